@@ -1,0 +1,108 @@
+import { parseBulletin } from './parse/parser';
+import { findDates } from './annotate/dates';
+import { createCountryFinder } from './annotate/countries';
+import { createOfficialFinder } from './annotate/officials';
+import { linkOfficials } from './annotate/coreference';
+import { resolveOverlaps } from './annotate/overlaps';
+import type { AnnotatorOptions, ArticleContext } from './annotate/context';
+import { LineIndex } from './text/lines';
+import { ENTITY_TYPES } from './types';
+import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from './types';
+
+export interface Analyzer {
+  parse(text: string): ParsedBulletin;
+  /** Parses and annotates a whole bulletin. Unchanged articles come from the cache. */
+  annotate(text: string, source: string): AnnotatedBulletin;
+  /** Annotates a parsed bulletin (lets a caller reuse its parse). */
+  annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin;
+  /** How many articles were annotated afresh (not from the cache) since the analyzer was made. */
+  readonly stats: { articlesComputed: number; articlesFromCache: number };
+}
+
+const CACHE_LIMIT = 20000;
+
+/**
+ * The core's facade: wires the parser, the three finders and officials'
+ * coreference. Annotating an article is a pure function of its text after the
+ * stamp and its publication date, so results are cached by that content and an
+ * edit recomputes only the articles it touched.
+ */
+export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
+  const types = new Set(options.types ?? ENTITY_TYPES);
+  const findCountries = createCountryFinder(options.extraCountries);
+  const findOfficials = createOfficialFinder(options.extraTitles, findCountries);
+  const cache = new Map<string, Mention[]>();
+  const stats = { articlesComputed: 0, articlesFromCache: 0 };
+
+  function findInBody(body: string, context: ArticleContext): Mention[] {
+    const found: Mention[] = [];
+    if (types.has('date')) found.push(...findDates(body, context));
+    if (types.has('official')) found.push(...findOfficials(body, context));
+    if (types.has('country')) found.push(...findCountries(body));
+    return resolveOverlaps(found);
+  }
+
+  /** Mentions of one article's body, relative to the end of its stamp. */
+  function bodyMentions(text: string, article: Article): Mention[] {
+    const body = text.slice(article.stamp.end, article.end);
+    const context: ArticleContext = { published: article.stamp.published };
+    const key = `${context.published}\u0000${body}`;
+    const cached = cache.get(key);
+    if (cached) {
+      stats.articlesFromCache++;
+      return cached;
+    }
+    stats.articlesComputed++;
+    const mentions = findInBody(body, context);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, mentions);
+    return mentions;
+  }
+
+  function annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin {
+    const { text } = parsed;
+    const perArticle = parsed.articles.map((article) => {
+      const shifted = bodyMentions(text, article).map((m) => ({
+        ...m,
+        start: m.start + article.stamp.end,
+        end: m.end + article.stamp.end,
+      }));
+      return types.has('date') ? [stampMention(article), ...shifted] : shifted;
+    });
+    linkOfficials(perArticle);
+    const lines = new LineIndex(text);
+    const articles: AnnotatedArticle[] = parsed.articles.map((article, i) => ({
+      ...article,
+      annotations: perArticle[i].map((m) => toAnnotation(m, lines)),
+    }));
+    return { source, text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
+  }
+
+  return Object.freeze({
+    parse: parseBulletin,
+    annotate: (text: string, source: string) => annotateParsed(parseBulletin(text), source),
+    annotateParsed,
+    stats,
+  });
+}
+
+function stampMention(article: Article): Mention {
+  const { dateTime, published } = article.stamp;
+  return { type: 'date', text: dateTime.text, start: dateTime.start, end: dateTime.end, normalized: published };
+}
+
+function toAnnotation(m: Mention, lines: LineIndex): Annotation {
+  const { line, character } = lines.position(m.start);
+  const annotation: Annotation = {
+    type: m.type,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    line,
+    character,
+    origin: 'auto',
+  };
+  if (m.normalized !== undefined) annotation.normalized = m.normalized;
+  if (m.role !== undefined) annotation.role = m.role;
+  return annotation;
+}
