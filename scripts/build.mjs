@@ -1,9 +1,15 @@
 // Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change;
 // `--production` minifies and drops source maps (what the VSIX ships).
+import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+// Files derived from core data (one source of truth), generated before bundling, in order.
+// Each entry is the argument list of a `node` process.
+const generators = [];
+for (const args of generators) execFileSync(process.execPath, args, { stdio: 'inherit' });
 
 /** @type {esbuild.BuildOptions} */
 const options = {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const suites = [
+  { name: 'build', command: 'node', args: ['scripts/build.mjs'], counted: false },
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', '.', '--noEmit'], counted: false },
   { name: 'core typecheck (no vscode, no node)', command: 'npx', args: ['tsc', '-p', 'src/core', '--noEmit'], counted: false },
-  { name: 'build', command: 'node', args: ['scripts/build.mjs'], counted: false },
   { name: 'unit', command: 'npx', args: ['mocha', 'test/unit/**/*.test.ts'], counted: true },
 ];
 
