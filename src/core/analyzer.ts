@@ -15,6 +15,13 @@ export interface Analyzer {
   annotate(text: string, source: string): AnnotatedBulletin;
   /** Annotates a parsed bulletin (lets a caller reuse its parse). */
   annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin;
+  /**
+   * One article's mentions (its stamp's date first), with offsets into `text`,
+   * before coreference. Cached by the article's content.
+   */
+  articleMentions(text: string, article: Article): Mention[];
+  /** Bulletin-wide coreference: sets each official's `normalized`, in place. */
+  linkOfficials(perArticle: Mention[][]): void;
   /** How many articles were annotated afresh (not from the cache) since the analyzer was made. */
   readonly stats: { articlesComputed: number; articlesFromCache: number };
 }
@@ -59,16 +66,18 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     return mentions;
   }
 
+  function articleMentions(text: string, article: Article): Mention[] {
+    const shifted = bodyMentions(text, article).map((m) => ({
+      ...m,
+      start: m.start + article.stamp.end,
+      end: m.end + article.stamp.end,
+    }));
+    return types.has('date') ? [stampMention(article), ...shifted] : shifted;
+  }
+
   function annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin {
     const { text } = parsed;
-    const perArticle = parsed.articles.map((article) => {
-      const shifted = bodyMentions(text, article).map((m) => ({
-        ...m,
-        start: m.start + article.stamp.end,
-        end: m.end + article.stamp.end,
-      }));
-      return types.has('date') ? [stampMention(article), ...shifted] : shifted;
-    });
+    const perArticle = parsed.articles.map((article) => articleMentions(text, article));
     linkOfficials(perArticle);
     const lines = new LineIndex(text);
     const articles: AnnotatedArticle[] = parsed.articles.map((article, i) => ({
@@ -82,6 +91,8 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     parse: parseBulletin,
     annotate: (text: string, source: string) => annotateParsed(parseBulletin(text), source),
     annotateParsed,
+    articleMentions,
+    linkOfficials,
     stats,
   });
 }

@@ -1,0 +1,225 @@
+import type { Analyzer } from '../analyzer';
+import { LineIndex } from '../text/lines';
+import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
+import { countBreaks, shiftArticle, sliceIntoSlots } from './slots';
+import type { Slot } from './slots';
+
+/** What one edit cost: the articles re-parsed, out of how many. */
+export interface EditResult {
+  reparsedArticles: number;
+  articleCount: number;
+}
+
+/**
+ * A bulletin kept up to date edit by edit. The file is held as a head plus one
+ * slot per article, with each slot's start offset and first line kept in
+ * arrays: an edit re-parses only the slots it touches (and re-annotates only
+ * those, through the analyzer's content cache) and shifts the rest, so its
+ * cost depends on the article's size, not the file's.
+ */
+export class BulletinModel {
+  private head = '';
+  private date: string | undefined;
+  private slots: Slot[] = [];
+  private starts: number[] = [];
+  private firstLines: number[] = [];
+  private joined: string | undefined;
+  private linked: AnnotatedBulletin | undefined;
+
+  constructor(private readonly analyzer: Analyzer, text: string, readonly hadBom = false) {
+    const parsed = analyzer.parse(text);
+    this.hadBom = hadBom || parsed.hadBom;
+    this.replaceAll(parsed);
+  }
+
+  get articleCount(): number {
+    return this.slots.length;
+  }
+
+  get bulletinDate(): string | undefined {
+    return this.date;
+  }
+
+  get text(): string {
+    this.joined ??= this.head + this.slots.map((s) => s.text).join('');
+    return this.joined;
+  }
+
+  /** Applies a replacement of `[start, end)` of the current text by `insert`. */
+  applyEdit(start: number, end: number, insert: string): EditResult {
+    this.joined = undefined;
+    this.linked = undefined;
+    let first = this.slotIndexAt(start - 1);
+    const last = Math.max(first, this.slotIndexAt(end));
+    for (;;) {
+      const regionStart = first < 0 ? 0 : this.starts[first];
+      const regionEnd = last < 0 ? this.head.length : this.starts[last] + this.slots[last].text.length;
+      const oldRegion = first < 0 ? this.text0(regionEnd) : this.regionText(first, last);
+      const region = oldRegion.slice(0, start - regionStart) + insert + oldRegion.slice(end - regionStart);
+      if (first < 0) return this.reparseFromTop(region, last);
+      const parsed = this.analyzer.parse(region);
+      // The edit broke this region's first stamp: its text now belongs to the article before.
+      if (parsed.articles.length === 0 || parsed.articles[0].start !== 0) {
+        first--;
+        continue;
+      }
+      return this.spliceSlots(first, last, sliceIntoSlots(parsed).slots, region.length - oldRegion.length);
+    }
+  }
+
+  /** Articles with file offsets, in order (no annotation work). */
+  articles(): Article[] {
+    return this.slots.map((slot, i) => shiftArticle(slot.article, this.starts[i], i));
+  }
+
+  /** Index of the article containing `offset`, or -1 before the first article. */
+  articleIndexAt(offset: number): number {
+    let lo = -1;
+    let hi = this.slots.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Annotations of the articles overlapping `[start, end)`, annotating only
+   * those. Officials are not yet linked across the bulletin (no `normalized`):
+   * that needs every article, see `bulletin()`.
+   */
+  annotationsInRange(start: number, end: number): Annotation[] {
+    const out: Annotation[] = [];
+    const from = Math.max(0, this.articleIndexAt(start));
+    for (let i = from; i < this.slots.length && this.starts[i] < end; i++) {
+      for (const a of this.slotAnnotations(i)) if (a.end > start && a.start < end) out.push(a);
+    }
+    return out;
+  }
+
+  /**
+   * Annotates every article, `batch` at a time, awaiting `pause()` between
+   * batches so a caller on an event loop stays responsive; returns false when
+   * `cancelled()` turned true before the end.
+   */
+  async annotateAll(pause: () => Promise<void>, cancelled: () => boolean, batch = 50): Promise<boolean> {
+    for (let i = 0; i < this.slots.length; i++) {
+      if (i % batch === 0 && i > 0) {
+        await pause();
+        if (cancelled()) return false;
+      }
+      this.slotMentions(i);
+    }
+    return true;
+  }
+
+  /** The whole annotated bulletin, officials linked; kept until the next edit. */
+  bulletin(source: string): AnnotatedBulletin {
+    if (this.linked && this.linked.source === source) return this.linked;
+    const perArticle = this.slots.map((_, i) => this.slotMentions(i).map((m) => shiftMention(m, this.starts[i])));
+    this.analyzer.linkOfficials(perArticle);
+    const articles: AnnotatedArticle[] = this.articles().map((article, i) => ({
+      ...article,
+      annotations: perArticle[i].map((m) => this.toAnnotation(m, i)),
+    }));
+    this.linked = { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
+    return this.linked;
+  }
+
+  private slotMentions(i: number): Mention[] {
+    const slot = this.slots[i];
+    slot.mentions ??= this.analyzer.articleMentions(slot.text, slot.article);
+    return slot.mentions;
+  }
+
+  private slotAnnotations(i: number): Annotation[] {
+    return this.slotMentions(i).map((m) => this.toAnnotation(shiftMention(m, this.starts[i]), i));
+  }
+
+  /** `m` has file offsets and lies in slot `i`. */
+  private toAnnotation(m: Mention, i: number): Annotation {
+    const slot = this.slots[i];
+    slot.lines ??= new LineIndex(slot.text);
+    const local = slot.lines.position(m.start - this.starts[i]);
+    // Only the first article can start mid-line, after a header on the same line.
+    const firstLineStart = i === 0 ? this.head.lastIndexOf('\n') + 1 : this.starts[i];
+    const annotation: Annotation = {
+      type: m.type,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      line: this.firstLines[i] + local.line,
+      character: local.line === 0 ? m.start - firstLineStart : local.character,
+      origin: 'auto',
+    };
+    if (m.normalized !== undefined) annotation.normalized = m.normalized;
+    if (m.role !== undefined) annotation.role = m.role;
+    return annotation;
+  }
+
+  /** Slot containing `offset`; -1 for the head. */
+  private slotIndexAt(offset: number): number {
+    return offset < (this.starts[0] ?? Infinity) ? -1 : this.articleIndexAt(offset);
+  }
+
+  private regionText(first: number, last: number): string {
+    let s = '';
+    for (let i = first; i <= last; i++) s += this.slots[i].text;
+    return s;
+  }
+
+  /** Head plus slots up to `last` joined: the region when an edit reaches the head. */
+  private text0(regionEnd: number): string {
+    return this.text.slice(0, regionEnd);
+  }
+
+  private reparseFromTop(region: string, last: number): EditResult {
+    const rest = this.slots.slice(last + 1);
+    const restText = rest.map((s) => s.text).join('');
+    const parsed = this.analyzer.parse(region + restText);
+    const reparsed = parsed.articles.length - rest.length;
+    this.replaceAll(parsed);
+    return { reparsedArticles: Math.max(0, reparsed), articleCount: this.slots.length };
+  }
+
+  private replaceAll(parsed: ParsedBulletin): void {
+    const { head, slots } = sliceIntoSlots(parsed);
+    this.head = head;
+    this.date = parsed.bulletinDate;
+    this.slots = [];
+    this.starts = [];
+    this.firstLines = [];
+    this.joined = undefined;
+    this.linked = undefined;
+    this.spliceSlots(0, -1, slots, 0);
+  }
+
+  private spliceSlots(first: number, last: number, fresh: Slot[], delta: number): EditResult {
+    const removedBreaks = this.slots.slice(first, last + 1).reduce((n, s) => n + s.breaks, 0);
+    const lineDelta = fresh.reduce((n, s) => n + s.breaks, 0) - removedBreaks;
+    let offset = first === 0 ? this.head.length : this.starts[first - 1] + this.slots[first - 1].text.length;
+    let line = first === 0 ? countBreaks(this.head) : this.firstLines[first - 1] + this.slots[first - 1].breaks;
+    const starts: number[] = [];
+    const lines: number[] = [];
+    for (const slot of fresh) {
+      starts.push(offset);
+      lines.push(line);
+      offset += slot.text.length;
+      line += slot.breaks;
+    }
+    const removed = last - first + 1;
+    this.slots.splice(first, removed, ...fresh);
+    this.starts.splice(first, removed, ...starts);
+    this.firstLines.splice(first, removed, ...lines);
+    for (let i = first + fresh.length; i < this.slots.length; i++) {
+      this.starts[i] += delta;
+      this.firstLines[i] += lineDelta;
+    }
+    return { reparsedArticles: fresh.length, articleCount: this.slots.length };
+  }
+}
+
+function shiftMention(m: Mention, delta: number): Mention {
+  return { ...m, start: m.start + delta, end: m.end + delta };
+}

@@ -1,0 +1,55 @@
+import type { LineIndex } from '../text/lines';
+import type { Article, Mention, ParsedBulletin, Stamp, TextRange } from '../types';
+
+/**
+ * One article's share of the file: its text from its stamp up to the next
+ * stamp, and its parse with offsets relative to that text. Slots tile the file
+ * after the head (header and preamble), so an edit only rewrites the slots it
+ * touches and merely moves the others.
+ */
+export interface Slot {
+  text: string;
+  article: Article;
+  /** Line breaks (`\n`) in `text`. */
+  breaks: number;
+  /** Mentions relative to the slot, filled lazily (before coreference). */
+  mentions?: Mention[];
+  /** Line index of `text`, built when first needed. */
+  lines?: LineIndex;
+}
+
+export function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function shiftRange<T extends TextRange>(range: T, delta: number): T {
+  return { ...range, start: range.start + delta, end: range.end + delta };
+}
+
+/** The article with every offset moved by `delta` and its index set. */
+export function shiftArticle(article: Article, delta: number, index: number): Article {
+  const stamp: Stamp = { ...shiftRange(article.stamp, delta), dateTime: shiftRange(article.stamp.dateTime, delta) };
+  const shifted: Article = {
+    index,
+    start: article.start + delta,
+    end: article.end + delta,
+    stamp,
+    paragraphs: article.paragraphs.map((p) => shiftRange(p, delta)),
+  };
+  if (article.title) shifted.title = shiftRange(article.title, delta);
+  return shifted;
+}
+
+/** Cuts a parse of `text` into the head (before the first stamp) and slots. */
+export function sliceIntoSlots(parsed: ParsedBulletin): { head: string; slots: Slot[] } {
+  const { text, articles } = parsed;
+  const head = text.slice(0, articles.length > 0 ? articles[0].start : text.length);
+  const slots = articles.map((article, i) => {
+    const end = i + 1 < articles.length ? articles[i + 1].start : text.length;
+    const slotText = text.slice(article.start, end);
+    return { text: slotText, article: shiftArticle(article, -article.start, 0), breaks: countBreaks(slotText) };
+  });
+  return { head, slots };
+}

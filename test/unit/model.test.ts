@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { createAnalyzer } from '../../src/core';
+import { BulletinModel } from '../../src/core/model/bulletinModel';
+import { mentionsInWindow } from '../../src/core/model/window';
+
+const sample = readFileSync(join(__dirname, '../fixtures/2026-02-25.txt'), 'utf8');
+
+/** Pieces that make and break the format's structure when typed in. */
+const PIECES = ['\n', '\r\n', 'x', ' ', '24.02.2026, 15:00 12\n', '01.03.2026, 09:30\n', ' date 2026-02-25 ', 'Italy ', 'Tokayev ', '2025', '.', ''];
+
+function fresh(text: string) {
+  return createAnalyzer().annotate(text, 'b.txt');
+}
+
+describe('BulletinModel', () => {
+  it('gives the same bulletin as a full annotation of the same text', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    assert.deepEqual(model.bulletin('b.txt'), fresh(sample));
+    assert.equal(model.articleCount, 9);
+  });
+
+  it('stays equal to a full annotation after any sequence of edits', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.constantFrom(...PIECES)), { maxLength: 6 }),
+        (edits) => {
+          const model = new BulletinModel(createAnalyzer(), sample);
+          let expected = sample;
+          for (const [where, length, insert] of edits) {
+            const start = Math.floor(where * expected.length);
+            const end = Math.min(expected.length, start + length);
+            model.applyEdit(start, end, insert);
+            expected = expected.slice(0, start) + insert + expected.slice(end);
+          }
+          assert.equal(model.text, expected);
+          assert.deepEqual(model.bulletin('b.txt'), fresh(expected));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('re-parses and re-annotates only the article a one-character edit touches', () => {
+    const analyzer = createAnalyzer();
+    const articlesOnly = `${sample.slice(sample.indexOf('24.02.2026')).trimEnd()}\n`;
+    const model = new BulletinModel(analyzer, articlesOnly.repeat(20));
+    model.bulletin('b.txt');
+    const before = analyzer.stats.articlesComputed;
+    const middle = model.articles()[90];
+    const at = middle.paragraphs[0].start + 3;
+    const result = model.applyEdit(at, at, 'z');
+    assert.deepEqual(result, { reparsedArticles: 1, articleCount: 180 });
+    const annotations = model.annotationsInRange(at, at + 1);
+    assert.ok(annotations.every((a) => model.text.slice(a.start, a.end) === a.text));
+    assert.equal(analyzer.stats.articlesComputed - before, 1);
+    model.bulletin('b.txt');
+    assert.equal(analyzer.stats.articlesComputed - before, 1);
+  });
+
+  it('merges an article into the one before when its stamp is broken', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    const second = model.articles()[1];
+    model.applyEdit(second.stamp.start, second.stamp.start + 1, 'x');
+    assert.equal(model.articleCount, 8);
+    assert.deepEqual(model.bulletin('b.txt'), fresh(model.text));
+  });
+
+  it('finds the article at an offset', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    const articles = model.articles();
+    assert.equal(model.articleIndexAt(0), -1);
+    assert.equal(model.articleIndexAt(articles[3].start), 3);
+    assert.equal(model.articleIndexAt(articles[3].start - 1), 2);
+    assert.equal(model.articleIndexAt(sample.length), 8);
+  });
+});
+
+describe('mentionsInWindow', () => {
+  const analyzer = createAnalyzer();
+  const full = fresh(sample).articles.flatMap((a) => a.annotations);
+
+  it('finds in a window exactly what a full annotation finds there, officials unlinked', () => {
+    for (const [start, end] of [[0, 200], [1000, 1500], [sample.length - 300, sample.length], [5000, 5001]]) {
+      const expected = full
+        .filter((a) => a.end > start && a.start < end)
+        .map((a) => [a.type, a.text, a.start, a.end]);
+      const got = mentionsInWindow(analyzer, sample, start, end).map((m) => [m.type, m.text, m.start, m.end]);
+      assert.deepEqual(got, expected, `window ${start}-${end}`);
+    }
+  });
+
+  it('returns nothing for text without articles, and never loops on leading blank lines', () => {
+    assert.deepEqual(mentionsInWindow(analyzer, '\n\n\nplain text\n', 5, 8), []);
+  });
+});
