@@ -1,7 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { createAnalyzer } from '../core';
-import type { Analyzer, AnnotatedBulletin } from '../core';
+import type { Analyzer, AnnotatedBulletin, Mention } from '../core';
+import { BulletinModel } from '../core/model/bulletinModel';
+import { mentionsInWindow } from '../core/model/window';
 import type { BulletinConfig } from './config';
 
 export const BULLETIN_LANGUAGE = 'bulletin';
@@ -15,13 +17,22 @@ export function sourceName(uri: vscode.Uri): string {
   return path.posix.basename(uri.path);
 }
 
+/** Length of the document's text without copying it. */
+function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * One analysis per document version, shared by every provider. The analyzer's
- * own per-article cache means an edit re-annotates only the articles it touched.
+ * One incremental model per open bulletin, kept in step with the editor's
+ * content changes: an edit re-parses and re-annotates only the articles it
+ * touched. Every provider reads through here, so a document version is
+ * analysed once however many features ask.
  */
 export class AnalysisStore implements vscode.Disposable {
   private analyzer: Analyzer;
-  private readonly results = new Map<string, { version: number; bulletin: AnnotatedBulletin }>();
+  private readonly models = new Map<string, { version: number; model: BulletinModel }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires when a bulletin's analysis may differ from the last one handed out. */
@@ -30,10 +41,8 @@ export class AnalysisStore implements vscode.Disposable {
   constructor(private config: BulletinConfig) {
     this.analyzer = createAnalyzer(config.annotator);
     this.subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (isBulletin(e.document) && e.contentChanges.length > 0) this.changed.fire(e.document.uri);
-      }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.results.delete(d.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.models.delete(d.uri.toString())),
     );
   }
 
@@ -41,29 +50,69 @@ export class AnalysisStore implements vscode.Disposable {
   reconfigure(config: BulletinConfig): void {
     this.config = config;
     this.analyzer = createAnalyzer(config.annotator);
-    const uris = [...this.results.keys()];
-    this.results.clear();
+    const uris = [...this.models.keys()];
+    this.models.clear();
     for (const uri of uris) this.changed.fire(vscode.Uri.parse(uri));
   }
 
   /** Whether the document is small enough to annotate (`bulletin.maxFileSizeMB`). */
   canAnnotate(document: vscode.TextDocument): boolean {
-    return document.getText().length <= this.config.maxFileSizeMB * 1024 * 1024;
+    return documentLength(document) <= this.config.maxFileSizeMB * 1024 * 1024;
   }
 
   /** The document's annotated bulletin, or undefined when it is too large to annotate. */
   get(document: vscode.TextDocument): AnnotatedBulletin | undefined {
+    return this.model(document)?.bulletin(sourceName(document.uri));
+  }
+
+  /**
+   * Like `get`, but annotates a large document in batches between which the
+   * extension host runs other work; undefined when cancelled or too large.
+   */
+  async getAsync(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnnotatedBulletin | undefined> {
+    const model = this.model(document);
+    if (!model || !(await model.annotateAll(yieldToEventLoop, () => token?.isCancellationRequested === true))) return undefined;
+    return this.model(document) === model ? model.bulletin(sourceName(document.uri)) : undefined;
+  }
+
+  /**
+   * Mentions overlapping an offset range, annotating only the articles there:
+   * what a visible range needs, even before the whole file has been analysed.
+   * Officials are not linked across the bulletin (no `normalized`).
+   */
+  mentionsInRange(document: vscode.TextDocument, start: number, end: number): Mention[] {
+    if (!this.canAnnotate(document)) return [];
+    const current = this.models.get(document.uri.toString());
+    if (current && current.version === document.version) return current.model.annotationsInRange(start, end);
+    return mentionsInWindow(this.analyzer, document.getText(), start, end);
+  }
+
+  private model(document: vscode.TextDocument): BulletinModel | undefined {
     const key = document.uri.toString();
-    const hit = this.results.get(key);
-    if (hit && hit.version === document.version) return hit.bulletin;
+    const current = this.models.get(key);
+    if (current && current.version === document.version) return current.model;
     if (!this.canAnnotate(document)) return undefined;
-    const bulletin = this.analyzer.annotate(document.getText(), sourceName(document.uri));
-    this.results.set(key, { version: document.version, bulletin });
-    return bulletin;
+    const model = new BulletinModel(this.analyzer, document.getText());
+    this.models.set(key, { version: document.version, model });
+    return model;
+  }
+
+  /** Applies the editor's changes to the model; rebuilt on next use if they do not add up. */
+  private follow(e: vscode.TextDocumentChangeEvent): void {
+    if (!isBulletin(e.document) || e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    const current = this.models.get(key);
+    if (current) {
+      // Changes in one event are listed so that applying them in order is correct.
+      for (const c of e.contentChanges) current.model.applyEdit(c.rangeOffset, c.rangeOffset + c.rangeLength, c.text);
+      if (current.model.length === documentLength(e.document)) current.version = e.document.version;
+      else this.models.delete(key);
+    }
+    this.changed.fire(e.document.uri);
   }
 
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
-    this.results.clear();
+    this.models.clear();
   }
 }

@@ -36,6 +36,7 @@ describe('BulletinModel', () => {
             expected = expected.slice(0, start) + insert + expected.slice(end);
           }
           assert.equal(model.text, expected);
+          assert.equal(model.length, expected.length);
           assert.deepEqual(model.bulletin('b.txt'), fresh(expected));
         },
       ),

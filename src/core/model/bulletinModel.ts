@@ -40,6 +40,12 @@ export class BulletinModel {
     return this.date;
   }
 
+  /** Length of the text, without joining it. */
+  get length(): number {
+    const last = this.slots.length - 1;
+    return last < 0 ? this.head.length : this.starts[last] + this.slots[last].text.length;
+  }
+
   get text(): string {
     this.joined ??= this.head + this.slots.map((s) => s.text).join('');
     return this.joined;
