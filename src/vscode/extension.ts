@@ -2,6 +2,14 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from './analysisStore';
 import { affectsBulletinConfig, readConfig } from './config';
 import { Log } from './log';
+import { registerArticleTree } from './articleTreeView';
+import type { ArticleTree } from './articleTreeView';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerExportCommands } from './exportCommands';
+import { registerFolding } from './folding';
+import { registerStatusBar } from './statusBar';
+import { registerTreeFilter } from './treeFilter';
+import { registerWorkspaceExport } from './workspaceExport';
 
 /** What every feature may use; built once in `activate`. */
 export interface Services {
@@ -10,8 +18,13 @@ export interface Services {
   config(): ReturnType<typeof readConfig>;
 }
 
+/** What `activate` returns (the extension's `exports`, e.g. for integration tests). */
+export interface BulletinApi extends Services {
+  articles: ArticleTree;
+}
+
 /** Wiring only: each feature registers itself and returns its disposables. */
-export function activate(context: vscode.ExtensionContext): Services {
+export function activate(context: vscode.ExtensionContext): BulletinApi {
   const log = new Log();
   let config = readConfig((problem) => log.warnOnce(problem));
   const store = new AnalysisStore(config);
@@ -25,7 +38,17 @@ export function activate(context: vscode.ExtensionContext): Services {
       store.reconfigure(config);
     }),
   );
-  return services;
+  const articles = registerArticleTree(services);
+  context.subscriptions.push(
+    articles,
+    registerTreeFilter(articles.provider, services),
+    registerDocumentSymbols(services),
+    registerFolding(services),
+    registerStatusBar(services),
+    registerExportCommands(services, articles),
+    registerWorkspaceExport(services),
+  );
+  return { ...services, articles };
 }
 
 export function deactivate(): void {}

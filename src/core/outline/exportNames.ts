@@ -1,7 +1,5 @@
+import { exportExtension } from '../export';
 import type { ExportFormat } from '../types';
-
-/** File name extension of each export format. */
-export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = { json: 'json', jsonl: 'jsonl', csv: 'csv', md: 'md' };
 
 /** What a person picks from: each format's name in menus and save dialogs. */
 export const FORMAT_LABELS: Readonly<Record<ExportFormat, string>> = { json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', md: 'Markdown' };
@@ -16,5 +14,5 @@ export function exportFileName(source: string, format: ExportFormat, tag = 'anno
   const slash = source.lastIndexOf('/');
   const dot = source.lastIndexOf('.');
   const stem = dot > slash + 1 ? source.slice(0, dot) : source;
-  return `${stem}.${tag}.${FORMAT_EXTENSIONS[format]}`;
+  return `${stem}.${tag}.${exportExtension(format)}`;
 }

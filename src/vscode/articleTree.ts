@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import type { AnnotatedBulletin } from '../core';
+import { filterArticles } from '../core/outline/filter';
+import type { ArticleQuery } from '../core/outline/filter';
+import { indexAt } from '../core/outline/locate';
+import { sortArticles } from '../core/outline/sort';
+import type { ArticleOrder } from '../core/outline/sort';
+import { articleNodes, childNodes } from './articleTreeNodes';
+import type { ArticleNode, TreeNode } from './articleTreeNodes';
+import { treeItem } from './articleTreeItems';
+import type { Services } from './extension';
+
+/** What the tree shows at the moment, for the view's message and tests. */
+export interface TreeState {
+  document?: vscode.TextDocument;
+  bulletin?: AnnotatedBulletin;
+  /** All articles' nodes in file order, and those shown (filtered, sorted). */
+  all: ArticleNode[];
+  shown: ArticleNode[];
+}
+
+const EMPTY: TreeState = { all: [], shown: [] };
+
+/**
+ * Adapts the document's analysis to a tree: articles, then Officials /
+ * Countries / Dates, then values, then mentions. The nodes are built once per
+ * refresh and reused until the next, so `reveal` and `getParent` see the same
+ * objects `getChildren` handed out.
+ */
+export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private document: vscode.TextDocument | undefined;
+  private state: TreeState | undefined;
+  private query: ArticleQuery = { text: '' };
+  private order: ArticleOrder = 'file';
+
+  constructor(private readonly services: Services) {}
+
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  get currentQuery(): ArticleQuery {
+    return this.query;
+  }
+
+  get currentOrder(): ArticleOrder {
+    return this.order;
+  }
+
+  setDocument(document: vscode.TextDocument | undefined): void {
+    if (document === this.document) return;
+    this.document = document;
+    this.refresh();
+  }
+
+  setQuery(query: ArticleQuery): void {
+    this.query = query;
+    this.refresh();
+  }
+
+  setOrder(order: ArticleOrder): void {
+    this.order = order;
+    this.refresh();
+  }
+
+  /** Drops the built nodes; the next `getChildren` rebuilds them from the current analysis. */
+  refresh(): void {
+    this.state = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /** The current nodes, built on demand. */
+  current(): TreeState {
+    this.state ??= this.build();
+    return this.state;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return treeItem(node);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    try {
+      return node ? childNodes(node) : this.current().shown;
+    } catch (error) {
+      this.services.log.error('Article tree', error);
+      return [];
+    }
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.parent;
+  }
+
+  /** The shown article holding the offset, if any (a filtered-out article has none). */
+  articleNodeAt(offset: number): ArticleNode | undefined {
+    const { bulletin, all, shown } = this.current();
+    if (!bulletin) return undefined;
+    const node = all[indexAt(bulletin.articles, offset)];
+    return node && shown.includes(node) ? node : undefined;
+  }
+
+  private build(): TreeState {
+    const document = this.document;
+    if (!document) return EMPTY;
+    const bulletin = this.services.store.get(document);
+    if (!bulletin) return { document, all: [], shown: [] };
+    const all = articleNodes(document.uri.toString(), bulletin.articles);
+    const byArticle = new Map(all.map((n) => [n.article, n]));
+    const kept = filterArticles(bulletin.text, bulletin.articles, this.query);
+    const shown = sortArticles(kept, this.order).map((a) => byArticle.get(a) as ArticleNode);
+    return { document, bulletin, all, shown };
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { countEntities } from '../core/outline/counts';
+import { isBulletin } from './analysisStore';
+import { debounce } from './articleTreeView';
+import { Commands } from './commands';
+import type { Services } from './extension';
+
+const UPDATE_DELAY_MS = 300;
+
+/** The active bulletin's counts; clicking opens the article tree. Hidden for other editors. */
+export function registerStatusBar(services: Services): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('bulletin.counts', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Bulletin Counts';
+  item.command = Commands.showArticles;
+  const update = () => {
+    try {
+      show(item, services);
+    } catch (error) {
+      services.log.error('Status bar', error);
+      item.hide();
+    }
+  };
+  const updateSoon = debounce(update, UPDATE_DELAY_MS);
+  update();
+  return vscode.Disposable.from(
+    item,
+    { dispose: updateSoon.cancel },
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(updateSoon),
+    services.store.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && updateSoon()),
+  );
+}
+
+function show(item: vscode.StatusBarItem, services: Services): void {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !isBulletin(document)) {
+    item.hide();
+    return;
+  }
+  const bulletin = services.store.get(document);
+  if (!bulletin) {
+    item.text = '$(note) not annotated';
+    item.tooltip = 'This bulletin is larger than bulletin.maxFileSizeMB.';
+    item.accessibilityInformation = { label: 'Bulletin not annotated: larger than the size limit' };
+  } else {
+    const c = countEntities(bulletin.articles);
+    item.text = `$(note) ${c.articles}  $(person) ${c.distinct.official}  $(globe) ${c.distinct.country}  $(calendar) ${c.distinct.date}`;
+    const words = `${c.articles} articles, ${c.distinct.official} officials, ${c.distinct.country} countries, ${c.distinct.date} dates`;
+    item.tooltip = `${words} (distinct values; ${c.mentions.official + c.mentions.country + c.mentions.date} mentions). Click to show the articles.`;
+    item.accessibilityInformation = { label: `Bulletin: ${words}` };
+  }
+  item.show();
+}
