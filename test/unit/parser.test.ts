@@ -167,6 +167,13 @@ describe('parseBulletin format variants', () => {
     assertWellFormed(parsed);
   });
 
+  it('reads a counter with grouped thousands', () => {
+    const parsed = parseBulletin('01.03.2026, 09:00 33 066\nA\n02.03.2026, 09:00 1,234,567\nB\n03.03.2026, 09:00 12 34\nC');
+    assert.deepEqual(parsed.articles.map((a) => [a.stamp.text, a.stamp.views]),
+      [['01.03.2026, 09:00 33 066', 33066], ['02.03.2026, 09:00 1,234,567', 1234567]]);
+    assert.deepEqual(parsed.articles[1].paragraphs.map((p) => p.text), ['03.03.2026, 09:00 12 34', 'C']);
+  });
+
   it('rejects out-of-range fields and stamps sharing their line with text', () => {
     const lines = ['32.01.2026, 10:00 1', '10.13.2026, 10:00 1', '10.12.2026, 24:00 1', '10.12.2026, 10:60 1',
       '10.12.2026, 10:00 1 views', '10.12.2026, 10:00 and more', '2026 was a year', '10.12.2026'];
@@ -251,7 +258,8 @@ describe('parseBulletin on malformed input', () => {
     const started = Date.now();
     const parsed = parseBulletin(`01.01.2026, 10:00\nTitle\n${nearStamps}`);
     assert.equal(parsed.articles[0].paragraphs.length, 100_000);
-    assert.ok(Date.now() - started < 2000);
+    // Generous for a loaded machine; a quadratic scan of these 3 MB would take minutes.
+    assert.ok(Date.now() - started < 10_000);
   });
 
   it('never throws and keeps every invariant on arbitrary strings', () => {

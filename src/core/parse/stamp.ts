@@ -3,7 +3,9 @@ import type { Stamp, TextRange } from '../types';
 // Sticky patterns, tried only at a line's first non-blank character, so the
 // scan stays linear. Quantifiers are bounded except the counter and blanks,
 // which cannot backtrack into each other.
-const STAMP = /((\d{1,2})\.(\d{1,2})\.(\d{4})(?:,[ \t]*|[ \t]+)(\d{1,2}):(\d{2}))(?:[ \t]+(\d+))?/y;
+// The counter may group its thousands (`33 066`, `33,066`).
+const STAMP = /((\d{1,2})\.(\d{1,2})\.(\d{4})(?:,[ \t\u00A0]*|[ \t\u00A0]+)(\d{1,2}):(\d{2}))(?:[ \t\u00A0]+(\d{1,3}(?:[ \u00A0,.]\d{3})+|\d+))?/y;
+const GROUPING = /[ \u00A0,.]/g;
 const HEADER = /date:?[ \t]+(\d{4})-(\d{2})-(\d{2})/iy;
 
 export interface HeaderMatch {
@@ -64,7 +66,7 @@ export function matchStamp(text: string, pos: number, lineEnd: number): Stamp | 
     dateTime: { text: dateTime, start: pos, end: pos + dateTime.length },
   };
   if (counter !== undefined) {
-    const views = Number(counter);
+    const views = Number(counter.replace(GROUPING, ''));
     if (Number.isSafeInteger(views)) stamp.views = views;
   }
   return stamp;
