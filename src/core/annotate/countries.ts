@@ -1,8 +1,173 @@
 import type { Mention } from '../types';
+import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
+import {
+  GIVEN_NAME_COUNTRIES,
+  HYPHEN_PREFIXES,
+  INSTITUTION_WORDS,
+  LANGUAGE_AND_CURRENCY_NOUNS,
+} from '../data/country-context';
 
 export type CountryFinder = (body: string) => Mention[];
 
-// Placeholder until the country finder lands.
-export function createCountryFinder(_extra?: readonly { name: string; code: string }[]): CountryFinder {
-  return () => [];
+/** A gazetteer form as matched: a country (with its code) or a non-country phrase (without). */
+interface Form {
+  text: string;
+  code?: string;
+  /** Whether the form may be a given name (`Jordan`, `Chad`) and needs the context check. */
+  givenName: boolean;
+}
+
+/**
+ * Forms keyed by their first word, longest first: one lookup per word start.
+ * Candidate starts come from a plain regex of the forms' first characters
+ * (V8 runs it natively; Unicode property classes would make it several times
+ * slower), then a set of first character pairs skips most of them before any
+ * string is cut.
+ */
+class FormIndex {
+  readonly forms = new Map<string, Form[]>();
+  private readonly firstPairs = new Set<number>();
+  private readonly startPattern: RegExp;
+
+  constructor(forms: Iterable<Form>) {
+    const firstChars = new Set<string>();
+    for (const form of forms) {
+      const key = (FIRST_WORD.exec(form.text) as RegExpExecArray)[0];
+      const list = this.forms.get(key) ?? [];
+      list.push(form);
+      this.forms.set(key, list);
+      firstChars.add(form.text[0]);
+      this.firstPairs.add(pair(form.text, 0));
+    }
+    for (const list of this.forms.values()) list.sort((a, b) => b.text.length - a.text.length);
+    // First characters are letters (FIRST_WORD), never special in a class. ASCII
+    // look-behind only: `mayStartAt` checks the full Unicode word boundary.
+    this.startPattern = new RegExp(`(?<![A-Za-z0-9])[${[...firstChars].join('')}]`, 'g');
+  }
+
+  /** A fresh scanner of candidate starts (a `g` regex is stateful). */
+  starts(): RegExp {
+    this.startPattern.lastIndex = 0;
+    return this.startPattern;
+  }
+
+  /** Whether a form may start at `start`: its first two characters fit and a word starts there. */
+  mayStartAt(body: string, start: number): boolean {
+    return this.firstPairs.has(pair(body, start)) && !(start > 0 && isWordChar(body.charCodeAt(start - 1)));
+  }
+}
+
+function pair(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+const FIRST_WORD = /^\p{L}[\p{L}\p{M}]*/u; // a form starts with a letter, or it has no word start
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
+const NAME_OPENING = /(?:[\n.!?:"“(]\s*|\p{Lu}[\p{L}\p{M}.]* )$/u;
+const FOLLOWING_NOUN = /\$|\s([a-z]+)(?![\p{L}\p{M}])/uy;
+const HYPHEN = 0x2d;
+const CONTEXT = 40;
+
+/**
+ * Finds countries by name, official form, alternate or adjective (guide §2
+ * `country`), `normalized` to the alpha-2 code. The longest form at a word
+ * start wins (`Republic of Kazakhstan`, not `Kazakhstan` in it); a form must
+ * end at a word boundary, so `Oman` is not found in `Romania` but
+ * `Kazakhstan’s` gives `Kazakhstan` and `Kazakh-Italian` gives both. Forms
+ * match as written or in capitals (`KAZAKHSTAN`). Not reported: matches of a
+ * non-country phrase (`Central Asia`, `Mexico City`), adjectives glued to a
+ * relational prefix (`inter-Korean`, `pan-African`), language and currency uses
+ * (`Kazakh language`, `US dollars`), and a given-name country that opens a
+ * personal name (`Jordan Peterson said`).
+ */
+export function createCountryFinder(extra?: readonly { name: string; code: string }[]): CountryFinder {
+  const index = buildIndex(extra);
+  return (body) => {
+    const found: Mention[] = [];
+    const starts = index.starts();
+    for (let m = starts.exec(body); m; m = starts.exec(body)) {
+      const start = m.index;
+      if (!index.mayStartAt(body, start)) continue;
+      const form = longestForm(index.forms.get(body.slice(start, wordEnd(body, start))), body, start);
+      if (!form) continue;
+      const end = start + form.text.length;
+      if (form.code && isCountryUse(form, body, start, end)) {
+        found.push({ type: 'country', text: form.text, start, end, normalized: form.code });
+      }
+      starts.lastIndex = end;
+    }
+    return found;
+  };
+}
+
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  return NON_ASCII_LETTER.test(String.fromCharCode(code));
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return isLetter(code) || (code >= 0x30 && code <= 0x39);
+  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+}
+
+function wordEnd(body: string, start: number): number {
+  let end = start + 1;
+  while (end < body.length && isLetter(body.charCodeAt(end))) end++;
+  return end;
+}
+
+function buildIndex(extra: readonly { name: string; code: string }[] | undefined): FormIndex {
+  const forms = new Map<string, Form>();
+  const add = (form: Form) => {
+    if (form.text.length > 1 && FIRST_WORD.test(form.text) && !forms.has(form.text)) forms.set(form.text, form);
+  };
+  const countries = countryEntries(extra);
+  const exact: Form[] = [
+    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name) })),
+    ...NON_COUNTRY_PHRASES.map((text) => ({ text, givenName: false })),
+  ];
+  exact.forEach(add);
+  // Capitals come second so that an exact form (`US`) is never shadowed by another's capitals.
+  for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false });
+  return new FormIndex(forms.values());
+}
+
+function longestForm(candidates: Form[] | undefined, body: string, start: number): Form | undefined {
+  return candidates?.find((form) => body.startsWith(form.text, start) && endsAtBoundary(body, form.text, start));
+}
+
+function endsAtBoundary(body: string, text: string, start: number): boolean {
+  const end = start + text.length;
+  // `U.S.` ends in punctuation: whatever follows cannot extend it.
+  return end >= body.length || !isWordChar(text.charCodeAt(text.length - 1)) || !isWordChar(body.charCodeAt(end));
+}
+
+function isCountryUse(form: Form, body: string, start: number, end: number): boolean {
+  if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
+  FOLLOWING_NOUN.lastIndex = end;
+  const noun = FOLLOWING_NOUN.exec(body);
+  if (noun && (noun[1] === undefined || LANGUAGE_AND_CURRENCY_NOUNS.has(noun[1]))) return false;
+  return !(form.givenName && opensPersonalName(body, start, end));
+}
+
+/** `inter-Korean`: the hyphen at `hyphen` closes a lowercase prefix. */
+function followsPrefix(body: string, hyphen: number): boolean {
+  let start = hyphen;
+  while (start > 0 && isLetter(body.charCodeAt(start - 1))) start--;
+  return HYPHEN_PREFIXES.has(body.slice(start, hyphen)) && !(start > 0 && isWordChar(body.charCodeAt(start - 1)));
+}
+
+/**
+ * `Jordan Peterson said`: a capitalised non-institution word follows, and the
+ * name opens a sentence, a line or a quote, or follows a capitalised word.
+ * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a country.
+ */
+function opensPersonalName(body: string, start: number, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(body);
+  if (next === null || INSTITUTION_WORDS.has(next[1])) return false;
+  const before = body.slice(Math.max(0, start - CONTEXT), start);
+  return NAME_OPENING.test(start < CONTEXT ? `\n${before}` : before);
 }

@@ -1,0 +1,102 @@
+/**
+ * The country gazetteer: every sovereign state's names, official forms,
+ * alternates and adjectives with its ISO 3166-1 alpha-2 code. The country
+ * finder and the editor's grammar generator both read `countryEntries`.
+ *
+ * Sources, merged in this order (a later source wins a name it shares with an
+ * earlier one): the build-time extract of `world-countries`
+ * (scripts/generate-countries.mjs), the hand-kept additions, the caller's extras.
+ */
+import generated from './generated/countries.json';
+import { COUNTRY_ADDITIONS } from './country-additions';
+import { NON_COUNTRY_PHRASES, REMOVED_NAMES } from './country-exclusions';
+
+export type CountryEntryKind = 'name' | 'official' | 'alternate' | 'adjective';
+
+export interface CountryEntry {
+  name: string;
+  code: string;
+  kind: CountryEntryKind;
+}
+
+/** One state as the generator writes it. */
+interface GeneratedCountry {
+  code: string;
+  name: string;
+  official: string[];
+  alternates: string[];
+  adjectives: string[];
+}
+
+export { NON_COUNTRY_PHRASES };
+
+/** Codes of every state in the gazetteer (UN members and observer states), sorted. */
+export function countryCodes(): readonly string[] {
+  return (generated as GeneratedCountry[]).map((c) => c.code);
+}
+
+/** The common English name of a state, by its alpha-2 code. */
+export function countryName(code: string): string | undefined {
+  return (generated as GeneratedCountry[]).find((c) => c.code === code)?.name;
+}
+
+let base: readonly CountryEntry[] | undefined;
+
+/**
+ * The merged gazetteer. Names are unique; each name with a straight
+ * apostrophe also appears with a curly one (`People’s Republic of China`).
+ * `extra` entries (from settings) come in as alternates and take precedence.
+ */
+export function countryEntries(extra: readonly { name: string; code: string }[] = []): readonly CountryEntry[] {
+  base ??= Object.freeze(mergeEntries([...generatedEntries(), ...additionEntries()]));
+  if (extra.length === 0) return base;
+  const extras = extra
+    .map((e) => ({ name: e.name.trim(), code: e.code.trim().toUpperCase(), kind: 'alternate' as const }))
+    .filter((e) => e.name !== '' && /^[A-Z]{2}$/.test(e.code));
+  return mergeEntries([...base, ...extras]);
+}
+
+function generatedEntries(): CountryEntry[] {
+  const removed = new Set(REMOVED_NAMES.map((r) => `${r.code}\u0000${r.name}`));
+  return (generated as GeneratedCountry[]).flatMap((c) =>
+    [
+      entriesOf(c.code, 'name', [c.name]),
+      entriesOf(c.code, 'official', c.official),
+      entriesOf(c.code, 'alternate', c.alternates),
+      entriesOf(c.code, 'adjective', c.adjectives),
+    ]
+      .flat()
+      .filter((e) => !removed.has(`${e.code}\u0000${e.name}`)),
+  );
+}
+
+function additionEntries(): CountryEntry[] {
+  return Object.entries(COUNTRY_ADDITIONS).flatMap(([code, add]) => [
+    ...entriesOf(code, 'official', add.official ?? []),
+    ...entriesOf(code, 'alternate', add.alternates ?? []),
+    ...entriesOf(code, 'adjective', add.adjectives ?? []),
+  ]);
+}
+
+function entriesOf(code: string, kind: CountryEntryKind, names: readonly string[]): CountryEntry[] {
+  return names.map((name) => ({ name, code, kind }));
+}
+
+/**
+ * One entry per name. A later entry for the same name replaces an earlier one
+ * with another code (an override); for the same code, the first kind stays.
+ */
+function mergeEntries(entries: readonly CountryEntry[]): CountryEntry[] {
+  const byName = new Map<string, CountryEntry>();
+  for (const entry of entries) {
+    for (const name of apostropheVariants(entry.name)) {
+      const known = byName.get(name);
+      if (!known || known.code !== entry.code) byName.set(name, { ...entry, name });
+    }
+  }
+  return [...byName.values()];
+}
+
+function apostropheVariants(name: string): string[] {
+  return name.includes("'") ? [name, name.replace(/'/g, '\u2019')] : [name];
+}

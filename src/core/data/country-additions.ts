@@ -1,0 +1,99 @@
+/**
+ * What the generated dataset (world-countries) lacks, as written in English
+ * news: adjectives and demonyms (`Kazakh`, not only `Kazakhstani`), short and
+ * long forms (`UAE`, `Republic of Korea`, `Türkiye`/`Turkey`), and older or
+ * informal names still in use (`Burma`, `Swaziland`, `Holland`). Keyed by
+ * ISO 3166-1 alpha-2 code; every list is optional.
+ *
+ * Plural demonyms (`Italians`, `Koreans`) are deliberately absent: in bulletins
+ * they name people or an ethnic group more often than the state.
+ */
+export interface CountryAddition {
+  official?: readonly string[];
+  alternates?: readonly string[];
+  adjectives?: readonly string[];
+}
+
+export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
+  AE: { alternates: ['U.A.E.'] },
+  AG: { adjectives: ['Antiguan and Barbudan'] },
+  AR: { adjectives: ['Argentinian', 'Argentinean'] },
+  AZ: { adjectives: ['Azeri'] },
+  BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
+  BF: { adjectives: ['Burkinabè'] },
+  BN: { alternates: ['Brunei Darussalam'] },
+  BW: { adjectives: ['Botswanan'] },
+  BY: { adjectives: ['Belarussian', 'Byelorussian'] },
+  CD: { alternates: ['Congo-Kinshasa', 'D.R. Congo'] },
+  CG: { alternates: ['Congo-Brazzaville', 'Congo Republic'] },
+  CI: { alternates: ["Republic of Cote d'Ivoire"] },
+  CN: { alternates: ['PRC', 'Mainland China'], adjectives: ['Sino'] },
+  CV: { alternates: ['Cabo Verde', 'Republic of Cape Verde'], adjectives: ['Cape Verdean', 'Cabo Verdean'] },
+  DJ: { adjectives: ['Djiboutian'] },
+  DK: { adjectives: ['Dane'] },
+  EC: { adjectives: ['Ecuadorian'] },
+  ES: { adjectives: ['Spaniard'] },
+  FM: { alternates: ['FSM'] },
+  GB: {
+    alternates: ['UK', 'U.K.', 'Britain'],
+    adjectives: ['Briton'],
+  },
+  GM: { alternates: ['Republic of The Gambia'] },
+  GN: { alternates: ['Guinea-Conakry'] },
+  GQ: { adjectives: ['Equatoguinean'] },
+  GR: { adjectives: ['Hellenic'] },
+  GW: { adjectives: ['Bissau-Guinean'] },
+  IE: { alternates: ['Eire'] },
+  IN: { alternates: ['Bharat'] },
+  IS: { adjectives: ['Icelandic'] },
+  JO: { alternates: ['Kingdom of Jordan'] },
+  KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },
+  KM: { adjectives: ['Comorian'] },
+  KN: {
+    alternates: ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis'],
+    adjectives: ['Kittitian and Nevisian'],
+  },
+  KP: { alternates: ['D.P.R.K.', 'DPR Korea'] },
+  KR: { alternates: ['Korea', 'ROK', 'R.O.K.'], adjectives: ['Korean'] },
+  KZ: { alternates: ['Qazaqstan'], adjectives: ['Kazakh'] },
+  LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
+  LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
+  LK: { alternates: ['Ceylon'] },
+  LU: { adjectives: ['Luxembourgish'] },
+  MC: { adjectives: ['Monégasque'] },
+  MG: { adjectives: ['Madagascan'] },
+  MK: { adjectives: ['North Macedonian'] },
+  MM: { alternates: ['Burma'] },
+  MV: { adjectives: ['Maldivian'] },
+  NL: { alternates: ['Holland'] },
+  NP: { adjectives: ['Nepali'] },
+  PG: { alternates: ['PNG'] },
+  PH: { adjectives: ['Philippine'] },
+  SA: { alternates: ['KSA'] },
+  SE: { adjectives: ['Swede'] },
+  SI: { adjectives: ['Slovenian'] },
+  SK: { adjectives: ['Slovakian'] },
+  SO: { adjectives: ['Somalian'] },
+  SR: { alternates: ['Surinam'], adjectives: ['Surinamese'] },
+  ST: {
+    alternates: ['São Tomé & Príncipe', 'Sao Tome & Principe'],
+    adjectives: ['Santomean', 'São Toméan'],
+  },
+  SV: { adjectives: ['Salvadorian'] },
+  SZ: { alternates: ['Swaziland', 'Kingdom of Swaziland'] },
+  TJ: { adjectives: ['Tajik', 'Tajikistani', 'Tadjik'] },
+  TL: { adjectives: ['Timorese'] },
+  TM: { adjectives: ['Turkmenistani'] },
+  TR: { alternates: ['Turkey', 'Republic of Turkey', 'Republic of Turkiye'], adjectives: ['Turk'] },
+  TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian'] },
+  US: { alternates: ['US', 'U.S.', 'U.S.A.', 'America'] },
+  UZ: { adjectives: ['Uzbek'] },
+  VA: { alternates: ['Holy See', 'Vatican City', 'Vatican City State'] },
+  VC: {
+    alternates: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent & the Grenadines'],
+    adjectives: ['Vincentian'],
+  },
+  VN: { alternates: ['Viet Nam'] },
+  VU: { adjectives: ['Vanuatuan'] },
+  YE: { adjectives: ['Yemenite'] },
+};

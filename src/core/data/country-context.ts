@@ -1,0 +1,40 @@
+/**
+ * Word lists the country finder reads around a match.
+ */
+
+/**
+ * Country names that are also given names. One is not a country where it
+ * opens a two-word personal name: next comes a capitalised word that is not
+ * an institution word (`Jordan Peterson said`), and before it there is no
+ * lowercase word (`of Jordan Musa Al-Maaytah` stays a country).
+ */
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel']);
+
+/** Capitalised words that follow a country name in the names of its bodies and offices. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'Foreign', 'Minister', 'Ministry', 'Ministers', 'Prime', 'President', 'Presidential', 'Government',
+  'Embassy', 'Ambassador', 'Consulate', 'King', 'Queen', 'Crown', 'Royal', 'Parliament', 'Parliamentary',
+  'National', 'State', 'Armed', 'Army', 'Air', 'Navy', 'Central', 'Chamber', 'Council', 'Customs', 'Defence',
+  'Defense', 'Development', 'Economic', 'Energy', 'Trade', 'Investment', 'Business', 'House', 'Senate',
+  'Supreme', 'Constitutional', 'Independent', 'Electoral', 'Federal', 'Republic', 'Kingdom', 'Office',
+  'Agency', 'Bank', 'Airways', 'Airlines', 'Railways', 'News', 'Times', 'Post', 'Today', 'And', 'Or', 'To',
+]);
+
+/**
+ * Nouns after which a country adjective only names a language or a currency
+ * (`Kazakh language`, `US dollars`, `Swiss francs`): not required by the
+ * guide, so not reported.
+ */
+export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
+  ('language languages dollar dollars euro euros pound pounds ruble rubles rouble roubles tenge yuan ' +
+    'renminbi yen won rupee rupees rupiah dirham dirhams riyal riyals rial rials dinar dinars peso pesos ' +
+    'franc francs lira lire manat som sum lari dram lev leu krona kronor krone kroner zloty forint ' +
+    'hryvnia shekel shekels baht ringgit rand naira shilling shillings kwacha real reais').split(' '),
+);
+
+/**
+ * Lowercase prefixes that turn a country adjective into a relation between
+ * several states or a region (`inter-Korean`, `pan-African`): no single code
+ * fits, so the adjective is not reported. `pro-Russian`, `one-China` still are.
+ */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'intra', 'pan', 'trans']);

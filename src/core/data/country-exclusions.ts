@@ -1,0 +1,43 @@
+/**
+ * Where the gazetteer must not fire.
+ *
+ * `REMOVED_NAMES`: dataset names dropped for one code because they are
+ * ambiguous: a demonym shared by two states goes to the one news means far
+ * more often (`Dominican` -> DO, `Congolese` -> CD), and `Central African`
+ * names a region more often than the Central African Republic.
+ *
+ * `NON_COUNTRY_PHRASES`: regions, seas, rivers, cities, territories and
+ * organisations that begin with or contain a country word. They compete in the
+ * longest-match like names do, and a match on one yields no mention, so
+ * `Central Asia`, `New Guinea`, `Mexico City` or `Korean Peninsula` hide the
+ * country word inside them. The `Korean Peninsula` is a region, not a state.
+ */
+export const REMOVED_NAMES: readonly { name: string; code: string }[] = [
+  { name: 'Central African', code: 'CF' },
+  { name: 'Congolese', code: 'CG' },
+  { name: 'Dominican', code: 'DM' },
+  { name: 'Timor', code: 'TL' },
+];
+
+const REGIONS = [
+  'Central Asia', 'Central Asian', 'Central Africa', 'Central African', 'Central America', 'Central American',
+  'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
+  'Inter-American', 'Pan-American', 'African American', 'Native American', 'American Indian', 'West Indian',
+  'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent',
+];
+const WATERS = [
+  'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman',
+  'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
+  'Niger Delta', 'Congo River', 'Congo Basin',
+];
+const CITIES = [
+  'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
+  'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino',
+];
+const TERRITORIES_AND_BODIES = [
+  'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
+  'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Chinese Taipei', 'Republic of China',
+  'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
+];
+
+export const NON_COUNTRY_PHRASES: readonly string[] = [...REGIONS, ...WATERS, ...CITIES, ...TERRITORIES_AND_BODIES];
