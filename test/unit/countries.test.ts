@@ -1,0 +1,237 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCountryFinder } from '../../src/core/annotate/countries';
+import { parseBulletin } from '../../src/core/parse/parser';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const FIXTURE_FILES = ['2026-02-25.txt', 'dev-1.txt', 'dev-2.txt'];
+const find = createCountryFinder();
+
+/** `text=CODE` for each mention, in order: compact and exact. */
+function found(body: string, finder = find): string[] {
+  return finder(body).map((m) => `${m.text}=${m.normalized}`);
+}
+
+/** The mentions of one article of a fixture, chosen by its title's start. */
+function articleMentions(file: string, titleStart: string): string[] {
+  const parsed = parseBulletin(readFileSync(join(FIXTURES, file), 'utf8'));
+  const article = parsed.articles.find((a) => a.title?.text.startsWith(titleStart));
+  assert.ok(article, `no article "${titleStart}" in ${file}`);
+  return found(parsed.text.slice(article.stamp.end, article.end));
+}
+
+describe('country finder', () => {
+  describe('guide examples', () => {
+    it('finds names and official forms with their alpha-2 codes', () => {
+      assert.deepEqual(found('President of Estonia Alar Karis'), ['Estonia=EE']);
+      assert.deepEqual(found('Ambassador of the Italian Republic Antonello De Riu'), ['Italian Republic=IT']);
+      assert.deepEqual(found('Ambassador of Kazakhstan to the Slovak Republic'), ['Kazakhstan=KZ', 'Slovak Republic=SK']);
+      assert.deepEqual(found('Jordan, Mexico, Georgia, Greece, Belgium, Luxembourg and Spain'), [
+        'Jordan=JO', 'Mexico=MX', 'Georgia=GE', 'Greece=GR', 'Belgium=BE', 'Luxembourg=LU', 'Spain=ES',
+      ]);
+    });
+
+    it('lets the longest form win', () => {
+      assert.deepEqual(found('Ministry of Foreign Affairs of the Republic of Kazakhstan reports.'), [
+        'Republic of Kazakhstan=KZ',
+      ]);
+      assert.deepEqual(found('the Kazakh Foreign Ministry'), ['Kazakh=KZ']);
+      assert.deepEqual(found('Japan Meteorological Agency'), ['Japan=JP']);
+    });
+
+    it('finds both parts of hyphenated pairs', () => {
+      assert.deepEqual(found('the Kazakh-Italian strategic partnership'), ['Kazakh=KZ', 'Italian=IT']);
+      assert.deepEqual(found('Kazakh-Spanish cooperation'), ['Kazakh=KZ', 'Spanish=ES']);
+      assert.deepEqual(found('China-Kazakhstan relations'), ['China=CN', 'Kazakhstan=KZ']);
+      assert.deepEqual(found('the Republic of Korea-Republic of Kazakhstan consultation'), [
+        'Republic of Korea=KR', 'Republic of Kazakhstan=KZ',
+      ]);
+      assert.deepEqual(found('the 20th EU-Central Asia Ministerial meeting'), []);
+    });
+
+    it('keeps hyphenated names whole', () => {
+      assert.deepEqual(found('Guinea-Bissau and Guinea, Timor-Leste'), [
+        'Guinea-Bissau=GW', 'Guinea=GN', 'Timor-Leste=TL',
+      ]);
+    });
+
+    it('finds two mentions in an ambassador title', () => {
+      const body = 'Ambassador of Kazakhstan to Spain, Danat Mussayev, participated';
+      assert.deepEqual(find(body), [
+        { type: 'country', text: 'Kazakhstan', start: 14, end: 24, normalized: 'KZ' },
+        { type: 'country', text: 'Spain', start: 28, end: 33, normalized: 'ES' },
+      ]);
+    });
+
+    it('finds adjectives and demonyms', () => {
+      assert.deepEqual(found('Jordanian side, Mexican side, Georgian Minister, Slovak partners'), [
+        'Jordanian=JO', 'Mexican=MX', 'Georgian=GE', 'Slovak=SK',
+      ]);
+    });
+  });
+
+  describe('boundaries and forms', () => {
+    it('reports a possessive as the bare name, with either apostrophe', () => {
+      assert.deepEqual(find("Kazakhstan's and Spain’s"), [
+        { type: 'country', text: 'Kazakhstan', start: 0, end: 10, normalized: 'KZ' },
+        { type: 'country', text: 'Spain', start: 17, end: 22, normalized: 'ES' },
+      ]);
+    });
+
+    it('matches official forms with straight and curly apostrophes', () => {
+      assert.deepEqual(found("the People's Republic of China and the People’s Republic of Bangladesh"), [
+        "People's Republic of China=CN", 'People’s Republic of Bangladesh=BD',
+      ]);
+    });
+
+    it('never matches inside a word', () => {
+      assert.deepEqual(found('Romania, Nigeria, Dominican Republic, Koreans, Turkic, Turkestan, Omani'), [
+        'Romania=RO', 'Nigeria=NG', 'Dominican Republic=DO', 'Omani=OM',
+      ]);
+      assert.deepEqual(found('Niger, Oman, Dominica'), ['Niger=NE', 'Oman=OM', 'Dominica=DM']);
+    });
+
+    it('is case-sensitive but accepts all-caps forms', () => {
+      assert.deepEqual(found('KAZAKHSTAN, UZBEKISTAN, April 13; the ROK and the UAE'), [
+        'KAZAKHSTAN=KZ', 'UZBEKISTAN=UZ', 'ROK=KR', 'UAE=AE',
+      ]);
+      assert.deepEqual(found('fine china, a turkey, chile peppers, kazakhstan'), []);
+      assert.deepEqual(found('REPUBLIC OF KAZAKHSTAN'), ['REPUBLIC OF KAZAKHSTAN=KZ']);
+    });
+
+    it('knows the forms news uses', () => {
+      assert.deepEqual(
+        found('US, U.S., USA, United States of America, UK, Britain, British, Turkey, Türkiye, Turkiye, Czechia'),
+        [
+          'US=US', 'U.S.=US', 'USA=US', 'United States of America=US', 'UK=GB', 'Britain=GB', 'British=GB',
+          'Turkey=TR', 'Türkiye=TR', 'Turkiye=TR', 'Czechia=CZ',
+        ],
+      );
+      assert.deepEqual(found('Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen, Emirati, Saudi, Dutch, Czech, Korean, Filipino'), [
+        'Kazakh=KZ', 'Kyrgyz=KG', 'Uzbek=UZ', 'Tajik=TJ', 'Turkmen=TM', 'Emirati=AE', 'Saudi=SA', 'Dutch=NL',
+        'Czech=CZ', 'Korean=KR', 'Filipino=PH',
+      ]);
+      assert.deepEqual(found('the U.S.-China talks and the Sino-Kazakh border'), [
+        'U.S.=US', 'China=CN', 'Sino=CN', 'Kazakh=KZ',
+      ]);
+    });
+
+    it('reports the official form without a leading article', () => {
+      assert.deepEqual(find('1. The Republic of Gabon'), [
+        { type: 'country', text: 'Republic of Gabon', start: 7, end: 24, normalized: 'GA' },
+      ]);
+      assert.deepEqual(found('The Republic of Türkiye; the Republic of Congo; the Democratic Republic of the Congo'), [
+        'Republic of Türkiye=TR', 'Republic of Congo=CG', 'Democratic Republic of the Congo=CD',
+      ]);
+    });
+  });
+
+  describe('what is not a country', () => {
+    it('skips regions, seas, cities, territories and organisations', () => {
+      const text =
+        'Central Asia, Central Asian countries, Europe, European Union, EU, OSCE, UN, Asia-Pacific, ' +
+        'South Caucasus, Middle East, Latin America, Latin American region, South America, Korean Peninsula, ' +
+        'Astana, Rome, Vienna, Mexico City, Kuwait City, New Mexico, New Guinea, Northern Ireland, ' +
+        'Indian Ocean, South China Sea, Lake Chad, American Samoa, Chinese Taipei, Organization of American States';
+      assert.deepEqual(found(text), []);
+    });
+
+    it('keeps the country next to a blocked phrase', () => {
+      assert.deepEqual(found('the China-Central Asia Mechanism'), ['China=CN']);
+      assert.deepEqual(found('Central Asia-Russia format'), ['Russia=RU']);
+      assert.deepEqual(found('Papua New Guinea and the Central African Republic'), [
+        'Papua New Guinea=PG', 'Central African Republic=CF',
+      ]);
+    });
+
+    it('skips language and currency uses', () => {
+      assert.deepEqual(found('17 billion US dollars, US$4.2 billion, the Kazakh language, Swiss francs'), []);
+      assert.deepEqual(found('the US economy and the Kazakh side'), ['US=US', 'Kazakh=KZ']);
+    });
+
+    it('skips adjectives after a relational prefix but not after other prefixes', () => {
+      assert.deepEqual(found('inter-Korean talks, pan-African body'), []);
+      assert.deepEqual(found('the one-China principle, pro-Russian groups'), ['China=CN', 'Russian=RU']);
+    });
+
+    it('tells a country from a given name that opens a personal name', () => {
+      assert.deepEqual(found('Jordan Peterson said so. Chad Smith agreed.'), []);
+      assert.deepEqual(found('the Commission of Jordan Musa Al-Maaytah'), ['Jordan=JO']);
+      assert.deepEqual(found('Jordan Foreign Minister Ayman Safadi'), ['Jordan=JO']);
+      assert.deepEqual(found("Jordan's readiness; Kazakhstan, Georgia Sign; Tokayev Visits Jordan"), [
+        'Jordan=JO', 'Kazakhstan=KZ', 'Georgia=GE', 'Jordan=JO',
+      ]);
+    });
+  });
+
+  describe('extra entries', () => {
+    const withExtra = createCountryFinder([
+      { name: 'Kosovo', code: 'xk' },
+      { name: 'Kazakh Eli', code: 'KZ' },
+      { name: 'Bad', code: 'not-a-code' },
+    ]);
+
+    it('merges them with the same rules', () => {
+      assert.deepEqual(found("Kosovo's, KOSOVO, Kosovar; the Kazakh Eli; Kazakh-Kosovo", withExtra), [
+        'Kosovo=XK', 'KOSOVO=XK', 'Kazakh Eli=KZ', 'Kazakh=KZ', 'Kosovo=XK',
+      ]);
+    });
+
+    it('ignores entries without a two-letter code and leaves other finders alone', () => {
+      assert.deepEqual(found('Bad news', withExtra), []);
+      assert.deepEqual(found('Kosovo'), []);
+    });
+
+    it('lets an extra entry override the code of a known name', () => {
+      assert.deepEqual(found('Congolese troops', createCountryFinder([{ name: 'Congolese', code: 'CG' }])), [
+        'Congolese=CG',
+      ]);
+    });
+  });
+
+  describe('fixtures', () => {
+    for (const file of FIXTURE_FILES) {
+      it(`keeps offsets exact on ${file}, with LF, CRLF and a BOM`, () => {
+        const lf = readFileSync(join(FIXTURES, file), 'utf8').replace(/\r\n/g, '\n');
+        for (const text of [lf, lf.replace(/\n/g, '\r\n'), `\uFEFF${lf}`]) {
+          const mentions = find(text);
+          assert.ok(mentions.length > 90, `${file}: only ${mentions.length} mentions`);
+          for (const m of mentions) {
+            assert.equal(text.slice(m.start, m.end), m.text);
+            assert.ok(!/[\r\n]/.test(m.text));
+            assert.match(m.normalized ?? '', /^[A-Z]{2}$/);
+          }
+          assert.deepEqual(mentions.map((m) => m.text), find(lf).map((m) => m.text));
+        }
+      });
+    }
+
+    it('finds every country of the Estonia article', () => {
+      assert.deepEqual(articleMentions('2026-02-25.txt', 'President Congratulates'), [
+        'Estonia=EE', 'Kazakhstan=KZ', 'Kazakhstan=KZ', 'Estonia=EE',
+      ]);
+    });
+
+    it('finds every country of the Italy article, skipping US dollars', () => {
+      assert.deepEqual(articleMentions('2026-02-25.txt', 'Prospects for Advancing'), [
+        'Italy=IT', 'Kazakh=KZ', 'Republic of Kazakhstan=KZ', 'Italian Republic=IT', 'Republic of Kazakhstan=KZ',
+        'Kazakh=KZ', 'Italian=IT', 'Italy=IT', 'Kazakhstan=KZ', 'Italian=IT', 'Italian=IT', 'Kazakhstan=KZ',
+        'Italian=IT',
+      ]);
+    });
+
+    it('finds the 15 states of the credentials list', () => {
+      assert.deepEqual(articleMentions('dev-1.txt', 'President Cyril Ramaphosa').map((m) => m.split('=')[1]), [
+        'ZA', 'GA', 'CG', 'RU', 'BD', 'CA', 'EG', 'ET', 'TR', 'JP', 'MN', 'PT', 'PA', 'NP', 'SN',
+      ]);
+    });
+
+    it('finds the ROK and Kazakhstan, not the Korean Peninsula or inter-Korean', () => {
+      assert.equal(articleMentions('dev-2.txt', '10th ROK-Kazakhstan').length, 14);
+      assert.deepEqual(articleMentions('dev-2.txt', 'Outcome of Foreign Minister').map((m) => m.split('=')[1]), [
+        'KZ', 'KZ', 'KZ', 'KR', 'KZ', 'KR', 'US', 'KP', 'KP', 'KZ', 'KR',
+      ]);
+    });
+  });
+});
