@@ -5,7 +5,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBulletin } from '../src/core/parse/parser';
-import { toExportDocument } from '../src/core/export/model';
 import { buildGold } from '../src/eval/gold-build';
 import { parseGoldSource } from '../src/eval/gold-source';
 import { FIXTURES_DIR, GOLD_DIR } from './eval-load';
@@ -17,15 +16,16 @@ for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.gold.txt')
   const name = file.replace(/\.gold\.txt$/, '');
   const parsed = parseBulletin(readFileSync(join(FIXTURES_DIR, `${name}.txt`), 'utf8'));
   const gold = buildGold(parsed, parseGoldSource(readFileSync(join(SOURCE_DIR, file), 'utf8')), `${name}.txt`);
+  const count = gold.articles.reduce((n, a) => n + a.annotations.length, 0);
   if (show) {
     for (const article of gold.articles) {
       for (const a of article.annotations) {
-        const context = gold.text.slice(Math.max(article.start, a.start - 30), a.end + 30).replace(/\s+/g, ' ');
+        const context = parsed.text.slice(Math.max(article.start, a.start - 30), a.end + 30).replace(/\s+/g, ' ');
         console.log(`${name} #${article.index} ${a.type.padEnd(8)} ${a.text} => ${a.normalized ?? ''} | ${a.role ?? ''}  «${context}»`);
       }
     }
     continue;
   }
-  writeFileSync(join(GOLD_DIR, `${name}.json`), `${JSON.stringify(toExportDocument(gold), null, 2)}\n`);
-  console.log(`${name}.json: ${gold.articles.reduce((n, a) => n + a.annotations.length, 0)} annotations`);
+  writeFileSync(join(GOLD_DIR, `${name}.json`), `${JSON.stringify(gold, null, 2)}\n`);
+  console.log(`${name}.json: ${count} annotations, ${gold.optional.length} optional`);
 }

@@ -1,8 +1,7 @@
 // Loads the gold set (test/fixtures/gold/*.json) with the fixture text each one annotates.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportDocument } from '../src/core/export/model';
-import type { GoldFile } from '../src/eval/evaluate';
+import type { GoldDocument, GoldFile } from '../src/eval/evaluate';
 
 export const FIXTURES_DIR = join(__dirname, '..', 'test', 'fixtures');
 export const GOLD_DIR = join(FIXTURES_DIR, 'gold');
@@ -13,7 +12,7 @@ export function loadGoldSet(): GoldFile[] {
     .filter((f) => f.endsWith('.json') && f !== 'floor.json')
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as ExportDocument;
+      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldDocument;
       const raw = readFileSync(join(FIXTURES_DIR, gold.source), 'utf8');
       return { gold, text: raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw };
     });

@@ -1,14 +1,20 @@
+import type { Analyzer } from '../core/analyzer';
 import type { ExportDocument } from '../core/export/model';
 import { ENTITY_TYPES } from '../core/types';
 import type { EntityType } from '../core/types';
-import { matchExact, matchOverlap } from './match';
+import { matchExact, matchOverlap, overlaps } from './match';
 import type { Matching, ScoredSpan } from './match';
 import { countMatches, normalizedAgrees, prf, ratio, roleAgrees } from './metrics';
 import type { Counts, Prf, Ratio } from './metrics';
 
+/** A gold file: the export contract's document, plus mentions the guide does not require (never scored). */
+export interface GoldDocument extends ExportDocument {
+  optional: ScoredSpan[];
+}
+
 /** A gold document with the text (BOM dropped) its offsets refer to. */
 export interface GoldFile {
-  gold: ExportDocument;
+  gold: GoldDocument;
   text: string;
 }
 
@@ -43,11 +49,21 @@ export function evaluate(files: readonly GoldFile[], run: SystemRun, types: read
   const wanted = (s: ScoredSpan) => types.includes(s.type);
   const matches = files.map((file): FileMatch => {
     const gold = goldSpans(file.gold).filter(wanted);
-    const system = run(file).filter(wanted);
+    const system = run(file).filter((s) => wanted(s) && !isOptional(file.gold, gold, s));
     return { file, exact: matchExact(gold, system), overlap: matchOverlap(gold, system), system };
   });
   const keys: ScoreKey[] = [...types, 'overall'];
   return { files: matches, rows: keys.map((key) => ({ key, score: score(matches, key === 'overall' ? undefined : key) })) };
+}
+
+/**
+ * A system span on a mention the guide leaves optional (`three decades`, a
+ * language's `Kazakh`) is neither right nor wrong, whatever its exact extent,
+ * unless it also touches a required mention of its type.
+ */
+function isOptional(gold: GoldDocument, required: readonly ScoredSpan[], s: ScoredSpan): boolean {
+  const touches = (o: ScoredSpan) => o.type === s.type && overlaps(o, s);
+  return gold.optional.some(touches) && !required.some(touches);
 }
 
 export function goldSpans(doc: ExportDocument): ScoredSpan[] {
@@ -64,4 +80,9 @@ function score(matches: readonly FileMatch[], type: EntityType | undefined): Typ
     normalized: ratio(pairs, normalizedAgrees),
     role: ratio(pairs.filter((p) => p.gold.type === 'official'), roleAgrees),
   };
+}
+
+/** The project's annotator as a system to score. */
+export function analyzerRun(analyzer: Analyzer): SystemRun {
+  return (file) => analyzer.annotate(file.text, file.gold.source).articles.flatMap((a) => a.annotations);
 }

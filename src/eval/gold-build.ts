@@ -1,30 +1,39 @@
+import { toExportDocument } from '../core/export/model';
 import { LineIndex } from '../core/text/lines';
-import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, ParsedBulletin, Span } from '../core/types';
+import type { AnnotatedArticle, Annotation, Article, ParsedBulletin, Span } from '../core/types';
+import type { GoldDocument } from './evaluate';
 import type { GoldEntry, GoldSourceArticle } from './gold-source';
+import type { ScoredSpan } from './match';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * Turns a hand-made gold source into an annotated bulletin (every annotation
- * `origin: 'manual'`) by locating each listed mention in its article. Throws on
- * anything doubtful: a mention not found, an occurrence that does not exist,
- * an unnumbered text that occurs more than once, overlapping mentions, or
- * articles that do not line up with the source's sections.
+ * Turns a hand-made gold source into the export contract's document (every
+ * annotation `origin: 'manual'`), plus the unscored optional mentions, by
+ * locating each listed mention in its article. Throws on anything doubtful: a
+ * mention not found, an occurrence that does not exist, an unnumbered text
+ * that occurs more than once, overlapping mentions, or articles that do not
+ * line up with the source's sections.
  */
-export function buildGold(parsed: ParsedBulletin, source: readonly GoldSourceArticle[], name: string): AnnotatedBulletin {
+export function buildGold(parsed: ParsedBulletin, source: readonly GoldSourceArticle[], name: string): GoldDocument {
   const listed = source.map((s) => s.index).join(',');
   const present = parsed.articles.map((a) => a.index).join(',');
   if (listed !== present) throw new Error(`${name}: gold sections [${listed}] do not match articles [${present}]`);
   const lines = new LineIndex(parsed.text);
+  const optional: ScoredSpan[] = [];
   const articles: AnnotatedArticle[] = parsed.articles.map((article, i) => {
-    const spans = [stampSpan(article), ...locateAll(parsed.text, article, source[i].entries, name)];
+    const located = locateAll(parsed.text, article, source[i].entries, name);
+    optional.push(...located.filter((l) => l.optional).map(({ type, text, start, end }) => ({ type, text, start, end })));
+    const spans = [stampSpan(article), ...located.filter((l) => !l.optional).map(({ optional: _, ...span }) => span)];
     spans.sort((a, b) => a.start - b.start);
     return { ...article, annotations: spans.map((s) => ({ ...s, ...lines.position(s.start), origin: 'manual' as const })) };
   });
-  return { source: name, text: parsed.text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
+  const bulletin = { source: name, text: parsed.text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
+  optional.sort((a, b) => a.start - b.start);
+  return { ...toExportDocument(bulletin), optional };
 }
 
-type Located = Omit<Annotation, 'line' | 'character' | 'origin'>;
+type Located = Omit<Annotation, 'line' | 'character' | 'origin'> & { optional?: boolean };
 
 function stampSpan(article: Article): Located {
   const { dateTime, published } = article.stamp;
@@ -72,6 +81,7 @@ function pick(found: number[], entry: GoldEntry, where: string): number[] {
 
 function located(entry: GoldEntry, span: Span): Located {
   const result: Located = { type: entry.type, text: entry.text, ...span };
+  if (entry.optional) result.optional = true;
   if (entry.normalized !== undefined) result.normalized = entry.normalized;
   if (entry.role !== undefined) result.role = entry.role;
   return result;
