@@ -10,6 +10,10 @@ const suites = [
   { name: 'typecheck', command: 'npx', args: ['tsc', '-p', '.', '--noEmit'], counted: false },
   { name: 'core typecheck (no vscode, no node)', command: 'npx', args: ['tsc', '-p', 'src/core', '--noEmit'], counted: false },
   { name: 'unit', command: 'npx', args: ['mocha', 'test/unit/**/*.test.ts'], counted: true },
+  // In a real VS Code (pinned code-server + headless Chromium); each writes its counts to
+  // BULLETIN_TEST_SUMMARY. The packaged stage comes last: it leaves a production build in dist/.
+  { name: 'integration', command: 'node', args: ['scripts/real-editor/run-integration.mjs'], counted: true },
+  { name: 'packaged artifact', command: 'node', args: ['scripts/real-editor/run-package.mjs'], counted: true },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-test-'));

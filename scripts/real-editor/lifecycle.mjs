@@ -29,14 +29,14 @@ async function abort(reason, code) {
 }
 
 /**
- * Runs `main` (which returns the process exit code) within `limitMs`.
+ * Runs `main` (which returns the process exit code) within `limitMs` (none if undefined).
  * BULLETIN_HARNESS_TIMEOUT (seconds) overrides the limit.
  */
 export async function runHarness(main, limitMs) {
   const limit = Number(process.env.BULLETIN_HARNESS_TIMEOUT) * 1000 || limitMs;
   process.once('SIGINT', () => abort('interrupted', 130));
   process.once('SIGTERM', () => abort('terminated', 143));
-  const timer = setTimeout(() => abort(`time limit of ${limit / 1000} s exceeded`, 1), limit);
+  const timer = limit && setTimeout(() => abort(`time limit of ${limit / 1000} s exceeded`, 1), limit);
   let code = 1;
   try {
     code = await main();

@@ -1,7 +1,7 @@
 // Starts the provisioned code-server on a free loopback port and stops it with all its
 // children (extension host, file watcher, pty host): it runs in its own process group.
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -46,6 +46,23 @@ async function waitUntilHealthy(url, child, timeoutMs) {
   throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs / 1000} s`);
 }
 
+/** Where code-server keeps its state: all inside `stateDir`, nothing in the user's home. */
+function stateArgs(stateDir, extensionsDir) {
+  mkdirSync(stateDir, { recursive: true });
+  // Its own config file, else code-server writes ~/.config/code-server/config.yaml.
+  const config = join(stateDir, 'code-server.yaml');
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  return ['--config', config, '--extensions-dir', extensionsDir, '--user-data-dir', join(stateDir, 'user-data')];
+}
+
+/** `code-server --install-extension`: installs a VSIX into `extensionsDir`. */
+export function installExtension({ entry, stateDir, extensionsDir, vsix }) {
+  const result = spawnSync(process.execPath, [entry, ...stateArgs(stateDir, extensionsDir), '--install-extension', vsix], { encoding: 'utf8' });
+  const output = `${result.stdout}${result.stderr}`.trim();
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status ?? result.signal}):\n${output}`);
+  return output;
+}
+
 /**
  * @param {object} options
  * @param {string} options.entry code-server's out/node/entry.js
@@ -60,19 +77,14 @@ async function waitUntilHealthy(url, child, timeoutMs) {
 export async function startCodeServer(options) {
   const { entry, stateDir, extensionsDir, folder, trusted = true, env = {}, verbose = Boolean(process.env.BULLETIN_VERBOSE) } = options;
   const port = options.port ?? (await freePort());
-  // Its own config file, so nothing is written to ~/.config/code-server.
-  const config = join(stateDir, 'code-server.yaml');
-  writeFileSync(config, 'auth: none\ncert: false\n');
   const args = [
     entry,
-    '--config', config,
+    ...stateArgs(stateDir, extensionsDir),
     '--auth', 'none',
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
-    '--extensions-dir', extensionsDir,
-    '--user-data-dir', join(stateDir, 'user-data'),
     ...(trusted ? ['--disable-workspace-trust'] : []),
     folder,
   ];

@@ -1,11 +1,12 @@
-// One pass of a suite in the browser workbench: opens the folder with the extension under
-// development and the mocha suite in the workbench payload, relays the extension host's
-// console, takes the screenshots the suite asks for, and resolves with the suite's result.
+// A suite in the browser workbench: opens the folder with the extension under development
+// and the mocha suite in the workbench payload, relays the extension host's console, takes
+// the screenshots the suite asks for, and resolves with the suite's result.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { remoteUri } from './server.mjs';
-import { markers } from './suite.mjs';
+import { onCleanup } from './lifecycle.mjs';
+import { remoteUri, startCodeServer } from './server.mjs';
+import { makeWorkspace, markers } from './suite.mjs';
 
 const renderDelayMs = 500;
 
@@ -64,4 +65,44 @@ export async function runSession({ browser, server, folder, extensionDevelopment
   } finally {
     await page.close().catch(() => {});
   }
+}
+
+/**
+ * Starts a code-server for one pass, runs the suite in it and stops it again; the server's
+ * own log is printed only when the pass fails.
+ */
+export async function runPass({ codeServer, browser, passDir, extensionsDir, trusted, extensionDevelopmentPath, extensionTestsPath, screenshotDir }) {
+  mkdirSync(extensionsDir, { recursive: true });
+  const folder = makeWorkspace(passDir);
+  const server = await startCodeServer({
+    entry: codeServer.entry,
+    stateDir: passDir,
+    extensionsDir,
+    folder,
+    trusted,
+    env: { BULLETIN_SCREENSHOT_DIR: screenshotDir },
+  });
+  onCleanup(server.stop);
+  console.log(`[harness] ${trusted ? 'trusted workspace' : 'Restricted Mode'}: ${server.url}, folder ${folder}`);
+  try {
+    const result = await runSession({ browser, server, folder, extensionDevelopmentPath, extensionTestsPath, screenshotDir });
+    if (result.exitCode !== 0) server.printLog();
+    return result;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Adds up passes; one that ended without its summary (a crash, a loader error) counts as a failure. */
+export function addPass(totals, { exitCode, summary }) {
+  totals.passed += summary?.passed ?? 0;
+  totals.failed += summary ? summary.failed : 1;
+  if (exitCode !== 0 && summary?.failed === 0) totals.failed += 1;
+}
+
+/** Prints the counts and hands them to `npm test` (BULLETIN_TEST_SUMMARY); returns the exit code. */
+export function finishRun(name, totals, started) {
+  if (process.env.BULLETIN_TEST_SUMMARY) writeFileSync(process.env.BULLETIN_TEST_SUMMARY, JSON.stringify(totals));
+  console.log(`[harness] ${name}: ${totals.passed} passed, ${totals.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return totals.failed > 0 ? 1 : 0;
 }

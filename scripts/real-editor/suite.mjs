@@ -3,8 +3,12 @@ import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { onCleanup } from './lifecycle.mjs';
 import { projectRoot } from './provision.mjs';
+
+/** Where the suite's screenshots go (git-ignored). */
+export const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
 
 /** Marker lines the suite logs and the runner reads through codeAutomationLog. */
 export const markers = JSON.parse(readFileSync(join(projectRoot, 'test', 'integration', 'support', 'markers.json'), 'utf8'));
@@ -66,4 +70,13 @@ export function makeWorkspace(runDir) {
   const extra = join(fixtures, 'workspace');
   if (existsSync(extra)) cpSync(extra, workspace, { recursive: true });
   return workspace;
+}
+
+// `node scripts/real-editor/suite.mjs`: compiles the suite and prepares a workspace in
+// .vscode-test/launch/workspace for the "Extension Tests" launch configuration.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await compileSuite(join('test', 'integration'), join('out', 'test', 'integration'));
+  const launchDir = join(projectRoot, '.vscode-test', 'launch');
+  rmSync(launchDir, { recursive: true, force: true });
+  console.log(`suite in out/test/integration, workspace in ${makeWorkspace(launchDir)}`);
 }

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { bulletinExtension, manifestCommands } from './support/extension';
+import { expectActivationOnSample, expectManifestCommandsRegistered } from './support/checks';
+import { bulletinExtension } from './support/extension';
 import { screenshot } from './support/screenshot';
-import { openWorkspaceFile, SAMPLE_BULLETIN, waitFor } from './support/workspace';
 
 // The bundle lives in out/test/integration/ of the project the runner loads.
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
@@ -14,9 +13,7 @@ describe('smoke: the extension in a real VS Code', () => {
   });
 
   it('activates by itself when the sample bulletin is opened', async () => {
-    const editor = await openWorkspaceFile(SAMPLE_BULLETIN);
-    assert.equal(path.basename(editor.document.uri.fsPath), SAMPLE_BULLETIN);
-    await waitFor('the extension to activate', () => bulletinExtension().isActive);
+    await expectActivationOnSample();
     await screenshot('smoke-sample-open');
   });
 
@@ -25,9 +22,5 @@ describe('smoke: the extension in a real VS Code', () => {
     assert.equal(bulletinExtension().isActive, true);
   });
 
-  it('registers every command of contributes.commands once active', async () => {
-    await bulletinExtension().activate();
-    const registered = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(manifestCommands().filter((command) => !registered.has(command)), []);
-  });
+  it('registers every command of contributes.commands once active', expectManifestCommandsRegistered);
 });

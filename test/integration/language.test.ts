@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { screenshot } from './support/screenshot';
+import { openWorkspaceFile, PLAIN_TEXT, SAMPLE_BULLETIN, waitFor } from './support/workspace';
+import { openAsBulletin, openDocument, setSetting, settle, writeWorkspaceFile } from './languageHelpers';
+
+describe('language: recognising bulletins saved as .txt', () => {
+  after(() => setSetting('autoDetect', undefined));
+
+  it('switches the sample bulletin to the bulletin language, with semantic highlighting on', async () => {
+    const document = await openAsBulletin(SAMPLE_BULLETIN);
+    assert.equal(document.languageId, 'bulletin');
+    const editorConfig = vscode.workspace.getConfiguration('editor', { languageId: 'bulletin' });
+    assert.equal(editorConfig.get('semanticHighlighting.enabled'), true);
+    await settle(1500);
+    await screenshot('language-sample-highlighted');
+  });
+
+  it('leaves an ordinary text file plain text', async () => {
+    await openWorkspaceFile(PLAIN_TEXT);
+    // Detection handles documents in the order they open: once a bulletin opened
+    // after the notes has switched, the notes have been looked at.
+    await writeWorkspaceFile('after-notes.txt', '24.02.2026, 15:00 1\nA Title\nBody.\n');
+    await openAsBulletin('after-notes.txt');
+    assert.equal(openDocument(PLAIN_TEXT)?.languageId, 'plaintext');
+  });
+
+  it('keeps a bulletin plain text while bulletin.autoDetect is false, and switches it when turned back on', async () => {
+    await setSetting('autoDetect', false);
+    const name = 'detect-off.txt';
+    await writeWorkspaceFile(name, ' date 2026-02-25 24.02.2026, 15:00 7466\nPresident of Estonia Visits Italy\nBody.\n');
+    await openWorkspaceFile(name);
+    await settle(1000);
+    assert.equal(openDocument(name)?.languageId, 'plaintext');
+    await setSetting('autoDetect', true);
+    await waitFor(`${name} to switch once detection is on`, () => openDocument(name)?.languageId === 'bulletin');
+  });
+
+  it('respects a user who turns a detected bulletin back into plain text', async () => {
+    const document = await openAsBulletin(SAMPLE_BULLETIN);
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
+    await settle(1000);
+    assert.equal(openDocument(SAMPLE_BULLETIN)?.languageId, 'plaintext');
+    await vscode.languages.setTextDocumentLanguage(openDocument(SAMPLE_BULLETIN)!, 'bulletin');
+  });
+});
