@@ -1,10 +1,127 @@
+/**
+ * Finds the people named in an article (guide §2 `official`): spans hold the
+ * name only, as written; `role` is the title phrase written with it.
+ *
+ * Rule-based and linear: capitalised runs are cut into name segments
+ * (name-segments), each judged by its context (name-candidates, role-phrase).
+ * A segment is a name when a title, honorific or apposition anchors it, or
+ * when it has the shape of a full name (two name words, or an initial and a
+ * surname). A single unanchored word (`Kallas will meet`) is a name only when
+ * the article names that person in full elsewhere. In a headline written in
+ * title case every word is capitalised, so there only words the body confirms
+ * as name words count. The result is a pure function of the article's text.
+ */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
+import { createNameLexicon, type NameLexicon } from './name-lexicon';
+import { segmentsOf, viewLine } from './name-segments';
+import { judgeSegment, nameWords, type Candidate } from './name-candidates';
+import type { LineView } from './role-phrase';
 
 export type OfficialFinder = (body: string, context: ArticleContext) => Mention[];
 
-// Placeholder until the official finder lands.
-export function createOfficialFinder(_extraTitles: readonly string[] | undefined, _countries: CountryFinder): OfficialFinder {
-  return () => [];
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs', 'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was', 'is', 'are']);
+
+export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
+  const lexicon = createNameLexicon(extraTitles);
+  return (body) => findOfficials(body, lexicon, countries);
+}
+
+interface Found {
+  view: LineView;
+  candidate: Candidate;
+}
+
+function findOfficials(body: string, lexicon: NameLexicon, countries: CountryFinder): Mention[] {
+  const mask = new Uint8Array(body.length);
+  for (const c of countries(body)) mask.fill(1, c.start, c.end);
+  const views = lineViews(body, lexicon, mask);
+  const lowercaseWords = new Set<string>();
+  for (const v of views) for (const t of v.tokens) if (t.kind === 'word' && !t.upper) lowercaseWords.add(t.lower);
+
+  const headline = views.find((v) => v.tokens.length > 0);
+  const titleCase = headline !== undefined && isTitleCase(headline);
+  const accepted: Found[] = [];
+  const single: Found[] = [];
+  const deferred: Found[] = [];
+  for (const view of views) {
+    for (const seg of segmentsOf(view)) {
+      for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
+        const found = { view, candidate };
+        if (view === headline && titleCase) deferred.push(found);
+        else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
+        else single.push(found);
+      }
+    }
+  }
+  const known = nameWordsOf(accepted);
+  for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
+  for (const f of deferred) accepted.push(...confirmedParts(f, known));
+  return accepted.map(toMention).sort((a, b) => a.start - b.start);
+}
+
+function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineView[] {
+  const views: LineView[] = [];
+  let from = 0;
+  while (from <= body.length) {
+    let to = body.indexOf('\n', from);
+    if (to < 0) to = body.length;
+    const end = to > from && body[to - 1] === '\r' ? to - 1 : to;
+    views.push(viewLine(body, from, end, lexicon, mask));
+    from = to + 1;
+  }
+  return views;
+}
+
+/** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */
+function isTitleCase(v: LineView): boolean {
+  return v.tokens.every((t) => t.kind !== 'word' || t.upper || HEADLINE_SMALL_WORDS.has(t.lower) || t.text.length <= 2);
+}
+
+/** Two name words (`Dag Sjoogren`, `KISHIDA Fumio`) or an initial and a surname (`A. Syrigos`); not acronyms alone (`OSCE PA`). */
+function hasFullNameShape(v: LineView, c: Candidate): boolean {
+  if (!v.cls.slice(c.first, c.last + 1).includes('name')) return false;
+  if (nameWords(v, c) >= 2) return true;
+  return c.last > c.first && v.tokens.slice(c.first, c.last + 1).some((t) => t.kind === 'initial' || t.kind === 'dotted');
+}
+
+function nameWordsOf(found: Found[]): Set<string> {
+  const words = new Set<string>();
+  for (const { view, candidate } of found) {
+    for (let k = candidate.first; k <= candidate.last; k++) {
+      if (view.cls[k] === 'name' || view.cls[k] === 'caps') words.add(view.tokens[k].lower);
+    }
+  }
+  return words;
+}
+
+/** The longest stretches of a headline candidate made of words the body confirms. */
+function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  let start = -1;
+  for (let k = candidate.first; k <= candidate.last + 1; k++) {
+    const ok = k <= candidate.last && (known.has(view.tokens[k].lower) || (start >= 0 && view.cls[k] === 'particle'));
+    if (ok) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (start >= 0) {
+      let last = k - 1;
+      while (last > start && view.cls[last] === 'particle') last--;
+      const whole = start === candidate.first && last === candidate.last;
+      out.push({ view, candidate: { first: start, last, anchored: true, role: whole ? candidate.role : undefined } });
+    }
+    start = -1;
+  }
+  return out;
+}
+
+function toMention({ view, candidate }: Found): Mention {
+  const { text, tokens } = view;
+  const start = tokens[candidate.first].start;
+  const end = tokens[candidate.last].end;
+  const mention: Mention = { type: 'official', text: text.slice(start, end), start, end };
+  if (candidate.role) mention.role = text.slice(tokens[candidate.role.first].start, tokens[candidate.role.last].end);
+  return mention;
 }

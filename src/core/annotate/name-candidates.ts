@@ -1,0 +1,105 @@
+/**
+ * Judges one segment of capitalised words: is it a person's name, anchored by
+ * a title or honorific, shaped like a full name, or only a single word that
+ * the rest of the article must confirm? Also attaches the role.
+ */
+import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
+import type { Segment } from './name-segments';
+
+export interface Candidate {
+  first: number;
+  last: number;
+  role?: RoleSpan;
+  /** A title, honorific or apposition vouches for it. */
+  anchored: boolean;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '»', '’', "'", '“']);
+const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
+const VERB_LIKE = /(?:ing|ly)$/;
+
+/** The segment as a candidate, or nothing when it is no name at all. */
+export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: ReadonlySet<string>): Candidate[] {
+  if (isQuoted(v, seg) || orgFollows(v, seg)) return [];
+  const { first, last } = seg;
+  const honorific = first > 0 && v.cls[first - 1] === 'honorific';
+  const before = first > 0 ? roleBefore(v, first - 1) : undefined;
+  if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
+    return complementObject(v, first, last, before.role);
+  }
+  const after = last === seg.runLast ? roleAfter(v, last + 1) : undefined;
+  const role = before?.role ?? after;
+  // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
+  // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
+  const titled = before !== undefined && !before.viaComma && !before.viaComplement;
+  if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
+  return unanchored(v, first, last, lowercaseWords).map((c) => (role && c.first === first && c.last === last ? { ...c, role } : c));
+}
+
+/**
+ * `Ambassador of Kuwait Tareq Abdullah Al-Faraj`: the run after `of` starts
+ * with the complement's object, so the name is what follows its first word.
+ * After `and`, only a long run is read that way (`... Development and
+ * Culture Puan Maharani`), since `the President and Alar Karis` is common.
+ */
+function complementObject(v: LineView, first: number, last: number, role: RoleSpan): Candidate[] {
+  if (v.tokens[first - 1].lower === 'and' && last - first < 2) return [{ first, last, anchored: false }];
+  if (first === last) return [];
+  const name = { first: first + 1, last };
+  return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
+}
+
+/** Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb. */
+function unanchored(v: LineView, first: number, last: number, lowercaseWords: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  let start = first;
+  for (let k = first; k <= last + 1; k++) {
+    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords);
+    if (k <= last && !vetoed) continue;
+    const trimmed = trimParticles(v, start, k - 1);
+    if (trimmed) out.push({ ...trimmed, anchored: false });
+    start = k + 1;
+  }
+  return out;
+}
+
+function isCommonHere(v: LineView, k: number, lowercaseWords: ReadonlySet<string>): boolean {
+  if (v.cls[k] === 'particle' || v.tokens[k].kind !== 'word') return false;
+  if (lowercaseWords.has(v.tokens[k].lower)) return true;
+  return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
+}
+
+function trimParticles(v: LineView, first: number, last: number): { first: number; last: number } | undefined {
+  while (first <= last && v.cls[first] === 'particle' && !v.tokens[first].upper) first++;
+  while (last >= first && v.cls[last] === 'particle') last--;
+  return first <= last ? { first, last } : undefined;
+}
+
+export function isSentenceStart(v: LineView, k: number): boolean {
+  if (k === 0) return true;
+  const prev = v.tokens[k - 1];
+  return prev.kind === 'punct' ? SENTENCE_BREAK.has(prev.text) : prev.kind === 'number' && k === 1;
+}
+
+function isQuoted(v: LineView, seg: Segment): boolean {
+  const before = v.text[v.tokens[seg.runFirst].start - 1];
+  const after = v.text[v.tokens[seg.runLast].end];
+  return before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
+}
+
+/** `Sefako Makgatho Presidential Guesthouse`, `Astana Hub`: the words name an organisation or place. */
+function orgFollows(v: LineView, seg: Segment): boolean {
+  for (let k = seg.last + 1; k <= seg.runLast; k++) {
+    if (v.cls[k] === 'title') return false;
+    if (v.cls[k] === 'org') return true;
+  }
+  return false;
+}
+
+/** Name words of a candidate (not particles, initials or numerals). */
+export function nameWords(v: LineView, c: { first: number; last: number }): number {
+  let n = 0;
+  for (let k = c.first; k <= c.last; k++) if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && v.tokens[k].kind === 'word') n++;
+  return n;
+}

@@ -1,0 +1,59 @@
+/**
+ * Whether a short form of a name may stand for a fuller one:
+ * `D. Mussayev` ~ `Danat Mussayev`, `Wang` ~ `Wang Yi`, `Ataide Amaral` ~
+ * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
+ * spellings in one article, `Isetov` ~ `Arman Issetov`.
+ */
+import { NAME_PARTICLES } from '../data/name-particles';
+
+export interface NameForm {
+  text: string;
+  /** Lower-case words, hyphenated ones split (`amir-abdollahian` ~ `amir abdollahian`); an initial keeps its dot. */
+  words: string[];
+  /** Words that are neither initials, particles nor patronymics: how full the form is. */
+  fullness: number;
+}
+
+const PARTICLES = new Set(NAME_PARTICLES);
+const HYPHEN = /[-‑‐]/;
+/** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
+const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
+export const NAME_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:[-‑‐'’][\p{L}\p{M}]+)*/gu;
+
+export function nameForm(text: string): NameForm {
+  const words = (text.match(NAME_WORD) ?? []).flatMap((w) => w.toLowerCase().split(HYPHEN));
+  const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w) && !PATRONYMIC.test(w)).length;
+  return { text, words, fullness };
+}
+
+/**
+ * Each word of `short` matches a later word of `full`, in order: the same
+ * word, an initial of it, or (when `fuzzy`) a spelling one edit away; and
+ * the short form has at least one word that is not an initial.
+ */
+export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
+  if (short.fullness === 0 || short.words.length > full.words.length) return false;
+  let j = 0;
+  for (const w of short.words) {
+    let k = j;
+    while (k < full.words.length && !wordMatches(w, full.words[k], fuzzy)) k++;
+    if (k < full.words.length) j = k + 1;
+    else if (!(fuzzy && PATRONYMIC.test(w))) return false;
+  }
+  return true;
+}
+
+function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
+  if (w === target) return true;
+  if (w.endsWith('.')) return w.length === 2 && target[0] === w[0] && !target.endsWith('.');
+  return fuzzy && w.length >= 5 && target.length >= 5 && w[0] === target[0] && withinOneEdit(w, target);
+}
+
+/** Levenshtein distance <= 1, in linear time. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

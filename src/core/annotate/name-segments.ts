@@ -1,0 +1,88 @@
+/**
+ * Cuts a line into runs of capitalised words (one space apart) and the runs
+ * into segments that may be a person's name: the words left when titles,
+ * countries, organisation heads and common words are taken out.
+ */
+import { adjacent, tokenizeLine, type Token } from './name-tokens';
+import type { NameLexicon, TokenClass } from './name-lexicon';
+import type { LineView } from './role-phrase';
+
+/** Token indexes into a line, `first..last` inclusive. */
+export interface Segment {
+  first: number;
+  last: number;
+  /** The run of capitalised words the segment lies in. */
+  runFirst: number;
+  runLast: number;
+}
+
+const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
+const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
+
+/** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
+export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
+  const tokens = tokenizeLine(text, from, to);
+  const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
+  markMultiwordPlaces(tokens, cls, lexicon);
+  return { text, tokens, cls };
+}
+
+function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper) continue;
+    let words = tokens[i].lower;
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      words += ' ' + tokens[i + n - 1].lower;
+      if (lexicon.isMultiwordPlace(words)) cls.fill('stop', i, i + n);
+    }
+  }
+}
+
+/** Every segment of every run in the line. */
+export function segmentsOf(v: LineView): Segment[] {
+  const segments: Segment[] = [];
+  let i = 0;
+  while (i < v.tokens.length) {
+    if (!startsRun(v, i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < v.tokens.length && RUNNABLE.has(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+    collectSegments(v, i, j, segments);
+    i = j + 1;
+  }
+  return segments;
+}
+
+function startsRun(v: LineView, i: number): boolean {
+  const c = v.cls[i];
+  return RUNNABLE.has(c) && (v.tokens[i].upper || c === 'name');
+}
+
+function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {
+  let i = runFirst;
+  while (i <= runLast) {
+    if (!NAME_PART.has(v.cls[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
+    const trimmed = trimSegment(v, i, j);
+    if (trimmed) out.push({ ...trimmed, runFirst, runLast });
+    i = j + 1;
+  }
+}
+
+/** Drops particles and numerals a name cannot start with, and particles it cannot end with. */
+function trimSegment(v: LineView, first: number, last: number): { first: number; last: number } | undefined {
+  while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper))) first++;
+  while (last >= first && v.cls[last] === 'particle') last--;
+  if (first > last) return undefined;
+  for (let k = first; k <= last; k++) {
+    const t = v.tokens[k];
+    if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && t.kind === 'word' && t.text.length >= 2) return { first, last };
+  }
+  return undefined;
+}

@@ -1,0 +1,135 @@
+/**
+ * Finds the role written with a name: a title phrase before it
+ * (`Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Arman
+ * Issetov`, `Ambassador of Kazakhstan to Spain, Danat Mussayev`) or an
+ * apposition after it (`Kaja Kallas, the EU High Representative for ...`).
+ *
+ * Role conventions: the phrase as written, from its first title word or the
+ * nationality, acronym or possessive that qualifies it (`Kazakh Foreign
+ * Minister`, `EU High Representative`, `Spain’s Minister of Foreign Affairs`)
+ * to its last capitalised word; no leading `the`, no honorific, no trailing
+ * punctuation or connector; complements run through `of/for/to/in/at/and/the`
+ * and inner commas (`Minister of Investment, Regional Development and ...`).
+ */
+import { adjacent, type Token } from './name-tokens';
+import type { TokenClass } from './name-lexicon';
+
+export interface LineView {
+  text: string;
+  tokens: Token[];
+  cls: TokenClass[];
+}
+
+/** Token indexes, both inclusive. */
+export interface RoleSpan {
+  first: number;
+  last: number;
+}
+
+export interface RoleBefore {
+  role: RoleSpan;
+  /** The role reaches the name through a complement (`of X`), not a title word. */
+  viaComplement: boolean;
+  /** A comma stands between the role and the name (`Ambassador of Kazakhstan to Spain, Danat Mussayev`). */
+  viaComma: boolean;
+}
+
+const COMPLEMENT = new Set<TokenClass>(['name', 'caps', 'org', 'stop', 'country', 'qualifier', 'particle', 'numeral', 'connector', 'possessive']);
+const CAPITALISED = new Set<TokenClass>(['name', 'caps', 'org', 'stop', 'country', 'qualifier', 'title', 'particle', 'numeral']);
+const TITLE_PREFIX = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps']);
+const MAX_WALK = 40;
+const DASHES = new Set(['-', '–', '—']);
+/** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
+const LOWER_QUALIFIERS = new Set(['first', 'former', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing']);
+/** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
+const MAX_ROLE_LEAD = 2;
+
+/** The role that ends at token `end` (the token just before a name), if any. */
+export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
+  let i = end;
+  while (i >= 0 && v.cls[i] === 'honorific') i--;
+  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
+  if (viaComma) i--;
+  const last = i;
+  for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
+    const c = v.cls[i];
+    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper))) return undefined;
+  }
+  if (i < 0 || isOrgTitle(v, i)) return undefined;
+  // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
+  if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
+  const first = titleStart(v, i);
+  const lastWord = trimEnd(v, first, last);
+  return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+}
+
+/** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */
+function isOrgTitle(v: LineView, i: number): boolean {
+  return v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+}
+
+/** Extends a title word leftwards over its qualifiers, compound titles and a possessive. */
+function titleStart(v: LineView, title: number): number {
+  let first = title;
+  for (let i = title - 1; i >= 0; i--) {
+    const c = v.cls[i];
+    const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+    if (TITLE_PREFIX.has(c) && joined) {
+      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of') break;
+      first = i;
+    } else if (joined && LOWER_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
+      first = i;
+    } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
+      continue;
+    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name')) {
+      return i - 1;
+    } else {
+      break;
+    }
+  }
+  return first;
+}
+
+function trimEnd(v: LineView, first: number, last: number): number {
+  let i = last;
+  while (i > first && !CAPITALISED.has(v.cls[i])) i--;
+  return i;
+}
+
+/** The role in an apposition after a name that ends before token `next`. */
+export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
+  let i = skipParenthesis(v, next);
+  if (v.cls[i] !== 'comma') return undefined;
+  i++;
+  for (let lead = 0; lead < MAX_ROLE_LEAD && v.cls[i] === 'other' && v.tokens[i].kind === 'word'; lead++) i++;
+  if (v.tokens[i]?.lower === 'the') i++;
+  const first = i;
+  let sawTitle = false;
+  for (; i < v.tokens.length && TITLE_PREFIX.has(v.cls[i]); i++) {
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) break;
+    if (v.cls[i] === 'title') sawTitle = true;
+  }
+  if (!sawTitle) return undefined;
+  let last = i - 1;
+  for (; i < v.tokens.length; i++) {
+    const c = v.cls[i];
+    if (CAPITALISED.has(c)) last = i;
+    else if (c === 'comma' && innerComma(v, i)) continue;
+    else if (c !== 'connector') break;
+  }
+  return { first, last };
+}
+
+/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
+function innerComma(v: LineView, i: number): boolean {
+  const next = v.cls[i + 1];
+  return next !== undefined && next !== 'title' && CAPITALISED.has(next);
+}
+
+/** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
+function skipParenthesis(v: LineView, i: number): number {
+  if (v.tokens[i]?.text !== '(') return i;
+  for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;
+  return i;
+}

@@ -1,0 +1,25 @@
+/**
+ * Name particles (lower case): they may stand inside a name, written in lower
+ * case (`Ursula von der Leyen`, `Mansour bin Zayed`, `Lula da Silva`) or
+ * capitalised (`Antonello De Riu`, `Saqr Bin Ghubash`, `Al Nahyan`), but never
+ * make a name alone and never end one.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo',
+  'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e',
+  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
+];
+
+/** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`). */
+export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]\p{Lu}/u;
+
+/**
+ * Dotted abbreviations that are acronyms, not a person's initials
+ * (`U.S. Ambassador`, `U.N. Security Council`).
+ */
+export const DOTTED_ACRONYMS: readonly string[] = [
+  'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'r.o.k.', 'd.p.r.k.',
+];
+
+/** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
+export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

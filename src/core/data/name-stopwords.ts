@@ -1,0 +1,137 @@
+/**
+ * Capitalised words that are never part of a person's name, in lower case.
+ * Kept apart by why they are excluded, because the finder treats the groups
+ * differently: an organisation or place head after a capitalised run makes
+ * the whole run a name of that organisation or place (`Sefako Makgatho
+ * Presidential Guesthouse`), while a common word only breaks the run.
+ */
+
+/** Heads of organisation, place, event and document names. */
+export const ORG_HEADS: readonly string[] = [
+  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union',
+  'council', 'councils', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
+  'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
+  'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
+  'department', 'office', 'embassy', 'embassies', 'consulate', 'mission', 'delegation', 'institute',
+  'academy', 'school', 'college', 'foundation', 'fund', 'corporation', 'company', 'group', 'holding',
+  'association', 'society', 'federation', 'alliance', 'party', 'front', 'movement', 'service', 'services',
+  'administration', 'authority', 'board', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
+  'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'airport', 'port',
+  'station', 'stadium', 'arena', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
+  'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'province', 'district', 'oblast',
+  'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
+  'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'canal', 'corridor', 'pipeline', 'plan',
+  'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
+  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution',
+  'conference', 'congress', 'meeting', 'session', 'dialogue', 'exhibition', 'expo', 'festival', 'week',
+  'day', 'award', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
+  'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
+  'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'team', 'army', 'forces',
+  'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
+  'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
+  'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
+  'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
+  'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
+  'fleet', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
+];
+
+/** Words that name regions, directions and places without being countries. */
+export const PLACE_WORDS: readonly string[] = [
+  'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
+  'atlantic', 'arctic', 'antarctica', 'caribbean', 'mediterranean', 'scandinavia', 'middle', 'east',
+  'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
+  'greater', 'saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'latin', 'asian',
+  'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
+  'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global',
+];
+
+/** Multi-word place names whose words look like a person's (`Abu Dhabi`). */
+export const MULTIWORD_PLACES: readonly string[] = [
+  'abu dhabi', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
+  'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
+  'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh',
+  'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
+  'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
+  'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain',
+];
+
+/** Calendar words. */
+export const CALENDAR_WORDS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/**
+ * News agencies and outlets that open datelines (`ASTANA. KAZINFORM`,
+ * `(Xinhua)`); they look like names when written alone.
+ */
+export const AGENCY_WORDS: readonly string[] = [
+  'kazinform', 'qazinform', 'xinhua', 'tass', 'ria', 'reuters', 'afp', 'ap', 'wam', 'sputnik', 'antara',
+  'kabar', 'yonhap', 'azertac', 'apa', 'trend', 'uza', 'belta', 'irna', 'anadolu', 'bernama', 'kuna',
+  'spa', 'mena', 'pti', 'akipress', 'kyodo', 'tengrinews', 'akorda', 'interfax', 'bloomberg', 'dunya',
+  'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'petra', 'sana',
+];
+
+/**
+ * Function words, sentence openers and common words that are capitalised at
+ * the start of a sentence or in headline case.
+ */
+export const COMMON_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
+  'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between',
+  'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
+  'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'if', 'then',
+  'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him',
+  'they', 'their', 'them', 'we', 'our', 'us', 'you', 'your', 'i', 'my', 'me', 'all', 'both', 'each', 'every',
+  'either', 'neither', 'some', 'any', 'many', 'much', 'more', 'most', 'other', 'others', 'another', 'such',
+  'also', 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'besides', 'thus', 'hence',
+  'therefore', 'yet', 'still', 'so', 'not', 'no', 'yes', 'only', 'even', 'just', 'already', 'again',
+  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
+  'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
+  'despite', 'although', 'though', 'because', 'whereas', 'unlike', 'like', 'above', 'below', 'beyond',
+  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead',
+  'let', 'please', 'thank', 'thanks', 'welcome', 'dear', 'ladies', 'gentlemen', 'friends', 'colleagues',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
+  'could', 'may', 'might', 'must', 'do', 'does', 'did', 'says', 'said', 'holds', 'held', 'meets', 'met',
+  'talks', 'visit', 'visits', 'visited', 'discuss', 'discusses', 'discussed', 'sign', 'signs', 'signed',
+  'receives', 'received', 'congratulates', 'congratulated', 'calls', 'called', 'takes', 'took', 'place',
+  'part', 'new', 'old', 'big', 'great', 'small', 'high', 'low', 'key', 'main', 'major', 'official',
+  'officials', 'strategic', 'partnership', 'cooperation', 'relations', 'ties', 'prospects', 'issues',
+  'priority', 'priorities', 'areas', 'reform', 'reforms', 'program', 'report', 'reports', 'data',
+  'intelligence', 'artificial', 'digital', 'digitalization', 'digitalisation', 'students', 'youth',
+  'women', 'people', 'peoples', 'citizens', 'business', 'businesses', 'trade', 'economic', 'economy',
+  'investment', 'investments', 'investors', 'energy', 'transport', 'logistics', 'tourism', 'culture',
+  'education', 'science', 'health', 'security', 'peace', 'development', 'affairs', 'policy', 'policies',
+  'international', 'national', 'federal', 'central', 'regional', 'global', 'bilateral', 'multilateral',
+  'joint', 'independent', 'independence', 'constitutional', 'republican', 'democratic', 'islamic',
+  'socialist', 'people’s', "people's", 'popular', 'royal', 'imperial', 'holy', 'united', 'unity',
+  'friendship', 'brotherhood', 'interest', 'basic', 'green', 'blue', 'red', 'white', 'black', 'golden',
+  'silk', 'belt', 'road', 'way', 'bridge', 'gate', 'gateway', 'state', 'letters', 'letter', 'credence',
+  'credentials', 'heads', 'member', 'members', 'delegations', 'parties', 'sides', 'side', 'views',
+  'attention', 'particular', 'special', 'general', 'public', 'private', 'social', 'human', 'rights',
+  'sustainable', 'climate', 'water', 'food', 'agriculture', 'industry', 'industrial', 'innovation',
+  'technology', 'technologies', 'research', 'information', 'communications', 'media', 'foreign',
+  'internal', 'external', 'defence', 'defense', 'justice', 'finance', 'financial', 'labour', 'labor',
+  'ecology', 'environment', 'natural', 'resources', 'emergency', 'emergencies', 'situations', 'sport',
+  'sports', 'year', 'years', 'month', 'week', 'day', 'days', 'session', 'round', 'phase', 'stage',
+  'step', 'steps', 'results', 'outcome', 'outcomes', 'agenda', 'action', 'actions', 'measures',
+  'support', 'assistance', 'aid', 'humanitarian', 'political', 'parliamentary', 'interparliamentary',
+  'inter-parliamentary', 'diplomatic', 'diplomacy', 'consular', 'military', 'technical', 'scientific',
+  'academic', 'educational', 'historical', 'spiritual', 'modernization', 'modernisation', 'transformation',
+  'integration', 'connectivity', 'partners', 'partner', 'friends', 'progress', 'growth', 'success',
+  'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'challenges', 'threats',
+  'crisis', 'conflict', 'war', 'terrorism', 'extremism', 'nuclear', 'weapons', 'disarmament', 'summit',
+  'conference', 'ministerial', 'plenary', 'annual', 'regular', 'extraordinary', 'informal', 'formal',
+  'official', 'working', 'state', 'courtesy', 'farewell', 'opening', 'closing', 'signing', 'launch',
+  'presentation', 'memoranda', 'understanding', 'roadmap', 'charter', 'statement', 'message', 'speech',
+  'address', 'interview', 'article', 'note', 'notes', 'press', 'release', 'briefing', 'source', 'photo',
+  'video', 'read', 'more', 'see', 'also', 'related', 'breaking', 'latest', 'update', 'updated', 'written',
+  'published', 'author', 'editor', 'tags', 'share', 'home', 'world', 'region', 'country', 'countries',
+  'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'border', 'borders', 'olympic',
+  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'flights',
+  'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
+  'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
+  'chairmanship', 'presidency', 'membership', 'accession', 'candidacy', 'initiative', 'initiatives',
+  'vice', 'co', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'sub', 'super', 'multi', 'inter', 'intra',
+];

@@ -1,0 +1,54 @@
+/**
+ * Words that make up officials' titles, in lower case. A title word before a
+ * name anchors it as a person and starts its role; none of these words is
+ * ever part of a name span. Plurals are listed because `Foreign Ministers of
+ * X and Y` still introduces names.
+ */
+export const TITLE_WORDS: readonly string[] = [
+  'president', 'presidents', 'vice-president', 'president-elect', 'minister', 'ministers', 'premier',
+  'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
+  'secretary-general', 'under-secretary', 'undersecretary', 'representative', 'representatives',
+  'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
+  'sultan', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
+  'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
+  'mayor', 'akim', 'hokim', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm',
+  'mp', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
+  'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
+  'archbishop', 'bishop', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
+  'delegate', 'member', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
+  'governor-general', 'co-chairs', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
+  'gov.', 'lt.', 'capt.', 'adm.',
+];
+
+/**
+ * Words that qualify a title (`Foreign Minister`, `Deputy Police Chief`,
+ * `Permanent Representative`): part of a role, never of a name, and they do
+ * not anchor a name on their own.
+ */
+export const TITLE_QUALIFIERS: readonly string[] = [
+  'foreign', 'prime', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent',
+  'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic',
+  'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
+  'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
+  'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
+  'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'royal',
+  'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
+  'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
+  'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air',
+];
+
+/**
+ * Honorifics and forms of address: they mark the next name as a person but are
+ * neither part of its span nor of its role (guide §2: `Mr.`, `H.E.`, `Sheikh`).
+ */
+export const HONORIFICS: readonly string[] = [
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.m.',
+  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
+  'excellency', 'highness', 'majesty', 'dear', 'professor', 'mister', 'messrs.', 'hon.', 'rev.',
+  'wife', 'husband', 'spouse', 'son', 'daughter', 'widow',
+];
+
+/** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];
