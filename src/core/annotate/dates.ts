@@ -1,7 +1,98 @@
+/**
+ * The date finder: calendar expressions in an article's body, normalised to
+ * ISO 8601 against the article's stamp. One precompiled regex scan finds the
+ * candidates; their context decides which are dates; adjacent dates joined by
+ * a dash, `from … to` or `between … and` become one range.
+ */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
+import { formatRange, ordinal, parseStampDay } from './date-calendar';
+import type { CalendarRange } from './date-calendar';
+import { readCandidate } from './date-candidates';
+import { matchAt } from './date-context';
+import { DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_QUALIFIES } from './date-patterns';
+import { anchorOf, resolveCandidate } from './date-resolve';
+import type { Anchor, DateCandidate } from './date-resolve';
 
-// Placeholder until the date finder lands.
-export function findDates(_body: string, _context: ArticleContext): Mention[] {
-  return [];
+/** Longest gap between two dates that can still join them into a range (` through `). */
+const MAX_LINK = 12;
+
+function scan(body: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  DATE_TRIGGER.lastIndex = 0;
+  let trigger: RegExpExecArray | null;
+  while ((trigger = DATE_TRIGGER.exec(body)) !== null) {
+    const match = matchAt(DATE_CANDIDATE, body, trigger.index);
+    const reading = match && readCandidate(body, match);
+    if (reading?.candidate) found.push(reading.candidate);
+    DATE_TRIGGER.lastIndex = reading ? reading.resume : trigger.index + 1;
+  }
+  return found;
+}
+
+/** `Thursday, 27 March 2025`: the weekday only qualifies the date after it. */
+function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandidate[] {
+  return found.filter((c, i) => {
+    const next = found[i + 1];
+    return !(c.kind === 'weekday' && !c.qualifier && next?.kind === 'calendar' && next.day !== undefined
+      && next.start - c.end <= MAX_LINK && WEEKDAY_QUALIFIES.test(body.slice(c.end, next.start)));
+  });
+}
+
+/** Whether the text between two dates (and before the first) makes them one range. */
+function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
+  if (second.start - first.end > MAX_LINK) return false;
+  const gap = body.slice(first.end, second.start);
+  if (RANGE_DASH.test(gap)) return true;
+  const word = RANGE_WORD.exec(gap)?.groups?.word;
+  const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
+  return opener === 'between' ? word === 'and' : opener === 'from' && word !== 'and';
+}
+
+/** `16 September - 2 October 2021`: a year-less first date takes the second's year. */
+function shareYear(first: DateCandidate, second: DateCandidate): DateCandidate {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar') return first;
+  if (first.year !== undefined || second.year === undefined || first.qualifier || first.yearShift) return first;
+  return { ...first, year: second.year };
+}
+
+/** The range two linked dates form, if they have the same unit and run forward. */
+function joinRange(first: DateCandidate, second: DateCandidate, stamp: Anchor): CalendarRange | undefined {
+  const from = resolveCandidate(shareYear(first, second), stamp);
+  if (!from) return undefined;
+  const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
+  const to = resolveCandidate(second, stamp, after);
+  if (!to || from.to.unit !== to.from.unit || ordinal(from.to) >= ordinal(to.from)) return undefined;
+  return { from: from.from, to: to.to };
+}
+
+function mention(body: string, start: number, end: number, range: CalendarRange | undefined): Mention {
+  const m: Mention = { type: 'date', text: body.slice(start, end), start, end };
+  if (range) m.normalized = formatRange(range);
+  return m;
+}
+
+/** Whether resolving the candidate needs the stamp (it has no written year). */
+const needsStamp = (c: DateCandidate): boolean => !(c.kind === 'years' || (c.kind === 'calendar' && c.year !== undefined));
+
+export function findDates(body: string, context: ArticleContext): Mention[] {
+  const stampDay = parseStampDay(context.published);
+  const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
+  const found = dropQualifyingWeekdays(body, scan(body));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    const next = found[i + 1];
+    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp) : undefined;
+    if (range) {
+      mentions.push(mention(body, c.start, next.end, range));
+      i++;
+      continue;
+    }
+    // A written year needs no stamp; without a stamp the others stay unnormalised.
+    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0)) : undefined;
+    // A written date that names no real day (`30 February`) is no date.
+    if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
+  }
+  return mentions;
 }

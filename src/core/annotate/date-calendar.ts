@@ -1,0 +1,97 @@
+/**
+ * Calendar arithmetic for date normalisation. Days are counted as integers
+ * (days since 1970-01-01, UTC) so no time zone can shift a date.
+ */
+
+/** A calendar value at one granularity; `month`/`day`/`week` present as the granularity needs. */
+export type CalendarValue =
+  | { unit: 'year'; year: number }
+  | { unit: 'month'; year: number; month: number }
+  | { unit: 'day'; year: number; month: number; day: number }
+  | { unit: 'week'; year: number; week: number };
+
+/** A resolved date mention: one value, or a range whose ends share a unit. */
+export interface CalendarRange {
+  from: CalendarValue;
+  to: CalendarValue;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** The calendar day of a day number (H. Hinnant's civil-from-days; no Date object in the hot path). */
+export function dayValue(days: number): { unit: 'day'; year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { unit: 'day', year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
+export function weekdayOf(days: number): number {
+  return (((days + 4) % 7) + 7) % 7;
+}
+
+/** ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(days: number): CalendarValue {
+  const thursday = days - ((weekdayOf(days) + 6) % 7) + 3;
+  const year = dayValue(thursday).year;
+  return { unit: 'week', year, week: Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1 };
+}
+
+/** Adds whole months to a month value (the month unit of `this month`, `last month`). */
+export function monthValue(year: number, month: number, offset = 0): CalendarValue {
+  const index = year * 12 + month - 1 + offset;
+  return { unit: 'month', year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** A sortable number for comparing two values of the same unit. */
+export function ordinal(value: CalendarValue): number {
+  switch (value.unit) {
+    case 'year': return value.year;
+    case 'month': return value.year * 12 + value.month;
+    case 'day': return dayNumber(value.year, value.month, value.day);
+    case 'week': return value.year * 60 + value.week;
+  }
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function formatValue(value: CalendarValue): string {
+  switch (value.unit) {
+    case 'year': return pad(value.year, 4);
+    case 'month': return `${pad(value.year, 4)}-${pad(value.month)}`;
+    case 'day': return `${pad(value.year, 4)}-${pad(value.month)}-${pad(value.day)}`;
+    case 'week': return `${pad(value.year, 4)}-W${pad(value.week)}`;
+  }
+}
+
+/** ISO 8601: a single value, or an interval `from/to` when the ends differ. */
+export function formatRange(range: CalendarRange): string {
+  const from = formatValue(range.from);
+  const to = formatValue(range.to);
+  return from === to ? from : `${from}/${to}`;
+}
+
+/** Parses `YYYY-MM-DD…` (the stamp's `published`) to a day number, or undefined. */
+export function parseStampDay(published: string): number | undefined {
+  const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(published);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDay(year, month, day) ? dayNumber(year, month, day) : undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads one match of `DATE_CANDIDATE` into a date candidate, or rejects it
+ * when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
+ */
+import { MONTHS, WEEKDAYS } from '../data/date-words';
+import { followsName, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
+import {
+  MONTH_CONTEXT, MONTH_NOT_DATE, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+} from './date-patterns';
+import type { DateCandidate, Qualifier } from './date-resolve';
+
+/**
+ * A candidate and where scanning resumes (past a qualifier it absorbed, e.g.
+ * `last year`). Without a candidate, the match was rejected as a whole: a
+ * rejected `2024-2029` must not leave `2029` behind.
+ */
+export interface Reading {
+  candidate?: DateCandidate;
+  resume: number;
+}
+
+type Groups = Record<string, string | undefined>;
+
+const MONTH_NUMBER = new Map<string, number>(
+  MONTHS.flatMap(({ name, abbreviations }, i) => [name, ...abbreviations].map((w) => [w.toLowerCase(), i + 1] as [string, number])),
+);
+const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
+const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
+
+const monthOf = (word: string): number => MONTH_NUMBER.get(word.replace('.', '').toLowerCase()) ?? 0;
+const int = (digits: string): number => parseInt(digits, 10);
+
+/** A year-less month or day followed by `last year` / `this year`: the qualifier sets the year. */
+function withYearQualifier(body: string, candidate: DateCandidate & { kind: 'calendar' }, matchEnd: number): Reading {
+  const q = matchAt(YEAR_QUALIFIER, body, candidate.end);
+  if (!q?.groups) return { candidate, resume: Math.max(candidate.end, matchEnd) };
+  return { candidate: { ...candidate, yearShift: OFFSETS[q.groups.q.toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
+}
+
+function readNumeric(g: Groups, start: number, end: number): DateCandidate {
+  if (g.isoY) return { kind: 'calendar', start, end, year: int(g.isoY), month: int(g.isoM!), day: int(g.isoD!) };
+  let [day, month] = [int(g.numD!), int(g.numM!)];
+  // Dotted dates are day-first everywhere; a slashed one is read month-first only when day-first is impossible.
+  if (g.numSep === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+  return { kind: 'calendar', start, end, year: int(g.numY!), month, day };
+}
+
+/** Two days joined by `and` are a range only when consecutive (`9 and 10 November`). */
+const isDayRange = (first: number, second: number, link: string): boolean =>
+  second > first && (second === first + 1 || !link.includes('and'));
+
+/** Offset in the body of the end of `part`, found in the match text at or after `from`. */
+function partEnd(match: RegExpExecArray, part: string, from = 0): number {
+  return match.index + match[0].indexOf(part, from) + part.length;
+}
+
+/**
+ * A day-and-month match (`16-17 September 2021`, `March 28-30, 2025`). A year
+ * followed by a quantity word is no year (`March 15, 2000 people`). Of two days
+ * that form no range, the one next to the month stands alone.
+ */
+function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Reading {
+  const g = match.groups as Groups;
+  const matchEnd = match.index + match[0].length;
+  let start = match.index;
+  const month = monthOf(g[`${p}Mon`]!);
+  const [first, second] = [g[`${p}D1`]!, g[`${p}D2`]];
+  let day = int(first);
+  let lastDay = second === undefined ? undefined : int(second);
+  const writtenYear = g[`${p}Y`];
+  const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
+  const firstEnd = p === 'md' ? partEnd(match, first, g.mdMon!.length) : 0;
+  const daysEnd = second === undefined ? firstEnd : partEnd(match, second, firstEnd - match.index);
+  let end = writtenYear && year === undefined ? (p === 'dm' ? partEnd(match, g.dmMon!) : daysEnd) : matchEnd;
+  if (second !== undefined && !isDayRange(day, lastDay!, g[`${p}Link`]!)) {
+    if (p === 'dm') [start, day] = [partEnd(match, second, first.length) - second.length, lastDay!];
+    else end = firstEnd;
+    lastDay = undefined;
+  }
+  // `on 27 Mar.`: the abbreviation's dot also ends the sentence.
+  if (body[end - 1] === '.') end--;
+  const candidate: DateCandidate = { kind: 'calendar', start, end, month, day, lastDay, year };
+  return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
+}
+
+function readYears(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
+  const first = int(g.y1!);
+  if (g.decade) {
+    return first % 10 === 0 && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
+  }
+  let last = first;
+  if (g.y2 !== undefined) {
+    last = g.y2.length === 2 ? first - (first % 100) + int(g.y2) : int(g.y2);
+    if (last <= first) [last, end] = [first, start + g.y1!.length];
+  }
+  const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
+  return ok ? { kind: 'years', start, end, first, last } : undefined;
+}
+
+function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
+  const q = g.relQ!.toLowerCase();
+  if (matchAt(THE_BEFORE, body, start)) return undefined;
+  if (g.relUnit) return { kind: 'relative', start, end, unit: g.relUnit.toLowerCase() as 'year', offset: OFFSETS[q] };
+  if (q === 'current') return undefined;
+  if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
+  return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };
+}
+
+/** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year`. */
+function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
+  if (matchAt(MONTH_NOT_DATE, body, end)) return undefined;
+  const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
+  const reading = withYearQualifier(body, candidate, end);
+  if (reading.resume > end) return reading;
+  if (!matchAt(MONTH_CONTEXT, body, start)) return undefined;
+  return matchAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+}
+
+/** Reads a match; undefined when its context rejects it. */
+export function readCandidate(body: string, match: RegExpExecArray): Reading | undefined {
+  const g = match.groups as Groups;
+  const start = match.index;
+  const end = start + match[0].length;
+  const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
+  if (g.isoY || g.numY) return plain(readNumeric(g, start, end));
+  if (g.dmMon) return readDayMonth(body, match, 'dm');
+  if (g.mdMon) return readDayMonth(body, match, 'md');
+  if (g.myMon) {
+    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(g.myMon), year: int(g.myY!) });
+  }
+  if (g.y1) return { candidate: readYears(body, g, start, end), resume: end };
+  if (g.relQ) return plain(readRelative(body, g, start, end));
+  if (g.wd) {
+    if (followsName(body, start)) return undefined;
+    return plain({ kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.wd.toLowerCase())!, tense: tenseAround(body, start) });
+  }
+  if (g.dayWord) {
+    return followsName(body, start) ? undefined : plain({ kind: 'relative', start, end, unit: 'day', offset: OFFSETS[g.dayWord.toLowerCase()] });
+  }
+  return readLoneMonth(body, g.mon!, start, end);
+}

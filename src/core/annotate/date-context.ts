@@ -1,0 +1,88 @@
+/**
+ * Checks on the words around a date candidate: whether a number is a year or
+ * a quantity, whether a year or weekday belongs to a name, and whether a bare
+ * weekday lies in the past or the future of the article.
+ */
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
+import {
+  NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, THE_BEFORE, WORD_AFTER, WORD_BEFORE,
+} from './date-patterns';
+
+/** Runs a sticky pattern at `at`; the match or null. */
+export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
+
+/** A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`. */
+export function followsName(text: string, start: number): boolean {
+  const word = matchAt(WORD_BEFORE, text, start)?.groups?.word;
+  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
+}
+
+/** What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`. */
+export function isQuantityAfter(text: string, end: number): boolean {
+  if (matchAt(NUMBER_AFTER, text, end)) return true;
+  const after = matchAt(WORD_AFTER, text, end)?.groups?.word;
+  return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
+}
+
+/** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
+export function isQuantityOrCode(text: string, start: number, end: number): boolean {
+  if (matchAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
+  const before = matchAt(WORD_BEFORE, text, start)?.groups?.word;
+  return before !== undefined && NUMBER_LABEL_SET.has(before.toLowerCase());
+}
+
+/** `the 2030 Agenda`, `the 2022 World Cup`: a year between `the` and a capitalised word opens a name. */
+function opensName(text: string, start: number, end: number): boolean {
+  if (!matchAt(THE_BEFORE, text, start)) return false;
+  const word = matchAt(WORD_AFTER, text, end)?.groups?.word;
+  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
+}
+
+/** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
+export function isYearInContext(text: string, start: number, end: number): boolean {
+  return !isQuantityOrCode(text, start, end) && !followsName(text, start) && !opensName(text, start, end);
+}
+
+const FUTURE = new Set(FUTURE_CUES.filter((cue) => !cue.includes(' ')));
+const FUTURE_PHRASE = /\b(?:to be|is to|are to)\b/;
+const PAST = new Set(PAST_CUES);
+const NOT_PAST = new Set(NOT_PAST_ED);
+const WORD = /[A-Za-z'\u2019]+/g;
+/** `.`, `!`, `?`, CR or LF. */
+const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 13 || code === 10;
+/** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
+const TENSE_WINDOW = 160;
+
+/** The sentence around `at`, bounded by sentence punctuation, line breaks and the window. */
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  const low = Math.max(0, at - TENSE_WINDOW);
+  while (from > low && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  const high = Math.min(text.length, at + TENSE_WINDOW);
+  while (to < high && !isSentenceEnd(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Whether the sentence around a bare weekday speaks of the future (1), the
+ * past (-1) or neither (0): `will visit on Monday`, `met on Monday`, `begins on Monday`.
+ */
+export function tenseAround(text: string, at: number): -1 | 0 | 1 {
+  const sentence = sentenceAround(text, at);
+  if (FUTURE_PHRASE.test(sentence)) return 1;
+  let past = false;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+    const raw = match[0];
+    const word = raw.toLowerCase();
+    if (FUTURE.has(word)) return 1;
+    if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && raw === word && !NOT_PAST.has(word))) past = true;
+  }
+  return past ? -1 : 0;
+}

@@ -1,0 +1,92 @@
+/**
+ * The date finder's regular expressions, compiled once at load. Every part is
+ * linear: alternations of literals and bounded digit runs, no nested
+ * quantifiers. Spaces are horizontal only (`SP`), so no match crosses a line.
+ */
+import { MONTHS, NUMBER_LABELS, QUANTITY_WORDS, WEEKDAYS, WORDS_BEFORE_DATES } from '../data/date-words';
+
+const SP = '[ \\t\\u00A0\\u202F]';
+const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
+
+/** `January`, `JANUARY`, `Jan.`, `JAN` …, longest first so `Sept` wins over `Sep`. */
+function monthAlternation(withAbbreviations: boolean): string {
+  const words = MONTHS.flatMap(({ name, abbreviations }) => [
+    name, name.toUpperCase(),
+    ...(withAbbreviations ? abbreviations.flatMap((a) => [`${a}\\.?`, `${a.toUpperCase()}\\.?`]) : []),
+  ]);
+  const bare = (pattern: string): number => pattern.replace('\\.?', '').length;
+  return `(?:${words.sort((a, b) => bare(b) - bare(a)).join('|')})(?![A-Za-z])`;
+}
+
+const MONTH = monthAlternation(true);
+const MONTH_FULL = monthAlternation(false);
+const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
+/** A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time. */
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z])';
+const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
+/** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`. */
+const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|and|through)${SP}+)`;
+const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
+const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|THIS|LAST|NEXT)';
+const YEAR_AFTER = `(?:,?${SP}+|,)`;
+
+/**
+ * Where a date may start: a number, or a month, weekday or relative word, at a
+ * word boundary. Scanning for these is several times faster than scanning for
+ * the full alternation below, which is then tried only at these places.
+ */
+export const DATE_TRIGGER = new RegExp(`\\b(?:\\d|${MONTH}|${WEEKDAY}|${DAY_WORD}|${REL_WORD}${SP})`, 'g');
+
+/**
+ * The date candidate at a trigger (sticky). Alternatives that start at the same
+ * place go from the most to the least specific (`March 15, 2026` before `March`).
+ */
+export const DATE_CANDIDATE = new RegExp([
+  `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)|(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
+  `${DAY_START}(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?${SP}+(?:of${SP}+)?(?<dmMon>${MONTH})(?:${YEAR_AFTER}(?<dmY>${YEAR}))?`,
+  `(?<![A-Za-z])(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
+  `(?<![A-Za-z])(?<myMon>${MONTH}),?${SP}+(?<myY>${YEAR})`,
+  `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
+  `(?<![A-Za-z])(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
+  `(?<![A-Za-z])(?<wd>${WEEKDAY})`,
+  `(?<![A-Za-z])(?<dayWord>${DAY_WORD})`,
+  `(?<![A-Za-z])(?<mon>${MONTH_FULL})`,
+].join('|'), 'y');
+
+const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
+
+/** Lower-cased capitalised words that do not make the next number or weekday part of a name. */
+export const NAME_EXEMPT = lowerSet([...WORDS_BEFORE_DATES, ...MONTHS.map((m) => m.name), ...WEEKDAYS]);
+export const NUMBER_LABEL_SET = lowerSet(NUMBER_LABELS);
+export const QUANTITY_SET = lowerSet(QUANTITY_WORDS);
+
+/** The word right before a position, joined by spaces or a hyphen (`Expo 2017`, `EXPO-2017`, `No. 5`). */
+export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])(?<word>[A-Za-z][A-Za-z'\u2019&]*)(?<dot>\\.)?(?:${SP}+|${DASH}))`, 'y');
+/** The word right after a position (`2025 tons`, `2030 Agenda`). */
+export const WORD_AFTER = new RegExp(`${SP}+(?<word>[A-Za-z]+)`, 'y');
+/** A number or symbol glued to a year: phone numbers, digit groups, amounts. */
+export const NUMBER_BEFORE = new RegExp(`(?<=(?:\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
+export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
+/** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
+export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
+
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `mid-March`, `March and April`). */
+export const MONTH_CONTEXT = new RegExp(
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL},?${SP}+(?:and|or|to|through)${SP}+))`,
+  'y',
+);
+/** `since December`: the month is the latest one on or before the stamp. */
+export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
+/** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
+export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
+
+/** `this year`, `last year` right after a year-less date fixes its year and is no mention of its own. */
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?(?<q>[Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+
+/** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
+export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
+export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)${SP}+$`);
+export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+)`, 'y');
+/** A weekday directly before a full date only qualifies it: `Thursday, 27 March 2025`. */
+export const WEEKDAY_QUALIFIES = new RegExp(`^,?${SP}*(?:the${SP}+)?$`);

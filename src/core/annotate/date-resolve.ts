@@ -1,0 +1,101 @@
+/**
+ * Turns a date candidate into calendar values against the article's stamp:
+ * year-less dates take the stamp's year, relative ones count from the stamp.
+ */
+import {
+  dayNumber, dayValue, isoWeek, isValidDay, monthValue, weekdayOf,
+} from './date-calendar';
+import type { CalendarRange, CalendarValue } from './date-calendar';
+
+/** `last`/`next`/`this` before a month or weekday; `since` before a month. */
+export type Qualifier = 'last' | 'next' | 'this' | 'since';
+
+/** What the text says, before resolution. Offsets are relative to the article body. */
+export type DateCandidate = { start: number; end: number } & (
+  | {
+      kind: 'calendar';
+      month: number;
+      /** Written year, if any. */
+      year?: number;
+      day?: number;
+      /** Last day of a day range (`16-17 September`). */
+      lastDay?: number;
+      /** Year offset from a following `last year` / `next year`. */
+      yearShift?: number;
+      qualifier?: Qualifier;
+    }
+  | { kind: 'years'; first: number; last: number }
+  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1 }
+);
+
+/** The stamp's day number and its parts. */
+export interface Anchor {
+  days: number;
+  year: number;
+  month: number;
+}
+
+export function anchorOf(days: number): Anchor {
+  const value = dayValue(days);
+  return { days, year: value.year, month: value.month };
+}
+
+const single = (value: CalendarValue): CalendarRange => ({ from: value, to: value });
+
+/** The year of a month with a qualifier, relative to the stamp's month. */
+function qualifiedYear(month: number, qualifier: Qualifier, stamp: Anchor): number {
+  switch (qualifier) {
+    case 'since': return month <= stamp.month ? stamp.year : stamp.year - 1;
+    case 'last': return month < stamp.month ? stamp.year : stamp.year - 1;
+    case 'next': return month > stamp.month ? stamp.year : stamp.year + 1;
+    case 'this': return stamp.year;
+  }
+}
+
+/** Days from the stamp to the weekday it names. */
+function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifier | undefined, tense: -1 | 0 | 1): number {
+  const ahead = (weekday - stampWeekday + 7) % 7;
+  const back = (stampWeekday - weekday + 7) % 7;
+  if (qualifier === 'last') return -(back || 7);
+  if (qualifier === 'next') return ahead || 7;
+  if (qualifier === 'this') return ((weekday + 6) % 7) - ((stampWeekday + 6) % 7);
+  if (tense > 0) return ahead;
+  if (tense < 0) return -back;
+  return ahead < back ? ahead : -back;
+}
+
+function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number, stamp: Anchor): CalendarValue {
+  switch (unit) {
+    case 'day': return dayValue(stamp.days + offset);
+    case 'week': return isoWeek(stamp.days + 7 * offset);
+    case 'month': return monthValue(stamp.year, stamp.month, offset);
+    case 'year': return { unit: 'year', year: stamp.year + offset };
+  }
+}
+
+/**
+ * Calendar values of a candidate, or undefined when it names no real date
+ * (`30 February`). A weekday that ends a range counts from `after`, the
+ * range's first day (`from Monday through Saturday`).
+ */
+export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number): CalendarRange | undefined {
+  switch (c.kind) {
+    case 'years':
+      return { from: { unit: 'year', year: c.first }, to: { unit: 'year', year: c.last } };
+    case 'relative':
+      return single(resolveRelative(c.unit, c.offset, stamp));
+    case 'weekday': {
+      const base = after ?? stamp.days;
+      const offset = after === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense) : (c.weekday - weekdayOf(base) + 7) % 7;
+      return single(dayValue(base + offset));
+    }
+    case 'calendar': {
+      const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp) : stamp.year + (c.yearShift ?? 0));
+      if (c.day === undefined) return single(monthValue(year, c.month));
+      const last = c.lastDay ?? c.day;
+      if (!isValidDay(year, c.month, c.day) || !isValidDay(year, c.month, last)) return undefined;
+      return { from: dayValue(dayNumber(year, c.month, c.day)), to: dayValue(dayNumber(year, c.month, last)) };
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Word lists for the date finder. Plain data: the patterns in
+ * `annotate/date-patterns.ts` are built from them once, at load.
+ */
+
+/** Month names in calendar order, each with the abbreviations English news uses. */
+export const MONTHS: readonly { name: string; abbreviations: readonly string[] }[] = [
+  { name: 'January', abbreviations: ['Jan'] },
+  { name: 'February', abbreviations: ['Feb'] },
+  { name: 'March', abbreviations: ['Mar'] },
+  { name: 'April', abbreviations: ['Apr'] },
+  { name: 'May', abbreviations: [] },
+  { name: 'June', abbreviations: ['Jun'] },
+  { name: 'July', abbreviations: ['Jul'] },
+  { name: 'August', abbreviations: ['Aug'] },
+  { name: 'September', abbreviations: ['Sept', 'Sep'] },
+  { name: 'October', abbreviations: ['Oct'] },
+  { name: 'November', abbreviations: ['Nov'] },
+  { name: 'December', abbreviations: ['Dec'] },
+];
+
+/** Weekday names, Sunday first so the index equals `Date.getUTCDay()`. */
+export const WEEKDAYS: readonly string[] = [
+  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+];
+
+/**
+ * Capitalised words that may stand right before a year, weekday or `today`
+ * without making it part of a name (`In 2025`, `Since 1992`, `The 2030 Agenda`).
+ * Any other capitalised word there marks a name: `Expo 2017`, `Black Friday`,
+ * `Europe Today`. Compared in lower case; months and weekdays are added in code.
+ */
+export const WORDS_BEFORE_DATES: readonly string[] = [
+  'a', 'about', 'after', 'and', 'around', 'as', 'at', 'before', 'beginning', 'between', 'but', 'by',
+  'circa', 'during', 'early', 'end', 'for', 'from', 'half', 'in', 'into', 'late', 'mid', 'middle',
+  'of', 'on', 'or', 'over', 'since', 'start', 'than', 'the', 'this', 'through', 'throughout', 'till',
+  'to', 'until', 'up', 'with', 'within', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter',
+];
+
+/** Words that label a number as an identifier, not a year: `section 2019`, `No. 2025`. */
+export const NUMBER_LABELS: readonly string[] = [
+  'no', 'nos', 'nr', 'number', 'num', 'section', 'sec', 'article', 'art', 'paragraph', 'para',
+  'clause', 'item', 'chapter', 'page', 'p', 'pp', 'resolution', 'decree', 'order', 'law', 'act',
+  'room', 'flight', 'route', 'bus', 'train', 'platform', 'gate', 'code', 'tel', 'phone', 'fax',
+  'ext', 'box', 'building', 'house', 'apt', 'apartment', 'office', 'plot', 'model', 'version', 'v',
+  'lot', 'file', 'case', 'ref', 'id',
+];
+
+/**
+ * Nouns that make a preceding number a quantity, not a year (`2025 tons`,
+ * `2000 participants`), plus number words (`2025 million`).
+ */
+export const QUANTITY_WORDS: readonly string[] = [
+  'people', 'persons', 'participants', 'delegates', 'guests', 'visitors', 'tourists', 'residents',
+  'citizens', 'students', 'pupils', 'children', 'families', 'workers', 'employees', 'specialists',
+  'experts', 'members', 'soldiers', 'troops', 'officers', 'volunteers', 'athletes', 'votes', 'seats',
+  'companies', 'enterprises', 'firms', 'businesses', 'projects', 'jobs', 'units', 'items', 'cars',
+  'vehicles', 'trucks', 'wagons', 'containers', 'houses', 'homes', 'apartments', 'flats', 'schools',
+  'hospitals', 'beds', 'documents', 'agreements', 'contracts', 'books', 'copies', 'cases', 'times',
+  'pieces', 'heads', 'animals', 'trees', 'flights', 'tons', 'tonnes', 'ton', 'tonne', 't', 'kg',
+  'kilograms', 'grams', 'g', 'km', 'kilometers', 'kilometres', 'm', 'meters', 'metres', 'miles',
+  'hectares', 'ha', 'acres', 'barrels', 'liters', 'litres', 'cubic', 'square', 'sq', 'mw', 'gw',
+  'kw', 'kwh', 'megawatts', 'dollars', 'usd', 'euros', 'eur', 'tenge', 'kzt', 'rubles', 'roubles',
+  'yuan', 'yen', 'won', 'pounds', 'francs', 'manat', 'som', 'soms', 'sums', 'lira', 'rupees',
+  'percent', 'per', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'years', 'days',
+  'hours', 'minutes', 'seconds', 'months', 'weeks', 'decades', 'centuries',
+];
+
+/** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */
+export const FUTURE_CUES: readonly string[] = [
+  'will', 'shall', "'ll", '’ll', 'would', 'scheduled', 'planned', 'plans', 'plan', 'expected',
+  'upcoming', 'forthcoming', 'going', 'intends', 'due', 'set', 'next', 'coming', 'tomorrow', 'to be',
+  'is to', 'are to',
+];
+
+/** Irregular past forms that put a bare weekday in the past; regular `-ed` forms are matched by shape. */
+export const PAST_CUES: readonly string[] = [
+  'was', 'were', 'had', 'held', 'met', 'made', 'took', 'gave', 'paid', 'said', 'told', 'spoke',
+  'came', 'went', 'left', 'sent', 'led', 'began', 'saw', 'became', 'brought', 'won', 'wrote', 'read',
+  'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood',
+  'yesterday', 'ago', 'last',
+];
+
+/** `-ed` words that are not past tense. */
+export const NOT_PAST_ED: readonly string[] = [
+  'need', 'indeed', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'bed', 'red', 'shed',
+  'breed', 'embed', 'deed', 'greed', 'hundred', 'planned', 'scheduled', 'expected', 'intended',
+];
