@@ -19,7 +19,8 @@ for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.gold.txt')
   const count = gold.articles.reduce((n, a) => n + a.annotations.length, 0);
   if (show) {
     for (const article of gold.articles) {
-      for (const a of article.annotations) {
+      const optional = gold.optional.filter((o) => o.start >= article.start && o.start < article.end);
+      for (const a of [...article.annotations, ...optional.map((o) => ({ ...o, type: `${o.type}?` }))]) {
         const context = parsed.text.slice(Math.max(article.start, a.start - 30), a.end + 30).replace(/\s+/g, ' ');
         console.log(`${name} #${article.index} ${a.type.padEnd(8)} ${a.text} => ${a.normalized ?? ''} | ${a.role ?? ''}  «${context}»`);
       }
