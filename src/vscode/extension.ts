@@ -7,6 +7,10 @@ import type { ArticleTree } from './articleTreeView';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerExportCommands } from './exportCommands';
 import { registerFolding } from './folding';
+import { registerHover } from './hover';
+import { registerLanguageDetection } from './languageDetection';
+import { registerLargeFileNotice } from './largeFile';
+import { registerSemanticTokens } from './semanticTokens';
 import { registerStatusBar } from './statusBar';
 import { registerTreeFilter } from './treeFilter';
 import { registerWorkspaceExport } from './workspaceExport';
@@ -37,6 +41,12 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
       config = readConfig((problem) => log.warnOnce(problem));
       store.reconfigure(config);
     }),
+  );
+  context.subscriptions.push(
+    registerLanguageDetection(services),
+    registerSemanticTokens(services),
+    registerHover(services),
+    registerLargeFileNotice(services),
   );
   const articles = registerArticleTree(services);
   context.subscriptions.push(

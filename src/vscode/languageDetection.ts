@@ -20,8 +20,10 @@ export function registerLanguageDetection(services: Services): vscode.Disposable
   let justClosedBulletin: string | undefined;
 
   const consider = (document: vscode.TextDocument) => {
-    if (document.languageId !== PLAINTEXT || IGNORED_SCHEMES.has(document.uri.scheme)) return;
     const key = document.uri.toString();
+    // Made a bulletin again (by the user or us): a later revert is a new decision.
+    if (document.languageId === BULLETIN_LANGUAGE) reverted.delete(key);
+    if (document.languageId !== PLAINTEXT || IGNORED_SCHEMES.has(document.uri.scheme)) return;
     if (key === justClosedBulletin) reverted.add(key);
     if (reverted.has(key) || !services.config().autoDetect) return;
     if (!looksLikeBulletin(documentStart(document))) return;

@@ -19,7 +19,7 @@ describe('hover: what an annotation stands for', () => {
   });
 
   it('gives a stamp its ISO date-time, article and views', async () => {
-    assert.deepEqual(await hoverText(document, 4, 3), ['**Date**: 24\\.02\\.2026, 20:15  \nISO 8601: 2026\\-02\\-24T20:15  \nStamp of article: 2, 8051 views']);
+    assert.deepEqual(await hoverText(document, 4, 3), ['**Date**: 24\\.02\\.2026, 20\\:15  \nISO 8601: 2026\\-02\\-24T20\\:15  \nStamp of article: 2, 8051 views']);
   });
 
   it("gives an official the full name, role and how often the bulletin names them", async () => {
