@@ -69,7 +69,7 @@ function record(country) {
     code: country.cca2,
     name,
     official: official === name ? [] : [official],
-    alternates: unique(alternates, [name, official]),
+    alternates: unique(alternates, [name, official, ...adjectives]),
     adjectives: unique(adjectives, [name]),
   };
 }

@@ -18,30 +18,28 @@ interface Form {
 }
 
 /**
- * Forms keyed by their first word, longest first: one lookup per word start.
- * Candidate starts come from a plain regex of the forms' first characters
- * (V8 runs it natively; Unicode property classes would make it several times
- * slower), then a set of first character pairs skips most of them before any
- * string is cut.
+ * Forms keyed by their first two characters, longest first: at a word start,
+ * the first form the text starts with (and that ends at a word boundary) is
+ * the longest match. Candidate starts come from a plain regex of the forms'
+ * first characters: V8 runs it natively, where Unicode property classes would
+ * make it several times slower.
  */
 class FormIndex {
-  readonly forms = new Map<string, Form[]>();
-  private readonly firstPairs = new Set<number>();
+  private readonly byPair = new Map<number, Form[]>();
   private readonly startPattern: RegExp;
 
   constructor(forms: Iterable<Form>) {
     const firstChars = new Set<string>();
     for (const form of forms) {
-      const key = (FIRST_WORD.exec(form.text) as RegExpExecArray)[0];
-      const list = this.forms.get(key) ?? [];
+      const key = pair(form.text, 0);
+      const list = this.byPair.get(key) ?? [];
       list.push(form);
-      this.forms.set(key, list);
+      this.byPair.set(key, list);
       firstChars.add(form.text[0]);
-      this.firstPairs.add(pair(form.text, 0));
     }
-    for (const list of this.forms.values()) list.sort((a, b) => b.text.length - a.text.length);
-    // First characters are letters (FIRST_WORD), never special in a class. ASCII
-    // look-behind only: `mayStartAt` checks the full Unicode word boundary.
+    for (const list of this.byPair.values()) list.sort((a, b) => b.text.length - a.text.length);
+    // First characters are letters (`buildIndex`), never special in a class. ASCII
+    // look-behind only: `longestAt` checks the full Unicode word boundary.
     this.startPattern = new RegExp(`(?<![A-Za-z0-9])[${[...firstChars].join('')}]`, 'g');
   }
 
@@ -51,9 +49,11 @@ class FormIndex {
     return this.startPattern;
   }
 
-  /** Whether a form may start at `start`: its first two characters fit and a word starts there. */
-  mayStartAt(body: string, start: number): boolean {
-    return this.firstPairs.has(pair(body, start)) && !(start > 0 && isWordChar(body.charCodeAt(start - 1)));
+  /** The longest form that starts a word at `start`. */
+  longestAt(body: string, start: number): Form | undefined {
+    const candidates = this.byPair.get(pair(body, start));
+    if (!candidates || (start > 0 && isWordChar(body.charCodeAt(start - 1)))) return undefined;
+    return candidates.find((form) => body.startsWith(form.text, start) && endsAtBoundary(body, form.text, start));
   }
 }
 
@@ -61,7 +61,7 @@ function pair(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
 
-const FIRST_WORD = /^\p{L}[\p{L}\p{M}]*/u; // a form starts with a letter, or it has no word start
+const STARTS_WITH_LETTER = /^\p{L}/u; // only a form that starts with a letter can start a word
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
@@ -87,10 +87,10 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   return (body) => {
     const found: Mention[] = [];
     const starts = index.starts();
-    for (let m = starts.exec(body); m; m = starts.exec(body)) {
-      const start = m.index;
-      if (!index.mayStartAt(body, start)) continue;
-      const form = longestForm(index.forms.get(body.slice(start, wordEnd(body, start))), body, start);
+    // `test` moves `lastIndex` past the one-character match without building a result.
+    while (starts.test(body)) {
+      const start = starts.lastIndex - 1;
+      const form = index.longestAt(body, start);
       if (!form) continue;
       const end = start + form.text.length;
       if (form.code && isCountryUse(form, body, start, end)) {
@@ -112,16 +112,10 @@ function isWordChar(code: number): boolean {
   return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
 }
 
-function wordEnd(body: string, start: number): number {
-  let end = start + 1;
-  while (end < body.length && isLetter(body.charCodeAt(end))) end++;
-  return end;
-}
-
 function buildIndex(extra: readonly { name: string; code: string }[] | undefined): FormIndex {
   const forms = new Map<string, Form>();
   const add = (form: Form) => {
-    if (form.text.length > 1 && FIRST_WORD.test(form.text) && !forms.has(form.text)) forms.set(form.text, form);
+    if (form.text.length > 1 && STARTS_WITH_LETTER.test(form.text) && !forms.has(form.text)) forms.set(form.text, form);
   };
   const countries = countryEntries(extra);
   const exact: Form[] = [
@@ -132,10 +126,6 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   // Capitals come second so that an exact form (`US`) is never shadowed by another's capitals.
   for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false });
   return new FormIndex(forms.values());
-}
-
-function longestForm(candidates: Form[] | undefined, body: string, start: number): Form | undefined {
-  return candidates?.find((form) => body.startsWith(form.text, start) && endsAtBoundary(body, form.text, start));
 }
 
 function endsAtBoundary(body: string, text: string, start: number): boolean {

@@ -72,7 +72,6 @@ function generatedEntries(): CountryEntry[] {
 
 function additionEntries(): CountryEntry[] {
   return Object.entries(COUNTRY_ADDITIONS).flatMap(([code, add]) => [
-    ...entriesOf(code, 'official', add.official ?? []),
     ...entriesOf(code, 'alternate', add.alternates ?? []),
     ...entriesOf(code, 'adjective', add.adjectives ?? []),
   ]);

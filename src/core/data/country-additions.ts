@@ -2,20 +2,24 @@
  * What the generated dataset (world-countries) lacks, as written in English
  * news: adjectives and demonyms (`Kazakh`, not only `Kazakhstani`), short and
  * long forms (`UAE`, `Republic of Korea`, `Türkiye`/`Turkey`), and older or
- * informal names still in use (`Burma`, `Swaziland`, `Holland`). Keyed by
- * ISO 3166-1 alpha-2 code; every list is optional.
+ * informal names still in use (`Burma`, `Swaziland`). Keyed by ISO 3166-1
+ * alpha-2 code; every list is optional.
+ *
+ * Left out as more often something else: `Holland` (a region and a surname),
+ * `Bharat` (a given name), `England`, `Scotland` (not sovereign).
  *
  * Plural demonyms (`Italians`, `Koreans`) are deliberately absent: in bulletins
  * they name people or an ethnic group more often than the state.
  */
 export interface CountryAddition {
-  official?: readonly string[];
+  /** Other names and long forms, official or not (`Republic of Turkey`, `UAE`). */
   alternates?: readonly string[];
   adjectives?: readonly string[];
 }
 
 export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AE: { alternates: ['U.A.E.'] },
+  AF: { alternates: ['Islamic Emirate of Afghanistan'] },
   AG: { adjectives: ['Antiguan and Barbudan'] },
   AR: { adjectives: ['Argentinian', 'Argentinean'] },
   AZ: { adjectives: ['Azeri'] },
@@ -44,7 +48,6 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   GR: { adjectives: ['Hellenic'] },
   GW: { adjectives: ['Bissau-Guinean'] },
   IE: { alternates: ['Eire'] },
-  IN: { alternates: ['Bharat'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan'] },
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },
@@ -65,7 +68,6 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   MK: { adjectives: ['North Macedonian'] },
   MM: { alternates: ['Burma'] },
   MV: { adjectives: ['Maldivian'] },
-  NL: { alternates: ['Holland'] },
   NP: { adjectives: ['Nepali'] },
   PG: { alternates: ['PNG'] },
   PH: { adjectives: ['Philippine'] },
