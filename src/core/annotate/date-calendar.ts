@@ -88,8 +88,8 @@ export function formatRange(range: CalendarRange): string {
   return from === to ? from : `${from}/${to}`;
 }
 
-/** Parses `YYYY-MM-DD…` (the stamp's `published`) to a day number, or undefined. */
-export function parseStampDay(published: string): number | undefined {
+/** Parses `YYYY-MM-DD…` (a stamp's `published`, a normalised day) to a day number, or undefined. */
+export function parseDayNumber(published: string): number | undefined {
   const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(published);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -99,7 +99,8 @@ function readYears(body: string, g: Groups, start: number, end: number): DateCan
 
 function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
   const q = g.relQ!.toLowerCase();
-  if (matchAt(THE_BEFORE, body, start)) return undefined;
+  // `the next year`, `the last year` count from the narrative or span twelve months; `the current year` is this year.
+  if (q !== 'current' && matchAt(THE_BEFORE, body, start)) return undefined;
   if (g.relUnit) return { kind: 'relative', start, end, unit: g.relUnit.toLowerCase() as 'year', offset: OFFSETS[q] };
   if (q === 'current') return undefined;
   if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
@@ -131,7 +132,8 @@ export function readCandidate(body: string, match: RegExpExecArray): Reading | u
   if (g.y1) return { candidate: readYears(body, g, start, end), resume: end };
   if (g.relQ) return plain(readRelative(body, g, start, end));
   if (g.wd) {
-    if (followsName(body, start)) return undefined;
+    // `Black Friday`, `the Sunday Times`.
+    if (followsName(body, start) || matchAt(THE_BEFORE, body, start)) return undefined;
     return plain({ kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.wd.toLowerCase())!, tense: tenseAround(body, start) });
   }
   if (g.dayWord) {

@@ -88,5 +88,7 @@ export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?(?<q>[Tt]his|[Ll]
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
 export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)${SP}+$`);
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+)`, 'y');
+/** A mention that is a bare weekday. */
+export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /** A weekday directly before a full date only qualifies it: `Thursday, 27 March 2025`. */
 export const WEEKDAY_QUALIFIES = new RegExp(`^,?${SP}*(?:the${SP}+)?$`);

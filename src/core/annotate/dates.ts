@@ -6,16 +6,21 @@
  */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
-import { formatRange, ordinal, parseStampDay } from './date-calendar';
+import { formatRange, ordinal, parseDayNumber } from './date-calendar';
 import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
-import { DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_QUALIFIES } from './date-patterns';
+import {
+  DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_QUALIFIES, WEEKDAY_WORD,
+} from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import type { Anchor, DateCandidate } from './date-resolve';
 
 /** Longest gap between two dates that can still join them into a range (` through `). */
 const MAX_LINK = 12;
+/** Longest gap between two weekdays of one sentence that are read in order. */
+const MAX_SENTENCE_GAP = 80;
+const SENTENCE_BREAK = /[.!?\r\n]/;
 
 function scan(body: string): DateCandidate[] {
   const found: DateCandidate[] = [];
@@ -72,11 +77,22 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
   return m;
 }
 
+/**
+ * `begins on Thursday and ends on Sunday`: a bare weekday soon after another in
+ * the same sentence comes on or after it. Returns that earlier day's number.
+ */
+function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate): number | undefined {
+  const previous = mentions[mentions.length - 1];
+  if (c.kind !== 'weekday' || c.qualifier || !previous || !WEEKDAY_WORD.test(previous.text)) return undefined;
+  if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return undefined;
+  return parseDayNumber(previous.normalized ?? '');
+}
+
 /** Whether resolving the candidate needs the stamp (it has no written year). */
 const needsStamp = (c: DateCandidate): boolean => !(c.kind === 'years' || (c.kind === 'calendar' && c.year !== undefined));
 
 export function findDates(body: string, context: ArticleContext): Mention[] {
-  const stampDay = parseStampDay(context.published);
+  const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
   const found = dropQualifyingWeekdays(body, scan(body));
   const mentions: Mention[] = [];
@@ -90,7 +106,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0)) : undefined;
+    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0), weekdayAfter(body, mentions, c)) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }

@@ -1,0 +1,225 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findDates } from '../../src/core/annotate/dates';
+import { parseBulletin } from '../../src/core/parse/parser';
+
+/** Stamp of the synthetic articles: Tuesday 24 February 2026. */
+const STAMP = '2026-02-24T15:00';
+
+type Found = [text: string, start: number, normalized: string | undefined];
+
+function dates(body: string, published = STAMP): Found[] {
+  return findDates(body, { published }).map((m) => {
+    assert.equal(m.type, 'date');
+    assert.equal(body.slice(m.start, m.end), m.text);
+    return [m.text, m.start, m.normalized];
+  });
+}
+
+/** Each case: a sentence and every date in it, with its offset and normalised value. */
+function table(cases: [string, Found[]][], published = STAMP): void {
+  for (const [body, expected] of cases) {
+    it(body, () => assert.deepEqual(dates(body, published), expected));
+  }
+}
+
+describe('findDates: the guide\'s forms', () => {
+  table([
+    ['scheduled for 15 March.', [['15 March', 14, '2026-03-15']]],
+    ['held on March 15 this year.', [['March 15', 8, '2026-03-15']]],
+    ['held in the country on March 15, 2026.', [['March 15, 2026', 23, '2026-03-15']]],
+    ['In 2025, trade grew.', [['2025', 3, '2025']]],
+    ['the Concept for 2024-2029, which', [['2024-2029', 16, '2024/2029']]],
+    ['the Strategy for 2026-2029.', [['2026-2029', 17, '2026/2029']]],
+    ['visit last year gave momentum; this year and today', [
+      ['last year', 6, '2025'], ['this year', 31, '2026'], ['today', 45, '2026-02-24'],
+    ]],
+    ['a meeting on 16-17 September 2021 in Rome', [['16-17 September 2021', 13, '2021-09-16/2021-09-17']]],
+  ]);
+});
+
+describe('findDates: explicit dates', () => {
+  table([
+    ['President will on Thursday, 27 March 2025, receive', [['27 March 2025', 28, '2025-03-27']]],
+    ['at Village Urugwiro, on Wednesday, November 27.', [['November 27', 35, '2026-11-27']]],
+    ['BEIJING, Oct. 28 (Xinhua) -- talks', [['Oct. 28', 9, '2026-10-28']]],
+    ['Published : Feb. 7, 2024 - 00:33', [['Feb. 7, 2024', 12, '2024-02-07']]],
+    ['Sept. 15 and Sept 2025 and SEPTEMBER 3', [
+      ['Sept. 15', 0, '2026-09-15'], ['Sept 2025', 13, '2025-09'], ['SEPTEMBER 3', 27, '2026-09-03'],
+    ]],
+    ['Letters of Credence, 27 Mar', [['27 Mar', 21, '2026-03-27']]],
+    ['signed on 27 Mar. Then', [['27 Mar', 10, '2026-03-27']]],
+    ['Since her appointment in July 2021, she', [['July 2021', 25, '2021-07']]],
+    ['the 15th of March, March 1st, 2nd April 2026', [
+      ['15th of March', 4, '2026-03-15'], ['March 1st', 19, '2026-03-01'], ['2nd April 2026', 30, '2026-04-02'],
+    ]],
+    ['Bishkek, May 31, 2023. /Kabar/.', [['May 31, 2023', 9, '2023-05-31']]],
+    ['on 1 September 1991.', [['1 September 1991', 3, '1991-09-01']]],
+    ['ISO 2026-02-24, dotted 24.02.2026, slashed 24/02/2026', [
+      ['2026-02-24', 4, '2026-02-24'], ['24.02.2026', 23, '2026-02-24'], ['24/02/2026', 43, '2026-02-24'],
+    ]],
+    ['a US-style 12/31/2025 date', [['12/31/2025', 11, '2025-12-31']]],
+    ['30 February 2026, 31 April and 29 February 2024', [['29 February 2024', 31, '2024-02-29']]],
+  ]);
+});
+
+describe('findDates: ranges', () => {
+  table([
+    ['the Summit in Samarkand on April 3-4, as well', [['April 3-4', 27, '2026-04-03/2026-04-04']]],
+    ['talks on March 28-30, 2025 in Astana', [['March 28-30, 2025', 9, '2025-03-28/2025-03-30']]],
+    ['on 16–17 September and 16 to 18 May', [
+      ['16–17 September', 3, '2026-09-16/2026-09-17'], ['16 to 18 May', 23, '2026-05-16/2026-05-18'],
+    ]],
+    ['on Sunday and Monday (9 and 10 November), where', [
+      ['Sunday', 3, '2026-02-22'], ['Monday', 14, '2026-02-23'], ['9 and 10 November', 22, '2026-11-09/2026-11-10'],
+    ]],
+    ['visit on April 16 and 17 at the invitation', [['April 16 and 17', 9, '2026-04-16/2026-04-17']]],
+    ['on 9 and 11 November; on April 16 and 18, 2023', [['11 November', 9, '2026-11-11'], ['April 16', 25, '2023-04-16']]],
+    ['2024–2029, 2024 — 2029, 2024/25 season', [
+      ['2024–2029', 0, '2024/2029'], ['2024 — 2029', 11, '2024/2029'], ['2024/25', 24, '2024/2025'],
+    ]],
+    ['from 2024 to 2029; between 2019 and 2023; in 2017 and 2018', [
+      ['2024 to 2029', 5, '2024/2029'], ['2019 and 2023', 27, '2019/2023'], ['2017', 45, '2017'], ['2018', 54, '2018'],
+    ]],
+    ['16 September - 2 October 2021', [['16 September - 2 October 2021', 0, '2021-09-16/2021-10-02']]],
+    ['in March-April 2025 and from March to May 2025', [
+      ['March-April 2025', 3, '2025-03/2025-04'], ['March to May 2025', 29, '2025-03/2025-05'],
+    ]],
+    ['the 1990s and the 2000s', [['1990s', 4, '1990/1999'], ['2000s', 18, '2000/2009']]],
+  ]);
+});
+
+describe('findDates: months alone and the stamp\'s year', () => {
+  table([
+    ['the summit in Shusha in July and in Bishkek in October', [['July', 24, '2026-07'], ['October', 47, '2026-10']]],
+    ['in mid-March, by the end of May, in March and April', [
+      ['March', 7, '2026-03'], ['May', 28, '2026-05'], ['March', 36, '2026-03'], ['April', 46, '2026-04'],
+    ]],
+    ['the meeting in November last year', [['November', 15, '2025-11']]],
+    ['since December, when', [['December', 6, '2025-12']]],
+    ['last December and next March and this May', [
+      ['last December', 0, '2025-12'], ['next March', 18, '2026-03'], ['this May', 33, '2026-05'],
+    ]],
+    ['Women\'s March and the Long March; they March on', []],
+  ]);
+});
+
+describe('findDates: relative dates', () => {
+  table([
+    ['This month, last month, next week, last week', [
+      ['This month', 0, '2026-02'], ['last month', 12, '2026-01'], ['next week', 24, '2026-W10'], ['last week', 35, '2026-W08'],
+    ]],
+    ['yesterday and tomorrow; next year; the current year', [
+      ['yesterday', 0, '2026-02-23'], ['tomorrow', 14, '2026-02-25'], ['next year', 24, '2027'], ['current year', 39, '2026'],
+    ]],
+    ['will be considered in the next year; over the last year', []],
+    ['Visit Kazakhstan This Week', [['This Week', 17, '2026-W09']]],
+  ]);
+});
+
+describe('findDates: across a year boundary', () => {
+  table([
+    ['yesterday, last week, last month, this year, in December, December 30, next month', [
+      ['yesterday', 0, '2025-12-31'], ['last week', 11, '2025-W52'], ['last month', 22, '2025-12'],
+      ['this year', 34, '2026'], ['December', 48, '2026-12'], ['December 30', 58, '2026-12-30'], ['next month', 71, '2026-02'],
+    ]],
+    ['since December and last December', [['December', 6, '2025-12'], ['last December', 19, '2025-12']]],
+    ['this week', [['this week', 0, '2026-W01']]],
+  ], '2026-01-01T09:00');
+});
+
+describe('findDates: weekdays', () => {
+  // The stamp is a Tuesday: a bare weekday resolves by the sentence's tense, else to the nearest one.
+  table([
+    ['Wang met the minister on Monday.', [['Monday', 25, '2026-02-23']]],
+    ['He will arrive on Monday.', [['Monday', 18, '2026-03-02']]],
+    ['The visit begins on Thursday and ends on Sunday.', [['Thursday', 20, '2026-02-26'], ['Sunday', 41, '2026-03-01']]],
+    ['They discussed the issue on Tuesday.', [['Tuesday', 28, '2026-02-24']]],
+    ['visiting from Monday through Saturday', [['Monday through Saturday', 14, '2026-02-23/2026-02-28']]],
+    ['He will tour the region from Thursday to Friday.', [['Thursday to Friday', 29, '2026-02-26/2026-02-27']]],
+    ['last Friday and next Monday', [['last Friday', 0, '2026-02-20'], ['next Monday', 16, '2026-03-02']]],
+    ['Black Friday, Good Friday and the Sunday Times', []],
+  ]);
+});
+
+describe('findDates: not dates', () => {
+  table([
+    ['Over the past three decades, 30 years of ties, 17 billion US dollars', []],
+    ['currently 267 Italian companies and 9.5 billion in investments', []],
+    ['the first, the 20th CPC, the 76th anniversary, at 15:00, from 10:00-11:30', []],
+    ['on Independence Day, this fall, the same day, 20 years ago', []],
+    ['Expo 2017, EXPO-2017, Agenda 2030, Vision 2030, COP29, G20, Kazakhstan-2050', []],
+    ['the Astana International Forum 2023 and the 2030 Agenda', []],
+    ['2025 tons, 1,500 cars, 2000 participants, 2019 million', []],
+    ['call +7 7172 2025 55 or 8 2025 123; No. 2025; section 2019; page 2020', []],
+    ['1. The Republic of Gabon\n2. The Republic of Congo\n14. Japan', []],
+    ['it may be late. May God bless. Theresa May said. May Day', []],
+    ['Europe Today reported; USA Today', []],
+  ]);
+  it('keeps May the month apart from the modal verb', () => {
+    assert.deepEqual(dates('May 31 was fine, but it may be late. In May, talks.'), [
+      ['May 31', 0, '2026-05-31'], ['May', 40, '2026-05'],
+    ]);
+  });
+  it('keeps a year that only qualifies a quantity out of a date', () => {
+    assert.deepEqual(dates('On March 15, 2000 people marched.'), [['March 15', 3, '2026-03-15']]);
+  });
+});
+
+describe('findDates: line breaks and offsets', () => {
+  it('finds the same dates in an LF and a CRLF body, none crossing a line break', () => {
+    const lf = 'Talks on 15\nMarch 2026 and\n2024\n-2029 and April 3-\n4 and today\nMonday';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    assert.deepEqual(dates(lf).map(([text]) => text), ['March 2026', '2024', '2029', 'April 3', 'today', 'Monday']);
+    for (const body of [lf, crlf]) {
+      for (const m of findDates(body, { published: STAMP })) assert.ok(!/[\r\n]/.test(m.text), m.text);
+    }
+    assert.deepEqual(dates(crlf).map(([text, , n]) => [text, n]), dates(lf).map(([text, , n]) => [text, n]));
+  });
+
+  it('resolves nothing from a missing stamp but still normalises written years', () => {
+    assert.deepEqual(dates('On 15 March 2025, last year and 15 March', 'not a date'), [
+      ['15 March 2025', 3, '2025-03-15'], ['last year', 18, undefined], ['15 March', 32, undefined],
+    ]);
+  });
+});
+
+describe('findDates on the fixtures', () => {
+  const dir = join(__dirname, '..', 'fixtures');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const lf = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n');
+    for (const [variant, text] of [['LF', lf], ['CRLF', lf.replace(/\n/g, '\r\n')], ['BOM', `\uFEFF${lf}`]]) {
+      it(`${file} (${variant}): every span is its text, on one line, in order and apart`, () => {
+        const parsed = parseBulletin(text);
+        let total = 0;
+        for (const article of parsed.articles) {
+          const body = parsed.text.slice(article.stamp.end, article.end);
+          const found = findDates(body, { published: article.stamp.published });
+          found.forEach((m, i) => {
+            assert.equal(body.slice(m.start, m.end), m.text);
+            assert.ok(!/[\r\n]/.test(m.text) && m.text.trim() === m.text, m.text);
+            assert.match(m.normalized ?? '', /^\d{4}(-\d\d(-\d\d)?|-W\d\d)?(\/\d{4}(-\d\d(-\d\d)?)?)?$/);
+            if (i > 0) assert.ok(found[i - 1].end <= m.start);
+          });
+          total += found.length;
+        }
+        assert.ok(total > 0);
+      });
+    }
+  }
+
+  it('dev-1 and dev-2 give their dates as the guide reads them', () => {
+    const read = (file: string, index: number): Found[] => {
+      const parsed = parseBulletin(readFileSync(join(__dirname, '..', 'fixtures', file), 'utf8'));
+      const article = parsed.articles[index];
+      return dates(parsed.text.slice(article.stamp.end, article.end), article.stamp.published);
+    };
+    assert.deepEqual(read('dev-1.txt', 1).map(([t, , n]) => [t, n]), [
+      ['This Week', '2025-W13'], ['March 28', '2025-03-28'], ['April 3-4', '2025-04-03/2025-04-04'],
+    ]);
+    assert.deepEqual(read('dev-2.txt', 5).map(([t, , n]) => [t, n]), [
+      ['30 August 2021', '2021-08-30'], ['1 September 1991', '1991-09-01'],
+    ]);
+  });
+});
