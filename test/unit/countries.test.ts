@@ -162,6 +162,8 @@ describe('country finder', () => {
       assert.deepEqual(found("Jordan's readiness; Kazakhstan, Georgia Sign; Tokayev Visits Jordan"), [
         'Jordan=JO', 'Kazakhstan=KZ', 'Georgia=GE', 'Jordan=JO',
       ]);
+      assert.deepEqual(found('Israel Katz said that the talks went well.'), []);
+      assert.deepEqual(found('Israel Supports the Initiative of Kazakhstan'), ['Israel=IL', 'Kazakhstan=KZ']);
     });
   });
 

@@ -67,6 +67,7 @@ const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
 const NAME_OPENING = /(?:[\n.!?:"“(]\s*|\p{Lu}[\p{L}\p{M}.]* )$/u;
 const FOLLOWING_NOUN = /\$|\s([a-z]+)(?![\p{L}\p{M}])/uy;
+const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
 const CONTEXT = 40;
 
@@ -152,12 +153,25 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /**
  * `Jordan Peterson said`: a capitalised non-institution word follows, and the
  * name opens a sentence, a line or a quote, or follows a capitalised word.
- * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a country.
+ * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a
+ * country, and in a title-case headline (`Jordan Supports the Initiative`)
+ * capitals say nothing, so it stays a country there too.
  */
 function opensPersonalName(body: string, start: number, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(body);
   if (next === null || INSTITUTION_WORDS.has(next[1])) return false;
   const before = body.slice(Math.max(0, start - CONTEXT), start);
-  return NAME_OPENING.test(start < CONTEXT ? `\n${before}` : before);
+  return NAME_OPENING.test(start < CONTEXT ? `\n${before}` : before) && !isTitleCase(lineAround(body, start));
+}
+
+function lineAround(body: string, at: number): string {
+  const end = body.indexOf('\n', at);
+  return body.slice(body.lastIndexOf('\n', at) + 1, end === -1 ? body.length : end);
+}
+
+/** Most words of four letters or more are capitalised, as in headlines. */
+function isTitleCase(line: string): boolean {
+  const words = line.match(LONG_WORD) ?? [];
+  return words.length >= 3 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.75;
 }
