@@ -87,6 +87,9 @@ describe('findDates: ranges', () => {
       ['March-April 2025', 3, '2025-03/2025-04'], ['March to May 2025', 29, '2025-03/2025-05'],
     ]],
     ['the 1990s and the 2000s', [['1990s', 4, '1990/1999'], ['2000s', 18, '2000/2009']]],
+    ['between 24 and 26 February; January-September 2025', [
+      ['24 and 26 February', 8, '2026-02-24/2026-02-26'], ['January-September 2025', 28, '2025-01/2025-09'],
+    ]],
   ]);
 });
 
@@ -100,6 +103,9 @@ describe('findDates: months alone and the stamp\'s year', () => {
     ['since December, when', [['December', 6, '2025-12']]],
     ['last December and next March and this May', [
       ['last December', 0, '2025-12'], ['next March', 18, '2026-03'], ['this May', 33, '2026-05'],
+    ]],
+    ['in February of 2026; Starting 2026; Until 2030', [
+      ['February of 2026', 3, '2026-02'], ['2026', 30, '2026'], ['2030', 42, '2030'],
     ]],
     ['Women\'s March and the Long March; they March on', []],
   ]);

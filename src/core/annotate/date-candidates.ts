@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import { followsName, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
 import {
-  MONTH_CONTEXT, MONTH_NOT_DATE, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  MONTH_CONTEXT, MONTH_NOT_DATE, MONTH_RANGE_AFTER, RANGE_OPENER, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -45,9 +45,11 @@ function readNumeric(g: Groups, start: number, end: number): DateCandidate {
   return { kind: 'calendar', start, end, year: int(g.numY!), month, day };
 }
 
-/** Two days joined by `and` are a range only when consecutive (`9 and 10 November`). */
-const isDayRange = (first: number, second: number, link: string): boolean =>
-  second > first && (second === first + 1 || !link.includes('and'));
+/** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
+function isDayRange(body: string, start: number, first: number, second: number, link: string): boolean {
+  if (second <= first) return false;
+  return second === first + 1 || !link.includes('and') || matchAt(RANGE_OPENER, body, start)?.groups?.word.toLowerCase() === 'between';
+}
 
 /** Offset in the body of the end of `part`, found in the match text at or after `from`. */
 function partEnd(match: RegExpExecArray, part: string, from = 0): number {
@@ -72,7 +74,7 @@ function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Rea
   const firstEnd = p === 'md' ? partEnd(match, first, g.mdMon!.length) : 0;
   const daysEnd = second === undefined ? firstEnd : partEnd(match, second, firstEnd - match.index);
   let end = writtenYear && year === undefined ? (p === 'dm' ? partEnd(match, g.dmMon!) : daysEnd) : matchEnd;
-  if (second !== undefined && !isDayRange(day, lastDay!, g[`${p}Link`]!)) {
+  if (second !== undefined && !isDayRange(body, start, day, lastDay!, g[`${p}Link`]!)) {
     if (p === 'dm') [start, day] = [partEnd(match, second, first.length) - second.length, lastDay!];
     else end = firstEnd;
     lastDay = undefined;
@@ -107,13 +109,13 @@ function readRelative(body: string, g: Groups, start: number, end: number): Date
   return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };
 }
 
-/** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year`. */
+/** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
   if (matchAt(MONTH_NOT_DATE, body, end)) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!matchAt(MONTH_CONTEXT, body, start)) return undefined;
+  if (!matchAt(MONTH_CONTEXT, body, start) && !matchAt(MONTH_RANGE_AFTER, body, end)) return undefined;
   return matchAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 

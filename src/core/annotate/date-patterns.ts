@@ -46,7 +46,7 @@ export const DATE_CANDIDATE = new RegExp([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)|(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
   `${DAY_START}(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?${SP}+(?:of${SP}+)?(?<dmMon>${MONTH})(?:${YEAR_AFTER}(?<dmY>${YEAR}))?`,
   `(?<![A-Za-z])(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
-  `(?<![A-Za-z])(?<myMon>${MONTH}),?${SP}+(?<myY>${YEAR})`,
+  `(?<![A-Za-z])(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
   `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
   `(?<![A-Za-z])(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
   `(?<![A-Za-z])(?<wd>${WEEKDAY})`,
@@ -76,6 +76,8 @@ export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL},?${SP}+(?:and|or|to|through)${SP}+))`,
   'y',
 );
+/** `January-September 2025`: a lone month opening a month range. */
+export const MONTH_RANGE_AFTER = new RegExp(`${SP}*${DASH}${SP}*${MONTH_FULL}`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */
 export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */

@@ -31,10 +31,14 @@ export const WEEKDAYS: readonly string[] = [
  * `Europe Today`. Compared in lower case; months and weekdays are added in code.
  */
 export const WORDS_BEFORE_DATES: readonly string[] = [
-  'a', 'about', 'after', 'and', 'around', 'as', 'at', 'before', 'beginning', 'between', 'but', 'by',
-  'circa', 'during', 'early', 'end', 'for', 'from', 'half', 'in', 'into', 'late', 'mid', 'middle',
-  'of', 'on', 'or', 'over', 'since', 'start', 'than', 'the', 'this', 'through', 'throughout', 'till',
-  'to', 'until', 'up', 'with', 'within', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'a', 'about', 'after', 'again', 'ahead', 'also', 'amid', 'among', 'and', 'around', 'as', 'at',
+  'back', 'because', 'before', 'beginning', 'between', 'beyond', 'both', 'but', 'by', 'circa',
+  'during', 'early', 'earlier', 'effective', 'end', 'ending', 'even', 'for', 'from', 'half', 'if',
+  'in', 'including', 'into', 'is', 'its', 'late', 'later', 'mid', 'middle', 'not', 'of', 'on',
+  'only', 'or', 'over', 'past', 'since', 'so', 'start', 'starting', 'still', 'than', 'that', 'the',
+  'their', 'then', 'this', 'through', 'throughout', 'till', 'to', 'toward', 'towards', 'until',
+  'up', 'was', 'when', 'while', 'with', 'within', 'year', 'spring', 'summer', 'autumn', 'fall',
+  'winter',
 ];
 
 /** Words that label a number as an identifier, not a year: `section 2019`, `No. 2025`. */
