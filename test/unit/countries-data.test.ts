@@ -35,9 +35,8 @@ describe('country gazetteer', () => {
     assert.equal(codeOf('Kyrgyz Republic'), 'KG');
     assert.equal(codeOf('Czech Republic'), 'CZ');
     assert.equal(codeOf('Swaziland'), 'SZ');
-    for (const name of ['KZ', 'Qazaqstan Respublïkası', 'Belgique', 'România', 'Timor', 'Central African', 'The Netherlands']) {
-      assert.equal(codeOf(name), undefined, name);
-    }
+    const dropped = ['KZ', 'Qazaqstan Respublïkası', 'Belgique', 'România', 'Timor', 'Central African', 'The Netherlands'];
+    for (const name of dropped) assert.equal(codeOf(name), undefined, name);
   });
 
   it('settles demonyms shared by two states', () => {

@@ -26,7 +26,9 @@ describe('country finder', () => {
     it('finds names and official forms with their alpha-2 codes', () => {
       assert.deepEqual(found('President of Estonia Alar Karis'), ['Estonia=EE']);
       assert.deepEqual(found('Ambassador of the Italian Republic Antonello De Riu'), ['Italian Republic=IT']);
-      assert.deepEqual(found('Ambassador of Kazakhstan to the Slovak Republic'), ['Kazakhstan=KZ', 'Slovak Republic=SK']);
+      assert.deepEqual(found('Ambassador of Kazakhstan to the Slovak Republic'), [
+        'Kazakhstan=KZ', 'Slovak Republic=SK',
+      ]);
       assert.deepEqual(found('Jordan, Mexico, Georgia, Greece, Belgium, Luxembourg and Spain'), [
         'Jordan=JO', 'Mexico=MX', 'Georgia=GE', 'Greece=GR', 'Belgium=BE', 'Luxembourg=LU', 'Spain=ES',
       ]);
@@ -163,6 +165,8 @@ describe('country finder', () => {
         'Jordan=JO', 'Kazakhstan=KZ', 'Georgia=GE', 'Jordan=JO',
       ]);
       assert.deepEqual(found('Israel Katz said that the talks went well.'), []);
+      const sportsAndTravel = 'the coach recalled how Michael Jordan trained. In Jordan, the talks went on in Tbilisi, Georgia';
+      assert.deepEqual(found(sportsAndTravel), ['Jordan=JO', 'Georgia=GE']);
       assert.deepEqual(found('Israel Supports the Initiative of Kazakhstan'), ['Israel=IL', 'Kazakhstan=KZ']);
     });
   });

@@ -5,6 +5,7 @@ import {
   HYPHEN_PREFIXES,
   INSTITUTION_WORDS,
   LANGUAGE_AND_CURRENCY_NOUNS,
+  SENTENCE_OPENERS,
 } from '../data/country-context';
 
 export type CountryFinder = (body: string) => Mention[];
@@ -65,7 +66,8 @@ const STARTS_WITH_LETTER = /^\p{L}/u; // only a form that starts with a letter c
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
-const NAME_OPENING = /(?:[\n.!?:"“(]\s*|\p{Lu}[\p{L}\p{M}.]* )$/u;
+const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
+const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const FOLLOWING_NOUN = /\$|\s([a-z]+)(?![\p{L}\p{M}])/uy;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
@@ -80,8 +82,8 @@ const CONTEXT = 40;
  * match as written or in capitals (`KAZAKHSTAN`). Not reported: matches of a
  * non-country phrase (`Central Asia`, `Mexico City`), adjectives glued to a
  * relational prefix (`inter-Korean`, `pan-African`), language and currency uses
- * (`Kazakh language`, `US dollars`), and a given-name country that opens a
- * personal name (`Jordan Peterson said`).
+ * (`Kazakh language`, `US dollars`), and a given-name country inside a
+ * personal name (`Jordan Peterson said`, `Michael Jordan`).
  */
 export function createCountryFinder(extra?: readonly { name: string; code: string }[]): CountryFinder {
   const index = buildIndex(extra);
@@ -140,7 +142,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number): boo
   FOLLOWING_NOUN.lastIndex = end;
   const noun = FOLLOWING_NOUN.exec(body);
   if (noun && (noun[1] === undefined || LANGUAGE_AND_CURRENCY_NOUNS.has(noun[1]))) return false;
-  return !(form.givenName && opensPersonalName(body, start, end));
+  return !(form.givenName && isPersonalName(body, start, end));
 }
 
 /** `inter-Korean`: the hyphen at `hyphen` closes a lowercase prefix. */
@@ -151,18 +153,26 @@ function followsPrefix(body: string, hyphen: number): boolean {
 }
 
 /**
- * `Jordan Peterson said`: a capitalised non-institution word follows, and the
- * name opens a sentence, a line or a quote, or follows a capitalised word.
- * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a
- * country, and in a title-case headline (`Jordan Supports the Initiative`)
- * capitals say nothing, so it stays a country there too.
+ * A given-name country read as part of a personal name: after a capitalised
+ * word that does not open sentences (`Michael Jordan`), or opening a sentence,
+ * a line or a quote before a capitalised word that is not an institution word
+ * (`Jordan Peterson said`). After a lowercase word (`of Jordan Musa
+ * Al-Maaytah`) or a comma it stays a country, and so it does in a title-case
+ * headline (`Tokayev Visits Jordan`, `Israel Supports the Initiative`), where
+ * capitals say nothing.
  */
-function opensPersonalName(body: string, start: number, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const next = NEXT_WORD.exec(body);
-  if (next === null || INSTITUTION_WORDS.has(next[1])) return false;
+function isPersonalName(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
-  return NAME_OPENING.test(start < CONTEXT ? `\n${before}` : before) && !isTitleCase(lineAround(body, start));
+  const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
+  let personal: boolean;
+  if (previous !== undefined && !SENTENCE_OPENERS.has(previous)) personal = true;
+  else {
+    const opening = previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before);
+    NEXT_WORD.lastIndex = end;
+    const next = NEXT_WORD.exec(body)?.[1];
+    personal = opening && next !== undefined && !INSTITUTION_WORDS.has(next);
+  }
+  return personal && !isTitleCase(lineAround(body, start));
 }
 
 function lineAround(body: string, at: number): string {

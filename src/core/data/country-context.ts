@@ -3,12 +3,17 @@
  */
 
 /**
- * Country names that are also given names. One is not a country where it
- * opens a two-word personal name: next comes a capitalised word that is not
- * an institution word (`Jordan Peterson said`), and before it there is no
- * lowercase word (`of Jordan Musa Al-Maaytah` stays a country).
+ * Country names that are also given names or surnames (`Jordan Peterson`,
+ * `Michael Jordan`, `Israel Katz`): the finder reads their neighbours before
+ * reporting them.
  */
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel']);
+
+/** Capitalised words that open sentences: before a country name they say nothing of a person. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  ('In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
+    'During Since Until Via Visiting Including But Or Nor While Whereas Although Also Then Meanwhile Today').split(' '),
+);
 
 /** Capitalised words that follow a country name in the names of its bodies and offices. */
 export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
