@@ -64,24 +64,23 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
 function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Reading {
   const g = match.groups as Groups;
   const matchEnd = match.index + match[0].length;
-  let start = match.index;
-  const month = monthOf(g[`${p}Mon`]!);
-  const [first, second] = [g[`${p}D1`]!, g[`${p}D2`]];
-  let day = int(first);
-  let lastDay = second === undefined ? undefined : int(second);
-  const writtenYear = g[`${p}Y`];
+  const [monthWord, first, second, writtenYear] = [g[`${p}Mon`]!, g[`${p}D1`]!, g[`${p}D2`], g[`${p}Y`]];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
-  const firstEnd = p === 'md' ? partEnd(match, first, g.mdMon!.length) : 0;
-  const daysEnd = second === undefined ? firstEnd : partEnd(match, second, firstEnd - match.index);
-  let end = writtenYear && year === undefined ? (p === 'dm' ? partEnd(match, g.dmMon!) : daysEnd) : matchEnd;
-  if (second !== undefined && !isDayRange(body, start, day, lastDay!, g[`${p}Link`]!)) {
-    if (p === 'dm') [start, day] = [partEnd(match, second, first.length) - second.length, lastDay!];
+  // Where each part ends, for spans that leave a part out.
+  const monthEnd = partEnd(match, monthWord);
+  const firstEnd = partEnd(match, first, p === 'md' ? monthWord.length : 0);
+  const secondEnd = second === undefined ? firstEnd : partEnd(match, second, firstEnd - match.index);
+  let start = match.index;
+  let end = writtenYear && year === undefined ? (p === 'dm' ? monthEnd : secondEnd) : matchEnd;
+  let [day, lastDay] = [int(first), second === undefined ? undefined : int(second)];
+  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, g[`${p}Link`]!)) {
+    if (p === 'dm') [start, day] = [secondEnd - second!.length, lastDay];
     else end = firstEnd;
     lastDay = undefined;
   }
   // `on 27 Mar.`: the abbreviation's dot also ends the sentence.
   if (body[end - 1] === '.') end--;
-  const candidate: DateCandidate = { kind: 'calendar', start, end, month, day, lastDay, year };
+  const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(monthWord), day, lastDay, year };
   return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
 }
 
@@ -103,7 +102,7 @@ function readRelative(body: string, g: Groups, start: number, end: number): Date
   const q = g.relQ!.toLowerCase();
   // `the next year`, `the last year` count from the narrative or span twelve months; `the current year` is this year.
   if (q !== 'current' && matchAt(THE_BEFORE, body, start)) return undefined;
-  if (g.relUnit) return { kind: 'relative', start, end, unit: g.relUnit.toLowerCase() as 'year', offset: OFFSETS[q] };
+  if (g.relUnit) return { kind: 'relative', start, end, unit: g.relUnit.toLowerCase() as 'year' | 'month' | 'week', offset: OFFSETS[q] };
   if (q === 'current') return undefined;
   if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };
