@@ -31,7 +31,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * analysed once however many features ask.
  */
 export class AnalysisStore implements vscode.Disposable {
-  private analyzer: Analyzer;
+  /** Built on first use: compiling the gazetteers is not activation's work. */
+  private analyzerInstance: Analyzer | undefined;
   private readonly models = new Map<string, { version: number; model: BulletinModel }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
@@ -39,7 +40,6 @@ export class AnalysisStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private config: BulletinConfig) {
-    this.analyzer = createAnalyzer(config.annotator);
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.models.delete(d.uri.toString())),
@@ -49,7 +49,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** New settings: a fresh analyzer (its options changed) and every open bulletin re-announced. */
   reconfigure(config: BulletinConfig): void {
     this.config = config;
-    this.analyzer = createAnalyzer(config.annotator);
+    this.analyzerInstance = undefined;
     const uris = [...this.models.keys()];
     this.models.clear();
     for (const uri of uris) this.changed.fire(vscode.Uri.parse(uri));
@@ -85,6 +85,11 @@ export class AnalysisStore implements vscode.Disposable {
     const current = this.models.get(document.uri.toString());
     if (current && current.version === document.version) return current.model.annotationsInRange(start, end);
     return mentionsInWindow(this.analyzer, document.getText(), start, end);
+  }
+
+  private get analyzer(): Analyzer {
+    this.analyzerInstance ??= createAnalyzer(this.config.annotator);
+    return this.analyzerInstance;
   }
 
   private model(document: vscode.TextDocument): BulletinModel | undefined {

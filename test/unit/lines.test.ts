@@ -11,3 +11,11 @@ describe('LineIndex', () => {
     assert.equal(index.lineCount, 3);
   });
 });
+
+describe('LineIndex with lone carriage returns', () => {
+  it('counts a lone CR as a line break, as the editor does', () => {
+    const index = new LineIndex('a\rb\r\nc');
+    assert.deepEqual(index.position(2), { line: 1, character: 0 });
+    assert.deepEqual(index.position(5), { line: 2, character: 0 });
+  });
+});

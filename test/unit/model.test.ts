@@ -9,7 +9,7 @@ import { mentionsInWindow } from '../../src/core/model/window';
 const sample = readFileSync(join(__dirname, '../fixtures/2026-02-25.txt'), 'utf8');
 
 /** Pieces that make and break the format's structure when typed in. */
-const PIECES = ['\n', '\r\n', 'x', ' ', '24.02.2026, 15:00 12\n', '01.03.2026, 09:30\n', ' date 2026-02-25 ', 'Italy ', 'Tokayev ', '2025', '.', ''];
+const PIECES = ['\n', '\r\n', '\r', 'x', ' ', '24.02.2026, 15:00 12\n', '01.03.2026, 09:30\n', ' date 2026-02-25 ', 'Italy ', 'Tokayev ', '2025', '.', ''];
 
 function fresh(text: string) {
   return createAnalyzer().annotate(text, 'b.txt');
@@ -22,7 +22,8 @@ describe('BulletinModel', () => {
     assert.equal(model.articleCount, 9);
   });
 
-  it('stays equal to a full annotation after any sequence of edits', () => {
+  it('stays equal to a full annotation after any sequence of edits', function () {
+    this.timeout(180_000);
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(40), fc.constantFrom(...PIECES)), { maxLength: 6 }),
@@ -40,7 +41,7 @@ describe('BulletinModel', () => {
           assert.deepEqual(model.bulletin('b.txt'), fresh(expected));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 

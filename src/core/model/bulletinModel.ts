@@ -1,7 +1,7 @@
 import type { Analyzer } from '../analyzer';
-import { LineIndex } from '../text/lines';
+import { countBreaks, lastLineStart, LineIndex } from '../text/lines';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
-import { countBreaks, shiftArticle, sliceIntoSlots } from './slots';
+import { shiftArticle, sliceIntoSlots } from './slots';
 import type { Slot } from './slots';
 
 /** What one edit cost: the articles re-parsed, out of how many. */
@@ -149,7 +149,7 @@ export class BulletinModel {
     slot.lines ??= new LineIndex(slot.text);
     const local = slot.lines.position(m.start - this.starts[i]);
     // Only the first article can start mid-line, after a header on the same line.
-    const firstLineStart = i === 0 ? this.head.lastIndexOf('\n') + 1 : this.starts[i];
+    const firstLineStart = i === 0 ? lastLineStart(this.head) : this.starts[i];
     const annotation: Annotation = {
       type: m.type,
       text: m.text,

@@ -1,3 +1,4 @@
+import { countBreaks } from '../text/lines';
 import type { LineIndex } from '../text/lines';
 import type { Article, Mention, ParsedBulletin, Stamp, TextRange } from '../types';
 
@@ -16,12 +17,6 @@ export interface Slot {
   mentions?: Mention[];
   /** Line index of `text`, built when first needed. */
   lines?: LineIndex;
-}
-
-export function countBreaks(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 function shiftRange<T extends TextRange>(range: T, delta: number): T {

@@ -1,11 +1,31 @@
+/** Line breaks as the editor counts them: `\r\n`, `\n`, or a lone `\r`. */
+const BREAK = /\r\n?|\n/g;
+
+/** Offsets just after each line break of `text`. */
+function lineStartsAfterBreaks(text: string): number[] {
+  const starts: number[] = [];
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** How many line breaks `text` holds. */
+export function countBreaks(text: string): number {
+  return lineStartsAfterBreaks(text).length;
+}
+
+/** Offset of the start of the last line of `text`. */
+export function lastLineStart(text: string): number {
+  const starts = lineStartsAfterBreaks(text);
+  return starts.length === 0 ? 0 : starts[starts.length - 1];
+}
+
 /** Maps offsets to zero-based (line, character) positions, as the editor counts them. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.starts.push(i + 1);
-    }
+    this.starts = [0, ...lineStartsAfterBreaks(text)];
   }
 
   get lineCount(): number {

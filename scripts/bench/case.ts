@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createAnalyzer, EXPORT_FORMATS } from '../../src/core';
+import { exportChunks } from '../../src/core/export';
+import { BulletinModel } from '../../src/core/model/bulletinModel';
+import { mentionsInWindow } from '../../src/core/model/window';
+import { regexCeiling } from './ceiling';
+import { medianMs, rate } from './measure';
+
+const nothing = () => undefined;
+
+/** Offset of the start of line `line` (or the end of the text). */
+function lineOffset(text: string, line: number, from = 0): number {
+  let at = from;
+  for (let i = 0; i < line && at !== -1; i++) at = text.indexOf('\n', at) + 1 || -1;
+  return at === -1 ? text.length : at;
+}
+
+function compromiseMsPerArticle(text: string): number {
+  // Loaded here only: the product never loads compromise on this path.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (t: string) => { people(): { out(f: string): unknown } };
+  const articles = createAnalyzer().parse(text).articles.slice(0, 20);
+  const t0 = process.hrtime.bigint();
+  for (const a of articles) nlp(text.slice(a.start, a.end)).people().out('array');
+  return Number(process.hrtime.bigint() - t0) / 1e6 / articles.length;
+}
+
+function editCost(text: string) {
+  const analyzer = createAnalyzer();
+  const model = new BulletinModel(analyzer, text);
+  model.bulletin('bench.txt');
+  const middle = model.articles()[Math.floor(model.articleCount / 2)];
+  const at = (middle.paragraphs[0] ?? middle.stamp).start + 3;
+  let reparsed = 0;
+  const before = analyzer.stats.articlesComputed;
+  const ms = medianMs(5, nothing, () => {
+    reparsed = model.applyEdit(at, at, 'x').reparsedArticles;
+    model.annotationsInRange(at, at + 1);
+  });
+  return { ms, reparsed, reannotated: (analyzer.stats.articlesComputed - before) / 5 };
+}
+
+/** Longest stretch between pauses while annotating the whole file in batches. */
+async function longestBlockMs(text: string): Promise<number> {
+  const model = new BulletinModel(createAnalyzer(), text);
+  let longest = 0;
+  let last = process.hrtime.bigint();
+  const pause = async () => {
+    const now = process.hrtime.bigint();
+    longest = Math.max(longest, Number(now - last) / 1e6);
+    await new Promise((resolve) => setImmediate(resolve));
+    last = process.hrtime.bigint();
+  };
+  await model.annotateAll(pause, () => false);
+  await pause();
+  return longest;
+}
+
+export async function runCase(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const n = text.length;
+  const runs = n > 20e6 ? 3 : 5;
+  const parseMs = medianMs(runs, nothing, () => createAnalyzer().parse(text));
+  const ceilingMs = medianMs(3, nothing, () => regexCeiling(text));
+  const annotateMs = medianMs(3, () => createAnalyzer(), (a) => a.annotate(text, 'bench.txt'));
+  const articles = createAnalyzer().parse(text).articles.length;
+  const compromiseMs = compromiseMsPerArticle(text);
+  const edit = editCost(text);
+  const screenEnd = lineOffset(text, 100);
+  const midStart = lineOffset(text, 0, Math.floor(n / 2));
+  const midEnd = lineOffset(text, 100, midStart);
+  const firstScreenMs = medianMs(runs, () => createAnalyzer(), (a) => mentionsInWindow(a, text, 0, screenEnd));
+  const middleScreenMs = medianMs(runs, () => createAnalyzer(), (a) => mentionsInWindow(a, text, midStart, midEnd));
+  const wholeTokensMs = medianMs(3, () => createAnalyzer(), (a) => mentionsInWindow(a, text, 0, n));
+  const treeMs = medianMs(runs, () => createAnalyzer(), (a) => new BulletinModel(a, text).articles());
+  const bulletin = createAnalyzer().annotate(text, 'bench.txt');
+  const exportMBs = Object.fromEntries(
+    EXPORT_FORMATS.map((f) => [f, rate(n, medianMs(3, nothing, () => {
+      let size = 0;
+      for (const chunk of exportChunks(bulletin, f)) size += chunk.length;
+      return size;
+    }))]),
+  );
+  return {
+    file, chars: n, articles,
+    parseMBs: rate(n, parseMs), ceilingMBs: rate(n, ceilingMs), annotateMBs: rate(n, annotateMs),
+    annotateToCeiling: annotateMs / ceilingMs,
+    ourMsPerArticle: annotateMs / articles, compromiseMsPerArticle: compromiseMs,
+    compromiseSpeedup: compromiseMs / (annotateMs / articles),
+    editMs: edit.ms, editReparsed: edit.reparsed, editReannotated: edit.reannotated,
+    firstScreenMs, middleScreenMs, wholeTokensMs, treeMs, exportMBs,
+    longestBlockMs: await longestBlockMs(text),
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+}
