@@ -164,15 +164,17 @@ function followsPrefix(body: string, hyphen: number): boolean {
 function isPersonalName(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
-  let personal: boolean;
-  if (previous !== undefined && !SENTENCE_OPENERS.has(previous)) personal = true;
-  else {
-    const opening = previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before);
-    NEXT_WORD.lastIndex = end;
-    const next = NEXT_WORD.exec(body)?.[1];
-    personal = opening && next !== undefined && !INSTITUTION_WORDS.has(next);
-  }
-  return personal && !isTitleCase(lineAround(body, start));
+  const afterFirstName = previous !== undefined && !SENTENCE_OPENERS.has(previous);
+  const opensName =
+    (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
+    isSurnameLike(body, end);
+  return (afterFirstName || opensName) && !isTitleCase(lineAround(body, start));
+}
+
+function isSurnameLike(body: string, at: number): boolean {
+  NEXT_WORD.lastIndex = at;
+  const next = NEXT_WORD.exec(body)?.[1];
+  return next !== undefined && !INSTITUTION_WORDS.has(next);
 }
 
 function lineAround(body: string, at: number): string {
