@@ -58,7 +58,9 @@ export async function runSession({ browser, server, folder, extensionDevelopment
       }
     });
     const crashed = new Promise((_, reject) => page.once('crash', () => reject(new Error('the browser page crashed'))));
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }));
+    // Only the navigation itself: the workbench loads for long on a busy machine, and the
+    // harness's overall limit bounds the wait for the suite's end.
+    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath }), { waitUntil: 'commit', timeout: 120_000 });
     const exitCode = await Promise.race([exited, crashed]);
     await pictures;
     return { exitCode, summary };
@@ -84,12 +86,13 @@ export async function runPass({ codeServer, browser, passDir, extensionsDir, tru
   });
   onCleanup(server.stop);
   console.log(`[harness] ${trusted ? 'trusted workspace' : 'Restricted Mode'}: ${server.url}, folder ${folder}`);
+  let result;
   try {
-    const result = await runSession({ browser, server, folder, extensionDevelopmentPath, extensionTestsPath, screenshotDir });
-    if (result.exitCode !== 0) server.printLog();
+    result = await runSession({ browser, server, folder, extensionDevelopmentPath, extensionTestsPath, screenshotDir });
     return result;
   } finally {
     await server.stop();
+    if (result?.exitCode !== 0) server.printLog();
   }
 }
 

@@ -16,7 +16,7 @@ function suiteFiles(dir: string, restricted: boolean): string[] {
 }
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000 });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000 });
   for (const file of suiteFiles(__dirname, !vscode.workspace.isTrusted)) mocha.addFile(file);
   const counts = await new Promise<{ passed: number; failed: number }>((resolve) => {
     const runner = mocha.run((failures) => resolve({ passed: runner.stats?.passes ?? 0, failed: failures }));

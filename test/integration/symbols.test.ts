@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { createAnalyzer } from '../../src/core';
 import type { ExportDocument } from '../../src/core/export';
+import type { BulletinApi } from '../../src/vscode/extension';
 import { cliExport, openAsBulletin } from './support/bulletin';
 import { SAMPLE_BULLETIN, workspaceFile } from './support/workspace';
 
@@ -22,11 +24,12 @@ function flat(range: vscode.Range): number[] {
 }
 
 describe('document symbols and folding', () => {
+  let api: BulletinApi;
   let editor: vscode.TextEditor;
   let expected: ExportDocument;
 
   before(async () => {
-    ({ editor } = await openAsBulletin(SAMPLE_BULLETIN));
+    ({ api, editor } = await openAsBulletin(SAMPLE_BULLETIN));
     expected = JSON.parse(cliExport([workspaceFile(SAMPLE_BULLETIN)], 'json').toString('utf8')) as ExportDocument;
   });
 
@@ -60,5 +63,17 @@ describe('document symbols and folding', () => {
       ranges.map((r) => [r.start, r.end]),
       ARTICLE_RANGES.map((r) => [r[0], r[2]]),
     );
+  });
+
+  it('copes with a malformed document: a half-typed stamp, a binary blob, a 1 MB line, a stamp at the end', async () => {
+    const content = ['24.02.2026, 1', '\u0000\u0001\ufffd'.repeat(2000), '23.02.2026, 17:00 5', 'Title Only', 'x'.repeat(1_000_000), '24.02.2026, 15:00'].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'bulletin', content });
+    const articles = createAnalyzer().parse(content).articles;
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepEqual(symbols.map((s) => s.name), articles.map((a) => a.title?.text ?? a.stamp.text));
+    assert.deepEqual(symbols.map((s) => s.range.start.line), [2, 5]);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    assert.deepEqual(ranges.map((r) => [r.start, r.end]), [[2, 4]]);
+    assert.equal(api.store.get(document)?.articles.length, 2);
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { SAMPLE_BULLETIN, waitFor } from './support/workspace';
-import { openAsBulletin, semanticTokens } from './languageHelpers';
+import { openAsBulletin, openDocument, semanticTokens, setSetting } from './languageHelpers';
 import type { DecodedToken } from './languageHelpers';
 
 const at = (tokens: DecodedToken[], line: number, character: number) => tokens.find((t) => t.line === line && t.character === character);
@@ -34,5 +34,42 @@ describe('tokens: semantic highlighting from the annotator', () => {
 
   it('gives one token per stamp: nine articles, nine stamp tokens', () => {
     assert.equal(tokens.filter((t) => t.modifiers.includes('stamp')).length, 9);
+  });
+});
+
+describe('tokens: every sample, and settings applied live', () => {
+  for (const sample of ['2026-02-25.txt', 'dev-1.txt', 'dev-2.txt']) {
+    it(`colours ${sample} with all three types`, async () => {
+      const document = await openAsBulletin(sample);
+      const started = Date.now();
+      const tokens = await semanticTokens(document);
+      console.log(`      semantic tokens for ${sample}: ${tokens.length} in ${Date.now() - started} ms`);
+      assert.deepEqual([...new Set(tokens.map((t) => t.type))].sort(), ['country', 'date', 'official']);
+    });
+  }
+
+  it('drops officials when bulletin.entityTypes leaves them out, and brings them back', async () => {
+    const document = await openAsBulletin(SAMPLE_BULLETIN);
+    await setSetting('entityTypes', ['date', 'country']);
+    try {
+      await waitFor('tokens without officials', async () => {
+        const tokens = await semanticTokens(document);
+        return tokens.length > 0 && !tokens.some((t) => t.type === 'official');
+      });
+    } finally {
+      await setSetting('entityTypes', undefined);
+    }
+    await waitFor('officials again', async () => (await semanticTokens(document)).some((t) => t.type === 'official'));
+  });
+
+  it('gives no tokens to a bulletin above bulletin.maxFileSizeMB, which stays a bulletin for the grammar', async () => {
+    const document = await openAsBulletin(SAMPLE_BULLETIN);
+    await setSetting('maxFileSizeMB', 0.001);
+    try {
+      await waitFor('no tokens for a too-large bulletin', async () => (await semanticTokens(document)).length === 0);
+      assert.equal(openDocument(SAMPLE_BULLETIN)?.languageId, 'bulletin');
+    } finally {
+      await setSetting('maxFileSizeMB', undefined);
+    }
   });
 });
