@@ -5,6 +5,7 @@
  */
 import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
+import { isLetter } from './name-chars';
 
 export interface Candidate {
   first: number;
@@ -14,13 +15,42 @@ export interface Candidate {
   anchored: boolean;
 }
 
+/** Answers whether the article writes a word in lower case somewhere (`data` vetoes `Big Data`). */
+export interface WordUse {
+  has(lowerWord: string): boolean;
+}
+
+/** Looks words up in `body` on demand: only unanchored candidates ask, so most articles ask a few times. */
+export function lowerCaseUse(body: string): WordUse {
+  const memo = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      let found = memo.get(word);
+      if (found === undefined) {
+        found = occursAsWord(body, word);
+        memo.set(word, found);
+      }
+      return found;
+    },
+  };
+}
+
+function occursAsWord(body: string, word: string): boolean {
+  for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
+    const before = i > 0 ? body.charCodeAt(i - 1) : 32;
+    const after = i + word.length < body.length ? body.charCodeAt(i + word.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
 const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '»', '’', "'", '“']);
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 const VERB_LIKE = /(?:ing|ly)$/;
 
 /** The segment as a candidate, or nothing when it is no name at all. */
-export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: ReadonlySet<string>): Candidate[] {
+export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   if (isQuoted(v, seg) || orgFollows(v, seg)) return [];
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -51,7 +81,7 @@ function complementObject(v: LineView, first: number, last: number, role: RoleSp
 }
 
 /** Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb. */
-function unanchored(v: LineView, first: number, last: number, lowercaseWords: ReadonlySet<string>): Candidate[] {
+function unanchored(v: LineView, first: number, last: number, lowercaseWords: WordUse): Candidate[] {
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
@@ -64,7 +94,7 @@ function unanchored(v: LineView, first: number, last: number, lowercaseWords: Re
   return out;
 }
 
-function isCommonHere(v: LineView, k: number, lowercaseWords: ReadonlySet<string>): boolean {
+function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
   if (v.cls[k] === 'particle' || v.tokens[k].kind !== 'word') return false;
   if (lowercaseWords.has(v.tokens[k].lower)) return true;
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);

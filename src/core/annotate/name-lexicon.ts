@@ -7,6 +7,7 @@ import { HONORIFICS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../d
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import type { Token } from './name-tokens';
+import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
   | 'title' // Minister, Ambassador: anchors a name, starts a role
@@ -25,16 +26,28 @@ export type TokenClass =
   | 'other';
 
 const HYPHEN = /[-‑‐]/;
-const LOWER = /\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
-const TITLE_PREFIXES = new Set(['vice', 'co', 'under', 'deputy', 'ex', 'acting']);
 
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> {
+  const map = new Map<string, TokenClass>();
+  for (const [words, cls] of groups) for (const w of words) if (!map.has(w)) map.set(w, cls);
+  return map;
+}
+
+/** `al-Sisi`: a lower-case Arabic article glued to a capitalised name. */
+function isPrefixedName(text: string): boolean {
+  if (text.length < 4 || !HYPHEN.test(text)) return false;
+  const prefix = ARTICLE_PREFIX.exec(text);
+  return prefix !== null && startsUpper(text.slice(prefix[0].length));
+}
 
 export interface NameLexicon {
   classify(token: Token, inCountry: boolean): TokenClass;
   /** Whether `words` (lower case, 1-3 tokens) name a place that looks like a person. */
   isMultiwordPlace(words: string): boolean;
+  /** Whether a multi-word place name may start with `word` (lower case). */
+  startsMultiwordPlace(word: string): boolean;
 }
 
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
@@ -47,42 +60,44 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   }
   const honorifics = toSet(HONORIFICS);
   const orgHeads = toSet(ORG_HEADS);
-  const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
+  const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES]);
   const particles = toSet(NAME_PARTICLES);
-  const connectors = toSet(ROLE_CONNECTORS);
+  const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   const places = toSet(MULTIWORD_PLACES);
+  const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
+  // One look-up per word: the first group that holds a word decides its class.
+  const lowerWords = classMap([
+    [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'],
+    // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
+    [titles, 'title'],
+  ]);
+  const upperWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
+  // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
+  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop']]);
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
-    if (!token.upper) {
-      if (particles.has(w)) return 'particle';
-      if (connectors.has(w)) return 'connector';
-      if (honorifics.has(w)) return 'honorific';
-      // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
-      if (titles.has(w)) return 'title';
-      return ARTICLE_PREFIX.test(token.text) ? 'name' : 'other';
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) ? 'name' : 'other');
+    if (token.allCaps) {
+      if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
+      return capsWords.get(w) ?? 'caps';
     }
-    if (token.allCaps && token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
-    if (titles.has(w)) return 'title';
-    if (honorifics.has(w)) return 'honorific';
-    if (qualifiers.has(w)) return 'qualifier';
-    if (orgHeads.has(w)) return 'org';
-    if (stops.has(w) || places.has(w)) return 'stop';
-    if (particles.has(w)) return 'particle';
-    if (w.length > 2 && HYPHEN.test(w) && !token.allCaps) return classifyHyphenated(token.text);
-    return token.allCaps ? 'caps' : 'name';
+    const known = upperWords.get(w);
+    if (known) return known;
+    if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
+    return 'name';
   }
 
-  // `Vice-President` is a title, `Mission-Designate` and `EU-Central` are not
+  // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not
   // names, `Kassym-Jomart` and `Al-Maaytah` are.
   function classifyHyphenated(text: string): TokenClass {
     const parts = text.split(HYPHEN);
     const lower = parts.map((p) => p.toLowerCase());
-    if (titles.has(lower[lower.length - 1]) && TITLE_PREFIXES.has(lower[0])) return 'title';
+    if (lower.some((p) => titles.has(p))) return 'title';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
-    const common = (p: string, k: number) => UPPER_START.test(parts[k]) && (orgHeads.has(p) || stops.has(p) || qualifiers.has(p));
-    if (lower.some(common) || parts.some((p) => p.length >= 2 && !LOWER.test(p))) return 'stop';
+    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || stops.has(p) || qualifiers.has(p));
+    if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }
 
@@ -106,5 +121,6 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       }
     },
     isMultiwordPlace: (words: string) => places.has(words),
+    startsMultiwordPlace: (word: string) => placeStarts.has(word),
   };
 }

@@ -29,7 +29,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
 
 function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i].upper) continue;
+    if (!tokens[i].upper || !lexicon.startsMultiwordPlace(tokens[i].lower)) continue;
     let words = tokens[i].lower;
     for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
       words += ' ' + tokens[i + n - 1].lower;
@@ -70,7 +70,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     let j = i;
     while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
     const trimmed = trimSegment(v, i, j);
-    if (trimmed) out.push({ ...trimmed, runFirst, runLast });
+    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast });
     i = j + 1;
   }
 }

@@ -16,7 +16,7 @@ import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
-import { judgeSegment, nameWords, type Candidate } from './name-candidates';
+import { judgeSegment, lowerCaseUse, nameWords, type Candidate } from './name-candidates';
 import type { LineView } from './role-phrase';
 
 export type OfficialFinder = (body: string, context: ArticleContext) => Mention[];
@@ -37,8 +37,7 @@ function findOfficials(body: string, lexicon: NameLexicon, countries: CountryFin
   const mask = new Uint8Array(body.length);
   for (const c of countries(body)) mask.fill(1, c.start, c.end);
   const views = lineViews(body, lexicon, mask);
-  const lowercaseWords = new Set<string>();
-  for (const v of views) for (const t of v.tokens) if (t.kind === 'word' && !t.upper) lowercaseWords.add(t.lower);
+  const lowercaseWords = lowerCaseUse(body);
 
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);

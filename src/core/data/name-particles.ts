@@ -10,8 +10,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
 ];
 
-/** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`). */
-export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]\p{Lu}/u;
+/** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */
+export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]/;
 
 /**
  * Dotted abbreviations that are acronyms, not a person's initials
