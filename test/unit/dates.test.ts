@@ -119,7 +119,8 @@ describe('findDates: relative dates', () => {
     ['yesterday and tomorrow; next year; the current year', [
       ['yesterday', 0, '2026-02-23'], ['tomorrow', 14, '2026-02-25'], ['next year', 24, '2027'], ['current year', 39, '2026'],
     ]],
-    ['will be considered in the next year; over the last year', []],
+    ['It will be considered in the next year; over the last year', [['next year', 29, '2027']]],
+    ['The next year, he moved to Rome.', []],
     ['Visit Kazakhstan This Week', [['This Week', 17, '2026-W09']]],
   ]);
 });
@@ -133,6 +134,13 @@ describe('findDates: across a year boundary', () => {
     ['since December and last December', [['December', 6, '2025-12'], ['last December', 19, '2025-12']]],
     ['this week', [['this week', 0, '2026-W01']]],
   ], '2026-01-01T09:00');
+});
+
+describe('findDates: this week, written on a Sunday', () => {
+  table([
+    ['Yoon will embark on a trip this week.', [['this week', 27, '2024-W24']]],
+    ['Talks were held this week.', [['this week', 16, '2024-W23']]],
+  ], '2024-06-09T12:56');
 });
 
 describe('findDates: weekdays', () => {

@@ -100,9 +100,14 @@ function readYears(body: string, g: Groups, start: number, end: number): DateCan
 
 function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
   const q = g.relQ!.toLowerCase();
-  // `the next year`, `the last year` count from the narrative or span twelve months; `the current year` is this year.
-  if (q !== 'current' && matchAt(THE_BEFORE, body, start)) return undefined;
-  if (g.relUnit) return { kind: 'relative', start, end, unit: g.relUnit.toLowerCase() as 'year' | 'month' | 'week', offset: OFFSETS[q] };
+  // `the last year` spans twelve months and `the next year` of a past story counts from the story;
+  // `will be considered in the next year` and `the current year` count from the stamp.
+  const future = (): boolean => tenseAround(body, start) > 0;
+  if (q !== 'current' && matchAt(THE_BEFORE, body, start) && !(q === 'next' && g.relUnit && future())) return undefined;
+  if (g.relUnit) {
+    const unit = g.relUnit.toLowerCase() as 'year' | 'month' | 'week';
+    return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
+  }
   if (q === 'current') return undefined;
   if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };

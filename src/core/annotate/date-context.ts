@@ -49,7 +49,7 @@ export function isYearInContext(text: string, start: number, end: number): boole
 }
 
 const FUTURE = new Set(FUTURE_CUES.filter((cue) => !cue.includes(' ')));
-const FUTURE_PHRASE = /\b(?:to be|is to|are to)\b/;
+const FUTURE_PHRASE = new RegExp(`\\b(?:${FUTURE_CUES.filter((cue) => cue.includes(' ')).join('|')})\\b`);
 const PAST = new Set(PAST_CUES);
 const NOT_PAST = new Set(NOT_PAST_ED);
 const WORD = /[A-Za-z'\u2019]+/g;

@@ -25,7 +25,13 @@ export type DateCandidate = { start: number; end: number } & (
       qualifier?: Qualifier;
     }
   | { kind: 'years'; first: number; last: number }
-  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  | {
+      kind: 'relative';
+      unit: 'day' | 'week' | 'month' | 'year';
+      offset: number;
+      /** For `this week`: whether its sentence speaks of the future. */
+      future?: boolean;
+    }
   | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1 }
 );
 
@@ -83,8 +89,11 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
   switch (c.kind) {
     case 'years':
       return { from: { unit: 'year', year: c.first }, to: { unit: 'year', year: c.last } };
-    case 'relative':
-      return single(resolveRelative(c.unit, c.offset, stamp));
+    case 'relative': {
+      // Written at a weekend about what is ahead, `this week` is the week about to start.
+      const ahead = c.unit === 'week' && c.offset === 0 && c.future && weekdayOf(stamp.days) % 6 === 0;
+      return single(resolveRelative(c.unit, c.offset + (ahead ? 1 : 0), stamp));
+    }
     case 'weekday': {
       const base = after ?? stamp.days;
       const offset = after === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense) : (c.weekday - weekdayOf(base) + 7) % 7;
