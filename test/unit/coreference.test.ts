@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { linkOfficials } from '../../src/core/annotate/coreference';
+import type { Mention } from '../../src/core/types';
+
+let offset = 0;
+function official(text: string, role?: string): Mention {
+  const m: Mention = { type: 'official', text, start: offset, end: offset + text.length };
+  offset += text.length + 1;
+  if (role) m.role = role;
+  return m;
+}
+
+/** Links the bulletin (one array per article) and returns each article's normalized values. */
+function link(articles: Mention[][]): (string | undefined)[][] {
+  linkOfficials(articles);
+  return articles.map((mentions) => mentions.map((m) => m.normalized));
+}
+
+describe('linkOfficials', () => {
+  it('gives short forms the fullest form of the person', () => {
+    assert.deepEqual(
+      link([
+        [official('Danat Mussayev'), official('D. Mussayev')],
+        [official('Angelos Syrigos'), official('A. Syrigos')],
+        [official('Musa Al-Maaytah'), official('M.Al-Maaytah')],
+        [official('Wang Yi'), official('Wang')],
+        [official('Kaja Kallas'), official('Kallas')],
+        [official('Jose Ataide Amaral'), official('Ataide Amaral')],
+        [official('Mansour bin Zayed'), official('Mansour bin Zayed Al Nahyan'), official('Mansour')],
+      ]),
+      [
+        ['Danat Mussayev', 'Danat Mussayev'],
+        ['Angelos Syrigos', 'Angelos Syrigos'],
+        ['Musa Al-Maaytah', 'Musa Al-Maaytah'],
+        ['Wang Yi', 'Wang Yi'],
+        ['Kaja Kallas', 'Kaja Kallas'],
+        ['Jose Ataide Amaral', 'Jose Ataide Amaral'],
+        ['Mansour bin Zayed Al Nahyan', 'Mansour bin Zayed Al Nahyan', 'Mansour bin Zayed Al Nahyan'],
+      ],
+    );
+  });
+
+  it('joins spelling variants of a surname within one article, the first written winning a tie', () => {
+    assert.deepEqual(link([[official('Arman Issetov'), official('Isetov'), official('Arman Isetov')]]), [
+      ['Arman Issetov', 'Arman Issetov', 'Arman Issetov'],
+    ]);
+  });
+
+  it('does not join one-word variants across articles', () => {
+    assert.deepEqual(link([[official('Jusuf Kalla')], [official('Kallas')]]), [['Jusuf Kalla'], ['Kallas']]);
+  });
+
+  it('joins a full name spelt differently in another article', () => {
+    assert.deepEqual(link([[official('Nursultan Nazarbayev')], [official('Nursultan Nazarbaev'), official('Nazarbaev')]]), [
+      ['Nursultan Nazarbayev'],
+      ['Nursultan Nazarbayev', 'Nursultan Nazarbayev'],
+    ]);
+  });
+
+  it('finds a surname-only mention its full form in another article', () => {
+    assert.deepEqual(link([[official('Kassym-Jomart Tokayev')], [official('Tokayev')]]), [['Kassym-Jomart Tokayev'], ['Kassym-Jomart Tokayev']]);
+  });
+
+  it('prefers the person of the same article for an ambiguous surname', () => {
+    assert.deepEqual(link([[official('Kim Keon-hee')], [official('Kim Gunn'), official('Kim')]]), [['Kim Keon-hee'], ['Kim Gunn', 'Kim Gunn']]);
+  });
+
+  it('gives a form in capitals the normal-case spelling of the bulletin', () => {
+    assert.deepEqual(link([[official('TOKAYEV')], [official('Tokayev')]]), [['Tokayev'], ['Tokayev']]);
+    assert.deepEqual(link([[official('KISHIDA Fumio')]]), [['KISHIDA Fumio']]);
+  });
+
+  it('reads a given name with a patronymic as the same person within an article', () => {
+    assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Viktorovich')]]), [['Sergey Lavrov', 'Sergey Lavrov']]);
+  });
+
+  it('keeps different people apart', () => {
+    assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Aleinik'), official('Kairat Umarov'), official('Kairat Abdrakhmanov')]]), [
+      ['Sergey Lavrov', 'Sergey Aleinik', 'Kairat Umarov', 'Kairat Abdrakhmanov'],
+    ]);
+  });
+
+  it('touches only officials and keeps each mention its own role', () => {
+    const country: Mention = { type: 'country', text: 'Spain', start: 0, end: 5, normalized: 'ES' };
+    const first = official('Danat Mussayev', 'Ambassador of Kazakhstan to Spain');
+    const second = official('D. Mussayev');
+    linkOfficials([[country, first, second]]);
+    assert.deepEqual(country, { type: 'country', text: 'Spain', start: 0, end: 5, normalized: 'ES' });
+    assert.equal(first.role, 'Ambassador of Kazakhstan to Spain');
+    assert.equal(second.role, undefined);
+    assert.equal(second.normalized, 'Danat Mussayev');
+  });
+});

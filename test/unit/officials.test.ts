@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createOfficialFinder } from '../../src/core/annotate/officials';
+import type { Mention } from '../../src/core/types';
+
+// A stand-in country finder, so these tests judge the official finder alone.
+const COUNTRY = /\b(?:Republic of Kazakhstan|Kazakhstan|Kazakh|Italian Republic|Italy|Italian|Slovak Republic|Spain|Estonia|Jordan|Japan|Greece|Mexico|Georgian|Uzbekistan|Chinese|South Korean|UAE|Saudi Arabia|Turkmen|Slovak)\b/g;
+function fakeCountries(body: string): Mention[] {
+  return [...body.matchAll(COUNTRY)].map((m) => ({ type: 'country', text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const find = createOfficialFinder(undefined, fakeCountries);
+const names = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => m.text);
+const withRoles = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]);
+
+describe('official finder: name forms', () => {
+  const cases: [string, string[]][] = [
+    ['Kassym-Jomart Tokayev received the delegation.', ['Kassym-Jomart Tokayev']],
+    ['He met Ambassador of the Italian Republic Antonello De Riu in Astana.', ['Antonello De Riu']],
+    ['In turn, A. Syrigos expressed interest.', ['A. Syrigos']],
+    ['M.Al-Maaytah expressed interest in the reforms.', ['M.Al-Maaytah']],
+    ['Prime Minister of Japan KISHIDA Fumio arrived.', ['KISHIDA Fumio']],
+    ['King Carl XVI Gustaf opened the session.', ['Carl XVI Gustaf']],
+    ['H.H. Sheikh Mansour bin Zayed welcomed the guests.', ['Mansour bin Zayed']],
+    ['The talks were held with Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi.', ['Abdullah bin Zayed Al Nahyan']],
+    ['High Commissioner Jenny Isabella Da Rin of Australia arrived.', ['Jenny Isabella Da Rin']],
+    ['Others include Patricio Alberto Aguirre Vacchieri of Chile.', ['Patricio Alberto Aguirre Vacchieri']],
+    ['Ambassador Lincoln G. Downer of Jamaica spoke.', ['Lincoln G. Downer']],
+    ['The President of the European Commission Ursula von der Leyen spoke.', ['Ursula von der Leyen']],
+    ['Mark van der Berg, Director of the Institute, said so.', ['Mark van der Berg']],
+    ['Chinese Foreign Minister Wang Yi met South Korean Foreign Minister Cho Tae-yul.', ['Wang Yi', 'Cho Tae-yul']],
+    ['President Yoon Suk Yeol will travel.', ['Yoon Suk Yeol']],
+    ['Turkmen Foreign Minister Raşit Meredow met Minister Samuel Migaľ.', ['Raşit Meredow', 'Samuel Migaľ']],
+    ['The Ambassador was received by H.E.Saqr Bin Ghubash, the Chairman of the Council.', ['Saqr Bin Ghubash']],
+    ['Prime Minister Shri Narendra Modi and Dr. Amina Mohammed met.', ['Narendra Modi', 'Amina Mohammed']],
+    ['Brigadier General Mamary Camara of Mali presented credentials.', ['Mamary Camara']],
+    ['It noted that President Alar Karis’s state visit was a success.', ['Alar Karis']],
+    ['Vice President Jusuf Kalla arrived with his wife Mufidah.', ['Jusuf Kalla', 'Mufidah']],
+    ['The Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks.', ['Bakhtiyor Saidov']],
+    ['He congratulated President of the Republic of Kazakhstan Kassym-Jomart Tokayev.', ['Kassym-Jomart Tokayev']],
+    ['The Egyptian leader Abdel Fattah al-Sisi spoke.', ['Abdel Fattah al-Sisi']],
+  ];
+  for (const [body, expected] of cases) {
+    it(`finds ${expected.join(', ')}`, () => assert.deepEqual(names(body), expected));
+  }
+});
+
+describe('official finder: what is not a person', () => {
+  const cases: string[] = [
+    'The President of Kazakhstan wished him success.',
+    'The Ambassador noted the progress. The Deputy Minister also spoke.',
+    'Ministry of Foreign Affairs of the Republic of Kazakhstan reports.',
+    'The country is home to Astana Hub, the largest technology park in Central Asia.',
+    'Kazakhstan values the Shanghai Cooperation Organization and the Astana International Forum.',
+    'The ceremony was held at Village Urugwiro and at the Sefako Makgatho Presidential Guesthouse.',
+    'BEIJING, Oct. 28 (Xinhua) -- The talks were held. ASTANA. KAZINFORM The meeting took place.',
+    'During the meeting in March, the parties discussed the programme "Jashyl Muras" in Abu Dhabi.',
+    'The use of large-scale data matters, including Big Data analytics.',
+    'Within the OSCE PA the parties met in New York on Monday.',
+    'Ambassador of Kazakhstan to Spain noted the progress of the Winter Olympic Games.',
+    'Letters of Credence were presented to Heads of Mission-Designate.',
+  ];
+  for (const body of cases) {
+    it(`finds nobody in: ${body.slice(0, 50)}`, () => assert.deepEqual(names(body), []));
+  }
+});
+
+describe('official finder: single words and headlines', () => {
+  it('takes a bare surname when the article names the person in full', () => {
+    assert.deepEqual(names('Kaja Kallas will visit Almaty.\nKallas will meet the ministers.'), ['Kaja Kallas', 'Kallas']);
+  });
+
+  it('leaves a bare capitalised word alone otherwise', () => {
+    assert.deepEqual(names('Kallas will meet the ministers.\nStudents showed interest.'), []);
+  });
+
+  it('takes one word after a title in the same run', () => {
+    assert.deepEqual(withRoles('Deputy Minister Isetov noted this.'), [['Isetov', 'Deputy Minister']]);
+  });
+
+  it('in a title-case headline takes only the words the body confirms', () => {
+    const body = 'President Congratulates President of Estonia Alar Karis on Independence Day\nKassym-Jomart Tokayev congratulated Alar Karis.';
+    assert.deepEqual(withRoles(body), [
+      ['Alar Karis', 'President of Estonia'],
+      ['Kassym-Jomart Tokayev', null],
+      ['Alar Karis', null],
+    ]);
+  });
+
+  it('reads a sentence-case headline like body text', () => {
+    assert.deepEqual(names('Tokayev congratulates Erdogan on election win\nPresident Kassym-Jomart Tokayev called Recep Tayyip Erdogan.'), [
+      'Tokayev',
+      'Erdogan',
+      'Kassym-Jomart Tokayev',
+      'Recep Tayyip Erdogan',
+    ]);
+  });
+});
+
+describe('official finder: roles', () => {
+  const cases: [string, [string, string | null][]][] = [
+    [
+      'Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Arman Issetov received Ambassador of the Italian Republic Antonello De Riu.',
+      [
+        ['Arman Issetov', 'Deputy Minister of Foreign Affairs of the Republic of Kazakhstan'],
+        ['Antonello De Riu', 'Ambassador of the Italian Republic'],
+      ],
+    ],
+    ['Ambassador of Kazakhstan to Spain, Danat Mussayev, participated.', [['Danat Mussayev', 'Ambassador of Kazakhstan to Spain']]],
+    [
+      'She met with the Minister of Investment, Regional Development and Informatization of the Slovak Republic, Samuel Migaľ, in Bratislava.',
+      [['Samuel Migaľ', 'Minister of Investment, Regional Development and Informatization of the Slovak Republic']],
+    ],
+    [
+      'ASTANA – Kaja Kallas, the EU High Representative for Foreign Affairs and Security Policy, and the Vice-President will visit.',
+      [['Kaja Kallas', 'EU High Representative for Foreign Affairs and Security Policy']],
+    ],
+    ['Talks with Kazakhstan\'s Minister of Foreign Affairs Yermek Kosherbayev began.', [['Yermek Kosherbayev', "Kazakhstan's Minister of Foreign Affairs"]]],
+    ['It met Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu.', [['Murat Nurtleu', 'Kazakh Deputy Prime Minister and Foreign Minister']]],
+    ['Alikhan Smailov, Prime Minister of Kazakhstan, and his delegation arrived.', [['Alikhan Smailov', 'Prime Minister of Kazakhstan']]],
+    ['Angelos Syrigos (Greece), OSCE PA Special Representative for Central Asia on the sidelines.', [['Angelos Syrigos', 'OSCE PA Special Representative for Central Asia']]],
+    ['Ambassador of Kuwait Tareq Abdullah Al-Faraj and the Ambassador of Pakistan Abdul Salik Khan came.', [
+      ['Tareq Abdullah Al-Faraj', 'Ambassador of Kuwait'],
+      ['Abdul Salik Khan', 'Ambassador of Pakistan'],
+    ]],
+    ['He met Minister Bayramov and Vassilenko.', [['Bayramov', 'Minister']]],
+  ];
+  for (const [body, expected] of cases) {
+    it(`gives ${expected.map((e) => e[0]).join(', ')} their roles`, () => assert.deepEqual(withRoles(body), expected));
+  }
+
+  it('takes extra titles from the options', () => {
+    const custom = createOfficialFinder(['Chief Adviser'], fakeCountries);
+    const found = custom('Chief Adviser Muhammad Yunus met the delegation.', { published: '2026-02-24T15:00' });
+    assert.deepEqual(found.map((m) => [m.text, m.role]), [['Muhammad Yunus', 'Chief Adviser']]);
+  });
+});
+
+describe('official finder: offsets', () => {
+  it('gives the same names and valid offsets with CRLF line endings', () => {
+    const lf = 'Ambassador Terhi Hakala arrived.\nTerhi Hakala met Murat Nurtleu.\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = find(lf, { published: '2026-02-24T15:00' });
+    const b = find(crlf, { published: '2026-02-24T15:00' });
+    assert.deepEqual(b.map((m) => m.text), a.map((m) => m.text));
+    for (const m of b) assert.equal(crlf.slice(m.start, m.end), m.text);
+    assert.deepEqual(b.map((m) => m.start), [11, 34, 51]);
+  });
+
+  for (const file of ['2026-02-25.txt', 'dev-1.txt', 'dev-2.txt']) {
+    it(`keeps every span exact and on one line in ${file}`, () => {
+      const text = readFileSync(`test/fixtures/${file}`, 'utf8');
+      for (const body of [text, text.replace(/\r?\n/g, '\r\n'), text.replace(/\r\n/g, '\n')]) {
+        const found = find(body, { published: '2026-02-24T15:00' });
+        assert.ok(found.length > 20);
+        for (const m of found) {
+          assert.equal(body.slice(m.start, m.end), m.text);
+          assert.ok(!/[\r\n]/.test(m.text), m.text);
+          assert.equal(m.type, 'official');
+        }
+      }
+    });
+  }
+
+  it('is a pure function of the text', () => {
+    const body = 'Kaja Kallas will visit.\nKallas will meet President Kassym-Jomart Tokayev.';
+    assert.deepEqual(find(body, { published: '2026-02-24T15:00' }), find(body, { published: '2020-01-01T00:00' }));
+  });
+});
