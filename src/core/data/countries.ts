@@ -35,9 +35,12 @@ export function countryCodes(): readonly string[] {
   return (generated as GeneratedCountry[]).map((c) => c.code);
 }
 
+let names: ReadonlyMap<string, string> | undefined;
+
 /** The common English name of a state, by its alpha-2 code. */
 export function countryName(code: string): string | undefined {
-  return (generated as GeneratedCountry[]).find((c) => c.code === code)?.name;
+  names ??= new Map((generated as GeneratedCountry[]).map((c) => [c.code, c.name]));
+  return names.get(code);
 }
 
 let base: readonly CountryEntry[] | undefined;
