@@ -18,13 +18,22 @@ export interface Segment {
 
 const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
 const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
+const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
   const tokens = tokenizeLine(text, from, to);
   const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
   markMultiwordPlaces(tokens, cls, lexicon);
+  markDateline(tokens, cls);
   return { text, tokens, cls };
+}
+
+/** `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals. */
+function markDateline(tokens: Token[], cls: TokenClass[]): void {
+  let k = 0;
+  while (k < tokens.length && tokens[k].allCaps && tokens[k].kind === 'word') k++;
+  if (k > 0 && k < tokens.length && DATELINE_END.has(tokens[k].text)) cls.fill('stop', 0, k);
 }
 
 function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {

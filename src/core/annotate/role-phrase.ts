@@ -58,7 +58,7 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
   if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
-  const first = titleStart(v, i);
+  const first = outerTitle(v, titleStart(v, i));
   const lastWord = trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
 }
@@ -66,6 +66,21 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
 /** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */
 function isOrgTitle(v: LineView, i: number): boolean {
   return v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+}
+
+/**
+ * `Special Representative of the UN Secretary-General for Central Asia`: a
+ * title inside the complement of an earlier one belongs to that one's role.
+ */
+function outerTitle(v: LineView, first: number): number {
+  let k = first - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  if (k < 1 || v.tokens[k].lower !== 'of') return first;
+  for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) ? first : outerTitle(v, titleStart(v, i));
+    if (!COMPLEMENT.has(v.cls[i])) return first;
+  }
+  return first;
 }
 
 /** Extends a title word leftwards over its qualifiers, compound titles and a possessive. */

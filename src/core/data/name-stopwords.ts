@@ -33,6 +33,9 @@ export const ORG_HEADS: readonly string[] = [
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
   'fleet', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
+  'opera', 'ballet', 'philharmonic', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
+  'principality', 'commonwealth', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
+  'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
 ];
 
 /** Words that name regions, directions and places without being countries. */
@@ -134,4 +137,8 @@ export const COMMON_WORDS: readonly string[] = [
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
   'chairmanship', 'presidency', 'membership', 'accession', 'candidacy', 'initiative', 'initiatives',
   'vice', 'co', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'sub', 'super', 'multi', 'inter', 'intra',
+  'building', 'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
+  'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
+  'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
+  'clean', 'modern', 'ancient', 'young',
 ];
