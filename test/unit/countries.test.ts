@@ -168,6 +168,7 @@ describe('country finder', () => {
       assert.deepEqual(found('Israel Katz said that the talks went well.'), []);
       const sportsAndTravel = 'the coach recalled how Michael Jordan trained. In Jordan, the talks went on in Tbilisi, Georgia';
       assert.deepEqual(found(sportsAndTravel), ['Jordan=JO', 'Georgia=GE']);
+      assert.deepEqual(found('as Mr. Jordan said; Dr Chad noted'), []);
       assert.deepEqual(found('Israel Supports the Initiative of Kazakhstan'), ['Israel=IL', 'Kazakhstan=KZ']);
     });
   });

@@ -67,6 +67,7 @@ const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
 const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
+const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const FOLLOWING_NOUN = /\$|[\s-]([a-z]+)(?![\p{L}\p{M}])/uy;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
@@ -154,7 +155,8 @@ function followsPrefix(body: string, hyphen: number): boolean {
 
 /**
  * A given-name country read as part of a personal name: after a capitalised
- * word that does not open sentences (`Michael Jordan`), or opening a sentence,
+ * word that does not open sentences (`Michael Jordan`) or an honorific
+ * (`Mr. Jordan`), or opening a sentence,
  * a line or a quote before a capitalised word that is not an institution word
  * (`Jordan Peterson said`). After a lowercase word (`of Jordan Musa
  * Al-Maaytah`) or a comma it stays a country, and so it does in a title-case
@@ -164,7 +166,7 @@ function followsPrefix(body: string, hyphen: number): boolean {
 function isPersonalName(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
-  const afterFirstName = previous !== undefined && !SENTENCE_OPENERS.has(previous);
+  const afterFirstName = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || HONORIFIC.test(before);
   const opensName =
     (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);
