@@ -156,21 +156,20 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /**
  * A given-name country read as part of a personal name: after a capitalised
  * word that does not open sentences (`Michael Jordan`) or an honorific
- * (`Mr. Jordan`), or opening a sentence,
- * a line or a quote before a capitalised word that is not an institution word
- * (`Jordan Peterson said`). After a lowercase word (`of Jordan Musa
- * Al-Maaytah`) or a comma it stays a country, and so it does in a title-case
- * headline (`Tokayev Visits Jordan`, `Israel Supports the Initiative`), where
- * capitals say nothing.
+ * (`Mr. Jordan`), or opening a sentence, a line or a quote before a
+ * capitalised word that is not an institution word (`Jordan Peterson said`).
+ * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a
+ * country, and so it does in a title-case headline (`Tokayev Visits Jordan`,
+ * `Israel Supports the Initiative`), where capitals say nothing.
  */
 function isPersonalName(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
-  const afterFirstName = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || HONORIFIC.test(before);
+  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || HONORIFIC.test(before);
   const opensName =
     (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);
-  return (afterFirstName || opensName) && !isTitleCase(lineAround(body, start));
+  return (afterNameWord || opensName) && !isTitleCase(lineAround(body, start));
 }
 
 function isSurnameLike(body: string, at: number): boolean {
