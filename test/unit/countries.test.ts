@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as fc from 'fast-check';
 import { createCountryFinder } from '../../src/core/annotate/countries';
 import { parseBulletin } from '../../src/core/parse/parser';
 
@@ -196,6 +197,27 @@ describe('country finder', () => {
         'Congolese=CG',
       ]);
     });
+  });
+
+  it('keeps every span exact, ordered and on one line, whatever the text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Kazakhstan', 'Republic of', 'Korea', 'U.S.', 'Jordan', 'Central Asia', "'s", '’', '-', ' '),
+      fc.constantFrom('\n', '\r\n', '\uFEFF', 'é', '\u0301', '.', 'Mr. ', 'inter-', ' dollars', 'KAZAKH'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        let previousEnd = 0;
+        for (const m of find(text)) {
+          assert.equal(text.slice(m.start, m.end), m.text);
+          assert.ok(m.start >= previousEnd && m.end > m.start);
+          assert.ok(!/[\r\n]/.test(m.text));
+          previousEnd = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   describe('fixtures', () => {
