@@ -43,6 +43,9 @@ describe('findDates: explicit dates', () => {
   table([
     ['President will on Thursday, 27 March 2025, receive', [['27 March 2025', 28, '2025-03-27']]],
     ['at Village Urugwiro, on Wednesday, November 27.', [['November 27', 35, '2026-11-27']]],
+    ['On 27 March (Thursday) and 28 March, Friday, then on Saturday.', [
+      ['27 March', 3, '2026-03-27'], ['28 March', 27, '2026-03-28'], ['Saturday', 53, '2026-02-21'],
+    ]],
     ['BEIJING, Oct. 28 (Xinhua) -- talks', [['Oct. 28', 9, '2026-10-28']]],
     ['Published : Feb. 7, 2024 - 00:33', [['Feb. 7, 2024', 12, '2024-02-07']]],
     ['Sept. 15 and Sept 2025 and SEPTEMBER 3', [
@@ -154,6 +157,9 @@ describe('findDates: weekdays', () => {
     ['He will tour the region from Thursday to Friday.', [['Thursday to Friday', 29, '2026-02-26/2026-02-27']]],
     ['last Friday and next Monday', [['last Friday', 0, '2026-02-20'], ['next Monday', 16, '2026-03-02']]],
     ['Black Friday, Good Friday and the Sunday Times', []],
+    ['He\'ll come on Friday. The United Nations met on Friday. Friday is near.', [
+      ['Friday', 14, '2026-02-27'], ['Friday', 48, '2026-02-20'], ['Friday', 56, '2026-02-27'],
+    ]],
   ]);
 });
 

@@ -48,11 +48,13 @@ export function isYearInContext(text: string, start: number, end: number): boole
   return !isQuantityOrCode(text, start, end) && !followsName(text, start) && !opensName(text, start, end);
 }
 
-const FUTURE = new Set(FUTURE_CUES.filter((cue) => !cue.includes(' ')));
-const FUTURE_PHRASE = new RegExp(`\\b(?:${FUTURE_CUES.filter((cue) => cue.includes(' ')).join('|')})\\b`);
-const PAST = new Set(PAST_CUES);
-const NOT_PAST = new Set(NOT_PAST_ED);
-const WORD = /[A-Za-z'\u2019]+/g;
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** Future cues, or a contracted `will` (`he'll`). */
+const FUTURE = new RegExp(`(?<![A-Za-z])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
+/** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
+const PAST = new RegExp(
+  `(?<![A-Za-z])(?:(?:${alternation(PAST_CUES)})(?![A-Za-z]))|(?<![A-Za-z])(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z])`,
+);
 /** `.`, `!`, `?`, CR or LF. */
 const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 13 || code === 10;
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
@@ -75,14 +77,6 @@ function sentenceAround(text: string, at: number): string {
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const sentence = sentenceAround(text, at);
-  if (FUTURE_PHRASE.test(sentence)) return 1;
-  let past = false;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
-    const raw = match[0];
-    const word = raw.toLowerCase();
-    if (FUTURE.has(word)) return 1;
-    if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && raw === word && !NOT_PAST.has(word))) past = true;
-  }
-  return past ? -1 : 0;
+  if (FUTURE.test(sentence)) return 1;
+  return PAST.test(sentence) ? -1 : 0;
 }

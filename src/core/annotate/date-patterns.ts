@@ -92,5 +92,7 @@ export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)$
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+)`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
-/** A weekday directly before a full date only qualifies it: `Thursday, 27 March 2025`. */
-export const WEEKDAY_QUALIFIES = new RegExp(`^,?${SP}*(?:the${SP}+)?$`);
+/** Between a weekday and the written day it qualifies: `Thursday, 27 March`, `Thursday the 27th of March`. */
+export const WEEKDAY_BEFORE_DAY = new RegExp(`^,?${SP}*(?:the${SP}+)?$`);
+/** Between a written day and the weekday that qualifies it: `27 March (Thursday)`, `27 March, Thursday`. */
+export const WEEKDAY_AFTER_DAY = new RegExp(`^(?:,?${SP}*|${SP}*\\(${SP}*)$`);

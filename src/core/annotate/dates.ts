@@ -11,7 +11,7 @@ import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
-  DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_QUALIFIES, WEEKDAY_WORD,
+  DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import type { Anchor, DateCandidate } from './date-resolve';
@@ -35,12 +35,19 @@ function scan(body: string): DateCandidate[] {
   return found;
 }
 
-/** `Thursday, 27 March 2025`: the weekday only qualifies the date after it. */
+/** A written day (`27 March 2025`) whose gap text to a weekday matches `between`. */
+function isNearDay(body: string, day: DateCandidate | undefined, from: number, to: number, between: RegExp): boolean {
+  if (day?.kind !== 'calendar' || day.day === undefined || to < from || to - from > MAX_LINK) return false;
+  return between.test(body.slice(from, to));
+}
+
+/** `Thursday, 27 March 2025`, `27 March (Thursday)`: the weekday only qualifies the written day next to it. */
 function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandidate[] {
   return found.filter((c, i) => {
-    const next = found[i + 1];
-    return !(c.kind === 'weekday' && !c.qualifier && next?.kind === 'calendar' && next.day !== undefined
-      && next.start - c.end <= MAX_LINK && WEEKDAY_QUALIFIES.test(body.slice(c.end, next.start)));
+    if (c.kind !== 'weekday' || c.qualifier) return true;
+    const [before, after] = [found[i - 1], found[i + 1]];
+    return !(after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY))
+      && !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY));
   });
 }
 
