@@ -86,6 +86,11 @@ describe('findDates: ranges', () => {
       ['2024 to 2029', 5, '2024/2029'], ['2019 and 2023', 27, '2019/2023'], ['2017', 45, '2017'], ['2018', 54, '2018'],
     ]],
     ['16 September - 2 October 2021', [['16 September - 2 October 2021', 0, '2021-09-16/2021-10-02']]],
+    ['from December 30 to January 2; 30 December 2025 - 2 January; 30 December - 2 January 2027', [
+      ['December 30 to January 2', 5, '2026-12-30/2027-01-02'],
+      ['30 December 2025 - 2 January', 31, '2025-12-30/2026-01-02'],
+      ['30 December - 2 January 2027', 61, '2026-12-30/2027-01-02'],
+    ]],
     ['in March-April 2025 and from March to May 2025', [
       ['March-April 2025', 3, '2025-03/2025-04'], ['March to May 2025', 29, '2025-03/2025-05'],
     ]],

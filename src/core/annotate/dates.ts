@@ -61,16 +61,29 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   return opener === 'between' ? word === 'and' : opener === 'from' && word !== 'and';
 }
 
-/** `16 September - 2 October 2021`: a year-less first date takes the second's year. */
-function shareYear(first: DateCandidate, second: DateCandidate): DateCandidate {
-  if (first.kind !== 'calendar' || second.kind !== 'calendar') return first;
-  if (first.year !== undefined || second.year === undefined || first.qualifier || first.yearShift) return first;
-  return { ...first, year: second.year };
+/** Month and day as one sortable number, for ordering two dates of one year. */
+const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 100 + (c.day ?? 0);
+
+/**
+ * Years for a range's two ends when the text writes at most one:
+ * `16 September - 2 October 2021` (the first takes the second's year),
+ * `30 December 2025 - 2 January` and `from December 30 to January 2` (the
+ * range runs into the next year).
+ */
+function alignYears(first: DateCandidate, second: DateCandidate): [DateCandidate, DateCandidate] {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.qualifier || first.yearShift || second.qualifier || second.yearShift) {
+    return [first, second];
+  }
+  const wraps = monthDay(first) > monthDay(second);
+  if (first.year === undefined && second.year !== undefined) return [{ ...first, year: second.year - (wraps ? 1 : 0) }, second];
+  if (second.year === undefined && wraps) return [first, { ...second, yearShift: 1, year: first.year === undefined ? undefined : first.year + 1 }];
+  return [first, second];
 }
 
 /** The range two linked dates form, if they have the same unit and run forward. */
-function joinRange(first: DateCandidate, second: DateCandidate, stamp: Anchor): CalendarRange | undefined {
-  const from = resolveCandidate(shareYear(first, second), stamp);
+function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
+  const [first, second] = alignYears(linkedFirst, linkedSecond);
+  const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
   const to = resolveCandidate(second, stamp, after);
