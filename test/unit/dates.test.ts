@@ -203,6 +203,14 @@ describe('findDates: line breaks and offsets', () => {
     assert.deepEqual(dates(crlf).map(([text, , n]) => [text, n]), dates(lf).map(([text, , n]) => [text, n]));
   });
 
+  it('reads a long line dense with dates in one pass', () => {
+    const line = 'On 15 March 2026, 2024-2029 and last year; Monday. '.repeat(5000);
+    const found = findDates(line, { published: STAMP });
+    assert.equal(found.length, 20000);
+    assert.deepEqual(found.slice(-4).map((m) => m.normalized), ['2026-03-15', '2024/2029', '2025', '2026-02-23']);
+    assert.equal(found[found.length - 1].start, line.length - 'Monday. '.length);
+  });
+
   it('resolves nothing from a missing stamp but still normalises written years', () => {
     assert.deepEqual(dates('On 15 March 2025, last year and 15 March', 'not a date'), [
       ['15 March 2025', 3, '2025-03-15'], ['last year', 18, undefined], ['15 March', 32, undefined],
