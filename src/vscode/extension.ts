@@ -29,6 +29,7 @@ export interface BulletinApi extends Services {
 
 /** Wiring only: each feature registers itself and returns its disposables. */
 export function activate(context: vscode.ExtensionContext): BulletinApi {
+  const started = performance.now();
   const log = new Log();
   let config = readConfig((problem) => log.warnOnce(problem));
   const store = new AnalysisStore(config);
@@ -58,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): BulletinApi {
     registerExportCommands(services, articles),
     registerWorkspaceExport(services),
   );
+  // Activation must stay cheap (it runs for every plain-text file): measured here.
+  log.info(`Activated in ${(performance.now() - started).toFixed(1)} ms`);
   return { ...services, articles };
 }
 
