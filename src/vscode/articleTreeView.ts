@@ -5,6 +5,7 @@ import type { TreeNode } from './articleTreeNodes';
 import { articleOf } from './articleTreeNodes';
 import { revealInEditor } from './articleTreeReveal';
 import { Commands, ContextKeys, VIEW_IDS } from './commands';
+import { affectsBulletinConfig } from './config';
 import type { Services } from './extension';
 
 /** The tree's provider and its two views (own activity-bar container, Explorer). */
@@ -42,15 +43,18 @@ export function registerArticleTree(services: Services): ArticleTree {
     provider,
     ...views,
     { dispose: () => (refreshSoon.cancel(), followSoon.cancel()) },
-    provider.onDidChangeTreeData(() => updateMessages(provider, views)),
+    // Only a visible view needs its message, and building it costs an analysis of the document.
+    provider.onDidChangeTreeData(() => views.some((v) => v.visible) && updateMessages(provider, views)),
     vscode.window.onDidChangeActiveTextEditor(pickDocument),
     vscode.window.onDidChangeVisibleTextEditors(pickDocument),
     // A `.txt` switched to `bulletin` by language detection is closed and reopened as a new document.
     vscode.workspace.onDidOpenTextDocument(pickDocument),
     vscode.workspace.onDidCloseTextDocument((d) => d === provider.currentDocument && pickDocument()),
     services.store.onDidChange((uri) => uri.toString() === provider.currentDocument?.uri.toString() && refreshSoon()),
+    // The store re-announces only what it had analysed: a bulletin that was over the size limit is not among them.
+    vscode.workspace.onDidChangeConfiguration((e) => affectsBulletinConfig(e) && refreshSoon()),
     vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor.document === provider.currentDocument && followSoon()),
-    ...views.map((view) => view.onDidChangeVisibility((e) => e.visible && followSoon())),
+    ...views.map((view) => view.onDidChangeVisibility((e) => e.visible && (updateMessages(provider, views), followSoon()))),
     vscode.commands.registerCommand(Commands.treeRefresh, () => provider.refresh()),
     vscode.commands.registerCommand(Commands.revealRange, revealInEditor),
     vscode.commands.registerCommand(Commands.showArticles, () => vscode.commands.executeCommand(`${VIEW_IDS[0]}.focus`)),

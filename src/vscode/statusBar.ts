@@ -3,6 +3,7 @@ import { countEntities } from '../core/outline/counts';
 import { isBulletin } from './analysisStore';
 import { debounce } from './articleTreeView';
 import { Commands } from './commands';
+import { affectsBulletinConfig } from './config';
 import type { Services } from './extension';
 
 const UPDATE_DELAY_MS = 300;
@@ -12,32 +13,40 @@ export function registerStatusBar(services: Services): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('bulletin.counts', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Bulletin Counts';
   item.command = Commands.showArticles;
+  let pending: vscode.CancellationTokenSource | undefined;
   const update = () => {
-    try {
-      show(item, services);
-    } catch (error) {
-      services.log.error('Status bar', error);
-      item.hide();
-    }
+    pending?.cancel();
+    const source = (pending = new vscode.CancellationTokenSource());
+    show(item, services, source.token).then(
+      () => source.dispose(),
+      (error: unknown) => {
+        services.log.error('Status bar', error);
+        item.hide();
+      },
+    );
   };
   const updateSoon = debounce(update, UPDATE_DELAY_MS);
   update();
   return vscode.Disposable.from(
     item,
-    { dispose: updateSoon.cancel },
+    { dispose: () => (updateSoon.cancel(), pending?.cancel()) },
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidOpenTextDocument(updateSoon),
     services.store.onDidChange((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && updateSoon()),
+    vscode.workspace.onDidChangeConfiguration((e) => affectsBulletinConfig(e) && updateSoon()),
   );
 }
 
-function show(item: vscode.StatusBarItem, services: Services): void {
+/** Counts from an analysis made in batches (a large bulletin does not block the editor); a newer update cancels it. */
+async function show(item: vscode.StatusBarItem, services: Services, token: vscode.CancellationToken): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !isBulletin(document)) {
     item.hide();
     return;
   }
-  const bulletin = services.store.get(document);
+  const tooLarge = !services.store.canAnnotate(document);
+  const bulletin = tooLarge ? undefined : await services.store.getAsync(document, token);
+  if (token.isCancellationRequested || (!tooLarge && !bulletin)) return;
   if (!bulletin) {
     item.text = '$(note) not annotated';
     item.tooltip = 'This bulletin is larger than bulletin.maxFileSizeMB.';

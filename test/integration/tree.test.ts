@@ -39,6 +39,8 @@ describe('article tree', () => {
     ({ api, editor } = await openAsBulletin(SAMPLE_BULLETIN));
     expected = JSON.parse(cliExport([workspaceFile(SAMPLE_BULLETIN)], 'json').toString('utf8')) as ExportDocument;
     await vscode.commands.executeCommand('bulletin.articles.focus');
+    // Settings changed by an earlier suite (e.g. the size limit) reach the tree after a short delay.
+    await waitFor('the tree to list the articles', () => roots(api).length === TITLES.length);
   });
 
   afterEach(async () => {
@@ -139,5 +141,15 @@ describe('article tree', () => {
     } finally {
       await vscode.commands.executeCommand('undo');
     }
+  });
+
+  it('is empty (showing the welcome view) with no bulletin open, and Open Bulletin… fills it again', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor('the tree to let go of the bulletin', () => api.articles.provider.currentDocument === undefined);
+    assert.deepEqual(roots(api), []);
+    await screenshot('tree-welcome');
+    await vscode.commands.executeCommand('bulletin.openBulletin', editor.document.uri);
+    await waitFor('the tree to show the bulletin again', () => api.articles.provider.currentDocument?.uri.toString() === editor.document.uri.toString());
+    assert.equal(roots(api).length, 9);
   });
 });
