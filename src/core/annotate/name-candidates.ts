@@ -82,6 +82,8 @@ function complementObject(v: LineView, first: number, last: number, role: RoleSp
 
 /** Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb. */
 function unanchored(v: LineView, first: number, last: number, lowercaseWords: WordUse): Candidate[] {
+  // One word needs the article's confirmation anyway; only longer runs are worth a look-up.
+  if (first === last) return [{ first, last, anchored: false }];
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {

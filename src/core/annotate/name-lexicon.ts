@@ -3,10 +3,10 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { HONORIFICS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
-import type { Token } from './name-tokens';
+import { wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
@@ -26,6 +26,13 @@ export type TokenClass =
   | 'other';
 
 const HYPHEN = /[-‑‐]/;
+
+/**
+ * Endings of English abstract nouns and adjectives that no name in this genre
+ * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
+ * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
+ */
+const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -48,6 +55,8 @@ export interface NameLexicon {
   isMultiwordPlace(words: string): boolean;
   /** Whether a multi-word place name may start with `word` (lower case). */
   startsMultiwordPlace(word: string): boolean;
+  /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
+  readonly keepLower: ReadonlySet<number>;
 }
 
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
@@ -86,7 +95,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const known = upperWords.get(w);
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
-    return 'name';
+    return w.length >= 6 && COMMON_SUFFIX.test(w) ? 'stop' : 'name';
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not
@@ -121,6 +130,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       }
     },
     isMultiwordPlace: (words: string) => places.has(words),
+    keepLower: new Set([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS].map(wordHash)),
     startsMultiwordPlace: (word: string) => placeStarts.has(word),
   };
 }

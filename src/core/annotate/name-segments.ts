@@ -22,7 +22,7 @@ const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
-  const tokens = tokenizeLine(text, from, to);
+  const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
   const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
   markMultiwordPlaces(tokens, cls, lexicon);
   markDateline(tokens, cls);

@@ -4,10 +4,15 @@
  * the `M.` of `M.Al-Maaytah`), dotted abbreviations (`H.E.`, `U.S.`),
  * possessive endings, numbers and single punctuation marks. A hand-written
  * scanner: linear, one pass, no Unicode-property regex on the hot path.
+ *
+ * Most words of an article are ordinary lower-case words that matter only as
+ * breaks between names; a stretch of them becomes one `gap` token, without
+ * copying its text. Lower-case words the finder looks at (connectors,
+ * particles, titles: `keep`, by hash) stay tokens of their own.
  */
-import { hasLower, isJoiner, isLetter, isSpace, isUpper, startsUpper } from './name-chars';
+import { hasLower, isJoiner, isLetter, isLower, isSpace, isUpper, startsUpper } from './name-chars';
 
-export type TokenKind = 'word' | 'initial' | 'dotted' | 'possessive' | 'number' | 'punct';
+export type TokenKind = 'word' | 'initial' | 'dotted' | 'possessive' | 'number' | 'punct' | 'gap';
 
 export interface Token {
   text: string;
@@ -20,6 +25,15 @@ export interface Token {
   upper: boolean;
   /** Two or more letters and none in lower case (`KAZINFORM`, `TOKAYEV`). */
   allCaps: boolean;
+  /** How many words the token stands for: 1 for a word, the stretch's length for a gap, 0 otherwise. */
+  words: number;
+}
+
+/** The hash `keep` sets hold: of a lower-case word, computed while scanning it. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
@@ -36,16 +50,18 @@ function makeToken(text: string, start: number, kind: TokenKind): Token {
     lower: upper ? text.toLowerCase() : text,
     upper,
     allCaps: upper && (kind === 'word' || kind === 'dotted') && text.length >= 2 && !hasLower(text),
+    words: kind === 'word' ? 1 : 0,
   };
 }
 
 /** Tokens of `text.slice(from, to)` (one line, no line break), offsets into `text`. */
-export function tokenizeLine(text: string, from: number, to: number): Token[] {
+export function tokenizeLine(text: string, from: number, to: number, keep: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isLetter(code)) i = scanLetters(text, i, to, tokens);
+    if (isLower(code)) i = scanLowerWord(text, i, to, tokens, keep);
+    else if (isLetter(code)) i = scanLetters(text, i, to, tokens);
     else if (code >= 48 && code <= 57) i = scanNumber(text, i, to, tokens);
     else {
       if (!isSpace(code)) tokens.push(makeToken(text[i], i, 'punct'));
@@ -53,6 +69,28 @@ export function tokenizeLine(text: string, from: number, to: number): Token[] {
     }
   }
   return tokens;
+}
+
+/** A word starting in lower case: its own token when kept, else part of a gap. */
+function scanLowerWord(text: string, i: number, to: number, tokens: Token[], keep: ReadonlySet<number>): number {
+  let j = i;
+  let h = 0;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (!isLetter(c)) break;
+    h = (Math.imul(h, 31) + c) | 0;
+    j++;
+  }
+  const joined = j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1));
+  if (joined || j - i <= 2 || keep.has(h)) return scanLetters(text, i, to, tokens);
+  const prev = tokens[tokens.length - 1];
+  if (prev !== undefined && prev.kind === 'gap') {
+    prev.end = j;
+    prev.words++;
+  } else {
+    tokens.push({ text: '', start: i, end: j, kind: 'gap', lower: '', upper: false, allCaps: false, words: 1 });
+  }
+  return j;
 }
 
 function upperDot(text: string, i: number, to: number): boolean {

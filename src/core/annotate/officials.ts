@@ -16,12 +16,13 @@ import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
-import { judgeSegment, lowerCaseUse, nameWords, type Candidate } from './name-candidates';
+import { judgeSegment, lowerCaseUse, type Candidate } from './name-candidates';
 import type { LineView } from './role-phrase';
+import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
 export type OfficialFinder = (body: string, context: ArticleContext) => Mention[];
 
-const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs', 'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was', 'is', 'are']);
+const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = createNameLexicon(extraTitles);
@@ -75,14 +76,21 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */
 function isTitleCase(v: LineView): boolean {
-  return v.tokens.every((t) => t.kind !== 'word' || t.upper || HEADLINE_SMALL_WORDS.has(t.lower) || t.text.length <= 2);
+  return v.tokens.every((t) => t.kind === 'gap' ? false : t.kind !== 'word' || t.upper || SMALL_WORDS.has(t.lower) || t.text.length <= 2);
 }
 
 /** Two name words (`Dag Sjoogren`, `KISHIDA Fumio`) or an initial and a surname (`A. Syrigos`); not acronyms alone (`OSCE PA`). */
 function hasFullNameShape(v: LineView, c: Candidate): boolean {
-  if (!v.cls.slice(c.first, c.last + 1).includes('name')) return false;
-  if (nameWords(v, c) >= 2) return true;
-  return c.last > c.first && v.tokens.slice(c.first, c.last + 1).some((t) => t.kind === 'initial' || t.kind === 'dotted');
+  let names = 0;
+  let initials = 0;
+  let words = 0;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = v.tokens[k];
+    if (v.cls[k] === 'name') names++;
+    if (t.kind === 'initial' || t.kind === 'dotted') initials++;
+    else if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && t.kind === 'word') words++;
+  }
+  return names > 0 && (words >= 2 || (words === 1 && initials > 0));
 }
 
 function nameWordsOf(found: Found[]): Set<string> {

@@ -13,6 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import type { TokenClass } from './name-lexicon';
+import { LOWER_QUALIFIERS } from '../data/titles';
 
 export interface LineView {
   text: string;
@@ -39,8 +40,7 @@ const CAPITALISED = new Set<TokenClass>(['name', 'caps', 'org', 'stop', 'country
 const TITLE_PREFIX = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps']);
 const MAX_WALK = 40;
 const DASHES = new Set(['-', '–', '—']);
-/** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
-const LOWER_QUALIFIERS = new Set(['first', 'former', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing']);
+const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 const MAX_ROLE_LEAD = 2;
 
@@ -93,7 +93,7 @@ function titleStart(v: LineView, title: number): number {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
       if (c === 'country' && v.tokens[i - 1]?.lower === 'of') break;
       first = i;
-    } else if (joined && LOWER_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
+    } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;
     } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
       continue;
@@ -117,7 +117,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let i = skipParenthesis(v, next);
   if (v.cls[i] !== 'comma') return undefined;
   i++;
-  for (let lead = 0; lead < MAX_ROLE_LEAD && v.cls[i] === 'other' && v.tokens[i].kind === 'word'; lead++) i++;
+  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) lead += v.tokens[i].words;
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   let sawTitle = false;

@@ -142,3 +142,10 @@ export const COMMON_WORDS: readonly string[] = [
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
   'clean', 'modern', 'ancient', 'young',
 ];
+
+/** Words a headline in title case leaves in lower case. */
+export const HEADLINE_SMALL_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs',
+  'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was',
+  'is', 'are',
+];

@@ -52,3 +52,6 @@ export const HONORIFICS: readonly string[] = [
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];
+
+/** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
+export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing'];
