@@ -5,7 +5,7 @@
 import { download, runTests } from '@vscode/test-electron';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runHarness } from './lifecycle.mjs';
+import { limitTime, runHarness } from './lifecycle.mjs';
 import { projectRoot, VSCODE_VERSION } from './provision.mjs';
 import { compileSuite, makeRunDir, makeWorkspace } from './suite.mjs';
 
@@ -23,6 +23,7 @@ async function downloadVSCode() {
 }
 
 async function main() {
+  limitTime(15 * 60_000);
   const { index } = await compileSuite(join('test', 'integration'), join('out', 'test', 'integration'));
   const vscodeExecutablePath = await downloadVSCode();
   const runDir = makeRunDir();
@@ -47,4 +48,4 @@ async function main() {
   return failed ? 1 : 0;
 }
 
-await runHarness(main, 15 * 60_000);
+await runHarness(main);

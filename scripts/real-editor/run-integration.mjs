@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.mjs';
-import { onCleanup, runHarness } from './lifecycle.mjs';
+import { limitTime, onCleanup, runHarness } from './lifecycle.mjs';
 import { ensureCodeServer, projectRoot } from './provision.mjs';
 import { addPass, finishRun, runPass } from './session.mjs';
 import { compileSuite, makeRunDir, screenshotDir } from './suite.mjs';
@@ -19,6 +19,7 @@ function hasRestrictedTests() {
 async function main() {
   const started = Date.now();
   const codeServer = ensureCodeServer();
+  limitTime(10 * 60_000);
   const { index, count } = await compileSuite(join('test', 'integration'), outDir);
   if (count === 0) throw new Error('no test/integration/**/*.test.ts found');
   const browser = await launchBrowser();
@@ -42,4 +43,4 @@ async function main() {
   return finishRun('integration', totals, started);
 }
 
-await runHarness(main, 10 * 60_000);
+await runHarness(main);

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
-import { onCleanup, runHarness } from './lifecycle.mjs';
+import { limitTime, onCleanup, runHarness } from './lifecycle.mjs';
 import { ensureCodeServer, projectRoot } from './provision.mjs';
 import { installExtension } from './server.mjs';
 import { addPass, finishRun, runPass } from './session.mjs';
@@ -28,6 +28,7 @@ function packageVsix() {
 async function main() {
   const started = Date.now();
   const codeServer = ensureCodeServer();
+  limitTime(10 * 60_000);
   packageVsix();
   const runDir = makeRunDir();
   const passDir = join(runDir, 'packaged');
@@ -51,4 +52,4 @@ async function main() {
   return finishRun('packaged artifact', totals, started);
 }
 
-await runHarness(main, 10 * 60_000);
+await runHarness(main);
