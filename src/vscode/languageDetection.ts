@@ -56,6 +56,10 @@ export function registerLanguageDetection(services: Services): vscode.Disposable
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(safely),
     vscode.workspace.onDidCloseTextDocument(closed),
+    // A new untitled file opens empty: look again when a bulletin is pasted into it.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document.isUntitled && event.contentChanges.some((change) => change.text.includes('\n'))) safely(event.document);
+    }),
     // Turning the setting on applies to what is already open (the services' snapshot is updated first).
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('bulletin.autoDetect')) vscode.workspace.textDocuments.forEach(safely);

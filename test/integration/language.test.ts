@@ -36,6 +36,15 @@ describe('language: recognising bulletins saved as .txt', () => {
     await waitFor(`${name} to switch once detection is on`, () => openDocument(name)?.languageId === 'bulletin');
   });
 
+  it('switches an untitled file once a bulletin is pasted into it', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '24.02.2026, 15:00 7466\nPresident of Estonia Visits Italy\nBody.\n'));
+    const uri = document.uri.toString();
+    await waitFor('the pasted bulletin to switch', () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri && d.languageId === 'bulletin'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('respects a user who turns a detected bulletin back into plain text', async () => {
     const document = await openAsBulletin(SAMPLE_BULLETIN);
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
