@@ -74,6 +74,7 @@ export async function runSession({ browser, server, folder, extensionDevelopment
  * own log is printed only when the pass fails.
  */
 export async function runPass({ codeServer, browser, passDir, extensionsDir, trusted, extensionDevelopmentPath, extensionTestsPath, screenshotDir }) {
+  const started = Date.now();
   mkdirSync(extensionsDir, { recursive: true });
   const folder = makeWorkspace(passDir);
   const server = await startCodeServer({
@@ -89,6 +90,7 @@ export async function runPass({ codeServer, browser, passDir, extensionsDir, tru
   let result;
   try {
     result = await runSession({ browser, server, folder, extensionDevelopmentPath, extensionTestsPath, screenshotDir });
+    console.log(`[harness] pass ended with exit code ${result.exitCode} after ${((Date.now() - started) / 1000).toFixed(1)} s (server start to suite end)`);
     return result;
   } finally {
     await server.stop();
