@@ -5,77 +5,90 @@
  * Rules: a form stands for a fuller one when its words match the fuller
  * one's in order, as the same word or an initial (`D. Mussayev` -> `Danat
  * Mussayev`, `Wang` -> `Wang Yi`, `Kallas` -> `Kaja Kallas`). Within one
- * article a word one edit away also matches (`Isetov` ~ `Issetov`); across
- * articles spellings must agree, since different articles may well name
- * different people. The same article is searched first, then the bulletin,
- * so an ambiguous surname goes to the person of its own article. Ties go to
- * the form written first; a word in capitals takes the bulletin's
- * normal-case spelling (`TOKAYEV` -> `Tokayev`).
+ * article a word one edit away also matches (`Isetov` ~ `Issetov`), and a
+ * patronymic may stand with the given name (`Sergey Viktorovich` ~ `Sergey
+ * Lavrov`). Across articles a spelling variant counts only in a form of two or
+ * more words (`Nursultan Nazarbaev` ~ `Nursultan Nazarbayev`): one word
+ * (`Kalla`, `Kallas`) may well name another person. The same article is
+ * searched first, then the bulletin, so an ambiguous surname goes to the
+ * person of its own article. Ties go to the form written first; a word in
+ * capitals takes the bulletin's normal-case spelling (`TOKAYEV` -> `Tokayev`).
  *
  * `role` is left as each mention has it: the guide defines it as the title
  * written with that mention, so it is not copied between mentions.
+ *
+ * Cost: each article compares its own few forms; the bulletin-wide step
+ * compares distinct spellings that share a word (found through an index),
+ * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { Mention } from '../types';
 import { mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
 
-interface Entry {
+/** A distinct spelling, numbered in the order the bulletin first writes it. */
+interface Spelling {
   form: NameForm;
-  article: number;
+  order: number;
 }
 
 const LOWER = /\p{Ll}/u;
 
 export function linkOfficials(articles: Mention[][]): void {
-  const entries: Entry[] = [];
-  const byKey = new Map<string, Entry>();
-  articles.forEach((mentions, article) => {
+  const spellings = new Map<string, Spelling>();
+  for (const mentions of articles) {
     for (const m of mentions) {
-      const key = `${article}\u0000${m.text}`;
-      if (m.type === 'official' && !byKey.has(key)) {
-        const entry = { form: nameForm(m.text), article };
-        byKey.set(key, entry);
-        entries.push(entry);
-      }
+      if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
     }
-  });
-  const spelling = normalCaseSpellings(entries);
-  const resolved = new Map<Entry, string>();
-  articles.forEach((mentions, article) => {
+  }
+  const byWord = indexByWord(spellings);
+  const normalCase = normalCaseSpellings(spellings);
+  const global = new Map<Spelling, string>();
+  const resolveGlobally = (s: Spelling): string => {
+    let text = global.get(s);
+    if (text === undefined) {
+      const candidates = s.form.words.flatMap((w) => byWord.get(w) ?? []);
+      text = withNormalCase(fullest(s, candidates, s.form.fullness >= 2).form.text, normalCase);
+      global.set(s, text);
+    }
+    return text;
+  };
+  for (const mentions of articles) {
+    const local = [...new Set(mentions.filter((m) => m.type === 'official').map((m) => spellings.get(m.text) as Spelling))];
     for (const m of mentions) {
       if (m.type !== 'official') continue;
-      const entry = byKey.get(`${article}\u0000${m.text}`) as Entry;
-      let normalized = resolved.get(entry);
-      if (normalized === undefined) {
-        normalized = withNormalCase(fullestForm(entry, entries).form.text, spelling);
-        resolved.set(entry, normalized);
-      }
-      m.normalized = normalized;
+      const own = spellings.get(m.text) as Spelling;
+      m.normalized = resolveGlobally(fullest(own, local, true));
     }
-  });
+  }
 }
 
-function fullestForm(entry: Entry, entries: Entry[]): Entry {
-  const inArticle = fullest(entry, entries, (e) => e.article === entry.article, true);
-  return fullest(inArticle, entries, () => true, inArticle.form.fullness >= 2);
-}
-
-/** The fullest entry among `entries` that `from` may stand for (itself included); ties go to the first. */
-function fullest(from: Entry, entries: Entry[], within: (e: Entry) => boolean, fuzzy: boolean): Entry {
+/** The fullest spelling among `candidates` that `from` may stand for (itself included); ties go to the first written. */
+function fullest(from: Spelling, candidates: Spelling[], fuzzy: boolean): Spelling {
   let best = from;
-  for (const e of entries) {
-    if (e === best || !within(e) || !mayStandFor(from.form, e.form, fuzzy)) continue;
-    const fuller = e.form.fullness > best.form.fullness;
-    const earlierTie = e.form.fullness === best.form.fullness && entries.indexOf(e) < entries.indexOf(best);
-    if (fuller || earlierTie) best = e;
+  for (const c of candidates) {
+    if (c === best || !mayStandFor(from.form, c.form, fuzzy)) continue;
+    const fuller = c.form.fullness > best.form.fullness;
+    if (fuller || (c.form.fullness === best.form.fullness && c.order < best.order)) best = c;
   }
   return best;
 }
 
+function indexByWord(spellings: Map<string, Spelling>): Map<string, Spelling[]> {
+  const index = new Map<string, Spelling[]>();
+  for (const s of spellings.values()) {
+    for (const w of new Set(s.form.words)) {
+      const list = index.get(w);
+      if (list) list.push(s);
+      else index.set(w, [s]);
+    }
+  }
+  return index;
+}
+
 /** Lower-case word -> its first spelling in the bulletin that is not all capitals. */
-function normalCaseSpellings(entries: Entry[]): Map<string, string> {
+function normalCaseSpellings(spellings: Map<string, Spelling>): Map<string, string> {
   const spelling = new Map<string, string>();
-  for (const { form } of entries) {
-    for (const w of form.text.match(NAME_WORD) ?? []) {
+  for (const text of spellings.keys()) {
+    for (const w of text.match(NAME_WORD) ?? []) {
       const key = w.toLowerCase();
       if (LOWER.test(w) && !spelling.has(key)) spelling.set(key, w);
     }

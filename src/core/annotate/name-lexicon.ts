@@ -92,7 +92,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
     }
-    const known = upperWords.get(w);
+    const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     return w.length >= 6 && COMMON_SUFFIX.test(w) ? 'stop' : 'name';
