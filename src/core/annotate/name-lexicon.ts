@@ -4,7 +4,7 @@
  * country finder), organisation heads, common words, connectors.
  */
 import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
@@ -80,6 +80,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
+    [toSet(LOWER_ORG_HEADS), 'org'],
   ]);
   const upperWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.

@@ -49,7 +49,9 @@ function findOfficials(body: string, lexicon: NameLexicon, countries: CountryFin
     for (const seg of segmentsOf(view)) {
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
-        if (view === headline && titleCase) deferred.push(found);
+        // A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
+        // needs the body's confirmation, a full name after a title does not.
+        if (view === headline && titleCase && !(candidate.anchored && hasFullNameShape(view, candidate))) deferred.push(found);
         else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
         else single.push(found);
       }
@@ -88,7 +90,8 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
     const t = v.tokens[k];
     if (v.cls[k] === 'name') names++;
     if (t.kind === 'initial' || t.kind === 'dotted') initials++;
-    else if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && t.kind === 'word') words++;
+    // A word in capitals counts when it is long enough to be a surname (`KISHIDA`), not an acronym (`EU`).
+    else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;
   }
   return names > 0 && (words >= 2 || (words === 1 && initials > 0));
 }

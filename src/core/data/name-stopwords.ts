@@ -36,6 +36,7 @@ export const ORG_HEADS: readonly string[] = [
   'opera', 'ballet', 'philharmonic', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
   'principality', 'commonwealth', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
+  'league', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
 ];
 
 /** Words that name regions, directions and places without being countries. */
@@ -148,4 +149,18 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs',
   'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was',
   'is', 'are',
+];
+
+/**
+ * Organisation and place nouns that, written in lower case right after
+ * capitalised words, make them a name of that kind (`Nur Otan party`,
+ * `Baiterek holding`) rather than a person's.
+ */
+export const LOWER_ORG_HEADS: readonly string[] = [
+  'party', 'company', 'corporation', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'hotel', 'square', 'street', 'avenue',
+  'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
+  'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
+  'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
+  'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
 ];
