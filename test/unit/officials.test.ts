@@ -59,6 +59,10 @@ describe('official finder: what is not a person', () => {
     'Within the OSCE PA the parties met in New York on Monday.',
     'Ambassador of Kazakhstan to Spain noted the progress of the Winter Olympic Games.',
     'Letters of Credence were presented to Heads of Mission-Designate.',
+    'The Congress of Leaders of World and Traditional Religions met under the Confidence Building Measures.',
+    'The Kazakhstan–EU Enhanced Partnership and Cooperation Agreement entered into force.',
+    'Members of the Nur Otan party visited the Baikonur Cosmodrome and the Astana Opera.',
+    'ASTANA – The talks were held. NUR-SULTAN. KAZINFORM – The forum opened.',
   ];
   for (const body of cases) {
     it(`finds nobody in: ${body.slice(0, 50)}`, () => assert.deepEqual(names(body), []));
@@ -85,6 +89,10 @@ describe('official finder: single words and headlines', () => {
       ['Kassym-Jomart Tokayev', null],
       ['Alar Karis', null],
     ]);
+  });
+
+  it('takes a full name after a title in a title-case headline the body does not repeat', () => {
+    assert.deepEqual(withRoles('President Kassym-Jomart Tokayev Meets Students of Nazarbayev University'), [['Kassym-Jomart Tokayev', 'President']]);
   });
 
   it('reads a sentence-case headline like body text', () => {
@@ -124,6 +132,19 @@ describe('official finder: roles', () => {
       ['Abdul Salik Khan', 'Ambassador of Pakistan'],
     ]],
     ['He met Minister Bayramov and Vassilenko.', [['Bayramov', 'Minister']]],
+    ['Secretary General of the Arab League Ahmed Aboul Gheit spoke.', [['Ahmed Aboul Gheit', 'Secretary General of the Arab League']]],
+    [
+      'Special Representative of the UN Secretary-General for Central Asia Kaha Imnadze arrived.',
+      [['Kaha Imnadze', 'Special Representative of the UN Secretary-General for Central Asia']],
+    ],
+    ['Nur Otan party chairman Yerlan Koshanov spoke.', [['Yerlan Koshanov', 'chairman']]],
+    ['It was signed by Presidential Press Secretary Berik Uali and the first President Nursultan Nazarbayev.', [
+      ['Berik Uali', 'Presidential Press Secretary'],
+      ['Nursultan Nazarbayev', 'first President'],
+    ]],
+    ['Pleased to meet H.E. David Cameron, newly appointed UK Secretary of State for Foreign Affairs, and others.', [
+      ['David Cameron', 'UK Secretary of State for Foreign Affairs'],
+    ]],
   ];
   for (const [body, expected] of cases) {
     it(`gives ${expected.map((e) => e[0]).join(', ')} their roles`, () => assert.deepEqual(withRoles(body), expected));
