@@ -18,7 +18,7 @@ export function sourceName(uri: vscode.Uri): string {
 }
 
 /** Length of the document's text without copying it. */
-function documentLength(document: vscode.TextDocument): number {
+export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 

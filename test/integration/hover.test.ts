@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { screenshot } from './support/screenshot';
 import { SAMPLE_BULLETIN } from './support/workspace';
 import { openAsBulletin } from './languageHelpers';
 
@@ -16,6 +17,12 @@ describe('hover: what an annotation stands for', () => {
 
   it('names a country and its code', async () => {
     assert.deepEqual(await hoverText(document, 1, 40), ['**Country**: Estonia  \nCountry: Estonia \\(EE\\)']);
+    // What a person sees: the hover open over the country.
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(1, 40, 1, 40);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await screenshot('hover-country');
   });
 
   it('gives a stamp its ISO date-time, article and views', async () => {

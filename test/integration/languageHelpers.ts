@@ -44,10 +44,15 @@ export interface DecodedToken {
   modifiers: string[];
 }
 
-/** The document's semantic tokens as the editor gets them, decoded with the provider's legend. */
-export async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+/** The document's (or a range's) semantic tokens as the editor gets them, decoded with the provider's legend. */
+export async function semanticTokens(document: vscode.TextDocument, range?: vscode.Range): Promise<DecodedToken[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+    range ? 'vscode.provideDocumentRangeSemanticTokensLegend' : 'vscode.provideDocumentSemanticTokensLegend',
+    document.uri,
+  );
+  const tokens = range
+    ? await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, range)
+    : await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
   if (!legend || !tokens) return [];
   const decoded: DecodedToken[] = [];
   let line = 0;

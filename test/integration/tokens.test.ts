@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { SAMPLE_BULLETIN, waitFor } from './support/workspace';
 import { openAsBulletin, openDocument, semanticTokens, setSetting } from './languageHelpers';
 import type { DecodedToken } from './languageHelpers';
@@ -30,6 +31,14 @@ describe('tokens: semantic highlighting from the annotator', () => {
 
   it('marks a relative date as normalised', () => {
     assert.deepEqual(at(tokens, 2, 98), { line: 2, character: 98, text: 'last year', type: 'date', modifiers: ['normalized'] });
+  });
+
+  it('gives a visible range the same tokens as the whole document there', async () => {
+    const document = await openAsBulletin(SAMPLE_BULLETIN);
+    const range = new vscode.Range(4, 0, 9, 0);
+    const inRange = await semanticTokens(document, range);
+    assert.deepEqual(inRange, tokens.filter((t) => t.line >= 4 && t.line < 9));
+    assert.equal(inRange.length > 10, true);
   });
 
   it('gives one token per stamp: nine articles, nine stamp tokens', () => {
