@@ -138,6 +138,12 @@ describe('official finder: roles', () => {
       [['Kaha Imnadze', 'Special Representative of the UN Secretary-General for Central Asia']],
     ],
     ['Nur Otan party chairman Yerlan Koshanov spoke.', [['Yerlan Koshanov', 'chairman']]],
+    ['He met Chargé d’Affaires of Portugal Jose Ataide Amaral.', [['Jose Ataide Amaral', 'Chargé d’Affaires of Portugal']]],
+    ['She met the Foreign Ministers of Turkmenistan and Tajikistan, Raşit Meredow and Sirojiddin Muhriddin, respectively.', [
+      ['Raşit Meredow', 'Foreign Ministers of Turkmenistan and Tajikistan'],
+      ['Sirojiddin Muhriddin', 'Foreign Ministers of Turkmenistan and Tajikistan'],
+    ]],
+    ['He met President Alar Karis and Dag Sjoogren.', [['Alar Karis', 'President'], ['Dag Sjoogren', null]]],
     ['It was signed by Presidential Press Secretary Berik Uali and the first President Nursultan Nazarbayev.', [
       ['Berik Uali', 'Presidential Press Secretary'],
       ['Nursultan Nazarbayev', 'first President'],

@@ -48,6 +48,11 @@ export function startsUpper(s: string): boolean {
   return s.length > 0 && isUpper(s.charCodeAt(0));
 }
 
+export function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isUpper(s.charCodeAt(i))) return true;
+  return false;
+}
+
 export function hasLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isLower(s.charCodeAt(i))) return true;
   return false;

@@ -10,7 +10,7 @@
  * copying its text. Lower-case words the finder looks at (connectors,
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
-import { hasLower, isJoiner, isLetter, isLower, isSpace, isUpper, startsUpper } from './name-chars';
+import { hasLower, hasUpper, isJoiner, isLetter, isLower, isSpace, isUpper, startsUpper } from './name-chars';
 
 export type TokenKind = 'word' | 'initial' | 'dotted' | 'possessive' | 'number' | 'punct' | 'gap';
 
@@ -41,13 +41,12 @@ const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
   const upper = startsUpper(text);
-  // Most words start in lower case: they are taken as written, with no case work.
   return {
     text,
     start,
     end: start + text.length,
     kind,
-    lower: upper ? text.toLowerCase() : text,
+    lower: upper || hasUpper(text) ? text.toLowerCase() : text,
     upper,
     allCaps: upper && (kind === 'word' || kind === 'dotted') && text.length >= 2 && !hasLower(text),
     words: kind === 'word' ? 1 : 0,

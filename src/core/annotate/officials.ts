@@ -60,7 +60,31 @@ function findOfficials(body: string, lexicon: NameLexicon, countries: CountryFin
   const known = nameWordsOf(accepted);
   for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
-  return accepted.map(toMention).sort((a, b) => a.start - b.start);
+  accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
+  shareCollectiveRoles(accepted);
+  return accepted.map(toMention);
+}
+
+/**
+ * `the Foreign Ministers of Turkmenistan and Tajikistan, Raşit Meredow and
+ * Sirojiddin Muhriddin`: a role with a plural title belongs to every name of
+ * the list that follows it.
+ */
+function shareCollectiveRoles(found: Found[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1];
+    const cur = found[i];
+    const role = prev.candidate.role;
+    if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
+    const between = cur.candidate.first - prev.candidate.last;
+    const joiner = prev.view.tokens[prev.candidate.last + 1];
+    if (between === 2 && (joiner.lower === 'and' || joiner.text === ',')) cur.candidate.role = role;
+  }
+}
+
+function hasPluralTitle(v: LineView, role: { first: number; last: number }): boolean {
+  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
+  return false;
 }
 
 function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineView[] {
