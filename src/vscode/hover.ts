@@ -71,7 +71,7 @@ export function describe(bulletin: AnnotatedBulletin, article: AnnotatedArticle,
       if (annotation.start === article.stamp.dateTime.start) line('Stamp of article', `${article.index + 1}${article.stamp.views === undefined ? '' : `, ${article.stamp.views} views`}`);
       break;
     case 'country':
-      if (normalized !== undefined) line('Country', `${countryName(normalized) ?? annotation.text} (${normalized})`);
+      if (normalized !== undefined) line('State', `${countryName(normalized) ?? annotation.text} (${normalized})`);
       break;
     case 'official': {
       const name = normalized ?? annotation.text;

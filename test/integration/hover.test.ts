@@ -16,7 +16,8 @@ describe('hover: what an annotation stands for', () => {
   });
 
   it('names a country and its code', async () => {
-    assert.deepEqual(await hoverText(document, 1, 40), ['**Country**: Estonia  \nCountry: Estonia \\(EE\\)']);
+    assert.deepEqual(await hoverText(document, 1, 40), ['**Country**: Estonia  \nState: Estonia \\(EE\\)']);
+    assert.deepEqual(await hoverText(document, 7, 53), ['**Country**: Kazakh  \nState: Kazakhstan \\(KZ\\)']);
     // What a person sees: the hover open over the country.
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(1, 40, 1, 40);
