@@ -5,8 +5,8 @@ import type { EntityEntry } from '../core/outline/entities';
 import type { ArticleNode, EntityNode, GroupNode, MentionNode, TreeNode } from './articleTreeNodes';
 import { Commands } from './commands';
 
-export const GROUP_TITLES: Readonly<Record<EntityType, string>> = { official: 'Officials', country: 'Countries', date: 'Dates' };
-export const ENTITY_ICONS: Readonly<Record<EntityType, string>> = { official: 'person', country: 'globe', date: 'calendar' };
+const GROUP_TITLES: Readonly<Record<EntityType, string>> = { official: 'Officials', country: 'Countries', date: 'Dates' };
+const ENTITY_ICONS: Readonly<Record<EntityType, string>> = { official: 'person', country: 'globe', date: 'calendar' };
 
 export function treeItem(node: TreeNode): vscode.TreeItem {
   switch (node.kind) {

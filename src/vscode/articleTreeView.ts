@@ -31,8 +31,12 @@ export function debounce(fn: () => void, ms: number): { (): void; cancel(): void
 export function registerArticleTree(services: Services): ArticleTree {
   const provider = new ArticleTreeProvider(services);
   const views = VIEW_IDS.map((id) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true }));
-  const refreshSoon = debounce(() => provider.refresh(), REFRESH_DELAY_MS);
-  const followSoon = debounce(() => followCursor(provider, views), FOLLOW_DELAY_MS);
+  // Reveals run one after another, each reading the cursor when it starts: two in flight
+  // could finish out of order and leave an older article selected.
+  let following = Promise.resolve();
+  const followSoon = debounce(() => (following = following.then(() => followCursor(provider, views, services))), FOLLOW_DELAY_MS);
+  // A rebuilt tree may drop its selection: select the cursor's article again.
+  const refreshSoon = debounce(() => (provider.refresh(), followSoon()), REFRESH_DELAY_MS);
 
   const pickDocument = () => {
     provider.setDocument(treeDocument(provider.currentDocument));
@@ -75,14 +79,18 @@ function treeDocument(current: vscode.TextDocument | undefined): vscode.TextDocu
 }
 
 /** Selects the article under the cursor, unless the selection is already inside it (e.g. a mention). */
-function followCursor(provider: ArticleTreeProvider, views: vscode.TreeView<TreeNode>[]): void {
+async function followCursor(provider: ArticleTreeProvider, views: vscode.TreeView<TreeNode>[], services: Services): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document !== provider.currentDocument) return;
   const node = provider.articleNodeAt(editor.document.offsetAt(editor.selection.active));
   if (!node) return;
   for (const view of views) {
     if (!view.visible || view.selection.some((s) => articleOf(s).id === node.id)) continue;
-    view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    try {
+      await view.reveal(node, { select: true, focus: false, expand: false });
+    } catch (error) {
+      services.log.error('Article tree: following the cursor', error);
+    }
   }
 }
 

@@ -18,15 +18,7 @@ import type { Services } from './extension';
  * target) so that tests and other extensions can run it without a dialog.
  */
 export function registerExportCommands(services: Services, tree: ArticleTree): vscode.Disposable {
-  const guarded = <A extends unknown[], R>(what: string, fn: (...args: A) => Promise<R>) => async (...args: A) => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      services.log.error(what, error);
-      void vscode.window.showErrorMessage(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    }
-  };
+  const guarded = <A extends unknown[], R>(what: string, fn: (...args: A) => Promise<R>) => reportingFailures(services, what, fn);
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.exportAnnotations, guarded('Export', (uri?: unknown, format?: unknown, target?: unknown) => exportDocument(services, tree, uri, format, target))),
     vscode.commands.registerCommand(Commands.treeExportSelected, guarded('Export', (node?: TreeNode, nodes?: TreeNode[], format?: unknown, target?: unknown) => exportSelected(services, tree, selectedArticles(tree, node, nodes), format, target))),
@@ -99,6 +91,19 @@ async function saveExport(services: Services, source: vscode.Uri, bulletin: Anno
   services.log.info(`Exported ${bulletin.source} (${chosen}) to ${file.toString()}`);
   if (!given) offerToOpen(file, `Exported ${plural(bulletin.articles.length, 'article')} to ${path.posix.basename(file.path)}.`);
   return file;
+}
+
+/** A command body whose failure (a person asked for it) is logged and shown once, never thrown into the host. */
+export function reportingFailures<A extends unknown[], R>(services: Services, what: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R | undefined> {
+  return async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      services.log.error(what, error);
+      void vscode.window.showErrorMessage(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
 }
 
 /** A quick pick of the formats, the default (from settings) first and preselected. */

@@ -7,7 +7,7 @@ import { exportFileName, FORMAT_LABELS } from '../core/outline/exportNames';
 import { looksLikeBulletin, SNIFF_CHARS } from '../core/parse/sniff';
 import { writeTextAtomically } from './atomicWrite';
 import { Commands } from './commands';
-import { exportFolder, offerToOpen, pickFormat, plural } from './exportCommands';
+import { exportFolder, offerToOpen, pickFormat, plural, reportingFailures } from './exportCommands';
 import type { Services } from './extension';
 
 /** One file per bulletin into a folder, or every bulletin in one JSONL or CSV file. */
@@ -26,15 +26,10 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**}';
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function registerWorkspaceExport(services: Services): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.exportWorkspace, async (mode?: unknown, target?: unknown, format?: unknown) => {
-    try {
-      return await exportWorkspace(services, mode, target, format);
-    } catch (error) {
-      services.log.error('Export all bulletins', error);
-      void vscode.window.showErrorMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    }
-  });
+  return vscode.commands.registerCommand(
+    Commands.exportWorkspace,
+    reportingFailures(services, 'Export', (mode?: unknown, target?: unknown, format?: unknown) => exportWorkspace(services, mode, target, format)),
+  );
 }
 
 async function exportWorkspace(services: Services, modeArg?: unknown, targetArg?: unknown, formatArg?: unknown): Promise<WorkspaceExportResult | undefined> {

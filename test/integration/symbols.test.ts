@@ -75,5 +75,8 @@ describe('document symbols and folding', () => {
     const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
     assert.deepEqual(ranges.map((r) => [r.start, r.end]), [[2, 4]]);
     assert.equal(api.store.get(document)?.articles.length, 2);
+    // Leave no unsaved document behind for the suites that close every editor.
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

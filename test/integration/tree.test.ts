@@ -74,13 +74,15 @@ describe('article tree', () => {
     }
   });
 
-  it('shows the guide’s entities of the first article', () => {
+  it('shows the guide’s entities of the first article', async () => {
     const [officials, countries] = api.articles.provider.getChildren(roots(api)[0]);
     assert.equal(label(api, officials), 'Officials');
     assert.ok(api.articles.provider.getChildren(officials).map((e) => label(api, e)).includes('Alar Karis'));
     const estonia = api.articles.provider.getChildren(countries).find((e) => label(api, e) === 'EE');
     assert.ok(estonia);
     assert.deepEqual(api.articles.provider.getChildren(estonia).map((m) => label(api, m)), ['Estonia', 'Estonia']);
+    await api.articles.views[0].reveal(estonia, { select: true, focus: false, expand: true });
+    await screenshot('tree-article-expanded');
   });
 
   it('reveals and selects a mention in the editor when its node is chosen', async () => {
