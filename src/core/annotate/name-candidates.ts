@@ -108,7 +108,7 @@ function trimParticles(v: LineView, first: number, last: number): { first: numbe
   return first <= last ? { first, last } : undefined;
 }
 
-export function isSentenceStart(v: LineView, k: number): boolean {
+function isSentenceStart(v: LineView, k: number): boolean {
   if (k === 0) return true;
   const prev = v.tokens[k - 1];
   return prev.kind === 'punct' ? SENTENCE_BREAK.has(prev.text) : prev.kind === 'number' && k === 1;
@@ -130,7 +130,7 @@ function orgFollows(v: LineView, seg: Segment): boolean {
 }
 
 /** Name words of a candidate (not particles, initials or numerals). */
-export function nameWords(v: LineView, c: { first: number; last: number }): number {
+function nameWords(v: LineView, c: { first: number; last: number }): number {
   let n = 0;
   for (let k = c.first; k <= c.last; k++) if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && v.tokens[k].kind === 'word') n++;
   return n;

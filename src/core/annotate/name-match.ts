@@ -50,7 +50,7 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
 }
 
 /** Levenshtein distance <= 1, in linear time. */
-export function withinOneEdit(a: string, b: string): boolean {
+function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
