@@ -36,7 +36,8 @@ const CACHE_LIMIT = 20000;
  */
 export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const types = new Set(options.types ?? ENTITY_TYPES);
-  const findCountries = createCountryFinder(options.extraCountries);
+  // The official finder consults the same article's countries: find them once.
+  const findCountries = rememberLast(createCountryFinder(options.extraCountries));
   const findOfficials = createOfficialFinder(options.extraTitles, findCountries);
   const cache = new Map<string, Mention[]>();
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
@@ -95,6 +96,19 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     linkOfficials,
     stats,
   });
+}
+
+/** `find` with its last answer kept, for a second call on the same body. */
+function rememberLast(find: (body: string) => Mention[]): (body: string) => Mention[] {
+  let lastBody: string | undefined;
+  let lastFound: Mention[] = [];
+  return (body) => {
+    if (body !== lastBody) {
+      lastFound = find(body);
+      lastBody = body;
+    }
+    return lastFound;
+  };
 }
 
 function stampMention(article: Article): Mention {
