@@ -2,7 +2,7 @@ import { parseBulletin } from './parse/parser';
 import { findDates } from './annotate/dates';
 import { createCountryFinder } from './annotate/countries';
 import { createOfficialFinder } from './annotate/officials';
-import { linkOfficials } from './annotate/coreference';
+import { linkOfficials, officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
@@ -68,22 +68,28 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   }
 
   function articleMentions(text: string, article: Article): Mention[] {
-    const shifted = bodyMentions(text, article).map((m) => ({
-      ...m,
-      start: m.start + article.stamp.end,
-      end: m.end + article.stamp.end,
-    }));
+    const shift = article.stamp.end;
+    const shifted = bodyMentions(text, article).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
     return types.has('date') ? [stampMention(article), ...shifted] : shifted;
+  }
+
+  /** Annotations of one article from its cached body mentions, shifted once, with the linked names. */
+  function articleAnnotations(article: Article, body: readonly Mention[], names: (string | undefined)[], lines: LineIndex): Annotation[] {
+    const out: Annotation[] = [];
+    if (types.has('date')) out.push(toAnnotation(stampMention(article), 0, undefined, lines));
+    const shift = article.stamp.end;
+    for (let j = 0; j < body.length; j++) out.push(toAnnotation(body[j], shift, names[j], lines));
+    return out;
   }
 
   function annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin {
     const { text } = parsed;
-    const perArticle = parsed.articles.map((article) => articleMentions(text, article));
-    linkOfficials(perArticle);
+    const perArticle = parsed.articles.map((article) => bodyMentions(text, article));
+    const names = officialNames(perArticle);
     const lines = new LineIndex(text);
     const articles: AnnotatedArticle[] = parsed.articles.map((article, i) => ({
       ...article,
-      annotations: perArticle[i].map((m) => toAnnotation(m, lines)),
+      annotations: articleAnnotations(article, perArticle[i], names[i], lines),
     }));
     return { source, text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
   }
@@ -116,18 +122,21 @@ function stampMention(article: Article): Mention {
   return { type: 'date', text: dateTime.text, start: dateTime.start, end: dateTime.end, normalized: published };
 }
 
-function toAnnotation(m: Mention, lines: LineIndex): Annotation {
-  const { line, character } = lines.position(m.start);
+/** `m` as an annotation, `shift` characters further on; `name` is an official's linked name. */
+function toAnnotation(m: Mention, shift: number, name: string | undefined, lines: LineIndex): Annotation {
+  const start = m.start + shift;
+  const { line, character } = lines.position(start);
   const annotation: Annotation = {
     type: m.type,
     text: m.text,
-    start: m.start,
-    end: m.end,
+    start,
+    end: m.end + shift,
     line,
     character,
     origin: 'auto',
   };
-  if (m.normalized !== undefined) annotation.normalized = m.normalized;
+  const normalized = name ?? m.normalized;
+  if (normalized !== undefined) annotation.normalized = normalized;
   if (m.role !== undefined) annotation.role = m.role;
   return annotation;
 }

@@ -32,7 +32,19 @@ interface Spelling {
 
 const LOWER = /\p{Ll}/u;
 
+/** Sets each official mention's `normalized` to its fullest form in the bulletin, in place. */
 export function linkOfficials(articles: Mention[][]): void {
+  officialNames(articles).forEach((names, i) => names.forEach((name, j) => {
+    if (name !== undefined) articles[i][j].normalized = name;
+  }));
+}
+
+/**
+ * Each official mention's fullest form in the bulletin, aligned with
+ * `articles` (undefined for the other types); the mentions stay untouched, so
+ * a caller may pass cached ones.
+ */
+export function officialNames(articles: readonly (readonly Mention[])[]): (string | undefined)[][] {
   const spellings = new Map<string, Spelling>();
   for (const mentions of articles) {
     for (const m of mentions) {
@@ -51,14 +63,22 @@ export function linkOfficials(articles: Mention[][]): void {
     }
     return text;
   };
-  for (const mentions of articles) {
-    const local = [...new Set(mentions.filter((m) => m.type === 'official').map((m) => spellings.get(m.text) as Spelling))];
-    for (const m of mentions) {
-      if (m.type !== 'official') continue;
-      const own = spellings.get(m.text) as Spelling;
-      m.normalized = resolveGlobally(fullest(own, local, true));
-    }
-  }
+  return articles.map((mentions) => {
+    const own = (m: Mention) => spellings.get(m.text) as Spelling;
+    const local = [...new Set(mentions.filter((m) => m.type === 'official').map(own))];
+    // An article writes a name a few times: each spelling is resolved once.
+    const resolved = new Map<Spelling, string>();
+    return mentions.map((m) => {
+      if (m.type !== 'official') return undefined;
+      const s = own(m);
+      let name = resolved.get(s);
+      if (name === undefined) {
+        name = resolveGlobally(fullest(s, local, true));
+        resolved.set(s, name);
+      }
+      return name;
+    });
+  });
 }
 
 /** The fullest spelling among `candidates` that `from` may stand for (itself included); ties go to the first written. */

@@ -31,24 +31,69 @@ export interface Token {
 
 /** The hash `keep` sets hold: of a lower-case word, computed while scanning it. */
 export function wordHash(word: string): number {
+  return hashOf(word, 0, word.length);
+}
+
+/** The hash of `text.slice(start, end)`, without slicing. */
+function hashOf(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
 const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs']);
 
-function makeToken(text: string, start: number, kind: TokenKind): Token {
+/** What a token's characters imply, worked out once per distinct spelling. */
+interface Spelling {
+  text: string;
+  lower: string;
+  upper: boolean;
+  /** Two or more letters and none in lower case. */
+  capitals: boolean;
+}
+
+/**
+ * Spellings seen before, by a hash of their characters. Names, titles and
+ * connectors repeat throughout a bulletin: one shared string per spelling
+ * saves a slice and a lower-casing per token, and every later Set or Map
+ * look-up reuses the hash V8 caches in that string. Entries are checked
+ * against the text, so a hash collision only costs a fresh entry. Only short
+ * spellings are kept: V8 copies a short slice, whereas a long one would keep
+ * the whole bulletin it was cut from alive in this table.
+ */
+const spellings = new Map<number, Spelling>();
+const MAX_SPELLINGS = 1 << 16;
+const MAX_SPELLING_LENGTH = 12;
+
+function spellingAt(text: string, start: number, end: number): Spelling {
+  const h = hashOf(text, start, end);
+  const known = spellings.get(h);
+  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+  const spelling = newSpelling(text.slice(start, end));
+  if (end - start <= MAX_SPELLING_LENGTH) {
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(h, spelling);
+  }
+  return spelling;
+}
+
+function newSpelling(text: string): Spelling {
   const upper = startsUpper(text);
+  return { text, lower: upper || hasUpper(text) ? text.toLowerCase() : text, upper, capitals: upper && text.length >= 2 && !hasLower(text) };
+}
+
+/** The token `text.slice(start, end)`. */
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const s = spellingAt(text, start, end);
   return {
-    text,
+    text: s.text,
     start,
-    end: start + text.length,
+    end,
     kind,
-    lower: upper || hasUpper(text) ? text.toLowerCase() : text,
-    upper,
-    allCaps: upper && (kind === 'word' || kind === 'dotted') && text.length >= 2 && !hasLower(text),
+    lower: s.lower,
+    upper: s.upper,
+    allCaps: s.capitals && (kind === 'word' || kind === 'dotted'),
     words: kind === 'word' ? 1 : 0,
   };
 }
@@ -63,7 +108,7 @@ export function tokenizeLine(text: string, from: number, to: number, keep: Reado
     else if (isLetter(code)) i = scanLetters(text, i, to, tokens);
     else if (code >= 48 && code <= 57) i = scanNumber(text, i, to, tokens);
     else {
-      if (!isSpace(code)) tokens.push(makeToken(text[i], i, 'punct'));
+      if (!isSpace(code)) tokens.push(makeToken(text, i, i + 1, 'punct'));
       i++;
     }
   }
@@ -102,12 +147,12 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     let j = i;
     while (upperDot(text, j, to)) j += 2;
     if (j - i >= 4) {
-      tokens.push(makeToken(text.slice(i, j), i, 'dotted'));
+      tokens.push(makeToken(text, i, j, 'dotted'));
       return j;
     }
     const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
     if (next === -1 || isSpace(next) || isUpper(next)) {
-      tokens.push(makeToken(text.slice(i, i + 2), i, 'initial'));
+      tokens.push(makeToken(text, i, i + 2, 'initial'));
       return i + 2;
     }
   }
@@ -121,18 +166,17 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
 }
 
 function pushWord(text: string, start: number, end: number, to: number, tokens: Token[]): number {
-  const word = text.slice(start, end);
-  const last = word.length - 1;
-  if (word.length > 2 && (word[last] === 's' || word[last] === 'S') && (word[last - 1] === '’' || word[last - 1] === "'")) {
-    tokens.push(makeToken(word.slice(0, -2), start, 'word'));
-    tokens.push(makeToken(word.slice(-2), end - 2, 'possessive'));
+  const last = end - 1;
+  if (end - start > 2 && (text[last] === 's' || text[last] === 'S') && (text[last - 1] === '’' || text[last - 1] === "'")) {
+    tokens.push(makeToken(text, start, end - 2, 'word'));
+    tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
-  if (end < to && text[end] === '.' && DOTTED_WORDS.has(word.toLowerCase())) {
-    tokens.push(makeToken(word + '.', start, 'word'));
+  if (end < to && text[end] === '.' && DOTTED_WORDS.has(spellingAt(text, start, end).lower)) {
+    tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
-  tokens.push(makeToken(word, start, 'word'));
+  tokens.push(makeToken(text, start, end, 'word'));
   return end;
 }
 
@@ -145,7 +189,7 @@ function scanNumber(text: string, i: number, to: number, tokens: Token[]): numbe
     if ((sep === '.' || sep === ',' || sep === ':') && digitNext) j++;
     else break;
   }
-  tokens.push(makeToken(text.slice(i, j), i, 'number'));
+  tokens.push(makeToken(text, i, j, 'number'));
   return j;
 }
 
