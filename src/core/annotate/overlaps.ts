@@ -9,11 +9,26 @@ const PRIORITY: Record<EntityType, number> = { official: 0, date: 1, country: 2 
  */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   const ranked = mentions
-    .filter((m) => m.end > m.start && !/[\r\n]/.test(m.text))
+    .filter((m) => m.end > m.start && m.text.indexOf('\n') < 0 && m.text.indexOf('\r') < 0)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start);
+  // Kept spans are disjoint, so in order of start they are in order of end too: the first one
+  // ending after a new span's start is the only one that can overlap it.
   const kept: Mention[] = [];
   for (const m of ranked) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    const at = firstEndingAfter(kept, m.start);
+    if (at === kept.length || kept[at].start >= m.end) kept.splice(at, 0, m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/** Index of the first of `sorted` (disjoint spans by start) that ends after `offset`. */
+function firstEndingAfter(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
