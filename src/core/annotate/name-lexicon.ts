@@ -6,7 +6,7 @@
 import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
-import { wordHash, type Token } from './name-tokens';
+import { hasSharedText, wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
@@ -33,6 +33,9 @@ const HYPHEN = /[-‑‐]/;
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
+
+/** Bound on the remembered word classes. */
+const MAX_REMEMBERED = 1 << 16;
 
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -111,12 +114,25 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     return 'name';
   }
 
+  // A word's class depends on its spelling alone, and spellings repeat: each is classified once.
+  const wordClasses = new Map<string, TokenClass>();
+  function classifyKnownWord(token: Token): TokenClass {
+    if (!hasSharedText(token)) return classifyWord(token);
+    let cls = wordClasses.get(token.text);
+    if (cls === undefined) {
+      cls = classifyWord(token);
+      if (wordClasses.size >= MAX_REMEMBERED) wordClasses.clear();
+      wordClasses.set(token.text, cls);
+    }
+    return cls;
+  }
+
   return {
     classify(token: Token, inCountry: boolean): TokenClass {
       if (inCountry) return 'country';
       switch (token.kind) {
         case 'word':
-          return classifyWord(token);
+          return classifyKnownWord(token);
         case 'initial':
           return 'name';
         case 'dotted':

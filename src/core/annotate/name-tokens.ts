@@ -34,11 +34,17 @@ export function wordHash(word: string): number {
   return hashOf(word, 0, word.length);
 }
 
+/**
+ * Hashes are cut to 30 bits: V8 keeps such a number unboxed (a small
+ * integer), where a full 32-bit one would cost an allocation per look-up.
+ */
+const HASH_MASK = 0x3fffffff;
+
 /** The hash of `text.slice(start, end)`, without slicing. */
 function hashOf(text: string, start: number, end: number): number {
   let h = 0;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
+  return h & HASH_MASK;
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
@@ -76,6 +82,11 @@ function spellingAt(text: string, start: number, end: number): Spelling {
     spellings.set(h, spelling);
   }
   return spelling;
+}
+
+/** Whether `token.text` is the one string its spelling shares, safe to key a long-lived memo with. */
+export function hasSharedText(token: Token): boolean {
+  return token.text.length <= MAX_SPELLING_LENGTH;
 }
 
 function newSpelling(text: string): Spelling {
@@ -126,7 +137,8 @@ function scanLowerWord(text: string, i: number, to: number, tokens: Token[], kee
     j++;
   }
   const joined = j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1));
-  if (joined || j - i <= 2 || keep.has(h)) return scanLetters(text, i, to, tokens);
+  if (joined) return scanLetters(text, i, to, tokens);
+  if (j - i <= 2 || keep.has(h & HASH_MASK)) return pushWord(text, i, j, to, tokens);
   const prev = tokens[tokens.length - 1];
   if (prev !== undefined && prev.kind === 'gap') {
     prev.end = j;
