@@ -35,13 +35,31 @@ function isReady(dir) {
   return stamp?.codeServer === wanted.codeServer && stamp?.nodeAbi === wanted.nodeAbi;
 }
 
+/**
+ * Points node-gyp at the headers installed with this Node (e.g. /usr/include/node), unless
+ * npm is configured already: offline, node-gyp cannot download them from nodejs.org.
+ */
+function nodeHeadersEnv() {
+  if (process.env.npm_config_nodedir) return {};
+  const prefix = dirname(dirname(process.execPath));
+  return existsSync(join(prefix, 'include', 'node', 'node_api.h')) ? { npm_config_nodedir: prefix } : {};
+}
+
 function step(log, what, command, args, cwd) {
   const started = Date.now();
   log(`[provision] ${what}`);
   const result = spawnSync(command, args, {
     cwd,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, npm_config_yes: 'true', npm_config_build_from_source: 'true', npm_config_fund: 'false', npm_config_audit: 'false', CI: 'true' },
+    env: {
+      ...process.env,
+      ...nodeHeadersEnv(),
+      npm_config_yes: 'true',
+      npm_config_build_from_source: 'true',
+      npm_config_fund: 'false',
+      npm_config_audit: 'false',
+      CI: 'true',
+    },
   });
   if (result.status !== 0) {
     throw new Error(`provisioning failed at "${what}" (${command} ${args.join(' ')} in ${cwd}: exit ${result.status ?? result.signal})`);
