@@ -36,17 +36,18 @@ const CACHE_LIMIT = 20000;
  */
 export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const types = new Set(options.types ?? ENTITY_TYPES);
-  // The official finder consults the same article's countries: find them once.
-  const findCountries = rememberLast(createCountryFinder(options.extraCountries));
+  const findCountries = createCountryFinder(options.extraCountries);
   const findOfficials = createOfficialFinder(options.extraTitles, findCountries);
   const cache = new Map<string, Mention[]>();
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
 
   function findInBody(body: string, context: ArticleContext): Mention[] {
     const found: Mention[] = [];
+    // The official finder consults the same article's countries: find them once.
+    const countries = types.has('country') || types.has('official') ? findCountries(body) : [];
     if (types.has('date')) found.push(...findDates(body, context));
-    if (types.has('official')) found.push(...findOfficials(body, context));
-    if (types.has('country')) found.push(...findCountries(body));
+    if (types.has('official')) found.push(...findOfficials(body, context, countries));
+    if (types.has('country')) found.push(...countries);
     return resolveOverlaps(found);
   }
 
@@ -102,19 +103,6 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     linkOfficials,
     stats,
   });
-}
-
-/** `find` with its last answer kept, for a second call on the same body. */
-function rememberLast(find: (body: string) => Mention[]): (body: string) => Mention[] {
-  let lastBody: string | undefined;
-  let lastFound: Mention[] = [];
-  return (body) => {
-    if (body !== lastBody) {
-      lastFound = find(body);
-      lastBody = body;
-    }
-    return lastFound;
-  };
 }
 
 function stampMention(article: Article): Mention {

@@ -20,13 +20,14 @@ import { judgeSegment, lowerCaseUse, type Candidate } from './name-candidates';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
-export type OfficialFinder = (body: string, context: ArticleContext) => Mention[];
+/** `countries`: what the country finder found in `body`, when the caller already has it. */
+export type OfficialFinder = (body: string, context: ArticleContext, countries?: readonly Mention[]) => Mention[];
 
 const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = createNameLexicon(extraTitles);
-  return (body) => findOfficials(body, lexicon, countries);
+  return (body, _context, found) => findOfficials(body, lexicon, found ?? countries(body));
 }
 
 interface Found {
@@ -34,9 +35,9 @@ interface Found {
   candidate: Candidate;
 }
 
-function findOfficials(body: string, lexicon: NameLexicon, countries: CountryFinder): Mention[] {
+function findOfficials(body: string, lexicon: NameLexicon, countries: readonly Mention[]): Mention[] {
   const mask = new Uint8Array(body.length);
-  for (const c of countries(body)) mask.fill(1, c.start, c.end);
+  for (const c of countries) mask.fill(1, c.start, c.end);
   const views = lineViews(body, lexicon, mask);
   const lowercaseWords = lowerCaseUse(body);
 
