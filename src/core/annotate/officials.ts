@@ -27,7 +27,38 @@ const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = createNameLexicon(extraTitles);
-  return (body, _context, found) => findOfficials(body, lexicon, found ?? countries(body));
+  const mask = new CountryMask();
+  return (body, _context, found) => mask.over(body.length, found ?? countries(body), (m) => findOfficials(body, lexicon, m));
+}
+
+/** Longest body whose mask buffer is kept for the next article. */
+const MAX_KEPT_MASK = 1 << 20;
+
+/**
+ * Which characters of a body the country finder claimed. One buffer serves
+ * article after article: a typed array per article would cost a native
+ * allocation (and a finalizer) each time.
+ */
+class CountryMask {
+  private bytes = new Uint8Array(4096);
+
+  /** `use`'s answer, given the mask of `countries` over a body of `length` characters. */
+  over<T>(length: number, countries: readonly Mention[], use: (mask: Uint8Array) => T): T {
+    if (length > this.bytes.length) {
+      if (length > MAX_KEPT_MASK) return use(markSpans(new Uint8Array(length), countries, 1));
+      this.bytes = new Uint8Array(Math.min(MAX_KEPT_MASK, Math.max(length, 2 * this.bytes.length)));
+    }
+    try {
+      return use(markSpans(this.bytes, countries, 1));
+    } finally {
+      markSpans(this.bytes, countries, 0);
+    }
+  }
+}
+
+function markSpans(mask: Uint8Array, spans: readonly Mention[], value: number): Uint8Array {
+  for (const s of spans) mask.fill(value, s.start, s.end);
+  return mask;
 }
 
 interface Found {
@@ -35,9 +66,7 @@ interface Found {
   candidate: Candidate;
 }
 
-function findOfficials(body: string, lexicon: NameLexicon, countries: readonly Mention[]): Mention[] {
-  const mask = new Uint8Array(body.length);
-  for (const c of countries) mask.fill(1, c.start, c.end);
+function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Mention[] {
   const views = lineViews(body, lexicon, mask);
   const lowercaseWords = lowerCaseUse(body);
 
