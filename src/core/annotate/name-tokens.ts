@@ -84,7 +84,7 @@ function spellingAt(text: string, start: number, end: number): Spelling {
   return spelling;
 }
 
-/** Whether `token.text` is the one string its spelling shares, safe to key a long-lived memo with. */
+/** Whether `token.text` is a short copy, not a view into the bulletin: safe to key a long-lived memo with. */
 export function hasSharedText(token: Token): boolean {
   return token.text.length <= MAX_SPELLING_LENGTH;
 }
