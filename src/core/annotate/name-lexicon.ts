@@ -4,7 +4,7 @@
  * country finder), organisation heads, common words, connectors.
  */
 import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
@@ -71,6 +71,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const orgHeads = toSet(ORG_HEADS);
   const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES]);
   const particles = toSet(NAME_PARTICLES);
+  const months = toSet(MONTH_ABBREVIATIONS);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   const places = toSet(MULTIWORD_PLACES);
@@ -106,7 +107,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const lower = parts.map((p) => p.toLowerCase());
     if (lower.some((p) => titles.has(p))) return 'title';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
-    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || stops.has(p) || qualifiers.has(p));
+    // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
+    const named = lower.some((p) => !months.has(p) && !stops.has(p));
+    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || (stops.has(p) && !(named && months.has(p))) || qualifiers.has(p));
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }

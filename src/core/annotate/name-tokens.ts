@@ -37,7 +37,10 @@ export function wordHash(word: string): number {
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
-const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs']);
+const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs', 'msgr', 'fr']);
+
+/** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
+const APOSTROPHE_WORDS = new Set(['dato']);
 
 function makeToken(text: string, start: number, kind: TokenKind): Token {
   const upper = startsUpper(text);
@@ -127,6 +130,10 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
     tokens.push(makeToken(word.slice(0, -2), start, 'word'));
     tokens.push(makeToken(word.slice(-2), end - 2, 'possessive'));
     return end;
+  }
+  if (end < to && (text[end] === '’' || text[end] === "'") && APOSTROPHE_WORDS.has(word.toLowerCase())) {
+    tokens.push(makeToken(word + text[end], start, 'word'));
+    return end + 1;
   }
   if (end < to && text[end] === '.' && DOTTED_WORDS.has(word.toLowerCase())) {
     tokens.push(makeToken(word + '.', start, 'word'));

@@ -129,11 +129,19 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let last = i - 1;
   for (; i < v.tokens.length; i++) {
     const c = v.cls[i];
+    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
+    if (nextNameStarts(v, i)) return undefined;
     if (CAPITALISED.has(c)) last = i;
     else if (c === 'comma' && innerComma(v, i)) continue;
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+function nextNameStarts(v: LineView, i: number): boolean {
+  const c = v.cls[i];
+  if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
+  return c === 'name' && v.cls[i - 1] === 'title' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */

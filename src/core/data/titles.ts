@@ -48,7 +48,19 @@ export const HONORIFICS: readonly string[] = [
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'rev.',
   'wife', 'husband', 'spouse', 'son', 'daughter', 'widow',
+  // Religious forms of address (religious ranks such as `Archbishop` are titles).
+  'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
+  'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
+  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
+  "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'toh', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
 ];
+
+/**
+ * Title words that are a form of address when written bare before a name (`Chief Emeka Obi`):
+ * with a qualifier or a further title (`Police Chief`, `Chief Justice`) they stay titles.
+ */
+export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { createOfficialFinder } from '../../src/core/annotate/officials';
+import type { Mention } from '../../src/core/types';
+
+// A stand-in country finder, so these tests judge the general name rules alone.
+const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
+function fakeCountries(body: string): Mention[] {
+  return [...body.matchAll(COUNTRY)].map((m) => ({ type: 'country', text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const find = createOfficialFinder(undefined, fakeCountries);
+const names = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => m.text);
+const withRoles = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]);
+
+describe('official finder: general rules on unseen text', () => {
+  it('keeps the lower-case particles of a surname written alone after a title or honorific', () => {
+    const body = 'Ambassador Joost ter Meulen arrived.\nAmbassador ter Meulen thanked the hosts, and Prof. da Cunha agreed.';
+    assert.deepEqual(names(body), ['Joost ter Meulen', 'ter Meulen', 'da Cunha']);
+  });
+
+  it('keeps religious and traditional honorifics out of the name', () => {
+    const body = 'He received Monsignor Paolo Verani and Datuk Siti Rahmah binti Yusof.\nLater Sayyid Hamad bin Saif joined them.';
+    assert.deepEqual(names(body), ['Paolo Verani', 'Siti Rahmah binti Yusof', 'Hamad bin Saif']);
+  });
+
+  it('reads the apostrophe of Dato’ as part of the honorific', () => {
+    assert.deepEqual(names("The guest was Dato' Rosli Hamzah of Malaysia."), ['Rosli Hamzah']);
+  });
+
+  it('reads a month abbreviation before a name word as a given name', () => {
+    const body = 'Ambassador Jan Verhoef met Karel-Jan Maes on 5 Jan 2026.\nIn Jan, Sep Kuiper spoke.';
+    assert.deepEqual(names(body), ['Jan Verhoef', 'Karel-Jan Maes', 'Sep Kuiper']);
+  });
+
+  it('takes no person from institution names in other languages', () => {
+    const body = 'The Milli Majlis and the Grand Khural met at the Emiri Diwan; the Storting and the Apostolic Nunciature replied.';
+    assert.deepEqual(names(body), []);
+  });
+
+  it('reads a bare Chief before a name as a form of address, Police Chief as a role', () => {
+    const body = 'The firm, chaired by Chief Obinna Eze, met Police Chief Marek Wolny.';
+    assert.deepEqual(withRoles(body), [['Obinna Eze', null], ['Marek Wolny', 'Police Chief']]);
+  });
+});
