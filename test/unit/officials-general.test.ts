@@ -41,4 +41,30 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'The firm, chaired by Chief Obinna Eze, met Police Chief Marek Wolny.';
     assert.deepEqual(withRoles(body), [['Obinna Eze', null], ['Marek Wolny', 'Police Chief']]);
   });
+
+  it('keeps a.i. inside the title and takes no role from the next person of a list', () => {
+    const body = 'Questions came from the Chargé d’Affaires a.i. of Portugal, Rui Tavares Moreira, the Ambassador of Austria, Lukas Brenner Hofer, and others.';
+    assert.deepEqual(withRoles(body), [
+      ['Rui Tavares Moreira', 'Chargé d’Affaires a.i. of Portugal'],
+      ['Lukas Brenner Hofer', 'Ambassador of Austria'],
+    ]);
+  });
+
+  it('lets an honorific stand between the title and the name', () => {
+    const body = "He met High Commissioner of Malaysia Datuk Rosli Hamzah.";
+    assert.deepEqual(withRoles(body), [['Rosli Hamzah', 'High Commissioner of Malaysia']]);
+  });
+
+  it('prefers a full apposition to a lone rank before the name', () => {
+    const body = 'Prince Faisal bin Saad Al Thani, Deputy Prime Minister of Qatar, received them.';
+    assert.deepEqual(withRoles(body), [['Faisal bin Saad Al Thani', 'Deputy Prime Minister of Qatar']]);
+  });
+
+  it('runs a role through an organisation name with a numeral or lower-case words', () => {
+    const body = 'Chairman of the Board of the Tash-2 Company Erlan Dosov spoke, as did the Director of Kazakh Agro state holding, Aigul Serikova.';
+    assert.deepEqual(withRoles(body), [
+      ['Erlan Dosov', 'Chairman of the Board of the Tash-2 Company'],
+      ['Aigul Serikova', 'Director of Kazakh Agro state holding'],
+    ]);
+  });
 });

@@ -123,6 +123,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
         case 'initial':
           return 'name';
         case 'dotted':
+          // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
+          if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
           if (honorifics.has(token.lower)) return 'honorific';
           return acronyms.has(token.lower) ? 'stop' : 'name';
         case 'possessive':

@@ -75,6 +75,13 @@ export function tokenizeLine(text: string, from: number, to: number, keep: Reado
 
 /** A word starting in lower case: its own token when kept, else part of a gap. */
 function scanLowerWord(text: string, i: number, to: number, tokens: Token[], keep: ReadonlySet<number>): number {
+  if (text[i + 1] === '.') {
+    const end = lowerDottedEnd(text, i, to);
+    if (end > i) {
+      tokens.push(makeToken(text.slice(i, end), i, 'dotted'));
+      return end;
+    }
+  }
   let j = i;
   let h = 0;
   while (j < to) {
@@ -93,6 +100,13 @@ function scanLowerWord(text: string, i: number, to: number, tokens: Token[], kee
     tokens.push({ text: '', start: i, end: j, kind: 'gap', lower: '', upper: false, allCaps: false, words: 1 });
   }
   return j;
+}
+
+/** `a.i.`, `e.g.`: where a lower-case dotted abbreviation starting at `i` ends, or `i` when there is none. */
+function lowerDottedEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && isLower(text.charCodeAt(j)) && text[j + 1] === '.') j += 2;
+  return j - i >= 4 && (j >= to || !isLetter(text.charCodeAt(j))) ? j : i;
 }
 
 function upperDot(text: string, i: number, to: number): boolean {

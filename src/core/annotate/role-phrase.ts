@@ -53,7 +53,7 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const last = i;
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper))) return undefined;
+    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
@@ -61,6 +61,17 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const first = outerTitle(v, titleStart(v, i));
   const lastWord = trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+}
+
+/**
+ * `the Kambarata-1 Company`, `Kazakh Invest national company`: a numeral glued to a word, or a
+ * few lower-case words before a lower-case organisation noun, inside the name the role runs through.
+ */
+function inOrgName(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
+  const next = v.tokens[i + 1];
+  return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
 }
 
 /** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */

@@ -37,6 +37,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
+  'a.i.', 'e.p.',
 ];
 
 /**
@@ -61,6 +62,12 @@ export const HONORIFICS: readonly string[] = [
  * with a qualifier or a further title (`Police Chief`, `Chief Justice`) they stay titles.
  */
 export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
+
+/**
+ * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
+ * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
+ */
+export const RANK_TITLES: readonly string[] = ['prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'lady'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];
