@@ -67,4 +67,23 @@ describe('official finder: general rules on unseen text', () => {
       ['Aigul Serikova', 'Director of Kazakh Agro state holding'],
     ]);
   });
+
+  it('reads a common word or organisation head after a title as a surname', () => {
+    const body = 'The forum was opened by Vice Foreign Minister of the Republic of Korea Park Min-jae.\nLater Vice Minister Park met the press, and Ambassador White spoke.';
+    assert.deepEqual(names(body), ['Park Min-jae', 'Park', 'White']);
+  });
+
+  it('keeps the veto for a title that names an organisation and for an unconfirmed organisation head', () => {
+    assert.deepEqual(names('They met at the President Hotel and later at the Minister Park.'), []);
+  });
+
+  it('takes no name from the common English words of a title-case headline', () => {
+    assert.deepEqual(names('Foreign Minister Receives Newly Elected Governor\nThe newly elected governor arrived.'), []);
+    assert.deepEqual(names('Foreign Ministers Hold Video Call\nThe ministers held a video call.'), []);
+  });
+
+  it('takes a headline name made of common words when the body names the person', () => {
+    const body = 'President Meets Minister Park Sung-ho\nPresident of Kazakhstan received Minister Park Sung-ho.';
+    assert.deepEqual(names(body), ['Park Sung-ho', 'Park Sung-ho']);
+  });
 });

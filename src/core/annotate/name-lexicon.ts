@@ -6,6 +6,7 @@
 import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
+import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
@@ -55,6 +56,8 @@ export interface NameLexicon {
   isMultiwordPlace(words: string): boolean;
   /** Whether a multi-word place name may start with `word` (lower case). */
   startsMultiwordPlace(word: string): boolean;
+  /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `phone`). */
+  isCommonEnglish(word: string): boolean;
   /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
   readonly keepLower: ReadonlySet<number>;
 }
@@ -75,6 +78,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   const places = toSet(MULTIWORD_PLACES);
+  const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
@@ -135,6 +139,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
           return 'other';
       }
     },
+    isCommonEnglish: (word: string) => commonEnglish.has(word),
     isMultiwordPlace: (words: string) => places.has(words),
     keepLower: new Set([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS].map(wordHash)),
     startsMultiwordPlace: (word: string) => placeStarts.has(word),

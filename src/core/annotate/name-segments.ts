@@ -23,6 +23,7 @@ const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
 const BARE_HONORIFICS = new Set(BARE_HONORIFIC_TITLES);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
+const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
@@ -33,6 +34,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   markMultiwordPlaces(tokens, cls, lexicon);
   markMonthNames(text, tokens, cls);
   markBareHonorifics(text, tokens, cls);
+  markTitledSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
 }
@@ -51,6 +53,24 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
     if (cls[i] !== 'title' || !BARE_HONORIFICS.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
     if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
+  }
+}
+
+/**
+ * `Vice Minister Park Ji-hoon`, `Ambassador Young said`: a common word or organisation head right after
+ * a title is a surname when a name word follows it, or (a common word) when nothing capitalised does.
+ * `President Hotel` and `Minister Holds Talks` keep their veto.
+ */
+function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const c = cls[i];
+    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
+    if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && adjacent(text, tokens[i], next);
+    const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
+    const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
+    if (nameFollows || alone) cls[i] = 'name';
   }
 }
 
