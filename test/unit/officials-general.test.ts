@@ -73,8 +73,9 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(names(body), ['Park Min-jae', 'Park', 'White']);
   });
 
-  it('keeps the veto for a title that names an organisation and for an unconfirmed organisation head', () => {
+  it('keeps the veto for a title that names an organisation, an unconfirmed organisation head and calendar words', () => {
     assert.deepEqual(names('They met at the President Hotel and later at the Minister Park.'), []);
+    assert.deepEqual(names('The Foreign Minister Thursday said the talks went well.'), []);
   });
 
   it('takes no name from the common English words of a title-case headline', () => {

@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import type { NameLexicon, TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { MONTH_ABBREVIATIONS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { BARE_HONORIFIC_TITLES } from '../data/titles';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -23,6 +23,8 @@ const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
 const BARE_HONORIFICS = new Set(BARE_HONORIFIC_TITLES);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
+/** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
+const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
@@ -64,7 +66,7 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
 function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
-    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
+    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);
