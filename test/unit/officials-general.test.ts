@@ -87,4 +87,9 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'President Meets Minister Park Sung-ho\nPresident of Kazakhstan received Minister Park Sung-ho.';
     assert.deepEqual(names(body), ['Park Sung-ho', 'Park Sung-ho']);
   });
+
+  it('reads a form of address of several words as an honorific only as a whole', () => {
+    const body = 'He met Tan Sri Rahim Noor and Toh Puan Aishah Ali, then Tony Tan Keng Yam.';
+    assert.deepEqual(names(body), ['Rahim Noor', 'Aishah Ali', 'Tony Tan Keng Yam']);
+  });
 });

@@ -7,7 +7,7 @@ import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import type { NameLexicon, TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
-import { BARE_HONORIFIC_TITLES } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -21,6 +21,8 @@ export interface Segment {
 const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
 const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
+const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
+const PHRASE_STARTS = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
 const BARE_HONORIFICS = new Set(BARE_HONORIFIC_TITLES);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
 /** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
@@ -36,6 +38,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   markMultiwordPlaces(tokens, cls, lexicon);
   markMonthNames(text, tokens, cls);
   markBareHonorifics(text, tokens, cls);
+  markHonorificPhrases(text, tokens, cls);
   markTitledSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
@@ -46,6 +49,18 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || !MONTHS.has(tokens[i].lower)) continue;
     if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
+/** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
+function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper || !PHRASE_STARTS.has(tokens[i].lower)) continue;
+    let words = tokens[i].lower;
+    for (let n = 2; n <= 3 && i + n <= tokens.length && adjacent(text, tokens[i + n - 2], tokens[i + n - 1]); n++) {
+      words += ' ' + tokens[i + n - 1].lower;
+      if (HONORIFIC_PHRASE_SET.has(words)) cls.fill('honorific', i, i + n);
+    }
   }
 }
 

@@ -58,6 +58,12 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /**
+ * Forms of address of several words whose first word is also a surname or given name
+ * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`): honorifics only as the whole phrase.
+ */
+export const HONORIFIC_PHRASES: readonly string[] = ['tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia'];
+
+/**
  * Title words that are a form of address when written bare before a name (`Chief Emeka Obi`):
  * with a qualifier or a further title (`Police Chief`, `Chief Justice`) they stay titles.
  */
