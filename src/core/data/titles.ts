@@ -53,7 +53,7 @@ export const HONORIFICS: readonly string[] = [
   'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
-  "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
 ];
 
