@@ -8,7 +8,7 @@ const production = process.argv.includes('--production');
 
 // Files derived from core data (one source of truth), generated before bundling, in order.
 // Each entry is the argument list of a `node` process.
-const generators = [['scripts/generate-countries.mjs'], ['--import', 'tsx', 'scripts/generate-grammar.ts']];
+const generators = [['scripts/generate-countries.mjs'], ['scripts/generate-common-words.mjs'], ['--import', 'tsx', 'scripts/generate-grammar.ts']];
 for (const args of generators) execFileSync(process.execPath, args, { stdio: 'inherit' });
 
 /** @type {esbuild.BuildOptions} */

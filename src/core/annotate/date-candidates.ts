@@ -3,7 +3,7 @@
  * when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { followsName, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
+import { followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
 import {
   MONTH_CONTEXT, MONTH_NOT_DATE, MONTH_RANGE_AFTER, RANGE_OPENER, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
@@ -143,7 +143,9 @@ export function readCandidate(body: string, match: RegExpExecArray): Reading | u
     return plain({ kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.wd.toLowerCase())!, tense: tenseAround(body, start) });
   }
   if (g.dayWord) {
-    return followsName(body, start) ? undefined : plain({ kind: 'relative', start, end, unit: 'day', offset: OFFSETS[g.dayWord.toLowerCase()] });
+    // `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date.
+    const inName = isCapitalised(g.dayWord) && followsName(body, start);
+    return inName ? undefined : plain({ kind: 'relative', start, end, unit: 'day', offset: OFFSETS[g.dayWord.toLowerCase()] });
   }
   return readLoneMonth(body, g.mon!, start, end);
 }

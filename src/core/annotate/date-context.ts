@@ -14,7 +14,7 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
   return pattern.exec(text);
 }
 
-const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
+export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
 /** A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`. */
 export function followsName(text: string, start: number): boolean {

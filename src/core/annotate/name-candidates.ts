@@ -6,6 +6,7 @@
 import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
+import { RANK_TITLES } from '../data/titles';
 
 export interface Candidate {
   first: number;
@@ -47,6 +48,7 @@ function occursAsWord(body: string, word: string): boolean {
 const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '»', '’', "'", '“']);
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
+const RANKS = new Set(RANK_TITLES);
 const VERB_LIKE = /(?:ing|ly)$/;
 
 /** The segment as a candidate, or nothing when it is no name at all. */
@@ -59,7 +61,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
     return complementObject(v, first, last, before.role);
   }
   const after = last === seg.runLast ? roleAfter(v, last + 1) : undefined;
-  const role = before?.role ?? after;
+  const role = before && !(after && isLoneRank(v, before.role)) ? before.role : after;
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   const titled = before !== undefined && !before.viaComma && !before.viaComplement;
@@ -78,6 +80,10 @@ function complementObject(v: LineView, first: number, last: number, role: RoleSp
   if (first === last) return [];
   const name = { first: first + 1, last };
   return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
+}
+
+function isLoneRank(v: LineView, role: RoleSpan): boolean {
+  return role.first === role.last && RANKS.has(v.tokens[role.first].lower);
 }
 
 /** Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb. */

@@ -4,8 +4,9 @@
  * country finder), organisation heads, common words, connectors.
  */
 import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
+import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { hasSharedText, wordHash, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
@@ -58,6 +59,8 @@ export interface NameLexicon {
   isMultiwordPlace(words: string): boolean;
   /** Whether a multi-word place name may start with `word` (lower case). */
   startsMultiwordPlace(word: string): boolean;
+  /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `phone`). */
+  isCommonEnglish(word: string): boolean;
   /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
   readonly keepLower: ReadonlySet<number>;
 }
@@ -74,9 +77,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const orgHeads = toSet(ORG_HEADS);
   const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES]);
   const particles = toSet(NAME_PARTICLES);
+  const months = toSet(MONTH_ABBREVIATIONS);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   const places = toSet(MULTIWORD_PLACES);
+  const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
@@ -109,7 +114,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const lower = parts.map((p) => p.toLowerCase());
     if (lower.some((p) => titles.has(p))) return 'title';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
-    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || stops.has(p) || qualifiers.has(p));
+    // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
+    const named = lower.some((p) => !months.has(p) && !stops.has(p));
+    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || (stops.has(p) && !(named && months.has(p))) || qualifiers.has(p));
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }
@@ -136,6 +143,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
         case 'initial':
           return 'name';
         case 'dotted':
+          // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
+          if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
           if (honorifics.has(token.lower)) return 'honorific';
           return acronyms.has(token.lower) ? 'stop' : 'name';
         case 'possessive':
@@ -146,6 +155,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
           return 'other';
       }
     },
+    isCommonEnglish: (word: string) => commonEnglish.has(word),
     isMultiwordPlace: (words: string) => places.has(words),
     keepLower: new Set([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS].map(wordHash)),
     startsMultiwordPlace: (word: string) => placeStarts.has(word),

@@ -6,6 +6,8 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import type { NameLexicon, TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
+import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -18,6 +20,15 @@ export interface Segment {
 
 const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
 const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
+const MONTHS = new Set(MONTH_ABBREVIATIONS);
+const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
+const PHRASE_STARTS = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
+const BARE_HONORIFICS = new Set(BARE_HONORIFIC_TITLES);
+const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
+/** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
+const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
+const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
+const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
@@ -25,8 +36,59 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
   const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
   markMultiwordPlaces(tokens, cls, lexicon);
+  markMonthNames(text, tokens, cls);
+  markBareHonorifics(text, tokens, cls);
+  markHonorificPhrases(text, tokens, cls);
+  markTitledSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
+}
+
+/** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */
+function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || !MONTHS.has(tokens[i].lower)) continue;
+    if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
+/** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
+function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper || !PHRASE_STARTS.has(tokens[i].lower)) continue;
+    let words = tokens[i].lower;
+    for (let n = 2; n <= 3 && i + n <= tokens.length && adjacent(text, tokens[i + n - 2], tokens[i + n - 1]); n++) {
+      words += ' ' + tokens[i + n - 1].lower;
+      if (HONORIFIC_PHRASE_SET.has(words)) cls.fill('honorific', i, i + n);
+    }
+  }
+}
+
+/** `chaired by Chief Emeka Obi`: a bare title word before a name is a form of address, not a role. */
+function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'title' || !BARE_HONORIFICS.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
+    const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
+    if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
+  }
+}
+
+/**
+ * `Vice Minister Park Ji-hoon`, `Ambassador Young said`: a common word or organisation head right after
+ * a title is a surname when a name word follows it, or (a common word) when nothing capitalised does.
+ * `President Hotel` and `Minister Holds Talks` keep their veto.
+ */
+function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const c = cls[i];
+    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
+    if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && adjacent(text, tokens[i], next);
+    const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
+    const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
+    if (nameFollows || alone) cls[i] = 'name';
+  }
 }
 
 /** `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals. */
@@ -78,15 +140,18 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     }
     let j = i;
     while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
-    const trimmed = trimSegment(v, i, j);
+    const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast });
     i = j + 1;
   }
 }
 
-/** Drops particles and numerals a name cannot start with, and particles it cannot end with. */
-function trimSegment(v: LineView, first: number, last: number): { first: number; last: number } | undefined {
-  while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper))) first++;
+/**
+ * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
+ * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
+ */
+function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
+  while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   while (last >= first && v.cls[last] === 'particle') last--;
   if (first > last) return undefined;
   for (let k = first; k <= last; k++) {

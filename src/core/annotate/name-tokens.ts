@@ -48,7 +48,10 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
-const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs']);
+const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs', 'msgr', 'fr']);
+
+/** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
+const APOSTROPHE_WORDS = new Set(['dato']);
 
 /** What a token's characters imply, worked out once per distinct spelling. */
 interface Spelling {
@@ -128,6 +131,13 @@ export function tokenizeLine(text: string, from: number, to: number, keep: Reado
 
 /** A word starting in lower case: its own token when kept, else part of a gap. */
 function scanLowerWord(text: string, i: number, to: number, tokens: Token[], keep: ReadonlySet<number>): number {
+  if (text[i + 1] === '.') {
+    const end = lowerDottedEnd(text, i, to);
+    if (end > i) {
+      tokens.push(makeToken(text, i, end, 'dotted'));
+      return end;
+    }
+  }
   let j = i;
   let h = 0;
   while (j < to) {
@@ -147,6 +157,13 @@ function scanLowerWord(text: string, i: number, to: number, tokens: Token[], kee
     tokens.push({ text: '', start: i, end: j, kind: 'gap', lower: '', upper: false, allCaps: false, words: 1 });
   }
   return j;
+}
+
+/** `a.i.`, `e.g.`: where a lower-case dotted abbreviation starting at `i` ends, or `i` when there is none. */
+function lowerDottedEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && isLower(text.charCodeAt(j)) && text[j + 1] === '.') j += 2;
+  return j - i >= 4 && (j >= to || !isLetter(text.charCodeAt(j))) ? j : i;
 }
 
 function upperDot(text: string, i: number, to: number): boolean {
@@ -183,6 +200,10 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
     tokens.push(makeToken(text, start, end - 2, 'word'));
     tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
+  }
+  if (end < to && (text[end] === '’' || text[end] === "'") && APOSTROPHE_WORDS.has(spellingAt(text, start, end).lower)) {
+    tokens.push(makeToken(text, start, end + 1, 'word'));
+    return end + 1;
   }
   if (end < to && text[end] === '.' && DOTTED_WORDS.has(spellingAt(text, start, end).lower)) {
     tokens.push(makeToken(text, start, end + 1, 'word'));

@@ -16,7 +16,8 @@ import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
-import { judgeSegment, lowerCaseUse, type Candidate } from './name-candidates';
+import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
+import { adjacent } from './name-tokens';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
@@ -81,7 +82,9 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
         const found = { view, candidate };
         // A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
         // needs the body's confirmation, a full name after a title does not.
-        if (view === headline && titleCase && !(candidate.anchored && hasFullNameShape(view, candidate))) deferred.push(found);
+        // So does a name made of words that are common English words (`Ministers Hold Phone Conversation`).
+        const vouched = candidate.anchored && hasFullNameShape(view, candidate) && !hasCommonWord(view, candidate, lexicon);
+        if (view === headline && titleCase && !vouched) deferred.push(found);
         else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
         else single.push(found);
       }
@@ -89,6 +92,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   }
   const known = nameWordsOf(accepted);
   for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
+  for (const view of views) accepted.push(...knownSurnamesAfterTitles(view, known, lowercaseWords));
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
   shareCollectiveRoles(accepted);
@@ -148,6 +152,28 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
     else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;
   }
   return names > 0 && (words >= 2 || (words === 1 && initials > 0));
+}
+
+/**
+ * `Vice Minister Park held talks`: a word that heads organisations (`Park`) is still a surname after a
+ * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows.
+ */
+function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lowercaseWords: WordUse): Found[] {
+  const found: Found[] = [];
+  const { tokens, cls, text } = view;
+  for (let k = 1; k < tokens.length; k++) {
+    if (cls[k] !== 'org' || cls[k - 1] !== 'title' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
+    const next = tokens[k + 1];
+    if (!adjacent(text, tokens[k - 1], tokens[k]) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
+    cls[k] = 'name';
+    for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k }, lowercaseWords)) found.push({ view, candidate });
+  }
+  return found;
+}
+
+function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
+  for (let k = c.first; k <= c.last; k++) if (v.cls[k] === 'name' && lexicon.isCommonEnglish(v.tokens[k].lower)) return true;
+  return false;
 }
 
 function nameWordsOf(found: Found[]): Set<string> {

@@ -53,7 +53,7 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const last = i;
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper))) return undefined;
+    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
@@ -61,6 +61,17 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const first = outerTitle(v, titleStart(v, i));
   const lastWord = trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+}
+
+/**
+ * `the Kambarata-1 Company`, `Kazakh Invest national company`: a numeral glued to a word, or a
+ * few lower-case words before a lower-case organisation noun, inside the name the role runs through.
+ */
+function inOrgName(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
+  const next = v.tokens[i + 1];
+  return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
 }
 
 /** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */
@@ -129,11 +140,19 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let last = i - 1;
   for (; i < v.tokens.length; i++) {
     const c = v.cls[i];
+    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
+    if (nextNameStarts(v, i)) return undefined;
     if (CAPITALISED.has(c)) last = i;
     else if (c === 'comma' && innerComma(v, i)) continue;
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+function nextNameStarts(v: LineView, i: number): boolean {
+  const c = v.cls[i];
+  if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
+  return c === 'name' && v.cls[i - 1] === 'title' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */

@@ -51,7 +51,7 @@ let base: readonly CountryEntry[] | undefined;
  * `extra` entries (from settings) come in as alternates and take precedence.
  */
 export function countryEntries(extra: readonly { name: string; code: string }[] = []): readonly CountryEntry[] {
-  base ??= Object.freeze(mergeEntries([...generatedEntries(), ...additionEntries()]));
+  base ??= Object.freeze(mergeEntries(withSpellings([...generatedEntries(), ...additionEntries()])));
   if (extra.length === 0) return base;
   const extras = extra
     .map((e) => ({ name: e.name.trim(), code: e.code.trim().toUpperCase(), kind: 'alternate' as const }))
@@ -78,6 +78,44 @@ function additionEntries(): CountryEntry[] {
     ...entriesOf(code, 'alternate', add.alternates ?? []),
     ...entriesOf(code, 'adjective', add.adjectives ?? []),
   ]);
+}
+
+/** Words of an official form, not of a short name (`Republic of Czechia` is no short name). */
+const FORM_WORD = /\b(?:Republic|Kingdom|State|States|Federation|Union|of)\b/;
+const ACRONYM = /^[A-Z.&\s]+$/;
+
+/**
+ * Official forms written with another spelling of the short name they end with
+ * (`Socialist Republic of Viet Nam`, `Republic of Cote d'Ivoire`), and every
+ * name also without its accents (`Turkiye`, `Sao Tome and Principe`): news
+ * writes all of them. Earlier entries win a shared name, so these come last.
+ */
+function withSpellings(entries: CountryEntry[]): CountryEntry[] {
+  const shortNames = new Map<string, string[]>();
+  for (const e of entries) {
+    if ((e.kind === 'name' || e.kind === 'alternate') && !FORM_WORD.test(e.name) && !ACRONYM.test(e.name)) {
+      shortNames.set(e.code, [...(shortNames.get(e.code) ?? []), e.name]);
+    }
+  }
+  const spelled: CountryEntry[] = [];
+  for (const e of entries) {
+    const shorts = shortNames.get(e.code) ?? [];
+    const tail = e.kind === 'official' || e.kind === 'alternate' ? shorts.find((n) => e.name.endsWith(` of ${n}`)) : undefined;
+    const forms = tail === undefined ? [e.name] : [e.name, ...shorts.map((n) => e.name.slice(0, -tail.length) + n)];
+    for (const name of forms) {
+      const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+      for (const form of folded === name ? [name] : [name, folded]) {
+        if (form !== e.name && !hasRepeatedWord(form)) spelled.push({ ...e, name: form });
+      }
+    }
+  }
+  return [...entries, ...spelled];
+}
+
+/** `United States of United States`: a substitution that repeats the form's own words. */
+function hasRepeatedWord(name: string): boolean {
+  const words = name.toLowerCase().split(' ').filter((w) => w !== 'of' && w !== 'the' && w !== 'and');
+  return new Set(words).size !== words.length;
 }
 
 function entriesOf(code: string, kind: CountryEntryKind, names: readonly string[]): CountryEntry[] {

@@ -37,6 +37,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
+  'a.i.', 'e.p.',
 ];
 
 /**
@@ -48,7 +49,31 @@ export const HONORIFICS: readonly string[] = [
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'rev.',
   'wife', 'husband', 'spouse', 'son', 'daughter', 'widow',
+  // Religious forms of address (religious ranks such as `Archbishop` are titles).
+  'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
+  'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
+  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
 ];
+
+/**
+ * Forms of address of several words whose first word is also a surname or given name
+ * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`): honorifics only as the whole phrase.
+ */
+export const HONORIFIC_PHRASES: readonly string[] = ['tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia'];
+
+/**
+ * Title words that are a form of address when written bare before a name (`Chief Emeka Obi`):
+ * with a qualifier or a further title (`Police Chief`, `Chief Justice`) they stay titles.
+ */
+export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
+
+/**
+ * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
+ * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
+ */
+export const RANK_TITLES: readonly string[] = ['prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'lady'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { createOfficialFinder } from '../../src/core/annotate/officials';
+import type { Mention } from '../../src/core/types';
+
+// A stand-in country finder, so these tests judge the general name rules alone.
+const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
+function fakeCountries(body: string): Mention[] {
+  return [...body.matchAll(COUNTRY)].map((m) => ({ type: 'country', text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const find = createOfficialFinder(undefined, fakeCountries);
+const names = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => m.text);
+const withRoles = (body: string) => find(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]);
+
+describe('official finder: general rules on unseen text', () => {
+  it('keeps the lower-case particles of a surname written alone after a title or honorific', () => {
+    const body = 'Ambassador Joost ter Meulen arrived.\nAmbassador ter Meulen thanked the hosts, and Prof. da Cunha agreed.';
+    assert.deepEqual(names(body), ['Joost ter Meulen', 'ter Meulen', 'da Cunha']);
+  });
+
+  it('keeps religious and traditional honorifics out of the name', () => {
+    const body = 'He received Monsignor Paolo Verani and Datuk Siti Rahmah binti Yusof.\nLater Sayyid Hamad bin Saif joined them.';
+    assert.deepEqual(names(body), ['Paolo Verani', 'Siti Rahmah binti Yusof', 'Hamad bin Saif']);
+  });
+
+  it('reads the apostrophe of Dato’ as part of the honorific', () => {
+    assert.deepEqual(names("The guest was Dato' Rosli Hamzah of Malaysia."), ['Rosli Hamzah']);
+  });
+
+  it('reads a month abbreviation before a name word as a given name', () => {
+    const body = 'Ambassador Jan Verhoef met Karel-Jan Maes on 5 Jan 2026.\nIn Jan, Sep Kuiper spoke.';
+    assert.deepEqual(names(body), ['Jan Verhoef', 'Karel-Jan Maes', 'Sep Kuiper']);
+  });
+
+  it('takes no person from institution names in other languages', () => {
+    const body = 'The Milli Majlis and the Grand Khural met at the Emiri Diwan; the Storting and the Apostolic Nunciature replied.';
+    assert.deepEqual(names(body), []);
+  });
+
+  it('reads a bare Chief before a name as a form of address, Police Chief as a role', () => {
+    const body = 'The firm, chaired by Chief Obinna Eze, met Police Chief Marek Wolny.';
+    assert.deepEqual(withRoles(body), [['Obinna Eze', null], ['Marek Wolny', 'Police Chief']]);
+  });
+
+  it('keeps a.i. inside the title and takes no role from the next person of a list', () => {
+    const body = 'Questions came from the Chargé d’Affaires a.i. of Portugal, Rui Tavares Moreira, the Ambassador of Austria, Lukas Brenner Hofer, and others.';
+    assert.deepEqual(withRoles(body), [
+      ['Rui Tavares Moreira', 'Chargé d’Affaires a.i. of Portugal'],
+      ['Lukas Brenner Hofer', 'Ambassador of Austria'],
+    ]);
+  });
+
+  it('lets an honorific stand between the title and the name', () => {
+    const body = "He met High Commissioner of Malaysia Datuk Rosli Hamzah.";
+    assert.deepEqual(withRoles(body), [['Rosli Hamzah', 'High Commissioner of Malaysia']]);
+  });
+
+  it('prefers a full apposition to a lone rank before the name', () => {
+    const body = 'Prince Faisal bin Saad Al Thani, Deputy Prime Minister of Qatar, received them.';
+    assert.deepEqual(withRoles(body), [['Faisal bin Saad Al Thani', 'Deputy Prime Minister of Qatar']]);
+  });
+
+  it('runs a role through an organisation name with a numeral or lower-case words', () => {
+    const body = 'Chairman of the Board of the Tash-2 Company Erlan Dosov spoke, as did the Director of Kazakh Agro state holding, Aigul Serikova.';
+    assert.deepEqual(withRoles(body), [
+      ['Erlan Dosov', 'Chairman of the Board of the Tash-2 Company'],
+      ['Aigul Serikova', 'Director of Kazakh Agro state holding'],
+    ]);
+  });
+
+  it('reads a common word or organisation head after a title as a surname', () => {
+    const body = 'The forum was opened by Vice Foreign Minister of the Republic of Korea Park Min-jae.\nLater Vice Minister Park met the press, and Ambassador White spoke.';
+    assert.deepEqual(names(body), ['Park Min-jae', 'Park', 'White']);
+  });
+
+  it('keeps the veto for a title that names an organisation, an unconfirmed organisation head and calendar words', () => {
+    assert.deepEqual(names('They met at the President Hotel and later at the Minister Park.'), []);
+    assert.deepEqual(names('The Foreign Minister Thursday said the talks went well.'), []);
+  });
+
+  it('takes no name from the common English words of a title-case headline', () => {
+    assert.deepEqual(names('Foreign Minister Receives Newly Elected Governor\nThe newly elected governor arrived.'), []);
+    assert.deepEqual(names('Foreign Ministers Hold Video Call\nThe ministers held a video call.'), []);
+  });
+
+  it('takes a headline name made of common words when the body names the person', () => {
+    const body = 'President Meets Minister Park Sung-ho\nPresident of Kazakhstan received Minister Park Sung-ho.';
+    assert.deepEqual(names(body), ['Park Sung-ho', 'Park Sung-ho']);
+  });
+
+  it('reads a form of address of several words as an honorific only as a whole', () => {
+    const body = 'He met Tan Sri Rahim Noor and Toh Puan Aishah Ali, then Tony Tan Keng Yam.';
+    assert.deepEqual(names(body), ['Rahim Noor', 'Aishah Ali', 'Tony Tan Keng Yam']);
+  });
+});
