@@ -1,7 +1,8 @@
 // `npx tsx scripts/eval-synthetic.ts`: builds test/fixtures/synthetic/<name>.json from the hand-made
 // lists in test/fixtures/synthetic/src/<name>.gold.txt (same format and builder as the gold set),
 // then scores the annotator on them with the gold set's scoring and report. The synthetic
-// bulletins are invented text the rules were never tuned on: a held-out estimate.
+// bulletins are invented text written to probe name, title and date shapes the samples lack;
+// the rules were first measured on them blind (exact F1 0.968), then fixed by general rules.
 // `--build-only` writes the JSON files without running the annotator.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { analyzerRun, evaluate } from '../src/eval/evaluate';
 import type { GoldFile } from '../src/eval/evaluate';
 import { buildGold } from '../src/eval/gold-build';
 import { parseGoldSource } from '../src/eval/gold-source';
-import { formatErrors, formatGoldCounts, formatTable, formatValueErrors, summaryLine } from '../src/eval/report';
+import { formatGoldCounts, formatReport } from '../src/eval/report';
 import { FIXTURES_DIR } from './eval-load';
 
 const SYNTHETIC_DIR = join(FIXTURES_DIR, 'synthetic');
@@ -36,23 +37,5 @@ if (process.argv.includes('--build-only')) {
   console.log(formatGoldCounts(evaluate(files, () => []), ENTITY_TYPES).join('\n'));
 } else {
   const system = evaluate(files, analyzerRun(createAnalyzer()));
-  const errors = formatErrors(system);
-  const valueErrors = formatValueErrors(system);
-  console.log(
-    [
-      '== synthetic gold (invented, hand-made, test/fixtures/synthetic) ==',
-      ...formatGoldCounts(system, ENTITY_TYPES),
-      '',
-      '== annotator (src/core createAnalyzer) ==',
-      ...formatTable(system),
-      '',
-      `== misses and false alarms, exact span (${errors.length}) ==`,
-      ...errors,
-      '',
-      `== wrong normalized value or role on exact matches (${valueErrors.length}) ==`,
-      ...valueErrors,
-      '',
-      summaryLine(system),
-    ].join('\n'),
-  );
+  console.log(formatReport('synthetic gold (invented, hand-made, test/fixtures/synthetic)', system).join('\n'));
 }

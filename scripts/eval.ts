@@ -4,37 +4,20 @@
 // F1 per type (rounded down) to test/fixtures/gold/floor.json for the floor test.
 import { writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../src/core/analyzer';
-import { ENTITY_TYPES } from '../src/core/types';
 import { BASELINE_TYPES, compromiseSpans } from '../src/eval/baseline';
 import { analyzerRun, evaluate } from '../src/eval/evaluate';
 import { floorOf } from '../src/eval/floor';
-import { formatErrors, formatGoldCounts, formatTable, formatValueErrors, summaryLine } from '../src/eval/report';
+import { formatReport, formatTable } from '../src/eval/report';
 import { FLOOR_FILE, loadGoldSet } from './eval-load';
 
 const files = loadGoldSet();
 const system = evaluate(files, analyzerRun(createAnalyzer()));
 const baseline = evaluate(files, compromiseSpans, BASELINE_TYPES);
-const errors = formatErrors(system);
-const valueErrors = formatValueErrors(system);
-
-const report = [
-  '== gold set (hand-made, test/fixtures/gold) ==',
-  ...formatGoldCounts(system, ENTITY_TYPES),
-  '',
-  '== annotator (src/core createAnalyzer) ==',
-  ...formatTable(system),
-  '',
+const report = formatReport('gold set (hand-made, test/fixtures/gold)', system, [
   '== baseline: compromise alone, per article (.people() as official, .places() as country; no normalized values or roles) ==',
   ...formatTable(baseline, false),
   '',
-  `== misses and false alarms, exact span (${errors.length}) ==`,
-  ...errors,
-  '',
-  `== wrong normalized value or role on exact matches (${valueErrors.length}) ==`,
-  ...valueErrors,
-  '',
-  summaryLine(system),
-];
+]);
 console.log(report.join('\n'));
 
 if (process.argv.includes('--record-floor')) {

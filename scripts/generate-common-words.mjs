@@ -4,10 +4,10 @@
 // adjectives, adverbs or common nouns, never a given name, surname, place or
 // organisation. The official finder uses them to tell a title-case headline's
 // words (`Newly Appointed`, `Hold Phone`) from a name.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './lib/write-generated.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/core/data/generated/common-words.json');
@@ -23,13 +23,4 @@ const words = Object.keys(lexicon)
   .filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && [lexicon[w]].flat().every((tag) => COMMON_TAGS.has(tag)))
   .sort();
 
-mkdirSync(dirname(out), { recursive: true });
-const json = `${JSON.stringify(words)}\n`;
-let previous = '';
-try {
-  previous = readFileSync(out, 'utf8');
-} catch {
-  // first build: nothing generated yet
-}
-// Rewriting identical content would needlessly wake watchers and editors.
-if (json !== previous) writeFileSync(out, json);
+writeGenerated(out, `${JSON.stringify(words)}\n`);

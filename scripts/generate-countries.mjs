@@ -7,10 +7,11 @@
 // (VA) and Palestine (PS), which are states in diplomatic usage. Kosovo (XK, not
 // an ISO 3166-1 code) and Taiwan (TW) are left out: neither is a UN member or
 // observer; a user can add them through the `extraCountries` option.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGenerated } from './lib/write-generated.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/core/data/generated/countries.json');
@@ -79,13 +80,4 @@ const states = countries
   .filter((c) => c.unMember || OBSERVER_STATES.has(c.cca2))
   .map(record)
   .sort((a, b) => a.code.localeCompare(b.code));
-mkdirSync(dirname(out), { recursive: true });
-const json = `${JSON.stringify(states)}\n`;
-let previous = '';
-try {
-  previous = readFileSync(out, 'utf8');
-} catch {
-  // first build: nothing generated yet
-}
-// Rewriting identical content would needlessly wake watchers and editors.
-if (json !== previous) writeFileSync(out, json);
+writeGenerated(out, `${JSON.stringify(states)}\n`);

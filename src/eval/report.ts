@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '../core/types';
 import type { EntityType } from '../core/types';
 import type { Evaluation, FileMatch, TypeScore } from './evaluate';
 import { goldSpans } from './evaluate';
@@ -88,4 +89,29 @@ function fixed(x: number): string {
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width);
+}
+
+/**
+ * The whole report of one run: gold counts, the annotator's table, any extra
+ * blocks (a baseline), every error so it can be read, and the summary line last.
+ */
+export function formatReport(goldTitle: string, system: Evaluation, extra: readonly string[] = []): string[] {
+  const errors = formatErrors(system);
+  const valueErrors = formatValueErrors(system);
+  return [
+    `== ${goldTitle} ==`,
+    ...formatGoldCounts(system, ENTITY_TYPES),
+    '',
+    '== annotator (src/core createAnalyzer) ==',
+    ...formatTable(system),
+    '',
+    ...extra,
+    `== misses and false alarms, exact span (${errors.length}) ==`,
+    ...errors,
+    '',
+    `== wrong normalized value or role on exact matches (${valueErrors.length}) ==`,
+    ...valueErrors,
+    '',
+    summaryLine(system),
+  ];
 }
