@@ -70,6 +70,13 @@ describe('BulletinModel', () => {
     assert.deepEqual(model.bulletin('b.txt'), fresh(model.text));
   });
 
+  it('keeps columns right when an edit leaves a stamp indented', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    model.applyEdit(0, 16, '01.03.2026, 09:30\n');
+    assert.deepEqual(model.bulletin('b.txt'), fresh(model.text));
+    assert.equal(model.bulletin('b.txt').articles[1].annotations[0].character, 1);
+  });
+
   it('finds the article at an offset', () => {
     const model = new BulletinModel(createAnalyzer(), sample);
     const articles = model.articles();

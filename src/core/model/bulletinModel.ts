@@ -1,5 +1,5 @@
 import type { Analyzer } from '../analyzer';
-import { countBreaks, lastLineStart, LineIndex } from '../text/lines';
+import { countBreaks, LineIndex } from '../text/lines';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
 import { shiftArticle, sliceIntoSlots } from './slots';
 import type { Slot } from './slots';
@@ -148,20 +148,28 @@ export class BulletinModel {
     const slot = this.slots[i];
     slot.lines ??= new LineIndex(slot.text);
     const local = slot.lines.position(m.start - this.starts[i]);
-    // Only the first article can start mid-line, after a header on the same line.
-    const firstLineStart = i === 0 ? lastLineStart(this.head) : this.starts[i];
     const annotation: Annotation = {
       type: m.type,
       text: m.text,
       start: m.start,
       end: m.end,
       line: this.firstLines[i] + local.line,
-      character: local.line === 0 ? m.start - firstLineStart : local.character,
+      character: local.line === 0 ? m.start - this.lineStartOfSlot(i) : local.character,
       origin: 'auto',
     };
     if (m.normalized !== undefined) annotation.normalized = m.normalized;
     if (m.role !== undefined) annotation.role = m.role;
     return annotation;
+  }
+
+  /**
+   * Offset of the line on which slot `i` begins: a stamp may follow a header
+   * on its line, or be indented, so the line can start in the text before it.
+   */
+  private lineStartOfSlot(i: number): number {
+    const before = i === 0 ? this.head : this.slots[i - 1].text;
+    const base = i === 0 ? 0 : this.starts[i - 1];
+    return base + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   }
 
   /** Slot containing `offset`; -1 for the head. */

@@ -14,12 +14,6 @@ export function countBreaks(text: string): number {
   return lineStartsAfterBreaks(text).length;
 }
 
-/** Offset of the start of the last line of `text`. */
-export function lastLineStart(text: string): number {
-  const starts = lineStartsAfterBreaks(text);
-  return starts.length === 0 ? 0 : starts[starts.length - 1];
-}
-
 /** Maps offsets to zero-based (line, character) positions, as the editor counts them. */
 export class LineIndex {
   private readonly starts: number[];
