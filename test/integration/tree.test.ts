@@ -5,19 +5,9 @@ import type { TreeNode } from '../../src/vscode/articleTreeNodes';
 import type { BulletinApi } from '../../src/vscode/extension';
 import { cliExport, openAsBulletin } from './support/bulletin';
 import { screenshot } from './support/screenshot';
+import { SAMPLE_TITLES as TITLES } from '../fixtures/sample-facts';
 import { SAMPLE_BULLETIN, waitFor, workspaceFile } from './support/workspace';
 
-const TITLES = [
-  'President Congratulates President of Estonia Alar Karis on Independence Day',
-  'Prospects for Advancing the Strategic Partnership with Italy Discussed at the Kazakh Foreign Ministry',
-  'Digitalization and Artificial Intelligence at the Center of Kazakhstan and Slovakia Cooperation',
-  'Priority Areas of Kazakh-Spanish Cooperation were Discussed in Spain',
-  'European Students were Presented with Kazakhstan’s Political and Socio-economic Reform Program',
-  'Constitutional Reforms in Kazakhstan and the Upcoming Republican Referendum were Discussed in Jordan',
-  'Issues of Interparliamentary Cooperation and Constitutional Modernization Discussed in Vienna',
-  'Kazakhstan and Mexico Discussed the Priorities of Foreign Policy Cooperation and the Progress of Reforms in Kazakhstan',
-  'President Meets with Georgian Minister of Internal Affairs Gela Geladze',
-];
 const STAMPS = ['24.02.2026, 15:00', '24.02.2026, 20:15', '24.02.2026, 19:36', '24.02.2026, 19:26', '24.02.2026, 09:11', '23.02.2026, 19:30', '23.02.2026, 19:00', '23.02.2026, 18:15', '23.02.2026, 17:00'];
 
 function label(api: BulletinApi, node: TreeNode): string {

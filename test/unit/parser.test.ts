@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { parseBulletin } from '../../src/core/parse/parser';
 import type { ParsedBulletin, TextRange } from '../../src/core/types';
+import { SAMPLE_TITLES } from '../fixtures/sample-facts';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const read = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -48,17 +49,6 @@ function shape(b: ParsedBulletin): unknown {
   };
 }
 
-const SAMPLE_TITLES = [
-  'President Congratulates President of Estonia Alar Karis on Independence Day',
-  'Prospects for Advancing the Strategic Partnership with Italy Discussed at the Kazakh Foreign Ministry',
-  'Digitalization and Artificial Intelligence at the Center of Kazakhstan and Slovakia Cooperation',
-  'Priority Areas of Kazakh-Spanish Cooperation were Discussed in Spain',
-  'European Students were Presented with Kazakhstan’s Political and Socio-economic Reform Program',
-  'Constitutional Reforms in Kazakhstan and the Upcoming Republican Referendum were Discussed in Jordan',
-  'Issues of Interparliamentary Cooperation and Constitutional Modernization Discussed in Vienna',
-  'Kazakhstan and Mexico Discussed the Priorities of Foreign Policy Cooperation and the Progress of Reforms in Kazakhstan',
-  'President Meets with Georgian Minister of Internal Affairs Gela Geladze',
-];
 
 describe('parseBulletin on the sample bulletin', () => {
   const text = read('2026-02-25.txt');
