@@ -6,14 +6,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureActivation } from './activation';
-import { runCase } from './case';
+import { memoryCase, runCase } from './case';
 import { generateBulletin } from './generate';
 
 // Bundled to out/bench.js: the project root is one level up.
 const root = resolve(__dirname, '..');
 const SIZES_MB = [1, 10, 50];
 
-type Result = Awaited<ReturnType<typeof runCase>>;
+type Result = Awaited<ReturnType<typeof runCase>> & ReturnType<typeof memoryCase>;
 
 function child(args: string[]): string {
   return execFileSync(process.execPath, [__filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim();
@@ -41,7 +41,7 @@ function table(results: Result[], activationMs: number): string {
     col('tree article list, ms', (r) => f1(r.treeMs)),
     ...(['json', 'jsonl', 'csv', 'md'] as const).map((f) => col(`export ${f}, MB/s`, (r) => f1(r.exportMBs[f]))),
     col('longest blocking stretch, background annotation, ms', (r) => f1(r.longestBlockMs)),
-    col('peak RSS, MB (× file size)', (r) => `${f1(r.peakRssMB)} (${f1(r.peakRssMB / (r.chars / 1048576))}×)`),
+    col('peak RSS: annotate once + stream JSON export, MB (× file size)', (r) => `${f1(r.peakRssMB)} (${f1(r.peakRssMB / (r.chars / 1048576))}×)`),
     '',
     `Extension activation (module load to \`activate\` done, no bulletin open): ${f1(activationMs)} ms.`,
   ].join('\n');
@@ -50,6 +50,7 @@ function table(results: Result[], activationMs: number): string {
 async function main(): Promise<void> {
   const [mode, arg] = process.argv.slice(2);
   if (mode === '--case') return void process.stdout.write(JSON.stringify(await runCase(arg)));
+  if (mode === '--memory') return void process.stdout.write(JSON.stringify(memoryCase(arg)));
   if (mode === '--activation') return void process.stdout.write(JSON.stringify(measureActivation(root)));
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     const file = join(dir, `bulletin-${size}mb.txt`);
     if (!existsSync(file)) writeFileSync(file, generateBulletin(root, size * 1048576));
     process.stderr.write(`measuring ${file}…\n`);
-    results.push(JSON.parse(child(['--case', file])) as Result);
+    results.push({ ...JSON.parse(child(['--case', file])), ...JSON.parse(child(['--memory', file])) } as Result);
   }
   const activation = JSON.parse(child(['--activation'])) as { ms: number };
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
