@@ -21,3 +21,16 @@ describe('country gazetteer: other spellings of official forms', () => {
     assert.equal(countryEntries().some((e) => e.name === 'United States of United States'), false);
   });
 });
+
+describe('official forms built from adjectives', () => {
+  const find = createCountryFinder();
+  it('reads "<adjective> Republic" as one mention of that state', () => {
+    assert.deepEqual(
+      find('Talks with the Turkish Republic and the Hellenic Republic.').map((m) => [m.text, m.normalized]),
+      [['Turkish Republic', 'TR'], ['Hellenic Republic', 'GR']],
+    );
+  });
+  it('keeps a real entry and its code', () => {
+    assert.deepEqual(find('the Dominican Republic').map((m) => [m.text, m.normalized]), [['Dominican Republic', 'DO']]);
+  });
+});

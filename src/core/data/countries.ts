@@ -51,7 +51,10 @@ let base: readonly CountryEntry[] | undefined;
  * `extra` entries (from settings) come in as alternates and take precedence.
  */
 export function countryEntries(extra: readonly { name: string; code: string }[] = []): readonly CountryEntry[] {
-  base ??= Object.freeze(mergeEntries(withSpellings([...generatedEntries(), ...additionEntries()])));
+  if (!base) {
+    const entries = [...generatedEntries(), ...additionEntries()];
+    base = Object.freeze(mergeEntries([...withSpellings(entries), ...adjectiveRepublics(entries)]));
+  }
   if (extra.length === 0) return base;
   const extras = extra
     .map((e) => ({ name: e.name.trim(), code: e.code.trim().toUpperCase(), kind: 'alternate' as const }))
@@ -110,6 +113,19 @@ function withSpellings(entries: CountryEntry[]): CountryEntry[] {
     }
   }
   return [...entries, ...spelled];
+}
+
+/**
+ * `Turkish Republic`, `Kyrgyz Republic`, `Hellenic Republic`: an official form
+ * news builds from the adjective. Only names no entry has yet, so a real
+ * entry (`Dominican Republic`) always keeps its own code.
+ */
+function adjectiveRepublics(entries: readonly CountryEntry[]): CountryEntry[] {
+  const known = new Set(entries.map((e) => e.name));
+  return entries
+    .filter((e) => e.kind === 'adjective' && /^\p{Lu}[\p{L}’'-]*$/u.test(e.name))
+    .map((e) => ({ name: `${e.name} Republic`, code: e.code, kind: 'official' as const }))
+    .filter((e) => !known.has(e.name));
 }
 
 /** `United States of United States`: a substitution that repeats the form's own words. */
