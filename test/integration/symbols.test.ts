@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import { createAnalyzer } from '../../src/core';
 import type { ExportDocument } from '../../src/core/export';
 import type { BulletinApi } from '../../src/vscode/extension';
-import { cliExport, openAsBulletin } from './support/bulletin';
-import { SAMPLE_BULLETIN, workspaceFile } from './support/workspace';
+import { cliJson, openAsBulletin } from './support/bulletin';
+import { SAMPLE_BULLETIN } from './support/workspace';
 
 // Each article from its stamp to its last non-blank character: [start line, start char, end line, end char].
 const ARTICLE_RANGES = [
@@ -30,7 +30,7 @@ describe('document symbols and folding', () => {
 
   before(async () => {
     ({ api, editor } = await openAsBulletin(SAMPLE_BULLETIN));
-    expected = JSON.parse(cliExport([workspaceFile(SAMPLE_BULLETIN)], 'json').toString('utf8')) as ExportDocument;
+    expected = cliJson(SAMPLE_BULLETIN);
   });
 
   it('gives one symbol per article, named by its title, spanning the article', async () => {

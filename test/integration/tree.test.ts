@@ -3,10 +3,10 @@ import * as vscode from 'vscode';
 import type { ExportDocument } from '../../src/core/export';
 import type { TreeNode } from '../../src/vscode/articleTreeNodes';
 import type { BulletinApi } from '../../src/vscode/extension';
-import { cliExport, openAsBulletin } from './support/bulletin';
+import { cliJson, openAsBulletin } from './support/bulletin';
 import { screenshot } from './support/screenshot';
 import { SAMPLE_TITLES as TITLES } from '../fixtures/sample-facts';
-import { SAMPLE_BULLETIN, waitFor, workspaceFile } from './support/workspace';
+import { SAMPLE_BULLETIN, waitFor } from './support/workspace';
 
 const STAMPS = ['24.02.2026, 15:00', '24.02.2026, 20:15', '24.02.2026, 19:36', '24.02.2026, 19:26', '24.02.2026, 09:11', '23.02.2026, 19:30', '23.02.2026, 19:00', '23.02.2026, 18:15', '23.02.2026, 17:00'];
 
@@ -27,7 +27,7 @@ describe('article tree', () => {
 
   before(async () => {
     ({ api, editor } = await openAsBulletin(SAMPLE_BULLETIN));
-    expected = JSON.parse(cliExport([workspaceFile(SAMPLE_BULLETIN)], 'json').toString('utf8')) as ExportDocument;
+    expected = cliJson(SAMPLE_BULLETIN);
     await vscode.commands.executeCommand('bulletin.articles.focus');
     // Settings changed by an earlier suite (e.g. the size limit) reach the tree after a short delay.
     await waitFor('the tree to list the articles', () => roots(api).length === TITLES.length);

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { ExportDocument } from '../../../src/core/export';
 import type { BulletinApi } from '../../../src/vscode/extension';
 import { bulletinExtension } from './extension';
 import { openWorkspaceFile, waitFor, workspaceFile } from './workspace';
@@ -35,6 +36,11 @@ export async function openAsBulletin(name: string): Promise<{ api: BulletinApi; 
 /** `bulletin-annotator export <files> --format <format>` to stdout, as bytes. */
 export function cliExport(files: vscode.Uri[], format: string): Buffer {
   return execFileSync(process.execPath, [path.join(projectRoot, 'dist', 'cli.js'), 'export', ...files.map((f) => f.fsPath), '--format', format]);
+}
+
+/** The CLI's JSON document of a workspace file: what the editor's views must agree with. */
+export function cliJson(name: string): ExportDocument {
+  return JSON.parse(cliExport([workspaceFile(name)], 'json').toString('utf8')) as ExportDocument;
 }
 
 export async function readBytes(uri: vscode.Uri): Promise<Buffer> {
