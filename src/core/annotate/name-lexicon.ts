@@ -7,7 +7,7 @@ import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
-import { hasSharedText, wordHash, type Token } from './name-tokens';
+import { hasSharedText, WordHashes, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
@@ -62,7 +62,7 @@ export interface NameLexicon {
   /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `phone`). */
   isCommonEnglish(word: string): boolean;
   /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
-  readonly keepLower: ReadonlySet<number>;
+  readonly keepLower: WordHashes;
 }
 
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
@@ -157,7 +157,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     },
     isCommonEnglish: (word: string) => commonEnglish.has(word),
     isMultiwordPlace: (words: string) => places.has(words),
-    keepLower: new Set([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS].map(wordHash)),
+    keepLower: new WordHashes([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS]),
     startsMultiwordPlace: (word: string) => placeStarts.has(word),
   };
 }

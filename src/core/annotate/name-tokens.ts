@@ -29,10 +29,29 @@ export interface Token {
   words: number;
 }
 
-/** The hash `keep` sets hold: of a lower-case word, computed while scanning it. */
-export function wordHash(word: string): number {
-  return hashOf(word, 0, word.length);
+/**
+ * Lower-case words by their hash, computed while scanning them. Most words
+ * of an article are in no such set: a bitmap of the hashes' low bits turns
+ * them away before a Set look-up.
+ */
+export class WordHashes {
+  private readonly bits = new Uint32Array(BITMAP_BITS / 32);
+  private readonly hashes = new Set<number>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const h = hashOf(word, 0, word.length);
+      this.hashes.add(h);
+      this.bits[(h & (BITMAP_BITS - 1)) >>> 5] |= 1 << (h & 31);
+    }
+  }
+
+  has(hash: number): boolean {
+    return (this.bits[(hash & (BITMAP_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0 && this.hashes.has(hash);
+  }
 }
+
+const BITMAP_BITS = 1 << 16;
 
 /**
  * Hashes are cut to 30 bits: V8 keeps such a number unboxed (a small
@@ -75,16 +94,21 @@ const spellings = new Map<number, Spelling>();
 const MAX_SPELLINGS = 1 << 16;
 const MAX_SPELLING_LENGTH = 12;
 
-function spellingAt(text: string, start: number, end: number): Spelling {
-  const h = hashOf(text, start, end);
-  const known = spellings.get(h);
-  if (known !== undefined && known.text.length === end - start && text.startsWith(known.text, start)) return known;
+function spellingAt(text: string, start: number, end: number, hash = hashOf(text, start, end)): Spelling {
+  if (end - start > MAX_SPELLING_LENGTH) return newSpelling(text.slice(start, end));
+  const known = spellings.get(hash);
+  if (known !== undefined && sameText(known.text, text, start, end)) return known;
   const spelling = newSpelling(text.slice(start, end));
-  if (end - start <= MAX_SPELLING_LENGTH) {
-    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
-    spellings.set(h, spelling);
-  }
+  if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+  spellings.set(hash, spelling);
   return spelling;
+}
+
+/** Whether `short` is `text.slice(start, end)`; a loop beats `startsWith` on a dozen characters. */
+function sameText(short: string, text: string, start: number, end: number): boolean {
+  if (short.length !== end - start) return false;
+  for (let k = 0; k < short.length; k++) if (short.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Whether `token.text` is a short copy, not a view into the bulletin: safe to key a long-lived memo with. */
@@ -98,8 +122,8 @@ function newSpelling(text: string): Spelling {
 }
 
 /** The token `text.slice(start, end)`. */
-function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
-  const s = spellingAt(text, start, end);
+function makeToken(text: string, start: number, end: number, kind: TokenKind, hash?: number): Token {
+  const s = spellingAt(text, start, end, hash);
   return {
     text: s.text,
     start,
@@ -113,12 +137,14 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
 }
 
 /** Tokens of `text.slice(from, to)` (one line, no line break), offsets into `text`. */
-export function tokenizeLine(text: string, from: number, to: number, keep: ReadonlySet<number>): Token[] {
+export function tokenizeLine(text: string, from: number, to: number, keep: WordHashes): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isLower(code)) i = scanLowerWord(text, i, to, tokens, keep);
+    // Spaces are the commonest character after lower-case letters.
+    if (code === 32) i++;
+    else if (isLower(code)) i = scanLowerWord(text, i, to, tokens, keep);
     else if (isLetter(code)) i = scanLetters(text, i, to, tokens);
     else if (code >= 48 && code <= 57) i = scanNumber(text, i, to, tokens);
     else {
@@ -130,8 +156,8 @@ export function tokenizeLine(text: string, from: number, to: number, keep: Reado
 }
 
 /** A word starting in lower case: its own token when kept, else part of a gap. */
-function scanLowerWord(text: string, i: number, to: number, tokens: Token[], keep: ReadonlySet<number>): number {
-  if (text[i + 1] === '.') {
+function scanLowerWord(text: string, i: number, to: number, tokens: Token[], keep: WordHashes): number {
+  if (text.charCodeAt(i + 1) === FULL_STOP) {
     const end = lowerDottedEnd(text, i, to);
     if (end > i) {
       tokens.push(makeToken(text, i, end, 'dotted'));
@@ -148,7 +174,7 @@ function scanLowerWord(text: string, i: number, to: number, tokens: Token[], kee
   }
   const joined = j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1));
   if (joined) return scanLetters(text, i, to, tokens);
-  if (j - i <= 2 || keep.has(h & HASH_MASK)) return pushWord(text, i, j, to, tokens);
+  if (j - i <= 2 || keep.has(h & HASH_MASK)) return pushWord(text, i, j, to, tokens, h & HASH_MASK);
   const prev = tokens[tokens.length - 1];
   if (prev !== undefined && prev.kind === 'gap') {
     prev.end = j;
@@ -186,31 +212,40 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     }
   }
   let j = i;
+  let h = 0;
   for (;;) {
-    while (j < to && isLetter(text.charCodeAt(j))) j++;
-    if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) j++;
-    else break;
+    for (let c = text.charCodeAt(j); j < to && isLetter(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
+    if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
+    h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+    j++;
   }
-  return pushWord(text, i, j, to, tokens);
+  return pushWord(text, i, j, to, tokens, h & HASH_MASK);
 }
 
-function pushWord(text: string, start: number, end: number, to: number, tokens: Token[]): number {
-  const last = end - 1;
-  if (end - start > 2 && (text[last] === 's' || text[last] === 'S') && (text[last - 1] === '’' || text[last - 1] === "'")) {
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const FULL_STOP = 46;
+
+/** The word `text.slice(start, end)`, whose hash is `hash`, with what belongs to it. */
+function pushWord(text: string, start: number, end: number, to: number, tokens: Token[], hash: number): number {
+  const last = text.charCodeAt(end - 1);
+  if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
     tokens.push(makeToken(text, start, end - 2, 'word'));
     tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
-  if (end < to && (text[end] === '’' || text[end] === "'") && APOSTROPHE_WORDS.has(spellingAt(text, start, end).lower)) {
+  const next = end < to ? text.charCodeAt(end) : -1;
+  const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
+  if (owns !== undefined && owns.has(spellingAt(text, start, end, hash).lower)) {
     tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
-  if (end < to && text[end] === '.' && DOTTED_WORDS.has(spellingAt(text, start, end).lower)) {
-    tokens.push(makeToken(text, start, end + 1, 'word'));
-    return end + 1;
-  }
-  tokens.push(makeToken(text, start, end, 'word'));
+  tokens.push(makeToken(text, start, end, 'word', hash));
   return end;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === RIGHT_QUOTE || code === APOSTROPHE;
 }
 
 function scanNumber(text: string, i: number, to: number, tokens: Token[]): number {
