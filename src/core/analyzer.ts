@@ -113,14 +113,14 @@ function stampMention(article: Article): Mention {
 /** `m` as an annotation, `shift` characters further on; `name` is an official's linked name. */
 function toAnnotation(m: Mention, shift: number, name: string | undefined, lines: LineIndex): Annotation {
   const start = m.start + shift;
-  const { line, character } = lines.position(start);
+  const line = lines.lineOf(start);
   const annotation: Annotation = {
     type: m.type,
     text: m.text,
     start,
     end: m.end + shift,
     line,
-    character,
+    character: start - lines.lineStart(line),
     origin: 'auto',
   };
   const normalized = name ?? m.normalized;
