@@ -1,5 +1,10 @@
-/** Median wall time in ms of `runs` calls of `fn` (each run gets a fresh setup value). */
+/**
+ * Median wall time in ms of `runs` calls of `fn` (each run gets a fresh setup
+ * value), after one untimed call: the first call of a function pays for its
+ * compilation (V8's JIT, a regex's native code), which is no part of its speed.
+ */
 export function medianMs<T>(runs: number, setup: () => T, fn: (value: T) => unknown): number {
+  fn(setup());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const value = setup();
