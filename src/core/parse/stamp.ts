@@ -62,7 +62,9 @@ export function matchStamp(text: string, pos: number, lineEnd: number): Stamp | 
     text: m[0],
     start: pos,
     end,
-    published: `${year}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${minute}`,
+    // Joined, not a template: a template builds a tree of string pieces that every
+    // article would keep (and the garbage collector copy) until the string is flattened.
+    published: [year, '-', pad2(month), '-', pad2(day), 'T', pad2(hour), ':', minute].join(''),
     dateTime: { text: dateTime, start: pos, end: pos + dateTime.length },
   };
   if (counter !== undefined) {
