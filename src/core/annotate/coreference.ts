@@ -63,21 +63,29 @@ export function officialNames(articles: readonly (readonly Mention[])[]): (strin
     }
     return text;
   };
-  return articles.map((mentions) => {
-    const own = (m: Mention) => spellings.get(m.text) as Spelling;
-    const local = [...new Set(mentions.filter((m) => m.type === 'official').map(own))];
-    // An article writes a name a few times: each spelling is resolved once.
-    const resolved = new Map<Spelling, string>();
-    return mentions.map((m) => {
-      if (m.type !== 'official') return undefined;
-      const s = own(m);
-      let name = resolved.get(s);
-      if (name === undefined) {
-        name = resolveGlobally(fullest(s, local, true));
-        resolved.set(s, name);
-      }
-      return name;
-    });
+  return articles.map((mentions) => articleNames(mentions, spellings, resolveGlobally));
+}
+
+/** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */
+function articleNames(mentions: readonly Mention[], spellings: Map<string, Spelling>, resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
+  // The article's distinct spellings in order of first use; an article names a few people, so a list beats a Set.
+  const local: Spelling[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'official') continue;
+    const s = spellings.get(m.text) as Spelling;
+    if (!local.includes(s)) local.push(s);
+  }
+  // An article writes a name a few times: each spelling is resolved once.
+  const resolved = new Map<Spelling, string>();
+  return mentions.map((m) => {
+    if (m.type !== 'official') return undefined;
+    const s = spellings.get(m.text) as Spelling;
+    let name = resolved.get(s);
+    if (name === undefined) {
+      name = resolveGlobally(fullest(s, local, true));
+      resolved.set(s, name);
+    }
+    return name;
   });
 }
 
