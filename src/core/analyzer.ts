@@ -6,6 +6,7 @@ import { linkOfficials, officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
+import { FifoCache } from './text/fifoCache';
 import { ENTITY_TYPES } from './types';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from './types';
 
@@ -38,7 +39,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const types = new Set(options.types ?? ENTITY_TYPES);
   const findCountries = createCountryFinder(options.extraCountries);
   const findOfficials = createOfficialFinder(options.extraTitles, findCountries);
-  const cache = new Map<string, Mention[]>();
+  const cache = new FifoCache<string, Mention[]>(CACHE_LIMIT);
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
 
   function findInBody(body: string, context: ArticleContext): Mention[] {
@@ -63,7 +64,6 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     }
     stats.articlesComputed++;
     const mentions = findInBody(body, context);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(key, mentions);
     return mentions;
   }
