@@ -18,8 +18,9 @@ export interface CalendarRange {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Days in a month, as `Date` counts them (two-digit years mean 19xx); no Date object in the hot path. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / MS_PER_DAY;
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {
@@ -88,10 +89,23 @@ export function formatRange(range: CalendarRange): string {
   return from === to ? from : `${from}/${to}`;
 }
 
-/** Parses `YYYY-MM-DD…` (a stamp's `published`, a normalised day) to a day number, or undefined. */
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is no digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Parses `YYYY-MM-DD…` (a stamp's `published`, a normalised day) to a day
+ * number, or undefined. Read by hand: it runs once per article and per weekday.
+ */
 export function parseDayNumber(published: string): number | undefined {
-  const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(published);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [digitsAt(published, 0, 4), digitsAt(published, 5, 2), digitsAt(published, 8, 2)];
+  if (year < 0 || month < 0 || day < 0 || published[4] !== '-' || published[7] !== '-') return undefined;
   return isValidDay(year, month, day) ? dayNumber(year, month, day) : undefined;
 }

@@ -1,11 +1,12 @@
 /**
- * Reads one match of `DATE_CANDIDATE` into a date candidate, or rejects it
- * when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
+ * Reads the date at a match of `DATE_TRIGGER` into a date candidate, or rejects
+ * it when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
+import { followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt } from './date-context';
 import {
-  MONTH_CONTEXT, MONTH_NOT_DATE, MONTH_RANGE_AFTER, RANGE_OPENER, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
+  YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -103,7 +104,7 @@ function readRelative(body: string, g: Groups, start: number, end: number): Date
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;
-  if (q !== 'current' && matchAt(THE_BEFORE, body, start) && !(q === 'next' && g.relUnit && future())) return undefined;
+  if (q !== 'current' && testAt(THE_BEFORE, body, start) && !(q === 'next' && g.relUnit && future())) return undefined;
   if (g.relUnit) {
     const unit = g.relUnit.toLowerCase() as 'year' | 'month' | 'week';
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
@@ -115,16 +116,30 @@ function readRelative(body: string, g: Groups, start: number, end: number): Date
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
-  if (matchAt(MONTH_NOT_DATE, body, end)) return undefined;
+  if (testAt(MONTH_NOT_DATE, body, end)) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!matchAt(MONTH_CONTEXT, body, start) && !matchAt(MONTH_RANGE_AFTER, body, end)) return undefined;
-  return matchAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end)) return undefined;
+  return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 
-/** Reads a match; undefined when its context rejects it. */
-export function readCandidate(body: string, match: RegExpExecArray): Reading | undefined {
+/** A bare weekday: `Black Friday` and `the Sunday Times` are names. */
+function readWeekday(body: string, word: string, start: number): Reading | undefined {
+  if (followsName(body, start) || testAt(THE_BEFORE, body, start)) return undefined;
+  const end = start + word.length;
+  return { candidate: { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word.toLowerCase())!, tense: tenseAround(body, start) }, resume: end };
+}
+
+/** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
+function readDayWord(body: string, word: string, start: number): Reading | undefined {
+  if (isCapitalised(word) && followsName(body, start)) return undefined;
+  const end = start + word.length;
+  return { candidate: { kind: 'relative', start, end, unit: 'day', offset: OFFSETS[word.toLowerCase()] }, resume: end };
+}
+
+/** Reads a match of the date patterns; undefined when its context rejects it. */
+function readMatch(body: string, match: RegExpExecArray): Reading | undefined {
   const g = match.groups as Groups;
   const start = match.index;
   const end = start + match[0].length;
@@ -137,15 +152,15 @@ export function readCandidate(body: string, match: RegExpExecArray): Reading | u
   }
   if (g.y1) return { candidate: readYears(body, g, start, end), resume: end };
   if (g.relQ) return plain(readRelative(body, g, start, end));
-  if (g.wd) {
-    // `Black Friday`, `the Sunday Times`.
-    if (followsName(body, start) || matchAt(THE_BEFORE, body, start)) return undefined;
-    return plain({ kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.wd.toLowerCase())!, tense: tenseAround(body, start) });
-  }
-  if (g.dayWord) {
-    // `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date.
-    const inName = isCapitalised(g.dayWord) && followsName(body, start);
-    return inName ? undefined : plain({ kind: 'relative', start, end, unit: 'day', offset: OFFSETS[g.dayWord.toLowerCase()] });
-  }
   return readLoneMonth(body, g.mon!, start, end);
+}
+
+/** Reads the date at a trigger; undefined when there is none or its context rejects it. */
+export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {
+  const [, digit, month, weekday, dayWord] = trigger;
+  const at = trigger.index;
+  if (weekday) return readWeekday(body, weekday, at);
+  if (dayWord) return readDayWord(body, dayWord, at);
+  const match = matchAt(digit ? NUMBER_DATE : month ? MONTH_DATE : RELATIVE_DATE, body, at);
+  return match ? readMatch(body, match) : undefined;
 }

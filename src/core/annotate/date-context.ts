@@ -14,6 +14,12 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
   return pattern.exec(text);
 }
 
+/** Whether a sticky pattern matches at `at`; cheaper than `matchAt`, as it builds no match object. */
+export function testAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
 /** A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`. */
@@ -24,21 +30,21 @@ export function followsName(text: string, start: number): boolean {
 
 /** What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`. */
 export function isQuantityAfter(text: string, end: number): boolean {
-  if (matchAt(NUMBER_AFTER, text, end)) return true;
+  if (testAt(NUMBER_AFTER, text, end)) return true;
   const after = matchAt(WORD_AFTER, text, end)?.groups?.word;
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number): boolean {
-  if (matchAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
+  if (testAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
   const before = matchAt(WORD_BEFORE, text, start)?.groups?.word;
   return before !== undefined && NUMBER_LABEL_SET.has(before.toLowerCase());
 }
 
 /** `the 2030 Agenda`, `the 2022 World Cup`: a year between `the` and a capitalised word opens a name. */
 function opensName(text: string, start: number, end: number): boolean {
-  if (!matchAt(THE_BEFORE, text, start)) return false;
+  if (!testAt(THE_BEFORE, text, start)) return false;
   const word = matchAt(WORD_AFTER, text, end)?.groups?.word;
   return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
 }

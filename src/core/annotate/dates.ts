@@ -12,7 +12,7 @@ import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
-  DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
+  DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import type { Anchor, DateCandidate } from './date-resolve';
@@ -28,8 +28,7 @@ function scan(body: string): DateCandidate[] {
   DATE_TRIGGER.lastIndex = 0;
   let trigger: RegExpExecArray | null;
   while ((trigger = DATE_TRIGGER.exec(body)) !== null) {
-    const match = matchAt(DATE_CANDIDATE, body, trigger.index);
-    const reading = match && readCandidate(body, match);
+    const reading = readCandidate(body, trigger);
     if (reading?.candidate) found.push(reading.candidate);
     DATE_TRIGGER.lastIndex = reading ? reading.resume : trigger.index + 1;
   }
