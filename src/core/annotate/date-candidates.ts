@@ -8,6 +8,7 @@ import {
   MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
   YEAR_QUALIFIER,
 } from './date-patterns';
+import type { DatePattern } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
 /**
@@ -20,7 +21,8 @@ export interface Reading {
   resume: number;
 }
 
-type Groups = Record<string, string | undefined>;
+/** The text of a named part of a date match, undefined when the part is absent. */
+type Groups = (name: string) => string | undefined;
 
 const MONTH_NUMBER = new Map<string, number>(
   MONTHS.flatMap(({ name, abbreviations }, i) => [name, ...abbreviations].map((w) => [w.toLowerCase(), i + 1] as [string, number])),
@@ -39,11 +41,12 @@ function withYearQualifier(body: string, candidate: DateCandidate & { kind: 'cal
 }
 
 function readNumeric(g: Groups, start: number, end: number): DateCandidate {
-  if (g.isoY) return { kind: 'calendar', start, end, year: int(g.isoY), month: int(g.isoM!), day: int(g.isoD!) };
-  let [day, month] = [int(g.numD!), int(g.numM!)];
+  const isoYear = g('isoY');
+  if (isoYear) return { kind: 'calendar', start, end, year: int(isoYear), month: int(g('isoM')!), day: int(g('isoD')!) };
+  let [day, month] = [int(g('numD')!), int(g('numM')!)];
   // Dotted dates are day-first everywhere; a slashed one is read month-first only when day-first is impossible.
-  if (g.numSep === '/' && month > 12 && day <= 12) [day, month] = [month, day];
-  return { kind: 'calendar', start, end, year: int(g.numY!), month, day };
+  if (g('numSep') === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+  return { kind: 'calendar', start, end, year: int(g('numY')!), month, day };
 }
 
 /** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
@@ -62,10 +65,9 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
  * followed by a quantity word is no year (`March 15, 2000 people`). Of two days
  * that form no range, the one next to the month stands alone.
  */
-function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Reading {
-  const g = match.groups as Groups;
+function readDayMonth(body: string, match: RegExpExecArray, g: Groups, p: 'dm' | 'md'): Reading {
   const matchEnd = match.index + match[0].length;
-  const [monthWord, first, second, writtenYear] = [g[`${p}Mon`]!, g[`${p}D1`]!, g[`${p}D2`], g[`${p}Y`]];
+  const [monthWord, first, second, writtenYear] = [g(`${p}Mon`)!, g(`${p}D1`)!, g(`${p}D2`), g(`${p}Y`)];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
   // Where each part ends, for spans that leave a part out.
   const monthEnd = partEnd(match, monthWord);
@@ -74,7 +76,7 @@ function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Rea
   let start = match.index;
   let end = writtenYear && year === undefined ? (p === 'dm' ? monthEnd : secondEnd) : matchEnd;
   let [day, lastDay] = [int(first), second === undefined ? undefined : int(second)];
-  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, g[`${p}Link`]!)) {
+  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, g(`${p}Link`)!)) {
     if (p === 'dm') [start, day] = [secondEnd - second!.length, lastDay];
     else end = firstEnd;
     lastDay = undefined;
@@ -86,32 +88,34 @@ function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Rea
 }
 
 function readYears(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const first = int(g.y1!);
-  if (g.decade) {
+  const first = int(g('y1')!);
+  if (g('decade')) {
     return first % 10 === 0 && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
   }
   let last = first;
-  if (g.y2 !== undefined) {
-    last = g.y2.length === 2 ? first - (first % 100) + int(g.y2) : int(g.y2);
-    if (last <= first) [last, end] = [first, start + g.y1!.length];
+  const second = g('y2');
+  if (second !== undefined) {
+    last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
+    if (last <= first) [last, end] = [first, start + g('y1')!.length];
   }
   const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 
 function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const q = g.relQ!.toLowerCase();
+  const q = g('relQ')!.toLowerCase();
+  const [unitWord, weekday] = [g('relUnit'), g('relWd')];
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;
-  if (q !== 'current' && testAt(THE_BEFORE, body, start) && !(q === 'next' && g.relUnit && future())) return undefined;
-  if (g.relUnit) {
-    const unit = g.relUnit.toLowerCase() as 'year' | 'month' | 'week';
+  if (q !== 'current' && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future())) return undefined;
+  if (unitWord) {
+    const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week';
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
   if (q === 'current') return undefined;
-  if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
-  return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };
+  if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
+  return { kind: 'calendar', start, end, month: monthOf(g('relMon')!), qualifier: q as Qualifier };
 }
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
@@ -138,21 +142,22 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   return { candidate: { kind: 'relative', start, end, unit: 'day', offset: OFFSETS[word.toLowerCase()] }, resume: end };
 }
 
-/** Reads a match of the date patterns; undefined when its context rejects it. */
-function readMatch(body: string, match: RegExpExecArray): Reading | undefined {
-  const g = match.groups as Groups;
+/** Reads a match of one of the date patterns; undefined when its context rejects it. */
+function readMatch(body: string, match: RegExpExecArray, pattern: DatePattern): Reading | undefined {
+  const g: Groups = (name) => (pattern.group[name] === undefined ? undefined : match[pattern.group[name]]);
   const start = match.index;
   const end = start + match[0].length;
   const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
-  if (g.isoY || g.numY) return plain(readNumeric(g, start, end));
-  if (g.dmMon) return readDayMonth(body, match, 'dm');
-  if (g.mdMon) return readDayMonth(body, match, 'md');
-  if (g.myMon) {
-    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(g.myMon), year: int(g.myY!) });
+  if (g('isoY') || g('numY')) return plain(readNumeric(g, start, end));
+  if (g('dmMon')) return readDayMonth(body, match, g, 'dm');
+  if (g('mdMon')) return readDayMonth(body, match, g, 'md');
+  const monthBeforeYear = g('myMon');
+  if (monthBeforeYear) {
+    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(g('myY')!) });
   }
-  if (g.y1) return { candidate: readYears(body, g, start, end), resume: end };
-  if (g.relQ) return plain(readRelative(body, g, start, end));
-  return readLoneMonth(body, g.mon!, start, end);
+  if (g('y1')) return { candidate: readYears(body, g, start, end), resume: end };
+  if (g('relQ')) return plain(readRelative(body, g, start, end));
+  return readLoneMonth(body, g('mon')!, start, end);
 }
 
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
@@ -161,6 +166,7 @@ export function readCandidate(body: string, trigger: RegExpExecArray): Reading |
   const at = trigger.index;
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
-  const match = matchAt(digit ? NUMBER_DATE : month ? MONTH_DATE : RELATIVE_DATE, body, at);
-  return match ? readMatch(body, match) : undefined;
+  const pattern = digit ? NUMBER_DATE : month ? MONTH_DATE : RELATIVE_DATE;
+  const match = matchAt(pattern.regex, body, at);
+  return match ? readMatch(body, match, pattern) : undefined;
 }
