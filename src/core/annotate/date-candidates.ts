@@ -8,7 +8,6 @@ import {
   MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
   YEAR_QUALIFIER,
 } from './date-patterns';
-import type { DatePattern } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
 /**
@@ -21,8 +20,25 @@ export interface Reading {
   resume: number;
 }
 
-/** The text of a named part of a date match, undefined when the part is absent. */
-type Groups = (name: string) => string | undefined;
+/** Group numbers of the date patterns' named parts. */
+const NUMBER = NUMBER_DATE.group;
+const MONTH = MONTH_DATE.group;
+const RELATIVE = RELATIVE_DATE.group;
+
+/** Group numbers of a day-and-month match's parts: day first (`16-17 September 2021`) or month first (`March 28-30, 2025`). */
+interface DayMonthParts {
+  order: 'dm' | 'md';
+  mon: number;
+  d1: number;
+  d2: number;
+  link: number;
+  y: number;
+}
+const partsOf = (order: 'dm' | 'md', group: Readonly<Record<string, number>>): DayMonthParts => ({
+  order, mon: group[`${order}Mon`], d1: group[`${order}D1`], d2: group[`${order}D2`], link: group[`${order}Link`], y: group[`${order}Y`],
+});
+const DAY_FIRST = partsOf('dm', NUMBER);
+const MONTH_FIRST = partsOf('md', MONTH);
 
 const MONTH_NUMBER = new Map<string, number>(
   MONTHS.flatMap(({ name, abbreviations }, i) => [name, ...abbreviations].map((w) => [w.toLowerCase(), i + 1] as [string, number])),
@@ -40,13 +56,13 @@ function withYearQualifier(body: string, candidate: DateCandidate & { kind: 'cal
   return { candidate: { ...candidate, yearShift: OFFSETS[q.groups.q.toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
 }
 
-function readNumeric(g: Groups, start: number, end: number): DateCandidate {
-  const isoYear = g('isoY');
-  if (isoYear) return { kind: 'calendar', start, end, year: int(isoYear), month: int(g('isoM')!), day: int(g('isoD')!) };
-  let [day, month] = [int(g('numD')!), int(g('numM')!)];
+function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandidate {
+  const isoYear = m[NUMBER.isoY];
+  if (isoYear) return { kind: 'calendar', start, end, year: int(isoYear), month: int(m[NUMBER.isoM]), day: int(m[NUMBER.isoD]) };
+  let [day, month] = [int(m[NUMBER.numD]), int(m[NUMBER.numM])];
   // Dotted dates are day-first everywhere; a slashed one is read month-first only when day-first is impossible.
-  if (g('numSep') === '/' && month > 12 && day <= 12) [day, month] = [month, day];
-  return { kind: 'calendar', start, end, year: int(g('numY')!), month, day };
+  if (m[NUMBER.numSep] === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+  return { kind: 'calendar', start, end, year: int(m[NUMBER.numY]), month, day };
 }
 
 /** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
@@ -65,9 +81,10 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
  * followed by a quantity word is no year (`March 15, 2000 people`). Of two days
  * that form no range, the one next to the month stands alone.
  */
-function readDayMonth(body: string, match: RegExpExecArray, g: Groups, p: 'dm' | 'md'): Reading {
+function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts): Reading {
+  const p = parts.order;
   const matchEnd = match.index + match[0].length;
-  const [monthWord, first, second, writtenYear] = [g(`${p}Mon`)!, g(`${p}D1`)!, g(`${p}D2`), g(`${p}Y`)];
+  const [monthWord, first, second, writtenYear] = [match[parts.mon], match[parts.d1], match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
   // Where each part ends, for spans that leave a part out.
   const monthEnd = partEnd(match, monthWord);
@@ -76,7 +93,7 @@ function readDayMonth(body: string, match: RegExpExecArray, g: Groups, p: 'dm' |
   let start = match.index;
   let end = writtenYear && year === undefined ? (p === 'dm' ? monthEnd : secondEnd) : matchEnd;
   let [day, lastDay] = [int(first), second === undefined ? undefined : int(second)];
-  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, g(`${p}Link`)!)) {
+  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, match[parts.link])) {
     if (p === 'dm') [start, day] = [secondEnd - second!.length, lastDay];
     else end = firstEnd;
     lastDay = undefined;
@@ -87,24 +104,25 @@ function readDayMonth(body: string, match: RegExpExecArray, g: Groups, p: 'dm' |
   return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
 }
 
-function readYears(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const first = int(g('y1')!);
-  if (g('decade')) {
+function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {
+  const first = int(m[NUMBER.y1]);
+  if (m[NUMBER.decade]) {
     return first % 10 === 0 && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
   }
   let last = first;
-  const second = g('y2');
+  const second = m[NUMBER.y2] as string | undefined;
   if (second !== undefined) {
     last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
-    if (last <= first) [last, end] = [first, start + g('y1')!.length];
+    if (last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   }
   const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 
-function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const q = g('relQ')!.toLowerCase();
-  const [unitWord, weekday] = [g('relUnit'), g('relWd')];
+function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  const q = m[RELATIVE.relQ].toLowerCase();
+  const [unitWord, weekday] = [m[RELATIVE.relUnit] as string | undefined, m[RELATIVE.relWd] as string | undefined];
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;
@@ -115,7 +133,7 @@ function readRelative(body: string, g: Groups, start: number, end: number): Date
   }
   if (q === 'current') return undefined;
   if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
-  return { kind: 'calendar', start, end, month: monthOf(g('relMon')!), qualifier: q as Qualifier };
+  return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
@@ -142,22 +160,31 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   return { candidate: { kind: 'relative', start, end, unit: 'day', offset: OFFSETS[word.toLowerCase()] }, resume: end };
 }
 
-/** Reads a match of one of the date patterns; undefined when its context rejects it. */
-function readMatch(body: string, match: RegExpExecArray, pattern: DatePattern): Reading | undefined {
-  const g: Groups = (name) => (pattern.group[name] === undefined ? undefined : match[pattern.group[name]]);
-  const start = match.index;
-  const end = start + match[0].length;
-  const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
-  if (g('isoY') || g('numY')) return plain(readNumeric(g, start, end));
-  if (g('dmMon')) return readDayMonth(body, match, g, 'dm');
-  if (g('mdMon')) return readDayMonth(body, match, g, 'md');
-  const monthBeforeYear = g('myMon');
+const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
+
+/** Reads a match of `NUMBER_DATE`; undefined when its context rejects it. */
+function readNumberMatch(body: string, m: RegExpExecArray): Reading | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  if (m[NUMBER.isoY] || m[NUMBER.numY]) return plain(readNumeric(m, start, end));
+  if (m[NUMBER.dmMon]) return readDayMonth(body, m, DAY_FIRST);
+  return { candidate: readYears(body, m, start, end), resume: end };
+}
+
+/** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */
+function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  if (m[MONTH.mdMon]) return readDayMonth(body, m, MONTH_FIRST);
+  const monthBeforeYear = m[MONTH.myMon];
   if (monthBeforeYear) {
-    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(g('myY')!) });
+    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(m[MONTH.myY]) });
   }
-  if (g('y1')) return { candidate: readYears(body, g, start, end), resume: end };
-  if (g('relQ')) return plain(readRelative(body, g, start, end));
-  return readLoneMonth(body, g('mon')!, start, end);
+  return readLoneMonth(body, m[MONTH.mon], start, end);
+}
+
+/** Runs a date pattern at `at` and reads its match. */
+function readAt(pattern: RegExp, body: string, at: number, read: (body: string, m: RegExpExecArray) => Reading | undefined): Reading | undefined {
+  const match = matchAt(pattern, body, at);
+  return match ? read(body, match) : undefined;
 }
 
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
@@ -166,7 +193,7 @@ export function readCandidate(body: string, trigger: RegExpExecArray): Reading |
   const at = trigger.index;
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
-  const pattern = digit ? NUMBER_DATE : month ? MONTH_DATE : RELATIVE_DATE;
-  const match = matchAt(pattern.regex, body, at);
-  return match ? readMatch(body, match, pattern) : undefined;
+  if (digit) return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
+  if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
+  return readAt(RELATIVE_DATE.regex, body, at, (b, m) => plain(readRelative(b, m)));
 }
