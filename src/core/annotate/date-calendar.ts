@@ -18,9 +18,13 @@ export interface CalendarRange {
 
 const MS_PER_DAY = 86_400_000;
 
-/** Days in a month, as `Date` counts them (two-digit years mean 19xx); no Date object in the hot path. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of a year as `Date.UTC` reads it: years 0-99 stand for 1900-1999. */
 export function daysInMonth(year: number, month: number): number {
-  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / MS_PER_DAY;
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {
@@ -71,7 +75,10 @@ export function ordinal(value: CalendarValue): number {
   }
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const pad = (n: number, width = 2): string => {
+  const digits = String(n);
+  return digits.length >= width ? digits : digits.padStart(width, '0');
+};
 
 export function formatValue(value: CalendarValue): string {
   switch (value.unit) {

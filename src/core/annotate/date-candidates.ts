@@ -40,13 +40,15 @@ const partsOf = (order: 'dm' | 'md', group: Readonly<Record<string, number>>): D
 const DAY_FIRST = partsOf('dm', NUMBER);
 const MONTH_FIRST = partsOf('md', MONTH);
 
-const MONTH_NUMBER = new Map<string, number>(
-  MONTHS.flatMap(({ name, abbreviations }, i) => [name, ...abbreviations].map((w) => [w.toLowerCase(), i + 1] as [string, number])),
-);
-const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
+/** The spellings the patterns match (`March`, `MARCH`; `Mar`, `MAR.`), so a word is looked up as it stands. */
+const cases = (word: string): string[] => [word, word.toUpperCase()];
+const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap(({ name, abbreviations }, i) => [
+  ...cases(name), ...abbreviations.flatMap(cases).flatMap((a) => [a, `${a}.`]),
+].map((w) => [w, i + 1] as [string, number])));
+const WEEKDAY_NUMBER = new Map(WEEKDAYS.flatMap((w, i) => cases(w).map((s) => [s, i] as [string, number])));
 const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
 
-const monthOf = (word: string): number => MONTH_NUMBER.get(word.replace('.', '').toLowerCase()) ?? 0;
+const monthOf = (word: string): number => MONTH_NUMBER.get(word) ?? 0;
 const int = (digits: string): number => parseInt(digits, 10);
 
 /** A year-less month or day followed by `last year` / `this year`: the qualifier sets the year. */
@@ -132,7 +134,7 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
   if (q === 'current') return undefined;
-  if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
+  if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }
 
@@ -150,7 +152,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(THE_BEFORE, body, start)) return undefined;
   const end = start + word.length;
-  return { candidate: { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word.toLowerCase())!, tense: tenseAround(body, start) }, resume: end };
+  return { candidate: { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) }, resume: end };
 }
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
