@@ -16,14 +16,15 @@ export interface CalendarRange {
   to: CalendarValue;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** A year as `Date.UTC` reads it: years 0-99 stand for 1900-1999. */
+const utcYear = (year: number): number => (year >= 0 && year <= 99 ? 1900 + year : year);
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days in a month (1-12) of a year as `Date.UTC` reads it: years 0-99 stand for 1900-1999. */
 export function daysInMonth(year: number, month: number): number {
   if (month !== 2) return MONTH_DAYS[month - 1];
-  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  const y = utcYear(year);
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
@@ -31,8 +32,16 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The day number of a valid calendar day, as `Date.UTC` gives it (H. Hinnant's
+ * days-from-civil; no Date call in the hot path).
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const y = utcYear(year) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** The calendar day of a day number (H. Hinnant's civil-from-days; no Date object in the hot path). */

@@ -54,8 +54,8 @@ const int = (digits: string): number => parseInt(digits, 10);
 /** A year-less month or day followed by `last year` / `this year`: the qualifier sets the year. */
 function withYearQualifier(body: string, candidate: DateCandidate & { kind: 'calendar' }, matchEnd: number): Reading {
   const q = matchAt(YEAR_QUALIFIER, body, candidate.end);
-  if (!q?.groups) return { candidate, resume: Math.max(candidate.end, matchEnd) };
-  return { candidate: { ...candidate, yearShift: OFFSETS[q.groups.q.toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
+  if (!q) return { candidate, resume: Math.max(candidate.end, matchEnd) };
+  return { candidate: { ...candidate, yearShift: OFFSETS[q[1].toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
 }
 
 function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandidate {

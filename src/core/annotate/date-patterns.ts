@@ -92,10 +92,14 @@ export const NAME_EXEMPT = lowerSet([...WORDS_BEFORE_DATES, ...MONTHS.map((m) =>
 export const NUMBER_LABEL_SET = lowerSet(NUMBER_LABELS);
 export const QUANTITY_SET = lowerSet(QUANTITY_WORDS);
 
-/** The word right before a position, joined by spaces or a hyphen (`Expo 2017`, `EXPO-2017`, `No. 5`). */
-export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])(?<word>[A-Za-z][A-Za-z'\u2019&]*)(?<dot>\\.)?(?:${SP}+|${DASH}))`, 'y');
-/** The word right after a position (`2025 tons`, `2030 Agenda`). */
-export const WORD_AFTER = new RegExp(`${SP}+(?<word>[A-Za-z]+)`, 'y');
+/**
+ * The word (group 1) right before a position, joined by spaces or a hyphen
+ * (`Expo 2017`, `EXPO-2017`, `No. 5`). This and the next patterns number their
+ * groups: a named group object per match costs more than the match.
+ */
+export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'\u2019&]*)\\.?(?:${SP}+|${DASH}))`, 'y');
+/** The word (group 1) right after a position (`2025 tons`, `2030 Agenda`). */
+export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts. */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
@@ -114,8 +118,8 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
-/** `this year`, `last year` right after a year-less date fixes its year and is no mention of its own. */
-export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?(?<q>[Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+/** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
