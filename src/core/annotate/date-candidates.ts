@@ -3,7 +3,9 @@
  * it when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt } from './date-context';
+import {
+  followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+} from './date-context';
 import {
   MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
   YEAR_QUALIFIER,
@@ -25,7 +27,7 @@ const NUMBER = NUMBER_DATE.group;
 const MONTH = MONTH_DATE.group;
 const RELATIVE = RELATIVE_DATE.group;
 
-/** Group numbers of a day-and-month match's parts: day first (`16-17 September 2021`) or month first (`March 28-30, 2025`). */
+/** Group numbers of a day-and-month match's parts, day first (`16-17 September 2021`) or month first (`March 28-30, 2025`). */
 interface DayMonthParts {
   order: 'dm' | 'md';
   mon: number;
@@ -86,7 +88,8 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
 function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts): Reading {
   const p = parts.order;
   const matchEnd = match.index + match[0].length;
-  const [monthWord, first, second, writtenYear] = [match[parts.mon], match[parts.d1], match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
+  const [monthWord, first] = [match[parts.mon], match[parts.d1]];
+  const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
   // Where each part ends, for spans that leave a part out.
   const monthEnd = partEnd(match, monthWord);
@@ -152,7 +155,8 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(THE_BEFORE, body, start)) return undefined;
   const end = start + word.length;
-  return { candidate: { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) }, resume: end };
+  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
+  return { candidate, resume: end };
 }
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
@@ -178,13 +182,19 @@ function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
   if (m[MONTH.mdMon]) return readDayMonth(body, m, MONTH_FIRST);
   const monthBeforeYear = m[MONTH.myMon];
   if (monthBeforeYear) {
-    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(m[MONTH.myY]) });
+    if (isQuantityAfter(body, end)) return undefined;
+    return plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(m[MONTH.myY]) });
   }
   return readLoneMonth(body, m[MONTH.mon], start, end);
 }
 
+/** Reads a match of `RELATIVE_DATE`; undefined when its context rejects it. */
+const readRelativeMatch = (body: string, m: RegExpExecArray): Reading | undefined => plain(readRelative(body, m));
+
+type Reader = (body: string, m: RegExpExecArray) => Reading | undefined;
+
 /** Runs a date pattern at `at` and reads its match. */
-function readAt(pattern: RegExp, body: string, at: number, read: (body: string, m: RegExpExecArray) => Reading | undefined): Reading | undefined {
+function readAt(pattern: RegExp, body: string, at: number, read: Reader): Reading | undefined {
   const match = matchAt(pattern, body, at);
   return match ? read(body, match) : undefined;
 }
@@ -197,5 +207,5 @@ export function readCandidate(body: string, trigger: RegExpExecArray): Reading |
   if (dayWord) return readDayWord(body, dayWord, at);
   if (digit) return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
   if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
-  return readAt(RELATIVE_DATE.regex, body, at, (b, m) => plain(readRelative(b, m)));
+  return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
 }
