@@ -36,8 +36,7 @@ const YEAR_AFTER = `(?:,?${SP}+|,)`;
  * (group 2), a weekday (group 3), a day word (group 4) or a relative word
  * (none). Scanning for these is several times faster than scanning for the
  * full date patterns below, and the group tells which of them to try: a weekday
- * or day word is a candidate as it stands. Numbered groups, as a named group
- * object per match costs more than the rest of the match.
+ * or day word is a candidate as it stands.
  */
 export const DATE_TRIGGER = new RegExp(`\\b(?:(\\d)|(${MONTH})|(${WEEKDAY})|(${DAY_WORD})|${REL_WORD}${SP})`, 'g');
 
@@ -73,14 +72,18 @@ export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
-/** The dates that start with a month name (at a trigger), from `March 15, 2026` to a lone `March`. */
+/**
+ * The dates that start with a month name, from `March 15, 2026` to a lone
+ * `March`. Run only at a trigger, whose word boundary already keeps a letter
+ * from standing before the month.
+ */
 export const MONTH_DATE = numbered([
   `(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
   `(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
-/** `last year`, `next Monday`, `this March` (at a trigger). */
+/** `last year`, `next Monday`, `this March`; run only at a trigger, like `MONTH_DATE`. */
 export const RELATIVE_DATE = numbered(
   `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
 );

@@ -1,9 +1,9 @@
 /**
  * The date finder: calendar expressions in an article's body, normalised to
  * ISO 8601 against the article's stamp. A scan for trigger words and numbers
- * tries the precompiled candidate pattern only where a date may start; the
- * context decides which candidates are dates; adjacent dates joined by a dash,
- * `from … to` or `between … and` become one range.
+ * finds where a date may start and tries there only the precompiled pattern
+ * for that kind of word; the context decides which candidates are dates;
+ * adjacent dates joined by a dash, `from … to` or `between … and` become one range.
  */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
