@@ -16,18 +16,32 @@ export interface CalendarRange {
   to: CalendarValue;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** A year as `Date.UTC` reads it: years 0-99 stand for 1900-1999. */
+const utcYear = (year: number): number => (year >= 0 && year <= 99 ? 1900 + year : year);
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of a year as `Date.UTC` reads it: years 0-99 stand for 1900-1999. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  const y = utcYear(year);
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * The day number of a valid calendar day, as `Date.UTC` gives it (H. Hinnant's
+ * days-from-civil; no Date call in the hot path).
+ */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  const y = utcYear(year) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 /** The calendar day of a day number (H. Hinnant's civil-from-days; no Date object in the hot path). */
@@ -70,7 +84,10 @@ export function ordinal(value: CalendarValue): number {
   }
 }
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const pad = (n: number, width = 2): string => {
+  const digits = String(n);
+  return digits.length >= width ? digits : digits.padStart(width, '0');
+};
 
 export function formatValue(value: CalendarValue): string {
   switch (value.unit) {
@@ -88,10 +105,23 @@ export function formatRange(range: CalendarRange): string {
   return from === to ? from : `${from}/${to}`;
 }
 
-/** Parses `YYYY-MM-DD…` (a stamp's `published`, a normalised day) to a day number, or undefined. */
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is no digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Parses `YYYY-MM-DD…` (a stamp's `published`, a normalised day) to a day
+ * number, or undefined. Read by hand: it runs once per article and per weekday.
+ */
 export function parseDayNumber(published: string): number | undefined {
-  const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(published);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [digitsAt(published, 0, 4), digitsAt(published, 5, 2), digitsAt(published, 8, 2)];
+  if (year < 0 || month < 0 || day < 0 || published[4] !== '-' || published[7] !== '-') return undefined;
   return isValidDay(year, month, day) ? dayNumber(year, month, day) : undefined;
 }

@@ -1,11 +1,14 @@
 /**
- * Reads one match of `DATE_CANDIDATE` into a date candidate, or rejects it
- * when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
+ * Reads the date at a match of `DATE_TRIGGER` into a date candidate, or rejects
+ * it when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround } from './date-context';
 import {
-  MONTH_CONTEXT, MONTH_NOT_DATE, MONTH_RANGE_AFTER, RANGE_OPENER, SINCE_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+} from './date-context';
+import {
+  MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
+  YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -19,30 +22,51 @@ export interface Reading {
   resume: number;
 }
 
-type Groups = Record<string, string | undefined>;
+/** Group numbers of the date patterns' named parts. */
+const NUMBER = NUMBER_DATE.group;
+const MONTH = MONTH_DATE.group;
+const RELATIVE = RELATIVE_DATE.group;
 
-const MONTH_NUMBER = new Map<string, number>(
-  MONTHS.flatMap(({ name, abbreviations }, i) => [name, ...abbreviations].map((w) => [w.toLowerCase(), i + 1] as [string, number])),
-);
-const WEEKDAY_NUMBER = new Map(WEEKDAYS.map((w, i) => [w.toLowerCase(), i]));
+/** Group numbers of a day-and-month match's parts, day first (`16-17 September 2021`) or month first (`March 28-30, 2025`). */
+interface DayMonthParts {
+  order: 'dm' | 'md';
+  mon: number;
+  d1: number;
+  d2: number;
+  link: number;
+  y: number;
+}
+const partsOf = (order: 'dm' | 'md', group: Readonly<Record<string, number>>): DayMonthParts => ({
+  order, mon: group[`${order}Mon`], d1: group[`${order}D1`], d2: group[`${order}D2`], link: group[`${order}Link`], y: group[`${order}Y`],
+});
+const DAY_FIRST = partsOf('dm', NUMBER);
+const MONTH_FIRST = partsOf('md', MONTH);
+
+/** The spellings the patterns match (`March`, `MARCH`; `Mar`, `MAR.`), so a word is looked up as it stands. */
+const cases = (word: string): string[] => [word, word.toUpperCase()];
+const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap(({ name, abbreviations }, i) => [
+  ...cases(name), ...abbreviations.flatMap(cases).flatMap((a) => [a, `${a}.`]),
+].map((w) => [w, i + 1] as [string, number])));
+const WEEKDAY_NUMBER = new Map(WEEKDAYS.flatMap((w, i) => cases(w).map((s) => [s, i] as [string, number])));
 const OFFSETS: Record<string, number> = { this: 0, current: 0, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
 
-const monthOf = (word: string): number => MONTH_NUMBER.get(word.replace('.', '').toLowerCase()) ?? 0;
+const monthOf = (word: string): number => MONTH_NUMBER.get(word) ?? 0;
 const int = (digits: string): number => parseInt(digits, 10);
 
 /** A year-less month or day followed by `last year` / `this year`: the qualifier sets the year. */
 function withYearQualifier(body: string, candidate: DateCandidate & { kind: 'calendar' }, matchEnd: number): Reading {
   const q = matchAt(YEAR_QUALIFIER, body, candidate.end);
-  if (!q?.groups) return { candidate, resume: Math.max(candidate.end, matchEnd) };
-  return { candidate: { ...candidate, yearShift: OFFSETS[q.groups.q.toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
+  if (!q) return { candidate, resume: Math.max(candidate.end, matchEnd) };
+  return { candidate: { ...candidate, yearShift: OFFSETS[q[1].toLowerCase()] }, resume: YEAR_QUALIFIER.lastIndex };
 }
 
-function readNumeric(g: Groups, start: number, end: number): DateCandidate {
-  if (g.isoY) return { kind: 'calendar', start, end, year: int(g.isoY), month: int(g.isoM!), day: int(g.isoD!) };
-  let [day, month] = [int(g.numD!), int(g.numM!)];
+function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandidate {
+  const isoYear = m[NUMBER.isoY];
+  if (isoYear) return { kind: 'calendar', start, end, year: int(isoYear), month: int(m[NUMBER.isoM]), day: int(m[NUMBER.isoD]) };
+  let [day, month] = [int(m[NUMBER.numD]), int(m[NUMBER.numM])];
   // Dotted dates are day-first everywhere; a slashed one is read month-first only when day-first is impossible.
-  if (g.numSep === '/' && month > 12 && day <= 12) [day, month] = [month, day];
-  return { kind: 'calendar', start, end, year: int(g.numY!), month, day };
+  if (m[NUMBER.numSep] === '/' && month > 12 && day <= 12) [day, month] = [month, day];
+  return { kind: 'calendar', start, end, year: int(m[NUMBER.numY]), month, day };
 }
 
 /** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
@@ -61,10 +85,11 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
  * followed by a quantity word is no year (`March 15, 2000 people`). Of two days
  * that form no range, the one next to the month stands alone.
  */
-function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Reading {
-  const g = match.groups as Groups;
+function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts): Reading {
+  const p = parts.order;
   const matchEnd = match.index + match[0].length;
-  const [monthWord, first, second, writtenYear] = [g[`${p}Mon`]!, g[`${p}D1`]!, g[`${p}D2`], g[`${p}Y`]];
+  const [monthWord, first] = [match[parts.mon], match[parts.d1]];
+  const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
   // Where each part ends, for spans that leave a part out.
   const monthEnd = partEnd(match, monthWord);
@@ -73,7 +98,7 @@ function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Rea
   let start = match.index;
   let end = writtenYear && year === undefined ? (p === 'dm' ? monthEnd : secondEnd) : matchEnd;
   let [day, lastDay] = [int(first), second === undefined ? undefined : int(second)];
-  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, g[`${p}Link`]!)) {
+  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, match[parts.link])) {
     if (p === 'dm') [start, day] = [secondEnd - second!.length, lastDay];
     else end = firstEnd;
     lastDay = undefined;
@@ -84,68 +109,103 @@ function readDayMonth(body: string, match: RegExpExecArray, p: 'dm' | 'md'): Rea
   return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
 }
 
-function readYears(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const first = int(g.y1!);
-  if (g.decade) {
+function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {
+  const first = int(m[NUMBER.y1]);
+  if (m[NUMBER.decade]) {
     return first % 10 === 0 && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
   }
   let last = first;
-  if (g.y2 !== undefined) {
-    last = g.y2.length === 2 ? first - (first % 100) + int(g.y2) : int(g.y2);
-    if (last <= first) [last, end] = [first, start + g.y1!.length];
+  const second = m[NUMBER.y2] as string | undefined;
+  if (second !== undefined) {
+    last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
+    if (last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   }
   const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 
-function readRelative(body: string, g: Groups, start: number, end: number): DateCandidate | undefined {
-  const q = g.relQ!.toLowerCase();
+function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  const q = m[RELATIVE.relQ].toLowerCase();
+  const [unitWord, weekday] = [m[RELATIVE.relUnit] as string | undefined, m[RELATIVE.relWd] as string | undefined];
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;
-  if (q !== 'current' && matchAt(THE_BEFORE, body, start) && !(q === 'next' && g.relUnit && future())) return undefined;
-  if (g.relUnit) {
-    const unit = g.relUnit.toLowerCase() as 'year' | 'month' | 'week';
+  if (q !== 'current' && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future())) return undefined;
+  if (unitWord) {
+    const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week';
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
   if (q === 'current') return undefined;
-  if (g.relWd) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.relWd.toLowerCase())!, qualifier: q as Qualifier, tense: 0 };
-  return { kind: 'calendar', start, end, month: monthOf(g.relMon!), qualifier: q as Qualifier };
+  if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
+  return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
-  if (matchAt(MONTH_NOT_DATE, body, end)) return undefined;
+  if (testAt(MONTH_NOT_DATE, body, end)) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!matchAt(MONTH_CONTEXT, body, start) && !matchAt(MONTH_RANGE_AFTER, body, end)) return undefined;
-  return matchAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end)) return undefined;
+  return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 
-/** Reads a match; undefined when its context rejects it. */
-export function readCandidate(body: string, match: RegExpExecArray): Reading | undefined {
-  const g = match.groups as Groups;
-  const start = match.index;
-  const end = start + match[0].length;
-  const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
-  if (g.isoY || g.numY) return plain(readNumeric(g, start, end));
-  if (g.dmMon) return readDayMonth(body, match, 'dm');
-  if (g.mdMon) return readDayMonth(body, match, 'md');
-  if (g.myMon) {
-    return isQuantityAfter(body, end) ? undefined : plain({ kind: 'calendar', start, end, month: monthOf(g.myMon), year: int(g.myY!) });
+/** A bare weekday: `Black Friday` and `the Sunday Times` are names. */
+function readWeekday(body: string, word: string, start: number): Reading | undefined {
+  if (followsName(body, start) || testAt(THE_BEFORE, body, start)) return undefined;
+  const end = start + word.length;
+  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
+  return { candidate, resume: end };
+}
+
+/** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
+function readDayWord(body: string, word: string, start: number): Reading | undefined {
+  if (isCapitalised(word) && followsName(body, start)) return undefined;
+  const end = start + word.length;
+  return { candidate: { kind: 'relative', start, end, unit: 'day', offset: OFFSETS[word.toLowerCase()] }, resume: end };
+}
+
+const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
+
+/** Reads a match of `NUMBER_DATE`; undefined when its context rejects it. */
+function readNumberMatch(body: string, m: RegExpExecArray): Reading | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  if (m[NUMBER.isoY] || m[NUMBER.numY]) return plain(readNumeric(m, start, end));
+  if (m[NUMBER.dmMon]) return readDayMonth(body, m, DAY_FIRST);
+  return { candidate: readYears(body, m, start, end), resume: end };
+}
+
+/** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */
+function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  if (m[MONTH.mdMon]) return readDayMonth(body, m, MONTH_FIRST);
+  const monthBeforeYear = m[MONTH.myMon];
+  if (monthBeforeYear) {
+    if (isQuantityAfter(body, end)) return undefined;
+    return plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(m[MONTH.myY]) });
   }
-  if (g.y1) return { candidate: readYears(body, g, start, end), resume: end };
-  if (g.relQ) return plain(readRelative(body, g, start, end));
-  if (g.wd) {
-    // `Black Friday`, `the Sunday Times`.
-    if (followsName(body, start) || matchAt(THE_BEFORE, body, start)) return undefined;
-    return plain({ kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(g.wd.toLowerCase())!, tense: tenseAround(body, start) });
-  }
-  if (g.dayWord) {
-    // `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date.
-    const inName = isCapitalised(g.dayWord) && followsName(body, start);
-    return inName ? undefined : plain({ kind: 'relative', start, end, unit: 'day', offset: OFFSETS[g.dayWord.toLowerCase()] });
-  }
-  return readLoneMonth(body, g.mon!, start, end);
+  return readLoneMonth(body, m[MONTH.mon], start, end);
+}
+
+/** Reads a match of `RELATIVE_DATE`; undefined when its context rejects it. */
+const readRelativeMatch = (body: string, m: RegExpExecArray): Reading | undefined => plain(readRelative(body, m));
+
+type Reader = (body: string, m: RegExpExecArray) => Reading | undefined;
+
+/** Runs a date pattern at `at` and reads its match. */
+function readAt(pattern: RegExp, body: string, at: number, read: Reader): Reading | undefined {
+  const match = matchAt(pattern, body, at);
+  return match ? read(body, match) : undefined;
+}
+
+/** Reads the date at a trigger; undefined when there is none or its context rejects it. */
+export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {
+  const [, digit, month, weekday, dayWord] = trigger;
+  const at = trigger.index;
+  if (weekday) return readWeekday(body, weekday, at);
+  if (dayWord) return readDayWord(body, dayWord, at);
+  if (digit) return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
+  if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
+  return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
 }

@@ -14,32 +14,38 @@ export function matchAt(pattern: RegExp, text: string, at: number): RegExpExecAr
   return pattern.exec(text);
 }
 
+/** Whether a sticky pattern matches at `at`; cheaper than `matchAt`, as it builds no match object. */
+export function testAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
 /** A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`. */
 export function followsName(text: string, start: number): boolean {
-  const word = matchAt(WORD_BEFORE, text, start)?.groups?.word;
+  const word = matchAt(WORD_BEFORE, text, start)?.[1];
   return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
 }
 
 /** What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`. */
 export function isQuantityAfter(text: string, end: number): boolean {
-  if (matchAt(NUMBER_AFTER, text, end)) return true;
-  const after = matchAt(WORD_AFTER, text, end)?.groups?.word;
+  if (testAt(NUMBER_AFTER, text, end)) return true;
+  const after = matchAt(WORD_AFTER, text, end)?.[1];
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number): boolean {
-  if (matchAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
-  const before = matchAt(WORD_BEFORE, text, start)?.groups?.word;
+  if (testAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
+  const before = matchAt(WORD_BEFORE, text, start)?.[1];
   return before !== undefined && NUMBER_LABEL_SET.has(before.toLowerCase());
 }
 
 /** `the 2030 Agenda`, `the 2022 World Cup`: a year between `the` and a capitalised word opens a name. */
 function opensName(text: string, start: number, end: number): boolean {
-  if (!matchAt(THE_BEFORE, text, start)) return false;
-  const word = matchAt(WORD_AFTER, text, end)?.groups?.word;
+  if (!testAt(THE_BEFORE, text, start)) return false;
+  const word = matchAt(WORD_AFTER, text, end)?.[1];
   return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
 }
 
@@ -55,20 +61,17 @@ const FUTURE = new RegExp(`(?<![A-Za-z])(?:${alternation(FUTURE_CUES)})(?![A-Za-
 const PAST = new RegExp(
   `(?<![A-Za-z])(?:(?:${alternation(PAST_CUES)})(?![A-Za-z]))|(?<![A-Za-z])(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z])`,
 );
-/** `.`, `!`, `?`, CR or LF. */
-const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 13 || code === 10;
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
 const TENSE_WINDOW = 160;
+/** The text before and after a position up to a `.`, `!`, `?`, CR or LF, within the window (sticky). */
+const SENTENCE_BEFORE = new RegExp(`(?<=([^.!?\\r\\n]{0,${TENSE_WINDOW}}))`, 'y');
+const SENTENCE_AFTER = new RegExp(`[^.!?\\r\\n]{0,${TENSE_WINDOW}}`, 'y');
 
 /** The sentence around `at`, bounded by sentence punctuation, line breaks and the window. */
 function sentenceAround(text: string, at: number): string {
-  let from = at;
-  const low = Math.max(0, at - TENSE_WINDOW);
-  while (from > low && !isSentenceEnd(text.charCodeAt(from - 1))) from--;
-  let to = at;
-  const high = Math.min(text.length, at + TENSE_WINDOW);
-  while (to < high && !isSentenceEnd(text.charCodeAt(to))) to++;
-  return text.slice(from, to);
+  const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
+  testAt(SENTENCE_AFTER, text, at);
+  return text.slice(from, SENTENCE_AFTER.lastIndex);
 }
 
 /**

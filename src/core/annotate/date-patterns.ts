@@ -32,27 +32,61 @@ const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|THIS|LAST|NEXT)';
 const YEAR_AFTER = `(?:,?${SP}+|,)`;
 
 /**
- * Where a date may start: a number, or a month, weekday or relative word, at a
- * word boundary. Scanning for these is several times faster than scanning for
- * the full alternation below, which is then tried only at these places.
+ * Where a date may start, at a word boundary: a number (group 1), a month
+ * (group 2), a weekday (group 3), a day word (group 4) or a relative word
+ * (none). Scanning for these is several times faster than scanning for the
+ * full date patterns below, and the group tells which of them to try: a weekday
+ * or day word is a candidate as it stands.
  */
-export const DATE_TRIGGER = new RegExp(`\\b(?:\\d|${MONTH}|${WEEKDAY}|${DAY_WORD}|${REL_WORD}${SP})`, 'g');
+export const DATE_TRIGGER = new RegExp(`\\b(?:(\\d)|(${MONTH})|(${WEEKDAY})|(${DAY_WORD})|${REL_WORD}${SP})`, 'g');
+
+/** A sticky date pattern and the number of each of its named groups. */
+export interface DatePattern {
+  regex: RegExp;
+  group: Readonly<Record<string, number>>;
+}
 
 /**
- * The date candidate at a trigger (sticky). Alternatives that start at the same
- * place go from the most to the least specific (`March 15, 2026` before `March`).
+ * Compiles a source whose only capturing groups are named ones into a pattern
+ * with plain numbered groups: V8 builds a `groups` object holding every name
+ * for each match, which costs more than the match itself here.
  */
-export const DATE_CANDIDATE = new RegExp([
+function numbered(source: string): DatePattern {
+  const group: Record<string, number> = {};
+  const plain = source
+    .replace(/\(\?<([A-Za-z]\w*)>/g, (_, name: string) => {
+      group[name] = Object.keys(group).length + 1;
+      return '(';
+    })
+    .replace(/\\k<([A-Za-z]\w*)>/g, (_, name: string) => `\\${group[name]}`);
+  return { regex: new RegExp(plain, 'y'), group };
+}
+
+/**
+ * The dates that start with a number (at a trigger). Alternatives that start
+ * at the same place go from the most to the least specific.
+ */
+export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)|(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
   `${DAY_START}(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?${SP}+(?:of${SP}+)?(?<dmMon>${MONTH})(?:${YEAR_AFTER}(?<dmY>${YEAR}))?`,
-  `(?<![A-Za-z])(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
-  `(?<![A-Za-z])(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
   `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
-  `(?<![A-Za-z])(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
-  `(?<![A-Za-z])(?<wd>${WEEKDAY})`,
-  `(?<![A-Za-z])(?<dayWord>${DAY_WORD})`,
-  `(?<![A-Za-z])(?<mon>${MONTH_FULL})`,
-].join('|'), 'y');
+].join('|'));
+
+/**
+ * The dates that start with a month name, from `March 15, 2026` to a lone
+ * `March`. Run only at a trigger, whose word boundary already keeps a letter
+ * from standing before the month.
+ */
+export const MONTH_DATE = numbered([
+  `(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
+  `(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
+  `(?<mon>${MONTH_FULL})`,
+].join('|'));
+
+/** `last year`, `next Monday`, `this March`; run only at a trigger, like `MONTH_DATE`. */
+export const RELATIVE_DATE = numbered(
+  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
+);
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
 
@@ -61,10 +95,14 @@ export const NAME_EXEMPT = lowerSet([...WORDS_BEFORE_DATES, ...MONTHS.map((m) =>
 export const NUMBER_LABEL_SET = lowerSet(NUMBER_LABELS);
 export const QUANTITY_SET = lowerSet(QUANTITY_WORDS);
 
-/** The word right before a position, joined by spaces or a hyphen (`Expo 2017`, `EXPO-2017`, `No. 5`). */
-export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])(?<word>[A-Za-z][A-Za-z'\u2019&]*)(?<dot>\\.)?(?:${SP}+|${DASH}))`, 'y');
-/** The word right after a position (`2025 tons`, `2030 Agenda`). */
-export const WORD_AFTER = new RegExp(`${SP}+(?<word>[A-Za-z]+)`, 'y');
+/**
+ * The word (group 1) right before a position, joined by spaces or a hyphen
+ * (`Expo 2017`, `EXPO-2017`, `No. 5`). This and the next patterns number their
+ * groups: a named group object per match costs more than the match.
+ */
+export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'\u2019&]*)\\.?(?:${SP}+|${DASH}))`, 'y');
+/** The word (group 1) right after a position (`2025 tons`, `2030 Agenda`). */
+export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts. */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
@@ -83,8 +121,8 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
-/** `this year`, `last year` right after a year-less date fixes its year and is no mention of its own. */
-export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?(?<q>[Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+/** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);

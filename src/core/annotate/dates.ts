@@ -1,9 +1,9 @@
 /**
  * The date finder: calendar expressions in an article's body, normalised to
  * ISO 8601 against the article's stamp. A scan for trigger words and numbers
- * tries the precompiled candidate pattern only where a date may start; the
- * context decides which candidates are dates; adjacent dates joined by a dash,
- * `from … to` or `between … and` become one range.
+ * finds where a date may start and tries there only the precompiled pattern
+ * for that kind of word; the context decides which candidates are dates;
+ * adjacent dates joined by a dash, `from … to` or `between … and` become one range.
  */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
@@ -12,7 +12,7 @@ import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
-  DATE_CANDIDATE, DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
+  DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import type { Anchor, DateCandidate } from './date-resolve';
@@ -28,8 +28,7 @@ function scan(body: string): DateCandidate[] {
   DATE_TRIGGER.lastIndex = 0;
   let trigger: RegExpExecArray | null;
   while ((trigger = DATE_TRIGGER.exec(body)) !== null) {
-    const match = matchAt(DATE_CANDIDATE, body, trigger.index);
-    const reading = match && readCandidate(body, match);
+    const reading = readCandidate(body, trigger);
     if (reading?.candidate) found.push(reading.candidate);
     DATE_TRIGGER.lastIndex = reading ? reading.resume : trigger.index + 1;
   }

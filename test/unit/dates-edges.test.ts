@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { findDates } from '../../src/core/annotate/dates';
+
+type Found = [text: string, start: number, normalized: string | null];
+
+const dates = (body: string, published = '2026-02-24T15:00'): Found[] =>
+  findDates(body, { published }).map((m) => [m.text, m.start, m.normalized ?? null]);
+
+describe('findDates: word edges', () => {
+  it('starts no date inside a word, after a digit or after an underscore', () => {
+    assert.deepEqual(dates('on_Monday, x2025, A320, 2Monday, Jan2025 and 5May'), []);
+  });
+
+  it('reads the upper-case spellings of months, weekdays and relative words', () => {
+    assert.deepEqual(dates('MONDAY, TODAY, SEPT. 15, MAR. 3, 2025 and NEXT MONDAY; LAST YEAR and THIS MONTH'), [
+      ['MONDAY', 0, '2026-02-23'], ['TODAY', 8, '2026-02-24'], ['SEPT. 15', 15, '2026-09-15'], ['MAR. 3, 2025', 25, '2025-03-03'],
+      ['NEXT MONDAY', 42, '2026-03-02'], ['LAST YEAR', 55, '2025'], ['THIS MONTH', 69, '2026-02'],
+    ]);
+  });
+
+  it('takes no-break spaces as spaces and stops a year range at a character it does not know', () => {
+    assert.deepEqual(dates('today\u00A0and Monday\u202Fnext week, 2024\u2013\u200925'), [
+      ['today', 0, '2026-02-24'], ['Monday', 10, '2026-02-23'], ['next week', 17, '2026-W10'], ['2024', 28, '2024'],
+    ]);
+  });
+});
+
+describe('findDates: leap days and stamps', () => {
+  it('keeps 29 February only in leap years', () => {
+    assert.deepEqual(dates('29 February 2000, 29 February 1900, 29 February 2100 and 29 February'), [
+      ['29 February 2000', 0, '2000-02-29'],
+    ]);
+    assert.deepEqual(dates('29 February and yesterday', '2000-02-29T08:00'), [
+      ['29 February', 0, '2000-02-29'], ['yesterday', 16, '2000-02-28'],
+    ]);
+  });
+
+  it('reads a stamp year below 100 as the calendar does: 19xx', () => {
+    assert.deepEqual(dates('29 February and yesterday', '0096-03-01T08:00'), [
+      ['29 February', 0, '1996-02-29'], ['yesterday', 16, '1996-02-29'],
+    ]);
+    assert.deepEqual(dates('29 February and yesterday', '0100-03-01T08:00'), [['yesterday', 16, '0100-02-28']]);
+  });
+
+  it('takes only a YYYY-MM-DD stamp', () => {
+    for (const published of ['2026-2-24', '2026/02/24']) {
+      assert.deepEqual(dates('today and 5 May', published), [['today', 0, null], ['5 May', 10, null]]);
+    }
+  });
+});
