@@ -57,14 +57,6 @@ class TokenCursor {
   text = '';
   at = 0;
 
-  /** Where the token at `at` of `text` ends. */
-  endOf(text: string, at: number): number {
-    this.text = text;
-    this.at = at;
-    this.next();
-    return this.at;
-  }
-
   /** The hash of the token at `at`, which it moves past. */
   next(): number {
     const { text } = this;
@@ -79,7 +71,6 @@ class TokenCursor {
   }
 }
 
-/** The form the text really has at `start`: token hashes may collide. */
 /**
  * A whole first token at a word start, as far as ASCII tells: a run of ASCII
  * letters must end there, a single other code unit (a letter, `buildIndex`
@@ -95,6 +86,7 @@ function startPattern(firstTokens: ReadonlySet<string>): RegExp {
   return new RegExp(`(?<![A-Za-z0-9])(?:${branches.join('|') || '(?!)'})`, 'g');
 }
 
+/** The form the text really has at `start`: token hashes may collide. */
 function confirmed(forms: readonly Form[], body: string, start: number): Form | undefined {
   for (const form of forms) if (body.startsWith(form.text, start) && endsAtBoundary(body, form.text, start)) return form;
   return undefined;
@@ -120,8 +112,7 @@ export class FormIndex {
   constructor(forms: Iterable<Form>) {
     const firstTokens = new Set<string>();
     for (const form of forms) {
-      this.add(form);
-      firstTokens.add(form.text.slice(0, this.tokens.endOf(form.text, 0)));
+      firstTokens.add(form.text.slice(0, this.add(form)));
     }
     this.starts = startPattern(firstTokens);
   }
@@ -142,17 +133,21 @@ export class FormIndex {
     return undefined;
   }
 
-  private add(form: Form): void {
+  /** Puts the form in the trie; returns where its first token ends. */
+  private add(form: Form): number {
     const tokens = this.tokens;
     tokens.text = form.text;
     let node = this.root;
+    let firstEnd = 0;
     for (tokens.at = 0; tokens.at < form.text.length; ) {
       const hash = tokens.next();
       const child = node.next.get(hash) ?? { next: new Map(), forms: [] };
       node.next.set(hash, child);
       node = child;
+      firstEnd ||= tokens.at;
     }
     node.forms.push(form);
+    return firstEnd;
   }
 
   /** The longest form at `start` that ends at a word boundary: the deepest one the walk confirms. */
