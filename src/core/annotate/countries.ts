@@ -95,7 +95,8 @@ function namesLanguageOrCurrency(body: string, end: number): boolean {
   if (next !== HYPHEN && !isWhiteSpace(next)) return false;
   let nounEnd = end + 1;
   while (isAsciiLower(body.charCodeAt(nounEnd))) nounEnd++;
-  return nounEnd > end + 1 && !startsWithLetter(body, nounEnd) && LANGUAGE_AND_CURRENCY_NOUNS.has(body.slice(end + 1, nounEnd));
+  if (nounEnd === end + 1 || startsWithLetter(body, nounEnd)) return false;
+  return LANGUAGE_AND_CURRENCY_NOUNS.has(body.slice(end + 1, nounEnd));
 }
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */

@@ -82,8 +82,12 @@ function startPattern(firstTokens: ReadonlySet<string>): RegExp {
   const others = [...firstTokens].filter((t) => !isAsciiLetter(t.charCodeAt(0)));
   const branches = [];
   if (runs.length > 0) branches.push(`(?:${runs.join('|')})(?![A-Za-z])`);
-  if (others.length > 0) branches.push(`[${others.map((t) => `\\u${t.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+  if (others.length > 0) branches.push(`[${others.map(escapeUnit).join('')}]`);
   return new RegExp(`(?<![A-Za-z0-9])(?:${branches.join('|') || '(?!)'})`, 'g');
+}
+
+function escapeUnit(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 /** The form the text really has at `start`: token hashes may collide. */
