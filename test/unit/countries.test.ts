@@ -199,6 +199,33 @@ describe('country finder', () => {
     });
   });
 
+  describe('edges of words and of the text', () => {
+    it('starts a form only after a character that is no letter, mark or digit', () => {
+      const text = 'éKazakhstan, ’Kazakhstan, 1Kazakhstan, \u0301Kazakhstan, ٣Kazakhstan, _Kazakhstan';
+      assert.deepEqual(find(text).map((m) => m.start), [14, 66]);
+      assert.deepEqual(found('U.S.China, KazakhstanRussia, Ka'), ['U.S.=US', 'China=CN']);
+    });
+
+    it('ends a form only before a character that is no letter, mark or digit', () => {
+      assert.deepEqual(found('Omané, Kazakhstanı, Kazakhstan2, Kazakhstan’s'), ['Kazakhstan=KZ']);
+      assert.deepEqual(found('Kazakhstan'), ['Kazakhstan=KZ']);
+      assert.deepEqual(found('Republic of Kazakhstanian Republic of Korea'), ['Republic of Korea=KR']);
+    });
+
+    it('reads a language or currency noun as a whole word after any white space or a hyphen', () => {
+      assert.deepEqual(found('US\u00a0dollars, Kazakh\u2003language, Kazakh-language, US\u3000dollars, US$'), []);
+      assert.deepEqual(found('Kazakh\u200blanguage'), ['Kazakh=KZ']);
+      assert.deepEqual(found('US dollarsé, US dollars𝐀 and the Kazakh language'), ['US=US', 'US=US']);
+    });
+
+    it('finds extra forms that start with a letter outside ASCII or the BMP', () => {
+      const finder = createCountryFinder([{ name: 'Åland', code: 'AX' }, { name: '𝐀stra', code: 'AS' }]);
+      assert.deepEqual(found('Åland, ÅLAND, xÅland, 𝐀stra and 𝐀stra', finder), [
+        'Åland=AX', 'ÅLAND=AX', '𝐀stra=AS', '𝐀stra=AS',
+      ]);
+    });
+  });
+
   it('keeps every span exact, ordered and on one line, whatever the text', () => {
     const piece = fc.oneof(
       fc.constantFrom('Kazakhstan', 'Republic of', 'Korea', 'U.S.', 'Jordan', 'Central Asia', "'s", '’', '-', ' '),

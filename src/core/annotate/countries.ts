@@ -7,71 +7,20 @@ import {
   LANGUAGE_AND_CURRENCY_NOUNS,
   SENTENCE_OPENERS,
 } from '../data/country-context';
+import { type Form, FormIndex, isLetter, isWordChar } from './country-form-index';
 
 export type CountryFinder = (body: string) => Mention[];
 
-/** A gazetteer form as matched: a country (with its code) or a non-country phrase (without). */
-interface Form {
-  text: string;
-  code?: string;
-  /** Whether the form may be a given name (`Jordan`, `Chad`) and needs the context check. */
-  givenName: boolean;
-}
-
-/**
- * Forms keyed by their first two characters, longest first: at a word start,
- * the first form the text starts with (and that ends at a word boundary) is
- * the longest match. Candidate starts come from a plain regex of the forms'
- * first characters: V8 runs it natively, where Unicode property classes would
- * make it several times slower.
- */
-class FormIndex {
-  private readonly byPair = new Map<number, Form[]>();
-  private readonly startPattern: RegExp;
-
-  constructor(forms: Iterable<Form>) {
-    const firstChars = new Set<string>();
-    for (const form of forms) {
-      const key = pair(form.text, 0);
-      const list = this.byPair.get(key) ?? [];
-      list.push(form);
-      this.byPair.set(key, list);
-      firstChars.add(form.text[0]);
-    }
-    for (const list of this.byPair.values()) list.sort((a, b) => b.text.length - a.text.length);
-    // First characters are letters (`buildIndex`), never special in a class. ASCII
-    // look-behind only: `longestAt` checks the full Unicode word boundary.
-    this.startPattern = new RegExp(`(?<![A-Za-z0-9])[${[...firstChars].join('')}]`, 'g');
-  }
-
-  /** A fresh scanner of candidate starts (a `g` regex is stateful). */
-  starts(): RegExp {
-    this.startPattern.lastIndex = 0;
-    return this.startPattern;
-  }
-
-  /** The longest form that starts a word at `start`. */
-  longestAt(body: string, start: number): Form | undefined {
-    const candidates = this.byPair.get(pair(body, start));
-    if (!candidates || (start > 0 && isWordChar(body.charCodeAt(start - 1)))) return undefined;
-    return candidates.find((form) => body.startsWith(form.text, start) && endsAtBoundary(body, form.text, start));
-  }
-}
-
-function pair(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-}
-
 const STARTS_WITH_LETTER = /^\p{L}/u; // only a form that starts with a letter can start a word
-const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
 const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
-const FOLLOWING_NOUN = /\$|[\s-]([a-z]+)(?![\p{L}\p{M}])/uy;
+const LETTER = /[\p{L}\p{M}]/u;
+const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
+const DOLLAR = 0x24;
 const CONTEXT = 40;
 
 /**
@@ -89,31 +38,32 @@ const CONTEXT = 40;
 export function createCountryFinder(extra?: readonly { name: string; code: string }[]): CountryFinder {
   const index = buildIndex(extra);
   return (body) => {
-    const found: Mention[] = [];
-    const starts = index.starts();
-    // `test` moves `lastIndex` past the one-character match without building a result.
-    while (starts.test(body)) {
-      const start = starts.lastIndex - 1;
-      const form = index.longestAt(body, start);
-      if (!form) continue;
+    const found = new Array<Mention>();
+    for (let match = index.next(body, 0); match; ) {
+      const { form, start } = match;
       const end = start + form.text.length;
       if (form.code && isCountryUse(form, body, start, end)) {
-        found.push({ type: 'country', text: form.text, start, end, normalized: form.code });
+        found.push(countryMention(form.text, start, end, form.code));
       }
-      starts.lastIndex = end;
+      match = index.next(body, end);
     }
     return found;
   };
 }
 
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-  return NON_ASCII_LETTER.test(String.fromCharCode(code));
-}
-
-function isWordChar(code: number): boolean {
-  if (code < 0x80) return isLetter(code) || (code >= 0x30 && code <= 0x39);
-  return NON_ASCII_WORD_CHAR.test(String.fromCharCode(code));
+/**
+ * Built by assignment, as `found` is built without a literal: once callers keep
+ * a literal's objects (the analyzer's cache does), V8 allocates all later ones
+ * in the old generation, one runtime call each, several times slower.
+ */
+function countryMention(text: string, start: number, end: number, code: string): Mention {
+  const mention = new Object() as Mention;
+  mention.type = 'country';
+  mention.text = text;
+  mention.start = start;
+  mention.end = end;
+  mention.normalized = code;
+  return mention;
 }
 
 function buildIndex(extra: readonly { name: string; code: string }[] | undefined): FormIndex {
@@ -132,18 +82,38 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   return new FormIndex(forms.values());
 }
 
-function endsAtBoundary(body: string, text: string, start: number): boolean {
-  const end = start + text.length;
-  // `U.S.` ends in punctuation: whatever follows cannot extend it.
-  return end >= body.length || !isWordChar(text.charCodeAt(text.length - 1)) || !isWordChar(body.charCodeAt(end));
-}
-
 function isCountryUse(form: Form, body: string, start: number, end: number): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
-  FOLLOWING_NOUN.lastIndex = end;
-  const noun = FOLLOWING_NOUN.exec(body);
-  if (noun && (noun[1] === undefined || LANGUAGE_AND_CURRENCY_NOUNS.has(noun[1]))) return false;
+  if (namesLanguageOrCurrency(body, end)) return false;
   return !(form.givenName && isPersonalName(body, start, end));
+}
+
+/** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`). */
+function namesLanguageOrCurrency(body: string, end: number): boolean {
+  const next = body.charCodeAt(end);
+  if (next === DOLLAR) return true;
+  if (next !== HYPHEN && !isWhiteSpace(next)) return false;
+  let nounEnd = end + 1;
+  while (isAsciiLower(body.charCodeAt(nounEnd))) nounEnd++;
+  if (nounEnd === end + 1 || startsWithLetter(body, nounEnd)) return false;
+  return LANGUAGE_AND_CURRENCY_NOUNS.has(body.slice(end + 1, nounEnd));
+}
+
+/** As the regex `\s` (`code` may be NaN past the string's end). */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether a letter or mark starts at `at`, a whole code point as a `u` regex reads it. */
+function startsWithLetter(body: string, at: number): boolean {
+  const code = body.codePointAt(at);
+  if (code === undefined) return false;
+  return code < 0x80 ? isLetter(code) : LETTER.test(String.fromCodePoint(code));
 }
 
 /** `inter-Korean`: the hyphen at `hyphen` closes a lowercase prefix. */
