@@ -19,20 +19,31 @@ export interface Slot {
   lines?: LineIndex;
 }
 
-function shiftRange<T extends TextRange>(range: T, delta: number): T {
-  return { ...range, start: range.start + delta, end: range.end + delta };
+/*
+ * Fields are copied by name, not spread: a model makes these copies for every
+ * article of the file, and a spread goes through V8's generic copy.
+ */
+function shiftRange(range: TextRange, delta: number): TextRange {
+  return { text: range.text, start: range.start + delta, end: range.end + delta };
+}
+
+function shiftStamp(stamp: Stamp, delta: number): Stamp {
+  const shifted: Stamp = {
+    text: stamp.text,
+    start: stamp.start + delta,
+    end: stamp.end + delta,
+    published: stamp.published,
+    dateTime: shiftRange(stamp.dateTime, delta),
+  };
+  if (stamp.views !== undefined) shifted.views = stamp.views;
+  return shifted;
 }
 
 /** The article with every offset moved by `delta` and its index set. */
 export function shiftArticle(article: Article, delta: number, index: number): Article {
-  const stamp: Stamp = { ...shiftRange(article.stamp, delta), dateTime: shiftRange(article.stamp.dateTime, delta) };
-  const shifted: Article = {
-    index,
-    start: article.start + delta,
-    end: article.end + delta,
-    stamp,
-    paragraphs: article.paragraphs.map((p) => shiftRange(p, delta)),
-  };
+  const paragraphs = new Array<TextRange>(article.paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) paragraphs[i] = shiftRange(article.paragraphs[i], delta);
+  const shifted: Article = { index, start: article.start + delta, end: article.end + delta, stamp: shiftStamp(article.stamp, delta), paragraphs };
   if (article.title) shifted.title = shiftRange(article.title, delta);
   return shifted;
 }

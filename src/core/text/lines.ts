@@ -1,7 +1,5 @@
 /** Line breaks as the editor counts them: `\r\n`, `\n`, or a lone `\r`. */
 const BREAK = /\r\n?|\n/g;
-const CR = 13;
-const LF = 10;
 
 /** Offsets just after each line break of `text`, after `first` (kept in the list when given). */
 function lineStartsAfterBreaks(text: string, first?: number): number[] {
@@ -18,12 +16,7 @@ function lineStartsAfterBreaks(text: string, first?: number): number[] {
 
 /** How many line breaks `text` holds. */
 export function countBreaks(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) n++;
-  }
-  return n;
+  return lineStartsAfterBreaks(text).length;
 }
 
 /** Maps offsets to zero-based (line, character) positions, as the editor counts them. */
