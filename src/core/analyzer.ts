@@ -43,13 +43,12 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
 
   function findInBody(body: string, context: ArticleContext): Mention[] {
-    const found: Mention[] = [];
     // The official finder consults the same article's countries: find them once.
     const countries = types.has('country') || types.has('official') ? findCountries(body) : [];
-    if (types.has('date')) found.push(...findDates(body, context));
-    if (types.has('official')) found.push(...findOfficials(body, context, countries));
-    if (types.has('country')) found.push(...countries);
-    return resolveOverlaps(found);
+    const dates = types.has('date') ? findDates(body, context) : [];
+    const officials = types.has('official') ? findOfficials(body, context, countries) : [];
+    // Joined by `concat`: a huge article's mentions spread into `push` would overflow the stack.
+    return resolveOverlaps(dates.concat(officials, types.has('country') ? countries : []));
   }
 
   /** Mentions of one article's body, relative to the end of its stamp. */

@@ -105,3 +105,16 @@ describe('mentionsInWindow', () => {
     assert.deepEqual(mentionsInWindow(analyzer, '\n\n\nplain text\n', 5, 8), []);
   });
 });
+
+describe('BulletinModel on a bulletin of very many articles', () => {
+  it('builds and edits a model of 150 000 articles (more than a call may take as arguments)', () => {
+    const count = 150_000;
+    const text = Array.from({ length: count }, (_, i) => `01.02.2026, 10:00 ${i}\nT${i}\n`).join('');
+    const model = new BulletinModel(createAnalyzer({ types: ['date'] }), text);
+    assert.equal(model.articleCount, count);
+    const at = text.indexOf('T74999');
+    assert.deepEqual(model.applyEdit(at, at, 'x'), { reparsedArticles: 1, articleCount: count });
+    assert.equal(model.articles()[74999].title?.text, 'xT74999');
+    assert.equal(model.articles()[count - 1].start, text.length + 1 - `01.02.2026, 10:00 ${count - 1}\nT${count - 1}\n`.length);
+  });
+});

@@ -222,16 +222,26 @@ export class BulletinModel {
       offset += slot.text.length;
       line += slot.breaks;
     }
-    const removed = last - first + 1;
-    this.slots.splice(first, removed, ...fresh);
-    this.starts.splice(first, removed, ...starts);
-    this.firstLines.splice(first, removed, ...lines);
+    this.slots = replaceRange(this.slots, first, last, fresh);
+    this.starts = replaceRange(this.starts, first, last, starts);
+    this.firstLines = replaceRange(this.firstLines, first, last, lines);
     for (let i = first + fresh.length; i < this.slots.length; i++) {
       this.starts[i] += delta;
       this.firstLines[i] += lineDelta;
     }
     return { reparsedArticles: fresh.length, articleCount: this.slots.length };
   }
+}
+
+/** Above this many new items, arrays are rebuilt: spread into `splice`'s arguments, they would overflow the stack. */
+const MAX_SPLICED = 1000;
+
+/** `list` with its items `first..last` (inclusive; none when `last < first`) replaced by `items`. */
+function replaceRange<T>(list: T[], first: number, last: number, items: T[]): T[] {
+  if (items.length > MAX_SPLICED) return list.slice(0, first).concat(items, list.slice(last + 1));
+  // An edit's few items: in place, without copying the rest of the file's list.
+  list.splice(first, last - first + 1, ...items);
+  return list;
 }
 
 function shiftMention(m: Mention, delta: number): Mention {
