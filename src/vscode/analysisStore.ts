@@ -24,6 +24,9 @@ export function documentLength(document: vscode.TextDocument): number {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Up to this size (about 50 ms of annotation), a bulletin is annotated at once when a feature asks. */
+export const IMMEDIATE_ANALYSIS_LIMIT = 512 * 1024;
+
 /**
  * One incremental model per open bulletin, kept in step with the editor's
  * content changes: an edit re-parses and re-annotates only the articles it
@@ -34,6 +37,10 @@ export class AnalysisStore implements vscode.Disposable {
   /** Built on first use: compiling the gazetteers is not activation's work. */
   private analyzerInstance: Analyzer | undefined;
   private readonly models = new Map<string, { version: number; model: BulletinModel }>();
+  /** Bumped by new settings: a model still being built with the old ones is dropped. */
+  private generation = 0;
+  /** Large models being built in slices, by document. */
+  private readonly building = new Map<string, { version: number; model: Promise<BulletinModel | undefined> }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires when a bulletin's analysis may differ from the last one handed out. */
@@ -42,7 +49,10 @@ export class AnalysisStore implements vscode.Disposable {
   constructor(private config: BulletinConfig) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.follow(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.models.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.models.delete(d.uri.toString());
+        this.building.delete(d.uri.toString());
+      }),
     );
   }
 
@@ -52,6 +62,8 @@ export class AnalysisStore implements vscode.Disposable {
     this.analyzerInstance = undefined;
     const uris = [...this.models.keys()];
     this.models.clear();
+    this.building.clear();
+    this.generation++;
     for (const uri of uris) this.changed.fire(vscode.Uri.parse(uri));
   }
 
@@ -70,9 +82,20 @@ export class AnalysisStore implements vscode.Disposable {
    * extension host runs other work; undefined when cancelled or too large.
    */
   async getAsync(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnnotatedBulletin | undefined> {
-    const model = this.model(document);
-    if (!model || !(await model.annotateAll(yieldToEventLoop, () => token?.isCancellationRequested === true))) return undefined;
-    return this.model(document) === model ? model.bulletin(sourceName(document.uri)) : undefined;
+    const model = await this.modelAsync(document, token);
+    const bulletin = await model?.bulletinAsync(sourceName(document.uri), yieldToEventLoop, () => token?.isCancellationRequested === true);
+    return bulletin && this.models.get(document.uri.toString())?.model === model ? bulletin : undefined;
+  }
+
+  /**
+   * The annotated bulletin when it costs no wait: already built for this
+   * version, or the file is small enough to annotate at once. Otherwise
+   * undefined, and `getAsync` is the way.
+   */
+  getIfReady(document: vscode.TextDocument): AnnotatedBulletin | undefined {
+    if (documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT) return this.get(document);
+    const current = this.models.get(document.uri.toString());
+    return current && current.version === document.version ? current.model.builtBulletin(sourceName(document.uri)) : undefined;
   }
 
   /**
@@ -102,6 +125,43 @@ export class AnalysisStore implements vscode.Disposable {
     return model;
   }
 
+  /**
+   * The document's model, a large one built in slices. Every feature asks at
+   * once when a bulletin opens: they share one build.
+   */
+  private async modelAsync(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<BulletinModel | undefined> {
+    const key = document.uri.toString();
+    const current = this.models.get(key);
+    if (current && current.version === document.version) return current.model;
+    if (!this.canAnnotate(document)) return undefined;
+    if (documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT) return this.model(document);
+    let building = this.building.get(key);
+    if (!building || building.version !== document.version) {
+      building = { version: document.version, model: this.buildInSlices(document) };
+      this.building.set(key, building);
+    }
+    const model = await building.model;
+    return token?.isCancellationRequested ? undefined : model;
+  }
+
+  private async buildInSlices(document: vscode.TextDocument): Promise<BulletinModel | undefined> {
+    const key = document.uri.toString();
+    const { version } = document;
+    const generation = this.generation;
+    const stale = () => document.isClosed || document.version !== version || this.generation !== generation;
+    try {
+      const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, stale);
+      if (!model || stale()) return undefined;
+      // Another path (a small edit's `model`) may have built this version meanwhile.
+      const current = this.models.get(key);
+      if (current && current.version === version) return current.model;
+      this.models.set(key, { version, model });
+      return model;
+    } finally {
+      if (this.building.get(key)?.version === version) this.building.delete(key);
+    }
+  }
+
   /** Applies the editor's changes to the model; rebuilt on next use if they do not add up. */
   private follow(e: vscode.TextDocumentChangeEvent): void {
     if (!isBulletin(e.document) || e.contentChanges.length === 0) return;
@@ -119,5 +179,6 @@ export class AnalysisStore implements vscode.Disposable {
   dispose(): void {
     for (const d of this.subscriptions) d.dispose();
     this.models.clear();
+    this.building.clear();
   }
 }

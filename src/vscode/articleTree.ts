@@ -17,6 +17,8 @@ export interface TreeState {
   /** All articles' nodes in file order, and those shown (filtered, sorted). */
   all: ArticleNode[];
   shown: ArticleNode[];
+  /** The bulletin is being annotated; the tree refreshes when it is done. */
+  pending?: boolean;
 }
 
 const EMPTY: TreeState = { all: [], shown: [] };
@@ -71,7 +73,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     this.changed.fire(undefined);
   }
 
-  /** The current nodes, built on demand. */
+  /**
+   * The current nodes, built on demand. A large bulletin not yet annotated
+   * shows no articles (`pending`) while it is annotated in slices; the tree
+   * refreshes itself when that is done.
+   */
   current(): TreeState {
     this.state ??= this.build();
     return this.state;
@@ -105,8 +111,28 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   private build(): TreeState {
     const document = this.document;
     if (!document) return EMPTY;
-    const bulletin = this.services.store.get(document);
-    if (!bulletin) return { document, all: [], shown: [] };
+    const { store } = this.services;
+    if (!store.canAnnotate(document)) return { document, all: [], shown: [] };
+    const bulletin = store.getIfReady(document);
+    if (bulletin) return this.nodesOf(document, bulletin);
+    const state: TreeState = { document, all: [], shown: [], pending: true };
+    void this.buildLater(document, state);
+    return state;
+  }
+
+  /** Annotates in slices; shows the result unless the tree moved on (another document, an edit, a refresh). */
+  private async buildLater(document: vscode.TextDocument, pending: TreeState): Promise<void> {
+    try {
+      const bulletin = await this.services.store.getAsync(document);
+      if (!bulletin || this.state !== pending) return;
+      this.state = this.nodesOf(document, bulletin);
+      this.changed.fire(undefined);
+    } catch (error) {
+      this.services.log.error('Article tree', error);
+    }
+  }
+
+  private nodesOf(document: vscode.TextDocument, bulletin: AnnotatedBulletin): TreeState {
     const all = articleNodes(document.uri.toString(), bulletin.articles);
     const byArticle = new Map(all.map((n) => [n.article, n]));
     const kept = filterArticles(bulletin.text, bulletin.articles, this.query);

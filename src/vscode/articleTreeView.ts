@@ -49,6 +49,8 @@ export function registerArticleTree(services: Services): ArticleTree {
     { dispose: () => (refreshSoon.cancel(), followSoon.cancel()) },
     // Only a visible view needs its message, and building it costs an analysis of the document.
     provider.onDidChangeTreeData(() => views.some((v) => v.visible) && updateMessages(provider, views)),
+    // A large bulletin's nodes arrive after its annotation: select the cursor's article then.
+    provider.onDidChangeTreeData(() => views.some((v) => v.visible) && provider.current().pending !== true && followSoon()),
     vscode.window.onDidChangeActiveTextEditor(pickDocument),
     vscode.window.onDidChangeVisibleTextEditors(pickDocument),
     // A `.txt` switched to `bulletin` by language detection is closed and reopened as a new document.
@@ -96,10 +98,11 @@ async function followCursor(provider: ArticleTreeProvider, views: vscode.TreeVie
 
 /** The line above the tree: what the filter keeps, or why the tree is empty. */
 function updateMessages(provider: ArticleTreeProvider, views: vscode.TreeView<TreeNode>[]): void {
-  const { document, bulletin, all, shown } = provider.current();
+  const { document, bulletin, all, shown, pending } = provider.current();
   const query = provider.currentQuery.text.trim();
   let message: string | undefined;
-  if (document && !bulletin) message = 'This bulletin is larger than bulletin.maxFileSizeMB and is not annotated.';
+  if (pending) message = 'Annotating this bulletin…';
+  else if (document && !bulletin) message = 'This bulletin is larger than bulletin.maxFileSizeMB and is not annotated.';
   else if (document && all.length === 0) message = 'No articles yet: a stamp such as "24.02.2026, 15:00" opens one.';
   else if (document && query !== '') message = `Filter "${query}": ${shown.length} of ${all.length} articles`;
   for (const view of views) view.message = message;

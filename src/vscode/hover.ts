@@ -9,9 +9,10 @@ export function registerHover(services: Services): vscode.Disposable {
   return vscode.languages.registerHoverProvider(
     { language: BULLETIN_LANGUAGE },
     {
-      provideHover(document, position, token) {
+      async provideHover(document, position, token) {
         try {
-          const bulletin = services.store.get(document);
+          // The full name and mention count need the whole bulletin: a large one is annotated in slices, not at once.
+          const bulletin = services.store.getIfReady(document) ?? (await services.store.getAsync(document, token));
           if (!bulletin || token.isCancellationRequested) return undefined;
           const found = annotationAt(bulletin, document.offsetAt(position));
           if (!found) return undefined;

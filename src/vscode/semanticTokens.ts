@@ -3,19 +3,13 @@ import { ENTITY_TYPES } from '../core';
 import type { AnnotatedBulletin, Mention } from '../core';
 import { countryName } from '../core/data/countries';
 import { stampOnLine } from '../core/parse/stampLine';
-import { BULLETIN_LANGUAGE, documentLength } from './analysisStore';
+import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
 
 /** Token types are the entity types; their order is the legend's and never changes. */
 export const TOKEN_MODIFIERS = ['stamp', 'normalized', 'title'] as const;
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 export const legend = new vscode.SemanticTokensLegend([...ENTITY_TYPES], [...TOKEN_MODIFIERS]);
-
-/**
- * Up to this many characters, a visible-range request analyses the whole
- * document (tens of milliseconds); above, only the articles in the range.
- */
-const WHOLE_ANALYSIS_LIMIT = 512 * 1024;
 
 const typeIndex = new Map(ENTITY_TYPES.map((type, i) => [type, i]));
 const modifierBit = (modifier: TokenModifier) => 1 << TOKEN_MODIFIERS.indexOf(modifier);
@@ -72,8 +66,9 @@ class BulletinTokensProvider
       const end = document.offsetAt(range.end);
       const { store } = this.services;
       // A small document is analysed whole (what the full request needs next
-      // anyway), so officials are linked across articles exactly as there.
-      const whole = documentLength(document) <= WHOLE_ANALYSIS_LIMIT ? store.get(document) : undefined;
+      // anyway), and so is one already analysed, so officials are linked across
+      // articles exactly as there; else only the articles in the range.
+      const whole = store.getIfReady(document);
       const mentions = whole ? allAnnotations(whole).filter((m) => m.end > start && m.start < end) : store.mentionsInRange(document, start, end);
       if (token.isCancellationRequested) throw new vscode.CancellationError();
       return encode(document, mentions);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { officialNames } from '../../src/core/annotate/coreference';
+import { officialNames, officialNameSteps } from '../../src/core/annotate/coreference';
 import { resolveOverlaps } from '../../src/core/annotate/overlaps';
 import { createOfficialFinder } from '../../src/core/annotate/officials';
 import { createAnalyzer } from '../../src/core/analyzer';
@@ -79,5 +79,18 @@ describe('analyzer: cached mentions stay unlinked', () => {
     assert.deepEqual(names(analyzer.annotate(text, 'a')), names(first));
     const parsed = analyzer.parse(text);
     assert.deepEqual(analyzer.articleMentions(text, parsed.articles[1]).map((m) => [m.text, m.normalized]), [['Kallas', undefined]]);
+  });
+});
+
+describe('officialNameSteps', () => {
+  it('yields every 200 articles in each of its two passes and returns what officialNames returns', () => {
+    const articles = Array.from({ length: 450 }, (_, i) => [mention('official', i % 2 ? 'Kallas' : 'Kaja Kallas', 0), mention('country', 'Estonia', 20)]);
+    const steps = officialNameSteps(articles);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    assert.equal(yields, 4);
+    assert.deepEqual(step.value, officialNames(articles));
+    assert.deepEqual(step.value[449], ['Kaja Kallas', undefined]);
   });
 });

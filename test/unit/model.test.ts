@@ -118,3 +118,31 @@ describe('BulletinModel on a bulletin of very many articles', () => {
     assert.equal(model.articles()[count - 1].start, text.length + 1 - `01.02.2026, 10:00 ${count - 1}\nT${count - 1}\n`.length);
   });
 });
+
+describe('BulletinModel.bulletinAsync', () => {
+  // The sample's 8 articles after its first line, 13 times: with the sample, 113 articles.
+  const many = Array.from({ length: 13 }, () => sample.slice(sample.indexOf('\n') + 1)).join('');
+
+  it('builds the same bulletin as bulletin(), pausing between batches of articles', async () => {
+    const model = new BulletinModel(createAnalyzer(), sample + many);
+    let pauses = 0;
+    const built = await model.bulletinAsync('b.txt', async () => void pauses++, () => false);
+    assert.deepEqual(built, fresh(sample + many));
+    assert.equal(model.articleCount, 113);
+    // Batches of 25 articles: four pauses while annotating, four while assembling.
+    assert.equal(pauses, 8);
+    assert.equal(await model.bulletinAsync('b.txt', async () => assert.fail('no work left to pause in'), () => false), built);
+  });
+
+  it('gives up when cancelled, and when the model is edited meanwhile', async () => {
+    const text = sample + many;
+    const cancelled = new BulletinModel(createAnalyzer(), text);
+    assert.equal(await cancelled.bulletinAsync('b.txt', async () => undefined, () => true), undefined);
+    const edited = new BulletinModel(createAnalyzer(), text);
+    const at = text.indexOf('Italy');
+    const result = await edited.bulletinAsync('b.txt', async () => void edited.applyEdit(at, at, 'x'), () => false);
+    assert.equal(result, undefined);
+    assert.equal(edited.builtBulletin('b.txt'), undefined);
+    assert.deepEqual(edited.bulletin('b.txt'), fresh(edited.text));
+  });
+});

@@ -23,6 +23,7 @@
  */
 import type { Mention } from '../types';
 import { mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
+import { runNow, type Steps } from '../steps';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -45,9 +46,18 @@ export function linkOfficials(articles: Mention[][]): void {
  * a caller may pass cached ones.
  */
 export function officialNames(articles: readonly (readonly Mention[])[]): (string | undefined)[][] {
+  return runNow(officialNameSteps(articles));
+}
+
+/** Articles handled between two yields of `officialNameSteps`. */
+const ARTICLES_PER_STEP = 200;
+
+/** `officialNames` as steps, yielding every few hundred articles (see `Steps`). */
+export function* officialNameSteps(articles: readonly (readonly Mention[])[]): Steps<(string | undefined)[][]> {
   const spellings = new Map<string, Spelling>();
-  for (const mentions of articles) {
-    for (const m of mentions) {
+  for (let i = 0; i < articles.length; i++) {
+    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
+    for (const m of articles[i]) {
       if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
     }
   }
@@ -63,7 +73,12 @@ export function officialNames(articles: readonly (readonly Mention[])[]): (strin
     }
     return text;
   };
-  return articles.map((mentions) => articleNames(mentions, spellings, resolveGlobally));
+  const names: (string | undefined)[][] = [];
+  for (let i = 0; i < articles.length; i++) {
+    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
+    names.push(articleNames(articles[i], spellings, resolveGlobally));
+  }
+  return names;
 }
 
 /** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */

@@ -1,8 +1,14 @@
 import type { Analyzer } from '../analyzer';
 import { countBreaks, LineIndex } from '../text/lines';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
-import { shiftArticle, sliceIntoSlots } from './slots';
+import { shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
+import { parseSteps } from '../parse/parser';
+import { officialNameSteps } from '../annotate/coreference';
+import { runInSlices, runNow, type Steps } from '../steps';
 import type { Slot } from './slots';
+
+/** Articles annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
+const ARTICLES_PER_STEP = 25;
 
 /** What one edit cost: the articles re-parsed, out of how many. */
 export interface EditResult {
@@ -25,11 +31,28 @@ export class BulletinModel {
   private firstLines: number[] = [];
   private joined: string | undefined;
   private linked: AnnotatedBulletin | undefined;
+  /** Counts edits, so that work spread over time can tell the model changed under it. */
+  private edits = 0;
 
-  constructor(private readonly analyzer: Analyzer, text: string, readonly hadBom = false) {
-    const parsed = analyzer.parse(text);
-    this.hadBom = hadBom || parsed.hadBom;
-    this.replaceAll(parsed);
+  private bom = false;
+
+  constructor(private readonly analyzer: Analyzer, text: string) {
+    runNow(this.loadSteps(text));
+  }
+
+  /**
+   * A model of `text` built a slice at a time (parse, then cutting into
+   * slots), awaiting `pause()` between slices; undefined when `cancelled()`
+   * turned true.
+   */
+  static async inSlices(analyzer: Analyzer, text: string, pause: () => Promise<void>, cancelled: () => boolean): Promise<BulletinModel | undefined> {
+    const model = new BulletinModel(analyzer, '');
+    return (await runInSlices(model.loadSteps(text), pause, cancelled)) ? model : undefined;
+  }
+
+  /** Whether the text began with a byte-order mark (which `text` leaves out). */
+  get hadBom(): boolean {
+    return this.bom;
   }
 
   get articleCount(): number {
@@ -53,6 +76,7 @@ export class BulletinModel {
 
   /** Applies a replacement of `[start, end)` of the current text by `insert`. */
   applyEdit(start: number, end: number, insert: string): EditResult {
+    this.edits++;
     this.joined = undefined;
     this.linked = undefined;
     let first = this.slotIndexAt(start - 1);
@@ -104,31 +128,41 @@ export class BulletinModel {
     return out;
   }
 
-  /**
-   * Annotates every article, `batch` at a time, awaiting `pause()` between
-   * batches so a caller on an event loop stays responsive; returns false when
-   * `cancelled()` turned true before the end.
-   */
-  async annotateAll(pause: () => Promise<void>, cancelled: () => boolean, batch = 50): Promise<boolean> {
-    for (let i = 0; i < this.slots.length; i++) {
-      if (i % batch === 0 && i > 0) {
-        await pause();
-        if (cancelled()) return false;
-      }
-      this.slotMentions(i);
-    }
-    return true;
-  }
-
   /** The whole annotated bulletin, officials linked; kept until the next edit. */
   bulletin(source: string): AnnotatedBulletin {
-    if (this.linked && this.linked.source === source) return this.linked;
-    const perArticle = this.slots.map((_, i) => this.slotMentions(i).map((m) => shiftMention(m, this.starts[i])));
-    this.analyzer.linkOfficials(perArticle);
-    const articles: AnnotatedArticle[] = this.articles().map((article, i) => ({
-      ...article,
-      annotations: perArticle[i].map((m) => this.toAnnotation(m, i)),
-    }));
+    return runNow(this.bulletinSteps(source));
+  }
+
+  /**
+   * `bulletin`, built a batch of articles at a time, awaiting `pause()`
+   * between batches so a caller on an event loop stays responsive. Undefined
+   * when `cancelled()` turned true or the model was edited meanwhile.
+   */
+  bulletinAsync(source: string, pause: () => Promise<void>, cancelled: () => boolean): Promise<AnnotatedBulletin | undefined> {
+    const edits = this.edits;
+    return runInSlices(this.bulletinSteps(source), pause, () => cancelled() || this.edits !== edits);
+  }
+
+  /** The linked bulletin when it is already built for `source`, without any work. */
+  builtBulletin(source: string): AnnotatedBulletin | undefined {
+    return this.linked?.source === source ? this.linked : undefined;
+  }
+
+  private *bulletinSteps(source: string): Steps<AnnotatedBulletin> {
+    const built = this.builtBulletin(source);
+    if (built) return built;
+    const perArticle: Mention[][] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
+      perArticle.push(this.slotMentions(i).map((m) => shiftMention(m, this.starts[i])));
+    }
+    const names = yield* officialNameSteps(perArticle);
+    const articles: AnnotatedArticle[] = [];
+    for (let i = 0; i < this.slots.length; i++) {
+      if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
+      const annotations = perArticle[i].map((m, j) => this.toAnnotation(m, i, names[i][j]));
+      articles.push({ ...shiftArticle(this.slots[i].article, this.starts[i], i), annotations });
+    }
     this.linked = { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
     return this.linked;
   }
@@ -143,8 +177,8 @@ export class BulletinModel {
     return this.slotMentions(i).map((m) => this.toAnnotation(shiftMention(m, this.starts[i]), i));
   }
 
-  /** `m` has file offsets and lies in slot `i`. */
-  private toAnnotation(m: Mention, i: number): Annotation {
+  /** `m` has file offsets and lies in slot `i`; `name` is an official's linked name. */
+  private toAnnotation(m: Mention, i: number, name?: string): Annotation {
     const slot = this.slots[i];
     slot.lines ??= new LineIndex(slot.text);
     const local = slot.lines.position(m.start - this.starts[i]);
@@ -157,7 +191,8 @@ export class BulletinModel {
       character: local.line === 0 ? m.start - this.lineStartOfSlot(i) : local.character,
       origin: 'auto',
     };
-    if (m.normalized !== undefined) annotation.normalized = m.normalized;
+    const normalized = name ?? m.normalized;
+    if (normalized !== undefined) annotation.normalized = normalized;
     if (m.role !== undefined) annotation.role = m.role;
     return annotation;
   }
@@ -193,18 +228,26 @@ export class BulletinModel {
     const restText = rest.map((s) => s.text).join('');
     const parsed = this.analyzer.parse(region + restText);
     const reparsed = parsed.articles.length - rest.length;
-    this.replaceAll(parsed);
+    runNow(this.replaceAllSteps(parsed));
     return { reparsedArticles: Math.max(0, reparsed), articleCount: this.slots.length };
   }
 
-  private replaceAll(parsed: ParsedBulletin): void {
-    const { head, slots } = sliceIntoSlots(parsed);
+  private *loadSteps(text: string): Steps<boolean> {
+    const parsed = yield* parseSteps(text);
+    this.bom = parsed.hadBom;
+    yield* this.replaceAllSteps(parsed);
+    return true;
+  }
+
+  private *replaceAllSteps(parsed: ParsedBulletin): Steps<void> {
+    const { head, slots } = yield* sliceSteps(parsed);
     this.head = head;
     this.date = parsed.bulletinDate;
     this.slots = [];
     this.starts = [];
     this.firstLines = [];
-    this.joined = undefined;
+    // The head and slots tile the parsed text: it is their join, without joining.
+    this.joined = parsed.text;
     this.linked = undefined;
     this.spliceSlots(0, -1, slots, 0);
   }

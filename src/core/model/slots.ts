@@ -1,4 +1,5 @@
 import { countBreaks } from '../text/lines';
+import { runNow, type Steps } from '../steps';
 import type { LineIndex } from '../text/lines';
 import type { Article, Mention, ParsedBulletin, Stamp, TextRange } from '../types';
 
@@ -50,12 +51,23 @@ export function shiftArticle(article: Article, delta: number, index: number): Ar
 
 /** Cuts a parse of `text` into the head (before the first stamp) and slots. */
 export function sliceIntoSlots(parsed: ParsedBulletin): { head: string; slots: Slot[] } {
+  return runNow(sliceSteps(parsed));
+}
+
+/** Articles cut between two yields of `sliceSteps`. */
+const ARTICLES_PER_STEP = 1000;
+
+/** `sliceIntoSlots` as steps (see `Steps`). */
+export function* sliceSteps(parsed: ParsedBulletin): Steps<{ head: string; slots: Slot[] }> {
   const { text, articles } = parsed;
   const head = text.slice(0, articles.length > 0 ? articles[0].start : text.length);
-  const slots = articles.map((article, i) => {
+  const slots: Slot[] = [];
+  for (let i = 0; i < articles.length; i++) {
+    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
+    const article = articles[i];
     const end = i + 1 < articles.length ? articles[i + 1].start : text.length;
     const slotText = text.slice(article.start, end);
-    return { text: slotText, article: shiftArticle(article, -article.start, 0), breaks: countBreaks(slotText) };
-  });
+    slots.push({ text: slotText, article: shiftArticle(article, -article.start, 0), breaks: countBreaks(slotText) });
+  }
   return { head, slots };
 }

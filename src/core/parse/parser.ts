@@ -1,5 +1,6 @@
 import type { Article, ParsedBulletin, Stamp, TextRange } from '../types';
 import { matchHeader, matchStamp, skipBlanks, trimEnd } from './stamp';
+import { runNow, type Steps } from '../steps';
 
 /**
  * Splits a bulletin into header, preamble and articles (guide §1) in one pass
@@ -15,11 +16,23 @@ import { matchHeader, matchStamp, skipBlanks, trimEnd } from './stamp';
  * stamp to the end without gaps.
  */
 export function parseBulletin(input: string): ParsedBulletin {
+  return runNow(parseSteps(input));
+}
+
+/** Lines read between two yields of `parseSteps`: a few milliseconds' work. */
+const LINES_PER_STEP = 20_000;
+
+/** `parseBulletin` as steps (see `Steps`), for an editor that must not stall on a large file. */
+export function* parseSteps(input: string): Steps<ParsedBulletin> {
   const hadBom = input.charCodeAt(0) === 0xfeff;
   const text = hadBom ? input.slice(1) : input;
   const builder = new BulletinBuilder(text, hadBom);
   const lines = new LineScanner(text);
-  for (let pos = 0; pos <= text.length; pos = lines.next) builder.line(pos, lines.endOf(pos));
+  let count = 0;
+  for (let pos = 0; pos <= text.length; pos = lines.next) {
+    builder.line(pos, lines.endOf(pos));
+    if (++count % LINES_PER_STEP === 0) yield;
+  }
   return builder.finish();
 }
 
