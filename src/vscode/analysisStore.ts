@@ -5,6 +5,7 @@ import type { Analyzer, AnnotatedBulletin, Mention } from '../core';
 import { BulletinModel } from '../core/model/bulletinModel';
 import { mentionsInWindow } from '../core/model/window';
 import type { BulletinConfig } from './config';
+import { yieldToEventLoop } from './slicedText';
 
 export const BULLETIN_LANGUAGE = 'bulletin';
 
@@ -21,8 +22,6 @@ export function sourceName(uri: vscode.Uri): string {
 export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Up to this size (about 50 ms of annotation), a bulletin is annotated at once when a feature asks. */
 export const IMMEDIATE_ANALYSIS_LIMIT = 512 * 1024;

@@ -2,12 +2,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS } from '../core';
 import type { AnnotatedArticle, AnnotatedBulletin, ExportFormat } from '../core';
-import { exportBulletin, exportExtension, isExportFormat, toExportArticle } from '../core/export';
+import { exportChunks, exportExtension, isExportFormat, toExportArticle } from '../core/export';
 import { exportFileName, FORMAT_LABELS } from '../core/outline/exportNames';
 import type { ArticleTree } from './articleTreeView';
 import { articleOf } from './articleTreeNodes';
 import type { TreeNode } from './articleTreeNodes';
 import { writeTextAtomically } from './atomicWrite';
+import { joinInSlices } from './slicedText';
 import { isBulletin } from './analysisStore';
 import { Commands } from './commands';
 import type { Services } from './extension';
@@ -87,7 +88,7 @@ async function saveExport(services: Services, source: vscode.Uri, bulletin: Anno
       filters: { [FORMAT_LABELS[chosen]]: [exportExtension(chosen)] },
     }));
   if (!file) return undefined;
-  await writeTextAtomically(file, exportBulletin(bulletin, chosen));
+  await writeTextAtomically(file, await joinInSlices(exportChunks(bulletin, chosen)));
   services.log.info(`Exported ${bulletin.source} (${chosen}) to ${file.toString()}`);
   if (!given) offerToOpen(file, `Exported ${plural(bulletin.articles.length, 'article')} to ${path.posix.basename(file.path)}.`);
   return file;

@@ -1,11 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { createAnalyzer } from '../core';
-import type { AnnotatedBulletin, ExportFormat } from '../core';
-import { exportBulletin, exportExtension, exportManyChunks, isExportFormat } from '../core/export';
+import type { Analyzer, AnnotatedBulletin, ExportFormat } from '../core';
+import { exportChunks, exportExtension, exportManyChunks, isExportFormat } from '../core/export';
+import { BulletinModel } from '../core/model/bulletinModel';
 import { exportFileName, FORMAT_LABELS } from '../core/outline/exportNames';
 import { looksLikeBulletin, SNIFF_CHARS } from '../core/parse/sniff';
 import { writeTextAtomically } from './atomicWrite';
+import { joinInSlices, yieldToEventLoop } from './slicedText';
 import { Commands } from './commands';
 import { exportFolder, offerToOpen, pickFormat, plural, reportingFailures } from './exportCommands';
 import type { Services } from './extension';
@@ -67,10 +69,11 @@ async function run(
     progress.report({ message: relative, increment: 100 / files.length });
     const text = await readBulletin(services, file);
     if (text === undefined) continue;
-    const bulletin = analyzer.annotate(text, path.posix.basename(file.path));
+    const bulletin = await annotateInSlices(analyzer, text, path.posix.basename(file.path), token);
+    if (!bulletin) break;
     if (mode === 'folder') {
       const out = vscode.Uri.joinPath(target, exportFileName(relative, format));
-      await writeTextAtomically(out, exportBulletin(bulletin, format));
+      await writeTextAtomically(out, await joinInSlices(exportChunks(bulletin, format)));
       result.written.push(out);
     } else {
       collected.push(bulletin);
@@ -81,11 +84,18 @@ async function run(
   }
   result.cancelled = token.isCancellationRequested;
   if (mode !== 'folder' && !result.cancelled && collected.length > 0) {
-    await writeTextAtomically(target, [...exportManyChunks(collected, format)].join(''));
+    await writeTextAtomically(target, await joinInSlices(exportManyChunks(collected, format)));
     result.written.push(target);
   }
   services.log.info(`Export all bulletins (${mode}, ${format}): ${result.bulletins.length} of ${files.length} candidates${result.cancelled ? ', cancelled' : ''}`);
   return result;
+}
+
+/** `analyzer.annotate`, a slice of articles at a time; undefined when cancelled. */
+async function annotateInSlices(analyzer: Analyzer, text: string, source: string, token: vscode.CancellationToken): Promise<AnnotatedBulletin | undefined> {
+  const cancelled = () => token.isCancellationRequested;
+  const model = await BulletinModel.inSlices(analyzer, text, yieldToEventLoop, cancelled);
+  return model?.bulletinAsync(source, yieldToEventLoop, cancelled);
 }
 
 /**
