@@ -22,7 +22,7 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { Mention } from '../types';
-import { mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
+import { keyWord, matchKeys, mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -68,13 +68,9 @@ export function officialNames(articles: readonly (readonly Mention[])[]): (strin
 
 /** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */
 function articleNames(mentions: readonly Mention[], spellings: Map<string, Spelling>, resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
-  // The article's distinct spellings in order of first use; an article names a few people, so a list beats a Set.
-  const local: Spelling[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'official') continue;
-    const s = spellings.get(m.text) as Spelling;
-    if (!local.includes(s)) local.push(s);
-  }
+  const local = new Set<Spelling>();
+  for (const m of mentions) if (m.type === 'official') local.add(spellings.get(m.text) as Spelling);
+  const nearby = localCandidates(local);
   // An article writes a name a few times: each spelling is resolved once.
   const resolved = new Map<Spelling, string>();
   return mentions.map((m) => {
@@ -82,15 +78,36 @@ function articleNames(mentions: readonly Mention[], spellings: Map<string, Spell
     const s = spellings.get(m.text) as Spelling;
     let name = resolved.get(s);
     if (name === undefined) {
-      name = resolveGlobally(fullest(s, local, true));
+      name = resolveGlobally(fullest(s, nearby(s), true));
       resolved.set(s, name);
     }
     return name;
   });
 }
 
-/** The fullest spelling among `candidates` that `from` may stand for (itself included); ties go to the first written. */
-function fullest(from: Spelling, candidates: Spelling[], fuzzy: boolean): Spelling {
+/**
+ * Above this many distinct spellings an article's are indexed by their words'
+ * match keys: comparing each with all others would be quadratic.
+ */
+const LOCAL_SCAN_LIMIT = 32;
+
+/** The article's spellings worth comparing with one of them: all, or in a long list those sharing a match key. */
+function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelling> {
+  if (local.size <= LOCAL_SCAN_LIMIT) return () => local;
+  const byKey = new Map<string, Spelling[]>();
+  for (const s of local) for (const w of new Set(s.form.words)) for (const key of matchKeys(w)) addTo(byKey, key, s);
+  return (s) => {
+    const word = keyWord(s.form);
+    return word === undefined ? [] : matchKeys(word).flatMap((key) => byKey.get(key) ?? []);
+  };
+}
+
+/**
+ * The fullest spelling among `candidates` that `from` may stand for (itself
+ * included); ties go to the first written, so the order of `candidates` does
+ * not matter.
+ */
+function fullest(from: Spelling, candidates: Iterable<Spelling>, fuzzy: boolean): Spelling {
   let best = from;
   for (const c of candidates) {
     if (c === best || !mayStandFor(from.form, c.form, fuzzy)) continue;
@@ -103,13 +120,15 @@ function fullest(from: Spelling, candidates: Spelling[], fuzzy: boolean): Spelli
 function indexByWord(spellings: Map<string, Spelling>): Map<string, Spelling[]> {
   const index = new Map<string, Spelling[]>();
   for (const s of spellings.values()) {
-    for (const w of new Set(s.form.words)) {
-      const list = index.get(w);
-      if (list) list.push(s);
-      else index.set(w, [s]);
-    }
+    for (const w of new Set(s.form.words)) addTo(index, w, s);
   }
   return index;
+}
+
+function addTo(index: Map<string, Spelling[]>, key: string, s: Spelling): void {
+  const list = index.get(key);
+  if (list) list.push(s);
+  else index.set(key, [s]);
 }
 
 /** Lower-case word -> its first spelling in the bulletin that is not all capitals. */

@@ -18,6 +18,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const HYPHEN = /[-‑‐]/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
+/** The shortest words that may match one edit apart. */
+const FUZZY_MIN = 5;
 export const NAME_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:[-‑‐'’][\p{L}\p{M}]+)*/gu;
 
 export function nameForm(text: string): NameForm {
@@ -46,7 +48,26 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return w.length === 2 && target[0] === w[0] && !target.endsWith('.');
-  return fuzzy && w.length >= 5 && target.length >= 5 && w[0] === target[0] && withinOneEdit(w, target);
+  return fuzzy && w.length >= FUZZY_MIN && target.length >= FUZZY_MIN && w[0] === target[0] && withinOneEdit(w, target);
+}
+
+/**
+ * A word of `short` that every form it may stand for holds as written or one
+ * edit away (neither an initial nor a patronymic), if it may stand for any.
+ */
+export function keyWord(short: NameForm): string | undefined {
+  return short.fullness === 0 ? undefined : short.words.find((w) => !w.endsWith('.') && !PATRONYMIC.test(w));
+}
+
+/**
+ * The word and, when long enough to match fuzzily, each spelling of it with
+ * one letter left out: two words one edit apart share a key (some farther
+ * apart do too, so a shared key only makes a pair worth comparing).
+ */
+export function matchKeys(word: string): string[] {
+  const keys = [word];
+  if (word.length >= FUZZY_MIN) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 /** Levenshtein distance <= 1, in linear time. */
