@@ -22,7 +22,7 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { Mention } from '../types';
-import { keyWord, matchKeys, mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
+import { mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -51,14 +51,13 @@ export function officialNames(articles: readonly (readonly Mention[])[]): (strin
       if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
     }
   }
-  const byWord = indexByWord(spellings);
+  const sharingWord = globalCandidates(spellings);
   const normalCase = normalCaseSpellings(spellings);
   const global = new Map<Spelling, string>();
   const resolveGlobally = (s: Spelling): string => {
     let text = global.get(s);
     if (text === undefined) {
-      const candidates = s.form.words.flatMap((w) => byWord.get(w) ?? []);
-      text = withNormalCase(fullest(s, candidates, s.form.fullness >= 2).form.text, normalCase);
+      text = withNormalCase(fullest(s, sharingWord(s), s.form.fullness >= 2).form.text, normalCase);
       global.set(s, text);
     }
     return text;
@@ -86,20 +85,16 @@ function articleNames(mentions: readonly Mention[], spellings: Map<string, Spell
 }
 
 /**
- * Above this many distinct spellings an article's are indexed by their words'
- * match keys: comparing each with all others would be quadratic.
+ * Above this many spellings to compare, those that share a match key are
+ * found through an index: comparing each with all would be quadratic.
  */
-const LOCAL_SCAN_LIMIT = 32;
+const SCAN_LIMIT = 32;
 
 /** The article's spellings worth comparing with one of them: all, or in a long list those sharing a match key. */
 function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelling> {
-  if (local.size <= LOCAL_SCAN_LIMIT) return () => local;
-  const byKey = new Map<string, Spelling[]>();
-  for (const s of local) for (const w of new Set(s.form.words)) for (const key of matchKeys(w)) addTo(byKey, key, s);
-  return (s) => {
-    const word = keyWord(s.form);
-    return word === undefined ? [] : matchKeys(word).flatMap((key) => byKey.get(key) ?? []);
-  };
+  if (local.size <= SCAN_LIMIT) return () => local;
+  const index = new NameKeyIndex(local);
+  return (s) => index.candidates(s.form);
 }
 
 /**
@@ -117,18 +112,27 @@ function fullest(from: Spelling, candidates: Iterable<Spelling>, fuzzy: boolean)
   return best;
 }
 
-function indexByWord(spellings: Map<string, Spelling>): Map<string, Spelling[]> {
-  const index = new Map<string, Spelling[]>();
+/**
+ * The bulletin's spellings a spelling is compared with: those sharing a word
+ * with it. When a word is common to many (`al`), only those among them that
+ * also share a match key are, found through an index built on first need.
+ */
+function globalCandidates(spellings: Map<string, Spelling>): (s: Spelling) => Spelling[] {
+  const byWord = new Map<string, Spelling[]>();
   for (const s of spellings.values()) {
-    for (const w of new Set(s.form.words)) addTo(index, w, s);
+    for (const w of new Set(s.form.words)) {
+      const list = byWord.get(w);
+      if (list) list.push(s);
+      else byWord.set(w, [s]);
+    }
   }
-  return index;
-}
-
-function addTo(index: Map<string, Spelling[]>, key: string, s: Spelling): void {
-  const list = index.get(key);
-  if (list) list.push(s);
-  else index.set(key, [s]);
+  let keys: NameKeyIndex<Spelling> | undefined;
+  return (s) => {
+    const lists = s.form.words.map((w) => byWord.get(w) ?? []);
+    if (lists.reduce((n, list) => n + list.length, 0) <= SCAN_LIMIT) return lists.flat();
+    keys ??= new NameKeyIndex(spellings.values());
+    return keys.candidates(s.form).filter((c) => c.form.words.some((w) => s.form.words.includes(w)));
+  };
 }
 
 /** Lower-case word -> its first spelling in the bulletin that is not all capitals. */

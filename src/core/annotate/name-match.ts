@@ -52,11 +52,12 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
 }
 
 /**
- * A word of `short` that every form it may stand for holds as written or one
- * edit away (neither an initial nor a patronymic), if it may stand for any.
+ * The words of `short` that every form it may stand for holds as written or
+ * one edit away (neither initials nor patronymics); none when it may stand
+ * for no form.
  */
-export function keyWord(short: NameForm): string | undefined {
-  return short.fullness === 0 ? undefined : short.words.find((w) => !w.endsWith('.') && !PATRONYMIC.test(w));
+function keyWords(short: NameForm): string[] {
+  return short.fullness === 0 ? [] : short.words.filter((w) => !w.endsWith('.') && !PATRONYMIC.test(w));
 }
 
 /**
@@ -64,7 +65,7 @@ export function keyWord(short: NameForm): string | undefined {
  * one letter left out: two words one edit apart share a key (some farther
  * apart do too, so a shared key only makes a pair worth comparing).
  */
-export function matchKeys(word: string): string[] {
+function matchKeys(word: string): string[] {
   const keys = [word];
   if (word.length >= FUZZY_MIN) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   return keys;
@@ -77,4 +78,41 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Items holding name forms, by their words' match keys: for many forms, the
+ * few worth comparing with one of them in `mayStandFor`, where comparing all
+ * pairs would be quadratic.
+ */
+export class NameKeyIndex<T extends { form: NameForm }> {
+  private readonly byKey = new Map<string, T[]>();
+
+  constructor(items: Iterable<T>) {
+    for (const item of items) {
+      for (const word of new Set(item.form.words)) {
+        for (const key of matchKeys(word)) {
+          const list = this.byKey.get(key);
+          if (list) list.push(item);
+          else this.byKey.set(key, [item]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Every item whose form `short` may stand for is among these (with repeats
+   * and others): those sharing a key with the key word of `short` that the
+   * fewest share, so a word common to many names (`al`) is passed over.
+   */
+  candidates(short: NameForm): T[] {
+    let best: T[][] = [];
+    let bestSize = Infinity;
+    for (const word of keyWords(short)) {
+      const lists = matchKeys(word).map((key) => this.byKey.get(key) ?? []);
+      const size = lists.reduce((n, list) => n + list.length, 0);
+      if (size < bestSize) [best, bestSize] = [lists, size];
+    }
+    return best.flat();
+  }
 }
