@@ -129,7 +129,7 @@ function globalCandidates(spellings: Map<string, Spelling>): (s: Spelling) => Sp
   let keys: NameKeyIndex<Spelling> | undefined;
   return (s) => {
     const lists = s.form.words.map((w) => byWord.get(w) ?? []);
-    if (lists.reduce((n, list) => n + list.length, 0) <= SCAN_LIMIT) return lists.flat();
+    if (lists.every((list) => list.length <= SCAN_LIMIT)) return lists.flat();
     keys ??= new NameKeyIndex(spellings.values());
     return keys.candidates(s.form).filter((c) => c.form.words.some((w) => s.form.words.includes(w)));
   };
