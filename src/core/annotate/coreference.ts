@@ -22,7 +22,7 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { Mention } from '../types';
-import { mayStandFor, nameForm, NAME_WORD, type NameForm } from './name-match';
+import { mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
 import { runNow, type Steps } from '../steps';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
@@ -61,14 +61,13 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
       if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
     }
   }
-  const byWord = indexByWord(spellings);
+  const sharingWord = globalCandidates(spellings);
   const normalCase = normalCaseSpellings(spellings);
   const global = new Map<Spelling, string>();
   const resolveGlobally = (s: Spelling): string => {
     let text = global.get(s);
     if (text === undefined) {
-      const candidates = s.form.words.flatMap((w) => byWord.get(w) ?? []);
-      text = withNormalCase(fullest(s, candidates, s.form.fullness >= 2).form.text, normalCase);
+      text = withNormalCase(fullest(s, sharingWord(s), s.form.fullness >= 2).form.text, normalCase);
       global.set(s, text);
     }
     return text;
@@ -83,13 +82,9 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
 
 /** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */
 function articleNames(mentions: readonly Mention[], spellings: Map<string, Spelling>, resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
-  // The article's distinct spellings in order of first use; an article names a few people, so a list beats a Set.
-  const local: Spelling[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'official') continue;
-    const s = spellings.get(m.text) as Spelling;
-    if (!local.includes(s)) local.push(s);
-  }
+  const local = new Set<Spelling>();
+  for (const m of mentions) if (m.type === 'official') local.add(spellings.get(m.text) as Spelling);
+  const nearby = localCandidates(local);
   // An article writes a name a few times: each spelling is resolved once.
   const resolved = new Map<Spelling, string>();
   return mentions.map((m) => {
@@ -97,15 +92,32 @@ function articleNames(mentions: readonly Mention[], spellings: Map<string, Spell
     const s = spellings.get(m.text) as Spelling;
     let name = resolved.get(s);
     if (name === undefined) {
-      name = resolveGlobally(fullest(s, local, true));
+      name = resolveGlobally(fullest(s, nearby(s), true));
       resolved.set(s, name);
     }
     return name;
   });
 }
 
-/** The fullest spelling among `candidates` that `from` may stand for (itself included); ties go to the first written. */
-function fullest(from: Spelling, candidates: Spelling[], fuzzy: boolean): Spelling {
+/**
+ * Above this many spellings to compare, those that share a match key are
+ * found through an index: comparing each with all would be quadratic.
+ */
+const SCAN_LIMIT = 32;
+
+/** The article's spellings worth comparing with one of them: all, or in a long list those sharing a match key. */
+function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelling> {
+  if (local.size <= SCAN_LIMIT) return () => local;
+  const index = new NameKeyIndex(local);
+  return (s) => index.candidates(s.form);
+}
+
+/**
+ * The fullest spelling among `candidates` that `from` may stand for (itself
+ * included); ties go to the first written, so the order of `candidates` does
+ * not matter.
+ */
+function fullest(from: Spelling, candidates: Iterable<Spelling>, fuzzy: boolean): Spelling {
   let best = from;
   for (const c of candidates) {
     if (c === best || !mayStandFor(from.form, c.form, fuzzy)) continue;
@@ -115,16 +127,27 @@ function fullest(from: Spelling, candidates: Spelling[], fuzzy: boolean): Spelli
   return best;
 }
 
-function indexByWord(spellings: Map<string, Spelling>): Map<string, Spelling[]> {
-  const index = new Map<string, Spelling[]>();
+/**
+ * The bulletin's spellings a spelling is compared with: those sharing a word
+ * with it. When a word is common to many (`al`), only those among them that
+ * also share a match key are, found through an index built on first need.
+ */
+function globalCandidates(spellings: Map<string, Spelling>): (s: Spelling) => Spelling[] {
+  const byWord = new Map<string, Spelling[]>();
   for (const s of spellings.values()) {
     for (const w of new Set(s.form.words)) {
-      const list = index.get(w);
+      const list = byWord.get(w);
       if (list) list.push(s);
-      else index.set(w, [s]);
+      else byWord.set(w, [s]);
     }
   }
-  return index;
+  let keys: NameKeyIndex<Spelling> | undefined;
+  return (s) => {
+    const lists = s.form.words.map((w) => byWord.get(w) ?? []);
+    if (lists.every((list) => list.length <= SCAN_LIMIT)) return lists.flat();
+    keys ??= new NameKeyIndex(spellings.values());
+    return keys.candidates(s.form).filter((c) => c.form.words.some((w) => s.form.words.includes(w)));
+  };
 }
 
 /** Lower-case word -> its first spelling in the bulletin that is not all capitals. */

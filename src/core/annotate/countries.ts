@@ -39,10 +39,11 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   const index = buildIndex(extra);
   return (body) => {
     const found = new Array<Mention>();
+    const headlines = new TitleCaseLines(body);
     for (let match = index.next(body, 0); match; ) {
       const { form, start } = match;
       const end = start + form.text.length;
-      if (form.code && isCountryUse(form, body, start, end)) {
+      if (form.code && isCountryUse(form, body, start, end, headlines)) {
         found.push(countryMention(form.text, start, end, form.code));
       }
       match = index.next(body, end);
@@ -82,10 +83,10 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   return new FormIndex(forms.values());
 }
 
-function isCountryUse(form: Form, body: string, start: number, end: number): boolean {
+function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
-  return !(form.givenName && isPersonalName(body, start, end));
+  return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
 
 /** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`). */
@@ -132,14 +133,14 @@ function followsPrefix(body: string, hyphen: number): boolean {
  * country, and so it does in a title-case headline (`Tokayev Visits Jordan`,
  * `Israel Supports the Initiative`), where capitals say nothing.
  */
-function isPersonalName(body: string, start: number, end: number): boolean {
+function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
   const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || HONORIFIC.test(before);
   const opensName =
     (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);
-  return (afterNameWord || opensName) && !isTitleCase(lineAround(body, start));
+  return (afterNameWord || opensName) && !headlines.has(start);
 }
 
 function isSurnameLike(body: string, at: number): boolean {
@@ -148,9 +149,28 @@ function isSurnameLike(body: string, at: number): boolean {
   return next !== undefined && !INSTITUTION_WORDS.has(next);
 }
 
-function lineAround(body: string, at: number): string {
-  const end = body.indexOf('\n', at);
-  return body.slice(body.lastIndexOf('\n', at) + 1, end === -1 ? body.length : end);
+/**
+ * Whether the line around a position is in title case, judged once per line:
+ * a line may hold thousands of given-name countries, and reading it whole for
+ * each would be quadratic. Positions are asked in increasing order, so the
+ * last line judged is the only one worth keeping.
+ */
+class TitleCaseLines {
+  private start = 0;
+  private end = -1;
+  private titleCase = false;
+
+  constructor(private readonly body: string) {}
+
+  has(at: number): boolean {
+    if (at < this.start || at > this.end) {
+      const end = this.body.indexOf('\n', at);
+      this.start = this.body.lastIndexOf('\n', at) + 1;
+      this.end = end === -1 ? this.body.length : end;
+      this.titleCase = isTitleCase(this.body.slice(this.start, this.end));
+    }
+    return this.titleCase;
+  }
 }
 
 /** Most words of four letters or more are capitalised, as in headlines. */

@@ -21,14 +21,24 @@ export interface WordUse {
   has(lowerWord: string): boolean;
 }
 
+/**
+ * After this many distinct words an article's letter runs are indexed: most
+ * articles ask about a few words, for which a scan each is cheapest, but one
+ * scan per word of a long article full of distinct capitalised words would be
+ * quadratic.
+ */
+const SCANS_BEFORE_INDEX = 16;
+
 /** Looks words up in `body` on demand: only unanchored candidates ask, so most articles ask a few times. */
 export function lowerCaseUse(body: string): WordUse {
   const memo = new Map<string, boolean>();
+  let runs: LetterRuns | undefined;
   return {
     has(word: string): boolean {
       let found = memo.get(word);
       if (found === undefined) {
-        found = occursAsWord(body, word);
+        if (runs === undefined && memo.size >= SCANS_BEFORE_INDEX) runs = new LetterRuns(body);
+        found = runs ? runs.occursAsWord(word) : occursAsWord(body, word);
         memo.set(word, found);
       }
       return found;
@@ -36,13 +46,50 @@ export function lowerCaseUse(body: string): WordUse {
   };
 }
 
+/** Whether `word` occurs in `body` with no letter right before or after it. */
 function occursAsWord(body: string, word: string): boolean {
   for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
-    const before = i > 0 ? body.charCodeAt(i - 1) : 32;
-    const after = i + word.length < body.length ? body.charCodeAt(i + word.length) : 32;
-    if (!isLetter(before) && !isLetter(after)) return true;
+    if (!letterAt(body, i - 1) && !letterAt(body, i + word.length)) return true;
   }
   return false;
+}
+
+function letterAt(body: string, i: number): boolean {
+  return i >= 0 && i < body.length && isLetter(body.charCodeAt(i));
+}
+
+/**
+ * The start positions of each maximal run of letters in a body. A word that
+ * occurs with no letter around it starts where such a run starts, and that run
+ * is the word's own leading run of letters: only those positions need a look.
+ */
+class LetterRuns {
+  private readonly starts = new Map<string, number[]>();
+
+  constructor(private readonly body: string) {
+    for (let i = 0; i < body.length; ) {
+      if (!isLetter(body.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < body.length && isLetter(body.charCodeAt(end))) end++;
+      const run = body.slice(i, end);
+      const list = this.starts.get(run);
+      if (list) list.push(i);
+      else this.starts.set(run, [i]);
+      i = end;
+    }
+  }
+
+  occursAsWord(word: string): boolean {
+    let lead = 0;
+    while (lead < word.length && isLetter(word.charCodeAt(lead))) lead++;
+    if (lead === 0) return occursAsWord(this.body, word);
+    if (lead === word.length) return this.starts.has(word);
+    const starts = this.starts.get(word.slice(0, lead)) ?? [];
+    return starts.some((at) => this.body.startsWith(word, at) && !letterAt(this.body, at + word.length));
+  }
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
@@ -53,7 +100,7 @@ const VERB_LIKE = /(?:ing|ly)$/;
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || orgFollows(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter) return [];
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? roleBefore(v, first - 1) : undefined;
@@ -124,15 +171,6 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   const before = v.text[v.tokens[seg.runFirst].start - 1];
   const after = v.text[v.tokens[seg.runLast].end];
   return before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
-}
-
-/** `Sefako Makgatho Presidential Guesthouse`, `Astana Hub`: the words name an organisation or place. */
-function orgFollows(v: LineView, seg: Segment): boolean {
-  for (let k = seg.last + 1; k <= seg.runLast; k++) {
-    if (v.cls[k] === 'title') return false;
-    if (v.cls[k] === 'org') return true;
-  }
-  return false;
 }
 
 /** Name words of a candidate (not particles, initials or numerals). */

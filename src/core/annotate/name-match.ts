@@ -18,6 +18,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const HYPHEN = /[-‑‐]/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
+/** The shortest words that may match one edit apart. */
+const FUZZY_MIN = 5;
 export const NAME_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:[-‑‐'’][\p{L}\p{M}]+)*/gu;
 
 export function nameForm(text: string): NameForm {
@@ -46,7 +48,27 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return w.length === 2 && target[0] === w[0] && !target.endsWith('.');
-  return fuzzy && w.length >= 5 && target.length >= 5 && w[0] === target[0] && withinOneEdit(w, target);
+  return fuzzy && w.length >= FUZZY_MIN && target.length >= FUZZY_MIN && w[0] === target[0] && withinOneEdit(w, target);
+}
+
+/**
+ * The words of `short` that every form it may stand for holds as written or
+ * one edit away (neither initials nor patronymics); none when it may stand
+ * for no form.
+ */
+function keyWords(short: NameForm): string[] {
+  return short.fullness === 0 ? [] : short.words.filter((w) => !w.endsWith('.') && !PATRONYMIC.test(w));
+}
+
+/**
+ * The word and, when long enough to match fuzzily, each spelling of it with
+ * one letter left out: two words one edit apart share a key (some farther
+ * apart do too, so a shared key only makes a pair worth comparing).
+ */
+function matchKeys(word: string): string[] {
+  const keys = [word];
+  if (word.length >= FUZZY_MIN) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
 }
 
 /** Levenshtein distance <= 1, in linear time. */
@@ -56,4 +78,41 @@ function withinOneEdit(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Items holding name forms, by their words' match keys: for many forms, the
+ * few worth comparing with one of them in `mayStandFor`, where comparing all
+ * pairs would be quadratic.
+ */
+export class NameKeyIndex<T extends { form: NameForm }> {
+  private readonly byKey = new Map<string, T[]>();
+
+  constructor(items: Iterable<T>) {
+    for (const item of items) {
+      for (const word of new Set(item.form.words)) {
+        for (const key of matchKeys(word)) {
+          const list = this.byKey.get(key);
+          if (list) list.push(item);
+          else this.byKey.set(key, [item]);
+        }
+      }
+    }
+  }
+
+  /**
+   * Every item whose form `short` may stand for is among these (with repeats
+   * and others): those sharing a key with the key word of `short` that the
+   * fewest share, so a word common to many names (`al`) is passed over.
+   */
+  candidates(short: NameForm): T[] {
+    let best: T[][] = [];
+    let bestSize = Infinity;
+    for (const word of keyWords(short)) {
+      const lists = matchKeys(word).map((key) => this.byKey.get(key) ?? []);
+      const size = lists.reduce((n, list) => n + list.length, 0);
+      if (size < bestSize) [best, bestSize] = [lists, size];
+    }
+    return best.flat();
+  }
 }

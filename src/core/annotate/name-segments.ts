@@ -16,6 +16,8 @@ export interface Segment {
   /** The run of capitalised words the segment lies in. */
   runFirst: number;
   runLast: number;
+  /** The first title or organisation word after the segment in its run is an organisation's (`Astana Hub`). */
+  orgAfter: boolean;
 }
 
 const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
@@ -132,6 +134,8 @@ function startsRun(v: LineView, i: number): boolean {
 }
 
 function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {
+  // The next title or organisation word, found by one scan of the run however many segments it holds.
+  let stop = runFirst;
   let i = runFirst;
   while (i <= runLast) {
     if (!NAME_PART.has(v.cls[i])) {
@@ -140,10 +144,18 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     }
     let j = i;
     while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
+    if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast });
+    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: stop <= runLast && v.cls[stop] === 'org' });
     i = j + 1;
   }
+}
+
+/** The first title or organisation word in `from..last`, or `last + 1`. */
+function nextTitleOrOrg(v: LineView, from: number, last: number): number {
+  let k = from;
+  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org') k++;
+  return k;
 }
 
 /**

@@ -166,7 +166,7 @@ function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lo
     const next = tokens[k + 1];
     if (!adjacent(text, tokens[k - 1], tokens[k]) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';
-    for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k }, lowercaseWords)) found.push({ view, candidate });
+    for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
   return found;
 }

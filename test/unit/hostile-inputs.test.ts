@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core/analyzer';
+import type { Annotation } from '../../src/core/types';
+
+/**
+ * Inputs shaped to make a rule that rereads its surroundings quadratic: one
+ * long line, one long article, thousands of distinct names. Each is large
+ * enough that a quadratic pass takes far longer than the suite's timeout (and
+ * linear passes well under a second), and each checks the exact result, so a
+ * shortcut that trades correctness for speed fails too.
+ */
+
+const STAMP = '29.10.2025, 10:05\n';
+const HEAD = `${STAMP}Talks held\n`;
+const CONSONANTS = 'bdfghjklmnprstvwzcxy';
+/** Twenty syllables that differ pairwise in two letters, so invented names are never one edit apart. */
+const SYLLABLES = Array.from(CONSONANTS, (c, j) => c + 'aeiou'[j % 5] + CONSONANTS[(j + 7) % 20]);
+
+/** A distinct invented capitalised word for each `i` below 20^4 (`Bamdel...`), two edits or more from the others. */
+function word(i: number): string {
+  let w = '';
+  for (let k = 0, x = i; k < 4; k++, x = Math.floor(x / SYLLABLES.length)) w += SYLLABLES[x % SYLLABLES.length];
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+/**
+ * A 1 MB line of lower-case words the finders pass over quickly: a rule that
+ * scans the whole article once per distinct word it looks up scans this too.
+ */
+const FILLER = `${'and so on '.repeat(100000)}\n`;
+
+function range<T>(n: number, f: (i: number) => T): T[] {
+  return Array.from({ length: n }, (_, i) => f(i));
+}
+
+function annotate(text: string): Annotation[] {
+  return createAnalyzer().annotate(text, 'x').articles.flatMap((a) => a.annotations);
+}
+
+function ofType(annotations: Annotation[], type: Annotation['type']): Annotation[] {
+  return annotations.filter((a) => a.type === type);
+}
+
+/** `[text, normalized, role]` of each official, in order. */
+function officials(annotations: Annotation[]): (string | undefined)[][] {
+  return ofType(annotations, 'official').map((a) => [a.text, a.normalized, a.role]);
+}
+
+describe('hostile inputs: exact results on inputs a quadratic pass would stall on', () => {
+  it('a 1.4 MB line of given-name countries read as personal names', () => {
+    const unit = 'Jordan Peterson said. ';
+    const found = annotate(HEAD + unit.repeat(64000));
+    assert.equal(ofType(found, 'country').length, 0);
+    const names = ofType(found, 'official');
+    assert.equal(names.length, 64000);
+    assert.deepEqual([names[0].text, names[0].character, names[63999].character], ['Jordan Peterson', 0, 63999 * unit.length]);
+  });
+
+  it('a 1 MB title-case line of given-name countries keeps them countries', () => {
+    const found = annotate(HEAD + 'Jordan Peterson '.repeat(64000));
+    const countries = ofType(found, 'country');
+    assert.equal(countries.length, 64000);
+    assert.equal(countries.filter((c, i) => c.text === 'Jordan' && c.normalized === 'JO' && c.character === 16 * i).length, 64000);
+  });
+
+  it('a 780 KB line of distinct capitalised words is one run, read as one name', () => {
+    const line = range(60000, word).join(' ');
+    assert.deepEqual(officials(annotate(`${HEAD}${line}\n${FILLER}`)), [[line, line, undefined]]);
+  });
+
+  it('thousands of distinct word pairs, half of them vetoed by a lower-case use in the article', () => {
+    const pairs = range(16000, (i) => `${word(2 * i)} ${word(2 * i + 1)}`);
+    const lowerUses = range(16000, (i) => (i % 2 ? word(2 * i + 1).toLowerCase() : 'and')).join(' ');
+    const found = annotate(`${HEAD}${pairs.map((p) => `${p} spoke.`).join('\n')}\n${lowerUses}\n${FILLER}`);
+    const kept = pairs.filter((_, i) => i % 2 === 0);
+    assert.deepEqual(officials(found), kept.map((p) => [p, p, undefined]));
+  });
+
+  it('12,000 distinct people in one article, each surname linked to its full name', () => {
+    const people = range(12000, (i) => [word(2 * i), `${word(2 * i + 1)}ov`]);
+    const text = HEAD + people.map(([given, surname]) => `Minister ${given} ${surname} said. ${surname} added.`).join(' ');
+    const expected = people.flatMap(([given, surname]) => [
+      [`${given} ${surname}`, `${given} ${surname}`, 'Minister'],
+      [surname, `${given} ${surname}`, undefined],
+    ]);
+    assert.deepEqual(officials(annotate(text)), expected);
+  });
+
+  it('12,000 articles whose names share the words Musa and Al, variants linked within each', () => {
+    const surnames = range(12000, (i) => `${word(i)}ov`);
+    const text = surnames.map((s) => `${HEAD}Musa Al-${s} said. M. Al-${s} and Musa Al-${s.slice(0, 3)}${s.slice(4)} added.\n`).join('');
+    const expected = surnames.flatMap((s) => {
+      const full = `Musa Al-${s}`;
+      return [[full, full, undefined], [`M. Al-${s}`, full, undefined], [`Musa Al-${s.slice(0, 3)}${s.slice(4)}`, full, undefined]];
+    });
+    assert.deepEqual(officials(annotate(text)), expected);
+  });
+});
