@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../core';
 import type { AnnotatedBulletin, Mention } from '../core';
 import { countryName } from '../core/data/countries';
 import { stampOnLine } from '../core/parse/stampLine';
-import { BULLETIN_LANGUAGE } from './analysisStore';
+import { BULLETIN_LANGUAGE, documentLength, IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
 import type { Services } from './extension';
 
 /** Token types are the entity types; their order is the legend's and never changes. */
@@ -66,9 +66,9 @@ class BulletinTokensProvider
       const end = document.offsetAt(range.end);
       const { store } = this.services;
       // A small document is analysed whole (what the full request needs next
-      // anyway), and so is one already analysed, so officials are linked across
-      // articles exactly as there; else only the articles in the range.
-      const whole = store.getIfReady(document);
+      // anyway), so officials are linked across articles exactly as there; a
+      // large one only in the articles of the range, as each scroll asks again.
+      const whole = documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT ? store.get(document) : undefined;
       const mentions = whole ? allAnnotations(whole).filter((m) => m.end > start && m.start < end) : store.mentionsInRange(document, start, end);
       if (token.isCancellationRequested) throw new vscode.CancellationError();
       return encode(document, mentions);
