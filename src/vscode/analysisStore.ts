@@ -38,6 +38,8 @@ export class AnalysisStore implements vscode.Disposable {
   private readonly models = new Map<string, { version: number; model: BulletinModel }>();
   /** Bumped by new settings: a model still being built with the old ones is dropped. */
   private generation = 0;
+  /** Whole bulletins being annotated and linked in slices, by document. */
+  private readonly linking = new Map<string, { version: number; model: BulletinModel; bulletin: Promise<AnnotatedBulletin | undefined> }>();
   /** Large models being built in slices, by document. */
   private readonly building = new Map<string, { version: number; model: Promise<BulletinModel | undefined> }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -51,6 +53,7 @@ export class AnalysisStore implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.models.delete(d.uri.toString());
         this.building.delete(d.uri.toString());
+        this.linking.delete(d.uri.toString());
       }),
     );
   }
@@ -62,6 +65,7 @@ export class AnalysisStore implements vscode.Disposable {
     const uris = [...this.models.keys()];
     this.models.clear();
     this.building.clear();
+    this.linking.clear();
     this.generation++;
     for (const uri of uris) this.changed.fire(vscode.Uri.parse(uri));
   }
@@ -82,8 +86,22 @@ export class AnalysisStore implements vscode.Disposable {
    */
   async getAsync(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnnotatedBulletin | undefined> {
     const model = await this.modelAsync(document, token);
-    const bulletin = await model?.bulletinAsync(sourceName(document.uri), yieldToEventLoop, () => token?.isCancellationRequested === true);
-    return bulletin && this.models.get(document.uri.toString())?.model === model ? bulletin : undefined;
+    if (!model || token?.isCancellationRequested) return undefined;
+    const key = document.uri.toString();
+    const { version } = document;
+    // Tree, tokens, symbols, folding and status bar all ask when a bulletin opens: one build serves
+    // them. It stops only when the model is edited; a caller's cancellation only ends its wait.
+    let linking = this.linking.get(key);
+    if (!linking || linking.version !== version || linking.model !== model) {
+      const generation = this.generation;
+      const dropped = () => document.isClosed || this.generation !== generation;
+      linking = { version, model, bulletin: model.bulletinAsync(sourceName(document.uri), yieldToEventLoop, dropped) };
+      this.linking.set(key, linking);
+    }
+    const bulletin = await linking.bulletin;
+    if (this.linking.get(key) === linking) this.linking.delete(key);
+    if (token?.isCancellationRequested) return undefined;
+    return bulletin && this.models.get(key)?.model === model ? bulletin : undefined;
   }
 
   /**
@@ -179,5 +197,6 @@ export class AnalysisStore implements vscode.Disposable {
     for (const d of this.subscriptions) d.dispose();
     this.models.clear();
     this.building.clear();
+    this.linking.clear();
   }
 }
