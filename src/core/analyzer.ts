@@ -2,7 +2,7 @@ import { parseBulletin } from './parse/parser';
 import { findDates } from './annotate/dates';
 import { createCountryFinder } from './annotate/countries';
 import { createOfficialFinder } from './annotate/officials';
-import { linkOfficials, officialNames } from './annotate/coreference';
+import { officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
@@ -21,8 +21,6 @@ export interface Analyzer {
    * before coreference. Cached by the article's content.
    */
   articleMentions(text: string, article: Article): Mention[];
-  /** Bulletin-wide coreference: sets each official's `normalized`, in place. */
-  linkOfficials(perArticle: Mention[][]): void;
   /** How many articles were annotated afresh (not from the cache) since the analyzer was made. */
   readonly stats: { articlesComputed: number; articlesFromCache: number };
 }
@@ -99,7 +97,6 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     annotate: (text: string, source: string) => annotateParsed(parseBulletin(text), source),
     annotateParsed,
     articleMentions,
-    linkOfficials,
     stats,
   });
 }

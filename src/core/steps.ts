@@ -25,3 +25,25 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
     }
   }
 }
+
+/**
+ * When to yield: after `maxItems` items or items weighing `maxWeight` in all
+ * (characters of text, mentions), whichever comes first, so that neither many
+ * small items nor a few large ones make a long slice. One item is never split.
+ */
+export class SliceBudget {
+  private items = 0;
+  private weight = 0;
+
+  constructor(private readonly maxItems: number, private readonly maxWeight: number) {}
+
+  /** Counts one item of `weight`; true when the slice is full (and a new one begins). */
+  spend(weight: number): boolean {
+    this.items++;
+    this.weight += weight;
+    if (this.items < this.maxItems && this.weight < this.maxWeight) return false;
+    this.items = 0;
+    this.weight = 0;
+    return true;
+  }
+}

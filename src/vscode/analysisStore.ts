@@ -39,9 +39,9 @@ export class AnalysisStore implements vscode.Disposable {
   /** Bumped by new settings: a model still being built with the old ones is dropped. */
   private generation = 0;
   /** Whole bulletins being annotated and linked in slices, by document. */
-  private readonly linking = new Map<string, { version: number; model: BulletinModel; bulletin: Promise<AnnotatedBulletin | undefined> }>();
+  private readonly linking = new Map<string, InFlight<AnnotatedBulletin | undefined>>();
   /** Large models being built in slices, by document. */
-  private readonly building = new Map<string, { version: number; model: Promise<BulletinModel | undefined> }>();
+  private readonly building = new Map<string, InFlight<BulletinModel | undefined>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires when a bulletin's analysis may differ from the last one handed out. */
@@ -88,19 +88,12 @@ export class AnalysisStore implements vscode.Disposable {
     const model = await this.modelAsync(document, token);
     if (!model || token?.isCancellationRequested) return undefined;
     const key = document.uri.toString();
-    const { version } = document;
     // Tree, tokens, symbols, folding and status bar all ask when a bulletin opens: one build serves
     // them. It stops only when the model is edited; a caller's cancellation only ends its wait.
-    let linking = this.linking.get(key);
-    if (!linking || linking.version !== version || linking.model !== model) {
-      const generation = this.generation;
-      const dropped = () => document.isClosed || this.generation !== generation;
-      linking = { version, model, bulletin: model.bulletinAsync(sourceName(document.uri), yieldToEventLoop, dropped) };
-      this.linking.set(key, linking);
-    }
-    const bulletin = await linking.bulletin;
-    if (this.linking.get(key) === linking) this.linking.delete(key);
-    if (token?.isCancellationRequested) return undefined;
+    const generation = this.generation;
+    const dropped = () => document.isClosed || this.generation !== generation;
+    const linking = shared(this.linking, key, document.version, () => model.bulletinAsync(sourceName(document.uri), yieldToEventLoop, dropped));
+    const bulletin = await untilCancelled(linking, token);
     return bulletin && this.models.get(key)?.model === model ? bulletin : undefined;
   }
 
@@ -111,8 +104,7 @@ export class AnalysisStore implements vscode.Disposable {
    */
   getIfReady(document: vscode.TextDocument): AnnotatedBulletin | undefined {
     if (documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT) return this.get(document);
-    const current = this.models.get(document.uri.toString());
-    return current && current.version === document.version ? current.model.builtBulletin(sourceName(document.uri)) : undefined;
+    return this.currentModel(document)?.builtBulletin(sourceName(document.uri));
   }
 
   /**
@@ -132,13 +124,17 @@ export class AnalysisStore implements vscode.Disposable {
     return this.analyzerInstance;
   }
 
+  /** The model kept for the document's current version, if any. */
+  private currentModel(document: vscode.TextDocument): BulletinModel | undefined {
+    const current = this.models.get(document.uri.toString());
+    return current && current.version === document.version ? current.model : undefined;
+  }
+
   private model(document: vscode.TextDocument): BulletinModel | undefined {
-    const key = document.uri.toString();
-    const current = this.models.get(key);
-    if (current && current.version === document.version) return current.model;
-    if (!this.canAnnotate(document)) return undefined;
+    const current = this.currentModel(document);
+    if (current || !this.canAnnotate(document)) return current;
     const model = new BulletinModel(this.analyzer, document.getText());
-    this.models.set(key, { version: document.version, model });
+    this.models.set(document.uri.toString(), { version: document.version, model });
     return model;
   }
 
@@ -147,18 +143,11 @@ export class AnalysisStore implements vscode.Disposable {
    * once when a bulletin opens: they share one build.
    */
   private async modelAsync(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<BulletinModel | undefined> {
-    const key = document.uri.toString();
-    const current = this.models.get(key);
-    if (current && current.version === document.version) return current.model;
-    if (!this.canAnnotate(document)) return undefined;
+    const current = this.currentModel(document);
+    if (current || !this.canAnnotate(document)) return current;
     if (documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT) return this.model(document);
-    let building = this.building.get(key);
-    if (!building || building.version !== document.version) {
-      building = { version: document.version, model: this.buildInSlices(document) };
-      this.building.set(key, building);
-    }
-    const model = await building.model;
-    return token?.isCancellationRequested ? undefined : model;
+    const key = document.uri.toString();
+    return untilCancelled(shared(this.building, key, document.version, () => this.buildInSlices(document)), token);
   }
 
   private async buildInSlices(document: vscode.TextDocument): Promise<BulletinModel | undefined> {
@@ -166,17 +155,13 @@ export class AnalysisStore implements vscode.Disposable {
     const { version } = document;
     const generation = this.generation;
     const stale = () => document.isClosed || document.version !== version || this.generation !== generation;
-    try {
-      const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, stale);
-      if (!model || stale()) return undefined;
-      // Another path (a small edit's `model`) may have built this version meanwhile.
-      const current = this.models.get(key);
-      if (current && current.version === version) return current.model;
-      this.models.set(key, { version, model });
-      return model;
-    } finally {
-      if (this.building.get(key)?.version === version) this.building.delete(key);
-    }
+    const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, stale);
+    if (!model || stale()) return undefined;
+    // Another path (a small edit's `model`) may have built this version meanwhile.
+    const current = this.currentModel(document);
+    if (current) return current;
+    this.models.set(key, { version, model });
+    return model;
   }
 
   /** Applies the editor's changes to the model; rebuilt on next use if they do not add up. */
@@ -199,4 +184,30 @@ export class AnalysisStore implements vscode.Disposable {
     this.building.clear();
     this.linking.clear();
   }
+}
+
+/** `promise`'s value, or undefined as soon as `token` is cancelled (the work itself goes on for others). */
+function untilCancelled<T>(promise: Promise<T | undefined>, token?: vscode.CancellationToken): Promise<T | undefined> {
+  if (!token) return promise;
+  if (token.isCancellationRequested) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const subscription = token.onCancellationRequested(() => resolve(undefined));
+    promise.then(resolve, reject).finally(() => subscription.dispose());
+  });
+}
+
+/** Work under way for one version of a document. */
+interface InFlight<T> {
+  version: number;
+  work: Promise<T>;
+}
+
+/** The work under way for `key` at `version`, started by `start` when there is none; forgotten once it settles. */
+function shared<T>(inFlight: Map<string, InFlight<T>>, key: string, version: number, start: () => Promise<T>): Promise<T> {
+  const running = inFlight.get(key);
+  if (running && running.version === version) return running.work;
+  const entry = { version, work: start() };
+  inFlight.set(key, entry);
+  void entry.work.finally(() => inFlight.get(key) === entry && inFlight.delete(key)).catch(() => undefined);
+  return entry.work;
 }

@@ -34,6 +34,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
   private state: TreeState | undefined;
+  /** The last nodes built from an annotated bulletin. */
+  private shown: TreeState | undefined;
+  private readonly annotated = new vscode.EventEmitter<void>();
+  /** Fires when a large bulletin's nodes arrive after its annotation in slices. */
+  readonly onDidFinishAnnotating = this.annotated.event;
   private query: ArticleQuery = { text: '' };
   private order: ArticleOrder = 'file';
 
@@ -54,6 +59,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   setDocument(document: vscode.TextDocument | undefined): void {
     if (document === this.document) return;
     this.document = document;
+    this.shown = undefined;
     this.refresh();
   }
 
@@ -114,22 +120,29 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     const { store } = this.services;
     if (!store.canAnnotate(document)) return { document, all: [], shown: [] };
     const bulletin = store.getIfReady(document);
-    if (bulletin) return this.nodesOf(document, bulletin);
-    const state: TreeState = { document, all: [], shown: [], pending: true };
+    if (bulletin) return (this.shown = this.nodesOf(document, bulletin));
+    // Meanwhile the articles shown before (this document's, before an edit) stay, marked pending.
+    const before = this.shown?.document === document ? this.shown : undefined;
+    const state: TreeState = { document, bulletin: before?.bulletin, all: before?.all ?? [], shown: before?.shown ?? [], pending: true };
     void this.buildLater(document, state);
     return state;
   }
 
   /** Annotates in slices; shows the result unless the tree moved on (another document, an edit, a refresh). */
   private async buildLater(document: vscode.TextDocument, pending: TreeState): Promise<void> {
+    let next: TreeState | undefined;
     try {
       const bulletin = await this.services.store.getAsync(document);
-      if (!bulletin || this.state !== pending) return;
-      this.state = this.nodesOf(document, bulletin);
-      this.changed.fire(undefined);
+      if (bulletin) next = this.shown = this.nodesOf(document, bulletin);
     } catch (error) {
       this.services.log.error('Article tree', error);
+      // Out of pending, so that the next refresh tries again.
+      next = { ...pending, pending: false };
     }
+    if (!next || this.state !== pending) return;
+    this.state = next;
+    this.changed.fire(undefined);
+    this.annotated.fire();
   }
 
   private nodesOf(document: vscode.TextDocument, bulletin: AnnotatedBulletin): TreeState {
@@ -142,5 +155,6 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   dispose(): void {
     this.changed.dispose();
+    this.annotated.dispose();
   }
 }

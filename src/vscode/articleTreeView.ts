@@ -50,7 +50,7 @@ export function registerArticleTree(services: Services): ArticleTree {
     // Only a visible view needs its message, and building it costs an analysis of the document.
     provider.onDidChangeTreeData(() => views.some((v) => v.visible) && updateMessages(provider, views)),
     // A large bulletin's nodes arrive after its annotation: select the cursor's article then.
-    provider.onDidChangeTreeData(() => views.some((v) => v.visible) && provider.current().pending !== true && followSoon()),
+    provider.onDidFinishAnnotating(followSoon),
     vscode.window.onDidChangeActiveTextEditor(pickDocument),
     vscode.window.onDidChangeVisibleTextEditors(pickDocument),
     // A `.txt` switched to `bulletin` by language detection is closed and reopened as a new document.

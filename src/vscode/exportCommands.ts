@@ -27,18 +27,27 @@ export function registerExportCommands(services: Services, tree: ArticleTree): v
   );
 }
 
+/** How many times an export annotates a bulletin that changes under it before giving up. */
+const EXPORT_ATTEMPTS = 3;
+
 async function exportDocument(services: Services, tree: ArticleTree, uri?: unknown, format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
   const document = await documentToExport(tree, uri instanceof vscode.Uri ? uri : undefined);
   if (!document) {
     void vscode.window.showWarningMessage('Open a bulletin to export its annotations.');
     return undefined;
   }
-  const bulletin = await services.store.getAsync(document);
-  if (!bulletin) {
-    void vscode.window.showWarningMessage(`${path.posix.basename(document.uri.path)} is larger than bulletin.maxFileSizeMB and is not annotated.`);
+  const name = path.posix.basename(document.uri.path);
+  if (!services.store.canAnnotate(document)) {
+    void vscode.window.showWarningMessage(`${name} is larger than bulletin.maxFileSizeMB and is not annotated.`);
     return undefined;
   }
-  return saveExport(services, document.uri, bulletin, 'annotations', format, target);
+  // A large bulletin's annotation starts over when the text changes meanwhile: try the new text.
+  for (let attempt = 0; attempt < EXPORT_ATTEMPTS; attempt++) {
+    const bulletin = await services.store.getAsync(document);
+    if (bulletin) return saveExport(services, document.uri, bulletin, 'annotations', format, target);
+  }
+  void vscode.window.showWarningMessage(`${name} kept changing while it was being annotated: export it again once it is still.`);
+  return undefined;
 }
 
 async function exportSelected(services: Services, tree: ArticleTree, articles: AnnotatedArticle[], format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {

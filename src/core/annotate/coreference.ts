@@ -23,7 +23,7 @@
  */
 import type { Mention } from '../types';
 import { mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
-import { runNow, type Steps } from '../steps';
+import { runNow, SliceBudget, type Steps } from '../steps';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -49,17 +49,19 @@ export function officialNames(articles: readonly (readonly Mention[])[]): (strin
   return runNow(officialNameSteps(articles));
 }
 
-/** Articles handled between two yields of `officialNameSteps`. */
+/** Articles, or mentions in them, handled between two yields of `officialNameSteps`. */
 const ARTICLES_PER_STEP = 200;
+const MENTIONS_PER_STEP = 5000;
 
 /** `officialNames` as steps, yielding every few hundred articles (see `Steps`). */
 export function* officialNameSteps(articles: readonly (readonly Mention[])[]): Steps<(string | undefined)[][]> {
   const spellings = new Map<string, Spelling>();
-  for (let i = 0; i < articles.length; i++) {
-    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
-    for (const m of articles[i]) {
+  const gathering = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
+  for (const mentions of articles) {
+    for (const m of mentions) {
       if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
     }
+    if (gathering.spend(mentions.length)) yield;
   }
   const sharingWord = globalCandidates(spellings);
   const normalCase = normalCaseSpellings(spellings);
@@ -73,9 +75,10 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
     return text;
   };
   const names: (string | undefined)[][] = [];
-  for (let i = 0; i < articles.length; i++) {
-    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
-    names.push(articleNames(articles[i], spellings, resolveGlobally));
+  const naming = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
+  for (const mentions of articles) {
+    names.push(articleNames(mentions, spellings, resolveGlobally));
+    if (naming.spend(mentions.length)) yield;
   }
   return names;
 }

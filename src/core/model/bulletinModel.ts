@@ -4,11 +4,12 @@ import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention,
 import { shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
 import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
-import { runInSlices, runNow, type Steps } from '../steps';
+import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
 
-/** Articles annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
+/** Articles, or characters of them, annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 25;
+const CHARS_PER_STEP = 128 * 1024;
 
 /** What one edit cost: the articles re-parsed, out of how many. */
 export interface EditResult {
@@ -152,17 +153,21 @@ export class BulletinModel {
     const built = this.builtBulletin(source);
     if (built) return built;
     const perArticle: Mention[][] = [];
+    const annotating = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
-      if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
       perArticle.push(this.slotMentions(i).map((m) => shiftMention(m, this.starts[i])));
+      if (annotating.spend(this.slots[i].text.length)) yield;
     }
     const names = yield* officialNameSteps(perArticle);
     const articles: AnnotatedArticle[] = [];
+    const assembling = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
-      if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
       const annotations = perArticle[i].map((m, j) => this.toAnnotation(m, i, names[i][j]));
       articles.push({ ...shiftArticle(this.slots[i].article, this.starts[i], i), annotations });
+      if (assembling.spend(this.slots[i].text.length)) yield;
     }
+    // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
+    if (this.builtBulletin(source)) return this.builtBulletin(source) as AnnotatedBulletin;
     this.linked = { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
     return this.linked;
   }

@@ -1,5 +1,5 @@
 import { countBreaks } from '../text/lines';
-import { runNow, type Steps } from '../steps';
+import { runNow, SliceBudget, type Steps } from '../steps';
 import type { LineIndex } from '../text/lines';
 import type { Article, Mention, ParsedBulletin, Stamp, TextRange } from '../types';
 
@@ -54,20 +54,22 @@ export function sliceIntoSlots(parsed: ParsedBulletin): { head: string; slots: S
   return runNow(sliceSteps(parsed));
 }
 
-/** Articles cut between two yields of `sliceSteps`. */
+/** Articles, or characters of them, cut between two yields of `sliceSteps`. */
 const ARTICLES_PER_STEP = 1000;
+const CHARS_PER_STEP = 4 * 1024 * 1024;
 
 /** `sliceIntoSlots` as steps (see `Steps`). */
 export function* sliceSteps(parsed: ParsedBulletin): Steps<{ head: string; slots: Slot[] }> {
   const { text, articles } = parsed;
   const head = text.slice(0, articles.length > 0 ? articles[0].start : text.length);
   const slots: Slot[] = [];
+  const budget = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
   for (let i = 0; i < articles.length; i++) {
-    if (i > 0 && i % ARTICLES_PER_STEP === 0) yield;
     const article = articles[i];
     const end = i + 1 < articles.length ? articles[i + 1].start : text.length;
     const slotText = text.slice(article.start, end);
     slots.push({ text: slotText, article: shiftArticle(article, -article.start, 0), breaks: countBreaks(slotText) });
+    if (budget.spend(slotText.length)) yield;
   }
   return { head, slots };
 }

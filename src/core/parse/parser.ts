@@ -1,6 +1,6 @@
 import type { Article, ParsedBulletin, Stamp, TextRange } from '../types';
 import { matchHeader, matchStamp, skipBlanks, trimEnd } from './stamp';
-import { runNow, type Steps } from '../steps';
+import { runNow, SliceBudget, type Steps } from '../steps';
 
 /**
  * Splits a bulletin into header, preamble and articles (guide §1) in one pass
@@ -19,8 +19,9 @@ export function parseBulletin(input: string): ParsedBulletin {
   return runNow(parseSteps(input));
 }
 
-/** Lines read between two yields of `parseSteps`: a few milliseconds' work. */
+/** Lines, or characters of them, read between two yields of `parseSteps`: a few milliseconds' work. */
 const LINES_PER_STEP = 20_000;
+const CHARS_PER_STEP = 1024 * 1024;
 
 /** `parseBulletin` as steps (see `Steps`), for an editor that must not stall on a large file. */
 export function* parseSteps(input: string): Steps<ParsedBulletin> {
@@ -28,10 +29,10 @@ export function* parseSteps(input: string): Steps<ParsedBulletin> {
   const text = hadBom ? input.slice(1) : input;
   const builder = new BulletinBuilder(text, hadBom);
   const lines = new LineScanner(text);
-  let count = 0;
+  const budget = new SliceBudget(LINES_PER_STEP, CHARS_PER_STEP);
   for (let pos = 0; pos <= text.length; pos = lines.next) {
     builder.line(pos, lines.endOf(pos));
-    if (++count % LINES_PER_STEP === 0) yield;
+    if (budget.spend(lines.next - pos)) yield;
   }
   return builder.finish();
 }
