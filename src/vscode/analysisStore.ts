@@ -41,7 +41,7 @@ export class AnalysisStore implements vscode.Disposable {
   /** Whole bulletins being annotated and linked in slices, by document. */
   private readonly linking = new Map<string, InFlight<AnnotatedBulletin | undefined>>();
   /** Large models being built in slices, by document. */
-  private readonly building = new Map<string, InFlight<BulletinModel | undefined>>();
+  private readonly building = new Map<string, Building>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   /** Fires when a bulletin's analysis may differ from the last one handed out. */
@@ -147,20 +147,29 @@ export class AnalysisStore implements vscode.Disposable {
     if (current || !this.canAnnotate(document)) return current;
     if (documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT) return this.model(document);
     const key = document.uri.toString();
-    return untilCancelled(shared(this.building, key, document.version, () => this.buildInSlices(document)), token);
+    let building = this.building.get(key);
+    if (!building) {
+      const missed: vscode.TextDocumentContentChangeEvent[] = [];
+      const entry: Building = { missed, work: this.buildInSlices(document, missed) };
+      void entry.work.finally(() => this.building.get(key) === entry && this.building.delete(key)).catch(() => undefined);
+      this.building.set(key, (building = entry));
+    }
+    await untilCancelled(building.work, token);
+    return token?.isCancellationRequested ? undefined : this.currentModel(document);
   }
 
-  private async buildInSlices(document: vscode.TextDocument): Promise<BulletinModel | undefined> {
-    const key = document.uri.toString();
-    const { version } = document;
+  /** Builds the model of the text as it is now; edits made meanwhile arrive in `missed` and are applied after. */
+  private async buildInSlices(document: vscode.TextDocument, missed: readonly vscode.TextDocumentContentChangeEvent[]): Promise<BulletinModel | undefined> {
     const generation = this.generation;
-    const stale = () => document.isClosed || document.version !== version || this.generation !== generation;
-    const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, stale);
-    if (!model || stale()) return undefined;
+    const dropped = () => document.isClosed || this.generation !== generation;
+    const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, dropped);
+    if (!model || dropped()) return undefined;
+    applyChanges(model, missed);
+    if (model.length !== documentLength(document)) return undefined;
     // Another path (a small edit's `model`) may have built this version meanwhile.
     const current = this.currentModel(document);
     if (current) return current;
-    this.models.set(key, { version, model });
+    this.models.set(document.uri.toString(), { version: document.version, model });
     return model;
   }
 
@@ -170,10 +179,12 @@ export class AnalysisStore implements vscode.Disposable {
     const key = e.document.uri.toString();
     const current = this.models.get(key);
     if (current) {
-      // Changes in one event are listed so that applying them in order is correct.
-      for (const c of e.contentChanges) current.model.applyEdit(c.rangeOffset, c.rangeOffset + c.rangeLength, c.text);
+      applyChanges(current.model, e.contentChanges);
       if (current.model.length === documentLength(e.document)) current.version = e.document.version;
       else this.models.delete(key);
+    } else {
+      // A model being built catches up with these once built.
+      this.building.get(key)?.missed.push(...e.contentChanges);
     }
     this.changed.fire(e.document.uri);
   }
@@ -194,6 +205,17 @@ function untilCancelled<T>(promise: Promise<T | undefined>, token?: vscode.Cance
     const subscription = token.onCancellationRequested(() => resolve(undefined));
     promise.then(resolve, reject).finally(() => subscription.dispose());
   });
+}
+
+/** A large model being built in slices, and the document's changes since its build began. */
+interface Building {
+  work: Promise<BulletinModel | undefined>;
+  missed: vscode.TextDocumentContentChangeEvent[];
+}
+
+/** Changes of one event, or of several in order: listed so that applying them in order is correct. */
+function applyChanges(model: BulletinModel, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+  for (const c of changes) model.applyEdit(c.rangeOffset, c.rangeOffset + c.rangeLength, c.text);
 }
 
 /** Work under way for one version of a document. */

@@ -36,15 +36,18 @@ class BulletinTokensProvider
   readonly onDidChangeSemanticTokens = this.changed.event;
   /** The version each document's tokens were last computed for. */
   private readonly provided = new Map<string, number>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly services: Services) {
-    // Edits make the editor ask again by itself; a new analysis of an unchanged
-    // version (settings changed) must be announced.
-    this.subscription = services.store.onDidChange((uri) => {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (document && this.provided.get(uri.toString()) === document.version) this.changed.fire();
-    });
+    this.subscriptions = [
+      // Edits make the editor ask again by itself; a new analysis of an unchanged
+      // version (settings changed) must be announced.
+      services.store.onDidChange((uri) => {
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document && this.provided.get(uri.toString()) === document.version) this.changed.fire();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.provided.delete(d.uri.toString())),
+    ];
   }
 
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
@@ -85,7 +88,7 @@ class BulletinTokensProvider
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
 }

@@ -62,3 +62,21 @@ describe('a large bulletin: annotated in slices, never at once', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+describe('a large bulletin edited while it is first annotated', () => {
+  it('takes the edits made during the build into the articles it shows', async () => {
+    const { api, editor } = await openAsBulletin(LARGE);
+    const { document } = editor;
+    // Typing at once: the model of the text as opened is still being built in slices.
+    const at = document.positionAt(document.getText().lastIndexOf(TITLE_LINE));
+    assert.ok(await editor.edit((e) => e.insert(at, 'Typed early: ')));
+    api.articles.provider.refresh();
+    const nodes = await waitFor('the tree to show the typed title', () => {
+      const state = api.articles.provider.current();
+      return state.pending !== true && state.all.length > 0 && api.articles.provider.getChildren();
+    });
+    assert.equal(nodes.length, SAMPLE_TITLES.length * COPIES);
+    assert.equal(titles(api, nodes)[nodes.length - SAMPLE_TITLES.length], `Typed early: ${TITLE_LINE}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
