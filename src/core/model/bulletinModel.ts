@@ -167,8 +167,7 @@ export class BulletinModel {
       if (assembling.spend(this.slots[i].text.length)) yield;
     }
     // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
-    if (this.builtBulletin(source)) return this.builtBulletin(source) as AnnotatedBulletin;
-    this.linked = { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
+    this.linked = this.builtBulletin(source) ?? { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
     return this.linked;
   }
 
