@@ -45,6 +45,35 @@ describe('BulletinModel', () => {
     );
   });
 
+  it('stays equal to a full annotation after edits in the header and the first articles', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(120), fc.nat(20), fc.constantFrom(...PIECES, 'date 2026-03-01', '\n\n')), { minLength: 1, maxLength: 4 }),
+        (edits) => {
+          const model = new BulletinModel(createAnalyzer(), sample);
+          let expected = sample;
+          for (const [start, length, insert] of edits) {
+            const end = Math.min(expected.length, start + length);
+            model.applyEdit(start, end, insert);
+            expected = expected.slice(0, start) + insert + expected.slice(end);
+          }
+          assert.equal(model.text, expected);
+          assert.deepEqual(model.bulletin('b.txt'), fresh(expected));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('re-parses only the header and the article on its line when the header is edited', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    const at = sample.indexOf('2026-02-25');
+    assert.deepEqual(model.applyEdit(at + 9, at + 10, '6'), { reparsedArticles: 1, articleCount: 9 });
+    assert.equal(model.bulletinDate, '2026-02-26');
+    assert.deepEqual(model.bulletin('b.txt'), fresh(model.text));
+  });
+
   it('re-parses and re-annotates only the article a one-character edit touches', () => {
     const analyzer = createAnalyzer();
     const articlesOnly = `${sample.slice(sample.indexOf('24.02.2026')).trimEnd()}\n`;
@@ -116,6 +145,25 @@ describe('BulletinModel on a bulletin of very many articles', () => {
     assert.deepEqual(model.applyEdit(at, at, 'x'), { reparsedArticles: 1, articleCount: count });
     assert.equal(model.articles()[74999].title?.text, 'xT74999');
     assert.equal(model.articles()[count - 1].start, text.length + 1 - `01.02.2026, 10:00 ${count - 1}\nT${count - 1}\n`.length);
+  });
+});
+
+describe('BulletinModel edited above its first stamp', () => {
+  it('re-parses the header alone, not the 150 000 articles after it', () => {
+    const count = 150_000;
+    const text = 'date 2026-02-01\n\n' + Array.from({ length: count }, (_, i) => `01.02.2026, 10:00 ${i}\nT${i}\n`).join('');
+    const analyzer = createAnalyzer({ types: ['date'] });
+    let parsedChars = 0;
+    const counting = { ...analyzer, parse: (t: string) => ((parsedChars += t.length), analyzer.parse(t)) };
+    const model = new BulletinModel(counting, text);
+    parsedChars = 0;
+    assert.deepEqual(model.applyEdit(14, 15, '9'), { reparsedArticles: 0, articleCount: count });
+    assert.equal(parsedChars, 'date 2026-02-09\n\n'.length);
+    assert.equal(model.bulletinDate, '2026-02-09');
+    assert.deepEqual(model.applyEdit(0, 0, '01.01.2026, 09:00 1\nNew\n'), { reparsedArticles: 1, articleCount: count + 1 });
+    assert.equal(model.articles()[1].start, '01.01.2026, 09:00 1\nNew\ndate 2026-02-09\n\n'.length);
+    assert.equal(model.articles()[count].title?.text, `T${count - 1}`);
+    assert.equal(model.bulletin('b.txt').articles[count].annotations[0].line, 2 + 2 + 2 * (count - 1));
   });
 });
 

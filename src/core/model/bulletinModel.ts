@@ -81,21 +81,32 @@ export class BulletinModel {
     this.joined = undefined;
     this.linked = undefined;
     let first = this.slotIndexAt(start - 1);
-    const last = Math.max(first, this.slotIndexAt(end));
+    const last = Math.max(first, this.lastSlotReached(end));
     for (;;) {
       const regionStart = first < 0 ? 0 : this.starts[first];
-      const regionEnd = last < 0 ? this.head.length : this.starts[last] + this.slots[last].text.length;
-      const oldRegion = first < 0 ? this.text0(regionEnd) : this.regionText(first, last);
+      const oldRegion = this.regionText(first, last);
       const region = oldRegion.slice(0, start - regionStart) + insert + oldRegion.slice(end - regionStart);
-      if (first < 0) return this.reparseFromTop(region, last);
       const parsed = this.analyzer.parse(region);
+      if (first < 0) return this.replaceHead(parsed, last);
       // The edit broke this region's first stamp: its text now belongs to the article before.
       if (parsed.articles.length === 0 || parsed.articles[0].start !== 0) {
         first--;
         continue;
       }
-      return this.spliceSlots(first, last, sliceIntoSlots(parsed).slots, region.length - oldRegion.length);
+      return this.spliceSlots(first, last, sliceIntoSlots(parsed).slots);
     }
+  }
+
+  /**
+   * The last slot an edit ending at `end` may change: the one holding `end`,
+   * or the next when its stamp is on the same line, since what stands before
+   * a stamp on its line (a header, indentation) decides whether it is one.
+   */
+  private lastSlotReached(end: number): number {
+    const last = this.slotIndexAt(end);
+    if (last + 1 >= this.slots.length) return last;
+    const rest = last < 0 ? this.head.slice(end) : this.slots[last].text.slice(end - this.starts[last]);
+    return rest.includes('\n') || rest.includes('\r') ? last : last + 1;
   }
 
   /** Articles with file offsets, in order (no annotation work). */
@@ -216,24 +227,19 @@ export class BulletinModel {
     return offset < (this.starts[0] ?? Infinity) ? -1 : this.articleIndexAt(offset);
   }
 
+  /** The text of slots `first..last` joined, the head first when `first` is -1. */
   private regionText(first: number, last: number): string {
-    let s = '';
-    for (let i = first; i <= last; i++) s += this.slots[i].text;
+    let s = first < 0 ? this.head : '';
+    for (let i = Math.max(0, first); i <= last; i++) s += this.slots[i].text;
     return s;
   }
 
-  /** Head plus slots up to `last` joined: the region when an edit reaches the head. */
-  private text0(regionEnd: number): string {
-    return this.text.slice(0, regionEnd);
-  }
-
-  private reparseFromTop(region: string, last: number): EditResult {
-    const rest = this.slots.slice(last + 1);
-    const restText = rest.map((s) => s.text).join('');
-    const parsed = this.analyzer.parse(region + restText);
-    const reparsed = parsed.articles.length - rest.length;
-    runNow(this.replaceAllSteps(parsed));
-    return { reparsedArticles: Math.max(0, reparsed), articleCount: this.slots.length };
+  /** An edit reached the head: the head and slots up to `last` become what `parsed` (their new text) holds. */
+  private replaceHead(parsed: ParsedBulletin, last: number): EditResult {
+    const { head, slots } = sliceIntoSlots(parsed);
+    this.head = head;
+    this.date = parsed.bulletinDate;
+    return this.spliceSlots(0, last, slots);
   }
 
   private *loadSteps(text: string): Steps<boolean> {
@@ -253,12 +259,11 @@ export class BulletinModel {
     // The head and slots tile the parsed text: it is their join, without joining.
     this.joined = parsed.text;
     this.linked = undefined;
-    this.spliceSlots(0, -1, slots, 0);
+    this.spliceSlots(0, -1, slots);
   }
 
-  private spliceSlots(first: number, last: number, fresh: Slot[], delta: number): EditResult {
-    const removedBreaks = this.slots.slice(first, last + 1).reduce((n, s) => n + s.breaks, 0);
-    const lineDelta = fresh.reduce((n, s) => n + s.breaks, 0) - removedBreaks;
+  /** Slots `first..last` (none when `last < first`) replaced by `fresh`; the head is already the new one. */
+  private spliceSlots(first: number, last: number, fresh: Slot[]): EditResult {
     let offset = first === 0 ? this.head.length : this.starts[first - 1] + this.slots[first - 1].text.length;
     let line = first === 0 ? countBreaks(this.head) : this.firstLines[first - 1] + this.slots[first - 1].breaks;
     const starts: number[] = [];
@@ -269,6 +274,10 @@ export class BulletinModel {
       offset += slot.text.length;
       line += slot.breaks;
     }
+    // The slots after the edit move by the difference between where they now start and where they did.
+    const next = last + 1;
+    const delta = next < this.slots.length ? offset - this.starts[next] : 0;
+    const lineDelta = next < this.slots.length ? line - this.firstLines[next] : 0;
     this.slots = replaceRange(this.slots, first, last, fresh);
     this.starts = replaceRange(this.starts, first, last, starts);
     this.firstLines = replaceRange(this.firstLines, first, last, lines);
