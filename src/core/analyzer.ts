@@ -4,6 +4,7 @@ import { createCountryFinder } from './annotate/countries';
 import { createOfficialFinder } from './annotate/officials';
 import { officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
+import { shiftMention } from './annotate/shiftMention';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
 import { FifoCache } from './text/fifoCache';
@@ -67,7 +68,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
 
   function articleMentions(text: string, article: Article): Mention[] {
     const shift = article.stamp.end;
-    const shifted = bodyMentions(text, article).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+    const shifted = bodyMentions(text, article).map((m) => shiftMention(m, shift));
     return types.has('date') ? [stampMention(article), ...shifted] : shifted;
   }
 
@@ -85,10 +86,10 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     const perArticle = parsed.articles.map((article) => bodyMentions(text, article));
     const names = officialNames(perArticle);
     const lines = new LineIndex(text);
-    const articles: AnnotatedArticle[] = parsed.articles.map((article, i) => ({
-      ...article,
-      annotations: articleAnnotations(article, perArticle[i], names[i], lines),
-    }));
+    // `Object.assign`, not a spread: V8's spread of thousands of parser objects is several times slower.
+    const articles: AnnotatedArticle[] = parsed.articles.map((article, i) =>
+      Object.assign({}, article, { annotations: articleAnnotations(article, perArticle[i], names[i], lines) }),
+    );
     return { source, text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
   }
 

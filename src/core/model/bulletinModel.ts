@@ -166,7 +166,8 @@ export class BulletinModel {
     const perArticle: Mention[][] = [];
     const annotating = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
-      perArticle.push(this.slotMentions(i).map((m) => shiftMention(m, this.starts[i])));
+      // Linking reads only the mentions' types and texts: they stay relative to their slot.
+      perArticle.push(this.slotMentions(i));
       if (annotating.spend(this.slots[i].text.length)) yield;
     }
     const names = yield* officialNameSteps(perArticle);
@@ -174,7 +175,7 @@ export class BulletinModel {
     const assembling = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
       const annotations = perArticle[i].map((m, j) => this.toAnnotation(m, i, names[i][j]));
-      articles.push({ ...shiftArticle(this.slots[i].article, this.starts[i], i), annotations });
+      articles.push(Object.assign(shiftArticle(this.slots[i].article, this.starts[i], i), { annotations }));
       if (assembling.spend(this.slots[i].text.length)) yield;
     }
     // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
@@ -189,21 +190,22 @@ export class BulletinModel {
   }
 
   private slotAnnotations(i: number): Annotation[] {
-    return this.slotMentions(i).map((m) => this.toAnnotation(shiftMention(m, this.starts[i]), i));
+    return this.slotMentions(i).map((m) => this.toAnnotation(m, i));
   }
 
-  /** `m` has file offsets and lies in slot `i`; `name` is an official's linked name. */
+  /** `m`, with offsets relative to slot `i`, as an annotation with file offsets; `name` is an official's linked name. */
   private toAnnotation(m: Mention, i: number, name?: string): Annotation {
     const slot = this.slots[i];
     slot.lines ??= new LineIndex(slot.text);
-    const local = slot.lines.position(m.start - this.starts[i]);
+    const shift = this.starts[i];
+    const line = slot.lines.lineOf(m.start);
     const annotation: Annotation = {
       type: m.type,
       text: m.text,
-      start: m.start,
-      end: m.end,
-      line: this.firstLines[i] + local.line,
-      character: local.line === 0 ? m.start - this.lineStartOfSlot(i) : local.character,
+      start: m.start + shift,
+      end: m.end + shift,
+      line: this.firstLines[i] + line,
+      character: line === 0 ? m.start + shift - this.lineStartOfSlot(i) : m.start - slot.lines.lineStart(line),
       origin: 'auto',
     };
     const normalized = name ?? m.normalized;
@@ -298,8 +300,4 @@ function replaceRange<T>(list: T[], first: number, last: number, items: T[]): T[
   // An edit's few items: in place, without copying the rest of the file's list.
   list.splice(first, last - first + 1, ...items);
   return list;
-}
-
-function shiftMention(m: Mention, delta: number): Mention {
-  return { ...m, start: m.start + delta, end: m.end + delta };
 }

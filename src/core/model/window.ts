@@ -1,6 +1,7 @@
 import type { Analyzer } from '../analyzer';
 import { matchStamp, skipBlanks } from '../parse/stamp';
 import type { Mention } from '../types';
+import { shiftMention } from '../annotate/shiftMention';
 
 function lineEndAt(text: string, lineStart: number): number {
   const nl = text.indexOf('\n', lineStart);
@@ -43,7 +44,7 @@ export function mentionsInWindow(analyzer: Analyzer, text: string, start: number
   const out: Mention[] = [];
   for (const article of analyzer.parse(region).articles) {
     for (const m of analyzer.articleMentions(region, article)) {
-      const shifted = { ...m, start: m.start + from, end: m.end + from };
+      const shifted = shiftMention(m, from);
       if (shifted.end > start && shifted.start < end) out.push(shifted);
     }
   }
