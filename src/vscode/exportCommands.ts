@@ -7,8 +7,7 @@ import { exportFileName, FORMAT_LABELS } from '../core/outline/exportNames';
 import type { ArticleTree } from './articleTreeView';
 import { articleOf } from './articleTreeNodes';
 import type { TreeNode } from './articleTreeNodes';
-import { writeTextAtomically } from './atomicWrite';
-import { joinInSlices } from './slicedText';
+import { writeChunksAtomically } from './atomicWrite';
 import { isBulletin } from './analysisStore';
 import { Commands } from './commands';
 import type { Services } from './extension';
@@ -97,7 +96,7 @@ async function saveExport(services: Services, source: vscode.Uri, bulletin: Anno
       filters: { [FORMAT_LABELS[chosen]]: [exportExtension(chosen)] },
     }));
   if (!file) return undefined;
-  await writeTextAtomically(file, await joinInSlices(exportChunks(bulletin, chosen)));
+  await writeChunksAtomically(file, exportChunks(bulletin, chosen));
   services.log.info(`Exported ${bulletin.source} (${chosen}) to ${file.toString()}`);
   if (!given) offerToOpen(file, `Exported ${plural(bulletin.articles.length, 'article')} to ${path.posix.basename(file.path)}.`);
   return file;

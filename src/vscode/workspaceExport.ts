@@ -6,8 +6,8 @@ import { exportChunks, exportExtension, exportManyChunks, isExportFormat } from 
 import { BulletinModel } from '../core/model/bulletinModel';
 import { exportFileName, FORMAT_LABELS } from '../core/outline/exportNames';
 import { looksLikeBulletin, SNIFF_CHARS } from '../core/parse/sniff';
-import { writeTextAtomically } from './atomicWrite';
-import { joinInSlices, yieldToEventLoop } from './slicedText';
+import { writeChunksAtomically } from './atomicWrite';
+import { yieldToEventLoop } from './slicedText';
 import { Commands } from './commands';
 import { exportFolder, offerToOpen, pickFormat, plural, reportingFailures } from './exportCommands';
 import type { Services } from './extension';
@@ -73,7 +73,7 @@ async function run(
     if (!bulletin) break;
     if (mode === 'folder') {
       const out = vscode.Uri.joinPath(target, exportFileName(relative, format));
-      await writeTextAtomically(out, await joinInSlices(exportChunks(bulletin, format)));
+      await writeChunksAtomically(out, exportChunks(bulletin, format));
       result.written.push(out);
     } else {
       collected.push(bulletin);
@@ -84,7 +84,7 @@ async function run(
   }
   result.cancelled = token.isCancellationRequested;
   if (mode !== 'folder' && !result.cancelled && collected.length > 0) {
-    await writeTextAtomically(target, await joinInSlices(exportManyChunks(collected, format)));
+    await writeChunksAtomically(target, exportManyChunks(collected, format));
     result.written.push(target);
   }
   services.log.info(`Export all bulletins (${mode}, ${format}): ${result.bulletins.length} of ${files.length} candidates${result.cancelled ? ', cancelled' : ''}`);
