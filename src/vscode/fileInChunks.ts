@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /** Chunks gathered before one write: a few hundred kilobytes, so a large export costs few system calls. */
@@ -15,9 +15,10 @@ export function tempNameBeside(target: string): string {
  * renamed over it, so a reader never sees half a file and a failure leaves the
  * old one intact. At most one batch of chunks is held at a time, and each
  * write lets the event loop run, so a 50 MB export neither fills memory nor
- * stalls the editor.
+ * stalls the editor. Missing folders are made, as `workspace.fs.writeFile` does.
  */
 export async function writeFileInChunks(target: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true });
   const temp = tempNameBeside(target);
   const file = await open(temp, 'wx');
   try {

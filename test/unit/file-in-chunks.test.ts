@@ -46,9 +46,12 @@ describe('writeFileInChunks', () => {
     assert.deepEqual(readdirSync(folder), ['out.csv']);
   });
 
-  it('rejects with the system error when the folder does not exist', async () => {
-    await assert.rejects(writeFileInChunks(join(folder, 'missing', 'out.md'), ['# x\n']), { code: 'ENOENT' });
-    assert.deepEqual(readdirSync(folder), []);
+  it('makes missing folders, and rejects with the system error when a file stands in the way', async () => {
+    await writeFileInChunks(join(folder, 'new', 'deeper', 'out.md'), ['# x\n']);
+    assert.equal(readFileSync(join(folder, 'new', 'deeper', 'out.md'), 'utf8'), '# x\n');
+    writeFileSync(join(folder, 'file'), '');
+    await assert.rejects(writeFileInChunks(join(folder, 'file', 'out.md'), ['# x\n']), { code: 'EEXIST' });
+    assert.deepEqual(readdirSync(folder).sort(), ['file', 'new']);
   });
 
   it('writes an empty file for no chunks', async () => {
