@@ -66,6 +66,28 @@ describe('BulletinModel', () => {
     );
   });
 
+  it('stays equal to a full annotation after edits right around a stamp (indenting it, or writing before it on its line)', function () {
+    this.timeout(60_000);
+    const stamps = new BulletinModel(createAnalyzer(), sample).articles().map((a) => a.stamp.start);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(stamps.length - 1), fc.integer({ min: -3, max: 2 }), fc.nat(2), fc.constantFrom(' ', '\t', 'x', '\n', 'date 2026-03-01 ', '')), { minLength: 1, maxLength: 3 }),
+        (edits) => {
+          const model = new BulletinModel(createAnalyzer(), sample);
+          let expected = sample;
+          for (const [which, offset, length, insert] of edits) {
+            const start = Math.max(0, Math.min(expected.length, stamps[which] + offset));
+            const end = Math.min(expected.length, start + length);
+            model.applyEdit(start, end, insert);
+            expected = expected.slice(0, start) + insert + expected.slice(end);
+          }
+          assert.deepEqual(model.bulletin('b.txt'), fresh(expected));
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
   it('re-parses only the header and the article on its line when the header is edited', () => {
     const model = new BulletinModel(createAnalyzer(), sample);
     const at = sample.indexOf('2026-02-25');
