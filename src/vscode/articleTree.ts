@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
 import type { AnnotatedBulletin } from '../core';
-import { filterArticles } from '../core/outline/filter';
+import { filterArticleSteps } from '../core/outline/filter';
 import type { ArticleQuery } from '../core/outline/filter';
 import { indexAt } from '../core/outline/locate';
 import { sortArticles } from '../core/outline/sort';
 import type { ArticleOrder } from '../core/outline/sort';
-import { articleNodes, childNodes } from './articleTreeNodes';
+import { runNow, type Steps } from '../core/steps';
+import { IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
+import { articleNodeSteps, childNodes } from './articleTreeNodes';
 import type { ArticleNode, TreeNode } from './articleTreeNodes';
-import { treeItem } from './articleTreeItems';
+import { resolveTooltip, treeItem } from './articleTreeItems';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 /** What the tree shows at the moment, for the view's message and tests. */
 export interface TreeState {
@@ -80,9 +83,9 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   /**
-   * The current nodes, built on demand. A large bulletin not yet annotated
-   * shows no articles (`pending`) while it is annotated in slices; the tree
-   * refreshes itself when that is done.
+   * The current nodes, built on demand. A large bulletin's nodes are built
+   * (after its annotation) in slices: meanwhile it shows the articles it
+   * showed before, or none, as `pending`; the tree refreshes itself when done.
    */
   current(): TreeState {
     this.state ??= this.build();
@@ -91,6 +94,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     return treeItem(node);
+  }
+
+  /** An article's tooltip lists all its entities: made on hover, not for every article the view lists. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    return resolveTooltip(item, node);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
@@ -120,7 +128,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     const { store } = this.services;
     if (!store.canAnnotate(document)) return { document, all: [], shown: [] };
     const bulletin = store.getIfReady(document);
-    if (bulletin) return (this.shown = this.nodesOf(document, bulletin));
+    if (bulletin && bulletin.text.length <= IMMEDIATE_ANALYSIS_LIMIT) return (this.shown = runNow(this.nodeSteps(document, bulletin)));
     // Meanwhile the articles shown before (this document's, before an edit) stay, marked pending.
     const before = this.shown?.document === document ? this.shown : undefined;
     const state: TreeState = { document, bulletin: before?.bulletin, all: before?.all ?? [], shown: before?.shown ?? [], pending: true };
@@ -128,12 +136,13 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     return state;
   }
 
-  /** Annotates in slices; shows the result unless the tree moved on (another document, an edit, a refresh). */
+  /** Annotates and builds the nodes in slices; shows them unless the tree moved on (another document, an edit, a refresh). */
   private async buildLater(document: vscode.TextDocument, pending: TreeState): Promise<void> {
     let next: TreeState | undefined;
     try {
       const bulletin = await this.services.store.getAsync(document);
-      if (bulletin) next = this.shown = this.nodesOf(document, bulletin);
+      const nodes = bulletin && (await runPass(bulletin.text.length, this.nodeSteps(document, bulletin), () => this.state !== pending));
+      if (nodes) next = this.shown = nodes;
     } catch (error) {
       this.services.log.error('Article tree', error);
       // Out of pending, so that the next refresh tries again.
@@ -145,11 +154,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     this.annotated.fire();
   }
 
-  private nodesOf(document: vscode.TextDocument, bulletin: AnnotatedBulletin): TreeState {
-    const all = articleNodes(document.uri.toString(), bulletin.articles);
-    const byArticle = new Map(all.map((n) => [n.article, n]));
-    const kept = filterArticles(bulletin.text, bulletin.articles, this.query);
-    const shown = sortArticles(kept, this.order).map((a) => byArticle.get(a) as ArticleNode);
+  private *nodeSteps(document: vscode.TextDocument, bulletin: AnnotatedBulletin): Steps<TreeState> {
+    const all = yield* articleNodeSteps(document.uri.toString(), bulletin.articles);
+    const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, this.query);
+    // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
+    const shown = sortArticles(kept, this.order).map((a) => all[a.index]);
     return { document, bulletin, all, shown };
   }
 
