@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnnotatedBulletin } from '../core';
-import { filterArticleSteps } from '../core/outline/filter';
 import type { ArticleQuery } from '../core/outline/filter';
 import { indexAt } from '../core/outline/locate';
-import { sortArticles } from '../core/outline/sort';
 import type { ArticleOrder } from '../core/outline/sort';
 import { runNow, type Steps } from '../core/steps';
 import { IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
-import { articleNodeSteps, childNodes } from './articleTreeNodes';
+import { articleTreeSteps, childNodes } from './articleTreeNodes';
 import type { ArticleNode, TreeNode } from './articleTreeNodes';
 import { resolveTooltip, treeItem } from './articleTreeItems';
 import type { Services } from './extension';
@@ -155,10 +153,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   private *nodeSteps(document: vscode.TextDocument, bulletin: AnnotatedBulletin): Steps<TreeState> {
-    const all = yield* articleNodeSteps(document.uri.toString(), bulletin.articles);
-    const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, this.query);
-    // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
-    const shown = sortArticles(kept, this.order).map((a) => all[a.index]);
+    const { all, shown } = yield* articleTreeSteps(document.uri.toString(), bulletin, this.query, this.order);
     return { document, bulletin, all, shown };
   }
 

@@ -1,4 +1,8 @@
-import type { AnnotatedArticle, Annotation } from '../core';
+import type { AnnotatedArticle, AnnotatedBulletin, Annotation } from '../core';
+import { filterArticleSteps } from '../core/outline/filter';
+import type { ArticleQuery } from '../core/outline/filter';
+import { sortArticles } from '../core/outline/sort';
+import type { ArticleOrder } from '../core/outline/sort';
 import { runNow, SliceBudget, type Steps } from '../core/steps';
 import { groupEntities } from '../core/outline/entities';
 import type { EntityEntry, EntityGroup } from '../core/outline/entities';
@@ -70,6 +74,15 @@ export function* articleNodeSteps(uri: string, articles: readonly AnnotatedArtic
     if (budget.spend(1)) yield;
   }
   return nodes;
+}
+
+/** All of a bulletin's article nodes in file order, and those the tree shows for `query` in `order`. */
+export function* articleTreeSteps(uri: string, bulletin: AnnotatedBulletin, query: ArticleQuery, order: ArticleOrder): Steps<{ all: ArticleNode[]; shown: ArticleNode[] }> {
+  const all = yield* articleNodeSteps(uri, bulletin.articles);
+  const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, query);
+  // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
+  const shown = sortArticles(kept, order).map((a) => all[a.index]);
+  return { all, shown };
 }
 
 /** A node's children, built on first request and kept, so repeated calls return the same objects. */

@@ -41,8 +41,12 @@ export function semanticTokens(lines: TextLines, mentions: readonly Mention[]): 
   return runNow(semanticTokenSteps(lines, [mentions]));
 }
 
+/** The mentions sorted by start; an article's usually are, and are then not copied. */
 function byStart(mentions: readonly Mention[]): readonly Mention[] {
-  return [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) return [...mentions].sort((a, b) => a.start - b.start);
+  }
+  return mentions;
 }
 
 /**
