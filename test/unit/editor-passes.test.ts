@@ -6,6 +6,8 @@ import { documentSymbolSteps, foldingSteps } from '../../src/core/editor/outline
 import type { LineRange } from '../../src/core/editor/outline';
 import { semanticTokens, semanticTokenSteps, TOKEN_MODIFIERS } from '../../src/core/editor/semanticTokens';
 import { bulletinLineSteps, textLines } from '../../src/core/editor/textLines';
+import { mentionsInWindow } from '../../src/core/model/window';
+import { articleLinesAround } from '../../src/core/model/windowLines';
 import { countEntities, countEntitySteps, officialCountSteps } from '../../src/core/outline/counts';
 import { filterArticles, filterArticleSteps } from '../../src/core/outline/filter';
 import { runInSlices, runNow, type Steps } from '../../src/core/steps';
@@ -227,5 +229,34 @@ describe('counts and filters in steps', () => {
     assert.deepEqual(value, filterArticles(big.text, big.articles, { text: 'vienna' }));
     assert.deepEqual(value?.slice(0, 2).map((a) => a.index), [6, 15]);
     assert.equal(pauses > 0, true);
+  });
+});
+
+describe('articleLinesAround: a visible range annotated from its lines, without the whole text', () => {
+  const sourceOf = (text: string) => {
+    const lines = text.split(/\r\n|\r|\n/);
+    return { lineCount: lines.length, lineText: (i: number) => lines[i] };
+  };
+
+  it('reaches from the stamp line before to the stamp line after', () => {
+    const lines = sourceOf(SAMPLE);
+    assert.deepEqual(articleLinesAround(lines, 6, 7), { first: 4, last: 13 });
+    assert.deepEqual(articleLinesAround(lines, 4, 13), { first: 4, last: 22 });
+    // The header line (with the first stamp after it) is the first line; the last article runs to the end.
+    assert.deepEqual(articleLinesAround(lines, 2, 2), { first: 0, last: 4 });
+    assert.deepEqual(articleLinesAround(lines, 62, 62), { first: 60, last: lines.lineCount });
+  });
+
+  it('gives the mentions the whole text gives, on LF and on CRLF', () => {
+    for (const text of [SAMPLE, SAMPLE.replace(/\n/g, '\r\n'), FIXTURES[1]]) {
+      const index = new LineIndex(text);
+      for (const [start, end] of [[0, 40], [900, 2500], [text.length - 300, text.length], [5000, 5001]]) {
+        const { first, last } = articleLinesAround(sourceOf(text), index.lineOf(start), index.lineOf(Math.max(start, end - 1)));
+        const from = index.lineStart(first);
+        const region = text.slice(from, last < index.lineCount ? index.lineStart(last) : text.length);
+        const shifted = mentionsInWindow(analyzer, region, start - from, end - from).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+        assert.deepEqual(shifted, mentionsInWindow(analyzer, text, start, end), `${start}-${end}`);
+      }
+    }
   });
 });
