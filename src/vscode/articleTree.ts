@@ -3,7 +3,7 @@ import type { AnnotatedBulletin } from '../core';
 import type { ArticleQuery } from '../core/outline/filter';
 import { indexAt } from '../core/outline/locate';
 import type { ArticleOrder } from '../core/outline/sort';
-import { runNow, type Steps } from '../core/steps';
+import { runNow, SliceBudget, type Steps } from '../core/steps';
 import { IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
 import { articleTreeSteps, childNodes } from './articleTreeNodes';
 import type { ArticleNode, TreeNode } from './articleTreeNodes';
@@ -24,6 +24,9 @@ export interface TreeState {
 
 const EMPTY: TreeState = { all: [], shown: [] };
 
+/** Root items made between two pauses while a large tree is built: a few milliseconds' work. */
+const ITEMS_PER_STEP = 500;
+
 /**
  * Adapts the document's analysis to a tree: articles, then Officials /
  * Countries / Dates, then values, then mentions. The nodes are built once per
@@ -40,6 +43,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   private readonly annotated = new vscode.EventEmitter<void>();
   /** Fires when a large bulletin's nodes arrive after its annotation in slices. */
   readonly onDidFinishAnnotating = this.annotated.event;
+  /**
+   * The shown articles' items, made with their nodes: the view asks for every
+   * root item at once, which for a large bulletin would be one long stretch.
+   */
+  private readonly items = new WeakMap<TreeNode, vscode.TreeItem>();
   private query: ArticleQuery = { text: '' };
   private order: ArticleOrder = 'file';
 
@@ -91,7 +99,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItem(node);
+    return this.items.get(node) ?? treeItem(node);
   }
 
   /** An article's tooltip lists all its entities: made on hover, not for every article the view lists. */
@@ -154,6 +162,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
 
   private *nodeSteps(document: vscode.TextDocument, bulletin: AnnotatedBulletin): Steps<TreeState> {
     const { all, shown } = yield* articleTreeSteps(document.uri.toString(), bulletin, this.query, this.order);
+    const budget = new SliceBudget(ITEMS_PER_STEP, Infinity);
+    for (const node of shown) {
+      this.items.set(node, treeItem(node));
+      if (budget.spend(1)) yield;
+    }
     return { document, bulletin, all, shown };
   }
 
