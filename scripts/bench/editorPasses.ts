@@ -38,7 +38,7 @@ const makeSymbol: SymbolMaker<BenchSymbol> = {
 function* editorPasses(bulletin: AnnotatedBulletin): Iterable<Steps<unknown>> {
   yield (function* () {
     const lines = yield* bulletinLineSteps(bulletin);
-    return yield* semanticTokenSteps(lines, bulletin.articles.map((a) => a.annotations));
+    return yield* semanticTokenSteps(lines, bulletin.articles);
   })();
   yield (function* () {
     return yield* documentSymbolSteps(bulletin, yield* bulletinLineSteps(bulletin), makeSymbol);

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation } from '../core';
 import { filterArticleSteps } from '../core/outline/filter';
 import type { ArticleQuery } from '../core/outline/filter';
-import { sortArticles } from '../core/outline/sort';
+import { sortArticleSteps } from '../core/outline/sort';
 import type { ArticleOrder } from '../core/outline/sort';
 import { runNow, SliceBudget, type Steps } from '../core/steps';
 import { groupEntities } from '../core/outline/entities';
@@ -81,7 +81,8 @@ export function* articleTreeSteps(uri: string, bulletin: AnnotatedBulletin, quer
   const all = yield* articleNodeSteps(uri, bulletin.articles);
   const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, query);
   // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
-  const shown = sortArticles(kept, order).map((a) => all[a.index]);
+  const sorted = yield* sortArticleSteps(kept, order);
+  const shown = sorted.map((a) => all[a.index]);
   return { all, shown };
 }
 

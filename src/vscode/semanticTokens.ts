@@ -104,7 +104,7 @@ function allAnnotations(bulletin: AnnotatedBulletin): Mention[] {
 /** The whole bulletin's tokens, its lines indexed first (once for tokens, symbols and folding). */
 function* wholeTokenSteps(bulletin: AnnotatedBulletin): Steps<Uint32Array> {
   const lines = yield* bulletinLineSteps(bulletin);
-  return yield* semanticTokenSteps(lines, bulletin.articles.map((article) => article.annotations));
+  return yield* semanticTokenSteps(lines, bulletin.articles);
 }
 
 /** The document's own lines: a visible range reads a few of them without copying a large text. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { createAnalyzer, ENTITY_TYPES } from '../../src/core';
-import type { AnnotatedBulletin, Annotation } from '../../src/core';
+import type { AnnotatedBulletin, Annotation, Article } from '../../src/core';
 import { documentSymbolSteps, foldingSteps } from '../../src/core/editor/outline';
 import type { LineRange } from '../../src/core/editor/outline';
 import { semanticTokens, semanticTokenSteps, TOKEN_MODIFIERS } from '../../src/core/editor/semanticTokens';
@@ -10,6 +10,7 @@ import { mentionsInWindow } from '../../src/core/model/window';
 import { articleLinesAround } from '../../src/core/model/windowLines';
 import { countEntities, countEntitySteps, officialCountSteps } from '../../src/core/outline/counts';
 import { filterArticles, filterArticleSteps } from '../../src/core/outline/filter';
+import { sortArticleSteps } from '../../src/core/outline/sort';
 import { runInSlices, runNow, type Steps } from '../../src/core/steps';
 import { LineIndex } from '../../src/core/text/lines';
 
@@ -42,7 +43,7 @@ async function sliced<T>(steps: Steps<T>): Promise<{ value: T | undefined; pause
 
 function* wholeTokens(bulletin: AnnotatedBulletin): Steps<Uint32Array> {
   const lines = yield* bulletinLineSteps(bulletin);
-  return yield* semanticTokenSteps(lines, bulletin.articles.map((a) => a.annotations));
+  return yield* semanticTokenSteps(lines, bulletin.articles);
 }
 
 /** The editor's delta encoding read back: line, character, length, type and modifier names per token. */
@@ -122,7 +123,7 @@ describe('semantic tokens from the core', () => {
     assert.equal(pauses >= 2, true);
     const article = bulletin.articles[3];
     const lines = textLines(bulletin.text, new LineIndex(bulletin.text));
-    assert.deepEqual(semanticTokens(lines, [...article.annotations].reverse()), runNow(semanticTokenSteps(lines, [article.annotations])));
+    assert.deepEqual(semanticTokens(lines, [...article.annotations].reverse()), runNow(semanticTokenSteps(lines, [article])));
   });
 
   it('skips overlapping and empty mentions, as the editor cannot show them', () => {
@@ -222,6 +223,18 @@ describe('counts and filters in steps', () => {
     const counts = runNow(officialCountSteps(big.articles));
     assert.deepEqual(counts.get('Alar Karis'), { mentions: 180, articles: 60 });
     assert.deepEqual(runNow(officialCountSteps(analyzer.annotate(SAMPLE, 's.txt').articles)).get('Alar Karis'), { mentions: 3, articles: 1 });
+  });
+
+  it('sorts by date as a plain sort does, stable on ties, pausing on many articles', async () => {
+    // Many copies of the articles, in a scrambled order: equal dates, distinct places in the file.
+    const many = Array.from({ length: 40 }, (_, copy) => big.articles.map((a) => ({ ...a, index: (a.index * 7919 + copy * 104729) % 21600 }))).flat();
+    const date = (a: Article) => a.stamp.published;
+    const expected = [...many].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.index - b.index));
+    const { value, pauses } = await sliced(sortArticleSteps(many, 'date'));
+    assert.deepEqual(value?.map((a) => a.index), expected.map((a) => a.index));
+    assert.equal(value?.[0].stamp.published, '2026-02-23T17:00');
+    assert.equal(pauses > 5, true);
+    assert.deepEqual(runNow(sortArticleSteps(many, 'file')), many);
   });
 
   it('filters as at once, pausing over the text searched', async () => {

@@ -21,24 +21,36 @@ const STAMP = modifierBit('stamp');
 const NORMALIZED = modifierBit('normalized');
 const TITLE = modifierBit('title');
 
+/** What tokens are made of: a bulletin's articles, or one list of mentions. */
+export interface MentionGroup {
+  readonly annotations: readonly Mention[];
+}
+
 /**
- * Semantic tokens of mentions lying in file order group after group (a
- * bulletin's articles): each group is sorted by start, as the editor needs,
- * pausing after every few thousand mentions.
+ * Semantic tokens of groups of mentions lying in file order one after
+ * another (a bulletin's articles): each group is sorted by start, as the
+ * editor needs, pausing after every few thousand mentions.
  */
-export function* semanticTokenSteps(lines: TextLines, groups: readonly (readonly Mention[])[]): Steps<Uint32Array> {
-  const encoder = new TokenEncoder(lines, groups.reduce((n, g) => n + g.length, 0));
-  const budget = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
+export function* semanticTokenSteps(lines: TextLines, groups: readonly MentionGroup[]): Steps<Uint32Array> {
+  // Counted in steps too: a pass over tens of thousands of articles scattered in a large heap takes milliseconds.
+  let count = 0;
+  const counting = new SliceBudget(ARTICLES_PER_STEP * 20, Infinity);
   for (const group of groups) {
-    for (const mention of byStart(group)) encoder.push(mention);
-    if (budget.spend(group.length)) yield;
+    count += group.annotations.length;
+    if (counting.spend(1)) yield;
+  }
+  const encoder = new TokenEncoder(lines, count);
+  const budget = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
+  for (const { annotations } of groups) {
+    for (const mention of byStart(annotations)) encoder.push(mention);
+    if (budget.spend(annotations.length)) yield;
   }
   return encoder.data();
 }
 
 /** Semantic tokens of a few mentions in any order (a visible range), at once. */
 export function semanticTokens(lines: TextLines, mentions: readonly Mention[]): Uint32Array {
-  return runNow(semanticTokenSteps(lines, [mentions]));
+  return runNow(semanticTokenSteps(lines, [{ annotations: mentions }]));
 }
 
 /** The mentions sorted by start; an article's usually are, and are then not copied. */
