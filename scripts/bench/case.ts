@@ -4,6 +4,7 @@ import { exportChunks } from '../../src/core/export';
 import { BulletinModel } from '../../src/core/model/bulletinModel';
 import { mentionsInWindow } from '../../src/core/model/window';
 import { regexCeiling } from './ceiling';
+import { longestPassMs, stretchMeter } from './editorPasses';
 import { medianMs, rate } from './measure';
 
 const nothing = () => undefined;
@@ -49,18 +50,11 @@ function editCost(text: string) {
  * slices (module code already compiled by the measures before).
  */
 async function longestBlockMs(text: string): Promise<number> {
-  let longest = 0;
-  let last = process.hrtime.bigint();
-  const pause = async () => {
-    const now = process.hrtime.bigint();
-    longest = Math.max(longest, Number(now - last) / 1e6);
-    await new Promise((resolve) => setImmediate(resolve));
-    last = process.hrtime.bigint();
-  };
+  const { pause, longestMs } = stretchMeter();
   const model = await BulletinModel.inSlices(createAnalyzer(), text, pause, () => false);
   await model?.bulletinAsync('bench.txt', pause, () => false);
   await pause();
-  return longest;
+  return longestMs();
 }
 
 /**
@@ -111,5 +105,6 @@ export async function runCase(file: string) {
     editMs: edit.ms, editReparsed: edit.reparsed, editReannotated: edit.reannotated,
     firstScreenMs, middleScreenMs, wholeTokensMs, treeMs, exportMBs,
     longestBlockMs: await longestBlockMs(text),
+    longestPassMs: await longestPassMs(bulletin),
   };
 }

@@ -41,6 +41,7 @@ function table(results: Result[], activationMs: number): string {
     col('tree article list, ms', (r) => f1(r.treeMs)),
     ...(['json', 'jsonl', 'csv', 'md'] as const).map((f) => col(`export ${f}, MB/s`, (r) => f1(r.exportMBs[f]))),
     col('longest blocking stretch opening the file in the editor (model, annotation, linking in slices), ms', (r) => f1(r.longestBlockMs)),
+    col("longest blocking stretch of the editor's whole-file passes (tokens, symbols, folding, tree), ms", (r) => f1(r.longestPassMs)),
     col('peak RSS: annotate once + stream JSON export, MB (× file size)', (r) => `${f1(r.peakRssMB)} (${f1(r.peakRssMB / (r.chars / 1048576))}×)`),
     '',
     `Extension activation (module load to \`activate\` done, no bulletin open): ${f1(activationMs)} ms.`,

@@ -4,6 +4,8 @@ import { createAnalyzer } from '../core';
 import type { Analyzer, AnnotatedBulletin, Mention } from '../core';
 import { BulletinModel } from '../core/model/bulletinModel';
 import { mentionsInWindow } from '../core/model/window';
+import { articleLinesAround } from '../core/model/windowLines';
+import type { LineSource } from '../core/model/windowLines';
 import type { BulletinConfig } from './config';
 import { yieldToEventLoop } from './slicedText';
 
@@ -116,7 +118,13 @@ export class AnalysisStore implements vscode.Disposable {
     if (!this.canAnnotate(document)) return [];
     const current = this.models.get(document.uri.toString());
     if (current && current.version === document.version) return current.model.annotationsInRange(start, end);
-    return mentionsInWindow(this.analyzer, document.getText(), start, end);
+    // Not the whole text: copying a large document's costs hundreds of milliseconds at 50 MB.
+    const last = document.positionAt(Math.max(start, end - 1)).line;
+    const lines = articleLinesAround(documentLineSource(document), document.positionAt(start).line, last);
+    const from = document.offsetAt(new vscode.Position(lines.first, 0));
+    const to = lines.last < document.lineCount ? new vscode.Position(lines.last, 0) : document.lineAt(document.lineCount - 1).range.end;
+    const region = document.getText(new vscode.Range(lines.first, 0, to.line, to.character));
+    return mentionsInWindow(this.analyzer, region, start - from, end - from).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
   }
 
   private get analyzer(): Analyzer {
@@ -195,6 +203,10 @@ export class AnalysisStore implements vscode.Disposable {
     this.building.clear();
     this.linking.clear();
   }
+}
+
+function documentLineSource(document: vscode.TextDocument): LineSource {
+  return { lineCount: document.lineCount, lineText: (line) => document.lineAt(line).text };
 }
 
 /** `promise`'s value, or undefined as soon as `token` is cancelled (the work itself goes on for others). */

@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import type { AnnotatedBulletin } from '../core';
-import { filterArticles } from '../core/outline/filter';
 import type { ArticleQuery } from '../core/outline/filter';
 import { indexAt } from '../core/outline/locate';
-import { sortArticles } from '../core/outline/sort';
 import type { ArticleOrder } from '../core/outline/sort';
-import { articleNodes, childNodes } from './articleTreeNodes';
+import { runNow, SliceBudget, type Steps } from '../core/steps';
+import { IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
+import { articleTreeSteps, childNodes } from './articleTreeNodes';
 import type { ArticleNode, TreeNode } from './articleTreeNodes';
-import { treeItem } from './articleTreeItems';
+import { resolveTooltip, treeItem } from './articleTreeItems';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 /** What the tree shows at the moment, for the view's message and tests. */
 export interface TreeState {
@@ -22,6 +23,9 @@ export interface TreeState {
 }
 
 const EMPTY: TreeState = { all: [], shown: [] };
+
+/** Root items made between two pauses while a large tree is built: a few milliseconds' work. */
+const ITEMS_PER_STEP = 500;
 
 /**
  * Adapts the document's analysis to a tree: articles, then Officials /
@@ -39,6 +43,11 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   private readonly annotated = new vscode.EventEmitter<void>();
   /** Fires when a large bulletin's nodes arrive after its annotation in slices. */
   readonly onDidFinishAnnotating = this.annotated.event;
+  /**
+   * The shown articles' items, made with their nodes: the view asks for every
+   * root item at once, which for a large bulletin would be one long stretch.
+   */
+  private readonly items = new WeakMap<TreeNode, vscode.TreeItem>();
   private query: ArticleQuery = { text: '' };
   private order: ArticleOrder = 'file';
 
@@ -80,9 +89,9 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   /**
-   * The current nodes, built on demand. A large bulletin not yet annotated
-   * shows no articles (`pending`) while it is annotated in slices; the tree
-   * refreshes itself when that is done.
+   * The current nodes, built on demand. A large bulletin's nodes are built
+   * (after its annotation) in slices: meanwhile it shows the articles it
+   * showed before, or none, as `pending`; the tree refreshes itself when done.
    */
   current(): TreeState {
     this.state ??= this.build();
@@ -90,7 +99,12 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return treeItem(node);
+    return this.items.get(node) ?? treeItem(node);
+  }
+
+  /** An article's tooltip lists all its entities: made on hover, not for every article the view lists. */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    return resolveTooltip(item, node);
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
@@ -120,7 +134,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     const { store } = this.services;
     if (!store.canAnnotate(document)) return { document, all: [], shown: [] };
     const bulletin = store.getIfReady(document);
-    if (bulletin) return (this.shown = this.nodesOf(document, bulletin));
+    if (bulletin && bulletin.text.length <= IMMEDIATE_ANALYSIS_LIMIT) return (this.shown = runNow(this.nodeSteps(document, bulletin)));
     // Meanwhile the articles shown before (this document's, before an edit) stay, marked pending.
     const before = this.shown?.document === document ? this.shown : undefined;
     const state: TreeState = { document, bulletin: before?.bulletin, all: before?.all ?? [], shown: before?.shown ?? [], pending: true };
@@ -128,12 +142,13 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     return state;
   }
 
-  /** Annotates in slices; shows the result unless the tree moved on (another document, an edit, a refresh). */
+  /** Annotates and builds the nodes in slices; shows them unless the tree moved on (another document, an edit, a refresh). */
   private async buildLater(document: vscode.TextDocument, pending: TreeState): Promise<void> {
     let next: TreeState | undefined;
     try {
       const bulletin = await this.services.store.getAsync(document);
-      if (bulletin) next = this.shown = this.nodesOf(document, bulletin);
+      const nodes = bulletin && (await runPass(bulletin.text.length, this.nodeSteps(document, bulletin), () => this.state !== pending));
+      if (nodes) next = this.shown = nodes;
     } catch (error) {
       this.services.log.error('Article tree', error);
       // Out of pending, so that the next refresh tries again.
@@ -145,11 +160,13 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     this.annotated.fire();
   }
 
-  private nodesOf(document: vscode.TextDocument, bulletin: AnnotatedBulletin): TreeState {
-    const all = articleNodes(document.uri.toString(), bulletin.articles);
-    const byArticle = new Map(all.map((n) => [n.article, n]));
-    const kept = filterArticles(bulletin.text, bulletin.articles, this.query);
-    const shown = sortArticles(kept, this.order).map((a) => byArticle.get(a) as ArticleNode);
+  private *nodeSteps(document: vscode.TextDocument, bulletin: AnnotatedBulletin): Steps<TreeState> {
+    const { all, shown } = yield* articleTreeSteps(document.uri.toString(), bulletin, this.query, this.order);
+    const budget = new SliceBudget(ITEMS_PER_STEP, Infinity);
+    for (const node of shown) {
+      this.items.set(node, treeItem(node));
+      if (budget.spend(1)) yield;
+    }
     return { document, bulletin, all, shown };
   }
 

@@ -29,11 +29,17 @@ function articleItem(node: ArticleNode): vscode.TreeItem {
   );
   item.id = node.id;
   item.description = article.stamp.dateTime.text;
-  item.tooltip = articleTooltip(article);
+  // The tooltip comes from `resolveTooltip` on hover: the view asks for every root item at once.
   item.iconPath = new vscode.ThemeIcon('note');
   item.contextValue = 'article';
   const target = article.title ?? article.stamp;
   item.command = revealCommand(node.uri, target.start, target.end, article.start);
+  return item;
+}
+
+/** Fills in what `treeItem` leaves for hover (an article's tooltip); returns the item. */
+export function resolveTooltip(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+  if (node.kind === 'article') item.tooltip ??= articleTooltip(node.article);
   return item;
 }
 

@@ -1,4 +1,9 @@
-import type { AnnotatedArticle, Annotation } from '../core';
+import type { AnnotatedArticle, AnnotatedBulletin, Annotation } from '../core';
+import { filterArticleSteps } from '../core/outline/filter';
+import type { ArticleQuery } from '../core/outline/filter';
+import { sortArticleSteps } from '../core/outline/sort';
+import type { ArticleOrder } from '../core/outline/sort';
+import { runNow, SliceBudget, type Steps } from '../core/steps';
 import { groupEntities } from '../core/outline/entities';
 import type { EntityEntry, EntityGroup } from '../core/outline/entities';
 
@@ -50,13 +55,35 @@ export interface MentionNode extends NodeBase {
  * deleting an article does not rename the ones after it.
  */
 export function articleNodes(uri: string, articles: readonly AnnotatedArticle[]): ArticleNode[] {
+  return runNow(articleNodeSteps(uri, articles));
+}
+
+/** Article nodes made between two pauses of `articleNodeSteps`: a few milliseconds' work. */
+const NODES_PER_STEP = 1000;
+
+/** `articleNodes`, pausing every few thousand articles. */
+export function* articleNodeSteps(uri: string, articles: readonly AnnotatedArticle[]): Steps<ArticleNode[]> {
   const seen = new Map<string, number>();
-  return articles.map((article) => {
+  const nodes: ArticleNode[] = [];
+  const budget = new SliceBudget(NODES_PER_STEP, Infinity);
+  for (const article of articles) {
     const stamp = article.stamp.text.trim();
     const n = seen.get(stamp) ?? 0;
     seen.set(stamp, n + 1);
-    return { kind: 'article', id: `${uri}#${stamp}#${n}`, uri, article };
-  });
+    nodes.push({ kind: 'article', id: `${uri}#${stamp}#${n}`, uri, article });
+    if (budget.spend(1)) yield;
+  }
+  return nodes;
+}
+
+/** All of a bulletin's article nodes in file order, and those the tree shows for `query` in `order`. */
+export function* articleTreeSteps(uri: string, bulletin: AnnotatedBulletin, query: ArticleQuery, order: ArticleOrder): Steps<{ all: ArticleNode[]; shown: ArticleNode[] }> {
+  const all = yield* articleNodeSteps(uri, bulletin.articles);
+  const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, query);
+  // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
+  const sorted = yield* sortArticleSteps(kept, order);
+  const shown = sorted.map((a) => all[a.index]);
+  return { all, shown };
 }
 
 /** A node's children, built on first request and kept, so repeated calls return the same objects. */

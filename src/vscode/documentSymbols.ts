@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import type { AnnotatedArticle, Annotation, EntityType } from '../core';
-import { articleLabel } from '../core/outline/entities';
-import { contentEnd } from '../core/outline/locate';
+import type { AnnotatedBulletin, EntityType } from '../core';
+import { documentSymbolSteps } from '../core/editor/outline';
+import type { LineRange, SymbolMaker } from '../core/editor/outline';
+import { bulletinLineSteps } from '../core/editor/textLines';
+import type { Steps } from '../core/steps';
 import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 const ENTITY_KINDS: Readonly<Record<EntityType, vscode.SymbolKind>> = {
   official: vscode.SymbolKind.Object,
@@ -20,7 +23,7 @@ export function registerDocumentSymbols(services: Services): vscode.Disposable {
         try {
           const bulletin = await services.store.getAsync(document, token);
           if (!bulletin || token.isCancellationRequested) return [];
-          return bulletin.articles.map((article) => articleSymbol(document, bulletin.text, article));
+          return (await runPass(bulletin.text.length, symbolSteps(bulletin), () => token.isCancellationRequested)) ?? [];
         } catch (error) {
           services.log.error('Document symbols', error);
           return [];
@@ -31,31 +34,23 @@ export function registerDocumentSymbols(services: Services): vscode.Disposable {
   );
 }
 
-/**
- * An article from its stamp to its last non-blank character (not into the
- * next stamp's line, which would make the breadcrumbs name the wrong article);
- * its title is what the editor selects.
- */
-export function articleExtent(text: string, article: AnnotatedArticle): { start: number; end: number } {
-  return { start: article.start, end: contentEnd(text, article, article.stamp.end) };
+function* symbolSteps(bulletin: AnnotatedBulletin): Steps<vscode.DocumentSymbol[]> {
+  const lines = yield* bulletinLineSteps(bulletin);
+  return yield* documentSymbolSteps(bulletin, lines, makeSymbol);
 }
 
-function articleSymbol(document: vscode.TextDocument, text: string, article: AnnotatedArticle): vscode.DocumentSymbol {
-  const extent = articleExtent(text, article);
-  const name = article.title ?? article.stamp.dateTime;
-  const selection = toRange(document, name.start, name.end);
-  const range = toRange(document, extent.start, Math.max(extent.end, name.end));
-  const symbol = new vscode.DocumentSymbol(articleLabel(article), article.stamp.dateTime.text, vscode.SymbolKind.Module, range, selection);
-  symbol.children = article.annotations.map((a) => mentionSymbol(document, a));
-  return symbol;
-}
+const makeSymbol: SymbolMaker<vscode.DocumentSymbol> = {
+  article(name, detail, range, selection, children) {
+    const symbol = new vscode.DocumentSymbol(name, detail, vscode.SymbolKind.Module, toRange(range), toRange(selection));
+    symbol.children = children;
+    return symbol;
+  },
+  mention(annotation, detail, range) {
+    const at = toRange(range);
+    return new vscode.DocumentSymbol(annotation.text, detail, ENTITY_KINDS[annotation.type], at, at);
+  },
+};
 
-function mentionSymbol(document: vscode.TextDocument, annotation: Annotation): vscode.DocumentSymbol {
-  const range = toRange(document, annotation.start, annotation.end);
-  const detail = [annotation.normalized, annotation.role].filter((d) => d !== undefined && d !== annotation.text).join(' · ');
-  return new vscode.DocumentSymbol(annotation.text, detail, ENTITY_KINDS[annotation.type], range, range);
-}
-
-function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
-  return new vscode.Range(document.positionAt(start), document.positionAt(end));
+function toRange({ start, end }: LineRange): vscode.Range {
+  return new vscode.Range(start.line, start.character, end.line, end.character);
 }

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
+import type { AnnotatedBulletin } from '../core';
+import { foldingSteps } from '../core/editor/outline';
+import { bulletinLineSteps } from '../core/editor/textLines';
+import type { Steps } from '../core/steps';
 import { BULLETIN_LANGUAGE } from './analysisStore';
-import { articleExtent } from './documentSymbols';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 /** Folds each article from its stamp line to its last non-blank line. */
 export function registerFolding(services: Services): vscode.Disposable {
@@ -12,14 +16,7 @@ export function registerFolding(services: Services): vscode.Disposable {
         try {
           const bulletin = await services.store.getAsync(document, token);
           if (!bulletin || token.isCancellationRequested) return [];
-          const ranges: vscode.FoldingRange[] = [];
-          for (const article of bulletin.articles) {
-            const { start, end } = articleExtent(bulletin.text, article);
-            const first = document.positionAt(start).line;
-            const last = document.positionAt(end).line;
-            if (last > first) ranges.push(new vscode.FoldingRange(first, last));
-          }
-          return ranges;
+          return (await runPass(bulletin.text.length, rangeSteps(bulletin), () => token.isCancellationRequested)) ?? [];
         } catch (error) {
           services.log.error('Folding ranges', error);
           return [];
@@ -27,4 +24,9 @@ export function registerFolding(services: Services): vscode.Disposable {
       },
     },
   );
+}
+
+function* rangeSteps(bulletin: AnnotatedBulletin): Steps<vscode.FoldingRange[]> {
+  const folds = yield* foldingSteps(bulletin, yield* bulletinLineSteps(bulletin));
+  return folds.map((fold) => new vscode.FoldingRange(fold.start, fold.end));
 }

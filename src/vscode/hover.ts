@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation } from '../core';
 import { countryName } from '../core/data/countries';
+import { officialCountSteps } from '../core/outline/counts';
+import type { MentionCount } from '../core/outline/counts';
 import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 /** Hover on an annotation: its type and normalised value, and for an official the role and mention count. */
 export function registerHover(services: Services): vscode.Disposable {
@@ -17,8 +20,10 @@ export function registerHover(services: Services): vscode.Disposable {
           const found = annotationAt(bulletin, document.offsetAt(position));
           if (!found) return undefined;
           const { article, annotation } = found;
+          const counts = annotation.type === 'official' ? await officialCounts(bulletin) : undefined;
+          if (token.isCancellationRequested) return undefined;
           const range = new vscode.Range(document.positionAt(annotation.start), document.positionAt(annotation.end));
-          return new vscode.Hover(describe(bulletin, article, annotation), range);
+          return new vscode.Hover(describe(article, annotation, counts), range);
         } catch (error) {
           services.log.error(`Hover in ${document.uri.toString()}`, error);
           return undefined;
@@ -58,8 +63,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, '\\$&');
 }
 
-/** Bulletin text is untrusted: it only ever enters the hover escaped, and the hover runs no commands or HTML. */
-export function describe(bulletin: AnnotatedBulletin, article: AnnotatedArticle, annotation: Annotation): vscode.MarkdownString {
+/**
+ * Bulletin text is untrusted: it only ever enters the hover escaped, and the
+ * hover runs no commands or HTML. `counts`: the bulletin's officials' mention counts.
+ */
+export function describe(article: AnnotatedArticle, annotation: Annotation, counts?: ReadonlyMap<string, MentionCount>): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.isTrusted = false;
   md.supportHtml = false;
@@ -78,7 +86,7 @@ export function describe(bulletin: AnnotatedBulletin, article: AnnotatedArticle,
       const name = normalized ?? annotation.text;
       line('Full name', name);
       if (annotation.role !== undefined) line('Role', annotation.role);
-      const { mentions, articles } = officialMentions(bulletin, name);
+      const { mentions, articles } = counts?.get(name) ?? { mentions: 0, articles: 0 };
       line('Mentioned', `${mentions} ${mentions === 1 ? 'time' : 'times'} in ${articles} ${articles === 1 ? 'article' : 'articles'} of this bulletin`);
       break;
     }
@@ -86,13 +94,15 @@ export function describe(bulletin: AnnotatedBulletin, article: AnnotatedArticle,
   return md;
 }
 
-function officialMentions(bulletin: AnnotatedBulletin, name: string): { mentions: number; articles: number } {
-  let mentions = 0;
-  let articles = 0;
-  for (const article of bulletin.articles) {
-    const here = article.annotations.filter((a) => a.type === 'official' && (a.normalized ?? a.text) === name).length;
-    mentions += here;
-    if (here > 0) articles++;
+/** Each finished bulletin's official mention counts: counted once (a large bulletin in slices) for every hover on it. */
+const countsByBulletin = new WeakMap<AnnotatedBulletin, Promise<ReadonlyMap<string, MentionCount>>>();
+
+function officialCounts(bulletin: AnnotatedBulletin): Promise<ReadonlyMap<string, MentionCount>> {
+  let counts = countsByBulletin.get(bulletin);
+  if (!counts) {
+    // Never cancelled: the counts serve the next hover even if this one is gone.
+    counts = runPass(bulletin.text.length, officialCountSteps(bulletin.articles), () => false).then((found) => found ?? new Map());
+    countsByBulletin.set(bulletin, counts);
   }
-  return { mentions, articles };
+  return counts;
 }

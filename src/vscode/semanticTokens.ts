@@ -1,18 +1,16 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES } from '../core';
 import type { AnnotatedBulletin, Mention } from '../core';
-import { countryName } from '../core/data/countries';
-import { stampOnLine } from '../core/parse/stampLine';
+import type { Steps } from '../core/steps';
+import { semanticTokens, semanticTokenSteps, TOKEN_MODIFIERS } from '../core/editor/semanticTokens';
+import { bulletinLineSteps } from '../core/editor/textLines';
+import type { TextLines } from '../core/editor/textLines';
 import { BULLETIN_LANGUAGE, documentLength, IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 /** Token types are the entity types; their order is the legend's and never changes. */
-export const TOKEN_MODIFIERS = ['stamp', 'normalized', 'title'] as const;
-export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 export const legend = new vscode.SemanticTokensLegend([...ENTITY_TYPES], [...TOKEN_MODIFIERS]);
-
-const typeIndex = new Map(ENTITY_TYPES.map((type, i) => [type, i]));
-const modifierBit = (modifier: TokenModifier) => 1 << TOKEN_MODIFIERS.indexOf(modifier);
 
 /**
  * Colours what the annotator found, over the grammar's lexical colouring: the
@@ -56,8 +54,10 @@ class BulletinTokensProvider
       if (!this.services.store.canAnnotate(document)) return empty();
       const bulletin = await this.services.store.getAsync(document, token);
       if (!bulletin || token.isCancellationRequested || document.version !== version) throw new vscode.CancellationError();
+      const data = await runPass(bulletin.text.length, wholeTokenSteps(bulletin), () => token.isCancellationRequested);
+      if (!data || token.isCancellationRequested || document.version !== version) throw new vscode.CancellationError();
       this.provided.set(document.uri.toString(), version);
-      return encode(document, allAnnotations(bulletin));
+      return new vscode.SemanticTokens(data);
     } catch (error) {
       return this.failed(error, document);
     }
@@ -74,7 +74,7 @@ class BulletinTokensProvider
       const whole = documentLength(document) <= IMMEDIATE_ANALYSIS_LIMIT ? store.get(document) : undefined;
       const mentions = whole ? allAnnotations(whole).filter((m) => m.end > start && m.start < end) : store.mentionsInRange(document, start, end);
       if (token.isCancellationRequested) throw new vscode.CancellationError();
-      return encode(document, mentions);
+      return new vscode.SemanticTokens(semanticTokens(documentLines(document), mentions));
     } catch (error) {
       return this.failed(error, document);
     }
@@ -101,57 +101,13 @@ function allAnnotations(bulletin: AnnotatedBulletin): Mention[] {
   return bulletin.articles.flatMap((article) => article.annotations);
 }
 
-function encode(document: vscode.TextDocument, mentions: readonly Mention[]): vscode.SemanticTokens {
-  const builder = new vscode.SemanticTokensBuilder(legend);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  let lastEnd = 0;
-  for (const mention of sorted) {
-    const type = typeIndex.get(mention.type);
-    // Tokens may not overlap; the annotator resolves overlaps, this guards the encoding.
-    if (type === undefined || mention.start < lastEnd || mention.end <= mention.start) continue;
-    const position = document.positionAt(mention.start);
-    builder.push(position.line, position.character, mention.end - mention.start, type, modifiers(document, mention, position));
-    lastEnd = mention.end;
-  }
-  return builder.build();
+/** The whole bulletin's tokens, its lines indexed first (once for tokens, symbols and folding). */
+function* wholeTokenSteps(bulletin: AnnotatedBulletin): Steps<Uint32Array> {
+  const lines = yield* bulletinLineSteps(bulletin);
+  return yield* semanticTokenSteps(lines, bulletin.articles);
 }
 
-/** Modifier bits, decided from the mention and its line alone, so whole-document and range tokens agree. */
-function modifiers(document: vscode.TextDocument, mention: Mention, position: vscode.Position): number {
-  let bits = 0;
-  if (isNormalized(mention)) bits |= modifierBit('normalized');
-  const line = document.lineAt(position.line).text;
-  const stamp = mention.type === 'date' ? stampOnLine(line, 0, line.length, position.line === 0) : undefined;
-  if (stamp && stamp.dateTime.start === position.character) bits |= modifierBit('stamp');
-  else if (isTitleLine(document, position.line)) bits |= modifierBit('title');
-  return bits;
-}
-
-/** The title is the first non-blank line after a stamp line. */
-function isTitleLine(document: vscode.TextDocument, line: number): boolean {
-  for (let i = line - 1; i >= 0; i--) {
-    const text = document.lineAt(i).text;
-    if (text.trim() === '') continue;
-    return stampOnLine(text, 0, text.length, i === 0) !== undefined;
-  }
-  return false;
-}
-
-/**
- * Whether the annotator resolved the mention beyond what its text spells out:
- * an official's short or variant name linked to a fuller one, a date whose
- * year the text does not give (`15 March`, `last year`), a country named
- * otherwise than by its common name (`Kazakh`, `Republic of Kazakhstan`).
- */
-export function isNormalized(mention: Pick<Mention, 'type' | 'text' | 'normalized'>): boolean {
-  const { normalized, text } = mention;
-  if (normalized === undefined) return false;
-  switch (mention.type) {
-    case 'official':
-      return normalized !== text;
-    case 'date':
-      return !text.includes(normalized.slice(0, 4));
-    case 'country':
-      return (countryName(normalized) ?? text) !== text;
-  }
+/** The document's own lines: a visible range reads a few of them without copying a large text. */
+function documentLines(document: vscode.TextDocument): TextLines {
+  return { position: (offset) => document.positionAt(offset), lineText: (line) => document.lineAt(line).text };
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { countEntities } from '../core/outline/counts';
+import { countEntitySteps } from '../core/outline/counts';
 import { isBulletin } from './analysisStore';
 import { debounce } from './articleTreeView';
 import { Commands } from './commands';
 import { affectsBulletinConfig } from './config';
 import type { Services } from './extension';
+import { runPass } from './passes';
 
 const UPDATE_DELAY_MS = 300;
 
@@ -47,12 +48,13 @@ async function show(item: vscode.StatusBarItem, services: Services, token: vscod
   const tooLarge = !services.store.canAnnotate(document);
   const bulletin = tooLarge ? undefined : await services.store.getAsync(document, token);
   if (token.isCancellationRequested || (!tooLarge && !bulletin)) return;
-  if (!bulletin) {
+  const c = bulletin && (await runPass(bulletin.text.length, countEntitySteps(bulletin.articles), () => token.isCancellationRequested));
+  if (token.isCancellationRequested) return;
+  if (!c) {
     item.text = '$(note) not annotated';
     item.tooltip = 'This bulletin is larger than bulletin.maxFileSizeMB.';
     item.accessibilityInformation = { label: 'Bulletin not annotated: larger than the size limit' };
   } else {
-    const c = countEntities(bulletin.articles);
     item.text = `$(note) ${c.articles}  $(person) ${c.distinct.official}  $(globe) ${c.distinct.country}  $(calendar) ${c.distinct.date}`;
     const words = `${c.articles} articles, ${c.distinct.official} officials, ${c.distinct.country} countries, ${c.distinct.date} dates`;
     item.tooltip = `${words} (distinct values; ${c.mentions.official + c.mentions.country + c.mentions.date} mentions). Click to show the articles.`;

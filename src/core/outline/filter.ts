@@ -1,4 +1,9 @@
+import { runNow, SliceBudget, type Steps } from '../steps';
 import type { AnnotatedArticle } from '../types';
+
+/** Articles, or characters of them, searched between two pauses of `filterArticleSteps`: a few milliseconds' work. */
+const ARTICLES_PER_STEP = 500;
+const CHARS_PER_STEP = 256 * 1024;
 
 /** What the article tree is narrowed to; `codes` are the country codes the text names, if any. */
 export interface ArticleQuery {
@@ -24,6 +29,18 @@ export function articleMatches(fileText: string, article: AnnotatedArticle, quer
   );
 }
 
-export function filterArticles(fileText: string, articles: readonly AnnotatedArticle[], query: ArticleQuery): AnnotatedArticle[] {
-  return articles.filter((article) => articleMatches(fileText, article, query));
+export function filterArticles<T extends AnnotatedArticle>(fileText: string, articles: readonly T[], query: ArticleQuery): T[] {
+  return runNow(filterArticleSteps(fileText, articles, query));
+}
+
+/** `filterArticles`, pausing every few hundred articles or few hundred kilobytes of their text searched. */
+export function* filterArticleSteps<T extends AnnotatedArticle>(fileText: string, articles: readonly T[], query: ArticleQuery): Steps<T[]> {
+  const searching = query.text.trim() !== '';
+  const kept: T[] = [];
+  const budget = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
+  for (const article of articles) {
+    if (articleMatches(fileText, article, query)) kept.push(article);
+    if (budget.spend(searching ? article.end - article.start : 0)) yield;
+  }
+  return kept;
 }

@@ -1,16 +1,41 @@
+import { runNow, type Steps } from '../steps';
+
 /** Line breaks as the editor counts them: `\r\n`, `\n`, or a lone `\r`. */
 const BREAK = /\r\n?|\n/g;
+
+/** Characters scanned for line breaks between two pauses of `LineIndex.inSteps`: about a millisecond's work. */
+const CHARS_PER_STEP = 1 << 20;
+
+/** Offset just after the first line break at or after `from`, or -1. */
+function nextLineFeed(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? -1 : at + 1;
+}
+
+function nextBreak(text: string, from: number): number {
+  BREAK.lastIndex = from;
+  const m = BREAK.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** Appends the offset just after each line break of `text` to `starts`, pausing every `CHARS_PER_STEP` characters. */
+function* lineStartSteps(text: string, starts: number[]): Steps<void> {
+  // Most bulletins have no carriage return at all: `indexOf` then finds every break natively.
+  const next = text.indexOf('\r') < 0 ? nextLineFeed : nextBreak;
+  let pauseAt = CHARS_PER_STEP;
+  for (let at = next(text, 0); at >= 0; at = next(text, at)) {
+    starts.push(at);
+    if (at >= pauseAt) {
+      pauseAt = at + CHARS_PER_STEP;
+      yield;
+    }
+  }
+}
 
 /** Offsets just after each line break of `text`, after `first` (kept in the list when given). */
 function lineStartsAfterBreaks(text: string, first?: number): number[] {
   const starts: number[] = first === undefined ? [] : [first];
-  // Most bulletins have no carriage return at all: `indexOf` then finds every break natively.
-  if (text.indexOf('\r') < 0) {
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-    return starts;
-  }
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
+  runNow(lineStartSteps(text, starts));
   return starts;
 }
 
@@ -27,6 +52,13 @@ export class LineIndex {
 
   constructor(text: string) {
     this.starts = lineStartsAfterBreaks(text, 0);
+  }
+
+  /** The index of a whole file built a slice at a time, for an editor that must not stall on a large one. */
+  static *inSteps(text: string): Steps<LineIndex> {
+    const index = new LineIndex('');
+    yield* lineStartSteps(text, index.starts);
+    return index;
   }
 
   get lineCount(): number {
