@@ -4,6 +4,7 @@ import { createAnalyzer } from '../core';
 import type { Analyzer, AnnotatedBulletin, Mention } from '../core';
 import { BulletinModel } from '../core/model/bulletinModel';
 import { mentionsInWindow } from '../core/model/window';
+import { shiftMention } from '../core/annotate/shiftMention';
 import { articleLinesAround } from '../core/model/windowLines';
 import type { LineSource } from '../core/model/windowLines';
 import type { BulletinConfig } from './config';
@@ -124,7 +125,7 @@ export class AnalysisStore implements vscode.Disposable {
     const from = document.offsetAt(new vscode.Position(lines.first, 0));
     const to = lines.last < document.lineCount ? new vscode.Position(lines.last, 0) : document.lineAt(document.lineCount - 1).range.end;
     const region = document.getText(new vscode.Range(lines.first, 0, to.line, to.character));
-    return mentionsInWindow(this.analyzer, region, start - from, end - from).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+    return mentionsInWindow(this.analyzer, region, start - from, end - from).map((m) => shiftMention(m, from));
   }
 
   private get analyzer(): Analyzer {
