@@ -6,6 +6,8 @@ import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
+import { attachTextSource } from '../editor/textLines';
+import { lazyTextField, PiecesText } from './piecesText';
 
 /** Articles, or characters of them, annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 25;
@@ -179,8 +181,19 @@ export class BulletinModel {
       if (assembling.spend(this.slots[i].text.length)) yield;
     }
     // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
-    this.linked = this.builtBulletin(source) ?? { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
+    this.linked = this.builtBulletin(source) ?? this.linkedBulletin(source, articles);
     return this.linked;
+  }
+
+  /**
+   * The bulletin over a snapshot of the head and slots, which later edits do
+   * not change: its features read that, and its `text` is joined only if read.
+   */
+  private linkedBulletin(source: string, articles: AnnotatedArticle[]): AnnotatedBulletin {
+    const text = new PiecesText([{ text: this.head }, ...this.slots], [0, ...this.starts], [0, ...this.firstLines]);
+    const bulletin = lazyTextField({ source, text: '', hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles }, text);
+    attachTextSource(bulletin, text);
+    return bulletin;
   }
 
   private slotMentions(i: number): Mention[] {
