@@ -8,6 +8,8 @@ import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
 import { attachTextSource } from '../editor/textLines';
 import { lazyTextField, PiecesText } from './piecesText';
+import { loadRegions } from './regionLoad';
+import type { ReadLines } from './regionLoad';
 
 /** Articles, or characters of them, annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 25;
@@ -51,6 +53,21 @@ export class BulletinModel {
   static async inSlices(analyzer: Analyzer, text: string, pause: () => Promise<void>, cancelled: () => boolean): Promise<BulletinModel | undefined> {
     const model = new BulletinModel(analyzer, '');
     return (await runInSlices(model.loadSteps(text), pause, cancelled)) ? model : undefined;
+  }
+
+  /**
+   * A model of a text read a run of lines at a time by `read`, parsed region
+   * by region (see `loadRegions`), so that a large document is never copied
+   * whole; undefined when `cancelled()` turned true. Throws `RegionMismatch`
+   * if a region's parse disagrees with the one before (then read it whole).
+   */
+  static async fromLines(analyzer: Analyzer, read: ReadLines, pause: () => Promise<void>, cancelled: () => boolean): Promise<BulletinModel | undefined> {
+    const loaded = await loadRegions(read, pause, cancelled);
+    if (!loaded) return undefined;
+    const model = new BulletinModel(analyzer, '');
+    model.bom = loaded.hadBom;
+    model.replaceAll(loaded.head, loaded.bulletinDate, loaded.slots);
+    return model;
   }
 
   /** Whether the text began with a byte-order mark (which `text` leaves out). */
@@ -266,13 +283,18 @@ export class BulletinModel {
 
   private *replaceAllSteps(parsed: ParsedBulletin): Steps<void> {
     const { head, slots } = yield* sliceSteps(parsed);
+    this.replaceAll(head, parsed.bulletinDate, slots);
+    // The head and slots tile the parsed text: it is their join, without joining.
+    this.joined = parsed.text;
+  }
+
+  private replaceAll(head: string, date: string | undefined, slots: Slot[]): void {
     this.head = head;
-    this.date = parsed.bulletinDate;
+    this.date = date;
     this.slots = [];
     this.starts = [];
     this.firstLines = [];
-    // The head and slots tile the parsed text: it is their join, without joining.
-    this.joined = parsed.text;
+    this.joined = undefined;
     this.linked = undefined;
     this.spliceSlots(0, -1, slots);
   }
