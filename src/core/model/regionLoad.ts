@@ -4,6 +4,12 @@ import type { ParsedBulletin } from '../types';
 import { sliceSteps } from './slots';
 import type { Slot } from './slots';
 
+/**
+ * Lines a reader hands over at a time: a region of a few hundred kilobytes is
+ * read, parsed and cut into slots in about ten milliseconds.
+ */
+export const LINES_PER_READ = 1000;
+
 /** The next run of whole lines of a text (ending at a line start, or the text's end); undefined after the last. */
 export type ReadLines = () => Promise<string | undefined>;
 
