@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../../src/core';
 import { BulletinModel } from '../../src/core/model/bulletinModel';
-import { loadRegions } from '../../src/core/model/regionLoad';
+import { loadRegions, RegionMismatch } from '../../src/core/model/regionLoad';
 import type { ReadLines } from '../../src/core/model/regionLoad';
 import { parseSteps } from '../../src/core/parse/parser';
 
@@ -80,6 +80,15 @@ describe('BulletinModel.fromLines', () => {
       assert.ok(regions.reduce((a, b) => a + b, 0) <= 3 * text.length);
       assertSameModel(await fromLines(text, 10), text, 'long');
     }
+  });
+
+  it('throws RegionMismatch when a region parsed from a stamp does not find it where the text before did', async () => {
+    const text = FIXTURES[0];
+    let regions = 0;
+    // From the second region on, a parser that sees one more character before the stamp.
+    const shifted = (region: string) => parseSteps(regions++ === 0 ? region : ` ${region}`);
+    await assert.rejects(loadRegions(reader(text, 5), noPause, never, shifted), RegionMismatch);
+    assert.equal(regions, 2);
   });
 
   it('stops when cancelled, and keeps nothing', async () => {

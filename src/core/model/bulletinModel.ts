@@ -1,7 +1,7 @@
 import type { Analyzer } from '../analyzer';
 import { countBreaks, LineIndex } from '../text/lines';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
-import { shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
+import { replaceRange, shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
 import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
@@ -324,15 +324,4 @@ export class BulletinModel {
     }
     return { reparsedArticles: fresh.length, articleCount: this.slots.length };
   }
-}
-
-/** Above this many new items, arrays are rebuilt: spread into `splice`'s arguments, they would overflow the stack. */
-const MAX_SPLICED = 1000;
-
-/** `list` with its items `first..last` (inclusive; none when `last < first`) replaced by `items`. */
-function replaceRange<T>(list: T[], first: number, last: number, items: T[]): T[] {
-  if (items.length > MAX_SPLICED) return list.slice(0, first).concat(items, list.slice(last + 1));
-  // An edit's few items: in place, without copying the rest of the file's list.
-  list.splice(first, last - first + 1, ...items);
-  return list;
 }
