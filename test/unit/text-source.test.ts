@@ -5,10 +5,14 @@ import { createAnalyzer } from '../../src/core';
 import type { AnnotatedBulletin } from '../../src/core';
 import { bulletinLineSteps, bulletinSize, textLines } from '../../src/core/editor/textLines';
 import type { TextSource } from '../../src/core/editor/textLines';
+import { documentSymbolSteps, foldingSteps } from '../../src/core/editor/outline';
+import type { SymbolMaker } from '../../src/core/editor/outline';
+import { semanticTokenSteps } from '../../src/core/editor/semanticTokens';
 import { BulletinModel } from '../../src/core/model/bulletinModel';
 import { PiecesText } from '../../src/core/model/piecesText';
 import { runNow } from '../../src/core/steps';
 import { LineIndex } from '../../src/core/text/lines';
+import { articleTreeSteps } from '../../src/vscode/articleTreeNodes';
 
 const FIXTURES = ['2026-02-25.txt', 'dev-1.txt', 'dev-2.txt'].map((f) => readFileSync(`test/fixtures/${f}`, 'utf8'));
 const SAMPLE = FIXTURES[0];
@@ -30,6 +34,11 @@ function modelSource(model: BulletinModel): { bulletin: AnnotatedBulletin; sourc
   assert.ok(source instanceof PiecesText);
   return { bulletin, source };
 }
+
+const plainSymbol: SymbolMaker<unknown> = {
+  article: (name, detail, range, selection, children) => ({ name, detail, range, selection, children }),
+  mention: (annotation, detail, range) => ({ name: annotation.text, detail, range }),
+};
 
 /** Asserts that `source` reads exactly like `text`: length, lines, every offset's position, slices across pieces. */
 function assertReadsLike(source: TextSource, text: string): void {
@@ -113,6 +122,32 @@ describe('A model bulletin’s text', () => {
     assert.equal(bulletin.text, expected);
     assert.equal(descriptor()?.value, expected);
     assert.equal(descriptor()?.enumerable, true);
+  });
+
+  it('is not read by the editor’s passes, which give what they give over the flat text', () => {
+    const edited = `${text.slice(0, 5000)}Tokayev in Italy ${text.slice(5000)}`;
+    const model = new BulletinModel(createAnalyzer(), text);
+    model.applyEdit(5000, 5000, 'Tokayev in Italy ');
+    const bulletin = model.bulletin('b.txt');
+    const plain = createAnalyzer().annotate(edited, 'b.txt');
+    const passes = (b: AnnotatedBulletin) =>
+      runNow(
+        (function* () {
+          const lines = yield* bulletinLineSteps(b);
+          return {
+            tokens: [...(yield* semanticTokenSteps(lines, b.articles))],
+            symbols: yield* documentSymbolSteps(b, lines, plainSymbol),
+            folds: yield* foldingSteps(b, lines),
+            tree: (yield* articleTreeSteps('file:///b.txt', b, { text: 'italy' }, 'date')).shown.map((n) => n.article.index),
+            size: bulletinSize(b),
+          };
+        })(),
+      );
+    const got = passes(bulletin);
+    assert.equal(typeof Object.getOwnPropertyDescriptor(bulletin, 'text')?.get, 'function');
+    assert.deepEqual(got, passes(plain));
+    assert.equal(got.size, edited.length);
+    assert.equal(got.folds.length, 320);
   });
 
   it('is seen by JSON and deep comparison like a plain field, in its place', () => {
