@@ -89,9 +89,9 @@ export class PiecesText implements TextSource {
 
 /**
  * A bulletin's `text` read from `source` on first use and kept: a model's
- * bulletin joins its pieces only if something reads the whole text (an
- * export, the CLI), never to be built. An enumerable accessor, so JSON and
- * deep comparisons see the text like a plain field.
+ * bulletin joins its pieces only if something reads the whole text, never to
+ * be built (the editor's features read `source`). An enumerable accessor, so
+ * JSON and deep comparisons see the text like a plain field.
  */
 export function lazyTextField<T extends { text: string }>(fields: T, source: TextSource): T {
   const settle = (target: object, text: string) => Object.defineProperty(target, 'text', { value: text, enumerable: true, writable: true, configurable: true });
