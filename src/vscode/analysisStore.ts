@@ -3,11 +3,13 @@ import * as vscode from 'vscode';
 import { createAnalyzer } from '../core';
 import type { Analyzer, AnnotatedBulletin, Mention } from '../core';
 import { BulletinModel } from '../core/model/bulletinModel';
+import { RegionMismatch } from '../core/model/regionLoad';
 import { mentionsInWindow } from '../core/model/window';
 import { shiftMention } from '../core/annotate/shiftMention';
 import { articleLinesAround } from '../core/model/windowLines';
 import type { LineSource } from '../core/model/windowLines';
 import type { BulletinConfig } from './config';
+import { documentReader } from './documentReader';
 import { yieldToEventLoop } from './slicedText';
 
 export const BULLETIN_LANGUAGE = 'bulletin';
@@ -25,6 +27,9 @@ export function sourceName(uri: vscode.Uri): string {
 export function documentLength(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
+
+/** Times a large document is read in runs of lines before, changed each time meanwhile, it is read at once. */
+const READ_ATTEMPTS = 3;
 
 /** Up to this size (about 50 ms of annotation), a bulletin is annotated at once when a feature asks. */
 export const IMMEDIATE_ANALYSIS_LIMIT = 512 * 1024;
@@ -168,10 +173,10 @@ export class AnalysisStore implements vscode.Disposable {
   }
 
   /** Builds the model of the text as it is now; edits made meanwhile arrive in `missed` and are applied after. */
-  private async buildInSlices(document: vscode.TextDocument, missed: readonly vscode.TextDocumentContentChangeEvent[]): Promise<BulletinModel | undefined> {
+  private async buildInSlices(document: vscode.TextDocument, missed: vscode.TextDocumentContentChangeEvent[]): Promise<BulletinModel | undefined> {
     const generation = this.generation;
     const dropped = () => document.isClosed || this.generation !== generation;
-    const model = await BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, dropped);
+    const model = await this.readModel(document, missed, dropped);
     if (!model || dropped()) return undefined;
     applyChanges(model, missed);
     if (model.length !== documentLength(document)) return undefined;
@@ -180,6 +185,29 @@ export class AnalysisStore implements vscode.Disposable {
     if (current) return current;
     this.models.set(document.uri.toString(), { version: document.version, model });
     return model;
+  }
+
+  /**
+   * The model of the document read a run of lines at a time, started over
+   * when it changes while being read (the edits made before a reading began
+   * are in what it reads, so `missed` restarts with it). After a few such
+   * changes, or if a region parses unlike the text before it, the document is
+   * read at once.
+   */
+  private async readModel(document: vscode.TextDocument, missed: vscode.TextDocumentContentChangeEvent[], dropped: () => boolean): Promise<BulletinModel | undefined> {
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      missed.length = 0;
+      const reading = documentReader(document);
+      try {
+        const model = await BulletinModel.fromLines(this.analyzer, reading.read, yieldToEventLoop, () => dropped() || reading.changed());
+        if (!reading.changed()) return model;
+      } catch (error) {
+        if (!(error instanceof RegionMismatch)) throw error;
+        break;
+      }
+    }
+    missed.length = 0;
+    return BulletinModel.inSlices(this.analyzer, document.getText(), yieldToEventLoop, dropped);
   }
 
   /** Applies the editor's changes to the model; rebuilt on next use if they do not add up. */

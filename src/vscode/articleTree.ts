@@ -10,6 +10,7 @@ import type { ArticleNode, TreeNode } from './articleTreeNodes';
 import { resolveTooltip, treeItem } from './articleTreeItems';
 import type { Services } from './extension';
 import { runPass } from './passes';
+import { bulletinSize } from '../core/editor/textLines';
 
 /** What the tree shows at the moment, for the view's message and tests. */
 export interface TreeState {
@@ -134,7 +135,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     const { store } = this.services;
     if (!store.canAnnotate(document)) return { document, all: [], shown: [] };
     const bulletin = store.getIfReady(document);
-    if (bulletin && bulletin.text.length <= IMMEDIATE_ANALYSIS_LIMIT) return (this.shown = runNow(this.nodeSteps(document, bulletin)));
+    if (bulletin && bulletinSize(bulletin) <= IMMEDIATE_ANALYSIS_LIMIT) return (this.shown = runNow(this.nodeSteps(document, bulletin)));
     // Meanwhile the articles shown before (this document's, before an edit) stay, marked pending.
     const before = this.shown?.document === document ? this.shown : undefined;
     const state: TreeState = { document, bulletin: before?.bulletin, all: before?.all ?? [], shown: before?.shown ?? [], pending: true };
@@ -147,7 +148,7 @@ export class ArticleTreeProvider implements vscode.TreeDataProvider<TreeNode>, v
     let next: TreeState | undefined;
     try {
       const bulletin = await this.services.store.getAsync(document);
-      const nodes = bulletin && (await runPass(bulletin.text.length, this.nodeSteps(document, bulletin), () => this.state !== pending));
+      const nodes = bulletin && (await runPass(bulletinSize(bulletin), this.nodeSteps(document, bulletin), () => this.state !== pending));
       if (nodes) next = this.shown = nodes;
     } catch (error) {
       this.services.log.error('Article tree', error);

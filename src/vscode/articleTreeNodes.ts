@@ -1,4 +1,5 @@
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation } from '../core';
+import { bulletinLineSteps } from '../core/editor/textLines';
 import { filterArticleSteps } from '../core/outline/filter';
 import type { ArticleQuery } from '../core/outline/filter';
 import { sortArticleSteps } from '../core/outline/sort';
@@ -79,7 +80,7 @@ export function* articleNodeSteps(uri: string, articles: readonly AnnotatedArtic
 /** All of a bulletin's article nodes in file order, and those the tree shows for `query` in `order`. */
 export function* articleTreeSteps(uri: string, bulletin: AnnotatedBulletin, query: ArticleQuery, order: ArticleOrder): Steps<{ all: ArticleNode[]; shown: ArticleNode[] }> {
   const all = yield* articleNodeSteps(uri, bulletin.articles);
-  const kept = yield* filterArticleSteps(bulletin.text, bulletin.articles, query);
+  const kept = yield* filterArticleSteps(yield* bulletinLineSteps(bulletin), bulletin.articles, query);
   // A bulletin's article `index` is its place in the list, so its node is `all[index]`.
   const sorted = yield* sortArticleSteps(kept, order);
   const shown = sorted.map((a) => all[a.index]);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnnotatedBulletin, EntityType } from '../core';
 import { documentSymbolSteps } from '../core/editor/outline';
 import type { LineRange, SymbolMaker } from '../core/editor/outline';
-import { bulletinLineSteps } from '../core/editor/textLines';
+import { bulletinLineSteps, bulletinSize } from '../core/editor/textLines';
 import type { Steps } from '../core/steps';
 import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
@@ -23,7 +23,7 @@ export function registerDocumentSymbols(services: Services): vscode.Disposable {
         try {
           const bulletin = await services.store.getAsync(document, token);
           if (!bulletin || token.isCancellationRequested) return [];
-          return (await runPass(bulletin.text.length, symbolSteps(bulletin), () => token.isCancellationRequested)) ?? [];
+          return (await runPass(bulletinSize(bulletin), symbolSteps(bulletin), () => token.isCancellationRequested)) ?? [];
         } catch (error) {
           services.log.error('Document symbols', error);
           return [];

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotatedBulletin } from '../core';
 import { foldingSteps } from '../core/editor/outline';
-import { bulletinLineSteps } from '../core/editor/textLines';
+import { bulletinLineSteps, bulletinSize } from '../core/editor/textLines';
 import type { Steps } from '../core/steps';
 import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
@@ -16,7 +16,7 @@ export function registerFolding(services: Services): vscode.Disposable {
         try {
           const bulletin = await services.store.getAsync(document, token);
           if (!bulletin || token.isCancellationRequested) return [];
-          return (await runPass(bulletin.text.length, rangeSteps(bulletin), () => token.isCancellationRequested)) ?? [];
+          return (await runPass(bulletinSize(bulletin), rangeSteps(bulletin), () => token.isCancellationRequested)) ?? [];
         } catch (error) {
           services.log.error('Folding ranges', error);
           return [];

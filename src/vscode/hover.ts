@@ -6,6 +6,7 @@ import type { MentionCount } from '../core/outline/counts';
 import { BULLETIN_LANGUAGE } from './analysisStore';
 import type { Services } from './extension';
 import { runPass } from './passes';
+import { bulletinSize } from '../core/editor/textLines';
 
 /** Hover on an annotation: its type and normalised value, and for an official the role and mention count. */
 export function registerHover(services: Services): vscode.Disposable {
@@ -101,7 +102,7 @@ function officialCounts(bulletin: AnnotatedBulletin): Promise<ReadonlyMap<string
   let counts = countsByBulletin.get(bulletin);
   if (!counts) {
     // Never cancelled: the counts serve the next hover even if this one is gone.
-    counts = runPass(bulletin.text.length, officialCountSteps(bulletin.articles), () => false).then((found) => found ?? new Map());
+    counts = runPass(bulletinSize(bulletin), officialCountSteps(bulletin.articles), () => false).then((found) => found ?? new Map());
     countsByBulletin.set(bulletin, counts);
   }
   return counts;

@@ -3,7 +3,7 @@ import { ENTITY_TYPES } from '../core';
 import type { AnnotatedBulletin, Mention } from '../core';
 import type { Steps } from '../core/steps';
 import { semanticTokens, semanticTokenSteps, TOKEN_MODIFIERS } from '../core/editor/semanticTokens';
-import { bulletinLineSteps } from '../core/editor/textLines';
+import { bulletinLineSteps, bulletinSize } from '../core/editor/textLines';
 import type { TextLines } from '../core/editor/textLines';
 import { BULLETIN_LANGUAGE, documentLength, IMMEDIATE_ANALYSIS_LIMIT } from './analysisStore';
 import type { Services } from './extension';
@@ -54,7 +54,7 @@ class BulletinTokensProvider
       if (!this.services.store.canAnnotate(document)) return empty();
       const bulletin = await this.services.store.getAsync(document, token);
       if (!bulletin || token.isCancellationRequested || document.version !== version) throw new vscode.CancellationError();
-      const data = await runPass(bulletin.text.length, wholeTokenSteps(bulletin), () => token.isCancellationRequested);
+      const data = await runPass(bulletinSize(bulletin), wholeTokenSteps(bulletin), () => token.isCancellationRequested);
       if (!data || token.isCancellationRequested || document.version !== version) throw new vscode.CancellationError();
       this.provided.set(document.uri.toString(), version);
       return new vscode.SemanticTokens(data);

@@ -6,6 +6,7 @@ import { Commands } from './commands';
 import { affectsBulletinConfig } from './config';
 import type { Services } from './extension';
 import { runPass } from './passes';
+import { bulletinSize } from '../core/editor/textLines';
 
 const UPDATE_DELAY_MS = 300;
 
@@ -48,7 +49,7 @@ async function show(item: vscode.StatusBarItem, services: Services, token: vscod
   const tooLarge = !services.store.canAnnotate(document);
   const bulletin = tooLarge ? undefined : await services.store.getAsync(document, token);
   if (token.isCancellationRequested || (!tooLarge && !bulletin)) return;
-  const c = bulletin && (await runPass(bulletin.text.length, countEntitySteps(bulletin.articles), () => token.isCancellationRequested));
+  const c = bulletin && (await runPass(bulletinSize(bulletin), countEntitySteps(bulletin.articles), () => token.isCancellationRequested));
   if (token.isCancellationRequested) return;
   if (!c) {
     item.text = '$(note) not annotated';

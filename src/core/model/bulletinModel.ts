@@ -1,11 +1,15 @@
 import type { Analyzer } from '../analyzer';
 import { countBreaks, LineIndex } from '../text/lines';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from '../types';
-import { shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
+import { replaceRange, shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
 import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
+import { attachTextSource } from '../editor/textLines';
+import { lazyTextField, PiecesText } from './piecesText';
+import { loadRegions } from './regionLoad';
+import type { ReadLines } from './regionLoad';
 
 /** Articles, or characters of them, annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 25;
@@ -49,6 +53,21 @@ export class BulletinModel {
   static async inSlices(analyzer: Analyzer, text: string, pause: () => Promise<void>, cancelled: () => boolean): Promise<BulletinModel | undefined> {
     const model = new BulletinModel(analyzer, '');
     return (await runInSlices(model.loadSteps(text), pause, cancelled)) ? model : undefined;
+  }
+
+  /**
+   * A model of a text read a run of lines at a time by `read`, parsed region
+   * by region (see `loadRegions`), so that a large document is never copied
+   * whole; undefined when `cancelled()` turned true. Throws `RegionMismatch`
+   * if a region's parse disagrees with the one before (then read it whole).
+   */
+  static async fromLines(analyzer: Analyzer, read: ReadLines, pause: () => Promise<void>, cancelled: () => boolean): Promise<BulletinModel | undefined> {
+    const loaded = await loadRegions(read, pause, cancelled);
+    if (!loaded) return undefined;
+    const model = new BulletinModel(analyzer, '');
+    model.bom = loaded.hadBom;
+    model.replaceAll(loaded.head, loaded.bulletinDate, loaded.slots);
+    return model;
   }
 
   /** Whether the text began with a byte-order mark (which `text` leaves out). */
@@ -179,8 +198,19 @@ export class BulletinModel {
       if (assembling.spend(this.slots[i].text.length)) yield;
     }
     // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
-    this.linked = this.builtBulletin(source) ?? { source, text: this.text, hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles };
+    this.linked = this.builtBulletin(source) ?? this.linkedBulletin(source, articles);
     return this.linked;
+  }
+
+  /**
+   * The bulletin over a snapshot of the head and slots, which later edits do
+   * not change: its features read that, and its `text` is joined only if read.
+   */
+  private linkedBulletin(source: string, articles: AnnotatedArticle[]): AnnotatedBulletin {
+    const text = new PiecesText([{ text: this.head }, ...this.slots], [0, ...this.starts], [0, ...this.firstLines]);
+    const bulletin = lazyTextField({ source, text: '', hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles }, text);
+    attachTextSource(bulletin, text);
+    return bulletin;
   }
 
   private slotMentions(i: number): Mention[] {
@@ -253,13 +283,18 @@ export class BulletinModel {
 
   private *replaceAllSteps(parsed: ParsedBulletin): Steps<void> {
     const { head, slots } = yield* sliceSteps(parsed);
+    this.replaceAll(head, parsed.bulletinDate, slots);
+    // The head and slots tile the parsed text: it is their join, without joining.
+    this.joined = parsed.text;
+  }
+
+  private replaceAll(head: string, date: string | undefined, slots: Slot[]): void {
     this.head = head;
-    this.date = parsed.bulletinDate;
+    this.date = date;
     this.slots = [];
     this.starts = [];
     this.firstLines = [];
-    // The head and slots tile the parsed text: it is their join, without joining.
-    this.joined = parsed.text;
+    this.joined = undefined;
     this.linked = undefined;
     this.spliceSlots(0, -1, slots);
   }
@@ -289,15 +324,4 @@ export class BulletinModel {
     }
     return { reparsedArticles: fresh.length, articleCount: this.slots.length };
   }
-}
-
-/** Above this many new items, arrays are rebuilt: spread into `splice`'s arguments, they would overflow the stack. */
-const MAX_SPLICED = 1000;
-
-/** `list` with its items `first..last` (inclusive; none when `last < first`) replaced by `items`. */
-function replaceRange<T>(list: T[], first: number, last: number, items: T[]): T[] {
-  if (items.length > MAX_SPLICED) return list.slice(0, first).concat(items, list.slice(last + 1));
-  // An edit's few items: in place, without copying the rest of the file's list.
-  list.splice(first, last - first + 1, ...items);
-  return list;
 }

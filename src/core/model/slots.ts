@@ -73,3 +73,14 @@ export function* sliceSteps(parsed: ParsedBulletin): Steps<{ head: string; slots
   }
   return { head, slots };
 }
+
+/** Above this many new items, arrays are rebuilt: spread into `splice`'s arguments, they would overflow the stack. */
+const MAX_SPLICED = 1000;
+
+/** `list` with its items `first..last` (inclusive; none when `last < first`) replaced by `items`. */
+export function replaceRange<T>(list: T[], first: number, last: number, items: T[]): T[] {
+  if (items.length > MAX_SPLICED) return list.slice(0, first).concat(items, list.slice(last + 1));
+  // An edit's few items: in place, without copying the rest of the file's list.
+  list.splice(first, last - first + 1, ...items);
+  return list;
+}

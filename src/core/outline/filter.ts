@@ -1,6 +1,11 @@
 import { runNow, SliceBudget, type Steps } from '../steps';
 import type { AnnotatedArticle } from '../types';
 
+/** Where an article's text is read: the file's text, or a source that holds it in pieces. */
+export interface ArticleTexts {
+  slice(start: number, end: number): string;
+}
+
 /** Articles, or characters of them, searched between two pauses of `filterArticleSteps`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 500;
 const CHARS_PER_STEP = 256 * 1024;
@@ -18,7 +23,7 @@ export interface ArticleQuery {
  * date), or a country annotation carries one of the query's country codes (so
  * `Italy` finds an article that only says `Italian`). A blank query matches all.
  */
-export function articleMatches(fileText: string, article: AnnotatedArticle, query: ArticleQuery): boolean {
+export function articleMatches(fileText: ArticleTexts, article: AnnotatedArticle, query: ArticleQuery): boolean {
   const needle = query.text.trim().toLowerCase();
   if (needle === '') return true;
   if (fileText.slice(article.start, article.end).toLowerCase().includes(needle)) return true;
@@ -29,12 +34,12 @@ export function articleMatches(fileText: string, article: AnnotatedArticle, quer
   );
 }
 
-export function filterArticles<T extends AnnotatedArticle>(fileText: string, articles: readonly T[], query: ArticleQuery): T[] {
+export function filterArticles<T extends AnnotatedArticle>(fileText: ArticleTexts, articles: readonly T[], query: ArticleQuery): T[] {
   return runNow(filterArticleSteps(fileText, articles, query));
 }
 
 /** `filterArticles`, pausing every few hundred articles or few hundred kilobytes of their text searched. */
-export function* filterArticleSteps<T extends AnnotatedArticle>(fileText: string, articles: readonly T[], query: ArticleQuery): Steps<T[]> {
+export function* filterArticleSteps<T extends AnnotatedArticle>(fileText: ArticleTexts, articles: readonly T[], query: ArticleQuery): Steps<T[]> {
   const searching = query.text.trim() !== '';
   const kept: T[] = [];
   const budget = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
