@@ -1,12 +1,16 @@
-/** Untimed calls before measuring: at least one, more while they add up to less than this. */
-const WARM_UP_MS = 250;
-const MAX_WARM_UP_CALLS = 10;
+/**
+ * Untimed calls before measuring: at least one, more while they add up to less
+ * than this. V8 optimises a large body of code such as the annotator's over
+ * many calls: a 1 MB annotation runs in about 150 ms for its first dozen
+ * calls and about 90 ms from the twentieth on.
+ */
+const WARM_UP_MS = 2500;
+const MAX_WARM_UP_CALLS = 20;
 
 /**
  * Median wall time in ms of `runs` calls of `fn` (each run gets a fresh setup
  * value), after untimed calls: the first calls of a function pay for its
- * compilation (V8 optimises a function only after it has run a while, and a
- * 1 MB parse lasts a few milliseconds), which is no part of its speed.
+ * compilation and optimisation, which is no part of its steady speed.
  */
 export function medianMs<T>(runs: number, setup: () => T, fn: (value: T) => unknown): number {
   const warmUpEnd = performance.now() + WARM_UP_MS;
