@@ -2,10 +2,11 @@
  * Untimed calls before measuring: at least one, more while they add up to less
  * than this. V8 optimises a large body of code such as the annotator's over
  * many calls: a 1 MB annotation runs in about 150 ms for its first dozen
- * calls and about 90 ms from the twentieth on.
+ * calls and about 90 ms from the twentieth on; a 1 MB parse or a
+ * one-character edit needs a few dozen calls.
  */
 const WARM_UP_MS = 2500;
-const MAX_WARM_UP_CALLS = 20;
+const MAX_WARM_UP_CALLS = 50;
 
 /**
  * Median wall time in ms of `runs` calls of `fn` (each run gets a fresh setup
