@@ -6,6 +6,7 @@ import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
+import { SlotPositions } from './slotPositions';
 import { attachTextSource } from '../editor/textLines';
 import { lazyTextField, PiecesText } from './piecesText';
 import { loadRegions } from './regionLoad';
@@ -32,8 +33,7 @@ export class BulletinModel {
   private head = '';
   private date: string | undefined;
   private slots: Slot[] = [];
-  private starts: number[] = [];
-  private firstLines: number[] = [];
+  private positions = new SlotPositions();
   private joined: string | undefined;
   private linked: AnnotatedBulletin | undefined;
   /** Counts edits, so that work spread over time can tell the model changed under it. */
@@ -86,7 +86,7 @@ export class BulletinModel {
   /** Length of the text, without joining it. */
   get length(): number {
     const last = this.slots.length - 1;
-    return last < 0 ? this.head.length : this.starts[last] + this.slots[last].text.length;
+    return last < 0 ? this.head.length : this.positions.start(last) + this.slots[last].text.length;
   }
 
   get text(): string {
@@ -102,7 +102,7 @@ export class BulletinModel {
     let first = this.slotIndexAt(start - 1);
     const last = Math.max(first, this.lastSlotReached(end));
     for (;;) {
-      const regionStart = first < 0 ? 0 : this.starts[first];
+      const regionStart = first < 0 ? 0 : this.positions.start(first);
       const oldRegion = this.regionText(first, last);
       const region = oldRegion.slice(0, start - regionStart) + insert + oldRegion.slice(end - regionStart);
       const parsed = this.analyzer.parse(region);
@@ -124,25 +124,18 @@ export class BulletinModel {
   private lastSlotReached(end: number): number {
     const last = this.slotIndexAt(end);
     if (last + 1 >= this.slots.length) return last;
-    const rest = last < 0 ? this.head.slice(end) : this.slots[last].text.slice(end - this.starts[last]);
+    const rest = last < 0 ? this.head.slice(end) : this.slots[last].text.slice(end - this.positions.start(last));
     return rest.includes('\n') || rest.includes('\r') ? last : last + 1;
   }
 
   /** Articles with file offsets, in order (no annotation work). */
   articles(): Article[] {
-    return this.slots.map((slot, i) => shiftArticle(slot.article, this.starts[i], i));
+    return this.slots.map((slot, i) => shiftArticle(slot.article, this.positions.start(i), i));
   }
 
   /** Index of the article containing `offset`, or -1 before the first article. */
   articleIndexAt(offset: number): number {
-    let lo = -1;
-    let hi = this.slots.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.positions.indexAt(offset);
   }
 
   /**
@@ -153,7 +146,7 @@ export class BulletinModel {
   annotationsInRange(start: number, end: number): Annotation[] {
     const out: Annotation[] = [];
     const from = Math.max(0, this.articleIndexAt(start));
-    for (let i = from; i < this.slots.length && this.starts[i] < end; i++) {
+    for (let i = from; i < this.slots.length && this.positions.start(i) < end; i++) {
       for (const a of this.slotAnnotations(i)) if (a.end > start && a.start < end) out.push(a);
     }
     return out;
@@ -194,7 +187,7 @@ export class BulletinModel {
     const assembling = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
       const annotations = perArticle[i].map((m, j) => this.toAnnotation(m, i, names[i][j]));
-      articles.push(Object.assign(shiftArticle(this.slots[i].article, this.starts[i], i), { annotations }));
+      articles.push(Object.assign(shiftArticle(this.slots[i].article, this.positions.start(i), i), { annotations }));
       if (assembling.spend(this.slots[i].text.length)) yield;
     }
     // A synchronous `bulletin()` may have finished the same work meanwhile: keep one result.
@@ -207,7 +200,8 @@ export class BulletinModel {
    * not change: its features read that, and its `text` is joined only if read.
    */
   private linkedBulletin(source: string, articles: AnnotatedArticle[]): AnnotatedBulletin {
-    const text = new PiecesText([{ text: this.head }, ...this.slots], [0, ...this.starts], [0, ...this.firstLines]);
+    const { starts, lines } = this.positions.snapshot();
+    const text = new PiecesText([{ text: this.head }, ...this.slots], [0, ...starts], [0, ...lines]);
     const bulletin = lazyTextField({ source, text: '', hadBom: this.hadBom, bulletinDate: this.bulletinDate, articles }, text);
     attachTextSource(bulletin, text);
     return bulletin;
@@ -227,14 +221,14 @@ export class BulletinModel {
   private toAnnotation(m: Mention, i: number, name?: string): Annotation {
     const slot = this.slots[i];
     slot.lines ??= new LineIndex(slot.text);
-    const shift = this.starts[i];
+    const shift = this.positions.start(i);
     const line = slot.lines.lineOf(m.start);
     const annotation: Annotation = {
       type: m.type,
       text: m.text,
       start: m.start + shift,
       end: m.end + shift,
-      line: this.firstLines[i] + line,
+      line: this.positions.firstLine(i) + line,
       character: line === 0 ? m.start + shift - this.lineStartOfSlot(i) : m.start - slot.lines.lineStart(line),
       origin: 'auto',
     };
@@ -250,13 +244,13 @@ export class BulletinModel {
    */
   private lineStartOfSlot(i: number): number {
     const before = i === 0 ? this.head : this.slots[i - 1].text;
-    const base = i === 0 ? 0 : this.starts[i - 1];
+    const base = i === 0 ? 0 : this.positions.start(i - 1);
     return base + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
   }
 
   /** Slot containing `offset`; -1 for the head. */
   private slotIndexAt(offset: number): number {
-    return offset < (this.starts[0] ?? Infinity) ? -1 : this.articleIndexAt(offset);
+    return this.slots.length === 0 || offset < this.positions.start(0) ? -1 : this.articleIndexAt(offset);
   }
 
   /** The text of slots `first..last` joined, the head first when `first` is -1. */
@@ -292,8 +286,7 @@ export class BulletinModel {
     this.head = head;
     this.date = date;
     this.slots = [];
-    this.starts = [];
-    this.firstLines = [];
+    this.positions = new SlotPositions();
     this.joined = undefined;
     this.linked = undefined;
     this.spliceSlots(0, -1, slots);
@@ -301,8 +294,8 @@ export class BulletinModel {
 
   /** Slots `first..last` (none when `last < first`) replaced by `fresh`; the head is already the new one. */
   private spliceSlots(first: number, last: number, fresh: Slot[]): EditResult {
-    let offset = first === 0 ? this.head.length : this.starts[first - 1] + this.slots[first - 1].text.length;
-    let line = first === 0 ? countBreaks(this.head) : this.firstLines[first - 1] + this.slots[first - 1].breaks;
+    let offset = first === 0 ? this.head.length : this.positions.start(first - 1) + this.slots[first - 1].text.length;
+    let line = first === 0 ? countBreaks(this.head) : this.positions.firstLine(first - 1) + this.slots[first - 1].breaks;
     const starts: number[] = [];
     const lines: number[] = [];
     for (const slot of fresh) {
@@ -313,15 +306,10 @@ export class BulletinModel {
     }
     // The slots after the edit move by the difference between where they now start and where they did.
     const next = last + 1;
-    const delta = next < this.slots.length ? offset - this.starts[next] : 0;
-    const lineDelta = next < this.slots.length ? line - this.firstLines[next] : 0;
+    const delta = next < this.slots.length ? offset - this.positions.start(next) : 0;
+    const lineDelta = next < this.slots.length ? line - this.positions.firstLine(next) : 0;
     this.slots = replaceRange(this.slots, first, last, fresh);
-    this.starts = replaceRange(this.starts, first, last, starts);
-    this.firstLines = replaceRange(this.firstLines, first, last, lines);
-    for (let i = first + fresh.length; i < this.slots.length; i++) {
-      this.starts[i] += delta;
-      this.firstLines[i] += lineDelta;
-    }
+    this.positions.replace(first, last, starts, lines, delta, lineDelta);
     return { reparsedArticles: fresh.length, articleCount: this.slots.length };
   }
 }
