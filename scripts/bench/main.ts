@@ -1,6 +1,7 @@
 // `npm run bench` (bundled to out/bench.js): generates 1, 10 and 50 MB bulletins from the fixtures and
-// measures each in a process of its own, then prints one table. A benchmark,
-// not a test: nothing here passes or fails.
+// measures each in a process of its own, then prints one table; `npm run bench -- --rounds 3`
+// measures each case three times and prints the medians. A benchmark, not a test: nothing here
+// passes or fails.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -54,18 +55,41 @@ async function main(): Promise<void> {
   if (mode === '--case') return void process.stdout.write(JSON.stringify(await runCase(arg)));
   if (mode === '--memory') return void process.stdout.write(JSON.stringify(memoryCase(arg)));
   if (mode === '--activation') return void process.stdout.write(JSON.stringify(measureActivation(root)));
+  const rounds = mode === '--rounds' ? Number(arg) : 1;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds wants a whole number of at least 1, got ${arg}`);
   const dir = join(root, '.bench');
   mkdirSync(dir, { recursive: true });
   const results: Result[] = [];
   for (const size of SIZES_MB) {
     const file = join(dir, `bulletin-${size}mb.txt`);
     if (!existsSync(file)) writeFileSync(file, generateBulletin(root, size * 1048576));
-    process.stderr.write(`measuring ${file}…\n`);
-    results.push({ ...JSON.parse(child(['--case', file])), ...JSON.parse(child(['--memory', file])) } as Result);
+    const runs: Result[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      process.stderr.write(`measuring ${file} (round ${round} of ${rounds})…\n`);
+      runs.push({ ...JSON.parse(child(['--case', file])), ...JSON.parse(child(['--memory', file])) } as Result);
+    }
+    results.push(medianOf(runs));
   }
-  const activation = JSON.parse(child(['--activation'])) as { ms: number };
-  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+  const activation = medianOf(Array.from({ length: rounds }, () => JSON.parse(child(['--activation'])) as { ms: number }));
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; median of ${rounds} round(s)\n`);
   console.log(table(results, activation.ms));
+}
+
+/**
+ * Field by field, the median of several rounds' results (numbers, also in
+ * nested records); other values are the first round's. A shared host's
+ * figures wander from one process to the next: the median of a few rounds
+ * wanders less.
+ */
+function medianOf<T>(rounds: T[]): T {
+  const first = rounds[0];
+  if (typeof first === 'number') {
+    const sorted = (rounds as number[]).slice().sort((a, b) => a - b);
+    return sorted[(sorted.length - 1) >> 1] as T;
+  }
+  if (first === null || typeof first !== 'object') return first;
+  const fields = Object.keys(first).map((key) => [key, medianOf(rounds.map((r) => (r as Record<string, unknown>)[key]))]);
+  return Object.fromEntries(fields) as T;
 }
 
 void main();
