@@ -140,7 +140,7 @@ class TokenEncoder {
  * year the text does not give (`15 March`, `last year`), a country named
  * otherwise than by its common name (`Kazakh`, `Republic of Kazakhstan`).
  */
-export function isNormalized(mention: Pick<Mention, 'type' | 'text' | 'normalized'>): boolean {
+function isNormalized(mention: Pick<Mention, 'type' | 'text' | 'normalized'>): boolean {
   const { normalized, text } = mention;
   if (normalized === undefined) return false;
   switch (mention.type) {
