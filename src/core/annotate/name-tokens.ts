@@ -142,28 +142,33 @@ function upperDot(text: string, i: number, to: number): boolean {
 
 /** A dotted abbreviation, an initial, or a word starting at `i`; returns where it ends. */
 function scanLetters(text: string, i: number, to: number, tokens: Token[]): number {
-  if (upperDot(text, i, to)) {
-    let j = i;
-    while (upperDot(text, j, to)) j += 2;
-    if (j - i >= 4) {
-      tokens.push(makeToken(text, i, j, 'dotted'));
-      return j;
-    }
-    const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
-    if (next === -1 || isSpace(next) || isUpper(next)) {
-      tokens.push(makeToken(text, i, i + 2, 'initial'));
-      return i + 2;
-    }
-  }
   let j = i;
   let h = 0;
   for (;;) {
     for (let c = text.charCodeAt(j); j < to && isLetter(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
+    // A single capital before a full stop: an initial or the start of an abbreviation.
+    if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
   }
   return pushWord(text, i, j, to, tokens, h & HASH_MASK);
+}
+
+/** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */
+function scanDotted(text: string, i: number, to: number, tokens: Token[]): number | undefined {
+  let j = i;
+  while (upperDot(text, j, to)) j += 2;
+  if (j - i >= 4) {
+    tokens.push(makeToken(text, i, j, 'dotted'));
+    return j;
+  }
+  const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
+  if (next === -1 || isSpace(next) || isUpper(next)) {
+    tokens.push(makeToken(text, i, i + 2, 'initial'));
+    return i + 2;
+  }
+  return undefined;
 }
 
 const APOSTROPHE = 39;
