@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import type { NameLexicon, TokenClass } from './name-lexicon';
+import { CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
@@ -36,12 +36,14 @@ const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
-  const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
-  markMultiwordPlaces(tokens, cls, lexicon);
-  markMonthNames(text, tokens, cls);
-  markBareHonorifics(text, tokens, cls);
-  markHonorificPhrases(text, tokens, cls);
-  markTitledSurnames(text, tokens, cls);
+  const cls = new Array<TokenClass>(tokens.length);
+  const cues = lexicon.classifyLine(tokens, countryMask, cls);
+  if (cues & CUE_PLACE) markMultiwordPlaces(tokens, cls, lexicon);
+  if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
+  if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
+  if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
+  // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
+  if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
 }
@@ -83,7 +85,7 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
 function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
-    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
+    if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);
@@ -130,7 +132,7 @@ export function segmentsOf(v: LineView): Segment[] {
 
 function startsRun(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return RUNNABLE.has(c) && (v.tokens[i].upper || c === 'name');
+  return (v.tokens[i].upper || c === 'name') && RUNNABLE.has(c);
 }
 
 function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {

@@ -80,11 +80,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
     for (const seg of segmentsOf(view)) {
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
-        // A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
-        // needs the body's confirmation, a full name after a title does not.
-        // So does a name made of words that are common English words (`Ministers Hold Phone Conversation`).
-        const vouched = candidate.anchored && hasFullNameShape(view, candidate) && !hasCommonWord(view, candidate, lexicon);
-        if (view === headline && titleCase && !vouched) deferred.push(found);
+        if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
         else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
         else single.push(found);
       }
@@ -169,6 +165,15 @@ function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lo
     for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
   return found;
+}
+
+/**
+ * A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
+ * needs the body's confirmation, a full name after a title does not. So does a name made of words
+ * that are common English words (`Ministers Hold Phone Conversation`).
+ */
+function isVouched(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
+  return c.anchored && hasFullNameShape(v, c) && !hasCommonWord(v, c, lexicon);
 }
 
 function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
