@@ -20,8 +20,6 @@ export interface Segment {
   orgAfter: boolean;
 }
 
-const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
-const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
 const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
 const PHRASE_STARTS = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
@@ -123,7 +121,7 @@ export function segmentsOf(v: LineView): Segment[] {
       continue;
     }
     let j = i;
-    while (j + 1 < v.tokens.length && RUNNABLE.has(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+    while (j + 1 < v.tokens.length && isRunnable(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
     collectSegments(v, i, j, segments);
     i = j + 1;
   }
@@ -132,7 +130,19 @@ export function segmentsOf(v: LineView): Segment[] {
 
 function startsRun(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return (v.tokens[i].upper || c === 'name') && RUNNABLE.has(c);
+  return isRunnable(c) && (c === 'name' || v.tokens[i].upper);
+}
+
+/*
+ * Class tests made for every token compare the class: a Set look-up per token cost more than all
+ * the rest of the scan. Runs hold the capitalised classes: every one but these four.
+ */
+function isRunnable(c: TokenClass): boolean {
+  return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
+}
+
+function isNamePart(c: TokenClass): boolean {
+  return c === 'name' || c === 'caps' || c === 'particle' || c === 'numeral';
 }
 
 function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {
@@ -140,12 +150,12 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
   let stop = runFirst;
   let i = runFirst;
   while (i <= runLast) {
-    if (!NAME_PART.has(v.cls[i])) {
+    if (!isNamePart(v.cls[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
+    while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: stop <= runLast && v.cls[stop] === 'org' });
