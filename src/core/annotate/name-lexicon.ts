@@ -54,6 +54,15 @@ function isPrefixedName(text: string): boolean {
 }
 
 /**
+ * Whether a token of class `c` is a word a run of capitalised words or a role may hold: every class
+ * but these four. Compared, not looked up in a Set: the scans test every token, and a Set look-up
+ * per token cost more than the rest of a scan.
+ */
+export function isWordClass(c: TokenClass): boolean {
+  return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
+}
+
+/**
  * Cues: spellings by which a later pass over a line (name-segments) may
  * re-class its tokens. A pass runs only on the lines holding its cue, and
  * most lines hold none: passes over every token cost more than classifying.
@@ -147,19 +156,15 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   // A word's class depends on its spelling alone, and spellings repeat: each is classified once.
   const spellings = new Map<string, Spelled>();
-  function spelledWord(token: Token): Spelled {
-    if (!hasSharedText(token)) return spelled(token, classifyWord(token));
-    let known = spellings.get(token.text);
-    if (known === undefined) {
-      known = spelled(token, classifyWord(token));
-      if (spellings.size >= MAX_REMEMBERED) spellings.clear();
-      spellings.set(token.text, known);
-    }
-    return known;
+  function remembered(token: Token): Spelled | undefined {
+    return token.kind === 'word' && hasSharedText(token) ? spellings.get(token.text) : undefined;
   }
 
-  function spelledOther(token: Token): Spelled {
+  // The rest of the tokens: words met for the first time or too long to remember, and the other kinds.
+  function spelledNow(token: Token): Spelled {
     switch (token.kind) {
+      case 'word':
+        return spelledWord(token);
       case 'initial':
         return spelled(token, 'name');
       case 'dotted':
@@ -171,6 +176,15 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       default:
         return OTHER;
     }
+  }
+
+  function spelledWord(token: Token): Spelled {
+    const known = spelled(token, classifyWord(token));
+    if (hasSharedText(token)) {
+      if (spellings.size >= MAX_REMEMBERED) spellings.clear();
+      spellings.set(token.text, known);
+    }
+    return known;
   }
 
   // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
@@ -196,7 +210,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       let cues = 0;
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
-        const s = token.kind === 'word' ? spelledWord(token) : spelledOther(token);
+        // Most tokens are remembered words and gaps: only the others take a call.
+        const s = token.kind === 'gap' ? OTHER : (remembered(token) ?? spelledNow(token));
         cues |= s.cues;
         if (countryMask[token.start] === 1) {
           cls[i] = 'country';

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, type NameLexicon, type TokenClass } from './name-lexicon';
+import { CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, isWordClass, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
@@ -121,7 +121,7 @@ export function segmentsOf(v: LineView): Segment[] {
       continue;
     }
     let j = i;
-    while (j + 1 < v.tokens.length && isRunnable(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+    while (j + 1 < v.tokens.length && isWordClass(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
     collectSegments(v, i, j, segments);
     i = j + 1;
   }
@@ -130,15 +130,7 @@ export function segmentsOf(v: LineView): Segment[] {
 
 function startsRun(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return isRunnable(c) && (c === 'name' || v.tokens[i].upper);
-}
-
-/*
- * Class tests made for every token compare the class: a Set look-up per token cost more than all
- * the rest of the scan. Runs hold the capitalised classes: every one but these four.
- */
-function isRunnable(c: TokenClass): boolean {
-  return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
+  return isWordClass(c) && (c === 'name' || v.tokens[i].upper);
 }
 
 function isNamePart(c: TokenClass): boolean {
