@@ -85,14 +85,14 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
 
 /** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */
 function articleNames(mentions: readonly Mention[], spellings: Map<string, Spelling>, resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
+  const own = mentions.map((m) => (m.type === 'official' ? spellings.get(m.text) : undefined));
   const local = new Set<Spelling>();
-  for (const m of mentions) if (m.type === 'official') local.add(spellings.get(m.text) as Spelling);
+  for (const s of own) if (s) local.add(s);
   const nearby = localCandidates(local);
   // An article writes a name a few times: each spelling is resolved once.
   const resolved = new Map<Spelling, string>();
-  return mentions.map((m) => {
-    if (m.type !== 'official') return undefined;
-    const s = spellings.get(m.text) as Spelling;
+  return own.map((s) => {
+    if (!s) return undefined;
     let name = resolved.get(s);
     if (name === undefined) {
       name = resolveGlobally(fullest(s, nearby(s), true));
@@ -123,9 +123,9 @@ function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelli
 function fullest(from: Spelling, candidates: Iterable<Spelling>, fuzzy: boolean): Spelling {
   let best = from;
   for (const c of candidates) {
-    if (c === best || !mayStandFor(from.form, c.form, fuzzy)) continue;
-    const fuller = c.form.fullness > best.form.fullness;
-    if (fuller || (c.form.fullness === best.form.fullness && c.order < best.order)) best = c;
+    // Whether `c` would beat the best so far is cheaper to ask than whether `from` may stand for it.
+    const better = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && c.order < best.order);
+    if (better && mayStandFor(from.form, c.form, fuzzy)) best = c;
   }
   return best;
 }
