@@ -56,11 +56,11 @@ const MENTIONS_PER_STEP = 5000;
 /** `officialNames` as steps, yielding every few hundred articles (see `Steps`). */
 export function* officialNameSteps(articles: readonly (readonly Mention[])[]): Steps<(string | undefined)[][]> {
   const spellings = new Map<string, Spelling>();
+  // Each mention's spelling, found once: looking a text up hashes and compares it.
+  const spelled: (Spelling | undefined)[][] = [];
   const gathering = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
   for (const mentions of articles) {
-    for (const m of mentions) {
-      if (m.type === 'official' && !spellings.has(m.text)) spellings.set(m.text, { form: nameForm(m.text), order: spellings.size });
-    }
+    spelled.push(mentions.map((m) => (m.type === 'official' ? spellingOf(m.text, spellings) : undefined)));
     if (gathering.spend(mentions.length)) yield;
   }
   const sharingWord = globalCandidates(spellings);
@@ -76,23 +76,32 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
   };
   const names: (string | undefined)[][] = [];
   const naming = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
-  for (const mentions of articles) {
-    names.push(articleNames(mentions, spellings, resolveGlobally));
-    if (naming.spend(mentions.length)) yield;
+  for (const own of spelled) {
+    names.push(articleNames(own, resolveGlobally));
+    if (naming.spend(own.length)) yield;
   }
   return names;
 }
 
-/** One article's names: each spelling goes first to the fullest form of its own article, then of the bulletin. */
-function articleNames(mentions: readonly Mention[], spellings: Map<string, Spelling>, resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
+/** The spelling of `text`, numbered and added when new. */
+function spellingOf(text: string, spellings: Map<string, Spelling>): Spelling {
+  let s = spellings.get(text);
+  if (s === undefined) {
+    s = { form: nameForm(text), order: spellings.size };
+    spellings.set(text, s);
+  }
+  return s;
+}
+
+/** One article's names, from its mentions' spellings: each goes first to the fullest form of its own article, then of the bulletin. */
+function articleNames(own: readonly (Spelling | undefined)[], resolveGlobally: (s: Spelling) => string): (string | undefined)[] {
   const local = new Set<Spelling>();
-  for (const m of mentions) if (m.type === 'official') local.add(spellings.get(m.text) as Spelling);
-  const nearby = localCandidates(local);
+  for (const s of own) if (s) local.add(s);
+  const nearby = localCandidates([...local]);
   // An article writes a name a few times: each spelling is resolved once.
   const resolved = new Map<Spelling, string>();
-  return mentions.map((m) => {
-    if (m.type !== 'official') return undefined;
-    const s = spellings.get(m.text) as Spelling;
+  return own.map((s) => {
+    if (!s) return undefined;
     let name = resolved.get(s);
     if (name === undefined) {
       name = resolveGlobally(fullest(s, nearby(s), true));
@@ -109,8 +118,8 @@ function articleNames(mentions: readonly Mention[], spellings: Map<string, Spell
 const SCAN_LIMIT = 32;
 
 /** The article's spellings worth comparing with one of them: all, or in a long list those sharing a match key. */
-function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelling> {
-  if (local.size <= SCAN_LIMIT) return () => local;
+function localCandidates(local: readonly Spelling[]): (s: Spelling) => readonly Spelling[] {
+  if (local.length <= SCAN_LIMIT) return () => local;
   const index = new NameKeyIndex(local);
   return (s) => index.candidates(s.form);
 }
@@ -120,12 +129,14 @@ function localCandidates(local: Set<Spelling>): (s: Spelling) => Iterable<Spelli
  * included); ties go to the first written, so the order of `candidates` does
  * not matter.
  */
-function fullest(from: Spelling, candidates: Iterable<Spelling>, fuzzy: boolean): Spelling {
+function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
   let best = from;
-  for (const c of candidates) {
-    if (c === best || !mayStandFor(from.form, c.form, fuzzy)) continue;
-    const fuller = c.form.fullness > best.form.fullness;
-    if (fuller || (c.form.fullness === best.form.fullness && c.order < best.order)) best = c;
+  // Indexed, not `for…of`: the loop then needs no iterator.
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    // Whether `c` would beat the best so far is cheaper to ask than whether `from` may stand for it.
+    const better = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && c.order < best.order);
+    if (better && mayStandFor(from.form, c.form, fuzzy)) best = c;
   }
   return best;
 }

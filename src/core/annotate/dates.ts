@@ -91,10 +91,10 @@ function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stam
   return { from: from.from, to: to.to };
 }
 
+/** One literal per set of fields: a field added to a built object would go to a second, out-of-object store. */
 function mention(body: string, start: number, end: number, range: CalendarRange | undefined): Mention {
-  const m: Mention = { type: 'date', text: body.slice(start, end), start, end };
-  if (range) m.normalized = formatRange(range);
-  return m;
+  const text = body.slice(start, end);
+  return range ? { type: 'date', text, start, end, normalized: formatRange(range) } : { type: 'date', text, start, end };
 }
 
 /**

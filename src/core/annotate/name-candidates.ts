@@ -92,8 +92,9 @@ class LetterRuns {
   }
 }
 
-const OPEN_QUOTES = new Set(['"', '“', '«', '„', '‘', "'"]);
-const CLOSE_QUOTES = new Set(['"', '”', '»', '’', "'", '“']);
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTES = codes('"“«„‘\'');
+const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 const RANKS = new Set(RANK_TITLES);
 const VERB_LIKE = /(?:ing|ly)$/;
@@ -113,7 +114,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   const titled = before !== undefined && !before.viaComma && !before.viaComplement;
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
-  return unanchored(v, first, last, lowercaseWords).map((c) => (role && c.first === first && c.last === last ? { ...c, role } : c));
+  return unanchored(v, first, last, role, lowercaseWords);
 }
 
 /**
@@ -133,17 +134,20 @@ function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && RANKS.has(v.tokens[role.first].lower);
 }
 
-/** Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb. */
-function unanchored(v: LineView, first: number, last: number, lowercaseWords: WordUse): Candidate[] {
+/**
+ * Splits out words that the article also writes in lower case, and a sentence-opening verb or adverb.
+ * The role goes only with the whole segment.
+ */
+function unanchored(v: LineView, first: number, last: number, role: RoleSpan | undefined, lowercaseWords: WordUse): Candidate[] {
   // One word needs the article's confirmation anyway; only longer runs are worth a look-up.
-  if (first === last) return [{ first, last, anchored: false }];
+  if (first === last) return [{ first, last, role, anchored: false }];
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
     const vetoed = k <= last && isCommonHere(v, k, lowercaseWords);
     if (k <= last && !vetoed) continue;
     const trimmed = trimParticles(v, start, k - 1);
-    if (trimmed) out.push({ ...trimmed, anchored: false });
+    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, role: trimmed.first === first && trimmed.last === last ? role : undefined, anchored: false });
     start = k + 1;
   }
   return out;
@@ -168,9 +172,9 @@ function isSentenceStart(v: LineView, k: number): boolean {
 }
 
 function isQuoted(v: LineView, seg: Segment): boolean {
-  const before = v.text[v.tokens[seg.runFirst].start - 1];
-  const after = v.text[v.tokens[seg.runLast].end];
-  return before !== undefined && after !== undefined && OPEN_QUOTES.has(before) && CLOSE_QUOTES.has(after);
+  const before = v.tokens[seg.runFirst].start - 1;
+  const after = v.tokens[seg.runLast].end;
+  return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
 }
 
 /** Name words of a candidate (not particles, initials or numerals). */

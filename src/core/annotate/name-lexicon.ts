@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
@@ -53,8 +53,39 @@ function isPrefixedName(text: string): boolean {
   return prefix !== null && startsUpper(text.slice(prefix[0].length));
 }
 
+/**
+ * Whether a token of class `c` is a word a run of capitalised words or a role may hold: every class
+ * but these four. Compared, not looked up in a Set: the scans test every token, and a Set look-up
+ * per token cost more than the rest of a scan.
+ */
+export function isWordClass(c: TokenClass): boolean {
+  return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
+}
+
+/**
+ * Cues: spellings by which a later pass over a line (name-segments) may
+ * re-class its tokens. A pass runs only on the lines holding its cue, and
+ * most lines hold none: passes over every token cost more than classifying.
+ */
+export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
+export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
+export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`)
+export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
+export const CUE_ANCHOR = 16; // a title, honorific or country word
+
+/** A spelling's class and cues, worked out once. */
+interface Spelled {
+  cls: TokenClass;
+  cues: number;
+}
+
+const POSSESSIVE: Spelled = { cls: 'possessive', cues: 0 };
+const COMMA: Spelled = { cls: 'comma', cues: 0 };
+const OTHER: Spelled = { cls: 'other', cues: 0 };
+
 export interface NameLexicon {
-  classify(token: Token, inCountry: boolean): TokenClass;
+  /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
+  classifyLine(tokens: readonly Token[], countryMask: Uint8Array, cls: TokenClass[]): number;
   /** Whether `words` (lower case, 1-3 tokens) name a place that looks like a person. */
   isMultiwordPlace(words: string): boolean;
   /** Whether a multi-word place name may start with `word` (lower case). */
@@ -83,6 +114,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const places = toSet(MULTIWORD_PLACES);
   const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
+  const phraseStarts = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
+  const bareTitles = toSet(BARE_HONORIFIC_TITLES);
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'],
@@ -122,38 +155,72 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   }
 
   // A word's class depends on its spelling alone, and spellings repeat: each is classified once.
-  const wordClasses = new Map<string, TokenClass>();
-  function classifyKnownWord(token: Token): TokenClass {
-    if (!hasSharedText(token)) return classifyWord(token);
-    let cls = wordClasses.get(token.text);
-    if (cls === undefined) {
-      cls = classifyWord(token);
-      if (wordClasses.size >= MAX_REMEMBERED) wordClasses.clear();
-      wordClasses.set(token.text, cls);
+  const spellings = new Map<string, Spelled>();
+  function remembered(token: Token): Spelled | undefined {
+    return token.kind === 'word' && hasSharedText(token) ? spellings.get(token.text) : undefined;
+  }
+
+  // The rest of the tokens: words met for the first time or too long to remember, and the other kinds.
+  function spelledNow(token: Token): Spelled {
+    switch (token.kind) {
+      case 'word':
+        return spelledWord(token);
+      case 'initial':
+        return spelled(token, 'name');
+      case 'dotted':
+        return spelled(token, classifyDotted(token));
+      case 'possessive':
+        return POSSESSIVE;
+      case 'punct':
+        return token.text === ',' ? COMMA : OTHER;
+      default:
+        return OTHER;
     }
-    return cls;
+  }
+
+  function spelledWord(token: Token): Spelled {
+    const known = spelled(token, classifyWord(token));
+    if (hasSharedText(token)) {
+      if (spellings.size >= MAX_REMEMBERED) spellings.clear();
+      spellings.set(token.text, known);
+    }
+    return known;
+  }
+
+  // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
+  function classifyDotted(token: Token): TokenClass {
+    if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
+    if (honorifics.has(token.lower)) return 'honorific';
+    return acronyms.has(token.lower) ? 'stop' : 'name';
+  }
+
+  function spelled(token: Token, cls: TokenClass): Spelled {
+    let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
+    if (bareTitles.has(token.lower)) cues |= CUE_BARE_TITLE;
+    if (token.upper) {
+      if (placeStarts.has(token.lower)) cues |= CUE_PLACE;
+      if (months.has(token.lower)) cues |= CUE_MONTH;
+      if (phraseStarts.has(token.lower)) cues |= CUE_PHRASE;
+    }
+    return { cls, cues };
   }
 
   return {
-    classify(token: Token, inCountry: boolean): TokenClass {
-      if (inCountry) return 'country';
-      switch (token.kind) {
-        case 'word':
-          return classifyKnownWord(token);
-        case 'initial':
-          return 'name';
-        case 'dotted':
-          // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
-          if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
-          if (honorifics.has(token.lower)) return 'honorific';
-          return acronyms.has(token.lower) ? 'stop' : 'name';
-        case 'possessive':
-          return 'possessive';
-        case 'punct':
-          return token.text === ',' ? 'comma' : 'other';
-        default:
-          return 'other';
+    classifyLine(tokens: readonly Token[], countryMask: Uint8Array, cls: TokenClass[]): number {
+      let cues = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        // Most tokens are remembered words and gaps: only the others take a call.
+        const s = token.kind === 'gap' ? OTHER : (remembered(token) ?? spelledNow(token));
+        cues |= s.cues;
+        if (countryMask[token.start] === 1) {
+          cls[i] = 'country';
+          cues |= CUE_ANCHOR;
+        } else {
+          cls[i] = s.cls;
+        }
       }
+      return cues;
     },
     isCommonEnglish: (word: string) => commonEnglish.has(word),
     isMultiwordPlace: (words: string) => places.has(words),

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import type { NameLexicon, TokenClass } from './name-lexicon';
+import { CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, isWordClass, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
@@ -20,8 +20,6 @@ export interface Segment {
   orgAfter: boolean;
 }
 
-const RUNNABLE = new Set<TokenClass>(['title', 'qualifier', 'honorific', 'name', 'caps', 'particle', 'numeral', 'country', 'org', 'stop']);
-const NAME_PART = new Set<TokenClass>(['name', 'caps', 'particle', 'numeral']);
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
 const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
 const PHRASE_STARTS = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
@@ -36,12 +34,14 @@ const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
-  const cls = tokens.map((t) => lexicon.classify(t, countryMask[t.start] === 1));
-  markMultiwordPlaces(tokens, cls, lexicon);
-  markMonthNames(text, tokens, cls);
-  markBareHonorifics(text, tokens, cls);
-  markHonorificPhrases(text, tokens, cls);
-  markTitledSurnames(text, tokens, cls);
+  const cls = new Array<TokenClass>(tokens.length);
+  const cues = lexicon.classifyLine(tokens, countryMask, cls);
+  if (cues & CUE_PLACE) markMultiwordPlaces(tokens, cls, lexicon);
+  if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
+  if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
+  if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
+  // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
+  if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
 }
@@ -83,7 +83,7 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
 function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
-    if ((c !== 'stop' && c !== 'org') || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || !TITLED_SURNAME_AFTER.has(cls[i - 1])) continue;
+    if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);
@@ -121,7 +121,7 @@ export function segmentsOf(v: LineView): Segment[] {
       continue;
     }
     let j = i;
-    while (j + 1 < v.tokens.length && RUNNABLE.has(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+    while (j + 1 < v.tokens.length && isWordClass(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
     collectSegments(v, i, j, segments);
     i = j + 1;
   }
@@ -130,7 +130,11 @@ export function segmentsOf(v: LineView): Segment[] {
 
 function startsRun(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return RUNNABLE.has(c) && (v.tokens[i].upper || c === 'name');
+  return isWordClass(c) && (c === 'name' || v.tokens[i].upper);
+}
+
+function isNamePart(c: TokenClass): boolean {
+  return c === 'name' || c === 'caps' || c === 'particle' || c === 'numeral';
 }
 
 function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {
@@ -138,12 +142,12 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
   let stop = runFirst;
   let i = runFirst;
   while (i <= runLast) {
-    if (!NAME_PART.has(v.cls[i])) {
+    if (!isNamePart(v.cls[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 <= runLast && NAME_PART.has(v.cls[j + 1])) j++;
+    while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: stop <= runLast && v.cls[stop] === 'org' });

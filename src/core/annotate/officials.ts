@@ -57,8 +57,9 @@ class CountryMask {
   }
 }
 
+/** A loop, not `fill`: spans are a few characters long, and a call to `fill` per span cost more. */
 function markSpans(mask: Uint8Array, spans: readonly Mention[], value: number): Uint8Array {
-  for (const s of spans) mask.fill(value, s.start, s.end);
+  for (const s of spans) for (let i = s.start; i < s.end; i++) mask[i] = value;
   return mask;
 }
 
@@ -80,11 +81,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
     for (const seg of segmentsOf(view)) {
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
-        // A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
-        // needs the body's confirmation, a full name after a title does not.
-        // So does a name made of words that are common English words (`Ministers Hold Phone Conversation`).
-        const vouched = candidate.anchored && hasFullNameShape(view, candidate) && !hasCommonWord(view, candidate, lexicon);
-        if (view === headline && titleCase && !vouched) deferred.push(found);
+        if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
         else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
         else single.push(found);
       }
@@ -92,7 +89,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   }
   const known = nameWordsOf(accepted);
   for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
-  for (const view of views) accepted.push(...knownSurnamesAfterTitles(view, known, lowercaseWords));
+  for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
   shareCollectiveRoles(accepted);
@@ -158,8 +155,7 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
  * `Vice Minister Park held talks`: a word that heads organisations (`Park`) is still a surname after a
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows.
  */
-function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lowercaseWords: WordUse): Found[] {
-  const found: Found[] = [];
+function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
   for (let k = 1; k < tokens.length; k++) {
     if (cls[k] !== 'org' || cls[k - 1] !== 'title' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
@@ -168,7 +164,15 @@ function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lo
     cls[k] = 'name';
     for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
-  return found;
+}
+
+/**
+ * A title-case headline capitalises every word: there one anchored word (`President Congratulates`)
+ * needs the body's confirmation, a full name after a title does not. So does a name made of words
+ * that are common English words (`Ministers Hold Phone Conversation`).
+ */
+function isVouched(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
+  return c.anchored && hasFullNameShape(v, c) && !hasCommonWord(v, c, lexicon);
 }
 
 function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
@@ -207,11 +211,16 @@ function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>):
   return out;
 }
 
+/** Built by assignment, not a literal, for the reason countryMention (countries.ts) gives; keys in the order the exports print. */
 function toMention({ view, candidate }: Found): Mention {
   const { text, tokens } = view;
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last].end;
-  const mention: Mention = { type: 'official', text: text.slice(start, end), start, end };
+  const mention = new Object() as Mention;
+  mention.type = 'official';
+  mention.text = text.slice(start, end);
+  mention.start = start;
+  mention.end = end;
   if (candidate.role) mention.role = text.slice(tokens[candidate.role.first].start, tokens[candidate.role.last].end);
   return mention;
 }

@@ -12,7 +12,7 @@
  * and inner commas (`Minister of Investment, Regional Development and ...`).
  */
 import { adjacent, type Token } from './name-tokens';
-import type { TokenClass } from './name-lexicon';
+import { isWordClass, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS } from '../data/titles';
 
 export interface LineView {
@@ -35,9 +35,6 @@ export interface RoleBefore {
   viaComma: boolean;
 }
 
-const COMPLEMENT = new Set<TokenClass>(['name', 'caps', 'org', 'stop', 'country', 'qualifier', 'particle', 'numeral', 'connector', 'possessive']);
-const CAPITALISED = new Set<TokenClass>(['name', 'caps', 'org', 'stop', 'country', 'qualifier', 'title', 'particle', 'numeral']);
-const TITLE_PREFIX = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps']);
 const MAX_WALK = 40;
 const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
@@ -53,7 +50,7 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const last = i;
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (steps > MAX_WALK || !(COMPLEMENT.has(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
+    if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
@@ -89,7 +86,7 @@ function outerTitle(v: LineView, first: number): number {
   if (k < 1 || v.tokens[k].lower !== 'of') return first;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     if (v.cls[i] === 'title') return isOrgTitle(v, i) ? first : outerTitle(v, titleStart(v, i));
-    if (!COMPLEMENT.has(v.cls[i])) return first;
+    if (!isComplement(v.cls[i])) return first;
   }
   return first;
 }
@@ -100,7 +97,7 @@ function titleStart(v: LineView, title: number): number {
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
-    if (TITLE_PREFIX.has(c) && joined) {
+    if (isTitlePrefix(c) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
       if (c === 'country' && v.tokens[i - 1]?.lower === 'of') break;
       first = i;
@@ -119,7 +116,7 @@ function titleStart(v: LineView, title: number): number {
 
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
-  while (i > first && !CAPITALISED.has(v.cls[i])) i--;
+  while (i > first && !isCapitalised(v.cls[i])) i--;
   return i;
 }
 
@@ -132,7 +129,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   let sawTitle = false;
-  for (; i < v.tokens.length && TITLE_PREFIX.has(v.cls[i]); i++) {
+  for (; i < v.tokens.length && isTitlePrefix(v.cls[i]); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
@@ -142,11 +139,25 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
     if (nextNameStarts(v, i)) return undefined;
-    if (CAPITALISED.has(c)) last = i;
+    if (isCapitalised(c)) last = i;
     else if (c === 'comma' && innerComma(v, i)) continue;
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+/** A word a title's complement runs through (`of the Republic of Kazakhstan`). */
+function isComplement(c: TokenClass): boolean {
+  return c === 'connector' || c === 'possessive' || (isWordClass(c) && c !== 'title' && c !== 'honorific');
+}
+
+function isCapitalised(c: TokenClass): boolean {
+  return isWordClass(c) && c !== 'honorific';
+}
+
+/** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
+function isTitlePrefix(c: TokenClass): boolean {
+  return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
 }
 
 function nextNameStarts(v: LineView, i: number): boolean {
@@ -158,7 +169,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
   const next = v.cls[i + 1];
-  return next !== undefined && next !== 'title' && CAPITALISED.has(next);
+  return next !== undefined && next !== 'title' && isCapitalised(next);
 }
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
