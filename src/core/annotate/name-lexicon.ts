@@ -62,6 +62,11 @@ export function isWordClass(c: TokenClass): boolean {
   return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
 }
 
+/** What the line passes (name-segments) look for; their cues are worked out from the same sets. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
+export const HONORIFIC_PHRASE_STARTS: ReadonlySet<string> = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
+export const BARE_TITLES: ReadonlySet<string> = new Set(BARE_HONORIFIC_TITLES);
+
 /**
  * Cues: spellings by which a later pass over a line (name-segments) may
  * re-class its tokens. A pass runs only on the lines holding its cue, and
@@ -108,14 +113,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const orgHeads = toSet(ORG_HEADS);
   const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES]);
   const particles = toSet(NAME_PARTICLES);
-  const months = toSet(MONTH_ABBREVIATIONS);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   const places = toSet(MULTIWORD_PLACES);
   const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
-  const phraseStarts = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
-  const bareTitles = toSet(BARE_HONORIFIC_TITLES);
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'],
@@ -148,8 +150,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (lower.some((p) => titles.has(p))) return 'title';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
     // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
-    const named = lower.some((p) => !months.has(p) && !stops.has(p));
-    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || (stops.has(p) && !(named && months.has(p))) || qualifiers.has(p));
+    const named = lower.some((p) => !MONTH_WORDS.has(p) && !stops.has(p));
+    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }
@@ -196,11 +198,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (bareTitles.has(token.lower)) cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
     if (token.upper) {
       if (placeStarts.has(token.lower)) cues |= CUE_PLACE;
-      if (months.has(token.lower)) cues |= CUE_MONTH;
-      if (phraseStarts.has(token.lower)) cues |= CUE_PHRASE;
+      if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
+      if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
     }
     return { cls, cues };
   }

@@ -4,10 +4,10 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, isWordClass, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, MONTH_ABBREVIATIONS, PLACE_WORDS } from '../data/name-stopwords';
-import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES } from '../data/titles';
+import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
+import { HONORIFIC_PHRASES } from '../data/titles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -20,10 +20,7 @@ export interface Segment {
   orgAfter: boolean;
 }
 
-const MONTHS = new Set(MONTH_ABBREVIATIONS);
 const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
-const PHRASE_STARTS = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
-const BARE_HONORIFICS = new Set(BARE_HONORIFIC_TITLES);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
 /** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
 const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
@@ -49,7 +46,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
 /** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */
 function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !MONTHS.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || !MONTH_WORDS.has(tokens[i].lower)) continue;
     if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -57,7 +54,7 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
 /** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
 function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i].upper || !PHRASE_STARTS.has(tokens[i].lower)) continue;
+    if (!tokens[i].upper || !HONORIFIC_PHRASE_STARTS.has(tokens[i].lower)) continue;
     let words = tokens[i].lower;
     for (let n = 2; n <= 3 && i + n <= tokens.length && adjacent(text, tokens[i + n - 2], tokens[i + n - 1]); n++) {
       words += ' ' + tokens[i + n - 1].lower;
@@ -69,7 +66,7 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
 /** `chaired by Chief Emeka Obi`: a bare title word before a name is a form of address, not a role. */
 function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || !BARE_HONORIFICS.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
+    if (cls[i] !== 'title' || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
     if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
   }
