@@ -4,12 +4,12 @@ import { createCountryFinder } from './annotate/countries';
 import { createOfficialFinder } from './annotate/officials';
 import { officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
-import { shiftMention } from './annotate/shiftMention';
+import { MentionTable } from './annotate/mentionTable';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
 import { FifoCache } from './text/fifoCache';
 import { ENTITY_TYPES } from './types';
-import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention, ParsedBulletin } from './types';
+import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, EntityType, Mention, ParsedBulletin } from './types';
 
 export interface Analyzer {
   parse(text: string): ParsedBulletin;
@@ -32,7 +32,7 @@ const BODIES_PER_KEY = 8;
 
 interface CachedBody {
   body: string;
-  mentions: Mention[];
+  mentions: MentionTable;
 }
 
 /**
@@ -48,13 +48,12 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const cache = new FifoCache<string, CachedBody[]>(CACHE_LIMIT);
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
 
-  function findInBody(body: string, context: ArticleContext): Mention[] {
+  function findInBody(body: string, context: ArticleContext): MentionTable {
     // The official finder consults the same article's countries: find them once.
     const countries = types.has('country') || types.has('official') ? findCountries(body) : [];
     const dates = types.has('date') ? findDates(body, context) : [];
     const officials = types.has('official') ? findOfficials(body, context, countries) : [];
-    // Joined by `concat`: a huge article's mentions spread into `push` would overflow the stack.
-    return resolveOverlaps(dates.concat(officials, types.has('country') ? countries : []));
+    return new MentionTable(resolveOverlaps(dates, officials, types.has('country') ? countries : []));
   }
 
   /**
@@ -64,7 +63,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
    * hashed, and first copied flat, on every call, some 30-60 ms per 10 MB,
    * where a fresh cache now reads no body and a warm one compares each once.
    */
-  function bodyMentions(text: string, article: Article): Mention[] {
+  function bodyMentions(text: string, article: Article): MentionTable {
     const body = text.slice(article.stamp.end, article.end);
     const { published } = article.stamp;
     const key = `${published}\u0000${body.length}`;
@@ -83,17 +82,27 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   }
 
   function articleMentions(text: string, article: Article): Mention[] {
+    const body = bodyMentions(text, article);
+    const out: Mention[] = [];
+    if (types.has('date')) out.push(stampMention(article));
     const shift = article.stamp.end;
-    const shifted = bodyMentions(text, article).map((m) => shiftMention(m, shift));
-    return types.has('date') ? [stampMention(article), ...shifted] : shifted;
+    for (let j = 0; j < body.length; j++) out.push(body.mention(j, shift));
+    return out;
   }
 
   /** Annotations of one article from its cached body mentions, shifted once, with the linked names. */
-  function articleAnnotations(article: Article, body: readonly Mention[], names: (string | undefined)[], lines: LineIndex): Annotation[] {
+  function articleAnnotations(article: Article, body: MentionTable, names: (string | undefined)[], lines: LineIndex): Annotation[] {
     const out: Annotation[] = [];
-    if (types.has('date')) out.push(toAnnotation(stampMention(article), 0, undefined, lines));
+    if (types.has('date')) {
+      const { dateTime, published } = article.stamp;
+      out.push(toAnnotation('date', dateTime.text, dateTime.start, dateTime.end, published, undefined, lines));
+    }
     const shift = article.stamp.end;
-    for (let j = 0; j < body.length; j++) out.push(toAnnotation(body[j], shift, names[j], lines));
+    for (let j = 0; j < body.length; j++) {
+      const start = body.start(j) + shift;
+      const end = body.end(j) + shift;
+      out.push(toAnnotation(body.type(j), body.text(j), start, end, names[j] ?? body.normalized(j), body.role(j), lines));
+    }
     return out;
   }
 
@@ -102,9 +111,8 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     const perArticle = parsed.articles.map((article) => bodyMentions(text, article));
     const names = officialNames(perArticle);
     const lines = new LineIndex(text);
-    // `Object.assign`, not a spread: V8's spread of thousands of parser objects is several times slower.
     const articles: AnnotatedArticle[] = parsed.articles.map((article, i) =>
-      Object.assign({}, article, { annotations: articleAnnotations(article, perArticle[i], names[i], lines) }),
+      annotatedArticle(article, articleAnnotations(article, perArticle[i], names[i], lines)),
     );
     return { source, text, hadBom: parsed.hadBom, bulletinDate: parsed.bulletinDate, articles };
   }
@@ -118,23 +126,29 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   });
 }
 
+/** `article` with its annotations, as one literal: a copy by `Object.assign` or a spread goes through V8's generic copy. */
+function annotatedArticle(article: Article, annotations: Annotation[]): AnnotatedArticle {
+  const { index, start, end, stamp, title, paragraphs } = article;
+  return title === undefined
+    ? { index, start, end, stamp, paragraphs, annotations }
+    : { index, start, end, stamp, paragraphs, title, annotations };
+}
+
 function stampMention(article: Article): Mention {
   const { dateTime, published } = article.stamp;
   return { type: 'date', text: dateTime.text, start: dateTime.start, end: dateTime.end, normalized: published };
 }
 
 /**
- * `m` as an annotation, `shift` characters further on; `name` is an official's
- * linked name. One literal per set of fields: adding a field to a built object
- * would give it a second, out-of-object store, and this runs for every mention.
+ * An annotation of these fields. One literal per set of fields: adding a field
+ * to a built object would give it a second, out-of-object store, and this runs
+ * for every mention.
  */
-function toAnnotation(m: Mention, shift: number, name: string | undefined, lines: LineIndex): Annotation {
-  const { type, text, role } = m;
-  const start = m.start + shift;
-  const end = m.end + shift;
+function toAnnotation(
+  type: EntityType, text: string, start: number, end: number, normalized: string | undefined, role: string | undefined, lines: LineIndex,
+): Annotation {
   const line = lines.lineOf(start);
   const character = start - lines.lineStart(line);
-  const normalized = name ?? m.normalized;
   if (normalized === undefined) {
     return role === undefined
       ? { type, text, start, end, line, character, origin: 'auto' }

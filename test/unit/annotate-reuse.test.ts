@@ -67,6 +67,21 @@ describe('resolveOverlaps', () => {
       assert.deepEqual(resolveOverlaps(found), referenceOverlaps(found));
     }
   });
+
+  it('merges sorted runs, one per finder, as the plain rule orders them joined', () => {
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const types: EntityType[] = ['date', 'official', 'country'];
+    for (let round = 0; round < 200; round++) {
+      const runs = types.map((type) =>
+        Array.from({ length: next(12) }, () => mention(type, next(9) ? 'x'.repeat(1 + next(6)) : '\n', next(60))).sort((a, b) => a.start - b.start),
+      );
+      assert.deepEqual(resolveOverlaps(...runs), referenceOverlaps(runs.flat()));
+    }
+    const [date, country] = [mention('date', '2025', 4), mention('country', 'Chad', 4)];
+    assert.deepEqual(resolveOverlaps([date], [], [country]), [date]);
+    assert.deepEqual(resolveOverlaps([mention('date', 'May', 9)], [], [mention('country', 'Chad', 0)]).map((m) => m.start), [0, 9]);
+  });
 });
 
 describe('analyzer: cached mentions stay unlinked', () => {

@@ -21,7 +21,7 @@
  * compares distinct spellings that share a word (found through an index),
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
-import type { Mention } from '../types';
+import type { EntityType, Mention } from '../types';
 import { mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
 
@@ -40,12 +40,21 @@ export function linkOfficials(articles: Mention[][]): void {
   }));
 }
 
+/** One article's mentions as a list, or as a table that tells each one's type and text (as the analyzer's cache keeps them). */
+export type ArticleMentions = readonly Mention[] | MentionTexts;
+
+export interface MentionTexts {
+  readonly length: number;
+  type(i: number): EntityType;
+  text(i: number): string;
+}
+
 /**
  * Each official mention's fullest form in the bulletin, aligned with
  * `articles` (undefined for the other types); the mentions stay untouched, so
  * a caller may pass cached ones.
  */
-export function officialNames(articles: readonly (readonly Mention[])[]): (string | undefined)[][] {
+export function officialNames(articles: readonly ArticleMentions[]): (string | undefined)[][] {
   return runNow(officialNameSteps(articles));
 }
 
@@ -54,13 +63,13 @@ const ARTICLES_PER_STEP = 200;
 const MENTIONS_PER_STEP = 5000;
 
 /** `officialNames` as steps, yielding every few hundred articles (see `Steps`). */
-export function* officialNameSteps(articles: readonly (readonly Mention[])[]): Steps<(string | undefined)[][]> {
+export function* officialNameSteps(articles: readonly ArticleMentions[]): Steps<(string | undefined)[][]> {
   const spellings = new Map<string, Spelling>();
   // Each mention's spelling, found once: looking a text up hashes and compares it.
   const spelled: (Spelling | undefined)[][] = [];
   const gathering = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
   for (const mentions of articles) {
-    spelled.push(mentions.map((m) => (m.type === 'official' ? spellingOf(m.text, spellings) : undefined)));
+    spelled.push(officialSpellings(mentions, spellings));
     if (gathering.spend(mentions.length)) yield;
   }
   const sharingWord = globalCandidates(spellings);
@@ -81,6 +90,18 @@ export function* officialNameSteps(articles: readonly (readonly Mention[])[]): S
     if (naming.spend(own.length)) yield;
   }
   return names;
+}
+
+/** The spelling of each official mention (undefined for the other types). */
+function officialSpellings(mentions: ArticleMentions, spellings: Map<string, Spelling>): (Spelling | undefined)[] {
+  if (isList(mentions)) return mentions.map((m) => (m.type === 'official' ? spellingOf(m.text, spellings) : undefined));
+  const spelled: (Spelling | undefined)[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) spelled[i] = mentions.type(i) === 'official' ? spellingOf(mentions.text(i), spellings) : undefined;
+  return spelled;
+}
+
+function isList(mentions: ArticleMentions): mentions is readonly Mention[] {
+  return Array.isArray(mentions);
 }
 
 /** The spelling of `text`, numbered and added when new. */

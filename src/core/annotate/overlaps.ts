@@ -4,13 +4,15 @@ import type { EntityType, Mention } from '../types';
 const PRIORITY: Record<EntityType, number> = { official: 0, date: 1, country: 2 };
 
 /**
- * Returns the mentions sorted by offset, without overlaps and without any span
- * that would cross a line break (the guide forbids both).
+ * Returns the mentions of `runs` (one list per finder) sorted by offset, the
+ * earlier run first on a tie, without overlaps and without any span that would
+ * cross a line break (the guide forbids both).
  */
-export function resolveOverlaps(mentions: Mention[]): Mention[] {
-  // Each finder's mentions come sorted, so this sort merges a few sorted runs; and finders seldom
-  // claim the same text, so most articles need no ranking at all.
-  const byStart = mentions.filter((m) => m.end > m.start && m.text.indexOf('\n') < 0 && m.text.indexOf('\r') < 0).sort((a, b) => a.start - b.start);
+export function resolveOverlaps(...runs: (readonly Mention[])[]): Mention[] {
+  // Each finder's mentions come sorted, so merging them gives what a stable sort of them
+  // joined gives, without the joined copy and the sort's work; a run out of order is sorted.
+  const byStart = runs.every(isSortedByStart) ? mergeByStart(runs) : runs.flat().filter(onOneLine).sort((a, b) => a.start - b.start);
+  // Finders seldom claim the same text, so most articles need no ranking at all.
   if (disjoint(byStart)) return byStart;
   const ranked = byStart.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.type] - PRIORITY[b.type] || a.start - b.start);
   // Kept spans are disjoint, so in order of start they are in order of end too: the first one
@@ -21,6 +23,31 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
     if (at === kept.length || kept[at].start >= m.end) kept.splice(at, 0, m);
   }
   return kept;
+}
+
+/** Whether `m` is a non-empty span on one line. */
+function onOneLine(m: Mention): boolean {
+  return m.end > m.start && m.text.indexOf('\n') < 0 && m.text.indexOf('\r') < 0;
+}
+
+function isSortedByStart(run: readonly Mention[]): boolean {
+  for (let i = 1; i < run.length; i++) if (run[i].start < run[i - 1].start) return false;
+  return true;
+}
+
+/** The mentions on one line of sorted `runs`, merged by start; on a tie the earlier run's first. */
+function mergeByStart(runs: readonly (readonly Mention[])[]): Mention[] {
+  const out: Mention[] = [];
+  const next = runs.map(() => 0);
+  for (;;) {
+    let from = -1;
+    for (let r = 0; r < runs.length; r++) {
+      if (next[r] < runs[r].length && (from < 0 || runs[r][next[r]].start < runs[from][next[from]].start)) from = r;
+    }
+    if (from < 0) return out;
+    const m = runs[from][next[from]++];
+    if (onOneLine(m)) out.push(m);
+  }
 }
 
 function disjoint(byStart: readonly Mention[]): boolean {

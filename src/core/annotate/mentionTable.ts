@@ -1,0 +1,65 @@
+import type { EntityType, Mention } from '../types';
+import { makeMention } from './shiftMention';
+
+/** Slots per mention: type, text, start, end, normalized, role. */
+const STRIDE = 6;
+
+/**
+ * One article's mentions packed in one array, as the analyzer's cache keeps
+ * them. The cache holds every article's mentions as long as it lives, and each
+ * young-generation collection copies what survives it (twice before it is
+ * old): an object per mention made that some 150 k objects per 10 MB, one
+ * array per article makes it a few thousand. The finders' objects then die
+ * young, which costs nothing.
+ */
+export class MentionTable {
+  private readonly slots: (string | number | undefined)[];
+
+  constructor(mentions: readonly Mention[]) {
+    const slots: (string | number | undefined)[] = new Array(mentions.length * STRIDE);
+    for (let i = 0, at = 0; i < mentions.length; i++, at += STRIDE) {
+      const m = mentions[i];
+      slots[at] = m.type;
+      slots[at + 1] = m.text;
+      slots[at + 2] = m.start;
+      slots[at + 3] = m.end;
+      slots[at + 4] = m.normalized;
+      slots[at + 5] = m.role;
+    }
+    this.slots = slots;
+  }
+
+  get length(): number {
+    return this.slots.length / STRIDE;
+  }
+
+  // Each slot holds what the constructor put there, hence the casts.
+  type(i: number): EntityType {
+    return this.slots[i * STRIDE] as EntityType;
+  }
+
+  text(i: number): string {
+    return this.slots[i * STRIDE + 1] as string;
+  }
+
+  start(i: number): number {
+    return this.slots[i * STRIDE + 2] as number;
+  }
+
+  end(i: number): number {
+    return this.slots[i * STRIDE + 3] as number;
+  }
+
+  normalized(i: number): string | undefined {
+    return this.slots[i * STRIDE + 4] as string | undefined;
+  }
+
+  role(i: number): string | undefined {
+    return this.slots[i * STRIDE + 5] as string | undefined;
+  }
+
+  /** The `i`th mention as an object, `shift` characters further on. */
+  mention(i: number, shift: number): Mention {
+    return makeMention(this.type(i), this.text(i), this.start(i) + shift, this.end(i) + shift, this.normalized(i), this.role(i));
+  }
+}
