@@ -213,6 +213,26 @@ describe('parseBulletin format variants', () => {
     assert.deepEqual(parsed.articles.map((a) => a.title?.text), [undefined, 'T']);
     assert.equal(parsed.articles[0].end, 19);
   });
+
+  it('gives each article and stamp only the fields it has, at exact values', () => {
+    const text = '01.01.2026, 10:00 12\nTitle\nOne\nTwo\n02.01.2026, 11:05\n\n03.01.2026, 09:30 99999999999999999\nT\n';
+    const dateTime = (start: number, time: string) => ({ text: `0${text[start + 1]}.01.2026, ${time}`, start, end: start + 17 });
+    assert.deepEqual(parseBulletin(text).articles, [
+      {
+        index: 0, start: 0, end: 35, paragraphs: [{ text: 'One', start: 27, end: 30 }, { text: 'Two', start: 31, end: 34 }],
+        stamp: { text: '01.01.2026, 10:00 12', start: 0, end: 20, published: '2026-01-01T10:00', dateTime: dateTime(0, '10:00'), views: 12 },
+        title: { text: 'Title', start: 21, end: 26 },
+      },
+      {
+        index: 1, start: 35, end: 54, paragraphs: [],
+        stamp: { text: '02.01.2026, 11:05', start: 35, end: 52, published: '2026-01-02T11:05', dateTime: dateTime(35, '11:05') },
+      },
+      {
+        index: 2, start: 54, end: 92, paragraphs: [], title: { text: 'T', start: 90, end: 91 },
+        stamp: { text: '03.01.2026, 09:30 99999999999999999', start: 54, end: 89, published: '2026-01-03T09:30', dateTime: dateTime(54, '09:30') },
+      },
+    ]);
+  });
 });
 
 describe('parseBulletin on malformed input', () => {

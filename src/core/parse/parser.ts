@@ -1,4 +1,4 @@
-import type { Article, ParsedBulletin, Stamp, TextRange } from '../types';
+import type { ParsedBulletin, Stamp, TextRange } from '../types';
 import { matchHeader, matchStamp, skipBlanks, trimEnd } from './stamp';
 import { runNow, SliceBudget, type Steps } from '../steps';
 
@@ -65,9 +65,19 @@ class LineScanner {
   }
 }
 
+/**
+ * Collects the parts of each article and makes the article once it ends, as
+ * one literal with an exactly sized list of paragraphs: a field added to a
+ * built object (the title) takes a store of its own, and a list grown by
+ * `push` keeps room to spare, on every one of thousands of articles that the
+ * garbage collector copies while the parse goes on.
+ */
 class BulletinBuilder {
   private readonly result: ParsedBulletin;
-  private current: Article | undefined;
+  /** The stamp of the article being read, its title and paragraphs so far. */
+  private stamp: Stamp | undefined;
+  private title: TextRange | undefined;
+  private readonly paragraphs: TextRange[] = [];
   private sawContent = false;
   private preambleStart = -1;
   private preambleEnd = -1;
@@ -90,7 +100,7 @@ class BulletinBuilder {
   }
 
   finish(): ParsedBulletin {
-    if (this.current) this.current.end = this.text.length;
+    this.close(this.text.length);
     if (this.preambleStart !== -1) this.result.preamble = this.range(this.preambleStart, this.preambleEnd);
     return this.result;
   }
@@ -112,20 +122,31 @@ class BulletinBuilder {
   }
 
   private open(stamp: Stamp): void {
-    if (this.current) this.current.end = stamp.start;
-    this.current = { index: this.result.articles.length, start: stamp.start, end: stamp.end, stamp, paragraphs: [] };
-    this.result.articles.push(this.current);
+    this.close(stamp.start);
+    this.stamp = stamp;
+  }
+
+  /** Makes the article being read, if any, ending at `end`. */
+  private close(end: number): void {
+    const { stamp, title } = this;
+    if (!stamp) return;
+    const index = this.result.articles.length;
+    const paragraphs = this.paragraphs.slice();
+    this.result.articles.push(title === undefined
+      ? { index, start: stamp.start, end, stamp, paragraphs }
+      : { index, start: stamp.start, end, stamp, paragraphs, title });
+    this.title = undefined;
+    this.paragraphs.length = 0;
   }
 
   private content(start: number, end: number): void {
-    const article = this.current;
-    if (!article) {
+    if (!this.stamp) {
       if (this.preambleStart === -1) this.preambleStart = start;
       this.preambleEnd = end;
-    } else if (article.title === undefined) {
-      article.title = this.range(start, end);
+    } else if (this.title === undefined) {
+      this.title = this.range(start, end);
     } else {
-      article.paragraphs.push(this.range(start, end));
+      this.paragraphs.push(this.range(start, end));
     }
   }
 

@@ -54,24 +54,19 @@ export function matchStamp(text: string, pos: number, lineEnd: number): Stamp | 
   if (!m) return undefined;
   const end = pos + m[0].length;
   if (end > lineEnd || skipBlanks(text, end, lineEnd) !== lineEnd) return undefined;
-  const [, dateTime, day, month, year, hour, minute, counter] = m;
+  const [whole, dateTime, day, month, year, hour, minute, counter] = m;
   if (!inRange(+day, 1, 31) || !inRange(+month, 1, 12) || !inRange(+hour, 0, 23) || !inRange(+minute, 0, 59)) {
     return undefined;
   }
-  const stamp: Stamp = {
-    text: m[0],
-    start: pos,
-    end,
-    // Joined, not a template: a template builds a tree of string pieces that every
-    // article would keep (and the garbage collector copy) until the string is flattened.
-    published: [year, '-', pad2(month), '-', pad2(day), 'T', pad2(hour), ':', minute].join(''),
-    dateTime: { text: dateTime, start: pos, end: pos + dateTime.length },
-  };
-  if (counter !== undefined) {
-    const views = Number(counter.replace(GROUPING, ''));
-    if (Number.isSafeInteger(views)) stamp.views = views;
-  }
-  return stamp;
+  // Joined, not a template: a template builds a tree of string pieces that every
+  // article would keep (and the garbage collector copy) until the string is flattened.
+  const published = [year, '-', pad2(month), '-', pad2(day), 'T', pad2(hour), ':', minute].join('');
+  const range = { text: dateTime, start: pos, end: pos + dateTime.length };
+  const views = counter === undefined ? NaN : Number(counter.replace(GROUPING, ''));
+  // One literal each, with and without views: a field added to a built stamp would take a store of its own.
+  return Number.isSafeInteger(views)
+    ? { text: whole, start: pos, end, published, dateTime: range, views }
+    : { text: whole, start: pos, end, published, dateTime: range };
 }
 
 /** Matches a `date YYYY-MM-DD` header starting exactly at `pos`. */
