@@ -66,7 +66,8 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   function bodyMentions(text: string, article: Article): MentionTable {
     const body = text.slice(article.stamp.end, article.end);
     const { published } = article.stamp;
-    const key = `${published}\u0000${body.length}`;
+    // Joined, not a template: a template's string of pieces would be kept, and flattened to be hashed.
+    const key = [published, body.length].join('\u0000');
     const bodies = cache.get(key);
     const cached = bodies?.find((c) => c.body === body);
     if (cached) {
@@ -92,16 +93,18 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
 
   /** Annotations of one article from its cached body mentions, shifted once, with the linked names. */
   function articleAnnotations(article: Article, body: MentionTable, names: (string | undefined)[], lines: LineIndex): Annotation[] {
-    const out: Annotation[] = [];
-    if (types.has('date')) {
+    const first = types.has('date') ? 1 : 0;
+    // Sized up front: a list grown by `push` keeps room to spare, and every article's list is kept.
+    const out: Annotation[] = new Array(first + body.length);
+    if (first) {
       const { dateTime, published } = article.stamp;
-      out.push(toAnnotation('date', dateTime.text, dateTime.start, dateTime.end, published, undefined, lines));
+      out[0] = toAnnotation('date', dateTime.text, dateTime.start, dateTime.end, published, undefined, lines);
     }
     const shift = article.stamp.end;
     for (let j = 0; j < body.length; j++) {
       const start = body.start(j) + shift;
       const end = body.end(j) + shift;
-      out.push(toAnnotation(body.type(j), body.text(j), start, end, names[j] ?? body.normalized(j), body.role(j), lines));
+      out[first + j] = toAnnotation(body.type(j), body.text(j), start, end, names[j] ?? body.normalized(j), body.role(j), lines);
     }
     return out;
   }
