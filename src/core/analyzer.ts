@@ -8,6 +8,7 @@ import { MentionTable } from './annotate/mentionTable';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
 import { FifoCache } from './text/fifoCache';
+import { StringPool } from './text/stringPool';
 import { ENTITY_TYPES } from './types';
 import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, EntityType, Mention, ParsedBulletin } from './types';
 
@@ -29,6 +30,8 @@ export interface Analyzer {
 const CACHE_LIMIT = 20000;
 /** Bodies kept under one cache key (publication time and length). */
 const BODIES_PER_KEY = 8;
+/** Distinct mention texts and values kept once each: the 10 MB bench bulletin has some 3 400. */
+const STRINGS_LIMIT = 100000;
 
 interface CachedBody {
   body: string;
@@ -46,6 +49,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
   const findCountries = createCountryFinder(options.extraCountries);
   const findOfficials = createOfficialFinder(options.extraTitles, findCountries);
   const cache = new FifoCache<string, CachedBody[]>(CACHE_LIMIT);
+  const strings = new StringPool(STRINGS_LIMIT);
   const stats = { articlesComputed: 0, articlesFromCache: 0 };
 
   function findInBody(body: string, context: ArticleContext): MentionTable {
@@ -53,7 +57,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     const countries = types.has('country') || types.has('official') ? findCountries(body) : [];
     const dates = types.has('date') ? findDates(body, context) : [];
     const officials = types.has('official') ? findOfficials(body, context, countries) : [];
-    return new MentionTable(resolveOverlaps(dates, officials, types.has('country') ? countries : []));
+    return new MentionTable(resolveOverlaps(dates, officials, types.has('country') ? countries : []), strings);
   }
 
   /**

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { MentionTable } from '../../src/core/annotate/mentionTable';
 import { officialNames } from '../../src/core/annotate/coreference';
+import { StringPool } from '../../src/core/text/stringPool';
 import type { Mention } from '../../src/core/types';
 
 const mentions: Mention[] = [
@@ -18,6 +19,13 @@ describe('MentionTable', () => {
     assert.deepEqual(table.mention(1, 100), { type: 'official', text: 'Kaja Kallas', start: 112, end: 123, role: 'Prime Minister' });
     assert.deepEqual(table.mention(3, 5), { type: 'official', text: 'Kallas', start: 45, end: 51 });
     assert.equal(new MentionTable([]).length, 0);
+  });
+
+  it('gives back the same mentions when its strings come from a pool', () => {
+    const pool = new StringPool(10);
+    const table = new MentionTable([...mentions, { ...mentions[2], start: 50, end: 57 }], pool);
+    assert.deepEqual(Array.from({ length: table.length }, (_, i) => table.mention(i, 0)), [...mentions, { ...mentions[2], start: 50, end: 57 }]);
+    assert.equal(pool.size, 6);
   });
 
   it('links officials as the mentions as a list do', () => {

@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../types';
 import { makeMention } from './shiftMention';
+import type { StringPool } from '../text/stringPool';
 
 /** Slots per mention: type, text, start, end, normalized, role. */
 const STRIDE = 6;
@@ -10,20 +11,22 @@ const STRIDE = 6;
  * young-generation collection copies what survives it (twice before it is
  * old): an object per mention made that some 150 k objects per 10 MB, one
  * array per article makes it a few thousand. The finders' objects then die
- * young, which costs nothing.
+ * young, which costs nothing. Texts and values are taken from `strings`, so
+ * that equal ones are kept once.
  */
 export class MentionTable {
   private readonly slots: (string | number | undefined)[];
 
-  constructor(mentions: readonly Mention[]) {
+  constructor(mentions: readonly Mention[], strings?: StringPool) {
+    const same = (s: string | undefined) => (s === undefined || !strings ? s : strings.same(s));
     const slots: (string | number | undefined)[] = new Array(mentions.length * STRIDE);
     for (let i = 0, at = 0; i < mentions.length; i++, at += STRIDE) {
       const m = mentions[i];
       slots[at] = m.type;
-      slots[at + 1] = m.text;
+      slots[at + 1] = same(m.text);
       slots[at + 2] = m.start;
       slots[at + 3] = m.end;
-      slots[at + 4] = m.normalized;
+      slots[at + 4] = same(m.normalized);
       slots[at + 5] = m.role;
     }
     this.slots = slots;
