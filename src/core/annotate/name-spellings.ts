@@ -7,13 +7,20 @@
  * hash V8 caches in that string.
  */
 import { hasLower, hasUpper, startsUpper } from './name-chars';
+import type { Spelled } from './name-lexicon';
 
 export interface Spelling {
-  text: string;
-  lower: string;
-  upper: boolean;
+  readonly text: string;
+  readonly lower: string;
+  readonly upper: boolean;
   /** Two or more letters and none in lower case. */
-  capitals: boolean;
+  readonly capitals: boolean;
+  /**
+   * The class a name lexicon (`classedBy`) gave the word spelt so: kept here,
+   * a field read per token costs less than a look-up by text.
+   */
+  classed: Spelled | undefined;
+  classedBy: object | undefined;
 }
 
 /**
@@ -33,7 +40,7 @@ function hashOf(text: string, start: number, end: number): number {
  * Only short spellings are shared: V8 copies a short slice, whereas a long
  * one would keep the whole bulletin it was cut from alive in the table.
  */
-export const MAX_SPELLING_LENGTH = 12;
+const MAX_SPELLING_LENGTH = 12;
 
 /**
  * Spellings seen before, in slots indexed by the low bits of their hash.
@@ -81,8 +88,12 @@ export function sameText(short: string, text: string, start: number, end: number
 
 function newSpelling(text: string): Spelling {
   const upper = startsUpper(text);
-  return { text, lower: upper || hasUpper(text) ? text.toLowerCase() : text, upper, capitals: upper && text.length >= 2 && !hasLower(text) };
+  const lower = upper || hasUpper(text) ? text.toLowerCase() : text;
+  return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
 }
+
+/** The spelling of gaps, which stand for words without their text. */
+export const NO_SPELLING = newSpelling('');
 
 /**
  * Lower-case words by their hash, computed while scanning them. Most words
