@@ -195,7 +195,8 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
     tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
-  const spelling = kept !== undefined && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
+  // `of`, `in`: spellingAt finds a word of two ASCII letters by its codes, without comparing texts.
+  const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
   if (owns !== undefined && owns.has(spelling.lower)) {
