@@ -12,11 +12,6 @@ export interface Form {
   givenName: boolean;
 }
 
-export interface FormMatch {
-  form: Form;
-  start: number;
-}
-
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -112,6 +107,8 @@ export class FormIndex {
   private readonly root: TrieNode = { next: new Map(), forms: [] };
   private readonly starts: RegExp;
   private readonly tokens = new TokenCursor();
+  /** The form of the last match `next` found. */
+  form: Form | undefined;
 
   constructor(forms: Iterable<Form>) {
     const firstTokens = new Set<string>();
@@ -121,8 +118,12 @@ export class FormIndex {
     this.starts = startPattern(firstTokens);
   }
 
-  /** The first match at or after `from`, a word start or the end of an earlier match. */
-  next(body: string, from: number): FormMatch | undefined {
+  /**
+   * The start of the first match at or after `from`, a word start or the end
+   * of an earlier match, or -1; the match's form is then in `form`. No match
+   * object: there is one per country mention.
+   */
+  next(body: string, from: number): number {
     const starts = this.starts;
     starts.lastIndex = from;
     // `test` moves `lastIndex` past the first token without building a result.
@@ -132,9 +133,12 @@ export class FormIndex {
       while (isAsciiLetter(body.charCodeAt(start - 1))) start--;
       if (start > 0 && isWordChar(body.charCodeAt(start - 1))) continue;
       const form = this.longestAt(body, start);
-      if (form) return { form, start };
+      if (form) {
+        this.form = form;
+        return start;
+      }
     }
-    return undefined;
+    return -1;
   }
 
   /** Puts the form in the trie; returns where its first token ends. */
