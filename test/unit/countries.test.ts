@@ -192,6 +192,13 @@ describe('country finder', () => {
       assert.deepEqual(found('Kosovo'), []);
     });
 
+    it('tells apart forms whose tokens share a hash (`Aa` and `BB`)', () => {
+      const finder = createCountryFinder([{ name: 'Aa', code: 'AX' }, { name: 'BB', code: 'BX' }, { name: 'BB Aa', code: 'BA' }]);
+      assert.deepEqual(found('Aa, BB, AA, Aa BB, BB Aa, BB BB and BBB', finder), [
+        'Aa=AX', 'BB=BX', 'AA=AX', 'Aa=AX', 'BB=BX', 'BB Aa=BA', 'BB=BX', 'BB=BX',
+      ]);
+    });
+
     it('lets an extra entry override the code of a known name', () => {
       assert.deepEqual(found('Congolese troops', createCountryFinder([{ name: 'Congolese', code: 'CG' }])), [
         'Congolese=CG',

@@ -25,6 +25,19 @@ describe('findDates: word edges', () => {
   });
 });
 
+describe('findDates: tense cues at word edges', () => {
+  // The stamp is a Tuesday: a future Monday is 2 March, the nearest 23 February; a past Thursday is 19 February, the nearest 26th.
+  it('reads a cue at the start of the text or after a non-letter, not inside a word', () => {
+    const weekdays = (body: string): (string | null)[] => dates(body).map(([, , normalized]) => normalized);
+    assert.deepEqual(['Will arrive on Monday.', '_will arrive on Monday.', 'Jwill arrive on Monday.'].map(weekdays), [
+      ['2026-03-02'], ['2026-03-02'], ['2026-02-23'],
+    ]);
+    assert.deepEqual(['discussed it on Thursday.', '1discussed it on Thursday.', 'Xdiscussed it on Thursday.'].map(weekdays), [
+      ['2026-02-19'], ['2026-02-19'], ['2026-02-26'],
+    ]);
+  });
+});
+
 describe('findDates: leap days and stamps', () => {
   it('keeps 29 February only in leap years', () => {
     assert.deepEqual(dates('29 February 2000, 29 February 1900, 29 February 2100 and 29 February'), [

@@ -40,6 +40,12 @@ describe('name tokenizer', () => {
     ]);
   });
 
+  it('reads long words alike however often they come, up to the longest shared spelling and beyond', () => {
+    const line = 'Intergovernmental Nongovernmentalization-Council NONGOVERNMENTALIZATIONS, Intergovernmental Nongovernmentalization-Council NONGOVERNMENTALIZATIONS';
+    const once = ['word Intergovernmental intergovernmental U', 'word Nongovernmentalization-Council nongovernmentalization-council U', 'word NONGOVERNMENTALIZATIONS nongovernmentalizations U C'];
+    assert.deepEqual(tokens(line), [...once, 'punct ,', ...once]);
+  });
+
   it('gives offsets into the whole text', () => {
     const text = 'First line\nTalks with Mr. Smith were held\n';
     const line = tokenizeLine(text, 11, 41, keep).map((t) => [t.kind, t.start, t.end, t.words]);

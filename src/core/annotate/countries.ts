@@ -40,13 +40,13 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   return (body) => {
     const found = new Array<Mention>();
     const headlines = new TitleCaseLines(body);
-    for (let match = index.next(body, 0); match; ) {
-      const { form, start } = match;
+    for (let start = index.next(body, 0); start >= 0; ) {
+      const form = index.form!;
       const end = start + form.text.length;
       if (form.code && isCountryUse(form, body, start, end, headlines)) {
         found.push(countryMention(form.text, start, end, form.code));
       }
-      match = index.next(body, end);
+      start = index.next(body, end);
     }
     return found;
   };

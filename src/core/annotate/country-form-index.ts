@@ -12,11 +12,6 @@ export interface Form {
   givenName: boolean;
 }
 
-export interface FormMatch {
-  form: Form;
-  start: number;
-}
-
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -69,6 +64,26 @@ class TokenCursor {
     this.at = end;
     return hash;
   }
+
+  /**
+   * The hash of the token that ends at `at`, the one `next` gives it, moving
+   * `at` back to its start: where the regex found a first token's end, its
+   * start and hash then take one pass. The powers of 31 that `next` builds up
+   * by multiplying are carried along.
+   */
+  previous(): number {
+    const { text } = this;
+    let start = this.at - 1;
+    let hash = text.charCodeAt(start);
+    if (isAsciiLetter(hash)) {
+      for (let power = 31, code = text.charCodeAt(start - 1); isAsciiLetter(code); code = text.charCodeAt(--start - 1)) {
+        hash = (hash + Math.imul(code, power)) & HASH_MASK;
+        power = Math.imul(power, 31) & HASH_MASK;
+      }
+    }
+    this.at = start;
+    return hash;
+  }
 }
 
 /**
@@ -88,6 +103,11 @@ function startPattern(firstTokens: ReadonlySet<string>): RegExp {
 
 function escapeUnit(unit: string): string {
   return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** The form, if it ends at a word boundary at `start`. */
+function atBoundary(form: Form | undefined, body: string, start: number): Form | undefined {
+  return form && endsAtBoundary(body, form.text, start) ? form : undefined;
 }
 
 /** The form the text really has at `start`: token hashes may collide. */
@@ -112,6 +132,10 @@ export class FormIndex {
   private readonly root: TrieNode = { next: new Map(), forms: [] };
   private readonly starts: RegExp;
   private readonly tokens = new TokenCursor();
+  /** Whether no two first tokens share a hash, so a first token's hash names it. */
+  private readonly firstHashesUnique: boolean;
+  /** The form of the last match `next` found. */
+  form: Form | undefined;
 
   constructor(forms: Iterable<Form>) {
     const firstTokens = new Set<string>();
@@ -119,22 +143,34 @@ export class FormIndex {
       firstTokens.add(form.text.slice(0, this.add(form)));
     }
     this.starts = startPattern(firstTokens);
+    this.firstHashesUnique = new Set([...firstTokens].map((token) => this.hashOf(token))).size === firstTokens.size;
   }
 
-  /** The first match at or after `from`, a word start or the end of an earlier match. */
-  next(body: string, from: number): FormMatch | undefined {
-    const starts = this.starts;
+  /**
+   * The start of the first match at or after `from`, a word start or the end
+   * of an earlier match, or -1; the match's form is then in `form`. No match
+   * object: there is one per country mention.
+   */
+  next(body: string, from: number): number {
+    const { starts, tokens } = this;
+    tokens.text = body;
     starts.lastIndex = from;
     // `test` moves `lastIndex` past the first token without building a result.
     while (starts.test(body)) {
-      let start = starts.lastIndex - 1;
-      // The look-behind put no ASCII letter before the token.
-      while (isAsciiLetter(body.charCodeAt(start - 1))) start--;
-      if (start > 0 && isWordChar(body.charCodeAt(start - 1))) continue;
-      const form = this.longestAt(body, start);
-      if (form) return { form, start };
+      const firstEnd = starts.lastIndex;
+      tokens.at = firstEnd;
+      // The look-behind put no ASCII letter before the token: it starts where `previous` stops.
+      const first = this.root.next.get(tokens.previous());
+      const start = tokens.at;
+      if (!first || (start > 0 && isWordChar(body.charCodeAt(start - 1)))) continue;
+      tokens.at = firstEnd;
+      const form = this.longestAt(body, start, first);
+      if (form) {
+        this.form = form;
+        return start;
+      }
     }
-    return undefined;
+    return -1;
   }
 
   /** Puts the form in the trie; returns where its first token ends. */
@@ -154,13 +190,24 @@ export class FormIndex {
     return firstEnd;
   }
 
-  /** The longest form at `start` that ends at a word boundary: the deepest one the walk confirms. */
-  private longestAt(body: string, start: number): Form | undefined {
+  private hashOf(token: string): number {
+    this.tokens.text = token;
+    this.tokens.at = 0;
+    return this.tokens.next();
+  }
+
+  /**
+   * The longest form at `start` that ends at a word boundary: the deepest one
+   * the walk from the first token's node (the cursor past that token)
+   * confirms. The regex matched the first token exactly, so with unique first
+   * hashes that node's form needs no comparing of text.
+   */
+  private longestAt(body: string, start: number, first: TrieNode): Form | undefined {
     const tokens = this.tokens;
-    tokens.text = body;
-    let node: TrieNode | undefined = this.root;
-    let longest: Form | undefined;
-    for (tokens.at = start; tokens.at < body.length; ) {
+    let node: TrieNode | undefined = first;
+    let longest = this.firstHashesUnique ? atBoundary(first.forms[0], body, start) : confirmed(first.forms, body, start);
+    // Most forms are one word: a leaf ends the walk before the next token is read.
+    while (node.next.size > 0 && tokens.at < body.length) {
       node = node.next.get(tokens.next());
       if (!node) break;
       longest = confirmed(node.forms, body, start) ?? longest;

@@ -55,11 +55,17 @@ export function isYearInContext(text: string, start: number, end: number): boole
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/**
+ * Where a word starts, for the cue patterns below: they only tell whether a
+ * sentence holds a cue, so they match the character before the word instead
+ * of looking behind at it, which V8 does at every position, several times slower.
+ */
+const WORD_START = '(?:^|[^A-Za-z])';
 /** Future cues, or a contracted `will` (`he'll`). */
-const FUTURE = new RegExp(`(?<![A-Za-z])(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
+const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
 /** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 const PAST = new RegExp(
-  `(?<![A-Za-z])(?:(?:${alternation(PAST_CUES)})(?![A-Za-z]))|(?<![A-Za-z])(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z])`,
+  `${WORD_START}(?:(?:${alternation(PAST_CUES)})(?![A-Za-z])|(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
 );
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
 const TENSE_WINDOW = 160;

@@ -7,7 +7,7 @@ import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, LOWER_QUALIFIERS,
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
-import { hasSharedText, WordHashes, type Token } from './name-tokens';
+import { WordHashes, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
@@ -34,9 +34,6 @@ const HYPHEN = /[-‑‐]/;
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
-
-/** Bound on the remembered word classes. */
-const MAX_REMEMBERED = 1 << 16;
 
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -79,7 +76,7 @@ export const CUE_PHRASE = 8; // may start a form of address of several words (`T
 export const CUE_ANCHOR = 16; // a title, honorific or country word
 
 /** A spelling's class and cues, worked out once. */
-interface Spelled {
+export interface Spelled {
   cls: TokenClass;
   cues: number;
 }
@@ -156,10 +153,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     return 'name';
   }
 
-  // A word's class depends on its spelling alone, and spellings repeat: each is classified once.
-  const spellings = new Map<string, Spelled>();
+  // A word's class depends on its spelling alone, and spellings repeat: each is classified once, and
+  // the class kept on the spelling for this lexicon.
+  const self = {};
   function remembered(token: Token): Spelled | undefined {
-    return token.kind === 'word' && hasSharedText(token) ? spellings.get(token.text) : undefined;
+    return token.kind === 'word' && token.spelling.classedBy === self ? token.spelling.classed : undefined;
   }
 
   // The rest of the tokens: words met for the first time or too long to remember, and the other kinds.
@@ -182,10 +180,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelledWord(token: Token): Spelled {
     const known = spelled(token, classifyWord(token));
-    if (hasSharedText(token)) {
-      if (spellings.size >= MAX_REMEMBERED) spellings.clear();
-      spellings.set(token.text, known);
-    }
+    token.spelling.classed = known;
+    token.spelling.classedBy = self;
     return known;
   }
 

@@ -7,13 +7,20 @@
  * hash V8 caches in that string.
  */
 import { hasLower, hasUpper, startsUpper } from './name-chars';
+import type { Spelled } from './name-lexicon';
 
 export interface Spelling {
-  text: string;
-  lower: string;
-  upper: boolean;
+  readonly text: string;
+  readonly lower: string;
+  readonly upper: boolean;
   /** Two or more letters and none in lower case. */
-  capitals: boolean;
+  readonly capitals: boolean;
+  /**
+   * The class a name lexicon (`classedBy`) gave the word spelt so: kept here,
+   * a field read per token costs less than a look-up by text.
+   */
+  classed: Spelled | undefined;
+  classedBy: object | undefined;
 }
 
 /**
@@ -30,10 +37,19 @@ function hashOf(text: string, start: number, end: number): number {
 }
 
 /**
- * Only short spellings are shared: V8 copies a short slice, whereas a long
- * one would keep the whole bulletin it was cut from alive in the table.
+ * V8 copies a slice this short, whereas a longer one is a view that would
+ * keep the whole bulletin it was cut from alive in the table.
  */
-export const MAX_SPELLING_LENGTH = 12;
+const COPIED_SLICE_LENGTH = 12;
+
+/** Longer spellings (rare) are not shared: each token gets its own. */
+const MAX_SPELLING_LENGTH = 2 * COPIED_SLICE_LENGTH;
+
+/** `text.slice(start, end)` (at most `MAX_SPELLING_LENGTH` long) as a copy, joined from pieces short enough to be copied. */
+function copyOf(text: string, start: number, end: number): string {
+  const cut = Math.min(end, start + COPIED_SLICE_LENGTH);
+  return cut === end ? text.slice(start, end) : text.slice(start, cut) + text.slice(cut, end);
+}
 
 /**
  * Spellings seen before, in slots indexed by the low bits of their hash.
@@ -55,7 +71,7 @@ export function spellingAt(text: string, start: number, end: number, hash?: numb
   const slot = (hash ?? hashOf(text, start, end)) & (SLOTS - 1);
   const known = spellings[slot];
   if (known !== undefined && sameText(known.text, text, start, end)) return known;
-  return (spellings[slot] = newSpelling(text.slice(start, end)));
+  return (spellings[slot] = newSpelling(copyOf(text, start, end)));
 }
 
 /**
@@ -81,8 +97,12 @@ export function sameText(short: string, text: string, start: number, end: number
 
 function newSpelling(text: string): Spelling {
   const upper = startsUpper(text);
-  return { text, lower: upper || hasUpper(text) ? text.toLowerCase() : text, upper, capitals: upper && text.length >= 2 && !hasLower(text) };
+  const lower = upper || hasUpper(text) ? text.toLowerCase() : text;
+  return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
 }
+
+/** The spelling of gaps, which stand for words without their text. */
+export const NO_SPELLING = newSpelling('');
 
 /**
  * Lower-case words by their hash, computed while scanning them. Most words

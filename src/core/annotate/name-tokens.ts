@@ -11,25 +11,45 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { HASH_MASK, MAX_SPELLING_LENGTH, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
+import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
 
 export type TokenKind = 'word' | 'initial' | 'dotted' | 'possessive' | 'number' | 'punct' | 'gap';
 
-export interface Token {
-  text: string;
-  /** Offsets into the text the line was cut from. */
-  start: number;
-  end: number;
-  kind: TokenKind;
-  lower: string;
+/**
+ * A token of a line. Its characters' properties are those of its spelling,
+ * shared by every token written the same way: a token holds the spelling, not
+ * copies of its fields.
+ */
+export class Token {
+  constructor(
+    readonly spelling: Spelling,
+    /** Offsets into the text the line was cut from. */
+    readonly start: number,
+    public end: number,
+    readonly kind: TokenKind,
+    /** How many words the token stands for: 1 for a word, the stretch's length for a gap, 0 otherwise. */
+    public words: number,
+  ) {}
+
+  get text(): string {
+    return this.spelling.text;
+  }
+
+  get lower(): string {
+    return this.spelling.lower;
+  }
+
   /** Starts with an upper-case letter. */
-  upper: boolean;
+  get upper(): boolean {
+    return this.spelling.upper;
+  }
+
   /** Two or more letters and none in lower case (`KAZINFORM`, `TOKAYEV`). */
-  allCaps: boolean;
-  /** How many words the token stands for: 1 for a word, the stretch's length for a gap, 0 otherwise. */
-  words: number;
+  get allCaps(): boolean {
+    return this.spelling.capitals && (this.kind === 'word' || this.kind === 'dotted');
+  }
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
@@ -38,11 +58,6 @@ const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
 /** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
 const APOSTROPHE_WORDS = new Set(['dato']);
 
-/** Whether `token.text` is a short copy, not a view into the bulletin: safe to key a long-lived memo with. */
-export function hasSharedText(token: Token): boolean {
-  return token.text.length <= MAX_SPELLING_LENGTH;
-}
-
 /** The token `text.slice(start, end)`. */
 function makeToken(text: string, start: number, end: number, kind: TokenKind, hash?: number): Token {
   return tokenOf(spellingAt(text, start, end, hash), start, end, kind);
@@ -50,21 +65,12 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind, ha
 
 /** A token spelt `s`. */
 function tokenOf(s: Spelling, start: number, end: number, kind: TokenKind): Token {
-  return {
-    text: s.text,
-    start,
-    end,
-    kind,
-    lower: s.lower,
-    upper: s.upper,
-    allCaps: s.capitals && (kind === 'word' || kind === 'dotted'),
-    words: kind === 'word' ? 1 : 0,
-  };
+  return new Token(s, start, end, kind, kind === 'word' ? 1 : 0);
 }
 
 /** A gap of the one word `start..end`; the stretch's later words extend it. */
 function gapOf(start: number, end: number): Token {
-  return { text: '', start, end, kind: 'gap', lower: '', upper: false, allCaps: false, words: 1 };
+  return new Token(NO_SPELLING, start, end, 'gap', 1);
 }
 
 /** Tokens of `text.slice(from, to)` (one line, no line break), offsets into `text`. */
@@ -189,7 +195,8 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
     tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
-  const spelling = kept !== undefined && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
+  // `of`, `in`: spellingAt finds a word of two ASCII letters by its codes, without comparing texts.
+  const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
   if (owns !== undefined && owns.has(spelling.lower)) {
