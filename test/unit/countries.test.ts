@@ -199,6 +199,14 @@ describe('country finder', () => {
       ]);
     });
 
+    it('shares the gazetteer between finders without extra entries, each call on its own', () => {
+      const [first, second] = [createCountryFinder(), createCountryFinder([])];
+      assert.deepEqual(found('Peru and Kazakhstan', first), ['Peru=PE', 'Kazakhstan=KZ']);
+      assert.deepEqual(found('Chile', second), ['Chile=CL']);
+      assert.deepEqual(found('Peru and Kazakhstan', first), ['Peru=PE', 'Kazakhstan=KZ']);
+      assert.deepEqual(found('Kosovo', second), []);
+    });
+
     it('lets an extra entry override the code of a known name', () => {
       assert.deepEqual(found('Congolese troops', createCountryFinder([{ name: 'Congolese', code: 'CG' }])), [
         'Congolese=CG',
