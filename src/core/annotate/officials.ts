@@ -69,8 +69,9 @@ interface Found {
 }
 
 function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, store: TokenStore): Mention[] {
-  const views = lineViews(body, lexicon, mask, store);
-  const lowercaseWords = lowerCaseUse(body);
+  const flat = flatCopy(body);
+  const views = lineViews(flat, lexicon, mask, store);
+  const lowercaseWords = lowerCaseUse(flat);
 
   const headline = views.find((v) => v.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
@@ -93,7 +94,18 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, sto
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   accepted.sort((a, b) => a.view.start(a.candidate.first) - b.view.start(b.candidate.first));
   shareCollectiveRoles(accepted);
-  return accepted.map(toMention);
+  // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
+  return accepted.map((f) => toMention(f, body));
+}
+
+/**
+ * `body` as a string of its own. An article's body is a slice of its
+ * bulletin, and V8 reads each character of a slice through its parent: the
+ * scans here read every character, at about 1.4 times the cost of reading a
+ * flat string, whereas joining the lines again is one native copy.
+ */
+function flatCopy(body: string): string {
+  return body.split('\n').join('\n');
 }
 
 /**
@@ -215,8 +227,7 @@ function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>):
 }
 
 /** Built by assignment, not a literal, for the reason countryMention (countries.ts) gives; keys in the order the exports print. */
-function toMention({ view, candidate }: Found): Mention {
-  const { body } = view;
+function toMention({ view, candidate }: Found, body: string): Mention {
   const start = view.start(candidate.first);
   const end = view.end(candidate.last);
   const mention = new Object() as Mention;
