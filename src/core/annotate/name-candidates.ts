@@ -3,8 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { roleAfter, roleBefore, type RoleSpan } from './role-phrase';
-import { NUMBER, PUNCT, WORD, type LineView } from './name-token-store';
+import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
 import { RANK_TITLES } from '../data/titles';
@@ -125,14 +124,14 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
  * Culture Puan Maharani`), since `the President and Alar Karis` is common.
  */
 function complementObject(v: LineView, first: number, last: number, role: RoleSpan): Candidate[] {
-  if (v.lower(first - 1) === 'and' && last - first < 2) return [{ first, last, anchored: false }];
+  if (v.tokens[first - 1].lower === 'and' && last - first < 2) return [{ first, last, anchored: false }];
   if (first === last) return [];
   const name = { first: first + 1, last };
   return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
 }
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
-  return role.first === role.last && RANKS.has(v.lower(role.first));
+  return role.first === role.last && RANKS.has(v.tokens[role.first].lower);
 }
 
 /**
@@ -155,32 +154,32 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
 }
 
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
-  if (v.cls[k] === 'particle' || v.kind(k) !== WORD) return false;
-  if (lowercaseWords.has(v.lower(k))) return true;
-  return isSentenceStart(v, k) && VERB_LIKE.test(v.lower(k));
+  if (v.cls[k] === 'particle' || v.tokens[k].kind !== 'word') return false;
+  if (lowercaseWords.has(v.tokens[k].lower)) return true;
+  return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
 }
 
 function trimParticles(v: LineView, first: number, last: number): { first: number; last: number } | undefined {
-  while (first <= last && v.cls[first] === 'particle' && !v.upper(first)) first++;
+  while (first <= last && v.cls[first] === 'particle' && !v.tokens[first].upper) first++;
   while (last >= first && v.cls[last] === 'particle') last--;
   return first <= last ? { first, last } : undefined;
 }
 
 function isSentenceStart(v: LineView, k: number): boolean {
   if (k === 0) return true;
-  const prev = v.kind(k - 1);
-  return prev === PUNCT ? SENTENCE_BREAK.has(v.text(k - 1)) : prev === NUMBER && k === 1;
+  const prev = v.tokens[k - 1];
+  return prev.kind === 'punct' ? SENTENCE_BREAK.has(prev.text) : prev.kind === 'number' && k === 1;
 }
 
 function isQuoted(v: LineView, seg: Segment): boolean {
-  const before = v.start(seg.runFirst) - 1;
-  const after = v.end(seg.runLast);
-  return before >= 0 && after < v.body.length && OPEN_QUOTES.has(v.body.charCodeAt(before)) && CLOSE_QUOTES.has(v.body.charCodeAt(after));
+  const before = v.tokens[seg.runFirst].start - 1;
+  const after = v.tokens[seg.runLast].end;
+  return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
 }
 
 /** Name words of a candidate (not particles, initials or numerals). */
 function nameWords(v: LineView, c: { first: number; last: number }): number {
   let n = 0;
-  for (let k = c.first; k <= c.last; k++) if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && v.kind(k) === WORD) n++;
+  for (let k = c.first; k <= c.last; k++) if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && v.tokens[k].kind === 'word') n++;
   return n;
 }

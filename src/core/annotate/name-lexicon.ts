@@ -7,9 +7,7 @@ import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, LOWER_QUALIFIERS,
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
-import { WordHashes } from './name-tokens';
-import { DOTTED, GAP, INITIAL, POSSESSIVE, PUNCT, WORD, type LineView, type TokenKind } from './name-token-store';
-import type { Spelling } from './name-spellings';
+import { WordHashes, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
 
 export type TokenClass =
@@ -83,13 +81,13 @@ export interface Spelled {
   cues: number;
 }
 
-const POSSESSIVE_WORD: Spelled = { cls: 'possessive', cues: 0 };
+const POSSESSIVE: Spelled = { cls: 'possessive', cues: 0 };
 const COMMA: Spelled = { cls: 'comma', cues: 0 };
 const OTHER: Spelled = { cls: 'other', cues: 0 };
 
 export interface NameLexicon {
-  /** Sets `v.cls[k]` to the class of token `k` (`countryMask[j]` marks country characters); returns the line's cues. */
-  classifyLine(v: LineView, countryMask: Uint8Array): number;
+  /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
+  classifyLine(tokens: readonly Token[], countryMask: Uint8Array, cls: TokenClass[]): number;
   /** Whether `words` (lower case, 1-3 tokens) name a place that looks like a person. */
   isMultiwordPlace(words: string): boolean;
   /** Whether a multi-word place name may start with `word` (lower case). */
@@ -128,16 +126,16 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop']]);
 
-  function classifyWord(word: Spelling): TokenClass {
-    const w = word.lower;
-    if (!word.upper) return lowerWords.get(w) ?? (isPrefixedName(word.text) ? 'name' : 'other');
-    if (word.capitals) {
-      if (word.text.length <= 5 && REGNAL_NUMERAL.test(word.text)) return 'numeral';
+  function classifyWord(token: Token): TokenClass {
+    const w = token.lower;
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) ? 'name' : 'other');
+    if (token.allCaps) {
+      if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
     }
     const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
     if (known) return known;
-    if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(word.text);
+    if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     return w.length >= 6 && COMMON_SUFFIX.test(w) ? 'stop' : 'name';
   }
 
@@ -158,66 +156,66 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // A word's class depends on its spelling alone, and spellings repeat: each is classified once, and
   // the class kept on the spelling for this lexicon.
   const self = {};
-  function remembered(spelling: Spelling, kind: TokenKind): Spelled | undefined {
-    return kind === WORD && spelling.classedBy === self ? spelling.classed : undefined;
+  function remembered(token: Token): Spelled | undefined {
+    return token.kind === 'word' && token.spelling.classedBy === self ? token.spelling.classed : undefined;
   }
 
   // The rest of the tokens: words met for the first time or too long to remember, and the other kinds.
-  function spelledNow(spelling: Spelling, kind: TokenKind): Spelled {
-    switch (kind) {
-      case WORD:
-        return spelledWord(spelling);
-      case INITIAL:
-        return spelled(spelling, 'name');
-      case DOTTED:
-        return spelled(spelling, classifyDotted(spelling));
-      case POSSESSIVE:
-        return POSSESSIVE_WORD;
-      case PUNCT:
-        return spelling.text === ',' ? COMMA : OTHER;
+  function spelledNow(token: Token): Spelled {
+    switch (token.kind) {
+      case 'word':
+        return spelledWord(token);
+      case 'initial':
+        return spelled(token, 'name');
+      case 'dotted':
+        return spelled(token, classifyDotted(token));
+      case 'possessive':
+        return POSSESSIVE;
+      case 'punct':
+        return token.text === ',' ? COMMA : OTHER;
       default:
         return OTHER;
     }
   }
 
-  function spelledWord(word: Spelling): Spelled {
-    const known = spelled(word, classifyWord(word));
-    word.classed = known;
-    word.classedBy = self;
+  function spelledWord(token: Token): Spelled {
+    const known = spelled(token, classifyWord(token));
+    token.spelling.classed = known;
+    token.spelling.classedBy = self;
     return known;
   }
 
   // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
-  function classifyDotted(dotted: Spelling): TokenClass {
-    if (!dotted.upper) return qualifiers.has(dotted.lower) ? 'qualifier' : 'other';
-    if (honorifics.has(dotted.lower)) return 'honorific';
-    return acronyms.has(dotted.lower) ? 'stop' : 'name';
+  function classifyDotted(token: Token): TokenClass {
+    if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
+    if (honorifics.has(token.lower)) return 'honorific';
+    return acronyms.has(token.lower) ? 'stop' : 'name';
   }
 
-  function spelled(spelling: Spelling, cls: TokenClass): Spelled {
+  function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(spelling.lower)) cues |= CUE_BARE_TITLE;
-    if (spelling.upper) {
-      if (placeStarts.has(spelling.lower)) cues |= CUE_PLACE;
-      if (MONTH_WORDS.has(spelling.lower)) cues |= CUE_MONTH;
-      if (HONORIFIC_PHRASE_STARTS.has(spelling.lower)) cues |= CUE_PHRASE;
+    if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
+    if (token.upper) {
+      if (placeStarts.has(token.lower)) cues |= CUE_PLACE;
+      if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
+      if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
     }
     return { cls, cues };
   }
 
   return {
-    classifyLine(v: LineView, countryMask: Uint8Array): number {
+    classifyLine(tokens: readonly Token[], countryMask: Uint8Array, cls: TokenClass[]): number {
       let cues = 0;
-      for (let k = 0; k < v.length; k++) {
-        const kind = v.kind(k);
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
         // Most tokens are remembered words and gaps: only the others take a call.
-        const s = kind === GAP ? OTHER : (remembered(v.spelling(k), kind) ?? spelledNow(v.spelling(k), kind));
+        const s = token.kind === 'gap' ? OTHER : (remembered(token) ?? spelledNow(token));
         cues |= s.cues;
-        if (countryMask[v.start(k)] === 1) {
-          v.cls[k] = 'country';
+        if (countryMask[token.start] === 1) {
+          cls[i] = 'country';
           cues |= CUE_ANCHOR;
         } else {
-          v.cls[k] = s.cls;
+          cls[i] = s.cls;
         }
       }
       return cues;

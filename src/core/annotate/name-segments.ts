@@ -3,9 +3,9 @@
  * into segments that may be a person's name: the words left when titles,
  * countries, organisation heads and common words are taken out.
  */
-import { tokenizeLine } from './name-tokens';
-import { LineView, WORD, type TokenStore } from './name-token-store';
+import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, type NameLexicon, type TokenClass } from './name-lexicon';
+import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES } from '../data/titles';
 
@@ -28,50 +28,47 @@ const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
-/** Tokens (added to `store`) and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
-export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array, store: TokenStore): LineView {
-  const first = store.length;
-  tokenizeLine(text, from, to, lexicon.keepLower, store);
-  const v = new LineView(text, store, first, store.length - first, new Array<TokenClass>(store.length - first));
-  const cues = lexicon.classifyLine(v, countryMask);
-  if (cues & CUE_PLACE) markMultiwordPlaces(v, lexicon);
-  if (cues & CUE_MONTH) markMonthNames(v);
-  if (cues & CUE_BARE_TITLE) markBareHonorifics(v);
-  if (cues & CUE_PHRASE) markHonorificPhrases(v);
+/** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
+export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
+  const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
+  const cls = new Array<TokenClass>(tokens.length);
+  const cues = lexicon.classifyLine(tokens, countryMask, cls);
+  if (cues & CUE_PLACE) markMultiwordPlaces(tokens, cls, lexicon);
+  if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
+  if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
+  if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
-  if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(v);
-  markDateline(v);
-  return v;
+  if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
+  markDateline(tokens, cls);
+  return { text, tokens, cls };
 }
 
 /** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */
-function markMonthNames(v: LineView): void {
-  const { cls } = v;
-  for (let i = 0; i + 1 < v.length; i++) {
-    if (cls[i] !== 'stop' || !v.upper(i) || !MONTH_WORDS.has(v.lower(i))) continue;
-    if (cls[i + 1] === 'name' && v.kind(i + 1) === WORD && v.joined(i)) cls[i] = 'name';
+function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || !MONTH_WORDS.has(tokens[i].lower)) continue;
+    if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 
 /** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
-function markHonorificPhrases(v: LineView): void {
-  for (let i = 0; i + 1 < v.length; i++) {
-    if (!v.upper(i) || !HONORIFIC_PHRASE_STARTS.has(v.lower(i))) continue;
-    let words = v.lower(i);
-    for (let n = 2; n <= 3 && i + n <= v.length && v.joined(i + n - 2); n++) {
-      words += ' ' + v.lower(i + n - 1);
-      if (HONORIFIC_PHRASE_SET.has(words)) v.cls.fill('honorific', i, i + n);
+function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper || !HONORIFIC_PHRASE_STARTS.has(tokens[i].lower)) continue;
+    let words = tokens[i].lower;
+    for (let n = 2; n <= 3 && i + n <= tokens.length && adjacent(text, tokens[i + n - 2], tokens[i + n - 1]); n++) {
+      words += ' ' + tokens[i + n - 1].lower;
+      if (HONORIFIC_PHRASE_SET.has(words)) cls.fill('honorific', i, i + n);
     }
   }
 }
 
 /** `chaired by Chief Emeka Obi`: a bare title word before a name is a form of address, not a role. */
-function markBareHonorifics(v: LineView): void {
-  const { cls } = v;
-  for (let i = 0; i + 1 < v.length; i++) {
-    if (cls[i] !== 'title' || !BARE_TITLES.has(v.lower(i)) || cls[i + 1] !== 'name') continue;
-    const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && v.joined(i - 1);
-    if (!qualified && v.joined(i)) cls[i] = 'honorific';
+function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'title' || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
+    const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
+    if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
   }
 }
 
@@ -80,33 +77,33 @@ function markBareHonorifics(v: LineView): void {
  * a title is a surname when a name word follows it, or (a common word) when nothing capitalised does.
  * `President Hotel` and `Minister Holds Talks` keep their veto.
  */
-function markTitledSurnames(v: LineView): void {
-  const { cls } = v;
-  for (let i = 1; i < v.length; i++) {
+function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
-    if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || v.allCaps(i) || NEVER_SURNAMES.has(v.lower(i))) continue;
-    if (!v.joined(i - 1)) continue;
-    const joined = i + 1 < v.length && v.joined(i);
-    const nameFollows = joined && cls[i + 1] === 'name' && v.kind(i + 1) === WORD;
-    const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && v.upper(i + 1));
+    if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
+    if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const next = tokens[i + 1];
+    const joined = next !== undefined && adjacent(text, tokens[i], next);
+    const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
+    const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
     if (nameFollows || alone) cls[i] = 'name';
   }
 }
 
 /** `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals. */
-function markDateline(v: LineView): void {
+function markDateline(tokens: Token[], cls: TokenClass[]): void {
   let k = 0;
-  while (k < v.length && v.allCaps(k) && v.kind(k) === WORD) k++;
-  if (k > 0 && k < v.length && DATELINE_END.has(v.text(k))) v.cls.fill('stop', 0, k);
+  while (k < tokens.length && tokens[k].allCaps && tokens[k].kind === 'word') k++;
+  if (k > 0 && k < tokens.length && DATELINE_END.has(tokens[k].text)) cls.fill('stop', 0, k);
 }
 
-function markMultiwordPlaces(v: LineView, lexicon: NameLexicon): void {
-  for (let i = 0; i + 1 < v.length; i++) {
-    if (!v.upper(i) || !lexicon.startsMultiwordPlace(v.lower(i))) continue;
-    let words = v.lower(i);
-    for (let n = 2; n <= 3 && i + n <= v.length; n++) {
-      words += ' ' + v.lower(i + n - 1);
-      if (lexicon.isMultiwordPlace(words)) v.cls.fill('stop', i, i + n);
+function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper || !lexicon.startsMultiwordPlace(tokens[i].lower)) continue;
+    let words = tokens[i].lower;
+    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+      words += ' ' + tokens[i + n - 1].lower;
+      if (lexicon.isMultiwordPlace(words)) cls.fill('stop', i, i + n);
     }
   }
 }
@@ -115,13 +112,13 @@ function markMultiwordPlaces(v: LineView, lexicon: NameLexicon): void {
 export function segmentsOf(v: LineView): Segment[] {
   const segments: Segment[] = [];
   let i = 0;
-  while (i < v.length) {
+  while (i < v.tokens.length) {
     if (!startsRun(v, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < v.length && isWordClass(v.cls[j + 1]) && v.joined(j)) j++;
+    while (j + 1 < v.tokens.length && isWordClass(v.cls[j + 1]) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
     collectSegments(v, i, j, segments);
     i = j + 1;
   }
@@ -130,7 +127,7 @@ export function segmentsOf(v: LineView): Segment[] {
 
 function startsRun(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return isWordClass(c) && (c === 'name' || v.upper(i));
+  return isWordClass(c) && (c === 'name' || v.tokens[i].upper);
 }
 
 function isNamePart(c: TokenClass): boolean {
@@ -167,11 +164,12 @@ function nextTitleOrOrg(v: LineView, from: number, last: number): number {
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
  */
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
-  while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.upper(first) && !titled))) first++;
+  while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   while (last >= first && v.cls[last] === 'particle') last--;
   if (first > last) return undefined;
   for (let k = first; k <= last; k++) {
-    if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && v.kind(k) === WORD && v.text(k).length >= 2) return { first, last };
+    const t = v.tokens[k];
+    if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && t.kind === 'word' && t.text.length >= 2) return { first, last };
   }
   return undefined;
 }

@@ -12,9 +12,45 @@
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
-import { DOTTED, GAP, INITIAL, NUMBER, POSSESSIVE, PUNCT, WORD, type TokenKind, type TokenStore } from './name-token-store';
 
 export { WordHashes } from './name-spellings';
+
+export type TokenKind = 'word' | 'initial' | 'dotted' | 'possessive' | 'number' | 'punct' | 'gap';
+
+/**
+ * A token of a line. Its characters' properties are those of its spelling,
+ * shared by every token written the same way: a token holds the spelling, not
+ * copies of its fields.
+ */
+export class Token {
+  constructor(
+    readonly spelling: Spelling,
+    /** Offsets into the text the line was cut from. */
+    readonly start: number,
+    public end: number,
+    readonly kind: TokenKind,
+    /** How many words the token stands for: 1 for a word, the stretch's length for a gap, 0 otherwise. */
+    public words: number,
+  ) {}
+
+  get text(): string {
+    return this.spelling.text;
+  }
+
+  get lower(): string {
+    return this.spelling.lower;
+  }
+
+  /** Starts with an upper-case letter. */
+  get upper(): boolean {
+    return this.spelling.upper;
+  }
+
+  /** Two or more letters and none in lower case (`KAZINFORM`, `TOKAYEV`). */
+  get allCaps(): boolean {
+    return this.spelling.capitals && (this.kind === 'word' || this.kind === 'dotted');
+  }
+}
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
 const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'capt', 'sen', 'gov', 'amb', 'adm', 'hon', 'rev', 'messrs', 'msgr', 'fr']);
@@ -22,27 +58,38 @@ const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr',
 /** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
 const APOSTROPHE_WORDS = new Set(['dato']);
 
-/** Adds the token `text.slice(start, end)`. */
-function pushToken(text: string, start: number, end: number, kind: TokenKind, store: TokenStore, hash?: number): void {
-  store.push(spellingAt(text, start, end, hash), start, end, kind, kind === WORD ? 1 : 0);
+/** The token `text.slice(start, end)`. */
+function makeToken(text: string, start: number, end: number, kind: TokenKind, hash?: number): Token {
+  return tokenOf(spellingAt(text, start, end, hash), start, end, kind);
 }
 
-/** Adds the tokens of `text.slice(from, to)` (one line, no line break) to `store`, offsets into `text`. */
-export function tokenizeLine(text: string, from: number, to: number, keep: WordHashes, store: TokenStore): void {
-  const first = store.length;
+/** A token spelt `s`. */
+function tokenOf(s: Spelling, start: number, end: number, kind: TokenKind): Token {
+  return new Token(s, start, end, kind, kind === 'word' ? 1 : 0);
+}
+
+/** A gap of the one word `start..end`; the stretch's later words extend it. */
+function gapOf(start: number, end: number): Token {
+  return new Token(NO_SPELLING, start, end, 'gap', 1);
+}
+
+/** Tokens of `text.slice(from, to)` (one line, no line break), offsets into `text`. */
+export function tokenizeLine(text: string, from: number, to: number, keep: WordHashes): Token[] {
+  const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
     // Spaces are the commonest character after lower-case letters.
     if (code === 32) i++;
-    else if (isLower(code)) i = scanLowerWords(text, i, to, store, keep, first);
-    else if (isLetter(code)) i = scanLetters(text, i, to, store);
-    else if (isDigit(code)) i = scanNumber(text, i, to, store);
+    else if (isLower(code)) i = scanLowerWords(text, i, to, tokens, keep);
+    else if (isLetter(code)) i = scanLetters(text, i, to, tokens);
+    else if (isDigit(code)) i = scanNumber(text, i, to, tokens);
     else {
-      if (!isSpace(code)) pushToken(text, i, i + 1, PUNCT, store, code);
+      if (!isSpace(code)) tokens.push(makeToken(text, i, i + 1, 'punct', code));
       i++;
     }
   }
+  return tokens;
 }
 
 /**
@@ -50,9 +97,9 @@ export function tokenizeLine(text: string, from: number, to: number, keep: WordH
  * gap. Most of a line's characters are in such stretches, so one call runs on
  * over the single spaces between their words.
  */
-function scanLowerWords(text: string, i: number, to: number, store: TokenStore, keep: WordHashes, lineFirst: number): number {
-  // The line's last token, when a gap, takes in the words that follow it.
-  let gap = store.length > lineFirst && store.kinds[store.length - 1] === GAP ? store.length - 1 : -1;
+function scanLowerWords(text: string, i: number, to: number, tokens: Token[], keep: WordHashes): number {
+  const last = tokens[tokens.length - 1];
+  let gap = last !== undefined && last.kind === 'gap' ? last : undefined;
   for (;;) {
     let j = i;
     let h = 0;
@@ -68,21 +115,20 @@ function scanLowerWords(text: string, i: number, to: number, store: TokenStore, 
     if (next === FULL_STOP && j === i + 1) {
       const end = lowerDottedEnd(text, i, to);
       if (end > i) {
-        pushToken(text, i, end, DOTTED, store);
+        tokens.push(makeToken(text, i, end, 'dotted'));
         return end;
       }
     }
-    if (isJoiner(next) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) return scanLetters(text, i, to, store);
+    if (isJoiner(next) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) return scanLetters(text, i, to, tokens);
     const kept = keep.spellingOf(h & HASH_MASK);
     if (kept !== undefined || j - i <= 2) {
-      j = pushWord(text, i, j, to, store, h & HASH_MASK, kept);
-      gap = -1;
-    } else if (gap < 0) {
-      gap = store.length;
-      store.push(NO_SPELLING, i, j, GAP, 1);
+      j = pushWord(text, i, j, to, tokens, h & HASH_MASK, kept);
+      gap = undefined;
+    } else if (gap === undefined) {
+      tokens.push((gap = gapOf(i, j)));
     } else {
-      store.ends[gap] = j;
-      store.words[gap]++;
+      gap.end = j;
+      gap.words++;
     }
     if (!(j + 1 < to && text.charCodeAt(j) === 32 && isLower(text.charCodeAt(j + 1)))) return j;
     i = j + 1;
@@ -101,31 +147,31 @@ function upperDot(text: string, i: number, to: number): boolean {
 }
 
 /** A dotted abbreviation, an initial, or a word starting at `i`; returns where it ends. */
-function scanLetters(text: string, i: number, to: number, store: TokenStore): number {
+function scanLetters(text: string, i: number, to: number, tokens: Token[]): number {
   let j = i;
   let h = 0;
   for (;;) {
     for (let c = text.charCodeAt(j); j < to && isLetter(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
     // A single capital before a full stop: an initial or the start of an abbreviation.
-    if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, store) ?? pushWord(text, i, j, to, store, h & HASH_MASK);
+    if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
   }
-  return pushWord(text, i, j, to, store, h & HASH_MASK);
+  return pushWord(text, i, j, to, tokens, h & HASH_MASK);
 }
 
 /** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */
-function scanDotted(text: string, i: number, to: number, store: TokenStore): number | undefined {
+function scanDotted(text: string, i: number, to: number, tokens: Token[]): number | undefined {
   let j = i;
   while (upperDot(text, j, to)) j += 2;
   if (j - i >= 4) {
-    pushToken(text, i, j, DOTTED, store);
+    tokens.push(makeToken(text, i, j, 'dotted'));
     return j;
   }
   const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
   if (next === -1 || isSpace(next) || isUpper(next)) {
-    pushToken(text, i, i + 2, INITIAL, store);
+    tokens.push(makeToken(text, i, i + 2, 'initial'));
     return i + 2;
   }
   return undefined;
@@ -136,16 +182,17 @@ const RIGHT_QUOTE = 0x2019;
 const FULL_STOP = 46;
 const COMMA = 44;
 const COLON = 58;
+const NO_BREAK_SPACE = 0xa0;
 
 /**
  * The word `text.slice(start, end)`, whose hash is `hash`, with what belongs
  * to it; `kept` is the spelling the kept words have for that hash.
  */
-function pushWord(text: string, start: number, end: number, to: number, store: TokenStore, hash: number, kept?: Spelling): number {
+function pushWord(text: string, start: number, end: number, to: number, tokens: Token[], hash: number, kept?: Spelling): number {
   const last = text.charCodeAt(end - 1);
   if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
-    pushToken(text, start, end - 2, WORD, store);
-    pushToken(text, end - 2, end, POSSESSIVE, store);
+    tokens.push(makeToken(text, start, end - 2, 'word'));
+    tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
   // `of`, `in`: spellingAt finds a word of two ASCII letters by its codes, without comparing texts.
@@ -153,10 +200,10 @@ function pushWord(text: string, start: number, end: number, to: number, store: T
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
   if (owns !== undefined && owns.has(spelling.lower)) {
-    pushToken(text, start, end + 1, WORD, store);
+    tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
-  store.push(spelling, start, end, WORD, 1);
+  tokens.push(tokenOf(spelling, start, end, 'word'));
   return end;
 }
 
@@ -165,7 +212,7 @@ function isApostrophe(code: number): boolean {
 }
 
 /** Digits, with inner `.`, `,` or `:` between digits (`1,500`, `15:00`). */
-function scanNumber(text: string, i: number, to: number, store: TokenStore): number {
+function scanNumber(text: string, i: number, to: number, tokens: Token[]): number {
   let j = i;
   for (;;) {
     while (j < to && isDigit(text.charCodeAt(j))) j++;
@@ -173,10 +220,18 @@ function scanNumber(text: string, i: number, to: number, store: TokenStore): num
     if ((sep === FULL_STOP || sep === COMMA || sep === COLON) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++;
     else break;
   }
-  pushToken(text, i, j, NUMBER, store);
+  tokens.push(makeToken(text, i, j, 'number'));
   return j;
 }
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** Whether `b` directly follows `a` in one name: one space between, or none after an initial. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  if (b.start === a.end) return a.kind === 'initial' || a.kind === 'dotted';
+  if (b.start !== a.end + 1) return false;
+  const between = text.charCodeAt(a.end);
+  return between === 32 || between === NO_BREAK_SPACE;
 }

@@ -17,7 +17,8 @@ import type { CountryFinder } from './countries';
 import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
-import { DOTTED, GAP, INITIAL, TokenStore, WORD, type LineView } from './name-token-store';
+import { adjacent } from './name-tokens';
+import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
 /** `countries`: what the country finder found in `body`, when the caller already has it. */
@@ -28,8 +29,7 @@ const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = createNameLexicon(extraTitles);
   const mask = new CountryMask();
-  const tokens = new TokenStore();
-  return (body, _context, found) => mask.over(body.length, found ?? countries(body), (m) => tokens.forArticle(body.length, (store) => findOfficials(body, lexicon, m, store)));
+  return (body, _context, found) => mask.over(body.length, found ?? countries(body), (m) => findOfficials(body, lexicon, m));
 }
 
 /** Longest body whose mask buffer is kept for the next article. */
@@ -68,12 +68,12 @@ interface Found {
   candidate: Candidate;
 }
 
-function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, store: TokenStore): Mention[] {
+function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Mention[] {
   const flat = flatCopy(body);
-  const views = lineViews(flat, lexicon, mask, store);
+  const views = lineViews(flat, lexicon, mask);
   const lowercaseWords = lowerCaseUse(flat);
 
-  const headline = views.find((v) => v.length > 0);
+  const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
   const accepted: Found[] = [];
   const single: Found[] = [];
@@ -89,10 +89,10 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, sto
     }
   }
   const known = nameWordsOf(accepted);
-  for (const f of single) if (known.has(f.view.lower(f.candidate.first))) accepted.push(f);
+  for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
-  accepted.sort((a, b) => a.view.start(a.candidate.first) - b.view.start(b.candidate.first));
+  accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
@@ -120,24 +120,24 @@ function shareCollectiveRoles(found: Found[]): void {
     const role = prev.candidate.role;
     if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
     const between = cur.candidate.first - prev.candidate.last;
-    const joiner = prev.candidate.last + 1;
-    if (between === 2 && (prev.view.lower(joiner) === 'and' || prev.view.text(joiner) === ',')) cur.candidate.role = role;
+    const joiner = prev.view.tokens[prev.candidate.last + 1];
+    if (between === 2 && (joiner.lower === 'and' || joiner.text === ',')) cur.candidate.role = role;
   }
 }
 
 function hasPluralTitle(v: LineView, role: { first: number; last: number }): boolean {
-  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.lower(k).endsWith('s')) return true;
+  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
   return false;
 }
 
-function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array, store: TokenStore): LineView[] {
+function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineView[] {
   const views: LineView[] = [];
   let from = 0;
   while (from <= body.length) {
     let to = body.indexOf('\n', from);
     if (to < 0) to = body.length;
     const end = to > from && body[to - 1] === '\r' ? to - 1 : to;
-    views.push(viewLine(body, from, end, lexicon, mask, store));
+    views.push(viewLine(body, from, end, lexicon, mask));
     from = to + 1;
   }
   return views;
@@ -145,11 +145,7 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array, store: 
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */
 function isTitleCase(v: LineView): boolean {
-  for (let k = 0; k < v.length; k++) {
-    const kind = v.kind(k);
-    if (kind === GAP || !(kind !== WORD || v.upper(k) || SMALL_WORDS.has(v.lower(k)) || v.text(k).length <= 2)) return false;
-  }
-  return true;
+  return v.tokens.every((t) => t.kind === 'gap' ? false : t.kind !== 'word' || t.upper || SMALL_WORDS.has(t.lower) || t.text.length <= 2);
 }
 
 /** Two name words (`Dag Sjoogren`, `KISHIDA Fumio`) or an initial and a surname (`A. Syrigos`); not acronyms alone (`OSCE PA`). */
@@ -158,11 +154,11 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
   let initials = 0;
   let words = 0;
   for (let k = c.first; k <= c.last; k++) {
-    const kind = v.kind(k);
+    const t = v.tokens[k];
     if (v.cls[k] === 'name') names++;
-    if (kind === INITIAL || kind === DOTTED) initials++;
+    if (t.kind === 'initial' || t.kind === 'dotted') initials++;
     // A word in capitals counts when it is long enough to be a surname (`KISHIDA`), not an acronym (`EU`).
-    else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && v.text(k).length >= 4)) && kind === WORD) words++;
+    else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;
   }
   return names > 0 && (words >= 2 || (words === 1 && initials > 0));
 }
@@ -172,10 +168,11 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows.
  */
 function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lowercaseWords: WordUse, found: Found[]): void {
-  const { cls } = view;
-  for (let k = 1; k < view.length; k++) {
-    if (cls[k] !== 'org' || cls[k - 1] !== 'title' || view.allCaps(k) || !known.has(view.lower(k))) continue;
-    if (!view.joined(k - 1) || (k + 1 < view.length && view.upper(k + 1) && view.joined(k))) continue;
+  const { tokens, cls, text } = view;
+  for (let k = 1; k < tokens.length; k++) {
+    if (cls[k] !== 'org' || cls[k - 1] !== 'title' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
+    const next = tokens[k + 1];
+    if (!adjacent(text, tokens[k - 1], tokens[k]) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';
     for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
@@ -191,7 +188,7 @@ function isVouched(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
 }
 
 function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
-  for (let k = c.first; k <= c.last; k++) if (v.cls[k] === 'name' && lexicon.isCommonEnglish(v.lower(k))) return true;
+  for (let k = c.first; k <= c.last; k++) if (v.cls[k] === 'name' && lexicon.isCommonEnglish(v.tokens[k].lower)) return true;
   return false;
 }
 
@@ -199,7 +196,7 @@ function nameWordsOf(found: Found[]): Set<string> {
   const words = new Set<string>();
   for (const { view, candidate } of found) {
     for (let k = candidate.first; k <= candidate.last; k++) {
-      if (view.cls[k] === 'name' || view.cls[k] === 'caps') words.add(view.lower(k));
+      if (view.cls[k] === 'name' || view.cls[k] === 'caps') words.add(view.tokens[k].lower);
     }
   }
   return words;
@@ -210,7 +207,7 @@ function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>):
   const out: Found[] = [];
   let start = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
-    const ok = k <= candidate.last && (known.has(view.lower(k)) || (start >= 0 && view.cls[k] === 'particle'));
+    const ok = k <= candidate.last && (known.has(view.tokens[k].lower) || (start >= 0 && view.cls[k] === 'particle'));
     if (ok) {
       if (start < 0) start = k;
       continue;
@@ -227,14 +224,15 @@ function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>):
 }
 
 /** Built by assignment, not a literal, for the reason countryMention (countries.ts) gives; keys in the order the exports print. */
-function toMention({ view, candidate }: Found, body: string): Mention {
-  const start = view.start(candidate.first);
-  const end = view.end(candidate.last);
+function toMention({ view, candidate }: Found, text: string): Mention {
+  const { tokens } = view;
+  const start = tokens[candidate.first].start;
+  const end = tokens[candidate.last].end;
   const mention = new Object() as Mention;
   mention.type = 'official';
-  mention.text = body.slice(start, end);
+  mention.text = text.slice(start, end);
   mention.start = start;
   mention.end = end;
-  if (candidate.role) mention.role = body.slice(view.start(candidate.role.first), view.end(candidate.role.last));
+  if (candidate.role) mention.role = text.slice(tokens[candidate.role.first].start, tokens[candidate.role.last].end);
   return mention;
 }

@@ -11,9 +11,15 @@
  * punctuation or connector; complements run through `of/for/to/in/at/and/the`
  * and inner commas (`Minister of Investment, Regional Development and ...`).
  */
-import { GAP, NUMBER, type LineView } from './name-token-store';
+import { adjacent, type Token } from './name-tokens';
 import { isWordClass, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS } from '../data/titles';
+
+export interface LineView {
+  text: string;
+  tokens: Token[];
+  cls: TokenClass[];
+}
 
 /** Token indexes, both inclusive. */
 export interface RoleSpan {
@@ -39,16 +45,16 @@ const MAX_ROLE_LEAD = 2;
 export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   let i = end;
   while (i >= 0 && v.cls[i] === 'honorific') i--;
-  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.text(i)));
+  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
   const last = i;
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.upper(i + 1)) || inOrgName(v, i))) return undefined;
+    if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
-  if (i < last && v.cls[i + 1] === 'name' && v.joined(i)) return undefined;
+  if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
   const first = outerTitle(v, titleStart(v, i));
   const lastWord = trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
@@ -59,14 +65,15 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
  * few lower-case words before a lower-case organisation noun, inside the name the role runs through.
  */
 function inOrgName(v: LineView, i: number): boolean {
-  const kind = v.kind(i);
-  if (kind === NUMBER || v.text(i) === '-') return i > 0 && v.end(i - 1) === v.start(i);
-  return kind === GAP && v.words(i) <= MAX_ROLE_LEAD && i + 1 < v.length && v.cls[i + 1] === 'org' && !v.upper(i + 1);
+  const t = v.tokens[i];
+  if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
+  const next = v.tokens[i + 1];
+  return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
 }
 
 /** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */
 function isOrgTitle(v: LineView, i: number): boolean {
-  return v.cls[i + 1] === 'org' && v.joined(i);
+  return v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
 /**
@@ -75,8 +82,8 @@ function isOrgTitle(v: LineView, i: number): boolean {
  */
 function outerTitle(v: LineView, first: number): number {
   let k = first - 1;
-  if (k >= 0 && v.lower(k) === 'the') k--;
-  if (k < 1 || v.lower(k) !== 'of') return first;
+  if (v.tokens[k]?.lower === 'the') k--;
+  if (k < 1 || v.tokens[k].lower !== 'of') return first;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     if (v.cls[i] === 'title') return isOrgTitle(v, i) ? first : outerTitle(v, titleStart(v, i));
     if (!isComplement(v.cls[i])) return first;
@@ -89,14 +96,14 @@ function titleStart(v: LineView, title: number): number {
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
-    const joined = v.joined(i);
+    const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
     if (isTitlePrefix(c) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
-      if (c === 'country' && i > 0 && v.lower(i - 1) === 'of') break;
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of') break;
       first = i;
-    } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.lower(i)) && !v.upper(i)) {
+    } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;
-    } else if (c === 'connector' && /^(?:and|of)$/.test(v.lower(i)) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
+    } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name')) {
       return i - 1;
@@ -118,17 +125,17 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let i = skipParenthesis(v, next);
   if (v.cls[i] !== 'comma') return undefined;
   i++;
-  for (let lead = 0; v.cls[i] === 'other' && v.words(i) > 0 && lead + v.words(i) <= MAX_ROLE_LEAD; i++) lead += v.words(i);
-  if (i < v.length && v.lower(i) === 'the') i++;
+  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) lead += v.tokens[i].words;
+  if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   let sawTitle = false;
-  for (; i < v.length && isTitlePrefix(v.cls[i]); i++) {
-    if (i > first && !v.joined(i - 1)) break;
+  for (; i < v.tokens.length && isTitlePrefix(v.cls[i]); i++) {
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
   if (!sawTitle) return undefined;
   let last = i - 1;
-  for (; i < v.length; i++) {
+  for (; i < v.tokens.length; i++) {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
     if (nextNameStarts(v, i)) return undefined;
@@ -156,7 +163,7 @@ function isTitlePrefix(c: TokenClass): boolean {
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
-  return c === 'name' && v.cls[i - 1] === 'title' && v.joined(i - 1);
+  return c === 'name' && v.cls[i - 1] === 'title' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
@@ -167,7 +174,7 @@ function innerComma(v: LineView, i: number): boolean {
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
 function skipParenthesis(v: LineView, i: number): number {
-  if (i >= v.length || v.text(i) !== '(') return i;
-  for (let j = i + 1; j < v.length && j < i + 8; j++) if (v.text(j) === ')') return j + 1;
+  if (v.tokens[i]?.text !== '(') return i;
+  for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;
   return i;
 }
