@@ -102,10 +102,12 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
  * `body` as a string of its own. An article's body is a slice of its
  * bulletin, and V8 reads each character of a slice through its parent: the
  * scans here read every character, at about 1.4 times the cost of reading a
- * flat string, whereas joining the lines again is one native copy.
+ * flat string. Joining two halves is one native copy (splitting at every
+ * line cost a string per line; `+` would only make a pair of slices).
  */
 function flatCopy(body: string): string {
-  return body.split('\n').join('\n');
+  const half = body.length >> 1;
+  return [body.slice(0, half), body.slice(half)].join('');
 }
 
 /**
