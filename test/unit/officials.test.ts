@@ -189,6 +189,14 @@ describe('official finder: offsets', () => {
     });
   }
 
+  it('reads a body cut from a longer text (read from a copy) like the same text on its own', () => {
+    const body = 'Foreign Minister Wang Yi met\r\nAmbassador Danat Mussayev, the Head of Mission.';
+    const bulletin = `Stamp line\n${body}\nNext article`;
+    const cut = find(bulletin.slice(11, 11 + body.length), { published: '2026-02-24T15:00' });
+    assert.deepEqual(cut, find(body, { published: '2026-02-24T15:00' }));
+    assert.deepEqual(cut.map((m) => [m.text, m.start, m.end, m.role]), [['Wang Yi', 17, 24, 'Foreign Minister'], ['Danat Mussayev', 41, 55, 'Ambassador']]);
+  });
+
   it('is a pure function of the text', () => {
     const body = 'Kaja Kallas will visit.\nKallas will meet President Kassym-Jomart Tokayev.';
     assert.deepEqual(find(body, { published: '2026-02-24T15:00' }), find(body, { published: '2020-01-01T00:00' }));

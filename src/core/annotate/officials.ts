@@ -69,8 +69,9 @@ interface Found {
 }
 
 function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Mention[] {
-  const views = lineViews(body, lexicon, mask);
-  const lowercaseWords = lowerCaseUse(body);
+  const flat = flatCopy(body);
+  const views = lineViews(flat, lexicon, mask);
+  const lowercaseWords = lowerCaseUse(flat);
 
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
@@ -93,7 +94,20 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
   shareCollectiveRoles(accepted);
-  return accepted.map(toMention);
+  // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
+  return accepted.map((f) => toMention(f, body));
+}
+
+/**
+ * `body` as a string of its own. An article's body is a slice of its
+ * bulletin, and V8 reads each character of a slice through its parent: the
+ * scans here read every character, at about 1.4 times the cost of reading a
+ * flat string. Joining two halves is one native copy (splitting at every
+ * line cost a string per line; `+` would only make a pair of slices).
+ */
+function flatCopy(body: string): string {
+  const half = body.length >> 1;
+  return [body.slice(0, half), body.slice(half)].join('');
 }
 
 /**
@@ -212,8 +226,8 @@ function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>):
 }
 
 /** Built by assignment, not a literal, for the reason countryMention (countries.ts) gives; keys in the order the exports print. */
-function toMention({ view, candidate }: Found): Mention {
-  const { text, tokens } = view;
+function toMention({ view, candidate }: Found, text: string): Mention {
+  const { tokens } = view;
   const start = tokens[candidate.first].start;
   const end = tokens[candidate.last].end;
   const mention = new Object() as Mention;
