@@ -27,10 +27,18 @@ export type OfficialFinder = (body: string, context: ArticleContext, countries?:
 const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
-  const lexicon = createNameLexicon(extraTitles);
+  const lexicon = extraTitles && extraTitles.length > 0 ? createNameLexicon(extraTitles) : (defaultLexicon ??= createNameLexicon());
   const mask = new CountryMask();
   return (body, _context, found) => mask.over(body.length, found ?? countries(body), (m) => findOfficials(body, lexicon, m));
 }
+
+/**
+ * The lexicon of the built-in titles alone, shared by every finder without
+ * extra titles. Each word's class is kept on its spelling, tagged with the
+ * lexicon that gave it: a lexicon of its own per analyzer would classify
+ * every word again, and building one costs some 15 M instructions.
+ */
+let defaultLexicon: NameLexicon | undefined;
 
 /** Longest body whose mask buffer is kept for the next article. */
 const MAX_KEPT_MASK = 1 << 20;
