@@ -161,6 +161,17 @@ describe('official finder: roles', () => {
     const found = custom('Chief Adviser Muhammad Yunus met the delegation.', { published: '2026-02-24T15:00' });
     assert.deepEqual(found.map((m) => [m.text, m.role]), [['Muhammad Yunus', 'Chief Adviser']]);
   });
+
+  it('keeps the classes of a finder with extra titles and of the shared one apart, called in turn', () => {
+    const custom = createOfficialFinder(['Chief Steward'], fakeCountries);
+    const plain = createOfficialFinder(undefined, fakeCountries);
+    const body = 'Chief Steward Lopes arrived. Then Chief Steward Ana Lopes spoke.';
+    const roles = (f: typeof find) => f(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]);
+    for (let round = 0; round < 2; round++) {
+      assert.deepEqual(roles(custom), [['Lopes', 'Chief Steward'], ['Ana Lopes', 'Chief Steward']]);
+      assert.deepEqual(roles(plain), [['Steward Lopes', null], ['Steward Ana Lopes', null]]);
+    }
+  });
 });
 
 describe('official finder: offsets', () => {
