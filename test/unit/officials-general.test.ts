@@ -92,4 +92,29 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'He met Tan Sri Rahim Noor and Toh Puan Aishah Ali, then Tony Tan Keng Yam.';
     assert.deepEqual(names(body), ['Rahim Noor', 'Aishah Ali', 'Tony Tan Keng Yam']);
   });
+
+  it('reads the word after a nationality as part of an organisation, not a given name', () => {
+    const body =
+      'The talks were joined by Chairman of the Board of Kazakh Invest Yerzhan Tokmagambetov.\n' +
+      'Kazakh Invest Daulet Serikbayev spoke too, and the Kazakh Invest Musa office opened.';
+    assert.deepEqual(withRoles(body), [
+      ['Yerzhan Tokmagambetov', 'Chairman of the Board of Kazakh Invest'],
+      ['Daulet Serikbayev', null],
+    ]);
+  });
+
+  it('keeps a name that follows a country name, and a demonym noun before a name', () => {
+    const body = 'President of Brazil Luiz Inacio Lula da Silva met the Kazakh Ambassador Rui Costa Pimenta.';
+    assert.deepEqual(withRoles(body), [
+      ['Luiz Inacio Lula da Silva', 'President of Brazil'],
+      ['Rui Costa Pimenta', 'Kazakh Ambassador'],
+    ]);
+  });
+
+  it('completes a name with a common word the article writes as part of it elsewhere', () => {
+    const body =
+      'Deputy Minister of Foreign Affairs of Germany Do Hung Viet arrived.\n' +
+      'The minister briefed Do Hung Viet, and Mark Rutte met Viet. Do Hung Viet thanked Young Hung.';
+    assert.deepEqual(names(body), ['Do Hung Viet', 'Do Hung Viet', 'Mark Rutte', 'Viet', 'Do Hung Viet', 'Hung']);
+  });
 });

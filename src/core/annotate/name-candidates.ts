@@ -7,6 +7,7 @@ import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phra
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
 import { RANK_TITLES } from '../data/titles';
+import { countryEntries } from '../data/countries';
 
 export interface Candidate {
   first: number;
@@ -102,6 +103,7 @@ const VERB_LIKE = /(?:ing|ly)$/;
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   if (isQuoted(v, seg) || seg.orgAfter) return [];
+  if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? roleBefore(v, first - 1) : undefined;
@@ -128,6 +130,28 @@ function complementObject(v: LineView, first: number, last: number, role: RoleSp
   if (first === last) return [];
   const name = { first: first + 1, last };
   return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
+}
+
+/**
+ * `Chairman of Kazakh Invest Yerzhan Yelekeyev`: a nationality right before
+ * a run of capitalised words qualifies the first of them (`Invest`, `Airlines`),
+ * a noun of an organisation's name; English puts no nationality before a name.
+ */
+function qualifiedByNationality(v: LineView, seg: Segment): boolean {
+  const k = seg.first - 1;
+  return seg.first > seg.runFirst && seg.first < seg.last && v.cls[k] === 'country' && v.tokens[seg.first].upper && isNationality(v.tokens[k].lower);
+}
+
+let nationalities: ReadonlySet<string> | undefined;
+
+/** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
+function isNationality(lowerWord: string): boolean {
+  nationalities ??= new Set(
+    countryEntries()
+      .filter((e) => e.kind === 'adjective' && !e.name.includes(' ') && !e.name.endsWith('er'))
+      .map((e) => e.name.toLowerCase()),
+  );
+  return nationalities.has(lowerWord);
 }
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {

@@ -100,6 +100,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
+  completeKnownNames(accepted);
   accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
@@ -210,6 +211,41 @@ function nameWordsOf(found: Found[]): Set<string> {
     }
   }
   return words;
+}
+
+/** How many common words a name may gain at either end from its full form elsewhere. */
+const MAX_COMPLETION = 2;
+
+/**
+ * `Vassilenko briefed Do Hung Viet`: a capitalised common word (`Do`) right
+ * before or after a name is part of it when the article writes those words
+ * as one name elsewhere (`Deputy Minister of Vietnam Do Hung Viet`).
+ */
+function completeKnownNames(found: Found[]): void {
+  const full = new Set<string>();
+  for (const { view, candidate } of found) if (candidate.last > candidate.first) full.add(spanText(view, candidate.first, candidate.last));
+  if (full.size === 0) return;
+  for (const { view, candidate } of found) {
+    const roleEnd = candidate.role ? candidate.role.last : -1;
+    for (let k = candidate.first - 1; k > roleEnd && k >= candidate.first - MAX_COMPLETION && isJoinedCommonWord(view, k, k + 1); k--) {
+      if (full.has(spanText(view, k, candidate.last))) candidate.first = k;
+    }
+    for (let k = candidate.last + 1; k <= candidate.last + MAX_COMPLETION && isJoinedCommonWord(view, k, k - 1); k++) {
+      if (full.has(spanText(view, candidate.first, k))) candidate.last = k;
+    }
+  }
+}
+
+/** Token `k` is a capitalised common word written right next to token `neighbour`. */
+function isJoinedCommonWord(v: LineView, k: number, neighbour: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || v.cls[k] !== 'stop' || !t.upper || t.kind !== 'word') return false;
+  return k < neighbour ? adjacent(v.text, t, v.tokens[neighbour]) : adjacent(v.text, v.tokens[neighbour], t);
+}
+
+/** Tokens `first..last` of a line as written, in lower case. */
+function spanText(v: LineView, first: number, last: number): string {
+  return v.text.slice(v.tokens[first].start, v.tokens[last].end).toLowerCase();
 }
 
 /** The longest stretches of a headline candidate made of words the body confirms. */
