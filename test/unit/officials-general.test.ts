@@ -117,4 +117,15 @@ describe('official finder: general rules on unseen text', () => {
       'The minister briefed Do Hung Viet, and Mark Rutte met Viet. Do Hung Viet thanked Young Hung.';
     assert.deepEqual(names(body), ['Do Hung Viet', 'Do Hung Viet', 'Mark Rutte', 'Viet', 'Do Hung Viet', 'Hung']);
   });
+
+  it('takes the office written before a rank as the role, and the rank when it stands alone', () => {
+    const body =
+      'Minister of Foreign Affairs Prince Faisal bin Farhan Al Saud arrived; ' +
+      'Prince Turki bin Faisal, Chairman of the Foundation, joined, and King Salman sent greetings.';
+    assert.deepEqual(withRoles(body), [
+      ['Faisal bin Farhan Al Saud', 'Minister of Foreign Affairs'],
+      ['Turki bin Faisal', 'Chairman of the Foundation'],
+      ['Salman', 'King'],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@
 import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
+import { adjacent } from './name-tokens';
 import { RANK_TITLES } from '../data/titles';
 import { countryEntries } from '../data/countries';
 
@@ -111,7 +112,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
     return complementObject(v, first, last, before.role);
   }
   const after = last === seg.runLast ? roleAfter(v, last + 1) : undefined;
-  const role = before && !(after && isLoneRank(v, before.role)) ? before.role : after;
+  const role = before && isLoneRank(v, before.role) ? officeBeforeRank(v, before.role) ?? after ?? before.role : before?.role ?? after;
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   const titled = before !== undefined && !before.viaComma && !before.viaComplement;
@@ -152,6 +153,14 @@ function isNationality(lowerWord: string): boolean {
       .map((e) => e.name.toLowerCase()),
   );
   return nationalities.has(lowerWord);
+}
+
+/** `Saudi Minister of Foreign Affairs Prince Faisal`: the office written right before a rank is the role. */
+function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
+  const k = rank.first - 1;
+  if (k < 0 || !adjacent(v.text, v.tokens[k], v.tokens[rank.first])) return undefined;
+  const office = roleBefore(v, k);
+  return office && !office.viaComma && office.role.last === k ? office.role : undefined;
 }
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
