@@ -121,11 +121,47 @@ describe('official finder: general rules on unseen text', () => {
   it('takes the office written before a rank as the role, and the rank when it stands alone', () => {
     const body =
       'Minister of Foreign Affairs Prince Faisal bin Farhan Al Saud arrived; ' +
+      'Minister of Foreign Affairs of Qatar Prince Hamad bin Khalid came, with Qatar Foreign Minister Prince Saud bin Ali; ' +
       'Prince Turki bin Faisal, Chairman of the Foundation, joined, and King Salman sent greetings.';
     assert.deepEqual(withRoles(body), [
       ['Faisal bin Farhan Al Saud', 'Minister of Foreign Affairs'],
+      ['Hamad bin Khalid', 'Minister of Foreign Affairs of Qatar'],
+      ['Saud bin Ali', 'Qatar Foreign Minister'],
       ['Turki bin Faisal', 'Chairman of the Foundation'],
       ['Salman', 'King'],
+    ]);
+  });
+
+  it('reads portfolio words written before a title into the role', () => {
+    const body = 'Foreign Affairs Minister Ana Lopes met Home Affairs Minister Rui Sousa and External Affairs Minister Luis Vaz.';
+    assert.deepEqual(withRoles(body), [
+      ['Ana Lopes', 'Foreign Affairs Minister'],
+      ['Rui Sousa', 'Home Affairs Minister'],
+      ['Luis Vaz', 'External Affairs Minister'],
+    ]);
+  });
+
+  it("takes a country's possessive at the start of an apposition into the role", () => {
+    const body = "Mrs. Penny Wong, Germany's Foreign Minister, called Ms. Ana Lopes, Brazil’s Ambassador.";
+    assert.deepEqual(withRoles(body), [
+      ['Penny Wong', "Germany's Foreign Minister"],
+      ['Ana Lopes', 'Brazil’s Ambassador'],
+    ]);
+  });
+
+  it('lets a plural title or honorific vouch for every surname of its list', () => {
+    const body =
+      'Presidents Tokayev and Mirziyoyev met.\nMessrs. Aliyev, Rahmon and Japarov sent greetings.\n' +
+      'Minister Nurtleu and Kallas spoke, as did Ambassadors Smith and Novak.';
+    assert.deepEqual(withRoles(body), [
+      ['Tokayev', 'Presidents'],
+      ['Mirziyoyev', 'Presidents'],
+      ['Aliyev', null],
+      ['Rahmon', null],
+      ['Japarov', null],
+      ['Nurtleu', 'Minister'],
+      ['Smith', 'Ambassadors'],
+      ['Novak', 'Ambassadors'],
     ]);
   });
 });

@@ -96,8 +96,9 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
       }
     }
   }
+  const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = nameWordsOf(accepted);
-  for (const f of single) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
+  for (const f of unconfirmed) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   completeKnownNames(accepted);
@@ -134,6 +135,47 @@ function shareCollectiveRoles(found: Found[]): void {
     const joiner = prev.view.tokens[prev.candidate.last + 1];
     if (between === 2 && (joiner.lower === 'and' || joiner.text === ',')) cur.candidate.role = role;
   }
+}
+
+/** Forms of address for several people (`Messrs. Aliyev and Rahmon`). */
+const PLURAL_HONORIFICS = new Set(['messrs', 'messrs.', 'mmes', 'mmes.']);
+
+/**
+ * `Presidents Tokayev and Mirziyoyev`, `Messrs. Aliyev, Rahmon and Japarov`: a
+ * plural title or honorific vouches for every name of the list it opens.
+ * Moves the single words so vouched for to `accepted`; returns the others.
+ */
+function acceptListedAfterPlural(single: Found[], accepted: Found[]): Found[] {
+  const led = new Set<Found>();
+  const rest: Found[] = [];
+  for (const f of single) {
+    const prev = listPredecessor(f, accepted);
+    if (prev && (led.has(prev) || opensPluralList(prev))) {
+      led.add(f);
+      f.candidate.role ??= prev.candidate.role;
+      accepted.push(f);
+    } else {
+      rest.push(f);
+    }
+  }
+  return rest;
+}
+
+/** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
+function listPredecessor({ view, candidate }: Found, accepted: readonly Found[]): Found | undefined {
+  const joiner = view.tokens[candidate.first - 1];
+  if (joiner === undefined || (joiner.lower !== 'and' && joiner.text !== ',')) return undefined;
+  for (let i = accepted.length - 1; i >= 0; i--) {
+    const prev = accepted[i];
+    if (prev.view === view && prev.candidate.last === candidate.first - 2) return prev;
+  }
+  return undefined;
+}
+
+function opensPluralList({ view, candidate }: Found): boolean {
+  if (candidate.role && hasPluralTitle(view, candidate.role)) return true;
+  const before = view.tokens[candidate.first - 1];
+  return before !== undefined && view.cls[candidate.first - 1] === 'honorific' && PLURAL_HONORIFICS.has(before.lower);
 }
 
 function hasPluralTitle(v: LineView, role: { first: number; last: number }): boolean {

@@ -13,7 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { isWordClass, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS } from '../data/titles';
+import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES } from '../data/titles';
 
 export interface LineView {
   text: string;
@@ -38,6 +38,8 @@ export interface RoleBefore {
 const MAX_WALK = 40;
 const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
+const RANKS = new Set(RANK_TITLES);
+const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 const MAX_ROLE_LEAD = 2;
 
@@ -93,6 +95,7 @@ function outerTitle(v: LineView, first: number): number {
 
 /** Extends a title word leftwards over its qualifiers, compound titles and a possessive. */
 function titleStart(v: LineView, title: number): number {
+  if (isBareRank(v, title)) return title;
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
@@ -114,6 +117,14 @@ function titleStart(v: LineView, title: number): number {
   return first;
 }
 
+/**
+ * `Saudi Foreign Minister Prince Faisal`: a rank is a style of its own, so the
+ * office before it is no part of it; `Crown Prince` is an office, and is not bare.
+ */
+function isBareRank(v: LineView, title: number): boolean {
+  return RANKS.has(v.tokens[title].lower) && !(title > 0 && RANK_QUALIFIER_SET.has(v.tokens[title - 1].lower));
+}
+
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
   while (i > first && !isCapitalised(v.cls[i])) i--;
@@ -129,8 +140,8 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   let sawTitle = false;
-  for (; i < v.tokens.length && isTitlePrefix(v.cls[i]); i++) {
-    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) break;
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i)); i++) {
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
   if (!sawTitle) return undefined;
@@ -158,6 +169,11 @@ function isCapitalised(c: TokenClass): boolean {
 /** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
 function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
+}
+
+/** The `’s` of `Australia’s Foreign Minister`, written onto the country. */
+function isCountryPossessive(v: LineView, i: number): boolean {
+  return v.cls[i] === 'possessive' && v.cls[i - 1] === 'country' && v.tokens[i - 1].end === v.tokens[i].start;
 }
 
 function nextNameStarts(v: LineView, i: number): boolean {

@@ -37,7 +37,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
-  'a.i.', 'e.p.',
+  'affairs', 'external', 'a.i.', 'e.p.',
 ];
 
 /**
@@ -74,6 +74,9 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
  */
 export const RANK_TITLES: readonly string[] = ['prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'lady'];
+
+/** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
+export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];
