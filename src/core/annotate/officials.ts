@@ -264,18 +264,25 @@ const MAX_COMPLETION = 2;
  * as one name elsewhere (`Deputy Minister of Vietnam Do Hung Viet`).
  */
 function completeKnownNames(found: Found[]): void {
-  const full = new Set<string>();
-  for (const { view, candidate } of found) if (candidate.last > candidate.first) full.add(spanText(view, candidate.first, candidate.last));
-  if (full.size === 0) return;
+  // Built on first need: few names have a capitalised common word beside them.
+  let full: Set<string> | undefined;
+  const isKnown = (v: LineView, first: number, last: number) => (full ??= fullNames(found)).has(spanText(v, first, last));
   for (const { view, candidate } of found) {
     const roleEnd = candidate.role ? candidate.role.last : -1;
     for (let k = candidate.first - 1; k > roleEnd && k >= candidate.first - MAX_COMPLETION && isJoinedCommonWord(view, k, k + 1); k--) {
-      if (full.has(spanText(view, k, candidate.last))) candidate.first = k;
+      if (isKnown(view, k, candidate.last)) candidate.first = k;
     }
     for (let k = candidate.last + 1; k <= candidate.last + MAX_COMPLETION && isJoinedCommonWord(view, k, k - 1); k++) {
-      if (full.has(spanText(view, candidate.first, k))) candidate.last = k;
+      if (isKnown(view, candidate.first, k)) candidate.last = k;
     }
   }
+}
+
+/** The names of several words among `found`, as spanText gives them. */
+function fullNames(found: readonly Found[]): Set<string> {
+  const full = new Set<string>();
+  for (const { view, candidate } of found) if (candidate.last > candidate.first) full.add(spanText(view, candidate.first, candidate.last));
+  return full;
 }
 
 /** Token `k` is a capitalised common word written right next to token `neighbour`. */
