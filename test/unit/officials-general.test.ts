@@ -164,4 +164,16 @@ describe('official finder: general rules on unseen text', () => {
       ['Novak', 'Ambassadors'],
     ]);
   });
+
+  it('reads an unvouched run right after at or in as a place, a vouched one as a name', () => {
+    const body =
+      'He received the guests at Qasr Al Watan and in Dar Al Salam, then at the request of Ana Lopes ' +
+      'met Ambassador Rui Sousa in Astana, and in Minister Luis Vaz’s presence signed. In Sousa’s words, it was a success.';
+    assert.deepEqual(names(body), ['Ana Lopes', 'Rui Sousa', 'Luis Vaz', 'Sousa']);
+  });
+
+  it('reads diplomatic as a qualifier of the title in an apposition', () => {
+    const body = 'H.E. Dr. Anwar bin Mohammed Gargash, Diplomatic Adviser to the President, attended.';
+    assert.deepEqual(withRoles(body), [['Anwar bin Mohammed Gargash', 'Diplomatic Adviser to the President']]);
+  });
 });

@@ -100,6 +100,7 @@ const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 const RANKS = new Set(RANK_TITLES);
 const VERB_LIKE = /(?:ing|ly)$/;
+const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
@@ -117,6 +118,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   const titled = before !== undefined && !before.viaComma && !before.viaComplement;
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
+  if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
 }
 
@@ -161,6 +163,12 @@ function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   if (k < 0 || !adjacent(v.text, v.tokens[k], v.tokens[rank.first])) return undefined;
   const office = roleBefore(v, k);
   return office && !office.viaComma && office.role.last === k ? office.role : undefined;
+}
+
+/** `received them at Qasr Al Watan`: with nothing to vouch for it, a run right after `at` or `in` is a place (`in Tokayev’s words` is not). */
+function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
+  const before = v.tokens[seg.first - 1];
+  return seg.first === seg.runFirst && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
