@@ -3,11 +3,10 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { roleAfter, roleBefore, type LineView, type RoleSpan } from './role-phrase';
+import { isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
 import { adjacent } from './name-tokens';
-import { RANK_TITLES } from '../data/titles';
 import { countryEntries } from '../data/countries';
 
 export interface Candidate {
@@ -98,7 +97,6 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const OPEN_QUOTES = codes('"“«„‘\'');
 const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
-const RANKS = new Set(RANK_TITLES);
 const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 
@@ -113,7 +111,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
     return complementObject(v, first, last, before.role);
   }
   const after = last === seg.runLast ? roleAfter(v, last + 1) : undefined;
-  const role = before && isLoneRank(v, before.role) ? officeBeforeRank(v, before.role) ?? after ?? before.role : before?.role ?? after;
+  const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   const titled = before !== undefined && !before.viaComma && !before.viaComplement;
@@ -142,7 +140,8 @@ function complementObject(v: LineView, first: number, last: number, role: RoleSp
  */
 function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
-  return seg.first > seg.runFirst && seg.first < seg.last && v.cls[k] === 'country' && v.tokens[seg.first].upper && isNationality(v.tokens[k].lower);
+  if (seg.first <= seg.runFirst || seg.first >= seg.last || v.cls[k] !== 'country') return false;
+  return v.tokens[seg.first].upper && isNationality(v.tokens[k].lower);
 }
 
 let nationalities: ReadonlySet<string> | undefined;
@@ -157,6 +156,15 @@ function isNationality(lowerWord: string): boolean {
   return nationalities.has(lowerWord);
 }
 
+/**
+ * The role before the name, but for a lone rank (`Prince`): then the office
+ * written right before the rank, else an apposition after the name, else the rank.
+ */
+function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
+  if (!before) return after;
+  return isLoneRank(v, before.role) ? (officeBeforeRank(v, before.role) ?? after ?? before.role) : before.role;
+}
+
 /** `Saudi Minister of Foreign Affairs Prince Faisal`: the office written right before a rank is the role. */
 function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   const k = rank.first - 1;
@@ -165,14 +173,18 @@ function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   return office && !office.viaComma && office.role.last === k ? office.role : undefined;
 }
 
-/** `received them at Qasr Al Watan`: with nothing to vouch for it, a run right after `at` or `in` is a place (`in Tokayev’s words` is not). */
+/**
+ * `received them at Qasr Al Watan`: with nothing to vouch for it, a run right
+ * after `at` or `in` is a place (`in Tokayev’s words` is not).
+ */
 function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
   const before = v.tokens[seg.first - 1];
-  return seg.first === seg.runFirst && before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && v.tokens[seg.last + 1]?.kind !== 'possessive';
+  if (seg.first !== seg.runFirst || before === undefined || !PLACE_PREPOSITIONS.has(before.lower)) return false;
+  return v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
-  return role.first === role.last && RANKS.has(v.tokens[role.first].lower);
+  return role.first === role.last && isRank(v.tokens[role.first].lower);
 }
 
 /**

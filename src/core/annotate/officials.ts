@@ -7,7 +7,8 @@
  * A segment is a name when a title, honorific or apposition anchors it, or
  * when it has the shape of a full name (two name words, or an initial and a
  * surname). A single unanchored word (`Kallas will meet`) is a name only when
- * the article names that person in full elsewhere. In a headline written in
+ * the article names that person in full elsewhere, or when a plural title
+ * opens the list it stands in (name-context). In a headline written in
  * title case every word is capitalised, so there only words the body confirms
  * as name words count. The result is a pure function of the article's text.
  */
@@ -18,6 +19,7 @@ import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
+import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
@@ -71,11 +73,6 @@ function markSpans(mask: Uint8Array, spans: readonly Mention[], value: number): 
   return mask;
 }
 
-interface Found {
-  view: LineView;
-  candidate: Candidate;
-}
-
 function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Mention[] {
   const flat = flatCopy(body);
   const views = lineViews(flat, lexicon, mask);
@@ -118,69 +115,6 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
 function flatCopy(body: string): string {
   const half = body.length >> 1;
   return [body.slice(0, half), body.slice(half)].join('');
-}
-
-/**
- * `the Foreign Ministers of Turkmenistan and Tajikistan, Raşit Meredow and
- * Sirojiddin Muhriddin`: a role with a plural title belongs to every name of
- * the list that follows it.
- */
-function shareCollectiveRoles(found: Found[]): void {
-  for (let i = 1; i < found.length; i++) {
-    const prev = found[i - 1];
-    const cur = found[i];
-    const role = prev.candidate.role;
-    if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
-    const between = cur.candidate.first - prev.candidate.last;
-    const joiner = prev.view.tokens[prev.candidate.last + 1];
-    if (between === 2 && (joiner.lower === 'and' || joiner.text === ',')) cur.candidate.role = role;
-  }
-}
-
-/** Forms of address for several people (`Messrs. Aliyev and Rahmon`). */
-const PLURAL_HONORIFICS = new Set(['messrs', 'messrs.', 'mmes', 'mmes.']);
-
-/**
- * `Presidents Tokayev and Mirziyoyev`, `Messrs. Aliyev, Rahmon and Japarov`: a
- * plural title or honorific vouches for every name of the list it opens.
- * Moves the single words so vouched for to `accepted`; returns the others.
- */
-function acceptListedAfterPlural(single: Found[], accepted: Found[]): Found[] {
-  const led = new Set<Found>();
-  const rest: Found[] = [];
-  for (const f of single) {
-    const prev = listPredecessor(f, accepted);
-    if (prev && (led.has(prev) || opensPluralList(prev))) {
-      led.add(f);
-      f.candidate.role ??= prev.candidate.role;
-      accepted.push(f);
-    } else {
-      rest.push(f);
-    }
-  }
-  return rest;
-}
-
-/** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
-function listPredecessor({ view, candidate }: Found, accepted: readonly Found[]): Found | undefined {
-  const joiner = view.tokens[candidate.first - 1];
-  if (joiner === undefined || (joiner.lower !== 'and' && joiner.text !== ',')) return undefined;
-  for (let i = accepted.length - 1; i >= 0; i--) {
-    const prev = accepted[i];
-    if (prev.view === view && prev.candidate.last === candidate.first - 2) return prev;
-  }
-  return undefined;
-}
-
-function opensPluralList({ view, candidate }: Found): boolean {
-  if (candidate.role && hasPluralTitle(view, candidate.role)) return true;
-  const before = view.tokens[candidate.first - 1];
-  return before !== undefined && view.cls[candidate.first - 1] === 'honorific' && PLURAL_HONORIFICS.has(before.lower);
-}
-
-function hasPluralTitle(v: LineView, role: { first: number; last: number }): boolean {
-  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
-  return false;
 }
 
 function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineView[] {
@@ -253,48 +187,6 @@ function nameWordsOf(found: Found[]): Set<string> {
     }
   }
   return words;
-}
-
-/** How many common words a name may gain at either end from its full form elsewhere. */
-const MAX_COMPLETION = 2;
-
-/**
- * `Vassilenko briefed Do Hung Viet`: a capitalised common word (`Do`) right
- * before or after a name is part of it when the article writes those words
- * as one name elsewhere (`Deputy Minister of Vietnam Do Hung Viet`).
- */
-function completeKnownNames(found: Found[]): void {
-  // Built on first need: few names have a capitalised common word beside them.
-  let full: Set<string> | undefined;
-  const isKnown = (v: LineView, first: number, last: number) => (full ??= fullNames(found)).has(spanText(v, first, last));
-  for (const { view, candidate } of found) {
-    const roleEnd = candidate.role ? candidate.role.last : -1;
-    for (let k = candidate.first - 1; k > roleEnd && k >= candidate.first - MAX_COMPLETION && isJoinedCommonWord(view, k, k + 1); k--) {
-      if (isKnown(view, k, candidate.last)) candidate.first = k;
-    }
-    for (let k = candidate.last + 1; k <= candidate.last + MAX_COMPLETION && isJoinedCommonWord(view, k, k - 1); k++) {
-      if (isKnown(view, candidate.first, k)) candidate.last = k;
-    }
-  }
-}
-
-/** The names of several words among `found`, as spanText gives them. */
-function fullNames(found: readonly Found[]): Set<string> {
-  const full = new Set<string>();
-  for (const { view, candidate } of found) if (candidate.last > candidate.first) full.add(spanText(view, candidate.first, candidate.last));
-  return full;
-}
-
-/** Token `k` is a capitalised common word written right next to token `neighbour`. */
-function isJoinedCommonWord(v: LineView, k: number, neighbour: number): boolean {
-  const t = v.tokens[k];
-  if (t === undefined || v.cls[k] !== 'stop' || !t.upper || t.kind !== 'word') return false;
-  return k < neighbour ? adjacent(v.text, t, v.tokens[neighbour]) : adjacent(v.text, v.tokens[neighbour], t);
-}
-
-/** Tokens `first..last` of a line as written, in lower case. */
-function spanText(v: LineView, first: number, last: number): string {
-  return v.text.slice(v.tokens[first].start, v.tokens[last].end).toLowerCase();
 }
 
 /** The longest stretches of a headline candidate made of words the body confirms. */

@@ -122,7 +122,12 @@ function titleStart(v: LineView, title: number): number {
  * office before it is no part of it; `Crown Prince` is an office, and is not bare.
  */
 function isBareRank(v: LineView, title: number): boolean {
-  return RANKS.has(v.tokens[title].lower) && !(title > 0 && RANK_QUALIFIER_SET.has(v.tokens[title - 1].lower));
+  return isRank(v.tokens[title].lower) && !(title > 0 && RANK_QUALIFIER_SET.has(v.tokens[title - 1].lower));
+}
+
+/** A title of rank (`prince`, `emir`), as much a style as a role. */
+export function isRank(lowerWord: string): boolean {
+  return RANKS.has(lowerWord);
 }
 
 function trimEnd(v: LineView, first: number, last: number): number {
