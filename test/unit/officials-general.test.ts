@@ -133,11 +133,14 @@ describe('official finder: general rules on unseen text', () => {
   });
 
   it('reads portfolio words written before a title into the role', () => {
-    const body = 'Foreign Affairs Minister Ana Lopes met Home Affairs Minister Rui Sousa and External Affairs Minister Luis Vaz.';
+    const body =
+      'Foreign Affairs Minister Ana Lopes met Home Affairs Minister Rui Sousa and External Affairs Minister Luis Vaz, ' +
+      'then the Director for Asian Affairs Ambassador Mohamed Abulwafa.';
     assert.deepEqual(withRoles(body), [
       ['Ana Lopes', 'Foreign Affairs Minister'],
       ['Rui Sousa', 'Home Affairs Minister'],
       ['Luis Vaz', 'External Affairs Minister'],
+      ['Mohamed Abulwafa', 'Ambassador'],
     ]);
   });
 

@@ -114,6 +114,8 @@ function titleStart(v: LineView, title: number): number {
       break;
     }
   }
+  // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
+  while (first < title && v.tokens[first].lower === 'affairs') first++;
   return first;
 }
 
