@@ -39,6 +39,13 @@ describe('findDates: tense cues at word edges', () => {
 });
 
 describe('findDates: leap days and stamps', () => {
+  it('reads a numeric day range as one span, and a first day that is no earlier one as no part of the date', () => {
+    assert.deepEqual(dates('on 28-29.02.2024, on 5–6/03/2025, on 30-2.03.2024, on 3-4/15/2025 and on 1.03.2024'), [
+      ['28-29.02.2024', 3, '2024-02-28/2024-02-29'], ['5–6/03/2025', 21, '2025-03-05/2025-03-06'],
+      ['2.03.2024', 40, '2024-03-02'], ['4/15/2025', 56, '2025-04-15'], ['1.03.2024', 73, '2024-03-01'],
+    ]);
+  });
+
   it('keeps 29 February only in leap years', () => {
     assert.deepEqual(dates('29 February 2000, 29 February 1900, 29 February 2100 and 29 February'), [
       ['29 February 2000', 0, '2000-02-29'],

@@ -65,8 +65,15 @@ function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandid
   if (isoYear) return { kind: 'calendar', start, end, year: int(isoYear), month: int(m[NUMBER.isoM]), day: int(m[NUMBER.isoD]) };
   let [day, month] = [int(m[NUMBER.numD]), int(m[NUMBER.numM])];
   // Dotted dates are day-first everywhere; a slashed one is read month-first only when day-first is impossible.
-  if (m[NUMBER.numSep] === '/' && month > 12 && day <= 12) [day, month] = [month, day];
-  return { kind: 'calendar', start, end, year: int(m[NUMBER.numY]), month, day };
+  const swapped = m[NUMBER.numSep] === '/' && month > 12 && day <= 12;
+  if (swapped) [day, month] = [month, day];
+  const year = int(m[NUMBER.numY]);
+  // `28-29.02.2024`: a day range; a first day that is no earlier day of the month leaves the date alone.
+  const firstDay = m[NUMBER.numD0] as string | undefined;
+  if (firstDay === undefined) return { kind: 'calendar', start, end, year, month, day };
+  const first = int(firstDay);
+  if (swapped || first < 1 || first >= day) return { kind: 'calendar', start: start + firstDay.length + 1, end, year, month, day };
+  return { kind: 'calendar', start, end, year, month, day: first, lastDay: day };
 }
 
 /** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
