@@ -6,7 +6,7 @@
  * writes the two as one name elsewhere (`Do Hung Viet`).
  */
 import type { Candidate } from './name-candidates';
-import { adjacent } from './name-tokens';
+import { adjacent, type Token } from './name-tokens';
 import type { LineView } from './role-phrase';
 
 /** A candidate name and the line it was found on. */
@@ -27,8 +27,7 @@ export function shareCollectiveRoles(found: Found[]): void {
     const role = prev.candidate.role;
     if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
     const between = cur.candidate.first - prev.candidate.last;
-    const joiner = prev.view.tokens[prev.candidate.last + 1];
-    if (between === 2 && (joiner.lower === 'and' || joiner.text === ',')) cur.candidate.role = role;
+    if (between === 2 && isListJoiner(prev.view.tokens[prev.candidate.last + 1])) cur.candidate.role = role;
   }
 }
 
@@ -37,8 +36,9 @@ const PLURAL_HONORIFICS = new Set(['messrs', 'messrs.', 'mmes', 'mmes.']);
 
 /**
  * `Presidents Tokayev and Mirziyoyev`, `Messrs. Aliyev, Rahmon and Japarov`: a
- * plural title or honorific vouches for every name of the list it opens.
- * Moves the single words so vouched for to `accepted`; returns the others.
+ * plural title or honorific vouches for every name of the list it opens
+ * (shareCollectiveRoles then gives them its role). Moves the single words so
+ * vouched for to `accepted`; returns the others.
  */
 export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Found[] {
   const led = new Set<Found>();
@@ -47,7 +47,6 @@ export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Fou
     const prev = listPredecessor(f, accepted);
     if (prev && (led.has(prev) || opensPluralList(prev))) {
       led.add(f);
-      f.candidate.role ??= prev.candidate.role;
       accepted.push(f);
     } else {
       rest.push(f);
@@ -58,13 +57,16 @@ export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Fou
 
 /** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
 function listPredecessor({ view, candidate }: Found, accepted: readonly Found[]): Found | undefined {
-  const joiner = view.tokens[candidate.first - 1];
-  if (joiner === undefined || (joiner.lower !== 'and' && joiner.text !== ',')) return undefined;
+  if (!isListJoiner(view.tokens[candidate.first - 1])) return undefined;
   for (let i = accepted.length - 1; i >= 0; i--) {
     const prev = accepted[i];
     if (prev.view === view && prev.candidate.last === candidate.first - 2) return prev;
   }
   return undefined;
+}
+
+function isListJoiner(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === 'and' || token.text === ',');
 }
 
 function opensPluralList({ view, candidate }: Found): boolean {
