@@ -179,4 +179,25 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'H.E. Dr. Anwar bin Mohammed Gargash, Diplomatic Adviser to the President, attended.';
     assert.deepEqual(withRoles(body), [['Anwar bin Mohammed Gargash', 'Diplomatic Adviser to the President']]);
   });
+
+  it('reads a kin word as a marker in lower case only, a capitalised one inside a run as a name', () => {
+    const body = 'Deputy Prime Minister Bui Thanh Son arrived with his wife Le Thi Hoa; Son Min-jae met them.';
+    assert.deepEqual(withRoles(body), [
+      ['Bui Thanh Son', 'Deputy Prime Minister'],
+      ['Le Thi Hoa', null],
+      ['Son Min-jae', null],
+    ]);
+  });
+
+  it('reads peerage and imperial ranks like other ranks', () => {
+    const body =
+      'Ambassador Aliya Sarsen presented her credentials to Grand Duke Guillaume; ' +
+      'Minister of State for Development Baroness Jenny Ashdown and Emperor Naruhito sent greetings.';
+    assert.deepEqual(withRoles(body), [
+      ['Aliya Sarsen', 'Ambassador'],
+      ['Guillaume', 'Grand Duke'],
+      ['Jenny Ashdown', 'Minister of State for Development'],
+      ['Naruhito', 'Emperor'],
+    ]);
+  });
 });

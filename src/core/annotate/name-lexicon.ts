@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
@@ -117,7 +117,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
-    [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'],
+    [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],

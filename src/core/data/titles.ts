@@ -10,7 +10,7 @@ export const TITLE_WORDS: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'representative', 'representatives',
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
-  'sultan', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
+  'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'akim', 'hokim', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm',
@@ -48,7 +48,6 @@ export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'rev.',
-  'wife', 'husband', 'spouse', 'son', 'daughter', 'widow',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
@@ -56,6 +55,12 @@ export const HONORIFICS: readonly string[] = [
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
 ];
+
+/**
+ * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
+ * capitalised inside a run they are names (`Bui Thanh Son`, `Son Heung-min`).
+ */
+export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'widow'];
 
 /**
  * Forms of address of several words whose first word is also a surname or given name
@@ -73,7 +78,9 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
  * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
  */
-export const RANK_TITLES: readonly string[] = ['prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'lady'];
+export const RANK_TITLES: readonly string[] = [
+  'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'lady',
+];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
