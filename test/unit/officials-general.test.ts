@@ -200,4 +200,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Naruhito', 'Emperor'],
     ]);
   });
+
+  it('takes no name from the places the country finder sets apart (British Columbia, Chinese Taipei)', () => {
+    const body = 'Premier David Eby came from British Columbia; the team of Chinese Taipei flew to Andorra la Vella and French Polynesia.';
+    assert.deepEqual(withRoles(body), [['David Eby', 'Premier']]);
+  });
 });

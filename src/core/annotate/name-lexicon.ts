@@ -4,6 +4,7 @@
  * country finder), organisation heads, common words, connectors.
  */
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
@@ -112,7 +113,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const particles = toSet(NAME_PARTICLES);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
-  const places = toSet(MULTIWORD_PLACES);
+  // The country finder's non-country phrases (`British Columbia`, `Chinese Taipei`) are places too.
+  const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES]);
   const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
   // One look-up per word: the first group that holds a word decides its class.
