@@ -1,6 +1,6 @@
 // Writes src/core/data/generated/countries.json from the `world-countries` dev
 // dependency (1.4 MB, too big to bundle): one compact record per sovereign
-// state with its English names and demonyms. Hand-kept additions and removals
+// state with its English names, demonyms and capitals. Hand-kept additions and removals
 // live in src/core/data/country-*.ts; this script only selects and filters.
 //
 // Which states: the 193 UN members plus the two UN observer states, the Holy See
@@ -72,6 +72,8 @@ function record(country) {
     official: official === name ? [] : [official],
     alternates: unique(alternates, [name, official, ...adjectives]),
     adjectives: unique(adjectives, [name]),
+    // Not country names: the official finder reads them as places, never as a person's name.
+    capitals: country.capital ?? [],
   };
 }
 

@@ -205,4 +205,13 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Premier David Eby came from British Columbia; the team of Chinese Taipei flew to Andorra la Vella and French Polynesia.';
     assert.deepEqual(withRoles(body), [['David Eby', 'Premier']]);
   });
+
+  it('reads a capital as a place inside an organisation, and keeps capitals that are also names', () => {
+    const body = 'CEO of Air Astana Peter Foster met Under Secretary Victoria Nuland and Ambassador Sofia Lima in Tashkent.';
+    assert.deepEqual(withRoles(body), [
+      ['Peter Foster', 'CEO of Air Astana'],
+      ['Victoria Nuland', 'Under Secretary'],
+      ['Sofia Lima', 'Ambassador'],
+    ]);
+  });
 });

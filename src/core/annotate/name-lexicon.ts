@@ -5,7 +5,8 @@
  */
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { capitalCities } from '../data/countries';
+import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, HEADLINE_SMALL_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -99,6 +100,13 @@ export interface NameLexicon {
   readonly keepLower: WordHashes;
 }
 
+/** The country data's capitals that are never a person's name: one-word ones and phrases apart. */
+function capitalPlaces(): { words: string[]; phrases: string[] } {
+  const names = toSet(CAPITALS_ALSO_NAMES);
+  const capitals = capitalCities().filter((c) => !names.has(c.toLowerCase()));
+  return { words: capitals.filter((c) => !c.includes(' ')), phrases: capitals.filter((c) => c.includes(' ')) };
+}
+
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
   const titles = toSet(TITLE_WORDS);
   const qualifiers = toSet(TITLE_QUALIFIERS);
@@ -109,12 +117,13 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   }
   const honorifics = toSet(HONORIFICS);
   const orgHeads = toSet(ORG_HEADS);
-  const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES]);
+  const capitals = capitalPlaces();
+  const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words]);
   const particles = toSet(NAME_PARTICLES);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
   // The country finder's non-country phrases (`British Columbia`, `Chinese Taipei`) are places too.
-  const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES]);
+  const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES, ...capitals.phrases]);
   const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
   // One look-up per word: the first group that holds a word decides its class.

@@ -26,6 +26,7 @@ interface GeneratedCountry {
   official: string[];
   alternates: string[];
   adjectives: string[];
+  capitals: string[];
 }
 
 export { NON_COUNTRY_PHRASES };
@@ -33,6 +34,11 @@ export { NON_COUNTRY_PHRASES };
 /** Codes of every state in the gazetteer (UN members and observer states), sorted. */
 export function countryCodes(): readonly string[] {
   return (generated as GeneratedCountry[]).map((c) => c.code);
+}
+
+/** Every state's capital cities, as `world-countries` spells them (`Astana`, `Abu Dhabi`). */
+export function capitalCities(): string[] {
+  return (generated as GeneratedCountry[]).flatMap((c) => c.capitals);
 }
 
 let names: ReadonlyMap<string, string> | undefined;

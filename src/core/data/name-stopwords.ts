@@ -70,6 +70,15 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'bandar seri begawan', 'petaling jaya', 'putra jaya',
 ];
 
+/**
+ * Capitals that are also given names or surnames (`Sofia`, `Paris Hilton`, `Irving Berlin`): the
+ * other capitals of the country data are places to the official finder (`Air Astana Peter Foster`).
+ */
+export const CAPITALS_ALSO_NAMES: readonly string[] = [
+  'sofia', 'santiago', 'victoria', 'paris', 'london', 'lima', 'kingston', 'georgetown', 'berlin', 'moroni',
+  'amman', 'wellington', 'nassau',
+];
+
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
