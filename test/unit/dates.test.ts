@@ -74,9 +74,12 @@ describe('findDates: ranges', () => {
     ['on 16–17 September and 16 to 18 May', [
       ['16–17 September', 3, '2026-09-16/2026-09-17'], ['16 to 18 May', 23, '2026-05-16/2026-05-18'],
     ]],
-    ['on Sunday and Monday (9 and 10 November), where', [
-      ['Sunday', 3, '2026-02-22'], ['Monday', 14, '2026-02-23'], ['9 and 10 November', 22, '2026-11-09/2026-11-10'],
+    ['on Sunday and Monday (9 and 10 November), where', [['9 and 10 November', 22, '2026-11-09/2026-11-10']]],
+    ['on Friday–Saturday (14-15 November) and Wednesday (June 11, 2025)', [
+      ['14-15 November', 20, '2026-11-14/2026-11-15'], ['June 11, 2025', 51, '2025-06-11'],
     ]],
+    // Without brackets a written day qualifies only the weekday next to it.
+    ['on Monday and Tuesday, 10 March', [['Monday', 3, '2026-02-23'], ['10 March', 23, '2026-03-10']]],
     ['visit on April 16 and 17 at the invitation', [['April 16 and 17', 9, '2026-04-16/2026-04-17']]],
     ['on 9 and 11 November; on April 16 and 18, 2023', [['11 November', 9, '2026-11-11'], ['April 16', 25, '2023-04-16']]],
     ['2024–2029, 2024 — 2029, 2024/25 season', [

@@ -12,7 +12,8 @@ import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
-  DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_WORD,
+  DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_JOINER, WEEKDAY_WORD,
+  WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import type { Anchor, DateCandidate } from './date-resolve';
@@ -41,14 +42,29 @@ function isNearDay(body: string, day: DateCandidate | undefined, from: number, t
   return between.test(body.slice(from, to));
 }
 
-/** `Thursday, 27 March 2025`, `27 March (Thursday)`: the weekday only qualifies the written day next to it. */
+const isBareWeekday = (c: DateCandidate | undefined): boolean => c?.kind === 'weekday' && !c.qualifier;
+
+/**
+ * `Thursday, 27 March 2025`, `27 March (Thursday)`, `Sunday and Monday (9 and 10 November)`:
+ * the weekday only qualifies the written day next to it.
+ */
 function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandidate[] {
   return found.filter((c, i) => {
-    if (c.kind !== 'weekday' || c.qualifier) return true;
+    if (!isBareWeekday(c)) return true;
     const [before, after] = [found[i - 1], found[i + 1]];
     return !(after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY))
-      && !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY));
+      && !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY))
+      && !qualifiesWithNext(body, found, i);
   });
+}
+
+/** Whether the weekday at `i` opens a list of weekdays that a bracketed day right after qualifies. */
+function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boolean {
+  let last = i;
+  const joined = (a: DateCandidate, b: DateCandidate) => b.start - a.end <= MAX_LINK && WEEKDAY_JOINER.test(body.slice(a.end, b.start));
+  while (isBareWeekday(found[last + 1]) && joined(found[last], found[last + 1])) last++;
+  const day = found[last + 1];
+  return last > i && isNearDay(body, day, found[last].end, day?.start ?? 0, WEEKDAYS_BEFORE_DAY);
 }
 
 /** Whether the text between two dates (and before the first) makes them one range. */
