@@ -214,4 +214,15 @@ describe('official finder: general rules on unseen text', () => {
       ['Sofia Lima', 'Ambassador'],
     ]);
   });
+
+  it('reads a bracketed acronym inside a role, before or after the name', () => {
+    const body =
+      'General Secretary of the Communist Party of China (CPC) Central Committee Xi Jinping met Wang Hu, ' +
+      'a member of the Central Committee of the Workers Party (WPK) Politburo, and John Smith, Head of the Mission (OSCE), on Monday.';
+    assert.deepEqual(withRoles(body), [
+      ['Xi Jinping', 'General Secretary of the Communist Party of China (CPC) Central Committee'],
+      ['Wang Hu', 'member of the Central Committee of the Workers Party (WPK) Politburo'],
+      ['John Smith', 'Head of the Mission'],
+    ]);
+  });
 });

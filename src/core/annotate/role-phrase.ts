@@ -52,7 +52,8 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   const last = i;
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
+    if (v.tokens[i].text === ')' && v.tokens[i - 2]?.text === '(' && isAcronym(v, i - 1)) i -= 2;
+    else if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   if (i < 0 || isOrgTitle(v, i)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
@@ -159,9 +160,15 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (nextNameStarts(v, i)) return undefined;
     if (isCapitalised(c)) last = i;
     else if (c === 'comma' && innerComma(v, i)) continue;
+    else if (v.tokens[i].text === '(' && v.tokens[i + 2]?.text === ')' && isAcronym(v, i + 1)) i += 2;
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+/** `Communist Party of China (CPC) Central Committee`: an acronym in brackets inside a role. */
+function isAcronym(v: LineView, i: number): boolean {
+  return v.cls[i] === 'caps' || (v.tokens[i].allCaps && isCapitalised(v.cls[i]));
 }
 
 /** A word a title's complement runs through (`of the Republic of Kazakhstan`). */
