@@ -225,4 +225,15 @@ describe('official finder: general rules on unseen text', () => {
       ['John Smith', 'Head of the Mission'],
     ]);
   });
+
+  it('joins two titles written with a spaced dash into one role', () => {
+    const body =
+      'Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu met Aliya Sarsen, ' +
+      'Deputy Prime Minister - Minister of Trade, and the Minister - Ivan Sidorov.';
+    assert.deepEqual(withRoles(body), [
+      ['Murat Nurtleu', 'Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan'],
+      ['Aliya Sarsen', 'Deputy Prime Minister - Minister of Trade'],
+      ['Ivan Sidorov', 'Minister'],
+    ]);
+  });
 });

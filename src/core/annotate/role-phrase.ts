@@ -111,6 +111,9 @@ function titleStart(v: LineView, title: number): number {
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name')) {
       return i - 1;
+    } else if (joinsTitles(v, i)) {
+      first = titleStart(v, i - 1);
+      break;
     } else {
       break;
     }
@@ -159,11 +162,18 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
     if (nextNameStarts(v, i)) return undefined;
     if (isCapitalised(c)) last = i;
-    else if (c === 'comma' && innerComma(v, i)) continue;
+    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
     else if (v.tokens[i].text === '(' && v.tokens[i + 2]?.text === ')' && isAcronym(v, i + 1)) i += 2;
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+/** `Deputy Prime Minister – Minister of Foreign Affairs`: a spaced dash between two titles joins them into one role. */
+function joinsTitles(v: LineView, i: number): boolean {
+  const [before, dash, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  return DASHES.has(dash.text) && before !== undefined && after !== undefined && v.cls[i - 1] === 'title'
+    && isTitlePrefix(v.cls[i + 1]) && dash.start > before.end && after.start > dash.end;
 }
 
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets inside a role. */
