@@ -236,4 +236,15 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Sidorov', 'Minister'],
     ]);
   });
+
+  it('reads two offices joined by a slash as one role', () => {
+    const body =
+      'It was chaired by the High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission, ' +
+      'Kaja Kallas, and EU High Representative/Vice-President Josep Borrell; VP Ivan Petrov came.';
+    assert.deepEqual(withRoles(body), [
+      ['Kaja Kallas', 'High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission'],
+      ['Josep Borrell', 'EU High Representative/Vice-President'],
+      ['Ivan Petrov', 'VP'],
+    ]);
+  });
 });

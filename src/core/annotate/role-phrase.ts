@@ -114,6 +114,11 @@ function titleStart(v: LineView, title: number): number {
     } else if (joinsTitles(v, i)) {
       first = titleStart(v, i - 1);
       break;
+    } else if (v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
+      // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
+      const earlier = v.tokens[i - 1]?.end === v.tokens[i].start ? roleBefore(v, i - 1) : undefined;
+      if (earlier && !earlier.viaComma) first = earlier.role.first;
+      break;
     } else {
       break;
     }
