@@ -140,7 +140,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Ana Lopes', 'Foreign Affairs Minister'],
       ['Rui Sousa', 'Home Affairs Minister'],
       ['Luis Vaz', 'External Affairs Minister'],
-      ['Mohamed Abulwafa', 'Ambassador'],
+      ['Mohamed Abulwafa', 'Director for Asian Affairs'],
     ]);
   });
 
@@ -245,6 +245,19 @@ describe('official finder: general rules on unseen text', () => {
       ['Kaja Kallas', 'High Representative for Foreign Affairs and Security Policy/Vice-President of the Commission'],
       ['Josep Borrell', 'EU High Representative/Vice-President'],
       ['Ivan Petrov', 'VP'],
+    ]);
+  });
+
+  it('reads Ambassador or Senator after an office as a style, not part of the role', () => {
+    const body =
+      'State Minister of Foreign Affairs Ambassador Mesganu Moach met the Ambassador of Bulgaria Ambassador Ambassador Vasil Petkov, ' +
+      'Ambassador Ivan Petrov, Minister Counsellor Ivan Sidorov and Chairman of the Committee on Foreign Relations Senator John Doe.';
+    assert.deepEqual(withRoles(body), [
+      ['Mesganu Moach', 'State Minister of Foreign Affairs'],
+      ['Vasil Petkov', 'Ambassador of Bulgaria'],
+      ['Ivan Petrov', 'Ambassador'],
+      ['Ivan Sidorov', 'Minister Counsellor'],
+      ['John Doe', 'Chairman of the Committee on Foreign Relations'],
     ]);
   });
 });

@@ -8,6 +8,7 @@ import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
 import { adjacent } from './name-tokens';
 import { countryEntries } from '../data/countries';
+import { STYLE_TITLES } from '../data/titles';
 
 export interface Candidate {
   first: number;
@@ -99,6 +100,7 @@ const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
+const STYLES = new Set(STYLE_TITLES);
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
@@ -162,7 +164,24 @@ function isNationality(lowerWord: string): boolean {
  */
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;
-  return isLoneRank(v, before.role) ? (officeBeforeRank(v, before.role) ?? after ?? before.role) : before.role;
+  if (isLoneRank(v, before.role)) return officeBeforeRank(v, before.role) ?? after ?? before.role;
+  return isStyle(v, before.role) ? (officeBeforeRank(v, before.role) ?? before.role) : withoutTrailingStyle(v, before.role);
+}
+
+/**
+ * `Ambassador of Bulgaria Ambassador Vasil Petkov`: a title kept as a style of address (`Ambassador`,
+ * `Senator`, written once or, by a slip, twice) after an office.
+ */
+function isStyle(v: LineView, role: RoleSpan): boolean {
+  for (let k = role.first; k <= role.last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
+  return true;
+}
+
+/** `State Minister of Foreign Affairs Ambassador Mesganu Moach`: a style after an office's complement is no part of it. */
+function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
+  if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower) || v.cls[role.last - 1] === 'title') return role;
+  for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return { first: role.first, last: role.last - 1 };
+  return role;
 }
 
 /** `Saudi Minister of Foreign Affairs Prince Faisal`: the office written right before a rank is the role. */

@@ -82,6 +82,9 @@ export const RANK_TITLES: readonly string[] = [
   'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'lady',
 ];
 
+/** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator'];
+
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
 
