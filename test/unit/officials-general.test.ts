@@ -3,7 +3,7 @@ import { createOfficialFinder } from '../../src/core/annotate/officials';
 import type { Mention } from '../../src/core/types';
 
 // A stand-in country finder, so these tests judge the general name rules alone.
-const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
+const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Estonian|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
 function fakeCountries(body: string): Mention[] {
   return [...body.matchAll(COUNTRY)].map((m) => ({ type: 'country', text: m[0], start: m.index, end: m.index + m[0].length }));
 }
@@ -258,6 +258,18 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', 'Ambassador'],
       ['Ivan Sidorov', 'Minister Counsellor'],
       ['John Doe', 'Chairman of the Committee on Foreign Relations'],
+    ]);
+  });
+
+  it('takes no role across a common word, nor a legal form into a name, and keeps a nationality after "of"', () => {
+    const body =
+      'Kazakh FM Meets Estonian Counterpart Margus Tsahkna in Tallinn\nMargus Tsahkna and Chairman of the Board of Samruk-Kazyna JSC Nurlan Rakhmetov ' +
+      'spoke of the visit of Kazakh President Kassym-Jomart Tokayev.';
+    assert.deepEqual(withRoles(body), [
+      ['Margus Tsahkna', null],
+      ['Margus Tsahkna', null],
+      ['Nurlan Rakhmetov', 'Chairman of the Board of Samruk-Kazyna JSC'],
+      ['Kassym-Jomart Tokayev', 'Kazakh President'],
     ]);
   });
 });

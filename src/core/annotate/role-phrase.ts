@@ -55,7 +55,8 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
     if (v.tokens[i].text === ')' && v.tokens[i - 2]?.text === '(' && isAcronym(v, i - 1)) i -= 2;
     else if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
-  if (i < 0 || isOrgTitle(v, i)) return undefined;
+  // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop')) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
   if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
   const first = outerTitle(v, titleStart(v, i));
@@ -103,7 +104,7 @@ function titleStart(v: LineView, title: number): number {
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
     if (isTitlePrefix(c) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of') break;
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
       first = i;
     } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;

@@ -103,6 +103,9 @@ export const AGENCY_WORDS: readonly string[] = [
   'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'petra', 'sana',
 ];
 
+/** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
+export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'plc', 'inc', 'gmbh'];
+
 /**
  * Function words, sentence openers and common words that are capitalised at
  * the start of a sentence or in headline case.
