@@ -74,6 +74,13 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Viktorovich')]]), [['Sergey Lavrov', 'Sergey Lavrov']]);
   });
 
+  it('reads two-letter initials of Russian and Kazakh names as initials', () => {
+    assert.deepEqual(
+      link([[official('Zhenis Kassymbek'), official('Zh. Kassymbek'), official('Andrey Yuryevich Rudenko'), official('A.Yu. Rudenko'), official('Sh. Rudenko')]]),
+      [['Zhenis Kassymbek', 'Zhenis Kassymbek', 'Andrey Yuryevich Rudenko', 'Andrey Yuryevich Rudenko', 'Sh. Rudenko']],
+    );
+  });
+
   it('keeps different people apart', () => {
     assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Aleinik'), official('Kairat Umarov'), official('Kairat Abdrakhmanov')]]), [
       ['Sergey Lavrov', 'Sergey Aleinik', 'Kairat Umarov', 'Kairat Abdrakhmanov'],

@@ -272,4 +272,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Kassym-Jomart Tokayev', 'Kazakh President'],
     ]);
   });
+
+  it('reads two-letter initials of Russian and Kazakh names (Zh., Yu.) as part of the name', () => {
+    const body = 'The delegation led by A.Yu. Rudenko met Zh. Kassymbek and Sh.Mirziyoyev; Ch. 5 of the treaty applies.';
+    assert.deepEqual(names(body), ['A.Yu. Rudenko', 'Zh. Kassymbek', 'Sh.Mirziyoyev']);
+  });
 });

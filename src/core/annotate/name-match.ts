@@ -4,7 +4,7 @@
  * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
-import { NAME_PARTICLES } from '../data/name-particles';
+import { DIGRAPH_INITIALS, NAME_PARTICLES } from '../data/name-particles';
 
 export interface NameForm {
   text: string;
@@ -20,7 +20,7 @@ const HYPHEN = /[-‑‐]/;
 const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
-export const NAME_WORD = /\p{Lu}\.|[\p{L}\p{M}]+(?:[-‑‐'’][\p{L}\p{M}]+)*/gu;
+export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
 
 export function nameForm(text: string): NameForm {
   const words = (text.match(NAME_WORD) ?? []).flatMap((w) => w.toLowerCase().split(HYPHEN));
@@ -47,7 +47,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
 
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
-  if (w.endsWith('.')) return w.length === 2 && target[0] === w[0] && !target.endsWith('.');
+  if (w.endsWith('.')) return target.startsWith(w.slice(0, -1)) && target.length >= w.length && !target.endsWith('.');
   return fuzzy && w.length >= FUZZY_MIN && target.length >= FUZZY_MIN && w[0] === target[0] && withinOneEdit(w, target);
 }
 

@@ -11,6 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
+import { DIGRAPH_INITIALS } from '../data/name-particles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
@@ -154,6 +155,7 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     for (let c = text.charCodeAt(j); j < to && isLetter(c); c = text.charCodeAt(++j)) h = (Math.imul(h, 31) + c) | 0;
     // A single capital before a full stop: an initial or the start of an abbreviation.
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
+    if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
     if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
@@ -171,10 +173,23 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
   }
   const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
   if (next === -1 || isSpace(next) || isUpper(next)) {
-    tokens.push(makeToken(text, i, i + 2, 'initial'));
-    return i + 2;
+    return pushInitial(text, i, i + 2, tokens);
   }
   return undefined;
+}
+
+function pushInitial(text: string, start: number, end: number, tokens: Token[]): number {
+  tokens.push(makeToken(text, start, end, 'initial'));
+  return end;
+}
+
+const DIGRAPHS = new Set(DIGRAPH_INITIALS);
+
+/** A two-letter initial at `i` (`Zh.`): one of the digraphs, a full stop, then a space, a capital or the end. */
+function isDigraphInitial(text: string, i: number, to: number): boolean {
+  if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2))) return false;
+  const next = i + 3 < to ? text.charCodeAt(i + 3) : -1;
+  return next === -1 || isSpace(next) || isUpper(next);
 }
 
 const APOSTROPHE = 39;

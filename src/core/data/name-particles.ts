@@ -13,6 +13,9 @@ export const NAME_PARTICLES: readonly string[] = [
 /** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]/;
 
+/** Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`). */
+export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh'];
+
 /**
  * Dotted abbreviations that are acronyms, not a person's initials
  * (`U.S. Ambassador`, `U.N. Security Council`).
