@@ -74,7 +74,13 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (RANGE_DASH.test(gap)) return true;
   const word = RANGE_WORD.exec(gap)?.groups?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
-  return opener === 'between' ? word === 'and' : opener === 'from' && word !== 'and';
+  if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
+  // `the years 2021 to 2023`: two years joined by `to` need no `from`.
+  return (word === 'to' || word === 'through') && isLoneYear(first) && isLoneYear(second) && second.first > first.first;
+}
+
+function isLoneYear(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
+  return c.kind === 'years' && c.first === c.last;
 }
 
 /** Month and day as one sortable number, for ordering two dates of one year. */
