@@ -95,4 +95,12 @@ describe('hostile inputs: exact results on inputs a quadratic pass would stall o
     });
     assert.deepEqual(officials(annotate(text)), expected);
   });
+
+  it('60,000 titles nested by "of the", joined by dashes or by slashes before one name', () => {
+    for (const unit of ['Minister of the ', 'Minister – ', 'Policy/Minister of X/']) {
+      const found = officials(annotate(`${HEAD}${unit.repeat(60000)}Minister Ivan Petrov came.\n`));
+      assert.equal(found.length, 1, unit);
+      assert.deepEqual(found[0].slice(0, 2), ['Ivan Petrov', 'Ivan Petrov'], unit);
+    }
+  });
 });

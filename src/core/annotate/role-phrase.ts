@@ -36,6 +36,8 @@ export interface RoleBefore {
 }
 
 const MAX_WALK = 40;
+/** How many titles deep a role is followed out of complements (`of the … of the …`). */
+const MAX_NESTING = 8;
 const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
@@ -43,8 +45,11 @@ const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 const MAX_ROLE_LEAD = 2;
 
-/** The role that ends at token `end` (the token just before a name), if any. */
-export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
+/**
+ * The role that ends at token `end` (the token just before a name), if any.
+ * `joins`: how many more offices joined by a dash or slash it may take in.
+ */
+export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | undefined {
   let i = end;
   while (i >= 0 && v.cls[i] === 'honorific') i--;
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
@@ -59,7 +64,7 @@ export function roleBefore(v: LineView, end: number): RoleBefore | undefined {
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop')) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
   if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
-  const first = outerTitle(v, titleStart(v, i));
+  const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
 }
@@ -83,20 +88,35 @@ function isOrgTitle(v: LineView, i: number): boolean {
 /**
  * `Special Representative of the UN Secretary-General for Central Asia`: a
  * title inside the complement of an earlier one belongs to that one's role.
+ * Followed out a few levels at most, so that a line of `Minister of the
+ * Minister of the …` costs no deep recursion.
  */
 function outerTitle(v: LineView, first: number): number {
-  let k = first - 1;
-  if (v.tokens[k]?.lower === 'the') k--;
-  if (k < 1 || v.tokens[k].lower !== 'of') return first;
-  for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) ? first : outerTitle(v, titleStart(v, i));
-    if (!isComplement(v.cls[i])) return first;
+  for (let level = 0; level < MAX_NESTING; level++) {
+    const outer = enclosingTitle(v, first);
+    if (outer === undefined) return first;
+    first = outer;
   }
   return first;
 }
 
-/** Extends a title word leftwards over its qualifiers, compound titles and a possessive. */
-function titleStart(v: LineView, title: number): number {
+/** The start of the title whose complement holds the role starting at `first`, if any. */
+function enclosingTitle(v: LineView, first: number): number | undefined {
+  let k = first - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  if (k < 1 || v.tokens[k].lower !== 'of') return undefined;
+  for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) ? undefined : titleStart(v, i);
+    if (!isComplement(v.cls[i])) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
+ * `joins` more offices joined to it by a dash or a slash.
+ */
+function titleStart(v: LineView, title: number, joins = 0): number {
   if (isBareRank(v, title)) return title;
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
@@ -112,12 +132,12 @@ function titleStart(v: LineView, title: number): number {
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name')) {
       return i - 1;
-    } else if (joinsTitles(v, i)) {
-      first = titleStart(v, i - 1);
+    } else if (joins > 0 && joinsTitles(v, i)) {
+      first = titleStart(v, i - 1, joins - 1);
       break;
-    } else if (v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
+    } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
-      const earlier = v.tokens[i - 1]?.end === v.tokens[i].start ? roleBefore(v, i - 1) : undefined;
+      const earlier = v.tokens[i - 1]?.end === v.tokens[i].start ? roleBefore(v, i - 1, joins - 1) : undefined;
       if (earlier && !earlier.viaComma) first = earlier.role.first;
       break;
     } else {
