@@ -90,14 +90,25 @@ const OTHER: Spelled = { cls: 'other', cues: 0 };
 export interface NameLexicon {
   /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
   classifyLine(tokens: readonly Token[], countryMask: Uint8Array, cls: TokenClass[]): number;
-  /** Whether `words` (lower case, 1-3 tokens) name a place that looks like a person. */
-  isMultiwordPlace(words: string): boolean;
-  /** Whether a multi-word place name may start with `word` (lower case). */
-  startsMultiwordPlace(word: string): boolean;
+  /** The multi-word place names that start with `word` (lower case), each as its lower-case words. */
+  placesStartingWith(word: string): readonly (readonly string[])[] | undefined;
   /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `phone`). */
   isCommonEnglish(word: string): boolean;
   /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
   readonly keepLower: WordHashes;
+}
+
+/** Phrases of two or more words, split into words and grouped by their first word. */
+function phrasesByFirstWord(phrases: Iterable<string>): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    if (words.length < 2) continue;
+    const group = byFirst.get(words[0]);
+    if (group) group.push(words);
+    else byFirst.set(words[0], [words]);
+  }
+  return byFirst;
 }
 
 /** The country data's capitals that are never a person's name: one-word ones and phrases apart. */
@@ -125,7 +136,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // The country finder's non-country phrases (`British Columbia`, `Chinese Taipei`) are places too.
   const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES, ...capitals.phrases]);
   const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
-  const placeStarts = new Set([...places].map((p) => p.split(' ')[0]));
+  const placesByStart = phrasesByFirstWord(places);
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
@@ -207,7 +218,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
     if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
     if (token.upper) {
-      if (placeStarts.has(token.lower)) cues |= CUE_PLACE;
+      if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
     }
@@ -232,8 +243,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       return cues;
     },
     isCommonEnglish: (word: string) => commonEnglish.has(word),
-    isMultiwordPlace: (words: string) => places.has(words),
     keepLower: new WordHashes([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS]),
-    startsMultiwordPlace: (word: string) => placeStarts.has(word),
+    placesStartingWith: (word: string) => placesByStart.get(word),
   };
 }

@@ -99,13 +99,17 @@ function markDateline(tokens: Token[], cls: TokenClass[]): void {
 
 function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i].upper || !lexicon.startsMultiwordPlace(tokens[i].lower)) continue;
-    let words = tokens[i].lower;
-    for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
-      words += ' ' + tokens[i + n - 1].lower;
-      if (lexicon.isMultiwordPlace(words)) cls.fill('stop', i, i + n);
-    }
+    const phrases = tokens[i].upper ? lexicon.placesStartingWith(tokens[i].lower) : undefined;
+    if (phrases === undefined) continue;
+    for (const words of phrases) if (spells(tokens, i, words)) cls.fill('stop', i, i + words.length);
   }
+}
+
+/** Whether the tokens from `i` on are `words`, in lower case. */
+function spells(tokens: Token[], i: number, words: readonly string[]): boolean {
+  if (i + words.length > tokens.length) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;
+  return true;
 }
 
 /** Every segment of every run in the line. */

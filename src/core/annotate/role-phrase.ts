@@ -197,9 +197,9 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
 
 /** `Deputy Prime Minister – Minister of Foreign Affairs`: a spaced dash between two titles joins them into one role. */
 function joinsTitles(v: LineView, i: number): boolean {
-  const [before, dash, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
-  return DASHES.has(dash.text) && before !== undefined && after !== undefined && v.cls[i - 1] === 'title'
-    && isTitlePrefix(v.cls[i + 1]) && dash.start > before.end && after.start > dash.end;
+  if (i < 1 || i + 1 >= v.tokens.length || v.cls[i - 1] !== 'title' || !isTitlePrefix(v.cls[i + 1])) return false;
+  const dash = v.tokens[i];
+  return DASHES.has(dash.text) && dash.start > v.tokens[i - 1].end && v.tokens[i + 1].start > dash.end;
 }
 
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets inside a role. */
