@@ -248,16 +248,18 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
-  it('reads Ambassador or Senator after an office as a style, not part of the role', () => {
+  it('reads Ambassador, Senator or Professor after an office as a style, not part of the role', () => {
     const body =
       'State Minister of Foreign Affairs Ambassador Mesganu Moach met the Ambassador of Bulgaria Ambassador Ambassador Vasil Petkov, ' +
-      'Ambassador Ivan Petrov, Minister Counsellor Ivan Sidorov and Chairman of the Committee on Foreign Relations Senator John Doe.';
+      'Ambassador Ivan Petrov, Minister Counsellor Ivan Sidorov, Chairman of the Committee on Foreign Relations Senator John Doe ' +
+      'and Chief Adviser of the Interim Government Professor Muhammad Yunus.';
     assert.deepEqual(withRoles(body), [
       ['Mesganu Moach', 'State Minister of Foreign Affairs'],
       ['Vasil Petkov', 'Ambassador of Bulgaria'],
       ['Ivan Petrov', 'Ambassador'],
       ['Ivan Sidorov', 'Minister Counsellor'],
       ['John Doe', 'Chairman of the Committee on Foreign Relations'],
+      ['Muhammad Yunus', 'Chief Adviser of the Interim Government'],
     ]);
   });
 

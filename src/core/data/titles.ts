@@ -83,7 +83,7 @@ export const RANK_TITLES: readonly string[] = [
 ];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator', 'professor'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
