@@ -279,4 +279,13 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'The delegation led by A.Yu. Rudenko met Zh. Kassymbek and Sh.Mirziyoyev; Ch. 5 of the treaty applies.';
     assert.deepEqual(names(body), ['A.Yu. Rudenko', 'Zh. Kassymbek', 'Sh.Mirziyoyev']);
   });
+
+  it('keeps a lower-case qualifier that opens an apposition in the role', () => {
+    const body = 'Ms. Kamikawa Yoko, former Minister for Foreign Affairs, and Anna Lee, acting Minister of Trade, met John Smith, newly appointed Ambassador.';
+    assert.deepEqual(withRoles(body), [
+      ['Kamikawa Yoko', 'former Minister for Foreign Affairs'],
+      ['Anna Lee', 'acting Minister of Trade'],
+      ['John Smith', 'Ambassador'],
+    ]);
+  });
 });

@@ -173,9 +173,14 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let i = skipParenthesis(v, next);
   if (v.cls[i] !== 'comma') return undefined;
   i++;
-  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) lead += v.tokens[i].words;
+  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
+    if (qualifiesNextTitle(v, i)) break;
+    lead += v.tokens[i].words;
+  }
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
+  // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
+  if (qualifiesNextTitle(v, i)) i++;
   let sawTitle = false;
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
@@ -193,6 +198,12 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+/** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
+function qualifiesNextTitle(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && isTitlePrefix(v.cls[i + 1]) && adjacent(v.text, t, v.tokens[i + 1]);
 }
 
 /** `Deputy Prime Minister – Minister of Foreign Affairs`: a spaced dash between two titles joins them into one role. */
