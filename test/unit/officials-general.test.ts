@@ -288,4 +288,16 @@ describe('official finder: general rules on unseen text', () => {
       ['John Smith', 'Ambassador'],
     ]);
   });
+
+  it('reads a lower-case title with a lower-case object after "of" as a role', () => {
+    const body =
+      'Uzbek chief of diplomacy, Abdulaziz Kamilov met the head of state Kassym-Jomart Tokayev; ' +
+      'the Minister of state Ivan Petrov and a group of ten people Anna Lee came.';
+    assert.deepEqual(withRoles(body), [
+      ['Abdulaziz Kamilov', 'chief of diplomacy'],
+      ['Kassym-Jomart Tokayev', 'head of state'],
+      ['Ivan Petrov', null],
+      ['Anna Lee', null],
+    ]);
+  });
 });

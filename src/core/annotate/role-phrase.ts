@@ -55,17 +55,19 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
   const last = i;
+  const lowerObject = isLowerObject(v, last);
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
     if (v.tokens[i].text === ')' && v.tokens[i - 2]?.text === '(' && isAcronym(v, i - 1)) i -= 2;
+    else if (i === last && lowerObject) continue;
     else if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop')) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
   if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
-  const lastWord = trimEnd(v, first, last);
+  const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
 }
 
@@ -198,6 +200,15 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     else if (c !== 'connector') break;
   }
   return { first, last };
+}
+
+/**
+ * `Uzbek chief of diplomacy, Abdulaziz Kamilov`, `the head of state Kassym-Jomart Tokayev`: a
+ * lower-case title's complement may end in a lower-case word or two after `of`.
+ */
+function isLowerObject(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && t.kind === 'gap' && t.words <= 2 && v.tokens[i - 1]?.lower === 'of';
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
