@@ -173,7 +173,8 @@ function trimEnd(v: LineView, first: number, last: number): number {
 /** The role in an apposition after a name that ends before token `next`. */
 export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let i = skipParenthesis(v, next);
-  if (v.cls[i] !== 'comma') return undefined;
+  // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
+  if (v.cls[i] !== 'comma' && !(DASHES.has(v.tokens[i]?.text) && v.tokens[i].start > v.tokens[i - 1].end)) return undefined;
   i++;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
     if (qualifiesNextTitle(v, i)) break;
@@ -251,7 +252,9 @@ function isCountryPossessive(v: LineView, i: number): boolean {
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
-  return c === 'name' && v.cls[i - 1] === 'title' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
+  if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
+  // `X, Minister of Trade Anna Green`: after a complement's one-word object, two name words are a person, as the name finder reads them.
+  return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
