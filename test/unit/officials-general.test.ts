@@ -303,7 +303,7 @@ describe('official finder: general rules on unseen text', () => {
 
   it('reads an apposition opened by a spaced dash, and leaves the person named after its complement alone', () => {
     const body =
-      'Attending were Ivan Petrov — Minister of Economy of Belarus; Aigerim Bekova – Vice Minister of Trade; ' +
+      'Talks held\nAttending were Ivan Petrov — Minister of Economy of Belarus; Aigerim Bekova – Vice Minister of Trade; ' +
       'and John Smith, Minister of Trade Anna Berg and Li Wei (China).';
     assert.deepEqual(withRoles(body), [
       ['Ivan Petrov', 'Minister of Economy of Belarus'],
