@@ -313,4 +313,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Li Wei', null],
     ]);
   });
+
+  it('keeps the particles written before a surname the article confirms, in either case', () => {
+    const body = 'Talks\nPresident Ursula von der Leyen came. Von der Leyen said so; von der Leyen and da Silva met Luiz da Silva.';
+    assert.deepEqual(names(body), ['Ursula von der Leyen', 'Von der Leyen', 'von der Leyen', 'da Silva', 'Luiz da Silva']);
+  });
 });

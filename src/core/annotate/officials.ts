@@ -95,7 +95,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   }
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = nameWordsOf(accepted);
-  for (const f of unconfirmed) if (known.has(f.view.tokens[f.candidate.first].lower)) accepted.push(f);
+  for (const f of unconfirmed) if (known.has(firstNameWord(f))) accepted.push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
   completeKnownNames(accepted);
@@ -103,6 +103,21 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
+}
+
+/** The first word of a candidate that is not a particle (`leyen` of `Von der Leyen`). */
+function firstNameWord({ view, candidate }: Found): string {
+  let k = candidate.first;
+  while (k < candidate.last && view.cls[k] === 'particle') k++;
+  return view.tokens[k].lower;
+}
+
+/** `von der Leyen said`: a surname the article confirms keeps the particles written right before it. */
+function withParticlesBefore(f: Found): Found {
+  const { tokens, cls, text } = f.view;
+  let first = f.candidate.first;
+  while (first > 0 && cls[first - 1] === 'particle' && adjacent(text, tokens[first - 1], tokens[first])) first--;
+  return first === f.candidate.first ? f : { view: f.view, candidate: { ...f.candidate, first } };
 }
 
 /**
