@@ -58,7 +58,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const lowerObject = isLowerObject(v, last);
   for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
     const c = v.cls[i];
-    if (v.tokens[i].text === ')' && v.tokens[i - 2]?.text === '(' && isAcronym(v, i - 1)) i -= 2;
+    if (isBracketedAcronym(v, i - 2)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
@@ -174,7 +174,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
 export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   let i = skipParenthesis(v, next);
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
-  if (v.cls[i] !== 'comma' && !(DASHES.has(v.tokens[i]?.text) && v.tokens[i].start > v.tokens[i - 1].end)) return undefined;
+  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
   i++;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
     if (qualifiesNextTitle(v, i)) break;
@@ -197,7 +197,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (nextNameStarts(v, i)) return undefined;
     if (isCapitalised(c)) last = i;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
-    else if (v.tokens[i].text === '(' && v.tokens[i + 2]?.text === ')' && isAcronym(v, i + 1)) i += 2;
+    else if (isBracketedAcronym(v, i)) i += 2;
     else if (c !== 'connector') break;
   }
   return { first, last };
@@ -220,14 +220,20 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
 
 /** `Deputy Prime Minister – Minister of Foreign Affairs`: a spaced dash between two titles joins them into one role. */
 function joinsTitles(v: LineView, i: number): boolean {
-  if (i < 1 || i + 1 >= v.tokens.length || v.cls[i - 1] !== 'title' || !isTitlePrefix(v.cls[i + 1])) return false;
-  const dash = v.tokens[i];
-  return DASHES.has(dash.text) && dash.start > v.tokens[i - 1].end && v.tokens[i + 1].start > dash.end;
+  if (i + 1 >= v.tokens.length || v.cls[i - 1] !== 'title' || !isTitlePrefix(v.cls[i + 1])) return false;
+  return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
 }
 
-/** `Communist Party of China (CPC) Central Committee`: an acronym in brackets inside a role. */
-function isAcronym(v: LineView, i: number): boolean {
-  return v.cls[i] === 'caps' || (v.tokens[i].allCaps && isCapitalised(v.cls[i]));
+/** A dash at token `i` with a space before it (`Ivan Petrov — Minister`), not a hyphen inside a word. */
+function isSpacedDash(v: LineView, i: number): boolean {
+  const dash = v.tokens[i];
+  return i > 0 && dash !== undefined && DASHES.has(dash.text) && dash.start > v.tokens[i - 1].end;
+}
+
+/** `Communist Party of China (CPC) Central Committee`: an acronym in brackets, opening at token `open`, inside a role. */
+function isBracketedAcronym(v: LineView, open: number): boolean {
+  if (v.tokens[open]?.text !== '(' || v.tokens[open + 2]?.text !== ')') return false;
+  return v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1]));
 }
 
 /** A word a title's complement runs through (`of the Republic of Kazakhstan`). */
@@ -253,7 +259,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
-  // `X, Minister of Trade Anna Green`: after a complement's one-word object, two name words are a person, as the name finder reads them.
+  // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder reads them.
   return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
 }
 
