@@ -318,4 +318,32 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks\nPresident Ursula von der Leyen came. Von der Leyen said so; von der Leyen and da Silva met Luiz da Silva.';
     assert.deepEqual(names(body), ['Ursula von der Leyen', 'Von der Leyen', 'von der Leyen', 'da Silva', 'Luiz da Silva']);
   });
+
+  it('reads a run after "and" that follows a full name as another person, not the complement of a title', () => {
+    const body = 'Talks held\nMinister of Economy Marcelo Ebrard and Pedro Ramón de la Fuente came; Minister of Culture and Tourism Puan Maharani too.';
+    assert.deepEqual(withRoles(body), [
+      ['Marcelo Ebrard', 'Minister of Economy'],
+      ['Pedro Ramón de la Fuente', null],
+      ['Puan Maharani', 'Minister of Culture and Tourism'],
+    ]);
+  });
+
+  it('takes no name from a plural demonym (Ivorians Abroad)', () => {
+    const body = 'Talks held\nThe Minister of Foreign Affairs, African Integration and Ivorians Abroad Kacou Adom met Kazakhs Living Abroad.';
+    assert.deepEqual(names(body), ['Kacou Adom']);
+  });
+
+  it('keeps an ecclesiastical style after an office out of the role', () => {
+    const body = 'Talks held\nThe Apostolic Nuncio Archbishop George Panamthundil, Ambassador of the Holy See Bishop Marek Zalewski and Deputy Ambassador Ivan Petrov met.';
+    assert.deepEqual(withRoles(body), [
+      ['George Panamthundil', 'Apostolic Nuncio'],
+      ['Marek Zalewski', 'Ambassador of the Holy See'],
+      ['Ivan Petrov', 'Deputy Ambassador'],
+    ]);
+  });
+
+  it('reads Malay styles of several words, and a form of address after "bin" as part of the name', () => {
+    const body = "Talks held\nDato' Seri Utama Haji Mohamad bin Haji Hasan met Tan Sri Amirsham Abdul Aziz.";
+    assert.deepEqual(names(body), ['Mohamad bin Haji Hasan', 'Amirsham Abdul Aziz']);
+  });
 });

@@ -109,9 +109,9 @@ export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `mid-March`, `March and April`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `mid-March`, `March and April`, `May-June`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL},?${SP}+(?:and|or|to|through)${SP}+))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 /** `January-September 2025`: a lone month opening a month range. */

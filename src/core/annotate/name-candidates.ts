@@ -101,6 +101,8 @@ const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"',
 const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
+/** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
+const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
@@ -126,13 +128,22 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
  * `Ambassador of Kuwait Tareq Abdullah Al-Faraj`: the run after `of` starts
  * with the complement's object, so the name is what follows its first word.
  * After `and`, only a long run is read that way (`... Development and
- * Culture Puan Maharani`), since `the President and Alar Karis` is common.
+ * Culture Puan Maharani`), since `the President and Alar Karis` is common,
+ * and never after a full name (`Minister of Economy Marcelo Ebrard and Pedro
+ * Ramón de la Fuente`): there `and` joins two people.
  */
 function complementObject(v: LineView, first: number, last: number, role: RoleSpan): Candidate[] {
-  if (v.tokens[first - 1].lower === 'and' && last - first < 2) return [{ first, last, anchored: false }];
+  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1))) return [{ first, last, anchored: false }];
   if (first === last) return [];
   const name = { first: first + 1, last };
   return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
+}
+
+/** Whether two name words (particles between them aside) end right before token `k`. */
+function followsFullName(v: LineView, k: number): boolean {
+  let names = 0;
+  for (let i = k - 1; i >= 0 && names < 2 && (v.cls[i] === 'name' || v.cls[i] === 'particle'); i--) if (v.cls[i] === 'name') names++;
+  return names >= 2;
 }
 
 /**
@@ -177,10 +188,16 @@ function isStyle(v: LineView, role: RoleSpan): boolean {
   return true;
 }
 
-/** `State Minister of Foreign Affairs Ambassador Mesganu Moach`: a style after an office's complement is no part of it. */
+/**
+ * `State Minister of Foreign Affairs Ambassador Mesganu Moach`, `Apostolic Nuncio Archbishop George
+ * Panamthundil`: a style after an office's complement, or right after another title, is no part of it;
+ * `Deputy Ambassador` is one office.
+ */
 function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
-  if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower) || v.cls[role.last - 1] === 'title') return role;
-  for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return { first: role.first, last: role.last - 1 };
+  if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower)) return role;
+  const trimmed = { first: role.first, last: role.last - 1 };
+  if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
+  for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;
   return role;
 }
 

@@ -26,6 +26,7 @@ const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps',
 const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
+const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
@@ -39,6 +40,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
 }
@@ -87,6 +89,14 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
     const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
     if (nameFollows || alone) cls[i] = 'name';
+  }
+}
+
+/** `Mohamad bin Haji Hasan`: a form of address after `bin` is part of the father's name. */
+function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'honorific' || !PATRONYM_LINKS.has(tokens[i - 1].lower) || cls[i + 1] !== 'name') continue;
+    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 

@@ -41,6 +41,17 @@ export function capitalCities(): string[] {
   return (generated as GeneratedCountry[]).flatMap((c) => c.capitals);
 }
 
+/**
+ * Plural nouns of the one-word country adjectives (`Kazakhs`, `Ivorians`,
+ * `Omanis`), in lower case. Adjectives ending in a sibilant (`Swiss`,
+ * `Polish`, `Chinese`) make no plural this way.
+ */
+export function demonymPlurals(): string[] {
+  return countryEntries()
+    .filter((e) => e.kind === 'adjective' && !/[\s-]/.test(e.name) && !/(?:s|sh|x|z)$/i.test(e.name))
+    .map((e) => `${e.name.toLowerCase()}s`);
+}
+
 let names: ReadonlyMap<string, string> | undefined;
 
 /** The common English name of a state, by its alpha-2 code. */

@@ -16,7 +16,7 @@ export const TITLE_WORDS: readonly string[] = [
   'adviser', 'advisor', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
-  'archbishop', 'bishop', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
+  'archbishop', 'bishop', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.',
@@ -37,7 +37,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
-  'affairs', 'external', 'diplomatic', 'under', 'a.i.', 'e.p.',
+  'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'a.i.', 'e.p.',
 ];
 
 /**
@@ -66,7 +66,7 @@ export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son',
  * Forms of address of several words whose first word is also a surname or given name
  * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`): honorifics only as the whole phrase.
  */
-export const HONORIFIC_PHRASES: readonly string[] = ['tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia'];
+export const HONORIFIC_PHRASES: readonly string[] = ['seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia'];
 
 /**
  * Title words that are a form of address when written bare before a name (`Chief Emeka Obi`):
@@ -83,7 +83,7 @@ export const RANK_TITLES: readonly string[] = [
 ];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator', 'professor'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator', 'professor', 'archbishop', 'bishop', 'cardinal'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
