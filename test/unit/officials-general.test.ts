@@ -346,4 +346,9 @@ describe('official finder: general rules on unseen text', () => {
     const body = "Talks held\nDato' Seri Utama Haji Mohamad bin Haji Hasan met Tan Sri Amirsham Abdul Aziz.";
     assert.deepEqual(names(body), ['Mohamad bin Haji Hasan', 'Amirsham Abdul Aziz']);
   });
+
+  it('reads the role before a name an editor added in square brackets to a quotation', () => {
+    const body = 'Talks held\nHe said the talks were "chaired by our Prime Minister [Ivan Petrov] and your Vice President [Maria Lopes]."';
+    assert.deepEqual(withRoles(body), [['Ivan Petrov', 'Prime Minister'], ['Maria Lopes', 'Vice President']]);
+  });
 });
