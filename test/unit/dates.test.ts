@@ -122,6 +122,7 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['February of 2026', 3, '2026-02'], ['2026', 30, '2026'], ['2030', 42, '2030'],
     ]],
     ['Women\'s March and the Long March; they March on', []],
+    ['In H1 2026 and Q3 2025 trade grew, as in G7 2026 or 1 2026', [['2026', 6, '2026'], ['2025', 18, '2025']]],
     ['in May-June and for June–July, the March–April session', [
       ['May-June', 3, '2026-05/2026-06'], ['June–July', 20, '2026-06/2026-07'], ['March–April', 35, '2026-03/2026-04'],
     ]],

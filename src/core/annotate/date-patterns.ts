@@ -103,8 +103,8 @@ export const QUANTITY_SET = lowerSet(QUANTITY_WORDS);
 export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'\u2019&]*)\\.?(?:${SP}+|${DASH}))`, 'y');
 /** The word (group 1) right after a position (`2025 tons`, `2030 Agenda`). */
 export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
-/** A number or symbol glued to a year: phone numbers, digit groups, amounts. */
-export const NUMBER_BEFORE = new RegExp(`(?<=(?:\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
+/** A number or symbol glued to a year: phone numbers, digit groups, amounts; not a quarter or half (`Q1 2026`, `H2 2025`). */
+export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
