@@ -351,4 +351,9 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nHe said the talks were "chaired by our Prime Minister [Ivan Petrov] and your Vice President [Maria Lopes]."';
     assert.deepEqual(withRoles(body), [['Ivan Petrov', 'Prime Minister'], ['Maria Lopes', 'Vice President']]);
   });
+
+  it('keeps the nationality written right before a rank in the role, not a country closing a complement', () => {
+    const body = 'Talks held\nThe Estonian King Harald Lind met the Ambassador of Brazil King Oscar Dias.';
+    assert.deepEqual(withRoles(body), [['Harald Lind', 'Estonian King'], ['Oscar Dias', 'Ambassador of Brazil']]);
+  });
 });

@@ -121,7 +121,7 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
  * `joins` more offices joined to it by a dash or a slash.
  */
 function titleStart(v: LineView, title: number, joins = 0): number {
-  if (isBareRank(v, title)) return title;
+  if (isBareRank(v, title)) return nationalityBefore(v, title) ?? title;
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
@@ -151,6 +151,13 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
   return first;
+}
+
+/** `Spanish King Felipe VI`: the nationality written right before a rank, not closing a complement (`of Spain King`). */
+function nationalityBefore(v: LineView, title: number): number | undefined {
+  const k = title - 1;
+  if (k < 0 || v.cls[k] !== 'country' || !adjacent(v.text, v.tokens[k], v.tokens[title])) return undefined;
+  return k > 0 && v.cls[k - 1] === 'connector' && v.tokens[k - 1].lower !== 'the' ? undefined : k;
 }
 
 /**
