@@ -81,6 +81,19 @@ describe('linkOfficials', () => {
     );
   });
 
+  it('reads initials after a surname, hyphenated initials and a left-out patronymic initial', () => {
+    assert.deepEqual(
+      link([
+        [official('Kassym-Jomart Tokayev'), official('K.-J. Tokayev'), official('Tokayev K.-J.'), official('Tokayev K.')],
+        [official('Nursultan Nazarbayev'), official('N.A. Nazarbayev'), official('Nazarbayev N.A.'), official('A.N. Nazarbayev'), official('N.A.B. Nazarbayev')],
+      ]),
+      [
+        ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+        ['Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'Nursultan Nazarbayev', 'A.N. Nazarbayev', 'N.A.B. Nazarbayev'],
+      ],
+    );
+  });
+
   it('keeps different people apart', () => {
     assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Aleinik'), official('Kairat Umarov'), official('Kairat Abdrakhmanov')]]), [
       ['Sergey Lavrov', 'Sergey Aleinik', 'Kairat Umarov', 'Kairat Abdrakhmanov'],

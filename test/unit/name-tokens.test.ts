@@ -40,6 +40,13 @@ describe('name tokenizer', () => {
     ]);
   });
 
+  it('reads the initials of a hyphenated given name as one initial', () => {
+    assert.deepEqual(tokens('K.-J. Tokayev, Tokayev K.-J. and K.-j'), [
+      'initial K.-J. k.-j. U', 'word Tokayev tokayev U', 'punct ,', 'word Tokayev tokayev U', 'initial K.-J. k.-j. U', 'word and',
+      'word K k U', 'punct .', 'punct -', 'word j',
+    ]);
+  });
+
   it('reads long words alike however often they come, up to the longest shared spelling and beyond', () => {
     const line = 'Intergovernmental Nongovernmentalization-Council NONGOVERNMENTALIZATIONS, Intergovernmental Nongovernmentalization-Council NONGOVERNMENTALIZATIONS';
     const once = ['word Intergovernmental intergovernmental U', 'word Nongovernmentalization-Council nongovernmentalization-council U', 'word NONGOVERNMENTALIZATIONS nongovernmentalizations U C'];

@@ -34,15 +34,39 @@ export function nameForm(text: string): NameForm {
  * the short form has at least one word that is not an initial.
  */
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
-  if (short.fullness === 0 || short.words.length > full.words.length) return false;
+  // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
+  if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
+  return wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy);
+}
+
+/** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */
+function initialsFirst(words: string[]): string[] {
+  let k = words.length;
+  while (k > 1 && words[k - 1].endsWith('.')) k--;
+  return k === words.length ? [] : [...words.slice(k), ...words.slice(0, k)];
+}
+
+/**
+ * Each word matches a later word of `full`, but for a patronymic (in one
+ * article) and the initial of one after a given name's initial, which a
+ * fuller form often leaves out (`N.A. Nazarbayev` ~ `Nursultan Nazarbayev`).
+ */
+function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean {
+  if (words.length === 0) return false;
   let j = 0;
-  for (const w of short.words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     let k = j;
     while (k < full.words.length && !wordMatches(w, full.words[k], fuzzy)) k++;
     if (k < full.words.length) j = k + 1;
-    else if (!(fuzzy && PATRONYMIC.test(w))) return false;
+    else if (!(fuzzy && PATRONYMIC.test(w)) && !isPatronymicInitial(words, i)) return false;
   }
   return true;
+}
+
+/** The second of two initials before a surname (`N.A.`). */
+function isPatronymicInitial(words: string[], i: number): boolean {
+  return i === 1 && words[0].endsWith('.') && words[1].endsWith('.') && words.length === 3 && !words[2].endsWith('.');
 }
 
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {

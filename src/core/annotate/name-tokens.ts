@@ -175,6 +175,8 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
   if (next === -1 || isSpace(next) || isUpper(next)) {
     return pushInitial(text, i, i + 2, tokens);
   }
+  // `K.-J. Tokayev`: the initials of a hyphenated given name are one initial.
+  if (next === HYPHEN && upperDot(text, i + 3, to)) return pushInitial(text, i, i + 5, tokens);
   return undefined;
 }
 
@@ -195,6 +197,7 @@ function isDigraphInitial(text: string, i: number, to: number): boolean {
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const FULL_STOP = 46;
+const HYPHEN = 45;
 const COMMA = 44;
 const COLON = 58;
 const NO_BREAK_SPACE = 0xa0;
