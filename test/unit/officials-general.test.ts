@@ -356,4 +356,21 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nThe Estonian King Harald Lind met the Ambassador of Brazil King Oscar Dias.';
     assert.deepEqual(withRoles(body), [['Harald Lind', 'Estonian King'], ['Oscar Dias', 'Ambassador of Brazil']]);
   });
+
+  it('takes the office before a comma as the role of a name with a style, unless a name ends it', () => {
+    const body = 'Talks held\nThe Apostolic Nuncio to Kazakhstan, Archbishop George Panamthundil, met Ivan Petrov, Ambassador Anna Berg.';
+    assert.deepEqual(withRoles(body), [
+      ['George Panamthundil', 'Apostolic Nuncio to Kazakhstan'],
+      ['Ivan Petrov', null],
+      ['Anna Berg', 'Ambassador'],
+    ]);
+  });
+
+  it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
+    const body = 'Talks held\nThe President of the 81st session of the UNGA Annalena Baerbock met the CEO of PTT Public Company Limited Kongkrapan Intarajang.';
+    assert.deepEqual(withRoles(body), [
+      ['Annalena Baerbock', null],
+      ['Kongkrapan Intarajang', 'CEO of PTT Public Company Limited'],
+    ]);
+  });
 });

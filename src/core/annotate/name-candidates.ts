@@ -176,7 +176,8 @@ function isNationality(lowerWord: string): boolean {
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;
   if (isLoneRank(v, before.role)) return officeBeforeRank(v, before.role) ?? after ?? before.role;
-  return isStyle(v, before.role) ? (officeBeforeRank(v, before.role) ?? before.role) : withoutTrailingStyle(v, before.role);
+  if (!isStyle(v, before.role)) return withoutTrailingStyle(v, before.role);
+  return officeBeforeRank(v, before.role) ?? officeBeforeComma(v, before.role) ?? before.role;
 }
 
 /**
@@ -207,6 +208,17 @@ function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   if (k < 0 || !adjacent(v.text, v.tokens[k], v.tokens[rank.first])) return undefined;
   const office = roleBefore(v, k);
   return office && !office.viaComma && office.role.last === k ? office.role : undefined;
+}
+
+/**
+ * `The Apostolic Nuncio to Kazakhstan, Archbishop George Panamthundil`: the office written before a
+ * comma and a style is the role, when it ends in no name (`Ivan Petrov, Ambassador Anna Berg`).
+ */
+function officeBeforeComma(v: LineView, style: RoleSpan): RoleSpan | undefined {
+  const k = style.first - 1;
+  if (k < 1 || v.cls[k] !== 'comma' || v.cls[k - 1] === 'name' || v.cls[k - 1] === 'caps') return undefined;
+  const office = roleBefore(v, k - 1);
+  return office && !office.viaComma && office.role.last === k - 1 ? office.role : undefined;
 }
 
 /**

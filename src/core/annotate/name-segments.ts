@@ -179,6 +179,8 @@ function nextTitleOrOrg(v: LineView, from: number, last: number): number {
  */
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
+  // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
+  if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle') last--;
   if (first > last) return undefined;
   for (let k = first; k <= last; k++) {

@@ -104,7 +104,7 @@ export const AGENCY_WORDS: readonly string[] = [
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'plc', 'inc', 'gmbh'];
+export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
