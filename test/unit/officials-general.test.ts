@@ -373,4 +373,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Kongkrapan Intarajang', 'CEO of PTT Public Company Limited'],
     ]);
   });
+
+  it('takes no person from company names ending in a trade (Tatra Trucks, Temir Zholy)', () => {
+    const body = 'Talks held\nTatra Trucks, Skoda Transportation, Kazakhstan Temir Zholy and Hyundai Motors met Anna Berg.';
+    assert.deepEqual(names(body), ['Anna Berg']);
+  });
 });
