@@ -378,4 +378,20 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nTatra Trucks, Skoda Transportation, Kazakhstan Temir Zholy and Hyundai Motors met Anna Berg.';
     assert.deepEqual(names(body), ['Anna Berg']);
   });
+
+  it('reads Burmese and Vietnamese names whose words are also place words or particles', () => {
+    const body = 'Talks held\nState Counsellor Aung San Suu Kyi met Deputy Foreign Minister Ngo Le Van and Nguyen Van Thanh in San Francisco.';
+    assert.deepEqual(withRoles(body), [
+      ['Aung San Suu Kyi', 'State Counsellor'],
+      ['Ngo Le Van', 'Deputy Foreign Minister'],
+      ['Nguyen Van Thanh', null],
+    ]);
+  });
+
+  it('reads Irish titles as titles', () => {
+    assert.deepEqual(withRoles('Talks held\nTaoiseach Micheál Martin and Tánaiste Simon Harris came.'), [
+      ['Micheál Martin', 'Taoiseach'],
+      ['Simon Harris', 'Tánaiste'],
+    ]);
+  });
 });

@@ -26,6 +26,7 @@ const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps',
 const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
+const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
@@ -34,7 +35,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
   const cls = new Array<TokenClass>(tokens.length);
   const cues = lexicon.classifyLine(tokens, countryMask, cls);
-  if (cues & CUE_PLACE) markMultiwordPlaces(tokens, cls, lexicon);
+  if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
@@ -107,11 +108,24 @@ function markDateline(tokens: Token[], cls: TokenClass[]): void {
   if (k > 0 && k < tokens.length && DATELINE_END.has(tokens[k].text)) cls.fill('stop', 0, k);
 }
 
-function markMultiwordPlaces(tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
+/**
+ * Marks multi-word places (`Abu Dhabi`). A word that may open one but stands between two name
+ * words, opening none, is a name word (`Aung San Suu Kyi`).
+ */
+function markMultiwordPlaces(text: string, tokens: Token[], cls: TokenClass[], lexicon: NameLexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const phrases = tokens[i].upper ? lexicon.placesStartingWith(tokens[i].lower) : undefined;
     if (phrases === undefined) continue;
-    for (const words of phrases) if (spells(tokens, i, words)) cls.fill('stop', i, i + words.length);
+    let place = false;
+    for (const words of phrases) {
+      if (spells(tokens, i, words)) {
+        cls.fill('stop', i, i + words.length);
+        place = true;
+      }
+    }
+    if (!place && cls[i] === 'stop' && i > 0 && cls[i - 1] === 'name' && cls[i + 1] === 'name') {
+      if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    }
   }
 }
 
@@ -174,6 +188,17 @@ function nextTitleOrOrg(v: LineView, from: number, last: number): number {
 }
 
 /**
+ * `Ngo Le Van`: capitalised `Van` or `Le` is a Vietnamese name word where a Dutch or French particle
+ * could not stand, at the end of a run of name words.
+ */
+function endsVietnameseName(v: LineView, first: number, last: number): boolean {
+  const t = v.tokens[last];
+  if (!t.upper || !VIETNAMESE_PARTICLE_NAMES.has(t.lower) || last === first) return false;
+  const next = v.tokens[last + 1];
+  return (next === undefined || !adjacent(v.text, t, next) || !next.upper) && v.cls[first] === 'name';
+}
+
+/**
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
  */
@@ -181,7 +206,7 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
-  while (last >= first && v.cls[last] === 'particle') last--;
+  while (last >= first && v.cls[last] === 'particle' && !endsVietnameseName(v, first, last)) last--;
   if (first > last) return undefined;
   for (let k = first; k <= last; k++) {
     const t = v.tokens[k];

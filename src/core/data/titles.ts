@@ -19,7 +19,7 @@ export const TITLE_WORDS: readonly string[] = [
   'archbishop', 'bishop', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
-  'gov.', 'lt.', 'capt.', 'adm.',
+  'gov.', 'lt.', 'capt.', 'adm.', 'taoiseach', 'tánaiste', 'tanaiste',
 ];
 
 /**
