@@ -394,4 +394,12 @@ describe('official finder: general rules on unseen text', () => {
       ['Simon Harris', 'Tánaiste'],
     ]);
   });
+
+  it('reads the General Assembly as an organisation inside a role, not as a surname', () => {
+    const body = 'President of the UN General Assembly Annalena Baerbock met the press.\nThe General Assembly adopted it, said Vice Minister Park Min-jae.';
+    assert.deepEqual(withRoles(body), [
+      ['Annalena Baerbock', 'President of the UN General Assembly'],
+      ['Park Min-jae', 'Vice Minister'],
+    ]);
+  });
 });

@@ -26,6 +26,8 @@ const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps',
 const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
+/** Title words that open organisations' names (`General Assembly`, `General Staff`). */
+const ORG_OPENING_TITLES = new Set(['general']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
@@ -84,6 +86,8 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
     if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
+    // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names.
+    if (c === 'org' && ORG_OPENING_TITLES.has(tokens[i - 1].lower)) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);

@@ -58,11 +58,14 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (viaComma) i--;
   const last = i;
   const lowerObject = isLowerObject(v, last);
-  for (let steps = 0; i >= 0 && v.cls[i] !== 'title'; i--, steps++) {
+  // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
+  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
+    if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
+    if (c === 'title') continue;
     if (isBracketedAcronym(v, i - 2)) i -= 2;
     else if (i === last && lowerObject) continue;
-    else if (steps > MAX_WALK || !(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
