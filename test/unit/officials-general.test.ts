@@ -402,4 +402,24 @@ describe('official finder: general rules on unseen text', () => {
       ['Park Min-jae', 'Vice Minister'],
     ]);
   });
+
+  it('reads the office before a comma and a form of address as the role of a rank, unless it is a rank itself', () => {
+    const body =
+      'Talks held\nHe received Foreign Minister of the Kingdom of Belgium, His Highness Prince Amedeo Lind, ' +
+      'then the King of Belgium, Queen Mathilde Lind and Kazakh Foreign Minister His Excellency Prince Ivan Petrov.';
+    assert.deepEqual(withRoles(body), [
+      ['Amedeo Lind', 'Foreign Minister of the Kingdom of Belgium'],
+      ['Mathilde Lind', 'Queen'],
+      ['Ivan Petrov', 'Kazakh Foreign Minister'],
+    ]);
+  });
+
+  it('reads an aide\'s title with its complement opened by "to"', () => {
+    const body = 'Talks held\nAssistant to the President – Press Secretary Berik Uali and Adviser to the President Ivan Petrov met; it was sent to the President Anna Berg.';
+    assert.deepEqual(withRoles(body), [
+      ['Berik Uali', 'Assistant to the President – Press Secretary'],
+      ['Ivan Petrov', 'Adviser to the President'],
+      ['Anna Berg', 'President'],
+    ]);
+  });
 });

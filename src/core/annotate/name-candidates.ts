@@ -175,9 +175,9 @@ function isNationality(lowerWord: string): boolean {
  */
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;
-  if (isLoneRank(v, before.role)) return officeBeforeRank(v, before.role) ?? after ?? before.role;
+  if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   if (!isStyle(v, before.role)) return withoutTrailingStyle(v, before.role);
-  return officeBeforeRank(v, before.role) ?? officeBeforeComma(v, before.role) ?? before.role;
+  return officeBefore(v, before.role) ?? before.role;
 }
 
 /**
@@ -202,23 +202,28 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   return role;
 }
 
-/** `Saudi Minister of Foreign Affairs Prince Faisal`: the office written right before a rank is the role. */
-function officeBeforeRank(v: LineView, rank: RoleSpan): RoleSpan | undefined {
-  const k = rank.first - 1;
-  if (k < 0 || !adjacent(v.text, v.tokens[k], v.tokens[rank.first])) return undefined;
+/**
+ * The office written before a rank or a style, which is then the role: right before it (`Saudi
+ * Minister of Foreign Affairs Prince Faisal`), past forms of address, or before a comma
+ * (`Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal`, `The Apostolic
+ * Nuncio to Kazakhstan, Archbishop George Panamthundil`). Across a comma it is another person's
+ * when a name ends it (`Ivan Petrov, Ambassador Anna Berg`) or it is a rank (`the King of Spain,
+ * Queen Letizia`).
+ */
+function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
+  let k = style.first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  const comma = k >= 0 && v.cls[k] === 'comma';
+  if (comma) k--;
+  if (k < 0 || (comma ? v.cls[k] === 'name' || v.cls[k] === 'caps' : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
-  return office && !office.viaComma && office.role.last === k ? office.role : undefined;
+  if (!office || office.viaComma || office.role.last !== k) return undefined;
+  return comma && holdsRank(v, office.role) ? undefined : office.role;
 }
 
-/**
- * `The Apostolic Nuncio to Kazakhstan, Archbishop George Panamthundil`: the office written before a
- * comma and a style is the role, when it ends in no name (`Ivan Petrov, Ambassador Anna Berg`).
- */
-function officeBeforeComma(v: LineView, style: RoleSpan): RoleSpan | undefined {
-  const k = style.first - 1;
-  if (k < 1 || v.cls[k] !== 'comma' || v.cls[k - 1] === 'name' || v.cls[k - 1] === 'caps') return undefined;
-  const office = roleBefore(v, k - 1);
-  return office && !office.viaComma && office.role.last === k - 1 ? office.role : undefined;
+function holdsRank(v: LineView, role: RoleSpan): boolean {
+  for (let i = role.first; i <= role.last; i++) if (v.cls[i] === 'title' && isRank(v.tokens[i].lower)) return true;
+  return false;
 }
 
 /**

@@ -111,7 +111,8 @@ function outerTitle(v: LineView, first: number): number {
 function enclosingTitle(v: LineView, first: number): number | undefined {
   let k = first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  if (k < 1 || v.tokens[k].lower !== 'of') return undefined;
+  // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`.
+  if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     if (v.cls[i] === 'title') return isOrgTitle(v, i) ? undefined : titleStart(v, i);
     if (!isComplement(v.cls[i])) return undefined;

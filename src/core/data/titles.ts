@@ -17,7 +17,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mp', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
-  'delegate', 'member', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
+  'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'taoiseach', 'tánaiste', 'tanaiste',
 ];
@@ -34,7 +34,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'royal',
-  'military', 'police', 'political', 'coordinating', 'assistant', 'associate', 'principal', 'managing',
+  'military', 'police', 'political', 'coordinating', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'a.i.', 'e.p.',
@@ -64,9 +64,14 @@ export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son',
 
 /**
  * Forms of address of several words whose first word is also a surname or given name
- * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`): honorifics only as the whole phrase.
+ * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`, `His Highness`): honorifics only as the whole phrase.
  */
-export const HONORIFIC_PHRASES: readonly string[] = ['seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia'];
+export const HONORIFIC_PHRASES: readonly string[] = [
+  'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
+  // `His Highness Prince Faisal`: the pronoun is part of the form of address.
+  'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
+  'his royal highness', 'her royal highness', 'his beatitude',
+];
 
 /**
  * Title words that are a form of address when written bare before a name (`Chief Emeka Obi`):
