@@ -422,4 +422,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Anna Berg', 'President'],
     ]);
   });
+
+  it('joins an office after a slash to a role written after the name, once', () => {
+    const body = 'Talks held\nKaja Kallas, High Representative for Security Policy/Vice-President of the Commission/Chair/Head, came.';
+    assert.deepEqual(withRoles(body), [['Kaja Kallas', 'High Representative for Security Policy/Vice-President of the Commission']]);
+  });
 });

@@ -204,12 +204,14 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   }
   if (!sawTitle) return undefined;
   let last = i - 1;
+  let slashes = 1;
   for (; i < v.tokens.length; i++) {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
     if (nextNameStarts(v, i)) return undefined;
     if (isCapitalised(c)) last = i;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
+    else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     else if (isBracketedAcronym(v, i)) i += 2;
     else if (c !== 'connector') break;
   }
@@ -235,6 +237,13 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
 function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || v.cls[i - 1] !== 'title' || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** `… Security Policy/Vice-President of …`: a slash glued between a role and a further title, which it joins. */
+function slashJoinsTitle(v: LineView, i: number): boolean {
+  const slash = v.tokens[i];
+  const next = v.tokens[i + 1];
+  return slash.text === '/' && next !== undefined && v.tokens[i - 1].end === slash.start && slash.end === next.start && isTitlePrefix(v.cls[i + 1]);
 }
 
 /** A dash at token `i` with a space before it (`Ivan Petrov — Minister`), not a hyphen inside a word. */
