@@ -427,4 +427,9 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nKaja Kallas, High Representative for Security Policy/Vice-President of the Commission/Chair/Head, came.';
     assert.deepEqual(withRoles(body), [['Kaja Kallas', 'High Representative for Security Policy/Vice-President of the Commission']]);
   });
+
+  it('confirms a surname written without its diacritics by the same name written with them, and back', () => {
+    const body = 'Erdogan to visit Astana in June\nPresident Recep Tayyip Erdoğan will come; Szijjarto and Péter Szijjártó too.';
+    assert.deepEqual(names(body), ['Erdogan', 'Recep Tayyip Erdoğan', 'Szijjarto', 'Péter Szijjártó']);
+  });
 });

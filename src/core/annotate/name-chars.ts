@@ -61,3 +61,11 @@ export function hasLower(s: string): boolean {
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+
+/** `erdoğan` → `erdogan`: a word without its diacritics, so that spellings with and without them meet. */
+export function withoutDiacritics(word: string): string {
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+}

@@ -19,6 +19,7 @@ import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
+import { withoutDiacritics } from './name-chars';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
@@ -94,7 +95,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
     }
   }
   const unconfirmed = acceptListedAfterPlural(single, accepted);
-  const known = nameWordsOf(accepted);
+  const known = new KnownWords(accepted);
   for (const f of unconfirmed) if (known.has(firstNameWord(f))) accepted.push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) accepted.push(...confirmedParts(f, known));
@@ -169,7 +170,7 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
  * `Vice Minister Park held talks`: a word that heads organisations (`Park`) is still a surname after a
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows.
  */
-function knownSurnamesAfterTitles(view: LineView, known: ReadonlySet<string>, lowercaseWords: WordUse, found: Found[]): void {
+function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
   for (let k = 1; k < tokens.length; k++) {
     if (cls[k] !== 'org' || cls[k - 1] !== 'title' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
@@ -194,18 +195,29 @@ function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean
   return false;
 }
 
-function nameWordsOf(found: Found[]): Set<string> {
-  const words = new Set<string>();
-  for (const { view, candidate } of found) {
-    for (let k = candidate.first; k <= candidate.last; k++) {
-      if (view.cls[k] === 'name' || view.cls[k] === 'caps') words.add(view.tokens[k].lower);
+/**
+ * The name words of what was found, to confirm other mentions by: a word
+ * written with or without its diacritics confirms either spelling
+ * (`Erdogan` in a headline, `Erdoğan` in the body).
+ */
+class KnownWords {
+  private readonly words = new Set<string>();
+
+  constructor(found: Found[]) {
+    for (const { view, candidate } of found) {
+      for (let k = candidate.first; k <= candidate.last; k++) {
+        if (view.cls[k] === 'name' || view.cls[k] === 'caps') this.words.add(withoutDiacritics(view.tokens[k].lower));
+      }
     }
   }
-  return words;
+
+  has(lowerWord: string): boolean {
+    return this.words.has(withoutDiacritics(lowerWord));
+  }
 }
 
 /** The longest stretches of a headline candidate made of words the body confirms. */
-function confirmedParts({ view, candidate }: Found, known: ReadonlySet<string>): Found[] {
+function confirmedParts({ view, candidate }: Found, known: KnownWords): Found[] {
   const out: Found[] = [];
   let start = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
