@@ -289,15 +289,16 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
-  it('reads a lower-case title with a lower-case object after "of" as a role', () => {
+  it('reads a lower-case title with a lower-case object after "of" or "of the" as a role', () => {
     const body =
       'Uzbek chief of diplomacy, Abdulaziz Kamilov met the head of state Kassym-Jomart Tokayev; ' +
-      'the Minister of state Ivan Petrov and a group of ten people Anna Lee came.';
+      'the Minister of state Ivan Petrov and a group of ten people Anna Lee came, with the head of the department Aigul Bekova.';
     assert.deepEqual(withRoles(body), [
       ['Abdulaziz Kamilov', 'chief of diplomacy'],
       ['Kassym-Jomart Tokayev', 'head of state'],
       ['Ivan Petrov', null],
       ['Anna Lee', null],
+      ['Aigul Bekova', 'head of the department'],
     ]);
   });
 

@@ -219,12 +219,15 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
 }
 
 /**
- * `Uzbek chief of diplomacy, Abdulaziz Kamilov`, `the head of state Kassym-Jomart Tokayev`: a
- * lower-case title's complement may end in a lower-case word or two after `of`.
+ * `Uzbek chief of diplomacy, Abdulaziz Kamilov`, `the head of state Kassym-Jomart Tokayev`, `the
+ * head of the department Aigul Bekova`: a lower-case title's complement may end in a lower-case
+ * word or two after `of` or `of the`.
  */
 function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t !== undefined && t.kind === 'gap' && t.words <= 2 && v.tokens[i - 1]?.lower === 'of';
+  if (t === undefined || t.kind !== 'gap' || t.words > 2) return false;
+  const k = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  return v.tokens[k]?.lower === 'of';
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
