@@ -407,11 +407,13 @@ describe('official finder: general rules on unseen text', () => {
   it('reads the office before a comma and a form of address as the role of a rank, unless it is a rank itself', () => {
     const body =
       'Talks held\nHe received Foreign Minister of the Kingdom of Belgium, His Highness Prince Amedeo Lind, ' +
-      'then the King of Belgium, Queen Mathilde Lind and Kazakh Foreign Minister His Excellency Prince Ivan Petrov.';
+      'then the King of Belgium, Queen Mathilde Lind and Kazakh Foreign Minister His Excellency Prince Ivan Petrov, ' +
+      "and the Pope's envoy, Cardinal Pietro Rossi.";
     assert.deepEqual(withRoles(body), [
       ['Amedeo Lind', 'Foreign Minister of the Kingdom of Belgium'],
       ['Mathilde Lind', 'Queen'],
       ['Ivan Petrov', 'Kazakh Foreign Minister'],
+      ['Pietro Rossi', 'Cardinal'],
     ]);
   });
 

@@ -208,7 +208,7 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
  * (`Foreign Minister of the Kingdom of Saudi Arabia, His Highness Prince Faisal`, `The Apostolic
  * Nuncio to Kazakhstan, Archbishop George Panamthundil`). Across a comma it is another person's
  * when a name ends it (`Ivan Petrov, Ambassador Anna Berg`) or it is a rank (`the King of Spain,
- * Queen Letizia`).
+ * Queen Letizia`), and it is no formal office in lower case.
  */
 function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   let k = style.first - 1;
@@ -218,7 +218,8 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? v.cls[k] === 'name' || v.cls[k] === 'caps' : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k) return undefined;
-  return comma && holdsRank(v, office.role) ? undefined : office.role;
+  // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`).
+  return comma && (holdsRank(v, office.role) || !v.tokens[office.role.first].upper) ? undefined : office.role;
 }
 
 function holdsRank(v: LineView, role: RoleSpan): boolean {
