@@ -435,4 +435,16 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Erdogan to visit Astana in June\nPresident Recep Tayyip Erdoğan will come; Szijjarto and Péter Szijjártó too.';
     assert.deepEqual(names(body), ['Erdogan', 'Recep Tayyip Erdoğan', 'Szijjarto', 'Péter Szijjártó']);
   });
+
+  it('reads British and Kenyan forms of address and an organisation word opening a title', () => {
+    const body =
+      'Talks held\nThe Rt Hon David Lammy MP and Rt. Hon. Stephen Doughty met Hon. Musalia Mudavadi, Prime Cabinet Secretary, ' +
+      'and Amb. Korir Singoei, Principal Secretary.';
+    assert.deepEqual(withRoles(body), [
+      ['David Lammy', null],
+      ['Stephen Doughty', null],
+      ['Musalia Mudavadi', 'Prime Cabinet Secretary'],
+      ['Korir Singoei', 'Amb.'],
+    ]);
+  });
 });

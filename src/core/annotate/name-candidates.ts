@@ -171,7 +171,10 @@ function isNationality(lowerWord: string): boolean {
 
 /**
  * The role before the name, but for a lone rank (`Prince`): then the office
- * written right before the rank, else an apposition after the name, else the rank.
+ * written before the rank, else an apposition after the name, else the rank.
+ * A style (`Ambassador`) gives way only to an office written before it: with
+ * the name it is the title nearest to it (`Ambassador Mukhtar Tileuberdi,
+ * Permanent Representative of …` has the role `Ambassador`).
  */
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;

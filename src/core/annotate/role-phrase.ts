@@ -130,7 +130,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
-    if (isTitlePrefix(c) && joined) {
+    if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
       if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
       first = i;
@@ -198,7 +198,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
   if (qualifiesNextTitle(v, i)) i++;
   let sawTitle = false;
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i)); i++) {
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
@@ -273,6 +273,11 @@ function isCapitalised(c: TokenClass): boolean {
 /** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
 function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
+}
+
+/** `Cabinet Secretary`, `Party Secretary`: an organisation word written right before a title word qualifies it. */
+function opensTitle(v: LineView, i: number): boolean {
+  return v.cls[i] === 'org' && v.cls[i + 1] === 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
 /** The `’s` of `Australia’s Foreign Minister`, written onto the country. */

@@ -47,7 +47,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
-  'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'rev.',
+  'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
@@ -88,7 +88,7 @@ export const RANK_TITLES: readonly string[] = [
 ];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'senator', 'professor', 'archbishop', 'bishop', 'cardinal'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'professor', 'archbishop', 'bishop', 'cardinal'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
