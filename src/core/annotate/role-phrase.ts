@@ -275,9 +275,9 @@ function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
 }
 
-/** `Cabinet Secretary`, `Party Secretary`: an organisation word written right before a title word qualifies it. */
+/** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
 function opensTitle(v: LineView, i: number): boolean {
-  return v.cls[i] === 'org' && v.cls[i + 1] === 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+  return v.cls[i] === 'org' && v.tokens[i].upper && v.cls[i + 1] === 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
 /** The `’s` of `Australia’s Foreign Minister`, written onto the country. */
