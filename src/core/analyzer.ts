@@ -5,6 +5,9 @@ import { createOfficialFinder } from './annotate/officials';
 import { officialNames } from './annotate/coreference';
 import { resolveOverlaps } from './annotate/overlaps';
 import { MentionTable } from './annotate/mentionTable';
+import { confirmedPendingSteps } from './annotate/pending-names';
+import { shiftMention } from './annotate/shiftMention';
+import { runNow } from './steps';
 import type { AnnotatorOptions, ArticleContext } from './annotate/context';
 import { LineIndex } from './text/lines';
 import { FifoCache } from './text/fifoCache';
@@ -23,6 +26,11 @@ export interface Analyzer {
    * before coreference. Cached by the article's content.
    */
   articleMentions(text: string, article: Article): Mention[];
+  /**
+   * The officials of one article that the article alone could not confirm
+   * (see `confirmedPendingSteps`), with offsets into `text`. Cached with its mentions.
+   */
+  articlePending(text: string, article: Article): Mention[];
   /** How many articles were annotated afresh (not from the cache) since the analyzer was made. */
   readonly stats: { articlesComputed: number; articlesFromCache: number };
 }
@@ -56,8 +64,11 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     // The official finder consults the same article's countries: find them once.
     const countries = types.has('country') || types.has('official') ? findCountries(body) : [];
     const dates = types.has('date') ? findDates(body, context) : [];
-    const officials = types.has('official') ? findOfficials(body, context, countries) : [];
-    return new MentionTable(resolveOverlaps(dates, officials, types.has('country') ? countries : []), strings);
+    const pending: Mention[] = [];
+    const officials = types.has('official') ? findOfficials(body, context, countries, pending) : [];
+    const kept = resolveOverlaps(dates, officials, types.has('country') ? countries : []);
+    const free = pending.filter((p) => !kept.some((m) => m.start < p.end && p.start < m.end));
+    return new MentionTable(kept, strings, free.length > 0 ? free : undefined);
   }
 
   /**
@@ -95,6 +106,11 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     return out;
   }
 
+  function articlePending(text: string, article: Article): Mention[] {
+    const shift = article.stamp.end;
+    return (bodyMentions(text, article).pending ?? []).map((m) => shiftMention(m, shift));
+  }
+
   /** Annotations of one article from its cached body mentions, shifted once, with the linked names. */
   function articleAnnotations(article: Article, body: MentionTable, names: (string | undefined)[], lines: LineIndex): Annotation[] {
     const first = types.has('date') ? 1 : 0;
@@ -115,7 +131,9 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
 
   function annotateParsed(parsed: ParsedBulletin, source: string): AnnotatedBulletin {
     const { text } = parsed;
-    const perArticle = parsed.articles.map((article) => bodyMentions(text, article));
+    const cached = parsed.articles.map((article) => bodyMentions(text, article));
+    const confirmed = runNow(confirmedPendingSteps(cached, cached.map((table) => table.pending)));
+    const perArticle = cached.map((table, i) => (confirmed[i] ? table.with(confirmed[i], strings) : table));
     const names = officialNames(perArticle);
     const lines = new LineIndex(text);
     const articles: AnnotatedArticle[] = parsed.articles.map((article, i) =>
@@ -129,6 +147,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     annotate: (text: string, source: string) => annotateParsed(parseBulletin(text), source),
     annotateParsed,
     articleMentions,
+    articlePending,
     stats,
   });
 }

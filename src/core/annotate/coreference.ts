@@ -100,7 +100,7 @@ function officialSpellings(mentions: ArticleMentions, spellings: Map<string, Spe
   return spelled;
 }
 
-function isList(mentions: ArticleMentions): mentions is readonly Mention[] {
+export function isList(mentions: ArticleMentions): mentions is readonly Mention[] {
   return Array.isArray(mentions);
 }
 

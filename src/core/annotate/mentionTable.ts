@@ -17,7 +17,11 @@ const STRIDE = 6;
 export class MentionTable {
   private readonly slots: (string | number | undefined)[];
 
-  constructor(mentions: readonly Mention[], strings?: StringPool) {
+  /**
+   * `pending`: the officials the article alone could not confirm, which the
+   * bulletin may (see `confirmedPendingSteps`); undefined when there are none.
+   */
+  constructor(mentions: readonly Mention[], strings?: StringPool, readonly pending?: readonly Mention[]) {
     const same = (s: string | undefined) => (s === undefined || !strings ? s : strings.same(s));
     const slots: (string | number | undefined)[] = new Array(mentions.length * STRIDE);
     for (let i = 0, at = 0; i < mentions.length; i++, at += STRIDE) {
@@ -61,8 +65,24 @@ export class MentionTable {
     return this.slots[i * STRIDE + 5] as string | undefined;
   }
 
+  /** The table's mentions and `more`, in offset order, as a table without pending mentions. */
+  with(more: readonly Mention[], strings?: StringPool): MentionTable {
+    const all: Mention[] = [];
+    for (let i = 0; i < this.length; i++) all.push(this.mention(i, 0));
+    return new MentionTable(byStart(all, more), strings);
+  }
+
   /** The `i`th mention as an object, `shift` characters further on. */
   mention(i: number, shift: number): Mention {
     return makeMention(this.type(i), this.text(i), this.start(i) + shift, this.end(i) + shift, this.normalized(i), this.role(i));
   }
+}
+
+/** Two lists of mentions, each in offset order, merged in offset order. */
+export function byStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  return out;
 }

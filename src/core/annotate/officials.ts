@@ -18,21 +18,24 @@ import type { CountryFinder } from './countries';
 import { createNameLexicon, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
-import { adjacent } from './name-tokens';
+import { adjacent, type Token } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
-/** `countries`: what the country finder found in `body`, when the caller already has it. */
-export type OfficialFinder = (body: string, context: ArticleContext, countries?: readonly Mention[]) => Mention[];
+/**
+ * `countries`: what the country finder found in `body`, when the caller already has it.
+ * `pending`, when given, receives the names the article alone could not confirm (see `findOfficials`).
+ */
+export type OfficialFinder = (body: string, context: ArticleContext, countries?: readonly Mention[], pending?: Mention[]) => Mention[];
 
 const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = extraTitles && extraTitles.length > 0 ? createNameLexicon(extraTitles) : (defaultLexicon ??= createNameLexicon());
   const mask = new CountryMask();
-  return (body, _context, found) => mask.over(body.length, found ?? countries(body), (m) => findOfficials(body, lexicon, m));
+  return (body, _context, found, pending) => mask.over(body.length, found ?? countries(body), (m) => findOfficials(body, lexicon, m, pending));
 }
 
 /**
@@ -74,7 +77,12 @@ function markSpans(mask: Uint8Array, spans: readonly Mention[], value: number): 
   return mask;
 }
 
-function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Mention[] {
+/**
+ * The article's officials. A single word no title vouches for, or a headline word, that no name
+ * of the article confirms goes to `pending` instead: a full name elsewhere in the bulletin may
+ * confirm it (the headline `Tokayev Meets …` over a body that says only `the President`).
+ */
+function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pending?: Mention[]): Mention[] {
   const flat = flatCopy(body);
   const views = lineViews(flat, lexicon, mask);
   const lowercaseWords = lowerCaseUse(flat);
@@ -96,14 +104,32 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array): Me
   }
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = new KnownWords(accepted);
-  for (const f of unconfirmed) if (known.has(firstNameWord(f))) accepted.push(withParticlesBefore(f));
+  const unsure: Found[] = [];
+  for (const f of unconfirmed) (known.has(firstNameWord(f)) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
-  for (const f of deferred) accepted.push(...confirmedParts(f, known));
+  for (const f of deferred) {
+    accepted.push(...partsWhere(f, (t) => known.has(t.lower)));
+    unsure.push(...partsWhere(f, (t) => !known.has(t.lower)));
+  }
+  if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
   completeKnownNames(accepted);
-  accepted.sort((a, b) => a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start);
+  accepted.sort(byPosition);
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
+}
+
+/** A pending name needs a word that may be a name: not in capitals (`EU`, `MFA`), not a common English word (`Meets`). */
+function mayBeName({ view, candidate }: Found, lexicon: NameLexicon): boolean {
+  for (let k = candidate.first; k <= candidate.last; k++) {
+    const t = view.tokens[k];
+    if (view.cls[k] === 'name' && t.kind === 'word' && !t.allCaps && !lexicon.isCommonEnglish(t.lower)) return true;
+  }
+  return false;
+}
+
+function byPosition(a: Found, b: Found): number {
+  return a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start;
 }
 
 /** The first word of a candidate that is not a particle (`leyen` of `Von der Leyen`). */
@@ -216,12 +242,13 @@ class KnownWords {
   }
 }
 
-/** The longest stretches of a headline candidate made of words the body confirms. */
-function confirmedParts({ view, candidate }: Found, known: KnownWords): Found[] {
+/** The longest stretches of a headline candidate made of name words that `keep` (the body confirms them, or not). */
+function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean): Found[] {
   const out: Found[] = [];
   let start = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
-    const ok = k <= candidate.last && (known.has(view.tokens[k].lower) || (start >= 0 && view.cls[k] === 'particle'));
+    const particle = view.cls[k] === 'particle';
+    const ok = k <= candidate.last && ((!particle && keep(view.tokens[k])) || (start >= 0 && particle));
     if (ok) {
       if (start < 0) start = k;
       continue;

@@ -4,6 +4,8 @@ import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention,
 import { replaceRange, shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
 import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
+import { byStart } from '../annotate/mentionTable';
+import { confirmedPendingSteps } from '../annotate/pending-names';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
 import { SlotPositions } from './slotPositions';
@@ -176,12 +178,18 @@ export class BulletinModel {
     const built = this.builtBulletin(source);
     if (built) return built;
     const perArticle: Mention[][] = [];
+    const pending: Mention[][] = [];
     const annotating = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
       // Linking reads only the mentions' types and texts: they stay relative to their slot.
       perArticle.push(this.slotMentions(i));
+      pending.push(this.slotPending(i));
       if (annotating.spend(this.slots[i].text.length)) yield;
     }
+    const confirmed = yield* confirmedPendingSteps(perArticle, pending);
+    confirmed.forEach((more, i) => {
+      if (more) perArticle[i] = byStart(perArticle[i], more);
+    });
     const names = yield* officialNameSteps(perArticle);
     const articles: AnnotatedArticle[] = [];
     const assembling = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
@@ -211,6 +219,12 @@ export class BulletinModel {
     const slot = this.slots[i];
     slot.mentions ??= this.analyzer.articleMentions(slot.text, slot.article);
     return slot.mentions;
+  }
+
+  private slotPending(i: number): Mention[] {
+    const slot = this.slots[i];
+    slot.pending ??= this.analyzer.articlePending(slot.text, slot.article);
+    return slot.pending;
   }
 
   private slotAnnotations(i: number): Annotation[] {

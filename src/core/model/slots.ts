@@ -16,6 +16,8 @@ export interface Slot {
   breaks: number;
   /** Mentions relative to the slot, filled lazily (before coreference). */
   mentions?: Mention[];
+  /** Officials the article alone could not confirm, relative to the slot, filled lazily. */
+  pending?: Mention[];
   /** Line index of `text`, built when first needed. */
   lines?: LineIndex;
 }

@@ -1,0 +1,70 @@
+/**
+ * Names an article alone could not confirm, confirmed by the bulletin. The
+ * official finder is a function of one article, so that its result can be
+ * cached; a single word that no title vouches for and that no name of its
+ * article contains (a headline's `Tokayev Meets Heads of Companies` over a
+ * body that says only `the President`) is kept aside as pending. Here a
+ * pending name counts when each of its words is a word of a full name (two
+ * name words or more) that the bulletin's officials write somewhere, with or
+ * without diacritics.
+ */
+import type { Mention } from '../types';
+import { isList, type ArticleMentions } from './coreference';
+import { withoutDiacritics } from './name-chars';
+import { nameForm } from './name-match';
+import { SliceBudget, type Steps } from '../steps';
+
+/** Articles, or mentions in them, read between two yields. */
+const ARTICLES_PER_STEP = 200;
+const MENTIONS_PER_STEP = 5000;
+
+/**
+ * Each article's pending names that the bulletin confirms (undefined for an
+ * article with none), given the articles' mentions and their pending names.
+ */
+export function* confirmedPendingSteps(
+  articles: readonly ArticleMentions[],
+  pending: readonly (readonly Mention[] | undefined)[],
+): Steps<(Mention[] | undefined)[]> {
+  // A pending text's words, split once per distinct text.
+  const words = new Map<string, string[]>();
+  for (const list of pending) for (const p of list ?? []) if (!words.has(p.text)) words.set(p.text, keyWords(p.text));
+  const wanted = new Set<string>();
+  for (const list of words.values()) for (const w of list) wanted.add(w);
+  if (wanted.size === 0) return pending.map(() => undefined);
+  const confirmed = new Set<string>();
+  const seen = new Set<string>();
+  const reading = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
+  for (const mentions of articles) {
+    for (let j = 0; j < mentions.length; j++) {
+      const text = officialText(mentions, j);
+      if (text === undefined || seen.has(text)) continue;
+      seen.add(text);
+      const form = nameForm(text);
+      if (form.fullness < 2) continue;
+      for (const w of form.words) {
+        const key = withoutDiacritics(w);
+        if (wanted.has(key)) confirmed.add(key);
+      }
+    }
+    if (reading.spend(mentions.length)) yield;
+  }
+  return pending.map((list) => {
+    const kept = list?.filter((p) => {
+      const needed = words.get(p.text) ?? [];
+      return needed.length > 0 && needed.every((w) => confirmed.has(w));
+    });
+    return kept && kept.length > 0 ? kept : undefined;
+  });
+}
+
+/** The words a pending name needs confirmed: neither initials nor particles, without diacritics. */
+function keyWords(text: string): string[] {
+  const form = nameForm(text);
+  return form.fullness === 0 ? [] : form.words.filter((w) => !w.endsWith('.')).map(withoutDiacritics);
+}
+
+function officialText(mentions: ArticleMentions, j: number): string | undefined {
+  if (isList(mentions)) return mentions[j].type === 'official' ? mentions[j].text : undefined;
+  return mentions.type(j) === 'official' ? mentions.text(j) : undefined;
+}

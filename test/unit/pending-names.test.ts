@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { createAnalyzer } from '../../src/core';
+import { createCountryFinder } from '../../src/core/annotate/countries';
+import { createOfficialFinder } from '../../src/core/annotate/officials';
+import { BulletinModel } from '../../src/core/model/bulletinModel';
+import type { AnnotatedBulletin, Mention } from '../../src/core/types';
+
+const FIRST = '01.03.2026, 09:00 10\nTalks in Baku\nPresident of Kazakhstan Kassym-Jomart Tokayev met President Ilham Aliyev.\n';
+const SECOND = '01.03.2026, 15:00 20\nTokayev Meets Heads of Companies\nThe President met business leaders. Aliyev was absent; Mammadov spoke.\n';
+
+function officials(bulletin: AnnotatedBulletin): [number, string, string | undefined][] {
+  return bulletin.articles.flatMap((a) => a.annotations.filter((m) => m.type === 'official').map((m): [number, string, string | undefined] => [a.index, m.text, m.normalized]));
+}
+
+describe('names confirmed by the bulletin', () => {
+  it('takes a headline surname and a lone surname that a full name in another article confirms', () => {
+    assert.deepEqual(officials(createAnalyzer().annotate(FIRST + SECOND, 'b.txt')), [
+      [0, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+      [0, 'Ilham Aliyev', 'Ilham Aliyev'],
+      [1, 'Tokayev', 'Kassym-Jomart Tokayev'],
+      [1, 'Aliyev', 'Ilham Aliyev'],
+    ]);
+  });
+
+  it('takes none of them without that full name, nor on a lone surname alone', () => {
+    assert.deepEqual(officials(createAnalyzer().annotate(SECOND, 'b.txt')), []);
+    const titledOnly = FIRST.replace('President of Kazakhstan Kassym-Jomart Tokayev', 'President Tokayev').replace('Ilham Aliyev', 'Aliyev');
+    assert.deepEqual(officials(createAnalyzer().annotate(titledOnly + SECOND, 'b.txt')), [
+      [0, 'Tokayev', 'Tokayev'],
+      [0, 'Aliyev', 'Aliyev'],
+    ]);
+  });
+
+  it('gives the same bulletin through the editor\'s model, before and after the edit that removes the full name', () => {
+    const text = FIRST + SECOND;
+    const model = new BulletinModel(createAnalyzer(), text);
+    assert.deepEqual(model.bulletin('b.txt'), createAnalyzer().annotate(text, 'b.txt'));
+    const at = text.indexOf('Kassym-Jomart ');
+    model.applyEdit(at, at + 'Kassym-Jomart '.length, '');
+    const edited = text.slice(0, at) + text.slice(at + 'Kassym-Jomart '.length);
+    const bulletin = model.bulletin('b.txt');
+    assert.deepEqual(bulletin, createAnalyzer().annotate(edited, 'b.txt'));
+    assert.deepEqual(officials(bulletin).map(([i, t]) => [i, t]), [[0, 'Ilham Aliyev'], [1, 'Aliyev']]);
+  });
+
+  it('has the finder set aside what its article alone cannot confirm, with offsets into the body', () => {
+    const find = createOfficialFinder(undefined, createCountryFinder());
+    const body = 'Tokayev Meets Heads of Companies\nThe President met them. Aliyev was absent; Ilham Aliyev sent Mammadov.';
+    const pending: Mention[] = [];
+    const found = find(body, { published: '2026-03-01T15:00' }, undefined, pending);
+    assert.deepEqual(found.map((m) => m.text), ['Aliyev', 'Ilham Aliyev']);
+    assert.deepEqual(pending.map((m) => [m.text, body.slice(m.start, m.end)]), [['Tokayev', 'Tokayev'], ['Mammadov', 'Mammadov']]);
+  });
+});
