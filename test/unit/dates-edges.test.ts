@@ -46,6 +46,13 @@ describe('findDates: leap days and stamps', () => {
     ]);
   });
 
+  it('reads a numeric range across months, and a year-first date with slashes', () => {
+    assert.deepEqual(dates('on 28.02–03.03.2024, not 12.03-10.03.2026 nor 15.13-16.03.2026; on 2026/05/05'), [
+      ['28.02–03.03.2024', 3, '2024-02-28/2024-03-03'], ['10.03.2026', 31, '2026-03-10'], ['16.03.2026', 52, '2026-03-16'],
+      ['2026/05/05', 67, '2026-05-05'],
+    ]);
+  });
+
   it('keeps 29 February only in leap years', () => {
     assert.deepEqual(dates('29 February 2000, 29 February 1900, 29 February 2100 and 29 February'), [
       ['29 February 2000', 0, '2000-02-29'],

@@ -68,12 +68,18 @@ function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandid
   const swapped = m[NUMBER.numSep] === '/' && month > 12 && day <= 12;
   if (swapped) [day, month] = [month, day];
   const year = int(m[NUMBER.numY]);
-  // `28-29.02.2024`: a day range; a first day that is no earlier day of the month leaves the date alone.
+  // `28-29.02.2024`, `28.02-03.03.2024`: a range; a first day that is no earlier day leaves the date alone.
   const firstDay = m[NUMBER.numD0] as string | undefined;
   if (firstDay === undefined) return { kind: 'calendar', start, end, year, month, day };
+  const firstMonth = m[NUMBER.numM0] as string | undefined;
   const first = int(firstDay);
-  if (swapped || first < 1 || first >= day) return { kind: 'calendar', start: start + firstDay.length + 1, end, year, month, day };
-  return { kind: 'calendar', start, end, year, month, day: first, lastDay: day };
+  const from = firstMonth === undefined ? month : int(firstMonth);
+  if (swapped || first < 1 || from < 1 || from > month || (from === month && first >= day)) {
+    return { kind: 'calendar', start: start + firstDay.length + (firstMonth === undefined ? 0 : firstMonth.length + 1) + 1, end, year, month, day };
+  }
+  return from === month
+    ? { kind: 'calendar', start, end, year, month, day: first, lastDay: day }
+    : { kind: 'calendar', start, end, year, month: from, day: first, lastDay: day, lastMonth: month };
 }
 
 /** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */

@@ -20,6 +20,8 @@ export type DateCandidate = { start: number; end: number } & (
       day?: number;
       /** Last day of a day range (`16-17 September`). */
       lastDay?: number;
+      /** Month of `lastDay` when it differs from `month` (`28.02-03.03.2024`). */
+      lastMonth?: number;
       /** Year offset from a following `last year` / `next year`. */
       yearShift?: number;
       qualifier?: Qualifier;
@@ -103,8 +105,9 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp) : stamp.year + (c.yearShift ?? 0));
       if (c.day === undefined) return single(monthValue(year, c.month));
       const last = c.lastDay ?? c.day;
-      if (!isValidDay(year, c.month, c.day) || !isValidDay(year, c.month, last)) return undefined;
-      return { from: dayValue(dayNumber(year, c.month, c.day)), to: dayValue(dayNumber(year, c.month, last)) };
+      const lastMonth = c.lastMonth ?? c.month;
+      if (!isValidDay(year, c.month, c.day) || !isValidDay(year, lastMonth, last)) return undefined;
+      return { from: dayValue(dayNumber(year, c.month, c.day)), to: dayValue(dayNumber(year, lastMonth, last)) };
     }
   }
 }
