@@ -447,4 +447,13 @@ describe('official finder: general rules on unseen text', () => {
       ['Korir Singoei', 'Amb.'],
     ]);
   });
+
+  it('reads a capitalised connector of a title-case headline as joining a role', () => {
+    const body = 'Head Of State Holds Talks With President Of Estonia Alar Karis\nKassym-Jomart Tokayev and Alar Karis met.';
+    assert.deepEqual(withRoles(body), [
+      ['Alar Karis', 'President Of Estonia'],
+      ['Kassym-Jomart Tokayev', null],
+      ['Alar Karis', null],
+    ]);
+  });
 });

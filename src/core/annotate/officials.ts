@@ -23,6 +23,7 @@ import { withoutDiacritics } from './name-chars';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { ROLE_CONNECTORS } from '../data/titles';
 
 /**
  * `countries`: what the country finder found in `body`, when the caller already has it.
@@ -31,6 +32,7 @@ import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 export type OfficialFinder = (body: string, context: ArticleContext, countries?: readonly Mention[], pending?: Mention[]) => Mention[];
 
 const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);
+const CONNECTORS = new Set(ROLE_CONNECTORS);
 
 export function createOfficialFinder(extraTitles: readonly string[] | undefined, countries: CountryFinder): OfficialFinder {
   const lexicon = extraTitles && extraTitles.length > 0 ? createNameLexicon(extraTitles) : (defaultLexicon ??= createNameLexicon());
@@ -89,6 +91,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
 
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
+  if (titleCase) markCapitalisedConnectors(headline);
   const accepted: Found[] = [];
   const single: Found[] = [];
   const deferred: Found[] = [];
@@ -170,6 +173,11 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
     from = to + 1;
   }
   return views;
+}
+
+/** `President Of France Emmanuel Macron`: in a title-case headline a capitalised `Of` still joins a role. */
+function markCapitalisedConnectors(v: LineView): void {
+  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower)) v.cls[k] = 'connector';
 }
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */
