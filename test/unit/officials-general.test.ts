@@ -456,4 +456,15 @@ describe('official finder: general rules on unseen text', () => {
       ['Alar Karis', null],
     ]);
   });
+
+  it('closes a title\'s phrase at a name, so a role after "to" starts afresh, also in capitals', () => {
+    const body =
+      'Talks held\nThe telegram of President Kassym-Jomart Tokayev to President of Estonia Alar Karis was read, ' +
+      'as was one to PRESIDENT OF ESTONIA ALAR KARIS.';
+    assert.deepEqual(withRoles(body), [
+      ['Kassym-Jomart Tokayev', 'President'],
+      ['Alar Karis', 'President of Estonia'],
+      ['ALAR KARIS', 'PRESIDENT OF ESTONIA'],
+    ]);
+  });
 });

@@ -146,7 +146,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   ]);
   const upperWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
-  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop']]);
+  // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
+  const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
+  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [capsConnectors, 'connector']]);
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;

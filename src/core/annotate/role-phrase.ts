@@ -115,9 +115,15 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     if (v.cls[i] === 'title') return isOrgTitle(v, i) ? undefined : titleStart(v, i);
-    if (!isComplement(v.cls[i])) return undefined;
+    // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's phrase.
+    if (!isComplement(v.cls[i]) || isNameWord(v, i)) return undefined;
   }
   return undefined;
+}
+
+/** A word the name finder reads as part of a name: a name word, or one in capitals long enough to be a surname. */
+function isNameWord(v: LineView, i: number): boolean {
+  return v.cls[i] === 'name' || (v.cls[i] === 'caps' && v.tokens[i].text.length >= 4);
 }
 
 /**
