@@ -467,4 +467,13 @@ describe('official finder: general rules on unseen text', () => {
       ['ALAR KARIS', 'PRESIDENT OF ESTONIA'],
     ]);
   });
+
+  it('reads one capitalised word in brackets right after a title as part of the role', () => {
+    const body = 'Talks held\nSecretary (East) Periasamy Kumaran, Joint Secretary (Eurasia) Amarnath Prasad and the Minister (pictured) Anna Berg met.';
+    assert.deepEqual(withRoles(body), [
+      ['Periasamy Kumaran', 'Secretary (East)'],
+      ['Amarnath Prasad', 'Joint Secretary (Eurasia)'],
+      ['Anna Berg', null],
+    ]);
+  });
 });

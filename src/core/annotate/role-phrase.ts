@@ -63,7 +63,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     if (c === 'title') continue;
-    if (isBracketedAcronym(v, i - 2)) i -= 2;
+    if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
@@ -185,7 +185,7 @@ export function isRank(lowerWord: string): boolean {
 
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
-  while (i > first && !isCapitalised(v.cls[i])) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && !(v.tokens[i].text === ')' && isBracketedQualifier(v, i - 2))) i--;
   return i;
 }
 
@@ -265,6 +265,12 @@ function isSpacedDash(v: LineView, i: number): boolean {
 function isBracketedAcronym(v: LineView, open: number): boolean {
   if (v.tokens[open]?.text !== '(' || v.tokens[open + 2]?.text !== ')') return false;
   return v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1]));
+}
+
+/** `Secretary (East)`, `Joint Secretary (Eurasia)`: one capitalised word in brackets right after a title word. */
+function isBracketedQualifier(v: LineView, open: number): boolean {
+  if (open < 1 || v.tokens[open]?.text !== '(' || v.tokens[open + 2]?.text !== ')' || v.cls[open - 1] !== 'title') return false;
+  return v.tokens[open + 1].upper && isCapitalised(v.cls[open + 1]);
 }
 
 /** A word a title's complement runs through (`of the Republic of Kazakhstan`). */

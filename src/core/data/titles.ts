@@ -37,7 +37,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'coordinating', 'associate', 'principal', 'managing',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
-  'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'a.i.', 'e.p.',
+  'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'a.i.', 'e.p.',
 ];
 
 /**
