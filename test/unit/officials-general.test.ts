@@ -476,4 +476,12 @@ describe('official finder: general rules on unseen text', () => {
       ['Anna Berg', null],
     ]);
   });
+
+  it('opens a role with the possessive of an acronym, as of a country', () => {
+    const body = 'Talks held\nThe UN’s Resident Coordinator Michaela Friberg-Storey and the OSCE\'s Secretary General Feridun Sinirlioglu spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Michaela Friberg-Storey', 'UN’s Resident Coordinator'],
+      ['Feridun Sinirlioglu', "OSCE's Secretary General"],
+    ]);
+  });
 });

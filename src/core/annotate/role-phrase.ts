@@ -144,7 +144,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
       continue;
-    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name')) {
+    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return i - 1;
     } else if (joins > 0 && joinsTitles(v, i)) {
       first = titleStart(v, i - 1, joins - 1);
