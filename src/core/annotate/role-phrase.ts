@@ -263,14 +263,17 @@ function isSpacedDash(v: LineView, i: number): boolean {
 
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets, opening at token `open`, inside a role. */
 function isBracketedAcronym(v: LineView, open: number): boolean {
-  if (v.tokens[open]?.text !== '(' || v.tokens[open + 2]?.text !== ')') return false;
-  return v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1]));
+  return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
 }
 
 /** `Secretary (East)`, `Joint Secretary (Eurasia)`: one capitalised word in brackets right after a title word. */
 function isBracketedQualifier(v: LineView, open: number): boolean {
-  if (open < 1 || v.tokens[open]?.text !== '(' || v.tokens[open + 2]?.text !== ')' || v.cls[open - 1] !== 'title') return false;
-  return v.tokens[open + 1].upper && isCapitalised(v.cls[open + 1]);
+  return open >= 1 && v.cls[open - 1] === 'title' && bracketsOneToken(v, open) && v.tokens[open + 1].upper && isCapitalised(v.cls[open + 1]);
+}
+
+/** Whether token `open` opens brackets around one token. */
+function bracketsOneToken(v: LineView, open: number): boolean {
+  return v.tokens[open]?.text === '(' && v.tokens[open + 2]?.text === ')';
 }
 
 /** A word a title's complement runs through (`of the Republic of Kazakhstan`). */
