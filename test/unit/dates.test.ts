@@ -81,7 +81,20 @@ describe('findDates: ranges', () => {
     // Without brackets a written day qualifies only the weekday next to it.
     ['on Monday and Tuesday, 10 March', [['Monday', 3, '2026-02-23'], ['10 March', 23, '2026-03-10']]],
     ['visit on April 16 and 17 at the invitation', [['April 16 and 17', 9, '2026-04-16/2026-04-17']]],
-    ['on 9 and 11 November; on April 16 and 18, 2023', [['11 November', 9, '2026-11-11'], ['April 16', 25, '2023-04-16']]],
+    // Two days that form no range are two dates, each with the month and year written once.
+    ['on 9 and 11 November; on April 16 and 18, 2023', [
+      ['9', 3, '2026-11-09'], ['11 November', 9, '2026-11-11'], ['April 16', 25, '2023-04-16'], ['18, 2023', 38, '2023-04-18'],
+    ]],
+    ['on 3, 4 and 5 March 2027; on 3, 4, and 5 June; March 28, 29 and 30, 2025; 1st, 2nd and 3rd of May', [
+      ['3, 4 and 5 March 2027', 3, '2027-03-03/2027-03-05'], ['3, 4, and 5 June', 29, '2026-06-03/2026-06-05'],
+      ['March 28, 29 and 30, 2025', 47, '2025-03-28/2025-03-30'], ['1st, 2nd and 3rd of May', 74, '2026-05-01/2026-05-03'],
+    ]],
+    ['on 3, 7 and 12 March last year; May 5, 12 and 19', [
+      ['3', 3, '2025-03-03'], ['7', 6, '2025-03-07'], ['12 March', 12, '2025-03-12'],
+      ['May 5', 32, '2026-05-05'], ['12', 39, '2026-05-12'], ['19', 46, '2026-05-19'],
+    ]],
+    // A number after a month and a comma is a list only when the list closes with a second day.
+    ['On March 15, 20 delegations came; on 2, 3 March', [['March 15', 3, '2026-03-15'], ['2, 3 March', 37, '2026-03-02/2026-03-03']]],
     ['2024–2029, 2024 — 2029, 2024/25 season', [
       ['2024–2029', 0, '2024/2029'], ['2024 — 2029', 11, '2024/2029'], ['2024/25', 24, '2024/2025'],
     ]],

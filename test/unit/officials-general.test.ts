@@ -168,6 +168,19 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it("gives a plural title to every name of its list, past each name's place", () => {
+    const body =
+      'Foreign ministers Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of the Kyrgyz Republic, and Rashid Meredov of Turkmenistan attended. ' +
+      'Ministers Ana Lopes of Brazil met Rui Sousa of the bank.';
+    assert.deepEqual(withRoles(body), [
+      ['Murat Nurtleu', 'Foreign ministers'],
+      ['Jeenbek Kulubaev', 'Foreign ministers'],
+      ['Rashid Meredov', 'Foreign ministers'],
+      ['Ana Lopes', 'Ministers'],
+      ['Rui Sousa', null],
+    ]);
+  });
+
   it('reads an unvouched run right after at or in as a place, a vouched one as a name', () => {
     const body =
       'He received the guests at Qasr Al Watan and in Dar Al Salam, then at the request of Ana Lopes ' +

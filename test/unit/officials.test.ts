@@ -91,6 +91,11 @@ describe('official finder: single words and headlines', () => {
     ]);
   });
 
+  it('keeps the role of a title-case headline name whose last word the body does not confirm', () => {
+    const body = 'Australian Foreign Minister Penny Wong Speaks with Kazakh Counterpart\nForeign Minister Penny Wong spoke by phone.';
+    assert.deepEqual(withRoles(body), [['Penny Wong', 'Foreign Minister'], ['Penny Wong', 'Foreign Minister']]);
+  });
+
   it('takes a full name after a title in a title-case headline the body does not repeat', () => {
     assert.deepEqual(withRoles('President Kassym-Jomart Tokayev Meets Students of Nazarbayev University'), [['Kassym-Jomart Tokayev', 'President']]);
   });

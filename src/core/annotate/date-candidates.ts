@@ -15,11 +15,13 @@ import type { DateCandidate, Qualifier } from './date-resolve';
 /**
  * A candidate and where scanning resumes (past a qualifier it absorbed, e.g.
  * `last year`). Without a candidate, the match was rejected as a whole: a
- * rejected `2024-2029` must not leave `2029` behind.
+ * rejected `2024-2029` must not leave `2029` behind. `before` holds dates the
+ * same match wrote before the candidate (`7` of `7 and 14 March`), in order.
  */
 export interface Reading {
   candidate?: DateCandidate;
   resume: number;
+  before?: DateCandidate[];
 }
 
 /** Group numbers of the date patterns' named parts. */
@@ -30,6 +32,7 @@ const RELATIVE = RELATIVE_DATE.group;
 /** Group numbers of a day-and-month match's parts, day first (`16-17 September 2021`) or month first (`March 28-30, 2025`). */
 interface DayMonthParts {
   order: 'dm' | 'md';
+  list: number;
   mon: number;
   d1: number;
   d2: number;
@@ -37,7 +40,7 @@ interface DayMonthParts {
   y: number;
 }
 const partsOf = (order: 'dm' | 'md', group: Readonly<Record<string, number>>): DayMonthParts => ({
-  order, mon: group[`${order}Mon`], d1: group[`${order}D1`], d2: group[`${order}D2`], link: group[`${order}Link`], y: group[`${order}Y`],
+  order, list: group[`${order}List`], mon: group[`${order}Mon`], d1: group[`${order}D1`], d2: group[`${order}D2`], link: group[`${order}Link`], y: group[`${order}Y`],
 });
 const DAY_FIRST = partsOf('dm', NUMBER);
 const MONTH_FIRST = partsOf('md', MONTH);
@@ -93,33 +96,61 @@ function partEnd(match: RegExpExecArray, part: string, from = 0): number {
   return match.index + match[0].indexOf(part, from) + part.length;
 }
 
+/** A day of a day-and-month match: its number and where it is written. */
+interface WrittenDay {
+  day: number;
+  start: number;
+  end: number;
+}
+
+const LISTED_DAY = /\d\d?(?:st|nd|rd|th)?/g;
+
+/** The days of a list (`3, 4, ` of `3, 4 and 5 March`) written from `start` on. */
+function listedDays(list: string | undefined, start: number): WrittenDay[] {
+  return [...(list ?? '').matchAll(LISTED_DAY)].map((m) => ({ day: int(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
+}
+
+const isConsecutive = (days: WrittenDay[]): boolean => days.every((d, i) => i === 0 || d.day === days[i - 1].day + 1);
+
 /**
- * A day-and-month match (`16-17 September 2021`, `March 28-30, 2025`). A year
- * followed by a quantity word is no year (`March 15, 2000 people`). Of two days
- * that form no range, the one next to the month stands alone.
+ * A day-and-month match (`16-17 September 2021`, `March 28-30, 2025`,
+ * `3, 4 and 5 March`). A year followed by a quantity word is no year
+ * (`March 15, 2000 people`). Days that form no range (`7 and 14 March`,
+ * `3, 7 and 12 March`) are dates each: the month and year written once go
+ * with every day, the span of each holding what is written next to it.
  */
 function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts): Reading {
-  const p = parts.order;
+  const dm = parts.order === 'dm';
   const matchEnd = match.index + match[0].length;
-  const [monthWord, first] = [match[parts.mon], match[parts.d1]];
+  const [monthWord, list] = [match[parts.mon], match[parts.list] as string | undefined];
   const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
-  // Where each part ends, for spans that leave a part out.
-  const monthEnd = partEnd(match, monthWord);
-  const firstEnd = partEnd(match, first, p === 'md' ? monthWord.length : 0);
-  const secondEnd = second === undefined ? firstEnd : partEnd(match, second, firstEnd - match.index);
-  let start = match.index;
-  let end = writtenYear && year === undefined ? (p === 'dm' ? monthEnd : secondEnd) : matchEnd;
-  let [day, lastDay] = [int(first), second === undefined ? undefined : int(second)];
-  if (lastDay !== undefined && !isDayRange(body, start, day, lastDay, match[parts.link])) {
-    if (p === 'dm') [start, day] = [secondEnd - second!.length, lastDay];
-    else end = firstEnd;
-    lastDay = undefined;
+  const listStart = dm ? match.index : match.index + match[0].indexOf(list ?? match[parts.d1], monthWord.length);
+  const days = listedDays(list, listStart);
+  const firstStart = listStart + (list?.length ?? 0);
+  days.push({ day: int(match[parts.d1]), start: firstStart, end: firstStart + match[parts.d1].length });
+  if (second !== undefined) {
+    const secondStart = match.index + match[0].indexOf(second, days[days.length - 1].end - match.index);
+    days.push({ day: int(second), start: secondStart, end: secondStart + second.length });
   }
-  // `on 27 Mar.`: the abbreviation's dot also ends the sentence.
-  if (body[end - 1] === '.') end--;
-  const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(monthWord), day, lastDay, year };
-  return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
+  // Where the month and the year end, for spans that leave a part out.
+  const monthEnd = partEnd(match, monthWord);
+  const end = writtenYear && year === undefined ? (dm ? monthEnd : days[days.length - 1].end) : matchEnd;
+  const last = days[days.length - 1];
+  const ranged = list === undefined
+    ? second === undefined || isDayRange(body, match.index, days[0].day, last.day, match[parts.link])
+    : isConsecutive(days) && !/[-\u2010-\u2014]|to|through/.test(match[parts.link] ?? '');
+  const calendar = (start: number, stop: number, day: number, lastDay?: number): DateCandidate & { kind: 'calendar' } =>
+    // `on 27 Mar.`: the abbreviation's dot also ends the sentence.
+    ({ kind: 'calendar', start, end: body[stop - 1] === '.' ? stop - 1 : stop, month: monthOf(monthWord), day, lastDay, year });
+  if (ranged) {
+    const candidate = calendar(match.index, end, days[0].day, days.length > 1 ? last.day : undefined);
+    return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
+  }
+  const spans = days.map((d, i) => calendar(!dm && i === 0 ? match.index : d.start, i === days.length - 1 ? end : d.end, d.day));
+  const reading: Reading = year === undefined ? withYearQualifier(body, spans[spans.length - 1], matchEnd) : { candidate: spans[spans.length - 1], resume: matchEnd };
+  const { yearShift } = reading.candidate as DateCandidate & { kind: 'calendar' };
+  return { ...reading, before: spans.slice(0, -1).map((c) => (yearShift === undefined ? c : { ...c, yearShift })) };
 }
 
 function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {

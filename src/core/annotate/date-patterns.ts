@@ -25,8 +25,10 @@ const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z])';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
-/** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`. */
-const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|and|through)${SP}+)`;
+/** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list. */
+const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+and${SP}+)`;
+/** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
+const DAY_LIST = `(?:${DAY}${SP}*,${SP}*)+`;
 const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
 const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|THIS|LAST|NEXT)';
 const YEAR_AFTER = `(?:,?${SP}+|,)`;
@@ -68,7 +70,7 @@ function numbered(source: string): DatePattern {
  */
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
-  `${DAY_START}(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?${SP}+(?:of${SP}+)?(?<dmMon>${MONTH})(?:${YEAR_AFTER}(?<dmY>${YEAR}))?`,
+  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?${SP}+(?:of${SP}+)?(?<dmMon>${MONTH})(?:${YEAR_AFTER}(?<dmY>${YEAR}))?`,
   `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
@@ -78,7 +80,8 @@ export const NUMBER_DATE = numbered([
  * from standing before the month.
  */
 export const MONTH_DATE = numbered([
-  `(?<mdMon>${MONTH})${SP}+(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
+  // After a month a list must close with a second day (`March 3, 4 and 5`): `March 15, 20 delegations` is no list.
+  `(?<mdMon>${MONTH})${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
   `(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));

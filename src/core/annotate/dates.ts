@@ -30,6 +30,7 @@ function scan(body: string): DateCandidate[] {
   let trigger: RegExpExecArray | null;
   while ((trigger = DATE_TRIGGER.exec(body)) !== null) {
     const reading = readCandidate(body, trigger);
+    if (reading?.before) found.push(...reading.before);
     if (reading?.candidate) found.push(reading.candidate);
     DATE_TRIGGER.lastIndex = reading ? reading.resume : trigger.index + 1;
   }

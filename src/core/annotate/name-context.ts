@@ -26,9 +26,25 @@ export function shareCollectiveRoles(found: Found[]): void {
     const cur = found[i];
     const role = prev.candidate.role;
     if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
-    const between = cur.candidate.first - prev.candidate.last;
-    if (between === 2 && isListJoiner(prev.view.tokens[prev.candidate.last + 1])) cur.candidate.role = role;
+    if (joinsList(prev.view, prev.candidate.last, cur.candidate.first)) cur.candidate.role = role;
   }
+}
+
+/** Longest `of …` between two names of a list: `of the Kyrgyz Republic ,`. */
+const MAX_PLACE_TOKENS = 6;
+
+/**
+ * Whether the tokens between two names (after `last`, before `first`) join them in a list:
+ * `and` or a comma, after an optional place of the first (`Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev`).
+ */
+function joinsList(v: LineView, last: number, first: number): boolean {
+  if (first - last === 2) return isListJoiner(v.tokens[last + 1]);
+  if (first - last > MAX_PLACE_TOKENS + 1 || v.tokens[last + 1].lower !== 'of' || !isListJoiner(v.tokens[first - 1])) return false;
+  for (let k = last + 2; k < first - 1; k++) {
+    const t = v.tokens[k];
+    if (!(t.upper || t.lower === 'the' || (t.text === ',' && k === first - 2 && v.tokens[first - 1].lower === 'and'))) return false;
+  }
+  return v.tokens[last + 2].upper || v.tokens[last + 2].lower === 'the';
 }
 
 /** Forms of address for several people (`Messrs. Aliyev and Rahmon`). */

@@ -264,8 +264,8 @@ function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean):
     if (start >= 0) {
       let last = k - 1;
       while (last > start && view.cls[last] === 'particle') last--;
-      const whole = start === candidate.first && last === candidate.last;
-      out.push({ view, candidate: { first: start, last, anchored: true, role: whole ? candidate.role : undefined } });
+      // The role is written before the name: it stays with a part that keeps the first word (`Penny Wong` of `Penny Wong Speaks`).
+      out.push({ view, candidate: { first: start, last, anchored: true, role: start === candidate.first ? candidate.role : undefined } });
     }
     start = -1;
   }
