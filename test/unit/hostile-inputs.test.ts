@@ -103,4 +103,12 @@ describe('hostile inputs: exact results on inputs a quadratic pass would stall o
       assert.deepEqual(found[0].slice(0, 2), ['Ivan Petrov', 'Ivan Petrov'], unit);
     }
   });
+
+  it('a 370 KB line of 100,000 day numbers joined by commas before one month', () => {
+    const days = range(100000, (i) => String((i % 28) + 1)).join(', ');
+    const dates = ofType(annotate(`${HEAD}On ${days} March.\n`), 'date').slice(1);
+    // A list is read back 30 days before its last: the last 31 (10 … 28, then 1 … 12: not consecutive) are a date each.
+    assert.equal(dates.length, 31);
+    assert.deepEqual([dates[0], dates[30]].map((d) => [d.text, d.normalized]), [['10', '2025-03-10'], ['12 March', '2025-03-12']]);
+  });
 });

@@ -27,8 +27,10 @@ const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+and${SP}+)`;
+/** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
+const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
-const DAY_LIST = `(?:${DAY}${SP}*,${SP}*)+`;
+const DAY_LIST = `(?:${DAY}${SP}*,${SP}*){1,${MAX_LISTED_DAYS}}`;
 const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
 const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|THIS|LAST|NEXT)';
 const YEAR_AFTER = `(?:,?${SP}+|,)`;
