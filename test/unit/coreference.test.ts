@@ -40,6 +40,23 @@ describe('linkOfficials', () => {
     );
   });
 
+  it("does not give a father's name the son's: the names after bin are his lineage", () => {
+    assert.deepEqual(
+      link([
+        [official('Abdullah II'), official('Al Hussein bin Abdullah II'), official('Al Hussein')],
+        [official('Tamim bin Hamad Al Thani'), official('Hamad'), official('Al Thani'), official('Tamim')],
+        [official('Mohammed bin Abdulaziz Al-Khulaifi'), official('Al-Khulaifi'), official('Abdulaziz')],
+        [official('Zine El Abidine Ben Ali'), official('Ben Ali')],
+      ]),
+      [
+        ['Abdullah II', 'Al Hussein bin Abdullah II', 'Al Hussein bin Abdullah II'],
+        ['Tamim bin Hamad Al Thani', 'Hamad', 'Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani'],
+        ['Mohammed bin Abdulaziz Al-Khulaifi', 'Mohammed bin Abdulaziz Al-Khulaifi', 'Abdulaziz'],
+        ['Zine El Abidine Ben Ali', 'Zine El Abidine Ben Ali'],
+      ],
+    );
+  });
+
   it('joins spelling variants of a surname within one article, the first written winning a tie', () => {
     assert.deepEqual(link([[official('Arman Issetov'), official('Isetov'), official('Arman Isetov')]]), [
       ['Arman Issetov', 'Arman Issetov', 'Arman Issetov'],

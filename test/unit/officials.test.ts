@@ -120,6 +120,7 @@ describe('official finder: roles', () => {
       ],
     ],
     ['Ambassador of Kazakhstan to Spain, Danat Mussayev, participated.', [['Danat Mussayev', 'Ambassador of Kazakhstan to Spain']]],
+    ['HRH Crown Prince Al Hussein bin Abdullah II and H.R.H. Prince Ali attended.', [['Al Hussein bin Abdullah II', 'Crown Prince'], ['Ali', 'Prince']]],
     [
       'She met with the Minister of Investment, Regional Development and Informatization of the Slovak Republic, Samuel Migaľ, in Bratislava.',
       [['Samuel Migaľ', 'Minister of Investment, Regional Development and Informatization of the Slovak Republic']],

@@ -12,6 +12,12 @@ export interface NameForm {
   words: string[];
   /** Words that are neither initials, particles nor patronymics: how full the form is. */
   fullness: number;
+  /**
+   * `[from, to)`: the words from the first `bin`/`ibn`/`bint` up to the family
+   * name (`Al Thani`) or the end, the names of the father and forefathers
+   * (`bin Hamad` of `Tamim bin Hamad Al Thani`); absent without such a word.
+   */
+  lineage?: [number, number];
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -25,7 +31,25 @@ export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu
 export function nameForm(text: string): NameForm {
   const words = (text.match(NAME_WORD) ?? []).flatMap((w) => w.toLowerCase().split(HYPHEN));
   const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w) && !PATRONYMIC.test(w)).length;
-  return { text, words, fullness };
+  const from = words.findIndex((w) => LINEAGE.has(w));
+  if (from < 0) return { text, words, fullness };
+  const family = words.findIndex((w, k) => k > from && FAMILY.has(w) && !LINEAGE.has(words[k - 1]));
+  return { text, words, fullness, lineage: [from, family < 0 ? words.length : family] };
+}
+
+/** `bin`, `ibn`, `bint`: the names after them are a father's and forefathers' (not `ben`, which opens surnames such as `Ben Ali`). */
+const LINEAGE = new Set(['bin', 'ibn', 'bint', 'binti']);
+/** Opens a family name after the lineage (`Al Thani`, `Al-Khulaifi`). */
+const FAMILY = new Set(['al', 'el', 'āl']);
+
+/**
+ * `Abdullah II` is not `Al Hussein bin Abdullah II`, nor `Hamad` `Tamim bin Hamad Al Thani`:
+ * a form that names only the fuller one's father or forefathers is another person.
+ */
+function namesOwnOrFamily(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
+  if (full.lineage === undefined) return true;
+  const [from, to] = full.lineage;
+  return short.words.some((w) => !PARTICLES.has(w) && full.words.some((t, k) => (k < from || k >= to) && wordMatches(w, t, fuzzy)));
 }
 
 /**
@@ -36,7 +60,7 @@ export function nameForm(text: string): NameForm {
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
-  return wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy);
+  return (wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy)) && namesOwnOrFamily(short, full, fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */
