@@ -122,6 +122,12 @@ describe('official finder: roles', () => {
     ['Ambassador of Kazakhstan to Spain, Danat Mussayev, participated.', [['Danat Mussayev', 'Ambassador of Kazakhstan to Spain']]],
     ['HRH Crown Prince Al Hussein bin Abdullah II and H.R.H. Prince Ali attended.', [['Al Hussein bin Abdullah II', 'Crown Prince'], ['Ali', 'Prince']]],
     [
+      'Minister of National Economy – Deputy Prime Minister Serik Zhumangarin and Presidential Aide Yerlan Karin attended; the Ministry of Finance – Deputy Minister Ivan Petrov too.',
+      [['Serik Zhumangarin', 'Minister of National Economy – Deputy Prime Minister'], ['Yerlan Karin', 'Presidential Aide'], ['Ivan Petrov', 'Deputy Minister']],
+    ],
+    // A plural office before a dash introduces the list after it: it is no part of each office.
+    ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
+    [
       'She met with the Minister of Investment, Regional Development and Informatization of the Slovak Republic, Samuel Migaľ, in Bratislava.',
       [['Samuel Migaľ', 'Minister of Investment, Regional Development and Informatization of the Slovak Republic']],
     ],

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
-import type { LineView } from './role-phrase';
+import { hasPluralTitle, type LineView } from './role-phrase';
 
 /** A candidate name and the line it was found on. */
 export interface Found {
@@ -25,7 +25,7 @@ export function shareCollectiveRoles(found: Found[]): void {
     const prev = found[i - 1];
     const cur = found[i];
     const role = prev.candidate.role;
-    if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role)) continue;
+    if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role.first, role.last)) continue;
     if (joinsList(prev.view, prev.candidate.last, cur.candidate.first)) cur.candidate.role = role;
   }
 }
@@ -86,15 +86,11 @@ function isListJoiner(token: Token | undefined): boolean {
 }
 
 function opensPluralList({ view, candidate }: Found): boolean {
-  if (candidate.role && hasPluralTitle(view, candidate.role)) return true;
+  if (candidate.role && hasPluralTitle(view, candidate.role.first, candidate.role.last)) return true;
   const before = view.tokens[candidate.first - 1];
   return before !== undefined && view.cls[candidate.first - 1] === 'honorific' && PLURAL_HONORIFICS.has(before.lower);
 }
 
-function hasPluralTitle(v: LineView, role: { first: number; last: number }): boolean {
-  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
-  return false;
-}
 
 /** How many common words a name may gain at either end from its full form elsewhere. */
 const MAX_COMPLETION = 2;

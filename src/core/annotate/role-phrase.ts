@@ -147,7 +147,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return i - 1;
     } else if (joins > 0 && joinsTitles(v, i)) {
-      first = titleStart(v, i - 1, joins - 1);
+      const earlier = v.cls[i - 1] === 'title' ? titleStart(v, i - 1, joins - 1) : officeEndingAt(v, i - 1, joins - 1);
+      // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
+      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1)) first = earlier;
       break;
     } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -242,10 +244,25 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
   return t !== undefined && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && isTitlePrefix(v.cls[i + 1]) && adjacent(v.text, t, v.tokens[i + 1]);
 }
 
-/** `Deputy Prime Minister – Minister of Foreign Affairs`: a spaced dash between two titles joins them into one role. */
+/**
+ * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime
+ * Minister`: a spaced dash between two offices joins them into one role.
+ */
 function joinsTitles(v: LineView, i: number): boolean {
-  if (i + 1 >= v.tokens.length || v.cls[i - 1] !== 'title' || !isTitlePrefix(v.cls[i + 1])) return false;
+  if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** A plural title word among tokens `first`…`last` (`Presidents`, `Co-chairs`). */
+export function hasPluralTitle(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
+  return false;
+}
+
+/** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
+function officeEndingAt(v: LineView, last: number, joins: number): number | undefined {
+  const earlier = roleBefore(v, last, joins);
+  return earlier && !earlier.viaComma && earlier.role.last === last ? earlier.role.first : undefined;
 }
 
 /** `… Security Policy/Vice-President of …`: a slash glued between a role and a further title, which it joins. */
