@@ -168,6 +168,13 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('takes no name from the title of a work written in title case between quotes, but does from a quoted sentence', () => {
+    const body =
+      'Exhibition “Abai and Goethe” Opens\nThe exhibition “Abai and Goethe: Dialogue of Cultures” showed poems by Abai Kunanbayev. ' +
+      '“Abai is our teacher,” said Ana Lopes, and Minister Rui Sousa read "Sousa in Astana".';
+    assert.deepEqual(names(body), ['Abai Kunanbayev', 'Abai', 'Ana Lopes', 'Rui Sousa']);
+  });
+
   it("gives a plural title to every name of its list, past each name's place", () => {
     const body =
       'Foreign ministers Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev of the Kyrgyz Republic, and Rashid Meredov of Turkmenistan attended. ' +

@@ -125,6 +125,10 @@ describe('official finder: roles', () => {
       'Minister of National Economy – Deputy Prime Minister Serik Zhumangarin and Presidential Aide Yerlan Karin attended; the Ministry of Finance – Deputy Minister Ivan Petrov too.',
       [['Serik Zhumangarin', 'Minister of National Economy – Deputy Prime Minister'], ['Yerlan Karin', 'Presidential Aide'], ['Ivan Petrov', 'Deputy Minister']],
     ],
+    [
+      'European Commissioner for International Partnerships Jozef Síkela and the Akorda press secretary Zhanna Baimukhamedova spoke; the European Ivan Petrov won.',
+      [['Jozef Síkela', 'European Commissioner for International Partnerships'], ['Zhanna Baimukhamedova', 'press secretary'], ['Ivan Petrov', null]],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -6,9 +6,10 @@
 import { isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { isLetter } from './name-chars';
-import { adjacent } from './name-tokens';
+import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
+import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 
 export interface Candidate {
   first: number;
@@ -106,7 +107,7 @@ const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inQuotedTitle(v, seg)) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -285,6 +286,39 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   const before = v.tokens[seg.runFirst].start - 1;
   const after = v.tokens[seg.runLast].end;
   return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
+}
+
+const TITLE_OPEN_QUOTES = new Set(['“', '«', '„', '"']);
+const TITLE_CLOSE_QUOTES = new Set(['”', '»', '"', '“']);
+/** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
+const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '!', '?', '.']);
+/** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
+const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
+/** Longest quotation, in tokens, read as the title of a work. */
+const MAX_QUOTED_TITLE = 16;
+
+/**
+ * `the exhibition “Abai and Goethe: Dialogue of Cultures”`: a run inside a
+ * quotation written in title case is in the title of a work (guide §2: names
+ * inside titles of works are no officials); a quoted sentence is not one.
+ */
+function inQuotedTitle(v: LineView, seg: Segment): boolean {
+  let open = seg.runFirst - 1;
+  while (open >= 0 && !TITLE_OPEN_QUOTES.has(v.tokens[open].text)) {
+    if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[open])) return false;
+    open--;
+  }
+  let close = seg.runLast + 1;
+  while (close < v.tokens.length && !TITLE_CLOSE_QUOTES.has(v.tokens[close].text)) {
+    if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[close])) return false;
+    close++;
+  }
+  return open >= 0 && close < v.tokens.length && close - open > 2;
+}
+
+function inTitleCase(t: Token): boolean {
+  if (t.kind === 'word') return t.upper || TITLE_SMALL_WORDS.has(t.lower);
+  return t.kind === 'punct' ? TITLE_PUNCTUATION.has(t.text) : t.kind !== 'gap';
 }
 
 /** Name words of a candidate (not particles, initials or numerals). */
