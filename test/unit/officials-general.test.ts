@@ -390,7 +390,7 @@ describe('official finder: general rules on unseen text', () => {
   it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
     const body = 'Talks held\nThe President of the 81st session of the UNGA Annalena Baerbock met the CEO of PTT Public Company Limited Kongkrapan Intarajang.';
     assert.deepEqual(withRoles(body), [
-      ['Annalena Baerbock', null],
+      ['Annalena Baerbock', 'President of the 81st session of the UNGA'],
       ['Kongkrapan Intarajang', 'CEO of PTT Public Company Limited'],
     ]);
   });

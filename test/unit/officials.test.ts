@@ -129,6 +129,14 @@ describe('official finder: roles', () => {
       'European Commissioner for International Partnerships Jozef Síkela and the Akorda press secretary Zhanna Baimukhamedova spoke; the European Ivan Petrov won.',
       [['Jozef Síkela', 'European Commissioner for International Partnerships'], ['Zhanna Baimukhamedova', 'press secretary'], ['Ivan Petrov', null]],
     ],
+    [
+      'He met the President of the 80th session of the UN General Assembly, Annalena Baerbock, and the Chair of the 3rd Ivan Petrov.',
+      [['Annalena Baerbock', 'President of the 80th session of the UN General Assembly'], ['Ivan Petrov', null]],
+    ],
+    [
+      'He met Korea Trade-Investment Promotion Agency President Kang Kyung-sung. Earlier Agency President Ivan Petrov spoke.',
+      [['Kang Kyung-sung', 'Korea Trade-Investment Promotion Agency President'], ['Ivan Petrov', 'Agency President']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

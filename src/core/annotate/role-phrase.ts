@@ -63,7 +63,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     if (c === 'title') continue;
-    if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2)) i -= 2;
+    if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
@@ -139,6 +139,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
       if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
+      first = i;
+    } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
     } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;
@@ -305,6 +307,35 @@ function isCapitalised(c: TokenClass): boolean {
 /** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
 function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
+}
+
+/** Longest organisation name read before the organisation word that opens a title. */
+const MAX_ORG_NAME = 4;
+
+/**
+ * `Korea Trade-Investment Promotion Agency President`: the capitalised words
+ * before an organisation word that opens a title (`first`) name the organisation.
+ */
+function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
+  let org = first;
+  while (org < v.tokens.length && v.cls[org] !== 'org') org++;
+  if (!opensTitle(v, org) || org - i > MAX_ORG_NAME || !v.tokens[i].upper) return false;
+  const c = v.cls[i];
+  // `Earlier Agency President …`: a common word opening the sentence is no part of the name.
+  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.')) return false;
+  return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
+}
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * `President of the 80th session of the UN General Assembly`: one lower-case
+ * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
+ */
+function isOrdinalSession(v: LineView, i: number): boolean {
+  const [gap, suffix, number] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
+  return gap.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'
+    && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start && v.tokens[i - 3]?.lower === 'the';
 }
 
 /** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
