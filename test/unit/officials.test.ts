@@ -21,6 +21,7 @@ describe('official finder: name forms', () => {
     ['M.Al-Maaytah expressed interest in the reforms.', ['M.Al-Maaytah']],
     ['Prime Minister of Japan KISHIDA Fumio arrived.', ['KISHIDA Fumio']],
     ['King Carl XVI Gustaf opened the session.', ['Carl XVI Gustaf']],
+    ['Martin Luther King Jr. and President Ferdinand R. Marcos Jr. were cited; King Jr. was not.', ['Martin Luther King Jr.', 'Ferdinand R. Marcos Jr.']],
     ['H.H. Sheikh Mansour bin Zayed welcomed the guests.', ['Mansour bin Zayed']],
     ['The talks were held with Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi.', ['Abdullah bin Zayed Al Nahyan']],
     ['High Commissioner Jenny Isabella Da Rin of Australia arrived.', ['Jenny Isabella Da Rin']],
@@ -137,6 +138,7 @@ describe('official finder: roles', () => {
       'He met Korea Trade-Investment Promotion Agency President Kang Kyung-sung. Earlier Agency President Ivan Petrov spoke.',
       [['Kang Kyung-sung', 'Korea Trade-Investment Promotion Agency President'], ['Ivan Petrov', 'Agency President']],
     ],
+    ['He met ex-President George W. Bush and Ex-Minister Ivan Petrov.', [['George W. Bush', 'ex-President'], ['Ivan Petrov', 'Ex-Minister']]],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -7,7 +7,7 @@ import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
 import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, HEADLINE_SMALL_WORDS, LEGAL_FORMS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { hasLower, startsUpper } from './name-chars';
@@ -144,7 +144,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     [titles, 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],
   ]);
-  const upperWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
+  const upperWords = classMap([[toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
@@ -152,7 +152,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) ? 'name' : 'other');
+    // `ex-President`: a former office is still a title.
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) ? 'name' : w.startsWith('ex-') && titles.has(w.slice(3)) ? 'title' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';

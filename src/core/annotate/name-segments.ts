@@ -8,6 +8,7 @@ import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLA
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES } from '../data/titles';
+import { NAME_SUFFIXES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -30,6 +31,7 @@ const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const ORG_OPENING_TITLES = new Set(['general']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
+const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
@@ -44,6 +46,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markSurnamesBeforeSuffixes(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls };
 }
@@ -101,6 +104,14 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
 function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific' || !PATRONYM_LINKS.has(tokens[i - 1].lower) || cls[i + 1] !== 'name') continue;
+    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
+/** `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname. */
+function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'title' || cls[i - 1] !== 'name' || cls[i + 1] !== 'numeral' || !NAME_SUFFIX_SET.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

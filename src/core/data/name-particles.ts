@@ -25,4 +25,7 @@ export const DOTTED_ACRONYMS: readonly string[] = [
 ];
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
+/** Suffixes after a surname (`Marcos Jr.`): like a regnal numeral, inside a name only. */
+export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr'];
+
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
