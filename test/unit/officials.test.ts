@@ -139,6 +139,10 @@ describe('official finder: roles', () => {
       [['Kang Kyung-sung', 'Korea Trade-Investment Promotion Agency President'], ['Ivan Petrov', 'Agency President']],
     ],
     ['He met ex-President George W. Bush and Ex-Minister Ivan Petrov.', [['George W. Bush', 'ex-President'], ['Ivan Petrov', 'Ex-Minister']]],
+    [
+      'Maj Gen (Rtd) Frank Mugambage and Dr. Vincent Biruta came, as did Maj. Gen. Ivan Petrov and Lt Col Rui Sousa; Gen Z voters too.',
+      [['Frank Mugambage', 'Maj Gen (Rtd)'], ['Vincent Biruta', null], ['Ivan Petrov', 'Maj. Gen.'], ['Rui Sousa', 'Lt Col']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

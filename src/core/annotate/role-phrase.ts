@@ -69,8 +69,9 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
-  // `Minister Vassilenko and Ataide Amaral`: a name right after the title belongs to someone else.
-  if (i < last && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return undefined;
+  // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
+  const after = isBracketedQualifier(v, i + 1) ? i + 4 : i + 1;
+  if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };

@@ -19,7 +19,9 @@ export const TITLE_WORDS: readonly string[] = [
   'archbishop', 'bishop', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
-  'gov.', 'lt.', 'capt.', 'adm.', 'taoiseach', 'tánaiste', 'tanaiste',
+  'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
+  // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
+  'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
 ];
 
 /**
