@@ -143,6 +143,10 @@ describe('official finder: roles', () => {
       'Maj Gen (Rtd) Frank Mugambage and Dr. Vincent Biruta came, as did Maj. Gen. Ivan Petrov and Lt Col Rui Sousa; Gen Z voters too.',
       [['Frank Mugambage', 'Maj Gen (Rtd)'], ['Vincent Biruta', null], ['Ivan Petrov', 'Maj. Gen.'], ['Rui Sousa', 'Lt Col']],
     ],
+    [
+      "Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing Committee, met.",
+      [['Li Qiang', 'Premier'], ['Zhao Leji', "chairman of the National People's Congress Standing Committee"]],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -222,6 +222,8 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (nextNameStarts(v, i)) return undefined;
     if (isCapitalised(c)) last = i;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
+    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
+    else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     else if (isBracketedAcronym(v, i)) i += 2;
     else if (c !== 'connector') break;
