@@ -147,6 +147,10 @@ describe('official finder: roles', () => {
       "Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing Committee, met.",
       [['Li Qiang', 'Premier'], ['Zhao Leji', "chairman of the National People's Congress Standing Committee"]],
     ],
+    [
+      'Said Anna Kowalska, spokeswoman for the Polish foreign ministry. Aibek Smadiyarov, deputy head of the presidential administration, and Ivan Petrov, the head of the office said.',
+      [['Anna Kowalska', 'spokeswoman for the Polish foreign ministry'], ['Aibek Smadiyarov', 'deputy head of the presidential administration'], ['Ivan Petrov', 'head']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -228,7 +228,35 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     else if (isBracketedAcronym(v, i)) i += 2;
     else if (c !== 'connector') break;
   }
-  return { first, last };
+  return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** Lower-case nouns that end an apposition's role as its object (`deputy head of the presidential administration`). */
+const ROLE_OBJECT_NOUNS = new Set([
+  'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
+  'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
+]);
+/** Most lower-case words in such an object. */
+const MAX_LOWER_OBJECT = 3;
+
+/**
+ * `spokeswoman for the Polish foreign ministry,`, `deputy head of the presidential administration.`:
+ * after the role's last capitalised word and any connectors, a few lower-case words ending in an
+ * institution's noun and then the phrase's end are the role's object. Returns the last token's index.
+ */
+function lowerObjectAfter(v: LineView, last: number): number | undefined {
+  let i = last + 1;
+  while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
+  let words = 0;
+  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT; i++) words += v.tokens[i].words;
+  const next = v.tokens[i];
+  if (words === 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  const end = v.tokens[i - 1].end;
+  return ROLE_OBJECT_NOUNS.has(v.text.slice(v.text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()) ? i - 1 : undefined;
+}
+
+function isLowerWords(t: Token): boolean {
+  return !t.upper && (t.kind === 'gap' || t.kind === 'word');
 }
 
 /**
