@@ -395,6 +395,10 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('takes no person from an acronym and a common word (ACWA Power), but does from a surname in capitals', () => {
+    assert.deepEqual(names('Talks held\nMasdar and ACWA Power met KISHIDA Fumio and SMITH John.'), ['KISHIDA Fumio', 'SMITH John']);
+  });
+
   it('takes no person from company names ending in a trade (Tatra Trucks, Temir Zholy)', () => {
     const body = 'Talks held\nTatra Trucks, Skoda Transportation, Kazakhstan Temir Zholy and Hyundai Motors met Anna Berg.';
     assert.deepEqual(names(body), ['Anna Berg']);

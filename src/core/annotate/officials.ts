@@ -100,7 +100,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
         if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
-        else if (candidate.anchored || hasFullNameShape(view, candidate)) accepted.push(found);
+        else if (candidate.anchored || (hasFullNameShape(view, candidate) && !isAcronymAndWord(view, candidate, lexicon))) accepted.push(found);
         else single.push(found);
       }
     }
@@ -198,6 +198,16 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
     else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;
   }
   return names > 0 && (words >= 2 || (words === 1 && initials > 0));
+}
+
+/** `ACWA Power`, `KEGOC Grid`: an acronym and a common English word name a company, unlike `KISHIDA Fumio`. */
+function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
+  let caps = 0;
+  for (let k = c.first; k <= c.last; k++) {
+    if (v.cls[k] === 'caps') caps++;
+    else if (v.cls[k] === 'name' && !lexicon.isCommonEnglish(v.tokens[k].lower)) return false;
+  }
+  return caps > 0;
 }
 
 /**
