@@ -155,7 +155,7 @@ describe('official finder: general rules on unseen text', () => {
   it('lets a plural title or honorific vouch for every surname of its list', () => {
     const body =
       'Presidents Tokayev and Mirziyoyev met.\nMessrs. Aliyev, Rahmon and Japarov sent greetings.\n' +
-      'Minister Nurtleu and Kallas spoke, as did Ambassadors Smith and Novak.';
+      'Minister Nurtleu and Kallas spoke, as did Ambassadors Smith and Novak.\nSenators Nurlan Bekenov and Aigul Kapbarova came.';
     assert.deepEqual(withRoles(body), [
       ['Tokayev', 'Presidents'],
       ['Mirziyoyev', 'Presidents'],
@@ -165,6 +165,8 @@ describe('official finder: general rules on unseen text', () => {
       ['Nurtleu', 'Minister'],
       ['Smith', 'Ambassadors'],
       ['Novak', 'Ambassadors'],
+      ['Nurlan Bekenov', 'Senators'],
+      ['Aigul Kapbarova', 'Senators'],
     ]);
   });
 

@@ -20,6 +20,9 @@ export const TITLE_WORDS: readonly string[] = [
   'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
+  // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
+  'senators', 'governors', 'mayors', 'akims', 'chairmen', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
+  'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
 ];
