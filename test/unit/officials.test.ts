@@ -151,6 +151,10 @@ describe('official finder: roles', () => {
       'Said Anna Kowalska, spokeswoman for the Polish foreign ministry. Aibek Smadiyarov, deputy head of the presidential administration, and Ivan Petrov, the head of the office said.',
       [['Anna Kowalska', 'spokeswoman for the Polish foreign ministry'], ['Aibek Smadiyarov', 'deputy head of the presidential administration'], ['Ivan Petrov', 'head']],
     ],
+    [
+      'He met King of Spain Felipe VI, Crown Prince of Jordan Hussein, the President of Kazakhstan Tokayev, the Director of Kazakh Agro and the Minister of Finance Petrov.',
+      [['Felipe VI', 'King of Spain'], ['Hussein', 'Crown Prince of Jordan'], ['Tokayev', 'President of Kazakhstan']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

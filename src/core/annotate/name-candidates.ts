@@ -119,10 +119,17 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
-  const titled = before !== undefined && !before.viaComma && !before.viaComplement;
+  // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country closes the complement, so one word after it is the name.
+  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || closedByCountry(v, first));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */
+function closedByCountry(v: LineView, first: number): boolean {
+  const country = v.tokens[first - 1];
+  return country !== undefined && v.cls[first - 1] === 'country' && !isNationality(country.lower) && adjacent(v.text, country, v.tokens[first]);
 }
 
 /**
