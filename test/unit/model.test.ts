@@ -22,6 +22,16 @@ describe('BulletinModel', () => {
     assert.equal(model.articleCount, 9);
   });
 
+  it('re-reads the first stamp after the header on its line when a line is typed before the header', () => {
+    const model = new BulletinModel(createAnalyzer(), sample);
+    model.applyEdit(0, 0, '\n');
+    model.applyEdit(0, 0, ' date 2026-02-25 ');
+    const text = ` date 2026-02-25 \n${sample}`;
+    assert.deepEqual(model.bulletin('b.txt'), fresh(text));
+    // The header is read on the first line only: the second line's stamp no longer stands alone.
+    assert.equal(model.articleCount, 8);
+  });
+
   it('stays equal to a full annotation after any sequence of edits', function () {
     this.timeout(180_000);
     fc.assert(

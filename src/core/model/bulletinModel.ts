@@ -126,6 +126,9 @@ export class BulletinModel {
   private lastSlotReached(end: number): number {
     const last = this.slotIndexAt(end);
     if (last + 1 >= this.slots.length) return last;
+    // A first stamp after the header on its line is one only while that line is the first that is not blank:
+    // any edit of the head (a line typed before it) may decide it.
+    if (last < 0 && !/[\r\n]$/.test(this.head) && this.head.trim() !== '') return 0;
     const rest = last < 0 ? this.head.slice(end) : this.slots[last].text.slice(end - this.positions.start(last));
     return rest.includes('\n') || rest.includes('\r') ? last : last + 1;
   }
