@@ -155,6 +155,10 @@ describe('official finder: roles', () => {
       'He met King of Spain Felipe VI, Crown Prince of Jordan Hussein, the President of Kazakhstan Tokayev, the Director of Kazakh Agro and the Minister of Finance Petrov.',
       [['Felipe VI', 'King of Spain'], ['Hussein', 'Crown Prince of Jordan'], ['Tokayev', 'President of Kazakhstan']],
     ],
+    [
+      'It was represented by the head of the Central Asia division, Ms. Martina Schmidt, and the director of the Kazakh Invest office Anna Berg.',
+      [['Martina Schmidt', 'head of the Central Asia division'], ['Anna Berg', 'director of the Kazakh Invest office']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -57,7 +57,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
   const last = i;
-  const lowerObject = isLowerObject(v, last);
+  const lowerObject = isLowerObject(v, last) || endsInInstitution(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
@@ -235,6 +235,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
 const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
+  'division', 'unit', 'section', 'sector', 'bureau',
 ]);
 /** Most lower-case words in such an object. */
 const MAX_LOWER_OBJECT = 3;
@@ -269,6 +270,13 @@ function isLowerObject(v: LineView, i: number): boolean {
   if (t === undefined || t.kind !== 'gap' || t.words > 2) return false;
   const k = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   return v.tokens[k]?.lower === 'of';
+}
+
+/** `the head of the Central Asia division, Ms. Martina Schmidt`: an institution's lower-case noun after its capitalised name. */
+function endsInInstitution(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t === undefined || i < 1 || t.upper || t.words !== 1 || !(t.kind === 'gap' || t.kind === 'word') || !v.tokens[i - 1].upper) return false;
+  return ROLE_OBJECT_NOUNS.has(v.text.slice(t.start, t.end).toLowerCase());
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
