@@ -159,6 +159,10 @@ describe('official finder: roles', () => {
       'It was represented by the head of the Central Asia division, Ms. Martina Schmidt, and the director of the Kazakh Invest office Anna Berg.',
       [['Martina Schmidt', 'head of the Central Asia division'], ['Anna Berg', 'director of the Kazakh Invest office']],
     ],
+    [
+      'Grand Mufti Nauryzbai kazhy Taganuly and Metropolitan Alexander of Astana attended; the Metropolitan Museum and the metropolitan area did not.',
+      [['Nauryzbai kazhy Taganuly', 'Grand Mufti'], ['Alexander', 'Metropolitan']],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

@@ -8,6 +8,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e',
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
+  // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
+  'kazhy', 'qazhy',
 ];
 
 /** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */

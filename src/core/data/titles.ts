@@ -16,7 +16,7 @@ export const TITLE_WORDS: readonly string[] = [
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
-  'archbishop', 'bishop', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
+  'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
