@@ -163,6 +163,10 @@ describe('official finder: roles', () => {
       'Grand Mufti Nauryzbai kazhy Taganuly and Metropolitan Alexander of Astana attended; the Metropolitan Museum and the metropolitan area did not.',
       [['Nauryzbai kazhy Taganuly', 'Grand Mufti'], ['Alexander', 'Metropolitan']],
     ],
+    [
+      'Our Prime Minister [Mikhail Mishustin] and the Minister of Energy (Almasadam Satkaliyev) spoke; the Ministry of Energy (Ivan Petrov) did not.',
+      [['Mikhail Mishustin', 'Prime Minister'], ['Almasadam Satkaliyev', 'Minister of Energy'], ['Ivan Petrov', null]],
+    ],
     // A plural office before a dash introduces the list after it: it is no part of each office.
     ['Co-chairs of the Council – Chairman of the Board Ivan Petrov and CEO Anna Berg – signed.', [['Ivan Petrov', 'Chairman of the Board'], ['Anna Berg', 'CEO']]],
     [

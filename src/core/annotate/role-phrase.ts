@@ -52,8 +52,9 @@ const MAX_ROLE_LEAD = 2;
 export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | undefined {
   let i = end;
   while (i >= 0 && v.cls[i] === 'honorific') i--;
-  // `our Prime Minister [Mikhail Mishustin]`: a name an editor added in brackets to a quotation.
-  if (i > 0 && v.tokens[i].text === '[' && v.tokens[i + 1]?.start === v.tokens[i].end) i--;
+  // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
+  const bracket = v.tokens[i]?.text;
+  if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) i--;
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
   const last = i;
