@@ -21,6 +21,7 @@ describe('official finder: name forms', () => {
     ['M.Al-Maaytah expressed interest in the reforms.', ['M.Al-Maaytah']],
     ['Prime Minister of Japan KISHIDA Fumio arrived.', ['KISHIDA Fumio']],
     ['King Carl XVI Gustaf opened the session.', ['Carl XVI Gustaf']],
+    ['Comrade Xi Jinping spoke.', ['Xi Jinping']],
     ['Martin Luther King Jr. and President Ferdinand R. Marcos Jr. were cited; King Jr. was not.', ['Martin Luther King Jr.', 'Ferdinand R. Marcos Jr.']],
     ['H.H. Sheikh Mansour bin Zayed welcomed the guests.', ['Mansour bin Zayed']],
     ['The talks were held with Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi.', ['Abdullah bin Zayed Al Nahyan']],

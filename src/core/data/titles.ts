@@ -55,7 +55,7 @@ export const HONORIFICS: readonly string[] = [
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
-  'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
+  'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
