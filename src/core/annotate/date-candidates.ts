@@ -107,7 +107,8 @@ const LISTED_DAY = /\d\d?(?:st|nd|rd|th)?/g;
 
 /** The days of a list (`3, 4, ` of `3, 4 and 5 March`) written from `start` on. */
 function listedDays(list: string | undefined, start: number): WrittenDay[] {
-  return [...(list ?? '').matchAll(LISTED_DAY)].map((m) => ({ day: int(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
+  if (list === undefined) return [];
+  return [...list.matchAll(LISTED_DAY)].map((m) => ({ day: int(m[0]), start: start + m.index, end: start + m.index + m[0].length }));
 }
 
 const isConsecutive = (days: WrittenDay[]): boolean => days.every((d, i) => i === 0 || d.day === days[i - 1].day + 1);

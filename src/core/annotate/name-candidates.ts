@@ -107,7 +107,13 @@ const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inQuotedTitle(v, seg)) return [];
+  const found = judgeWords(v, seg, lowercaseWords);
+  // Asked last, of the few segments that are names: most segments are not.
+  return found.length > 0 && inQuotedTitle(v, seg) ? [] : found;
+}
+
+function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
+  if (isQuoted(v, seg) || seg.orgAfter) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -298,7 +304,7 @@ function isQuoted(v: LineView, seg: Segment): boolean {
 const TITLE_OPEN_QUOTES = new Set(['“', '«', '„', '"']);
 const TITLE_CLOSE_QUOTES = new Set(['”', '»', '"', '“']);
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
-const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '!', '?', '.']);
+const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
 /** Longest quotation, in tokens, read as the title of a work. */

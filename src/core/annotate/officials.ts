@@ -202,12 +202,10 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
 
 /** `ACWA Power`, `KEGOC Grid`: an acronym and a common English word name a company, unlike `KISHIDA Fumio`. */
 function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean {
-  let caps = 0;
-  for (let k = c.first; k <= c.last; k++) {
-    if (v.cls[k] === 'caps') caps++;
-    else if (v.cls[k] === 'name' && !lexicon.isCommonEnglish(v.tokens[k].lower)) return false;
-  }
-  return caps > 0;
+  let caps = false;
+  for (let k = c.first; k <= c.last && !caps; k++) caps = v.cls[k] === 'caps';
+  for (let k = c.first; k <= c.last && caps; k++) if (v.cls[k] === 'name' && !lexicon.isCommonEnglish(v.tokens[k].lower)) return false;
+  return caps;
 }
 
 /**

@@ -357,9 +357,10 @@ const MAX_ORG_NAME = 4;
  * before an organisation word that opens a title (`first`) name the organisation.
  */
 function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
+  if (!v.tokens[i].upper) return false;
   let org = first;
-  while (org < v.tokens.length && v.cls[org] !== 'org') org++;
-  if (!opensTitle(v, org) || org - i > MAX_ORG_NAME || !v.tokens[i].upper) return false;
+  while (org - i <= MAX_ORG_NAME && v.cls[org] !== 'org') org++;
+  if (org - i > MAX_ORG_NAME || !opensTitle(v, org)) return false;
   const c = v.cls[i];
   // `Earlier Agency President …`: a common word opening the sentence is no part of the name.
   if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.')) return false;
