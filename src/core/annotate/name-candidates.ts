@@ -316,6 +316,7 @@ const MAX_QUOTED_TITLE = 16;
  * inside titles of works are no officials); a quoted sentence is not one.
  */
 function inQuotedTitle(v: LineView, seg: Segment): boolean {
+  if (!v.quoted) return false;
   let open = seg.runFirst - 1;
   while (open >= 0 && !TITLE_OPEN_QUOTES.has(v.tokens[open].text)) {
     if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[open])) return false;

@@ -76,6 +76,7 @@ export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
 export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
+export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow)
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -86,6 +87,8 @@ export interface Spelled {
 const POSSESSIVE: Spelled = { cls: 'possessive', cues: 0 };
 const COMMA: Spelled = { cls: 'comma', cues: 0 };
 const OTHER: Spelled = { cls: 'other', cues: 0 };
+const QUOTE: Spelled = { cls: 'other', cues: CUE_QUOTE };
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
 export interface NameLexicon {
   /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
@@ -197,7 +200,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : OTHER;
+        return token.text === ',' ? COMMA : QUOTE_MARKS.has(token.text) ? QUOTE : OTHER;
       default:
         return OTHER;
     }

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES } from '../data/titles';
@@ -48,7 +48,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeSuffixes(text, tokens, cls);
   markDateline(tokens, cls);
-  return { text, tokens, cls };
+  return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
 }
 
 /** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */

@@ -19,6 +19,8 @@ export interface LineView {
   text: string;
   tokens: Token[];
   cls: TokenClass[];
+  /** The line holds a double quotation mark or a guillemet. */
+  quoted: boolean;
 }
 
 /** Token indexes, both inclusive. */
@@ -276,7 +278,11 @@ function isLowerObject(v: LineView, i: number): boolean {
 /** `the head of the Central Asia division, Ms. Martina Schmidt`: an institution's lower-case noun after its capitalised name. */
 function endsInInstitution(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || i < 1 || t.upper || t.words !== 1 || !(t.kind === 'gap' || t.kind === 'word') || !v.tokens[i - 1].upper) return false;
+  if (t === undefined || i < 2 || t.upper || t.words !== 1 || !(t.kind === 'gap' || t.kind === 'word')) return false;
+  // The institution's name opens after `the` or `of` (checked first: a lower-case word after a capitalised one is common).
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_LOWER_OBJECT && v.tokens[k].upper) k--;
+  if (k === i - 1 || (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of')) return false;
   return ROLE_OBJECT_NOUNS.has(v.text.slice(t.start, t.end).toLowerCase());
 }
 
