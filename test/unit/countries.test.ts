@@ -72,6 +72,12 @@ describe('country finder', () => {
         'Jordanian=JO', 'Mexican=MX', 'Georgian=GE', 'Slovak=SK',
       ]);
     });
+
+    it('finds the plural of a demonym in -i, not of one that also names an ethnic group', () => {
+      assert.deepEqual(found('120 Kazakhstanis, Emiratis and Thais were evacuated, as were Uzbeks and Kazakhs.'), [
+        'Kazakhstanis=KZ', 'Emiratis=AE', 'Thais=TH',
+      ]);
+    });
   });
 
   describe('boundaries and forms', () => {

@@ -70,7 +70,7 @@ let base: readonly CountryEntry[] | undefined;
 export function countryEntries(extra: readonly { name: string; code: string }[] = []): readonly CountryEntry[] {
   if (!base) {
     const entries = [...generatedEntries(), ...additionEntries()];
-    base = Object.freeze(mergeEntries([...withSpellings(entries), ...adjectiveRepublics(entries)]));
+    base = Object.freeze(mergeEntries([...withSpellings(entries), ...adjectiveRepublics(entries), ...citizenPlurals(entries)]));
   }
   if (extra.length === 0) return base;
   const extras = extra
@@ -91,6 +91,15 @@ function generatedEntries(): CountryEntry[] {
       .flat()
       .filter((e) => !removed.has(`${e.code}\u0000${e.name}`)),
   );
+}
+
+/**
+ * `120 Kazakhstanis were evacuated`, `Emiratis`, `Thais`: the plural of a one-word demonym ending
+ * in `-i` names the state's citizens. Plurals of other demonyms (`Kazakhs`, `Uzbeks`) name an
+ * ethnic group as often as citizens, which the guide does not require, and are left out.
+ */
+function citizenPlurals(entries: CountryEntry[]): CountryEntry[] {
+  return entries.filter((e) => e.kind === 'adjective' && /^\p{Lu}\p{Ll}+i$/u.test(e.name)).map((e) => ({ ...e, name: `${e.name}s` }));
 }
 
 function additionEntries(): CountryEntry[] {
