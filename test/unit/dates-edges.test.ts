@@ -53,6 +53,12 @@ describe('findDates: leap days and stamps', () => {
     ]);
   });
 
+  it('reads a day, month and year joined by hyphens, not a day and month alone so joined', () => {
+    assert.deepEqual(dates('signed on 5-May-2026 and 05-MAY-2025; the 5-May plan'), [
+      ['5-May-2026', 10, '2026-05-05'], ['05-MAY-2025', 25, '2025-05-05'],
+    ]);
+  });
+
   it('keeps 29 February only in leap years', () => {
     assert.deepEqual(dates('29 February 2000, 29 February 1900, 29 February 2100 and 29 February'), [
       ['29 February 2000', 0, '2000-02-29'],
