@@ -140,7 +140,8 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const last = days[days.length - 1];
   const ranged = list === undefined
     ? second === undefined || isDayRange(body, match.index, days[0].day, last.day, match[parts.link])
-    : isConsecutive(days) && !/[-\u2010-\u2014]|to|through/.test(match[parts.link] ?? '');
+    // A list is a range only when its days run on and it closes with `and` (or no link: `3, 4 March`).
+    : isConsecutive(days) && (match[parts.link] ?? 'and').includes('and');
   const calendar = (start: number, stop: number, day: number, lastDay?: number): DateCandidate & { kind: 'calendar' } =>
     // `on 27 Mar.`: the abbreviation's dot also ends the sentence.
     ({ kind: 'calendar', start, end: body[stop - 1] === '.' ? stop - 1 : stop, month: monthOf(monthWord), day, lastDay, year });

@@ -5,7 +5,7 @@
  */
 import { isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
-import { isLetter } from './name-chars';
+import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
@@ -301,8 +301,6 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
 }
 
-const TITLE_OPEN_QUOTES = new Set(['“', '«', '„', '"']);
-const TITLE_CLOSE_QUOTES = new Set(['”', '»', '"', '“']);
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
@@ -318,12 +316,12 @@ const MAX_QUOTED_TITLE = 16;
 function inQuotedTitle(v: LineView, seg: Segment): boolean {
   if (!v.quoted) return false;
   let open = seg.runFirst - 1;
-  while (open >= 0 && !TITLE_OPEN_QUOTES.has(v.tokens[open].text)) {
+  while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text)) {
     if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[open])) return false;
     open--;
   }
   let close = seg.runLast + 1;
-  while (close < v.tokens.length && !TITLE_CLOSE_QUOTES.has(v.tokens[close].text)) {
+  while (close < v.tokens.length && !CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text)) {
     if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[close])) return false;
     close++;
   }

@@ -39,6 +39,13 @@ export function isLower(code: number): boolean {
   return (flags(code) & IS_LOWER) !== 0;
 }
 
+/**
+ * Double quotation marks and guillemets that open and that close a quotation
+ * (`“` closes one in German typography; `"` does both).
+ */
+export const OPENING_DOUBLE_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', '"']);
+export const CLOSING_DOUBLE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '“']);
+
 /** Hyphens and apostrophes that join the parts of one word (`Kassym-Jomart`, `O’Brien`). */
 export function isJoiner(code: number): boolean {
   return code === 45 || code === 39 || code === 0x2019 || code === 0x2010 || code === 0x2011;

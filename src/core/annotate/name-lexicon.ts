@@ -10,7 +10,7 @@ import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, HEADLI
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
-import { hasLower, startsUpper } from './name-chars';
+import { CLOSING_DOUBLE_QUOTES, hasLower, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
 
 export type TokenClass =
   | 'title' // Minister, Ambassador: anchors a name, starts a role
@@ -88,7 +88,6 @@ const POSSESSIVE: Spelled = { cls: 'possessive', cues: 0 };
 const COMMA: Spelled = { cls: 'comma', cues: 0 };
 const OTHER: Spelled = { cls: 'other', cues: 0 };
 const QUOTE: Spelled = { cls: 'other', cues: CUE_QUOTE };
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„']);
 
 export interface NameLexicon {
   /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
@@ -200,7 +199,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : QUOTE_MARKS.has(token.text) ? QUOTE : OTHER;
+        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) ? QUOTE : OTHER;
       default:
         return OTHER;
     }

@@ -255,8 +255,12 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT; i++) words += v.tokens[i].words;
   const next = v.tokens[i];
   if (words === 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
-  const end = v.tokens[i - 1].end;
-  return ROLE_OBJECT_NOUNS.has(v.text.slice(v.text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase()) ? i - 1 : undefined;
+  return endsInInstitutionNoun(v, v.tokens[i - 1]) ? i - 1 : undefined;
+}
+
+/** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
+function endsInInstitutionNoun(v: LineView, t: Token): boolean {
+  return ROLE_OBJECT_NOUNS.has(v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end).toLowerCase());
 }
 
 function isLowerWords(t: Token): boolean {
@@ -278,12 +282,12 @@ function isLowerObject(v: LineView, i: number): boolean {
 /** `the head of the Central Asia division, Ms. Martina Schmidt`: an institution's lower-case noun after its capitalised name. */
 function endsInInstitution(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || i < 2 || t.upper || t.words !== 1 || !(t.kind === 'gap' || t.kind === 'word')) return false;
+  if (t === undefined || i < 2 || t.words !== 1 || !isLowerWords(t)) return false;
   // The institution's name opens after `the` or `of` (checked first: a lower-case word after a capitalised one is common).
   let k = i - 1;
   while (k > 0 && i - k <= MAX_LOWER_OBJECT && v.tokens[k].upper) k--;
   if (k === i - 1 || (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of')) return false;
-  return ROLE_OBJECT_NOUNS.has(v.text.slice(t.start, t.end).toLowerCase());
+  return endsInInstitutionNoun(v, t);
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
