@@ -57,6 +57,13 @@ describe('linkOfficials', () => {
     );
   });
 
+  it("does not give a father the son's name when both name their own fathers", () => {
+    assert.deepEqual(
+      link([[official('Salman bin Abdulaziz Al Saud'), official('Mohammed bin Salman bin Abdulaziz Al Saud'), official('Mohammed bin Salman')]]),
+      [['Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud']],
+    );
+  });
+
   it('joins spelling variants of a surname within one article, the first written winning a tie', () => {
     assert.deepEqual(link([[official('Arman Issetov'), official('Isetov'), official('Arman Isetov')]]), [
       ['Arman Issetov', 'Arman Issetov', 'Arman Issetov'],

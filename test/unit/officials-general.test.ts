@@ -510,4 +510,77 @@ describe('official finder: general rules on unseen text', () => {
       ['Feridun Sinirlioglu', "OSCE's Secretary General"],
     ]);
   });
+
+  it('reads Amir as a title after "the" or before "of", and as a given name elsewhere', () => {
+    const body = 'Talks held\nHis Highness the Amir Sheikh Tamim bin Hamad Al Thani and the Amir of Kuwait Sheikh Mishal Al-Sabah met Amir Hamzah.';
+    assert.deepEqual(withRoles(body), [
+      ['Tamim bin Hamad Al Thani', 'Amir'],
+      ['Mishal Al-Sabah', 'Amir of Kuwait'],
+      ['Amir Hamzah', null],
+    ]);
+  });
+
+  it('keeps letters after a name out of its span, and reads the apposition after them', () => {
+    const body = 'Talks held\nThe Rt Hon David Lammy MP, Foreign Secretary, met John Smith OBE and Dr. Jane Doe PhD, Director of the Institute.';
+    assert.deepEqual(withRoles(body), [
+      ['David Lammy', 'Foreign Secretary'],
+      ['John Smith', null],
+      ['Jane Doe', 'Director of the Institute'],
+    ]);
+  });
+
+  it('reads a role before a comma and a form of address with its article', () => {
+    const body = 'Talks held\nThe Foreign Secretary, the Rt Hon Anna Berg, met the Minister of Trade, H.E. Ivan Petrov.';
+    assert.deepEqual(withRoles(body), [
+      ['Anna Berg', 'Foreign Secretary'],
+      ['Ivan Petrov', 'Minister of Trade'],
+    ]);
+  });
+
+  it('reads a direction closing a name as its surname, and leaves it a place before another word', () => {
+    const body = 'Talks held\nCatherine West, Minister for the Indo-Pacific, met John North in West Java.';
+    assert.deepEqual(withRoles(body), [
+      ['Catherine West', 'Minister for the Indo-Pacific'],
+      ['John North', null],
+    ]);
+  });
+
+  it('gives each name of a long list after a plural title the title, never the names before it', () => {
+    const body = 'Talks held\nForeign Ministers of Kazakhstan and Qatar, Anna Berg, Ivan Petrov, Aigul Nurova and Omar Saleh, met.';
+    const role = 'Foreign Ministers of Kazakhstan and Qatar';
+    assert.deepEqual(withRoles(body), [
+      ['Anna Berg', role],
+      ['Ivan Petrov', role],
+      ['Aigul Nurova', role],
+      ['Omar Saleh', role],
+    ]);
+  });
+
+  it('reads a form of address between two name words as part of the name, and more Malay and Turkmen forms of address', () => {
+    const body =
+      'Talks held\nForeign Minister Datuk Seri Utama Haji Mohamad Haji Hasan met YB Tengku Zafrul Tengku Abdul Aziz, ' +
+      'Hassan Sheikh Mohamud and Hero-Arkadag Gurbanguly Berdimuhamedov; Mr Smith Dr Jones did not.';
+    assert.deepEqual(withRoles(body), [
+      ['Mohamad Haji Hasan', 'Foreign Minister'],
+      ['Zafrul Tengku Abdul Aziz', null],
+      ['Hassan Sheikh Mohamud', null],
+      ['Gurbanguly Berdimuhamedov', null],
+      ['Smith', null],
+      ['Jones', null],
+    ]);
+  });
+
+  it('reads a Korean surname that is also a word before a Korean given name', () => {
+    const body = 'Talks held\nHe met Director-General of the Protocol Bureau of the Foreign Ministry Park Joon-young at Technology Park Alatau-Invest.';
+    assert.deepEqual(withRoles(body), [['Park Joon-young', 'Director-General of the Protocol Bureau of the Foreign Ministry']]);
+  });
+
+  it('reads a company written in camel case before a title as part of the role, never as a name', () => {
+    const body = 'Talks held\nKazMunayGas President Askhat Khassenov met Ian MacArthur and Ron DeSantis.';
+    assert.deepEqual(withRoles(body), [
+      ['Askhat Khassenov', 'KazMunayGas President'],
+      ['Ian MacArthur', null],
+      ['Ron DeSantis', null],
+    ]);
+  });
 });

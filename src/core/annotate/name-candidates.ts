@@ -10,6 +10,7 @@ import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { POST_NOMINALS } from '../data/name-particles';
 
 export interface Candidate {
   first: number;
@@ -102,6 +103,7 @@ const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"',
 const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
+const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
@@ -121,7 +123,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
     return complementObject(v, first, last, before.role);
   }
-  const after = last === seg.runLast ? roleAfter(v, last + 1) : undefined;
+  const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, seg.runLast + 1) : undefined;
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -130,6 +132,13 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */
+function afterPostNominals(v: LineView, last: number): number {
+  let k = last;
+  while (k + 1 < v.tokens.length && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  return k;
 }
 
 /** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */

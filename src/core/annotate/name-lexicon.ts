@@ -3,11 +3,11 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, HEADLINE_SMALL_WORDS, LEGAL_FORMS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
+import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, LEGAL_FORMS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, hasLower, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
@@ -37,6 +37,12 @@ const HYPHEN = /[-‑‐]/;
  */
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
+/**
+ * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
+ * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
+ */
+const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> {
@@ -65,6 +71,9 @@ export function isWordClass(c: TokenClass): boolean {
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 export const HONORIFIC_PHRASE_STARTS: ReadonlySet<string> = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
 export const BARE_TITLES: ReadonlySet<string> = new Set(BARE_HONORIFIC_TITLES);
+export const NAME_TITLES: ReadonlySet<string> = new Set(TITLES_ALSO_NAMES);
+export const SURNAME_DIRECTIONS: ReadonlySet<string> = new Set(DIRECTIONS_ALSO_SURNAMES);
+export const WORDS_ALSO_KOREAN_SURNAMES: ReadonlySet<string> = new Set(KOREAN_SURNAMES_ALSO_WORDS);
 
 /**
  * Cues: spellings by which a later pass over a line (name-segments) may
@@ -77,6 +86,9 @@ export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chi
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
 export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow)
+export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
+export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
+export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean surname (`Park Joon-young`)
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -146,11 +158,13 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     [titles, 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],
   ]);
-  const upperWords = classMap([[toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [particles, 'particle']]);
+  // `MP` stays a title (`MP Ivan Petrov`); other letters after a name (`OBE`, `PhD`) are no name words.
+  const postNominals = toSet(POST_NOMINALS);
+  const upperWords = classMap([[toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [postNominals, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
-  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [capsConnectors, 'connector']]);
+  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [capsConnectors, 'connector']]);
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
@@ -163,6 +177,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
+    if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
     return w.length >= 6 && COMMON_SUFFIX.test(w) ? 'stop' : 'name';
   }
 
@@ -222,10 +237,13 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
     if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
+    if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
+      if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;
+      if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
     }
     return { cls, cues };
   }

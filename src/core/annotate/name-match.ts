@@ -53,6 +53,16 @@ function namesOwnOrFamily(short: NameForm, full: NameForm, fuzzy: boolean): bool
 }
 
 /**
+ * `Salman bin Abdulaziz` is not `Mohammed bin Salman bin Abdulaziz`, his son: when both forms name a
+ * father, the shorter one's own names (before its `bin`) must be among the fuller one's own names.
+ */
+function sameOwnName(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
+  if (short.lineage === undefined || full.lineage === undefined || short.lineage[0] === 0) return true;
+  const own = full.words.slice(0, full.lineage[0]);
+  return short.words.slice(0, short.lineage[0]).some((w) => !PARTICLES.has(w) && own.some((t) => wordMatches(w, t, fuzzy)));
+}
+
+/**
  * Each word of `short` matches a later word of `full`, in order: the same
  * word, an initial of it, or (when `fuzzy`) a spelling one edit away; and
  * the short form has at least one word that is not an initial.
@@ -60,7 +70,7 @@ function namesOwnOrFamily(short: NameForm, full: NameForm, fuzzy: boolean): bool
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
-  return (wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy)) && namesOwnOrFamily(short, full, fuzzy);
+  return (wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy)) && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */

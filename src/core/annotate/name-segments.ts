@@ -4,10 +4,10 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_MONTH, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES } from '../data/titles';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -31,17 +31,23 @@ const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const ORG_OPENING_TITLES = new Set(['general']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
+const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
+/** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
   const cls = new Array<TokenClass>(tokens.length);
-  const cues = lexicon.classifyLine(tokens, countryMask, cls);
+  let cues = lexicon.classifyLine(tokens, countryMask, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
+  if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
+  if (cues & CUE_KOREAN_SURNAME) markKoreanSurnames(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
+  if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
@@ -56,6 +62,25 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || !MONTH_WORDS.has(tokens[i].lower)) continue;
     if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
+/** `Catherine West, Minister for …`: a direction closing a run right after a name word is a surname (`West Africa` stays a place). */
+function markDirectionSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || !SURNAME_DIRECTIONS.has(tokens[i].lower)) continue;
+    if (cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const next = tokens[i + 1];
+    if (next === undefined || !next.upper || !adjacent(text, tokens[i], next)) cls[i] = 'name';
+  }
+}
+
+/** `Foreign Ministry Park Joon-young`: a word that is also a Korean surname, before a Korean given name. */
+function markKoreanSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((cls[i] !== 'org' && cls[i] !== 'stop') || !tokens[i].upper || !WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower)) continue;
+    const next = tokens[i + 1];
+    if (cls[i + 1] === 'name' && KOREAN_GIVEN_NAME.test(next.text) && adjacent(text, tokens[i], next)) cls[i] = 'name';
   }
 }
 
@@ -80,6 +105,21 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
+/** `the Amir Sheikh Tamim`, `Amir of Kuwait`: a given name that is also a title is one after `the` or before `of`. */
+function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boolean {
+  let marked = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (cls[i] !== 'name' || !NAME_TITLES.has(tokens[i].lower)) continue;
+    const afterThe = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
+    const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
+    if (afterThe || beforeOf) {
+      cls[i] = 'title';
+      marked = true;
+    }
+  }
+  return marked;
+}
+
 /**
  * `Vice Minister Park Ji-hoon`, `Ambassador Young said`: a common word or organisation head right after
  * a title is a surname when a name word follows it, or (a common word) when nothing capitalised does.
@@ -100,12 +140,23 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
-/** `Mohamad bin Haji Hasan`: a form of address after `bin` is part of the father's name. */
+/**
+ * `Mohamad bin Haji Hasan`: a form of address after `bin` is part of the father's name, and so is one
+ * that names are written with between two name words (`Mohamad Haji Hasan`; `Mr Smith Dr Jones` is two people).
+ */
 function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'honorific' || !PATRONYM_LINKS.has(tokens[i - 1].lower) || cls[i + 1] !== 'name') continue;
-    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    if (cls[i] !== 'honorific' || cls[i + 1] !== 'name') continue;
+    const before = tokens[i - 1];
+    if (!PATRONYM_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
+    if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
+}
+
+/** `Mohamad Haji Hasan`: a name word before, not a place after `of` (`Ambassador of Oman Sheikh Ali`). */
+function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (!INNER_HONORIFICS.has(tokens[i].lower) || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word') return false;
+  return i < 2 || cls[i - 2] !== 'connector';
 }
 
 /** `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname. */

@@ -54,6 +54,8 @@ const MAX_ROLE_LEAD = 2;
 export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | undefined {
   let i = end;
   while (i >= 0 && v.cls[i] === 'honorific') i--;
+  // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
+  if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
   const bracket = v.tokens[i]?.text;
   if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) i--;
@@ -68,6 +70,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (c === 'title') continue;
     if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
+    else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
@@ -78,6 +81,24 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+}
+
+/** Most words of a name in a list. */
+const MAX_LISTED_NAME = 6;
+
+/**
+ * `Foreign Ministers of X, Y and Z, Zheenbek Kulubaev, Sirojiddin Muhriddin`: a full name between
+ * commas, starting at token `first`, names an earlier person of a list, not a role's complement.
+ */
+function isListedName(v: LineView, first: number): boolean {
+  let names = 0;
+  for (let k = first; k < v.tokens.length && k < first + MAX_LISTED_NAME; k++) {
+    const c = v.cls[k];
+    if (c === 'name' || (c === 'caps' && v.tokens[k].text.length >= 4)) names++;
+    else if (c !== 'particle') return names >= 2 && c === 'comma' && v.tokens[k - 1].end === v.tokens[k].start;
+    if (k > first && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  }
+  return false;
 }
 
 /**

@@ -26,8 +26,17 @@ export const DOTTED_ACRONYMS: readonly string[] = [
   'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'r.o.k.', 'd.p.r.k.',
 ];
 
-/** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
 /** Suffixes after a surname (`Marcos Jr.`): like a regnal numeral, inside a name only. */
 export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr'];
 
+/**
+ * Letters after a name (`David Lammy MP`, `John Smith OBE`, `Jane Doe PhD`): honours, degrees and
+ * seats, never part of the name span, and an apposition after them still gives the name its role.
+ */
+export const POST_NOMINALS: readonly string[] = [
+  'mp', 'mep', 'msp', 'mla', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'kcmg', 'gcmg', 'cmg', 'kcvo', 'gcvo', 'cvo',
+  'lvo', 'mvo', 'gcb', 'kcb', 'frs', 'phd',
+];
+
+/** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

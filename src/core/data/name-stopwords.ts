@@ -62,6 +62,12 @@ export const PLACE_WORDS: readonly string[] = [
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global',
 ];
 
+/** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
+export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 'song', 'ban', 'hong', 'nam', 'han', 'bang', 'jang', 'seo', 'sung'];
+
+/** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
+export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
+
 /** Multi-word place names whose words look like a person's (`Abu Dhabi`). */
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',

@@ -60,7 +60,14 @@ export const HONORIFICS: readonly string[] = [
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
+  'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
 ];
+
+/**
+ * Forms of address also written inside a name, between two of its words, for a forefather's rank or
+ * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`).
+ */
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
@@ -84,6 +91,12 @@ export const HONORIFIC_PHRASES: readonly string[] = [
  * with a qualifier or a further title (`Police Chief`, `Chief Justice`) they stay titles.
  */
 export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
+
+/**
+ * Titles that are also given names (`Amir Abdollahian`): titles only after `the` or before `of`
+ * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
+ */
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
