@@ -70,6 +70,28 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('reads a surname in capitals written first as the same name written given name first', () => {
+    assert.deepEqual(
+      link([
+        [official('Marat Sultangaziyev'), official('SULTANGAZIYEV Marat')],
+        [official('KISHIDA Fumio'), official('Fumio Kishida'), official('Kishida')],
+        [official('Moon Jae-in'), official('MOON Jae-in')],
+      ]),
+      [
+        ['Marat Sultangaziyev', 'Marat Sultangaziyev'],
+        ['Kishida Fumio', 'Kishida Fumio', 'Kishida Fumio'],
+        ['Moon Jae-in', 'Moon Jae-in'],
+      ],
+    );
+  });
+
+  it('joins the Ye- and E- spellings of a given name within one article', () => {
+    assert.deepEqual(link([[official('Yermek Kosherbayev'), official('Ermek Kosherbaev')], [official('Erlan Karin'), official('Yerlan Karin')]]), [
+      ['Yermek Kosherbayev', 'Yermek Kosherbayev'],
+      ['Erlan Karin', 'Erlan Karin'],
+    ]);
+  });
+
   it('does not join one-word variants across articles', () => {
     assert.deepEqual(link([[official('Jusuf Kalla')], [official('Kallas')]]), [['Jusuf Kalla'], ['Kallas']]);
   });

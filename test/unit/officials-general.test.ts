@@ -583,4 +583,21 @@ describe('official finder: general rules on unseen text', () => {
       ['Ron DeSantis', null],
     ]);
   });
+
+  it('reads Sultan before a name with an office in apposition as a given name, and as a rank otherwise', () => {
+    const body =
+      'Talks held\nThe meeting was attended by Sultan Ahmed al-Jaber, Minister of Industry, and by His Majesty Sultan Haitham bin Tarik, the Sultan of Oman.';
+    assert.deepEqual(withRoles(body), [
+      ['Sultan Ahmed al-Jaber', 'Minister of Industry'],
+      ['Haitham bin Tarik', 'Sultan of Oman'],
+    ]);
+  });
+
+  it("reads the apposition after a peer's territorial designation", () => {
+    const body = 'Talks held\nBaroness Chapman of Darlington, Minister for Development, and Lord Ahmad of Wimbledon met.';
+    assert.deepEqual(withRoles(body), [
+      ['Chapman', 'Minister for Development'],
+      ['Ahmad', null],
+    ]);
+  });
 });

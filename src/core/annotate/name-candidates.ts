@@ -8,7 +8,7 @@ import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
-import { STYLE_TITLES } from '../data/titles';
+import { RANKS_ALSO_GIVEN_NAMES, STYLE_TITLES } from '../data/titles';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 
@@ -104,6 +104,7 @@ const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
+const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
@@ -123,7 +124,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
     return complementObject(v, first, last, before.role);
   }
-  const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, seg.runLast + 1) : undefined;
+  const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, afterPeerage(v, first, seg.runLast + 1)) : undefined;
+  if (before && after && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -139,6 +141,27 @@ function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   return k;
+}
+
+const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl']);
+/** Most words of a peer's territorial designation. */
+const MAX_PEERAGE_PLACE = 3;
+
+/** `Baroness Chapman of Darlington, Minister for …`: the token after a peer's territorial designation, or `next`. */
+function afterPeerage(v: LineView, first: number, next: number): number {
+  if (first === 0 || !PEERS.has(v.tokens[first - 1].lower) || v.tokens[next]?.lower !== 'of') return next;
+  let k = next + 1;
+  while (k < v.tokens.length && k - next <= MAX_PEERAGE_PLACE && v.tokens[k].upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+  return k > next + 1 ? k : next;
+}
+
+/** `Sultan Ahmed Al Jaber, Minister of Industry`: a rank right before the name that is its first given name. */
+function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: RoleSpan): boolean {
+  const rank = before.first;
+  if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
+  if (rank > 0 && v.cls[rank - 1] === 'honorific') return false;
+  for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;
+  return true;
 }
 
 /** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */

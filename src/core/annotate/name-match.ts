@@ -18,6 +18,8 @@ export interface NameForm {
    * (`bin Hamad` of `Tamim bin Hamad Al Thani`); absent without such a word.
    */
   lineage?: [number, number];
+  /** `SULTANGAZIYEV Marat`: a surname in capitals written first, moved after the given names (`marat sultangaziyev`). */
+  givenFirst?: string[];
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -29,12 +31,24 @@ const FUZZY_MIN = 5;
 export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
 
 export function nameForm(text: string): NameForm {
-  const words = (text.match(NAME_WORD) ?? []).flatMap((w) => w.toLowerCase().split(HYPHEN));
+  const written = text.match(NAME_WORD) ?? [];
+  const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
   const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w) && !PATRONYMIC.test(w)).length;
+  const form: NameForm = { text, words, fullness };
+  if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
   const from = words.findIndex((w) => LINEAGE.has(w));
-  if (from < 0) return { text, words, fullness };
+  if (from < 0) return form;
   const family = words.findIndex((w, k) => k > from && FAMILY.has(w) && !LINEAGE.has(words[k - 1]));
-  return { text, words, fullness, lineage: [from, family < 0 ? words.length : family] };
+  form.lineage = [from, family < 0 ? words.length : family];
+  return form;
+}
+
+const LOWER = /\p{Ll}/u;
+
+/** `KISHIDA Fumio`: one unhyphenated word in capitals, then words in normal case. */
+function isSurnameFirst(written: string[]): boolean {
+  const [surname, ...given] = written;
+  return given.length > 0 && surname.length > 2 && !LOWER.test(surname) && !HYPHEN.test(surname) && given.every((w) => LOWER.test(w));
 }
 
 /** `bin`, `ibn`, `bint`: the names after them are a father's and forefathers' (not `ben`, which opens surnames such as `Ben Ali`). */
@@ -70,7 +84,12 @@ function sameOwnName(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
-  return (wordsInOrder(short.words, full, fuzzy) || wordsInOrder(initialsFirst(short.words), full, fuzzy)) && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
+  const inOrder =
+    wordsInOrder(short.words, full, fuzzy) ||
+    wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
+    (short.givenFirst !== undefined && wordsInOrder(short.givenFirst, full, fuzzy)) ||
+    (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy));
+  return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */
@@ -106,7 +125,13 @@ function isPatronymicInitial(words: string[], i: number): boolean {
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return target.startsWith(w.slice(0, -1)) && target.length >= w.length && !target.endsWith('.');
-  return fuzzy && w.length >= FUZZY_MIN && target.length >= FUZZY_MIN && w[0] === target[0] && withinOneEdit(w, target);
+  if (!fuzzy || w.length < FUZZY_MIN || target.length < FUZZY_MIN) return false;
+  return (w[0] === target[0] && withinOneEdit(w, target)) || isYeSpelling(w, target) || isYeSpelling(target, w);
+}
+
+/** `Yermek` ~ `Ermek`, `Yerzhan` ~ `Erzhan`: two transliterations of the same Kazakh and Russian initial vowel. */
+function isYeSpelling(ye: string, e: string): boolean {
+  return e.startsWith('e') && ye === 'y' + e;
 }
 
 /**

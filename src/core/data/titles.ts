@@ -106,6 +106,12 @@ export const RANK_TITLES: readonly string[] = [
   'prince', 'princess', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'lady',
 ];
 
+/**
+ * Ranks that are also given names (`Sultan Ahmed Al Jaber, Minister of Industry`): a given name when an
+ * office follows in apposition and no form of address (`His Majesty`) goes before.
+ */
+export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
+
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
 export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'professor', 'archbishop', 'bishop', 'cardinal'];
 
