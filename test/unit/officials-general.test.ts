@@ -600,4 +600,15 @@ describe('official finder: general rules on unseen text', () => {
       ['Ahmad', null],
     ]);
   });
+
+  it('joins an office ending in a plural inside its complement to the office after a dash, and opens no list with it', () => {
+    const body =
+      'Talks held\nChairman of the Cabinet of Ministers – Head of the Presidential Administration Adylbek Kasymaliev met ' +
+      'Chairman of the Cabinet of Ministers Akylbek Japarov and Jeenbek Kulubaev.';
+    assert.deepEqual(withRoles(body), [
+      ['Adylbek Kasymaliev', 'Chairman of the Cabinet of Ministers – Head of the Presidential Administration'],
+      ['Akylbek Japarov', 'Chairman of the Cabinet of Ministers'],
+      ['Jeenbek Kulubaev', null],
+    ]);
+  });
 });

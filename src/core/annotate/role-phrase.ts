@@ -174,7 +174,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return i - 1;
     } else if (joins > 0 && joinsTitles(v, i)) {
-      const earlier = v.cls[i - 1] === 'title' ? titleStart(v, i - 1, joins - 1) : officeEndingAt(v, i - 1, joins - 1);
+      // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
+      const earlier = officeEndingAt(v, i - 1, joins - 1);
       // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
       if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1)) first = earlier;
       break;
@@ -326,9 +327,12 @@ function joinsTitles(v: LineView, i: number): boolean {
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
 }
 
-/** A plural title word among tokens `first`…`last` (`Presidents`, `Co-chairs`). */
+/**
+ * A plural title word among tokens `first`…`last` (`Presidents`, `Co-chairs`), before the complement:
+ * `Chairman of the Cabinet of Ministers` names one person.
+ */
 export function hasPluralTitle(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
+  for (let k = first; k <= last && v.cls[k] !== 'connector'; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
   return false;
 }
 
