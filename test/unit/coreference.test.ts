@@ -92,6 +92,13 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('reads a form with a patronymic as fuller than one as full without it', () => {
+    assert.deepEqual(link([[official('Maria Zakharova'), official('Maria Vladimirovna Zakharova'), official('Zakharova')], [official('Sergey Lavrov'), official('Sergey Viktorovich')]]), [
+      ['Maria Vladimirovna Zakharova', 'Maria Vladimirovna Zakharova', 'Maria Vladimirovna Zakharova'],
+      ['Sergey Lavrov', 'Sergey Lavrov'],
+    ]);
+  });
+
   it('does not join one-word variants across articles', () => {
     assert.deepEqual(link([[official('Jusuf Kalla')], [official('Kallas')]]), [['Jusuf Kalla'], ['Kallas']]);
   });

@@ -611,4 +611,51 @@ describe('official finder: general rules on unseen text', () => {
       ['Jeenbek Kulubaev', null],
     ]);
   });
+
+  it('takes no person from a company with a dotted legal form or from an institution named in its own language', () => {
+    const body = 'Talks held\nJoão Ferreira, CEO of Atlântico Cork S.A., spoke at the Instituto Cervantes and the Goethe-Institut.';
+    assert.deepEqual(withRoles(body), [['João Ferreira', 'CEO of Atlântico Cork S.A.']]);
+  });
+
+  it('gives the second of two people joined by "and" the role in apposition after it', () => {
+    const body = 'Talks held\nHe met Vice Minister of Justice of Korea Kim Seok-woo and Park Ji-hoon, Director-General of the Korea Immigration Service.';
+    assert.deepEqual(withRoles(body), [
+      ['Kim Seok-woo', 'Vice Minister of Justice of Korea'],
+      ['Park Ji-hoon', 'Director-General of the Korea Immigration Service'],
+    ]);
+  });
+
+  it('keeps a lower-case word or two after "of the" inside an apposition role, not after "in the"', () => {
+    const body =
+      'Talks held\nJoost van der Berg, founder of the start-up GreenHydro, met Markus Söder, Minister-President of the federal state of Bavaria, ' +
+      'and Ivan Petrov, Ambassador of Kazakhstan in the capital Astana.';
+    assert.deepEqual(withRoles(body), [
+      ['Joost van der Berg', 'founder of the start-up GreenHydro'],
+      ['Markus Söder', 'Minister-President of the federal state of Bavaria'],
+      ['Ivan Petrov', 'Ambassador of Kazakhstan'],
+    ]);
+  });
+
+  it('gives a person after "and" and a form of address no role from before "and"', () => {
+    const body = 'Talks held\nUndersecretary of State Anna Berg and Lord Ahmad of Wimbledon attended.';
+    assert.deepEqual(withRoles(body), [
+      ['Anna Berg', 'Undersecretary of State'],
+      ['Ahmad', null],
+    ]);
+  });
+
+  it('reads Sultan as a given name after a form of address that is not a monarch’s and before bin, and Ruler as a title', () => {
+    const body =
+      'Talks held\nDr. Sultan bin Khalid Al Nahyan met His Highness Sultan bin Mohammed Al Qasimi, Ruler of Sharjah, ' +
+      'and His Majesty Sultan Haitham bin Tarik.';
+    assert.deepEqual(withRoles(body), [
+      ['Sultan bin Khalid Al Nahyan', null],
+      ['Sultan bin Mohammed Al Qasimi', 'Ruler of Sharjah'],
+      ['Haitham bin Tarik', 'Sultan'],
+    ]);
+  });
+
+  it('keeps Seyed out of the name', () => {
+    assert.deepEqual(withRoles('Talks held\nForeign Minister Seyed Abbas Araghchi held a call.'), [['Abbas Araghchi', 'Foreign Minister']]);
+  });
 });

@@ -156,10 +156,15 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // Whether `c` would beat the best so far is cheaper to ask than whether `from` may stand for it.
-    const better = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && c.order < best.order);
+    const better = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && fullerOrFirst(c, best));
     if (better && mayStandFor(from.form, c.form, fuzzy)) best = c;
   }
   return best;
+}
+
+/** Between two forms as full: the one with a patronymic (`Maria Vladimirovna Zakharova`), else the first written. */
+function fullerOrFirst(c: Spelling, best: Spelling): boolean {
+  return c.form.patronymics !== best.form.patronymics ? c.form.patronymics > best.form.patronymics : c.order < best.order;
 }
 
 /**

@@ -105,6 +105,9 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
+/** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
+const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
+const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
@@ -121,11 +124,11 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? roleBefore(v, first - 1) : undefined;
-  if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
-    return complementObject(v, first, last, before.role);
-  }
   const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, afterPeerage(v, first, seg.runLast + 1)) : undefined;
-  if (before && after && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
+  if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
+    return complementObject(v, first, last, before.role, after);
+  }
+  if (before && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -155,11 +158,17 @@ function afterPeerage(v: LineView, first: number, next: number): number {
   return k > next + 1 ? k : next;
 }
 
-/** `Sultan Ahmed Al Jaber, Minister of Industry`: a rank right before the name that is its first given name. */
-function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: RoleSpan): boolean {
+/**
+ * `Sultan Ahmed Al Jaber, Minister of Industry`, `Dr. Sultan bin Khalid`: a rank right before the name that
+ * is its first given name, after a form of address that is not a monarch's or before an office in apposition.
+ */
+function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: RoleSpan | undefined): boolean {
   const rank = before.first;
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
-  if (rank > 0 && v.cls[rank - 1] === 'honorific') return false;
+  // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's.
+  if (LINEAGE_LINKS.has(v.tokens[first].lower)) return true;
+  if (rank > 0 && v.cls[rank - 1] === 'honorific') return !ROYAL_ADDRESS.has(v.tokens[rank - 1].lower);
+  if (after === undefined) return false;
   for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;
   return true;
 }
@@ -176,10 +185,13 @@ function closedByCountry(v: LineView, first: number): boolean {
  * After `and`, only a long run is read that way (`... Development and
  * Culture Puan Maharani`), since `the President and Alar Karis` is common,
  * and never after a full name (`Minister of Economy Marcelo Ebrard and Pedro
- * Ramón de la Fuente`): there `and` joins two people.
+ * Ramón de la Fuente`): there `and` joins two people, and an apposition after the second gives its role.
  */
-function complementObject(v: LineView, first: number, last: number, role: RoleSpan): Candidate[] {
-  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1))) return [{ first, last, anchored: false }];
+function complementObject(v: LineView, first: number, last: number, role: RoleSpan, after: RoleSpan | undefined): Candidate[] {
+  // `Vice Minister Kim Seok-woo and Park Ji-hoon, Director-General of …`: the second person's role follows the name.
+  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1))) {
+    return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
+  }
   if (first === last) return [];
   const name = { first: first + 1, last };
   return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];

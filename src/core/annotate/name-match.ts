@@ -12,6 +12,8 @@ export interface NameForm {
   words: string[];
   /** Words that are neither initials, particles nor patronymics: how full the form is. */
   fullness: number;
+  /** Patronymics (`Vladimirovna`): between two forms as full, the one that has one is fuller. */
+  patronymics: number;
   /**
    * `[from, to)`: the words from the first `bin`/`ibn`/`bint` up to the family
    * name (`Al Thani`) or the end, the names of the father and forefathers
@@ -33,8 +35,9 @@ export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
   const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
-  const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w) && !PATRONYMIC.test(w)).length;
-  const form: NameForm = { text, words, fullness };
+  const patronymics = words.filter((w) => PATRONYMIC.test(w)).length;
+  const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
+  const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;

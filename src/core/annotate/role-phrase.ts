@@ -56,6 +56,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   while (i >= 0 && v.cls[i] === 'honorific') i--;
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
+  // `Undersecretary of State Anna Berg and Lord Ahmad`: a form of address after `and` opens another person.
+  if (i < end && v.tokens[i]?.lower === 'and') return undefined;
   // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
   const bracket = v.tokens[i]?.text;
   if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) i--;
@@ -251,9 +253,23 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     else if (isBracketedAcronym(v, i)) i += 2;
-    else if (c !== 'connector') break;
+    else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** Connectors that open a title's complement (`in the capital Astana` is a place). */
+const COMPLEMENT_OPENERS = new Set(['of', 'for']);
+
+/**
+ * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
+ * word or two after `of the`, before the capitalised name (or the `of` before it) they describe.
+ */
+function isLowerInComplement(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;
+  const k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title';
 }
 
 /** Lower-case nouns that end an apposition's role as its object (`deputy head of the presidential administration`). */

@@ -24,6 +24,8 @@ export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya'
  */
 export const DOTTED_ACRONYMS: readonly string[] = [
   'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'r.o.k.', 'd.p.r.k.',
+  // Companies' legal forms (`Atlântico Cork S.A.`).
+  's.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.',
 ];
 
 /** Suffixes after a surname (`Marcos Jr.`): like a regnal numeral, inside a name only. */

@@ -50,6 +50,9 @@ export const ORG_HEADS: readonly string[] = [
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
   'ministerium', 'ministerstvo', 'palacio', 'palais', 'palazzo',
+  'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'fundación',
+  'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
+  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule',
 ];
 
 /** Words that name regions, directions and places without being countries. */
@@ -113,7 +116,7 @@ export const AGENCY_WORDS: readonly string[] = [
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh'];
+export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
