@@ -658,4 +658,16 @@ describe('official finder: general rules on unseen text', () => {
   it('keeps Seyed out of the name', () => {
     assert.deepEqual(withRoles('Talks held\nForeign Minister Seyed Abbas Araghchi held a call.'), [['Abbas Araghchi', 'Foreign Minister']]);
   });
+
+  it('joins two offices of one person by "and", but not after "the" or "between", nor past a name', () => {
+    const body =
+      'Talks held\nAmbassador of Kazakhstan to Germany and Head of Mission to the EU Margulan Baimukhan met the President of Kazakhstan ' +
+      'and Prime Minister of Japan Fumio Kishida, and Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis Yerlan Koshanov.';
+    assert.deepEqual(withRoles(body), [
+      ['Margulan Baimukhan', 'Ambassador of Kazakhstan to Germany and Head of Mission to the EU'],
+      ['Fumio Kishida', 'Prime Minister of Japan'],
+      ['Maulen Ashimbayev', 'Chairman of the Senate'],
+      ['Yerlan Koshanov', 'Chairman of the Mazhilis'],
+    ]);
+  });
 });

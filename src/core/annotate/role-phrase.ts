@@ -181,6 +181,11 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
       if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1)) first = earlier;
       break;
+    } else if (joins > 0 && joinsOfficeByAnd(v, i)) {
+      // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`: two offices of one person.
+      const earlier = officeEndingAt(v, i - 1, joins - 1);
+      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier) && !holdsName(v, earlier, i - 1)) first = earlier;
+      break;
     } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
       const earlier = v.tokens[i - 1]?.end === v.tokens[i].start ? roleBefore(v, i - 1, joins - 1) : undefined;
@@ -341,6 +346,23 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
 function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
+function joinsOfficeByAnd(v: LineView, i: number): boolean {
+  return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[i + 1]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+}
+
+/** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
+function holdsName(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (isNameWord(v, k)) return true;
+  return false;
+}
+
+/** `the President of Kazakhstan and Prime Minister of Japan X`, `between …`: an office written as one of two people's. */
+function isDetermined(v: LineView, first: number): boolean {
+  const before = v.tokens[first - 1]?.lower;
+  return before === 'the' || before === 'between';
 }
 
 /**
