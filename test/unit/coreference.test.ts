@@ -90,6 +90,10 @@ describe('linkOfficials', () => {
       ['Yermek Kosherbayev', 'Yermek Kosherbayev'],
       ['Erlan Karin', 'Erlan Karin'],
     ]);
+    assert.deepEqual(link([[official('Yerlan Koshanov'), official('E. Koshanov')], [official('E. Koshanov')]]), [
+      ['Yerlan Koshanov', 'Yerlan Koshanov'],
+      ['E. Koshanov'],
+    ]);
   });
 
   it('reads a form with a patronymic as fuller than one as full without it', () => {

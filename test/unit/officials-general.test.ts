@@ -670,4 +670,61 @@ describe('official finder: general rules on unseen text', () => {
       ['Yerlan Koshanov', 'Chairman of the Mazhilis'],
     ]);
   });
+
+  it('ends a headline role at its verb, and reads the name before a verb and an organisation word', () => {
+    const body = 'Head of State Congratulates Shaidorov on Olympic Gold\nState Counselor Karin Holds Meeting with Experts\nMikhail Shaidorov and Yerlan Karin spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Shaidorov', null],
+      ['Karin', 'State Counselor'],
+      ['Mikhail Shaidorov', null],
+      ['Yerlan Karin', null],
+    ]);
+  });
+
+  it('gives no role across a comma from the object of "of" unless a comma closes the name', () => {
+    const body =
+      'Talks held\nBy the Decree of the Head of State, Ruslan Zhaksylykov was named. At the invitation of the Minister of Energy, ' +
+      'Anna Berg, the guests came, and at the level of deputy ministers, Omar Saleh and Ivan Petrov, talks went on.';
+    assert.deepEqual(withRoles(body), [
+      ['Ruslan Zhaksylykov', null],
+      ['Anna Berg', 'Minister of Energy'],
+      ['Omar Saleh', 'deputy ministers'],
+      ['Ivan Petrov', 'deputy ministers'],
+    ]);
+  });
+
+  it('reads the office a person was appointed to, relieved of, or holds in brackets after the name', () => {
+    const body =
+      'Talks held\nRuslan Zhaksylykov was appointed Minister of Defense of the Republic of Kazakhstan. Dauren Abayev has been appointed as ' +
+      'Ambassador of Kazakhstan to Germany. Marat Akhmetzhanov was relieved of his post as Deputy Prime Minister and Askar Umarov ' +
+      '(Minister of Culture and Information) was awarded; Ivan Petrov was appointed in Astana.';
+    assert.deepEqual(withRoles(body), [
+      ['Ruslan Zhaksylykov', 'Minister of Defense of the Republic of Kazakhstan'],
+      ['Dauren Abayev', 'Ambassador of Kazakhstan to Germany'],
+      ['Marat Akhmetzhanov', 'Deputy Prime Minister'],
+      ['Askar Umarov', 'Minister of Culture and Information'],
+      ['Ivan Petrov', null],
+    ]);
+  });
+
+  it('gives a second spelling in brackets after a titled name no role, and a place with its unit the title after it', () => {
+    const body =
+      'Talks held\nMinister of Transport Nurlan Sauranbayev (Nurlan Sauranbaev in some sources) met Shymkent city akim Gabit Syzdykbekov.';
+    assert.deepEqual(withRoles(body), [
+      ['Nurlan Sauranbayev', 'Minister of Transport'],
+      ['Nurlan Sauranbaev', null],
+      ['Gabit Syzdykbekov', 'Shymkent city akim'],
+    ]);
+  });
+
+  it('keeps an occupation opening a sentence out of the name', () => {
+    assert.deepEqual(withRoles('Talks held\nSinger Dimash Kudaibergen will sing.'), [['Dimash Kudaibergen', null]]);
+  });
+
+  it('ends an apposition role before "and" and a full name', () => {
+    assert.deepEqual(withRoles('Talks held\nIvan Petrov, Minister of Energy and Anna Berg met.'), [
+      ['Ivan Petrov', 'Minister of Energy'],
+      ['Anna Berg', null],
+    ]);
+  });
 });

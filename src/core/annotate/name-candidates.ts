@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -108,6 +108,7 @@ const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
+const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
@@ -123,7 +124,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
-  const before = first > 0 ? roleBefore(v, first - 1) : undefined;
+  const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, afterPeerage(v, first, seg.runLast + 1)) : undefined;
   if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
     return complementObject(v, first, last, before.role, after);
@@ -137,6 +138,22 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/**
+ * The role before the segment, but for one across a comma that is the object of `of` when no comma closes
+ * the name: in `By the Decree of the Head of State, Ruslan Zhaksylykov was appointed` the title is another
+ * person's; in `At the invitation of the Minister, Murat Nurtleu, the delegation …` it is his.
+ */
+function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
+  const before = roleBefore(v, seg.first - 1);
+  // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name.
+  if (!before?.viaComma || hasPluralTitle(v, before.role.first, before.role.last)) return before;
+  let k = before.role.first - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  if (v.tokens[k]?.lower !== 'of') return before;
+  const closing = v.tokens[seg.runLast + 1]?.text;
+  return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */

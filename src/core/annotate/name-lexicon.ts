@@ -6,7 +6,7 @@
 import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, LEGAL_FORMS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -143,7 +143,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const honorifics = toSet(HONORIFICS);
   const orgHeads = toSet(ORG_HEADS);
   const capitals = capitalPlaces();
-  const stops = toSet([...COMMON_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...LEGAL_FORMS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words, ...demonymPlurals()]);
+  const stops = toSet([...COMMON_WORDS, ...HEADLINE_VERBS, ...OCCUPATION_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...LEGAL_FORMS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words, ...demonymPlurals()]);
   const particles = toSet(NAME_PARTICLES);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);

@@ -127,9 +127,15 @@ function isPatronymicInitial(words: string[], i: number): boolean {
 
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
-  if (w.endsWith('.')) return target.startsWith(w.slice(0, -1)) && target.length >= w.length && !target.endsWith('.');
+  if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy || w.length < FUZZY_MIN || target.length < FUZZY_MIN) return false;
   return (w[0] === target[0] && withinOneEdit(w, target)) || isYeSpelling(w, target) || isYeSpelling(target, w);
+}
+
+/** `D.` ~ `Danat`; in one article also `E.` ~ `Yerlan`, the other transliteration of the same letter. */
+function initialMatches(initial: string, target: string, fuzzy: boolean): boolean {
+  if (target.endsWith('.') || target.length < initial.length) return false;
+  return target.startsWith(initial.slice(0, -1)) || (fuzzy && initial === 'e.' && target.startsWith('ye'));
 }
 
 /** `Yermek` ~ `Ermek`, `Yerzhan` ~ `Erzhan`: two transliterations of the same Kazakh and Russian initial vowel. */

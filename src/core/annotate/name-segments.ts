@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
@@ -31,6 +31,7 @@ const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const ORG_OPENING_TITLES = new Set(['general']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
+const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
@@ -246,10 +247,10 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
   }
 }
 
-/** The first title or organisation word in `from..last`, or `last + 1`. */
+/** The first title or organisation word in `from..last` before a headline's verb (`Karin Holds Meeting`), or where that ends. */
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
-  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org') k++;
+  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !HEADLINE_VERB_SET.has(v.tokens[k].lower)) k++;
   return k;
 }
 

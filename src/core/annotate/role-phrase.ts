@@ -14,6 +14,7 @@
 import { adjacent, type Token } from './name-tokens';
 import { isWordClass, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES } from '../data/titles';
+import { HEADLINE_VERBS } from '../data/name-stopwords';
 
 export interface LineView {
   text: string;
@@ -41,6 +42,7 @@ const MAX_WALK = 40;
 /** How many titles deep a role is followed out of complements (`of the … of the …`). */
 const MAX_NESTING = 8;
 const DASHES = new Set(['-', '–', '—']);
+const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
@@ -60,10 +62,15 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (i < end && v.tokens[i]?.lower === 'and') return undefined;
   // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
   const bracket = v.tokens[i]?.text;
-  if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) i--;
+  if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) {
+    // `Minister Nurlan Sauranbayev (Nurlan Sauranbaev …)`: a second spelling of a name is no titled name.
+    if (isNameWord(v, i - 1)) return undefined;
+    i--;
+  }
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
   const last = i;
+  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   const lowerObject = isLowerObject(v, last) || endsInInstitution(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
@@ -171,6 +178,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;
+    } else if (joined && isPlaceOfTitle(v, i)) {
+      first = i - 1;
+      break;
     } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
@@ -228,6 +238,11 @@ function trimEnd(v: LineView, first: number, last: number): number {
 
 /** The role in an apposition after a name that ends before token `next`. */
 export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
+  const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
+  // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
+  if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
+  const appointed = afterAppointment(v, next);
+  if (appointed !== undefined) return phraseFrom(v, appointed);
   let i = skipParenthesis(v, next);
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
   if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
@@ -236,6 +251,25 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;
   }
+  return phraseFrom(v, i);
+}
+
+/** Most lower-case tokens between a name and the office it was appointed to. */
+const MAX_APPOINTMENT_WORDS = 6;
+const APPOINTMENT = /^(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?(?:\s+the)?(?:\s+new)?\s+$/;
+
+/** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
+function afterAppointment(v: LineView, next: number): number | undefined {
+  const opening = v.tokens[next];
+  if (opening === undefined || opening.upper || opening.kind === 'punct') return undefined;
+  let k = next;
+  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
+  if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
+  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start)) ? k : undefined;
+}
+
+/** The role phrase opening at token `i` (after a leading `the`), if a title word is in it. */
+function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
@@ -252,6 +286,8 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
     if (nextNameStarts(v, i)) return undefined;
+    // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
+    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
     if (isCapitalised(c)) last = i;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
@@ -346,6 +382,15 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
 function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** Lower-case administrative units named before an akim's or governor's title. */
+const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county']);
+
+/** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
+function isPlaceOfTitle(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
 }
 
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */

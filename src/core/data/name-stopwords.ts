@@ -185,6 +185,21 @@ export const COMMON_WORDS: readonly string[] = [
   'clean', 'modern', 'ancient', 'young',
 ];
 
+/** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
+export const OCCUPATION_WORDS: readonly string[] = [
+  'singer', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
+  'journalist', 'scientist', 'musician', 'coach', 'pianist', 'violinist', 'designer', 'blogger', 'architect',
+  'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
+  'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
+];
+
+/** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
+export const HEADLINE_VERBS: readonly string[] = [
+  'says', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
+  'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
+  'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs',
+];
+
 /** Words a headline in title case leaves in lower case. */
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs',
