@@ -135,7 +135,11 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['February of 2026', 3, '2026-02'], ['2026', 30, '2026'], ['2030', 42, '2030'],
     ]],
     ['Women\'s March and the Long March; they March on', []],
-    ['In H1 2026 and Q3 2025 trade grew, as in G7 2026 or 1 2026', [['2026', 6, '2026'], ['2025', 18, '2025']]],
+    ['In H1 2026 and Q3 2025 trade grew, as in G7 2026 or 1 2026', [['H1 2026', 3, '2026-01/2026-06'], ['Q3 2025', 15, '2025-07/2025-09']]],
+    ['in the first quarter of 2025, the second half of next year and the 4th quarter of 2024; no fifth half of 2025', [
+      ['first quarter of 2025', 7, '2025-01/2025-03'], ['second half of next year', 34, '2027-07/2027-12'],
+      ['4th quarter of 2024', 67, '2024-10/2024-12'], ['2025', 105, '2025'],
+    ]],
     ['in May-June and for June–July, the March–April session', [
       ['May-June', 3, '2026-05/2026-06'], ['June–July', 20, '2026-06/2026-07'], ['March–April', 35, '2026-03/2026-04'],
     ]],
@@ -278,4 +282,25 @@ describe('findDates on the fixtures', () => {
       ['30 August 2021', '2021-08-30'], ['1 September 1991', '1991-09-01'],
     ]);
   });
+});
+
+describe('findDates: lists of months, two-day words and qualifying day words', () => {
+  table([
+    ['between January and December 2019 the visits grew', [['January and December 2019', 8, '2019-01/2019-12']]],
+    ['in January, February and March 2024 and in May or June 2025', [
+      ['January', 3, '2024-01'], ['February', 12, '2024-02'], ['March 2024', 25, '2024-03'], ['May', 43, '2025-05'], ['June 2025', 50, '2025-06'],
+    ]],
+    ['Calendar for January through June', [['January through June', 13, '2026-01/2026-06']]],
+    ['he came the day before yesterday and leaves the day after tomorrow', [
+      ['day before yesterday', 12, '2026-02-22'], ['day after tomorrow', 48, '2026-02-26'],
+    ]],
+    ['Tomorrow, 25 February, the talks open; today, 5 March, is no such day', [
+      ['25 February', 10, '2026-02-25'], ['today', 39, '2026-02-24'], ['5 March', 46, '2026-03-05'],
+    ]],
+  ]);
+  // The stamp is a Tuesday: a past Thursday is 19 February, a future one 26 February.
+  table([
+    ['He will attend the forum, the press service reported on Thursday', [['Thursday', 56, '2026-02-19']]],
+    ['On Thursday, the minister will visit Astana', [['Thursday', 3, '2026-02-26']]],
+  ]);
 });

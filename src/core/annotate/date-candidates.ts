@@ -7,8 +7,8 @@ import {
   followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
 } from './date-context';
 import {
-  MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE, THE_BEFORE,
-  YEAR_QUALIFIER,
+  DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
+  THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -209,7 +209,13 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
   if (isCapitalised(word) && followsName(body, start)) return undefined;
   const end = start + word.length;
-  return { candidate: { kind: 'relative', start, end, unit: 'day', offset: OFFSETS[word.toLowerCase()] }, resume: end };
+  const offset = OFFSETS[word.toLowerCase()];
+  // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.
+  const pair = offset !== 0 ? matchAt(DAY_BEFORE_AFTER, body, start) : null;
+  if (pair && (pair[2] === 'before') === offset < 0) {
+    return { candidate: { kind: 'relative', start: start - pair[1].length, end, unit: 'day', offset: 2 * offset }, resume: end };
+  }
+  return { candidate: { kind: 'relative', start, end, unit: 'day', offset }, resume: end };
 }
 
 const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };

@@ -73,19 +73,29 @@ const TENSE_WINDOW = 160;
 const SENTENCE_BEFORE = new RegExp(`(?<=([^.!?\\r\\n]{0,${TENSE_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`[^.!?\\r\\n]{0,${TENSE_WINDOW}}`, 'y');
 
-/** The sentence around `at`, bounded by sentence punctuation, line breaks and the window. */
-function sentenceAround(text: string, at: number): string {
-  const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
-  testAt(SENTENCE_AFTER, text, at);
-  return text.slice(from, SENTENCE_AFTER.lastIndex);
-}
-
 /**
  * Whether the sentence around a bare weekday speaks of the future (1), the
  * past (-1) or neither (0): `will visit on Monday`, `met on Monday`, `begins on Monday`.
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
-  const sentence = sentenceAround(text, at);
-  if (FUTURE.test(sentence)) return 1;
-  return PAST.test(sentence) ? -1 : 0;
+  const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
+  testAt(SENTENCE_AFTER, text, at);
+  const sentence = text.slice(from, SENTENCE_AFTER.lastIndex);
+  // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
+  const before = sentence.slice(0, at - from);
+  const after = sentence.slice(at - from);
+  const clauseEnd = after.search(CLAUSE_BREAK);
+  const clause = before.slice(lastClauseBreak(before) + 1) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  return tenseOf(clause) || tenseOf(sentence);
+}
+
+const CLAUSE_BREAK = /[,;]/;
+
+function lastClauseBreak(text: string): number {
+  return Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+}
+
+function tenseOf(text: string): -1 | 0 | 1 {
+  if (FUTURE.test(text)) return 1;
+  return PAST.test(text) ? -1 : 0;
 }

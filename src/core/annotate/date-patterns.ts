@@ -114,9 +114,9 @@ export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `mid-March`, `March and April`, `May-June`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 /** `January-September 2025`: a lone month opening a month range. */
@@ -128,6 +128,23 @@ export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`,
 
 /** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
 export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+
+/**
+ * A quarter or half before a year (`first quarter of `, `second half of the `, `Q1 `, `H2 `): group 1 the whole
+ * prefix, group 2 the ordinal, group 3 `quarter` or `half`, group 4 `Q` or `H`, group 5 its number.
+ */
+export const YEAR_PART_BEFORE = new RegExp(
+  `(?<=(?<![A-Za-z])((?:(first|second|third|fourth|1st|2nd|3rd|4th)${SP}+(quarter|half)${SP}+of(?:${SP}+the)?|([QH])([1-4]))${SP}+))`,
+  'y',
+);
+
+/** `the day before yesterday`, `the day after tomorrow`: the words (group 1) before the day word, and which (group 2). */
+export const DAY_BEFORE_AFTER = new RegExp(`(?<=(?<![A-Za-z])([Dd]ay${SP}+(before|after)${SP}+))`, 'y');
+
+/** Between months of a list that share the year written after the last: `January and March 2024`, `January, February and March 2024`. */
+export const MONTH_LIST_LINK = new RegExp(`^(?:,?${SP}+(?:and|or)${SP}+|,${SP}*)$`);
+/** Between a day word and the written date it qualifies: `Tomorrow, 1 January 2024`, `on 5 March, today`. */
+export const DAY_WORD_APPOSITION = new RegExp(`^,${SP}*$`);
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);

@@ -35,6 +35,8 @@ export type DateCandidate = { start: number; end: number } & (
       future?: boolean;
     }
   | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1 }
+  /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
+  | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
 );
 
 /** The stamp's day number and its parts. */
@@ -100,6 +102,10 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       const base = after ?? stamp.days;
       const offset = after === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense) : (c.weekday - weekdayOf(base) + 7) % 7;
       return single(dayValue(base + offset));
+    }
+    case 'part': {
+      const year = c.year ?? stamp.year + c.offset;
+      return { from: monthValue(year, c.firstMonth), to: monthValue(year, c.lastMonth) };
     }
     case 'calendar': {
       const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp) : stamp.year + (c.yearShift ?? 0));

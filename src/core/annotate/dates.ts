@@ -12,10 +12,11 @@ import type { CalendarRange } from './date-calendar';
 import { readCandidate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
-  DATE_TRIGGER, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_JOINER, WEEKDAY_WORD,
-  WEEKDAYS_BEFORE_DAY,
+  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
+  WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
+import { widenToYearParts } from './date-parts';
 import type { Anchor, DateCandidate } from './date-resolve';
 
 /** Longest gap between two dates that can still join them into a range (` through `). */
@@ -76,8 +77,9 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const word = RANGE_WORD.exec(gap)?.groups?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
-  // `the years 2021 to 2023`: two years joined by `to` need no `from`.
-  return (word === 'to' || word === 'through') && isLoneYear(first) && isLoneYear(second) && second.first > first.first;
+  // `January through June`: `through` always joins; `the years 2021 to 2023`: two years joined by `to` need no `from`.
+  if (word === 'through') return true;
+  return word === 'to' && isLoneYear(first) && isLoneYear(second) && second.first > first.first;
 }
 
 function isLoneYear(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
@@ -132,12 +134,42 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate): numb
 }
 
 /** Whether resolving the candidate needs the stamp (it has no written year). */
-const needsStamp = (c: DateCandidate): boolean => !(c.kind === 'years' || (c.kind === 'calendar' && c.year !== undefined));
+const needsStamp = (c: DateCandidate): boolean => !(c.kind === 'years' || ((c.kind === 'calendar' || c.kind === 'part') && c.year !== undefined));
+
+/** A month without day or year (`January` of `January and March 2024`). */
+function isBareMonth(c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } {
+  return c?.kind === 'calendar' && c.day === undefined && c.year === undefined && !c.qualifier && !c.yearShift;
+}
+
+/** `January, February and March 2024`: the months of a list take the year written after the last one. */
+function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [c, next] = [found[i], found[i + 1]];
+    if (!isBareMonth(c) || next.kind !== 'calendar' || next.day !== undefined || next.year === undefined) continue;
+    if (next.start - c.end <= MAX_LINK && MONTH_LIST_LINK.test(body.slice(c.end, next.start))) found[i] = { ...c, year: next.year };
+  }
+  return found;
+}
+
+const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && c.unit === 'day';
+const isWrittenDay = (c: DateCandidate | undefined): boolean => c?.kind === 'calendar' && c.day !== undefined;
+
+/** `Tomorrow, 1 January 2024`: a day word set off by a comma next to the written day it names only qualifies it. */
+function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anchor | undefined): DateCandidate[] {
+  if (stamp === undefined) return found;
+  const sameDay = (a: DateCandidate, b: DateCandidate): boolean => {
+    const gap = a.end <= b.start ? body.slice(a.end, b.start) : body.slice(b.end, a.start);
+    if (!isWrittenDay(b) || !DAY_WORD_APPOSITION.test(gap)) return false;
+    const [x, y] = [resolveCandidate(a, stamp), resolveCandidate(b, stamp)];
+    return x !== undefined && y !== undefined && formatRange(x) === formatRange(y);
+  };
+  return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
+}
 
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
-  const found = dropQualifyingWeekdays(body, scan(body));
+  const found = widenToYearParts(body, shareListYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp)));
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
