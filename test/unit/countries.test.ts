@@ -160,6 +160,11 @@ describe('country finder', () => {
       assert.deepEqual(found('the US economy and the Kazakh side'), ['US=US', 'Kazakh=KZ']);
     });
 
+    it('tells the country Georgia from the US state, and reads Qazaq as Kazakh', () => {
+      assert.deepEqual(found('the Governor of Georgia met officials of the state of Georgia in Atlanta, Georgia, and Savannah, Georgia, USA'), ['USA=US']);
+      assert.deepEqual(found('Georgia said it would cut fees; Qazaq grain and Qazaqstan'), ['Georgia=GE', 'Qazaq=KZ', 'Qazaqstan=KZ']);
+    });
+
     it('skips adjectives after a relational prefix but not after other prefixes', () => {
       assert.deepEqual(found('inter-Korean talks, pan-African body'), []);
       assert.deepEqual(found('the one-China principle, pro-Russian groups'), ['China=CN', 'Russian=RU']);

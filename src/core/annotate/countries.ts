@@ -2,6 +2,7 @@ import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import {
   GIVEN_NAME_COUNTRIES,
+  US_STATE_COUNTRIES,
   HYPHEN_PREFIXES,
   INSTITUTION_WORDS,
   LANGUAGE_AND_CURRENCY_NOUNS,
@@ -22,6 +23,8 @@ const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
 const DOLLAR = 0x24;
 const CONTEXT = 40;
+const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tate|[Gg]overnor) of|Atlanta,) $/;
+const US_STATE_AFTER = /^,? (?:USA|U\.S\.A?\.|US)(?![A-Za-z])/;
 
 /**
  * Finds countries by name, official form, alternate or adjective (guide §2
@@ -82,7 +85,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   };
   const countries = countryEntries(extra);
   const exact: Form[] = [
-    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name) })),
+    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name) })),
     ...NON_COUNTRY_PHRASES.map((text) => ({ text, givenName: false })),
   ];
   exact.forEach(add);
@@ -94,7 +97,13 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
+  if (form.usState && namesUsState(body, start, end)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
+}
+
+/** `Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`, `Georgia, USA`: the US state. */
+function namesUsState(body: string, start: number, end: number): boolean {
+  return US_STATE_BEFORE.test(body.slice(Math.max(0, start - CONTEXT), start)) || US_STATE_AFTER.test(body.slice(end, end + CONTEXT));
 }
 
 /** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`). */

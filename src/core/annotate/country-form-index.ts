@@ -10,6 +10,8 @@ export interface Form {
   code?: string;
   /** Whether the form may be a given name (`Jordan`, `Chad`) and needs the context check. */
   givenName: boolean;
+  /** Whether the form is also a US state's name (`Georgia`) and needs the context check. */
+  usState?: boolean;
 }
 
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */

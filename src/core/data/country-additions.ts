@@ -58,7 +58,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea'] },
   KR: { alternates: ['Korea', 'ROK', 'R.O.K.'], adjectives: ['Korean'] },
-  KZ: { alternates: ['Qazaqstan'], adjectives: ['Kazakh'] },
+  KZ: { alternates: ['Qazaqstan'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
   LK: { alternates: ['Ceylon'] },

@@ -9,6 +9,9 @@
  */
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel']);
 
+/** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
+export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
+
 /** Capitalised words that open sentences: before a country name they say nothing of a person. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   ('In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
