@@ -125,10 +125,10 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
-  const after = afterPostNominals(v, last) === seg.runLast ? roleAfter(v, afterPeerage(v, first, seg.runLast + 1)) : undefined;
   if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
-    return complementObject(v, first, last, before.role, after);
+    return complementObject(v, seg, before.role);
   }
+  const after = appositionAfter(v, seg);
   if (before && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
@@ -154,6 +154,11 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (v.tokens[k]?.lower !== 'of') return before;
   const closing = v.tokens[seg.runLast + 1]?.text;
   return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
+}
+
+/** The role in an apposition after the segment's run, past letters after the name or a peer's territory. */
+function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
+  return afterPostNominals(v, seg.last) === seg.runLast ? roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1)) : undefined;
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */
@@ -204,9 +209,11 @@ function closedByCountry(v: LineView, first: number): boolean {
  * and never after a full name (`Minister of Economy Marcelo Ebrard and Pedro
  * Ramón de la Fuente`): there `and` joins two people, and an apposition after the second gives its role.
  */
-function complementObject(v: LineView, first: number, last: number, role: RoleSpan, after: RoleSpan | undefined): Candidate[] {
+function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[] {
+  const { first, last } = seg;
   // `Vice Minister Kim Seok-woo and Park Ji-hoon, Director-General of …`: the second person's role follows the name.
   if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1))) {
+    const after = appositionAfter(v, seg);
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];

@@ -250,7 +250,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 /** The first title or organisation word in `from..last` before a headline's verb (`Karin Holds Meeting`), or where that ends. */
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
-  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !HEADLINE_VERB_SET.has(v.tokens[k].lower)) k++;
+  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && HEADLINE_VERB_SET.has(v.tokens[k].lower))) k++;
   return k;
 }
 

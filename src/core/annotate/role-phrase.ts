@@ -258,10 +258,15 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
 const MAX_APPOINTMENT_WORDS = 6;
 const APPOINTMENT = /^(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?(?:\s+the)?(?:\s+new)?\s+$/;
 
+const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed)(?![A-Za-z])/y;
+
 /** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
 function afterAppointment(v: LineView, next: number): number | undefined {
   const opening = v.tokens[next];
   if (opening === undefined || opening.upper || opening.kind === 'punct') return undefined;
+  // Most names are followed by some other verb: one sticky test rules them out.
+  APPOINTMENT_START.lastIndex = opening.start;
+  if (!APPOINTMENT_START.test(v.text)) return undefined;
   let k = next;
   while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
