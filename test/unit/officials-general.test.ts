@@ -727,4 +727,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Anna Berg', null],
     ]);
   });
+
+  it('confirms a single word by a spelling one edit from a word of an accepted name, if long enough', () => {
+    const body = 'Talks held\nChairman of the Agency Askhat Zhumagali reported. Zhumagaly also stated it. Berk also did.';
+    assert.deepEqual(names(body), ['Askhat Zhumagali', 'Zhumagaly']);
+  });
 });

@@ -157,14 +157,14 @@ function keyWords(short: NameForm): string[] {
  * one letter left out: two words one edit apart share a key (some farther
  * apart do too, so a shared key only makes a pair worth comparing).
  */
-function matchKeys(word: string): string[] {
+export function matchKeys(word: string): string[] {
   const keys = [word];
   if (word.length >= FUZZY_MIN) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
   return keys;
 }
 
 /** Levenshtein distance <= 1, in linear time. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -20,6 +20,7 @@ import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
+import { matchKeys, withinOneEdit } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
@@ -108,7 +109,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];
-  for (const f of unconfirmed) (known.has(firstNameWord(f)) ? accepted : unsure).push(withParticlesBefore(f));
+  for (const f of unconfirmed) (known.hasSpelling(firstNameWord(f)) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     accepted.push(...partsWhere(f, (t) => known.has(t.lower)));
@@ -244,6 +245,8 @@ function hasCommonWord(v: LineView, c: Candidate, lexicon: NameLexicon): boolean
  */
 class KnownWords {
   private readonly words = new Set<string>();
+  /** Long words by their match keys, for spellings one edit apart; built on first need. */
+  private byKey: Map<string, string[]> | undefined;
 
   constructor(found: Found[]) {
     for (const { view, candidate } of found) {
@@ -256,7 +259,32 @@ class KnownWords {
   has(lowerWord: string): boolean {
     return this.words.has(withoutDiacritics(lowerWord));
   }
+
+  /** `Zhumagaly` after `Askhat Zhumagali`: the word or, when long, a spelling of it one edit away. */
+  hasSpelling(lowerWord: string): boolean {
+    const word = withoutDiacritics(lowerWord);
+    if (this.words.has(word)) return true;
+    if (word.length < MIN_VARIANT) return false;
+    this.byKey ??= this.keyIndex();
+    return matchKeys(word).some((key) => this.byKey!.get(key)?.some((known) => known[0] === word[0] && withinOneEdit(known, word)));
+  }
+
+  private keyIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const word of this.words) {
+      if (word.length < MIN_VARIANT) continue;
+      for (const key of matchKeys(word)) {
+        const list = index.get(key);
+        if (list) list.push(word);
+        else index.set(key, [word]);
+      }
+    }
+    return index;
+  }
 }
+
+/** The shortest word whose variant spelling (one edit away) confirms it. */
+const MIN_VARIANT = 6;
 
 /** The longest stretches of a headline candidate made of name words that `keep` (the body confirms them, or not). */
 function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean): Found[] {
