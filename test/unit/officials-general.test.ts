@@ -732,4 +732,12 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nChairman of the Agency Askhat Zhumagali reported. Zhumagaly also stated it. Berk also did.';
     assert.deepEqual(names(body), ['Askhat Zhumagali', 'Zhumagaly']);
   });
+
+  it('reads a headline verb in capitals as no surname and no part of a role', () => {
+    const body = 'Talks held\nTOKAYEV RECEIVES SECRETARY GENERAL OF OSCE FERIDUN SINIRLIOGLU\nHEAD OF STATE RECEIVES SAMRUK-KAZYNA CHAIRMAN NURLAN RAKHMETOV';
+    assert.deepEqual(withRoles(body), [
+      ['FERIDUN SINIRLIOGLU', 'SECRETARY GENERAL OF OSCE'],
+      ['NURLAN RAKHMETOV', 'SAMRUK-KAZYNA CHAIRMAN'],
+    ]);
+  });
 });

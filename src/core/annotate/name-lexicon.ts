@@ -164,7 +164,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
-  const capsWords = classMap([[titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [capsConnectors, 'connector']]);
+  // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
+  const capsWords = classMap([
+    [titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
+    [capsConnectors, 'connector'],
+  ]);
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;

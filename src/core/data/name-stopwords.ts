@@ -198,6 +198,8 @@ export const HEADLINE_VERBS: readonly string[] = [
   'says', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
   'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs',
+  'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
+  'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms',
 ];
 
 /** Words a headline in title case leaves in lower case. */
