@@ -740,4 +740,18 @@ describe('official finder: general rules on unseen text', () => {
       ['NURLAN RAKHMETOV', 'SAMRUK-KAZYNA CHAIRMAN'],
     ]);
   });
+
+  it('reads Sultan between name words as a given name, a style written out in apposition as the role, and a list past a form of address', () => {
+    const body =
+      'Talks held\nMinister of State for Artificial Intelligence Omar Sultan Al Olama met Ambassador Abdulrahman Al-Mansouri, ' +
+      'Ambassador of the State of Qatar, and Ambassador Mukhtar Tileuberdi, Permanent Representative of Kazakhstan. ' +
+      'Deputies Aigerim Shaikenova and Dr. Bolat Zhaxylykov took part.';
+    assert.deepEqual(withRoles(body), [
+      ['Omar Sultan Al Olama', 'Minister of State for Artificial Intelligence'],
+      ['Abdulrahman Al-Mansouri', 'Ambassador of the State of Qatar'],
+      ['Mukhtar Tileuberdi', 'Ambassador'],
+      ['Aigerim Shaikenova', 'Deputies'],
+      ['Bolat Zhaxylykov', 'Deputies'],
+    ]);
+  });
 });

@@ -262,7 +262,7 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (!before) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   if (!isStyle(v, before.role)) return withoutTrailingStyle(v, before.role);
-  return officeBefore(v, before.role) ?? before.role;
+  return officeBefore(v, before.role) ?? (after && restatesStyle(v, before.role, after) ? after : before.role);
 }
 
 /**
@@ -272,6 +272,11 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
 function isStyle(v: LineView, role: RoleSpan): boolean {
   for (let k = role.first; k <= role.last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
   return true;
+}
+
+/** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */
+function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
+  return after.last > after.first && v.tokens[after.first].lower === v.tokens[style.last].lower;
 }
 
 /**

@@ -26,8 +26,15 @@ export function shareCollectiveRoles(found: Found[]): void {
     const cur = found[i];
     const role = prev.candidate.role;
     if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role.first, role.last)) continue;
-    if (joinsList(prev.view, prev.candidate.last, cur.candidate.first)) cur.candidate.role = role;
+    if (joinsList(prev.view, prev.candidate.last, afterAddress(cur))) cur.candidate.role = role;
   }
+}
+
+/** `and Dr. Bolat Zhaxylykov`: where the name's forms of address start, or the name itself. */
+function afterAddress({ view, candidate }: Found): number {
+  let first = candidate.first;
+  while (first > 0 && view.cls[first - 1] === 'honorific') first--;
+  return first;
 }
 
 /** Longest `of …` between two names of a list: `of the Kyrgyz Republic ,`. */

@@ -7,7 +7,7 @@ import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -33,6 +33,7 @@ const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
 const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
+const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
@@ -54,6 +55,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeSuffixes(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
 }
@@ -165,6 +167,14 @@ function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenCla
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || cls[i - 1] !== 'name' || cls[i + 1] !== 'numeral' || !NAME_SUFFIX_SET.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
+/** `Omar Sultan Al Olama`: a rank that is also a given name, between a name word and another name word or particle. */
+function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word') continue;
+    if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 
