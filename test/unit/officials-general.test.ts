@@ -754,4 +754,12 @@ describe('official finder: general rules on unseen text', () => {
       ['Bolat Zhaxylykov', 'Deputies'],
     ]);
   });
+
+  it('runs a role before a name through a quoted company name', () => {
+    const body = 'Talks held\nHe met Director of the international company «BMJ» Welber Barral and CEO of “Kazakh Invest” Ivan Petrov.';
+    assert.deepEqual(withRoles(body), [
+      ['Welber Barral', 'Director of the international company «BMJ»'],
+      ['Ivan Petrov', 'CEO of “Kazakh Invest”'],
+    ]);
+  });
 });

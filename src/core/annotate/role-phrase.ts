@@ -12,6 +12,7 @@
  * and inner commas (`Minister of Investment, Regional Development and ...`).
  */
 import { adjacent, type Token } from './name-tokens';
+import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { isWordClass, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES } from '../data/titles';
 import { HEADLINE_VERBS } from '../data/name-stopwords';
@@ -77,7 +78,9 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     if (c === 'title') continue;
-    if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    const quoted = quotedNameStart(v, i);
+    if (quoted !== undefined) i = quoted;
+    else if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
@@ -232,8 +235,21 @@ export function isRank(lowerWord: string): boolean {
 
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
-  while (i > first && !isCapitalised(v.cls[i]) && !(v.tokens[i].text === ')' && isBracketedQualifier(v, i - 2))) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && !(v.tokens[i].text === ')' && isBracketedQualifier(v, i - 2)) && quotedNameStart(v, i) === undefined) i--;
   return i;
+}
+
+/** Most words of a quoted name inside a role. */
+const MAX_QUOTED_NAME = 4;
+
+/** `Director of the international company «BMJ»`: where a quoted capitalised name closing at token `i` opens. */
+function quotedNameStart(v: LineView, i: number): number | undefined {
+  if (!CLOSING_DOUBLE_QUOTES.has(v.tokens[i].text)) return undefined;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTED_NAME + 1; k--) {
+    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k < i - 1 ? k : undefined;
+    if (!v.tokens[k].upper) return undefined;
+  }
+  return undefined;
 }
 
 /** The role in an apposition after a name that ends before token `next`. */
