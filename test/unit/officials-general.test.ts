@@ -762,4 +762,14 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', 'CEO of “Kazakh Invest”'],
     ]);
   });
+
+  it('reads a Korean surname that is also a word alone once the article names the person, and Motor as a company word', () => {
+    const body =
+      'Talks held\nFirst Vice Foreign Minister Park Yoon-joo met Hyundai Motor chairman Chung Eui-sun. Park said they walked in Central Park and the Park.';
+    assert.deepEqual(withRoles(body), [
+      ['Park Yoon-joo', 'First Vice Foreign Minister'],
+      ['Chung Eui-sun', 'Hyundai Motor chairman'],
+      ['Park', null],
+    ]);
+  });
 });

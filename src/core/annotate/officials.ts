@@ -15,7 +15,7 @@
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
@@ -211,14 +211,18 @@ function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): bool
 
 /**
  * `Vice Minister Park held talks`: a word that heads organisations (`Park`) is still a surname after a
- * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows.
+ * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows;
+ * a Korean surname that is also a word is one alone too (`Park said`), with no capitalised word beside it.
  */
 function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
-  for (let k = 1; k < tokens.length; k++) {
-    if (cls[k] !== 'org' || cls[k - 1] !== 'title' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
-    const next = tokens[k + 1];
-    if (!adjacent(text, tokens[k - 1], tokens[k]) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    if (cls[k] !== 'org' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
+    const [previous, next] = [tokens[k - 1], tokens[k + 1]];
+    const joinedBefore = previous !== undefined && adjacent(text, previous, tokens[k]);
+    const afterTitle = joinedBefore && cls[k - 1] === 'title';
+    const alone = WORDS_ALSO_KOREAN_SURNAMES.has(tokens[k].lower) && !(joinedBefore && (previous.upper || previous.lower === 'the'));
+    if (!(afterTitle || alone) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';
     for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
