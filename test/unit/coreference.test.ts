@@ -85,6 +85,13 @@ describe('linkOfficials', () => {
     );
   });
 
+  it('joins two names written in either order, the first written winning', () => {
+    assert.deepEqual(link([[official('Szijjártó Péter'), official('Péter Szijjártó'), official('Szijjártó')], [official('Takeshi Iwaya'), official('Iwaya Takeshi')]]), [
+      ['Szijjártó Péter', 'Szijjártó Péter', 'Szijjártó Péter'],
+      ['Takeshi Iwaya', 'Takeshi Iwaya'],
+    ]);
+  });
+
   it('joins the Ye- and E- spellings of a given name within one article', () => {
     assert.deepEqual(link([[official('Yermek Kosherbayev'), official('Ermek Kosherbaev')], [official('Erlan Karin'), official('Yerlan Karin')]]), [
       ['Yermek Kosherbayev', 'Yermek Kosherbayev'],

@@ -160,9 +160,10 @@ describe('country finder', () => {
       assert.deepEqual(found('the US economy and the Kazakh side'), ['US=US', 'Kazakh=KZ']);
     });
 
-    it('tells the country Georgia from the US state, and reads Qazaq as Kazakh', () => {
+    it('tells the country Georgia from the US state, reads Qazaq as Kazakh and Franco- as French', () => {
       assert.deepEqual(found('the Governor of Georgia met officials of the state of Georgia in Atlanta, Georgia, and Savannah, Georgia, USA'), ['USA=US']);
       assert.deepEqual(found('Georgia said it would cut fees; Qazaq grain and Qazaqstan'), ['Georgia=GE', 'Qazaq=KZ', 'Qazaqstan=KZ']);
+      assert.deepEqual(found('the Franco-Kazakh commission; Franco Frattini said'), ['Franco=FR', 'Kazakh=KZ']);
     });
 
     it('skips adjectives after a relational prefix but not after other prefixes', () => {

@@ -772,4 +772,21 @@ describe('official finder: general rules on unseen text', () => {
       ['Park', null],
     ]);
   });
+
+  it('gives a list with places in brackets its plural title, and no one-name apposition a plural title', () => {
+    const body =
+      'Talks held\nForeign Ministers Lars Rasmussen (Denmark), Elina Valtonen (Finland) and Maria Stenergard (Sweden) met. ' +
+      'Anna Berg, met the foreign ministers of the region.';
+    assert.deepEqual(withRoles(body), [
+      ['Lars Rasmussen', 'Foreign Ministers'],
+      ['Elina Valtonen', 'Foreign Ministers'],
+      ['Maria Stenergard', 'Foreign Ministers'],
+      ['Anna Berg', null],
+    ]);
+  });
+
+  it('keeps Territories in the title before a name', () => {
+    const body = 'Talks held\nMinister for Europe, North America and Overseas Territories Stephen Doughty MP met him.';
+    assert.deepEqual(withRoles(body), [['Stephen Doughty', 'Minister for Europe, North America and Overseas Territories']]);
+  });
 });

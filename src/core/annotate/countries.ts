@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import {
+  COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
   US_STATE_COUNTRIES,
   HYPHEN_PREFIXES,
@@ -85,7 +86,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   };
   const countries = countryEntries(extra);
   const exact: Form[] = [
-    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name) })),
+    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name), combining: COMBINING_FORMS.has(e.name) })),
     ...NON_COUNTRY_PHRASES.map((text) => ({ text, givenName: false })),
   ];
   exact.forEach(add);
@@ -98,6 +99,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
   if (form.usState && namesUsState(body, start, end)) return false;
+  if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
 

@@ -12,6 +12,8 @@ export interface Form {
   givenName: boolean;
   /** Whether the form is also a US state's name (`Georgia`) and needs the context check. */
   usState?: boolean;
+  /** Whether the form counts only before a hyphen (`Franco-`). */
+  combining?: boolean;
 }
 
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */

@@ -46,6 +46,8 @@ const MAX_PLACE_TOKENS = 6;
  */
 function joinsList(v: LineView, last: number, first: number): boolean {
   if (first - last === 2) return isListJoiner(v.tokens[last + 1]);
+  // `Lars Løkke Rasmussen (Denmark), Elina Valtonen (Finland) and …`: a place in brackets after each name.
+  if (v.tokens[last + 1].text === '(' && first - last <= MAX_PLACE_TOKENS + 1 && v.tokens[first - 2]?.text === ')') return isListJoiner(v.tokens[first - 1]);
   if (first - last > MAX_PLACE_TOKENS + 1 || v.tokens[last + 1].lower !== 'of' || !isListJoiner(v.tokens[first - 1])) return false;
   for (let k = last + 2; k < first - 1; k++) {
     const t = v.tokens[k];

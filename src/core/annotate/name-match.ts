@@ -91,8 +91,14 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     wordsInOrder(short.words, full, fuzzy) ||
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
     (short.givenFirst !== undefined && wordsInOrder(short.givenFirst, full, fuzzy)) ||
-    (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy));
+    (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
+    isReversed(short.words, full.words);
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
+}
+
+/** `Szijjártó Péter` ~ `Péter Szijjártó`, `Iwaya Takeshi` ~ `Takeshi Iwaya`: two names written in either order. */
+function isReversed(a: string[], b: string[]): boolean {
+  return a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0] && !a[0].endsWith('.') && !a[1].endsWith('.');
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */

@@ -267,7 +267,9 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;
   }
-  return phraseFrom(v, i);
+  const role = phraseFrom(v, i);
+  // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
+  return role && hasPluralTitle(v, role.first, role.last) ? undefined : role;
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */

@@ -38,6 +38,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   EC: { adjectives: ['Ecuadorian'] },
   ES: { adjectives: ['Spaniard'] },
   FM: { alternates: ['FSM'] },
+  FR: { adjectives: ['Franco'] },
   GB: {
     alternates: ['UK', 'U.K.', 'Britain'],
     adjectives: ['Briton'],

@@ -9,6 +9,9 @@
  */
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel']);
 
+/** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`; `Franco Frattini` is a person). */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino']);
+
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
 

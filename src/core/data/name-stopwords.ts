@@ -173,7 +173,7 @@ export const COMMON_WORDS: readonly string[] = [
   'address', 'interview', 'article', 'note', 'notes', 'press', 'release', 'briefing', 'source', 'photo',
   'video', 'read', 'more', 'see', 'also', 'related', 'breaking', 'latest', 'update', 'updated', 'written',
   'published', 'author', 'editor', 'tags', 'share', 'home', 'world', 'region', 'country', 'countries',
-  'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'border', 'borders', 'olympic',
+  'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'territories', 'border', 'borders', 'olympic',
   'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'flights',
   'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
