@@ -302,5 +302,8 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
   table([
     ['He will attend the forum, the press service reported on Thursday', [['Thursday', 56, '2026-02-19']]],
     ['On Thursday, the minister will visit Astana', [['Thursday', 3, '2026-02-26']]],
+    ['The talks held on Thursday will go on', [['Thursday', 18, '2026-02-19']]],
+    ['At a meeting on Thursday he referred to the upcoming visit', [['Thursday', 16, '2026-02-19']]],
+    ['Addis Ababa, May 31/2025 (ENA)', [['May 31/2025', 13, '2025-05-31']]],
   ]);
 });

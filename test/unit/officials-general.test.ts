@@ -789,4 +789,16 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nMinister for Europe, North America and Overseas Territories Stephen Doughty MP met him.';
     assert.deepEqual(withRoles(body), [['Stephen Doughty', 'Minister for Europe, North America and Overseas Territories']]);
   });
+
+  it('reads Sultan after bin as a name, HE and HH in capitals as forms of address, and no title across a comma and a full name', () => {
+    const body =
+      'Talks held\nHe visited the tomb of the late Sheikh Zayed bin Sultan Al Nahyan. HE Minister of State Omar Saleh met HH the Amir. ' +
+      'In a meeting with Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Zayed bin Sultan Al Nahyan', null],
+      ['Omar Saleh', 'Minister of State'],
+      ['Askhat Orazbay', 'Ambassador to Tehran'],
+      ['Abbas Araghchi', null],
+    ]);
+  });
 });

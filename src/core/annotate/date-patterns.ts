@@ -33,7 +33,8 @@ const MAX_LISTED_DAYS = 30;
 const DAY_LIST = `(?:${DAY}${SP}*,${SP}*){1,${MAX_LISTED_DAYS}}`;
 const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
 const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|THIS|LAST|NEXT)';
-const YEAR_AFTER = `(?:,?${SP}+|,)`;
+/** Between a day and its year: `March 15, 2026`, `15 March 2026`, and the slash of `May 31/2025`. */
+const YEAR_AFTER = `(?:,?${SP}+|,|/)`;
 
 /**
  * Where a date may start, at a word boundary: a number (group 1), a month

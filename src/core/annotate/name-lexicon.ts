@@ -43,6 +43,9 @@ const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|is
  */
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
+/** Forms of address written in capitals without full stops (`HE Minister`, `HH the Amir`); `he` is a pronoun. */
+const CAPS_HONORIFICS = new Set(['he', 'hh']);
+
 const toSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> {
@@ -166,7 +169,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
   // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
   const capsWords = classMap([
-    [titles, 'title'], [honorifics, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
+    [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
     [capsConnectors, 'connector'],
   ]);
 

@@ -170,10 +170,11 @@ function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenCla
   }
 }
 
-/** `Omar Sultan Al Olama`: a rank that is also a given name, between a name word and another name word or particle. */
+/** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word or `bin` and before a name word or particle. */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word') continue;
+    const after = cls[i - 1] === 'name' || PATRONYM_LINKS.has(tokens[i - 1].lower);
+    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || !after || tokens[i - 1].kind !== 'word') continue;
     if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

@@ -90,6 +90,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = isBracketedQualifier(v, i + 1) ? i + 4 : i + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
+  // `Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi`: across a comma, a full name ends another's title.
+  if (viaComma && holdsFullName(v, i + 1, last)) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
@@ -419,6 +421,15 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[i + 1]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+}
+
+/** Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's). */
+function holdsFullName(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
+  }
+  return false;
 }
 
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
