@@ -92,6 +92,14 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('joins transliterations of one name within an article', () => {
+    assert.deepEqual(link([[official('Sadyr Japarov'), official('Sadyr Zhaparov')], [official('Aleksandr Lukashenko'), official('Alexander Lukashenko')], [official('Ivan Petrov'), official('Ivan Pyotrov')]]), [
+      ['Sadyr Japarov', 'Sadyr Japarov'],
+      ['Aleksandr Lukashenko', 'Aleksandr Lukashenko'],
+      ['Ivan Petrov', 'Ivan Pyotrov'],
+    ]);
+  });
+
   it('joins the Ye- and E- spellings of a given name within one article', () => {
     assert.deepEqual(link([[official('Yermek Kosherbayev'), official('Ermek Kosherbaev')], [official('Erlan Karin'), official('Yerlan Karin')]]), [
       ['Yermek Kosherbayev', 'Yermek Kosherbayev'],

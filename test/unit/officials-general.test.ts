@@ -801,4 +801,30 @@ describe('official finder: general rules on unseen text', () => {
       ['Abbas Araghchi', null],
     ]);
   });
+
+  it('reads two offices in apposition joined by a comma, unless the second is the next person’s', () => {
+    const body =
+      'Talks held\nRashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Germany, met ' +
+      'Ivan Petrov, Minister of Energy, Minister of Trade Anna Berg and others.';
+    assert.deepEqual(withRoles(body), [
+      ['Rashid Meredov', 'Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Germany'],
+      ['Ivan Petrov', 'Minister of Energy'],
+      ['Anna Berg', 'Minister of Trade'],
+    ]);
+  });
+
+  it('gives an academic style way to an office, reads General Election Commission as an organisation, and keeps a regnal numeral in a headline', () => {
+    const body =
+      'Grand Mufti Meets Pope Leo XIV in the Vatican\nThe Mufti met Pope Leo XIV. Professor Sir Richard Trainor, Rector of Exeter College, spoke, ' +
+      'as did the head of the Turks Foundation, Professor Hamit Kuzucu, and Chairman of the General Election Commission of Qatar Dashdorj Purevdorj. ' +
+      'The Kokaral Dam and the Majlisi Milli Rustam Emomali.';
+    assert.deepEqual(withRoles(body), [
+      ['Leo XIV', 'Pope'],
+      ['Leo XIV', 'Pope'],
+      ['Richard Trainor', 'Rector of Exeter College'],
+      ['Hamit Kuzucu', 'head of the Turks Foundation'],
+      ['Dashdorj Purevdorj', 'Chairman of the General Election Commission of Qatar'],
+      ['Rustam Emomali', null],
+    ]);
+  });
 });

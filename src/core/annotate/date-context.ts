@@ -67,8 +67,6 @@ const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-
 const PAST = new RegExp(
   `${WORD_START}(?:(?:${alternation(PAST_CUES)})(?![A-Za-z])|(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
 );
-const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
-const PAST_ALL = new RegExp(PAST.source, 'g');
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
 const TENSE_WINDOW = 160;
 /** The text before and after a position up to a `.`, `!`, `?`, CR or LF, within the window (sticky). */
@@ -98,25 +96,14 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
  * visit`; `on Saturday … referred to the upcoming visit` is past).
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
-  const future = cuesAround(FUTURE_ALL, text, at);
-  const past = cuesAround(PAST_ALL, text, at);
-  // `will be considered in …`: a future cue before the weekday outweighs the participle after it.
-  if (future.before >= 0) return 1;
-  if (past.before >= 0) return -1;
-  if (future.after < 0 && past.after < 0) return 0;
-  if (future.after < 0) return -1;
-  return past.after >= 0 && past.after < future.after ? -1 : 1;
-}
-
-/** Where the last match of a global pattern before `at` starts, and the first one at or after it (-1: none). */
-function cuesAround(pattern: RegExp, text: string, at: number): { before: number; after: number } {
-  let before = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m.index >= at) return { before, after: m.index };
-    before = m.index;
-  }
-  return { before, after: -1 };
+  const before = text.slice(0, at);
+  if (FUTURE.test(before)) return 1;
+  if (PAST.test(before)) return -1;
+  const after = text.slice(at);
+  const future = after.search(FUTURE);
+  const past = after.search(PAST);
+  if (future < 0) return past < 0 ? 0 : -1;
+  return past >= 0 && past < future ? -1 : 1;
 }
 
 const CLAUSE_BREAK = /[,;]/;

@@ -109,6 +109,7 @@ const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
+const ACADEMIC_STYLES = new Set(['professor']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 
@@ -262,7 +263,7 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (!before) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   if (!isStyle(v, before.role)) return withoutTrailingStyle(v, before.role);
-  return officeBefore(v, before.role) ?? (after && restatesStyle(v, before.role, after) ? after : before.role);
+  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || isAcademic(v, before.role)) ? after : before.role);
 }
 
 /**
@@ -272,6 +273,11 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
 function isStyle(v: LineView, role: RoleSpan): boolean {
   for (let k = role.first; k <= role.last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
   return true;
+}
+
+/** `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name. */
+function isAcademic(v: LineView, style: RoleSpan): boolean {
+  return style.first === style.last && ACADEMIC_STYLES.has(v.tokens[style.first].lower);
 }
 
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */
@@ -308,8 +314,10 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? v.cls[k] === 'name' || v.cls[k] === 'caps' : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k) return undefined;
-  // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`).
-  return comma && (holdsRank(v, office.role) || !v.tokens[office.role.first].upper) ? undefined : office.role;
+  // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
+  // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`).
+  const lower = !v.tokens[office.role.first].upper && !isAcademic(v, style);
+  return comma && (holdsRank(v, office.role) || lower) ? undefined : office.role;
 }
 
 function holdsRank(v: LineView, role: RoleSpan): boolean {

@@ -135,7 +135,20 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy || w.length < FUZZY_MIN || target.length < FUZZY_MIN) return false;
-  return (w[0] === target[0] && withinOneEdit(w, target)) || isYeSpelling(w, target) || isYeSpelling(target, w);
+  if (w[0] === target[0] && withinOneEdit(w, target)) return true;
+  if (isYeSpelling(w, target) || isYeSpelling(target, w)) return true;
+  // `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`: transliterations of one Cyrillic spelling.
+  const [a, b] = [transliterationKey(w), transliterationKey(target)];
+  return a[0] === b[0] && withinOneEdit(a, b);
+}
+
+/** Letters that the English transliterations of Russian and Kazakh names write in different ways, made one. */
+const TRANSLITERATIONS: readonly [RegExp, string][] = [[/x/g, 'ks'], [/dzh|zh/g, 'j'], [/kh/g, 'h'], [/y/g, 'i'], [/(.)\1/g, '$1']];
+
+function transliterationKey(word: string): string {
+  let key = word;
+  for (const [from, to] of TRANSLITERATIONS) key = key.replace(from, to);
+  return key;
 }
 
 /** `D.` ~ `Danat`; in one article also `E.` ~ `Yerlan`, the other transliteration of the same letter. */

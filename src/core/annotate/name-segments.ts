@@ -173,8 +173,8 @@ function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenCla
 /** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word or `bin` and before a name word or particle. */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    const after = cls[i - 1] === 'name' || PATRONYM_LINKS.has(tokens[i - 1].lower);
-    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || !after || tokens[i - 1].kind !== 'word') continue;
+    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || tokens[i - 1].kind !== 'word') continue;
+    if (cls[i - 1] !== 'name' && !PATRONYM_LINKS.has(tokens[i - 1].lower)) continue;
     if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

@@ -269,8 +269,14 @@ class KnownWords {
     const word = withoutDiacritics(lowerWord);
     if (this.words.has(word)) return true;
     if (word.length < MIN_VARIANT) return false;
+    const isVariant = (known: string) => known[0] === word[0] && withinOneEdit(known, word);
+    // An article knows a few dozen words: scanning them costs less than indexing them, but for many.
+    if (this.words.size <= SCAN_LIMIT) {
+      for (const known of this.words) if (isVariant(known)) return true;
+      return false;
+    }
     this.byKey ??= this.keyIndex();
-    return matchKeys(word).some((key) => this.byKey!.get(key)?.some((known) => known[0] === word[0] && withinOneEdit(known, word)));
+    return matchKeys(word).some((key) => this.byKey!.get(key)?.some(isVariant));
   }
 
   private keyIndex(): Map<string, string[]> {
@@ -289,6 +295,8 @@ class KnownWords {
 
 /** The shortest word whose variant spelling (one edit away) confirms it. */
 const MIN_VARIANT = 6;
+/** Above this many known words, variants are found through an index of match keys. */
+const SCAN_LIMIT = 64;
 
 /** The longest stretches of a headline candidate made of name words that `keep` (the body confirms them, or not). */
 function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean): Found[] {
@@ -296,7 +304,8 @@ function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean):
   let start = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
     const particle = view.cls[k] === 'particle';
-    const ok = k <= candidate.last && ((!particle && keep(view.tokens[k])) || (start >= 0 && particle));
+    // `Pope Leo XIV`: a regnal numeral goes with the name word before it, as a particle inside one does.
+    const ok = k <= candidate.last && ((!particle && keep(view.tokens[k])) || (start >= 0 && (particle || view.cls[k] === 'numeral')));
     if (ok) {
       if (start < 0) start = k;
       continue;

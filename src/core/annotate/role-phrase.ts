@@ -126,9 +126,10 @@ function inOrgName(v: LineView, i: number): boolean {
   return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
 }
 
-/** `General Assembly`, `President Hotel`: a title word that starts an organisation's name. */
+/** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
 function isOrgTitle(v: LineView, i: number): boolean {
-  return v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+  if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
+  return v.tokens[i].lower === 'general' && v.cls[i + 1] === 'stop' && v.cls[i + 2] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
 }
 
 /**
@@ -307,13 +308,17 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
   if (!sawTitle) return undefined;
   let last = i - 1;
   let slashes = 1;
+  // Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did.
+  let beforeFurther = -1;
   for (; i < v.tokens.length; i++) {
     const c = v.cls[i];
-    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name.
-    if (nextNameStarts(v, i)) return undefined;
+    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
+    // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
+    if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
     if (isCapitalised(c)) last = i;
+    else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
@@ -322,6 +327,18 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** Most words before the title word of a further office (`Deputy Prime Minister`). */
+const MAX_OFFICE_PREFIX = 3;
+
+/** `Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs`: an office after the comma at `i`. */
+function opensFurtherOffice(v: LineView, i: number): boolean {
+  for (let k = i + 1; k < v.tokens.length && k - i <= MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
+    if (k > i + 1 && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+    if (v.cls[k] === 'title') return true;
+  }
+  return false;
 }
 
 /** Connectors that open a title's complement (`in the capital Astana` is a place). */
