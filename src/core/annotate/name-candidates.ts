@@ -3,7 +3,8 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isRank, roleAfter, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isRank, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { roleAfter } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';

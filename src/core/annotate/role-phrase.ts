@@ -1,8 +1,8 @@
 /**
- * Finds the role written with a name: a title phrase before it
+ * Finds the role written before a name: a title phrase
  * (`Deputy Minister of Foreign Affairs of the Republic of Kazakhstan Arman
- * Issetov`, `Ambassador of Kazakhstan to Spain, Danat Mussayev`) or an
- * apposition after it (`Kaja Kallas, the EU High Representative for ...`).
+ * Issetov`, `Ambassador of Kazakhstan to Spain, Danat Mussayev`), and the
+ * word tests that the apposition after a name (role-apposition) shares.
  *
  * Role conventions: the phrase as written, from its first title word or the
  * nationality, acronym or possessive that qualifies it (`Kazakh Foreign
@@ -48,7 +48,7 @@ const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
-const MAX_ROLE_LEAD = 2;
+export const MAX_ROLE_LEAD = 2;
 
 /**
  * The role that ends at token `end` (the token just before a name), if any.
@@ -255,136 +255,22 @@ function quotedNameStart(v: LineView, i: number): number | undefined {
   return undefined;
 }
 
-/** The role in an apposition after a name that ends before token `next`. */
-export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
-  const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
-  // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
-  if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
-  const appointed = afterAppointment(v, next);
-  if (appointed !== undefined) return phraseFrom(v, appointed);
-  let i = skipParenthesis(v, next);
-  // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
-  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
-  i++;
-  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
-    if (qualifiesNextTitle(v, i)) break;
-    lead += v.tokens[i].words;
-  }
-  const role = phraseFrom(v, i);
-  // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
-  return role && hasPluralTitle(v, role.first, role.last) ? undefined : role;
-}
-
-/** Most lower-case tokens between a name and the office it was appointed to. */
-const MAX_APPOINTMENT_WORDS = 6;
-const APPOINTMENT = /^(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?(?:\s+the)?(?:\s+new)?\s+$/;
-
-const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed)(?![A-Za-z])/y;
-
-/** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
-function afterAppointment(v: LineView, next: number): number | undefined {
-  const opening = v.tokens[next];
-  if (opening === undefined || opening.upper || opening.kind === 'punct') return undefined;
-  // Most names are followed by some other verb: one sticky test rules them out.
-  APPOINTMENT_START.lastIndex = opening.start;
-  if (!APPOINTMENT_START.test(v.text)) return undefined;
-  let k = next;
-  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
-  if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
-  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start)) ? k : undefined;
-}
-
-/** The role phrase opening at token `i` (after a leading `the`), if a title word is in it. */
-function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
-  if (v.tokens[i]?.lower === 'the') i++;
-  const first = i;
-  // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
-  if (qualifiesNextTitle(v, i)) i++;
-  let sawTitle = false;
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i)); i++) {
-    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
-    if (v.cls[i] === 'title') sawTitle = true;
-  }
-  if (!sawTitle) return undefined;
-  let last = i - 1;
-  let slashes = 1;
-  // Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did.
-  let beforeFurther = -1;
-  for (; i < v.tokens.length; i++) {
-    const c = v.cls[i];
-    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
-    // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
-    if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
-    // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
-    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
-    if (isCapitalised(c)) last = i;
-    else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
-    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
-    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
-    else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
-    else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
-    else if (isBracketedAcronym(v, i)) i += 2;
-    else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
-  }
-  return { first, last: lowerObjectAfter(v, last) ?? last };
-}
-
-/** Most words before the title word of a further office (`Deputy Prime Minister`). */
-const MAX_OFFICE_PREFIX = 3;
-
-/** `Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs`: an office after the comma at `i`. */
-function opensFurtherOffice(v: LineView, i: number): boolean {
-  for (let k = i + 1; k < v.tokens.length && k - i <= MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
-    if (k > i + 1 && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
-    if (v.cls[k] === 'title') return true;
-  }
-  return false;
-}
-
-/** Connectors that open a title's complement (`in the capital Astana` is a place). */
-const COMPLEMENT_OPENERS = new Set(['of', 'for']);
-
-/**
- * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
- * word or two after `of the`, before the capitalised name (or the `of` before it) they describe.
- */
-function isLowerInComplement(v: LineView, i: number): boolean {
-  const t = v.tokens[i];
-  if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;
-  const k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
-  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title';
-}
-
 /** Lower-case nouns that end an apposition's role as its object (`deputy head of the presidential administration`). */
 const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'bureau',
 ]);
-/** Most lower-case words in such an object. */
-const MAX_LOWER_OBJECT = 3;
 
-/**
- * `spokeswoman for the Polish foreign ministry,`, `deputy head of the presidential administration.`:
- * after the role's last capitalised word and any connectors, a few lower-case words ending in an
- * institution's noun and then the phrase's end are the role's object. Returns the last token's index.
- */
-function lowerObjectAfter(v: LineView, last: number): number | undefined {
-  let i = last + 1;
-  while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
-  let words = 0;
-  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT; i++) words += v.tokens[i].words;
-  const next = v.tokens[i];
-  if (words === 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
-  return endsInInstitutionNoun(v, v.tokens[i - 1]) ? i - 1 : undefined;
-}
+/** Most lower-case words in such an object. */
+export const MAX_LOWER_OBJECT = 3;
 
 /** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
-function endsInInstitutionNoun(v: LineView, t: Token): boolean {
+export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
   return ROLE_OBJECT_NOUNS.has(v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end).toLowerCase());
 }
 
-function isLowerWords(t: Token): boolean {
+export function isLowerWords(t: Token): boolean {
   return !t.upper && (t.kind === 'gap' || t.kind === 'word');
 }
 
@@ -412,7 +298,7 @@ function endsInInstitution(v: LineView, i: number): boolean {
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
-function qualifiesNextTitle(v: LineView, i: number): boolean {
+export function qualifiesNextTitle(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t !== undefined && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && isTitlePrefix(v.cls[i + 1]) && adjacent(v.text, t, v.tokens[i + 1]);
 }
@@ -421,7 +307,7 @@ function qualifiesNextTitle(v: LineView, i: number): boolean {
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime
  * Minister`: a spaced dash between two offices joins them into one role.
  */
-function joinsTitles(v: LineView, i: number): boolean {
+export function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
 }
@@ -477,20 +363,20 @@ function officeEndingAt(v: LineView, last: number, joins: number): number | unde
 }
 
 /** `… Security Policy/Vice-President of …`: a slash glued between a role and a further title, which it joins. */
-function slashJoinsTitle(v: LineView, i: number): boolean {
+export function slashJoinsTitle(v: LineView, i: number): boolean {
   const slash = v.tokens[i];
   const next = v.tokens[i + 1];
   return slash.text === '/' && next !== undefined && v.tokens[i - 1].end === slash.start && slash.end === next.start && isTitlePrefix(v.cls[i + 1]);
 }
 
 /** A dash at token `i` with a space before it (`Ivan Petrov — Minister`), not a hyphen inside a word. */
-function isSpacedDash(v: LineView, i: number): boolean {
+export function isSpacedDash(v: LineView, i: number): boolean {
   const dash = v.tokens[i];
   return i > 0 && dash !== undefined && DASHES.has(dash.text) && dash.start > v.tokens[i - 1].end;
 }
 
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets, opening at token `open`, inside a role. */
-function isBracketedAcronym(v: LineView, open: number): boolean {
+export function isBracketedAcronym(v: LineView, open: number): boolean {
   return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
 }
 
@@ -509,12 +395,12 @@ function isComplement(c: TokenClass): boolean {
   return c === 'connector' || c === 'possessive' || (isWordClass(c) && c !== 'title' && c !== 'honorific');
 }
 
-function isCapitalised(c: TokenClass): boolean {
+export function isCapitalised(c: TokenClass): boolean {
   return isWordClass(c) && c !== 'honorific';
 }
 
 /** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
-function isTitlePrefix(c: TokenClass): boolean {
+export function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
 }
 
@@ -549,32 +435,11 @@ function isOrdinalSession(v: LineView, i: number): boolean {
 }
 
 /** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
-function opensTitle(v: LineView, i: number): boolean {
+export function opensTitle(v: LineView, i: number): boolean {
   return v.cls[i] === 'org' && v.tokens[i].upper && v.cls[i + 1] === 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
 /** The `’s` of `Australia’s Foreign Minister`, written onto the country. */
-function isCountryPossessive(v: LineView, i: number): boolean {
+export function isCountryPossessive(v: LineView, i: number): boolean {
   return v.cls[i] === 'possessive' && v.cls[i - 1] === 'country' && v.tokens[i - 1].end === v.tokens[i].start;
-}
-
-function nextNameStarts(v: LineView, i: number): boolean {
-  const c = v.cls[i];
-  if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
-  if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
-  // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder reads them.
-  return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
-}
-
-/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
-function innerComma(v: LineView, i: number): boolean {
-  const next = v.cls[i + 1];
-  return next !== undefined && next !== 'title' && isCapitalised(next);
-}
-
-/** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
-function skipParenthesis(v: LineView, i: number): number {
-  if (v.tokens[i]?.text !== '(') return i;
-  for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;
-  return i;
 }

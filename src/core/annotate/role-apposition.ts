@@ -1,0 +1,149 @@
+/**
+ * Finds the role written after a name: an apposition (`Kaja Kallas, the EU High Representative for
+ * ...`, `Ivan Petrov — Minister of Economy`), an office in brackets (`Askar Umarov (Minister of
+ * Culture and Information)`), or the office one was appointed to (`was appointed Minister of …`).
+ * The role conventions are role-phrase's.
+ */
+import { adjacent } from './name-tokens';
+import {
+  endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
+  isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifiesNextTitle, slashJoinsTitle,
+  type LineView, type RoleSpan,
+} from './role-phrase';
+
+/** The role in an apposition after a name that ends before token `next`. */
+export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
+  const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
+  // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
+  if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
+  const appointed = afterAppointment(v, next);
+  if (appointed !== undefined) return phraseFrom(v, appointed);
+  let i = skipParenthesis(v, next);
+  // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
+  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
+  i++;
+  for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
+    if (qualifiesNextTitle(v, i)) break;
+    lead += v.tokens[i].words;
+  }
+  const role = phraseFrom(v, i);
+  // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
+  return role && hasPluralTitle(v, role.first, role.last) ? undefined : role;
+}
+
+/** Most lower-case tokens between a name and the office it was appointed to. */
+const MAX_APPOINTMENT_WORDS = 6;
+
+const APPOINTMENT = /^(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?(?:\s+the)?(?:\s+new)?\s+$/;
+
+const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed)(?![A-Za-z])/y;
+
+/** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
+function afterAppointment(v: LineView, next: number): number | undefined {
+  const opening = v.tokens[next];
+  if (opening === undefined || opening.upper || opening.kind === 'punct') return undefined;
+  // Most names are followed by some other verb: one sticky test rules them out.
+  APPOINTMENT_START.lastIndex = opening.start;
+  if (!APPOINTMENT_START.test(v.text)) return undefined;
+  let k = next;
+  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
+  if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
+  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start)) ? k : undefined;
+}
+
+/** The role phrase opening at token `i` (after a leading `the`), if a title word is in it. */
+function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
+  if (v.tokens[i]?.lower === 'the') i++;
+  const first = i;
+  // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
+  if (qualifiesNextTitle(v, i)) i++;
+  let sawTitle = false;
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i)); i++) {
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
+    if (v.cls[i] === 'title') sawTitle = true;
+  }
+  if (!sawTitle) return undefined;
+  let last = i - 1;
+  let slashes = 1;
+  // Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did.
+  let beforeFurther = -1;
+  for (; i < v.tokens.length; i++) {
+    const c = v.cls[i];
+    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
+    // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
+    if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
+    // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
+    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
+    if (isCapitalised(c)) last = i;
+    else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
+    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
+    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
+    else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
+    else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
+    else if (isBracketedAcronym(v, i)) i += 2;
+    else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
+  }
+  return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** Most words before the title word of a further office (`Deputy Prime Minister`). */
+const MAX_OFFICE_PREFIX = 3;
+
+/** `Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs`: an office after the comma at `i`. */
+function opensFurtherOffice(v: LineView, i: number): boolean {
+  for (let k = i + 1; k < v.tokens.length && k - i <= MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
+    if (k > i + 1 && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+    if (v.cls[k] === 'title') return true;
+  }
+  return false;
+}
+
+/** Connectors that open a title's complement (`in the capital Astana` is a place). */
+const COMPLEMENT_OPENERS = new Set(['of', 'for']);
+
+/**
+ * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
+ * word or two after `of the`, before the capitalised name (or the `of` before it) they describe.
+ */
+function isLowerInComplement(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;
+  const k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title';
+}
+
+/**
+ * `spokeswoman for the Polish foreign ministry,`, `deputy head of the presidential administration.`:
+ * after the role's last capitalised word and any connectors, a few lower-case words ending in an
+ * institution's noun and then the phrase's end are the role's object. Returns the last token's index.
+ */
+function lowerObjectAfter(v: LineView, last: number): number | undefined {
+  let i = last + 1;
+  while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
+  let words = 0;
+  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT; i++) words += v.tokens[i].words;
+  const next = v.tokens[i];
+  if (words === 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  return endsInInstitutionNoun(v, v.tokens[i - 1]) ? i - 1 : undefined;
+}
+
+function nextNameStarts(v: LineView, i: number): boolean {
+  const c = v.cls[i];
+  if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
+  if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
+  // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder reads them.
+  return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
+}
+
+/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
+function innerComma(v: LineView, i: number): boolean {
+  const next = v.cls[i + 1];
+  return next !== undefined && next !== 'title' && isCapitalised(next);
+}
+
+/** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
+function skipParenthesis(v: LineView, i: number): number {
+  if (v.tokens[i]?.text !== '(') return i;
+  for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;
+  return i;
+}
