@@ -827,4 +827,14 @@ describe('official finder: general rules on unseen text', () => {
       ['Rustam Emomali', null],
     ]);
   });
+
+  it('reads a two-word place opened by a direction as a complement’s object, and no verb as a lower-case object', () => {
+    const body =
+      'Talks held\nHe met the President of the Government of Upper Bavaria Konrad Schober. The head of state instructed Akkenzhenov, ' +
+      'as did the head of state Kassym-Jomart Tokayev.';
+    assert.deepEqual(withRoles(body), [
+      ['Konrad Schober', 'President of the Government of Upper Bavaria'],
+      ['Kassym-Jomart Tokayev', 'head of state'],
+    ]);
+  });
 });

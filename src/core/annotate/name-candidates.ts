@@ -110,6 +110,8 @@ const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
+/** Words that open a place's name of two words (`Upper Bavaria`, `North Macedonia` aside, `West Java`). */
+const DIRECTION_WORDS = new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater']);
 const ACADEMIC_STYLES = new Set(['professor']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
@@ -127,8 +129,10 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
-  if (before && first === seg.runFirst && v.cls[first - 1] === 'connector' && before.viaComplement) {
-    return complementObject(v, seg, before.role);
+  // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
+  const opening = first === seg.runFirst + 1 && DIRECTION_WORDS.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
+  if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {
+    return complementObject(v, { ...seg, first: opening }, before.role);
   }
   const after = appositionAfter(v, seg);
   if (before && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
@@ -219,8 +223,10 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];
-  const name = { first: first + 1, last };
-  return [{ ...name, role: { first: role.first, last: first }, anchored: nameWords(v, name) >= 2 }];
+  // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object.
+  const objectWords = DIRECTION_WORDS.has(v.tokens[first].lower) && last - first >= 2 ? 2 : 1;
+  const name = { first: first + objectWords, last };
+  return [{ ...name, role: { first: role.first, last: first + objectWords - 1 }, anchored: nameWords(v, name) >= 2 }];
 }
 
 /** Whether two name words (particles between them aside) end right before token `k`. */

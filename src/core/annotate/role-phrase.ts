@@ -281,9 +281,15 @@ export function isLowerWords(t: Token): boolean {
  */
 function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || t.kind !== 'gap' || t.words > 2) return false;
+  if (t === undefined || t.kind !== 'gap' || t.words > 2 || endsInVerb(v, t)) return false;
   const k = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   return v.tokens[k]?.lower === 'of';
+}
+
+/** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
+function endsInVerb(v: LineView, t: Token): boolean {
+  const word = v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
+  return word.endsWith('ed') || HEADLINE_VERB_SET.has(word);
 }
 
 /** `the head of the Central Asia division, Ms. Martina Schmidt`: an institution's lower-case noun after its capitalised name. */
