@@ -837,4 +837,20 @@ describe('official finder: general rules on unseen text', () => {
       ['Kassym-Jomart Tokayev', 'head of state'],
     ]);
   });
+
+  it('joins two offices before a name by a comma when the first has a complement and opens its clause', () => {
+    const body =
+      'Talks held\nHe was received by Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Germany Atamyrat Hojamuradov, ' +
+      'and met Minister of Foreign Affairs, Ambassador Anna Berg, and Iranian Oil Minister Javad Rostami-Farahani.';
+    assert.deepEqual(withRoles(body), [
+      ['Atamyrat Hojamuradov', 'Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Germany'],
+      ['Anna Berg', 'Minister of Foreign Affairs'],
+      ['Javad Rostami-Farahani', 'Oil Minister'],
+    ]);
+  });
+
+  it('reads the apposition after "the" and lead words, and takes no person from a river', () => {
+    const body = 'Talks held\nMr. Daulet Serikbayev, the newly appointed Ambassador of Kazakhstan to Germany, saw the Amu Darya.';
+    assert.deepEqual(withRoles(body), [['Daulet Serikbayev', 'Ambassador of Kazakhstan to Germany']]);
+  });
 });

@@ -22,6 +22,8 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
   if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
   i++;
+  // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
+  if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;

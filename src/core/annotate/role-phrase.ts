@@ -14,7 +14,7 @@
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { isWordClass, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES } from '../data/titles';
+import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, STYLE_TITLES } from '../data/titles';
 import { HEADLINE_VERBS } from '../data/name-stopwords';
 
 export interface LineView {
@@ -47,6 +47,7 @@ const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
+const STYLES = new Set(STYLE_TITLES);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -197,8 +198,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
       if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1)) first = earlier;
       break;
-    } else if (joins > 0 && joinsOfficeByAnd(v, i)) {
-      // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`: two offices of one person.
+    } else if (joins > 0 && (joinsOfficeByAnd(v, i) || joinsOfficeByComma(v, i))) {
+      // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`, `Deputy Chairman of the Cabinet of
+      // Ministers, Minister of Foreign Affairs of Turkmenistan`: two offices of one person.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
       if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier) && !holdsName(v, earlier, i - 1)) first = earlier;
       break;
@@ -344,6 +346,25 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (isNameWord(v, k)) return true;
+  return false;
+}
+
+/**
+ * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
+ * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
+ */
+function joinsOfficeByComma(v: LineView, i: number): boolean {
+  if (i < 1 || v.cls[i] !== 'comma' || !isTitlePrefix(v.cls[i + 1]) || v.tokens[i - 1].end !== v.tokens[i].start) return false;
+  // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
+  if (STYLES.has(v.tokens[i + 1].lower)) return false;
+  const earlier = officeEndingAt(v, i - 1, 0);
+  if (earlier === undefined || !hasComplement(v, earlier, i - 1)) return false;
+  const before = v.cls[earlier - 1];
+  return before !== 'comma' && before !== 'name' && before !== 'caps';
+}
+
+function hasComplement(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] === 'connector') return true;
   return false;
 }
 

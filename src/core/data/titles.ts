@@ -44,6 +44,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.',
+  // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
+  'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
+  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce',
 ];
 
 /**
