@@ -138,16 +138,35 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w[0] === target[0] && withinOneEdit(w, target)) return true;
   if (isYeSpelling(w, target) || isYeSpelling(target, w)) return true;
   // `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`: transliterations of one Cyrillic spelling.
+  if (Math.abs(w.length - target.length) > 2) return false;
   const [a, b] = [transliterationKey(w), transliterationKey(target)];
   return a[0] === b[0] && withinOneEdit(a, b);
 }
 
-/** Letters that the English transliterations of Russian and Kazakh names write in different ways, made one. */
-const TRANSLITERATIONS: readonly [RegExp, string][] = [[/x/g, 'ks'], [/dzh|zh/g, 'j'], [/kh/g, 'h'], [/y/g, 'i'], [/(.)\1/g, '$1']];
+/** Keys already worked out, by word; dropped whole when full. */
+const transliterated = new Map<string, string>();
+const MAX_TRANSLITERATED = 20000;
 
+/**
+ * The word with the letters that English transliterations of Russian and Kazakh names write in
+ * different ways made one: `x` as `ks`, `zh` and `dzh` as `j`, `kh` as `h`, `y` as `i`, no doubled letter.
+ */
 function transliterationKey(word: string): string {
-  let key = word;
-  for (const [from, to] of TRANSLITERATIONS) key = key.replace(from, to);
+  let key = transliterated.get(word);
+  if (key !== undefined) return key;
+  key = '';
+  for (let i = 0; i < word.length; i++) {
+    let c = word[i];
+    const next = word[i + 1];
+    if (c === 'x') c = 'ks';
+    else if (c === 'y') c = 'i';
+    else if (c === 'k' && next === 'h') (c = 'h'), i++;
+    else if (c === 'z' && next === 'h') (c = 'j'), i++;
+    else if (c === 'd' && next === 'z' && word[i + 2] === 'h') (c = 'j'), (i += 2);
+    if (!key.endsWith(c)) key += c;
+  }
+  if (transliterated.size >= MAX_TRANSLITERATED) transliterated.clear();
+  transliterated.set(word, key);
   return key;
 }
 
