@@ -853,4 +853,15 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nMr. Daulet Serikbayev, the newly appointed Ambassador of Kazakhstan to Germany, saw the Amu Darya.';
     assert.deepEqual(withRoles(body), [['Daulet Serikbayev', 'Ambassador of Kazakhstan to Germany']]);
   });
+
+  it('reads coaches, managers and co-founders as titles, more occupations as no names, and Khan Tengri as a place', () => {
+    const body =
+      'Talks held\nHead coach of the national team Galymzhan Zhakiyanov and Chairman and co-founder Vyacheslav Kim met. ' +
+      'Goaltender Andrei Shutov climbed Khan Tengri.';
+    assert.deepEqual(withRoles(body), [
+      ['Galymzhan Zhakiyanov', 'Head coach of the national team'],
+      ['Vyacheslav Kim', 'Chairman and co-founder'],
+      ['Andrei Shutov', null],
+    ]);
+  });
 });

@@ -79,7 +79,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain',
-  'bandar seri begawan', 'petaling jaya', 'putra jaya',
+  'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
 ];
 
 /**
@@ -188,9 +188,11 @@ export const COMMON_WORDS: readonly string[] = [
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
   'singer', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
-  'journalist', 'scientist', 'musician', 'coach', 'pianist', 'violinist', 'designer', 'blogger', 'architect',
+  'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect',
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
+  'goaltender', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
+  'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */

@@ -23,7 +23,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'chairmen', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
   'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains',
-  'regent', 'regents', 'ruler', 'rulers',
+  'regent', 'regents', 'ruler', 'rulers', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
 ];
