@@ -100,6 +100,13 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('matches an initial without its accent and gives plain spaces in the name', () => {
+    assert.deepEqual(link([[official('Émilie Rousseau-Vidal'), official('E. Rousseau-Vidal')], [official('Murat\u00A0Nurtleu'), official('Nurtleu')]]), [
+      ['Émilie Rousseau-Vidal', 'Émilie Rousseau-Vidal'],
+      ['Murat Nurtleu', 'Murat Nurtleu'],
+    ]);
+  });
+
   it('joins the Ye- and E- spellings of a given name within one article', () => {
     assert.deepEqual(link([[official('Yermek Kosherbayev'), official('Ermek Kosherbaev')], [official('Erlan Karin'), official('Yerlan Karin')]]), [
       ['Yermek Kosherbayev', 'Yermek Kosherbayev'],

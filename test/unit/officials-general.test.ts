@@ -864,4 +864,14 @@ describe('official finder: general rules on unseen text', () => {
       ['Andrei Shutov', null],
     ]);
   });
+
+  it('gives no role across a comma from the object of "with" unless a comma closes the name, and takes no person from Nurly Zhol or a cargo company', () => {
+    const body =
+      'Talks held\nIn talks with the Leader of the Nation, Anna Berg thanked him; with the Minister of Energy, Ivan Petrov, she spoke of ' +
+      'the Nurly Zhol programme and of Steppe Cargo.';
+    assert.deepEqual(withRoles(body), [
+      ['Anna Berg', null],
+      ['Ivan Petrov', 'Minister of Energy'],
+    ]);
+  });
 });

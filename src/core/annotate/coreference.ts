@@ -202,6 +202,9 @@ function normalCaseSpellings(spellings: Map<string, Spelling>): Map<string, stri
   return spelling;
 }
 
+/** The name with the bulletin's normal-case spelling of words in capitals, and plain spaces (`Murat\u00A0Nurtleu`). */
 function withNormalCase(text: string, spelling: Map<string, string>): string {
-  return text.replace(NAME_WORD, (w) => (w.length > 2 && !LOWER.test(w) ? spelling.get(w.toLowerCase()) ?? w : w));
+  return text.replace(NAME_WORD, (w) => (w.length > 2 && !LOWER.test(w) ? spelling.get(w.toLowerCase()) ?? w : w)).replace(NO_BREAK_SPACES, ' ');
 }
+
+const NO_BREAK_SPACES = /[\u00A0\u202F]/g;

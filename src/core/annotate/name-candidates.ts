@@ -110,6 +110,8 @@ const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
+/** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Macedonia` aside, `West Java`). */
 const DIRECTION_WORDS = new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater']);
 const ACADEMIC_STYLES = new Set(['professor']);
@@ -147,8 +149,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 }
 
 /**
- * The role before the segment, but for one across a comma that is the object of `of` when no comma closes
- * the name: in `By the Decree of the Head of State, Ruslan Zhaksylykov was appointed` the title is another
+ * The role before the segment, but for one across a comma that is the object of a preposition when no comma
+ * closes the name: in `By the Decree of the Head of State, Ruslan Zhaksylykov was appointed` the title is another
  * person's; in `At the invitation of the Minister, Murat Nurtleu, the delegation …` it is his.
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
@@ -157,7 +159,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (!before?.viaComma || hasPluralTitle(v, before.role.first, before.role.last)) return before;
   let k = before.role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  if (v.tokens[k]?.lower !== 'of') return before;
+  if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '')) return before;
   const closing = v.tokens[seg.runLast + 1]?.text;
   return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
 }

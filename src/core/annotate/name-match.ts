@@ -5,6 +5,7 @@
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
 import { DIGRAPH_INITIALS, NAME_PARTICLES } from '../data/name-particles';
+import { withoutDiacritics } from './name-chars';
 
 export interface NameForm {
   text: string;
@@ -173,7 +174,10 @@ function transliterationKey(word: string): string {
 /** `D.` ~ `Danat`; in one article also `E.` ~ `Yerlan`, the other transliteration of the same letter. */
 function initialMatches(initial: string, target: string, fuzzy: boolean): boolean {
   if (target.endsWith('.') || target.length < initial.length) return false;
-  return target.startsWith(initial.slice(0, -1)) || (fuzzy && initial === 'e.' && target.startsWith('ye'));
+  const letter = initial.slice(0, -1);
+  // `E. Rousseau-Vidal` ~ `Émilie Rousseau-Vidal`: an initial is written without the accent.
+  if (target.startsWith(letter) || withoutDiacritics(target[0]) === letter) return true;
+  return fuzzy && initial === 'e.' && target.startsWith('ye');
 }
 
 /** `Yermek` ~ `Ermek`, `Yerzhan` ~ `Erzhan`: two transliterations of the same Kazakh and Russian initial vowel. */
