@@ -874,4 +874,12 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', 'Minister of Energy'],
     ]);
   });
+
+  it('reads two capitalised words in brackets after a title as its qualifier, not as a name', () => {
+    const body = 'Talks held\nHe met Joint Secretary (Counter Terrorism) Priya Sharma and Secretary (Central Europe) of the Ministry Vikram Mehta.';
+    assert.deepEqual(withRoles(body), [
+      ['Priya Sharma', 'Joint Secretary (Counter Terrorism)'],
+      ['Vikram Mehta', 'Secretary (Central Europe) of the Ministry'],
+    ]);
+  });
 });

@@ -64,7 +64,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (i < end && v.tokens[i]?.lower === 'and') return undefined;
   // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
   const bracket = v.tokens[i]?.text;
-  if (i > 0 && (bracket === '[' || (bracket === '(' && !isBracketedQualifier(v, i))) && v.tokens[i + 1]?.start === v.tokens[i].end) {
+  if (i > 0 && (bracket === '[' || (bracket === '(' && qualifierClose(v, i) === undefined)) && v.tokens[i + 1]?.start === v.tokens[i].end) {
     // `Minister Nurlan Sauranbayev (Nurlan Sauranbaev …)`: a second spelling of a name is no titled name.
     if (isNameWord(v, i - 1)) return undefined;
     i--;
@@ -79,9 +79,9 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     if (c === 'title') continue;
-    const quoted = quotedNameStart(v, i);
-    if (quoted !== undefined) i = quoted;
-    else if (isBracketedAcronym(v, i - 2) || isBracketedQualifier(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
+    if (opening !== undefined) i = opening;
+    else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
@@ -89,7 +89,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
-  const after = isBracketedQualifier(v, i + 1) ? i + 4 : i + 1;
+  const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
   // `Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi`: across a comma, a full name ends another's title.
   if (viaComma && holdsFullName(v, i + 1, last)) return undefined;
@@ -240,7 +240,7 @@ export function isRank(lowerWord: string): boolean {
 
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
-  while (i > first && !isCapitalised(v.cls[i]) && !(v.tokens[i].text === ')' && isBracketedQualifier(v, i - 2)) && quotedNameStart(v, i) === undefined) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined) i--;
   return i;
 }
 
@@ -407,9 +407,29 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
   return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
 }
 
-/** `Secretary (East)`, `Joint Secretary (Eurasia)`: one capitalised word in brackets right after a title word. */
-function isBracketedQualifier(v: LineView, open: number): boolean {
-  return open >= 1 && v.cls[open - 1] === 'title' && bracketsOneToken(v, open) && v.tokens[open + 1].upper && isCapitalised(v.cls[open + 1]);
+/** Most words in a title's bracketed qualifier. */
+const MAX_QUALIFIER_WORDS = 2;
+
+/**
+ * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`: where brackets opening at token `open`, right after a
+ * title word and around one or two capitalised words, close.
+ */
+function qualifierClose(v: LineView, open: number): number | undefined {
+  if (open < 1 || v.cls[open - 1] !== 'title' || v.tokens[open]?.text !== '(') return undefined;
+  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
+    if (v.tokens[k].text === ')') return k > open + 1 ? k : undefined;
+    if (!v.tokens[k].upper || !isCapitalised(v.cls[k])) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the brackets of a title's qualifier that close at token `close` open. */
+function qualifierOpen(v: LineView, close: number): number | undefined {
+  if (v.tokens[close]?.text !== ')') return undefined;
+  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 1 && open >= 1; open--) {
+    if (v.tokens[open].text === '(') return qualifierClose(v, open) === close ? open : undefined;
+  }
+  return undefined;
 }
 
 /** Whether token `open` opens brackets around one token. */
