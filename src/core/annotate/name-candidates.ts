@@ -9,7 +9,8 @@ import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
-import { RANKS_ALSO_GIVEN_NAMES, STYLE_TITLES } from '../data/titles';
+import { STYLE_TITLES } from '../data/titles';
+import { GIVEN_NAME_RANKS, LINEAGE_LINKS } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 
@@ -105,10 +106,8 @@ const VERB_LIKE = /(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
-const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
-const LINEAGE_LINKS = new Set(['bin', 'ibn', 'bint']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);

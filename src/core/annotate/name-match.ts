@@ -4,8 +4,8 @@
  * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
-import { DIGRAPH_INITIALS, NAME_PARTICLES } from '../data/name-particles';
-import { withoutDiacritics } from './name-chars';
+import { DIGRAPH_INITIALS, LINEAGE_PARTICLES, NAME_PARTICLES } from '../data/name-particles';
+import { hasLower, withoutDiacritics } from './name-chars';
 
 export interface NameForm {
   text: string;
@@ -47,16 +47,14 @@ export function nameForm(text: string): NameForm {
   return form;
 }
 
-const LOWER = /\p{Ll}/u;
-
 /** `KISHIDA Fumio`: one unhyphenated word in capitals, then words in normal case. */
 function isSurnameFirst(written: string[]): boolean {
   const [surname, ...given] = written;
-  return given.length > 0 && surname.length > 2 && !LOWER.test(surname) && !HYPHEN.test(surname) && given.every((w) => LOWER.test(w));
+  return given.length > 0 && surname.length > 2 && !hasLower(surname) && !HYPHEN.test(surname) && given.every(hasLower);
 }
 
-/** `bin`, `ibn`, `bint`: the names after them are a father's and forefathers' (not `ben`, which opens surnames such as `Ben Ali`). */
-const LINEAGE = new Set(['bin', 'ibn', 'bint', 'binti']);
+/** The lineage particles (`bin`, `ibn`, `bint`); not `ben`, which opens surnames such as `Ben Ali`. */
+const LINEAGE = new Set(LINEAGE_PARTICLES);
 /** Opens a family name after the lineage (`Al Thani`, `Al-Khulaifi`). */
 const FAMILY = new Set(['al', 'el', 'āl']);
 
@@ -159,11 +157,17 @@ function transliterationKey(word: string): string {
   for (let i = 0; i < word.length; i++) {
     let c = word[i];
     const next = word[i + 1];
-    if (c === 'x') c = 'ks';
-    else if (c === 'y') c = 'i';
-    else if (c === 'k' && next === 'h') (c = 'h'), i++;
-    else if (c === 'z' && next === 'h') (c = 'j'), i++;
-    else if (c === 'd' && next === 'z' && word[i + 2] === 'h') (c = 'j'), (i += 2);
+    if (c === 'x') {
+      c = 'ks';
+    } else if (c === 'y') {
+      c = 'i';
+    } else if ((c === 'k' || c === 'z') && next === 'h') {
+      c = c === 'k' ? 'h' : 'j';
+      i++;
+    } else if (c === 'd' && next === 'z' && word[i + 2] === 'h') {
+      c = 'j';
+      i += 2;
+    }
     if (!key.endsWith(c)) key += c;
   }
   if (transliterated.size >= MAX_TRANSLITERATED) transliterated.clear();

@@ -4,10 +4,10 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, HONORIFIC_PHRASE_STARTS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
+import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -30,10 +30,7 @@ const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`). */
 const ORG_OPENING_TITLES = new Set(['general']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
-const PATRONYM_LINKS = new Set(['bin', 'binti', 'bint', 'ibn']);
-const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
-const GIVEN_NAME_RANKS = new Set(RANKS_ALSO_GIVEN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
@@ -151,7 +148,7 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific' || cls[i + 1] !== 'name') continue;
     const before = tokens[i - 1];
-    if (!PATRONYM_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
+    if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
     if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -174,7 +171,7 @@ function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenCla
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || tokens[i - 1].kind !== 'word') continue;
-    if (cls[i - 1] !== 'name' && !PATRONYM_LINKS.has(tokens[i - 1].lower)) continue;
+    if (cls[i - 1] !== 'name' && !LINEAGE_LINKS.has(tokens[i - 1].lower)) continue;
     if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

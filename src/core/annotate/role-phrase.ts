@@ -13,9 +13,8 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { isWordClass, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isWordClass, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, STYLE_TITLES } from '../data/titles';
-import { HEADLINE_VERBS } from '../data/name-stopwords';
 
 export interface LineView {
   text: string;
@@ -43,7 +42,6 @@ const MAX_WALK = 40;
 /** How many titles deep a role is followed out of complements (`of the … of the …`). */
 const MAX_NESTING = 8;
 const DASHES = new Set(['-', '–', '—']);
-const HEADLINE_VERB_SET = new Set(HEADLINE_VERBS);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);

@@ -12,6 +12,9 @@ export const NAME_PARTICLES: readonly string[] = [
   'kazhy', 'qazhy',
 ];
 
+/** `bin`, `ibn`, `bint`: the names after them are the father's and forefathers' (`Tamim bin Hamad`). */
+export const LINEAGE_PARTICLES: readonly string[] = ['bin', 'binti', 'bint', 'ibn'];
+
 /** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]/;
 
