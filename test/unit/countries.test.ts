@@ -78,6 +78,13 @@ describe('country finder', () => {
         'Kazakhstanis=KZ', 'Emiratis=AE', 'Thais=TH',
       ]);
     });
+
+    it('finds the plural of a demonym in -an or -ino, of one or more words, and not of a region', () => {
+      assert.deepEqual(found('Americans, Tunisians, Filipinos and North Koreans met Latin Americans and Central Asians.'), [
+        'Americans=US', 'Tunisians=TN', 'Filipinos=PH', 'North Koreans=KP',
+      ]);
+      assert.deepEqual(found('ethnic Koreans and Ethnic Russian families moved to Germany'), ['Germany=DE']);
+    });
   });
 
   describe('boundaries and forms', () => {
@@ -95,7 +102,7 @@ describe('country finder', () => {
     });
 
     it('never matches inside a word', () => {
-      assert.deepEqual(found('Romania, Nigeria, Dominican Republic, Koreans, Turkic, Turkestan, Omani'), [
+      assert.deepEqual(found('Romania, Nigeria, Dominican Republic, Italianate, Turkic, Turkestan, Omani'), [
         'Romania=RO', 'Nigeria=NG', 'Dominican Republic=DO', 'Omani=OM',
       ]);
       assert.deepEqual(found('Niger, Oman, Dominica'), ['Niger=NE', 'Oman=OM', 'Dominica=DM']);

@@ -24,6 +24,9 @@ const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
 const DOLLAR = 0x24;
 const CONTEXT = 40;
+/** `ethnic Koreans`, `ethnic Russian`: a people, not a state (not required by the guide). */
+const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
+const ETHNIC_BEFORE_LENGTH = 8;
 const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tate|[Gg]overnor) of|Atlanta,) $/;
 const US_STATE_AFTER = /^,? (?:USA|U\.S\.A?\.|US)(?![A-Za-z])/;
 
@@ -98,6 +101,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
+  if (ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.usState && namesUsState(body, start, end)) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));

@@ -56,6 +56,12 @@ function disjoint(byStart: readonly Mention[]): boolean {
 }
 
 /** Index of the first of `sorted` (disjoint spans by start) that ends after `offset`. */
+/** Whether `m` overlaps a span of `kept` (as `resolveOverlaps` returns them: disjoint, in order), by halving. */
+export function overlapsAny(kept: readonly Mention[], m: Mention): boolean {
+  const at = firstEndingAfter(kept, m.start);
+  return at < kept.length && kept[at].start < m.end;
+}
+
 function firstEndingAfter(sorted: readonly Mention[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -94,13 +94,16 @@ function generatedEntries(): CountryEntry[] {
 }
 
 /**
- * `120 Kazakhstanis were evacuated`, `Emiratis`, `Thais`: the plural of a one-word demonym ending
- * in `-i` names the state's citizens. Plurals of other demonyms (`Kazakhs`, `Uzbeks`) name an
- * ethnic group as often as citizens, which the guide does not require, and are left out.
+ * `120 Kazakhstanis were evacuated`, `Emiratis`, `Americans`, `Filipinos`, `North Koreans`: the
+ * plural of a demonym ending in `-i`, `-an` or `-ino` names the state's people. Plurals of the
+ * demonyms of Central Asia's peoples (`Kazakhs`, `Uzbeks`) name an ethnic group as often as
+ * citizens, which the guide does not require, and are left out; so are the sibilant ones (`Swiss`).
  */
 function citizenPlurals(entries: CountryEntry[]): CountryEntry[] {
-  return entries.filter((e) => e.kind === 'adjective' && /^\p{Lu}\p{Ll}+i$/u.test(e.name)).map((e) => ({ ...e, name: `${e.name}s` }));
+  return entries.filter((e) => e.kind === 'adjective' && CITIZEN_DEMONYM.test(e.name)).map((e) => ({ ...e, name: `${e.name}s` }));
 }
+
+const CITIZEN_DEMONYM = /^(?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+(?:i|an|ino)$/u;
 
 function additionEntries(): CountryEntry[] {
   return Object.entries(COUNTRY_ADDITIONS).flatMap(([code, add]) => [

@@ -40,4 +40,7 @@ const TERRITORIES_AND_BODIES = [
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
 ];
 
-export const NON_COUNTRY_PHRASES: readonly string[] = [...REGIONS, ...WATERS, ...CITIES, ...TERRITORIES_AND_BODIES];
+/** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */
+const REGIONS_PEOPLES = REGIONS.filter((r) => /an$/.test(r)).map((r) => `${r}s`);
+
+export const NON_COUNTRY_PHRASES: readonly string[] = [...REGIONS, ...REGIONS_PEOPLES, ...WATERS, ...CITIES, ...TERRITORIES_AND_BODIES];
