@@ -140,6 +140,9 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['first quarter of 2025', 7, '2025-01/2025-03'], ['second half of next year', 34, '2027-07/2027-12'],
       ['4th quarter of 2024', 67, '2024-10/2024-12'], ['2025', 105, '2025'],
     ]],
+    ['in the first nine months of 2025, the last two months of this year and the first 6 months of the year', [
+      ['first nine months of 2025', 7, '2025-01/2025-09'], ['last two months of this year', 38, '2026-11/2026-12'],
+    ]],
     ['in May-June and for June–July, the March–April session', [
       ['May-June', 3, '2026-05/2026-06'], ['June–July', 20, '2026-06/2026-07'], ['March–April', 35, '2026-03/2026-04'],
     ]],

@@ -1,5 +1,6 @@
 /**
- * Quarters and halves of a year (`Q1 2025`, `the first half of 2023`, `the second quarter of next year`):
+ * Quarters, halves and runs of months of a year (`Q1 2025`, `the first half of 2023`, `the second
+ * quarter of next year`, `the first nine months of 2025`, `the last two months of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
 import { matchAt } from './date-context';
@@ -7,6 +8,7 @@ import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The quarter or half written right before a year candidate, as a candidate over both; else the year itself. */
 function widened(body: string, c: DateCandidate): DateCandidate {
@@ -14,12 +16,22 @@ function widened(body: string, c: DateCandidate): DateCandidate {
   const offset = c.kind === 'relative' && c.unit === 'year' ? c.offset : undefined;
   if ((year === undefined && offset === undefined) || !mayFollowPart(body, c.start)) return c;
   const m = matchAt(YEAR_PART_BEFORE, body, c.start);
-  if (!m) return c;
-  const number = m[2] ? ORDINALS[m[2]] : Number(m[5]);
-  const half = m[3] === 'half' || m[4] === 'H';
-  if (half && number > 2) return c;
+  const range = m ? monthsOf(m) : undefined;
+  if (!m || !range) return c;
+  return { kind: 'part', start: c.start - m[1].length, end: c.end, year, offset: offset ?? 0, firstMonth: range[0], lastMonth: range[1] };
+}
+
+/** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
+function monthsOf(m: RegExpExecArray): [number, number] | undefined {
+  if (m[4]) {
+    const count = COUNTS[m[5]] ?? Number(m[5]);
+    return m[4] === 'first' ? [1, count] : [13 - count, 12];
+  }
+  const number = m[2] ? ORDINALS[m[2]] : Number(m[7]);
+  const half = m[3] === 'half' || m[6] === 'H';
+  if (half && number > 2) return undefined;
   const months = half ? 6 : 3;
-  return { kind: 'part', start: c.start - m[1].length, end: c.end, year, offset: offset ?? 0, firstMonth: (number - 1) * months + 1, lastMonth: number * months };
+  return [(number - 1) * months + 1, number * months];
 }
 
 /** A space after `of`, `the` or a quarter's digit (`Q1`) before `at`: a cheap test before the pattern's. */
