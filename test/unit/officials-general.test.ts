@@ -3,7 +3,7 @@ import { createOfficialFinder } from '../../src/core/annotate/officials';
 import type { Mention } from '../../src/core/types';
 
 // A stand-in country finder, so these tests judge the general name rules alone.
-const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Estonian|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
+const COUNTRY = /\b(?:Republic of Korea|Kingdom of Belgium|Malaysia|Kazakhstan|Kazakh|Uzbek|Estonian|Brazil|Portugal|Germany|Austria|Qatar)\b/g;
 function fakeCountries(body: string): Mention[] {
   return [...body.matchAll(COUNTRY)].map((m) => ({ type: 'country', text: m[0], start: m.index, end: m.index + m[0].length }));
 }
@@ -316,7 +316,7 @@ describe('official finder: general rules on unseen text', () => {
       'Uzbek chief of diplomacy, Abdulaziz Kamilov met the head of state Kassym-Jomart Tokayev; ' +
       'the Minister of state Ivan Petrov and a group of ten people Anna Lee came, with the head of the department Aigul Bekova.';
     assert.deepEqual(withRoles(body), [
-      ['Abdulaziz Kamilov', 'chief of diplomacy'],
+      ['Abdulaziz Kamilov', 'Uzbek chief of diplomacy'],
       ['Kassym-Jomart Tokayev', 'head of state'],
       ['Ivan Petrov', null],
       ['Anna Lee', null],

@@ -139,6 +139,11 @@ describe('official finder: roles', () => {
       'He met Korea Trade-Investment Promotion Agency President Kang Kyung-sung. Earlier Agency President Ivan Petrov spoke.',
       [['Kang Kyung-sung', 'Korea Trade-Investment Promotion Agency President'], ['Ivan Petrov', 'Agency President']],
     ],
+    [
+      'Gazprom CEO Alexei Miller, Astrakhan Governor Igor Babushkin and Wabtec President and CEO Rafael Santana met; Ivan Petrov President Anna Berg spoke.',
+      [['Alexei Miller', 'Gazprom CEO'], ['Igor Babushkin', 'Astrakhan Governor'], ['Rafael Santana', 'Wabtec President and CEO'], ['Ivan Petrov', null], ['Anna Berg', 'President']],
+    ],
+    ['Tokayev Meets Chevron CEO Mike Wirth', [['Mike Wirth', 'Chevron CEO']]],
     ['He met ex-President George W. Bush and Ex-Minister Ivan Petrov.', [['George W. Bush', 'ex-President'], ['Ivan Petrov', 'Ex-Minister']]],
     [
       'Maj Gen (Rtd) Frank Mugambage and Dr. Vincent Biruta came, as did Maj. Gen. Ivan Petrov and Lt Col Rui Sousa; Gen Z voters too.',

@@ -183,6 +183,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
       first = i;
+    } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
+      first = i;
+      break;
     } else if (joined && isPlaceOfTitle(v, i)) {
       first = i - 1;
       break;
@@ -316,6 +319,23 @@ export function qualifiesNextTitle(v: LineView, i: number): boolean {
 export function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
+const LEADER_TITLES = new Set(['ceo', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+
+/**
+ * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`: one capitalised word the
+ * name finder does not know, right before the title of one who leads, names what is led.
+ * After a name word it is more likely a surname closing that name.
+ */
+function isLeaderOf(v: LineView, i: number, title: number): boolean {
+  const t = v.tokens[i];
+  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !LEADER_TITLES.has(v.tokens[title].lower)) return false;
+  if (i === 0) return true;
+  // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
+  const before = v.tokens[i - 1];
+  return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'initial' || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
