@@ -144,6 +144,10 @@ describe('official finder: roles', () => {
       [['Alexei Miller', 'Gazprom CEO'], ['Igor Babushkin', 'Astrakhan Governor'], ['Rafael Santana', 'Wabtec President and CEO'], ['Ivan Petrov', null], ['Anna Berg', 'President']],
     ],
     ['Tokayev Meets Chevron CEO Mike Wirth', [['Mike Wirth', 'Chevron CEO']]],
+    [
+      'He brought an invitation from Minister of Foreign Affairs Bui Thanh Son to Yermek Kosherbayev, as the Ambassador of Kazakhstan to Spain Danat Mussayev said.',
+      [['Bui Thanh Son', 'Minister of Foreign Affairs'], ['Yermek Kosherbayev', null], ['Danat Mussayev', 'Ambassador of Kazakhstan to Spain']],
+    ],
     ['He met ex-President George W. Bush and Ex-Minister Ivan Petrov.', [['George W. Bush', 'ex-President'], ['Ivan Petrov', 'Ex-Minister']]],
     [
       'Maj Gen (Rtd) Frank Mugambage and Dr. Vincent Biruta came, as did Maj. Gen. Ivan Petrov and Lt Col Rui Sousa; Gen Z voters too.',

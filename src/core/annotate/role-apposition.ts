@@ -30,7 +30,18 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   }
   const role = phraseFrom(v, i);
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
-  return role && hasPluralTitle(v, role.first, role.last) ? undefined : role;
+  return role && !hasPluralTitle(v, role.first, role.last) && !endsInTitledName(v, role) ? role : undefined;
+}
+
+/**
+ * `X, as the Ambassador of Kazakhstan to Spain Danat Mussayev said`: a full name closing the phrase
+ * right after a country or a title word is the holder of that title, not part of X's role.
+ */
+function endsInTitledName(v: LineView, role: RoleSpan): boolean {
+  let k = role.last;
+  while (k > role.first && v.cls[k] === 'name' && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  const before = v.cls[k - 1];
+  return k < role.last && (before === 'country' || before === 'title') && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */

@@ -89,8 +89,10 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
-  // `Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi`: across a comma, a full name ends another's title.
-  if (viaComma && holdsFullName(v, i + 1, last)) return undefined;
+  // `Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi`: across a comma, a full name ends another's title;
+  // so does one right before `to` (`an invitation from Minister Bui Thanh Son to Yermek Kosherbayev`).
+  const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
+  if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
