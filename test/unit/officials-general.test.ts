@@ -882,4 +882,14 @@ describe('official finder: general rules on unseen text', () => {
       ['Vikram Mehta', 'Secretary (Central Europe) of the Ministry'],
     ]);
   });
+
+  it('takes no person from accords, deltas, leagues, campaigns or occupations (also plural), nor a Thai form of address', () => {
+    const body =
+      'Archaeologists Discover Site in Premier League Derby\nPhysicist Aliya Seitkali spoke of the Belovezha Accords, the Mekong Delta and ' +
+      'the Virgin Lands campaign; Archaeologists of the institute and Ambassador Khunying Pornpimol Suvanatat came.';
+    assert.deepEqual(withRoles(body), [
+      ['Aliya Seitkali', null],
+      ['Pornpimol Suvanatat', 'Ambassador'],
+    ]);
+  });
 });

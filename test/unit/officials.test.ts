@@ -163,7 +163,20 @@ describe('official finder: roles', () => {
     ],
     [
       'He met King of Spain Felipe VI, Crown Prince of Jordan Hussein, the President of Kazakhstan Tokayev, the Director of Kazakh Agro and the Minister of Finance Petrov.',
-      [['Felipe VI', 'King of Spain'], ['Hussein', 'Crown Prince of Jordan'], ['Tokayev', 'President of Kazakhstan']],
+      [['Felipe VI', 'King of Spain'], ['Hussein', 'Crown Prince of Jordan'], ['Tokayev', 'President of Kazakhstan'], ['Petrov', 'Minister of Finance']],
+    ],
+    [
+      'Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Felipe Gálvez presented copies; so did Ambassador of Chile to Kazakhstan (with residence in Moscow) Rodrigo Yáñez. In Moscow, Ivan Petrov spoke.',
+      [['Luis Felipe Gálvez', 'Ambassador of Peru to Kazakhstan'], ['Rodrigo Yáñez', 'Ambassador of Chile to Kazakhstan'], ['Ivan Petrov', null]],
+    ],
+    ['Secretary of Foreign Affairs Ma. Theresa P. Lazaro met Ma Zhaoxu.', [['Ma. Theresa P. Lazaro', 'Secretary of Foreign Affairs'], ['Ma Zhaoxu', null]]],
+    [
+      'Minister of Foreign Affairs Sugiono and the Minister of Foreign Affairs Office came; Minister of Energy Resources Ivan Petrov too.',
+      [['Sugiono', 'Minister of Foreign Affairs'], ['Ivan Petrov', 'Minister of Energy Resources']],
+    ],
+    [
+      "People's Artist of Kazakhstan Abzal Mukhitdin, Honoured Coach of the Republic of Kazakhstan Alexei Urmanov and Doctor of Historical Sciences Yerbolat Smagulov spoke; the People of Kazakhstan thank Anna Berg.",
+      [["Abzal Mukhitdin", "People's Artist of Kazakhstan"], ['Alexei Urmanov', 'Honoured Coach of the Republic of Kazakhstan'], ['Yerbolat Smagulov', 'Doctor of Historical Sciences'], ['Anna Berg', null]],
     ],
     [
       'It was represented by the head of the Central Asia division, Ms. Martina Schmidt, and the director of the Kazakh Invest office Anna Berg.',

@@ -140,8 +140,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
-  // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country closes the complement, so one word after it is the name.
-  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || closedByCountry(v, first));
+  // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
+  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || closedByCountry(v, first) || closedByPortfolio(v, first));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
@@ -200,6 +200,12 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   if (after === undefined) return false;
   for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;
   return true;
+}
+
+/** `Minister of Foreign Affairs Sugiono`, `Minister of Energy X`: a portfolio word closes the complement right before `first`. */
+function closedByPortfolio(v: LineView, first: number): boolean {
+  const word = v.tokens[first - 1];
+  return word !== undefined && v.cls[first - 1] === 'qualifier' && word.upper && adjacent(v.text, word, v.tokens[first]);
 }
 
 /** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */

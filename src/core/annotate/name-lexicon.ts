@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
 import { AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
@@ -80,6 +80,8 @@ export const WORDS_ALSO_KOREAN_SURNAMES: ReadonlySet<string> = new Set(KOREAN_SU
 export const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 export const GIVEN_NAME_RANKS: ReadonlySet<string> = new Set(RANKS_ALSO_GIVEN_NAMES);
 export const LINEAGE_LINKS: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
+export const HONORARY_OPENERS: ReadonlySet<string> = new Set(HONORARY_TITLE_OPENERS);
+export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
 
 /**
  * Cues: spellings by which a later pass over a line (name-segments) may
@@ -95,6 +97,7 @@ export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title 
 export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
 export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
 export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean surname (`Park Joon-young`)
+export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -149,7 +152,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const honorifics = toSet(HONORIFICS);
   const orgHeads = toSet(ORG_HEADS);
   const capitals = capitalPlaces();
-  const stops = toSet([...COMMON_WORDS, ...HEADLINE_VERBS, ...OCCUPATION_WORDS, ...CALENDAR_WORDS, ...AGENCY_WORDS, ...LEGAL_FORMS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words, ...demonymPlurals()]);
+  const stops = toSet([...COMMON_WORDS, ...HEADLINE_VERBS, ...OCCUPATION_WORDS, ...OCCUPATION_WORDS.map((w) => `${w}s`), ...CALENDAR_WORDS, ...AGENCY_WORDS, ...LEGAL_FORMS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words, ...demonymPlurals()]);
   const particles = toSet(NAME_PARTICLES);
   const agencies = toSet(AGENCY_WORDS);
   const acronyms = toSet(DOTTED_ACRONYMS);
@@ -254,6 +257,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;
       if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
+      if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
     }
     return { cls, cues };
   }

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
@@ -27,8 +27,8 @@ const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps',
 const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
-/** Title words that open organisations' names (`General Assembly`, `General Staff`). */
-const ORG_OPENING_TITLES = new Set(['general']);
+/** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
+const ORG_OPENING_TITLES = new Set(['general', 'premier']);
 const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
@@ -46,6 +46,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markKoreanSurnames(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
+  if (cues & CUE_HONORARY && markHonoraryTitles(tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
@@ -55,6 +56,32 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
+}
+
+/**
+ * `People's Artist of Kazakhstan`, `Honoured Coach of the Republic of …`, `Doctor of Historical
+ * Sciences`: an honorary title or a degree before `of` is a title, its opening words qualifiers.
+ * Returns whether it marked one.
+ */
+function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
+  let marked = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.upper) continue;
+    if (DEGREES.has(t.lower) && tokens[i + 1].lower === 'of' && tokens[i + 2].upper) {
+      cls[i] = 'title';
+      marked = true;
+      continue;
+    }
+    if (!HONORARY_OPENERS.has(t.lower)) continue;
+    // `People's Artist`: the possessive is part of the title's qualifier.
+    const noun = t.lower === 'people' ? (tokens[i + 1].kind === 'possessive' ? i + 2 : -1) : i + 1;
+    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || tokens[noun + 1]?.lower !== 'of') continue;
+    cls.fill('qualifier', i, noun);
+    cls[noun] = 'title';
+    marked = true;
+  }
+  return marked;
 }
 
 /** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */

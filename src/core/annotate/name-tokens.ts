@@ -11,7 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { DIGRAPH_INITIALS } from '../data/name-particles';
+import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS } from '../data/name-particles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
@@ -156,6 +156,7 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     // A single capital before a full stop: an initial or the start of an abbreviation.
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
+    if (text.charCodeAt(j) === FULL_STOP && isAbbreviatedGivenName(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
     if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
@@ -192,6 +193,13 @@ function isDigraphInitial(text: string, i: number, to: number): boolean {
   if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2))) return false;
   const next = i + 3 < to ? text.charCodeAt(i + 3) : -1;
   return next === -1 || isSpace(next) || isUpper(next);
+}
+
+const ABBREVIATED = new Set(ABBREVIATED_GIVEN_NAMES);
+
+/** `Ma.` at `i` (its letters end at `end`, a full stop follows) before a space and a capital: an abbreviated given name. */
+function isAbbreviatedGivenName(text: string, i: number, end: number, to: number): boolean {
+  return end + 2 < to && text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) && ABBREVIATED.has(text.slice(i, end));
 }
 
 const APOSTROPHE = 39;

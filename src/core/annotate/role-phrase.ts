@@ -60,6 +60,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `Undersecretary of State Anna Berg and Lord Ahmad`: a form of address after `and` opens another person.
   if (i < end && v.tokens[i]?.lower === 'and') return undefined;
+  i = beforeResidence(v, i);
   // `our Prime Minister [Mikhail Mishustin]`, `the Minister of Energy (Almasadam Satkaliyev)`: a name in brackets after its title.
   const bracket = v.tokens[i]?.text;
   if (i > 0 && (bracket === '[' || (bracket === '(' && qualifierClose(v, i) === undefined)) && v.tokens[i + 1]?.start === v.tokens[i].end) {
@@ -96,6 +97,29 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const first = outerTitle(v, titleStart(v, i, joins));
   const lastWord = lowerObject ? last : trimEnd(v, first, last);
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+}
+
+/** `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident ambassador sits, after the office. */
+const RESIDENCE = /(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[,)]?$/u;
+/** Longest such clause read. */
+const MAX_RESIDENCE = 60;
+
+/**
+ * `Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Gálvez`: the token before a residence
+ * clause that ends at token `i`, so that the office before it is the role; else `i`.
+ */
+function beforeResidence(v: LineView, i: number): number {
+  // The clause's place follows `in`, maybe with a comma after it: one look at the tokens before the pattern.
+  if (i < 2) return i;
+  const at = v.cls[i] === 'comma' || v.tokens[i].text === ')' ? i - 1 : i;
+  if (v.tokens[at - 1]?.lower !== 'in') return i;
+  const to = v.tokens[i].end;
+  const from = Math.max(0, to - MAX_RESIDENCE);
+  const m = RESIDENCE.exec(v.text.slice(from, to));
+  if (!m) return i;
+  let k = at - 1;
+  while (k >= 0 && v.tokens[k].start >= from + m.index) k--;
+  return k;
 }
 
 /** Most words of a name in a list. */
@@ -176,7 +200,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
-    const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+    // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
+    const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
       if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;

@@ -21,6 +21,9 @@ export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|ab
 /** Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`). */
 export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh'];
 
+/** Given names abbreviated with a full stop, written like initials (`Ma. Theresa Lazaro`, `Mohd. Najib`). */
+export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd', 'Md'];
+
 /**
  * Dotted abbreviations that are acronyms, not a person's initials
  * (`U.S. Ambassador`, `U.N. Security Council`).

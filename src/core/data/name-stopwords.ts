@@ -42,6 +42,7 @@ export const ORG_HEADS: readonly string[] = [
   'league', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
+  'accord', 'accords', 'sciences', 'delta', 'lands', 'works',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -192,7 +193,10 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
   'goaltender', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
-  'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau',
+  'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist',
+  'biologist', 'mathematician', 'engineer', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
+  'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
+  'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'conductor', 'dancer', 'ballerina',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */

@@ -61,7 +61,7 @@ export const HONORIFICS: readonly string[] = [
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'haji', 'hajji', 'hajjah', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
-  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
   'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
 ];
@@ -126,3 +126,11 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
 
 /** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
 export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing'];
+
+/**
+ * Words that open a state's honorary title before an occupation and `of` (`People's Artist of
+ * Kazakhstan`, `Honoured Coach of the Republic of …`), and academic degrees before `of` (`Doctor of
+ * Historical Sciences`): with that shape the phrase is a title, so a role.
+ */
+export const HONORARY_TITLE_OPENERS: readonly string[] = ['people', 'honoured', 'honored', 'merited'];
+export const DEGREE_TITLES: readonly string[] = ['doctor', 'candidate'];
