@@ -100,6 +100,14 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('joins short transliterations (Yuri ~ Yury) in an article and takes the form with a middle initial as the fuller', () => {
+    assert.deepEqual(link([[official('Yuri Ushakov'), official('Yury Viktorovich Ushakov')], [official('Feridun Sinirlioğlu'), official('Feridun H. Sinirlioğlu'), official('Sinirlioğlu')], [official('Ivan Petrov'), official('Ivanna Petrov')]]), [
+      ['Yury Viktorovich Ushakov', 'Yury Viktorovich Ushakov'],
+      ['Feridun H. Sinirlioğlu', 'Feridun H. Sinirlioğlu', 'Feridun H. Sinirlioğlu'],
+      ['Ivan Petrov', 'Ivanna Petrov'],
+    ]);
+  });
+
   it('matches an initial without its accent and gives plain spaces in the name', () => {
     assert.deepEqual(link([[official('Émilie Rousseau-Vidal'), official('E. Rousseau-Vidal')], [official('Murat\u00A0Nurtleu'), official('Nurtleu')]]), [
       ['Émilie Rousseau-Vidal', 'Émilie Rousseau-Vidal'],

@@ -192,6 +192,7 @@ describe('findDates: weekdays', () => {
     ['He will tour the region from Thursday to Friday.', [['Thursday to Friday', 29, '2026-02-26/2026-02-27']]],
     ['last Friday and next Monday', [['last Friday', 0, '2026-02-20'], ['next Monday', 16, '2026-03-02']]],
     ['Black Friday, Good Friday and the Sunday Times', []],
+    ['I call her every Sunday and Each Monday; we talk on Sundays.', []],
     ['He\'ll come on Friday. The United Nations met on Friday. Friday is near.', [
       ['Friday', 14, '2026-02-27'], ['Friday', 48, '2026-02-20'], ['Friday', 56, '2026-02-27'],
     ]],

@@ -162,9 +162,13 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
   return best;
 }
 
-/** Between two forms as full: the one with a patronymic (`Maria Vladimirovna Zakharova`), else the first written. */
+/**
+ * Between two forms as full: the one with a patronymic (`Maria Vladimirovna Zakharova`), else the
+ * one with more initials (`Feridun H. Sinirlioğlu`), else the first written.
+ */
 function fullerOrFirst(c: Spelling, best: Spelling): boolean {
-  return c.form.patronymics !== best.form.patronymics ? c.form.patronymics > best.form.patronymics : c.order < best.order;
+  if (c.form.patronymics !== best.form.patronymics) return c.form.patronymics > best.form.patronymics;
+  return c.form.words.length !== best.form.words.length ? c.form.words.length > best.form.words.length : c.order < best.order;
 }
 
 /**

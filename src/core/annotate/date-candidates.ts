@@ -8,7 +8,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  THE_BEFORE, YEAR_QUALIFIER,
+  NO_DAY_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -199,7 +199,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 
 /** A bare weekday: `Black Friday` and `the Sunday Times` are names. */
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
-  if (followsName(body, start) || testAt(THE_BEFORE, body, start)) return undefined;
+  if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
   const end = start + word.length;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
   return { candidate, resume: end };

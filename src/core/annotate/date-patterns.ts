@@ -114,6 +114,8 @@ export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
+/** `the Monday`, `every Sunday`, `each Friday`: a weekday that names no one day. */
+export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach)${SP}+)`, 'y');
 
 /** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`). */
 export const MONTH_CONTEXT = new RegExp(

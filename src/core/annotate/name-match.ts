@@ -133,13 +133,21 @@ function isPatronymicInitial(words: string[], i: number): boolean {
 function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
-  if (!fuzzy || w.length < FUZZY_MIN || target.length < FUZZY_MIN) return false;
-  if (w[0] === target[0] && withinOneEdit(w, target)) return true;
-  if (isYeSpelling(w, target) || isYeSpelling(target, w)) return true;
-  // `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`: transliterations of one Cyrillic spelling.
-  if (Math.abs(w.length - target.length) > 2) return false;
-  const [a, b] = [transliterationKey(w), transliterationKey(target)];
-  return a[0] === b[0] && withinOneEdit(a, b);
+  if (!fuzzy) return false;
+  // `Yuri` ~ `Yury`: a short word matches only another transliteration of the same spelling.
+  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && target.length >= 3 && transliterationKey(w) === transliterationKey(target);
+  return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
+}
+
+/**
+ * `Zhumagaly` ~ `Zhumagali` (one edit), `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`
+ * (transliterations of one Cyrillic spelling): two spellings of one long word.
+ */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a[0] === b[0] && withinOneEdit(a, b)) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const [x, y] = [transliterationKey(a), transliterationKey(b)];
+  return x[0] === y[0] && withinOneEdit(x, y);
 }
 
 /** Keys already worked out, by word; dropped whole when full. */
@@ -150,7 +158,7 @@ const MAX_TRANSLITERATED = 20000;
  * The word with the letters that English transliterations of Russian and Kazakh names write in
  * different ways made one: `x` as `ks`, `zh` and `dzh` as `j`, `kh` as `h`, `y` as `i`, no doubled letter.
  */
-function transliterationKey(word: string): string {
+export function transliterationKey(word: string): string {
   let key = transliterated.get(word);
   if (key !== undefined) return key;
   key = '';

@@ -20,7 +20,7 @@ import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
-import { matchKeys, withinOneEdit } from './name-match';
+import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
@@ -264,26 +264,26 @@ class KnownWords {
     return this.words.has(withoutDiacritics(lowerWord));
   }
 
-  /** `Zhumagaly` after `Askhat Zhumagali`: the word or, when long, a spelling of it one edit away. */
+  /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */
   hasSpelling(lowerWord: string): boolean {
     const word = withoutDiacritics(lowerWord);
     if (this.words.has(word)) return true;
     if (word.length < MIN_VARIANT) return false;
-    const isVariant = (known: string) => known[0] === word[0] && withinOneEdit(known, word);
+    const isVariant = (known: string) => isSpellingVariant(known, word);
     // An article knows a few dozen words: scanning them costs less than indexing them, but for many.
     if (this.words.size <= SCAN_LIMIT) {
       for (const known of this.words) if (isVariant(known)) return true;
       return false;
     }
     this.byKey ??= this.keyIndex();
-    return matchKeys(word).some((key) => this.byKey!.get(key)?.some(isVariant));
+    return variantKeys(word).some((key) => this.byKey!.get(key)?.some(isVariant));
   }
 
   private keyIndex(): Map<string, string[]> {
     const index = new Map<string, string[]>();
     for (const word of this.words) {
       if (word.length < MIN_VARIANT) continue;
-      for (const key of matchKeys(word)) {
+      for (const key of variantKeys(word)) {
         const list = index.get(key);
         if (list) list.push(word);
         else index.set(key, [word]);
@@ -291,6 +291,11 @@ class KnownWords {
     }
     return index;
   }
+}
+
+/** Keys under which two spellings of a word meet: its match keys (one edit) and its transliteration key. */
+function variantKeys(word: string): string[] {
+  return [...matchKeys(word), `~${transliterationKey(word)}`];
 }
 
 /** The shortest word whose variant spelling (one edit away) confirms it. */

@@ -362,7 +362,7 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
-  return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'initial' || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+  return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
