@@ -84,6 +84,7 @@ describe('country finder', () => {
         'Americans=US', 'Tunisians=TN', 'Filipinos=PH', 'North Koreans=KP',
       ]);
       assert.deepEqual(found('ethnic Koreans and Ethnic Russian families moved to Germany'), ['Germany=DE']);
+      assert.deepEqual(found('North Kazakhstan and East Kazakhstan regions; S. Korea and N. Korea'), ['S. Korea=KR', 'N. Korea=KP']);
     });
   });
 

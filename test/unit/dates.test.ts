@@ -199,6 +199,13 @@ describe('findDates: weekdays', () => {
   ]);
 });
 
+describe('findDates: years before 1800', () => {
+  table([
+    ['Built by Timur in 1389 and left unfinished after his death in 1405.', [['1389', 18, '1389'], ['1405', 62, '1405']]],
+    ['In 1465, the Khanate was founded; it stood until the 1720s, when it fell.', [['1465', 3, '1465'], ['1720s', 53, '1720/1729']]],
+  ]);
+});
+
 describe('findDates: not dates', () => {
   table([
     ['Over the past three decades, 30 years of ties, 17 billion US dollars', []],
@@ -208,6 +215,7 @@ describe('findDates: not dates', () => {
     ['Expo 2017, EXPO-2017, Agenda 2030, Vision 2030, COP29, G20, Kazakhstan-2050', []],
     ['the Astana International Forum 2023 and the 2030 Agenda', []],
     ['2025 tons, 1,500 cars, 2000 participants, 2019 million', []],
+    ['in 1500 schools, by 1200 tenge, from 1200 to 1500 people, 1000s of people, page 1650, in the 1500s', []],
     ['call +7 7172 2025 55 or 8 2025 123; No. 2025; section 2019; page 2020', []],
     ['1. The Republic of Gabon\n2. The Republic of Congo\n14. Japan', []],
     ['it may be late. May God bless. Theresa May said. May Day', []],
@@ -308,6 +316,8 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
     ['On Thursday, the minister will visit Astana', [['Thursday', 3, '2026-02-26']]],
     ['The talks held on Thursday will go on', [['Thursday', 18, '2026-02-19']]],
     ['At a meeting on Thursday he referred to the upcoming visit', [['Thursday', 16, '2026-02-19']]],
+    ['He also said that on Thursday the President will receive him', [['Thursday', 21, '2026-02-26']]],
+    ['He said on Thursday that the visit will take place', [['Thursday', 11, '2026-02-19']]],
     ['Addis Ababa, May 31/2025 (ENA)', [['May 31/2025', 13, '2025-05-31']]],
   ]);
 });

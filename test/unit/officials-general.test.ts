@@ -892,4 +892,36 @@ describe('official finder: general rules on unseen text', () => {
       ['Pornpimol Suvanatat', 'Ambassador'],
     ]);
   });
+
+  it('reads military ranks after an office as part of its role, and Sultan after a title as a given name', () => {
+    const body =
+      'Talks held\nMinister of Defense of Kazakhstan Colonel General Dauren Kosanov and Rear Admiral Zhandarbek Zhanzakov met ' +
+      'Chief of the General Staff Valery Gerasimov; Deputy Minister of Defense Major General Sultan Kamaletdinov and ' +
+      'Russian Emergencies Minister Alexander Kurenkov came, with Polish MEP Anna Bryłka.';
+    assert.deepEqual(withRoles(body), [
+      ['Dauren Kosanov', 'Minister of Defense of Kazakhstan Colonel General'],
+      ['Zhandarbek Zhanzakov', 'Rear Admiral'],
+      ['Valery Gerasimov', 'Chief of the General Staff'],
+      ['Sultan Kamaletdinov', 'Deputy Minister of Defense Major General'],
+      ['Alexander Kurenkov', 'Emergencies Minister'],
+      ['Anna Bryłka', 'MEP'],
+    ]);
+  });
+
+  it('keeps a Kyrgyz uulu and a Saint- surname in the name, and ends a role at a clause after a comma', () => {
+    const body =
+      'Talks held\nSpeaker Nurlanbek Turgunbek uulu and Minister Laurent Saint-Martin, in Saint-Petersburg, met Director of the Agency for ' +
+      'Public Procurement Rustam Davlatzoda. Nurlan Zhaksybekov has been appointed Ambassador of Kazakhstan to Germany, Akorda reports.';
+    assert.deepEqual(withRoles(body), [
+      ['Nurlanbek Turgunbek uulu', 'Speaker'],
+      ['Laurent Saint-Martin', 'Minister'],
+      ['Rustam Davlatzoda', 'Director of the Agency for Public Procurement'],
+      ['Nurlan Zhaksybekov', 'Ambassador of Kazakhstan to Germany'],
+    ]);
+  });
+
+  it('ends a title-case headline\'s name at more headline verbs', () => {
+    const body = 'Delegation Led by Joost van der Meulen Explores Logistics Projects\nJoost van der Meulen arrived.';
+    assert.deepEqual(names(body), ['Joost van der Meulen', 'Joost van der Meulen']);
+  });
 });

@@ -8,7 +8,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  NO_DAY_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  NO_DAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -158,8 +158,11 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
 function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {
   const first = int(m[NUMBER.y1]);
   if (m[NUMBER.decade]) {
-    return first % 10 === 0 && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
+    // `1000s` are thousands; `the 1500s`, before 1800, a century as often as a decade.
+    const decade = first % 10 === 0 && (first >= MODERN_YEAR || first % 100 !== 0);
+    return decade && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
   }
+  if (first < MODERN_YEAR && !isOldYear(body, start, end)) return undefined;
   let last = first;
   const second = m[NUMBER.y2] as string | undefined;
   if (second !== undefined) {
@@ -168,6 +171,14 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   }
   const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
+}
+
+/** The first year read as one without more context; an older one needs the context of `isOldYear`. */
+const MODERN_YEAR = 1800;
+
+/** `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun. */
+function isOldYear(body: string, start: number, end: number): boolean {
+  return testAt(OLD_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) && !isQuantityOrCode(body, start, end);
 }
 
 function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {

@@ -106,9 +106,14 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   return past >= 0 && past < future ? -1 : 1;
 }
 
-const CLAUSE_BREAK = /[,;]/;
+/** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
+const CLAUSE_BREAK = /[,;]|(?<![A-Za-z])that(?![A-Za-z])/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 
+/** Where the last clause break of `text` ends, less one (-1 when there is none). */
 function lastClauseBreak(text: string): number {
-  return Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+  let end = 0;
+  for (const m of text.matchAll(CLAUSE_BREAKS)) end = m.index + m[0].length;
+  return end - 1;
 }
 

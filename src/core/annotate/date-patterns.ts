@@ -74,7 +74,7 @@ function numbered(source: string): DatePattern {
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
   `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}))?`,
-  `(?<![\\dA-Za-z])(?<y1>1[89]\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1[89]\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
+  `(?<![\\dA-Za-z])(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
 /**
@@ -112,6 +112,11 @@ export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts; not a quarter or half (`Q1 2026`, `H2 2025`). */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
+/** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`. */
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
+/** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
+export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`, 'y');
+
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
 /** `the Monday`, `every Sunday`, `each Friday`: a weekday that names no one day. */

@@ -136,7 +136,11 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
     return complementObject(v, { ...seg, first: opening }, before.role);
   }
   const after = appositionAfter(v, seg);
-  if (before && isGivenNameRank(v, before.role, first, after)) return [{ first: first - 1, last, role: after, anchored: true }];
+  if (before && isGivenNameRank(v, before.role, first, after)) {
+    // `Major General Sultan Kamaletdinov`: the titles before the rank are the role.
+    const titled = v.cls[first - 2] === 'title' ? roleBefore(v, first - 2) : undefined;
+    return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
+  }
   const role = chooseRole(v, before, after);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -196,6 +200,8 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
   // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's.
   if (LINEAGE_LINKS.has(v.tokens[first].lower)) return true;
+  // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`: after another title word.
+  if (rank > 0 && v.cls[rank - 1] === 'title' && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return true;
   if (rank > 0 && v.cls[rank - 1] === 'honorific') return !ROYAL_ADDRESS.has(v.tokens[rank - 1].lower);
   if (after === undefined) return false;
   for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;

@@ -35,6 +35,7 @@ const HYPHEN = /[-‑‐]/;
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
+const SAINTS = new Set(['saint', 'sainte', 'st']);
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**
@@ -166,6 +167,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],
+    [toSet(NAME_SUFFIXES), 'numeral'],
   ]);
   // `MP` stays a title (`MP Ivan Petrov`); other letters after a name (`OBE`, `PhD`) are no name words.
   const postNominals = toSet(POST_NOMINALS);
@@ -191,7 +193,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
-    return w.length >= 6 && COMMON_SUFFIX.test(w) ? 'stop' : 'name';
+    return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) ? 'stop' : 'name';
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not
@@ -203,7 +205,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
     // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
     const named = lower.some((p) => !MONTH_WORDS.has(p) && !stops.has(p));
-    const common = (p: string, k: number) => startsUpper(parts[k]) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
+    // `Saint-Martin`, `Saint-Exupéry`: a saint's name joined to `Saint` is a surname (known places are stops before this).
+    const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]);
+    const common = (p: string, k: number) =>
+      startsUpper(parts[k]) && !saint(k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }

@@ -151,7 +151,12 @@ function nextNameStarts(v: LineView, i: number): boolean {
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
   const next = v.cls[i + 1];
-  return next !== undefined && next !== 'title' && isCapitalised(next);
+  if (next === undefined || next === 'title' || !isCapitalised(next)) return false;
+  // `… to the Federal Republic of Germany, Akorda reports`: a capitalised word and then a verb is the next clause.
+  let k = i + 1;
+  while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  const after = v.tokens[k + 1];
+  return after === undefined || after.kind !== 'gap';
 }
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */

@@ -46,6 +46,8 @@ const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
+/** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
+const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -203,8 +205,13 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
-      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
+      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement; a military
+      // rank after it goes with that office (`Minister of Defense of Kazakhstan Colonel General`).
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) {
+        const office = MILITARY_RANKS.has(v.tokens[title].lower) ? roleBefore(v, i, joins) : undefined;
+        if (office && !office.viaComma) first = office.role.first;
+        break;
+      }
       first = i;
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;

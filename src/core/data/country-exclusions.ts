@@ -24,6 +24,8 @@ const REGIONS = [
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'Inter-American', 'Pan-American', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent',
+  // Kazakhstan's own regions.
+  'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman',

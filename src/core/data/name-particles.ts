@@ -34,8 +34,8 @@ export const DOTTED_ACRONYMS: readonly string[] = [
   's.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.',
 ];
 
-/** Suffixes after a surname (`Marcos Jr.`): like a regnal numeral, inside a name only. */
-export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr'];
+/** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
+export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'kyzy', 'qyzy'];
 
 /**
  * Letters after a name (`David Lammy MP`, `John Smith OBE`, `Jane Doe PhD`): honours, degrees and

@@ -42,7 +42,7 @@ export const ORG_HEADS: readonly string[] = [
   'league', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
-  'accord', 'accords', 'sciences', 'delta', 'lands', 'works',
+  'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -63,7 +63,7 @@ export const PLACE_WORDS: readonly string[] = [
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
   'greater', 'saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'latin', 'asian',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
-  'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global',
+  'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg',
 ];
 
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
@@ -206,6 +206,9 @@ export const HEADLINE_VERBS: readonly string[] = [
   'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs',
   'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
   'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms',
+  'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
+  'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
+  'underlines', 'underscores', 'reiterates', 'offers', 'shares',
 ];
 
 /** Words a headline in title case leaves in lower case. */

@@ -14,7 +14,7 @@ export const TITLE_WORDS: readonly string[] = [
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'akim', 'hokim', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
-  'mp', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
+  'mp', 'mep', 'meps', 'ceo', 'chief', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
@@ -46,7 +46,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
-  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce',
+  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies',
+  // Parts of military ranks (`Rear Admiral`, `Major General`).
+  'rear', 'major',
 ];
 
 /**
