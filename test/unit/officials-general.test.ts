@@ -924,4 +924,11 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Delegation Led by Joost van der Meulen Explores Logistics Projects\nJoost van der Meulen arrived.';
     assert.deepEqual(names(body), ['Joost van der Meulen', 'Joost van der Meulen']);
   });
+
+  it('takes no person from a company branch named for a country, a hyphenated participle or a place after a place noun', () => {
+    const body =
+      'Talks held\nPhilip Morris Kazakhstan opened a plant, General Manager of Philip Morris Kazakhstan Francesco Russo said, with ' +
+      'Euler Hermes-covered loans; a delegation went to the states of Mato Grosso and Mato Grosso do Sul and the province of Nuevo León.';
+    assert.deepEqual(withRoles(body), [['Francesco Russo', 'General Manager of Philip Morris Kazakhstan']]);
+  });
 });

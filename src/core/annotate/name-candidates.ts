@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, LINEAGE_LINKS } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isWordClass, LINEAGE_LINKS } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 
@@ -125,7 +125,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namesCountryBranch(v, seg)) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -260,6 +260,18 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   return v.tokens[seg.first].upper && isNationality(v.tokens[k].lower);
 }
 
+/**
+ * `Philip Morris Kazakhstan`, `Procter & Gamble Uzbekistan`: a name followed right away by a
+ * country's name (not its adjective, nor its possessive) is a company's branch in that country.
+ */
+function namesCountryBranch(v: LineView, seg: Segment): boolean {
+  const k = seg.last + 1;
+  const country = v.tokens[k];
+  if (country === undefined || v.cls[k] !== 'country' || isNationality(country.lower) || !adjacent(v.text, v.tokens[seg.last], country)) return false;
+  const after = v.tokens[k + 1];
+  return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
+}
+
 let nationalities: ReadonlySet<string> | undefined;
 
 /** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
@@ -351,9 +363,28 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
  */
 function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
   const before = v.tokens[seg.first - 1];
-  if (seg.first !== seg.runFirst || before === undefined || !PLACE_PREPOSITIONS.has(before.lower)) return false;
+  if (seg.first !== seg.runFirst || before === undefined) return false;
+  if (!PLACE_PREPOSITIONS.has(before.lower) && !followsPlaceNoun(v, seg.first)) return false;
   return v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
+
+/** Longest place name read back over before an `and` (`Mato Grosso and Mato Grosso do Sul`). */
+const MAX_PLACE_WORDS = 5;
+
+/** `the states of Mato Grosso and Mato Grosso do Sul`: the run at `first` follows `place noun of`, or one such run and `and`. */
+function followsPlaceNoun(v: LineView, first: number): boolean {
+  let k = first - 1;
+  if (v.tokens[k]?.lower === 'and') {
+    k--;
+    for (let n = 0; k > 0 && n < MAX_PLACE_WORDS && isWordClass(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); n++) k--;
+    k--;
+  }
+  const of = v.tokens[k];
+  return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
+}
+
+/** `the states of Mato Grosso`, `the province of Nuevo León`: a lower-case place noun before `of`. */
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county) $/;
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);

@@ -36,6 +36,7 @@ const HYPHEN = /[-‑‐]/;
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
 const SAINTS = new Set(['saint', 'sainte', 'st']);
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$/;
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**
@@ -202,6 +203,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const parts = text.split(HYPHEN);
     const lower = parts.map((p) => p.toLowerCase());
     if (lower.some((p) => titles.has(p))) return 'title';
+    // `Hermes-covered`, `Chevron-led`: a lower-case participle closing the word makes it no name.
+    if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
     // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
     const named = lower.some((p) => !MONTH_WORDS.has(p) && !stops.has(p));
