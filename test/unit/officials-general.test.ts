@@ -876,10 +876,13 @@ describe('official finder: general rules on unseen text', () => {
   });
 
   it('reads two capitalised words in brackets after a title as its qualifier, not as a name', () => {
-    const body = 'Talks held\nHe met Joint Secretary (Counter Terrorism) Priya Sharma and Secretary (Central Europe) of the Ministry Vikram Mehta.';
+    const body =
+      'Talks held\nHe met Joint Secretary (Counter Terrorism) Priya Sharma and Secretary (Central Europe) of the Ministry Vikram Mehta. ' +
+      'Shri Anil Dewal, Joint Secretary (Eurasia), Ministry of External Affairs, spoke.';
     assert.deepEqual(withRoles(body), [
       ['Priya Sharma', 'Joint Secretary (Counter Terrorism)'],
       ['Vikram Mehta', 'Secretary (Central Europe) of the Ministry'],
+      ['Anil Dewal', 'Joint Secretary (Eurasia)'],
     ]);
   });
 

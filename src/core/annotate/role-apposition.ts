@@ -7,7 +7,7 @@
 import { adjacent } from './name-tokens';
 import {
   endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
-  isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifiesNextTitle, slashJoinsTitle,
+  isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -94,6 +94,11 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     else if (isBracketedAcronym(v, i)) i += 2;
+    // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
+    else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
+      last = i = qualifierClose(v, i)!;
+      if (v.cls[i + 1] === 'comma') break;
+    }
     else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };

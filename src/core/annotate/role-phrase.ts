@@ -466,7 +466,7 @@ const MAX_QUALIFIER_WORDS = 2;
  * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`: where brackets opening at token `open`, right after a
  * title word and around one or two capitalised words, close.
  */
-function qualifierClose(v: LineView, open: number): number | undefined {
+export function qualifierClose(v: LineView, open: number): number | undefined {
   if (open < 1 || v.cls[open - 1] !== 'title' || v.tokens[open]?.text !== '(') return undefined;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 ? k : undefined;
