@@ -934,4 +934,36 @@ describe('official finder: general rules on unseen text', () => {
       'Euler Hermes-covered loans; a delegation went to the states of Mato Grosso and Mato Grosso do Sul and the province of Nuevo León.';
     assert.deepEqual(withRoles(body), [['Francesco Russo', 'General Manager of Philip Morris Kazakhstan']]);
   });
+
+  it('reads a possessive right after an opening quote as a name, not as a quoted word', () => {
+    const body = 'Talks held\nThe script was read by the linguist Vilhelm Thomsen. “Thomsen’s discovery opened a door,” he said of “Kuanysh”.';
+    assert.deepEqual(names(body), ['Vilhelm Thomsen', 'Thomsen']);
+  });
+
+  it('reads Azerbaijani patronymics, Chinese names ending in Bin, and organisation names before and in roles', () => {
+    const body =
+      'Talks held\nPresident Ilham Heydar oglu Aliyev met President of PowerChina Wang Bin, Vice Governor of Osaka Prefecture Hiroshi ' +
+      'Yamaguchi and the United Nations Resident Coordinator Dmitry Shlapachenko; the President of the Brazil–Central Asia Chamber Ricardo ' +
+      'Almeida, Berik Kamaliyev, Chairman of the Kazakhstan–Germany Business Council, and Aidan Karibzhanov, Senior Partner at Verny Capital, came.';
+    assert.deepEqual(withRoles(body), [
+      ['Ilham Heydar oglu Aliyev', 'President'],
+      ['Wang Bin', 'President of PowerChina'],
+      ['Hiroshi Yamaguchi', 'Vice Governor of Osaka Prefecture'],
+      ['Dmitry Shlapachenko', 'United Nations Resident Coordinator'],
+      ['Ricardo Almeida', 'President of the Brazil–Central Asia Chamber'],
+      ['Berik Kamaliyev', 'Chairman of the Kazakhstan–Germany Business Council'],
+      ['Aidan Karibzhanov', 'Senior Partner at Verny Capital'],
+    ]);
+  });
+
+  it('reads Sultan after an office as a given name, the office before a rank after a country of two words, and the Custodian', () => {
+    const body =
+      'Talks held\nMinister of Industry Sultan Ahmed Al Jaber met Minister of Foreign Affairs of the Republic of Korea Prince Ivan Petrov ' +
+      'and the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud, who sent aid to the Gaza Strip.';
+    assert.deepEqual(withRoles(body), [
+      ['Sultan Ahmed Al Jaber', 'Minister of Industry'],
+      ['Ivan Petrov', 'Minister of Foreign Affairs of the Republic of Korea'],
+      ['Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques'],
+    ]);
+  });
 });

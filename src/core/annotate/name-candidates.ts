@@ -138,7 +138,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const after = appositionAfter(v, seg);
   if (before && isGivenNameRank(v, before.role, first, after)) {
     // `Major General Sultan Kamaletdinov`: the titles before the rank are the role.
-    const titled = v.cls[first - 2] === 'title' ? roleBefore(v, first - 2) : undefined;
+    const titled = first >= 2 && v.cls[first - 2] !== 'honorific' ? roleBefore(v, first - 2) : undefined;
     return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
   }
   const role = chooseRole(v, before, after);
@@ -200,8 +200,10 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
   // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's.
   if (LINEAGE_LINKS.has(v.tokens[first].lower)) return true;
-  // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`: after another title word.
-  if (rank > 0 && v.cls[rank - 1] === 'title' && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return true;
+  // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
+  // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
+  const previous = v.cls[rank - 1];
+  if (rank > 0 && v.tokens[rank - 1].upper && previous !== 'honorific' && previous !== 'country' && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return true;
   if (rank > 0 && v.cls[rank - 1] === 'honorific') return !ROYAL_ADDRESS.has(v.tokens[rank - 1].lower);
   if (after === undefined) return false;
   for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;
@@ -430,6 +432,8 @@ function isSentenceStart(v: LineView, k: number): boolean {
 function isQuoted(v: LineView, seg: Segment): boolean {
   const before = v.tokens[seg.runFirst].start - 1;
   const after = v.tokens[seg.runLast].end;
+  // `“Thomsen’s discovery …”`: the apostrophe of a possessive closes no quotation.
+  if (v.tokens[seg.runLast + 1]?.kind === 'possessive') return false;
   return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
 }
 

@@ -194,7 +194,12 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
-    return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) ? 'stop' : 'name';
+    return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
+  }
+
+  // `Developing Countries`, `Organising Committee`: a common English word in -ing or -ed (`Jinping` is none).
+  function isCommonForm(w: string): boolean {
+    return w.length >= 7 && (w.endsWith('ing') || w.endsWith('ed')) && commonEnglish.has(w);
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not

@@ -29,7 +29,8 @@ const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
 const ORG_OPENING_TITLES = new Set(['general', 'premier']);
-const VIETNAMESE_PARTICLE_NAMES = new Set(['van', 'le']);
+/** Capitalised particles that close Vietnamese (`Ngo Le Van`) and Chinese (`Wang Bin`) names. */
+const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin']);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
@@ -293,9 +294,9 @@ function nextTitleOrOrg(v: LineView, from: number, last: number): number {
  * `Ngo Le Van`: capitalised `Van` or `Le` is a Vietnamese name word where a Dutch or French particle
  * could not stand, at the end of a run of name words.
  */
-function endsVietnameseName(v: LineView, first: number, last: number): boolean {
+function endsAsianName(v: LineView, first: number, last: number): boolean {
   const t = v.tokens[last];
-  if (!t.upper || !VIETNAMESE_PARTICLE_NAMES.has(t.lower) || last === first) return false;
+  if (!t.upper || !ASIAN_PARTICLE_NAMES.has(t.lower) || last === first) return false;
   const next = v.tokens[last + 1];
   return (next === undefined || !adjacent(v.text, t, next) || !next.upper) && v.cls[first] === 'name';
 }
@@ -308,8 +309,10 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
-  while (last >= first && v.cls[last] === 'particle' && !endsVietnameseName(v, first, last)) last--;
+  while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last)) last--;
   if (first > last) return undefined;
+  // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
+  if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';
   for (let k = first; k <= last; k++) {
     const t = v.tokens[k];
     if ((v.cls[k] === 'name' || v.cls[k] === 'caps') && t.kind === 'word' && t.text.length >= 2) return { first, last };

@@ -7,7 +7,7 @@
 import { adjacent } from './name-tokens';
 import {
   endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
-  isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -89,7 +89,7 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
     if (isCapitalised(c)) last = i;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
-    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i)) continue;
+    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
@@ -151,6 +151,12 @@ function nextNameStarts(v: LineView, i: number): boolean {
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder reads them.
   return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
+}
+
+/** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */
+function gluedDash(v: LineView, i: number): boolean {
+  const [before, dash, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  return DASHES.has(dash.text) && before?.end === dash.start && after?.start === dash.end && after.upper;
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */

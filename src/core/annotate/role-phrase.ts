@@ -41,7 +41,7 @@ export interface RoleBefore {
 const MAX_WALK = 40;
 /** How many titles deep a role is followed out of complements (`of the … of the …`). */
 const MAX_NESTING = 8;
-const DASHES = new Set(['-', '–', '—']);
+export const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
@@ -148,7 +148,9 @@ function isListedName(v: LineView, first: number): boolean {
  */
 function inOrgName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
+  // `Brazil–Central Asia Chamber`: a dash glued between two words joins them as a hyphen does.
   if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
+  if (DASHES.has(t.text)) return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end;
   const next = v.tokens[i + 1];
   return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
 }
@@ -257,6 +259,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
 function nationalityBefore(v: LineView, title: number): number | undefined {
   const k = title - 1;
   if (k < 0 || v.cls[k] !== 'country' || !adjacent(v.text, v.tokens[k], v.tokens[title])) return undefined;
+  // `of Saudi Arabia Prince Faisal`: the last word of a country's name closes an office's complement.
+  if (k > 0 && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return undefined;
   return k > 0 && v.cls[k - 1] === 'connector' && v.tokens[k - 1].lower !== 'the' ? undefined : k;
 }
 
@@ -535,8 +539,15 @@ function isOrdinalSession(v: LineView, i: number): boolean {
 
 /** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
 export function opensTitle(v: LineView, i: number): boolean {
-  return v.cls[i] === 'org' && v.tokens[i].upper && v.cls[i + 1] === 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+  if (v.cls[i] !== 'org' || !v.tokens[i].upper) return false;
+  // `United Nations Resident Coordinator`, `European Union Special Representative`: qualifiers may stand between.
+  let k = i + 1;
+  while (v.cls[k] === 'qualifier' && k - i <= MAX_ORG_QUALIFIERS && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+  return v.cls[k] === 'title' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
+
+/** Most qualifiers between an organisation's name and the title it opens. */
+const MAX_ORG_QUALIFIERS = 2;
 
 /** The `’s` of `Australia’s Foreign Minister`, written onto the country. */
 export function isCountryPossessive(v: LineView, i: number): boolean {

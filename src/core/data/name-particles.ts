@@ -10,6 +10,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
   'kazhy', 'qazhy',
+  // The Azerbaijani and Turkmen `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
+  'oglu', 'ogly', 'oğlu', 'qizi', 'gizi', 'kizi',
 ];
 
 /** `bin`, `ibn`, `bint`: the names after them are the father's and forefathers' (`Tamim bin Hamad`). */
