@@ -966,4 +966,14 @@ describe('official finder: general rules on unseen text', () => {
       ['Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques'],
     ]);
   });
+
+  it('reads a month abbreviation after a surname in capitals as a given name, and a concurrent accreditation in a role', () => {
+    const body =
+      'Talks held\nAmbassador of Japan YAMADA Jun and Ambassador of Kazakhstan to Germany and concurrently to Austria, Nurlan Kulzhanov, ' +
+      'came; KAZINFORM Jun 5 reported it.';
+    assert.deepEqual(withRoles(body), [
+      ['YAMADA Jun', 'Ambassador of Japan'],
+      ['Nurlan Kulzhanov', 'Ambassador of Kazakhstan to Germany and concurrently to Austria'],
+    ]);
+  });
 });

@@ -85,11 +85,14 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
   return marked;
 }
 
-/** `Jan Smit`: a month abbreviation right before a name word is a given name (`Jan 5`, `Jan.` stay dates). */
+/** `Jan Smit`, `YAMADA Jun`: a month abbreviation right before a name word or after a surname in capitals is a given name (`Jan 5`, `Jan.` stay dates). */
 function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !MONTH_WORDS.has(tokens[i].lower)) continue;
-    if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  for (let i = 0; i < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
+    const next = tokens[i + 1];
+    if (cls[i + 1] === 'name' && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
+    // `YAMADA Jun`: a given name after a surname in capitals, with no day number after it.
+    else if (i > 0 && cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3 && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
   }
 }
 

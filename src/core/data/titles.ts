@@ -124,7 +124,7 @@ export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator',
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
-export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del'];
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently'];
 
 /** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
 export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary'];
