@@ -134,10 +134,23 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy) return false;
-  // `Yuri` ~ `Yury`: a short word matches only another transliteration of the same spelling.
-  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && target.length >= 3 && transliterationKey(w) === transliterationKey(target);
+  // `Yuri` ~ `Yury`: a short word matches only the same spelling with `y` for `i`.
+  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameButYI(w, target);
   return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
 }
+
+/** Whether `a` and `b` are one word but for `y` written for `i` (or the other way round). */
+function sameButYI(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a.charCodeAt(i), b.charCodeAt(i)];
+    if (x !== y && !((x === Y || x === I) && (y === Y || y === I))) return false;
+  }
+  return true;
+}
+
+const Y = 0x79;
+const I = 0x69;
 
 /**
  * `Zhumagaly` ~ `Zhumagali` (one edit), `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`
