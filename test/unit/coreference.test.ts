@@ -106,6 +106,10 @@ describe('linkOfficials', () => {
       ['Feridun H. Sinirlioğlu', 'Feridun H. Sinirlioğlu', 'Feridun H. Sinirlioğlu'],
       ['Ivan Petrov', 'Ivanna Petrov'],
     ]);
+    assert.deepEqual(link([[official('Sedat Onal'), official('Sedat Önal')], [official('Aibek Smadiyarov'), official('A.Smadiyar')]]), [
+      ['Sedat Onal', 'Sedat Onal'],
+      ['Aibek Smadiyarov', 'Aibek Smadiyarov'],
+    ]);
   });
 
   it('matches an initial without its accent and gives plain spaces in the name', () => {

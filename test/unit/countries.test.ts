@@ -85,6 +85,7 @@ describe('country finder', () => {
       ]);
       assert.deepEqual(found('ethnic Koreans and Ethnic Russian families moved to Germany'), ['Germany=DE']);
       assert.deepEqual(found('North Kazakhstan and East Kazakhstan regions; S. Korea and N. Korea'), ['S. Korea=KR', 'N. Korea=KP']);
+      assert.deepEqual(found('routes to Port Sudan and Sudan'), ['Sudan=SD']);
     });
   });
 

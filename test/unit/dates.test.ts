@@ -318,6 +318,10 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
     ['At a meeting on Thursday he referred to the upcoming visit', [['Thursday', 16, '2026-02-19']]],
     ['He also said that on Thursday the President will receive him', [['Thursday', 21, '2026-02-26']]],
     ['He said on Thursday that the visit will take place', [['Thursday', 11, '2026-02-19']]],
+    ['It was ratified on Wednesday last week; he comes on Monday next week and on Friday this week', [
+      ['Wednesday', 19, '2026-02-18'], ['Monday', 52, '2026-03-02'], ['Friday', 76, '2026-02-27'],
+    ]],
+    ['BISHKEK, April 19 — 24.kg news agency', [['April 19', 9, '2026-04-19']]],
     ['Addis Ababa, May 31/2025 (ENA)', [['May 31/2025', 13, '2025-05-31']]],
   ]);
 });

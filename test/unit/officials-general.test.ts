@@ -976,4 +976,16 @@ describe('official finder: general rules on unseen text', () => {
       ['Nurlan Kulzhanov', 'Ambassador of Kazakhstan to Germany and concurrently to Austria'],
     ]);
   });
+
+  it('keeps a headline verb after a title out of the name, and reads the People\'s Republic as no honorary title', () => {
+    const body =
+      'President Congratulates Yoweri Museveni on Re-election\nYoweri Museveni was re-elected. The Chairman of the People\'s Republic of ' +
+      'Korea Xi Jinping came; under the leadership of Nursultan Abishevich Kazakhstan grew, and the Legal Status of the sea was set.';
+    assert.deepEqual(withRoles(body), [
+      ['Yoweri Museveni', null],
+      ['Yoweri Museveni', null],
+      ['Xi Jinping', "Chairman of the People's Republic of Korea"],
+      ['Nursultan Abishevich', null],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  NO_DAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  NO_DAY_BEFORE, WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -191,6 +191,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   if (q !== 'current' && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future())) return undefined;
   if (unitWord) {
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week';
+    // `on Wednesday last week`: the weekday is the date; the week only tells which one.
+    if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
   if (q === 'current') return undefined;
@@ -213,6 +215,9 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
   const end = start + word.length;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
+  // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own).
+  const week = matchAt(WEEK_AFTER, body, end)?.[1];
+  if (week !== undefined) candidate.week = OFFSETS[week.toLowerCase()];
   return { candidate, resume: end };
 }
 

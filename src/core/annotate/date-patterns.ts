@@ -22,7 +22,8 @@ const MONTH = monthAlternation(true);
 const MONTH_FULL = monthAlternation(false);
 const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
 /** A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time. */
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z])';
+/** A day of the month; not one before a full stop and a letter (`24.kg`, a site's name). */
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z])';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list. */
@@ -119,6 +120,12 @@ export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|w
 
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
+/** After a weekday, the week that says which one (group 1: `last`, `next` or `this`). */
+export const WEEK_AFTER = new RegExp(`${SP}+([Ll]ast|[Nn]ext|[Tt]his)${SP}+week(?![A-Za-z])`, 'y');
+
+/** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
+export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
+
 /** `the Monday`, `every Sunday`, `each Friday`: a weekday that names no one day. */
 export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach)${SP}+)`, 'y');
 

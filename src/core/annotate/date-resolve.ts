@@ -34,7 +34,7 @@ export type DateCandidate = { start: number; end: number } & (
       /** For `this week`: whether its sentence speaks of the future. */
       future?: boolean;
     }
-  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1 }
+  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
 );
@@ -63,13 +63,15 @@ function qualifiedYear(month: number, qualifier: Qualifier, stamp: Anchor): numb
   }
 }
 
-/** Days from the stamp to the weekday it names. */
-function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifier | undefined, tense: -1 | 0 | 1): number {
+/** Days from the stamp to the weekday it names; `week`, when given, the weeks from the stamp's (`Wednesday last week`). */
+function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifier | undefined, tense: -1 | 0 | 1, week?: number): number {
+  const inWeek = ((weekday + 6) % 7) - ((stampWeekday + 6) % 7);
+  if (week !== undefined) return inWeek + 7 * week;
   const ahead = (weekday - stampWeekday + 7) % 7;
   const back = (stampWeekday - weekday + 7) % 7;
   if (qualifier === 'last') return -(back || 7);
   if (qualifier === 'next') return ahead || 7;
-  if (qualifier === 'this') return ((weekday + 6) % 7) - ((stampWeekday + 6) % 7);
+  if (qualifier === 'this') return inWeek;
   if (tense > 0) return ahead;
   if (tense < 0) return -back;
   return ahead < back ? ahead : -back;
@@ -99,8 +101,10 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       return single(resolveRelative(c.unit, c.offset + (ahead ? 1 : 0), stamp));
     }
     case 'weekday': {
-      const base = after ?? stamp.days;
-      const offset = after === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense) : (c.weekday - weekdayOf(base) + 7) % 7;
+      // A weekday with its week (`Friday this week`) counts from the stamp, whatever came before it.
+      const from = c.week === undefined ? after : undefined;
+      const base = from ?? stamp.days;
+      const offset = from === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense, c.week) : (c.weekday - weekdayOf(base) + 7) % 7;
       return single(dayValue(base + offset));
     }
     case 'part': {

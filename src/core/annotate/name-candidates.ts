@@ -13,6 +13,7 @@ import { STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isWordClass, LINEAGE_LINKS } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
+import { PATRONYMIC } from './name-match';
 
 export interface Candidate {
   first: number;
@@ -271,6 +272,8 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   const country = v.tokens[k];
   if (country === undefined || v.cls[k] !== 'country' || isNationality(country.lower) || !adjacent(v.text, v.tokens[seg.last], country)) return false;
   const after = v.tokens[k + 1];
+  // `under the leadership of Nursultan Abishevich Kazakhstan has …`: a patronymic names a person.
+  if (PATRONYMIC.test(v.tokens[seg.last].lower)) return false;
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
 }
 

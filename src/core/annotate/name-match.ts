@@ -28,7 +28,7 @@ export interface NameForm {
 const PARTICLES = new Set(NAME_PARTICLES);
 const HYPHEN = /[-‑‐]/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
-const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
+export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
 export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
@@ -134,10 +134,24 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy) return false;
-  // `Yuri` ~ `Yury`: a short word matches only the same spelling with `y` for `i`.
-  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameButYI(w, target);
+  // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
+  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && (sameButYI(w, target) || sameWithoutAccents(w, target));
   return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
 }
+
+/** `Smadiyar` ~ `Smadiyarov`, `Nurtleu` ~ `Nurtleuov`: a Kazakh surname written with and without its Russian ending. */
+function isSurnameEnding(short: string, long: string): boolean {
+  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short) && RUSSIAN_ENDINGS.has(long.slice(short.length));
+}
+
+const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
+
+/** Whether `a` and `b` differ only by accents (`önal`, `onal`). */
+function sameWithoutAccents(a: string, b: string): boolean {
+  return (NON_ASCII.test(a) || NON_ASCII.test(b)) && withoutDiacritics(a) === withoutDiacritics(b);
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Whether `a` and `b` are one word but for `y` written for `i` (or the other way round). */
 function sameButYI(a: string, b: string): boolean {
@@ -158,6 +172,7 @@ const I = 0x69;
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a[0] === b[0] && withinOneEdit(a, b)) return true;
+  if (isSurnameEnding(a, b) || isSurnameEnding(b, a)) return true;
   if (Math.abs(a.length - b.length) > 2) return false;
   const [x, y] = [transliterationKey(a), transliterationKey(b)];
   return x[0] === y[0] && withinOneEdit(x, y);

@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
@@ -22,9 +22,11 @@ export interface Segment {
 }
 
 const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
+/** What an honorary title's noun may be: an occupation (a common word), an unknown word or a title (`Coach`). */
+const HONOURED_NOUN_CLASSES = new Set<TokenClass>(['stop', 'name', 'title']);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
 /** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
-const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS]);
+const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...HEADLINE_VERBS]);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
@@ -74,10 +76,12 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
       marked = true;
       continue;
     }
-    if (!HONORARY_OPENERS.has(t.lower)) continue;
+    // `People's Republic of China` is a country's name.
+    if (!HONORARY_OPENERS.has(t.lower) || cls[i] === 'country') continue;
     // `People's Artist`: the possessive is part of the title's qualifier.
     const noun = t.lower === 'people' ? (tokens[i + 1].kind === 'possessive' ? i + 2 : -1) : i + 1;
-    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || tokens[noun + 1]?.lower !== 'of') continue;
+    // `People's Republic of China`, `People's Bank of …`: an organisation's name, not an honour.
+    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || !HONOURED_NOUN_CLASSES.has(cls[noun]) || tokens[noun + 1]?.lower !== 'of') continue;
     cls.fill('qualifier', i, noun);
     cls[noun] = 'title';
     marked = true;

@@ -167,7 +167,7 @@ function innerComma(v: LineView, i: number): boolean {
   let k = i + 1;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   const after = v.tokens[k + 1];
-  return after === undefined || after.kind !== 'gap';
+  return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
 }
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
