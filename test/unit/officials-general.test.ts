@@ -988,4 +988,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Nursultan Abishevich', null],
     ]);
   });
+
+  it('reads a nationality before a name that is no common word as a person\'s (sports news)', () => {
+    const body = 'Talks held\nZhadrayev defeated Estonian Mart Saar, as Kazakh Mohammad Reza Geraei did at the Kazakh Invest Musa office.';
+    assert.deepEqual(names(body), ['Mart Saar', 'Mohammad Reza Geraei']);
+  });
 });

@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isWordClass, LINEAGE_LINKS } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isWordClass, LINEAGE_LINKS } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -253,14 +253,19 @@ function followsFullName(v: LineView, k: number): boolean {
 }
 
 /**
- * `Chairman of Kazakh Invest Yerzhan Yelekeyev`: a nationality right before
- * a run of capitalised words qualifies the first of them (`Invest`, `Airlines`),
- * a noun of an organisation's name; English puts no nationality before a name.
+ * `Chairman of Kazakh Invest Yerzhan Yelekeyev`, `JSC Georgian Railway Irakli Beraia`: a nationality
+ * right before a common English word or an organisation's word makes it a noun of an organisation's
+ * name (`Invest`, `Railway`, `Airlines`); before any other word it may stand before a person (`defeated Iranian
+ * Mohammad Reza Geraei`, `American Ilia Malinin`, as sports news writes).
  */
 function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
   if (seg.first <= seg.runFirst || seg.first >= seg.last || v.cls[k] !== 'country') return false;
-  return v.tokens[seg.first].upper && isNationality(v.tokens[k].lower);
+  const word = v.tokens[seg.first];
+  if (!word.upper || !isNationality(v.tokens[k].lower)) return false;
+  // The word's own class, before a line pass read it as a surname after the nationality.
+  const own = word.spelling.classed?.cls;
+  return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
 }
 
 /**

@@ -72,6 +72,14 @@ export function isWordClass(c: TokenClass): boolean {
   return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
 }
 
+let commonEnglish: ReadonlySet<string> | undefined;
+
+/** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `invest`). */
+export function isCommonEnglishWord(word: string): boolean {
+  commonEnglish ??= new Set(COMMON_ENGLISH);
+  return commonEnglish.has(word);
+}
+
 /** What the line passes (name-segments) look for; their cues are worked out from the same sets. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 export const HONORIFIC_PHRASE_STARTS: ReadonlySet<string> = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
@@ -160,7 +168,6 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const acronyms = toSet(DOTTED_ACRONYMS);
   // The country finder's non-country phrases (`British Columbia`, `Chinese Taipei`) are places too.
   const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES, ...capitals.phrases]);
-  const commonEnglish: ReadonlySet<string> = new Set(COMMON_ENGLISH);
   const placesByStart = phrasesByFirstWord(places);
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
@@ -199,7 +206,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   // `Developing Countries`, `Organising Committee`: a common English word in -ing or -ed (`Jinping` is none).
   function isCommonForm(w: string): boolean {
-    return w.length >= 7 && (w.endsWith('ing') || w.endsWith('ed')) && commonEnglish.has(w);
+    return w.length >= 7 && (w.endsWith('ing') || w.endsWith('ed')) && isCommonEnglishWord(w);
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not
@@ -292,7 +299,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       }
       return cues;
     },
-    isCommonEnglish: (word: string) => commonEnglish.has(word),
+    isCommonEnglish: isCommonEnglishWord,
     keepLower: new WordHashes([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS]),
     placesStartingWith: (word: string) => placesByStart.get(word),
   };
