@@ -322,6 +322,7 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
       ['Wednesday', 19, '2026-02-18'], ['Monday', 52, '2026-03-02'], ['Friday', 76, '2026-02-27'],
     ]],
     ['BISHKEK, April 19 — 24.kg news agency', [['April 19', 9, '2026-04-19']]],
+    ['in the coming year, not in the coming years; a coming storm', [['coming year', 7, '2027']]],
     ['Addis Ababa, May 31/2025 (ENA)', [['May 31/2025', 13, '2025-05-31']]],
   ]);
 });

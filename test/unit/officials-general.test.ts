@@ -993,4 +993,16 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nZhadrayev defeated Estonian Mart Saar, as Kazakh Mohammad Reza Geraei did at the Kazakh Invest Musa office.';
     assert.deepEqual(names(body), ['Mart Saar', 'Mohammad Reza Geraei']);
   });
+
+  it('reads the office one is congratulated on being elected to, ends a role before a date, and stops a complement at a headline verb', () => {
+    const body =
+      'Ambassador Presents Credentials to King Philippe\nKing Philippe received him. A message went to José Antonio Kast on his election as ' +
+      'President of the Republic of Chile; Anna Berg was elected President of the Senate on Sunday, as the Frankfurter Allgemeine Zeitung wrote.';
+    assert.deepEqual(withRoles(body), [
+      ['Philippe', 'King'],
+      ['Philippe', 'King'],
+      ['José Antonio Kast', 'President of the Republic of Chile'],
+      ['Anna Berg', 'President of the Senate'],
+    ]);
+  });
 });

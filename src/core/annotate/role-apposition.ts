@@ -5,6 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent } from './name-tokens';
+import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
   endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
   DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
@@ -47,9 +48,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?(?:\s+the)?(?:\s+new)?\s+$/;
+const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+new)?\s+$/;
 
-const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed)(?![A-Za-z])/y;
+const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/y;
 
 /** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
 function afterAppointment(v: LineView, next: number): number | undefined {
@@ -87,6 +88,8 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
+    // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it.
+    if (c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) break;
     if (isCapitalised(c)) last = i;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
@@ -103,6 +106,9 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }
+
+/** Months and weekdays, in lower case (not holidays: `Nauryz Bank`). */
+const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.toLowerCase())]);
 
 /** Most words before the title word of a further office (`Deputy Prime Minister`). */
 const MAX_OFFICE_PREFIX = 3;

@@ -184,8 +184,9 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     if (v.cls[i] === 'title') return isOrgTitle(v, i) ? undefined : titleStart(v, i);
-    // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's phrase.
-    if (!isComplement(v.cls[i]) || isNameWord(v, i)) return undefined;
+    // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
+    // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
+    if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
   }
   return undefined;
 }
