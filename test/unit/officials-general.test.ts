@@ -1005,4 +1005,20 @@ describe('official finder: general rules on unseen text', () => {
       ['Anna Berg', 'President of the Senate'],
     ]);
   });
+
+  it('reads Congressman as a title, Capitol Hill as a place and a place before Premier as part of the role', () => {
+    const body = 'Talks held\nHe briefed Congressman Joe Wilson on Capitol Hill and met Alberta Premier Danielle Smith.';
+    assert.deepEqual(withRoles(body), [['Joe Wilson', 'Congressman'], ['Danielle Smith', 'Alberta Premier']]);
+  });
+
+  it('reads the run after a body\'s word and on/for as its name, a title that is a surname after a given name, and keeps an acronym\'s bracket', () => {
+    const body =
+      'Talks held\nThe Commission on Narcotic Drugs met Director General of the Organization (IOM) Amy Pope; at the Forum on ' +
+      'Ivan Petrov\'s legacy, Amy Pope spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Amy Pope', 'Director General of the Organization (IOM)'],
+      ['Ivan Petrov', null],
+      ['Amy Pope', null],
+    ]);
+  });
 });

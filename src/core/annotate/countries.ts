@@ -28,7 +28,8 @@ const CONTEXT = 40;
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
 const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tate|[Gg]overnor) of|Atlanta,) $/;
-const US_STATE_AFTER = /^,? (?:USA|U\.S\.A?\.|US)(?![A-Za-z])/;
+/** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */
+const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s Governor)(?![A-Za-z])/;
 
 /**
  * Finds countries by name, official form, alternate or adjective (guide §2

@@ -126,7 +126,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namesCountryBranch(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namesCountryBranch(v, seg) || isBodysObject(v, seg)) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -266,6 +266,20 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   // The word's own class, before a line pass read it as a surname after the nationality.
   const own = word.spelling.classed?.cls;
   return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
+}
+
+/** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */
+const BODY_CONNECTORS = new Set(['on', 'for']);
+
+/**
+ * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
+ * organisation's word and `on` or `for` is the rest of its name, not a person.
+ */
+function isBodysObject(v: LineView, seg: Segment): boolean {
+  const k = seg.first - 1;
+  if (seg.first !== seg.runFirst || !BODY_CONNECTORS.has(v.tokens[k]?.lower ?? '')) return false;
+  // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
+  return v.cls[k - 1] === 'org' && v.tokens[k - 1].upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
 }
 
 /**

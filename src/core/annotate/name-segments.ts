@@ -194,13 +194,22 @@ function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolea
   return i < 2 || cls[i - 2] !== 'connector';
 }
 
-/** `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname. */
+/**
+ * `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname; so is one
+ * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`).
+ */
 function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || cls[i - 1] !== 'name' || cls[i + 1] !== 'numeral' || !NAME_SUFFIX_SET.has(tokens[i + 1].lower)) continue;
-    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] !== 'title' || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const next = tokens[i + 1];
+    const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
+    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of') || !adjacent(text, tokens[i], next));
+    if (suffix || closing) cls[i] = 'name';
   }
 }
+
+/** Titles that are also surnames (`Amy Pope`, `Stephen King`, `Anna Bishop`). */
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge']);
 
 /** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word or `bin` and before a name word or particle. */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {

@@ -46,6 +46,7 @@ export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Lowercase prefixes that turn a country adjective into a relation between
  * several states or a region (`inter-Korean`, `pan-African`): no single code
- * fits, so the adjective is not reported. `pro-Russian`, `one-China` still are.
+ * fits, so the adjective is not reported. `pro-Russian`, `one-China`,
+ * `intra-Syrian` and `trans-Afghan` (within or across one state) still are.
  */
-export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'intra', 'pan', 'trans']);
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'pan']);

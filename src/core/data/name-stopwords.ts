@@ -74,7 +74,7 @@ export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'e
 
 /** Multi-word place names whose words look like a person's (`Abu Dhabi`). */
 export const MULTIWORD_PLACES: readonly string[] = [
-  'abu dhabi', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
+  'abu dhabi', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
