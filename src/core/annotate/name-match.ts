@@ -135,7 +135,7 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy) return false;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
-  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && (sameButYI(w, target) || sameWithoutAccents(w, target));
+  if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
 }
 
@@ -146,25 +146,28 @@ function isSurnameEnding(short: string, long: string): boolean {
 
 const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
 
-/** Whether `a` and `b` differ only by accents (`önal`, `onal`). */
-function sameWithoutAccents(a: string, b: string): boolean {
-  return (NON_ASCII.test(a) || NON_ASCII.test(b)) && withoutDiacritics(a) === withoutDiacritics(b);
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** Whether `a` and `b` are one word but for `y` written for `i` (or the other way round). */
-function sameButYI(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
+/** Whether `a` and `b` are one word but for `y` written for `i` and letters without their accents (`yuri`, `önal`). */
+function sameShortWord(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const [x, y] = [a.charCodeAt(i), b.charCodeAt(i)];
-    if (x !== y && !((x === Y || x === I) && (y === Y || y === I))) return false;
+    if (x === y || ((x === Y || x === I) && (y === Y || y === I))) continue;
+    if ((x < 128 && y < 128) || baseLetter(x) !== baseLetter(y)) return false;
   }
   return true;
 }
 
 const Y = 0x79;
 const I = 0x69;
+const baseLetters = new Map<number, number>();
+
+/** The letter a character is written on (`ö` → `o`), remembered per character. */
+function baseLetter(code: number): number {
+  if (code < 128) return code;
+  let base = baseLetters.get(code);
+  if (base === undefined) baseLetters.set(code, (base = withoutDiacritics(String.fromCharCode(code)).charCodeAt(0)));
+  return base;
+}
 
 /**
  * `Zhumagaly` ~ `Zhumagali` (one edit), `Zhaparov` ~ `Japarov`, `Alexander` ~ `Aleksandr`
