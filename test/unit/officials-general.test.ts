@@ -1021,4 +1021,9 @@ describe('official finder: general rules on unseen text', () => {
       ['Amy Pope', null],
     ]);
   });
+
+  it('ends a headline name\'s run at a capitalised preposition before an organisation word', () => {
+    const body = 'Mirziyoyev Phones Tokaev After Nuclear Plant Referendum\nShavkat Mirziyoyev called Kassym-Jomart Tokaev.';
+    assert.deepEqual(names(body), ['Mirziyoyev', 'Tokaev', 'Shavkat Mirziyoyev', 'Kassym-Jomart Tokaev']);
+  });
 });

@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
@@ -299,11 +299,20 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
   }
 }
 
-/** The first title or organisation word in `from..last` before a headline's verb (`Karin Holds Meeting`), or where that ends. */
+/**
+ * The first title or organisation word in `from..last` before a headline's verb or a capitalised
+ * preposition (`Karin Holds Meeting`, `Tokaev After Nuclear Plant Referendum`), or where that ends.
+ */
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
-  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && HEADLINE_VERB_SET.has(v.tokens[k].lower))) k++;
+  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && endsHeadlineName(v.tokens[k].lower))) k++;
   return k;
+}
+
+const HEADLINE_PREPOSITIONS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['a', 'an', 'the', 'and', 'or', 'of', 'vs', 'btw'].includes(w)));
+
+function endsHeadlineName(lower: string): boolean {
+  return HEADLINE_VERB_SET.has(lower) || HEADLINE_PREPOSITIONS.has(lower);
 }
 
 /**
