@@ -899,13 +899,15 @@ describe('official finder: general rules on unseen text', () => {
   it('reads military ranks after an office as part of its role, and Sultan after a title as a given name', () => {
     const body =
       'Talks held\nMinister of Defense of Kazakhstan Colonel General Dauren Kosanov and Rear Admiral Zhandarbek Zhanzakov met ' +
-      'Chief of the General Staff Valery Gerasimov; Deputy Minister of Defense Major General Sultan Kamaletdinov and ' +
+      'Chief of the General Staff Valery Gerasimov; Deputy Minister of Defense Major General Sultan Kamaletdinov, ' +
+      'Chief of the General Staff of the Armed Forces General Ivan Petrov and ' +
       'Russian Emergencies Minister Alexander Kurenkov came, with Polish MEP Anna Bryłka.';
     assert.deepEqual(withRoles(body), [
       ['Dauren Kosanov', 'Minister of Defense of Kazakhstan Colonel General'],
       ['Zhandarbek Zhanzakov', 'Rear Admiral'],
       ['Valery Gerasimov', 'Chief of the General Staff'],
       ['Sultan Kamaletdinov', 'Deputy Minister of Defense Major General'],
+      ['Ivan Petrov', 'Chief of the General Staff of the Armed Forces General'],
       ['Alexander Kurenkov', 'Emergencies Minister'],
       ['Anna Bryłka', 'MEP'],
     ]);

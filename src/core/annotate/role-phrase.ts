@@ -253,7 +253,19 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   }
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
-  return first;
+  return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/**
+ * `Chief of the General Staff of the Turkish Armed Forces General X`: a military rank right after an
+ * office's complement goes with that office; where the office starts, if it does.
+ */
+function rankAfterOffice(v: LineView, title: number, first: number, joins: number): number | undefined {
+  const k = title - 1;
+  if (!MILITARY_RANKS.has(v.tokens[title].lower) || k < 0 || v.cls[k] === 'title' || v.cls[k] === 'qualifier' || !isCapitalised(v.cls[k])) return undefined;
+  if (v.tokens[first - 1]?.lower !== 'the' && v.tokens[first - 1]?.lower !== 'of') return undefined;
+  const office = roleBefore(v, k, joins);
+  return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
 }
 
 /** `Spanish King Felipe VI`: the nationality written right before a rank, not closing a complement (`of Spain King`). */
