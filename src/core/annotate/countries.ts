@@ -102,7 +102,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
-  if (ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
+  if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.usState && namesUsState(body, start, end)) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));

@@ -174,11 +174,24 @@ function baseLetter(code: number): number {
  * (transliterations of one Cyrillic spelling): two spellings of one long word.
  */
 export function isSpellingVariant(a: string, b: string): boolean {
+  const longer = Math.abs(a.length - b.length);
+  if (longer > 3) return false;
   if (a[0] === b[0] && withinOneEdit(a, b)) return true;
   if (isSurnameEnding(a, b) || isSurnameEnding(b, a)) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
+  // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
+  if (longer > 2 || keyInitial(a) !== keyInitial(b)) return false;
   const [x, y] = [transliterationKey(a), transliterationKey(b)];
-  return x[0] === y[0] && withinOneEdit(x, y);
+  return withinOneEdit(x, y);
+}
+
+/** The first letter of a word's transliteration key (`x` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
+function keyInitial(word: string): string {
+  const [c, next] = [word[0], word[1]];
+  if (c === 'x') return 'k';
+  if (c === 'y') return 'i';
+  if (c === 'k' && next === 'h') return 'h';
+  if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
+  return c;
 }
 
 /** Keys already worked out, by word; dropped whole when full. */

@@ -196,10 +196,11 @@ function isDigraphInitial(text: string, i: number, to: number): boolean {
 }
 
 const ABBREVIATED = new Set(ABBREVIATED_GIVEN_NAMES);
+const MAX_ABBREVIATED = Math.max(...ABBREVIATED_GIVEN_NAMES.map((w) => w.length));
 
 /** `Ma.` at `i` (its letters end at `end`, a full stop follows) before a space and a capital: an abbreviated given name. */
 function isAbbreviatedGivenName(text: string, i: number, end: number, to: number): boolean {
-  return end + 2 < to && text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) && ABBREVIATED.has(text.slice(i, end));
+  return end - i <= MAX_ABBREVIATED && end + 2 < to && text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) && ABBREVIATED.has(text.slice(i, end));
 }
 
 const APOSTROPHE = 39;
