@@ -1028,4 +1028,15 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Mirziyoyev Phones Tokaev After Nuclear Plant Referendum\nShavkat Mirziyoyev called Kassym-Jomart Tokaev.';
     assert.deepEqual(names(body), ['Mirziyoyev', 'Tokaev', 'Shavkat Mirziyoyev', 'Kassym-Jomart Tokaev']);
   });
+
+  it('reads a lower-case occupation or post in apposition, with the institution after it, as the role', () => {
+    const body =
+      'Talks held\nSaid Aigerim Bolatova, a senior researcher at the Institute of Literature and Art in Almaty. Madina Kuanysheva, chief ' +
+      'economist at Halyk Finance, and Ivan Petrov, who works at the Ministry, spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Aigerim Bolatova', 'senior researcher at the Institute of Literature and Art'],
+      ['Madina Kuanysheva', 'chief economist at Halyk Finance'],
+      ['Ivan Petrov', null],
+    ]);
+  });
 });

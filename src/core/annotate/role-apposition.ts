@@ -6,6 +6,8 @@
  */
 import { adjacent } from './name-tokens';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
+import { OCCUPATION_WORDS } from '../data/name-stopwords';
+import { TITLE_WORDS } from '../data/titles';
 import {
   endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
   DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
@@ -25,13 +27,57 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   i++;
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
+  const occupation = occupationAt(v, i);
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;
   }
-  const role = phraseFrom(v, i);
+  const phrase = phraseFrom(v, i);
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
-  return role && !hasPluralTitle(v, role.first, role.last) && !endsInTitledName(v, role) ? role : undefined;
+  const role = phrase && !hasPluralTitle(v, phrase.first, phrase.last) && !endsInTitledName(v, phrase) ? phrase : undefined;
+  return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
+}
+
+/** Most lower-case words in an occupation before its place (`senior research fellow`). */
+const MAX_OCCUPATION_WORDS = 3;
+/** Nouns that close a lower-case occupation or post written in apposition. */
+const ROLE_NOUNS = new Set([
+  ...OCCUPATION_WORDS, ...TITLE_WORDS, 'researcher', 'fellow', 'lecturer', 'executive', 'specialist', 'consultant', 'editor',
+  'correspondent', 'columnist', 'economist', 'analyst', 'expert',
+]);
+const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
+/** Words inside an institution's name (`Institute of Literature and Art`); `in Almaty` after it is a place. */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the']);
+
+/**
+ * `Aigerim Bolatova, a senior researcher at the Institute of Literature and Art`, `X, chief economist
+ * at Halyk Finance`: a few lower-case words ending in an occupation or a post, then `at`, `of` or
+ * `with` and a capitalised name, from token `i` (after the comma and an article).
+ */
+function occupationAt(v: LineView, i: number): RoleSpan | undefined {
+  if (v.tokens[i]?.lower === 'a' || v.tokens[i]?.lower === 'an') i++;
+  const first = i;
+  let words = 0;
+  let lastWord = '';
+  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && v.cls[i] !== 'connector'; i++) {
+    words += Math.max(1, v.tokens[i].words);
+    lastWord = v.text.slice(v.tokens[i].start, v.tokens[i].end).split(' ').pop()!;
+  }
+  if (words === 0 || words > MAX_OCCUPATION_WORDS || !ROLE_NOUNS.has(lastWord) || !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
+  let k = i + 1;
+  if (v.tokens[k]?.lower === 'the') k++;
+  if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
+  return { first, last: nameEnd(v, k) };
+}
+
+/** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`. */
+function nameEnd(v: LineView, k: number): number {
+  let last = k;
+  for (let j = k + 1; j < v.tokens.length; j++) {
+    if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
+    else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
+  }
+  return last;
 }
 
 /**
