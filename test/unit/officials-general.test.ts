@@ -1039,4 +1039,11 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', null],
     ]);
   });
+
+  it('reads a lower-case description of someone else before a titled name as no part of the role, and Caretaker as a qualifier', () => {
+    const body =
+      'Talks held\nHe came as a special envoy of Prime Minister Shigeru Ishiba to the General Debate, where Caretaker Prime Minister ' +
+      'Anwaar Kakar spoke.';
+    assert.deepEqual(withRoles(body), [['Shigeru Ishiba', 'Prime Minister'], ['Anwaar Kakar', 'Caretaker Prime Minister']]);
+  });
 });

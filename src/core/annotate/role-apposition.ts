@@ -6,6 +6,7 @@
  */
 import { adjacent } from './name-tokens';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
+import { HEADLINE_VERB_SET } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -134,8 +135,8 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
-    // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it.
-    if (c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) break;
+    // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
+    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) break;
     if (isCapitalised(c)) last = i;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;

@@ -183,7 +183,8 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`.
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) ? undefined : titleStart(v, i);
+    // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else.
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) || !v.tokens[i].upper ? undefined : titleStart(v, i);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
     if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
@@ -226,7 +227,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && isPlaceOfTitle(v, i)) {
       first = i - 1;
       break;
-    } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier')) {
+    } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
+      // `Minister of State Secretary`; not `the special representative of Chinese President X`, a description of someone else.
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return i - 1;

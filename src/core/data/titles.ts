@@ -46,7 +46,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
-  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies',
+  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
