@@ -115,6 +115,8 @@ function additionEntries(): CountryEntry[] {
 /** Words of an official form, not of a short name (`Republic of Czechia` is no short name). */
 const FORM_WORD = /\b(?:Republic|Kingdom|State|States|Federation|Union|of)\b/;
 const ACRONYM = /^[A-Z.&\s]+$/;
+/** `Frenchman`, `Scotswomen`: demonyms that name a person, never the state in its official forms. */
+const PERSON_NOUN = /(?:sh|ch|s)(?:wo)?m[ae]n$/;
 
 /**
  * Official forms written with another spelling of the short name they end with
@@ -125,7 +127,7 @@ const ACRONYM = /^[A-Z.&\s]+$/;
 function withSpellings(entries: CountryEntry[]): CountryEntry[] {
   const shortNames = new Map<string, string[]>();
   for (const e of entries) {
-    if ((e.kind === 'name' || e.kind === 'alternate') && !FORM_WORD.test(e.name) && !ACRONYM.test(e.name)) {
+    if ((e.kind === 'name' || e.kind === 'alternate') && !FORM_WORD.test(e.name) && !ACRONYM.test(e.name) && !PERSON_NOUN.test(e.name) && !e.name.includes('.')) {
       shortNames.set(e.code, [...(shortNames.get(e.code) ?? []), e.name]);
     }
   }
