@@ -1046,4 +1046,9 @@ describe('official finder: general rules on unseen text', () => {
       'Anwaar Kakar spoke.';
     assert.deepEqual(withRoles(body), [['Shigeru Ishiba', 'Prime Minister'], ['Anwaar Kakar', 'Caretaker Prime Minister']]);
   });
+
+  it('reads the title after a sentence-opening preposition\'s object and a comma as the clause\'s subject, not an apposition', () => {
+    const body = 'Talks held\nWith Anna Berg, the President discussed trade. He met Ivan Petrov, the Minister of Energy.';
+    assert.deepEqual(withRoles(body), [['Anna Berg', null], ['Ivan Petrov', 'Minister of Energy']]);
+  });
 });

@@ -170,7 +170,22 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 
 /** The role in an apposition after the segment's run, past letters after the name or a peer's territory. */
 function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
-  return afterPostNominals(v, seg.last) === seg.runLast ? roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1)) : undefined;
+  if (afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
+  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1));
+  return role && !isClauseSubject(v, seg, role) ? role : undefined;
+}
+
+/**
+ * `With L. Oyun-Erdene, the President discussed …`: after a name that a sentence-opening preposition
+ * governs, `the` and a title are the subject of the clause, not the name's apposition.
+ */
+function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
+  if (v.tokens[role.first - 1]?.lower !== 'the') return false;
+  let k = seg.first - 1;
+  while (k >= 0 && v.cls[k] === 'honorific') k--;
+  const preposition = v.tokens[k];
+  if (preposition === undefined || !preposition.upper || !OBJECT_PREPOSITIONS.has(preposition.lower)) return false;
+  return k === 0 || v.tokens[k - 1].text === '.' || v.tokens[k - 1].text === '"';
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */
