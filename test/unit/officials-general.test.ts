@@ -1051,4 +1051,14 @@ describe('official finder: general rules on unseen text', () => {
     const body = 'Talks held\nWith Anna Berg, the President discussed trade. He met Ivan Petrov, the Minister of Energy.';
     assert.deepEqual(withRoles(body), [['Anna Berg', null], ['Ivan Petrov', 'Minister of Energy']]);
   });
+
+  it('joins two offices by a comma after an opening phrase, and keeps a lower-case official in a role', () => {
+    const body =
+      'Talks held\nOn December 15, 2025, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs Rashid Meredov met ' +
+      'the official representative of the Ministry of Foreign Affairs, Aibek Smadiyarov.';
+    assert.deepEqual(withRoles(body), [
+      ['Rashid Meredov', 'Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs'],
+      ['Aibek Smadiyarov', 'official representative of the Ministry of Foreign Affairs'],
+    ]);
+  });
 });

@@ -432,7 +432,10 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   const earlier = officeEndingAt(v, i - 1, 0);
   if (earlier === undefined || !hasComplement(v, earlier, i - 1)) return false;
   const before = v.cls[earlier - 1];
-  return before !== 'comma' && before !== 'name' && before !== 'caps';
+  // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
+  // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
+  if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
+  return before !== 'name' && before !== 'caps';
 }
 
 function hasComplement(v: LineView, first: number, last: number): boolean {

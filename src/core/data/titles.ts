@@ -127,7 +127,7 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently'];
 
 /** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
-export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary'];
+export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official'];
 
 /**
  * Words that open a state's honorary title before an occupation and `of` (`People's Artist of
