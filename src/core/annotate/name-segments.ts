@@ -55,7 +55,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markSurnamesBeforeSuffixes(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
@@ -198,7 +198,7 @@ function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolea
  * `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname; so is one
  * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`).
  */
-function markSurnamesBeforeSuffixes(text: string, tokens: Token[], cls: TokenClass[]): void {
+function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (cls[i] !== 'title' || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];

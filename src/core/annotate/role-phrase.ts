@@ -209,13 +209,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
-      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement; a military
-      // rank after it goes with that office (`Minister of Defense of Kazakhstan Colonel General`).
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) {
-        const office = MILITARY_RANKS.has(v.tokens[title].lower) ? roleBefore(v, i, joins) : undefined;
-        if (office && !office.viaComma) first = office.role.first;
-        break;
-      }
+      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
       first = i;
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
@@ -259,14 +254,16 @@ function titleStart(v: LineView, title: number, joins = 0): number {
 }
 
 /**
- * `Chief of the General Staff of the Turkish Armed Forces General X`: a military rank right after an
- * office's complement goes with that office; where the office starts, if it does.
+ * `Minister of Defense of Kazakhstan Colonel General X`, `Chief of the General Staff of the Turkish
+ * Armed Forces General X`: a military rank right after an office's complement goes with that office;
+ * where the office starts, if it does. The complement's last word stands right before the rank's
+ * words (`first`), or an organisation's name read into them ends right before the rank (`title`).
  */
 function rankAfterOffice(v: LineView, title: number, first: number, joins: number): number | undefined {
-  const k = title - 1;
-  if (!MILITARY_RANKS.has(v.tokens[title].lower) || k < 0 || v.cls[k] === 'title' || v.cls[k] === 'qualifier' || !isCapitalised(v.cls[k])) return undefined;
-  if (v.tokens[first - 1]?.lower !== 'the' && v.tokens[first - 1]?.lower !== 'of') return undefined;
-  const office = roleBefore(v, k, joins);
+  if (!MILITARY_RANKS.has(v.tokens[title].lower) || first < 1) return undefined;
+  const closing = v.tokens[first - 1].upper ? first - 1 : ['the', 'of'].includes(v.tokens[first - 1].lower) ? title - 1 : -1;
+  if (closing < 0 || v.cls[closing] === 'title' || v.cls[closing] === 'qualifier' || !isCapitalised(v.cls[closing])) return undefined;
+  const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
 }
 
