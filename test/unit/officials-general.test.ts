@@ -1061,4 +1061,18 @@ describe('official finder: general rules on unseen text', () => {
       ['Aibek Smadiyarov', 'official representative of the Ministry of Foreign Affairs'],
     ]);
   });
+
+  it('joins a compound title that opens its sentence to an office after a comma, but not one after a name or a determiner', () => {
+    const body =
+      'Talks held\nDeputy Prime Minister, Minister of Foreign Affairs Murat Nurtleu met guests. First Deputy Prime Minister, ' +
+      'Minister of Finance Roman Sklyar spoke. Anna Berg, Deputy Prime Minister, Minister of Trade Ivan Petrov came. ' +
+      'He thanked the Deputy Prime Minister, Minister of Energy Almas Aidarov.';
+    assert.deepEqual(withRoles(body), [
+      ['Murat Nurtleu', 'Deputy Prime Minister, Minister of Foreign Affairs'],
+      ['Roman Sklyar', 'First Deputy Prime Minister, Minister of Finance'],
+      ['Anna Berg', 'Deputy Prime Minister'],
+      ['Ivan Petrov', 'Minister of Trade'],
+      ['Almas Aidarov', 'Minister of Energy'],
+    ]);
+  });
 });

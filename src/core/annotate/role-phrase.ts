@@ -427,12 +427,18 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;
   const earlier = officeEndingAt(v, i - 1, 0);
-  if (earlier === undefined || !hasComplement(v, earlier, i - 1)) return false;
+  // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence needs no complement.
+  if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensSentence(v, earlier)))) return false;
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
   if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
   return before !== 'name' && before !== 'caps';
+}
+
+/** Token `k` starts its line or follows a sentence's full stop. */
+function opensSentence(v: LineView, k: number): boolean {
+  return k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start);
 }
 
 function hasComplement(v: LineView, first: number, last: number): boolean {
