@@ -1075,4 +1075,13 @@ describe('official finder: general rules on unseen text', () => {
       ['Almas Aidarov', 'Minister of Energy'],
     ]);
   });
+
+  it('reads an acronym glued to its edition number before a leader title as part of the role, not a year', () => {
+    const body = 'Talks held\nCOP29 President Mukhtar Babayev spoke. The G20 Chair Cyril Ramaphosa answered. In 2025 President Ivan Petrov came.';
+    assert.deepEqual(withRoles(body), [
+      ['Mukhtar Babayev', 'COP29 President'],
+      ['Cyril Ramaphosa', 'G20 Chair'],
+      ['Ivan Petrov', 'President'],
+    ]);
+  });
 });

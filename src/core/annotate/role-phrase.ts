@@ -219,6 +219,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
       first = i;
       break;
+    } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
+      first = i - 1;
+      break;
     } else if (joined && isPlaceOfTitle(v, i)) {
       first = i - 1;
       break;
@@ -387,6 +390,14 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+}
+
+/** `COP29 President`, `G20 Chair`: an acronym glued to its edition's number, right before a leader's title. */
+function isEditionBefore(v: LineView, i: number, title: number): boolean {
+  const number = v.tokens[i];
+  const acronym = v.tokens[i - 1];
+  return number.kind === 'number' && acronym !== undefined && acronym.end === number.start && acronym.kind === 'word' &&
+    (acronym.spelling.capitals || (acronym.upper && acronym.text.length === 1)) && LEADER_TITLES.has(v.tokens[title].lower) && adjacent(v.text, number, v.tokens[title]);
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
