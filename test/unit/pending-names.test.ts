@@ -22,6 +22,19 @@ describe('names confirmed by the bulletin', () => {
     ]);
   });
 
+  it('splits a hyphenated pair of surnames that two full names confirm, and keeps a hyphenated surname one name holds', () => {
+    const text =
+      '01.03.2026, 09:00 10\nTalks\nPresident Kassym-Jomart Tokayev met Shavkat Mirziyoyev and Hossein Amir-Abdollahian.\n' +
+      '01.03.2026, 15:00 20\nResults\nThe Tokayev-Mirziyoyev talks ended. Amir-Abdollahian left.\n';
+    const bulletin = createAnalyzer().annotate(text, 'b.txt');
+    assert.deepEqual(officials(bulletin).filter(([a]) => a === 1), [
+      [1, 'Tokayev', 'Kassym-Jomart Tokayev'],
+      [1, 'Mirziyoyev', 'Shavkat Mirziyoyev'],
+      [1, 'Amir-Abdollahian', 'Hossein Amir-Abdollahian'],
+    ]);
+    for (const m of bulletin.articles[1].annotations) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+
   it('takes none of them without that full name, nor on a lone surname alone', () => {
     assert.deepEqual(officials(createAnalyzer().annotate(SECOND, 'b.txt')), []);
     const titledOnly = FIRST.replace('President of Kazakhstan Kassym-Jomart Tokayev', 'President Tokayev').replace('Ilham Aliyev', 'Aliyev');

@@ -6,7 +6,8 @@
  * body that says only `the President`) is kept aside as pending. Here a
  * pending name counts when each of its words is a word of a full name (two
  * name words or more) that the bulletin's officials write somewhere, with or
- * without diacritics.
+ * without diacritics; a hyphenated word whose parts different names confirm
+ * is two people's surnames.
  */
 import type { Mention } from '../types';
 import { isList, type ArticleMentions } from './coreference';
@@ -32,7 +33,9 @@ export function* confirmedPendingSteps(
   const wanted = new Set<string>();
   for (const list of words.values()) for (const w of list) wanted.add(w);
   if (wanted.size === 0) return pending.map(() => undefined);
-  const confirmed = new Set<string>();
+  // The full names that confirm each wanted word: a hyphenated pending word whose parts no one
+  // name holds together is two people's surnames (`the Tokayev-Mirziyoyev talks`).
+  const confirmed = new Map<string, string[]>();
   const seen = new Set<string>();
   const reading = new SliceBudget(ARTICLES_PER_STEP, MENTIONS_PER_STEP);
   for (const mentions of articles) {
@@ -44,18 +47,41 @@ export function* confirmedPendingSteps(
       if (form.fullness < 2) continue;
       for (const w of form.words) {
         const key = withoutDiacritics(w);
-        if (wanted.has(key)) confirmed.add(key);
+        if (!wanted.has(key)) continue;
+        const names = confirmed.get(key);
+        if (names === undefined) confirmed.set(key, [text]);
+        else names.push(text);
       }
     }
     if (reading.spend(mentions.length)) yield;
   }
   return pending.map((list) => {
-    const kept = list?.filter((p) => {
+    const kept = list?.flatMap((p) => {
       const needed = words.get(p.text) ?? [];
-      return needed.length > 0 && needed.every((w) => confirmed.has(w));
+      if (needed.length === 0 || !needed.every((w) => confirmed.has(w))) return [];
+      return needed.length > 1 && isOneWord(p.text) && !heldTogether(needed, confirmed) ? hyphenParts(p) : [p];
     });
     return kept && kept.length > 0 ? kept : undefined;
   });
+}
+
+function isOneWord(text: string): boolean {
+  return !/\s/.test(text);
+}
+
+/** Whether one full name holds all of `words` (`Hossein Amir-Abdollahian` holds `amir` and `abdollahian`). */
+function heldTogether(words: string[], confirmed: Map<string, string[]>): boolean {
+  return (confirmed.get(words[0]) ?? []).some((name) => words.every((w) => confirmed.get(w)?.includes(name)));
+}
+
+/** One mention per part of a hyphenated word (`Tokayev-Mirziyoyev` → `Tokayev`, `Mirziyoyev`). */
+function hyphenParts(m: Mention): Mention[] {
+  const parts: Mention[] = [];
+  for (const part of m.text.matchAll(/[^-‑‐]+/g)) {
+    const start = m.start + part.index;
+    parts.push({ type: 'official', text: part[0], start, end: start + part[0].length });
+  }
+  return parts;
 }
 
 /** The words a pending name needs confirmed: neither initials nor particles, without diacritics. */
