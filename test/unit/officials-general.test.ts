@@ -1084,4 +1084,17 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', 'President'],
     ]);
   });
+
+  it('reads a comma before a headline\'s plural verb as joining two subjects, not a name and its role', () => {
+    const body =
+      'Lavrov, Kazakh Ambassador Discuss Ties\nMinister of Foreign Affairs Sergey Lavrov met Ambassador Dauren Abayev. ' +
+      'Kazakh FM, Lavrov Hold Talks. Ivan Petrov, Minister of Energy, Meets Press.';
+    assert.deepEqual(withRoles(body), [
+      ['Lavrov', null],
+      ['Sergey Lavrov', 'Minister of Foreign Affairs'],
+      ['Dauren Abayev', 'Ambassador'],
+      ['Lavrov', null],
+      ['Ivan Petrov', 'Minister of Energy'],
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { adjacent } from './name-tokens';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { HEADLINE_VERB_SET } from './name-lexicon';
+import { HEADLINE_PLURAL_VERB_SET, HEADLINE_VERB_SET } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -136,7 +136,11 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
-    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) break;
+    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) {
+      // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
+      if (v.tokens[i].upper && HEADLINE_PLURAL_VERB_SET.has(v.tokens[i].lower)) return undefined;
+      break;
+    }
     if (isCapitalised(c)) last = i;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;

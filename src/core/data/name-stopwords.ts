@@ -200,7 +200,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
-export const HEADLINE_VERBS: readonly string[] = [
+const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'says', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
   'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs',
@@ -209,9 +209,15 @@ export const HEADLINE_VERBS: readonly string[] = [
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones',
-  // Plural subjects take the bare form (`World Leaders Congratulate …`).
-  'congratulate', 'receive', 'welcome', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
 ];
+
+/** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
+export const HEADLINE_PLURAL_VERBS: readonly string[] = [
+  'congratulate', 'receive', 'welcome', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
+  'hold', 'meet', 'sign', 'agree', 'explore', 'exchange',
+];
+
+export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];
 
 /** Words a headline in title case leaves in lower case. */
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
