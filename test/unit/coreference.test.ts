@@ -93,10 +93,15 @@ describe('linkOfficials', () => {
   });
 
   it('joins transliterations of one name within an article', () => {
-    assert.deepEqual(link([[official('Sadyr Japarov'), official('Sadyr Zhaparov')], [official('Aleksandr Lukashenko'), official('Alexander Lukashenko')], [official('Ivan Petrov'), official('Ivan Pyotrov')]]), [
+    assert.deepEqual(link([[official('Sadyr Japarov'), official('Sadyr Zhaparov')], [official('Aleksandr Lukashenko'), official('Alexander Lukashenko')], [official('Ivan Petrov'), official('Ivan Pyatrov')]]), [
       ['Sadyr Japarov', 'Sadyr Japarov'],
       ['Aleksandr Lukashenko', 'Aleksandr Lukashenko'],
-      ['Ivan Petrov', 'Ivan Pyotrov'],
+      ['Ivan Petrov', 'Ivan Pyatrov'],
+    ]);
+    // The Russian `ё` after a consonant, written `yo` or `e`.
+    assert.deepEqual(link([[official('Alexey Likhachev'), official('A. Likhachyov'), official('Likhachyov')], [official('Fyodor Konyukhov'), official('Fedor Konyukhov')]]), [
+      ['Alexey Likhachev', 'Alexey Likhachev', 'Alexey Likhachev'],
+      ['Fyodor Konyukhov', 'Fyodor Konyukhov'],
     ]);
   });
 

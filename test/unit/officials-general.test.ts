@@ -875,6 +875,39 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads the Uzbek khokim as a title, keeps a Kazakh uly in the name, and takes no person from a trial', () => {
+    const body =
+      'Talks held\nKhokim of Tashkent Region Zoyir Mirzaev met the khokim of Samarkand region Erkinjon Turdimov. ' +
+      'Daniyar Serik uly has been appointed Head of the Basin Inspection. The Nuremberg Trials were recalled.';
+    assert.deepEqual(withRoles(body), [
+      ['Zoyir Mirzaev', 'Khokim of Tashkent Region'],
+      ['Erkinjon Turdimov', 'khokim of Samarkand region'],
+      ['Daniyar Serik uly', 'Head of the Basin Inspection'],
+    ]);
+  });
+
+  it('reads an organisation before a two-word leader title, United opening a sentence, and "and other" in a complement', () => {
+    const body =
+      'Talks held\nRosatom Director General Alexey Likhachev came. United Nations Secretary-General António Guterres spoke. ' +
+      'Permanent Representative of Kazakhstan to the UN Office and other International Organizations in Geneva Askar Tazhiyev spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Alexey Likhachev', 'Rosatom Director General'],
+      ['António Guterres', 'United Nations Secretary-General'],
+      ['Askar Tazhiyev', 'Permanent Representative of Kazakhstan to the UN Office and other International Organizations in Geneva'],
+    ]);
+  });
+
+  it('reads Ambassador after an office ending in an acronym, or after a lower-case office with the and a complement, as a style', () => {
+    const body =
+      'Talks held\nHe met the Permanent Representative of Kazakhstan to the OSCE, Ambassador Daniyar Sarsenbayev. ' +
+      'The head of the OSCE Programme Office in Astana, Ambassador Volker Frobarth, came. The envoy, Ambassador Anna Berg, spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Daniyar Sarsenbayev', 'Permanent Representative of Kazakhstan to the OSCE'],
+      ['Volker Frobarth', 'head of the OSCE Programme Office in Astana'],
+      ['Anna Berg', 'Ambassador'],
+    ]);
+  });
+
   it('reads two capitalised words in brackets after a title as its qualifier, not as a name', () => {
     const body =
       'Talks held\nHe met Joint Secretary (Counter Terrorism) Priya Sharma and Secretary (Central Europe) of the Ministry Vikram Mehta. ' +

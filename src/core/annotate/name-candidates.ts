@@ -385,13 +385,24 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   while (k > 0 && v.cls[k] === 'honorific') k--;
   const comma = k >= 0 && v.cls[k] === 'comma';
   if (comma) k--;
-  if (k < 0 || (comma ? v.cls[k] === 'name' || v.cls[k] === 'caps' : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
+  if (k < 0 || (comma ? v.cls[k] === 'name' || (v.cls[k] === 'caps' && !closesComplement(v, k)) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
-  // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`).
-  const lower = !v.tokens[office.role.first].upper && !isAcademic(v, style);
+  // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
+  // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
+  const lower = !v.tokens[office.role.first].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
   return comma && (holdsRank(v, office.role) || lower) ? undefined : office.role;
+}
+
+/** `to the OSCE, Ambassador X`: an acronym after a connector closes an office's complement, not a name. */
+function closesComplement(v: LineView, k: number): boolean {
+  return v.cls[k - 1] === 'connector';
+}
+
+/** `the head of the OSCE Programme Office`: an office after `the`, with a complement. */
+function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
+  return v.tokens[office.role.first - 1]?.lower === 'the' && office.viaComplement;
 }
 
 function holdsRank(v: LineView, role: RoleSpan): boolean {

@@ -194,13 +194,16 @@ function keyInitial(word: string): string {
   return c;
 }
 
+const VOWELS = 'aeiouy';
+
 /** Keys already worked out, by word; dropped whole when full. */
 const transliterated = new Map<string, string>();
 const MAX_TRANSLITERATED = 20000;
 
 /**
  * The word with the letters that English transliterations of Russian and Kazakh names write in
- * different ways made one: `x` as `ks`, `zh` and `dzh` as `j`, `kh` as `h`, `y` as `i`, no doubled letter.
+ * different ways made one: `x` as `ks`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
+ * `e`, `y` as `i`, no doubled letter.
  */
 export function transliterationKey(word: string): string {
   let key = transliterated.get(word);
@@ -211,6 +214,10 @@ export function transliterationKey(word: string): string {
     const next = word[i + 1];
     if (c === 'x') {
       c = 'ks';
+    } else if (c === 'y' && next === 'o' && i > 0 && !VOWELS.includes(word[i - 1])) {
+      // `Likhachyov` ~ `Likhachev`, `Fyodor` ~ `Fedor`: the Russian `ё` after a consonant.
+      c = 'e';
+      i++;
     } else if (c === 'y') {
       c = 'i';
     } else if ((c === 'k' || c === 'z') && next === 'h') {

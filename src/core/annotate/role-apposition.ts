@@ -10,7 +10,7 @@ import { HEADLINE_PLURAL_VERB_SET, HEADLINE_VERB_SET } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  endsInInstitutionNoun, hasPluralTitle, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
+  endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
   DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -153,7 +153,7 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
       last = i = qualifierClose(v, i)!;
       if (v.cls[i + 1] === 'comma') break;
     }
-    else if (c !== 'connector' && !isLowerInComplement(v, i)) break;
+    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }

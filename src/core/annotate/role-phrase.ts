@@ -85,7 +85,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i) || isAndOther(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
@@ -376,7 +376,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`: one capitalised word the
@@ -385,11 +385,16 @@ const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'chairman', 'chair
  */
 function isLeaderOf(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !LEADER_TITLES.has(v.tokens[title].lower)) return false;
+  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !leads(v, i + 1, title)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+}
+
+/** The title from token `first` to `title` names one who leads (`CEO`, `Deputy CEO`, `Director General`). */
+function leads(v: LineView, first: number, title: number): boolean {
+  return LEADER_TITLES.has(v.tokens[first].lower) || LEADER_TITLES.has(v.tokens[title].lower);
 }
 
 /** `COP29 President`, `G20 Chair`: an acronym glued to its edition's number, right before a leader's title. */
@@ -397,7 +402,7 @@ function isEditionBefore(v: LineView, i: number, title: number): boolean {
   const number = v.tokens[i];
   const acronym = v.tokens[i - 1];
   return number.kind === 'number' && acronym !== undefined && acronym.end === number.start && acronym.kind === 'word' &&
-    (acronym.spelling.capitals || (acronym.upper && acronym.text.length === 1)) && LEADER_TITLES.has(v.tokens[title].lower) && adjacent(v.text, number, v.tokens[title]);
+    (acronym.spelling.capitals || (acronym.upper && acronym.text.length === 1)) && leads(v, i + 1, title) && adjacent(v.text, number, v.tokens[i + 1]);
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
@@ -407,6 +412,16 @@ const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province',
 function isPlaceOfTitle(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
+}
+
+/**
+ * `to the UN Office and other International Organizations in Geneva`: the lower-case `other` after
+ * `and` and before a capitalised word, inside a complement.
+ */
+export function isAndOther(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.end - t.start === 5 && t.words === 1 && v.text.startsWith('other', t.start) && v.tokens[i - 1]?.lower === 'and' &&
+    v.tokens[i + 1]?.upper === true;
 }
 
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
@@ -553,10 +568,14 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   while (org - i <= MAX_ORG_NAME && v.cls[org] !== 'org') org++;
   if (org - i > MAX_ORG_NAME || !opensTitle(v, org)) return false;
   const c = v.cls[i];
-  // `Earlier Agency President …`: a common word opening the sentence is no part of the name.
-  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.')) return false;
+  // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless
+  // names open with it (`United Nations Secretary-General`).
+  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower)) return false;
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
 }
+
+/** Common words that open organisations' names. */
+const ORG_NAME_OPENERS = new Set(['united', 'international', 'european', 'world', 'global', 'eurasian', 'asian', 'african', 'islamic', 'arab', 'national']);
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 

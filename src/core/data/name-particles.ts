@@ -37,7 +37,7 @@ export const DOTTED_ACRONYMS: readonly string[] = [
 ];
 
 /** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
-export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'kyzy', 'qyzy'];
+export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'uly', 'kyzy', 'qyzy'];
 
 /**
  * Letters after a name (`David Lammy MP`, `John Smith OBE`, `Jane Doe PhD`): honours, degrees and
