@@ -389,6 +389,34 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads expatriates in a portfolio, a legal form after a company, Alhaji, and a common word after bin', () => {
+    const body =
+      'Talks held\nHe met Minister of Foreign Affairs, Emigration and Egyptian Expatriates Badr Abdelatty. ' +
+      'Deals with Agropecuária Três Irmãos Ltda. and Atlântico Cork S.A. were signed. Alhaji Aliko Dangote met ' +
+      'Sheikh Abdallah bin Said Mussa, Chairman of the Zanzibar Chamber of Commerce.';
+    assert.deepEqual(withRoles(body), [
+      ['Badr Abdelatty', 'Minister of Foreign Affairs, Emigration and Egyptian Expatriates'],
+      ['Aliko Dangote', null],
+      ['Abdallah bin Said Mussa', 'Chairman of the Zanzibar Chamber of Commerce'],
+    ]);
+  });
+
+  it('skips a two-word residence and a further accreditation, and joins offices after a place and after the', () => {
+    const body =
+      'Talks held\nAmbassador of Kazakhstan to Kenya (with residence in Addis Ababa) Aidarbek Tumatov came. ' +
+      'Ambassador of Kazakhstan to South Africa, concurrently accredited to Angola and Mozambique, Kairat Sarzhanov spoke. ' +
+      'He was received by the Minister of State, Minister of Foreign Affairs, African Integration and Ivorians Abroad, Léon Kacou Adom. ' +
+      'President of Zanzibar and Chairman of the Revolutionary Council Hussein Ali Mwinyi spoke. ' +
+      'According to the head of the expedition, Doctor of Historical Sciences Yerbolat Smagulov, it is old.';
+    assert.deepEqual(withRoles(body), [
+      ['Aidarbek Tumatov', 'Ambassador of Kazakhstan to Kenya'],
+      ['Kairat Sarzhanov', 'Ambassador of Kazakhstan to South Africa'],
+      ['Léon Kacou Adom', 'Minister of State, Minister of Foreign Affairs, African Integration and Ivorians Abroad'],
+      ['Hussein Ali Mwinyi', 'President of Zanzibar and Chairman of the Revolutionary Council'],
+      ['Yerbolat Smagulov', 'Doctor of Historical Sciences'],
+    ]);
+  });
+
   it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
     const body = 'Talks held\nThe President of the 81st session of the UNGA Annalena Baerbock met the CEO of PTT Public Company Limited Kongkrapan Intarajang.';
     assert.deepEqual(withRoles(body), [

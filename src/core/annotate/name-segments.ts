@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { BARE_TITLES, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
@@ -57,6 +57,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
 }
@@ -220,6 +221,14 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
+/** `Abdallah bin Said Mussa`: a capitalised common word between `bin` and a name word is the father's name. */
+function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || !LINEAGE_LINKS.has(tokens[i - 1].lower) || cls[i + 1] !== 'name') continue;
+    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  }
+}
+
 /** `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals. */
 function markDateline(tokens: Token[], cls: TokenClass[]): void {
   let k = 0;
@@ -294,9 +303,18 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: stop <= runLast && v.cls[stop] === 'org' });
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org') || isLegalForm(v, j + 1);
+    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter });
     i = j + 1;
   }
+}
+
+const LEGAL = new Set(LEGAL_FORMS);
+
+/** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
+function isLegalForm(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && t.upper && adjacent(v.text, v.tokens[k - 1], t) && LEGAL.has(t.lower.replaceAll('.', ''));
 }
 
 /**

@@ -101,27 +101,46 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
 }
 
-/** `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident ambassador sits, after the office. */
-const RESIDENCE = /(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[,)]?$/u;
+/** A place of one or two capitalised words. */
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+/**
+ * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident
+ * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`.
+ */
+const RESIDENCE = new RegExp(
+  String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
+    String.raw`|concurrently accredited (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)[,)]?$`,
+  'u',
+);
 /** Longest such clause read. */
-const MAX_RESIDENCE = 60;
+const MAX_RESIDENCE = 100;
+/** Most tokens between the clause's `in` or `to` and its end. */
+const MAX_RESIDENCE_TOKENS = 9;
 
 /**
- * `Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Gálvez`: the token before a residence
- * clause that ends at token `i`, so that the office before it is the role; else `i`.
+ * `Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Gálvez`, `… to South Africa, concurrently
+ * accredited to Angola and Mozambique, X`: the token before a clause of residence or further
+ * accreditation that ends at token `i`, so that the office before it is the role; else `i`.
  */
 function beforeResidence(v: LineView, i: number): number {
-  // The clause's place follows `in`, maybe with a comma after it: one look at the tokens before the pattern.
-  if (i < 2) return i;
-  const at = v.cls[i] === 'comma' || v.tokens[i].text === ')' ? i - 1 : i;
-  if (v.tokens[at - 1]?.lower !== 'in') return i;
+  // The clause's places follow `in` or `to`: a look at a few tokens before the pattern.
+  if (i < 2 || !placeClauseBefore(v, i)) return i;
   const to = v.tokens[i].end;
   const from = Math.max(0, to - MAX_RESIDENCE);
   const m = RESIDENCE.exec(v.text.slice(from, to));
   if (!m) return i;
-  let k = at - 1;
+  let k = i;
   while (k >= 0 && v.tokens[k].start >= from + m.index) k--;
   return k;
+}
+
+function placeClauseBefore(v: LineView, i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - MAX_RESIDENCE_TOKENS; k--) {
+    const lower = v.tokens[k].lower;
+    if (lower === 'in' || lower === 'to') return true;
+    if (!v.tokens[k].upper && lower !== 'and' && v.cls[k] !== 'comma') return false;
+  }
+  return false;
 }
 
 /** Most words of a name in a list. */
@@ -240,7 +259,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`, `Deputy Chairman of the Cabinet of
       // Ministers, Minister of Foreign Affairs of Turkmenistan`: two offices of one person.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
-      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier) && !holdsName(v, earlier, i - 1)) first = earlier;
+      const named = holdsName(v, earlier ?? i, closedByPlace(v, i - 1) ? i - 2 : i - 1);
+      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !named) first = earlier;
       break;
     } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -438,6 +458,12 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
+/** `President of Zanzibar and Chairman of …`: one name word right after `of` or `to`, at token `last`, is a place closing the complement. */
+function closedByPlace(v: LineView, last: number): boolean {
+  const before = v.tokens[last - 1]?.lower;
+  return isNameWord(v, last) && (before === 'of' || before === 'to');
+}
+
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (isNameWord(v, k)) return true;
@@ -472,10 +498,14 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
-/** `the President of Kazakhstan and Prime Minister of Japan X`, `between …`: an office written as one of two people's. */
-function isDetermined(v: LineView, first: number): boolean {
+/**
+ * `the President of Kazakhstan and Prime Minister of Japan X`, `between …`: an office written as one of
+ * two people's; not `received by the Minister of State, Minister of Foreign Affairs … X`, two capitalised
+ * offices joined by a comma.
+ */
+function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
-  return before === 'the' || before === 'between';
+  return (before === 'the' && (v.cls[joiner] !== 'comma' || !v.tokens[first].upper)) || before === 'between';
 }
 
 /**

@@ -118,7 +118,7 @@ export const AGENCY_WORDS: readonly string[] = [
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl'];
+export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
@@ -137,7 +137,7 @@ export const COMMON_WORDS: readonly string[] = [
   'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
   'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
   'despite', 'although', 'though', 'because', 'whereas', 'unlike', 'like', 'above', 'below', 'beyond',
-  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas',
+  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
   'let', 'please', 'thank', 'thanks', 'welcome', 'dear', 'ladies', 'gentlemen', 'friends', 'colleagues',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
   'could', 'may', 'might', 'must', 'do', 'does', 'did', 'says', 'said', 'holds', 'held', 'meets', 'met',
