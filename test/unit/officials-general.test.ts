@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createOfficialFinder } from '../../src/core/annotate/officials';
+import { createCountryFinder } from '../../src/core/annotate/countries';
 import type { Mention } from '../../src/core/types';
 
 // A stand-in country finder, so these tests judge the general name rules alone.
@@ -1156,6 +1157,27 @@ describe('official finder: general rules on unseen text', () => {
       ['Dauren Abayev', 'Ambassador'],
       ['Lavrov', null],
       ['Ivan Petrov', 'Minister of Energy'],
+    ]);
+  });
+});
+
+describe('official finder with the real country finder', () => {
+  const real = createOfficialFinder(undefined, createCountryFinder());
+  const rolesOf = (body: string) => real(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]);
+
+  it('ends a country\'s organisation before a full name, and reads a word ending in a country as no name word', () => {
+    const body =
+      'Talks held\nHe met Vice Chairman of the Korea Foundation Kim Hyun-jin at the Hong Kong-Kazakhstan Forum with Wacker Chemie.';
+    assert.deepEqual(rolesOf(body), [['Kim Hyun-jin', 'Vice Chairman of the Korea Foundation']]);
+  });
+
+  it('keeps a Chinese given name ending in -ing at a sentence start, and a headline name whose initial the body writes', () => {
+    const body = 'Olzhas Bektenov Meets Bankers\nPrime Minister O. Bektenov met them. Ding Xuexiang conveyed greetings to Ding Xuexiang.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olzhas Bektenov', null],
+      ['O. Bektenov', 'Prime Minister'],
+      ['Ding Xuexiang', null],
+      ['Ding Xuexiang', null],
     ]);
   });
 });

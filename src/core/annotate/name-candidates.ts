@@ -103,7 +103,8 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const OPEN_QUOTES = codes('"“«„‘\'');
 const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
-const VERB_LIKE = /(?:ing|ly)$/;
+/** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`). */
+const VERB_LIKE = /^\p{L}{3,}(?:ing|ly)$/u;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);

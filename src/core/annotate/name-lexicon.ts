@@ -291,7 +291,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
         // Most tokens are remembered words and gaps: only the others take a call.
         const s = token.kind === 'gap' ? OTHER : (remembered(token) ?? spelledNow(token));
         cues |= s.cues;
-        if (countryMask[token.start] === 1) {
+        // `Hong Kong-Kazakhstan Forum`: a word whose last part is a country is no name word.
+        if (countryMask[token.start] === 1 || (countryMask[token.end - 1] === 1 && token.kind === 'word')) {
           cls[i] = 'country';
           cues |= CUE_ANCHOR;
         } else {

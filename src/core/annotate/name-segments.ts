@@ -172,8 +172,17 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     const joined = next !== undefined && adjacent(text, tokens[i], next);
     const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
     const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
-    if (nameFollows || alone) cls[i] = 'name';
+    if ((nameFollows && !(c === 'org' && closesCountrysName(text, tokens, cls, i))) || alone) cls[i] = 'name';
   }
+}
+
+/**
+ * `of the Korea Foundation Kim Hyun-jin`: an organisation's word after a country with a full name
+ * after it closes the name of the country's organisation (a common word may open a name: `of
+ * Germany Do Hung Viet`).
+ */
+function closesCountrysName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return cls[i - 1] === 'country' && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
 /**

@@ -18,7 +18,7 @@ import type { CountryFinder } from './countries';
 import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
-import { adjacent, type Token } from './name-tokens';
+import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
@@ -112,8 +112,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   for (const f of unconfirmed) (known.hasSpelling(firstNameWord(f)) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
-    accepted.push(...partsWhere(f, (t) => known.has(t.lower)));
-    unsure.push(...partsWhere(f, (t) => !known.has(t.lower)));
+    accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)));
+    unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
   completeKnownNames(accepted);
@@ -252,16 +252,35 @@ class KnownWords {
   /** Long words by their match keys, for spellings one edit apart; built on first need. */
   private byKey: Map<string, string[]> | undefined;
 
+  /** Surnames written after an initial, with it (`o bektenov` of `O. Bektenov`). */
+  private readonly initialed = new Set<string>();
+
   constructor(found: Found[]) {
     for (const { view, candidate } of found) {
       for (let k = candidate.first; k <= candidate.last; k++) {
-        if (view.cls[k] === 'name' || view.cls[k] === 'caps') this.words.add(withoutDiacritics(view.tokens[k].lower));
+        if (view.cls[k] !== 'name' && view.cls[k] !== 'caps') continue;
+        const word = withoutDiacritics(view.tokens[k].lower);
+        this.words.add(word);
+        const before = view.tokens[k - 1];
+        if (k > candidate.first && before.kind === 'initial') this.initialed.add(`${before.lower[0]} ${word}`);
       }
     }
   }
 
   has(lowerWord: string): boolean {
     return this.words.has(withoutDiacritics(lowerWord));
+  }
+
+  /**
+   * Token `k` of a line is a known word, or a given name whose initial the article writes before
+   * the known surname after it (the headline's `Olzhas Bektenov` over the body's `O. Bektenov`).
+   */
+  confirms(v: LineView, k: number): boolean {
+    const word = v.tokens[k].lower;
+    if (this.has(word)) return true;
+    const next = v.tokens[k + 1];
+    return this.initialed.size > 0 && next !== undefined && v.cls[k + 1] === 'name' &&
+      this.initialed.has(`${withoutDiacritics(word)[0]} ${withoutDiacritics(next.lower)}`);
   }
 
   /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */
@@ -304,13 +323,13 @@ const MIN_VARIANT = 6;
 const SCAN_LIMIT = 64;
 
 /** The longest stretches of a headline candidate made of name words that `keep` (the body confirms them, or not). */
-function partsWhere({ view, candidate }: Found, keep: (word: Token) => boolean): Found[] {
+function partsWhere({ view, candidate }: Found, keep: (k: number) => boolean): Found[] {
   const out: Found[] = [];
   let start = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
     const particle = view.cls[k] === 'particle';
     // `Pope Leo XIV`: a regnal numeral goes with the name word before it, as a particle inside one does.
-    const ok = k <= candidate.last && ((!particle && keep(view.tokens[k])) || (start >= 0 && (particle || view.cls[k] === 'numeral')));
+    const ok = k <= candidate.last && ((!particle && keep(k)) || (start >= 0 && (particle || view.cls[k] === 'numeral')));
     if (ok) {
       if (start < 0) start = k;
       continue;
