@@ -103,6 +103,12 @@ describe('linkOfficials', () => {
       ['Alexey Likhachev', 'Alexey Likhachev', 'Alexey Likhachev'],
       ['Fyodor Konyukhov', 'Fyodor Konyukhov'],
     ]);
+    // The Kazakh, Uzbek and Tajik `қ`, written `q` or `k`; across articles in forms of two words.
+    assert.deepEqual(link([[official('Qohir Rasulzoda'), official('Kokhir Rasulzoda')], [official('Kassym-Jomart Tokayev')], [official('Qasym-Jomart Toqaev'), official('Toqaev')]]), [
+      ['Qohir Rasulzoda', 'Qohir Rasulzoda'],
+      ['Kassym-Jomart Tokayev'],
+      ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+    ]);
   });
 
   it('joins short transliterations (Yuri ~ Yury) in an article and takes the form with a middle initial as the fuller', () => {

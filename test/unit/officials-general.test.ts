@@ -1171,6 +1171,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Kim Hyun-jin', 'Vice Chairman of the Korea Foundation']]);
   });
 
+  it('confirms a headline given name by another transliteration in the body', () => {
+    const body = 'Bektenov and Kokhir Rasulzoda Discuss Grain\nPrime Minister Olzhas Bektenov called Prime Minister Qohir Rasulzoda.';
+    assert.deepEqual(rolesOf(body).map(([name]) => name), ['Bektenov', 'Kokhir Rasulzoda', 'Olzhas Bektenov', 'Qohir Rasulzoda']);
+  });
+
   it('keeps a Chinese given name ending in -ing at a sentence start, and a headline name whose initial the body writes', () => {
     const body = 'Olzhas Bektenov Meets Bankers\nPrime Minister O. Bektenov met them. Ding Xuexiang conveyed greetings to Ding Xuexiang.';
     assert.deepEqual(rolesOf(body), [

@@ -184,10 +184,10 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return withinOneEdit(x, y);
 }
 
-/** The first letter of a word's transliteration key (`x` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
+/** The first letter of a word's transliteration key (`x`, `q` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
-  if (c === 'x') return 'k';
+  if (c === 'x' || c === 'q') return 'k';
   if (c === 'y') return 'i';
   if (c === 'k' && next === 'h') return 'h';
   if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
@@ -202,7 +202,7 @@ const MAX_TRANSLITERATED = 20000;
 
 /**
  * The word with the letters that English transliterations of Russian and Kazakh names write in
- * different ways made one: `x` as `ks`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
+ * different ways made one: `x` as `ks`, `q` as `k`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
  * `e`, `y` as `i`, no doubled letter.
  */
 export function transliterationKey(word: string): string {
@@ -214,6 +214,9 @@ export function transliterationKey(word: string): string {
     const next = word[i + 1];
     if (c === 'x') {
       c = 'ks';
+    } else if (c === 'q') {
+      // `Toqaev` ~ `Tokayev`, `Qohir` ~ `Kokhir`: the Kazakh, Uzbek and Tajik `қ`.
+      c = 'k';
     } else if (c === 'y' && next === 'o' && i > 0 && !VOWELS.includes(word[i - 1])) {
       // `Likhachyov` ~ `Likhachev`, `Fyodor` ~ `Fedor`: the Russian `ё` after a consonant.
       c = 'e';

@@ -272,12 +272,13 @@ class KnownWords {
   }
 
   /**
-   * Token `k` of a line is a known word, or a given name whose initial the article writes before
-   * the known surname after it (the headline's `Olzhas Bektenov` over the body's `O. Bektenov`).
+   * Token `k` of a line is a known word or spelling (`Kokhir` over the body's `Qohir`), or a given
+   * name whose initial the article writes before the known surname after it (the headline's
+   * `Olzhas Bektenov` over the body's `O. Bektenov`).
    */
   confirms(v: LineView, k: number): boolean {
     const word = v.tokens[k].lower;
-    if (this.has(word)) return true;
+    if (this.hasSpelling(word)) return true;
     const next = v.tokens[k + 1];
     return this.initialed.size > 0 && next !== undefined && v.cls[k + 1] === 'name' &&
       this.initialed.has(`${withoutDiacritics(word)[0]} ${withoutDiacritics(next.lower)}`);
