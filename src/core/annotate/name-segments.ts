@@ -323,7 +323,8 @@ const LEGAL = new Set(LEGAL_FORMS);
 /** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t !== undefined && t.upper && adjacent(v.text, v.tokens[k - 1], t) && LEGAL.has(t.lower.replaceAll('.', ''));
+  if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;
+  return LEGAL.has(t.lower) || (t.kind === 'dotted' && LEGAL.has(t.lower.replaceAll('.', '')));
 }
 
 /**
