@@ -143,6 +143,10 @@ describe('findDates: months alone and the stamp\'s year', () => {
     ['in the first nine months of 2025, the last two months of this year and the first 6 months of the year', [
       ['first nine months of 2025', 7, '2025-01/2025-09'], ['last two months of this year', 38, '2026-11/2026-12'],
     ]],
+    ['GDP in First Nine Months of 2026 and the First Quarter of 2025, LAST TWO MONTHS OF 2024', [
+      ['First Nine Months of 2026', 7, '2026-01/2026-09'], ['First Quarter of 2025', 41, '2025-01/2025-03'],
+      ['LAST TWO MONTHS OF 2024', 64, '2024-11/2024-12'],
+    ]],
     ['in May-June and for June–July, the March–April session', [
       ['May-June', 3, '2026-05/2026-06'], ['June–July', 20, '2026-06/2026-07'], ['March–April', 35, '2026-03/2026-04'],
     ]],

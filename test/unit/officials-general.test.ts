@@ -418,6 +418,18 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads the office after the object of an active appointment as its role', () => {
+    const body =
+      'Decrees\nKassym-Jomart Tokayev also appointed Marat Karabayev as akim of Kostanay region. He appointed Serik Abenov ' +
+      'Minister of Trade. He named Ivan Petrov and others.';
+    assert.deepEqual(withRoles(body), [
+      ['Kassym-Jomart Tokayev', null],
+      ['Marat Karabayev', 'akim of Kostanay region'],
+      ['Serik Abenov', 'Minister of Trade'],
+      ['Ivan Petrov', null],
+    ]);
+  });
+
   it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
     const body = 'Talks held\nThe President of the 81st session of the UNGA Annalena Baerbock met the CEO of PTT Public Company Limited Kongkrapan Intarajang.';
     assert.deepEqual(withRoles(body), [

@@ -23,20 +23,21 @@ function widened(body: string, c: DateCandidate): DateCandidate {
 
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
-  if (m[4]) {
-    const count = COUNTS[m[5]] ?? Number(m[5]);
-    return m[4] === 'first' ? [1, count] : [13 - count, 12];
+  const [ordinal, part, end, count, letter] = [m[2], m[3], m[4], m[5], m[6]].map((g) => g?.toLowerCase());
+  if (end) {
+    const months = COUNTS[count] ?? Number(count);
+    return end === 'first' ? [1, months] : [13 - months, 12];
   }
-  const number = m[2] ? ORDINALS[m[2]] : Number(m[7]);
-  const half = m[3] === 'half' || m[6] === 'H';
+  const number = ordinal ? ORDINALS[ordinal] : Number(m[7]);
+  const half = part === 'half' || letter === 'h';
   if (half && number > 2) return undefined;
   const months = half ? 6 : 3;
   return [(number - 1) * months + 1, number * months];
 }
 
-/** A space after `of`, `the` or a quarter's digit (`Q1`) before `at`: a cheap test before the pattern's. */
+/** A space after `of`, `the` or a quarter's digit (`Q1`) before `at`, in any case: a cheap test before the pattern's. */
 function mayFollowPart(body: string, at: number): boolean {
-  const last = body.charCodeAt(at - 2);
+  const last = body.charCodeAt(at - 2) | 0x20;
   return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || (last >= 0x31 && last <= 0x34));
 }
 

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { hasPluralTitle, isRank, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { roleAfter } from './role-apposition';
+import { roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -174,6 +174,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 
 /** The role in an apposition after the segment's run, past letters after the name or a peer's territory. */
 function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
+  const appointed = roleAfterAppointing(v, seg.first, seg.last + 1);
+  if (appointed) return appointed;
   if (afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
   const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1));
   return role && !isClauseSubject(v, seg, role) ? role : undefined;

@@ -39,6 +39,29 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
 }
 
+/** Verbs whose object an office follows (`appointed X as akim of …`, `appointed X Minister of Energy`), ending a stretch of words. */
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appointed|named|nominated|(?:re-?)?elected)$/;
+/** Longest such verb. */
+const MAX_APPOINTING = 're-appointed'.length;
+
+/**
+ * `The President appointed Marat Karabayev as akim of Kostanay region`: the office after the object of
+ * an active appointment, whose name runs from token `first` (after the verb and any form of address)
+ * and ends before token `next`.
+ */
+export function roleAfterAppointing(v: LineView, first: number, next: number): RoleSpan | undefined {
+  let k = first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  const verb = v.tokens[k];
+  // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
+  if (verb === undefined || verb.kind !== 'gap' || v.text.charCodeAt(verb.end - 1) !== LETTER_D) return undefined;
+  if (!ACTIVE_APPOINTMENT.test(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end))) return undefined;
+  const opening = v.tokens[next]?.lower === 'as' ? next + 1 : next;
+  return opening < v.tokens.length && (isTitlePrefix(v.cls[opening]) || v.tokens[opening].lower === 'the') ? phraseFrom(v, opening) : undefined;
+}
+
+const LETTER_D = 100;
+
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
 /** Nouns that close a lower-case occupation or post written in apposition. */
