@@ -430,6 +430,22 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads -ness surnames, Rep., Provost, academician and artistic, TD after a name, and battalions and Konzerthaus as no persons', () => {
+    const body =
+      'Talks held\nHe met Chevron Vice President for Eurasia Derek Magness, Rep. Ami Bera and Provost of Nazarbayev University ' +
+      'Ilesanmi Adesida. Neale Richmond TD met the Peacekeeping Battalion and Aidar Torybayev, artistic director of the Astana Opera. ' +
+      'He met the Rector, academician Zhanseit Tuimebayev, and academician Murat Zhurinov at the Konzerthaus Berlin. Readiness grew.';
+    assert.deepEqual(withRoles(body), [
+      ['Derek Magness', 'Chevron Vice President for Eurasia'],
+      ['Ami Bera', 'Rep.'],
+      ['Ilesanmi Adesida', 'Provost of Nazarbayev University'],
+      ['Neale Richmond', null],
+      ['Aidar Torybayev', 'artistic director of the Astana Opera'],
+      ['Zhanseit Tuimebayev', 'Rector'],
+      ['Murat Zhurinov', 'academician'],
+    ]);
+  });
+
   it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
     const body = 'Talks held\nThe President of the 81st session of the UNGA Annalena Baerbock met the CEO of PTT Public Company Limited Kongkrapan Intarajang.';
     assert.deepEqual(withRoles(body), [

@@ -37,7 +37,7 @@ const HYPHEN = /[-‑‐]/;
  */
 const SAINTS = new Set(['saint', 'sainte', 'st']);
 const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$/;
-const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ness|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
+const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
@@ -207,7 +207,14 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   // `Developing Countries`, `Organising Committee`: a common English word in -ing or -ed (`Jinping` is none).
   function isCommonForm(w: string): boolean {
-    return w.length >= 7 && (w.endsWith('ing') || w.endsWith('ed')) && isCommonEnglishWord(w);
+    return (w.length >= 7 && (w.endsWith('ing') || w.endsWith('ed')) && isCommonEnglishWord(w)) || isCommonNoun(w);
+  }
+
+  // `Readiness`, `Competitiveness`, not the surnames `Magness`, `Holness`: a long word in -ness or one made from a common word.
+  function isCommonNoun(w: string): boolean {
+    if (!w.endsWith('ness') || w.length < 6) return false;
+    const stem = w.slice(0, -4);
+    return w.length >= 10 || isCommonEnglishWord(stem) || (stem.endsWith('i') && isCommonEnglishWord(`${stem.slice(0, -1)}y`));
   }
 
   // `Vice-President`, `Minister-Counsellor` are titles, `Mission-Designate` and `EU-Central` are not

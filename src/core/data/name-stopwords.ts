@@ -43,7 +43,8 @@ export const ORG_HEADS: readonly string[] = [
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
-  'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke',
+  'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'konzerthaus',
+  'languages', 'civilizations', 'civilisations',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -137,7 +138,7 @@ export const COMMON_WORDS: readonly string[] = [
   'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
   'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
   'despite', 'although', 'though', 'because', 'whereas', 'unlike', 'like', 'above', 'below', 'beyond',
-  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
+  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'witness', 'witnesses', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
   'let', 'please', 'thank', 'thanks', 'welcome', 'dear', 'ladies', 'gentlemen', 'friends', 'colleagues',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
   'could', 'may', 'might', 'must', 'do', 'does', 'did', 'says', 'said', 'holds', 'held', 'meets', 'met',

@@ -18,7 +18,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
-  'governor-general', 'professor', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
+  'governor-general', 'professor', 'academician', 'provost', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'chairmen', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
@@ -40,7 +40,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'royal',
-  'military', 'police', 'political', 'coordinating', 'associate', 'principal', 'managing',
+  'military', 'police', 'political', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.',
@@ -118,7 +118,7 @@ export const RANK_TITLES: readonly string[] = [
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'professor', 'archbishop', 'bishop', 'cardinal'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
@@ -127,7 +127,7 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently'];
 
 /** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
-export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official'];
+export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic'];
 
 /**
  * Words that open a state's honorary title before an occupation and `of` (`People's Artist of
