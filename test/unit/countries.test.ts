@@ -89,6 +89,9 @@ describe('country finder', () => {
       assert.deepEqual(found('Frenchman Arthur Fils beat a Dutchman and two Germans'), ['Frenchman=FR', 'Dutchman=NL', 'Germans=DE']);
       assert.deepEqual(found('the trans-Afghan railway, intra-Syrian talks and inter-Korean ties'), ['Afghan=AF', 'Syrian=SY']);
       assert.deepEqual(found('Georgia Governor Brian Kemp, Georgia Secretary of State Brad Raffensperger, Georgia and Armenia'), ['Georgia=GE', 'Armenia=AM']);
+      assert.deepEqual(found('New Zealanders, Icelanders, Danes, Britons and Swedes, not Finns'), [
+        'New Zealanders=NZ', 'Icelanders=IS', 'Danes=DK', 'Britons=GB', 'Swedes=SE',
+      ]);
     });
   });
 
@@ -195,6 +198,10 @@ describe('country finder', () => {
       assert.deepEqual(found(sportsAndTravel), ['Jordan=JO', 'Georgia=GE']);
       assert.deepEqual(found('as Mr. Jordan said; Dr Chad noted'), []);
       assert.deepEqual(found('Israel Supports the Initiative of Kazakhstan'), ['Israel=IL', 'Kazakhstan=KZ']);
+      // A long sentence full of names and offices is no title-case headline.
+      const long = 'A delegation of the U.S. House of Representatives led by Chairman of the House Financial Services Committee J. French Hill visited Almaty.';
+      assert.deepEqual(found(long), ['U.S.=US']);
+      assert.deepEqual(found('French President Emmanuel Macron and the French side; Kazakh-French ties'), ['French=FR', 'French=FR', 'Kazakh=KZ', 'French=FR']);
     });
   });
 

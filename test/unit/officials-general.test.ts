@@ -1199,6 +1199,16 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Kim Hyun-jin', 'Vice Chairman of the Korea Foundation']]);
   });
 
+  it('starts a role at a two-word country\'s possessive, and skips a further accreditation to a Kingdom', () => {
+    const body =
+      'Talks held\nNew Zealand’s Minister for Trade Todd McClay met the Ambassador of Kazakhstan to the Kingdom of Sweden, ' +
+      'concurrently accredited to the Kingdom of Norway, Aidar Temirbayev.';
+    assert.deepEqual(rolesOf(body), [
+      ['Todd McClay', 'New Zealand’s Minister for Trade'],
+      ['Aidar Temirbayev', 'Ambassador of Kazakhstan to the Kingdom of Sweden'],
+    ]);
+  });
+
   it('confirms a headline given name by another transliteration in the body', () => {
     const body = 'Bektenov and Kokhir Rasulzoda Discuss Grain\nPrime Minister Olzhas Bektenov called Prime Minister Qohir Rasulzoda.';
     assert.deepEqual(rolesOf(body).map(([name]) => name), ['Bektenov', 'Kokhir Rasulzoda', 'Olzhas Bektenov', 'Qohir Rasulzoda']);

@@ -1,5 +1,6 @@
 import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
+import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
@@ -197,8 +198,13 @@ class TitleCaseLines {
   }
 }
 
-/** Most words of four letters or more are capitalised, as in headlines. */
+/**
+ * Nearly all words of four letters or more but a headline's small words are capitalised, as in
+ * headlines (a sentence full of names and offices still has its `delegation`, `visited`).
+ */
 function isTitleCase(line: string): boolean {
-  const words = line.match(LONG_WORD) ?? [];
-  return words.length >= 3 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.75;
+  const words = (line.match(LONG_WORD) ?? []).filter((w) => !SMALL_WORDS.has(w));
+  return words.length >= 3 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.85;
 }
+
+const SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS);

@@ -101,8 +101,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
 }
 
-/** A place of one or two capitalised words. */
-const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+/** A place of one or two capitalised words, maybe in a state's official form (`the Kingdom of Norway`). */
+const PLACE = String.raw`(?:the[ \u00a0]+\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`.
@@ -113,9 +113,9 @@ const RESIDENCE = new RegExp(
   'u',
 );
 /** Longest such clause read. */
-const MAX_RESIDENCE = 100;
+const MAX_RESIDENCE = 140;
 /** Most tokens between the clause's `in` or `to` and its end. */
-const MAX_RESIDENCE_TOKENS = 9;
+const MAX_RESIDENCE_TOKENS = 14;
 
 /**
  * `Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Gálvez`, `… to South Africa, concurrently
@@ -138,7 +138,7 @@ function placeClauseBefore(v: LineView, i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - MAX_RESIDENCE_TOKENS; k--) {
     const lower = v.tokens[k].lower;
     if (lower === 'in' || lower === 'to') return true;
-    if (!v.tokens[k].upper && lower !== 'and' && v.cls[k] !== 'comma') return false;
+    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && v.cls[k] !== 'comma') return false;
   }
   return false;
 }
@@ -248,7 +248,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Minister of State Secretary`; not `the special representative of Chinese President X`, a description of someone else.
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
-      return i - 1;
+      return countryStart(v, i - 1);
     } else if (joins > 0 && joinsTitles(v, i)) {
       // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
@@ -288,6 +288,13 @@ function rankAfterOffice(v: LineView, title: number, first: number, joins: numbe
   if (closing < 0 || v.cls[closing] === 'title' || v.cls[closing] === 'qualifier' || !isCapitalised(v.cls[closing])) return undefined;
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
+}
+
+/** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */
+function countryStart(v: LineView, last: number): number {
+  let k = last;
+  while (v.cls[k] === 'country' && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  return k;
 }
 
 /** `Spanish King Felipe VI`: the nationality written right before a rank, not closing a complement (`of Spain King`). */

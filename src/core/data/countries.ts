@@ -94,16 +94,22 @@ function generatedEntries(): CountryEntry[] {
 }
 
 /**
- * `120 Kazakhstanis were evacuated`, `Emiratis`, `Americans`, `Filipinos`, `North Koreans`: the
- * plural of a demonym ending in `-i`, `-an` or `-ino` names the state's people. Plurals of the
+ * `120 Kazakhstanis were evacuated`, `Emiratis`, `Americans`, `Filipinos`, `North Koreans`,
+ * `Icelanders`, `Danes`: the plural of a demonym ending in `-i`, `-an`, `-ino` or `-er`, or of a
+ * demonym that is a noun only, names the state's people. Plurals of the
  * demonyms of Central Asia's peoples (`Kazakhs`, `Uzbeks`) name an ethnic group as often as
  * citizens, which the guide does not require, and are left out; so are the sibilant ones (`Swiss`).
  */
 function citizenPlurals(entries: CountryEntry[]): CountryEntry[] {
-  return entries.filter((e) => e.kind === 'adjective' && CITIZEN_DEMONYM.test(e.name)).map((e) => ({ ...e, name: `${e.name}s` }));
+  return entries
+    .filter((e) => e.kind === 'adjective' && (CITIZEN_DEMONYM.test(e.name) || CITIZEN_NOUNS.has(e.name)))
+    .map((e) => ({ ...e, name: `${e.name}s` }));
 }
 
-const CITIZEN_DEMONYM = /^(?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+(?:i|an|ino)$/u;
+/** `Filipinos`, `Emiratis`, `New Zealanders`, `Icelanders`. */
+const CITIZEN_DEMONYM = /^(?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+(?:i|an|ino|er)$/u;
+/** Demonyms that are nouns only (`Danes`, `Britons`, `Swedes`, `Spaniards`). */
+const CITIZEN_NOUNS = new Set(['Dane', 'Briton', 'Swede', 'Spaniard']);
 
 function additionEntries(): CountryEntry[] {
   return Object.entries(COUNTRY_ADDITIONS).flatMap(([code, add]) => [
