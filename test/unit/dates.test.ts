@@ -127,6 +127,10 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['March', 7, '2026-03'], ['May', 28, '2026-05'], ['March', 36, '2026-03'], ['April', 46, '2026-04'],
     ]],
     ['the meeting in November last year', [['November', 15, '2025-11']]],
+    ['in September-October next year, in March and April next year, from December 30 to January 2 next year', [
+      ['September-October', 3, '2027-09/2027-10'], ['March', 35, '2027-03'], ['April', 45, '2027-04'],
+      ['December 30 to January 2', 67, '2026-12-30/2027-01-02'],
+    ]],
     ['since December, when', [['December', 6, '2025-12']]],
     ['last December and next March and this May', [
       ['last December', 0, '2025-12'], ['next March', 18, '2026-03'], ['this May', 33, '2026-05'],

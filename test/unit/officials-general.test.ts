@@ -1209,6 +1209,18 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Congressmen as a plural title, Chad after Senator as a given name, and Muslims as no name word', () => {
+    const body =
+      'Talks held\nHe met Senator Chad Whitfield. Congressmen Anna Berg and Thomas E. Harrington III spoke. Chairman of the ' +
+      'Spiritual Administration of Muslims of Kazakhstan, Supreme Mufti Nauryzbai kazhy Taganuly attended.';
+    assert.deepEqual(rolesOf(body), [
+      ['Chad Whitfield', 'Senator'],
+      ['Anna Berg', 'Congressmen'],
+      ['Thomas E. Harrington III', 'Congressmen'],
+      ['Nauryzbai kazhy Taganuly', 'Chairman of the Spiritual Administration of Muslims of Kazakhstan, Supreme Mufti'],
+    ]);
+  });
+
   it('confirms a headline given name by another transliteration in the body', () => {
     const body = 'Bektenov and Kokhir Rasulzoda Discuss Grain\nPrime Minister Olzhas Bektenov called Prime Minister Qohir Rasulzoda.';
     assert.deepEqual(rolesOf(body).map(([name]) => name), ['Bektenov', 'Kokhir Rasulzoda', 'Olzhas Bektenov', 'Qohir Rasulzoda']);

@@ -200,9 +200,12 @@ class TitleCaseLines {
 
 /**
  * Nearly all words of four letters or more but a headline's small words are capitalised, as in
- * headlines (a sentence full of names and offices still has its `delegation`, `visited`).
+ * headlines (a sentence full of names and offices still has its `delegation`, `visited`), and
+ * no full stop ends the line.
  */
 function isTitleCase(line: string): boolean {
+  // Headlines end without a full stop: `He met Senator Chad Whitfield.` is a sentence.
+  if (line.trimEnd().endsWith('.')) return false;
   const words = (line.match(LONG_WORD) ?? []).filter((w) => !SMALL_WORDS.has(w));
   return words.length >= 3 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.85;
 }

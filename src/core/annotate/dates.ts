@@ -96,10 +96,14 @@ const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 
  * range runs into the next year).
  */
 function alignYears(first: DateCandidate, second: DateCandidate): [DateCandidate, DateCandidate] {
-  if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.qualifier || first.yearShift || second.qualifier || second.yearShift) {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.qualifier || first.yearShift || second.qualifier) {
     return [first, second];
   }
   const wraps = monthDay(first) > monthDay(second);
+  // `September-October next year`: the first takes the year the qualifier gives the second.
+  if (second.yearShift !== undefined) {
+    return first.year === undefined && second.year === undefined ? [{ ...first, yearShift: second.yearShift - (wraps ? 1 : 0) }, second] : [first, second];
+  }
   if (first.year === undefined && second.year !== undefined) return [{ ...first, year: second.year - (wraps ? 1 : 0) }, second];
   if (second.year === undefined && wraps) return [first, { ...second, yearShift: 1, year: first.year === undefined ? undefined : first.year + 1 }];
   return [first, second];
@@ -145,8 +149,10 @@ function isBareMonth(c: DateCandidate | undefined): c is DateCandidate & { kind:
 function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [c, next] = [found[i], found[i + 1]];
-    if (!isBareMonth(c) || next.kind !== 'calendar' || next.day !== undefined || next.year === undefined) continue;
-    if (next.start - c.end <= MAX_LINK && MONTH_LIST_LINK.test(body.slice(c.end, next.start))) found[i] = { ...c, year: next.year };
+    if (!isBareMonth(c) || next.kind !== 'calendar' || next.day !== undefined || (next.year === undefined && next.yearShift === undefined)) continue;
+    if (next.start - c.end > MAX_LINK || !MONTH_LIST_LINK.test(body.slice(c.end, next.start))) continue;
+    // `September and October next year`: the qualifier's year, as a written one, is the list's.
+    found[i] = next.year === undefined ? { ...c, yearShift: next.yearShift } : { ...c, year: next.year };
   }
   return found;
 }

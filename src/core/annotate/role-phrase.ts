@@ -520,8 +520,13 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
  * `Chairman of the Cabinet of Ministers` names one person.
  */
 export function hasPluralTitle(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last && v.cls[k] !== 'connector'; k++) if (v.cls[k] === 'title' && v.tokens[k].lower.endsWith('s')) return true;
+  for (let k = first; k <= last && v.cls[k] !== 'connector'; k++) if (v.cls[k] === 'title' && isPlural(v.tokens[k].lower)) return true;
   return false;
+}
+
+/** `Presidents`, `Congressmen`, `Chairmen`. */
+function isPlural(word: string): boolean {
+  return word.endsWith('s') || word.endsWith('men');
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
