@@ -430,6 +430,18 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('gives the office after an opening phrase\'s name to that name, not to the clause\'s subject after it', () => {
+    const body =
+      'Talks held\nIn his talks with Dr. Abdullatif bin Rashid Al Zayani, Minister of Foreign Affairs of Bahrain, Y. Kosherbayev ' +
+      'discussed trade. He met Ivan Petrov, the Ambassador of Spain, Juan Lopez.';
+    assert.deepEqual(withRoles(body), [
+      ['Abdullatif bin Rashid Al Zayani', 'Minister of Foreign Affairs of Bahrain'],
+      ['Y. Kosherbayev', null],
+      ['Ivan Petrov', null],
+      ['Juan Lopez', 'Ambassador of Spain'],
+    ]);
+  });
+
   it('reads -ness surnames, Rep., Provost, academician and artistic, TD after a name, and battalions and Konzerthaus as no persons', () => {
     const body =
       'Talks held\nHe met Chevron Vice President for Eurasia Derek Magness, Rep. Ami Bera and Provost of Nazarbayev University ' +

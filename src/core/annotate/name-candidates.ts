@@ -162,6 +162,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const before = roleBefore(v, seg.first - 1);
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name.
   if (!before?.viaComma || hasPluralTitle(v, before.role.first, before.role.last)) return before;
+  // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
+  if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   const after = v.tokens[seg.last + 1];
   if (after?.upper && HEADLINE_PLURAL_VERB_SET.has(after.lower)) return undefined;
@@ -172,12 +174,37 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
 }
 
+/** Capitalised prepositions that open a sentence's opening phrase (`In his talks with X, …`). */
+const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'following', 'after']);
+/** Most tokens between such a preposition and `with`. */
+const MAX_OPENING_PHRASE = 6;
+
+/** `In his talks with Dr. X`, `During the meeting with X`: the name at token `first` closes a sentence's opening phrase. */
+function inOpeningPhrase(v: LineView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  if (k < 1 || v.tokens[k].lower !== 'with') return false;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_OPENING_PHRASE; j--) {
+    const t = v.tokens[j];
+    if (t.upper) return OPENING_PREPOSITIONS.has(t.lower) && isSentenceStart(v, j);
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Where the name ending at token `last` starts (its name words, particles and initials). */
+function nameStartBefore(v: LineView, last: number): number {
+  let k = last;
+  while (k > 0 && (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'particle' || v.tokens[k - 1].kind === 'initial')) k--;
+  return k;
+}
+
 /** The role in an apposition after the segment's run, past letters after the name or a peer's territory. */
 function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const appointed = roleAfterAppointing(v, seg.first, seg.last + 1);
   if (appointed) return appointed;
   if (afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
-  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1));
+  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1), inOpeningPhrase(v, seg.first));
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 

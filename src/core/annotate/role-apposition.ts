@@ -16,7 +16,7 @@ import {
 } from './role-phrase';
 
 /** The role in an apposition after a name that ends before token `next`. */
-export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
+export function roleAfter(v: LineView, next: number, beforeSubject = false): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
   // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
   if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
@@ -33,7 +33,7 @@ export function roleAfter(v: LineView, next: number): RoleSpan | undefined {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;
   }
-  const phrase = phraseFrom(v, i);
+  const phrase = phraseFrom(v, i, beforeSubject);
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
   const role = phrase && !hasPluralTitle(v, phrase.first, phrase.last) && !endsInTitledName(v, phrase) ? phrase : undefined;
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
@@ -135,8 +135,12 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start)) ? k : undefined;
 }
 
-/** The role phrase opening at token `i` (after a leading `the`), if a title word is in it. */
-function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
+/**
+ * The role phrase opening at token `i` (after a leading `the`), if a title word is in it.
+ * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
+ * is the clause's subject, not the phrase's owner (`In talks with X, Minister of …, Y discussed`).
+ */
+function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
@@ -155,7 +159,10 @@ function phraseFrom(v: LineView, i: number): RoleSpan | undefined {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
     // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
-    if (nextNameStarts(v, i)) return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
+    if (nextNameStarts(v, i)) {
+      if (beforeSubject && v.cls[i] === 'comma') break;
+      return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
+    }
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
