@@ -456,6 +456,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Zhanseit Tuimebayev', 'Rector'],
       ['Murat Zhurinov', 'academician'],
     ]);
+    assert.deepEqual(names('Talks held\nThe Ile Alatau park and the Saryarka steppe were shown.'), []);
   });
 
   it('keeps an acronym after "the" and a company\'s legal form out of a name', () => {
