@@ -440,6 +440,22 @@ describe('official finder: general rules on unseen text', () => {
       ['Ivan Petrov', null],
       ['Juan Lopez', 'Ambassador of Spain'],
     ]);
+    const subjects =
+      'Talks held\nIn his message to J. Maada Bio, the Head of State thanked him. Addressing F. Gnassingbé, the President ' +
+      'noted it. Speaking with Anna Berg, the Minister of Foreign Affairs agreed.';
+    assert.deepEqual(withRoles(subjects), [['J. Maada Bio', null], ['F. Gnassingbé', null], ['Anna Berg', null]]);
+  });
+
+  it('ends an apposition before a source closing the sentence, and reads Bloomberg after a name as a surname', () => {
+    const body =
+      'Talks held\nHe met Ivan Petrov, Minister of Foreign Affairs of the State of Qatar, Ministry of Foreign Affairs of the ' +
+      'Republic of Kazakhstan reports. Michael R. Bloomberg, founder of Bloomberg L.P., spoke; Mr. Bloomberg agreed, ' +
+      'Bloomberg reported. Peacekeepers served in the Golan Heights.';
+    assert.deepEqual(withRoles(body), [
+      ['Ivan Petrov', 'Minister of Foreign Affairs of the State of Qatar'],
+      ['Michael R. Bloomberg', 'founder of Bloomberg L.P.'],
+      ['Bloomberg', null],
+    ]);
   });
 
   it('reads -ness surnames, Rep., Provost, academician and artistic, TD after a name, and battalions and Konzerthaus as no persons', () => {

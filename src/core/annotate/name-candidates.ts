@@ -175,21 +175,32 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 }
 
 /** Capitalised prepositions that open a sentence's opening phrase (`In his talks with X, …`). */
-const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'following', 'after']);
-/** Most tokens between such a preposition and `with`. */
+const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'following', 'after', 'with', 'to', 'for', 'from', 'by', 'of']);
+/** Most lower-case tokens between the phrase's first word and the name's preposition. */
 const MAX_OPENING_PHRASE = 6;
 
-/** `In his talks with Dr. X`, `During the meeting with X`: the name at token `first` closes a sentence's opening phrase. */
+/**
+ * `With Dr. X`, `In his talks with X`, `In his message to X`, `Addressing X`: the name at token
+ * `first` is the object of a sentence's opening phrase.
+ */
 function inOpeningPhrase(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.cls[k] === 'honorific') k--;
-  if (k < 1 || v.tokens[k].lower !== 'with') return false;
+  if (k < 0) return false;
+  if (v.tokens[k].upper) return opensPhrase(v, k);
+  if (!OBJECT_PREPOSITIONS.has(v.tokens[k].lower)) return false;
   for (let j = k - 1; j >= 0 && j >= k - MAX_OPENING_PHRASE; j--) {
     const t = v.tokens[j];
-    if (t.upper) return OPENING_PREPOSITIONS.has(t.lower) && isSentenceStart(v, j);
+    if (t.upper) return opensPhrase(v, j);
     if (t.kind === 'punct') return false;
   }
   return false;
+}
+
+/** Token `j` opens its sentence with a preposition or a participle (`In`, `During`, `Addressing`). */
+function opensPhrase(v: LineView, j: number): boolean {
+  const word = v.tokens[j].lower;
+  return isSentenceStart(v, j) && (OPENING_PREPOSITIONS.has(word) || (word.length > 5 && word.endsWith('ing')));
 }
 
 /** Where the name ending at token `last` starts (its name words, particles and initials). */
@@ -209,16 +220,12 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
 }
 
 /**
- * `With L. Oyun-Erdene, the President discussed …`: after a name that a sentence-opening preposition
- * governs, `the` and a title are the subject of the clause, not the name's apposition.
+ * `With L. Oyun-Erdene, the President discussed …`, `In his message to J. Maada Bio, the Head of State
+ * …`: after a name that closes a sentence's opening phrase, `the` and a title are the subject of the
+ * clause, not the name's apposition.
  */
 function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
-  if (v.tokens[role.first - 1]?.lower !== 'the') return false;
-  let k = seg.first - 1;
-  while (k >= 0 && v.cls[k] === 'honorific') k--;
-  const preposition = v.tokens[k];
-  if (preposition === undefined || !preposition.upper || !OBJECT_PREPOSITIONS.has(preposition.lower)) return false;
-  return k === 0 || v.tokens[k - 1].text === '.' || v.tokens[k - 1].text === '"';
+  return v.tokens[role.first - 1]?.lower === 'the' && inOpeningPhrase(v, seg.first);
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */

@@ -249,12 +249,27 @@ function gluedDash(v: LineView, i: number): boolean {
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
   const next = v.cls[i + 1];
-  if (next === undefined || next === 'title' || !isCapitalised(next)) return false;
+  if (next === undefined || next === 'title' || !isCapitalised(next) || namesSource(v, i + 1)) return false;
   // `… to the Federal Republic of Germany, Akorda reports`: a capitalised word and then a verb is the next clause.
   let k = i + 1;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   const after = v.tokens[k + 1];
   return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
+}
+
+/** A source's verb closing a sentence (`…, Ministry of Foreign Affairs of the Republic of Kazakhstan reports`). */
+const SOURCE_VERB = /(?:reports|reported|informs|informed|writes|wrote)(?![A-Za-z])/y;
+/** Most tokens of a source's name. */
+const MAX_SOURCE_TOKENS = 12;
+
+/** The tokens from `first` on are a source's name, capitalised words and connectors, then its verb. */
+function namesSource(v: LineView, first: number): boolean {
+  let k = first;
+  while (k < v.tokens.length && k - first < MAX_SOURCE_TOKENS && (isCapitalised(v.cls[k]) || v.cls[k] === 'connector')) k++;
+  const verb = v.tokens[k];
+  if (k === first || verb === undefined || verb.upper) return false;
+  SOURCE_VERB.lastIndex = verb.start;
+  return SOURCE_VERB.test(v.text);
 }
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */

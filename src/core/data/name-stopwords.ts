@@ -44,7 +44,7 @@ export const ORG_HEADS: readonly string[] = [
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'konzerthaus',
-  'languages', 'civilizations', 'civilisations',
+  'languages', 'civilizations', 'civilisations', 'heights',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -70,6 +70,9 @@ export const PLACE_WORDS: readonly string[] = [
 
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
 export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 'song', 'ban', 'hong', 'nam', 'han', 'bang', 'jang', 'seo', 'sung'];
+
+/** News agencies' names that are also surnames (`Michael R. Bloomberg`). */
+export const AGENCIES_ALSO_SURNAMES: readonly string[] = ['bloomberg'];
 
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
