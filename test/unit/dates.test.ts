@@ -201,6 +201,9 @@ describe('findDates: weekdays', () => {
     ['last Friday and next Monday', [['last Friday', 0, '2026-02-20'], ['next Monday', 16, '2026-03-02']]],
     ['Black Friday, Good Friday and the Sunday Times', []],
     ['I call her every Sunday and Each Monday; we talk on Sundays.', []],
+    ['The consulate works Monday to Friday, 09:30–12:30, and Saturday–Sunday 10:00. Talks run from Monday to Friday.', [
+      ['Monday to Friday', 93, '2026-02-23/2026-02-27'],
+    ]],
     ['He\'ll come on Friday. The United Nations met on Friday. Friday is near.', [
       ['Friday', 14, '2026-02-27'], ['Friday', 48, '2026-02-20'], ['Friday', 56, '2026-02-27'],
     ]],

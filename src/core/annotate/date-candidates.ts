@@ -8,7 +8,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  NO_DAY_BEFORE, WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -213,10 +213,11 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 
-/** A bare weekday: `Black Friday` and `the Sunday Times` are names. */
+/** A bare weekday: `Black Friday` and `the Sunday Times` are names; opening hours name no day. */
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
   const end = start + word.length;
+  if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own).
   const week = matchAt(WEEK_AFTER, body, end)?.[1];

@@ -129,6 +129,12 @@ export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, '
 /** `the Monday`, `every Sunday`, `each Friday`: a weekday that names no one day. */
 export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach)${SP}+)`, 'y');
 
+/** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
+const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;
+const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
+export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
+export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
+
 /** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`). */
 export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,

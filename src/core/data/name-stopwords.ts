@@ -44,7 +44,7 @@ export const ORG_HEADS: readonly string[] = [
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'konzerthaus',
-  'languages', 'civilizations', 'civilisations', 'heights',
+  'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
