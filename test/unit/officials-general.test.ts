@@ -446,6 +446,18 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(withRoles(subjects), [['J. Maada Bio', null], ['F. Gnassingbé', null], ['Anna Berg', null]]);
   });
 
+  it('reads Mihály at a sentence start, an organisation after two name words in a complement, and letters after a name', () => {
+    const body =
+      'Talks held\nMihály Varga, Governor of the Magyar Nemzeti Bank, said so. Jim Shannon MP, Baroness Hodgson of Abinger ' +
+      'and Lord Bruce spoke.';
+    assert.deepEqual(withRoles(body), [
+      ['Mihály Varga', 'Governor of the Magyar Nemzeti Bank'],
+      ['Jim Shannon', null],
+      ['Hodgson', 'Baroness'],
+      ['Bruce', null],
+    ]);
+  });
+
   it('ends an apposition before a source closing the sentence, and reads Bloomberg after a name as a surname', () => {
     const body =
       'Talks held\nHe met Ivan Petrov, Minister of Foreign Affairs of the State of Qatar, Ministry of Foreign Affairs of the ' +

@@ -103,8 +103,8 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const OPEN_QUOTES = codes('"“«„‘\'');
 const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
-/** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`). */
-const VERB_LIKE = /^\p{L}{3,}(?:ing|ly)$/u;
+/** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`. */
+const VERB_LIKE = /^[a-z]{3,}(?:ing|ly)$/;
 const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
@@ -162,6 +162,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const before = roleBefore(v, seg.first - 1);
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name.
   if (!before?.viaComma || hasPluralTitle(v, before.role.first, before.role.last)) return before;
+  if (isLettersAfterName(v, before.role)) return undefined;
   // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
   if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
@@ -424,7 +425,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (comma) k--;
   if (k < 0 || (comma ? v.cls[k] === 'name' || (v.cls[k] === 'caps' && !closesComplement(v, k)) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
-  if (!office || office.viaComma || office.role.last !== k) return undefined;
+  if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
@@ -440,6 +441,11 @@ function closesComplement(v: LineView, k: number): boolean {
 /** `the head of the OSCE Programme Office`: an office after `the`, with a complement. */
 function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
   return v.tokens[office.role.first - 1]?.lower === 'the' && office.viaComplement;
+}
+
+/** `Jim Shannon MP, Baroness Hodgson`: letters after a name before a comma are that name's, not the next one's title. */
+function isLettersAfterName(v: LineView, role: RoleSpan): boolean {
+  return role.first === role.last && POST_NOMINAL_SET.has(v.tokens[role.first].lower) && v.cls[role.first - 1] === 'name';
 }
 
 function holdsRank(v: LineView, role: RoleSpan): boolean {

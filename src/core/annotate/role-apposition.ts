@@ -236,8 +236,10 @@ function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
-  // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder reads them.
-  return v.cls[i - 1] === 'title' || (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]));
+  // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
+  // reads them, unless an organisation's word follows them (`Governor of the Magyar Nemzeti Bank`).
+  return v.cls[i - 1] === 'title' ||
+    (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && v.cls[i + 2] !== 'org');
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */

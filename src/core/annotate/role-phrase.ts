@@ -524,9 +524,9 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
-/** `Presidents`, `Congressmen`, `Chairmen`. */
+/** `Presidents`, `Congressmen`, `Chairmen`; not `Baroness`, `Princess`. */
 function isPlural(word: string): boolean {
-  return word.endsWith('s') || word.endsWith('men');
+  return (word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('men');
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
