@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, HEADLINE_PLURAL_VERB_SET, isCommonEnglishWord, isWordClass, LINEAGE_LINKS } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -166,8 +166,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
   if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
-  const after = v.tokens[seg.last + 1];
-  if (after?.upper && HEADLINE_PLURAL_VERB_SET.has(after.lower)) return undefined;
+  if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '')) return before;

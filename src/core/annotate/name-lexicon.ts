@@ -89,7 +89,12 @@ export const SURNAME_DIRECTIONS: ReadonlySet<string> = new Set(DIRECTIONS_ALSO_S
 export const WORDS_ALSO_KOREAN_SURNAMES: ReadonlySet<string> = new Set(KOREAN_SURNAMES_ALSO_WORDS);
 export const AGENCY_SURNAMES: ReadonlySet<string> = new Set(AGENCIES_ALSO_SURNAMES);
 export const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
-export const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VERBS);
+const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VERBS);
+
+/** `Discuss`, `Hold` in a headline: the bare verb of a plural subject (`Lavrov, Kazakh Ambassador Discuss …`). */
+export function isPluralHeadlineVerb(token: { upper: boolean; lower: string } | undefined): boolean {
+  return token !== undefined && token.upper && HEADLINE_PLURAL_VERB_SET.has(token.lower);
+}
 export const GIVEN_NAME_RANKS: ReadonlySet<string> = new Set(RANKS_ALSO_GIVEN_NAMES);
 export const LINEAGE_LINKS: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 export const HONORARY_OPENERS: ReadonlySet<string> = new Set(HONORARY_TITLE_OPENERS);

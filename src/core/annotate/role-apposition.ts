@@ -6,7 +6,7 @@
  */
 import { adjacent } from './name-tokens';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
-import { HEADLINE_PLURAL_VERB_SET, HEADLINE_VERB_SET } from './name-lexicon';
+import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -168,7 +168,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
     if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
-      if (v.tokens[i].upper && HEADLINE_PLURAL_VERB_SET.has(v.tokens[i].lower)) return undefined;
+      if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
     if (isCapitalised(c)) last = i;

@@ -259,8 +259,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`, `Deputy Chairman of the Cabinet of
       // Ministers, Minister of Foreign Affairs of Turkmenistan`: two offices of one person.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
-      const named = holdsName(v, earlier ?? i, closedByPlace(v, i - 1) ? i - 2 : i - 1);
-      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !named) first = earlier;
+      // `President of Zanzibar and …`: a place closing the earlier complement is no name between the offices.
+      const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
+      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last)) first = earlier;
       break;
     } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
