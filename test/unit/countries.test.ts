@@ -172,6 +172,7 @@ describe('country finder', () => {
     it('skips language and currency uses', () => {
       assert.deepEqual(found('17 billion US dollars, US$4.2 billion, the Kazakh language, Swiss francs'), []);
       assert.deepEqual(found('Russian-language media and Korea-based firms'), ['Korea=KR']);
+      assert.deepEqual(found('young French-speaking entrepreneurs and Russian speakers from Senegal'), ['Senegal=SN']);
       assert.deepEqual(found('the US economy and the Kazakh side'), ['US=US', 'Kazakh=KZ']);
     });
 

@@ -81,3 +81,9 @@ describe('findDates: leap days and stamps', () => {
     }
   });
 });
+
+describe('findDates: numbered documents', () => {
+  it('reads no year in a labelled number within its year, but keeps split years', () => {
+    assert.deepEqual(dates('Royal Decree No. 41/2026 and Resolution No 12/2025; the 2026/27 season'), [['2026/27', 56, '2026/2027']]);
+  });
+});

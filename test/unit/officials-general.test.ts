@@ -1193,17 +1193,32 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
-  it('joins a compound title that opens its sentence to an office after a comma, but not one after a name or a determiner', () => {
+  it('joins a compound title that opens its sentence or follows lower-case words to an office after a comma, but not one after a name', () => {
     const body =
       'Talks held\nDeputy Prime Minister, Minister of Foreign Affairs Murat Nurtleu met guests. First Deputy Prime Minister, ' +
       'Minister of Finance Roman Sklyar spoke. Anna Berg, Deputy Prime Minister, Minister of Trade Ivan Petrov came. ' +
-      'He thanked the Deputy Prime Minister, Minister of Energy Almas Aidarov.';
+      'He thanked the Deputy Prime Minister, Minister of Energy Almas Aidarov. The delegation met with Deputy Prime Minister, ' +
+      'Minister of Foreign Affairs of Cambodia Sok Chenda Sophea. Guests met Bob Smith and Deputy Prime Minister, Minister of Finance Ali Khan.';
     assert.deepEqual(withRoles(body), [
       ['Murat Nurtleu', 'Deputy Prime Minister, Minister of Foreign Affairs'],
       ['Roman Sklyar', 'First Deputy Prime Minister, Minister of Finance'],
       ['Anna Berg', 'Deputy Prime Minister'],
       ['Ivan Petrov', 'Minister of Trade'],
-      ['Almas Aidarov', 'Minister of Energy'],
+      ['Almas Aidarov', 'Deputy Prime Minister, Minister of Energy'],
+      ['Sok Chenda Sophea', 'Deputy Prime Minister, Minister of Foreign Affairs of Cambodia'],
+      ['Bob Smith', null],
+      ['Ali Khan', 'Minister of Finance'],
+    ]);
+  });
+
+  it('joins no office after the object of the phrase opening the sentence, and joins ranks to offices of the armed forces', () => {
+    const body =
+      'Appointments\nBy the Decree of the Head of State, Major General Ruslan Zhaksybekov has been appointed Commander of the Guard. ' +
+      'It was signed by Ali Vali and the Commander of the Border Troops of Uzbekistan, Major General Shukhrat Khalmukhamedov.';
+    assert.deepEqual(withRoles(body), [
+      ['Ruslan Zhaksybekov', 'Major General'],
+      ['Ali Vali', null],
+      ['Shukhrat Khalmukhamedov', 'Commander of the Border Troops of Uzbekistan, Major General'],
     ]);
   });
 
@@ -1274,6 +1289,47 @@ describe('official finder with the real country finder', () => {
       ['O. Bektenov', 'Prime Minister'],
       ['Ding Xuexiang', null],
       ['Ding Xuexiang', null],
+    ]);
+  });
+
+  it('keeps a lower-case suffix that the article also writes alone inside the name, and a name word it writes in lower case', () => {
+    const body =
+      'Talks held\nThe Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu held talks. Later Turgunbek uulu spoke. ' +
+      'NATO Secretary General Mark Rutte arrived to mark the day. Later, Mark Rutte left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlanbek Turgunbek uulu', 'Toraga of the Jogorku Kenesh'],
+      ['Turgunbek uulu', null],
+      ['Mark Rutte', 'NATO Secretary General'],
+      ['Mark Rutte', null],
+    ]);
+  });
+
+  it('reads no person in places and institutions whose head comes first, in exercises, ensembles, Hijri months or Dar al-Ifta', () => {
+    const body =
+      'Talks held\nWork on the Grand Stade Hassan II, on Avenue Habib Bourguiba and at the Université Cheikh Anta Diop went on. ' +
+      'He spoke of the Steppe Eagle exercise, the Vilnius String Quartet, 15 Dhu al-Hijjah and Dar al-Ifta. President Emmanuel Macron came.';
+    assert.deepEqual(rolesOf(body), [['Emmanuel Macron', 'President']]);
+  });
+
+  it('gives a capitalised title a lower-case object closed by a comma, and a complement naming one side of a body', () => {
+    const body =
+      'Talks held\nHe met with the Governor of the aimag, Khanat Bolatkhan, and others. It was co-chaired by the Chairman ' +
+      'of the Polish side of the Council, Tomasz Wiśniewski. The Minister of the region thanked Ali Vali.';
+    assert.deepEqual(rolesOf(body), [
+      ['Khanat Bolatkhan', 'Governor of the aimag'],
+      ['Tomasz Wiśniewski', 'Chairman of the Polish side of the Council'],
+      ['Ali Vali', null],
+    ]);
+  });
+
+  it('gives the office after an appointment in the present tense, and the post one is relieved of', () => {
+    const body =
+      'Talks held\nRoyal Decree No. 41/2026 appoints Dr. Salim bin Nasser Al Harthy as Chairman of the Oman Investment Authority. ' +
+      'The Emir relieved Bader Al-Ajmi of his post as Ambassador to Morocco. He thanks Bob Smith as President of the club.';
+    assert.deepEqual(rolesOf(body), [
+      ['Salim bin Nasser Al Harthy', 'Chairman of the Oman Investment Authority'],
+      ['Bader Al-Ajmi', 'Ambassador to Morocco'],
+      ['Bob Smith', null],
     ]);
   });
 });

@@ -38,9 +38,25 @@ export function isQuantityAfter(text: string, end: number): boolean {
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number): boolean {
   if (testAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
+  return isLabelled(text, start) || isNumberedInYear(text, start);
+}
+
+/** A label stands right before the number starting at `start`: `No. 2025`, `section 2019`. */
+function isLabelled(text: string, start: number): boolean {
   const before = matchAt(WORD_BEFORE, text, start)?.[1];
   return before !== undefined && NUMBER_LABEL_SET.has(before.toLowerCase());
 }
+
+/** `Decree No. 41/2026`: a labelled document's number within its year. */
+function isNumberedInYear(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== SLASH) return false;
+  let k = start - 1;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
+  return k < start - 1 && isLabelled(text, k);
+}
+
+const SLASH = 0x2f;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** `the 2030 Agenda`, `the 2022 World Cup`: a year between `the` and a capitalised word opens a name. */
 function opensName(text: string, start: number, end: number): boolean {

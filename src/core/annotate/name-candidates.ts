@@ -11,7 +11,7 @@ import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS } from './name-lexicon';
-import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -127,7 +127,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namesCountryBranch(v, seg) || isBodysObject(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg)) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -351,6 +351,14 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
 }
 
+/** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */
+function namedAfterHead(v: LineView, seg: Segment): boolean {
+  const head = v.tokens[seg.first - 1];
+  return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[seg.first]);
+}
+
+const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
+
 let nationalities: ReadonlySet<string> | undefined;
 
 /** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
@@ -505,7 +513,8 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
 }
 
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
-  if (v.cls[k] === 'particle' || v.tokens[k].kind !== 'word') return false;
+  // A suffix is written in lower case wherever it closes a name (`Turgunbek uulu`): that is no common use.
+  if (v.cls[k] === 'particle' || v.cls[k] === 'numeral' || v.tokens[k].kind !== 'word') return false;
   if (lowercaseWords.has(v.tokens[k].lower)) return true;
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
 }

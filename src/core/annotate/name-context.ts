@@ -131,10 +131,13 @@ function fullNames(found: readonly Found[]): Set<string> {
   return full;
 }
 
-/** Token `k` is a capitalised common word written right next to token `neighbour`. */
+/**
+ * Token `k` is a capitalised common word written right next to token `neighbour`: a stop word (`Do`), or a
+ * name word the article also writes in lower case (`Mark` of `Mark Rutte` beside `to mark the day`).
+ */
 function isJoinedCommonWord(v: LineView, k: number, neighbour: number): boolean {
   const t = v.tokens[k];
-  if (t === undefined || v.cls[k] !== 'stop' || !t.upper || t.kind !== 'word') return false;
+  if (t === undefined || (v.cls[k] !== 'stop' && v.cls[k] !== 'name') || !t.upper || t.kind !== 'word') return false;
   return k < neighbour ? adjacent(v.text, t, v.tokens[neighbour]) : adjacent(v.text, v.tokens[neighbour], t);
 }
 

@@ -39,10 +39,15 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
 }
 
-/** Verbs whose object an office follows (`appointed X as akim of …`, `appointed X Minister of Energy`), ending a stretch of words. */
-const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appointed|named|nominated|(?:re-?)?elected)$/;
+/**
+ * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`), or
+ * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
+ */
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s)|name[ds]|nominate[ds]|(?:re-?)?elect(?:ed|s)|(?<leaving>relieve[ds]|dismisse[ds]))$/;
 /** Longest such verb. */
 const MAX_APPOINTING = 're-appointed'.length;
+/** What a relieved official leaves, between `of` and `as`. */
+const LEFT_POST = /^(?:his|her|their) (?:post|posts|position|duties)$/;
 
 /**
  * `The President appointed Marat Karabayev as akim of Kostanay region`: the office after the object of
@@ -54,13 +59,22 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   while (k > 0 && v.cls[k] === 'honorific') k--;
   const verb = v.tokens[k];
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
-  if (verb === undefined || verb.kind !== 'gap' || v.text.charCodeAt(verb.end - 1) !== LETTER_D) return undefined;
-  if (!ACTIVE_APPOINTMENT.test(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end))) return undefined;
-  const opening = v.tokens[next]?.lower === 'as' ? next + 1 : next;
+  const lastLetter = verb?.kind === 'gap' ? v.text.charCodeAt(verb.end - 1) : 0;
+  if (lastLetter !== LETTER_D && lastLetter !== LETTER_S) return undefined;
+  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end));
+  if (appointing === null) return undefined;
+  let opening = next;
+  if (appointing.groups?.leaving !== undefined) {
+    const post = v.tokens[next + 1];
+    if (v.tokens[next]?.lower !== 'of' || post?.kind !== 'gap' || !LEFT_POST.test(v.text.slice(post.start, post.end))) return undefined;
+    opening = next + 2;
+  }
+  if (v.tokens[opening]?.lower === 'as') opening++;
   return opening < v.tokens.length && (isTitlePrefix(v.cls[opening]) || v.tokens[opening].lower === 'the') ? phraseFrom(v, opening) : undefined;
 }
 
 const LETTER_D = 100;
+const LETTER_S = 115;
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;

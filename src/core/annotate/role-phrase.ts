@@ -85,10 +85,11 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && lowerObject) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i) || isAndOther(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper)) return undefined;
+  // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -352,7 +353,12 @@ export const MAX_LOWER_OBJECT = 3;
 
 /** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
 export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
-  return ROLE_OBJECT_NOUNS.has(v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end).toLowerCase());
+  return ROLE_OBJECT_NOUNS.has(lastWord(v, t).toLowerCase());
+}
+
+/** The last word of a token (a gap may hold several). */
+function lastWord(v: LineView, t: Token): string {
+  return v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
 }
 
 export function isLowerWords(t: Token): boolean {
@@ -373,7 +379,7 @@ function isLowerObject(v: LineView, i: number): boolean {
 
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 function endsInVerb(v: LineView, t: Token): boolean {
-  const word = v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
+  const word = lastWord(v, t);
   return word.endsWith('ed') || HEADLINE_VERB_SET.has(word);
 }
 
@@ -452,6 +458,13 @@ export function isAndOther(v: LineView, i: number): boolean {
     v.tokens[i + 1]?.upper === true;
 }
 
+/** `Chairman of the Kazakh side of the Council`: one lower-case word between a capitalised word and `of` inside a complement. */
+function isPartOfBody(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (i < 2 || t.kind !== 'gap' || t.words !== 1 || v.tokens[i + 1]?.lower !== 'of') return false;
+  return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
+}
+
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[i + 1]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
@@ -487,8 +500,10 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;
   const earlier = officeEndingAt(v, i - 1, 0);
-  // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence needs no complement.
-  if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensSentence(v, earlier)))) return false;
+  // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence, or
+  // the object of a verb or preposition (`met with Deputy Prime Minister, …`), needs no complement.
+  if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensClause(v, earlier)))) return false;
+  if (isOpeningPhrasesObject(v, earlier)) return false;
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
@@ -496,9 +511,30 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   return before !== 'name' && before !== 'caps';
 }
 
-/** Token `k` starts its line or follows a sentence's full stop. */
-function opensSentence(v: LineView, k: number): boolean {
-  return k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start);
+/** Prepositions that open a sentence's opening phrase (`By the Decree of …,`). */
+const PHRASE_OPENERS = new Set(['by', 'at', 'in', 'on', 'upon', 'under', 'following', 'after', 'during', 'with', 'according']);
+/** Most tokens between such a preposition and the `of` before the office. */
+const MAX_PHRASE_HEAD = 6;
+
+/**
+ * `By the Decree of the Head of State, Major General X has been appointed`: an office after `of` in the
+ * phrase that opens the sentence is someone else's, so the comma after it joins no further title.
+ */
+function isOpeningPhrasesObject(v: LineView, first: number): boolean {
+  const of = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (v.tokens[of]?.lower !== 'of') return false;
+  for (let k = of - 1; k >= 0 && of - k <= MAX_PHRASE_HEAD; k--) {
+    if (v.cls[k] === 'comma') return false;
+    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && PHRASE_OPENERS.has(v.tokens[k].lower);
+  }
+  return false;
+}
+
+/** Token `k` starts its line, follows a sentence's full stop, or follows lower-case words other than `and` (`met with`, `by the`). */
+function opensClause(v: LineView, k: number): boolean {
+  if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
+  const before = v.tokens[k - 1];
+  return isLowerWords(before) && !/^(?:and|or)$/.test(lastWord(v, before));
 }
 
 function hasComplement(v: LineView, first: number, last: number): boolean {

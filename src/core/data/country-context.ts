@@ -33,14 +33,14 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns after which a country adjective only names a language or a currency
- * (`Kazakh language`, `US dollars`, `Swiss francs`): not required by the
+ * (`Kazakh language`, `US dollars`, `Swiss francs`, `French-speaking`): not required by the
  * guide, so not reported.
  */
 export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
   ('language languages dollar dollars euro euros pound pounds ruble rubles rouble roubles tenge yuan ' +
     'renminbi yen won rupee rupees rupiah dirham dirhams riyal riyals rial rials dinar dinars peso pesos ' +
     'franc francs lira lire manat som sum lari dram lev leu krona kronor krone kroner zloty forint ' +
-    'hryvnia shekel shekels baht ringgit rand naira shilling shillings kwacha real reais').split(' '),
+    'hryvnia shekel shekels baht ringgit rand naira shilling shillings kwacha real reais speaking speakers').split(' '),
 );
 
 /**

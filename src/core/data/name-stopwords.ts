@@ -43,8 +43,9 @@ export const ORG_HEADS: readonly string[] = [
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
-  'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'konzerthaus',
+  'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
+  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade', 'dar',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -56,6 +57,16 @@ export const ORG_HEADS: readonly string[] = [
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule',
+];
+
+/**
+ * Heads written before the name a place or institution bears, in French, Spanish or Malay order
+ * (`Stade Hassan II`, `Avenue Habib Bourguiba`, `Université Cheikh Anta Diop`, `Jalan Tun Razak`).
+ */
+export const HEADS_BEFORE_NAMES: readonly string[] = [
+  'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad',
+  'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
+  'museo', 'théâtre', 'teatro', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
 ];
 
 /** Words that name regions, directions and places without being countries. */
@@ -108,6 +119,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'diwali', 'hanukkah', 'thanksgiving',
+  // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`).
+  'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal',
 ];
 
 /**
@@ -243,4 +256,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
+  'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort',
 ];

@@ -12,7 +12,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
-  'mayor', 'akim', 'hokim', 'khokim', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'mep', 'meps', 'ceo', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
