@@ -1332,4 +1332,17 @@ describe('official finder with the real country finder', () => {
       ['Bob Smith', null],
     ]);
   });
+
+  it('reads Said after a name word and a closing word of a foreign name as name words, and a headline verb before a country as none', () => {
+    const body =
+      'Tokayev Told Kazakhstan Is Ready\nKassym-Jomart Tokayev said the Governor of Mombasa County Hassan Omar Said met ' +
+      'Nguyen Hoang Long for a long time. Said Anna Kowalska, spokeswoman for the ministry.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tokayev', null],
+      ['Kassym-Jomart Tokayev', null],
+      ['Hassan Omar Said', 'Governor of Mombasa County'],
+      ['Nguyen Hoang Long', null],
+      ['Anna Kowalska', 'spokeswoman for the ministry'],
+    ]);
+  });
 });

@@ -346,8 +346,9 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   const country = v.tokens[k];
   if (country === undefined || v.cls[k] !== 'country' || isNationality(country.lower) || !adjacent(v.text, v.tokens[seg.last], country)) return false;
   const after = v.tokens[k + 1];
-  // `under the leadership of Nursultan Abishevich Kazakhstan has …`: a patronymic names a person.
-  if (PATRONYMIC.test(v.tokens[seg.last].lower)) return false;
+  // `under the leadership of Nursultan Abishevich Kazakhstan has …`: a patronymic names a person;
+  // in `Tokayev Told Kazakhstan …` a headline's verb closes the name.
+  if (PATRONYMIC.test(v.tokens[seg.last].lower) || isCommonEnglishWord(v.tokens[seg.last].lower)) return false;
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
 }
 
@@ -503,7 +504,7 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
-    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords);
+    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords) && !(k === last && closesForeignName(v, start, k));
     if (k <= last && !vetoed) continue;
     const trimmed = trimParticles(v, start, k - 1);
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, role: trimmed.first === first && trimmed.last === last ? role : undefined, anchored: false });
@@ -517,6 +518,19 @@ function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean 
   if (v.cls[k] === 'particle' || v.cls[k] === 'numeral' || v.tokens[k].kind !== 'word') return false;
   if (lowercaseWords.has(v.tokens[k].lower)) return true;
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
+}
+
+/**
+ * `Hassan Omar Said`, `Nguyen Hoang Long`: a capitalised word closing a run, after two name words or more
+ * that are no English words, is a name word even where the article writes it in lower case (`said`, `long`).
+ */
+function closesForeignName(v: LineView, first: number, k: number): boolean {
+  if (k - first < 2) return false;
+  for (let j = first; j < k; j++) {
+    const t = v.tokens[j];
+    if (v.cls[j] !== 'name' || t.kind !== 'word' || isCommonEnglishWord(t.lower)) return false;
+  }
+  return true;
 }
 
 function trimParticles(v: LineView, first: number, last: number): { first: number; last: number } | undefined {

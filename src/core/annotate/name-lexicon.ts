@@ -6,7 +6,7 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { AGENCIES_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
+import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -87,7 +87,7 @@ export const BARE_TITLES: ReadonlySet<string> = new Set(BARE_HONORIFIC_TITLES);
 export const NAME_TITLES: ReadonlySet<string> = new Set(TITLES_ALSO_NAMES);
 export const SURNAME_DIRECTIONS: ReadonlySet<string> = new Set(DIRECTIONS_ALSO_SURNAMES);
 export const WORDS_ALSO_KOREAN_SURNAMES: ReadonlySet<string> = new Set(KOREAN_SURNAMES_ALSO_WORDS);
-export const AGENCY_SURNAMES: ReadonlySet<string> = new Set(AGENCIES_ALSO_SURNAMES);
+export const STOP_SURNAMES: ReadonlySet<string> = new Set(STOP_WORDS_ALSO_SURNAMES);
 export const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VERBS);
 
@@ -115,7 +115,7 @@ export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
 export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
 export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean surname (`Park Joon-young`)
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
-export const CUE_AGENCY_SURNAME = 1024; // a news agency's name that is also a surname (`Michael Bloomberg`)
+export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -292,7 +292,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;
       if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
-      if (AGENCY_SURNAMES.has(token.lower)) cues |= CUE_AGENCY_SURNAME;
+      if (STOP_SURNAMES.has(token.lower)) cues |= CUE_STOP_SURNAME;
       if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
     }
     return { cls, cues };

@@ -82,8 +82,11 @@ export const PLACE_WORDS: readonly string[] = [
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
 export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 'song', 'ban', 'hong', 'nam', 'han', 'bang', 'jang', 'seo', 'sung'];
 
-/** News agencies' names that are also surnames (`Michael R. Bloomberg`). */
-export const AGENCIES_ALSO_SURNAMES: readonly string[] = ['bloomberg'];
+/**
+ * Words that are never names alone but are surnames right after a name word: a news agency's name
+ * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`).
+ */
+export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said'];
 
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
