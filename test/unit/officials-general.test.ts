@@ -1345,4 +1345,57 @@ describe('official finder with the real country finder', () => {
       ['Anna Kowalska', 'spokeswoman for the ministry'],
     ]);
   });
+
+  it('reads the letters of a legal form before a surname as initials, and St. Petersburg as a place', () => {
+    const body =
+      'Talks held\nHead of the Republic of Dagestan S.A. Melikov stayed. A.G. Lukashenko received Governor of St. Petersburg ' +
+      'Alexander Beglov. Fischer S.A. and Wacker Chemie A.G. invest in St. Petersburg.';
+    assert.deepEqual(rolesOf(body), [
+      ['S.A. Melikov', 'Head of the Republic of Dagestan'],
+      ['A.G. Lukashenko', null],
+      ['Alexander Beglov', 'Governor of St. Petersburg'],
+    ]);
+  });
+
+  it('reads Minister in charge of, an acting office one is appointed to, and the office after the noun of an appointment', () => {
+    const body =
+      'On the Appointment of Ye. Kenzhebekov as Akim of Kostanay Region\nYe. Kenzhebekov thanked. Minister in charge of Energy of the Eurasian Economic ' +
+      'Commission Arzybek Kozhoshev came. Dmitry Rakitin was appointed acting Governor of the Kursk Region. The election of ' +
+      'Ali Vali as Chairman of the Senate followed; the appointment of Bob Smith was welcomed as timely.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ye. Kenzhebekov', 'Akim of Kostanay Region'],
+      ['Ye. Kenzhebekov', null],
+      ['Arzybek Kozhoshev', 'Minister in charge of Energy of the Eurasian Economic Commission'],
+      ['Dmitry Rakitin', 'acting Governor of the Kursk Region'],
+      ['Ali Vali', 'Chairman of the Senate'],
+      ['Bob Smith', null],
+    ]);
+  });
+
+  it('reads places with a direction or a plural unit in roles, a lower-case body after the, and Country Director, Senior Fellow', () => {
+    const body =
+      'Talks held\nNorth Kazakhstan region akim Gauez Nurmukhambetov and Akims of Almaty and Pavlodar regions, Marat ' +
+      'Sultangaziyev and Assain Baikhanov came. Akim of Abai region Berik Uali and Director of the department of Asia Ali Vali ' +
+      'met the ADB Country Director for Kazakhstan, Hiroshi Tanabe, and Senior Fellow of the Japan Institute SATO Koichi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gauez Nurmukhambetov', 'North Kazakhstan region akim'],
+      ['Marat Sultangaziyev', 'Akims of Almaty and Pavlodar regions'],
+      ['Assain Baikhanov', 'Akims of Almaty and Pavlodar regions'],
+      ['Berik Uali', 'Akim of Abai region'],
+      ['Ali Vali', 'Director of the department of Asia'],
+      ['Hiroshi Tanabe', 'ADB Country Director for Kazakhstan'],
+      ['SATO Koichi', 'Senior Fellow of the Japan Institute'],
+    ]);
+  });
+
+  it('joins a compound title to an office after a comma that closes lower-case words', () => {
+    const body =
+      'Talks held\nWithin the accession process, Deputy Prime Minister, Minister of Investment of Uzbekistan Bakhodir Ismoilov ' +
+      'spoke. Guests included Anna Berg, Deputy Prime Minister, Minister of Trade Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhodir Ismoilov', 'Deputy Prime Minister, Minister of Investment of Uzbekistan'],
+      ['Anna Berg', 'Deputy Prime Minister'],
+      ['Ivan Petrov', 'Minister of Trade'],
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -113,8 +113,6 @@ const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', '
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
-/** Words that open a place's name of two words (`Upper Bavaria`, `North Macedonia` aside, `West Java`). */
-const DIRECTION_WORDS = new Set(['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater']);
 const ACADEMIC_STYLES = new Set(['professor']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
@@ -133,7 +131,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
-  const opening = first === seg.runFirst + 1 && DIRECTION_WORDS.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
+  const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {
     return complementObject(v, { ...seg, first: opening }, before.role);
   }
@@ -295,7 +293,7 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
   }
   if (first === last) return [];
   // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object.
-  const objectWords = DIRECTION_WORDS.has(v.tokens[first].lower) && last - first >= 2 ? 2 : 1;
+  const objectWords = PLACE_DIRECTION_SET.has(v.tokens[first].lower) && last - first >= 2 ? 2 : 1;
   const name = { first: first + objectWords, last };
   return [{ ...name, role: { first: role.first, last: first + objectWords - 1 }, anchored: nameWords(v, name) >= 2 }];
 }

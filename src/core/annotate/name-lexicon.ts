@@ -6,8 +6,8 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, DOTTED_ACRONYMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
+import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, hasLower, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
@@ -95,6 +95,8 @@ const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VE
 export function isPluralHeadlineVerb(token: { upper: boolean; lower: string } | undefined): boolean {
   return token !== undefined && token.upper && HEADLINE_PLURAL_VERB_SET.has(token.lower);
 }
+export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
+export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 export const GIVEN_NAME_RANKS: ReadonlySet<string> = new Set(RANKS_ALSO_GIVEN_NAMES);
 export const LINEAGE_LINKS: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 export const HONORARY_OPENERS: ReadonlySet<string> = new Set(HONORARY_TITLE_OPENERS);
@@ -115,6 +117,7 @@ export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
 export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
 export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean surname (`Park Joon-young`)
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
+export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be initials (`S.A. Melikov`)
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
 
 /** A spelling's class and cues, worked out once. */
@@ -173,7 +176,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const stops = toSet([...COMMON_WORDS, ...HEADLINE_VERBS, ...OCCUPATION_WORDS, ...OCCUPATION_WORDS.map((w) => `${w}s`), ...CALENDAR_WORDS, ...AGENCY_WORDS, ...LEGAL_FORMS, ...PLACE_WORDS, ...MULTIWORD_PLACES, ...capitals.words, ...demonymPlurals()]);
   const particles = toSet(NAME_PARTICLES);
   const agencies = toSet(AGENCY_WORDS);
-  const acronyms = toSet(DOTTED_ACRONYMS);
+  const acronyms = toSet([...DOTTED_ACRONYMS, ...DOTTED_LEGAL_FORMS]);
   // The country finder's non-country phrases (`British Columbia`, `Chinese Taipei`) are places too.
   const places = toSet([...MULTIWORD_PLACES, ...NON_COUNTRY_PHRASES, ...capitals.phrases]);
   const placesByStart = phrasesByFirstWord(places);
@@ -286,6 +289,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
     if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
+    if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;

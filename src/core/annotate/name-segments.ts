@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { STOP_SURNAMES, BARE_TITLES, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
@@ -49,6 +49,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markKoreanSurnames(text, tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
+  if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
   if (cues & CUE_HONORARY && markHonoraryTitles(tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
@@ -127,6 +128,14 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if (cls[i] !== 'stop' || !tokens[i].upper || !STOP_SURNAMES.has(tokens[i].lower) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const before = cls[i - 1];
     if (before === 'name' || before === 'honorific' || tokens[i - 1].kind === 'initial') cls[i] = 'name';
+  }
+}
+
+/** `S.A. Melikov`, `A.G. Lukashenko`: a legal form's letters right before a name word are initials (`Fischer S.A. invests` stays a company's). */
+function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].kind !== 'dotted' || !LEGAL_FORM_SET.has(tokens[i].lower)) continue;
+    if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 

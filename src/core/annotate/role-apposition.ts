@@ -11,7 +11,7 @@ import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash,
-  DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -58,6 +58,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   let k = first - 1;
   while (k > 0 && v.cls[k] === 'honorific') k--;
   const verb = v.tokens[k];
+  // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
+  if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
   const lastLetter = verb?.kind === 'gap' ? v.text.charCodeAt(verb.end - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S) return undefined;
@@ -70,7 +72,21 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
     opening = next + 2;
   }
   if (v.tokens[opening]?.lower === 'as') opening++;
-  return opening < v.tokens.length && (isTitlePrefix(v.cls[opening]) || v.tokens[opening].lower === 'the') ? phraseFrom(v, opening) : undefined;
+  return officeAt(v, opening);
+}
+
+/** The role phrase opening at token `i` with a title word or `the`. */
+function officeAt(v: LineView, i: number): RoleSpan | undefined {
+  return i < v.tokens.length && (isTitlePrefix(v.cls[i]) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
+}
+
+const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election']);
+
+/** Token `k` is or ends in the noun of an appointment (`the Appointment`, `approved the appointment`). */
+function isAppointmentNoun(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || (t.kind !== 'word' && t.kind !== 'gap')) return false;
+  return APPOINTMENT_NOUNS.has(lastWord(v, t).toLowerCase());
 }
 
 const LETTER_D = 100;
@@ -96,12 +112,12 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'a' || v.tokens[i]?.lower === 'an') i++;
   const first = i;
   let words = 0;
-  let lastWord = '';
+  let noun = '';
   for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && v.cls[i] !== 'connector'; i++) {
     words += Math.max(1, v.tokens[i].words);
-    lastWord = v.text.slice(v.tokens[i].start, v.tokens[i].end).split(' ').pop()!;
+    noun = lastWord(v, v.tokens[i]);
   }
-  if (words === 0 || words > MAX_OCCUPATION_WORDS || !ROLE_NOUNS.has(lastWord) || !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
+  if (words === 0 || words > MAX_OCCUPATION_WORDS || !ROLE_NOUNS.has(noun) || !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
@@ -132,7 +148,7 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+new)?\s+$/;
+const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/;
 
 const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/y;
 
@@ -146,7 +162,9 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   let k = next;
   while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
-  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start)) ? k : undefined;
+  if (!APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start))) return undefined;
+  // `was appointed acting Governor of …`: the qualifier is part of the office.
+  return qualifiesNextTitle(v, k - 1) ? k - 1 : k;
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isWordClass, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, STYLE_TITLES } from '../data/titles';
 
 export interface LineView {
@@ -75,6 +75,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   const lowerObject = isLowerObject(v, last) || endsInInstitution(v, last);
+  // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
+  const closedByUnit = isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
@@ -83,7 +85,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
-    else if (i === last && lowerObject) continue;
+    else if (i === last && (lowerObject || closedByUnit)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
   }
@@ -98,8 +100,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
-  const lastWord = lowerObject ? last : trimEnd(v, first, last);
-  return lastWord < first ? undefined : { role: { first, last: lastWord }, viaComplement: i < last, viaComma };
+  const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
+  return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 
 /** A place of one or two capitalised words, maybe in a state's official form (`the Kingdom of Norway`). */
@@ -243,10 +245,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i - 1;
       break;
     } else if (joined && isPlaceOfTitle(v, i)) {
-      first = i - 1;
+      first = placeStart(v, i - 1);
       break;
-    } else if (c === 'connector' && /^(?:and|of)$/.test(v.tokens[i].lower) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
-      // `Minister of State Secretary`; not `the special representative of Chinese President X`, a description of someone else.
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
+      // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return countryStart(v, i - 1);
@@ -290,6 +292,12 @@ function rankAfterOffice(v: LineView, title: number, first: number, joins: numbe
   if (closing < 0 || v.cls[closing] === 'title' || v.cls[closing] === 'qualifier' || !isCapitalised(v.cls[closing])) return undefined;
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
+}
+
+/** `of`, `and`, or the `in` of `Minister in charge of …`, between two words of one title. */
+function joinsTitleWords(v: LineView, i: number): boolean {
+  const word = v.tokens[i].lower;
+  return word === 'of' || word === 'and' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge');
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */
@@ -357,7 +365,7 @@ export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
 }
 
 /** The last word of a token (a gap may hold several). */
-function lastWord(v: LineView, t: Token): string {
+export function lastWord(v: LineView, t: Token): string {
   return v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
 }
 
@@ -448,6 +456,22 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
   return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
 }
 
+const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties']);
+
+/** `Akims of Almaty, Karaganda and Pavlodar regions`: the lower-case unit closing a complement's places. */
+function isUnitOfPlaces(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t === undefined || i < 2 || t.words > 1 || !isLowerWords(t) || !v.tokens[i - 1].upper || !adjacent(v.text, v.tokens[i - 1], t)) return false;
+  const unit = lastWord(v, t);
+  return ADMIN_UNITS.has(unit) || ADMIN_UNIT_PLURALS.has(unit);
+}
+
+/** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */
+function placeStart(v: LineView, last: number): number {
+  const before = v.tokens[last - 1];
+  return before?.upper && PLACE_DIRECTION_SET.has(before.lower) && adjacent(v.text, before, v.tokens[last]) ? last - 1 : last;
+}
+
 /**
  * `to the UN Office and other International Organizations in Geneva`: the lower-case `other` after
  * `and` and before a capitalised word, inside a complement.
@@ -458,10 +482,14 @@ export function isAndOther(v: LineView, i: number): boolean {
     v.tokens[i + 1]?.upper === true;
 }
 
-/** `Chairman of the Kazakh side of the Council`: one lower-case word between a capitalised word and `of` inside a complement. */
+/**
+ * `Chairman of the Kazakh side of the Council`, `Governor of the state of Mato Grosso`: one lower-case word
+ * between `the` (and a capitalised word) and `of` inside a complement.
+ */
 function isPartOfBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (i < 2 || t.kind !== 'gap' || t.words !== 1 || v.tokens[i + 1]?.lower !== 'of') return false;
+  if (v.tokens[i - 1].lower === 'the') return true;
   return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
 }
 
@@ -530,10 +558,13 @@ function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   return false;
 }
 
-/** Token `k` starts its line, follows a sentence's full stop, or follows lower-case words other than `and` (`met with`, `by the`). */
+/**
+ * Token `k` starts its line, follows a sentence's full stop, or follows lower-case words other than `and`,
+ * maybe with a comma between (`met with`, `by the`, `within the accession process,`).
+ */
 function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
-  const before = v.tokens[k - 1];
+  const before = v.tokens[v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1];
   return isLowerWords(before) && !/^(?:and|or)$/.test(lastWord(v, before));
 }
 

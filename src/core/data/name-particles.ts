@@ -32,9 +32,10 @@ export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd',
  */
 export const DOTTED_ACRONYMS: readonly string[] = [
   'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'r.o.k.', 'd.p.r.k.',
-  // Companies' legal forms (`Atlântico Cork S.A.`).
-  's.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.',
 ];
+
+/** Companies' legal forms (`Atlântico Cork S.A.`); right before a surname they are initials (`S.A. Melikov`, `A.G. Lukashenko`). */
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.'];
 
 /** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
 export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'uly', 'kyzy', 'qyzy'];

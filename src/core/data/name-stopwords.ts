@@ -69,6 +69,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'museo', 'théâtre', 'teatro', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
 ];
 
+/** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
+export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
+
 /** Words that name regions, directions and places without being countries. */
 export const PLACE_WORDS: readonly string[] = [
   'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
@@ -100,6 +103,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain',
   'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
+  'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
+  'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru',
 ];
 
 /**
