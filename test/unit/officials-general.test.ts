@@ -1398,4 +1398,18 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Minister of Trade'],
     ]);
   });
+
+  it('gives a list its plural title past a plural apposition, and keeps a particle before a confirmed headline word', () => {
+    const body =
+      'Crown Prince Al Hussein Opens Forum\nCrown Prince Al Hussein bin Abdullah II met Senators Anna Berg and Marcus Del Rio, ' +
+      'members of the Committee, and Ministers Ali Vali and Bob Smith, Minister of Energy.';
+    assert.deepEqual(rolesOf(body), [
+      ['Al Hussein', 'Crown Prince'],
+      ['Al Hussein bin Abdullah II', 'Crown Prince'],
+      ['Anna Berg', 'Senators'],
+      ['Marcus Del Rio', 'Senators'],
+      ['Ali Vali', 'Ministers'],
+      ['Bob Smith', 'Minister of Energy'],
+    ]);
+  });
 });

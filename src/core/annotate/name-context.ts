@@ -25,9 +25,15 @@ export function shareCollectiveRoles(found: Found[]): void {
     const prev = found[i - 1];
     const cur = found[i];
     const role = prev.candidate.role;
-    if (cur.view !== prev.view || cur.candidate.role || !role || !hasPluralTitle(prev.view, role.first, role.last)) continue;
+    if (cur.view !== prev.view || ownsRole(cur) || !role || !hasPluralTitle(prev.view, role.first, role.last)) continue;
     if (joinsList(prev.view, prev.candidate.last, afterAddress(cur))) cur.candidate.role = role;
   }
+}
+
+/** A role of the name's own; a plural one after it describes the whole list (`Senators A and B, members of …`). */
+function ownsRole({ view, candidate }: Found): boolean {
+  const role = candidate.role;
+  return role !== undefined && !(role.first > candidate.last && hasPluralTitle(view, role.first, role.last));
 }
 
 /** `and Dr. Bolat Zhaxylykov`: where the name's forms of address start, or the name itself. */

@@ -327,14 +327,22 @@ const SCAN_LIMIT = 64;
 function partsWhere({ view, candidate }: Found, keep: (k: number) => boolean): Found[] {
   const out: Found[] = [];
   let start = -1;
+  // `Crown Prince Al Hussein Opens …`: particles right before a kept word open its part.
+  let particles = -1;
   for (let k = candidate.first; k <= candidate.last + 1; k++) {
     const particle = view.cls[k] === 'particle';
+    if (particle && start < 0 && k <= candidate.last) {
+      if (particles < 0) particles = k;
+      continue;
+    }
     // `Pope Leo XIV`: a regnal numeral goes with the name word before it, as a particle inside one does.
     const ok = k <= candidate.last && ((!particle && keep(k)) || (start >= 0 && (particle || view.cls[k] === 'numeral')));
     if (ok) {
-      if (start < 0) start = k;
+      if (start < 0) start = particles >= 0 ? particles : k;
+      particles = -1;
       continue;
     }
+    particles = -1;
     if (start >= 0) {
       let last = k - 1;
       while (last > start && view.cls[last] === 'particle') last--;
