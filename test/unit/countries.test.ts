@@ -180,6 +180,9 @@ describe('country finder', () => {
       assert.deepEqual(found('the Governor of Georgia met officials of the state of Georgia in Atlanta, Georgia, and Savannah, Georgia, USA'), ['USA=US']);
       assert.deepEqual(found('Georgia said it would cut fees; Qazaq grain and Qazaqstan'), ['Georgia=GE', 'Qazaq=KZ', 'Qazaqstan=KZ']);
       assert.deepEqual(found('the Franco-Kazakh commission; Franco Frattini said'), ['Franco=FR', 'Kazakh=KZ']);
+      // Once an article names the US state, its other `Georgia` are the state's too.
+      assert.deepEqual(found('the Georgia Ports Authority of the state of Georgia and Kazakhstan'), ['Kazakhstan=KZ']);
+      assert.deepEqual(found('the Georgia Ministry of Economy, Tbilisi'), ['Georgia=GE']);
     });
 
     it('skips adjectives after a relational prefix but not after other prefixes', () => {

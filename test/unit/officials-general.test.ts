@@ -1399,6 +1399,13 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads no name inside a long quoted title of a law', () => {
+    const body =
+      'Laws signed\nThe Head of State signed the Law "On Ratification of the Agreement between the Republic of Kazakhstan and ' +
+      'the Socialist Republic of Vietnam on Mutual Legal Assistance in Criminal Matters". "It is an honour," said Ali Vali.';
+    assert.deepEqual(rolesOf(body), [['Ali Vali', null]]);
+  });
+
   it('gives a list its plural title past a plural apposition, and keeps a particle before a confirmed headline word', () => {
     const body =
       'Crown Prince Al Hussein Opens Forum\nCrown Prince Al Hussein bin Abdullah II met Senators Anna Berg and Marcus Del Rio, ' +

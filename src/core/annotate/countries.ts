@@ -49,15 +49,22 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   return (body) => {
     const found = new Array<Mention>();
     const headlines = new TitleCaseLines(body);
+    // `the Georgia Ports Authority` in an article that says `the state of Georgia`: the state's body (`Georgia and Armenia` stays the country).
+    let usStateNamed = false;
+    let usStateForms: Set<Mention> | undefined;
     for (let start = index.next(body, 0); start >= 0; ) {
       const form = index.form!;
       const end = start + form.text.length;
-      if (form.code && isCountryUse(form, body, start, end, headlines)) {
-        found.push(countryMention(form.text, start, end, form.code));
+      if (form.usState && namesUsState(body, start, end)) {
+        usStateNamed = true;
+      } else if (form.code && isCountryUse(form, body, start, end, headlines)) {
+        const mention = countryMention(form.text, start, end, form.code);
+        if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
+        found.push(mention);
       }
       start = index.next(body, end);
     }
-    return found;
+    return usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found;
   };
 }
 
@@ -104,9 +111,17 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end)) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
-  if (form.usState && namesUsState(body, start, end)) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
+}
+
+/** A capitalised word other than `And` follows the form ending at `end` (`Georgia Ports Authority`). */
+function opensName(body: string, end: number): boolean {
+  return body.charCodeAt(end) === 0x20 && isAsciiUpper(body.charCodeAt(end + 1)) && !body.startsWith('And ', end + 1);
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** `Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`, `Georgia, USA`: the US state. */

@@ -555,8 +555,8 @@ function isQuoted(v: LineView, seg: Segment): boolean {
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
-/** Longest quotation, in tokens, read as the title of a work. */
-const MAX_QUOTED_TITLE = 16;
+/** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
+const MAX_QUOTED_TITLE = 48;
 
 /**
  * `the exhibition “Abai and Goethe: Dialogue of Cultures”`: a run inside a
