@@ -87,3 +87,12 @@ describe('findDates: numbered documents', () => {
     assert.deepEqual(dates('Royal Decree No. 41/2026 and Resolution No 12/2025; the 2026/27 season'), [['2026/27', 56, '2026/2027']]);
   });
 });
+
+describe('findDates: years before a name', () => {
+  // The guide lets a tool mark a year inside a name; one after `the` is read as a year, also in a title-case headline.
+  it('reads a year between the and a capitalised word', () => {
+    assert.deepEqual(dates('the 2030 Agenda; Agree on Water for the 2026 Growing Season; the 2026 Article IV consultation'), [
+      ['2030', 4, '2030'], ['2026', 40, '2026'], ['2026', 65, '2026'],
+    ]);
+  });
+});

@@ -1419,4 +1419,35 @@ describe('official finder with the real country finder', () => {
       ['Bob Smith', 'Minister of Energy'],
     ]);
   });
+
+  it('reads South Asian and Malay forms of address, Inspector General, Dar as a surname and Do as a Vietnamese one', () => {
+    const body =
+      'Talks held\nUnion Minister of Finance Smt. Nirmala Sitharaman met The Inspector General of Police, Syed Ali Nasir Rizvi, ' +
+      'Second Minister Dato Seri Setia Erywan Yusof and Foreign Minister Mohammad Ishaq Dar near the Shahid Beheshti terminal. ' +
+      'Deputy Minister of Foreign Affairs Do Thanh Binh came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nirmala Sitharaman', 'Union Minister of Finance'],
+      ['Ali Nasir Rizvi', 'Inspector General of Police'],
+      ['Erywan Yusof', 'Second Minister'],
+      ['Mohammad Ishaq Dar', 'Foreign Minister'],
+      ['Do Thanh Binh', 'Deputy Minister of Foreign Affairs'],
+    ]);
+  });
+
+  it('reads an organisation word after a name in a title-case headline as its verb, and lists of places with the', () => {
+    const body =
+      'Kassym-Jomart Tokayev and Shavkat Mirziyoyev Exchange Greetings\nPresident Kassym-Jomart Tokayev and President Shavkat ' +
+      'Mirziyoyev spoke at the London Stock Exchange. Energy ministers of Kazakhstan, the Kyrgyz Republic and Uzbekistan, Yerlan ' +
+      'Akkenzhenov and Taalaibek Ibrayev, signed. Chairman of the Majlisi Milli of Majlisi Oli, Mayor of Dushanbe Rustam Emomali came.';
+    const roles = 'Energy ministers of Kazakhstan, the Kyrgyz Republic and Uzbekistan';
+    assert.deepEqual(rolesOf(body), [
+      ['Kassym-Jomart Tokayev', null],
+      ['Shavkat Mirziyoyev', null],
+      ['Kassym-Jomart Tokayev', 'President'],
+      ['Shavkat Mirziyoyev', 'President'],
+      ['Yerlan Akkenzhenov', roles],
+      ['Taalaibek Ibrayev', roles],
+      ['Rustam Emomali', 'Chairman of the Majlisi Milli of Majlisi Oli, Mayor of Dushanbe'],
+    ]);
+  });
 });

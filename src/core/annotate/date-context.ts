@@ -5,7 +5,7 @@
  */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
 import {
-  NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, THE_BEFORE, WORD_AFTER, WORD_BEFORE,
+  NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
 } from './date-patterns';
 
 /** Runs a sticky pattern at `at`; the match or null. */
@@ -58,16 +58,9 @@ function isNumberedInYear(text: string, start: number): boolean {
 const SLASH = 0x2f;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-/** `the 2030 Agenda`, `the 2022 World Cup`: a year between `the` and a capitalised word opens a name. */
-function opensName(text: string, start: number, end: number): boolean {
-  if (!testAt(THE_BEFORE, text, start)) return false;
-  const word = matchAt(WORD_AFTER, text, end)?.[1];
-  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
-}
-
 /** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
 export function isYearInContext(text: string, start: number, end: number): boolean {
-  return !isQuantityOrCode(text, start, end) && !followsName(text, start) && !opensName(text, start, end);
+  return !isQuantityOrCode(text, start, end) && !followsName(text, start);
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');

@@ -6,7 +6,7 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -87,6 +87,7 @@ export const BARE_TITLES: ReadonlySet<string> = new Set(BARE_HONORIFIC_TITLES);
 export const NAME_TITLES: ReadonlySet<string> = new Set(TITLES_ALSO_NAMES);
 export const SURNAME_DIRECTIONS: ReadonlySet<string> = new Set(DIRECTIONS_ALSO_SURNAMES);
 export const WORDS_ALSO_KOREAN_SURNAMES: ReadonlySet<string> = new Set(KOREAN_SURNAMES_ALSO_WORDS);
+export const WORDS_ALSO_VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set(VIETNAMESE_SURNAMES_ALSO_WORDS);
 export const STOP_SURNAMES: ReadonlySet<string> = new Set(STOP_WORDS_ALSO_SURNAMES);
 export const HEADLINE_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_VERBS);
 const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VERBS);
@@ -115,7 +116,7 @@ export const CUE_ANCHOR = 16; // a title, honorific or country word
 export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow)
 export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
 export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
-export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean surname (`Park Joon-young`)
+export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean or Vietnamese surname (`Park Joon-young`, `Do Thanh Binh`)
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
 export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be initials (`S.A. Melikov`)
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
@@ -295,7 +296,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;
-      if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
+      if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower) || WORDS_ALSO_VIETNAMESE_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
       if (STOP_SURNAMES.has(token.lower)) cues |= CUE_STOP_SURNAME;
       if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
     }

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
@@ -47,7 +47,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
-  if (cues & CUE_KOREAN_SURNAME) markKoreanSurnames(text, tokens, cls);
+  if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
@@ -61,7 +61,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
-  return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0 };
+  return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
 
 /**
@@ -113,13 +113,20 @@ function markDirectionSurnames(text: string, tokens: Token[], cls: TokenClass[])
   }
 }
 
-/** `Foreign Ministry Park Joon-young`: a word that is also a Korean surname, before a Korean given name. */
-function markKoreanSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+/** `Foreign Ministry Park Joon-young`, `Do Thanh Binh`: a word that is also a Korean surname before a Korean given name, or a Vietnamese one. */
+function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if ((cls[i] !== 'org' && cls[i] !== 'stop') || !tokens[i].upper || !WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower)) continue;
+    if ((cls[i] !== 'org' && cls[i] !== 'stop') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
-    if (cls[i + 1] === 'name' && KOREAN_GIVEN_NAME.test(next.text) && adjacent(text, tokens[i], next)) cls[i] = 'name';
+    if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) continue;
+    if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }
+}
+
+/** `Deputy Minister Do Thanh Binh`: inside a sentence, before two name words. */
+function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || tokens[i - 1].text === '.') return false;
+  return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
 /** `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`: such a word right after a name word, an initial or a form of address is a surname. */
@@ -331,10 +338,15 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org') || isLegalForm(v, j + 1);
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1);
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter });
     i = j + 1;
   }
+}
+
+/** `Tokayev and Mirziyoyev Exchange Greetings`: in a title-case headline, an organisation word right after a name may be its verb. */
+function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {
+  return v.titleCase && k === last + 1 && HEADLINE_VERB_SET.has(v.tokens[k].lower);
 }
 
 const LEGAL = new Set(LEGAL_FORMS);

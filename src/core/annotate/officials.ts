@@ -92,7 +92,10 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
 
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
-  if (titleCase) markCapitalisedConnectors(headline);
+  if (titleCase) {
+    headline.titleCase = true;
+    markCapitalisedConnectors(headline);
+  }
   const accepted: Found[] = [];
   const single: Found[] = [];
   const deferred: Found[] = [];

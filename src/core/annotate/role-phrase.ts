@@ -22,6 +22,8 @@ export interface LineView {
   cls: TokenClass[];
   /** The line holds a double quotation mark or a guillemet. */
   quoted: boolean;
+  /** The line is a headline in title case (set by the finder once it knows). */
+  titleCase: boolean;
 }
 
 /** Token indexes, both inclusive. */
@@ -87,7 +89,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (i === last && (lowerObject || closedByUnit)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && v.tokens[i + 1]?.upper) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
@@ -457,6 +459,12 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
 }
 
 const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties']);
+
+/** A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`). */
+function listGoesOn(v: LineView, i: number): boolean {
+  const next = v.tokens[i + 1];
+  return next?.upper || (next?.lower === 'the' && v.tokens[i + 2]?.upper === true);
+}
 
 /** `Akims of Almaty, Karaganda and Pavlodar regions`: the lower-case unit closing a complement's places. */
 function isUnitOfPlaces(v: LineView, i: number): boolean {

@@ -45,9 +45,9 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade', 'dar',
+  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
-  'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
+  'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'oli', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
@@ -85,6 +85,9 @@ export const PLACE_WORDS: readonly string[] = [
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
 export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 'song', 'ban', 'hong', 'nam', 'han', 'bang', 'jang', 'seo', 'sung'];
 
+/** Vietnamese surnames that are also English words (`Do Thanh Binh`): surnames before two name words. */
+export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do'];
+
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
  * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`).
@@ -104,7 +107,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain',
   'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
-  'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru',
+  'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta',
 ];
 
 /**
@@ -240,7 +243,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
 export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'congratulate', 'receive', 'welcome', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
-  'hold', 'meet', 'sign', 'agree', 'explore', 'exchange',
+  'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];
@@ -264,5 +267,6 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
-  'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort',
+  'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
+  'scheme', 'campus',
 ];
