@@ -96,3 +96,11 @@ describe('findDates: years before a name', () => {
     ]);
   });
 });
+
+describe('findDates: day words in headlines', () => {
+  it('reads a capitalised Today or Tomorrow after a headline verb, not after a name', () => {
+    assert.deepEqual(dates('Round Table to Be Held Tomorrow; Forum Opens Today; Kazakhstan Today Reports'), [
+      ['Tomorrow', 23, '2026-02-25'], ['Today', 45, '2026-02-24'],
+    ]);
+  });
+});

@@ -1450,4 +1450,15 @@ describe('official finder with the real country finder', () => {
       ['Rustam Emomali', 'Chairman of the Majlisi Milli of Majlisi Oli, Mayor of Dushanbe'],
     ]);
   });
+
+  it('gives a capitalised title a lower-case object ending in an institution noun, with no comma', () => {
+    const body =
+      'Talks held\nHe met the Head of the Embassy\'s trade and economic section Madina Kenzhebekova. Head of the vice presidents ' +
+      'secretariat Mohamad Oemar came. The Minister of the region thanked Ali Vali.';
+    assert.deepEqual(rolesOf(body), [
+      ['Madina Kenzhebekova', "Head of the Embassy's trade and economic section"],
+      ['Mohamad Oemar', 'Head of the vice presidents secretariat'],
+      ['Ali Vali', null],
+    ]);
+  });
 });

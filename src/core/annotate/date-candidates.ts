@@ -4,7 +4,7 @@
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
-  followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+  followsHeadlineVerb, followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
@@ -227,7 +227,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
-  if (isCapitalised(word) && followsName(body, start)) return undefined;
+  if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start)) return undefined;
   const end = start + word.length;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.

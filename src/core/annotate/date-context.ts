@@ -3,7 +3,8 @@
  * a quantity, whether a year or weekday belongs to a name, and whether a bare
  * weekday lies in the past or the future of the article.
  */
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
+import { DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
+import { HEADLINE_VERBS } from '../data/name-stopwords';
 import {
   NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
 } from './date-patterns';
@@ -27,6 +28,14 @@ export function followsName(text: string, start: number): boolean {
   const word = matchAt(WORD_BEFORE, text, start)?.[1];
   return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
 }
+
+/** `Round Table to Be Held Tomorrow`, `Forum Opens Today`: a headline's verb stands right before (not `Kazakhstan Today`). */
+export function followsHeadlineVerb(text: string, start: number): boolean {
+  const word = matchAt(WORD_BEFORE, text, start)?.[1];
+  return word !== undefined && VERBS_BEFORE_DAY_WORDS.has(word.toLowerCase());
+}
+
+const VERBS_BEFORE_DAY_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...DAY_WORD_VERBS]);
 
 /** What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`. */
 export function isQuantityAfter(text: string, end: number): boolean {

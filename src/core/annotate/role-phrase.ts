@@ -76,7 +76,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (viaComma) i--;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
-  const lowerObject = isLowerObject(v, last) || endsInInstitution(v, last);
+  const institution = endsInInstitution(v, last);
+  const lowerObject = institution || isLowerObject(v, last);
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
@@ -87,13 +88,13 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
-    else if (i === last && (lowerObject || closedByUnit)) continue;
+    else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma)) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && !institution)) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -393,14 +394,23 @@ function endsInVerb(v: LineView, t: Token): boolean {
   return word.endsWith('ed') || HEADLINE_VERB_SET.has(word);
 }
 
-/** `the head of the Central Asia division, Ms. Martina Schmidt`: an institution's lower-case noun after its capitalised name. */
+/**
+ * `the head of the Central Asia division, Ms. Martina Schmidt`, `Head of the Embassy's trade and economic section X`,
+ * `Head of the vice presidents secretariat X`: lower-case words ending in an institution's noun, after `the`
+ * and maybe its capitalised name, a possessive or lower-case words joined by `and`.
+ */
 function endsInInstitution(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || i < 2 || t.words !== 1 || !isLowerWords(t)) return false;
+  if (t === undefined || i < 2 || t.words > MAX_LOWER_OBJECT || !isLowerWords(t)) return false;
   // The institution's name opens after `the` or `of` (checked first: a lower-case word after a capitalised one is common).
   let k = i - 1;
-  while (k > 0 && i - k <= MAX_LOWER_OBJECT && v.tokens[k].upper) k--;
-  if (k === i - 1 || (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of')) return false;
+  while (k > 0 && i - k <= MAX_LOWER_OBJECT + 2 && (v.tokens[k].upper || v.cls[k] === 'possessive' || v.tokens[k].lower === 'and' || isLowerWords(v.tokens[k]))) {
+    if (v.tokens[k].lower === 'the' || v.tokens[k].lower === 'of') break;
+    k--;
+  }
+  if (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of') return false;
+  // One lower-case word alone after `the` is a plain object (`the head of the department X`), read as such.
+  if (k === i - 1 && t.words === 1) return false;
   return endsInInstitutionNoun(v, t);
 }
 

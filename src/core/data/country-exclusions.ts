@@ -23,7 +23,8 @@ const REGIONS = [
   'Central Asia', 'Central Asian', 'Central Africa', 'Central African', 'Central America', 'Central American',
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'Inter-American', 'Pan-American', 'African American', 'Native American', 'American Indian', 'West Indian',
-  'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent',
+  'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
+  'Lower Egypt', 'Upper Nile',
   // Kazakhstan's own regions.
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
 ];

@@ -41,6 +41,9 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
   'winter',
 ];
 
+/** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */
+export const DAY_WORD_VERBS: readonly string[] = ['be', 'held', 'begins', 'starts', 'ends', 'continues', 'resumes', 'place', 'kicks', 'off'];
+
 /** Words that label a number as an identifier, not a year: `section 2019`, `No. 2025`. */
 export const NUMBER_LABELS: readonly string[] = [
   'no', 'nos', 'nr', 'number', 'num', 'section', 'sec', 'article', 'art', 'paragraph', 'para',
