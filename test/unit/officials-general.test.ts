@@ -1461,4 +1461,15 @@ describe('official finder with the real country finder', () => {
       ['Ali Vali', null],
     ]);
   });
+
+  it('closes a company name with a common word after its acronym, and reads a bracketed qualifier after a complement', () => {
+    const body =
+      'Talks held\nChairman of the Board of KTZ Express Daniyar Ospanov met Minister of State for Foreign Affairs (Regional ' +
+      'Cooperation) John Mulimba. The Minister of Energy (Almasadam Satkaliyev) spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Ospanov', 'Chairman of the Board of KTZ Express'],
+      ['John Mulimba', 'Minister of State for Foreign Affairs (Regional Cooperation)'],
+      ['Almasadam Satkaliyev', 'Minister of Energy'],
+    ]);
+  });
 });

@@ -292,10 +292,16 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];
-  // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object.
-  const objectWords = PLACE_DIRECTION_SET.has(v.tokens[first].lower) && last - first >= 2 ? 2 : 1;
+  // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object;
+  // `Chairman of the Board of KTZ Express Daniyar Ospanov`: so does an acronym before a common word (as in `ACWA Power`).
+  const objectWords = last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2 : 1;
   const name = { first: first + objectWords, last };
   return [{ ...name, role: { first: role.first, last: first + objectWords - 1 }, anchored: nameWords(v, name) >= 2 }];
+}
+
+function isAcronymBeforeWord(v: LineView, k: number): boolean {
+  const word = v.tokens[k + 1];
+  return v.cls[k] === 'caps' && v.tokens[k].allCaps && v.cls[k + 1] === 'name' && word.kind === 'word' && isCommonEnglishWord(word.lower);
 }
 
 /** Whether two name words (particles between them aside) end right before token `k`. */

@@ -643,17 +643,23 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
 const MAX_QUALIFIER_WORDS = 2;
 
 /**
- * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`: where brackets opening at token `open`, right after a
- * title word and around one or two capitalised words, close.
+ * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`, `Minister of State for Foreign Affairs (Regional
+ * Cooperation)`: where brackets opening at token `open`, right after a title word or a complement's last word and
+ * around one or two capitalised words, close.
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
-  if (open < 1 || v.cls[open - 1] !== 'title' || v.tokens[open]?.text !== '(') return undefined;
+  if (open < 1 || !QUALIFIED_CLASSES.has(v.cls[open - 1]) || v.tokens[open]?.text !== '(') return undefined;
+  // After a complement's word the brackets hold no name (`the Minister of Energy (Almasadam Satkaliyev)`).
+  const afterTitle = v.cls[open - 1] === 'title';
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 ? k : undefined;
-    if (!v.tokens[k].upper || !isCapitalised(v.cls[k])) return undefined;
+    if (!v.tokens[k].upper || !isCapitalised(v.cls[k]) || (!afterTitle && v.cls[k] === 'name')) return undefined;
   }
   return undefined;
 }
+
+/** What a bracketed qualifier follows: a title, or a complement's last word (`… for Foreign Affairs (Regional Cooperation)`). */
+const QUALIFIED_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'org']);
 
 /** Where the brackets of a title's qualifier that close at token `close` open. */
 function qualifierOpen(v: LineView, close: number): number | undefined {
