@@ -1472,4 +1472,16 @@ describe('official finder with the real country finder', () => {
       ['Almasadam Satkaliyev', 'Minister of Energy'],
     ]);
   });
+
+  it('gives a word back to a complement when the words after it are a full name found elsewhere, not after a country', () => {
+    const body =
+      'Talks held\nThe CEO of Fischer Maschinenbau Klaus Hartmann came. Klaus Hartmann, Chief Executive Officer, spoke. ' +
+      'Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira met Ambassador Lemos Pereira.';
+    assert.deepEqual(rolesOf(body), [
+      ['Klaus Hartmann', 'CEO of Fischer Maschinenbau'],
+      ['Klaus Hartmann', 'Chief Executive Officer'],
+      ['Ricardo Lemos Pereira', 'Ambassador of Brazil to Kazakhstan'],
+      ['Lemos Pereira', 'Ambassador'],
+    ]);
+  });
 });

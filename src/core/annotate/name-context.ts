@@ -130,6 +130,33 @@ export function completeKnownNames(found: Found[]): void {
   }
 }
 
+/**
+ * `CEO of Fischer Maschinenbau Klaus Hartmann`: a name read right after its role's complement, whose
+ * words but the first are a full name found elsewhere in the article, gives that word back to the
+ * complement (the company's name had two words, the reading took one).
+ */
+export function trimToKnownNames(found: Found[]): void {
+  const doubtful = found.filter(opensAfterComplement);
+  if (doubtful.length === 0) return;
+  // The full names read otherwise: a doubtful reading vouches for no other.
+  const full = fullNames(found.filter((f) => !doubtful.includes(f)));
+  for (const { view, candidate } of doubtful) {
+    if (!full.has(spanText(view, candidate.first + 1, candidate.last))) continue;
+    candidate.role = { first: candidate.role!.first, last: candidate.first };
+    candidate.first++;
+  }
+}
+
+/**
+ * A name of three words or more, the first two name words, read right after a complement that a name word
+ * closes (not a country: `Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
+ */
+function opensAfterComplement({ view, candidate }: Found): boolean {
+  const role = candidate.role;
+  if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) return false;
+  return view.cls[candidate.first] === 'name' && view.cls[candidate.first + 1] === 'name' && view.cls[role.last] === 'name';
+}
+
 /** The names of several words among `found`, as spanText gives them. */
 function fullNames(found: readonly Found[]): Set<string> {
   const full = new Set<string>();

@@ -21,7 +21,7 @@ import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, trimToKnownNames, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -119,6 +119,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
+  trimToKnownNames(accepted);
   completeKnownNames(accepted);
   accepted.sort(byPosition);
   shareCollectiveRoles(accepted);
