@@ -104,3 +104,15 @@ describe('findDates: day words in headlines', () => {
     ]);
   });
 });
+
+describe('findDates: runs of months without first', () => {
+  it('reads N months of a year as its first N months, not after a digit', () => {
+    assert.deepEqual(dates('for 9 months of this year, in nine months of 2026, in 19 months of 2025'), [
+      ['9 months of this year', 4, '2026-01/2026-09'], ['nine months of 2026', 30, '2026-01/2026-09'], ['2025', 67, '2025'],
+    ]);
+  });
+
+  it('reads is due to as future wording for a bare weekday', () => {
+    assert.deepEqual(dates('He is due to address the plenary on Tuesday.'), [['Tuesday', 36, '2026-02-24']]);
+  });
+});

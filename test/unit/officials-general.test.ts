@@ -1484,4 +1484,34 @@ describe('official finder with the real country finder', () => {
       ['Lemos Pereira', 'Ambassador'],
     ]);
   });
+
+  it('reads no person in a plant named by an acronym, in champions or in Days, and no role from a verb and an article', () => {
+    const body =
+      'Talks held\nformer World Rapid Champion Bibigul Asylbekova visited the Ekibastuz GRES-2 during the Abai Days with Abai ' +
+      'Kunanbayev readers. Deputies Ali Vali and Aidana Omarova, addressed a deputy inquiry. Wang Yi, also a member of the ' +
+      'Political Bureau, and the Chair of the Committee on Racial Discrimination, Michal Balcerzak (Poland), spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bibigul Asylbekova', null],
+      ['Abai Kunanbayev', null],
+      ['Ali Vali', 'Deputies'],
+      ['Aidana Omarova', 'Deputies'],
+      ['Wang Yi', 'member of the Political Bureau'],
+      ['Michal Balcerzak', 'Chair of the Committee on Racial Discrimination'],
+    ]);
+  });
+
+  it('reads the office after a title-case on His Election as, and plural headline verbs such as Invite', () => {
+    const election = 'President Congratulates Tomás Vilela Correia on His Election as President of Portugal\nTomás Vilela Correia thanked him.';
+    assert.deepEqual(rolesOf(election), [
+      ['Tomás Vilela Correia', 'President of Portugal'],
+      ['Tomás Vilela Correia', null],
+    ]);
+    const invite = 'Von der Leyen and Costa Invite Leaders\nUrsula von der Leyen and António Costa sent invitations.';
+    assert.deepEqual(rolesOf(invite), [
+      ['Von der Leyen', null],
+      ['Costa', null],
+      ['Ursula von der Leyen', null],
+      ['António Costa', null],
+    ]);
+  });
 });

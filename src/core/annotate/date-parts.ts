@@ -24,9 +24,9 @@ function widened(body: string, c: DateCandidate): DateCandidate {
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   const [ordinal, part, end, count, letter] = [m[2], m[3], m[4], m[5], m[6]].map((g) => g?.toLowerCase());
-  if (end) {
+  if (count) {
     const months = COUNTS[count] ?? Number(count);
-    return end === 'first' ? [1, months] : [13 - months, 12];
+    return end === 'last' ? [13 - months, 12] : [1, months];
   }
   const number = ordinal ? ORDINALS[ordinal] : Number(m[7]);
   const half = part === 'half' || letter === 'h';

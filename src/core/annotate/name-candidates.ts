@@ -110,7 +110,7 @@ const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
-const APPOSITION_CLOSERS = new Set([',', ')', '.', ';']);
+const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
 const ACADEMIC_STYLES = new Set(['professor']);

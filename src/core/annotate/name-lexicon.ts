@@ -6,7 +6,7 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, demonymPlurals } from '../data/countries';
-import { STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -198,7 +198,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
   const capsWords = classMap([
     [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
-    [capsConnectors, 'connector'],
+    [capsConnectors, 'connector'], [toSet(ACRONYM_HEADS), 'org'],
   ]);
 
   function classifyWord(token: Token): TokenClass {

@@ -29,14 +29,21 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   const occupation = occupationAt(v, i);
+  const leadStart = i;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
     if (qualifiesNextTitle(v, i)) break;
     lead += v.tokens[i].words;
   }
+  if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return occupation;
   const phrase = phraseFrom(v, i, beforeSubject);
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
   const role = phrase && !hasPluralTitle(v, phrase.first, phrase.last) && !endsInTitledName(v, phrase) ? phrase : undefined;
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
+}
+
+/** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
+function isVerbBeforeArticle(lead: string): boolean {
+  return /(?:^|\s)[a-z]+(?:ed|s)\s+(?:a|an|the)$/.test(lead);
 }
 
 /**
@@ -148,9 +155,11 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/;
+const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/y;
+const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/iy;
+
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'as']);
 
 /** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
 function afterAppointment(v: LineView, next: number): number | undefined {
@@ -160,7 +169,8 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   APPOINTMENT_START.lastIndex = opening.start;
   if (!APPOINTMENT_START.test(v.text)) return undefined;
   let k = next;
-  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && !v.tokens[k].upper && v.tokens[k].kind !== 'punct') k++;
+  // `on His Election as President of …`: a title-case headline capitalises the words before the office.
+  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && (!v.tokens[k].upper || TITLE_CASE_LEAD.has(v.tokens[k].lower)) && v.tokens[k].kind !== 'punct') k++;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
   if (!APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start))) return undefined;
   // `was appointed acting Governor of …`: the qualifier is part of the office.

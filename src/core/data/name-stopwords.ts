@@ -45,7 +45,7 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade',
+  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade', 'cinema', 'days',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'oli', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -68,6 +68,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
 ];
+
+/** Acronyms that head a plant's name, written in capitals after its place (`Ekibastuz GRES-2`, `Almaty CHP-2`). */
+export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
@@ -226,6 +229,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'biologist', 'mathematician', 'engineer', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'conductor', 'dancer', 'ballerina',
+  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
@@ -243,7 +247,9 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
 export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'congratulate', 'receive', 'welcome', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
-  'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review',
+  'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review', 'invite', 'visit', 'attend', 'launch', 'adopt', 'approve',
+  'announce', 'unveil', 'inaugurate', 'celebrate', 'strengthen', 'deepen', 'expand', 'boost', 'confirm', 'consider', 'conclude',
+  'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];
