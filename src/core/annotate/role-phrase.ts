@@ -76,10 +76,12 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (viaComma) i--;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
-  const institution = endsInInstitution(v, last);
-  const lowerObject = institution || isLowerObject(v, last);
+  // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
+  const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
+  const institution = lowerLast && endsInInstitution(v, last);
+  const lowerObject = institution || (lowerLast && isLowerObject(v, last));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
-  const closedByUnit = isUnitOfPlaces(v, last);
+  const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
