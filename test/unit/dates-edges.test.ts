@@ -116,3 +116,9 @@ describe('findDates: runs of months without first', () => {
     assert.deepEqual(dates('He is due to address the plenary on Tuesday.'), [['Tuesday', 36, '2026-02-24']]);
   });
 });
+
+describe('findDates: years before a count', () => {
+  it('reads two years running before a count word as a season, and a year before a dash and a count as none', () => {
+    assert.deepEqual(dates('the winter of 2025-2026 residents; 2000-2500 residents came'), [['2025-2026', 14, '2025/2026']]);
+  });
+});

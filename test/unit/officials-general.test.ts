@@ -1514,4 +1514,12 @@ describe('official finder with the real country finder', () => {
       ['António Costa', null],
     ]);
   });
+
+  it('reads an apposition opened by an organisation and its possessive', () => {
+    const body = "Talks held\nAnna Berg, the UN's Resident Coordinator, spoke with Zoltan Kiss, the EBRD's Managing Director for Central Asia.";
+    assert.deepEqual(rolesOf(body), [
+      ['Anna Berg', "UN's Resident Coordinator"],
+      ['Zoltan Kiss', "EBRD's Managing Director for Central Asia"],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
-  followsHeadlineVerb, followsName, isCapitalised, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+  followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
@@ -169,7 +169,8 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
     last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
     if (last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   }
-  const ok = last > first ? !isQuantityOrCode(body, start, end) : isYearInContext(body, start, end);
+  // `the winter of 2025-2026 residents`: two years running name a season, never a count.
+  const ok = last > first ? !(last === first + 1 ? isCode(body, start) : isQuantityOrCode(body, start, end)) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 

@@ -46,8 +46,12 @@ export function isQuantityAfter(text: string, end: number): boolean {
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number): boolean {
-  if (testAt(NUMBER_BEFORE, text, start) || isQuantityAfter(text, end)) return true;
-  return isLabelled(text, start) || isNumberedInYear(text, start);
+  return isQuantityAfter(text, end) || isCode(text, start);
+}
+
+/** The number starting at `start` is part of a longer number or a code: `+7 7172 2025`, `No. 2025`, `No. 41/2026`. */
+export function isCode(text: string, start: number): boolean {
+  return testAt(NUMBER_BEFORE, text, start) || isLabelled(text, start) || isNumberedInYear(text, start);
 }
 
 /** A label stands right before the number starting at `start`: `No. 2025`, `section 2019`. */

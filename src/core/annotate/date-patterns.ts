@@ -112,7 +112,8 @@ export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'
 export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts; not a quarter or half (`Q1 2026`, `H2 2025`). */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
-export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]`, 'y');
+/** A digit or `%` glued to a number, or a count of three digits or more after a dash that made no year range (`2000-2500 residents`). */
+export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}`, 'y');
 /** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`. */
 export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
 /** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */

@@ -737,7 +737,13 @@ export function opensTitle(v: LineView, i: number): boolean {
 /** Most qualifiers between an organisation's name and the title it opens. */
 const MAX_ORG_QUALIFIERS = 2;
 
-/** The `’s` of `Australia’s Foreign Minister`, written onto the country. */
+/** The `’s` of `Australia’s Foreign Minister`, written onto the country, or of `the UN's Resident Coordinator`. */
 export function isCountryPossessive(v: LineView, i: number): boolean {
-  return v.cls[i] === 'possessive' && v.cls[i - 1] === 'country' && v.tokens[i - 1].end === v.tokens[i].start;
+  return v.cls[i] === 'possessive' && (v.cls[i - 1] === 'country' || ownsTitle(v, i - 1)) && v.tokens[i - 1].end === v.tokens[i].start;
+}
+
+/** `the UN's Resident Coordinator`, `the EBRD's Managing Director`: an organisation's word, its `’s`, then a title. */
+export function ownsTitle(v: LineView, i: number): boolean {
+  const c = v.cls[i];
+  return (c === 'caps' || c === 'org') && v.tokens[i].upper && v.cls[i + 1] === 'possessive' && v.tokens[i].end === v.tokens[i + 1].start && isTitlePrefix(v.cls[i + 2]);
 }
