@@ -87,6 +87,7 @@ describe('country finder', () => {
       assert.deepEqual(found('North Kazakhstan and East Kazakhstan regions; S. Korea and N. Korea'), ['S. Korea=KR', 'N. Korea=KP']);
       assert.deepEqual(found('routes to Port Sudan and Sudan'), ['Sudan=SD']);
       assert.deepEqual(found('the Kwanza and Lower Congo basins, Upper Egypt and Congo'), ['Congo=CG']);
+      assert.deepEqual(found('Ili Kazakh Autonomous Prefecture, Western Australia and a Western Australian minister'), []);
       assert.deepEqual(found('Frenchman Arthur Fils beat a Dutchman and two Germans'), ['Frenchman=FR', 'Dutchman=NL', 'Germans=DE']);
       assert.deepEqual(found('the trans-Afghan railway, intra-Syrian talks and inter-Korean ties'), ['Afghan=AF', 'Syrian=SY']);
       assert.deepEqual(found('Georgia Governor Brian Kemp, Georgia Secretary of State Brad Raffensperger, Georgia and Armenia'), ['Georgia=GE', 'Armenia=AM']);

@@ -1522,4 +1522,15 @@ describe('official finder with the real country finder', () => {
       ['Zoltan Kiss', "EBRD's Managing Director for Central Asia"],
     ]);
   });
+
+  it('reads Metropolitan Municipality before a full name as an organisation, Krai and Pradesh as places, Dr. Sultan as a given name', () => {
+    const body =
+      'Talks held\nMayor of Konya Metropolitan Municipality Selim Karaoğlu visited Altai Krai and Andhra Pradesh with Minister of ' +
+      'Industry Dr. Sultan Ahmed Al Jaber, received by His Majesty Sultan Haitham bin Tariq, near General Santos.';
+    assert.deepEqual(rolesOf(body), [
+      ['Selim Karaoğlu', 'Mayor of Konya Metropolitan Municipality'],
+      ['Sultan Ahmed Al Jaber', 'Minister of Industry'],
+      ['Haitham bin Tariq', 'Sultan'],
+    ]);
+  });
 });

@@ -198,17 +198,16 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     const joined = next !== undefined && adjacent(text, tokens[i], next);
     const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
     const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
-    if ((nameFollows && !(c === 'org' && closesCountrysName(text, tokens, cls, i))) || alone) cls[i] = 'name';
+    if ((nameFollows && !(c === 'org' && closesOrgsName(text, tokens, cls, i))) || alone) cls[i] = 'name';
   }
 }
 
 /**
- * `of the Korea Foundation Kim Hyun-jin`: an organisation's word after a country with a full name
- * after it closes the name of the country's organisation (a common word may open a name: `of
- * Germany Do Hung Viet`).
+ * `of the Korea Foundation Kim Hyun-jin`, `Mayor of Konya Metropolitan Municipality Selim Karaoğlu`: an organisation's
+ * word with a full name after it closes an organisation's name (a common word may open a name: `of Germany Do Hung Viet`).
  */
-function closesCountrysName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  return cls[i - 1] === 'country' && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+function closesOrgsName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
 /**
@@ -247,11 +246,15 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 /** Titles that are also surnames (`Amy Pope`, `Stephen King`, `Anna Bishop`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge']);
 
-/** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word or `bin` and before a name word or particle. */
+/** Forms of address written before a person's given name. */
+const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.']);
+
+/** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word, `bin` or `Dr.` and before a name word or particle. */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || tokens[i - 1].kind !== 'word') continue;
-    if (cls[i - 1] !== 'name' && !LINEAGE_LINKS.has(tokens[i - 1].lower)) continue;
+    // `Dr. Sultan Ahmed Al Jaber`: a personal form of address before it too (`His Majesty Sultan Haitham` keeps the rank).
+    if (cls[i - 1] !== 'name' && !LINEAGE_LINKS.has(tokens[i - 1].lower) && !PERSONAL_ADDRESS.has(tokens[i - 1].lower)) continue;
     if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

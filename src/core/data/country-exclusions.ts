@@ -27,6 +27,10 @@ const REGIONS = [
   'Lower Egypt', 'Upper Nile',
   // Kazakhstan's own regions.
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
+  // Kazakh autonomous units of China.
+  'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
+  // States of Australia.
+  'Western Australia', 'Western Australian', 'South Australia', 'South Australian',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman',
