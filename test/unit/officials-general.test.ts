@@ -1533,4 +1533,17 @@ describe('official finder with the real country finder', () => {
       ['Haitham bin Tariq', 'Sultan'],
     ]);
   });
+
+  it('reads hyphenated plural titles, and no office from an opening phrase for the style after its comma', () => {
+    const body =
+      'Talks held\nHe received Ambassadors-designate of Thailand and Peru, Somchai Rattanakul and Luis Salazar Ortiz. Conveying ' +
+      'greetings from the Head of State of Kazakhstan, Ambassador G. Sadykova spoke. The EU Special Representative for ' +
+      'Central Asia, Ambassador Terhi Hakala, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Somchai Rattanakul', 'Ambassadors-designate of Thailand and Peru'],
+      ['Luis Salazar Ortiz', 'Ambassadors-designate of Thailand and Peru'],
+      ['G. Sadykova', 'Ambassador'],
+      ['Terhi Hakala', 'EU Special Representative for Central Asia'],
+    ]);
+  });
 });

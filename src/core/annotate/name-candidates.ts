@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isRank, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isRank, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -438,6 +438,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? v.cls[k] === 'name' || (v.cls[k] === 'caps' && !closesComplement(v, k)) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
+  if (comma && isOpeningPhrasesObject(v, office.role.first)) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).

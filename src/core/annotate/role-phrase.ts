@@ -565,17 +565,25 @@ const PHRASE_OPENERS = new Set(['by', 'at', 'in', 'on', 'upon', 'under', 'follow
 const MAX_PHRASE_HEAD = 6;
 
 /**
- * `By the Decree of the Head of State, Major General X has been appointed`: an office after `of` in the
- * phrase that opens the sentence is someone else's, so the comma after it joins no further title.
+ * `By the Decree of the Head of State, Major General X has been appointed`, `Conveying greetings from the Head
+ * of State, Ambassador X`: an office after a preposition in the phrase that opens the sentence is someone
+ * else's, so the comma after it joins no further title and gives the style after it no office.
  */
-function isOpeningPhrasesObject(v: LineView, first: number): boolean {
-  const of = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  if (v.tokens[of]?.lower !== 'of') return false;
-  for (let k = of - 1; k >= 0 && of - k <= MAX_PHRASE_HEAD; k--) {
+export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
+  const preposition = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
+  for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
     if (v.cls[k] === 'comma') return false;
-    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && PHRASE_OPENERS.has(v.tokens[k].lower);
+    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && opensPhrase(v.tokens[k].lower);
   }
   return false;
+}
+
+const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by']);
+
+/** A preposition or a participle (`Conveying`) opening a sentence's phrase. */
+function opensPhrase(word: string): boolean {
+  return PHRASE_OPENERS.has(word) || (word.length > 5 && word.endsWith('ing'));
 }
 
 /**
@@ -612,9 +620,10 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
-/** `Presidents`, `Congressmen`, `Chairmen`; not `Baroness`, `Princess`. */
+/** `Presidents`, `Congressmen`, `Chairmen`, `Ambassadors-designate`; not `Baroness`, `Princess`. */
 function isPlural(word: string): boolean {
-  return (word.endsWith('s') && !word.endsWith('ss')) || word.endsWith('men');
+  const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
+  return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
