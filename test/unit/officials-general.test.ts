@@ -1546,4 +1546,17 @@ describe('official finder with the real country finder', () => {
       ['Terhi Hakala', 'EU Special Representative for Central Asia'],
     ]);
   });
+
+  it('reads a dateline of a few words with no verb, not a headline in capitals going on after a comma or a glued dash', () => {
+    const body =
+      'TOKAYEV RECEIVES BYRNE, DISCUSSES KAZAKH–IRISH TRADE\nASTANA – President Kassym-Jomart Tokayev met Paul Byrne. ' +
+      'ABU DHABI. Paul Byrne left.';
+    assert.deepEqual(rolesOf(body), [
+      ['TOKAYEV', null],
+      ['BYRNE', null],
+      ['Kassym-Jomart Tokayev', 'President'],
+      ['Paul Byrne', null],
+      ['Paul Byrne', null],
+    ]);
+  });
 });

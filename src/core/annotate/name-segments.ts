@@ -267,12 +267,23 @@ function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[])
   }
 }
 
-/** `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals. */
+/**
+ * `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals, of a few words
+ * (a headline in capitals goes on: `TOKAYEV RECEIVES BYRNE, DISCUSSES …`, `… KAZAKH–IRISH TRADE`).
+ */
 function markDateline(tokens: Token[], cls: TokenClass[]): void {
   let k = 0;
-  while (k < tokens.length && tokens[k].allCaps && tokens[k].kind === 'word') k++;
-  if (k > 0 && k < tokens.length && DATELINE_END.has(tokens[k].text)) cls.fill('stop', 0, k);
+  while (k < tokens.length && k <= MAX_DATELINE_WORDS && tokens[k].allCaps && tokens[k].kind === 'word') k++;
+  if (k === 0 || k > MAX_DATELINE_WORDS || k >= tokens.length || !DATELINE_END.has(tokens[k].text)) return;
+  // A dash glued to the last word joins two words (`KAZAKH–IRISH`); a dateline's stands apart, and holds no verb.
+  if (DASH_TEXTS.has(tokens[k].text) && tokens[k].start === tokens[k - 1].end) return;
+  for (let i = 0; i < k; i++) if (HEADLINE_VERB_SET.has(tokens[i].lower)) return;
+  cls.fill('stop', 0, k);
 }
+
+/** Most words of a dateline's place (`RIO DE JANEIRO`). */
+const MAX_DATELINE_WORDS = 3;
+const DASH_TEXTS = new Set(['-', '–', '—']);
 
 /**
  * Marks multi-word places (`Abu Dhabi`). A word that may open one but stands between two name
