@@ -102,6 +102,8 @@ describe('findDates: day words in headlines', () => {
     assert.deepEqual(dates('Round Table to Be Held Tomorrow; Forum Opens Today; Kazakhstan Today Reports'), [
       ['Tomorrow', 23, '2026-02-25'], ['Today', 45, '2026-02-24'],
     ]);
+    // So is a year after a headline's verb (`Expo 2017` stays a name).
+    assert.deepEqual(dates('IMF Staff Concludes 2026 Article IV Mission; Expo 2017'), [['2026', 19, '2026']]);
   });
 });
 

@@ -73,7 +73,8 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
 export function isYearInContext(text: string, start: number, end: number): boolean {
-  return !isQuantityOrCode(text, start, end) && !followsName(text, start);
+  // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing.
+  return !isQuantityOrCode(text, start, end) && (!followsName(text, start) || followsHeadlineVerb(text, start));
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
