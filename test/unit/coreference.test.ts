@@ -70,6 +70,10 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('joins a surname written without its accents, however many', () => {
+    assert.deepEqual(link([[official('Edgars Rinkēvičs'), official('Rinkevics')]]), [['Edgars Rinkēvičs', 'Edgars Rinkēvičs']]);
+  });
+
   it('reads a surname in capitals written first as the same name written given name first', () => {
     assert.deepEqual(
       link([

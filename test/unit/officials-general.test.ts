@@ -1559,4 +1559,34 @@ describe('official finder with the real country finder', () => {
       ['Paul Byrne', null],
     ]);
   });
+
+  it('reads Khan closing a name, institutions named Archive, Khanate, Unit, Bridge, Dewan Rakyat, and companies like Rio Tinto', () => {
+    const body =
+      'Talks held\nKenesary Khan, the last khan of the Kazakh Khanate, and Ablai Khan were recalled. Director of the Presidential ' +
+      'Archive Botagoz Seitkali, Speaker of the Dewan Rakyat Johari Abdul and Managing Director of Chevron Eurasia Business Unit ' +
+      'Grant Ellwood crossed the King Hussein Bridge. Rio Tinto and Wood Mackenzie reported. Student Dariga Seitkali came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kenesary Khan', null],
+      ['Ablai Khan', null],
+      ['Botagoz Seitkali', 'Director of the Presidential Archive'],
+      ['Johari Abdul', 'Speaker of the Dewan Rakyat'],
+      ['Grant Ellwood', 'Managing Director of Chevron Eurasia Business Unit'],
+      ['Dariga Seitkali', null],
+    ]);
+  });
+
+  it('reads appointments in a relative clause and after an opening phrase naming a board, and stops a headline role at its verb', () => {
+    const body =
+      'Senate Speaker Maulen Ashimbayev Meets Turkish Parliament Speaker Numan Kurtulmuş\nMaulen Ashimbayev met Numan Kurtulmuş. ' +
+      'He replaces Aidar Ryskulov, who has been appointed Chairman of the Board of Kazakhtelecom. By the decision of the Board of ' +
+      'Directors of the fund, Dauren Karabayev was appointed Managing Director of the fund.';
+    assert.deepEqual(rolesOf(body), [
+      ['Maulen Ashimbayev', 'Senate Speaker'],
+      ['Numan Kurtulmuş', 'Turkish Parliament Speaker'],
+      ['Maulen Ashimbayev', null],
+      ['Numan Kurtulmuş', null],
+      ['Aidar Ryskulov', 'Chairman of the Board of Kazakhtelecom'],
+      ['Dauren Karabayev', 'Managing Director of the fund'],
+    ]);
+  });
 });

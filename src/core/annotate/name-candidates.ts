@@ -158,8 +158,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const before = roleBefore(v, seg.first - 1);
-  // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name.
-  if (!before?.viaComma || hasPluralTitle(v, before.role.first, before.role.last)) return before;
+  // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
+  // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
+  if (!before?.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
   // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
   if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
@@ -521,7 +522,8 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
   // A suffix is written in lower case wherever it closes a name (`Turgunbek uulu`): that is no common use.
   if (v.cls[k] === 'particle' || v.cls[k] === 'numeral' || v.tokens[k].kind !== 'word') return false;
-  if (lowercaseWords.has(v.tokens[k].lower)) return true;
+  // `Kenesary Khan, the last khan`: a ruler's title closing a name is still a name word.
+  if (lowercaseWords.has(v.tokens[k].lower)) return !(k > 0 && v.tokens[k].lower === 'khan' && v.cls[k - 1] === 'name');
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
 }
 

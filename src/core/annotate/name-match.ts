@@ -136,6 +136,8 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (!fuzzy) return false;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
+  // `Rinkevics` ~ `Rinkēvičs`: the same letters but for their accents, however many.
+  if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
   return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
 }
 

@@ -26,6 +26,9 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
   if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
   i++;
+  // `Aidar Ryskulov, who has been appointed Chairman of …`: the office of a relative clause's appointment.
+  const relative = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start) ? afterAppointment(v, i) : undefined;
+  if (relative !== undefined) return phraseFrom(v, relative);
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   const occupation = occupationAt(v, i);
@@ -155,9 +158,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/iy;
 
 const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'as']);
 

@@ -708,7 +708,8 @@ const MAX_ORG_NAME = 4;
  * before an organisation word that opens a title (`first`) name the organisation.
  */
 function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
-  if (!v.tokens[i].upper) return false;
+  // `Speaker X Meets Turkish Parliament Speaker Y`: a headline's verb ends the organisation's name.
+  if (!v.tokens[i].upper || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return false;
   let org = first;
   while (org - i <= MAX_ORG_NAME && v.cls[org] !== 'org') org++;
   if (org - i > MAX_ORG_NAME || !opensTitle(v, org)) return false;

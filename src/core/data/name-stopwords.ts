@@ -45,7 +45,7 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable',
+  'quartet', 'quintet', 'trio', 'ensemble', 'choir', 'stade', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'checkpoint', 'khanate', 'archive', 'archives', 'unit',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'oli', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -100,7 +100,7 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said']
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
 
-/** Multi-word place names whose words look like a person's (`Abu Dhabi`). */
+/** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
@@ -111,6 +111,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
+  'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie',
 ];
 
 /**
@@ -229,7 +230,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'biologist', 'mathematician', 'engineer', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'conductor', 'dancer', 'ballerina',
-  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner',
+  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
