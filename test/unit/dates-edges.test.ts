@@ -124,3 +124,9 @@ describe('findDates: years before a count', () => {
     assert.deepEqual(dates('the winter of 2025-2026 residents; 2000-2500 residents came'), [['2025-2026', 14, '2025/2026']]);
   });
 });
+
+describe('findDates: agreed to', () => {
+  it('reads agreed to and decided to as future wording for a bare weekday', () => {
+    assert.deepEqual(dates('They agreed to hold the next round on Friday.'), [['Friday', 38, '2026-02-27']]);
+  });
+});

@@ -1589,4 +1589,32 @@ describe('official finder with the real country finder', () => {
       ['Dauren Karabayev', 'Managing Director of the fund'],
     ]);
   });
+
+  it('gives a common word opening a name after a complement to the complement, not after a country', () => {
+    const body =
+      'Talks held\nExecutive Secretary of the UN Framework Convention on Climate Change Simon Stiell met Minister for Climate ' +
+      'Change and Energy, Chris Bowen, and Deputy Minister of Vietnam Do Minh Khoa.';
+    assert.deepEqual(rolesOf(body), [
+      ['Simon Stiell', 'Executive Secretary of the UN Framework Convention on Climate Change'],
+      ['Chris Bowen', 'Minister for Climate Change and Energy'],
+      ['Do Minh Khoa', 'Deputy Minister of Vietnam'],
+    ]);
+  });
+
+  it('reads under, Structure, Aimag, Additional, a capitalised word in a lower-case object, and a style after a university', () => {
+    const body =
+      'Talks held\nDirector of the Water Service under the Ministry of Agriculture Almazbek Zhakypov, Director of the SCO Regional ' +
+      'Anti-Terrorist Structure Ularbek Sharsheev and Governor of Bayan-Ölgii Aimag Dauletkhan Abylkhakim met the Foreign Ministers of ' +
+      'the Caspian states, Jeyhun Bayramov and Sergey Lavrov. Additional Secretary (Central Asia) Imran Siddiqui met the Vice-President ' +
+      'of the University of Tsukuba, Professor SATO Kenichi. Kazakhstanskaya Pravda reported.';
+    assert.deepEqual(rolesOf(body), [
+      ['Almazbek Zhakypov', 'Director of the Water Service under the Ministry of Agriculture'],
+      ['Ularbek Sharsheev', 'Director of the SCO Regional Anti-Terrorist Structure'],
+      ['Dauletkhan Abylkhakim', 'Governor of Bayan-Ölgii Aimag'],
+      ['Jeyhun Bayramov', 'Foreign Ministers of the Caspian states'],
+      ['Sergey Lavrov', 'Foreign Ministers of the Caspian states'],
+      ['Imran Siddiqui', 'Additional Secretary (Central Asia)'],
+      ['SATO Kenichi', 'Vice-President of the University of Tsukuba'],
+    ]);
+  });
 });

@@ -145,7 +145,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
-  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || closedByCountry(v, first) || closedByPortfolio(v, first));
+  // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
+  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || ((closedByCountry(v, first) || closedByPortfolio(v, first)) && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
@@ -436,7 +437,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   while (k > 0 && v.cls[k] === 'honorific') k--;
   const comma = k >= 0 && v.cls[k] === 'comma';
   if (comma) k--;
-  if (k < 0 || (comma ? v.cls[k] === 'name' || (v.cls[k] === 'caps' && !closesComplement(v, k)) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
+  if (k < 0 || (comma ? (v.cls[k] === 'name' || v.cls[k] === 'caps') && !closesComplement(v, k) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
   if (comma && isOpeningPhrasesObject(v, office.role.first)) return undefined;
@@ -447,7 +448,10 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   return comma && (holdsRank(v, office.role) || lower) ? undefined : office.role;
 }
 
-/** `to the OSCE, Ambassador X`: an acronym after a connector closes an office's complement, not a name. */
+/**
+ * `to the OSCE, Ambassador X`, `Vice-President of the University of Tsukuba, Professor X`: an acronym or a
+ * name word after a connector closes an office's complement, not a name.
+ */
 function closesComplement(v: LineView, k: number): boolean {
   return v.cls[k - 1] === 'connector';
 }

@@ -8,6 +8,9 @@
 import type { Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
+import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+
+const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES]);
 
 /** A candidate name and the line it was found on. */
 export interface Found {
@@ -155,6 +158,24 @@ function opensAfterComplement({ view, candidate }: Found): boolean {
   const role = candidate.role;
   if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) return false;
   return view.cls[candidate.first] === 'name' && view.cls[candidate.first + 1] === 'name' && view.cls[role.last] === 'name';
+}
+
+/**
+ * `Executive Secretary of the UN Framework Convention on Climate Change Simon Stiell`: a common English
+ * word opening a name of three words, right after its role's complement, closes the complement.
+ */
+export function giveCommonWordsToRoles(found: Found[]): void {
+  for (const { view, candidate } of found) {
+    const role = candidate.role;
+    if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) continue;
+    const [word, next] = [view.tokens[candidate.first], view.tokens[candidate.first + 1]];
+    // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`).
+    if (view.cls[candidate.first] !== 'name' || view.cls[candidate.first + 1] !== 'name' || !view.tokens[role.last].upper || view.cls[role.last] === 'country') continue;
+    // Surnames that are English words stay (`Do Thanh Binh`, `Song Jae-ho`).
+    if (!isCommonEnglishWord(word.lower) || isCommonEnglishWord(next.lower) || SURNAMES_ALSO_WORDS.has(word.lower)) continue;
+    candidate.role = { first: role.first, last: candidate.first };
+    candidate.first++;
+  }
 }
 
 /** The names of several words among `found`, as spanText gives them. */

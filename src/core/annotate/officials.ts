@@ -21,7 +21,7 @@ import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, shareCollectiveRoles, trimToKnownNames, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, shareCollectiveRoles, trimToKnownNames, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -109,6 +109,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       }
     }
   }
+  // Before the article's names vouch for others: `Climate Change Simon Stiell` vouches for no `Change`.
+  giveCommonWordsToRoles(accepted);
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];

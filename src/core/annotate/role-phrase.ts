@@ -386,7 +386,10 @@ export function isLowerWords(t: Token): boolean {
 function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || t.kind !== 'gap' || t.words > 2 || endsInVerb(v, t)) return false;
-  const k = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  let k = i - 1;
+  // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
+  if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
+  if (v.tokens[k]?.lower === 'the') k--;
   return v.tokens[k]?.lower === 'of';
 }
 

@@ -77,7 +77,7 @@ export const QUANTITY_WORDS: readonly string[] = [
 export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', 'would', 'scheduled', 'planned', 'plans', 'plan', 'expected',
   'upcoming', 'forthcoming', 'going to', 'intends', 'set to', 'coming', 'tomorrow', 'to be',
-  'is to', 'are to', 'is due to', 'are due to',
+  'is to', 'are to', 'is due to', 'are due to', 'agreed to', 'decided to',
 ];
 
 /** Irregular past forms that put a bare weekday in the past; regular `-ed` forms are matched by shape. */
