@@ -1617,4 +1617,27 @@ describe('official finder with the real country finder', () => {
       ['SATO Kenichi', 'Vice-President of the University of Tsukuba'],
     ]);
   });
+
+  it('reads Voivode and Landeshauptmann as titles, a region before Voivode as part of the role', () => {
+    const body =
+      'Talks held\nLandeshauptmann of Styria Werner Strohmaier met Pomeranian Voivode Agnieszka Wróblewska-Szczęsna and Deputy ' +
+      'Voivode Piotr Kamiński. Styria grew.';
+    assert.deepEqual(rolesOf(body), [
+      ['Werner Strohmaier', 'Landeshauptmann of Styria'],
+      ['Agnieszka Wróblewska-Szczęsna', 'Pomeranian Voivode'],
+      ['Piotr Kamiński', 'Deputy Voivode'],
+    ]);
+  });
+
+  it('reads Chief Physician as a title, corresponding member with its qualifier, and no person in Tien Shan or Gagarin Readings', () => {
+    const body =
+      'Talks held\nChief Physician of the Cardiology Center Ali Vali and corresponding member of the National Academy of Sciences ' +
+      'Bauyrzhan Iskakov spoke at the Gagarin Readings about the Tien Shan, with Consul General of the Republic of Kazakhstan in ' +
+      'Frankfurt am Main, Saule Temirbekova.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ali Vali', 'Chief Physician of the Cardiology Center'],
+      ['Bauyrzhan Iskakov', 'corresponding member of the National Academy of Sciences'],
+      ['Saule Temirbekova', 'Consul General of the Republic of Kazakhstan in Frankfurt am Main'],
+    ]);
+  });
 });
