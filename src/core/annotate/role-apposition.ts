@@ -96,11 +96,15 @@ const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointme
 function isAppointmentNoun(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'gap')) return false;
-  return APPOINTMENT_NOUNS.has(lastWord(v, t).toLowerCase());
+  // Each such noun ends in `t` or `n`: most words are ruled out without a copy.
+  const last = v.text.charCodeAt(t.end - 1);
+  return (last === LETTER_T || last === LETTER_N) && APPOINTMENT_NOUNS.has(lastWord(v, t).toLowerCase());
 }
 
 const LETTER_D = 100;
 const LETTER_S = 115;
+const LETTER_T = 116;
+const LETTER_N = 110;
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
