@@ -86,6 +86,7 @@ describe('country finder', () => {
       assert.deepEqual(found('ethnic Koreans and Ethnic Russian families moved to Germany'), ['Germany=DE']);
       assert.deepEqual(found('North Kazakhstan and East Kazakhstan regions; S. Korea and N. Korea'), ['S. Korea=KR', 'N. Korea=KP']);
       assert.deepEqual(found('routes to Port Sudan and Sudan'), ['Sudan=SD']);
+      assert.deepEqual(found('signed in Port of Spain with Spain'), ['Spain=ES']);
       assert.deepEqual(found('the Kwanza and Lower Congo basins, Upper Egypt and Congo'), ['Congo=CG']);
       assert.deepEqual(found('Ili Kazakh Autonomous Prefecture, Western Australia and a Western Australian minister'), []);
       assert.deepEqual(found('Frenchman Arthur Fils beat a Dutchman and two Germans'), ['Frenchman=FR', 'Dutchman=NL', 'Germans=DE']);

@@ -130,3 +130,9 @@ describe('findDates: agreed to', () => {
     assert.deepEqual(dates('They agreed to hold the next round on Friday.'), [['Friday', 38, '2026-02-27']]);
   });
 });
+
+describe('findDates: semesters', () => {
+  it('reads a semester of a year as its half', () => {
+    assert.deepEqual(dates('for the second semester of 2026'), [['second semester of 2026', 8, '2026-07/2026-12']]);
+  });
+});

@@ -1640,4 +1640,15 @@ describe('official finder with the real country finder', () => {
       ['Saule Temirbekova', 'Consul General of the Republic of Kazakhstan in Frankfurt am Main'],
     ]);
   });
+
+  it('reads no person in a salt flat, a storm or a regime, Mato Grosso as a place, and Palacios as a surname', () => {
+    const body =
+      'Talks held\nIn the Salar de Atacama after Hurricane Melissa, under the Incentive Regime, the Governors of Mato Grosso ' +
+      'and Goiás, Marcos Rezende and Ana dos Reis, met President of Paraguay Santiago Peña Palacios.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marcos Rezende', 'Governors of Mato Grosso and Goiás'],
+      ['Ana dos Reis', 'Governors of Mato Grosso and Goiás'],
+      ['Santiago Peña Palacios', 'President of Paraguay'],
+    ]);
+  });
 });

@@ -29,7 +29,8 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
     return end === 'last' ? [13 - months, 12] : [1, months];
   }
   const number = ordinal ? ORDINALS[ordinal] : Number(m[7]);
-  const half = part === 'half' || letter === 'h';
+  // `the second semester of 2026`: a half-year, as Spanish-speaking writers name it.
+  const half = part === 'half' || part === 'semester' || letter === 'h';
   if (half && number > 2) return undefined;
   const months = half ? 6 : 3;
   return [(number - 1) * months + 1, number * months];

@@ -209,7 +209,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
     }
-    const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
+    // An English plural of a head (`Ministries` aside): not a Spanish surname made of one (`Palacios`).
+    const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('os') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
