@@ -1651,4 +1651,14 @@ describe('official finder with the real country finder', () => {
       ['Santiago Peña Palacios', 'President of Paraguay'],
     ]);
   });
+
+  it('gives no role across a comma from the object of an opening participle', () => {
+    const body =
+      'Talks held\nCongratulating the Ambassador on the beginning of his mission, Ye. Kaliyev wished him success. At the ' +
+      'invitation of the Minister, Murat Nurtleu, the delegation came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ye. Kaliyev', null],
+      ['Murat Nurtleu', 'Minister'],
+    ]);
+  });
 });

@@ -169,7 +169,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '')) return before;
+  // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
+  if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   const closing = v.tokens[seg.runLast + 1]?.text;
   return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
 }
@@ -199,8 +200,13 @@ function inOpeningPhrase(v: LineView, first: number): boolean {
 
 /** Token `j` opens its sentence with a preposition or a participle (`In`, `During`, `Addressing`). */
 function opensPhrase(v: LineView, j: number): boolean {
+  return OPENING_PREPOSITIONS.has(v.tokens[j].lower) ? isSentenceStart(v, j) : isParticipleOpening(v, j);
+}
+
+/** Token `j` is a participle opening its sentence (`Addressing`, `Congratulating`). */
+function isParticipleOpening(v: LineView, j: number): boolean {
   const word = v.tokens[j].lower;
-  return isSentenceStart(v, j) && (OPENING_PREPOSITIONS.has(word) || (word.length > 5 && word.endsWith('ing')));
+  return word.length > 5 && word.endsWith('ing') && isSentenceStart(v, j);
 }
 
 /** Where the name ending at token `last` starts (its name words, particles and initials). */
