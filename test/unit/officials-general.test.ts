@@ -1661,4 +1661,19 @@ describe('official finder with the real country finder', () => {
       ['Murat Nurtleu', 'Minister'],
     ]);
   });
+
+  it('reads Petra as a given name, bin Said before a particle, MPs as a plural title, Sardar and Judge as styles', () => {
+    const body =
+      'Talks held\nDeputy Minister Petra Novotná met Hamad bin Said Al Rawahi and Croatian MPs Ivan Babić and Petra Jurišić. Governor ' +
+      'of Punjab Sardar Saleem Haider Khan met the Chairman of the Commission of Iraq, Judge Omar Al-Jubouri, near Mount Lewotobi ' +
+      'Laki-laki and the Bretton Woods institutions.';
+    assert.deepEqual(rolesOf(body), [
+      ['Petra Novotná', 'Deputy Minister'],
+      ['Hamad bin Said Al Rawahi', null],
+      ['Ivan Babić', 'Croatian MPs'],
+      ['Petra Jurišić', 'Croatian MPs'],
+      ['Saleem Haider Khan', 'Governor of Punjab'],
+      ['Omar Al-Jubouri', 'Chairman of the Commission of Iraq'],
+    ]);
+  });
 });

@@ -259,10 +259,10 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
-/** `Abdallah bin Said Mussa`: a capitalised common word between `bin` and a name word is the father's name. */
+/** `Abdallah bin Said Mussa`, `Hamad bin Said Al Rawahi`: a capitalised common word between `bin` and a name word or particle is the father's name. */
 function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !LINEAGE_LINKS.has(tokens[i - 1].lower) || cls[i + 1] !== 'name') continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || !LINEAGE_LINKS.has(tokens[i - 1].lower) || (cls[i + 1] !== 'name' && cls[i + 1] !== 'particle')) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

@@ -68,7 +68,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`).
-  'salar', 'lake', 'hurricane', 'typhoon', 'cyclone',
+  'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone',
 ];
 
 /** Acronyms that head a plant's name, written in capitals after its place (`Ekibastuz GRES-2`, `Almaty CHP-2`). */
@@ -114,7 +114,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
-  'tien shan', 'frankfurt am main', 'mato grosso',
+  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods',
 ];
 
 /**
@@ -149,7 +149,7 @@ export const AGENCY_WORDS: readonly string[] = [
   'kazinform', 'qazinform', 'xinhua', 'tass', 'ria', 'reuters', 'afp', 'ap', 'wam', 'sputnik', 'antara',
   'kabar', 'yonhap', 'azertac', 'apa', 'trend', 'uza', 'belta', 'irna', 'anadolu', 'bernama', 'kuna',
   'spa', 'mena', 'pti', 'akipress', 'kyodo', 'tengrinews', 'akorda', 'interfax', 'bloomberg', 'dunya',
-  'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'petra', 'sana',
+  'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'sana',
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
