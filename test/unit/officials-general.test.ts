@@ -1676,4 +1676,17 @@ describe('official finder with the real country finder', () => {
       ['Omar Al-Jubouri', 'Chairman of the Commission of Iraq'],
     ]);
   });
+
+  it('reads Said before bin, Wali as a title, He as a Chinese surname inside a sentence, and through in a complement', () => {
+    const body =
+      'Talks held\nMinister of Commerce Said bin Nasser Al Habsi met Wali of the Region Khalid Amrani. Cai Qi and He Lifeng came, ' +
+      'and he spoke. He left. President of the Commission for Democracy through Law (Venice Commission) Ana Vukić spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Said bin Nasser Al Habsi', 'Minister of Commerce'],
+      ['Khalid Amrani', 'Wali of the Region'],
+      ['Cai Qi', null],
+      ['He Lifeng', null],
+      ['Ana Vukić', 'President of the Commission for Democracy through Law (Venice Commission)'],
+    ]);
+  });
 });

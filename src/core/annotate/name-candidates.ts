@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -532,8 +532,11 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
   // A suffix is written in lower case wherever it closes a name (`Turgunbek uulu`): that is no common use.
   if (v.cls[k] === 'particle' || v.cls[k] === 'numeral' || v.tokens[k].kind !== 'word') return false;
-  // `Kenesary Khan, the last khan`: a ruler's title closing a name is still a name word.
-  if (lowercaseWords.has(v.tokens[k].lower)) return !(k > 0 && v.tokens[k].lower === 'khan' && v.cls[k - 1] === 'name');
+  // `Kenesary Khan, the last khan`: a ruler's title closing a name is still a name word; so is a surname a line
+  // pass found in its place (`and He Lifeng` where the article writes `he said`).
+  if (lowercaseWords.has(v.tokens[k].lower)) {
+    return !((k > 0 && v.tokens[k].lower === 'khan' && v.cls[k - 1] === 'name') || WORDS_ALSO_VIETNAMESE_SURNAMES.has(v.tokens[k].lower));
+  }
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
 }
 

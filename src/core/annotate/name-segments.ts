@@ -125,16 +125,24 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
 
 /** `Deputy Minister Do Thanh Binh`: inside a sentence, before two name words. */
 function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || tokens[i - 1].text === '.') return false;
+  // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
+  if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
+  if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
-/** `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`: such a word right after a name word, an initial or a form of address is a surname. */
+/**
+ * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`: such a word right after a name word, an initial or a form
+ * of address is a surname, and one before `bin` a given name (`Said bin Nasser`).
+ */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !STOP_SURNAMES.has(tokens[i].lower) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || !STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
-    if (before === 'name' || before === 'honorific' || tokens[i - 1].kind === 'initial') cls[i] = 'name';
+    const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || tokens[i - 1].kind === 'initial');
+    // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle.
+    const next = tokens[i + 1];
+    if (named || (next !== undefined && LINEAGE_LINKS.has(next.lower) && adjacent(text, tokens[i], next))) cls[i] = 'name';
   }
 }
 

@@ -663,11 +663,14 @@ const MAX_QUALIFIER_WORDS = 2;
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
   if (open < 1 || !QUALIFIED_CLASSES.has(v.cls[open - 1]) || v.tokens[open]?.text !== '(') return undefined;
-  // After a complement's word the brackets hold no name (`the Minister of Energy (Almasadam Satkaliyev)`).
+  // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
+  // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
+  let named = false;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
-    if (v.tokens[k].text === ')') return k > open + 1 ? k : undefined;
-    if (!v.tokens[k].upper || !isCapitalised(v.cls[k]) || (!afterTitle && v.cls[k] === 'name')) return undefined;
+    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
+    if (!v.tokens[k].upper || !isCapitalised(v.cls[k])) return undefined;
+    named ||= !afterTitle && v.cls[k] === 'name';
   }
   return undefined;
 }

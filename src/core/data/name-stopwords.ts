@@ -90,8 +90,11 @@ export const PLACE_WORDS: readonly string[] = [
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
 export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 'song', 'ban', 'hong', 'nam', 'han', 'bang', 'jang', 'seo', 'sung'];
 
-/** Vietnamese surnames that are also English words (`Do Thanh Binh`): surnames before two name words. */
-export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do'];
+/**
+ * Vietnamese and Chinese surnames that are also English words, capitalised inside a sentence before a given
+ * name (`Do Thanh Binh`, `He Lifeng`): `do` before two name words, `he` before one.
+ */
+export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he'];
 
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name

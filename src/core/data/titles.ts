@@ -12,7 +12,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
-  'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'wali', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'ceo', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
@@ -124,7 +124,7 @@ export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator',
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
 
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
-export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under'];
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through'];
 
 /** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
 export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding'];
