@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isRank, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -175,8 +175,6 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
 }
 
-/** Capitalised prepositions that open a sentence's opening phrase (`In his talks with X, …`). */
-const OPENING_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'following', 'after', 'with', 'to', 'for', 'from', 'by', 'of']);
 /** Most lower-case tokens between the phrase's first word and the name's preposition. */
 const MAX_OPENING_PHRASE = 6;
 
@@ -205,8 +203,7 @@ function opensPhrase(v: LineView, j: number): boolean {
 
 /** Token `j` is a participle opening its sentence (`Addressing`, `Congratulating`). */
 function isParticipleOpening(v: LineView, j: number): boolean {
-  const word = v.tokens[j].lower;
-  return word.length > 5 && word.endsWith('ing') && isSentenceStart(v, j);
+  return isParticiple(v.tokens[j].lower) && isSentenceStart(v, j);
 }
 
 /** Where the name ending at token `last` starts (its name words, particles and initials). */

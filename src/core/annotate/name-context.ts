@@ -139,25 +139,12 @@ export function completeKnownNames(found: Found[]): void {
  * complement (the company's name had two words, the reading took one).
  */
 export function trimToKnownNames(found: Found[]): void {
-  const doubtful = found.filter(opensAfterComplement);
-  if (doubtful.length === 0) return;
+  // Only after a complement a name word closes (`Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
+  const doubtful = new Set(found.filter((f) => opensAfterComplement(f) && f.view.cls[f.candidate.role!.last] === 'name'));
+  if (doubtful.size === 0) return;
   // The full names read otherwise: a doubtful reading vouches for no other.
-  const full = fullNames(found.filter((f) => !doubtful.includes(f)));
-  for (const { view, candidate } of doubtful) {
-    if (!full.has(spanText(view, candidate.first + 1, candidate.last))) continue;
-    candidate.role = { first: candidate.role!.first, last: candidate.first };
-    candidate.first++;
-  }
-}
-
-/**
- * A name of three words or more, the first two name words, read right after a complement that a name word
- * closes (not a country: `Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
- */
-function opensAfterComplement({ view, candidate }: Found): boolean {
-  const role = candidate.role;
-  if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) return false;
-  return view.cls[candidate.first] === 'name' && view.cls[candidate.first + 1] === 'name' && view.cls[role.last] === 'name';
+  const full = fullNames(found.filter((f) => !doubtful.has(f)));
+  for (const { view, candidate } of doubtful) if (full.has(spanText(view, candidate.first + 1, candidate.last))) giveFirstWordToRole(candidate);
 }
 
 /**
@@ -165,17 +152,27 @@ function opensAfterComplement({ view, candidate }: Found): boolean {
  * word opening a name of three words, right after its role's complement, closes the complement.
  */
 export function giveCommonWordsToRoles(found: Found[]): void {
-  for (const { view, candidate } of found) {
-    const role = candidate.role;
-    if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) continue;
-    const [word, next] = [view.tokens[candidate.first], view.tokens[candidate.first + 1]];
+  for (const f of found) {
+    if (!opensAfterComplement(f)) continue;
+    const { view, candidate } = f;
+    const [word, next, closing] = [view.tokens[candidate.first], view.tokens[candidate.first + 1], candidate.role!.last];
     // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`).
-    if (view.cls[candidate.first] !== 'name' || view.cls[candidate.first + 1] !== 'name' || !view.tokens[role.last].upper || view.cls[role.last] === 'country') continue;
+    if (!view.tokens[closing].upper || view.cls[closing] === 'country') continue;
     // Surnames that are English words stay (`Do Thanh Binh`, `Song Jae-ho`).
-    if (!isCommonEnglishWord(word.lower) || isCommonEnglishWord(next.lower) || SURNAMES_ALSO_WORDS.has(word.lower)) continue;
-    candidate.role = { first: role.first, last: candidate.first };
-    candidate.first++;
+    if (isCommonEnglishWord(word.lower) && !isCommonEnglishWord(next.lower) && !SURNAMES_ALSO_WORDS.has(word.lower)) giveFirstWordToRole(candidate);
   }
+}
+
+/** A name of three words or more, the first two name words, read right after its role's complement: its first word may close the complement instead. */
+function opensAfterComplement({ view, candidate }: Found): boolean {
+  const role = candidate.role;
+  if (role === undefined || role.last !== candidate.first - 1 || candidate.last - candidate.first < 2) return false;
+  return view.cls[candidate.first] === 'name' && view.cls[candidate.first + 1] === 'name';
+}
+
+function giveFirstWordToRole(candidate: Candidate): void {
+  candidate.role = { first: candidate.role!.first, last: candidate.first };
+  candidate.first++;
 }
 
 /** The names of several words among `found`, as spanText gives them. */

@@ -562,8 +562,10 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   return before !== 'name' && before !== 'caps';
 }
 
-/** Prepositions that open a sentence's opening phrase (`By the Decree of …,`). */
-const PHRASE_OPENERS = new Set(['by', 'at', 'in', 'on', 'upon', 'under', 'following', 'after', 'during', 'with', 'according']);
+/** Prepositions that open a sentence's opening phrase (`By the Decree of …,`, `In his talks with X, …`). */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by', 'at', 'in', 'on', 'upon', 'under', 'following', 'after', 'during', 'with', 'according', 'to', 'for', 'from', 'of',
+]);
 /** Most tokens between such a preposition and the `of` before the office. */
 const MAX_PHRASE_HEAD = 6;
 
@@ -577,16 +579,16 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
   for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
     if (v.cls[k] === 'comma') return false;
-    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && opensPhrase(v.tokens[k].lower);
+    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && (OPENING_PREPOSITIONS.has(v.tokens[k].lower) || isParticiple(v.tokens[k].lower));
   }
   return false;
 }
 
 const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by']);
 
-/** A preposition or a participle (`Conveying`) opening a sentence's phrase. */
-function opensPhrase(word: string): boolean {
-  return PHRASE_OPENERS.has(word) || (word.length > 5 && word.endsWith('ing'));
+/** A participle that may open a sentence's phrase (`Addressing`, `Conveying`). */
+export function isParticiple(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing');
 }
 
 /**
