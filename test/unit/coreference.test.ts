@@ -200,6 +200,13 @@ describe('linkOfficials', () => {
     );
   });
 
+  it('passes over a patronymic initial that is also the surname\'s letter', () => {
+    assert.deepEqual(
+      link([[official('Shavkat Mirziyoyev'), official('Sh.M. Mirziyoyev'), official('M.M. Mirziyoyev'), official('Sh.M. Mirzayev')]]),
+      [['Shavkat Mirziyoyev', 'Shavkat Mirziyoyev', 'M.M. Mirziyoyev', 'Sh.M. Mirzayev']],
+    );
+  });
+
   it('keeps different people apart', () => {
     assert.deepEqual(link([[official('Sergey Lavrov'), official('Sergey Aleinik'), official('Kairat Umarov'), official('Kairat Abdrakhmanov')]]), [
       ['Sergey Lavrov', 'Sergey Aleinik', 'Kairat Umarov', 'Kairat Abdrakhmanov'],

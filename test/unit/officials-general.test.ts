@@ -1292,6 +1292,16 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('keeps a headline initial before a surname the body confirms', () => {
+    const body = 'Sh. Mirziyoyev and V. Putin Discuss Energy\nPresident Shavkat Mirziyoyev called President Vladimir Putin.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sh. Mirziyoyev', null],
+      ['V. Putin', null],
+      ['Shavkat Mirziyoyev', 'President'],
+      ['Vladimir Putin', 'President'],
+    ]);
+  });
+
   it('keeps a lower-case suffix that the article also writes alone inside the name, and a name word it writes in lower case', () => {
     const body =
       'Talks held\nThe Toraga of the Jogorku Kenesh Nurlanbek Turgunbek uulu held talks. Later Turgunbek uulu spoke. ' +

@@ -117,12 +117,26 @@ function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean 
   let j = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    let k = j;
-    while (k < full.words.length && !wordMatches(w, full.words[k], fuzzy)) k++;
-    if (k < full.words.length) j = k + 1;
-    else if (!(fuzzy && PATRONYMIC.test(w)) && !isPatronymicInitial(words, i)) return false;
+    const k = matchFrom(w, full.words, j, fuzzy);
+    const patronymicInitial = isPatronymicInitial(words, i);
+    // `Sh.M. Mirziyoyev` ~ `Shavkat Mirziyoyev`: the patronymic's initial leaves the surname's letter to the surname.
+    if (k >= 0) j = patronymicInitial && wordMatches(words[i + 1], full.words[k], fuzzy) ? j : k + 1;
+    else if (!(fuzzy && PATRONYMIC.test(w)) && !patronymicInitial) return false;
   }
   return true;
+}
+
+/**
+ * The first word of `full` from `from` on that `w` matches, or -1. An initial
+ * passes over no other initial: `A.N.` is not the `A.` of `N.A.B.`.
+ */
+function matchFrom(w: string, full: readonly string[], from: number, fuzzy: boolean): number {
+  const initial = w.endsWith('.');
+  for (let k = from; k < full.length; k++) {
+    if (wordMatches(w, full[k], fuzzy)) return k;
+    if (initial && full[k].endsWith('.')) return -1;
+  }
+  return -1;
 }
 
 /** The second of two initials before a surname (`N.A.`). */

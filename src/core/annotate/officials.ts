@@ -280,10 +280,13 @@ class KnownWords {
   /**
    * Token `k` of a line is a known word or spelling (`Kokhir` over the body's `Qohir`), or a given
    * name whose initial the article writes before the known surname after it (the headline's
-   * `Olzhas Bektenov` over the body's `O. Bektenov`).
+   * `Olzhas Bektenov` over the body's `O. Bektenov`), or an initial before such a word.
    */
   confirms(v: LineView, k: number): boolean {
-    const word = v.tokens[k].lower;
+    const token = v.tokens[k];
+    // `S. Japarov Signs …` over the body's `Sadyr Japarov`: an initial goes with the confirmed word after it.
+    if (token.kind === 'initial') return v.cls[k + 1] === 'name' && v.tokens[k + 1].start <= token.end + 1 && this.confirms(v, k + 1);
+    const word = token.lower;
     if (this.hasSpelling(word)) return true;
     const next = v.tokens[k + 1];
     return this.initialed.size > 0 && next !== undefined && v.cls[k + 1] === 'name' &&
