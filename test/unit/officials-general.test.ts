@@ -1699,4 +1699,19 @@ describe('official finder with the real country finder', () => {
       ['Ana Vukić', 'President of the Commission for Democracy through Law (Venice Commission)'],
     ]);
   });
+
+  it('reads lower-case posts of wire copy and the possessive of an organisation or a title inside a role', () => {
+    const body =
+      'Talks held\nEU foreign policy chief Kaja Kallas met Russian presidential aide Yury Ushakov, EU trade commissioner Maros Sefcovic ' +
+      "and the Kazakh Foreign Ministry's spokesperson Aibek Smadiyarov. The UN Secretary-General's spokesman Stephane Dujarric spoke. " +
+      'The talks were chaired by Chief Emeka Obi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kaja Kallas', 'EU foreign policy chief'],
+      ['Yury Ushakov', 'Russian presidential aide'],
+      ['Maros Sefcovic', 'EU trade commissioner'],
+      ['Aibek Smadiyarov', "Kazakh Foreign Ministry's spokesperson"],
+      ['Stephane Dujarric', "UN Secretary-General's spokesman"],
+      ['Emeka Obi', null],
+    ]);
+  });
 });

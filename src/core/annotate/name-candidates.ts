@@ -447,8 +447,14 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
-  const lower = !v.tokens[office.role.first].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
+  const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
   return comma && (holdsRank(v, office.role) || lower) ? undefined : office.role;
+}
+
+/** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */
+function ownedStart(v: LineView, role: RoleSpan): number {
+  for (let k = role.last - 1; k > role.first; k--) if (v.cls[k] === 'possessive') return k + 1;
+  return role.first;
 }
 
 /**

@@ -166,10 +166,13 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
-/** `chaired by Chief Emeka Obi`: a bare title word before a name is a form of address, not a role. */
+/**
+ * `chaired by Chief Emeka Obi`: a bare title word before a name is a form of address, not a role;
+ * in lower case it is a post (`EU foreign policy chief Kaja Kallas`).
+ */
 function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
+    if (cls[i] !== 'title' || !tokens[i].upper || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
     if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
   }

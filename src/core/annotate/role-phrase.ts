@@ -257,6 +257,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       continue;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return countryStart(v, i - 1);
+    } else if (joined && isOfficePossessive(v, i)) {
+      // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on.
+      first = --i;
     } else if (joins > 0 && joinsTitles(v, i)) {
       // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
@@ -297,6 +300,12 @@ function rankAfterOffice(v: LineView, title: number, first: number, joins: numbe
   if (closing < 0 || v.cls[closing] === 'title' || v.cls[closing] === 'qualifier' || !isCapitalised(v.cls[closing])) return undefined;
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
+}
+
+/** The `'s` of a capitalised organisation or title word written onto it (`Ministry's`, `Secretary-General's`). */
+function isOfficePossessive(v: LineView, i: number): boolean {
+  const owner = v.tokens[i - 1];
+  return v.cls[i] === 'possessive' && owner !== undefined && owner.upper && owner.end === v.tokens[i].start && (v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title');
 }
 
 /** `of`, `and`, or the `in` of `Minister in charge of …`, between two words of one title. */

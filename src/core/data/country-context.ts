@@ -4,10 +4,10 @@
 
 /**
  * Country names that are also given names or surnames (`Jordan Peterson`,
- * `Michael Jordan`, `Israel Katz`): the finder reads their neighbours before
+ * `Michael Jordan`, `Israel Katz`, `Volker Turk`): the finder reads their neighbours before
  * reporting them.
  */
-export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French']);
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk']);
 
 /** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`; `Franco Frattini` is a person). */
 export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino']);
@@ -17,7 +17,7 @@ export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
 
 /** Capitalised words that open sentences: before a country name they say nothing of a person. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
-  ('In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
+  ('A An In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
     'During Since Until Via Visiting Including But Or Nor While Whereas Although Also Then Meanwhile Today').split(' '),
 );
 

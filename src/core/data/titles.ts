@@ -126,8 +126,14 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
 /** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through'];
 
-/** Lower-case words that belong to the title they precede (`first President`, `former Minister`). */
-export const LOWER_QUALIFIERS: readonly string[] = ['first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding'];
+/**
+ * Lower-case words that belong to the title they precede (`first President`, `former Minister`), and
+ * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
+ */
+export const LOWER_QUALIFIERS: readonly string[] = [
+  'first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding',
+  'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
+];
 
 /**
  * Words that open a state's honorary title before an occupation and `of` (`People's Artist of
