@@ -1714,4 +1714,21 @@ describe('official finder with the real country finder', () => {
       ['Emeka Obi', null],
     ]);
   });
+
+  it('reads maslikhats, velayats and portfolios of several words in roles, and no person in a dateline city, an agency or the Red Crescent', () => {
+    const body =
+      'Talks held\nSantiago de Chile, Mar 4 (Prensa Latina) Serik Kuanyshev, secretary of the Almaty city maslikhat, met Human Rights ' +
+      "Commissioner Artur Lastayev, Türkiye's Energy and Natural Resources Minister Alparslan Bayraktar, the hyakim of Ahal velayat " +
+      'Nokerguly Atagulyyev and Anna Berg, non-resident Ambassador to Turkmenistan. The Emirates Red Crescent and its Supervisor General, ' +
+      'Dr. Abdullah Al-Rabeeah, helped. Among 188 representatives, National Registrar Hernan Penagos Giraldo spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Serik Kuanyshev', 'secretary of the Almaty city maslikhat'],
+      ['Artur Lastayev', 'Human Rights Commissioner'],
+      ['Alparslan Bayraktar', "Türkiye's Energy and Natural Resources Minister"],
+      ['Nokerguly Atagulyyev', 'hyakim of Ahal velayat'],
+      ['Anna Berg', 'non-resident Ambassador to Turkmenistan'],
+      ['Abdullah Al-Rabeeah', 'Supervisor General'],
+      ['Hernan Penagos Giraldo', 'National Registrar'],
+    ]);
+  });
 });

@@ -367,7 +367,7 @@ function quotedNameStart(v: LineView, i: number): number | undefined {
 const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
-  'division', 'unit', 'section', 'sector', 'bureau',
+  'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -474,7 +474,7 @@ function isEditionBefore(v: LineView, i: number, title: number): boolean {
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
-const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county']);
+const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap']);
 
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {
@@ -482,7 +482,7 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
   return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
 }
 
-const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties']);
+const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps']);
 
 /** A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`). */
 function listGoesOn(v: LineView, i: number): boolean {

@@ -40,6 +40,7 @@ const WATERS = [
 const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
+  'Santiago de Chile',
 ];
 const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',

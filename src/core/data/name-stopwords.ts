@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union',
+  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent',
   'council', 'councils', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
@@ -117,7 +117,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
-  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods',
+  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile',
 ];
 
 /**
@@ -152,7 +152,7 @@ export const AGENCY_WORDS: readonly string[] = [
   'kazinform', 'qazinform', 'xinhua', 'tass', 'ria', 'reuters', 'afp', 'ap', 'wam', 'sputnik', 'antara',
   'kabar', 'yonhap', 'azertac', 'apa', 'trend', 'uza', 'belta', 'irna', 'anadolu', 'bernama', 'kuna',
   'spa', 'mena', 'pti', 'akipress', 'kyodo', 'tengrinews', 'akorda', 'interfax', 'bloomberg', 'dunya',
-  'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'sana',
+  'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'sana', 'prensa', 'vna', 'lusa',
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
