@@ -1731,4 +1731,15 @@ describe('official finder with the real country finder', () => {
       ['Hernan Penagos Giraldo', 'National Registrar'],
     ]);
   });
+
+  it('reads To as a Vietnamese surname after a title or a comma, not after another word', () => {
+    const body =
+      'Talks held\nThe General Secretary of the Communist Party of Vietnam, To Lam, received General Secretary To Lam. ' +
+      'They Went To Anna Berg.';
+    assert.deepEqual(rolesOf(body), [
+      ['To Lam', 'General Secretary of the Communist Party of Vietnam'],
+      ['To Lam', 'General Secretary'],
+      ['Anna Berg', null],
+    ]);
+  });
 });

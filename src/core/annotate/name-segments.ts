@@ -116,7 +116,8 @@ function markDirectionSurnames(text: string, tokens: Token[], cls: TokenClass[])
 /** `Foreign Ministry Park Joon-young`, `Do Thanh Binh`: a word that is also a Korean surname before a Korean given name, or a Vietnamese one. */
 function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if ((cls[i] !== 'org' && cls[i] !== 'stop') || !tokens[i].upper) continue;
+    // `To` of `To Lam` is a connector's spelling.
+    if ((cls[i] !== 'org' && cls[i] !== 'stop' && cls[i] !== 'connector') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
     if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) continue;
     if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
@@ -128,6 +129,8 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
   // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
   if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
   if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';
+  // `Letter To Putin` in a headline: `To` is a surname only after a title or a comma (`General Secretary To Lam`).
+  if (tokens[i].lower === 'to') return tokens[i + 1].kind === 'word' && (cls[i - 1] === 'title' || cls[i - 1] === 'comma');
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 

@@ -92,9 +92,9 @@ export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 's
 
 /**
  * Vietnamese and Chinese surnames that are also English words, capitalised inside a sentence before a given
- * name (`Do Thanh Binh`, `He Lifeng`): `do` before two name words, `he` before one.
+ * name (`Do Thanh Binh`, `He Lifeng`, `To Lam`): `do` before two name words, `he` and `to` before one.
  */
-export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he'];
+export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 'to'];
 
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
