@@ -1742,4 +1742,11 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', null],
     ]);
   });
+
+  it('reads a given name that is also a form of address between two name words', () => {
+    assert.deepEqual(rolesOf('Talks held\nGhanaian Finance Minister Cassiel Ato Forson met Ato Abebe Kebede.'), [
+      ['Cassiel Ato Forson', 'Ghanaian Finance Minister'],
+      ['Abebe Kebede', null],
+    ]);
+  });
 });

@@ -47,15 +47,16 @@ function isNearDay(body: string, day: DateCandidate | undefined, from: number, t
 const isBareWeekday = (c: DateCandidate | undefined): boolean => c?.kind === 'weekday' && !c.qualifier;
 
 /**
- * `Thursday, 27 March 2025`, `27 March (Thursday)`, `Sunday and Monday (9 and 10 November)`:
- * the weekday only qualifies the written day next to it.
+ * `Thursday, 27 March 2025`, `next Wednesday, March 11`, `27 March (Thursday)`, `Sunday and Monday
+ * (9 and 10 November)`: the weekday only qualifies the written day next to it.
  */
 function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandidate[] {
   return found.filter((c, i) => {
-    if (!isBareWeekday(c)) return true;
+    if (c.kind !== 'weekday') return true;
     const [before, after] = [found[i - 1], found[i + 1]];
-    return !(after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY))
-      && !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY))
+    if (after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY)) return false;
+    if (!isBareWeekday(c)) return true;
+    return !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY))
       && !qualifiesWithNext(body, found, i);
   });
 }

@@ -70,9 +70,10 @@ export const HONORIFICS: readonly string[] = [
 
 /**
  * Forms of address also written inside a name, between two of its words, for a forefather's rank or
- * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`).
+ * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
+ * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name).
  */
-export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed'];
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
