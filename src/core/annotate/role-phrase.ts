@@ -236,8 +236,12 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
-      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement.
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) break;
+      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
+      // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) {
+        if (v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
+        break;
+      }
       first = i;
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
@@ -444,7 +448,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`: one capitalised word the
@@ -458,6 +462,14 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+}
+
+/** `Central Bank` of `Central Bank of Nigeria`: the first of the capitalised words naming an organisation up to its word at `org`. */
+function orgNameStart(v: LineView, org: number): number {
+  let first = org;
+  while (first > 0 && org - first < MAX_ORG_NAME && v.tokens[first - 1].upper && adjacent(v.text, v.tokens[first - 1], v.tokens[first]) &&
+    (v.cls[first - 1] === 'qualifier' || v.cls[first - 1] === 'org' || v.cls[first - 1] === 'caps' || v.cls[first - 1] === 'stop')) first--;
+  return first;
 }
 
 /** The title from token `first` to `title` names one who leads (`CEO`, `Deputy CEO`, `Director General`). */
@@ -727,9 +739,10 @@ const MAX_ORG_NAME = 4;
 function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   // `Speaker X Meets Turkish Parliament Speaker Y`: a headline's verb ends the organisation's name.
   if (!v.tokens[i].upper || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return false;
+  // `African Union Commission Chairperson`: the organisation word that opens the title may follow others.
   let org = first;
-  while (org - i <= MAX_ORG_NAME && v.cls[org] !== 'org') org++;
-  if (org - i > MAX_ORG_NAME || !opensTitle(v, org)) return false;
+  while (org - i <= MAX_ORG_NAME && !opensTitle(v, org)) org++;
+  if (org - i > MAX_ORG_NAME) return false;
   const c = v.cls[i];
   // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless
   // names open with it (`United Nations Secretary-General`).
