@@ -1761,4 +1761,14 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Minister of Foreign Affairs of Bulgaria'],
     ]);
   });
+
+  it('reads the office after a participle of appointment and a lower-case office after a passive one', () => {
+    const body =
+      'Talks held\nHe signed a decree appointing Elchin Baghirov as Ambassador of Azerbaijan to Hungary. ' +
+      'Erkinjon Turdimov was relieved of his post as khokim of Samarkand region.';
+    assert.deepEqual(rolesOf(body), [
+      ['Elchin Baghirov', 'Ambassador of Azerbaijan to Hungary'],
+      ['Erkinjon Turdimov', 'khokim of Samarkand region'],
+    ]);
+  });
 });

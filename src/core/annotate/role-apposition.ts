@@ -50,12 +50,12 @@ function isVerbBeforeArticle(lead: string): boolean {
 }
 
 /**
- * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`), or
+ * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`, `a decree appointing X as …`), or
  * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
  */
-const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s)|name[ds]|nominate[ds]|(?:re-?)?elect(?:ed|s)|(?<leaving>relieve[ds]|dismisse[ds]))$/;
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)))$/;
 /** Longest such verb. */
-const MAX_APPOINTING = 're-appointed'.length;
+const MAX_APPOINTING = 're-appointing'.length;
 /** What a relieved official leaves, between `of` and `as`. */
 const LEFT_POST = /^(?:his|her|their) (?:post|posts|position|duties)$/;
 
@@ -72,7 +72,7 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
   const lastLetter = verb?.kind === 'gap' ? v.text.charCodeAt(verb.end - 1) : 0;
-  if (lastLetter !== LETTER_D && lastLetter !== LETTER_S) return undefined;
+  if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
   const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end));
   if (appointing === null) return undefined;
   let opening = next;
@@ -105,6 +105,7 @@ const LETTER_D = 100;
 const LETTER_S = 115;
 const LETTER_T = 116;
 const LETTER_N = 110;
+const LETTER_G = 103;
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
@@ -176,12 +177,19 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   APPOINTMENT_START.lastIndex = opening.start;
   if (!APPOINTMENT_START.test(v.text)) return undefined;
   let k = next;
-  // `on His Election as President of …`: a title-case headline capitalises the words before the office.
-  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && (!v.tokens[k].upper || TITLE_CASE_LEAD.has(v.tokens[k].lower)) && v.tokens[k].kind !== 'punct') k++;
+  // `on His Election as President of …`: a title-case headline capitalises the words before the office;
+  // a lower-case title opens one (`was relieved of his post as khokim of …`).
+  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && isAppointmentLead(v, k)) k++;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
   if (!APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start))) return undefined;
   // `was appointed acting Governor of …`: the qualifier is part of the office.
   return qualifiesNextTitle(v, k - 1) ? k - 1 : k;
+}
+
+/** Token `k` is a word of the phrase between a name and its office (`was appointed`, `on His Election as`). */
+function isAppointmentLead(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t.kind !== 'punct' && (t.upper ? TITLE_CASE_LEAD.has(t.lower) : v.cls[k] !== 'title');
 }
 
 /**
