@@ -1771,4 +1771,12 @@ describe('official finder with the real country finder', () => {
       ['Erkinjon Turdimov', 'khokim of Samarkand region'],
     ]);
   });
+
+  it('reads no person in an organisation named after one whose name goes on after and', () => {
+    const body = 'Talks held\nThe King Salman Humanitarian Aid and Relief Centre sent aid. President Tokayev Arrives and Meets Minister Anna Berg.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tokayev', 'President'],
+      ['Anna Berg', 'Minister'],
+    ]);
+  });
 });

@@ -366,7 +366,8 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1);
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) ||
+      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter });
     i = j + 1;
   }
@@ -390,6 +391,21 @@ function isLegalForm(v: LineView, k: number): boolean {
  * The first title or organisation word in `from..last` before a headline's verb or a capitalised
  * preposition (`Karin Holds Meeting`, `Tokaev After Nuclear Plant Referendum`), or where that ends.
  */
+/** Most capitalised words after `and` before the organisation word that ends the name. */
+const MAX_ORG_AFTER_AND = 3;
+
+/**
+ * `King Salman Humanitarian Aid and Relief Centre`: capitalised words after the `and` at token `i`
+ * end in an organisation word, so the run before it opens an organisation's name.
+ */
+function isOrgAfterAnd(v: LineView, i: number): boolean {
+  if (v.tokens[i]?.lower !== 'and' || v.tokens[i].upper) return false;
+  for (let k = i + 1; k <= i + MAX_ORG_AFTER_AND && k < v.tokens.length && v.tokens[k].upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    if (v.cls[k] === 'org') return true;
+  }
+  return false;
+}
+
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
   while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && endsHeadlineName(v.tokens[k].lower))) k++;
