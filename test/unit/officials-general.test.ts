@@ -1779,4 +1779,12 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'Minister'],
     ]);
   });
+
+  it('reads a state of two words before a title, with or without a possessive', () => {
+    const body = "Talks held\nBurkina Faso's President Ibrahim Traore met Costa Rica Foreign Minister Arnoldo Andre Tinoco.";
+    assert.deepEqual(rolesOf(body), [
+      ['Ibrahim Traore', "Burkina Faso's President"],
+      ['Arnoldo Andre Tinoco', 'Costa Rica Foreign Minister'],
+    ]);
+  });
 });

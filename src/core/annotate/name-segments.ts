@@ -309,7 +309,8 @@ function markMultiwordPlaces(text: string, tokens: Token[], cls: TokenClass[], l
     if (phrases === undefined) continue;
     let place = false;
     for (const words of phrases) {
-      if (spells(tokens, i, words)) {
+      // `Burkina Faso's President`: a state the country finder marked keeps its class.
+      if (spells(tokens, i, words) && cls[i] !== 'country') {
         cls.fill('stop', i, i + words.length);
         place = true;
       }
