@@ -1787,4 +1787,13 @@ describe('official finder with the real country finder', () => {
       ['Arnoldo Andre Tinoco', 'Costa Rica Foreign Minister'],
     ]);
   });
+
+  it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
+    const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
+    assert.deepEqual(rolesOf(body), [
+      ['He Lifeng', 'Vice Premier'],
+      ['He', 'member of the Political Bureau'],
+    ]);
+    assert.deepEqual(rolesOf('Talks held\nHe, also a member of the board, said so.'), []);
+  });
 });

@@ -219,10 +219,17 @@ function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): bool
  * `Vice Minister Park held talks`: a word that heads organisations (`Park`) is still a surname after a
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows;
  * a Korean surname that is also a word is one alone too (`Park said`), with no capitalised word beside it.
+ * So is the Chinese surname `He` of a name the article gives in full, opening a sentence before an
+ * apposition with `also` (`He, also a member of …`), which a pronoun does not open.
  */
 function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
   for (let k = 0; k < tokens.length; k++) {
+    if (isSurnameBeforeAlso(view, k) && known.has('he')) {
+      cls[k] = 'name';
+      for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
+      continue;
+    }
     if (cls[k] !== 'org' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const joinedBefore = previous !== undefined && adjacent(text, previous, tokens[k]);
@@ -232,6 +239,13 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     cls[k] = 'name';
     for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
   }
+}
+
+/** `He, also a member of …` opening a sentence at token `k`. */
+function isSurnameBeforeAlso({ tokens, text }: LineView, k: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== 'he' || !t.upper || tokens[k + 1]?.text !== ',' || !text.startsWith('also ', tokens[k + 2]?.start ?? -1)) return false;
+  return k === 0 || tokens[k - 1].text === '.';
 }
 
 /**
