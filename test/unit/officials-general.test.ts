@@ -1788,6 +1788,20 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Rais as a title before of, a capital before its mayor, a title with no complement before a common given name, and dotted initials in a headline', () => {
+    const body =
+      'A.I. Turchin Meets Delegation\nRais of the Republic of Tatarstan Rustam Minnikhanov met Moscow Mayor Sergei Sobyanin, ' +
+      'Italian Senator Pier Ferdinando Casini and Prime Minister Alexander Turchin. Rais Ahmed spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['A.I. Turchin', null],
+      ['Rustam Minnikhanov', 'Rais of the Republic of Tatarstan'],
+      ['Sergei Sobyanin', 'Moscow Mayor'],
+      ['Pier Ferdinando Casini', 'Italian Senator'],
+      ['Alexander Turchin', 'Prime Minister'],
+      ['Rais Ahmed', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

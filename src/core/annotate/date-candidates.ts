@@ -115,8 +115,8 @@ const isConsecutive = (days: WrittenDay[]): boolean => days.every((d, i) => i ==
 
 /**
  * A day-and-month match (`16-17 September 2021`, `March 28-30, 2025`,
- * `3, 4 and 5 March`). A year followed by a quantity word is no year
- * (`March 15, 2000 people`). Days that form no range (`7 and 14 March`,
+ * `3, 4 and 5 March`). A year after a comma and before a quantity word is no year
+ * (`March 15, 2000 people`; `from 1 May 2026 citizens` keeps it). Days that form no range (`7 and 14 March`,
  * `3, 7 and 12 March`) are dates each: the month and year written once go
  * with every day, the span of each holding what is written next to it.
  */
@@ -125,7 +125,8 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const matchEnd = match.index + match[0].length;
   const [monthWord, list] = [match[parts.mon], match[parts.list] as string | undefined];
   const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
-  const year = writtenYear && !isQuantityAfter(body, matchEnd) ? int(writtenYear) : undefined;
+  // Only the month-first order writes a comma before the year, where a count may follow instead.
+  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) ? int(writtenYear) : undefined;
   const listStart = dm ? match.index : match.index + match[0].indexOf(list ?? match[parts.d1], monthWord.length);
   const days = listedDays(list, listStart);
   const firstStart = listStart + (list?.length ?? 0);

@@ -156,8 +156,8 @@ export function giveCommonWordsToRoles(found: Found[]): void {
     if (!opensAfterComplement(f)) continue;
     const { view, candidate } = f;
     const [word, next, closing] = [view.tokens[candidate.first], view.tokens[candidate.first + 1], candidate.role!.last];
-    // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`).
-    if (!view.tokens[closing].upper || view.cls[closing] === 'country') continue;
+    // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`); a title has none (`Senator Pier Ferdinando Casini`).
+    if (!view.tokens[closing].upper || view.cls[closing] === 'country' || view.cls[closing] === 'title') continue;
     // Surnames that are English words stay (`Do Thanh Binh`, `Song Jae-ho`).
     if (isCommonEnglishWord(word.lower) && !isCommonEnglishWord(next.lower) && !SURNAMES_ALSO_WORDS.has(word.lower)) giveFirstWordToRole(candidate);
   }

@@ -299,7 +299,7 @@ class KnownWords {
   confirms(v: LineView, k: number): boolean {
     const token = v.tokens[k];
     // `S. Japarov Signs …` over the body's `Sadyr Japarov`: an initial goes with the confirmed word after it.
-    if (token.kind === 'initial') return v.cls[k + 1] === 'name' && v.tokens[k + 1].start <= token.end + 1 && this.confirms(v, k + 1);
+    if (token.kind === 'initial' || (token.kind === 'dotted' && v.cls[k] === 'name')) return v.cls[k + 1] === 'name' && v.tokens[k + 1].start <= token.end + 1 && this.confirms(v, k + 1);
     const word = token.lower;
     if (this.hasSpelling(word)) return true;
     const next = v.tokens[k + 1];

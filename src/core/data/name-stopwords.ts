@@ -151,7 +151,7 @@ export const CALENDAR_WORDS: readonly string[] = [
 export const AGENCY_WORDS: readonly string[] = [
   'kazinform', 'qazinform', 'xinhua', 'tass', 'ria', 'reuters', 'afp', 'ap', 'wam', 'sputnik', 'antara',
   'kabar', 'yonhap', 'azertac', 'apa', 'trend', 'uza', 'belta', 'irna', 'anadolu', 'bernama', 'kuna',
-  'spa', 'mena', 'pti', 'akipress', 'kyodo', 'tengrinews', 'akorda', 'interfax', 'bloomberg', 'dunya',
+  'spa', 'mena', 'pti', 'akipress', 'kyodo', 'tengrinews', 'interfax', 'bloomberg', 'dunya',
   'aa', 'cgtn', 'bbc', 'cnn', 'dpa', 'efe', 'ansa', 'kbs', 'nhk', 'qna', 'bna', 'sana', 'prensa', 'vna', 'lusa',
 ];
 

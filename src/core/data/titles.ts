@@ -99,10 +99,10 @@ export const HONORIFIC_PHRASES: readonly string[] = [
 export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 
 /**
- * Titles that are also given names (`Amir Abdollahian`): titles only after `the` or before `of`
+ * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
