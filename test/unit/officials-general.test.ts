@@ -1802,6 +1802,16 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads no person in a company the article names with its legal form or company word, whatever a title vouches for', () => {
+    const body =
+      'Talks held\nHansa Anlagenbau GmbH will build it. Hansa Anlagenbau confirmed plans. Toyota Tsusho Corporation signed; ' +
+      'Toyota Tsusho President and CEO Ichiro Kashitani spoke. The Nursultan Nazarbayev Foundation opened; Nursultan Nazarbayev spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ichiro Kashitani', 'President and CEO'],
+      ['Nursultan Nazarbayev', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -148,6 +148,15 @@ export function trimToKnownNames(found: Found[]): void {
 }
 
 /**
+ * `Hansa Anlagenbau confirmed …` where the article also writes `Hansa Anlagenbau GmbH`: a name no title or
+ * form of address vouches for, spelt as a company's name of the same article, is that company.
+ */
+export function withoutCompanies(found: Found[], companies: ReadonlySet<string>): Found[] {
+  if (companies.size === 0) return found;
+  return found.filter(({ view, candidate }) => candidate.anchored || !companies.has(spanText(view, candidate.first, candidate.last)));
+}
+
+/**
  * `Executive Secretary of the UN Framework Convention on Climate Change Simon Stiell`: a common English
  * word opening a name of three words, right after its role's complement, closes the complement.
  */
@@ -193,6 +202,6 @@ function isJoinedCommonWord(v: LineView, k: number, neighbour: number): boolean 
 }
 
 /** Tokens `first..last` of a line as written, in lower case. */
-function spanText(v: LineView, first: number, last: number): string {
+export function spanText(v: LineView, first: number, last: number): string {
   return v.text.slice(v.tokens[first].start, v.tokens[last].end).toLowerCase();
 }

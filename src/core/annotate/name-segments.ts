@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
@@ -382,6 +382,14 @@ function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {
 const LEGAL = new Set(LEGAL_FORMS);
 
 /** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
+const COMPANY = new Set(COMPANY_WORDS);
+
+/** `Hansa Anlagenbau GmbH`, `Toyota Tsusho Corporation`: a segment of two words or more that a company's word or legal form closes. */
+export function namesCompany(v: LineView, seg: Segment): boolean {
+  const next = v.tokens[seg.last + 1];
+  return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
+}
+
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;

@@ -16,12 +16,12 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
-import { segmentsOf, viewLine } from './name-segments';
+import { namesCompany, segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, shareCollectiveRoles, trimToKnownNames, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -96,11 +96,13 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     headline.titleCase = true;
     markCapitalisedConnectors(headline);
   }
-  const accepted: Found[] = [];
-  const single: Found[] = [];
-  const deferred: Found[] = [];
+  let accepted: Found[] = [];
+  let single: Found[] = [];
+  let deferred: Found[] = [];
+  const companies = new Set<string>();
   for (const view of views) {
     for (const seg of segmentsOf(view)) {
+      if (seg.orgAfter && namesCompany(view, seg)) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
         if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
@@ -109,6 +111,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       }
     }
   }
+  [accepted, single, deferred] = [accepted, single, deferred].map((list) => withoutCompanies(list, companies));
   // Before the article's names vouch for others: `Climate Change Simon Stiell` vouches for no `Change`.
   giveCommonWordsToRoles(accepted);
   const unconfirmed = acceptListedAfterPlural(single, accepted);
