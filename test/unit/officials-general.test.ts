@@ -1812,6 +1812,14 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a chamber named by its members inside a role', () => {
+    const body = 'Talks held\nHe met member of the House of Representatives SUZUKI Keisuke and member of the House of Councillors Taro Kono.';
+    assert.deepEqual(rolesOf(body), [
+      ['SUZUKI Keisuke', 'member of the House of Representatives'],
+      ['Taro Kono', 'member of the House of Councillors'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -84,7 +84,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i))); i--, steps++) {
+  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i)); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     if (c === 'title') continue;
@@ -181,6 +181,12 @@ function inOrgName(v: LineView, i: number): boolean {
   if (DASHES.has(t.text)) return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end;
   const next = v.tokens[i + 1];
   return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
+}
+
+/** `House of Representatives`, `Chamber of Deputies`, `House of Councillors`: a plural title naming a chamber's members. */
+function isChamberMembers(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.upper && t.lower.endsWith('s') && v.tokens[i - 1]?.lower === 'of' && v.cls[i - 2] === 'org' && v.tokens[i - 2].upper;
 }
 
 /** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */

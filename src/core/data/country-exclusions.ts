@@ -46,6 +46,7 @@ const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
   'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
+  'Palais du Luxembourg', 'Jardin du Luxembourg',
 ];
 
 /** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */
