@@ -1820,6 +1820,21 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Sultan after an office as a given name, Baghdad as one, Mawlawi and Mullah as forms of address, and no person in Turkic words', () => {
+    const body =
+      'Talks held\nTURKSOY Secretary General Sultan Raev met the President of the Turkic Investment Fund, Baghdad Amreyev, ' +
+      'US Treasury Secretary Scott Bessent, Mullah Abdul Ghani Baradar and the Secretary of the Xinjiang Uygur Autonomous ' +
+      'Regional Committee Chen Xiaojiang on the Common Turkic Alphabet. Mawlawi Baradar spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sultan Raev', 'TURKSOY Secretary General'],
+      ['Baghdad Amreyev', 'President of the Turkic Investment Fund'],
+      ['Scott Bessent', 'US Treasury Secretary'],
+      ['Abdul Ghani Baradar', null],
+      ['Chen Xiaojiang', 'Secretary of the Xinjiang Uygur Autonomous Regional Committee'],
+      ['Baradar', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -7,7 +7,7 @@ import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES } from '../data/titles';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { NAME_SUFFIXES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
@@ -263,12 +263,20 @@ const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'ju
 /** Forms of address written before a person's given name. */
 const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.']);
 
-/** `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`: a rank that is also a given name, after a name word, `bin` or `Dr.` and before a name word or particle. */
+const RANKS = new Set(RANK_TITLES);
+
+/**
+ * `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`, `Secretary General Sultan Raev`: a rank that is also a given
+ * name, after a name word, `bin`, `Dr.`, an office's title or its closing bracket, and before a name word or particle.
+ */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || tokens[i - 1].kind !== 'word') continue;
+    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower)) continue;
+    const before = tokens[i - 1];
+    const afterOffice = (cls[i - 1] === 'title' && !RANKS.has(before.lower)) || before.text === ')';
+    if (before.kind !== 'word' && !afterOffice) continue;
     // `Dr. Sultan Ahmed Al Jaber`: a personal form of address before it too (`His Majesty Sultan Haitham` keeps the rank).
-    if (cls[i - 1] !== 'name' && !LINEAGE_LINKS.has(tokens[i - 1].lower) && !PERSONAL_ADDRESS.has(tokens[i - 1].lower)) continue;
+    if (cls[i - 1] !== 'name' && !afterOffice && !LINEAGE_LINKS.has(before.lower) && !PERSONAL_ADDRESS.has(before.lower)) continue;
     if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

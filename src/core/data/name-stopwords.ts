@@ -126,7 +126,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
  */
 export const CAPITALS_ALSO_NAMES: readonly string[] = [
   'sofia', 'santiago', 'victoria', 'paris', 'london', 'lima', 'kingston', 'georgetown', 'berlin', 'moroni',
-  'amman', 'wellington', 'nassau',
+  'amman', 'wellington', 'nassau', 'baghdad',
 ];
 
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
@@ -192,7 +192,7 @@ export const COMMON_WORDS: readonly string[] = [
   'investment', 'investments', 'investors', 'energy', 'transport', 'logistics', 'tourism', 'culture',
   'education', 'science', 'health', 'security', 'peace', 'development', 'affairs', 'policy', 'policies',
   'international', 'national', 'federal', 'central', 'regional', 'global', 'bilateral', 'multilateral',
-  'joint', 'independent', 'independence', 'constitutional', 'republican', 'democratic', 'islamic',
+  'joint', 'independent', 'independence', 'constitutional', 'republican', 'democratic', 'islamic', 'autonomous', 'uygur', 'uyghur', 'uighur', 'turkic', 'slavic', 'children',
   'socialist', 'people’s', "people's", 'popular', 'royal', 'imperial', 'holy', 'united', 'unity',
   'friendship', 'brotherhood', 'interest', 'basic', 'green', 'blue', 'red', 'white', 'black', 'golden',
   'silk', 'belt', 'road', 'way', 'bridge', 'gate', 'gateway', 'state', 'letters', 'letter', 'credence',

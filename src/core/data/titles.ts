@@ -46,7 +46,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
-  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'human', 'rights', 'resource', 'resources', 'natural',
+  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'human', 'rights', 'resource', 'resources', 'natural',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
@@ -61,7 +61,7 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'mawlawi', 'maulana', 'mullah', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'setia', 'diraja', 'paduka', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
