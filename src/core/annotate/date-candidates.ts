@@ -273,13 +273,18 @@ function readAt(pattern: RegExp, body: string, at: number, read: Reader): Readin
   return match ? read(body, match) : undefined;
 }
 
+/** Reads a date written in digits at `at` (`FY2025-26` is read at its `2`). */
+export function readNumberDate(body: string, at: number): Reading | undefined {
+  return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
+}
+
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
 export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {
   const [, digit, month, weekday, dayWord] = trigger;
   const at = trigger.index;
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
-  if (digit) return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
+  if (digit) return readNumberDate(body, at);
   if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
   return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
 }

@@ -9,7 +9,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import { formatRange, ordinal, parseDayNumber } from './date-calendar';
 import type { CalendarRange } from './date-calendar';
-import { readCandidate } from './date-candidates';
+import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt } from './date-context';
 import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
@@ -35,8 +35,25 @@ function scan(body: string): DateCandidate[] {
     if (reading?.candidate) found.push(reading.candidate);
     DATE_TRIGGER.lastIndex = reading ? reading.resume : trigger.index + 1;
   }
-  return found;
+  return body.includes('FY') ? withFiscalYears(body, found) : found;
 }
+
+/**
+ * `FY2025-26`: a fiscal year glued to its letters, where the trigger finds no word's edge. Looked for
+ * only in a body holding `FY`: a second alternative in the trigger would double its cost.
+ */
+function withFiscalYears(body: string, found: DateCandidate[]): DateCandidate[] {
+  FISCAL_YEAR.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let added = false;
+  while ((match = FISCAL_YEAR.exec(body)) !== null) {
+    const candidate = readNumberDate(body, match.index + 2)?.candidate;
+    if (candidate) added = found.push(candidate) > 0;
+  }
+  return added ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+const FISCAL_YEAR = /(?<![A-Za-z])FY(?=\d{4})/g;
 
 /** A written day (`27 March 2025`) whose gap text to a weekday matches `between`. */
 function isNearDay(body: string, day: DateCandidate | undefined, from: number, to: number, between: RegExp): boolean {
