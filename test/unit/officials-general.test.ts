@@ -1835,6 +1835,17 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads the one an institution is named after as part of its name, and the office through it', () => {
+    const body =
+      'Talks held\nHe met the rector of the Kazakh National Conservatory named after Kurmangazy, Zhaniya Aubakirova, and Director of ' +
+      'the Institute of History named after Ch. Valikhanov Ziyabek Kabuldinov. The school named after Abai Kunanbayev, Anna Berg said, is old.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhaniya Aubakirova', 'rector of the Kazakh National Conservatory named after Kurmangazy'],
+      ['Ziyabek Kabuldinov', 'Director of the Institute of History named after Ch. Valikhanov'],
+      ['Anna Berg', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

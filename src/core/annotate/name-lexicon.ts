@@ -120,6 +120,7 @@ export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Kore
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
 export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be initials (`S.A. Melikov`)
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
+export const CUE_AFTER = 4096; // a lower-case `after`, which may close `named after` (`University named after Al-Farabi`)
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -292,6 +293,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
+    if (token.text === 'after') cues |= CUE_AFTER;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;

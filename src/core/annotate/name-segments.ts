@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -48,6 +48,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
+  if (cues & CUE_AFTER) markHonorees(text, tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
@@ -90,6 +91,37 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
     marked = true;
   }
   return marked;
+}
+
+/**
+ * `the Conservatory named after Kurmangazy, X`, `University named after Al-Farabi X`, `Institute named after
+ * Ch. Valikhanov X`: the one an institution is named after belongs to its name, not to the text's people.
+ * The honoree is the words up to a comma, or else initials and one word; `named after` joins the complement.
+ */
+function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const named = tokens[i - 1];
+    if (tokens[i].text !== 'after' || named.kind !== 'gap' || !endsInNamed(text, named)) continue;
+    let k = i + 1;
+    while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
+    let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
+    while (tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
+    if (last <= i) continue;
+    // `University named after …` joins a complement; `the school named after …` has no title to join.
+    if (named.words === 1) cls.fill('connector', i - 1, i + 1);
+    cls.fill('org', i + 1, last + 1);
+  }
+}
+
+function endsInNamed(text: string, gap: Token): boolean {
+  const start = gap.end - 'named'.length;
+  return text.startsWith('named', start) && (start === gap.start || text.charCodeAt(start - 1) === 32);
+}
+
+/** The name words from `k` on end at a comma (`named after Abai Kunanbayev, X`). */
+function hasCommaAfterRun(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  while (cls[k] === 'name') k++;
+  return tokens[k]?.text === ',';
 }
 
 /** `Jan Smit`, `YAMADA Jun`: a month abbreviation right before a name word or after a surname in capitals is a given name (`Jan 5`, `Jan.` stay dates). */
