@@ -1846,6 +1846,14 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a lower-case qualifier after a country\'s possessive in an apposition', () => {
+    const body = "Talks held\nAhmed Al Busaidi, Oman's non-resident Ambassador to Turkmenistan, met Penny Wong, Australia's former Foreign Minister.";
+    assert.deepEqual(rolesOf(body), [
+      ['Ahmed Al Busaidi', "Oman's non-resident Ambassador to Turkmenistan"],
+      ['Penny Wong', "Australia's former Foreign Minister"],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

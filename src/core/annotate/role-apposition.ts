@@ -203,7 +203,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
   if (qualifiesNextTitle(v, i)) i++;
   let sawTitle = false;
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i)); i++) {
+  // `Oman's non-resident Ambassador`: a lower-case qualifier after the country's possessive, too.
+  const afterPossessive = (k: number) => k > first && v.cls[k - 1] === 'possessive' && qualifiesNextTitle(v, k);
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || afterPossessive(i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
