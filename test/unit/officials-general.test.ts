@@ -1854,6 +1854,19 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Inspects as a headline verb, a relative clause as no apposition, and no person in Bandar Abbas, Khorasan Razavi or a shrine', () => {
+    const body =
+      'Roman Sklyar Inspects Projects\nFirst Deputy Prime Minister Roman Sklyar visited Bandar Abbas with Foreign Minister Abbas Araghchi. ' +
+      'Pilgrims visit the Imam Reza shrine. Ali Reza Bayat, who met Saudi Ambassador Abdullah Al-Anazi, spoke in Khorasan Razavi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Roman Sklyar', null],
+      ['Roman Sklyar', 'First Deputy Prime Minister'],
+      ['Abbas Araghchi', 'Foreign Minister'],
+      ['Ali Reza Bayat', null],
+      ['Abdullah Al-Anazi', 'Saudi Ambassador'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

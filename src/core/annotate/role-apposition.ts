@@ -27,8 +27,11 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
   i++;
   // `Aidar Ryskulov, who has been appointed Chairman of …`: the office of a relative clause's appointment.
-  const relative = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start) ? afterAppointment(v, i) : undefined;
+  const who = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start);
+  const relative = who ? afterAppointment(v, i) : undefined;
   if (relative !== undefined) return phraseFrom(v, relative);
+  // `Bayat, who met Saudi Ambassador X`: any other relative clause is no apposition.
+  if (who) return undefined;
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   const occupation = occupationAt(v, i);

@@ -84,7 +84,7 @@ export const PLACE_WORDS: readonly string[] = [
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
   'greater', 'saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'latin', 'asian',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
-  'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri',
+  'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
 ];
 
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
@@ -117,7 +117,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
-  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile',
+  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
 ];
 
 /**
@@ -251,7 +251,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms',
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
-  'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones',
+  'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
+  'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
@@ -284,5 +285,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
-  'scheme', 'campus',
+  'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint',
 ];
