@@ -1874,5 +1874,10 @@ describe('official finder with the real country finder', () => {
       ['He', 'member of the Political Bureau'],
     ]);
     assert.deepEqual(rolesOf('Talks held\nHe, also a member of the board, said so.'), []);
+    assert.deepEqual(rolesOf('Talks held\nVice Premier He Lifeng came. He Lifeng, also a member of the Bureau, said. He Li left.'), [
+      ['He Lifeng', 'Vice Premier'],
+      ['He Lifeng', 'member of the Bureau'],
+    ]);
+    assert.deepEqual(rolesOf('Talks held\nBiathlete Dilnoza Akbar qizi won. Anar Vagif oglu came.'), [['Dilnoza Akbar qizi', null], ['Anar Vagif oglu', null]]);
   });
 });

@@ -8,7 +8,7 @@ import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_S
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
-import { NAME_SUFFIXES } from '../data/name-particles';
+import { NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -482,11 +482,18 @@ function endsAsianName(v: LineView, first: number, last: number): boolean {
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
  */
+/** The Uzbek and Azerbaijani patronymic closing a name: `Dilnoza Akbar qizi`, `Anar Vagif oglu`. */
+const PATRONYMIC_ENDINGS = new Set(PATRONYMIC_PARTICLES);
+
+function closesPatronymic(v: LineView, first: number, last: number): boolean {
+  return last > first + 1 && !v.tokens[last].upper && PATRONYMIC_ENDINGS.has(v.tokens[last].lower) && v.cls[last - 1] === 'name' && v.cls[last - 2] === 'name';
+}
+
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
-  while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last)) last--;
+  while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
   if (first > last) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';

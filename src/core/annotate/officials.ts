@@ -223,11 +223,17 @@ function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): bool
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows;
  * a Korean surname that is also a word is one alone too (`Park said`), with no capitalised word beside it.
  * So is the Chinese surname `He` of a name the article gives in full, opening a sentence before an
- * apposition with `also` (`He, also a member of …`), which a pronoun does not open.
+ * apposition with `also` (`He, also a member of …`), which a pronoun does not open, or before the given name.
  */
 function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
   for (let k = 0; k < tokens.length; k++) {
+    if (isSentenceInitialHe(view, k) && known.has('he') && cls[k + 1] === 'name' && known.has(tokens[k + 1].lower)) {
+      // `He Lifeng, also …` opening a sentence, where the article names Vice Premier He Lifeng.
+      const given = found.find((f) => f.view === view && f.candidate.first === k + 1);
+      if (given) given.candidate.first = k;
+      continue;
+    }
     if (isSurnameBeforeAlso(view, k) && known.has('he')) {
       cls[k] = 'name';
       for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
@@ -245,10 +251,14 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 }
 
 /** `He, also a member of …` opening a sentence at token `k`. */
-function isSurnameBeforeAlso({ tokens, text }: LineView, k: number): boolean {
+function isSurnameBeforeAlso(view: LineView, k: number): boolean {
+  const { tokens, text } = view;
+  return isSentenceInitialHe(view, k) && tokens[k + 1]?.text === ',' && text.startsWith('also ', tokens[k + 2]?.start ?? -1);
+}
+
+function isSentenceInitialHe({ tokens }: LineView, k: number): boolean {
   const t = tokens[k];
-  if (t.lower !== 'he' || !t.upper || tokens[k + 1]?.text !== ',' || !text.startsWith('also ', tokens[k + 2]?.start ?? -1)) return false;
-  return k === 0 || tokens[k - 1].text === '.';
+  return t.lower === 'he' && t.upper && (k === 0 || tokens[k - 1].text === '.');
 }
 
 /**

@@ -1,8 +1,11 @@
+/** `son of` / `daughter of` after a patronymic, inside a name or closing it (`Dilnoza Akbar qizi`). */
+export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu', 'qizi', 'gizi', 'kizi'];
+
 /**
  * Name particles (lower case): they may stand inside a name, written in lower
  * case (`Ursula von der Leyen`, `Mansour bin Zayed`, `Lula da Silva`) or
  * capitalised (`Antonello De Riu`, `Saqr Bin Ghubash`, `Al Nahyan`), but never
- * make a name alone and never end one.
+ * make a name alone and never end one (but for a patronymic's `qizi`, `oglu`).
  */
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo',
@@ -10,8 +13,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
   'kazhy', 'qazhy',
-  // The Azerbaijani and Turkmen `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
-  'oglu', 'ogly', 'oğlu', 'qizi', 'gizi', 'kizi',
+  // The Azerbaijani, Turkmen and Uzbek `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
+  ...PATRONYMIC_PARTICLES,
 ];
 
 /** `bin`, `ibn`, `bint`: the names after them are the father's and forefathers' (`Tamim bin Hamad`). */
