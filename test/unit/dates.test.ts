@@ -150,6 +150,9 @@ describe('findDates: months alone and the stamp\'s year', () => {
     ['in the first nine months of 2025, the last two months of this year and the first 6 months of the year', [
       ['first nine months of 2025', 7, '2025-01/2025-09'], ['last two months of this year', 38, '2026-11/2026-12'],
     ]],
+    ['in the first three quarters of this year, the last two quarters of 2025 and the first five quarters of 2024', [
+      ['first three quarters of this year', 7, '2026-01/2026-09'], ['last two quarters of 2025', 46, '2025-07/2025-12'], ['2024', 103, '2024'],
+    ]],
     ['GDP in First Nine Months of 2026 and the First Quarter of 2025, LAST TWO MONTHS OF 2024', [
       ['First Nine Months of 2026', 7, '2026-01/2026-09'], ['First Quarter of 2025', 41, '2025-01/2025-03'],
       ['LAST TWO MONTHS OF 2024', 64, '2024-11/2024-12'],
