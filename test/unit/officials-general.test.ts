@@ -1867,6 +1867,17 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads the region\'s cities as places before a name and before the title of one who heads them', () => {
+    const body =
+      'Talks held\nThe award went to the teacher of school No. 38 of Shymkent Gulnar Seitkali. Almaty Akim Yerbolat Dossayev met ' +
+      'Moscow Mayor Sergei Sobyanin in Shymkent.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gulnar Seitkali', null],
+      ['Yerbolat Dossayev', 'Almaty Akim'],
+      ['Sergei Sobyanin', 'Moscow Mayor'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -16,6 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
+import { REGIONAL_CITIES } from '../data/name-stopwords';
 
 export interface LineView {
   text: string;
@@ -464,7 +465,7 @@ const LEADER_TITLES = new Set(['ceo', 'premier', 'president', 'president-designa
  */
 function isLeaderOf(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  if (v.cls[i] === 'stop') return isCapitalsHead(v, i, title);
+  if (v.cls[i] === 'stop') return isCitysHead(v, i, title);
   if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !leads(v, i + 1, title)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
@@ -483,12 +484,12 @@ function orgNameStart(v: LineView, org: number): number {
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
 
-let capitals: ReadonlySet<string> | undefined;
+let cities: ReadonlySet<string> | undefined;
 
-/** `Moscow Mayor`: a capital, which the name finder reads as no name, right before the title of the one who heads it. */
-function isCapitalsHead(v: LineView, i: number, title: number): boolean {
-  capitals ??= new Set(capitalCities().map((c) => c.toLowerCase()));
-  return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && capitals.has(v.tokens[i].lower);
+/** `Moscow Mayor`, `Almaty Akim`: a city, which the name finder reads as no name, right before the title of the one who heads it. */
+function isCitysHead(v: LineView, i: number, title: number): boolean {
+  cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES]);
+  return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && cities.has(v.tokens[i].lower);
 }
 
 /** The title from token `first` to `title` names one who leads (`CEO`, `Deputy CEO`, `Director General`). */

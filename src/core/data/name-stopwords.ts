@@ -129,6 +129,18 @@ export const CAPITALS_ALSO_NAMES: readonly string[] = [
   'amman', 'wellington', 'nassau', 'baghdad',
 ];
 
+/**
+ * Cities of Kazakhstan and Central Asia that are not capitals, which bulletins name as often as
+ * capitals: places to the official finder (`teacher of School No. 38 of Shymkent Gulnar Seitkali`),
+ * and the places a mayor or an akim heads (`Almaty Akim X`).
+ */
+export const REGIONAL_CITIES: readonly string[] = [
+  'almaty', 'shymkent', 'karaganda', 'karagandy', 'aktobe', 'aktau', 'atyrau', 'pavlodar', 'kostanay', 'kyzylorda',
+  'taraz', 'turkestan', 'semey', 'petropavl', 'petropavlovsk', 'kokshetau', 'taldykorgan', 'uralsk', 'oskemen',
+  'zhezkazgan', 'ekibastuz', 'baikonur', 'konaev', 'samarkand', 'bukhara', 'khiva', 'namangan', 'andijan', 'fergana',
+  'nukus', 'termez', 'osh', 'karakol', 'khujand', 'kulob', 'turkmenabat', 'dashoguz', 'balkanabat',
+];
+
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
