@@ -1878,6 +1878,14 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a point of the compass before a province inside a complement', () => {
+    const body = "Talks held\nZhao Gang, governor of northwest China's Shaanxi Province, met Governor of east China's Zhejiang Province Wang Hao.";
+    assert.deepEqual(rolesOf(body), [
+      ['Zhao Gang', "governor of northwest China's Shaanxi Province"],
+      ['Wang Hao', "Governor of east China's Zhejiang Province"],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -11,7 +11,7 @@ import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash, ownsTitle,
-  DASHES, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, isCompassInComplement, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -245,7 +245,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       last = i = qualifierClose(v, i)!;
       if (v.cls[i + 1] === 'comma') break;
     }
-    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i)) break;
+    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }

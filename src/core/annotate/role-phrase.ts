@@ -94,7 +94,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
@@ -534,6 +534,15 @@ function isUnitOfPlaces(v: LineView, i: number): boolean {
 function placeStart(v: LineView, last: number): number {
   const before = v.tokens[last - 1];
   return before?.upper && PLACE_DIRECTION_SET.has(before.lower) && adjacent(v.text, before, v.tokens[last]) ? last - 1 : last;
+}
+
+/** Points of the compass, in lower case, as Xinhua places a province (`northwest China's Shaanxi Province`). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']);
+
+/** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass after `of`, before a capitalised word. */
+export function isCompassInComplement(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'gap' && t.words === 1 && v.tokens[i - 1]?.lower === 'of' && v.tokens[i + 1]?.upper === true && COMPASS.has(lastWord(v, t));
 }
 
 /**
