@@ -202,6 +202,7 @@ describe('country finder', () => {
       ]);
       assert.deepEqual(found('Israel Katz said that the talks went well.'), []);
       assert.deepEqual(found('at the Palais du Luxembourg in Paris; Luxembourg'), ['Luxembourg=LU']);
+      assert.deepEqual(found('the minister of finance, Sinisa Mali, said that the Mali Foreign Minister would come'), ['Mali=ML']);
       assert.deepEqual(found('UN rights chief Volker Turk spoke. A Turk and a Kazakh spoke.'), ['Turk=TR', 'Kazakh=KZ']);
       const sportsAndTravel = 'the coach recalled how Michael Jordan trained. In Jordan, the talks went on in Tbilisi, Georgia';
       assert.deepEqual(found(sportsAndTravel), ['Jordan=JO', 'Georgia=GE']);

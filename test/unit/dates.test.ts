@@ -43,6 +43,7 @@ describe('findDates: explicit dates', () => {
   table([
     ['President will on Thursday, 27 March 2025, receive', [['27 March 2025', 28, '2025-03-27']]],
     ['at Village Urugwiro, on Wednesday, November 27.', [['November 27', 35, '2026-11-27']]],
+    ['BRICS Sherpas Meet to Prepare 2026 Summit', [['2026', 30, '2026']]],
     ['volumes in FY2025-26, up on FY2024 and on MYFY2023', [['2025-26', 13, '2025/2026'], ['2024', 30, '2024']]],
     ['from 1 May 2026 citizens may go; on March 15, 2000 people came', [['1 May 2026', 5, '2026-05-01'], ['March 15', 36, '2026-03-15']]],
     ['set for next Wednesday, March 11, and last Friday, 27 February', [['March 11', 24, '2026-03-11'], ['27 February', 51, '2026-02-27']]],

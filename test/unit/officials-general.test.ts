@@ -1886,6 +1886,21 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Jun after a surname, Sherpa as a title, To after a possessive, an institution closed by lower-case words, and no name closed by a bare letter', () => {
+    const body =
+      "Talks held\nAmbassador Yu Jun met BRICS Sherpa Sergei Ryabkov, Vietnam's To Lam and King Harald V on Jun 5. " +
+      'Dina Omarova, a nurse of the Aksu city hospital, said. Farmer Bakhyt Nurpeisov spoke. Line D and Samsung C&T grew. ' +
+      'The Turkistan Invest forum met at the Presidential Villa.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yu Jun', 'Ambassador'],
+      ['Sergei Ryabkov', 'BRICS Sherpa'],
+      ['To Lam', null],
+      ['Harald V', 'King'],
+      ['Dina Omarova', 'nurse of the Aksu city hospital'],
+      ['Bakhyt Nurpeisov', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -130,9 +130,13 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
     const next = tokens[i + 1];
     if (cls[i + 1] === 'name' && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
-    // `YAMADA Jun`: a given name after a surname in capitals, with no day number after it.
-    else if (i > 0 && cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3 && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
+    // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
+    else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
   }
+}
+
+function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return (cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3) || (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word');
 }
 
 /** `Catherine West, Minister for …`: a direction closing a run right after a name word is a surname (`West Africa` stays a place). */
@@ -161,8 +165,8 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
   // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
   if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
   if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';
-  // `Letter To Putin` in a headline: `To` is a surname only after a title or a comma (`General Secretary To Lam`).
-  if (tokens[i].lower === 'to') return tokens[i + 1].kind === 'word' && (cls[i - 1] === 'title' || cls[i - 1] === 'comma');
+  // `Letter To Putin` in a headline: `To` is a surname only after a title, a comma or a possessive (`Vietnam's To Lam`).
+  if (tokens[i].lower === 'to') return tokens[i + 1].kind === 'word' && (cls[i - 1] === 'title' || cls[i - 1] === 'comma' || cls[i - 1] === 'possessive');
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
@@ -482,6 +486,11 @@ function endsAsianName(v: LineView, first: number, last: number): boolean {
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
  */
+/** A capital letter alone, but for a regnal numeral (`Harald V`). */
+function isBareLetter(t: Token): boolean {
+  return t.kind === 'word' && t.end - t.start === 1 && t.text !== 'V' && t.text !== 'X' && t.text !== 'I';
+}
+
 /** The Uzbek and Azerbaijani patronymic closing a name: `Dilnoza Akbar qizi`, `Anar Vagif oglu`. */
 const PATRONYMIC_ENDINGS = new Set(PATRONYMIC_PARTICLES);
 
@@ -494,6 +503,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
+  // `Line D`, `Samsung C&T`: a bare capital letter closes no name.
+  while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
   if (first > last) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';

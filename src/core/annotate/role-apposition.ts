@@ -139,7 +139,9 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   let k = i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
-  return { first, last: nameEnd(v, k) };
+  // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
+  const end = nameEnd(v, k);
+  return { first, last: lowerObjectAfter(v, end) ?? end };
 }
 
 /** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`. */

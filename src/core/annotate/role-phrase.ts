@@ -380,6 +380,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
+  'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -486,10 +487,15 @@ const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', '
 
 let cities: ReadonlySet<string> | undefined;
 
-/** `Moscow Mayor`, `Almaty Akim`: a city, which the name finder reads as no name, right before the title of the one who heads it. */
-function isCitysHead(v: LineView, i: number, title: number): boolean {
+/** A capital or one of the region's other cities (`turkistan`), which the name finder reads as no name. */
+function isCity(lowerWord: string): boolean {
   cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES]);
-  return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && cities.has(v.tokens[i].lower);
+  return cities.has(lowerWord);
+}
+
+/** `Moscow Mayor`, `Almaty Akim`: a city right before the title of the one who heads it. */
+function isCitysHead(v: LineView, i: number, title: number): boolean {
+  return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && isCity(v.tokens[i].lower);
 }
 
 /** The title from token `first` to `title` names one who leads (`CEO`, `Deputy CEO`, `Director General`). */
@@ -775,7 +781,7 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   const c = v.cls[i];
   // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless
   // names open with it (`United Nations Secretary-General`).
-  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower)) return false;
+  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower)) return false;
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
 }
 

@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent',
+  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
   'council', 'councils', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
@@ -138,7 +138,7 @@ export const REGIONAL_CITIES: readonly string[] = [
   'almaty', 'shymkent', 'karaganda', 'karagandy', 'aktobe', 'aktau', 'atyrau', 'pavlodar', 'kostanay', 'kyzylorda',
   'taraz', 'turkestan', 'semey', 'petropavl', 'petropavlovsk', 'kokshetau', 'taldykorgan', 'uralsk', 'oskemen',
   'zhezkazgan', 'ekibastuz', 'baikonur', 'konaev', 'samarkand', 'bukhara', 'khiva', 'namangan', 'andijan', 'fergana',
-  'nukus', 'termez', 'osh', 'karakol', 'khujand', 'kulob', 'turkmenabat', 'dashoguz', 'balkanabat',
+  'nukus', 'termez', 'osh', 'karakol', 'khujand', 'kulob', 'turkmenabat', 'dashoguz', 'balkanabat', 'turkistan',
 ];
 
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
@@ -251,7 +251,8 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'biologist', 'mathematician', 'engineer', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'conductor', 'dancer', 'ballerina',
-  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate',
+  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
+  'driller', 'foreman', 'welder', 'machinist', 'agronomist',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
@@ -272,7 +273,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'congratulate', 'receive', 'welcome', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
   'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review', 'invite', 'visit', 'attend', 'launch', 'adopt', 'approve',
   'announce', 'unveil', 'inaugurate', 'celebrate', 'strengthen', 'deepen', 'expand', 'boost', 'confirm', 'consider', 'conclude',
-  'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address',
+  'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];
