@@ -1901,6 +1901,16 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('ends a role before a title-case headline\'s verb', () => {
+    const body =
+      'Head of State Sends Congratulations to Mariela Quesada Araya on Her Election as President of Costa Rica\n' +
+      'The President congratulated Mariela Quesada Araya.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mariela Quesada Araya', 'President of Costa Rica'],
+      ['Mariela Quesada Araya', null],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -88,6 +88,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i)); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
+    // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it.
+    if (v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
     if (c === 'title') continue;
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
