@@ -201,7 +201,7 @@ describe('country finder', () => {
         'Jordan=JO', 'Kazakhstan=KZ', 'Georgia=GE', 'Jordan=JO',
       ]);
       assert.deepEqual(found('Israel Katz said that the talks went well.'), []);
-      assert.deepEqual(found('at the Palais du Luxembourg in Paris; Luxembourg'), ['Luxembourg=LU']);
+      assert.deepEqual(found('at the Palais du Luxembourg in Paris; Luxembourg; in the Gulf of Finland'), ['Luxembourg=LU']);
       assert.deepEqual(found('the minister of finance, Sinisa Mali, said that the Mali Foreign Minister would come'), ['Mali=ML']);
       assert.deepEqual(found('UN rights chief Volker Turk spoke. A Turk and a Kazakh spoke.'), ['Turk=TR', 'Kazakh=KZ']);
       const sportsAndTravel = 'the coach recalled how Michael Jordan trained. In Jordan, the talks went on in Tbilisi, Georgia';

@@ -1911,6 +1911,19 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Nor inside a Malay name, Rules as a headline verb, a majority leader and a government spokesman, and no person in a workshop or a concern', () => {
+    const body =
+      'Slovak Prime Minister Robert Fico Rules Out Troops\nPrime Minister Robert Fico met Deputy Speaker Ramli Mohd Nor, ' +
+      'Senate Majority Leader John Thune and German government spokesman Stefan Kornelius. The Luban Workshop and the State Concern Turkmengaz grew.';
+    assert.deepEqual(rolesOf(body), [
+      ['Robert Fico', 'Slovak Prime Minister'],
+      ['Robert Fico', 'Prime Minister'],
+      ['Ramli Mohd Nor', 'Deputy Speaker'],
+      ['John Thune', 'Senate Majority Leader'],
+      ['Stefan Kornelius', 'German government spokesman'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -33,7 +33,7 @@ const REGIONS = [
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian',
 ];
 const WATERS = [
-  'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman',
+  'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin',
 ];

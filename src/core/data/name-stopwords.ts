@@ -9,6 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'workshop', 'workshops', 'concern',
   'council', 'councils', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
@@ -98,9 +99,10 @@ export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 't
 
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
- * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`).
+ * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
+ * (`Ramli Mohd Nor`).
  */
-export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said'];
+export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said', 'nor'];
 
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
@@ -265,7 +267,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
-  'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors',
+  'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */

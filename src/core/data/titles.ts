@@ -46,7 +46,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
-  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'human', 'rights', 'resource', 'resources', 'natural',
+  'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
@@ -133,7 +133,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
   'first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding',
-  'non-resident', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
+  'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
 ];
 
 /**
