@@ -317,6 +317,10 @@ describe('findDates on the fixtures', () => {
 describe('findDates: lists of months, two-day words and qualifying day words', () => {
   table([
     ['between January and December 2019 the visits grew', [['January and December 2019', 8, '2019-01/2019-12']]],
+    ['on October 16 and December 28 last year, and on May 16, June 2 and July 23, 2024', [
+      ['October 16', 3, '2025-10-16'], ['December 28', 18, '2025-12-28'],
+      ['May 16', 48, '2024-05-16'], ['June 2', 56, '2024-06-02'], ['July 23, 2024', 67, '2024-07-23'],
+    ]],
     ['in January, February and March 2024 and in May or June 2025', [
       ['January', 3, '2024-01'], ['February', 12, '2024-02'], ['March 2024', 25, '2024-03'], ['May', 43, '2025-05'], ['June 2025', 50, '2025-06'],
     ]],

@@ -163,11 +163,20 @@ function isBareMonth(c: DateCandidate | undefined): c is DateCandidate & { kind:
   return c?.kind === 'calendar' && c.day === undefined && c.year === undefined && !c.qualifier && !c.yearShift;
 }
 
-/** `January, February and March 2024`: the months of a list take the year written after the last one. */
+/** A written day without a year or a qualifier (`October 16` of `October 16 and December 28 last year`). */
+function isYearlessDay(c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } {
+  return c?.kind === 'calendar' && c.day !== undefined && c.year === undefined && !c.qualifier && !c.yearShift;
+}
+
+/**
+ * `January, February and March 2024`, `October 16 and December 28 last year`: the months or the days of a
+ * list take the year written after the last one.
+ */
 function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [c, next] = [found[i], found[i + 1]];
-    if (!isBareMonth(c) || next.kind !== 'calendar' || next.day !== undefined || (next.year === undefined && next.yearShift === undefined)) continue;
+    if (next.kind !== 'calendar' || (next.year === undefined && next.yearShift === undefined)) continue;
+    if (!(isBareMonth(c) && next.day === undefined) && !(isYearlessDay(c) && next.day !== undefined)) continue;
     if (next.start - c.end > MAX_LINK || !MONTH_LIST_LINK.test(body.slice(c.end, next.start))) continue;
     // `September and October next year`: the qualifier's year, as a written one, is the list's.
     found[i] = next.year === undefined ? { ...c, yearShift: next.yearShift } : { ...c, year: next.year };
