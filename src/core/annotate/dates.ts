@@ -170,13 +170,14 @@ function isYearlessDay(c: DateCandidate | undefined): c is DateCandidate & { kin
 
 /**
  * `January, February and March 2024`, `October 16 and December 28 last year`: the months or the days of a
- * list take the year written after the last one.
+ * list, in calendar order, take the year written after the last one.
  */
 function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const [c, next] = [found[i], found[i + 1]];
     if (next.kind !== 'calendar' || (next.year === undefined && next.yearShift === undefined)) continue;
-    if (!(isBareMonth(c) && next.day === undefined) && !(isYearlessDay(c) && next.day !== undefined)) continue;
+    // Days share the year only in calendar order (`SEPT. 15, MAR. 3, 2025` are two years).
+    if (!(isBareMonth(c) && next.day === undefined) && !(isYearlessDay(c) && next.day !== undefined && c.month < next.month)) continue;
     if (next.start - c.end > MAX_LINK || !MONTH_LIST_LINK.test(body.slice(c.end, next.start))) continue;
     // `September and October next year`: the qualifier's year, as a written one, is the list's.
     found[i] = next.year === undefined ? { ...c, yearShift: next.yearShift } : { ...c, year: next.year };
