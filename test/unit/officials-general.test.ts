@@ -1924,6 +1924,19 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('gives each name of a list its own office written after it', () => {
+    const body =
+      'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +
+      'Ambassador-designate of Brazil, and Akiko Tanaka, Ambassador-designate of Japan. X met Anna Berg, the Ambassador of Sweden, Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hamid Al-Mansouri', 'Ambassador-designate of the United Arab Emirates'],
+      ['Paulo Ricardo Mendes', 'Ambassador-designate of Brazil'],
+      ['Akiko Tanaka', 'Ambassador-designate of Japan'],
+      ['Anna Berg', null],
+      ['Ivan Petrov', 'Ambassador of Sweden'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -11,7 +11,7 @@ import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash, ownsTitle,
-  DASHES, isCompassInComplement, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -225,6 +225,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
     if (nextNameStarts(v, i)) {
       if (beforeSubject && v.cls[i] === 'comma') break;
+      // `A, Ambassador of X, B, Ambassador of Y`: a list of names, each with its office after it.
+      if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.

@@ -109,6 +109,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
+  // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B.
+  if (viaComma && followsName(v, first) && hasOwnOfficeAfter(v, end + 1)) return undefined;
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
@@ -586,6 +588,27 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
   }
   return false;
+}
+
+/** Most words of a name in a list of names with their offices. */
+const MAX_LISTED_WORDS = 5;
+
+/**
+ * `A, Ambassador of X, B, Ambassador of Y, and C, …`: a name at token `start` that its own office follows
+ * after a comma, in a list where each name is followed by its office.
+ */
+export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
+  let k = start;
+  while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  if (v.cls[k + 1] !== 'comma') return false;
+  const office = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  return isTitlePrefix(v.cls[office]) && v.tokens[office].upper;
+}
+
+/** `A, Ambassador of X, B, …`: the office between commas ending at token `last` follows a name, whose apposition it is. */
+function followsName(v: LineView, first: number): boolean {
+  const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  return v.cls[at - 1] === 'comma' && isNameWord(v, at - 2);
 }
 
 /** `President of Zanzibar and Chairman of …`: one name word right after `of` or `to`, at token `last`, is a place closing the complement. */
