@@ -1753,11 +1753,12 @@ describe('official finder with the real country finder', () => {
   it('reads organisations before a leader\'s title: several organisation words, an edition, a bank of a country', () => {
     const body =
       'Talks held\nAfrican Union Commission Chairperson Mahmoud Ali Youssouf met COP31 President-designate Murat Kurum, ' +
-      'Central Bank of Nigeria Governor Olayemi Cardoso and Minister of Foreign Affairs of Bulgaria Ambassador Ivan Petrov.';
+      "Central Bank of Nigeria Governor Olayemi Cardoso, People's Bank of China Governor Pan Gongsheng and Minister of Foreign Affairs of Bulgaria Ambassador Ivan Petrov.";
     assert.deepEqual(rolesOf(body), [
       ['Mahmoud Ali Youssouf', 'African Union Commission Chairperson'],
       ['Murat Kurum', 'COP31 President-designate'],
       ['Olayemi Cardoso', 'Central Bank of Nigeria Governor'],
+      ['Pan Gongsheng', "People's Bank of China Governor"],
       ['Ivan Petrov', 'Minister of Foreign Affairs of Bulgaria'],
     ]);
   });

@@ -478,12 +478,23 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
 }
 
-/** `Central Bank` of `Central Bank of Nigeria`: the first of the capitalised words naming an organisation up to its word at `org`. */
+/**
+ * `Central Bank` of `Central Bank of Nigeria`, `People's Bank` of `People's Bank of China`: the first of the
+ * capitalised words naming an organisation up to its word at `org`.
+ */
 function orgNameStart(v: LineView, org: number): number {
   let first = org;
-  while (first > 0 && org - first < MAX_ORG_NAME && v.tokens[first - 1].upper && adjacent(v.text, v.tokens[first - 1], v.tokens[first]) &&
-    (v.cls[first - 1] === 'qualifier' || v.cls[first - 1] === 'org' || v.cls[first - 1] === 'caps' || v.cls[first - 1] === 'stop')) first--;
-  return first;
+  for (;;) {
+    const before = v.tokens[first - 1];
+    if (before?.kind === 'possessive' && adjacent(v.text, before, v.tokens[first]) && v.tokens[first - 2]?.upper && v.tokens[first - 2].end === before.start) {
+      first -= 2;
+      continue;
+    }
+    if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || !adjacent(v.text, before, v.tokens[first])) return first;
+    const c = v.cls[first - 1];
+    if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop') return first;
+    first--;
+  }
 }
 
 /** Titles of those who head a city or a region. */
