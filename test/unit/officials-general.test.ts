@@ -1938,6 +1938,17 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Chief after an organisation\'s word as an office, and no person in a facility after the and before its lower-case noun', () => {
+    const body =
+      'Talks held\nArab League Chief Aboul Gheit and Mission Chief Tobias Reinholt visited the Ninh Thuan nuclear power plant. ' +
+      'The Gara Djebilet iron ore project grew. Chairman of the Committee Alexander Subbotin signed a programme.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aboul Gheit', 'Arab League Chief'],
+      ['Tobias Reinholt', 'Mission Chief'],
+      ['Alexander Subbotin', 'Chairman of the Committee'],
+    ]);
+  });
+
   it('reads He opening a sentence before an apposition with also as the surname of a He named in full', () => {
     const body = 'Talks held\nVice Premier He Lifeng met them. He, also a member of the Political Bureau, said so. He, however, left.';
     assert.deepEqual(rolesOf(body), [

@@ -212,7 +212,8 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
 function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || !tokens[i].upper || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
-    const qualified = i > 0 && ROLE_WORDS.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
+    // `Army Chief X`, `Arab League Chief X`: after a qualifier or an organisation's word the title is an office.
+    const qualified = i > 0 && (ROLE_WORDS.has(cls[i - 1]) || (cls[i - 1] === 'org' && tokens[i - 1].upper)) && adjacent(text, tokens[i - 1], tokens[i]);
     if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
   }
 }
@@ -412,7 +413,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) ||
-      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1));
+      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && v.tokens[i - 1]?.lower === 'the' && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter });
     i = j + 1;
   }
@@ -444,6 +445,29 @@ function isLegalForm(v: LineView, k: number): boolean {
  * The first title or organisation word in `from..last` before a headline's verb or a capitalised
  * preposition (`Karin Holds Meeting`, `Tokaev After Nuclear Plant Referendum`), or where that ends.
  */
+/** Most lower-case words between a name and the organisation's noun it names (`nuclear power`). */
+const MAX_ORG_MODIFIERS = 2;
+
+/**
+ * `the Ninh Thuan nuclear power plant`, `the Lapis Lazuli transport corridor`: after `the`, a few lower-case
+ * words, then an organisation's noun (a person's name takes no `the`: `Alexander Subbotin signed a programme`).
+ */
+function isLowerOrgAfter(v: LineView, j: number): boolean {
+  let words = 0;
+  let k = j + 1;
+  for (; k < v.tokens.length && isLowerModifier(v, k) && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    words += Math.max(1, v.tokens[k].words);
+    if (words > MAX_ORG_MODIFIERS) return false;
+  }
+  const head = v.tokens[k];
+  return k > j + 1 && head !== undefined && v.cls[k] === 'org' && !head.upper && adjacent(v.text, v.tokens[k - 1], head);
+}
+
+function isLowerModifier(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return !t.upper && (t.kind === 'gap' || (t.kind === 'word' && v.cls[k] === 'other' && t.end - t.start > 2));
+}
+
 /** Most capitalised words after `and` before the organisation word that ends the name. */
 const MAX_ORG_AFTER_AND = 3;
 
