@@ -1941,7 +1941,8 @@ describe('official finder with the real country finder', () => {
   it('reads Chief after an organisation\'s word as an office, and no person in a facility after the and before its lower-case noun', () => {
     const body =
       'Talks held\nArab League Chief Aboul Gheit and Mission Chief Tobias Reinholt visited the Ninh Thuan nuclear power plant. ' +
-      'The Gara Djebilet iron ore project grew. Chairman of the Committee Alexander Subbotin signed a programme. Russian vice FMs met.';
+      'The Gara Djebilet iron ore project grew. Chairman of the Committee Alexander Subbotin signed a programme. Russian vice FMs met. ' +
+      'He said China-Europe Railway Express trains run daily.';
     assert.deepEqual(rolesOf(body), [
       ['Aboul Gheit', 'Arab League Chief'],
       ['Tobias Reinholt', 'Mission Chief'],
