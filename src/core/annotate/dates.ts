@@ -48,7 +48,10 @@ function withFiscalYears(body: string, found: DateCandidate[]): DateCandidate[] 
   let added = false;
   while ((match = FISCAL_YEAR.exec(body)) !== null) {
     const candidate = readNumberDate(body, match.index + 2)?.candidate;
-    if (candidate) added = found.push(candidate) > 0;
+    if (candidate) {
+      found.push(candidate);
+      added = true;
+    }
   }
   return added ? found.sort((a, b) => a.start - b.start) : found;
 }

@@ -8,7 +8,7 @@ import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_S
 import type { LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
-import { NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../data/name-particles';
+import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -512,7 +512,7 @@ function endsAsianName(v: LineView, first: number, last: number): boolean {
  */
 /** A capital letter alone, but for a regnal numeral (`Harald V`). */
 function isBareLetter(t: Token): boolean {
-  return t.kind === 'word' && t.end - t.start === 1 && t.text !== 'V' && t.text !== 'X' && t.text !== 'I';
+  return t.kind === 'word' && t.end - t.start === 1 && !REGNAL_NUMERAL.test(t.text);
 }
 
 /** The Uzbek and Azerbaijani patronymic closing a name: `Dilnoza Akbar qizi`, `Anar Vagif oglu`. */

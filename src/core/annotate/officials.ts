@@ -236,7 +236,7 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     }
     if (isSurnameBeforeAlso(view, k) && known.has('he')) {
       cls[k] = 'name';
-      for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
+      judgeAlone(view, k, lowercaseWords, found);
       continue;
     }
     if (cls[k] !== 'org' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
@@ -246,8 +246,13 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     const alone = WORDS_ALSO_KOREAN_SURNAMES.has(tokens[k].lower) && !(joinedBefore && (previous.upper || previous.lower === 'the'));
     if (!(afterTitle || alone) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';
-    for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
+    judgeAlone(view, k, lowercaseWords, found);
   }
+}
+
+/** Judges token `k` of a line as a name of its own, re-classed as one. */
+function judgeAlone(view: LineView, k: number, lowercaseWords: WordUse, found: Found[]): void {
+  for (const candidate of judgeSegment(view, { first: k, last: k, runFirst: k, runLast: k, orgAfter: false }, lowercaseWords)) found.push({ view, candidate });
 }
 
 /** `He, also a member of …` opening a sentence at token `k`. */
