@@ -1017,6 +1017,17 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads a lower-case title in brackets after a title as its gloss (`akim (governor) of …`)', () => {
+    const body =
+      'Talks held\nThe akim (governor) of Almaty region Marat Sultangaziyev came. Ergash Saliev, khokim (mayor) of Samarkand, spoke. ' +
+      'The akim (he) of Aksu city Bolat Ospanov left.';
+    assert.deepEqual(withRoles(body), [
+      ['Marat Sultangaziyev', 'akim (governor) of Almaty region'],
+      ['Ergash Saliev', 'khokim (mayor) of Samarkand'],
+      ['Bolat Ospanov', null],
+    ]);
+  });
+
   it('takes no person from accords, deltas, leagues, campaigns or occupations (also plural), nor a Thai form of address', () => {
     const body =
       'Archaeologists Discover Site in Premier League Derby\nPhysicist Aliya Seitkali spoke of the Belovezha Accords, the Mekong Delta and ' +
@@ -1760,6 +1771,21 @@ describe('official finder with the real country finder', () => {
       ['Olayemi Cardoso', 'Central Bank of Nigeria Governor'],
       ['Pan Gongsheng', "People's Bank of China Governor"],
       ['Ivan Petrov', 'Minister of Foreign Affairs of Bulgaria'],
+    ]);
+  });
+
+  it('reads an organisation named with `of` before the title of one who heads it, and leaves out a sentence\'s `The`', () => {
+    const body =
+      'Talks held\nHe met Council of Europe Secretary General Alain Berset and Organization of Turkic States Secretary General ' +
+      'Kubanychbek Omuraliev. The Central Bank of Nigeria Governor Olayemi Cardoso met Federation of Egyptian Chambers of Commerce ' +
+      'President Ahmed El-Wakil. The Ministry of Foreign Affairs Spokesperson Aibek Smadiyarov spoke, as did Union of Writers member Ayan Sarsen.';
+    assert.deepEqual(rolesOf(body), [
+      ['Alain Berset', 'Council of Europe Secretary General'],
+      ['Kubanychbek Omuraliev', 'Organization of Turkic States Secretary General'],
+      ['Olayemi Cardoso', 'Central Bank of Nigeria Governor'],
+      ['Ahmed El-Wakil', 'Federation of Egyptian Chambers of Commerce President'],
+      ['Aibek Smadiyarov', 'Ministry of Foreign Affairs Spokesperson'],
+      ['Ayan Sarsen', 'member'],
     ]);
   });
 

@@ -296,6 +296,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       if (earlier && !earlier.viaComma) first = earlier.role.first;
       break;
     } else {
+      first = orgOfStart(v, i, first, title) ?? first;
       break;
     }
   }
@@ -317,6 +318,30 @@ function rankAfterOffice(v: LineView, title: number, first: number, joins: numbe
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
 }
+
+/**
+ * `Council of Europe Secretary General`, `Organization of Turkic States Secretary General`: where the
+ * organisation's name starts whose `of` and capitalised words end at token `i`, right before the title
+ * (from `first` to `title`) of one who leads it.
+ */
+function orgOfStart(v: LineView, i: number, first: number, title: number): number | undefined {
+  let of = i;
+  while (of > i - MAX_ORG_NAME && v.tokens[of]?.upper && ORG_OBJECT_CLASSES.has(v.cls[of]) && adjacent(v.text, v.tokens[of], v.tokens[of + 1])) of--;
+  if (v.tokens[of]?.lower !== 'of' || v.cls[of - 1] !== 'org' || !v.tokens[of - 1].upper || !adjacent(v.text, v.tokens[of], v.tokens[of + 1])) return undefined;
+  for (let k = first; k <= title; k++) {
+    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(v.tokens[k].lower) || ORG_SECRETARIES.has(v.tokens[k].lower))) continue;
+    // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
+    const start = orgNameStart(v, of - 1);
+    return orgOfStart(v, start - 1, start, title) ?? start;
+  }
+  return undefined;
+}
+
+/** Words that may name what an organisation is of (`Europe`, `Turkic States`, `Islamic Cooperation`). */
+const ORG_OBJECT_CLASSES: ReadonlySet<TokenClass> = new Set(['stop', 'country', 'caps', 'qualifier', 'org']);
+
+/** The secretaries who head an organisation's staff (`Secretary General`, `Executive Secretary`). */
+const ORG_SECRETARIES = new Set(['secretary', 'secretary-general']);
 
 /** The `'s` of a capitalised organisation or title word written onto it (`Ministry's`, `Secretary-General's`). */
 function isOfficePossessive(v: LineView, i: number): boolean {
@@ -490,9 +515,9 @@ function orgNameStart(v: LineView, org: number): number {
       first -= 2;
       continue;
     }
-    if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || !adjacent(v.text, before, v.tokens[first])) return first;
+    if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
     const c = v.cls[first - 1];
-    if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop') return first;
+    if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country') return first;
     first--;
   }
 }
@@ -753,7 +778,7 @@ const MAX_QUALIFIER_WORDS = 2;
 /**
  * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`, `Minister of State for Foreign Affairs (Regional
  * Cooperation)`: where brackets opening at token `open`, right after a title word or a complement's last word and
- * around one or two capitalised words, close.
+ * around one or two capitalised words (or a title word: `akim (governor)`), close.
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
   if (open < 1 || !QUALIFIED_CLASSES.has(v.cls[open - 1]) || v.tokens[open]?.text !== '(') return undefined;
@@ -763,7 +788,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let named = false;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
-    if (!v.tokens[k].upper || !isCapitalised(v.cls[k])) return undefined;
+    // A lower-case gloss is another title (`akim (governor) of …`).
+    const gloss = afterTitle && v.cls[k] === 'title';
+    if (!gloss && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
     named ||= !afterTitle && v.cls[k] === 'name';
   }
   return undefined;
