@@ -1951,6 +1951,20 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads Leads as a headline verb, portfolios joined by and, climate and cabinet before titles, lower-case qualifiers of an apposition, and no person in a technopolis or a showcase', () => {
+    const body =
+      'Deputy President Kithure Kindiki Leads Delegation to Kampala\nForeign Affairs and International Cooperation Minister Mulambo Haimbe met ' +
+      'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy Adel Al-Jubeir. Wi Sung-lac, national security adviser ' +
+      'to the president, and Jake Sullivan, former national security adviser, toured the Konza Technopolis and the Halal Showcase.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kithure Kindiki', 'Deputy President'],
+      ['Mulambo Haimbe', 'Foreign Affairs and International Cooperation Minister'],
+      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy'],
+      ['Wi Sung-lac', 'national security adviser to the president'],
+      ['Jake Sullivan', 'former national security adviser'],
+    ]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

@@ -11,7 +11,7 @@ import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isSpacedDash, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -37,7 +37,7 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   const occupation = occupationAt(v, i);
   const leadStart = i;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
-    if (qualifiesNextTitle(v, i)) break;
+    if (afterLowerQualifiers(v, i) > i) break;
     lead += v.tokens[i].words;
   }
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return occupation;
@@ -197,6 +197,18 @@ function isAppointmentLead(v: LineView, k: number): boolean {
   return t.kind !== 'punct' && (t.upper ? TITLE_CASE_LEAD.has(t.lower) : v.cls[k] !== 'title');
 }
 
+/** Most lower-case qualifiers read before an apposition's title. */
+const MAX_LOWER_QUALIFIERS = 3;
+
+/** The token after the lower-case qualifiers opening at token `i` right before a title word, or `i`. */
+function afterLowerQualifiers(v: LineView, i: number): number {
+  for (let k = i; k < i + MAX_LOWER_QUALIFIERS; k++) {
+    if (qualifiesNextTitle(v, k)) return k + 1;
+    if (!isLowerQualifier(v, k)) break;
+  }
+  return i;
+}
+
 /**
  * The role phrase opening at token `i` (after a leading `the`), if a title word is in it.
  * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
@@ -205,8 +217,9 @@ function isAppointmentLead(v: LineView, k: number): boolean {
 function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
-  // `Kamikawa Yoko, former Minister for Foreign Affairs`: the qualifier belongs to the role, as before a name.
-  if (qualifiesNextTitle(v, i)) i++;
+  // `Kamikawa Yoko, former Minister for Foreign Affairs`, `national security adviser`: the qualifiers belong to the role,
+  // as before a name.
+  i = afterLowerQualifiers(v, i);
   let sawTitle = false;
   // `Oman's non-resident Ambassador`: a lower-case qualifier after the country's possessive, too.
   const afterPossessive = (k: number) => k > first && v.cls[k - 1] === 'possessive' && qualifiesNextTitle(v, k);

@@ -472,9 +472,21 @@ function endsInInstitution(v: LineView, i: number): boolean {
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
 export function qualifiesNextTitle(v: LineView, i: number): boolean {
-  const t = v.tokens[i];
-  return t !== undefined && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && isTitlePrefix(v.cls[i + 1]) && adjacent(v.text, t, v.tokens[i + 1]);
+  return isLowerQualifier(v, i) && isTitlePrefix(v.cls[i + 1]);
 }
+
+/** A lower-case qualifier at token `i`, written right before the next token (`national` of `national security adviser`). */
+export function isLowerQualifier(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t === undefined || t.upper || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return false;
+  return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
+}
+
+/**
+ * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a
+ * common noun there (`the national team`), read as such only right before a title's qualifier.
+ */
+const RUN_QUALIFIERS = new Set(['national']);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime
