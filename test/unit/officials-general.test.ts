@@ -1965,6 +1965,35 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('gives a plural title to names each followed by a country of several words, a plural apposition to the list it closes, and lower-case plural khokims to their list', () => {
+    const body =
+      'Talks held\nForeign Ministers Cho Tae-yul of the Republic of Korea, Kamikawa Yoko of Japan and Wang Yi of China met. ' +
+      'It was attended by Omar Al Olama, Khalifa Al Marar and Dr. Saeed Al Hajeri, Ministers of State, and by the khokims of Andijan ' +
+      'and Fergana regions, Shukhratbek Abdurakhmanov and Khayrullo Bozorov. The Chairman of the State Committee on State Property ' +
+      'Management Sulaymon Ziyozoda spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Cho Tae-yul', 'Foreign Ministers'],
+      ['Kamikawa Yoko', 'Foreign Ministers'],
+      ['Wang Yi', 'Foreign Ministers'],
+      ['Omar Al Olama', 'Ministers of State'],
+      ['Khalifa Al Marar', 'Ministers of State'],
+      ['Saeed Al Hajeri', 'Ministers of State'],
+      ['Shukhratbek Abdurakhmanov', 'khokims of Andijan and Fergana regions'],
+      ['Khayrullo Bozorov', 'khokims of Andijan and Fergana regions'],
+      ['Sulaymon Ziyozoda', 'Chairman of the State Committee on State Property Management'],
+    ]);
+  });
+
+  it('reads Rt. Hon. as forms of address before a name in apposition, and an abbreviated style restated in full after the name', () => {
+    const body =
+      'Talks held\nThe Chief of Staff to the President, Rt. Hon. Femi Gbajabiamila, came. ' +
+      'H.E. Amb. Fatuma Hirsi Mohamed, Ambassador-designate of the Republic of Kenya, presented her credentials.';
+    assert.deepEqual(rolesOf(body), [
+      ['Femi Gbajabiamila', 'Chief of Staff to the President'],
+      ['Fatuma Hirsi Mohamed', 'Ambassador-designate of the Republic of Kenya'],
+    ]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

@@ -218,8 +218,15 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const appointed = roleAfterAppointing(v, seg.first, seg.last + 1);
   if (appointed) return appointed;
   if (afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
-  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1), inOpeningPhrase(v, seg.first));
+  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1), inOpeningPhrase(v, seg.first), closesList(v, seg.first));
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
+}
+
+/** `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`. */
+function closesList(v: LineView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  return v.tokens[k]?.lower === 'and' && v.cls[k - 1] === 'name';
 }
 
 /**
@@ -411,8 +418,15 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */
 function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
-  return after.last > after.first && v.tokens[after.first].lower === v.tokens[style.last].lower;
+  return after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
 }
+
+/** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */
+function styleWord(lower: string): string {
+  return STYLE_ABBREVIATIONS.get(lower) ?? lower.replace(/-(?:designate|elect)$/, '');
+}
+
+const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']]);
 
 /**
  * `State Minister of Foreign Affairs Ambassador Mesganu Moach`, `Apostolic Nuncio Archbishop George

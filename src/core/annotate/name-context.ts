@@ -24,12 +24,24 @@ export interface Found {
  * the list that follows it.
  */
 export function shareCollectiveRoles(found: Found[]): void {
+  shareListsClosingRoles(found);
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];
     const role = prev.candidate.role;
     if (cur.view !== prev.view || ownsRole(cur) || !role || !hasPluralTitle(prev.view, role.first, role.last)) continue;
     if (joinsList(prev.view, prev.candidate.last, afterAddress(cur))) cur.candidate.role = role;
+  }
+}
+
+/** `A, B and C, Ministers of State`: a plural apposition after a list's last name is each name's of the list. */
+function shareListsClosingRoles(found: Found[]): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const cur = found[i];
+    const prev = found[i - 1];
+    const role = cur.candidate.role;
+    if (!role || role.first < cur.candidate.last || prev.view !== cur.view || prev.candidate.role) continue;
+    if (hasPluralTitle(cur.view, role.first, role.last) && joinsList(cur.view, prev.candidate.last, afterAddress(cur))) prev.candidate.role = role;
   }
 }
 
@@ -60,7 +72,8 @@ function joinsList(v: LineView, last: number, first: number): boolean {
   if (first - last > MAX_PLACE_TOKENS + 1 || v.tokens[last + 1].lower !== 'of' || !isListJoiner(v.tokens[first - 1])) return false;
   for (let k = last + 2; k < first - 1; k++) {
     const t = v.tokens[k];
-    if (!(t.upper || t.lower === 'the' || (t.text === ',' && k === first - 2 && v.tokens[first - 1].lower === 'and'))) return false;
+    // `of the Republic of Korea`: a country's name holds its own `of`.
+    if (!(t.upper || t.lower === 'the' || v.cls[k] === 'country' || (t.text === ',' && k === first - 2 && v.tokens[first - 1].lower === 'and'))) return false;
   }
   return v.tokens[last + 2].upper || v.tokens[last + 2].lower === 'the';
 }

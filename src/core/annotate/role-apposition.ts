@@ -15,8 +15,8 @@ import {
   type LineView, type RoleSpan,
 } from './role-phrase';
 
-/** The role in an apposition after a name that ends before token `next`. */
-export function roleAfter(v: LineView, next: number, beforeSubject = false): RoleSpan | undefined {
+/** The role in an apposition after a name that ends before token `next` (and `closesList`, if it is a list's last). */
+export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
   // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
   if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
@@ -42,8 +42,10 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false): Rol
   }
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return occupation;
   const phrase = phraseFrom(v, i, beforeSubject);
-  // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office.
-  const role = phrase && !hasPluralTitle(v, phrase.first, phrase.last) && !endsInTitledName(v, phrase) ? phrase : undefined;
+  // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office;
+  // right after the last name of a list it is the list's (`A and B, Ministers of State`).
+  const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
+  const role = phrase && !plural && !endsInTitledName(v, phrase) ? phrase : undefined;
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
 }
 
