@@ -83,16 +83,21 @@ describe('linkOfficials', () => {
       ]),
       [
         ['Marat Sultangaziyev', 'Marat Sultangaziyev'],
-        ['Kishida Fumio', 'Kishida Fumio', 'Kishida Fumio'],
+        ['Fumio Kishida', 'Fumio Kishida', 'Fumio Kishida'],
         ['Moon Jae-in', 'Moon Jae-in'],
       ],
     );
   });
 
-  it('joins two names written in either order, the first written winning', () => {
+  it('joins two names written in either order, the first written in normal case winning', () => {
     assert.deepEqual(link([[official('Szijjártó Péter'), official('Péter Szijjártó'), official('Szijjártó')], [official('Takeshi Iwaya'), official('Iwaya Takeshi')]]), [
       ['Szijjártó Péter', 'Szijjártó Péter', 'Szijjártó Péter'],
       ['Takeshi Iwaya', 'Takeshi Iwaya'],
+    ]);
+    // A surname in capitals marks the order, not the name's form: the order written in normal case wins, across articles too.
+    assert.deepEqual(link([[official('ISHIBA Shigeru')], [official('Shigeru Ishiba'), official('Ishiba')]]), [
+      ['Shigeru Ishiba'],
+      ['Shigeru Ishiba', 'Shigeru Ishiba'],
     ]);
   });
 
@@ -112,6 +117,13 @@ describe('linkOfficials', () => {
       ['Qohir Rasulzoda', 'Qohir Rasulzoda'],
       ['Kassym-Jomart Tokayev'],
       ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+    ]);
+    // The Turkish and Azerbaijani `c` opening a name before a vowel, written `j` in English; not before a consonant.
+    assert.deepEqual(link([[official('Jeyhun Bayramov')], [official('Ceyhun Bayramov')], [official('Ivan Jrabov')], [official('Ivan Crabov')]]), [
+      ['Jeyhun Bayramov'],
+      ['Jeyhun Bayramov'],
+      ['Ivan Jrabov'],
+      ['Ivan Crabov'],
     ]);
   });
 

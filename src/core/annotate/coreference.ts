@@ -29,6 +29,8 @@ import { runNow, SliceBudget, type Steps } from '../steps';
 interface Spelling {
   form: NameForm;
   order: number;
+  /** Whether no word but initials is in capitals, worked out on first need. */
+  normalCase?: boolean;
 }
 
 const LOWER = /\p{Ll}/u;
@@ -164,11 +166,19 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 
 /**
  * Between two forms as full: the one with a patronymic (`Maria Vladimirovna Zakharova`), else the
- * one with more initials (`Feridun H. Sinirlioğlu`), else the first written.
+ * one with more initials (`Feridun H. Sinirlioğlu`), else one written in normal case (`Shigeru Ishiba`
+ * rather than `ISHIBA Shigeru`, whose order the capitals mark), else the first written.
  */
 function fullerOrFirst(c: Spelling, best: Spelling): boolean {
   if (c.form.patronymics !== best.form.patronymics) return c.form.patronymics > best.form.patronymics;
-  return c.form.words.length !== best.form.words.length ? c.form.words.length > best.form.words.length : c.order < best.order;
+  if (c.form.words.length !== best.form.words.length) return c.form.words.length > best.form.words.length;
+  const cased = inNormalCase(c);
+  return cased !== inNormalCase(best) ? cased : c.order < best.order;
+}
+
+function inNormalCase(s: Spelling): boolean {
+  s.normalCase ??= (s.form.text.match(NAME_WORD) ?? []).every((w) => w.length <= 2 || LOWER.test(w));
+  return s.normalCase;
 }
 
 /**

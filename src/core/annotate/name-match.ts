@@ -205,12 +205,18 @@ function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
   if (c === 'x' || c === 'q') return 'k';
   if (c === 'y') return 'i';
+  if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
   if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
   return c;
 }
 
 const VOWELS = 'aeiouy';
+
+/** `Ceyhun` ~ `Jeyhun`, `Cevdet` ~ `Jevdet`: the Turkish and Azerbaijani `c` opening a name before a vowel, which English writes `j`. */
+function isTurkicJ(word: string, i: number): boolean {
+  return i === 0 && word[0] === 'c' && VOWELS.includes(word[1] ?? '');
+}
 
 /** Keys already worked out, by word; dropped whole when full. */
 const transliterated = new Map<string, string>();
@@ -219,7 +225,7 @@ const MAX_TRANSLITERATED = 20000;
 /**
  * The word with the letters that English transliterations of Russian and Kazakh names write in
  * different ways made one: `x` as `ks`, `q` as `k`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
- * `e`, `y` as `i`, no doubled letter.
+ * `e`, `y` as `i`, no doubled letter; also a Turkic name's opening `c` before a vowel as `j`.
  */
 export function transliterationKey(word: string): string {
   let key = transliterated.get(word);
@@ -245,6 +251,8 @@ export function transliterationKey(word: string): string {
     } else if (c === 'd' && next === 'z' && word[i + 2] === 'h') {
       c = 'j';
       i += 2;
+    } else if (isTurkicJ(word, i)) {
+      c = 'j';
     }
     if (!key.endsWith(c)) key += c;
   }
