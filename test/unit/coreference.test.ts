@@ -94,6 +94,12 @@ describe('linkOfficials', () => {
       ['Szijjártó Péter', 'Szijjártó Péter', 'Szijjártó Péter'],
       ['Takeshi Iwaya', 'Takeshi Iwaya'],
     ]);
+    // The Mongolian patronymic's initial before the given name; not an initial of another letter.
+    assert.deepEqual(link([[official('Battsetseg Batmunkh'), official('B. Battsetseg')], [official('B. Battsetseg')], [official('Ivan Dorov'), official('P. Ivan')]]), [
+      ['Battsetseg Batmunkh', 'Battsetseg Batmunkh'],
+      ['Battsetseg Batmunkh'],
+      ['Ivan Dorov', 'P. Ivan'],
+    ]);
     // A surname in capitals marks the order, not the name's form: the order written in normal case wins, across articles too.
     assert.deepEqual(link([[official('ISHIBA Shigeru')], [official('Shigeru Ishiba'), official('Ishiba')]]), [
       ['Shigeru Ishiba'],

@@ -95,6 +95,7 @@ describe('country finder', () => {
       assert.deepEqual(found('New Zealanders, Icelanders, Danes, Britons and Swedes, not Finns'), [
         'New Zealanders=NZ', 'Icelanders=IS', 'Danes=DK', 'Britons=GB', 'Swedes=SE',
       ]);
+      assert.deepEqual(found('2,000 Poles live there; the North Pole and the South Pole'), ['Poles=PL']);
     });
   });
 

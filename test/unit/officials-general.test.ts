@@ -1994,6 +1994,29 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a title after `under the` as a body\'s patron, the office one served as, took office as or was elected to without his, and a lower-case special before a title', () => {
+    const body =
+      'Talks held\nDirector of the Institute for Strategic Studies under the President Yerkin Tukumov spoke. ' +
+      'Tokayev congratulated Karol Nawrocki on election as President of Poland. Ye. Karashukeyev previously served as First Deputy ' +
+      'Minister of Agriculture. Eduards Stiprais, who took office as the EU Special Representative on 1 February, met US special ' +
+      'envoy Steve Witkoff and Ivan Petrov, US special envoy.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerkin Tukumov', 'Director of the Institute for Strategic Studies under the President'],
+      ['Karol Nawrocki', 'President of Poland'],
+      ['Ye. Karashukeyev', 'First Deputy Minister of Agriculture'],
+      ['Eduards Stiprais', 'EU Special Representative'],
+      ['Steve Witkoff', 'US special envoy'],
+      ['Ivan Petrov', 'US special envoy'],
+    ]);
+  });
+
+  it('takes no person from an acronym before a lower-case post or after a post used as a verb, a Direct Line, nor a list of companies', () => {
+    const body =
+      'Talks held\nIndia, which will chair BRICS in 2026, and Deputy Foreign Minister and BRICS sherpa Sergei Ryabkov held a Direct Line. ' +
+      'Italian companies such as Eni, Saipem and Maire Tecnimont are involved; Maire Tecnimont signed.';
+    assert.deepEqual(rolesOf(body), [['Sergei Ryabkov', 'Deputy Foreign Minister and BRICS sherpa']]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

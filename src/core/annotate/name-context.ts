@@ -169,6 +169,18 @@ export function withoutCompanies(found: Found[], companies: ReadonlySet<string>)
   return found.filter(({ view, candidate }) => candidate.anchored || !companies.has(spanText(view, candidate.first, candidate.last)));
 }
 
+/** Longest stretch read back from a name for the words that open a list of companies. */
+const MAX_COMPANY_LIST = 160;
+/** `companies such as Eni, Saipem and `: the words opening a list of companies, then capitalised names, up to a name. */
+const COMPANY_LIST =
+  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups)\s+(?:such\s+as|including|like)\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
+
+/** `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of companies. */
+export function inCompanyList({ view, candidate }: Found): boolean {
+  const start = view.tokens[candidate.first].start;
+  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start));
+}
+
 /**
  * `Executive Secretary of the UN Framework Convention on Climate Change Simon Stiell`: a common English
  * word opening a name of three words, right after its role's complement, closes the complement.

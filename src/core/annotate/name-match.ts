@@ -95,9 +95,13 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
-/** `Szijjártó Péter` ~ `Péter Szijjártó`, `Iwaya Takeshi` ~ `Takeshi Iwaya`: two names written in either order. */
+/**
+ * `Szijjártó Péter` ~ `Péter Szijjártó`, `Iwaya Takeshi` ~ `Takeshi Iwaya`: two names written in either order;
+ * `B. Battsetseg` ~ `Battsetseg Batmunkh`: the Mongolian patronymic's initial written before the given name.
+ */
 function isReversed(a: string[], b: string[]): boolean {
-  return a.length === 2 && b.length === 2 && a[0] === b[1] && a[1] === b[0] && !a[0].endsWith('.') && !a[1].endsWith('.');
+  if (a.length !== 2 || b.length !== 2 || a[1] !== b[0] || a[1].endsWith('.') || b[1].endsWith('.')) return false;
+  return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */

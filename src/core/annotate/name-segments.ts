@@ -522,6 +522,24 @@ function closesPatronymic(v: LineView, first: number, last: number): boolean {
   return last > first + 1 && !v.tokens[last].upper && PATRONYMIC_ENDINGS.has(v.tokens[last].lower) && v.cls[last - 1] === 'name' && v.cls[last - 2] === 'name';
 }
 
+/** Words after which a lower-case title is a verb (`will chair BRICS`, `to head the SCO`). */
+const BEFORE_VERB = new Set(['will', 'would', 'shall', 'to', 'may', 'can', 'could', 'must']);
+
+/**
+ * `BRICS sherpa`, `India will chair BRICS`: a word in capitals alone before a lower-case title is the body
+ * the post serves, and after a lower-case title used as a verb, its object: an organisation's acronym.
+ */
+function isActingAcronym(v: LineView, k: number): boolean {
+  if (v.cls[k] !== 'caps') return false;
+  const [before, after] = [v.tokens[k - 1], v.tokens[k + 1]];
+  if (after !== undefined && !after.upper && v.cls[k + 1] === 'title' && adjacent(v.text, v.tokens[k], after)) return true;
+  const modal = v.tokens[k - 2];
+  if (before === undefined || before.upper || v.cls[k - 1] !== 'title' || modal === undefined) return false;
+  // The modal may close a run of lower-case words (`which will`).
+  const words = v.text.slice(modal.start, modal.end);
+  return BEFORE_VERB.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
@@ -529,7 +547,7 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
   // `Line D`, `Samsung C&T`: a bare capital letter closes no name.
   while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
-  if (first > last) return undefined;
+  if (first > last || (first === last && isActingAcronym(v, first))) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';
   for (let k = first; k <= last; k++) {

@@ -21,7 +21,7 @@ import { judgeSegment, lowerCaseUse, type Candidate, type WordUse } from './name
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
 import type { LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -105,6 +105,10 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       if (seg.orgAfter && namesCompany(view, seg)) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
+        if (!candidate.anchored && inCompanyList(found)) {
+          companies.add(spanText(view, candidate.first, candidate.last));
+          continue;
+        }
         if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
         else if (candidate.anchored || (hasFullNameShape(view, candidate) && !isAcronymAndWord(view, candidate, lexicon))) accepted.push(found);
         else single.push(found);

@@ -170,9 +170,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:his|her) (?:re-?election|election|appointment|inauguration|assumption of office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on (?:his|her))(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
 const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'as']);
 
@@ -223,8 +223,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   // as before a name.
   i = afterLowerQualifiers(v, i);
   let sawTitle = false;
-  // `Oman's non-resident Ambassador`: a lower-case qualifier after the country's possessive, too.
-  const afterPossessive = (k: number) => k > first && v.cls[k - 1] === 'possessive' && qualifiesNextTitle(v, k);
+  // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
+  const afterPossessive = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country') && qualifiesNextTitle(v, k);
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || afterPossessive(i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
     if (v.cls[i] === 'title') sawTitle = true;

@@ -85,7 +85,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i)); i--, steps++) {
+  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i)); i--, steps++) {
     if (steps > MAX_WALK) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it.
@@ -195,6 +195,11 @@ function isChamberMembers(v: LineView, i: number): boolean {
 }
 
 /** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
+/** `Institute for Strategic Studies under the President`: the title at token `i` names a body's patron, in its name. */
+function isPatron(v: LineView, i: number): boolean {
+  return v.tokens[i - 1]?.lower === 'the' && v.tokens[i - 2]?.lower === 'under';
+}
+
 function isOrgTitle(v: LineView, i: number): boolean {
   if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
   return v.tokens[i].lower === 'general' && v.cls[i + 1] === 'stop' && v.cls[i + 2] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
@@ -257,7 +262,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
-    } else if (joined && LOWER_TITLE_QUALIFIERS.has(v.tokens[i].lower) && !v.tokens[i].upper) {
+    } else if (isLowerQualifier(v, i)) {
       first = i;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
       first = i;
@@ -484,9 +489,9 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
 
 /**
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a
- * common noun there (`the national team`), read as such only right before a title's qualifier.
+ * common noun there (`the national team`, `a special session`), read as such only next to a title.
  */
-const RUN_QUALIFIERS = new Set(['national']);
+const RUN_QUALIFIERS = new Set(['national', 'special']);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime

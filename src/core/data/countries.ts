@@ -108,8 +108,8 @@ function citizenPlurals(entries: CountryEntry[]): CountryEntry[] {
 
 /** `Filipinos`, `Emiratis`, `New Zealanders`, `Icelanders`. */
 const CITIZEN_DEMONYM = /^(?:\p{Lu}\p{Ll}+ )*\p{Lu}\p{Ll}+(?:i|an|ino|er)$/u;
-/** Demonyms that are nouns only (`Danes`, `Britons`, `Swedes`, `Spaniards`). */
-const CITIZEN_NOUNS = new Set(['Dane', 'Briton', 'Swede', 'Spaniard']);
+/** Demonyms that are nouns only (`Danes`, `Britons`, `Swedes`, `Spaniards`, `Poles`). */
+const CITIZEN_NOUNS = new Set(['Dane', 'Briton', 'Swede', 'Spaniard', 'Pole']);
 
 function additionEntries(): CountryEntry[] {
   return Object.entries(COUNTRY_ADDITIONS).flatMap(([code, add]) => [

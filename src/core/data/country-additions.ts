@@ -74,6 +74,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   NP: { adjectives: ['Nepali'] },
   PG: { alternates: ['PNG'] },
   PH: { adjectives: ['Philippine'] },
+  PL: { adjectives: ['Pole'] },
   SA: { alternates: ['KSA'] },
   SE: { adjectives: ['Swede'] },
   SI: { adjectives: ['Slovenian'] },

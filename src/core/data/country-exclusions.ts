@@ -24,7 +24,7 @@ const REGIONS = [
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'Inter-American', 'Pan-American', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
-  'Lower Egypt', 'Upper Nile',
+  'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles',
   // Kazakhstan's own regions.
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
   // Kazakh autonomous units of China.
