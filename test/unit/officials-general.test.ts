@@ -2017,6 +2017,18 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Sergei Ryabkov', 'Deputy Foreign Minister and BRICS sherpa']]);
   });
 
+  it('reads a press secretary after what one speaks for, lower-case qualifiers between an organisation and its title, and rapporteurs', () => {
+    const body =
+      'Talks held\nAkorda press secretary Ruslan Zheldibay, Kremlin press secretary Dmitry Peskov, Mazhilis deputy Aidos Sarym and ' +
+      'UN special rapporteur Alice Edwards spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ruslan Zheldibay', 'Akorda press secretary'],
+      ['Dmitry Peskov', 'Kremlin press secretary'],
+      ['Aidos Sarym', 'Mazhilis deputy'],
+      ['Alice Edwards', 'UN special rapporteur'],
+    ]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

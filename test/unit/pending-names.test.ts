@@ -35,6 +35,18 @@ describe('names confirmed by the bulletin', () => {
     for (const m of bulletin.articles[1].annotations) assert.equal(text.slice(m.start, m.end), m.text);
   });
 
+  it('splits a hyphenated pair before a meeting\'s word in a title-case headline, and takes no pair the bulletin does not confirm', () => {
+    const text =
+      '01.03.2026, 09:00 10\nKremlin Sees No Plans for Putin-Trump Meeting This Year\nVladimir Putin and Donald Trump have no plans. ' +
+      'The Garcia-Lopez Summit opened.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [
+      [0, 'Putin', 'Vladimir Putin'],
+      [0, 'Trump', 'Donald Trump'],
+      [0, 'Vladimir Putin', 'Vladimir Putin'],
+      [0, 'Donald Trump', 'Donald Trump'],
+    ]);
+  });
+
   it('takes none of them without that full name, nor on a lone surname alone', () => {
     assert.deepEqual(officials(createAnalyzer().annotate(SECOND, 'b.txt')), []);
     const titledOnly = FIRST.replace('President of Kazakhstan Kassym-Jomart Tokayev', 'President Tokayev').replace('Ilham Aliyev', 'Aliyev');

@@ -399,6 +399,19 @@ function isNamePart(c: TokenClass): boolean {
   return c === 'name' || c === 'caps' || c === 'particle' || c === 'numeral';
 }
 
+/** Meetings named by those who hold them (`Putin-Trump Meeting`). */
+const MEETINGS = new Set(['meeting', 'meetings', 'summit', 'talks', 'dialogue', 'call', 'negotiations']);
+/** Two capitalised words of three letters or more joined by a hyphen (`Putin-Trump`). */
+const NAME_PAIR = /^\p{Lu}\p{Ll}{2,}[-‑]\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * `Putin-Trump Meeting`: a hyphenated pair of surnames (token `i`, the whole segment to `j`) right
+ * before a meeting's word at `stop` names the two who meet, not an organisation or event of a name.
+ */
+function isPairsMeeting(v: LineView, i: number, j: number, stop: number): boolean {
+  return i === j && stop === j + 1 && MEETINGS.has(v.tokens[stop].lower) && NAME_PAIR.test(v.tokens[i].text);
+}
+
 function collectSegments(v: LineView, runFirst: number, runLast: number, out: Segment[]): void {
   // The next title or organisation word, found by one scan of the run however many segments it holds.
   let stop = runFirst;
@@ -414,7 +427,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) ||
       (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && v.tokens[i - 1]?.lower === 'the' && isLowerOrgAfter(v, j));
-    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter });
+    if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
 }

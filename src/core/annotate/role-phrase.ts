@@ -555,9 +555,14 @@ function isCitysHead(v: LineView, i: number, title: number): boolean {
   return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && isCity(v.tokens[i].lower);
 }
 
-/** The title from token `first` to `title` names one who leads (`CEO`, `Deputy CEO`, `Director General`). */
+/** The title from token `first` to `title` names one who leads or speaks for others (`CEO`, `Deputy CEO`, `Director General`, `press secretary`). */
 function leads(v: LineView, first: number, title: number): boolean {
-  return LEADER_TITLES.has(v.tokens[first].lower) || LEADER_TITLES.has(v.tokens[title].lower);
+  return LEADER_TITLES.has(v.tokens[first].lower) || LEADER_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title);
+}
+
+/** `Akorda press secretary`: the secretary who speaks for what is named before. */
+function isPressSecretary(v: LineView, title: number): boolean {
+  return v.tokens[title].lower === 'secretary' && v.tokens[title - 1]?.lower === 'press';
 }
 
 /** `COP29 President`, `G20 Chair`: an acronym glued to its edition's number, right before a leader's title. */
@@ -885,7 +890,8 @@ export function opensTitle(v: LineView, i: number): boolean {
   if (v.cls[i] !== 'org' || !v.tokens[i].upper) return false;
   // `United Nations Resident Coordinator`, `European Union Special Representative`: qualifiers may stand between.
   let k = i + 1;
-  while (v.cls[k] === 'qualifier' && k - i <= MAX_ORG_QUALIFIERS && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+  // `Kremlin press secretary`: lower-case ones too.
+  while ((v.cls[k] === 'qualifier' || (v.cls[k] !== 'title' && isLowerQualifier(v, k))) && k - i <= MAX_ORG_QUALIFIERS && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
   return v.cls[k] === 'title' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
