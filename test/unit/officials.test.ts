@@ -129,7 +129,7 @@ describe('official finder: roles', () => {
     ],
     [
       'European Commissioner for International Partnerships Jozef Síkela and the Akorda press secretary Zhanna Baimukhamedova spoke; the European Ivan Petrov won.',
-      [['Jozef Síkela', 'European Commissioner for International Partnerships'], ['Zhanna Baimukhamedova', 'press secretary'], ['Ivan Petrov', null]],
+      [['Jozef Síkela', 'European Commissioner for International Partnerships'], ['Zhanna Baimukhamedova', 'Akorda press secretary'], ['Ivan Petrov', null]],
     ],
     [
       'He met the President of the 80th session of the UN General Assembly, Annalena Baerbock, and the Chair of the 3rd Ivan Petrov.',
