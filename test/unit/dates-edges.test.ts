@@ -105,6 +105,10 @@ describe('findDates: day words in headlines', () => {
     // So is a year after a headline's verb (`Expo 2017` stays a name).
     assert.deepEqual(dates('IMF Staff Concludes 2026 Article IV Mission; Expo 2017'), [['2026', 20, '2026']]);
   });
+
+  it('reads no day in a today that names the present age', () => {
+    assert.deepEqual(dates("In today's world and today’s turbulent times, the world today needs today's meeting."), [['today', 68, '2026-02-24']]);
+  });
 });
 
 describe('findDates: runs of months without first', () => {

@@ -231,6 +231,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start)) return undefined;
   const end = start + word.length;
+  if (isNowadays(body, word, start, end)) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.
   const pair = offset !== 0 ? matchAt(DAY_BEFORE_AFTER, body, start) : null;
@@ -238,6 +239,18 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
     return { candidate: { kind: 'relative', start: start - pair[1].length, end, unit: 'day', offset: 2 * offset }, resume: end };
   }
   return { candidate: { kind: 'relative', start, end, unit: 'day', offset }, resume: end };
+}
+
+/** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
+const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
+/** `the world today needs …`. */
+const WORLD_TODAY = /\bworld\s+$/i;
+/** Longest stretch read before `today` for `world`. */
+const WORLD_BEFORE = 8;
+
+function isNowadays(body: string, word: string, start: number, end: number): boolean {
+  if (word.toLowerCase() !== 'today') return false;
+  return TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start));
 }
 
 const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };
