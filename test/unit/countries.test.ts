@@ -96,6 +96,7 @@ describe('country finder', () => {
         'New Zealanders=NZ', 'Icelanders=IS', 'Danes=DK', 'Britons=GB', 'Swedes=SE',
       ]);
       assert.deepEqual(found('2,000 Poles live there; the North Pole and the South Pole'), ['Poles=PL']);
+      assert.deepEqual(found('the Ibero-American forum, Ibero-America and the Eastern Republic of Uruguay'), ['Eastern Republic of Uruguay=UY']);
     });
   });
 

@@ -2029,6 +2029,19 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('gives a plural title to a list past official forms of states, and reads an owned lower-case institution inside an apposition', () => {
+    const body =
+      'Talks held\nHe received Ambassadors Javier Parrondo Babarro of the Kingdom of Spain, Marcelo Böhlke of the Federative Republic of ' +
+      'Brazil and Jesús Rafael Salazar Velásquez of the Bolivarian Republic of Venezuela. Li Hui, special representative of the Chinese ' +
+      'government on Eurasian affairs, held consultations.';
+    assert.deepEqual(rolesOf(body), [
+      ['Javier Parrondo Babarro', 'Ambassadors'],
+      ['Marcelo Böhlke', 'Ambassadors'],
+      ['Jesús Rafael Salazar Velásquez', 'Ambassadors'],
+      ['Li Hui', 'special representative of the Chinese government on Eurasian affairs'],
+    ]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

@@ -58,8 +58,8 @@ function afterAddress({ view, candidate }: Found): number {
   return first;
 }
 
-/** Longest `of …` between two names of a list: `of the Kyrgyz Republic ,`. */
-const MAX_PLACE_TOKENS = 6;
+/** Longest `of …` between two names of a list: `of the Kyrgyz Republic ,`, `of the Federative Republic of Brazil and`. */
+const MAX_PLACE_TOKENS = 8;
 
 /**
  * Whether the tokens between two names (after `last`, before `first`) join them in a list:

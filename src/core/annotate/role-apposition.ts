@@ -252,7 +252,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c)) last = i;
+    if (isCapitalised(c) || isOwnedNoun(v, i)) last = i;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
@@ -291,6 +291,16 @@ const COMPLEMENT_OPENERS = new Set(['of', 'for']);
  * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
  * word or two after `of the`, before the capitalised name (or the `of` before it) they describe.
  */
+/**
+ * `of the Chinese government on Eurasian affairs`: a lower-case institution or `affairs` written right
+ * after the capitalised word that owns it, inside a complement.
+ */
+function isOwnedNoun(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words > 2 || !v.tokens[i - 1]?.upper || !adjacent(v.text, v.tokens[i - 1], t)) return false;
+  return endsInInstitutionNoun(v, t) || lastWord(v, t).toLowerCase() === 'affairs';
+}
+
 function isLowerInComplement(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;

@@ -78,6 +78,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   if (viaComma) i--;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
+  // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
+  const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
   // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
   const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
   const institution = lowerLast && endsInInstitution(v, last);
@@ -86,7 +88,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i)); i--, steps++) {
-    if (steps > MAX_WALK) return undefined;
+    if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && v.tokens[i - 1].kind === 'word')) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it.
     if (v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;

@@ -93,6 +93,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   TR: { alternates: ['Turkey', 'Republic of Turkey', 'Republic of Turkiye'], adjectives: ['Turk'] },
   TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian'] },
   US: { alternates: ['US', 'U.S.', 'U.S.A.', 'America'] },
+  UY: { alternates: ['Eastern Republic of Uruguay'] },
   UZ: { adjectives: ['Uzbek'] },
   VA: { alternates: ['Holy See', 'Vatican City', 'Vatican City State'] },
   VC: {

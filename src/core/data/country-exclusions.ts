@@ -22,7 +22,7 @@ export const REMOVED_NAMES: readonly { name: string; code: string }[] = [
 const REGIONS = [
   'Central Asia', 'Central Asian', 'Central Africa', 'Central African', 'Central America', 'Central American',
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
-  'Inter-American', 'Pan-American', 'African American', 'Native American', 'American Indian', 'West Indian',
+  'Inter-American', 'Pan-American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
   'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles',
   // Kazakhstan's own regions.
