@@ -2042,6 +2042,44 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a company before a legal form\'s name, a company\'s possessive opening an apposition, MP as a style and forms of address joined by the', () => {
+    const body =
+      'Talks held\nChairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev and Chairman of the Board of JSC Almalyk MMC Bakhodir ' +
+      "Juraev met Luca Ferrante, Eni's Chief Operating Officer, and the Chairman of the Germany–Central Asia Parliamentary Group, MP " +
+      'Thomas Brandner. He wrote to the Governor-General of the Commonwealth of Australia, Her Excellency the Honourable Sam Mostyn AC.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mehriddin Abdullayev', 'Chairman of the Board of JSC Uzbekneftegaz'],
+      ['Bakhodir Juraev', 'Chairman of the Board of JSC Almalyk MMC'],
+      ['Luca Ferrante', "Eni's Chief Operating Officer"],
+      ['Thomas Brandner', 'Chairman of the Germany–Central Asia Parliamentary Group'],
+      ['Sam Mostyn', 'Governor-General of the Commonwealth of Australia'],
+    ]);
+  });
+
+  it('reads the office of an inauguration on its occasion or of assuming office, a titled name in an opening phrase, and no person in a holiday', () => {
+    const body =
+      'Aliyev Congratulates Karol Nawrocki on Assuming Office as President of Poland\nIn his message to King Carl XVI Gustaf, the Head of ' +
+      'State recalled the visit. He wrote to Karol Nawrocki on the occasion of his inauguration as President of the Republic of Poland, and ' +
+      'to Ilham Aliyev on Eid al-Adha (Gurban Bayramı).';
+    assert.deepEqual(rolesOf(body), [
+      ['Aliyev', null],
+      ['Karol Nawrocki', 'President of Poland'],
+      ['Carl XVI Gustaf', 'King'],
+      ['Karol Nawrocki', 'President of the Republic of Poland'],
+      ['Ilham Aliyev', null],
+    ]);
+  });
+
+  it('leaves a headline\'s New out of the office, not New Zealand', () => {
+    const body =
+      'New EU Special Representative Eduards Stiprais Begins Tour\nEduards Stiprais met New Zealand Trade Minister Todd McClay.';
+    assert.deepEqual(rolesOf(body), [
+      ['Eduards Stiprais', 'EU Special Representative'],
+      ['Eduards Stiprais', null],
+      ['Todd McClay', 'New Zealand Trade Minister'],
+    ]);
+  });
+
   it('gives each name of a list its own office written after it', () => {
     const body =
       'Talks held\nHe received Hamid Al-Mansouri, Ambassador-designate of the United Arab Emirates, Paulo Ricardo Mendes, ' +

@@ -184,7 +184,8 @@ const MAX_OPENING_PHRASE = 6;
  */
 function inOpeningPhrase(v: LineView, first: number): boolean {
   let k = first - 1;
-  while (k > 0 && v.cls[k] === 'honorific') k--;
+  // `In his message to King Carl XVI Gustaf, …`: past the name's forms of address and title.
+  while (k > 0 && (v.cls[k] === 'honorific' || v.cls[k] === 'title')) k--;
   if (k < 0) return false;
   if (v.tokens[k].upper) return opensPhrase(v, k);
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k].lower)) return false;

@@ -205,7 +205,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
     // `ex-President`: a former office is still a title.
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) ? 'name' : w.startsWith('ex-') && titles.has(w.slice(3)) ? 'title' : 'other');
+    // `al-Adha` of `Eid al-Adha` is a holiday's, not an Arabic name's.
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : w.startsWith('ex-') && titles.has(w.slice(3)) ? 'title' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';

@@ -553,7 +553,23 @@ function isActingAcronym(v: LineView, k: number): boolean {
   return BEFORE_VERB.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`). */
+const LEGAL_FORMS_BEFORE = new Set(['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc']);
+
+/**
+ * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`:
+ * after a legal form written before a name, the first word and any acronyms after it are the company's;
+ * where the person's name then starts, if two words are left for it.
+ */
+function afterCompanyName(v: LineView, first: number, last: number): number {
+  if (first === 0 || !LEGAL_FORMS_BEFORE.has(v.tokens[first - 1].lower)) return first;
+  let k = first + 1;
+  while (k < last && v.cls[k] === 'caps') k++;
+  return last - k >= 1 ? k : first;
+}
+
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
+  first = afterCompanyName(v, first, last);
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;

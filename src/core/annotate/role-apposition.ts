@@ -170,11 +170,11 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
-const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'as']);
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'office', 'as']);
 
 /** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
 function afterAppointment(v: LineView, next: number): number | undefined {
@@ -197,6 +197,12 @@ function afterAppointment(v: LineView, next: number): number | undefined {
 function isAppointmentLead(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return t.kind !== 'punct' && (t.upper ? TITLE_CASE_LEAD.has(t.lower) : v.cls[k] !== 'title');
+}
+
+/** A capitalised name word at `i` with its possessive glued on, right before a capitalised title (`Eni's Chief …`). */
+function isNamesPossessiveTitle(v: LineView, i: number): boolean {
+  return v.cls[i] === 'name' && v.tokens[i].upper && v.cls[i + 1] === 'possessive' && v.tokens[i].end === v.tokens[i + 1].start &&
+    isTitlePrefix(v.cls[i + 2]) && v.cls[i + 2] !== 'country' && v.tokens[i + 2].upper;
 }
 
 /** Most lower-case qualifiers read before an apposition's title. */
@@ -225,8 +231,11 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   let sawTitle = false;
   // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
   const afterPossessive = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country') && qualifiesNextTitle(v, k);
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || afterPossessive(i)); i++) {
-    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i)) break;
+  // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
+  const byCompany = i === first && isNamesPossessiveTitle(v, i);
+  const owned = (k: number) => byCompany && k <= first + 1;
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || afterPossessive(i) || owned(i)); i++) {
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
   if (!sawTitle) return undefined;

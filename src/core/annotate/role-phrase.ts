@@ -61,7 +61,8 @@ export const MAX_ROLE_LEAD = 2;
  */
 export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | undefined {
   let i = end;
-  while (i >= 0 && v.cls[i] === 'honorific') i--;
+  // `Her Excellency the Honourable X`: an article between two forms of address.
+  while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `Undersecretary of State Anna Berg and Lord Ahmad`: a form of address after `and` opens another person.
@@ -309,6 +310,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   }
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
+  // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
+  if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier') first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
 

@@ -153,6 +153,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
+  'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal',
