@@ -2010,11 +2010,12 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('takes no person from an acronym before a lower-case post or after a post used as a verb, a Direct Line, nor a list of companies', () => {
+  it('takes no person from an acronym before a lower-case post or after a post used as a verb, a Direct Line, nor a list of companies or one holding two named as companies', () => {
     const body =
       'Talks held\nIndia, which will chair BRICS in 2026, and Deputy Foreign Minister and BRICS sherpa Sergei Ryabkov held a Direct Line. ' +
-      'Italian companies such as Eni, Saipem and Maire Tecnimont are involved; Maire Tecnimont signed.';
-    assert.deepEqual(rolesOf(body), [['Sergei Ryabkov', 'Deputy Foreign Minister and BRICS sherpa']]);
+      'Italian companies such as Eni, Saipem and Maire Tecnimont are involved; Maire Tecnimont signed. Mitsubishi Corporation, Marubeni, ' +
+      'Sumitomo Corporation, Itochu and Toyota Tsusho came, as did Nurlan Zhakupov and Samruk-Kazyna JSC.';
+    assert.deepEqual(rolesOf(body), [['Sergei Ryabkov', 'Deputy Foreign Minister and BRICS sherpa'], ['Nurlan Zhakupov', null]]);
   });
 
   it('reads a press secretary after what one speaks for, lower-case qualifiers between an organisation and its title, and rapporteurs', () => {

@@ -9,6 +9,7 @@ import type { Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+import { COMPANY_WORDS, LEGAL_FORMS } from '../data/name-stopwords';
 
 const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES]);
 
@@ -175,10 +176,44 @@ const MAX_COMPANY_LIST = 160;
 const COMPANY_LIST =
   /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups)\s+(?:such\s+as|including|like)\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
 
-/** `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of companies. */
+/**
+ * `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of
+ * companies; `Mitsubishi Corporation, Sumitomo Corporation, Itochu and Toyota Tsusho`: one listed with two or more
+ * companies named with their word.
+ */
 export function inCompanyList({ view, candidate }: Found): boolean {
   const start = view.tokens[candidate.first].start;
-  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start));
+  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start)) || listedCompanies(view, candidate) >= 2;
+}
+
+/** Most words of a listed company's name (`Mitsubishi Heavy Industries Group`). */
+const MAX_COMPANY_WORDS = 4;
+/** Most items of a list read on each side of a name: bounds the work on a line listing thousands of names. */
+const MAX_LISTED = 8;
+
+/** How many of the names listed with the candidate's (joined by commas and `and`) a company's word or legal form closes. */
+function listedCompanies(v: LineView, candidate: Candidate): number {
+  let count = 0;
+  // Backwards: each earlier item ends right before a joiner.
+  for (let k = candidate.first - 1, items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k - 1]?.upper; items++) {
+    if (isCompanyWord(v.tokens[k - 1])) count++;
+    let start = k - 1;
+    while (start > 0 && k - start < MAX_COMPANY_WORDS && v.tokens[start - 1].upper) start--;
+    k = start - 1;
+  }
+  // Forwards: each later item runs from after a joiner over capitalised words.
+  for (let k = candidate.last + 1, items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k + 1]?.upper; items++) {
+    let end = k + 1;
+    while (end - k < MAX_COMPANY_WORDS && v.tokens[end + 1]?.upper) end++;
+    if (isCompanyWord(v.tokens[end])) count++;
+    k = end + 1;
+  }
+  return count;
+}
+const COMPANY_CLOSERS = new Set([...COMPANY_WORDS, ...LEGAL_FORMS]);
+
+function isCompanyWord(t: Token): boolean {
+  return t.upper && COMPANY_CLOSERS.has(t.lower.replaceAll('.', ''));
 }
 
 /**
