@@ -2071,6 +2071,11 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('joins an office opened by an acronym after a sentence\'s The to a further office across a comma', () => {
+    const body = 'Talks held\nThe OSCE Chairperson-in-Office, Minister for Foreign Affairs of Finland Elina Valtonen arrived.';
+    assert.deepEqual(rolesOf(body), [['Elina Valtonen', 'OSCE Chairperson-in-Office, Minister for Foreign Affairs of Finland']]);
+  });
+
   it('leaves a headline\'s New out of the office, not New Zealand', () => {
     const body =
       'New EU Special Representative Eduards Stiprais Begins Tour\nEduards Stiprais met New Zealand Trade Minister Todd McClay.';

@@ -682,7 +682,8 @@ function closedByPlace(v: LineView, last: number): boolean {
 
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (isNameWord(v, k)) return true;
+  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation.
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1]))) return true;
   return false;
 }
 
@@ -741,6 +742,8 @@ export function isParticiple(word: string): boolean {
  */
 function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
+  // `The OSCE Chairperson-in-Office, Minister …`: after the sentence's opening article.
+  if (v.tokens[k - 1].lower === 'the' && opensClause(v, k - 1)) return true;
   const before = v.tokens[v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1];
   return isLowerWords(before) && !/^(?:and|or)$/.test(lastWord(v, before));
 }
