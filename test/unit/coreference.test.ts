@@ -94,6 +94,10 @@ describe('linkOfficials', () => {
       ['Szijjártó Péter', 'Szijjártó Péter', 'Szijjártó Péter'],
       ['Takeshi Iwaya', 'Takeshi Iwaya'],
     ]);
+    // A full name spelt as written comes before another's one letter away.
+    assert.deepEqual(link([[official('Mohamed bin Zayed Al Nahyan'), official('Ali Mohammed Hammad Al Shamsi'), official('Mohamed')]]), [
+      ['Mohamed bin Zayed Al Nahyan', 'Ali Mohammed Hammad Al Shamsi', 'Mohamed bin Zayed Al Nahyan'],
+    ]);
     // The Mongolian patronymic's initial before the given name; not an initial of another letter.
     assert.deepEqual(link([[official('Battsetseg Batmunkh'), official('B. Battsetseg')], [official('B. Battsetseg')], [official('Ivan Dorov'), official('P. Ivan')]]), [
       ['Battsetseg Batmunkh', 'Battsetseg Batmunkh'],

@@ -203,6 +203,7 @@ describe('findDates: weekdays', () => {
     ['He will arrive on Monday.', [['Monday', 18, '2026-03-02']]],
     ['The visit begins on Thursday and ends on Sunday.', [['Thursday', 20, '2026-02-26'], ['Sunday', 41, '2026-03-01']]],
     ['They discussed the issue on Tuesday.', [['Tuesday', 28, '2026-02-24']]],
+    ['A reception on Monday evening, 23 February, and on Monday.', [['23 February', 31, '2026-02-23'], ['Monday', 51, '2026-02-23']]],
     ['He addressed the forum, which runs until Saturday. He stayed until Saturday.', [['Saturday', 41, '2026-02-28'], ['Saturday', 67, '2026-02-21']]],
     ['visiting from Monday through Saturday', [['Monday through Saturday', 14, '2026-02-23/2026-02-28']]],
     ['He will tour the region from Thursday to Friday.', [['Thursday to Friday', 29, '2026-02-26/2026-02-27']]],

@@ -2076,6 +2076,28 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Elina Valtonen', 'OSCE Chairperson-in-Office, Minister for Foreign Affairs of Finland']]);
   });
 
+  it('reads the office one is appointed to after a title-case headline\'s Appointed, and the post one is relieved of', () => {
+    const body =
+      'Daniyar Kenzhebekov Appointed Deputy Head of the Presidential Administration\nBy another Decree, Almasadam Satkaliyev was ' +
+      'relieved of the post of Minister of Energy. Daniyar Kenzhebekov was appointed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Kenzhebekov', 'Deputy Head of the Presidential Administration'],
+      ['Almasadam Satkaliyev', 'Minister of Energy'],
+      ['Daniyar Kenzhebekov', null],
+    ]);
+  });
+
+  it('skips an accreditation to states written with the before a name, ends an apposition at a name after a state, and reads a Korean given name opening with In', () => {
+    const body =
+      'Talks held\nHe received Ambassador of the Kingdom of Thailand, concurrently accredited to the Kyrgyz Republic and the Republic ' +
+      'of Tajikistan, Somchai Wongsuwan, Ambassador of the Hellenic Republic Nikolaos Papadakis, and Trade Minister Cheong In-kyo.';
+    assert.deepEqual(rolesOf(body), [
+      ['Somchai Wongsuwan', 'Ambassador of the Kingdom of Thailand'],
+      ['Nikolaos Papadakis', 'Ambassador of the Hellenic Republic'],
+      ['Cheong In-kyo', 'Trade Minister'],
+    ]);
+  });
+
   it('leaves a headline\'s New out of the office, not New Zealand', () => {
     const body =
       'New EU Special Representative Eduards Stiprais Begins Tour\nEduards Stiprais met New Zealand Trade Minister Todd McClay.';

@@ -150,9 +150,16 @@ function localCandidates(local: readonly Spelling[]): (s: Spelling) => readonly 
 /**
  * The fullest spelling among `candidates` that `from` may stand for (itself
  * included); ties go to the first written, so the order of `candidates` does
- * not matter.
+ * not matter. With `fuzzy`, a full name spelt as written comes before one a
+ * letter away: `Mohamed` stands for the `Mohamed bin Zayed Al Nahyan` of its
+ * article, not for another man's `Mohammed`.
  */
 function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
+  const exact = fullestOf(from, candidates, false);
+  return !fuzzy || (exact.form.fullness >= 2 && exact !== from) ? exact : fullestOf(from, candidates, true);
+}
+
+function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
   let best = from;
   // Indexed, not `for…of`: the loop then needs no iterator.
   for (let i = 0; i < candidates.length; i++) {

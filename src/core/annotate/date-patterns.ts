@@ -177,8 +177,11 @@ export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)$
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+)`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
-/** Between a weekday and the written day it qualifies: `Thursday, 27 March`, `Thursday the 27th of March`, `Thursday (27 March)`. */
-export const WEEKDAY_BEFORE_DAY = new RegExp(`^(?:,?${SP}*(?:the${SP}+)?|${SP}*\\(${SP}*)$`);
+/**
+ * Between a weekday and the written day it qualifies: `Thursday, 27 March`, `Thursday the 27th of March`, `Thursday (27 March)`,
+ * `Monday evening, 23 September`.
+ */
+export const WEEKDAY_BEFORE_DAY = new RegExp(`^(?:(?:${SP}+(?:morning|afternoon|evening|night))?,?${SP}*(?:the${SP}+)?|${SP}*\\(${SP}*)$`);
 /** Between weekdays that a bracketed day after them qualifies together: `Sunday and Monday (9 and 10 November)`. */
 export const WEEKDAY_JOINER = new RegExp(`^(?:${SP}+and${SP}+|${SP}*${DASH}${SP}*|,${SP}*)$`);
 /** Between the last weekday of a joined list and the day that qualifies the list. */

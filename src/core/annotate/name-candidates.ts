@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { roleAfter, roleAfterAppointing } from './role-apposition';
+import { isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -218,8 +218,11 @@ function nameStartBefore(v: LineView, last: number): number {
 function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const appointed = roleAfterAppointing(v, seg.first, seg.last + 1);
   if (appointed) return appointed;
-  if (afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
-  const role = roleAfter(v, afterPeerage(v, seg.first, seg.runLast + 1), inOpeningPhrase(v, seg.first), closesList(v, seg.first));
+  // `X Appointed Deputy Head of …`: a title-case headline's verb goes on the name's capitalised run.
+  const headlineVerb = isHeadlineAppointment(v, seg.last + 1);
+  if (!headlineVerb && afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
+  const next = headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1);
+  const role = roleAfter(v, next, inOpeningPhrase(v, seg.first), closesList(v, seg.first));
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 

@@ -10,7 +10,7 @@ import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, 
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
-import { CLOSING_DOUBLE_QUOTES, hasLower, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
+import { CLOSING_DOUBLE_QUOTES, hasLower, hasUpper, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
 
 export type TokenClass =
   | 'title' // Minister, Ambassador: anchors a name, starts a role
@@ -70,6 +70,15 @@ function isPrefixedName(text: string): boolean {
  */
 export function isWordClass(c: TokenClass): boolean {
   return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
+}
+
+/** Longest syllable closing a Korean given name (`kyo` of `In-kyo`). */
+const MAX_SYLLABLE = 4;
+
+/** `In-kyo`, `Do-hyun`: a capitalised syllable, a hyphen and a lower-case syllable no English word spells. */
+function isKoreanGivenName(parts: string[]): boolean {
+  const [first, second] = parts;
+  return parts.length === 2 && first.length <= MAX_SYLLABLE && second.length <= MAX_SYLLABLE && !hasUpper(second) && !isCommonEnglishWord(second);
 }
 
 let commonEnglish: ReadonlySet<string> | undefined;
@@ -204,8 +213,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
-    // `ex-President`: a former office is still a title.
-    // `al-Adha` of `Eid al-Adha` is a holiday's, not an Arabic name's.
+    // `ex-President`: a former office is still a title; `al-Adha` of `Eid al-Adha` is a holiday's, not an Arabic name's.
     if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : w.startsWith('ex-') && titles.has(w.slice(3)) ? 'title' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
@@ -246,6 +254,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]);
     const common = (p: string, k: number) =>
       startsUpper(parts[k]) && !saint(k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
+    if (isKoreanGivenName(parts)) return 'name';
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }

@@ -170,16 +170,24 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
-const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'office', 'as']);
+/** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
+const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'office', 'as', ...TITLE_CASE_APPOINTED]);
+
+/** Token `k` is a title-case headline's verb of appointment, which goes on the capitalised run of the name before it. */
+export function isHeadlineAppointment(v: LineView, k: number): boolean {
+  return v.titleCase && TITLE_CASE_APPOINTED.has(v.tokens[k]?.lower ?? '');
+}
 
 /** `Ruslan Zhaksylykov was appointed Minister of Defense`: the token that opens the office, after the verb. */
 function afterAppointment(v: LineView, next: number): number | undefined {
   const opening = v.tokens[next];
-  if (opening === undefined || opening.upper || opening.kind === 'punct') return undefined;
+  // `X Appointed Deputy Head of …`: a title-case headline capitalises the verb too.
+  if (opening === undefined || (opening.upper && !(v.titleCase && TITLE_CASE_LEAD.has(opening.lower))) || opening.kind === 'punct') return undefined;
   // Most names are followed by some other verb: one sticky test rules them out.
   APPOINTMENT_START.lastIndex = opening.start;
   if (!APPOINTMENT_START.test(v.text)) return undefined;
@@ -338,8 +346,10 @@ function nextNameStarts(v: LineView, i: number): boolean {
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word follows them (`Governor of the Magyar Nemzeti Bank`).
+  // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name.
+  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country';
   return v.cls[i - 1] === 'title' ||
-    (v.tokens[i - 2]?.lower === 'of' && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && v.cls[i + 2] !== 'org');
+    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && v.cls[i + 2] !== 'org');
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */
