@@ -97,6 +97,8 @@ describe('country finder', () => {
       ]);
       assert.deepEqual(found('2,000 Poles live there; the North Pole and the South Pole'), ['Poles=PL']);
       assert.deepEqual(found('the Ibero-American forum, Ibero-America and the Eastern Republic of Uruguay'), ['Eastern Republic of Uruguay=UY']);
+      assert.deepEqual(found('the Sovereign Military Order of Malta, the Russian Far East and Malta'), ['Malta=MT']);
+      assert.deepEqual(found('7. H.E. Mr. Jordan Mitrevski of the Republic of North Macedonia'), ['Republic of North Macedonia=MK']);
     });
   });
 

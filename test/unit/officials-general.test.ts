@@ -1951,7 +1951,7 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads Leads as a headline verb, portfolios joined by and, climate and cabinet before titles, lower-case qualifiers of an apposition, and no person in a technopolis or a showcase', () => {
+  it('reads Leads as a headline verb, portfolios joined by and, climate before a title, lower-case qualifiers of an apposition, and no person in a technopolis or a showcase', () => {
     const body =
       'Deputy President Kithure Kindiki Leads Delegation to Kampala\nForeign Affairs and International Cooperation Minister Mulambo Haimbe met ' +
       'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy Adel Al-Jubeir. Wi Sung-lac, national security adviser ' +
@@ -1959,7 +1959,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Kithure Kindiki', 'Deputy President'],
       ['Mulambo Haimbe', 'Foreign Affairs and International Cooperation Minister'],
-      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy'],
+      ['Adel Al-Jubeir', 'Cabinet Member and Climate Envoy'],
       ['Wi Sung-lac', 'national security adviser to the president'],
       ['Jake Sullivan', 'former national security adviser'],
     ]);
@@ -2095,6 +2095,20 @@ describe('official finder with the real country finder', () => {
       ['Somchai Wongsuwan', 'Ambassador of the Kingdom of Thailand'],
       ['Nikolaos Papadakis', 'Ambassador of the Hellenic Republic'],
       ['Cheong In-kyo', 'Trade Minister'],
+    ]);
+  });
+
+  it('skips a residence in brackets before a comma, reads a company after a company\'s noun, Ratu as a form of address and the Cabinet as no title\'s', () => {
+    const body =
+      'Talks held\nHe received the Ambassador of the Republic of Paraguay to Azerbaijan (with residence in Ankara), Gustavo Benítez ' +
+      'Ortiz, the CEO of the French company Orano Nicolas Maes, Ambassador Choi Young-sam and H.E. Mr. Ratu Isikeli Vuniwaqa, High ' +
+      'Commissioner of the Republic of Fiji. He served in the Cabinet of Prime Minister Ishiba Shigeru.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gustavo Benítez Ortiz', 'Ambassador of the Republic of Paraguay to Azerbaijan'],
+      ['Nicolas Maes', 'CEO of the French company Orano'],
+      ['Choi Young-sam', 'Ambassador'],
+      ['Isikeli Vuniwaqa', 'High Commissioner of the Republic of Fiji'],
+      ['Ishiba Shigeru', 'Prime Minister'],
     ]);
   });
 

@@ -171,12 +171,15 @@ function followsPrefix(body: string, hyphen: number): boolean {
  * capitalised word that is not an institution word (`Jordan Peterson said`).
  * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a
  * country, and so it does in a title-case headline (`Tokayev Visits Jordan`,
- * `Israel Supports the Initiative`), where capitals say nothing.
+ * `Israel Supports the Initiative`), where capitals say nothing, unless an
+ * honorific goes before.
  */
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
-  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || HONORIFIC.test(before);
+  // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
+  if (HONORIFIC.test(before)) return true;
+  const afterNameWord = previous !== undefined && !SENTENCE_OPENERS.has(previous);
   const opensName =
     (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);

@@ -73,7 +73,7 @@ export function isWordClass(c: TokenClass): boolean {
 }
 
 /** Longest syllable closing a Korean given name (`kyo` of `In-kyo`). */
-const MAX_SYLLABLE = 4;
+const MAX_SYLLABLE = 5;
 
 /** `In-kyo`, `Do-hyun`: a capitalised syllable, a hyphen and a lower-case syllable no English word spells. */
 function isKoreanGivenName(parts: string[]): boolean {

@@ -553,17 +553,24 @@ function isActingAcronym(v: LineView, k: number): boolean {
   return BEFORE_VERB.has(words.slice(words.lastIndexOf(' ') + 1).toLowerCase());
 }
 
-/** Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`). */
-const LEGAL_FORMS_BEFORE = new Set(['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc']);
+/**
+ * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
+ * lower-case nouns that introduce one (`the French company Orano`).
+ */
+const COMPANY_BEFORE = new Set(['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'company', 'firm', 'corporation', 'group', 'holding', 'operator', 'developer', 'producer', 'manufacturer']);
 
 /**
- * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`:
- * after a legal form written before a name, the first word and any acronyms after it are the company's;
- * where the person's name then starts, if two words are left for it.
+ * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`,
+ * `the CEO of the French company Orano Nicolas Maes`, `company ACWA Power X Y`: after a legal form or a
+ * company's noun written before a name, one word and the acronyms around it are the company's; where the
+ * person's name then starts, if two words are left for it.
  */
 function afterCompanyName(v: LineView, first: number, last: number): number {
-  if (first === 0 || !LEGAL_FORMS_BEFORE.has(v.tokens[first - 1].lower)) return first;
-  let k = first + 1;
+  const before = v.tokens[first - 1];
+  if (before === undefined || !COMPANY_BEFORE.has(before.lower) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  let k = first;
+  while (k < last && v.cls[k] === 'caps') k++;
+  k++;
   while (k < last && v.cls[k] === 'caps') k++;
   return last - k >= 1 ? k : first;
 }

@@ -126,7 +126,7 @@ const PLACE = String.raw`(?:the[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+)?
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
-    String.raw`|concurrently accredited (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)[,)]?$`,
+    String.raw`|concurrently accredited (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
   'u',
 );
 /** Longest such clause read. */
@@ -155,7 +155,7 @@ function placeClauseBefore(v: LineView, i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - MAX_RESIDENCE_TOKENS; k--) {
     const lower = v.tokens[k].lower;
     if (lower === 'in' || lower === 'to') return true;
-    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && v.cls[k] !== 'comma') return false;
+    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma') return false;
   }
   return false;
 }

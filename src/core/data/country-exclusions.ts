@@ -24,7 +24,7 @@ const REGIONS = [
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'Inter-American', 'Pan-American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'Northern Ireland', 'Northern Cyprus', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
-  'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles',
+  'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles', 'Russian Far East',
   // Kazakhstan's own regions.
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
   // Kazakh autonomous units of China.
@@ -46,7 +46,7 @@ const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
   'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
-  'Palais du Luxembourg', 'Jardin du Luxembourg',
+  'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
 ];
 
 /** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */

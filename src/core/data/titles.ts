@@ -47,7 +47,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
-  'climate', 'cabinet', 'international', 'cooperation',
+  'climate', 'international', 'cooperation',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
@@ -62,7 +62,7 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'mawlawi', 'maulana', 'mullah', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'ratu', 'mawlawi', 'maulana', 'mullah', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'setia', 'diraja', 'paduka', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
