@@ -2112,6 +2112,18 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads lower-case qualifiers of an office one served as, and a dotted acronym before a title', () => {
+    const body =
+      'Talks held\nCho Tae-yul previously served as first vice foreign minister. Takeshi Iwaya, who served as defense minister, ' +
+      'met former U.N. Secretary-General Ban Ki-moon and Marat Karabayev, who was appointed acting Governor of Kostanay region.';
+    assert.deepEqual(rolesOf(body), [
+      ['Cho Tae-yul', 'first vice foreign minister'],
+      ['Takeshi Iwaya', 'defense minister'],
+      ['Ban Ki-moon', 'former U.N. Secretary-General'],
+      ['Marat Karabayev', 'acting Governor of Kostanay region'],
+    ]);
+  });
+
   it('leaves a headline\'s New out of the office, not New Zealand', () => {
     const body =
       'New EU Special Representative Eduards Stiprais Begins Tour\nEduards Stiprais met New Zealand Trade Minister Todd McClay.';

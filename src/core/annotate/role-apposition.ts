@@ -196,9 +196,10 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   // a lower-case title opens one (`was relieved of his post as khokim of …`).
   while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && isAppointmentLead(v, k)) k++;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
-  if (!APPOINTMENT.test(v.text.slice(opening.start, v.tokens[k].start))) return undefined;
-  // `was appointed acting Governor of …`: the qualifier is part of the office.
-  return qualifiesNextTitle(v, k - 1) ? k - 1 : k;
+  // `was appointed acting Governor of …`, `served as first vice foreign minister`: the qualifiers are part of the office.
+  let office = k;
+  while (office - 1 > next && isLowerQualifier(v, office - 1)) office--;
+  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[office].start)) ? office : undefined;
 }
 
 /** Token `k` is a word of the phrase between a name and its office (`was appointed`, `on His Election as`). */
@@ -238,7 +239,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   i = afterLowerQualifiers(v, i);
   let sawTitle = false;
   // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
-  const afterPossessive = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country') && qualifiesNextTitle(v, k);
+  // `first vice foreign minister`: and between title words.
+  const afterPossessive = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title') && qualifiesNextTitle(v, k);
   // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   const owned = (k: number) => byCompany && k <= first + 1;

@@ -265,6 +265,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
+    } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
+      // `U.N. Secretary-General`: an organisation's dotted acronym.
+      first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
