@@ -9,7 +9,7 @@ import type { Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
-import { COMPANY_WORDS, LEGAL_FORMS } from '../data/name-stopwords';
+import { closesCompanyName } from './name-segments';
 
 const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES]);
 
@@ -196,7 +196,7 @@ function listedCompanies(v: LineView, candidate: Candidate): number {
   let count = 0;
   // Backwards: each earlier item ends right before a joiner.
   for (let k = candidate.first - 1, items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k - 1]?.upper; items++) {
-    if (isCompanyWord(v.tokens[k - 1])) count++;
+    if (closesCompanyName(v.tokens[k - 1])) count++;
     let start = k - 1;
     while (start > 0 && k - start < MAX_COMPANY_WORDS && v.tokens[start - 1].upper) start--;
     k = start - 1;
@@ -205,15 +205,10 @@ function listedCompanies(v: LineView, candidate: Candidate): number {
   for (let k = candidate.last + 1, items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k + 1]?.upper; items++) {
     let end = k + 1;
     while (end - k < MAX_COMPANY_WORDS && v.tokens[end + 1]?.upper) end++;
-    if (isCompanyWord(v.tokens[end])) count++;
+    if (closesCompanyName(v.tokens[end])) count++;
     k = end + 1;
   }
   return count;
-}
-const COMPANY_CLOSERS = new Set([...COMPANY_WORDS, ...LEGAL_FORMS]);
-
-function isCompanyWord(t: Token): boolean {
-  return t.upper && COMPANY_CLOSERS.has(t.lower.replaceAll('.', ''));
 }
 
 /**

@@ -448,6 +448,11 @@ export function namesCompany(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
 }
 
+/** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
+export function closesCompanyName(t: Token): boolean {
+  return t.upper && (COMPANY.has(t.lower) || LEGAL.has(t.lower.replaceAll('.', '')));
+}
+
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;
@@ -557,7 +562,7 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
  * lower-case nouns that introduce one (`the French company Orano`).
  */
-const COMPANY_BEFORE = new Set(['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'company', 'firm', 'corporation', 'group', 'holding', 'operator', 'developer', 'producer', 'manufacturer']);
+const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
 
 /**
  * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`,

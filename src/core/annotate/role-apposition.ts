@@ -240,11 +240,11 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   let sawTitle = false;
   // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
   // `first vice foreign minister`: and between title words.
-  const afterPossessive = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title') && qualifiesNextTitle(v, k);
+  const qualifiedHere = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title') && qualifiesNextTitle(v, k);
   // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   const owned = (k: number) => byCompany && k <= first + 1;
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || afterPossessive(i) || owned(i)); i++) {
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
