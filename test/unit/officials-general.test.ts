@@ -550,6 +550,17 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
+  it('reads a lower-case aide\'s title before "of the" and an office as the aide\'s role, not before a bare office', () => {
+    const body =
+      'Talks held\nThe press secretary of the President of Kazakhstan Berik Uali spoke, as did the adviser to the President Ivan Petrov. ' +
+      'The special representative of Chinese President Xi Jinping came.';
+    assert.deepEqual(withRoles(body), [
+      ['Berik Uali', 'press secretary of the President of Kazakhstan'],
+      ['Ivan Petrov', 'adviser to the President'],
+      ['Xi Jinping', 'Chinese President'],
+    ]);
+  });
+
   it('joins an office after a slash to a role written after the name, once', () => {
     const body = 'Talks held\nKaja Kallas, High Representative for Security Policy/Vice-President of the Commission/Chair/Head, came.';
     assert.deepEqual(withRoles(body), [['Kaja Kallas', 'High Representative for Security Policy/Vice-President of the Commission']]);

@@ -226,12 +226,14 @@ function outerTitle(v: LineView, first: number): number {
 /** The start of the title whose complement holds the role starting at `first`, if any. */
 function enclosingTitle(v: LineView, first: number): number | undefined {
   let k = first - 1;
-  if (v.tokens[k]?.lower === 'the') k--;
+  const determined = v.tokens[k]?.lower === 'the';
+  if (determined) k--;
   // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`.
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
-    // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else.
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) || !v.tokens[i].upper ? undefined : titleStart(v, i);
+    // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
+    // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) ? undefined : titleStart(v, i);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
     if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
