@@ -3,7 +3,7 @@ import { findDates } from './annotate/dates';
 import { createCountryFinder } from './annotate/countries';
 import { createOfficialFinder } from './annotate/officials';
 import { officialNames } from './annotate/coreference';
-import { overlapsAny, resolveOverlaps } from './annotate/overlaps';
+import { blocksPending, resolveOverlaps } from './annotate/overlaps';
 import { MentionTable } from './annotate/mentionTable';
 import { confirmedPendingSteps } from './annotate/pending-names';
 import { shiftMention } from './annotate/shiftMention';
@@ -67,7 +67,7 @@ export function createAnalyzer(options: AnnotatorOptions = {}): Analyzer {
     const pending: Mention[] = [];
     const officials = types.has('official') ? findOfficials(body, context, countries, pending) : [];
     const kept = resolveOverlaps(dates, officials, types.has('country') ? countries : []);
-    const free = pending.filter((p) => !overlapsAny(kept, p));
+    const free = pending.filter((p) => !blocksPending(kept, p));
     return new MentionTable(kept, strings, free.length > 0 ? free : undefined);
   }
 

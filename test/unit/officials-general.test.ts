@@ -2183,4 +2183,23 @@ describe('official finder with the real country finder', () => {
     ]);
     assert.deepEqual(rolesOf('Talks held\nBiathlete Dilnoza Akbar qizi won. Anar Vagif oglu came.'), [['Dilnoza Akbar qizi', null], ['Anar Vagif oglu', null]]);
   });
+
+  it('reads no person in a list after companies and a comma, the field a department serves, or an event\'s edition', () => {
+    const body =
+      'Steppe Eagle-2026 Exercise to Bring Together Troops\nSwedish companies, including Scania, Ericsson and Atlas Copco, came. ' +
+      'Delegates from the Department of Migrant Workers attended the exercise Steppe Eagle-2026. Anna Berg-Smith came.';
+    assert.deepEqual(rolesOf(body), [['Anna Berg-Smith', null]]);
+  });
+
+  it('reads junior ranks and a retired rank in brackets, and no aide\'s to after a rank', () => {
+    const body =
+      'Talks held\nChairman of the Union of Veterans Colonel (ret.) Bakhyt Sarsenbayev and Sergeant (retd) Kairat Zhumabayev came. ' +
+      'Sgt. Ivan Orlov left. He awarded the rank of Major General to Colonel Serik Bekmukhambetov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhyt Sarsenbayev', 'Chairman of the Union of Veterans Colonel (ret.)'],
+      ['Kairat Zhumabayev', 'Sergeant (retd)'],
+      ['Ivan Orlov', 'Sgt.'],
+      ['Serik Bekmukhambetov', 'Colonel'],
+    ]);
+  });
 });

@@ -69,6 +69,20 @@ describe('names confirmed by the bulletin', () => {
     assert.deepEqual(officials(bulletin).map(([i, t]) => [i, t]), [[0, 'Tokayev'], [0, 'Ilham Aliyev'], [1, 'Aliyev']]);
   });
 
+  it('holds a title-case headline\'s full name together when its article confirms only the surname', () => {
+    const third = '01.03.2026, 18:00 30\nKassym-Jomart Tokayev Holds Talks with Phone Operators\nPresident Tokayev met them.\n';
+    const text = FIRST + third;
+    const bulletin = createAnalyzer().annotate(text, 'b.txt');
+    assert.deepEqual(officials(bulletin).filter(([a]) => a === 1), [
+      [1, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+      [1, 'Tokayev', 'Kassym-Jomart Tokayev'],
+    ]);
+    for (const m of bulletin.articles[1].annotations) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.deepEqual(new BulletinModel(createAnalyzer(), text).bulletin('b.txt'), bulletin);
+    // Without the full name elsewhere, the surname the article confirms stands alone.
+    assert.deepEqual(officials(createAnalyzer().annotate(third, 'b.txt')).map(([, t]) => t), ['Tokayev', 'Tokayev']);
+  });
+
   it('has the finder set aside what its article alone cannot confirm, with offsets into the body', () => {
     const find = createOfficialFinder(undefined, createCountryFinder());
     const body = 'Tokayev Meets Heads of Companies\nThe President met them. Aliyev was absent; Ilham Aliyev sent Mammadov.';

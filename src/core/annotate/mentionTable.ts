@@ -69,7 +69,7 @@ export class MentionTable {
   with(more: readonly Mention[], strings?: StringPool): MentionTable {
     const all: Mention[] = [];
     for (let i = 0; i < this.length; i++) all.push(this.mention(i, 0));
-    return new MentionTable(byStart(all, more), strings);
+    return new MentionTable(withConfirmed(all, more), strings);
   }
 
   /** The `i`th mention as an object, `shift` characters further on. */
@@ -78,11 +78,21 @@ export class MentionTable {
   }
 }
 
-/** Two lists of mentions, each in offset order, merged in offset order. */
-export function byStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+/**
+ * An article's mentions with the bulletin's confirmed names added, both in offset order. A
+ * confirmed name replaces the official mentions inside its span (`Tokayev` of `Kassym-Jomart Tokayev`).
+ */
+export function withConfirmed(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start < b[j].start)) {
+      const m = a[i++];
+      if (!(m.type === 'official' && out.length > 0 && m.end <= out[out.length - 1].end && out[out.length - 1].type === 'official')) out.push(m);
+    } else {
+      out.push(b[j++]);
+    }
+  }
   return out;
 }

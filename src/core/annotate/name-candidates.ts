@@ -125,7 +125,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
   if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
@@ -343,16 +343,33 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
 }
 
+/** `Steppe Eagle-2026`, `Expo-2017`: a run with a number glued to it by a hyphen names an event's edition, not a person. */
+function namesEdition(v: LineView, seg: Segment): boolean {
+  const hyphen = v.tokens[seg.runLast + 1];
+  const number = v.tokens[seg.runLast + 2];
+  return hyphen?.text === '-' && number?.kind === 'number' && hyphen.start === v.tokens[seg.runLast].end && number.start === hyphen.end;
+}
+
 /** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */
 const BODY_CONNECTORS = new Set(['on', 'for']);
 
 /**
+ * Bodies named by the field they serve (`Department of Migrant Workers`), never by a person as a
+ * government, a foundation or a museum may be (`the Administration of Donald Trump`).
+ */
+const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service']);
+
+/**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
- * organisation's word and `on` or `for` is the rest of its name, not a person.
+ * organisation's word and `on` or `for` is the rest of its name, not a person; after a field's body and `of`
+ * too when no title goes before (`the Department of Migrant Workers`, not `Chairman of the Committee of
+ * Samruk-Kazyna Nurlan Zhakupov`).
  */
 function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
-  if (seg.first !== seg.runFirst || !BODY_CONNECTORS.has(v.tokens[k]?.lower ?? '')) return false;
+  const connector = v.tokens[k]?.lower ?? '';
+  const fieldOf = connector === 'of' && FIELD_BODIES.has(v.tokens[k - 1]?.lower ?? '') && roleBefore(v, k - 1) === undefined;
+  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
   return v.cls[k - 1] === 'org' && v.tokens[k - 1].upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
 }

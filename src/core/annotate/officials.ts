@@ -125,7 +125,10 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)));
-    unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
+    // `Kassym-Jomart Tokayev Holds Talks …` over a body that writes only `President Tokayev`: the whole
+    // name waits for the bulletin, which replaces the confirmed part with it (see confirmedPendingSteps).
+    if (isNamedInPart(f, known, lexicon)) unsure.push(f);
+    else unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
   trimToKnownNames(accepted);
@@ -136,12 +139,28 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   return accepted.map((f) => toMention(f, body));
 }
 
+/** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */
+const MAX_HEADLINE_NAME = 4;
+
+/** A headline's name whose article confirms some words, and whose other words may be names. */
+function isNamedInPart({ view, candidate }: Found, known: KnownWords, lexicon: NameLexicon): boolean {
+  if (candidate.last === candidate.first || candidate.last - candidate.first >= MAX_HEADLINE_NAME) return false;
+  let confirmed = false;
+  for (let k = candidate.first; k <= candidate.last; k++) {
+    if (known.confirms(view, k)) confirmed = true;
+    else if (!isPossibleNameWord(view, k, lexicon)) return false;
+  }
+  return confirmed;
+}
+
+function isPossibleNameWord(view: LineView, k: number, lexicon: NameLexicon): boolean {
+  const t = view.tokens[k];
+  return view.cls[k] === 'name' && t.kind === 'word' && !t.allCaps && !lexicon.isCommonEnglish(t.lower);
+}
+
 /** A pending name needs a word that may be a name: not in capitals (`EU`, `MFA`), not a common English word (`Meets`). */
 function mayBeName({ view, candidate }: Found, lexicon: NameLexicon): boolean {
-  for (let k = candidate.first; k <= candidate.last; k++) {
-    const t = view.tokens[k];
-    if (view.cls[k] === 'name' && t.kind === 'word' && !t.allCaps && !lexicon.isCommonEnglish(t.lower)) return true;
-  }
+  for (let k = candidate.first; k <= candidate.last; k++) if (isPossibleNameWord(view, k, lexicon)) return true;
   return false;
 }
 

@@ -55,13 +55,20 @@ function disjoint(byStart: readonly Mention[]): boolean {
   return true;
 }
 
-/** Index of the first of `sorted` (disjoint spans by start) that ends after `offset`. */
-/** Whether `m` overlaps a span of `kept` (as `resolveOverlaps` returns them: disjoint, in order), by halving. */
-export function overlapsAny(kept: readonly Mention[], m: Mention): boolean {
-  const at = firstEndingAfter(kept, m.start);
-  return at < kept.length && kept[at].start < m.end;
+/**
+ * Whether a pending name overlaps a mention of `kept` (as `resolveOverlaps` returns them: disjoint,
+ * in order) other than an official inside it: the bulletin may confirm `Kassym-Jomart Tokayev`,
+ * whose article confirmed `Tokayev` alone.
+ */
+export function blocksPending(kept: readonly Mention[], pending: Mention): boolean {
+  for (let at = firstEndingAfter(kept, pending.start); at < kept.length && kept[at].start < pending.end; at++) {
+    const m = kept[at];
+    if (!(m.type === 'official' && m.start >= pending.start && m.end <= pending.end)) return true;
+  }
+  return false;
 }
 
+/** Index of the first of `sorted` (disjoint spans by start) that ends after `offset`, by halving. */
 function firstEndingAfter(sorted: readonly Mention[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -14,7 +14,7 @@
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, STYLE_TITLES } from '../data/titles';
+import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGIONAL_CITIES } from '../data/name-stopwords';
 
@@ -51,7 +51,7 @@ const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
-const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.']);
+const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -233,7 +233,8 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
     // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) ? undefined : titleStart(v, i);
+    // `the rank of Major General to Colonel X`: a rank takes no aide's `to`.
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && MILITARY_RANKS.has(v.tokens[i].lower)) ? undefined : titleStart(v, i);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
     if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
@@ -823,13 +824,15 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let named = false;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
-    // A lower-case gloss is another title (`akim (governor) of …`).
-    const gloss = afterTitle && v.cls[k] === 'title';
+    // A lower-case gloss is another title (`akim (governor) of …`); `Colonel (ret.)` says the rank is a former one.
+    const gloss = afterTitle && (v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower));
     if (!gloss && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
     named ||= !afterTitle && v.cls[k] === 'name';
   }
   return undefined;
 }
+
+const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
 
 /** What a bracketed qualifier follows: a title, or a complement's last word (`… for Foreign Affairs (Regional Cooperation)`). */
 const QUALIFIED_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'org']);

@@ -26,6 +26,7 @@ export const TITLE_WORDS: readonly string[] = [
   'regent', 'regents', 'ruler', 'rulers', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
+  'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.',
 ];
 
 /**
@@ -121,6 +122,9 @@ export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
 export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'mp', 'mep', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'judge'];
+
+/** Ways of writing `retired` in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`), with or without a full stop. */
+export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];

@@ -4,7 +4,7 @@ import type { AnnotatedArticle, AnnotatedBulletin, Annotation, Article, Mention,
 import { replaceRange, shiftArticle, sliceIntoSlots, sliceSteps } from './slots';
 import { parseSteps } from '../parse/parser';
 import { officialNameSteps } from '../annotate/coreference';
-import { byStart } from '../annotate/mentionTable';
+import { withConfirmed } from '../annotate/mentionTable';
 import { confirmedPendingSteps } from '../annotate/pending-names';
 import { runInSlices, runNow, SliceBudget, type Steps } from '../steps';
 import type { Slot } from './slots';
@@ -191,7 +191,7 @@ export class BulletinModel {
     }
     const confirmed = yield* confirmedPendingSteps(perArticle, pending);
     confirmed.forEach((more, i) => {
-      if (more) perArticle[i] = byStart(perArticle[i], more);
+      if (more) perArticle[i] = withConfirmed(perArticle[i], more);
     });
     const names = yield* officialNameSteps(perArticle);
     const articles: AnnotatedArticle[] = [];
