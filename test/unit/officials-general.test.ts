@@ -2202,4 +2202,16 @@ describe('official finder with the real country finder', () => {
       ['Serik Bekmukhambetov', 'Colonel'],
     ]);
   });
+
+  it('reads plural chairpersons, provincial ministers, Datuk Wira as a form of address and KG as a legal form', () => {
+    const body =
+      'Talks held\nDeputy Chairpersons of the Mazhilis Albert Rau and Dania Espayeva came with Provincial Minister for Industries Waqas Cheema ' +
+      'and Deputy Minister Datuk Wira Zulkifli Nasir. Representatives of Knauf Gips KG came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Albert Rau', 'Deputy Chairpersons of the Mazhilis'],
+      ['Dania Espayeva', 'Deputy Chairpersons of the Mazhilis'],
+      ['Waqas Cheema', 'Provincial Minister for Industries'],
+      ['Zulkifli Nasir', 'Deputy Minister'],
+    ]);
+  });
 });

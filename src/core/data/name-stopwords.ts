@@ -174,7 +174,7 @@ export const AGENCY_WORDS: readonly string[] = [
 export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings'];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas'];
+export const LEGAL_FORMS: readonly string[] = ['jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
