@@ -2214,4 +2214,18 @@ describe('official finder with the real country finder', () => {
       ['Zulkifli Nasir', 'Deputy Minister'],
     ]);
   });
+
+  it('reads a rank after a portfolio ending in Affairs with its office, and the post one is relieved of or recalled from', () => {
+    const body =
+      'Talks held\nMinister of Internal Affairs Colonel General Azer Mustafayev came. An Order relieving Elchin Rzayev of the post of ' +
+      'Deputy Minister of Agriculture was signed, and a decree recalling Rashad Ismayilzade from the post of Ambassador to Finland. ' +
+      'Boris Orlov was recalled from the position of Consul General in Milan. He recalled Ivan Petrov from Paris.';
+    assert.deepEqual(rolesOf(body), [
+      ['Azer Mustafayev', 'Minister of Internal Affairs Colonel General'],
+      ['Elchin Rzayev', 'Deputy Minister of Agriculture'],
+      ['Rashad Ismayilzade', 'Ambassador to Finland'],
+      ['Boris Orlov', 'Consul General in Milan'],
+      ['Ivan Petrov', null],
+    ]);
+  });
 });

@@ -58,11 +58,13 @@ function isVerbBeforeArticle(lead: string): boolean {
  * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`, `a decree appointing X as …`), or
  * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
  */
-const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)))$/;
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing)))$/;
 /** Longest such verb. */
 const MAX_APPOINTING = 're-appointing'.length;
-/** What a relieved official leaves, between `of` and `as`. */
-const LEFT_POST = /^(?:his|her|their) (?:post|posts|position|duties)$/;
+/** What a relieved or recalled official leaves, before the office (`of his post as`, `from the post of`). */
+const LEFT_POST = /^(?:of|from) (?:his|her|their|the) (?:post|posts|position|duties)(?: (?:as|of))? $/;
+/** Most tokens of such a phrase. */
+const MAX_LEFT_POST = 5;
 
 /**
  * `The President appointed Marat Karabayev as akim of Kostanay region`: the office after the object of
@@ -80,14 +82,18 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
   const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end));
   if (appointing === null) return undefined;
-  let opening = next;
-  if (appointing.groups?.leaving !== undefined) {
-    const post = v.tokens[next + 1];
-    if (v.tokens[next]?.lower !== 'of' || post?.kind !== 'gap' || !LEFT_POST.test(v.text.slice(post.start, post.end))) return undefined;
-    opening = next + 2;
+  if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
+  return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
+}
+
+/** `relieved X of his post as …`, `recalling X from the post of …`: the office left, after the phrase opening at token `next`. */
+function leftOffice(v: LineView, next: number): RoleSpan | undefined {
+  const opening = v.tokens[next];
+  if (opening?.lower !== 'of' && opening?.lower !== 'from') return undefined;
+  for (let k = next + 1; k < v.tokens.length && k <= next + MAX_LEFT_POST; k++) {
+    if (isTitlePrefix(v.cls[k])) return LEFT_POST.test(v.text.slice(opening.start, v.tokens[k].start)) ? officeAt(v, k) : undefined;
   }
-  if (v.tokens[opening]?.lower === 'as') opening++;
-  return officeAt(v, opening);
+  return undefined;
 }
 
 /** The role phrase opening at token `i` with a title word or `the`. */
@@ -170,9 +176,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|dismissed from (?:the )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|recalled|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);

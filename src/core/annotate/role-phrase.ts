@@ -330,7 +330,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
 function rankAfterOffice(v: LineView, title: number, first: number, joins: number): number | undefined {
   if (!MILITARY_RANKS.has(v.tokens[title].lower) || first < 1) return undefined;
   const closing = v.tokens[first - 1].upper ? first - 1 : ['the', 'of'].includes(v.tokens[first - 1].lower) ? title - 1 : -1;
-  if (closing < 0 || v.cls[closing] === 'title' || v.cls[closing] === 'qualifier' || !isCapitalised(v.cls[closing])) return undefined;
+  // `Minister of Internal Affairs Colonel General X`: `Affairs` closes a portfolio, where other qualifiers qualify the rank.
+  const qualifiesRank = v.cls[closing] === 'qualifier' && v.tokens[closing].lower !== 'affairs';
+  if (closing < 0 || v.cls[closing] === 'title' || qualifiesRank || !isCapitalised(v.cls[closing])) return undefined;
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
 }
