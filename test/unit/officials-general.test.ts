@@ -2228,4 +2228,18 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', null],
     ]);
   });
+
+  it('reads Chief Engineer and Eng. before a name, an office ending in a lower-case facility, and no office of a dash apposition for the next name', () => {
+    const body =
+      'Talks held\nHe awarded Vugar Hasanli, Chief Engineer of the Mingachevir Thermal Power Plant, Kamal Abdullayev – foreman of the Shirvan power station, ' +
+      'Nigar Ismayilova – senior engineer of the Sumgayit substation, Rufat Karimov – electrician of the Ganja distribution network, and met ' +
+      'the Chairman of the Al-Jouf Chamber of Commerce, Eng. Fahad Al-Rashidi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Vugar Hasanli', 'Chief Engineer of the Mingachevir Thermal Power Plant'],
+      ['Kamal Abdullayev', 'foreman of the Shirvan power station'],
+      ['Nigar Ismayilova', 'senior engineer of the Sumgayit substation'],
+      ['Rufat Karimov', 'electrician of the Ganja distribution network'],
+      ['Fahad Al-Rashidi', 'Chairman of the Al-Jouf Chamber of Commerce'],
+    ]);
+  });
 });

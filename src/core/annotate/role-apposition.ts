@@ -353,11 +353,21 @@ function nextNameStarts(v: LineView, i: number): boolean {
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
-  // reads them, unless an organisation's word follows them (`Governor of the Magyar Nemzeti Bank`).
+  // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the
+  // Mingachevir Thermal Power Plant`).
   // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name.
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country';
   return v.cls[i - 1] === 'title' ||
-    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && v.cls[i + 2] !== 'org');
+    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
+}
+
+/** Most name words read on for the organisation's word that closes their run. */
+const MAX_ORG_RUN = 4;
+
+/** Whether the run of name words through token `k` ends, within a few words, in an organisation's word. */
+function endsInOrgWord(v: LineView, k: number): boolean {
+  for (let n = 0; n < MAX_ORG_RUN && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k], v.tokens[k + 1] ?? v.tokens[k]); n++) k++;
+  return v.cls[k] === 'org' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */

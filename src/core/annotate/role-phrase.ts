@@ -114,6 +114,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   const first = outerTitle(v, titleStart(v, i, joins));
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B.
   if (viaComma && followsName(v, first) && hasOwnOfficeAfter(v, end + 1)) return undefined;
+  // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
+  if (viaComma && followsNameByDash(v, first)) return undefined;
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
@@ -428,6 +430,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
+  'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -671,15 +674,23 @@ const MAX_LISTED_WORDS = 5;
 export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   let k = start;
   while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  // `A, foreman of …, B – electrician of …`: a spaced dash after a name opens its apposition.
+  if (v.tokens[k + 1] !== undefined && DASHES.has(v.tokens[k + 1].text) && v.tokens[k + 1].start > v.tokens[k].end) return true;
   if (v.cls[k + 1] !== 'comma') return false;
   const office = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   return isTitlePrefix(v.cls[office]) && v.tokens[office].upper;
 }
 
-/** `A, Ambassador of X, B, …`: the office between commas ending at token `last` follows a name, whose apposition it is. */
+/** `A, Ambassador of X, B, …`: the office between commas starting at token `first` follows a name, whose apposition it is. */
 function followsName(v: LineView, first: number): boolean {
   const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   return v.cls[at - 1] === 'comma' && isNameWord(v, at - 2);
+}
+
+/** `A – foreman of …, B`: the office starting at token `first` follows a name and a spaced dash. */
+function followsNameByDash(v: LineView, first: number): boolean {
+  const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  return at > 1 && DASHES.has(v.tokens[at - 1].text) && isNameWord(v, at - 2);
 }
 
 /** `President of Zanzibar and Chairman of …`: one name word right after `of` or `to`, at token `last`, is a place closing the complement. */

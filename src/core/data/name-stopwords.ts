@@ -251,11 +251,11 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
   'goaltender', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist',
-  'biologist', 'mathematician', 'engineer', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
+  'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'conductor', 'dancer', 'ballerina',
   'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
-  'driller', 'foreman', 'welder', 'machinist', 'agronomist',
+  'driller', 'foreman', 'welder', 'machinist', 'agronomist', 'electrician', 'mechanic', 'technician',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
