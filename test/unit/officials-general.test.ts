@@ -2242,4 +2242,16 @@ describe('official finder with the real country finder', () => {
       ['Fahad Al-Rashidi', 'Chairman of the Al-Jouf Chamber of Commerce'],
     ]);
   });
+
+  it('reads a lower-case office with its portfolio after for, and a comma in a list of portfolios before a title', () => {
+    const body =
+      'Talks held\nDeputy akim of the region for social issues Nurlan Abdrakhmanov, deputy akim for industry Yerbol Tasbolatov and ' +
+      'Economy, Trade and Industry Minister Ryosei Akazawa came. He thanked the Minister for support Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Abdrakhmanov', 'Deputy akim of the region for social issues'],
+      ['Yerbol Tasbolatov', 'deputy akim for industry'],
+      ['Ryosei Akazawa', 'Economy, Trade and Industry Minister'],
+      ['Ivan Petrov', null],
+    ]);
+  });
 });

@@ -109,7 +109,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
 
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
-  if (namesLanguageOrCurrency(body, end)) return false;
+  if (namesLanguageOrCurrency(body, end, form.code)) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
@@ -129,15 +129,19 @@ function namesUsState(body: string, start: number, end: number): boolean {
   return US_STATE_BEFORE.test(body.slice(Math.max(0, start - CONTEXT), start)) || US_STATE_AFTER.test(body.slice(end, end + CONTEXT));
 }
 
-/** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`). */
-function namesLanguageOrCurrency(body: string, end: number): boolean {
+/** The Koreas' currency after their adjective (`Korean won`); after a state's name a verb (`Saudi Arabia won the right to host …`). */
+const WON_STATES = new Set(['KR', 'KP']);
+
+/** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`, `Korean won`). */
+function namesLanguageOrCurrency(body: string, end: number, code: string | undefined): boolean {
   const next = body.charCodeAt(end);
   if (next === DOLLAR) return true;
   if (next !== HYPHEN && !isWhiteSpace(next)) return false;
   let nounEnd = end + 1;
   while (isAsciiLower(body.charCodeAt(nounEnd))) nounEnd++;
   if (nounEnd === end + 1 || startsWithLetter(body, nounEnd)) return false;
-  return LANGUAGE_AND_CURRENCY_NOUNS.has(body.slice(end + 1, nounEnd));
+  const noun = body.slice(end + 1, nounEnd);
+  return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
 }
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */

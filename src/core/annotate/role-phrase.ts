@@ -98,6 +98,8 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
+    // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
+    else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i))) return undefined;
   }
@@ -287,6 +289,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
+    } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
+      // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
+      first = --i;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
       return countryStart(v, i - 1);
     } else if (joined && isOfficePossessive(v, i)) {
@@ -321,6 +326,14 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier') first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
+function listsPortfolios(v: LineView, i: number, title: number): boolean {
+  const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
+  if (v.cls[i - 1] !== 'qualifier' || v.cls[i + 1] !== 'qualifier' || !before.upper || !after.upper || before.end !== v.tokens[i].start) return false;
+  for (let k = i + 2; k < title; k++) if (v.tokens[k].lower === 'and') return true;
+  return false;
 }
 
 /**
@@ -459,6 +472,8 @@ function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || t.kind !== 'gap' || t.words > 2 || endsInVerb(v, t)) return false;
   let k = i - 1;
+  // `deputy akim for social issues`: a portfolio after `for`, without an article.
+  if (v.tokens[k]?.lower === 'for') return true;
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
   if (v.tokens[k]?.lower === 'the') k--;
