@@ -2254,4 +2254,19 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', null],
     ]);
   });
+
+  it('reads the Deputy Amir as a title, a rank before an appointed name, a ruler\'s style in a complement and Al-Sultan as a family name', () => {
+    const body =
+      'Talks held\nHe was received by HH the Deputy Amir Sheikh Abdullah bin Hamad Al Thani and Foreign Minister Amir Khan Muttaqi. ' +
+      'An order appointed Prince Sultan bin Khalid as Ambassador to the Republic of Korea. Director of the Office of His Majesty Alaa Batayneh, ' +
+      'the Envoy of His Highness Sheikh Ali and Governor of the Commission Eng. Ibrahim bin Mohammed Al-Sultan came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Abdullah bin Hamad Al Thani', 'Deputy Amir'],
+      ['Amir Khan Muttaqi', 'Foreign Minister'],
+      ['Sultan bin Khalid', 'Ambassador to the Republic of Korea'],
+      ['Alaa Batayneh', 'Director of the Office of His Majesty'],
+      ['Ali', 'Envoy'],
+      ['Ibrahim bin Mohammed Al-Sultan', 'Governor of the Commission'],
+    ]);
+  });
 });

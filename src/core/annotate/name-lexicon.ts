@@ -244,7 +244,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   function classifyHyphenated(text: string): TokenClass {
     const parts = text.split(HYPHEN);
     const lower = parts.map((p) => p.toLowerCase());
-    if (lower.some((p) => titles.has(p))) return 'title';
+    // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article.
+    if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p))) return 'title';
     // `Hermes-covered`, `Chevron-led`: a lower-case participle closing the word makes it no name.
     if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.

@@ -218,12 +218,18 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
-/** `the Amir Sheikh Tamim`, `Amir of Kuwait`: a given name that is also a title is one after `the` or before `of`. */
+/** Title words that only qualify the title after them (`Deputy Amir`), where another title is the role of a name (`Minister Amir Khan`). */
+const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+
+/**
+ * `the Amir Sheikh Tamim`, `Amir of Kuwait`, `the Deputy Amir`: a given name that is also a title is one after `the`
+ * or a title's qualifier, or before `of`.
+ */
 function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boolean {
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'name' || !NAME_TITLES.has(tokens[i].lower)) continue;
-    const afterThe = i > 0 && tokens[i - 1].lower === 'the' && adjacent(text, tokens[i - 1], tokens[i]);
+    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || cls[i - 1] === 'qualifier' || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
     const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     if (afterThe || beforeOf) {
       cls[i] = 'title';

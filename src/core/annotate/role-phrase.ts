@@ -55,6 +55,10 @@ const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'bri
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
+/** The pronoun opening a ruler's style (`His Majesty`, `Her Highness`), and the style's last word. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+const RULERS_STYLES = new Set(['majesty', 'highness']);
+
 /**
  * The role that ends at token `end` (the token just before a name), if any.
  * `joins`: how many more offices joined by a dash or slash it may take in.
@@ -63,6 +67,12 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   let i = end;
   // `Her Excellency the Honourable X`: an article between two forms of address.
   while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
+  // `Director of the Office of His Majesty X`: a ruler's style after `of` is the office's complement; not
+  // `Envoy of His Highness Sheikh Ali`, whose name is the ruler's.
+  if (i < end && v.tokens[i]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower)) {
+    const office = roleBefore(v, i - 1, joins);
+    return office && office.role.last === i - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
+  }
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `Undersecretary of State Anna Berg and Lord Ahmad`: a form of address after `and` opens another person.
