@@ -2269,4 +2269,16 @@ describe('official finder with the real country finder', () => {
       ['Ibrahim bin Mohammed Al-Sultan', 'Governor of the Commission'],
     ]);
   });
+
+  it('reads the office one is elected a member of, and with or from between the capitalised words of a body\'s name', () => {
+    const body =
+      'Talks held\nDr. Saule Mektepbayeva was elected a member of the UN Committee on the Rights of Persons with Disabilities. ' +
+      'He met the Chairman of the Association of Germans from Kazakhstan, Viktor Hoffmann, and Minister of Energy Ivan Petrov with Anna Berg.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saule Mektepbayeva', 'member of the UN Committee on the Rights of Persons with Disabilities'],
+      ['Viktor Hoffmann', 'Chairman of the Association of Germans from Kazakhstan'],
+      ['Ivan Petrov', 'Minister of Energy'],
+      ['Anna Berg', null],
+    ]);
+  });
 });

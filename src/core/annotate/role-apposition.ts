@@ -10,7 +10,7 @@ import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRank, isSpacedDash, ownsTitle,
+  endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRank, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -177,7 +177,7 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+the)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|recalled|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
@@ -290,7 +290,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       last = i = qualifierClose(v, i)!;
       if (v.cls[i + 1] === 'comma') break;
     }
-    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i)) break;
+    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }

@@ -111,7 +111,7 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
@@ -673,6 +673,16 @@ function isPartOfBody(v: LineView, i: number): boolean {
   if (i < 2 || t.kind !== 'gap' || t.words !== 1 || v.tokens[i + 1]?.lower !== 'of') return false;
   if (v.tokens[i - 1].lower === 'the') return true;
   return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
+}
+
+/** Prepositions that may join the words of a body's name (`Persons with Disabilities`, `Germans from Kazakhstan`). */
+const NAME_PREPOSITIONS = new Set(['with', 'from']);
+
+/** `Committee on the Rights of Persons with Disabilities`: a preposition at `i` between two capitalised words of a body's name, no person's. */
+export function joinsNameWords(v: LineView, i: number): boolean {
+  const [before, t, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  if (before === undefined || after === undefined || !NAME_PREPOSITIONS.has(t.lower) || !before.upper || !after.upper) return false;
+  return isCapitalised(v.cls[i - 1]) && isCapitalised(v.cls[i + 1]) && v.cls[i + 1] !== 'name' && v.cls[i + 1] !== 'title' && v.cls[i - 1] !== 'title';
 }
 
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
