@@ -2281,4 +2281,14 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', null],
     ]);
   });
+
+  it('reads to after only an aide\'s title, and no person in a mausoleum\'s name', () => {
+    const body =
+      'Talks held\nHe conveyed greetings from the Emir of Qatar to President of the Kyrgyz Republic Sadyr Japarov and from Adviser to the President Ivan Petrov. ' +
+      'They visited the Mausoleum of Khoja Ahmed Yasawi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sadyr Japarov', 'President of the Kyrgyz Republic'],
+      ['Ivan Petrov', 'Adviser to the President'],
+    ]);
+  });
 });

@@ -355,9 +355,10 @@ const BODY_CONNECTORS = new Set(['on', 'for']);
 
 /**
  * Bodies named by the field they serve (`Department of Migrant Workers`), never by a person as a
- * government, a foundation or a museum may be (`the Administration of Donald Trump`).
+ * government, a foundation or a museum may be (`the Administration of Donald Trump`); and the resting
+ * places whose honoree belongs to their name, as one an institution is named after does.
  */
-const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service']);
+const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', 'mausoleum', 'tomb', 'shrine']);
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an

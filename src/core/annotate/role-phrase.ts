@@ -237,6 +237,9 @@ function outerTitle(v: LineView, first: number): number {
   return first;
 }
 
+/** Titles whose complement may open with `to` (`Assistant to the President`, `Chief of Staff to the President`, `Permanent Representative to the UN`). */
+const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary', 'attaché', 'attache', 'ambassador', 'delegate', 'consultant']);
+
 /** The start of the title whose complement holds the role starting at `first`, if any. */
 function enclosingTitle(v: LineView, first: number): number | undefined {
   let k = first - 1;
@@ -247,8 +250,8 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
     // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
-    // `the rank of Major General to Colonel X`: a rank takes no aide's `to`.
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && MILITARY_RANKS.has(v.tokens[i].lower)) ? undefined : titleStart(v, i);
+    // Only an aide's title takes `to`: not `the rank of Major General to Colonel X`, `greetings from the Emir of Qatar to President X`.
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && !AIDE_TITLES.has(v.tokens[i].lower)) ? undefined : titleStart(v, i);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
     if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
