@@ -2291,4 +2291,14 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Adviser to the President'],
     ]);
   });
+
+  it('reads no person after a Romance head (Casa, Teatre, Gruppo) and a regional government\'s name in a complement', () => {
+    const body =
+      'Talks held\nHe met President Javier Milei at the Casa Rosada, heard an opera at the Gran Teatre del Liceu and met the Chairman of Gruppo Saviola Energia. ' +
+      'The Regional Minister of Industry of the Generalitat Valenciana, Vicente Almela Ferrer, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Javier Milei', 'President'],
+      ['Vicente Almela Ferrer', 'Regional Minister of Industry of the Generalitat Valenciana'],
+    ]);
+  });
 });

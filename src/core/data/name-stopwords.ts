@@ -56,8 +56,8 @@ export const ORG_HEADS: readonly string[] = [
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
   'ministerium', 'ministerstvo', 'palacio', 'palais', 'palazzo',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'fundación',
-  'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
-  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule',
+  'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
+  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
 ];
 
 /**
@@ -67,7 +67,8 @@ export const ORG_HEADS: readonly string[] = [
 export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad',
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
-  'museo', 'théâtre', 'teatro', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
+  'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
+  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone',
 ];
