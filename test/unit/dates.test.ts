@@ -205,6 +205,8 @@ describe('findDates: weekdays', () => {
     ['They discussed the issue on Tuesday.', [['Tuesday', 28, '2026-02-24']]],
     ['A reception on Monday evening, 23 February, and on Monday.', [['23 February', 31, '2026-02-23'], ['Monday', 51, '2026-02-23']]],
     ['He addressed the forum, which runs until Saturday. He stayed until Saturday.', [['Saturday', 41, '2026-02-28'], ['Saturday', 67, '2026-02-21']]],
+    // `plan` as a noun is no future wording; `plans to` is.
+    ['They signed an action plan on Monday. He plans to visit on Monday.', [['Monday', 30, '2026-02-23'], ['Monday', 59, '2026-03-02']]],
     ['visiting from Monday through Saturday', [['Monday through Saturday', 14, '2026-02-23/2026-02-28']]],
     ['He will tour the region from Thursday to Friday.', [['Thursday to Friday', 29, '2026-02-26/2026-02-27']]],
     ['last Friday and next Monday', [['last Friday', 0, '2026-02-20'], ['next Monday', 16, '2026-03-02']]],

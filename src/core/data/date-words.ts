@@ -75,7 +75,7 @@ export const QUANTITY_WORDS: readonly string[] = [
 
 /** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */
 export const FUTURE_CUES: readonly string[] = [
-  'will', 'shall', 'would', 'scheduled', 'planned', 'plans', 'plan', 'expected',
+  'will', 'shall', 'would', 'scheduled', 'planned', 'plans to', 'plan to', 'expected',
   'upcoming', 'forthcoming', 'going to', 'intends', 'set to', 'coming', 'tomorrow', 'to be',
   'is to', 'are to', 'is due to', 'are due to', 'agreed to', 'decided to',
   // An event still going on (`the forum, which runs until Saturday`).
