@@ -2301,4 +2301,13 @@ describe('official finder with the real country finder', () => {
       ['Vicente Almela Ferrer', 'Regional Minister of Industry of the Generalitat Valenciana'],
     ]);
   });
+
+  it('reads no role through a weekday, but through a month of a presidency', () => {
+    const body =
+      'Talks held\nHe will receive the credentials of 18 Envoys on Thursday – Bayo Onanuga. President of the Security Council for June Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bayo Onanuga', null],
+      ['Anna Berg', 'President of the Security Council for June'],
+    ]);
+  });
 });

@@ -5,12 +5,11 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent } from './name-tokens';
-import { MONTHS, WEEKDAYS } from '../data/date-words';
 import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRank, isSpacedDash, joinsNameWords, ownsTitle,
+  CALENDAR, endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRank, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -294,9 +293,6 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }
-
-/** Months and weekdays, in lower case (not holidays: `Nauryz Bank`). */
-const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAYS.map((w) => w.toLowerCase())]);
 
 /** Most words before the title word of a further office (`Deputy Prime Minister`). */
 const MAX_OFFICE_PREFIX = 3;

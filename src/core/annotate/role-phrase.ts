@@ -17,6 +17,7 @@ import { HEADLINE_VERB_SET, isWordClass, PLACE_DIRECTION_SET, type TokenClass } 
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGIONAL_CITIES } from '../data/name-stopwords';
+import { MONTHS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
   text: string;
@@ -54,6 +55,10 @@ const STYLES = new Set(STYLE_TITLES);
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
+
+/** Weekdays, and with months (`President of the Security Council for June`), in lower case (not holidays: `Nauryz Bank`). */
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
+export const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAY_NAMES]);
 
 /** The pronoun opening a ruler's style (`His Majesty`, `Her Highness`), and the style's last word. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
@@ -101,8 +106,9 @@ export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | un
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i)); i--, steps++) {
     if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && v.tokens[i - 1].kind === 'word')) return undefined;
     const c = v.cls[i];
-    // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it.
-    if (v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
+    // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
+    // a weekday any phrase (`… from 18 Envoys on Thursday – Onanuga`).
+    if ((v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) || WEEKDAY_NAMES.has(v.tokens[i].lower)) return undefined;
     if (c === 'title') continue;
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
