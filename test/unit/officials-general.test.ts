@@ -2310,4 +2310,17 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'President of the Security Council for June'],
     ]);
   });
+
+  it('reads a lower-case body before a spokesperson, and a person\'s possessive opening a lower-case apposition', () => {
+    const body =
+      'Talks held\nThe ministry spokesperson Park Il and the government spokesman Ivan Orlov spoke. Wi Sung-lac, Lee\'s national security adviser, ' +
+      'and Ivan Petrov, Putin\'s spokesman, came; Boris Orlov, Lee\'s friend, too.';
+    assert.deepEqual(rolesOf(body), [
+      ['Park Il', 'ministry spokesperson'],
+      ['Ivan Orlov', 'government spokesman'],
+      ['Wi Sung-lac', "Lee's national security adviser"],
+      ['Ivan Petrov', "Putin's spokesman"],
+      ['Boris Orlov', null],
+    ]);
+  });
 });

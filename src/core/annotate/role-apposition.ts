@@ -214,10 +214,12 @@ function isAppointmentLead(v: LineView, k: number): boolean {
   return t.kind !== 'punct' && (t.upper ? TITLE_CASE_LEAD.has(t.lower) : v.cls[k] !== 'title');
 }
 
-/** A capitalised name word at `i` with its possessive glued on, right before a capitalised title (`Eni's Chief …`). */
+/** A capitalised name word at `i` with its possessive glued on, right before a capitalised title (`Eni's Chief …`) or a lower-case one. */
 function isNamesPossessiveTitle(v: LineView, i: number): boolean {
-  return v.cls[i] === 'name' && v.tokens[i].upper && v.cls[i + 1] === 'possessive' && v.tokens[i].end === v.tokens[i + 1].start &&
-    isTitlePrefix(v.cls[i + 2]) && v.cls[i + 2] !== 'country' && v.tokens[i + 2].upper;
+  if (v.cls[i] !== 'name' || !v.tokens[i].upper || v.cls[i + 1] !== 'possessive' || v.tokens[i].end !== v.tokens[i + 1].start) return false;
+  // `Lee's national security adviser`: a title in lower case, after its lower-case qualifiers or alone.
+  const title = afterLowerQualifiers(v, i + 2);
+  return isTitlePrefix(v.cls[title]) && v.cls[title] !== 'country' && (v.tokens[title].upper || v.cls[title] === 'title');
 }
 
 /** Most lower-case qualifiers read before an apposition's title. */
@@ -249,7 +251,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const qualifiedHere = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title') && qualifiesNextTitle(v, k);
   // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
-  const owned = (k: number) => byCompany && k <= first + 1;
+  // The owner, its possessive and the lower-case qualifiers before the title.
+  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : -1;
+  const owned = (k: number) => k <= ownedLast;
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
     if (v.cls[i] === 'title') sawTitle = true;

@@ -299,6 +299,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
       first = i;
       break;
+    } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
+      // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case.
+      first = i;
+      break;
     } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
       first = i - 1;
       break;
@@ -608,6 +612,14 @@ function isCitysHead(v: LineView, i: number, title: number): boolean {
 /** The title from token `first` to `title` names one who leads or speaks for others (`CEO`, `Deputy CEO`, `Director General`, `press secretary`). */
 function leads(v: LineView, first: number, title: number): boolean {
   return LEADER_TITLES.has(v.tokens[first].lower) || LEADER_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title);
+}
+
+const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** `ministry spokesperson`: one lower-case institution's noun at `i` before a title that speaks for it. */
+function isSpokesBody(v: LineView, i: number, title: number): boolean {
+  const t = v.tokens[i];
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title)) && endsInInstitutionNoun(v, t);
 }
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
