@@ -181,6 +181,8 @@ describe('country finder', () => {
       assert.deepEqual(found('Russian-language media and Korea-based firms'), ['Korea=KR']);
       assert.deepEqual(found('young French-speaking entrepreneurs and Russian speakers from Senegal'), ['Senegal=SN']);
       assert.deepEqual(found('the US economy and the Kazakh side'), ['US=US', 'Kazakh=KZ']);
+      // A title-case headline capitalises the noun; a noun on the next line is no currency's.
+      assert.deepEqual(found('Agreements Worth 2 Billion US Dollars\nof Viet Nam\nSpeaking later'), ['Viet Nam=VN']);
       // `won` is the Koreas' currency only after their adjective; after a state's name it is the verb.
       assert.deepEqual(found('500 billion Korean won; Saudi Arabia won the bid, as Korea won the match'), ['Saudi Arabia=SA', 'Korea=KR']);
     });

@@ -2323,4 +2323,11 @@ describe('official finder with the real country finder', () => {
       ['Boris Orlov', null],
     ]);
   });
+
+  it('reads the office an academician is elected to, and no person in Tsagaan Sar', () => {
+    const body =
+      'Talks held\nAcademician Kuanysh Saurbayev was re-elected President of the National Academy of Sciences. He congratulated ' +
+      'the Ambassador on Tsagaan Sar. Mongolians celebrate Tsagaan Sar this year.';
+    assert.deepEqual(rolesOf(body), [['Kuanysh Saurbayev', 'President of the National Academy of Sciences']]);
+  });
 });

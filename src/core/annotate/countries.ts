@@ -24,6 +24,8 @@ const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
 const HYPHEN = 0x2d;
 const DOLLAR = 0x24;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 const CONTEXT = 40;
 /** `ethnic Koreans`, `ethnic Russian`: a people, not a state (not required by the guide). */
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
@@ -136,11 +138,13 @@ const WON_STATES = new Set(['KR', 'KP']);
 function namesLanguageOrCurrency(body: string, end: number, code: string | undefined): boolean {
   const next = body.charCodeAt(end);
   if (next === DOLLAR) return true;
-  if (next !== HYPHEN && !isWhiteSpace(next)) return false;
-  let nounEnd = end + 1;
+  // The noun is on the same line (`… of Viet Nam` closes a line before `Speaking after …`).
+  if ((next !== HYPHEN && !isWhiteSpace(next)) || next === LINE_FEED || next === CARRIAGE_RETURN) return false;
+  // `US Dollars` in a title-case headline: the noun may be capitalised.
+  let nounEnd = isAsciiUpper(body.charCodeAt(end + 1)) ? end + 2 : end + 1;
   while (isAsciiLower(body.charCodeAt(nounEnd))) nounEnd++;
-  if (nounEnd === end + 1 || startsWithLetter(body, nounEnd)) return false;
-  const noun = body.slice(end + 1, nounEnd);
+  if (nounEnd <= end + 2 || startsWithLetter(body, nounEnd)) return false;
+  const noun = body.slice(end + 1, nounEnd).toLowerCase();
   return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
 }
 

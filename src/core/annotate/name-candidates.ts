@@ -113,7 +113,7 @@ const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', '
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
-const ACADEMIC_STYLES = new Set(['professor']);
+const ACADEMIC_STYLES = new Set(['professor', 'academician']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
 

@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  CALENDAR, endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRank, isSpacedDash, joinsNameWords, ownsTitle,
+  CALENDAR, endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -72,8 +72,8 @@ const MAX_LEFT_POST = 5;
  */
 export function roleAfterAppointing(v: LineView, first: number, next: number): RoleSpan | undefined {
   let k = first - 1;
-  // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank, like a form of address, goes with the name.
-  while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRank(v.tokens[k].lower)))) k--;
+  // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
+  while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
   const verb = v.tokens[k];
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;

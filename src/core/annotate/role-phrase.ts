@@ -440,6 +440,11 @@ export function isRank(lowerWord: string): boolean {
   return RANKS.has(lowerWord);
 }
 
+/** A rank or a style kept beside an office (`Prince`, `Academician`, `Ambassador`): it gives way to an office written with the name. */
+export function isRankOrStyle(lowerWord: string): boolean {
+  return RANKS.has(lowerWord) || STYLES.has(lowerWord);
+}
+
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays.

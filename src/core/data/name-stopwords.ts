@@ -155,7 +155,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
-  'diwali', 'hanukkah', 'thanksgiving',
+  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal',
 ];
