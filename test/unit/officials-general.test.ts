@@ -2330,4 +2330,11 @@ describe('official finder with the real country finder', () => {
       'the Ambassador on Tsagaan Sar. Mongolians celebrate Tsagaan Sar this year.';
     assert.deepEqual(rolesOf(body), [['Kuanysh Saurbayev', 'President of the National Academy of Sciences']]);
   });
+
+  it('joins three offices held together before a name', () => {
+    const body = 'Talks held\nFounder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan Emomali Rahmon arrived.';
+    assert.deepEqual(rolesOf(body), [
+      ['Emomali Rahmon', 'Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan'],
+    ]);
+  });
 });

@@ -66,9 +66,10 @@ const RULERS_STYLES = new Set(['majesty', 'highness']);
 
 /**
  * The role that ends at token `end` (the token just before a name), if any.
- * `joins`: how many more offices joined by a dash or slash it may take in.
+ * `joins`: how many more offices joined by a dash, a slash, a comma or `and` it may take in (two:
+ * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
-export function roleBefore(v: LineView, end: number, joins = 1): RoleBefore | undefined {
+export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   let i = end;
   // `Her Excellency the Honourable X`: an article between two forms of address.
   while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
