@@ -56,8 +56,9 @@ const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'bri
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
-/** Weekdays, and with months (`President of the Security Council for June`), in lower case (not holidays: `Nauryz Bank`). */
+/** Weekdays in lower case: no role runs through one. */
 const WEEKDAY_NAMES = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
+/** Months and weekdays in lower case (not holidays: `Nauryz Bank`); a month may stand in a role (`President of the Security Council for June`). */
 export const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAY_NAMES]);
 
 /** The pronoun opening a ruler's style (`His Majesty`, `Her Highness`), and the style's last word. */
@@ -131,10 +132,10 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
-  // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B.
-  if (viaComma && followsName(v, first) && hasOwnOfficeAfter(v, end + 1)) return undefined;
+  // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
-  if (viaComma && followsNameByDash(v, first)) return undefined;
+  const mark = viaComma ? markAfterName(v, first) : undefined;
+  if (mark === 'dash' || (mark === 'comma' && hasOwnOfficeAfter(v, end + 1))) return undefined;
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
@@ -743,16 +744,14 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   return isTitlePrefix(v.cls[office]) && v.tokens[office].upper;
 }
 
-/** `A, Ambassador of X, B, …`: the office between commas starting at token `first` follows a name, whose apposition it is. */
-function followsName(v: LineView, first: number): boolean {
+/**
+ * The mark by which the office starting at token `first` follows a name, whose apposition it is:
+ * a comma (`A, Ambassador of X, B, …`) or a dash (`A – foreman of …, B`).
+ */
+function markAfterName(v: LineView, first: number): 'comma' | 'dash' | undefined {
   const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
-  return v.cls[at - 1] === 'comma' && isNameWord(v, at - 2);
-}
-
-/** `A – foreman of …, B`: the office starting at token `first` follows a name and a spaced dash. */
-function followsNameByDash(v: LineView, first: number): boolean {
-  const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
-  return at > 1 && DASHES.has(v.tokens[at - 1].text) && isNameWord(v, at - 2);
+  if (at < 2 || !isNameWord(v, at - 2)) return undefined;
+  return v.cls[at - 1] === 'comma' ? 'comma' : DASHES.has(v.tokens[at - 1].text) ? 'dash' : undefined;
 }
 
 /** `President of Zanzibar and Chairman of …`: one name word right after `of` or `to`, at token `last`, is a place closing the complement. */
