@@ -136,6 +136,7 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['December 30 to January 2', 67, '2026-12-30/2027-01-02'],
     ]],
     ['since December, when', [['December', 6, '2025-12']]],
+    ['in the first decade of June and the last week of May; a decade of May Day parades', [['June', 23, '2026-06'], ['May', 49, '2026-05']]],
     ['last December and next March and this May', [
       ['last December', 0, '2025-12'], ['next March', 18, '2026-03'], ['this May', 33, '2026-05'],
     ]],

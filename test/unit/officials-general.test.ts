@@ -2337,4 +2337,18 @@ describe('official finder with the real country finder', () => {
       ['Emomali Rahmon', 'Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan'],
     ]);
   });
+
+  it('reads the office of an appointing verb\'s second object after and', () => {
+    const body =
+      'Talks held\nThe President appointed Maria Lopes as Minister of Finance and José Cerqueira Bumba as Minister of Energy. A decree appointed ' +
+      'Rui Costa Minister of Justice, and Ana Cerqueira Vaz Minister of Health. He thanked Ivan Orlov as Minister of Culture and Boris Petrov as a guest.';
+    assert.deepEqual(rolesOf(body), [
+      ['Maria Lopes', 'Minister of Finance'],
+      ['José Cerqueira Bumba', 'Minister of Energy'],
+      ['Rui Costa', 'Minister of Justice'],
+      ['Ana Cerqueira Vaz', 'Minister of Health'],
+      ['Ivan Orlov', null],
+      ['Boris Petrov', null],
+    ]);
+  });
 });

@@ -303,7 +303,7 @@ function closedByCountry(v: LineView, first: number): boolean {
 function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[] {
   const { first, last } = seg;
   // `Vice Minister Kim Seok-woo and Park Ji-hoon, Director-General of …`: the second person's role follows the name.
-  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1))) {
+  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1) || roleAfterAppointing(v, first, last + 1))) {
     const after = appositionAfter(v, seg);
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }

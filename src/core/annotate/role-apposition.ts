@@ -75,6 +75,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
   const verb = v.tokens[k];
+  // `appointed A as Minister of Finance and B as Minister of Energy`: the verb's second object.
+  if (verb?.lower === 'and') return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
@@ -84,6 +86,21 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
   return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
+}
+
+/** Most tokens back from a second object's `and` to the appointing verb. */
+const MAX_FIRST_OBJECT = 24;
+
+/** `appointed A as Minister of Finance and`: token `and` ends the first object of an active appointment in the same sentence. */
+function followsAppointingVerb(v: LineView, and: number): boolean {
+  for (let j = and - 1; j >= 0 && j >= and - MAX_FIRST_OBJECT; j--) {
+    const t = v.tokens[j];
+    if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.kind !== 'gap') continue;
+    const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(t.start, t.end - MAX_APPOINTING - 1), t.end));
+    return appointing !== null && appointing.groups?.leaving === undefined && v.tokens[j + 1].upper;
+  }
+  return false;
 }
 
 /** `relieved X of his post as …`, `recalling X from the post of …`: the office left, after the phrase opening at token `next`. */
