@@ -2351,4 +2351,14 @@ describe('official finder with the real country finder', () => {
       ['Boris Petrov', null],
     ]);
   });
+
+  it('reads no person in a run after a business\'s lower-case noun, before a tunnel, or after the and a place word before a modified project', () => {
+    const body =
+      'Talks held\nHe visited the company Andes Lithium, headed by its CEO Sofía Rinaldi Costa, the Turkish firm Kalyon Enerji and ' +
+      'the CEO of the French company Orano Nicolas Maes. Work on the Agua Negra tunnel and the Greater Tortue Ahmeyim gas project resumed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sofía Rinaldi Costa', 'CEO'],
+      ['Nicolas Maes', 'CEO of the French company Orano'],
+    ]);
+  });
 });

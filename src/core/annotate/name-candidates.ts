@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -11,7 +11,7 @@ import { adjacent, type Token } from './name-tokens';
 import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
-import { HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -130,6 +130,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
+  if (!before && namedByCompanyNoun(v, seg)) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {
@@ -388,6 +389,15 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   // in `Tokayev Told Kazakhstan …` a headline's verb closes the name.
   if (PATRONYMIC.test(v.tokens[seg.last].lower) || isCommonEnglishWord(v.tokens[seg.last].lower)) return false;
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
+}
+
+const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
+
+/** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
+function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
+  const noun = v.tokens[seg.first - 1];
+  if (seg.first !== seg.runFirst || noun === undefined || noun.upper || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
+  return adjacent(v.text, noun, v.tokens[seg.first]) && COMPANY_NOUN_SET.has(lastWord(v, noun));
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */

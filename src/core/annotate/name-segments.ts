@@ -432,7 +432,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) ||
-      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && v.tokens[i - 1]?.lower === 'the' && isLowerOrgAfter(v, j));
+      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -465,12 +465,13 @@ function isLegalForm(v: LineView, k: number): boolean {
   return LEGAL.has(t.lower) || (t.kind === 'dotted' && LEGAL.has(t.lower.replaceAll('.', '')));
 }
 
-/**
- * The first title or organisation word in `from..last` before a headline's verb or a capitalised
- * preposition (`Karin Holds Meeting`, `Tokaev After Nuclear Plant Referendum`), or where that ends.
- */
 /** Most lower-case words between a name and the organisation's noun it names (`nuclear power`). */
 const MAX_ORG_MODIFIERS = 2;
+
+/** `the Agua Negra`, `The Gara Djebilet`, `the Greater Tortue Ahmeyim`: `the` before the segment at `i`, or before the run's word before it. */
+function afterThe(v: LineView, i: number, runFirst: number): boolean {
+  return v.tokens[i - 1]?.lower === 'the' || (i > runFirst && v.tokens[runFirst - 1]?.lower === 'the');
+}
 
 /**
  * `the Ninh Thuan nuclear power plant`, `the Lapis Lazuli transport corridor`: after `the`, a few lower-case
@@ -507,6 +508,10 @@ function isOrgAfterAnd(v: LineView, i: number): boolean {
   return false;
 }
 
+/**
+ * The first title or organisation word in `from..last` before a headline's verb or a capitalised
+ * preposition (`Karin Holds Meeting`, `Tokaev After Nuclear Plant Referendum`), or where that ends.
+ */
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
   while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && endsHeadlineName(v.tokens[k].lower))) k++;
