@@ -147,6 +147,12 @@ describe('linkOfficials', () => {
       ['Sedat Onal', 'Sedat Onal'],
       ['Aibek Smadiyarov', 'Aibek Smadiyarov'],
     ]);
+    // Letters no decomposition strips: the Azerbaijani schwa and dotless i, the Nordic ø, the Polish ł.
+    assert.deepEqual(link([[official('Elnur Məmmədov'), official('E. Mammadov')], [official('Ine Eriksen Søreide'), official('Soreide')], [official('Radosław Sikorski'), official('Radoslaw Sikorski')]]), [
+      ['Elnur Məmmədov', 'Elnur Məmmədov'],
+      ['Ine Eriksen Søreide', 'Ine Eriksen Søreide'],
+      ['Radosław Sikorski', 'Radosław Sikorski'],
+    ]);
   });
 
   it('matches an initial without its accent and gives plain spaces in the name', () => {

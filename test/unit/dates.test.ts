@@ -118,6 +118,10 @@ describe('findDates: ranges', () => {
       ['March-April 2025', 3, '2025-03/2025-04'], ['March to May 2025', 29, '2025-03/2025-05'],
     ]],
     ['the 1990s and the 2000s', [['1990s', 4, '1990/1999'], ['2000s', 18, '2000/2009']]],
+    ['grew January to June 2027, in January through June 2027; runs November to February; rose in March to 14%', [
+      ['January to June 2027', 5, '2027-01/2027-06'], ['January through June 2027', 30, '2027-01/2027-06'],
+      ['November to February', 62, '2026-11/2027-02'], ['March', 92, '2026-03'],
+    ]],
     ['between 24 and 26 February; January-September 2025', [
       ['24 and 26 February', 8, '2026-02-24/2026-02-26'], ['January-September 2025', 28, '2025-01/2025-09'],
     ]],

@@ -2361,4 +2361,14 @@ describe('official finder with the real country finder', () => {
       ['Nicolas Maes', 'CEO of the French company Orano'],
     ]);
   });
+
+  it('reads the dotless qızı inside an Azerbaijani name', () => {
+    const body =
+      'Talks held\nAynur Hüseyn qızı Səfərova was appointed Ambassador to Hungary. Deputy Minister Elnur Məmmədov spoke, and E. Mammadov added.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aynur Hüseyn qızı Səfərova', 'Ambassador to Hungary'],
+      ['Elnur Məmmədov', 'Deputy Minister'],
+      ['E. Mammadov', null],
+    ]);
+  });
 });

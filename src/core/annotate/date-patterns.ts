@@ -141,8 +141,8 @@ export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
-/** `January-September 2025`: a lone month opening a month range. */
-export const MONTH_RANGE_AFTER = new RegExp(`${SP}*${DASH}${SP}*${MONTH_FULL}`, 'y');
+/** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
+export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+)${MONTH_FULL}`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */
 export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */

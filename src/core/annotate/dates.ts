@@ -100,6 +100,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
   // `January through June`: `through` always joins; `the years 2021 to 2023`: two years joined by `to` need no `from`.
   if (word === 'through') return true;
+  // `January to June 2027`: so do two months, the first written alone.
+  if (word === 'to' && isBareMonth(first)) return second.kind === 'calendar' && second.day === undefined;
   return word === 'to' && isLoneYear(first) && isLoneYear(second) && second.first > first.first;
 }
 

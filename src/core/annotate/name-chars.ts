@@ -72,7 +72,11 @@ export function isSpace(code: number): boolean {
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
-/** `erdoğan` → `erdogan`: a word without its diacritics, so that spellings with and without them meet. */
+/** Letters that no decomposition takes to a base letter, and the one English spellings write for them (`Məmmədov`, `Kərimli`, `Søreide`). */
+const OWN_LETTERS: Readonly<Record<string, string>> = { ə: 'a', Ə: 'A', ı: 'i', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L' };
+const OWN_LETTER = new RegExp(`[${Object.keys(OWN_LETTERS).join('')}]`, 'g');
+
+/** `erdoğan` → `erdogan`, `məmmədov` → `mammadov`: a word without its diacritics, so that spellings with and without them meet. */
 export function withoutDiacritics(word: string): string {
-  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '') : word;
+  return NON_ASCII.test(word) ? word.normalize('NFD').replace(MARKS, '').replace(OWN_LETTER, (c) => OWN_LETTERS[c]) : word;
 }
