@@ -135,6 +135,15 @@ describe('findDates: agreed to', () => {
   });
 });
 
+describe('findDates: an instruction\'s deadline', () => {
+  it('reads by a bare weekday after an instruction to act as future, and the day of the instruction as past', () => {
+    assert.deepEqual(dates('He instructed the akims to complete the clearing of riverbeds by Friday.'), [['Friday', 65, '2026-02-27']]);
+    assert.deepEqual(dates('On Monday, the President instructed the Government to act. The report was submitted by Friday.'), [
+      ['Monday', 3, '2026-02-23'], ['Friday', 87, '2026-02-20'],
+    ]);
+  });
+});
+
 describe('findDates: semesters', () => {
   it('reads a semester of a year as its half', () => {
     assert.deepEqual(dates('for the second semester of 2026'), [['second semester of 2026', 8, '2026-07/2026-12']]);

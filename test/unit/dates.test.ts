@@ -140,6 +140,7 @@ describe('findDates: months alone and the stamp\'s year', () => {
       ['December 30 to January 2', 67, '2026-12-30/2027-01-02'],
     ]],
     ['since December, when', [['December', 6, '2025-12']]],
+    ['as of end-January, up in October compared with September, late-May', [['January', 10, '2026-01'], ['October', 25, '2026-10'], ['September', 47, '2026-09'], ['May', 63, '2026-05']]],
     ['in the first decade of June and the last week of May; a decade of May Day parades', [['June', 23, '2026-06'], ['May', 49, '2026-05']]],
     ['last December and next March and this May', [
       ['last December', 0, '2025-12'], ['next March', 18, '2026-03'], ['this May', 33, '2026-05'],
@@ -241,7 +242,7 @@ describe('findDates: not dates', () => {
     ['on Independence Day, this fall, the same day, 20 years ago', []],
     ['Expo 2017, EXPO-2017, Agenda 2030, Vision 2030, COP29, G20, Kazakhstan-2050', []],
     ['the Astana International Forum 2023', []],
-    ['2025 tons, 1,500 cars, 2000 participants, 2019 million', []],
+    ['2025 tons, 1,500 cars, 2000 participants, 2019 million, 2026 of them in Astana, 2030 of which', []],
     ['in 1500 schools, by 1200 tenge, from 1200 to 1500 people, 1000s of people, page 1650, in the 1500s', []],
     ['call +7 7172 2025 55 or 8 2025 123; No. 2025; section 2019; page 2020', []],
     ['1. The Republic of Gabon\n2. The Republic of Congo\n14. Japan', []],

@@ -2371,4 +2371,27 @@ describe('official finder with the real country finder', () => {
       ['E. Mammadov', null],
     ]);
   });
+
+  it('reads plural Vice Premiers, West African rulers\' titles and forms of address, a title said again after its office, and members\' letters', () => {
+    const body =
+      'Talks held\nVice Premiers He Lifeng, Zhang Guoqing and Liu Guozhong attended. He met the Oba of Lagos, Oba Rilwan Akiolu, the Asantehene, ' +
+      'Otumfuo Osei Tutu II, the Emir of Kano, Emir Muhammadu Sanusi II, the Governor of Lagos, Governor Babajide Sanwo-Olu, and the King of Spain, ' +
+      'Queen Letizia. Members of the Bundestag Jürgen Hardt MdB and Knut Abraham MdB met. Naveed Qamar, MNA, and ADB Principal Transport Specialist Ravi Shankar Menon came. The SADC Organ Troika ' +
+      'met in the Zhetysu and Abai regions. Abai Kunanbayev was a poet.';
+    assert.deepEqual(rolesOf(body), [
+      ['He Lifeng', 'Vice Premiers'],
+      ['Zhang Guoqing', 'Vice Premiers'],
+      ['Liu Guozhong', 'Vice Premiers'],
+      ['Rilwan Akiolu', 'Oba of Lagos'],
+      ['Osei Tutu II', 'Asantehene'],
+      ['Muhammadu Sanusi II', 'Emir of Kano'],
+      ['Babajide Sanwo-Olu', 'Governor of Lagos'],
+      ['Letizia', 'Queen'],
+      ['Jürgen Hardt', 'Members of the Bundestag'],
+      ['Knut Abraham', 'Members of the Bundestag'],
+      ['Naveed Qamar', null],
+      ['Ravi Shankar Menon', 'ADB Principal Transport Specialist'],
+      ['Abai Kunanbayev', null],
+    ]);
+  });
 });

@@ -110,6 +110,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const clauseStart = lastClauseBreak(before) + 1;
   const clauseEnd = after.search(CLAUSE_BREAK);
   const clause = before.slice(clauseStart) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
+  if (INSTRUCTED_BY.test(before)) return 1;
   return nearestTense(clause, before.length - clauseStart) || nearestTense(sentence, before.length);
 }
 
@@ -128,6 +129,9 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   if (future < 0) return past < 0 ? 0 : -1;
   return past >= 0 && past < future ? -1 : 1;
 }
+
+/** `instructed the akims to complete the work by Friday`: the deadline of an instruction is to come. */
+const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])to\s[^;]*\sby\s+$/;
 
 /** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
 const CLAUSE_BREAK = /[,;]|(?<![A-Za-z])that(?![A-Za-z])/;

@@ -112,8 +112,8 @@ export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'
 export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts; not a quarter or half (`Q1 2026`, `H2 2025`). */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
-/** A digit or `%` glued to a number, or a count of three digits or more after a dash that made no year range (`2000-2500 residents`). */
-export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}`, 'y');
+/** A digit or `%` glued to a number, a count of three digits or more after a dash that made no year range (`2000-2500 residents`), or a count of a group (`2026 of them`). */
+export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}+(?:them|which|whom|these|those)(?![A-Za-z])`, 'y');
 /** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`. */
 export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
 /** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
@@ -138,7 +138,7 @@ export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDA
 
 /** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])[Mm]id${DASH}|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 /** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */

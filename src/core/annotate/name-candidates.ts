@@ -466,7 +466,10 @@ const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']
  * `Deputy Ambassador` is one office.
  */
 function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
-  if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower)) return role;
+  if (role.last === role.first) return role;
+  // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.
+  if (v.cls[role.last - 1] === 'comma' && v.tokens[role.last].lower === v.tokens[ownedStart(v, role)].lower) return { first: role.first, last: role.last - 2 };
+  if (!STYLES.has(v.tokens[role.last].lower)) return role;
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
   for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;
@@ -494,7 +497,9 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
   const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
-  return comma && (holdsRank(v, office.role) || lower) ? undefined : office.role;
+  // `the Emir of Kano, Emir Muhammadu Sanusi II`: a rank that says the office's title again is its holder's.
+  const restated = v.tokens[style.first].lower === v.tokens[ownedStart(v, office.role)].lower;
+  return comma && !restated && (holdsRank(v, office.role) || lower) ? undefined : office.role;
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */

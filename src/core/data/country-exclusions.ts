@@ -29,6 +29,8 @@ const REGIONS = [
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
   // Kazakh autonomous units of China.
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
+  // China's and Viet Nam's own provinces named with a neighbour's word.
+  'Inner Mongolia', 'Inner Mongolian', 'Lao Cai',
   // States of Australia.
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian',
 ];

@@ -18,12 +18,14 @@ export const TITLE_WORDS: readonly string[] = [
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
-  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'hyakim', 'sherpa', 'sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
+  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'hyakim', 'sherpa', 'sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'specialist', 'specialists', 'economist', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
   'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains',
-  'regent', 'regents', 'ruler', 'rulers', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
+  'regent', 'regents', 'ruler', 'rulers',
+  // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
+  'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.',
@@ -68,6 +70,8 @@ export const HONORIFICS: readonly string[] = [
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
   'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
+  // Akan royal forms of address (`Otumfuo Osei Tutu II`).
+  'otumfuo', 'daasebre', 'osagyefo',
 ];
 
 /**
