@@ -2394,4 +2394,31 @@ describe('official finder with the real country finder', () => {
       ['Abai Kunanbayev', null],
     ]);
   });
+
+  it('joins a rank across a comma to an office ending in armed forces, and reads a place before a unit that qualifies a title', () => {
+    const body =
+      'Talks held\nHe met the Chief of the Defence Staff of the Ghana Armed Forces, Lieutenant General William Agyapong, the Lagos State ' +
+      'Commissioner for Commerce, Mrs. Folashade Ambrose, The Ashanti Regional Minister, Dr. Frank Amoakohene, and Rio Grande do Sul State Governor ' +
+      'Eduardo Leite. The Regional Minister of Industry, Vicente Almela Ferrer, spoke. Minister Ivan Petrov State Secretary came.';
+    assert.deepEqual(rolesOf(body), [
+      ['William Agyapong', 'Chief of the Defence Staff of the Ghana Armed Forces, Lieutenant General'],
+      ['Folashade Ambrose', 'Lagos State Commissioner for Commerce'],
+      ['Frank Amoakohene', 'Ashanti Regional Minister'],
+      ['Eduardo Leite', 'Rio Grande do Sul State Governor'],
+      ['Vicente Almela Ferrer', 'Regional Minister of Industry'],
+      ['Ivan Petrov', 'Minister'],
+    ]);
+  });
+
+  it('reads an office whose complement ends in an unknown place of two words, or in a company after lower-case words', () => {
+    const body =
+      'Talks held\nHe met the Governor of the State of Minas Gerais, Ricardo Teixeira dos Santos, the Mayor of Belo Horizonte, Ana Paula ' +
+      'Gonçalves, and the Executive Vice President of the state-owned copper company Codelco, Rodrigo Araya Fuentealba. It included ' +
+      'representatives of Linde Engineering and the family-owned company Brandt Kühltechnik.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ricardo Teixeira dos Santos', 'Governor of the State of Minas Gerais'],
+      ['Ana Paula Gonçalves', 'Mayor of Belo Horizonte'],
+      ['Rodrigo Araya Fuentealba', 'Executive Vice President of the state-owned copper company Codelco'],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -130,7 +130,10 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
-  if (!before && namedByCompanyNoun(v, seg)) return [];
+  // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
+  if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
+  // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
+  if (namedByCompanyNoun(v, seg) && (!before || (seg.last - seg.first < 2 && hasPluralTitle(v, before.role.first, before.role.last)))) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {

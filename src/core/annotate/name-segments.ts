@@ -5,7 +5,7 @@
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import type { LineView } from './role-phrase';
+import { isLowerModifier, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -486,11 +486,6 @@ function isLowerOrgAfter(v: LineView, j: number): boolean {
   }
   const head = v.tokens[k];
   return k > j + 1 && head !== undefined && v.cls[k] === 'org' && !head.upper && adjacent(v.text, v.tokens[k - 1], head);
-}
-
-function isLowerModifier(v: LineView, k: number): boolean {
-  const t = v.tokens[k];
-  return !t.upper && (t.kind === 'gap' || (t.kind === 'word' && v.cls[k] === 'other' && t.end - t.start > 2));
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */

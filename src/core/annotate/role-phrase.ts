@@ -209,8 +209,17 @@ function inOrgName(v: LineView, i: number): boolean {
   // `Brazil–Central Asia Chamber`: a dash glued between two words joins them as a hyphen does.
   if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
   if (DASHES.has(t.text)) return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end;
-  const next = v.tokens[i + 1];
-  return t.kind === 'gap' && t.words <= MAX_ROLE_LEAD && next !== undefined && v.cls[i + 1] === 'org' && !next.upper;
+  // `the state-owned copper company Codelco`: lower-case words up to the noun.
+  let words = 0;
+  let k = i;
+  for (; k < v.tokens.length && isLowerModifier(v, k); k++) words += Math.max(1, v.tokens[k].words);
+  return k > i && words <= MAX_ROLE_LEAD && v.cls[k] === 'org' && !v.tokens[k].upper;
+}
+
+/** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */
+export function isLowerModifier(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return !t.upper && (t.kind === 'gap' || (t.kind === 'word' && v.cls[k] === 'other' && t.end - t.start > 2));
 }
 
 /** `House of Representatives`, `Chamber of Deputies`, `House of Councillors`: a plural title naming a chamber's members. */
@@ -283,6 +292,12 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     const c = v.cls[i];
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
+    // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
+    const place = joined && i === first - 1 ? placeOfUnitStart(v, i) : undefined;
+    if (place !== undefined) {
+      first = place;
+      break;
+    }
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
@@ -651,6 +666,35 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
   return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
 }
 
+/** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
+const UNIT_QUALIFIERS = new Set(['state', 'regional', 'provincial', 'municipal', 'county', 'district']);
+
+/** `State Governor`, `Regional Minister`: token `k` is a capitalised unit right before a title. */
+export function isUnitOfTitle(v: LineView, k: number): boolean {
+  const unit = v.tokens[k];
+  return unit !== undefined && unit.upper && UNIT_QUALIFIERS.has(unit.lower) && v.cls[k + 1] === 'title' && adjacent(v.text, unit, v.tokens[k + 1]);
+}
+
+/** Most words of a place's name before its unit (`Rio Grande do Sul State`). */
+const MAX_UNIT_PLACE = 4;
+/** Capitalised words that open a sentence or a noun phrase, never a place's name. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * Where the place's name starts that ends at token `i`, before a unit qualifying the title after it; nothing when
+ * the words are no place (`The Regional Minister`) or a titled person's name (`Minister Ivan Petrov State Secretary`).
+ */
+function placeOfUnitStart(v: LineView, i: number): number | undefined {
+  if (!isUnitOfTitle(v, i + 1)) return undefined;
+  let k = i;
+  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]))) && !DETERMINERS.has(v.tokens[k].lower)) {
+    if (k < i && !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) break;
+    k--;
+  }
+  const before = v.cls[k];
+  return k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific' ? k + 1 : undefined;
+}
+
 const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps']);
 
 /** A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`). */
@@ -718,10 +762,15 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[i + 1]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
-/** Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's). */
+/**
+ * Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's),
+ * and that are not the whole object of the complement (`Mayor of Belo Horizonte`, `of the State of Minas Gerais`).
+ */
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    const opening = v.tokens[k - 1]?.lower;
+    if (k + 1 === last && (opening === 'of' || opening === 'to')) continue;
     if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
   }
   return false;
@@ -762,9 +811,18 @@ function closedByPlace(v: LineView, last: number): boolean {
 
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
-  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation.
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1]))) return true;
+  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation;
+  // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1])) && !beforeOrgWord(v, k)) return true;
   return false;
+}
+
+/** The name words from token `k` on run up to a capitalised organisation's word (`Armed Forces`). */
+function beforeOrgWord(v: LineView, k: number): boolean {
+  let j = k;
+  while (isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+  const next = v.tokens[j + 1];
+  return next !== undefined && v.cls[j + 1] === 'org' && next.upper && adjacent(v.text, v.tokens[j], next);
 }
 
 /**
