@@ -2421,4 +2421,29 @@ describe('official finder with the real country finder', () => {
       ['Rodrigo Araya Fuentealba', 'Executive Vice President of the state-owned copper company Codelco'],
     ]);
   });
+
+  it('reads the office one is appointed to after an apposition that gives none, an appointing verb\'s object after including, and Malay forms of address', () => {
+    const body =
+      'Talks held\nMr. Rodrigo Teixeira Lopes, a well-known entrepreneur, has been appointed Honorary Consul in Porto Alegre. Aidar Ryskulov, 44, ' +
+      'has been appointed Chairman of the Committee. He met Ivan Petrov, Anna Berg, who was appointed Minister of Energy. The President appointed ' +
+      '12 ambassadors, including Hermono as Ambassador to Malaysia and Dian Triansyah Djani as Permanent Representative to the United Nations. ' +
+      'Sabah Chief Minister Datuk Seri Panglima Hajiji Noor met Tan Sri Abang Johari Tun Openg.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rodrigo Teixeira Lopes', 'Honorary Consul in Porto Alegre'],
+      ['Aidar Ryskulov', 'Chairman of the Committee'],
+      ['Ivan Petrov', null],
+      ['Anna Berg', 'Minister of Energy'],
+      ['Dian Triansyah Djani', 'Permanent Representative to the United Nations'],
+      ['Hajiji Noor', 'Sabah Chief Minister'],
+      ['Abang Johari Tun Openg', null],
+    ]);
+  });
+
+  it('reads no person in a list of companies opened after lower-case words, and skips an accreditation to a state written in three words', () => {
+    const body =
+      'Talks held\nThey met 14 German companies working in energy, machinery and logistics, including Siemens Energy, CLAAS and Fresenius Kabi. ' +
+      'The Ambassador of the Kyrgyz Republic to Brazil, concurrently accredited to the Argentine Republic and the Oriental Republic of Uruguay, ' +
+      'Bakyt Dzhusupbekov, arrived.';
+    assert.deepEqual(rolesOf(body), [['Bakyt Dzhusupbekov', 'Ambassador of the Kyrgyz Republic to Brazil']]);
+  });
 });

@@ -183,9 +183,12 @@ export function withoutCompanies(found: Found[], companies: ReadonlySet<string>)
 
 /** Longest stretch read back from a name for the words that open a list of companies. */
 const MAX_COMPANY_LIST = 160;
-/** `companies such as Eni, Saipem and `, `companies, including`: the words opening a list of companies, then capitalised names, up to a name. */
+/**
+ * `companies such as Eni, Saipem and `, `companies, including`, `companies working in energy and logistics, including`: the words
+ * opening a list of companies (maybe with lower-case words between), then capitalised names, up to a name.
+ */
 const COMPANY_LIST =
-  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups),?\s+(?:such\s+as|including|like)\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
+  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups)(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like)\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
 
 /**
  * `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of

@@ -4,7 +4,7 @@
  * Culture and Information)`), or the office one was appointed to (`was appointed Minister of …`).
  * The role conventions are role-phrase's.
  */
-import { adjacent } from './name-tokens';
+import { adjacent, type Token } from './name-tokens';
 import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
@@ -14,8 +14,33 @@ import {
   type LineView, type RoleSpan,
 } from './role-phrase';
 
-/** The role in an apposition after a name that ends before token `next` (and `closesList`, if it is a list's last). */
+/**
+ * The role in an apposition after a name that ends before token `next` (and `closesList`, if it is a list's last);
+ * else the office the name is appointed to after an apposition that gives none (`X, 44, has been appointed …`).
+ */
 export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false): RoleSpan | undefined {
+  return appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next);
+}
+
+/** Most tokens of an apposition between a name and its verb of appointment. */
+const MAX_APPOSITION_TOKENS = 30;
+
+/** `Aidar Ryskulov, 44, has been appointed Chairman …`, `X, a well-known entrepreneur, was appointed …`: the office after the apposition's closing comma. */
+function appointedPastApposition(v: LineView, next: number): RoleSpan | undefined {
+  // `Ivan Petrov, Anna Berg, who was appointed …`: a capitalised word after the comma may open another name.
+  const opening = v.tokens[next + 1];
+  if (v.cls[next] !== 'comma' || opening === undefined || opening.upper) return undefined;
+  for (let k = next + 1; k < v.tokens.length && k <= next + MAX_APPOSITION_TOKENS; k++) {
+    const text = v.tokens[k].text;
+    if (text === '.' || text === ';' || text === ':' || text === '(') return undefined;
+    if (v.cls[k] !== 'comma') continue;
+    const office = afterAppointment(v, k + 1);
+    return office === undefined ? undefined : phraseFrom(v, office);
+  }
+  return undefined;
+}
+
+function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
   // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
   if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
@@ -75,8 +100,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
   const verb = v.tokens[k];
-  // `appointed A as Minister of Finance and B as Minister of Energy`: the verb's second object.
-  if (verb?.lower === 'and') return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;
+  // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
+  if (verb?.lower === 'and' || isIncluding(v, verb)) return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
@@ -91,14 +116,23 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
 /** Most tokens back from a second object's `and` to the appointing verb. */
 const MAX_FIRST_OBJECT = 24;
 
-/** `appointed A as Minister of Finance and`: token `and` ends the first object of an active appointment in the same sentence. */
-function followsAppointingVerb(v: LineView, and: number): boolean {
-  for (let j = and - 1; j >= 0 && j >= and - MAX_FIRST_OBJECT; j--) {
+/** `including` ending the stretch of words at token `t`. */
+function isIncluding(v: LineView, t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'gap' && v.text.startsWith('including', t.end - 'including'.length);
+}
+
+/**
+ * `appointed A as Minister of Finance and`, `appointed 12 ambassadors, including`: the token `k` follows an earlier
+ * object of an active appointment in the same sentence.
+ */
+function followsAppointingVerb(v: LineView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_FIRST_OBJECT; j--) {
     const t = v.tokens[j];
     if (t.text === '.' || t.text === ';' || t.text === ':') return false;
-    if (t.kind !== 'gap') continue;
+    if (t.kind !== 'gap' || isIncluding(v, t)) continue;
     const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(t.start, t.end - MAX_APPOINTING - 1), t.end));
-    return appointing !== null && appointing.groups?.leaving === undefined && v.tokens[j + 1].upper;
+    const object = v.tokens[j + 1];
+    return appointing !== null && appointing.groups?.leaving === undefined && (object.upper || object.kind === 'number');
   }
   return false;
 }

@@ -140,8 +140,8 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 
-/** A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the Kingdom of Norway`). */
-const PLACE = String.raw`(?:the[ \u00a0]+(?:\p{Lu}\p{L}*[ \u00a0]+of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+/** A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the Oriental Republic of Uruguay`). */
+const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`.

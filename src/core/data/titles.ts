@@ -67,7 +67,7 @@ export const HONORIFICS: readonly string[] = [
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'ratu', 'mawlawi', 'maulana', 'mullah', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
-  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
   'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
@@ -79,7 +79,7 @@ export const HONORIFICS: readonly string[] = [
  * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
  * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name).
  */
-export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
