@@ -90,6 +90,7 @@ describe('country finder', () => {
       assert.deepEqual(found('the Kwanza and Lower Congo basins, Upper Egypt and Congo'), ['Congo=CG']);
       assert.deepEqual(found('Ili Kazakh Autonomous Prefecture, Western Australia and a Western Australian minister'), []);
       assert.deepEqual(found("the Inner Mongolia Autonomous Region, Inner Mongolia's ports with Mongolia, the Lao Cai–Hanoi railway"), ['Mongolia=MN']);
+      assert.deepEqual(found('Upper Austria, East Azerbaijan Province, Northern Australia; the State Oil Company of the Azerbaijan Republic'), ['Azerbaijan Republic=AZ']);
       assert.deepEqual(found('Frenchman Arthur Fils beat a Dutchman and two Germans'), ['Frenchman=FR', 'Dutchman=NL', 'Germans=DE']);
       assert.deepEqual(found('the trans-Afghan railway, intra-Syrian talks and inter-Korean ties'), ['Afghan=AF', 'Syrian=SY']);
       assert.deepEqual(found('Georgia Governor Brian Kemp, Georgia Secretary of State Brad Raffensperger, Georgia and Armenia'), ['Georgia=GE', 'Armenia=AM']);

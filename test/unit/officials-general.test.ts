@@ -2376,7 +2376,7 @@ describe('official finder with the real country finder', () => {
     const body =
       'Talks held\nVice Premiers He Lifeng, Zhang Guoqing and Liu Guozhong attended. He met the Oba of Lagos, Oba Rilwan Akiolu, the Asantehene, ' +
       'Otumfuo Osei Tutu II, the Emir of Kano, Emir Muhammadu Sanusi II, the Governor of Lagos, Governor Babajide Sanwo-Olu, and the King of Spain, ' +
-      'Queen Letizia. Members of the Bundestag Jürgen Hardt MdB and Knut Abraham MdB met. Naveed Qamar, MNA, and ADB Principal Transport Specialist Ravi Shankar Menon came. The SADC Organ Troika ' +
+      'Queen Letizia. Members of the Bundestag Jürgen Hardt MdB and Knut Abraham MdB met. Naveed Qamar, MNA, and ADB Principal Transport Specialist Ravi Shankar Menon came. Italian specialist Fabio Cannavaro coached. The SADC Organ Troika ' +
       'met in the Zhetysu and Abai regions. Abai Kunanbayev was a poet.';
     assert.deepEqual(rolesOf(body), [
       ['He Lifeng', 'Vice Premiers'],
@@ -2390,7 +2390,8 @@ describe('official finder with the real country finder', () => {
       ['Jürgen Hardt', 'Members of the Bundestag'],
       ['Knut Abraham', 'Members of the Bundestag'],
       ['Naveed Qamar', null],
-      ['Ravi Shankar Menon', 'ADB Principal Transport Specialist'],
+      ['Ravi Shankar Menon', null],
+      ['Fabio Cannavaro', null],
       ['Abai Kunanbayev', null],
     ]);
   });
@@ -2445,5 +2446,20 @@ describe('official finder with the real country finder', () => {
       'The Ambassador of the Kyrgyz Republic to Brazil, concurrently accredited to the Argentine Republic and the Oriental Republic of Uruguay, ' +
       'Bakyt Dzhusupbekov, arrived.';
     assert.deepEqual(rolesOf(body), [['Bakyt Dzhusupbekov', 'Ambassador of the Kyrgyz Republic to Brazil']]);
+  });
+
+  it('reads no office of a person after together with, a lower-case body and what it works on, and municipal before a lower-case title', () => {
+    const body =
+      'Talks held\nDeputy Prime Ministers Nguyen Hoa Binh and Ho Duc Phoc, together with Minister of Finance Nguyen Van Thang, attended. ' +
+      'Tahir Mirkishili, head of the Azerbaijan-Kazakhstan working group on inter-parliamentary relations, and Ivan Orlov, head of the Kazakh team, ' +
+      'spoke. The municipal chairman Nguyen Van Duoc came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nguyen Hoa Binh', 'Deputy Prime Ministers'],
+      ['Ho Duc Phoc', 'Deputy Prime Ministers'],
+      ['Nguyen Van Thang', 'Minister of Finance'],
+      ['Tahir Mirkishili', 'head of the Azerbaijan-Kazakhstan working group on inter-parliamentary relations'],
+      ['Ivan Orlov', 'head of the Kazakh team'],
+      ['Nguyen Van Duoc', 'municipal chairman'],
+    ]);
   });
 });

@@ -65,6 +65,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
     lead += v.tokens[i].words;
   }
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return occupation;
+  // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person.
+  if (i > leadStart && PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1]))) return undefined;
   const phrase = phraseFrom(v, i, beforeSubject);
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office;
   // right after the last name of a list it is the list's (`A and B, Ministers of State`).
@@ -72,6 +74,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const role = phrase && !plural && !endsInTitledName(v, phrase) ? phrase : undefined;
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
 }
+
+/** Words ending lead words before someone else's title (`together with`, `accompanied by`). */
+const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for']);
 
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
 function isVerbBeforeArticle(lead: string): boolean {
@@ -394,11 +399,26 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   let i = last + 1;
   while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
   let words = 0;
-  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT; i++) words += v.tokens[i].words;
+  // `head of the Kazakh working group on inter-parliamentary relations`: the noun, then what the body works on.
+  let noun = -1;
+  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
+    words += v.tokens[i].words;
+    if (words <= MAX_LOWER_OBJECT && (endsInInstitutionNoun(v, v.tokens[i]) || BODY_NOUNS.has(lastWord(v, v.tokens[i])))) noun = i;
+  }
   const next = v.tokens[i];
-  if (words === 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
-  return endsInInstitutionNoun(v, v.tokens[i - 1]) ? i - 1 : undefined;
+  if (words === 0 || noun < 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  return noun === i - 1 || OBJECT_TAIL_OPENING.test(v.text.slice(v.tokens[noun + 1].start, v.tokens[noun + 1].start + 4)) ? i - 1 : undefined;
 }
+
+/**
+ * Nouns of bodies that close an apposition's lower-case object (`head of the Kazakh working group,`), though not an
+ * object read back from a name: there `the Saudi company X` names the company.
+ */
+const BODY_NOUNS = new Set(['group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch']);
+
+/** Most lower-case words after a body's noun that say what it works on. */
+const MAX_OBJECT_TAIL = 4;
+const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];

@@ -22,7 +22,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AF: { alternates: ['Islamic Emirate of Afghanistan'] },
   AG: { adjectives: ['Antiguan and Barbudan'] },
   AR: { adjectives: ['Argentinian', 'Argentinean'] },
-  AZ: { adjectives: ['Azeri'] },
+  AZ: { alternates: ['Azerbaijan Republic'], adjectives: ['Azeri'] },
   BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
   BF: { adjectives: ['Burkinabè'] },
   BN: { alternates: ['Brunei Darussalam'] },

@@ -31,8 +31,9 @@ const REGIONS = [
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
   // China's and Viet Nam's own provinces named with a neighbour's word.
   'Inner Mongolia', 'Inner Mongolian', 'Lao Cai',
-  // States of Australia.
-  'Western Australia', 'Western Australian', 'South Australia', 'South Australian',
+  // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
+  'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
+  'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',

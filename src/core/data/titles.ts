@@ -18,7 +18,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
-  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'hyakim', 'sherpa', 'sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'specialist', 'specialists', 'economist', 'gen.', 'col.', 'amb.', 'sen.',
+  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'hyakim', 'sherpa', 'sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
@@ -143,6 +143,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
 export const LOWER_QUALIFIERS: readonly string[] = [
   'first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
+  'municipal', 'provincial', 'regional', 'chief', 'executive', 'special',
 ];
 
 /**
