@@ -2462,4 +2462,15 @@ describe('official finder with the real country finder', () => {
       ['Nguyen Van Duoc', 'municipal chairman'],
     ]);
   });
+
+  it('reads Gov. after a state, a lower-case body\'s possessive and a parliamentary majority in an apposition, and no person in an event\'s name', () => {
+    const body =
+      'Talks held\nOklahoma Gov. Kevin Stitt met Ebrahim Azizi, chairman of the parliament’s National Security Committee, and Mamuka Mdinaradze, ' +
+      'leader of the Georgian Dream parliamentary majority. He attended the Astana Art Fest and the Milano Cortina 2026 Paralympic Winter Games.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kevin Stitt', 'Oklahoma Gov.'],
+      ['Ebrahim Azizi', 'chairman of the parliament’s National Security Committee'],
+      ['Mamuka Mdinaradze', 'leader of the Georgian Dream parliamentary majority'],
+    ]);
+  });
 });

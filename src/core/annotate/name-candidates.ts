@@ -347,11 +347,22 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
 }
 
-/** `Steppe Eagle-2026`, `Expo-2017`: a run with a number glued to it by a hyphen names an event's edition, not a person. */
+/** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
+const MAX_EVENT_WORDS = 4;
+
+/**
+ * `Steppe Eagle-2026`, `Expo-2017`: a run with a number glued to it by a hyphen names an event's edition, not a person;
+ * so does one before a year and the event's name (`the Milano Cortina 2026 Paralympic Winter Games`).
+ */
 function namesEdition(v: LineView, seg: Segment): boolean {
-  const hyphen = v.tokens[seg.runLast + 1];
+  const next = v.tokens[seg.runLast + 1];
   const number = v.tokens[seg.runLast + 2];
-  return hyphen?.text === '-' && number?.kind === 'number' && hyphen.start === v.tokens[seg.runLast].end && number.start === hyphen.end;
+  if (next?.text === '-' && number?.kind === 'number' && next.start === v.tokens[seg.runLast].end && number.start === next.end) return true;
+  if (next?.kind !== 'number' || next.end - next.start !== 4 || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
+  for (let k = seg.runLast + 2; k <= seg.runLast + 1 + MAX_EVENT_WORDS && v.tokens[k]?.upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    if (v.cls[k] === 'org') return true;
+  }
+  return false;
 }
 
 /** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */

@@ -342,6 +342,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
+    // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
+    else if (isLowerOwner(v, i)) i++;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     else if (isBracketedAcronym(v, i)) i += 2;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
@@ -352,6 +354,12 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */
+function isLowerOwner(v: LineView, i: number): boolean {
+  const [word, mark] = [v.tokens[i], v.tokens[i + 1]];
+  return word.kind === 'word' && !word.upper && v.tokens[i - 1]?.lower === 'the' && mark?.kind === 'possessive' && mark.start === word.end && isCapitalised(v.cls[i + 2]);
 }
 
 /** Most words before the title word of a further office (`Deputy Prime Minister`). */
@@ -414,7 +422,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
  * Nouns of bodies that close an apposition's lower-case object (`head of the Kazakh working group,`), though not an
  * object read back from a name: there `the Saudi company X` names the company.
  */
-const BODY_NOUNS = new Set(['group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch']);
+const BODY_NOUNS = new Set([
+  'group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch', 'majority', 'faction', 'caucus',
+]);
 
 /** Most lower-case words after a body's noun that say what it works on. */
 const MAX_OBJECT_TAIL = 4;
