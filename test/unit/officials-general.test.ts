@@ -2473,4 +2473,21 @@ describe('official finder with the real country finder', () => {
       ['Mamuka Mdinaradze', 'leader of the Georgian Dream parliamentary majority'],
     ]);
   });
+
+  it('reads approved as, its before an office one is elected to, an organisation before a title in an apposition, vice-rector, a hyphenated museum, and Arabic particles in capitals', () => {
+    const body =
+      'EMIR OF QATAR SHEIKH TAMIM BIN HAMAD AL THANI RECEIVES MESSAGE\nBakhodir Zaripov was approved as khokim of Bukhara region. The Academy ' +
+      're-elected academician Murat Zhurinov as its President. He met with Tatiana Proskuryakova, World Bank Regional Director for Central Asia, ' +
+      'the Director of the Zhidebay-Borili memorial reserve-museum Dariga Mussina and Ainur Sadykova, vice-rector of the university. ' +
+      'Emir Tamim bin Hamad Al Thani thanked them.';
+    assert.deepEqual(rolesOf(body), [
+      ['TAMIM BIN HAMAD AL THANI', 'EMIR OF QATAR'],
+      ['Bakhodir Zaripov', 'khokim of Bukhara region'],
+      ['Murat Zhurinov', 'President'],
+      ['Tatiana Proskuryakova', 'World Bank Regional Director for Central Asia'],
+      ['Dariga Mussina', 'Director of the Zhidebay-Borili memorial reserve-museum'],
+      ['Ainur Sadykova', 'vice-rector of the university'],
+      ['Tamim bin Hamad Al Thani', 'Emir'],
+    ]);
+  });
 });

@@ -45,6 +45,8 @@ const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|ism
  */
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
+/** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
+const CAPS_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al']);
 /** Forms of address written in capitals without full stops (`HE Minister`, `HH the Amir`); `he` is a pronoun. */
 const CAPS_HONORIFICS = new Set(['he', 'hh']);
 
@@ -207,7 +209,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
   // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
   const capsWords = classMap([
-    [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
+    [CAPS_PARTICLES, 'particle'], [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
     [capsConnectors, 'connector'], [toSet(ACRONYM_HEADS), 'org'],
   ]);
 

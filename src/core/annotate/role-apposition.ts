@@ -110,7 +110,7 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token): its last letter rules most out at once.
-  const lastLetter = verb?.kind === 'gap' ? v.text.charCodeAt(verb.end - 1) : 0;
+  const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && !verb.upper) ? v.text.charCodeAt(verb.end - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
   const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end));
   if (appointing === null) return undefined;
@@ -154,8 +154,13 @@ function leftOffice(v: LineView, next: number): RoleSpan | undefined {
 
 /** The role phrase opening at token `i` with a title word or `the`. */
 function officeAt(v: LineView, i: number): RoleSpan | undefined {
+  // `re-elected X as its President`: the body's possessive pronoun is no part of the office.
+  const owner = v.tokens[i];
+  if (owner !== undefined && owner.words === 1 && OWNERS.has(v.text.slice(owner.start, owner.end)) && isTitlePrefix(v.cls[i + 1])) i++;
   return i < v.tokens.length && (isTitlePrefix(v.cls[i]) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
 }
+
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
 
 const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election']);
 
@@ -232,9 +237,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|relieved|dismissed|recalled|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
@@ -308,7 +313,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   // The owner, its possessive and the lower-case qualifiers before the title.
-  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : -1;
+  // `X, World Bank Regional Director for Central Asia`: so does an organisation's name right before the title.
+  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? orgNameBeforeTitle(v, i) : -1;
   const owned = (k: number) => k <= ownedLast;
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i)); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
@@ -354,6 +360,18 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+/** Most words of an organisation's name before a title in an apposition. */
+const MAX_OWNER_WORDS = 4;
+
+/** `World Bank` before `Regional Director`: the last word of an organisation's capitalised name opening at `i` right before a title, or -1. */
+function orgNameBeforeTitle(v: LineView, i: number): number {
+  for (let k = i; k < i + MAX_OWNER_WORDS && v.tokens[k]?.upper && (k === i || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
+    if (v.cls[k] === 'org') return isTitlePrefix(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]) ? k : -1;
+    if (isTitlePrefix(v.cls[k])) return -1;
+  }
+  return -1;
 }
 
 /** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */

@@ -496,7 +496,9 @@ export const MAX_LOWER_OBJECT = 3;
 
 /** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
 export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
-  return ROLE_OBJECT_NOUNS.has(lastWord(v, t).toLowerCase());
+  // `reserve-museum`: a hyphenated noun is its last part's kind.
+  const word = lastWord(v, t).toLowerCase();
+  return ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
 /** The last word of a token (a gap may hold several). */
