@@ -2490,4 +2490,21 @@ describe('official finder with the real country finder', () => {
       ['Tamim bin Hamad Al Thani', 'Emir'],
     ]);
   });
+
+  it('reads a body within a body and a nationality\'s noun closing an apposition, local offices in lower case, and no person before Co.', () => {
+    const body =
+      'Talks held\nAizada Temirbek kyzy, head of the external relations department of the regional administration, and Ivan Orlov, head of the ' +
+      'department of Kazakh culture, spoke. The maslikhat secretary Tatyana Kovalenko, district akim Kanat Sadvakasov, managing director of ' +
+      'Windkraft Nord GmbH Thomas Becker and Unification Minister Chung Dong-young came. The region Governor Anna Berg and Xinjiang Tianrun ' +
+      'Agriculture Co. signed it; the Erdenet and Oyu Tolgoi deposits grew.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aizada Temirbek kyzy', 'head of the external relations department of the regional administration'],
+      ['Ivan Orlov', 'head of the department of Kazakh culture'],
+      ['Tatyana Kovalenko', 'maslikhat secretary'],
+      ['Kanat Sadvakasov', 'district akim'],
+      ['Thomas Becker', 'managing director of Windkraft Nord GmbH'],
+      ['Chung Dong-young', 'Unification Minister'],
+      ['Anna Berg', 'Governor'],
+    ]);
+  });
 });

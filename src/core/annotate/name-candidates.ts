@@ -8,9 +8,8 @@ import { isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-ap
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
-import { countryEntries } from '../data/countries';
 import { STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -421,18 +420,6 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
 }
 
 const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
-
-let nationalities: ReadonlySet<string> | undefined;
-
-/** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
-function isNationality(lowerWord: string): boolean {
-  nationalities ??= new Set(
-    countryEntries()
-      .filter((e) => e.kind === 'adjective' && !e.name.includes(' ') && !e.name.endsWith('er'))
-      .map((e) => e.name.toLowerCase()),
-  );
-  return nationalities.has(lowerWord);
-}
 
 /**
  * The role before the name, but for a lone rank (`Prince`): then the office

@@ -5,7 +5,7 @@
  */
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
-import { capitalCities, demonymPlurals } from '../data/countries';
+import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
@@ -81,6 +81,18 @@ const MAX_SYLLABLE = 5;
 function isKoreanGivenName(parts: string[]): boolean {
   const [first, second] = parts;
   return parts.length === 2 && first.length <= MAX_SYLLABLE && second.length <= MAX_SYLLABLE && !hasUpper(second) && !isCommonEnglishWord(second);
+}
+
+let nationalities: ReadonlySet<string> | undefined;
+
+/** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
+export function isNationality(lowerWord: string): boolean {
+  nationalities ??= new Set(
+    countryEntries()
+      .filter((e) => e.kind === 'adjective' && !e.name.includes(' ') && !e.name.endsWith('er'))
+      .map((e) => e.name.toLowerCase()),
+  );
+  return nationalities.has(lowerWord);
 }
 
 let commonEnglish: ReadonlySet<string> | undefined;

@@ -431,7 +431,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) ||
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
@@ -457,6 +457,16 @@ export function namesCompany(v: LineView, seg: Segment): boolean {
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
 export function closesCompanyName(t: Token): boolean {
   return t.upper && (COMPANY.has(t.lower) || LEGAL.has(t.lower.replaceAll('.', '')));
+}
+
+/** Words a company's name holds between its own name and its legal form (`Xinjiang Tianrun Agriculture Co.`). */
+const COMPANY_NAME_CLASSES: ReadonlySet<TokenClass> = new Set(['qualifier', 'org', 'stop', 'caps']);
+
+/** `Xinjiang Tianrun Agriculture Co.`: the run after the segment ending at `j` is a company's words closed by its legal form. */
+function endsInLegalForm(v: LineView, j: number, runLast: number): boolean {
+  if (runLast <= j + 1 || !isLegalForm(v, runLast)) return false;
+  for (let k = j + 1; k < runLast; k++) if (!COMPANY_NAME_CLASSES.has(v.cls[k])) return false;
+  return true;
 }
 
 function isLegalForm(v: LineView, k: number): boolean {

@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEADLINE_VERB_SET, isPluralHeadlineVerb } from './name-lexicon';
+import { HEADLINE_VERB_SET, isNationality, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -422,6 +422,7 @@ function isLowerInComplement(v: LineView, i: number): boolean {
  * institution's noun and then the phrase's end are the role's object. Returns the last token's index.
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
+  if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
   let i = last + 1;
   while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
   let words = 0;
@@ -429,11 +430,26 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   let noun = -1;
   for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     words += v.tokens[i].words;
-    if (words <= MAX_LOWER_OBJECT && (endsInInstitutionNoun(v, v.tokens[i]) || BODY_NOUNS.has(lastWord(v, v.tokens[i])))) noun = i;
+    if (words <= MAX_LOWER_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
   const next = v.tokens[i];
   if (words === 0 || noun < 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
-  return noun === i - 1 || OBJECT_TAIL_OPENING.test(v.text.slice(v.tokens[noun + 1].start, v.tokens[noun + 1].start + 4)) ? i - 1 : undefined;
+  if (noun === i - 1) return noun;
+  // `… department of the regional administration`: a body's own body after `of`.
+  const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[noun + 1].start + 4);
+  return OBJECT_TAIL_OPENING.test(tail) || (tail.startsWith('of ') && isBodyNoun(v, v.tokens[i - 1])) ? i - 1 : undefined;
+}
+
+/** `head of the department of Kazakh culture,`: the noun after a nationality, closing the phrase. */
+function nounAfterNationality(v: LineView, last: number): number | undefined {
+  const noun = v.tokens[last + 1];
+  const next = v.tokens[last + 2];
+  if (noun === undefined || noun.upper || v.cls[last + 1] !== 'other' || noun.words !== 1 || !adjacent(v.text, v.tokens[last], noun)) return undefined;
+  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') ? last + 1 : undefined;
+}
+
+function isBodyNoun(v: LineView, t: Token): boolean {
+  return endsInInstitutionNoun(v, t) || BODY_NOUNS.has(lastWord(v, t));
 }
 
 /**

@@ -326,6 +326,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && isPlaceOfTitle(v, i)) {
       first = placeStart(v, i - 1);
       break;
+    } else if (joined && i === first - 1 && isLoneUnit(v, i)) {
+      // `district akim X`: the unit the official heads, its place unnamed.
+      first = i;
+      break;
     } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
@@ -643,8 +647,15 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** `ministry spokesperson`: one lower-case institution's noun at `i` before a title that speaks for it. */
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title)) && endsInInstitutionNoun(v, t);
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title)) && endsInInstitutionNoun(v, t);
 }
+
+/** `the maslikhat secretary`: the secretary of a local council, who heads it. */
+function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
+  return v.tokens[title].lower === 'secretary' && LOCAL_COUNCILS.has(lastWord(v, t));
+}
+
+const LOCAL_COUNCILS = new Set(['maslikhat', 'council', 'kenesh']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {
@@ -665,7 +676,7 @@ const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province',
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], t);
+  return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
 }
 
 /** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
@@ -695,6 +706,12 @@ function placeOfUnitStart(v: LineView, i: number): number | undefined {
   }
   const before = v.cls[k];
   return k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific' ? k + 1 : undefined;
+}
+
+/** A lower-case unit alone before a lower-case title (`district akim`, `city governor`). */
+function isLoneUnit(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'word' && !t.upper && ADMIN_UNITS.has(t.lower) && !v.tokens[i + 1].upper && !v.tokens[i - 1]?.upper;
 }
 
 const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps']);

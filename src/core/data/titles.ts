@@ -37,7 +37,7 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  'foreign', 'prime', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent',
+  'foreign', 'prime', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification',
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
@@ -143,7 +143,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
 export const LOWER_QUALIFIERS: readonly string[] = [
   'first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
-  'municipal', 'provincial', 'regional', 'chief', 'executive', 'special',
+  'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing',
 ];
 
 /**
