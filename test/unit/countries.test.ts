@@ -91,6 +91,8 @@ describe('country finder', () => {
       assert.deepEqual(found('Ili Kazakh Autonomous Prefecture, Western Australia and a Western Australian minister'), []);
       assert.deepEqual(found("the Inner Mongolia Autonomous Region, Inner Mongolia's ports with Mongolia, the Lao Cai–Hanoi railway"), ['Mongolia=MN']);
       assert.deepEqual(found('Upper Austria, East Azerbaijan Province, Northern Australia; the State Oil Company of the Azerbaijan Republic'), ['Azerbaijan Republic=AZ']);
+      assert.deepEqual(found('a speech in Kazakh in Akorda; fluent in Russian and English; the Greek Ambassador spoke Russian.'), ['Greek=GR']);
+      assert.deepEqual(found('invested in Kazakh companies and in Russian and Chinese markets, in Kazakhstan.'), ['Kazakh=KZ', 'Russian=RU', 'Chinese=CN', 'Kazakhstan=KZ']);
       assert.deepEqual(found('Frenchman Arthur Fils beat a Dutchman and two Germans'), ['Frenchman=FR', 'Dutchman=NL', 'Germans=DE']);
       assert.deepEqual(found('the trans-Afghan railway, intra-Syrian talks and inter-Korean ties'), ['Afghan=AF', 'Syrian=SY']);
       assert.deepEqual(found('Georgia Governor Brian Kemp, Georgia Secretary of State Brad Raffensperger, Georgia and Armenia'), ['Georgia=GE', 'Armenia=AM']);

@@ -80,6 +80,7 @@ describe('findDates: ranges', () => {
     ]],
     ['on Sunday and Monday (9 and 10 November), where', [['9 and 10 November', 22, '2026-11-09/2026-11-10']]],
     ['from Monday to Wednesday (2 to 4 March), then', [['2 to 4 March', 26, '2026-03-02/2026-03-04']]],
+    ['runs from Wednesday to Friday, February 18-20', [['February 18-20', 31, '2026-02-18/2026-02-20']]],
     ['AGREE ON VISIT IN APRIL', [['APRIL', 18, '2026-04']]],
     ['on Friday–Saturday (14-15 November) and Wednesday (June 11, 2025)', [
       ['14-15 November', 20, '2026-11-14/2026-11-15'], ['June 11, 2025', 51, '2025-06-11'],

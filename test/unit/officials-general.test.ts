@@ -2507,4 +2507,15 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'Governor'],
     ]);
   });
+
+  it('reads the Vietnamese To after an organisation\'s word closing an office and opening a sentence, not in a body\'s name', () => {
+    const body =
+      'Talks held\nGeneral Secretary of the Communist Party of Viet Nam Central Committee To Lam received them. To Lam said so. ' +
+      'To Ivan Petrov, he wrote. The Committee To Protect Journalists said.';
+    assert.deepEqual(rolesOf(body), [
+      ['To Lam', 'General Secretary of the Communist Party of Viet Nam Central Committee'],
+      ['To Lam', null],
+      ['Ivan Petrov', null],
+    ]);
+  });
 });

@@ -100,7 +100,10 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   };
   const countries = countryEntries(extra);
   const exact: Form[] = [
-    ...countries.map((e) => ({ text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name), combining: COMBINING_FORMS.has(e.name) })),
+    ...countries.map((e) => ({
+      text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name), combining: COMBINING_FORMS.has(e.name),
+      adjective: e.kind === 'adjective',
+    })),
     ...NON_COUNTRY_PHRASES.map((text) => ({ text, givenName: false })),
   ];
   exact.forEach(add);
@@ -111,7 +114,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
 
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
-  if (namesLanguageOrCurrency(body, end, form.code)) return false;
+  if (namesLanguageOrCurrency(body, end, form.code) || (form.adjective === true && namesLanguageAlone(body, start, end))) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
@@ -146,6 +149,18 @@ function namesLanguageOrCurrency(body: string, end: number, code: string | undef
   if (nounEnd <= end + 2 || startsWithLetter(body, nounEnd)) return false;
   const noun = body.slice(end + 1, nounEnd).toLowerCase();
   return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
+}
+
+/** Longest stretch read on each side of an adjective for a language named alone. */
+const LANGUAGE_CONTEXT = 60;
+/** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
+const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
+/** The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and English.`). */
+const LANGUAGE_AFTER = /^(?:,\s*\p{Lu}\p{L}*)*(?:,?\s+(?:and|or)\s+\p{Lu}\p{L}*)?(?:[.,;:!?)]|\s*$|\s+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/u;
+
+/** `a speech in Kazakh`, `fluent in Russian and English`, `spoke Russian`: the adjective names a language, with no noun after it. */
+function namesLanguageAlone(body: string, start: number, end: number): boolean {
+  return LANGUAGE_AFTER.test(body.slice(end, end + LANGUAGE_CONTEXT)) && LANGUAGE_BEFORE.test(body.slice(Math.max(0, start - LANGUAGE_CONTEXT), start));
 }
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */

@@ -14,6 +14,8 @@ export interface Form {
   usState?: boolean;
   /** Whether the form counts only before a hyphen (`Franco-`). */
   combining?: boolean;
+  /** Whether the form is a state's adjective (`Kazakh`), which may also name its language. */
+  adjective?: boolean;
 }
 
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */

@@ -184,7 +184,7 @@ export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 export const WEEKDAY_BEFORE_DAY = new RegExp(`^(?:(?:${SP}+(?:morning|afternoon|evening|night))?,?${SP}*(?:the${SP}+)?|${SP}*\\(${SP}*)$`);
 /** Between weekdays that a bracketed day after them qualifies together: `Sunday and Monday (9 and 10 November)`. */
 export const WEEKDAY_JOINER = new RegExp(`^(?:${SP}+(?:and|to|through|till)${SP}+|${SP}*${DASH}${SP}*|,${SP}*)$`);
-/** Between the last weekday of a joined list and the day that qualifies the list. */
-export const WEEKDAYS_BEFORE_DAY = new RegExp(`^${SP}*\\(${SP}*$`);
+/** Between the last weekday of a joined list and the day or days that qualify the list. */
+export const WEEKDAYS_BEFORE_DAY = new RegExp(`^(?:,${SP}*|${SP}*\\(${SP}*)$`);
 /** Between a written day and the weekday that qualifies it: `27 March (Thursday)`, `27 March, Thursday`. */
 export const WEEKDAY_AFTER_DAY = new RegExp(`^(?:,?${SP}*|${SP}*\\(${SP}*)$`);

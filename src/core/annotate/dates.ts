@@ -87,8 +87,12 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
   const joined = (a: DateCandidate, b: DateCandidate) => b.start - a.end <= MAX_LINK && WEEKDAY_JOINER.test(body.slice(a.end, b.start));
   while (isBareWeekday(found[last + 1]) && joined(found[last], found[last + 1])) last++;
   const day = found[last + 1];
-  return last > i && isNearDay(body, day, found[last].end, day?.start ?? 0, WEEKDAYS_BEFORE_DAY);
+  if (last === i || !isNearDay(body, day, found[last].end, day?.start ?? 0, WEEKDAYS_BEFORE_DAY)) return false;
+  // `on Monday and Tuesday, 10 March`: after a comma one day qualifies the last weekday only; days do the list.
+  return body.charCodeAt(found[last].end) !== COMMA || (day?.kind === 'calendar' && day.lastDay !== undefined);
 }
+
+const COMMA = 0x2c;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {

@@ -162,12 +162,26 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
 
 /** `Deputy Minister Do Thanh Binh`: inside a sentence, before two name words. */
 function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower)) return false;
+  // `To Lam said`: opening a sentence before one name word and the sentence's lower-case words.
+  if (tokens[i].lower === 'to' && (i === 0 || tokens[i - 1].text === '.') && isLowerWordAt(tokens, i + 2)) return tokens[i + 1].kind === 'word';
   // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
-  if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower) || i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
+  if (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
   if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';
-  // `Letter To Putin` in a headline: `To` is a surname only after a title, a comma or a possessive (`Vietnam's To Lam`).
-  if (tokens[i].lower === 'to') return tokens[i + 1].kind === 'word' && (cls[i - 1] === 'title' || cls[i - 1] === 'comma' || cls[i - 1] === 'possessive');
+  // `Letter To Putin` in a headline: `To` is a surname only after a title, an organisation's word (`Central Committee To
+  // Lam`), a comma or a possessive (`Vietnam's To Lam`).
+  const before = cls[i - 1];
+  if (tokens[i].lower === 'to') {
+    // After an organisation's word, only a name of one word (`Committee To Protect Journalists` is a body's).
+    const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
+    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org);
+  }
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+}
+
+function isLowerWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.upper && (t.kind === 'gap' || t.kind === 'word');
 }
 
 /**
