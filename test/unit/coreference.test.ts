@@ -147,6 +147,8 @@ describe('linkOfficials', () => {
       ['Sedat Onal', 'Sedat Onal'],
       ['Aibek Smadiyarov', 'Aibek Smadiyarov'],
     ]);
+    // `Zh.` ~ `J`: the Kyrgyz and Kazakh letter in its two spellings, within one article.
+    assert.deepEqual(link([[official('Jeenbek Kulubaev'), official('Zh. Kulubaev')]]), [['Jeenbek Kulubaev', 'Jeenbek Kulubaev']]);
     // Letters no decomposition strips: the Azerbaijani schwa and dotless i, the Nordic ø, the Polish ł.
     assert.deepEqual(link([[official('Elnur Məmmədov'), official('E. Mammadov')], [official('Ine Eriksen Søreide'), official('Soreide')], [official('Radosław Sikorski'), official('Radoslaw Sikorski')]]), [
       ['Elnur Məmmədov', 'Elnur Məmmədov'],

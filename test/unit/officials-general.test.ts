@@ -2518,4 +2518,9 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', null],
     ]);
   });
+
+  it('reads no person in a residence or an arts museum\'s name', () => {
+    const body = 'Talks held\nThey met at the Yntymak Ordo state residence and at the Kyrgyz National Museum of Fine Arts, then at Yntymak Ordo.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });
