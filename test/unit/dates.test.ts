@@ -344,6 +344,9 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
     ['Tomorrow, 25 February, the talks open; today, 5 March, is no such day', [
       ['25 February', 10, '2026-02-25'], ['today', 39, '2026-02-24'], ['5 March', 46, '2026-03-05'],
     ]],
+    ['held today (February 24, 2026), not today (5 March)', [
+      ['February 24, 2026', 12, '2026-02-24'], ['today', 36, '2026-02-24'], ['5 March', 43, '2026-03-05'],
+    ]],
   ]);
   // The stamp is a Tuesday: a past Thursday is 19 February, a future one 26 February.
   table([

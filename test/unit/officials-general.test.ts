@@ -2523,4 +2523,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThey met at the Yntymak Ordo state residence and at the Kyrgyz National Museum of Fine Arts, then at Yntymak Ordo.';
     assert.deepEqual(rolesOf(body), []);
   });
+
+  it('reads a civil Director General as no rank after an office, Al Said as a family name, and no person in a palácio or a headline\'s events', () => {
+    const body =
+      'Dialogue Events Held\nChairman of the Agency for Atomic Energy Yerzhan Mukashev and Rosatom Deputy Director General Sergei Volkov met. ' +
+      'He met H.E. Ambassador of the Sultanate of Oman Sayyid Faisal bin Turki Al Said at the Palácio do Planalto.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerzhan Mukashev', 'Chairman of the Agency for Atomic Energy'],
+      ['Sergei Volkov', 'Deputy Director General'],
+      ['Faisal bin Turki Al Said', 'Ambassador of the Sultanate of Oman'],
+    ]);
+  });
 });

@@ -192,7 +192,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   for (let i = 1; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || !STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
-    const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || tokens[i - 1].kind === 'initial');
+    // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
+    const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
     // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle.
     const next = tokens[i + 1];
     if (named || (next !== undefined && LINEAGE_LINKS.has(next.lower) && adjacent(text, tokens[i], next))) cls[i] = 'name';

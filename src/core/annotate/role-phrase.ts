@@ -53,6 +53,8 @@ const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.']);
+/** Words that open a military rank of two words (`Major General`, `Vice Admiral`). */
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -388,6 +390,8 @@ function listsPortfolios(v: LineView, i: number, title: number): boolean {
  */
 function rankAfterOffice(v: LineView, title: number, first: number, joins: number): number | undefined {
   if (!MILITARY_RANKS.has(v.tokens[title].lower) || first < 1) return undefined;
+  // `Deputy Director General`: a `General` closing a civil title is no rank.
+  for (let k = first; k < title; k++) if (v.cls[k] === 'title' && !MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return undefined;
   const closing = v.tokens[first - 1].upper ? first - 1 : ['the', 'of'].includes(v.tokens[first - 1].lower) ? title - 1 : -1;
   // `Minister of Internal Affairs Colonel General X`: `Affairs` closes a portfolio, where other qualifiers qualify the rank.
   const qualifiesRank = v.cls[closing] === 'qualifier' && v.tokens[closing].lower !== 'affairs';

@@ -24,7 +24,7 @@ export const ORG_HEADS: readonly string[] = [
   'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution',
-  'conference', 'congress', 'meeting', 'session', 'dialogue', 'exhibition', 'expo', 'festival', 'week',
+  'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'team', 'army', 'forces',
@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
-  'ministerium', 'ministerstvo', 'palacio', 'palais', 'palazzo',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
@@ -68,7 +68,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad',
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
+  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone',
 ];
