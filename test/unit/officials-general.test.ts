@@ -2534,4 +2534,15 @@ describe('official finder with the real country finder', () => {
       ['Faisal bin Turki Al Said', 'Ambassador of the Sultanate of Oman'],
     ]);
   });
+
+  it('keeps an abbreviated legal form and its full stop in an apposition\'s office, not a sentence\'s full stop', () => {
+    const body =
+      'Talks held\nHe met Wang Jianmin, Vice President of China State Railway Group Co., Ltd., the press service said. He met Ivan Petrov, ' +
+      'CEO of Halyk Bank JSC. Later he met Ivan Orlov, CEO of Orlov Co. Later he left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Wang Jianmin', 'Vice President of China State Railway Group Co., Ltd.'],
+      ['Ivan Petrov', 'CEO of Halyk Bank JSC'],
+      ['Ivan Orlov', 'CEO of Orlov Co'],
+    ]);
+  });
 });

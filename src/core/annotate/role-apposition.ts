@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { HEADLINE_VERB_SET, isNationality, isPluralHeadlineVerb } from './name-lexicon';
-import { OCCUPATION_WORDS } from '../data/name-stopwords';
+import { LEGAL_FORMS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   CALENDAR, endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
@@ -343,7 +343,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c) || isOwnedNoun(v, i)) last = i;
+    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i)) last = i;
+    // `Group Co., Ltd.`: a comma between two legal forms.
+    else if (c === 'comma' && isLegalFormStop(v, i - 1) && LEGAL_FORM_SET.has(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
@@ -372,6 +374,16 @@ function orgNameBeforeTitle(v: LineView, i: number): number {
     if (isTitlePrefix(v.cls[k])) return -1;
   }
   return -1;
+}
+
+const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
+/** Legal forms written abbreviated with a full stop. */
+const DOTTED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
+
+/** `Co.`, `Ltd.`: the full stop of an abbreviated legal form, glued to it, where no sentence starts after it. */
+function isLegalFormStop(v: LineView, i: number): boolean {
+  const [mark, form, next] = [v.tokens[i], v.tokens[i - 1], v.tokens[i + 1]];
+  return mark.text === '.' && form !== undefined && form.end === mark.start && form.upper && DOTTED_LEGAL_FORMS.has(form.lower) && !next?.upper;
 }
 
 /** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */
