@@ -151,16 +151,19 @@ function namesLanguageOrCurrency(body: string, end: number, code: string | undef
   return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
 }
 
-/** Longest stretch read on each side of an adjective for a language named alone. */
+/** Longest stretch read before an adjective for a language named alone. */
 const LANGUAGE_CONTEXT = 60;
 /** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
 const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
-/** The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and English.`). */
-const LANGUAGE_AFTER = /^(?:,\s*\p{Lu}\p{L}*)*(?:,?\s+(?:and|or)\s+\p{Lu}\p{L}*)?(?:[.,;:!?)]|\s*$|\s+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/u;
+/** The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and English.`). Sticky. */
+const LANGUAGE_AFTER = /(?:,[ \t]*\p{Lu}\p{L}*)*(?:,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
 
 /** `a speech in Kazakh`, `fluent in Russian and English`, `spoke Russian`: the adjective names a language, with no noun after it. */
 function namesLanguageAlone(body: string, start: number, end: number): boolean {
-  return LANGUAGE_AFTER.test(body.slice(end, end + LANGUAGE_CONTEXT)) && LANGUAGE_BEFORE.test(body.slice(Math.max(0, start - LANGUAGE_CONTEXT), start));
+  // Most adjectives stand before a capitalised name (`Kazakh Foreign Ministry`): no language is named there.
+  if (body.charCodeAt(end) === 0x20 && isAsciiUpper(body.charCodeAt(end + 1))) return false;
+  LANGUAGE_AFTER.lastIndex = end;
+  return LANGUAGE_AFTER.test(body) && LANGUAGE_BEFORE.test(body.slice(Math.max(0, start - LANGUAGE_CONTEXT), start));
 }
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */
