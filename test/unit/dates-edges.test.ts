@@ -144,6 +144,14 @@ describe('findDates: an instruction\'s deadline', () => {
   });
 });
 
+describe('findDates: a headline\'s to before its verb', () => {
+  it('reads a title-case headline\'s to and capitalised verb as future wording for a bare weekday, not a lower-case one', () => {
+    assert.deepEqual(dates('Leaders to Hold Informal Meeting on Saturday'), [['Saturday', 36, '2026-02-28']]);
+    assert.deepEqual(dates('Leaders gathered to hold talks on Saturday.'), [['Saturday', 34, '2026-02-21']]);
+    assert.deepEqual(dates('Vaccination Campaign to Start on Monday'), [['Monday', 33, '2026-03-02']]);
+  });
+});
+
 describe('findDates: semesters', () => {
   it('reads a semester of a year as its half', () => {
     assert.deepEqual(dates('for the second semester of 2026'), [['second semester of 2026', 8, '2026-07/2026-12']]);

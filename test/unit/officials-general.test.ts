@@ -2545,4 +2545,13 @@ describe('official finder with the real country finder', () => {
       ['Ivan Orlov', 'CEO of Orlov Co'],
     ]);
   });
+
+  it('reads Public as a title\'s qualifier and Defender as a title', () => {
+    const body =
+      'Talks held\nThe Public Defender of Georgia Levan Ioseliani and Deputy Chief Public Prosecutor of the Court of Cassation Hasan Yılmaz spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Levan Ioseliani', 'Public Defender of Georgia'],
+      ['Hasan Yılmaz', 'Deputy Chief Public Prosecutor of the Court of Cassation'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * weekday lies in the past or the future of the article.
  */
 import { DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
-import { HEADLINE_VERBS } from '../data/name-stopwords';
+import { HEADLINE_PLURAL_VERBS, HEADLINE_VERBS } from '../data/name-stopwords';
 import {
   NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
 } from './date-patterns';
@@ -86,6 +86,10 @@ const alternation = (words: readonly string[]): string => words.map((w) => w.rep
 const WORD_START = '(?:^|[^A-Za-z])';
 /** Future cues, or a contracted `will` (`he'll`). */
 const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
+/** Verbs of a start that a headline writes after `to` (`Campaign to Start on Monday`), besides its plural verbs. */
+const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'host', 'become'];
+/** A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come. */
+const HEADLINE_TO = new RegExp(`${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
 /** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 const PAST = new RegExp(
   `${WORD_START}(?:(?:${alternation(PAST_CUES)})(?![A-Za-z])|(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
@@ -121,7 +125,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (FUTURE.test(before)) return 1;
+  if (FUTURE.test(before) || HEADLINE_TO.test(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = text.slice(at);
   const future = after.search(FUTURE);

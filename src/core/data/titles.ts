@@ -15,7 +15,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'wali', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'ceo', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
-  'commander', 'judge', 'prosecutor', 'ombudsman', 'rector', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
+  'commander', 'judge', 'prosecutor', 'defender', 'ombudsman', 'rector', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'hyakim', 'sherpa', 'sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
@@ -37,7 +37,7 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  'foreign', 'prime', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification',
+  'foreign', 'prime', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
