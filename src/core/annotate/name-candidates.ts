@@ -246,7 +246,7 @@ function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */
-function afterPostNominals(v: LineView, last: number): number {
+export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   return k;

@@ -5,12 +5,11 @@
  * beside a capitalised common word takes that word back when the article
  * writes the two as one name elsewhere (`Do Hung Viet`).
  */
-import type { Candidate } from './name-candidates';
+import { afterPostNominals, type Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { closesCompanyName } from './name-segments';
-import { POST_NOMINALS } from '../data/name-particles';
 
 const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES]);
 
@@ -68,7 +67,8 @@ const MAX_PLACE_TOKENS = 8;
  * `and` or a comma, after an optional place of the first (`Murat Nurtleu of Kazakhstan, Jeenbek Kulubaev`).
  */
 function joinsList(v: LineView, nameLast: number, first: number): boolean {
-  const last = afterLetters(v, nameLast);
+  // `Jürgen Hardt MdB, Knut Abraham MdB`: past the letters written after the name.
+  const last = afterPostNominals(v, nameLast);
   if (first - last === 2) return isListJoiner(v.tokens[last + 1]);
   // `Lars Løkke Rasmussen (Denmark), Elina Valtonen (Finland) and …`: a place in brackets after each name.
   if (v.tokens[last + 1].text === '(' && first - last <= MAX_PLACE_TOKENS + 1 && v.tokens[first - 2]?.text === ')') return isListJoiner(v.tokens[first - 1]);
@@ -79,15 +79,6 @@ function joinsList(v: LineView, nameLast: number, first: number): boolean {
     if (!(t.upper || t.lower === 'the' || v.cls[k] === 'country' || (t.text === ',' && k === first - 2 && v.tokens[first - 1].lower === 'and'))) return false;
   }
   return v.tokens[last + 2].upper || v.tokens[last + 2].lower === 'the';
-}
-
-const POST_NOMINAL_SET: ReadonlySet<string> = new Set(POST_NOMINALS);
-
-/** `Jürgen Hardt MdB, Knut Abraham MdB`: the last of the letters written right after the name ending at token `last`. */
-function afterLetters(v: LineView, last: number): number {
-  let k = last;
-  while (v.tokens[k + 1] !== undefined && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
-  return k;
 }
 
 /** Forms of address for several people (`Messrs. Aliyev and Rahmon`). */
@@ -119,7 +110,7 @@ function listPredecessor({ view, candidate }: Found, accepted: readonly Found[])
   if (!isListJoiner(view.tokens[candidate.first - 1])) return undefined;
   for (let i = accepted.length - 1; i >= 0; i--) {
     const prev = accepted[i];
-    if (prev.view === view && afterLetters(view, prev.candidate.last) === candidate.first - 2) return prev;
+    if (prev.view === view && afterPostNominals(view, prev.candidate.last) === candidate.first - 2) return prev;
   }
   return undefined;
 }

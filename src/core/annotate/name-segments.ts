@@ -5,7 +5,7 @@
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { isLowerModifier, type LineView } from './role-phrase';
+import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -164,7 +164,7 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
 function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower)) return false;
   // `To Lam said`: opening a sentence before one name word and the sentence's lower-case words.
-  if (tokens[i].lower === 'to' && (i === 0 || tokens[i - 1].text === '.') && isLowerWordAt(tokens, i + 2)) return tokens[i + 1].kind === 'word';
+  if (tokens[i].lower === 'to' && (i === 0 || tokens[i - 1].text === '.') && tokens[i + 2] !== undefined && isLowerWords(tokens[i + 2])) return tokens[i + 1].kind === 'word';
   // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
   if (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
   if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';
@@ -177,11 +177,6 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
     return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org);
   }
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
-}
-
-function isLowerWordAt(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return t !== undefined && !t.upper && (t.kind === 'gap' || t.kind === 'word');
 }
 
 /**
@@ -459,6 +454,11 @@ function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {
 }
 
 const LEGAL = new Set(LEGAL_FORMS);
+
+/** `ltd`, `jsc`, `gmbh`: a company's legal form, in lower case and without full stops. */
+export function isLegalFormWord(lower: string): boolean {
+  return LEGAL.has(lower);
+}
 
 /** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
 const COMPANY = new Set(COMPANY_WORDS);

@@ -6,10 +6,11 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { HEADLINE_VERB_SET, isNationality, isPluralHeadlineVerb } from './name-lexicon';
-import { LEGAL_FORMS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { OCCUPATION_WORDS } from '../data/name-stopwords';
+import { isLegalFormWord } from './name-segments';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  CALENDAR, endsInInstitutionNoun, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -345,7 +346,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     }
     if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
-    else if (c === 'comma' && isLegalFormStop(v, i - 1) && LEGAL_FORM_SET.has(v.tokens[i + 1]?.lower ?? '')) continue;
+    else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
@@ -376,14 +377,13 @@ function orgNameBeforeTitle(v: LineView, i: number): number {
   return -1;
 }
 
-const LEGAL_FORM_SET: ReadonlySet<string> = new Set(LEGAL_FORMS);
 /** Legal forms written abbreviated with a full stop. */
-const DOTTED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
+const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
 
 /** `Co.`, `Ltd.`: the full stop of an abbreviated legal form, glued to it, where no sentence starts after it. */
 function isLegalFormStop(v: LineView, i: number): boolean {
   const [mark, form, next] = [v.tokens[i], v.tokens[i - 1], v.tokens[i + 1]];
-  return mark.text === '.' && form !== undefined && form.end === mark.start && form.upper && DOTTED_LEGAL_FORMS.has(form.lower) && !next?.upper;
+  return mark.text === '.' && form !== undefined && form.end === mark.start && form.upper && ABBREVIATED_LEGAL_FORMS.has(form.lower) && !next?.upper;
 }
 
 /** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */
@@ -487,15 +487,6 @@ function nextNameStarts(v: LineView, i: number): boolean {
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country';
   return v.cls[i - 1] === 'title' ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
-}
-
-/** Most name words read on for the organisation's word that closes their run. */
-const MAX_ORG_RUN = 4;
-
-/** Whether the run of name words through token `k` ends, within a few words, in an organisation's word. */
-function endsInOrgWord(v: LineView, k: number): boolean {
-  for (let n = 0; n < MAX_ORG_RUN && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k], v.tokens[k + 1] ?? v.tokens[k]); n++) k++;
-  return v.cls[k] === 'org' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */

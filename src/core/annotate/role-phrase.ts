@@ -659,7 +659,7 @@ function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
   return v.tokens[title].lower === 'secretary' && LOCAL_COUNCILS.has(lastWord(v, t));
 }
 
-const LOCAL_COUNCILS = new Set(['maslikhat', 'council', 'kenesh']);
+const LOCAL_COUNCILS = new Set(['maslikhat', 'council']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {
@@ -836,16 +836,22 @@ function closedByPlace(v: LineView, last: number): boolean {
 function holdsName(v: LineView, first: number, last: number): boolean {
   // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation;
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1])) && !beforeOrgWord(v, k)) return true;
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1])) && !endsInOrgWord(v, k)) return true;
   return false;
 }
 
-/** The name words from token `k` on run up to a capitalised organisation's word (`Armed Forces`). */
-function beforeOrgWord(v: LineView, k: number): boolean {
+/** Most name words read on for the organisation's word that closes their run. */
+const MAX_ORG_RUN = 4;
+
+/**
+ * The run of name words from token `k` ends, within a few words, in an organisation's word (`Ghana Armed Forces`,
+ * `Mingachevir Thermal Power Plant`): the words are that organisation's name.
+ */
+export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
-  while (isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+  for (let n = 0; n < MAX_ORG_RUN && isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
-  return next !== undefined && v.cls[j + 1] === 'org' && next.upper && adjacent(v.text, v.tokens[j], next);
+  return next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next);
 }
 
 /**
