@@ -2554,4 +2554,43 @@ describe('official finder with the real country finder', () => {
       ['Hasan Yılmaz', 'Deputy Chief Public Prosecutor of the Court of Cassation'],
     ]);
   });
+
+  it('reads a venue, a sports rank, an organisation opened by World, and a headline\'s Taking Office as', () => {
+    const body =
+      'Head of State Congratulates António José Seguro on Taking Office as President of Portugal\nThe final is at the Nagoya Dome. ' +
+      'The team included Master of Sports of International Class Kairat Abdullayev. It was announced by World Boxing President Pieter van den Berg. ' +
+      'The UNESCO Representative List of the Intangible Cultural Heritage of Humanity grew.';
+    assert.deepEqual(rolesOf(body), [
+      ['António José Seguro', 'President of Portugal'],
+      ['Kairat Abdullayev', 'Master of Sports of International Class'],
+      ['Pieter van den Berg', 'World Boxing President'],
+    ]);
+  });
+
+  it('reads a portfolio after a minister\'s of, lower-case fields before a title, and relations a body is for', () => {
+    const body =
+      'Talks held\nAidarbek Saparov, the minister of agriculture, spoke. Yerlan Kadyrov, the vice minister of water resources and irrigation, ' +
+      'spoke. Aidar Nurov, the minister of agriculture said that it was fine. He met Estonian digital policy adviser Anna Piperal and ' +
+      'deputy akim of the region for industry Yerbol Tasbolatov. It was led by Chair of the Delegation for relations with Central Asia Urmas Paet.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidarbek Saparov', 'minister of agriculture'],
+      ['Yerlan Kadyrov', 'vice minister of water resources and irrigation'],
+      ['Aidar Nurov', 'minister'],
+      ['Anna Piperal', 'Estonian digital policy adviser'],
+      ['Yerbol Tasbolatov', 'deputy akim of the region for industry'],
+      ['Urmas Paet', 'Chair of the Delegation for relations with Central Asia'],
+    ]);
+  });
+
+  it('joins a further office with lower-case qualifiers after and, and an office before a ruler\'s rank across a comma', () => {
+    const body =
+      'Talks held\nMagzhan Ilyassov, Ambassador of Kazakhstan to the United States and non-resident Ambassador to Saint Lucia, spoke. ' +
+      'He congratulated the Custodian of the Two Holy Mosques, King of Saudi Arabia Salman bin Abdulaziz Al Saud. ' +
+      'He met the Minister of Defence of Saudi Arabia, Prince Khalid bin Salman.';
+    assert.deepEqual(rolesOf(body), [
+      ['Magzhan Ilyassov', 'Ambassador of Kazakhstan to the United States and non-resident Ambassador to Saint Lucia'],
+      ['Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques, King of Saudi Arabia'],
+      ['Khalid bin Salman', 'Minister of Defence of Saudi Arabia'],
+    ]);
+  });
 });

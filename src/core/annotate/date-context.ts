@@ -87,7 +87,7 @@ const WORD_START = '(?:^|[^A-Za-z])';
 /** Future cues, or a contracted `will` (`he'll`). */
 const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
 /** Verbs of a start that a headline writes after `to` (`Campaign to Start on Monday`), besides its plural verbs. */
-const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'host', 'become'];
+const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become'];
 /** A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come. */
 const HEADLINE_TO = new RegExp(`${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
 /** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */

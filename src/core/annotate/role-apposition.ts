@@ -238,13 +238,13 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|took office|assumed office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|took|assumed)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
-const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'office', 'as', ...TITLE_CASE_APPOINTED]);
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'taking', 'office', 'as', ...TITLE_CASE_APPOINTED]);
 
 /** Token `k` is a title-case headline's verb of appointment, which goes on the capitalised run of the name before it. */
 export function isHeadlineAppointment(v: LineView, k: number): boolean {
@@ -354,6 +354,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
     else if (isLowerOwner(v, i)) i++;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
+    // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
+    else if (v.tokens[i - 1].lower === 'and' && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
     else if (isBracketedAcronym(v, i)) i += 2;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
@@ -435,6 +437,7 @@ function isLowerInComplement(v: LineView, i: number): boolean {
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
+  if (PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'of') return portfolioAfter(v, last + 2);
   let i = last + 1;
   while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
   let words = 0;
@@ -450,6 +453,25 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `… department of the regional administration`: a body's own body after `of`.
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[noun + 1].start + 4);
   return OBJECT_TAIL_OPENING.test(tail) || (tail.startsWith('of ') && isBodyNoun(v, v.tokens[i - 1])) ? i - 1 : undefined;
+}
+
+/** Titles whose `of` names a portfolio when no article follows (`minister of agriculture`). */
+const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'commissioner', 'secretary']);
+/** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
+const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
+const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
+
+/**
+ * `the minister of agriculture,`, `the vice minister of water resources and irrigation,`: the
+ * portfolio opening at token `i` and closed by punctuation, as its last token.
+ */
+function portfolioAfter(v: LineView, i: number): number | undefined {
+  let k = i;
+  while (k < v.tokens.length && isLowerWords(v.tokens[k])) k++;
+  const next = v.tokens[k];
+  if (k === i || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  const words = v.text.slice(v.tokens[i].start, v.tokens[k - 1].end);
+  return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words) ? k - 1 : undefined;
 }
 
 /** `head of the department of Kazakh culture,`: the noun after a nationality, closing the phrase. */

@@ -121,7 +121,7 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
@@ -288,7 +288,7 @@ function isNameWord(v: LineView, i: number): boolean {
  * `joins` more offices joined to it by a dash or a slash.
  */
 function titleStart(v: LineView, title: number, joins = 0): number {
-  if (isBareRank(v, title)) return nationalityBefore(v, title) ?? title;
+  if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
@@ -316,7 +316,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (isLowerQualifier(v, i)) {
       first = i;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
-      first = i;
+      // `World Boxing President`: a common word that opens organisations' names opens this one too.
+      first = v.cls[i - 1] === 'stop' && v.tokens[i - 1].upper && ORG_NAME_OPENERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i;
       break;
     } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case.
@@ -456,6 +457,14 @@ function nationalityBefore(v: LineView, title: number): number | undefined {
  * `Saudi Foreign Minister Prince Faisal`: a rank is a style of its own, so the
  * office before it is no part of it; `Crown Prince` is an office, and is not bare.
  */
+/**
+ * `the Custodian of the Two Holy Mosques, King of Saudi Arabia`: an office written across a comma before a
+ * rank that has its own complement is the same ruler's; where that office starts, if there is one.
+ */
+function officeBeforeRank(v: LineView, title: number, joins: number): number | undefined {
+  return joins > 0 && v.tokens[title + 1]?.lower === 'of' && joinsOfficeByComma(v, title - 1) ? officeEndingAt(v, title - 2, joins - 1) : undefined;
+}
+
 function isBareRank(v: LineView, title: number): boolean {
   return isRank(v.tokens[title].lower) && !(title > 0 && RANK_QUALIFIER_SET.has(v.tokens[title - 1].lower));
 }
@@ -525,7 +534,9 @@ export function isLowerWords(t: Token): boolean {
  */
 function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || t.kind !== 'gap' || t.words > 2 || endsInVerb(v, t)) return false;
+  // `for industry`: a field that may also qualify a title is a token of its own.
+  const field = t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
+  if (t === undefined || !(t.kind === 'gap' || field) || t.words > 2 || endsInVerb(v, t)) return false;
   let k = i - 1;
   // `deputy akim for social issues`: a portfolio after `for`, without an article.
   if (v.tokens[k]?.lower === 'for') return true;
@@ -770,6 +781,17 @@ function isPartOfBody(v: LineView, i: number): boolean {
   return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
 }
 
+/**
+ * `Delegation for relations with Central Asia`: the lower-case `relations` (token `i`, or its `with`
+ * at `i`) of a capitalised body that is for relations with a capitalised place or people.
+ */
+function isRelationsWith(v: LineView, i: number): boolean {
+  const k = v.tokens[i].lower === 'with' ? i - 1 : i;
+  const t = v.tokens[k];
+  return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'
+    && v.tokens[k - 2]?.upper === true && v.tokens[k + 2]?.upper === true;
+}
+
 /** Prepositions that may join the words of a body's name (`Persons with Disabilities`, `Germans from Kazakhstan`). */
 const NAME_PREPOSITIONS = new Set(['with', 'from']);
 
@@ -849,7 +871,8 @@ const MAX_ORG_RUN = 4;
  */
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
-  for (let n = 0; n < MAX_ORG_RUN && isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
+  // `the Two Holy Mosques`: capitalised common words may stand in the name too.
+  for (let n = 0; n < MAX_ORG_RUN && (isNameWord(v, j + 1) || (v.cls[j + 1] === 'stop' && v.tokens[j + 1].upper)) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
   return next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next);
 }

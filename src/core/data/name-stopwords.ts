@@ -18,7 +18,7 @@ export const ORG_HEADS: readonly string[] = [
   'association', 'society', 'federation', 'alliance', 'party', 'front', 'movement', 'service', 'services',
   'administration', 'authority', 'board', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
   'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'airport', 'port',
-  'station', 'stadium', 'arena', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
+  'station', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'province', 'district', 'oblast',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'canal', 'corridor', 'pipeline', 'plan',
@@ -43,7 +43,7 @@ export const ORG_HEADS: readonly string[] = [
   'league', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
-  'status', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
+  'status', 'list', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
@@ -247,7 +247,7 @@ export const COMMON_WORDS: readonly string[] = [
   'building', 'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
   'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
-  'clean', 'modern', 'ancient', 'young',
+  'clean', 'modern', 'ancient', 'young', 'class', 'category', 'grade',
 ];
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
@@ -283,7 +283,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'congratulate', 'receive', 'welcome', 'join', 'discuss', 'thank', 'praise', 'hail', 'urge', 'pledge', 'reaffirm', 'condole',
   'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review', 'invite', 'visit', 'attend', 'launch', 'adopt', 'approve',
   'announce', 'unveil', 'inaugurate', 'celebrate', 'strengthen', 'deepen', 'expand', 'boost', 'confirm', 'consider', 'conclude',
-  'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead',
+  'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead', 'host',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];

@@ -143,7 +143,8 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
 export const LOWER_QUALIFIERS: readonly string[] = [
   'first', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'then', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
-  'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing',
+  'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
+  'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry',
 ];
 
 /**
@@ -152,4 +153,4 @@ export const LOWER_QUALIFIERS: readonly string[] = [
  * Historical Sciences`): with that shape the phrase is a title, so a role.
  */
 export const HONORARY_TITLE_OPENERS: readonly string[] = ['people', 'honoured', 'honored', 'merited'];
-export const DEGREE_TITLES: readonly string[] = ['doctor', 'candidate'];
+export const DEGREE_TITLES: readonly string[] = ['doctor', 'candidate', 'master'];
