@@ -518,6 +518,12 @@ export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
   return ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
+/** The last word of a token is an institution's noun or its plural (`administrations`). */
+function namesInstitutions(v: LineView, t: Token): boolean {
+  const word = lastWord(v, t);
+  return ROLE_OBJECT_NOUNS.has(word) || (word.endsWith('s') && ROLE_OBJECT_NOUNS.has(word.slice(0, -1)));
+}
+
 /** The last word of a token (a gap may hold several). */
 export function lastWord(v: LineView, t: Token): string {
   return v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
@@ -776,7 +782,8 @@ export function isAndOther(v: LineView, i: number): boolean {
  */
 function isPartOfBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (i < 2 || t.kind !== 'gap' || t.words !== 1 || v.tokens[i + 1]?.lower !== 'of') return false;
+  // `heads of the railway administrations of …`: two words when the second names institutions.
+  if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t))) || v.tokens[i + 1]?.lower !== 'of') return false;
   if (v.tokens[i - 1].lower === 'the') return true;
   return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
 }
