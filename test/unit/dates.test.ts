@@ -234,6 +234,8 @@ describe('findDates: years before 1800', () => {
   table([
     ['Built by Timur in 1389 and left unfinished after his death in 1405.', [['1389', 18, '1389'], ['1405', 62, '1405']]],
     ['In 1465, the Khanate was founded; it stood until the 1720s, when it fell.', [['1465', 3, '1465'], ['1720s', 53, '1720/1729']]],
+    ['It was built between 1389 and 1405. The poet was born on 9 February 1441.', [['1389 and 1405', 21, '1389/1405'], ['9 February 1441', 57, '1441-02-09']]],
+    ['On 9 February 1500 people came.', [['9 February', 3, '2026-02-09']]],
   ]);
 });
 

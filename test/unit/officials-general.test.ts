@@ -2593,4 +2593,24 @@ describe('official finder with the real country finder', () => {
       ['Khalid bin Salman', 'Minister of Defence of Saudi Arabia'],
     ]);
   });
+
+  it('reads a faction closing an office, a chamber\'s deputy as a style, a doctor of a hospital, a plural\'s possessive and a city before a name', () => {
+    const body =
+      'Talks held\nLeader of the Aq Zhol faction Daniyar Shaimerdenov spoke. Member of the People\'s Party of Kazakhstan faction Magerram Magerramov asked. ' +
+      'Chairman of the Kazakhstan–Japan Interparliamentary Friendship Group, Mazhilis deputy Berik Dyusembinov met them. ' +
+      'The Order went to Honoured Coach Sergei Volkov and Saule Nurpeisova, a doctor of the Almaty regional hospital. ' +
+      'Chairman of the Writers\' Union of Kazakhstan Mereke Kulkenov came with the steelworker of Temirtau Yerkin Zhakupov. ' +
+      'The heads of the railway administrations of Kazakhstan, Azerbaijan and Georgia, Yerlan Baimukhanov, Elchin Mammadli and Giorgi Kapanadze, signed.';
+    const heads = 'heads of the railway administrations of Kazakhstan, Azerbaijan and Georgia';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Shaimerdenov', 'Leader of the Aq Zhol faction'],
+      ['Magerram Magerramov', 'Member of the People\'s Party of Kazakhstan faction'],
+      ['Berik Dyusembinov', 'Chairman of the Kazakhstan–Japan Interparliamentary Friendship Group'],
+      ['Sergei Volkov', 'Honoured Coach'],
+      ['Saule Nurpeisova', 'doctor of the Almaty regional hospital'],
+      ['Mereke Kulkenov', 'Chairman of the Writers\' Union of Kazakhstan'],
+      ['Yerkin Zhakupov', null],
+      ['Yerlan Baimukhanov', heads], ['Elchin Mammadli', heads], ['Giorgi Kapanadze', heads],
+    ]);
+  });
 });

@@ -126,7 +126,9 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const [monthWord, list] = [match[parts.mon], match[parts.list] as string | undefined];
   const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   // Only the month-first order writes a comma before the year, where a count may follow instead.
-  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) ? int(writtenYear) : undefined;
+  // An older year needs what may follow one (`born on 9 February 1441.`; not `on 9 February 1500 people`).
+  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) && (int(writtenYear) >= MODERN_YEAR || testAt(OLD_YEAR_AFTER, body, matchEnd))
+    ? int(writtenYear) : undefined;
   const listStart = dm ? match.index : match.index + match[0].indexOf(list ?? match[parts.d1], monthWord.length);
   const days = listedDays(list, listStart);
   const firstStart = listStart + (list?.length ?? 0);

@@ -26,6 +26,8 @@ const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z])';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
+/** An older year, read as one after a day and its month (`9 February 1441`), where no count can stand. */
+const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+and${SP}+)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
@@ -74,7 +76,7 @@ function numbered(source: string): DatePattern {
  */
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
-  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}))?`,
+  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
   `(?:(?<![\\dA-Za-z])|(?<=(?<![A-Za-z])FY))(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
@@ -114,8 +116,8 @@ export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 /** A digit or `%` glued to a number, a count of three digits or more after a dash that made no year range (`2000-2500 residents`), or a count of a group (`2026 of them`). */
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}+(?:them|which|whom|these|those)(?![A-Za-z])`, 'y');
-/** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`. */
-export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
+/** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `between 1389 and 1405`. */
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
 /** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
 export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`, 'y');
 

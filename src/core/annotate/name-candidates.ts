@@ -440,8 +440,17 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
  * `Senator`, written once or, by a slip, twice) after an office.
  */
 function isStyle(v: LineView, role: RoleSpan): boolean {
+  if (isMembersStyle(v, role)) return true;
   for (let k = role.first; k <= role.last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
   return true;
+}
+
+/** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`. */
+const CHAMBERS = new Set(['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset']);
+
+/** `Mazhilis deputy`: a chamber's name and a lower-case `deputy` say what `MP` says, a style. */
+function isMembersStyle(v: LineView, role: RoleSpan): boolean {
+  return role.last === role.first + 1 && v.tokens[role.last].text === 'deputy' && CHAMBERS.has(v.tokens[role.first].lower);
 }
 
 /** `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name. */

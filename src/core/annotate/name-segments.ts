@@ -85,7 +85,9 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
     // `People's Artist`: the possessive is part of the title's qualifier.
     const noun = t.lower === 'people' ? (tokens[i + 1].kind === 'possessive' ? i + 2 : -1) : i + 1;
     // `People's Republic of China`, `People's Bank of …`: an organisation's name, not an honour.
-    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || !HONOURED_NOUN_CLASSES.has(cls[noun]) || tokens[noun + 1]?.lower !== 'of') continue;
+    // `Honoured Coach of …`, or right before a name (`People's Artist Bibigul Tulegenova`).
+    const closing = tokens[noun + 1]?.lower === 'of' || (cls[noun + 1] === 'name' && tokens[noun + 1].start === tokens[noun]?.end + 1);
+    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || !HONOURED_NOUN_CLASSES.has(cls[noun]) || !closing) continue;
     cls.fill('qualifier', i, noun);
     cls[noun] = 'title';
     marked = true;

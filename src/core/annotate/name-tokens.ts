@@ -222,6 +222,11 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
     tokens.push(makeToken(text, end - 2, end, 'possessive'));
     return end;
   }
+  if (isPluralPossessive(text, start, end, to)) {
+    tokens.push(makeToken(text, start, end, 'word'));
+    tokens.push(makeToken(text, end, end + 1, 'possessive'));
+    return end + 1;
+  }
   // `of`, `in`: spellingAt finds a word of two ASCII letters by its codes, without comparing texts.
   const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
@@ -233,6 +238,25 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
   tokens.push(tokenOf(spelling, start, end, 'word'));
   return end;
 }
+
+/** How far back an opening single quote makes an apostrophe after `s` its closing one. */
+const QUOTE_REACH = 80;
+
+/**
+ * `Writers' Union`, `Veterans’ Council`: an apostrophe after a word in `s`, before a space and a
+ * capital, is a plural's possessive; not the closing quote of `‘Open Skies’ Treaty`.
+ */
+function isPluralPossessive(text: string, start: number, end: number, to: number): boolean {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 115 || end + 2 >= to || !isApostrophe(text.charCodeAt(end))) return false;
+  if (text.charCodeAt(end + 1) !== 32 || !isUpper(text.charCodeAt(end + 2))) return false;
+  for (let k = start - 1; k >= 0 && k >= start - QUOTE_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === LEFT_QUOTE || (c === APOSTROPHE && (k === 0 || text.charCodeAt(k - 1) === 32))) return false;
+  }
+  return true;
+}
+
+const LEFT_QUOTE = 0x2018;
 
 function isApostrophe(code: number): boolean {
   return code === RIGHT_QUOTE || code === APOSTROPHE;

@@ -185,7 +185,7 @@ const MAX_OCCUPATION_WORDS = 3;
 /** Nouns that close a lower-case occupation or post written in apposition. */
 const ROLE_NOUNS = new Set([
   ...OCCUPATION_WORDS, ...TITLE_WORDS, 'researcher', 'fellow', 'lecturer', 'executive', 'specialist', 'consultant', 'editor',
-  'correspondent', 'columnist', 'economist', 'analyst', 'expert',
+  'correspondent', 'columnist', 'economist', 'analyst', 'expert', 'doctor', 'physician', 'pediatrician', 'paediatrician', 'engineer', 'worker', 'employee',
 ]);
 const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
 /** Words inside an institution's name (`Institute of Literature and Art`); `in Almaty` after it is a place. */

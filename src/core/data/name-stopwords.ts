@@ -142,6 +142,10 @@ export const REGIONAL_CITIES: readonly string[] = [
   'taraz', 'turkestan', 'semey', 'petropavl', 'petropavlovsk', 'kokshetau', 'taldykorgan', 'uralsk', 'oskemen',
   'zhezkazgan', 'ekibastuz', 'baikonur', 'konaev', 'samarkand', 'bukhara', 'khiva', 'namangan', 'andijan', 'fergana',
   'nukus', 'termez', 'osh', 'karakol', 'khujand', 'kulob', 'turkmenabat', 'dashoguz', 'balkanabat', 'turkistan',
+  'temirtau', 'rudny', 'balkhash', 'stepnogorsk', 'kentau', 'zhanaozen', 'kulsary', 'arkalyk',
+  'lisakovsk', 'zhitikara', 'khromtau', 'shchuchinsk', 'saryagash', 'zharkent', 'kaskelen', 'talgar', 'shakhtinsk', 'priozersk',
+  'jalal-abad', 'naryn', 'batken', 'tokmok', 'kokand', 'karshi', 'qarshi', 'jizzakh', 'urgench',
+  'margilan', 'chirchik', 'angren', 'bokhtar', 'istaravshan', 'panjakent', 'khorog', 'turkmenbashi',
 ];
 
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
