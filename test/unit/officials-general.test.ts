@@ -2613,4 +2613,37 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Baimukhanov', heads], ['Elchin Mammadli', heads], ['Giorgi Kapanadze', heads],
     ]);
   });
+
+  it('gives each object of an appointment\'s noun its office after as, and reads in charge of after an office', () => {
+    const body =
+      'Talks held\nHe signed decrees on the appointment of Askar Zhumagulov as Ambassador to the Republic of Austria, Saule Tokhtarova as ' +
+      'Ambassador to the State of Qatar and Meirzhan Dzhaksybekov as Ambassador to Brazil. He met Member of the Board (Minister) in charge of ' +
+      'Trade of the Eurasian Economic Commission Andrey Slepnev.';
+    assert.deepEqual(rolesOf(body), [
+      ['Askar Zhumagulov', 'Ambassador to the Republic of Austria'],
+      ['Saule Tokhtarova', 'Ambassador to the State of Qatar'],
+      ['Meirzhan Dzhaksybekov', 'Ambassador to Brazil'],
+      ['Andrey Slepnev', 'Member of the Board (Minister) in charge of Trade of the Eurasian Economic Commission'],
+    ]);
+  });
+
+  it('joins a rank across a comma to an office closed by an acronym or a long organisation name, and reads a portfolio\'s state', () => {
+    const body =
+      'Talks held\nHe met Chief of the Joint Staff of the CSTO, Colonel General Andrey Serdyukov. It was said by Umid Shadiev, the first ' +
+      'deputy minister of tourism of Uzbekistan. Aidar Saparov, the minister of agriculture of the Republic of Kazakhstan, spoke. According to ' +
+      'Talgat Nurmagambetov, director of the regional water resources department, it was done. The governor of Bayan-Ölgii aimag Khanat ' +
+      'Bolatkhan came. The first section of the Almaty Light Rail Transit opened.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andrey Serdyukov', 'Chief of the Joint Staff of the CSTO, Colonel General'],
+      ['Umid Shadiev', 'first deputy minister of tourism of Uzbekistan'],
+      ['Aidar Saparov', 'minister of agriculture of the Republic of Kazakhstan'],
+      ['Talgat Nurmagambetov', 'director of the regional water resources department'],
+      ['Khanat Bolatkhan', 'governor of Bayan-Ölgii aimag'],
+    ]);
+  });
+
+  it('reads another spelling of a name after in or at as a place', () => {
+    const body = 'Talks held\nMinister Wolfram Weimer opened the days, held in Berlin and Weimar from 3 to 5 April. Weimer spoke.';
+    assert.deepEqual(rolesOf(body), [['Wolfram Weimer', 'Minister'], ['Weimer', null]]);
+  });
 });

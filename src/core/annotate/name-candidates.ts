@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
+import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -166,6 +166,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
   if (!before?.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
+  // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
+  if (isAppointedAs(v, seg.first)) return undefined;
   // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
   if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.

@@ -121,7 +121,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];
-  for (const f of unconfirmed) (known.hasSpelling(firstNameWord(f)) ? accepted : unsure).push(withParticlesBefore(f));
+  for (const f of unconfirmed) (known.confirmsWord(f.view, firstNameToken(f)) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)));
@@ -169,10 +169,11 @@ function byPosition(a: Found, b: Found): number {
 }
 
 /** The first word of a candidate that is not a particle (`leyen` of `Von der Leyen`). */
-function firstNameWord({ view, candidate }: Found): string {
+/** The token of the first word after the particles of a candidate. */
+function firstNameToken({ view, candidate }: Found): number {
   let k = candidate.first;
   while (k < candidate.last && view.cls[k] === 'particle') k++;
-  return view.tokens[k].lower;
+  return k;
 }
 
 /** `von der Leyen said`: a surname the article confirms keeps the particles written right before it. */
@@ -342,10 +343,16 @@ class KnownWords {
     // `S. Japarov Signs …` over the body's `Sadyr Japarov`: an initial goes with the confirmed word after it.
     if (token.kind === 'initial' || (token.kind === 'dotted' && v.cls[k] === 'name')) return v.cls[k + 1] === 'name' && v.tokens[k + 1].start <= token.end + 1 && this.confirms(v, k + 1);
     const word = token.lower;
-    if (this.hasSpelling(word)) return true;
+    if (this.confirmsWord(v, k)) return true;
     const next = v.tokens[k + 1];
     return this.initialed.size > 0 && next !== undefined && v.cls[k + 1] === 'name' &&
       this.initialed.has(`${withoutDiacritics(word)[0]} ${withoutDiacritics(next.lower)}`);
+  }
+
+  /** The word of token `k` is known, or another spelling of a known one but for a place's (`held in Berlin and Weimar`, not `Weimer`). */
+  confirmsWord(v: LineView, k: number): boolean {
+    const word = v.tokens[k].lower;
+    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k));
   }
 
   /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */
@@ -375,6 +382,13 @@ class KnownWords {
     }
     return index;
   }
+}
+
+/** Token `k` follows `in` or `at`, or `in` and a place and `and` (`in Berlin and Weimar`). */
+function afterPlacePreposition(v: LineView, k: number): boolean {
+  const before = (j: number) => v.tokens[j]?.lower ?? '';
+  const placeWord = (j: number) => before(j) === 'in' || before(j) === 'at';
+  return placeWord(k - 1) || (before(k - 1) === 'and' && v.tokens[k - 2]?.upper === true && placeWord(k - 3));
 }
 
 /** Keys under which two spellings of a word meet: its match keys (one edit) and its transliteration key. */

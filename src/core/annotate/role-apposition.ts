@@ -108,6 +108,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   const verb = v.tokens[k];
   // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
   if (verb?.lower === 'and' || isIncluding(v, verb)) return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;
+  // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: a further object after a comma, with its `as`.
+  if (verb?.text === ',' && v.tokens[next]?.lower === 'as') return followsAppointingVerb(v, k) ? officeAt(v, next + 1) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
@@ -119,6 +121,13 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
 }
 
+/** The name whose words start at token `first` is followed by `as` and an office (`B as Ambassador to Qatar`). */
+export function isAppointedAs(v: LineView, first: number): boolean {
+  let k = first;
+  while (v.cls[k] === 'name' || v.cls[k] === 'particle' || v.tokens[k]?.kind === 'initial') k++;
+  return k > first && v.tokens[k]?.lower === 'as' && isTitlePrefix(v.cls[k + 1]);
+}
+
 /** Most tokens back from a second object's `and` to the appointing verb. */
 const MAX_FIRST_OBJECT = 24;
 
@@ -128,13 +137,14 @@ function isIncluding(v: LineView, t: Token | undefined): boolean {
 }
 
 /**
- * `appointed A as Minister of Finance and`, `appointed 12 ambassadors, including`: the token `k` follows an earlier
- * object of an active appointment in the same sentence.
+ * `appointed A as Minister of Finance and`, `appointed 12 ambassadors, including`, `the appointment of A as …,`: the
+ * token `k` follows an earlier object of an active appointment, or of an appointment's noun, in the same sentence.
  */
 function followsAppointingVerb(v: LineView, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - MAX_FIRST_OBJECT; j--) {
     const t = v.tokens[j];
     if (t.text === '.' || t.text === ';' || t.text === ':') return false;
+    if (t.lower === 'of' && isAppointmentNoun(v, j - 1)) return v.tokens[j + 1].upper;
     if (t.kind !== 'gap' || isIncluding(v, t)) continue;
     const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(t.start, t.end - MAX_APPOINTING - 1), t.end));
     const object = v.tokens[j + 1];
@@ -331,7 +341,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
     // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
     if (nextNameStarts(v, i)) {
-      if (beforeSubject && v.cls[i] === 'comma') break;
+      // `as Ambassador to Austria, B as Ambassador to Qatar`: the next name is a further appointment's, with its own office.
+      if ((beforeSubject || isAppointedAs(v, i + 1)) && v.cls[i] === 'comma') break;
       // `A, Ambassador of X, B, Ambassador of Y`: a list of names, each with its office after it.
       if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
@@ -445,7 +456,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   let noun = -1;
   for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     words += v.tokens[i].words;
-    if (words <= MAX_LOWER_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
+    if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
   const next = v.tokens[i];
   if (words === 0 || noun < 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
@@ -467,11 +478,24 @@ const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|
  */
 function portfolioAfter(v: LineView, i: number): number | undefined {
   let k = i;
-  while (k < v.tokens.length && isLowerWords(v.tokens[k])) k++;
-  const next = v.tokens[k];
-  if (k === i || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  while (k < v.tokens.length && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of') k++;
+  if (k === i) return undefined;
   const words = v.text.slice(v.tokens[i].start, v.tokens[k - 1].end);
-  return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words) ? k - 1 : undefined;
+  if (!PORTFOLIO.test(words) || NOT_PORTFOLIO.test(words)) return undefined;
+  // `the first deputy minister of tourism of Uzbekistan`: the state whose portfolio it is.
+  const state = v.tokens[k]?.lower === 'of' ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+  const last = state > 0 && v.cls[state] === 'country' ? countryEnd(v, state) : k - 1;
+  const next = v.tokens[last + 1];
+  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') ? last : undefined;
+}
+
+/** The last token of the country's name that starts at token `k` (`Kyrgyz Republic`, `Republic of Kazakhstan`). */
+function countryEnd(v: LineView, k: number): number {
+  for (;;) {
+    if (v.cls[k + 1] === 'country' && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+    else if (v.tokens[k + 1]?.lower === 'of' && v.cls[k + 2] === 'country') k += 2;
+    else return k;
+  }
 }
 
 /** `head of the department of Kazakh culture,`: the noun after a nationality, closing the phrase. */
@@ -493,6 +517,9 @@ function isBodyNoun(v: LineView, t: Token): boolean {
 const BODY_NOUNS = new Set([
   'group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch', 'majority', 'faction', 'caucus',
 ]);
+
+/** Most lower-case words of an apposition's object up to its noun: one more than before a name (`the regional water resources department`). */
+const MAX_APPOSITION_OBJECT = MAX_LOWER_OBJECT + 1;
 
 /** Most lower-case words after a body's noun that say what it works on. */
 const MAX_OBJECT_TAIL = 4;

@@ -333,6 +333,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `district akim X`: the unit the official heads, its place unnamed.
       first = i;
       break;
+    } else if (i + 1 === first && isInChargeOf(v, i)) {
+      // `Member of the Board (Minister) in charge of Trade`: the office whose portfolio `in charge of` gives.
+      first = officeEndingAt(v, i - 1, 0) ?? first;
+      break;
     } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
@@ -373,6 +377,12 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier') first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
+function isInChargeOf(v: LineView, i: number): boolean {
+  const before = v.tokens[i - 1];
+  return v.tokens[i].lower === 'in' && v.tokens[i + 1]?.lower === 'charge' && before !== undefined && (before.upper || before.text === ')') && v.cls[i - 1] !== 'title';
 }
 
 /** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
@@ -693,7 +703,7 @@ function isEditionBefore(v: LineView, i: number, title: number): boolean {
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
-const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap']);
+const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap', 'aimag', 'soum', 'governorate', 'prefecture', 'municipality', 'town', 'village', 'aul', 'rayon']);
 
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {
@@ -736,7 +746,7 @@ function isLoneUnit(v: LineView, i: number): boolean {
   return t.kind === 'word' && !t.upper && ADMIN_UNITS.has(t.lower) && !v.tokens[i + 1].upper && !v.tokens[i - 1]?.upper;
 }
 
-const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps']);
+const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps', 'aimags', 'governorates', 'prefectures', 'municipalities', 'towns', 'villages']);
 
 /** A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`). */
 function listGoesOn(v: LineView, i: number): boolean {
@@ -864,9 +874,10 @@ function closedByPlace(v: LineView, last: number): boolean {
 
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
-  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation;
+  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation, as is one after `the`;
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !(v.cls[k] === 'caps' && isTitlePrefix(v.cls[k + 1])) && !endsInOrgWord(v, k)) return true;
+  const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the');
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k)) return true;
   return false;
 }
 
@@ -879,8 +890,8 @@ const MAX_ORG_RUN = 4;
  */
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
-  // `the Two Holy Mosques`: capitalised common words may stand in the name too.
-  for (let n = 0; n < MAX_ORG_RUN && (isNameWord(v, j + 1) || (v.cls[j + 1] === 'stop' && v.tokens[j + 1].upper)) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
+  // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the name too.
+  for (let n = 0; n < MAX_ORG_RUN && (isNameWord(v, j + 1) || ((v.cls[j + 1] === 'stop' || v.cls[j + 1] === 'qualifier') && v.tokens[j + 1].upper)) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
   return next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next);
 }
