@@ -216,6 +216,7 @@ describe('country finder', () => {
       assert.deepEqual(found('at the Palais du Luxembourg in Paris; Luxembourg; in the Gulf of Finland'), ['Luxembourg=LU']);
       assert.deepEqual(found('the minister of finance, Sinisa Mali, said that the Mali Foreign Minister would come'), ['Mali=ML']);
       assert.deepEqual(found('UN rights chief Volker Turk spoke. A Turk and a Kazakh spoke.'), ['Turk=TR', 'Kazakh=KZ']);
+      assert.deepEqual(found('Italian soprano Georgia Rinaldi sang. The Marshal of the Lesser Poland Voivodeship came.'), ['Italian=IT']);
       assert.deepEqual(found('Prime Minister of Portugal Luís Montenegro met the President of Montenegro in Podgorica, Montenegro.'), ['Portugal=PT', 'Montenegro=ME', 'Montenegro=ME']);
       const sportsAndTravel = 'the coach recalled how Michael Jordan trained. In Jordan, the talks went on in Tbilisi, Georgia';
       assert.deepEqual(found(sportsAndTravel), ['Jordan=JO', 'Georgia=GE']);

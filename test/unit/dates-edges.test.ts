@@ -105,6 +105,7 @@ describe('findDates: day words in headlines', () => {
     // So is a year after a headline's verb (`Expo 2017` stays a name).
     assert.deepEqual(dates('IMF Staff Concludes 2026 Article IV Mission; Expo 2017'), [['2026', 20, '2026']]);
     assert.deepEqual(dates('Kazakhstan to Host 2027 World Championships'), [['2027', 19, '2027']]);
+    assert.deepEqual(dates('Investment Forum to Open Tomorrow'), [['Tomorrow', 25, '2026-02-25']]);
   });
 
   it('reads no day in a today that names the present age', () => {

@@ -2646,4 +2646,25 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nMinister Wolfram Weimer opened the days, held in Berlin and Weimar from 3 to 5 April. Weimer spoke.';
     assert.deepEqual(rolesOf(body), [['Wolfram Weimer', 'Minister'], ['Weimer', null]]);
   });
+
+  it('keeps legal forms closing an office, a place before a title with its portfolio, a Catalan i and an occupation before a given name', () => {
+    const body =
+      'Talks held\nHe met Vice President of Silk Road Logistics Co., Ltd. Zhao Meng and Sir James Whitfield, Chief Executive of Thames Water ' +
+      'Engineering plc. He met the CEO of Samsung Ltd. Later Ivan Petrov came. He met Oklahoma Secretary of Commerce Dana Pruitt. On March 17 in ' +
+      'Jeddah Minister of Foreign Affairs Jasur Normatov spoke. President of the Parliament of Catalonia Jordi Puigvert i Serra came. ' +
+      'The concert featured Italian soprano Georgia Rinaldi. It was said by Rustam Zhumabekov, senior analyst at the Institute for Strategic ' +
+      'Studies under the President of the Republic of Kazakhstan, and Aigerim Dauletova, a researcher at the Institute of Philosophy, ' +
+      'Political Science and Religious Studies.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhao Meng', 'Vice President of Silk Road Logistics Co., Ltd.'],
+      ['James Whitfield', 'Chief Executive of Thames Water Engineering plc'],
+      ['Ivan Petrov', null],
+      ['Dana Pruitt', 'Oklahoma Secretary of Commerce'],
+      ['Jasur Normatov', 'Minister of Foreign Affairs'],
+      ['Jordi Puigvert i Serra', 'President of the Parliament of Catalonia'],
+      ['Georgia Rinaldi', null],
+      ['Rustam Zhumabekov', 'senior analyst at the Institute for Strategic Studies under the President of the Republic of Kazakhstan'],
+      ['Aigerim Dauletova', 'researcher at the Institute of Philosophy, Political Science and Religious Studies'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
-import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
@@ -19,6 +19,9 @@ const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
 const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
+const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+) $/u;
+/** `soprano Georgia Rinaldi`: an occupation's word before a given name. */
+const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
@@ -193,8 +196,9 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /**
  * A given-name country read as part of a personal name: after a capitalised
  * word that does not open sentences (`Michael Jordan`) or an honorific
- * (`Mr. Jordan`), or opening a sentence, a line or a quote before a
- * capitalised word that is not an institution word (`Jordan Peterson said`).
+ * (`Mr. Jordan`), or opening a sentence, a line or a quote, or after an
+ * occupation (`soprano Georgia Rinaldi`), before a capitalised word that is
+ * not an institution word (`Jordan Peterson said`).
  * After a lowercase word (`of Jordan Musa Al-Maaytah`) or a comma it stays a
  * country, and so it does in a title-case headline (`Tokayev Visits Jordan`,
  * `Israel Supports the Initiative`), where capitals say nothing, unless an
@@ -206,8 +210,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
   const afterNameWord = previous !== undefined && !SENTENCE_OPENERS.has(previous);
+  const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   const opensName =
-    (previous !== undefined || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
+    (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);
   return (afterNameWord || opensName) && !headlines.has(start);
 }

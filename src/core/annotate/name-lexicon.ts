@@ -121,6 +121,12 @@ export function isPluralHeadlineVerb(token: { upper: boolean; lower: string } | 
 }
 export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
+const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS);
+
+/** `ltd`, `jsc`, `gmbh`: a company's legal form, in lower case and without full stops. */
+export function isLegalFormWord(lower: string): boolean {
+  return LEGAL_WORDS.has(lower);
+}
 export const GIVEN_NAME_RANKS: ReadonlySet<string> = new Set(RANKS_ALSO_GIVEN_NAMES);
 export const LINEAGE_LINKS: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 export const HONORARY_OPENERS: ReadonlySet<string> = new Set(HONORARY_TITLE_OPENERS);

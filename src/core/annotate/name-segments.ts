@@ -4,9 +4,9 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
-import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LEGAL_FORMS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 
@@ -455,13 +455,6 @@ function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {
   return v.titleCase && k === last + 1 && HEADLINE_VERB_SET.has(v.tokens[k].lower);
 }
 
-const LEGAL = new Set(LEGAL_FORMS);
-
-/** `ltd`, `jsc`, `gmbh`: a company's legal form, in lower case and without full stops. */
-export function isLegalFormWord(lower: string): boolean {
-  return LEGAL.has(lower);
-}
-
 /** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
 const COMPANY = new Set(COMPANY_WORDS);
 
@@ -473,7 +466,7 @@ export function namesCompany(v: LineView, seg: Segment): boolean {
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
 export function closesCompanyName(t: Token): boolean {
-  return t.upper && (COMPANY.has(t.lower) || LEGAL.has(t.lower.replaceAll('.', '')));
+  return t.upper && (COMPANY.has(t.lower) || isLegalFormWord(t.lower.replaceAll('.', '')));
 }
 
 /** Words a company's name holds between its own name and its legal form (`Xinjiang Tianrun Agriculture Co.`). */
@@ -489,7 +482,7 @@ function endsInLegalForm(v: LineView, j: number, runLast: number): boolean {
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;
-  return LEGAL.has(t.lower) || (t.kind === 'dotted' && LEGAL.has(t.lower.replaceAll('.', '')));
+  return isLegalFormWord(t.lower) || (t.kind === 'dotted' && isLegalFormWord(t.lower.replaceAll('.', '')));
 }
 
 /** Most lower-case words between a name and the organisation's noun it names (`nuclear power`). */

@@ -5,9 +5,8 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEADLINE_VERB_SET, isNationality, isPluralHeadlineVerb } from './name-lexicon';
+import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
-import { isLegalFormWord } from './name-segments';
 import { TITLE_WORDS } from '../data/titles';
 import {
   CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
@@ -229,9 +228,26 @@ function nameEnd(v: LineView, k: number): number {
   let last = k;
   for (let j = k + 1; j < v.tokens.length; j++) {
     if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
+    // `Institute for Strategic Studies under the President of …`: the body's patron belongs to its name.
+    else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
+    // `Institute of Philosophy, Political Science and Religious Studies`: a list of fields inside the name.
+    else if (v.tokens[j].text === ',' && closesFieldList(v, j)) continue;
     else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;
+}
+
+/** Most capitalised words between a name's inner comma and the `and` closing its list. */
+const MAX_FIELD_WORDS = 4;
+
+/** The comma at token `j` is followed by capitalised words, then `and` and a capitalised word. */
+function closesFieldList(v: LineView, j: number): boolean {
+  for (let k = j + 1; k <= j + MAX_FIELD_WORDS + 1 && k < v.tokens.length; k++) {
+    if (v.tokens[k].lower === 'and') return k > j + 1 && v.tokens[k + 1]?.upper === true;
+    // `of Philosophy, Anna Berg and Ivan Petrov`: a full name is a list of people, not of fields.
+    if (!v.tokens[k].upper || !isCapitalised(v.cls[k]) || (v.cls[k] === 'name' && v.cls[k + 1] === 'name')) return false;
+  }
+  return false;
 }
 
 /**
@@ -355,7 +371,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i)) last = i;
+    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
@@ -397,6 +413,12 @@ const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
 function isLegalFormStop(v: LineView, i: number): boolean {
   const [mark, form, next] = [v.tokens[i], v.tokens[i - 1], v.tokens[i + 1]];
   return mark.text === '.' && form !== undefined && form.end === mark.start && form.upper && ABBREVIATED_LEGAL_FORMS.has(form.lower) && !next?.upper;
+}
+
+/** `Thames Water Engineering plc`: a legal form in lower case right after a company's capitalised name. */
+function isLowerLegalForm(v: LineView, i: number): boolean {
+  const [form, before] = [v.tokens[i], v.tokens[i - 1]];
+  return isLowerWords(form) && form.words === 1 && before?.upper === true && adjacent(v.text, before, form) && isLegalFormWord(lastWord(v, form));
 }
 
 /** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */

@@ -13,7 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isLegalFormWord, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGIONAL_CITIES } from '../data/name-stopwords';
@@ -121,7 +121,7 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
@@ -491,6 +491,8 @@ export function isRankOrStyle(lowerWord: string): boolean {
 
 function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
+  // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
+  if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays.
   while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2)) i--;
   return i;
@@ -627,7 +629,10 @@ const LEADER_TITLES = new Set(['ceo', 'premier', 'gov.', 'president', 'president
 function isLeaderOf(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
   if (v.cls[i] === 'stop') return isCitysHead(v, i, title);
-  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !leads(v, i + 1, title)) return false;
+  // `Oklahoma Secretary of Commerce`, `Queensland Minister for Trade`: a title with its portfolio is a place's too.
+  // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
+  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for') && !PLACE_PREPOSITIONS.has(v.tokens[i - 1]?.lower ?? '');
+  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
@@ -652,6 +657,8 @@ function orgNameStart(v: LineView, org: number): number {
     first--;
   }
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
@@ -808,6 +815,22 @@ function isRelationsWith(v: LineView, i: number): boolean {
   const t = v.tokens[k];
   return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'
     && v.tokens[k - 2]?.upper === true && v.tokens[k + 2]?.upper === true;
+}
+
+/**
+ * `… Logistics Ltd. Zhao Meng`, `… Co., Ltd. X`: token `i` belongs to legal forms that close the complement at
+ * `last`, right before the name (not `of Samsung Ltd. Later X`, where the full stop ends a sentence).
+ */
+function closesLegalForm(v: LineView, i: number, last: number): boolean {
+  return inLegalForm(v, i) && (i === last || v.tokens[i].text === ',' || (v.tokens[i + 1].text === ',' && inLegalForm(v, i + 1)));
+}
+
+/** `Logistics Co., Ltd.`: token `i` is the full stop of a capitalised legal form, or the comma between two such forms. */
+function inLegalForm(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  const isForm = (k: number) => v.tokens[k]?.upper === true && isLegalFormWord(v.tokens[k].lower);
+  if (t.text === '.') return isForm(i - 1) && v.tokens[i - 1].end === t.start;
+  return t.text === ',' && v.tokens[i - 1]?.text === '.' && isForm(i - 2) && isForm(i + 1);
 }
 
 /** Prepositions that may join the words of a body's name (`Persons with Disabilities`, `Germans from Kazakhstan`). */

@@ -33,7 +33,7 @@ const REGIONS = [
   'Inner Mongolia', 'Inner Mongolian', 'Lao Cai',
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
-  'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan',
+  'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
