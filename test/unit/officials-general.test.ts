@@ -2667,4 +2667,18 @@ describe('official finder with the real country finder', () => {
       ['Aigerim Dauletova', 'researcher at the Institute of Philosophy, Political Science and Religious Studies'],
     ]);
   });
+
+  it('reads a lower-case body\'s head before a name with what the body is for, an occupation opening a sentence, and companies after a nationality', () => {
+    const body =
+      'Talks held\nHe met the deputy akim of the region for industry and investment Timur Kaliyev, head of the city department of housing and ' +
+      'communal services Yerzhan Baimakhanov and the head of the regional department of construction, architecture and urban planning Saltanat ' +
+      'Yesimova. Rescuer Daniyar Abishev of the Semey rescue unit came. A consortium of the Turkish company Kolin İnşaat builds it. ' +
+      'He visited the Kerepesi Cemetery.';
+    assert.deepEqual(rolesOf(body), [
+      ['Timur Kaliyev', 'deputy akim of the region for industry and investment'],
+      ['Yerzhan Baimakhanov', 'head of the city department of housing and communal services'],
+      ['Saltanat Yesimova', 'head of the regional department of construction, architecture and urban planning'],
+      ['Daniyar Abishev', null],
+    ]);
+  });
 });

@@ -85,9 +85,9 @@ function readNumeric(m: RegExpExecArray, start: number, end: number): DateCandid
     : { kind: 'calendar', start, end, year, month: from, day: first, lastDay: day, lastMonth: month };
 }
 
-/** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`. */
+/** Two days joined by `and` are a range only when consecutive (`9 and 10 November`) or after `between`; by `or`, never. */
 function isDayRange(body: string, start: number, first: number, second: number, link: string): boolean {
-  if (second <= first) return false;
+  if (second <= first || /\sor\s/.test(link)) return false;
   return second === first + 1 || !link.includes('and') || matchAt(RANGE_OPENER, body, start)?.groups?.word.toLowerCase() === 'between';
 }
 

@@ -411,7 +411,8 @@ const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
 function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
-  if (seg.first !== seg.runFirst || noun === undefined || noun.upper || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
+  // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality.
+  if (noun === undefined || noun.upper || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
   return adjacent(v.text, noun, v.tokens[seg.first]) && COMPANY_NOUN_SET.has(lastWord(v, noun));
 }
 

@@ -73,6 +73,41 @@ const RULERS_STYLES = new Set(['majesty', 'highness']);
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
+  return officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
+}
+
+/** Most lower-case words of what a body is for (`housing and communal services`). */
+const MAX_PORTFOLIO_WORDS = 7;
+
+/**
+ * `head of the regional department of housing and communal services X`, `deputy akim of the region for industry and
+ * investment X`: a title, `of the` and a lower-case body, then in lower case what the body is for, after `of` or `for`
+ * (words joined by `and` and commas), right before a name or a comma before it.
+ */
+function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
+  const viaComma = v.cls[end] === 'comma';
+  const last = viaComma ? end - 1 : end;
+  let k = last;
+  let words = 0;
+  for (; k >= 0 && v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'for'; k--) {
+    const t = v.tokens[k];
+    if (t.lower === 'and' || (v.cls[k] === 'comma' && k < last && isLowerWords(v.tokens[k - 1] ?? t))) continue;
+    if (!isLowerWords(t) || v.cls[k] === 'title' || t.lower === 'the' || endsInVerb(v, t)) return undefined;
+    words += Math.max(1, t.words);
+    if (words > MAX_PORTFOLIO_WORDS) return undefined;
+  }
+  if (k <= 0 || k === last) return undefined;
+  // The body: a few lower-case words after `of the`, ending in an institution's or a unit's noun.
+  let b = k - 1;
+  let bodyWords = 0;
+  for (; b >= 0 && isLowerWords(v.tokens[b]) && v.tokens[b].lower !== 'the'; b--) bodyWords += Math.max(1, v.tokens[b].words);
+  const noun = v.tokens[k - 1];
+  if (b === k - 1 || bodyWords > MAX_LOWER_OBJECT || !(namesInstitutions(v, noun) || ADMIN_UNITS.has(lastWord(v, noun)))) return undefined;
+  if (v.tokens[b]?.lower !== 'the' || v.tokens[b - 1]?.lower !== 'of' || v.cls[b - 2] !== 'title') return undefined;
+  return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
+}
+
+function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
   // `Her Excellency the Honourable X`: an article between two forms of address.
   while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
