@@ -2681,4 +2681,16 @@ describe('official finder with the real country finder', () => {
       ['Daniyar Abishev', null],
     ]);
   });
+
+  it('joins offices across a bracketed acronym and a comma, and reads a company named in an apposition as no person anywhere', () => {
+    const body =
+      'Talks held\nHe received the Executive Director of the United Nations Population Fund (UNFPA), Under-Secretary-General of the United ' +
+      'Nations Diene Keita. Jean-Luc Moreau, President of the French company Lumière Énergies, said so, while Lumière Énergies builds a plant. ' +
+      'He met General Manager of the company Zhang Hui.';
+    assert.deepEqual(rolesOf(body), [
+      ['Diene Keita', 'Executive Director of the United Nations Population Fund (UNFPA), Under-Secretary-General of the United Nations'],
+      ['Jean-Luc Moreau', 'President of the French company Lumière Énergies'],
+      ['Zhang Hui', 'General Manager of the company'],
+    ]);
+  });
 });

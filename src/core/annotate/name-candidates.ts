@@ -132,7 +132,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
   if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
-  if (namedByCompanyNoun(v, seg) && (!before || (seg.last - seg.first < 2 && hasPluralTitle(v, before.role.first, before.role.last)))) return [];
+  // `X, President of the French company Lumière Énergies`: nor is one closing the office another's apposition gives.
+  if (namedByCompanyNoun(v, seg) && (!before || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {
@@ -408,8 +409,13 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
 
 const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
+/** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
+function isAppositionOf(v: LineView, role: RoleSpan): boolean {
+  return v.cls[role.first - 1] === 'comma' && v.cls[role.first - 2] === 'name';
+}
+
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
-function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
+export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
   // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality.
   if (noun === undefined || noun.upper || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;

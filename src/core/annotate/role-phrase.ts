@@ -932,9 +932,10 @@ function closedByPlace(v: LineView, last: number): boolean {
 
 /** `Chairman of the Senate Maulen Ashimbayev and Chairman of the Mazhilis`: a name word among tokens `first`…`last`. */
 function holdsName(v: LineView, first: number, last: number): boolean {
-  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation, as is one after `the`;
+  // `OSCE Chairperson-in-Office`: an acronym in capitals before a title is the office's organisation, as is one after `the`
+  // or in brackets (`the United Nations Population Fund (UNFPA)`);
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
-  const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the');
+  const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the' || isBracketedAcronym(v, k - 1));
   for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k)) return true;
   return false;
 }
