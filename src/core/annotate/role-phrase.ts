@@ -863,9 +863,12 @@ function closesLegalForm(v: LineView, i: number, last: number): boolean {
 /** `Logistics Co., Ltd.`: token `i` is the full stop of a capitalised legal form, or the comma between two such forms. */
 function inLegalForm(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  const isForm = (k: number) => v.tokens[k]?.upper === true && isLegalFormWord(v.tokens[k].lower);
-  if (t.text === '.') return isForm(i - 1) && v.tokens[i - 1].end === t.start;
-  return t.text === ',' && v.tokens[i - 1]?.text === '.' && isForm(i - 2) && isForm(i + 1);
+  if (t.text === '.') return isLegalFormAt(v, i - 1) && v.tokens[i - 1].end === t.start;
+  return t.text === ',' && v.tokens[i - 1]?.text === '.' && isLegalFormAt(v, i - 2) && isLegalFormAt(v, i + 1);
+}
+
+function isLegalFormAt(v: LineView, k: number): boolean {
+  return v.tokens[k]?.upper === true && isLegalFormWord(v.tokens[k].lower);
 }
 
 /** Prepositions that may join the words of a body's name (`Persons with Disabilities`, `Germans from Kazakhstan`). */
