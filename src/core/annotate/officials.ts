@@ -169,8 +169,7 @@ function byPosition(a: Found, b: Found): number {
   return a.view.tokens[a.candidate.first].start - b.view.tokens[b.candidate.first].start;
 }
 
-/** The first word of a candidate that is not a particle (`leyen` of `Von der Leyen`). */
-/** The token of the first word after the particles of a candidate. */
+/** The token of a candidate's first word that is not a particle (`Leyen` of `Von der Leyen`). */
 function firstNameToken({ view, candidate }: Found): number {
   let k = candidate.first;
   while (k < candidate.last && view.cls[k] === 'particle') k++;

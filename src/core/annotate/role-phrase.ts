@@ -107,6 +107,7 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
 
+/** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
   // `Her Excellency the Honourable X`: an article between two forms of address.
