@@ -236,6 +236,7 @@ describe('findDates: years before 1800', () => {
     ['In 1465, the Khanate was founded; it stood until the 1720s, when it fell.', [['1465', 3, '1465'], ['1720s', 53, '1720/1729']]],
     ['It was built between 1389 and 1405. The poet was born on 9 February 1441.', [['1389 and 1405', 21, '1389/1405'], ['9 February 1441', 57, '1441-02-09']]],
     ['On 9 February 1500 people came.', [['9 February', 3, '2026-02-09']]],
+    ['Benefits will be paid from March 1 to 4,800 people.', [['March 1', 27, '2026-03-01']]],
     ['The water will peak on 10 or 11 April, in the first ten days of April.', [['10', 23, '2026-04-10'], ['11 April', 29, '2026-04-11'], ['April', 64, '2026-04']]],
   ]);
 });

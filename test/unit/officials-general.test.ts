@@ -2693,4 +2693,19 @@ describe('official finder with the real country finder', () => {
       ['Zhang Hui', 'General Manager of the company'],
     ]);
   });
+
+  it('reads an Indian Das closing a name, a team and unarticled institutions in offices, and no office back across another\'s full name', () => {
+    const body =
+      'Talks held\nThe Ambassador of India, Shri Gourangalal Das, hosted it. He met the head coach of the national freestyle team Marat ' +
+      'Zhaksylykov. Directors of employment centres of Aktobe and Atyrau regions, Askhat Zhanbyrbayev and Lyazzat Utegenova, spoke. He awarded ' +
+      'the chief agronomist of the Akmola Zher agricultural company Amangeldy Kassymov and the steelworker of the Qarmet plant in Temirtau Viktor Schneider.';
+    const directors = 'Directors of employment centres of Aktobe and Atyrau regions';
+    assert.deepEqual(rolesOf(body), [
+      ['Gourangalal Das', 'Ambassador of India'],
+      ['Marat Zhaksylykov', 'head coach of the national freestyle team'],
+      ['Askhat Zhanbyrbayev', directors], ['Lyazzat Utegenova', directors],
+      ['Amangeldy Kassymov', 'chief agronomist of the Akmola Zher agricultural company'],
+      ['Viktor Schneider', null],
+    ]);
+  });
 });

@@ -31,8 +31,8 @@ const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
 const ORG_OPENING_TITLES = new Set(['general', 'premier']);
-/** Capitalised particles that close Vietnamese (`Ngo Le Van`) and Chinese (`Wang Bin`) names. */
-const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin']);
+/** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`) and Indian (`Gourangalal Das`) names. */
+const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das']);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
@@ -540,8 +540,8 @@ function endsHeadlineName(lower: string): boolean {
 }
 
 /**
- * `Ngo Le Van`: capitalised `Van` or `Le` is a Vietnamese name word where a Dutch or French particle
- * could not stand, at the end of a run of name words.
+ * `Ngo Le Van`, `Gourangalal Das`: a capitalised `Van`, `Le` or `Das` is a name word where a Dutch, French
+ * or Portuguese particle could not stand, at the end of a run of name words.
  */
 function endsAsianName(v: LineView, first: number, last: number): boolean {
   const t = v.tokens[last];

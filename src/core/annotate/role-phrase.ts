@@ -76,6 +76,11 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   return officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
 }
 
+/** Two adjacent name words end right before token `i`. */
+function isFullNameBefore(v: LineView, i: number): boolean {
+  return v.cls[i - 1] === 'name' && v.cls[i - 2] === 'name' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1]);
+}
+
 /** Most lower-case words of what a body is for (`housing and communal services`). */
 const MAX_PORTFOLIO_WORDS = 7;
 
@@ -150,6 +155,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // a weekday any phrase (`… from 18 Envoys on Thursday – Onanuga`).
     if ((v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) || WEEKDAY_NAMES.has(v.tokens[i].lower)) return undefined;
     if (c === 'title') continue;
+    // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
+    if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
@@ -554,7 +561,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
-  'faction', 'party', 'caucus',
+  'faction', 'party', 'caucus', 'team',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -839,7 +846,11 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `heads of the railway administrations of …`: two words when the second names institutions.
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t))) || v.tokens[i + 1]?.lower !== 'of') return false;
   if (v.tokens[i - 1].lower === 'the') return true;
-  return isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper && v.tokens[i - 2].lower === 'the';
+  // `Directors of employment centres of …`: institutions after `of`, with no article.
+  if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;
+  // `the regional branch of …`: a lower-case word of its own may qualify the body after `the`.
+  const qualifier = v.tokens[i - 1].kind === 'word' && !v.tokens[i - 1].upper && v.cls[i - 1] !== 'connector';
+  return (qualifier || (isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper)) && v.tokens[i - 2].lower === 'the';
 }
 
 /**
