@@ -2708,4 +2708,15 @@ describe('official finder with the real country finder', () => {
       ['Viktor Schneider', null],
     ]);
   });
+
+  it('reads the office one will take or takes, and a name opened by a lower-case letter and a hyphen in a complement', () => {
+    const body =
+      'Talks held\nJosé Antonio Kast will take office as President of Chile. Anna Berg takes office as Minister of Finance today. ' +
+      'He met Director of the e-Governance Academy Tarmo Vaher.';
+    assert.deepEqual(rolesOf(body), [
+      ['José Antonio Kast', 'President of Chile'],
+      ['Anna Berg', 'Minister of Finance'],
+      ['Tarmo Vaher', 'Director of the e-Governance Academy'],
+    ]);
+  });
 });

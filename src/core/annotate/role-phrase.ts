@@ -76,6 +76,11 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   return officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
 }
 
+/** `e-Governance`, `m-Health`: a capitalised word after a lower-case letter and a hyphen, inside a name. */
+function isLetterPrefixed(t: Token): boolean {
+  return t.kind === 'word' && !t.upper && t.text.length > 3 && t.text.charCodeAt(1) === 45 && t.text[2] !== t.text[2].toLowerCase();
+}
+
 /** Two adjacent name words end right before token `i`. */
 function isFullNameBefore(v: LineView, i: number): boolean {
   return v.cls[i - 1] === 'name' && v.cls[i - 2] === 'name' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1]);
@@ -164,7 +169,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
