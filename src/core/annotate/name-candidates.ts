@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, PLACE_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -104,7 +104,6 @@ const CLOSE_QUOTES = codes('"”»’\'“');
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 /** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`. */
 const VERB_LIKE = /^[a-z]{3,}(?:ing|ly)$/;
-const PLACE_PREPOSITIONS = new Set(['at', 'in']);
 const STYLES = new Set(STYLE_TITLES);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */

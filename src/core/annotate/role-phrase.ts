@@ -581,8 +581,9 @@ export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
 
 /** The last word of a token is an institution's noun or its plural (`administrations`). */
 function namesInstitutions(v: LineView, t: Token): boolean {
-  const word = lastWord(v, t);
-  return ROLE_OBJECT_NOUNS.has(word) || (word.endsWith('s') && ROLE_OBJECT_NOUNS.has(word.slice(0, -1)));
+  if (endsInInstitutionNoun(v, t)) return true;
+  const word = lastWord(v, t).toLowerCase();
+  return word.endsWith('s') && ROLE_OBJECT_NOUNS.has(word.slice(word.lastIndexOf('-') + 1, -1));
 }
 
 /** The last word of a token (a gap may hold several). */
@@ -706,7 +707,8 @@ function orgNameStart(v: LineView, org: number): number {
   }
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at']);
+/** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
