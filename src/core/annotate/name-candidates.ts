@@ -8,7 +8,7 @@ import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } 
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
-import { STYLE_TITLES } from '../data/titles';
+import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
@@ -453,8 +453,7 @@ function isStyle(v: LineView, role: RoleSpan): boolean {
   return true;
 }
 
-/** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`. */
-const CHAMBERS = new Set(['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset']);
+const CHAMBERS = new Set(MEMBER_CHAMBERS);
 
 /** `Mazhilis deputy`: a chamber's name and a lower-case `deputy` say what `MP` says, a style. */
 function isMembersStyle(v: LineView, role: RoleSpan): boolean {
