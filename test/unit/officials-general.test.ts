@@ -2719,4 +2719,18 @@ describe('official finder with the real country finder', () => {
       ['Tarmo Vaher', 'Director of the e-Governance Academy'],
     ]);
   });
+
+  it('reads an office after `who is` as an apposition, and no office in any other relative clause', () => {
+    const body =
+      'Talks held\nTalgat Yermekov, who is also Deputy Minister of Energy, attended. Aibek Nurlanov, who is the Chairman of the ' +
+      'Agency for Strategic Planning, spoke. Erlan Karin, who is currently State Counsellor, spoke. Sergey Lavrov, who is on a visit ' +
+      'to Astana, met Anna Berg. Askar Umarov, who met Minister of Energy Almasadam Satkaliyev, left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Talgat Yermekov', 'Deputy Minister of Energy'],
+      ['Aibek Nurlanov', 'Chairman of the Agency for Strategic Planning'],
+      ['Erlan Karin', 'State Counsellor'],
+      ['Sergey Lavrov', null], ['Anna Berg', null],
+      ['Askar Umarov', null], ['Almasadam Satkaliyev', 'Minister of Energy'],
+    ]);
+  });
 });

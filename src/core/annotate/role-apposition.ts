@@ -54,8 +54,10 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const who = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start);
   const relative = who ? afterAppointment(v, i) : undefined;
   if (relative !== undefined) return phraseFrom(v, relative);
-  // `Bayat, who met Saudi Ambassador X`: any other relative clause is no apposition.
-  if (who) return undefined;
+  // `Bayat, who met Saudi Ambassador X`: any other relative clause is no apposition, but `who is` says what a comma
+  // does (`X, who is also Deputy Minister of Energy`).
+  if (who && v.tokens[i + 1]?.lower !== 'is') return undefined;
+  if (who) i += 2;
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   const occupation = occupationAt(v, i);
