@@ -159,3 +159,18 @@ describe('findDates: semesters', () => {
     assert.deepEqual(dates('for the second semester of 2026'), [['second semester of 2026', 8, '2026-07/2026-12']]);
   });
 });
+
+describe('findDates: an obligation', () => {
+  it('reads must, have to and need to as future wording for a bare weekday', () => {
+    assert.deepEqual(dates('"All dams must be inspected by Friday," he said.'), [['Friday', 31, '2026-02-27']]);
+    assert.deepEqual(dates('The reports have to be submitted by Thursday, he said.'), [['Thursday', 36, '2026-02-26']]);
+    assert.deepEqual(dates('The reports were submitted by Thursday, he said.'), [['Thursday', 30, '2026-02-19']]);
+  });
+});
+
+describe('findDates: a period of months', () => {
+  it('reads a month range\'s period of a year, or of this or last year, as one range', () => {
+    assert.deepEqual(dates('in the January-September period of 2025 freight rose'), [['January-September period of 2025', 7, '2025-01/2025-09']]);
+    assert.deepEqual(dates('in the January-March period of last year'), [['January-March', 7, '2025-01/2025-03']]);
+  });
+});

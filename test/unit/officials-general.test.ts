@@ -2733,4 +2733,29 @@ describe('official finder with the real country finder', () => {
       ['Askar Umarov', null], ['Almasadam Satkaliyev', 'Minister of Energy'],
     ]);
   });
+
+  it('reads a plural office of several nationalities, portfolios of transport and logistics, lawmakers, a possessive\'s object and a charge\'s portfolio', () => {
+    const body =
+      'Talks held\nHe met the Brazilian and Indian sherpas, Eduardo Paes Leme and Anand Rao. The Kazakh, Kyrgyz and Uzbek foreign ministers ' +
+      'Murat Nurtleu, Zheenbek Kulubaev and Bakhtiyor Saidov met Transport and Logistics Minister Dawit Bekele and lawmakers Irina Veselova ' +
+      'and Oleg Tsvetkov. He said so, said Lü Jianhua, director of the GAC\'s statistics and analysis department. Merdan Gurbanov, deputy ' +
+      'chairman of the Cabinet of Ministers of Turkmenistan in charge of the oil and gas industry, spoke.';
+    const sherpas = 'Brazilian and Indian sherpas';
+    const ministers = 'Kazakh, Kyrgyz and Uzbek foreign ministers';
+    assert.deepEqual(rolesOf(body), [
+      ['Eduardo Paes Leme', sherpas], ['Anand Rao', sherpas],
+      ['Murat Nurtleu', ministers], ['Zheenbek Kulubaev', ministers], ['Bakhtiyor Saidov', ministers],
+      ['Dawit Bekele', 'Transport and Logistics Minister'],
+      ['Irina Veselova', 'lawmakers'], ['Oleg Tsvetkov', 'lawmakers'],
+      ['Lü Jianhua', 'director of the GAC\'s statistics and analysis department'],
+      ['Merdan Gurbanov', 'deputy chairman of the Cabinet of Ministers of Turkmenistan in charge of the oil and gas industry'],
+    ]);
+  });
+
+  it('reads a father\'s name Sultan after bin, and no person in a numbered plant, after near, or in a Malay university\'s name', () => {
+    const body =
+      'Talks held\nSaudi Energy Minister Prince Fahd bin Sultan came. They signed a deal on the Ninh Thuan 1 nuclear power plant and ' +
+      'discussed activities near Ren\'ai Jiao. Musicians from Universiti Teknologi MARA played.';
+    assert.deepEqual(rolesOf(body), [['Fahd bin Sultan', 'Saudi Energy Minister']]);
+  });
 });

@@ -88,7 +88,7 @@ export const NUMBER_DATE = numbered([
 export const MONTH_DATE = numbered([
   // After a month a list must close with a second day (`March 3, 4 and 5`): `March 15, 20 delegations` is no list.
   `(?<mdMon>${MONTH})${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
-  `(?<myMon>${MONTH})(?:,|${SP}+of)?${SP}+(?<myY>${YEAR})`,
+  `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
@@ -151,7 +151,7 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
 /** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
-export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:(?:period${SP}+)?of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
 
 /**
  * A quarter, half or run of months or quarters before a year (`first quarter of `, `second half of the `, `Q1 `, `H2 `,

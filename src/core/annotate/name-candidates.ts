@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, PLACE_PREPOSITIONS, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -555,7 +555,7 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
 function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
   const before = v.tokens[seg.first - 1];
   if (seg.first !== seg.runFirst || before === undefined) return false;
-  if (!PLACE_PREPOSITIONS.has(before.lower) && !followsPlaceNoun(v, seg.first)) return false;
+  if (!followsPlacePreposition(v, seg.first) && !followsPlaceNoun(v, seg.first)) return false;
   return v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
 

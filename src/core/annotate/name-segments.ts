@@ -322,7 +322,8 @@ const RANKS = new Set(RANK_TITLES);
 
 /**
  * `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`, `Secretary General Sultan Raev`: a rank that is also a given
- * name, after a name word, `bin`, `Dr.`, an office's title or its closing bracket, and before a name word or particle.
+ * name, after a name word, `bin`, `Dr.`, an office's title or its closing bracket, and before a name word or particle
+ * (or anywhere after `bin`).
  */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -332,7 +333,9 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
     if (before.kind !== 'word' && !afterOffice) continue;
     // `Dr. Sultan Ahmed Al Jaber`: a personal form of address before it too (`His Majesty Sultan Haitham` keeps the rank).
     if (cls[i - 1] !== 'name' && !afterOffice && !LINEAGE_LINKS.has(before.lower) && !PERSONAL_ADDRESS.has(before.lower)) continue;
-    if ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
+    // `Prince Fahd bin Sultan`: after `bin` it is the father's name, closing the name too.
+    if (LINEAGE_LINKS.has(before.lower) || ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i], tokens[i + 1]))) cls[i] = 'name';
   }
 }
 
@@ -485,6 +488,8 @@ function isLegalForm(v: LineView, k: number): boolean {
   return isLegalFormWord(t.lower) || (t.kind === 'dotted' && isLegalFormWord(t.lower.replaceAll('.', '')));
 }
 
+/** Most digits of a unit's number between a name and those words (`Ninh Thuan 1`). */
+const MAX_UNIT_DIGITS = 2;
 /** Most lower-case words between a name and the organisation's noun it names (`nuclear power`). */
 const MAX_ORG_MODIFIERS = 2;
 
@@ -495,17 +500,19 @@ function afterThe(v: LineView, i: number, runFirst: number): boolean {
 
 /**
  * `the Ninh Thuan nuclear power plant`, `the Lapis Lazuli transport corridor`: after `the`, a few lower-case
- * words, then an organisation's noun (a person's name takes no `the`: `Alexander Subbotin signed a programme`).
+ * words (maybe after a unit's number), then an organisation's noun (a person's name takes no `the`: `Alexander Subbotin signed a programme`).
  */
 function isLowerOrgAfter(v: LineView, j: number): boolean {
   let words = 0;
-  let k = j + 1;
+  // `the Ninh Thuan 1 nuclear power plant`: a unit's number after the name.
+  const unit = v.tokens[j + 1]?.kind === 'number' && v.tokens[j + 1].text.length <= MAX_UNIT_DIGITS ? j + 2 : j + 1;
+  let k = unit;
   for (; k < v.tokens.length && isLowerModifier(v, k) && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     words += Math.max(1, v.tokens[k].words);
     if (words > MAX_ORG_MODIFIERS) return false;
   }
   const head = v.tokens[k];
-  return k > j + 1 && head !== undefined && v.cls[k] === 'org' && !head.upper && adjacent(v.text, v.tokens[k - 1], head);
+  return k > unit && head !== undefined && v.cls[k] === 'org' && !head.upper && adjacent(v.text, v.tokens[k - 1], head);
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */

@@ -22,7 +22,7 @@ import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
-import { PLACE_PREPOSITIONS, type LineView } from './role-phrase';
+import { followsPlacePreposition, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { ROLE_CONNECTORS } from '../data/titles';
 
@@ -384,10 +384,9 @@ class KnownWords {
   }
 }
 
-/** Token `k` follows `in` or `at`, or `in` and a place and `and` (`in Berlin and Weimar`). */
+/** Token `k` follows a place preposition, or one and a place and `and` (`in Berlin and Weimar`). */
 function afterPlacePreposition(v: LineView, k: number): boolean {
-  const placeWord = (j: number) => PLACE_PREPOSITIONS.has(v.tokens[j]?.lower ?? '');
-  return placeWord(k - 1) || (v.tokens[k - 1]?.lower === 'and' && v.tokens[k - 2]?.upper === true && placeWord(k - 3));
+  return followsPlacePreposition(v, k) || (v.tokens[k - 1]?.lower === 'and' && v.tokens[k - 2]?.upper === true && followsPlacePreposition(v, k - 2));
 }
 
 /** Keys under which two spellings of a word meet: its match keys (one edit) and its transliteration key. */

@@ -473,7 +473,13 @@ function isLowerInComplement(v: LineView, i: number): boolean {
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
   if (PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'of') return portfolioAfter(v, last + 2);
+  // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
+  if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
+    return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
+  }
   let i = last + 1;
+  // `director of the GAC's statistics and analysis department`: a capitalised body's possessive owns the object.
+  if (v.tokens[i]?.kind === 'possessive' && v.tokens[i].start === v.tokens[last].end && v.tokens[last].upper && v.cls[last] !== 'country') i++;
   while (v.cls[i] === 'connector' && v.tokens[i].kind === 'word') i++;
   let words = 0;
   // `head of the Kazakh working group on inter-parliamentary relations`: the noun, then what the body works on.

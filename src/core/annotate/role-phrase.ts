@@ -13,7 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isLegalFormWord, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGIONAL_CITIES } from '../data/name-stopwords';
@@ -385,6 +385,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Member of the Board (Minister) in charge of Trade`: the office whose portfolio `in charge of` gives.
       first = officeEndingAt(v, i - 1, 0) ?? first;
       break;
+    } else if (i + 1 === first && joinsNationalities(v, i, title)) {
+      // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
+      first = --i;
     } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
@@ -425,6 +428,17 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier') first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/** The `and` or comma at token `i` joins two nationalities before the plural title at `title`. */
+function joinsNationalities(v: LineView, i: number, title: number): boolean {
+  if ((v.tokens[i].lower !== 'and' && v.cls[i] !== 'comma') || !joinsCountries(v, i)) return false;
+  return isNationality(v.tokens[i - 1].lower) && isNationality(v.tokens[i + 1].lower) && hasPluralTitle(v, i + 1, title);
+}
+
+/** Token `i` stands between two countries' names (`Brazilian and Indian`). */
+function joinsCountries(v: LineView, i: number): boolean {
+  return v.cls[i - 1] === 'country' && v.cls[i + 1] === 'country';
 }
 
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
@@ -680,7 +694,7 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
   if (v.cls[i] === 'stop') return isCitysHead(v, i, title);
   // `Oklahoma Secretary of Commerce`, `Queensland Minister for Trade`: a title with its portfolio is a place's too.
   // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
-  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for') && !PLACE_PREPOSITIONS.has(v.tokens[i - 1]?.lower ?? '');
+  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for') && !followsPlacePreposition(v, i);
   if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
@@ -707,8 +721,14 @@ function orgNameStart(v: LineView, org: number): number {
   }
 }
 
-/** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+/** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`, `near Ren'ai Jiao`). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+
+/** Token `k` follows a place preposition, alone or closing a stretch of lower-case words (`activities near`). */
+export function followsPlacePreposition(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return before !== undefined && PLACE_PREPOSITIONS.has(lastWord(v, before).toLowerCase());
+}
 
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
@@ -1058,7 +1078,7 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
  * `Chairman of the Cabinet of Ministers` names one person.
  */
 export function hasPluralTitle(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last && v.cls[k] !== 'connector'; k++) if (v.cls[k] === 'title' && isPlural(v.tokens[k].lower)) return true;
+  for (let k = first; k <= last && (v.cls[k] !== 'connector' || joinsCountries(v, k)); k++) if (v.cls[k] === 'title' && isPlural(v.tokens[k].lower)) return true;
   return false;
 }
 

@@ -78,6 +78,8 @@ export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', 'would', 'scheduled', 'planned', 'plans to', 'plan to', 'expected',
   'upcoming', 'forthcoming', 'going to', 'intends', 'set to', 'coming', 'tomorrow', 'to be',
   'is to', 'are to', 'is due to', 'are due to', 'agreed to', 'decided to',
+  // An obligation (`must be inspected by Friday`).
+  'must', 'should be', 'need to', 'needs to', 'has to', 'have to',
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
 ];

@@ -55,7 +55,7 @@ export const ORG_HEADS: readonly string[] = [
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo',
-  'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'fundación',
+  'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
 ];
@@ -65,7 +65,7 @@ export const ORG_HEADS: readonly string[] = [
  * (`Stade Hassan II`, `Avenue Habib Bourguiba`, `Université Cheikh Anta Diop`, `Jalan Tun Razak`).
  */
 export const HEADS_BEFORE_NAMES: readonly string[] = [
-  'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad',
+  'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio',

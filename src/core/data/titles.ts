@@ -23,7 +23,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
   'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains',
-  'regent', 'regents', 'ruler', 'rulers',
+  'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
@@ -50,7 +50,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
-  'climate', 'international', 'cooperation', 'provincial', 'municipal',
+  'climate', 'international', 'cooperation', 'provincial', 'municipal', 'logistics', 'mines', 'fisheries', 'forestry', 'youth',
+  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
