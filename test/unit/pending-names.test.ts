@@ -22,6 +22,16 @@ describe('names confirmed by the bulletin', () => {
     ]);
   });
 
+  it('takes a lone Chinese surname that the English lexicon lists as a word, where another article writes the full name', () => {
+    const text =
+      '01.03.2026, 09:00 10\nTalks\nChinese Foreign Minister Wang Yi met Pan Gongsheng.\n' +
+      '01.03.2026, 15:00 20\nTies\nIn Dakar, Wang met the President. Pan was absent.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 1), [
+      [1, 'Wang', 'Wang Yi'],
+      [1, 'Pan', 'Pan Gongsheng'],
+    ]);
+  });
+
   it('splits a hyphenated pair of surnames that two full names confirm, and keeps a hyphenated surname one name holds', () => {
     const text =
       '01.03.2026, 09:00 10\nTalks\nPresident Kassym-Jomart Tokayev met Shavkat Mirziyoyev and Hossein Amir-Abdollahian.\n' +

@@ -99,6 +99,12 @@ export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 's
 export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 'to'];
 
 /**
+ * Chinese surnames that the English lexicon the common words come from lists as words (`Wang said …`,
+ * `Pan Gongsheng`): a lone one may be a name that another article writes in full.
+ */
+export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
+
+/**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
  * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
  * (`Ramli Mohd Nor`).
