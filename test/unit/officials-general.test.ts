@@ -2530,7 +2530,7 @@ describe('official finder with the real country finder', () => {
       'He met H.E. Ambassador of the Sultanate of Oman Sayyid Faisal bin Turki Al Said at the Palácio do Planalto.';
     assert.deepEqual(rolesOf(body), [
       ['Yerzhan Mukashev', 'Chairman of the Agency for Atomic Energy'],
-      ['Sergei Volkov', 'Deputy Director General'],
+      ['Sergei Volkov', 'Rosatom Deputy Director General'],
       ['Faisal bin Turki Al Said', 'Ambassador of the Sultanate of Oman'],
     ]);
   });
@@ -2757,5 +2757,34 @@ describe('official finder with the real country finder', () => {
       'Talks held\nSaudi Energy Minister Prince Fahd bin Sultan came. They signed a deal on the Ninh Thuan 1 nuclear power plant and ' +
       'discussed activities near Ren\'ai Jiao. Musicians from Universiti Teknologi MARA played.';
     assert.deepEqual(rolesOf(body), [['Fahd bin Sultan', 'Saudi Energy Minister']]);
+  });
+
+  it('reads a company before an office holding a leader\'s title, a bank before its country, a bracketed acronym before a spokesperson and Xinhua\'s provinces', () => {
+    const body =
+      'Talks held\nRosatom First Deputy Director General Kirill Zhuravlev and Gazprom Kyrgyzstan Director General Dmitry Lyakhov met ' +
+      'Bank Indonesia Governor Adi Prasetyo Wibowo. Ministry of Commerce (MOFCOM) spokesperson He Jiawen spoke. Liu Jianhua, governor of ' +
+      'central China\'s Hunan Province, and Nong Guoming, chairman of the government of south China\'s Guangxi Zhuang Autonomous Region, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kirill Zhuravlev', 'Rosatom First Deputy Director General'],
+      ['Dmitry Lyakhov', 'Gazprom Kyrgyzstan Director General'],
+      ['Adi Prasetyo Wibowo', 'Bank Indonesia Governor'],
+      ['He Jiawen', 'Ministry of Commerce (MOFCOM) spokesperson'],
+      ['Liu Jianhua', 'governor of central China\'s Hunan Province'],
+      ['Nong Guoming', 'chairman of the government of south China\'s Guangxi Zhuang Autonomous Region'],
+    ]);
+  });
+
+  it('reads an office held for the next person, a capitalised title opening a sentence before a lower-case object, a department\'s field and two offices before an acronym', () => {
+    const body =
+      'Talks held\nMulugeta Tesfaye, special envoy of Ethiopian Prime Minister Abiy Ahmed, came. Vice-rector for research Dina Abdrakhmanova ' +
+      'said so. Director of the farm Bolat Ismailov spoke. Lyazzat Bekenova, head of the department of hydrological forecasting, added. ' +
+      'He received Assistant Secretary-General of the United Nations, UNDP Regional Director for Europe and Central Asia Ivana Kovacevic.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mulugeta Tesfaye', 'special envoy of Ethiopian Prime Minister'], ['Abiy Ahmed', 'Ethiopian Prime Minister'],
+      ['Dina Abdrakhmanova', 'Vice-rector for research'],
+      ['Bolat Ismailov', 'Director of the farm'],
+      ['Lyazzat Bekenova', 'head of the department of hydrological forecasting'],
+      ['Ivana Kovacevic', 'Assistant Secretary-General of the United Nations, UNDP Regional Director for Europe and Central Asia'],
+    ]);
   });
 });

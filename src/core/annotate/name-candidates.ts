@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -101,7 +101,6 @@ class LetterRuns {
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const OPEN_QUOTES = codes('"“«„‘\'');
 const CLOSE_QUOTES = codes('"”»’\'“');
-const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 /** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`. */
 const VERB_LIKE = /^[a-z]{3,}(?:ing|ly)$/;
 const STYLES = new Set(STYLE_TITLES);
@@ -628,12 +627,6 @@ function trimParticles(v: LineView, first: number, last: number): { first: numbe
   while (first <= last && v.cls[first] === 'particle' && !v.tokens[first].upper) first++;
   while (last >= first && v.cls[last] === 'particle') last--;
   return first <= last ? { first, last } : undefined;
-}
-
-function isSentenceStart(v: LineView, k: number): boolean {
-  if (k === 0) return true;
-  const prev = v.tokens[k - 1];
-  return prev.kind === 'punct' ? SENTENCE_BREAK.has(prev.text) : prev.kind === 'number' && k === 1;
 }
 
 function isQuoted(v: LineView, seg: Segment): boolean {

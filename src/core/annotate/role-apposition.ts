@@ -363,6 +363,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if ((beforeSubject || isAppointedAs(v, i + 1)) && v.cls[i] === 'comma') break;
       // `A, Ambassador of X, B, Ambassador of Y`: a list of names, each with its office after it.
       if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
+      // `special envoy of Ethiopian Prime Minister Abiy Ahmed`: an office held for the next person runs to that one's title.
+      if (v.cls[i - 1] === 'title' && servesOffice(v, first, i - 1)) return { first, last: i - 1 };
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
@@ -461,7 +463,9 @@ function isOwnedNoun(v: LineView, i: number): boolean {
 function isLowerInComplement(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;
-  const k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+  let k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+  // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
+  if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
   return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title';
 }
 
@@ -491,9 +495,11 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const next = v.tokens[i];
   if (words === 0 || noun < 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
   if (noun === i - 1) return noun;
-  // `… department of the regional administration`: a body's own body after `of`.
-  const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[noun + 1].start + 4);
-  return OBJECT_TAIL_OPENING.test(tail) || (tail.startsWith('of ') && isBodyNoun(v, v.tokens[i - 1])) ? i - 1 : undefined;
+  // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological
+  // forecasting`: or its field.
+  const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
+  const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
+  return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
 }
 
 /** Titles whose `of` names a portfolio when no article follows (`minister of agriculture`). */
@@ -501,6 +507,10 @@ const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'co
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
 const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
+
+function isPortfolio(words: string): boolean {
+  return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words);
+}
 
 /**
  * `the minister of agriculture,`, `the vice minister of water resources and irrigation,`: the
@@ -510,8 +520,7 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   let k = i;
   while (k < v.tokens.length && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of') k++;
   if (k === i) return undefined;
-  const words = v.text.slice(v.tokens[i].start, v.tokens[k - 1].end);
-  if (!PORTFOLIO.test(words) || NOT_PORTFOLIO.test(words)) return undefined;
+  if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
   // `the first deputy minister of tourism of Uzbekistan`: the state whose portfolio it is.
   const state = v.tokens[k]?.lower === 'of' ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
   const last = state > 0 && v.cls[state] === 'country' ? countryEnd(v, state) : k - 1;
@@ -566,6 +575,18 @@ function nextNameStarts(v: LineView, i: number): boolean {
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country';
   return v.cls[i - 1] === 'title' ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
+}
+
+/** Titles of those who serve another person (`envoy of the President`, `adviser to the Prime Minister`). */
+const SERVING_TITLES = new Set(['envoy', 'representative', 'adviser', 'advisor', 'aide', 'assistant', 'spokesperson', 'spokesman', 'spokeswoman']);
+
+/** The role from `first` to `last` is a serving title, `of` or `to`, and only another office (`special envoy of Ethiopian Prime Minister`). */
+function servesOffice(v: LineView, first: number, last: number): boolean {
+  let link = first;
+  while (link < last && v.tokens[link].lower !== 'of' && v.tokens[link].lower !== 'to') link++;
+  if (link >= last || !SERVING_TITLES.has(v.tokens[link - 1].lower)) return false;
+  for (let k = v.tokens[link + 1].lower === 'the' ? link + 2 : link + 1; k <= last; k++) if (!isTitlePrefix(v.cls[k])) return false;
+  return true;
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */

@@ -173,7 +173,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && !institution)) return undefined;
+  // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && !institution && !isSentenceStart(v, i))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -356,7 +357,13 @@ function titleStart(v: LineView, title: number, joins = 0): number {
         break;
       }
       first = i;
+    } else if (i + 1 === first && i >= 3 && v.tokens[i].text === ')' && isBracketedAcronym(v, i - 2) && v.tokens[i - 3].upper) {
+      // `Ministry of Commerce (MOFCOM) spokesperson`: the body's acronym in brackets, if the body's name goes on before it.
+      first = i -= 2;
     } else if (joined && isOrgNameBefore(v, i, first)) {
+      first = i;
+    } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
+      // `Bank Indonesia Governor`: an organisation's word before the country its name holds.
       first = i;
     } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
       // `U.N. Secretary-General`: an organisation's dotted acronym.
@@ -423,6 +430,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     }
   }
+  if (v.tokens[first].text === '(') first += 3;
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
@@ -721,6 +729,15 @@ function orgNameStart(v: LineView, org: number): number {
   }
 }
 
+const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
+
+/** Token `k` opens a sentence or a line's phrase, so its capital says nothing of the word. */
+export function isSentenceStart(v: LineView, k: number): boolean {
+  if (k === 0) return true;
+  const prev = v.tokens[k - 1];
+  return prev.kind === 'punct' ? SENTENCE_BREAK.has(prev.text) : prev.kind === 'number' && k === 1;
+}
+
 /** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`, `near Ren'ai Jiao`). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
 
@@ -748,7 +765,9 @@ function isCitysHead(v: LineView, i: number, title: number): boolean {
 
 /** The title from token `first` to `title` names one who leads or speaks for others (`CEO`, `Deputy CEO`, `Director General`, `press secretary`). */
 function leads(v: LineView, first: number, title: number): boolean {
-  return LEADER_TITLES.has(v.tokens[first].lower) || LEADER_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title);
+  // `Rosatom First Deputy Director General`: a leader's title anywhere in the office.
+  for (let k = first; k <= title; k++) if (LEADER_TITLES.has(v.tokens[k].lower)) return true;
+  return isPressSecretary(v, title);
 }
 
 const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -809,7 +828,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 function placeOfUnitStart(v: LineView, i: number): number | undefined {
   if (!isUnitOfTitle(v, i + 1)) return undefined;
   let k = i;
-  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]))) && !DETERMINERS.has(v.tokens[k].lower)) {
+  // `UNDP Regional Director`: an acronym names an organisation, not a place.
+  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]) && v.cls[k] !== 'caps')) && !DETERMINERS.has(v.tokens[k].lower)) {
     if (k < i && !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) break;
     k--;
   }
@@ -846,9 +866,9 @@ function placeStart(v: LineView, last: number): number {
 }
 
 /** Points of the compass, in lower case, as Xinhua places a province (`northwest China's Shaanxi Province`). */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']);
+const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']);
 
-/** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass after `of`, before a capitalised word. */
+/** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass (or `central`) after `of`, before a capitalised word. */
 export function isCompassInComplement(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t.kind === 'gap' && t.words === 1 && v.tokens[i - 1]?.lower === 'of' && v.tokens[i + 1]?.upper === true && COMPASS.has(lastWord(v, t));
@@ -1188,6 +1208,11 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   // names open with it (`United Nations Secretary-General`).
   if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower)) return false;
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
+}
+
+/** Token `i` is an organisation's word before a country's name that opens the title of one who leads it (`Bank Indonesia Governor`). */
+function namesOrgOfCountry(v: LineView, i: number, title: number): boolean {
+  return v.cls[i] === 'org' && v.tokens[i].upper && v.cls[i + 1] === 'country' && i + 2 <= title && leads(v, i + 2, title);
 }
 
 /** Common words that open organisations' names. */
