@@ -2774,17 +2774,27 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads an office held for the next person, a capitalised title opening a sentence before a lower-case object, a department\'s field and two offices before an acronym', () => {
+  it('reads an office held for the next person (and the next person\'s as what it serves), a capitalised title opening a sentence before a lower-case object, a department\'s field and two offices before an acronym', () => {
     const body =
-      'Talks held\nMulugeta Tesfaye, special envoy of Ethiopian Prime Minister Abiy Ahmed, came. Vice-rector for research Dina Abdrakhmanova ' +
+      'Talks held\nMulugeta Tesfaye, special envoy of Ethiopian Prime Minister Abiy Ahmed, came. Anna Berg, adviser to the President ' +
+      'Kassym-Jomart Tokayev, spoke. He met Vassily Nebenzia, Deputy Permanent Representative of the United States Dorothy Shea. Vice-rector for research Dina Abdrakhmanova ' +
       'said so. Director of the farm Bolat Ismailov spoke. Lyazzat Bekenova, head of the department of hydrological forecasting, added. ' +
       'He received Assistant Secretary-General of the United Nations, UNDP Regional Director for Europe and Central Asia Ivana Kovacevic.';
     assert.deepEqual(rolesOf(body), [
       ['Mulugeta Tesfaye', 'special envoy of Ethiopian Prime Minister'], ['Abiy Ahmed', 'Ethiopian Prime Minister'],
+      ['Anna Berg', 'adviser to the President'], ['Kassym-Jomart Tokayev', 'President'],
+      ['Vassily Nebenzia', null], ['Dorothy Shea', 'Deputy Permanent Representative of the United States'],
       ['Dina Abdrakhmanova', 'Vice-rector for research'],
       ['Bolat Ismailov', 'Director of the farm'],
       ['Lyazzat Bekenova', 'head of the department of hydrological forecasting'],
       ['Ivana Kovacevic', 'Assistant Secretary-General of the United Nations, UNDP Regional Director for Europe and Central Asia'],
     ]);
+  });
+
+  it('reads a capitalised He inside a sentence before lower-case words as a surname, and no pronoun', () => {
+    const body =
+      'Talks held\nMinistry of Commerce spokesperson He Jiawen spoke. Asked about the expo, He told reporters that trade grew. ' +
+      'He said so, and he left.';
+    assert.deepEqual(rolesOf(body), [['He Jiawen', 'Ministry of Commerce spokesperson'], ['He', null]]);
   });
 });

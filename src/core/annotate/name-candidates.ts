@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing } from './role-apposition';
+import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -161,6 +161,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const before = roleBefore(v, seg.first - 1);
+  // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
+  const served = before && !before.viaComma && isAppositionOf(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
+  if (served !== undefined) return { role: { first: served, last: before!.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
   if (!before?.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;

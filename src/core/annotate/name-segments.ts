@@ -157,6 +157,11 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     // `To` of `To Lam` is a connector's spelling.
     if ((cls[i] !== 'org' && cls[i] !== 'stop' && cls[i] !== 'connector') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
+    // `Asked about the expo, He told reporters`: inside a sentence and before lower-case words, `He` is a surname alone.
+    if (tokens[i].text === 'He' && i > 0 && (tokens[i - 1].kind !== 'punct' || tokens[i - 1].text === ',') && isLowerWords(next)) {
+      cls[i] = 'name';
+      continue;
+    }
     if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) continue;
     if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }

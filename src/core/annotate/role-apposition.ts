@@ -364,7 +364,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       // `A, Ambassador of X, B, Ambassador of Y`: a list of names, each with its office after it.
       if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
       // `special envoy of Ethiopian Prime Minister Abiy Ahmed`: an office held for the next person runs to that one's title.
-      if (v.cls[i - 1] === 'title' && servesOffice(v, first, i - 1)) return { first, last: i - 1 };
+      if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
@@ -580,13 +580,18 @@ function nextNameStarts(v: LineView, i: number): boolean {
 /** Titles of those who serve another person (`envoy of the President`, `adviser to the Prime Minister`). */
 const SERVING_TITLES = new Set(['envoy', 'representative', 'adviser', 'advisor', 'aide', 'assistant', 'spokesperson', 'spokesman', 'spokeswoman']);
 
-/** The role from `first` to `last` is a serving title, `of` or `to`, and only another office (`special envoy of Ethiopian Prime Minister`). */
-function servesOffice(v: LineView, first: number, last: number): boolean {
+/**
+ * The role from `first` to `last` is a serving title, `of` or `to`, and only another office (`special envoy of Ethiopian
+ * Prime Minister`): where that office starts, if so.
+ */
+export function servedOfficeStart(v: LineView, first: number, last: number): number | undefined {
   let link = first;
   while (link < last && v.tokens[link].lower !== 'of' && v.tokens[link].lower !== 'to') link++;
-  if (link >= last || !SERVING_TITLES.has(v.tokens[link - 1].lower)) return false;
-  for (let k = v.tokens[link + 1].lower === 'the' ? link + 2 : link + 1; k <= last; k++) if (!isTitlePrefix(v.cls[k])) return false;
-  return true;
+  if (link >= last || !SERVING_TITLES.has(v.tokens[link - 1].lower)) return undefined;
+  const start = v.tokens[link + 1].lower === 'the' ? link + 2 : link + 1;
+  for (let k = start; k <= last; k++) if (!isTitlePrefix(v.cls[k])) return undefined;
+  // `Permanent Representative of Kazakhstan`: a state is served, not an office.
+  return v.cls[last] === 'title' ? start : undefined;
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */
