@@ -174,3 +174,12 @@ describe('findDates: a period of months', () => {
     assert.deepEqual(dates('in the January-March period of last year'), [['January-March', 7, '2025-01/2025-03']]);
   });
 });
+
+describe('findDates: a headline\'s day word after its to and verb', () => {
+  it('reads Tomorrow after a headline\'s to and verb, also after a place, and a verb of arrival as future wording', () => {
+    assert.deepEqual(dates('Uzbek President to Visit Turkistan Tomorrow'), [['Tomorrow', 35, '2026-02-25']]);
+    assert.deepEqual(dates('Uzbek President to Arrive Tomorrow'), [['Tomorrow', 26, '2026-02-25']]);
+    assert.deepEqual(dates('Minister to Arrive in Astana on Friday'), [['Friday', 32, '2026-02-27']]);
+    assert.deepEqual(dates('Kazakhstan Today Reports'), []);
+  });
+});

@@ -2797,4 +2797,30 @@ describe('official finder with the real country finder', () => {
       'He said so, and he left.';
     assert.deepEqual(rolesOf(body), [['He Jiawen', 'Ministry of Commerce spokesperson'], ['He', null]]);
   });
+
+  it('reads Arabic given names before bin and after a title before Al, legal forms closing a company before a full name, a style after a committee\'s portfolio', () => {
+    const body =
+      'Talks held\nSaudi Foreign Minister Prince Bandar bin Mishaal Al Saud met Omani Foreign Minister Said Al Busaidi. Anadolu Tekstil ' +
+      'Sanayi A.Ş. will build a plant. Senior Vice President of Veronelle Énergies S.A. Philippe Garnier-Duval and Managing Director of ' +
+      'Sunveda Pharma Pvt. Ltd. Rajesh Kumar Menon signed. It was led by Chairman of the Senate Standing Committee on Foreign Affairs ' +
+      'Senator Farhat Ali Qureshi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bandar bin Mishaal Al Saud', 'Saudi Foreign Minister'],
+      ['Said Al Busaidi', 'Omani Foreign Minister'],
+      ['Philippe Garnier-Duval', 'Senior Vice President of Veronelle Énergies S.A.'],
+      ['Rajesh Kumar Menon', 'Managing Director of Sunveda Pharma Pvt. Ltd.'],
+      ['Farhat Ali Qureshi', 'Chairman of the Senate Standing Committee on Foreign Affairs'],
+    ]);
+  });
+
+  it('reads an occupation with an institution, and a body\'s lower-case gloss in brackets inside an office', () => {
+    const body =
+      'Talks held\nDong Yuan, a researcher with the Chinese Academy of Social Sciences, said so. Deputy Chairperson of the Mejlis ' +
+      '(parliament) of Turkmenistan Ogulnabat Hojamova and Speaker of the Mazhilis (lower house) Yerlan Koshanov met.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dong Yuan', 'researcher with the Chinese Academy of Social Sciences'],
+      ['Ogulnabat Hojamova', 'Deputy Chairperson of the Mejlis (parliament) of Turkmenistan'],
+      ['Yerlan Koshanov', 'Speaker of the Mazhilis (lower house)'],
+    ]);
+  });
 });

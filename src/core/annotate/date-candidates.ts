@@ -4,7 +4,7 @@
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
-  followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+  followsHeadlineTo, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
@@ -231,7 +231,8 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
-  if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start)) return undefined;
+  // `Uzbek President to Visit Turkistan Tomorrow`: not after a headline's `to` and verb.
+  if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
   if (isNowadays(body, word, start, end)) return undefined;
   const offset = OFFSETS[word.toLowerCase()];

@@ -86,10 +86,16 @@ const alternation = (words: readonly string[]): string => words.map((w) => w.rep
 const WORD_START = '(?:^|[^A-Za-z])';
 /** Future cues, or a contracted `will` (`he'll`). */
 const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
-/** Verbs of a start that a headline writes after `to` (`Campaign to Start on Monday`), besides its plural verbs. */
-const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become'];
+/** Verbs of a start or a journey that a headline writes after `to` (`Campaign to Start on Monday`), besides its plural verbs. */
+const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become', 'arrive', 'depart', 'return', 'end', 'close'];
 /** A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come. */
 const HEADLINE_TO = new RegExp(`${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
+/** A title-case headline's `to` and verb stand before `at` in its sentence (`Forum to Open in Astana Tomorrow`). */
+export function followsHeadlineTo(text: string, at: number): boolean {
+  const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
+  return HEADLINE_TO.test(text.slice(from, at));
+}
+
 /** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 const PAST = new RegExp(
   `${WORD_START}(?:(?:${alternation(PAST_CUES)})(?![A-Za-z])|(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,

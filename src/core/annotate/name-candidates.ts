@@ -441,7 +441,7 @@ const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
-  if (!isStyle(v, before.role)) return withoutTrailingStyle(v, before.role);
+  if (!isStyle(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || isAcademic(v, before.role)) ? after : before.role);
 }
 
@@ -484,6 +484,17 @@ const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']
  * Panamthundil`: a style after an office's complement, or right after another title, is no part of it;
  * `Deputy Ambassador` is one office.
  */
+/**
+ * `Chairman of the Committee on Foreign Affairs Senator X`: portfolio words before a style read as one title
+ * (`Foreign Affairs Senator`) close an office's complement; that office, if one ends there.
+ */
+function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | undefined {
+  if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower)) return undefined;
+  for (let k = role.first; k < role.last; k++) if (v.cls[k] !== 'qualifier') return undefined;
+  const office = officeBefore(v, { first: role.last, last: role.last });
+  return office && office.first < role.first ? office : undefined;
+}
+
 function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last === role.first) return role;
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.

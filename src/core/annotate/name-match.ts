@@ -4,7 +4,7 @@
  * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
-import { DIGRAPH_INITIALS, LINEAGE_PARTICLES, NAME_PARTICLES } from '../data/name-particles';
+import { ARABIC_ARTICLES, DIGRAPH_INITIALS, LINEAGE_PARTICLES, NAME_PARTICLES } from '../data/name-particles';
 import { hasLower, withoutDiacritics } from './name-chars';
 
 export interface NameForm {
@@ -56,7 +56,7 @@ function isSurnameFirst(written: string[]): boolean {
 /** The lineage particles (`bin`, `ibn`, `bint`); not `ben`, which opens surnames such as `Ben Ali`. */
 const LINEAGE = new Set(LINEAGE_PARTICLES);
 /** Opens a family name after the lineage (`Al Thani`, `Al-Khulaifi`). */
-const FAMILY = new Set(['al', 'el', 'āl']);
+const FAMILY = new Set(ARABIC_ARTICLES);
 
 /**
  * `Abdullah II` is not `Al Hussein bin Abdullah II`, nor `Hamad` `Tamim bin Hamad Al Thani`:

@@ -8,7 +8,7 @@ import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_S
 import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
-import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -196,18 +196,32 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const before = cls[i - 1];
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
-    // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle.
+    // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle, or after a title and before the
+    // Arabic article (`Foreign Minister Said Al Busaidi`).
     const next = tokens[i + 1];
-    if (named || (next !== undefined && LINEAGE_LINKS.has(next.lower) && adjacent(text, tokens[i], next))) cls[i] = 'name';
+    const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)));
+    if (named || given) cls[i] = 'name';
   }
 }
 
-/** `S.A. Melikov`, `A.G. Lukashenko`: a legal form's letters right before a name word are initials (`Fischer S.A. invests` stays a company's). */
+const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
+
+/**
+ * `S.A. Melikov`, `A.G. Lukashenko`: a legal form's letters right before a name word are initials (`Fischer S.A. invests`
+ * stays a company's, and so does `… Énergies S.A. Philippe Garnier-Duval`, closing a company's name before a full name).
+ */
 function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].kind !== 'dotted' || !LEGAL_FORM_SET.has(tokens[i].lower)) continue;
-    if (cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    if (cls[i + 1] !== 'name' || tokens[i + 1].kind !== 'word' || !adjacent(text, tokens[i], tokens[i + 1])) continue;
+    if (!(followsNameWord(text, tokens, cls, i) && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]))) cls[i] = 'name';
   }
+}
+
+/** Token `i` follows a capitalised word of a name (not a title or a form of address) in one run. */
+function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const before = cls[i - 1];
+  return i > 0 && tokens[i - 1].upper && adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'org' || before === 'stop' || before === 'caps');
 }
 
 /** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
@@ -344,11 +358,17 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
-/** `Abdallah bin Said Mussa`, `Hamad bin Said Al Rawahi`: a capitalised common word between `bin` and a name word or particle is the father's name. */
+/**
+ * `Abdallah bin Said Mussa`, `Hamad bin Said Al Rawahi`: a capitalised common word between `bin` and a name word or particle
+ * is the father's name; `Prince Bandar bin Mishaal`: one before `bin` and a name word, the given name.
+ */
 function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !LINEAGE_LINKS.has(tokens[i - 1].lower) || (cls[i + 1] !== 'name' && cls[i + 1] !== 'particle')) continue;
-    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+  const named = (k: number) => cls[k] === 'name' || cls[k] === 'particle';
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper) continue;
+    const after = i > 0 && LINEAGE_LINKS.has(tokens[i - 1].lower) && named(i + 1) && adjacent(text, tokens[i - 1], tokens[i]);
+    const before = LINEAGE_LINKS.has(tokens[i + 1].lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+    if ((after || before) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 
@@ -490,7 +510,7 @@ function endsInLegalForm(v: LineView, j: number, runLast: number): boolean {
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;
-  return isLegalFormWord(t.lower) || (t.kind === 'dotted' && isLegalFormWord(t.lower.replaceAll('.', '')));
+  return isLegalFormWord(t.lower) || (t.kind === 'dotted' && (LEGAL_FORM_SET.has(t.lower) || isLegalFormWord(t.lower.replaceAll('.', ''))));
 }
 
 /** Most digits of a unit's number between a name and those words (`Ninh Thuan 1`). */

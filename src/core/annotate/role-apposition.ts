@@ -216,8 +216,13 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
     words += Math.max(1, v.tokens[i].words);
     noun = lastWord(v, v.tokens[i]);
   }
-  if (words === 0 || words > MAX_OCCUPATION_WORDS || !ROLE_NOUNS.has(noun) || !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
-  let k = i + 1;
+  // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
+  const withLink = noun === 'with' && words > 1;
+  const nounEnd = v.tokens[i - 1]?.end - ' with'.length;
+  if (withLink) noun = v.text.slice(v.text.lastIndexOf(' ', nounEnd - 1) + 1, nounEnd);
+  if (words === 0 || words > MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) || !ROLE_NOUNS.has(noun)) return undefined;
+  if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
+  let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.

@@ -610,7 +610,7 @@ function namesInstitutions(v: LineView, t: Token): boolean {
 
 /** The last word of a token (a gap may hold several). */
 export function lastWord(v: LineView, t: Token): string {
-  return v.text.slice(v.text.lastIndexOf(' ', t.end - 1) + 1, t.end);
+  return v.text.slice(Math.max(t.start, v.text.lastIndexOf(' ', t.end - 1) + 1), t.end);
 }
 
 export function isLowerWords(t: Token): boolean {
@@ -916,7 +916,8 @@ function isRelationsWith(v: LineView, i: number): boolean {
  * `last`, right before the name (not `of Samsung Ltd. Later X`, where the full stop ends a sentence).
  */
 function closesLegalForm(v: LineView, i: number, last: number): boolean {
-  return inLegalForm(v, i) && (i === last || v.tokens[i].text === ',' || (v.tokens[i + 1].text === ',' && inLegalForm(v, i + 1)));
+  // `Pvt. Ltd.`: a full stop may part two legal forms, as a comma does.
+  return inLegalForm(v, i) && (i === last || v.tokens[i].text === ',' || isLegalFormAt(v, i + 1) || (v.tokens[i + 1].text === ',' && inLegalForm(v, i + 1)));
 }
 
 /** `Logistics Co., Ltd.`: token `i` is the full stop of a capitalised legal form, or the comma between two such forms. */
@@ -1148,8 +1149,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let named = false;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
-    // A lower-case gloss is another title (`akim (governor) of …`); `Colonel (ret.)` says the rank is a former one.
-    const gloss = afterTitle && (v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower));
+    // A lower-case gloss is another title (`akim (governor) of …`) or, after a body's name, another body's noun
+    // (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis (lower house)`); `Colonel (ret.)` says the rank is a former one.
+    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
     if (!gloss && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
     named ||= !afterTitle && v.cls[k] === 'name';
   }
@@ -1168,6 +1170,15 @@ function qualifierOpen(v: LineView, close: number): number | undefined {
     if (v.tokens[open].text === '(') return qualifierClose(v, open) === close ? open : undefined;
   }
   return undefined;
+}
+
+/** Most words of a body's gloss in brackets (`lower house`). */
+const MAX_GLOSS_WORDS = 2;
+
+function isBodyGloss(v: LineView, t: Token): boolean {
+  if (!isLowerWords(t) || t.words > MAX_GLOSS_WORDS) return false;
+  const word = lastWord(v, t);
+  return endsInInstitutionNoun(v, t) || word === 'house' || word === 'chamber';
 }
 
 /** Whether token `open` opens brackets around one token. */

@@ -42,7 +42,8 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
 ];
 
 /** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */
-export const DAY_WORD_VERBS: readonly string[] = ['be', 'held', 'begins', 'starts', 'ends', 'continues', 'resumes', 'place', 'kicks', 'off', 'open', 'opens', 'start', 'begin'];
+export const DAY_WORD_VERBS: readonly string[] = ['be', 'held', 'begins', 'starts', 'ends', 'continues', 'resumes', 'place', 'kicks', 'off', 'open', 'opens', 'start', 'begin',
+  'arrive', 'arrives', 'depart', 'departs', 'return', 'returns', 'end', 'close', 'closes'];
 
 /** Words that label a number as an identifier, not a year: `section 2019`, `No. 2025`. */
 export const NUMBER_LABELS: readonly string[] = [

@@ -20,6 +20,9 @@ export const NAME_PARTICLES: readonly string[] = [
 /** `bin`, `ibn`, `bint`: the names after them are the father's and forefathers' (`Tamim bin Hamad`). */
 export const LINEAGE_PARTICLES: readonly string[] = ['bin', 'binti', 'bint', 'ibn'];
 
+/** The Arabic article opening a family name (`Al Thani`, `Al-Khulaifi`, `El Sisi`). */
+export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'āl'];
+
 /** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]/;
 
@@ -38,7 +41,7 @@ export const DOTTED_ACRONYMS: readonly string[] = [
 ];
 
 /** Companies' legal forms (`Atlântico Cork S.A.`); right before a surname they are initials (`S.A. Melikov`, `A.G. Lukashenko`). */
-export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.'];
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.', 'a.ş.'];
 
 /** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
 export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'uly', 'kyzy', 'qyzy'];

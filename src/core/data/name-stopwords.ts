@@ -191,7 +191,7 @@ export const COMPANY_NOUNS: readonly string[] = [
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj'];
+export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
