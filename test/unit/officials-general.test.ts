@@ -2823,4 +2823,11 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Koshanov', 'Speaker of the Mazhilis (lower house)'],
     ]);
   });
+
+  it('reads a run before a qualifier, and, and words closed by an organisation\'s word as that organisation\'s name, but not across a headline\'s verb', () => {
+    const body = 'Talks held\nHe visited the China-Egypt TEDA Suez Economic and Trade Cooperation Zone with Anna Berg.';
+    assert.deepEqual(rolesOf(body), [['Anna Berg', null]]);
+    const headline = 'Olzhas Bektenov and Li Qiang Discuss Energy and Transit Projects\nPrime Minister Olzhas Bektenov met Premier Li Qiang.';
+    assert.deepEqual(rolesOf(headline).map(([name]) => name), ['Olzhas Bektenov', 'Li Qiang', 'Olzhas Bektenov', 'Li Qiang']);
+  });
 });

@@ -472,7 +472,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && v.cls[runLast] === 'stop' && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -538,6 +538,17 @@ function isLowerOrgAfter(v: LineView, j: number): boolean {
   }
   const head = v.tokens[k];
   return k > unit && head !== undefined && v.cls[k] === 'org' && !head.upper && adjacent(v.text, v.tokens[k - 1], head);
+}
+
+/**
+ * The run's words after the segment ending at `j` may open an organisation's name before `and`: a common word
+ * (`Humanitarian Aid and …`) or a qualifier (`Suez Economic and Trade Cooperation Zone`), with no headline's verb
+ * between (`Li Qiang Discuss Energy and Transit Projects`).
+ */
+function closesOrgBeforeAnd(v: LineView, j: number, runLast: number): boolean {
+  if (v.cls[runLast] !== 'stop' && v.cls[runLast] !== 'qualifier') return false;
+  if (v.titleCase) for (let k = j + 1; k <= runLast; k++) if (HEADLINE_VERB_SET.has(v.tokens[k].lower)) return false;
+  return true;
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */
