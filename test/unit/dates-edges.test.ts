@@ -183,3 +183,10 @@ describe('findDates: a headline\'s day word after its to and verb', () => {
     assert.deepEqual(dates('Kazakhstan Today Reports'), []);
   });
 });
+
+describe('findDates: a week word next to its day', () => {
+  it('reads next week set off by a comma before a day of that week as qualifying it, not before a later day', () => {
+    assert.deepEqual(dates('It meets next week, on March 4.'), [['March 4', 23, '2026-03-04']]);
+    assert.deepEqual(dates('It meets next week, on March 12.'), [['next week', 9, '2026-W10'], ['March 12', 23, '2026-03-12']]);
+  });
+});

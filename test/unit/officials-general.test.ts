@@ -2830,4 +2830,45 @@ describe('official finder with the real country finder', () => {
     const headline = 'Olzhas Bektenov and Li Qiang Discuss Energy and Transit Projects\nPrime Minister Olzhas Bektenov met Premier Li Qiang.';
     assert.deepEqual(rolesOf(headline).map(([name]) => name), ['Olzhas Bektenov', 'Li Qiang', 'Olzhas Bektenov', 'Li Qiang']);
   });
+
+  it('reads lower-case permanent representatives, sworn in as, spokespeople, a spokesman\'s two fields, a chamber before its Speaker and an opposition leader', () => {
+    const body =
+      'Talks held\nLi Yanmin, China\'s permanent representative to the United Nations, and Tang Mingyu, China\'s deputy permanent ' +
+      'representative to the UN, spoke. Helen Ashcroft-Blyth, the British permanent representative, agreed. Ignacio Valdes Errazuriz ' +
+      'was sworn in as president of Chile. Commission spokespeople Arianne Coulon and Stefano Marchetti and Commission spokesman for ' +
+      'economic affairs Jonas Verhaegen met Czech Chamber of Deputies Speaker Karel Novotny and Deputy Librarian of Congress Mark Ellison. ' +
+      'Opposition leader Michal Simko said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Li Yanmin', 'China\'s permanent representative to the United Nations'],
+      ['Tang Mingyu', 'China\'s deputy permanent representative to the UN'],
+      ['Helen Ashcroft-Blyth', 'British permanent representative'],
+      ['Ignacio Valdes Errazuriz', 'president of Chile'],
+      ['Arianne Coulon', 'Commission spokespeople'], ['Stefano Marchetti', 'Commission spokespeople'],
+      ['Jonas Verhaegen', 'Commission spokesman for economic affairs'],
+      ['Karel Novotny', 'Czech Chamber of Deputies Speaker'],
+      ['Mark Ellison', 'Deputy Librarian of Congress'],
+      ['Michal Simko', 'Opposition leader'],
+    ]);
+  });
+
+  it('reads a delegation to a body, a nationality with a style after a comma, a lower-case object closed by a comma before a style, and a demonym after a comma', () => {
+    const body =
+      'Talks held\nHe met the head of the Swiss delegation to PACE, Andreas Huber, and the Assembly\'s Special Representative for ' +
+      'Central Asia, Greek MP Nikolaos Vlachos, with Iranian Ambassador Alireza Haghighian. He met the Chairman of the Board of Trustees ' +
+      'of the institute, Professor Oyungerel Ganbaatar. Her coach, Spaniard Alejandro Ruiz Campos, said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andreas Huber', 'head of the Swiss delegation to PACE'],
+      ['Nikolaos Vlachos', 'Assembly\'s Special Representative for Central Asia'],
+      ['Alireza Haghighian', 'Iranian Ambassador'],
+      ['Oyungerel Ganbaatar', 'Chairman of the Board of Trustees of the institute'],
+      ['Alejandro Ruiz Campos', 'coach'],
+    ]);
+  });
+
+  it('reads a form of address closing two name words as a surname, and no person in a mausoleum, a newspaper, Gazprom Neft, a headline\'s company or after a position', () => {
+    const body =
+      'Austrian Company Steinhauser Industrie Signs Deal\nHe met Dr. Mahmoud Abdel-Rahman Sayed. They restored the mausoleum of Aisha ' +
+      'Bibi. He told the Magyar Nemzet newspaper about Gazprom Neft. Forward Karim El-Sayed scored.';
+    assert.deepEqual(rolesOf(body), [['Mahmoud Abdel-Rahman Sayed', null], ['Karim El-Sayed', null]]);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
-import { formatRange, ordinal, parseDayNumber } from './date-calendar';
+import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber } from './date-calendar';
 import type { CalendarRange } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt } from './date-context';
@@ -194,17 +194,29 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
   return found;
 }
 
-const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && c.unit === 'day';
+const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week');
 const isWrittenDay = (c: DateCandidate | undefined): boolean => c?.kind === 'calendar' && c.day !== undefined;
 
-/** `Tomorrow, 1 January 2024`: a day word set off by a comma next to the written day it names only qualifies it. */
+/** The ISO week of a range's first day, when the range is one day. */
+function weekOf(range: CalendarRange): CalendarRange {
+  const { from } = range;
+  if (from.unit !== 'day' || formatRange(range) !== formatValue(from)) return range;
+  const week = isoWeek(dayNumber(from.year, from.month, from.day));
+  return { from: week, to: week };
+}
+
+/**
+ * `Tomorrow, 1 January 2024`, `next week, on April 22`: a day or week word set off by a comma next to a written
+ * day it holds only qualifies it.
+ */
 function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anchor | undefined): DateCandidate[] {
   if (stamp === undefined) return found;
   const sameDay = (a: DateCandidate, b: DateCandidate): boolean => {
     const gap = a.end <= b.start ? body.slice(a.end, b.start) : body.slice(b.end, a.start);
     if (!isWrittenDay(b) || !DAY_WORD_APPOSITION.test(gap)) return false;
     const [x, y] = [resolveCandidate(a, stamp), resolveCandidate(b, stamp)];
-    return x !== undefined && y !== undefined && formatRange(x) === formatRange(y);
+    if (x === undefined || y === undefined) return false;
+    return formatRange(x) === formatRange(a.kind === 'relative' && a.unit === 'week' ? weekOf(y) : y);
   };
   return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
 }

@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import type { Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -131,7 +131,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
   // `X, President of the French company Lumière Énergies`: nor is one closing the office another's apposition gives.
-  if (namedByCompanyNoun(v, seg) && (!before || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
+  // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
+  // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
+  if (namedByCompanyNoun(v, seg) && (!before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {
@@ -376,7 +378,8 @@ const BODY_CONNECTORS = new Set(['on', 'for']);
  * government, a foundation or a museum may be (`the Administration of Donald Trump`); and the resting
  * places whose honoree belongs to their name, as one an institution is named after does.
  */
-const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', 'mausoleum', 'tomb', 'shrine']);
+const RESTING_PLACES = new Set(['mausoleum', 'tomb', 'shrine']);
+const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', ...RESTING_PLACES]);
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
@@ -387,10 +390,13 @@ const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate',
 function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
   const connector = v.tokens[k]?.lower ?? '';
-  const fieldOf = connector === 'of' && FIELD_BODIES.has(v.tokens[k - 1]?.lower ?? '') && roleBefore(v, k - 1) === undefined;
-  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
+  const body = v.tokens[k - 1];
+  const fieldOf = connector === 'of' && FIELD_BODIES.has(body?.lower ?? '') && roleBefore(v, k - 1) === undefined;
+  // `the restoration of the mausoleum of Aisha Bibi`: a resting place in lower case too.
+  const resting = connector === 'of' && body !== undefined && isLowerWords(body) && RESTING_PLACES.has(lastWord(v, body));
+  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf || resting)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
-  return v.cls[k - 1] === 'org' && v.tokens[k - 1].upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+  return (resting || (v.cls[k - 1] === 'org' && body.upper)) && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
 }
 
 /**
@@ -418,9 +424,11 @@ function isAppositionOf(v: LineView, role: RoleSpan): boolean {
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
 export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
-  // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality.
-  if (noun === undefined || noun.upper || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
-  return adjacent(v.text, noun, v.tokens[seg.first]) && COMPANY_NOUN_SET.has(lastWord(v, noun));
+  // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality; a title-case
+  // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
+  // National Bank Timur Suleimenov` names the bank's chairman).
+  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[seg.first - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
+  return adjacent(v.text, noun, v.tokens[seg.first]) && COMPANY_NOUN_SET.has(lastWord(v, noun).toLowerCase());
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */
@@ -497,9 +505,15 @@ function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | und
 
 function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last === role.first) return role;
+  // `Her coach, Spaniard X`: a demonym after a comma says who one is, as a style does, not which office.
+  if (v.cls[role.last] === 'country' && v.cls[role.last - 1] === 'comma' && role.last - 2 >= role.first) return { first: role.first, last: role.last - 2 };
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.
   if (v.cls[role.last - 1] === 'comma' && v.tokens[role.last].lower === v.tokens[ownedStart(v, role)].lower) return { first: role.first, last: role.last - 2 };
   if (!STYLES.has(v.tokens[role.last].lower)) return role;
+  // `the Assembly's Special Representative for Central Asia, Greek MP X`: the style's nationality goes with it.
+  if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
+    return { first: role.first, last: role.last - 3 };
+  }
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
   for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;

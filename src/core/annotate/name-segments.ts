@@ -6,7 +6,7 @@
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 
@@ -300,12 +300,18 @@ function closesOrgsName(text: string, tokens: Token[], cls: TokenClass[], i: num
 
 /**
  * `Mohamad bin Haji Hasan`: a form of address after `bin` is part of the father's name, and so is one
- * that names are written with between two name words (`Mohamad Haji Hasan`; `Mr Smith Dr Jones` is two people).
+ * that names are written with between two name words (`Mohamad Haji Hasan`; `Mr Smith Dr Jones` is two people)
+ * or after two (`Mahmoud Abdel-Rahman Sayed`).
  */
 function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'honorific' || cls[i + 1] !== 'name') continue;
+    if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
+    // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname.
+    if (cls[i + 1] !== 'name') {
+      if (i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i) && adjacent(text, before, tokens[i])) cls[i] = 'name';
+      continue;
+    }
     if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
     if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
@@ -472,7 +478,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && namesMedia(v, j + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -549,6 +555,16 @@ function closesOrgBeforeAnd(v: LineView, j: number, runLast: number): boolean {
   if (v.cls[runLast] !== 'stop' && v.cls[runLast] !== 'qualifier') return false;
   if (v.titleCase) for (let k = j + 1; k <= runLast; k++) if (HEADLINE_VERB_SET.has(v.tokens[k].lower)) return false;
   return true;
+}
+
+const MEDIA = new Set(MEDIA_NOUNS);
+
+/** `the Magyar Nemzet newspaper`: lower-case words at token `k`, right after a run, open with a noun of the media. */
+function namesMedia(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || !isLowerWords(t) || !adjacent(v.text, v.tokens[k - 1], t)) return false;
+  const space = v.text.indexOf(' ', t.start);
+  return MEDIA.has(v.text.slice(t.start, space < 0 || space > t.end ? t.end : space));
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */

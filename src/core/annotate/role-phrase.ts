@@ -166,15 +166,18 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
+    // `spokesman for economic affairs X`: the object's first field.
+    else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
-  // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`).
+  // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
+  // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && !institution && !isSentenceStart(v, i))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, i))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -624,16 +627,21 @@ export function isLowerWords(t: Token): boolean {
  */
 function isLowerObject(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  // `for industry`: a field that may also qualify a title is a token of its own.
-  const field = t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
-  if (t === undefined || !(t.kind === 'gap' || field) || t.words > 2 || endsInVerb(v, t)) return false;
+  if (t === undefined || !(t.kind === 'gap' || isLowerField(v, i)) || t.words > 2 || endsInVerb(v, t)) return false;
   let k = i - 1;
-  // `deputy akim for social issues`: a portfolio after `for`, without an article.
-  if (v.tokens[k]?.lower === 'for') return true;
+  // `deputy akim for social issues`: a portfolio after `for`, without an article; `spokesman for economic affairs`:
+  // two fields that may qualify titles.
+  if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'for')) return true;
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
   if (v.tokens[k]?.lower === 'the') k--;
   return v.tokens[k]?.lower === 'of';
+}
+
+/** `for industry`: a field that may also qualify a title is a lower-case token of its own. */
+function isLowerField(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
 }
 
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
@@ -690,7 +698,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'premier', 'gov.', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'premier', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`: one capitalised word the
@@ -886,12 +894,15 @@ export function isAndOther(v: LineView, i: number): boolean {
 
 /**
  * `Chairman of the Kazakh side of the Council`, `Governor of the state of Mato Grosso`: one lower-case word
- * between `the` (and a capitalised word) and `of` inside a complement.
+ * between `the` (and a capitalised word) and `of` (or an institution's `to`) inside a complement.
  */
 function isPartOfBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   // `heads of the railway administrations of …`: two words when the second names institutions.
-  if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t))) || v.tokens[i + 1]?.lower !== 'of') return false;
+  // `the head of the Swiss delegation to PACE`: an institution's noun before `to`, as before `of`.
+  const link = v.tokens[i + 1]?.lower;
+  if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
+  if (link !== 'of' && !(link === 'to' && endsInInstitutionNoun(v, t))) return false;
   if (v.tokens[i - 1].lower === 'the') return true;
   // `Directors of employment centres of …`: institutions after `of`, with no article.
   if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;
@@ -1103,10 +1114,10 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
-/** `Presidents`, `Congressmen`, `Chairmen`, `Ambassadors-designate`; not `Baroness`, `Princess`. */
+/** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`; not `Baroness`, `Princess`. */
 function isPlural(word: string): boolean {
   const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
-  return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || (head !== word && isPlural(word.slice(head.length + 1)));
+  return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */

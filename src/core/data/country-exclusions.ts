@@ -47,7 +47,7 @@ const CITIES = [
 ];
 const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
-  'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Chinese Taipei', 'Republic of China',
+  'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
   'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
 ];

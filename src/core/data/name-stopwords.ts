@@ -14,7 +14,7 @@ export const ORG_HEADS: readonly string[] = [
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
   'department', 'office', 'embassy', 'embassies', 'consulate', 'mission', 'delegation', 'institute',
-  'academy', 'school', 'college', 'foundation', 'fund', 'corporation', 'company', 'group', 'holding',
+  'academy', 'school', 'college', 'foundation', 'fund', 'corporation', 'company', 'group', 'holding', 'neft',
   'association', 'society', 'federation', 'alliance', 'party', 'front', 'movement', 'service', 'services',
   'administration', 'authority', 'board', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
   'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'airport', 'port',
@@ -184,6 +184,9 @@ export const AGENCY_WORDS: readonly string[] = [
 /** Words that end a company's name (`Toyota Tsusho Corporation`): the words before them name a company wherever else they stand. */
 export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings'];
 
+/** Lower-case nouns of the media that name the title right before them (`the Magyar Nemzet newspaper`). */
+export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
+
 /** Lower-case nouns of a business that name it right after them (`the company Andes Lithium`, `the Turkish firm Kalyon Enerji`). */
 export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
@@ -274,6 +277,8 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
   'driller', 'foreman', 'welder', 'machinist', 'agronomist', 'electrician', 'mechanic', 'technician',
   'rescuer', 'firefighter', 'paramedic', 'pensioner', 'soldier', 'serviceman', 'veteran', 'steelworker', 'driver', 'builder',
+  // Players' positions opening a sentence (`Forward Karim El-Sayed opened the scoring`).
+  'forward', 'midfielder', 'winger', 'playmaker',
 ];
 
 /** Verbs of headlines in title case (`Head of State Congratulates Shaidorov`): they end a role, never hold one. */
