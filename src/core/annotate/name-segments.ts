@@ -369,12 +369,12 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
  * is the father's name; `Prince Bandar bin Mishaal`: one before `bin` and a name word, the given name.
  */
 function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[]): void {
-  const named = (k: number) => cls[k] === 'name' || cls[k] === 'particle';
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper) continue;
-    const after = i > 0 && LINEAGE_LINKS.has(tokens[i - 1].lower) && named(i + 1) && adjacent(text, tokens[i - 1], tokens[i]);
-    const before = LINEAGE_LINKS.has(tokens[i + 1].lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
-    if ((after || before) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
+    if (cls[i] !== 'stop' || !tokens[i].upper || !adjacent(text, tokens[i], tokens[i + 1])) continue;
+    const next = cls[i + 1];
+    const after = i > 0 && (next === 'name' || next === 'particle') && LINEAGE_LINKS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    const before = i + 2 < tokens.length && cls[i + 2] === 'name' && LINEAGE_LINKS.has(tokens[i + 1].lower) && adjacent(text, tokens[i + 1], tokens[i + 2]);
+    if (after || before) cls[i] = 'name';
   }
 }
 
