@@ -190,3 +190,16 @@ describe('findDates: a week word next to its day', () => {
     assert.deepEqual(dates('It meets next week, on March 12.'), [['next week', 9, '2026-W10'], ['March 12', 23, '2026-03-12']]);
   });
 });
+
+describe('findDates: a month after ahead of', () => {
+  it('reads a lone month after ahead of, with or without the', () => {
+    assert.deepEqual(dates('Ministers Meet Ahead of October Summit'), [['October', 24, '2026-10']]);
+    assert.deepEqual(dates('They met ahead of the May forum.'), [['May', 22, '2026-05']]);
+  });
+});
+
+describe('findDates: a range between parts of months', () => {
+  it('reads a range from a part of one month to a part of another as one range of the months', () => {
+    assert.deepEqual(dates('Sowing runs from late April to mid-May.'), [['April to mid-May', 22, '2026-04/2026-05']]);
+  });
+});

@@ -2871,4 +2871,34 @@ describe('official finder with the real country finder', () => {
       'Bibi. He told the Magyar Nemzet newspaper about Gazprom Neft. Forward Karim El-Sayed scored.';
     assert.deepEqual(rolesOf(body), [['Mahmoud Abdel-Rahman Sayed', null], ['Karim El-Sayed', null]]);
   });
+
+  it('reads East African particles inside names', () => {
+    const body = 'Talks held\nHe met Kenyan Prime Cabinet Secretary Joseph ole Sankale. He read Ngugi wa Thiong\'o and met Daniel arap Moi.';
+    assert.deepEqual(rolesOf(body), [['Joseph ole Sankale', 'Kenyan Prime Cabinet Secretary'], ['Ngugi wa Thiong\'o', null], ['Daniel arap Moi', null]]);
+  });
+
+  it('reads a chief\'s post, worked as, a relative clause after an opening phrase\'s name, congressional styles and bodies', () => {
+    const body =
+      'Talks held\nIt rose, according to NBS chief statistician Yan Shufen. The party chief said Anna Berg left. S. Kuanyshbayeva ' +
+      'previously worked as Deputy Chairperson of the Committee for Trade Regulation. By the Decree of the Head of State, Marat ' +
+      'Sultanbekov, who has served as Vice Minister of Foreign Affairs, has been appointed Ambassador to China. It was led by ' +
+      'Congressman Thomas R. Beckett, Chairman of the House Foreign Affairs Subcommittee on Europe. He met the President of the ' +
+      'Friendship Group of the Congress of Peru, Congresswoman Rosa Quispe Mamani.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yan Shufen', 'NBS chief statistician'], ['Anna Berg', null],
+      ['S. Kuanyshbayeva', 'Deputy Chairperson of the Committee for Trade Regulation'],
+      ['Marat Sultanbekov', 'Vice Minister of Foreign Affairs'],
+      ['Thomas R. Beckett', 'Congressman'],
+      ['Rosa Quispe Mamani', 'President of the Friendship Group of the Congress of Peru'],
+    ]);
+  });
+
+  it('reads no person in a place its article writes before a province\'s unit, an award, or a city opened by San', () => {
+    const body =
+      'Talks held\nHe met the secretary of the Quang Ninh Provincial Party Committee Nguyen Xuan Ky. Guangdong and Quang Ninh should ' +
+      'cooperate. He was awarded the Order of Yeren Yenbegi. He met José Luis Ugarte; a seminar follows in San Jose.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nguyen Xuan Ky', 'secretary of the Quang Ninh Provincial Party Committee'], ['José Luis Ugarte', null],
+    ]);
+  });
 });

@@ -138,9 +138,9 @@ const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth|[Dd]ays)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth|[Dd]ays)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 /** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
@@ -178,8 +178,10 @@ export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:on${SP}+)?|${SP}*\\
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
-export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)${SP}+$`);
-export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+)`, 'y');
+/** A part of a month before its name: `from late April to mid-May`. */
+const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH})?`;
+export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)${SP}+${MONTH_PART}$`);
+export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /**

@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES } from '../data/name-stopwords';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES, PLACE_NAME_OPENERS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -181,7 +181,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   const closing = v.tokens[seg.runLast + 1]?.text;
-  return closing === undefined || APPOSITION_CLOSERS.has(closing) ? before : undefined;
+  // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
+  // comma makes the name the sentence's subject.
+  const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && v.tokens[seg.runLast + 2] !== undefined && v.text.startsWith('who ', v.tokens[seg.runLast + 2].start);
+  return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
 }
 
 /** Most lower-case tokens between the phrase's first word and the name's preposition. */
@@ -375,11 +378,12 @@ const BODY_CONNECTORS = new Set(['on', 'for']);
 
 /**
  * Bodies named by the field they serve (`Department of Migrant Workers`), never by a person as a
- * government, a foundation or a museum may be (`the Administration of Donald Trump`); and the resting
- * places whose honoree belongs to their name, as one an institution is named after does.
+ * government, a foundation or a museum may be (`the Administration of Donald Trump`); state awards
+ * (`the Order of Yeren Yenbegi`); and the resting places whose honoree belongs to their name, as one an
+ * institution is named after does.
  */
 const RESTING_PLACES = new Set(['mausoleum', 'tomb', 'shrine']);
-const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', ...RESTING_PLACES]);
+const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', 'order', 'medal', ...RESTING_PLACES]);
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
@@ -575,14 +579,18 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
   return false;
 }
 
+const PLACE_OPENERS = new Set(PLACE_NAME_OPENERS);
+
 /**
  * `received them at Qasr Al Watan`: with nothing to vouch for it, a run right
  * after `at` or `in` is a place (`in Tokayev’s words` is not).
  */
 function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
-  const before = v.tokens[seg.first - 1];
-  if (seg.first !== seg.runFirst || before === undefined) return false;
-  if (!followsPlacePreposition(v, seg.first) && !followsPlaceNoun(v, seg.first)) return false;
+  // `in San Jose`: a place's opening word (`San`, `Santa`, `Fort`) may stand between.
+  const first = seg.first === seg.runFirst + 1 && PLACE_OPENERS.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : seg.first;
+  const before = v.tokens[first - 1];
+  if (first !== seg.runFirst || before === undefined) return false;
+  if (!followsPlacePreposition(v, first) && !followsPlaceNoun(v, first)) return false;
   return v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
 

@@ -492,6 +492,17 @@ function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {
 /** `Três Irmãos Ltda.`, `Atlântico Cork S.A.`: a company's legal form right after the words at token `k - 1`. */
 const COMPANY = new Set(COMPANY_WORDS);
 
+const PLACE_UNITS = new Set(['province', 'provincial', 'prefecture', 'prefectural', 'county', 'oblast', 'municipality', 'municipal']);
+
+/**
+ * `the Quang Ninh Provincial Party Committee`, `Lang Son Province`: a segment of two words or more before a place's unit,
+ * so that the article's other mentions of it are no person either (`Guangdong and Quang Ninh should …`).
+ */
+export function namesPlace(v: LineView, seg: Segment): boolean {
+  const next = v.tokens[seg.last + 1];
+  return seg.last > seg.first && next !== undefined && next.upper && PLACE_UNITS.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next);
+}
+
 /** `Hansa Anlagenbau GmbH`, `Toyota Tsusho Corporation`: a segment of two words or more that a company's word or legal form closes. */
 export function namesCompany(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.last + 1];

@@ -16,7 +16,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
-import { namesCompany, segmentsOf, viewLine } from './name-segments';
+import { namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -103,7 +103,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   for (const view of views) {
     for (const seg of segmentsOf(view)) {
       // `the French company Lumière Énergies`: the name stays a company's where the article writes it again.
-      if ((seg.orgAfter && namesCompany(view, seg)) || namedByCompanyNoun(view, seg)) companies.add(spanText(view, seg.first, seg.last));
+      // `the Quang Ninh Provincial Party Committee`: a place's name too.
+      if ((seg.orgAfter && namesCompany(view, seg)) || namesPlace(view, seg) || namedByCompanyNoun(view, seg)) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
         if (!candidate.anchored && inCompanyList(found)) {

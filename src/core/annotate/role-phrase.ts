@@ -117,6 +117,9 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
 
+/** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`). */
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$/;
+
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
@@ -149,7 +152,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
   const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
   const institution = lowerLast && endsInInstitution(v, last);
-  const lowerObject = institution || (lowerLast && isLowerObject(v, last));
+  // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
+  const chiefPost = lowerLast && v.cls[last] === 'other' && v.tokens[last].words === 1 && v.tokens[last - 1]?.lower === 'chief' && v.cls[last - 1] === 'title'
+    && POST_NOUN.test(lastWord(v, v.tokens[last]));
+  const lowerObject = institution || chiefPost || (lowerLast && isLowerObject(v, last));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.

@@ -13,6 +13,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
   'kazhy', 'qazhy',
+  // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
+  'ole', 'arap', 'wa',
   // The Azerbaijani, Turkmen and Uzbek `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
   ...PATRONYMIC_PARTICLES,
 ];

@@ -10,7 +10,7 @@
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'technopolis', 'technopark', 'showcase', 'management', 'line',
-  'council', 'councils', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
+  'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
   'department', 'office', 'embassy', 'embassies', 'consulate', 'mission', 'delegation', 'institute',
@@ -79,12 +79,15 @@ export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', '
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
 
+/** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`). */
+export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar'];
+
 /** Words that name regions, directions and places without being countries. */
 export const PLACE_WORDS: readonly string[] = [
   'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
   'atlantic', 'arctic', 'antarctica', 'caribbean', 'mediterranean', 'scandinavia', 'middle', 'east',
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
-  'greater', 'saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'latin', 'asian',
+  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
 ];
