@@ -203,3 +203,9 @@ describe('findDates: a range between parts of months', () => {
     assert.deepEqual(dates('Sowing runs from late April to mid-May.'), [['April to mid-May', 22, '2026-04/2026-05']]);
   });
 });
+
+describe('findDates: a week after a list of weekdays', () => {
+  it('reads a week written after the last weekday of a list as every listed weekday\'s', () => {
+    assert.deepEqual(dates('They meet on Thursday and Friday next week.'), [['Thursday', 13, '2026-03-05'], ['Friday', 26, '2026-03-06']]);
+  });
+});

@@ -2901,4 +2901,14 @@ describe('official finder with the real country finder', () => {
       ['Nguyen Xuan Ky', 'secretary of the Quang Ninh Provincial Party Committee'], ['José Luis Ugarte', null],
     ]);
   });
+
+  it('reads responsible for between an office and its portfolio, and a named region\'s unit before a deputy akim\'s portfolio', () => {
+    const body =
+      'Talks held\nHe met Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy Stavros Kalogeropoulos. ' +
+      'Deputy akim of Pavlodar region for industry and investment Marat Iskakov spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Stavros Kalogeropoulos', 'Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy'],
+      ['Marat Iskakov', 'Deputy akim of Pavlodar region for industry and investment'],
+    ]);
+  });
 });

@@ -125,6 +125,8 @@ export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|w
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
 /** After a weekday, the week that says which one (group 1: `last`, `next` or `this`). */
 export const WEEK_AFTER = new RegExp(`${SP}+([Ll]ast|[Nn]ext|[Tt]his)${SP}+week(?![A-Za-z])`, 'y');
+/** After the first weekday of a list, the week written after the last (`on Thursday and Friday next week`; group 1 as above). */
+export const LISTED_WEEK_AFTER = new RegExp(`(?:,${SP}*${WEEKDAY})*,?${SP}+(?:and|or)${SP}+${WEEKDAY}${SP}+([Ll]ast|[Nn]ext|[Tt]his)${SP}+week(?![A-Za-z])`, 'y');
 
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');

@@ -432,7 +432,9 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
   if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[seg.first - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
-  return adjacent(v.text, noun, v.tokens[seg.first]) && COMPANY_NOUN_SET.has(lastWord(v, noun).toLowerCase());
+  if (!adjacent(v.text, noun, v.tokens[seg.first])) return false;
+  const word = lastWord(v, noun);
+  return COMPANY_NOUN_SET.has(noun.upper ? word.toLowerCase() : word);
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */

@@ -113,7 +113,9 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   for (; b >= 0 && isLowerWords(v.tokens[b]) && v.tokens[b].lower !== 'the'; b--) bodyWords += Math.max(1, v.tokens[b].words);
   const noun = v.tokens[k - 1];
   if (b === k - 1 || bodyWords > MAX_LOWER_OBJECT || !(namesInstitutions(v, noun) || ADMIN_UNITS.has(lastWord(v, noun)))) return undefined;
-  if (v.tokens[b]?.lower !== 'the' || v.tokens[b - 1]?.lower !== 'of' || v.cls[b - 2] !== 'title') return undefined;
+  // `Deputy akim of Pavlodar region for industry X`: a named place before its unit, as `the` before a body.
+  const place = v.tokens[b]?.upper === true && b === k - 2 && ADMIN_UNITS.has(lastWord(v, noun));
+  if ((v.tokens[b]?.lower !== 'the' && !place) || v.tokens[b - 1]?.lower !== 'of' || v.cls[b - 2] !== 'title') return undefined;
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
 
@@ -177,7 +179,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -456,6 +458,12 @@ function joinsNationalities(v: LineView, i: number, title: number): boolean {
 /** Token `i` stands between two countries' names (`Brazilian and Indian`). */
 function joinsCountries(v: LineView, i: number): boolean {
   return v.cls[i - 1] === 'country' && v.cls[i + 1] === 'country';
+}
+
+/** `Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy`: `responsible` between a complement and its portfolio. */
+function isResponsibleFor(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'gap' && t.words === 1 && v.tokens[i + 1]?.lower === 'for' && v.tokens[i - 1]?.upper === true && endsInWord(v.text, t.end, 'responsible');
 }
 
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
@@ -754,12 +762,25 @@ export function isSentenceStart(v: LineView, k: number): boolean {
 
 /** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`, `near Ren'ai Jiao`). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+/** Those a stretch of lower-case words may end in (`in` and `at` are tokens of their own). */
+const PLACE_PREPOSITIONS_IN_WORDS = ['near', 'outside'];
 
 /** Token `k` follows a place preposition, alone or closing a stretch of lower-case words (`activities near`). */
 export function followsPlacePreposition(v: LineView, k: number): boolean {
   const before = v.tokens[k - 1];
-  return before !== undefined && PLACE_PREPOSITIONS.has(lastWord(v, before).toLowerCase());
+  if (before === undefined) return false;
+  if (PLACE_PREPOSITIONS.has(before.lower)) return true;
+  // Read in place: a slice of every gap before a name would cost more than the rule.
+  return before.kind === 'gap' && PLACE_PREPOSITIONS_IN_WORDS.some((word) => endsInWord(v.text, before.end, word));
 }
+
+/** The text ending at `end` ends in `word`, a whole word. */
+function endsInWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  return start >= 0 && text.startsWith(word, start) && (start === 0 || text.charCodeAt(start - 1) === SPACE);
+}
+
+const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
