@@ -441,6 +441,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     }
   }
+  // A bracketed acronym the walk stepped over, with no body's name before it, is no part of the office.
   if (v.tokens[first].text === '(') first += 3;
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
@@ -751,6 +752,7 @@ function orgNameStart(v: LineView, org: number): number {
   }
 }
 
+/** Marks after which a sentence or a phrase of its own opens. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 
 /** Token `k` opens a sentence or a line's phrase, so its capital says nothing of the word. */
