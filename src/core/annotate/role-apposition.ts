@@ -218,8 +218,10 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   }
   // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
   const withLink = noun === 'with' && words > 1;
-  const nounEnd = v.tokens[i - 1]?.end - ' with'.length;
-  if (withLink) noun = v.text.slice(v.text.lastIndexOf(' ', nounEnd - 1) + 1, nounEnd);
+  if (withLink) {
+    const nounEnd = v.tokens[i - 1].end - ' with'.length;
+    noun = v.text.slice(v.text.lastIndexOf(' ', nounEnd - 1) + 1, nounEnd);
+  }
   if (words === 0 || words > MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) || !ROLE_NOUNS.has(noun)) return undefined;
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
