@@ -214,14 +214,16 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].kind !== 'dotted' || !LEGAL_FORM_SET.has(tokens[i].lower)) continue;
     if (cls[i + 1] !== 'name' || tokens[i + 1].kind !== 'word' || !adjacent(text, tokens[i], tokens[i + 1])) continue;
-    if (!(followsNameWord(text, tokens, cls, i) && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]))) cls[i] = 'name';
+    const beforeFullName = i + 2 < tokens.length && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+    if (!(beforeFullName && followsNameWord(text, tokens, cls, i))) cls[i] = 'name';
   }
 }
 
 /** Token `i` follows a capitalised word of a name (not a title or a form of address) in one run. */
 function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i])) return false;
   const before = cls[i - 1];
-  return i > 0 && tokens[i - 1].upper && adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'org' || before === 'stop' || before === 'caps');
+  return before === 'name' || before === 'org' || before === 'stop' || before === 'caps';
 }
 
 /** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */
