@@ -209,3 +209,9 @@ describe('findDates: a week after a list of weekdays', () => {
     assert.deepEqual(dates('They meet on Thursday and Friday next week.'), [['Thursday', 13, '2026-03-05'], ['Friday', 26, '2026-03-06']]);
   });
 });
+
+describe('findDates: today as the present age', () => {
+  it('reads today after a reality of, the challenges of, as no day', () => {
+    assert.deepEqual(dates('It is a reality of today; the challenges of today; he arrived today.'), [['today', 62, '2026-02-24']]);
+  });
+});

@@ -2911,4 +2911,16 @@ describe('official finder with the real country finder', () => {
       ['Marat Iskakov', 'Deputy akim of Pavlodar region for industry and investment'],
     ]);
   });
+
+  it('reads an apposition\'s lower-case body of up to three words and the capitalised body it belongs to', () => {
+    const body =
+      'Talks held\nAidana Mukhametzhanova, director of the renewable energy department of the Kazakh Ministry of Energy, said so. ' +
+      'Shokhrukh Ergashev, head of the regional department of the Ministry of Investment, spoke. Daniyar Omarov, chief executive ' +
+      'officer of the national company Kazakhstan Airports Group, agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidana Mukhametzhanova', 'director of the renewable energy department of the Kazakh Ministry of Energy'],
+      ['Shokhrukh Ergashev', 'head of the regional department of the Ministry of Investment'],
+      ['Daniyar Omarov', 'chief executive officer of the national company Kazakhstan Airports Group'],
+    ]);
+  });
 });

@@ -400,7 +400,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       last = i = qualifierClose(v, i)!;
       if (v.cls[i + 1] === 'comma') break;
     }
-    else if (c !== 'connector' && !isLowerInComplement(v, i) && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
+    else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
+    else if (c !== 'connector' && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }
@@ -454,10 +455,6 @@ function opensFurtherOffice(v: LineView, i: number): boolean {
 const COMPLEMENT_OPENERS = new Set(['of', 'for']);
 
 /**
- * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
- * word or two after `of the`, before the capitalised name (or the `of` before it) they describe.
- */
-/**
  * `of the Chinese government on Eurasian affairs`: a lower-case institution or `affairs` written right
  * after the capitalised word that owns it, inside a complement.
  */
@@ -467,13 +464,29 @@ function isOwnedNoun(v: LineView, i: number): boolean {
   return endsInInstitutionNoun(v, t) || lastWord(v, t).toLowerCase() === 'affairs';
 }
 
-function isLowerInComplement(v: LineView, i: number): boolean {
+/**
+ * `founder of the start-up GreenHydro`, `Minister-President of the federal state of Bavaria`: a lower-case
+ * word or two after `of the`, before the capitalised name (or the `of` before it) they describe; or a body of
+ * up to three words (`director of the renewable energy department of the Kazakh Ministry of Energy`). The
+ * last token of those words, or -1.
+ */
+function lowerInComplementEnd(v: LineView, i: number): number {
   const t = v.tokens[i];
-  if (!isLowerWords(t) || t.words > MAX_ROLE_LEAD || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return false;
-  let k = v.tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+  if (!isLowerWords(t) || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return -1;
+  let end = i;
+  let words = t.words;
+  for (let n = v.tokens[end + 1]; n !== undefined && isLowerWords(n) && v.cls[end + 1] !== 'connector' && words + n.words <= MAX_LOWER_OBJECT; n = v.tokens[end + 1]) {
+    end++;
+    words += Math.max(1, n.words);
+  }
+  const institution = endsInInstitutionNoun(v, v.tokens[end]);
+  if (words > MAX_ROLE_LEAD && !institution) return -1;
+  let k = v.tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1;
+  // `… department of the Kazakh Ministry`: an institution's `of the` before the body it belongs to.
+  if (institution && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
   // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
-  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title';
+  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title' ? end : -1;
 }
 
 /**
