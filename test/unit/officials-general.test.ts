@@ -2923,4 +2923,9 @@ describe('official finder with the real country finder', () => {
       ['Daniyar Omarov', 'chief executive officer of the national company Kazakhstan Airports Group'],
     ]);
   });
+
+  it('reads one lower-case word between two lower-case title words in an apposition as the title\'s own', () => {
+    const body = 'Talks held\nHe met Kenji Moriyama, the chief cabinet secretary, and Agriculture Minister Yuko Harada.';
+    assert.deepEqual(rolesOf(body), [['Kenji Moriyama', 'chief cabinet secretary'], ['Yuko Harada', 'Agriculture Minister']]);
+  });
 });

@@ -386,7 +386,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
-    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i)) continue;
+    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i) || joinsLowerTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
@@ -612,6 +612,13 @@ export function servedOfficeStart(v: LineView, first: number, last: number): num
   for (let k = start; k <= last; k++) if (!isTitlePrefix(v.cls[k])) return undefined;
   // `Permanent Representative of Kazakhstan`: a state is served, not an office.
   return v.cls[last] === 'title' ? start : undefined;
+}
+
+/** `the chief cabinet secretary`: one lower-case word between two lower-case title words is the title's own. */
+function joinsLowerTitles(v: LineView, i: number): boolean {
+  const [before, word, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  return word.kind === 'gap' && word.words === 1 && v.cls[i - 1] === 'title' && v.cls[i + 1] === 'title' && !before.upper && !after.upper
+    && adjacent(v.text, before, word) && adjacent(v.text, word, after);
 }
 
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */
