@@ -10,7 +10,7 @@ import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -218,10 +218,7 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   }
   // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
   const withLink = noun === 'with' && words > 1;
-  if (withLink) {
-    const nounEnd = v.tokens[i - 1].end - ' with'.length;
-    noun = v.text.slice(v.text.lastIndexOf(' ', nounEnd - 1) + 1, nounEnd);
-  }
+  if (withLink) noun = wordEndingAt(v.text, v.tokens[first].start, v.tokens[i - 1].end - ' with'.length);
   if (words === 0 || words > MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) || !ROLE_NOUNS.has(noun)) return undefined;
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;

@@ -14,7 +14,7 @@
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, STYLE_TITLES } from '../data/titles';
+import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGIONAL_CITIES } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
@@ -628,7 +628,12 @@ function namesInstitutions(v: LineView, t: Token): boolean {
 
 /** The last word of a token (a gap may hold several). */
 export function lastWord(v: LineView, t: Token): string {
-  return v.text.slice(Math.max(t.start, v.text.lastIndexOf(' ', t.end - 1) + 1), t.end);
+  return wordEndingAt(v.text, t.start, t.end);
+}
+
+/** The word of `text` that ends at `end`, not reaching back before `from`. */
+export function wordEndingAt(text: string, from: number, end: number): string {
+  return text.slice(Math.max(from, text.lastIndexOf(' ', end - 1) + 1), end);
 }
 
 export function isLowerWords(t: Token): boolean {
@@ -764,8 +769,8 @@ export function isSentenceStart(v: LineView, k: number): boolean {
 
 /** Prepositions after which a capitalised word is where something happened (`in Jeddah`, `at Akorda`, `near Ren'ai Jiao`). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
-/** Those a stretch of lower-case words may end in (`in` and `at` are tokens of their own). */
-const PLACE_PREPOSITIONS_IN_WORDS = ['near', 'outside'];
+/** Those a stretch of lower-case words may end in (connectors such as `in` and `at` are tokens of their own). */
+const PLACE_PREPOSITIONS_IN_WORDS = [...PLACE_PREPOSITIONS].filter((word) => !ROLE_CONNECTORS.includes(word));
 
 /** Token `k` follows a place preposition, alone or closing a stretch of lower-case words (`activities near`). */
 export function followsPlacePreposition(v: LineView, k: number): boolean {
