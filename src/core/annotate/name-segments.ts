@@ -183,7 +183,7 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
     const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
     return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org);
   }
-  return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+  return fullNameFollows(text, tokens, cls, i);
 }
 
 /**
@@ -288,15 +288,15 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     const joined = next !== undefined && adjacent(text, tokens[i], next);
     const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
     const alone = c === 'stop' && cls[i - 1] !== 'country' && !(joined && next.upper);
-    if ((nameFollows && !(c === 'org' && closesOrgsName(text, tokens, cls, i))) || alone) cls[i] = 'name';
+    // `of the Korea Foundation Kim Hyun-jin`, `Mayor of Konya Metropolitan Municipality Selim Karaoğlu`: an
+    // organisation's word before a full name closes the organisation's name (a common word may open a name: `of
+    // Germany Do Hung Viet`).
+    if ((nameFollows && !(c === 'org' && fullNameFollows(text, tokens, cls, i))) || alone) cls[i] = 'name';
   }
 }
 
-/**
- * `of the Korea Foundation Kim Hyun-jin`, `Mayor of Konya Metropolitan Municipality Selim Karaoğlu`: an organisation's
- * word with a full name after it closes an organisation's name (a common word may open a name: `of Germany Do Hung Viet`).
- */
-function closesOrgsName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+/** The name word after token `i` (the caller has checked it) runs on into a second one: a full name follows `i`. */
+function fullNameFollows(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   return cls[i + 2] === 'name' && tokens[i + 2].kind === 'word' && adjacent(text, tokens[i + 1], tokens[i + 2]);
 }
 
