@@ -144,6 +144,12 @@ describe('findDates: an instruction\'s deadline', () => {
       ['Monday', 3, '2026-02-23'], ['Friday', 87, '2026-02-20'],
     ]);
   });
+
+  it('reads on a bare weekday inside the instruction\'s clause as future, and not past a comma closing it', () => {
+    const text = 'He instructed the akims to create 180,000 jobs and to submit a report on Monday. ' +
+      'He urged the sides to talk, Lavrov said on Monday.';
+    assert.deepEqual(dates(text), [['Monday', 73, '2026-03-02'], ['Monday', text.lastIndexOf('Monday'), '2026-02-23']]);
+  });
 });
 
 describe('findDates: a headline\'s to before its verb', () => {
@@ -213,5 +219,17 @@ describe('findDates: a week after a list of weekdays', () => {
 describe('findDates: today as the present age', () => {
   it('reads today after a reality of, the challenges of, as no day', () => {
     assert.deepEqual(dates('It is a reality of today; the challenges of today; he arrived today.'), [['today', 62, '2026-02-24']]);
+  });
+
+  it('reads today closing a comparison with the present as no day', () => {
+    const text = 'Trade has never been as open as it is today. Prices are lower than they are today. It opened today.';
+    assert.deepEqual(dates(text), [['today', text.lastIndexOf('today'), '2026-02-24']]);
+  });
+});
+
+describe('findDates: a deadline\'s year before a noun', () => {
+  it('reads a year after by, since or until before a quantity\'s noun, but not after a verb of change', () => {
+    const text = 'By 2040 people aged 65 will be many. Since 2015 tons were sold. It grew by 2040 people and rose by 2030 tons.';
+    assert.deepEqual(dates(text), [['2040', 3, '2040'], ['2015', 43, '2015']]);
   });
 });

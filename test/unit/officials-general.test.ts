@@ -2928,4 +2928,52 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe met Kenji Moriyama, the chief cabinet secretary, and Agriculture Minister Yuko Harada.';
     assert.deepEqual(rolesOf(body), [['Kenji Moriyama', 'chief cabinet secretary'], ['Yuko Harada', 'Agriculture Minister']]);
   });
+
+  it('reads the first of three name words after a state company\'s capitalised noun as the company\'s name', () => {
+    const body =
+      'Talks held\nDirector General of the State Corporation Rosatom Alexei Likhachev said so. Chairman of the State Concern ' +
+      'Turkmengaz Maksat Babayev agreed. Chairman of the National Bank Timur Kairatovich Suleimenov spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Alexei Likhachev', 'Director General of the State Corporation Rosatom'],
+      ['Maksat Babayev', 'Chairman of the State Concern Turkmengaz'],
+      ['Timur Kairatovich Suleimenov', 'Chairman of the National Bank'],
+    ]);
+  });
+
+  it('reads a plural title\'s lower-case body after the government, and a lower-case portfolio before the countries', () => {
+    const body =
+      'Talks held\nThe heads of the government delegations of Kyrgyzstan and Tajikistan, Kurbanbek Ormonbekov and Nematullo ' +
+      'Khikmatzoda, signed it. Ministers of energy of Azerbaijan and Uzbekistan, Parviz Shahbazov and Jurabek Mirzamahmudov, met. ' +
+      'The Minister of foreign affairs of Kyrgyzstan Zheenbek Kulubaev arrived.';
+    const heads = 'heads of the government delegations of Kyrgyzstan and Tajikistan';
+    const ministers = 'Ministers of energy of Azerbaijan and Uzbekistan';
+    assert.deepEqual(rolesOf(body), [
+      ['Kurbanbek Ormonbekov', heads], ['Nematullo Khikmatzoda', heads], ['Parviz Shahbazov', ministers],
+      ['Jurabek Mirzamahmudov', ministers], ['Zheenbek Kulubaev', 'Minister of foreign affairs of Kyrgyzstan'],
+    ]);
+  });
+
+  it('reads an apposition\'s title after a common noun\'s possessive, and a lower-case portfolio after for', () => {
+    const body =
+      'Talks held\nAbdulrahman Al-Rassi, the kingdom\'s deputy minister for multilateral international affairs, said so. ' +
+      'Omar Said, the ministry\'s spokesman, agreed. Kim Min-jae, the project manager, and Akmaral Seitova, the group\'s friend, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Abdulrahman Al-Rassi', 'deputy minister for multilateral international affairs'],
+      ['Omar Said', 'spokesman'],
+      ['Kim Min-jae', 'project manager'],
+      ['Akmaral Seitova', null],
+    ]);
+  });
+
+  it('reads no apposition before a plural verb, a Romance company\'s words as no name, and Mwalimu as a form of address', () => {
+    const body =
+      'Talks held\nCyril Ramaphosa, Chinese FM discuss BRICS. It was built by Peru\'s Volcan Compania Minera. ' +
+      'He praised Mwalimu Julius Nyerere and met Juan de los Santos.';
+    assert.deepEqual(rolesOf(body), [['Cyril Ramaphosa', null], ['Julius Nyerere', null], ['Juan de los Santos', null]]);
+  });
+
+  it('reads an apposition\'s lower-case title after an organisation\'s name opening with an acronym', () => {
+    const body = 'Talks held\nHe met Shen Xiaoming, CPC Hunan Provincial Committee secretary, in Changsha.';
+    assert.deepEqual(rolesOf(body), [['Shen Xiaoming', 'CPC Hunan Provincial Committee secretary']]);
+  });
 });

@@ -6,7 +6,7 @@
 import { DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
 import { HEADLINE_PLURAL_VERBS, HEADLINE_VERBS } from '../data/name-stopwords';
 import {
-  NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
+  DEADLINE_BEFORE, NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
 } from './date-patterns';
 
 /** Runs a sticky pattern at `at`; the match or null. */
@@ -49,6 +49,12 @@ export function isQuantityOrCode(text: string, start: number, end: number): bool
   return isQuantityAfter(text, end) || isCode(text, start);
 }
 
+/** As `isQuantityOrCode`, but a noun after a deadline's year leaves it a year (`by 2040 people aged 65 …`). */
+function isQuantityOrCodeHere(text: string, start: number, end: number): boolean {
+  if (!testAt(DEADLINE_BEFORE, text, start)) return isQuantityOrCode(text, start, end);
+  return testAt(NUMBER_AFTER, text, end) || isCode(text, start);
+}
+
 /** The number starting at `start` is part of a longer number or a code: `+7 7172 2025`, `No. 2025`, `No. 41/2026`. */
 export function isCode(text: string, start: number): boolean {
   return testAt(NUMBER_BEFORE, text, start) || isLabelled(text, start) || isNumberedInYear(text, start);
@@ -74,7 +80,7 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
 export function isYearInContext(text: string, start: number, end: number): boolean {
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing.
-  return !isQuantityOrCode(text, start, end) && (!followsName(text, start) || followsHeadlineVerb(text, start));
+  return !isQuantityOrCodeHere(text, start, end) && (!followsName(text, start) || followsHeadlineVerb(text, start));
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
@@ -140,8 +146,11 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   return past >= 0 && past < future ? -1 : 1;
 }
 
-/** `instructed the akims to complete the work by Friday`: the deadline of an instruction is to come. */
-const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])to\s[^;]*\sby\s+$/;
+/**
+ * `instructed the akims to complete the work by Friday`, `… and to submit a report to the Government on Monday`: the
+ * deadline of an instruction is to come. `on` only inside the instruction's clause (not `…, Lavrov said on Monday`).
+ */
+const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])to\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)\s+$/;
 
 /** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
 const CLAUSE_BREAK = /[,;]|(?<![A-Za-z])that(?![A-Za-z])/;

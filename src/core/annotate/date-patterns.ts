@@ -118,6 +118,14 @@ export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}+(?:them|which|whom|these|those)(?![A-Za-z])`, 'y');
 /** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `between 1389 and 1405`. */
 export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
+/**
+ * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged
+ * 65 …`, `since 2015 tons of …`); not `by` after a verb of change (`grew by 2040 people`, `increased by 2025 tons`).
+ */
+export const DEADLINE_BEFORE = new RegExp(
+  `(?<=(?<![A-Za-z])(?:(?<![A-Za-z]+ed${SP}+|(?:rose|grew|fell|up|down|rise|rises|grow|grows|fall|falls|increase|increases|decrease|decreases|[a-z]+ing)${SP}+)[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore)${SP}+)`,
+  'y',
+);
 /** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
 export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`, 'y');
 

@@ -123,7 +123,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
-  if (qualifiedByNationality(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -353,6 +353,18 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   // The word's own class, before a line pass read it as a surname after the nationality.
   const own = word.spelling.classed?.cls;
   return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
+}
+
+/**
+ * `the State Corporation Rosatom Alexei Likhachev`, `the State Concern Turkmengaz Maksat Babayev`: after a state's
+ * capitalised company noun, a run's first word names the company when a full name follows it (`of the National Bank
+ * Timur Kairatovich Suleimenov`, with a patronymic, is one person's).
+ */
+function namesStateCompany(v: LineView, seg: Segment): boolean {
+  const noun = v.tokens[seg.first - 1];
+  if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || v.cls[seg.first - 2] !== 'qualifier') return false;
+  if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
+  return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !PATRONYMIC.test(v.tokens[seg.first + 1].lower);
 }
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */

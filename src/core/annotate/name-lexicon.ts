@@ -119,6 +119,12 @@ const HEADLINE_PLURAL_VERB_SET: ReadonlySet<string> = new Set(HEADLINE_PLURAL_VE
 export function isPluralHeadlineVerb(token: { upper: boolean; lower: string } | undefined): boolean {
   return token !== undefined && token.upper && HEADLINE_PLURAL_VERB_SET.has(token.lower);
 }
+/** A lower-case stretch opening with a plural verb's bare form (`discuss BRICS` after `X, Chinese FM`). */
+export function opensWithPluralVerb(text: string, token: { upper: boolean; kind: string; start: number; end: number } | undefined): boolean {
+  if (token === undefined || token.upper || (token.kind !== 'gap' && token.kind !== 'word')) return false;
+  const space = text.indexOf(' ', token.start);
+  return HEADLINE_PLURAL_VERB_SET.has(text.slice(token.start, space < 0 || space > token.end ? token.end : space));
+}
 export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS);

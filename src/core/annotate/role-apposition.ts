@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb } from './name-lexicon';
+import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -60,6 +60,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (who) i += 2;
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
+  // `X, the kingdom's deputy minister for …`, `X, the ministry's spokesman`: a common noun's possessive owns the title,
+  // and the role is the title, as in `the plant's director X` before a name.
+  if (v.tokens[i - 1]?.lower === 'the' && isCommonOwner(v, i)) i += 2;
   const occupation = occupationAt(v, i);
   const leadStart = i;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
@@ -70,6 +73,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person.
   if (i > leadStart && PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1]))) return undefined;
   const phrase = phraseFrom(v, i, beforeSubject);
+  // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
+  if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office;
   // right after the last name of a list it is the list's (`A and B, Ministers of State`).
   const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
@@ -403,6 +408,12 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }
 
+/** A lower-case noun's possessive at token `i` (`kingdom's`). */
+function isCommonOwner(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t?.kind === 'word' && !t.upper && v.tokens[i + 1]?.kind === 'possessive' && v.tokens[i + 1].start === t.end;
+}
+
 /** Most words of an organisation's name before a title in an apposition. */
 const MAX_OWNER_WORDS = 4;
 
@@ -410,7 +421,8 @@ const MAX_OWNER_WORDS = 4;
 function orgNameBeforeTitle(v: LineView, i: number): number {
   for (let k = i; k < i + MAX_OWNER_WORDS && v.tokens[k]?.upper && (k === i || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
     if (v.cls[k] === 'org') return isTitlePrefix(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]) ? k : -1;
-    if (isTitlePrefix(v.cls[k])) return -1;
+    // `CPC Hunan Provincial Committee secretary`: an acronym, a place's adjective or a qualifier may stand inside the name.
+    if (v.cls[k] === 'title') return -1;
   }
   return -1;
 }
@@ -493,7 +505,7 @@ function lowerInComplementEnd(v: LineView, i: number): number {
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
-  if (PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'of') return portfolioAfter(v, last + 2);
+  if (PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text)) return portfolioAfter(v, last + 2);
   // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
   if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
     return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
@@ -519,8 +531,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
 }
 
-/** Titles whose `of` names a portfolio when no article follows (`minister of agriculture`). */
+/** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */
 const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'commissioner', 'secretary']);
+const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
 const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;

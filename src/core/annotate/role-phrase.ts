@@ -179,7 +179,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -664,6 +664,20 @@ function isLowerField(v: LineView, i: number): boolean {
   return t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
 }
 
+/** Most words of a lower-case portfolio between a title and its country. */
+const MAX_FIELD_WORDS = 3;
+
+/** `Ministers of energy of A, B and C`, `Minister of foreign affairs of X`: a lower-case portfolio between a capitalised title's `of` and its country's. */
+function isFieldOfTitle(v: LineView, i: number): boolean {
+  if (!isLowerWords(v.tokens[i])) return false;
+  let [first, last, words] = [i, i, 0];
+  while (first > 0 && isLowerWords(v.tokens[first - 1]) && v.cls[first - 1] !== 'connector') first--;
+  while (last + 1 < v.tokens.length && isLowerWords(v.tokens[last + 1]) && v.cls[last + 1] !== 'connector') last++;
+  for (let k = first; k <= last; k++) words += Math.max(1, v.tokens[k].words);
+  if (words > MAX_FIELD_WORDS || v.tokens[last + 1]?.lower !== 'of' || v.tokens[first - 1]?.lower !== 'of') return false;
+  return first >= 2 && v.cls[first - 2] === 'title' && v.tokens[first - 2].upper && v.cls[last + 2] === 'country';
+}
+
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 function endsInVerb(v: LineView, t: Token): boolean {
   const word = lastWord(v, t);
@@ -935,6 +949,8 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `heads of the railway administrations of …`: two words when the second names institutions.
   // `the head of the Swiss delegation to PACE`: an institution's noun before `to`, as before `of`.
   const link = v.tokens[i + 1]?.lower;
+  // `the government delegations of …`: the lower-case word qualifying the body, read with the body.
+  if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
   if (link !== 'of' && !(link === 'to' && endsInInstitutionNoun(v, t))) return false;
   if (v.tokens[i - 1].lower === 'the') return true;

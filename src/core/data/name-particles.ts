@@ -8,7 +8,7 @@ export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu',
  * make a name alone and never end one (but for a patronymic's `qizi`, `oglu`).
  */
 export const NAME_PARTICLES: readonly string[] = [
-  'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo',
+  'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo', 'los', 'las',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e', 'i',
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.

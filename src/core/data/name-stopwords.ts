@@ -58,6 +58,7 @@ export const ORG_HEADS: readonly string[] = [
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
+  'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
 ];
 
 /**

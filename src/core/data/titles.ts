@@ -51,7 +51,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'logistics', 'mines', 'fisheries', 'forestry', 'youth',
-  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways',
+  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
@@ -67,9 +67,9 @@ export const HONORIFICS: readonly string[] = [
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'ratu', 'mawlawi', 'maulana', 'mullah', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
-  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Romance, German).
+  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
-  'dasho', 'lyonpo', 'ato', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
+  'dasho', 'lyonpo', 'ato', 'mwalimu', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
   'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
@@ -149,6 +149,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
+  'healthcare', 'project', 'communications',
 ];
 
 /**
