@@ -233,3 +233,14 @@ describe('findDates: a deadline\'s year before a noun', () => {
     assert.deepEqual(dates(text), [['2040', 3, '2040'], ['2015', 43, '2015']]);
   });
 });
+
+describe('findDates: a reporting clause after a weekday', () => {
+  it('reads a weekday of a reporting clause after a comma by its own past wording, not in order after the first', () => {
+    const text = 'Putin will hold talks with Anna Berg on Wednesday, Kremlin spokesman Dmitry Peskov said on Thursday. ' +
+      'The forum begins on Thursday and ends on Sunday.';
+    assert.deepEqual(dates(text), [
+      ['Wednesday', 40, '2026-02-25'], ['Thursday', 91, '2026-02-19'],
+      ['Thursday', text.lastIndexOf('Thursday'), '2026-02-26'], ['Sunday', text.lastIndexOf('Sunday'), '2026-03-01'],
+    ]);
+  });
+});

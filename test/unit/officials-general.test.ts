@@ -1215,7 +1215,7 @@ describe('official finder: general rules on unseen text', () => {
     ]);
   });
 
-  it('joins a compound title that opens its sentence or follows lower-case words to an office after a comma, but not one after a name', () => {
+  it('joins a compound title that opens its sentence or follows lower-case words, or a full name and and, to an office after a comma, but not one after a name', () => {
     const body =
       'Talks held\nDeputy Prime Minister, Minister of Foreign Affairs Murat Nurtleu met guests. First Deputy Prime Minister, ' +
       'Minister of Finance Roman Sklyar spoke. Anna Berg, Deputy Prime Minister, Minister of Trade Ivan Petrov came. ' +
@@ -1229,7 +1229,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Almas Aidarov', 'Deputy Prime Minister, Minister of Energy'],
       ['Sok Chenda Sophea', 'Deputy Prime Minister, Minister of Foreign Affairs of Cambodia'],
       ['Bob Smith', null],
-      ['Ali Khan', 'Minister of Finance'],
+      ['Ali Khan', 'Deputy Prime Minister, Minister of Finance'],
     ]);
   });
 
@@ -2975,5 +2975,34 @@ describe('official finder with the real country finder', () => {
   it('reads an apposition\'s lower-case title after an organisation\'s name opening with an acronym', () => {
     const body = 'Talks held\nHe met Shen Xiaoming, CPC Hunan Provincial Committee secretary, in Changsha.';
     assert.deepEqual(rolesOf(body), [['Shen Xiaoming', 'CPC Hunan Provincial Committee secretary']]);
+  });
+
+  it('reads companies\' own-language words and a lower-case group as companies\', and a press service as no office', () => {
+    const body =
+      'Talks held\nHe met Michael J. Harrington, Chairman of the American company Westland Power Systems, Akorda\'s press ' +
+      'service reports. Chairman of the Board of Akdeniz Tekstil Murat Yılmazer spoke. The Emirati company Al Noor ' +
+      'Renewables signed it with Chief Executive Officer of Al Noor Renewables Khalid Saeed Al Mansoori. Fitch Ratings ' +
+      'affirmed it. Jean-Philippe Moreau, Executive Vice President of the French group Terralis, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Michael J. Harrington', 'Chairman of the American company Westland Power Systems'],
+      ['Murat Yılmazer', 'Chairman of the Board of Akdeniz Tekstil'],
+      ['Khalid Saeed Al Mansoori', 'Chief Executive Officer of Al Noor Renewables'],
+      ['Jean-Philippe Moreau', 'Executive Vice President of the French group Terralis'],
+    ]);
+  });
+
+  it('reads lawmaker after an office as a style, a two-word region before a portfolio, and offices after a full name and and', () => {
+    const body =
+      'Talks held\nHe met Chairman of the Korea–Kazakhstan Parliamentary Friendship Association, lawmaker Choi Jae-won. ' +
+      'Deputy akim of East Kazakhstan region for industry and investment Ruslan Abenov spoke. It was co-chaired by Russian ' +
+      'Deputy Prime Minister Alexey Overchuk and Deputy Prime Minister, Minister of Foreign Affairs of Laos Thongsavanh ' +
+      'Phomvihane. Li Hui, the Chinese government\'s special representative on Eurasian affairs, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Choi Jae-won', 'Chairman of the Korea–Kazakhstan Parliamentary Friendship Association'],
+      ['Ruslan Abenov', 'Deputy akim of East Kazakhstan region for industry and investment'],
+      ['Alexey Overchuk', 'Russian Deputy Prime Minister'],
+      ['Thongsavanh Phomvihane', 'Deputy Prime Minister, Minister of Foreign Affairs of Laos'],
+      ['Li Hui', 'special representative on Eurasian affairs'],
+    ]);
   });
 });

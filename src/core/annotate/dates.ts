@@ -10,7 +10,7 @@ import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber } from './date-calendar';
 import type { CalendarRange } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
-import { matchAt } from './date-context';
+import { matchAt, tenseAround } from './date-context';
 import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
@@ -156,11 +156,15 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
 /**
  * `begins on Thursday and ends on Sunday`: a bare weekday soon after another in
  * the same sentence comes on or after it. Returns that earlier day's number.
+ * Not a reporting clause's day after a comma (`… talks on Wednesday, Peskov said
+ * on Thursday`), which its own past wording places.
  */
 function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate): number | undefined {
   const previous = mentions[mentions.length - 1];
   if (c.kind !== 'weekday' || c.qualifier || !previous || !WEEKDAY_WORD.test(previous.text)) return undefined;
-  if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return undefined;
+  const between = body.slice(previous.end, c.start);
+  if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(between)) return undefined;
+  if (between.includes(',') && tenseAround(body, c.start) < 0) return undefined;
   return parseDayNumber(previous.normalized ?? '');
 }
 

@@ -280,7 +280,8 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
 function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
-    if ((c !== 'stop' && c !== 'org') || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
+    // A lower-case word is no surname (`of the French group Terralis`).
+    if ((c !== 'stop' && c !== 'org') || !tokens[i].upper || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
     // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names.
     if (c === 'org' && ORG_OPENING_TITLES.has(tokens[i - 1].lower)) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;

@@ -59,10 +59,11 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (who && v.tokens[i + 1]?.lower !== 'is') return undefined;
   if (who) i += 2;
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
-  if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
-  // `X, the kingdom's deputy minister for …`, `X, the ministry's spokesman`: a common noun's possessive owns the title,
-  // and the role is the title, as in `the plant's director X` before a name.
-  if (v.tokens[i - 1]?.lower === 'the' && isCommonOwner(v, i)) i += 2;
+  // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
+  // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
+  const owner = v.tokens[i]?.lower === 'the' ? commonOwnerEnd(v, i + 1) : -1;
+  if (owner >= 0) i = owner + 1;
+  else if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   const occupation = occupationAt(v, i);
   const leadStart = i;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
@@ -408,10 +409,11 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }
 
-/** A lower-case noun's possessive at token `i` (`kingdom's`). */
-function isCommonOwner(v: LineView, i: number): boolean {
-  const t = v.tokens[i];
-  return t?.kind === 'word' && !t.upper && v.tokens[i + 1]?.kind === 'possessive' && v.tokens[i + 1].start === t.end;
+/** The possessive's token of a lower-case noun's possessive at token `k`, maybe after a nationality (`Chinese government's`); else -1. */
+function commonOwnerEnd(v: LineView, k: number): number {
+  if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) k++;
+  const t = v.tokens[k];
+  return t?.kind === 'word' && !t.upper && v.tokens[k + 1]?.kind === 'possessive' && v.tokens[k + 1].start === t.end ? k + 1 : -1;
 }
 
 /** Most words of an organisation's name before a title in an apposition. */
@@ -648,8 +650,11 @@ function innerComma(v: LineView, i: number): boolean {
   return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
 }
 
-/** A source's verb closing a sentence (`…, Ministry of Foreign Affairs of the Republic of Kazakhstan reports`). */
-const SOURCE_VERB = /(?:reports|reported|informs|informed|writes|wrote)(?![A-Za-z])/y;
+/**
+ * A source's verb closing a sentence after its name (`…, Ministry of Foreign Affairs of the Republic of Kazakhstan
+ * reports`), maybe after the name's possessive and its press service (`…, Akorda's press service reports`).
+ */
+const SOURCE_VERB = /(?:['’]s)?(?:\s+(?:official\s+)?(?:press\s+(?:service|office|centre|center)|website))?\s+(?:reports|reported|informs|informed|writes|wrote)(?![A-Za-z])/y;
 /** Most tokens of a source's name. */
 const MAX_SOURCE_TOKENS = 12;
 
@@ -657,9 +662,8 @@ const MAX_SOURCE_TOKENS = 12;
 function namesSource(v: LineView, first: number): boolean {
   let k = first;
   while (k < v.tokens.length && k - first < MAX_SOURCE_TOKENS && (isCapitalised(v.cls[k]) || v.cls[k] === 'connector')) k++;
-  const verb = v.tokens[k];
-  if (k === first || verb === undefined || verb.upper) return false;
-  SOURCE_VERB.lastIndex = verb.start;
+  if (k === first || k === v.tokens.length) return false;
+  SOURCE_VERB.lastIndex = v.tokens[k - 1].end;
   return SOURCE_VERB.test(v.text);
 }
 

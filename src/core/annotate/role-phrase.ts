@@ -115,6 +115,8 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   if (b === k - 1 || bodyWords > MAX_LOWER_OBJECT || !(namesInstitutions(v, noun) || ADMIN_UNITS.has(lastWord(v, noun)))) return undefined;
   // `Deputy akim of Pavlodar region for industry X`: a named place before its unit, as `the` before a body.
   const place = v.tokens[b]?.upper === true && b === k - 2 && ADMIN_UNITS.has(lastWord(v, noun));
+  // `of East Kazakhstan region`: a place of two words.
+  if (place && v.tokens[b - 1]?.upper && v.tokens[b - 2]?.lower === 'of' && adjacent(v.text, v.tokens[b - 1], v.tokens[b])) b--;
   if ((v.tokens[b]?.lower !== 'the' && !place) || v.tokens[b - 1]?.lower !== 'of' || v.cls[b - 2] !== 'title') return undefined;
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
@@ -1136,8 +1138,10 @@ function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
   // `The OSCE Chairperson-in-Office, Minister …`: after the sentence's opening article.
   if (v.tokens[k - 1].lower === 'the' && opensClause(v, k - 1)) return true;
-  const before = v.tokens[v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1];
-  return isLowerWords(before) && !/^(?:and|or)$/.test(lastWord(v, before));
+  const b = v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1;
+  const before = v.tokens[b];
+  // `… co-chaired by A and Deputy Prime Minister, Minister …`: after a full name `and` opens the next person's offices.
+  return isLowerWords(before) && (!/^(?:and|or)$/.test(lastWord(v, before)) || (before.lower === 'and' && isFullNameBefore(v, b)));
 }
 
 function hasComplement(v: LineView, first: number, last: number): boolean {

@@ -34,6 +34,10 @@ export const ORG_HEADS: readonly string[] = [
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'darya', 'cargo', 'trucks', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
+  'renewables', 'ratings', 'chemical',
+  // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
+  'enerji', 'tekstil', 'inşaat', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım',
+  'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias',
   'zhol', 'zholy', 'zholdary',
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
   'fleet', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
@@ -193,7 +197,7 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 
 /** Lower-case nouns of a business that name it right after them (`the company Andes Lithium`, `the Turkish firm Kalyon Enerji`). */
 export const COMPANY_NOUNS: readonly string[] = [
-  'company', 'firm', 'corporation', 'holding', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
+  'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
 ];
 

@@ -126,7 +126,7 @@ export const RANK_TITLES: readonly string[] = [
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'judge'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'judge'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset'];
