@@ -365,4 +365,13 @@ describe('country finder', () => {
       ]);
     });
   });
+
+  describe('a demonym two states share', () => {
+    it('reads Congolese as the Republic of the Congo\'s only where its article names that state or Brazzaville alone', () => {
+      assert.deepEqual(found('The Congolese minister came. The Republic of the Congo signed.'), ['Congolese=CG', 'Republic of the Congo=CG']);
+      assert.deepEqual(found('The Congolese minister met in Brazzaville.'), ['Congolese=CG']);
+      assert.deepEqual(found('The Congolese minister met in Kinshasa.'), ['Congolese=CD']);
+      assert.deepEqual(found('The Congolese minister met in Brazzaville and Kinshasa.'), ['Congolese=CD']);
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   INSTITUTION_WORDS,
   LANGUAGE_AND_CURRENCY_NOUNS,
   SENTENCE_OPENERS,
+  SHARED_DEMONYMS,
 } from '../data/country-context';
 import { type Form, FormIndex, isLetter, isWordChar } from './country-form-index';
 
@@ -70,8 +71,19 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       }
       start = index.next(body, end);
     }
-    return usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found;
+    return settleSharedDemonyms(body, usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found);
   };
+}
+
+/** `Congolese` in an article that names only the Republic of the Congo (or Brazzaville) is that state's. */
+function settleSharedDemonyms(body: string, found: Mention[]): Mention[] {
+  for (const { form, codes, capitals } of SHARED_DEMONYMS) {
+    const shared = found.filter((m) => m.text.length === form.length && m.text.toLowerCase() === form);
+    if (shared.length === 0) continue;
+    const named = (k: 0 | 1) => body.includes(capitals[k]) || found.some((m) => m.normalized === codes[k] && !shared.includes(m));
+    if (named(1) && !named(0)) for (const m of shared) m.normalized = codes[1];
+  }
+  return found;
 }
 
 /**

@@ -50,3 +50,11 @@ export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
  * `intra-Syrian` and `trans-Afghan` (within or across one state) still are.
  */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'pan']);
+
+/**
+ * A demonym two states share, read by default as the first code (`Congolese` → CD); in an article that names only
+ * the second state, by its name or its capital (`Republic of the Congo`, `Brazzaville`), it is that state's.
+ */
+export const SHARED_DEMONYMS: readonly { form: string; codes: readonly [string, string]; capitals: readonly [string, string] }[] = [
+  { form: 'congolese', codes: ['CD', 'CG'], capitals: ['Kinshasa', 'Brazzaville'] },
+];
