@@ -373,5 +373,9 @@ describe('country finder', () => {
       assert.deepEqual(found('The Congolese minister met in Kinshasa.'), ['Congolese=CD']);
       assert.deepEqual(found('The Congolese minister met in Brazzaville and Kinshasa.'), ['Congolese=CD']);
     });
+
+    it('reads Saudis as a plural demonym', () => {
+      assert.deepEqual(found('Emiratis and Saudis visit.'), ['Emiratis=AE', 'Saudis=SA']);
+    });
   });
 });

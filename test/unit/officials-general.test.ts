@@ -3005,4 +3005,54 @@ describe('official finder with the real country finder', () => {
       ['Li Hui', 'special representative on Eurasian affairs'],
     ]);
   });
+
+  it('reads a company of two words before a given name and a Slavic or Turkic surname, not a Spanish one', () => {
+    const body =
+      'Talks held\nDirector of the agricultural company Zhana Dala Amangeldy Kassymov spoke. Chairman of the Management Board ' +
+      'of Tau-Ken Samruk Yerlan Abdirov agreed. Governor of the Province of Cebu Maria Lourdes Villanueva came. President of ' +
+      'Codelco Rubén Alvarado Vigar and Chairman of Kazakhmys Yerlan Bakhytzhanuly Karin met.';
+    assert.deepEqual(rolesOf(body), [
+      ['Amangeldy Kassymov', 'Director of the agricultural company Zhana Dala'],
+      ['Yerlan Abdirov', 'Chairman of the Management Board of Tau-Ken Samruk'],
+      ['Maria Lourdes Villanueva', 'Governor of the Province of Cebu'],
+      ['Rubén Alvarado Vigar', 'President of Codelco'],
+      ['Yerlan Bakhytzhanuly Karin', 'Chairman of Kazakhmys'],
+    ]);
+  });
+
+  it('reads each listed name\'s lower-case akim office, a unit\'s portfolio after for, and its in a complement', () => {
+    const body =
+      'Talks held\nIt was attended by Marat Dossanov, akim of Akmola region, Berik Zhylkybayev, the akim of Zhetysu region, ' +
+      'and others. Bolat Zhakenov previously served as deputy akim of Karaganda region for industry and infrastructure. ' +
+      'B. Zaripov served as first deputy khokim of the region for economic issues and, from 2021, headed a zone. He met Le Hoai ' +
+      'Trung, secretary of the CPV Central Committee and head of its Commission for External Relations.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Dossanov', 'akim of Akmola region'],
+      ['Berik Zhylkybayev', 'akim of Zhetysu region'],
+      ['Bolat Zhakenov', 'deputy akim of Karaganda region for industry and infrastructure'],
+      ['B. Zaripov', 'first deputy khokim of the region'],
+      ['Le Hoai Trung', 'secretary of the CPV Central Committee and head of its Commission for External Relations'],
+    ]);
+  });
+
+  it('reads a plural lower-case title over a portfolio, grandmasters, a lone deputy as a style, and no office after a', () => {
+    const body =
+      'Talks held\nHe met the ministers of sport of Azerbaijan and Türkiye, Farid Gayibov and Osman Aşkın Bak. The team has ' +
+      'grandmasters Rinat Zhumabekov and Alisher Suleimenov. He met the head of the Kyrgyzstan-Russia friendship group, deputy ' +
+      'Dastan Bekeshev. Armenia will remain a full member of the Eurasian Economic Union (EAEU), Leonid Kalashnikov, chairman ' +
+      'of the State Duma Committee on CIS Affairs, said. Dutch cyclist Jan de Vries won.';
+    const ministers = 'ministers of sport of Azerbaijan and Türkiye';
+    assert.deepEqual(rolesOf(body), [
+      ['Farid Gayibov', ministers], ['Osman Aşkın Bak', ministers],
+      ['Rinat Zhumabekov', 'grandmasters'], ['Alisher Suleimenov', 'grandmasters'],
+      ['Dastan Bekeshev', 'head of the Kyrgyzstan-Russia friendship group'],
+      ['Leonid Kalashnikov', 'chairman of the State Duma Committee on CIS Affairs'],
+      ['Jan de Vries', null],
+    ]);
+  });
+
+  it('reads no person in a border gate\'s name after and, nor in ASEAN Plus Three', () => {
+    const body = 'Talks held\nThey met at the Youyiguan and Huu Nghi border gates before the ASEAN Plus Three Foreign Ministers\' Meeting.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

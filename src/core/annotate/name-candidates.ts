@@ -5,7 +5,7 @@
  */
 import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import type { Segment } from './name-segments';
+import { closesWithGivenAndSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
@@ -322,7 +322,8 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
   if (first === last) return [];
   // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object;
   // `Chairman of the Board of KTZ Express Daniyar Ospanov`: so does an acronym before a common word (as in `ACWA Power`).
-  const objectWords = last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2 : 1;
+  const objectWords = last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2
+    : closesWithGivenAndSurname(v, first + 1, last) ? last - first - 1 : 1;
   const name = { first: first + objectWords, last };
   return [{ ...name, role: { first: role.first, last: first + objectWords - 1 }, anchored: nameWords(v, name) >= 2 }];
 }
@@ -466,10 +467,23 @@ const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
  */
 function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!before) return after;
+  // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
+  // after `a` describes something else; the name's own apposition is its office.
+  if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   if (!isStyle(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || isAcademic(v, before.role)) ? after : before.role);
 }
+
+/** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */
+function followsIndefinite(v: LineView, k: number): boolean {
+  const t = v.tokens[k - 1];
+  if (t === undefined || !isLowerWords(t)) return false;
+  const from = k >= 2 && isLowerWords(v.tokens[k - 2]) ? v.tokens[k - 2].start : t.start;
+  return INDEFINITE_END.test(v.text.slice(from, t.end));
+}
+
+const INDEFINITE_END = /(?:^|\s)an?(?:\s+[a-z-]+)?$/;
 
 /**
  * `Ambassador of Bulgaria Ambassador Vasil Petkov`: a title kept as a style of address (`Ambassador`,
@@ -485,6 +499,8 @@ const CHAMBERS = new Set(MEMBER_CHAMBERS);
 
 /** `Mazhilis deputy`: a chamber's name and a lower-case `deputy` say what `MP` says, a style. */
 function isMembersStyle(v: LineView, role: RoleSpan): boolean {
+  // `the head of the Kyrgyzstan-Russia friendship group, deputy Dastan Bekeshev`: a lone lower-case `deputy` too.
+  if (role.last === role.first) return v.tokens[role.first].text === 'deputy';
   return role.last === role.first + 1 && v.tokens[role.last].text === 'deputy' && CHAMBERS.has(v.tokens[role.first].lower);
 }
 

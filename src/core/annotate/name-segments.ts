@@ -9,6 +9,7 @@ import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
+import { PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -131,7 +132,9 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
     const next = tokens[i + 1];
-    if (cls[i + 1] === 'name' && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
+    // `Jan de Vries`: also before a lower-case particle and a name word.
+    const particle = cls[i + 1] === 'particle' && !next.upper && cls[i + 2] === 'name' && adjacent(text, next, tokens[i + 2]);
+    if ((cls[i + 1] === 'name' || particle) && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
     // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
     else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
   }
@@ -540,7 +543,9 @@ const MAX_ORG_MODIFIERS = 2;
 
 /** `the Agua Negra`, `The Gara Djebilet`, `the Greater Tortue Ahmeyim`: `the` before the segment at `i`, or before the run's word before it. */
 function afterThe(v: LineView, i: number, runFirst: number): boolean {
-  return v.tokens[i - 1]?.lower === 'the' || (i > runFirst && v.tokens[runFirst - 1]?.lower === 'the');
+  // `the Youyiguan and Huu Nghi border gates`: a second name after `and`, sharing the first one's `the`.
+  const shared = v.tokens[i - 1]?.lower === 'and' && v.tokens[i - 2]?.upper === true && v.tokens[i - 3]?.lower === 'the';
+  return v.tokens[i - 1]?.lower === 'the' || shared || (i > runFirst && v.tokens[runFirst - 1]?.lower === 'the');
 }
 
 /**
@@ -676,8 +681,27 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   while (k < last && v.cls[k] === 'caps') k++;
   k++;
   while (k < last && v.cls[k] === 'caps') k++;
+  // `the agricultural company Zhana Dala Amangeldy Kassymov`: a company of two words before a given name and surname.
+  if (closesWithGivenAndSurname(v, k, last)) return last - 1;
   return last - k >= 1 ? k : first;
 }
+
+/**
+ * `of Tau-Ken Samruk Yerlan Abdirov`: a Slavic or Turkic surname (`-ov`, `-eva`, `-enko`) after a given name that is
+ * no patronymic closes a name of two words, so that three or more words from `from` to `last` leave the rest to the
+ * object (`Rubén Alvarado Vigar` keeps its three words; `Yerlan Bakhytzhanuly Karin` its patronymic).
+ */
+export function closesWithGivenAndSurname(v: LineView, from: number, last: number): boolean {
+  if (last - from < 2) return false;
+  for (let k = from; k <= last; k++) if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word') return false;
+  const given = v.tokens[last - 1].lower;
+  return SLAVIC_SURNAME.test(v.tokens[last].lower) && !PATRONYMIC.test(given) && !TURKIC_PATRONYMIC.test(given);
+}
+
+/** `Abdirov`, `Tokayeva`, `Kulubaev`, `Lukashenko`; not `Villanueva` (a vowel other than `a`, `i` or `y` before the ending). */
+const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya|ovich|evich)$/u;
+const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
+
 
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   first = afterCompanyName(v, first, last);

@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -394,6 +394,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
     else if (isLowerOwner(v, i)) i++;
+    // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
+    else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     else if (v.tokens[i - 1].lower === 'and' && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
@@ -512,6 +514,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
     return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
   }
+  // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
+  if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
   let i = last + 1;
   // `director of the GAC's statistics and analysis department`: a capitalised body's possessive owns the object.
   if (v.tokens[i]?.kind === 'possessive' && v.tokens[i].start === v.tokens[last].end && v.tokens[last].upper && v.cls[last] !== 'country') i++;
@@ -541,8 +545,11 @@ const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
 
 function isPortfolio(words: string): boolean {
-  return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words);
+  // `for economic issues and, from 2021 …`: a portfolio does not end in its conjunction.
+  return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words) && !PORTFOLIO_CUT.test(words);
 }
+
+const PORTFOLIO_CUT = / (?:and|or)$/;
 
 /**
  * `the minister of agriculture,`, `the vice minister of water resources and irrigation,`: the

@@ -669,7 +669,7 @@ function isLowerField(v: LineView, i: number): boolean {
 /** Most words of a lower-case portfolio between a title and its country. */
 const MAX_FIELD_WORDS = 3;
 
-/** `Ministers of energy of A, B and C`, `Minister of foreign affairs of X`: a lower-case portfolio between a capitalised title's `of` and its country's. */
+/** `Ministers of energy of A, B and C`, `ministers of sport of X and Y`: a lower-case portfolio between a title's `of` and its country's. */
 function isFieldOfTitle(v: LineView, i: number): boolean {
   if (!isLowerWords(v.tokens[i])) return false;
   let [first, last, words] = [i, i, 0];
@@ -677,7 +677,7 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
   while (last + 1 < v.tokens.length && isLowerWords(v.tokens[last + 1]) && v.cls[last + 1] !== 'connector') last++;
   for (let k = first; k <= last; k++) words += Math.max(1, v.tokens[k].words);
   if (words > MAX_FIELD_WORDS || v.tokens[last + 1]?.lower !== 'of' || v.tokens[first - 1]?.lower !== 'of') return false;
-  return first >= 2 && v.cls[first - 2] === 'title' && v.tokens[first - 2].upper && v.cls[last + 2] === 'country';
+  return first >= 2 && v.cls[first - 2] === 'title' && v.cls[last + 2] === 'country';
 }
 
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
@@ -857,7 +857,7 @@ function isEditionBefore(v: LineView, i: number, title: number): boolean {
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
-const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap', 'aimag', 'soum', 'governorate', 'prefecture', 'municipality', 'town', 'village', 'aul', 'rayon']);
+export const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap', 'aimag', 'soum', 'governorate', 'prefecture', 'municipality', 'town', 'village', 'aul', 'rayon']);
 
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {
@@ -1037,7 +1037,8 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   if (v.tokens[k + 1] !== undefined && DASHES.has(v.tokens[k + 1].text) && v.tokens[k + 1].start > v.tokens[k].end) return true;
   if (v.cls[k + 1] !== 'comma') return false;
   const office = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-  return isTitlePrefix(v.cls[office]) && v.tokens[office].upper;
+  // `A, akim of Akmola region, B, the akim of Zhetysu region`: a lower-case title with its complement too.
+  return isTitlePrefix(v.cls[office]) && (v.tokens[office].upper || (v.cls[office] === 'title' && v.tokens[office + 1]?.lower === 'of'));
 }
 
 /**

@@ -75,7 +75,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   PG: { alternates: ['PNG'] },
   PH: { adjectives: ['Philippine'] },
   PL: { adjectives: ['Pole'] },
-  SA: { alternates: ['KSA'] },
+  SA: { alternates: ['KSA'], adjectives: ['Saudi'] },
   SE: { adjectives: ['Swede'] },
   SI: { adjectives: ['Slovenian'] },
   SK: { adjectives: ['Slovakian'] },

@@ -210,7 +210,7 @@ export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjs
  */
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
-  'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between',
+  'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
   'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'if', 'then',
   'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him',
@@ -333,4 +333,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'deposits', 'fields', 'mines',
+  'gate', 'gates', 'crossings', 'checkpoints',
 ];

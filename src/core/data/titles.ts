@@ -5,7 +5,7 @@
  * X and Y` still introduces names.
  */
 export const TITLE_WORDS: readonly string[] = [
-  'president', 'presidents', 'vice-president', 'president-elect', 'minister', 'ministers', 'premier',
+  'president', 'presidents', 'vice-president', 'president-elect', 'minister', 'ministers', 'premier', 'grandmaster', 'grandmasters',
   'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'representative', 'representatives',
