@@ -111,6 +111,10 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('keeps two pinyin surnames apart, across articles too', () => {
+    assert.deepEqual(link([[official('Jiang Wei')], [official('Zhang Wei'), official('Zhang')]]), [['Jiang Wei'], ['Zhang Wei', 'Zhang Wei']]);
+  });
+
   it('joins transliterations of one name within an article', () => {
     assert.deepEqual(link([[official('Sadyr Japarov'), official('Sadyr Zhaparov')], [official('Aleksandr Lukashenko'), official('Alexander Lukashenko')], [official('Ivan Petrov'), official('Ivan Pyatrov')]]), [
       ['Sadyr Japarov', 'Sadyr Japarov'],

@@ -3055,4 +3055,48 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThey met at the Youyiguan and Huu Nghi border gates before the ASEAN Plus Three Foreign Ministers\' Meeting.';
     assert.deepEqual(rolesOf(body), []);
   });
+
+  it('reads a capitalised body\'s possessive lower-case object up to a further office after and', () => {
+    const body =
+      'Talks held\nLeonid Slutsky, head of the Duma\'s international affairs committee and leader of the Liberal Democratic ' +
+      'Party of Russia (LDPR), said so. Grigory Karasin, chairman of the Federation Council\'s international affairs ' +
+      'committee and Russia\'s former deputy foreign minister, agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Leonid Slutsky', 'head of the Duma\'s international affairs committee'],
+      ['Grigory Karasin', 'chairman of the Federation Council\'s international affairs committee'],
+    ]);
+  });
+
+  it('reads an office through C&T, an ordinal inside a company, a title\'s possessive complement and a yearly office', () => {
+    const body =
+      'Talks held\nVice President of Samsung C&T Jung Hae-won said so. Li Wei, project manager of China Railway 20th Bureau ' +
+      'Group Corp., agreed. He met the Head of State\'s Adviser – Press Secretary Ruslan Zheldibay and conveyed greetings ' +
+      'from the President of the Swiss Confederation for 2027, Ignazio Cassis. Roscosmos Chief Dmitry Bakanov and Chief ' +
+      'Olusegun Obasanjo came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Jung Hae-won', 'Vice President of Samsung C&T'],
+      ['Li Wei', 'project manager of China Railway 20th Bureau Group Corp.'],
+      ['Ruslan Zheldibay', 'Head of State\'s Adviser – Press Secretary'],
+      ['Ignazio Cassis', 'President of the Swiss Confederation'],
+      ['Dmitry Bakanov', 'Roscosmos Chief'],
+      ['Olusegun Obasanjo', null],
+    ]);
+  });
+
+  it('reads no person in a project\'s company with a number word, nor in a trade fair', () => {
+    const body = 'Talks held\nThe green hydrogen project of Hyrasia One in Mangystau region. He will attend the Hannover Messe industrial fair.';
+    assert.deepEqual(rolesOf(body), []);
+  });
+
+  it('reads Exchanges as a headline\'s verb', () => {
+    const body = 'Kassym-Jomart Tokayev Exchanges New Year Greetings with Foreign Leaders\nKassym-Jomart Tokayev sent greetings.';
+    assert.deepEqual(rolesOf(body), [['Kassym-Jomart Tokayev', null], ['Kassym-Jomart Tokayev', null]]);
+  });
+
+  it('reads no person in a company closing a plural title\'s list with a commodity or a common word', () => {
+    const body =
+      'Talks held\nThey met representatives of Lotte Chemical, Samsung C&T and Korea Zinc, and Heads of Executive Powers of ' +
+      'Lankaran and Shaki.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

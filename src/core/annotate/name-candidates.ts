@@ -134,6 +134,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
   if (namedByCompanyNoun(v, seg) && (!before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
+  // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
+  if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && v.cls[opening - 1] === 'connector' && before.viaComplement) {

@@ -156,8 +156,13 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Rinkevics` ~ `Rinkēvičs`: the same letters but for their accents, however many.
   if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
+  // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
+  if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
   return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
 }
+
+/** One syllable of pinyin (`zhang`, `jiang`, `xiong`, `huang`): an initial, a vowel cluster and maybe a nasal ending. */
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]|ü){1,3}(?:ng|n|r)?$/;
 
 /** `Smadiyar` ~ `Smadiyarov`, `Nurtleu` ~ `Nurtleuov`: a Kazakh surname written with and without its Russian ending. */
 function isSurnameEnding(short: string, long: string): boolean {

@@ -249,7 +249,9 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || !tokens[i].upper || !BARE_TITLES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     // `Army Chief X`, `Arab League Chief X`: after a qualifier or an organisation's word the title is an office.
-    const qualified = i > 0 && (ROLE_WORDS.has(cls[i - 1]) || (cls[i - 1] === 'org' && tokens[i - 1].upper)) && adjacent(text, tokens[i - 1], tokens[i]);
+    // `Roscosmos Chief X`: so after any capitalised word (a form of address follows a comma, `and` or a line's start).
+    const owner = cls[i - 1] === 'org' || cls[i - 1] === 'name' || cls[i - 1] === 'caps';
+    const qualified = i > 0 && (ROLE_WORDS.has(cls[i - 1]) || (owner && tokens[i - 1].upper)) && adjacent(text, tokens[i - 1], tokens[i]);
     if (!qualified && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'honorific';
   }
 }
@@ -709,8 +711,9 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
-  // `Line D`, `Samsung C&T`: a bare capital letter closes no name.
+  // `Line D`, `Samsung C&T`: a bare capital letter closes no name, nor opens one after `&` (`Samsung C&T Jung Hae-won`).
   while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
+  if (first < last && isBareLetter(v.tokens[first]) && v.tokens[first - 1]?.text === '&' && v.tokens[first - 1].end === v.tokens[first].start) first++;
   if (first > last || (first === last && isActingAcronym(v, first))) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';

@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -400,6 +400,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     else if (v.tokens[i - 1].lower === 'and' && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
     else if (isBracketedAcronym(v, i)) i += 2;
+    else if (i === last + 1 && isOrdinalInName(v, i)) i++;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
       last = i = qualifierClose(v, i)!;
@@ -524,17 +525,25 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `head of the Kazakh working group on inter-parliamentary relations`: the noun, then what the body works on.
   let noun = -1;
   for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
+    if (opensFurtherTitle(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
   const next = v.tokens[i];
-  if (words === 0 || noun < 0 || (next !== undefined && !(next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office.
+  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || opensFurtherTitle(v, i);
+  if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological
   // forecasting`: or its field.
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** Token `i` is an `and` before a further office's title or its country's possessive (`… committee and leader of …`, `… and Russia's former …`). */
+function opensFurtherTitle(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'and' && (v.cls[i + 1] === 'title' || isCountryPossessive(v, i + 2));
 }
 
 /** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */

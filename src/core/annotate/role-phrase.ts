@@ -181,7 +181,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -272,6 +272,8 @@ function inOrgName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   // `Brazil–Central Asia Chamber`: a dash glued between two words joins them as a hyphen does.
   if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
+  // `Samsung C&T`, `AT&T`: an ampersand glued between two capitals.
+  if (t.text === '&') return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end && v.tokens[i + 1].upper;
   if (DASHES.has(t.text)) return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end;
   // `the state-owned copper company Codelco`: lower-case words up to the noun.
   let words = 0;
@@ -528,7 +530,9 @@ const ORG_SECRETARIES = new Set(['secretary', 'secretary-general']);
 /** The `'s` of a capitalised organisation or title word written onto it (`Ministry's`, `Secretary-General's`). */
 function isOfficePossessive(v: LineView, i: number): boolean {
   const owner = v.tokens[i - 1];
-  return v.cls[i] === 'possessive' && owner !== undefined && owner.upper && owner.end === v.tokens[i].start && (v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title');
+  if (v.cls[i] !== 'possessive' || owner === undefined || !owner.upper || owner.end !== v.tokens[i].start) return false;
+  // `the Head of State's Adviser`: a title's complement may own the office too.
+  return v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title' || (v.cls[i - 1] === 'qualifier' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title');
 }
 
 /** `of`, `and`, or the `in` of `Minister in charge of …`, between two words of one title. */
@@ -664,6 +668,12 @@ function isLowerObject(v: LineView, i: number): boolean {
 function isLowerField(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
+}
+
+/** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
+function isTermYear(v: LineView, i: number, last: number): boolean {
+  const t = v.tokens[i];
+  return i === last && t.kind === 'number' && t.end - t.start === 4 && v.tokens[i - 1]?.lower === 'for';
 }
 
 /** Most words of a lower-case portfolio between a title and its country. */
@@ -1301,6 +1311,13 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
  * `President of the 80th session of the UN General Assembly`: one lower-case
  * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
  */
+/** `China Railway 20th Bureau Group`: an ordinal at token `i`, glued to its suffix, between two capitalised words of a name. */
+export function isOrdinalInName(v: LineView, i: number): boolean {
+  const [number, suffix, next] = [v.tokens[i], v.tokens[i + 1], v.tokens[i + 2]];
+  return number.kind === 'number' && suffix !== undefined && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start
+    && i > 0 && v.tokens[i - 1].upper && next?.upper === true && adjacent(v.text, suffix, next);
+}
+
 function isOrdinalSession(v: LineView, i: number): boolean {
   const [gap, suffix, number] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
   return gap.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'

@@ -34,7 +34,7 @@ export const ORG_HEADS: readonly string[] = [
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'darya', 'cargo', 'trucks', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
-  'renewables', 'ratings', 'chemical',
+  'renewables', 'ratings', 'chemical', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'enerji', 'tekstil', 'inşaat', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias',
@@ -211,6 +211,7 @@ export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjs
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
+  'one', 'two', 'three', 'four', 'five',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
   'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'if', 'then',
   'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him',
@@ -300,6 +301,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
+  'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
