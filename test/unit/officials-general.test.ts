@@ -3084,8 +3084,9 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads no person in a project\'s company with a number word, nor in a trade fair', () => {
-    const body = 'Talks held\nThe green hydrogen project of Hyrasia One in Mangystau region. He will attend the Hannover Messe industrial fair.';
-    assert.deepEqual(rolesOf(body), []);
+    const body = 'Talks held\nThe green hydrogen project of Hyrasia One in Mangystau region. He will attend the Hannover Messe industrial fair. ' +
+      'It is run by Enabel, headed by Jean Van Wetter, under the Interstate Use rules.';
+    assert.deepEqual(rolesOf(body), [['Jean Van Wetter', null]]);
   });
 
   it('reads Exchanges as a headline\'s verb', () => {
@@ -3098,5 +3099,26 @@ describe('official finder with the real country finder', () => {
       'Talks held\nThey met representatives of Lotte Chemical, Samsung C&T and Korea Zinc, and Heads of Executive Powers of ' +
       'Lankaran and Shaki.';
     assert.deepEqual(rolesOf(body), []);
+  });
+
+  it('reads an office through a body\'s and, a mixed-case acronym, a bracketed acronym before a leader and a company\'s possessive', () => {
+    const body =
+      'Talks held\nKonstantin Vorontsov, deputy director of the Russian Foreign Ministry\'s Department for Non-Proliferation ' +
+      'and Arms Control, said so. AfCFTA Secretary-General Wamkele Mene and European Central Bank (ECB) President Christine ' +
+      'Lagarde met Korea Electric Power Corporation (KEPCO) CEO Yoon Sung-jin. Mark Zandi, chief economist at Moody\'s Analytics, agreed. Tom Fletcher, UN under-secretary-general for ' +
+      'humanitarian affairs and emergency relief coordinator, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Konstantin Vorontsov', 'deputy director of the Russian Foreign Ministry\'s Department for Non-Proliferation and Arms Control'],
+      ['Wamkele Mene', 'AfCFTA Secretary-General'],
+      ['Christine Lagarde', 'European Central Bank (ECB) President'],
+      ['Yoon Sung-jin', 'Korea Electric Power Corporation (KEPCO) CEO'],
+      ['Mark Zandi', 'chief economist at Moody\'s Analytics'],
+      ['Tom Fletcher', 'UN under-secretary-general'],
+    ]);
+  });
+
+  it('reads no person before a title opening an event\'s name', () => {
+    const body = 'Kazakhstan Qualifies for Billie Jean King Cup Finals\nThey won the Billie Jean King Cup qualifier. Billie Jean King came.';
+    assert.deepEqual(rolesOf(body), [['Billie Jean King', null]]);
   });
 });

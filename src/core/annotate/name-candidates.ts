@@ -319,6 +319,7 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
   // `Vice Minister Kim Seok-woo and Park Ji-hoon, Director-General of …`: the second person's role follows the name.
   if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1) || roleAfterAppointing(v, first, last + 1))) {
     const after = appositionAfter(v, seg);
+    if (after === undefined && allCommonEnglish(v, first, last)) return [];
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];
@@ -655,6 +656,7 @@ function isLoneRank(v: LineView, role: RoleSpan): boolean {
 function unanchored(v: LineView, first: number, last: number, role: RoleSpan | undefined, lowercaseWords: WordUse): Candidate[] {
   // One word needs the article's confirmation anyway; only longer runs are worth a look-up.
   if (first === last) return [{ first, last, role, anchored: false }];
+  if (allCommonEnglish(v, first, last)) return [];
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
@@ -665,6 +667,12 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
     start = k + 1;
   }
   return out;
+}
+
+/** `… for Non-Proliferation and Arms Control`: capitalised common English words alone, with nothing to vouch for them, name no one. */
+function allCommonEnglish(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word' || !isCommonEnglishWord(v.tokens[k].lower)) return false;
+  return true;
 }
 
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {

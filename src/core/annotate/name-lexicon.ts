@@ -43,6 +43,7 @@ const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|ism
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
  * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
  */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}/u;
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
@@ -250,6 +251,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
+    // `AfCFTA`, `AfDB`: an acronym written with a lower-case letter inside (a name has at most two capitals: `McDonald`).
+    if (MIXED_ACRONYM.test(token.text)) return 'caps';
     return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
   }
 

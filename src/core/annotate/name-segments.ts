@@ -5,7 +5,7 @@
  */
 import { adjacent, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { isLowerModifier, isLowerWords, type LineView } from './role-phrase';
+import { isLowerModifier, isLowerWords, isOrgTitle, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -32,6 +32,8 @@ const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
 const ORG_OPENING_TITLES = new Set(['general', 'premier']);
+/** Words of events and awards named after a title (`King Cup`, `President's Prize`). */
+const EVENT_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'games', 'open', 'medal']);
 /** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`) and Indian (`Gourangalal Das`) names. */
 const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das']);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
@@ -287,8 +289,9 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     const c = cls[i];
     // A lower-case word is no surname (`of the French group Terralis`).
     if ((c !== 'stop' && c !== 'org') || !tokens[i].upper || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
-    // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names.
-    if (c === 'org' && ORG_OPENING_TITLES.has(tokens[i - 1].lower)) continue;
+    // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names; `the Billie Jean King Cup
+    // Finals`: an event's word after a title is the event's.
+    if (c === 'org' && (ORG_OPENING_TITLES.has(tokens[i - 1].lower) || EVENT_HEADS.has(tokens[i].lower))) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);
@@ -485,7 +488,9 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
+    // `Billie Jean King Cup`: a title opening an event's name right after the words closes them too.
+    const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') && isOrgTitle(v, stop);
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && namesMedia(v, j + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;

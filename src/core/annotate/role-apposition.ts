@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
+import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -244,6 +244,8 @@ function nameEnd(v: LineView, k: number): number {
     else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
     // `Institute of Philosophy, Political Science and Religious Studies`: a list of fields inside the name.
     else if (v.tokens[j].text === ',' && closesFieldList(v, j)) continue;
+    // `Moody's Analytics`: a possessive inside the name.
+    else if (v.cls[j] === 'possessive' && v.tokens[j].start === v.tokens[j - 1].end && v.tokens[j + 1]?.upper) continue;
     else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;
@@ -378,7 +380,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
-    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name') break;
+    // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
+    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
     if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
@@ -410,6 +413,10 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c !== 'connector' && !isAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
+}
+
+function bothCommonWords(v: LineView, k: number): boolean {
+  return isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[k + 1].lower);
 }
 
 /** The possessive's token of a lower-case noun's possessive at token `k`, maybe after a nationality (`Chinese government's`); else -1. */

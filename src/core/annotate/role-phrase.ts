@@ -300,7 +300,7 @@ function isPatron(v: LineView, i: number): boolean {
   return v.tokens[i - 1]?.lower === 'the' && v.tokens[i - 2]?.lower === 'under';
 }
 
-function isOrgTitle(v: LineView, i: number): boolean {
+export function isOrgTitle(v: LineView, i: number): boolean {
   if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
   return v.tokens[i].lower === 'general' && v.cls[i + 1] === 'stop' && v.cls[i + 2] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
 }
@@ -375,6 +375,11 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && i >= 3 && v.tokens[i].text === ')' && isBracketedAcronym(v, i - 2) && v.tokens[i - 3].upper) {
       // `Ministry of Commerce (MOFCOM) spokesperson`: the body's acronym in brackets, if the body's name goes on before it.
       first = i -= 2;
+      // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word.
+      if (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper && leads(v, i + 3, title)) {
+        first = bodyNameStart(v, i - 1);
+        break;
+      }
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
     } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
@@ -768,6 +773,14 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
  * `Central Bank` of `Central Bank of Nigeria`, `People's Bank` of `People's Bank of China`: the first of the
  * capitalised words naming an organisation up to its word at `org`.
  */
+/** `Korea Electric Power Corporation`: the capitalised words of a body's name ending at its word `org`, any of them a name's word. */
+function bodyNameStart(v: LineView, org: number): number {
+  let first = org;
+  while (first > 0 && org - first < MAX_ORG_NAME && v.tokens[first - 1].upper && v.tokens[first - 1].kind === 'word' && isCapitalised(v.cls[first - 1])
+    && v.cls[first - 1] !== 'title' && v.cls[first - 1] !== 'honorific' && adjacent(v.text, v.tokens[first - 1], v.tokens[first])) first--;
+  return first;
+}
+
 function orgNameStart(v: LineView, org: number): number {
   let first = org;
   for (;;) {

@@ -8,7 +8,7 @@ export const TITLE_WORDS: readonly string[] = [
   'president', 'presidents', 'vice-president', 'president-elect', 'minister', 'ministers', 'premier', 'grandmaster', 'grandmasters',
   'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
-  'secretary-general', 'under-secretary', 'undersecretary', 'representative', 'representatives',
+  'secretary-general', 'under-secretary', 'undersecretary', 'under-secretary-general', 'undersecretary-general', 'representative', 'representatives',
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
