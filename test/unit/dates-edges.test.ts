@@ -244,3 +244,10 @@ describe('findDates: a reporting clause after a weekday', () => {
     ]);
   });
 });
+
+describe('findDates: a week word next to a range of days', () => {
+  it('reads a week word set off by a comma before a range of days of that week as qualifying it, not a range across weeks', () => {
+    assert.deepEqual(dates('He will come next week, on March 3-4.'), [['March 3-4', 27, '2026-03-03/2026-03-04']]);
+    assert.deepEqual(dates('He will come next week, on March 7-9.'), [['next week', 13, '2026-W10'], ['March 7-9', 27, '2026-03-07/2026-03-09']]);
+  });
+});

@@ -3121,4 +3121,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Kazakhstan Qualifies for Billie Jean King Cup Finals\nThey won the Billie Jean King Cup qualifier. Billie Jean King came.';
     assert.deepEqual(rolesOf(body), [['Billie Jean King', null]]);
   });
+
+  it('reads an authority closing an apposition\'s body, and no person in a pact', () => {
+    const body =
+      'Talks held\nHala Mostafa, deputy chairperson of the Suez Canal Economic Zone authority, came. They recalled the ' +
+      'Rubber-Rice Pact.';
+    assert.deepEqual(rolesOf(body), [['Hala Mostafa', 'deputy chairperson of the Suez Canal Economic Zone authority']]);
+  });
 });

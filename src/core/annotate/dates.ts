@@ -201,12 +201,12 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
 const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week');
 const isWrittenDay = (c: DateCandidate | undefined): boolean => c?.kind === 'calendar' && c.day !== undefined;
 
-/** The ISO week of a range's first day, when the range is one day. */
+/** The ISO week of a range's days, when they fall in one week (`April 22`, `June 22-23`). */
 function weekOf(range: CalendarRange): CalendarRange {
-  const { from } = range;
-  if (from.unit !== 'day' || formatRange(range) !== formatValue(from)) return range;
+  const { from, to } = range;
+  if (from.unit !== 'day' || to.unit !== 'day') return range;
   const week = isoWeek(dayNumber(from.year, from.month, from.day));
-  return { from: week, to: week };
+  return formatValue(isoWeek(dayNumber(to.year, to.month, to.day))) === formatValue(week) ? { from: week, to: week } : range;
 }
 
 /**

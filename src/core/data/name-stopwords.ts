@@ -23,7 +23,7 @@ export const ORG_HEADS: readonly string[] = [
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
-  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution',
+  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
