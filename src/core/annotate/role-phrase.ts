@@ -377,7 +377,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i -= 2;
       // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word.
       if (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper && leads(v, i + 3, title)) {
-        first = bodyNameStart(v, i - 1);
+        first = orgNameStart(v, i - 1, true);
         break;
       }
     } else if (joined && isOrgNameBefore(v, i, first)) {
@@ -771,17 +771,10 @@ function isLeaderOf(v: LineView, i: number, title: number): boolean {
 
 /**
  * `Central Bank` of `Central Bank of Nigeria`, `People's Bank` of `People's Bank of China`: the first of the
- * capitalised words naming an organisation up to its word at `org`.
+ * capitalised words naming an organisation up to its word at `org`. `withNames` lets name words stand in it too
+ * (`Korea Electric Power Corporation`, where a leader's title after a bracketed acronym vouches for the body).
  */
-/** `Korea Electric Power Corporation`: the capitalised words of a body's name ending at its word `org`, any of them a name's word. */
-function bodyNameStart(v: LineView, org: number): number {
-  let first = org;
-  while (first > 0 && org - first < MAX_ORG_NAME && v.tokens[first - 1].upper && v.tokens[first - 1].kind === 'word' && isCapitalised(v.cls[first - 1])
-    && v.cls[first - 1] !== 'title' && v.cls[first - 1] !== 'honorific' && adjacent(v.text, v.tokens[first - 1], v.tokens[first])) first--;
-  return first;
-}
-
-function orgNameStart(v: LineView, org: number): number {
+function orgNameStart(v: LineView, org: number, withNames = false): number {
   let first = org;
   for (;;) {
     const before = v.tokens[first - 1];
@@ -791,7 +784,7 @@ function orgNameStart(v: LineView, org: number): number {
     }
     if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
     const c = v.cls[first - 1];
-    if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country') return first;
+    if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country' && !(withNames && c === 'name')) return first;
     first--;
   }
 }
