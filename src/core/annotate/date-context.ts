@@ -37,22 +37,20 @@ export function followsHeadlineVerb(text: string, start: number): boolean {
 
 const VERBS_BEFORE_DAY_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, ...DAY_WORD_VERBS]);
 
-/** What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`. */
-export function isQuantityAfter(text: string, end: number): boolean {
+/**
+ * What follows a number ending at `end` makes it a quantity or part of a longer number: `2025 tons`, `2025 123`.
+ * `nouns: false` reads only a number after it, for a deadline's year before a noun (`by 2040 people aged 65 …`).
+ */
+export function isQuantityAfter(text: string, end: number, nouns = true): boolean {
   if (testAt(NUMBER_AFTER, text, end)) return true;
+  if (!nouns) return false;
   const after = matchAt(WORD_AFTER, text, end)?.[1];
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
-export function isQuantityOrCode(text: string, start: number, end: number): boolean {
-  return isQuantityAfter(text, end) || isCode(text, start);
-}
-
-/** As `isQuantityOrCode`, but a noun after a deadline's year leaves it a year (`by 2040 people aged 65 …`). */
-function isQuantityOrCodeHere(text: string, start: number, end: number): boolean {
-  if (!testAt(DEADLINE_BEFORE, text, start)) return isQuantityOrCode(text, start, end);
-  return testAt(NUMBER_AFTER, text, end) || isCode(text, start);
+export function isQuantityOrCode(text: string, start: number, end: number, nouns = true): boolean {
+  return isQuantityAfter(text, end, nouns) || isCode(text, start);
 }
 
 /** The number starting at `start` is part of a longer number or a code: `+7 7172 2025`, `No. 2025`, `No. 41/2026`. */
@@ -80,7 +78,7 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
 export function isYearInContext(text: string, start: number, end: number): boolean {
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing.
-  return !isQuantityOrCodeHere(text, start, end) && (!followsName(text, start) || followsHeadlineVerb(text, start));
+  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && (!followsName(text, start) || followsHeadlineVerb(text, start));
 }
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
