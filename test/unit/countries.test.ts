@@ -377,5 +377,11 @@ describe('country finder', () => {
     it('reads Saudis as a plural demonym', () => {
       assert.deepEqual(found('Emiratis and Saudis visit.'), ['Emiratis=AE', 'Saudis=SA']);
     });
+
+    it('reads Republic of and a state\'s name shortened from its official form, but not the Republic of China', () => {
+      assert.deepEqual(found('They visited the Republic of Bangladesh, the Republic of Nigeria, the Republic of Korea and the Republic of China.'), [
+        'Republic of Bangladesh=BD', 'Republic of Nigeria=NG', 'Republic of Korea=KR',
+      ]);
+    });
   });
 });

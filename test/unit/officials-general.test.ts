@@ -3128,4 +3128,42 @@ describe('official finder with the real country finder', () => {
       'Rubber-Rice Pact.';
     assert.deepEqual(rolesOf(body), [['Hala Mostafa', 'deputy chairperson of the Suez Canal Economic Zone authority']]);
   });
+  it('reads a one-letter numeral before a sentence\'s full stop as the numeral, and an initial before a surname as an initial', () => {
+    const body = 'Credentials presented\nHe met the Grand Duke of Luxembourg Guillaume V. Then he met Vladimir V. Putin and King Harald V.';
+    assert.deepEqual(rolesOf(body), [['Guillaume V', 'Grand Duke of Luxembourg'], ['Vladimir V. Putin', null], ['Harald V', 'King']]);
+  });
+  it('reads a territory and a direction opening a sentence in the place before a title', () => {
+    const body =
+      'Governors met\nKhabarovsk Territory Governor Dmitry Demeshin and Amur Region Governor Vasily Orlov met. East Kazakhstan Region ' +
+      'Akim Yermek Kosherbayev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dmitry Demeshin', 'Khabarovsk Territory Governor'], ['Vasily Orlov', 'Amur Region Governor'], ['Yermek Kosherbayev', 'East Kazakhstan Region Akim'],
+    ]);
+  });
+
+  it('reads the office a title-case headline\'s verb appoints to, and no person in companies after their plural noun', () => {
+    const body = 'Putin Appoints Andrei Fedorov Ambassador to UAE\nThe Indian companies ONGC Videsh and Tata Steel signed deals.';
+    assert.deepEqual(rolesOf(body), [['Andrei Fedorov', 'Ambassador to UAE']]);
+  });
+
+  it('reads Southeast Asian legal forms and a Chinese surname that is a word closing a company before a name', () => {
+    const body =
+      'Forum held\nChairman of the Board of PT Nusantara Energi Tbk Budi Santoso Wirawan, Chief Executive Officer of Aquaris Water ' +
+      'Technologies Pte. Ltd. Ong Kian Hock and Group CEO of Meridian Logistics Tan Wei Ming spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Budi Santoso Wirawan', 'Chairman of the Board of PT Nusantara Energi Tbk'],
+      ['Ong Kian Hock', 'Chief Executive Officer of Aquaris Water Technologies Pte. Ltd.'],
+      ['Tan Wei Ming', 'Group CEO of Meridian Logistics'],
+    ]);
+  });
+
+  it('reads no person in a head\'s name after a particle, the West Indies as a place, and a clause as no opening phrase', () => {
+    const body =
+      'Visit held\nA concert at the Palacio de Bellas Artes opened. He met the Vice-Chancellor of the University of the West Indies, ' +
+      'Professor Desmond A. Whitfield. In Bridgetown he was received by Minister of Foreign Affairs and Foreign Trade of Barbados, Senator Dwight R. Greaves.';
+    assert.deepEqual(rolesOf(body), [
+      ['Desmond A. Whitfield', 'Vice-Chancellor of the University of the West Indies'],
+      ['Dwight R. Greaves', 'Minister of Foreign Affairs and Foreign Trade of Barbados'],
+    ]);
+  });
 });

@@ -455,8 +455,10 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
-  const head = v.tokens[seg.first - 1];
-  return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[seg.first]);
+  // `Palacio de Bellas Artes`: a particle may join the head to the name.
+  const k = v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper ? seg.first - 1 : seg.first;
+  const head = v.tokens[k - 1];
+  return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
 
 const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);

@@ -9,9 +9,10 @@ import { afterPostNominals, type Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName } from './name-segments';
 
-const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES]);
+const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES, ...CHINESE_SURNAMES_ALSO_WORDS]);
 
 /** A candidate name and the line it was found on. */
 export interface Found {

@@ -3,7 +3,7 @@
  * into segments that may be a person's name: the words left when titles,
  * countries, organisation heads and common words are taken out.
  */
-import { adjacent, tokenizeLine, type Token } from './name-tokens';
+import { adjacent, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
@@ -47,6 +47,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const tokens = tokenizeLine(text, from, to, lexicon.keepLower);
   const cls = new Array<TokenClass>(tokens.length);
   let cues = lexicon.classifyLine(tokens, countryMask, cls);
+  splitClosingNumerals(text, tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
@@ -66,6 +67,21 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/**
+ * `the Grand Duke of Luxembourg Guillaume V.`: a one-letter numeral's full stop after a name word,
+ * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`).
+ */
+function splitClosingNumerals(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'initial' || t.end - t.start !== 2 || !REGNAL_NUMERAL.test(t.text[0]) || cls[k - 1] !== 'name') continue;
+    if (tokens[k - 1].kind !== 'word' || !adjacent(text, tokens[k - 1], t)) continue;
+    if (cls[k + 1] === 'name' && adjacent(text, t, tokens[k + 1])) continue;
+    tokens.splice(k, 1, ...numeralAndStop(text, t));
+    cls.splice(k, 1, 'name', 'other');
+  }
 }
 
 /**

@@ -239,6 +239,15 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
   return end;
 }
 
+/**
+ * The initial `V.` read again as a word and the sentence's full stop after it: `King Harald V.` at a
+ * sentence's end is a regnal numeral, which only the words around it can tell.
+ */
+export function numeralAndStop(text: string, initial: Token): [Token, Token] {
+  const dot = initial.end - 1;
+  return [makeToken(text, initial.start, dot, 'word'), makeToken(text, dot, initial.end, 'punct')];
+}
+
 /** How far back an opening single quote makes an apostrophe after `s` its closing one. */
 const QUOTE_REACH = 80;
 

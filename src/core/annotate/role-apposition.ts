@@ -120,9 +120,10 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
-  const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && !verb.upper) ? v.text.charCodeAt(verb.end - 1) : 0;
+  // `Putin Appoints X Ambassador to UAE`: a title-case headline capitalises its verb.
+  const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && (!verb.upper || v.titleCase)) ? v.text.charCodeAt(verb.end - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
-  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end));
+  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end).toLowerCase());
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
   return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);

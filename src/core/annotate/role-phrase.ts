@@ -1134,13 +1134,15 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   const preposition = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
   for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
-    if (v.cls[k] === 'comma') return false;
+    // `In Bridgetown he was received by Minister …, Senator X`: a subject or a verb makes the words a clause.
+    if (v.cls[k] === 'comma' || CLAUSE_WORDS.has(v.tokens[k].lower)) return false;
     if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && (OPENING_PREPOSITIONS.has(v.tokens[k].lower) || isParticiple(v.tokens[k].lower));
   }
   return false;
 }
 
 const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
 
 /** A participle that may open a sentence's phrase (`Addressing`, `Conveying`). */
 export function isParticiple(word: string): boolean {
@@ -1297,9 +1299,9 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   while (org - i <= MAX_ORG_NAME && !opensTitle(v, org)) org++;
   if (org - i > MAX_ORG_NAME) return false;
   const c = v.cls[i];
-  // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless
-  // names open with it (`United Nations Secretary-General`).
-  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower)) return false;
+  // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless names open
+  // with it (`United Nations Secretary-General`, `East Kazakhstan Region Akim`).
+  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower) && !PLACE_DIRECTION_SET.has(v.tokens[i].lower)) return false;
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
 }
 

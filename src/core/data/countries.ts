@@ -70,7 +70,7 @@ let base: readonly CountryEntry[] | undefined;
 export function countryEntries(extra: readonly { name: string; code: string }[] = []): readonly CountryEntry[] {
   if (!base) {
     const entries = [...generatedEntries(), ...additionEntries()];
-    base = Object.freeze(mergeEntries([...withSpellings(entries), ...adjectiveRepublics(entries), ...citizenPlurals(entries)]));
+    base = Object.freeze(mergeEntries([...withSpellings(entries), ...adjectiveRepublics(entries), ...shortRepublics(entries), ...citizenPlurals(entries)]));
   }
   if (extra.length === 0) return base;
   const extras = extra
@@ -162,6 +162,21 @@ function adjectiveRepublics(entries: readonly CountryEntry[]): CountryEntry[] {
   return entries
     .filter((e) => e.kind === 'adjective' && /^\p{Lu}[\p{L}’'-]*$/u.test(e.name))
     .map((e) => ({ name: `${e.name} Republic`, code: e.code, kind: 'official' as const }))
+    .filter((e) => !known.has(e.name));
+}
+
+/**
+ * `the Republic of Bangladesh`, `the Republic of Nigeria`: news shortens an official form
+ * (`People's Republic of Bangladesh`, `Federal Republic of Nigeria`) to `Republic of` and the
+ * state's name. Only names no entry or non-country phrase has yet: `Republic of Korea` stays
+ * the South's, `Republic of China` no state's.
+ */
+function shortRepublics(entries: readonly CountryEntry[]): CountryEntry[] {
+  const known = new Set([...entries.map((e) => e.name), ...NON_COUNTRY_PHRASES]);
+  const nameOf = new Map(entries.filter((e) => e.kind === 'name').map((e) => [e.code, e.name]));
+  return entries
+    .filter((e) => e.kind === 'official' && e.name.endsWith(` Republic of ${nameOf.get(e.code)}`))
+    .map((e) => ({ name: `Republic of ${nameOf.get(e.code)}`, code: e.code, kind: 'official' as const }))
     .filter((e) => !known.has(e.name));
 }
 

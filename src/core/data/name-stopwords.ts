@@ -19,7 +19,7 @@ export const ORG_HEADS: readonly string[] = [
   'administration', 'authority', 'board', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
   'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'airport', 'port',
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
-  'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'province', 'district', 'oblast',
+  'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
@@ -58,7 +58,7 @@ export const ORG_HEADS: readonly string[] = [
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
-  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
@@ -73,7 +73,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio',
+  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone',
 ];
@@ -106,6 +106,9 @@ export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 's
  */
 export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 'to'];
 
+/** Chinese surnames that are also English words, opening a name of three words (`Tan Wei Ming`, `Long Xiaoyu`, `Chin Peng Hock`). */
+export const CHINESE_SURNAMES_ALSO_WORDS: readonly string[] = ['tan', 'long', 'chin'];
+
 /**
  * Chinese surnames that the English lexicon the common words come from lists as words (`Wang said …`,
  * `Pan Gongsheng`): a lone one may be a name that another article writes in full.
@@ -129,7 +132,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
-  'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain',
+  'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies',
   'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
@@ -199,10 +202,12 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
+  // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
+  'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt'];
+export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'sdn'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
