@@ -383,5 +383,9 @@ describe('country finder', () => {
         'Republic of Bangladesh=BD', 'Republic of Nigeria=NG', 'Republic of Korea=KR',
       ]);
     });
+
+    it('reads the Republic of the Niger and S. Korean whole', () => {
+      assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
+    });
   });
 });

@@ -250,4 +250,13 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('He will come next week, on March 3-4.'), [['March 3-4', 27, '2026-03-03/2026-03-04']]);
     assert.deepEqual(dates('He will come next week, on March 7-9.'), [['next week', 13, '2026-W10'], ['March 7-9', 27, '2026-03-07/2026-03-09']]);
   });
+  it('reads the first or last month or quarter of a year, but no part in the months of a year', () => {
+    assert.deepEqual(dates('Compared with the first month of last year and the final quarter of 2024, in the months of 2025.'), [
+      ['first month of last year', 18, '2025-01'], ['final quarter of 2024', 51, '2024-10/2024-12'], ['2025', 91, '2025'],
+    ]);
+  });
+
+  it('reads a year after a possessive as a year, and one after a name as part of it', () => {
+    assert.deepEqual(dates("Under the Philippines' 2026 chairmanship, Japan's 2026 budget and Expo 2017."), [['2026', 23, '2026'], ['2026', 50, '2026']]);
+  });
 });

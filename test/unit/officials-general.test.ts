@@ -3166,4 +3166,40 @@ describe('official finder with the real country finder', () => {
       ['Dwight R. Greaves', 'Minister of Foreign Affairs and Foreign Trade of Barbados'],
     ]);
   });
+  it('reads a company through a spaced ampersand, its bracketed short name, Corp., a Turkish dotted capital and a branch', () => {
+    const body =
+      'Deals signed\nVice President of China Petroleum & Chemical Corporation (Sinopec) Zhao Dong, Vice President of Posco International ' +
+      'Corp. Kim Jae-won, General Manager of Cengiz İnşaat Mehmet Yıldırım and Director of PowerChina\'s Kazakhstan branch Wang Lei spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhao Dong', 'Vice President of China Petroleum & Chemical Corporation (Sinopec)'], ['Kim Jae-won', 'Vice President of Posco International Corp.'],
+      ['Mehmet Yıldırım', 'General Manager of Cengiz İnşaat'], ['Wang Lei', 'Director of PowerChina\'s Kazakhstan branch'],
+    ]);
+  });
+
+  it('reads a chief\'s post after a comma, a portfolio closing before the next person, and a clause\'s conjunction', () => {
+    const body =
+      'Visit held\nRonald Lee, chief executive of the dairy cooperative, said. He came with his wife Brigitte Macron, Minister for ' +
+      'Europe and Foreign Affairs Jean-Noel Barrot and others. It went to the writer Dulat Omarkhanov, while Master of Sports Aruzhan Tleubergenova won.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ronald Lee', 'chief executive of the dairy cooperative'], ['Brigitte Macron', null], ['Jean-Noel Barrot', 'Minister for Europe and Foreign Affairs'],
+      ['Dulat Omarkhanov', null], ['Aruzhan Tleubergenova', 'Master of Sports'],
+    ]);
+  });
+
+  it('reads deputy of a chamber as a style, an owner\'s office before a style, and a city of two words before its head', () => {
+    const body =
+      'Meeting held\nThe head of the friendship group, deputy of the Grand National Assembly Osman Nuri Yalçınkaya, came, led by its ' +
+      'president, Senator Philippe Morel. Putin received Abu Dhabi Crown Prince Khaled bin Mohamed and New York Mayor Zohran Mamdani.';
+    assert.deepEqual(rolesOf(body), [
+      ['Osman Nuri Yalçınkaya', 'head of the friendship group'], ['Philippe Morel', 'president'],
+      ['Khaled bin Mohamed', 'Abu Dhabi Crown Prince'], ['Zohran Mamdani', 'New York Mayor'],
+    ]);
+  });
+
+  it('reads no person in a trade\'s company, an air show, or a holiday\'s workers', () => {
+    const body =
+      'Wheat bought\nThe state commodity buyer Mostakbal Misr bought wheat before the Dubai Airshow and the Day of Culture and Art Workers. ' +
+      'Indian actor and producer Rajesh Malhotra came.';
+    assert.deepEqual(rolesOf(body), [['Rajesh Malhotra', null]]);
+  });
 });

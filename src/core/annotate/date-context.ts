@@ -23,11 +23,16 @@ export function testAt(pattern: RegExp, text: string, at: number): boolean {
 
 export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
-/** A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`. */
+/**
+ * A capitalised word other than a preposition and the like stands right before: `Expo 2017`, `Black Friday`;
+ * not a possessive, whose year qualifies the noun after it (`Japan's 2026 budget`, `the Philippines' 2026 chairmanship`).
+ */
 export function followsName(text: string, start: number): boolean {
   const word = matchAt(WORD_BEFORE, text, start)?.[1];
-  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase());
+  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase()) && !POSSESSIVE_END.test(word);
 }
+
+const POSSESSIVE_END = /(?:['\u2019]s|s['\u2019])$/;
 
 /** `Round Table to Be Held Tomorrow`, `Forum Opens Today`: a headline's verb stands right before (not `Kazakhstan Today`). */
 export function followsHeadlineVerb(text: string, start: number): boolean {

@@ -1,6 +1,7 @@
 /**
  * Quarters, halves and runs of months or quarters of a year (`Q1 2025`, `the first half of 2023`, `the second
- * quarter of next year`, `the first nine months of 2025`, `the last two months of 2024`, `the first three quarters of 2025`):
+ * quarter of next year`, `the first nine months of 2025`, `the last two months of 2024`, `the first three quarters of 2025`,
+ * `the first month of last year`, `the final quarter of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
 import { matchAt } from './date-context';
@@ -24,11 +25,13 @@ function widened(body: string, c: DateCandidate): DateCandidate {
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   const [ordinal, part, end, count, unit, letter] = [m[2], m[3], m[4], m[5], m[6], m[7]].map((g) => g?.toLowerCase());
-  if (count) {
+  if (unit) {
+    // `the months of 2025` names no part of it; `the first month of`, `the last quarter of` one.
+    if (!count && !end) return undefined;
     // `the first three quarters of this year`: nine months.
-    const months = (COUNTS[count] ?? Number(count)) * (unit === 'quarters' ? 3 : 1);
+    const months = (count ? COUNTS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
     if (months > 12) return undefined;
-    return end === 'last' ? [13 - months, 12] : [1, months];
+    return end === 'last' || end === 'final' ? [13 - months, 12] : [1, months];
   }
   const number = ordinal ? ORDINALS[ordinal] : Number(m[8]);
   // `the second semester of 2026`: a half-year, as Spanish-speaking writers name it.

@@ -506,8 +506,20 @@ const CHAMBERS = new Set(MEMBER_CHAMBERS);
 function isMembersStyle(v: LineView, role: RoleSpan): boolean {
   // `the head of the Kyrgyzstan-Russia friendship group, deputy Dastan Bekeshev`: a lone lower-case `deputy` too.
   if (role.last === role.first) return v.tokens[role.first].text === 'deputy';
-  return role.last === role.first + 1 && v.tokens[role.last].text === 'deputy' && CHAMBERS.has(v.tokens[role.first].lower);
+  if (role.last === role.first + 1) return v.tokens[role.last].text === 'deputy' && CHAMBERS.has(v.tokens[role.first].lower);
+  return isDeputyOfChamber(v, role);
 }
+
+/** `deputy of the Mazhilis`, `deputy of the Grand National Assembly`: a member's style written out. */
+function isDeputyOfChamber(v: LineView, role: RoleSpan): boolean {
+  if (v.tokens[role.first].text !== 'deputy' || v.tokens[role.first + 1].lower !== 'of' || !CHAMBERS.has(v.tokens[role.last].lower)) return false;
+  const name = v.tokens[role.first + 2].lower === 'the' ? role.first + 3 : role.first + 2;
+  if (role.last - name >= MAX_CHAMBER_WORDS) return false;
+  for (let k = name; k <= role.last; k++) if (!v.tokens[k].upper) return false;
+  return true;
+}
+
+const MAX_CHAMBER_WORDS = 3;
 
 /** `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name. */
 function isAcademic(v: LineView, style: RoleSpan): boolean {
@@ -599,10 +611,14 @@ function closesComplement(v: LineView, k: number): boolean {
   return v.cls[k - 1] === 'connector';
 }
 
-/** `the head of the OSCE Programme Office`: an office after `the`, with a complement. */
+/** `the head of the OSCE Programme Office`: an office after `the`, with a complement; `its president`: after a possessive. */
 function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
-  return v.tokens[office.role.first - 1]?.lower === 'the' && office.viaComplement;
+  const before = v.tokens[office.role.first - 1];
+  if (before === undefined) return false;
+  return (before.lower === 'the' && office.viaComplement) || (isLowerWords(before) && OWNERS.has(lastWord(v, before)));
 }
+
+const OWNERS = new Set(['its', 'his', 'her', 'their']);
 
 /** `Jim Shannon MP, Baroness Hodgson`: letters after a name before a comma are that name's, not the next one's title. */
 function isLettersAfterName(v: LineView, role: RoleSpan): boolean {

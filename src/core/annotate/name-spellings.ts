@@ -97,8 +97,14 @@ export function sameText(short: string, text: string, start: number, end: number
 
 function newSpelling(text: string): Spelling {
   const upper = startsUpper(text);
-  const lower = upper || hasUpper(text) ? text.toLowerCase() : text;
+  const lower = upper || hasUpper(text) ? lowerOf(text) : text;
   return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
+}
+
+/** `İnşaat` is `inşaat`: JavaScript lowers the Turkish dotted capital to `i` and a combining dot, which no word list holds. */
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return text.includes('İ') ? lower.replaceAll('i\u0307', 'i') : lower;
 }
 
 /** The spelling of gaps, which stand for words without their text. */

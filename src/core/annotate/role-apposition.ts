@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality,
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -83,8 +83,11 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
 }
 
-/** Words ending lead words before someone else's title (`together with`, `accompanied by`). */
-const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for']);
+/**
+ * Words ending lead words before someone else's title (`together with`, `accompanied by`), and conjunctions
+ * that open a clause of its own (`… the writer X, while Master of Sports Y received …`).
+ */
+const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'while', 'whereas', 'but', 'when', 'where']);
 
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
 function isVerbBeforeArticle(lead: string): boolean {
@@ -358,7 +361,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   // `X, World Bank Regional Director for Central Asia`: so does an organisation's name right before the title.
   const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? orgNameBeforeTitle(v, i) : -1;
   const owned = (k: number) => k <= ownedLast;
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i)); i++) {
+  // `X, chief executive of …`: a post's noun after `chief` is part of the title.
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
@@ -628,8 +632,9 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the
   // Mingachevir Thermal Power Plant`).
-  // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name.
-  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country';
+  // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name, or a portfolio's word
+  // (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`).
+  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier';
   return v.cls[i - 1] === 'title' ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
 }

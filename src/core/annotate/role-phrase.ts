@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { REGIONAL_CITIES } from '../data/name-stopwords';
+import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -124,6 +124,13 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`). */
 const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$/;
 
+/** Token `k` is one lower-case noun of a post after a lower-case `chief` title (`chief statistician`, `chief executive`). */
+export function isChiefPost(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && v.cls[k] === 'other' && t.words === 1 && isLowerWords(t) && v.tokens[k - 1]?.lower === 'chief' && v.cls[k - 1] === 'title'
+    && POST_NOUN.test(lastWord(v, t));
+}
+
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
@@ -157,8 +164,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
   const institution = lowerLast && endsInInstitution(v, last);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
-  const chiefPost = lowerLast && v.cls[last] === 'other' && v.tokens[last].words === 1 && v.tokens[last - 1]?.lower === 'chief' && v.cls[last - 1] === 'title'
-    && POST_NOUN.test(lastWord(v, v.tokens[last]));
+  const chiefPost = lowerLast && isChiefPost(v, last);
   const lowerObject = institution || chiefPost || (lowerLast && isLowerObject(v, last));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
@@ -174,7 +180,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
     const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
-    else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    else if (isBracketedAcronym(v, i - 2) || isBracketedShortName(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     // `spokesman for economic affairs X`: the object's first field.
     else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
@@ -272,8 +278,8 @@ function inOrgName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   // `Brazil–Central Asia Chamber`: a dash glued between two words joins them as a hyphen does.
   if (t.kind === 'number' || t.text === '-') return i > 0 && v.tokens[i - 1].end === t.start;
-  // `Samsung C&T`, `AT&T`: an ampersand glued between two capitals.
-  if (t.text === '&') return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end && v.tokens[i + 1].upper;
+  // `Samsung C&T`, `AT&T`, `China Petroleum & Chemical Corporation`: an ampersand between two capitalised words.
+  if (t.text === '&') return i > 0 && v.tokens[i - 1].upper && v.tokens[i + 1]?.upper === true;
   if (DASHES.has(t.text)) return i > 0 && v.tokens[i - 1].end === t.start && v.tokens[i + 1]?.start === t.end;
   // `the state-owned copper company Codelco`: lower-case words up to the noun.
   let words = 0;
@@ -390,9 +396,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
-    } else if (joined && i === first - 1 && isLeaderOf(v, i, title)) {
+    } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`: a common word that opens organisations' names opens this one too.
-      first = v.cls[i - 1] === 'stop' && v.tokens[i - 1].upper && ORG_NAME_OPENERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i;
+      first = citysHeadStart(v, i, first, title) ?? (v.cls[i - 1] === 'stop' && v.tokens[i - 1].upper && ORG_NAME_OPENERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
       break;
     } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case.
@@ -593,7 +599,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays.
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2)) i--;
   return i;
 }
 
@@ -617,7 +623,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
-  'faction', 'party', 'caucus', 'team',
+  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -756,9 +762,9 @@ const LEADER_TITLES = new Set(['ceo', 'premier', 'gov.', 'speaker', 'president',
  * name finder does not know, right before the title of one who leads, names what is led.
  * After a name word it is more likely a surname closing that name.
  */
-function isLeaderOf(v: LineView, i: number, title: number): boolean {
+function isLeaderOf(v: LineView, i: number, first: number, title: number): boolean {
   const t = v.tokens[i];
-  if (v.cls[i] === 'stop') return isCitysHead(v, i, title);
+  if (v.cls[i] === 'stop') return citysHeadStart(v, i, first, title) !== undefined;
   // `Oklahoma Secretary of Commerce`, `Queensland Minister for Trade`: a title with its portfolio is a place's too.
   // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
   const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for') && !followsPlacePreposition(v, i);
@@ -822,19 +828,25 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler']);
 
 let cities: ReadonlySet<string> | undefined;
 
 /** A capital or one of the region's other cities (`turkistan`), which the name finder reads as no name. */
 function isCity(lowerWord: string): boolean {
-  cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES]);
+  cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES, ...MULTIWORD_PLACES]);
   return cities.has(lowerWord);
 }
 
-/** `Moscow Mayor`, `Almaty Akim`: a city right before the title of the one who heads it. */
-function isCitysHead(v: LineView, i: number, title: number): boolean {
-  return i + 1 === title && PLACE_LEADERS.has(v.tokens[title].lower) && isCity(v.tokens[i].lower);
+/**
+ * `Moscow Mayor`, `Almaty Akim`, `New York Mayor`, `Abu Dhabi Crown Prince`: where the city of one or two words
+ * ending at `i` starts, right before the title (from `first` to `title`) of the one who heads it.
+ */
+function citysHeadStart(v: LineView, i: number, first: number, title: number): number | undefined {
+  if (i + 1 !== first || v.cls[i] !== 'stop' || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
+  const before = v.tokens[i - 1];
+  if (before?.upper && v.cls[i - 1] === 'stop' && adjacent(v.text, before, v.tokens[i]) && isCity(`${before.lower} ${v.tokens[i].lower}`)) return i - 1;
+  return isCity(v.tokens[i].lower) ? i : undefined;
 }
 
 /** The title from token `first` to `title` names one who leads or speaks for others (`CEO`, `Deputy CEO`, `Director General`, `press secretary`). */
@@ -1215,6 +1227,11 @@ export function isSpacedDash(v: LineView, i: number): boolean {
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets, opening at token `open`, inside a role. */
 export function isBracketedAcronym(v: LineView, open: number): boolean {
   return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
+}
+
+/** `China Petroleum & Chemical Corporation (Sinopec)`: an organisation's short name in brackets after its word. */
+function isBracketedShortName(v: LineView, open: number): boolean {
+  return bracketsOneToken(v, open) && v.cls[open - 1] === 'org' && v.tokens[open + 1].upper && v.tokens[open + 1].kind === 'word';
 }
 
 /** Most words in a title's bracketed qualifier. */

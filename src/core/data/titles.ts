@@ -129,7 +129,7 @@ export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'judge'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
-export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset'];
+export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
 
 /** Ways of writing `retired` in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`), with or without a full stop. */
 export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired'];
