@@ -384,6 +384,12 @@ describe('country finder', () => {
       ]);
     });
 
+    it('reads Czechs, Slovaks and Greeks, and an adjective in a list before a noun as no language', () => {
+      assert.deepEqual(found('Czechs, Slovaks and Greeks met visitors from Chinese, Kazakh and third-country firms, and spoke in Kazakh, Russian and English.'), [
+        'Czechs=CZ', 'Slovaks=SK', 'Greeks=GR', 'Chinese=CN', 'Kazakh=KZ',
+      ]);
+    });
+
     it('reads the Republic of the Niger and S. Korean whole', () => {
       assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
     });

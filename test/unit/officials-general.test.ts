@@ -3202,4 +3202,38 @@ describe('official finder with the real country finder', () => {
       'Indian actor and producer Rajesh Malhotra came.';
     assert.deepEqual(rolesOf(body), [['Rajesh Malhotra', null]]);
   });
+  it('reads a plural title closed by General, and no person in a squad, a pipeline or a company of its own language', () => {
+    const body =
+      'Prosecutors met\nDeputy Prosecutors General Nurlan Abdirov and Aidos Kenzhebekov came. Rescuers of the Republican Rescue Squad, ' +
+      'the Nord Stream case and the Naftna Industrija Srbije (NIS) oil company were named.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Abdirov', 'Deputy Prosecutors General'], ['Aidos Kenzhebekov', 'Deputy Prosecutors General']]);
+  });
+
+  it('ends an apposition at two name words after a capitalised organisation\'s word, and gives a speaker no office of the name before', () => {
+    const body =
+      'Summit held\nIt was attended by the Secretaries-General of the SCO and the OTS, Nurlan Yermekbayev and Kubanychbek Omuraliev, ' +
+      'Executive Director of the CICA Secretariat Kairat Sarybay and others. At the invitation of Rashid Meredov, Deputy Chairman ' +
+      'of the Cabinet of Ministers of Turkmenistan, Wang Lei said so. Ricardo Lins, CEO of the agribusiness group Terra Viva Agro, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Yermekbayev', 'Secretaries-General of the SCO and the OTS'], ['Kubanychbek Omuraliev', 'Secretaries-General of the SCO and the OTS'],
+      ['Kairat Sarybay', 'Executive Director of the CICA Secretariat'], ['Rashid Meredov', 'Deputy Chairman of the Cabinet of Ministers of Turkmenistan'],
+      ['Wang Lei', null], ['Ricardo Lins', 'CEO of the agribusiness group Terra Viva Agro'],
+    ]);
+  });
+
+  it('reads a unit after the, and a city alone before a portfolio, as closing a lower-case object', () => {
+    const body =
+      'Visit made\nThe delegation was led by Governor of the prefecture Nurlan Abdumanap. He met deputy akim of Shymkent for ' +
+      'investment and entrepreneurship Dauren Abenov. The Minister of the region thanked Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Abdumanap', 'Governor of the prefecture'], ['Dauren Abenov', 'deputy akim of Shymkent for investment and entrepreneurship'], ['Ivan Petrov', null],
+    ]);
+  });
+
+  it('reads an honoree described before the name, or of two words before a verb, as part of the thing named', () => {
+    const body =
+      'Centre opened\nA centre named after academician Zhanar Nurmagambetova, a complex named after Olympic boxing champion Vassiliy ' +
+      'Jirov and a grant named after Ybyrai Altynsarin will open. The rector of the university named after Al-Farabi Zhanar Temirbekova spoke.';
+    assert.deepEqual(rolesOf(body), [['Zhanar Temirbekova', 'rector of the university named after Al-Farabi']]);
+  });
 });

@@ -171,8 +171,12 @@ function namesLanguageOrCurrency(body: string, end: number, code: string | undef
 const LANGUAGE_CONTEXT = 60;
 /** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
 const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
-/** The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and English.`). Sticky. */
-const LANGUAGE_AFTER = /(?:,[ \t]*\p{Lu}\p{L}*)*(?:,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
+/**
+ * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
+ * English.`). The list is read whole (an atomic group: `from Chinese, Kazakh and third-country travelers` has a noun
+ * after its last adjective, and the comma after the first is no mark ending it). Sticky.
+ */
+const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
 
 /** `a speech in Kazakh`, `fluent in Russian and English`, `spoke Russian`: the adjective names a language, with no noun after it. */
 function namesLanguageAlone(body: string, start: number, end: number): boolean {

@@ -134,6 +134,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
   if (namedByCompanyNoun(v, seg) && (!before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
+  // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
+  // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
+  if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
@@ -451,6 +454,12 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   if (!adjacent(v.text, noun, v.tokens[seg.first])) return false;
   const word = lastWord(v, noun);
   return COMPANY_NOUN_SET.has(noun.upper ? word.toLowerCase() : word);
+}
+
+/** Tokens `from` up to `to` (not included) are all name words. */
+function onlyNameWords(v: LineView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.cls[k] !== 'name') return false;
+  return true;
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */

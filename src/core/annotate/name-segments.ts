@@ -124,14 +124,27 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     const named = tokens[i - 1];
     if (tokens[i].text !== 'after' || named.kind !== 'gap' || !endsInNamed(text, named)) continue;
     let k = i + 1;
+    // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
+    while (k < tokens.length && k - i <= MAX_DESCRIBERS && isDescriber(tokens[k], cls[k])) k++;
+    const described = k > i + 1;
     while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
     let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
     while (tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
+    // A described honoree's name, or a given name and surname closing the run (`named after Ybyrai Altynsarin will be …`), is whole.
+    if (last > i && cls[last + 1] === 'name' && (described || cls[last + 2] !== 'name') && adjacent(text, tokens[last], tokens[last + 1])) last++;
     if (last <= i) continue;
     // `University named after …` joins a complement; `the school named after …` has no title to join.
     if (named.words === 1) cls.fill('connector', i - 1, i + 1);
     cls.fill('org', i + 1, last + 1);
   }
+}
+
+/** Most tokens describing an honoree before the name. */
+const MAX_DESCRIBERS = 3;
+
+/** A form of address, a title, lower-case words or a capitalised common word before an honoree's name. */
+function isDescriber(t: Token, c: TokenClass): boolean {
+  return c === 'honorific' || c === 'title' || t.kind === 'gap' || (c === 'stop' && t.upper);
 }
 
 function endsInNamed(text: string, gap: Token): boolean {

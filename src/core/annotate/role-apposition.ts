@@ -632,9 +632,10 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the
   // Mingachevir Thermal Power Plant`).
-  // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name, or a portfolio's word
-  // (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`).
-  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier';
+  // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name, a portfolio's word
+  // or an organisation's (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`, `…, Executive Director of
+  // the CICA Secretariat Kairat Sarybay`).
+  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper);
   return v.cls[i - 1] === 'title' ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
 }

@@ -107,6 +107,10 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
     if (words > MAX_PORTFOLIO_WORDS) return undefined;
   }
   if (k <= 0 || k === last) return undefined;
+  // `deputy akim of Shymkent for investment X`: a city alone, its unit unwritten.
+  if (v.tokens[k].lower === 'for' && isCityOf(v, k - 1) && v.cls[k - 3] === 'title') {
+    return { role: { first: outerTitle(v, titleStart(v, k - 3)), last }, viaComplement: true, viaComma };
+  }
   // The body: a few lower-case words after `of the`, ending in an institution's or a unit's noun.
   let b = k - 1;
   let bodyWords = 0;
@@ -193,7 +197,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
   // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, i))) return undefined;
+  // A unit after `the` closes its object too (`Governor of the prefecture X`).
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, i) && !isUnitAfterThe(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -205,7 +210,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
-  if (mark === 'dash' || (mark === 'comma' && hasOwnOfficeAfter(v, end + 1))) return undefined;
+  if (mark === 'dash' || (mark === 'comma' && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1)))) return undefined;
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
@@ -648,6 +653,19 @@ export function lastWord(v: LineView, t: Token): string {
   return wordEndingAt(v.text, t.start, t.end);
 }
 
+/** Verbs by which a name after an apposition's closing comma is the clause's speaker (`A, Minister of …, B said`). */
+const SPEAKING_VERBS = new Set(['said', 'says', 'noted', 'added', 'stressed', 'stated', 'told', 'explained', 'emphasized', 'emphasised', 'recalled', 'announced']);
+
+/** The name starting at token `start` is followed by a verb of speaking: it says something, and the office before belongs to the name before. */
+function speaksAfter(v: LineView, start: number): boolean {
+  let k = start;
+  while (k + 1 < v.tokens.length && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  const verb = v.tokens[k + 1];
+  if (verb === undefined || verb.upper || verb.start !== v.tokens[k].end + 1) return false;
+  const space = v.text.indexOf(' ', verb.start);
+  return SPEAKING_VERBS.has(v.text.slice(verb.start, space < 0 || space > verb.end ? verb.end : space));
+}
+
 /** The word of `text` that ends at `end`, not reaching back before `from`. */
 export function wordEndingAt(text: string, from: number, end: number): string {
   return text.slice(Math.max(from, text.lastIndexOf(' ', end - 1) + 1), end);
@@ -679,6 +697,11 @@ function isLowerObject(v: LineView, i: number): boolean {
 function isLowerField(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t?.kind === 'word' && !t.upper && (v.cls[i] === 'other' || v.cls[i] === 'qualifier');
+}
+
+/** Token `i` is a city after `of`, which the name finder reads as a common word. */
+function isCityOf(v: LineView, i: number): boolean {
+  return v.cls[i] === 'stop' && v.tokens[i - 1]?.lower === 'of' && isCity(v.tokens[i].lower);
 }
 
 /** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
@@ -921,6 +944,12 @@ function placeOfUnitStart(v: LineView, i: number): number | undefined {
   }
   const before = v.cls[k];
   return k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific' ? k + 1 : undefined;
+}
+
+/** Token `k` is one lower-case unit after `the` (`of the prefecture`). */
+function isUnitAfterThe(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t.words === 1 && isLowerWords(t) && ADMIN_UNITS.has(lastWord(v, t)) && v.tokens[k - 1]?.lower === 'the';
 }
 
 /** A lower-case unit alone before a lower-case title (`district akim`, `city governor`). */

@@ -22,7 +22,7 @@ export const TITLE_WORDS: readonly string[] = [
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
-  'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains',
+  'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
