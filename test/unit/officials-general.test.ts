@@ -3113,7 +3113,7 @@ describe('official finder with the real country finder', () => {
       ['Christine Lagarde', 'European Central Bank (ECB) President'],
       ['Yoon Sung-jin', 'Korea Electric Power Corporation (KEPCO) CEO'],
       ['Mark Zandi', 'chief economist at Moody\'s Analytics'],
-      ['Tom Fletcher', 'UN under-secretary-general'],
+      ['Tom Fletcher', 'UN under-secretary-general for humanitarian affairs and emergency relief coordinator'],
     ]);
   });
 
@@ -3235,5 +3235,30 @@ describe('official finder with the real country finder', () => {
       'Centre opened\nA centre named after academician Zhanar Nurmagambetova, a complex named after Olympic boxing champion Vassiliy ' +
       'Jirov and a grant named after Ybyrai Altynsarin will open. The rector of the university named after Al-Farabi Zhanar Temirbekova spoke.';
     assert.deepEqual(rolesOf(body), [['Zhanar Temirbekova', 'rector of the university named after Al-Farabi']]);
+  });
+  it('reads no person in a governorate, a viloyat, a registry or a plural\'s organisation, and a bracketed acronym after an object', () => {
+    const body =
+      'Projects discussed\nThey visited the Dhofar Governorate, the Khatlon Viloyat and the National Civil Registry. Zhang Haidi, ' +
+      'president of the China Disabled Persons\' Federation, spoke. The head of the National Office of Electoral Processes (ONPE), Piero Corvetto, said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhang Haidi', 'president of the China Disabled Persons\' Federation'], ['Piero Corvetto', 'head of the National Office of Electoral Processes (ONPE)'],
+    ]);
+  });
+
+  it('reads a body\'s word before a lower-case title in an apposition, a director\'s field, and no verb with its object', () => {
+    const body =
+      'Statements made\nAlexander Bloshenko, Roscosmos executive director, told reporters. Liz McKeown, the ONS director of economic ' +
+      'statistics, said. Wang Yi, Kallas co-chair China-EU Dialogue. Ivan Petrov, director of the regional water resources department, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Alexander Bloshenko', 'Roscosmos executive director'], ['Liz McKeown', 'ONS director of economic statistics'], ['Wang Yi', null],
+      ['Ivan Petrov', 'director of the regional water resources department'],
+    ]);
+  });
+
+  it('reads a direction opening a leader\'s place, a state\'s delegation head, and the office one will serve as', () => {
+    const body = 'Officials spoke\nWest Java Governor Dedi Mulyadi, Chinese delegation head Zhang Haidi and economist Arnoldo Chacon, who will serve as finance minister, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dedi Mulyadi', 'West Java Governor'], ['Zhang Haidi', 'Chinese delegation head'], ['Arnoldo Chacon', 'finance minister'],
+    ]);
   });
 });

@@ -520,10 +520,16 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`: a title opening an event's name right after the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') && isOrgTitle(v, stop);
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && namesMedia(v, j + 1)) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || ownsOrgAsPlural(v, j))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
+}
+
+/** `the China Disabled Persons' Federation`: words a plural's apostrophe joins to an organisation's word are its name. */
+function ownsOrgAsPlural(v: LineView, j: number): boolean {
+  const mark = v.tokens[j + 1];
+  return mark?.kind === 'possessive' && mark.end - mark.start === 1 && v.cls[j + 2] === 'org';
 }
 
 /** `Tokayev and Mirziyoyev Exchange Greetings`: in a title-case headline, an organisation word right after a name may be its verb. */

@@ -282,7 +282,7 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
 
@@ -359,7 +359,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   // The owner, its possessive and the lower-case qualifiers before the title.
   // `X, World Bank Regional Director for Central Asia`: so does an organisation's name right before the title.
-  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? orgNameBeforeTitle(v, i) : -1;
+  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i)) : -1;
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
@@ -444,6 +444,20 @@ function orgNameBeforeTitle(v: LineView, i: number): number {
   return -1;
 }
 
+/**
+ * `X, Roscosmos executive director, told …`: one capitalised word naming the body before its lower-case title; the
+ * last token before the title (the word or its qualifiers), or -1.
+ */
+function bodyWordBeforeTitle(v: LineView, i: number): number {
+  const t = v.tokens[i];
+  if (t?.kind !== 'word' || !t.upper || (v.cls[i] !== 'name' && v.cls[i] !== 'caps') || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return -1;
+  const title = afterLowerQualifiers(v, i + 1);
+  if (v.cls[title] !== 'title' || v.tokens[title].upper) return -1;
+  // `Wang Yi, Kallas co-chair China-EU Dialogue`: a verb with its object, not an office, when no mark or connector follows.
+  const after = v.tokens[title + 1];
+  return after === undefined || after.kind === 'punct' || v.cls[title + 1] === 'connector' ? title - 1 : -1;
+}
+
 /** Legal forms written abbreviated with a full stop. */
 const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
 
@@ -522,7 +536,8 @@ function lowerInComplementEnd(v: LineView, i: number): number {
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
-  if (PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text)) return portfolioAfter(v, last + 2);
+  const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
+  if (portfolio !== undefined) return portfolio;
   // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
   if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
     return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
@@ -559,7 +574,7 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 }
 
 /** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */
-const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'commissioner', 'secretary']);
+const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair']);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
 const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;

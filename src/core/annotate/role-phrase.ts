@@ -128,6 +128,12 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`). */
 const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$/;
 
+/** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
+function opensLeadersBody(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return v.cls[k] === 'stop' && t.upper && (ORG_NAME_OPENERS.has(t.lower) || PLACE_DIRECTION_SET.has(t.lower));
+}
+
 /** Token `k` is one lower-case noun of a post after a lower-case `chief` title (`chief statistician`, `chief executive`). */
 export function isChiefPost(v: LineView, k: number): boolean {
   const t = v.tokens[k];
@@ -402,12 +408,13 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (isLowerQualifier(v, i)) {
       first = i;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
-      // `World Boxing President`: a common word that opens organisations' names opens this one too.
-      first = citysHeadStart(v, i, first, title) ?? (v.cls[i - 1] === 'stop' && v.tokens[i - 1].upper && ORG_NAME_OPENERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
+      // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
+      first = citysHeadStart(v, i, first, title) ?? (opensLeadersBody(v, i - 1) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
       break;
     } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
-      // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case.
-      first = i;
+      // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
+      // state's adjective (`Chinese delegation head X`).
+      first = nationalityBefore(v, i) ?? i;
       break;
     } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
       first = i - 1;
@@ -884,8 +891,15 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** `ministry spokesperson`: one lower-case institution's noun at `i` before a title that speaks for it. */
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title)) && endsInInstitutionNoun(v, t);
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title)) && endsInInstitutionNoun(v, t);
 }
+
+/** `the Chinese delegation head X`, `mission chief`: the one who leads a delegation or a mission. */
+function isDelegationHead(v: LineView, t: Token, title: number): boolean {
+  return (v.tokens[title].lower === 'head' || v.tokens[title].lower === 'chief' || v.tokens[title].lower === 'leader') && DELEGATIONS.has(lastWord(v, t));
+}
+
+const DELEGATIONS = new Set(['delegation', 'mission']);
 
 /** `the maslikhat secretary`: the secretary of a local council, who heads it. */
 function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
@@ -1074,7 +1088,9 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
     const opening = v.tokens[k - 1]?.lower;
-    if (k + 1 === last && (opening === 'of' || opening === 'to')) continue;
+    // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym.
+    const end = isBracketedAcronym(v, k + 2) ? k + 4 : k + 1;
+    if (end === last && (opening === 'of' || opening === 'to')) continue;
     if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
   }
   return false;
