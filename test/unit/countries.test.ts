@@ -390,6 +390,12 @@ describe('country finder', () => {
       ]);
     });
 
+    it('reads Iran as a given name before a surname after a name word, and as the country elsewhere', () => {
+      assert.deepEqual(found('Vice Minister of the Republic of Kazakhstan Iran Sharkhan met envoys of Kazakhstan and Iran.'), [
+        'Republic of Kazakhstan=KZ', 'Kazakhstan=KZ', 'Iran=IR',
+      ]);
+    });
+
     it('reads the Republic of the Niger and S. Korean whole', () => {
       assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
     });

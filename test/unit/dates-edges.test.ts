@@ -259,4 +259,7 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a year after a possessive as a year, and one after a name as part of it', () => {
     assert.deepEqual(dates("Under the Philippines' 2026 chairmanship, Japan's 2026 budget and Expo 2017."), [['2026', 23, '2026'], ['2026', 50, '2026']]);
   });
+  it('reads months after every or each as no date, and months after in as dates', () => {
+    assert.deepEqual(dates('It is released every April and October. Each March they meet. In April they met.'), [['April', 65, '2026-04']]);
+  });
 });

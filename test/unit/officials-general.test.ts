@@ -3261,4 +3261,20 @@ describe('official finder with the real country finder', () => {
       ['Dedi Mulyadi', 'West Java Governor'], ['Zhang Haidi', 'Chinese delegation head'], ['Arnoldo Chacon', 'finance minister'],
     ]);
   });
+  it('reads a given name that is a country, and no person in a publishing house, plants shared by two names or an index', () => {
+    const body =
+      'Plants modernised\nHe met Vice Minister of Industry of the Republic of Kazakhstan Iran Sharkhan. The Romanian publishing house ' +
+      'Editura Ararat, the Maximo Gomez and Ernesto Guevara plants and the Shanghai Composite Index were named.';
+    assert.deepEqual(rolesOf(body), [['Iran Sharkhan', 'Vice Minister of Industry of the Republic of Kazakhstan']]);
+  });
+
+  it('reads chief executive officer after and, a nationality before a company\'s lower-case noun, Sector and Chief Economist', () => {
+    const body =
+      'Firms met\nSeo Jae-won, president and chief executive officer of Hanjin Marine Engineering, and Heinrich Vogel, CEO of German ' +
+      'industrial group Rheinwerk AG, met Vice President for the Economic Sector Yarisma Castellanos Medina and ADB Chief Economist Kang Hyun-woo.';
+    assert.deepEqual(rolesOf(body), [
+      ['Seo Jae-won', 'president and chief executive officer of Hanjin Marine Engineering'], ['Heinrich Vogel', 'CEO of German industrial group Rheinwerk AG'],
+      ['Yarisma Castellanos Medina', 'Vice President for the Economic Sector'], ['Kang Hyun-woo', 'ADB Chief Economist'],
+    ]);
+  });
 });

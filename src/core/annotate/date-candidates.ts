@@ -8,7 +8,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -209,7 +209,7 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
-  if (testAt(MONTH_NOT_DATE, body, end)) return undefined;
+  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start)) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;

@@ -153,6 +153,8 @@ export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth|[Dd]ays)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
+/** `every April and October`, `each March`: a month, maybe in a list, that recurs and names no one month. */
+export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]ach)${SP}+(?:${MONTH_FULL}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*)`, 'y');
 /** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+)${MONTH_FULL}`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */

@@ -5,7 +5,7 @@
  */
 import { adjacent, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { isLowerModifier, isLowerWords, isOrgTitle, type LineView } from './role-phrase';
+import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -60,6 +60,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
+  if (cues & CUE_ANCHOR) markChiefPosts(tokens, cls);
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
@@ -67,6 +68,13 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/** `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname. */
+function markChiefPosts(tokens: Token[], cls: TokenClass[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && tokens[k].upper && tokens[k].kind === 'word' && cls[k] === 'stop' && isPostNoun(tokens[k].lower)) cls[k] = 'title';
+  }
 }
 
 /**
@@ -520,7 +528,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`: a title opening an event's name right after the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') && isOrgTitle(v, stop);
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || ownsOrgAsPlural(v, j))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || ownsOrgAsPlural(v, j) || sharesLowerOrgAfterAnd(v, i, j))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -585,9 +593,24 @@ const MAX_ORG_MODIFIERS = 2;
 
 /** `the Agua Negra`, `The Gara Djebilet`, `the Greater Tortue Ahmeyim`: `the` before the segment at `i`, or before the run's word before it. */
 function afterThe(v: LineView, i: number, runFirst: number): boolean {
-  // `the Youyiguan and Huu Nghi border gates`: a second name after `and`, sharing the first one's `the`.
-  const shared = v.tokens[i - 1]?.lower === 'and' && v.tokens[i - 2]?.upper === true && v.tokens[i - 3]?.lower === 'the';
+  // `the Youyiguan and Huu Nghi border gates`, `the Maximo Gomez and Ernesto Guevara plants`: a second name after
+  // `and`, sharing the first one's `the`.
+  let k = i - 2;
+  while (k > i - 2 - MAX_SHARED_NAME && v.tokens[k]?.upper === true) k--;
+  const shared = v.tokens[i - 1]?.lower === 'and' && k < i - 2 && v.tokens[k]?.lower === 'the';
   return v.tokens[i - 1]?.lower === 'the' || shared || (i > runFirst && v.tokens[runFirst - 1]?.lower === 'the');
+}
+
+/** Most words of the first name sharing `the` with a second one. */
+const MAX_SHARED_NAME = 3;
+
+/** `the Maximo Gomez and Ernesto Guevara plants`: the first of two names after `the`, which a lower-case noun after the second closes. */
+function sharesLowerOrgAfterAnd(v: LineView, i: number, j: number): boolean {
+  if (v.tokens[i - 1]?.lower !== 'the' || v.tokens[j + 1]?.lower !== 'and' || !v.tokens[j + 2]?.upper) return false;
+  let k = j + 2;
+  while (k - j - 2 < MAX_SHARED_NAME && v.tokens[k + 1]?.upper && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  const noun = v.tokens[k + 1];
+  return (noun !== undefined && v.cls[k + 1] === 'org' && !noun.upper && adjacent(v.text, v.tokens[k], noun)) || isLowerOrgAfter(v, k);
 }
 
 /**

@@ -512,7 +512,10 @@ function isOwnedNoun(v: LineView, i: number): boolean {
  */
 function lowerInComplementEnd(v: LineView, i: number): number {
   const t = v.tokens[i];
-  if (!isLowerWords(t) || v.tokens[i - 1].lower !== 'the' || !COMPLEMENT_OPENERS.has(v.tokens[i - 2]?.lower)) return -1;
+  // `CEO of the Italian energy group Adriatica Energia`, `CEO of German industrial group Rheinwerk AG`: maybe after a nationality.
+  const open = v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower) ? i - 2 : i - 1;
+  const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
+  if (!isLowerWords(t) || !opened) return -1;
   let end = i;
   let words = t.words;
   for (let n = v.tokens[end + 1]; n !== undefined && isLowerWords(n) && v.cls[end + 1] !== 'connector' && words + n.words <= MAX_LOWER_OBJECT; n = v.tokens[end + 1]) {
@@ -675,7 +678,8 @@ export function servedOfficeStart(v: LineView, first: number, last: number): num
 /** `the chief cabinet secretary`: one lower-case word between two lower-case title words is the title's own. */
 function joinsLowerTitles(v: LineView, i: number): boolean {
   const [before, word, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
-  return word.kind === 'gap' && word.words === 1 && v.cls[i - 1] === 'title' && v.cls[i + 1] === 'title' && !before.upper && !after.upper
+  // `chief executive officer`: a post's noun after `chief` too.
+  return (word.kind === 'gap' || isChiefPost(v, i)) && word.words === 1 && v.cls[i - 1] === 'title' && v.cls[i + 1] === 'title' && !before.upper && !after.upper
     && adjacent(v.text, before, word) && adjacent(v.text, word, after);
 }
 

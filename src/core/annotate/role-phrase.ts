@@ -138,7 +138,12 @@ function opensLeadersBody(v: LineView, k: number): boolean {
 export function isChiefPost(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return t !== undefined && v.cls[k] === 'other' && t.words === 1 && isLowerWords(t) && v.tokens[k - 1]?.lower === 'chief' && v.cls[k - 1] === 'title'
-    && POST_NOUN.test(lastWord(v, t));
+    && isPostNoun(lastWord(v, t));
+}
+
+/** A noun of a post by its ending (lower case). */
+export function isPostNoun(word: string): boolean {
+  return POST_NOUN.test(word);
 }
 
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */

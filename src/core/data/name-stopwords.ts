@@ -44,7 +44,7 @@ export const ORG_HEADS: readonly string[] = [
   'opera', 'ballet', 'philharmonic', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
   'principality', 'commonwealth', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
-  'league', 'registry', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
+  'index', 'sector', 'league', 'registry', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
   'resort', 'embankment', 'promenade', 'microdistrict', 'quarter', 'rally', 'regatta', 'expedition',
   'status', 'list', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
@@ -206,6 +206,8 @@ export const COMPANY_NOUNS: readonly string[] = [
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   // Trades a business is named by (`the state commodity buyer Mostakbal Misr`); not those that are people's occupations too.
   'buyer', 'exporter', 'importer', 'supplier', 'distributor',
+  // `the Romanian publishing house Editura Ararat`.
+  'house',
 ];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
@@ -342,5 +344,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'deposits', 'fields', 'mines',
-  'gate', 'gates', 'crossings', 'checkpoints',
+  'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
 ];
