@@ -3277,4 +3277,13 @@ describe('official finder with the real country finder', () => {
       ['Yarisma Castellanos Medina', 'Vice President for the Economic Sector'], ['Kang Hyun-woo', 'ADB Chief Economist'],
     ]);
   });
+  it('gives an occupation\'s post with its institution to the name after it, not to the name before the comma', () => {
+    const body =
+      'Orders conferred\nOrders went to steelworker of Qarmet JSC Viktor Schneider, chief physician of the Regional Hospital of ' +
+      'Shymkent Gulnar Abenova and People\'s Artist of Kazakhstan Nurzhamal Usenbayeva. Anna Berg, a nurse of the Aksu city hospital, said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Viktor Schneider', null], ['Gulnar Abenova', 'chief physician of the Regional Hospital of Shymkent'],
+      ['Nurzhamal Usenbayeva', 'People\'s Artist of Kazakhstan'], ['Anna Berg', 'nurse of the Aksu city hospital'],
+    ]);
+  });
 });

@@ -236,6 +236,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
   const end = nameEnd(v, k);
+  // `X, chief physician of the Regional Hospital of Shymkent Y and …`: the post is the next person's.
+  if (nextNameStarts(v, end + 1)) return undefined;
   return { first, last: lowerObjectAfter(v, end) ?? end };
 }
 
@@ -243,6 +245,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
 function nameEnd(v: LineView, k: number): number {
   let last = k;
   for (let j = k + 1; j < v.tokens.length; j++) {
+    // `chief physician of the Regional Hospital of Shymkent Gulnar Abenova`: the name of the next person ends it.
+    if (nextNameStarts(v, j)) break;
     if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
     // `Institute for Strategic Studies under the President of …`: the body's patron belongs to its name.
     else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
@@ -655,7 +659,12 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // the CICA Secretariat Kairat Sarybay`).
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper);
   return v.cls[i - 1] === 'title' ||
-    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1));
+    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !ownsOrgAfter(v, i + 2));
+}
+
+/** `… Disabled Persons' Federation`: a possessive at token `k` joins the words before it to an organisation's word. */
+function ownsOrgAfter(v: LineView, k: number): boolean {
+  return v.cls[k] === 'possessive' && v.cls[k + 1] === 'org';
 }
 
 /** Titles of those who serve another person (`envoy of the President`, `adviser to the Prime Minister`). */
