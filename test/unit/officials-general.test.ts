@@ -3286,4 +3286,13 @@ describe('official finder with the real country finder', () => {
       ['Nurzhamal Usenbayeva', 'People\'s Artist of Kazakhstan'], ['Anna Berg', 'nurse of the Aksu city hospital'],
     ]);
   });
+  it('reads a unit\'s number in a role, a portfolio of mineral development, a possessive before transitional, Expects, and no person in a link', () => {
+    const body =
+      'Likhachev Expects First Akkuyu Unit to Start\nAlexey Likhachev spoke. He met the General Director of Ekibastuz GRES-1 Timur ' +
+      'Kaiyrbekov, Energy and Mineral Development Minister Ruth Nankabirwa and Mali\'s transitional President Assimi Goita on the Padma Bridge Rail Link.';
+    assert.deepEqual(rolesOf(body), [
+      ['Likhachev', null], ['Alexey Likhachev', null], ['Timur Kaiyrbekov', 'General Director of Ekibastuz GRES-1'],
+      ['Ruth Nankabirwa', 'Energy and Mineral Development Minister'], ['Assimi Goita', 'Mali\'s transitional President'],
+    ]);
+  });
 });

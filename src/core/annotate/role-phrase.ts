@@ -615,9 +615,15 @@ function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
-  // `… Organization (CTBTO)`: an acronym's closing bracket stays.
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2)) i--;
+  // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`).
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i)) i--;
   return i;
+}
+
+/** `GRES-1`: a number at token `i` glued by a hyphen to the capitalised word before it. */
+function isUnitNumber(v: LineView, i: number): boolean {
+  const [number, hyphen, word] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
+  return number.kind === 'number' && hyphen?.text === '-' && word?.upper === true && word.end === hyphen.start && hyphen.end === number.start;
 }
 
 /** Most words of a quoted name inside a role. */
