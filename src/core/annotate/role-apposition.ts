@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality,
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -659,12 +659,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // the CICA Secretariat Kairat Sarybay`).
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper);
   return v.cls[i - 1] === 'title' ||
-    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !ownsOrgAfter(v, i + 2));
-}
-
-/** `… Disabled Persons' Federation`: a possessive at token `k` joins the words before it to an organisation's word. */
-function ownsOrgAfter(v: LineView, k: number): boolean {
-  return v.cls[k] === 'possessive' && v.cls[k + 1] === 'org';
+    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
 }
 
 /** Titles of those who serve another person (`envoy of the President`, `adviser to the Prime Minister`). */

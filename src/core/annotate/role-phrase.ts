@@ -141,6 +141,12 @@ export function isChiefPost(v: LineView, k: number): boolean {
     && isPostNoun(lastWord(v, t));
 }
 
+/** `the China Disabled Persons' Federation`: a plural's apostrophe at token `k` joins the words before it to an organisation's word. */
+export function pluralOwnsOrg(v: LineView, k: number): boolean {
+  const mark = v.tokens[k];
+  return mark?.kind === 'possessive' && mark.end - mark.start === 1 && v.cls[k + 1] === 'org';
+}
+
 /** A noun of a post by its ending (lower case). */
 export function isPostNoun(word: string): boolean {
   return POST_NOUN.test(word);
@@ -676,8 +682,7 @@ const SPEAKING_VERBS = new Set(['said', 'says', 'noted', 'added', 'stressed', 's
 
 /** The name starting at token `start` is followed by a verb of speaking: it says something, and the office before belongs to the name before. */
 function speaksAfter(v: LineView, start: number): boolean {
-  let k = start;
-  while (k + 1 < v.tokens.length && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  const k = listedNameEnd(v, start);
   const verb = v.tokens[k + 1];
   if (verb === undefined || verb.upper || verb.start !== v.tokens[k].end + 1) return false;
   const space = v.text.indexOf(' ', verb.start);
@@ -1110,13 +1115,19 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
 /** Most words of a name in a list of names with their offices. */
 const MAX_LISTED_WORDS = 5;
 
+/** The last token of the name whose words start at token `start`. */
+function listedNameEnd(v: LineView, start: number): number {
+  let k = start;
+  while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  return k;
+}
+
 /**
  * `A, Ambassador of X, B, Ambassador of Y, and C, …`: a name at token `start` that its own office follows
  * after a comma, in a list where each name is followed by its office.
  */
 export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
-  let k = start;
-  while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  const k = listedNameEnd(v, start);
   // `A, foreman of …, B – electrician of …`: a spaced dash after a name opens its apposition.
   if (v.tokens[k + 1] !== undefined && DASHES.has(v.tokens[k + 1].text) && v.tokens[k + 1].start > v.tokens[k].end) return true;
   if (v.cls[k + 1] !== 'comma') return false;
