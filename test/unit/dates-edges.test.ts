@@ -262,4 +262,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads months after every or each as no date, and months after in as dates', () => {
     assert.deepEqual(dates('It is released every April and October. Each March they meet. In April they met.'), [['April', 65, '2026-04']]);
   });
+  it('reads a lone month after as early as, as soon as, as late as and as of', () => {
+    assert.deepEqual(dates('Work may start as early as October, end as late as June; as of May, soon as may be.'), [
+      ['October', 27, '2026-10'], ['June', 51, '2026-06'], ['May', 63, '2026-05'],
+    ]);
+  });
 });

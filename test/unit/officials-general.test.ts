@@ -3295,4 +3295,8 @@ describe('official finder with the real country finder', () => {
       ['Ruth Nankabirwa', 'Energy and Mineral Development Minister'], ['Assimi Goita', 'Mali\'s transitional President'],
     ]);
   });
+  it('keeps New when it opens the body\'s name, not when it says when one took office', () => {
+    const body = 'New EU Special Representative Kaja Tamm Begins Tour\nKaja Tamm met New Development Bank President Dilma Rousseff.';
+    assert.deepEqual(rolesOf(body), [['Kaja Tamm', 'EU Special Representative'], ['Kaja Tamm', null], ['Dilma Rousseff', 'New Development Bank President']]);
+  });
 });

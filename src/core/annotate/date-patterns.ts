@@ -148,9 +148,9 @@ const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as of March`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth|[Dd]ays)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eek|[Mm]onth|[Dd]ays)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 /** `every April and October`, `each March`: a month, maybe in a list, that recurs and names no one month. */

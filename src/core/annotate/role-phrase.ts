@@ -484,7 +484,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
-  if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier') first++;
+  // `New Development Bank President X`: unless the word opens the body's name.
+  if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
 
