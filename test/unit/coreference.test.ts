@@ -257,4 +257,10 @@ describe('linkOfficials', () => {
     assert.equal(second.role, undefined);
     assert.equal(second.normalized, 'Danat Mussayev');
   });
+
+  it('reads a lone word ending like a patronymic as a surname', () => {
+    assert.deepEqual(link([[official('Vadim Karpovich'), official('Karpovich'), official('Begench Atayev'), official('Sergey Viktorovich Lavrov'), official('Sergey Viktorovich')]]), [
+      ['Vadim Karpovich', 'Vadim Karpovich', 'Begench Atayev', 'Sergey Viktorovich Lavrov', 'Sergey Viktorovich Lavrov'],
+    ]);
+  });
 });

@@ -3299,4 +3299,14 @@ describe('official finder with the real country finder', () => {
     const body = 'New EU Special Representative Kaja Tamm Begins Tour\nKaja Tamm met New Development Bank President Dilma Rousseff.';
     assert.deepEqual(rolesOf(body), [['Kaja Tamm', 'EU Special Representative'], ['Kaja Tamm', null], ['Dilma Rousseff', 'New Development Bank President']]);
   });
+  it('gives a plural title over a list of bodies to each name, and a portfolio and its body to a vice-rector', () => {
+    const body =
+      'Rectors sign\nRectors of Karaganda Technical University and the University of Debrecen, Yerlan Dosmukhamedov and Judit Fekete, ' +
+      'signed it. Aigerim Sultanbekova, vice-rector for international cooperation of Satbayev University, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Dosmukhamedov', 'Rectors of Karaganda Technical University and the University of Debrecen'],
+      ['Judit Fekete', 'Rectors of Karaganda Technical University and the University of Debrecen'],
+      ['Aigerim Sultanbekova', 'vice-rector for international cooperation of Satbayev University'],
+    ]);
+  });
 });

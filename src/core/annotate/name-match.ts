@@ -36,7 +36,8 @@ export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
   const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
-  const patronymics = words.filter((w) => PATRONYMIC.test(w)).length;
+  // `Karpovich` alone is a surname: a patronymic stands after a given name.
+  const patronymics = words.filter((w, k) => k > 0 && PATRONYMIC.test(w)).length;
   const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
@@ -125,7 +126,7 @@ function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean 
     const patronymicInitial = isPatronymicInitial(words, i);
     // `Sh.M. Mirziyoyev` ~ `Shavkat Mirziyoyev`: the patronymic's initial leaves the surname's letter to the surname.
     if (k >= 0) j = patronymicInitial && wordMatches(words[i + 1], full.words[k], fuzzy) ? j : k + 1;
-    else if (!(fuzzy && PATRONYMIC.test(w)) && !patronymicInitial) return false;
+    else if (!(fuzzy && i > 0 && PATRONYMIC.test(w)) && !patronymicInitial) return false;
   }
   return true;
 }

@@ -581,7 +581,10 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 }
 
 /** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */
-const PORTFOLIO_HOLDERS = new Set(['minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair']);
+const PORTFOLIO_HOLDERS = new Set([
+  'minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair',
+  'rector', 'vice-rector', 'pro-rector', 'vice-president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator',
+]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
 const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
@@ -603,11 +606,22 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   while (k < v.tokens.length && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of') k++;
   if (k === i) return undefined;
   if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
-  // `the first deputy minister of tourism of Uzbekistan`: the state whose portfolio it is.
-  const state = v.tokens[k]?.lower === 'of' ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
-  const last = state > 0 && v.cls[state] === 'country' ? countryEnd(v, state) : k - 1;
+  // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`: the state or
+  // the body whose portfolio it is.
+  const owner = v.tokens[k]?.lower === 'of' ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? countryEnd(v, owner) : (bodyNameEnd(v, owner) ?? k - 1);
   const next = v.tokens[last + 1];
   return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') ? last : undefined;
+}
+
+/** `Satbayev University`, `University of Debrecen`: the last token of a body's capitalised name starting at token `k` and holding an organisation's word. */
+function bodyNameEnd(v: LineView, k: number): number | undefined {
+  let end: number | undefined;
+  for (let j = k; j < v.tokens.length && v.tokens[j].upper && v.tokens[j].kind === 'word'; j++) {
+    if (v.cls[j] === 'org' || end !== undefined) end = j;
+    if (v.tokens[j + 1]?.lower === 'of' && v.tokens[j + 2]?.upper) j++;
+  }
+  return end;
 }
 
 /** The last token of the country's name that starts at token `k` (`Kyrgyz Republic`, `Republic of Kazakhstan`). */
