@@ -267,4 +267,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['October', 27, '2026-10'], ['June', 51, '2026-06'], ['May', 63, '2026-05'],
     ]);
   });
+  it('reads a weekday after takes effect or enters into force as the next one', () => {
+    assert.deepEqual(dates('The withdrawal takes effect on Thursday, a year after it was announced. The law took effect on Monday.'), [
+      ['Thursday', 31, '2026-02-26'], ['Monday', 95, '2026-02-23'],
+    ]);
+  });
 });

@@ -954,7 +954,7 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(withRoles(body), [
       ['Atamyrat Hojamuradov', 'Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Germany'],
       ['Anna Berg', 'Minister of Foreign Affairs'],
-      ['Javad Rostami-Farahani', 'Oil Minister'],
+      ['Javad Rostami-Farahani', 'Iranian Oil Minister'],
     ]);
   });
 
@@ -1061,7 +1061,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Valery Gerasimov', 'Chief of the General Staff'],
       ['Sultan Kamaletdinov', 'Deputy Minister of Defense Major General'],
       ['Ivan Petrov', 'Chief of the General Staff of the Armed Forces General'],
-      ['Alexander Kurenkov', 'Emergencies Minister'],
+      ['Alexander Kurenkov', 'Russian Emergencies Minister'],
       ['Anna Bryłka', 'MEP'],
     ]);
   });
@@ -3308,5 +3308,20 @@ describe('official finder with the real country finder', () => {
       ['Judit Fekete', 'Rectors of Karaganda Technical University and the University of Debrecen'],
       ['Aigerim Sultanbekova', 'vice-rector for international cooperation of Satbayev University'],
     ]);
+  });
+  it('reads General before a body\'s name as the body\'s, Controller as a title and a place before a portfolio\'s title', () => {
+    const body =
+      'Officials meet\nSaeed Al Nuaimi, Director General of the General Civil Aviation Authority, met Drugs Controller General of India ' +
+      'Vikram Iyer and Kerala Health Minister K. Sreelatha at Coast General Teaching and Referral Hospital.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saeed Al Nuaimi', 'Director General of the General Civil Aviation Authority'], ['Vikram Iyer', 'Drugs Controller General of India'],
+      ['K. Sreelatha', 'Kerala Health Minister'],
+    ]);
+  });
+  it('reads no person after a drugmaker, a charity or a ship, even with a country or a common word opening the name', () => {
+    const body =
+      'Ships dock\nJapanese drugmaker Takeda and the hospital ship Africa Mercy, operated by the charity Mercy Ships, came; its sister ' +
+      'ship Global Mercy stayed, as did the feeder vessel Al Reem Pioneer. Mercy Boateng spoke.';
+    assert.deepEqual(rolesOf(body), [['Mercy Boateng', null]]);
   });
 });

@@ -9,7 +9,7 @@ import { closesWithGivenAndSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, HEADS_BEFORE_NAMES, PLACE_NAME_OPENERS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -446,15 +446,21 @@ function isAppositionOf(v: LineView, role: RoleSpan): boolean {
 
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
 export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
-  const noun = v.tokens[seg.first - 1];
+  // `the hospital ship Africa Mercy`, `its sister ship Global Mercy`: the name may open with a country or a common word.
+  let k = seg.first;
+  while (k > seg.first - MAX_WORDS_OPENING_COMPANY && v.tokens[k - 1]?.upper && OPENING_COMPANY.has(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  const noun = v.tokens[k - 1];
   // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality; a title-case
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
-  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[seg.first - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
-  if (!adjacent(v.text, noun, v.tokens[seg.first])) return false;
+  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[k - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
+  if (!adjacent(v.text, noun, v.tokens[k])) return false;
   const word = lastWord(v, noun);
   return COMPANY_NOUN_SET.has(noun.upper ? word.toLowerCase() : word);
 }
+
+const MAX_WORDS_OPENING_COMPANY = 2;
+const OPENING_COMPANY: ReadonlySet<TokenClass> = new Set(['country', 'stop']);
 
 /** Tokens `from` up to `to` (not included) are all name words. */
 function onlyNameWords(v: LineView, from: number, to: number): boolean {

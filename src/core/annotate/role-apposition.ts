@@ -9,7 +9,7 @@ import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality,
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -672,7 +672,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // or an organisation's (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`, `…, Executive Director of
   // the CICA Secretariat Kairat Sarybay`).
   const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper);
-  return v.cls[i - 1] === 'title' ||
+  // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
+  return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
 }
 

@@ -13,7 +13,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
@@ -330,8 +330,19 @@ function isPatron(v: LineView, i: number): boolean {
 
 export function isOrgTitle(v: LineView, i: number): boolean {
   if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
-  return v.tokens[i].lower === 'general' && v.cls[i + 1] === 'stop' && v.cls[i + 2] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
+  if (v.tokens[i].lower !== 'general') return false;
+  // `General Election Commission`, `General Civil Aviation Authority`, `General Teaching and Referral Hospital`: a few
+  // capitalised common words, maybe joined by `and`, then the organisation's (not `General Alain Berset and Organization …`).
+  for (let k = i + 1; k <= i + MAX_WORDS_AFTER_GENERAL + 1 && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    if (v.cls[k] === 'org') return k > i + 1;
+    if (v.tokens[k].lower === 'and' && k > i + 1 && v.tokens[k + 1]?.upper) continue;
+    const word = v.tokens[k];
+    if (!word.upper || !(v.cls[k] === 'stop' || v.cls[k] === 'qualifier' || (v.cls[k] === 'name' && isCommonEnglishWord(word.lower)))) return false;
+  }
+  return false;
 }
+
+const MAX_WORDS_AFTER_GENERAL = 3;
 
 /**
  * `Special Representative of the UN Secretary-General for Central Asia`: a
@@ -805,7 +816,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 const LEADER_TITLES = new Set(['ceo', 'premier', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
- * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`: one capitalised word the
+ * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
  * name finder does not know, right before the title of one who leads, names what is led.
  * After a name word it is more likely a surname closing that name.
  */
@@ -814,7 +825,8 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   if (v.cls[i] === 'stop') return citysHeadStart(v, i, first, title) !== undefined;
   // `Oklahoma Secretary of Commerce`, `Queensland Minister for Trade`: a title with its portfolio is a place's too.
   // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
-  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for') && !followsPlacePreposition(v, i);
+  // `Kerala Health Minister`: or one with its portfolio's qualifier before it.
+  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for' || (first < title && v.cls[first] === 'qualifier' && v.tokens[first].upper)) && !followsPlacePreposition(v, i);
   if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.

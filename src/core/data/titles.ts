@@ -29,7 +29,7 @@ export const TITLE_WORDS: readonly string[] = [
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene', 'coach', 'coaches', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
-  'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.',
+  'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
 ];
 
 /**
@@ -52,7 +52,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth',
-  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare',
+  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
 ];
