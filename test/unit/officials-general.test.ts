@@ -3324,4 +3324,15 @@ describe('official finder with the real country finder', () => {
       'ship Global Mercy stayed, as did the feeder vessel Al Reem Pioneer. Mercy Boateng spoke.';
     assert.deepEqual(rolesOf(body), [['Mercy Boateng', null]]);
   });
+  it('reads a portfolio at a body, a body of capitalised words joined by and, and a past headline verb as ending a role', () => {
+    const body =
+      'Head of State Congratulated Mauricio Solano Quesada on Assuming Office as President of Costa Rica\nMauricio Solano Quesada was ' +
+      'sworn in. Lerato Mokoena, head of paediatrics at Chris Hani Baragwanath Academic Hospital in Soweto, met the director of the ' +
+      'Asia and Pacific department of the Foreign Ministry, Arman Dzhaksybekov, and Anna Kim, head of state.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mauricio Solano Quesada', 'President of Costa Rica'], ['Mauricio Solano Quesada', null],
+      ['Lerato Mokoena', 'head of paediatrics at Chris Hani Baragwanath Academic Hospital'],
+      ['Arman Dzhaksybekov', 'director of the Asia and Pacific department of the Foreign Ministry'], ['Anna Kim', 'head of state'],
+    ]);
+  });
 });

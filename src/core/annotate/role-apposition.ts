@@ -583,9 +583,11 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 /** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */
 const PORTFOLIO_HOLDERS = new Set([
   'minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair',
-  'rector', 'vice-rector', 'pro-rector', 'vice-president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator',
+  'rector', 'vice-rector', 'pro-rector', 'vice-president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
 ]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
+/** What links a portfolio to the state or body that owns it. */
+const OWNER_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'at']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
 const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
@@ -603,15 +605,18 @@ const PORTFOLIO_CUT = / (?:and|or)$/;
  */
 function portfolioAfter(v: LineView, i: number): number | undefined {
   let k = i;
-  while (k < v.tokens.length && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of') k++;
+  while (k < v.tokens.length && isLowerWords(v.tokens[k]) && !OWNER_LINKS.has(v.tokens[k].lower)) k++;
   if (k === i) return undefined;
   if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
-  // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`: the state or
-  // the body whose portfolio it is.
-  const owner = v.tokens[k]?.lower === 'of' ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
-  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? countryEnd(v, owner) : (bodyNameEnd(v, owner) ?? k - 1);
+  // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`, `head of
+  // paediatrics at Chris Hani Baragwanath Academic Hospital`: the state or the body whose portfolio it is.
+  const owner = OWNER_LINKS.has(v.tokens[k]?.lower) ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+  const body = owner < 0 || v.cls[owner] === 'country' ? undefined : bodyNameEnd(v, owner);
+  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? countryEnd(v, owner) : (body ?? k - 1);
   const next = v.tokens[last + 1];
-  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') ? last : undefined;
+  // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
+  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || (body !== undefined && next.lower === 'in');
+  return closed ? last : undefined;
 }
 
 /** `Satbayev University`, `University of Debrecen`: the last token of a body's capitalised name starting at token `k` and holding an organisation's word. */

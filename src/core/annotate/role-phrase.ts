@@ -1060,8 +1060,14 @@ function isPartOfBody(v: LineView, i: number): boolean {
   if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;
   // `the regional branch of …`: a lower-case word of its own may qualify the body after `the`.
   const qualifier = v.tokens[i - 1].kind === 'word' && !v.tokens[i - 1].upper && v.cls[i - 1] !== 'connector';
-  return (qualifier || (isCapitalised(v.cls[i - 1]) && v.tokens[i - 1].upper)) && v.tokens[i - 2].lower === 'the';
+  if (qualifier) return v.tokens[i - 2].lower === 'the';
+  // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`.
+  let k = i - 1;
+  while (k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper))) k--;
+  return k < i - 1 && v.tokens[k].lower === 'the' && v.tokens[k + 1].lower !== 'and';
 }
+
+const MAX_BODY_QUALIFIERS = 5;
 
 /**
  * `Delegation for relations with Central Asia`: the lower-case `relations` (token `i`, or its `with`

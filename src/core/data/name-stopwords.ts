@@ -325,7 +325,14 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead', 'host',
 ];
 
-export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS];
+/** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
+const PAST_HEADLINE_VERBS: readonly string[] = [
+  'congratulated', 'received', 'visited', 'discussed', 'signed', 'thanked', 'welcomed', 'hosted', 'invited', 'attended', 'opened',
+  'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
+  'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed',
+];
+
+export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];
 
 /** Words a headline in title case leaves in lower case. */
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
