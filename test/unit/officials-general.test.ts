@@ -3335,4 +3335,12 @@ describe('official finder with the real country finder', () => {
       ['Arman Dzhaksybekov', 'director of the Asia and Pacific department of the Foreign Ministry'], ['Anna Kim', 'head of state'],
     ]);
   });
+  it('reads a rank after a body\'s bracketed acronym with the office, Turkish companies\' words, and no person before General Hospital or teaching hospitals', () => {
+    const body =
+      'Deals signed\nGroup Chief Executive Officer of Gulf Maritime Holding (GMH) Captain Khalid Al Marri and General Manager of TCDD ' +
+      'Taşımacılık Hakan Özdemir met staff of the Cipto Mangunkusumo General Hospital and of the Korle Bu and Komfo Anokye teaching hospitals.';
+    assert.deepEqual(rolesOf(body), [
+      ['Khalid Al Marri', 'Group Chief Executive Officer of Gulf Maritime Holding (GMH) Captain'], ['Hakan Özdemir', 'General Manager of TCDD Taşımacılık'],
+    ]);
+  });
 });

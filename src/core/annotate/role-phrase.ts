@@ -541,10 +541,12 @@ function rankAfterOffice(v: LineView, title: number, first: number, joins: numbe
   if (!MILITARY_RANKS.has(v.tokens[title].lower) || first < 1) return undefined;
   // `Deputy Director General`: a `General` closing a civil title is no rank.
   for (let k = first; k < title; k++) if (v.cls[k] === 'title' && !MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return undefined;
-  const closing = v.tokens[first - 1].upper ? first - 1 : ['the', 'of'].includes(v.tokens[first - 1].lower) ? title - 1 : -1;
+  // `Chief Executive Officer of Gulf Maritime Holding (GMH) Captain X`: or a body's acronym in brackets.
+  const bracketed = first >= 3 && isBracketedAcronym(v, first - 3) && v.tokens[first - 4]?.upper === true;
+  const closing = bracketed || v.tokens[first - 1].upper ? first - 1 : ['the', 'of'].includes(v.tokens[first - 1].lower) ? title - 1 : -1;
   // `Minister of Internal Affairs Colonel General X`: `Affairs` closes a portfolio, where other qualifiers qualify the rank.
   const qualifiesRank = v.cls[closing] === 'qualifier' && v.tokens[closing].lower !== 'affairs';
-  if (closing < 0 || v.cls[closing] === 'title' || qualifiesRank || !isCapitalised(v.cls[closing])) return undefined;
+  if (closing < 0 || (!bracketed && (v.cls[closing] === 'title' || qualifiesRank || !isCapitalised(v.cls[closing])))) return undefined;
   const office = roleBefore(v, closing, joins);
   return office && !office.viaComma && office.role.first < first ? office.role.first : undefined;
 }
@@ -1190,8 +1192,10 @@ const MAX_ORG_RUN = 4;
  */
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
-  // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the name too.
-  for (let n = 0; n < MAX_ORG_RUN && (isNameWord(v, j + 1) || ((v.cls[j + 1] === 'stop' || v.cls[j + 1] === 'qualifier') && v.tokens[j + 1].upper)) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
+  // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the
+  // name too, and a title opening an organisation's name (`… National General Hospital`).
+  const inName = (i: number) => isNameWord(v, i) || ((v.cls[i] === 'stop' || v.cls[i] === 'qualifier') && v.tokens[i].upper) || (v.cls[i] === 'title' && isOrgTitle(v, i));
+  for (let n = 0; n < MAX_ORG_RUN && inName(j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
   return next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next);
 }
