@@ -399,5 +399,9 @@ describe('country finder', () => {
     it('reads the Republic of the Niger and S. Korean whole', () => {
       assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
     });
+
+    it('reads no state in the River Niger or Lake Malawi', () => {
+      assert.deepEqual(found('The line crossed the River Niger near Lake Malawi, in Niger and Malawi.'), ['Niger=NE', 'Malawi=MW']);
+    });
   });
 });

@@ -272,4 +272,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['Thursday', 31, '2026-02-26'], ['Monday', 95, '2026-02-23'],
     ]);
   });
+  it('reads a deadline in a reported clause of no tense as a day to come', () => {
+    assert.deepEqual(dates('PAGASA warned that the storm could intensify by Saturday. The report was submitted by Monday.'), [
+      ['Saturday', 48, '2026-02-28'], ['Monday', 86, '2026-02-23'],
+    ]);
+  });
 });

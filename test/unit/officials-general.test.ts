@@ -3343,4 +3343,29 @@ describe('official finder with the real country finder', () => {
       ['Khalid Al Marri', 'Group Chief Executive Officer of Gulf Maritime Holding (GMH) Captain'], ['Hakan Özdemir', 'General Manager of TCDD Taşımacılık'],
     ]);
   });
+  it('reads Vietnamese surnames after a portfolio, regional leaders of Indonesia and Malaysia, and portfolios before titles', () => {
+    const body =
+      'Ministers meet\nMinister of Construction To Thanh Son, Deputy Minister of Construction Do Van Khanh, Minister of Transportation ' +
+      'Haryanto, Lumajang Regent Siti Rahmawati, Johor Menteri Besar Datuk Onn Hafiz Ghazi, Social Welfare Secretary Rosario Dimaculangan ' +
+      'and Oceans and Fisheries Minister Hwang Dong-jin met.';
+    assert.deepEqual(rolesOf(body), [
+      ['To Thanh Son', 'Minister of Construction'], ['Do Van Khanh', 'Deputy Minister of Construction'], ['Haryanto', 'Minister of Transportation'],
+      ['Siti Rahmawati', 'Lumajang Regent'], ['Onn Hafiz Ghazi', 'Johor Menteri Besar'], ['Rosario Dimaculangan', 'Social Welfare Secretary'],
+      ['Hwang Dong-jin', 'Oceans and Fisheries Minister'],
+    ]);
+  });
+  it('reads a list of portfolios, two legal forms, a chief\'s post at a bank, and no person in orders, universities or exercises', () => {
+    const body =
+      'Awards conferred\nAhmad Marzuki, chief executive of RTS Operations Pte. Ltd., said so. Hirose Masaaki, former vice minister of economy, ' +
+      'trade and industry, Armen Sargsyan, chief information security officer at Ameriabank, and Budi Santoso, Rector of Universitas ' +
+      'Gadjah Mada, got the Order of the Rising Sun from the University of Gadjah Mada after the Locked Shields scenario.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ahmad Marzuki', 'chief executive of RTS Operations Pte. Ltd.'], ['Hirose Masaaki', 'former vice minister of economy, trade and industry'],
+      ['Armen Sargsyan', 'chief information security officer at Ameriabank'], ['Budi Santoso', 'Rector of Universitas Gadjah Mada'],
+    ]);
+  });
+  it('reads the honoree of a title-case headline\'s Named After, described by a rank, as no person', () => {
+    const body = 'Border Outpost Named After Fallen Sergeant Yerzhan Tulegenov\nThe outpost named after Sergeant Yerzhan Tulegenov opened.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

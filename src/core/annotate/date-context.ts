@@ -130,8 +130,11 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const clauseEnd = after.search(CLAUSE_BREAK);
   const clause = before.slice(clauseStart) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
   if (INSTRUCTED_BY.test(before)) return 1;
-  return nearestTense(clause, before.length - clauseStart) || nearestTense(sentence, before.length);
+  // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
+  return nearestTense(clause, before.length - clauseStart) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
+
+const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 
 /**
  * The tense of the cues that govern a weekday at `at` in `text`: those before it (`met on Monday`; a

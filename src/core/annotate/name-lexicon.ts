@@ -6,7 +6,7 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
-import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -156,7 +156,14 @@ export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Kore
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
 export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be initials (`S.A. Melikov`)
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
-export const CUE_AFTER = 4096; // a lower-case `after`, which may close `named after` (`University named after Al-Farabi`)
+export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order of the Rising Sun`, `University of Gadjah Mada`)
+export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
+
+/** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
+export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
+
+/** Bodies whose own name follows `of`, a place or an honoree, never a person holding office there. */
+export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set(['order', 'university', 'institute', 'academy', 'college', 'school', 'museum']);
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {
@@ -333,7 +340,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
-    if (token.text === 'after') cues |= CUE_AFTER;
+    if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
@@ -342,6 +349,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower) || WORDS_ALSO_VIETNAMESE_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
       if (STOP_SURNAMES.has(token.lower)) cues |= CUE_STOP_SURNAME;
       if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
+      if (BODIES_NAMED_AFTER_OF.has(token.lower)) cues |= CUE_BODY_OF;
     }
     return { cls, cues };
   }

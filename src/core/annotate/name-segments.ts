@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { CUE_AFTER, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -53,6 +53,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
   if (cues & CUE_AFTER) markHonorees(text, tokens, cls);
+  if (cues & CUE_BODY_OF) markNamesOfBodies(text, tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
@@ -131,10 +132,13 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
 function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const named = tokens[i - 1];
-    if (tokens[i].text !== 'after' || named.kind !== 'gap' || !endsInNamed(text, named)) continue;
+    // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
+    const namedAfter = tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named';
+    if (!namedAfter) continue;
     let k = i + 1;
     // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
-    while (k < tokens.length && k - i <= MAX_DESCRIBERS && isDescriber(tokens[k], cls[k])) k++;
+    // `Named After Fallen Sergeant X`: in a headline any capitalised word before a title describes.
+    while (k < tokens.length && k - i <= MAX_DESCRIBERS && (isDescriber(tokens[k], cls[k]) || (tokens[k].upper && cls[k + 1] === 'title'))) k++;
     const described = k > i + 1;
     while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
     let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
@@ -147,6 +151,23 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     cls.fill('org', i + 1, last + 1);
   }
 }
+
+/**
+ * `the Order of the Rising Sun`, `the University of Gadjah Mada`: one or two name words after such a body's `of`, closing
+ * the capitalised run, are the body's name (not `the Academy of Sciences Ivan Petrov`, where a person follows).
+ */
+function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!tokens[i].upper || !BODIES_NAMED_AFTER_OF.has(tokens[i].lower) || tokens[i + 1].lower !== 'of') continue;
+    const first = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+    let last = first;
+    while (last < tokens.length && cls[last] === 'name' && last - first < MAX_BODY_NAME && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
+    const next = tokens[last];
+    if (last > first && !(next?.upper && adjacent(text, tokens[last - 1], next))) cls.fill('org', first, last);
+  }
+}
+
+const MAX_BODY_NAME = 2;
 
 /** Most tokens describing an honoree before the name. */
 const MAX_DESCRIBERS = 3;
@@ -205,7 +226,9 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
       cls[i] = 'name';
       continue;
     }
-    if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) continue;
+    // `Do Van Khanh`: a Vietnamese middle name may be a particle's spelling.
+    const nameNext = cls[i + 1] === 'name' || (cls[i + 1] === 'particle' && cls[i + 2] === 'name' && adjacent(text, next, tokens[i + 2]));
+    if (!nameNext || !adjacent(text, tokens[i], next)) continue;
     if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }
 }
@@ -224,7 +247,9 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
   if (tokens[i].lower === 'to') {
     // After an organisation's word, only a name of one word (`Committee To Protect Journalists` is a body's).
     const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
-    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org);
+    // `Minister of Construction To Thanh Son`: after a portfolio's word, before a full name.
+    const portfolio = before === 'qualifier' && tokens[i - 1].upper && fullNameFollows(text, tokens, cls, i);
+    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio);
   }
   return fullNameFollows(text, tokens, cls, i);
 }

@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
+import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -463,12 +463,14 @@ function bodyWordBeforeTitle(v: LineView, i: number): number {
 }
 
 /** Legal forms written abbreviated with a full stop. */
-const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp']);
+const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'bhd', 'tbk']);
 
 /** `Co.`, `Ltd.`: the full stop of an abbreviated legal form, glued to it, where no sentence starts after it. */
 function isLegalFormStop(v: LineView, i: number): boolean {
   const [mark, form, next] = [v.tokens[i], v.tokens[i - 1], v.tokens[i + 1]];
-  return mark.text === '.' && form !== undefined && form.end === mark.start && form.upper && ABBREVIATED_LEGAL_FORMS.has(form.lower) && !next?.upper;
+  if (mark.text !== '.' || form === undefined || form.end !== mark.start || !form.upper || !ABBREVIATED_LEGAL_FORMS.has(form.lower)) return false;
+  // `RTS Operations Pte. Ltd.`: a second legal form after the first.
+  return !next?.upper || (ABBREVIATED_LEGAL_FORMS.has(next.lower) && v.tokens[i + 2]?.text === '.');
 }
 
 /** `Thames Water Engineering plc`: a legal form in lower case right after a company's capitalised name. */
@@ -605,7 +607,11 @@ const PORTFOLIO_CUT = / (?:and|or)$/;
  */
 function portfolioAfter(v: LineView, i: number): number | undefined {
   let k = i;
-  while (k < v.tokens.length && isLowerWords(v.tokens[k]) && !OWNER_LINKS.has(v.tokens[k].lower)) k++;
+  for (; k < v.tokens.length; k++) {
+    const t = v.tokens[k];
+    // `minister of economy, trade and industry`: a comma inside a list of portfolios that `and` closes.
+    if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !(k > i && t.text === ',' && closesWithAnd(v, k + 1))) break;
+  }
   if (k === i) return undefined;
   if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
   // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`, `head of
@@ -617,6 +623,12 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
   const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || (body !== undefined && next.lower === 'in');
   return closed ? last : undefined;
+}
+
+/** The lower-case words from token `k` on hold an inner `and` before the next punctuation (`trade and industry`). */
+function closesWithAnd(v: LineView, k: number): boolean {
+  for (let j = k + 1; j + 1 < v.tokens.length && isLowerWords(v.tokens[j]); j++) if (v.tokens[j].lower === 'and' && isLowerWords(v.tokens[j + 1])) return isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'and';
+  return false;
 }
 
 /** `Satbayev University`, `University of Debrecen`: the last token of a body's capitalised name starting at token `k` and holding an organisation's word. */
@@ -676,7 +688,9 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `…, Ambassador of the Hellenic Republic Nikolaos Papadakis`: so do two after a state's name, a portfolio's word
   // or an organisation's (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`, `…, Executive Director of
   // the CICA Secretariat Kairat Sarybay`).
-  const afterObject = v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper);
+  // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
+  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper)) &&
+    !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
   // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
   return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
