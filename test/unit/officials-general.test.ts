@@ -3368,4 +3368,14 @@ describe('official finder with the real country finder', () => {
     const body = 'Border Outpost Named After Fallen Sergeant Yerzhan Tulegenov\nThe outpost named after Sergeant Yerzhan Tulegenov opened.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('reads a place before a body of `of` before a leader\'s title, an appointment after a closing comma, a unit\'s number and two fields of a department', () => {
+    const body =
+      'Posts filled\nKayseri Chamber of Industry Chairman Mehmet Yalcinkaya and Gazprom Export Director General Elena Burmistrova came. ' +
+      'His predecessor, Serik Omarov, has been appointed director of the Ekibastuz GRES-2 power plant. They met the head of the Almaty ' +
+      'city department of public transport and mobility Yerlan Kuatov at the Patapat Viaduct and the floating power unit Akademik Lomonosov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mehmet Yalcinkaya', 'Kayseri Chamber of Industry Chairman'], ['Elena Burmistrova', 'Gazprom Export Director General'],
+      ['Serik Omarov', 'director of the Ekibastuz GRES-2 power plant'], ['Yerlan Kuatov', 'head of the Almaty city department of public transport and mobility'],
+    ]);
+  });
 });

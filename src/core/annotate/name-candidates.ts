@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, PLACE_NAME_OPENERS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -133,7 +133,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `X, President of the French company Lumière Énergies`: nor is one closing the office another's apposition gives.
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
-  if (namedByCompanyNoun(v, seg) && (!before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
+  const noun = companyNounBefore(v, seg);
+  if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
   if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];
@@ -437,7 +438,8 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
 }
 
-const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
+const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
+const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS]);
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
@@ -446,6 +448,11 @@ function isAppositionOf(v: LineView, role: RoleSpan): boolean {
 
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
 export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
+  return companyNounBefore(v, seg) !== undefined;
+}
+
+/** The company's or vessel's noun (in lower case) right before the segment's name, if one stands there. */
+function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   // `the hospital ship Africa Mercy`, `its sister ship Global Mercy`: the name may open with a country or a common word.
   let k = seg.first;
   while (k > seg.first - MAX_WORDS_OPENING_COMPANY && v.tokens[k - 1]?.upper && OPENING_COMPANY.has(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
@@ -453,10 +460,10 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
   // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality; a title-case
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
-  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[k - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return false;
-  if (!adjacent(v.text, noun, v.tokens[k])) return false;
-  const word = lastWord(v, noun);
-  return COMPANY_NOUN_SET.has(noun.upper ? word.toLowerCase() : word);
+  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[k - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
+  if (!adjacent(v.text, noun, v.tokens[k])) return undefined;
+  const word = noun.upper ? lastWord(v, noun).toLowerCase() : lastWord(v, noun);
+  return COMPANY_NOUN_SET.has(word) ? word : undefined;
 }
 
 const MAX_WORDS_OPENING_COMPANY = 2;

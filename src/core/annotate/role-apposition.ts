@@ -9,7 +9,7 @@ import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFo
 import { OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -30,6 +30,9 @@ function appointedPastApposition(v: LineView, next: number): RoleSpan | undefine
   // `Ivan Petrov, Anna Berg, who was appointed …`: a capitalised word after the comma may open another name.
   const opening = v.tokens[next + 1];
   if (v.cls[next] !== 'comma' || opening === undefined || opening.upper) return undefined;
+  // `His predecessor, Serik Omarov, has been appointed director of …`: the comma closes what the name stood in.
+  const direct = afterAppointment(v, next + 1);
+  if (direct !== undefined) return phraseFrom(v, direct);
   for (let k = next + 1; k < v.tokens.length && k <= next + MAX_APPOSITION_TOKENS; k++) {
     const text = v.tokens[k].text;
     if (text === '.' || text === ';' || text === ':' || text === '(') return undefined;
@@ -397,7 +400,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i)) last = i;
+    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
@@ -724,7 +727,8 @@ function joinsLowerTitles(v: LineView, i: number): boolean {
 /** `Kazakhstan–Türkiye Business Council`: a dash glued between two capitalised words, as a hyphen. */
 function gluedDash(v: LineView, i: number): boolean {
   const [before, dash, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
-  return DASHES.has(dash.text) && before?.end === dash.start && after?.start === dash.end && after.upper;
+  // `the Ekibastuz GRES-2 power plant`: or a unit's number after a capitalised word.
+  return DASHES.has(dash.text) && before?.end === dash.start && after?.start === dash.end && (after.upper || (after.kind === 'number' && before.upper));
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */

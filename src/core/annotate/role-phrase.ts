@@ -207,6 +207,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
     // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
+    // `… of public transport and mobility X`: the object's first field before its `and`.
+    else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last))) return undefined;
   }
@@ -564,7 +566,9 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
     if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(v.tokens[k].lower) || ORG_SECRETARIES.has(v.tokens[k].lower))) continue;
     // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
     const start = orgNameStart(v, of - 1);
-    return orgOfStart(v, start - 1, start, title) ?? start;
+    // `Kayseri Chamber of Industry Chairman`: the place whose body it is, as before a leader's title.
+    const placed = start > 0 && adjacent(v.text, v.tokens[start - 1], v.tokens[start]) && isLeaderOf(v, start - 1, start, title) ? start - 1 : start;
+    return orgOfStart(v, placed - 1, placed, title) ?? placed;
   }
   return undefined;
 }
@@ -641,7 +645,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
 }
 
 /** `GRES-1`: a number at token `i` glued by a hyphen to the capitalised word before it. */
-function isUnitNumber(v: LineView, i: number): boolean {
+export function isUnitNumber(v: LineView, i: number): boolean {
   const [number, hyphen, word] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
   return number.kind === 'number' && hyphen?.text === '-' && word?.upper === true && word.end === hyphen.start && hyphen.end === number.start;
 }
@@ -724,10 +728,25 @@ function isLowerObject(v: LineView, i: number): boolean {
   // `deputy akim for social issues`: a portfolio after `for`, without an article; `spokesman for economic affairs`:
   // two fields that may qualify titles.
   if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'for')) return true;
+  // `department of public transport and mobility X`: two fields joined by `and` after `of`.
+  if (v.tokens[k]?.lower === 'and') {
+    let [j, words] = [k - 1, 0];
+    while (j > 0 && isLowerWords(v.tokens[j]) && v.cls[j] !== 'connector' && (words += Math.max(1, v.tokens[j].words)) <= 2) j--;
+    if (j < k - 1 && v.tokens[j].lower === 'of') return true;
+  }
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
   if (v.tokens[k]?.lower === 'the') k--;
   return v.tokens[k]?.lower === 'of';
+}
+
+/** Token `i` is a lower-case word of a field that an `and` before `last` closes (`public` and `transport` of `public transport and mobility`). */
+function isFieldBeforeAnd(v: LineView, i: number, last: number): boolean {
+  for (let k = i; k < last && k <= i + 2; k++) {
+    if (v.tokens[k].lower === 'and') return k > i;
+    if (!isLowerWords(v.tokens[k]) || v.cls[k] === 'connector') return false;
+  }
+  return false;
 }
 
 /** `for industry`: a field that may also qualify a title is a lower-case token of its own. */
@@ -1062,10 +1081,11 @@ function isPartOfBody(v: LineView, i: number): boolean {
   if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;
   // `the regional branch of …`: a lower-case word of its own may qualify the body after `the`.
   const qualifier = v.tokens[i - 1].kind === 'word' && !v.tokens[i - 1].upper && v.cls[i - 1] !== 'connector';
-  if (qualifier) return v.tokens[i - 2].lower === 'the';
+  // `the Almaty city department of …`: after the place's name, too.
+  if (qualifier) return v.tokens[i - 2].lower === 'the' || (v.tokens[i - 2].upper && v.tokens[i - 3]?.lower === 'the');
   // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`.
   let k = i - 1;
-  while (k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper))) k--;
+  while (k > 0 && k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper))) k--;
   return k < i - 1 && v.tokens[k].lower === 'the' && v.tokens[k + 1].lower !== 'and';
 }
 

@@ -9,7 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'concern', 'express', 'technopolis', 'technopark', 'showcase', 'management', 'line',
+  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
@@ -203,8 +203,6 @@ export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
   'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'miner', 'charity',
-  // Ships are named as their owners' businesses are (`the feeder vessel Al Reem Pioneer`, `the hospital ship Africa Mercy`).
-  'ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'charities', 'ships', 'vessels', 'tankers',
@@ -213,6 +211,12 @@ export const COMPANY_NOUNS: readonly string[] = [
   // `the Romanian publishing house Editura Ararat`.
   'house',
 ];
+
+/**
+ * Nouns of vessels and plants that name the one right after them (`the feeder vessel Al Reem Pioneer`, `the floating power
+ * unit Akademik Lomonosov`): unlike a company's, never the person an office before them is held by.
+ */
+export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate', 'unit'];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
 export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'sdn', 'corp'];
@@ -356,5 +360,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'deposits', 'fields', 'mines',
   'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
-  'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation',
+  'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
 ];
