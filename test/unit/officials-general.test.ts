@@ -3378,4 +3378,25 @@ describe('official finder with the real country finder', () => {
       ['Serik Omarov', 'director of the Ekibastuz GRES-2 power plant'], ['Yerlan Kuatov', 'head of the Almaty city department of public transport and mobility'],
     ]);
   });
+  it('reads a state\'s possessive before Amir, Emir and King, co-leaders, intelligence chiefs and an occupation after appointed', () => {
+    const body =
+      'Leaders meet\nKuwait\'s Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani, Türkiye\'s ' +
+      'intelligence chief Ibrahim Kalin and AfD co-leader Tino Chrupalla met. Kast appointed economist Daniela Ortúzar Vial as Minister of Mining.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Kuwait\'s Amir'], ['Tamim bin Hamad Al Thani', 'Qatar\'s Emir'],
+      ['Ibrahim Kalin', 'Türkiye\'s intelligence chief'], ['Tino Chrupalla', 'co-leader'], ['Daniela Ortúzar Vial', 'Minister of Mining'],
+    ]);
+  });
+  it('reads no person in places, ships, works, ensembles, buildings, parties, newspapers or OPEC+', () => {
+    const body =
+      'OPEC+ keeps output\nEight OPEC+ countries met in Sharm El-Sheikh, after Ras El Hekma and the Alam El Roum area, the Puna de Atacama, ' +
+      'the MV Pwani Star, the tankers Viktor Bakaev and Sierra Nevada, Brahms’s Violin Concerto, the Sazgen Sazy folk ensemble, the Louise ' +
+      'Weiss building, the Weimar Triangle, the Białowieża Forest, the Christian Democrats, the daily Magyar Nemzet, the publisher Wolkenhaus ' +
+      'Verlag, the Compagnie Sucrière Sénégalaise and the Cheikh Anta Diop agricultural training centre.';
+    assert.deepEqual(rolesOf(body), []);
+  });
+  it('reads Amir alone before a headline\'s verb as the title', () => {
+    const body = 'Amir receives Crown Prince\nHis Highness the Amir Sheikh Mishal Al-Sabah received him. Amir Khan said.';
+    assert.deepEqual(rolesOf(body), [['Mishal Al-Sabah', 'Amir'], ['Amir Khan', null]]);
+  });
 });

@@ -10,7 +10,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -439,7 +439,7 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
 }
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
-const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS]);
+const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS, ...MEDIA_NOUNS]);
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {

@@ -156,6 +156,7 @@ export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Kore
 export const CUE_HONORARY = 512; // may open an honorary title or a degree (`People's Artist of`, `Doctor of`)
 export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be initials (`S.A. Melikov`)
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
+export const CUE_PLUS = 16384; // a plus sign, which may close a programme's or a group's name (`OPEC+`, `Erasmus+`)
 export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order of the Rising Sun`, `University of Gadjah Mada`)
 export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
 
@@ -174,6 +175,7 @@ export interface Spelled {
 const POSSESSIVE: Spelled = { cls: 'possessive', cues: 0 };
 const COMMA: Spelled = { cls: 'comma', cues: 0 };
 const OTHER: Spelled = { cls: 'other', cues: 0 };
+const PLUS: Spelled = { cls: 'other', cues: CUE_PLUS };
 const QUOTE: Spelled = { cls: 'other', cues: CUE_QUOTE };
 
 export interface NameLexicon {
@@ -315,7 +317,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) ? QUOTE : OTHER;
+        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) ? QUOTE : token.text === '+' ? PLUS : OTHER;
       default:
         return OTHER;
     }

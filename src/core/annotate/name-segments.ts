@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -54,6 +54,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
   if (cues & CUE_AFTER) markHonorees(text, tokens, cls);
   if (cues & CUE_BODY_OF) markNamesOfBodies(text, tokens, cls);
+  if (cues & CUE_PLUS) markPlusNames(tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
@@ -168,6 +169,11 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
 }
 
 const MAX_BODY_NAME = 2;
+
+/** `OPEC+`, `Erasmus+`: a word with a plus sign glued after it names a group or a programme, never a person. */
+function markPlusNames(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].text === '+' && tokens[i - 1].end === tokens[i].start && tokens[i - 1].upper) cls[i - 1] = 'org';
+}
 
 /** Most tokens describing an honoree before the name. */
 const MAX_DESCRIBERS = 3;
@@ -334,12 +340,23 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     if (cls[i] !== 'name' || !NAME_TITLES.has(tokens[i].lower)) continue;
     const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || cls[i - 1] === 'qualifier' || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
     const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
-    if (afterThe || beforeOf) {
+    // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
+    const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
+    // `Amir receives Crown Prince`: the title alone before a headline's verb.
+    const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWord(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
+    if (afterThe || beforeOf || afterState || beforeVerb) {
       cls[i] = 'title';
       marked = true;
     }
   }
   return marked;
+}
+
+/** The first word of a token, in lower case (a gap stands for several). */
+function firstWord(text: string, t: Token): string {
+  if (t.kind !== 'gap') return t.lower;
+  const space = text.indexOf(' ', t.start);
+  return text.slice(t.start, space < 0 || space > t.end ? t.end : space);
 }
 
 /**

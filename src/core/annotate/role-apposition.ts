@@ -127,9 +127,11 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
   // `Putin Appoints X Ambassador to UAE`: a title-case headline capitalises its verb.
-  const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && (!verb.upper || v.titleCase)) ? v.text.charCodeAt(verb.end - 1) : 0;
+  // `appointed economist X as …`: an occupation between the verb and the name describes the person.
+  const verbEnd = verb?.kind === 'gap' && verb.words > 1 && OCCUPATION_SET.has(lastWord(v, verb)) ? v.text.lastIndexOf(' ', verb.end - 1) : verb?.end ?? 0;
+  const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && (!verb.upper || v.titleCase)) ? v.text.charCodeAt(verbEnd - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
-  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verb.end - MAX_APPOINTING - 1), verb.end).toLowerCase());
+  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verbEnd - MAX_APPOINTING - 1), verbEnd).toLowerCase());
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
   return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
@@ -203,6 +205,8 @@ const LETTER_S = 115;
 const LETTER_T = 116;
 const LETTER_N = 110;
 const LETTER_G = 103;
+
+const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;

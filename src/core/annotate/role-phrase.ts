@@ -603,6 +603,8 @@ function countryStart(v: LineView, last: number): number {
 /** `Spanish King Felipe VI`: the nationality written right before a rank, not closing a complement (`of Spain King`). */
 function nationalityBefore(v: LineView, title: number): number | undefined {
   const k = title - 1;
+  // `Qatar's Emir`, `Jordan's King`: a state's possessive.
+  if (k > 0 && v.cls[k] === 'possessive' && v.cls[k - 1] === 'country' && v.tokens[k - 1].end === v.tokens[k].start && adjacent(v.text, v.tokens[k], v.tokens[title])) return countryStart(v, k - 1);
   if (k < 0 || v.cls[k] !== 'country' || !adjacent(v.text, v.tokens[k], v.tokens[title])) return undefined;
   // `of Saudi Arabia Prince Faisal`: the last word of a country's name closes an office's complement.
   if (k > 0 && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return undefined;

@@ -9,7 +9,8 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'technopolis', 'technopark', 'showcase', 'management', 'line',
+  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats',
+  'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
@@ -74,8 +75,10 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida',
-  // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`).
-  'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone',
+  // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
+  'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'sierra', 'cerro', 'río', 'lago', 'isla', 'cabo', 'ras', 'wadi', 'jebel', 'jabal',
+  // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
+  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société',
 ];
 
 /** Acronyms that head a plant's name, written in capitals after its place (`Ekibastuz GRES-2`, `Almaty CHP-2`). */
@@ -92,7 +95,7 @@ export const PLACE_WORDS: readonly string[] = [
   'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
   'atlantic', 'arctic', 'antarctica', 'caribbean', 'mediterranean', 'scandinavia', 'middle', 'east',
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
-  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian',
+  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'sierra', 'cerro', 'río', 'lago', 'isla', 'ras', 'wadi', 'jebel', 'jabal',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
 ];
@@ -129,7 +132,7 @@ export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'e
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
-  'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh',
+  'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
@@ -361,4 +364,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'deposits', 'fields', 'mines',
   'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
+  'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center',
 ];

@@ -30,7 +30,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
-  'menteri', 'besar',
+  'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president',
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
 ];
 
@@ -152,7 +152,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
-  'healthcare', 'project', 'communications', 'transitional', 'interim', 'information',
+  'healthcare', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence',
 ];
 
 /**
