@@ -58,4 +58,11 @@ describe('name tokenizer', () => {
     const line = tokenizeLine(text, 11, 41, keep).map((t) => [t.kind, t.start, t.end, t.words]);
     assert.deepEqual(line, [['word', 11, 16, 1], ['word', 17, 21, 1], ['word', 22, 25, 1], ['word', 26, 31, 1], ['word', 32, 36, 1], ['gap', 37, 41, 1]]);
   });
+
+  it('reads a dotted legal form in mixed case as one abbreviation, and initials as before', () => {
+    assert.deepEqual(tokens('Impianti S.p.A. Giulio, S.r.l. and S.P. Ivanov'), [
+      'word Impianti impianti U', 'dotted S.p.A. s.p.a. U', 'word Giulio giulio U', 'punct ,', 'dotted S.r.l. s.r.l. U', 'word and',
+      'dotted S.P. s.p. U C', 'word Ivanov ivanov U',
+    ]);
+  });
 });

@@ -3399,4 +3399,20 @@ describe('official finder with the real country finder', () => {
     const body = 'Amir receives Crown Prince\nHis Highness the Amir Sheikh Mishal Al-Sabah received him. Amir Khan said.';
     assert.deepEqual(rolesOf(body), [['Mishal Al-Sabah', 'Amir'], ['Amir Khan', null]]);
   });
+  it('reads officers of a company\'s board, the board of directors, a mixed-case legal form and plenipotentiary representatives', () => {
+    const body =
+      'Results out\nChief Financial Officer Dina Sarsenova, Chief Operating Officer Ivan Petrov and the chairman of the board of ' +
+      'directors, Bolat Issenov, met CEO of Ventura Impianti S.p.A. Giulio Ferraresi and the plenipotentiary representative of the ' +
+      'President Almazbek Toktogulov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dina Sarsenova', 'Chief Financial Officer'], ['Ivan Petrov', 'Chief Operating Officer'], ['Bolat Issenov', 'chairman of the board of directors'],
+      ['Giulio Ferraresi', 'CEO of Ventura Impianti S.p.A.'], ['Almazbek Toktogulov', 'plenipotentiary representative of the President'],
+    ]);
+  });
+  it('reads no person in firms named as people, exchanges, sites, complexes or Li Auto', () => {
+    const body =
+      'Deals signed\nMorgan Stanley, Goldman Sachs, Baker McKenzie, Borsa Italiana, Borsa Istanbul, Cassa Depositi e Prestiti, Li Auto ' +
+      'and Cosco Shipping met at the Bakyrchik North site. Morgan Freeman came.';
+    assert.deepEqual(rolesOf(body), [['Morgan Freeman', null]]);
+  });
 });

@@ -11,7 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS } from '../data/name-particles';
+import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_LEGAL_FORMS } from '../data/name-particles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
@@ -166,6 +166,11 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
 
 /** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */
 function scanDotted(text: string, i: number, to: number, tokens: Token[]): number | undefined {
+  const legal = mixedLegalFormEnd(text, i, to);
+  if (legal > i) {
+    tokens.push(makeToken(text, i, legal, 'dotted'));
+    return legal;
+  }
   let j = i;
   while (upperDot(text, j, to)) j += 2;
   if (j - i >= 4) {
@@ -180,6 +185,21 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
   if (next === HYPHEN && upperDot(text, i + 3, to)) return pushInitial(text, i, i + 5, tokens);
   return undefined;
 }
+
+/** Dotted legal forms written in mixed case (`S.p.A.`, `S.r.l.`), in lower case. */
+const MIXED_LEGAL_FORMS = new Set(DOTTED_LEGAL_FORMS.filter((form) => form.length >= 6));
+
+/** `S.p.A.` at `i`: where a dotted legal form in mixed case ends, or `i` when none starts there. */
+function mixedLegalFormEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j + 1 < to && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === FULL_STOP && j - i < MAX_LEGAL_FORM) j += 2;
+  if (j - i < 6 || (j < to && isLetter(text.charCodeAt(j)))) return i;
+  // The upper-case forms are scanned as abbreviations already; only a lower-case letter inside needs this.
+  const form = text.slice(i, j);
+  return form !== form.toUpperCase() && MIXED_LEGAL_FORMS.has(form.toLowerCase()) ? j : i;
+}
+
+const MAX_LEGAL_FORM = 8;
 
 function pushInitial(text: string, start: number, end: number, tokens: Token[]): number {
   tokens.push(makeToken(text, start, end, 'initial'));

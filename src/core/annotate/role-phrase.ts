@@ -321,15 +321,19 @@ export function isLowerModifier(v: LineView, k: number): boolean {
 /** `House of Representatives`, `Chamber of Deputies`, `House of Councillors`: a plural title naming a chamber's members. */
 function isChamberMembers(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.upper && t.lower.endsWith('s') && v.tokens[i - 1]?.lower === 'of' && v.cls[i - 2] === 'org' && v.tokens[i - 2].upper;
+  if (!t.lower.endsWith('s') || v.tokens[i - 1]?.lower !== 'of') return false;
+  // `chairman of the board of directors`: in lower case, too.
+  return t.upper ? v.cls[i - 2] === 'org' && v.tokens[i - 2].upper : i > 1 && BOARDS.has(lastWord(v, v.tokens[i - 2]));
 }
 
-/** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
+const BOARDS = new Set(['board', 'council']);
+
 /** `Institute for Strategic Studies under the President`: the title at token `i` names a body's patron, in its name. */
 function isPatron(v: LineView, i: number): boolean {
   return v.tokens[i - 1]?.lower === 'the' && v.tokens[i - 2]?.lower === 'under';
 }
 
+/** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
 export function isOrgTitle(v: LineView, i: number): boolean {
   if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
   if (v.tokens[i].lower !== 'general') return false;
@@ -672,7 +676,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
-  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative',
+  'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port',
 ]);
 
 /** Most lower-case words in such an object. */
