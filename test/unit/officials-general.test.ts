@@ -3415,4 +3415,10 @@ describe('official finder with the real country finder', () => {
       'and Cosco Shipping met at the Bakyrchik North site. Morgan Freeman came.';
     assert.deepEqual(rolesOf(body), [['Morgan Freeman', null]]);
   });
+  it('reads a chief\'s post before a form of address, an object of four lower-case words, and no person before a medal or a pass', () => {
+    const body =
+      'Awards given\nChief surgeon Dr. Sun Tao and the head coach of the national figure skating team Aliya Tazhibayeva received the ' +
+      'Yeren Yenbegi medal near the Jvari Pass.';
+    assert.deepEqual(rolesOf(body), [['Sun Tao', 'Chief surgeon'], ['Aliya Tazhibayeva', 'head coach of the national figure skating team']]);
+  });
 });

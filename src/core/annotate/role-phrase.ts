@@ -125,8 +125,8 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
 
-/** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`). */
-const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$/;
+/** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`). */
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {
@@ -680,7 +680,7 @@ const ROLE_OBJECT_NOUNS = new Set([
 ]);
 
 /** Most lower-case words in such an object. */
-export const MAX_LOWER_OBJECT = 3;
+export const MAX_LOWER_OBJECT = 4;
 
 /** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
 export function endsInInstitutionNoun(v: LineView, t: Token): boolean {
