@@ -400,8 +400,8 @@ describe('country finder', () => {
       assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
     });
 
-    it('reads no state in the River Niger or Lake Malawi', () => {
-      assert.deepEqual(found('The line crossed the River Niger near Lake Malawi, in Niger and Malawi.'), ['Niger=NE', 'Malawi=MW']);
+    it('reads no state in the River Niger, Lake Malawi or the Third Pole', () => {
+      assert.deepEqual(found('The line crossed the River Niger near Lake Malawi and the Third Pole, in Niger, Malawi and among Poles.'), ['Niger=NE', 'Malawi=MW', 'Poles=PL']);
     });
   });
 });

@@ -3421,4 +3421,13 @@ describe('official finder with the real country finder', () => {
       'Yeren Yenbegi medal near the Jvari Pass.';
     assert.deepEqual(rolesOf(body), [['Sun Tao', 'Chief surgeon'], ['Aliya Tazhibayeva', 'head coach of the national figure skating team']]);
   });
+  it('reads portfolios of the European Commission before a name, a lower-case body\'s possessive in an apposition, and no person in a glacier or a wall', () => {
+    const body =
+      'Climate talks\nExecutive Vice-President for Tech Sovereignty, Security and Democracy Henna Virkkunen met Ryskul Usubaliev, head of ' +
+      'the institute\'s glaciology laboratory, at the Thwaites Glacier and the Great Green Wall Accelerator with COP30 President André Corrêa do Lago.';
+    assert.deepEqual(rolesOf(body), [
+      ['Henna Virkkunen', 'Executive Vice-President for Tech Sovereignty, Security and Democracy'],
+      ['Ryskul Usubaliev', 'head of the institute\'s glaciology laboratory'], ['André Corrêa do Lago', 'COP30 President'],
+    ]);
+  });
 });

@@ -177,10 +177,11 @@ export function withoutCompanies(found: Found[], companies: ReadonlySet<string>)
 const MAX_COMPANY_LIST = 160;
 /**
  * `companies such as Eni, Saipem and `, `companies, including`, `companies working in energy and logistics, including`: the words
- * opening a list of companies (maybe with lower-case words between), then capitalised names, up to a name.
+ * opening a list of companies (maybe with lower-case words between), then capitalised names, up to a name; or the plural
+ * noun right before the list (`the tankers Viktor Bakaev and `).
  */
 const COMPANY_LIST =
-  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups)(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like)\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
+  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups|tankers|vessels|ships)(?:(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like))?\s+(?:[\p{Lu}\d][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
 
 /**
  * `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of

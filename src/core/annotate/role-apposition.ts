@@ -567,7 +567,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   let words = 0;
   // `head of the Kazakh working group on inter-parliamentary relations`: the noun, then what the body works on.
   let noun = -1;
-  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
+  for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
+    // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
+    if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
     if (opensFurtherTitle(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
@@ -582,6 +584,12 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** Token `i` is a possessive glued to a lower-case word, before another (`the institute's glaciology …`). */
+function isLowerPossessive(v: LineView, i: number): boolean {
+  const [mark, word, next] = [v.tokens[i], v.tokens[i - 1], v.tokens[i + 1]];
+  return mark.kind === 'possessive' && !word.upper && word.end === mark.start && next !== undefined && isLowerWords(next);
 }
 
 /** Token `i` is an `and` before a further office's title or its country's possessive (`… committee and leader of …`, `… and Russia's former …`). */

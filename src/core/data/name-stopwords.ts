@@ -9,7 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass',
+  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -95,7 +95,7 @@ export const PLACE_WORDS: readonly string[] = [
   'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
   'atlantic', 'arctic', 'antarctica', 'caribbean', 'mediterranean', 'scandinavia', 'middle', 'east',
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
-  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'sierra', 'cerro', 'río', 'lago', 'isla', 'ras', 'wadi', 'jebel', 'jabal',
+  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
 ];
@@ -135,7 +135,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
-  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti',
+  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon',
 ];
 
 export const MULTIWORD_PLACES: readonly string[] = [

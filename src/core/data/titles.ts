@@ -55,6 +55,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth',
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime',
+  // Portfolios of the European Commission and of ministries of the same kind.
+  'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
+  'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
