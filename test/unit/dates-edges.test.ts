@@ -277,4 +277,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['Saturday', 48, '2026-02-28'], ['Monday', 86, '2026-02-23'],
     ]);
   });
+  it('reads a lone month after weeks of and months of', () => {
+    assert.deepEqual(dates('In the first three weeks of May and the harvest months of August and September.'), [
+      ['May', 28, '2026-05'], ['August', 58, '2026-08'], ['September', 69, '2026-09'],
+    ]);
+  });
 });

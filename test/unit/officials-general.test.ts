@@ -3430,4 +3430,10 @@ describe('official finder with the real country finder', () => {
       ['Ryskul Usubaliev', 'head of the institute\'s glaciology laboratory'], ['André Corrêa do Lago', 'COP30 President'],
     ]);
   });
+  it('reads no person in a list right after a plural vessel\'s noun or in Spanish companies\' heads, and a portfolio before a title after a nationality', () => {
+    const body =
+      'Tankers listed\nAmong them the tankers Viktor Bakaev and Sierra Nevada, the Coordinador Eléctrico Nacional, the Minera Cordillera ' +
+      'Austral and the Memorandum on Geology and Subsoil Use. Indian Fertilizers Secretary Rajat Kumar Mishra spoke.';
+    assert.deepEqual(rolesOf(body), [['Rajat Kumar Mishra', 'Indian Fertilizers Secretary']]);
+  });
 });

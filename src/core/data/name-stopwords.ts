@@ -64,6 +64,7 @@ export const ORG_HEADS: readonly string[] = [
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
+  'coordinador', 'viña', 'bodega',
 ];
 
 /**
@@ -78,7 +79,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'sierra', 'cerro', 'río', 'lago', 'isla', 'cabo', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
-  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société',
+  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'viña', 'bodega', 'minera',
 ];
 
 /** Acronyms that head a plant's name, written in capitals after its place (`Ekibastuz GRES-2`, `Almaty CHP-2`). */
