@@ -3436,4 +3436,18 @@ describe('official finder with the real country finder', () => {
       'Austral and the Memorandum on Geology and Subsoil Use. Indian Fertilizers Secretary Rajat Kumar Mishra spoke.';
     assert.deepEqual(rolesOf(body), [['Rajat Kumar Mishra', 'Indian Fertilizers Secretary']]);
   });
+  it('reads a city of three words before a regional title, medical superintendents, agencies\' posts, and a past verb after a name as no modifier', () => {
+    const body =
+      'Officials speak\nDar es Salaam Regional Commissioner Albert Chalamila, UNHCR Senior Protection Officer Mariam Tsereteli, FAO ' +
+      'Subregional Coordinator for Central Asia Stefan Dumitrescu and Iranian Roads and Urban Development Minister Farzaneh Sadegh met. ' +
+      'Khamis Fakih, medical superintendent of Abdalla Mzee Hospital, said so. Deputy of the Mazhilis Aigerim Satybaldiyeva proposed holding a forum.';
+    assert.deepEqual(rolesOf(body), [
+      ['Albert Chalamila', 'Dar es Salaam Regional Commissioner'], ['Mariam Tsereteli', 'UNHCR Senior Protection Officer'],
+      ['Stefan Dumitrescu', 'FAO Subregional Coordinator for Central Asia'], ['Farzaneh Sadegh', 'Iranian Roads and Urban Development Minister'],
+      ['Khamis Fakih', 'medical superintendent of Abdalla Mzee Hospital'], ['Aigerim Satybaldiyeva', 'Deputy of the Mazhilis'],
+    ]);
+  });
+  it('reads a translator opening a sentence as no part of the name', () => {
+    assert.deepEqual(rolesOf('Book out\nEszter Lendvai translated it. Translator E. Lendvai said so.'), [['Eszter Lendvai', null], ['E. Lendvai', null]]);
+  });
 });

@@ -315,7 +315,14 @@ function inOrgName(v: LineView, i: number): boolean {
 /** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */
 export function isLowerModifier(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return !t.upper && (t.kind === 'gap' || (t.kind === 'word' && v.cls[k] === 'other' && t.end - t.start > 2));
+  return !t.upper && (t.kind === 'gap' || (t.kind === 'word' && v.cls[k] === 'other' && t.end - t.start > 2)) && !opensWithPastForm(v.text, t);
+}
+
+/** `Satybaldiyeva proposed holding a forum`: a past form opening the words after a name is its verb, no modifier (`state-owned` is one). */
+function opensWithPastForm(text: string, t: Token): boolean {
+  const space = text.indexOf(' ', t.start);
+  const end = space < 0 || space > t.end ? t.end : space;
+  return text.startsWith('ed', end - 2) && !text.slice(t.start, end).includes('-');
 }
 
 /** `House of Representatives`, `Chamber of Deputies`, `House of Councillors`: a plural title naming a chamber's members. */
@@ -914,7 +921,7 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner']);
 
 let cities: ReadonlySet<string> | undefined;
 
@@ -930,9 +937,17 @@ function isCity(lowerWord: string): boolean {
  */
 function citysHeadStart(v: LineView, i: number, first: number, title: number): number | undefined {
   if (i + 1 !== first || v.cls[i] !== 'stop' || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
-  const before = v.tokens[i - 1];
-  if (before?.upper && v.cls[i - 1] === 'stop' && adjacent(v.text, before, v.tokens[i]) && isCity(`${before.lower} ${v.tokens[i].lower}`)) return i - 1;
-  return isCity(v.tokens[i].lower) ? i : undefined;
+  return cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined);
+}
+
+/** `New York`, `Dar es Salaam`: where a city of two or three words ending at token `i` starts, if one does. */
+function cityOfWordsStart(v: LineView, i: number): number | undefined {
+  let [start, name] = [-1, v.tokens[i].lower];
+  for (let k = i - 1; k >= 0 && k >= i - 2 && v.cls[k] === 'stop' && adjacent(v.text, v.tokens[k], v.tokens[k + 1]); k--) {
+    name = `${v.tokens[k].lower} ${name}`;
+    if (isCity(name) && v.tokens[k].upper) start = k;
+  }
+  return start < 0 ? undefined : start;
 }
 
 /** The title from token `first` to `title` names one who leads or speaks for others (`CEO`, `Deputy CEO`, `Director General`, `press secretary`). */
@@ -1013,7 +1028,9 @@ function placeOfUnitStart(v: LineView, i: number): number | undefined {
     k--;
   }
   const before = v.cls[k];
-  return k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific' ? k + 1 : undefined;
+  if (!(k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific')) return undefined;
+  // `Dar es Salaam Regional Commissioner`: a city whose name holds a lower-case word.
+  return k + 1 === i ? (cityOfWordsStart(v, i) ?? i) : k + 1;
 }
 
 /** Token `k` is one lower-case unit after `the` (`of the prefecture`). */

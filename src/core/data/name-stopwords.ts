@@ -316,6 +316,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
   'driller', 'foreman', 'welder', 'machinist', 'agronomist', 'electrician', 'mechanic', 'technician',
   'rescuer', 'firefighter', 'paramedic', 'pensioner', 'soldier', 'serviceman', 'veteran', 'steelworker', 'driver', 'builder', 'worker', 'employee',
+  'translator', 'interpreter',
   // Players' positions opening a sentence (`Forward Karim El-Sayed opened the scoring`).
   'forward', 'midfielder', 'winger', 'playmaker',
 ];
