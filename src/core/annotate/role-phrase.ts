@@ -474,7 +474,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
-    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps')) {
+    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
       return countryStart(v, i - 1);
     } else if (joined && isOfficePossessive(v, i)) {
       // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on.
@@ -511,6 +511,11 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/** `Gotion's chairman`, `the Kremlin's spokesman`: a capitalised common word inside a sentence owns the title by its possessive. */
+function isCapitalisedStopOwner(v: LineView, k: number): boolean {
+  return v.cls[k] === 'stop' && v.tokens[k].upper && v.tokens[k].kind === 'word' && !isSentenceStart(v, k);
 }
 
 /** The `and` or comma at token `i` joins two nationalities before the plural title at `title`. */
