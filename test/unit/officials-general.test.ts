@@ -3450,8 +3450,8 @@ describe('official finder with the real country finder', () => {
   it('reads a translator opening a sentence as no part of the name', () => {
     assert.deepEqual(rolesOf('Book out\nEszter Lendvai translated it. Translator E. Lendvai said so.'), [['Eszter Lendvai', null], ['E. Lendvai', null]]);
   });
-  it('reads a capitalised common word\'s possessive before a lower-case title, and a country manager', () => {
-    const body = 'Plant opens\nIt was attended by Gotion\'s chairman Li Zhen and Sinohydro\'s country manager Lu Zhiqiang.';
-    assert.deepEqual(rolesOf(body), [['Li Zhen', 'Gotion\'s chairman'], ['Lu Zhiqiang', 'Sinohydro\'s country manager']]);
+  it('reads a capitalised common word\'s possessive before a lower-case title, a country manager, and Fall as a surname after a given name', () => {
+    const body = 'Plant opens\nIt was attended by Gotion\'s chairman Li Zhen, Sinohydro\'s country manager Lu Zhiqiang and Mayor of Dakar Abass Fall.';
+    assert.deepEqual(rolesOf(body), [['Li Zhen', 'Gotion\'s chairman'], ['Lu Zhiqiang', 'Sinohydro\'s country manager'], ['Abass Fall', 'Mayor of Dakar']]);
   });
 });

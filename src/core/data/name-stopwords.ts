@@ -124,12 +124,11 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
  * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
  * (`Ramli Mohd Nor`).
  */
-export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said', 'nor'];
+export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = ['bloomberg', 'said', 'nor', 'fall'];
 
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
 
-/** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 /** Firms and brands named as a person is (`Morgan Stanley`, `Goldman Sachs`): never the text's people. */
 export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'morgan stanley', 'goldman sachs', 'baker mckenzie', 'merrill lynch', 'lehman brothers', 'charles schwab', 'dow jones',
@@ -139,6 +138,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon',
 ];
 
+/** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
