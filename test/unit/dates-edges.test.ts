@@ -282,4 +282,7 @@ describe('findDates: a week word next to a range of days', () => {
       ['May', 28, '2026-05'], ['August', 58, '2026-08'], ['September', 69, '2026-09'],
     ]);
   });
+  it('reads a weekday after running until as the coming one', () => {
+    assert.deepEqual(dates('The conference, running until Saturday, has attracted many.'), [['Saturday', 30, '2026-02-28']]);
+  });
 });

@@ -3454,4 +3454,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Plant opens\nIt was attended by Gotion\'s chairman Li Zhen, Sinohydro\'s country manager Lu Zhiqiang and Mayor of Dakar Abass Fall.';
     assert.deepEqual(rolesOf(body), [['Li Zhen', 'Gotion\'s chairman'], ['Lu Zhiqiang', 'Sinohydro\'s country manager'], ['Abass Fall', 'Mayor of Dakar']]);
   });
+  it('reads makers and forwarders after a nationality or a place\'s -based, lower-case officers, He opening a sentence, and no person before a year', () => {
+    const body =
+      'Huawei unveils roadmap at Huawei Connect 2025\nHiroshi Tanabe, president of Japanese medical equipment maker Kiyose Medical, ' +
+      'and Thomas Brenner, managing director of Duisburg-based forwarder Rhein-Eurasia Cargo, met Meng Wanzhou, Huawei\'s deputy ' +
+      'chairwoman and chief financial officer, at Huawei Connect 2025. He Yongqian, the ministry\'s spokesperson, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hiroshi Tanabe', 'president of Japanese medical equipment maker Kiyose Medical'],
+      ['Thomas Brenner', 'managing director of Duisburg-based forwarder Rhein-Eurasia Cargo'],
+      ['Meng Wanzhou', 'Huawei\'s deputy chairwoman and chief financial officer'], ['He Yongqian', 'spokesperson'],
+    ]);
+  });
 });

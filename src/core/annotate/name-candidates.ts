@@ -380,13 +380,16 @@ const MAX_EVENT_WORDS = 4;
 
 /**
  * `Steppe Eagle-2026`, `Expo-2017`: a run with a number glued to it by a hyphen names an event's edition, not a person;
- * so does one before a year and the event's name (`the Milano Cortina 2026 Paralympic Winter Games`).
+ * so does one before a year and the event's name (`the Milano Cortina 2026 Paralympic Winter Games`), or before a
+ * year closing the words (`at Huawei Connect 2025`).
  */
 function namesEdition(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   const number = v.tokens[seg.runLast + 2];
   if (next?.text === '-' && number?.kind === 'number' && next.start === v.tokens[seg.runLast].end && number.start === next.end) return true;
   if (next?.kind !== 'number' || next.end - next.start !== 4 || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
+  // `at Huawei Connect 2025`: a year closing the run ends an event's name.
+  if (!v.tokens[seg.runLast + 2]?.upper && /^(?:19|20)\d\d$/.test(next.text)) return true;
   for (let k = seg.runLast + 2; k <= seg.runLast + 1 + MAX_EVENT_WORDS && v.tokens[k]?.upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return true;
   }

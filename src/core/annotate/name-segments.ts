@@ -244,6 +244,8 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
   if (!WORDS_ALSO_VIETNAMESE_SURNAMES.has(tokens[i].lower)) return false;
   // `To Lam said`: opening a sentence before one name word and the sentence's lower-case words.
   if (tokens[i].lower === 'to' && (i === 0 || tokens[i - 1].text === '.') && tokens[i + 2] !== undefined && isLowerWords(tokens[i + 2])) return tokens[i + 1].kind === 'word';
+  // `He Yongqian, the ministry's spokesperson, …`: opening a sentence before one name word and a comma.
+  if (tokens[i].lower === 'he' && tokens[i + 1].kind === 'word' && tokens[i + 2]?.text === ',') return true;
   // Not after a full stop, a colon, a quotation mark or a bracket, where `He` or `Do` may open a sentence.
   if (i === 0 || (tokens[i - 1].kind === 'punct' && tokens[i - 1].text !== ',')) return false;
   if (tokens[i].lower === 'he') return tokens[i + 1].kind === 'word';

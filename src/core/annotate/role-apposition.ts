@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
-import { OCCUPATION_WORDS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
@@ -207,6 +207,7 @@ const LETTER_N = 110;
 const LETTER_G = 103;
 
 const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
@@ -418,6 +419,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     else if (v.tokens[i - 1].lower === 'and' && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
+    // `deputy chairwoman and chief financial officer`: a qualifier between two title words.
+    else if (v.cls[i - 1] === 'title' && !v.tokens[i].upper && qualifiesNextTitle(v, i)) continue;
     else if (isBracketedAcronym(v, i)) i += 2;
     else if (i === last + 1 && isOrdinalInName(v, i)) i++;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
@@ -526,7 +529,9 @@ function isOwnedNoun(v: LineView, i: number): boolean {
 function lowerInComplementEnd(v: LineView, i: number): number {
   const t = v.tokens[i];
   // `CEO of the Italian energy group Adriatica Energia`, `CEO of German industrial group Rheinwerk AG`: maybe after a nationality.
-  const open = v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower) ? i - 2 : i - 1;
+  // `managing director of Duisburg-based forwarder …`: so may a place's `-based`.
+  const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper && v.tokens[i - 1].lower.endsWith('-based'));
+  const open = described ? i - 2 : i - 1;
   const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
   if (!isLowerWords(t) || !opened) return -1;
   let end = i;
@@ -536,7 +541,8 @@ function lowerInComplementEnd(v: LineView, i: number): number {
     words += Math.max(1, n.words);
   }
   const institution = endsInInstitutionNoun(v, v.tokens[end]);
-  if (words > MAX_ROLE_LEAD && !institution) return -1;
+  // `president of Japanese medical equipment maker Kiyose Medical`: or a business's noun.
+  if (words > MAX_ROLE_LEAD && !institution && !BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]))) return -1;
   let k = v.tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1;
   // `… department of the Kazakh Ministry`: an institution's `of the` before the body it belongs to.
   if (institution && k === end + 2 && v.tokens[k]?.lower === 'the') k++;

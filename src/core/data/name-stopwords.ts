@@ -215,10 +215,10 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
-  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'miner', 'charity',
+  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
-  'drugmakers', 'charities', 'ships', 'vessels', 'tankers',
+  'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
   // Trades a business is named by (`the state commodity buyer Mostakbal Misr`); not those that are people's occupations too.
   'buyer', 'exporter', 'importer', 'supplier', 'distributor',
   // `the Romanian publishing house Editura Ararat`.
