@@ -400,6 +400,10 @@ describe('country finder', () => {
       assert.deepEqual(found('The S. Korean envoy met the Charge d\'Affaires of the Republic of the Niger.'), ['S. Korean=KR', 'Republic of the Niger=NE']);
     });
 
+    it('reads a country that is a given name after a title and a comma as the name', () => {
+      assert.deepEqual(found('Its chief negotiator, Israel Ramírez Pineda, spoke of Israel and Jordan.'), ['Israel=IL', 'Jordan=JO']);
+    });
+
     it('reads no state in the River Niger, Lake Malawi or the Third Pole', () => {
       assert.deepEqual(found('The line crossed the River Niger near Lake Malawi and the Third Pole, in Niger, Malawi and among Poles.'), ['Niger=NE', 'Malawi=MW', 'Poles=PL']);
     });

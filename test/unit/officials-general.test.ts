@@ -3465,4 +3465,14 @@ describe('official finder with the real country finder', () => {
       ['Meng Wanzhou', 'Huawei\'s deputy chairwoman and chief financial officer'], ['He Yongqian', 'spokesperson'],
     ]);
   });
+  it('reads a given name that is a country after a title and a comma, Co-ordinator, a body of General Intelligence, and no person at a shipyard, a temple or a drillship', () => {
+    const body =
+      'Talks go on\nIts chief negotiator, Israel Ramírez Pineda, met the Co-ordinator of OSCE Economic and Environmental Activities, Lukas ' +
+      'Brandstaetter, and Egypt\'s General Intelligence chief Major General Hassan Shaheen at the Hyundai Samho shipyard, the Ta Moan Thom ' +
+      'temple and the drillship Cagri Bey.';
+    assert.deepEqual(rolesOf(body), [
+      ['Israel Ramírez Pineda', 'chief negotiator'], ['Lukas Brandstaetter', 'Co-ordinator of OSCE Economic and Environmental Activities'],
+      ['Hassan Shaheen', 'Egypt\'s General Intelligence chief Major General'],
+    ]);
+  });
 });

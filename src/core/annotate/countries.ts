@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { TITLE_WORDS } from '../data/titles';
 import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
@@ -20,9 +21,9 @@ const NEXT_WORD = / (\p{Lu}[\p{L}\p{M}’'-]*)/uy;
 const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
-const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+) $/u;
-/** `soprano Georgia Rinaldi`: an occupation's word before a given name. */
-const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano']);
+const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
+/** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`: an occupation's or a title's word before a given name. */
+const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
