@@ -3475,4 +3475,8 @@ describe('official finder with the real country finder', () => {
       ['Hassan Shaheen', 'Egypt\'s General Intelligence chief Major General'],
     ]);
   });
+  it('reads the article and a lower-case qualifier describing an honoree after named after', () => {
+    const body = 'School opens\nThe school will be named after the physician Khalel Dosmukhamedov and the centre named after the late Kanysh Satbayev.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });
