@@ -3479,4 +3479,10 @@ describe('official finder with the real country finder', () => {
     const body = 'School opens\nThe school will be named after the physician Khalel Dosmukhamedov and the centre named after the late Kanysh Satbayev.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('reads no person in a vessel\'s name opening with a title, nor in firms named as people or Boeing Commercial Airplanes', () => {
+    const body =
+      'Deals signed\nThe passenger ferry Lady Aurora, the tanker Sultan Beibarys, Baker Hughes and Boeing Commercial Airplanes Vice ' +
+      'President for Eurasia Sales Jonathan Reyes came. The company Sultan Ivan Petrov met.';
+    assert.deepEqual(rolesOf(body), [['Jonathan Reyes', 'Boeing Commercial Airplanes Vice President for Eurasia Sales'], ['Ivan Petrov', 'Sultan']]);
+  });
 });

@@ -456,9 +456,20 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 
 /** The company's or vessel's noun (in lower case) right before the segment's name, if one stands there. */
 function companyNounBefore(v: LineView, seg: Segment): string | undefined {
+  return nounBeforeOpening(v, seg, OPENING_COMPANY) ?? vesselNounBefore(v, seg);
+}
+
+/** `the tanker Sultan Beibarys`, `the passenger ferry Lady Aurora`: a vessel's name may open with a title. */
+function vesselNounBefore(v: LineView, seg: Segment): string | undefined {
+  const noun = nounBeforeOpening(v, seg, OPENING_VESSEL);
+  return noun !== undefined && VESSEL_NOUN_SET.has(noun) ? noun : undefined;
+}
+
+/** The company's noun before the segment's name and the opening words of the classes given. */
+function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<TokenClass>): string | undefined {
   // `the hospital ship Africa Mercy`, `its sister ship Global Mercy`: the name may open with a country or a common word.
   let k = seg.first;
-  while (k > seg.first - MAX_WORDS_OPENING_COMPANY && v.tokens[k - 1]?.upper && OPENING_COMPANY.has(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  while (k > seg.first - MAX_WORDS_OPENING_COMPANY && v.tokens[k - 1]?.upper && opening.has(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   const noun = v.tokens[k - 1];
   // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality; a title-case
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
@@ -471,6 +482,7 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
 
 const MAX_WORDS_OPENING_COMPANY = 2;
 const OPENING_COMPANY: ReadonlySet<TokenClass> = new Set(['country', 'stop']);
+const OPENING_VESSEL: ReadonlySet<TokenClass> = new Set(['country', 'stop', 'title', 'honorific']);
 
 /** Tokens `from` up to `to` (not included) are all name words. */
 function onlyNameWords(v: LineView, from: number, to: number): boolean {

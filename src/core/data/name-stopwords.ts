@@ -9,7 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier',
+  'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -135,7 +135,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
-  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon',
+  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'baker hughes',
 ];
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
