@@ -3485,4 +3485,8 @@ describe('official finder with the real country finder', () => {
       'President for Eurasia Sales Jonathan Reyes came. The company Sultan Ivan Petrov met.';
     assert.deepEqual(rolesOf(body), [['Jonathan Reyes', 'Boeing Commercial Airplanes Vice President for Eurasia Sales'], ['Ivan Petrov', 'Sultan']]);
   });
+  it('reads a minister-counselor\'s office and no person in a mountain range', () => {
+    const body = 'Trains run\nThey crossed the Ferghana Range. Yang Hong, minister-counselor of the Chinese Embassy, said so.';
+    assert.deepEqual(rolesOf(body), [['Yang Hong', 'minister-counselor of the Chinese Embassy']]);
+  });
 });

@@ -30,7 +30,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
-  'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators',
+  'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
 ];
 
