@@ -3489,4 +3489,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Trains run\nThey crossed the Ferghana Range. Yang Hong, minister-counselor of the Chinese Embassy, said so.';
     assert.deepEqual(rolesOf(body), [['Yang Hong', 'minister-counselor of the Chinese Embassy']]);
   });
+  it('reads General and a common word closing a line without reading past the line', () => {
+    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Civil'), [['Civil', 'Director of the General']]);
+  });
 });

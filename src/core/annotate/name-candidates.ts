@@ -498,7 +498,6 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
 
-
 /**
  * The role before the name, but for a lone rank (`Prince`): then the office
  * written before the rank, else an apposition after the name, else the rank.

@@ -346,7 +346,7 @@ export function isOrgTitle(v: LineView, i: number): boolean {
   if (v.tokens[i].lower !== 'general') return false;
   // `General Election Commission`, `General Civil Aviation Authority`, `General Teaching and Referral Hospital`: a few
   // capitalised common words, maybe joined by `and`, then the organisation's (not `General Alain Berset and Organization …`).
-  for (let k = i + 1; k <= i + MAX_WORDS_AFTER_GENERAL + 1 && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+  for (let k = i + 1; k < v.tokens.length && k <= i + MAX_WORDS_AFTER_GENERAL + 1 && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return k > i + 1;
     if (v.tokens[k].lower === 'and' && k > i + 1 && v.tokens[k + 1]?.upper) continue;
     const word = v.tokens[k];
