@@ -77,7 +77,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
-  'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'sierra', 'cerro', 'río', 'lago', 'isla', 'cabo', 'ras', 'wadi', 'jebel', 'jabal',
+  'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
   'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'viña', 'bodega', 'minera',
 ];
