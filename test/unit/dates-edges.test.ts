@@ -284,5 +284,6 @@ describe('findDates: a week word next to a range of days', () => {
   });
   it('reads a weekday after running until as the coming one', () => {
     assert.deepEqual(dates('The conference, running until Saturday, has attracted many.'), [['Saturday', 30, '2026-02-28']]);
+    assert.deepEqual(dates('The marathon, running through Saturday, opened.'), [['Saturday', 30, '2026-02-28']]);
   });
 });

@@ -3492,4 +3492,13 @@ describe('official finder with the real country finder', () => {
   it('reads General and a common word closing a line without reading past the line', () => {
     assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Civil'), [['Civil', 'Director of the General']]);
   });
+  it('reads Korean given names of long syllables, a nationality describing an honoree, and Arts in a list of portfolios', () => {
+    const body =
+      'Envoys meet\nAmbassador Kim Do-hyeong met Malaysia\'s Tourism, Arts and Culture Minister Ahmad Faizal Rahman about a scholarship ' +
+      'named after Chinese railway engineer Zhan Tianyou.';
+    assert.deepEqual(rolesOf(body), [['Kim Do-hyeong', 'Ambassador'], ['Ahmad Faizal Rahman', 'Malaysia\'s Tourism, Arts and Culture Minister']]);
+  });
+  it('reads any capitalised name after a portfolio\'s at as where the post is held', () => {
+    assert.deepEqual(rolesOf('Rates held\nAidarkhan Kaliyev, head of research at Halyk Finance, said so.'), [['Aidarkhan Kaliyev', 'head of research at Halyk Finance']]);
+  });
 });

@@ -75,8 +75,8 @@ export function isWordClass(c: TokenClass): boolean {
   return c !== 'other' && c !== 'connector' && c !== 'comma' && c !== 'possessive';
 }
 
-/** Longest syllable closing a Korean given name (`kyo` of `In-kyo`). */
-const MAX_SYLLABLE = 5;
+/** Longest syllable of a Korean given name (`kyo` of `In-kyo`, `hyeong` of `Do-hyeong`). */
+const MAX_SYLLABLE = 6;
 
 /** `In-kyo`, `Do-hyun`: a capitalised syllable, a hyphen and a lower-case syllable no English word spells. */
 function isKoreanGivenName(parts: string[]): boolean {

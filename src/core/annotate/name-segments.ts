@@ -178,9 +178,9 @@ function markPlusNames(tokens: Token[], cls: TokenClass[]): void {
 /** Most tokens describing an honoree before the name. */
 const MAX_DESCRIBERS = 3;
 
-/** A form of address, a title, lower-case words, `the` or a capitalised common word before an honoree's name (`named after the physician X`). */
+/** A form of address, a title, a nationality, lower-case words, `the` or a capitalised common word before an honoree's name (`named after the physician X`, `named after Chinese railway engineer X`). */
 function isDescriber(t: Token, c: TokenClass): boolean {
-  return c === 'honorific' || c === 'title' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
+  return c === 'honorific' || c === 'title' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
 }
 
 function endsInNamed(text: string, gap: Token): boolean {

@@ -638,7 +638,8 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`, `head of
   // paediatrics at Chris Hani Baragwanath Academic Hospital`: the state or the body whose portfolio it is.
   const owner = OWNER_LINKS.has(v.tokens[k]?.lower) ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
-  const body = owner < 0 || v.cls[owner] === 'country' ? undefined : bodyNameEnd(v, owner);
+  // After `at` any capitalised name is where the post is held (`head of research at Halyk Finance`).
+  const body = owner < 0 || v.cls[owner] === 'country' ? undefined : (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
   const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? countryEnd(v, owner) : (body ?? k - 1);
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
@@ -660,6 +661,13 @@ function bodyNameEnd(v: LineView, k: number): number | undefined {
     if (v.tokens[j + 1]?.lower === 'of' && v.tokens[j + 2]?.upper) j++;
   }
   return end;
+}
+
+/** The last token of the run of capitalised words starting at token `k`, if one starts there. */
+function capitalisedRunEnd(v: LineView, k: number): number | undefined {
+  let j = k;
+  while (j < v.tokens.length && v.tokens[j].upper && v.tokens[j].kind === 'word' && (j === k || adjacent(v.text, v.tokens[j - 1], v.tokens[j]))) j++;
+  return j > k ? j - 1 : undefined;
 }
 
 /** The last token of the country's name that starts at token `k` (`Kyrgyz Republic`, `Republic of Kazakhstan`). */

@@ -83,7 +83,7 @@ export const FUTURE_CUES: readonly string[] = [
   'must', 'should be', 'need to', 'needs to', 'has to', 'have to',
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
-  'running until', 'lasting until', 'continuing until',
+  'running until', 'lasting until', 'continuing until', 'running through',
   // A rule's start in the present (`the withdrawal takes effect on Thursday`).
   'takes effect', 'take effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
 ];

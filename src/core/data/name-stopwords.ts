@@ -142,7 +142,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo',
-  'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh',
+  'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
@@ -215,7 +215,7 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
-  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder',
+  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
