@@ -3,7 +3,7 @@
  * into segments that may be a person's name: the words left when titles,
  * countries, organisation heads and common words are taken out.
  */
-import { adjacent, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
+import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
@@ -345,20 +345,13 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
-    const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWord(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
+    const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
     if (afterThe || beforeOf || afterState || beforeVerb) {
       cls[i] = 'title';
       marked = true;
     }
   }
   return marked;
-}
-
-/** The first word of a token, in lower case (a gap stands for several). */
-function firstWord(text: string, t: Token): string {
-  if (t.kind !== 'gap') return t.lower;
-  const space = text.indexOf(' ', t.start);
-  return text.slice(t.start, space < 0 || space > t.end ? t.end : space);
 }
 
 /**

@@ -308,6 +308,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The first word of a token, in lower case (a gap stands for several lower-case words). */
+export function firstWordOf(text: string, t: Token): string {
+  if (t.kind !== 'gap') return t.lower;
+  const space = text.indexOf(' ', t.start);
+  return text.slice(t.start, space < 0 || space > t.end ? t.end : space);
+}
+
 /** Whether `b` directly follows `a` in one name: one space between, or none after an initial. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start === a.end) return a.kind === 'initial' || a.kind === 'dotted';

@@ -11,7 +11,7 @@
  * punctuation or connector; complements run through `of/for/to/in/at/and/the`
  * and inner commas (`Minister of Investment, Regional Development and ...`).
  */
-import { adjacent, type Token } from './name-tokens';
+import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
@@ -320,9 +320,8 @@ export function isLowerModifier(v: LineView, k: number): boolean {
 
 /** `Satybaldiyeva proposed holding a forum`: a past form opening the words after a name is its verb, no modifier (`state-owned` is one). */
 function opensWithPastForm(text: string, t: Token): boolean {
-  const space = text.indexOf(' ', t.start);
-  const end = space < 0 || space > t.end ? t.end : space;
-  return text.startsWith('ed', end - 2) && !text.slice(t.start, end).includes('-');
+  const word = firstWordOf(text, t);
+  return word.endsWith('ed') && !word.includes('-');
 }
 
 /** `House of Representatives`, `Chamber of Deputies`, `House of Councillors`: a plural title naming a chamber's members. */
