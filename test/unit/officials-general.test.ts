@@ -3501,4 +3501,13 @@ describe('official finder with the real country finder', () => {
   it('reads any capitalised name after a portfolio\'s at as where the post is held', () => {
     assert.deepEqual(rolesOf('Rates held\nAidarkhan Kaliyev, head of research at Halyk Finance, said so.'), [['Aidarkhan Kaliyev', 'head of research at Halyk Finance']]);
   });
+  it('gives a company the article names with its legal form back to the complement before a name', () => {
+    const body =
+      'Forum held\nFirms came, including Kessler Anlagentechnik GmbH. Managing Director of Kessler Anlagentechnik Thomas Brandauer spoke.';
+    assert.deepEqual(rolesOf(body), [['Thomas Brandauer', 'Managing Director of Kessler Anlagentechnik']]);
+  });
+  it('keeps an owner\'s lower-case office with a complement before a comma and a style', () => {
+    const body = 'Talks held\nHe met Brazil\'s sous-sherpa for BRICS, Ambassador Eduardo Saboia Neto. Pope Leo XIV\'s envoy, Cardinal Pietro Parolin, came.';
+    assert.deepEqual(rolesOf(body), [['Eduardo Saboia Neto', 'Brazil\'s sous-sherpa for BRICS'], ['Leo XIV', 'Pope'], ['Pietro Parolin', 'Cardinal']]);
+  });
 });

@@ -646,8 +646,12 @@ function closesComplement(v: LineView, k: number): boolean {
   return v.cls[k - 1] === 'connector';
 }
 
-/** `the head of the OSCE Programme Office`: an office after `the`, with a complement; `its president`: after a possessive. */
+/**
+ * `the head of the OSCE Programme Office`: an office after `the`, with a complement, or after its owner's
+ * possessive with one (`Brazil's sherpa for BRICS`); `its president`: after a possessive pronoun.
+ */
 function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
+  if (office.viaComplement && ownedStart(v, office.role) > office.role.first) return true;
   const before = v.tokens[office.role.first - 1];
   if (before === undefined) return false;
   return (before.lower === 'the' && office.viaComplement) || (isLowerWords(before) && OWNERS.has(lastWord(v, before)));

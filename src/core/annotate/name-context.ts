@@ -152,16 +152,31 @@ export function completeKnownNames(found: Found[]): void {
 
 /**
  * `CEO of Fischer Maschinenbau Klaus Hartmann`: a name read right after its role's complement, whose
- * words but the first are a full name found elsewhere in the article, gives that word back to the
+ * words but the first are a full name found elsewhere in the article, or whose first word closes a
+ * company the article names elsewhere (`Fischer Maschinenbau GmbH`), gives that word back to the
  * complement (the company's name had two words, the reading took one).
  */
-export function trimToKnownNames(found: Found[]): void {
+export function trimToKnownNames(found: Found[], companies: ReadonlySet<string>): void {
   // Only after a complement a name word closes (`Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
   const doubtful = new Set(found.filter((f) => opensAfterComplement(f) && f.view.cls[f.candidate.role!.last] === 'name'));
   if (doubtful.size === 0) return;
   // The full names read otherwise: a doubtful reading vouches for no other.
   const full = fullNames(found.filter((f) => !doubtful.has(f)));
-  for (const { view, candidate } of doubtful) if (full.has(spanText(view, candidate.first + 1, candidate.last))) giveFirstWordToRole(candidate);
+  for (const { view, candidate } of doubtful) {
+    if (full.has(spanText(view, candidate.first + 1, candidate.last)) || closesKnownCompany(view, candidate, companies)) giveFirstWordToRole(candidate);
+  }
+}
+
+/** Most words of a company's name read back into a complement. */
+const MAX_COMPANY_HEAD = 3;
+
+/** The name's first word and the complement's last words before it are a company the article names elsewhere. */
+function closesKnownCompany(v: LineView, candidate: Candidate, companies: ReadonlySet<string>): boolean {
+  const role = candidate.role!;
+  for (let k = candidate.first - 1; k >= role.first && k >= candidate.first - MAX_COMPANY_HEAD && v.tokens[k].upper; k--) {
+    if (companies.has(spanText(v, k, candidate.first))) return true;
+  }
+  return false;
 }
 
 /**
