@@ -407,5 +407,9 @@ describe('country finder', () => {
     it('reads no state in the River Niger, Lake Malawi or the Third Pole', () => {
       assert.deepEqual(found('The line crossed the River Niger near Lake Malawi and the Third Pole, in Niger, Malawi and among Poles.'), ['Niger=NE', 'Malawi=MW', 'Poles=PL']);
     });
+
+    it('reads PH in capitals as the Philippines, not pH', () => {
+      assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
+    });
   });
 });

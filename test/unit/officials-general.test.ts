@@ -3510,4 +3510,41 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe met Brazil\'s sous-sherpa for BRICS, Ambassador Eduardo Saboia Neto. Pope Leo XIV\'s envoy, Cardinal Pietro Parolin, came.';
     assert.deepEqual(rolesOf(body), [['Eduardo Saboia Neto', 'Brazil\'s sous-sherpa for BRICS'], ['Leo XIV', 'Pope'], ['Pietro Parolin', 'Cardinal']]);
   });
+  it('joins a stateless portfolio after the to a further office by and, and reads a style after fellow as the role', () => {
+    const body =
+      'Talks held\nThe High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European ' +
+      'Commission, Kaja Kallas, met the President of Kazakhstan and Prime Minister of Japan Fumio Kishida. Fellow MEP Jan-Peter Vogelsang agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kaja Kallas', 'High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission'],
+      ['Fumio Kishida', 'Prime Minister of Japan'],
+      ['Jan-Peter Vogelsang', 'MEP'],
+    ]);
+  });
+  it('reads no person in a bracketed agency after a dateline, and no The after a dash in an organisation before a title', () => {
+    const body = 'Talks held\nBRASÍLIA (Agência Brasil) – The Cabinet Secretary for Foreign and Diaspora Affairs, Dr. Wanjiru Akinyi Odhiambo, spoke.';
+    assert.deepEqual(rolesOf(body), [['Wanjiru Akinyi Odhiambo', 'Cabinet Secretary for Foreign and Diaspora Affairs']]);
+  });
+  it('reads India\'s Hindi titles and MoS, and no person in Malay buildings', () => {
+    const body =
+      'Raksha Mantri holds talks\nRaksha Mantri Shri Ashok Chandra Rathore met Wisma Putra officials at Istana Negara. ' +
+      'Minister of State Devinder Singh Rawat came. In Bishkek, MoS Rawat will meet them.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ashok Chandra Rathore', 'Raksha Mantri'],
+      ['Devinder Singh Rawat', 'Minister of State'],
+      ['Rawat', 'MoS'],
+    ]);
+  });
+  it('reads a place a word of direction closes as no person, and as the place before its governor', () => {
+    const body = 'Envoy visits Davao del Norte\nHe met Davao del Norte Governor Rodolfo Mangubat and Rio Grande do Sul Governor Eduardo Leite in Ilocos Norte.';
+    assert.deepEqual(rolesOf(body), [['Rodolfo Mangubat', 'Davao del Norte Governor'], ['Eduardo Leite', 'Rio Grande do Sul Governor']]);
+  });
+  it('reads a year between the capitalised words of a body\'s name in a role, before and after the name', () => {
+    const body =
+      'Unit set up\nThe decree appoints Dr. Rahma bint Ali Al Mahrouqi as Chairperson of the Oman Vision 2040 Implementation Follow-up Unit. ' +
+      'Director of the Expo 2017 Legacy Office Ivan Petrov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rahma bint Ali Al Mahrouqi', 'Chairperson of the Oman Vision 2040 Implementation Follow-up Unit'],
+      ['Ivan Petrov', 'Director of the Expo 2017 Legacy Office'],
+    ]);
+  });
 });

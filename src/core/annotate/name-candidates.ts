@@ -574,11 +574,6 @@ function styleWord(lower: string): string {
 const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']]);
 
 /**
- * `State Minister of Foreign Affairs Ambassador Mesganu Moach`, `Apostolic Nuncio Archbishop George
- * Panamthundil`: a style after an office's complement, or right after another title, is no part of it;
- * `Deputy Ambassador` is one office.
- */
-/**
  * `Chairman of the Committee on Foreign Affairs Senator X`: portfolio words before a style read as one title
  * (`Foreign Affairs Senator`) close an office's complement; that office, if one ends there.
  */
@@ -589,8 +584,15 @@ function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | und
   return office && office.first < role.first ? office : undefined;
 }
 
+/**
+ * `State Minister of Foreign Affairs Ambassador Mesganu Moach`, `Apostolic Nuncio Archbishop George
+ * Panamthundil`: a style after an office's complement, or right after another title, is no part of it;
+ * `Deputy Ambassador` is one office.
+ */
 function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last === role.first) return role;
+  // `Fellow MEP X`: `fellow` says the style is shared with someone named before; the style is the role.
+  if (role.last - 1 === role.first && v.tokens[role.first].lower === 'fellow' && STYLES.has(v.tokens[role.last].lower)) return { first: role.last, last: role.last };
   // `Her coach, Spaniard X`: a demonym after a comma says who one is, as a style does, not which office.
   if (v.cls[role.last] === 'country' && v.cls[role.last - 1] === 'comma' && role.last - 2 >= role.first) return { first: role.first, last: role.last - 2 };
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.

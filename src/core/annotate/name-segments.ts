@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -585,9 +585,11 @@ const PLACE_UNITS = new Set(['province', 'provincial', 'prefecture', 'prefectura
 
 /**
  * `the Quang Ninh Provincial Party Committee`, `Lang Son Province`: a segment of two words or more before a place's unit,
- * so that the article's other mentions of it are no person either (`Guangdong and Quang Ninh should …`).
+ * so that the article's other mentions of it are no person either (`Guangdong and Quang Ninh should …`);
+ * or one a word of direction closes (`Davao del Norte`).
  */
 export function namesPlace(v: LineView, seg: Segment): boolean {
+  if (seg.last > seg.first && PLACE_CLOSER_SET.has(v.tokens[seg.last].lower)) return true;
   const next = v.tokens[seg.last + 1];
   return seg.last > seg.first && next !== undefined && next.upper && PLACE_UNITS.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next);
 }

@@ -9,7 +9,7 @@ import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFo
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   DASHES, hasOwnOfficeAfter, isCompassInComplement, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -405,7 +405,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i)) last = i;
+    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
@@ -210,7 +210,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -410,7 +410,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
-    const place = joined && i === first - 1 ? placeOfUnitStart(v, i) : undefined;
+    const place = joined && i === first - 1 ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
     if (place !== undefined) {
       first = place;
       break;
@@ -777,6 +777,13 @@ function isCityOf(v: LineView, i: number): boolean {
   return v.cls[i] === 'stop' && v.tokens[i - 1]?.lower === 'of' && isCity(v.tokens[i].lower);
 }
 
+/** `of the Oman Vision 2040 Implementation Unit`, `the Expo 2017 Legacy Office`: a year between the capitalised words of a name. */
+export function isYearInName(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
+  return t.kind === 'number' && t.end - t.start === 4 && before?.upper === true && after?.upper === true && adjacent(v.text, before, t) && adjacent(v.text, t, after);
+}
+
 /** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
 function isTermYear(v: LineView, i: number, last: number): boolean {
   const t = v.tokens[i];
@@ -1035,6 +1042,17 @@ function placeOfUnitStart(v: LineView, i: number): number | undefined {
   if (!(k < i && v.tokens[k + 1].upper && before !== 'title' && before !== 'honorific')) return undefined;
   // `Dar es Salaam Regional Commissioner`: a city whose name holds a lower-case word.
   return k + 1 === i ? (cityOfWordsStart(v, i) ?? i) : k + 1;
+}
+
+/** Most words of a place's name before the word of direction closing it (`Rio Grande do Sul`). */
+const MAX_CLOSED_PLACE = 3;
+
+/** `Davao del Norte Governor`: where the place's name starts that a word of direction closes at token `i`, before a place's leader. */
+function closedPlaceStart(v: LineView, i: number, title: number): number | undefined {
+  if (!v.tokens[i].upper || !PLACE_CLOSER_SET.has(v.tokens[i].lower) || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && k >= i - MAX_CLOSED_PLACE && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]))) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
+  return k + 1 < i && v.tokens[k + 1].upper ? k + 1 : undefined;
 }
 
 /** Token `k` is one lower-case unit after `the` (`of the prefecture`). */
@@ -1320,11 +1338,23 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
 /**
  * `the President of Kazakhstan and Prime Minister of Japan X`, `between …`: an office written as one of
  * two people's; not `received by the Minister of State, Minister of Foreign Affairs … X`, two capitalised
- * offices joined by a comma.
+ * offices joined by a comma, nor `the High Representative for Foreign Affairs and Security Policy and
+ * Vice-President of the European Commission X`, whose first office is a portfolio of no state.
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
-  return (before === 'the' && (v.cls[joiner] !== 'comma' || !v.tokens[first].upper)) || before === 'between';
+  if (before === 'between') return true;
+  if (before !== 'the' || (v.cls[joiner] === 'comma' && v.tokens[first].upper)) return false;
+  return v.cls[joiner] === 'comma' || !isStatelessPortfolio(v, first, joiner);
+}
+
+function isStatelessPortfolio(v: LineView, first: number, last: number): boolean {
+  let portfolio = false;
+  for (let k = first; k < last; k++) {
+    if (v.cls[k] === 'country') return false;
+    portfolio ||= v.tokens[k].lower === 'for';
+  }
+  return portfolio;
 }
 
 /**
@@ -1453,9 +1483,9 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   while (org - i <= MAX_ORG_NAME && !opensTitle(v, org)) org++;
   if (org - i > MAX_ORG_NAME) return false;
   const c = v.cls[i];
-  // `Earlier Agency President …`: a common word opening the sentence is no part of the name, unless names open
+  // `Earlier Agency President …`, `Nairobi – The Cabinet Secretary`: a common word opening the sentence is no part of the name, unless names open
   // with it (`United Nations Secretary-General`, `East Kazakhstan Region Akim`).
-  if (c === 'stop' && (i === 0 || v.tokens[i - 1].text === '.') && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower) && !PLACE_DIRECTION_SET.has(v.tokens[i].lower)) return false;
+  if (c === 'stop' && isSentenceStart(v, i) && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower) && !PLACE_DIRECTION_SET.has(v.tokens[i].lower)) return false;
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
 }
 

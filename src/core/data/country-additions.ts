@@ -75,7 +75,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   NL: { alternates: ['Dutchman', 'Dutchwoman'] },
   NP: { adjectives: ['Nepali'] },
   PG: { alternates: ['PNG'] },
-  PH: { adjectives: ['Philippine'] },
+  PH: { alternates: ['PH'], adjectives: ['Philippine'] },
   PL: { adjectives: ['Pole'] },
   SA: { alternates: ['KSA'], adjectives: ['Saudi'] },
   SE: { adjectives: ['Swede'] },

@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -59,7 +59,7 @@ export const ORG_HEADS: readonly string[] = [
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
-  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'wisma', 'istana', 'menara',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
@@ -76,6 +76,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida',
+  // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`).
+  'wisma', 'istana', 'menara',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
@@ -87,6 +89,9 @@ export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', '
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
+
+/** Words of direction that close places' names in Spanish and Portuguese order (`Davao del Norte`, `Rio Grande do Sul`, `Negros Oriental`). */
+export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental'];
 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`). */
 export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar'];

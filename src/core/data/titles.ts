@@ -32,6 +32,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
   'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
+  // India's minister in Hindi (`Raksha Mantri`, defence minister) and its Minister of State abbreviated (`MoS`).
+  'mantri', 'mos',
 ];
 
 /**
@@ -62,6 +64,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
+  // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`).
+  'pradhan', 'raksha', 'videsh', 'grih', 'vitt', 'rajya',
 ];
 
 /**
