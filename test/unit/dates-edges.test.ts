@@ -286,4 +286,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('The conference, running until Saturday, has attracted many.'), [['Saturday', 30, '2026-02-28']]);
     assert.deepEqual(dates('The marathon, running through Saturday, opened.'), [['Saturday', 30, '2026-02-28']]);
   });
+  it('reads a weekday closing a visit still going on as the coming one, and a year after a headline\'s Completes', () => {
+    assert.deepEqual(dates('Kwon met Alves, who is on a four-day visit to Seoul through Sunday, his office said.'), [['Sunday', 60, '2026-03-01']]);
+    assert.deepEqual(dates('IMF Staff Completes 2026 Article IV Mission'), [['2026', 21, '2026']]);
+  });
 });

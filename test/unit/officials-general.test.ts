@@ -3547,4 +3547,24 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Director of the Expo 2017 Legacy Office'],
     ]);
   });
+  it('reads an organisation\'s whole name before its possessive office, and an office sitting in a place before a comma', () => {
+    const body =
+      'Loan signed\nThe World Bank’s Regional Vice President for Europe and Central Asia, Hamid Al-Rashidi, met the Head of the ' +
+      'EBRD’s office in Kazakhstan, Ekaterina Volkova. On Monday Eurasian Development Bank\'s Chairman Nikolai Podguzov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hamid Al-Rashidi', 'World Bank’s Regional Vice President for Europe and Central Asia'],
+      ['Ekaterina Volkova', 'Head of the EBRD’s office in Kazakhstan'],
+      ['Nikolai Podguzov', 'Eurasian Development Bank\'s Chairman'],
+    ]);
+  });
+  it('reads Berhad as a legal form, SSR as a Soviet republic\'s head, khyakim as a title, and a rank and an office after a ruler\'s style', () => {
+    const body =
+      'Guests received\nThe company Sinar Petrokimia Berhad came with People\'s Artist of the Kyrgyz SSR Gapar Aitiev and Khyakim of the ' +
+      'city Dovlet Orazmyradov, and His Royal Highness Crown Prince, Prime Minister Mohammed bin Salman Al Saud.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gapar Aitiev', 'People\'s Artist of the Kyrgyz SSR'],
+      ['Dovlet Orazmyradov', 'Khyakim of the city'],
+      ['Mohammed bin Salman Al Saud', 'Crown Prince, Prime Minister'],
+    ]);
+  });
 });

@@ -476,8 +476,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
       return countryStart(v, i - 1);
     } else if (joined && isOfficePossessive(v, i)) {
-      // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on.
+      // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on,
+      // over the organisation's whole name (`The World Bank’s Regional Vice President`).
       first = --i;
+      if (v.cls[i] === 'org') first = i = possessiveOrgStart(v, i);
     } else if (joins > 0 && joinsTitles(v, i)) {
       // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
       const earlier = officeEndingAt(v, i - 1, joins - 1);
@@ -899,6 +901,21 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
   }
 }
 
+/**
+ * `The World Bank’s`, `the Asian Development Bank’s`: where the name of the organisation whose word at `org` owns an
+ * office starts; a common word opening the sentence or a day's name is no part of it (`On Monday Eurasian …`).
+ */
+function possessiveOrgStart(v: LineView, org: number): number {
+  const start = orgNameStart(v, org);
+  let first = org;
+  for (let k = org - 1; k >= start; k--) {
+    const word = v.tokens[k].lower;
+    if (v.cls[k] === 'stop' && (CALENDAR.has(word) || (isSentenceStart(v, k) && !ORG_NAME_OPENERS.has(word)))) break;
+    first = k;
+  }
+  return first;
+}
+
 /** Marks after which a sentence or a phrase of its own opens. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 
@@ -1120,7 +1137,8 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `the government delegations of …`: the lower-case word qualifying the body, read with the body.
   if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
-  if (link !== 'of' && !(link === 'to' && endsInInstitutionNoun(v, t))) return false;
+  // `the head of the EBRD’s office in Kazakhstan`: or before `in`, where the institution sits.
+  if (link !== 'of' && !((link === 'to' || link === 'in') && endsInInstitutionNoun(v, t))) return false;
   if (v.tokens[i - 1].lower === 'the') return true;
   // `Directors of employment centres of …`: institutions after `of`, with no article.
   if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;
@@ -1128,9 +1146,9 @@ function isPartOfBody(v: LineView, i: number): boolean {
   const qualifier = v.tokens[i - 1].kind === 'word' && !v.tokens[i - 1].upper && v.cls[i - 1] !== 'connector';
   // `the Almaty city department of …`: after the place's name, too.
   if (qualifier) return v.tokens[i - 2].lower === 'the' || (v.tokens[i - 2].upper && v.tokens[i - 3]?.lower === 'the');
-  // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`.
+  // `the Asia and Pacific department of …`: or capitalised words, maybe joined by `and`, or an organisation's possessive (`the EBRD’s office`).
   let k = i - 1;
-  while (k > 0 && k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper))) k--;
+  while (k > 0 && k > i - MAX_BODY_QUALIFIERS && ((isCapitalised(v.cls[k]) && v.tokens[k].upper) || (v.tokens[k].lower === 'and' && k < i - 1 && v.tokens[k - 1]?.upper) || (k === i - 1 && v.cls[k] === 'possessive'))) k--;
   return k < i - 1 && v.tokens[k].lower === 'the' && v.tokens[k + 1].lower !== 'and';
 }
 
@@ -1324,6 +1342,8 @@ function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
   // `The OSCE Chairperson-in-Office, Minister …`: after the sentence's opening article.
   if (v.tokens[k - 1].lower === 'the' && opensClause(v, k - 1)) return true;
+  // `His Royal Highness Crown Prince, Prime Minister X`: after a form of address, the titles are one person's.
+  if (v.cls[k - 1] === 'honorific') return true;
   const b = v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1;
   const before = v.tokens[b];
   // `… co-chaired by A and Deputy Prime Minister, Minister …`: after a full name `and` opens the next person's offices.

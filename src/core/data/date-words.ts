@@ -84,6 +84,8 @@ export const FUTURE_CUES: readonly string[] = [
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
   'running until', 'lasting until', 'continuing until', 'running through',
+  // A visit or a stay going on (`who is on a four-day visit to Seoul through Sunday`).
+  'is on a', 'are on a', 'is on an', 'are on an', 'is currently', 'are currently',
   // A rule's start in the present (`the withdrawal takes effect on Thursday`).
   'takes effect', 'take effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
 ];

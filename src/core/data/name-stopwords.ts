@@ -84,8 +84,11 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'viña', 'bodega', 'minera',
 ];
 
-/** Acronyms that head a plant's name, written in capitals after its place (`Ekibastuz GRES-2`, `Almaty CHP-2`). */
-export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp'];
+/**
+ * Acronyms that head a plant's or a Soviet republic's name, written in capitals after its place (`Ekibastuz GRES-2`,
+ * `Almaty CHP-2`, `the Kyrgyz SSR`).
+ */
+export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
@@ -237,7 +240,7 @@ export const COMPANY_NOUNS: readonly string[] = [
 export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate', 'unit', 'drillship'];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'sdn', 'corp'];
+export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
@@ -337,7 +340,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
-  'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys',
+  'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
+  'adopts', 'allocates', 'delivers', 'publishes', 'provides',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
