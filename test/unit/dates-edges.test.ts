@@ -290,4 +290,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Kwon met Alves, who is on a four-day visit to Seoul through Sunday, his office said.'), [['Sunday', 60, '2026-03-01']]);
     assert.deepEqual(dates('IMF Staff Completes 2026 Article IV Mission'), [['2026', 20, '2026']]);
   });
+  it('reads a weekday its clause puts ahead apart from a past one before it, and one after following as past', () => {
+    assert.deepEqual(dates('He visited ASELSAN on Thursday as part of his visit, which ends on Monday.'), [['Thursday', 22, '2026-02-19'], ['Monday', 67, '2026-03-02']]);
+    assert.deepEqual(dates('They agreed to reopen the crossing, following talks in Kabul on Friday.'), [['Friday', 64, '2026-02-20']]);
+  });
 });

@@ -3567,4 +3567,20 @@ describe('official finder with the real country finder', () => {
       ['Mohammed bin Salman Al Saud', 'Crown Prince, Prime Minister'],
     ]);
   });
+  it('reads a committee of the ministry, an abbreviated rank after a country, a field a nationality qualifies, and Qari as an honorific', () => {
+    const body =
+      'Talks held\nVice Minister Olzhas Saparbekov and Chairman of the Geology Committee of the ministry Yerbolat Mukhamejanov met Chief ' +
+      'of Army Staff of Nigeria Lt. Gen. Olufemi Adewale and China’s special envoy for Afghan affairs Liu Jiancheng, then Qari Mohammad Ibrahim Rasuli.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olzhas Saparbekov', 'Vice Minister'],
+      ['Yerbolat Mukhamejanov', 'Chairman of the Geology Committee of the ministry'],
+      ['Olufemi Adewale', 'Chief of Army Staff of Nigeria Lt. Gen.'],
+      ['Liu Jiancheng', 'China’s special envoy for Afghan affairs'],
+      ['Mohammad Ibrahim Rasuli', null],
+    ]);
+  });
+  it('reads no person in an acronym between an office and a rank, nor in Thai Nguyen', () => {
+    const body = 'Delegation briefed\nNational Coordinator SIFC Lt Gen (retd) Asim Raza Malik visited Thai Nguyen Province.';
+    assert.deepEqual(rolesOf(body), [['Asim Raza Malik', 'National Coordinator SIFC Lt Gen (retd)']]);
+  });
 });

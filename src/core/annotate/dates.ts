@@ -159,13 +159,17 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
  * Not a reporting clause's day after a comma (`… talks on Wednesday, Peskov said
  * on Thursday`), which its own past wording places.
  */
-function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate): number | undefined {
+function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   const previous = mentions[mentions.length - 1];
   if (c.kind !== 'weekday' || c.qualifier || !previous || !WEEKDAY_WORD.test(previous.text)) return undefined;
   const between = body.slice(previous.end, c.start);
   if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(between)) return undefined;
-  if (between.includes(',') && tenseAround(body, c.start) < 0) return undefined;
-  return parseDayNumber(previous.normalized ?? '');
+  const day = parseDayNumber(previous.normalized ?? '');
+  if (!between.includes(',')) return day;
+  // `visited ASELSAN on Thursday as part of his visit, which ends on Monday`: a day its own clause puts ahead is not
+  // counted from a past one.
+  const tense = tenseAround(body, c.start);
+  return tense < 0 || (tense > 0 && day !== undefined && day < stampDays) ? undefined : day;
 }
 
 /** Whether resolving the candidate needs the stamp (it has no written year). */
@@ -240,7 +244,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0), weekdayAfter(body, mentions, c)) : undefined;
+    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0), weekdayAfter(body, mentions, c, stamp?.days ?? 0)) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }

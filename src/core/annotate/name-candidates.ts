@@ -125,6 +125,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
+  // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
+  if (first === last && v.cls[first] === 'caps' && v.cls[last + 1] === 'title' && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.

@@ -52,9 +52,9 @@ const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
-const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.']);
-/** Words that open a military rank of two words (`Major General`, `Vice Admiral`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief']);
+const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
+/** Words that open a military rank of two words (`Major General`, `Vice Admiral`, `Lt. Gen.`). */
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -747,6 +747,8 @@ function isLowerObject(v: LineView, i: number): boolean {
   // `deputy akim for social issues`: a portfolio after `for`, without an article; `spokesman for economic affairs`:
   // two fields that may qualify titles.
   if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'for')) return true;
+  // `special envoy for Afghan affairs`: a state's adjective may qualify the field.
+  if (t.words === 1 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'for') return true;
   // `department of public transport and mobility X`: two fields joined by `and` after `of`.
   if (v.tokens[k]?.lower === 'and') {
     let [j, words] = [k - 1, 0];
@@ -1072,11 +1074,16 @@ function closedPlaceStart(v: LineView, i: number, title: number): number | undef
   return k + 1 < i && v.tokens[k + 1].upper ? k + 1 : undefined;
 }
 
-/** Token `k` is one lower-case unit after `the` (`of the prefecture`). */
+/** Token `k` is one lower-case unit after `the` (`of the prefecture`), or the body a committee or department belongs to (`of the ministry`). */
 function isUnitAfterThe(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t.words === 1 && isLowerWords(t) && ADMIN_UNITS.has(lastWord(v, t)) && v.tokens[k - 1]?.lower === 'the';
+  if (t.words !== 1 || !isLowerWords(t) || v.tokens[k - 1]?.lower !== 'the') return false;
+  const word = lastWord(v, t);
+  return ADMIN_UNITS.has(word) || OWNING_BODIES.has(word);
 }
+
+/** Bodies that committees and departments belong to, named in lower case after they were named in full (`the Geology Committee of the ministry X`). */
+const OWNING_BODIES = new Set(['ministry', 'akimat', 'embassy', 'government', 'administration']);
 
 /** A lower-case unit alone before a lower-case title (`district akim`, `city governor`). */
 function isLoneUnit(v: LineView, i: number): boolean {

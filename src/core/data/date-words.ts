@@ -84,6 +84,8 @@ export const FUTURE_CUES: readonly string[] = [
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
   'running until', 'lasting until', 'continuing until', 'running through',
+  // A scheduled end or start, in the present (`his visit, which ends on Monday`).
+  'ends on', 'end on', 'begins on', 'begin on', 'starts on', 'start on', 'opens on', 'closes on', 'concludes on',
   // A visit or a stay going on (`who is on a four-day visit to Seoul through Sunday`).
   'is on a', 'are on a', 'is on an', 'are on an', 'is currently', 'are currently',
   // A rule's start in the present (`the withdrawal takes effect on Thursday`).
@@ -96,6 +98,8 @@ export const PAST_CUES: readonly string[] = [
   'came', 'went', 'left', 'sent', 'led', 'began', 'saw', 'became', 'brought', 'won', 'wrote', 'read',
   'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood',
   'yesterday', 'ago', 'last',
+  // What an outcome followed (`agreed to reopen the crossing, following talks in Kabul on Friday`).
+  'following',
 ];
 
 /** `-ed` words that are not past tense. */
