@@ -3583,4 +3583,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Delegation briefed\nNational Coordinator SIFC Lt Gen (retd) Asim Raza Malik visited Thai Nguyen Province.';
     assert.deepEqual(rolesOf(body), [['Asim Raza Malik', 'National Coordinator SIFC Lt Gen (retd)']]);
   });
+  it('reads an honorary consul\'s city before a comma, a place closed by Sul in a complement, and an office after a description and and', () => {
+    const body =
+      'Consul appointed\nHe met the Honorary Consul of the Republic of Kazakhstan in Porto Alegre, Mr. Eduardo Henrique Vasconcelos Filho, ' +
+      'and Secretary of Economic Development of Rio Grande do Sul Mariana Teixeira Lopes. Mr. Vasconcelos, a well-known entrepreneur and ' +
+      'CEO of the agribusiness group Pampa Verde Alimentos, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Eduardo Henrique Vasconcelos Filho', 'Honorary Consul of the Republic of Kazakhstan in Porto Alegre'],
+      ['Mariana Teixeira Lopes', 'Secretary of Economic Development of Rio Grande do Sul'],
+      ['Vasconcelos', 'CEO of the agribusiness group Pampa Verde Alimentos'],
+    ]);
+  });
 });

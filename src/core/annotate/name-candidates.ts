@@ -9,7 +9,7 @@ import { closesWithGivenAndSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -331,10 +331,16 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
   if (first === last) return [];
   // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object;
   // `Chairman of the Board of KTZ Express Daniyar Ospanov`: so does an acronym before a common word (as in `ACWA Power`).
-  const objectWords = last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2
-    : closesWithGivenAndSurname(v, first + 1, last) ? last - first - 1 : 1;
+  const objectWords = closedPlaceWords(v, first, last) ?? (last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2
+    : closesWithGivenAndSurname(v, first + 1, last) ? last - first - 1 : 1);
   const name = { first: first + objectWords, last };
   return [{ ...name, role: { first: role.first, last: first + objectWords - 1 }, anchored: nameWords(v, name) >= 2 }];
+}
+
+/** `of Rio Grande do Sul Mariana Teixeira Lopes`: the words of a place a word of direction closes, if two name words follow it. */
+function closedPlaceWords(v: LineView, first: number, last: number): number | undefined {
+  for (let k = first + 1; k < last - 1; k++) if (PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper) return k - first + 1;
+  return undefined;
 }
 
 function isAcronymBeforeWord(v: LineView, k: number): boolean {

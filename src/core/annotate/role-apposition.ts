@@ -67,6 +67,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const owner = v.tokens[i]?.lower === 'the' ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;
   else if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
+  // `X, a well-known entrepreneur and CEO of …`: what one is, then `and` and one's office.
+  i = afterDescriptionAnd(v, i);
   const occupation = occupationAt(v, i);
   const leadStart = i;
   for (let lead = 0; v.cls[i] === 'other' && v.tokens[i].words > 0 && lead + v.tokens[i].words <= MAX_ROLE_LEAD; i++) {
@@ -84,6 +86,22 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
   const role = phrase && !plural && !endsInTitledName(v, phrase) ? phrase : undefined;
   return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
+}
+
+/** Most lower-case words describing someone between `a` and `and` before an office. */
+const MAX_DESCRIPTION = 3;
+
+/** After `a well-known entrepreneur and` (token `i` the article) right before a title: where the title starts; else `i`. */
+function afterDescriptionAnd(v: LineView, i: number): number {
+  if (v.tokens[i]?.lower !== 'a' && v.tokens[i]?.lower !== 'an') return i;
+  let words = 0;
+  for (let k = i + 1; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
+    const t = v.tokens[k];
+    if (t.lower === 'and') return k > i + 1 && isTitlePrefix(v.cls[k + 1]) ? k + 1 : i;
+    if (!isLowerWords(t) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
+    words += Math.max(1, t.words);
+  }
+  return i;
 }
 
 /**

@@ -1215,9 +1215,10 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
     const opening = v.tokens[k - 1]?.lower;
-    // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym.
+    // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym, and so does
+    // where the office sits (`Honorary Consul of Kazakhstan in Porto Alegre, X`).
     const end = isBracketedAcronym(v, k + 2) ? k + 4 : k + 1;
-    if (end === last && (opening === 'of' || opening === 'to')) continue;
+    if (end === last && (opening === 'of' || opening === 'to' || opening === 'in')) continue;
     if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
   }
   return false;

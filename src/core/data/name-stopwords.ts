@@ -39,6 +39,8 @@ export const ORG_HEADS: readonly string[] = [
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'enerji', 'tekstil', 'inşaat', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau',
+  'alimentos', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
+  'transportes', 'construcciones', 'construções', 'inversiones', 'investimentos', 'tecnologia', 'tecnología', 'anlagentechnik',
   'zhol', 'zholy', 'zholdary',
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
   'fleet', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
