@@ -3587,11 +3587,12 @@ describe('official finder with the real country finder', () => {
     const body =
       'Consul appointed\nHe met the Honorary Consul of the Republic of Kazakhstan in Porto Alegre, Mr. Eduardo Henrique Vasconcelos Filho, ' +
       'and Secretary of Economic Development of Rio Grande do Sul Mariana Teixeira Lopes. Mr. Vasconcelos, a well-known entrepreneur and ' +
-      'CEO of the agribusiness group Pampa Verde Alimentos, spoke.';
+      'CEO of the agribusiness group Pampa Verde Alimentos, spoke. Ms. Teixeira Lopes agreed.';
     assert.deepEqual(rolesOf(body), [
       ['Eduardo Henrique Vasconcelos Filho', 'Honorary Consul of the Republic of Kazakhstan in Porto Alegre'],
       ['Mariana Teixeira Lopes', 'Secretary of Economic Development of Rio Grande do Sul'],
       ['Vasconcelos', 'CEO of the agribusiness group Pampa Verde Alimentos'],
+      ['Teixeira Lopes', null],
     ]);
   });
 });

@@ -160,8 +160,9 @@ export function trimToKnownNames(found: Found[], companies: ReadonlySet<string>)
   // Only after a complement a name word closes (`Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
   const doubtful = new Set(found.filter((f) => opensAfterComplement(f) && f.view.cls[f.candidate.role!.last] === 'name'));
   if (doubtful.size === 0) return;
-  // The full names read otherwise: a doubtful reading vouches for no other.
-  const full = fullNames(found.filter((f) => !doubtful.has(f)));
+  // The full names read otherwise: a doubtful reading vouches for no other, nor does a surname of two words after a
+  // form of address (`Ms. Teixeira Lopes` leaves `Mariana Teixeira Lopes` whole).
+  const full = fullNames(found.filter((f) => !doubtful.has(f) && f.view.cls[f.candidate.first - 1] !== 'honorific'));
   for (const { view, candidate } of doubtful) {
     if (full.has(spanText(view, candidate.first + 1, candidate.last)) || closesKnownCompany(view, candidate, companies)) giveFirstWordToRole(candidate);
   }
