@@ -1845,7 +1845,7 @@ describe('official finder with the real country finder', () => {
       'Talks held\nHansa Anlagenbau GmbH will build it. Hansa Anlagenbau confirmed plans. Toyota Tsusho Corporation signed; ' +
       'Toyota Tsusho President and CEO Ichiro Kashitani spoke. The Nursultan Nazarbayev Foundation opened; Nursultan Nazarbayev spoke.';
     assert.deepEqual(rolesOf(body), [
-      ['Ichiro Kashitani', 'President and CEO'],
+      ['Ichiro Kashitani', 'Toyota Tsusho President and CEO'],
       ['Nursultan Nazarbayev', null],
     ]);
   });
@@ -3593,6 +3593,23 @@ describe('official finder with the real country finder', () => {
       ['Mariana Teixeira Lopes', 'Secretary of Economic Development of Rio Grande do Sul'],
       ['Vasconcelos', 'CEO of the agribusiness group Pampa Verde Alimentos'],
       ['Teixeira Lopes', null],
+    ]);
+  });
+  it('reads a business of two or three words before its leader\'s title as the office\'s, and a headline\'s plural Eye', () => {
+    const body =
+      'Indian Oil Minister Iyer, Kazakh Energy Minister Nurgaliyev Eye Deals\nIt was signed by Al Rashed Power Chief Executive Officer ' +
+      'Faisal bin Abdulaziz Al-Otaibi, Orient Motors founder and CEO Sherzod Kamilov, Kazphosphate LLP General Director Nurlan Bekmukhanov ' +
+      'and Kaya Yapı Chairman of the Board Mehmet Emre Kayaoğlu with Ravi Iyer and Bolat Nurgaliyev, while the minister and President Tokayev watched.';
+    assert.deepEqual(rolesOf(body), [
+      ['Iyer', 'Indian Oil Minister'],
+      ['Nurgaliyev', 'Kazakh Energy Minister'],
+      ['Faisal bin Abdulaziz Al-Otaibi', 'Al Rashed Power Chief Executive Officer'],
+      ['Sherzod Kamilov', 'Orient Motors founder and CEO'],
+      ['Nurlan Bekmukhanov', 'Kazphosphate LLP General Director'],
+      ['Mehmet Emre Kayaoğlu', 'Kaya Yapı Chairman of the Board'],
+      ['Ravi Iyer', null],
+      ['Bolat Nurgaliyev', null],
+      ['Tokayev', 'President'],
     ]);
   });
 });

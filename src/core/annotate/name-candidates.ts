@@ -127,6 +127,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
   if (first === last && v.cls[first] === 'caps' && v.cls[last + 1] === 'title' && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
+  if (opensNextRole(v, seg)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
@@ -496,6 +497,23 @@ const OPENING_VESSEL: ReadonlySet<TokenClass> = new Set(['country', 'stop', 'tit
 function onlyNameWords(v: LineView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (v.cls[k] !== 'name') return false;
   return true;
+}
+
+/** Most tokens read past a title for the name whose role it opens. */
+const MAX_ROLE_TO_NAME = 12;
+
+/**
+ * `Kaya Yapı Chairman of the Board Mehmet Emre Kayaoğlu`: a segment right before a title that opens the role of the
+ * next name, which takes the segment in as what the office leads.
+ */
+function opensNextRole(v: LineView, seg: Segment): boolean {
+  if (seg.last === seg.first || v.cls[seg.last + 1] !== 'title' || !adjacent(v.text, v.tokens[seg.last], v.tokens[seg.last + 1])) return false;
+  for (let k = seg.last + 2; k < v.tokens.length && k <= seg.last + MAX_ROLE_TO_NAME; k++) {
+    if (v.cls[k] !== 'name') continue;
+    const role = roleBefore(v, k - 1);
+    return role !== undefined && role.role.first <= seg.first;
+  }
+  return false;
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */

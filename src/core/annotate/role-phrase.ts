@@ -441,6 +441,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
+    } else if (joined && i === first - 1 && leadersBodyStart(v, i, first, title) !== undefined) {
+      // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a body of two or three words.
+      first = leadersBodyStart(v, i, first, title)!;
+      break;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
       first = citysHeadStart(v, i, first, title) ?? (opensLeadersBody(v, i - 1) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
@@ -467,7 +471,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && v.tokens[i - 1].upper) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i))) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
@@ -881,6 +885,48 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+}
+
+/** Titles of those who lead a business (a president may be a state's, whose name goes before: `Ivan Petrov President Anna Berg`). */
+const BUSINESS_LEADERS = new Set(['ceo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'manager', 'chief']);
+
+function leadsBusiness(v: LineView, first: number, title: number): boolean {
+  for (let k = first; k <= title; k++) if (BUSINESS_LEADERS.has(v.tokens[k].lower)) return true;
+  return false;
+}
+
+/** A capitalised word that may stand in a business's name: not a headline's verb (`Tokayev Meets Chevron CEO X`). */
+function isLeadersBodyWord(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t.upper && LEADERS_BODY_CLASSES.has(v.cls[k]) && !HEADLINE_VERB_SET.has(t.lower);
+}
+
+/** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`). */
+function isBodysLeaderAnd(v: LineView, i: number): boolean {
+  const title = v.tokens[i - 1];
+  return v.tokens[i].lower === 'and' && LEADER_TITLES.has(title.lower) && v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title);
+}
+
+/** Most words of a body's name of no organisation's word before its leader's title. */
+const MAX_LEADERS_BODY = 3;
+/** Classes of the words of such a name. */
+const LEADERS_BODY_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'stop', 'caps', 'org', 'particle']);
+
+/**
+ * `Al Rashed Power Chief Executive Officer X`, `Orient Motors founder and CEO X`, `Kaya Yapı Chairman of the Board X`: two or
+ * three capitalised words right before the title of one who leads a business (from `first` to `title`), itself before a
+ * name, name what is led. Where those words start, if they do.
+ */
+export function leadersBodyStart(v: LineView, last: number, first: number, title: number): number | undefined {
+  if (!leadsBusiness(v, first, title)) return undefined;
+  let k = last;
+  while (k > last - MAX_LEADERS_BODY && k >= 0 && isLeadersBodyWord(v, k) && (k === last || adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) k--;
+  let start = k + 1;
+  // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name.
+  if (v.cls[start] === 'stop' && isSentenceStart(v, start)) start++;
+  const before = v.tokens[k];
+  if (last - start < 1 || (before !== undefined && (before.upper || v.cls[k] === 'honorific' || v.cls[k] === 'title') && adjacent(v.text, before, v.tokens[k + 1]))) return undefined;
+  return start;
 }
 
 /**

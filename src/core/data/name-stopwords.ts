@@ -352,6 +352,8 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'hold', 'meet', 'sign', 'agree', 'explore', 'exchange', 'review', 'invite', 'visit', 'attend', 'launch', 'adopt', 'approve',
   'announce', 'unveil', 'inaugurate', 'celebrate', 'strengthen', 'deepen', 'expand', 'boost', 'confirm', 'consider', 'conclude',
   'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead', 'host',
+  'eye', 'mull', 'plan', 'back', 'open', 'talk', 'share', 'reiterate', 'promote', 'complete', 'begin', 'start', 'finalize', 'finalise',
+  'chart', 'map', 'weigh', 'ink', 'tout', 'call',
 ];
 
 /** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
