@@ -408,6 +408,10 @@ describe('country finder', () => {
       assert.deepEqual(found('The line crossed the River Niger near Lake Malawi and the Third Pole, in Niger, Malawi and among Poles.'), ['Niger=NE', 'Malawi=MW', 'Poles=PL']);
     });
 
+    it('reads Argentines as a demonym\'s plural', () => {
+      assert.deepEqual(found('Interest among young Argentines grew.'), ['Argentines=AR']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

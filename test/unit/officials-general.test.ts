@@ -3612,4 +3612,10 @@ describe('official finder with the real country finder', () => {
       ['Tokayev', 'President'],
     ]);
   });
+  it('reads a portfolio between a title\'s of and a company\'s before a comma, and no person in a language\'s centre or a Frigorífico', () => {
+    const body =
+      'Centre opens\nHe met the head of international affairs of the state-owned copper company Codelco, Rodrigo Sepúlveda, at the Kazakh ' +
+      'Language and Culture Centre, and the meat producer Frigorífico Serra Azul signed.';
+    assert.deepEqual(rolesOf(body), [['Rodrigo Sepúlveda', 'head of international affairs of the state-owned copper company Codelco']]);
+  });
 });

@@ -210,7 +210,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -790,6 +790,17 @@ export function isYearInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
   return t.kind === 'number' && t.end - t.start === 4 && before?.upper === true && after?.upper === true && adjacent(v.text, before, t) && adjacent(v.text, t, after);
+}
+
+/** Most words of a portfolio between a title's `of` and the body's. */
+const MAX_TITLE_PORTFOLIO = 3;
+
+/** `the head of international affairs of the state-owned copper company Codelco, X`: a lower-case portfolio between a title's `of` and the body's `of` or `at`. */
+function isPortfolioOfTitle(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words > MAX_TITLE_PORTFOLIO || v.cls[i] === 'connector' || v.tokens[i - 1]?.lower !== 'of' || v.cls[i - 2] !== 'title') return false;
+  const link = v.tokens[i + 1]?.lower;
+  return link === 'of' || link === 'at';
 }
 
 /** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
