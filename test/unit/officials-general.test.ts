@@ -3618,4 +3618,29 @@ describe('official finder with the real country finder', () => {
       'Language and Culture Centre, and the meat producer Frigorífico Serra Azul signed.';
     assert.deepEqual(rolesOf(body), [['Rodrigo Sepúlveda', 'head of international affairs of the state-owned copper company Codelco']]);
   });
+  it('reads an honorary title across a comma and an occupation, and a further accreditation after a comma and concurrently', () => {
+    const body =
+      'Awards given\nThe award went to People\'s Artist of Kazakhstan, singer Aigul Imanbayeva, and the Minister of Culture, singer Anna Berg. ' +
+      'Ivan Petrov was appointed Ambassador of Kazakhstan to the Arab Republic of Egypt, and concurrently to the Republic of Sudan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aigul Imanbayeva', 'People\'s Artist of Kazakhstan'],
+      ['Anna Berg', null],
+      ['Ivan Petrov', 'Ambassador of Kazakhstan to the Arab Republic of Egypt, and concurrently to the Republic of Sudan'],
+    ]);
+  });
+  it('reads appositions of a business after a nationality, a place-based noun or an ordinal, and an organisation\'s lower-case qualified office', () => {
+    const body =
+      'Deals signed\nLi Weiming, vice president of the Chinese state-owned firm, spoke. Maria Ortega, a senior analyst at Madrid-based ' +
+      'consultancy Energia Global, agreed. Wei Dongsheng, a project manager with China Railway 20th Bureau Group, came. David O\'Sullivan, ' +
+      'the EU\'s special envoy for sanctions, and the Cold War-era rules.';
+    assert.deepEqual(rolesOf(body), [
+      ['Li Weiming', 'vice president of the Chinese state-owned firm'],
+      ['Maria Ortega', 'senior analyst at Madrid-based consultancy Energia Global'],
+      ['Wei Dongsheng', 'project manager with China Railway 20th Bureau Group'],
+      ['David O\'Sullivan', 'EU\'s special envoy for sanctions'],
+    ]);
+  });
+  it('reads no person in the Tian Shan, a gallery or after Olympian', () => {
+    assert.deepEqual(rolesOf('Gallery opens\nThe Umai Gallery opened in the Tian Shan; Olympian Ivan Petrov came.'), [['Ivan Petrov', null]]);
+  });
 });

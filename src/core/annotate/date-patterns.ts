@@ -21,8 +21,10 @@ function monthAlternation(withAbbreviations: boolean): string {
 const MONTH = monthAlternation(true);
 const MONTH_FULL = monthAlternation(false);
 const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
-/** A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time. */
-/** A day of the month; not one before a full stop and a letter (`24.kg`, a site's name), nor a count's first digits (`to 4,800 people`). */
+/**
+ * A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time, nor one before a full
+ * stop and a letter (`24.kg`, a site's name), nor a count's first digits (`to 4,800 people`).
+ */
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z]|,\\d{3})';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';

@@ -9,8 +9,8 @@ import { closesWithGivenAndSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { GIVEN_NAME_RANKS, HONORARY_OPENERS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, OCCUPATION_WORDS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -171,7 +171,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
  * person's; in `At the invitation of the Minister, Murat Nurtleu, the delegation …` it is his.
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
-  const before = roleBefore(v, seg.first - 1);
+  const before = roleBefore(v, seg.first - 1) ?? honoraryBeforeOccupation(v, seg.first);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
   const served = before && !before.viaComma && isAppositionOf(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before!.role.last }, viaComplement: false, viaComma: false };
@@ -195,6 +195,16 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && v.tokens[seg.runLast + 2] !== undefined && v.text.startsWith('who ', v.tokens[seg.runLast + 2].start);
   return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
 }
+
+/** `People's Artist of Kazakhstan, singer X`: an honorary title across a comma and the name's occupation. */
+function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
+  const occupation = v.tokens[first - 1];
+  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATIONS.has(lastWord(v, occupation)) || v.cls[first - 2] !== 'comma') return undefined;
+  const honour = roleBefore(v, first - 2);
+  return honour && HONORARY_OPENERS.has(v.tokens[honour.role.first].lower) ? honour : undefined;
+}
+
+const OCCUPATIONS: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 
 /** Most lower-case tokens between the phrase's first word and the name's preposition. */
 const MAX_OPENING_PHRASE = 6;

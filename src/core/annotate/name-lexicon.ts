@@ -36,7 +36,7 @@ const HYPHEN = /[-‑‐]/;
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
 const SAINTS = new Set(['saint', 'sainte', 'st']);
-const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$/;
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific)$/;
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**
@@ -286,7 +286,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const lower = parts.map((p) => p.toLowerCase());
     // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article.
     if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p))) return 'title';
-    // `Hermes-covered`, `Chevron-led`: a lower-case participle closing the word makes it no name.
+    // `Hermes-covered`, `Chevron-led`, `Cold War-era`: a lower-case participle or suffix closing the word makes it no name.
     if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
     // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).

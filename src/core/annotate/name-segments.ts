@@ -728,10 +728,6 @@ function endsAsianName(v: LineView, first: number, last: number): boolean {
   return (next === undefined || !adjacent(v.text, t, next) || !next.upper) && v.cls[first] === 'name';
 }
 
-/**
- * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
- * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
- */
 /** A capital letter alone, but for a regnal numeral (`Harald V`). */
 function isBareLetter(t: Token): boolean {
   return t.kind === 'word' && t.end - t.start === 1 && !REGNAL_NUMERAL.test(t.text);
@@ -803,6 +799,10 @@ const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya
 const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
 
 
+/**
+ * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
+ * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
+ */
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   first = afterCompanyName(v, first, last);
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;

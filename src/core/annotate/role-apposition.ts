@@ -280,6 +280,10 @@ function nameEnd(v: LineView, k: number): number {
     else if (v.tokens[j].text === ',' && closesFieldList(v, j)) continue;
     // `Moody's Analytics`: a possessive inside the name.
     else if (v.cls[j] === 'possessive' && v.tokens[j].start === v.tokens[j - 1].end && v.tokens[j + 1]?.upper) continue;
+    // `China Railway 20th Bureau Group`: an ordinal inside the name.
+    else if (isOrdinalInName(v, j)) j++;
+    // `Madrid-based consultancy Energia Global`: a business's noun after where it is based, before its name.
+    else if (v.tokens[j].words === 1 && !v.tokens[j].upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[j])) && v.tokens[j - 1].text.endsWith('-based') && v.tokens[j + 1]?.upper) continue;
     else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;
@@ -427,7 +431,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
-    else if ((c === 'comma' && innerComma(v, i)) || joinsTitles(v, i) || gluedDash(v, i) || joinsLowerTitles(v, i)) continue;
+    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || joinsLowerTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
@@ -699,10 +703,21 @@ function countryEnd(v: LineView, k: number): number {
 
 /** `head of the department of Kazakh culture,`: the noun after a nationality, closing the phrase. */
 function nounAfterNationality(v: LineView, last: number): number | undefined {
-  const noun = v.tokens[last + 1];
-  const next = v.tokens[last + 2];
-  if (noun === undefined || noun.upper || v.cls[last + 1] !== 'other' || noun.words !== 1 || !adjacent(v.text, v.tokens[last], noun)) return undefined;
-  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') ? last + 1 : undefined;
+  // `vice president of the Chinese state-owned firm,`: lower-case words describing the noun may go before it.
+  let k = last + 1;
+  let words = 0;
+  for (; k < v.tokens.length && isNationalityNounWord(v, k) && words + v.tokens[k].words <= MAX_NATIONALITY_NOUN && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) words += v.tokens[k].words;
+  const next = v.tokens[k];
+  if (words === 0 || !(next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  return k - 1;
+}
+
+/** Most words after a nationality closing an office's object (`state-owned firm`). */
+const MAX_NATIONALITY_NOUN = 3;
+
+function isNationalityNounWord(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return !t.upper && t.words > 0 && (v.cls[k] === 'other' || v.cls[k] === 'org');
 }
 
 function isBodyNoun(v: LineView, t: Token): boolean {
@@ -776,6 +791,12 @@ function gluedDash(v: LineView, i: number): boolean {
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
+/** `Ambassador … to the Arab Republic of Egypt, and concurrently to the Republic of Sudan`: a comma before a further accreditation. */
+function opensConcurrentPost(v: LineView, i: number): boolean {
+  const k = v.tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
+  return v.tokens[k]?.lower === 'concurrently';
+}
+
 function innerComma(v: LineView, i: number): boolean {
   const next = v.cls[i + 1];
   if (next === undefined || next === 'title' || !isCapitalised(next) || namesSource(v, i + 1)) return false;

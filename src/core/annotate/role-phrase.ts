@@ -633,10 +633,6 @@ function nationalityBefore(v: LineView, title: number): number | undefined {
 }
 
 /**
- * `Saudi Foreign Minister Prince Faisal`: a rank is a style of its own, so the
- * office before it is no part of it; `Crown Prince` is an office, and is not bare.
- */
-/**
  * `the Custodian of the Two Holy Mosques, King of Saudi Arabia`: an office written across a comma before a
  * rank that has its own complement is the same ruler's; where that office starts, if there is one.
  */
@@ -644,6 +640,10 @@ function officeBeforeRank(v: LineView, title: number, joins: number): number | u
   return joins > 0 && v.tokens[title + 1]?.lower === 'of' && joinsOfficeByComma(v, title - 1) ? officeEndingAt(v, title - 2, joins - 1) : undefined;
 }
 
+/**
+ * `Saudi Foreign Minister Prince Faisal`: a rank is a style of its own, so the
+ * office before it is no part of it; `Crown Prince` is an office, and is not bare.
+ */
 function isBareRank(v: LineView, title: number): boolean {
   return isRank(v.tokens[title].lower) && !(title > 0 && RANK_QUALIFIER_SET.has(v.tokens[title - 1].lower));
 }
@@ -1584,10 +1584,6 @@ const ORG_NAME_OPENERS = new Set(['united', 'international', 'european', 'world'
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
-/**
- * `President of the 80th session of the UN General Assembly`: one lower-case
- * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
- */
 /** `China Railway 20th Bureau Group`: an ordinal at token `i`, glued to its suffix, between two capitalised words of a name. */
 export function isOrdinalInName(v: LineView, i: number): boolean {
   const [number, suffix, next] = [v.tokens[i], v.tokens[i + 1], v.tokens[i + 2]];
@@ -1595,6 +1591,10 @@ export function isOrdinalInName(v: LineView, i: number): boolean {
     && i > 0 && v.tokens[i - 1].upper && next?.upper === true && adjacent(v.text, suffix, next);
 }
 
+/**
+ * `President of the 80th session of the UN General Assembly`: one lower-case
+ * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
+ */
 function isOrdinalSession(v: LineView, i: number): boolean {
   const [gap, suffix, number] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
   return gap.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'
@@ -1622,5 +1622,7 @@ export function isCountryPossessive(v: LineView, i: number): boolean {
 /** `the UN's Resident Coordinator`, `the EBRD's Managing Director`: an organisation's word, its `’s`, then a title. */
 export function ownsTitle(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  return (c === 'caps' || c === 'org') && v.tokens[i].upper && v.cls[i + 1] === 'possessive' && v.tokens[i].end === v.tokens[i + 1].start && isTitlePrefix(v.cls[i + 2]);
+  // `the EU's special envoy`: a lower-case qualifier may stand before the title.
+  return (c === 'caps' || c === 'org') && v.tokens[i].upper && v.cls[i + 1] === 'possessive' && v.tokens[i].end === v.tokens[i + 1].start &&
+    (isTitlePrefix(v.cls[i + 2]) || qualifiesNextTitle(v, i + 2));
 }

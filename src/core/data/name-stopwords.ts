@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'language', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'language', 'gallery', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -160,7 +160,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
-  'tien shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
+  'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
 ];
 
 /**
@@ -225,7 +225,7 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
-  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage',
+  'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage', 'consultancy',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
@@ -318,7 +318,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect',
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
-  'goaltender', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
+  'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
