@@ -412,6 +412,10 @@ describe('country finder', () => {
       assert.deepEqual(found('Interest among young Argentines grew.'), ['Argentines=AR']);
     });
 
+    it('reads no state in Niger State', () => {
+      assert.deepEqual(found('The Governor of Niger State came to Niger.'), ['Niger=NE']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

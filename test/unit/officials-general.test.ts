@@ -3643,4 +3643,30 @@ describe('official finder with the real country finder', () => {
   it('reads no person in the Tian Shan, a gallery or after Olympian', () => {
     assert.deepEqual(rolesOf('Gallery opens\nThe Umai Gallery opened in the Tian Shan; Olympian Ivan Petrov came.'), [['Ivan Petrov', null]]);
   });
+  it('reads Uzbek o\'g\'li in a name, a Korean name after a company\'s words, and a member\'s constituency after from', () => {
+    const body =
+      'Talks held\nMinister of Health Otabek Farhod o\'g\'li Rahimov met President of South Korea\'s Daeyang Textile Park Sung-ho, ' +
+      'KOTRA Regional Director for CIS Park Min-seok, Senator from Samarkand region Dilorom Ergash qizi Yusupova and Congressman from Texas Michael McCaul.';
+    assert.deepEqual(rolesOf(body), [
+      ['Otabek Farhod o\'g\'li Rahimov', 'Minister of Health'],
+      ['Park Sung-ho', 'President of South Korea\'s Daeyang Textile'],
+      ['Park Min-seok', 'KOTRA Regional Director for CIS'],
+      ['Dilorom Ergash qizi Yusupova', 'Senator from Samarkand region'],
+      ['Michael McCaul', 'Congressman from Texas'],
+    ]);
+  });
+  it('reads lower-case bodies after and other, a bracketed qualifier of two words joined by and, and no Park in a park', () => {
+    const body =
+      'Talks held\nPermanent Representative of Kazakhstan to the UN Office and other international organizations in Geneva Nurlan ' +
+      'Sauranbayev met Deputy Secretary-General (Political and Security) of the Ministry of Foreign Affairs of Malaysia Dato\' Mohd Faizal ' +
+      'bin Abdul Rahman and Serik Zhumabekov, Permanent Representative of Kazakhstan to the statutory and other bodies of the CIS. ' +
+      'Ambassador Park Min-seok visited a textile park; Park said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Sauranbayev', 'Permanent Representative of Kazakhstan to the UN Office and other international organizations in Geneva'],
+      ['Mohd Faizal bin Abdul Rahman', 'Deputy Secretary-General (Political and Security) of the Ministry of Foreign Affairs of Malaysia'],
+      ['Serik Zhumabekov', 'Permanent Representative of Kazakhstan to the statutory and other bodies of the CIS'],
+      ['Park Min-seok', 'Ambassador'],
+      ['Park', null],
+    ]);
+  });
 });

@@ -46,9 +46,9 @@ export function isLower(code: number): boolean {
 export const OPENING_DOUBLE_QUOTES: ReadonlySet<string> = new Set(['“', '«', '„', '"']);
 export const CLOSING_DOUBLE_QUOTES: ReadonlySet<string> = new Set(['”', '»', '"', '“']);
 
-/** Hyphens and apostrophes that join the parts of one word (`Kassym-Jomart`, `O’Brien`). */
+/** Hyphens and apostrophes that join the parts of one word (`Kassym-Jomart`, `O’Brien`; Uzbek `o‘g‘li`, `Oʻzbekiston`). */
 export function isJoiner(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019 || code === 0x2010 || code === 0x2011;
+  return code === 45 || code === 39 || code === 0x2019 || code === 0x2018 || code === 0x02bb || code === 0x2010 || code === 0x2011;
 }
 
 export function startsUpper(s: string): boolean {

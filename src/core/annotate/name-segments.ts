@@ -728,6 +728,10 @@ function endsAsianName(v: LineView, first: number, last: number): boolean {
   return (next === undefined || !adjacent(v.text, t, next) || !next.upper) && v.cls[first] === 'name';
 }
 
+/** A Korean given name of two syllables (`Sung-ho`), and a surname of one (`Park`). */
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+const KOREAN_SURNAME = /^\p{Lu}\p{Ll}{1,4}$/u;
+
 /** A capital letter alone, but for a regnal numeral (`Harald V`). */
 function isBareLetter(t: Token): boolean {
   return t.kind === 'word' && t.end - t.start === 1 && !REGNAL_NUMERAL.test(t.text);
@@ -805,6 +809,8 @@ const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
  */
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   first = afterCompanyName(v, first, last);
+  // `CEO of Daeyang Textile Park Sung-ho`: a Korean name is a surname and a hyphenated given name, no more.
+  if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && KOREAN_SURNAME.test(v.tokens[last - 1].text)) first = last - 1;
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;

@@ -264,7 +264,8 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
       judgeAlone(view, k, lowercaseWords, found);
       continue;
     }
-    if (cls[k] !== 'org' || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
+    // `a textile park` is no `Park`: only a capitalised word.
+    if (cls[k] !== 'org' || !tokens[k].upper || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const joinedBefore = previous !== undefined && adjacent(text, previous, tokens[k]);
     const afterTitle = joinedBefore && cls[k - 1] === 'title';

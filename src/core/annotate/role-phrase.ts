@@ -210,7 +210,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -792,6 +792,14 @@ export function isYearInName(v: LineView, i: number): boolean {
   return t.kind === 'number' && t.end - t.start === 4 && before?.upper === true && after?.upper === true && adjacent(v.text, before, t) && adjacent(v.text, t, after);
 }
 
+/** Members of a chamber, elected for a place (`Senator from Samarkand region X`, `Congressman from Texas X`). */
+const MEMBER_STYLES = new Set(['senator', 'deputy', 'congressman', 'congresswoman', 'representative', 'mp', 'member', 'lawmaker']);
+
+/** `Senator from Samarkand region X`: `from` between a member's title and the place the member stands for. */
+export function isConstituencyFrom(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'from' && v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower) && v.tokens[i + 1]?.upper === true;
+}
+
 /** Most words of a portfolio between a title's `of` and the body's. */
 const MAX_TITLE_PORTFOLIO = 3;
 
@@ -1185,8 +1193,20 @@ export function isCompassInComplement(v: LineView, i: number): boolean {
  */
 export function isAndOther(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.end - t.start === 5 && t.words === 1 && v.text.startsWith('other', t.start) && v.tokens[i - 1]?.lower === 'and' &&
-    v.tokens[i + 1]?.upper === true;
+  if (v.tokens[i - 1]?.lower !== 'and' || !v.text.startsWith('other', t.start) || t.words > MAX_OTHER_BODIES) return false;
+  if (t.words === 1) return t.end - t.start === 5 && v.tokens[i + 1]?.upper === true;
+  // `to the UN Office and other international organizations in Geneva`, `the statutory and other bodies of the CIS`.
+  return OTHER_BODIES.test(v.text.slice(t.start, t.end)) && (v.tokens[i + 1]?.upper === true || v.cls[i + 1] === 'connector');
+}
+
+/** Most lower-case words of `other` and the bodies it names. */
+const MAX_OTHER_BODIES = 4;
+const OTHER_BODIES = /^other (?:[a-z-]+ )*(?:organi[sz]ations|bodies|agencies|institutions|structures)$/;
+
+/** `statutory` of `the statutory and other bodies of the CIS`: one lower-case word before `and other …`. */
+export function opensAndOther(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.words === 1 && !t.upper && v.cls[i] !== 'connector' && v.tokens[i + 1]?.lower === 'and' && isAndOther(v, i + 2);
 }
 
 /**
@@ -1500,8 +1520,14 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
   let named = false;
-  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 && k < v.tokens.length; k++) {
+  // `Deputy Secretary-General (Political and Security)`: two words joined by `and`.
+  let joined = 0;
+  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
+    if (joined === 0 && afterTitle && v.tokens[k].lower === 'and' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
+      joined = 1;
+      continue;
+    }
     // A lower-case gloss is another title (`akim (governor) of …`) or, after a body's name, another body's noun
     // (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis (lower house)`); `Colonel (ret.)` says the rank is a former one.
     const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
@@ -1519,7 +1545,7 @@ const QUALIFIED_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier'
 /** Where the brackets of a title's qualifier that close at token `close` open. */
 function qualifierOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
-  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 1 && open >= 1; open--) {
+  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 2 && open >= 1; open--) {
     if (v.tokens[open].text === '(') return qualifierClose(v, open) === close ? open : undefined;
   }
   return undefined;

@@ -1,5 +1,5 @@
 /** `son of` / `daughter of` after a patronymic, inside a name or closing it (`Dilnoza Akbar qizi`). */
-export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu', 'qizi', 'qızı', 'gizi', 'gızı', 'kizi', 'kızı'];
+export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu', 'qizi', 'qızı', 'gizi', 'gızı', 'kizi', 'kızı', "o'g'li", 'o‘g‘li', 'oʻgʻli', 'o’g’li', 'ugli', 'ogli'];
 
 /**
  * Name particles (lower case): they may stand inside a name, written in lower
