@@ -294,4 +294,7 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('He visited ASELSAN on Thursday as part of his visit, which ends on Monday.'), [['Thursday', 22, '2026-02-19'], ['Monday', 67, '2026-03-02']]);
     assert.deepEqual(dates('They agreed to reopen the crossing, following talks in Kabul on Friday.'), [['Friday', 64, '2026-02-20']]);
   });
+  it('reads a weekday before agreed to as the day of the agreeing, and one after it as to come', () => {
+    assert.deepEqual(dates('Uzbekistan and India on Monday agreed to expand ties and to meet again on Friday.'), [['Monday', 24, '2026-02-23'], ['Friday', 74, '2026-02-27']]);
+  });
 });

@@ -3669,4 +3669,27 @@ describe('official finder with the real country finder', () => {
       ['Park', null],
     ]);
   });
+  it('reads a lower-case body\'s possessive in a complement, a place a direction opens before its possessive office, and no person in a business its apposition names', () => {
+    const body =
+      'Rules change\nThe head of the ministry\'s Main Directorate for Migration Affairs, Irina Volodina, met Western Australia\'s Minister for ' +
+      'Mines Daniel Whitford and executives of Erdenes Mongol, the state-owned mining company. Ivan Petrov, a company founder, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Irina Volodina', 'head of the ministry\'s Main Directorate for Migration Affairs'],
+      ['Daniel Whitford', 'Western Australia\'s Minister for Mines'],
+      ['Ivan Petrov', null],
+    ]);
+  });
+  it('reads Nordic legal forms, an apposition through an organisation\'s possessive or a bare business noun, and Head of State as an office of its own', () => {
+    const body =
+      'Talks held\nCEO of Nordic Clean Steel Oy Henrik Aaltonen met Chief Executive Officer of Nordvind Energy A/S Søren Kjeldsen. Maria ' +
+      'Ortiz, the World Bank\'s regional director for Central Asia, and Hiroshi Tanabe, executive officer of trading house Sojitz ' +
+      'Corporation, came. The Head of State and President of Montenegro Andrija Vuković spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Henrik Aaltonen', 'CEO of Nordic Clean Steel Oy'],
+      ['Søren Kjeldsen', 'Chief Executive Officer of Nordvind Energy A/S'],
+      ['Maria Ortiz', 'World Bank\'s regional director for Central Asia'],
+      ['Hiroshi Tanabe', 'executive officer of trading house Sojitz Corporation'],
+      ['Andrija Vuković', 'President of Montenegro'],
+    ]);
+  });
 });

@@ -149,7 +149,8 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const future = after.search(FUTURE);
   const past = after.search(PAST);
   if (future < 0) return past < 0 ? 0 : -1;
-  return past >= 0 && past < future ? -1 : 1;
+  // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
+  return past >= 0 && past <= future ? -1 : 1;
 }
 
 /**

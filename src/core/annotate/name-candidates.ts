@@ -136,6 +136,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `X, President of the French company Lumière Énergies`: nor is one closing the office another's apposition gives.
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
+  // `Erdenes Mongol, the state-owned mining company`: an untitled name its apposition says is a business.
+  if (!before && !honorific && isDescribedAsCompany(v, seg.last)) return [];
   const noun = companyNounBefore(v, seg);
   if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
@@ -507,6 +509,20 @@ const OPENING_VESSEL: ReadonlySet<TokenClass> = new Set(['country', 'stop', 'tit
 function onlyNameWords(v: LineView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (v.cls[k] !== 'name') return false;
   return true;
+}
+
+/** Most lower-case tokens between an apposition's article and its business noun (`state-owned mining`). */
+const MAX_COMPANY_DESCRIPTION = 3;
+
+/** `, the state-owned mining company,` right after token `last`: an apposition naming a business. */
+function isDescribedAsCompany(v: LineView, last: number): boolean {
+  const article = v.tokens[last + 2]?.lower;
+  if (v.cls[last + 1] !== 'comma' || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  let k = last + 3;
+  while (k < v.tokens.length && k < last + 3 + MAX_COMPANY_DESCRIPTION && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && v.cls[k] !== 'title') k++;
+  const noun = v.tokens[k - 1];
+  const next = v.tokens[k];
+  return k > last + 3 && COMPANY_NOUN_SET.has(lastWord(v, noun)) && (next === undefined || next.kind === 'punct');
 }
 
 /** Most tokens read past a title for the name whose role it opens. */

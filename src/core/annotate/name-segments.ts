@@ -817,7 +817,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;
   // `Line D`, `Samsung C&T`: a bare capital letter closes no name, nor opens one after `&` (`Samsung C&T Jung Hae-won`).
   while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
-  if (first < last && isBareLetter(v.tokens[first]) && v.tokens[first - 1]?.text === '&' && v.tokens[first - 1].end === v.tokens[first].start) first++;
+  // `Nordvind Energy A/S Søren Kjeldsen`: nor after the slash of a Nordic legal form.
+  if (first < last && isBareLetter(v.tokens[first]) && (v.tokens[first - 1]?.text === '&' || v.tokens[first - 1]?.text === '/') && v.tokens[first - 1].end === v.tokens[first].start) first++;
   if (first > last || (first === last && isActingAcronym(v, first))) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';

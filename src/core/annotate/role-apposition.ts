@@ -473,6 +473,10 @@ const MAX_OWNER_WORDS = 4;
 /** `World Bank` before `Regional Director`: the last word of an organisation's capitalised name opening at `i` right before a title, or -1. */
 function orgNameBeforeTitle(v: LineView, i: number): number {
   for (let k = i; k < i + MAX_OWNER_WORDS && v.tokens[k]?.upper && (k === i || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
+    // `the World Bank's regional director`: or through the organisation's possessive.
+    if (v.cls[k] === 'org' && v.cls[k + 1] === 'possessive' && v.tokens[k].end === v.tokens[k + 1].start) {
+      return isTitlePrefix(v.cls[k + 2]) || qualifiesNextTitle(v, k + 2) ? k + 1 : -1;
+    }
     if (v.cls[k] === 'org') return isTitlePrefix(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]) ? k : -1;
     // `CPC Hunan Provincial Committee secretary`: an acronym, a place's adjective or a qualifier may stand inside the name.
     if (v.cls[k] === 'title') return -1;
@@ -555,7 +559,9 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper && v.tokens[i - 1].lower.endsWith('-based'));
   const open = described ? i - 2 : i - 1;
   const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
-  if (!isLowerWords(t) || !opened) return -1;
+  // `executive officer of trading house Sojitz Corporation`: a business's noun needs no article.
+  const bare = !opened && COMPLEMENT_OPENERS.has(v.tokens[i - 1]?.lower);
+  if (!isLowerWords(t) || !(opened || bare)) return -1;
   let end = i;
   let words = t.words;
   for (let n = v.tokens[end + 1]; n !== undefined && isLowerWords(n) && v.cls[end + 1] !== 'connector' && words + n.words <= MAX_LOWER_OBJECT; n = v.tokens[end + 1]) {
@@ -564,7 +570,8 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   }
   const institution = endsInInstitutionNoun(v, v.tokens[end]);
   // `president of Japanese medical equipment maker Kiyose Medical`: or a business's noun.
-  if (words > MAX_ROLE_LEAD && !institution && !BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]))) return -1;
+  const business = BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]));
+  if ((words > MAX_ROLE_LEAD && !institution && !business) || (bare && !business)) return -1;
   let k = v.tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1;
   // `… department of the Kazakh Ministry`: an institution's `of the` before the body it belongs to.
   if (institution && k === end + 2 && v.tokens[k]?.lower === 'the') k++;

@@ -210,7 +210,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -471,14 +471,15 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i))) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i)) && !closesHeadOfState(v, i - 1)) {
       // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
       continue;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
-      return countryStart(v, i - 1);
+      // `Western Australia's Minister for Mines`: a place a direction opens.
+      return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
       // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on,
       // over the organisation's whole name (`The World Bank’s Regional Vice President`).
@@ -792,6 +793,29 @@ export function isYearInName(v: LineView, i: number): boolean {
   return t.kind === 'number' && t.end - t.start === 4 && before?.upper === true && after?.upper === true && adjacent(v.text, before, t) && adjacent(v.text, t, after);
 }
 
+/** `Nordvind Energy A/S`: token `i` is a letter or the slash of a legal form written as two capitals around a slash. */
+function inSlashedLegalForm(v: LineView, i: number): boolean {
+  const slash = v.tokens[i].text === '/' ? i : v.tokens[i + 1]?.text === '/' ? i + 1 : v.tokens[i - 1]?.text === '/' ? i - 1 : -1;
+  if (slash < 1) return false;
+  const [a, mark, b] = [v.tokens[slash - 1], v.tokens[slash], v.tokens[slash + 1]];
+  return b !== undefined && a.end === mark.start && mark.end === b.start && isCapitalLetter(a) && isCapitalLetter(b);
+}
+
+function isCapitalLetter(t: Token): boolean {
+  return t.kind === 'word' && t.end - t.start === 1 && t.upper;
+}
+
+/**
+ * `the head of the ministry's Main Directorate for Migration Affairs, X`: a lower-case body after `the`, or its
+ * possessive, owning the capitalised body of the complement.
+ */
+function isLowerOwnerOfBody(v: LineView, i: number): boolean {
+  const owner = v.cls[i] === 'possessive' ? i - 1 : i;
+  const [word, mark] = [v.tokens[owner], v.tokens[owner + 1]];
+  return word !== undefined && mark?.kind === 'possessive' && word.kind === 'word' && !word.upper && word.end === mark.start &&
+    v.tokens[owner - 1]?.lower === 'the' && v.tokens[owner + 2]?.upper === true && endsInInstitutionNoun(v, word);
+}
+
 /** Members of a chamber, elected for a place (`Senator from Samarkand region X`, `Congressman from Texas X`). */
 const MEMBER_STYLES = new Set(['senator', 'deputy', 'congressman', 'congresswoman', 'representative', 'mp', 'member', 'lawmaker']);
 
@@ -918,6 +942,11 @@ function leadsBusiness(v: LineView, first: number, title: number): boolean {
 function isLeadersBodyWord(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return t.upper && LEADERS_BODY_CLASSES.has(v.cls[k]) && !HEADLINE_VERB_SET.has(t.lower);
+}
+
+/** `The Head of State and President of Montenegro X`: `Head of State` (or `of Government`) ending at token `k` is an office of its own, another's. */
+function closesHeadOfState(v: LineView, k: number): boolean {
+  return (v.tokens[k].lower === 'state' || v.tokens[k].lower === 'government') && v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.lower === 'head';
 }
 
 /** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`). */
