@@ -3692,4 +3692,18 @@ describe('official finder with the real country finder', () => {
       ['Andrija Vuković', 'President of Montenegro'],
     ]);
   });
+  it('reads a lower-case portfolio of two tokens, companies listed after a plural title\'s of, Wali inside a name, party labels and EXPO 2017', () => {
+    const body =
+      'Talks held\nThe ministers of foreign affairs of the two countries, Yermek Kosherbayev and Aissatou Sarr, met representatives of ' +
+      'TotalEnergies, Air Liquide, Alstom and Vicat, Afghan Foreign Minister Ahmad Wali Rahimzai, Social Democrat Jens Oberländer, the ' +
+      'president of the Chamber of Commerce, Fabrizio Colombo, and Serik Baimukhanov, Commissioner of EXPO 2017.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yermek Kosherbayev', 'ministers of foreign affairs of the two countries'],
+      ['Aissatou Sarr', 'ministers of foreign affairs of the two countries'],
+      ['Ahmad Wali Rahimzai', 'Afghan Foreign Minister'],
+      ['Jens Oberländer', null],
+      ['Fabrizio Colombo', 'president of the Chamber of Commerce'],
+      ['Serik Baimukhanov', 'Commissioner of EXPO 2017'],
+    ]);
+  });
 });

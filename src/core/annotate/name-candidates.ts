@@ -145,6 +145,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
+  // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
+  if (first === last && inPluralTitlesList(v, first)) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && (v.cls[opening - 1] === 'connector' || isConstituencyFrom(v, opening - 1)) && before.viaComplement) {
@@ -509,6 +511,31 @@ const OPENING_VESSEL: ReadonlySet<TokenClass> = new Set(['country', 'stop', 'tit
 function onlyNameWords(v: LineView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (v.cls[k] !== 'name') return false;
   return true;
+}
+
+/** Most capitalised words of one item of a list. */
+const MAX_ITEM_WORDS = 3;
+/** Most items read back through a list. */
+const MAX_ITEMS = 8;
+
+/**
+ * Token `first` closes an item of a list of capitalised names, separated by commas and `and`, that a plural title's
+ * `of` opens (`representatives of TotalEnergies, Air Liquide, Alstom and Vicat`): the items are what the holders
+ * represent, not people.
+ */
+function inPluralTitlesList(v: LineView, first: number): boolean {
+  let k = first;
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    let words = 0;
+    while (k > 0 && words < MAX_ITEM_WORDS && v.tokens[k - 1].upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) [k, words] = [k - 1, words + 1];
+    const link = v.tokens[k - 1];
+    if (link === undefined) return false;
+    if (link.lower === 'of') return v.cls[k - 2] === 'title' && hasPluralTitle(v, k - 2, k - 2);
+    if (link.text !== ',' && link.lower !== 'and') return false;
+    k -= 2;
+    if (k < 0 || !v.tokens[k].upper) return false;
+  }
+  return false;
 }
 
 /** Most lower-case tokens between an apposition's article and its business noun (`state-owned mining`). */

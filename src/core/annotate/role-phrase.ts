@@ -664,7 +664,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`).
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i)) i--;
   return i;
 }
 
@@ -786,11 +786,22 @@ function isCityOf(v: LineView, i: number): boolean {
   return v.cls[i] === 'stop' && v.tokens[i - 1]?.lower === 'of' && isCity(v.tokens[i].lower);
 }
 
-/** `of the Oman Vision 2040 Implementation Unit`, `the Expo 2017 Legacy Office`: a year between the capitalised words of a name. */
+/**
+ * `of the Oman Vision 2040 Implementation Unit`, `the Expo 2017 Legacy Office`: a year between the capitalised words of a
+ * name, or closing an event's acronym or `Expo` (`Commissioner of EXPO 2017`).
+ */
 export function isYearInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
-  return t.kind === 'number' && t.end - t.start === 4 && before?.upper === true && after?.upper === true && adjacent(v.text, before, t) && adjacent(v.text, t, after);
+  if (t.kind !== 'number' || t.end - t.start !== 4 || before?.upper !== true || !adjacent(v.text, before, t)) return false;
+  // Not before a name, which the year's acronym may not run into (`Commissioner of EXPO 2017 Serik Baimukhanov`).
+  return (after?.upper === true && adjacent(v.text, t, after)) || (isEditionYear(v, i) && v.cls[i + 1] !== 'name');
+}
+
+/** `EXPO 2017`: a year closing an event's acronym or `Expo`, at the end of an office's complement. */
+function isEditionYear(v: LineView, i: number): boolean {
+  const [t, before] = [v.tokens[i], v.tokens[i - 1]];
+  return t.kind === 'number' && t.end - t.start === 4 && before !== undefined && (before.allCaps || before.lower === 'expo') && adjacent(v.text, before, t);
 }
 
 /** `Nordvind Energy A/S`: token `i` is a letter or the slash of a legal form written as two capitals around a slash. */
@@ -829,9 +840,16 @@ const MAX_TITLE_PORTFOLIO = 3;
 
 /** `the head of international affairs of the state-owned copper company Codelco, X`: a lower-case portfolio between a title's `of` and the body's `of` or `at`. */
 function isPortfolioOfTitle(v: LineView, i: number): boolean {
-  const t = v.tokens[i];
-  if (!isLowerWords(t) || t.words > MAX_TITLE_PORTFOLIO || v.cls[i] === 'connector' || v.tokens[i - 1]?.lower !== 'of' || v.cls[i - 2] !== 'title') return false;
-  const link = v.tokens[i + 1]?.lower;
+  const inPortfolio = (k: number) => v.tokens[k] !== undefined && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && v.cls[k] !== 'title';
+  if (!inPortfolio(i)) return false;
+  // `ministers of foreign affairs of the two countries`: the portfolio may be a word and a stretch of words.
+  let [first, last] = [i, i];
+  while (inPortfolio(first - 1)) first--;
+  while (inPortfolio(last + 1)) last++;
+  let words = 0;
+  for (let k = first; k <= last; k++) words += Math.max(1, v.tokens[k].words);
+  if (words > MAX_TITLE_PORTFOLIO || v.tokens[first - 1]?.lower !== 'of' || v.cls[first - 2] !== 'title') return false;
+  const link = v.tokens[last + 1]?.lower;
   return link === 'of' || link === 'at';
 }
 

@@ -169,7 +169,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
  */
 export const CAPITALS_ALSO_NAMES: readonly string[] = [
   'sofia', 'santiago', 'victoria', 'paris', 'london', 'lima', 'kingston', 'georgetown', 'berlin', 'moroni',
-  'amman', 'wellington', 'nassau', 'baghdad',
+  'amman', 'wellington', 'nassau', 'baghdad', 'colombo',
 ];
 
 /**
@@ -250,6 +250,8 @@ export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjs
  */
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
+  // Members of a party named by it (`Social Democrat Jens Oberländer`, `Christian Democrat X`).
+  'democrat', 'republican', 'socialist',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
   'one', 'two', 'three', 'four', 'five',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',

@@ -12,7 +12,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
-  'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'wali', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'mayor', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'ceo', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'prosecutor', 'defender', 'ombudsman', 'rector', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
@@ -118,10 +118,11 @@ export const HONORIFIC_PHRASES: readonly string[] = [
 export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 
 /**
- * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head): titles only after `the` or before `of`
- * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
+ * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
+ * name in `Ahmad Wali Rahimzai`): titles only after `the` or before `of` (`His Highness the Amir Sheikh Tamim`, `Amir
+ * of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
