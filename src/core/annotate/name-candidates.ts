@@ -9,8 +9,8 @@ import { closesWithGivenAndSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, HONORARY_OPENERS, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, OCCUPATION_WORDS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -203,12 +203,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 /** `People's Artist of Kazakhstan, singer X`: an honorary title across a comma and the name's occupation. */
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const occupation = v.tokens[first - 1];
-  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATIONS.has(lastWord(v, occupation)) || v.cls[first - 2] !== 'comma') return undefined;
+  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation)) || v.cls[first - 2] !== 'comma') return undefined;
   const honour = roleBefore(v, first - 2);
   return honour && HONORARY_OPENERS.has(v.tokens[honour.role.first].lower) ? honour : undefined;
 }
-
-const OCCUPATIONS: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 
 /** Most lower-case tokens between the phrase's first word and the name's preposition. */
 const MAX_OPENING_PHRASE = 6;

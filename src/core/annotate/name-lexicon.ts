@@ -128,6 +128,7 @@ export function opensWithPluralVerb(text: string, token: { upper: boolean; kind:
 }
 export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
 export const PLACE_CLOSER_SET: ReadonlySet<string> = new Set(PLACE_CLOSERS);
+export const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS);
 

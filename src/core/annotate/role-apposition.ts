@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
-import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, opensWithPluralVerb } from './name-lexicon';
+import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -224,7 +224,6 @@ const LETTER_T = 116;
 const LETTER_N = 110;
 const LETTER_G = 103;
 
-const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
