@@ -411,6 +411,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
     const place = joined && i === first - 1 ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
+    // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a business of two or three words.
+    const business = joined && i === first - 1 ? leadersBodyStart(v, i, first, title) : undefined;
     if (place !== undefined) {
       first = place;
       break;
@@ -441,9 +443,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
-    } else if (joined && i === first - 1 && leadersBodyStart(v, i, first, title) !== undefined) {
-      // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a body of two or three words.
-      first = leadersBodyStart(v, i, first, title)!;
+    } else if (business !== undefined) {
+      first = business;
       break;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
@@ -983,7 +984,7 @@ const LEADERS_BODY_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'stop', '
  * three capitalised words right before the title of one who leads a business (from `first` to `title`), itself before a
  * name, name what is led. Where those words start, if they do.
  */
-export function leadersBodyStart(v: LineView, last: number, first: number, title: number): number | undefined {
+function leadersBodyStart(v: LineView, last: number, first: number, title: number): number | undefined {
   if (!leadsBusiness(v, first, title)) return undefined;
   let k = last;
   while (k > last - MAX_LEADERS_BODY && k >= 0 && isLeadersBodyWord(v, k) && (k === last || adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) k--;
