@@ -3706,4 +3706,18 @@ describe('official finder with the real country finder', () => {
       ['Serik Baimukhanov', 'Commissioner of EXPO 2017'],
     ]);
   });
+  it('reads no person in a shrine\'s namesake, and appositions of a state\'s lower-case office, a company\'s possessive, and a based analyst at a consultancy', () => {
+    const body =
+      'The President Visits the Mosque of Sultan Baybars in Cairo\nHe visited the Mosque of Sultan al-Zahir Baybars and the Mausoleum of ' +
+      'Khoja Akhmet Yassawi; Sultan Baybars, a native of the steppe, is a symbol. Tesfaye Gebremedhin, Ethiopia\'s state minister of ' +
+      'agriculture, Abdulrahman Al-Qahtani, ACWA Power\'s country director for Uzbekistan, and Rajesh Venkataraman, a Dubai-based ' +
+      'analyst at shipping consultancy Drewry, came. A student, Dana Serikkyzy, thanked the Head of State for the grant.';
+    assert.deepEqual(rolesOf(body), [
+      ['Baybars', 'Sultan'],
+      ['Tesfaye Gebremedhin', 'Ethiopia\'s state minister of agriculture'],
+      ['Abdulrahman Al-Qahtani', 'ACWA Power\'s country director for Uzbekistan'],
+      ['Rajesh Venkataraman', 'Dubai-based analyst at shipping consultancy Drewry'],
+      ['Dana Serikkyzy', null],
+    ]);
+  });
 });

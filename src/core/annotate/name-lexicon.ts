@@ -166,7 +166,9 @@ export const CUE_AFTER = 4096; // `after`, which may close `named after` (`Unive
 export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
 
 /** Bodies whose own name follows `of`, a place or an honoree, never a person holding office there. */
-export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set(['order', 'university', 'institute', 'academy', 'college', 'school', 'museum']);
+export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set([
+  'order', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church',
+]);
 
 /** A spelling's class and cues, worked out once. */
 export interface Spelled {

@@ -160,15 +160,33 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
 function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!tokens[i].upper || !BODIES_NAMED_AFTER_OF.has(tokens[i].lower) || tokens[i + 1].lower !== 'of') continue;
-    const first = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+    // `the Mosque of Sultan al-Zahir Baybars`, `the Mausoleum of Khoja Akhmet Yassawi`: a shrine's namesake, titled or not.
+    const shrine = SHRINES.has(tokens[i].lower);
+    let first = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+    if (shrine) while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
     let last = first;
-    while (last < tokens.length && cls[last] === 'name' && last - first < MAX_BODY_NAME && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
+    const most = shrine ? MAX_SHRINE_NAME : MAX_BODY_NAME;
+    while (last < tokens.length && (cls[last] === 'name' || (shrine && cls[last] === 'particle')) && last - first < most && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
     const next = tokens[last];
     if (last > first && !(next?.upper && adjacent(text, tokens[last - 1], next))) cls.fill('org', first, last);
   }
 }
 
 const MAX_BODY_NAME = 2;
+
+/** Token `k` is in the name of a shrine's namesake (`the Mosque of Sultan Baybars`), which no later mention makes a person. */
+export function inShrinesName(v: LineView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_SHRINE_TITLES - MAX_SHRINE_NAME; j--) {
+    if (v.tokens[j].lower === 'of') return v.tokens[j - 1]?.upper === true && SHRINES.has(v.tokens[j - 1].lower);
+    if (!v.tokens[j].upper && v.cls[j] !== 'particle') return false;
+  }
+  return false;
+}
+
+/** Buildings named after a saint or a ruler, whose namesake may carry a title and up to three words. */
+const SHRINES = new Set(['mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church']);
+const MAX_SHRINE_TITLES = 2;
+const MAX_SHRINE_NAME = 3;
 
 /** `OPEC+`, `Erasmus+`: a word with a plus sign glued after it names a group or a programme, never a person. */
 function markPlusNames(tokens: Token[], cls: TokenClass[]): void {

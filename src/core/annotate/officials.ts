@@ -16,7 +16,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
-import { namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -268,7 +268,7 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     if (cls[k] !== 'org' || !tokens[k].upper || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const joinedBefore = previous !== undefined && adjacent(text, previous, tokens[k]);
-    const afterTitle = joinedBefore && cls[k - 1] === 'title';
+    const afterTitle = joinedBefore && cls[k - 1] === 'title' && !inShrinesName(view, k);
     const alone = WORDS_ALSO_KOREAN_SURNAMES.has(tokens[k].lower) && !(joinedBefore && (previous.upper || previous.lower === 'the'));
     if (!(afterTitle || alone) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';

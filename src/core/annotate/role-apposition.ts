@@ -75,7 +75,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
     if (afterLowerQualifiers(v, i) > i) break;
     lead += v.tokens[i].words;
   }
-  if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return occupation;
+  // `X, thanked the Head of State`: the article may be a token of its own after the lead words.
+  const article = v.tokens[i]?.lower === 'the' ? ' the' : '';
+  if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end) + article)) return occupation;
   // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person.
   if (i > leadStart && PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1]))) return undefined;
   const phrase = phraseFrom(v, i, beforeSubject);
@@ -247,7 +249,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   const first = i;
   let words = 0;
   let noun = '';
-  for (; i < v.tokens.length && isLowerWords(v.tokens[i]) && v.cls[i] !== 'connector'; i++) {
+  // `a Dubai-based analyst`: where one is based may stand among the words.
+  for (; i < v.tokens.length && (isLowerWords(v.tokens[i]) || isBasedIn(v.tokens[i])) && v.cls[i] !== 'connector'; i++) {
     words += Math.max(1, v.tokens[i].words);
     noun = lastWord(v, v.tokens[i]);
   }
@@ -258,12 +261,24 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
+  // `analyst at shipping consultancy Drewry`: a business's noun before its name.
+  if (isBusinessNounBefore(v, k)) k++;
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
   const end = nameEnd(v, k);
   // `X, chief physician of the Regional Hospital of Shymkent Y and …`: the post is the next person's.
   if (nextNameStarts(v, end + 1)) return undefined;
   return { first, last: lowerObjectAfter(v, end) ?? end };
+}
+
+function isBasedIn(t: Token): boolean {
+  return t.upper && t.kind === 'word' && t.text.endsWith('-based');
+}
+
+/** Token `k` is a few lower-case words ending in a business's noun, right before a capitalised name. */
+function isBusinessNounBefore(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && BUSINESS_NOUNS.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
 }
 
 /** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`. */
@@ -472,8 +487,8 @@ const MAX_OWNER_WORDS = 4;
 /** `World Bank` before `Regional Director`: the last word of an organisation's capitalised name opening at `i` right before a title, or -1. */
 function orgNameBeforeTitle(v: LineView, i: number): number {
   for (let k = i; k < i + MAX_OWNER_WORDS && v.tokens[k]?.upper && (k === i || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
-    // `the World Bank's regional director`: or through the organisation's possessive.
-    if (v.cls[k] === 'org' && v.cls[k + 1] === 'possessive' && v.tokens[k].end === v.tokens[k + 1].start) {
+    // `the World Bank's regional director`, `ACWA Power's country director`: or through the organisation's possessive.
+    if ((v.cls[k] === 'org' || k > i) && v.cls[k + 1] === 'possessive' && v.tokens[k].end === v.tokens[k + 1].start) {
       return isTitlePrefix(v.cls[k + 2]) || qualifiesNextTitle(v, k + 2) ? k + 1 : -1;
     }
     if (v.cls[k] === 'org') return isTitlePrefix(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]) ? k : -1;

@@ -163,6 +163,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
   'healthcare', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating',
+  // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
+  'state', 'principal',
 ];
 
 /**
