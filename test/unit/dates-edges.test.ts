@@ -297,4 +297,7 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a weekday before agreed to as the day of the agreeing, and one after it as to come', () => {
     assert.deepEqual(dates('Uzbekistan and India on Monday agreed to expand ties and to meet again on Friday.'), [['Monday', 24, '2026-02-23'], ['Friday', 74, '2026-02-27']]);
   });
+  it('reads no headline\'s to inside a quoted name', () => {
+    assert.deepEqual(dates('He signed a decree "On Measures to Support Exporters" on Monday.'), [['Monday', 57, '2026-02-23']]);
+  });
 });

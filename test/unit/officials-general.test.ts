@@ -3720,4 +3720,15 @@ describe('official finder with the real country finder', () => {
       ['Dana Serikkyzy', null],
     ]);
   });
+  it('reads a legal form closing a company\'s name before a name of three words', () => {
+    const body = 'Centre planned\nGeneral Director of Vkusny Dom LLC Andrei Sergeevich Volkov said so. Chairman of JSC Uzbekneftegaz Mehriddin Abdullayev agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andrei Sergeevich Volkov', 'General Director of Vkusny Dom LLC'],
+      ['Mehriddin Abdullayev', 'Chairman of JSC Uzbekneftegaz'],
+    ]);
+  });
+  it('reads Assessore as a title, and no person in a body\'s name closed by Significance', () => {
+    const body = 'Commission met\nThe Commission on Water Facilities of Interstate Significance met Assessore for Tourism Giulia Fontanesi.';
+    assert.deepEqual(rolesOf(body), [['Giulia Fontanesi', 'Assessore for Tourism']]);
+  });
 });

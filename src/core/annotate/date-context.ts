@@ -99,6 +99,13 @@ const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-
 const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become', 'arrive', 'depart', 'return', 'end', 'close'];
 /** A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come. */
 const HEADLINE_TO = new RegExp(`${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
+/** Quoted names (`a decree "On Measures to Support Exporters"`) left out: their capitalised `to` is no headline's. */
+const QUOTED = /["“][^"“”]*["”]/g;
+
+function unquoted(text: string): string {
+  return text.includes('"') || text.includes('“') ? text.replace(QUOTED, '""') : text;
+}
+
 /** A title-case headline's `to` and verb stand before `at` in its sentence (`Forum to Open in Astana Tomorrow`). */
 export function followsHeadlineTo(text: string, at: number): boolean {
   const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
@@ -143,7 +150,7 @@ const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (FUTURE.test(before) || HEADLINE_TO.test(before)) return 1;
+  if (FUTURE.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (PAST.test(before)) return -1;
   const after = text.slice(at);
   const future = after.search(FUTURE);

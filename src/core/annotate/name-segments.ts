@@ -795,6 +795,9 @@ const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc',
 function afterCompanyName(v: LineView, first: number, last: number): number {
   const before = v.tokens[first - 1];
   if (before === undefined || !COMPANY_BEFORE.has(before.lower) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
+  const closing = v.tokens[first - 2];
+  if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
   let k = first;
   while (k < last && v.cls[k] === 'caps') k++;
   k++;

@@ -252,6 +252,8 @@ export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   // Members of a party named by it (`Social Democrat Jens Oberländer`, `Christian Democrat X`).
   'democrat', 'republican', 'socialist',
+  // Nouns closing bodies' names (`of Interstate Significance`).
+  'significance', 'importance',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
   'one', 'two', 'three', 'four', 'five',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',

@@ -34,6 +34,8 @@ export const TITLE_WORDS: readonly string[] = [
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister) and its Minister of State abbreviated (`MoS`).
   'mantri', 'mos',
+  // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
+  'assessore', 'assessora',
 ];
 
 /**
