@@ -3731,4 +3731,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Commission met\nThe Commission on Water Facilities of Interstate Significance met Assessore for Tourism Giulia Fontanesi.';
     assert.deepEqual(rolesOf(body), [['Giulia Fontanesi', 'Assessore for Tourism']]);
   });
+  it('reads a line closing with a lower-case word and and without reading past it', () => {
+    assert.deepEqual(rolesOf('Talks held\nGhulam Sarwar Noori, Afghan deputy minister of commerce and'), [['Ghulam Sarwar Noori', 'Afghan deputy minister']]);
+  });
 });

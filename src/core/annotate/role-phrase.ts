@@ -1241,7 +1241,7 @@ export function isCompassInComplement(v: LineView, i: number): boolean {
  */
 export function isAndOther(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (v.tokens[i - 1]?.lower !== 'and' || !v.text.startsWith('other', t.start) || t.words > MAX_OTHER_BODIES) return false;
+  if (t === undefined || v.tokens[i - 1]?.lower !== 'and' || !v.text.startsWith('other', t.start) || t.words > MAX_OTHER_BODIES) return false;
   if (t.words === 1) return t.end - t.start === 5 && v.tokens[i + 1]?.upper === true;
   // `to the UN Office and other international organizations in Geneva`, `the statutory and other bodies of the CIS`.
   return OTHER_BODIES.test(v.text.slice(t.start, t.end)) && (v.tokens[i + 1]?.upper === true || v.cls[i + 1] === 'connector');
