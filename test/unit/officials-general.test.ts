@@ -3734,4 +3734,14 @@ describe('official finder with the real country finder', () => {
   it('reads a line closing with a lower-case word and and without reading past it', () => {
     assert.deepEqual(rolesOf('Talks held\nGhulam Sarwar Noori, Afghan deputy minister of commerce and'), [['Ghulam Sarwar Noori', 'Afghan deputy minister']]);
   });
+  it('reads an Arabic family name after Al that is also a form of address, and bodies of utilities and inspectorates', () => {
+    const body =
+      'Talks held\nBahrain\'s Minister of Industry and Commerce Yousif bin Ahmed Al Sayed met Aidar Bekov, foreman of the Almaty heating ' +
+      'networks, and Ivan Petrov, director of the Pavlodar water utility.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yousif bin Ahmed Al Sayed', 'Bahrain\'s Minister of Industry and Commerce'],
+      ['Aidar Bekov', 'foreman of the Almaty heating networks'],
+      ['Ivan Petrov', 'director of the Pavlodar water utility'],
+    ]);
+  });
 });

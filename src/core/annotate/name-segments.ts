@@ -411,6 +411,11 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
+    // `Yousif bin Ahmed Al Sayed`: after the Arabic article inside a name, a family name.
+    if (cls[i - 1] === 'particle' && ARABIC_ARTICLE_SET.has(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i])) {
+      cls[i] = 'name';
+      continue;
+    }
     // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname.
     if (cls[i + 1] !== 'name') {
       if (i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i) && adjacent(text, before, tokens[i])) cls[i] = 'name';
