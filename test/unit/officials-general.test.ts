@@ -3744,4 +3744,8 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'director of the Pavlodar water utility'],
     ]);
   });
+  it('reads an office whose complement ends in a head written before its name, across a comma and an academic style', () => {
+    const body = 'Talks held\nHe met with the Rector of Universitas Gadjah Mada, Professor Bambang Purnomo, and Anna Berg, Professor Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Bambang Purnomo', 'Rector of Universitas Gadjah Mada'], ['Anna Berg', null], ['Ivan Petrov', 'Professor']]);
+  });
 });

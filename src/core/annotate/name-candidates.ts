@@ -719,11 +719,18 @@ function ownedStart(v: LineView, role: RoleSpan): number {
 
 /**
  * `to the OSCE, Ambassador X`, `Vice-President of the University of Tsukuba, Professor X`: an acronym or a
- * name word after a connector closes an office's complement, not a name.
+ * name word after a connector closes an office's complement, not a name; so do the name words after a head
+ * written before them (`Rector of Universitas Gadjah Mada, Professor X`).
  */
 function closesComplement(v: LineView, k: number): boolean {
-  return v.cls[k - 1] === 'connector';
+  if (v.cls[k - 1] === 'connector') return true;
+  let j = k;
+  while (j > k - MAX_HEADED_NAME && v.cls[j] === 'name') j--;
+  return j < k && v.tokens[j] !== undefined && HEAD_BEFORE_NAME_SET.has(v.tokens[j].lower) && v.cls[j - 1] === 'connector';
 }
+
+/** Most name words after a head written before them. */
+const MAX_HEADED_NAME = 3;
 
 /**
  * `the head of the OSCE Programme Office`: an office after `the`, with a complement, or after its owner's
