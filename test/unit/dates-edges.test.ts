@@ -300,4 +300,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no headline\'s to inside a quoted name', () => {
     assert.deepEqual(dates('He signed a decree "On Measures to Support Exporters" on Monday.'), [['Monday', 57, '2026-02-23']]);
   });
+  it('reads a decimal point as no end of a sentence when placing a weekday', () => {
+    assert.deepEqual(dates('The rate was kept at 16.5 percent at the meeting on Friday, and the next will come on April 17.'), [
+      ['Friday', 52, '2026-02-20'], ['April 17', 86, '2026-04-17'],
+    ]);
+  });
 });

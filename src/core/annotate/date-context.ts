@@ -118,9 +118,13 @@ const PAST = new RegExp(
 );
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
 const TENSE_WINDOW = 160;
-/** The text before and after a position up to a `.`, `!`, `?`, CR or LF, within the window (sticky). */
-const SENTENCE_BEFORE = new RegExp(`(?<=([^.!?\\r\\n]{0,${TENSE_WINDOW}}))`, 'y');
-const SENTENCE_AFTER = new RegExp(`[^.!?\\r\\n]{0,${TENSE_WINDOW}}`, 'y');
+/**
+ * The text before and after a position up to a `.` (not a decimal point: `at 16.5 percent at the meeting on Friday`),
+ * `!`, `?`, CR or LF, within the window (sticky).
+ */
+const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d))`;
+const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
+const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
 
 /**
  * Whether the sentence around a bare weekday speaks of the future (1), the
