@@ -3748,4 +3748,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe met with the Rector of Universitas Gadjah Mada, Professor Bambang Purnomo, and Anna Berg, Professor Ivan Petrov.';
     assert.deepEqual(rolesOf(body), [['Bambang Purnomo', 'Rector of Universitas Gadjah Mada'], ['Anna Berg', null], ['Ivan Petrov', 'Professor']]);
   });
+  it('reads a royal household as a body, and no person in Adani Agri Fresh', () => {
+    const body = 'Credentials presented\nHe met Head of the Royal Household Vincent de Saedeleer, and India\'s Adani Agri Fresh signed.';
+    assert.deepEqual(rolesOf(body), [['Vincent de Saedeleer', 'Head of the Royal Household']]);
+  });
 });

@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'language', 'gallery', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
