@@ -3752,4 +3752,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Credentials presented\nHe met Head of the Royal Household Vincent de Saedeleer, and India\'s Adani Agri Fresh signed.';
     assert.deepEqual(rolesOf(body), [['Vincent de Saedeleer', 'Head of the Royal Household']]);
   });
+  it('reads no name word in an age before a name, and Livestock as a portfolio word', () => {
+    const body = 'Champion named\nTwenty-year-old Aibek Toktorov met Brazil\'s Deputy Minister of Agriculture and Livestock Rafael Teixeira Campos.';
+    assert.deepEqual(rolesOf(body), [['Aibek Toktorov', null], ['Rafael Teixeira Campos', 'Brazil\'s Deputy Minister of Agriculture and Livestock']]);
+  });
 });

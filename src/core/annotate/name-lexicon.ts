@@ -36,7 +36,7 @@ const HYPHEN = /[-‑‐]/;
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
  */
 const SAINTS = new Set(['saint', 'sainte', 'st']);
-const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific)$/;
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
 const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**

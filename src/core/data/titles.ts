@@ -58,7 +58,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth',
-  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime',
+  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
   'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'protection', 'subregional', 'intelligence', 'sales', 'arts',
