@@ -297,7 +297,7 @@ function nameEnd(v: LineView, k: number): number {
     // `China Railway 20th Bureau Group`: an ordinal inside the name.
     else if (isOrdinalInName(v, j)) j++;
     // `Madrid-based consultancy Energia Global`: a business's noun after where it is based, before its name.
-    else if (v.tokens[j].words === 1 && !v.tokens[j].upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[j])) && v.tokens[j - 1].text.endsWith('-based') && v.tokens[j + 1]?.upper) continue;
+    else if (v.tokens[j].words === 1 && isBusinessNounBefore(v, j) && isBasedIn(v.tokens[j - 1])) continue;
     else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;
@@ -570,7 +570,7 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const t = v.tokens[i];
   // `CEO of the Italian energy group Adriatica Energia`, `CEO of German industrial group Rheinwerk AG`: maybe after a nationality.
   // `managing director of Duisburg-based forwarder …`: so may a place's `-based`.
-  const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper && v.tokens[i - 1].lower.endsWith('-based'));
+  const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (i > 0 && isBasedIn(v.tokens[i - 1]));
   const open = described ? i - 2 : i - 1;
   const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
   // `executive officer of trading house Sojitz Corporation`: a business's noun needs no article.
