@@ -225,6 +225,15 @@ describe('findDates: today as the present age', () => {
     const text = 'Trade has never been as open as it is today. Prices are lower than they are today. It opened today.';
     assert.deepEqual(dates(text), [['today', text.lastIndexOf('today'), '2026-02-24']]);
   });
+
+  it('reads today in a clause of a lasting state in the present as no day, whatever tense reports it', () => {
+    const text = 'He noted that today more than 700 firms operate here. Today around 120 Kenyans study there. ' +
+      'It began in 1992, and today it is one of the largest. Today the forum opens; he is in Astana today; he met them today.';
+    assert.deepEqual(dates(text).map(([span, at]) => [span, at]), [
+      ['1992', text.indexOf('1992')], ['Today', text.lastIndexOf('Today')], ['today', text.lastIndexOf('today;')],
+      ['today', text.lastIndexOf('today')],
+    ]);
+  });
 });
 
 describe('findDates: a deadline\'s year before a noun', () => {

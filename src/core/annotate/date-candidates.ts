@@ -4,7 +4,8 @@
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
-  followsHeadlineTo, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt, tenseAround, testAt,
+  clauseWithoutTense, followsHeadlineTo, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt,
+  tenseAround, testAt,
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
@@ -251,9 +252,17 @@ const WORLD_TODAY = /\b(?:world|(?:realit(?:y|ies)|challenges|world|era|times|ge
 /** Longest stretch read before `today` for those words. */
 const WORLD_BEFORE = 18;
 
+/**
+ * A verb of a lasting state in the present (`more than 700 companies operate`, `the Conference unites 26 states`, `it
+ * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
+ */
+const PRESENT_STATE = /(?<![A-Za-z])(?:operates?|study|studies|works?|lives?|unites?|expects?|remains?|accounts? for|exceeds?|exists?|employs?|(?:is|are) (?:one of|among|home to))(?![A-Za-z])/;
+
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'today') return false;
-  return TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start));
+  if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
+  const clause = clauseWithoutTense(body, start);
+  return clause !== undefined && PRESENT_STATE.test(clause);
 }
 
 const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };

@@ -131,18 +131,33 @@ const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
  * past (-1) or neither (0): `will visit on Monday`, `met on Monday`, `begins on Monday`.
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
+  const { sentence, before, clause, clauseAt } = clauseAround(text, at);
+  if (INSTRUCTED_BY.test(before)) return 1;
+  // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
+  // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
+  return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
+}
+
+/**
+ * The clause around `at` when it speaks in no tense, or undefined: `that today more than 700 companies operate in
+ * Kazakhstan` (whatever tense the reporting `noted` has), not `he arrived today`.
+ */
+export function clauseWithoutTense(text: string, at: number): string | undefined {
+  const { clause, clauseAt } = clauseAround(text, at);
+  return nearestTense(clause, clauseAt) === 0 ? clause : undefined;
+}
+
+/** The sentence around `at` (within the window), its part before `at`, and the clause of `at` with where `at` is in it. */
+function clauseAround(text: string, at: number): { sentence: string; before: string; clause: string; clauseAt: number } {
   const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
   testAt(SENTENCE_AFTER, text, at);
   const sentence = text.slice(from, SENTENCE_AFTER.lastIndex);
-  // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
   const before = sentence.slice(0, at - from);
   const after = sentence.slice(at - from);
   const clauseStart = lastClauseBreak(before) + 1;
   const clauseEnd = after.search(CLAUSE_BREAK);
   const clause = before.slice(clauseStart) + (clauseEnd < 0 ? after : after.slice(0, clauseEnd));
-  if (INSTRUCTED_BY.test(before)) return 1;
-  // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
-  return nearestTense(clause, before.length - clauseStart) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
+  return { sentence, before, clause, clauseAt: before.length - clauseStart };
 }
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
