@@ -79,6 +79,12 @@ describe('country finder', () => {
       ]);
     });
 
+    it('finds a plural demonym after from or in with no noun after it: a people, never a language', () => {
+      assert.deepEqual(found('340 requests from Kazakhstanis, most of them tourists; a text in Kazakh, and letters from Americans.'), [
+        'Kazakhstanis=KZ', 'Americans=US',
+      ]);
+    });
+
     it('finds the plural of a demonym in -an or -ino, of one or more words, and not of a region', () => {
       assert.deepEqual(found('Americans, Tunisians, Filipinos and North Koreans met Latin Americans and Central Asians.'), [
         'Americans=US', 'Tunisians=TN', 'Filipinos=PH', 'North Koreans=KP',

@@ -314,4 +314,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['Friday', 52, '2026-02-20'], ['April 17', 86, '2026-04-17'],
     ]);
   });
+
+  it('reads the point of a form of address or an initial as no end of a sentence when placing a weekday', () => {
+    assert.deepEqual(dates('On Thursday, Mr. Sun is expected to visit Almaty. On Friday, A. Nurtazin will open it.'), [
+      ['Thursday', 3, '2026-02-26'], ['Friday', 53, '2026-02-27'],
+    ]);
+  });
 });

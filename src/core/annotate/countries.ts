@@ -119,7 +119,8 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   const exact: Form[] = [
     ...countries.map((e) => ({
       text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name), combining: COMBINING_FORMS.has(e.name),
-      adjective: e.kind === 'adjective',
+      // A plural (`requests from Kazakhstanis, most of them tourists`) names a people, never a language.
+      adjective: e.kind === 'adjective' && !e.name.endsWith('s'),
     })),
     ...NON_COUNTRY_PHRASES.map((text) => ({ text, givenName: false })),
   ];
