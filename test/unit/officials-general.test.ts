@@ -1970,7 +1970,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Kithure Kindiki', 'Deputy President'],
       ['Mulambo Haimbe', 'Foreign Affairs and International Cooperation Minister'],
-      ['Adel Al-Jubeir', 'Cabinet Member and Climate Envoy'],
+      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy'],
       ['Wi Sung-lac', 'national security adviser to the president'],
       ['Jake Sullivan', 'former national security adviser'],
     ]);
@@ -3755,5 +3755,20 @@ describe('official finder with the real country finder', () => {
   it('reads no name word in an age before a name, and Livestock as a portfolio word', () => {
     const body = 'Champion named\nTwenty-year-old Aibek Toktorov met Brazil\'s Deputy Minister of Agriculture and Livestock Rafael Teixeira Campos.';
     assert.deepEqual(rolesOf(body), [['Aibek Toktorov', null], ['Rafael Teixeira Campos', 'Brazil\'s Deputy Minister of Agriculture and Livestock']]);
+  });
+  it('joins offices across a comma after an opening adverb or before a body\'s member, and reads a company\'s acronym before its possessive', () => {
+    const body = 'Talks held\nSeparately, Deputy Prime Minister, Minister of Foreign Affairs Murat Nurtleu met Minister of State for Foreign Affairs, ' +
+      'Cabinet Member and Climate Envoy Adel Al-Jubeir. Later, ACWA Power’s Chief Investment Officer Abdulrahman Al-Qahtani spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Murat Nurtleu', 'Deputy Prime Minister, Minister of Foreign Affairs'],
+      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy'],
+      ['Abdulrahman Al-Qahtani', 'ACWA Power’s Chief Investment Officer'],
+    ]);
+  });
+  it('reads a nationality after a place and of as the office\'s, and Textiles as a company\'s word', () => {
+    const body = 'Talks held\nDuring the visit to Moscow of Brazilian Foreign Minister Eduardo Pimentel Ramos, Vice President of Deccan Textiles Anil Sharma spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Eduardo Pimentel Ramos', 'Brazilian Foreign Minister'], ['Anil Sharma', 'Vice President of Deccan Textiles'],
+    ]);
   });
 });

@@ -420,7 +420,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper) {
+      // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
+      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
       }
@@ -479,6 +480,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
+      // `ACWA Power’s Chief Investment Officer`: a company's acronym before its word.
+      if (v.cls[i - 1] === 'name' && v.cls[i - 2] === 'caps' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
@@ -1421,7 +1424,10 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
  * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
  */
 function joinsOfficeByComma(v: LineView, i: number): boolean {
-  if (i < 1 || v.cls[i] !== 'comma' || !isTitlePrefix(v.cls[i + 1]) || v.tokens[i - 1].end !== v.tokens[i].start) return false;
+  // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
+  // `Mazhilis deputy` is a member's style).
+  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper);
+  if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;
   const earlier = officeEndingAt(v, i - 1, 0);
@@ -1479,6 +1485,8 @@ function opensClause(v: LineView, k: number): boolean {
   if (v.cls[k - 1] === 'honorific') return true;
   const b = v.cls[k - 1] === 'comma' && k > 1 ? k - 2 : k - 1;
   const before = v.tokens[b];
+  // `Separately, Deputy Prime Minister, Minister …`: after the sentence's opening adverb and its comma.
+  if (b < k - 1 && v.cls[b] === 'stop' && isSentenceStart(v, b)) return true;
   // `… co-chaired by A and Deputy Prime Minister, Minister …`: after a full name `and` opens the next person's offices.
   return isLowerWords(before) && (!/^(?:and|or)$/.test(lastWord(v, before)) || (before.lower === 'and' && isFullNameBefore(v, b)));
 }

@@ -35,7 +35,7 @@ export const ORG_HEADS: readonly string[] = [
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'darya', 'cargo', 'trucks', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
-  'renewables', 'ratings', 'chemical', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt',
+  'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'enerji', 'tekstil', 'inşaat', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau',
@@ -262,6 +262,7 @@ export const COMMON_WORDS: readonly string[] = [
   'they', 'their', 'them', 'we', 'our', 'us', 'you', 'your', 'i', 'my', 'me', 'all', 'both', 'each', 'every',
   'either', 'neither', 'some', 'any', 'many', 'much', 'more', 'most', 'other', 'others', 'another', 'such',
   'also', 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'besides', 'thus', 'hence',
+  'separately', 'subsequently', 'similarly', 'likewise', 'afterwards', 'afterward', 'simultaneously',
   'therefore', 'yet', 'still', 'so', 'not', 'no', 'yes', 'only', 'even', 'just', 'already', 'again',
   'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
   'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
