@@ -3771,4 +3771,13 @@ describe('official finder with the real country finder', () => {
       ['Eduardo Pimentel Ramos', 'Brazilian Foreign Minister'], ['Anil Sharma', 'Vice President of Deccan Textiles'],
     ]);
   });
+  it('reads a compass adjective after a state\'s possessive, two fields after for, and a quoted name after a lower-case society', () => {
+    const body = 'Talks held\nThe governor of Iran\'s northern Golestan province, Ali-Reza Mousavi-Far, met deputy khokim for investments and ' +
+      'foreign trade Dilshod Nazarov and Chairwoman of the Kazakh cultural society "Dostyk" Gulnara Sarsenbayeva.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ali-Reza Mousavi-Far', 'governor of Iran\'s northern Golestan province'],
+      ['Dilshod Nazarov', 'deputy khokim for investments and foreign trade'],
+      ['Gulnara Sarsenbayeva', 'Chairwoman of the Kazakh cultural society "Dostyk"'],
+    ]);
+  });
 });

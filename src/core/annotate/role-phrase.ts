@@ -183,7 +183,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
   // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
   const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
-  const institution = lowerLast && endsInInstitution(v, last);
+  // `Chairwoman of the Kazakh cultural society "Dostyk" X`: a quoted name after the institution it names.
+  const quoted = last >= 0 ? quotedNameStart(v, last) : undefined;
+  const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && endsInInstitution(v, quoted - 1);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);
   const lowerObject = institution || chiefPost || (lowerLast && isLowerObject(v, last));
@@ -699,6 +701,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks',
+  'society', 'association', 'foundation', 'union', 'organization', 'organisation',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -758,11 +761,13 @@ function isLowerObject(v: LineView, i: number): boolean {
   if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'for')) return true;
   // `special envoy for Afghan affairs`: a state's adjective may qualify the field.
   if (t.words === 1 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'for') return true;
-  // `department of public transport and mobility X`: two fields joined by `and` after `of`.
+  // `department of public transport and mobility X`, `deputy khokim for investments and foreign trade X`: two fields
+  // joined by `and` after `of` or `for`, the second maybe of two words.
+  if (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'and') k--;
   if (v.tokens[k]?.lower === 'and') {
     let [j, words] = [k - 1, 0];
     while (j > 0 && isLowerWords(v.tokens[j]) && v.cls[j] !== 'connector' && (words += Math.max(1, v.tokens[j].words)) <= 2) j--;
-    if (j < k - 1 && v.tokens[j].lower === 'of') return true;
+    if (j < k - 1 && (v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for')) return true;
   }
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
@@ -1231,11 +1236,16 @@ function placeStart(v: LineView, last: number): number {
 
 /** Points of the compass, in lower case, as Xinhua places a province (`northwest China's Shaanxi Province`). */
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']);
+/** The same points as adjectives, as written after a state's possessive (`Iran's northern Golestan province`). */
+const COMPASS_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'north-western', 'north-eastern', 'south-western', 'south-eastern']);
 
 /** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass (or `central`) after `of`, before a capitalised word. */
 export function isCompassInComplement(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'gap' && t.words === 1 && v.tokens[i - 1]?.lower === 'of' && v.tokens[i + 1]?.upper === true && COMPASS.has(lastWord(v, t));
+  if (t.kind !== 'gap' || t.words !== 1 || v.tokens[i + 1]?.upper !== true) return false;
+  // `governor of Iran's northern Golestan province`: after a state's possessive, as an adjective.
+  if (v.cls[i - 1] === 'possessive' && v.cls[i - 2] === 'country') return COMPASS_ADJECTIVES.has(lastWord(v, t));
+  return v.tokens[i - 1]?.lower === 'of' && COMPASS.has(lastWord(v, t));
 }
 
 /**
