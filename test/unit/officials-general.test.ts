@@ -3780,4 +3780,10 @@ describe('official finder with the real country finder', () => {
       ['Gulnara Sarsenbayeva', 'Chairwoman of the Kazakh cultural society "Dostyk"'],
     ]);
   });
+  it('leaves a given name after a complement closed by a common word whole, though the article writes its surname alone after a title', () => {
+    const body = 'Talks held\nHe received Minister of Foreign Affairs, Emigration and Egyptian Expatriates Khaled Abdel Moneim. Later Minister Abdel Moneim left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Khaled Abdel Moneim', 'Minister of Foreign Affairs, Emigration and Egyptian Expatriates'], ['Abdel Moneim', 'Minister'],
+    ]);
+  });
 });

@@ -8,7 +8,7 @@
 import { afterPostNominals, type Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
-import { isCommonEnglishWord, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
+import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName } from './name-segments';
 
@@ -156,9 +156,11 @@ export function completeKnownNames(found: Found[]): void {
  * company the article names elsewhere (`Fischer Maschinenbau GmbH`), gives that word back to the
  * complement (the company's name had two words, the reading took one).
  */
-export function trimToKnownNames(found: Found[], companies: ReadonlySet<string>): void {
-  // Only after a complement a name word closes (`Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read).
-  const doubtful = new Set(found.filter((f) => opensAfterComplement(f) && f.view.cls[f.candidate.role!.last] === 'name'));
+export function trimToKnownNames(found: Found[], companies: ReadonlySet<string>, lexicon: NameLexicon): void {
+  // Only after a complement a name word closes (`Ambassador of Brazil to Kazakhstan Ricardo Lemos Pereira` is right as read),
+  // not a common word (`Minister of Foreign Affairs, Emigration and Egyptian Expatriates Khaled Abdel Moneim`).
+  const closesWithName = ({ view, candidate }: Found) => view.cls[candidate.role!.last] === 'name' && !lexicon.isStopWord(view.tokens[candidate.role!.last].lower);
+  const doubtful = new Set(found.filter((f) => opensAfterComplement(f) && closesWithName(f)));
   if (doubtful.size === 0) return;
   // The full names read otherwise: a doubtful reading vouches for no other, nor does a surname of two words after a
   // form of address (`Ms. Teixeira Lopes` leaves `Mariana Teixeira Lopes` whole).

@@ -189,6 +189,8 @@ export interface NameLexicon {
   placesStartingWith(word: string): readonly (readonly string[])[] | undefined;
   /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `phone`). */
   isCommonEnglish(word: string): boolean;
+  /** Whether `word` (lower case) is one the finder reads as no name word when capitalised (`Affairs`, `Expatriates`). */
+  isStopWord(word: string): boolean;
   /** Hashes of the lower-case words the finder looks at; the tokenizer folds the others into gaps. */
   readonly keepLower: WordHashes;
 }
@@ -380,6 +382,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       return cues;
     },
     isCommonEnglish: isCommonEnglishWord,
+    isStopWord: (word: string) => stops.has(word),
     keepLower: new WordHashes([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS, ...RETIRED_MARKS]),
     placesStartingWith: (word: string) => placesByStart.get(word),
   };

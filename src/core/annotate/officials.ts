@@ -133,7 +133,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     else unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
-  trimToKnownNames(accepted, companies);
+  trimToKnownNames(accepted, companies, lexicon);
   completeKnownNames(accepted);
   accepted.sort(byPosition);
   shareCollectiveRoles(accepted);
