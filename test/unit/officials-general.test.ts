@@ -3786,4 +3786,13 @@ describe('official finder with the real country finder', () => {
       ['Khaled Abdel Moneim', 'Minister of Foreign Affairs, Emigration and Egyptian Expatriates'], ['Abdel Moneim', 'Minister'],
     ]);
   });
+  it('reads a spaced dash between two states in a body, a particle opening a company, and an honour before an occupation with its company', () => {
+    const body = 'Awards presented\nHe met Chairman of the Viet Nam – Kazakhstan Friendship Association Nguyen Van Hoa and Al Nakheel Renewables ' +
+      'Chief Executive Officer Faisal Al-Otaibi. The Order went to People\'s Artist of Kazakhstan, soloist of the Astana Opera Saule Tokhtarova and others.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nguyen Van Hoa', 'Chairman of the Viet Nam – Kazakhstan Friendship Association'],
+      ['Faisal Al-Otaibi', 'Al Nakheel Renewables Chief Executive Officer'],
+      ['Saule Tokhtarova', 'People\'s Artist of Kazakhstan'],
+    ]);
+  });
 });

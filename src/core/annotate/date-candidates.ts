@@ -256,13 +256,21 @@ const WORLD_BEFORE = 18;
  * A verb of a lasting state in the present (`more than 700 companies operate`, `the Conference unites 26 states`, `it
  * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
  */
-const PRESENT_STATE = /(?<![A-Za-z])(?:operates?|study|studies|works?|lives?|unites?|expects?|remains?|accounts? for|exceeds?|exists?|employs?|(?:is|are) (?:one of|among|home to))(?![A-Za-z])/;
+const PRESENT_STATE = /(?<![A-Za-z])(?:operates?|study|studies|works?|lives?|unites?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:one of|among|home to))(?![A-Za-z])/;
 
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'today') return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
-  const clause = clauseWithoutTense(body, start);
+  // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
+  const own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
+  const clause = clauseWithoutTense(body, own);
   return clause !== undefined && PRESENT_STATE.test(clause);
+}
+
+/** Only a quote, a bracket or nothing stands between the sentence's start and `at`. */
+function isClauseOpening(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 3), at);
+  return /(?:^|[.!?\n]\s*|["“(]\s*)$/.test(before);
 }
 
 const plain = (candidate: DateCandidate | undefined): Reading | undefined => candidate && { candidate, resume: candidate.end };

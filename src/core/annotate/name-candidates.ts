@@ -175,13 +175,16 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
  * person's; in `At the invitation of the Minister, Murat Nurtleu, the delegation …` it is his.
  */
 function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
-  const before = roleBefore(v, seg.first - 1) ?? honoraryBeforeOccupation(v, seg.first);
+  const before = roleBefore(v, seg.first - 1);
+  // `presented to People's Artist of Kazakhstan, singer X and …`: the occupation ties the honour to the name whatever
+  // governs it.
+  if (before === undefined) return honoraryBeforeOccupation(v, seg.first);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
   const served = before && !before.viaComma && isAppositionOf(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
-  if (served !== undefined) return { role: { first: served, last: before!.role.last }, viaComplement: false, viaComma: false };
+  if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
-  if (!before?.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;
+  if (!before.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
@@ -200,12 +203,28 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
 }
 
-/** `People's Artist of Kazakhstan, singer X`: an honorary title across a comma and the name's occupation. */
+/**
+ * `People's Artist of Kazakhstan, singer X`, `…, soloist of the Astana Opera X`: an honorary title across a comma and
+ * the name's occupation, maybe with the company one works in.
+ */
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
-  const occupation = v.tokens[first - 1];
-  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation)) || v.cls[first - 2] !== 'comma') return undefined;
-  const honour = roleBefore(v, first - 2);
+  const at = occupationBefore(v, first);
+  const occupation = v.tokens[at];
+  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation)) || v.cls[at - 1] !== 'comma') return undefined;
+  const honour = roleBefore(v, at - 1);
   return honour && HONORARY_OPENERS.has(v.tokens[honour.role.first].lower) ? honour : undefined;
+}
+
+/** Most capitalised words of the company after an occupation's `of`. */
+const MAX_COMPANY_WORDS = 4;
+
+/** Where the occupation before the name at `first` stands: right before it, or before `of`, maybe `the`, and a capitalised company. */
+function occupationBefore(v: LineView, first: number): number {
+  let k = first - 1;
+  while (k > 0 && first - k <= MAX_COMPANY_WORDS && v.tokens[k].upper && v.tokens[k].kind === 'word') k--;
+  if (k === first - 1) return k;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return v.tokens[k]?.lower === 'of' ? k - 1 : first - 1;
 }
 
 /** Most lower-case tokens between the phrase's first word and the name's preposition. */

@@ -212,7 +212,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -1239,6 +1239,11 @@ const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northwest
 /** The same points as adjectives, as written after a state's possessive (`Iran's northern Golestan province`). */
 const COMPASS_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'north-western', 'north-eastern', 'south-western', 'south-eastern']);
 
+/** `the Viet Nam – Kazakhstan Friendship Association`: a spaced dash between two states inside a body's name. */
+export function isDashBetweenStates(v: LineView, i: number): boolean {
+  return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && v.cls[i + 1] === 'country';
+}
+
 /** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass (or `central`) after `of`, before a capitalised word. */
 export function isCompassInComplement(v: LineView, i: number): boolean {
   const t = v.tokens[i];
@@ -1663,7 +1668,8 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   // `Earlier Agency President …`, `Nairobi – The Cabinet Secretary`: a common word opening the sentence is no part of the name, unless names open
   // with it (`United Nations Secretary-General`, `East Kazakhstan Region Akim`).
   if (c === 'stop' && isSentenceStart(v, i) && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower) && !PLACE_DIRECTION_SET.has(v.tokens[i].lower)) return false;
-  return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org';
+  // `Al Nakheel Renewables Chief Executive Officer`: a capitalised particle opening the name.
+  return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org' || (c === 'particle' && v.cls[i + 1] === 'name');
 }
 
 /** Token `i` is an organisation's word before a country's name that opens the title of one who leads it (`Bank Indonesia Governor`). */
