@@ -3795,4 +3795,8 @@ describe('official finder with the real country finder', () => {
       ['Saule Tokhtarova', 'People\'s Artist of Kazakhstan'],
     ]);
   });
+  it('reads Mallam as a form of address and no person in Hari Raya Aidilfitri', () => {
+    const body = 'Greetings sent\nOn Hari Raya Aidilfitri he met the Governor of Kaduna State, Mallam Ibrahim Danladi Musa, and Hari Krishnan.';
+    assert.deepEqual(rolesOf(body), [['Ibrahim Danladi Musa', 'Governor of Kaduna State'], ['Hari Krishnan', null]]);
+  });
 });

@@ -161,6 +161,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
+  // Holidays named in Malay (`Hari Raya Aidilfitri`).
+  'hari raya',
 ];
 
 /**
@@ -199,7 +201,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
-  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal',
+  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal',
 ];
