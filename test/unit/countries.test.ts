@@ -79,6 +79,10 @@ describe('country finder', () => {
       ]);
     });
 
+    it('finds RK, the Republic of Kazakhstan in its own releases', () => {
+      assert.deepEqual(found('Vice Minister of Energy of the RK; MFA RK'), ['RK=KZ', 'RK=KZ']);
+    });
+
     it('finds a plural demonym after from or in with no noun after it: a people, never a language', () => {
       assert.deepEqual(found('340 requests from Kazakhstanis, most of them tourists; a text in Kazakh, and letters from Americans.'), [
         'Kazakhstanis=KZ', 'Americans=US',

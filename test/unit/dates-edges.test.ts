@@ -316,6 +316,12 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
   });
 
+  it('reads today set off before a weekday and the written day as qualifying that day', () => {
+    assert.deepEqual(dates('He received him today, Tuesday 24 February, and will leave tomorrow (Wednesday, 25 February).'), [
+      ['24 February', 31, '2026-02-24'], ['25 February', 80, '2026-02-25'],
+    ]);
+  });
+
   it('reads the point of a form of address or an initial as no end of a sentence when placing a weekday', () => {
     assert.deepEqual(dates('On Thursday, Mr. Sun is expected to visit Almaty. On Friday, A. Nurtazin will open it.'), [
       ['Thursday', 3, '2026-02-26'], ['Friday', 53, '2026-02-27'],

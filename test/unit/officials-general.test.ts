@@ -3799,4 +3799,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Greetings sent\nOn Hari Raya Aidilfitri he met the Governor of Kaduna State, Mallam Ibrahim Danladi Musa, and Hari Krishnan.';
     assert.deepEqual(rolesOf(body), [['Ibrahim Danladi Musa', 'Governor of Kaduna State'], ['Hari Krishnan', null]]);
   });
+  it('joins a military rank after a lower-case office and its comma to the office, and reads a known Park after Mr.', () => {
+    const body = 'Report heard\nThe head of the regional police department, Police Major General Marat Kozhakhmetov, spoke. ' +
+      'Korea Textile chairman Park Min-jae came. Mr. Park noted that they built a textile park.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Kozhakhmetov', 'head of the regional police department, Police Major General'], ['Park Min-jae', 'Korea Textile chairman'], ['Park', null],
+    ]);
+  });
 });

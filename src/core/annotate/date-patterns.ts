@@ -187,9 +187,9 @@ export const DAY_BEFORE_AFTER = new RegExp(`(?<=(?<![A-Za-z])([Dd]ay${SP}+(befor
 export const MONTH_LIST_LINK = new RegExp(`^(?:,?${SP}+(?:and|or)${SP}+|,${SP}*)$`);
 /**
  * Between a day or week word and the written date it qualifies: `Tomorrow, 1 January 2024`, `on 5 March, today`,
- * `today (March 5, 2026)`, `next week, on April 22`.
+ * `today (March 5, 2026)`, `next week, on April 22`, `today, Tuesday 17 March` (the weekday qualifies the day too).
  */
-export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:on${SP}+)?|${SP}*\\(${SP}*)$`);
+export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:on${SP}+)?|${SP}*\\(${SP}*)(?:${WEEKDAY},?${SP}+)?$`);
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);

@@ -268,7 +268,8 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     if (cls[k] !== 'org' || !tokens[k].upper || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const joinedBefore = previous !== undefined && adjacent(text, previous, tokens[k]);
-    const afterTitle = joinedBefore && cls[k - 1] === 'title' && !inShrinesName(view, k);
+    // `Mr. Park noted`: a form of address vouches as a title does.
+    const afterTitle = joinedBefore && (cls[k - 1] === 'title' || cls[k - 1] === 'honorific') && !inShrinesName(view, k);
     const alone = WORDS_ALSO_KOREAN_SURNAMES.has(tokens[k].lower) && !(joinedBefore && (previous.upper || previous.lower === 'the'));
     if (!(afterTitle || alone) || (next !== undefined && next.upper && adjacent(text, tokens[k], next))) continue;
     cls[k] = 'name';

@@ -1520,8 +1520,14 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
   if (before === 'between') return true;
-  if (before !== 'the' || (v.cls[joiner] === 'comma' && v.tokens[first].upper)) return false;
+  if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   return v.cls[joiner] === 'comma' || !isStatelessPortfolio(v, first, joiner);
+}
+
+/** A military rank is among the capitalised words from token `k` on: after an office and its comma, the same officer's (`the head of the police department, Police Major General X`). */
+function ranksAfter(v: LineView, k: number): boolean {
+  for (; k < v.tokens.length && v.tokens[k].upper && v.cls[k] !== 'name'; k++) if (MILITARY_RANKS.has(v.tokens[k].lower)) return true;
+  return false;
 }
 
 function isStatelessPortfolio(v: LineView, first: number, last: number): boolean {

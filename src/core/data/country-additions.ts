@@ -61,7 +61,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea'], adjectives: ['N. Korean'] },
   KR: { alternates: ['Korea', 'ROK', 'R.O.K.', 'S. Korea'], adjectives: ['Korean', 'S. Korean'] },
-  KZ: { alternates: ['Qazaqstan'], adjectives: ['Kazakh', 'Qazaq'] },
+  KZ: { alternates: ['Qazaqstan', 'RK'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
   LK: { alternates: ['Ceylon'] },
