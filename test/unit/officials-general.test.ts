@@ -3806,4 +3806,13 @@ describe('official finder with the real country finder', () => {
       ['Marat Kozhakhmetov', 'head of the regional police department, Police Major General'], ['Park Min-jae', 'Korea Textile chairman'], ['Park', null],
     ]);
   });
+  it('reads a quoted company nested in another before a name and in an apposition', () => {
+    const body = 'Talks held\nChairman of the Management Board of JSC "NC "KazMunayGas" Askhat Khassenov met Talgat Aldabergenov, ' +
+      'Chairman of the Board of JSC "NC "Kazakhstan Temir Zholy", and Ivan Petrov, director of LLP "Kazakhstan Paper".';
+    assert.deepEqual(rolesOf(body), [
+      ['Askhat Khassenov', 'Chairman of the Management Board of JSC "NC "KazMunayGas"'],
+      ['Talgat Aldabergenov', 'Chairman of the Board of JSC "NC "Kazakhstan Temir Zholy"'],
+      ['Ivan Petrov', 'director of LLP "Kazakhstan Paper"'],
+    ]);
+  });
 });

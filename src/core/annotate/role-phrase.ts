@@ -687,8 +687,24 @@ const MAX_QUOTED_NAME = 4;
 function quotedNameStart(v: LineView, i: number): number | undefined {
   if (!CLOSING_DOUBLE_QUOTES.has(v.tokens[i].text)) return undefined;
   for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTED_NAME + 1; k--) {
-    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k < i - 1 ? k : undefined;
+    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) {
+      if (k >= i - 1) return undefined;
+      // `JSC "NC "KazMunayGas"`: a name nested in another, whose quote is left open.
+      return v.tokens[k - 1]?.upper && OPENING_DOUBLE_QUOTES.has(v.tokens[k - 2]?.text ?? '') ? k - 2 : k;
+    }
     if (!v.tokens[k].upper) return undefined;
+  }
+  return undefined;
+}
+
+/** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
+export function quotedNameEnd(v: LineView, i: number): number | undefined {
+  if (!OPENING_DOUBLE_QUOTES.has(v.tokens[i].text) || v.tokens[i + 1]?.start !== v.tokens[i].end) return undefined;
+  for (let k = i + 1, nested = false; k < v.tokens.length && k - i <= MAX_QUOTED_NAME + 2; k++) {
+    const t = v.tokens[k];
+    if (CLOSING_DOUBLE_QUOTES.has(t.text) && v.tokens[k - 1].end === t.start) return k > i + 1 ? k : undefined;
+    if (OPENING_DOUBLE_QUOTES.has(t.text) && !nested && v.tokens[k - 1].upper) nested = true;
+    else if (!t.upper) return undefined;
   }
   return undefined;
 }
