@@ -3815,4 +3815,8 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'director of LLP "Kazakhstan Paper"'],
     ]);
   });
+  it('reads no person in Tau-Ken Samruk or Tau-Ken Altyn, and a Kazakh company opening a sentence before its leader\'s title', () => {
+    const body = 'Tau-Ken Altyn launches refinery\nTau-Ken Altyn CEO Marat Seitkaliyev met the management of Kazatomprom and Tau-Ken Samruk.';
+    assert.deepEqual(rolesOf(body), [['Marat Seitkaliyev', 'Tau-Ken Altyn CEO']]);
+  });
 });

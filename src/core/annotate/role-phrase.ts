@@ -1013,11 +1013,16 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
   let k = last;
   while (k > last - MAX_LEADERS_BODY && k >= 0 && isLeadersBodyWord(v, k) && (k === last || adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) k--;
   let start = k + 1;
-  // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name.
-  if (v.cls[start] === 'stop' && isSentenceStart(v, start)) start++;
+  // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name (`Tau-Ken Altyn CEO` is).
+  if (v.cls[start] === 'stop' && isSentenceStart(v, start) && isOpeningWord(v.tokens[start].lower)) start++;
   const before = v.tokens[k];
   if (last - start < 1 || (before !== undefined && (before.upper || v.cls[k] === 'honorific' || v.cls[k] === 'title') && adjacent(v.text, before, v.tokens[k + 1]))) return undefined;
   return start;
+}
+
+/** An article, a preposition, a day's or month's name or a common English word, which may open a sentence before a name. */
+function isOpeningWord(lower: string): boolean {
+  return lower === 'the' || lower === 'a' || lower === 'an' || OPENING_PREPOSITIONS.has(lower) || CALENDAR.has(lower) || isCommonEnglishWord(lower);
 }
 
 /**
