@@ -316,6 +316,11 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
   });
 
+  it('reads a weekday after a stay\'s closing day from the stamp, not from that day', () => {
+    const text = 'He is on a four-day visit to Japan through Saturday, and is scheduled to meet the Prime Minister on Friday.';
+    assert.deepEqual(dates(text), [['Saturday', 43, '2026-02-28'], ['Friday', 100, '2026-02-27']]);
+  });
+
   it('reads today set off before a weekday and the written day as qualifying that day', () => {
     assert.deepEqual(dates('He received him today, Tuesday 24 February, and will leave tomorrow (Wednesday, 25 February).'), [
       ['24 February', 31, '2026-02-24'], ['25 February', 80, '2026-02-25'],

@@ -153,6 +153,10 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
   return range ? { type: 'date', text, start, end, normalized: formatRange(range) } : { type: 'date', text, start, end };
 }
 
+/** `through`, `until` or `till` before a weekday: the day a stay or an event ends. */
+const SPAN_END_BEFORE = /(?<![A-Za-z])(?:through|until|till)\s+$/;
+const SPAN_END_WORD = 'through '.length + 1;
+
 /**
  * `begins on Thursday and ends on Sunday`: a bare weekday soon after another in
  * the same sentence comes on or after it. Returns that earlier day's number.
@@ -164,6 +168,8 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stamp
   if (c.kind !== 'weekday' || c.qualifier || !previous || !WEEKDAY_WORD.test(previous.text)) return undefined;
   const between = body.slice(previous.end, c.start);
   if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(between)) return undefined;
+  // `on a four-day visit through Saturday, is to meet X on Friday`: a day closing a stay holds the later day inside it.
+  if (SPAN_END_BEFORE.test(body.slice(Math.max(0, previous.start - SPAN_END_WORD), previous.start))) return undefined;
   const day = parseDayNumber(previous.normalized ?? '');
   if (!between.includes(',')) return day;
   // `visited ASELSAN on Thursday as part of his visit, which ends on Monday`: a day its own clause puts ahead is not
