@@ -3819,4 +3819,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Tau-Ken Altyn launches refinery\nTau-Ken Altyn CEO Marat Seitkaliyev met the management of Kazatomprom and Tau-Ken Samruk.';
     assert.deepEqual(rolesOf(body), [['Marat Seitkaliyev', 'Tau-Ken Altyn CEO']]);
   });
+  it('reads Chief State Sanitary Doctor, an apposition closed before where its body stands, Uzbek and Dari companies\' words and Alhaj', () => {
+    const body = 'Awards presented\nChief State Sanitary Doctor of Kazakhstan Aidar Zhumabekov met Saule Iskakova, a nurse of the Aksu city hospital ' +
+      'in Pavlodar region, Chairman of JSC Uzbekistan Temir Yullari Otabek Karimov and Alhaj Mohammad Yaqub Hamdard of Da Afghanistan Breshna Sherkat.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidar Zhumabekov', 'Chief State Sanitary Doctor of Kazakhstan'], ['Saule Iskakova', 'nurse of the Aksu city hospital'],
+      ['Otabek Karimov', 'Chairman of JSC Uzbekistan Temir Yullari'], ['Mohammad Yaqub Hamdard', null],
+    ]);
+  });
 });

@@ -620,13 +620,14 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
-    if (opensFurtherTitle(v, i)) break;
+    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
   const next = v.tokens[i];
-  // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office.
-  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || opensFurtherTitle(v, i);
+  // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
+  // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
+  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological
@@ -634,6 +635,19 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** Most capitalised words of the place in `isPlaceClosing`. */
+const MAX_PLACE_WORDS = 3;
+
+/** Token `i` is `in` before a capitalised place, maybe with its unit, closing the phrase (`in Pavlodar region,`, `in Shymkent.`). */
+function isPlaceClosing(v: LineView, i: number): boolean {
+  if (v.tokens[i].lower !== 'in') return false;
+  let k = i + 1;
+  while (k < v.tokens.length && k - i <= MAX_PLACE_WORDS && v.tokens[k].upper && v.tokens[k].kind === 'word') k++;
+  if (k === i + 1) return false;
+  if (v.tokens[k] !== undefined && ADMIN_UNITS.has(v.tokens[k].lower)) k++;
+  return v.tokens[k] === undefined || (v.tokens[k].kind === 'punct' && v.tokens[k].text !== '-' && v.tokens[k].text !== '’');
 }
 
 /** Token `i` is a possessive glued to a lower-case word, before another (`the institute's glaciology …`). */
