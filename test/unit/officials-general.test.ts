@@ -3827,4 +3827,11 @@ describe('official finder with the real country finder', () => {
       ['Otabek Karimov', 'Chairman of JSC Uzbekistan Temir Yullari'], ['Mohammad Yaqub Hamdard', null],
     ]);
   });
+  it('reads a numbered body\'s number after No. inside an apposition', () => {
+    const body = 'Awards presented\nTamara Petrenko, the director of the school-lyceum No. 3, and Gulmira Seitkaliyeva, a mathematics teacher at ' +
+      'School-Lyceum No. 7, were awarded.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tamara Petrenko', 'director of the school-lyceum No. 3'], ['Gulmira Seitkaliyeva', 'mathematics teacher at School-Lyceum No. 7'],
+    ]);
+  });
 });

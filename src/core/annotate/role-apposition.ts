@@ -10,7 +10,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -281,13 +281,14 @@ function isBusinessNounBefore(v: LineView, k: number): boolean {
   return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && BUSINESS_NOUNS.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
 }
 
-/** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`. */
+/** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`, and a number after `No.`. */
 function nameEnd(v: LineView, k: number): number {
   let last = k;
   for (let j = k + 1; j < v.tokens.length; j++) {
     // `chief physician of the Regional Hospital of Shymkent Gulnar Abenova`: the name of the next person ends it.
     if (nextNameStarts(v, j)) break;
-    if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
+    if (numberSignEnd(v, j) !== undefined) last = j = numberSignEnd(v, j)!;
+    else if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
     // `Institute for Strategic Studies under the President of …`: the body's patron belongs to its name.
     else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
     // `Institute of Philosophy, Political Science and Religious Studies`: a list of fields inside the name.
@@ -441,7 +442,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
     }
-    if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i)) last = i;
+    // `the director of the school-lyceum No. 3`: a numbered body's number.
+    if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
+    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;

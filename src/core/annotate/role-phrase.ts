@@ -1260,6 +1260,16 @@ const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northwest
 /** The same points as adjectives, as written after a state's possessive (`Iran's northern Golestan province`). */
 const COMPASS_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'north-western', 'north-eastern', 'south-western', 'south-eastern']);
 
+/** `school-lyceum No. 3`, `School No 12`, `№ 5`: the number closing a numbered body, if one opens at token `i`. */
+export function numberSignEnd(v: LineView, i: number): number | undefined {
+  const sign = v.tokens[i];
+  if (sign === undefined || !NUMBER_SIGNS.has(sign.text)) return undefined;
+  const k = v.tokens[i + 1]?.text === '.' && v.tokens[i + 1].start === sign.end ? i + 2 : i + 1;
+  return v.tokens[k]?.kind === 'number' ? k : undefined;
+}
+
+const NUMBER_SIGNS = new Set(['No', 'NO', 'Nos', '№']);
+
 /** `the Viet Nam – Kazakhstan Friendship Association`: a spaced dash between two states inside a body's name. */
 export function isDashBetweenStates(v: LineView, i: number): boolean {
   return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && v.cls[i + 1] === 'country';
