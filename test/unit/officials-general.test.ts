@@ -3834,4 +3834,8 @@ describe('official finder with the real country finder', () => {
       ['Tamara Petrenko', 'director of the school-lyceum No. 3'], ['Gulmira Seitkaliyeva', 'mathematics teacher at School-Lyceum No. 7'],
     ]);
   });
+  it('reads a community as an institution before its quoted name, and no person in Tamil Nadu', () => {
+    const body = 'Diaspora met\nHead of the Kazakh community "Dostyk" Gulnar Abdrakhmanova spoke of ports in Gujarat and Tamil Nadu.';
+    assert.deepEqual(rolesOf(body), [['Gulnar Abdrakhmanova', 'Head of the Kazakh community "Dostyk"']]);
+  });
 });

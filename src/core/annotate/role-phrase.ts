@@ -717,7 +717,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks',
-  'society', 'association', 'foundation', 'union', 'organization', 'organisation',
+  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community',
 ]);
 
 /** Most lower-case words in such an object. */

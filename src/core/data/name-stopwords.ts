@@ -163,6 +163,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
+  'tamil nadu',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
   'hari raya',
 ];
