@@ -3827,11 +3827,14 @@ describe('official finder with the real country finder', () => {
       ['Otabek Karimov', 'Chairman of JSC Uzbekistan Temir Yullari'], ['Mohammad Yaqub Hamdard', null],
     ]);
   });
-  it('reads a numbered body\'s number after No. inside an apposition', () => {
+  it('reads a numbered body\'s number after No. inside an apposition and before a name', () => {
     const body = 'Awards presented\nTamara Petrenko, the director of the school-lyceum No. 3, and Gulmira Seitkaliyeva, a mathematics teacher at ' +
       'School-Lyceum No. 7, were awarded.';
     assert.deepEqual(rolesOf(body), [
       ['Tamara Petrenko', 'director of the school-lyceum No. 3'], ['Gulmira Seitkaliyeva', 'mathematics teacher at School-Lyceum No. 7'],
+    ]);
+    assert.deepEqual(rolesOf('Awards presented\nDirector of school No. 12 Aigul Serik met the director of the school-lyceum No. 3 Tamara Petrenko.'), [
+      ['Aigul Serik', 'Director of school No. 12'], ['Tamara Petrenko', 'director of the school-lyceum No. 3'],
     ]);
   });
   it('reads a community as an institution before its quoted name, and no person in Tamil Nadu', () => {

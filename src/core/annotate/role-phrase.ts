@@ -183,9 +183,13 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
   // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
   const lowerLast = last >= 0 && isLowerWords(v.tokens[last]);
-  // `Chairwoman of the Kazakh cultural society "Dostyk" X`: a quoted name after the institution it names.
-  const quoted = last >= 0 ? quotedNameStart(v, last) : undefined;
-  const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && endsInInstitution(v, quoted - 1);
+  // `Chairwoman of the Kazakh cultural society "Dostyk" X`, `Director of school No. 12 X`: a quoted name or a number after
+  // the institution it names.
+  const numbered = last >= 0 ? numberSignStart(v, last) : undefined;
+  const quoted = last >= 0 ? quotedNameStart(v, last) ?? numbered : undefined;
+  // A number names the body even after one noun (`of school No. 12`), which alone is a plain object.
+  const numberedNoun = numbered !== undefined && isLowerWords(v.tokens[numbered - 1]) && endsInInstitutionNoun(v, v.tokens[numbered - 1]);
+  const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && (endsInInstitution(v, quoted - 1) || numberedNoun);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);
   const lowerObject = institution || chiefPost || (lowerLast && isLowerObject(v, last));
@@ -201,7 +205,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (c === 'title') continue;
     // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
-    const opening = quotedNameStart(v, i) ?? qualifierOpen(v, i);
+    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isBracketedShortName(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
@@ -717,7 +721,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks',
-  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community',
+  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -1269,6 +1273,13 @@ export function numberSignEnd(v: LineView, i: number): number | undefined {
 }
 
 const NUMBER_SIGNS = new Set(['No', 'NO', 'Nos', '№']);
+
+/** The sign opening a numbered body's number that closes at token `k` (`No` of `school No. 12`), if there is one. */
+function numberSignStart(v: LineView, k: number): number | undefined {
+  if (v.tokens[k]?.kind !== 'number') return undefined;
+  const sign = v.tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+  return sign >= 0 && numberSignEnd(v, sign) === k ? sign : undefined;
+}
 
 /** `the Viet Nam – Kazakhstan Friendship Association`: a spaced dash between two states inside a body's name. */
 export function isDashBetweenStates(v: LineView, i: number): boolean {
