@@ -3841,4 +3841,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Diaspora met\nHead of the Kazakh community "Dostyk" Gulnar Abdrakhmanova spoke of ports in Gujarat and Tamil Nadu.';
     assert.deepEqual(rolesOf(body), [['Gulnar Abdrakhmanova', 'Head of the Kazakh community "Dostyk"']]);
   });
+  it('reads a person after a trade that names businesses too when the name is shaped as a person\'s', () => {
+    const body = 'Awards presented\nIt went to steelmaker Yerlan Mukanov and Brazilian exporter José Carlos Pereira da Silva, not the steelmaker SSAB Oxelosund.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Mukanov', null], ['José Carlos Pereira da Silva', null]]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { closesWithGivenAndSurname, type Segment } from './name-segments';
+import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
@@ -496,7 +496,20 @@ export function namedByCompanyNoun(v: LineView, seg: Segment): boolean {
 
 /** The company's or vessel's noun (in lower case) right before the segment's name, if one stands there. */
 function companyNounBefore(v: LineView, seg: Segment): string | undefined {
-  return nounBeforeOpening(v, seg, OPENING_COMPANY) ?? vesselNounBefore(v, seg);
+  const noun = nounBeforeOpening(v, seg, OPENING_COMPANY);
+  // `steelmaker Yerlan Mukanov`, `exporter José Carlos Pereira da Silva`: a trade that is a person's too, before a name shaped as a person's.
+  if (noun !== undefined && PERSONS_TRADES.has(noun) && isPersonShaped(v, seg)) return undefined;
+  return noun ?? vesselNounBefore(v, seg);
+}
+
+/** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */
+const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder']);
+
+/** Two or more name words ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
+function isPersonShaped(v: LineView, seg: Segment): boolean {
+  if (seg.last === seg.first) return false;
+  for (let k = seg.first + 1; k < seg.last; k++) if (v.cls[k] === 'particle' && !v.tokens[k].upper) return true;
+  return isSlavicSurname(v.tokens[seg.last].lower);
 }
 
 /** `the tanker Sultan Beibarys`, `the passenger ferry Lady Aurora`: a vessel's name may open with a title. */

@@ -821,7 +821,12 @@ export function closesWithGivenAndSurname(v: LineView, from: number, last: numbe
   if (last - from < 2) return false;
   for (let k = from; k <= last; k++) if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word') return false;
   const given = v.tokens[last - 1].lower;
-  return SLAVIC_SURNAME.test(v.tokens[last].lower) && !PATRONYMIC.test(given) && !TURKIC_PATRONYMIC.test(given);
+  return isSlavicSurname(v.tokens[last].lower) && !PATRONYMIC.test(given) && !TURKIC_PATRONYMIC.test(given);
+}
+
+/** A Slavic or Turkic surname by its ending (`Mukanov`, `Tokayeva`, `Lukashenko`). */
+export function isSlavicSurname(lower: string): boolean {
+  return SLAVIC_SURNAME.test(lower);
 }
 
 /** `Abdirov`, `Tokayeva`, `Kulubaev`, `Lukashenko`; not `Villanueva` (a vowel other than `a`, `i` or `y` before the ending). */
