@@ -3845,4 +3845,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Awards presented\nIt went to steelmaker Yerlan Mukanov and Brazilian exporter José Carlos Pereira da Silva, not the steelmaker SSAB Oxelosund.';
     assert.deepEqual(rolesOf(body), [['Yerlan Mukanov', null], ['José Carlos Pereira da Silva', null]]);
   });
+  it('reads Hero and Heroine as titles, and no person in the Altyn Alka pendant', () => {
+    const body = 'Awards presented\nThe Altyn Alka pendant went to Mother Heroine Zhibek Saparova and Hero of Labour of Kazakhstan Amangeldy Kassymov.';
+    assert.deepEqual(rolesOf(body), [['Zhibek Saparova', 'Heroine'], ['Amangeldy Kassymov', 'Hero of Labour of Kazakhstan']]);
+  });
 });

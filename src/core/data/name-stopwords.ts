@@ -164,6 +164,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
   'tamil nadu',
+  // Awards (`the Altyn Alka pendant`).
+  'altyn alka', 'kumis alka',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
   'hari raya',
 ];
