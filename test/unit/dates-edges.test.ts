@@ -316,6 +316,11 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
   });
 
+  it('reads no day in a weekday after a, and a deadline after tasked with as to come', () => {
+    const text = 'The embassy runs a Saturday school. The akims were tasked with submitting proposals by Friday.';
+    assert.deepEqual(dates(text), [['Friday', text.indexOf('Friday'), '2026-02-27']]);
+  });
+
   it('reads a weekday after a stay\'s closing day from the stamp, not from that day', () => {
     const text = 'He is on a four-day visit to Japan through Saturday, and is scheduled to meet the Prime Minister on Friday.';
     assert.deepEqual(dates(text), [['Saturday', 43, '2026-02-28'], ['Friday', 100, '2026-02-27']]);

@@ -3849,4 +3849,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Awards presented\nThe Altyn Alka pendant went to Mother Heroine Zhibek Saparova and Hero of Labour of Kazakhstan Amangeldy Kassymov.';
     assert.deepEqual(rolesOf(body), [['Zhibek Saparova', 'Heroine'], ['Amangeldy Kassymov', 'Hero of Labour of Kazakhstan']]);
   });
+  it('reads an honorary consul across a comma and a nationality\'s occupation as the name\'s office', () => {
+    const body = 'Consul appointed\nHe met the new Honorary Consul of the Republic of Kazakhstan in Debrecen, Hungarian entrepreneur Gábor Szentmiklósi.';
+    assert.deepEqual(rolesOf(body), [['Gábor Szentmiklósi', 'Honorary Consul of the Republic of Kazakhstan in Debrecen']]);
+  });
 });

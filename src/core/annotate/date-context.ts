@@ -181,10 +181,11 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
 }
 
 /**
- * `instructed the akims to complete the work by Friday`, `… and to submit a report to the Government on Monday`: the
- * deadline of an instruction is to come. `on` only inside the instruction's clause (not `…, Lavrov said on Monday`).
+ * `instructed the akims to complete the work by Friday`, `were tasked with submitting proposals by Friday`, `… and to
+ * submit a report to the Government on Monday`: the deadline of an instruction is to come. `on` only inside the
+ * instruction's clause (not `…, Lavrov said on Monday`).
  */
-const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])to\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)\s+$/;
+const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)\s+$/;
 
 /** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
 const CLAUSE_BREAK = /[,;]|(?<![A-Za-z])that(?![A-Za-z])/;

@@ -141,8 +141,8 @@ export const LISTED_WEEK_AFTER = new RegExp(`(?:,${SP}*${WEEKDAY})*,?${SP}+(?:an
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
 
-/** `the Monday`, `every Sunday`, `each Friday`: a weekday that names no one day. */
-export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach)${SP}+)`, 'y');
+/** `the Monday`, `every Sunday`, `each Friday`, `a Saturday school`: a weekday that names no one day. */
+export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach|[Aa])${SP}+)`, 'y');
 
 /** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
 const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;

@@ -204,15 +204,19 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 }
 
 /**
- * `People's Artist of Kazakhstan, singer X`, `…, soloist of the Astana Opera X`: an honorary title across a comma and
- * the name's occupation, maybe with the company one works in.
+ * `People's Artist of Kazakhstan, singer X`, `…, soloist of the Astana Opera X`, `the Honorary Consul of Kazakhstan in
+ * Debrecen, Hungarian entrepreneur X`: an honorary title or post across a comma and the name's occupation, maybe with
+ * its nationality or the company one works in.
  */
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const at = occupationBefore(v, first);
   const occupation = v.tokens[at];
-  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation)) || v.cls[at - 1] !== 'comma') return undefined;
-  const honour = roleBefore(v, at - 1);
-  return honour && HONORARY_OPENERS.has(v.tokens[honour.role.first].lower) ? honour : undefined;
+  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
+  const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
+  if (v.cls[comma] !== 'comma') return undefined;
+  const honour = roleBefore(v, comma);
+  const opener = honour && v.tokens[honour.role.first].lower;
+  return opener && (HONORARY_OPENERS.has(opener) || opener === 'honorary') ? honour : undefined;
 }
 
 /** Most capitalised words of the company after an occupation's `of`. */
