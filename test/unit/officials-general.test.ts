@@ -3853,4 +3853,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Consul appointed\nHe met the new Honorary Consul of the Republic of Kazakhstan in Debrecen, Hungarian entrepreneur Gábor Szentmiklósi.';
     assert.deepEqual(rolesOf(body), [['Gábor Szentmiklósi', 'Honorary Consul of the Republic of Kazakhstan in Debrecen']]);
   });
+  it('ends an apposition before a given name and surname after a business\'s one-word name', () => {
+    const body = 'Awards presented\nAmong them were Gulnara Sadykova, the founder of the IT company Qazcode Dana Amanzholova and Aiymgul Toktarbekova.';
+    assert.deepEqual(rolesOf(body), [['Gulnara Sadykova', null], ['Dana Amanzholova', 'founder of the IT company Qazcode'], ['Aiymgul Toktarbekova', null]]);
+  });
 });

@@ -5,6 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, type Token } from './name-tokens';
+import { closesWithGivenAndSurname } from './name-segments';
 import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
@@ -792,6 +793,9 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
   const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper)) &&
     !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
+  // `the founder of the IT company Qazcode Dana Amanzholova`: a given name and a Slavic or Turkic surname after a business's
+  // one-word name, as the name finder splits them.
+  if (v.cls[i - 1] === 'name' && isBusinessNounBefore(v, i - 2) && closesWithGivenAndSurname(v, i - 1, i + 1)) return true;
   // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
   return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
     (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
