@@ -79,6 +79,10 @@ describe('country finder', () => {
       ]);
     });
 
+    it('finds no state in the Senegal and Gambia rivers', () => {
+      assert.deepEqual(found('farms in the Senegal River valley and on the River Gambia; Senegal and Gambia'), ['Senegal=SN', 'Gambia=GM']);
+    });
+
     it('finds RK, the Republic of Kazakhstan in its own releases', () => {
       assert.deepEqual(found('Vice Minister of Energy of the RK; MFA RK'), ['RK=KZ', 'RK=KZ']);
     });

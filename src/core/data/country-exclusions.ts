@@ -39,6 +39,7 @@ const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
+  'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia',
 ];
 const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
