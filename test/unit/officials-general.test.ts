@@ -3857,4 +3857,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Awards presented\nAmong them were Gulnara Sadykova, the founder of the IT company Qazcode Dana Amanzholova and Aiymgul Toktarbekova.';
     assert.deepEqual(rolesOf(body), [['Gulnara Sadykova', null], ['Dana Amanzholova', 'founder of the IT company Qazcode'], ['Aiymgul Toktarbekova', null]]);
   });
+  it('reads a spaced dash between a state and a region, Saudi as a nationality before a business noun, Ir. and a Romance connector in a name', () => {
+    const body = 'Forum held\nHe met the President of the Brazil – Central Asia Chamber of Commerce, Fernanda Oliveira Costa. Abdulrahman Al-Shammari, ' +
+      'CEO of the Saudi developer Riyadh Clean Power, came. So did Indonesia\'s Coordinating Minister for Food Affairs, Ir. Haryanto Wibisono, and Anna Berg, ' +
+      'a soloist of the Teatro alla Scala.';
+    assert.deepEqual(rolesOf(body), [
+      ['Fernanda Oliveira Costa', 'President of the Brazil – Central Asia Chamber of Commerce'],
+      ['Abdulrahman Al-Shammari', 'CEO of the Saudi developer Riyadh Clean Power'],
+      ['Haryanto Wibisono', 'Indonesia\'s Coordinating Minister for Food Affairs'],
+      ['Anna Berg', 'soloist of the Teatro alla Scala'],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@
 import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
+import { COUNTRY_ADDITIONS } from '../data/country-additions';
 import { ACRONYM_HEADS, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
@@ -86,12 +87,15 @@ function isKoreanGivenName(parts: string[]): boolean {
 
 let nationalities: ReadonlySet<string> | undefined;
 
-/** One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`). */
+/**
+ * One-word country adjectives (`kazakh`, `korean`), not demonym nouns (`luxembourger`, `new zealander`); also those the
+ * gazetteer keeps as a short name too (`Saudi`, which the hand-kept additions list as an adjective).
+ */
 export function isNationality(lowerWord: string): boolean {
   nationalities ??= new Set(
-    countryEntries()
-      .filter((e) => e.kind === 'adjective' && !e.name.includes(' ') && !e.name.endsWith('er'))
-      .map((e) => e.name.toLowerCase()),
+    [...countryEntries().filter((e) => e.kind === 'adjective').map((e) => e.name), ...Object.values(COUNTRY_ADDITIONS).flatMap((a) => a.adjectives ?? [])]
+      .filter((name) => !name.includes(' ') && !name.endsWith('er'))
+      .map((name) => name.toLowerCase()),
   );
   return nationalities.has(lowerWord);
 }

@@ -237,8 +237,13 @@ const ROLE_NOUNS = new Set([
   'correspondent', 'columnist', 'economist', 'analyst', 'expert', 'doctor', 'physician', 'pediatrician', 'paediatrician', 'engineer', 'worker', 'employee',
 ]);
 const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
-/** Words inside an institution's name (`Institute of Literature and Art`); `in Almaty` after it is a place. */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the']);
+/** Words inside an institution's name (`Institute of Literature and Art`, `Teatro alla Scala`); `in Almaty` after it is a place. */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'alla', 'della', 'di', 'del', 'de', 'des', 'du', 'la']);
+
+/** A connector inside an institution's name, in English or a Romance language (`Teatro alla Scala`, a one-word gap). */
+function isNameConnector(v: LineView, t: Token): boolean {
+  return NAME_CONNECTORS.has(t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : t.lower);
+}
 
 /**
  * `Aigerim Bolatova, a senior researcher at the Institute of Literature and Art`, `X, chief economist
@@ -300,7 +305,7 @@ function nameEnd(v: LineView, k: number): number {
     else if (isOrdinalInName(v, j)) j++;
     // `Madrid-based consultancy Energia Global`: a business's noun after where it is based, before its name.
     else if (v.tokens[j].words === 1 && isBusinessNounBefore(v, j) && isBasedIn(v.tokens[j - 1])) continue;
-    else if (!(NAME_CONNECTORS.has(v.tokens[j].lower) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
+    else if (!(isNameConnector(v, v.tokens[j]) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;
 }

@@ -1281,9 +1281,13 @@ function numberSignStart(v: LineView, k: number): number | undefined {
   return sign >= 0 && numberSignEnd(v, sign) === k ? sign : undefined;
 }
 
-/** `the Viet Nam – Kazakhstan Friendship Association`: a spaced dash between two states inside a body's name. */
+/**
+ * `the Viet Nam – Kazakhstan Friendship Association`, `the Brazil – Central Asia Chamber of Commerce`: a spaced dash
+ * between a state and another state or a region inside a body's name.
+ */
 export function isDashBetweenStates(v: LineView, i: number): boolean {
-  return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && v.cls[i + 1] === 'country';
+  const after = v.cls[i + 1];
+  return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && (after === 'country' || (after === 'stop' && v.tokens[i + 1].upper));
 }
 
 /** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass (or `central`) after `of`, before a capitalised word. */

@@ -54,7 +54,7 @@ export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu
  */
 export const POST_NOMINALS: readonly string[] = [
   'mp', 'mep', 'msp', 'mla', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'kcmg', 'gcmg', 'cmg', 'kcvo', 'gcvo', 'cvo',
-  'lvo', 'mvo', 'gcb', 'kcb', 'frs', 'phd', 'td', 'ac', 'ao',
+  'lvo', 'mvo', 'gcb', 'kcb', 'frs', 'phd', 'td', 'ac', 'ao', 'msc', 'mba',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
 ];
