@@ -713,6 +713,32 @@ export function quotedNameEnd(v: LineView, i: number): number | undefined {
   return undefined;
 }
 
+/** `school-lyceum No. 3`, `School No 12`, `№ 5`: the number closing a numbered body, if one opens at token `i`. */
+export function numberSignEnd(v: LineView, i: number): number | undefined {
+  const sign = v.tokens[i];
+  if (sign === undefined || !NUMBER_SIGNS.has(sign.text)) return undefined;
+  const k = v.tokens[i + 1]?.text === '.' && v.tokens[i + 1].start === sign.end ? i + 2 : i + 1;
+  return v.tokens[k]?.kind === 'number' ? k : undefined;
+}
+
+const NUMBER_SIGNS = new Set(['No', 'NO', 'Nos', '№']);
+
+/** The sign opening a numbered body's number that closes at token `k` (`No` of `school No. 12`), if there is one. */
+function numberSignStart(v: LineView, k: number): number | undefined {
+  if (v.tokens[k]?.kind !== 'number') return undefined;
+  const sign = v.tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+  return sign >= 0 && numberSignEnd(v, sign) === k ? sign : undefined;
+}
+
+/**
+ * `the Viet Nam – Kazakhstan Friendship Association`, `the Brazil – Central Asia Chamber of Commerce`: a spaced dash
+ * between a state and another state or a region inside a body's name.
+ */
+export function isDashBetweenStates(v: LineView, i: number): boolean {
+  const after = v.cls[i + 1];
+  return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && (after === 'country' || (after === 'stop' && v.tokens[i + 1].upper));
+}
+
 /** Lower-case nouns that end an apposition's role as its object (`deputy head of the presidential administration`). */
 const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
@@ -1263,32 +1289,6 @@ function placeStart(v: LineView, last: number): number {
 const COMPASS = new Set(['central', 'north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'north-west', 'north-east', 'south-west', 'south-east']);
 /** The same points as adjectives, as written after a state's possessive (`Iran's northern Golestan province`). */
 const COMPASS_ADJECTIVES = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northwestern', 'northeastern', 'southwestern', 'southeastern', 'north-western', 'north-eastern', 'south-western', 'south-eastern']);
-
-/** `school-lyceum No. 3`, `School No 12`, `№ 5`: the number closing a numbered body, if one opens at token `i`. */
-export function numberSignEnd(v: LineView, i: number): number | undefined {
-  const sign = v.tokens[i];
-  if (sign === undefined || !NUMBER_SIGNS.has(sign.text)) return undefined;
-  const k = v.tokens[i + 1]?.text === '.' && v.tokens[i + 1].start === sign.end ? i + 2 : i + 1;
-  return v.tokens[k]?.kind === 'number' ? k : undefined;
-}
-
-const NUMBER_SIGNS = new Set(['No', 'NO', 'Nos', '№']);
-
-/** The sign opening a numbered body's number that closes at token `k` (`No` of `school No. 12`), if there is one. */
-function numberSignStart(v: LineView, k: number): number | undefined {
-  if (v.tokens[k]?.kind !== 'number') return undefined;
-  const sign = v.tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
-  return sign >= 0 && numberSignEnd(v, sign) === k ? sign : undefined;
-}
-
-/**
- * `the Viet Nam – Kazakhstan Friendship Association`, `the Brazil – Central Asia Chamber of Commerce`: a spaced dash
- * between a state and another state or a region inside a body's name.
- */
-export function isDashBetweenStates(v: LineView, i: number): boolean {
-  const after = v.cls[i + 1];
-  return DASHES.has(v.tokens[i].text) && v.cls[i - 1] === 'country' && (after === 'country' || (after === 'stop' && v.tokens[i + 1].upper));
-}
 
 /** `governor of northwest China's Shaanxi Province`: a lower-case point of the compass (or `central`) after `of`, before a capitalised word. */
 export function isCompassInComplement(v: LineView, i: number): boolean {
