@@ -79,6 +79,10 @@ describe('country finder', () => {
       ]);
     });
 
+    it('finds no state in Western China', () => {
+      assert.deepEqual(found('the Western Europe – Western China corridor through China'), ['China=CN']);
+    });
+
     it('finds no state in the Senegal and Gambia rivers', () => {
       assert.deepEqual(found('farms in the Senegal River valley and on the River Gambia; Senegal and Gambia'), ['Senegal=SN', 'Gambia=GM']);
     });

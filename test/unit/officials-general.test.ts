@@ -3868,4 +3868,12 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'soloist of the Teatro alla Scala'],
     ]);
   });
+  it('reads Food, Dairy and the Turkish Yapı as companies\' words before a name', () => {
+    const body = 'Deals signed\nChairman of the Board of Turkish construction company Anadolu Yapı Mehmet Serdar Karaca met Chairwoman of Sao Mai Dairy ' +
+      'Nguyen Thi Lan Huong and Budi Santoso Wijaya, president director of PT Nusantara Halal Food.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mehmet Serdar Karaca', 'Chairman of the Board of Turkish construction company Anadolu Yapı'],
+      ['Nguyen Thi Lan Huong', 'Chairwoman of Sao Mai Dairy'], ['Budi Santoso Wijaya', 'president director of PT Nusantara Halal Food'],
+    ]);
+  });
 });
