@@ -3876,4 +3876,19 @@ describe('official finder with the real country finder', () => {
       ['Nguyen Thi Lan Huong', 'Chairwoman of Sao Mai Dairy'], ['Budi Santoso Wijaya', 'president director of PT Nusantara Halal Food'],
     ]);
   });
+  it('keeps an office across a comma when the rank after it says one of its titles again', () => {
+    const body = 'Talks held\nHe met the Crown Prince and Prime Minister of Bahrain, His Royal Highness Prince Salman bin Hamad. ' +
+      'Later the King of Spain, Queen Letizia and the Crown Prince of Saudi Arabia, Prince Mohammed bin Salman, arrived.';
+    assert.deepEqual(rolesOf(body), [
+      ['Salman bin Hamad', 'Crown Prince and Prime Minister of Bahrain'], ['Letizia', 'Queen'], ['Mohammed bin Salman', 'Crown Prince of Saudi Arabia'],
+    ]);
+  });
+  it('reads a lower-case unit and its place after the, with or without its state, in an office\'s complement', () => {
+    const body = 'Governors met\nHe met Chief Minister of the Indian state of Kerala Pinarayi Vijayan, Governor of the US state of Utah Spencer Cox ' +
+      'and the governor of the Russian region of Tatarstan, Rustam Minnikhanov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pinarayi Vijayan', 'Chief Minister of the Indian state of Kerala'], ['Spencer Cox', 'Governor of the US state of Utah'],
+      ['Rustam Minnikhanov', 'governor of the Russian region of Tatarstan'],
+    ]);
+  });
 });

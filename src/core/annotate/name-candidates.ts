@@ -742,9 +742,16 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
   const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
-  // `the Emir of Kano, Emir Muhammadu Sanusi II`: a rank that says the office's title again is its holder's.
-  const restated = v.tokens[style.first].lower === v.tokens[ownedStart(v, office.role)].lower;
+  // `the Emir of Kano, Emir Muhammadu Sanusi II`, `the Crown Prince and Prime Minister of Bahrain, His Royal
+  // Highness Prince X`: a rank that says a title of the office again is its holder's.
+  const restated = saysTitleAgain(v, style.first, office.role);
   return comma && !restated && (holdsRank(v, office.role) || lower) ? undefined : office.role;
+}
+
+function saysTitleAgain(v: LineView, rank: number, office: RoleSpan): boolean {
+  const word = v.tokens[rank].lower;
+  for (let k = ownedStart(v, office); k <= office.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower === word) return true;
+  return false;
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */

@@ -1327,6 +1327,7 @@ export function opensAndOther(v: LineView, i: number): boolean {
  */
 function isPartOfBody(v: LineView, i: number): boolean {
   const t = v.tokens[i];
+  if (isUnitOfNamedPlace(v, i)) return true;
   // `heads of the railway administrations of …`: two words when the second names institutions.
   // `the head of the Swiss delegation to PACE`: an institution's noun before `to`, as before `of`.
   const link = v.tokens[i + 1]?.lower;
@@ -1349,6 +1350,20 @@ function isPartOfBody(v: LineView, i: number): boolean {
 }
 
 const MAX_BODY_QUALIFIERS = 5;
+
+/** Units a place's name follows after `of`, in lower case. */
+const NAMED_UNITS = new Set([...ADMIN_UNITS, 'state', 'emirate', 'territory']);
+
+/**
+ * `Chief Minister of the Indian state of Kerala X`, `Governor of the state of Utah X`: a lower-case unit after
+ * `the`, maybe with its state between (`the US state of`), before `of` and the place's capitalised name.
+ */
+function isUnitOfNamedPlace(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.words > 1 || t.upper || !NAMED_UNITS.has(t.lower) || v.tokens[i + 1]?.lower !== 'of' || v.tokens[i + 2]?.upper !== true) return false;
+  const k = v.cls[i - 1] === 'country' ? i - 2 : i - 1;
+  return v.tokens[k]?.lower === 'the';
+}
 
 /**
  * `Delegation for relations with Central Asia`: the lower-case `relations` (token `i`, or its `with`
