@@ -3891,4 +3891,11 @@ describe('official finder with the real country finder', () => {
       ['Rustam Minnikhanov', 'governor of the Russian region of Tatarstan'],
     ]);
   });
+  it('reads a state\'s possessive lower-case body after a portfolio, and customs as an institution', () => {
+    const body = 'Talks held\nHe met Abdul Baradar, acting minister of public works of Afghanistan\'s interim government. ' +
+      'Deputy Director of Khorgos customs Yerlan Saparov joined them.';
+    assert.deepEqual(rolesOf(body), [
+      ['Abdul Baradar', 'acting minister of public works of Afghanistan\'s interim government'], ['Yerlan Saparov', 'Deputy Director of Khorgos customs'],
+    ]);
+  });
 });

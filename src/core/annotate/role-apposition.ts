@@ -707,11 +707,24 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   const owner = OWNER_LINKS.has(v.tokens[k]?.lower) ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
   // After `at` any capitalised name is where the post is held (`head of research at Halyk Finance`).
   const body = owner < 0 || v.cls[owner] === 'country' ? undefined : (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
-  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? countryEnd(v, owner) : (body ?? k - 1);
+  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? possessedBodyEnd(v, countryEnd(v, owner)) : (body ?? k - 1);
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
   const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || (body !== undefined && next.lower === 'in');
   return closed ? last : undefined;
+}
+
+/**
+ * `minister of public works of Afghanistan's interim government,`: the last token of a lower-case body the
+ * state ending at token `k` owns, closed by punctuation; else `k`.
+ */
+function possessedBodyEnd(v: LineView, k: number): number {
+  if (v.tokens[k + 1]?.kind !== 'possessive' || v.tokens[k + 1].start !== v.tokens[k].end) return k;
+  let [j, words] = [k + 2, 0];
+  while (j < v.tokens.length && isLowerWords(v.tokens[j]) && v.cls[j] !== 'connector' && (words += Math.max(1, v.tokens[j].words)) <= MAX_NATIONALITY_NOUN) j++;
+  const next = v.tokens[j];
+  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
+  return j > k + 2 && closed && isBodyNoun(v, v.tokens[j - 1]) ? j - 1 : k;
 }
 
 /** The lower-case words from token `k` on hold an inner `and` before the next punctuation (`trade and industry`). */
