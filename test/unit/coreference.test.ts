@@ -263,4 +263,10 @@ describe('linkOfficials', () => {
       ['Vadim Karpovich', 'Vadim Karpovich', 'Begench Atayev', 'Sergey Viktorovich Lavrov', 'Sergey Viktorovich Lavrov'],
     ]);
   });
+
+  it('gives a lone word no name whose lower-case syllable after a hyphen it is', () => {
+    assert.deepEqual(link([[official('Hong Seok-min'), official('Min Ji-ah'), official('Min'), official('Hossein Amir-Abdollahian'), official('Abdollahian')]]), [
+      ['Hong Seok-min', 'Min Ji-ah', 'Min Ji-ah', 'Hossein Amir-Abdollahian', 'Hossein Amir-Abdollahian'],
+    ]);
+  });
 });

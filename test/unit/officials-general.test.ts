@@ -3898,4 +3898,12 @@ describe('official finder with the real country finder', () => {
       ['Abdul Baradar', 'acting minister of public works of Afghanistan\'s interim government'], ['Yerlan Saparov', 'Deputy Director of Khorgos customs'],
     ]);
   });
+  it('reads companies in a list with a described one, groups\' names, Kenyan CS and PS, and the minister in charge of a lower-case portfolio', () => {
+    const body = 'Deals signed\nDeals were signed with Siemens Energy, Knauf, the French company Orano and Italy’s Maire Tecnimont, and contracts with ' +
+      'Hyundai Rotem. Trade CS Lydia Chebet Kosgei, Foreign Affairs PS Kiprono Chelang\'a and the minister in charge of regional cooperation, ' +
+      'Solange Mutesi, came to the Nelson Mandela Institution, Cheong Wa Dae said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lydia Chebet Kosgei', 'Trade CS'], ['Kiprono Chelang\'a', 'Foreign Affairs PS'], ['Solange Mutesi', 'minister in charge of regional cooperation'],
+    ]);
+  });
 });

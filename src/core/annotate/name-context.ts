@@ -11,6 +11,7 @@ import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName } from './name-segments';
+import { isBusinessNounBefore } from './role-apposition';
 
 const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES, ...CHINESE_SURNAMES_ALSO_WORDS]);
 
@@ -216,14 +217,24 @@ const MAX_COMPANY_WORDS = 4;
 /** Most items of a list read on each side of a name: bounds the work on a line listing thousands of names. */
 const MAX_LISTED = 8;
 
-/** How many of the names listed with the candidate's (joined by commas and `and`) a company's word or legal form closes. */
+/**
+ * How many of the names listed with the candidate's (joined by commas and `and`) a company's word or legal form
+ * closes; one a business's noun opens counts twice (`the French company Orano and Italy’s Maire Tecnimont`).
+ */
 function listedCompanies(v: LineView, candidate: Candidate): number {
   let count = 0;
+  // `and Italy’s Maire Tecnimont`: the item's state owns it.
+  const owned = v.cls[candidate.first - 1] === 'possessive' && v.cls[candidate.first - 2] === 'country';
   // Backwards: each earlier item ends right before a joiner.
-  for (let k = candidate.first - 1, items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k - 1]?.upper; items++) {
+  for (let k = candidate.first - (owned ? 3 : 1), items = 0; items < MAX_LISTED && isListJoiner(v.tokens[k]) && v.tokens[k - 1]?.upper; items++) {
     if (closesCompanyName(v.tokens[k - 1])) count++;
     let start = k - 1;
     while (start > 0 && k - start < MAX_COMPANY_WORDS && v.tokens[start - 1].upper) start--;
+    // A longer item may hold a person's name after the company's (`the IT company Qazcode Dana Amanzholova`).
+    if (k - start <= MAX_DESCRIBED_COMPANY && isBusinessNounBefore(v, start - 1)) {
+      count += 2;
+      start = describedItemStart(v, start - 1);
+    }
     k = start - 1;
   }
   // Forwards: each later item runs from after a joiner over capitalised words.
@@ -234,6 +245,16 @@ function listedCompanies(v: LineView, candidate: Candidate): number {
     k = end + 1;
   }
   return count;
+}
+
+/** Most words of a company's name after its business's noun that count in a list (`the French company Orano`). */
+const MAX_DESCRIBED_COMPANY = 2;
+
+/** Where `the French company` opens, whose noun is token `noun`. */
+function describedItemStart(v: LineView, noun: number): number {
+  let k = noun;
+  if (v.cls[k - 1] === 'country') k--;
+  return v.tokens[k - 1]?.lower === 'the' ? k - 1 : k;
 }
 
 /**

@@ -23,9 +23,13 @@ export interface NameForm {
   lineage?: [number, number];
   /** `SULTANGAZIYEV Marat`: a surname in capitals written first, moved after the given names (`marat sultangaziyev`). */
   givenFirst?: string[];
+  /** `min` of `Hong Seok-min`: a lower-case part after a hyphen, a syllable of one name, not a name of its own. */
+  syllables?: string[];
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
+const LOWER_START = /^\p{Ll}/u;
+const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
@@ -41,6 +45,8 @@ export function nameForm(text: string): NameForm {
   const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
+  const syllables = written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase());
+  if (syllables.length > 0) form.syllables = syllables;
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;
   const family = words.findIndex((w, k) => k > from && FAMILY.has(w) && !LINEAGE.has(words[k - 1]));
@@ -87,6 +93,8 @@ function sameOwnName(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
 export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   // One word more than `full` may still match: an initial it leaves out (see `wordsInOrder`).
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
+  // `Min` is not `Hong Seok-min`: a name's syllable alone names no one.
+  if (short.words.length === 1 && full.syllables?.includes(short.words[0])) return false;
   const inOrder =
     wordsInOrder(short.words, full, fuzzy) ||
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||

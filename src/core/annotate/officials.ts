@@ -107,7 +107,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       if ((seg.orgAfter && namesCompany(view, seg)) || namesPlace(view, seg) || namedByCompanyNoun(view, seg)) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
         const found = { view, candidate };
-        if (!candidate.anchored && inCompanyList(found)) {
+        // `and Italy’s Maire Tecnimont`: a state's possessive anchors a name, but no role says it is a person's.
+        if ((!candidate.anchored || candidate.role === undefined) && inCompanyList(found)) {
           companies.add(spanText(view, candidate.first, candidate.last));
           continue;
         }

@@ -282,7 +282,7 @@ function isBasedIn(t: Token): boolean {
 }
 
 /** Token `k` is a few lower-case words ending in a business's noun, right before a capitalised name. */
-function isBusinessNounBefore(v: LineView, k: number): boolean {
+export function isBusinessNounBefore(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && BUSINESS_NOUNS.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
 }

@@ -479,8 +479,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i)) && !closesHeadOfState(v, i - 1)) {
-      // `Minister of State Secretary`, `Minister in charge of …`; not `the special representative of Chinese President X`.
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1)) {
+      // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
+      // representative of Chinese President X`.
       continue;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
@@ -804,7 +805,8 @@ function isLowerObject(v: LineView, i: number): boolean {
   let k = i - 1;
   // `deputy akim for social issues`: a portfolio after `for`, without an article; `spokesman for economic affairs`:
   // two fields that may qualify titles.
-  if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'for')) return true;
+  // `in charge of regional cooperation, X`: two such fields after `of`.
+  if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && (v.tokens[k - 1]?.lower === 'for' || v.tokens[k - 1]?.lower === 'of'))) return true;
   // `special envoy for Afghan affairs`: a state's adjective may qualify the field.
   if (t.words === 1 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'for') return true;
   // `department of public transport and mobility X`, `deputy khokim for investments and foreign trade X`: two fields

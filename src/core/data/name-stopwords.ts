@@ -54,6 +54,10 @@ export const ORG_HEADS: readonly string[] = [
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'squad', 'squadron', 'detachment', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
+  'institution',
+  // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
+  'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
+  'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'oli', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
@@ -163,7 +167,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
-  'tamil nadu',
+  'tamil nadu', 'cheong wa dae',
   // Awards (`the Altyn Alka pendant`).
   'altyn alka', 'kumis alka',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
