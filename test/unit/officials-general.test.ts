@@ -3906,4 +3906,15 @@ describe('official finder with the real country finder', () => {
       ['Lydia Chebet Kosgei', 'Trade CS'], ['Kiprono Chelang\'a', 'Foreign Affairs PS'], ['Solange Mutesi', 'minister in charge of regional cooperation'],
     ]);
   });
+  it('reads His Eminence, Most Rev., Engr. and Mama as forms of address, an office before a style, and a legal form\'s short name', () => {
+    const body = 'Condolences\nPresent were the Sultan of Sokoto and President-General of the Supreme Council for Islamic Affairs, His Eminence Alhaji ' +
+      'Muhammad Abubakar III, the Catholic Archbishop of Abuja, Most Rev. Ignatius Kaigama, the Emir of Zazzau, Ambassador Ahmed Nuhu Bamalli, and the ' +
+      'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd), Engr. Bashir Ojulari. Mama Gertrude Sithebe was mourned by the ' +
+      'Sithebe family, who prayed Almighty Allah for her. He left from Air Force Base Waterkloof.';
+    assert.deepEqual(rolesOf(body), [
+      ['Muhammad Abubakar III', 'President-General of the Supreme Council for Islamic Affairs'], ['Ignatius Kaigama', 'Catholic Archbishop of Abuja'],
+      ['Ahmed Nuhu Bamalli', 'Emir of Zazzau'], ['Bashir Ojulari', 'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd)'],
+      ['Gertrude Sithebe', null],
+    ]);
+  });
 });

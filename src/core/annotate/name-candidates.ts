@@ -745,7 +745,10 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // `the Emir of Kano, Emir Muhammadu Sanusi II`, `the Crown Prince and Prime Minister of Bahrain, His Royal
   // Highness Prince X`: a rank that says a title of the office again is its holder's.
   const restated = saysTitleAgain(v, style.first, office.role);
-  return comma && !restated && (holdsRank(v, office.role) || lower) ? undefined : office.role;
+  // A monarch's office before another rank is another person's (`the King of Spain, Queen Letizia`); before a style
+  // (`the Emir of Zazzau, Ambassador X`) it is the styled person's own.
+  const ranked = holdsRank(v, office.role) && isRank(v.tokens[style.first].lower);
+  return comma && !restated && (ranked || lower) ? undefined : office.role;
 }
 
 function saysTitleAgain(v: LineView, rank: number, office: RoleSpan): boolean {

@@ -1655,7 +1655,8 @@ const MAX_QUALIFIER_WORDS = 2;
  * around one or two capitalised words (or a title word: `akim (governor)`), close.
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
-  if (open < 1 || !QUALIFIED_CLASSES.has(v.cls[open - 1]) || v.tokens[open]?.text !== '(') return undefined;
+  // `… Petroleum Company Limited (NNPC Ltd)`: a company's short name after its legal form, too.
+  if (open < 1 || !(QUALIFIED_CLASSES.has(v.cls[open - 1]) || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
