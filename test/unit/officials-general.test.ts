@@ -3917,4 +3917,15 @@ describe('official finder with the real country finder', () => {
       ['Gertrude Sithebe', null],
     ]);
   });
+  it('reads a portfolio\'s lower-case words after its capitalised ones, a ministry\'s possessive and a research fellow in appositions', () => {
+    const body = 'Talks held\nThey were led by Kim Tae-yeon, director general for FTA negotiations at the Ministry of Trade, Industry and Energy, ' +
+      'Kanai Masaaki, director-general of the foreign ministry\'s Asian and Oceanian Affairs Bureau, and Seo Jae-won, special representative for ' +
+      'Korean Peninsula peace and security affairs. Lee Ji-yong, a research fellow at the Asan Institute for Policy Studies, said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kim Tae-yeon', 'director general for FTA negotiations at the Ministry of Trade, Industry and Energy'],
+      ['Kanai Masaaki', 'director-general of the foreign ministry\'s Asian and Oceanian Affairs Bureau'],
+      ['Seo Jae-won', 'special representative for Korean Peninsula peace and security affairs'],
+      ['Lee Ji-yong', 'research fellow at the Asan Institute for Policy Studies'],
+    ]);
+  });
 });

@@ -458,7 +458,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
     else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
-    else if (isLowerOwner(v, i)) i++;
+    else if (lowerOwnerEnd(v, i) >= 0) i = lowerOwnerEnd(v, i);
     // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
     else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
@@ -475,6 +475,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (v.cls[i + 1] === 'comma') break;
     }
     else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
+    else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
     else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
@@ -539,10 +540,21 @@ function isLowerLegalForm(v: LineView, i: number): boolean {
   return isLowerWords(form) && form.words === 1 && before?.upper === true && adjacent(v.text, before, form) && isLegalFormWord(lastWord(v, form));
 }
 
-/** `of the parliament’s National …`: a lower-case word after `the`, its possessive glued on, before a capitalised word. */
-function isLowerOwner(v: LineView, i: number): boolean {
-  const [word, mark] = [v.tokens[i], v.tokens[i + 1]];
-  return word.kind === 'word' && !word.upper && v.tokens[i - 1]?.lower === 'the' && mark?.kind === 'possessive' && mark.start === word.end && isCapitalised(v.cls[i + 2]);
+/**
+ * `of the parliament’s National …`, `of the foreign ministry's Asian …`: one or two lower-case words after `the`, a
+ * possessive glued on, before a capitalised word; the possessive's index, or -1.
+ */
+function lowerOwnerEnd(v: LineView, i: number): number {
+  if (v.tokens[i - 1]?.lower !== 'the') return -1;
+  // `the foreign ministry's Asian and Oceanian Affairs Bureau`: a noun of two words.
+  const j = isLowerOwnerWord(v, i + 1) ? i + 1 : i;
+  const [word, mark] = [v.tokens[j], v.tokens[j + 1]];
+  return isLowerOwnerWord(v, i) && mark?.kind === 'possessive' && mark.start === word.end && isCapitalised(v.cls[j + 2]) ? j + 1 : -1;
+}
+
+function isLowerOwnerWord(v: LineView, i: number): boolean {
+  const word = v.tokens[i];
+  return word?.kind === 'word' && !word.upper && v.cls[i] !== 'connector';
 }
 
 /** Most words before the title word of a further office (`Deputy Prime Minister`). */
@@ -602,6 +614,23 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
   return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title' ? end : -1;
+}
+
+/**
+ * `director general for FTA negotiations at …`, `special representative for Korean Peninsula peace and security
+ * affairs,`: lower-case words of a portfolio after its capitalised words, in a role after `for`; the last token's
+ * index, or -1.
+ */
+function lowerFieldEnd(v: LineView, first: number, i: number): number {
+  if (!isLowerWords(v.tokens[i]) || !v.tokens[i - 1].upper) return -1;
+  let k = i - 1;
+  while (k > first && v.tokens[k].upper) k--;
+  if (v.tokens[k].lower !== 'for') return -1;
+  let [j, words] = [i, 0];
+  while (j < v.tokens.length && isLowerWords(v.tokens[j]) && (v.cls[j] !== 'connector' || v.tokens[j].lower === 'and') && (words += Math.max(1, v.tokens[j].words)) <= MAX_LOWER_OBJECT) j++;
+  const next = v.tokens[j];
+  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || OWNER_LINKS.has(next.lower);
+  return j > i && closed && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
 }
 
 /**

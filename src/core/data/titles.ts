@@ -165,7 +165,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
-  'healthcare', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating',
+  'healthcare', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'visiting',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
   'state', 'principal',
 ];
