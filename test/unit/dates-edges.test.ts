@@ -337,4 +337,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['Thursday', 3, '2026-02-26'], ['Friday', 53, '2026-02-27'],
     ]);
   });
+
+  it('joins two spans of years by to into one range, as it joins two years', () => {
+    const text = 'Funding over the 2026/27 to 2029/30 financial years, as in the 1990s to 2000s.';
+    assert.deepEqual(dates(text), [['2026/27 to 2029/30', 17, '2026/2030'], ['1990s to 2000s', 63, '1990/2009']]);
+  });
 });

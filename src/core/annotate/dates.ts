@@ -106,11 +106,12 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'through') return true;
   // `January to June 2027`: so do two months, the first written alone.
   if (word === 'to' && isBareMonth(first)) return second.kind === 'calendar' && second.day === undefined;
-  return word === 'to' && isLoneYear(first) && isLoneYear(second) && second.first > first.first;
+  // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
+  return word === 'to' && isYears(first) && isYears(second) && second.first > first.last;
 }
 
-function isLoneYear(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
-  return c.kind === 'years' && c.first === c.last;
+function isYears(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
+  return c.kind === 'years';
 }
 
 /** Month and day as one sortable number, for ordering two dates of one year. */
