@@ -3928,4 +3928,13 @@ describe('official finder with the real country finder', () => {
       ['Lee Ji-yong', 'research fellow at the Asan Institute for Policy Studies'],
     ]);
   });
+  it('reads round-two cases: credentials as an appointment, a negotiator, a holiday as a father\'s name, firms, studios and a speaker after a name', () => {
+    const body = 'Credentials presented\nHe received the credentials of HE Aidos Temirkhanov as Ambassador of Kazakhstan. Azerbaijan\'s Chief Negotiator ' +
+      'Yalchin Rafiyev, People\'s Artist Elshan Gurban oglu Mansimov and Director of ADY Container Ramil Mammadli met Atlas Copco and Alfa Laval at the ' +
+      'Shaken Aimanov Kazakhfilm Studio. Mr. Wang will also be received by King Letsie III, the spokesperson said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidos Temirkhanov', 'Ambassador of Kazakhstan'], ['Yalchin Rafiyev', 'Azerbaijan\'s Chief Negotiator'],
+      ['Elshan Gurban oglu Mansimov', 'People\'s Artist'], ['Ramil Mammadli', 'Director of ADY Container'], ['Wang', null], ['Letsie III', 'King'],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -65,7 +65,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
   // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
-  const owner = v.tokens[i]?.lower === 'the' ? commonOwnerEnd(v, i + 1) : -1;
+  const determined = v.tokens[i]?.lower === 'the';
+  const owner = determined ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;
   else if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
   // `X, a well-known entrepreneur and CEO of …`: what one is, then `and` and one's office.
@@ -84,6 +85,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const phrase = phraseFrom(v, i, beforeSubject);
   // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
   if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;
+  // `received by King Letsie III, the spokesperson said`: the phrase is the subject of the verb after it.
+  if (phrase && determined && speaksAt(v, phrase.last + 1)) return undefined;
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office;
   // right after the last name of a list it is the list's (`A and B, Ministers of State`).
   const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
@@ -210,15 +213,16 @@ function officeAt(v: LineView, i: number): RoleSpan | undefined {
 
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
 
-const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election']);
+// `the credentials of X as Ambassador of …`, `letters of credence of X as …`: the papers of an ambassador's appointment too.
+const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence']);
 
 /** Token `k` is or ends in the noun of an appointment (`the Appointment`, `approved the appointment`). */
 function isAppointmentNoun(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || (t.kind !== 'word' && t.kind !== 'gap')) return false;
-  // Each such noun ends in `t` or `n`: most words are ruled out without a copy.
+  // Each such noun ends in `t`, `n`, `s` or `e`: most words are ruled out without a copy.
   const last = v.text.charCodeAt(t.end - 1);
-  return (last === LETTER_T || last === LETTER_N) && APPOINTMENT_NOUNS.has(lastWord(v, t).toLowerCase());
+  return (last === LETTER_T || last === LETTER_N || last === LETTER_S || last === LETTER_E) && APPOINTMENT_NOUNS.has(lastWord(v, t).toLowerCase());
 }
 
 const LETTER_D = 100;
@@ -226,6 +230,7 @@ const LETTER_S = 115;
 const LETTER_T = 116;
 const LETTER_N = 110;
 const LETTER_G = 103;
+const LETTER_E = 101;
 
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 

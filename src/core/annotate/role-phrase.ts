@@ -778,9 +778,13 @@ const SPEAKING_VERBS = new Set(['said', 'says', 'noted', 'added', 'stressed', 's
 
 /** The name starting at token `start` is followed by a verb of speaking: it says something, and the office before belongs to the name before. */
 function speaksAfter(v: LineView, start: number): boolean {
-  const k = listedNameEnd(v, start);
-  const verb = v.tokens[k + 1];
-  if (verb === undefined || verb.upper || verb.start !== v.tokens[k].end + 1) return false;
+  return speaksAt(v, listedNameEnd(v, start) + 1);
+}
+
+/** Token `k` opens with a verb of speaking, one space after the token before (`… the spokesperson said`). */
+export function speaksAt(v: LineView, k: number): boolean {
+  const verb = v.tokens[k];
+  if (verb === undefined || verb.upper || verb.start !== v.tokens[k - 1].end + 1) return false;
   const space = v.text.indexOf(' ', verb.start);
   return SPEAKING_VERBS.has(v.text.slice(verb.start, space < 0 || space > verb.end ? verb.end : space));
 }
