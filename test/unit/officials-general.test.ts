@@ -3937,4 +3937,12 @@ describe('official finder with the real country finder', () => {
       ['Elshan Gurban oglu Mansimov', 'People\'s Artist'], ['Ramil Mammadli', 'Director of ADY Container'], ['Wang', null], ['Letsie III', 'King'],
     ]);
   });
+  it('reads a nationality before an occupation at an institution, and a terminal as an institution\'s noun', () => {
+    const body = 'Experts\nIt was said by Mamadou Diallo, a Senegalese economist at Cheikh Anta Diop University in Dakar, and Hasanova Sevinj Tofig qizi – ' +
+      'director of the railway terminal of the Baku International Sea Trade Port.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mamadou Diallo', 'Senegalese economist at Cheikh Anta Diop University'],
+      ['Hasanova Sevinj Tofig qizi', 'director of the railway terminal of the Baku International Sea Trade Port'],
+    ]);
+  });
 });

@@ -258,6 +258,8 @@ function isNameConnector(v: LineView, t: Token): boolean {
 function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'a' || v.tokens[i]?.lower === 'an') i++;
   const first = i;
+  // `a Senegalese economist at …`: a nationality may open the words.
+  if (v.cls[i] === 'country' && isNationality(v.tokens[i].lower) && v.tokens[i + 1] !== undefined && isLowerWords(v.tokens[i + 1])) i++;
   let words = 0;
   let noun = '';
   // `a Dubai-based analyst`: where one is based may stand among the words.
