@@ -751,6 +751,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   return comma && !restated && (ranked || lower) ? undefined : office.role;
 }
 
+/** The rank at token `rank` is one of the office's own title words (`Prince` of `Crown Prince and Prime Minister`). */
 function saysTitleAgain(v: LineView, rank: number, office: RoleSpan): boolean {
   const word = v.tokens[rank].lower;
   for (let k = ownedStart(v, office); k <= office.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower === word) return true;

@@ -559,6 +559,7 @@ function lowerOwnerEnd(v: LineView, i: number): number {
   return isLowerOwnerWord(v, i) && mark?.kind === 'possessive' && mark.start === word.end && isCapitalised(v.cls[j + 2]) ? j + 1 : -1;
 }
 
+/** Token `i` is one lower-case word of a noun (not `of`, `and`). */
 function isLowerOwnerWord(v: LineView, i: number): boolean {
   const word = v.tokens[i];
   return word?.kind === 'word' && !word.upper && v.cls[i] !== 'connector';
