@@ -3945,4 +3945,8 @@ describe('official finder with the real country finder', () => {
       ['Hasanova Sevinj Tofig qizi', 'director of the railway terminal of the Baku International Sea Trade Port'],
     ]);
   });
+  it('reads Per opening a full name after a complement as a given name', () => {
+    const body = 'Talks\nHe met Chair of the Storting’s Standing Committee on Foreign Affairs and Defence Per Olav Lunde. Prices Per Barrel Rose.';
+    assert.deepEqual(rolesOf(body), [['Per Olav Lunde', 'Chair of the Storting’s Standing Committee on Foreign Affairs and Defence']]);
+  });
 });

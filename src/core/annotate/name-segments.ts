@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -286,7 +286,10 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
  */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || !STOP_SURNAMES.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper) continue;
+    // `… and Defence Per Olav Lunde`: a function word opening a full name.
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && opensFullName(text, tokens, cls, i)) cls[i] = 'name';
+    if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
@@ -299,6 +302,11 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 }
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
+
+/** Two name words follow token `i`, each right after the one before. */
+function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return cls[i + 1] === 'name' && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]) && adjacent(text, tokens[i + 1], tokens[i + 2]);
+}
 
 /**
  * `S.A. Melikov`, `A.G. Lukashenko`: a legal form's letters right before a name word are initials (`Fischer S.A. invests`

@@ -144,6 +144,9 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
 ];
 
+/** Function words that open a full name as its given name (`… and Defence Per Olav Lunde`). */
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per'];
+
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
 
