@@ -3946,7 +3946,7 @@ describe('official finder with the real country finder', () => {
     ]);
   });
   it('reads Per opening a full name after a complement as a given name', () => {
-    const body = 'Talks\nHe met Chair of the Storting’s Standing Committee on Foreign Affairs and Defence Per Olav Lunde. Prices Per Barrel Rose.';
+    const body = 'Talks\nHe met Chair of the Storting’s Standing Committee on Foreign Affairs and Defence Per Olav Lunde. Oil sold at 80 dollars per barrel.';
     assert.deepEqual(rolesOf(body), [['Per Olav Lunde', 'Chair of the Storting’s Standing Committee on Foreign Affairs and Defence']]);
   });
 });

@@ -288,7 +288,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   for (let i = 1; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
-    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && opensFullName(text, tokens, cls, i)) cls[i] = 'name';
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && opensFullName(text, tokens, cls, i)) cls[i] = 'name';
     if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
