@@ -342,4 +342,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Funding over the 2026/27 to 2029/30 financial years, as in the 1990s to 2000s.';
     assert.deepEqual(dates(text), [['2026/27 to 2029/30', 17, '2026/2030'], ['1990s to 2000s', 63, '1990/2009']]);
   });
+
+  it('reads the point of St. as no end of a sentence when placing a weekday', () => {
+    const text = 'The forum will open at the Tauride Palace in St. Petersburg on Thursday, the press service said.';
+    assert.deepEqual(dates(text), [['Thursday', 63, '2026-02-26']]);
+  });
 });

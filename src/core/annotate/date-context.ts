@@ -120,10 +120,10 @@ const PAST = new RegExp(
 const TENSE_WINDOW = 160;
 /**
  * The text before and after a position up to a `.` (not a decimal point: `at 16.5 percent at the meeting on Friday`,
- * nor a form of address's or an initial's: `On Thursday, Mr. Sun is expected to visit`), `!`, `?`, CR or LF, within the
- * window (sticky).
+ * nor a form of address's, an initial's or `St.`: `On Thursday, Mr. Sun is expected to visit`, `in St. Petersburg
+ * on Thursday`), `!`, `?`, CR or LF, within the window (sticky).
  */
-const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|[A-Z]))\.(?= ))`;
+const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= ))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
 
