@@ -434,6 +434,10 @@ describe('country finder', () => {
       assert.deepEqual(found('The Governor of Niger State came to Niger.'), ['Niger=NE']);
     });
 
+    it('reads a given-name country opening a full name after an apposition\'s comma as a name', () => {
+      assert.deepEqual(found('He met the head of the resources unit, Israel Figueiredo Santos, and talked of the region, Georgia and Israel.'), ['Georgia=GE', 'Israel=IL']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

@@ -22,6 +22,7 @@ const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
+const LOWER_COMMA = /\p{Ll}, $/u;
 /** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`: an occupation's or a title's word before a given name. */
 const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator']);
 const LETTER = /[\p{L}\p{M}]/u;
@@ -233,7 +234,16 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const opensName =
     (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
     isSurnameLike(body, end);
-  return (afterNameWord || opensName) && !headlines.has(start);
+  // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
+  // words make a full name.
+  const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
+  return (afterNameWord || opensName || opensFullName) && !headlines.has(start);
+}
+
+/** Two capitalised words that are no institution's follow `at`. */
+function twoNameWordsAfter(body: string, at: number): boolean {
+  // A match leaves NEXT_WORD's `lastIndex` at the end of the word it read.
+  return isSurnameLike(body, at) && isSurnameLike(body, NEXT_WORD.lastIndex);
 }
 
 function isSurnameLike(body: string, at: number): boolean {

@@ -507,7 +507,7 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
 }
 
 /** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */
-const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator']);
+const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator', 'trader']);
 
 /** Two or more name words ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
 function isPersonShaped(v: LineView, seg: Segment): boolean {
@@ -737,7 +737,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? (v.cls[k] === 'name' || v.cls[k] === 'caps') && !closesComplement(v, k) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
-  if (comma && isOpeningPhrasesObject(v, office.role.first)) return undefined;
+  if (comma && (isOpeningPhrasesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
@@ -756,6 +756,14 @@ function saysTitleAgain(v: LineView, rank: number, office: RoleSpan): boolean {
   const word = v.tokens[rank].lower;
   for (let k = ownedStart(v, office); k <= office.last; k++) if (v.cls[k] === 'title' && v.tokens[k].lower === word) return true;
   return false;
+}
+
+/**
+ * `Zsolt Németh, Chairman of the Committee, MP X`: the office at `first` is the apposition of the name before its comma;
+ * after `the` it opens the next item of a list (`…, Most Rev. Ignatius Kaigama, the Emir of Zazzau, Ambassador X`).
+ */
+function followsNamesComma(v: LineView, first: number): boolean {
+  return v.cls[first - 1] === 'comma' && v.cls[first - 2] === 'name';
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */

@@ -601,7 +601,9 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   // `CEO of the Italian energy group Adriatica Energia`, `CEO of German industrial group Rheinwerk AG`: maybe after a nationality.
   // `managing director of Duisburg-based forwarder …`: so may a place's `-based`.
   const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (i > 0 && isBasedIn(v.tokens[i - 1]));
-  const open = described ? i - 2 : i - 1;
+  let open = described ? i - 2 : i - 1;
+  // `the Kuala Lumpur-based start-up`: the place may have more words.
+  while (described && open > 0 && v.tokens[open].upper && v.tokens[open].kind === 'word' && isBasedIn(v.tokens[i - 1])) open--;
   const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
   // `executive officer of trading house Sojitz Corporation`: a business's noun needs no article.
   const bare = !opened && COMPLEMENT_OPENERS.has(v.tokens[i - 1]?.lower);
