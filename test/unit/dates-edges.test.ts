@@ -347,4 +347,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The forum will open at the Tauride Palace in St. Petersburg on Thursday, the press service said.';
     assert.deepEqual(dates(text), [['Thursday', 63, '2026-02-26']]);
   });
+
+  it('reads a week set off by a comma before a weekday as its week, and no mention of its own', () => {
+    const text = 'Earlier this week, on Tuesday, they met. Last week, on Monday, they talked. Next week, on Monday, they meet.';
+    assert.deepEqual(dates(text), [['Tuesday', 22, '2026-02-24'], ['Monday', 55, '2026-02-16'], ['Monday', 90, '2026-03-02']]);
+  });
 });

@@ -9,7 +9,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -224,8 +224,9 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const end = start + word.length;
   if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
-  // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own).
-  const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end))?.[1];
+  // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
+  // off by a comma before it (`Next week, on Monday`).
+  const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];
   if (week !== undefined) candidate.week = OFFSETS[week.toLowerCase()];
   return { candidate, resume: end };
 }

@@ -138,6 +138,9 @@ export const WEEK_AFTER = new RegExp(`${SP}+([Ll]ast|[Nn]ext|[Tt]his)${SP}+week(
 /** After the first weekday of a list, the week written after the last (`on Thursday and Friday next week`; group 1 as above). */
 export const LISTED_WEEK_AFTER = new RegExp(`(?:,${SP}*${WEEKDAY})*,?${SP}+(?:and|or)${SP}+${WEEKDAY}${SP}+([Ll]ast|[Nn]ext|[Tt]his)${SP}+week(?![A-Za-z])`, 'y');
 
+/** Before a weekday, the week set off by a comma that says which one (`Next week, on Monday`; group 1 as above). */
+export const WEEK_BEFORE = new RegExp(`(?<=(?<![A-Za-z])([Ll]ast|[Nn]ext|[Tt]his)${SP}+week,${SP}*(?:on${SP}+)?)`, 'y');
+
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
 

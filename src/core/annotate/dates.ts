@@ -221,14 +221,16 @@ function weekOf(range: CalendarRange): CalendarRange {
 }
 
 /**
- * `Tomorrow, 1 January 2024`, `next week, on April 22`: a day or week word set off by a comma next to a written
- * day it holds only qualifies it.
+ * `Tomorrow, 1 January 2024`, `next week, on April 22`, `this week, on Tuesday`: a day or week word set off by a comma
+ * next to a written day or a weekday it holds only qualifies it.
  */
 function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anchor | undefined): DateCandidate[] {
   if (stamp === undefined) return found;
   const sameDay = (a: DateCandidate, b: DateCandidate): boolean => {
     const gap = a.end <= b.start ? body.slice(a.end, b.start) : body.slice(b.end, a.start);
-    if (!isWrittenDay(b) || !DAY_WORD_APPOSITION.test(gap)) return false;
+    // `Earlier this week, on Tuesday`: a week word qualifies a weekday of that week too.
+    const weekday = b.kind === 'weekday' && a.kind === 'relative' && a.unit === 'week';
+    if (!(isWrittenDay(b) || weekday) || !DAY_WORD_APPOSITION.test(gap)) return false;
     const [x, y] = [resolveCandidate(a, stamp), resolveCandidate(b, stamp)];
     if (x === undefined || y === undefined) return false;
     return formatRange(x) === formatRange(a.kind === 'relative' && a.unit === 'week' ? weekOf(y) : y);
