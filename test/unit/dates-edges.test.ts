@@ -352,4 +352,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Earlier this week, on Tuesday, they met. Last week, on Monday, they talked. Next week, on Monday, they meet.';
     assert.deepEqual(dates(text), [['Tuesday', 22, '2026-02-24'], ['Monday', 55, '2026-02-16'], ['Monday', 90, '2026-03-02']]);
   });
+
+  it('reads today with a trend or a role as nowadays, but not a visit getting acquainted', () => {
+    const text = 'Today women play an important role in diplomacy, and today it is once again becoming a hub. Today the President is becoming acquainted with the plant.';
+    assert.deepEqual(dates(text), [['Today', 92, '2026-02-24']]);
+  });
 });
