@@ -357,4 +357,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Today women play an important role in diplomacy, and today it is once again becoming a hub. Today the President is becoming acquainted with the plant.';
     assert.deepEqual(dates(text), [['Today', 92, '2026-02-24']]);
   });
+
+  it('reads the end of a stay that goes on, after until, as to come', () => {
+    const text = 'The delegation led by MEP Karin Lundqvist continues its visit to Bishkek until Wednesday.';
+    assert.deepEqual(dates(text), [['Wednesday', 79, '2026-02-25']]);
+  });
 });

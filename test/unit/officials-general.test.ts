@@ -3958,4 +3958,11 @@ describe('official finder with the real country finder', () => {
       ['Siti Aisyah binti Kamarudin', 'founder of the Kuala Lumpur-based start-up HalalChain'],
     ]);
   });
+  it('reads round-four cases: EAM, EUSR, a chamber\'s speaker, a participle\'s object, a company list holding an ampersand', () => {
+    const body = 'Visits\nWelcoming the delegates, Mr Bhardwaj said EAM Kulkarni and EUSR Eduards Stiprais would meet Kyrgyz parliament Speaker ' +
+      'Marlen Mamataliev. Representing the President, Ambassador Anna Berg named Indian firms such as Tata Projects, Mahindra & Mahindra and Godrej Agrovet.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bhardwaj', null], ['Kulkarni', 'EAM'], ['Eduards Stiprais', 'EUSR'], ['Marlen Mamataliev', 'Kyrgyz parliament Speaker'], ['Anna Berg', 'Ambassador'],
+    ]);
+  });
 });

@@ -136,6 +136,8 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (INSTRUCTED_BY.test(before)) return 1;
   // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
   // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
+  // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
+  if (UNTIL_BEFORE.test(before) && ONGOING.test(clause)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
 
@@ -162,6 +164,8 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
 }
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
+const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till)\s+$/;
+const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Za-z])/;
 
 /**
  * The tense of the cues that govern a weekday at `at` in `text`: those before it (`met on Monday`; a

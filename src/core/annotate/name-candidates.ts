@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -737,7 +737,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? (v.cls[k] === 'name' || v.cls[k] === 'caps') && !closesComplement(v, k) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
-  if (comma && (isOpeningPhrasesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
+  if (comma && (isOpeningPhrasesObject(v, office.role.first) || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).

@@ -232,6 +232,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
+  // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
+  if (viaComma && isParticiplesObject(v, first)) return undefined;
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
@@ -1170,8 +1172,15 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** `ministry spokesperson`: one lower-case institution's noun at `i` before a title that speaks for it. */
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title)) && endsInInstitutionNoun(v, t);
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title)) && endsInInstitutionNoun(v, t);
 }
+
+/** `Kyrgyz parliament Speaker X`: the speaker of a chamber named in lower case. */
+function isChamberSpeaker(v: LineView, t: Token, title: number): boolean {
+  return v.tokens[title].lower === 'speaker' && CHAMBERS.has(lastWord(v, t));
+}
+
+const CHAMBERS = new Set(['parliament', 'senate', 'assembly']);
 
 /** `the Chinese delegation head X`, `mission chief`: the one who leads a delegation or a mission. */
 function isDelegationHead(v: LineView, t: Token, title: number): boolean {
@@ -1548,6 +1557,13 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
 }
 
 const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by']);
+
+/** The office at `first` is the object of a participle opening the sentence (`Welcoming the delegates,`). */
+export function isParticiplesObject(v: LineView, first: number): boolean {
+  const k = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const verb = v.tokens[k];
+  return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
+}
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
 
 /** A participle that may open a sentence's phrase (`Addressing`, `Conveying`). */
