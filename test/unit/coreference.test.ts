@@ -269,4 +269,10 @@ describe('linkOfficials', () => {
       ['Hong Seok-min', 'Min Ji-ah', 'Min Ji-ah', 'Hossein Amir-Abdollahian', 'Hossein Amir-Abdollahian'],
     ]);
   });
+
+  it('reads a last word after the father\'s name as the family\'s, which a lone surname may stand for', () => {
+    assert.deepEqual(link([[official('Badr bin Hamad Albusaidi'), official('Albusaidi'), official('Tamim bin Hamad Al Thani'), official('Hamad')]]), [
+      ['Badr bin Hamad Albusaidi', 'Badr bin Hamad Albusaidi', 'Tamim bin Hamad Al Thani', 'Hamad'],
+    ]);
+  });
 });

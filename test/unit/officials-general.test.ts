@@ -2389,7 +2389,7 @@ describe('official finder with the real country finder', () => {
       ['Letizia', 'Queen'],
       ['Jürgen Hardt', 'Members of the Bundestag'],
       ['Knut Abraham', 'Members of the Bundestag'],
-      ['Naveed Qamar', null],
+      ['Naveed Qamar', 'MNA'],
       ['Ravi Shankar Menon', null],
       ['Fabio Cannavaro', null],
       ['Abai Kunanbayev', null],
@@ -3963,6 +3963,15 @@ describe('official finder with the real country finder', () => {
       'Marlen Mamataliev. Representing the President, Ambassador Anna Berg named Indian firms such as Tata Projects, Mahindra & Mahindra and Godrej Agrovet.';
     assert.deepEqual(rolesOf(body), [
       ['Bhardwaj', null], ['Kulkarni', 'EAM'], ['Eduards Stiprais', 'EUSR'], ['Marlen Mamataliev', 'Kyrgyz parliament Speaker'], ['Anna Berg', 'Ambassador'],
+    ]);
+  });
+  it('reads round-four Pakistani cases: MNA, Additional Secretary, ur in a name, a commerce secretary, a capitalised list of firms, headquarters', () => {
+    const body = 'Meetings\nMNA Syeda Nosheen Iftikhar and Additional Secretary (Inter-Parliamentary Relations) Ghulam Mustafa Panhwar met Jamaat-e-Islami ' +
+      'chief Hafiz Naeem ur Rehman. Former commerce secretary Younus Dagha came to the General Headquarters. Firms such as Lucky Cement, ' +
+      'Fauji Fertilizer and Habib Bank Limited had shown interest.';
+    assert.deepEqual(rolesOf(body), [
+      ['Syeda Nosheen Iftikhar', 'MNA'], ['Ghulam Mustafa Panhwar', 'Additional Secretary (Inter-Parliamentary Relations)'],
+      ['Hafiz Naeem ur Rehman', 'Jamaat-e-Islami chief'], ['Younus Dagha', 'Former commerce secretary'],
     ]);
   });
 });

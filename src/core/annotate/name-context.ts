@@ -200,7 +200,7 @@ const MAX_COMPANY_LIST = 160;
  * noun right before the list (`the tankers Viktor Bakaev and `).
  */
 const COMPANY_LIST =
-  /\b(?:companies|firms|corporations|enterprises|businesses|banks|brands|operators|manufacturers|producers|carriers|airlines|groups|tankers|vessels|ships)(?:(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like))?\s+(?:[\p{Lu}\d&][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
+  /\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|[Bb]usinesses|[Bb]anks|[Bb]rands|[Oo]perators|[Mm]anufacturers|[Pp]roducers|[Cc]arriers|[Aa]irlines|[Gg]roups|[Tt]ankers|[Vv]essels|[Ss]hips)(?:(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like))?\s+(?:[\p{Lu}\d&][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
 
 /**
  * `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of

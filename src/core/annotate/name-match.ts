@@ -31,6 +31,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
+const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
 /** The shortest words that may match one edit apart. */
@@ -50,7 +51,11 @@ export function nameForm(text: string): NameForm {
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;
   const family = words.findIndex((w, k) => k > from && FAMILY.has(w) && !LINEAGE.has(words[k - 1]));
-  form.lineage = [from, family < 0 ? words.length : family];
+  // `Badr bin Hamad Albusaidi`: a last word after the father's name, with no article, is the family's name too.
+  // Not a regnal numeral (`Al Hussein bin Abdullah II`).
+  const last = words[words.length - 1];
+  const glued = family < 0 && words.length - from >= 3 && !LINEAGE.has(words[words.length - 2]) && !NUMERAL.test(last) ? words.length - 1 : family;
+  form.lineage = [from, glued < 0 ? words.length : glued];
   return form;
 }
 

@@ -10,7 +10,7 @@ export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu',
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo', 'los', 'las',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e', 'i',
-  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
+  'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ur', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
   'kazhy', 'qazhy',
   // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
