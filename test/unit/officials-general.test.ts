@@ -3974,4 +3974,8 @@ describe('official finder with the real country finder', () => {
       ['Hafiz Naeem ur Rehman', 'Jamaat-e-Islami chief'], ['Younus Dagha', 'Former commerce secretary'],
     ]);
   });
+  it('reads a lower-case field after for and a place, before at, in an office before a name', () => {
+    const body = 'Talks\nHe met the director general for South Asia affairs at the Foreign Ministry, Mohammad-Reza Bahrami.';
+    assert.deepEqual(rolesOf(body), [['Mohammad-Reza Bahrami', 'director general for South Asia affairs at the Foreign Ministry']]);
+  });
 });

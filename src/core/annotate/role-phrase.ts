@@ -216,7 +216,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -914,6 +914,20 @@ function isPortfolioOfTitle(v: LineView, i: number): boolean {
   if (words > MAX_TITLE_PORTFOLIO || v.tokens[first - 1]?.lower !== 'of' || v.cls[first - 2] !== 'title') return false;
   const link = v.tokens[last + 1]?.lower;
   return link === 'of' || link === 'at';
+}
+
+/** Most capitalised words of a place a portfolio is for (`for South Asia affairs`). */
+const MAX_FIELD_PLACE = 3;
+
+/** `the director general for South Asia affairs at the Foreign Ministry, X`: a lower-case field after `for` and a place, before `at` or `of`. */
+function isFieldOfPlace(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words > 1 || v.cls[i] === 'connector' || !v.tokens[i - 1]?.upper) return false;
+  const link = v.tokens[i + 1]?.lower;
+  if (link !== 'at' && link !== 'of') return false;
+  let k = i - 1;
+  while (k > 0 && i - k <= MAX_FIELD_PLACE && v.tokens[k].upper) k--;
+  return k < i - 1 && v.tokens[k].lower === 'for';
 }
 
 /** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
