@@ -3978,4 +3978,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nHe met the director general for South Asia affairs at the Foreign Ministry, Mohammad-Reza Bahrami.';
     assert.deepEqual(rolesOf(body), [['Mohammad-Reza Bahrami', 'director general for South Asia affairs at the Foreign Ministry']]);
   });
+  it('reads a bracketed qualifier of two places joined by and after a title', () => {
+    const body = 'Committee\nAdditional Secretary (Afghanistan and West Asia) Ali Asad Gillani told the committee.';
+    assert.deepEqual(rolesOf(body), [['Ali Asad Gillani', 'Additional Secretary (Afghanistan and West Asia)']]);
+  });
 });

@@ -1695,12 +1695,12 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
   let named = false;
-  // `Deputy Secretary-General (Political and Security)`: two words joined by `and`.
+  // `Deputy Secretary-General (Political and Security)`, `Additional Secretary (Afghanistan and West Asia)`: words joined by `and`.
   let joined = 0;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
     if (joined === 0 && afterTitle && v.tokens[k].lower === 'and' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
-      joined = 1;
+      joined = 2;
       continue;
     }
     // A lower-case gloss is another title (`akim (governor) of …`) or, after a body's name, another body's noun
@@ -1720,7 +1720,8 @@ const QUALIFIED_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier'
 /** Where the brackets of a title's qualifier that close at token `close` open. */
 function qualifierOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
-  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 2 && open >= 1; open--) {
+  // The widest brackets hold the words, an `and` and one more word (see `qualifierClose`).
+  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 4 && open >= 1; open--) {
     if (v.tokens[open].text === '(') return qualifierClose(v, open) === close ? open : undefined;
   }
   return undefined;
