@@ -3982,4 +3982,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Committee\nAdditional Secretary (Afghanistan and West Asia) Ali Asad Gillani told the committee.';
     assert.deepEqual(rolesOf(body), [['Ali Asad Gillani', 'Additional Secretary (Afghanistan and West Asia)']]);
   });
+  it('keeps a lower-case legal form in an office before a name, and reads a hall named after someone as no person', () => {
+    const body = 'Meetings\nHe met with Chief Executive Officer of Linde plc Sanjiv Lamba. A festival opened at the Lyudmila Zhivkova hall.';
+    assert.deepEqual(rolesOf(body), [['Sanjiv Lamba', 'Chief Executive Officer of Linde plc']]);
+  });
 });

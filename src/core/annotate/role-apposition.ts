@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt,
+  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -539,12 +539,6 @@ function isLegalFormStop(v: LineView, i: number): boolean {
   if (mark.text !== '.' || form === undefined || form.end !== mark.start || !form.upper || !ABBREVIATED_LEGAL_FORMS.has(form.lower)) return false;
   // `RTS Operations Pte. Ltd.`: a second legal form after the first.
   return !next?.upper || (ABBREVIATED_LEGAL_FORMS.has(next.lower) && v.tokens[i + 2]?.text === '.');
-}
-
-/** `Thames Water Engineering plc`: a legal form in lower case right after a company's capitalised name. */
-function isLowerLegalForm(v: LineView, i: number): boolean {
-  const [form, before] = [v.tokens[i], v.tokens[i - 1]];
-  return isLowerWords(form) && form.words === 1 && before?.upper === true && adjacent(v.text, before, form) && isLegalFormWord(lastWord(v, form));
 }
 
 /**

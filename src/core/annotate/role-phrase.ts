@@ -216,7 +216,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -677,7 +677,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`).
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i)) i--;
   return i;
 }
 
@@ -1419,6 +1419,12 @@ function inLegalForm(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t.text === '.') return isLegalFormAt(v, i - 1) && v.tokens[i - 1].end === t.start;
   return t.text === ',' && v.tokens[i - 1]?.text === '.' && isLegalFormAt(v, i - 2) && isLegalFormAt(v, i + 1);
+}
+
+/** `Thames Water Engineering plc`: a legal form in lower case right after a company's capitalised name. */
+export function isLowerLegalForm(v: LineView, i: number): boolean {
+  const [form, before] = [v.tokens[i], v.tokens[i - 1]];
+  return isLowerWords(form) && form.words === 1 && before?.upper === true && adjacent(v.text, before, form) && isLegalFormWord(lastWord(v, form));
 }
 
 function isLegalFormAt(v: LineView, k: number): boolean {

@@ -416,7 +416,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
-  'library', 'memorial', 'school', 'base', 'plain', 'plateau',
+  'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall',
   // `the Sithebe family`: a family named by its surname is no one person.
   'family',
 ];
