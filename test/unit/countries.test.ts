@@ -438,6 +438,10 @@ describe('country finder', () => {
       assert.deepEqual(found('He met the head of the resources unit, Israel Figueiredo Santos, and talked of the region, Georgia and Israel.'), ['Georgia=GE', 'Israel=IL']);
     });
 
+    it('reads Bajan as Barbadian', () => {
+      assert.deepEqual(found('The training of Bajan students began.'), ['Bajan=BB']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

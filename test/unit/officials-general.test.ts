@@ -3986,4 +3986,22 @@ describe('official finder with the real country finder', () => {
     const body = 'Meetings\nHe met with Chief Executive Officer of Linde plc Sanjiv Lamba. A festival opened at the Lyudmila Zhivkova hall.';
     assert.deepEqual(rolesOf(body), [['Sanjiv Lamba', 'Chief Executive Officer of Linde plc']]);
   });
+  it('reads round-five cases: who holds the post of, a unit before its state, Malaysian forms of address, places and mills', () => {
+    const body = 'Talks\nHe met Yerlan Kozhabekov, who also holds the post of Minister of Trade and Integration, and Governor of Bayan-Ölgii aimag of ' +
+      'Mongolia Aibek Khabdulkhan at Seri Perdana. It was signed by UiTM vice-chancellor Prof Datuk Ts Dr Khairul Anuar Mohd Ali and Deputy Foreign ' +
+      'Minister Datuk Hajah Siti Aminah Abdul Rahim. Flights link Ha Noi; flour millers San Miguel Mills came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Kozhabekov', 'Minister of Trade and Integration'], ['Aibek Khabdulkhan', 'Governor of Bayan-Ölgii aimag of Mongolia'],
+      ['Khairul Anuar Mohd Ali', 'UiTM vice-chancellor'], ['Siti Aminah Abdul Rahim', 'Deputy Foreign Minister'],
+    ]);
+  });
+  it('reads an accreditation as an appointment, a concurrent accreditation between commas, and a double-barrelled surname ending in Hall', () => {
+    const body = 'Consuls\nHe delivered the exequatur accrediting Mr. Francisco Lozano Garza as Honorary Consul of Uzbekistan in Guadalajara. He met the ' +
+      'Ambassador of Kazakhstan to Brazil, with concurrent accreditation to Uruguay, Nurlan Zhumagulov, and Secretary-General of the Caribbean ' +
+      'Community, Dr. Everton McKenzie-Hall. They talked of Aberdeen Angus embryos.';
+    assert.deepEqual(rolesOf(body), [
+      ['Francisco Lozano Garza', 'Honorary Consul of Uzbekistan in Guadalajara'], ['Nurlan Zhumagulov', 'Ambassador of Kazakhstan to Brazil'],
+      ['Everton McKenzie-Hall', 'Secretary-General of the Caribbean Community'],
+    ]);
+  });
 });

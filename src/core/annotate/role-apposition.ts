@@ -125,7 +125,7 @@ function isVerbBeforeArticle(lead: string): boolean {
  * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`, `a decree appointing X as …`), or
  * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
  */
-const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing)))$/;
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|accredit(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing)))$/;
 /** Longest such verb. */
 const MAX_APPOINTING = 're-appointing'.length;
 /** What a relieved or recalled official leaves, before the office (`of his post as`, `from the post of`). */
@@ -344,9 +344,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|holds|held|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);

@@ -216,7 +216,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -246,11 +246,12 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident
- * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`.
+ * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`, `, with concurrent accreditation
+ * to Uruguay,`.
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
-    String.raw`|concurrently accredited (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
+    String.raw`|(?:concurrently accredited|with concurrent accreditation) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
   'u',
 );
 /** Longest such clause read. */
@@ -1306,6 +1307,11 @@ function isUnitOfPlaces(v: LineView, i: number): boolean {
   if (t === undefined || i < 2 || t.words > 1 || !isLowerWords(t) || !v.tokens[i - 1].upper || !adjacent(v.text, v.tokens[i - 1], t)) return false;
   const unit = lastWord(v, t);
   return ADMIN_UNITS.has(unit) || ADMIN_UNIT_PLURALS.has(unit);
+}
+
+/** `Governor of Bayan-Ölgii aimag of Mongolia X`: a place's lower-case unit before the `of` of its state. */
+function isUnitOfPlaceOf(v: LineView, i: number): boolean {
+  return v.tokens[i + 1]?.lower === 'of' && v.cls[i + 2] === 'country' && isUnitOfPlaces(v, i);
 }
 
 /** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */

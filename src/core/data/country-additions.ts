@@ -24,6 +24,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AR: { alternates: ['Argentines'], adjectives: ['Argentinian', 'Argentinean'] },
   AZ: { alternates: ['Azerbaijan Republic'], adjectives: ['Azeri'] },
   BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
+  BB: { adjectives: ['Bajan'] },
   BF: { adjectives: ['Burkinabè'] },
   BN: { alternates: ['Brunei Darussalam'] },
   BW: { adjectives: ['Botswanan'] },

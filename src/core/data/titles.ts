@@ -80,11 +80,11 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'eminence', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'ratu', 'mawlawi', 'maulana', 'mullah', 'qari', 'sardar', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'ratu', 'mawlawi', 'maulana', 'mullah', 'qari', 'sardar', 'haji', 'hajji', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'mwalimu', 'mama', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'signor', 'signora',
-  'yb', 'yab', 'ybhg', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
+  'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
 ];
