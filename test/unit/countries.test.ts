@@ -438,6 +438,10 @@ describe('country finder', () => {
       assert.deepEqual(found('He met the head of the resources unit, Israel Figueiredo Santos, and talked of the region, Georgia and Israel.'), ['Georgia=GE', 'Israel=IL']);
     });
 
+    it('reads a given-name country before a surname and an office in apposition as a name, not before a day', () => {
+      assert.deepEqual(found('It was attended by Jordan Mercier, general manager of Total, and Chad Whitmore, CEO of Gulf Horizon. He arrived in Jordan Sunday, the spokesman said.'), ['Jordan=JO']);
+    });
+
     it('reads Bajan as Barbadian', () => {
       assert.deepEqual(found('The training of Bajan students began.'), ['Bajan=BB']);
     });

@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
-import { HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { isCommonEnglishWord } from './name-lexicon';
 import { TITLE_WORDS } from '../data/titles';
 import {
   COMBINING_FORMS,
@@ -23,6 +24,10 @@ const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 const LOWER_COMMA = /\p{Ll}, $/u;
+/** A comma and a lower-case word after a name, maybe after an article (`, general manager of …`, `, the head of …`). */
+const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)/u;
+const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
+const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
 /** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`: an occupation's or a title's word before a given name. */
 const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator']);
 const LETTER = /[\p{L}\p{M}]/u;
@@ -237,7 +242,21 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName) && !headlines.has(start);
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end)) && !headlines.has(start);
+}
+
+/**
+ * `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow (not a common word or
+ * a day's or month's name: `arrived in Jordan Sunday, the spokesman said`).
+ */
+function surnameBeforeOffice(body: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const surname = NEXT_WORD.exec(body)?.[1];
+  if (surname === undefined || INSTITUTION_WORDS.has(surname)) return false;
+  const lower = surname.toLowerCase();
+  if (CALENDAR.has(lower) || isCommonEnglishWord(lower)) return false;
+  const office = OFFICE_AFTER.exec(body.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + CONTEXT))?.[1];
+  return office !== undefined && TITLES.has(office.toLowerCase());
 }
 
 /** Two capitalised words that are no institution's follow `at`. */
