@@ -4004,4 +4004,8 @@ describe('official finder with the real country finder', () => {
       ['Everton McKenzie-Hall', 'Secretary-General of the Caribbean Community'],
     ]);
   });
+  it('reads a residence in brackets without with between an office and the name', () => {
+    const body = 'Credentials\nHe received Ambassador of the Republic of Chad to Kazakhstan (residence in Moscow) Mahamat Saleh Annadif.';
+    assert.deepEqual(rolesOf(body), [['Mahamat Saleh Annadif', 'Ambassador of the Republic of Chad to Kazakhstan']]);
+  });
 });

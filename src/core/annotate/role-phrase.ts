@@ -245,12 +245,12 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
 /** A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the Oriental Republic of Uruguay`). */
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
- * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`: where a non-resident
+ * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`, `, with concurrent accreditation
  * to Uruguay,`.
  */
 const RESIDENCE = new RegExp(
-  String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:with (?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
+  String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:(?:with )?(?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
     String.raw`|(?:concurrently accredited|with concurrent accreditation) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
   'u',
 );
