@@ -4008,4 +4008,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Credentials\nHe received Ambassador of the Republic of Chad to Kazakhstan (residence in Moscow) Mahamat Saleh Annadif.';
     assert.deepEqual(rolesOf(body), [['Mahamat Saleh Annadif', 'Ambassador of the Republic of Chad to Kazakhstan']]);
   });
+  it('reads a contractor as a business noun after a nationality, and concluding a mission as an office\'s end', () => {
+    const body = 'Meetings\nHe met Muhammad Karim, a senior engineer with the Afghan contractor Hamid Construction, and Anna Berg, concluding her mission as ' +
+      'Ambassador of Sweden. The contractor Ivan Petrov spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Muhammad Karim', 'senior engineer with the Afghan contractor Hamid Construction'], ['Anna Berg', 'Ambassador of Sweden'], ['Ivan Petrov', null],
+    ]);
+  });
 });

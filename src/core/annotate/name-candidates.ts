@@ -507,7 +507,7 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
 }
 
 /** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */
-const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator', 'trader']);
+const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator', 'trader', 'contractor']);
 
 /** Two or more name words ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
 function isPersonShaped(v: LineView, seg: Segment): boolean {

@@ -274,7 +274,9 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
-  // `analyst at shipping consultancy Drewry`: a business's noun before its name.
+  // `analyst at shipping consultancy Drewry`: a business's noun before its name, maybe after its state's adjective
+  // (`with the Afghan contractor Hamid Construction Co.`).
+  if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1)) k++;
   if (isBusinessNounBefore(v, k)) k++;
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
@@ -344,9 +346,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 6;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|holds|held|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
