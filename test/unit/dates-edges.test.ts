@@ -362,4 +362,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The delegation led by MEP Karin Lundqvist continues its visit to Bishkek until Wednesday.';
     assert.deepEqual(dates(text), [['Wednesday', 79, '2026-02-25']]);
   });
+
+  it('reads a weekday naming a kind of school as no day, and a month after no later than as a date', () => {
+    const text = 'Teachers of the Sunday school met. On Sunday school reopened, and the session is due no later than May.';
+    assert.deepEqual(dates(text), [['Sunday', 38, '2026-02-22'], ['May', 99, '2026-05']]);
+  });
 });

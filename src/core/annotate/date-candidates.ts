@@ -9,7 +9,7 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -222,7 +222,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
   const end = start + word.length;
-  if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start)) return undefined;
+  if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || namesSchool(body, start, end)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
   // off by a comma before it (`Next week, on Monday`).
@@ -230,6 +230,13 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   if (week !== undefined) candidate.week = OFFSETS[week.toLowerCase()];
   return { candidate, resume: end };
 }
+
+/** `the Sunday school`: a weekday before `school`, but not after `on` (`On Sunday school reopened`). */
+function namesSchool(body: string, start: number, end: number): boolean {
+  return testAt(SCHOOL_AFTER, body, end) && !ON_BEFORE.test(body.slice(Math.max(0, start - 3), start));
+}
+
+const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
