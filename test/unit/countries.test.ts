@@ -442,6 +442,10 @@ describe('country finder', () => {
       assert.deepEqual(found('It was attended by Jordan Mercier, general manager of Total, and Chad Whitmore, CEO of Gulf Horizon. He arrived in Jordan Sunday, the spokesman said.'), ['Jordan=JO']);
     });
 
+    it('reads a given-name country after a colleague, or before a surname and a qualified title, as a name', () => {
+      assert.deepEqual(found('So said Jordan Whitfield, managing partner of a fund. His colleague Chad Morrison added it. He visited Jordan, the largest partner.'), ['Jordan=JO']);
+    });
+
     it('reads Bajan as Barbadian', () => {
       assert.deepEqual(found('The training of Bajan students began.'), ['Bajan=BB']);
     });

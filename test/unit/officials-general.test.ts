@@ -4015,4 +4015,13 @@ describe('official finder with the real country finder', () => {
       ['Muhammad Karim', 'senior engineer with the Afghan contractor Hamid Construction'], ['Anna Berg', 'Ambassador of Sweden'], ['Ivan Petrov', null],
     ]);
   });
+  it('reads round-seven cases: who is also accredited to, an agricultural coordinator, a lawyer named Jordan, laws\' names', () => {
+    const body = 'Envoys\nHe met Zambia’s Ambassador to the Russian Federation, who is also accredited to Kazakhstan, H.E. Mrs. Chileshe Mulenga-Phiri, ' +
+      'Provincial Agricultural Coordinator Mr. Chanda Musonda and Jordan Ellis, a lawyer with the Bishkek-based NGO Adilet, on the Protocol on ' +
+      'Democracy and Good Governance and the Due Diligence Directive.';
+    assert.deepEqual(rolesOf(body), [
+      ['Chileshe Mulenga-Phiri', 'Zambia’s Ambassador to the Russian Federation'], ['Chanda Musonda', 'Provincial Agricultural Coordinator'],
+      ['Jordan Ellis', 'lawyer with the Bishkek-based NGO Adilet'],
+    ]);
+  });
 });

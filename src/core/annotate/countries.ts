@@ -25,11 +25,10 @@ const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 const LOWER_COMMA = /\p{Ll}, $/u;
 /** A comma and a lower-case word after a name, maybe after an article (`, general manager of …`, `, the head of …`). */
-const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)/u;
+const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
-const TITLES: ReadonlySet<string> = new Set(TITLE_WORDS);
-/** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`: an occupation's or a title's word before a given name. */
-const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator']);
+/** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's or a title's word before a given name. */
+const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
@@ -255,8 +254,9 @@ function surnameBeforeOffice(body: string, end: number): boolean {
   if (surname === undefined || INSTITUTION_WORDS.has(surname)) return false;
   const lower = surname.toLowerCase();
   if (CALENDAR.has(lower) || isCommonEnglishWord(lower)) return false;
-  const office = OFFICE_AFTER.exec(body.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + CONTEXT))?.[1];
-  return office !== undefined && TITLES.has(office.toLowerCase());
+  const office = OFFICE_AFTER.exec(body.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + CONTEXT));
+  // `, managing partner of …`: the title may come second.
+  return office !== null && (OCCUPATIONS.has(office[1].toLowerCase()) || (office[2] !== undefined && OCCUPATIONS.has(office[2].toLowerCase())));
 }
 
 /** Two capitalised words that are no institution's follow `at`. */

@@ -247,11 +247,11 @@ const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`, `, with concurrent accreditation
- * to Uruguay,`.
+ * to Uruguay,`, `, who is also accredited to Kazakhstan,`.
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:(?:with )?(?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
-    String.raw`|(?:concurrently accredited|with concurrent accreditation) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
+    String.raw`|(?:concurrently accredited|with concurrent accreditation|who is also accredited) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
   'u',
 );
 /** Longest such clause read. */

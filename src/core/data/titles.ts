@@ -44,7 +44,7 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  'foreign', 'prime', 'sanitary', 'additional', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
+  'foreign', 'prime', 'sanitary', 'additional', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
