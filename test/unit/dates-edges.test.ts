@@ -367,4 +367,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Teachers of the Sunday school met. On Sunday school reopened, and the session is due no later than May.';
     assert.deepEqual(dates(text), [['Sunday', 38, '2026-02-22'], ['May', 99, '2026-05']]);
   });
+
+  it('reads a capitalised day word after a name\'s full stop as opening a sentence, not an outlet\'s name', () => {
+    const text = 'He met Siti Hajar Ismail. Tomorrow the Ambassador will attend a seminar; he reads Kazakhstan Today.';
+    assert.deepEqual(dates(text), [['Tomorrow', 26, '2026-02-25']]);
+  });
 });

@@ -3950,7 +3950,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Per Olav Lunde', 'Chair of the Storting’s Standing Committee on Foreign Affairs and Defence']]);
   });
   it('reads round-three cases: an office that is the name before\'s apposition, companies by their nouns and words, a street, a place of two words before -based', () => {
-    const body = 'Visits\nThey met Zsolt Németh, Chairman of the Foreign Affairs Committee, MP Ágnes Vadai. Plants of Pindad and Bio Farma, the hotel chain ' +
+    const body = 'Visits\nThey met Zsolt Németh, Chairman of the Foreign Affairs Committee, MP Ágnes Vadai. Eni, Leonardo and Maire Tecnimont, plants of Pindad and Bio Farma, the hotel chain ' +
       'Dusit Thani, the grain trader Astyk Trans, Sime Darby Plantation and the Aitmatov House-Museum on Jalan Jenderal Sudirman were shown to the grain ' +
       'trader Ivan Petrov and Siti Aisyah binti Kamarudin, the founder of the Kuala Lumpur-based start-up HalalChain.';
     assert.deepEqual(rolesOf(body), [

@@ -29,8 +29,18 @@ export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0
  */
 export function followsName(text: string, start: number): boolean {
   const word = matchAt(WORD_BEFORE, text, start)?.[1];
-  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase()) && !POSSESSIVE_END.test(word);
+  return word !== undefined && isCapitalised(word) && !NAME_EXEMPT.has(word.toLowerCase()) && !POSSESSIVE_END.test(word) && !endsSentence(text, start, word);
 }
+
+/** `… met Siti Hajar Ismail. Tomorrow the Ambassador will …`: a full stop after a word longer than an abbreviation ends a sentence. */
+function endsSentence(text: string, start: number, word: string): boolean {
+  let k = start - 1;
+  while (k > 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return text[k] === '.' && word.length > MAX_ABBREVIATION;
+}
+
+/** Longest word whose full stop may mark an abbreviation (`Co.`, `Inc.`, `Corp.`). */
+const MAX_ABBREVIATION = 4;
 
 const POSSESSIVE_END = /(?:['\u2019]s|s['\u2019])$/;
 

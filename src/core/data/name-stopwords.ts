@@ -158,7 +158,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
-  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'mott macdonald', 'hyatt regency',
+  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'mott macdonald', 'hyatt regency', 'maire tecnimont',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
   'tau-ken samruk', 'tau-ken altyn',
 ];
