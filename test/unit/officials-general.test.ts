@@ -3910,11 +3910,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Condolences\nPresent were the Sultan of Sokoto and President-General of the Supreme Council for Islamic Affairs, His Eminence Alhaji ' +
       'Muhammad Abubakar III, the Catholic Archbishop of Abuja, Most Rev. Ignatius Kaigama, the Emir of Zazzau, Ambassador Ahmed Nuhu Bamalli, and the ' +
       'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd), Engr. Bashir Ojulari. Mama Gertrude Sithebe was mourned by the ' +
-      'Sithebe family, who prayed Almighty Allah for her. He left from Air Force Base Waterkloof.';
+      'Sithebe family, who prayed Almighty Allah for her. He left from Air Force Base Waterkloof. Ntate Motsamai Khethisa met Cllr Babalwa Lobishe.';
     assert.deepEqual(rolesOf(body), [
       ['Muhammad Abubakar III', 'President-General of the Supreme Council for Islamic Affairs'], ['Ignatius Kaigama', 'Catholic Archbishop of Abuja'],
       ['Ahmed Nuhu Bamalli', 'Emir of Zazzau'], ['Bashir Ojulari', 'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd)'],
-      ['Gertrude Sithebe', null],
+      ['Gertrude Sithebe', null], ['Motsamai Khethisa', null], ['Babalwa Lobishe', null],
     ]);
   });
   it('reads a portfolio\'s lower-case words after its capitalised ones, a ministry\'s possessive and a research fellow in appositions', () => {
@@ -4022,6 +4022,15 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Chileshe Mulenga-Phiri', 'Zambia’s Ambassador to the Russian Federation'], ['Chanda Musonda', 'Provincial Agricultural Coordinator'],
       ['Jordan Ellis', 'lawyer with the Bishkek-based NGO Adilet'],
+    ]);
+  });
+  it('reads round-nine cases: a field of study after of and a place, second and third before titles, charities and initiatives named after people', () => {
+    const body = 'Experts\nPark Ji-won, professor of Central Asian studies at Hankuk University of Foreign Studies, met Oh Jin-seok, the third deputy director ' +
+      'of the National Security Office. Ivan Petrov, Ambassador of Japan stressed it. They work with the Mohammed bin Rashid Al Maktoum Global Initiatives ' +
+      'and the Zayed bin Sultan Al Nahyan Charitable and Humanitarian Foundation.';
+    assert.deepEqual(rolesOf(body), [
+      ['Park Ji-won', 'professor of Central Asian studies at Hankuk University of Foreign Studies'],
+      ['Oh Jin-seok', 'third deputy director of the National Security Office'], ['Ivan Petrov', 'Ambassador of Japan'],
     ]);
   });
 });

@@ -624,20 +624,26 @@ function lowerInComplementEnd(v: LineView, i: number): number {
 
 /**
  * `director general for FTA negotiations at …`, `special representative for Korean Peninsula peace and security
- * affairs,`: lower-case words of a portfolio after its capitalised words, in a role after `for`; the last token's
- * index, or -1.
+ * affairs,`, `professor of Central Asian studies at …`: lower-case words of a portfolio after its capitalised words, in a
+ * role after `for` or `of`; the last token's index, or -1.
  */
 function lowerFieldEnd(v: LineView, first: number, i: number): number {
   if (!isLowerWords(v.tokens[i]) || !v.tokens[i - 1].upper) return -1;
   let k = i - 1;
   while (k > first && v.tokens[k].upper) k--;
-  if (v.tokens[k].lower !== 'for') return -1;
+  const link = v.tokens[k].lower;
+  if (link !== 'for' && link !== 'of') return -1;
   let [j, words] = [i, 0];
   while (j < v.tokens.length && isLowerWords(v.tokens[j]) && (v.cls[j] !== 'connector' || v.tokens[j].lower === 'and') && (words += Math.max(1, v.tokens[j].words)) <= MAX_LOWER_OBJECT) j++;
   const next = v.tokens[j];
   const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || OWNER_LINKS.has(next.lower);
-  return j > i && closed && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
+  // After `of` only a field's noun (`professor of Central Asian studies at …`): a verb may follow an office there.
+  const field = link === 'for' || FIELD_NOUNS.has(lastWord(v, v.tokens[j - 1]));
+  return j > i && closed && field && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
 }
+
+/** Nouns that close a field of study or of work after its capitalised words. */
+const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'sciences', 'history', 'literature', 'law', 'economics', 'languages', 'philology']);
 
 /**
  * `spokeswoman for the Polish foreign ministry,`, `deputy head of the presidential administration.`:
