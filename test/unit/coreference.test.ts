@@ -275,4 +275,8 @@ describe('linkOfficials', () => {
       ['Badr bin Hamad Albusaidi', 'Badr bin Hamad Albusaidi', 'Tamim bin Hamad Al Thani', 'Hamad'],
     ]);
   });
+
+  it('reads a particle written alone as a surname', () => {
+    assert.deepEqual(link([[official('Do Thanh Hai'), official('Do')]]), [['Do Thanh Hai', 'Do Thanh Hai']]);
+  });
 });

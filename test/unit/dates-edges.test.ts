@@ -372,4 +372,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He met Siti Hajar Ismail. Tomorrow the Ambassador will attend a seminar; he reads Kazakhstan Today.';
     assert.deepEqual(dates(text), [['Tomorrow', 26, '2026-02-25']]);
   });
+
+  it('joins two days of different months by to, reads no day in a decimal, and today in is today one of as nowadays', () => {
+    const text = 'It is scheduled for July 28 to August 10. The rate moved from 1.5 on May 2 to 1.6 on May 9. India is today one of its partners.';
+    assert.deepEqual(dates(text), [['July 28 to August 10', 20, '2026-07-28/2026-08-10'], ['May 2', 69, '2026-05-02'], ['May 9', 85, '2026-05-09']]);
+  });
 });

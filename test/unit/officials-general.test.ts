@@ -4033,4 +4033,12 @@ describe('official finder with the real country finder', () => {
       ['Oh Jin-seok', 'third deputy director of the National Security Office'], ['Ivan Petrov', 'Ambassador of Japan'],
     ]);
   });
+  it('reads a colon in a list of appointments as an apposition, a residence in a place with a particle, and a lone particle surname', () => {
+    const body = 'Cabinet\nThe Cabinet appointed: Mr. Patrick Rugamba Kabera: Ambassador of Rwanda to the Republic of Indonesia; Mr. Didier Ntwari Kamanzi: ' +
+      'City Manager. He met the Ambassador of Viet Nam to Rwanda, resident in Dar es Salaam, Nguyen Nam Tien, and Do Thanh Hai. Mr Do said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Patrick Rugamba Kabera', 'Ambassador of Rwanda to the Republic of Indonesia'], ['Didier Ntwari Kamanzi', 'City Manager'],
+      ['Nguyen Nam Tien', 'Ambassador of Viet Nam to Rwanda'], ['Do Thanh Hai', null], ['Do', null],
+    ]);
+  });
 });

@@ -23,9 +23,10 @@ const MONTH_FULL = monthAlternation(false);
 const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
 /**
  * A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time, nor one before a full
- * stop and a letter (`24.kg`, a site's name), nor a count's first digits (`to 4,800 people`).
+ * stop and a letter (`24.kg`, a site's name), nor a count's first digits (`to 4,800 people`) or a decimal's (`to 1.6
+ * on August 10`).
  */
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z]|,\\d{3})';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z\\d]|,\\d{3})';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
 /** An older year, read as one after a day and its month (`9 February 1441`), where no count can stand. */

@@ -106,6 +106,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'through') return true;
   // `January to June 2027`: so do two months, the first written alone.
   if (word === 'to' && isBareMonth(first)) return second.kind === 'calendar' && second.day === undefined;
+  // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
+  if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
   return word === 'to' && isYears(first) && isYears(second) && second.first > first.last;
 }
@@ -210,7 +212,7 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
 }
 
 const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week');
-const isWrittenDay = (c: DateCandidate | undefined): boolean => c?.kind === 'calendar' && c.day !== undefined;
+const isWrittenDay = (c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } => c?.kind === 'calendar' && c.day !== undefined;
 
 /** The ISO week of a range's days, when they fall in one week (`April 22`, `June 22-23`). */
 function weekOf(range: CalendarRange): CalendarRange {

@@ -43,7 +43,8 @@ export function nameForm(text: string): NameForm {
   const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
   // `Karpovich` alone is a surname: a patronymic stands after a given name.
   const patronymics = words.filter((w, k) => k > 0 && PATRONYMIC.test(w)).length;
-  const fullness = words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
+  // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.
+  const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
   const syllables = written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase());

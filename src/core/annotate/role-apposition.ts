@@ -51,8 +51,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const appointed = afterAppointment(v, next);
   if (appointed !== undefined) return phraseFrom(v, appointed);
   let i = skipParenthesis(v, next);
-  // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does.
-  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i)) return undefined;
+  // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does, and so does a colon in a list
+  // of appointments (`Mr. X: Ambassador of Rwanda to …`).
+  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i) && v.tokens[i]?.text !== ':') return undefined;
   i++;
   // `Aidar Ryskulov, who has been appointed Chairman of …`: the office of a relative clause's appointment.
   const who = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start);

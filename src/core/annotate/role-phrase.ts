@@ -242,8 +242,12 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 
-/** A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the Oriental Republic of Uruguay`). */
-const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?`;
+/**
+ * A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the
+ * Oriental Republic of Uruguay`), maybe joined by a lower-case particle (`Dar es Salaam`).
+ */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', 'al', 'el']);
+const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`, `, with concurrent accreditation
@@ -280,7 +284,7 @@ function placeClauseBefore(v: LineView, i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - MAX_RESIDENCE_TOKENS; k--) {
     const lower = v.tokens[k].lower;
     if (lower === 'in' || lower === 'to') return true;
-    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma') return false;
+    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma' && !PLACE_PARTICLES.has(lower)) return false;
   }
   return false;
 }
