@@ -4041,4 +4041,9 @@ describe('official finder with the real country finder', () => {
       ['Nguyen Nam Tien', 'Ambassador of Viet Nam to Rwanda'], ['Do Thanh Hai', null], ['Do', null],
     ]);
   });
+  it('reads round-ten cases: Ir without its point, Rail as a company\'s word, Brazilian cities', () => {
+    const body = 'Visits\nThe agreement was signed by UTM Vice-Chancellor Prof Datuk Ir Ts Dr Rosli Ahmad. Swiss companies, among them ABB Switzerland and ' +
+      'Stadler Rail, came to Curitiba and Porto Alegre.';
+    assert.deepEqual(rolesOf(body), [['Rosli Ahmad', 'UTM Vice-Chancellor']]);
+  });
 });
