@@ -377,4 +377,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'It is scheduled for July 28 to August 10. The rate moved from 1.5 on May 2 to 1.6 on May 9. India is today one of its partners.';
     assert.deepEqual(dates(text), [['July 28 to August 10', 20, '2026-07-28/2026-08-10'], ['May 2', 69, '2026-05-02'], ['May 9', 85, '2026-05-09']]);
   });
+
+  it('reads followed by after a clause to come as no past cue', () => {
+    const text = 'He will hold talks in Astana on Thursday, followed by meetings in Tashkent on Friday. The talks were followed by a dinner on Monday.';
+    assert.deepEqual(dates(text), [['Thursday', 32, '2026-02-26'], ['Friday', 78, '2026-02-27'], ['Monday', 125, '2026-02-23']]);
+  });
 });

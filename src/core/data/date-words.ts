@@ -106,4 +106,6 @@ export const PAST_CUES: readonly string[] = [
 export const NOT_PAST_ED: readonly string[] = [
   'need', 'indeed', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'bed', 'red', 'shed',
   'breed', 'embed', 'deed', 'greed', 'hundred', 'planned', 'scheduled', 'expected', 'intended',
+  // `will hold talks … on Thursday, followed by meetings … on Friday`: a participle after the clause it follows.
+  'followed',
 ];
