@@ -47,7 +47,8 @@ export function nameForm(text: string): NameForm {
   const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
-  const syllables = written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase());
+  // Read only where a hyphen is: most names have none.
+  const syllables = HYPHEN.test(text) ? written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase()) : [];
   if (syllables.length > 0) form.syllables = syllables;
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;
