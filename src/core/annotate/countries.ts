@@ -23,11 +23,15 @@ const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
+/** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
-/** A comma and a lower-case word after a name, maybe after an article (`, general manager of …`, `, the head of …`). */
+/** A comma and one or two words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`). */
 const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
-/** `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's or a title's word before a given name. */
+/**
+ * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's
+ * or a title's word before a given name.
+ */
 const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
