@@ -382,4 +382,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He will hold talks in Astana on Thursday, followed by meetings in Tashkent on Friday. The talks were followed by a dinner on Monday.';
     assert.deepEqual(dates(text), [['Thursday', 32, '2026-02-26'], ['Friday', 78, '2026-02-27'], ['Monday', 125, '2026-02-23']]);
   });
+
+  it('reads a digit group\'s comma as no clause break when reading today\'s clause', () => {
+    const text = 'Today, about 180,000 ethnic Germans live in our country. About 1,500 guests arrived on Monday, 12,000 more will come on Friday.';
+    assert.deepEqual(dates(text), [['Monday', 87, '2026-02-23'], ['Friday', 120, '2026-02-27']]);
+  });
 });

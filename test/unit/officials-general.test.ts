@@ -4046,4 +4046,12 @@ describe('official finder with the real country finder', () => {
       'Stadler Rail, came to Curitiba and Porto Alegre.';
     assert.deepEqual(rolesOf(body), [['Rosli Ahmad', 'UTM Vice-Chancellor']]);
   });
+  it('reads an office joined by and concurrently, and then- before a title', () => {
+    const body = 'Visits\nHe met Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to the African Union Daniyar Sarsenbayev ' +
+      'during the state visit of then-President Yoon Suk Yeol.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Sarsenbayev', 'Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to the African Union'],
+      ['Yoon Suk Yeol', 'then-President'],
+    ]);
+  });
 });

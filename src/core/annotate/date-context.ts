@@ -202,11 +202,14 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
 const INSTRUCTED_BY = /(?<![A-Za-z])(?:instruct|task|order|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)\s+$/;
 
 /** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
-const CLAUSE_BREAK = /[,;]|(?<![A-Za-z])that(?![A-Za-z])/;
+/** A comma (not a digit group's: `about 180,000 Germans live …`), a semicolon or `that`. */
+const CLAUSE_BREAK = /,(?!\d)|;|(?<![A-Za-z])that(?![A-Za-z])/;
 
 /** Where the last clause break of `text` ends, less one (-1 when there is none). */
 function lastClauseBreak(text: string): number {
-  const mark = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+  let comma = text.lastIndexOf(',');
+  while (comma >= 0 && isDigit(text.charCodeAt(comma + 1))) comma = text.lastIndexOf(',', comma - 1);
+  const mark = Math.max(comma, text.lastIndexOf(';'));
   let that = text.lastIndexOf('that');
   // Searched from the end, by hand: a global pattern's matches over a long sentence cost more.
   while (that > mark && !isWordAt(text, that, 4)) that = text.lastIndexOf('that', that - 1);

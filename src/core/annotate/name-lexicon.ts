@@ -263,8 +263,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
-    // `ex-President`: a former office is still a title; `al-Adha` of `Eid al-Adha` is a holiday's, not an Arabic name's.
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : w.startsWith('ex-') && titles.has(w.slice(3)) ? 'title' : 'other');
+    // `ex-President`, `then-President`: a former office is still a title; `al-Adha` of `Eid al-Adha` is a holiday's, not an
+    // Arabic name's.
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isFormerTitle(w) ? 'title' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
@@ -277,6 +278,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // `AfCFTA`, `AfDB`: an acronym written with a lower-case letter inside (a name has at most two capitals: `McDonald`).
     if (MIXED_ACRONYM.test(token.text)) return 'caps';
     return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
+  }
+
+  function isFormerTitle(w: string): boolean {
+    return (w.startsWith('ex-') && titles.has(w.slice(3))) || (w.startsWith('then-') && titles.has(w.slice(5)));
   }
 
   // `Developing Countries`, `Organising Committee`: a common English word in -ing or -ed (`Jinping` is none).

@@ -490,6 +490,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
+    } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && v.tokens[i - 1]?.lower === 'and') {
+      continue;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
@@ -1453,7 +1455,9 @@ export function joinsNameWords(v: LineView, i: number): boolean {
 
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
-  return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[i + 1]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
+  // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`.
+  const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
+  return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[next]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
 
 /**
