@@ -600,7 +600,7 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (i > 0 && isBasedIn(v.tokens[i - 1]));
   let open = described ? i - 2 : i - 1;
   // `the Kuala Lumpur-based start-up`: the place may have more words.
-  while (described && open > 0 && v.tokens[open].upper && v.tokens[open].kind === 'word' && isBasedIn(v.tokens[i - 1])) open--;
+  if (i > 0 && isBasedIn(v.tokens[i - 1])) while (open > 0 && v.tokens[open].upper && v.tokens[open].kind === 'word') open--;
   const opened = v.tokens[open]?.lower === 'the' ? COMPLEMENT_OPENERS.has(v.tokens[open - 1]?.lower) : open < i - 1 && COMPLEMENT_OPENERS.has(v.tokens[open]?.lower);
   // `executive officer of trading house Sojitz Corporation`: a business's noun needs no article.
   const bare = !opened && COMPLEMENT_OPENERS.has(v.tokens[i - 1]?.lower);
@@ -637,7 +637,7 @@ function lowerFieldEnd(v: LineView, first: number, i: number): number {
   let [j, words] = [i, 0];
   while (j < v.tokens.length && isLowerWords(v.tokens[j]) && (v.cls[j] !== 'connector' || v.tokens[j].lower === 'and') && (words += Math.max(1, v.tokens[j].words)) <= MAX_LOWER_OBJECT) j++;
   const next = v.tokens[j];
-  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || OWNER_LINKS.has(next.lower);
+  const closed = closesPhrase(next) || OWNER_LINKS.has(next.lower);
   // After `of` only a field's noun (`professor of Central Asian studies at …`): a verb may follow an office there.
   const field = link === 'for' || FIELD_NOUNS.has(lastWord(v, v.tokens[j - 1]));
   return j > i && closed && field && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
@@ -678,7 +678,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
-  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
+  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological
@@ -698,7 +698,7 @@ function isPlaceClosing(v: LineView, i: number): boolean {
   while (k < v.tokens.length && k - i <= MAX_PLACE_WORDS && v.tokens[k].upper && v.tokens[k].kind === 'word') k++;
   if (k === i + 1) return false;
   if (v.tokens[k] !== undefined && ADMIN_UNITS.has(v.tokens[k].lower)) k++;
-  return v.tokens[k] === undefined || (v.tokens[k].kind === 'punct' && v.tokens[k].text !== '-' && v.tokens[k].text !== '’');
+  return closesPhrase(v.tokens[k]);
 }
 
 /** Token `i` is a possessive glued to a lower-case word, before another (`the institute's glaciology …`). */
@@ -752,8 +752,13 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? possessedBodyEnd(v, countryEnd(v, owner)) : (body ?? k - 1);
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
-  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’') || (body !== undefined && next.lower === 'in');
+  const closed = closesPhrase(next) || (body !== undefined && next.lower === 'in');
   return closed ? last : undefined;
+}
+
+/** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
+function closesPhrase(next: Token | undefined): boolean {
+  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
 }
 
 /**
@@ -765,7 +770,7 @@ function possessedBodyEnd(v: LineView, k: number): number {
   let [j, words] = [k + 2, 0];
   while (j < v.tokens.length && isLowerWords(v.tokens[j]) && v.cls[j] !== 'connector' && (words += Math.max(1, v.tokens[j].words)) <= MAX_NATIONALITY_NOUN) j++;
   const next = v.tokens[j];
-  const closed = next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
+  const closed = closesPhrase(next);
   return j > k + 2 && closed && isBodyNoun(v, v.tokens[j - 1]) ? j - 1 : k;
 }
 
@@ -808,7 +813,7 @@ function nounAfterNationality(v: LineView, last: number): number | undefined {
   let words = 0;
   for (; k < v.tokens.length && isNationalityNounWord(v, k) && words + v.tokens[k].words <= MAX_NATIONALITY_NOUN && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) words += v.tokens[k].words;
   const next = v.tokens[k];
-  if (words === 0 || !(next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’'))) return undefined;
+  if (words === 0 || !closesPhrase(next)) return undefined;
   return k - 1;
 }
 
