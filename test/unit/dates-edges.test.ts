@@ -387,4 +387,14 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Today, about 180,000 ethnic Germans live in our country. About 1,500 guests arrived on Monday, 12,000 more will come on Friday.';
     assert.deepEqual(dates(text), [['Monday', 87, '2026-02-23'], ['Friday', 120, '2026-02-27']]);
   });
+
+  it('gives two weekdays joined by to the week written after the second, with or without from', () => {
+    const text = 'The forum will be held from Monday to Wednesday this week. They met Monday to Friday last week.';
+    assert.deepEqual(dates(text), [['Monday to Wednesday', 28, '2026-02-23/2026-02-25'], ['Monday to Friday', 68, '2026-02-16/2026-02-20']]);
+  });
+
+  it('gives a month or day before of that year the year of the date just before it', () => {
+    const text = 'He was elected in 2019, and in October of that year he spoke. On 5 June of the same year he left. In May of this year he came.';
+    assert.deepEqual(dates(text), [['2019', 18, '2019'], ['October', 31, '2019-10'], ['5 June', 65, '2019-06-05'], ['May', 101, '2026-05']]);
+  });
 });

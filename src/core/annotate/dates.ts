@@ -106,6 +106,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'through') return true;
   // `January to June 2027`: so do two months, the first written alone.
   if (word === 'to' && isBareMonth(first)) return second.kind === 'calendar' && second.day === undefined;
+  // `Monday to Friday last week`: and two weekdays whose week is written (a week's opening hours have none).
+  if (word === 'to' && first.kind === 'weekday' && second.kind === 'weekday' && second.week !== undefined) return true;
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
@@ -123,9 +125,13 @@ const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 
  * Years for a range's two ends when the text writes at most one:
  * `16 September - 2 October 2021` (the first takes the second's year),
  * `30 December 2025 - 2 January` and `from December 30 to January 2` (the
- * range runs into the next year).
+ * range runs into the next year); and a week written after the second of two
+ * weekdays (`from Tuesday to Thursday this week`) for the first too.
  */
-function alignYears(first: DateCandidate, second: DateCandidate): [DateCandidate, DateCandidate] {
+function alignEnds(first: DateCandidate, second: DateCandidate): [DateCandidate, DateCandidate] {
+  if (first.kind === 'weekday' && second.kind === 'weekday' && first.week === undefined && second.week !== undefined) {
+    return [{ ...first, week: second.week }, second];
+  }
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.qualifier || first.yearShift || second.qualifier) {
     return [first, second];
   }
@@ -141,7 +147,7 @@ function alignYears(first: DateCandidate, second: DateCandidate): [DateCandidate
 
 /** The range two linked dates form, if they have the same unit and run forward. */
 function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
-  const [first, second] = alignYears(linkedFirst, linkedSecond);
+  const [first, second] = alignEnds(linkedFirst, linkedSecond);
   const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
@@ -240,6 +246,22 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
   return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
 }
 
+/** `of that year`, `of the same year` after a month or a day. */
+const THAT_YEAR_AFTER = /^,?\s+of\s+(?:that|the\s+same)\s+year(?![A-Za-z])/;
+/** A date's value that lies in one year: its year. */
+const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
+
+/**
+ * `elected in 2019 … in October of that year`: a month or day with no year of its own takes the year of the date just
+ * before it, when that date lies in one year (after a range or the stamp it keeps the stamp's year).
+ */
+function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
+  if (c.kind !== 'calendar' || c.year !== undefined || c.qualifier || c.yearShift !== undefined) return c;
+  if (!THAT_YEAR_AFTER.test(body.slice(c.end, c.end + 24))) return c;
+  const year = ONE_YEAR_VALUE.exec(mentions[mentions.length - 1]?.normalized ?? '')?.[1];
+  return year === undefined ? c : { ...c, year: Number(year) };
+}
+
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
@@ -255,7 +277,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const value = stamp || !needsStamp(c) ? resolveCandidate(c, stamp ?? anchorOf(0), weekdayAfter(body, mentions, c, stamp?.days ?? 0)) : undefined;
+    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierYear(body, c, mentions), stamp ?? anchorOf(0), weekdayAfter(body, mentions, c, stamp?.days ?? 0)) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }
