@@ -4054,4 +4054,10 @@ describe('official finder with the real country finder', () => {
       ['Yoon Suk Yeol', 'then-President'],
     ]);
   });
+  it('reads Justice before a judge\'s name as a title, and keeps it a portfolio in an office', () => {
+    const body = 'Courts\nChief Justice Martha Koome met Justice Isaac Lenaola. Minister of Justice Azamat Yeskarayev and Justice Minister Erlan Sarsembayev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Martha Koome', 'Chief Justice'], ['Isaac Lenaola', 'Justice'], ['Azamat Yeskarayev', 'Minister of Justice'], ['Erlan Sarsembayev', 'Justice Minister'],
+    ]);
+  });
 });
