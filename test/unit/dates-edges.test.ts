@@ -397,4 +397,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He was elected in 2019, and in October of that year he spoke. On 5 June of the same year he left. In May of this year he came.';
     assert.deepEqual(dates(text), [['2019', 18, '2019'], ['October', 31, '2019-10'], ['5 June', 65, '2019-06-05'], ['May', 101, '2026-05']]);
   });
+
+  it('reads today before a superlative of a lasting state as nowadays', () => {
+    const text = 'Italy is today the third largest trading partner of Uzbekistan. The minister is today the main speaker.';
+    assert.deepEqual(dates(text), [['today', 80, '2026-02-24']]);
+  });
 });

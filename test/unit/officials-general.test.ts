@@ -4060,4 +4060,28 @@ describe('official finder with the real country finder', () => {
       ['Martha Koome', 'Chief Justice'], ['Isaac Lenaola', 'Justice'], ['Azamat Yeskarayev', 'Minister of Justice'], ['Erlan Sarsembayev', 'Justice Minister'],
     ]);
   });
+  it('reads no person in a works named for two industries, a partnership, a bracketed branch before its legal form or a firm of brothers', () => {
+    const body = 'Business\nThey brought Magnitogorsk Iron and Steel Works and Kamaz in. It was confirmed by the British auditor Gaffney, Cline & Associates. ' +
+      'Executives of Petronas Carigali (Turkmenistan) Sdn Bhd came, as did Ferrero, Fratelli Martini and Siemens Healthineers, Hermann Klein Bau ' +
+      'and Gauff Engineering. Chairman Mehmet Yalcinkaya and Gazprom Export Director Elena Burmistrova came.';
+    assert.deepEqual(rolesOf(body), [['Mehmet Yalcinkaya', 'Chairman'], ['Elena Burmistrova', 'Gazprom Export Director']]);
+  });
+  it('reads an office named after an honorific place, a newly held office before a style, and an anniversary of an election', () => {
+    const body = 'Offices\nHe heard the khyakim of Arkadag city Begmyrat Annayev. He received the new head of the Irish diplomatic mission, Ambassador Maeve Collins. ' +
+      'He congratulated Ilham Aliyev on the 20th anniversary of his election as President of Azerbaijan, and Frederick Shava on his ' +
+      're-appointment as Minister of Foreign Affairs. Wang Yi, who also serves as China\'s foreign minister, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Begmyrat Annayev', 'khyakim of Arkadag city'], ['Maeve Collins', 'head of the Irish diplomatic mission'], ['Ilham Aliyev', 'President of Azerbaijan'],
+      ['Frederick Shava', 'Minister of Foreign Affairs'], ['Wang Yi', 'China\'s foreign minister'],
+    ]);
+  });
+  it('ends an apposition before lower-case plural titles of other guests, and reads quoted names with a year or after the board of', () => {
+    const body = 'Guests\nIt was attended by Aibek Smadiyarov, Minister of Culture, heads of diplomatic missions and guests. Deputy chairman of the board ' +
+      'of "Astana EXPO-2017" national company Rapil Zhoshybayev spoke. Marat Zhaksybekov, chairman of the board of "Kazakh Invest" regional branch, and ' +
+      'Mr. Joaquín Arrieta, Publisher of Diplomat Magazine, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aibek Smadiyarov', 'Minister of Culture'], ['Rapil Zhoshybayev', 'Deputy chairman of the board of "Astana EXPO-2017" national company'],
+      ['Marat Zhaksybekov', 'chairman of the board of "Kazakh Invest" regional branch'], ['Joaquín Arrieta', 'Publisher of Diplomat Magazine'],
+    ]);
+  });
 });

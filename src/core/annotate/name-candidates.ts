@@ -122,7 +122,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -485,6 +485,18 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && !(after?.kind === 'possessive' && after.start === country.end);
 }
 
+/**
+ * `Gaffney, Cline & Associates`, `Baker & McKenzie`: names joined by an ampersand, right after the run or after one
+ * more name and a comma, are a firm's partners.
+ */
+function namesPartnership(v: LineView, seg: Segment): boolean {
+  let k = seg.runLast + 1;
+  if (v.cls[k] === 'comma' && v.tokens[k + 1]?.upper) k += 2;
+  // A spaced ampersand: `Samsung C&T Jung Hae-won` glues its own.
+  const spaced = (at: number) => v.tokens[at]?.text === '&' && v.tokens[at - 1].upper && v.tokens[at - 1].end < v.tokens[at].start && v.tokens[at + 1]?.upper === true;
+  return spaced(k) || (seg.runFirst > 1 && spaced(seg.runFirst - 1));
+}
+
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
 const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS, ...MEDIA_NOUNS]);
 
@@ -793,9 +805,18 @@ const MAX_HEADED_NAME = 3;
  */
 function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
   if (office.viaComplement && ownedStart(v, office.role) > office.role.first) return true;
-  const before = v.tokens[office.role.first - 1];
+  let k = office.role.first - 1;
+  while (k > 0 && isFreshlyHeld(v, v.tokens[k])) k--;
+  const before = v.tokens[k];
   if (before === undefined) return false;
   return (before.lower === 'the' && office.viaComplement) || (isLowerWords(before) && OWNERS.has(lastWord(v, before)));
+}
+
+/** Lower-case words between `the` and an office that say it is newly held (`the new head of …`, `the newly appointed`). */
+const FRESHLY_HELD = new Set(['new', 'newly', 'appointed', 'newly-appointed', 'incoming']);
+
+function isFreshlyHeld(v: LineView, t: Token): boolean {
+  return isLowerWords(t) && v.text.slice(t.start, t.end).split(' ').every((w) => FRESHLY_HELD.has(w));
 }
 
 const OWNERS = new Set(['its', 'his', 'her', 'their']);

@@ -4,8 +4,8 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
+import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -66,11 +66,22 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/** `Arkadag city`, `the city of Arkadag`: an honorific that a place is named after, before its unit or after `city of`. */
+function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (cls[k] !== 'honorific' || !tokens[k].upper) continue;
+    const unit = tokens[k + 1];
+    const unitAfter = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && adjacent(text, tokens[k], unit);
+    if (unitAfter || (k > 1 && tokens[k - 1].lower === 'of' && ADMIN_UNITS.has(tokens[k - 2].lower))) cls[k] = 'stop';
+  }
 }
 
 /** `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname. */
@@ -598,8 +609,8 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && (EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop);
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -629,7 +640,7 @@ export function namesPlace(v: LineView, seg: Segment): boolean {
 /** `Hansa Anlagenbau GmbH`, `Toyota Tsusho Corporation`: a segment of two words or more that a company's word or legal form closes. */
 export function namesCompany(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.last + 1];
-  return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
+  return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || isLegalForm(v, bracketEnd(v, seg.last + 1) + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
 }
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
@@ -645,6 +656,16 @@ function endsInLegalForm(v: LineView, j: number, runLast: number): boolean {
   if (runLast <= j + 1 || !isLegalForm(v, runLast)) return false;
   for (let k = j + 1; k < runLast; k++) if (!COMPANY_NAME_CLASSES.has(v.cls[k])) return false;
   return true;
+}
+
+/** Most tokens inside a bracket between a company's name and its legal form. */
+const MAX_BRACKETED = 4;
+
+/** `Petronas Carigali (Turkmenistan) Sdn Bhd`: the closing bracket of a short bracket opening at token `k`, or -2. */
+function bracketEnd(v: LineView, k: number): number {
+  if (v.tokens[k]?.text !== '(') return -2;
+  for (let e = k + 1; e <= k + MAX_BRACKETED && e < v.tokens.length; e++) if (v.tokens[e].text === ')') return e;
+  return -2;
 }
 
 function isLegalForm(v: LineView, k: number): boolean {
@@ -716,6 +737,16 @@ function namesMedia(v: LineView, k: number): boolean {
   if (t === undefined || !isLowerWords(t) || !adjacent(v.text, v.tokens[k - 1], t)) return false;
   const space = v.text.indexOf(' ', t.start);
   return MEDIA.has(v.text.slice(t.start, space < 0 || space > t.end ? t.end : space));
+}
+
+/**
+ * `Magnitogorsk Iron and Steel Works`: `and` at token `k` before two organisation words, the first a common word (an
+ * industry's, not a company's own name), joins the run before it into the body's name.
+ */
+function opensOrgBeforeAnd(v: LineView, k: number): boolean {
+  const [first, second] = [v.tokens[k + 1], v.tokens[k + 2]];
+  return v.tokens[k]?.lower === 'and' && !v.tokens[k].upper && second !== undefined && first.upper && second.upper &&
+    v.cls[k + 1] === 'org' && v.cls[k + 2] === 'org' && isCommonEnglishWord(first.lower) && adjacent(v.text, first, second);
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */

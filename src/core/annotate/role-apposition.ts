@@ -345,9 +345,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */
-const MAX_APPOINTMENT_WORDS = 6;
+const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:(?:his|her) )?(?:re-?election|election|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|previously|formerly|also|currently)\s+)*(?:served|serves|(?:will\s+)?serve|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn)(?![A-Za-z])/iy;
 
@@ -477,7 +477,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `deputy chairwoman and chief financial officer`: a qualifier between two title words.
     else if (v.cls[i - 1] === 'title' && !v.tokens[i].upper && qualifiesNextTitle(v, i)) continue;
     else if (isBracketedAcronym(v, i)) i += 2;
-    else if (i === last + 1 && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
+    else if ((i === last + 1 || v.tokens[i - 1].lower === 'of') && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
     else if (i === last + 1 && isOrdinalInName(v, i)) i++;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
@@ -569,7 +569,8 @@ const MAX_OFFICE_PREFIX = 3;
 function opensFurtherOffice(v: LineView, i: number): boolean {
   for (let k = i + 1; k < v.tokens.length && k - i <= MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
     if (k > i + 1 && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
-    if (v.cls[k] === 'title') return true;
+    // `X, Minister of Culture, heads of diplomatic missions and guests`: lower-case plural titles list other guests.
+    if (v.cls[k] === 'title') return v.tokens[k].upper || !hasPluralTitle(v, k, k);
   }
   return false;
 }
@@ -620,7 +621,8 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   if (institution && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
   // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
-  return k < v.tokens.length && isCapitalised(v.cls[k]) && v.cls[k] !== 'title' ? end : -1;
+  // `chairman of the board of "Kazakh Invest"`: or a quoted name.
+  return k < v.tokens.length && ((isCapitalised(v.cls[k]) && v.cls[k] !== 'title') || quotedNameEnd(v, k) !== undefined) ? end : -1;
 }
 
 /**

@@ -706,9 +706,15 @@ function quotedNameStart(v: LineView, i: number): number | undefined {
       // `JSC "NC "KazMunayGas"`: a name nested in another, whose quote is left open.
       return v.tokens[k - 1]?.upper && OPENING_DOUBLE_QUOTES.has(v.tokens[k - 2]?.text ?? '') ? k - 2 : k;
     }
-    if (!v.tokens[k].upper) return undefined;
+    if (!isQuotedNameWord(v, k)) return undefined;
   }
   return undefined;
+}
+
+/** A capitalised word, or a number glued on by a hyphen (`"Astana EXPO-2017"`), of a quoted name. */
+function isQuotedNameWord(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t.upper || (v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end);
 }
 
 /** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
@@ -718,7 +724,7 @@ export function quotedNameEnd(v: LineView, i: number): number | undefined {
     const t = v.tokens[k];
     if (CLOSING_DOUBLE_QUOTES.has(t.text) && v.tokens[k - 1].end === t.start) return k > i + 1 ? k : undefined;
     if (OPENING_DOUBLE_QUOTES.has(t.text) && !nested && v.tokens[k - 1].upper) nested = true;
-    else if (!t.upper) return undefined;
+    else if (!isQuotedNameWord(v, k)) return undefined;
   }
   return undefined;
 }

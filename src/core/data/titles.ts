@@ -36,6 +36,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mantri', 'mos',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
+  'publisher', 'publishers',
 ];
 
 /**
