@@ -450,6 +450,10 @@ describe('country finder', () => {
       assert.deepEqual(found('The training of Bajan students began.'), ['Bajan=BB']);
     });
 
+    it('reads no country in Dubai\'s airline or its group', () => {
+      assert.deepEqual(found('The Emirates airline and Emirates Group flew to the Emirates.'), ['Emirates=AE']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

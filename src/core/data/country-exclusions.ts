@@ -51,6 +51,8 @@ const TERRITORIES_AND_BODIES = [
   'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
   'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
+  // Dubai's airline and its group, named with the state's short name.
+  'Emirates airline', 'Emirates Airline', 'Emirates Airlines', 'Emirates Group', 'Emirates flight', 'Emirates flights', 'Emirates SkyCargo',
 ];
 
 /** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */
