@@ -4084,4 +4084,10 @@ describe('official finder with the real country finder', () => {
       ['Marat Zhaksybekov', 'chairman of the board of "Kazakh Invest" regional branch'], ['Joaquín Arrieta', 'Publisher of Diplomat Magazine'],
     ]);
   });
+  it('reads a situation in a place as an envoy\'s field', () => {
+    const body = 'Envoys\nHe met the EU Special Representative for the South Caucasus and the crisis in Georgia, Henrik Sjöberg. The UN Special Envoy for the situation in Yemen Hans Grundberg spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Henrik Sjöberg', 'EU Special Representative for the South Caucasus and the crisis in Georgia'], ['Hans Grundberg', 'UN Special Envoy for the situation in Yemen'],
+    ]);
+  });
 });

@@ -216,7 +216,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -927,6 +927,16 @@ function isPortfolioOfTitle(v: LineView, i: number): boolean {
   if (words > MAX_TITLE_PORTFOLIO || v.tokens[first - 1]?.lower !== 'of' || v.cls[first - 2] !== 'title') return false;
   const link = v.tokens[last + 1]?.lower;
   return link === 'of' || link === 'at';
+}
+
+/** Lower-case nouns of a situation an envoy is sent for (`Special Representative for … the crisis in Georgia`). */
+const SITUATIONS = new Set(['crisis', 'situation', 'conflict', 'war']);
+
+/** `for the South Caucasus and the crisis in Georgia`, `for the situation in Yemen`: a situation in a place, the envoy's field. */
+function isSituationIn(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return isLowerWords(t) && t.words === 1 && SITUATIONS.has(lastWord(v, t)) && v.tokens[i - 1]?.lower === 'the' &&
+    v.tokens[i + 1]?.lower === 'in' && v.tokens[i + 2]?.upper === true;
 }
 
 /** Most capitalised words of a place a portfolio is for (`for South Asia affairs`). */
