@@ -4090,4 +4090,20 @@ describe('official finder with the real country finder', () => {
       ['Henrik Sjöberg', 'EU Special Representative for the South Caucasus and the crisis in Georgia'], ['Hans Grundberg', 'UN Special Envoy for the situation in Yemen'],
     ]);
   });
+  it('reads a nuncio\'s office before a style, a past post after an opening phrase\'s name, a place opening a sentence\'s body and Pak as a surname', () => {
+    const body = 'Posts\nAbu Dhabi Ports CEO Mohamed Juma Al Shamisi came. He met the Apostolic Nuncio to Kazakhstan Archbishop Lucian Paterson. ' +
+      'By Decree of the Head of State, Dinara Zhaksybekova, previously Director of the Asia Department, has been appointed Ambassador. ' +
+      'The director of the Kostanay Agro company Viktor Pak and Yerlan Seitkali, chairman of the board of the Kazakh national company KTZ Express, ' +
+      'and Pablo Ferrer, logistics director at the Port of Valencia, spoke at the Sabarmati Ashram, founded by Mahatma Gandhi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mohamed Juma Al Shamisi', 'Abu Dhabi Ports CEO'], ['Lucian Paterson', 'Apostolic Nuncio to Kazakhstan'], ['Dinara Zhaksybekova', 'Director of the Asia Department'],
+      ['Viktor Pak', 'director of the Kostanay Agro company'], ['Yerlan Seitkali', 'chairman of the board of the Kazakh national company KTZ Express'],
+      ['Pablo Ferrer', 'logistics director at the Port of Valencia'], ['Gandhi', null],
+    ]);
+  });
+  it('reads no person in an agency\'s city office, a castello, a white spring, a firm of sons or Tetra Pak', () => {
+    const body = 'Places\nWith JETRO Osaka, N. Duissenov toured the Castello Sforzesco and the resorts of Shymbulak and Ak Bulak; Naranjas Martínez e Hijos ' +
+      'and Tetra Pak came.';
+    assert.deepEqual(rolesOf(body), [['N. Duissenov', null]]);
+  });
 });

@@ -198,9 +198,16 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   const closing = v.tokens[seg.runLast + 1]?.text;
   // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
-  // comma makes the name the sentence's subject.
-  const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && v.tokens[seg.runLast + 2] !== undefined && v.text.startsWith('who ', v.tokens[seg.runLast + 2].start);
+  // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
+  const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
   return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
+}
+
+/** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
+const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;
+
+function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
+  return t !== undefined && !t.upper && SUBJECT_CLAUSE.test(v.text.slice(t.start, t.start + 16));
 }
 
 /**
@@ -545,6 +552,9 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
   // National Bank Timur Suleimenov` names the bank's chairman).
   if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[k - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
   if (!adjacent(v.text, noun, v.tokens[k])) return undefined;
+  // `of the Kostanay Agro company Viktor Pak`: a noun that closes the business's own name is followed by someone else's.
+  const owner = v.tokens[k - 2];
+  if (!noun.upper && noun.words === 1 && owner?.upper && v.cls[k - 2] !== 'country' && owner.kind === 'word' && adjacent(v.text, owner, noun)) return undefined;
   const word = noun.upper ? lastWord(v, noun).toLowerCase() : lastWord(v, noun);
   return COMPANY_NOUN_SET.has(word) ? word : undefined;
 }

@@ -436,15 +436,20 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
       cls[i] = 'name';
       continue;
     }
-    // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname.
+    // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname; `Viktor Pak`: a Korean surname one.
     if (cls[i + 1] !== 'name') {
-      if (i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i) && adjacent(text, before, tokens[i])) cls[i] = 'name';
+      const closesTwo = i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i);
+      const surname = SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word';
+      if ((closesTwo || surname) && adjacent(text, before, tokens[i])) cls[i] = 'name';
       continue;
     }
     if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
     if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
+
+/** Forms of address that are also surnames after a given name (Indonesian `Pak`, the Korean surname Pak). */
+const SURNAME_HONORIFICS = new Set(['pak']);
 
 /** `Mohamad Haji Hasan`: a name word before, not a place after `of` (`Ambassador of Oman Sheikh Ali`). */
 function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolean {

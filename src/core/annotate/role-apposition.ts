@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm,
+  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -617,8 +617,9 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const business = BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]));
   if ((words > MAX_ROLE_LEAD && !institution && !business) || (bare && !business)) return -1;
   let k = v.tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1;
-  // `… department of the Kazakh Ministry`: an institution's `of the` before the body it belongs to.
-  if (institution && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
+  // `… department of the Kazakh Ministry`, `chairman of the board of the Kazakh national company KTZ Express`: `of the`
+  // before the body it belongs to.
+  if ((institution || BOARDS.has(lastWord(v, v.tokens[end]))) && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
   // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
   // `chairman of the board of "Kazakh Invest"`: or a quoted name.

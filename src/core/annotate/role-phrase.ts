@@ -345,7 +345,7 @@ function isChamberMembers(v: LineView, i: number): boolean {
   return t.upper ? v.cls[i - 2] === 'org' && v.tokens[i - 2].upper : i > 1 && BOARDS.has(lastWord(v, v.tokens[i - 2]));
 }
 
-const BOARDS = new Set(['board', 'council']);
+export const BOARDS = new Set(['board', 'council']);
 
 /** `Institute for Strategic Studies under the President`: the title at token `i` names a body's patron, in its name. */
 function isPatron(v: LineView, i: number): boolean {
@@ -384,8 +384,10 @@ function outerTitle(v: LineView, first: number): number {
   return first;
 }
 
-/** Titles whose complement may open with `to` (`Assistant to the President`, `Chief of Staff to the President`, `Permanent Representative to the UN`). */
-const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary', 'attaché', 'attache', 'ambassador', 'delegate', 'consultant']);
+/** Titles whose complement may open with `to` (`Assistant to the President`, `Chief of Staff to the President`, `Permanent Representative to the UN`, `Nuncio to Kazakhstan`). */
+const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary', 'attaché', 'attache', 'ambassador', 'delegate', 'consultant',
+  // Those accredited to a state (`Apostolic Nuncio to Kazakhstan`, `High Commissioner to India`).
+  'ambassador-at-large', 'ambassador-designate', 'nuncio', 'consul', 'consul-general', 'commissioner', 'high-commissioner']);
 
 /** The start of the title whose complement holds the role starting at `first`, if any. */
 function enclosingTitle(v: LineView, first: number): number | undefined {
@@ -1808,7 +1810,9 @@ function isOrgNameBefore(v: LineView, i: number, first: number): boolean {
   const c = v.cls[i];
   // `Earlier Agency President …`, `Nairobi – The Cabinet Secretary`: a common word opening the sentence is no part of the name, unless names open
   // with it (`United Nations Secretary-General`, `East Kazakhstan Region Akim`).
-  if (c === 'stop' && isSentenceStart(v, i) && !ORG_NAME_OPENERS.has(v.tokens[i].lower) && !isCity(v.tokens[i].lower) && !PLACE_DIRECTION_SET.has(v.tokens[i].lower)) return false;
+  // `Abu Dhabi Ports CEO` opens with a place's word, no common word.
+  const word = v.tokens[i].lower;
+  if (c === 'stop' && isSentenceStart(v, i) && isOpeningWord(word) && !ORG_NAME_OPENERS.has(word) && !isCity(word) && !PLACE_DIRECTION_SET.has(word)) return false;
   // `Al Nakheel Renewables Chief Executive Officer`: a capitalised particle opening the name.
   return c === 'name' || c === 'stop' || c === 'caps' || c === 'country' || c === 'org' || (c === 'particle' && v.cls[i + 1] === 'name');
 }
