@@ -402,4 +402,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Italy is today the third largest trading partner of Uzbekistan. The minister is today the main speaker.';
     assert.deepEqual(dates(text), [['today', 80, '2026-02-24']]);
   });
+
+  it('reads a year word set off by a comma before a day or month without a year as its year only', () => {
+    const text = 'Earlier this year, on 22 January, they signed notes. Last year, in March, they met. This year, the volume grew.';
+    assert.deepEqual(dates(text), [['22 January', 22, '2026-01-22'], ['March', 67, '2025-03'], ['This year', 84, '2026']]);
+  });
 });

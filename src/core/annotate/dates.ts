@@ -246,6 +246,34 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
   return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
 }
 
+/**
+ * `Earlier this year, on 22 January`, `Last year, in March`: a year word opening a sentence, set off by a comma before
+ * a day or month written without a year, only says which year that is, and is no mention of its own.
+ */
+function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (a.kind === 'relative' && a.unit === 'year' && b?.kind === 'calendar' && b.year === undefined && !b.qualifier && b.yearShift === undefined &&
+      YEAR_WORD_APPOSITION.test(body.slice(a.end, b.start)) && opensSentence(body, a.start)) {
+      out.push({ ...b, yearShift: a.offset });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+const YEAR_WORD_APPOSITION = /^,\s*(?:on|in)\s+$/;
+/** What may come before such a year word: the sentence's start, maybe `Earlier` or `Later` (not a list's comma). */
+const AFTER_SENTENCE_END = /[.!?\n]\s*(?:(?:Earlier|Later|Early|Late|Back) )?$/;
+const AT_TEXT_START = /^(?:(?:Earlier|Later|Early|Late|Back) )?$/;
+const MAX_OPENER = 12;
+
+function opensSentence(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - MAX_OPENER), start);
+  return AFTER_SENTENCE_END.test(before) || (start <= MAX_OPENER && AT_TEXT_START.test(before));
+}
+
 /** `of that year`, `of the same year` after a month or a day. */
 const THAT_YEAR_AFTER = /^,?\s+of\s+(?:that|the\s+same)\s+year(?![A-Za-z])/;
 /** A date's value that lies in one year: its year. */
@@ -265,7 +293,7 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
-  const found = widenToYearParts(body, shareListYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp)));
+  const found = widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))));
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
