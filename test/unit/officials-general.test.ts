@@ -4106,4 +4106,23 @@ describe('official finder with the real country finder', () => {
       'and Tetra Pak came.';
     assert.deepEqual(rolesOf(body), [['N. Duissenov', null]]);
   });
+  it('reads a chief doctor\'s post, a unit at its hospital, a rank after an honour, a firm\'s possessive of two words and a metropolis', () => {
+    const body = 'Posts\nChief Sanitary Doctor Yerlan Kiyasov and Dr. Yerlan Mukhamediyarov, head of the intensive care unit at the Regional Hospital in ' +
+      'Karaganda, came with the hero of the independence movement, General Hong Beom-do, and Standard Chartered’s Chief Executive for Central Asia, ' +
+      'Rahul Menon. He is to meet the president of the Lyon Metropolis, Bruno Delorme, and Alderman Michael Hartley-Crane.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Kiyasov', 'Chief Sanitary Doctor'], ['Yerlan Mukhamediyarov', 'head of the intensive care unit at the Regional Hospital in Karaganda'],
+      ['Hong Beom-do', 'General'], ['Rahul Menon', 'Standard Chartered’s Chief Executive for Central Asia'], ['Bruno Delorme', 'president of the Lyon Metropolis'],
+      ['Michael Hartley-Crane', 'Alderman'],
+    ]);
+  });
+  it('reads no person in firms named as people, a trust, an acronym\'s company inside another\'s office, or a titled honoree of a mausoleum', () => {
+    const body = 'Firms\nHe met Mohammad Abunayyan, Chairman of the Board of Directors of Saudi Arabia’s ACWA Power. ACWA Power and Philip Morris ' +
+      'International came; CEO of the British company Johnson Matthey Richard Ashworth visited the mausoleum of Imam al-Bukhari. Samruk-Kazyna Trust paid. ' +
+      'Later Richard Ashworth left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mohammad Abunayyan', 'Chairman of the Board of Directors of Saudi Arabia’s ACWA Power'], ['Richard Ashworth', 'CEO of the British company Johnson Matthey'],
+      ['Richard Ashworth', null],
+    ]);
+  });
 });

@@ -470,11 +470,20 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   const connector = v.tokens[k]?.lower ?? '';
   const body = v.tokens[k - 1];
   const fieldOf = connector === 'of' && FIELD_BODIES.has(body?.lower ?? '') && roleBefore(v, k - 1) === undefined;
-  // `the restoration of the mausoleum of Aisha Bibi`: a resting place in lower case too.
-  const resting = connector === 'of' && body !== undefined && isLowerWords(body) && RESTING_PLACES.has(lastWord(v, body));
-  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf || resting)) return false;
+  // `the restoration of the mausoleum of Aisha Bibi`: a resting place in lower case too, maybe before the honoree's title
+  // (`the mausoleum of Imam al-Bukhari`).
+  const titled = v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
+  const resting = (seg.first === seg.runFirst && isRestingPlaceOf(v, seg.first - 1)) || (titled && isRestingPlaceOf(v, seg.first - 2));
+  if (resting) return v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
-  return (resting || (v.cls[k - 1] === 'org' && body.upper)) && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+  return v.cls[k - 1] === 'org' && body.upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+}
+
+/** Token `k` is the `of` after a lower-case resting place (`the mausoleum of`). */
+function isRestingPlaceOf(v: LineView, k: number): boolean {
+  const body = v.tokens[k - 1];
+  return v.tokens[k]?.lower === 'of' && body !== undefined && isLowerWords(body) && RESTING_PLACES.has(lastWord(v, body));
 }
 
 /**

@@ -88,7 +88,17 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 function markChiefPosts(tokens: Token[], cls: TokenClass[]): void {
   for (let k = 1; k < tokens.length; k++) {
     if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && tokens[k].upper && tokens[k].kind === 'word' && cls[k] === 'stop' && isPostNoun(tokens[k].lower)) cls[k] = 'title';
+    // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
+    if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
   }
+}
+
+/** Most qualifiers between `Chief` and the post it heads. */
+const MAX_CHIEF_QUALIFIERS = 3;
+
+function isChiefBefore(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < MAX_CHIEF_QUALIFIERS && cls[j] === 'qualifier'; j--) if (cls[j - 1] === 'title' && tokens[j - 1]?.lower === 'chief') return true;
+  return false;
 }
 
 /**

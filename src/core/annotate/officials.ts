@@ -104,11 +104,17 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     for (const seg of segmentsOf(view)) {
       // `the French company Lumière Énergies`: the name stays a company's where the article writes it again.
       // `the Quang Ninh Provincial Party Committee`: a place's name too.
-      if ((seg.orgAfter && namesCompany(view, seg)) || namesPlace(view, seg) || namedByCompanyNoun(view, seg)) companies.add(spanText(view, seg.first, seg.last));
-      for (const candidate of judgeSegment(view, seg, lowercaseWords)) {
+      const candidates = judgeSegment(view, seg, lowercaseWords);
+      // (Not a name the judge kept as a person's: `the company Johnson Matthey Richard Ashworth`.)
+      const named = (seg.orgAfter && namesCompany(view, seg)) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
+      if (named) companies.add(spanText(view, seg.first, seg.last));
+      for (const candidate of candidates) {
         const found = { view, candidate };
         // `and Italy’s Maire Tecnimont`: a state's possessive anchors a name, but no role says it is a person's.
-        if ((!candidate.anchored || candidate.role === undefined) && inCompanyList(found)) {
+        // `Abunayyan, Chairman of … of Saudi Arabia’s ACWA Power`: an acronym and a word inside another name's office are the
+        // company that office is of.
+        const ownsOffice = candidate.last > candidate.first && isAcronymAndWord(view, candidate, lexicon) && (!candidate.anchored || inAppositionOfName(view, candidate.role));
+        if (ownsOffice || ((!candidate.anchored || candidate.role === undefined) && inCompanyList(found))) {
           companies.add(spanText(view, candidate.first, candidate.last));
           continue;
         }
@@ -234,6 +240,11 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
     else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;
   }
   return names > 0 && (words >= 2 || (words === 1 && initials > 0));
+}
+
+/** The role is written after a name and a comma, as that name's apposition (`A, Chairman of …`). */
+function inAppositionOfName(v: LineView, role: { first: number } | undefined): boolean {
+  return role !== undefined && v.cls[role.first - 1] === 'comma' && v.cls[role.first - 2] === 'name';
 }
 
 /** `ACWA Power`, `KEGOC Grid`: an acronym and a common English word name a company, unlike `KISHIDA Fumio`. */

@@ -616,7 +616,9 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   // `president of Japanese medical equipment maker Kiyose Medical`: or a business's noun.
   const business = BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]));
   if ((words > MAX_ROLE_LEAD && !institution && !business) || (bare && !business)) return -1;
-  let k = v.tokens[end + 1]?.lower === 'of' ? end + 2 : end + 1;
+  // `head of the intensive care unit at the Regional … Hospital`: a unit sits at the institution after `at`.
+  const link = v.tokens[end + 1]?.lower;
+  let k = link === 'of' || (institution && link === 'at') ? end + 2 : end + 1;
   // `… department of the Kazakh Ministry`, `chairman of the board of the Kazakh national company KTZ Express`: `of the`
   // before the body it belongs to.
   if ((institution || BOARDS.has(lastWord(v, v.tokens[end]))) && k === end + 2 && v.tokens[k]?.lower === 'the') k++;

@@ -500,6 +500,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
       // `ACWA Power’s Chief Investment Officer`: a company's acronym before its word.
       if (v.cls[i - 1] === 'name' && v.cls[i - 2] === 'caps' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
+      if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
@@ -1577,13 +1579,17 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence, or
   // the object of a verb or preposition (`met with Deputy Prime Minister, …`), needs no complement.
   if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensClause(v, earlier)))) return false;
-  if (isOpeningPhrasesObject(v, earlier)) return false;
+  // `the hero of the independence movement, General X`, `the Hero of Kazakhstan, General X`: an honour is no office the
+  // next title goes on.
+  if (isOpeningPhrasesObject(v, earlier) || HONOURS.has(v.tokens[earlier].lower)) return false;
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
   if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
   return before !== 'name' && before !== 'caps';
 }
+
+const HONOURS = new Set(['hero', 'heroine']);
 
 /** Prepositions that open a sentence's opening phrase (`By the Decree of …,`, `In his talks with X, …`). */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
