@@ -57,6 +57,13 @@ describe('linkOfficials', () => {
     );
   });
 
+  it('gives a form opening with its bin the full name it names the man by', () => {
+    assert.deepEqual(
+      link([[official('Mohamed bin Towar Al Kuwari'), official('Bin Towar'), official('Towar')]]),
+      [['Mohamed bin Towar Al Kuwari', 'Mohamed bin Towar Al Kuwari', 'Towar']],
+    );
+  });
+
   it("does not give a father the son's name when both name their own fathers", () => {
     assert.deepEqual(
       link([[official('Salman bin Abdulaziz Al Saud'), official('Mohammed bin Salman bin Abdulaziz Al Saud'), official('Mohammed bin Salman')]]),

@@ -450,8 +450,8 @@ describe('country finder', () => {
       assert.deepEqual(found('The training of Bajan students began.'), ['Bajan=BB']);
     });
 
-    it('reads no country in Dubai\'s airline or its group', () => {
-      assert.deepEqual(found('The Emirates airline and Emirates Group flew to the Emirates.'), ['Emirates=AE']);
+    it('reads no country in Dubai\'s airline or its group, nor in the Turkish Cypriot side', () => {
+      assert.deepEqual(found('The Emirates airline and Emirates Group flew to the Emirates. Turkish Cypriot leaders met Turkish ones.'), ['Emirates=AE', 'Turkish=TR']);
     });
 
     it('reads PH in capitals as the Philippines, not pH', () => {

@@ -4125,4 +4125,12 @@ describe('official finder with the real country finder', () => {
       ['Richard Ashworth', null],
     ]);
   });
+  it('joins a body\'s member after and to an office, and reads the office owning a body after a ruler\'s style', () => {
+    const body = 'Gulf\nHe met Minister of State for Foreign Affairs and Cabinet Member Adel Al-Jubeir and Head of His Highness the Crown Prince\'s Diwan ' +
+      'Jamal Al-Thiyab, and the Minister of Trade and Industry Ali Khan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs and Cabinet Member'], ['Jamal Al-Thiyab', 'Head of His Highness the Crown Prince\'s Diwan'],
+      ['Ali Khan', 'Minister of Trade and Industry'],
+    ]);
+  });
 });

@@ -77,7 +77,9 @@ const FAMILY = new Set(ARABIC_ARTICLES);
  * a form that names only the fuller one's father or forefathers is another person.
  */
 function namesOwnOrFamily(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
-  if (full.lineage === undefined) return true;
+  // `Bin Towar` for `Mohamed bin Towar Al Kuwari`: a form opening with its `bin` names the man by his father, as the Gulf
+  // press does (a bare `Towar` would be the father).
+  if (full.lineage === undefined || short.lineage?.[0] === 0) return true;
   const [from, to] = full.lineage;
   return short.words.some((w) => !PARTICLES.has(w) && full.words.some((t, k) => (k < from || k >= to) && wordMatches(w, t, fuzzy)));
 }

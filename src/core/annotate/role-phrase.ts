@@ -394,6 +394,8 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   let k = first - 1;
   const determined = v.tokens[k]?.lower === 'the';
   if (determined) k--;
+  // `Head of His Highness the Crown Prince's Diwan`: the ruler's style before the office that owns the body.
+  if (determined && RULERS_STYLES.has(v.tokens[k]?.lower ?? '') && POSSESSIVE_PRONOUNS.has(v.tokens[k - 1]?.lower ?? '')) k -= 2;
   // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`.
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
@@ -488,7 +490,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1)) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i))) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
@@ -572,6 +574,11 @@ function isInChargeOf(v: LineView, i: number): boolean {
 }
 
 /** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
+/** `… for Foreign Affairs and Cabinet Member`: `and` at `i` before a body's word and its member's title opens a further office. */
+function opensBodysPost(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'and' && v.cls[i + 1] === 'org' && v.tokens[i + 1].upper && v.cls[i + 2] === 'title';
+}
+
 function listsPortfolios(v: LineView, i: number, title: number): boolean {
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
   if (v.cls[i - 1] !== 'qualifier' || v.cls[i + 1] !== 'qualifier' || !before.upper || !after.upper || before.end !== v.tokens[i].start) return false;
@@ -1477,7 +1484,7 @@ export function joinsNameWords(v: LineView, i: number): boolean {
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`.
   const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
-  return i > 0 && v.tokens[i].lower === 'and' && isTitlePrefix(v.cls[next]) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
+  return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
 
 /**

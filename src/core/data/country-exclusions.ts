@@ -23,7 +23,7 @@ const REGIONS = [
   'Central Asia', 'Central Asian', 'Central Africa', 'Central African', 'Central America', 'Central American',
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'Inter-American', 'Pan-American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
-  'Korean Peninsula', 'New Guinea', 'South China', 'North China', 'East China', 'Western China', 'Eastern China', 'Northern Ireland', 'Northern Irish', 'Northern Cyprus', 'Northern Cypriot', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
+  'Korean Peninsula', 'New Guinea', 'South China', 'North China', 'East China', 'Western China', 'Eastern China', 'Northern Ireland', 'Northern Irish', 'Northern Cyprus', 'Northern Cypriot', 'Turkish Cypriot', 'Turkish Cypriots', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
   'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles', 'Third Pole', 'Russian Far East',
   // Kazakhstan's own regions.
   'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
