@@ -4133,4 +4133,9 @@ describe('official finder with the real country finder', () => {
       ['Ali Khan', 'Minister of Trade and Industry'],
     ]);
   });
+  it('reads no person before a lower-case monument, in a museum of two fields joined by and, or in a lycée, and no body before a title after of', () => {
+    const body = 'Visits\nHe laid a wreath at the Otan Korgaushylar monument, visited the Abai Kunanbayev Literary and Memorial Museum and the Lycée ' +
+      'Français, and was briefed on the reforms of the Government of President Javier Milei.';
+    assert.deepEqual(rolesOf(body), [['Javier Milei', 'President']]);
+  });
 });

@@ -6,7 +6,7 @@
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -755,13 +755,16 @@ function namesMedia(v: LineView, k: number): boolean {
 }
 
 /**
- * `Magnitogorsk Iron and Steel Works`: `and` at token `k` before two organisation words, the first a common word (an
- * industry's, not a company's own name), joins the run before it into the body's name.
+ * `Magnitogorsk Iron and Steel Works`, `the Abai Kunanbayev Literary and Memorial Museum`: `and` at token `k` before two
+ * organisation words, the first a common word or a body's noun (not a company's own name: `and Gazprom Export`), joins
+ * the run before it into the body's name.
  */
+const LOWER_ORG_HEAD_SET: ReadonlySet<string> = new Set(LOWER_ORG_HEADS);
+
 function opensOrgBeforeAnd(v: LineView, k: number): boolean {
   const [first, second] = [v.tokens[k + 1], v.tokens[k + 2]];
   return v.tokens[k]?.lower === 'and' && !v.tokens[k].upper && second !== undefined && first.upper && second.upper &&
-    v.cls[k + 1] === 'org' && v.cls[k + 2] === 'org' && isCommonEnglishWord(first.lower) && adjacent(v.text, first, second);
+    v.cls[k + 1] === 'org' && v.cls[k + 2] === 'org' && (isCommonEnglishWord(first.lower) || LOWER_ORG_HEAD_SET.has(first.lower)) && adjacent(v.text, first, second);
 }
 
 /** Most capitalised words after `and` before the organisation word that ends the name. */

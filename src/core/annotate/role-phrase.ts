@@ -531,7 +531,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       if (earlier && !earlier.viaComma) first = earlier.role.first;
       break;
     } else {
-      first = orgOfStart(v, i, first, title) ?? first;
+      // (`the Government of President X`: a title right after `of` is no organisation's object.)
+      if (!(v.tokens[i].lower === 'of' && v.cls[i + 1] === 'title' && !hasPluralTitle(v, i + 1, i + 1))) first = orgOfStart(v, i, first, title) ?? first;
       break;
     }
   }

@@ -72,7 +72,7 @@ export const ORG_HEADS: readonly string[] = [
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
-  'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
+  'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
 ];
 
 /**
@@ -417,7 +417,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
-  'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall',
+  'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk',
   // `the Sithebe family`: a family named by its surname is no one person.
   'family',
 ];
