@@ -4138,4 +4138,8 @@ describe('official finder with the real country finder', () => {
       'Français, and was briefed on the reforms of the Government of President Javier Milei.';
     assert.deepEqual(rolesOf(body), [['Javier Milei', 'President']]);
   });
+  it('reads a quoted name whose line opens with a lower-case word before it', () => {
+    assert.deepEqual(rolesOf('Exhibits\nphotographs "Astana - Heart of Eurasia".'), []);
+    assert.deepEqual(rolesOf('Firms\nand "Daewoo E&C". The Korean businessmen came.'), []);
+  });
 });

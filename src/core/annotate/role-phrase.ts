@@ -726,7 +726,7 @@ function quotedNameStart(v: LineView, i: number): number | undefined {
 /** A capitalised word, or a number glued on by a hyphen (`"Astana EXPO-2017"`), of a quoted name. */
 function isQuotedNameWord(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t.upper || (v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end);
+  return t.upper || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end);
 }
 
 /** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
