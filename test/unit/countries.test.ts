@@ -454,6 +454,11 @@ describe('country finder', () => {
       assert.deepEqual(found('The Emirates airline and Emirates Group flew to the Emirates. Turkish Cypriot leaders met Turkish ones.'), ['Emirates=AE', 'Turkish=TR']);
     });
 
+    it('reads no state in a body\'s acronym in brackets, but the state\'s own; O\'zbekiston and RI', () => {
+      assert.deepEqual(found('The Permanent Representatives Committee (PRC) met. The People\'s Republic of China (PRC) and O\'zbekiston Temir Yo\'llari agreed. RI, Malaysia agree.'),
+        ["People's Republic of China=CN", 'PRC=CN', "O'zbekiston=UZ", 'RI=ID', 'Malaysia=MY']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

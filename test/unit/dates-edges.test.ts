@@ -407,4 +407,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Earlier this year, on 22 January, they signed notes. Last year, in March, they met. This year, the volume grew.';
     assert.deepEqual(dates(text), [['22 January', 22, '2026-01-22'], ['March', 67, '2025-03'], ['This year', 84, '2026']]);
   });
+
+  it('reads a day of a month in a deed\'s words, and a week before a comma and from a range of its days as qualifying it', () => {
+    const text = 'Done at Abuja on this 11th day of March 2026. He will travel next week, from 2 to 6 March, to Ashgabat.';
+    assert.deepEqual(dates(text), [['11th day of March 2026', 22, '2026-03-11'], ['2 to 6 March', 77, '2026-03-02/2026-03-06']]);
+  });
 });

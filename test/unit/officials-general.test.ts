@@ -4142,4 +4142,21 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Exhibits\nphotographs "Astana - Heart of Eurasia".'), []);
     assert.deepEqual(rolesOf('Firms\nand "Daewoo E&C". The Korean businessmen came.'), []);
   });
+  it('reads a list of appointees one a line, a spokesperson to the President, clergy giving way to an office, honours\' letters and Kenyan titles', () => {
+    const body = 'Heads of Mission\nThe President appointed the following persons as Heads of Mission:\nMs Nomvula Dlamini-Khoza as High Commissioner to the ' +
+      'Republic of Kenya;\nAdv. Kagiso Molefe as Ambassador to the Kingdom of Saudi Arabia;\nIt was said by the Spokesperson to the President, Mr Vincent ' +
+      'Magwenya. His Excellency Archbishop Luigi Ferrante, Apostolic Nuncio of the Holy See, and His Excellency Bola Ahmed Tinubu, GCFR, President of ' +
+      'Nigeria, came. Ruto nominated Amb. Kipkemboi Sang as Principal Secretary and former Kisumu Woman Representative Joyce Atieno Ouma; Foreign and ' +
+      'Diaspora Affairs CS Rose Wanjiru Kamau signed. Ambassador Vardan Sargsyan, who previously served as Consul General in Los Angeles, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nomvula Dlamini-Khoza', 'High Commissioner to the Republic of Kenya'], ['Kagiso Molefe', 'Ambassador to the Kingdom of Saudi Arabia'],
+      ['Vincent Magwenya', 'Spokesperson to the President'], ['Luigi Ferrante', 'Apostolic Nuncio of the Holy See'], ['Bola Ahmed Tinubu', 'President of Nigeria'],
+      ['Kipkemboi Sang', 'Principal Secretary'], ['Joyce Atieno Ouma', 'Kisumu Woman Representative'],
+      ['Rose Wanjiru Kamau', 'Foreign and Diaspora Affairs CS'], ['Vardan Sargsyan', 'Ambassador'],
+    ]);
+  });
+  it('reads no person in an EU mission, an archipelago, showgrounds or Tan Son Nhat', () => {
+    const body = 'Places\nThe EU supports EUBAM Rafah and EUPOL COPPS near the Chagos Archipelago, the Komani Showgrounds and Tan Son Nhat airport.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

@@ -74,7 +74,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       const end = start + form.text.length;
       if (form.usState && namesUsState(body, start, end)) {
         usStateNamed = true;
-      } else if (form.code && isCountryUse(form, body, start, end, headlines)) {
+      } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found)) {
         const mention = countryMention(form.text, start, end, form.code);
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
@@ -83,6 +83,24 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     }
     return settleSharedDemonyms(body, usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found);
   };
+}
+
+/** The capitalised words before a bracket, and the small words their name may hold. */
+const WORDS_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on)(?: (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on))*) \($/u;
+const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
+const OPEN_BRACKET = 0x28;
+
+/**
+ * `the Permanent Representatives Committee (PRC)`: a state's acronym in brackets whose letters are the initials of the
+ * capitalised words before it abbreviates those words; unless they name the state (`People's Republic of China (PRC)`).
+ */
+function abbreviatesBody(body: string, start: number, end: number, found: Mention[]): boolean {
+  if (body.charCodeAt(start - 1) !== OPEN_BRACKET || body.charCodeAt(end) !== 0x29) return false;
+  const acronym = body.slice(start, end);
+  const words = WORDS_BEFORE_BRACKET.exec(body.slice(Math.max(0, start - 2 - CONTEXT * 2), start))?.[1].split(' ').filter((w) => !NAME_SMALL_WORDS.has(w));
+  if (!words || words.length < acronym.length || acronym !== acronym.toUpperCase()) return false;
+  const initials = words.slice(words.length - acronym.length).map((w) => w[0]).join('');
+  return initials === acronym && found[found.length - 1]?.end !== start - 2;
 }
 
 /** `Congolese` in an article that names only the Republic of the Congo (or Brazzaville) is that state's. */

@@ -79,7 +79,7 @@ function numbered(source: string): DatePattern {
  */
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
-  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
+  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
   `(?:(?<![\\dA-Za-z])|(?<=(?<![A-Za-z])FY))(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)|${SP}*(?:${DASH}|/)${SP}*(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
@@ -196,7 +196,7 @@ export const MONTH_LIST_LINK = new RegExp(`^(?:,?${SP}+(?:and|or)${SP}+|,${SP}*)
  * Between a day or week word and the written date it qualifies: `Tomorrow, 1 January 2024`, `on 5 March, today`,
  * `today (March 5, 2026)`, `next week, on April 22`, `today, Tuesday 17 March` (the weekday qualifies the day too).
  */
-export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:on${SP}+)?|${SP}*\\(${SP}*)(?:${WEEKDAY},?${SP}+)?$`);
+export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?|${SP}*\\(${SP}*)(?:${WEEKDAY},?${SP}+)?$`);
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);

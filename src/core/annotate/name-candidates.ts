@@ -283,9 +283,13 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   if (appointed) return appointed;
   // `X Appointed Deputy Head of …`: a title-case headline's verb goes on the name's capitalised run.
   const headlineVerb = isHeadlineAppointment(v, seg.last + 1);
-  if (!headlineVerb && afterPostNominals(v, seg.last) !== seg.runLast) return undefined;
-  const next = headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1);
-  const role = roleAfter(v, next, inOpeningPhrase(v, seg.first), closesList(v, seg.first));
+  const letters = afterPostNominals(v, seg.last);
+  if (!headlineVerb && letters < seg.runLast) return undefined;
+  const opening = inOpeningPhrase(v, seg.first);
+  const listed = closesList(v, seg.first);
+  // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
+  const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed) : undefined) ??
+    roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed);
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 
@@ -305,10 +309,12 @@ function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
   return v.tokens[role.first - 1]?.lower === 'the' && inOpeningPhrase(v, seg.first);
 }
 
-/** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last`, or `last` itself. */
+/** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last` (or after its comma), or `last` itself. */
 export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
+  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && v.tokens[k + 2].allCaps && POST_NOMINAL_SET.has(v.tokens[k + 2].lower)) k += 2;
   return k;
 }
 
@@ -656,7 +662,10 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   if (!isStyle(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
-  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || isAcademic(v, before.role)) ? after : before.role);
+  // `nominated Amb. X as Principal Secretary …`: a style gives way to the office one is appointed to right after the name
+  // (not to a former one: `Ambassador X, who previously served as …`).
+  const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
+  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yieldsToApposition(v, before.role) || appointedTo) ? after : before.role);
 }
 
 /** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */
@@ -703,6 +712,13 @@ const MAX_CHAMBER_WORDS = 3;
 /** `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name. */
 function isAcademic(v: LineView, style: RoleSpan): boolean {
   return style.first === style.last && ACADEMIC_STYLES.has(v.tokens[style.first].lower);
+}
+
+/** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`). */
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal']);
+
+function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
+  return style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower);
 }
 
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */

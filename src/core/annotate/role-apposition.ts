@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
-import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb } from './name-lexicon';
+import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -44,12 +44,23 @@ function appointedPastApposition(v: LineView, next: number): RoleSpan | undefine
   return undefined;
 }
 
+/** The name ending before token `next` opens its line, maybe after forms of address and a list's number. */
+function opensLine(v: LineView, next: number): boolean {
+  let k = next - 1;
+  while (k >= 0 && LINE_ITEM_CLASSES.has(v.cls[k])) k--;
+  return k < 0 || (k === 0 && v.tokens[0].kind === 'number') || (k === 1 && v.tokens[0].kind === 'number' && v.tokens[1].text === '.');
+}
+
+const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific', 'particle', 'caps']);
+
 function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
   // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
   if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
   const appointed = afterAppointment(v, next);
   if (appointed !== undefined) return phraseFrom(v, appointed);
+  // `Ms X as High Commissioner to the Republic of Kenya;`: a list of appointees, one a line, each with the office after `as`.
+  if (v.tokens[next]?.lower === 'as' && isTitlePrefix(v.cls[next + 1]) && opensLine(v, next)) return phraseFrom(v, next + 1);
   let i = skipParenthesis(v, next);
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does, and so does a colon in a list
   // of appointments (`Mr. X: Ambassador of Rwanda to …`).

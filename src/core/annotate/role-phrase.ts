@@ -387,7 +387,9 @@ function outerTitle(v: LineView, first: number): number {
 /** Titles whose complement may open with `to` (`Assistant to the President`, `Chief of Staff to the President`, `Permanent Representative to the UN`, `Nuncio to Kazakhstan`). */
 const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary', 'attaché', 'attache', 'ambassador', 'delegate', 'consultant',
   // Those accredited to a state (`Apostolic Nuncio to Kazakhstan`, `High Commissioner to India`).
-  'ambassador-at-large', 'ambassador-designate', 'nuncio', 'consul', 'consul-general', 'commissioner', 'high-commissioner']);
+  'ambassador-at-large', 'ambassador-designate', 'nuncio', 'consul', 'consul-general', 'commissioner', 'high-commissioner',
+  // `Spokesperson to the President`.
+  'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** The start of the title whose complement holds the role starting at `first`, if any. */
 function enclosingTitle(v: LineView, first: number): number | undefined {

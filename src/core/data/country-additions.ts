@@ -51,6 +51,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   GQ: { adjectives: ['Equatoguinean'] },
   GR: { alternates: ['Greeks'], adjectives: ['Hellenic'] },
   GW: { adjectives: ['Bissau-Guinean'] },
+  // `RI`, Indonesia's own abbreviation (Republik Indonesia) in Antara's headlines (`RI, Malaysia agree …`).
+  ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan'] },
@@ -97,7 +99,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian'] },
   US: { alternates: ['US', 'U.S.', 'U.S.A.', 'America'] },
   UY: { alternates: ['Eastern Republic of Uruguay'] },
-  UZ: { adjectives: ['Uzbek'] },
+  UZ: { alternates: ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'Oʻzbekiston'], adjectives: ['Uzbek'] },
   VA: { alternates: ['Holy See', 'Vatican City', 'Vatican City State'] },
   VC: {
     alternates: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent & the Grenadines'],

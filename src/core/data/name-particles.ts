@@ -57,6 +57,8 @@ export const POST_NOMINALS: readonly string[] = [
   'lvo', 'mvo', 'gcb', 'kcb', 'frs', 'phd', 'td', 'ac', 'ao', 'msc', 'mba',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
+  // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
 ];
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */

@@ -72,7 +72,7 @@ export const ORG_HEADS: readonly string[] = [
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
-  'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
+  'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
 ];
 
 /**
@@ -94,10 +94,10 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
 
 /**
  * Acronyms that head a plant's or a Soviet republic's name, written in capitals after its place (`Ekibastuz GRES-2`,
- * `Almaty CHP-2`, `the Kyrgyz SSR`), and Japanese and Korean agencies for trade and aid named with their office's city
- * (`JETRO Osaka`).
+ * `Almaty CHP-2`, `the Kyrgyz SSR`), and Japanese and Korean agencies for trade and aid and the EU's civilian missions,
+ * named with their office's or mission's place (`JETRO Osaka`, `EUBAM Rafah`).
  */
-export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr', 'jetro', 'kotra', 'jica', 'koica'];
+export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr', 'jetro', 'kotra', 'jica', 'koica', 'eubam', 'eupol', 'eulex', 'eucap', 'eutm', 'eumm'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
@@ -172,7 +172,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
-  'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr',
+  'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr', 'tan son nhat',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
