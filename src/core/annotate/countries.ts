@@ -89,13 +89,14 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 const WORDS_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on)(?: (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on))*) \($/u;
 const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
 const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 
 /**
  * `the Permanent Representatives Committee (PRC)`: a state's acronym in brackets whose letters are the initials of the
  * capitalised words before it abbreviates those words; unless they name the state (`People's Republic of China (PRC)`).
  */
 function abbreviatesBody(body: string, start: number, end: number, found: Mention[]): boolean {
-  if (body.charCodeAt(start - 1) !== OPEN_BRACKET || body.charCodeAt(end) !== 0x29) return false;
+  if (body.charCodeAt(start - 1) !== OPEN_BRACKET || body.charCodeAt(end) !== CLOSE_BRACKET) return false;
   const acronym = body.slice(start, end);
   const words = WORDS_BEFORE_BRACKET.exec(body.slice(Math.max(0, start - 2 - CONTEXT * 2), start))?.[1].split(' ').filter((w) => !NAME_SMALL_WORDS.has(w));
   if (!words || words.length < acronym.length || acronym !== acronym.toUpperCase()) return false;

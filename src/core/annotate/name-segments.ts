@@ -754,13 +754,13 @@ function namesMedia(v: LineView, k: number): boolean {
   return MEDIA.has(v.text.slice(t.start, space < 0 || space > t.end ? t.end : space));
 }
 
+const LOWER_ORG_HEAD_SET: ReadonlySet<string> = new Set(LOWER_ORG_HEADS);
+
 /**
  * `Magnitogorsk Iron and Steel Works`, `the Abai Kunanbayev Literary and Memorial Museum`: `and` at token `k` before two
  * organisation words, the first a common word or a body's noun (not a company's own name: `and Gazprom Export`), joins
  * the run before it into the body's name.
  */
-const LOWER_ORG_HEAD_SET: ReadonlySet<string> = new Set(LOWER_ORG_HEADS);
-
 function opensOrgBeforeAnd(v: LineView, k: number): boolean {
   const [first, second] = [v.tokens[k + 1], v.tokens[k + 2]];
   return v.tokens[k]?.lower === 'and' && !v.tokens[k].upper && second !== undefined && first.upper && second.upper &&
