@@ -459,6 +459,10 @@ describe('country finder', () => {
         ["People's Republic of China=CN", 'PRC=CN', "O'zbekiston=UZ", 'RI=ID', 'Malaysia=MY']);
     });
 
+    it('reads no state in Mount Kenya or Western Mongolia', () => {
+      assert.deepEqual(found('Around Mount Kenya and in Western Mongolia, Kenya and Mongolia met.'), ['Kenya=KE', 'Mongolia=MN']);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

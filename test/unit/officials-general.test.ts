@@ -4159,4 +4159,16 @@ describe('official finder with the real country finder', () => {
     const body = 'Places\nThe EU supports EUBAM Rafah and EUPOL COPPS near the Chagos Archipelago, the Komani Showgrounds and Tan Son Nhat airport.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('ends a name at a generational suffix, reads credentials presented as an office, and no office for a lower-case description', () => {
+    const body = 'Guests\nIt was sent to President Ferdinand R. Marcos Jr. Guests enjoyed it. H.E. Ms. Nthabiseng Mokoena-Dube presented her credentials as ' +
+      'Permanent Representative of South Africa. The Kazakh representative, Deputy Foreign Minister Alibek Bakayev, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ferdinand R. Marcos Jr.', 'President'], ['Nthabiseng Mokoena-Dube', 'Permanent Representative of South Africa'], ['Alibek Bakayev', 'Deputy Foreign Minister'],
+    ]);
+  });
+  it('reads no person in a troupe, a kitchen, a château, a Kurhaus, a stichting, cars, goods or a railway', () => {
+    const body = 'Venues\nThe Kabataan Dance Troupe and Lola Remedios Kitchen came to the Château de Senningen and the Grand Hotel Amrâth Kurhaus; the ' +
+      'Stichting Vluchtelingenwerk, Volvo Cars and Emergency Relief Goods, and the Gashuun Sukhait-Gantsmod railway.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

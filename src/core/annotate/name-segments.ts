@@ -618,7 +618,8 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
       continue;
     }
     let j = i;
-    while (j + 1 <= runLast && isNamePart(v.cls[j + 1])) j++;
+    // `… Marcos Jr. Guests enjoyed …`: a generational suffix with its full stop is a name's last word.
+    while (j + 1 <= runLast && isNamePart(v.cls[j + 1]) && !GENERATION_SUFFIXES.has(v.tokens[j].lower)) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
@@ -630,6 +631,8 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     i = j + 1;
   }
 }
+
+const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
 
 /** `Tokayev and Mirziyoyev Exchange Greetings`: in a title-case headline, an organisation word right after a name may be its verb. */
 function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {

@@ -1588,7 +1588,8 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   const earlier = officeEndingAt(v, i - 1, 0);
   // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence, or
   // the object of a verb or preposition (`met with Deputy Prime Minister, …`), needs no complement.
-  if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensClause(v, earlier)))) return false;
+  // (Not a lower-case description: `The Kazakh representative, Deputy Foreign Minister X`.)
+  if (earlier === undefined || !(hasComplement(v, earlier, i - 1) || (i - 1 > earlier && opensClause(v, earlier) && !isLowerWords(v.tokens[i - 1])))) return false;
   // `the hero of the independence movement, General X`, `the Hero of Kazakhstan, General X`: an honour is no office the
   // next title goes on.
   if (isOpeningPhrasesObject(v, earlier) || HONOURS.has(v.tokens[earlier].lower)) return false;
