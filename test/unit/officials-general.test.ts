@@ -4171,4 +4171,8 @@ describe('official finder with the real country finder', () => {
       'Stichting Vluchtelingenwerk, Volvo Cars and Emergency Relief Goods, and the Gashuun Sukhait-Gantsmod railway.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('runs an apposition\'s role through an ampersand between a company\'s capitalised words', () => {
+    const body = 'Firms\nDaniela Kapfer, managing partner of Plasser & Theurer, presented a project.';
+    assert.deepEqual(rolesOf(body), [['Daniela Kapfer', 'managing partner of Plasser & Theurer']]);
+  });
 });

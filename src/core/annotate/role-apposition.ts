@@ -476,8 +476,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
     else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i)) continue;
-    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through.
-    else if (c === 'possessive' && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
+    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
+    // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
+    else if ((c === 'possessive' || v.tokens[i].text === '&') && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
     // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
     else if (lowerOwnerEnd(v, i) >= 0) i = lowerOwnerEnd(v, i);
     // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
