@@ -463,6 +463,10 @@ describe('country finder', () => {
       assert.deepEqual(found('Around Mount Kenya and in Western Mongolia, Kenya and Mongolia met.'), ['Kenya=KE', 'Mongolia=MN']);
     });
 
+    it('reads the US state after states of and before a lieutenant governor, and no state in the Northern Emirates or the American South', () => {
+      assert.deepEqual(found('Georgia’s Lieutenant Governor met the states of Georgia, Alabama in the American South and the Northern Emirates.'), []);
+    });
+
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });

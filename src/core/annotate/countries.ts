@@ -45,9 +45,9 @@ const CONTEXT = 40;
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
 /** `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Congresswoman Linda Okafor of Georgia`. */
-const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tate|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $/u;
+const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $/u;
 /** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */
-const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s Governor)(?![A-Za-z])/;
+const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor)(?![A-Za-z])/;
 
 /**
  * Finds countries by name, official form, alternate or adjective (guide §2

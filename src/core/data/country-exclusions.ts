@@ -30,7 +30,7 @@ const REGIONS = [
   // Kazakh autonomous units of China.
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
   // China's and Viet Nam's own provinces named with a neighbour's word.
-  'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
+  'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Northern Emirates', 'American South', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
   'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
