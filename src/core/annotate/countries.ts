@@ -86,8 +86,9 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 }
 
 /** The capitalised words before a bracket, and the small words their name may hold. */
-const WORDS_BEFORE_BRACKET = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on)(?: (?:\p{Lu}[\p{L}’'-]*|of|and|for|the|on))*) \($/u;
 const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
+const BRACKETED_NAME_WORD = `(?:\\p{Lu}[\\p{L}’'-]*|${[...NAME_SMALL_WORDS].join('|')})`;
+const WORDS_BEFORE_BRACKET = new RegExp(`(${BRACKETED_NAME_WORD}(?: ${BRACKETED_NAME_WORD})*) \\($`, 'u');
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 

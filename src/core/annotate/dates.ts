@@ -265,8 +265,9 @@ function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidat
 
 const YEAR_WORD_APPOSITION = /^,\s*(?:on|in)\s+$/;
 /** What may come before such a year word: the sentence's start, maybe `Earlier` or `Later` (not a list's comma). */
-const AFTER_SENTENCE_END = /[.!?\n]\s*(?:(?:Earlier|Later|Early|Late|Back) )?$/;
-const AT_TEXT_START = /^(?:(?:Earlier|Later|Early|Late|Back) )?$/;
+const YEAR_WORD_OPENER = '(?:(?:Earlier|Later|Early|Late|Back) )?';
+const AFTER_SENTENCE_END = new RegExp(`[.!?\\n]\\s*${YEAR_WORD_OPENER}$`);
+const AT_TEXT_START = new RegExp(`^${YEAR_WORD_OPENER}$`);
 const MAX_OPENER = 12;
 
 function opensSentence(body: string, start: number): boolean {
