@@ -412,4 +412,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Done at Abuja on this 11th day of March 2026. He will travel next week, from 2 to 6 March, to Ashgabat.';
     assert.deepEqual(dates(text), [['11th day of March 2026', 22, '2026-03-11'], ['2 to 6 March', 77, '2026-03-02/2026-03-06']]);
   });
+
+  it('reads a month word set off by a comma before a day of that month as qualifying it', () => {
+    const text = 'Earlier this month, on 5 February, they met. Last month, on 20 January, they talked. This month, on 5 March, they sign.';
+    assert.deepEqual(dates(text), [['5 February', 23, '2026-02-05'], ['20 January', 60, '2026-01-20'], ['This month', 85, '2026-02'], ['5 March', 100, '2026-03-05']]);
+  });
 });

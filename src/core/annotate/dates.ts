@@ -217,7 +217,8 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
   return found;
 }
 
-const isDayWord = (c: DateCandidate | undefined): boolean => c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week');
+const isDayWord = (c: DateCandidate | undefined): boolean =>
+  c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week' || c.unit === 'month');
 const isWrittenDay = (c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } => c?.kind === 'calendar' && c.day !== undefined;
 
 /** The ISO week of a range's days, when they fall in one week (`April 22`, `June 22-23`). */
@@ -228,9 +229,23 @@ function weekOf(range: CalendarRange): CalendarRange {
   return formatValue(isoWeek(dayNumber(to.year, to.month, to.day))) === formatValue(week) ? { from: week, to: week } : range;
 }
 
+/** The month of a range's days, when they fall in one month (`July 5`, `July 5-7`). */
+function monthOf(range: CalendarRange): CalendarRange {
+  const { from, to } = range;
+  if (from.unit !== 'day' || to.unit !== 'day' || from.year !== to.year || from.month !== to.month) return range;
+  const month = { unit: 'month' as const, year: from.year, month: from.month };
+  return { from: month, to: month };
+}
+
+/** A written day's range at the unit of the day, week or month word next to it. */
+function atUnitOf(word: DateCandidate, range: CalendarRange): CalendarRange {
+  if (word.kind !== 'relative') return range;
+  return word.unit === 'week' ? weekOf(range) : word.unit === 'month' ? monthOf(range) : range;
+}
+
 /**
- * `Tomorrow, 1 January 2024`, `next week, on April 22`, `this week, on Tuesday`: a day or week word set off by a comma
- * next to a written day or a weekday it holds only qualifies it.
+ * `Tomorrow, 1 January 2024`, `next week, on April 22`, `this week, on Tuesday`, `Earlier this month, on July 5`: a day,
+ * week or month word set off by a comma next to a written day or a weekday it holds only qualifies it.
  */
 function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anchor | undefined): DateCandidate[] {
   if (stamp === undefined) return found;
@@ -241,7 +256,7 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
     if (!(isWrittenDay(b) || weekday) || !DAY_WORD_APPOSITION.test(gap)) return false;
     const [x, y] = [resolveCandidate(a, stamp), resolveCandidate(b, stamp)];
     if (x === undefined || y === undefined) return false;
-    return formatRange(x) === formatRange(a.kind === 'relative' && a.unit === 'week' ? weekOf(y) : y);
+    return formatRange(x) === formatRange(atUnitOf(a, y));
   };
   return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
 }
