@@ -4175,4 +4175,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Firms\nDaniela Kapfer, managing partner of Plasser & Theurer, presented a project.';
     assert.deepEqual(rolesOf(body), [['Daniela Kapfer', 'managing partner of Plasser & Theurer']]);
   });
+  it('reads no person in a memorial to one called the …, and keeps a body that owns a spokesperson in the role', () => {
+    const body = 'Memorials\nWreaths were laid at the Monument to the Tsar Liberator and the monument to Abai Kunanbayev. ' +
+      "The ministry's spokesperson Aibek Smadiyarov and Putin's spokesman Dmitry Peskov spoke.";
+    assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Aibek Smadiyarov', "ministry's spokesperson"], ['Dmitry Peskov', "Putin's spokesman"]]);
+  });
 });

@@ -481,9 +481,18 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   const titled = v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
   const resting = (seg.first === seg.runFirst && isRestingPlaceOf(v, seg.first - 1)) || (titled && isRestingPlaceOf(v, seg.first - 2));
   if (resting) return v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+  if (honoursEpithet(v, seg)) return true;
   if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
   return v.cls[k - 1] === 'org' && body.upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+}
+
+const MEMORIALS = new Set(['monument', 'memorial', 'statue', 'bust', 'obelisk']);
+
+/** `the Monument to the Tsar Liberator`: a memorial to one called `the …` honours an epithet, not a person's name. */
+function honoursEpithet(v: LineView, seg: Segment): boolean {
+  const k = seg.runFirst;
+  return seg.first === k && v.tokens[k - 1]?.lower === 'the' && v.tokens[k - 2]?.lower === 'to' && MEMORIALS.has(v.tokens[k - 3]?.lower ?? '');
 }
 
 /** Token `k` is the `of` after a lower-case resting place (`the mausoleum of`). */

@@ -475,6 +475,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // state's adjective (`Chinese delegation head X`).
       first = nationalityBefore(v, i) ?? i;
       break;
+    } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && v.tokens[i - 1]?.end === v.tokens[i].start && isSpokesBody(v, i - 1, title)) {
+      // `the ministry's spokesperson X`: the same body, as an owner.
+      first = nationalityBefore(v, i - 1) ?? i - 1;
+      break;
     } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
       first = i - 1;
       break;
