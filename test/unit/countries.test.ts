@@ -470,5 +470,9 @@ describe('country finder', () => {
     it('reads PH in capitals as the Philippines, not pH', () => {
       assert.deepEqual(found('PH, Japan hold defense talks as the soil pH fell.'), ['PH=PH', 'Japan=JP']);
     });
+    it('reads a translation into a language as no country, and Jordan before a surname and a title of three words as a name', () => {
+      assert.deepEqual(found('The poems were translated into Kazakh back in the 1970s. Translations into Kazakh of his poems appeared.'), []);
+      assert.deepEqual(found('It works, said Jordan Whitfield, Senior Bureau Official in the Bureau. He flew to Jordan Sunday, the spokesman said.'), ['Jordan=JO']);
+    });
   });
 });

@@ -417,4 +417,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Earlier this month, on 5 February, they met. Last month, on 20 January, they talked. This month, on 5 March, they sign.';
     assert.deepEqual(dates(text), [['5 February', 23, '2026-02-05'], ['20 January', 60, '2026-01-20'], ['This month', 85, '2026-02'], ['5 March', 100, '2026-03-05']]);
   });
+
+  it('reads today compared with another age, and today before an attribution and a lasting state, as nowadays', () => {
+    const text = 'His words are as relevant today as they were then. Today, according to him, nearly 10,000 Kazakhs live there. ' +
+      'Today, according to the ministry, the minister arrived.';
+    assert.deepEqual(dates(text), [['Today', 110, '2026-02-24']]);
+  });
 });

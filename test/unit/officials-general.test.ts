@@ -4180,4 +4180,23 @@ describe('official finder with the real country finder', () => {
       "The ministry's spokesperson Aibek Smadiyarov and Putin's spokesman Dmitry Peskov spoke.";
     assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Aibek Smadiyarov', "ministry's spokesperson"], ['Dmitry Peskov', "Putin's spokesman"]]);
   });
+  it('runs an office through a serial comma, after an appointment to His Majesty\'s office, to an embassy a state\'s adjective opens, and through dan', () => {
+    const body = 'Offices\nUnder Secretary of State for Economic Growth, Energy, and the Environment Nathan Brightwell spoke. ' +
+      'Mr Oliver Pemberton has been appointed His Majesty’s Ambassador to Turkmenistan. ' +
+      'Mehmet Emin Doğan previously served as deputy head of mission at the Turkish Embassy in Tbilisi. ' +
+      "Director-General of Dewan Bahasa dan Pustaka Dato' Dr. Ramli Yusof spoke. António Costa, President of the European Council, and Ursula von der Leyen met.";
+    assert.deepEqual(rolesOf(body), [
+      ['Nathan Brightwell', 'Under Secretary of State for Economic Growth, Energy, and the Environment'],
+      ['Oliver Pemberton', 'Ambassador to Turkmenistan'],
+      ['Mehmet Emin Doğan', 'deputy head of mission at the Turkish Embassy'],
+      ['Ramli Yusof', 'Director-General of Dewan Bahasa dan Pustaka'],
+      ['António Costa', 'President of the European Council'],
+      ['Ursula von der Leyen', null],
+    ]);
+  });
+  it('reads no person in a firm of General Trading, a Survey or a festival after its particle, and Galaktion as a given name', () => {
+    const body = 'Firms\nThe funds went to Hamilton Rhodes General Trading, the U.S. Geological Survey and the Festival du Livre de Paris. ' +
+      'They stood near the house-museum of Galaktion Tabidze.';
+    assert.deepEqual(rolesOf(body), [['Galaktion Tabidze', null]]);
+  });
 });

@@ -25,14 +25,14 @@ const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
-/** A comma and one or two words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`). */
-const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?/u;
+/** A comma and one to three words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`). */
+const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 /**
  * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's
  * or a title's word before a given name.
  */
-const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague']);
+const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague', 'official']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;
@@ -213,9 +213,14 @@ const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \
 function namesLanguageAlone(body: string, start: number, end: number): boolean {
   // Most adjectives stand before a capitalised name (`Kazakh Foreign Ministry`): no language is named there.
   if (body.charCodeAt(end) === 0x20 && isAsciiUpper(body.charCodeAt(end + 1))) return false;
+  const before = body.slice(Math.max(0, start - LANGUAGE_CONTEXT), start);
+  // `were translated into Kazakh back in the 1970s`: after a translation's `into`, whatever follows.
+  if (TRANSLATED_INTO.test(before)) return true;
   LANGUAGE_AFTER.lastIndex = end;
-  return LANGUAGE_AFTER.test(body) && LANGUAGE_BEFORE.test(body.slice(Math.max(0, start - LANGUAGE_CONTEXT), start));
+  return LANGUAGE_AFTER.test(body) && LANGUAGE_BEFORE.test(before);
 }
+
+const TRANSLATED_INTO = /(?<![\p{L}])(?:[Tt]ranslat(?:ed|ing|ions?)|dubbed|rendered)\s+into\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */
 function isWhiteSpace(code: number): boolean {
@@ -279,8 +284,8 @@ function surnameBeforeOffice(body: string, end: number): boolean {
   const lower = surname.toLowerCase();
   if (CALENDAR.has(lower) || isCommonEnglishWord(lower)) return false;
   const office = OFFICE_AFTER.exec(body.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + CONTEXT));
-  // `, managing partner of …`: the title may come second.
-  return office !== null && (OCCUPATIONS.has(office[1].toLowerCase()) || (office[2] !== undefined && OCCUPATIONS.has(office[2].toLowerCase())));
+  // `, managing partner of …`, `, Senior Bureau Official …`: the title may come second or third.
+  return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word.toLowerCase()));
 }
 
 /** Two capitalised words that are no institution's follow `at`. */

@@ -267,11 +267,22 @@ const WORLD_BEFORE = 18;
 const PRESENT_STATE =
   /(?<![A-Za-z])(?:operates?|operating|study|studies|studying|works?|lives?|living|unites?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand)|(?:is|are) (?:today|now) the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing) role)(?![A-Za-z])/;
 
+/** `as relevant today as in the nineteenth century`: `today` compared with another age. */
+const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
+const AS_AFTER = /^ as(?![A-Za-z])/;
+/** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
+const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
+
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'today') return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
+  if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
-  const own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
+  let own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
+  if (own > start) {
+    ATTRIBUTION.lastIndex = own;
+    if (ATTRIBUTION.test(body)) own = ATTRIBUTION.lastIndex;
+  }
   const clause = clauseWithoutTense(body, own);
   return clause !== undefined && PRESENT_STATE.test(clause);
 }

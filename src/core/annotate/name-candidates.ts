@@ -467,12 +467,14 @@ const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate',
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
- * organisation's word and `on` or `for` is the rest of its name, not a person; after a field's body and `of`
+ * organisation's word and `on` or `for` (or a particle, `du`) is the rest of its name, not a person; after a field's body and `of`
  * too when no title goes before (`the Department of Migrant Workers`, not `Chairman of the Committee of
  * Samruk-Kazyna Nurlan Zhakupov`).
  */
 function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
+  // `the Festival du Livre de Paris`: after a body's word and a particle, the rest of its name.
+  if (v.cls[k] === 'particle' && !v.tokens[k].upper && v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) return true;
   const connector = v.tokens[k]?.lower ?? '';
   const body = v.tokens[k - 1];
   const fieldOf = connector === 'of' && FIELD_BODIES.has(body?.lower ?? '') && roleBefore(v, k - 1) === undefined;

@@ -31,14 +31,15 @@ export type TokenClass =
 
 const HYPHEN = /[-‑‐]/;
 
+const SAINTS = new Set(['saint', 'sainte', 'st']);
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
- * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`.
+ * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`, and
+ * `-ktion` for `Galaktion`.
  */
-const SAINTS = new Set(['saint', 'sainte', 'st']);
-const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
-const COMMON_SUFFIX = /(?:tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
+const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
 
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written

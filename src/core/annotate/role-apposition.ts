@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm,
+  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -382,12 +382,15 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   let k = next;
   // `on His Election as President of …`: a title-case headline capitalises the words before the office;
   // a lower-case title opens one (`was relieved of his post as khokim of …`).
-  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && isAppointmentLead(v, k)) k++;
+  while (k < v.tokens.length && k - next < MAX_APPOINTMENT_WORDS && isAppointmentLead(v, k) && !isRulersPossessive(v, k)) k++;
+  // `has been appointed His Majesty’s Ambassador to …`: the office after the style that owns it.
+  const lead = k;
+  if (isRulersPossessive(v, k)) k += 3;
   if (k >= v.tokens.length || !isTitlePrefix(v.cls[k])) return undefined;
   // `was appointed acting Governor of …`, `served as first vice foreign minister`: the qualifiers are part of the office.
   let office = k;
   while (office - 1 > next && isLowerQualifier(v, office - 1)) office--;
-  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[office].start)) ? office : undefined;
+  return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[Math.min(office, lead)].start)) ? office : undefined;
 }
 
 /** Token `k` is a word of the phrase between a name and its office (`was appointed`, `on His Election as`). */
@@ -765,8 +768,11 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   // paediatrics at Chris Hani Baragwanath Academic Hospital`: the state or the body whose portfolio it is.
   const owner = OWNER_LINKS.has(v.tokens[k]?.lower) ? (v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
   // After `at` any capitalised name is where the post is held (`head of research at Halyk Finance`).
-  const body = owner < 0 || v.cls[owner] === 'country' ? undefined : (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
-  const last = owner < 0 ? k - 1 : v.cls[owner] === 'country' ? possessedBodyEnd(v, countryEnd(v, owner)) : (body ?? k - 1);
+  // `deputy head of mission at the Turkish Embassy in Tbilisi`: a state's adjective may open the body's name.
+  const state = owner >= 0 && v.cls[owner] === 'country' ? countryEnd(v, owner) : undefined;
+  const body = owner < 0 ? undefined : state !== undefined ? (v.tokens[state + 1]?.upper ? bodyNameEnd(v, state + 1) : undefined) :
+    (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
+  const last = owner < 0 ? k - 1 : (body ?? (state !== undefined ? possessedBodyEnd(v, state) : k - 1));
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
   const closed = closesPhrase(next) || (body !== undefined && next.lower === 'in');

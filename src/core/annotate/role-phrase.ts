@@ -67,6 +67,12 @@ export const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 const RULERS_STYLES = new Set(['majesty', 'highness']);
 
+/** Tokens `k` to `k + 2` are a ruler's style as an owner (`His Majesty’s Ambassador`): the office is the state's. */
+export function isRulersPossessive(v: LineView, k: number): boolean {
+  return POSSESSIVE_PRONOUNS.has(v.tokens[k]?.lower ?? '') && RULERS_STYLES.has(v.tokens[k + 1]?.lower ?? '') &&
+    v.cls[k + 2] === 'possessive' && v.tokens[k + 1].end === v.tokens[k + 2].start;
+}
+
 /**
  * The role that ends at token `end` (the token just before a name), if any.
  * `joins`: how many more offices joined by a dash, a slash, a comma or `and` it may take in (two:
@@ -1335,10 +1341,20 @@ function isLoneUnit(v: LineView, i: number): boolean {
 
 const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps', 'aimags', 'governorates', 'prefectures', 'municipalities', 'towns', 'villages']);
 
-/** A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`). */
+/**
+ * A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`); or,
+ * after a list's serial comma, `and` and a capitalised common word (`for Economic Growth, Energy, and the
+ * Environment`; not `X, President of the European Council, and Ursula von der Leyen`, `X, MNA, and ADB …`).
+ */
+const SERIAL_LIST_WORD: ReadonlySet<TokenClass> = new Set(['stop', 'org', 'country', 'qualifier']);
+
 function listGoesOn(v: LineView, i: number): boolean {
-  const next = v.tokens[i + 1];
-  return next?.upper || (next?.lower === 'the' && v.tokens[i + 2]?.upper === true);
+  let k = i + 1;
+  const serial = v.tokens[k]?.lower === 'and';
+  if (serial) k++;
+  if (v.tokens[k]?.lower === 'the') k++;
+  if (v.tokens[k]?.upper !== true) return false;
+  return !serial || (v.cls[i - 2] === 'comma' && SERIAL_LIST_WORD.has(v.cls[i - 1]) && SERIAL_LIST_WORD.has(v.cls[k]));
 }
 
 /** `Akims of Almaty, Karaganda and Pavlodar regions`: the lower-case unit closing a complement's places. */

@@ -156,8 +156,11 @@ export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired'
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
 
-/** Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`. */
-export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through'];
+/**
+ * Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`; the Malay and
+ * Indonesian `dan` (and) inside a body's name (`Director-General of Dewan Bahasa dan Pustaka`).
+ */
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan'];
 
 /**
  * Lower-case words that belong to the title they precede (`first President`, `former Minister`), and
