@@ -10,6 +10,7 @@ import {
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -331,13 +332,26 @@ export function readNumberDate(body: string, at: number): Reading | undefined {
   return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
 }
 
+/** `born around 870`, `died in Damascus in 950`, `Al-Farabi (870–950)`: a year of three digits, in a life's words only. */
+function readAncientYear(body: string, at: number): Reading | undefined {
+  const m = matchAt(ANCIENT_YEAR, body, at);
+  if (m === null) return undefined;
+  const [start, end, first] = [at, at + m[0].length, int(m[1])];
+  if (m[2] !== undefined) {
+    const last = int(m[2]);
+    const span = last > first && body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - 30), start));
+    return span ? plain({ kind: 'years', start, end, first, last }) : undefined;
+  }
+  return testAt(ANCIENT_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) ? plain({ kind: 'years', start, end, first, last: first }) : undefined;
+}
+
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
 export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {
   const [, digit, month, weekday, dayWord] = trigger;
   const at = trigger.index;
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
-  if (digit) return readNumberDate(body, at);
+  if (digit) return readNumberDate(body, at) ?? readAncientYear(body, at);
   if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
   return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
 }

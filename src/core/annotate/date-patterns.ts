@@ -132,6 +132,19 @@ export const DEADLINE_BEFORE = new RegExp(
 /** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
 export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`, 'y');
 
+/** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */
+export const ANCIENT_YEAR = new RegExp(`([1-9]\\d\\d)(?:${SP}*${DASH}${SP}*([1-9]\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`, 'y');
+/**
+ * A life's or a founding's verb, maybe a place, then `in`, `around` or `circa` before such a year (`born around 870 in
+ * Otrar`, `died in Damascus in 950`): a plain number elsewhere (`around 300 in total`).
+ */
+export const ANCIENT_YEAR_BEFORE = new RegExp(
+  `(?<=(?<![A-Za-z])(?:born|died|founded|built|lived|ruled|erected|established)(?:${SP}+[^.;:!?\\n\\d]{1,30})?${SP}+(?:in|around|circa|c\\.)${SP}+)`,
+  'y',
+);
+/** A capitalised word and an opening bracket before a life's span (`Al-Farabi (870–950)`). */
+export const LIFE_SPAN_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* \($/u;
+
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');
 /** After a weekday, the week that says which one (group 1: `last`, `next` or `this`). */
