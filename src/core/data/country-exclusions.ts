@@ -34,6 +34,8 @@ const REGIONS = [
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
   'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
+  // Landforms named with a state's adjective, wider or narrower than the state.
+  'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
