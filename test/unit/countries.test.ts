@@ -477,5 +477,12 @@ describe('country finder', () => {
     it('reads no country in a landform named with a state\'s adjective', () => {
       assert.deepEqual(found('The Great Hungarian Plain and the Iranian Plateau; Hungarian partners.'), ['Hungarian=HU']);
     });
+    it('reads Jordan before a surname a comma or a bracket closes as a name, unless a place\'s word goes before', () => {
+      assert.deepEqual(found('Kim (Korea), Jordan Whitfield (Canada), and the council chaired by Jordan Kvaratskhelia, met.'), ['Korea=KR', 'Canada=CA']);
+      assert.deepEqual(found('The Foreign Minister of Jordan Ayman Safadi, said. He visited Egypt, Jordan, Iraq.'), ['Jordan=JO', 'Egypt=EG', 'Jordan=JO', 'Iraq=IQ']);
+    });
+    it('reads a language after and in as no country', () => {
+      assert.deepEqual(found('He wrote both in Kyrgyz and in Russian, and Kyrgyz and Russian markets grew.'), ['Kyrgyz=KG', 'Russian=RU']);
+    });
   });
 });

@@ -4199,4 +4199,22 @@ describe('official finder with the real country finder', () => {
       'They stood near the house-museum of Galaktion Tabidze.';
     assert.deepEqual(rolesOf(body), [['Galaktion Tabidze', null]]);
   });
+  it('reads a business unit between a business and its leader\'s title, a further office after its state, a bracket with a possessive and serving as', () => {
+    const body = 'Units\nKOTRA Almaty office director Park Seo-yeon and Halyk Bank board chairman Umut Shayakhmetova came; The office director Ivan Petrov too. ' +
+      'It was chaired by Wang Yi, member of the Political Bureau of the CPC Central Committee and Chinese foreign minister, in Beijing. ' +
+      "Chairman of the Halk Maslahaty (People's Council) of Turkmenistan Gurbanguly Berdimuhamedov came when Kassym-Jomart Tokayev was serving as Minister of Foreign Affairs.";
+    assert.deepEqual(rolesOf(body), [
+      ['Park Seo-yeon', 'KOTRA Almaty office director'],
+      ['Umut Shayakhmetova', 'Halyk Bank board chairman'],
+      ['Ivan Petrov', 'director'],
+      ['Wang Yi', 'member of the Political Bureau of the CPC Central Committee and Chinese foreign minister'],
+      ['Gurbanguly Berdimuhamedov', "Chairman of the Halk Maslahaty (People's Council) of Turkmenistan"],
+      ['Kassym-Jomart Tokayev', 'Minister of Foreign Affairs'],
+    ]);
+  });
+  it('reads no person in a minaret, a madrasa, a museum-reserve, a dynasty, a paradise or a smelter', () => {
+    const body = 'Sites\nThe Itchan Kala museum-reserve, the Islam Khodja minaret, the Kukeldash madrasa, Tang Dynasty poems, the Tang Paradise ' +
+      'and Kazakhstan Aluminium Smelter were shown.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

@@ -204,10 +204,10 @@ const LANGUAGE_CONTEXT = 60;
 const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
 /**
  * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
- * English.`). The list is read whole (an atomic group: `from Chinese, Kazakh and third-country travelers` has a noun
+ * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and third-country travelers` has a noun
  * after its last adjective, and the comma after the first is no mark ending it). Sticky.
  */
-const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
+const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
 
 /** `a speech in Kazakh`, `fluent in Russian and English`, `spoke Russian`: the adjective names a language, with no noun after it. */
 function namesLanguageAlone(body: string, start: number, end: number): boolean {
@@ -270,7 +270,26 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end)) && !headlines.has(start);
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end)) && !headlines.has(start);
+}
+
+/** Words after which a person is named (`chaired by Jordan Kvaratskhelia,`, `said Jordan Whitfield,`). */
+const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told) $/u;
+/** The text before ends in a list's comma or bracket. */
+const LIST_MARK_BEFORE = /[,;(] $/;
+
+/**
+ * `chaired by Jordan Kvaratskhelia,`, `X (Korea), Jordan Whitfield (Canada)`: a surname closed by a comma or a bracket after
+ * the words of an agent, or by a bracket after a list's mark (`Egypt, Jordan, Iraq` has no surname; `of Jordan Ayman
+ * Safadi,` stays the state).
+ */
+function closedSurnameAfter(body: string, before: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const surname = NEXT_WORD.exec(body)?.[1];
+  if (surname === undefined || INSTITUTION_WORDS.has(surname) || CALENDAR.has(surname.toLowerCase()) || isCommonEnglishWord(surname.toLowerCase())) return false;
+  const close = NEXT_WORD.lastIndex;
+  const bracket = body[close] === ' ' && body[close + 1] === '(';
+  return (AGENT_BEFORE.test(before) && (bracket || body[close] === ',')) || (bracket && LIST_MARK_BEFORE.test(before));
 }
 
 /**

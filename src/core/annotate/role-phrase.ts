@@ -485,6 +485,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `the ministry's spokesperson X`: the same body, as an owner.
       first = nationalityBefore(v, i - 1) ?? i - 1;
       break;
+    } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
+      // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
+      first = leadersBodyStart(v, i - 1, first, title) ?? i - 1;
+      break;
     } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
       first = i - 1;
       break;
@@ -1117,6 +1121,17 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
   const before = v.tokens[k];
   if (last - start < 1 || (before !== undefined && (before.upper || v.cls[k] === 'honorific' || v.cls[k] === 'title') && adjacent(v.text, before, v.tokens[k + 1]))) return undefined;
   return start;
+}
+
+/** Units of a business that one leads, in lower case between its name and the leader's title. */
+const BUSINESS_UNITS = new Set(['office', 'board', 'branch', 'bureau']);
+
+/** Token `i` is such a unit after a capitalised word of the business's name (not one opening the sentence). */
+function isBusinessUnitBefore(v: LineView, i: number, first: number, title: number): boolean {
+  const t = v.tokens[i];
+  if (!isLowerWords(t) || t.words !== 1 || !BUSINESS_UNITS.has(lastWord(v, t)) || i === 0 || !adjacent(v.text, v.tokens[i - 1], t)) return false;
+  const owner = v.cls[i - 1];
+  return isLeadersBodyWord(v, i - 1) && owner !== 'name' && !(owner === 'stop' && isSentenceStart(v, i - 1)) && leadsBusiness(v, first, title);
 }
 
 /** An article, a preposition, a day's or month's name or a common English word, which may open a sentence before a name. */
@@ -1772,8 +1787,14 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let named = false;
   // `Deputy Secretary-General (Political and Security)`, `Additional Secretary (Afghanistan and West Asia)`: words joined by `and`.
   let joined = 0;
-  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined && k < v.tokens.length; k++) {
+  // `the Halk Maslahaty (People's Council) of Turkmenistan`: a possessive glued to a word.
+  let possessives = 0;
+  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives && k < v.tokens.length; k++) {
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
+    if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {
+      possessives = 1;
+      continue;
+    }
     if (joined === 0 && afterTitle && v.tokens[k].lower === 'and' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
       joined = 2;
       continue;

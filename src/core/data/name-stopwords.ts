@@ -72,7 +72,7 @@ export const ORG_HEADS: readonly string[] = [
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
-  'survey', 'trading', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
+  'survey', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
 ];
 
 /**
@@ -418,6 +418,8 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway',
+  // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
+  'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
   // `the Sithebe family`: a family named by its surname is no one person.
   'family',
 ];
