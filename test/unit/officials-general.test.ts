@@ -4217,4 +4217,11 @@ describe('official finder with the real country finder', () => {
       'and Kazakhstan Aluminium Smelter were shown.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('reads an office after was earlier, is currently or who was previously, and none after is now in', () => {
+    const body = "Posts\nMr. Morales was earlier Chile's Ambassador to the Republic of Türkiye. Ivan Petrov is currently Ambassador to Spain. " +
+      'Anna Berg, who was previously Deputy Minister of Energy, came. Karl Ott is now in Astana.';
+    assert.deepEqual(rolesOf(body), [
+      ['Morales', "Chile's Ambassador to the Republic of Türkiye"], ['Ivan Petrov', 'Ambassador to Spain'], ['Anna Berg', 'Deputy Minister of Energy'], ['Karl Ott', null],
+    ]);
+  });
 });
