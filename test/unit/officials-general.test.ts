@@ -4224,4 +4224,8 @@ describe('official finder with the real country finder', () => {
       ['Morales', "Chile's Ambassador to the Republic of Türkiye"], ['Ivan Petrov', 'Ambassador to Spain'], ['Anna Berg', 'Deputy Minister of Energy'], ['Karl Ott', null],
     ]);
   });
+  it('runs an apposition\'s office through for relations with', () => {
+    const body = 'MEPs\nA group of MEPs led by Tonino Picula, Chair of the Delegation for relations with Central Asia, arrived.';
+    assert.deepEqual(rolesOf(body), [['Tonino Picula', 'Chair of the Delegation for relations with Central Asia']]);
+  });
 });

@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive,
+  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -502,7 +502,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     }
     else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
     else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
-    else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i)) break;
+    else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
   }
   return { first, last: lowerObjectAfter(v, last) ?? last };
 }

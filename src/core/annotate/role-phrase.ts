@@ -1475,7 +1475,7 @@ function isUnitOfNamedPlace(v: LineView, i: number): boolean {
  * `Delegation for relations with Central Asia`: the lower-case `relations` (token `i`, or its `with`
  * at `i`) of a capitalised body that is for relations with a capitalised place or people.
  */
-function isRelationsWith(v: LineView, i: number): boolean {
+export function isRelationsWith(v: LineView, i: number): boolean {
   const k = v.tokens[i].lower === 'with' ? i - 1 : i;
   const t = v.tokens[k];
   return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'
