@@ -428,4 +428,14 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Al-Farabi (870–950) was born around 870 in Otrar and died in Damascus in 950. Around 300 in total came; it took 950 days.';
     assert.deepEqual(dates(text), [['870–950', 11, '0870/0950'], ['870', 36, '0870'], ['950', 73, '0950']]);
   });
+
+  it('reads today inside a lasting state\'s words as nowadays after a past verb of saying too', () => {
+    const text = 'He said: “Kazakhstan is today one of the most promising markets.” The minister is today the main speaker.';
+    assert.deepEqual(dates(text), [['today', 82, '2026-02-24']]);
+  });
+
+  it('reads today after the world\'s superlative and after a count reached from a year\'s as nowadays', () => {
+    const text = "Kazakhstan is today the world's largest producer. It grew from about 90 in 2021 to over 140 today. He arrived today.";
+    assert.deepEqual(dates(text), [['2021', 75, '2021'], ['today', 110, '2026-02-24']]);
+  });
 });

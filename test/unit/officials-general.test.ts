@@ -4228,4 +4228,21 @@ describe('official finder with the real country finder', () => {
     const body = 'MEPs\nA group of MEPs led by Tonino Picula, Chair of the Delegation for relations with Central Asia, arrived.';
     assert.deepEqual(rolesOf(body), [['Tonino Picula', 'Chair of the Delegation for relations with Central Asia']]);
   });
+  it('reads no person in a company a Chinese province opens, and a group\'s company before its possessive', () => {
+    const body = 'Firms\nERG and China’s Jiangsu Delong agreed. Xinjiang Governor Erkin Tuniyaz came with Toyota Tsusho’s General Manager for Central Asia, Yuki Ishikawa.';
+    assert.deepEqual(rolesOf(body), [['Erkin Tuniyaz', 'Xinjiang Governor'], ['Yuki Ishikawa', 'Toyota Tsusho’s General Manager for Central Asia']]);
+  });
+  it('reads a listed office before and as another\'s, a lower-case committee chair, a consular officer and Khoja as a form of address', () => {
+    const body = 'Posts\nThe event was attended by the Senate Speaker, the Mazhilis Chairman and Prime Minister Olzhas Bektenov. ' +
+      "The committee chair, Azat Peruashev, noted it. The Embassy's consular officer Zhanar Bekmukhambetova received citizens. " +
+      'The University named after Khoja Ahmed Yasawi hosted it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olzhas Bektenov', 'Prime Minister'], ['Azat Peruashev', 'committee chair'], ['Zhanar Bekmukhambetova', "Embassy's consular officer"],
+    ]);
+  });
+  it('reads no person in Polish, Hungarian, Dutch, German and Italian bodies\' words', () => {
+    const body = 'Firms\nGedeon Richter, KGHM Polska Miedź, Grupa Azoty, Magyar Telekom, the Stipendium Hungaricum, the Franckesche Stiftungen, ' +
+      'the Tweede Kamer and the Istituto Centrale per la Patologia degli Archivi took part.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

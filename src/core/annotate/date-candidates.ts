@@ -271,6 +271,11 @@ const PRESENT_STATE =
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
 const AS_AFTER = /^ as(?![A-Za-z])/;
+/** `is today one of`, `are today among`, `is today the largest`: `today` inside a lasting state's words. */
+const IS_BEFORE = /(?<![A-Za-z])(?:is|are) $/;
+const LASTING_AFTER = /^ (?:one of|among|home to|the (?:[a-z]+(?:['’]s)? )?(?:[a-z]+est|most|leading))(?![A-Za-z])/;
+/** `has grown from about 90 in 2021 to over 140 today`: the count reached, against a year's. */
+const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}[\d.,]+ in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
 const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
 
@@ -278,6 +283,9 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   if (word.toLowerCase() !== 'today') return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;
+  // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
+  if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
+  if (COUNT_REACHED_BEFORE.test(body.slice(Math.max(0, start - 60), start))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
   let own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
   if (own > start) {

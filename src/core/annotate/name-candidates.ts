@@ -473,8 +473,9 @@ const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate',
  */
 function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
-  // `the Festival du Livre de Paris`: after a body's word and a particle, the rest of its name.
-  if (v.cls[k] === 'particle' && !v.tokens[k].upper && v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) return true;
+  // `the Festival du Livre de Paris`, `Istituto Centrale per la Patologia degli Archivi`: after a body's word and a
+  // particle, or a Romance `for` and its article, the rest of its name.
+  if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return true;
   const connector = v.tokens[k]?.lower ?? '';
   const body = v.tokens[k - 1];
   const fieldOf = connector === 'of' && FIELD_BODIES.has(body?.lower ?? '') && roleBefore(v, k - 1) === undefined;
@@ -489,6 +490,7 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   return v.cls[k - 1] === 'org' && body.upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
 }
 
+const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 const MEMORIALS = new Set(['monument', 'memorial', 'statue', 'bust', 'obelisk']);
 
 /** `the Monument to the Tsar Liberator`: a memorial to one called `the …` honours an epithet, not a person's name. */

@@ -506,7 +506,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i))) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
@@ -516,8 +516,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
-      // `ACWA Power’s Chief Investment Officer`: a company's acronym before its word.
-      if (v.cls[i - 1] === 'name' && v.cls[i - 2] === 'caps' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `ACWA Power’s Chief Investment Officer`, `Toyota Tsusho’s General Manager`: a company's acronym or group before its word.
+      if (v.cls[i - 1] === 'name' && (v.cls[i - 2] === 'caps' || (v.cls[i - 2] === 'org' && v.tokens[i - 2].upper)) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
       if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Western Australia's Minister for Mines`: a place a direction opens.
@@ -561,6 +561,21 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
+
+/** Most capitalised words of a listed office before `and`. */
+const MAX_LISTED_OFFICE = 5;
+
+/**
+ * `the Senate Speaker, the Mazhilis Chairman and Prime Minister X`: the office before the `and` at token `i`, after `the`
+ * and a list's comma after another office, is another unnamed person's.
+ */
+function closesListedOffice(v: LineView, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 1 - MAX_LISTED_OFFICE && j >= 0 && v.tokens[j].upper && LISTED_OFFICE_CLASSES.has(v.cls[j])) j--;
+  return j < i - 1 && v.tokens[j]?.lower === 'the' && v.cls[j - 1] === 'comma' && LISTED_OFFICE_CLASSES.has(v.cls[j - 2]);
+}
+
+const LISTED_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'org', 'qualifier', 'country']);
 
 /** `Gotion's chairman`, `the Kremlin's spokesman`: a capitalised common word inside a sentence owns the title by its possessive. */
 function isCapitalisedStopOwner(v: LineView, k: number): boolean {
@@ -1245,10 +1260,10 @@ function leads(v: LineView, first: number, title: number): boolean {
 
 const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
-/** `ministry spokesperson`: one lower-case institution's noun at `i` before a title that speaks for it. */
+/** `ministry spokesperson`, `committee chair`: one lower-case institution's noun at `i` before a title that speaks for it or leads it. */
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title)) && endsInInstitutionNoun(v, t);
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title)) && endsInInstitutionNoun(v, t);
 }
 
 /** `Kyrgyz parliament Speaker X`: the speaker of a chamber named in lower case. */
@@ -1271,6 +1286,14 @@ function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
 }
 
 const LOCAL_COUNCILS = new Set(['maslikhat', 'council']);
+
+/** `the committee chair X`: the chair of a body named in lower case. */
+function isBodysChair(v: LineView, t: Token, title: number): boolean {
+  return CHAIRS.has(v.tokens[title].lower) && CHAIRED_BODIES.has(lastWord(v, t));
+}
+
+const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
+const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {
