@@ -4245,4 +4245,8 @@ describe('official finder with the real country finder', () => {
       'the Tweede Kamer and the Istituto Centrale per la Patologia degli Archivi took part.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('gives a plural honour\'s title to each name of its list', () => {
+    const body = 'Heroes\nThey honoured the feat of Heroes of the Soviet Union Aliya Moldagulova and Manshuk Mametova.';
+    assert.deepEqual(rolesOf(body), [['Aliya Moldagulova', 'Heroes of the Soviet Union'], ['Manshuk Mametova', 'Heroes of the Soviet Union']]);
+  });
 });
