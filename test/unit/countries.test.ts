@@ -484,5 +484,8 @@ describe('country finder', () => {
     it('reads a language after and in as no country', () => {
       assert.deepEqual(found('He wrote both in Kyrgyz and in Russian, and Kyrgyz and Russian markets grew.'), ['Kyrgyz=KG', 'Russian=RU']);
     });
+    it('reads Jordan after that and before a surname and a verb as a name', () => {
+      assert.deepEqual(found('He confirmed that Jordan Vukovic was detained. He said that Jordan has joined.'), ['Jordan=JO']);
+    });
   });
 });

@@ -438,4 +438,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = "Kazakhstan is today the world's largest producer. It grew from about 90 in 2021 to over 140 today. He arrived today.";
     assert.deepEqual(dates(text), [['2021', 75, '2021'], ['today', 110, '2026-02-24']]);
   });
+
+  it('reads a month other than May opening a sentence before its verb as a date', () => {
+    const text = '“June will open with the summit. March saw record exports. May will bring rain. The June Summit is planned.';
+    assert.deepEqual(dates(text), [['June', 1, '2026-06'], ['March', 33, '2026-03']]);
+  });
 });

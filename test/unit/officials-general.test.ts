@@ -4249,4 +4249,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Heroes\nThey honoured the feat of Heroes of the Soviet Union Aliya Moldagulova and Manshuk Mametova.';
     assert.deepEqual(rolesOf(body), [['Aliya Moldagulova', 'Heroes of the Soviet Union'], ['Manshuk Mametova', 'Heroes of the Soviet Union']]);
   });
+  it('reads no person in a railway of Temir Zholu or a Bergbau company', () => {
+    const body = 'Firms\nKazakhstan Temir Zholy and Kyrgyz Temir Zholu signed; Chief Executive Officer of HMS Bergbau Dennis Schwindt came.';
+    assert.deepEqual(rolesOf(body), [['Dennis Schwindt', 'Chief Executive Officer of HMS Bergbau']]);
+  });
 });

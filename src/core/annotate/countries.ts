@@ -273,14 +273,16 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end)) && !headlines.has(start);
 }
 
-/** Words after which a person is named (`chaired by Jordan Kvaratskhelia,`, `said Jordan Whitfield,`). */
-const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told) $/u;
+/** Words after which a person is named (`chaired by Jordan Kvaratskhelia,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`). */
+const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that) $/u;
+/** A verb after a surname, closing it as a comma does. */
+const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
 /** The text before ends in a list's comma or bracket. */
 const LIST_MARK_BEFORE = /[,;(] $/;
 
 /**
- * `chaired by Jordan Kvaratskhelia,`, `X (Korea), Jordan Whitfield (Canada)`: a surname closed by a comma or a bracket after
- * the words of an agent, or by a bracket after a list's mark (`Egypt, Jordan, Iraq` has no surname; `of Jordan Ayman
+ * `chaired by Jordan Kvaratskhelia,`, `X (Korea), Jordan Whitfield (Canada)`: a surname closed by a comma, a bracket or a
+ * verb after the words of an agent, or by a bracket after a list's mark (`Egypt, Jordan, Iraq` has no surname; `of Jordan Ayman
  * Safadi,` stays the state).
  */
 function closedSurnameAfter(body: string, before: string, end: number): boolean {
@@ -289,7 +291,8 @@ function closedSurnameAfter(body: string, before: string, end: number): boolean 
   if (surname === undefined || INSTITUTION_WORDS.has(surname) || CALENDAR.has(surname.toLowerCase()) || isCommonEnglishWord(surname.toLowerCase())) return false;
   const close = NEXT_WORD.lastIndex;
   const bracket = body[close] === ' ' && body[close + 1] === '(';
-  return (AGENT_BEFORE.test(before) && (bracket || body[close] === ',')) || (bracket && LIST_MARK_BEFORE.test(before));
+  const closed = bracket || body[close] === ',' || VERB_AFTER.test(body.slice(close, close + 8));
+  return (AGENT_BEFORE.test(before) && closed) || (bracket && LIST_MARK_BEFORE.test(before));
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
-  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, SENTENCE_START_BEFORE,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -215,8 +215,13 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end)) return undefined;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !isMonthSubject(body, word, start, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+}
+
+/** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */
+function isMonthSubject(body: string, word: string, start: number, end: number): boolean {
+  return word !== 'May' && testAt(MONTH_SUBJECT_AFTER, body, end) && SENTENCE_START_BEFORE.test(body.slice(Math.max(0, start - 3), start));
 }
 
 /** A bare weekday: `Black Friday` and `the Sunday Times` are names; opening hours name no day. */
