@@ -443,4 +443,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = '“June will open with the summit. March saw record exports. May will bring rain. The June Summit is planned.';
     assert.deepEqual(dates(text), [['June', 1, '2026-06'], ['March', 33, '2026-03']]);
   });
+
+  it('reads a year word after a word of its clause as the year of the months after its comma, and a range of fiscal years', () => {
+    const text = 'He visited twice last year, in February and in October. They signed in 2024, this year, in December. FY2026-FY2030 came.';
+    assert.deepEqual(dates(text), [['February', 31, '2025-02'], ['October', 47, '2025-10'], ['2024', 71, '2024'], ['this year', 77, '2026'], ['December', 91, '2026-12'], ['2026-FY2030', 103, '2026/2030']]);
+  });
 });

@@ -4253,4 +4253,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Firms\nKazakhstan Temir Zholy and Kyrgyz Temir Zholu signed; Chief Executive Officer of HMS Bergbau Dennis Schwindt came.';
     assert.deepEqual(rolesOf(body), [['Dennis Schwindt', 'Chief Executive Officer of HMS Bergbau']]);
   });
+  it('reads the office after later served as, to take up the post of and as its new, and no name in a language confirmed by a spelling', () => {
+    const body = 'Posts\nSeitkali Ospanov later served as Deputy Foreign Minister. Ahmad Rizal, who is to take up the post of Ambassador of Malaysia, came. ' +
+      'The bank announced the appointment of Ozan Demirkaya as its new Country Manager for Tajikistan. Ambassador Ruslan Abdikalikov speaks Kazakh, Russian and English. ' +
+      'The State Unitary Enterprise and the Cinéma Le Balzac opened.';
+    assert.deepEqual(rolesOf(body), [
+      ['Seitkali Ospanov', 'Deputy Foreign Minister'], ['Ahmad Rizal', 'Ambassador of Malaysia'], ['Ozan Demirkaya', 'Country Manager for Tajikistan'], ['Ruslan Abdikalikov', 'Ambassador'],
+    ]);
+  });
 });

@@ -48,7 +48,8 @@ function withFiscalYears(body: string, found: DateCandidate[]): DateCandidate[] 
   let added = false;
   while ((match = FISCAL_YEAR.exec(body)) !== null) {
     const candidate = readNumberDate(body, match.index + 2)?.candidate;
-    if (candidate) {
+    // `FY2026-FY2030`: the second year already ends the first's range.
+    if (candidate && !found.some((c) => c.start < candidate.start && c.end >= candidate.end)) {
       found.push(candidate);
       added = true;
     }
@@ -262,20 +263,37 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
 }
 
 /**
- * `Earlier this year, on 22 January`, `Last year, in March`: a year word opening a sentence, set off by a comma before
- * a day or month written without a year, only says which year that is, and is no mention of its own.
+ * `Earlier this year, on 22 January`, `Last year, in March`, `visited Astana twice last year, in February and in
+ * October`: a year word opening a sentence or after a word of its clause (not in a list), set off by a comma before a
+ * day or month written without a year, only says which year that is, and is no mention of its own; nor are the days or
+ * months joined to that one by `and`.
  */
 function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < found.length; i++) {
     const [a, b] = [found[i], found[i + 1]];
-    if (a.kind === 'relative' && a.unit === 'year' && b?.kind === 'calendar' && b.year === undefined && !b.qualifier && b.yearShift === undefined &&
-      YEAR_WORD_APPOSITION.test(body.slice(a.end, b.start)) && opensSentence(body, a.start)) {
+    if (a.kind === 'relative' && a.unit === 'year' && isYearless(b) && YEAR_WORD_APPOSITION.test(body.slice(a.end, b.start)) &&
+      (opensSentence(body, a.start) || followsClauseWord(body, a.start))) {
       out.push({ ...b, yearShift: a.offset });
+      for (let next = found[i + 2]; isYearless(next) && YEARLESS_AND.test(body.slice(found[i + 1].end, next.start)); next = found[i + 2]) {
+        out.push({ ...next, yearShift: a.offset });
+        i++;
+      }
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+const isYearless = (c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } =>
+  c?.kind === 'calendar' && c.year === undefined && !c.qualifier && c.yearShift === undefined;
+/** `in February and in October`: another day or month joined to the first. */
+const YEARLESS_AND = /^,?\s+and\s+(?:in\s+|on\s+)?$/;
+/** A lower-case word of the clause right before, not a list's `and` or comma (`visited Astana twice last year`). */
+const CLAUSE_WORD_BEFORE = /(?<![A-Za-z])(?!and |or )[a-z]+ $/;
+
+function followsClauseWord(body: string, start: number): boolean {
+  return CLAUSE_WORD_BEFORE.test(body.slice(Math.max(0, start - 12), start));
 }
 
 const YEAR_WORD_APPOSITION = /^,\s*(?:on|in)\s+$/;

@@ -15,7 +15,7 @@
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
@@ -364,10 +364,13 @@ class KnownWords {
       this.initialed.has(`${withoutDiacritics(word)[0]} ${withoutDiacritics(next.lower)}`);
   }
 
-  /** The word of token `k` is known, or another spelling of a known one but for a place's (`held in Berlin and Weimar`, not `Weimer`). */
+  /**
+   * The word of token `k` is known, or another spelling of a known one but for a place's (`held in Berlin and Weimar`, not
+   * `Weimer`) or a state's adjective (`He speaks Kazakh, Russian …`, not `Ruslan`).
+   */
   confirmsWord(v: LineView, k: number): boolean {
     const word = v.tokens[k].lower;
-    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k));
+    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word));
   }
 
   /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */

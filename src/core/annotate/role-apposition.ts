@@ -217,13 +217,14 @@ function leftOffice(v: LineView, next: number): RoleSpan | undefined {
 
 /** The role phrase opening at token `i` with a title word or `the`. */
 function officeAt(v: LineView, i: number): RoleSpan | undefined {
-  // `re-elected X as its President`: the body's possessive pronoun is no part of the office.
+  // `re-elected X as its President`, `the appointment of X as its new Country Manager`: the body's possessive pronoun
+  // (and `new`) is no part of the office.
   const owner = v.tokens[i];
-  if (owner !== undefined && owner.words === 1 && OWNERS.has(v.text.slice(owner.start, owner.end)) && isTitlePrefix(v.cls[i + 1])) i++;
+  if (owner !== undefined && owner.words <= 2 && OWNER_LEAD.test(v.text.slice(owner.start, owner.end)) && isTitlePrefix(v.cls[i + 1])) i++;
   return i < v.tokens.length && (isTitlePrefix(v.cls[i]) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
 }
 
-const OWNERS = new Set(['its', 'their', 'his', 'her']);
+const OWNER_LEAD = /^(?:its|their|his|her)(?: (?:new|acting|interim))?$/;
 
 // `the credentials of X as Ambassador of …`, `letters of credence of X as …`: the papers of an ambassador's appointment too.
 const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence']);
@@ -358,9 +359,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an))?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
