@@ -487,5 +487,8 @@ describe('country finder', () => {
     it('reads Jordan after that and before a surname and a verb as a name', () => {
       assert.deepEqual(found('He confirmed that Jordan Vukovic was detained. He said that Jordan has joined.'), ['Jordan=JO']);
     });
+    it('reads Jordan before Hashemite as the state', () => {
+      assert.deepEqual(found('It went via the Jordan Hashemite Charity Organization to Amman.'), ['Jordan=JO']);
+    });
   });
 });

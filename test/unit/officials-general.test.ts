@@ -4261,4 +4261,19 @@ describe('official finder with the real country finder', () => {
       ['Seitkali Ospanov', 'Deputy Foreign Minister'], ['Ahmad Rizal', 'Ambassador of Malaysia'], ['Ozan Demirkaya', 'Country Manager for Tajikistan'], ['Ruslan Abdikalikov', 'Ambassador'],
     ]);
   });
+  it('reads an office before at the time and a comma, a lower-case department of two fields, and Relief in an office', () => {
+    const body = 'Envoys\nIt was what the UN Special Envoy for Syria at the time, Staffan de Mistura, called a step. ' +
+      'Mawlawi Sediqullah Quraishi, head of the information and culture department of Nangarhar, said. ' +
+      'UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher warned.';
+    assert.deepEqual(rolesOf(body), [
+      ['Staffan de Mistura', 'UN Special Envoy for Syria'],
+      ['Sediqullah Quraishi', 'head of the information and culture department of Nangarhar'],
+      ['Tom Fletcher', 'Emergency Relief Coordinator'],
+    ]);
+  });
+  it('reads the office of an official inauguration, and no person in a prayer, Novo Nordisk or after a sentence\'s occupation', () => {
+    const body = 'Telegrams\nHe congratulated Olivier Houngbédji on his official inauguration as President of the Republic of Benin. ' +
+      'Novo Nordisk expanded. After the Regina Caeli prayer he spoke. Seismologist Hernando Tavera warned.';
+    assert.deepEqual(rolesOf(body), [['Olivier Houngbédji', 'President of the Republic of Benin'], ['Hernando Tavera', null]]);
+  });
 });

@@ -183,6 +183,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
   if (viaComma) i--;
+  // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
+  if (viaComma && isAtTheTime(v, i)) i -= 3;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
@@ -418,6 +420,12 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
   return undefined;
 }
 
+/** Tokens `i - 2` to `i` read `at the time`. */
+function isAtTheTime(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && isLowerWords(t) && t.words === 1 && lastWord(v, t) === 'time' && v.tokens[i - 1]?.lower === 'the' && v.tokens[i - 2]?.lower === 'at';
+}
+
 /** A word the name finder reads as part of a name: a name word, or one in capitals long enough to be a surname. */
 function isNameWord(v: LineView, i: number): boolean {
   return v.cls[i] === 'name' || (v.cls[i] === 'caps' && v.tokens[i].text.length >= 4);
@@ -556,6 +564,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   if (v.tokens[first].text === '(') first += 3;
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
   while (first < title && v.tokens[first].lower === 'affairs') first++;
+  // `… for Humanitarian Affairs and Emergency Relief Coordinator`: nor an `and` left opening the office.
+  if (first < title && v.tokens[first].lower === 'and') first++;
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;

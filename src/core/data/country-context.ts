@@ -28,7 +28,7 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'National', 'State', 'Armed', 'Army', 'Air', 'Navy', 'Central', 'Chamber', 'Council', 'Customs', 'Defence',
   'Defense', 'Development', 'Economic', 'Energy', 'Trade', 'Investment', 'Business', 'House', 'Senate',
   'Supreme', 'Constitutional', 'Independent', 'Electoral', 'Federal', 'Republic', 'Kingdom', 'Office',
-  'Agency', 'Bank', 'Airways', 'Airlines', 'Railways', 'News', 'Times', 'Post', 'Today', 'And', 'Or', 'To',
+  'Agency', 'Bank', 'Airways', 'Airlines', 'Railways', 'News', 'Times', 'Post', 'Today', 'And', 'Or', 'To', 'Hashemite',
 ]);
 
 /**
