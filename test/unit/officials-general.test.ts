@@ -4276,4 +4276,8 @@ describe('official finder with the real country finder', () => {
       'Novo Nordisk expanded. After the Regina Caeli prayer he spoke. Seismologist Hernando Tavera warned.';
     assert.deepEqual(rolesOf(body), [['Olivier Houngbédji', 'President of the Republic of Benin'], ['Hernando Tavera', null]]);
   });
+  it('reads a chargé d\'affaires as one, and the office after an opening phrase\'s name and the as that name\'s', () => {
+    const body = 'Talks\nWith Ambassador James Kariuki, the UK Chargé d’Affaires, K. Umarov discussed cooperation. Chargé d\'Affaires Ivan Petrov and Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [['James Kariuki', 'Ambassador'], ['K. Umarov', null], ['Ivan Petrov', "Chargé d'Affaires"], ['Anna Berg', null]]);
+  });
 });

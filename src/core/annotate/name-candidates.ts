@@ -188,8 +188,11 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (isLettersAfterName(v, before.role)) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
-  // `In talks with X, Minister of …, Y discussed`: the office after an opening phrase's name is that name's.
-  if (v.cls[before.role.first - 1] === 'comma' && inOpeningPhrase(v, nameStartBefore(v, before.role.first - 2))) return undefined;
+  // `In talks with X, Minister of …, Y discussed`, `With Ambassador X, the UK Chargé d’Affaires, Y discussed`: the office
+  // after an opening phrase's name is that name's.
+  const the = v.tokens[before.role.first - 1]?.lower === 'the';
+  const opening = the ? before.role.first - 2 : before.role.first - 1;
+  if (v.cls[opening] === 'comma' && (!the || v.cls[opening - 1] === 'name') && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;

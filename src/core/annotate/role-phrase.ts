@@ -1768,8 +1768,9 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
-/** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`; not `Baroness`, `Princess`. */
+/** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`; not `Baroness`, `Princess`, `d’Affaires`. */
 function isPlural(word: string): boolean {
+  if (word === 'd’affaires' || word === "d'affaires") return false;
   const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
   return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
