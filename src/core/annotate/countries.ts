@@ -204,8 +204,9 @@ const LANGUAGE_CONTEXT = 60;
 const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
 /**
  * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
- * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and third-country travelers` has a noun
- * after its last adjective, and the comma after the first is no mark ending it). Sticky.
+ * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and
+ * third-country travelers` has a noun after its last adjective, and the comma after the first is no mark ending it).
+ * Sticky.
  */
 const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
 
@@ -273,7 +274,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end)) && !headlines.has(start);
 }
 
-/** Words after which a person is named (`chaired by Jordan Kvaratskhelia,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`). */
+/** Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`). */
 const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that) $/u;
 /** A verb after a surname, closing it as a comma does. */
 const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
@@ -282,8 +283,8 @@ const LIST_MARK_BEFORE = /[,;(] $/;
 
 /**
  * `chaired by Jordan Kvaratskhelia,`, `X (Korea), Jordan Whitfield (Canada)`: a surname closed by a comma, a bracket or a
- * verb after the words of an agent, or by a bracket after a list's mark (`Egypt, Jordan, Iraq` has no surname; `of Jordan Ayman
- * Safadi,` stays the state).
+ * verb after the words of an agent, or by a bracket after a list's mark (`Egypt, Jordan, Iraq` has no surname; `of
+ * Jordan Ayman Safadi,` stays the state).
  */
 function closedSurnameAfter(body: string, before: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;

@@ -275,11 +275,10 @@ function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidat
     if (a.kind === 'relative' && a.unit === 'year' && isYearless(b) && YEAR_WORD_APPOSITION.test(body.slice(a.end, b.start)) &&
       (opensSentence(body, a.start) || followsClauseWord(body, a.start))) {
       out.push({ ...b, yearShift: a.offset });
-      for (let next = found[i + 2]; isYearless(next) && YEARLESS_AND.test(body.slice(found[i + 1].end, next.start)); next = found[i + 2]) {
-        out.push({ ...next, yearShift: a.offset });
-        i++;
-      }
       i++;
+      for (let next = found[i + 1]; isYearless(next) && YEARLESS_AND.test(body.slice(found[i].end, next.start)); next = found[++i + 1]) {
+        out.push({ ...next, yearShift: a.offset });
+      }
     } else out.push(a);
   }
   return out;

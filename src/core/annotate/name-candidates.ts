@@ -470,8 +470,8 @@ const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate',
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
- * organisation's word and `on` or `for` (or a particle, `du`) is the rest of its name, not a person; after a field's body and `of`
- * too when no title goes before (`the Department of Migrant Workers`, not `Chairman of the Committee of
+ * organisation's word and `on` or `for` (or a particle, `du`) is the rest of its name, not a person; after a field's
+ * body and `of` too when no title goes before (`the Department of Migrant Workers`, not `Chairman of the Committee of
  * Samruk-Kazyna Nurlan Zhakupov`).
  */
 function isBodysObject(v: LineView, seg: Segment): boolean {
