@@ -425,7 +425,8 @@ describe('findDates: a week word next to a range of days', () => {
   });
 
   it('reads a year of three digits in a life\'s words or span only', () => {
-    const text = 'Al-Farabi (870–950) was born around 870 in Otrar and died in Damascus in 950. Around 300 in total came; it took 950 days.';
+    const text = 'Al-Farabi (870–950) was born around 870 in Otrar and died in Damascus in 950. Around 300 in total came; it took 950 days.' +
+      ' The firm, founded by Ivan Petrov, employs around 300.';
     assert.deepEqual(dates(text), [['870–950', 11, '0870/0950'], ['870', 36, '0870'], ['950', 73, '0950']]);
   });
 

@@ -139,7 +139,7 @@ export const ANCIENT_YEAR = new RegExp(`([1-9]\\d\\d)(?:${SP}*${DASH}${SP}*([1-9
  * Otrar`, `died in Damascus in 950`): a plain number elsewhere (`around 300 in total`).
  */
 export const ANCIENT_YEAR_BEFORE = new RegExp(
-  `(?<=(?<![A-Za-z])(?:born|died|founded|built|lived|ruled|erected|established)(?:${SP}+[^.;:!?\\n\\d]{1,30})?${SP}+(?:in|around|circa|c\\.)${SP}+)`,
+  `(?<=(?<![A-Za-z])(?:born|died|founded|built|lived|ruled|erected|established)(?:${SP}+[^.,;:!?\\n\\d]{1,30})?${SP}+(?:in|around|circa|c\\.)${SP}+)`,
   'y',
 );
 /** A capitalised word and an opening bracket before a life's span (`Al-Farabi (870–950)`). */
