@@ -449,4 +449,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He visited twice last year, in February and in October. They signed in 2024, this year, in December. FY2026-FY2030 came.';
     assert.deepEqual(dates(text), [['February', 31, '2025-02'], ['October', 47, '2025-10'], ['2024', 71, '2024'], ['this year', 77, '2026'], ['December', 91, '2026-12'], ['2026-FY2030', 103, '2026/2030']]);
   });
+
+  it('reads today after a colon before a lasting state as nowadays, whatever tense went before the colon', () => {
+    const text = 'He noted trade with Germany: today about 1,000 companies with German capital operate here. He said: today we signed it.';
+    assert.deepEqual(dates(text), [['today', 100, '2026-02-24']]);
+  });
 });
