@@ -454,4 +454,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He noted trade with Germany: today about 1,000 companies with German capital operate here. He said: today we signed it.';
     assert.deepEqual(dates(text), [['today', 100, '2026-02-24']]);
   });
+
+  it('reads a weekday after is due in as to come', () => {
+    assert.deepEqual(dates('The minister is due in Dushanbe on Sunday.', '2026-03-02T10:00'), [['Sunday', 35, '2026-03-08']]);
+  });
 });

@@ -4280,4 +4280,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nWith Ambassador James Kariuki, the UK Chargé d’Affaires, K. Umarov discussed cooperation. Chargé d\'Affaires Ivan Petrov and Anna Berg came.';
     assert.deepEqual(rolesOf(body), [['James Kariuki', 'Ambassador'], ['K. Umarov', null], ['Ivan Petrov', "Chargé d'Affaires"], ['Anna Berg', null]]);
   });
+  it('reads then- before a qualifier, a shuffling headline\'s verb, and no person in a poet\'s mausoleum, a cascade or Barki Tojik', () => {
+    const body = 'Tokayev Shuffles Government\nKassym-Jomart Tokayev met then-Foreign Minister Kairat Abdrakhmanov. ' +
+      'They visited the mausoleum of the poet Molla Panah Vagif, the Toktogul cascade under Almazbek Toktogulov, and Barki Tojik.';
+    assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Kassym-Jomart Tokayev', null], ['Kairat Abdrakhmanov', 'then-Foreign Minister'], ['Almazbek Toktogulov', null]]);
+  });
 });

@@ -485,7 +485,12 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   // `the restoration of the mausoleum of Aisha Bibi`: a resting place in lower case too, maybe before the honoree's title
   // (`the mausoleum of Imam al-Bukhari`).
   const titled = v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
-  const resting = (seg.first === seg.runFirst && isRestingPlaceOf(v, seg.first - 1)) || (titled && isRestingPlaceOf(v, seg.first - 2));
+  // `the mausoleum of the poet Molla Panah Vagif`: or after `the` and an occupation's word.
+  const occupation = v.tokens[seg.first - 1];
+  const described = occupation !== undefined && isLowerWords(occupation) && occupation.words === 1 && OCCUPATION_SET.has(lastWord(v, occupation)) &&
+    v.tokens[seg.first - 2]?.lower === 'the';
+  const resting = (seg.first === seg.runFirst && isRestingPlaceOf(v, seg.first - 1)) || (titled && isRestingPlaceOf(v, seg.first - 2)) ||
+    (described && isRestingPlaceOf(v, seg.first - 3));
   if (resting) return v.tokens[seg.runLast + 1]?.kind !== 'possessive';
   if (honoursEpithet(v, seg)) return true;
   if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;

@@ -266,7 +266,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const w = token.lower;
     // `ex-President`, `then-President`: a former office is still a title; `al-Adha` of `Eid al-Adha` is a holiday's, not an
     // Arabic name's.
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isFormerTitle(w) ? 'title' : 'other');
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isFormerTitle(w) ? 'title' : isFormerQualifier(w) ? 'qualifier' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
@@ -283,6 +283,11 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function isFormerTitle(w: string): boolean {
     return (w.startsWith('ex-') && titles.has(w.slice(3))) || (w.startsWith('then-') && titles.has(w.slice(5)));
+  }
+
+  /** `then-Foreign Minister`: a former office's qualifier. */
+  function isFormerQualifier(w: string): boolean {
+    return (w.startsWith('ex-') && qualifiers.has(w.slice(3))) || (w.startsWith('then-') && qualifiers.has(w.slice(5)));
   }
 
   // `Developing Countries`, `Organising Committee`: a common English word in -ing or -ed (`Jinping` is none).

@@ -37,7 +37,7 @@ export const ORG_HEADS: readonly string[] = [
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
-  'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
+  'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
@@ -369,7 +369,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
 const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'says', 'expects', 'hopes', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
-  'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs',
+  'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
   'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
   'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms', 'presides', 'mourns',
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
@@ -426,6 +426,8 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
+  // A river's chain of power plants (`the Toktogul cascade`).
+  'cascade',
   // `the Sithebe family`: a family named by its surname is no one person.
   'family',
 ];
