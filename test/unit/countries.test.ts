@@ -490,5 +490,8 @@ describe('country finder', () => {
     it('reads Jordan before Hashemite as the state', () => {
       assert.deepEqual(found('It went via the Jordan Hashemite Charity Organization to Amman.'), ['Jordan=JO']);
     });
+    it('reads Georgia after another US state and and as the US state', () => {
+      assert.deepEqual(found('The roadshow was held in Texas and Georgia. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
+    });
   });
 });

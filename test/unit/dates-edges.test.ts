@@ -458,4 +458,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a weekday after is due in as to come', () => {
     assert.deepEqual(dates('The minister is due in Dushanbe on Sunday.', '2026-03-02T10:00'), [['Sunday', 35, '2026-03-08']]);
   });
+
+  it('reads a Today set off by a comma before a superlative state as nowadays', () => {
+    assert.deepEqual(dates('Today, Korean is the most popular foreign language. Today, the minister is the main speaker.'), [['Today', 52, '2026-02-24']]);
+  });
 });

@@ -4285,4 +4285,13 @@ describe('official finder with the real country finder', () => {
       'They visited the mausoleum of the poet Molla Panah Vagif, the Toktogul cascade under Almazbek Toktogulov, and Barki Tojik.';
     assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Kassym-Jomart Tokayev', null], ['Kairat Abdrakhmanov', 'then-Foreign Minister'], ['Almazbek Toktogulov', null]]);
   });
+  it('keeps associate before a post in an apposition', () => {
+    const body = 'Experts\nOlivia Harrington, an associate fellow at Chatham House, argues.';
+    assert.deepEqual(rolesOf(body), [['Olivia Harrington', 'associate fellow at Chatham House']]);
+  });
+  it('reads a body\'s acronym after a nationality in a complement, and no person in Khalyk Kakharmany, Ford Otosan or after Technologist', () => {
+    const body = 'Titles\nDirector of the Asia Department of the Kazakh MFA Nurlan Zhumagulov came. The title of Khalyk Kakharmany was conferred. ' +
+      'Ford Otosan and Dallah Albaraka opened plants. Technologist Gulzhan Toktarova said it.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Zhumagulov', 'Director of the Asia Department of the Kazakh MFA'], ['Gulzhan Toktarova', null]]);
+  });
 });

@@ -44,8 +44,8 @@ const CONTEXT = 40;
 /** `ethnic Koreans`, `ethnic Russian`: a people, not a state (not required by the guide). */
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
-/** `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Congresswoman Linda Okafor of Georgia`. */
-const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $/u;
+/** `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Texas and Georgia`, `Congresswoman Linda Okafor of Georgia`. */
+const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:Texas|Florida|Alabama|Tennessee|California|South Carolina|North Carolina|Virginia),? and|(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $/u;
 /** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */
 const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor)(?![A-Za-z])/;
 

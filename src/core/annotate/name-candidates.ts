@@ -420,7 +420,8 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
   if (!word.upper || !isNationality(v.tokens[k].lower)) return false;
   // The word's own class, before a line pass read it as a surname after the nationality.
   const own = word.spelling.classed?.cls;
-  return own === 'org' || own === 'stop' || isCommonEnglishWord(word.lower);
+  // `the Kazakh MFA Nurlan Zhumagulov`: a body's acronym too.
+  return own === 'org' || own === 'stop' || own === 'caps' || isCommonEnglishWord(word.lower);
 }
 
 /**
