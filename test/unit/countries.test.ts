@@ -493,5 +493,8 @@ describe('country finder', () => {
     it('reads Georgia after another US state and and as the US state', () => {
       assert.deepEqual(found('The roadshow was held in Texas and Georgia. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
     });
+    it('reads the Hashemite Kingdom as Jordan', () => {
+      assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
+    });
   });
 });

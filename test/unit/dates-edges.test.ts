@@ -462,4 +462,13 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a Today set off by a comma before a superlative state as nowadays', () => {
     assert.deepEqual(dates('Today, Korean is the most popular foreign language. Today, the minister is the main speaker.'), [['Today', 52, '2026-02-24']]);
   });
+
+  it('reads today before a crop grown or a daily habit as nowadays', () => {
+    const text = 'Today sugar beet is grown on 19,000 hectares. Today more than 3,000 trucks cross the border every day. Today the delegation arrived.';
+    assert.deepEqual(dates(text), [['Today', 103, '2026-02-24']]);
+  });
+
+  it('reads today before there are and a count as nowadays', () => {
+    assert.deepEqual(dates('Today there are more than 120,000 ethnic Koreans here. Today there is a meeting.'), [['Today', 55, '2026-02-24']]);
+  });
 });

@@ -4294,4 +4294,17 @@ describe('official finder with the real country finder', () => {
       'Ford Otosan and Dallah Albaraka opened plants. Technologist Gulzhan Toktarova said it.';
     assert.deepEqual(rolesOf(body), [['Nurlan Zhumagulov', 'Director of the Asia Department of the Kazakh MFA'], ['Gulzhan Toktarova', null]]);
   });
+  it('reads a business\'s board member, and no person in a pavilion or a Robotics firm', () => {
+    const body = 'Firms\nIt was signed by Kalyon Lojistik board member Emre Aydın. They visited the Nur Alem pavilion and Bereke Robotics.';
+    assert.deepEqual(rolesOf(body), [['Emre Aydın', 'Kalyon Lojistik board member']]);
+  });
+  it('reads Ing. and Assoc. as forms of address, his country\'s office after served as, and no person in a cinema\'s or film archive\'s name', () => {
+    const body = 'Academia\nHe met the Rector of the Slovak University of Technology in Bratislava, Prof. Ing. Juraj Halás, PhD. ' +
+      'He met the Vice-Rector for International Relations, Assoc. Prof. Katarína Novotná. ' +
+      'Ivan Petrov, who previously served as his country’s Permanent Representative to the OSCE, came to the Cine Doré and the Filmoteca Española.';
+    assert.deepEqual(rolesOf(body), [
+      ['Juraj Halás', 'Rector of the Slovak University of Technology in Bratislava'], ['Katarína Novotná', 'Vice-Rector for International Relations'],
+      ['Ivan Petrov', 'Permanent Representative to the OSCE'],
+    ]);
+  });
 });

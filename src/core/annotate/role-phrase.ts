@@ -495,7 +495,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
       // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
-      first = leadersBodyStart(v, i - 1, first, title) ?? i - 1;
+      first = businessNameStart(v, i - 1) ?? i - 1;
       break;
     } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
       first = i - 1;
@@ -1137,7 +1137,11 @@ const LEADERS_BODY_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'stop', '
  * name, name what is led. Where those words start, if they do.
  */
 function leadersBodyStart(v: LineView, last: number, first: number, title: number): number | undefined {
-  if (!leadsBusiness(v, first, title)) return undefined;
+  return leadsBusiness(v, first, title) ? businessNameStart(v, last) : undefined;
+}
+
+/** Where the two or three capitalised words of a business's name ending at token `last` start, if they do. */
+function businessNameStart(v: LineView, last: number): number | undefined {
   let k = last;
   while (k > last - MAX_LEADERS_BODY && k >= 0 && isLeadersBodyWord(v, k) && (k === last || adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) k--;
   let start = k + 1;
@@ -1156,7 +1160,9 @@ function isBusinessUnitBefore(v: LineView, i: number, first: number, title: numb
   const t = v.tokens[i];
   if (!isLowerWords(t) || t.words !== 1 || !BUSINESS_UNITS.has(lastWord(v, t)) || i === 0 || !adjacent(v.text, v.tokens[i - 1], t)) return false;
   const owner = v.cls[i - 1];
-  return isLeadersBodyWord(v, i - 1) && owner !== 'name' && !(owner === 'stop' && isSentenceStart(v, i - 1)) && leadsBusiness(v, first, title);
+  // `Kalyon Lojistik board member X`: a board's member too.
+  const boardMember = lastWord(v, t) === 'board' && v.tokens[title].lower === 'member';
+  return isLeadersBodyWord(v, i - 1) && owner !== 'name' && !(owner === 'stop' && isSentenceStart(v, i - 1)) && (leadsBusiness(v, first, title) || boardMember);
 }
 
 /** An article, a preposition, a day's or month's name or a common English word, which may open a sentence before a name. */

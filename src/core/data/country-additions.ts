@@ -55,7 +55,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IS: { adjectives: ['Icelandic'] },
-  JO: { alternates: ['Kingdom of Jordan'] },
+  JO: { alternates: ['Kingdom of Jordan', 'Hashemite Kingdom'] },
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },
   KM: { adjectives: ['Comorian'] },
   KN: {
