@@ -4307,4 +4307,9 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Permanent Representative to the OSCE'],
     ]);
   });
+  it('reads Emeritus as part of a title, never a name, and no person in a Bibliotheca', () => {
+    const body = 'Guests\nThe President received Cardinal Giancarlo Rinaldi, Archbishop Emeritus of Florence, at Akorda. Professor Emeritus Ivan Petrov spoke.';
+    assert.deepEqual(rolesOf(body), [['Giancarlo Rinaldi', 'Cardinal'], ['Ivan Petrov', 'Professor Emeritus']]);
+    assert.deepEqual(rolesOf('Library\nHe visited the Bibliotheca Alexandrina. Alexandria has always been a city of scholars.'), []);
+  });
 });
