@@ -201,7 +201,9 @@ function namesLanguageOrCurrency(body: string, end: number, code: string | undef
 /** Longest stretch read before an adjective for a language named alone. */
 const LANGUAGE_CONTEXT = 60;
 /** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
-const LANGUAGE_BEFORE = /(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
+/** A list's earlier languages, each closed by a comma, `and` or `or`, up to the adjective read. */
+const EARLIER_LANGUAGES = String.raw`(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$`;
+const LANGUAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+` + EARLIER_LANGUAGES, 'u');
 /**
  * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
  * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and
@@ -221,7 +223,7 @@ function namesLanguageAlone(body: string, start: number, end: number): boolean {
   return LANGUAGE_AFTER.test(body) && LANGUAGE_BEFORE.test(before);
 }
 
-const TRANSLATED_INTO = /(?<![\p{L}])(?:[Tt]ranslat(?:ed|ing|ions?)|dubbed|rendered)\s+into\s+(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$/u;
+const TRANSLATED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]ranslat(?:ed|ing|ions?)|dubbed|rendered)\s+into\s+` + EARLIER_LANGUAGES, 'u');
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */
 function isWhiteSpace(code: number): boolean {
@@ -287,26 +289,30 @@ const LIST_MARK_BEFORE = /[,;(] $/;
  * Jordan Ayman Safadi,` stays the state).
  */
 function closedSurnameAfter(body: string, before: string, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const surname = NEXT_WORD.exec(body)?.[1];
-  if (surname === undefined || INSTITUTION_WORDS.has(surname) || CALENDAR.has(surname.toLowerCase()) || isCommonEnglishWord(surname.toLowerCase())) return false;
-  const close = NEXT_WORD.lastIndex;
+  const close = surnameEnd(body, end);
+  if (close === undefined) return false;
   const bracket = body[close] === ' ' && body[close + 1] === '(';
   const closed = bracket || body[close] === ',' || VERB_AFTER.test(body.slice(close, close + 8));
   return (AGENT_BEFORE.test(before) && closed) || (bracket && LIST_MARK_BEFORE.test(before));
 }
 
 /**
- * `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow (not a common word or
- * a day's or month's name: `arrived in Jordan Sunday, the spokesman said`).
+ * Where the capitalised word after `end` ends, when it may be a surname: not an institution's word, a common word or a
+ * day's or month's name (`arrived in Jordan Sunday, the spokesman said`).
  */
-function surnameBeforeOffice(body: string, end: number): boolean {
+function surnameEnd(body: string, end: number): number | undefined {
   NEXT_WORD.lastIndex = end;
   const surname = NEXT_WORD.exec(body)?.[1];
-  if (surname === undefined || INSTITUTION_WORDS.has(surname)) return false;
+  if (surname === undefined || INSTITUTION_WORDS.has(surname)) return undefined;
   const lower = surname.toLowerCase();
-  if (CALENDAR.has(lower) || isCommonEnglishWord(lower)) return false;
-  const office = OFFICE_AFTER.exec(body.slice(NEXT_WORD.lastIndex, NEXT_WORD.lastIndex + CONTEXT));
+  return CALENDAR.has(lower) || isCommonEnglishWord(lower) ? undefined : NEXT_WORD.lastIndex;
+}
+
+/** `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow. */
+function surnameBeforeOffice(body: string, end: number): boolean {
+  const close = surnameEnd(body, end);
+  if (close === undefined) return false;
+  const office = OFFICE_AFTER.exec(body.slice(close, close + CONTEXT));
   // `, managing partner of …`, `, Senior Bureau Official …`: the title may come second or third.
   return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word.toLowerCase()));
 }

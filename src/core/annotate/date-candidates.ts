@@ -10,7 +10,7 @@ import {
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
-  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, SENTENCE_START_BEFORE,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -221,7 +221,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 
 /** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */
 function isMonthSubject(body: string, word: string, start: number, end: number): boolean {
-  return word !== 'May' && testAt(MONTH_SUBJECT_AFTER, body, end) && SENTENCE_START_BEFORE.test(body.slice(Math.max(0, start - 3), start));
+  return word !== 'May' && testAt(MONTH_SUBJECT_AFTER, body, end) && isClauseOpening(body, start);
 }
 
 /** A bare weekday: `Black Friday` and `the Sunday Times` are names; opening hours name no day. */

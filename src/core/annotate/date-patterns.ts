@@ -184,8 +184,6 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 /** `June will open with …`, `March saw …`: a verb after a month that opens a sentence as its subject. */
 export const MONTH_SUBJECT_AFTER = new RegExp(`${SP}+(?:will|is|was|has|had|marks|marked|saw|sees|brings|brought)(?![A-Za-z])`, 'y');
-/** A sentence's start before a position: a full stop or a line's start, maybe a quote. */
-export const SENTENCE_START_BEFORE = /(?:^|[.!?\n]\s*)["“]?$/;
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
 /** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */

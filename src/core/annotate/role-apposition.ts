@@ -626,7 +626,7 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   let end = i;
   let words = t.words;
   // `head of the information and culture department of …`: an `and` between two of its words.
-  const joinsWords = (k: number) => v.tokens[k].lower === 'and' && isLowerWords(v.tokens[k + 1] ?? v.tokens[k]) && v.cls[k + 1] !== 'connector';
+  const joinsWords = (k: number) => v.tokens[k].lower === 'and' && v.tokens[k + 1] !== undefined && isLowerWords(v.tokens[k + 1]) && v.cls[k + 1] !== 'connector';
   for (let n = v.tokens[end + 1]; n !== undefined && isLowerWords(n) && (v.cls[end + 1] !== 'connector' || joinsWords(end + 1)) && words + n.words <= MAX_LOWER_OBJECT; n = v.tokens[end + 1]) {
     end++;
     words += Math.max(1, n.words);

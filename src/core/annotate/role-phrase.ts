@@ -1774,9 +1774,12 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
+const ELIDED_ARTICLE = /^[dl]['’]/;
+
 /** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`; not `Baroness`, `Princess`, `d’Affaires`. */
 function isPlural(word: string): boolean {
-  if (word === 'd’affaires' || word === "d'affaires") return false;
+  // A French elided article's word (`d’Affaires`) is no English plural.
+  if (ELIDED_ARTICLE.test(word)) return false;
   const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
   return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
