@@ -496,5 +496,9 @@ describe('country finder', () => {
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });
+    it('reads Chad after a chief\'s acronym as a given name, and Georgia after a list of US states as the state', () => {
+      assert.deepEqual(found('He said the company’s CEO, Chad Whitmore, will visit. Exports to Chad, Mali and Niger grew.'), ['Chad=TD', 'Mali=ML', 'Niger=NE']);
+      assert.deepEqual(found('Guests came from New Jersey, Pennsylvania and Georgia. Washington and Georgia signed it.'), ['Georgia=GE']);
+    });
   });
 });

@@ -4312,4 +4312,30 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Giancarlo Rinaldi', 'Cardinal'], ['Ivan Petrov', 'Professor Emeritus']]);
     assert.deepEqual(rolesOf('Library\nHe visited the Bibliotheca Alexandrina. Alexandria has always been a city of scholars.'), []);
   });
+  it('skips a bracketed concurrently, reads recalled and appointed, a desk, a further office after former, and a portfolio with its article', () => {
+    const body = 'Envoys\nAmbassador of Kazakhstan to Sweden and Denmark (concurrently) Yerlan Kubashev met them. ' +
+      'Serik Bekturganov, who had headed the embassy in Stockholm, has been recalled and appointed Ambassador-at-Large of the Ministry of Foreign Affairs. ' +
+      'Gerhard Lindner-Haas, head of the Eurasia desk of the WKO, spoke. It was chaired by Binali Yıldırım, Chairman of the Council of Elders, former Prime Minister of Türkiye, who opened it. ' +
+      'He met Ahmed Attaf, Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs of Algeria. ' +
+      'He met Anna Berg, Minister of Trade, the European Commission and the EBRD.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Kubashev', 'Ambassador of Kazakhstan to Sweden and Denmark'], ['Serik Bekturganov', 'Ambassador-at-Large of the Ministry of Foreign Affairs'],
+      ['Gerhard Lindner-Haas', 'head of the Eurasia desk of the WKO'], ['Binali Yıldırım', 'Chairman of the Council of Elders, former Prime Minister of Türkiye'],
+      ['Ahmed Attaf', 'Minister of State, Minister of Foreign Affairs, the National Community Abroad and African Affairs of Algeria'], ['Anna Berg', 'Minister of Trade'],
+    ]);
+  });
+  it('reads Lord Mayor and Rector Magnificus as offices', () => {
+    const body = 'Cities\nHe was received by the Lord Mayor of the City of London, Alderman Sir Peter Ashworth. Florian Rausch, Lord Mayor of Darmstadt, said it. ' +
+      'He met the Rector Magnificus, Prof. Dr. Ir. Hendrik Bosman, and Lord Cameron, Foreign Secretary.';
+    assert.deepEqual(rolesOf(body), [
+      ['Peter Ashworth', 'Lord Mayor of the City of London'], ['Florian Rausch', 'Lord Mayor of Darmstadt'], ['Hendrik Bosman', 'Rector Magnificus'], ['Cameron', 'Foreign Secretary'],
+    ]);
+  });
+  it('reads no person in firms, halls, hotels and towns: Norsk Hydro, A.P. Moller, a miner\'s short name, Salle, at the, Bad, Punta, a numbered university', () => {
+    const body = 'Places\nHe met Kongsberg Maritime and Norsk Hydro, and noted the interest of A.P. Moller – Maersk. ' +
+      'He received Malcolm Ashby, Chairman of the Board of Hartwell Stanton Minerals. Hartwell Stanton, which has operated here since 2004, will invest. ' +
+      'An evening was held at the Salle Cortot and a reception at the Waldorf Astoria. In Bad Homburg, tourists said they visited Punta Cana. ' +
+      'He visited the Lumière Lyon 2 University. The cities of Lyon and Almaty are twinned.';
+    assert.deepEqual(rolesOf(body), [['Malcolm Ashby', 'Chairman of the Board of Hartwell Stanton Minerals']]);
+  });
 });

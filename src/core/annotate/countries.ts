@@ -7,6 +7,7 @@ import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
   US_STATE_COUNTRIES,
+  OTHER_US_STATES,
   HYPHEN_PREFIXES,
   INSTITUTION_WORDS,
   LANGUAGE_AND_CURRENCY_NOUNS,
@@ -45,7 +46,11 @@ const CONTEXT = 40;
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
 /** `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Texas and Georgia`, `Congresswoman Linda Okafor of Georgia`. */
-const US_STATE_BEFORE = /(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:Texas|Florida|Alabama|Tennessee|California|South Carolina|North Carolina|Virginia),? and|(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $/u;
+const US_STATE_BEFORE = new RegExp(
+  String.raw`(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|Atlanta,|(?<![A-Za-z])(?:${OTHER_US_STATES.join('|')}),? and|` +
+    String.raw`(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $`,
+  'u',
+);
 /** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */
 const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor)(?![A-Za-z])/;
 
@@ -276,8 +281,11 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end)) && !headlines.has(start);
 }
 
-/** Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`). */
-const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that) $/u;
+/**
+ * Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`,
+ * `the company’s CEO, Chad Whitmore,`).
+ */
+const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,) $/u;
 /** A verb after a surname, closing it as a comma does. */
 const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
 /** The text before ends in a list's comma or bracket. */

@@ -891,15 +891,16 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
 const PLACE_OPENERS = new Set(PLACE_NAME_OPENERS);
 
 /**
- * `received them at Qasr Al Watan`: with nothing to vouch for it, a run right
- * after `at` or `in` is a place (`in Tokayev’s words` is not).
+ * `received them at Qasr Al Watan`, `a reception at the Waldorf Astoria`: with nothing to vouch for it, a run right
+ * after `at` or `in`, maybe with `the`, is a place (`in Tokayev’s words` is not).
  */
 function isPlaceAfterPreposition(v: LineView, seg: Segment): boolean {
   // `in San Jose`: a place's opening word (`San`, `Santa`, `Fort`) may stand between.
   const first = seg.first === seg.runFirst + 1 && PLACE_OPENERS.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : seg.first;
   const before = v.tokens[first - 1];
   if (first !== seg.runFirst || before === undefined) return false;
-  if (!followsPlacePreposition(v, first) && !followsPlaceNoun(v, first)) return false;
+  const opening = before.lower === 'the' ? first - 1 : first;
+  if (!followsPlacePreposition(v, opening) && !followsPlaceNoun(v, first)) return false;
   return v.tokens[seg.last + 1]?.kind !== 'possessive';
 }
 

@@ -626,13 +626,19 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && (EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop);
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
 }
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
+
+/** `the Lumière Lyon 2 University`, `Astana Hub 2 Park`: a short number glued between a run and the body's word that closes it. */
+function isNumberedOrg(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t?.kind === 'number' && t.text.length <= 2 && v.cls[k + 1] === 'org' && v.tokens[k + 1].upper;
+}
 
 /** `Tokayev and Mirziyoyev Exchange Greetings`: in a title-case headline, an organisation word right after a name may be its verb. */
 function isHeadlineVerbAt(v: LineView, k: number, last: number): boolean {

@@ -10,7 +10,7 @@ import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFo
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -359,7 +359,7 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
 
@@ -442,7 +442,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i)) : -1;
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isLordsOffice(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
@@ -478,7 +478,10 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i)) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
-    else if (c === 'comma' && opensFurtherOffice(v, i)) beforeFurther = last;
+    else if (c === 'comma' && opensFurtherOffice(v, i)) {
+      beforeFurther = last;
+      i = afterLowerQualifiers(v, i + 1) - 1;
+    }
     else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
     // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
@@ -584,8 +587,10 @@ const MAX_OFFICE_PREFIX = 3;
 
 /** `Rashid Meredov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs`: an office after the comma at `i`. */
 function opensFurtherOffice(v: LineView, i: number): boolean {
-  for (let k = i + 1; k < v.tokens.length && k - i <= MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
-    if (k > i + 1 && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  // `…, former Prime Minister of Türkiye`: lower-case qualifiers first.
+  const start = afterLowerQualifiers(v, i + 1);
+  for (let k = start; k < v.tokens.length && k - start < MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
+    if (k > start && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
     // `X, Minister of Culture, heads of diplomatic missions and guests`: lower-case plural titles list other guests.
     if (v.cls[k] === 'title') return v.tokens[k].upper || !hasPluralTitle(v, k, k);
   }
@@ -933,12 +938,16 @@ function opensConcurrentPost(v: LineView, i: number): boolean {
 }
 
 function innerComma(v: LineView, i: number): boolean {
-  const next = v.cls[i + 1];
+  // `Minister of Foreign Affairs, the National Community Abroad and African Affairs`: a portfolio named with its article,
+  // when `and` and the list's last capitalised portfolio follow it.
+  const article = v.tokens[i + 1]?.lower === 'the' ? 1 : 0;
+  const next = v.cls[i + 1 + article];
   if (next === undefined || next === 'title' || !isCapitalised(next) || namesSource(v, i + 1)) return false;
   // `… to the Federal Republic of Germany, Akorda reports`: a capitalised word and then a verb is the next clause.
-  let k = i + 1;
+  let k = i + 1 + article;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   const after = v.tokens[k + 1];
+  if (article === 1) return after?.lower === 'and' && v.tokens[k + 2]?.upper === true && isCapitalised(v.cls[k + 2]);
   return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
 }
 

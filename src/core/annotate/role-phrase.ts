@@ -277,6 +277,7 @@ const MAX_RESIDENCE_TOKENS = 14;
  * accreditation that ends at token `i`, so that the office before it is the role; else `i`.
  */
 function beforeResidence(v: LineView, i: number): number {
+  if (isBracketedQualifier(v, i)) return i - 3;
   // The clause's places follow `in` or `to`: a look at a few tokens before the pattern.
   if (i < 2 || !placeClauseBefore(v, i)) return i;
   const to = v.tokens[i].end;
@@ -286,6 +287,13 @@ function beforeResidence(v: LineView, i: number): number {
   let k = i;
   while (k >= 0 && v.tokens[k].start >= from + m.index) k--;
   return k;
+}
+
+/** Words a bracket adds to an ambassador's office (`to Sweden and Denmark (concurrently)`, `(non-resident)`). */
+const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['concurrently', 'non-resident', 'nonresident']);
+
+function isBracketedQualifier(v: LineView, i: number): boolean {
+  return i >= 3 && v.tokens[i].text === ')' && BRACKETED_QUALIFIERS.has(v.tokens[i - 1].lower) && v.tokens[i - 2].text === '(';
 }
 
 function placeClauseBefore(v: LineView, i: number): boolean {
@@ -435,6 +443,13 @@ function isNameWord(v: LineView, i: number): boolean {
  * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
  * `joins` more offices joined to it by a dash or a slash.
  */
+/** Offices `Lord` opens as their own word, not as a peer's style (`the Lord Mayor of Darmstadt`, `Lord Chancellor`). */
+const LORDS_OFFICES: ReadonlySet<string> = new Set(['mayor', 'provost', 'chancellor', 'speaker', 'chamberlain', 'lieutenant', 'chief']);
+
+export function isLordsOffice(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
+}
+
 function titleStart(v: LineView, title: number, joins = 0): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
@@ -450,7 +465,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = place;
       break;
     }
-    if ((isTitlePrefix(c) || opensTitle(v, i)) && joined) {
+    if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
       // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
@@ -812,7 +827,7 @@ export function isDashBetweenStates(v: LineView, i: number): boolean {
 const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
-  'division', 'unit', 'section', 'sector', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
+  'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',

@@ -15,6 +15,15 @@ export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino']);
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
 
+/** The other US states (not `Washington` or `New York`, also cities), whose list a state-named `Georgia` closes (`New Jersey, Pennsylvania and Georgia`). */
+export const OTHER_US_STATES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho',
+  'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
 /** Capitalised words that open sentences: before a country name they say nothing of a person. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   ('A An In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +

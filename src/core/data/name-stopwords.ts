@@ -35,9 +35,9 @@ export const ORG_HEADS: readonly string[] = [
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'darya', 'cargo', 'trucks', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
-  'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt',
+  'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
-  'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
+  'norsk', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'list', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'squad', 'squadron', 'detachment', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
+  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'salle', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
@@ -90,7 +90,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
-  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
+  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
 ];
 
 /**
@@ -107,7 +107,7 @@ export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', '
 export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental'];
 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
-export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila'];
+export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta'];
 
 /** Words that name regions, directions and places without being countries. */
 export const PLACE_WORDS: readonly string[] = [
@@ -160,7 +160,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
-  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel',
+  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'a.p. moller', 'a. p. moller', 'ap moller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
   'tau-ken samruk', 'tau-ken altyn',
 ];
@@ -242,7 +242,7 @@ export const AGENCY_WORDS: readonly string[] = [
 ];
 
 /** Words that end a company's name (`Toyota Tsusho Corporation`): the words before them name a company wherever else they stand. */
-export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings'];
+export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings', 'minerals', 'mining', 'metals', 'industries'];
 
 /** Lower-case nouns of the media that name the title right before them (`the Magyar Nemzet newspaper`). */
 export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
