@@ -4338,4 +4338,9 @@ describe('official finder with the real country finder', () => {
       'He visited the Lumière Lyon 2 University. The cities of Lyon and Almaty are twinned.';
     assert.deepEqual(rolesOf(body), [['Malcolm Ashby', 'Chairman of the Board of Hartwell Stanton Minerals']]);
   });
+  it('reads a poet or thinker named by one word alone, but not before a body\'s or a place\'s word', () => {
+    const body = 'Culture\nThe program included works by Kurmangazy Sagyrbayuly and Abai. Students quoted Aristotle. ' +
+      'The akim of the Abai region opened the Abai Readings at the Abai University.';
+    assert.deepEqual(rolesOf(body), [['Kurmangazy Sagyrbayuly', null], ['Abai', null], ['Aristotle', null]]);
+  });
 });

@@ -24,6 +24,7 @@ import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
 import { followsPlacePreposition, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { MONONYMS } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
 
 /**
@@ -130,7 +131,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const unconfirmed = acceptListedAfterPlural(single, accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];
-  for (const f of unconfirmed) (known.confirmsWord(f.view, firstNameToken(f)) ? accepted : unsure).push(withParticlesBefore(f));
+  for (const f of unconfirmed) (known.confirmsWord(f.view, firstNameToken(f)) || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)));
@@ -146,6 +147,14 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
+}
+
+const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
+
+/** `works by … and Abai`: a one-word name of a poet or thinker, standing alone (not `the Kurmangazy Kazakh National Conservatory`). */
+function isMononym({ view, candidate }: Found): boolean {
+  const k = candidate.first;
+  return k === candidate.last && MONONYM_SET.has(view.tokens[k].lower) && !(view.tokens[k + 1]?.upper && adjacent(view.text, view.tokens[k], view.tokens[k + 1]));
 }
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */

@@ -63,3 +63,14 @@ export const POST_NOMINALS: readonly string[] = [
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Poets, composers and thinkers the region's news names by one word (`works by … and Abai`, `quoted Aristotle`): a person
+ * alone, where no body's or place's word follows (`the Abai region`, `Abai Readings` stay no one). Not those that name
+ * regions and towns too (`Zhambyl`, `Navoi`).
+ */
+export const MONONYMS: readonly string[] = [
+  'abai', 'abay', 'kurmangazy', 'makhambet', 'dulati', 'yassawi', 'yasawi', 'rumi',
+  'ferdowsi', 'avicenna', 'aristotle', 'plato', 'socrates', 'confucius', 'pushkin', 'lermontov', 'krylov', 'tolstoy',
+  'dostoevsky', 'chekhov', 'gogol', 'shakespeare', 'goethe', 'dante', 'mozart', 'beethoven', 'tchaikovsky',
+];
