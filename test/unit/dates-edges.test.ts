@@ -471,4 +471,17 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today before there are and a count as nowadays', () => {
     assert.deepEqual(dates('Today there are more than 120,000 ethnic Koreans here. Today there is a meeting.'), [['Today', 55, '2026-02-24']]);
   });
+
+  it('reads today before a lasting state\'s verb, or before cooperate, as nowadays', () => {
+    const text = 'It was founded in 2009 and today unites 12 states. Today, over 40 universities cooperate with Africa. Today works began.';
+    assert.deepEqual(dates(text), [['2009', 18, '2009'], ['Today', 102, '2026-02-24']]);
+  });
+
+  it('reads no day in every Saturday and Sunday', () => {
+    assert.deepEqual(dates('Classes are held every Saturday and Sunday. They met on Saturday and Sunday.'), [['Saturday', 56, '2026-02-21'], ['Sunday', 69, '2026-02-22']]);
+  });
+
+  it('reads today closing a lasting state after a colon as nowadays', () => {
+    assert.deepEqual(dates('Students came: more than 6,000 Indians study there today. He said: the forum opened today.'), [['today', 84, '2026-02-24']]);
+  });
 });

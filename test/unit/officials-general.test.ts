@@ -4343,4 +4343,13 @@ describe('official finder with the real country finder', () => {
       'The akim of the Abai region opened the Abai Readings at the Abai University.';
     assert.deepEqual(rolesOf(body), [['Kurmangazy Sagyrbayuly', null], ['Abai', null], ['Aristotle', null]]);
   });
+  it('reads Chief after a title as a form of address, Pradhan as a surname, a graduate as no post, and no person in a holiday, a firm or a shrine', () => {
+    const body = 'Guests\nHe called on former Commonwealth Secretary-General Chief Emeka Anyaoku. Deputy Chief Ivan Petrov came. ' +
+      'He was received by the Chief Minister of Odisha, Shri Biren Kumar Pradhan. It is taught by Ainur Beisenova, a graduate of Abai University. ' +
+      'It marks St Patrick’s Day. He met Tata Steel and Dr. Reddy’s Laboratories, and Irish companies, among them Kerry Group and Smurfit Westrock. ' +
+      'He visited the Imam Reza Shrine.';
+    assert.deepEqual(rolesOf(body), [
+      ['Emeka Anyaoku', 'former Commonwealth Secretary-General'], ['Ivan Petrov', 'Deputy Chief'], ['Biren Kumar Pradhan', 'Chief Minister of Odisha'], ['Ainur Beisenova', null],
+    ]);
+  });
 });

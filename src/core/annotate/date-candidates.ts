@@ -271,7 +271,7 @@ const WORLD_BEFORE = 18;
  * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
  */
 const PRESENT_STATE =
-  /(?<![A-Za-z])(?:operates?|operating|study|studies|studying|works?|lives?|living|unites?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing) role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:operates?|operating|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing) role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
 
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
@@ -291,17 +291,35 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
   if (COUNT_REACHED_BEFORE.test(body.slice(Math.max(0, start - 60), start))) return true;
+  // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before.
+  if (STATE_VERB_AFTER.test(body.slice(end, end + STATE_AFTER))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
   let own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
   if (own > start) {
     ATTRIBUTION.lastIndex = own;
     if (ATTRIBUTION.test(body)) own = ATTRIBUTION.lastIndex;
   }
-  // `Grund noted …: today about 1,000 companies … operate`: a colon opens the clause, whatever tense went before.
-  const clause = body[start - 2] === ':' && own === start ? clauseWithoutTense(body.slice(start, start + COLON_CLAUSE), 0) : clauseWithoutTense(body, own);
+  // `Grund noted …: today about 1,000 companies … operate`, `…: more than 6,000 Indians study there today`: a colon opens
+  // the clause, whatever tense went before.
+  const colon = own === start ? colonBefore(body, start) : -1;
+  const clause = colon >= 0 ? clauseWithoutTense(body.slice(colon + 1, start + COLON_CLAUSE), start - colon - 1) : clauseWithoutTense(body, own);
   return clause !== undefined && PRESENT_STATE.test(clause);
 }
 
+/** The colon opening the sentence's clause that holds `at`, or -1. */
+function colonBefore(body: string, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - COLON_CLAUSE; k--) {
+    const c = body[k];
+    if (c === ':') return k;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** Verbs of a lasting state that are no nouns too (not `works`, `lives`, `studies`), right after `today`. */
+const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers)(?![A-Za-z])/;
+/** Longest stretch read after `today` for such a verb. */
+const STATE_AFTER = 20;
 /** Longest clause read after a colon's `today`. */
 const COLON_CLAUSE = 200;
 

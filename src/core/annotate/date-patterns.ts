@@ -158,8 +158,11 @@ export const WEEK_BEFORE = new RegExp(`(?<=(?<![A-Za-z])([Ll]ast|[Nn]ext|[Tt]his
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
 
-/** `the Monday`, `every Sunday`, `each Friday`, `a Saturday school`: a weekday that names no one day. */
-export const NO_DAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Tt]he|[Ee]very|[Ee]ach|[Aa])${SP}+)`, 'y');
+/** `the Monday`, `every Sunday`, `each Friday`, `a Saturday school`, `every Saturday and Sunday`: a weekday that names no one day. */
+export const NO_DAY_BEFORE = new RegExp(
+  `(?<=(?<![A-Za-z])(?:(?:[Tt]he|[Aa])${SP}+|(?:[Ee]very|[Ee]ach)${SP}+(?:${WEEKDAY}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*))`,
+  'y',
+);
 
 /** `a Sunday school`, `the Mongolian-language Sunday school`: a weekday naming a kind of school names no day. */
 export const SCHOOL_AFTER = new RegExp(`${SP}+schools?(?![A-Za-z])`, 'y');

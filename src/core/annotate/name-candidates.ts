@@ -122,7 +122,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -438,6 +438,15 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;
+
+/** Words a name's possessive opens a holiday's or a firm's name with (`St Patrick’s Day`, `Dr. Reddy’s Laboratories`). */
+const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory']);
+
+function opensPossessiveName(v: LineView, seg: Segment): boolean {
+  const mark = v.tokens[seg.last + 1];
+  const word = v.tokens[seg.last + 2];
+  return mark?.kind === 'possessive' && word !== undefined && word.upper && AFTER_NAMES_POSSESSIVE.has(word.lower) && adjacent(v.text, mark, word);
+}
 
 /**
  * `Steppe Eagle-2026`, `Expo-2017`: a run with a number glued to it by a hyphen names an event's edition, not a person;

@@ -158,11 +158,20 @@ export function isPostNoun(word: string): boolean {
   return POST_NOUN.test(word);
 }
 
+/** Title words that make one office with `Chief` after them (`Deputy Chief`). */
+const BEFORE_CHIEF = new Set(['deputy', 'vice', 'assistant', 'under', 'acting']);
+
+function isChiefsStyle(v: LineView, i: number): boolean {
+  return i > 0 && v.tokens[i].lower === 'chief' && v.tokens[i].upper && v.cls[i - 1] === 'title' && !BEFORE_CHIEF.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
+}
+
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
   // `Her Excellency the Honourable X`: an article between two forms of address.
   while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
+  // `former Commonwealth Secretary-General Chief Emeka Anyaoku`: the Nigerian `Chief` after a title word is a form of address.
+  if (i === end && isChiefsStyle(v, i)) i--;
   // `Director of the Office of His Majesty X`: a ruler's style after `of` is the office's complement; not
   // `Envoy of His Highness Sheikh Ali`, whose name is the ruler's.
   if (i < end && v.tokens[i]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower)) {

@@ -69,8 +69,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
-  // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`).
-  'pradhan', 'raksha', 'videsh', 'grih', 'vitt', 'rajya',
+  // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`; not `Pradhan`, a surname too).
+  'raksha', 'videsh', 'grih', 'vitt', 'rajya',
 ];
 
 /**
