@@ -484,4 +484,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today closing a lasting state after a colon as nowadays', () => {
     assert.deepEqual(dates('Students came: more than 6,000 Indians study there today. He said: the forum opened today.'), [['today', 84, '2026-02-24']]);
   });
+
+  it('reads no day in Friday Prayer, no year of another calendar, and no weekday a week word opens before a range', () => {
+    const text = 'He met the Friday Prayer Leader. It opens after the Iranian new year 1405. It was held last Thursday and Friday, February 19-20.';
+    assert.deepEqual(dates(text), [['February 19-20', 113, '2026-02-19/2026-02-20']]);
+  });
 });

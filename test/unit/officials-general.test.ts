@@ -4352,4 +4352,20 @@ describe('official finder with the real country finder', () => {
       ['Emeka Anyaoku', 'former Commonwealth Secretary-General'], ['Ivan Petrov', 'Deputy Chief'], ['Biren Kumar Pradhan', 'Chief Minister of Odisha'], ['Ainur Beisenova', null],
     ]);
   });
+  it('reads no role across the article of a form of address after a connector, MK as a title, Hojjatoleslam as a form of address, a ruler\'s name in a university\'s, and offices before a legal form or a state\'s possessive', () => {
+    const body = 'Guests\nHe wrote to the Turkmen President and to the Hero-Arkadag Gurbanguly Berdimuhamedov. MK Avraham Ben-David came. ' +
+      'He met Friday Prayer Leader of Gorgan Hojjatoleslam Mahmoud Alavi-Tabar and the Vice-Chancellor of Sultan Qaboos University, Dr. Rashid Al-Mahrouqi. ' +
+      'Bauyrzhan Omarov, Chairman of the Supervisory Board of Altai Ridder Polymetal LLP, became a consul. ' +
+      'He met Hungary’s Parliamentary State Secretary Levente Magyar and the Principal Secretary of the state’s Industries Department, Hemant Sharma.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gurbanguly Berdimuhamedov', null], ['Avraham Ben-David', 'MK'], ['Mahmoud Alavi-Tabar', 'Prayer Leader of Gorgan'],
+      ['Rashid Al-Mahrouqi', 'Vice-Chancellor of Sultan Qaboos University'], ['Bauyrzhan Omarov', 'Chairman of the Supervisory Board of Altai Ridder Polymetal LLP'],
+      ['Levente Magyar', 'Hungary’s Parliamentary State Secretary'], ['Hemant Sharma', 'Principal Secretary of the state’s Industries Department'],
+    ]);
+  });
+  it('reads Al-Farabi and Baibars alone as people, and no person in a mosque, a conservatory or a dome', () => {
+    const body = 'Heritage\nThey honoured Abai Kunanbayev and Al-Farabi, and the Mamluk sultan Baibars. They saw the Ulu Cami, ' +
+      'the Yong Siew Toh Conservatory of Music and Gonbad-e Qabus.';
+    assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Al-Farabi', null], ['Baibars', null]]);
+  });
 });

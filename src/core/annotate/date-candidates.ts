@@ -237,7 +237,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   return { candidate, resume: end };
 }
 
-/** `the Sunday school`: a weekday before `school`, but not after `on` (`On Sunday school reopened`). */
+/** `the Sunday school`, `Friday Prayer Leader`: a weekday before `school` or `prayer`, but not after `on` (`On Sunday school reopened`). */
 function namesSchool(body: string, start: number, end: number): boolean {
   return testAt(SCHOOL_AFTER, body, end) && !ON_BEFORE.test(body.slice(Math.max(0, start - 3), start));
 }

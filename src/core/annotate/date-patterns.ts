@@ -119,8 +119,11 @@ export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 /** A digit or `%` glued to a number, a count of three digits or more after a dash that made no year range (`2000-2500 residents`), or a count of a group (`2026 of them`). */
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}+(?:them|which|whom|these|those)(?![A-Za-z])`, 'y');
-/** Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `between 1389 and 1405`. */
-export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
+/**
+ * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `between 1389 and
+ * 1405`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
+ */
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
 /**
  * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged
  * 65 …`, `since 2015 tons of …`); not `by` after a verb of change (`grew by 2040 people`, `increased by 2025 tons`).
@@ -164,8 +167,8 @@ export const NO_DAY_BEFORE = new RegExp(
   'y',
 );
 
-/** `a Sunday school`, `the Mongolian-language Sunday school`: a weekday naming a kind of school names no day. */
-export const SCHOOL_AFTER = new RegExp(`${SP}+schools?(?![A-Za-z])`, 'y');
+/** `a Sunday school`, `the Mongolian-language Sunday school`, `Friday Prayer Leader`: a weekday naming a kind of school or prayer names no day. */
+export const SCHOOL_AFTER = new RegExp(`${SP}+(?:schools?|[Pp]rayers?)(?![A-Za-z])`, 'y');
 
 /** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
 const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;

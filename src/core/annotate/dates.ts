@@ -76,7 +76,8 @@ function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandi
     if (c.kind !== 'weekday') return true;
     const [before, after] = [found[i - 1], found[i + 1]];
     if (after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY)) return false;
-    if (!isBareWeekday(c)) return true;
+    // `last Thursday and Friday, March 12-13`: a week's word on the list's first weekday changes nothing.
+    if (!isBareWeekday(c)) return !qualifiesWithNext(body, found, i);
     return !(before && isNearDay(body, before, before.end, c.start, WEEKDAY_AFTER_DAY))
       && !qualifiesWithNext(body, found, i);
   });

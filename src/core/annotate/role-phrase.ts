@@ -180,6 +180,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
+  // `to the Turkmen President and to the Hero-Arkadag X`: after a connector, the article and the form of address open the name.
+  if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'connector') return undefined;
   // `Undersecretary of State Anna Berg and Lord Ahmad`: a form of address after `and` opens another person.
   if (i < end && v.tokens[i]?.lower === 'and') return undefined;
   i = beforeResidence(v, i);
@@ -233,7 +235,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesRulersBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -379,7 +381,7 @@ function isPatron(v: LineView, i: number): boolean {
 
 /** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
 export function isOrgTitle(v: LineView, i: number): boolean {
-  if (v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
+  if ((v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) || namesRulersBody(v, i)) return true;
   if (v.tokens[i].lower !== 'general') return false;
   // `General Election Commission`, `General Civil Aviation Authority`, `General Teaching and Referral Hospital`: a few
   // capitalised common words, maybe joined by `and`, then the organisation's (not `General Alain Berset and Organization …`).
@@ -393,6 +395,21 @@ export function isOrgTitle(v: LineView, i: number): boolean {
 }
 
 const MAX_WORDS_AFTER_GENERAL = 3;
+
+/** Rulers' titles and styles that open a body named after one (`Sultan Qaboos University`, `King Saud University`). */
+const RULERS_IN_NAMES = new Set(['sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'princess', 'sheikh', 'shaikh']);
+/** Most words of the ruler's name in such a body's. */
+const MAX_RULERS_NAME = 3;
+
+/** Token `i` opens a body named after a ruler: the title, a few name words, then the body's word. */
+function namesRulersBody(v: LineView, i: number): boolean {
+  if (!v.tokens[i].upper || !RULERS_IN_NAMES.has(v.tokens[i].lower)) return false;
+  for (let k = i + 1; k <= i + MAX_RULERS_NAME + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    if (v.cls[k] === 'org') return k > i + 1;
+    if (v.cls[k] !== 'name' && v.cls[k] !== 'particle') return false;
+  }
+  return false;
+}
 
 /**
  * `Special Representative of the UN Secretary-General for Central Asia`: a
@@ -970,14 +987,14 @@ function isCapitalLetter(t: Token): boolean {
 }
 
 /**
- * `the head of the ministry's Main Directorate for Migration Affairs, X`: a lower-case body after `the`, or its
- * possessive, owning the capitalised body of the complement.
+ * `the head of the ministry's Main Directorate for Migration Affairs, X`, `Principal Secretary of the state’s Industries
+ * Department, X`: a lower-case body or place after `the`, or its possessive, owning the capitalised body of the complement.
  */
 function isLowerOwnerOfBody(v: LineView, i: number): boolean {
   const owner = v.cls[i] === 'possessive' ? i - 1 : i;
   const [word, mark] = [v.tokens[owner], v.tokens[owner + 1]];
   return word !== undefined && mark?.kind === 'possessive' && word.kind === 'word' && !word.upper && word.end === mark.start &&
-    v.tokens[owner - 1]?.lower === 'the' && v.tokens[owner + 2]?.upper === true && endsInInstitutionNoun(v, word);
+    v.tokens[owner - 1]?.lower === 'the' && v.tokens[owner + 2]?.upper === true && (endsInInstitutionNoun(v, word) || ADMIN_UNITS.has(word.lower) || word.lower === 'state');
 }
 
 /** Members of a chamber, elected for a place (`Senator from Samarkand region X`, `Congressman from Texas X`). */
@@ -1378,8 +1395,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 function placeOfUnitStart(v: LineView, i: number): number | undefined {
   if (!isUnitOfTitle(v, i + 1)) return undefined;
   let k = i;
-  // `UNDP Regional Director`: an acronym names an organisation, not a place.
-  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]) && v.cls[k] !== 'caps')) && !DETERMINERS.has(v.tokens[k].lower)) {
+  // `UNDP Regional Director`: an acronym names an organisation, not a place; `Parliamentary State Secretary`: nor does a qualifier.
+  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]) && v.cls[k] !== 'caps' && v.cls[k] !== 'qualifier')) && !DETERMINERS.has(v.tokens[k].lower)) {
     if (k < i && !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) break;
     k--;
   }
@@ -1669,7 +1686,8 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
   const inName = (i: number) => isNameWord(v, i) || ((v.cls[i] === 'stop' || v.cls[i] === 'qualifier') && v.tokens[i].upper) || (v.cls[i] === 'title' && isOrgTitle(v, i));
   for (let n = 0; n < MAX_ORG_RUN && inName(j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
-  return next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next);
+  // `of Altai Ridder Polymetal LLP`: a legal form closing the run ends a company's name as well.
+  return (next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next)) || (j > k && isLegalFormWord(v.tokens[j].lower.replaceAll('.', '')));
 }
 
 /**

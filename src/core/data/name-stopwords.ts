@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'list', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'squad', 'squadron', 'detachment', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'salle', 'shrine', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
+  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'salle', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
@@ -68,7 +68,7 @@ export const ORG_HEADS: readonly string[] = [
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
-  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'wisma', 'istana', 'menara',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
@@ -85,8 +85,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
-  // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`).
-  'wisma', 'istana', 'menara',
+  // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`).
+  'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
