@@ -489,4 +489,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He met the Friday Prayer Leader. It opens after the Iranian new year 1405. It was held last Thursday and Friday, February 19-20.';
     assert.deepEqual(dates(text), [['February 19-20', 113, '2026-02-19/2026-02-20']]);
   });
+
+  it('reads today after a share reached since a year as nowadays', () => {
+    assert.deepEqual(dates('The share has grown from 46 percent in 2019 to over 80 percent today.'), [['2019', 39, '2019']]);
+  });
 });

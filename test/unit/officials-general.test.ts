@@ -4368,4 +4368,16 @@ describe('official finder with the real country finder', () => {
       'the Yong Siew Toh Conservatory of Music and Gonbad-e Qabus.';
     assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Al-Farabi', null], ['Baibars', null]]);
   });
+  it('reads People’s Artist in an apposition, left the post of, a body after its owner\'s of, Druk Gyalpo, and an honoree\'s form of address inside a university\'s name', () => {
+    const body = 'Awards\nAwards went to Rysty Abdykarimova, People’s Artist of Kazakhstan, and Kairat Baimukhanov, a miner of the Kostenko mine of Qarmet JSC. ' +
+      'He thanked Serik Zhumangarin, who left the post of Deputy Prime Minister. He congratulated the Fourth Druk Gyalpo of Bhutan. ' +
+      'Rector of the Khoja Akhmet Yassawi International Kazakh-Turkish University Zhanar Temirbekova spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rysty Abdykarimova', 'People’s Artist of Kazakhstan'], ['Kairat Baimukhanov', 'miner of the Kostenko mine of Qarmet JSC'],
+      ['Serik Zhumangarin', 'Deputy Prime Minister'], ['Zhanar Temirbekova', 'Rector of the Khoja Akhmet Yassawi International Kazakh-Turkish University'],
+    ]);
+  });
+  it('reads the office a title-case headline says one was relieved of', () => {
+    assert.deepEqual(rolesOf('Almassadam Kenzhebekov Relieved of His Post as Minister of Energy\nHe was relieved of his post.'), [['Almassadam Kenzhebekov', 'Minister of Energy']]);
+  });
 });

@@ -279,8 +279,8 @@ const AS_AFTER = /^ as(?![A-Za-z])/;
 /** `is today one of`, `are today among`, `is today the largest`: `today` inside a lasting state's words. */
 const IS_BEFORE = /(?<![A-Za-z])(?:is|are) $/;
 const LASTING_AFTER = /^ (?:one of|among|home to|the (?:[a-z]+(?:['’]s)? )?(?:[a-z]+est|most|leading))(?![A-Za-z])/;
-/** `has grown from about 90 in 2021 to over 140 today`: the count reached, against a year's. */
-const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}[\d.,]+ in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
+/** `has grown from about 90 in 2021 to over 140 today`, `from 46 percent in 2019 to over 80 percent today`: the count reached, against a year's. */
+const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
 const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
 

@@ -7,7 +7,7 @@ import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
-import { ACRONYM_HEADS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ACRONYM_HEADS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -252,7 +252,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   ]);
   // `MP` stays a title (`MP Ivan Petrov`); other letters after a name (`OBE`, `PhD`) are no name words.
   const postNominals = toSet(POST_NOMINALS);
-  const upperWords = classMap([[toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [postNominals, 'stop'], [particles, 'particle']]);
+  const upperWords = classMap([[toSet(SURNAMES_LIKE_NOUNS), 'name'], [toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [postNominals, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));

@@ -361,13 +361,13 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold|left|leaves|vacated)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|left|leaves|vacated|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
-const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected']);
-const TITLE_CASE_LEAD = new Set(['his', 'her', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'taking', 'office', 'as', ...TITLE_CASE_APPOINTED]);
+const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'relieved']);
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'of', 'post', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'taking', 'office', 'as', ...TITLE_CASE_APPOINTED]);
 
 /** Token `k` is a title-case headline's verb of appointment, which goes on the capitalised run of the name before it. */
 export function isHeadlineAppointment(v: LineView, k: number): boolean {
@@ -445,7 +445,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isLordsOffice(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
-    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i)) break;
+    // `People’s Artist of Kazakhstan`: a possessive glued to the qualifier that holds it.
+    const glued = v.tokens[i].kind === 'possessive' && v.tokens[i].start === v.tokens[i - 1]?.end;
+    if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i) && !glued) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
   if (!sawTitle) return undefined;
@@ -710,6 +712,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
   const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
+  // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
+  if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological
@@ -717,6 +721,16 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** Most capitalised words of a body's owner in `ownerNameEnd`. */
+const MAX_OWNER_NAME = 4;
+
+/** The last token of a capitalised name opening at `k` that closes the phrase, or undefined. */
+function ownerNameEnd(v: LineView, k: number): number | undefined {
+  let end = k;
+  while (end + 1 < v.tokens.length && end - k < MAX_OWNER_NAME && v.tokens[end + 1].upper && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+  return closesPhrase(v.tokens[end + 1]) ? end : undefined;
 }
 
 /** Most capitalised words of the place in `isPlaceClosing`. */

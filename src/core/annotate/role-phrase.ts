@@ -396,17 +396,19 @@ export function isOrgTitle(v: LineView, i: number): boolean {
 
 const MAX_WORDS_AFTER_GENERAL = 3;
 
-/** Rulers' titles and styles that open a body named after one (`Sultan Qaboos University`, `King Saud University`). */
-const RULERS_IN_NAMES = new Set(['sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'princess', 'sheikh', 'shaikh']);
-/** Most words of the ruler's name in such a body's. */
-const MAX_RULERS_NAME = 3;
+/** Rulers' titles that open a body named after one (`Sultan Qaboos University`, `King Saud University`), as forms of address do. */
+const RULERS_IN_NAMES = new Set(['sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'princess']);
+/** Most words between the ruler's title and the body's word (`Khoja Akhmet Yassawi International Kazakh-Turkish University`). */
+const MAX_HONOREES_BODY = 6;
+/** Classes of the words there: the honoree's name, then the body's qualifiers and states. */
+const HONOREES_BODY_WORDS: ReadonlySet<TokenClass> = new Set(['name', 'particle', 'qualifier', 'country', 'stop']);
 
-/** Token `i` opens a body named after a ruler: the title, a few name words, then the body's word. */
+/** Token `i` opens a body named after a ruler or another honoree: the title or form of address, name words, then the body's word. */
 function namesRulersBody(v: LineView, i: number): boolean {
-  if (!v.tokens[i].upper || !RULERS_IN_NAMES.has(v.tokens[i].lower)) return false;
-  for (let k = i + 1; k <= i + MAX_RULERS_NAME + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
-    if (v.cls[k] === 'org') return k > i + 1;
-    if (v.cls[k] !== 'name' && v.cls[k] !== 'particle') return false;
+  if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return false;
+  for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
+    if (v.cls[k] === 'org') return true;
+    if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper) return false;
   }
   return false;
 }

@@ -151,6 +151,9 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
 /** Function words that open a full name as its given name (`… and Defence Per Olav Lunde`). */
 export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per'];
 
+/** Surnames that end like an English abstract noun (`Saifuddin Nasution Ismail`), which the finder would read as words. */
+export const SURNAMES_LIKE_NOUNS: readonly string[] = ['nasution'];
+
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
 
@@ -179,8 +182,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
   'tamil nadu', 'cheong wa dae', 'taj mahal', 'ha noi', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte',
-  // Awards (`the Altyn Alka pendant`).
-  'altyn alka', 'kumis alka',
+  // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
+  'altyn alka', 'kumis alka', 'jean monnet',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
   'hari raya',
 ];
