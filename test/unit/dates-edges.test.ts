@@ -493,4 +493,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today after a share reached since a year as nowadays', () => {
     assert.deepEqual(dates('The share has grown from 46 percent in 2019 to over 80 percent today.'), [['2019', 39, '2019']]);
   });
+
+  it('reads today between is and a predicate as nowadays', () => {
+    assert.deepEqual(dates('ASEAN is today a community of 680 million people. The vote is today.'), [['today', 62, '2026-02-24']]);
+  });
 });

@@ -4380,4 +4380,14 @@ describe('official finder with the real country finder', () => {
   it('reads the office a title-case headline says one was relieved of', () => {
     assert.deepEqual(rolesOf('Almassadam Kenzhebekov Relieved of His Post as Minister of Energy\nHe was relieved of his post.'), [['Almassadam Kenzhebekov', 'Minister of Energy']]);
   });
+  it('reads Emerita as part of a title, and no person in a camp, a people, an epithet or a lower-case orchestra', () => {
+    const body = 'Guests\nHe greeted Emperor Emeritus Akihito and Empress Emerita Michiko. He visited Camp Faouar and Camp General Emilio Aguinaldo and met the Koryo Saram ' +
+      'living in the Land of the Rising Sun, then heard the Otyrar Sazy orchestra.';
+    assert.deepEqual(rolesOf(body), [['Akihito', 'Emperor Emeritus'], ['Michiko', 'Empress Emerita']]);
+  });
+  it('reads chess titles and Maestro, a ruler\'s title opening a hyphenated given name, and no person in Gagarin’s Start or a Sapary company', () => {
+    const body = 'Culture\nWorks by Shaken Aimanov and Sultan-Akhmet Khodzhikov were shown. GM Rinat Jumabayev won. ' +
+      'Abzal Mukhitdin conducted, Maestro Mukhitdin said. He flew from Gagarin’s Start. Kazakhstan Gharysh Sapary signed it.';
+    assert.deepEqual(rolesOf(body), [['Shaken Aimanov', null], ['Sultan-Akhmet Khodzhikov', null], ['Rinat Jumabayev', 'GM'], ['Abzal Mukhitdin', null], ['Mukhitdin', null]]);
+  });
 });

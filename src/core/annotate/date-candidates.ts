@@ -276,9 +276,9 @@ const PRESENT_STATE =
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
 const AS_AFTER = /^ as(?![A-Za-z])/;
-/** `is today one of`, `are today among`, `is today the largest`: `today` inside a lasting state's words. */
+/** `is today one of`, `are today among`, `is today the largest`, `is today a community of`: `today` inside a lasting state's words. */
 const IS_BEFORE = /(?<![A-Za-z])(?:is|are) $/;
-const LASTING_AFTER = /^ (?:one of|among|home to|the (?:[a-z]+(?:['’]s)? )?(?:[a-z]+est|most|leading))(?![A-Za-z])/;
+const LASTING_AFTER = /^ (?:one of|among|home to|an?|the (?:[a-z]+(?:['’]s)? )?(?:[a-z]+est|most|leading))(?![A-Za-z])/;
 /** `has grown from about 90 in 2021 to over 140 today`, `from 46 percent in 2019 to over 80 percent today`: the count reached, against a year's. */
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */

@@ -439,8 +439,8 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;
 
-/** Words a name's possessive opens a holiday's or a firm's name with (`St Patrick’s Day`, `Dr. Reddy’s Laboratories`). */
-const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory']);
+/** Words a name's possessive opens a holiday's, a firm's or a site's name with (`St Patrick’s Day`, `Dr. Reddy’s Laboratories`, `Gagarin’s Start`). */
+const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory', 'start']);
 
 function opensPossessiveName(v: LineView, seg: Segment): boolean {
   const mark = v.tokens[seg.last + 1];
@@ -671,10 +671,11 @@ function opensNextRole(v: LineView, seg: Segment): boolean {
   return false;
 }
 
-/** `Stade Hassan II`, `Avenue Habib Bourguiba`: a place or institution whose head word comes before the name it bears. */
+/** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
-  // `Palacio de Bellas Artes`: a particle may join the head to the name.
-  const k = v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper ? seg.first - 1 : seg.first;
+  // `Palacio de Bellas Artes`: a particle may join the head to the name; `Camp General Emilio Aguinaldo`: so may the honoree's title.
+  const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title';
+  const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }

@@ -32,6 +32,8 @@ export type TokenClass =
 const HYPHEN = /[-‑‐]/;
 
 const SAINTS = new Set(['saint', 'sainte', 'st']);
+/** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
+const RULERS_ALSO_GIVEN_NAMES = new Set(['sultan', 'amir', 'emir', 'khan']);
 const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
@@ -307,6 +309,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   function classifyHyphenated(text: string): TokenClass {
     const parts = text.split(HYPHEN);
     const lower = parts.map((p) => p.toLowerCase());
+    // `Sultan-Akhmet Khodzhikov`: a ruler's title joined to a name word is a given name.
+    if (RULERS_ALSO_GIVEN_NAMES.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]) && !upperWords.has(lower[1])) return 'name';
     // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article.
     if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p))) return 'title';
     // `Hermes-covered`, `Chevron-led`, `Cold War-era`: a lower-case participle or suffix closing the word makes it no name.
