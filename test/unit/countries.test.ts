@@ -500,5 +500,8 @@ describe('country finder', () => {
       assert.deepEqual(found('He said the company’s CEO, Chad Whitmore, will visit. Exports to Chad, Mali and Niger grew.'), ['Chad=TD', 'Mali=ML', 'Niger=NE']);
       assert.deepEqual(found('Guests came from New Jersey, Pennsylvania and Georgia. Washington and Georgia signed it.'), ['Georgia=GE']);
     });
+    it('reads Georgia after Savannah as the US state, and its later bodies too', () => {
+      assert.deepEqual(found('He visited Savannah, Georgia, and met the Georgia Ports Authority. Tbilisi, Georgia hosted talks.'), ['Georgia=GE']);
+    });
   });
 });

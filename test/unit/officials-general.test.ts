@@ -4390,4 +4390,18 @@ describe('official finder with the real country finder', () => {
       'Abzal Mukhitdin conducted, Maestro Mukhitdin said. He flew from Gagarin’s Start. Kazakhstan Gharysh Sapary signed it.';
     assert.deepEqual(rolesOf(body), [['Shaken Aimanov', null], ['Sultan-Akhmet Khodzhikov', null], ['Rinat Jumabayev', 'GM'], ['Abzal Mukhitdin', null], ['Mukhitdin', null]]);
   });
+  it('reads Prince and Begum closing a name as surnames, a headline\'s particles before a confirmed word, and a word qualifying a lower-case body', () => {
+    const body = 'Kosherbayev and de la Fuente Discuss Consultations\nDeputy Minister Alibek Kosherbayev met Ambassador Juan Ramón de la Fuente. ' +
+      'He met Member of the Ontario Provincial Parliament Dolly Begum, who spoke, and Professor Gerald Prince, head of the Global Institute for Food Security. ' +
+      'Dr. Christiane Vogt, head of the Central Asia working group of the German Eastern Business Association, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kosherbayev', null], ['de la Fuente', null], ['Alibek Kosherbayev', 'Deputy Minister'], ['Juan Ramón de la Fuente', 'Ambassador'],
+      ['Dolly Begum', 'Member of the Ontario Provincial Parliament'], ['Gerald Prince', 'head of the Global Institute for Food Security'],
+      ['Christiane Vogt', 'head of the Central Asia working group of the German Eastern Business Association'],
+    ]);
+  });
+  it('reads no person in firms named as people in a list, SMEs or a Winery', () => {
+    const body = 'Firms\nWe thank Siemens Energy, Robert Bosch and Carl Zeiss. He met Bavarian SMEs and Asconi Winery.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

@@ -469,11 +469,12 @@ function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolea
 
 /**
  * `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname; so is one
- * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`).
+ * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`, `Dolly Begum,`).
  */
 function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'title' || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
+    if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of') || !adjacent(text, tokens[i], next));
@@ -481,8 +482,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
-/** Titles that are also surnames (`Amy Pope`, `Stephen King`, `Anna Bishop`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge']);
+/** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`). */
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum']);
 
 /** Forms of address written before a person's given name. */
 const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.']);

@@ -134,7 +134,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   for (const f of unconfirmed) (known.confirmsWord(f.view, firstNameToken(f)) || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
-    accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)));
+    // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.
+    accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)).map(withParticlesBefore));
     // `Kassym-Jomart Tokayev Holds Talks …` over a body that writes only `President Tokayev`: the whole
     // name waits for the bulletin, which replaces the confirmed part with it (see confirmedPendingSteps).
     if (isNamedInPart(f, known, lexicon)) unsure.push(f);

@@ -611,7 +611,9 @@ const COMPLEMENT_OPENERS = new Set(['of', 'for']);
 function isOwnedNoun(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (!isLowerWords(t) || t.words > 2 || !v.tokens[i - 1]?.upper || !adjacent(v.text, v.tokens[i - 1], t)) return false;
-  return endsInInstitutionNoun(v, t) || lastWord(v, t).toLowerCase() === 'affairs';
+  // `the Central Asia working group of …`: or a word qualifying a lower-case body's word right after it.
+  const qualifiesBody = v.cls[i + 1] === 'org' && !v.tokens[i + 1].upper && adjacent(v.text, t, v.tokens[i + 1]);
+  return endsInInstitutionNoun(v, t) || lastWord(v, t).toLowerCase() === 'affairs' || qualifiesBody;
 }
 
 /**
