@@ -503,5 +503,8 @@ describe('country finder', () => {
     it('reads Georgia after Savannah as the US state, and its later bodies too', () => {
       assert.deepEqual(found('He visited Savannah, Georgia, and met the Georgia Ports Authority. Tbilisi, Georgia hosted talks.'), ['Georgia=GE']);
     });
+    it('reads no country in the French Alps or the Russian Altai', () => {
+      assert.deepEqual(found('Games in the French Alps and walks in the Russian Altai; French President Macron came.'), ['French=FR']);
+    });
   });
 });

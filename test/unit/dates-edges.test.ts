@@ -497,4 +497,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today between is and a predicate as nowadays', () => {
     assert.deepEqual(dates('ASEAN is today a community of 680 million people. The vote is today.'), [['today', 62, '2026-02-24']]);
   });
+
+  it('reads today before bears as nowadays', () => {
+    assert.deepEqual(dates('The university today bears his name.'), []);
+  });
 });

@@ -4404,4 +4404,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Firms\nWe thank Siemens Energy, Robert Bosch and Carl Zeiss. He met Bavarian SMEs and Asconi Winery.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('reads no person in Combat Cancer, Háza, a Politecnico, a Piazza, Russian towns\' openers or the Alash Orda', () => {
+    const body = 'Places\nThe Plan to Combat Cancer is in force. It was held at the Hungarian Heritage House (Hagyományok Háza). The Politecnico di Torino ' +
+      'opened a branch near Piazza Venezia. A memorial stands near Staraya Russa and Veliky Novgorod. The Alash Orda government and the Alash leaders met.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

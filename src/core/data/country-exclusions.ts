@@ -35,7 +35,8 @@ const REGIONS = [
   'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
   'Upper Austria', 'Lower Austria', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
   // Landforms named with a state's adjective, wider or narrower than the state.
-  'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands',
+  'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands', 'French Alps', 'Swiss Alps', 'Italian Alps',
+  'Austrian Alps', 'Russian Altai', 'Mongolian Altai', 'Chinese Altai',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',

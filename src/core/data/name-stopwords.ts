@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   'status', 'list', 'accord', 'accords', 'sciences', 'delta', 'lands', 'works', 'staff', 'trough', 'prefecture', 'studies', 'minerals', 'strip', 'zeitung', 'gazeta', 'debate', 'debates',
   'trials', 'trial', 'uprising', 'massacre', 'famine', 'chemie', 'werke', 'battalion', 'brigade', 'regiment', 'troops', 'corps', 'gendarmerie', 'squad', 'squadron', 'detachment', 'konzerthaus',
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
-  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'salle', 'camp', 'smes', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
+  'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'choir', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
@@ -68,7 +68,7 @@ export const ORG_HEADS: readonly string[] = [
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère',
-  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
@@ -84,7 +84,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
+  'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
   'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
@@ -107,7 +107,9 @@ export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', '
 export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental'];
 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
-export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta'];
+export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta',
+  // Russian towns' old, great and new (`Staraya Russa`, `Veliky Novgorod`).
+  'staraya', 'stary', 'veliky', 'velikiy', 'novaya', 'novy'];
 
 /** Words that name regions, directions and places without being countries. */
 export const PLACE_WORDS: readonly string[] = [
@@ -319,7 +321,7 @@ export const COMMON_WORDS: readonly string[] = [
   'friendship', 'brotherhood', 'interest', 'basic', 'green', 'blue', 'red', 'white', 'black', 'golden',
   'silk', 'belt', 'road', 'way', 'bridge', 'gate', 'gateway', 'state', 'letters', 'letter', 'credence',
   'credentials', 'heads', 'member', 'members', 'delegations', 'parties', 'sides', 'side', 'views',
-  'attention', 'particular', 'special', 'general', 'public', 'private', 'social', 'human', 'rights',
+  'attention', 'particular', 'special', 'general', 'public', 'private', 'social', 'human', 'rights', 'combat', 'cancer',
   'sustainable', 'climate', 'water', 'food', 'agriculture', 'industry', 'industrial', 'innovation',
   'technology', 'technologies', 'research', 'information', 'communications', 'media', 'foreign',
   'internal', 'external', 'defence', 'defense', 'justice', 'finance', 'financial', 'labour', 'labor',
