@@ -249,9 +249,9 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
-/** Nouns that close a lower-case occupation or post written in apposition. */
 /** Who one was or is taught as, no post (`a graduate of Abai Kazakh National Pedagogical University`). */
 const LEARNERS = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
+/** Nouns that close a lower-case occupation or post written in apposition. */
 const ROLE_NOUNS = new Set([
   ...OCCUPATION_WORDS.filter((w) => !LEARNERS.has(w)), ...TITLE_WORDS, 'researcher', 'fellow', 'lecturer', 'executive', 'specialist', 'consultant', 'editor',
   'correspondent', 'columnist', 'economist', 'analyst', 'expert', 'doctor', 'physician', 'pediatrician', 'paediatrician', 'engineer', 'worker', 'employee',

@@ -235,7 +235,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesRulersBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -381,7 +381,7 @@ function isPatron(v: LineView, i: number): boolean {
 
 /** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
 export function isOrgTitle(v: LineView, i: number): boolean {
-  if ((v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) || namesRulersBody(v, i)) return true;
+  if ((v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) || namesHonoreesBody(v, i)) return true;
   if (v.tokens[i].lower !== 'general') return false;
   // `General Election Commission`, `General Civil Aviation Authority`, `General Teaching and Referral Hospital`: a few
   // capitalised common words, maybe joined by `and`, then the organisation's (not `General Alain Berset and Organization …`).
@@ -404,7 +404,7 @@ const MAX_HONOREES_BODY = 6;
 const HONOREES_BODY_WORDS: ReadonlySet<TokenClass> = new Set(['name', 'particle', 'qualifier', 'country', 'stop']);
 
 /** Token `i` opens a body named after a ruler or another honoree: the title or form of address, name words, then the body's word. */
-function namesRulersBody(v: LineView, i: number): boolean {
+function namesHonoreesBody(v: LineView, i: number): boolean {
   if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return false;
   for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return true;
@@ -467,10 +467,6 @@ function isNameWord(v: LineView, i: number): boolean {
   return v.cls[i] === 'name' || (v.cls[i] === 'caps' && v.tokens[i].text.length >= 4);
 }
 
-/**
- * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
- * `joins` more offices joined to it by a dash or a slash.
- */
 /** Offices `Lord` opens as their own word, not as a peer's style (`the Lord Mayor of Darmstadt`, `Lord Chancellor`). */
 const LORDS_OFFICES: ReadonlySet<string> = new Set(['mayor', 'provost', 'chancellor', 'speaker', 'chamberlain', 'lieutenant', 'chief']);
 
@@ -478,6 +474,10 @@ export function isLordsOffice(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
 }
 
+/**
+ * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
+ * `joins` more offices joined to it by a dash or a slash.
+ */
 function titleStart(v: LineView, title: number, joins = 0): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
