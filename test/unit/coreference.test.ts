@@ -286,4 +286,10 @@ describe('linkOfficials', () => {
   it('reads a particle written alone as a surname', () => {
     assert.deepEqual(link([[official('Do Thanh Hai'), official('Do')]]), [['Do Thanh Hai', 'Do Thanh Hai']]);
   });
+
+  it('reads a surname in -vich after an initial as a surname, not a patronymic', () => {
+    assert.deepEqual(link([[official('Sergei Lukashevich'), official('S. Lukashevich'), official('Vladimir Vladimirovich Putin'), official('Vladimir Vladimirovich')]]), [
+      ['Sergei Lukashevich', 'Sergei Lukashevich', 'Vladimir Vladimirovich Putin', 'Vladimir Vladimirovich Putin'],
+    ]);
+  });
 });

@@ -506,5 +506,9 @@ describe('country finder', () => {
     it('reads no country in the French Alps or the Russian Altai', () => {
       assert.deepEqual(found('Games in the French Alps and walks in the Russian Altai; French President Macron came.'), ['French=FR']);
     });
+    it('reads no country in Central Kazakhstan or Santiago de Cuba', () => {
+      assert.deepEqual(found('Deposits were found in Central Kazakhstan and in Kazakhstan.'), ['Kazakhstan=KZ']);
+      assert.deepEqual(found('A seminar in Santiago de Cuba; Cuba signed.'), ['Cuba=CU']);
+    });
   });
 });

@@ -501,4 +501,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today before bears as nowadays', () => {
     assert.deepEqual(dates('The university today bears his name.'), []);
   });
+
+  it('reads a year word right before on and a yearless day as its year, and today with a role played as nowadays', () => {
+    assert.deepEqual(dates('The day is celebrated this year on May 27. Today Jordan plays an important stabilizing role.'), [['May 27', 35, '2026-05-27']]);
+  });
 });

@@ -4409,4 +4409,17 @@ describe('official finder with the real country finder', () => {
       'opened a branch near Piazza Venezia. A memorial stands near Staraya Russa and Veliky Novgorod. The Alash Orda government and the Alash leaders met.';
     assert.deepEqual(rolesOf(body), []);
   });
+  it('skips a bracketed concurrently before the comma, and reads no person in German bodies\' words', () => {
+    const body = 'Envoys\nThe Ambassador of Kazakhstan to Ethiopia and Eritrea (concurrently), Yerzhan Yelekeyev, is to visit Asmara. ' +
+      'Chairman of the Mogilev City Executive Committee Sergei Lukashevich signed it. S. Lukashevich invited them. ' +
+      'Instructors from the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerzhan Yelekeyev', 'Ambassador of Kazakhstan to Ethiopia and Eritrea'],
+      ['Sergei Lukashevich', 'Chairman of the Mogilev City Executive Committee'], ['S. Lukashevich', null],
+    ]);
+  });
+  it('reads no one-word poet before a dash joining a place, and no person in Krasny Yar or Kazan Helicopters', () => {
+    const body = 'Border\nTraffic through the Kurmangazy – Krasny Yar border crossing rose. KAMAZ and Kazan Helicopters came. Works by Kurmangazy were played.';
+    assert.deepEqual(rolesOf(body), [['Kurmangazy', null]]);
+  });
 });

@@ -265,9 +265,9 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
 
 /**
  * `Earlier this year, on 22 January`, `Last year, in March`, `visited Astana twice last year, in February and in
- * October`: a year word opening a sentence or after a word of its clause (not in a list), set off by a comma before a
- * day or month written without a year, only says which year that is, and is no mention of its own; nor are the days or
- * months joined to that one by `and`.
+ * October`, `celebrated this year on May 27`: a year word opening a sentence or after a word of its clause (not in a
+ * list), before `on` or `in` and a day or month written without a year, only says which year that is, and is no mention
+ * of its own; nor are the days or months joined to that one by `and`.
  */
 function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -296,7 +296,7 @@ function followsClauseWord(body: string, start: number): boolean {
   return CLAUSE_WORD_BEFORE.test(body.slice(Math.max(0, start - 12), start));
 }
 
-const YEAR_WORD_APPOSITION = /^,\s*(?:on|in)\s+$/;
+const YEAR_WORD_APPOSITION = /^(?:,\s*|\s+)(?:on|in)\s+$/;
 /** What may come before such a year word: the sentence's start, maybe `Earlier` or `Later` (not a list's comma). */
 const YEAR_WORD_OPENER = '(?:(?:Earlier|Later|Early|Late|Back) )?';
 const AFTER_SENTENCE_END = new RegExp(`[.!?\\n]\\s*${YEAR_WORD_OPENER}$`);

@@ -41,8 +41,8 @@ export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
   const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
-  // `Karpovich` alone is a surname: a patronymic stands after a given name.
-  const patronymics = words.filter((w, k) => k > 0 && PATRONYMIC.test(w)).length;
+  // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
+  const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.
   const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
@@ -310,7 +310,12 @@ function isYeSpelling(ye: string, e: string): boolean {
  * for no form.
  */
 function keyWords(short: NameForm): string[] {
-  return short.fullness === 0 ? [] : short.words.filter((w) => !w.endsWith('.') && !PATRONYMIC.test(w));
+  return short.fullness === 0 ? [] : short.words.filter((w, k) => !w.endsWith('.') && !isPatronymicAt(short.words, k));
+}
+
+/** Word `k` of a name's lower-case words is a patronymic: one by its ending, after a given name written out. */
+function isPatronymicAt(words: readonly string[], k: number): boolean {
+  return k > 0 && !words[k - 1].endsWith('.') && PATRONYMIC.test(words[k]);
 }
 
 /**

@@ -22,7 +22,7 @@ import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
-import { followsPlacePreposition, type LineView } from './role-phrase';
+import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { MONONYMS } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -152,10 +152,15 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
 
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
 
-/** `works by … and Abai`: a one-word name of a poet or thinker, standing alone (not `the Kurmangazy Kazakh National Conservatory`). */
+/**
+ * `works by … and Abai`: a one-word name of a poet or thinker, standing alone (not `the Kurmangazy Kazakh National
+ * Conservatory`, nor a place a dash joins to another: `the Kurmangazy – Krasny Yar border crossing`).
+ */
 function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
-  return k === candidate.last && MONONYM_SET.has(view.tokens[k].lower) && !(view.tokens[k + 1]?.upper && adjacent(view.text, view.tokens[k], view.tokens[k + 1]));
+  const next = view.tokens[k + 1];
+  const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next);
+  return k === candidate.last && MONONYM_SET.has(view.tokens[k].lower) && !joined;
 }
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */

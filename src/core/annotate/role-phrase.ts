@@ -196,6 +196,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (viaComma) i--;
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
+  // `The Ambassador … to Ethiopia and Eritrea (concurrently), X`: the bracket before the comma too.
+  if (viaComma && isBracketedQualifier(v, i)) i -= 3;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).

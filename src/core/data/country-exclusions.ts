@@ -26,7 +26,8 @@ const REGIONS = [
   'Korean Peninsula', 'New Guinea', 'South China', 'North China', 'East China', 'Western China', 'Eastern China', 'Northern Ireland', 'Northern Irish', 'Northern Cyprus', 'Northern Cypriot', 'Turkish Cypriot', 'Turkish Cypriots', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
   'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles', 'Third Pole', 'Russian Far East',
   // Kazakhstan's own regions.
-  'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan',
+  'North Kazakhstan', 'East Kazakhstan', 'West Kazakhstan', 'South Kazakhstan', 'Central Kazakhstan', 'Northern Kazakhstan', 'Eastern Kazakhstan',
+  'Western Kazakhstan', 'Southern Kazakhstan',
   // Kazakh autonomous units of China.
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
   // China's and Viet Nam's own provinces named with a neighbour's word.
@@ -49,7 +50,7 @@ const WATERS = [
 const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
-  'Santiago de Chile',
+  'Santiago de Chile', 'Santiago de Cuba',
 ];
 const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
