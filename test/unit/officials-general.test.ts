@@ -4422,4 +4422,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Border\nTraffic through the Kurmangazy – Krasny Yar border crossing rose. KAMAZ and Kazan Helicopters came. Works by Kurmangazy were played.';
     assert.deepEqual(rolesOf(body), [['Kurmangazy', null]]);
   });
+  it('reads Tattimbet alone as a person, and no person in John Cockerill or a Freezone', () => {
+    const body = 'Firms\nIt was signed with John Cockerill and the Sohar Freezone. Works by Kurmangazy, Tattimbet and Dina Nurpeissova were played.';
+    assert.deepEqual(rolesOf(body), [['Kurmangazy', null], ['Tattimbet', null], ['Dina Nurpeissova', null]]);
+  });
+  it('reads no person in a storm, Gran Canaria or Santa Cruz de Tenerife', () => {
+    const body = 'Storm\nCitizens were stranded after Storm Martina hit. Gusts on Tenerife and Gran Canaria grew. ' +
+      'First Secretary Aidana Omarova was sent to Santa Cruz de Tenerife on Monday.';
+    assert.deepEqual(rolesOf(body), [['Aidana Omarova', 'First Secretary']]);
+  });
 });
