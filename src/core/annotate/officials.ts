@@ -158,9 +158,10 @@ const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
  */
 function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
+  if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   const next = view.tokens[k + 1];
   const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next);
-  return k === candidate.last && MONONYM_SET.has(view.tokens[k].lower) && !joined;
+  return !joined;
 }
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */

@@ -196,8 +196,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (viaComma) i--;
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
-  // `The Ambassador … to Ethiopia and Eritrea (concurrently), X`: the bracket before the comma too.
-  if (viaComma && isBracketedQualifier(v, i)) i -= 3;
+  // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
+  if (isBracketedQualifier(v, i)) i -= 3;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
@@ -290,7 +290,6 @@ const MAX_RESIDENCE_TOKENS = 14;
  * accreditation that ends at token `i`, so that the office before it is the role; else `i`.
  */
 function beforeResidence(v: LineView, i: number): number {
-  if (isBracketedQualifier(v, i)) return i - 3;
   // The clause's places follow `in` or `to`: a look at a few tokens before the pattern.
   if (i < 2 || !placeClauseBefore(v, i)) return i;
   const to = v.tokens[i].end;
