@@ -4431,4 +4431,12 @@ describe('official finder with the real country finder', () => {
       'First Secretary Aidana Omarova was sent to Santa Cruz de Tenerife on Monday.';
     assert.deepEqual(rolesOf(body), [['Aidana Omarova', 'First Secretary']]);
   });
+  it('reads member before states as qualifying a plural title\'s object, before a dash or a comma', () => {
+    const body = 'Summit\nThe foreign ministers of the member states – Wang Yi (China) and Ishaq Dar (Pakistan) – met. ' +
+      'Foreign Ministers of the SCO member states, Sergey Lavrov and Bakhtiyor Saidov, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Wang Yi', 'foreign ministers of the member states'], ['Ishaq Dar', 'foreign ministers of the member states'],
+      ['Sergey Lavrov', 'Foreign Ministers of the SCO member states'], ['Bakhtiyor Saidov', 'Foreign Ministers of the SCO member states'],
+    ]);
+  });
 });

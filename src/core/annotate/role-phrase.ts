@@ -217,7 +217,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i)); i--, steps++) {
+  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i)); i--, steps++) {
     if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && v.tokens[i - 1].kind === 'word')) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -374,6 +374,14 @@ function isChamberMembers(v: LineView, i: number): boolean {
 }
 
 export const BOARDS = new Set(['board', 'council']);
+
+/** `the foreign ministers of the member states`: `member` before the plural of a body's members qualifies them, no title. */
+function isMemberQualifier(v: LineView, i: number): boolean {
+  const next = v.tokens[i + 1];
+  return v.tokens[i]?.lower === 'member' && next !== undefined && MEMBER_PLURALS.has(firstWordOf(v.text, next).toLowerCase());
+}
+
+const MEMBER_PLURALS = new Set(['states', 'countries', 'nations', 'economies']);
 
 /** `Institute for Strategic Studies under the President`: the title at token `i` names a body's patron, in its name. */
 function isPatron(v: LineView, i: number): boolean {
@@ -933,6 +941,7 @@ function isLowerObject(v: LineView, i: number): boolean {
     while (j > 0 && isLowerWords(v.tokens[j]) && v.cls[j] !== 'connector' && (words += Math.max(1, v.tokens[j].words)) <= 2) j--;
     if (j < k - 1 && (v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for')) return true;
   }
+  if (isMemberQualifier(v, k)) k--;
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
   if (v.tokens[k]?.lower === 'the') k--;
