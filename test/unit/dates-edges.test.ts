@@ -505,4 +505,14 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a year word right before on and a yearless day as its year, and today with a role played as nowadays', () => {
     assert.deepEqual(dates('The day is celebrated this year on May 27. Today Jordan plays an important stabilizing role.'), [['May 27', 35, '2026-05-27']]);
   });
+  it('reads a start in a place before a weekday as to come, and the opening as past', () => {
+    const text = 'The Climate Week opening in Almaty on Sunday was discussed. He attended the opening in Almaty on Sunday.';
+    assert.deepEqual(dates(text, '2026-04-11T10:00'), [['Sunday', 38, '2026-04-12'], ['Sunday', 97, '2026-04-05']]);
+  });
+
+  it('reads today after a sentence of another age as nowadays, unless its clause has a tense', () => {
+    const text = 'Five years ago, Kuryk was a village. Today it is a port. In the 1990s storms came. Today saxaul holds the sand. ' +
+      'Twenty-five years ago we met. Today we signed a protocol.';
+    assert.deepEqual(dates(text), [['1990s', 64, '1990/1999'], ['Today', 142, '2026-02-24']]);
+  });
 });

@@ -4439,4 +4439,26 @@ describe('official finder with the real country finder', () => {
       ['Sergey Lavrov', 'Foreign Ministers of the SCO member states'], ['Bakhtiyor Saidov', 'Foreign Ministers of the SCO member states'],
     ]);
   });
+  it('gives no role through an occupation before a name, and reads a unit\'s field before where it sits', () => {
+    const body = 'Posts\nHe invited the Kazakh minister to the anniversary of the poet Kerim Gurbannepesov. ' +
+      'Water is scarce, said Aigerim Nurpeisova, head of the laboratory of hydrology at the Institute of Geography.';
+    assert.deepEqual(rolesOf(body), [['Kerim Gurbannepesov', null], ['Aigerim Nurpeisova', 'head of the laboratory of hydrology at the Institute of Geography']]);
+  });
+  it('reads a body\'s possessive with its complement and an envoy\'s topic after on', () => {
+    const body = 'Talks\nIt was represented by Aliya Shalabekova, the Ministry of Ecology’s chief negotiator on climate issues. ' +
+      'Dana Omarova, special envoy on climate, spoke.';
+    assert.deepEqual(rolesOf(body), [['Aliya Shalabekova', 'Ministry of Ecology’s chief negotiator on climate issues'], ['Dana Omarova', 'special envoy']]);
+  });
+  it('reads no person in a convention\'s name, a railway line or a house-museum, and Shakarim alone as one', () => {
+    const body = 'Water\nIt joined the Convention on the Protection and Use of Transboundary Watercourses. They modernised the Baku – Boyuk Kesik line. ' +
+      'Works of Mukhtar Auezov, Abai and Shakarim were read. The Auezov house-museum reopens.';
+    assert.deepEqual(rolesOf(body), [['Mukhtar Auezov', null], ['Abai', null], ['Shakarim', null]]);
+  });
+  it('gives the office after a copula, but no description after the first', () => {
+    const body = 'Posts\nUntil now, Saule Myrzakhmetova was Deputy Chairperson of the Board of QazTrade JSC. Arman Bekov became Minister of Trade. ' +
+      'Luong Quoc Binh, who arrived on Tuesday, is the first Vietnamese head of state to visit Rwanda.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saule Myrzakhmetova', 'Deputy Chairperson of the Board of QazTrade JSC'], ['Arman Bekov', 'Minister of Trade'], ['Luong Quoc Binh', null],
+    ]);
+  });
 });

@@ -303,7 +303,22 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // the clause, whatever tense went before.
   const colon = own === start ? colonBefore(body, start) : -1;
   const clause = colon >= 0 ? clauseWithoutTense(body.slice(colon + 1, start + COLON_CLAUSE), start - colon - 1) : clauseWithoutTense(body, own);
-  return clause !== undefined && PRESENT_STATE.test(clause);
+  if (clause === undefined) return false;
+  // `Five years ago, Kuryk was a small village. Today it is a port …`: a sentence set against another age.
+  return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start));
+}
+
+/** `five years ago`, `in the 1990s`, `in Soviet times`: another age than the present. */
+const ANOTHER_AGE = /(?<![A-Za-z])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|a few|several|many|some)\s+(?:years|decades|centuries)\s+ago|(?:decades|centuries)\s+ago|in\s+the\s+1[89]\d0s|in\s+(?:the\s+)?Soviet\s+(?:times|era|years|period))(?![A-Za-z])/i;
+/** Longest stretch read back for the sentence before. */
+const PREVIOUS_SENTENCE = 300;
+
+/** The sentence right before `at` (which opens one) speaks of another age. */
+function followsAnotherAge(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - PREVIOUS_SENTENCE), at).trimEnd();
+  if (!/[.!?]["”’]?$/.test(before)) return false;
+  const from = Math.max(before.lastIndexOf('. ', before.length - 2), before.lastIndexOf('\n')) + 1;
+  return ANOTHER_AGE.test(before.slice(from));
 }
 
 /** The colon opening the sentence's clause that holds `at`, or -1. */

@@ -173,6 +173,9 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
   return { sentence, before, clause, clauseAt: before.length - clauseStart };
 }
 
+/** `the Climate Week opening in Almaty on Sunday`: a scheduled start, with its place, right before the weekday (not `the opening`). */
+const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
+
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till)\s+$/;
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Za-z])/;
@@ -184,7 +187,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Z
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (FUTURE.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (FUTURE.test(before) || STARTING_IN.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (PAST.test(before)) return -1;
   const after = text.slice(at);
   const future = after.search(FUTURE);

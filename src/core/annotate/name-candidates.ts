@@ -122,7 +122,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -509,6 +509,24 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
 }
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
+
+/** Most tokens between a body's `on` and the `of` before a segment in its name. */
+const MAX_DOCUMENT_WALK = 10;
+const DOCUMENT_LINKS = new Set(['the', 'and', 'of']);
+
+/**
+ * `the Convention on the Protection and Use of Transboundary Watercourses`: capitalised words after `of`, back through
+ * capitalised words and links to a body's `on`, are in that body's name (as right after `on`).
+ */
+function inDocumentsName(v: LineView, seg: Segment): boolean {
+  if (seg.first !== seg.runFirst || v.tokens[seg.first - 1]?.lower !== 'of') return false;
+  for (let k = seg.first - 2, steps = 0; k > 0 && steps < MAX_DOCUMENT_WALK; k--, steps++) {
+    const t = v.tokens[k];
+    if (t.lower === 'on') return v.cls[k - 1] === 'org' && v.tokens[k - 1].upper;
+    if (t.kind !== 'word' || v.cls[k] === 'title' || v.cls[k] === 'honorific' || !(t.upper || DOCUMENT_LINKS.has(t.lower))) return false;
+  }
+  return false;
+}
 const MEMORIALS = new Set(['monument', 'memorial', 'statue', 'bust', 'obelisk']);
 
 /** `the Monument to the Tsar Liberator`: a memorial to one called `the …` honours an epithet, not a person's name. */

@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -361,9 +361,12 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:was|is)\s+(?:earlier|previously|formerly|currently|now)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold|left|leaves|vacated)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:(?:was|is)(?:\s+(?:earlier|previously|formerly|currently|now))?|became|becomes|remains|remained)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold|left|leaves|vacated)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|left|leaves|vacated|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
+/** A copula alone before an office (`X is the …`, `X became …`). */
+const BARE_COPULA = /^(?:who\s+)?(?:was|is|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?$/i;
+
+const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|left|leaves|vacated|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|became|becomes|remains|remained|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'relieved']);
@@ -393,6 +396,8 @@ function afterAppointment(v: LineView, next: number): number | undefined {
   // `was appointed acting Governor of …`, `served as first vice foreign minister`: the qualifiers are part of the office.
   let office = k;
   while (office - 1 > next && isLowerQualifier(v, office - 1)) office--;
+  // `X is the first Vietnamese head of state to visit …`: after a bare copula, a lower-case qualifier describes the person.
+  if (office < k && BARE_COPULA.test(v.text.slice(opening.start, v.tokens[office].start))) return undefined;
   return APPOINTMENT.test(v.text.slice(opening.start, v.tokens[Math.min(office, lead)].start)) ? office : undefined;
 }
 
@@ -531,16 +536,24 @@ const MAX_OWNER_WORDS = 4;
 
 /** `World Bank` before `Regional Director`: the last word of an organisation's capitalised name opening at `i` right before a title, or -1. */
 function orgNameBeforeTitle(v: LineView, i: number): number {
+  // `the Ministry of Ecology’s chief negotiator`: a body's name with its complement, through its possessive.
+  const body = v.cls[i] === 'org' && v.tokens[i + 1]?.lower === 'of' ? bodyNameEnd(v, i) : undefined;
+  if (body !== undefined && body > i + 1) return ownerPossessiveBeforeTitle(v, body);
   for (let k = i; k < i + MAX_OWNER_WORDS && v.tokens[k]?.upper && (k === i || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
     // `the World Bank's regional director`, `ACWA Power's country director`: or through the organisation's possessive.
-    if ((v.cls[k] === 'org' || k > i) && v.cls[k + 1] === 'possessive' && v.tokens[k].end === v.tokens[k + 1].start) {
-      return isTitlePrefix(v.cls[k + 2]) || qualifiesNextTitle(v, k + 2) ? k + 1 : -1;
-    }
+    if ((v.cls[k] === 'org' || k > i) && v.cls[k + 1] === 'possessive' && v.tokens[k].end === v.tokens[k + 1].start) return ownerPossessiveBeforeTitle(v, k);
     if (v.cls[k] === 'org') return isTitlePrefix(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]) ? k : -1;
     // `CPC Hunan Provincial Committee secretary`: an acronym, a place's adjective or a qualifier may stand inside the name.
     if (v.cls[k] === 'title') return -1;
   }
   return -1;
+}
+
+/** The owner's possessive glued to token `k`, right before a title or its qualifier: the possessive's index, or -1. */
+function ownerPossessiveBeforeTitle(v: LineView, k: number): number {
+  const mark = v.tokens[k + 1];
+  if (v.cls[k + 1] !== 'possessive' || v.tokens[k].end !== mark.start) return -1;
+  return isTitlePrefix(v.cls[k + 2]) || qualifiesNextTitle(v, k + 2) ? k + 1 : -1;
 }
 
 /**
@@ -556,9 +569,6 @@ function bodyWordBeforeTitle(v: LineView, i: number): number {
   const after = v.tokens[title + 1];
   return after === undefined || after.kind === 'punct' || v.cls[title + 1] === 'connector' ? title - 1 : -1;
 }
-
-/** Legal forms written abbreviated with a full stop. */
-const ABBREVIATED_LEGAL_FORMS = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'bhd', 'tbk']);
 
 /** `Co.`, `Ltd.`: the full stop of an abbreviated legal form, glued to it, where no sentence starts after it. */
 function isLegalFormStop(v: LineView, i: number): boolean {
@@ -647,7 +657,10 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const business = BUSINESS_NOUNS.has(lastWord(v, v.tokens[end]));
   if ((words > MAX_ROLE_LEAD && !institution && !business) || (bare && !business)) return -1;
   // `head of the intensive care unit at the Regional … Hospital`: a unit sits at the institution after `at`.
-  const link = v.tokens[end + 1]?.lower;
+  let link = v.tokens[end + 1]?.lower;
+  // `head of the laboratory of hydrology at the Institute …`: the unit's field after `of`, before the body it belongs to.
+  const field = institution && link === 'of' ? unitFieldEnd(v, end + 2) : undefined;
+  if (field !== undefined) [end, link] = [field, v.tokens[field + 1].lower];
   let k = link === 'of' || (institution && link === 'at') ? end + 2 : end + 1;
   // `… department of the Kazakh Ministry`, `chairman of the board of the Kazakh national company KTZ Express`: `of the`
   // before the body it belongs to.
@@ -656,6 +669,14 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
   // `chairman of the board of "Kazakh Invest"`: or a quoted name.
   return k < v.tokens.length && ((isCapitalised(v.cls[k]) && v.cls[k] !== 'title') || quotedNameEnd(v, k) !== undefined) ? end : -1;
+}
+
+/** `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a word or two, before `at` or `of`; its token. */
+function unitFieldEnd(v: LineView, i: number): number | undefined {
+  const t = v.tokens[i];
+  if (t === undefined || !isLowerWords(t) || v.cls[i] === 'connector' || t.words > 2) return undefined;
+  const link = v.tokens[i + 1]?.lower;
+  return link === 'at' || link === 'of' ? i : undefined;
 }
 
 /**
@@ -690,6 +711,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
   const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
+  // `chief negotiator on climate issues`: what an envoy works on, after `on`, ending in a field's noun.
+  const topic = ON_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'on' ? portfolioAfter(v, last + 2) : undefined;
+  if (topic !== undefined && FIELD_NOUNS.has(lastWord(v, v.tokens[topic]))) return topic;
   // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
   if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
     return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
@@ -765,6 +789,8 @@ const PORTFOLIO_HOLDERS = new Set([
   'rector', 'vice-rector', 'pro-rector', 'vice-president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
 ]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
+/** Titles whose `on` names what the holder works on (`special envoy on climate issues`). */
+const ON_HOLDERS = new Set(['negotiator', 'envoy', 'representative', 'rapporteur', 'adviser', 'advisor', 'coordinator', 'ambassador']);
 /** What links a portfolio to the state or body that owns it. */
 const OWNER_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'at']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
@@ -213,7 +213,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && (endsInInstitution(v, quoted - 1) || numberedNoun);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);
-  const lowerObject = institution || chiefPost || (lowerLast && isLowerObject(v, last));
+  // `the anniversary of the poet X`: an occupation right before a name is the name's, no object of an office.
+  const occupation = lowerLast && !viaComma && v.tokens[last].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[last]));
+  const lowerObject = institution || chiefPost || (lowerLast && !occupation && isLowerObject(v, last));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
@@ -1574,6 +1576,9 @@ export function isRelationsWith(v: LineView, i: number): boolean {
     && v.tokens[k - 2]?.upper === true && v.tokens[k + 2]?.upper === true;
 }
 
+/** Legal forms written abbreviated with a full stop. */
+export const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'pvt', 'bhd', 'sdn', 'tbk']);
+
 /**
  * `… Logistics Ltd. Zhao Meng`, `… Co., Ltd. X`: token `i` belongs to legal forms that close the complement at
  * `last`, right before the name (not `of Samsung Ltd. Later X`, where the full stop ends a sentence).
@@ -1586,7 +1591,8 @@ function closesLegalForm(v: LineView, i: number, last: number): boolean {
 /** `Logistics Co., Ltd.`: token `i` is the full stop of a capitalised legal form, or the comma between two such forms. */
 function inLegalForm(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t.text === '.') return isLegalFormAt(v, i - 1) && v.tokens[i - 1].end === t.start;
+  // `of QazTrade JSC. Arman Bekov …`: after a form never abbreviated, the full stop ends a sentence.
+  if (t.text === '.') return isLegalFormAt(v, i - 1) && v.tokens[i - 1].end === t.start && ABBREVIATED_LEGAL_FORMS.has(v.tokens[i - 1].lower);
   return t.text === ',' && v.tokens[i - 1]?.text === '.' && isLegalFormAt(v, i - 2) && isLegalFormAt(v, i + 1);
 }
 

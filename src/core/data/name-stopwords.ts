@@ -420,14 +420,14 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'company', 'corporation', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
-  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'hotel', 'square', 'street', 'avenue',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'deposits', 'fields', 'mines',
-  'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
+  'line', 'route', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
