@@ -515,4 +515,8 @@ describe('findDates: a week word next to a range of days', () => {
       'Twenty-five years ago we met. Today we signed a protocol.';
     assert.deepEqual(dates(text), [['1990s', 64, '1990/1999'], ['Today', 142, '2026-02-24']]);
   });
+  it('reads an arrival in a place before a weekday as to come, and a name borne and a partner today as nowadays', () => {
+    const text = 'The professor arrives in Astana on Monday. The university bears his name today. Today Germany is our key partner.';
+    assert.deepEqual(dates(text, '2026-04-16T10:00'), [['Monday', 35, '2026-04-20']]);
+  });
 });

@@ -4461,4 +4461,29 @@ describe('official finder with the real country finder', () => {
       ['Saule Myrzakhmetova', 'Deputy Chairperson of the Board of QazTrade JSC'], ['Arman Bekov', 'Minister of Trade'], ['Luong Quoc Binh', null],
     ]);
   });
+  it('reads a leader after partners joined by an ampersand, and heads after who as a verb', () => {
+    const body = 'Firms\nHe met Black & Veatch CEO Kim Hoechun. It was advised by Baker & McKenzie. ' +
+      'Frank Ostermeier, who heads Linde’s business in Central Asia, said it.';
+    assert.deepEqual(rolesOf(body), [['Kim Hoechun', 'Black & Veatch CEO'], ['Frank Ostermeier', null]]);
+  });
+  it('reads no person in a business list, a university named with its city or a grant competition, and Palacio as a surname', () => {
+    const body = 'Firms\nIt gathered German business, including Siemens Energy, Linde, Knauf and Wintershall Dea. They study at RWTH Aachen and TU Dresden. ' +
+      'The Zhas Galym grant competition closed. The company’s Chairman, Carlos de Palacio y Oriol, briefed them at the Palacio San Martín.';
+    assert.deepEqual(rolesOf(body), [['Carlos de Palacio y Oriol', 'Chairman']]);
+  });
+  it('joins a rank after an office whose body a name word opens, and reads Major alone before a full name as a rank', () => {
+    const body = 'Rescue\nIt was the head of the Kazaviaspas aviation rescue service, Colonel of Civil Protection Marat Zhunusov. ' +
+      'Major Daulet Nurpeisov received it. Major projects were discussed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Zhunusov', 'head of the Kazaviaspas aviation rescue service, Colonel of Civil Protection'], ['Daulet Nurpeisov', 'Major'],
+    ]);
+  });
+  it('reads the title a Pehin opens as its form of address, a portfolio after a vice president, and what one is now', () => {
+    const body = 'Envoys\nHe met the Ambassador-designate of Brunei Darussalam, Pehin Datu Pekerma Jaya Dato Paduka Haji Abdul Hadi bin Haji Md Salleh. ' +
+      'They elected Rakhima Zhunusova Vice President for natural sciences. Aidos Zhakupov, now a research scientist at Stanford University, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Abdul Hadi bin Haji Md Salleh', 'Ambassador-designate of Brunei Darussalam'], ['Rakhima Zhunusova', 'Vice President for natural sciences'],
+      ['Aidos Zhakupov', 'research scientist at Stanford University'],
+    ]);
+  });
 });

@@ -271,7 +271,7 @@ const WORLD_BEFORE = 18;
  * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
  */
 const PRESENT_STATE =
-  /(?<![A-Za-z])(?:operates?|operating|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:operates?|operating|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
 
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;

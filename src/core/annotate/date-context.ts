@@ -173,8 +173,8 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
   return { sentence, before, clause, clauseAt: before.length - clauseStart };
 }
 
-/** `the Climate Week opening in Almaty on Sunday`: a scheduled start, with its place, right before the weekday (not `the opening`). */
-const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
+/** `the Climate Week opening in Almaty on Sunday`, `arrives in Astana on Monday`: a scheduled start or arrival, with its place, right before the weekday (not `the opening`). */
+const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till)\s+$/;

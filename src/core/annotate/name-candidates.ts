@@ -178,7 +178,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const before = roleBefore(v, seg.first - 1);
   // `presented to People's Artist of Kazakhstan, singer X and …`: the occupation ties the honour to the name whatever
   // governs it.
-  if (before === undefined) return honoraryBeforeOccupation(v, seg.first);
+  if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
   const served = before && !before.viaComma && isAppositionOf(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
@@ -204,6 +204,14 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
   return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
+}
+
+/** `Major Daulet Nurpeisov`: `Major` alone right before a full name is the rank (it qualifies `Major General`, a word elsewhere). */
+function majorBefore(v: LineView, seg: Segment): RoleBefore | undefined {
+  const k = seg.first - 1;
+  const t = v.tokens[k];
+  if (t?.lower !== 'major' || !t.upper || seg.last === seg.first || !adjacent(v.text, t, v.tokens[seg.first])) return undefined;
+  return { role: { first: k, last: k }, viaComplement: false, viaComma: false };
 }
 
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
@@ -565,7 +573,16 @@ function namesPartnership(v: LineView, seg: Segment): boolean {
   if (v.cls[k] === 'comma' && v.tokens[k + 1]?.upper) k += 2;
   // A spaced ampersand: `Samsung C&T Jung Hae-won` glues its own.
   const spaced = (at: number) => v.tokens[at]?.text === '&' && v.tokens[at - 1].upper && v.tokens[at - 1].end < v.tokens[at].start && v.tokens[at + 1]?.upper === true;
-  return spaced(k) || (seg.runFirst > 1 && spaced(seg.runFirst - 1));
+  return spaced(k) || (seg.runFirst > 1 && spaced(seg.runFirst - 1) && !titledAfterPartners(v, seg));
+}
+
+/** Most tokens read between a partnership and a segment for a title. */
+const MAX_PARTNERS_TITLE = 6;
+
+/** `Black & Veatch President X`: a title between the partners and the segment makes it the title holder's name. */
+function titledAfterPartners(v: LineView, seg: Segment): boolean {
+  for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) if (v.cls[k] === 'title') return true;
+  return false;
 }
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);

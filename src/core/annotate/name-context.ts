@@ -195,12 +195,12 @@ export function withoutCompanies(found: Found[], companies: ReadonlySet<string>)
 /** Longest stretch read back from a name for the words that open a list of companies. */
 const MAX_COMPANY_LIST = 160;
 /**
- * `companies such as Eni, Saipem and `, `companies, including`, `companies, among them`, `companies working in energy and logistics, including`: the words
+ * `companies such as Eni, Saipem and `, `companies, including`, `German business, including`, `companies, among them`, `companies working in energy and logistics, including`: the words
  * opening a list of companies (maybe with lower-case words between), then capitalised names, up to a name; or the plural
  * noun right before the list (`the tankers Viktor Bakaev and `).
  */
 const COMPANY_LIST =
-  /\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|[Bb]usinesses|[Bb]anks|[Bb]rands|[Oo]perators|[Mm]anufacturers|[Pp]roducers|[Cc]arriers|[Aa]irlines|[Gg]roups|[Tt]ankers|[Vv]essels|[Ss]hips)(?:(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like|among\s+them|notably|namely))?\s+(?:[\p{Lu}\d&][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
+  /\b(?:(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|[Bb]usinesses|[Bb]anks|[Bb]rands|[Oo]perators|[Mm]anufacturers|[Pp]roducers|[Cc]arriers|[Aa]irlines|[Gg]roups|[Tt]ankers|[Vv]essels|[Ss]hips)(?:(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|like|among\s+them|notably|namely))?|[Bb]usiness(?:,?\s+[a-z][a-z-]*)*,?\s+(?:such\s+as|including|among\s+them|notably|namely))\s+(?:[\p{Lu}\d&][^\s,.;:]*(?:\s+|,\s*|,?\s+and\s+))*$/u;
 
 /**
  * `Italian companies such as Eni, Saipem and Maire Tecnimont`: a name listed after words that open a list of

@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
@@ -115,7 +115,8 @@ export function isCommonEnglishWord(word: string): boolean {
 
 /** What the line passes (name-segments) look for; their cues are worked out from the same sets. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
-export const HONORIFIC_PHRASE_STARTS: ReadonlySet<string> = new Set(HONORIFIC_PHRASES.map((p) => p.split(' ')[0]));
+export const CHAIN_HONORIFIC_SET: ReadonlySet<string> = new Set(CHAIN_HONORIFICS);
+export const HONORIFIC_PHRASE_STARTS: ReadonlySet<string> = new Set([...HONORIFIC_PHRASES.map((p) => p.split(' ')[0]), ...CHAIN_HONORIFICS]);
 export const BARE_TITLES: ReadonlySet<string> = new Set(BARE_HONORIFIC_TITLES);
 export const NAME_TITLES: ReadonlySet<string> = new Set(TITLES_ALSO_NAMES);
 export const SURNAME_DIRECTIONS: ReadonlySet<string> = new Set(DIRECTIONS_ALSO_SURNAMES);

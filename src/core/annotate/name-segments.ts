@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -302,17 +302,20 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
 }
 
 /**
- * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`: such a word right after a name word, an initial or a form
+ * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`, `Carlos de Palacio` (a body's word after a particle):
+ * such a word right after a name word, an initial or a form
  * of address is a surname, and one before `bin` a given name (`Said bin Nasser`); `Per` opening a full name is a given
  * name (`Per Olav Lunde`).
  */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper) continue;
+    // `Carlos de Palacio`: a body's word may be such a surname too.
+    if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
     if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && opensFullName(text, tokens, cls, i)) cls[i] = 'name';
     if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
+    if (cls[i] === 'org' && before !== 'particle') continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
     // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle, or after a title and before the
@@ -354,11 +357,27 @@ function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: nu
 function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i].upper || !HONORIFIC_PHRASE_STARTS.has(tokens[i].lower)) continue;
+    if (CHAIN_HONORIFIC_SET.has(tokens[i].lower)) {
+      markHonorificChain(text, tokens, cls, i);
+      continue;
+    }
     let words = tokens[i].lower;
     for (let n = 2; n <= 3 && i + n <= tokens.length && adjacent(text, tokens[i + n - 2], tokens[i + n - 1]); n++) {
       words += ' ' + tokens[i + n - 1].lower;
       if (HONORIFIC_PHRASE_SET.has(words)) cls.fill('honorific', i, i + n);
     }
+  }
+}
+
+/** Most words of a title a chain's form of address opens. */
+const MAX_CHAIN_WORDS = 5;
+
+/** `Pehin Datu Pekerma Jaya Dato …`: the capitalised words after the form of address at `i`, up to the next one, are its title. */
+function markHonorificChain(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  for (let k = i + 1; k <= i + MAX_CHAIN_WORDS && k < tokens.length && tokens[k].upper && adjacent(text, tokens[k - 1], tokens[k]); k++) {
+    if (cls[k] !== 'honorific') continue;
+    if (k > i + 1) cls.fill('honorific', i + 1, k);
+    return;
   }
 }
 

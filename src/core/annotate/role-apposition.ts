@@ -249,6 +249,8 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
+const NOW_WORDS = new Set(['now', 'currently']);
+const INDEFINITE = new Set(['a', 'an']);
 /** Who one was or is taught as, no post (`a graduate of Abai Kazakh National Pedagogical University`). */
 const LEARNERS = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
 /** Nouns that close a lower-case occupation or post written in apposition. */
@@ -271,7 +273,10 @@ function isNameConnector(v: LineView, t: Token): boolean {
  * `with` and a capitalised name, from token `i` (after the comma and an article).
  */
 function occupationAt(v: LineView, i: number): RoleSpan | undefined {
-  if (v.tokens[i]?.lower === 'a' || v.tokens[i]?.lower === 'an') i++;
+  // `X, now a research scientist at …`: what one is now.
+  const t = v.tokens[i];
+  if (t !== undefined && t.kind === 'gap' && t.words === 1 && NOW_WORDS.has(lastWord(v, t)) && INDEFINITE.has(v.tokens[i + 1]?.lower ?? '')) i++;
+  if (INDEFINITE.has(v.tokens[i]?.lower ?? '')) i++;
   const first = i;
   // `a Senegalese economist at …`: a nationality may open the words.
   if (v.cls[i] === 'country' && isNationality(v.tokens[i].lower) && v.tokens[i + 1] !== undefined && isLowerWords(v.tokens[i + 1])) i++;
@@ -786,7 +791,7 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 /** Titles whose `of` or `for` names a portfolio when no article follows (`minister of agriculture`, `deputy minister for multilateral affairs`). */
 const PORTFOLIO_HOLDERS = new Set([
   'minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair',
-  'rector', 'vice-rector', 'pro-rector', 'vice-president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
+  'rector', 'vice-rector', 'pro-rector', 'vice-president', 'president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
 ]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** Titles whose `on` names what the holder works on (`special envoy on climate issues`). */

@@ -255,6 +255,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
+  if (isHeadingVerb(v, first)) return undefined;
   // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
   if (viaComma && isParticiplesObject(v, first)) return undefined;
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
@@ -1198,7 +1199,14 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
 /** Where the two or three capitalised words of a business's name ending at token `last` start, if they do. */
 function businessNameStart(v: LineView, last: number): number | undefined {
   let k = last;
-  while (k > last - MAX_LEADERS_BODY && k >= 0 && isLeadersBodyWord(v, k) && (k === last || adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) k--;
+  // `Black & Veatch President X`, `Korea Hydro & Nuclear Power President X`: a spaced ampersand joins partners' names, and
+  // a word qualifying a business may follow it.
+  let [floor, amp] = [last - MAX_LEADERS_BODY, false];
+  const joined = (j: number) => j === last || adjacent(v.text, v.tokens[j], v.tokens[j + 1]) || v.tokens[j].text === '&' || v.tokens[j + 1].text === '&';
+  for (; k > floor && k >= 0 && joined(k); k--) {
+    if (v.tokens[k].text === '&' && !amp && k < last && v.tokens[k - 1]?.upper) [floor, amp] = [floor - 2, true];
+    else if (!isLeadersBodyWord(v, k) && !(v.cls[k] === 'qualifier' && v.tokens[k].upper && k < last)) break;
+  }
   let start = k + 1;
   // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name (`Tau-Ken Altyn CEO` is).
   if (v.cls[start] === 'stop' && isSentenceStart(v, start) && isOpeningWord(v.tokens[start].lower)) start++;
@@ -1576,6 +1584,18 @@ export function isRelationsWith(v: LineView, i: number): boolean {
     && v.tokens[k - 2]?.upper === true && v.tokens[k + 2]?.upper === true;
 }
 
+/** Plural titles that are also verbs of leading. */
+const HEADING_VERBS = new Set(['heads', 'chairs']);
+const HEADING_SUBJECTS = new Set(['who', 'which', 'that', 'also', 'now', 'currently', 'still']);
+
+/** `who heads Linde’s business`: a plural title after a relative pronoun, an adverb or a name is the verb of leading. */
+function isHeadingVerb(v: LineView, first: number): boolean {
+  const t = v.tokens[first];
+  if (!HEADING_VERBS.has(t.lower) || t.upper) return false;
+  const before = v.tokens[first - 1];
+  return before !== undefined && (HEADING_SUBJECTS.has(lastWord(v, before).toLowerCase()) || v.cls[first - 1] === 'name');
+}
+
 /** Legal forms written abbreviated with a full stop. */
 export const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'pvt', 'bhd', 'sdn', 'tbk']);
 
@@ -1686,8 +1706,14 @@ function holdsName(v: LineView, first: number, last: number): boolean {
   // or in brackets (`the United Nations Population Fund (UNFPA)`);
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
   const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the' || isBracketedAcronym(v, k - 1));
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k)) return true;
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k)) return true;
   return false;
+}
+
+/** `the Kazaviaspas aviation rescue service`: one name word after `the`, before lower-case words ending in an institution's noun, names the body. */
+function namesLowerBody(v: LineView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  return v.tokens[k - 1]?.lower === 'the' && next !== undefined && isLowerWords(next) && v.cls[k + 1] !== 'connector' && endsInInstitutionNoun(v, next);
 }
 
 /** Most name words read on for the organisation's word that closes their run. */

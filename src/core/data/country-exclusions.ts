@@ -56,6 +56,8 @@ const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
   'British Indian Ocean Territory', 'British Columbia', 'New Mexico', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
+  // US universities named after the state of Georgia.
+  'Georgia Institute of Technology', 'Georgia Tech', 'Georgia State University',
   'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
   // Dubai's airline and its group, named with the state's short name.
   'Emirates airline', 'Emirates Airline', 'Emirates Airlines', 'Emirates Group', 'Emirates flight', 'Emirates flights', 'Emirates SkyCargo',

@@ -98,7 +98,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
  * `Almaty CHP-2`, `the Kyrgyz SSR`), and Japanese and Korean agencies for trade and aid and the EU's civilian missions,
  * named with their office's or mission's place (`JETRO Osaka`, `EUBAM Rafah`).
  */
-export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr', 'jetro', 'kotra', 'jica', 'koica', 'eubam', 'eupol', 'eulex', 'eucap', 'eutm', 'eumm'];
+export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr', 'jetro', 'kotra', 'jica', 'koica', 'eubam', 'eupol', 'eulex', 'eucap', 'eutm', 'eumm',
+  // Universities named with their city (`RWTH Aachen`, `TU Dresden`, `ETH Zurich`).
+  'rwth', 'tu', 'eth', 'epfl', 'uc'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
@@ -145,7 +147,7 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
  * (`Ramli Mohd Nor`).
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
-  'bloomberg', 'said', 'nor', 'fall',
+  'bloomberg', 'said', 'nor', 'fall', 'palacio',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
 ];
@@ -420,7 +422,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'company', 'corporation', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
-  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'square', 'street', 'avenue',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',

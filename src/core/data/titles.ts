@@ -108,6 +108,12 @@ export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah'
 export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'widow'];
 
 /**
+ * Forms of address that open a title of several words of their own, up to the next form of address (Brunei's `Pehin
+ * Datu Pekerma Jaya Dato Paduka Haji X`).
+ */
+export const CHAIN_HONORIFICS: readonly string[] = ['pehin'];
+
+/**
  * Forms of address of several words whose first word is also a surname or given name
  * (`Tan Sri`, `Toh Puan`, `Yang Berhormat`, `His Highness`): honorifics only as the whole phrase.
  */
