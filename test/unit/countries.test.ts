@@ -510,6 +510,9 @@ describe('country finder', () => {
       assert.deepEqual(found('Deposits were found in Central Kazakhstan and in Kazakhstan.'), ['Kazakhstan=KZ']);
       assert.deepEqual(found('A seminar in Santiago de Cuba; Cuba signed.'), ['Cuba=CU']);
     });
+    it('reads Georgia after a US party\'s letter as the US state', () => {
+      assert.deepEqual(found('He met Representative Jordan M. Hale (D-Georgia) and then flew to Georgia.'), ['Georgia=GE']);
+    });
     it('reads no country in a US university named after Georgia', () => {
       assert.deepEqual(found('It links the Georgia Institute of Technology and Georgia Tech with Tbilisi State University in Georgia.'), ['Georgia=GE']);
     });

@@ -519,4 +519,7 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The professor arrives in Astana on Monday. The university bears his name today. Today Germany is our key partner.';
     assert.deepEqual(dates(text, '2026-04-16T10:00'), [['Monday', 35, '2026-04-20']]);
   });
+  it('reads a month after the results of as a month', () => {
+    assert.deepEqual(dates('Kazakh Embassies in Africa: Results of February'), [['February', 39, '2026-02']]);
+  });
 });

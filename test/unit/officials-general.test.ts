@@ -4486,4 +4486,24 @@ describe('official finder with the real country finder', () => {
       ['Aidos Zhakupov', 'research scientist at Stanford University'],
     ]);
   });
+  it('reads an office past a description set off before as, and past a form of address set off by commas', () => {
+    const body = 'Posts\nThey approved the appointment of Timur Serikuly, a Kazakh diplomat, as Deputy Secretary General of the OTS. ' +
+      'He met Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader of the Turkmen people.';
+    assert.deepEqual(rolesOf(body), [
+      ['Timur Serikuly', 'Deputy Secretary General of the OTS'], ['Gurbanguly Berdimuhamedov', 'National Leader of the Turkmen people'],
+    ]);
+  });
+  it('reads Cllr. as a form of address, and MEC, Strategist and Ranking as title words', () => {
+    const body = 'Mayors\nShe met Executive Mayor Cllr. Babalwa Lobishe. He met the MEC for Economic Development of KwaZulu-Natal, Hon. Musa Zondi. ' +
+      'He met BlackRock’s Chief Investment Strategist, Dr. Samuel Adeyemi. He met the Committee’s Ranking Member Jeanne Shaheen.';
+    assert.deepEqual(rolesOf(body), [
+      ['Babalwa Lobishe', 'Executive Mayor'], ['Musa Zondi', 'MEC for Economic Development of KwaZulu-Natal'],
+      ['Samuel Adeyemi', 'BlackRock’s Chief Investment Strategist'], ['Jeanne Shaheen', 'Committee’s Ranking Member'],
+    ]);
+  });
+  it('reads no person in a consensus, a TV channel or carriers, and Whitmore-Banks and Ten as surnames', () => {
+    const body = 'Names\nIt backs the Ezulwini Consensus. He spoke to Liberty TV Kaduna and visited Kaduna State. Indian Ocean Bulk Carriers grew. ' +
+      'Sarah E. Whitmore-Banks and skater Denis Ten came.';
+    assert.deepEqual(rolesOf(body), [['Sarah E. Whitmore-Banks', null], ['Denis Ten', null]]);
+  });
 });

@@ -294,7 +294,7 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   if (appointed) return appointed;
   // `X Appointed Deputy Head of …`: a title-case headline's verb goes on the name's capitalised run.
   const headlineVerb = isHeadlineAppointment(v, seg.last + 1);
-  const letters = afterPostNominals(v, seg.last);
+  const letters = afterSetOffHonorific(v, afterPostNominals(v, seg.last));
   if (!headlineVerb && letters < seg.runLast) return undefined;
   const opening = inOpeningPhrase(v, seg.first);
   const listed = closesList(v, seg.first);
@@ -327,6 +327,11 @@ export function afterPostNominals(v: LineView, last: number): number {
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
   while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && v.tokens[k + 2].allCaps && POST_NOMINAL_SET.has(v.tokens[k + 2].lower)) k += 2;
   return k;
+}
+
+/** `Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader …`: the comma closing a form of address set off after token `k`, or `k`. */
+function afterSetOffHonorific(v: LineView, k: number): number {
+  return v.cls[k + 1] === 'comma' && v.cls[k + 2] === 'honorific' && v.tokens[k + 2].upper && v.cls[k + 3] === 'comma' ? k + 2 : k;
 }
 
 const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl']);

@@ -49,7 +49,7 @@ const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|i
  */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}/u;
 /** Bodies' words that end double-barrelled surnames too (`McKenzie-Hall`). */
-const SURNAME_HEADS = new Set(['hall', 'house', 'church', 'park']);
+const SURNAME_HEADS = new Set(['hall', 'house', 'church', 'park', 'banks']);
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
@@ -321,10 +321,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const named = lower.some((p) => !MONTH_WORDS.has(p) && !stops.has(p));
     // `Saint-Martin`, `Saint-Exupéry`: a saint's name joined to `Saint` is a surname (known places are stops before this).
     const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]);
-    // `McKenzie-Hall`, `Bonham-Church`: a surname's last part that is a body's word too, after a name's part.
+    // `McKenzie-Hall`, `Bonham-Church`, `Whitmore-Banks`: a surname's last part that is a body's word too, after a name's part.
     const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
     const common = (p: string, k: number) =>
-      startsUpper(parts[k]) && !saint(k) && ((orgHeads.has(p) && !surnamePart(p, k)) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
+      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
     if (isKoreanGivenName(parts)) return 'name';
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';

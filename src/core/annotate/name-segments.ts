@@ -34,8 +34,8 @@ const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 const ORG_OPENING_TITLES = new Set(['general', 'premier']);
 /** Words of events and awards named after a title (`King Cup`, `President's Prize`). */
 const EVENT_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'games', 'open', 'medal']);
-/** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`) and Indian (`Gourangalal Das`) names. */
-const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das']);
+/** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`), Korean (`Denis Ten`) and Indian (`Gourangalal Das`) names. */
+const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das', 'ten']);
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */

@@ -151,6 +151,7 @@ const MAX_LEFT_POST = 5;
  * and ends before token `next`.
  */
 export function roleAfterAppointing(v: LineView, first: number, next: number): RoleSpan | undefined {
+  next = afterDescription(v, next);
   let k = first - 1;
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
@@ -171,6 +172,19 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
   return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
+}
+
+/** Most tokens of a description set off by commas after an appointed name. */
+const MAX_SET_OFF_DESCRIPTION = 5;
+
+/** `the appointment of X, a Kazakh diplomat, as …`: the token after a description with `a` between commas before `as`, else `next`. */
+function afterDescription(v: LineView, next: number): number {
+  if (v.cls[next] !== 'comma' || !INDEFINITE.has(v.tokens[next + 1]?.lower ?? '')) return next;
+  for (let k = next + 2; k < v.tokens.length && k <= next + MAX_SET_OFF_DESCRIPTION; k++) {
+    if (v.cls[k] === 'comma') return v.tokens[k + 1]?.lower === 'as' ? k + 1 : next;
+    if (v.tokens[k].kind === 'punct') return next;
+  }
+  return next;
 }
 
 /** The name whose words start at token `first` is followed by `as` and an office (`B as Ambassador to Qatar`). */

@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -100,7 +100,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
  */
 export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', 'chp', 'hpp', 'npp', 'ssr', 'assr', 'jetro', 'kotra', 'jica', 'koica', 'eubam', 'eupol', 'eulex', 'eucap', 'eutm', 'eumm',
   // Universities named with their city (`RWTH Aachen`, `TU Dresden`, `ETH Zurich`).
-  'rwth', 'tu', 'eth', 'epfl', 'uc'];
+  'rwth', 'tu', 'eth', 'epfl', 'uc',
+  // Television channels (`Khabar TV`, `Liberty TV Kaduna`).
+  'tv'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
