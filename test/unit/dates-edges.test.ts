@@ -522,4 +522,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a month after the results of as a month', () => {
     assert.deepEqual(dates('Kazakh Embassies in Africa: Results of February'), [['February', 39, '2026-02']]);
   });
+  it('reads last, this and next weekend as the Saturday and Sunday of that week', () => {
+    const text = 'It was reached last weekend. The forum is this weekend. They meet next weekend.';
+    assert.deepEqual(dates(text, '2026-03-12T10:00'), [
+      ['last weekend', 15, '2026-03-07/2026-03-08'], ['this weekend', 42, '2026-03-14/2026-03-15'], ['next weekend', 66, '2026-03-21/2026-03-22'],
+    ]);
+  });
 });

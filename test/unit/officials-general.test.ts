@@ -4506,4 +4506,23 @@ describe('official finder with the real country finder', () => {
       'Sarah E. Whitmore-Banks and skater Denis Ten came.';
     assert.deepEqual(rolesOf(body), [['Sarah E. Whitmore-Banks', null], ['Denis Ten', null]]);
   });
+  it('reads no person in a lone word inside another name\'s role, unless a possessive makes it the owner', () => {
+    const body = 'Sport\nBoxer Kairat Ospan won. Kairat head coach Rafael Urazbakhtin spoke. President Sadyr Japarov met them. ' +
+      'Japarov\'s chief of staff Kanybek Tumanbaev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kairat Ospan', null], ['Rafael Urazbakhtin', 'Kairat head coach'], ['Sadyr Japarov', 'President'], ['Japarov', null],
+      ['Kanybek Tumanbaev', 'Japarov\'s chief of staff'],
+    ]);
+  });
+  it('reads Darya as a given name, a common word after a regnal numeral as a body\'s, and a chamber\'s constituency after from', () => {
+    const body = 'Russia\nHe met Deputy Head of the Federal Agency for Youth Affairs Darya Aleksandrovna Gorshkova on the Syr Darya. ' +
+      'He visited the King Abdullah II Design and Development Bureau with representatives of John Deere. ' +
+      'He met member of the Federation Council from Orenburg Region Andrei Shevchenko and Deputy Head of the Federal Service for ' +
+      'Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor) Konstantin Savenkov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Darya Aleksandrovna Gorshkova', 'Deputy Head of the Federal Agency for Youth Affairs'],
+      ['Andrei Shevchenko', 'member of the Federation Council from Orenburg Region'],
+      ['Konstantin Savenkov', 'Deputy Head of the Federal Service for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)'],
+    ]);
+  });
 });

@@ -199,7 +199,7 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   const future = (): boolean => tenseAround(body, start) > 0;
   if (!withThe && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future())) return undefined;
   if (unitWord) {
-    const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week';
+    const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };

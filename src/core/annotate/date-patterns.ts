@@ -95,9 +95,9 @@ export const MONTH_DATE = numbered([
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
-/** `last year`, `next Monday`, `this March`; run only at a trigger, like `MONTH_DATE`. */
+/** `last year`, `next Monday`, `this March`, `last weekend`; run only at a trigger, like `MONTH_DATE`. */
 export const RELATIVE_DATE = numbered(
-  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek|YEAR|MONTH|WEEK)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
+  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
 );
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));

@@ -29,7 +29,7 @@ export type DateCandidate = { start: number; end: number } & (
   | { kind: 'years'; first: number; last: number }
   | {
       kind: 'relative';
-      unit: 'day' | 'week' | 'month' | 'year';
+      unit: 'day' | 'week' | 'weekend' | 'month' | 'year';
       offset: number;
       /** For `this week`: whether its sentence speaks of the future. */
       future?: boolean;
@@ -77,6 +77,12 @@ function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifi
   return ahead < back ? ahead : -back;
 }
 
+/** The Saturday and Sunday of the (ISO, Monday-first) week holding day number `days`: `last weekend` is the week before's. */
+function weekendOf(days: number): CalendarRange {
+  const saturday = days - ((weekdayOf(days) + 6) % 7) + 5;
+  return { from: dayValue(saturday), to: dayValue(saturday + 1) };
+}
+
 function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number, stamp: Anchor): CalendarValue {
   switch (unit) {
     case 'day': return dayValue(stamp.days + offset);
@@ -96,6 +102,7 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
     case 'years':
       return { from: { unit: 'year', year: c.first }, to: { unit: 'year', year: c.last } };
     case 'relative': {
+      if (c.unit === 'weekend') return weekendOf(stamp.days + 7 * c.offset);
       // Written at a weekend about what is ahead, `this week` is the week about to start.
       const ahead = c.unit === 'week' && c.offset === 0 && c.future && weekdayOf(stamp.days) % 6 === 0;
       return single(resolveRelative(c.unit, c.offset + (ahead ? 1 : 0), stamp));

@@ -122,7 +122,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -522,6 +522,15 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
 }
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
+
+/**
+ * `the King Abdullah II Design and Development Bureau`: a common word after a regnal numeral names a body after the ruler
+ * (`Carl XVI Gustaf` goes on with a name).
+ */
+function numeralInside(v: LineView, seg: Segment): boolean {
+  for (let k = seg.first + 1; k < seg.last; k++) if (v.cls[k] === 'numeral' && isCommonEnglishWord(v.tokens[k + 1].lower)) return true;
+  return false;
+}
 
 /** Most tokens between a body's `on` and the `of` before a segment in its name. */
 const MAX_DOCUMENT_WALK = 10;

@@ -37,6 +37,21 @@ export function shareCollectiveRoles(found: Found[]): void {
   }
 }
 
+/** `Kairat head coach X`: a lone word inside an accepted name's role is the body that role is of, not a person. */
+export function withoutRoleWords(single: Found[], accepted: readonly Found[]): Found[] {
+  const covered = new Map<LineView, Set<number>>();
+  for (const { view, candidate } of accepted) {
+    const role = candidate.role;
+    if (role === undefined) continue;
+    let tokens = covered.get(view);
+    if (tokens === undefined) covered.set(view, (tokens = new Set()));
+    for (let k = role.first; k <= role.last; k++) tokens.add(k);
+  }
+  // (Not the role's owner by a possessive: `Japarov's chief of staff X`, `translator of Abai's …`.)
+  const owns = (view: LineView, last: number) => view.tokens[last + 1]?.kind === 'possessive';
+  return covered.size === 0 ? single : single.filter(({ view, candidate }) => !covered.get(view)?.has(candidate.first) || owns(view, candidate.last));
+}
+
 /** `A, B and C, Ministers of State`: a plural apposition after a list's last name is each name's of the list. */
 function shareListsClosingRoles(found: Found[]): void {
   for (let i = found.length - 1; i > 0; i--) {

@@ -21,7 +21,7 @@ import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type Wo
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
 import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { MONONYMS } from '../data/name-particles';
@@ -128,7 +128,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   [accepted, single, deferred] = [accepted, single, deferred].map((list) => withoutCompanies(list, companies));
   // Before the article's names vouch for others: `Climate Change Simon Stiell` vouches for no `Change`.
   giveCommonWordsToRoles(accepted);
-  const unconfirmed = acceptListedAfterPlural(single, accepted);
+  const unconfirmed = withoutRoleWords(acceptListedAfterPlural(single, accepted), accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];
   for (const f of unconfirmed) (known.confirmsWord(f.view, firstNameToken(f)) || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));

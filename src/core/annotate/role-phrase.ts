@@ -1017,8 +1017,13 @@ const MEMBER_STYLES = new Set(['senator', 'deputy', 'congressman', 'congresswoma
 
 /** `Senator from Samarkand region X`: `from` between a member's title and the place the member stands for. */
 export function isConstituencyFrom(v: LineView, i: number): boolean {
-  return v.tokens[i].lower === 'from' && v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower) && v.tokens[i + 1]?.upper === true;
+  if (v.tokens[i].lower !== 'from' || v.tokens[i + 1]?.upper !== true) return false;
+  // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
+  return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
 }
+
+/** Last words of chambers whose members are elected from a place. */
+const CHAMBER_WORDS = new Set(['council', 'senate', 'duma', 'parliament', 'mazhilis', 'majilis', 'assembly', 'congress', 'bundestag', 'rada', 'sejm']);
 
 /** Most words of a portfolio between a title's `of` and the body's. */
 const MAX_TITLE_PORTFOLIO = 3;
@@ -1896,7 +1901,9 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
 
 /** `China Petroleum & Chemical Corporation (Sinopec)`: an organisation's short name in brackets after its word. */
 function isBracketedShortName(v: LineView, open: number): boolean {
-  return bracketsOneToken(v, open) && v.cls[open - 1] === 'org' && v.tokens[open + 1].upper && v.tokens[open + 1].kind === 'word';
+  // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
+  const closer = v.cls[open - 1] === 'org' || (v.cls[open - 1] === 'stop' && v.tokens[open - 1]?.upper === true);
+  return bracketsOneToken(v, open) && closer && v.tokens[open + 1].upper && v.tokens[open + 1].kind === 'word';
 }
 
 /** Most words in a title's bracketed qualifier. */
