@@ -549,6 +549,7 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
   }
   return false;
 }
+
 const MEMORIALS = new Set(['monument', 'memorial', 'statue', 'bust', 'obelisk']);
 
 /** `the Monument to the Tsar Liberator`: a memorial to one called `the …` honours an epithet, not a person's name. */

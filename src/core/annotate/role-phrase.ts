@@ -1204,13 +1204,12 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
 /** Where the two or three capitalised words of a business's name ending at token `last` start, if they do. */
 function businessNameStart(v: LineView, last: number): number | undefined {
   let k = last;
-  // `Black & Veatch President X`, `Korea Hydro & Nuclear Power President X`: a spaced ampersand joins partners' names, and
-  // a word qualifying a business may follow it.
+  // `Black & Veatch CEO X`: a spaced ampersand joins partners' names (and lengthens the name by two tokens).
   let [floor, amp] = [last - MAX_LEADERS_BODY, false];
   const joined = (j: number) => j === last || adjacent(v.text, v.tokens[j], v.tokens[j + 1]) || v.tokens[j].text === '&' || v.tokens[j + 1].text === '&';
   for (; k > floor && k >= 0 && joined(k); k--) {
     if (v.tokens[k].text === '&' && !amp && k < last && v.tokens[k - 1]?.upper) [floor, amp] = [floor - 2, true];
-    else if (!isLeadersBodyWord(v, k) && !(v.cls[k] === 'qualifier' && v.tokens[k].upper && k < last)) break;
+    else if (!isLeadersBodyWord(v, k)) break;
   }
   let start = k + 1;
   // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name (`Tau-Ken Altyn CEO` is).
