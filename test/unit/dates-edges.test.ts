@@ -528,4 +528,7 @@ describe('findDates: a week word next to a range of days', () => {
       ['last weekend', 15, '2026-03-07/2026-03-08'], ['this weekend', 42, '2026-03-14/2026-03-15'], ['next weekend', 66, '2026-03-21/2026-03-22'],
     ]);
   });
+  it('reads today after relevant as nowadays', () => {
+    assert.deepEqual(dates('His ideas remained relevant today. The vote is today.'), [['today', 47, '2026-02-24']]);
+  });
 });

@@ -4525,4 +4525,24 @@ describe('official finder with the real country finder', () => {
       ['Konstantin Savenkov', 'Deputy Head of the Federal Service for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)'],
     ]);
   });
+  it('gives each listed name its own office past a particle, and ends an office before a form of address opening the next name', () => {
+    const body = 'Guests\nPresent were Sheikh Saif bin Zayed Al Nahyan, Minister of Interior, Khaldoon Khalifa Al Mubarak, Chairman of the ' +
+      'Authority, and Reem Al Hashimy, Minister of State. In a ceremony at Qasr Al Watan, President of the United Arab Emirates ' +
+      'Sheikh Mohamed bin Zayed Al Nahyan presented it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saif bin Zayed Al Nahyan', 'Minister of Interior'], ['Khaldoon Khalifa Al Mubarak', 'Chairman of the Authority'],
+      ['Reem Al Hashimy', 'Minister of State'], ['Mohamed bin Zayed Al Nahyan', 'President of the United Arab Emirates'],
+    ]);
+  });
+  it('gives no plural object to a lone speaker after its comma, and reads Usec., Mian and a port\'s name', () => {
+    const body = 'Talks\nOlzhas Bektenov chaired it. Responsibility rests with the akims, Bektenov emphasized. Usec. Leo Tolentino spoke. ' +
+      'It was chaired by its President Mian Tariq Nisar. Grain goes through the port of Tanjung Pelepas.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olzhas Bektenov', null], ['Bektenov', null], ['Leo Tolentino', 'Usec.'], ['Tariq Nisar', 'President'],
+    ]);
+  });
+  it('reads no person in a German logistics firm, a life-sciences firm, the Wise Men or a Congresium', () => {
+    const body = 'Firms\nHerrenknecht and Fischer Logistik came with Zydus Lifesciences. The Wise Men’s Council met at the ATO Congresium.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

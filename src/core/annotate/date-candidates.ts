@@ -261,8 +261,8 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
 
 /** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
 const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
-/** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`. */
-const WORLD_TODAY = /\b(?:world|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are))\s+$/i;
+/** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`, `remain relevant today`. */
+const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are))\s+$/i;
 /** Longest stretch read before `today` for those words. */
 const WORLD_BEFORE = 18;
 

@@ -3,7 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
-import { hasPluralTitle, isLowerWords, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -184,7 +184,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
-  if (!before.viaComma || (hasPluralTitle(v, before.role.first, before.role.last) && !isOpeningPhrasesObject(v, before.role.first))) return before;
+  // `… rests with the akims, Bektenov emphasized`: a lone speaker after a plural object is no item of its list.
+  const plural = hasPluralTitle(v, before.role.first, before.role.last);
+  if (before.viaComma && plural && speaksAt(v, seg.runLast + 1)) return undefined;
+  if (!before.viaComma || (plural && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
@@ -979,8 +982,8 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
 
-/** `the states of Mato Grosso`, `the province of Nuevo León`: a lower-case place noun before `of`. */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county) $/;
+/** `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`: a lower-case place noun before `of`. */
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county|port|island) $/;
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);

@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
-import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
+import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -943,6 +943,8 @@ const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
+  // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
+  if (c === 'honorific' && v.tokens[i].upper && i > 0 && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the
@@ -958,7 +960,12 @@ function nextNameStarts(v: LineView, i: number): boolean {
   if (v.cls[i - 1] === 'name' && isBusinessNounBefore(v, i - 2) && closesWithGivenAndSurname(v, i - 1, i + 1)) return true;
   // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
   return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
-    (afterObject && v.cls[i + 1] === 'name' && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
+    (afterObject && (v.cls[i + 1] === 'name' || isLineageBeforeName(v, i + 1)) && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
+}
+
+/** `bin` of `Mohamed bin Zayed`: a lineage particle at token `k` before a name word. */
+function isLineageBeforeName(v: LineView, k: number): boolean {
+  return v.cls[k] === 'particle' && LINEAGE_LINKS.has(v.tokens[k].lower) && v.cls[k + 1] === 'name';
 }
 
 /** Titles of those who serve another person (`envoy of the President`, `adviser to the Prime Minister`). */

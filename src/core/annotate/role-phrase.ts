@@ -1670,7 +1670,9 @@ const MAX_LISTED_WORDS = 5;
 /** The last token of the name whose words start at token `start`. */
 function listedNameEnd(v: LineView, start: number): number {
   let k = start;
-  while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && isNameWord(v, k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  // `Khaldoon Khalifa Al Mubarak`: a particle inside the name, before a name word.
+  const inName = (j: number) => isNameWord(v, j) || (v.cls[j] === 'particle' && isNameWord(v, j + 1));
+  while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && inName(k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   return k;
 }
 
