@@ -37,8 +37,27 @@ export function shareCollectiveRoles(found: Found[]): void {
   }
 }
 
+/** Most pairs of lone words and accepted names compared one by one; beyond, the roles' tokens are indexed. */
+const MAX_ROLE_PAIRS = 4096;
+
 /** `Kairat head coach X`: a lone word inside an accepted name's role is the body that role is of, not a person. */
 export function withoutRoleWords(single: Found[], accepted: readonly Found[]): Found[] {
+  if (single.length === 0) return single;
+  const inRole = single.length * accepted.length <= MAX_ROLE_PAIRS ? inRoleByPairs(accepted) : inRoleByIndex(accepted);
+  // (Not the role's owner by a possessive: `Japarov's chief of staff X`, `translator of Abai's …`.)
+  const owns = ({ view, candidate }: Found) => view.tokens[candidate.last + 1]?.kind === 'possessive';
+  return single.filter((f) => owns(f) || !inRole(f));
+}
+
+/** An article holds a few of each: pairs cost less than an index. */
+function inRoleByPairs(accepted: readonly Found[]): (f: Found) => boolean {
+  return ({ view, candidate }) => accepted.some((g) => {
+    const role = g.candidate.role;
+    return g.view === view && role !== undefined && role.first <= candidate.first && candidate.first <= role.last;
+  });
+}
+
+function inRoleByIndex(accepted: readonly Found[]): (f: Found) => boolean {
   const covered = new Map<LineView, Set<number>>();
   for (const { view, candidate } of accepted) {
     const role = candidate.role;
@@ -47,9 +66,7 @@ export function withoutRoleWords(single: Found[], accepted: readonly Found[]): F
     if (tokens === undefined) covered.set(view, (tokens = new Set()));
     for (let k = role.first; k <= role.last; k++) tokens.add(k);
   }
-  // (Not the role's owner by a possessive: `Japarov's chief of staff X`, `translator of Abai's …`.)
-  const owns = (view: LineView, last: number) => view.tokens[last + 1]?.kind === 'possessive';
-  return covered.size === 0 ? single : single.filter(({ view, candidate }) => !covered.get(view)?.has(candidate.first) || owns(view, candidate.last));
+  return ({ view, candidate }) => covered.get(view)?.has(candidate.first) === true;
 }
 
 /** `A, B and C, Ministers of State`: a plural apposition after a list's last name is each name's of the list. */
