@@ -510,6 +510,9 @@ describe('country finder', () => {
       assert.deepEqual(found('Deposits were found in Central Kazakhstan and in Kazakhstan.'), ['Kazakhstan=KZ']);
       assert.deepEqual(found('A seminar in Santiago de Cuba; Cuba signed.'), ['Cuba=CU']);
     });
+    it('reads the Spanish, Portuguese and French spellings of Peru, Mexico, Brazil and Senegal', () => {
+      assert.deepEqual(found('Expomina Perú, Vision Sénégal 2050, Banco do Brasil and México came.'), ['Perú=PE', 'Sénégal=SN', 'Brasil=BR', 'México=MX']);
+    });
     it('reads Georgia after a US party\'s letter as the US state', () => {
       assert.deepEqual(found('He met Representative Jordan M. Hale (D-Georgia) and then flew to Georgia.'), ['Georgia=GE']);
     });

@@ -1796,7 +1796,7 @@ describe('official finder with the real country finder', () => {
       ['Olayemi Cardoso', 'Central Bank of Nigeria Governor'],
       ['Ahmed El-Wakil', 'Federation of Egyptian Chambers of Commerce President'],
       ['Aibek Smadiyarov', 'Ministry of Foreign Affairs Spokesperson'],
-      ['Ayan Sarsen', 'member'],
+      ['Ayan Sarsen', 'Union of Writers member'],
     ]);
   });
 
@@ -4544,5 +4544,15 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a German logistics firm, a life-sciences firm, the Wise Men or a Congresium', () => {
     const body = 'Firms\nHerrenknecht and Fischer Logistik came with Zydus Lifesciences. The Wise Men’s Council met at the ATO Congresium.';
     assert.deepEqual(rolesOf(body), []);
+  });
+  it('reads an office assumed, a member of a chamber named with of, a faction leader, Grand Chief, and ports as places', () => {
+    const body = 'Greetings\nHe sent greetings to Željko Marić on his assumption of the office of Chairman of the Presidency. ' +
+      'It is chaired by House of Representatives member Hiroshi Moriyama. Faction leader Azat Peruashev noted it. ' +
+      'He met Governor-General of Papua New Guinea Grand Chief Sir Peter Aruma Kaupa. José Antonio Kast came. ' +
+      'Ores go through the ports of Santos and São Luís, and the ports of San Antonio and Aktau.';
+    assert.deepEqual(rolesOf(body), [
+      ['Željko Marić', 'Chairman of the Presidency'], ['Hiroshi Moriyama', 'House of Representatives member'],
+      ['Azat Peruashev', 'Faction leader'], ['Peter Aruma Kaupa', 'Governor-General of Papua New Guinea'], ['José Antonio Kast', null],
+    ]);
   });
 });

@@ -983,7 +983,7 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
 }
 
 /** `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`: a lower-case place noun before `of`. */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county|port|island) $/;
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);

@@ -713,7 +713,8 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
   while (of > i - MAX_ORG_NAME && v.tokens[of]?.upper && ORG_OBJECT_CLASSES.has(v.cls[of]) && adjacent(v.text, v.tokens[of], v.tokens[of + 1])) of--;
   if (v.tokens[of]?.lower !== 'of' || v.cls[of - 1] !== 'org' || !v.tokens[of - 1].upper || !adjacent(v.text, v.tokens[of], v.tokens[of + 1])) return undefined;
   for (let k = first; k <= title; k++) {
-    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(v.tokens[k].lower) || ORG_SECRETARIES.has(v.tokens[k].lower))) continue;
+    // `House of Representatives member X`: a member of a body named with its `of` too.
+    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(v.tokens[k].lower) || ORG_SECRETARIES.has(v.tokens[k].lower) || v.tokens[k].lower === 'member')) continue;
     // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
     const start = orgNameStart(v, of - 1);
     // `Kayseri Chamber of Industry Chairman`: the place whose body it is, as before a leader's title.

@@ -62,7 +62,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'relief', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
-  'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
+  'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
   // Kenya's county seat in the National Assembly (`Woman Representative`).
   'woman',
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
@@ -127,6 +127,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
   'his royal highness', 'her royal highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev',
+  // Papua New Guinea's and Fiji's chiefly style.
+  'grand chief',
 ];
 
 /**
