@@ -513,6 +513,9 @@ describe('country finder', () => {
     it('reads the Spanish, Portuguese and French spellings of Peru, Mexico, Brazil and Senegal', () => {
       assert.deepEqual(found('Expomina Perú, Vision Sénégal 2050, Banco do Brasil and México came.'), ['Perú=PE', 'Sénégal=SN', 'Brasil=BR', 'México=MX']);
     });
+    it('reads no country in the Greek regions or university named Macedonia', () => {
+      assert.deepEqual(found('The Governor of Central Macedonia and the University of Macedonia met North Macedonia.'), ['North Macedonia=MK']);
+    });
     it('reads Georgia after a US party\'s letter as the US state', () => {
       assert.deepEqual(found('He met Representative Jordan M. Hale (D-Georgia) and then flew to Georgia.'), ['Georgia=GE']);
     });

@@ -38,6 +38,8 @@ const REGIONS = [
   // Landforms named with a state's adjective, wider or narrower than the state.
   'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands', 'French Alps', 'Swiss Alps', 'Italian Alps',
   'Austrian Alps', 'Russian Altai', 'Mongolian Altai', 'Chinese Altai',
+  // Greece's regions named Macedonia.
+  'Central Macedonia', 'Western Macedonia', 'West Macedonia', 'Eastern Macedonia', 'East Macedonia',
 ];
 const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
@@ -58,6 +60,8 @@ const TERRITORIES_AND_BODIES = [
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
   // US universities named after the state of Georgia.
   'Georgia Institute of Technology', 'Georgia Tech', 'Georgia State University',
+  // Greece's university named after its region.
+  'University of Macedonia',
   'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
   // Dubai's airline and its group, named with the state's short name.
   'Emirates airline', 'Emirates Airline', 'Emirates Airlines', 'Emirates Group', 'Emirates flight', 'Emirates flights', 'Emirates SkyCargo',
