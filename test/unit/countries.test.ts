@@ -516,6 +516,9 @@ describe('country finder', () => {
     it('reads no country in the Greek regions or university named Macedonia', () => {
       assert.deepEqual(found('The Governor of Central Macedonia and the University of Macedonia met North Macedonia.'), ['North Macedonia=MK']);
     });
+    it('reads Jordan after a given name and an initial as a surname', () => {
+      assert.deepEqual(found('He met Consul General Mark T. Jordan, who flew to Jordan.'), ['Jordan=JO']);
+    });
     it('reads Georgia after a US party\'s letter as the US state', () => {
       assert.deepEqual(found('He met Representative Jordan M. Hale (D-Georgia) and then flew to Georgia.'), ['Georgia=GE']);
     });

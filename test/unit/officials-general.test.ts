@@ -4555,4 +4555,17 @@ describe('official finder with the real country finder', () => {
       ['Azat Peruashev', 'Faction leader'], ['Peter Aruma Kaupa', 'Governor-General of Papua New Guinea'], ['José Antonio Kast', null],
     ]);
   });
+  it('reads Sindaco and Oberbürgermeister as titles, Reggio Emilia as a place, and Jordan after an initial as a surname', () => {
+    const body = 'Cities\nShymkent twins with Reggio Emilia, signed by Mayor of Reggio Emilia Paolo Ferrarini. Sindaco Ferrarini said so. ' +
+      'Oberbürgermeister Thomas Reinhardt noted it. He met Consul General in Almaty Mark T. Jordan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Paolo Ferrarini', 'Mayor of Reggio Emilia'], ['Ferrarini', 'Sindaco'], ['Thomas Reinhardt', 'Oberbürgermeister'],
+      ['Mark T. Jordan', 'Consul General in Almaty'],
+    ]);
+  });
+  it('reads no person in a panda, an Innopolis, Eminent Persons, pediatrics, or an honour after the title of', () => {
+    const body = 'Awards\nIt visited the Research Base of Giant Panda Breeding and Daedeok Innopolis. The Group of Eminent Persons met. ' +
+      'The Centre of Pediatrics and Pediatric Surgery grew. The title of Halyk Kaharmany was conferred on Bakhytzhan Ormanov.';
+    assert.deepEqual(rolesOf(body), [['Bakhytzhan Ormanov', null]]);
+  });
 });

@@ -24,6 +24,8 @@ const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
+/** A given name and a middle initial end the text before (`Mark T. Jordan`). */
+const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
 /** A comma and one to three words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`). */
@@ -256,7 +258,7 @@ function followsPrefix(body: string, hyphen: number): boolean {
 
 /**
  * A given-name country read as part of a personal name: after a capitalised
- * word that does not open sentences (`Michael Jordan`) or an honorific
+ * word that does not open sentences (`Michael Jordan`), a given name and an initial (`Mark T. Jordan`), or an honorific
  * (`Mr. Jordan`), or opening a sentence, a line or a quote, or after an
  * occupation (`soprano Georgia Rinaldi`), before a capitalised word that is
  * not an institution word (`Jordan Peterson said`).
@@ -270,7 +272,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
-  const afterNameWord = previous !== undefined && !SENTENCE_OPENERS.has(previous);
+  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   const opensName =
     (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&

@@ -122,7 +122,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -534,6 +534,15 @@ function numeralInside(v: LineView, seg: Segment): boolean {
   for (let k = seg.first + 1; k < seg.last; k++) if (v.cls[k] === 'numeral' && isCommonEnglishWord(v.tokens[k + 1].lower)) return true;
   return false;
 }
+
+/** `the title of Halyk Kaharmany (People's Hero)`: a run right after `the title of` names the honour, not a person. */
+function namesTitle(v: LineView, seg: Segment): boolean {
+  const of = v.tokens[seg.first - 1];
+  const noun = v.tokens[seg.first - 2];
+  return seg.first === seg.runFirst && of?.lower === 'of' && noun !== undefined && !noun.upper && TITLE_NOUNS.has(lastWord(v, noun).toLowerCase());
+}
+
+const TITLE_NOUNS = new Set(['title', 'titles', 'rank']);
 
 /** Most tokens between a body's `on` and the `of` before a segment in its name. */
 const MAX_DOCUMENT_WALK = 10;

@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -181,6 +181,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
+  'reggio emilia', 'reggio calabria',
   // Rivers named with `Darya`, which alone is a given name (`Darya Aleksandrovna Gorshkova`).
   'syr darya', 'amu darya', 'syrdarya', 'amudarya',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
@@ -293,8 +294,8 @@ export const COMMON_WORDS: readonly string[] = [
   'democrat', 'republican', 'socialist',
   // Nouns closing bodies' names (`of Interstate Significance`).
   'significance', 'importance', 'surveillance', 'supervision', 'oversight', 'phytosanitary', 'veterinary', 'sanitary',
-  // `the Wise Men’s Council`.
-  'men', 'women',
+  // `the Wise Men’s Council`, `the Group of Eminent Persons`.
+  'men', 'women', 'eminent', 'panda', 'pandas', 'pediatric', 'pediatrics', 'paediatric', 'paediatrics',
   // God named in prayers (`prayed Almighty Allah to grant …`).
   'almighty', 'allah',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',

@@ -9,6 +9,8 @@ export const TITLE_WORDS: readonly string[] = [
   'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys', 'negotiator', 'negotiators', 'strategist',
   // South Africa's provincial ministers (Members of the Executive Council).
   'mec',
+  // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
+  'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Undersecretary and Assistant Secretary, abbreviated.
   'usec.', 'asec.',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
