@@ -531,4 +531,11 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today after relevant as nowadays', () => {
     assert.deepEqual(dates('His ideas remained relevant today. The vote is today.'), [['today', 47, '2026-02-24']]);
   });
+  it('reads a weekday set off before on and a written day as qualifying it', () => {
+    assert.deepEqual(dates('It will host a bazaar next Saturday, on 22 November.', '2025-11-17T10:00'), [['22 November', 40, '2025-11-22']]);
+  });
+  it('reads today before a share of a group as nowadays, unless its clause has a tense', () => {
+    const text = 'Today, more than 88 percent of its employees are citizens. Today, 50 percent of the votes were counted.';
+    assert.deepEqual(dates(text), [['Today', 59, '2026-02-24']]);
+  });
 });

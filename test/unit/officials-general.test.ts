@@ -4568,4 +4568,9 @@ describe('official finder with the real country finder', () => {
       'The Centre of Pediatrics and Pediatric Surgery grew. The title of Halyk Kaharmany was conferred on Bakhytzhan Ormanov.';
     assert.deepEqual(rolesOf(body), [['Bakhytzhan Ormanov', null]]);
   });
+  it('reads make as a headline verb, and no person in firms, a newspaper or Machu Picchu', () => {
+    const body = 'Tokayev and Alexander Van der Bellen Make Statements for the Press\nRepresentatives of Franklin Templeton, Julius Meinl ' +
+      'and A.P. Møller – Mærsk came. He spoke to Die Presse. Tours combine the Charyn Canyon and Machu Picchu.';
+    assert.deepEqual(rolesOf(body), [['Alexander Van der Bellen', null]]);
+  });
 });

@@ -229,9 +229,9 @@ export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etw
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /**
  * Between a weekday and the written day it qualifies: `Thursday, 27 March`, `Thursday the 27th of March`, `Thursday (27 March)`,
- * `Monday evening, 23 September`.
+ * `Monday evening, 23 September`, `next Saturday, on 22 November`.
  */
-export const WEEKDAY_BEFORE_DAY = new RegExp(`^(?:(?:${SP}+(?:morning|afternoon|evening|night))?,?${SP}*(?:the${SP}+)?|${SP}*\\(${SP}*)$`);
+export const WEEKDAY_BEFORE_DAY = new RegExp(`^(?:(?:${SP}+(?:morning|afternoon|evening|night))?(?:,${SP}*on${SP}+|,?${SP}*)(?:the${SP}+)?|${SP}*\\(${SP}*)$`);
 /** Between weekdays that a bracketed day after them qualifies together: `Sunday and Monday (9 and 10 November)`. */
 export const WEEKDAY_JOINER = new RegExp(`^(?:${SP}+(?:and|to|through|till)${SP}+|${SP}*${DASH}${SP}*|,${SP}*)$`);
 /** Between the last weekday of a joined list and the day or days that qualify the list. */

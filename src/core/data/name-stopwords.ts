@@ -8,7 +8,7 @@
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'workshop', 'workshops', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -169,7 +169,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
-  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'robert bosch', 'carl zeiss', 'john cockerill', 'jan de nul', 'a.p. moller', 'a. p. moller', 'ap moller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel', 'john deere', 'sany heavy',
+  'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'robert bosch', 'carl zeiss', 'john cockerill', 'jan de nul', 'a.p. moller', 'a. p. moller', 'ap moller', 'a.p. møller', 'a. p. møller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel', 'john deere', 'sany heavy', 'franklin templeton', 'juan valdez', 'julius meinl',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
   'tau-ken samruk', 'tau-ken altyn',
 ];
@@ -181,7 +181,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
-  'reggio emilia', 'reggio calabria',
+  'reggio emilia', 'reggio calabria', 'machu picchu',
   // Rivers named with `Darya`, which alone is a given name (`Darya Aleksandrovna Gorshkova`).
   'syr darya', 'amu darya', 'syrdarya', 'amudarya',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
@@ -403,7 +403,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'announce', 'unveil', 'inaugurate', 'celebrate', 'strengthen', 'deepen', 'expand', 'boost', 'confirm', 'consider', 'conclude',
   'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead', 'host',
   'eye', 'mull', 'plan', 'back', 'open', 'talk', 'share', 'reiterate', 'promote', 'complete', 'begin', 'start', 'finalize', 'finalise',
-  'chart', 'map', 'weigh', 'ink', 'tout', 'call',
+  'chart', 'map', 'weigh', 'ink', 'tout', 'call', 'make', 'give', 'deliver',
 ];
 
 /** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
