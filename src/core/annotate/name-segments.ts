@@ -302,10 +302,9 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
 }
 
 /**
- * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`, `Carlos de Palacio` (a body's word after a particle):
- * such a word right after a name word, an initial or a form
- * of address is a surname, and one before `bin` a given name (`Said bin Nasser`); `Per` opening a full name is a given
- * name (`Per Olav Lunde`).
+ * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`, `Carlos de Palacio` (a body's word after a particle): such
+ * a word right after a name word, an initial or a form of address is a surname, and one before `bin` a given name (`Said
+ * bin Nasser`); `Per` opening a full name is a given name (`Per Olav Lunde`).
  */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {

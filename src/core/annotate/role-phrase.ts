@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
+import { LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
@@ -1023,8 +1023,8 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
 }
 
-/** Last words of chambers whose members are elected from a place. */
-const CHAMBER_WORDS = new Set(['council', 'senate', 'duma', 'parliament', 'mazhilis', 'majilis', 'assembly', 'congress', 'bundestag', 'rada', 'sejm']);
+/** Last words of chambers whose members are elected from a place: the members' chambers, and councils and congresses. */
+const CHAMBER_WORDS = new Set([...MEMBER_CHAMBERS, 'council', 'congress', 'bundestag']);
 
 /** Most words of a portfolio between a title's `of` and the body's. */
 const MAX_TITLE_PORTFOLIO = 3;
