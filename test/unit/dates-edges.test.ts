@@ -538,4 +538,13 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Today, more than 88 percent of its employees are citizens. Today, 50 percent of the votes were counted.';
     assert.deepEqual(dates(text), [['Today', 59, '2026-02-24']]);
   });
+  it('counts an ordinal weekday of a named month in that month', () => {
+    const text = 'It opens on the last Thursday of April, then the first Monday of May 2027 and last Friday of June.';
+    assert.deepEqual(dates(text, '2026-04-02T10:00'), [
+      ['last Thursday of April', 16, '2026-04-30'], ['first Monday of May 2027', 49, '2027-05-03'], ['last Friday of June', 78, '2026-06-26'],
+    ]);
+  });
+  it('reads no day in an ordinal weekday of every month', () => {
+    assert.deepEqual(dates('The council sits on the third Sunday of the month.', '2026-04-02T10:00'), []);
+  });
 });

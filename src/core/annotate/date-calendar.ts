@@ -61,6 +61,13 @@ export function weekdayOf(days: number): number {
   return (((days + 4) % 7) + 7) % 7;
 }
 
+/** The day of the month of its `nth` given weekday (0 = Sunday), or of its last one when `nth` is -1. */
+export function nthWeekdayDay(year: number, month: number, weekday: number, nth: number): number {
+  if (nth > 0) return 1 + ((weekday - weekdayOf(dayNumber(year, month, 1)) + 7) % 7) + 7 * (nth - 1);
+  const last = daysInMonth(year, month);
+  return last - ((weekdayOf(dayNumber(year, month, last)) - weekday + 7) % 7);
+}
+
 /** ISO 8601 week (weeks start on Monday; week 1 holds the year's first Thursday). */
 export function isoWeek(days: number): CalendarValue {
   const thursday = days - ((weekdayOf(days) + 6) % 7) + 3;

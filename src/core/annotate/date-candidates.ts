@@ -9,9 +9,10 @@ import {
 } from './date-context';
 import {
   DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, NO_DAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
+import { ORDINALS } from './date-parts';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
 /**
@@ -205,6 +206,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
   if (q === 'current') return undefined;
+  // `last Thursday of April`: the weekday's own reading counts it in its month.
+  if (weekday && q === 'last' && testAt(MONTH_OF_AFTER, body, end)) return undefined;
   if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }
@@ -228,6 +231,8 @@ function isMonthSubject(body: string, word: string, start: number, end: number):
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
   const end = start + word.length;
+  const inMonth = readWeekdayOfMonth(body, word, start, end);
+  if (inMonth) return inMonth;
   if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || namesSchool(body, start, end)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
@@ -235,6 +240,23 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];
   if (week !== undefined) candidate.week = OFFSETS[week.toLowerCase()];
   return { candidate, resume: end };
+}
+
+const OF_AFTER = / of /y;
+
+/** `the last Thursday of April`, `the first Monday of May 2027`: one day, counted in its month. */
+function readWeekdayOfMonth(body: string, word: string, start: number, end: number): Reading | undefined {
+  const ordinal = matchAt(NTH_WEEKDAY_BEFORE, body, start)?.[1];
+  const month = ordinal === undefined ? null : matchAt(MONTH_OF_AFTER, body, end);
+  // `the third Sunday of the month` names a day of every month, not one day.
+  if (ordinal && !month && testAt(OF_AFTER, body, end)) return { resume: end };
+  if (!ordinal || !month) return undefined;
+  const nth = ORDINALS[ordinal.trimEnd().toLowerCase()] ?? -1;
+  const candidate: DateCandidate = {
+    kind: 'calendar', start: start - ordinal.length, end: end + month[0].length, month: monthOf(month[1]),
+    year: month[2] ? int(month[2]) : undefined, nthWeekday: { weekday: WEEKDAY_NUMBER.get(word)!, nth },
+  };
+  return { candidate, resume: candidate.end };
 }
 
 /** `the Sunday school`, `Friday Prayer Leader`: a weekday before `school` or `prayer`, but not after `on` (`On Sunday school reopened`). */

@@ -8,7 +8,7 @@ import { matchAt } from './date-context';
 import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The quarter or half written right before a year candidate, as a candidate over both; else the year itself. */

@@ -158,6 +158,11 @@ export const LISTED_WEEK_AFTER = new RegExp(`(?:,${SP}*${WEEKDAY})*,?${SP}+(?:an
 /** Before a weekday, the week set off by a comma that says which one (`Next week, on Monday`; group 1 as above). */
 export const WEEK_BEFORE = new RegExp(`(?<=(?<![A-Za-z])([Ll]ast|[Nn]ext|[Tt]his)${SP}+week,${SP}*(?:on${SP}+)?)`, 'y');
 
+/** An ordinal before a weekday of a month (`the last Thursday of April`; group 1 the ordinal and its space). */
+export const NTH_WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])((?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)${SP}+))`, 'y');
+/** After such a weekday, its month and maybe year (`… of April`, `… of May 2027`; groups 1 and 2). */
+export const MONTH_OF_AFTER = new RegExp(`${SP}+of${SP}+(${MONTH_FULL})(?:,?${SP}+(${YEAR}))?`, 'y');
+
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
 

@@ -3,7 +3,7 @@
  * year-less dates take the stamp's year, relative ones count from the stamp.
  */
 import {
-  dayNumber, dayValue, isoWeek, isValidDay, monthValue, weekdayOf,
+  dayNumber, dayValue, isoWeek, isValidDay, monthValue, nthWeekdayDay, weekdayOf,
 } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 
@@ -25,6 +25,8 @@ export type DateCandidate = { start: number; end: number } & (
       /** Year offset from a following `last year` / `next year`. */
       yearShift?: number;
       qualifier?: Qualifier;
+      /** A weekday counted in the month (`the last Thursday of April`): `nth` 1-4, or -1 for the last. */
+      nthWeekday?: { weekday: number; nth: number };
     }
   | { kind: 'years'; first: number; last: number }
   | {
@@ -120,6 +122,7 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
     }
     case 'calendar': {
       const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp) : stamp.year + (c.yearShift ?? 0));
+      if (c.nthWeekday) return single(dayValue(dayNumber(year, c.month, nthWeekdayDay(year, c.month, c.nthWeekday.weekday, c.nthWeekday.nth))));
       if (c.day === undefined) return single(monthValue(year, c.month));
       const last = c.lastDay ?? c.day;
       const lastMonth = c.lastMonth ?? c.month;
