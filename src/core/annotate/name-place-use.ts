@@ -1,0 +1,35 @@
+/**
+ * A lone word the sentence uses as a place, which no full name of the bulletin
+ * makes a person's: a town may share a surname (`in Ridder`, the town named
+ * after `Philipp Ridder`).
+ */
+import type { Found } from './name-context';
+import { followsPlacePreposition } from './role-phrase';
+
+/**
+ * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
+ * administration` nor `the Abai reading room`, which name the person).
+ */
+const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square)s?\b/;
+
+/** `Ridder is a town with …`, `… is an old mining city`. */
+const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
+
+/** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes. */
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|region|province|oblast|city|town|village)s?\b/u;
+
+/** How far after the word the tests above read. */
+const AFTER = 80;
+
+/** Whether a single word that no title vouches for is written as a place. */
+export function standsAsPlace({ view, candidate }: Found): boolean {
+  const k = candidate.first;
+  if (k !== candidate.last || candidate.role !== undefined) return false;
+  const [before, next] = [view.tokens[k - 1], view.tokens[k + 1]];
+  if (next?.kind === 'possessive') return false;
+  // `arrived in Ridder`, `In Ridder, the Head of State …`.
+  if (followsPlacePreposition(view, k)) return true;
+  const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
+  if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
+  return PLACE_DEFINITION_AFTER.test(after) || LISTED_PLACE_AFTER.test(after);
+}
