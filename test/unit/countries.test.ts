@@ -525,5 +525,9 @@ describe('country finder', () => {
     it('reads no country in a US university named after Georgia', () => {
       assert.deepEqual(found('It links the Georgia Institute of Technology and Georgia Tech with Tbilisi State University in Georgia.'), ['Georgia=GE']);
     });
+      it('reads a city-state\'s dateline in capitals as its capital city', () => {
+      const body = 'KUWAIT – The Ambassador met officials of Kuwait.\nSINGAPORE, 3 March – Talks.\nKAZAKHSTAN – Ties with KUWAIT grow.';
+      assert.deepEqual(found(body), ['Kuwait=KW', 'KAZAKHSTAN=KZ', 'KUWAIT=KW']);
+    });
   });
 });

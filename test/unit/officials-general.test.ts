@@ -4358,7 +4358,7 @@ describe('official finder with the real country finder', () => {
       'Bauyrzhan Omarov, Chairman of the Supervisory Board of Altai Ridder Polymetal LLP, became a consul. ' +
       'He met Hungary’s Parliamentary State Secretary Levente Magyar and the Principal Secretary of the state’s Industries Department, Hemant Sharma.';
     assert.deepEqual(rolesOf(body), [
-      ['Gurbanguly Berdimuhamedov', null], ['Avraham Ben-David', 'MK'], ['Mahmoud Alavi-Tabar', 'Prayer Leader of Gorgan'],
+      ['Gurbanguly Berdimuhamedov', null], ['Avraham Ben-David', 'MK'], ['Mahmoud Alavi-Tabar', 'Friday Prayer Leader of Gorgan'],
       ['Rashid Al-Mahrouqi', 'Vice-Chancellor of Sultan Qaboos University'], ['Bauyrzhan Omarov', 'Chairman of the Supervisory Board of Altai Ridder Polymetal LLP'],
       ['Levente Magyar', 'Hungary’s Parliamentary State Secretary'], ['Hemant Sharma', 'Principal Secretary of the state’s Industries Department'],
     ]);
@@ -4578,5 +4578,22 @@ describe('official finder with the real country finder', () => {
       'history. It bears the name of the engineer Philipp Ridder. He met teachers of the Ridder school-lyceum and visited Oskemen, ' +
       'Ridder and Glubokoe district. Reforms of the Tinubu administration.\nThe guest met Bola Tinubu.';
     assert.deepEqual(rolesOf(body), [['Philipp Ridder', 'engineer'], ['Tinubu', null], ['Bola Tinubu', null]]);
+  });
+  it('reads a portfolio for a group\'s countries, a special plenipotentiary, a degree giving way, and no plural office in apposition', () => {
+    const body = 'Vice President of Glenmark for CIS countries Anil Deshpande spoke. It hosted the Special Plenipotentiary of the Federal ' +
+      'Government for Migration Agreements, Dr. Matthias Köhler, and Ambassador Askar Zhumagulov, the Mayor of Porto, Carla Sousa ' +
+      'Ferreira, representatives of the business community. A team led by Doctor of Medical Sciences Marat Seitkaliyev, head of the ' +
+      'transplantation department, met the Friday Prayer Leader of Gorgan, Ayatollah Nourollah Tabatabaei.';
+    assert.deepEqual(rolesOf(body), [
+      ['Anil Deshpande', 'Vice President of Glenmark for CIS countries'],
+      ['Matthias Köhler', 'Special Plenipotentiary of the Federal Government for Migration Agreements'],
+      ['Askar Zhumagulov', 'Ambassador'], ['Carla Sousa Ferreira', 'Mayor of Porto'],
+      ['Marat Seitkaliyev', 'head of the transplantation department'], ['Nourollah Tabatabaei', 'Friday Prayer Leader of Gorgan'],
+    ]);
+  });
+  it('reads no person in an open university named after one, nor in the shrine foundation and province of Mashhad', () => {
+    const body = 'Students of the Allama Iqbal Open University came. He met Deputy Custodian of Astan Quds Razavi Hojatoleslam ' +
+      'Mohammad Hossein Jafari in the Central Library of Astan Quds Razavi and the Kazakhs of Khorasan Razavi.';
+    assert.deepEqual(rolesOf(body), [['Mohammad Hossein Jafari', 'Deputy Custodian of Astan Quds Razavi']]);
   });
 });

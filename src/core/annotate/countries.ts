@@ -1,5 +1,5 @@
 import type { Mention } from '../types';
-import { countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
+import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord } from './name-lexicon';
 import { TITLE_WORDS } from '../data/titles';
@@ -162,7 +162,8 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   ];
   exact.forEach(add);
   // Capitals come second so that an exact form (`US`) is never shadowed by another's capitals.
-  for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false });
+  const cityStates = new Set(cityStateNames());
+  for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false, cityState: cityStates.has(form.text) });
   return new FormIndex(forms.values());
 }
 
@@ -171,7 +172,15 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (namesLanguageOrCurrency(body, end, form.code) || (form.adjective === true && namesLanguageAlone(body, start, end))) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
+  if (form.cityState && isDateline(body, start, end)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
+}
+
+/** `KUWAIT – The Ambassador …`, `SINGAPORE, 3 March –`: a line opened by the place in capitals that a dash or comma closes. */
+const DATELINE_CLOSE = /^(?:,| ?[–—-] )/;
+
+function isDateline(body: string, start: number, end: number): boolean {
+  return (start === 0 || body.charCodeAt(start - 1) === LINE_FEED) && DATELINE_CLOSE.test(body.slice(end, end + 3));
 }
 
 /** A capitalised word other than `And` follows the form ending at `end` (`Georgia Ports Authority`). */

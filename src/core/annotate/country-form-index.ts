@@ -16,6 +16,8 @@ export interface Form {
   combining?: boolean;
   /** Whether the form is a state's adjective (`Kazakh`), which may also name its language. */
   adjective?: boolean;
+  /** Whether the form in capitals names a state whose capital has its name (`KUWAIT`), so a dateline may be the city. */
+  cityState?: boolean;
 }
 
 /** A trie node: forms whose token sequence leads here (several only if token hashes collide). */

@@ -9,7 +9,7 @@ import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -755,7 +755,7 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   // after `a` describes something else; the name's own apposition is its office.
   if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
-  if (!isStyle(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
+  if (!isStyle(v, before.role) && !isDegree(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // `nominated Amb. X as Principal Secretary …`: a style gives way to the office one is appointed to right after the name
   // (not to a former one: `Ambassador X, who previously served as …`).
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
@@ -812,7 +812,12 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal']);
 
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
-  return style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower);
+  return (style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower)) || isDegree(v, style);
+}
+
+/** `Doctor of Medical Sciences X, head of the transplantation department`: a degree gives way too. */
+function isDegree(v: LineView, role: RoleSpan): boolean {
+  return role.last > role.first && DEGREES.has(v.tokens[role.first].lower) && v.tokens[role.first + 1].lower === 'of';
 }
 
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */

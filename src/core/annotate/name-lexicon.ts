@@ -159,7 +159,7 @@ export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
  */
 export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
 export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
-export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`)
+export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
 export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow)
@@ -371,7 +371,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(token.lower)) cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;

@@ -61,7 +61,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_HONORARY && markHonoraryTitles(tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
-  // Only where a `chief` stands (its cue), not on every line with a title.
+  // Only where a `chief` or a plenipotentiary stands (its cue), not on every line with a title.
   if (cues & CUE_BARE_TITLE) markChiefPosts(tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
@@ -84,12 +84,17 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
   }
 }
 
-/** `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname. */
+/**
+ * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
+ * a doctor's or a plenipotentiary's post after its qualifiers.
+ */
 function markChiefPosts(tokens: Token[], cls: TokenClass[]): void {
   for (let k = 1; k < tokens.length; k++) {
     if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && tokens[k].upper && tokens[k].kind === 'word' && cls[k] === 'stop' && isPostNoun(tokens[k].lower)) cls[k] = 'title';
     // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
+    // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.
+    if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1].lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
   }
 }
 
@@ -816,8 +821,16 @@ function isOrgAfterAnd(v: LineView, i: number): boolean {
  */
 function nextTitleOrOrg(v: LineView, from: number, last: number): number {
   let k = from;
-  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && endsHeadlineName(v.tokens[k].lower))) k++;
+  while (k <= last && v.cls[k] !== 'title' && v.cls[k] !== 'org' && !(v.cls[k] === 'stop' && endsHeadlineName(v.tokens[k].lower) && !opensOrgName(v, k))) k++;
   return k;
+}
+
+/** Headline verbs that are also adjectives in organisations' names (`Open University`, `Free Economic Zone`). */
+const ORG_ADJECTIVES = new Set(['open', 'free', 'united', 'applied', 'advanced']);
+
+/** `the Allama Iqbal Open University`: outside a title-case headline, such a word right before an organisation's word is its name's. */
+function opensOrgName(v: LineView, k: number): boolean {
+  return !v.titleCase && ORG_ADJECTIVES.has(v.tokens[k].lower) && v.cls[k + 1] === 'org' && v.tokens[k + 1].upper && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 
 const HEADLINE_PREPOSITIONS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['a', 'an', 'the', 'and', 'or', 'of', 'vs', 'btw'].includes(w)));

@@ -246,7 +246,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
   // A unit after `the` closes its object too (`Governor of the prefecture X`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, i) && !isUnitAfterThe(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -486,6 +486,11 @@ export function isLordsOffice(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
 }
 
+/** `the Friday Prayer Leader of Gorgan`: the day of the prayer a leader leads. */
+function isPrayersDay(v: LineView, i: number): boolean {
+  return v.tokens[i]?.lower === 'friday' && v.tokens[i + 1]?.lower === 'prayer';
+}
+
 /**
  * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
  * `joins` more offices joined to it by a dash or a slash.
@@ -537,7 +542,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
-      first = citysHeadStart(v, i, first, title) ?? (opensLeadersBody(v, i - 1) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
+      first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1)) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
       break;
     } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
@@ -935,8 +940,9 @@ function isLowerObject(v: LineView, i: number): boolean {
   // two fields that may qualify titles.
   // `in charge of regional cooperation, X`: two such fields after `of`.
   if (v.tokens[k]?.lower === 'for' || (t.words <= 1 && isLowerField(v, k) && (v.tokens[k - 1]?.lower === 'for' || v.tokens[k - 1]?.lower === 'of'))) return true;
-  // `special envoy for Afghan affairs`: a state's adjective may qualify the field.
-  if (t.words === 1 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'for') return true;
+  // `special envoy for Afghan affairs`, `Vice President for CIS countries`: a state's adjective or a group's acronym may
+  // qualify the field.
+  if (t.words === 1 && ((v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) || v.cls[k] === 'caps') && v.tokens[k - 1]?.lower === 'for') return true;
   // `department of public transport and mobility X`, `deputy khokim for investments and foreign trade X`: two fields
   // joined by `and` after `of` or `for`, the second maybe of two words.
   if (t.words <= 1 && isLowerField(v, k) && v.tokens[k - 1]?.lower === 'and') k--;
@@ -1277,6 +1283,12 @@ function possessiveOrgStart(v: LineView, org: number): number {
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 
 /** Token `k` opens a sentence or a line's phrase, so its capital says nothing of the word. */
+/** The first of the title words written together up to token `k` (`Vice` of `Vice President`). */
+function titleWordsStart(v: LineView, k: number): number {
+  while (k > 0 && (v.cls[k - 1] === 'title' || v.cls[k - 1] === 'qualifier') && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  return k;
+}
+
 export function isSentenceStart(v: LineView, k: number): boolean {
   if (k === 0) return true;
   const prev = v.tokens[k - 1];
@@ -1687,8 +1699,10 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   if (v.tokens[k + 1] !== undefined && DASHES.has(v.tokens[k + 1].text) && v.tokens[k + 1].start > v.tokens[k].end) return true;
   if (v.cls[k + 1] !== 'comma') return false;
   const office = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-  // `A, akim of Akmola region, B, the akim of Zhetysu region`: a lower-case title with its complement too.
-  return isTitlePrefix(v.cls[office]) && (v.tokens[office].upper || (v.cls[office] === 'title' && v.tokens[office + 1]?.lower === 'of'));
+  // `A, akim of Akmola region, B, the akim of Zhetysu region`: a lower-case title with its complement too, but not a
+  // plural one (`the Mayor of Porto, B, representatives of the business community`).
+  const lowerOffice = v.cls[office] === 'title' && v.tokens[office + 1]?.lower === 'of' && !isPlural(v.tokens[office].lower);
+  return isTitlePrefix(v.cls[office]) && (v.tokens[office].upper || lowerOffice);
 }
 
 /**

@@ -41,6 +41,12 @@ export function capitalCities(): string[] {
   return (generated as GeneratedCountry[]).flatMap((c) => c.capitals);
 }
 
+/** States named as their capital is (`Kuwait`, `Singapore`, `Panama`: `Kuwait City`, `Singapore`, `Panama City`). */
+export function cityStateNames(): string[] {
+  return (generated as GeneratedCountry[]).flatMap((c) => [c.name, ...c.alternates].filter((name) =>
+    c.capitals.some((capital) => capital === name || capital === `${name} City` || capital === `City of ${name}`)));
+}
+
 /**
  * Plural nouns of the one-word country adjectives (`Kazakhs`, `Ivorians`,
  * `Omanis`), in lower case. Adjectives ending in a sibilant (`Swiss`,

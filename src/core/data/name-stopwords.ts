@@ -197,6 +197,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'koryo saram', 'rising sun',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
   'hari raya',
+  // Iran's province around Mashhad and the foundation of the shrine there (`Razavi` alone is a surname).
+  'khorasan razavi', 'astan quds razavi',
 ];
 
 /**
