@@ -529,5 +529,9 @@ describe('country finder', () => {
       const body = 'KUWAIT – The Ambassador met officials of Kuwait.\nSINGAPORE, 3 March – Talks.\nKAZAKHSTAN – Ties with KUWAIT grow.';
       assert.deepEqual(found(body), ['Kuwait=KW', 'KAZAKHSTAN=KZ', 'KUWAIT=KW']);
     });
+      it('reads a given-name state after an office\'s place and its comma as the holder\'s given name', () => {
+      const body = 'He met the Honorary Consul in São Paulo, Georgia Mendes; the Ambassador in Tbilisi, Georgia, came.';
+      assert.deepEqual(found(body), ['Georgia=GE']);
+    });
   });
 });

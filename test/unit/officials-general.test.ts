@@ -4596,4 +4596,19 @@ describe('official finder with the real country finder', () => {
       'Mohammad Hossein Jafari in the Central Library of Astan Quds Razavi and the Kazakhs of Khorasan Razavi.';
     assert.deepEqual(rolesOf(body), [['Mohammad Hossein Jafari', 'Deputy Custodian of Astan Quds Razavi']]);
   });
+  it('reads Balinese names, a consul\'s city and state, a lower-case government of a state, and an apposition past where one comes from', () => {
+    const body = 'He thanked the Governor of Bali, I Made Sutrisna, the Honorary Consul in Santiago, Chile, Francisco Lagos Ibáñez; ' +
+      'the Honorary Consul in São Paulo, Georgia Mendes; and the Acting Minister of Commerce of the interim government of ' +
+      'Afghanistan, Mawlawi Abdul Ghani Faizi. Farmer Bakhytzhan Nurgaliyev from Kurchum district, head of the Altyn Dala farm, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['I Made Sutrisna', 'Governor of Bali'], ['Francisco Lagos Ibáñez', 'Honorary Consul in Santiago, Chile'],
+      ['Georgia Mendes', 'Honorary Consul in São Paulo'], ['Abdul Ghani Faizi', 'Acting Minister of Commerce of the interim government of Afghanistan'],
+      ['Bakhytzhan Nurgaliyev', 'head of the Altyn Dala farm'],
+    ]);
+  });
+  it('reads a product before its maker as no one, and a Russian surname after a trade\'s noun as a person\'s', () => {
+    const body = 'They bought the French Vaxigrip Tetra manufactured by Sanofi. He met miner Sergei Voronin. Driller Ivan Borodin, a ' +
+      'third-generation miner, said it.';
+    assert.deepEqual(rolesOf(body), [['Sergei Voronin', null], ['Ivan Borodin', null]]);
+  });
 });

@@ -289,7 +289,22 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end)) && !headlines.has(start);
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
+}
+
+/** An office and the place it sits in, closed by a comma (`the Honorary Consul in São Paulo, `), before the form. */
+const OFFICE_IN_PLACE_BEFORE = /(?:^|[,.;:(] )((?:[\p{L}\p{M}'’-]+ ){1,6})(?:in|of) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?, $/u;
+const OFFICE_CONTEXT = 90;
+
+/**
+ * `the Honorary Consul in São Paulo, Georgia Mendes, …`: after an office's place and its comma, a given-name country
+ * with a surname closed by a comma, a semicolon or a verb names the holder (not `Tbilisi, Georgia, on Monday`).
+ */
+function namesOfficeHolder(body: string, start: number, end: number): boolean {
+  const office = OFFICE_IN_PLACE_BEFORE.exec(body.slice(Math.max(0, start - OFFICE_CONTEXT), start))?.[1];
+  if (office === undefined || !office.split(' ').some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
+  const close = surnameEnd(body, end);
+  return close !== undefined && (body[close] === ',' || body[close] === ';' || VERB_AFTER.test(body.slice(close, close + 8)));
 }
 
 /**

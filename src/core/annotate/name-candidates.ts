@@ -3,6 +3,7 @@
  * a title or honorific, shaped like a full name, or only a single word that
  * the rest of the article must confirm? Also attaches the role.
  */
+import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { hasPluralTitle, isLowerWords, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -137,7 +138,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
   // `Erdenes Mongol, the state-owned mining company`: an untitled name its apposition says is a business.
-  if (!before && !honorific && isDescribedAsCompany(v, seg.last)) return [];
+  // `Sergei Voronin, a third-generation miner`: not a name shaped as a person's after a trade's noun.
+  if (!before && !honorific && isDescribedAsCompany(v, seg.last) && !(isPersonShaped(v, seg) && PERSONS_TRADES.has(describedNoun(v, seg.last)))) return [];
   const noun = companyNounBefore(v, seg);
   if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
@@ -640,8 +642,11 @@ const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exp
 function isPersonShaped(v: LineView, seg: Segment): boolean {
   if (seg.last === seg.first) return false;
   for (let k = seg.first + 1; k < seg.last; k++) if (v.cls[k] === 'particle' && !v.tokens[k].upper) return true;
-  return isSlavicSurname(v.tokens[seg.last].lower);
+  return isSlavicSurname(v.tokens[seg.last].lower) || IN_SURNAME.test(v.tokens[seg.last].lower);
 }
+
+/** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
+const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
 
 /** `the tanker Sultan Beibarys`, `the passenger ferry Lady Aurora`: a vessel's name may open with a title. */
 function vesselNounBefore(v: LineView, seg: Segment): string | undefined {
@@ -707,13 +712,17 @@ const MAX_COMPANY_DESCRIPTION = 3;
 
 /** `, the state-owned mining company,` right after token `last`: an apposition naming a business. */
 function isDescribedAsCompany(v: LineView, last: number): boolean {
+  return COMPANY_NOUN_SET.has(describedNoun(v, last));
+}
+
+/** The noun closing an apposition of an article and a few lower-case words right after token `last`, or ''. */
+function describedNoun(v: LineView, last: number): string {
   const article = v.tokens[last + 2]?.lower;
-  if (v.cls[last + 1] !== 'comma' || (article !== 'the' && article !== 'a' && article !== 'an')) return false;
+  if (v.cls[last + 1] !== 'comma' || (article !== 'the' && article !== 'a' && article !== 'an')) return '';
   let k = last + 3;
   while (k < v.tokens.length && k < last + 3 + MAX_COMPANY_DESCRIPTION && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && v.cls[k] !== 'title') k++;
-  const noun = v.tokens[k - 1];
   const next = v.tokens[k];
-  return k > last + 3 && COMPANY_NOUN_SET.has(lastWord(v, noun)) && (next === undefined || next.kind === 'punct');
+  return k > last + 3 && (next === undefined || next.kind === 'punct') ? lastWord(v, v.tokens[k - 1]) : '';
 }
 
 /** Most tokens read past a title for the name whose role it opens. */
@@ -853,7 +862,12 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // `Fellow MEP X`: `fellow` says the style is shared with someone named before; the style is the role.
   if (role.last - 1 === role.first && v.tokens[role.first].lower === 'fellow' && STYLES.has(v.tokens[role.last].lower)) return { first: role.last, last: role.last };
   // `Her coach, Spaniard X`: a demonym after a comma says who one is, as a style does, not which office.
-  if (v.cls[role.last] === 'country' && v.cls[role.last - 1] === 'comma' && role.last - 2 >= role.first) return { first: role.first, last: role.last - 2 };
+  // A state's name there is where the office sits (`Honorary Consul in Santiago, Chile, X`), unless it may be a given
+  // name (`…, Jordan Van den Broeck`).
+  const state = v.tokens[role.last];
+  if (v.cls[role.last] === 'country' && (isNationality(state.lower) || GIVEN_NAME_COUNTRIES.has(state.text)) && v.cls[role.last - 1] === 'comma' && role.last - 2 >= role.first) {
+    return { first: role.first, last: role.last - 2 };
+  }
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.
   if (v.cls[role.last - 1] === 'comma' && v.tokens[role.last].lower === v.tokens[ownedStart(v, role)].lower) return { first: role.first, last: role.last - 2 };
   if (!STYLES.has(v.tokens[role.last].lower)) return role;

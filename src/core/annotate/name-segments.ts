@@ -6,7 +6,7 @@
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
-import { AGENCY_WORDS, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -306,6 +306,15 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
   return fullNameFollows(text, tokens, cls, i);
 }
 
+/** For Bali's `I` and `Ni`, whether a birth-order name follows; undefined for another word. */
+function opensBalineseName(tokens: Token[], i: number): boolean | undefined {
+  if (!BALINESE_PREFIX_SET.has(tokens[i].lower)) return undefined;
+  return BALINESE_BIRTH_NAME_SET.has(tokens[i + 1]?.lower ?? '');
+}
+
+const BALINESE_PREFIX_SET: ReadonlySet<string> = new Set(BALINESE_NAME_PREFIXES);
+const BALINESE_BIRTH_NAME_SET: ReadonlySet<string> = new Set(BALINESE_BIRTH_NAMES);
+
 /**
  * `Michael R. Bloomberg`, `Mr. Bloomberg`, `Hassan Omar Said`, `Carlos de Palacio` (a body's word after a particle): such
  * a word right after a name word, an initial or a form of address is a surname, and one before `bin` a given name (`Said
@@ -316,7 +325,11 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
-    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && opensFullName(text, tokens, cls, i)) cls[i] = 'name';
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && opensBalineseName(tokens, i) !== false && opensFullName(text, tokens, cls, i)) {
+      cls[i] = 'name';
+      // `I Made Sutrisna`: the birth-order name that is also a word.
+      if (opensBalineseName(tokens, i)) cls[i + 1] = 'name';
+    }
     if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
     if (cls[i] === 'org' && before !== 'particle') continue;

@@ -61,7 +61,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (appointed !== undefined) return phraseFrom(v, appointed);
   // `Ms X as High Commissioner to the Republic of Kenya;`: a list of appointees, one a line, each with the office after `as`.
   if (v.tokens[next]?.lower === 'as' && isTitlePrefix(v.cls[next + 1]) && opensLine(v, next)) return phraseFrom(v, next + 1);
-  let i = skipParenthesis(v, next);
+  let i = skipOrigin(v, skipParenthesis(v, next));
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does, and so does a colon in a list
   // of appointments (`Mr. X: Ambassador of Rwanda to …`).
   if (v.cls[i] !== 'comma' && !isSpacedDash(v, i) && v.tokens[i]?.text !== ':') return undefined;
@@ -1039,6 +1039,21 @@ function namesSource(v: LineView, first: number): boolean {
 }
 
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
+/** Most capitalised words of the place one comes from. */
+const MAX_ORIGIN_WORDS = 3;
+/** Lower-case units after such a place (`from Kurchum district`). */
+const ORIGIN_UNITS: ReadonlySet<string> = new Set(['district', 'region', 'village', 'city', 'town', 'province']);
+
+/** `X from Kurchum district, head of …`: past where one comes from, to the comma before the apposition; else `i`. */
+function skipOrigin(v: LineView, i: number): number {
+  if (v.tokens[i]?.lower !== 'from') return i;
+  let j = i + 1;
+  while (j < i + 1 + MAX_ORIGIN_WORDS && v.tokens[j]?.upper && v.tokens[j].kind === 'word') j++;
+  if (j === i + 1) return i;
+  if (ORIGIN_UNITS.has(v.tokens[j]?.lower ?? '')) j++;
+  return v.cls[j] === 'comma' ? j : i;
+}
+
 function skipParenthesis(v: LineView, i: number): number {
   if (v.tokens[i]?.text !== '(') return i;
   for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;

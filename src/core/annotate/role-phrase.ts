@@ -239,7 +239,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -882,6 +882,23 @@ const ROLE_OBJECT_NOUNS = new Set([
 
 /** Most lower-case words in such an object. */
 export const MAX_LOWER_OBJECT = 4;
+
+/** Most lower-case tokens of a body's name between `of the` and its place's `of`. */
+const MAX_LOWER_BODY = 2;
+
+/**
+ * `Acting Minister of Commerce of the interim government of Afghanistan, X`: token `i` is a lower-case word of a body
+ * named in lower case, between `of the` and the `of` of its capitalised place.
+ */
+function isLowerBodyOfPlace(v: LineView, i: number): boolean {
+  const lower = (k: number): boolean => v.tokens[k] !== undefined && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector';
+  if (!lower(i)) return false;
+  let [first, last] = [i, i];
+  while (lower(first - 1)) first--;
+  while (lower(last + 1)) last++;
+  if (last - first >= MAX_LOWER_BODY || !endsInInstitutionNoun(v, v.tokens[last])) return false;
+  return v.tokens[first - 1]?.lower === 'the' && v.tokens[first - 2]?.lower === 'of' && v.tokens[last + 1]?.lower === 'of' && v.tokens[last + 2]?.upper === true;
+}
 
 /** Whether the last word of a lower-case token (a gap may hold several) is an institution's noun. */
 export function endsInInstitutionNoun(v: LineView, t: Token): boolean {

@@ -154,8 +154,13 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
 ];
 
-/** Function words that open a full name as its given name (`… and Defence Per Olav Lunde`). */
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per'];
+/**
+ * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), and the Balinese `I` and `Ni`,
+ * which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
+ */
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni'];
+export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
+export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 
 /** Surnames that end like an English abstract noun (`Saifuddin Nasution Ismail`), which the finder would read as words. */
 export const SURNAMES_LIKE_NOUNS: readonly string[] = ['nasution'];
@@ -444,6 +449,8 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
+  // A product's maker after its brand (`Vaxigrip Tetra manufactured by Sanofi`).
+  'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).
   'cascade', 'cinema', 'pavilion', 'orchestra',
   // `the Sithebe family`: a family named by its surname is no one person.
