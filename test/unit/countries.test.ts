@@ -533,5 +533,8 @@ describe('country finder', () => {
       const body = 'He met the Honorary Consul in São Paulo, Georgia Mendes; the Ambassador in Tbilisi, Georgia, came.';
       assert.deepEqual(found(body), ['Georgia=GE']);
     });
+      it('reads Indo- before a hyphen as India, but not in the Indo-Pacific, and a nationality after a possessive pronoun', () => {
+      assert.deepEqual(found('Indo-Kazakh trade grew in the Indo-Pacific. Her French colleague came.'), ['Indo=IN', 'Kazakh=KZ', 'French=FR']);
+    });
   });
 });

@@ -4611,4 +4611,21 @@ describe('official finder with the real country finder', () => {
       'third-generation miner, said it.';
     assert.deepEqual(rolesOf(body), [['Sergei Voronin', null], ['Ivan Borodin', null]]);
   });
+  it('reads India\'s Hon’ble as a form of address, a monk\'s Thero after his name, an Intendant, the arts\' fields and composers', () => {
+    const body = 'He met the Hon’ble Chief Minister of Maharashtra, Shri Devendra Fadnavis, Ven. Pallegama Sumanatissa Thero, the Intendant ' +
+      'of Montevideo, Alejandra Ferreira da Rosa, film director Yerlan Nurmukhambetov and club president Kiat Lim. Arias by Puccini ' +
+      'were sung at the headquarters of Banco Santander. The classic is by Sultan Khodzhikov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Devendra Fadnavis', 'Chief Minister of Maharashtra'], ['Pallegama Sumanatissa', null], ['Alejandra Ferreira da Rosa', 'Intendant of Montevideo'],
+      ['Yerlan Nurmukhambetov', 'film director'], ['Kiat Lim', 'club president'], ['Puccini', null], ['Sultan Khodzhikov', null],
+    ]);
+  });
+  it('leaves an office that the next full name closes to that name, and an honour conferred on a list to no one', () => {
+    const body = 'Kobyz player Medet Ospanov, director of the Otrar Sazy orchestra Zhanat Baimukhanov and Gulnar Dzhaksybekova were named ' +
+      'Honoured Workers of Kazakhstan. Jens Hartmann, member of the board of the German company Krone Technik, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Medet Ospanov', null], ['Zhanat Baimukhanov', 'director of the Otrar Sazy orchestra'], ['Gulnar Dzhaksybekova', null],
+      ['Jens Hartmann', 'member of the board of the German company Krone Technik'],
+    ]);
+  });
 });

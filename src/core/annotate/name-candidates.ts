@@ -358,8 +358,9 @@ function afterPeerage(v: LineView, first: number, next: number): number {
 function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: RoleSpan | undefined): boolean {
   const rank = before.first;
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
-  // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's.
-  if (LINEAGE_LINKS.has(v.tokens[first].lower)) return true;
+  // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's; `by Sultan Khodzhikov`: no monarch's
+  // name is a Slavic or Turkic surname.
+  if (LINEAGE_LINKS.has(v.tokens[first].lower) || isSlavicSurname(v.tokens[first].lower)) return true;
   // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
   // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
   const previous = v.cls[rank - 1];

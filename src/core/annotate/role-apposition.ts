@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
-import { HEAD_BEFORE_NAME_SET, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
+import { HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -58,7 +58,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
   if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
   const appointed = afterAppointment(v, next);
-  if (appointed !== undefined) return phraseFrom(v, appointed);
+  if (appointed !== undefined) return withoutSharedHonour(v, phraseFrom(v, appointed));
   // `Ms X as High Commissioner to the Republic of Kenya;`: a list of appointees, one a line, each with the office after `as`.
   if (v.tokens[next]?.lower === 'as' && isTitlePrefix(v.cls[next + 1]) && opensLine(v, next)) return phraseFrom(v, next + 1);
   let i = skipOrigin(v, skipParenthesis(v, next));
@@ -102,8 +102,15 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, met the foreign ministers of …`: a plural title after one name is what the sentence goes on to, not X's office;
   // right after the last name of a list it is the list's (`A and B, Ministers of State`).
   const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
-  const role = phrase && !plural && !endsInTitledName(v, phrase) ? phrase : undefined;
-  return occupation && (role === undefined || occupation.last > role.last) ? occupation : role;
+  // An office that the next person's name closes is that person's, however much of it an occupation reads.
+  const titled = phrase !== undefined && endsInTitledName(v, phrase);
+  const role = phrase && !plural && !titled ? phrase : undefined;
+  return occupation && !titled && (role === undefined || occupation.last > role.last) ? occupation : role;
+}
+
+/** `A, B and C were named Honoured Workers of Kazakhstan`: an honour conferred on a list is no one's office. */
+function withoutSharedHonour(v: LineView, phrase: RoleSpan | undefined): RoleSpan | undefined {
+  return phrase && HONORARY_OPENERS.has(v.tokens[phrase.first].lower) && hasPluralTitle(v, phrase.first, phrase.last) ? undefined : phrase;
 }
 
 /** Most lower-case words describing someone between `a` and `and` before an office. */
@@ -374,7 +381,10 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
   let k = role.last;
   while (k > role.first && v.cls[k] === 'name' && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   const before = v.cls[k - 1];
-  return k < role.last && (before === 'country' || before === 'title') && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
+  if (k === role.last || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  // `A, director of the Otrar Sazy orchestra B C and …`: a full name (two words at least, as `k` is before the last) right
+  // after a lower-case object is the next person's.
+  return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !isBusinessNounBefore(v, k - 1));
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */

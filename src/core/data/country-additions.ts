@@ -55,6 +55,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   // `RI`, Indonesia's own abbreviation (Republik Indonesia) in Antara's headlines (`RI, Malaysia agree …`).
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
+  IN: { adjectives: ['Indo'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan', 'Hashemite Kingdom'] },
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },

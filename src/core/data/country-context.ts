@@ -10,7 +10,7 @@
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran']);
 
 /** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`; `Franco Frattini` is a person). */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino']);
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo']);
 
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
@@ -27,7 +27,8 @@ export const OTHER_US_STATES: readonly string[] = [
 /** Capitalised words that open sentences: before a country name they say nothing of a person. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   ('A An In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
-    'During Since Until Via Visiting Including But Or Nor While Whereas Although Also Then Meanwhile Today').split(' '),
+    'During Since Until Via Visiting Including But Or Nor While Whereas Although Also Then Meanwhile Today ' +
+    'His Her Its Their Our My Your').split(' '),
 );
 
 /** Capitalised words that follow a country name in the names of its bodies and offices. */

@@ -55,6 +55,8 @@ export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu
 export const POST_NOMINALS: readonly string[] = [
   'mp', 'mep', 'msp', 'mla', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'kcmg', 'gcmg', 'cmg', 'kcvo', 'gcvo', 'cvo',
   'lvo', 'mvo', 'gcb', 'kcb', 'frs', 'phd', 'td', 'ac', 'ao', 'msc', 'mba',
+  // A Theravada monk's title after his name (`Pallegama Sumanatissa Thero`).
+  'thero', 'thera',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
@@ -74,4 +76,6 @@ export const MONONYMS: readonly string[] = [
   'ferdowsi', 'avicenna', 'aristotle', 'plato', 'socrates', 'confucius', 'pushkin', 'lermontov', 'krylov', 'tolstoy',
   'dostoevsky', 'chekhov', 'gogol', 'shakespeare', 'goethe', 'dante', 'mozart', 'beethoven', 'tchaikovsky', 'magtymguly', 'makhtumkuli',
   'nizami', 'hafez', 'saadi', 'tagore',
+  // Composers named alone in concert programmes (`arias by Mozart and Puccini`).
+  'puccini', 'verdi', 'rossini', 'bach', 'chopin', 'rachmaninoff', 'rachmaninov', 'shostakovich', 'prokofiev', 'glinka',
 ];
