@@ -4628,4 +4628,8 @@ describe('official finder with the real country finder', () => {
       ['Jens Hartmann', 'member of the board of the German company Krone Technik'],
     ]);
   });
+  it('reads a saint\'s word after a particle as a surname\'s, a capitalised article in an owner\'s name, and a Brazilian city', () => {
+    const body = 'He honoured General José de San Martín. La Scala’s superintendent Giorgio Valsecchi spoke. They visited Ribeirão Preto.';
+    assert.deepEqual(rolesOf(body), [['José de San Martín', 'General'], ['Giorgio Valsecchi', 'La Scala’s superintendent']]);
+  });
 });

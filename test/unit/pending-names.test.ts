@@ -32,6 +32,13 @@ describe('names confirmed by the bulletin', () => {
     ]);
   });
 
+  it('takes no lone surname that a list of places after a lower-case in holds, but one that speaks', () => {
+    const text =
+      '01.03.2026, 09:00 10\nTalks\nThe Ambassador met Maria João Lima dos Santos and Elena de Santiago Ruiz.\n' +
+      '01.03.2026, 15:00 20\nPlans\nEvents are planned in Bogotá, Lima and Santiago. Talks in Astana, Lima said, went well.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 1), [[1, 'Lima', 'Maria João Lima dos Santos']]);
+  });
+
   it('splits a hyphenated pair of surnames that two full names confirm, and keeps a hyphenated surname one name holds', () => {
     const text =
       '01.03.2026, 09:00 10\nTalks\nPresident Kassym-Jomart Tokayev met Shavkat Mirziyoyev and Hossein Amir-Abdollahian.\n' +

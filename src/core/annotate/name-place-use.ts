@@ -4,6 +4,7 @@
  * after `Philipp Ridder`).
  */
 import type { Found } from './name-context';
+import type { LineView } from './role-phrase';
 import { followsPlacePreposition } from './role-phrase';
 
 /**
@@ -21,6 +22,27 @@ const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|re
 /** How far after the word the tests above read. */
 const AFTER = 80;
 
+/** Most places of a list read back to its preposition. */
+const MAX_LISTED_PLACES = 6;
+
+/**
+ * `events in Bogotá, Lima and Santiago`: a word after a comma or `and` in a list that a lower-case `in` or `at` opens
+ * (not a sentence's opening `In Astana, X …`), going on or closing with `and`.
+ */
+function listedAfterPlacePreposition(view: LineView, k: number): boolean {
+  const closes = view.tokens[k - 1]?.lower === 'and';
+  if (!closes && !(view.tokens[k - 1]?.text === ',' && view.tokens[k + 1]?.lower === 'and')) return false;
+  for (let j = k - 2, listed = 0; j >= 1 && listed < MAX_LISTED_PLACES; j -= 2, listed++) {
+    if (!view.tokens[j].upper || view.tokens[j].kind !== 'word') return false;
+    const before = view.tokens[j - 1];
+    if (PLACE_PREPOSITIONS_WRITTEN.has(before.text)) return true;
+    if (before.text !== ',') return false;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS_WRITTEN: ReadonlySet<string> = new Set(['in', 'at']);
+
 /** Whether a single word that no title vouches for is written as a place. */
 export function standsAsPlace({ view, candidate }: Found): boolean {
   const k = candidate.first;
@@ -28,7 +50,7 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   const [before, next] = [view.tokens[k - 1], view.tokens[k + 1]];
   if (next?.kind === 'possessive') return false;
   // `arrived in Ridder`, `In Ridder, the Head of State …`.
-  if (followsPlacePreposition(view, k)) return true;
+  if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k)) return true;
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
   return PLACE_DEFINITION_AFTER.test(after) || LISTED_PLACE_AFTER.test(after);

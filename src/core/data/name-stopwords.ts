@@ -152,6 +152,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'bloomberg', 'said', 'nor', 'fall', 'palacio',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
+  // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
+  'san', 'santa', 'santo',
 ];
 
 /**
@@ -195,7 +197,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
-  'tamil nadu', 'santa cruz de tenerife', 'cheong wa dae', 'taj mahal', 'ha noi', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte',
+  'tamil nadu', 'santa cruz de tenerife', 'cheong wa dae', 'taj mahal', 'ha noi', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte', 'ribeirão preto', 'ribeirao preto', 'campo grande', 'foz do iguaçu',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
   'altyn alka', 'kumis alka', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).
