@@ -547,4 +547,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no day in an ordinal weekday of every month', () => {
     assert.deepEqual(dates('The council sits on the third Sunday of the month.', '2026-04-02T10:00'), []);
   });
+  it('reads a range of years before 1800 after from and to, but not one before a quantity', () => {
+    const text = 'He ruled from 1260 to 1277 and died. Output rose from 1500 to 1700 tons. It lasted from 1450 until 1520.';
+    assert.deepEqual(dates(text), [['1260 to 1277', 14, '1260/1277'], ['1450 until 1520', 88, '1450/1520']]);
+  });
 });

@@ -4632,4 +4632,17 @@ describe('official finder with the real country finder', () => {
     const body = 'He honoured General José de San Martín. La Scala’s superintendent Giorgio Valsecchi spoke. They visited Ribeirão Preto.';
     assert.deepEqual(rolesOf(body), [['José de San Martín', 'General'], ['Giorgio Valsecchi', 'La Scala’s superintendent']]);
   });
+  it('reads no people in villages of a list, programmes\' Actions, a General Scheme, a Causeway or a Fertiliser plant', () => {
+    const body = 'Gas reached the villages of Kazhymukan and Baidibek Ata, and the Kumisbek Ata and Zhalgyztobe villages. The Marie ' +
+      'Skłodowska-Curie Actions fund it under the General Scheme of Gasification. They saw the Sheikh Jaber Al-Ahmad Al-Sabah ' +
+      'Causeway and Dangote Fertiliser. Baybars ruled Egypt.';
+    assert.deepEqual(rolesOf(body), [['Baybars', null]]);
+  });
+  it('reads a company\'s name before its state\'s possessive, and no role after a colon in a title-case headline', () => {
+    const body = 'Ruslan Zheldibay: President to Pay State Visits to China\nPress Secretary Ruslan Zheldibay said so. Alstom Kazakhstan’s ' +
+      'managing director, Béatrice Dupont-Moreau, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ruslan Zheldibay', null], ['Ruslan Zheldibay', 'Press Secretary'], ['Béatrice Dupont-Moreau', 'Alstom Kazakhstan’s managing director'],
+    ]);
+  });
 });

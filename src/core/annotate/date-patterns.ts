@@ -123,7 +123,7 @@ export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}
  * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `between 1389 and
  * 1405`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
  */
-export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ear|[Bb]efore|[Aa]fter)${SP}+)`, 'y');
 /**
  * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged
  * 65 …`, `since 2015 tons of …`); not `by` after a verb of change (`grew by 2040 people`, `increased by 2025 tons`).
@@ -132,8 +132,12 @@ export const DEADLINE_BEFORE = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?<![A-Za-z]+ed${SP}+|(?:rose|grew|fell|up|down|rise|rises|grow|grows|fall|falls|increase|increases|decrease|decreases|[a-z]+ing)${SP}+)[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore)${SP}+)`,
   'y',
 );
-/** After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`). */
-export const OLD_YEAR_AFTER = new RegExp(`(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`, 'y');
+/**
+ * After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`), or
+ * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
+ */
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|during|the|it|he|she|they|this|that|was|were|is)(?![A-Za-z]))`;
+export const OLD_YEAR_AFTER = new RegExp(`(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END})`, 'y');
 
 /** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */
 export const ANCIENT_YEAR = new RegExp(`([1-9]\\d\\d)(?:${SP}*${DASH}${SP}*([1-9]\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`, 'y');

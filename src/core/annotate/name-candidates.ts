@@ -1011,8 +1011,11 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
   return of?.lower === 'of' && PLACE_NOUN_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
 }
 
-/** `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`: a lower-case place noun before `of`. */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|town|village|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+/**
+ * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and
+ * Baidibek Ata`: a lower-case place noun before `of`.
+ */
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);

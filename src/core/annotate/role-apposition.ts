@@ -63,8 +63,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (v.tokens[next]?.lower === 'as' && isTitlePrefix(v.cls[next + 1]) && opensLine(v, next)) return phraseFrom(v, next + 1);
   let i = skipOrigin(v, skipParenthesis(v, next));
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does, and so does a colon in a list
-  // of appointments (`Mr. X: Ambassador of Rwanda to …`).
-  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i) && v.tokens[i]?.text !== ':') return undefined;
+  // of appointments (`Mr. X: Ambassador of Rwanda to …`), though not in a title-case headline, where the words after it are
+  // the speaker's (`Ruslan Zheldibay: President to Pay State Visits …`).
+  if (v.cls[i] !== 'comma' && !isSpacedDash(v, i) && !(v.tokens[i]?.text === ':' && !v.titleCase)) return undefined;
   i++;
   // `Aidar Ryskulov, who has been appointed Chairman of …`: the office of a relative clause's appointment.
   const who = i < v.tokens.length && v.text.startsWith('who ', v.tokens[i].start);

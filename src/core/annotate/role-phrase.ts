@@ -588,6 +588,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       if (v.cls[i - 1] === 'name' && (v.cls[i - 2] === 'caps' || (v.cls[i - 2] === 'org' && v.tokens[i - 2].upper)) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
       if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `Alstom Kazakhstan’s managing director`: a company's name before the state it works in.
+      if (v.cls[i - 1] === 'country' && v.cls[i - 2] === 'name' && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `La Scala’s superintendent`: a capitalised article opening the owner's name.
       if (v.cls[i - 2] === 'particle' && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Western Australia's Minister for Mines`: a place a direction opens.
