@@ -503,6 +503,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
+    // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
+    if (isUnitOfPlaceAfterBody(v, i)) break;
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
@@ -800,6 +802,12 @@ function isPlaceClosing(v: LineView, i: number): boolean {
   if (k === i + 1) return false;
   if (v.tokens[k] !== undefined && ADMIN_UNITS.has(v.tokens[k].lower)) k++;
   return closesPhrase(v.tokens[k]);
+}
+
+/** Token `i` is `in the <unit> of` before a capitalised place, after a lower-case word (`farm in the village of Kabanbai`). */
+function isUnitOfPlaceAfterBody(v: LineView, i: number): boolean {
+  const t = (k: number): string => v.tokens[i + k]?.lower ?? '';
+  return t(0) === 'in' && t(1) === 'the' && ADMIN_UNITS.has(t(2)) && t(3) === 'of' && v.tokens[i + 4]?.upper === true && isLowerWords(v.tokens[i - 1]);
 }
 
 /** Token `i` is a possessive glued to a lower-case word, before another (`the institute's glaciology …`). */
