@@ -536,5 +536,8 @@ describe('country finder', () => {
       it('reads Indo- before a hyphen as India, but not in the Indo-Pacific, and a nationality after a possessive pronoun', () => {
       assert.deepEqual(found('Indo-Kazakh trade grew in the Indo-Pacific. Her French colleague came.'), ['Indo=IN', 'Kazakh=KZ', 'French=FR']);
     });
+      it('reads Georgia after a US senator\'s from as the US state', () => {
+      assert.deepEqual(found('Former US Senator from Georgia Sam Nunn visited Georgia.'), ['US=US', 'Georgia=GE']);
+    });
   });
 });

@@ -4645,4 +4645,12 @@ describe('official finder with the real country finder', () => {
       ['Ruslan Zheldibay', null], ['Ruslan Zheldibay', 'Press Secretary'], ['Béatrice Dupont-Moreau', 'Alstom Kazakhstan’s managing director'],
     ]);
   });
+  it('leaves then out of an office, reads a qualifier opening an owner\'s name, an airport and a poet named alone', () => {
+    const body = 'It was signed with then Chancellor Olaf Scholz and Air Astana’s Chief Commercial Officer Richard Ledger. Anna Berg, ' +
+      'head of the Tokhtarov peasant farm in the village of Kabanbai, flew to Milan Malpensa. Verses by Abai and Tukay are read.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olaf Scholz', 'Chancellor'], ['Richard Ledger', 'Air Astana’s Chief Commercial Officer'], ['Anna Berg', 'head of the Tokhtarov peasant farm'],
+      ['Abai', null], ['Tukay', null],
+    ]);
+  });
 });

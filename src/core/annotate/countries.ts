@@ -47,10 +47,14 @@ const CONTEXT = 40;
 /** `ethnic Koreans`, `ethnic Russian`: a people, not a state (not required by the guide). */
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
-/** `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Savannah, Georgia`, `Texas and Georgia`, `Congresswoman Linda Okafor of Georgia`, `(D-Georgia)`. */
+/**
+ * `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Savannah, Georgia`, `Texas and Georgia`, `Congresswoman Linda
+ * Okafor of Georgia`, `(D-Georgia)`, `US Senator from Georgia`.
+ */
 const US_STATE_BEFORE = new RegExp(
   String.raw`(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|(?:Atlanta|Savannah|Augusta|Macon),|(?<![A-Za-z])(?:${OTHER_US_STATES.join('|')}),? and|` +
-    String.raw`(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of) $|\([DRI]-$`,
+    String.raw`(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of|` +
+    String.raw`(?<![A-Za-z])(?:US|U\.S\.) (?:Congress(?:wo)?man|Senator|Representative) from) $|\([DRI]-$`,
   'u',
 );
 /** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */

@@ -590,8 +590,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Alstom Kazakhstan’s managing director`: a company's name before the state it works in.
       if (v.cls[i - 1] === 'country' && v.cls[i - 2] === 'name' && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
-      // `La Scala’s superintendent`: a capitalised article opening the owner's name.
-      if (v.cls[i - 2] === 'particle' && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `La Scala’s superintendent`, `Air Astana’s Chief Commercial Officer`: a capitalised article or qualifier opening the
+      // owner's name.
+      if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {

@@ -198,8 +198,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
   'tamil nadu', 'santa cruz de tenerife', 'cheong wa dae', 'taj mahal', 'ha noi', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte', 'ribeirão preto', 'ribeirao preto', 'campo grande', 'foz do iguaçu',
-  // Ports of Egypt and Morocco.
-  'ain sokhna', 'tanger med',
+  // Ports of Egypt and Morocco, and Milan's airport (`Milan` alone is a given name too).
+  'ain sokhna', 'tanger med', 'milan malpensa',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
   'altyn alka', 'kumis alka', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).
