@@ -539,5 +539,8 @@ describe('country finder', () => {
       it('reads Georgia after a US senator\'s from as the US state', () => {
       assert.deepEqual(found('Former US Senator from Georgia Sam Nunn visited Georgia.'), ['US=US', 'Georgia=GE']);
     });
+      it('reads Georgia before a list of other US states as the US state', () => {
+      assert.deepEqual(found('It covers Georgia, Alabama, Tennessee and the Carolinas, and Georgia, Alabama and Texas. He visited Georgia, Armenia.'), ['Georgia=GE', 'Armenia=AM']);
+    });
   });
 });

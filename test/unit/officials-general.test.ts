@@ -414,7 +414,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Kairat Sarzhanov', 'Ambassador of Kazakhstan to South Africa'],
       ['Léon Kacou Adom', 'Minister of State, Minister of Foreign Affairs, African Integration and Ivorians Abroad'],
       ['Hussein Ali Mwinyi', 'President of Zanzibar and Chairman of the Revolutionary Council'],
-      ['Yerbolat Smagulov', 'Doctor of Historical Sciences'],
+      ['Yerbolat Smagulov', 'head of the expedition'],
     ]);
   });
 
@@ -4651,6 +4651,14 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Olaf Scholz', 'Chancellor'], ['Richard Ledger', 'Air Astana’s Chief Commercial Officer'], ['Anna Berg', 'head of the Tokhtarov peasant farm'],
       ['Abai', null], ['Tukay', null],
+    ]);
+  });
+  it('reads the office before a comma-closed name in an opening phrase, Outer Space as a field, and bodies by their apposition', () => {
+    const body = 'At the meeting with Jamaica\'s Minister of Foreign Affairs, Senator Marcia Grant-Lewis, the parties spoke. He met the ' +
+      'Director of the UN Office for Outer Space Affairs, Aarti Holla-Maini, at the Karolinska Institutet. Perum Bulog, the state ' +
+      'logistics agency, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marcia Grant-Lewis', 'Jamaica\'s Minister of Foreign Affairs'], ['Aarti Holla-Maini', 'Director of the UN Office for Outer Space Affairs'],
     ]);
   });
 });

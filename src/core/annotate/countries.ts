@@ -57,8 +57,15 @@ const US_STATE_BEFORE = new RegExp(
     String.raw`(?<![A-Za-z])(?:US|U\.S\.) (?:Congress(?:wo)?man|Senator|Representative) from) $|\([DRI]-$`,
   'u',
 );
-/** `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state. */
-const US_STATE_AFTER = /^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor)(?![A-Za-z])/;
+const STATES = `(?:${OTHER_US_STATES.join('|')})`;
+/**
+ * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state; `Georgia, Alabama, Tennessee
+ * and …`: a list of other US states.
+ */
+const US_STATE_AFTER = new RegExp(
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor|` +
+    String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES})(?![A-Za-z])`,
+);
 
 /**
  * Finds countries by name, official form, alternate or adjective (guide §2

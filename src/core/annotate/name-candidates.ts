@@ -713,8 +713,12 @@ const MAX_COMPANY_DESCRIPTION = 3;
 
 /** `, the state-owned mining company,` right after token `last`: an apposition naming a business. */
 function isDescribedAsCompany(v: LineView, last: number): boolean {
-  return COMPANY_NOUN_SET.has(describedNoun(v, last));
+  const noun = describedNoun(v, last);
+  return COMPANY_NOUN_SET.has(noun) || DESCRIBED_BODIES.has(noun);
 }
+
+/** Bodies an apposition may say a name is (`Perum Bulog, the state logistics agency,`). */
+const DESCRIBED_BODIES: ReadonlySet<string> = new Set(['agency', 'enterprise', 'organisation', 'organization', 'institution', 'foundation', 'fund']);
 
 /** The noun closing an apposition of an article and a few lower-case words right after token `last`, or ''. */
 function describedNoun(v: LineView, last: number): string {
@@ -898,7 +902,10 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (k < 0 || (comma ? (v.cls[k] === 'name' || v.cls[k] === 'caps') && !closesComplement(v, k) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
   const office = roleBefore(v, k);
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
-  if (comma && (isOpeningPhrasesObject(v, office.role.first) || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
+  // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
+  // phrase's object, whose office that is.
+  const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && !closedByComma(v, style.last + 1);
+  if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
@@ -910,6 +917,13 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // (`the Emir of Zazzau, Ambassador X`) it is the styled person's own.
   const ranked = holdsRank(v, office.role) && isRank(v.tokens[style.first].lower);
   return comma && !restated && (ranked || lower) ? undefined : office.role;
+}
+
+/** The name opening at token `first` is closed by a comma. */
+function closedByComma(v: LineView, first: number): boolean {
+  let k = first;
+  while (k < v.tokens.length && (v.cls[k] === 'name' || v.cls[k] === 'particle')) k++;
+  return k > first && v.cls[k] === 'comma';
 }
 
 /** The rank at token `rank` is one of the office's own title words (`Prince` of `Crown Prince and Prime Minister`). */
