@@ -4,8 +4,7 @@
  * after `Philipp Ridder`).
  */
 import type { Found } from './name-context';
-import type { LineView } from './role-phrase';
-import { followsPlacePreposition } from './role-phrase';
+import { followsPlacePreposition, type LineView } from './role-phrase';
 
 /**
  * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
