@@ -4661,4 +4661,7 @@ describe('official finder with the real country finder', () => {
       ['Marcia Grant-Lewis', 'Jamaica\'s Minister of Foreign Affairs'], ['Aarti Holla-Maini', 'Director of the UN Office for Outer Space Affairs'],
     ]);
   });
+  it('reads a paragraph that opens with a number sign and a name without failing', () => {
+    assert.deepEqual(rolesOf('School news\nNo. 5 Svetlana Morozova told the President about it.'), [['Svetlana Morozova', null]]);
+  });
 });

@@ -209,7 +209,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const numbered = last >= 0 ? numberSignStart(v, last) : undefined;
   const quoted = last >= 0 ? quotedNameStart(v, last) ?? numbered : undefined;
   // A number names the body even after one noun (`of school No. 12`), which alone is a plain object.
-  const numberedNoun = numbered !== undefined && isLowerWords(v.tokens[numbered - 1]) && endsInInstitutionNoun(v, v.tokens[numbered - 1]);
+  // (A line may open with the number: `No. 5 Svetlana Morozova told …`.)
+  const numberedNoun = numbered !== undefined && numbered > 0 && isLowerWords(v.tokens[numbered - 1]) && endsInInstitutionNoun(v, v.tokens[numbered - 1]);
   const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && (endsInInstitution(v, quoted - 1) || numberedNoun);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);
