@@ -4574,7 +4574,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Alexander Van der Bellen', null]]);
   });
   it('reads a lone surname written as a place as the place, even where a full name holds it', () => {
-    const body = 'The President arrived in Ridder, where he visited the Ridder mine. In Ridder, he met workers. Ridder is a town with a ' +
+    const body = 'The President arrived in Ridder, where he visited the Ridder mining and processing complex. In Ridder, he met workers. Ridder is a town with a ' +
       'history. It bears the name of the engineer Philipp Ridder. He met teachers of the Ridder school-lyceum and visited Oskemen, ' +
       'Ridder and Glubokoe district. Reforms of the Tinubu administration.\nThe guest met Bola Tinubu.';
     assert.deepEqual(rolesOf(body), [['Philipp Ridder', 'engineer'], ['Tinubu', null], ['Bola Tinubu', null]]);

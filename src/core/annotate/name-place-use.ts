@@ -10,7 +10,7 @@ import { followsPlacePreposition, type LineView } from './role-phrase';
  * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
  * administration` nor `the Abai reading room`, which name the person).
  */
-const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square)s?\b/;
+const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square)s?\b/;
 
 /** `Ridder is a town with …`, `… is an old mining city`. */
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
