@@ -542,5 +542,8 @@ describe('country finder', () => {
       it('reads Georgia before a list of other US states as the US state', () => {
       assert.deepEqual(found('It covers Georgia, Alabama, Tennessee and the Carolinas, and Georgia, Alabama and Texas. He visited Georgia, Armenia.'), ['Georgia=GE', 'Armenia=AM']);
     });
+      it('reads Georgia before a surname and a fourth word of an office as a given name', () => {
+      assert.deepEqual(found('Speakers include Georgia Hartley, UN Women programme specialist for Central Asia.'), []);
+    });
   });
 });

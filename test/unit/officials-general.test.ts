@@ -4664,4 +4664,15 @@ describe('official finder with the real country finder', () => {
   it('reads a paragraph that opens with a number sign and a name without failing', () => {
     assert.deepEqual(rolesOf('School news\nNo. 5 Svetlana Morozova told the President about it.'), [['Svetlana Morozova', null]]);
   });
+  it('reads a bishop\'s see before his office in apposition, Vladyka, a hyphenated scope, and no role past another\'s listed name', () => {
+    const body = 'He received Metropolitan Nikodim of Tver and Kashin, Chairman of the Department for External Church Relations, today. ' +
+      'Vladyka Nikodim spoke. It was chaired by the FAO Sub-regional Coordinator for Central Asia Viorel Gutu. The akims of North ' +
+      'Kazakhstan region Gauez Nurmukhambetov, Kostanay region Kumar Aksakalov and Akmola region Marat Akhmetzhanov reported. ' +
+      'They met Deputy Minister of Agriculture Jihad Ali Mehrani near the Kul Tegin inscription.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nikodim', 'Chairman of the Department for External Church Relations'], ['Nikodim', null],
+      ['Viorel Gutu', 'FAO Sub-regional Coordinator for Central Asia'], ['Gauez Nurmukhambetov', 'akims of North Kazakhstan region'],
+      ['Kumar Aksakalov', null], ['Marat Akhmetzhanov', null], ['Ali Mehrani', 'Deputy Minister of Agriculture Jihad'],
+    ]);
+  });
 });

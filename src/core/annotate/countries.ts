@@ -28,8 +28,11 @@ const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
-/** A comma and one to three words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`). */
-const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?/u;
+/**
+ * A comma and one to four words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`, `, UN
+ * Women programme specialist`).
+ */
+const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
 /**
  * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's

@@ -339,15 +339,19 @@ function afterSetOffHonorific(v: LineView, k: number): number {
   return v.cls[k + 1] === 'comma' && v.cls[k + 2] === 'honorific' && v.tokens[k + 2].upper && v.cls[k + 3] === 'comma' ? k + 2 : k;
 }
 
-const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl']);
-/** Most words of a peer's territorial designation. */
+/** Peers and bishops, named with their territorial designation or see. */
+const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl', 'metropolitan', 'archbishop', 'bishop']);
+/** Most tokens of a peer's territorial designation or a bishop's see. */
 const MAX_PEERAGE_PLACE = 3;
 
-/** `Baroness Chapman of Darlington, Minister for …`: the token after a peer's territorial designation, or `next`. */
+/**
+ * `Baroness Chapman of Darlington, Minister for …`, `Metropolitan Nikodim of Tver and Kashin, Chairman of …`: the token
+ * after a peer's territorial designation or a bishop's see (two places joined by `and`), or `next`.
+ */
 function afterPeerage(v: LineView, first: number, next: number): number {
   if (first === 0 || !PEERS.has(v.tokens[first - 1].lower) || v.tokens[next]?.lower !== 'of') return next;
   let k = next + 1;
-  while (k < v.tokens.length && k - next <= MAX_PEERAGE_PLACE && v.tokens[k].upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+  while (k < v.tokens.length && k - next <= MAX_PEERAGE_PLACE && (v.tokens[k].upper || (v.tokens[k].lower === 'and' && v.tokens[k + 1]?.upper)) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
   return k > next + 1 ? k : next;
 }
 
@@ -823,7 +827,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`). */
-const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal']);
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan']);
 
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   return (style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower)) || isDegree(v, style);

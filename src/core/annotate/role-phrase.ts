@@ -253,7 +253,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
   // `Ambassador to Tehran Askhat Orazbay on Saturday, Abbas Araghchi`: across a comma, a full name ends another's title;
   // so does one right before `to` (`an invitation from Minister Bui Thanh Son to Yermek Kosherbayev`).
-  const closedByName = viaComma ? holdsFullName(v, i + 1, last) : v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last);
+  // `akims of North Kazakhstan region A B, Kostanay region C D`: nor is a complement that holds a full name and its comma
+  // another's.
+  const closedByName = viaComma ? holdsFullName(v, i + 1, last) : (v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last)) || holdsListedName(v, i + 1, last);
   if (closedByName) return undefined;
   const first = outerTitle(v, titleStart(v, i, joins));
   if (isHeadingVerb(v, first)) return undefined;
@@ -1696,6 +1698,14 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     const end = isBracketedAcronym(v, k + 2) ? k + 4 : k + 1;
     if (end === last && (opening === 'of' || opening === 'to' || opening === 'in')) continue;
     if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
+  }
+  return false;
+}
+
+/** Two adjacent name words and a comma among tokens `first`…`last` (`… region Gauez Nurmukhambetov, Kostanay region`). */
+function holdsListedName(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k + 2 <= last; k++) {
+    if (v.cls[k] === 'name' && v.cls[k + 1] === 'name' && v.cls[k + 2] === 'comma' && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return true;
   }
   return false;
 }

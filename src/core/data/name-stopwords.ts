@@ -198,6 +198,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
   'tamil nadu', 'santa cruz de tenerife', 'cheong wa dae', 'taj mahal', 'ha noi', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte', 'ribeirão preto', 'ribeirao preto', 'campo grande', 'foz do iguaçu',
+  // Iran's Ministry of Agriculture Jihad (`Jihad` alone is a given name), and the newspaper `Il Sole 24 Ore`.
+  'agriculture jihad', 'il sole',
   // Ports of Egypt and Morocco, and Milan's airport (`Milan` alone is a given name too).
   'ain sokhna', 'tanger med', 'milan malpensa',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
@@ -452,7 +454,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'line', 'route', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
-  'library', 'memorial', 'school', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
+  'library', 'memorial', 'school', 'inscription', 'inscriptions', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
   // A product's maker after its brand (`Vaxigrip Tetra manufactured by Sanofi`).

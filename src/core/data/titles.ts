@@ -67,6 +67,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
   // Kenya's county seat in the National Assembly (`Woman Representative`).
   'woman',
+  // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
+  'sub-regional', 'subregional',
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
@@ -96,6 +98,8 @@ export const HONORIFICS: readonly string[] = [
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
+  // The Russian Orthodox form of address of a bishop (`Vladyka Nikodim`).
+  'vladyka',
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
   'ing.', 'assoc.',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
@@ -163,7 +167,7 @@ export const RANK_TITLES: readonly string[] = [
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'judge', 'alderman', 'alderwoman'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'judge', 'alderman', 'alderwoman'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
