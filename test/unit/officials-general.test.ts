@@ -4633,7 +4633,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['José de San Martín', 'General'], ['Giorgio Valsecchi', 'La Scala’s superintendent']]);
   });
   it('reads no people in villages of a list, programmes\' Actions, a General Scheme, a Causeway or a Fertiliser plant', () => {
-    const body = 'Gas reached the villages of Kazhymukan and Baidibek Ata, and the Kumisbek Ata and Zhalgyztobe villages. The Marie ' +
+    const body = 'Gas reached the villages of Kazhymukan and Baidibek Ata, the residents of Kazybek Bi, and the Kumisbek Ata and Zhalgyztobe villages. The Marie ' +
       'Skłodowska-Curie Actions fund it under the General Scheme of Gasification. They saw the Sheikh Jaber Al-Ahmad Al-Sabah ' +
       'Causeway and Dangote Fertiliser. Baybars ruled Egypt.';
     assert.deepEqual(rolesOf(body), [['Baybars', null]]);

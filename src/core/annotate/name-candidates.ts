@@ -1031,9 +1031,9 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
 
 /**
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and
- * Baidibek Ata`: a lower-case place noun before `of`.
+ * Baidibek Ata`, `residents of Kazybek Bi`: a lower-case place noun before `of`.
  */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents|inhabitants|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);
