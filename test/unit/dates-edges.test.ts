@@ -551,4 +551,7 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He ruled from 1260 to 1277 and died. Output rose from 1500 to 1700 tons. It lasted from 1450 until 1520.';
     assert.deepEqual(dates(text), [['1260 to 1277', 14, '1260/1277'], ['1450 until 1520', 88, '1450/1520']]);
   });
+  it('reads no day in yesterday after as if it were', () => {
+    assert.deepEqual(dates('I remember it as if it were yesterday. He arrived yesterday.'), [['yesterday', 50, '2026-02-23']]);
+  });
 });

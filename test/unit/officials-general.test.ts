@@ -4675,4 +4675,12 @@ describe('official finder with the real country finder', () => {
       ['Kumar Aksakalov', null], ['Marat Akhmetzhanov', null], ['Ali Mehrani', 'Deputy Minister of Agriculture Jihad'],
     ]);
   });
+  it('reads ur- and ul- as particles inside a name, a sports director, and no people in a Trophy or a Swedish AB', () => {
+    const body = 'Afghan Railway Authority head Bakht ur-Rahman Sharafat and the team\'s sports director Ruslan Tleubayev met. He won the Val ' +
+      'Barker Trophy. Anna Berg, founder of Steppe Logistics AB, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakht ur-Rahman Sharafat', 'Afghan Railway Authority head'], ['Ruslan Tleubayev', 'sports director'],
+      ['Anna Berg', 'founder of Steppe Logistics AB'],
+    ]);
+  });
 });

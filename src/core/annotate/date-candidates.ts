@@ -266,12 +266,16 @@ function namesSchool(body: string, start: number, end: number): boolean {
 
 const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;
 
+/** `as if it were yesterday`, `as though it was only yesterday`: a figure of speech, no day. */
+const AS_IF_BEFORE = /(?<![A-Za-z])as (?:if|though) it (?:were|was) (?:only |just )?$/i;
+const AS_IF_LENGTH = 32;
+
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
   // `Uzbek President to Visit Turkistan Tomorrow`: not after a headline's `to` and verb.
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
-  if (isNowadays(body, word, start, end)) return undefined;
+  if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.
   const pair = offset !== 0 ? matchAt(DAY_BEFORE_AFTER, body, start) : null;

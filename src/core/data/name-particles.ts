@@ -25,8 +25,8 @@ export const LINEAGE_PARTICLES: readonly string[] = ['bin', 'binti', 'bint', 'ib
 /** The Arabic article opening a family name (`Al Thani`, `Al-Khulaifi`, `El Sisi`). */
 export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'āl'];
 
-/** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`); a capital follows. */
-export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|bin|ibn|abu|abd)[-‑‐]/;
+/** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`, Pashto and Urdu `ur-Rahman`); a capital follows. */
+export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|ur|ul|ud|bin|ibn|abu|abd)[-‑‐]/;
 
 /** Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`). */
 export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh'];

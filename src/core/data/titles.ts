@@ -199,7 +199,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
-  'film', 'theatre', 'theater', 'music', 'stage', 'club',
+  'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports',
 ];
 
 /**
