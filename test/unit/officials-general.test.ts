@@ -4683,4 +4683,9 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'founder of Steppe Logistics AB'],
     ]);
   });
+  it('reads the New South Wales state whole and the title of Hero before an occupation and a comma', () => {
+    const body = 'He met the New South Wales Minister for Industry and Trade, Ms. Anoulack Chanthivong, and Hero of Kazakhstan, cosmonaut ' +
+      'Aidyn Aimbetov.';
+    assert.deepEqual(rolesOf(body), [['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan']]);
+  });
 });

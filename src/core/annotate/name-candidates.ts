@@ -239,7 +239,8 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
   const opener = honour && v.tokens[honour.role.first].lower;
-  return opener && (HONORARY_OPENERS.has(opener) || opener === 'honorary') ? honour : undefined;
+  // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too.
+  return opener && (HONORARY_OPENERS.has(opener) || opener === 'honorary' || opener === 'hero') ? honour : undefined;
 }
 
 /** Most capitalised words of the company after an occupation's `of`. */

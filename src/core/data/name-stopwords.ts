@@ -202,6 +202,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'agriculture jihad', 'il sole',
   // Ports of Egypt and Morocco, and Milan's airport (`Milan` alone is a given name too).
   'ain sokhna', 'tanger med', 'milan malpensa',
+  // Australia's state (`New South Wales Minister for Industry X`).
+  'new south wales',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
   'altyn alka', 'kumis alka', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).
