@@ -4683,9 +4683,11 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'founder of Steppe Logistics AB'],
     ]);
   });
-  it('reads the New South Wales state whole and the title of Hero before an occupation and a comma', () => {
+  it('reads the New South Wales state whole, the title of Hero before an occupation and a comma, and Associate Professor as one title', () => {
     const body = 'He met the New South Wales Minister for Industry and Trade, Ms. Anoulack Chanthivong, and Hero of Kazakhstan, cosmonaut ' +
       'Aidyn Aimbetov.';
-    assert.deepEqual(rolesOf(body), [['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan']]);
+    assert.deepEqual(rolesOf(body + ' His deputy, Associate Professor Aliya Seitkali, added it.'), [
+      ['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan'], ['Aliya Seitkali', 'Associate Professor'],
+    ]);
   });
 });

@@ -113,7 +113,7 @@ const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
 const ACADEMIC_STYLES = new Set(['professor', 'academician']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
-const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant']);
+const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant', 'associate']);
 
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
@@ -857,7 +857,8 @@ const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']
  */
 function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | undefined {
   if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower)) return undefined;
-  for (let k = role.first; k < role.last; k++) if (v.cls[k] !== 'qualifier') return undefined;
+  // (`Associate Professor` is one title, not a portfolio before a style.)
+  for (let k = role.first; k < role.last; k++) if (v.cls[k] !== 'qualifier' || STYLE_PREFIXES.has(v.tokens[k].lower)) return undefined;
   const office = officeBefore(v, { first: role.last, last: role.last });
   return office && office.first < role.first ? office : undefined;
 }
