@@ -4690,4 +4690,12 @@ describe('official finder with the real country finder', () => {
       ['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan'], ['Aliya Seitkali', 'Associate Professor'],
     ]);
   });
+  it('reads Sultan before a family name with its article as a given name, poets and a basilica, and an educator before a name', () => {
+    const body = 'Y. Kosherbayev and Sultan Al-Marri signed it. Poems by Goethe, Schiller and Heine were read at the Sagrada Família and ' +
+      'the TU Bergakademie Freiberg. He discussed with representatives of the UNESCO Secretariat the anniversary of the educator ' +
+      'Ybyrai Altynsarin.';
+    assert.deepEqual(rolesOf(body), [
+      ['Y. Kosherbayev', null], ['Sultan Al-Marri', null], ['Goethe', null], ['Schiller', null], ['Heine', null], ['Ybyrai Altynsarin', null],
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
-import { POST_NOMINALS } from '../data/name-particles';
+import { ARTICLE_PREFIX, POST_NOMINALS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
 export interface Candidate {
@@ -363,9 +363,11 @@ function afterPeerage(v: LineView, first: number, next: number): number {
 function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: RoleSpan | undefined): boolean {
   const rank = before.first;
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
-  // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's; `by Sultan Khodzhikov`: no monarch's
-  // name is a Slavic or Turkic surname.
-  if (LINEAGE_LINKS.has(v.tokens[first].lower) || isSlavicSurname(v.tokens[first].lower)) return true;
+  // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's; `by Sultan Khodzhikov`, `Sultan
+  // Al-Marri`: no monarch is named by a Slavic or Turkic surname or a capitalised family name with its article (`Sultan
+  // al-Zahir Baybars` keeps the rank before his epithet).
+  const family = v.tokens[first].lower;
+  if (LINEAGE_LINKS.has(family) || isSlavicSurname(family) || (ARTICLE_PREFIX.test(family) && v.tokens[first].upper)) return true;
   // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
   // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
   const previous = v.cls[rank - 1];

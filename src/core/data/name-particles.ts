@@ -72,7 +72,7 @@ export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
  * regions and towns too (`Zhambyl`, `Navoi`).
  */
 export const MONONYMS: readonly string[] = [
-  'abai', 'abay', 'shakarim', 'al-farabi', 'farabi', 'kurmangazy', 'tattimbet', 'dauletkerey', 'kazangap', 'makhambet', 'dulati', 'yassawi', 'yasawi', 'baibars', 'beybars', 'baybars', 'tukay', 'tukai', 'rumi',
+  'abai', 'abay', 'shakarim', 'al-farabi', 'farabi', 'kurmangazy', 'tattimbet', 'dauletkerey', 'kazangap', 'makhambet', 'dulati', 'yassawi', 'yasawi', 'baibars', 'beybars', 'baybars', 'tukay', 'tukai', 'schiller', 'heine', 'rumi',
   'ferdowsi', 'avicenna', 'aristotle', 'plato', 'socrates', 'confucius', 'pushkin', 'lermontov', 'krylov', 'tolstoy',
   'dostoevsky', 'chekhov', 'gogol', 'shakespeare', 'goethe', 'dante', 'mozart', 'beethoven', 'tchaikovsky', 'magtymguly', 'makhtumkuli',
   'nizami', 'hafez', 'saadi', 'tagore',

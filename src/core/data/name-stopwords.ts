@@ -9,7 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'trophy', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
+  'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -202,8 +202,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'agriculture jihad', 'il sole',
   // Ports of Egypt and Morocco, and Milan's airport (`Milan` alone is a given name too).
   'ain sokhna', 'tanger med', 'milan malpensa',
-  // Australia's state (`New South Wales Minister for Industry X`).
-  'new south wales',
+  // Australia's state (`New South Wales Minister for Industry X`), and Barcelona's basilica.
+  'new south wales', 'sagrada família', 'sagrada familia',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
   'altyn alka', 'kumis alka', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).
@@ -385,7 +385,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
   'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
-  'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist',
+  'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist', 'educator', 'enlightener',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'seismologist', 'volcanologist', 'climatologist', 'technologist',
