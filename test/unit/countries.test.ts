@@ -545,5 +545,8 @@ describe('country finder', () => {
       it('reads Georgia before a surname and a fourth word of an office as a given name', () => {
       assert.deepEqual(found('Speakers include Georgia Hartley, UN Women programme specialist for Central Asia.'), []);
     });
+      it('reads no country in South India', () => {
+      assert.deepEqual(found('He has represented Kazakhstan in South India since 2019 and flew to India.'), ['Kazakhstan=KZ', 'India=IN']);
+    });
   });
 });

@@ -4698,4 +4698,11 @@ describe('official finder with the real country finder', () => {
       ['Y. Kosherbayev', null], ['Sultan Al-Marri', null], ['Goethe', null], ['Schiller', null], ['Heine', null], ['Ybyrai Altynsarin', null],
     ]);
   });
+  it('reads a full name after a business group\'s family name, and no people in a cluster, an Outlook or a Rating', () => {
+    const body = 'He received Chairman and CEO of Groupe Lavergne Jean-Baptiste Lefort. They visited the Mirzo Ulugbek textile cluster. ' +
+      'Fitch kept a Stable Outlook and the Issuer Default Rating. He saw the Avenue Habib Bourguiba.';
+    assert.deepEqual(rolesOf(body + ' It covers Chiang Rai and Dadra and Nagar Haveli. He met Thiru S. Arumugam of Deutsche Bahn.'), [
+      ['Jean-Baptiste Lefort', 'Chairman and CEO of Groupe Lavergne'], ['S. Arumugam', null],
+    ]);
+  });
 });

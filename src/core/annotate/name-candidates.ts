@@ -123,7 +123,9 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namedAfterHead(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
+  if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
@@ -752,6 +754,14 @@ function opensNextRole(v: LineView, seg: Segment): boolean {
     return role !== undefined && role.role.first <= seg.first;
   }
   return false;
+}
+
+/** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
+
+/** The segment's head is a business group's, with three name words or more after it (the group's one, then a person's). */
+function namedAfterGroup(v: LineView, seg: Segment): boolean {
+  return seg.last - seg.first >= 2 && GROUP_HEADS.has(v.tokens[seg.first - 1]?.lower ?? '');
 }
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */

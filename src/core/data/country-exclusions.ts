@@ -22,6 +22,7 @@ export const REMOVED_NAMES: readonly { name: string; code: string }[] = [
 const REGIONS = [
   'Central Asia', 'Central Asian', 'Central Africa', 'Central African', 'Central America', 'Central American',
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
+  'South India', 'North India',
   'Indo-Pacific', 'Indo-European', 'Indo-Aryan', 'Indo-Iranian', 'Indo-China', 'Indo-Chinese',
   'Inter-American', 'Pan-American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'South China', 'North China', 'East China', 'Western China', 'Eastern China', 'Northern Ireland', 'Northern Irish', 'Northern Cyprus', 'Northern Cypriot', 'Turkish Cypriot', 'Turkish Cypriots', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
