@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isLowerWords, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -922,7 +922,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
   // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
   // phrase's object, whose office that is.
-  const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && !closedByComma(v, style.last + 1);
+  const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
   if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
@@ -935,13 +935,6 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // (`the Emir of Zazzau, Ambassador X`) it is the styled person's own.
   const ranked = holdsRank(v, office.role) && isRank(v.tokens[style.first].lower);
   return comma && !restated && (ranked || lower) ? undefined : office.role;
-}
-
-/** The name opening at token `first` is closed by a comma. */
-function closedByComma(v: LineView, first: number): boolean {
-  let k = first;
-  while (k < v.tokens.length && (v.cls[k] === 'name' || v.cls[k] === 'particle')) k++;
-  return k > first && v.cls[k] === 'comma';
 }
 
 /** The rank at token `rank` is one of the office's own title words (`Prince` of `Crown Prince and Prime Minister`). */

@@ -325,10 +325,11 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
-    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && opensBalineseName(tokens, i) !== false && opensFullName(text, tokens, cls, i)) {
+    const balinese = opensBalineseName(tokens, i);
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && balinese !== false && opensFullName(text, tokens, cls, i)) {
       cls[i] = 'name';
       // `I Made Sutrisna`: the birth-order name that is also a word.
-      if (opensBalineseName(tokens, i)) cls[i + 1] = 'name';
+      if (balinese) cls[i + 1] = 'name';
     }
     if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];

@@ -1060,8 +1060,6 @@ function namesSource(v: LineView, first: number): boolean {
 /** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
 /** Most capitalised words of the place one comes from. */
 const MAX_ORIGIN_WORDS = 3;
-/** Lower-case units after such a place (`from Kurchum district`). */
-const ORIGIN_UNITS: ReadonlySet<string> = new Set(['district', 'region', 'village', 'city', 'town', 'province']);
 
 /** `X from Kurchum district, head of …`: past where one comes from, to the comma before the apposition; else `i`. */
 function skipOrigin(v: LineView, i: number): number {
@@ -1069,7 +1067,8 @@ function skipOrigin(v: LineView, i: number): number {
   let j = i + 1;
   while (j < i + 1 + MAX_ORIGIN_WORDS && v.tokens[j]?.upper && v.tokens[j].kind === 'word') j++;
   if (j === i + 1) return i;
-  if (ORIGIN_UNITS.has(v.tokens[j]?.lower ?? '')) j++;
+  // `from Kurchum district`: maybe with its unit.
+  if (ADMIN_UNITS.has(v.tokens[j]?.lower ?? '')) j++;
   return v.cls[j] === 'comma' ? j : i;
 }
 

@@ -1714,7 +1714,7 @@ function holdsListedName(v: LineView, first: number, last: number): boolean {
 const MAX_LISTED_WORDS = 5;
 
 /** The last token of the name whose words start at token `start`. */
-function listedNameEnd(v: LineView, start: number): number {
+export function listedNameEnd(v: LineView, start: number): number {
   let k = start;
   // `Khaldoon Khalifa Al Mubarak`: a particle inside the name, before a name word.
   const inName = (j: number) => isNameWord(v, j) || (v.cls[j] === 'particle' && isNameWord(v, j + 1));
