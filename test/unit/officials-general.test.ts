@@ -4705,4 +4705,11 @@ describe('official finder with the real country finder', () => {
       ['Jean-Baptiste Lefort', 'Chairman and CEO of Groupe Lavergne'], ['S. Arumugam', null],
     ]);
   });
+  it('reads a post\'s noun after a further office\'s chief in an apposition', () => {
+    const body = 'Anna Berg, founder and chief executive of Nordic Wind AB, said the plant would open. ' +
+      'Jon Lee, co-founder and chief technology officer of Qazaq AI, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Anna Berg', 'founder and chief executive of Nordic Wind AB'], ['Jon Lee', 'co-founder and chief technology officer of Qazaq AI'],
+    ]);
+  });
 });

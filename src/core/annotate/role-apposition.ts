@@ -516,7 +516,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     }
     // `the director of the school-lyceum No. 3`: a numbered body's number.
     if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
-    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i)) last = i;
+    // `founder and chief executive of …`: a post's noun after a further office's `chief`.
+    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && isChiefPost(v, i))) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
