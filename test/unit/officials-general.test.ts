@@ -4712,4 +4712,16 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'founder and chief executive of Nordic Wind AB'], ['Jon Lee', 'co-founder and chief technology officer of Qazaq AI'],
     ]);
   });
+  it('reads a machine operator, a business named by what it is, and three offices joined by commas', () => {
+    const body = 'The order went to Yerbol Smagulov, a machine operator of the Abai agricultural cooperative in Zhambyl region. ' +
+      'Mehmet Ali Soylu, founder of a Kayseri-based furniture manufacturer, spoke. He met with the OSCE Chairman-in-Office, ' +
+      'Federal Councillor, Head of the Federal Department of Foreign Affairs Ignazio Cassis. Messages came from President of ' +
+      'Germany Frank Walter, King of Jordan Abdullah II, Emir of Qatar Tamim Hamad.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerbol Smagulov', 'machine operator of the Abai agricultural cooperative'],
+      ['Mehmet Ali Soylu', 'founder of a Kayseri-based furniture manufacturer'],
+      ['Ignazio Cassis', 'OSCE Chairman-in-Office, Federal Councillor, Head of the Federal Department of Foreign Affairs'],
+      ['Frank Walter', 'President of Germany'], ['Abdullah II', 'King of Jordan'], ['Tamim Hamad', 'Emir of Qatar'],
+    ]);
+  });
 });

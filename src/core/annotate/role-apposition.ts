@@ -279,6 +279,8 @@ const LEARNERS = new Set(['graduate', 'graduates', 'student', 'students', 'alumn
 const ROLE_NOUNS = new Set([
   ...OCCUPATION_WORDS.filter((w) => !LEARNERS.has(w)), ...TITLE_WORDS, 'researcher', 'fellow', 'lecturer', 'executive', 'specialist', 'consultant', 'editor',
   'correspondent', 'columnist', 'economist', 'analyst', 'expert', 'doctor', 'physician', 'pediatrician', 'paediatrician', 'engineer', 'worker', 'employee',
+  // `a machine operator of the … cooperative`: a worker's post, though firms are operators too.
+  'operator',
 ]);
 const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
 /** Words inside an institution's name (`Institute of Literature and Art`, `Teatro alla Scala`); `in Almaty` after it is a place. */
@@ -326,6 +328,18 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // `X, chief physician of the Regional Hospital of Shymkent Y and …`: the post is the next person's.
   if (nextNameStarts(v, end + 1)) return undefined;
   return { first, last: lowerObjectAfter(v, end) ?? end };
+}
+
+/** Most lower-case words naming a business by what it is (`furniture manufacturer`). */
+const MAX_BUSINESS_WORDS = 3;
+
+/** `founder of a Kayseri-based furniture manufacturer,`: a business named by what it is after a title's `of a`, closed by punctuation. */
+function indefiniteBusinessEnd(v: LineView, last: number): number | undefined {
+  if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
+  const k = isBasedIn(v.tokens[last + 3] ?? v.tokens[last]) ? last + 4 : last + 3;
+  const t = v.tokens[k];
+  const named = t !== undefined && isLowerWords(t) && t.words <= MAX_BUSINESS_WORDS && BUSINESS_NOUNS.has(lastWord(v, t));
+  return named && closesPhrase(v.tokens[k + 1]) ? k : undefined;
 }
 
 function isBasedIn(t: Token): boolean {
@@ -753,6 +767,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   }
   // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
   if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
+  const business = indefiniteBusinessEnd(v, last);
+  if (business !== undefined) return business;
   let i = last + 1;
   // `director of the GAC's statistics and analysis department`: a capitalised body's possessive owns the object.
   if (v.tokens[i]?.kind === 'possessive' && v.tokens[i].start === v.tokens[last].end && v.tokens[last].upper && v.cls[last] !== 'country') i++;

@@ -780,7 +780,9 @@ function nationalityBefore(v: LineView, title: number): number | undefined {
  * rank that has its own complement is the same ruler's; where that office starts, if there is one.
  */
 function officeBeforeRank(v: LineView, title: number, joins: number): number | undefined {
-  return joins > 0 && v.tokens[title + 1]?.lower === 'of' && joinsOfficeByComma(v, title - 1) ? officeEndingAt(v, title - 2, joins - 1) : undefined;
+  const earlier = joins > 0 && v.tokens[title + 1]?.lower === 'of' && joinsOfficeByComma(v, title - 1) ? officeEndingAt(v, title - 2, joins - 1) : undefined;
+  // `President of Germany X, King of Jordan Y`: not an office that the name before the comma holds.
+  return earlier !== undefined && !holdsName(v, earlier, title - 2) ? earlier : undefined;
 }
 
 /**
@@ -1800,6 +1802,9 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;
   const earlier = officeEndingAt(v, i - 1, 0);
+  // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
+  // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)
+  if (earlier !== undefined && v.cls[earlier - 1] === 'comma' && !endsInName(v, i - 1) && !endsInName(v, earlier - 2) && joinsOfficeByComma(v, earlier - 1)) return true;
   // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence, or
   // the object of a verb or preposition (`met with Deputy Prime Minister, …`), needs no complement.
   // (Not a lower-case description: `The Kazakh representative, Deputy Foreign Minister X`.)
@@ -1812,6 +1817,11 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
   if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
   return before !== 'name' && before !== 'caps';
+}
+
+/** Token `k` is a name's last word or its regnal number. */
+function endsInName(v: LineView, k: number): boolean {
+  return isNameWord(v, k) || v.cls[k] === 'numeral';
 }
 
 const HONOURS = new Set(['hero', 'heroine']);
