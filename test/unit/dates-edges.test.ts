@@ -554,4 +554,13 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no day in yesterday after as if it were', () => {
     assert.deepEqual(dates('I remember it as if it were yesterday. He arrived yesterday.'), [['yesterday', 50, '2026-02-23']]);
   });
+  it('reads a year of three digits before near, a past weekday after an irregular verb, and no day in today of a lasting state', () => {
+    assert.deepEqual(dates('Al-Farabi was born in 872 near Otrar. The day before, on Friday, the Ambassador laid flowers.', '2026-03-24T10:00'), [
+      ['872', 22, '0872'], ['Friday', 57, '2026-03-20'],
+    ]);
+    const text = 'Italy is today Kazakhstan’s third largest trading partner. The number has grown from five in 2022 to 31 today. ' +
+      'Felt has kept our ancestors warm for three thousand years. Today it warms hearts. The EPS is one of the most sought-after ' +
+      'channels today, he said.';
+    assert.deepEqual(dates(text, '2026-03-24T10:00'), [['2022', 93, '2022']]);
+  });
 });

@@ -4724,4 +4724,22 @@ describe('official finder with the real country finder', () => {
       ['Frank Walter', 'President of Germany'], ['Abdullah II', 'King of Jordan'], ['Tamim Hamad', 'Emir of Qatar'],
     ]);
   });
+  it('reads no person in a university\'s place after a dash, a band, an academy, a film archive or the city of Rome', () => {
+    const body = 'He is a graduate of the University of Wisconsin–Madison. It featured the folk ensemble Kurultáj Band. Smt. Leela ' +
+      'Samson-Iyer, a renowned Bharatanatyam dancer and former chairperson of the Sangeet Natak Akademi, spoke. Films ran at the ' +
+      'Cinemateca Brasileira. He met Deputy Mayor of Roma Capitale Silvia Marchetti-Conti.\nProfessor Madison Clarke spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Leela Samson-Iyer', 'former chairperson of the Sangeet Natak Akademi'], ['Silvia Marchetti-Conti', 'Deputy Mayor of Roma Capitale'],
+      ['Madison Clarke', 'Professor'],
+    ]);
+  });
+  it('reads an office before a body\'s name and a style, the appointment over a description, and an ampersand in a firm\'s name', () => {
+    const body = 'He met Chairman of the Board of Trustees of the Yassawi University Professor Cengiz Aydemir and Harris County Judge ' +
+      'Elena Vasquez. Washington Lemos, a Uruguayan entrepreneur and founder of the Lemos logistics group, was appointed Honorary ' +
+      'Consul of Kazakhstan in Montevideo. Anna Berg, senior partner at the law firm Ferrante Rossi & Associati, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Cengiz Aydemir', 'Chairman of the Board of Trustees of the Yassawi University'], ['Elena Vasquez', 'Harris County Judge'],
+      ['Washington Lemos', 'Honorary Consul of Kazakhstan in Montevideo'], ['Anna Berg', 'senior partner at the law firm Ferrante Rossi & Associati'],
+    ]);
+  });
 });

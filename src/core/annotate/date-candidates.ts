@@ -304,9 +304,11 @@ const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
 const AS_AFTER = /^ as(?![A-Za-z])/;
 /** `is today one of`, `are today among`, `is today the largest`, `is today a community of`: `today` inside a lasting state's words. */
 const IS_BEFORE = /(?<![A-Za-z])(?:is|are) $/;
-const LASTING_AFTER = /^ (?:one of|among|home to|an?|the (?:[a-z]+(?:['’]s)? )?(?:[a-z]+est|most|leading))(?![A-Za-z])/;
+// `is today Kazakhstan’s third largest trading partner`: or a state's possessive, and a rank's ordinal before the superlative.
+const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['’]s )(?:[a-z]+(?:['’]s)? )?(?:(?:second|third|fourth|fifth|sixth) )?(?:[a-z]+est|most|leading))(?![\p{L}])/u;
 /** `has grown from about 90 in 2021 to over 140 today`, `from 46 percent in 2019 to over 80 percent today`: the count reached, against a year's. */
-const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
+// `from five in 2022 to 31 today`: a small count in words too.
+const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
 const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
 
@@ -334,8 +336,8 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start));
 }
 
-/** `five years ago`, `in the 1990s`, `in Soviet times`: another age than the present. */
-const ANOTHER_AGE = /(?<![A-Za-z])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|a few|several|many|some)\s+(?:years|decades|centuries)\s+ago|(?:decades|centuries)\s+ago|in\s+the\s+1[89]\d0s|in\s+(?:the\s+)?Soviet\s+(?:times|era|years|period))(?![A-Za-z])/i;
+/** `five years ago`, `in the 1990s`, `in Soviet times`, `for three thousand years`: another age than the present. */
+const ANOTHER_AGE = /(?<![A-Za-z])(?:(?:for|over)\s+(?:(?:two|three|several|many|a)\s+)?(?:thousand\s+years|thousands\s+of\s+years|centuries|millennia)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|a few|several|many|some)\s+(?:years|decades|centuries)\s+ago|(?:decades|centuries)\s+ago|in\s+the\s+1[89]\d0s|in\s+(?:the\s+)?Soviet\s+(?:times|era|years|period))(?![A-Za-z])/i;
 /** Longest stretch read back for the sentence before. */
 const PREVIOUS_SENTENCE = 300;
 

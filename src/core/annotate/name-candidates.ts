@@ -869,10 +869,18 @@ const STYLE_ABBREVIATIONS = new Map([['amb.', 'ambassador'], ['sen.', 'senator']
  */
 function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | undefined {
   if (role.last === role.first || !STYLES.has(v.tokens[role.last].lower)) return undefined;
-  // (`Associate Professor` is one title, not a portfolio before a style.)
-  for (let k = role.first; k < role.last; k++) if (v.cls[k] !== 'qualifier' || STYLE_PREFIXES.has(v.tokens[k].lower)) return undefined;
+  // (`Associate Professor` is one title, not a portfolio before a style.) `Chairman of the Board of Trustees of the
+  // Yassawi University Professor X`: a body's name before a style closes an office's complement too.
+  // (Only as a complement, after its `of` or `the`: not `… Dauren Sultangaziyev and Harris County Judge X`.)
+  const complement = v.tokens[role.first - 1]?.lower === 'the' || v.tokens[role.first - 1]?.lower === 'of';
+  for (let k = role.first; k < role.last; k++) if (!(v.cls[k] === 'qualifier' || (complement && isBodysWord(v, k))) || STYLE_PREFIXES.has(v.tokens[k].lower)) return undefined;
   const office = officeBefore(v, { first: role.last, last: role.last });
   return office && office.first < role.first ? office : undefined;
+}
+
+/** A capitalised word of a body's name (`Yassawi University`). */
+function isBodysWord(v: LineView, k: number): boolean {
+  return v.tokens[k].upper && (v.cls[k] === 'org' || v.cls[k] === 'name' || v.cls[k] === 'stop' || v.cls[k] === 'caps');
 }
 
 /**

@@ -4,7 +4,7 @@
  * after `Philipp Ridder`).
  */
 import type { Found } from './name-context';
-import { followsPlacePreposition, type LineView } from './role-phrase';
+import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 
 /**
  * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
@@ -49,8 +49,16 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   const [before, next] = [view.tokens[k - 1], view.tokens[k + 1]];
   if (next?.kind === 'possessive') return false;
   // `arrived in Ridder`, `In Ridder, the Head of State …`.
-  if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k)) return true;
+  if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k) || endsBodysName(view, k)) return true;
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
   return PLACE_DEFINITION_AFTER.test(after) || LISTED_PLACE_AFTER.test(after);
+}
+
+/** `the University of Wisconsin–Madison`: a word a dash glues to a body's or a state's name goes on that name. */
+function endsBodysName(view: LineView, k: number): boolean {
+  const [dash, word] = [view.tokens[k - 1], view.tokens[k]];
+  const owner = view.tokens[k - 2];
+  return dash !== undefined && owner !== undefined && DASHES.has(dash.text) && dash.end === word.start && owner.end === dash.start
+    && (view.cls[k - 2] === 'org' || view.cls[k - 2] === 'country');
 }

@@ -20,7 +20,10 @@ import {
  * else the office the name is appointed to after an apposition that gives none (`X, 44, has been appointed …`).
  */
 export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false): RoleSpan | undefined {
-  return appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next);
+  // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`: the appointment names the office
+  // over what a description says one is.
+  const described = v.cls[next] === 'comma' && afterDescriptionAnd(v, next + 1) > next + 1 ? appointedPastApposition(v, next) : undefined;
+  return described ?? appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next);
 }
 
 /** Most tokens of an apposition between a name and its verb of appointment. */
@@ -123,8 +126,10 @@ function afterDescriptionAnd(v: LineView, i: number): number {
   let words = 0;
   for (let k = i + 1; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
     const t = v.tokens[k];
-    if (t.lower === 'and') return k > i + 1 && isTitlePrefix(v.cls[k + 1]) ? k + 1 : i;
-    if (!isLowerWords(t) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
+    // (`… and former chairperson of …`: past the title's lower-case qualifiers.)
+    if (t.lower === 'and') return k > i + 1 && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
+    // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
+    if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
     words += Math.max(1, t.words);
   }
   return i;
@@ -364,8 +369,8 @@ function nameEnd(v: LineView, k: number): number {
     else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
     // `Institute of Philosophy, Political Science and Religious Studies`: a list of fields inside the name.
     else if (v.tokens[j].text === ',' && closesFieldList(v, j)) continue;
-    // `Moody's Analytics`: a possessive inside the name.
-    else if (v.cls[j] === 'possessive' && v.tokens[j].start === v.tokens[j - 1].end && v.tokens[j + 1]?.upper) continue;
+    // `Moody's Analytics`: a possessive inside the name; `Ferrante Rossi & Associati`: an ampersand.
+    else if (((v.cls[j] === 'possessive' && v.tokens[j].start === v.tokens[j - 1].end) || v.tokens[j].text === '&') && v.tokens[j + 1]?.upper) continue;
     // `China Railway 20th Bureau Group`: an ordinal inside the name.
     else if (isOrdinalInName(v, j)) j++;
     // `Madrid-based consultancy Energia Global`: a business's noun after where it is based, before its name.

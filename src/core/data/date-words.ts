@@ -97,6 +97,8 @@ export const PAST_CUES: readonly string[] = [
   'was', 'were', 'had', 'held', 'met', 'made', 'took', 'gave', 'paid', 'said', 'told', 'spoke',
   'came', 'went', 'left', 'sent', 'led', 'began', 'saw', 'became', 'brought', 'won', 'wrote', 'read',
   'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood',
+  'laid', 'built', 'spent', 'lost', 'taught', 'sought', 'bought', 'fought', 'drew', 'grew', 'knew', 'threw', 'withdrew', 'chose',
+  'fell', 'broke', 'sang', 'undertook', 'oversaw', 'overcame', 'understood', 'struck', 'swore', 'dealt', 'lent', 'meant',
   'yesterday', 'ago', 'last',
   // What an outcome followed (`agreed to reopen the crossing, following talks in Kabul on Friday`).
   'following',
