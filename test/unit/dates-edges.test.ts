@@ -563,4 +563,7 @@ describe('findDates: a week word next to a range of days', () => {
       'channels today, he said.';
     assert.deepEqual(dates(text, '2026-03-24T10:00'), [['2022', 93, '2022']]);
   });
+  it('reads a month-first day and a day-first date after to as one range across months', () => {
+    assert.deepEqual(dates('The festival runs from May 4 to 30 June 2026.'), [['May 4 to 30 June 2026', 23, '2026-05-04/2026-06-30']]);
+  });
 });
