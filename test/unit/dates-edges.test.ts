@@ -566,4 +566,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a month-first day and a day-first date after to as one range across months', () => {
     assert.deepEqual(dates('The festival runs from May 4 to 30 June 2026.'), [['May 4 to 30 June 2026', 23, '2026-05-04/2026-06-30']]);
   });
+  it('reads the tense of a weekday past a participle set off by commas', () => {
+    const text = 'On Thursday, the Board, chaired by Bektenov, will consider the plan.';
+    assert.deepEqual(dates(text, '2026-03-08T10:00'), [['Thursday', 3, '2026-03-12']]);
+  });
 });

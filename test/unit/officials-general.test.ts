@@ -4742,4 +4742,25 @@ describe('official finder with the real country finder', () => {
       ['Washington Lemos', 'Honorary Consul of Kazakhstan in Montevideo'], ['Anna Berg', 'senior partner at the law firm Ferrante Rossi & Associati'],
     ]);
   });
+  it('reads a single name after a bracketed acronym, Vietnamese Le, Sri after Ibu, Barrister, and a ruling family\'s member', () => {
+    const body = 'Head of the National Disaster Management Agency (BNPB) Suharyanto said, while Governor Anwar Hafid declared. He met ' +
+      'Director General of the International Cooperation Department Le Van Minh. He briefed Ibu Sri Wahyuningsih, Director ' +
+      'General of Trade Negotiations. He met the Permanent Secretary of the ministry, Barrister Emeka Nwosu-Eze. He mourned ' +
+      'Sheikh Fahad Al-Sabah, a senior member of the ruling family. Marine Le Pen said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Suharyanto', 'Head of the National Disaster Management Agency (BNPB)'], ['Anwar Hafid', 'Governor'],
+      ['Le Van Minh', 'Director General of the International Cooperation Department'], ['Sri Wahyuningsih', 'Director General of Trade Negotiations'],
+      ['Emeka Nwosu-Eze', 'Permanent Secretary of the ministry'], ['Fahad Al-Sabah', 'senior member of the ruling family'], ['Marine Le Pen', null],
+    ]);
+  });
+  it('reads a hyphenated company before a title, a portfolio of common words, Sultan before Al, and no owner past a comma', () => {
+    const body = 'Samruk-Energy Chairman of the Board Kairat Mussin added. KTZ Managing Director for Rolling Stock Nurbek Sadvakassov ' +
+      'spoke. Masdar CEO Sultan Al Hajeri came. He received Jean-Marc Delacroix, Executive Vice President of TotalEnergies, ' +
+      'Akorda\'s press secretary Berik Ualikhan said. He visited Universiti Tunku Abdul Rahman and the Egnatia Odos motorway.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kairat Mussin', 'Samruk-Energy Chairman of the Board'], ['Nurbek Sadvakassov', 'KTZ Managing Director for Rolling Stock'],
+      ['Sultan Al Hajeri', 'Masdar CEO'], ['Jean-Marc Delacroix', 'Executive Vice President of TotalEnergies'],
+      ['Berik Ualikhan', 'Akorda\'s press secretary'],
+    ]);
+  });
 });

@@ -189,12 +189,20 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
   if (FUTURE.test(before) || STARTING_IN.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (PAST.test(before)) return -1;
-  const after = text.slice(at);
+  const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);
   const past = after.search(PAST);
   if (future < 0) return past < 0 ? 0 : -1;
   // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
   return past >= 0 && past <= future ? -1 : 1;
+}
+
+/** `, chaired by Bektenov,`: a participle set off by commas qualifies a noun and says no tense. */
+const SET_OFF_PARTICIPLE = /, [a-z]{3,}ed by [^,.;]{1,60},/g;
+
+/** `text` with its set-off participles blanked, each by as many spaces, so positions stay. */
+function withoutSetOffParticiples(text: string): string {
+  return text.includes('ed by ') ? text.replace(SET_OFF_PARTICIPLE, (m) => ' '.repeat(m.length)) : text;
 }
 
 /**

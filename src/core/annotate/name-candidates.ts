@@ -152,7 +152,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
   if (first === last && inPluralTitlesList(v, first)) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
-  const opening = first === seg.runFirst + 1 && PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) ? seg.runFirst : first;
+  // `Managing Director for Rolling Stock X Y`: or with a capitalised common word whose phrase the segment's first word closes.
+  const opening = first === seg.runFirst + 1 && (PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) || opensCommonPhrase(v, seg)) ? seg.runFirst : first;
   if (before && opening === seg.runFirst && (v.cls[opening - 1] === 'connector' || isConstituencyFrom(v, opening - 1)) && before.viaComplement) {
     return complementObject(v, { ...seg, first: opening }, before.role);
   }
@@ -167,10 +168,17 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
   // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
-  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || ((closedByCountry(v, first) || closedByPortfolio(v, first)) && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
+  const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
+  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** The run opens with a capitalised common word whose phrase the segment's first word goes on, before a full name. */
+function opensCommonPhrase(v: LineView, seg: Segment): boolean {
+  const opening = v.tokens[seg.runFirst];
+  return v.cls[seg.runFirst] === 'stop' && opening.kind === 'word' && seg.last - seg.first >= 2 && isCommonEnglishWord(opening.lower);
 }
 
 /**
@@ -369,7 +377,9 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   // Al-Marri`: no monarch is named by a Slavic or Turkic surname or a capitalised family name with its article (`Sultan
   // al-Zahir Baybars` keeps the rank before his epithet).
   const family = v.tokens[first].lower;
-  if (LINEAGE_LINKS.has(family) || isSlavicSurname(family) || (ARTICLE_PREFIX.test(family) && v.tokens[first].upper)) return true;
+  // (`Sultan Al Hajeri`: the article may stand apart.)
+  const article = (ARTICLE_PREFIX.test(family) || v.tokens[first].text === 'Al') && v.tokens[first].upper;
+  if (LINEAGE_LINKS.has(family) || isSlavicSurname(family) || article) return true;
   // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
   // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
   const previous = v.cls[rank - 1];
@@ -384,6 +394,11 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
 function closedByPortfolio(v: LineView, first: number): boolean {
   const word = v.tokens[first - 1];
   return word !== undefined && v.cls[first - 1] === 'qualifier' && word.upper && adjacent(v.text, word, v.tokens[first]);
+}
+
+/** `Head of the National Disaster Management Agency (BNPB) Suharyanto`: a body's bracketed acronym closes the complement. */
+function closedByBracket(v: LineView, first: number): boolean {
+  return first >= 3 && v.tokens[first - 1].text === ')' && v.tokens[first - 3].text === '(' && v.tokens[first - 2].allCaps;
 }
 
 /** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */
@@ -767,7 +782,8 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
   // `Palacio de Bellas Artes`: a particle may join the head to the name; `Camp General Emilio Aguinaldo`: so may the honoree's title.
-  const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title';
+  // `Universiti Tunku Abdul Rahman`, `Jalan Tun Razak`: or a form of address.
+  const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));

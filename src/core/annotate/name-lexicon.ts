@@ -326,6 +326,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const common = (p: string, k: number) =>
       startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
     if (isKoreanGivenName(parts)) return 'name';
+    // `Samruk-Energy Chairman of the Board`: a company's own word joined to its field names the company (not a double
+    // surname: `Whitmore-Banks`, `McKenzie-Hall`).
+    if (parts.length === 2 && startsUpper(parts[1]) && qualifiers.has(lower[1]) && !orgHeads.has(lower[1]) && !common(lower[0], 0) && hasLower(parts[0])) return 'org';
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }
@@ -380,7 +383,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;
-      if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower) || WORDS_ALSO_VIETNAMESE_SURNAMES.has(token.lower)) cues |= CUE_KOREAN_SURNAME;
+      // (`Le` of `Le Van Minh` too.)
+      if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower) || WORDS_ALSO_VIETNAMESE_SURNAMES.has(token.lower) || token.text === 'Le') cues |= CUE_KOREAN_SURNAME;
       if (STOP_SURNAMES.has(token.lower) || STOP_GIVEN_NAMES.has(token.lower)) cues |= CUE_STOP_SURNAME;
       if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
       if (BODIES_NAMED_AFTER_OF.has(token.lower)) cues |= CUE_BODY_OF;

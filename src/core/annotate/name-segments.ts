@@ -66,6 +66,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
@@ -268,6 +269,10 @@ function markDirectionSurnames(text: string, tokens: Token[], cls: TokenClass[])
 /** `Foreign Ministry Park Joon-young`, `Do Thanh Binh`: a word that is also a Korean surname before a Korean given name, or a Vietnamese one. */
 function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (opensVietnameseName(text, tokens, cls, i)) {
+      cls[i] = cls[i + 1] = 'name';
+      continue;
+    }
     // `To` of `To Lam` is a connector's spelling.
     if ((cls[i] !== 'org' && cls[i] !== 'stop' && cls[i] !== 'connector') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
@@ -281,6 +286,16 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     if (!nameNext || !adjacent(text, tokens[i], next)) continue;
     if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }
+}
+
+/** Vietnamese middle names that are particles' spellings too. */
+const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'văn', 'thi', 'thị']);
+
+/** `Department Le Van Minh`, `Le Thi Hoa`: the particle `Le` before a Vietnamese middle name and a given name is a surname. */
+function opensVietnameseName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const [middle, given] = [tokens[i + 1], tokens[i + 2]];
+  return tokens[i].text === 'Le' && cls[i] === 'particle' && given !== undefined && middle.upper && VIETNAMESE_MIDDLE_NAMES.has(middle.lower)
+    && cls[i + 2] === 'name' && adjacent(text, tokens[i], middle) && adjacent(text, middle, given);
 }
 
 /** `Deputy Minister Do Thanh Binh`: inside a sentence, before two name words. */
@@ -384,6 +399,18 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
       words += ' ' + tokens[i + n - 1].lower;
       if (HONORIFIC_PHRASE_SET.has(words)) cls.fill('honorific', i, i + n);
     }
+  }
+}
+
+/** Indonesian forms of address before a given name, and the honorifics that are given names after them. */
+const INDONESIAN_ADDRESS: ReadonlySet<string> = new Set(['ibu', 'pak', 'bapak']);
+const HONORIFICS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['sri']);
+
+/** `Ibu Sri Wahyuningsih`: after Indonesia's form of address, `Sri` is her given name, not a second honorific. */
+function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'honorific' || !HONORIFICS_ALSO_GIVEN_NAMES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
+    if (INDONESIAN_ADDRESS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'name';
   }
 }
 

@@ -972,6 +972,8 @@ function isBodyNoun(v: LineView, t: Token): boolean {
 const BODY_NOUNS = new Set([
   'group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch', 'majority', 'faction', 'caucus',
   'authority',
+  // `a senior member of the ruling family`.
+  'family', 'dynasty',
 ]);
 
 /** Most lower-case words of an apposition's object up to its noun: one more than before a name (`the regional water resources department`). */
@@ -1058,6 +1060,8 @@ function innerComma(v: LineView, i: number): boolean {
   let k = i + 1 + article;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   const after = v.tokens[k + 1];
+  // `…, Akorda's press secretary X said`: an owner's possessive opens another's post.
+  if (after?.kind === 'possessive' && after.start === v.tokens[k].end && !v.tokens[k + 2]?.upper) return false;
   if (article === 1) return after?.lower === 'and' && v.tokens[k + 2]?.upper === true && isCapitalised(v.cls[k + 2]);
   return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
 }

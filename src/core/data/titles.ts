@@ -104,6 +104,8 @@ export const HONORIFICS: readonly string[] = [
   'ing.', 'assoc.',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
+  // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`).
+  'barrister', 'barr.',
 ];
 
 /**
