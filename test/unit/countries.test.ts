@@ -548,5 +548,8 @@ describe('country finder', () => {
       it('reads no country in South India', () => {
       assert.deepEqual(found('He has represented Kazakhstan in South India since 2019 and flew to India.'), ['Kazakhstan=KZ', 'India=IN']);
     });
+    it('reads no country in the Pan American company', () => {
+      assert.deepEqual(found('Firms among them YPF and Pan American Energy met American investors.'), ['American=US']);
+    });
   });
 });

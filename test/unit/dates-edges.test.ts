@@ -570,4 +570,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'On Thursday, the Board, chaired by Bektenov, will consider the plan.';
     assert.deepEqual(dates(text, '2026-03-08T10:00'), [['Thursday', 3, '2026-03-12']]);
   });
+  it('reads a day after since as the latest on or before the stamp, and a weekday after ahead of as to come', () => {
+    const text = 'Since 1 October, 14 outages were recorded. Since 25 January nothing moved. They met ahead of the talks in Athens on Monday.';
+    assert.deepEqual(dates(text, '2026-01-22T10:00'), [
+      ['1 October', 6, '2025-10-01'], ['25 January', 49, '2025-01-25'], ['Monday', 116, '2026-01-26'],
+    ]);
+  });
 });

@@ -4763,4 +4763,14 @@ describe('official finder with the real country finder', () => {
       ['Berik Ualikhan', 'Akorda\'s press secretary'],
     ]);
   });
+  it('reads a party before a member\'s lower-case title, no capital after a visit to, no streets or a palace named after people', () => {
+    const body = 'Ak Zhol faction member Daniyar Kenzhebulat asked. Respublica deputy Aigerim Tulegenova and Auyl party deputy ' +
+      'Bakhytzhan Orynbayev spoke. Its secretary, Dmytro Usov, thanked them. He paid a working visit to Sofia on 2 March. ' +
+      'Škoda Transportation, Vítkovice Machinery and Tatra Trucks came. Roads: Abai, Al-Farabi and Raiymbek avenues. They met at ' +
+      'the Palacio San Martín.\nAmbassador Sofia Abenova met Foreign Minister Martín Lanús.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Kenzhebulat', 'Ak Zhol faction member'], ['Aigerim Tulegenova', 'Respublica deputy'], ['Bakhytzhan Orynbayev', 'Auyl party deputy'],
+      ['Dmytro Usov', 'secretary'], ['Sofia Abenova', 'Ambassador'], ['Martín Lanús', 'Foreign Minister'],
+    ]);
+  });
 });

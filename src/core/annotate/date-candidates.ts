@@ -153,7 +153,11 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
     ({ kind: 'calendar', start, end: body[stop - 1] === '.' ? stop - 1 : stop, month: monthOf(monthWord), day, lastDay, year });
   if (ranged) {
     const candidate = calendar(match.index, end, days[0].day, days.length > 1 ? last.day : undefined);
-    return year === undefined ? withYearQualifier(body, candidate, matchEnd) : { candidate, resume: matchEnd };
+    if (year !== undefined) return { candidate, resume: matchEnd };
+    // `Since 1 October, 14 outages …`: the latest such day on or before the stamp.
+    const reading = withYearQualifier(body, candidate, matchEnd);
+    const since = reading.candidate === candidate && second === undefined && testAt(SINCE_BEFORE, body, match.index);
+    return since ? { candidate: { ...candidate, qualifier: 'since' }, resume: reading.resume } : reading;
   }
   const spans = days.map((d, i) => calendar(!dm && i === 0 ? match.index : d.start, i === days.length - 1 ? end : d.end, d.day));
   const reading: Reading = year === undefined ? withYearQualifier(body, spans[spans.length - 1], matchEnd) : { candidate: spans[spans.length - 1], resume: matchEnd };

@@ -176,6 +176,9 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
 /** `the Climate Week opening in Almaty on Sunday`, `arrives in Astana on Monday`: a scheduled start or arrival, with its place, right before the weekday (not `the opening`). */
 const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
 
+/** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
+const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
+
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till)\s+$/;
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Za-z])/;
@@ -187,7 +190,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Z
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (FUTURE.test(before) || STARTING_IN.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (FUTURE.test(before) || STARTING_IN.test(before) || AHEAD_OF.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);

@@ -55,10 +55,11 @@ export function anchorOf(days: number): Anchor {
 
 const single = (value: CalendarValue): CalendarRange => ({ from: value, to: value });
 
-/** The year of a month with a qualifier, relative to the stamp's month. */
-function qualifiedYear(month: number, qualifier: Qualifier, stamp: Anchor): number {
+/** The year of a month (and maybe its day) with a qualifier, relative to the stamp's month (and day). */
+function qualifiedYear(month: number, qualifier: Qualifier, stamp: Anchor, day?: number): number {
   switch (qualifier) {
-    case 'since': return month <= stamp.month ? stamp.year : stamp.year - 1;
+    // `since 25 January` in a bulletin of 22 January: last January.
+    case 'since': return month < stamp.month || (month === stamp.month && (day ?? 0) <= dayValue(stamp.days).day) ? stamp.year : stamp.year - 1;
     case 'last': return month < stamp.month ? stamp.year : stamp.year - 1;
     case 'next': return month > stamp.month ? stamp.year : stamp.year + 1;
     case 'this': return stamp.year;
@@ -121,7 +122,7 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       return { from: monthValue(year, c.firstMonth), to: monthValue(year, c.lastMonth) };
     }
     case 'calendar': {
-      const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp) : stamp.year + (c.yearShift ?? 0));
+      const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp, c.day) : stamp.year + (c.yearShift ?? 0));
       if (c.nthWeekday) return single(dayValue(dayNumber(year, c.month, nthWeekdayDay(year, c.month, c.nthWeekday.weekday, c.nthWeekday.nth))));
       if (c.day === undefined) return single(monthValue(year, c.month));
       const last = c.lastDay ?? c.day;

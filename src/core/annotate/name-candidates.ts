@@ -771,6 +771,9 @@ function opensNextRole(v: LineView, seg: Segment): boolean {
   return false;
 }
 
+/** Saints' words that may stand between a head and the name it bears (`Palacio San Martín`). */
+const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'saint', 'st.', 'sainte']);
+
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
 
@@ -782,8 +785,9 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
   // `Palacio de Bellas Artes`: a particle may join the head to the name; `Camp General Emilio Aguinaldo`: so may the honoree's title.
-  // `Universiti Tunku Abdul Rahman`, `Jalan Tun Razak`: or a form of address.
-  const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
+  // `Universiti Tunku Abdul Rahman`, `Jalan Tun Razak`: or a form of address; `Palacio San Martín`: or a saint's word.
+  const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific'
+    || SAINTS_WORDS.has(v.tokens[seg.first - 1]?.lower ?? '');
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));

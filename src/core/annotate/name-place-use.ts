@@ -16,7 +16,12 @@ const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
 
 /** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes. */
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|region|province|oblast|city|town|village)s?\b/u;
+// `Abai, Al-Farabi and Raiymbek avenues`: or streets.
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?\b/u;
+
+/** `a visit to`, `travelled to`: a journey's word before `to` and a place. */
+const JOURNEY_BEFORE = /(?:^|\s)(?:visits?|trip|journey|travel(?:l)?ed|flew|returned|headed|moved|relocated)\s$/;
+const JOURNEY = 12;
 
 /** How far after the word the tests above read. */
 const AFTER = 80;
@@ -48,11 +53,17 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   if (k !== candidate.last || candidate.role !== undefined) return false;
   const [before, next] = [view.tokens[k - 1], view.tokens[k + 1]];
   if (next?.kind === 'possessive') return false;
-  // `arrived in Ridder`, `In Ridder, the Head of State …`.
+  // `arrived in Ridder`, `In Ridder, the Head of State …`, `paid a working visit to Sofia`.
   if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k) || endsBodysName(view, k)) return true;
+  if (before?.lower === 'to' && JOURNEY_BEFORE.test(view.text.slice(Math.max(0, before.start - JOURNEY), before.start))) return true;
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
-  return PLACE_DEFINITION_AFTER.test(after) || LISTED_PLACE_AFTER.test(after);
+  return PLACE_DEFINITION_AFTER.test(after) || listedBeforePlaceNoun(view, k);
+}
+
+/** `Abai, Al-Farabi and Raiymbek avenues`: token `k` is listed with places a unit's or a street's noun closes. */
+export function listedBeforePlaceNoun(view: LineView, k: number): boolean {
+  return LISTED_PLACE_AFTER.test(view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER));
 }
 
 /** `the University of Wisconsin–Madison`: a word a dash glues to a body's or a state's name goes on that name. */

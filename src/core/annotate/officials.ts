@@ -12,7 +12,7 @@
  * title case every word is capitalised, so there only words the body confirms
  * as name words count. The result is a pure function of the article's text.
  */
-import { standsAsPlace } from './name-place-use';
+import { listedBeforePlaceNoun, standsAsPlace } from './name-place-use';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
@@ -162,7 +162,8 @@ function isMononym({ view, candidate }: Found): boolean {
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   const next = view.tokens[k + 1];
   const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next);
-  return !joined;
+  // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
+  return !joined && !listedBeforePlaceNoun(view, k);
 }
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */

@@ -79,7 +79,48 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
-  return officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
+  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
+  return office && withPartyBefore(v, office);
+}
+
+/** Members' lower-case titles that a party or faction written before them owns. */
+const PARTY_MEMBER_TITLES: ReadonlySet<string> = new Set(['deputy', 'member', 'lawmaker', 'leader', 'chairman', 'secretary']);
+/** Lower-case nouns of a party's body between its name and the member's title (`Ak Zhol faction member`). */
+const PARTY_BODIES: ReadonlySet<string> = new Set(['faction', 'party', 'fraction', 'caucus', 'bloc']);
+/** Most capitalised words of a party's name. */
+const MAX_PARTY_WORDS = 3;
+
+/**
+ * `Respublica deputy X`, `Ak Zhol faction member X`, `Auyl party deputy X`: a party's capitalised name (maybe with its
+ * lower-case body) before a member's lower-case title belongs to the role, as `Mazhilis deputy` does.
+ */
+function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
+  const title = office.role.first;
+  const word = v.tokens[title];
+  if (office.role.last !== title || word.upper || !PARTY_MEMBER_TITLES.has(word.lower)) return office;
+  let k = title - 1;
+  const body = v.tokens[k];
+  if (body !== undefined && !body.upper && body.words <= 1 && PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower)) k--;
+  let start = k + 1;
+  while (start - 1 >= 0 && k - start + 2 <= MAX_PARTY_WORDS && isPartyWord(v, start - 1) && adjacent(v.text, v.tokens[start - 1], v.tokens[start])) start--;
+  if (start > k) return office;
+  // Not another person's name before the title (`… said Ivanov deputy …` is no party); a sentence or a clause opens the party.
+  const before = v.tokens[start - 1];
+  const opens = before === undefined || before.kind === 'punct' || isLowerWords(before) || v.cls[start - 1] === 'connector';
+  return opens && !isFullNameRun(v, start, k) ? { ...office, role: { first: start, last: office.role.last } } : office;
+}
+
+function isPartyWord(v: LineView, k: number): boolean {
+  const c = v.cls[k];
+  // (`Its secretary, X`: a determiner opening the sentence is none.)
+  return v.tokens[k].upper && v.tokens[k].kind === 'word' && (c === 'name' || c === 'stop' || c === 'org' || c === 'caps') && !DETERMINERS.has(v.tokens[k].lower);
+}
+
+/** Two name words or more from `first` to `last`: a person's name, no party's. */
+function isFullNameRun(v: LineView, first: number, last: number): boolean {
+  let names = 0;
+  for (let k = first; k <= last; k++) if (v.cls[k] === 'name') names++;
+  return names >= 2;
 }
 
 /** `e-Governance`, `m-Health`: a capitalised word after a lower-case letter and a hyphen, inside a name. */

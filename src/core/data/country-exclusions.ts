@@ -24,7 +24,7 @@ const REGIONS = [
   'Latin America', 'Latin American', 'South America', 'South American', 'North America', 'North American',
   'South India', 'North India',
   'Indo-Pacific', 'Indo-European', 'Indo-Aryan', 'Indo-Iranian', 'Indo-China', 'Indo-Chinese',
-  'Inter-American', 'Pan-American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
+  'Inter-American', 'Pan-American', 'Pan American', 'Ibero-American', 'Ibero-America', 'African American', 'Native American', 'American Indian', 'West Indian',
   'Korean Peninsula', 'New Guinea', 'South China', 'North China', 'East China', 'Western China', 'Eastern China', 'Northern Ireland', 'Northern Irish', 'Northern Cyprus', 'Northern Cypriot', 'Turkish Cypriot', 'Turkish Cypriots', 'Indian subcontinent', 'Lower Congo', 'Upper Egypt',
   'Lower Egypt', 'Upper Nile', 'North Pole', 'South Pole', 'North and South Poles', 'Third Pole', 'Russian Far East',
   // Kazakhstan's own regions.

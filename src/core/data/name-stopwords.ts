@@ -33,7 +33,7 @@ export const ORG_HEADS: readonly string[] = [
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
-  'dam', 'reservoir', 'cargo', 'trucks', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
+  'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
