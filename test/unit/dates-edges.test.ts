@@ -576,4 +576,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['1 October', 6, '2025-10-01'], ['25 January', 49, '2025-01-25'], ['Monday', 116, '2026-01-26'],
     ]);
   });
+  it('reads next and tomorrow\'s weekday as a week later, and no day in today after a semicolon set against another age', () => {
+    const text = 'Next Tuesday, Astana will host the round. Ten years ago, the district had 41 schools; today it has 63. The talks ended; today he flies home.';
+    assert.deepEqual(dates(text, '2026-03-09T10:00'), [['Next Tuesday', 0, '2026-03-17'], ['today', 120, '2026-03-09']]);
+  });
 });

@@ -4773,4 +4773,13 @@ describe('official finder with the real country finder', () => {
       ['Dmytro Usov', 'secretary'], ['Sofia Abenova', 'Ambassador'], ['Martín Lanús', 'Foreign Minister'],
     ]);
   });
+  it('reads no office across the visit of, a capitalised chief\'s lower-case post, a resident\'s place and a company before a state\'s possessive', () => {
+    const body = 'He briefed the Ambassador on the results of the visit of Lord Peter Havers, the UK Prime Minister\'s Trade Envoy to ' +
+      'Central Asia, who came. Chief doctor of the hospital Marlen Sultanbekov said. A resident of Zhanatas Ainur Beisenova told ' +
+      'us. He met Enterprise Ireland’s Regional Director for Central Asia, Ms. Siobhán Kerrigan, on Wednesday.';
+    assert.deepEqual(rolesOf(body), [
+      ['Peter Havers', 'UK Prime Minister\'s Trade Envoy to Central Asia'], ['Marlen Sultanbekov', 'Chief doctor of the hospital'],
+      ['Ainur Beisenova', null], ['Siobhán Kerrigan', 'Enterprise Ireland’s Regional Director for Central Asia'],
+    ]);
+  });
 });

@@ -337,7 +337,15 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   const clause = colon >= 0 ? clauseWithoutTense(body.slice(colon + 1, start + COLON_CLAUSE), start - colon - 1) : clauseWithoutTense(body, own);
   if (clause === undefined) return false;
   // `Five years ago, Kuryk was a small village. Today it is a port …`: a sentence set against another age.
-  return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start));
+  return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start)) || followsAgeBeforeSemicolon(body, start);
+}
+
+/** `Ten years ago, the district had only 41 schools; today it has 63`: a clause after a semicolon, against another age before it. */
+function followsAgeBeforeSemicolon(body: string, at: number): boolean {
+  if (body.slice(Math.max(0, at - 2), at) !== '; ') return false;
+  const before = body.slice(Math.max(0, at - PREVIOUS_SENTENCE), at - 2);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  return ANOTHER_AGE.test(before.slice(from));
 }
 
 /** `five years ago`, `in the 1990s`, `in Soviet times`, `for three thousand years`: another age than the present. */

@@ -73,7 +73,8 @@ function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifi
   const ahead = (weekday - stampWeekday + 7) % 7;
   const back = (stampWeekday - weekday + 7) % 7;
   if (qualifier === 'last') return -(back || 7);
-  if (qualifier === 'next') return ahead || 7;
+  // `next Tuesday` said on a Monday is a week later: tomorrow would be `tomorrow`.
+  if (qualifier === 'next') return ahead <= 1 ? ahead + 7 : ahead;
   if (qualifier === 'this') return inWeek;
   if (tense > 0) return ahead;
   if (tense < 0) return -back;

@@ -171,6 +171,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
   const titled = before !== undefined && !before.viaComma && (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
+  // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
+  if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
   return unanchored(v, first, last, role, lowercaseWords);
 }
@@ -1068,7 +1070,14 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
  * `the states of Mato Grosso`, `the province of Nuevo León`, `the port of Tanjung Pelepas`, `the villages of Kazhymukan and
  * Baidibek Ata`, `residents of Kazybek Bi`: a lower-case place noun before `of`.
  */
-const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents|inhabitants|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+
+const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
+
+function followsResidentOf(v: LineView, first: number): boolean {
+  const of = v.tokens[first - 1];
+  return of?.lower === 'of' && RESIDENT_BEFORE.test(v.text.slice(Math.max(0, of.start - 12), of.start));
+}
 
 function isLoneRank(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && isRank(v.tokens[role.first].lower);

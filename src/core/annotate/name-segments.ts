@@ -62,7 +62,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // Only where a `chief` or a plenipotentiary stands (its cue), not on every line with a title.
-  if (cues & CUE_BARE_TITLE) markChiefPosts(tokens, cls);
+  if (cues & CUE_BARE_TITLE) markChiefPosts(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
@@ -89,9 +89,13 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
  * a doctor's or a plenipotentiary's post after its qualifiers.
  */
-function markChiefPosts(tokens: Token[], cls: TokenClass[]): void {
+function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = 1; k < tokens.length; k++) {
-    if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && tokens[k].upper && tokens[k].kind === 'word' && cls[k] === 'stop' && isPostNoun(tokens[k].lower)) cls[k] = 'title';
+    // `Chief Economist X`; `Chief doctor of the hospital X`: a lower-case post after a capitalised `Chief` too.
+    const t = tokens[k];
+    const post = t.kind === 'word' ? t.upper && cls[k] === 'stop' && isPostNoun(t.lower)
+      : t.kind === 'gap' && t.words === 1 && tokens[k - 1].upper && isPostNoun(text.slice(t.start, t.end));
+    if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && post) cls[k] = 'title';
     // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.

@@ -633,7 +633,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
       if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Alstom Kazakhstan’s managing director`: a company's name before the state it works in.
-      if (v.cls[i - 1] === 'country' && v.cls[i - 2] === 'name' && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `Enterprise Ireland’s Regional Director`: or an organisation's word before it.
+      const company = v.cls[i - 2] === 'name' || (v.cls[i - 2] === 'org' && v.tokens[i - 2]?.upper && !isSentenceStart(v, i - 2));
+      if (v.cls[i - 1] === 'country' && company && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `La Scala’s superintendent`, `Air Astana’s Chief Commercial Officer`: a capitalised article or qualifier opening the
       // owner's name.
       if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
@@ -1614,6 +1616,14 @@ export function opensAndOther(v: LineView, i: number): boolean {
   return t.words === 1 && !t.upper && v.cls[i] !== 'connector' && v.tokens[i + 1]?.lower === 'and' && isAndOther(v, i + 2);
 }
 
+/** Nouns of what happens or is said, never a part of a body (`the visit of`, `the results of`). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'visit', 'visits', 'result', 'results', 'outcome', 'outcomes', 'talks', 'meeting', 'invitation', 'request', 'occasion', 'eve', 'sidelines',
+  'course', 'proposal', 'instruction', 'instructions', 'decision', 'decree', 'behalf', 'participation', 'presence', 'arrival', 'death',
+  'passing', 'memory', 'anniversary', 'birthday', 'election', 'appointment', 'funeral', 'speech', 'message', 'letter', 'greetings',
+  'congratulations', 'support', 'assistance', 'initiative',
+]);
+
 /**
  * `Chairman of the Kazakh side of the Council`, `Governor of the state of Mato Grosso`: one lower-case word
  * between `the` (and a capitalised word) and `of` (or an institution's `to`) inside a complement.
@@ -1627,6 +1637,8 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `the government delegations of …`: the lower-case word qualifying the body, read with the body.
   if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
+  // `briefed the Ambassador on the results of the visit of X`: what happened is no part of a body.
+  if (t.words === 1 && EVENT_NOUNS.has(lastWord(v, t))) return false;
   // `the head of the EBRD’s office in Kazakhstan`: or before `in`, where the institution sits.
   if (link !== 'of' && !((link === 'to' || link === 'in') && endsInInstitutionNoun(v, t))) return false;
   if (v.tokens[i - 1].lower === 'the') return true;
