@@ -4781,5 +4781,8 @@ describe('official finder with the real country finder', () => {
       ['Peter Havers', 'UK Prime Minister\'s Trade Envoy to Central Asia'], ['Marlen Sultanbekov', 'Chief doctor of the hospital'],
       ['Ainur Beisenova', null], ['Siobhán Kerrigan', 'Enterprise Ireland’s Regional Director for Central Asia'],
     ]);
+    assert.deepEqual(rolesOf('Saule Mukhamedzhanova, a mathematics teacher at school-lyceum No. 38 in Ust-Kamenogorsk, won.'), [
+      ['Saule Mukhamedzhanova', 'mathematics teacher at school-lyceum No. 38'],
+    ]);
   });
 });

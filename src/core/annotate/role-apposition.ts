@@ -327,6 +327,9 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // (`with the Afghan contractor Hamid Construction Co.`).
   if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1)) k++;
   if (isBusinessNounBefore(v, k)) k++;
+  // `a mathematics teacher at school-lyceum No. 38`: a numbered institution in lower case.
+  const numbered = v.tokens[k] !== undefined && isLowerWords(v.tokens[k]) && endsInInstitutionNoun(v, v.tokens[k]) ? numberSignEnd(v, k + 1) : undefined;
+  if (numbered !== undefined) return { first, last: numbered };
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
   const end = nameEnd(v, k);
