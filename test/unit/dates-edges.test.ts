@@ -580,4 +580,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Next Tuesday, Astana will host the round. Ten years ago, the district had 41 schools; today it has 63. The talks ended; today he flies home.';
     assert.deepEqual(dates(text, '2026-03-09T10:00'), [['Next Tuesday', 0, '2026-03-17'], ['today', 120, '2026-03-09']]);
   });
+  it('reads no past cue in a -based compound', () => {
+    const text = 'On Wednesday, heads of the Astana-based offices of the World Bank will present the plan.';
+    assert.deepEqual(dates(text, '2026-03-03T10:00'), [['Wednesday', 3, '2026-03-04']]);
+  });
 });

@@ -4785,4 +4785,12 @@ describe('official finder with the real country finder', () => {
       ['Saule Mukhamedzhanova', 'mathematics teacher at school-lyceum No. 38'],
     ]);
   });
+  it('reads Cambodian styles and Brother as forms of address, and no person in a calendar, a hypermarket or a college', () => {
+    const body = 'He met Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of Cambodia, and Samdech Techo Hun Sen, President of the ' +
+      'Senate. Brother Tokayev, Turkey and Kazakhstan are one nation. Hajj, by the Umm Al-Qura calendar, ends. Contracts went to ' +
+      'Lulu Hypermarket. Soloists of the Zhubanov Sisters music college sang.\nPresident Kassym-Jomart Tokayev spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hun Manet', 'Prime Minister of Cambodia'], ['Hun Sen', 'President of the Senate'], ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President'],
+    ]);
+  });
 });

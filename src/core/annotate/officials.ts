@@ -16,7 +16,7 @@ import { listedBeforePlaceNoun, standsAsPlace } from './name-place-use';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
@@ -388,7 +388,8 @@ class KnownWords {
    */
   confirmsWord(v: LineView, k: number): boolean {
     const word = v.tokens[k].lower;
-    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word));
+    // (`Tokayev and Aliyev Discuss Allied Partnership`: nor a common English word.)
+    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word) && !isCommonEnglishWord(word));
   }
 
   /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */

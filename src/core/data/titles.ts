@@ -104,8 +104,10 @@ export const HONORIFICS: readonly string[] = [
   'ing.', 'assoc.',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
-  // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`).
-  'barrister', 'barr.',
+  // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
+  'barrister', 'barr.', 'brother',
+  // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`).
+  'samdech', 'techo', 'moha', 'bovor', 'thipadei',
 ];
 
 /**
