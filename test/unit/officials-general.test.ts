@@ -4793,4 +4793,11 @@ describe('official finder with the real country finder', () => {
       ['Hun Manet', 'Prime Minister of Cambodia'], ['Hun Sen', 'President of the Senate'], ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President'],
     ]);
   });
+  it('reads a law firm closing an apposition, an ornithologist before a name, and no person in Tavan Tolgoi or Naberezhnye Chelny', () => {
+    const body = 'Fatima Al Mansouri, co-founder of the Al Mansouri & Partners law firm, spoke. Ornithologist Bakhyt Sadykova noted it. ' +
+      'He met Ariunaa Dorj of Tavan Tolgoi Transport. It unites families from Kazan, Naberezhnye Chelny and Almetyevsk.';
+    assert.deepEqual(rolesOf(body), [
+      ['Fatima Al Mansouri', 'co-founder of the Al Mansouri & Partners law firm'], ['Bakhyt Sadykova', null], ['Ariunaa Dorj', null],
+    ]);
+  });
 });

@@ -975,8 +975,8 @@ function isBodyNoun(v: LineView, t: Token): boolean {
 const BODY_NOUNS = new Set([
   'group', 'team', 'board', 'chamber', 'association', 'foundation', 'fund', 'company', 'corporation', 'bank', 'party', 'branch', 'majority', 'faction', 'caucus',
   'authority',
-  // `a senior member of the ruling family`.
-  'family', 'dynasty',
+  // `a senior member of the ruling family`, `co-founder of the … law firm`.
+  'family', 'dynasty', 'firm',
 ]);
 
 /** Most lower-case words of an apposition's object up to its noun: one more than before a name (`the regional water resources department`). */
