@@ -1072,6 +1072,7 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
  */
 const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
 
+/** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
 
 function followsResidentOf(v: LineView, first: number): boolean {

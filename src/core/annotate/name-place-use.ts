@@ -21,6 +21,7 @@ const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|re
 
 /** `a visit to`, `travelled to`: a journey's word before `to` and a place. */
 const JOURNEY_BEFORE = /(?:^|\s)(?:visits?|trip|journey|travel(?:l)?ed|flew|returned|headed|moved|relocated)\s$/;
+/** Longest stretch read back before `to` for such a word. */
 const JOURNEY = 12;
 
 /** How far after the word the tests above read. */
