@@ -344,7 +344,8 @@ const MAX_BUSINESS_WORDS = 3;
 /** `founder of a Kayseri-based furniture manufacturer,`: a business named by what it is after a title's `of a`, closed by punctuation. */
 function indefiniteBusinessEnd(v: LineView, last: number): number | undefined {
   if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
-  const k = isBasedIn(v.tokens[last + 3] ?? v.tokens[last]) ? last + 4 : last + 3;
+  const based = v.tokens[last + 3];
+  const k = based !== undefined && isBasedIn(based) ? last + 4 : last + 3;
   const t = v.tokens[k];
   const named = t !== undefined && isLowerWords(t) && t.words <= MAX_BUSINESS_WORDS && BUSINESS_NOUNS.has(lastWord(v, t));
   return named && closesPhrase(v.tokens[k + 1]) ? k : undefined;
