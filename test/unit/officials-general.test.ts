@@ -4800,4 +4800,9 @@ describe('official finder with the real country finder', () => {
       ['Fatima Al Mansouri', 'co-founder of the Al Mansouri & Partners law firm'], ['Bakhyt Sadykova', null], ['Ariunaa Dorj', null],
     ]);
   });
+  it('reads a laboratory\'s and an expedition\'s field before a lower-case post', () => {
+    assert.deepEqual(rolesOf('He met laboratory assistant Dinara Sadvakassova. According to expedition leader Ruslan Dyussenov, it grew.'), [
+      ['Dinara Sadvakassova', 'laboratory assistant'], ['Ruslan Dyussenov', 'expedition leader'],
+    ]);
+  });
 });

@@ -202,6 +202,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'state', 'principal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement',
+  // `laboratory assistant X`, `expedition leader X`.
+  'laboratory', 'expedition',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
   'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports',
 ];
