@@ -4805,4 +4805,13 @@ describe('official finder with the real country finder', () => {
       ['Dinara Sadvakassova', 'laboratory assistant'], ['Ruslan Dyussenov', 'expedition leader'],
     ]);
   });
+  it('reads Amir after a portfolio as a given name, Bashkan, Chief Election Commissioner, no headline verb in a role, no Faculty', () => {
+    const body = 'The President Receives State Counsellor Yerlan Karin\nHe met acting Minister of Foreign Affairs Amir Khan Muttaqi and the ' +
+      'Bashkan of Gagauzia Maria Topal. Bashkan Topal said. He met Chief Election Commissioner of Nepal Ram Prasad Ghimire at the ' +
+      'Faculty of Oriental Studies.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Karin', 'State Counsellor'], ['Amir Khan Muttaqi', 'acting Minister of Foreign Affairs'], ['Maria Topal', 'Bashkan of Gagauzia'],
+      ['Topal', 'Bashkan'], ['Ram Prasad Ghimire', 'Chief Election Commissioner of Nepal'],
+    ]);
+  });
 });

@@ -456,7 +456,8 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'name' || !NAME_TITLES.has(tokens[i].lower)) continue;
-    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || cls[i - 1] === 'qualifier' || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
+    // (Not after a portfolio's last word: `Minister of Foreign Affairs Amir Khan Muttaqi` keeps the given name.)
+    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || (cls[i - 1] === 'qualifier' && !closesPortfolio(tokens, cls, i - 1)) || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
     const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
@@ -468,6 +469,12 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     }
   }
   return marked;
+}
+
+/** The qualifier at `k` ends a run of qualifiers after `of` or `for`: a portfolio's words, not a title's. */
+function closesPortfolio(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  while (k > 0 && cls[k] === 'qualifier') k--;
+  return tokens[k].lower === 'of' || tokens[k].lower === 'for';
 }
 
 /**

@@ -80,7 +80,17 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
-  return office && withPartyBefore(v, office);
+  return office && withPartyBefore(v, afterHeadlineVerb(v, office));
+}
+
+/** `The President Receives State Counsellor X`: a headline's capitalised verb inside the role ends the words before it. */
+function afterHeadlineVerb(v: LineView, office: RoleBefore): RoleBefore {
+  if (!v.titleCase) return office;
+  for (let k = office.role.last - 1; k > office.role.first; k--) {
+    const t = v.tokens[k];
+    if (t.upper && t.kind === 'word' && v.cls[k] === 'stop' && HEADLINE_VERB_SET.has(t.lower)) return { ...office, role: { first: k + 1, last: office.role.last } };
+  }
+  return office;
 }
 
 /** Members' lower-case titles that a party or faction written before them owns. */

@@ -42,7 +42,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mantri', 'mos',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
-  'publisher', 'publishers', 'alderman', 'alderwoman',
+  'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
 ];
 
 /**
@@ -57,7 +57,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'royal', 'druk', 'fourth', 'fifth',
-  'military', 'police', 'political', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
+  'military', 'police', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
