@@ -117,20 +117,13 @@ function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
   // Not another person's name before the title (`… said Ivanov deputy …` is no party); a sentence or a clause opens the party.
   const before = v.tokens[start - 1];
   const opens = before === undefined || before.kind === 'punct' || isLowerWords(before) || v.cls[start - 1] === 'connector';
-  return opens && !isFullNameRun(v, start, k) ? { ...office, role: { first: start, last: office.role.last } } : office;
+  return opens && !isFullNameBefore(v, k + 1) ? { ...office, role: { first: start, last: office.role.last } } : office;
 }
 
 function isPartyWord(v: LineView, k: number): boolean {
   const c = v.cls[k];
   // (`Its secretary, X`: a determiner opening the sentence is none.)
   return v.tokens[k].upper && v.tokens[k].kind === 'word' && (c === 'name' || c === 'stop' || c === 'org' || c === 'caps') && !DETERMINERS.has(v.tokens[k].lower);
-}
-
-/** Two name words or more from `first` to `last`: a person's name, no party's. */
-function isFullNameRun(v: LineView, first: number, last: number): boolean {
-  let names = 0;
-  for (let k = first; k <= last; k++) if (v.cls[k] === 'name') names++;
-  return names >= 2;
 }
 
 /** `e-Governance`, `m-Health`: a capitalised word after a lower-case letter and a hyphen, inside a name. */
