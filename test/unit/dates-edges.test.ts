@@ -584,4 +584,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'On Wednesday, heads of the Astana-based offices of the World Bank will present the plan.';
     assert.deepEqual(dates(text, '2026-03-03T10:00'), [['Wednesday', 3, '2026-03-04']]);
   });
+  it('reads a weekday after a sale or an event announced in the present as to come', () => {
+    const text = 'Tickets go on sale on Monday. The final takes place on Sunday. The final took place on Sunday.';
+    assert.deepEqual(dates(text, '2026-12-01T10:00'), [
+      ['Monday', 22, '2026-12-07'], ['Sunday', 55, '2026-12-06'], ['Sunday', 87, '2026-11-29'],
+    ]);
+  });
 });

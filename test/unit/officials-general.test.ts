@@ -4814,4 +4814,9 @@ describe('official finder with the real country finder', () => {
       ['Topal', 'Bashkan'], ['Ram Prasad Ghimire', 'Chief Election Commissioner of Nepal'],
     ]);
   });
+  it('reads one word named as a counterpart as a name without a role, not a place or a common word', () => {
+    const body = 'He met his Indonesian counterpart Sugiono in Jakarta. She thanked her counterpart, Tomyris, for the visit. ' +
+      'He called his counterpart, Astana is ready. They met their counterpart Bishkek.';
+    assert.deepEqual(rolesOf(body), [['Sugiono', null], ['Tomyris', null]]);
+  });
 });

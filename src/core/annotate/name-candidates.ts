@@ -171,6 +171,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
   const titled = before !== undefined && !before.viaComma && (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
+  if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (!role && isPlaceAfterPreposition(v, seg)) return [];
@@ -1071,6 +1072,18 @@ function followsPlaceNoun(v: LineView, first: number): boolean {
  * Baidibek Ata`, `residents of Kazybek Bi`: a lower-case place noun before `of`.
  */
 const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provinces?|regions?|city|cities|towns?|villages?|settlements?|districts?|oblasts?|prefecture|county|ports?|islands?) $/;
+
+/** `his counterpart Sugiono`, `her counterpart, Tomyris,`: the word a counterpart is written as, not its office. */
+const COUNTERPART_BEFORE = /(?<![A-Za-z])counterpart(?: |, )$/;
+
+/** One word named as a counterpart: a person, though no title says so (a full name needs no anchor). */
+function isCounterpartsName(v: LineView, seg: Segment): boolean {
+  if (seg.first !== seg.last || seg.first !== seg.runFirst || isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
+  const start = v.tokens[seg.first].start;
+  const before = v.text.slice(Math.max(0, start - 13), start);
+  // After a comma, a comma or a sentence's end closes the apposition (not `his counterpart, Astana …`).
+  return COUNTERPART_BEFORE.test(before) && (!before.endsWith(', ') || /^[,.;]/.test(v.text.slice(v.tokens[seg.last].end)));
+}
 
 /** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
