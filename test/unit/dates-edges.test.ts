@@ -590,4 +590,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['Monday', 22, '2026-12-07'], ['Sunday', 55, '2026-12-06'], ['Sunday', 87, '2026-11-29'],
     ]);
   });
+  it('reads a lone month after events of, and no day in a count of today compared with another', () => {
+    const text = 'He summarised the events of February. Output will reach 14 drugs by 2028, compared with five today, up from 40 percent today.';
+    assert.deepEqual(dates(text, '2026-03-03T10:00'), [['February', 28, '2026-02'], ['2028', 68, '2028']]);
+  });
 });

@@ -4819,4 +4819,26 @@ describe('official finder with the real country finder', () => {
       'He called his counterpart, Astana is ready. They met their counterpart Bishkek.';
     assert.deepEqual(rolesOf(body), [['Sugiono', null], ['Tomyris', null]]);
   });
+  it('reads insurance and solar as companies\' words, a board member, and four lower-case words before a specialist at a body', () => {
+    const body = 'Chairman of the Board of the Fund for Social Health Insurance Marat Shoranov spoke. Charité – Universitätsmedizin Berlin ' +
+      'joined. Representatives of Li Auto, Jinko Solar and Shanghai Electric came. He met Sultan Al-Harbi, a board member of the ' +
+      'Federation of Saudi Chambers, and Chad Morrison, a senior water resources specialist at the World Bank.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Shoranov', 'Chairman of the Board of the Fund for Social Health Insurance'],
+      ['Sultan Al-Harbi', 'board member of the Federation of Saudi Chambers'], ['Chad Morrison', 'senior water resources specialist at the World Bank'],
+    ]);
+  });
+  it('reads a rank after another name\'s apposition, a form of address opening a body, a quoted body and a numbered school', () => {
+    const body = 'Awards went to Colonel Asylbek Nurmagambetov, commander of a military unit of the Regional Command "East", Major of ' +
+      'Civil Protection Aidana Serikkyzy and others. Rector of the Khoja Akhmet Yassawi International Kazakh-Turkish University ' +
+      'Professor Zhanar Temirbekova spoke. Bakhytzhan Yermekbayev, chairman of the public association "Zheltoksan Akikaty", ' +
+      'thanked Omarova Gulmira Sadykovna – teacher of secondary school No. 45 of Ust-Kamenogorsk; the Tauelsizdik Tany (Dawn of ' +
+      'Independence) monument was restored.';
+    assert.deepEqual(rolesOf(body), [
+      ['Asylbek Nurmagambetov', 'Colonel'], ['Aidana Serikkyzy', 'Major of Civil Protection'],
+      ['Zhanar Temirbekova', 'Rector of the Khoja Akhmet Yassawi International Kazakh-Turkish University'],
+      ['Bakhytzhan Yermekbayev', 'chairman of the public association "Zheltoksan Akikaty"'],
+      ['Omarova Gulmira Sadykovna', 'teacher of secondary school No. 45 of Ust-Kamenogorsk'],
+    ]);
+  });
 });

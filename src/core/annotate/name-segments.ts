@@ -702,7 +702,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && (EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop);
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && isLowerOrgAfter(v, j));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -766,6 +766,13 @@ function bracketEnd(v: LineView, k: number): number {
   if (v.tokens[k]?.text !== '(') return -2;
   for (let e = k + 1; e <= k + MAX_BRACKETED && e < v.tokens.length; e++) if (v.tokens[e].text === ')') return e;
   return -2;
+}
+
+/** `the Tauelsizdik Tany (Dawn of Independence) monument`: a body's lower-case noun after the name's bracketed gloss. */
+function isLowerOrgAfterGloss(v: LineView, j: number): boolean {
+  const close = bracketEnd(v, j + 1);
+  const head = v.tokens[close + 1];
+  return close > 0 && head !== undefined && v.cls[close + 1] === 'org' && !head.upper && adjacent(v.text, v.tokens[close], head);
 }
 
 function isLegalForm(v: LineView, k: number): boolean {

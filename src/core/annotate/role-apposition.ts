@@ -291,6 +291,22 @@ const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
 /** Words inside an institution's name (`Institute of Literature and Art`, `Teatro alla Scala`); `in Almaty` after it is a place. */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'alla', 'della', 'di', 'del', 'de', 'des', 'du', 'la']);
 
+/** Lower-case words that rank an occupation written after them (`senior economist`, `chief engineer`). */
+const OCCUPATION_RANKS = new Set(['senior', 'chief', 'principal', 'leading', 'lead', 'junior', 'head']);
+
+function opensWithRankQualifier(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t === undefined) return false;
+  return OCCUPATION_RANKS.has(t.kind === 'gap' ? v.text.slice(t.start, t.end).trimStart().split(' ', 1)[0] : t.lower);
+}
+
+/** `school No. 45 of Ust-Kamenogorsk,`: the place a numbered institution is in, after `of` and before the phrase's end. */
+function placeOfNumberedEnd(v: LineView, numbered: number): number {
+  const place = v.tokens[numbered + 2];
+  if (v.tokens[numbered + 1]?.lower !== 'of' || place === undefined || !place.upper || v.cls[numbered + 2] === 'title') return numbered;
+  return closesPhrase(v.tokens[numbered + 3]) ? numbered + 2 : numbered;
+}
+
 /** A connector inside an institution's name, in English or a Romance language (`Teatro alla Scala`, a one-word gap). */
 function isNameConnector(v: LineView, t: Token): boolean {
   return NAME_CONNECTORS.has(t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : t.lower);
@@ -319,7 +335,9 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
   const withLink = noun === 'with' && words > 1;
   if (withLink) noun = wordEndingAt(v.text, v.tokens[first].start, v.tokens[i - 1].end - ' with'.length);
-  if (words === 0 || words > MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) || !ROLE_NOUNS.has(noun)) return undefined;
+  // `a senior water resources specialist at …`: a rank's qualifier opens one more word.
+  const longest = MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) + (opensWithRankQualifier(v, first) ? 1 : 0);
+  if (words === 0 || words > longest || !ROLE_NOUNS.has(noun)) return undefined;
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
@@ -328,8 +346,11 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1)) k++;
   if (isBusinessNounBefore(v, k)) k++;
   // `a mathematics teacher at school-lyceum No. 38`: a numbered institution in lower case.
-  const numbered = v.tokens[k] !== undefined && isLowerWords(v.tokens[k]) && endsInInstitutionNoun(v, v.tokens[k]) ? numberSignEnd(v, k + 1) : undefined;
-  if (numbered !== undefined) return { first, last: numbered };
+  // (`secondary school No. 45`: the institution's noun may stand apart from the words before it.)
+  const apart = v.tokens[k + 1] !== undefined && isLowerWords(v.tokens[k]) && isLowerWords(v.tokens[k + 1]) && v.cls[k + 1] !== 'connector';
+  const institution = apart ? k + 1 : k;
+  const numbered = v.tokens[institution] !== undefined && isLowerWords(v.tokens[institution]) && endsInInstitutionNoun(v, v.tokens[institution]) ? numberSignEnd(v, institution + 1) : undefined;
+  if (numbered !== undefined) return { first, last: placeOfNumberedEnd(v, numbered) };
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
   const end = nameEnd(v, k);
@@ -792,6 +813,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
+  // `chairman of the public association "Zheltoksan Akikaty",`: the body's quoted name after its noun.
+  const quoted = noun >= 0 && noun === i - 1 ? quotedNameEnd(v, i) : undefined;
+  if (quoted !== undefined && closesPhrase(v.tokens[quoted + 1])) return quoted;
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).

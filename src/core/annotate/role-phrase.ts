@@ -52,7 +52,7 @@ const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
-const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
+const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** Words that open a military rank of two words (`Major General`, `Vice Admiral`, `Lt. Gen.`). */
 const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
@@ -309,6 +309,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
   if (mark === 'dash' || (mark === 'comma' && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1)))) return undefined;
+  // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
+  // comma is that name's; what follows its closing comma is Y's.
+  const own = viaComma ? undefined : afterOthersApposition(v, first, last);
+  if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
@@ -575,6 +579,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
         break;
       }
     } else if (joined && isOrgNameBefore(v, i, first)) {
+      first = i;
+    } else if (joined && i + 1 === first && v.cls[i] === 'honorific' && namesHonoreesBody(v, i)) {
+      // `the Khoja Akhmet Yassawi … University Professor`: a form of address opening the honoree's name a body bears.
       first = i;
     } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
       // `Bank Indonesia Governor`: an organisation's word before the country its name holds.
@@ -1209,7 +1216,8 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a
  * common noun there (`the national team`, `a special session`), read as such only next to a title.
  */
-const RUN_QUALIFIERS = new Set(['national', 'special']);
+// `a board member of …`, `a founding member of …`: a seat on a board, a founder's share of a post.
+const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding']);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime
@@ -1804,6 +1812,18 @@ function markAfterName(v: LineView, first: number): 'comma' | 'dash' | undefined
   const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   if (at < 2 || !isNameWord(v, at - 2)) return undefined;
   return v.cls[at - 1] === 'comma' ? 'comma' : DASHES.has(v.tokens[at - 1].text) ? 'dash' : undefined;
+}
+
+/** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
+function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
+  if (markAfterName(v, first) !== 'comma') return undefined;
+  let comma = last;
+  while (comma > first && v.cls[comma] !== 'comma') comma--;
+  if (comma === first || comma === last) return undefined;
+  for (let k = comma + 1; k <= last; k++) if (!v.tokens[k].upper && v.cls[k] !== 'connector') return undefined;
+  // (Not a portfolio listed after the comma: `X, Minister of Culture, Information, Sports and Youth Policy Y`.)
+  const opening = v.tokens[comma + 1];
+  return opening.upper && (v.cls[comma + 1] === 'title' || MILITARY_RANKS.has(opening.lower)) ? comma + 1 : undefined;
 }
 
 /** `President of Zanzibar and Chairman of …`: one name word right after `of` or `to`, at token `last`, is a place closing the complement. */
