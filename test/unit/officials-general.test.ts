@@ -4841,4 +4841,7 @@ describe('official finder with the real country finder', () => {
       ['Omarova Gulmira Sadykovna', 'teacher of secondary school No. 45 of Ust-Kamenogorsk'],
     ]);
   });
+  it('reads an apposition whose lower-case body ends the line without failing', () => {
+    assert.deepEqual(rolesOf('He met with Hugo De Smet, head of the Central Asia desk'), [['Hugo De Smet', 'head of the Central Asia desk']]);
+  });
 });

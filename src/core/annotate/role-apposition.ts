@@ -814,7 +814,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
   // `chairman of the public association "Zheltoksan Akikaty",`: the body's quoted name after its noun.
-  const quoted = noun >= 0 && noun === i - 1 ? quotedNameEnd(v, i) : undefined;
+  const quoted = noun >= 0 && noun === i - 1 && i < v.tokens.length ? quotedNameEnd(v, i) : undefined;
   if (quoted !== undefined && closesPhrase(v.tokens[quoted + 1])) return quoted;
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
