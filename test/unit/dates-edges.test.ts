@@ -594,4 +594,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He summarised the events of February. Output will reach 14 drugs by 2028, compared with five today, up from 40 percent today.';
     assert.deepEqual(dates(text, '2026-03-03T10:00'), [['February', 28, '2026-02'], ['2028', 68, '2028']]);
   });
+  it('reads two dates with years as one range across the comma closing the first year, and no day in today\'s exports', () => {
+    const text = 'Exports rose from September 1, 2025, to March 1, 2026. From 1 May 1990, to 2 June. Today Kazakhstan exports copper.';
+    assert.deepEqual(dates(text, '2026-03-09T10:00'), [
+      ['September 1, 2025, to March 1, 2026', 18, '2025-09-01/2026-03-01'], ['1 May 1990', 60, '1990-05-01'], ['2 June', 75, '2026-06-02'],
+    ]);
+  });
 });

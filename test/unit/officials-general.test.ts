@@ -452,7 +452,7 @@ describe('official finder: general rules on unseen text', () => {
       'and Lord Bruce spoke.';
     assert.deepEqual(withRoles(body), [
       ['Mihály Varga', 'Governor of the Magyar Nemzeti Bank'],
-      ['Jim Shannon', null],
+      ['Jim Shannon', 'MP'],
       ['Hodgson', 'Baroness'],
       ['Bruce', null],
     ]);
@@ -479,7 +479,7 @@ describe('official finder: general rules on unseen text', () => {
       ['Derek Magness', 'Chevron Vice President for Eurasia'],
       ['Ami Bera', 'Rep.'],
       ['Ilesanmi Adesida', 'Provost of Nazarbayev University'],
-      ['Neale Richmond', null],
+      ['Neale Richmond', 'TD'],
       ['Aidar Torybayev', 'artistic director of the Astana Opera'],
       ['Zhanseit Tuimebayev', 'Rector'],
       ['Murat Zhurinov', 'academician'],
@@ -576,7 +576,7 @@ describe('official finder: general rules on unseen text', () => {
       'Talks held\nThe Rt Hon David Lammy MP and Rt. Hon. Stephen Doughty met Hon. Musalia Mudavadi, Prime Cabinet Secretary, ' +
       'and Amb. Korir Singoei, Principal Secretary.';
     assert.deepEqual(withRoles(body), [
-      ['David Lammy', null],
+      ['David Lammy', 'MP'],
       ['Stephen Doughty', null],
       ['Musalia Mudavadi', 'Prime Cabinet Secretary'],
       ['Korir Singoei', 'Amb.'],
@@ -4843,5 +4843,12 @@ describe('official finder with the real country finder', () => {
   });
   it('reads an apposition whose lower-case body ends the line without failing', () => {
     assert.deepEqual(rolesOf('He met with Hugo De Smet, head of the Central Asia desk'), [['Hugo De Smet', 'head of the Central Asia desk']]);
+  });
+  it('reads a seat\'s letters as the role where nothing else gives one, a retained post, an agro-holding, and districts named after people', () => {
+    const body = 'He met Daniel Hartley MP. Levan Davitashvili retained the post of Minister of Economy. He met Gábor Kiss, founder of ' +
+      'the agro-holding Hajdú Agrár, who came. In Gabit Musrepov and Magzhan Zhumabayev districts, gas arrived on Abai street.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniel Hartley', 'MP'], ['Levan Davitashvili', 'Minister of Economy'], ['Gábor Kiss', 'founder of the agro-holding Hajdú Agrár'],
+    ]);
   });
 });

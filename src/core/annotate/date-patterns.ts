@@ -233,7 +233,8 @@ export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
 /** A part of a month before its name: `from late April to mid-May`. */
 const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH})?`;
-export const RANGE_WORD = new RegExp(`^${SP}+(?<word>to|through|till|until|and)${SP}+${MONTH_PART}$`);
+// `from September 1, 2025, to March 1, 2026`: a comma may close the first date's year.
+export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>to|through|till|until|and)${SP}+${MONTH_PART}$`);
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);

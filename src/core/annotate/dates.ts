@@ -101,8 +101,10 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
   if (RANGE_DASH.test(gap)) return true;
-  const word = RANGE_WORD.exec(gap)?.groups?.word;
+  const link = RANGE_WORD.exec(gap)?.groups;
+  const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
+  if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && first.year !== undefined && isWrittenDay(second) && second.year !== undefined;
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
   // `January through June`: `through` always joins; `the years 2021 to 2023`: two years joined by `to` need no `from`.
   if (word === 'through') return true;

@@ -12,7 +12,7 @@ import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, POST_NOMINALS } from '../data/name-particles';
+import { ARTICLE_PREFIX, POST_NOMINALS, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
 export interface Candidate {
@@ -163,7 +163,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
     const titled = first >= 2 && v.cls[first - 2] !== 'honorific' ? roleBefore(v, first - 2) : undefined;
     return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
   }
-  const role = chooseRole(v, before, after);
+  const role = chooseRole(v, before, after) ?? seatAfter(v, last);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
@@ -174,7 +174,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
-  if (!role && isPlaceAfterPreposition(v, seg)) return [];
+  if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
 }
 
@@ -321,6 +321,14 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed) : undefined) ??
     roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed);
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
+}
+
+const SEAT_LETTER_SET: ReadonlySet<string> = new Set(SEAT_LETTERS);
+
+/** `Daniel Hartley MP.`: a seat's letters right after the name. */
+export function seatAfter(v: LineView, last: number): RoleSpan | undefined {
+  const t = v.tokens[last + 1];
+  return t !== undefined && t.upper && SEAT_LETTER_SET.has(t.lower) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
 }
 
 /** `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`. */
@@ -1037,6 +1045,16 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
 }
 
 const PLACE_OPENERS = new Set(PLACE_NAME_OPENERS);
+
+/** `Gabit Musrepov and Magzhan Zhumabayev districts`: names listed before the plural noun of the places they name. */
+const LISTED_BEFORE_PLURAL_PLACE = /^(?:,? (?:and )?\p{Lu}[\p{L}-]*)*,? and (?:\p{Lu}[\p{L}-]* ){1,3}(?:districts|regions|provinces|oblasts|villages|streets|avenues|squares|boulevards)(?![\p{L}])/u;
+/** Characters read after a name for that list. */
+const PLURAL_PLACE_LIST = 80;
+
+function listedBeforePluralPlaceNoun(v: LineView, last: number): boolean {
+  const end = v.tokens[last].end;
+  return LISTED_BEFORE_PLURAL_PLACE.test(v.text.slice(end, end + PLURAL_PLACE_LIST));
+}
 
 /**
  * `received them at Qasr Al Watan`, `a reception at the Waldorf Astoria`: with nothing to vouch for it, a run right

@@ -5,7 +5,7 @@
  * beside a capitalised common word takes that word back when the article
  * writes the two as one name elsewhere (`Do Hung Viet`).
  */
-import { afterPostNominals, type Candidate } from './name-candidates';
+import { afterPostNominals, seatAfter, type Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
@@ -83,7 +83,8 @@ function shareListsClosingRoles(found: Found[]): void {
 /** A role of the name's own; a plural one after it describes the whole list (`Senators A and B, members of …`). */
 function ownsRole({ view, candidate }: Found): boolean {
   const role = candidate.role;
-  return role !== undefined && !(role.first > candidate.last && hasPluralTitle(view, role.first, role.last));
+  // (`Members of the Bundestag A MdB and B MdB`: nor do a seat's letters, which the listed office says again.)
+  return role !== undefined && !(role.first > candidate.last && (hasPluralTitle(view, role.first, role.last) || seatAfter(view, candidate.last)?.first === role.first));
 }
 
 /** `and Dr. Bolat Zhaxylykov`: where the name's forms of address start, or the name itself. */

@@ -15,9 +15,9 @@ const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining
 /** `Ridder is a town with …`, `… is an old mining city`. */
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
 
-/** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes. */
-// `Abai, Al-Farabi and Raiymbek avenues`: or streets.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)+ (?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?\b/u;
+/** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes, or the one word before it. */
+// `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?\b/u;
 
 /** `a visit to`, `travelled to`: a journey's word before `to` and a place. */
 const JOURNEY_BEFORE = /(?:^|\s)(?:visits?|trip|journey|travel(?:l)?ed|flew|returned|headed|moved|relocated)\s$/;

@@ -63,6 +63,9 @@ export const POST_NOMINALS: readonly string[] = [
   'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
 ];
 
+/** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
+export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];
+
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 

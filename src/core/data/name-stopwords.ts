@@ -56,7 +56,7 @@ export const ORG_HEADS: readonly string[] = [
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'band', 'choir', 'akademi', 'akademie', 'faculty', 'hypermarket', 'supermarket', 'politburo', 'presidium', 'odos', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'cinemateca', 'cinémathèque', 'cinematheque', 'capitale', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'gesellschaft', 'zusammenarbeit', 'freezone', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone', 'storm',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
-  'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum',
+  'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
   // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
@@ -281,7 +281,7 @@ export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', '
 
 /** Lower-case nouns of a business that name it right after them (`the company Andes Lithium`, `the Turkish firm Kalyon Enerji`). */
 export const COMPANY_NOUNS: readonly string[] = [
-  'company', 'firm', 'corporation', 'holding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
+  'company', 'firm', 'corporation', 'holding', 'agro-holding', 'agroholding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
   'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage', 'consultancy',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
