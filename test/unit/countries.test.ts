@@ -551,5 +551,8 @@ describe('country finder', () => {
     it('reads no country in the Pan American company', () => {
       assert.deepEqual(found('Firms among them YPF and Pan American Energy met American investors.'), ['American=US']);
     });
+    it('reads Kiwi as New Zealand\'s adjective, not the lower-case fruit', () => {
+      assert.deepEqual(found('A Kiwi business mission will visit Almaty to sell kiwi fruit.'), ['Kiwi=NZ']);
+    });
   });
 });

@@ -4851,4 +4851,23 @@ describe('official finder with the real country finder', () => {
       ['Daniel Hartley', 'MP'], ['Levan Davitashvili', 'Minister of Economy'], ['Gábor Kiss', 'founder of the agro-holding Hajdú Agrár'],
     ]);
   });
+  it('reads a title\'s own body inside a complement, a plural title after for, a body\'s branch before of, and a headline\'s Hears', () => {
+    const body = 'Tokayev Hears Report of Akim\nHead of the Prosecutor General\'s Office Service for Special Prosecutors Kairat Dossanov and ' +
+      'Rector of the Law Enforcement Academy under the Prosecutor General\'s Office Dana Aitmukhametova came. Chairwoman of the ' +
+      'Karaganda regional branch of Atameken Saule Temirbekova spoke. Head of His Highness the Crown Prince\'s Diwan Jamal Al-Thiyab came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kairat Dossanov', 'Head of the Prosecutor General\'s Office Service for Special Prosecutors'],
+      ['Dana Aitmukhametova', 'Rector of the Law Enforcement Academy under the Prosecutor General\'s Office'],
+      ['Saule Temirbekova', 'Chairwoman of the Karaganda regional branch of Atameken'], ['Jamal Al-Thiyab', 'Head of His Highness the Crown Prince\'s Diwan'],
+    ]);
+  });
+  it('reads no people in a company with S.A.C., a range, an estate, springs, a family winery, a -based business or a capital after a journey', () => {
+    const body = 'He met the head of the company Andes Cobre S.A.C., the founder of the coffee exporter Café Sierra Nevada, ' +
+      'Familia Zuccardi, representatives of Rio Tinto and the Adelaide-based Santos, and the Kazakh-Australian Association of ' +
+      'Victoria near the Sierra Madre, the Point Lisas Industrial Estate and Alice Springs. He will travel to Wellington. Victoria ' +
+      'Santos and Wellington Souza came with New Zealand\'s Disarmament Ambassador Tom Whitcombe.';
+    assert.deepEqual(rolesOf(body), [
+      ['Victoria Santos', null], ['Wellington Souza', null], ['Tom Whitcombe', 'New Zealand\'s Disarmament Ambassador'],
+    ]);
+  });
 });

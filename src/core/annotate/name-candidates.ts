@@ -150,7 +150,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
-  if (first === last && inPluralTitlesList(v, first)) return [];
+  // `… and the Adelaide-based Santos`: one word after `the` and a place's `-based` is a business.
+  if (first === last && (inPluralTitlesList(v, first) || isBasedBusiness(v, first))) return [];
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   // `Managing Director for Rolling Stock X Y`: or with a capitalised common word whose phrase the segment's first word closes.
   const opening = first === seg.runFirst + 1 && (PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) || opensCommonPhrase(v, seg)) ? seg.runFirst : first;
@@ -1045,6 +1046,11 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
 }
 
 const PLACE_OPENERS = new Set(PLACE_NAME_OPENERS);
+
+function isBasedBusiness(v: LineView, k: number): boolean {
+  const based = v.tokens[k - 1];
+  return based !== undefined && based.upper && based.text.endsWith('-based') && v.tokens[k - 2]?.lower === 'the';
+}
 
 /** `Gabit Musrepov and Magzhan Zhumabayev districts`: names listed before the plural noun of the places they name. */
 const LISTED_BEFORE_PLURAL_PLACE = /^(?:,? (?:and )?\p{Lu}[\p{L}-]*)*,? and (?:\p{Lu}[\p{L}-]* ){1,3}(?:districts|regions|provinces|oblasts|villages|streets|avenues|squares|boulevards)(?![\p{L}])/u;

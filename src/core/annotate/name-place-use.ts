@@ -5,6 +5,7 @@
  */
 import type { Found } from './name-context';
 import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
+import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
 
 /**
  * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
@@ -19,8 +20,10 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 // `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
 const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?\b/u;
 
+const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
+
 /** `a visit to`, `travelled to`: a journey's word before `to` and a place. */
-const JOURNEY_BEFORE = /(?:^|\s)(?:visits?|trip|journey|travel(?:l)?ed|flew|returned|headed|moved|relocated)\s$/;
+const JOURNEY_BEFORE = /(?:^|\s)(?:visits?|trip|journey|travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew)|returned|headed|moved|relocated)\s$/;
 /** Longest stretch read back before `to` for such a word. */
 const JOURNEY = 12;
 
@@ -59,6 +62,8 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   if (before?.lower === 'to' && JOURNEY_BEFORE.test(view.text.slice(Math.max(0, before.start - JOURNEY), before.start))) return true;
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
+  // `the Kazakh-Australian Association of Victoria`: a capital or state that is a given name too, after a body's `of`.
+  if (before?.lower === 'of' && view.cls[k - 2] === 'org' && view.tokens[k - 2].upper && CAPITALS_ALSO_NAMES_SET.has(view.tokens[k].lower)) return true;
   return PLACE_DEFINITION_AFTER.test(after) || listedBeforePlaceNoun(view, k);
 }
 

@@ -79,8 +79,17 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
-  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end);
+  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins);
   return office && withPartyBefore(v, afterHeadlineVerb(v, office));
+}
+
+/** `Chairwoman of the Karaganda regional branch of Atameken X`: an office closed by a lower-case body, then the `of` at `end`. */
+function lowerBodysOf(v: LineView, end: number, joins: number): RoleBefore | undefined {
+  if (end < 1 || v.tokens[end]?.lower !== 'of' || !isLowerWords(v.tokens[end - 1])) return undefined;
+  const inner = officeBeforeName(v, end - 1, joins);
+  // (Not across another's name: `Minister-Counsellor X said that the scientific school of …`.)
+  if (!inner || inner.viaComma || inner.role.last !== end - 1 || holdsFullName(v, inner.role.first, end - 1)) return undefined;
+  return { role: { first: inner.role.first, last: end }, viaComplement: true, viaComma: false };
 }
 
 /** `The President Receives State Counsellor X`: a headline's capitalised verb inside the role ends the words before it. */
@@ -264,7 +273,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i)); i--, steps++) {
+  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && v.tokens[i - 1].kind === 'word')) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -315,6 +324,21 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
+}
+
+/** `… Service for Special Prosecutors X`: a plural title after `for` (and its qualifiers) says whom a body serves. */
+function isPortfolioTitle(v: LineView, i: number): boolean {
+  return isPlural(v.tokens[i].lower) && v.tokens[titleWordsStart(v, i) - 1]?.lower === 'for';
+}
+
+/** `the Prosecutor General's Office`: title words whose possessive owns the body's word after it, inside the complement. */
+function ownsBody(v: LineView, i: number, last: number): boolean {
+  // (`Head of His Highness the Crown Prince's Diwan`: a ruler's style opens the owner, read as a style.)
+  const start = titleWordsStart(v, i);
+  if (v.tokens[start - 1]?.lower === 'the' && v.cls[start - 2] === 'honorific') return false;
+  let j = i;
+  while (v.cls[j + 1] === 'title' && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+  return j + 2 <= last && v.tokens[j + 1].kind === 'possessive' && v.cls[j + 2] === 'org' && v.tokens[j + 2].upper;
 }
 
 /**

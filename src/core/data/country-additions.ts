@@ -79,6 +79,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   MV: { adjectives: ['Maldivian'] },
   NE: { alternates: ['Republic of the Niger'] },
   NL: { alternates: ['Dutchman', 'Dutchwoman'] },
+  // New Zealand's own informal adjective (`a Kiwi business mission`); the fruit is written in lower case.
+  NZ: { adjectives: ['Kiwi'] },
   NP: { adjectives: ['Nepali'] },
   PE: { alternates: ['Perú'] },
   PG: { alternates: ['PNG'] },

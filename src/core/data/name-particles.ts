@@ -43,7 +43,7 @@ export const DOTTED_ACRONYMS: readonly string[] = [
 ];
 
 /** Companies' legal forms (`Atlântico Cork S.A.`); right before a surname they are initials (`S.A. Melikov`, `A.G. Lukashenko`). */
-export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.', 'a.ş.'];
+export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 'b.v.', 'a.g.', 's.r.l.', 'l.l.c.', 's.a.s.', 'a.s.', 'a.ş.', 's.a.c.', 's.a.a.'];
 
 /** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
 export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'uly', 'kyzy', 'qyzy'];

@@ -57,6 +57,8 @@ export const ORG_HEADS: readonly string[] = [
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'band', 'choir', 'akademi', 'akademie', 'faculty', 'hypermarket', 'supermarket', 'politburo', 'presidium', 'odos', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'cinemateca', 'cinémathèque', 'cinematheque', 'capitale', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'gesellschaft', 'zusammenarbeit', 'freezone', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'hurricane', 'typhoon', 'cyclone', 'storm',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
+  // Estates, springs and Spanish wineries and family firms (`Point Lisas Industrial Estate`, `Alice Springs`, `Familia Zuccardi`).
+  'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
   // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
@@ -215,6 +217,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'hari raya',
   // Iran's province around Mashhad and the foundation of the shrine there (`Razavi` alone is a surname).
   'khorasan razavi', 'astan quds razavi',
+  // Mountain ranges of Spanish name (`Sierra` alone is a surname: `José Luís Mumbiela Sierra`).
+  'sierra madre', 'sierra nevada',
 ];
 
 /**
@@ -414,7 +418,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
-  'adopts', 'allocates', 'delivers', 'publishes', 'provides',
+  'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
