@@ -600,4 +600,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['September 1, 2025, to March 1, 2026', 18, '2025-09-01/2026-03-01'], ['1 May 1990', 60, '1990-05-01'], ['2 June', 75, '2026-06-02'],
     ]);
   });
+  it('reads a range without years that runs into the next year as the one holding the stamp or the nearer, and no day in today keeps', () => {
+    const text = 'From September to February, grain was exported. It began with 40 head in 2008 and today keeps 2,300 head.';
+    assert.deepEqual(dates(text, '2026-03-10T10:00'), [['September to February', 5, '2025-09/2026-02'], ['2008', 73, '2008']]);
+    assert.deepEqual(dates('The season runs from December 30 to January 2.', '2026-12-28T10:00'), [['December 30 to January 2', 21, '2026-12-30/2027-01-02']]);
+  });
 });

@@ -375,7 +375,7 @@ function colonBefore(body: string, at: number): number {
 }
 
 /** Verbs of a lasting state that are no nouns too (not `works`, `lives`, `studies`), right after `today`. */
-const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears)(?![A-Za-z])/;
+const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|keeps|owns|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears)(?![A-Za-z])/;
 /** Longest stretch read after `today` for such a verb. */
 const STATE_AFTER = 20;
 /** Longest clause read after a colon's `today`. */

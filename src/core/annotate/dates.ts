@@ -149,9 +149,21 @@ function alignEnds(first: DateCandidate, second: DateCandidate): [DateCandidate,
   return [first, second];
 }
 
+/**
+ * `from September to February` in a March article: a range written without years that runs into the next year is the
+ * one holding the stamp or, between two, the nearer (it ended a month ago; the next starts in six); so it may have
+ * begun last year (*decision*).
+ */
+function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Anchor): [DateCandidate, DateCandidate] {
+  if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.year !== undefined || second.year !== undefined) return [first, second];
+  if (first.qualifier || second.qualifier || first.yearShift !== undefined || second.yearShift !== undefined || monthDay(first) <= monthDay(second)) return [first, second];
+  const began = stamp.month <= second.month || (stamp.month < first.month && stamp.month - second.month < first.month - stamp.month);
+  return began ? [{ ...first, yearShift: -1 }, { ...second, yearShift: 0 }] : [first, second];
+}
+
 /** The range two linked dates form, if they have the same unit and run forward. */
 function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
-  const [first, second] = alignEnds(linkedFirst, linkedSecond);
+  const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp));
   const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
