@@ -554,5 +554,8 @@ describe('country finder', () => {
     it('reads Kiwi as New Zealand\'s adjective, not the lower-case fruit', () => {
       assert.deepEqual(found('A Kiwi business mission will visit Almaty to sell kiwi fruit.'), ['Kiwi=NZ']);
     });
+    it('reads a given-name state after a full name and and as the given name, but not before a title', () => {
+      assert.deepEqual(found('He met Zhaslan Madiyev and Georgia Hollis. Yevgeniy Kochetov and French Deputy Minister Thomas Lefèvre came.'), ['French=FR']);
+    });
   });
 });

@@ -605,4 +605,7 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text, '2026-03-10T10:00'), [['September to February', 5, '2025-09/2026-02'], ['2008', 73, '2008']]);
     assert.deepEqual(dates('The season runs from December 30 to January 2.', '2026-12-28T10:00'), [['December 30 to January 2', 21, '2026-12-30/2027-01-02']]);
   });
+  it('reads a weekday after a season that kicks off as to come', () => {
+    assert.deepEqual(dates('The season kicks off on Saturday, when Tobol hosts Astana.', '2026-03-17T10:00'), [['Saturday', 24, '2026-03-21']]);
+  });
 });

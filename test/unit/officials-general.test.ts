@@ -4870,4 +4870,10 @@ describe('official finder with the real country finder', () => {
       ['Victoria Santos', null], ['Wellington Souza', null], ['Tom Whitcombe', 'New Zealand\'s Disarmament Ambassador'],
     ]);
   });
+  it('reads a museum\'s director, no birthplace in an office, and no people in an ensemble, a banka, an order or De Havilland', () => {
+    const body = 'He heard the Ljubljana vocal ensemble Perpetuum Jazzile. Representatives of Krka, Petrol and Nova Ljubljanska Banka ' +
+      '(NLB) came. A. Zhunusov was awarded the Yenbek Dangky order. Museum director Ainur Tulegenova said so, as did Victoria ' +
+      'Hale, the airline’s British-born chief executive, on a De Havilland Dash 8-400.';
+    assert.deepEqual(rolesOf(body), [['A. Zhunusov', null], ['Ainur Tulegenova', 'Museum director'], ['Victoria Hale', 'chief executive']]);
+  });
 });

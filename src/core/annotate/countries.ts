@@ -2,7 +2,7 @@ import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord } from './name-lexicon';
-import { TITLE_WORDS } from '../data/titles';
+import { TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
@@ -290,6 +290,18 @@ function followsPrefix(body: string, hyphen: number): boolean {
  * `Israel Supports the Initiative`), where capitals say nothing, unless an
  * honorific goes before.
  */
+/** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
+const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
+
+/** `… Kochetov and French Deputy Minister X`: a title after the form makes it a state's adjective. */
+function titleAfter(body: string, at: number): boolean {
+  NEXT_WORD.lastIndex = at;
+  const next = NEXT_WORD.exec(body)?.[1];
+  return next !== undefined && TITLE_WORD_SET.has(next.toLowerCase());
+}
+
+const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
+
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
@@ -298,7 +310,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   const opensName =
-    (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before)) &&
+    (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before) || (FULL_NAME_AND.test(before) && !titleAfter(body, end))) &&
     isSurnameLike(body, end);
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.

@@ -11,7 +11,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-c
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, POST_NOMINALS, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -653,6 +653,7 @@ function titledAfterPartners(v: LineView, seg: Segment): boolean {
 
 const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
 const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS, ...MEDIA_NOUNS]);
+const GROUP_NOUN_SET: ReadonlySet<string> = new Set(GROUP_NOUNS);
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
@@ -706,7 +707,7 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
   const owner = v.tokens[k - 2];
   if (!noun.upper && noun.words === 1 && owner?.upper && v.cls[k - 2] !== 'country' && owner.kind === 'word' && adjacent(v.text, owner, noun)) return undefined;
   const word = noun.upper ? lastWord(v, noun).toLowerCase() : lastWord(v, noun);
-  return COMPANY_NOUN_SET.has(word) ? word : undefined;
+  return COMPANY_NOUN_SET.has(word) || GROUP_NOUN_SET.has(word) ? word : undefined;
 }
 
 const MAX_WORDS_OPENING_COMPANY = 2;

@@ -23,7 +23,12 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false, clos
   // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`: the appointment names the office
   // over what a description says one is.
   const described = v.cls[next] === 'comma' && afterDescriptionAnd(v, next + 1) > next + 1 ? appointedPastApposition(v, next) : undefined;
-  return described ?? appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next);
+  return withoutBirthplace(v, described ?? appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next));
+}
+
+/** `the airline’s British-born chief executive`: where one was born is no part of the office. */
+function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
+  return role && role.first < role.last && v.tokens[role.first].text.endsWith('-born') ? { first: role.first + 1, last: role.last } : role;
 }
 
 /** Most tokens of an apposition between a name and its verb of appointment. */

@@ -91,7 +91,7 @@ export const FUTURE_CUES: readonly string[] = [
   // A rule's start in the present (`the withdrawal takes effect on Thursday`).
   'takes effect', 'take effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
   // A sale or an event announced in the present (`tickets go on sale on Monday`, `the final takes place on Sunday`).
-  'go on sale', 'goes on sale', 'takes place on', 'take place on',
+  'go on sale', 'goes on sale', 'takes place on', 'take place on', 'kicks off on', 'kick off on',
 ];
 
 /** Irregular past forms that put a bare weekday in the past; regular `-ed` forms are matched by shape. */

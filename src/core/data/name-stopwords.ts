@@ -58,7 +58,7 @@ export const ORG_HEADS: readonly string[] = [
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
   // Estates, springs and Spanish wineries and family firms (`Point Lisas Industrial Estate`, `Alice Springs`, `Familia Zuccardi`).
-  'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe',
+  'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe', 'banka', 'banca',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
   'jalan',
   // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
@@ -182,6 +182,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'robert bosch', 'carl zeiss', 'john cockerill', 'jan de nul', 'a.p. moller', 'a. p. moller', 'ap moller', 'a.p. møller', 'a. p. møller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel', 'john deere', 'sany heavy', 'franklin templeton', 'juan valdez', 'julius meinl',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
   'tau-ken samruk', 'tau-ken altyn',
+  // An aircraft maker named after its founder.
+  'de havilland',
 ];
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
@@ -296,6 +298,9 @@ export const COMPANY_NOUNS: readonly string[] = [
   // `the Romanian publishing house Editura Ararat`.
   'house',
 ];
+
+/** Lower-case nouns of groups of performers that name the group right after them (`the vocal ensemble Perpetuum Jazzile`). */
+export const GROUP_NOUNS: readonly string[] = ['ensemble', 'orchestra', 'choir', 'troupe', 'band', 'quartet', 'trio', 'duo'];
 
 /**
  * Nouns of vessels and plants that name the one right after them (`the feeder vessel Al Reem Pioneer`, `the floating power
@@ -464,7 +469,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'line', 'route', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
-  'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'prize', 'trophy', 'shipyard', 'temple',
+  'area', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'order', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
