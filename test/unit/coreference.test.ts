@@ -292,4 +292,10 @@ describe('linkOfficials', () => {
       ['Sergei Lukashevich', 'Sergei Lukashevich', 'Vladimir Vladimirovich Putin', 'Vladimir Vladimirovich Putin'],
     ]);
   });
+
+  it('reads a patronymic closing three words as a surname written first', () => {
+    assert.deepEqual(link([[official('Abenov Serik Kairatovich')], [official('Serik Abenov'), official('Abenov')]]), [
+      ['Abenov Serik Kairatovich'], ['Abenov Serik Kairatovich', 'Abenov Serik Kairatovich'],
+    ]);
+  });
 });

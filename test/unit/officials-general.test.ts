@@ -4876,4 +4876,12 @@ describe('official finder with the real country finder', () => {
       'Hale, the airline’s British-born chief executive, on a De Havilland Dash 8-400.';
     assert.deepEqual(rolesOf(body), [['A. Zhunusov', null], ['Ainur Tulegenova', 'Museum director'], ['Victoria Hale', 'chief executive']]);
   });
+  it('reads no degree after an office as a further office, a milkmaid at a cooperative, and Cervantes alone', () => {
+    const body = 'He met Kadyrzhan Beisenov, academician of the National Academy of Sciences, Doctor of Chemical Sciences, Professor. ' +
+      'Kaliyeva Saule Amanovna, milkmaid of the Ak Bidai agricultural cooperative, came. Abai is for Kazakhs what Cervantes is for Spaniards.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kadyrzhan Beisenov', 'academician of the National Academy of Sciences'], ['Kaliyeva Saule Amanovna', 'milkmaid of the Ak Bidai agricultural cooperative'],
+      ['Abai', null], ['Cervantes', null],
+    ]);
+  });
 });

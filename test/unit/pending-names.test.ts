@@ -108,4 +108,10 @@ describe('names confirmed by the bulletin', () => {
     assert.deepEqual(found.map((m) => m.text), ['Aliyev', 'Ilham Aliyev']);
     assert.deepEqual(pending.map((m) => [m.text, body.slice(m.start, m.end)]), [['Tokayev', 'Tokayev'], ['Mammadov', 'Mammadov']]);
   });
+
+  it('confirms a state that is a given name too only by a surname, not by another article\'s given name', () => {
+    const text = '01.03.2026, 09:00 10\nConsul Visits the State of Georgia\nThe Consul went to Atlanta, Georgia, on Monday.\n' +
+      '01.03.2026, 10:00 20\nInterview\nHe spoke to columnist Georgia Hamilton.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[1, 'Georgia Hamilton', 'Georgia Hamilton']]);
+  });
 });

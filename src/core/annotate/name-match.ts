@@ -47,6 +47,8 @@ export function nameForm(text: string): NameForm {
   const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
+  // `Abenov Serik Kairatovich`, as decrees list people: a patronymic closing three words puts the surname first.
+  else if (words.length === 3 && PATRONYMIC.test(words[2])) form.givenFirst = [words[1], words[2], words[0]];
   // Read only where a hyphen is: most names have none.
   const syllables = HYPHEN.test(text) ? written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase()) : [];
   if (syllables.length > 0) form.syllables = syllables;

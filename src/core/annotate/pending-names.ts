@@ -14,6 +14,11 @@ import { isList, type ArticleMentions } from './coreference';
 import { withoutDiacritics } from './name-chars';
 import { nameForm } from './name-match';
 import { SliceBudget, type Steps } from '../steps';
+import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
+import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
+
+/** States and capitals that are given names too (`Georgia`, `Jordan`, `Sofia`), in lower case. */
+const PLACES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set([...[...GIVEN_NAME_COUNTRIES].map((w) => w.toLowerCase()), ...CAPITALS_ALSO_NAMES]);
 
 /** Articles, or mentions in them, read between two yields. */
 const ARTICLES_PER_STEP = 200;
@@ -45,9 +50,10 @@ export function* confirmedPendingSteps(
       seen.add(text);
       const form = nameForm(text);
       if (form.fullness < 2) continue;
-      for (const w of form.words) {
+      for (const [k, w] of form.words.entries()) {
         const key = withoutDiacritics(w);
-        if (!wanted.has(key)) continue;
+        // `Atlanta, Georgia` is no `Georgia Hamilton` of another article: a place's name is confirmed by a surname only.
+        if (!wanted.has(key) || (k === 0 && PLACES_ALSO_GIVEN_NAMES.has(key))) continue;
         const names = confirmed.get(key);
         if (names === undefined) confirmed.set(key, [text]);
         else names.push(text);

@@ -6,7 +6,7 @@
  */
 import { adjacent, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
-import { HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
+import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -685,6 +685,8 @@ const MAX_OFFICE_PREFIX = 3;
 function opensFurtherOffice(v: LineView, i: number): boolean {
   // `…, former Prime Minister of Türkiye`: lower-case qualifiers first.
   const start = afterLowerQualifiers(v, i + 1);
+  // `academician of …, Doctor of Chemical Sciences, Professor`: a degree after the office is no further office.
+  if (DEGREES.has(v.tokens[start]?.lower ?? '') && v.tokens[start + 1]?.lower === 'of') return false;
   for (let k = start; k < v.tokens.length && k - start < MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
     if (k > start && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
     // `X, Minister of Culture, heads of diplomatic missions and guests`: lower-case plural titles list other guests.

@@ -78,7 +78,7 @@ export const MONONYMS: readonly string[] = [
   'abai', 'abay', 'shakarim', 'al-farabi', 'farabi', 'kurmangazy', 'tattimbet', 'dauletkerey', 'kazangap', 'makhambet', 'dulati', 'yassawi', 'yasawi', 'baibars', 'beybars', 'baybars', 'tukay', 'tukai', 'schiller', 'heine', 'rumi',
   'ferdowsi', 'avicenna', 'aristotle', 'plato', 'socrates', 'confucius', 'pushkin', 'lermontov', 'krylov', 'tolstoy',
   'dostoevsky', 'chekhov', 'gogol', 'shakespeare', 'goethe', 'dante', 'mozart', 'beethoven', 'tchaikovsky', 'magtymguly', 'makhtumkuli',
-  'nizami', 'hafez', 'saadi', 'tagore',
+  'nizami', 'hafez', 'saadi', 'tagore', 'cervantes', 'balzac',
   // Composers named alone in concert programmes (`arias by Mozart and Puccini`).
   'puccini', 'verdi', 'rossini', 'bach', 'chopin', 'rachmaninoff', 'rachmaninov', 'shostakovich', 'prokofiev', 'glinka',
 ];

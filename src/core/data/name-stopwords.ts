@@ -392,6 +392,7 @@ export const COMMON_WORDS: readonly string[] = [
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
+  'milkmaid', 'milker', 'shepherd', 'herder', 'beekeeper', 'veterinarian', 'columnist', 'reporter',
   'singer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
