@@ -608,4 +608,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a weekday after a season that kicks off as to come', () => {
     assert.deepEqual(dates('The season kicks off on Saturday, when Tobol hosts Astana.', '2026-03-17T10:00'), [['Saturday', 24, '2026-03-21']]);
   });
+  it('reads a month after most of, and no day in as if they were written yesterday or in what is today', () => {
+    const text = 'He spent most of January and February in camp, as if they were written yesterday, in what is today the Zhambyl district.';
+    assert.deepEqual(dates(text, '2026-03-04T10:00'), [['January', 17, '2026-01'], ['February', 29, '2026-02']]);
+  });
 });

@@ -4884,4 +4884,8 @@ describe('official finder with the real country finder', () => {
       ['Abai', null], ['Cervantes', null],
     ]);
   });
+  it('reads a goalkeeping coach, and no people in oil blocks named after people or in Karlovy Vary', () => {
+    const body = 'Kazakh goalkeeping coach Stas Pokatilov spoke of the Isatay and Abai offshore blocks and of Berlin, Karlovy Vary and Busan.';
+    assert.deepEqual(rolesOf(body), [['Stas Pokatilov', 'Kazakh goalkeeping coach']]);
+  });
 });

@@ -271,7 +271,8 @@ function namesSchool(body: string, start: number, end: number): boolean {
 const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;
 
 /** `as if it were yesterday`, `as though it was only yesterday`: a figure of speech, no day. */
-const AS_IF_BEFORE = /(?<![A-Za-z])as (?:if|though) it (?:were|was) (?:only |just )?$/i;
+// `as if they were written yesterday`: whoever the subject, maybe with a participle.
+const AS_IF_BEFORE = /(?<![A-Za-z])as (?:if|though) (?:it|they|he|she|we|I) (?:were|was) (?:only |just )?(?:[a-z]+(?:ed|en|n) )?$/i;
 const AS_IF_LENGTH = 32;
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
@@ -292,7 +293,8 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
 /** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
 const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
 /** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`, `remain relevant today`. */
-const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are))\s+$/i;
+// `in what is today the Zhambyl district`: a place's present name.
+const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are)|what\s+(?:is|are))\s+$/i;
 /** Longest stretch read before `today` for those words. */
 const WORLD_BEFORE = 18;
 

@@ -1048,6 +1048,7 @@ function holdsRank(v: LineView, role: RoleSpan): boolean {
 
 const PLACE_OPENERS = new Set(PLACE_NAME_OPENERS);
 
+/** Token `k` follows `the` and a place's `-based` (`the Adelaide-based Santos`). */
 function isBasedBusiness(v: LineView, k: number): boolean {
   const based = v.tokens[k - 1];
   return based !== undefined && based.upper && based.text.endsWith('-based') && v.tokens[k - 2]?.lower === 'the';
@@ -1100,12 +1101,14 @@ const PLACE_NOUN_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?|states?|provi
 
 /** `his counterpart Sugiono`, `her counterpart, Tomyris,`: the word a counterpart is written as, not its office. */
 const COUNTERPART_BEFORE = /(?<![A-Za-z])counterpart(?: |, )$/;
+/** Characters read before the word for that: `counterpart, ` and the letter before it. */
+const COUNTERPART_LENGTH = 'counterpart, '.length + 1;
 
 /** One word named as a counterpart: a person, though no title says so (a full name needs no anchor). */
 function isCounterpartsName(v: LineView, seg: Segment): boolean {
   if (seg.first !== seg.last || seg.first !== seg.runFirst || isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
   const start = v.tokens[seg.first].start;
-  const before = v.text.slice(Math.max(0, start - 13), start);
+  const before = v.text.slice(Math.max(0, start - COUNTERPART_LENGTH), start);
   // After a comma, a comma or a sentence's end closes the apposition (not `his counterpart, Astana …`).
   return COUNTERPART_BEFORE.test(before) && (!before.endsWith(', ') || /^[,.;]/.test(v.text.slice(v.tokens[seg.last].end)));
 }

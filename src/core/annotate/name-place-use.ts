@@ -18,7 +18,8 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 
 /** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes, or the one word before it. */
 // `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?\b/u;
+// `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit)s?)\b/u;
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

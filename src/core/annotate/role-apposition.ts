@@ -299,6 +299,7 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'alla', 'della', 'di
 /** Lower-case words that rank an occupation written after them (`senior economist`, `chief engineer`). */
 const OCCUPATION_RANKS = new Set(['senior', 'chief', 'principal', 'leading', 'lead', 'junior', 'head']);
 
+/** The lower-case words opening at token `i` open with such a rank. */
 function opensWithRankQualifier(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined) return false;

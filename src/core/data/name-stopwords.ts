@@ -220,7 +220,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Iran's province around Mashhad and the foundation of the shrine there (`Razavi` alone is a surname).
   'khorasan razavi', 'astan quds razavi',
   // Mountain ranges of Spanish name (`Sierra` alone is a surname: `José Luís Mumbiela Sierra`).
-  'sierra madre', 'sierra nevada',
+  'sierra madre', 'sierra nevada', 'karlovy vary',
 ];
 
 /**
