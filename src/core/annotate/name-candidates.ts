@@ -1061,7 +1061,9 @@ const PLURAL_PLACE_LIST = 80;
 
 function listedBeforePluralPlaceNoun(v: LineView, last: number): boolean {
   const end = v.tokens[last].end;
-  return LISTED_BEFORE_PLURAL_PLACE.test(v.text.slice(end, end + PLURAL_PLACE_LIST));
+  const after = v.text.slice(end, end + PLURAL_PLACE_LIST);
+  // (Most names have no `and` after them: one search rules them out.)
+  return after.includes(' and ') && LISTED_BEFORE_PLURAL_PLACE.test(after);
 }
 
 /**

@@ -341,9 +341,10 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
   const withLink = noun === 'with' && words > 1;
   if (withLink) noun = wordEndingAt(v.text, v.tokens[first].start, v.tokens[i - 1].end - ' with'.length);
+  const longest = MAX_OCCUPATION_WORDS + (withLink ? 1 : 0);
+  if (words === 0 || !ROLE_NOUNS.has(noun)) return undefined;
   // `a senior water resources specialist at …`: a rank's qualifier opens one more word.
-  const longest = MAX_OCCUPATION_WORDS + (withLink ? 1 : 0) + (opensWithRankQualifier(v, first) ? 1 : 0);
-  if (words === 0 || words > longest || !ROLE_NOUNS.has(noun)) return undefined;
+  if (words > longest && !(words === longest + 1 && opensWithRankQualifier(v, first))) return undefined;
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
