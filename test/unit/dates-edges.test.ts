@@ -612,4 +612,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'He spent most of January and February in camp, as if they were written yesterday, in what is today the Zhambyl district.';
     assert.deepEqual(dates(text, '2026-03-04T10:00'), [['January', 17, '2026-01'], ['February', 29, '2026-02']]);
   });
+  it('reads two decades joined by to the as one range, but not a year and a level', () => {
+    const text = 'The paintings cover the period from the 1930s to the 1960s. Prices rose from 2020 to the 2024 level.';
+    assert.deepEqual(dates(text, '2026-03-04T10:00'), [['1930s to the 1960s', 40, '1930/1969'], ['2020', 77, '2020'], ['2024', 89, '2024']]);
+  });
 });

@@ -4888,4 +4888,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Kazakh goalkeeping coach Stas Pokatilov spoke of the Isatay and Abai offshore blocks and of Berlin, Karlovy Vary and Busan.';
     assert.deepEqual(rolesOf(body), [['Stas Pokatilov', 'Kazakh goalkeeping coach']]);
   });
+  it('reads the Vietnamese surname Le alone after a title, before lower-case words', () => {
+    assert.deepEqual(rolesOf('Deputy Minister Le noted it. He met Marine Le Pen.'), [['Le', 'Deputy Minister'], ['Marine Le Pen', null]]);
+  });
 });

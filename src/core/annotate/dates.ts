@@ -96,11 +96,15 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
 
 const COMMA = 0x2c;
 
+const YEARS_TO_THE = /^\s+to\s+the\s+$/;
+
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
   if (RANGE_DASH.test(gap)) return true;
+  // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
+  if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();

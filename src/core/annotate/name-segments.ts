@@ -277,6 +277,11 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
       cls[i] = cls[i + 1] = 'name';
       continue;
     }
+    // `Deputy Minister Le noted`: the surname alone after a title, before lower-case words (not `Marine Le Pen`).
+    if (tokens[i].text === 'Le' && i > 0 && cls[i - 1] === 'title' && adjacent(text, tokens[i - 1], tokens[i]) && isLowerWords(tokens[i + 1])) {
+      cls[i] = 'name';
+      continue;
+    }
     // `To` of `To Lam` is a connector's spelling.
     if ((cls[i] !== 'org' && cls[i] !== 'stop' && cls[i] !== 'connector') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
