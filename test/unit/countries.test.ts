@@ -557,5 +557,8 @@ describe('country finder', () => {
     it('reads a given-name state after a full name and and as the given name, but not before a title', () => {
       assert.deepEqual(found('He met Zhaslan Madiyev and Georgia Hollis. Yevgeniy Kochetov and French Deputy Minister Thomas Lefèvre came.'), ['French=FR']);
     });
+    it('reads Kazakhstan as German, Dutch, Nordic and Spanish writers spell it', () => {
+      assert.deepEqual(found('The Heimat Kasachstan association, Kazachstan, Kazakstan and Kazajistán.'), ['Kasachstan=KZ', 'Kazachstan=KZ', 'Kazakstan=KZ', 'Kazajistán=KZ']);
+    });
   });
 });

@@ -616,4 +616,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The paintings cover the period from the 1930s to the 1960s. Prices rose from 2020 to the 2024 level.';
     assert.deepEqual(dates(text, '2026-03-04T10:00'), [['1930s to the 1960s', 40, '1930/1969'], ['2020', 77, '2020'], ['2024', 89, '2024']]);
   });
+  it('reads no day in a community that today numbers so many, but a day in today number one', () => {
+    const text = 'The Kazakhs of Zeytinburnu today number about 20,000 people. Today number one seed Rybakina plays.';
+    assert.deepEqual(dates(text, '2026-03-09T10:00'), [['Today', 61, '2026-03-09']]);
+  });
 });

@@ -4891,4 +4891,35 @@ describe('official finder with the real country finder', () => {
   it('reads the Vietnamese surname Le alone after a title, before lower-case words', () => {
     assert.deepEqual(rolesOf('Deputy Minister Le noted it. He met Marine Le Pen.'), [['Le', 'Deputy Minister'], ['Marine Le Pen', null]]);
   });
+  it('reads Sultan as a surname after a given name, and a founder\'s office joined to the next one', () => {
+    const body = 'Arman Sultan and Dariga Nurlanova took bronze, as the Johor Sultan looked on. He received co-founder and Chief ' +
+      'Technology Officer of the American company Nexora AI Samuel Okafor. The AI model is ready.';
+    assert.deepEqual(rolesOf(body), [
+      ['Arman Sultan', null], ['Dariga Nurlanova', null], ['Samuel Okafor', 'co-founder and Chief Technology Officer of the American company Nexora AI'],
+    ]);
+  });
+  it('ends a list\'s role at an initialled name before and, and reads lower-case presidents before a list', () => {
+    const body = 'Minister of Science and Higher Education S. Nurbek and Sultan Akhmetov, Rector of Satbayev University, came. ' +
+      'It paves the way for presidents Sadyr Japarov and Emomali Rahmon to sign.';
+    assert.deepEqual(rolesOf(body), [
+      ['S. Nurbek', 'Minister of Science and Higher Education'], ['Sultan Akhmetov', 'Rector of Satbayev University'],
+      ['Sadyr Japarov', 'presidents'], ['Emomali Rahmon', 'presidents'],
+    ]);
+  });
+  it('reads no people in a route of places, a variety called so, an airports\' operator or a headline\'s company', () => {
+    const body = 'Head of State Meets with Founder of Korean Logistics Company Hanbit Logis\nThe Turgundi–Herat–Kandahar–Spin Boldak ' +
+      'route and the Herat–Spin Boldak road were discussed, as were the Tokayev–Putin talks, a wheat variety called Akmola Zhuldyzy ' +
+      'and a deal with Aéroports de Lyon.';
+    assert.deepEqual(rolesOf(body), []);
+  });
+  it('reads a body named after an honoree in an office after the name, an office after `with … as`, and a firm with an ampersand', () => {
+    const body = 'Kairat Seitzhanov has been appointed rector of Khoja Akhmet Yassawi International Kazakh-Turkish University. ' +
+      'Seitzhanov, 52, previously served as vice-rector for science at Satbayev University and, from 2019, as director. The ' +
+      'academy was founded with Kanysh Satbayev as its first president. He met Chief Executive of Halden & Price Sir Anthony Whitcombe.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kairat Seitzhanov', 'rector of Khoja Akhmet Yassawi International Kazakh-Turkish University'],
+      ['Seitzhanov', 'vice-rector for science at Satbayev University'], ['Kanysh Satbayev', 'first president'],
+      ['Anthony Whitcombe', 'Chief Executive of Halden & Price'],
+    ]);
+  });
 });

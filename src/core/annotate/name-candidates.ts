@@ -4,14 +4,14 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, POST_NOMINALS, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -123,7 +123,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -175,7 +175,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
-  if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last))) return [];
+  if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last) || isStopOfRoute(v, seg))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
 }
 
@@ -601,6 +601,22 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
   return false;
 }
 
+const NAMED_THINGS: ReadonlySet<string> = new Set(NAMED_THING_NOUNS);
+const LETTER_D = 100;
+/** A lower-case noun and the verb that gives it a name, right before the run (`variety called `). */
+const CALLED_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*) (?:called|dubbed|named|titled|entitled|christened) $/u;
+/** Characters read back for them. */
+const CALLED_READ = 40;
+
+/** `a wheat variety called Akmola Zhuldyzy`, `a new app called Aitu Dala`: the name of a thing, not of a person. */
+function namesCalledThing(v: LineView, seg: Segment): boolean {
+  const start = v.tokens[seg.runFirst].start;
+  // Each such verb ends in `d`: most runs are ruled out without a copy.
+  if (v.text.charCodeAt(start - 2) !== LETTER_D) return false;
+  const noun = CALLED_BEFORE.exec(v.text.slice(Math.max(0, start - CALLED_READ), start))?.[1];
+  return noun !== undefined && NAMED_THINGS.has(noun);
+}
+
 const MEMORIALS = new Set(['monument', 'memorial', 'statue', 'bust', 'obelisk']);
 
 /** `the Monument to the Tsar Liberator`: a memorial to one called `the …` honours an epithet, not a person's name. */
@@ -645,9 +661,9 @@ function namesPartnership(v: LineView, seg: Segment): boolean {
 /** Most tokens read between a partnership and a segment for a title. */
 const MAX_PARTNERS_TITLE = 6;
 
-/** `Black & Veatch President X`: a title between the partners and the segment makes it the title holder's name. */
+/** `Black & Veatch President X`, `Halden & Price Sir X`: a title or a form of address between the partners and the segment makes it a person's name. */
 function titledAfterPartners(v: LineView, seg: Segment): boolean {
-  for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) if (v.cls[k] === 'title') return true;
+  for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) if (v.cls[k] === 'title' || v.cls[k] === 'honorific') return true;
   return false;
 }
 
@@ -701,7 +717,7 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
   // `the Turkish company Kolin İnşaat`: the noun may stand inside the run, after a nationality; a title-case
   // headline writes it capitalised, after a nationality (`… of Austrian Company Steinhauser Industrie`; `… of the
   // National Bank Timur Suleimenov` names the bank's chairman).
-  if (noun === undefined || (noun.upper && !(v.titleCase && v.cls[k - 2] === 'country')) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
+  if (noun === undefined || (noun.upper && !(v.titleCase && followsNationality(v, k - 2))) || (noun.kind !== 'word' && noun.kind !== 'gap')) return undefined;
   if (!adjacent(v.text, noun, v.tokens[k])) return undefined;
   // `of the Kostanay Agro company Viktor Pak`: a noun that closes the business's own name is followed by someone else's.
   const owner = v.tokens[k - 2];
@@ -711,6 +727,12 @@ function nounBeforeOpening(v: LineView, seg: Segment, opening: ReadonlySet<Token
 }
 
 const MAX_WORDS_OPENING_COMPANY = 2;
+
+/** Token `k` is a country's word, or one or two capitalised fields after it (`Korean Logistics Company`). */
+function followsNationality(v: LineView, k: number): boolean {
+  for (let j = k; j > k - MAX_WORDS_OPENING_COMPANY && v.tokens[j]?.upper && (v.cls[j] === 'qualifier' || v.cls[j] === 'stop'); j--) if (v.cls[j - 1] === 'country') return true;
+  return v.cls[k] === 'country';
+}
 const OPENING_COMPANY: ReadonlySet<TokenClass> = new Set(['country', 'stop']);
 const OPENING_VESSEL: ReadonlySet<TokenClass> = new Set(['country', 'stop', 'title', 'honorific']);
 
@@ -1064,6 +1086,28 @@ function listedBeforePluralPlaceNoun(v: LineView, last: number): boolean {
   const after = v.text.slice(end, end + PLURAL_PLACE_LIST);
   // (Most names have no `and` after them: one search rules them out.)
   return after.includes(' and ') && LISTED_BEFORE_PLURAL_PLACE.test(after);
+}
+
+/** A dash glued to the words on both its sides (`Herat–Spin Boldak`), at token `k`. */
+function isGluedDash(v: LineView, k: number): boolean {
+  const [dash, before, after] = [v.tokens[k], v.tokens[k - 1], v.tokens[k + 1]];
+  return dash !== undefined && DASHES.has(dash.text) && before?.upper === true && after?.upper === true && before.end === dash.start && dash.end === after.start;
+}
+
+/** Words read after a route's chain of places (`the Herat–Spin Boldak road`). */
+const ROUTE_NOUN_AFTER = /^ (?:road|route|railway|railroad|highway|motorway|expressway|corridor|pipeline|line|section|stretch|flight|flights|border|crossing|direction|transit)s?(?![\p{L}])/u;
+
+/**
+ * `Turgundi–Herat–Kandahar–Spin Boldak`, `the Herat–Spin Boldak road`: a stop of a route of places glued by dashes, three
+ * or more of them or before a route's noun (not the two of `the Tokayev–Putin talks`).
+ */
+function isStopOfRoute(v: LineView, seg: Segment): boolean {
+  let stops = 1;
+  let k = seg.first - 1;
+  for (; isGluedDash(v, k); k -= 2) stops++;
+  let end = seg.last + 1;
+  for (; isGluedDash(v, end); end += 2) stops++;
+  return stops >= 3 || (stops === 2 && ROUTE_NOUN_AFTER.test(v.text.slice(v.tokens[end - 1].end, v.tokens[end - 1].end + 20)));
 }
 
 /**

@@ -7,7 +7,7 @@ import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
-import { ACRONYM_HEADS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -261,7 +261,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const capsConnectors = toSet(ROLE_CONNECTORS.filter((w) => !particles.has(w)));
   // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
   const capsWords = classMap([
-    [CAPS_PARTICLES, 'particle'], [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
+    [CAPS_PARTICLES, 'particle'], [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(FIELD_ACRONYMS), 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
     [capsConnectors, 'connector'], [toSet(ACRONYM_HEADS), 'org'],
   ]);
 

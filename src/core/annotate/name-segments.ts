@@ -557,13 +557,19 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
-    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of') || !adjacent(text, tokens[i], next));
+    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of') || !adjacent(text, tokens[i], next)) &&
+      !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }
 }
 
-/** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum']);
+/** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`). */
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan']);
+
+/** `the Johor Sultan said`: after `the`, a ruler's title closes a place's name, not a person's. */
+function isPlaceRuler(tokens: Token[], i: number): boolean {
+  return tokens[i].lower === 'sultan' && tokens[i - 2]?.lower === 'the';
+}
 
 /** Forms of address written before a person's given name. */
 const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.']);

@@ -10,7 +10,7 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -180,6 +180,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (verb?.text === ',' && v.tokens[next]?.lower === 'as') return followsAppointingVerb(v, k) ? officeAt(v, next + 1) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
+  // `founded in 1946 with Kanysh Satbayev as its first president`: the office one took on at what is told.
+  if (verb?.lower === 'with') return v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
   // `Putin Appoints X Ambassador to UAE`: a title-case headline capitalises its verb.
   // `appointed economist X as …`: an occupation between the verb and the name describes the person.
@@ -252,8 +254,13 @@ function officeAt(v: LineView, i: number): RoleSpan | undefined {
   // `re-elected X as its President`, `the appointment of X as its new Country Manager`: the body's possessive pronoun
   // (and `new`) is no part of the office.
   const owner = v.tokens[i];
-  if (owner !== undefined && owner.words <= 2 && OWNER_LEAD.test(v.text.slice(owner.start, owner.end)) && isTitlePrefix(v.cls[i + 1])) i++;
-  return i < v.tokens.length && (isTitlePrefix(v.cls[i]) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
+  if (owner !== undefined && owner.words <= 2 && OWNER_LEAD.test(v.text.slice(owner.start, owner.end)) && opensOffice(v, i + 1)) i++;
+  return i < v.tokens.length && (opensOffice(v, i) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
+}
+
+/** Token `i` opens an office: a title's word, or lower-case qualifiers before one (`as its first president`). */
+function opensOffice(v: LineView, i: number): boolean {
+  return isTitlePrefix(v.cls[i]) || (afterLowerQualifiers(v, i) > i && isTitlePrefix(v.cls[afterLowerQualifiers(v, i)]));
 }
 
 const OWNER_LEAD = /^(?:its|their|his|her)(?: (?:new|acting|interim))?$/;
@@ -568,6 +575,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `the director of the school-lyceum No. 3`: a numbered body's number.
     if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
     // `founder and chief executive of …`: a post's noun after a further office's `chief`.
+    // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
+    else if (c === 'honorific' && v.tokens[i - 1].lower === 'of' && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
     else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && isChiefPost(v, i))) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
@@ -924,8 +933,9 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
     (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
   const last = owner < 0 ? k - 1 : (body ?? (state !== undefined ? possessedBodyEnd(v, state) : k - 1));
   const next = v.tokens[last + 1];
-  // `… Academic Hospital in Soweto,`: where a body stands is no part of the office.
-  const closed = closesPhrase(next) || (body !== undefined && next.lower === 'in');
+  // `… Academic Hospital in Soweto,`: where a body stands is no part of the office; `… University and, from 2019, as …`:
+  // nor is a clause `and` opens in lower case.
+  const closed = closesPhrase(next) || (body !== undefined && (next.lower === 'in' || (next.lower === 'and' && !v.tokens[last + 2]?.upper)));
   return closed ? last : undefined;
 }
 

@@ -274,7 +274,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
-    if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && v.tokens[i - 1].kind === 'word')) return undefined;
+    if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
     // a weekday any phrase (`… from 18 Envoys on Thursday – Onanuga`).
@@ -293,7 +293,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -326,9 +326,14 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 
-/** `… Service for Special Prosecutors X`: a plural title after `for` (and its qualifiers) says whom a body serves. */
+/** `Chief Executive of Halden & Price X`: an ampersand between two capitalised words of a firm's name. */
+function isAmpersandInName(v: LineView, i: number): boolean {
+  return v.tokens[i].text === '&' && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
+}
+
+/** `… Service for Special Prosecutors X`: a capitalised plural title after `for` (and its qualifiers) says whom a body serves (not `the way for presidents X and Y`). */
 function isPortfolioTitle(v: LineView, i: number): boolean {
-  return isPlural(v.tokens[i].lower) && v.tokens[titleWordsStart(v, i) - 1]?.lower === 'for';
+  return v.tokens[i].upper && isPlural(v.tokens[i].lower) && v.tokens[titleWordsStart(v, i) - 1]?.lower === 'for';
 }
 
 /** `the Prosecutor General's Office`: title words whose possessive owns the body's word after it, inside the complement. */
@@ -492,12 +497,17 @@ const HONOREES_BODY_WORDS: ReadonlySet<TokenClass> = new Set(['name', 'particle'
 
 /** Token `i` opens a body named after a ruler or another honoree: the title or form of address, name words, then the body's word. */
 function namesHonoreesBody(v: LineView, i: number): boolean {
-  if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return false;
+  return honoreesBodyEnd(v, i) >= 0;
+}
+
+/** The body's word of such a name opening at token `i`, or -1. */
+export function honoreesBodyEnd(v: LineView, i: number): number {
+  if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return -1;
   for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
-    if (v.cls[k] === 'org') return true;
-    if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper) return false;
+    if (v.cls[k] === 'org') return k;
+    if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1293,11 +1303,15 @@ function closesHeadOfState(v: LineView, k: number): boolean {
   return (v.tokens[k].lower === 'state' || v.tokens[k].lower === 'government') && v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.lower === 'head';
 }
 
-/** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`). */
+/** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`), or after a founder's. */
 function isBodysLeaderAnd(v: LineView, i: number): boolean {
   const title = v.tokens[i - 1];
-  return v.tokens[i].lower === 'and' && LEADER_TITLES.has(title.lower) && v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title);
+  if (v.tokens[i].lower !== 'and') return false;
+  // `co-founder and Chief Technology Officer of …`: a founder leads what the next office names.
+  return FOUNDER_TITLES.has(title.lower) || (LEADER_TITLES.has(title.lower) && v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title));
 }
+
+const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
 
 /** Most words of a body's name of no organisation's word before its leader's title. */
 const MAX_LEADERS_BODY = 3;

@@ -66,7 +66,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea'], adjectives: ['N. Korean'] },
   KR: { alternates: ['Korea', 'ROK', 'R.O.K.', 'S. Korea'], adjectives: ['Korean', 'S. Korean'] },
-  KZ: { alternates: ['Qazaqstan', 'RK'], adjectives: ['Kazakh', 'Qazaq'] },
+  // Kazakhstan in German, Dutch and Polish, the Nordic languages and Spanish, as diaspora bodies write it (`Heimat Kasachstan`).
+  KZ: { alternates: ['Qazaqstan', 'RK', 'Kasachstan', 'Kazachstan', 'Kazakstan', 'Kazajistán'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
   LK: { alternates: ['Ceylon'] },

@@ -77,6 +77,8 @@ export const ORG_HEADS: readonly string[] = [
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
+  // Airports' operators in their own languages (`Aéroports de Lyon`, `Aeroporti di Roma`, `Flughafen Wien`).
+  'aéroports', 'aeroports', 'aeropuertos', 'aeroporti', 'flughafen',
 ];
 
 /**
@@ -106,6 +108,18 @@ export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', '
   'rwth', 'tu', 'eth', 'epfl', 'uc',
   // Television channels (`Khabar TV`, `Liberty TV Kaduna`).
   'tv'];
+
+/** Nouns of things, not people, that a name follows after `called` or `dubbed` (`a wheat variety called Akmola Zhuldyzy`). */
+export const NAMED_THING_NOUNS: readonly string[] = [
+  'variety', 'varieties', 'cultivar', 'breed', 'strain', 'hybrid', 'brand', 'product', 'app', 'application', 'platform', 'programme', 'program',
+  'project', 'initiative', 'campaign', 'operation', 'exercise', 'exercises', 'drill', 'festival', 'competition', 'contest', 'tournament', 'show',
+  'series', 'film', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition', 'forum', 'company', 'firm', 'startup',
+  'start-up', 'fund', 'vessel', 'ship', 'satellite', 'rocket', 'robot', 'model', 'system', 'village', 'town', 'settlement', 'park', 'centre',
+  'center', 'complex', 'hotel', 'restaurant', 'network', 'movement', 'group', 'team', 'club', 'horse', 'stallion', 'mare', 'dog', 'dish',
+];
+
+/** Acronyms of fields that close companies' names or open a noun (`Nexora AI`, `AI model`, `IT park`): never a surname in capitals. */
+export const FIELD_ACRONYMS: readonly string[] = ['ai', 'it', 'ict', 'iot', 'esg'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
 export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
