@@ -620,4 +620,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The Kazakhs of Zeytinburnu today number about 20,000 people. Today number one seed Rybakina plays.';
     assert.deepEqual(dates(text, '2026-03-09T10:00'), [['Today', 61, '2026-03-09']]);
   });
+  it('reads a lone month before the event it dates, not a named day or revolution', () => {
+    const text = 'Leaders meet at March summit. The March referendum passed, as did the October Revolution and May Day.';
+    assert.deepEqual(dates(text, '2026-03-09T10:00'), [['March', 16, '2026-03'], ['March', 34, '2026-03']]);
+  });
 });

@@ -1910,7 +1910,7 @@ describe('official finder with the real country finder', () => {
       'Talks held\nThe award went to the teacher of school No. 38 of Shymkent Gulnar Seitkali. Almaty Akim Yerbolat Dossayev met ' +
       'Moscow Mayor Sergei Sobyanin in Shymkent.';
     assert.deepEqual(rolesOf(body), [
-      ['Gulnar Seitkali', null],
+      ['Gulnar Seitkali', 'teacher of school No. 38 of Shymkent'],
       ['Yerbolat Dossayev', 'Almaty Akim'],
       ['Sergei Sobyanin', 'Moscow Mayor'],
     ]);
@@ -2609,7 +2609,7 @@ describe('official finder with the real country finder', () => {
       ['Sergei Volkov', 'Honoured Coach'],
       ['Saule Nurpeisova', 'doctor of the Almaty regional hospital'],
       ['Mereke Kulkenov', 'Chairman of the Writers\' Union of Kazakhstan'],
-      ['Yerkin Zhakupov', null],
+      ['Yerkin Zhakupov', 'steelworker of Temirtau'],
       ['Yerlan Baimukhanov', heads], ['Elchin Mammadli', heads], ['Giorgi Kapanadze', heads],
     ]);
   });
@@ -2705,7 +2705,7 @@ describe('official finder with the real country finder', () => {
       ['Marat Zhaksylykov', 'head coach of the national freestyle team'],
       ['Askhat Zhanbyrbayev', directors], ['Lyazzat Utegenova', directors],
       ['Amangeldy Kassymov', 'chief agronomist of the Akmola Zher agricultural company'],
-      ['Viktor Schneider', null],
+      ['Viktor Schneider', 'steelworker of the Qarmet plant in Temirtau'],
     ]);
   });
 
@@ -3282,7 +3282,7 @@ describe('official finder with the real country finder', () => {
       'Orders conferred\nOrders went to steelworker of Qarmet JSC Viktor Schneider, chief physician of the Regional Hospital of ' +
       'Shymkent Gulnar Abenova and People\'s Artist of Kazakhstan Nurzhamal Usenbayeva. Anna Berg, a nurse of the Aksu city hospital, said.';
     assert.deepEqual(rolesOf(body), [
-      ['Viktor Schneider', null], ['Gulnar Abenova', 'chief physician of the Regional Hospital of Shymkent'],
+      ['Viktor Schneider', 'steelworker of Qarmet JSC'], ['Gulnar Abenova', 'chief physician of the Regional Hospital of Shymkent'],
       ['Nurzhamal Usenbayeva', 'People\'s Artist of Kazakhstan'], ['Anna Berg', 'nurse of the Aksu city hospital'],
     ]);
   });
@@ -3792,7 +3792,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Nguyen Van Hoa', 'Chairman of the Viet Nam – Kazakhstan Friendship Association'],
       ['Faisal Al-Otaibi', 'Al Nakheel Renewables Chief Executive Officer'],
-      ['Saule Tokhtarova', 'People\'s Artist of Kazakhstan'],
+      ['Saule Tokhtarova', 'People\'s Artist of Kazakhstan, soloist of the Astana Opera'],
     ]);
   });
   it('reads Mallam as a form of address and no person in Hari Raya Aidilfitri', () => {
@@ -4366,7 +4366,7 @@ describe('official finder with the real country finder', () => {
   it('reads Al-Farabi and Baibars alone as people, and no person in a mosque, a conservatory or a dome', () => {
     const body = 'Heritage\nThey honoured Abai Kunanbayev and Al-Farabi, and the Mamluk sultan Baibars. They saw the Ulu Cami, ' +
       'the Yong Siew Toh Conservatory of Music and Gonbad-e Qabus.';
-    assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Al-Farabi', null], ['Baibars', null]]);
+    assert.deepEqual(rolesOf(body), [['Abai Kunanbayev', null], ['Al-Farabi', null], ['Baibars', 'sultan']]);
   });
   it('reads People’s Artist in an apposition, left the post of, a body after its owner\'s of, Druk Gyalpo, and an honoree\'s form of address inside a university\'s name', () => {
     const body = 'Awards\nAwards went to Rysty Abdykarimova, People’s Artist of Kazakhstan, and Kairat Baimukhanov, a miner of the Kostenko mine of Qarmet JSC. ' +
@@ -4921,5 +4921,28 @@ describe('official finder with the real country finder', () => {
       ['Seitzhanov', 'vice-rector for science at Satbayev University'], ['Kanysh Satbayev', 'first president'],
       ['Anthony Whitcombe', 'Chief Executive of Halden & Price'],
     ]);
+  });
+  it('reads a trade before of and its object as an office, joined to an honour before it, and no office after a description', () => {
+    const body = 'Medals went to the foreman of the converter shop Yerlan Bekov, to People\'s Writer of Kazakhstan, laureate of the ' +
+      'State Prize Tolen Abishev, and to a student of the Nazarbayev University Aigerim Bekova. He met Saule Iskakova, a nurse of the ' +
+      'Aksu city hospital, Chairman of JSC Uzbekistan Temir Yullari Otabek Karimov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Bekov', 'foreman of the converter shop'], ['Tolen Abishev', 'People\'s Writer of Kazakhstan, laureate of the State Prize'],
+      ['Aigerim Bekova', null], ['Saule Iskakova', 'nurse of the Aksu city hospital'], ['Otabek Karimov', 'Chairman of JSC Uzbekistan Temir Yullari'],
+    ]);
+  });
+  it('reads a dynasty\'s Sultan as a title, Chef de Cabinet, a cabinet member, an age before an apposition and a post from an institution', () => {
+    const body = 'It was built by order of the Mamluk Sultan al-Zahir Baybars. He met UN Chef de Cabinet Courtenay Rattray and Chancellor ' +
+      'Friedrich Merz\'s cabinet member Karin Prien. Matej Korošec, 51, a former mayor of Maribor, won. Welder Dias Tursynbek, 24, told ' +
+      'the President so. Camilla Svensson, a hydrologist from the Stockholm International Water Institute, and Ivan Petrov, a ' +
+      'businessman from Almaty, spoke. Serik Sapiyev was appointed chef de mission last week.';
+    assert.deepEqual(rolesOf(body), [
+      ['al-Zahir Baybars', 'Sultan'], ['Courtenay Rattray', 'UN Chef de Cabinet'], ['Friedrich Merz', 'Chancellor'], ['Karin Prien', 'cabinet member'],
+      ['Matej Korošec', 'former mayor of Maribor'], ['Dias Tursynbek', null],
+      ['Camilla Svensson', 'hydrologist from the Stockholm International Water Institute'], ['Ivan Petrov', null], ['Serik Sapiyev', 'chef'],
+    ]);
+  });
+  it('reads no person in a town listed before its kind and noun', () => {
+    assert.deepEqual(rolesOf('They moved residents of the Shakhan and Abay mining towns.'), []);
   });
 });

@@ -395,7 +395,7 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
   // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
   const previous = v.cls[rank - 1];
-  if (rank > 0 && v.tokens[rank - 1].upper && previous !== 'honorific' && previous !== 'country' && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return true;
+  if (rank > 0 && v.tokens[rank - 1].upper && previous !== 'honorific' && previous !== 'country' && previous !== 'name' && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return true;
   if (rank > 0 && v.cls[rank - 1] === 'honorific') return !ROYAL_ADDRESS.has(v.tokens[rank - 1].lower);
   if (after === undefined) return false;
   for (let k = after.first; k <= after.last; k++) if (isRank(v.tokens[k].lower)) return false;

@@ -19,7 +19,8 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 /** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes, or the one word before it. */
 // `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|town|village|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit)s?)\b/u;
+// `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?)\b/u;
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

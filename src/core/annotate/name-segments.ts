@@ -557,7 +557,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
-    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of') || !adjacent(text, tokens[i], next)) &&
+    // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
+    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next)) &&
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }
@@ -566,7 +567,7 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan']);
 
-/** `the Johor Sultan said`: after `the`, a ruler's title closes a place's name, not a person's. */
+/** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'sultan' && tokens[i - 2]?.lower === 'the';
 }
@@ -583,7 +584,7 @@ const RANKS = new Set(RANK_TITLES);
  */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || isPlaceRuler(tokens, i)) continue;
     const before = tokens[i - 1];
     const afterOffice = (cls[i - 1] === 'title' && !RANKS.has(before.lower)) || before.text === ')';
     if (before.kind !== 'word' && !afterOffice) continue;

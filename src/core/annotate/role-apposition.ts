@@ -69,7 +69,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (appointed !== undefined) return withoutSharedHonour(v, phraseFrom(v, appointed));
   // `Ms X as High Commissioner to the Republic of Kenya;`: a list of appointees, one a line, each with the office after `as`.
   if (v.tokens[next]?.lower === 'as' && isTitlePrefix(v.cls[next + 1]) && opensLine(v, next)) return phraseFrom(v, next + 1);
-  let i = skipOrigin(v, skipParenthesis(v, next));
+  let i = skipAge(v, skipOrigin(v, skipParenthesis(v, next)));
   // `Ivan Petrov — Minister of Economy`: a spaced dash opens an apposition as a comma does, and so does a colon in a list
   // of appointments (`Mr. X: Ambassador of Rwanda to …`), though not in a title-case headline, where the words after it are
   // the speaker's (`Ruslan Zheldibay: President to Pay State Visits …`).
@@ -345,9 +345,11 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
     words += Math.max(1, v.tokens[i].words);
     noun = lastWord(v, v.tokens[i]);
   }
-  // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words.
-  const withLink = noun === 'with' && words > 1;
-  if (withLink) noun = wordEndingAt(v.text, v.tokens[first].start, v.tokens[i - 1].end - ' with'.length);
+  // `a researcher with the Chinese Academy …`: `with` is no connector of its own, so it closes the lower-case words;
+  // so does `from` before an institution (`a hydrologist from the Stockholm International Water Institute`).
+  const fromLink = noun === 'from' && words > 1;
+  const withLink = (noun === 'with' || fromLink) && words > 1;
+  if (withLink) noun = wordEndingAt(v.text, v.tokens[first].start, v.tokens[i - 1].end - noun.length - 1);
   const longest = MAX_OCCUPATION_WORDS + (withLink ? 1 : 0);
   if (words === 0 || !ROLE_NOUNS.has(noun)) return undefined;
   // `a senior water resources specialist at …`: a rank's qualifier opens one more word.
@@ -368,6 +370,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (!v.tokens[k]?.upper || !isCapitalised(v.cls[k])) return undefined;
   // `a nurse of the Aksu city hospital`: lower-case words closing the institution's name.
   const end = nameEnd(v, k);
+  // (`a businessman from Almaty`: where one comes from is no post.)
+  if (fromLink && v.cls[end] !== 'org') return undefined;
   // `X, chief physician of the Regional Hospital of Shymkent Y and …`: the post is the next person's.
   if (nextNameStarts(v, end + 1)) return undefined;
   return { first, last: lowerObjectAfter(v, end) ?? end };
@@ -610,7 +614,10 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
     else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
   }
-  return { first, last: lowerObjectAfter(v, last) ?? last };
+  last = lowerObjectAfter(v, last) ?? last;
+  // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
+  while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
+  return { first, last };
 }
 
 function bothCommonWords(v: LineView, k: number): boolean {
@@ -1143,6 +1150,17 @@ function skipOrigin(v: LineView, i: number): number {
   // `from Kurchum district`: maybe with its unit.
   if (ADMIN_UNITS.has(v.tokens[j]?.lower ?? '')) j++;
   return v.cls[j] === 'comma' ? j : i;
+}
+
+/**
+ * `Korošec, 51, a former mayor of Maribor`: an age between commas before an apposition that opens with `a` or an office
+ * (not a verb: `Welder X, 24, told the President`); the second comma, else `i`.
+ */
+function skipAge(v: LineView, i: number): number {
+  const age = v.tokens[i + 1];
+  if (v.cls[i] !== 'comma' || age?.kind !== 'number' || age.text.length > 3 || v.cls[i + 2] !== 'comma') return i;
+  const opening = i + 3;
+  return INDEFINITE.has(v.tokens[opening]?.lower ?? '') || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 function skipParenthesis(v: LineView, i: number): number {

@@ -273,7 +273,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && (v.cls[i] !== 'title' || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
+  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -324,6 +324,23 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
+/** Those taught, no post (`a student of …`). */
+const LEARNERS = new Set(['student', 'students', 'graduate', 'graduates']);
+
+/**
+ * `Foreman of the converter shop X`, `the veteran of the Great Patriotic War X`: one word of a trade before `of` and its
+ * object, which the trade makes an office (a stretch of lower-case words may hold a verb before it: one word only).
+ */
+function isTradeOf(v: LineView, i: number, last: number): boolean {
+  if (i >= last - 1 || v.tokens[i + 1].lower !== 'of') return false;
+  const t = v.tokens[i];
+  if (t.words !== 1 || (t.kind !== 'gap' && t.kind !== 'word')) return false;
+  const word = lastWord(v, t).toLowerCase();
+  return OCCUPATION_SET.has(word) && !LEARNERS.has(word);
 }
 
 /** `Chief Executive of Halden & Price X`: an ampersand between two capitalised words of a firm's name. */
@@ -1478,7 +1495,7 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** `ministry spokesperson`, `committee chair`: one lower-case institution's noun at `i` before a title that speaks for it or leads it. */
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
-  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title)) && endsInInstitutionNoun(v, t);
+  return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title) || isBodysMember(v, t, title)) && endsInInstitutionNoun(v, t);
 }
 
 /** `Kyrgyz parliament Speaker X`: the speaker of a chamber named in lower case. */
@@ -1508,6 +1525,13 @@ function isBodysChair(v: LineView, t: Token, title: number): boolean {
 }
 
 const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
+
+/** `Chancellor Friedrich Merz's cabinet member X`, `a board member X`: a member of a body named in lower case. */
+function isBodysMember(v: LineView, t: Token, title: number): boolean {
+  return v.tokens[title].lower === 'member' && MEMBERS_BODIES.has(lastWord(v, t));
+}
+
+const MEMBERS_BODIES = new Set(['cabinet', 'committee', 'commission', 'council', 'board', 'delegation', 'government', 'parliament']);
 const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
@@ -1911,7 +1935,8 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
 function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
-  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper);
+  // `People's Writer of Kazakhstan, laureate of the State Prize X`: or a trade with its object.
+  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length);
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;
@@ -1926,6 +1951,8 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `the hero of the independence movement, General X`, `the Hero of Kazakhstan, General X`: an honour is no office the
   // next title goes on.
   if (isOpeningPhrasesObject(v, earlier) || HONOURS.has(v.tokens[earlier].lower)) return false;
+  // `Saule Iskakova, a nurse of the Aksu city hospital, Chairman of … X`: an office after `a` describes the name before it.
+  if (earlier > 0 && isLowerWords(v.tokens[earlier - 1]) && INDEFINITE_ARTICLES.has(lastWord(v, v.tokens[earlier - 1]))) return false;
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.

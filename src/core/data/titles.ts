@@ -43,6 +43,8 @@ export const TITLE_WORDS: readonly string[] = [
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
+  // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
+  'chef',
 ];
 
 /**
