@@ -4933,12 +4933,12 @@ describe('official finder with the real country finder', () => {
   });
   it('reads a dynasty\'s Sultan as a title, Chef de Cabinet, a cabinet member, an age before an apposition and a post from an institution', () => {
     const body = 'It was built by order of the Mamluk Sultan al-Zahir Baybars. He met UN Chef de Cabinet Courtenay Rattray and Chancellor ' +
-      'Friedrich Merz\'s cabinet member Karin Prien. Matej Korošec, 51, a former mayor of Maribor, won. Welder Dias Tursynbek, 24, told ' +
+      'Friedrich Merz\'s cabinet member Karin Prien. Matej Korošec, 51, a former mayor of Maribor, won. Anna Berg, 54, is managing director of Berg & Zonen. Welder Dias Tursynbek, 24, told ' +
       'the President so. Camilla Svensson, a hydrologist from the Stockholm International Water Institute, and Ivan Petrov, a ' +
       'businessman from Almaty, spoke. Serik Sapiyev was appointed chef de mission last week.';
     assert.deepEqual(rolesOf(body), [
       ['al-Zahir Baybars', 'Sultan'], ['Courtenay Rattray', 'UN Chef de Cabinet'], ['Friedrich Merz', 'Chancellor'], ['Karin Prien', 'cabinet member'],
-      ['Matej Korošec', 'former mayor of Maribor'], ['Dias Tursynbek', null],
+      ['Matej Korošec', 'former mayor of Maribor'], ['Anna Berg', 'managing director of Berg & Zonen'], ['Dias Tursynbek', null],
       ['Camilla Svensson', 'hydrologist from the Stockholm International Water Institute'], ['Ivan Petrov', null], ['Serik Sapiyev', 'chef'],
     ]);
   });

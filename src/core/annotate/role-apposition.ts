@@ -290,6 +290,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 const MAX_OCCUPATION_WORDS = 3;
 const NOW_WORDS = new Set(['now', 'currently']);
 const INDEFINITE = new Set(['a', 'an']);
+const COPULAS = new Set(['is', 'was']);
 /** Who one was or is taught as, no post (`a graduate of Abai Kazakh National Pedagogical University`). */
 const LEARNERS = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
 /** Nouns that close a lower-case occupation or post written in apposition. */
@@ -1160,7 +1161,9 @@ function skipAge(v: LineView, i: number): number {
   const age = v.tokens[i + 1];
   if (v.cls[i] !== 'comma' || age?.kind !== 'number' || age.text.length > 3 || v.cls[i + 2] !== 'comma') return i;
   const opening = i + 3;
-  return INDEFINITE.has(v.tokens[opening]?.lower ?? '') || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
+  // (`Verhoeven, 54, is managing director of …`: or a copula.)
+  const word = v.tokens[opening]?.lower ?? '';
+  return INDEFINITE.has(word) || COPULAS.has(word) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 function skipParenthesis(v: LineView, i: number): number {
