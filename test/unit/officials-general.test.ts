@@ -4945,4 +4945,13 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a town listed before its kind and noun', () => {
     assert.deepEqual(rolesOf('They moved residents of the Shakhan and Abay mining towns.'), []);
   });
+  it('reads the Father Amir as a title, Amir as a given name after a body\'s last word, a mother\'s name and a numbered body before a comma', () => {
+    const body = 'He conveyed greetings from the Father Amir, Sheikh Hamad bin Khalifa Al Thani, and invited the Amir. General Director of ' +
+      'Kazakhstan Aviation Industry Amir Nurlanov spoke, as did the former chief physician of City Hospital No. 3, Marat Abenov. ' +
+      '“He runs,” his mother Saltanat said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hamad bin Khalifa Al Thani', 'Father Amir'], ['Amir Nurlanov', 'General Director of Kazakhstan Aviation Industry'],
+      ['Marat Abenov', 'former chief physician of City Hospital No. 3'], ['Saltanat', null],
+    ]);
+  });
 });

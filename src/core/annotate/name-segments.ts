@@ -462,13 +462,18 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'name' || !NAME_TITLES.has(tokens[i].lower)) continue;
     // (Not after a portfolio's last word: `Minister of Foreign Affairs Amir Khan Muttaqi` keeps the given name.)
-    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || (cls[i - 1] === 'qualifier' && !closesPortfolio(tokens, cls, i - 1)) || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
+    // (Nor after a body's last word before a surname: `General Director of Kazakhstan Aviation Industry Amir Nurlanov`.)
+    const qualified = cls[i - 1] === 'qualifier' && !closesPortfolio(tokens, cls, i - 1) && !(cls[i + 1] === 'name' && adjacent(text, tokens[i], tokens[i + 1]));
+    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || qualified || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
+    // `the Father Amir, Sheikh Hamad …`: Qatar's title for the former ruler, `Father` no form of address there.
+    const fatherAmir = i > 0 && tokens[i - 1].text === 'Father' && adjacent(text, tokens[i - 1], tokens[i]);
+    if (fatherAmir) cls[i - 1] = 'qualifier';
     const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
     const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
-    if (afterThe || beforeOf || afterState || beforeVerb) {
+    if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir) {
       cls[i] = 'title';
       marked = true;
     }

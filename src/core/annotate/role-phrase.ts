@@ -911,8 +911,9 @@ function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
-  // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`).
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i)) i--;
+  // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
+  // body's (`City Hospital No. 3`).
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined) i--;
   return i;
 }
 

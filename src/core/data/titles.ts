@@ -123,7 +123,7 @@ export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah'
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
  * capitalised inside a run they are names (`Bui Thanh Son`, `Son Heung-min`).
  */
-export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'widow'];
+export const KIN_WORDS: readonly string[] = ['wife', 'husband', 'spouse', 'son', 'daughter', 'widow', 'mother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter'];
 
 /**
  * Forms of address that open a title of several words of their own, up to the next form of address (Brunei's `Pehin
