@@ -4954,4 +4954,13 @@ describe('official finder with the real country finder', () => {
       ['Marat Abenov', 'former chief physician of City Hospital No. 3'], ['Saltanat', null],
     ]);
   });
+  it('reads a list whose names each have a lower-case office after them, an owner of a business, Mag., St. Anton and Optik', () => {
+    const body = 'It included Johann Strobl, Chairman of the Management Board of Raiffeisen Bank International, Thomas Pichler, managing ' +
+      'director of Doppelmayr Seilbahnen, and managers of Strabag and Swarovski Optik. WKO Vice President Mag. Martha Schultz and ' +
+      'Governor of Tyrol Anton Mattle spoke of Ischgl, St. Anton and Kitzbühel. Timur Yessenov, owner of the Saryarka Agro company, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Johann Strobl', 'Chairman of the Management Board of Raiffeisen Bank International'], ['Thomas Pichler', 'managing director of Doppelmayr Seilbahnen'],
+      ['Martha Schultz', 'WKO Vice President'], ['Anton Mattle', 'Governor of Tyrol'], ['Timur Yessenov', 'owner of the Saryarka Agro company'],
+    ]);
+  });
 });

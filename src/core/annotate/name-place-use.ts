@@ -62,6 +62,8 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   // `arrived in Ridder`, `In Ridder, the Head of State …`, `paid a working visit to Sofia`.
   if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k) || endsBodysName(view, k)) return true;
   if (before?.lower === 'to' && JOURNEY_BEFORE.test(view.text.slice(Math.max(0, before.start - JOURNEY), before.start))) return true;
+  // `Ischgl, St. Anton and Kitzbühel`: a saint's name is a place's.
+  if (before?.text === 'St.' && before.end + 1 === view.tokens[k].start) return true;
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   if (before?.lower === 'the' && SITE_AFTER.test(after)) return true;
   // `the Kazakh-Australian Association of Victoria`: a capital or state that is a given name too, after a body's `of`.

@@ -299,6 +299,8 @@ const ROLE_NOUNS = new Set([
   'correspondent', 'columnist', 'economist', 'analyst', 'expert', 'doctor', 'physician', 'pediatrician', 'paediatrician', 'engineer', 'worker', 'employee',
   // `a machine operator of the … cooperative`: a worker's post, though firms are operators too.
   'operator',
+  // `X, owner of the Saryarka Agro company`: who owns a business runs it.
+  'owner', 'co-owner',
 ]);
 const PLACE_CONNECTORS = new Set(['at', 'of', 'with']);
 /** Words inside an institution's name (`Institute of Literature and Art`, `Teatro alla Scala`); `in Almaty` after it is a place. */

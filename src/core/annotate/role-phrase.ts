@@ -1851,6 +1851,9 @@ export function listedNameEnd(v: LineView, start: number): number {
   return k;
 }
 
+/** Most lower-case qualifiers read before a listed name's own office. */
+const MAX_LISTED_QUALIFIERS = 3;
+
 /**
  * `A, Ambassador of X, B, Ambassador of Y, and C, …`: a name at token `start` that its own office follows
  * after a comma, in a list where each name is followed by its office.
@@ -1861,10 +1864,13 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   if (v.tokens[k + 1] !== undefined && DASHES.has(v.tokens[k + 1].text) && v.tokens[k + 1].start > v.tokens[k].end) return true;
   if (v.cls[k + 1] !== 'comma') return false;
   const office = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-  // `A, akim of Akmola region, B, the akim of Zhetysu region`: a lower-case title with its complement too, but not a
-  // plural one (`the Mayor of Porto, B, representatives of the business community`).
-  const lowerOffice = v.cls[office] === 'title' && v.tokens[office + 1]?.lower === 'of' && !isPlural(v.tokens[office].lower);
-  return isTitlePrefix(v.cls[office]) && (v.tokens[office].upper || lowerOffice);
+  // `A, akim of Akmola region, B, the akim of Zhetysu region`: a lower-case title with its complement too, maybe after
+  // lower-case qualifiers (`B, managing director of …`), but not a plural one (`the Mayor of Porto, B, representatives
+  // of the business community`).
+  let title = office;
+  while (title < office + MAX_LISTED_QUALIFIERS && isLowerQualifier(v, title)) title++;
+  const lowerOffice = v.cls[title] === 'title' && v.tokens[title + 1]?.lower === 'of' && !isPlural(v.tokens[title].lower);
+  return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice);
 }
 
 /**

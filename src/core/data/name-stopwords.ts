@@ -79,6 +79,8 @@ export const ORG_HEADS: readonly string[] = [
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
   // Airports' operators in their own languages (`Aéroports de Lyon`, `Aeroporti di Roma`, `Flughafen Wien`).
   'aéroports', 'aeroports', 'aeropuertos', 'aeroporti', 'flughafen',
+  // A German firm's trade closing its name (`Swarovski Optik`).
+  'optik',
 ];
 
 /**
