@@ -1095,6 +1095,8 @@ function isGluedDash(v: LineView, k: number): boolean {
 }
 
 /** Words read after a route's chain of places (`the Herat–Spin Boldak road`). */
+/** Characters read for it. */
+const ROUTE_NOUN_READ = 20;
 const ROUTE_NOUN_AFTER = /^ (?:road|route|railway|railroad|highway|motorway|expressway|corridor|pipeline|line|section|stretch|flight|flights|border|crossing|direction|transit)s?(?![\p{L}])/u;
 
 /**
@@ -1107,7 +1109,7 @@ function isStopOfRoute(v: LineView, seg: Segment): boolean {
   for (; isGluedDash(v, k); k -= 2) stops++;
   let end = seg.last + 1;
   for (; isGluedDash(v, end); end += 2) stops++;
-  return stops >= 3 || (stops === 2 && ROUTE_NOUN_AFTER.test(v.text.slice(v.tokens[end - 1].end, v.tokens[end - 1].end + 20)));
+  return stops >= 3 || (stops === 2 && ROUTE_NOUN_AFTER.test(v.text.slice(v.tokens[end - 1].end, v.tokens[end - 1].end + ROUTE_NOUN_READ)));
 }
 
 /**

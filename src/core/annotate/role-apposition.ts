@@ -10,7 +10,7 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -199,7 +199,7 @@ const MAX_SET_OFF_DESCRIPTION = 5;
 
 /** `the appointment of X, a Kazakh diplomat, as …`: the token after a description with `a` between commas before `as`, else `next`. */
 function afterDescription(v: LineView, next: number): number {
-  if (v.cls[next] !== 'comma' || !INDEFINITE.has(v.tokens[next + 1]?.lower ?? '')) return next;
+  if (v.cls[next] !== 'comma' || !INDEFINITE_ARTICLES.has(v.tokens[next + 1]?.lower ?? '')) return next;
   for (let k = next + 2; k < v.tokens.length && k <= next + MAX_SET_OFF_DESCRIPTION; k++) {
     if (v.cls[k] === 'comma') return v.tokens[k + 1]?.lower === 'as' ? k + 1 : next;
     if (v.tokens[k].kind === 'punct') return next;
@@ -289,10 +289,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
 const NOW_WORDS = new Set(['now', 'currently']);
-const INDEFINITE = new Set(['a', 'an']);
 const COPULAS = new Set(['is', 'was']);
-/** Who one was or is taught as, no post (`a graduate of Abai Kazakh National Pedagogical University`). */
-const LEARNERS = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
 /** Nouns that close a lower-case occupation or post written in apposition. */
 const ROLE_NOUNS = new Set([
   ...OCCUPATION_WORDS.filter((w) => !LEARNERS.has(w)), ...TITLE_WORDS, 'researcher', 'fellow', 'lecturer', 'executive', 'specialist', 'consultant', 'editor',
@@ -336,8 +333,8 @@ function isNameConnector(v: LineView, t: Token): boolean {
 function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // `X, now a research scientist at …`: what one is now.
   const t = v.tokens[i];
-  if (t !== undefined && t.kind === 'gap' && t.words === 1 && NOW_WORDS.has(lastWord(v, t)) && INDEFINITE.has(v.tokens[i + 1]?.lower ?? '')) i++;
-  if (INDEFINITE.has(v.tokens[i]?.lower ?? '')) i++;
+  if (t !== undefined && t.kind === 'gap' && t.words === 1 && NOW_WORDS.has(lastWord(v, t)) && INDEFINITE_ARTICLES.has(v.tokens[i + 1]?.lower ?? '')) i++;
+  if (INDEFINITE_ARTICLES.has(v.tokens[i]?.lower ?? '')) i++;
   const first = i;
   // `a Senegalese economist at …`: a nationality may open the words.
   if (v.cls[i] === 'country' && isNationality(v.tokens[i].lower) && v.tokens[i + 1] !== undefined && isLowerWords(v.tokens[i + 1])) i++;
@@ -385,7 +382,7 @@ const MAX_BUSINESS_WORDS = 3;
 
 /** `founder of a Kayseri-based furniture manufacturer,`: a business named by what it is after a title's `of a`, closed by punctuation. */
 function indefiniteBusinessEnd(v: LineView, last: number): number | undefined {
-  if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
+  if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE_ARTICLES.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
   const based = v.tokens[last + 3];
   const k = based !== undefined && isBasedIn(based) ? last + 4 : last + 3;
   const t = v.tokens[k];
@@ -1165,7 +1162,7 @@ function skipAge(v: LineView, i: number): number {
   const opening = i + 3;
   // (`Verhoeven, 54, is managing director of …`: or a copula.)
   const word = v.tokens[opening]?.lower ?? '';
-  return INDEFINITE.has(word) || COPULAS.has(word) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
+  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 function skipParenthesis(v: LineView, i: number): number {

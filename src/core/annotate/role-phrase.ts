@@ -326,10 +326,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
-/** Those taught, no post (`a student of …`). */
-const LEARNERS = new Set(['student', 'students', 'graduate', 'graduates']);
+/** Who one was or is taught as, no post (`a student of …`, `a graduate of Abai Kazakh National Pedagogical University`). */
+export const LEARNERS: ReadonlySet<string> = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
 
 /**
  * `Foreman of the converter shop X`, `the veteran of the Great Patriotic War X`: one word of a trade before `of` and its
