@@ -4963,4 +4963,16 @@ describe('official finder with the real country finder', () => {
       ['Martha Schultz', 'WKO Vice President'], ['Anton Mattle', 'Governor of Tyrol'], ['Timur Yessenov', 'owner of the Saryarka Agro company'],
     ]);
   });
+  it('reads a group\'s members, Pintér-Major, Independent director, Support after for, a trade after an honour\'s comma, and no people in firms', () => {
+    const body = 'He met members of the Hungary–Kazakhstan parliamentary friendship group Ágnes Pintér-Major. Independent director Marcus ' +
+      'Feldmann spoke. Dinara Sultanova, Chairwoman of the State Centre for Support of National Cinema, came with Raushan Temirkhanova, ' +
+      'People’s Artist of Kazakhstan, soloist of the Abai Kazakh National Opera and Ballet Theatre. Aliya Mukanova, 27, founder of the ' +
+      'agritech startup Dala Drones, spoke of J.P. Morgan and the Berliner Philharmoniker.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ágnes Pintér-Major', 'members of the Hungary–Kazakhstan parliamentary friendship group'], ['Marcus Feldmann', 'Independent director'],
+      ['Dinara Sultanova', 'Chairwoman of the State Centre for Support of National Cinema'],
+      ['Raushan Temirkhanova', 'People’s Artist of Kazakhstan, soloist of the Abai Kazakh National Opera and Ballet Theatre'],
+      ['Aliya Mukanova', 'founder of the agritech startup Dala Drones'],
+    ]);
+  });
 });

@@ -142,7 +142,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Erdenes Mongol, the state-owned mining company`: an untitled name its apposition says is a business.
   // `Sergei Voronin, a third-generation miner`: not a name shaped as a person's after a trade's noun.
   if (!before && !honorific && isDescribedAsCompany(v, seg.last) && !(isPersonShaped(v, seg) && PERSONS_TRADES.has(describedNoun(v, seg.last)))) return [];
-  const noun = companyNounBefore(v, seg);
+  // (`members of the … parliamentary friendship group A and B`: a group's members are people.)
+  const noun = before && isGroupsMembers(v, before.role) ? undefined : companyNounBefore(v, seg);
   if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
@@ -671,9 +672,17 @@ const VESSEL_NOUN_SET: ReadonlySet<string> = new Set(VESSEL_NOUNS);
 const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...VESSEL_NOUNS, ...MEDIA_NOUNS]);
 const GROUP_NOUN_SET: ReadonlySet<string> = new Set(GROUP_NOUNS);
 
+/** A role of `members of` a body that ends in `group` (`members of the Hungary–Kazakhstan parliamentary friendship group`). */
+function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
+  return v.tokens[role.first].lower === 'members' && lastWord(v, v.tokens[role.last]).toLowerCase() === 'group';
+}
+
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
-  return v.cls[role.first - 1] === 'comma' && v.cls[role.first - 2] === 'name';
+  if (v.cls[role.first - 1] !== 'comma') return false;
+  // `Aliya Mukanova, 27, founder of …`: maybe past the name's age.
+  const aged = v.tokens[role.first - 2]?.kind === 'number' && v.cls[role.first - 3] === 'comma';
+  return v.cls[aged ? role.first - 4 : role.first - 2] === 'name';
 }
 
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */

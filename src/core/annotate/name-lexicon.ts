@@ -48,8 +48,8 @@ const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|i
  * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
  */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}/u;
-/** Bodies' words that end double-barrelled surnames too (`McKenzie-Hall`). */
-const SURNAME_HEADS = new Set(['hall', 'house', 'church', 'park', 'banks']);
+/** Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`). */
+const SURNAME_HEADS = new Set(['hall', 'house', 'church', 'park', 'banks', 'major']);
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
@@ -323,12 +323,14 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]);
     // `McKenzie-Hall`, `Bonham-Church`, `Whitmore-Banks`: a surname's last part that is a body's word too, after a name's part.
     const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
+    // `Pintér-Major`: a surname's last part is no field's.
+    const fieldQualifier = (p: string) => qualifiers.has(p) && !SURNAME_HEADS.has(p);
     const common = (p: string, k: number) =>
-      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || qualifiers.has(p));
+      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
     if (isKoreanGivenName(parts)) return 'name';
     // `Samruk-Energy Chairman of the Board`: a company's own word joined to its field names the company (not a double
     // surname: `Whitmore-Banks`, `McKenzie-Hall`).
-    if (parts.length === 2 && startsUpper(parts[1]) && qualifiers.has(lower[1]) && !orgHeads.has(lower[1]) && !common(lower[0], 0) && hasLower(parts[0])) return 'org';
+    if (parts.length === 2 && startsUpper(parts[1]) && fieldQualifier(lower[1]) && !orgHeads.has(lower[1]) && !common(lower[0], 0) && hasLower(parts[0])) return 'org';
     if (lower.some(common) || parts.some((p) => p.length >= 2 && !hasLower(p))) return 'stop';
     return 'name';
   }

@@ -10,7 +10,7 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -571,7 +571,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
-    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) {
+    // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
+    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || (HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower))) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
@@ -587,6 +588,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
       beforeFurther = last;
       i = afterLowerQualifiers(v, i + 1) - 1;
+      // (A trade's word, no title, is the further office's first word.)
+      if (isTradeOfBody(v, i + 1)) last = ++i;
     }
     else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i)) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
@@ -705,12 +708,20 @@ function opensFurtherOffice(v: LineView, i: number): boolean {
   const start = afterLowerQualifiers(v, i + 1);
   // `academician of …, Doctor of Chemical Sciences, Professor`: a degree after the office is no further office.
   if (DEGREES.has(v.tokens[start]?.lower ?? '') && v.tokens[start + 1]?.lower === 'of') return false;
+  // `People’s Artist of Kazakhstan, soloist of the Abai … Theatre`: a trade with its body.
+  if (isTradeOfBody(v, start)) return true;
   for (let k = start; k < v.tokens.length && k - start < MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
     if (k > start && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
     // `X, Minister of Culture, heads of diplomatic missions and guests`: lower-case plural titles list other guests.
     if (v.cls[k] === 'title') return v.tokens[k].upper || !hasPluralTitle(v, k, k);
   }
   return false;
+}
+
+/** Token `k` is a trade's word before `of` and a capitalised body (`soloist of the Abai … Theatre`, not `singer of the year`). */
+function isTradeOfBody(v: LineView, k: number): boolean {
+  const body = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  return isTradeOf(v, k, v.tokens.length) && v.tokens[body]?.upper === true;
 }
 
 /** Connectors that open a title's complement (`in the capital Astana` is a place). */

@@ -335,7 +335,7 @@ export const LEARNERS: ReadonlySet<string> = new Set(['graduate', 'graduates', '
  * `Foreman of the converter shop X`, `the veteran of the Great Patriotic War X`: one word of a trade before `of` and its
  * object, which the trade makes an office (a stretch of lower-case words may hold a verb before it: one word only).
  */
-function isTradeOf(v: LineView, i: number, last: number): boolean {
+export function isTradeOf(v: LineView, i: number, last: number): boolean {
   if (i >= last - 1 || v.tokens[i + 1].lower !== 'of') return false;
   const t = v.tokens[i];
   if (t.words !== 1 || (t.kind !== 'gap' && t.kind !== 'word')) return false;

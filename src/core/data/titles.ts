@@ -77,6 +77,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
+  // A board's directors by their tie to the company (`Independent Director X`).
+  'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
   // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`; not `Pradhan`, a surname too).
@@ -206,6 +208,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'state', 'principal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement',
+  // `independent director X`, `non-executive director X`.
+  'independent', 'non-executive',
   // `laboratory assistant X`, `expedition leader X`.
   'laboratory', 'expedition',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
