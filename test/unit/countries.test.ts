@@ -560,5 +560,8 @@ describe('country finder', () => {
     it('reads Kazakhstan as German, Dutch, Nordic and Spanish writers spell it', () => {
       assert.deepEqual(found('The Heimat Kasachstan association, Kazachstan, Kazakstan and Kazajistán.'), ['Kasachstan=KZ', 'Kazachstan=KZ', 'Kazakstan=KZ', 'Kazajistán=KZ']);
     });
+    it('reads no country in a list of languages after translations of a work into', () => {
+      assert.deepEqual(found('New translations of the akyn’s works into Chinese, Turkish and Arabic will be published by Kazakh firms.'), ['Kazakh=KZ']);
+    });
   });
 });

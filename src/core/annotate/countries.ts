@@ -253,7 +253,8 @@ function namesLanguageAlone(body: string, start: number, end: number): boolean {
   return LANGUAGE_AFTER.test(body) && LANGUAGE_BEFORE.test(before);
 }
 
-const TRANSLATED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]ranslat(?:ed|ing|ions?)|dubbed|rendered)\s+into\s+` + EARLIER_LANGUAGES, 'u');
+// `translations of the akyn’s works into Chinese, Turkish and Arabic`: maybe with what is translated between.
+const TRANSLATED_INTO = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]ranslat(?:ed|ing|ions?)(?:\s+of\s+[^.;:!?]{1,30}?)?|dubbed|rendered)\s+into\s+` + EARLIER_LANGUAGES, 'u');
 
 /** As the regex `\s` (`code` may be NaN past the string's end). */
 function isWhiteSpace(code: number): boolean {
