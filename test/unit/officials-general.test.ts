@@ -4964,15 +4964,19 @@ describe('official finder with the real country finder', () => {
     ]);
   });
   it('reads a group\'s members, Pintér-Major, Independent director, Support after for, a trade after an honour\'s comma, and no people in firms', () => {
-    const body = 'He met members of the Hungary–Kazakhstan parliamentary friendship group Ágnes Pintér-Major. Independent director Marcus ' +
+    const body = 'He met members of the Hungary–Kazakhstan parliamentary friendship group Ágnes Pintér-Major and Tamás Bencze. Independent director Marcus ' +
       'Feldmann spoke. Dinara Sultanova, Chairwoman of the State Centre for Support of National Cinema, came with Raushan Temirkhanova, ' +
       'People’s Artist of Kazakhstan, soloist of the Abai Kazakh National Opera and Ballet Theatre. Aliya Mukanova, 27, founder of the ' +
       'agritech startup Dala Drones, spoke of J.P. Morgan and the Berliner Philharmoniker.';
     assert.deepEqual(rolesOf(body), [
-      ['Ágnes Pintér-Major', 'members of the Hungary–Kazakhstan parliamentary friendship group'], ['Marcus Feldmann', 'Independent director'],
+      ['Ágnes Pintér-Major', 'members of the Hungary–Kazakhstan parliamentary friendship group'],
+      ['Tamás Bencze', 'members of the Hungary–Kazakhstan parliamentary friendship group'], ['Marcus Feldmann', 'Independent director'],
       ['Dinara Sultanova', 'Chairwoman of the State Centre for Support of National Cinema'],
       ['Raushan Temirkhanova', 'People’s Artist of Kazakhstan, soloist of the Abai Kazakh National Opera and Ballet Theatre'],
       ['Aliya Mukanova', 'founder of the agritech startup Dala Drones'],
     ]);
+  });
+  it('reads Minas Gerais and Mato Grosso as places, before a governor\'s name too', () => {
+    assert.deepEqual(rolesOf('Firms from Santa Catarina and Minas Gerais came. Governor of Mato Grosso Mauro Mendes met them.'), [['Mauro Mendes', 'Governor of Mato Grosso']]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { afterPostNominals, seatAfter, type Candidate } from './name-candidates';
 import { adjacent, type Token } from './name-tokens';
-import { hasPluralTitle, type LineView } from './role-phrase';
+import { hasPluralTitle, lastWord, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName } from './name-segments';
@@ -265,8 +265,9 @@ function listedCompanies(v: LineView, candidate: Candidate): number {
     while (start > 0 && k - start < MAX_COMPANY_WORDS && v.tokens[start - 1].upper) start--;
     // A longer item may hold a person's name after the company's (`the IT company Qazcode Dana Amanzholova`).
     if (k - start <= MAX_DESCRIBED_COMPANY && isBusinessNounBefore(v, start - 1)) {
-      count += 2;
       start = describedItemStart(v, start - 1);
+      // (`members of the … friendship group A and B`: a group's members are people.)
+      if (!followsMembersOf(v, start)) count += 2;
     }
     k = start - 1;
   }
@@ -282,6 +283,17 @@ function listedCompanies(v: LineView, candidate: Candidate): number {
 
 /** Most words of a company's name after its business's noun that count in a list (`the French company Orano`). */
 const MAX_DESCRIBED_COMPANY = 2;
+
+/** Most tokens read back from a business's noun for `members of` (`members of the Hungary–Kazakhstan parliamentary friendship group`). */
+const MAX_MEMBERS_READ = 8;
+
+/** `members of ` before token `k`, maybe with the body's other words between (no comma). */
+function followsMembersOf(v: LineView, k: number): boolean {
+  let j = k - 1;
+  while (j > k - MAX_MEMBERS_READ && j > 0 && v.tokens[j].lower !== 'of' && v.tokens[j].text !== ',' && v.tokens[j].text !== '.') j--;
+  const members = v.tokens[j - 1];
+  return v.tokens[j]?.lower === 'of' && members !== undefined && lastWord(v, members).toLowerCase() === 'members';
+}
 
 /** Where `the French company` opens, whose noun is token `noun`. */
 function describedItemStart(v: LineView, noun: number): number {
