@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
+import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
@@ -681,8 +681,7 @@ function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   if (v.cls[role.first - 1] !== 'comma') return false;
   // `Aliya Mukanova, 27, founder of …`: maybe past the name's age.
-  const aged = v.tokens[role.first - 2]?.kind === 'number' && v.cls[role.first - 3] === 'comma';
-  return v.cls[aged ? role.first - 4 : role.first - 2] === 'name';
+  return v.cls[isAgeBetweenCommas(v, role.first - 3) ? role.first - 4 : role.first - 2] === 'name';
 }
 
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */

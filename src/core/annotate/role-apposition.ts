@@ -1168,13 +1168,21 @@ function skipOrigin(v: LineView, i: number): number {
  * (not a verb: `Welder X, 24, told the President`); the second comma, else `i`.
  */
 function skipAge(v: LineView, i: number): number {
-  const age = v.tokens[i + 1];
-  if (v.cls[i] !== 'comma' || age?.kind !== 'number' || age.text.length > 3 || v.cls[i + 2] !== 'comma') return i;
+  if (!isAgeBetweenCommas(v, i)) return i;
   const opening = i + 3;
   // (`Verhoeven, 54, is managing director of …`: or a copula.)
   const word = v.tokens[opening]?.lower ?? '';
   return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
+
+/** `, 51,`: a person's age set off by commas, the first at token `i`. */
+export function isAgeBetweenCommas(v: LineView, i: number): boolean {
+  const age = v.tokens[i + 1];
+  return v.cls[i] === 'comma' && age?.kind === 'number' && age.text.length <= MAX_AGE_DIGITS && v.cls[i + 2] === 'comma';
+}
+
+/** Most digits of an age. */
+const MAX_AGE_DIGITS = 3;
 
 function skipParenthesis(v: LineView, i: number): number {
   if (v.tokens[i]?.text !== '(') return i;
