@@ -298,4 +298,15 @@ describe('linkOfficials', () => {
       ['Abenov Serik Kairatovich'], ['Abenov Serik Kairatovich', 'Abenov Serik Kairatovich'],
     ]);
   });
+  it('links a Kazakh father\'s name to its Russian form, and a Ye- spelling to its E- one', () => {
+    assert.deepEqual(link([[official('Askhat Nurlanov'), official('Nurlanuly'), official('Ashirbek Kuanyshuly'), official('Kuanyshev'), official('Maksat Yerezhepov'), official('Erezhepov')]]), [
+      ['Askhat Nurlanov', 'Askhat Nurlanov', 'Ashirbek Kuanyshuly', 'Ashirbek Kuanyshuly', 'Maksat Yerezhepov', 'Maksat Yerezhepov'],
+    ]);
+  });
+
+  it('keeps a father\'s name with two Russian endings, or a stem too short, apart', () => {
+    assert.deepEqual(link([[official('Serik Kuanyshev'), official('Kuanyshova'), official('Arman Aliyev'), official('Aliuly')]]), [
+      ['Serik Kuanyshev', 'Kuanyshova', 'Arman Aliyev', 'Aliuly'],
+    ]);
+  });
 });

@@ -4979,4 +4979,13 @@ describe('official finder with the real country finder', () => {
   it('reads Minas Gerais and Mato Grosso as places, before a governor\'s name too', () => {
     assert.deepEqual(rolesOf('Firms from Santa Catarina and Minas Gerais came. Governor of Mato Grosso Mauro Mendes met them.'), [['Mauro Mendes', 'Governor of Mato Grosso']]);
   });
+  it('reads round-73 cases: a chief post after its qualifiers, a trainer, the new President, short surnames in capitals, races and streets', () => {
+    const body = 'The region’s chief sanitary doctor, Aigul Serikova, spoke. The team is headed by the American trainer Buddy McGirt. The congress elected ' +
+      'Yerlan Zhakupov as the new President of the KFF. Magnus Carlsen, WEI Yi and JU Wenjun came; Smetov defeated KIM Won-jin. He met the NGO Adilet. ' +
+      'After the Ivan Yarygin Grand Prix, the Tour Down Under and the Tour de France, they played Sporting Clube de Portugal. The office on Anna Salai opened.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aigul Serikova', 'chief sanitary doctor'], ['Buddy McGirt', 'American trainer'], ['Yerlan Zhakupov', 'President of the KFF'], ['Magnus Carlsen', null],
+      ['WEI Yi', null], ['JU Wenjun', null], ['KIM Won-jin', null],
+    ]);
+  });
 });

@@ -178,7 +178,7 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
-  return isYeSpelling(w, target) || isYeSpelling(target, w) || isSpellingVariant(w, target);
+  return isSpellingVariant(w, target);
 }
 
 /** One syllable of pinyin (`zhang`, `jiang`, `xiong`, `huang`): an initial, a vowel cluster and maybe a nasal ending. */
@@ -190,6 +190,25 @@ function isSurnameEnding(short: string, long: string): boolean {
 }
 
 const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
+
+/**
+ * A father's name with its ending: the Kazakh and Kyrgyz `-uly`, `-uulu` (son of) and `-kyzy` (daughter of), or the
+ * Russian surname's ending made from it (`Nurlanuly` ~ `Nurlanov`, `Kuanyshuly` ~ `Kuanyshev`).
+ */
+const FATHERS_NAME = /^(\p{L}{4,}?)(uly|uli|ulu|uulu|kyzy|qyzy|ov|ev|yev|ova|eva|yeva)$/u;
+const SON_OR_DAUGHTER = new Set(['uly', 'uli', 'ulu', 'uulu', 'kyzy', 'qyzy']);
+
+/** `Nurlanuly` ~ `Nurlanov`: one father's name, once with the Kazakh ending and once with the Russian. */
+function isSonOrDaughterOf(a: string, b: string): boolean {
+  const [x, y] = [FATHERS_NAME.exec(a), FATHERS_NAME.exec(b)];
+  return x !== null && y !== null && x[1] === y[1] && SON_OR_DAUGHTER.has(x[2]) !== SON_OR_DAUGHTER.has(y[2]);
+}
+
+/** The key two words sharing a father's name share (`=nurlan` of `nurlanuly` and `nurlanov`), if the word ends so. */
+function fathersNameKey(word: string): string | undefined {
+  const stem = FATHERS_NAME.exec(word)?.[1];
+  return stem === undefined ? undefined : `=${stem}`;
+}
 
 /** Whether `a` and `b` are one word but for `y` written for `i` and letters without their accents (`yuri`, `önal`). */
 function sameShortWord(a: string, b: string): boolean {
@@ -222,7 +241,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   const longer = Math.abs(a.length - b.length);
   if (longer > 3) return false;
   if (a[0] === b[0] && withinOneEdit(a, b)) return true;
-  if (isSurnameEnding(a, b) || isSurnameEnding(b, a)) return true;
+  if (isYeSpelling(a, b) || isYeSpelling(b, a) || isSurnameEnding(a, b) || isSurnameEnding(b, a) || isSonOrDaughterOf(a, b)) return true;
   // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
   if (longer > 2 || keyInitial(a) !== keyInitial(b)) return false;
   const [x, y] = [transliterationKey(a), transliterationKey(b)];
@@ -328,6 +347,8 @@ function isPatronymicAt(words: readonly string[], k: number): boolean {
 export function matchKeys(word: string): string[] {
   const keys = [word];
   if (word.length >= FUZZY_MIN) for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  const fathers = word.length >= FUZZY_MIN ? fathersNameKey(word) : undefined;
+  if (fathers !== undefined) keys.push(fathers);
   return keys;
 }
 

@@ -255,6 +255,8 @@ function officeAt(v: LineView, i: number): RoleSpan | undefined {
   // (and `new`) is no part of the office.
   const owner = v.tokens[i];
   if (owner !== undefined && owner.words <= 2 && OWNER_LEAD.test(v.text.slice(owner.start, owner.end)) && opensOffice(v, i + 1)) i++;
+  // `elected X as the new President of …`: so is `new` after `the`.
+  else if (owner?.lower === 'the' && v.tokens[i + 1]?.kind === 'gap' && NEW_IN_OFFICE.test(v.text.slice(v.tokens[i + 1].start, v.tokens[i + 1].end)) && isTitlePrefix(v.cls[i + 2])) i += 2;
   return i < v.tokens.length && (opensOffice(v, i) || v.tokens[i].lower === 'the') ? phraseFrom(v, i) : undefined;
 }
 
@@ -264,6 +266,7 @@ function opensOffice(v: LineView, i: number): boolean {
 }
 
 const OWNER_LEAD = /^(?:its|their|his|her)(?: (?:new|acting|interim))?$/;
+const NEW_IN_OFFICE = /^(?:new|acting|interim)$/;
 
 // `the credentials of X as Ambassador of …`, `letters of credence of X as …`: the papers of an ambassador's appointment too.
 const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence']);

@@ -193,12 +193,22 @@ function opensLeadersBody(v: LineView, k: number): boolean {
   return v.cls[k] === 'stop' && t.upper && (ORG_NAME_OPENERS.has(t.lower) || PLACE_DIRECTION_SET.has(t.lower));
 }
 
-/** Token `k` is one lower-case noun of a post after a lower-case `chief` title (`chief statistician`, `chief executive`). */
+/**
+ * Token `k` is one lower-case noun of a post after a lower-case `chief` title (`chief statistician`, `chief executive`),
+ * its lower-case qualifiers between (`chief sanitary doctor`).
+ */
 export function isChiefPost(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t !== undefined && v.cls[k] === 'other' && t.words === 1 && isLowerWords(t) && v.tokens[k - 1]?.lower === 'chief' && v.cls[k - 1] === 'title'
-    && isPostNoun(lastWord(v, t));
+  if (t === undefined || v.cls[k] !== 'other' || t.words !== 1 || !isLowerWords(t) || !isPostNoun(lastWord(v, t))) return false;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_CHIEF_QUALIFIERS + 1; j--) {
+    if (v.tokens[j].lower === 'chief' && v.cls[j] === 'title') return true;
+    if (!isLowerQualifier(v, j)) return false;
+  }
+  return false;
 }
+
+/** Most lower-case qualifiers between `chief` and its post. */
+const MAX_CHIEF_QUALIFIERS = 2;
 
 /** `the China Disabled Persons' Federation`: a plural's apostrophe at token `k` joins the words before it to an organisation's word. */
 export function pluralOwnsOrg(v: LineView, k: number): boolean {

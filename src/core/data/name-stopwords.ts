@@ -59,8 +59,10 @@ export const ORG_HEADS: readonly string[] = [
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
   // Estates, springs and Spanish wineries and family firms (`Point Lisas Industrial Estate`, `Alice Springs`, `Familia Zuccardi`).
   'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe', 'banka', 'banca',
-  // The Malay and Indonesian street (`Jalan Jenderal Sudirman`).
-  'jalan',
+  // The Malay and Indonesian street (`Jalan Jenderal Sudirman`), and the Tamil and Hindi road closing its name (`Anna Salai`, `Rajaji Marg`).
+  'jalan', 'salai', 'marg',
+  // Races, grands prix and clubs named after a person or a place (`the Ivan Yarygin Grand Prix`, `Tour de France`, `Sporting Clube de Portugal`).
+  'prix', 'tour', 'clube',
   // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
   'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
   'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
@@ -152,6 +154,18 @@ export const KOREAN_SURNAMES_ALSO_WORDS: readonly string[] = ['park', 'moon', 's
  * name (`Do Thanh Binh`, `He Lifeng`, `To Lam`): `do` before two name words, `he` and `to` before one.
  */
 export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 'to'];
+
+/**
+ * Chinese, Korean and Vietnamese surnames of up to three letters, which written in capitals before the given name
+ * (`WEI Yi`, `JU Wenjun`, `KIM Won-jin`) are too short to tell from an acronym by their length alone.
+ */
+export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
+  'li', 'wu', 'hu', 'ma', 'xu', 'yu', 'du', 'ye', 'lu', 'su', 'ji', 'qi', 'fu', 'gu', 'ju', 'mu', 'qu', 'bai', 'cai', 'cao', 'dai', 'fan', 'guo',
+  'han', 'hou', 'jia', 'jin', 'lei', 'liu', 'lin', 'luo', 'lyu', 'mao', 'qin', 'ren', 'shi', 'sun', 'tan', 'tao', 'wei', 'xie', 'xue',
+  'yan', 'yao', 'yin', 'zhu', 'zou', 'kim', 'lee', 'cho', 'oh', 'seo', 'son', 'yoo', 'ryu', 'bae', 'ko', 'nam', 'noh', 'cha', 'joo', 'woo', 'min', 'ahn',
+  'heo', 'yun', 'lim', 'le', 'vu', 'ly', 'mai',
+  // (Not `NGO`, `GAO`, `DAO`, `WAN` or `PAN`, acronyms before a body's name: `the NGO Adilet`.)
+];
 
 /** Chinese surnames that are also English words, opening a name of three words (`Tan Wei Ming`, `Long Xiaoyu`, `Chin Peng Hock`). */
 export const CHINESE_SURNAMES_ALSO_WORDS: readonly string[] = ['tan', 'long', 'chin'];
