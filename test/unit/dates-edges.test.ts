@@ -624,4 +624,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Leaders meet at March summit. The March referendum passed, as did the October Revolution and May Day.';
     assert.deepEqual(dates(text, '2026-03-09T10:00'), [['March', 16, '2026-03'], ['March', 34, '2026-03']]);
   });
+  it('reads a year to a month or day of a later year as one range, not one running back', () => {
+    const text = 'From 2018 to January 2024 he served. From March 2019 to 2022 he led it. From December 2025 to 2025 nothing.';
+    assert.deepEqual(dates(text, '2026-03-09T10:00'), [
+      ['2018 to January 2024', 5, '2018/2024-01'], ['March 2019 to 2022', 42, '2019-03/2022'], ['December 2025', 77, '2025-12'], ['2025', 94, '2025'],
+    ]);
+  });
 });

@@ -4982,7 +4982,8 @@ describe('official finder with the real country finder', () => {
   it('reads round-73 cases: a chief post after its qualifiers, a trainer, the new President, short surnames in capitals, races and streets', () => {
     const body = 'The region’s chief sanitary doctor, Aigul Serikova, spoke. The team is headed by the American trainer Buddy McGirt. The congress elected ' +
       'Yerlan Zhakupov as the new President of the KFF. Magnus Carlsen, WEI Yi and JU Wenjun came; Smetov defeated KIM Won-jin. He met the NGO Adilet. ' +
-      'After the Ivan Yarygin Grand Prix, the Tour Down Under and the Tour de France, they played Sporting Clube de Portugal. The office on Anna Salai opened.';
+      'After the Ivan Yarygin Grand Prix, the Tour Down Under and the Tour de France, they played Sporting Clube de Portugal. The office on Anna Salai opened. ' +
+      'Deutsche Welle reported it.';
     assert.deepEqual(rolesOf(body), [
       ['Aigul Serikova', 'chief sanitary doctor'], ['Buddy McGirt', 'American trainer'], ['Yerlan Zhakupov', 'President of the KFF'], ['Magnus Carlsen', null],
       ['WEI Yi', null], ['JU Wenjun', null], ['KIM Won-jin', null],

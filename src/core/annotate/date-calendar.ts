@@ -10,7 +10,7 @@ export type CalendarValue =
   | { unit: 'day'; year: number; month: number; day: number }
   | { unit: 'week'; year: number; week: number };
 
-/** A resolved date mention: one value, or a range whose ends share a unit. */
+/** A resolved date mention: one value, or a range whose ends share a unit (or join a year to a month or day of a later year). */
 export interface CalendarRange {
   from: CalendarValue;
   to: CalendarValue;

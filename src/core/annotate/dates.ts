@@ -8,7 +8,7 @@
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber } from './date-calendar';
-import type { CalendarRange } from './date-calendar';
+import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt, tenseAround } from './date-context';
 import {
@@ -165,15 +165,24 @@ function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Ancho
   return began ? [{ ...first, yearShift: -1 }, { ...second, yearShift: 0 }] : [first, second];
 }
 
-/** The range two linked dates form, if they have the same unit and run forward. */
+/**
+ * The range two linked dates form, if they have the same unit and run forward; or a year and a month or day of a
+ * later year (`from 2018 to January 2024`, `from March 2019 to 2022`).
+ */
 function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
   const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp));
   const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
   const to = resolveCandidate(second, stamp, after);
-  if (!to || from.to.unit !== to.from.unit || ordinal(from.to) >= ordinal(to.from)) return undefined;
-  return { from: from.from, to: to.to };
+  if (!to) return undefined;
+  const forward = from.to.unit === to.from.unit ? ordinal(from.to) < ordinal(to.from) : yearAndFiner(from.to, to.from) && from.to.year < to.from.year;
+  return forward ? { from: from.from, to: to.to } : undefined;
+}
+
+/** One end is a year and the other a month or a day (no week). */
+function yearAndFiner(a: CalendarValue, b: CalendarValue): boolean {
+  return a.unit !== 'week' && b.unit !== 'week' && (a.unit === 'year') !== (b.unit === 'year');
 }
 
 /** One literal per set of fields: a field added to a built object would go to a second, out-of-object store. */
