@@ -563,5 +563,8 @@ describe('country finder', () => {
     it('reads no country in a list of languages after translations of a work into', () => {
       assert.deepEqual(found('New translations of the akyn’s works into Chinese, Turkish and Arabic will be published by Kazakh firms.'), ['Kazakh=KZ']);
     });
+    it('reads Lebanon\'s French name inside its central bank\'s, and no country in Central Finland', () => {
+      assert.deepEqual(found('Governor of Banque du Liban came from Beirut to Tampere in Central Finland.'), ['Liban=LB']);
+    });
   });
 });

@@ -4989,4 +4989,17 @@ describe('official finder with the real country finder', () => {
       ['WEI Yi', null], ['JU Wenjun', null], ['KIM Won-jin', null],
     ]);
   });
+  it('reads round-74 cases: Principal of, while serving as, a numbered hospital, A/S, Per-Olof, a professor described with a, and no people in names', () => {
+    const body = 'Principal of school No. 147 Nadezhda Kim spoke. Daniyar Seitkali, while serving as head of the department, signed. Oksana Kirilenko, ' +
+      'a nurse of the Pavlodar city hospital No. 1, came with Mr. Henrik Juul Pedersen, Chairman of the Board of Jutland Wind Partners A/S. He met ' +
+      'Speaker of the Riksdag Per-Olof Bergström, the UN’s personal envoy for Sudan Ramtane Lamamra and Professor Akira Matsumoto, a prominent researcher ' +
+      'of Kazakh history. Governor of Banque du Liban Karim Souaid and Special Envoy on the Middle East Issue ZHAI Jun came. A school named after the ' +
+      'Hero of the Soviet Union Bauyrzhan Momyshuly, Nokian Tyres, Booz Allen Hamilton, Raoul Wallenbergs torg and the European Economic Area.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nadezhda Kim', 'Principal of school No. 147'], ['Daniyar Seitkali', 'head of the department'],
+      ['Oksana Kirilenko', 'nurse of the Pavlodar city hospital No. 1'], ['Henrik Juul Pedersen', 'Chairman of the Board of Jutland Wind Partners A/S'],
+      ['Per-Olof Bergström', 'Speaker of the Riksdag'], ['Ramtane Lamamra', 'UN’s personal envoy for Sudan'], ['Akira Matsumoto', 'Professor'],
+      ['Karim Souaid', 'Governor of Banque du Liban'], ['ZHAI Jun', 'Special Envoy on the Middle East Issue'],
+    ]);
+  });
 });

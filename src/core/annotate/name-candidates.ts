@@ -853,7 +853,9 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   // `nominated Amb. X as Principal Secretary …`: a style gives way to the office one is appointed to right after the name
   // (not to a former one: `Ambassador X, who previously served as …`).
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
-  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yieldsToApposition(v, before.role) || appointedTo) ? after : before.role);
+  // (`Professor X, a prominent researcher of …`: not to a description with `a`.)
+  const yields = after !== undefined && yieldsToApposition(v, before.role) && !followsIndefinite(v, after.first);
+  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
 /** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */

@@ -160,7 +160,7 @@ export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
  */
 export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
 export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
-export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`)
+export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
 export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow)
@@ -326,8 +326,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
     // `Pintér-Major`: a surname's last part is no field's.
     const fieldQualifier = (p: string) => qualifiers.has(p) && !SURNAME_HEADS.has(p);
+    // `Per-Olof`: a common word that is also a given name, joined to a name word.
+    const givenPart = (p: string, k: number) => k === 0 && parts.length === 2 && STOP_GIVEN_NAMES.has(p) && startsUpper(parts[1]) && !stops.has(lower[1]);
     const common = (p: string, k: number) =>
-      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
+      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && !givenPart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
     if (isKoreanGivenName(parts)) return 'name';
     // `Samruk-Energy Chairman of the Board`: a company's own word joined to its field names the company (not a double
     // surname: `Whitmore-Banks`, `McKenzie-Hall`).
@@ -377,7 +379,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary') cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;

@@ -52,13 +52,14 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
+  // An honour's title first, so that an honoree described by one (`named after People's Writer of Kazakhstan X`) is whole.
+  if (cues & CUE_HONORARY && markHonoraryTitles(tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_AFTER) markHonorees(text, tokens, cls);
   if (cues & CUE_BODY_OF) markNamesOfBodies(text, tokens, cls);
   if (cues & CUE_PLUS) markPlusNames(tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
-  if (cues & CUE_HONORARY && markHonoraryTitles(tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_NAME_TITLE && markNameTitles(text, tokens, cls)) cues |= CUE_ANCHOR;
   if (cues & CUE_PHRASE) markHonorificPhrases(text, tokens, cls);
   // Only where a `chief` or a plenipotentiary stands (its cue), not on every line with a title.
@@ -90,16 +91,18 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
  * a doctor's or a plenipotentiary's post after its qualifiers.
  */
 function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     // `Chief Economist X`; `Chief doctor of the hospital X`: a lower-case post after a capitalised `Chief` too.
     const t = tokens[k];
     const post = t.kind === 'word' ? t.upper && cls[k] === 'stop' && isPostNoun(t.lower)
-      : t.kind === 'gap' && t.words === 1 && tokens[k - 1].upper && isPostNoun(text.slice(t.start, t.end));
+      : t.kind === 'gap' && t.words === 1 && tokens[k - 1]?.upper === true && isPostNoun(text.slice(t.start, t.end));
     if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && post) cls[k] = 'title';
     // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.
-    if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1].lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
+    if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1]?.lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
+    // `Principal of school No. 147 X`: a school's head, where no title follows for it to qualify.
+    if (tokens[k].lower === 'principal' && tokens[k].upper && tokens[k + 1]?.lower === 'of') cls[k] = 'title';
   }
 }
 
@@ -171,6 +174,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
     // `Named After Fallen Sergeant X`: in a headline any capitalised word before a title describes.
     while (k < tokens.length && k - i <= MAX_DESCRIBERS && (isDescriber(tokens[k], cls[k]) || (tokens[k].upper && cls[k + 1] === 'title'))) k++;
+    // `named after the Hero of the Soviet Union X`: a title's complement, up to its state or body, describes too.
+    if (k > i + 1 && cls[k - 1] === 'title' && tokens[k]?.lower === 'of') k = titlesComplementEnd(tokens, cls, k) ?? k;
     const described = k > i + 1;
     while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
     let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
@@ -228,8 +233,20 @@ function markPlusNames(tokens: Token[], cls: TokenClass[]): void {
 const MAX_DESCRIBERS = 3;
 
 /** A form of address, a title, a nationality, lower-case words, `the` or a capitalised common word before an honoree's name (`named after the physician X`, `named after Chinese railway engineer X`). */
+/** Most capitalised words of a describing title's complement (`of the Soviet Union`, `of Socialist Labour`). */
+const MAX_COMPLEMENT_WORDS = 3;
+
+/** The token after the complement that the `of` at token `of` opens, ending in a state or a body's word, if it does. */
+function titlesComplementEnd(tokens: Token[], cls: TokenClass[], of: number): number | undefined {
+  const first = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  for (let k = first; k < tokens.length && k < first + MAX_COMPLEMENT_WORDS && tokens[k].upper; k++) {
+    if (cls[k] === 'country' || cls[k] === 'org') return k + 1;
+  }
+  return undefined;
+}
+
 function isDescriber(t: Token, c: TokenClass): boolean {
-  return c === 'honorific' || c === 'title' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
+  return c === 'honorific' || c === 'title' || c === 'qualifier' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
 }
 
 function endsInNamed(text: string, gap: Token): boolean {

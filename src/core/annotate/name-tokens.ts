@@ -178,12 +178,21 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
     return j;
   }
   const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
+  // `Partners A/S.`: the letter after a Nordic legal form's slash, before the sentence's full stop, is no initial.
+  if (isAfterLegalSlash(text, i)) return undefined;
   if (next === -1 || isSpace(next) || isUpper(next)) {
     return pushInitial(text, i, i + 2, tokens);
   }
   // `K.-J. Tokayev`: the initials of a hyphenated given name are one initial.
   if (next === HYPHEN && upperDot(text, i + 3, to)) return pushInitial(text, i, i + 5, tokens);
   return undefined;
+}
+
+const SLASH = 0x2f;
+
+/** The letter at `i` follows a lone capital and a slash (`A/S`, `K/S`). */
+function isAfterLegalSlash(text: string, i: number): boolean {
+  return i >= 2 && text.charCodeAt(i - 1) === SLASH && isUpper(text.charCodeAt(i - 2)) && (i === 2 || !isLetter(text.charCodeAt(i - 3)));
 }
 
 /** Dotted legal forms written in mixed case (`S.p.A.`, `S.r.l.`), in lower case. */

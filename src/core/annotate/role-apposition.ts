@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -456,12 +456,12 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
 /** Most lower-case tokens between a name and the office it was appointed to. */
 const MAX_APPOINTMENT_WORDS = 9;
 
-const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|on (?:(?:his|her) )?(?:assumption|assuming) of the (?:office|post|duties) of|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:(?:was|is)(?:\s+(?:earlier|previously|formerly|currently|now))?|became|becomes|remains|remained)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold|left|leaves|vacated|retained|retains|kept|keeps)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+const APPOINTMENT = /^(?:(?:(?:who\s+)?(?:was|is|has been|had been|will be|have been|were)\s+)?(?:(?:recalled|released|dismissed|relieved of (?:his|her|the) (?:post|duties|position))\s+and\s+)?(?:appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved of (?:his|her|the) (?:post|duties|position)|(?:dismissed|recalled) from (?:(?:his|her|the) )?(?:post|position))(?:\s+(?:as|of|to the post of|to the position of))?|on (?:the occasion of )?(?:the \w+ anniversary of )?(?:(?:his|her) )?(?:official )?(?:re-?election|election|re-?appointment|appointment|inauguration|assumption of office|assuming office|taking office) as|on (?:(?:his|her) )?(?:assumption|assuming) of the (?:office|post|duties) of|(?:(?:who|has|had|is|was|were|previously|formerly|also|currently|later|subsequently|while|when)\s+)*(?:served|serves|(?:will\s+)?serve|serving|worked|works|took office|assumed office|(?:was|were|is|will be)\s+sworn in|(?:will\s+)?(?:take|takes|assume|assumes) office) as|(?:who\s+)?(?:(?:was|is)(?:\s+(?:earlier|previously|formerly|currently|now))?|became|becomes|remains|remained)|(?:(?:who|also|currently)\s+)*(?:holds|held|hold|left|leaves|vacated|retained|retains|kept|keeps)\s+the\s+(?:post|position|office|portfolio)\s+of|(?:who\s+)?(?:(?:is|will)\s+)?(?:to\s+)?take\s+up\s+(?:the|his|her)\s+(?:post|position|duties)\s+(?:of|as)|(?:presented|presents|will present)\s+(?:his|her|their)\s+(?:credentials|letters of credence)\s+as|(?:who\s+)?(?:(?:is|was)\s+)?(?:completing|completed|completes|concluding|concluded|ending|ended)\s+(?:his|her|their)\s+(?:term|tenure|mission)\s+as)(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
 
 /** A copula alone before an office (`X is the …`, `X became …`). */
 const BARE_COPULA = /^(?:who\s+)?(?:was|is|became|becomes|remains|remained)\s+(?:(?:the|a|an)\s+)?$/i;
 
-const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|left|leaves|vacated|retained|retains|kept|keeps|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|became|becomes|remains|remained|served|serves|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
+const APPOINTMENT_START = /(?:who|was|is|later|subsequently|to|has|had|have|were|will|holds|held|completing|completed|completes|concluding|concluded|ending|ended|left|leaves|vacated|retained|retains|kept|keeps|appointed|named|elected|re-?elected|re-?appointed|nominated|confirmed|approved|relieved|dismissed|recalled|on|previously|formerly|became|becomes|remains|remained|while|when|served|serves|serving|worked|works|took|assumed|take|takes|assume|assumes|sworn|presented|presents)(?![A-Za-z])/iy;
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'relieved']);
@@ -594,7 +594,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       // (A trade's word, no title, is the further office's first word.)
       if (isTradeOfBody(v, i + 1)) last = ++i;
     }
-    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i)) continue;
+    // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
+    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
     // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
     else if ((c === 'possessive' || v.tokens[i].text === '&') && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
@@ -855,6 +856,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `chairman of the public association "Zheltoksan Akikaty",`: the body's quoted name after its noun.
   const quoted = noun >= 0 && noun === i - 1 && i < v.tokens.length ? quotedNameEnd(v, i) : undefined;
   if (quoted !== undefined && closesPhrase(v.tokens[quoted + 1])) return quoted;
+  // `a nurse of the Pavlodar city hospital No. 1,`: or its number.
+  const numbered = noun >= 0 && noun === i - 1 ? numberSignEnd(v, i) : undefined;
+  if (numbered !== undefined && closesPhrase(v.tokens[numbered + 1])) return numbered;
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).

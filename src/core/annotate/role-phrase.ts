@@ -1139,7 +1139,7 @@ function isEditionYear(v: LineView, i: number): boolean {
 }
 
 /** `Nordvind Energy A/S`: token `i` is a letter or the slash of a legal form written as two capitals around a slash. */
-function inSlashedLegalForm(v: LineView, i: number): boolean {
+export function inSlashedLegalForm(v: LineView, i: number): boolean {
   const slash = v.tokens[i].text === '/' ? i : v.tokens[i + 1]?.text === '/' ? i + 1 : v.tokens[i - 1]?.text === '/' ? i - 1 : -1;
   if (slash < 1) return false;
   const [a, mark, b] = [v.tokens[slash - 1], v.tokens[slash], v.tokens[slash + 1]];

@@ -69,6 +69,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   // Kazakhstan in German, Dutch and Polish, the Nordic languages and Spanish, as diaspora bodies write it (`Heimat Kasachstan`).
   KZ: { alternates: ['Qazaqstan', 'RK', 'Kasachstan', 'Kazachstan', 'Kazakstan', 'Kazajistán'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
+  // The French name, inside the central bank's (`Banque du Liban`).
+  LB: { alternates: ['Liban'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
   LK: { alternates: ['Ceylon'] },
   LU: { adjectives: ['Luxembourgish'] },
