@@ -5002,4 +5002,16 @@ describe('official finder with the real country finder', () => {
       ['Karim Souaid', 'Governor of Banque du Liban'], ['ZHAI Jun', 'Special Envoy on the Middle East Issue'],
     ]);
   });
+  it('reads round-75 cases: editor-in-chief, heads of plural bodies, PARK Sung-ho, Nuevo León, a professor\'s own name after a list\'s office, and no people in places', () => {
+    const body = 'An interview conducted by its editor-in-chief Choi Hoon. It was signed by T. Sakenov and Han Mun-hee, heads of the two railway companies. ' +
+      'Permanent Representative of the Republic of Korea to the UN PARK Sung-ho met the Governor of Nuevo León Rodrigo Elizondo Cantú, CEO of G42 Cloud ' +
+      'Faisal Al Hammadi and Bakhrom Ergashev, Rector of the Tashkent State University, Turkish professor Dr. Ayşe Nur Yıldırım. They saw the Iguazú ' +
+      'Falls, the Kurmangazy–Zhanaozen gas pipeline and the Astana Hub Pitch Battle. Mazhilis deputy from the People’s Party of Kazakhstan Aidos Sarym spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Choi Hoon', 'editor-in-chief'], ['T. Sakenov', 'heads of the two railway companies'], ['Han Mun-hee', 'heads of the two railway companies'],
+      ['PARK Sung-ho', 'Permanent Representative of the Republic of Korea to the UN'], ['Rodrigo Elizondo Cantú', 'Governor of Nuevo León'],
+      ['Faisal Al Hammadi', 'CEO of G42 Cloud'], ['Bakhrom Ergashev', 'Rector of the Tashkent State University'], ['Ayşe Nur Yıldırım', 'Turkish professor'],
+      ['Aidos Sarym', 'Mazhilis deputy from the People’s Party of Kazakhstan'],
+    ]);
+  });
 });

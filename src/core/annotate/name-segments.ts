@@ -302,8 +302,10 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
       cls[i] = 'name';
       continue;
     }
-    // `WEI Yi`, `KIM Won-jin`: a short surname in capitals before a given name in normal case.
-    if (cls[i] === 'caps' && SHORT_CAPS_SURNAMES.has(tokens[i].lower) && cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
+    // `WEI Yi`, `KIM Won-jin`, `PARK Sung-ho`: a short surname in capitals, or a word that is a Korean one before a Korean
+    // given name, before a given name in normal case.
+    const capsSurname = SHORT_CAPS_SURNAMES.has(tokens[i].lower) || (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) && KOREAN_GIVEN_NAME.test(tokens[i + 1].text));
+    if (cls[i] === 'caps' && capsSurname && cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
       cls[i] = 'name';
       continue;
     }

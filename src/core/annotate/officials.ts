@@ -161,7 +161,9 @@ function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   const next = view.tokens[k + 1];
-  const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next);
+  // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
+  const gluedDash = next !== undefined && DASHES.has(next.text) && next.start === view.tokens[k].end && view.tokens[k + 2]?.start === next.end;
+  const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && (adjacent(view.text, view.tokens[k], next) || gluedDash);
   // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
   return !joined && !listedBeforePlaceNoun(view, k);
 }

@@ -1046,6 +1046,8 @@ const BODY_NOUNS = new Set([
   'authority',
   // `a senior member of the ruling family`, `co-founder of the … law firm`.
   'family', 'dynasty', 'firm',
+  // A plural title's bodies (`A and B, heads of the two railway companies`).
+  'groups', 'teams', 'associations', 'foundations', 'funds', 'companies', 'corporations', 'banks', 'parties', 'firms',
 ]);
 
 /** Most lower-case words of an apposition's object up to its noun: one more than before a name (`the regional water resources department`). */
@@ -1059,7 +1061,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
-  if (c === 'honorific' && v.tokens[i].upper && i > 0 && v.tokens[i - 1].upper && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
+  // (`…, Turkish professor Dr. X`: after a lower-case title too.)
+  if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the

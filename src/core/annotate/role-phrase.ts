@@ -1166,7 +1166,9 @@ const MEMBER_STYLES = new Set(['senator', 'deputy', 'congressman', 'congresswoma
 
 /** `Senator from Samarkand region X`: `from` between a member's title and the place the member stands for. */
 export function isConstituencyFrom(v: LineView, i: number): boolean {
-  if (v.tokens[i].lower !== 'from' || v.tokens[i + 1]?.upper !== true) return false;
+  // (`Mazhilis deputy from the People’s Party of Kazakhstan X`: or the party, after `the`.)
+  const place = v.tokens[i + 1]?.lower === 'the' ? v.tokens[i + 2] : v.tokens[i + 1];
+  if (v.tokens[i].lower !== 'from' || place?.upper !== true) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
 }

@@ -37,7 +37,7 @@ export const ORG_HEADS: readonly string[] = [
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
-  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
+  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'hermitage', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories', 'lifesciences',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
@@ -221,7 +221,7 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 export const MULTIWORD_PLACES: readonly string[] = [
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
-  'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
+  'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
