@@ -5014,4 +5014,15 @@ describe('official finder with the real country finder', () => {
       ['Aidos Sarym', 'Mazhilis deputy from the People’s Party of Kazakhstan'],
     ]);
   });
+  it('reads round-76 cases: a Korean name in three words, -san, a -based acronym, a teacher\'s subjects, and no people in a see or a route\'s section', () => {
+    const body = 'It was signed by PARK Sang-hoon, Vice President of Korea Zinc, and NAKAMURA Hiroshi. “It is a new stage,” Park Sang Hoon said. ' +
+      'Nakamura-san agreed. Chief Executive Officer of the Abu Dhabi-based ADQ Mohamed Hassan Al Suwaidi came with Gulnara Zhaksylykova, a teacher of ' +
+      'Kazakh language and literature from Kyzylorda region, and Director of the National Center for Correctional Pedagogy Saule Abenova. Archbishop ' +
+      'Tomasz Peta of the Archdiocese of Maria Santissima blessed the Inche Burun – Gorgan section. They stayed at the Park Inn Hotel.';
+    assert.deepEqual(rolesOf(body), [
+      ['PARK Sang-hoon', 'Vice President of Korea Zinc'], ['NAKAMURA Hiroshi', null], ['Park Sang Hoon', null], ['Nakamura', null],
+      ['Mohamed Hassan Al Suwaidi', 'Chief Executive Officer of the Abu Dhabi-based ADQ'], ['Gulnara Zhaksylykova', 'teacher of Kazakh language and literature'],
+      ['Saule Abenova', 'Director of the National Center for Correctional Pedagogy'], ['Tomasz Peta', 'Archbishop'],
+    ]);
+  });
 });

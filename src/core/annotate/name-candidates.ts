@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
-import { CLOSING_DOUBLE_QUOTES, isLetter, OPENING_DOUBLE_QUOTES } from './name-chars';
+import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
@@ -56,13 +56,23 @@ export function lowerCaseUse(body: string): WordUse {
 /** Whether `word` occurs in `body` with no letter right before or after it. */
 function occursAsWord(body: string, word: string): boolean {
   for (let i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + 1)) {
-    if (!letterAt(body, i - 1) && !letterAt(body, i + word.length)) return true;
+    if (!letterAt(body, i - 1) && !letterAt(body, i + word.length) && !inCapitalisedCompound(body, i)) return true;
   }
   return false;
 }
 
 function letterAt(body: string, i: number): boolean {
   return i >= 0 && i < body.length && isLetter(body.charCodeAt(i));
+}
+
+const HYPHEN_CODE = 0x2d;
+
+/** The word at `i` follows a hyphen inside a word that starts with a capital (`hoon` of `Sang-hoon`), which is no use in lower case. */
+function inCapitalisedCompound(body: string, i: number): boolean {
+  if (body.charCodeAt(i - 1) !== HYPHEN_CODE || !letterAt(body, i - 2)) return false;
+  let start = i - 2;
+  while (start > 0 && (letterAt(body, start - 1) || body.charCodeAt(start - 1) === HYPHEN_CODE)) start--;
+  return isUpper(body.charCodeAt(start));
 }
 
 /**
@@ -93,9 +103,8 @@ class LetterRuns {
     let lead = 0;
     while (lead < word.length && isLetter(word.charCodeAt(lead))) lead++;
     if (lead === 0) return occursAsWord(this.body, word);
-    if (lead === word.length) return this.starts.has(word);
     const starts = this.starts.get(word.slice(0, lead)) ?? [];
-    return starts.some((at) => this.body.startsWith(word, at) && !letterAt(this.body, at + word.length));
+    return starts.some((at) => (lead === word.length || (this.body.startsWith(word, at) && !letterAt(this.body, at + word.length))) && !inCapitalisedCompound(this.body, at));
   }
 }
 
@@ -1119,7 +1128,15 @@ function isStopOfRoute(v: LineView, seg: Segment): boolean {
   for (; isGluedDash(v, k); k -= 2) stops++;
   let end = seg.last + 1;
   for (; isGluedDash(v, end); end += 2) stops++;
+  // `the Inche Burun – Gorgan section`: two stops a spaced dash joins, before a route's noun.
+  if (stops === 1 && k === seg.first - 1 && isSpacedRouteDash(v, end)) [stops, end] = [2, end + 2];
   return stops >= 3 || (stops === 2 && ROUTE_NOUN_AFTER.test(v.text.slice(v.tokens[end - 1].end, v.tokens[end - 1].end + ROUTE_NOUN_READ)));
+}
+
+/** A dash with a space on each side at token `k`, between capitalised words. */
+function isSpacedRouteDash(v: LineView, k: number): boolean {
+  const [dash, before, after] = [v.tokens[k], v.tokens[k - 1], v.tokens[k + 1]];
+  return dash !== undefined && DASHES.has(dash.text) && before?.upper === true && after?.upper === true && after.kind === 'word' && adjacent(v.text, before, dash) && adjacent(v.text, dash, after);
 }
 
 /**

@@ -41,7 +41,7 @@ const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|st
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`, and
  * `-ktion` for `Galaktion`.
  */
-const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology)$/;
+const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy)$/;
 
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
@@ -179,7 +179,7 @@ export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NA
 
 /** Bodies whose own name follows `of`, a place or an honoree, never a person holding office there. */
 export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set([
-  'order', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church',
+  'order', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
 ]);
 
 /** A spelling's class and cues, worked out once. */

@@ -320,9 +320,23 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     // `Do Van Khanh`: a Vietnamese middle name may be a particle's spelling.
     const nameNext = cls[i + 1] === 'name' || (cls[i + 1] === 'particle' && cls[i + 2] === 'name' && adjacent(text, next, tokens[i + 2]));
     if (!nameNext || !adjacent(text, tokens[i], next)) continue;
-    if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? KOREAN_GIVEN_NAME.test(next.text) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
+    if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? isKoreanGivenNameAfter(text, tokens, cls, i) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }
 }
+
+/**
+ * A Korean given name after the surname at token `i`: hyphenated (`Park Joon-young`), or two syllables written apart that
+ * close the name (`Park Sang Hoon said`; not `Park Inn Hotel`).
+ */
+function isKoreanGivenNameAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const [first, second] = [tokens[i + 1], tokens[i + 2]];
+  if (KOREAN_GIVEN_NAME.test(first.text)) return true;
+  return second !== undefined && cls[i + 2] === 'name' && adjacent(text, first, second) && KOREAN_SYLLABLE.test(first.lower) && KOREAN_SYLLABLE.test(second.lower)
+    && !(cls[i + 3] === 'name' && adjacent(text, second, tokens[i + 3]));
+}
+
+/** One syllable of a romanised Korean name (`sang`, `hoon`, `min`, `jun`, `yeon`), not `hyatt` or `inn`. */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjhtyw])?(?:yae|yeo|wae|eo|ae|ya|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|i|o|u)(?:ng|k|n|t|l|m|p)?$/;
 
 /** Vietnamese middle names that are particles' spellings too. */
 const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['van', 'văn', 'thi', 'thị']);
@@ -1001,6 +1015,12 @@ const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc',
  */
 function afterCompanyName(v: LineView, first: number, last: number): number {
   const before = v.tokens[first - 1];
+  // `of the Abu Dhabi-based ADQ Mohamed …`: acronyms after a place's `-based` are the business's.
+  if (before?.upper && before.text.endsWith('-based')) {
+    let k = first;
+    while (k < last && v.cls[k] === 'caps') k++;
+    return k;
+  }
   if (before === undefined || !COMPANY_BEFORE.has(before.lower) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];

@@ -157,11 +157,20 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
     if (text.charCodeAt(j) === FULL_STOP && isAbbreviatedGivenName(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
-    if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1)))) break;
+    if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) || isHonorificSuffix(text, i, j, to)) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
   }
   return pushWord(text, i, j, to, tokens, h & HASH_MASK);
+}
+
+/** The Japanese forms of address written after a name with a hyphen (`Nakamura-san`, `Tanaka-sama`). */
+const HONORIFIC_SUFFIXES = ['san', 'sama'];
+
+/** At the hyphen `j` of a capitalised word from `i`, a form of address closes the word (`Nakamura-san`): no part of the name. */
+function isHonorificSuffix(text: string, i: number, j: number, to: number): boolean {
+  if (text.charCodeAt(j) !== HYPHEN || !isUpper(text.charCodeAt(i))) return false;
+  return HONORIFIC_SUFFIXES.some((s) => text.startsWith(s, j + 1) && (j + 1 + s.length >= to || !isLetter(text.charCodeAt(j + 1 + s.length))));
 }
 
 /** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */

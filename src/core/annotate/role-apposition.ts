@@ -825,7 +825,8 @@ const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'scien
  * institution's noun and then the phrase's end are the role's object. Returns the last token's index.
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
-  if (v.cls[last] === 'country' && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
+  // (`of Kazakh language and literature`: a language's adjective, which names no country there.)
+  if ((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
   const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
   // `chief negotiator on climate issues`: what an envoy works on, after `on`, ending in a field's noun.
@@ -1017,13 +1018,21 @@ function countryEnd(v: LineView, k: number): number {
 /** `head of the department of Kazakh culture,`: the noun after a nationality, closing the phrase. */
 function nounAfterNationality(v: LineView, last: number): number | undefined {
   // `vice president of the Chinese state-owned firm,`: lower-case words describing the noun may go before it.
+  // `a teacher of Kazakh language and literature from …`: two subjects joined by `and`, before where one teaches.
   let k = last + 1;
   let words = 0;
-  for (; k < v.tokens.length && isNationalityNounWord(v, k) && words + v.tokens[k].words <= MAX_NATIONALITY_NOUN && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) words += v.tokens[k].words;
+  const joined = (j: number) => v.tokens[j].lower === 'and' && j > last + 1 && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
+  for (; k < v.tokens.length && (isNationalityNounWord(v, k) || joined(k)) && words + v.tokens[k].words <= MAX_NATIONALITY_NOUN && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) words += v.tokens[k].words;
   const next = v.tokens[k];
-  if (words === 0 || !closesPhrase(next)) return undefined;
-  return k - 1;
+  if (words === 0 || v.tokens[k - 1].lower === 'and') return undefined;
+  const subjects = SUBJECT_NOUNS.has(lastWord(v, v.tokens[last + 1])) && PLACE_AFTER_SUBJECT.has(next?.lower ?? '');
+  return closesPhrase(next) || subjects ? k - 1 : undefined;
 }
+
+/** A school subject named by its language (`Kazakh language`, `Russian literature`). */
+const SUBJECT_NOUNS = new Set(['language', 'literature', 'history']);
+/** Words after a teacher's subject that say where one teaches. */
+const PLACE_AFTER_SUBJECT = new Set(['from', 'at', 'in']);
 
 /** Most words after a nationality closing an office's object (`state-owned firm`). */
 const MAX_NATIONALITY_NOUN = 3;
