@@ -630,4 +630,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['2018 to January 2024', 5, '2018/2024-01'], ['March 2019 to 2022', 42, '2019-03/2022'], ['December 2025', 77, '2025-12'], ['2025', 94, '2025'],
     ]);
   });
+  it('reads a month and a year of our times before a plural noun as a date, not an older number', () => {
+    const text = 'In January 2026 residents of Ekibastuz froze. In March 1500 soldiers came.';
+    assert.deepEqual(dates(text, '2026-12-04T10:00'), [['January 2026', 3, '2026-01'], ['March', 49, '2026-03']]);
+  });
 });

@@ -5025,4 +5025,12 @@ describe('official finder with the real country finder', () => {
       ['Saule Abenova', 'Director of the National Center for Correctional Pedagogy'], ['Tomasz Peta', 'Archbishop'],
     ]);
   });
+  it('reads round-77 cases: a member from a quoted party\'s faction, and a federal deputy', () => {
+    const body = 'Deputy of the Mazhilis from the “Amanat” party faction Ekaterina Smyshlyaeva asked. Member of the “Respublica” party faction Aidos ' +
+      'Sarym agreed. The delegation was headed by federal deputy João Pedro Alves da Silva.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ekaterina Smyshlyaeva', 'Deputy of the Mazhilis from the “Amanat” party faction'], ['Aidos Sarym', 'Member of the “Respublica” party faction'],
+      ['João Pedro Alves da Silva', 'federal deputy'],
+    ]);
+  });
 });

@@ -184,6 +184,10 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 
+/** Years a month is read with even before a quantity's noun. */
+const RECENT_YEARS_FROM = 1900;
+const RECENT_YEARS_TO = 2100;
+
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */
 const MODERN_YEAR = 1800;
 
@@ -405,8 +409,10 @@ function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
   if (m[MONTH.mdMon]) return readDayMonth(body, m, MONTH_FIRST);
   const monthBeforeYear = m[MONTH.myMon];
   if (monthBeforeYear) {
-    if (isQuantityAfter(body, end)) return undefined;
-    return plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year: int(m[MONTH.myY]) });
+    // `in January 2026 residents of …`: a year of our times is a year (a count that large is written `2,026`).
+    const year = int(m[MONTH.myY]);
+    if ((year < RECENT_YEARS_FROM || year > RECENT_YEARS_TO) && isQuantityAfter(body, end)) return undefined;
+    return plain({ kind: 'calendar', start, end, month: monthOf(monthBeforeYear), year });
   }
   return readLoneMonth(body, m[MONTH.mon], start, end);
 }

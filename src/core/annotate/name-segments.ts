@@ -232,7 +232,6 @@ function markPlusNames(tokens: Token[], cls: TokenClass[]): void {
 /** Most tokens describing an honoree before the name. */
 const MAX_DESCRIBERS = 3;
 
-/** A form of address, a title, a nationality, lower-case words, `the` or a capitalised common word before an honoree's name (`named after the physician X`, `named after Chinese railway engineer X`). */
 /** Most capitalised words of a describing title's complement (`of the Soviet Union`, `of Socialist Labour`). */
 const MAX_COMPLEMENT_WORDS = 3;
 
@@ -245,6 +244,7 @@ function titlesComplementEnd(tokens: Token[], cls: TokenClass[], of: number): nu
   return undefined;
 }
 
+/** A form of address, a title, a nationality, lower-case words, `the` or a capitalised common word before an honoree's name (`named after the physician X`, `named after Chinese railway engineer X`). */
 function isDescriber(t: Token, c: TokenClass): boolean {
   return c === 'honorific' || c === 'title' || c === 'qualifier' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
 }

@@ -1167,8 +1167,10 @@ const MEMBER_STYLES = new Set(['senator', 'deputy', 'congressman', 'congresswoma
 /** `Senator from Samarkand region X`: `from` between a member's title and the place the member stands for. */
 export function isConstituencyFrom(v: LineView, i: number): boolean {
   // (`Mazhilis deputy from the People’s Party of Kazakhstan X`: or the party, after `the`.)
-  const place = v.tokens[i + 1]?.lower === 'the' ? v.tokens[i + 2] : v.tokens[i + 1];
-  if (v.tokens[i].lower !== 'from' || place?.upper !== true) return false;
+  // (`… from the “Amanat” party faction X`: or its quoted name.)
+  let at = v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  if (v.tokens[at] !== undefined && quotedNameEnd(v, at) !== undefined) at++;
+  if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
 }
@@ -1254,7 +1256,9 @@ function endsInInstitution(v: LineView, i: number): boolean {
   if (t === undefined || i < 2 || t.words > MAX_LOWER_OBJECT || !isLowerWords(t)) return false;
   // The institution's name opens after `the` or `of` (checked first: a lower-case word after a capitalised one is common).
   let k = i - 1;
-  while (k > 0 && i - k <= MAX_LOWER_OBJECT + 2 && (v.tokens[k].upper || v.cls[k] === 'possessive' || v.tokens[k].lower === 'and' || isLowerWords(v.tokens[k]))) {
+  // (`of the “Amanat” party faction`: through a quoted name too.)
+  const quote = (t: Token) => OPENING_DOUBLE_QUOTES.has(t.text) || CLOSING_DOUBLE_QUOTES.has(t.text);
+  while (k > 0 && i - k <= MAX_LOWER_OBJECT + 2 && (v.tokens[k].upper || v.cls[k] === 'possessive' || v.tokens[k].lower === 'and' || isLowerWords(v.tokens[k]) || quote(v.tokens[k]))) {
     if (v.tokens[k].lower === 'the' || v.tokens[k].lower === 'of') break;
     k--;
   }
