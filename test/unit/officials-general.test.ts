@@ -5025,12 +5025,15 @@ describe('official finder with the real country finder', () => {
       ['Saule Abenova', 'Director of the National Center for Correctional Pedagogy'], ['Tomasz Peta', 'Archbishop'],
     ]);
   });
-  it('reads round-77 cases: a member from a quoted party\'s faction, and a federal deputy', () => {
+  it('reads round-77 cases: a member from a quoted party\'s faction, a federal deputy, Jan before two particles, and no birthplace in an office', () => {
     const body = 'Deputy of the Mazhilis from the “Amanat” party faction Ekaterina Smyshlyaeva asked. Member of the “Respublica” party faction Aidos ' +
       'Sarym agreed. The delegation was headed by federal deputy João Pedro Alves da Silva.';
     assert.deepEqual(rolesOf(body), [
       ['Ekaterina Smyshlyaeva', 'Deputy of the Mazhilis from the “Amanat” party faction'], ['Aidos Sarym', 'Member of the “Respublica” party faction'],
       ['João Pedro Alves da Silva', 'federal deputy'],
+    ]);
+    assert.deepEqual(rolesOf('Jan van der Berg, Director of the Port of Rotterdam Authority, spoke. The Ethiopian-born Director-General, Dr. Gebreyesus, agreed.'), [
+      ['Jan van der Berg', 'Director of the Port of Rotterdam Authority'], ['Gebreyesus', 'Director-General'],
     ]);
   });
 });

@@ -265,8 +265,9 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
     const next = tokens[i + 1];
-    // `Jan de Vries`: also before a lower-case particle and a name word.
-    const particle = cls[i + 1] === 'particle' && !next.upper && cls[i + 2] === 'name' && adjacent(text, next, tokens[i + 2]);
+    // `Jan de Vries`, `Jan van der Berg`: also before lower-case particles and a name word.
+    const name = cls[i + 2] === 'particle' && !tokens[i + 2].upper ? i + 3 : i + 2;
+    const particle = cls[i + 1] === 'particle' && !next.upper && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
     if ((cls[i + 1] === 'name' || particle) && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
     // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
     else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';

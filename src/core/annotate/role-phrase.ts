@@ -80,7 +80,13 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins);
-  return office && withPartyBefore(v, afterHeadlineVerb(v, office));
+  return office && withoutBirthplaceBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office)));
+}
+
+/** `The Ethiopian-born Director-General, Dr. X`: where one was born is no part of the office. */
+function withoutBirthplaceBefore(v: LineView, office: RoleBefore): RoleBefore {
+  const { first, last } = office.role;
+  return first < last && v.tokens[first].text.endsWith('-born') ? { ...office, role: { first: first + 1, last } } : office;
 }
 
 /** `Chairwoman of the Karaganda regional branch of Atameken X`: an office closed by a lower-case body, then the `of` at `end`. */
