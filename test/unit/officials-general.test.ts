@@ -5036,4 +5036,15 @@ describe('official finder with the real country finder', () => {
       ['Jan van der Berg', 'Director of the Port of Rotterdam Authority'], ['Gebreyesus', 'Director-General'],
     ]);
   });
+  it('reads round-78 cases: FC and a club, a sporting director, of the federation, Today before a title, Juraeva, and no people in peaks or named things', () => {
+    const body = 'Head coach of FC Kairat Rafael Urazbakhtin spoke. Rostov’s sporting director Sergei Korneyev came. First Vice-President of the ' +
+      'federation Daulet Akhmetov came. Today Head of State Kassym-Jomart Tokayev met Seamstress Gulshat Aliyeva and Khalima Dzhurayeva; Kh. Juraeva ' +
+      'thanked him. He met the Director of the Saudi company Al Rajhi Travel, Mr. Faisal Al-Ghamdi. They saw Ismoil Somoni Peak, the Mongolian ' +
+      'section, known as Soyuz Vostok, the Azret Sultan Museum-Reserve, the Palace named after Mashkhur Zhusup Kopeiuly and Polish side Lech Poznań.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rafael Urazbakhtin', 'Head coach of FC Kairat'], ['Sergei Korneyev', 'Rostov’s sporting director'],
+      ['Daulet Akhmetov', 'First Vice-President of the federation'], ['Kassym-Jomart Tokayev', 'Head of State'], ['Gulshat Aliyeva', null],
+      ['Khalima Dzhurayeva', null], ['Kh. Juraeva', null], ['Faisal Al-Ghamdi', 'Director of the Saudi company Al Rajhi Travel'],
+    ]);
+  });
 });

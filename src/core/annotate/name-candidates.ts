@@ -613,16 +613,18 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
 
 const NAMED_THINGS: ReadonlySet<string> = new Set(NAMED_THING_NOUNS);
 const LETTER_D = 100;
-/** A lower-case noun and the verb that gives it a name, right before the run (`variety called `). */
-const CALLED_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*) (?:called|dubbed|named|titled|entitled|christened) $/u;
+const LETTER_S = 115;
+/** A lower-case noun and the verb that gives it a name, right before the run (`variety called `, `section, known as `). */
+const CALLED_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*),? (?:called|dubbed|named|titled|entitled|christened|known as) $/u;
 /** Characters read back for them. */
 const CALLED_READ = 40;
 
 /** `a wheat variety called Akmola Zhuldyzy`, `a new app called Aitu Dala`: the name of a thing, not of a person. */
 function namesCalledThing(v: LineView, seg: Segment): boolean {
   const start = v.tokens[seg.runFirst].start;
-  // Each such verb ends in `d`: most runs are ruled out without a copy.
-  if (v.text.charCodeAt(start - 2) !== LETTER_D) return false;
+  // Each such verb ends in `d` (or `as`): most runs are ruled out without a copy.
+  const last = v.text.charCodeAt(start - 2);
+  if (last !== LETTER_D && last !== LETTER_S) return false;
   const noun = CALLED_BEFORE.exec(v.text.slice(Math.max(0, start - CALLED_READ), start))?.[1];
   return noun !== undefined && NAMED_THINGS.has(noun);
 }

@@ -41,6 +41,7 @@ const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
 const DATELINE_END = new Set(['–', '—', '-', '.', ',', '(', ':']);
+const HYPHENATED = /\p{L}[-‑‐]\p{L}/u;
 
 /** Tokens and classes of `text.slice(from, to)`; `countryMask[i]` marks country characters. */
 export function viewLine(text: string, from: number, to: number, lexicon: NameLexicon, countryMask: Uint8Array): LineView {
@@ -182,6 +183,9 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     while (tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
     // A described honoree's name, or a given name and surname closing the run (`named after Ybyrai Altynsarin will be …`), is whole.
     if (last > i && cls[last + 1] === 'name' && (described || cls[last + 2] !== 'name') && adjacent(text, tokens[last], tokens[last + 1])) last++;
+    // `named after Mashkhur Zhusup Kopeiuly`: and a third word closing it, a Kazakh father's name (not `Al-Farabi Zhanar
+    // Temirbekova`, a person after a one-word honoree).
+    else if (last === i + 1 && cls[last + 1] === 'name' && closesThirdNameWord(text, tokens, cls, last + 2)) last += 2;
     if (last <= i) continue;
     // `University named after …` joins a complement; `the school named after …` has no title to join.
     if (named.words === 1) cls.fill('connector', i - 1, i + 1);
@@ -252,6 +256,13 @@ function isDescriber(t: Token, c: TokenClass): boolean {
 function endsInNamed(text: string, gap: Token): boolean {
   const start = gap.end - 'named'.length;
   return text.startsWith('named', start) && (start === gap.start || text.charCodeAt(start - 1) === 32);
+}
+
+/** Token `k` is a name word with a Turkic father's name's ending that closes the run after the two words before it. */
+function closesThirdNameWord(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && cls[k] === 'name' && cls[k + 1] !== 'name' && adjacent(text, tokens[k - 2], tokens[k - 1]) && adjacent(text, tokens[k - 1], t)
+    && TURKIC_PATRONYMIC.test(t.lower);
 }
 
 /** The name words from `k` on end at a comma (`named after Abai Kunanbayev, X`). */
@@ -538,7 +549,8 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
     // A lower-case word is no surname (`of the French group Terralis`).
-    if ((c !== 'stop' && c !== 'org') || !tokens[i].upper || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower)) continue;
+    // (`the Azret Sultan Museum-Reserve`: nor a hyphenated word with a body's part.)
+    if ((c !== 'stop' && c !== 'org') || !tokens[i].upper || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || HYPHENATED.test(tokens[i].text)) continue;
     // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names; `the Billie Jean King Cup
     // Finals`: an event's word after a title is the event's.
     if (c === 'org' && (ORG_OPENING_TITLES.has(tokens[i - 1].lower) || EVENT_HEADS.has(tokens[i].lower))) continue;
@@ -1007,6 +1019,8 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * lower-case nouns that introduce one (`the French company Orano`).
  */
 const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
+/** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`). */
+const CLUB_LETTERS = new Set(['fc', 'fk', 'sc', 'cf']);
 
 /**
  * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`,
@@ -1015,6 +1029,8 @@ const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc',
  * person's name then starts, if two words are left for it.
  */
 function afterCompanyName(v: LineView, first: number, last: number): number {
+  // `head coach of FC Kairat Rafael Urazbakhtin`: the club's letters and name before a full name.
+  if (v.tokens[first].allCaps && CLUB_LETTERS.has(v.tokens[first].lower) && last - first >= 3) return first + 2;
   const before = v.tokens[first - 1];
   // `of the Abu Dhabi-based ADQ Mohamed …`: acronyms after a place's `-based` are the business's.
   if (before?.upper && before.text.endsWith('-based')) {

@@ -80,13 +80,20 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins);
-  return office && withoutBirthplaceBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office)));
+  return office && withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office)));
 }
 
-/** `The Ethiopian-born Director-General, Dr. X`: where one was born is no part of the office. */
-function withoutBirthplaceBefore(v: LineView, office: RoleBefore): RoleBefore {
+/** Day words that open a sentence before a title (`Today Head of State X arrived`). */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
+
+/**
+ * `The Ethiopian-born Director-General, Dr. X`, `Today Head of State X arrived`: where one was born, or the day, is no part
+ * of the office.
+ */
+function withoutAsideBefore(v: LineView, office: RoleBefore): RoleBefore {
   const { first, last } = office.role;
-  return first < last && v.tokens[first].text.endsWith('-born') ? { ...office, role: { first: first + 1, last } } : office;
+  const aside = v.tokens[first].text.endsWith('-born') || DAY_WORDS.has(v.tokens[first].lower);
+  return first < last && aside ? { ...office, role: { first: first + 1, last } } : office;
 }
 
 /** `Chairwoman of the Karaganda regional branch of Atameken X`: an office closed by a lower-case body, then the `of` at `end`. */
@@ -1008,7 +1015,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
-  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium',
+  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
 ]);
 
 /** Most lower-case words in such an object. */

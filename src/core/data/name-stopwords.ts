@@ -37,7 +37,7 @@ export const ORG_HEADS: readonly string[] = [
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
-  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'hermitage', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
+  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories', 'lifesciences',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
@@ -122,6 +122,8 @@ export const NAMED_THING_NOUNS: readonly string[] = [
   'series', 'film', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition', 'forum', 'company', 'firm', 'startup',
   'start-up', 'fund', 'vessel', 'ship', 'satellite', 'rocket', 'robot', 'model', 'system', 'village', 'town', 'settlement', 'park', 'centre',
   'center', 'complex', 'hotel', 'restaurant', 'network', 'movement', 'group', 'team', 'club', 'horse', 'stallion', 'mare', 'dog', 'dish',
+  // Works and places named so (`the Mongolian section, known as Soyuz Vostok`).
+  'section', 'pipeline', 'line', 'route', 'corridor', 'road', 'bridge', 'deposit', 'field', 'peak', 'mountain', 'lake', 'river',
 ];
 
 /** Acronyms of fields that close companies' names or open a noun (`Nexora AI`, `AI model`, `IT park`): never a surname in capitals. */
@@ -322,6 +324,8 @@ export const COMPANY_NOUNS: readonly string[] = [
   'company', 'firm', 'corporation', 'holding', 'agro-holding', 'agroholding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
   'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage', 'consultancy',
+  // A football club by its sport's words (`Polish side Lech Poznań`, `the club Vitória Guimarães`).
+  'side', 'club',
   // `the Indian companies ONGC Videsh and …`: a list of businesses after their plural noun.
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
@@ -439,7 +443,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
   'driller', 'foreman', 'welder', 'machinist', 'agronomist', 'electrician', 'mechanic', 'technician',
   'rescuer', 'firefighter', 'paramedic', 'pensioner', 'soldier', 'serviceman', 'veteran', 'steelworker', 'driver', 'builder', 'worker', 'employee',
-  'translator', 'interpreter',
+  'translator', 'interpreter', 'seamstress', 'tailor', 'weaver', 'carpenter', 'plumber', 'baker',
   // Doctors by their field (`Honoured Worker of Healthcare, neurosurgeon X`).
   'neurosurgeon', 'cardiologist', 'oncologist', 'pediatrician', 'paediatrician', 'neurologist', 'ophthalmologist', 'dentist', 'therapist',
   'pharmacist', 'radiologist', 'traumatologist', 'anesthesiologist', 'anaesthesiologist', 'obstetrician', 'gynecologist', 'gynaecologist', 'midwife',

@@ -217,7 +217,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   // `laboratory assistant X`, `expedition leader X`.
   'laboratory', 'expedition',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
-  'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports', 'museum', 'festival', 'gallery', 'library', 'goalkeeping', 'fitness',
+  'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports', 'sporting', 'museum', 'festival', 'gallery', 'library', 'goalkeeping', 'fitness',
 ];
 
 /**
