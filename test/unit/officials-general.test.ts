@@ -5047,4 +5047,13 @@ describe('official finder with the real country finder', () => {
       ['Khalima Dzhurayeva', null], ['Kh. Juraeva', null], ['Faisal Al-Ghamdi', 'Director of the Saudi company Al Rajhi Travel'],
     ]);
   });
+  it('reads round-79 cases: a number glued to a body\'s name, trade union leader, a dateline before joined offices, and no Counterpart or Soviet physicist', () => {
+    const body = 'Kazakh FM Meets Emirati Counterpart Sheikh Abdullah bin Zayed\nASTANA. KAZINFORM – Deputy Prime Minister, Minister of Foreign ' +
+      'Affairs of Poland Radosław Sikorski met Dr. Ahmed Al-Mansouri, adviser to the COP28 Presidency, and trade union leader Vladimir Golovin at ' +
+      'a branch named after the Soviet physicist Igor Kurchatov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Abdullah bin Zayed', null], ['Radosław Sikorski', 'Deputy Prime Minister, Minister of Foreign Affairs of Poland'],
+      ['Ahmed Al-Mansouri', 'adviser to the COP28 Presidency'], ['Vladimir Golovin', 'trade union leader'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -174,7 +174,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     let k = i + 1;
     // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
     // `Named After Fallen Sergeant X`: in a headline any capitalised word before a title describes.
-    while (k < tokens.length && k - i <= MAX_DESCRIBERS && (isDescriber(tokens[k], cls[k]) || (tokens[k].upper && cls[k + 1] === 'title'))) k++;
+    // `named after the Soviet physicist X`: a capitalised word before an occupation describes too.
+    while (k < tokens.length && k - i <= MAX_DESCRIBERS && (isDescriber(tokens[k], cls[k]) || (tokens[k].upper && (cls[k + 1] === 'title' || isOccupationWord(text, tokens[k + 1]))))) k++;
     // `named after the Hero of the Soviet Union X`: a title's complement, up to its state or body, describes too.
     if (k > i + 1 && cls[k - 1] === 'title' && tokens[k]?.lower === 'of') k = titlesComplementEnd(tokens, cls, k) ?? k;
     const described = k > i + 1;
@@ -263,6 +264,11 @@ function closesThirdNameWord(text: string, tokens: Token[], cls: TokenClass[], k
   const t = tokens[k];
   return t !== undefined && cls[k] === 'name' && cls[k + 1] !== 'name' && adjacent(text, tokens[k - 2], tokens[k - 1]) && adjacent(text, tokens[k - 1], t)
     && TURKIC_PATRONYMIC.test(t.lower);
+}
+
+/** Token `t` is one lower-case word of an occupation (`physicist`). */
+function isOccupationWord(text: string, t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(text.slice(t.start, t.end));
 }
 
 /** The name words from `k` on end at a comma (`named after Abai Kunanbayev, X`). */

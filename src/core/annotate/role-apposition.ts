@@ -585,7 +585,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `founder and chief executive of …`: a post's noun after a further office's `chief`.
     // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
     else if (c === 'honorific' && v.tokens[i - 1].lower === 'of' && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
-    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && isChiefPost(v, i))) last = i;
+    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
@@ -625,6 +625,12 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
+}
+
+/** `COP28`, `Africa50`: a number glued to the capitalised word before it, one name with it. */
+function isGluedNumber(v: LineView, i: number): boolean {
+  const [t, before] = [v.tokens[i], v.tokens[i - 1]];
+  return t.kind === 'number' && before !== undefined && before.upper && before.kind === 'word' && before.end === t.start;
 }
 
 function bothCommonWords(v: LineView, k: number): boolean {

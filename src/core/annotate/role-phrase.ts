@@ -2047,6 +2047,8 @@ export function isParticiple(word: string): boolean {
  */
 function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
+  // `ASTANA. KAZINFORM – Deputy Prime Minister, …`: after a dateline's dash.
+  if (DASHES.has(v.tokens[k - 1].text) && v.cls[k - 2] === 'stop' && v.tokens[k - 2].allCaps) return true;
   // `The OSCE Chairperson-in-Office, Minister …`: after the sentence's opening article.
   if (v.tokens[k - 1].lower === 'the' && opensClause(v, k - 1)) return true;
   // `His Royal Highness Crown Prince, Prime Minister X`: after a form of address, the titles are one person's.

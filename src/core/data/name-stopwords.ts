@@ -405,7 +405,7 @@ export const COMMON_WORDS: readonly string[] = [
   'support', 'assistance', 'aid', 'humanitarian', 'political', 'parliamentary', 'interparliamentary',
   'inter-parliamentary', 'diplomatic', 'diplomacy', 'consular', 'military', 'technical', 'scientific',
   'academic', 'educational', 'historical', 'spiritual', 'modernization', 'modernisation', 'transformation',
-  'integration', 'connectivity', 'partners', 'partner', 'friends', 'progress', 'growth', 'success',
+  'integration', 'connectivity', 'partners', 'partner', 'counterpart', 'counterparts', 'friends', 'progress', 'growth', 'success',
   'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'challenges', 'threats',
   'crisis', 'conflict', 'war', 'terrorism', 'extremism', 'nuclear', 'weapons', 'disarmament', 'summit',
   'conference', 'ministerial', 'plenary', 'annual', 'regular', 'extraordinary', 'informal', 'formal',
