@@ -309,4 +309,7 @@ describe('linkOfficials', () => {
       ['Serik Kuanyshev', 'Kuanyshova', 'Arman Aliyev', 'Aliuly'],
     ]);
   });
+  it('links a short Vietnamese word written with and without its accents', () => {
+    assert.deepEqual(link([[official('Nguyễn Bá Hoan'), official('Nguyen Ba Hoan')]]), [['Nguyễn Bá Hoan', 'Nguyễn Bá Hoan']]);
+  });
 });

@@ -634,4 +634,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'In January 2026 residents of Ekibastuz froze. In March 1500 soldiers came.';
     assert.deepEqual(dates(text, '2026-12-04T10:00'), [['January 2026', 3, '2026-01'], ['March', 49, '2026-03']]);
   });
+  it('reads a weekday after through and what goes on as to come, and after through and what ended as past', () => {
+    const text = 'Avalanche danger remains in the mountains through Sunday. The storm ended through Sunday.';
+    assert.deepEqual(dates(text, '2026-11-30T10:00'), [['Sunday', 50, '2026-12-06'], ['Sunday', 82, '2026-11-29']]);
+  });
 });

@@ -180,7 +180,7 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
-const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till)\s+$/;
+const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Za-z])/;
 
 /**

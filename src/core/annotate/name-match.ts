@@ -172,10 +172,10 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w === target) return true;
   if (w.endsWith('.')) return initialMatches(w, target, fuzzy);
   if (!fuzzy) return false;
+  // `Rinkevics` ~ `Rinkēvičs`, `Ba` ~ `Bá`: the same letters but for their accents, however many and however short the word.
+  if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
-  // `Rinkevics` ~ `Rinkēvičs`: the same letters but for their accents, however many.
-  if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
   return isSpellingVariant(w, target);

@@ -1972,7 +1972,9 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
   // `People's Writer of Kazakhstan, laureate of the State Prize X`: or a trade with its object.
-  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length);
+  // (`Special Envoy of the Prime Minister of Japan, former Prime Minister X`: a further office's lower-case qualifier too.)
+  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length) ||
+    (v.tokens[i + 1]?.lower === 'former' && qualifiesNextTitle(v, i + 1));
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
   if (STYLES.has(v.tokens[i + 1].lower)) return false;

@@ -108,8 +108,8 @@ export const HONORIFICS: readonly string[] = [
   'vladyka', 'thiru', 'thirumathi',
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
   'ing.', 'assoc.',
-  // The Austrian degree written as a form of address (`Mag. Martha Schultz`).
-  'mag.',
+  // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`).
+  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
