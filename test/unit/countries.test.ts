@@ -566,5 +566,8 @@ describe('country finder', () => {
     it('reads Lebanon\'s French name inside its central bank\'s, and no country in Central Finland', () => {
       assert.deepEqual(found('Governor of Banque du Liban came from Beirut to Tampere in Central Finland.'), ['Liban=LB']);
     });
+    it('reads Pak before a hyphen as Pakistan, not the form of address', () => {
+      assert.deepEqual(found('A new chapter in Pak-China relations, said Pak Joko Widodo.'), ['Pak=PK', 'China=CN']);
+    });
   });
 });

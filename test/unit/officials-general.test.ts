@@ -5056,11 +5056,14 @@ describe('official finder with the real country finder', () => {
       ['Ahmed Al-Mansouri', 'adviser to the COP28 Presidency'], ['Vladimir Golovin', 'trade union leader'],
     ]);
   });
-  it('reads round-80 cases: Mgr., a former office joined after a comma, and no people in empires or law firms', () => {
+  it('reads round-80 cases: Mgr., a former office joined after a comma, XI Jinping, Pak after Mr., and no people in empires or law firms', () => {
     const body = 'He met the Mayor of the City of Brno Mgr. Pavla Horáková and Special Envoy of the Prime Minister of Japan, former Prime Minister ' +
       'SATO Kenichiro, in Bursa, the first capital of the Ottoman Empire. Freshfields Bruckhaus Deringer represented them.';
     assert.deepEqual(rolesOf(body), [
       ['Pavla Horáková', 'Mayor of the City of Brno'], ['SATO Kenichiro', 'Special Envoy of the Prime Minister of Japan, former Prime Minister'],
+    ]);
+    assert.deepEqual(rolesOf('The visit of H.E. Chairman XI Jinping followed. Mr. Pak Seung Deok and Pak Joko Widodo spoke of King Louis XI Capet.'), [
+      ['XI Jinping', 'Chairman'], ['Pak Seung Deok', null], ['Joko Widodo', null], ['Louis XI Capet', 'King'],
     ]);
   });
 });

@@ -323,7 +323,9 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     // `WEI Yi`, `KIM Won-jin`, `PARK Sung-ho`: a short surname in capitals, or a word that is a Korean one before a Korean
     // given name, before a given name in normal case.
     const capsSurname = SHORT_CAPS_SURNAMES.has(tokens[i].lower) || (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) && KOREAN_GIVEN_NAME.test(tokens[i + 1].text));
-    if (cls[i] === 'caps' && capsSurname && cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
+    // (A numeral's letters too, but for a ruler's number after a name: `Louis XI Capet` is no `XI Capet`.)
+    const capsWord = cls[i] === 'caps' || (cls[i] === 'numeral' && cls[i - 1] !== 'name');
+    if (capsWord && capsSurname && cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
       cls[i] = 'name';
       continue;
     }
@@ -586,6 +588,11 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
+    // `Mr. Pak Seung Deok`: after another form of address, the Korean surname.
+    if (SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'honorific' && cls[i + 1] === 'name' && adjacent(text, before, tokens[i])) {
+      cls[i] = 'name';
+      continue;
+    }
     // `Yousif bin Ahmed Al Sayed`: after the Arabic article inside a name, a family name.
     if (cls[i - 1] === 'particle' && ARABIC_ARTICLE_SET.has(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i])) {
       cls[i] = 'name';

@@ -88,6 +88,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   PE: { alternates: ['Perú'] },
   PG: { alternates: ['PNG'] },
   PH: { alternates: ['PH'], adjectives: ['Philippine'] },
+  // Pakistan's combining form (`Pak-China relations`, `the Pak-Afghan border`), a country only before a hyphen.
+  PK: { adjectives: ['Pak'] },
   PL: { adjectives: ['Pole'] },
   SA: { alternates: ['KSA'], adjectives: ['Saudi'] },
   SE: { adjectives: ['Swede'] },

@@ -168,6 +168,8 @@ export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
   'han', 'hou', 'jia', 'jin', 'lei', 'liu', 'lin', 'luo', 'lyu', 'mao', 'qin', 'ren', 'shi', 'sun', 'tan', 'tao', 'wei', 'xie', 'xue',
   'yan', 'yao', 'yin', 'zhu', 'zou', 'kim', 'lee', 'cho', 'oh', 'seo', 'son', 'yoo', 'ryu', 'bae', 'ko', 'nam', 'noh', 'cha', 'joo', 'woo', 'min', 'ahn',
   'heo', 'yun', 'lim', 'le', 'vu', 'ly', 'mai',
+  // `XI Jinping`, written like the numeral eleven.
+  'xi',
   // (Not `NGO`, `GAO`, `DAO`, `WAN` or `PAN`, acronyms before a body's name: `the NGO Adilet`.)
 ];
 
