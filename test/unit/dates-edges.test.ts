@@ -638,4 +638,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Avalanche danger remains in the mountains through Sunday. The storm ended through Sunday.';
     assert.deepEqual(dates(text, '2026-11-30T10:00'), [['Sunday', 50, '2026-12-06'], ['Sunday', 82, '2026-11-29']]);
   });
+  it('reads the outgoing year and week as this year and week', () => {
+    const text = 'The results of the outgoing year were good. The outgoing President spoke.';
+    assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
+  });
 });

@@ -5066,4 +5066,15 @@ describe('official finder with the real country finder', () => {
       ['XI Jinping', 'Chairman'], ['Pak Seung Deok', null], ['Joko Widodo', null], ['Louis XI Capet', 'King'],
     ]);
   });
+  it('reads round-81 cases: a bank of a nation or in French before a leader, a list past a surname in capitals, and no people in Unbowed or Fishermen', () => {
+    const body = 'Bank of England Governor Andrew Bailey and Banque de France Governor François Villeroy de Galhau spoke. He met Hiroshi Sakamoto, ' +
+      'President of Sojitz Corporation, KAWASAKI Akira, Executive Vice President of Toyota Tsusho, and Jean-Luc Mélenchon, leader of France Unbowed. ' +
+      'Chairman of the Society of Hunters and Fishermen Serik Ospanov came.';
+    assert.deepEqual(rolesOf(body).slice(0, 5), [
+      ['Andrew Bailey', 'Bank of England Governor'], ['François Villeroy de Galhau', 'Banque de France Governor'],
+      ['Hiroshi Sakamoto', 'President of Sojitz Corporation'], ['KAWASAKI Akira', 'Executive Vice President of Toyota Tsusho'],
+      ['Jean-Luc Mélenchon', 'leader of France Unbowed'],
+    ]);
+    assert.equal(rolesOf(body)[5][0], 'Serik Ospanov');
+  });
 });

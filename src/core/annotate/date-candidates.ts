@@ -54,7 +54,7 @@ const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap(({ name, abbreviatio
   ...cases(name), ...abbreviations.flatMap(cases).flatMap((a) => [a, `${a}.`]),
 ].map((w) => [w, i + 1] as [string, number])));
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.flatMap((w, i) => cases(w).map((s) => [s, i] as [string, number])));
-const OFFSETS: Record<string, number> = { this: 0, current: 0, coming: 1, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
+const OFFSETS: Record<string, number> = { this: 0, current: 0, outgoing: 0, coming: 1, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
 
 const monthOf = (word: string): number => MONTH_NUMBER.get(word) ?? 0;
 const int = (digits: string): number => parseInt(digits, 10);
@@ -198,10 +198,10 @@ function isOldYear(body: string, start: number, end: number): boolean {
 
 function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {
   const [start, end] = [m.index, m.index + m[0].length];
-  // `the coming year` is next year's; `coming` is written with `the`, as `current` is.
+  // `the coming year` is next year's and `the outgoing year` this one; both are written with `the`, as `current` is.
   const written = m[RELATIVE.relQ].toLowerCase();
   const q = written === 'coming' ? 'next' : written;
-  const withThe = written === 'current' || written === 'coming';
+  const withThe = written === 'current' || written === 'coming' || written === 'outgoing';
   const [unitWord, weekday] = [m[RELATIVE.relUnit] as string | undefined, m[RELATIVE.relWd] as string | undefined];
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.

@@ -1072,9 +1072,13 @@ const MAX_APPOSITION_OBJECT = MAX_LOWER_OBJECT + 1;
 const MAX_OBJECT_TAIL = 4;
 const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 
+/** The shortest word in capitals read as a surname rather than an acronym (`KISHIDA`, not `EU`). */
+const MIN_CAPS_SURNAME = 4;
+
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
-  if (c === 'comma') return v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name';
+  // (`…, KAWASAKI Akira, Executive Vice President …`: a surname in capitals opens it too.)
+  if (c === 'comma') return (v.cls[i + 1] === 'name' || (v.cls[i + 1] === 'caps' && v.tokens[i + 1].text.length >= MIN_CAPS_SURNAME)) && v.cls[i + 2] === 'name';
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';

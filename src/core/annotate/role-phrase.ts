@@ -639,7 +639,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
       // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
-      if (c === 'country' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
+      // (`Banque de France Governor`: or its French `de`.)
+      if (c === 'country' && COUNTRY_OF.has(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
       }
@@ -863,6 +864,9 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
   }
   return undefined;
 }
+
+/** Words before the country an organisation is of (`Bank of Mexico`, `Banque de France`). */
+const COUNTRY_OF = new Set(['of', 'de', 'du']);
 
 /** Words that may name what an organisation is of (`Europe`, `Turkic States`, `Islamic Cooperation`). */
 const ORG_OBJECT_CLASSES: ReadonlySet<TokenClass> = new Set(['stop', 'country', 'caps', 'qualifier', 'org']);

@@ -37,7 +37,7 @@ export const ORG_HEADS: readonly string[] = [
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
-  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'empire', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
+  'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'empire', 'unbowed', 'fishermen', 'hunters', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories', 'lifesciences',
   'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
@@ -148,6 +148,8 @@ export const PLACE_WORDS: readonly string[] = [
   'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
+  // The United Kingdom's nations, no sovereign states (`Bank of England Governor`).
+  'england', 'scotland',
 ];
 
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
