@@ -642,4 +642,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads two decades joined by a dash as one range, the second maybe in two digits', () => {
+    const text = 'Painters of the 1960s-1980s and the school of the 1950s-60s.';
+    assert.deepEqual(dates(text, '2026-12-04T10:00'), [['1960s-1980s', 16, '1960/1989'], ['1950s-60s', 50, '1950/1969']]);
+  });
 });

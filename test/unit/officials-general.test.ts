@@ -5077,4 +5077,8 @@ describe('official finder with the real country finder', () => {
     ]);
     assert.equal(rolesOf(body)[5][0], 'Serik Ospanov');
   });
+  it('reads round-82 cases: an office ending in Exchange outside a headline, and no person before an ethno-complex', () => {
+    const body = 'He met Mr. Chen Liqun, Vice President of the Shanghai Stock Exchange. We will open the Caravan Saray ethno-complex next month.';
+    assert.deepEqual(rolesOf(body), [['Chen Liqun', 'Vice President of the Shanghai Stock Exchange']]);
+  });
 });

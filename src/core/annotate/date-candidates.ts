@@ -170,7 +170,12 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   if (m[NUMBER.decade]) {
     // `1000s` are thousands; `the 1500s`, before 1800, a century as often as a decade.
     const decade = first % 10 === 0 && (first >= MODERN_YEAR || first % 100 !== 0);
-    return decade && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last: first + 9 } : undefined;
+    // `the 1960s-1980s`, `the 1950s-60s`: two decades joined by a dash are one range.
+    const second = m[NUMBER.decade2] as string | undefined;
+    const lastDecade = second === undefined ? first : second.length === 2 ? first - (first % 100) + int(second) : int(second);
+    const last = lastDecade > first ? lastDecade + 9 : first + 9;
+    if (second !== undefined && lastDecade <= first) end = start + m[NUMBER.y1].length + 1;
+    return decade && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last } : undefined;
   }
   if (first < MODERN_YEAR && !isOldYear(body, start, end)) return undefined;
   let last = first;

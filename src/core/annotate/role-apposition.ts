@@ -575,7 +575,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
     // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
     // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
-    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || (HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower))) {
+    // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
+    const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
+    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
