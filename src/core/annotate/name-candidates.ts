@@ -1109,10 +1109,14 @@ function listedBeforePluralPlaceNoun(v: LineView, last: number): boolean {
   return after.includes(' and ') && LISTED_BEFORE_PLURAL_PLACE.test(after);
 }
 
-/** A dash glued to the words on both its sides (`Herat–Spin Boldak`), at token `k`. */
-function isGluedDash(v: LineView, k: number): boolean {
+/**
+ * A dash at token `k` between capitalised words, glued to both (`Herat–Spin Boldak`), or, when `spaced`, with a space on
+ * each side before a word (`Inche Burun – Gorgan`).
+ */
+export function isGluedDash(v: LineView, k: number, spaced = false): boolean {
   const [dash, before, after] = [v.tokens[k], v.tokens[k - 1], v.tokens[k + 1]];
-  return dash !== undefined && DASHES.has(dash.text) && before?.upper === true && after?.upper === true && before.end === dash.start && dash.end === after.start;
+  if (dash === undefined || !DASHES.has(dash.text) || before?.upper !== true || after?.upper !== true) return false;
+  return spaced ? after.kind === 'word' && adjacent(v.text, before, dash) && adjacent(v.text, dash, after) : before.end === dash.start && dash.end === after.start;
 }
 
 /** Words read after a route's chain of places (`the Herat–Spin Boldak road`). */
@@ -1131,14 +1135,8 @@ function isStopOfRoute(v: LineView, seg: Segment): boolean {
   let end = seg.last + 1;
   for (; isGluedDash(v, end); end += 2) stops++;
   // `the Inche Burun – Gorgan section`: two stops a spaced dash joins, before a route's noun.
-  if (stops === 1 && k === seg.first - 1 && isSpacedRouteDash(v, end)) [stops, end] = [2, end + 2];
+  if (stops === 1 && k === seg.first - 1 && isGluedDash(v, end, true)) [stops, end] = [2, end + 2];
   return stops >= 3 || (stops === 2 && ROUTE_NOUN_AFTER.test(v.text.slice(v.tokens[end - 1].end, v.tokens[end - 1].end + ROUTE_NOUN_READ)));
-}
-
-/** A dash with a space on each side at token `k`, between capitalised words. */
-function isSpacedRouteDash(v: LineView, k: number): boolean {
-  const [dash, before, after] = [v.tokens[k], v.tokens[k - 1], v.tokens[k + 1]];
-  return dash !== undefined && DASHES.has(dash.text) && before?.upper === true && after?.upper === true && after.kind === 'word' && adjacent(v.text, before, dash) && adjacent(v.text, dash, after);
 }
 
 /**

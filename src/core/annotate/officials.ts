@@ -18,7 +18,7 @@ import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
-import { judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
+import { isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
@@ -162,8 +162,7 @@ function isMononym({ view, candidate }: Found): boolean {
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
-  const gluedDash = next !== undefined && DASHES.has(next.text) && next.start === view.tokens[k].end && view.tokens[k + 2]?.start === next.end;
-  const joined = next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && (adjacent(view.text, view.tokens[k], next) || gluedDash);
+  const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);
   // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
   return !joined && !listedBeforePlaceNoun(view, k);
 }

@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -28,7 +28,7 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false, clos
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
 function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
-  return role && role.first < role.last && v.tokens[role.first].text.endsWith('-born') ? { first: role.first + 1, last: role.last } : role;
+  return role && role.first < role.last && isBirthplace(v.tokens[role.first]) ? { first: role.first + 1, last: role.last } : role;
 }
 
 /** Most tokens of an apposition between a name and its verb of appointment. */
@@ -1074,13 +1074,10 @@ const MAX_APPOSITION_OBJECT = MAX_LOWER_OBJECT + 1;
 const MAX_OBJECT_TAIL = 4;
 const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 
-/** The shortest word in capitals read as a surname rather than an acronym (`KISHIDA`, not `EU`). */
-const MIN_CAPS_SURNAME = 4;
-
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   // (`…, KAWASAKI Akira, Executive Vice President …`: a surname in capitals opens it too.)
-  if (c === 'comma') return (v.cls[i + 1] === 'name' || (v.cls[i + 1] === 'caps' && v.tokens[i + 1].text.length >= MIN_CAPS_SURNAME)) && v.cls[i + 2] === 'name';
+  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name';
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';

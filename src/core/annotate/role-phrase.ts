@@ -83,6 +83,11 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   return office && withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office)));
 }
 
+/** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
+export function isBirthplace(t: Token): boolean {
+  return t.text.endsWith('-born');
+}
+
 /** Day words that open a sentence before a title (`Today Head of State X arrived`). */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 
@@ -92,7 +97,7 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
  */
 function withoutAsideBefore(v: LineView, office: RoleBefore): RoleBefore {
   const { first, last } = office.role;
-  const aside = v.tokens[first].text.endsWith('-born') || DAY_WORDS.has(v.tokens[first].lower);
+  const aside = isBirthplace(v.tokens[first]) || DAY_WORDS.has(v.tokens[first].lower);
   return first < last && aside ? { ...office, role: { first: first + 1, last } } : office;
 }
 
@@ -600,7 +605,7 @@ function isAtTheTime(v: LineView, i: number): boolean {
 }
 
 /** A word the name finder reads as part of a name: a name word, or one in capitals long enough to be a surname. */
-function isNameWord(v: LineView, i: number): boolean {
+export function isNameWord(v: LineView, i: number): boolean {
   return v.cls[i] === 'name' || (v.cls[i] === 'caps' && v.tokens[i].text.length >= 4);
 }
 
