@@ -312,4 +312,9 @@ describe('linkOfficials', () => {
   it('links a short Vietnamese word written with and without its accents', () => {
     assert.deepEqual(link([[official('Nguyễn Bá Hoan'), official('Nguyen Ba Hoan')]]), [['Nguyễn Bá Hoan', 'Nguyễn Bá Hoan']]);
   });
+  it('links a surname written in two words to the fuller form that writes it as one, not to a given name', () => {
+    assert.deepEqual(link([[official('Badr Abdelatty'), official('Abdel Atty'), official('Alikhan Smailov'), official('Ali Khan')]]), [
+      ['Badr Abdelatty', 'Badr Abdelatty', 'Alikhan Smailov', 'Ali Khan'],
+    ]);
+  });
 });

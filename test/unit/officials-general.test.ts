@@ -1024,7 +1024,7 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(withRoles(body), [
       ['Priya Sharma', 'Joint Secretary (Counter Terrorism)'],
       ['Vikram Mehta', 'Secretary (Central Europe) of the Ministry'],
-      ['Anil Dewal', 'Joint Secretary (Eurasia)'],
+      ['Anil Dewal', 'Joint Secretary (Eurasia), Ministry of External Affairs'],
     ]);
   });
 
@@ -5080,5 +5080,13 @@ describe('official finder with the real country finder', () => {
   it('reads round-82 cases: an office ending in Exchange outside a headline, and no person before an ethno-complex', () => {
     const body = 'He met Mr. Chen Liqun, Vice President of the Shanghai Stock Exchange. We will open the Caravan Saray ethno-complex next month.';
     assert.deepEqual(rolesOf(body), [['Chen Liqun', 'Vice President of the Shanghai Stock Exchange']]);
+  });
+  it('reads round-83 cases: dotted letters after a name, an office in brackets before its ministry, and a satellite maker', () => {
+    const body = 'The Taoiseach, Micheál Martin T.D., met Simon Harris T.D. and T.D. Jakes. Shri Arun Kumar Chatterjee, Secretary (West), ' +
+      'Ministry of External Affairs, spoke. Mr. Om Rao, Secretary (East), Rakesh Kumar and others came. Thales Alenia Space builds it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'T.D.'], ['T.D. Jakes', null],
+      ['Arun Kumar Chatterjee', 'Secretary (West), Ministry of External Affairs'], ['Om Rao', 'Secretary (East)'], ['Rakesh Kumar', 'Secretary (East)'],
+    ]);
   });
 });

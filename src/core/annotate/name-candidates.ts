@@ -10,9 +10,9 @@ import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
-import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, lettersOf, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, POST_NOMINALS, SEAT_LETTERS } from '../data/name-particles';
+import { ARTICLE_PREFIX, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
 export interface Candidate {
@@ -114,7 +114,6 @@ const CLOSE_QUOTES = codes('"”»’\'“');
 /** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`. */
 const VERB_LIKE = /^[a-z]{3,}(?:ing|ly)$/;
 const STYLES = new Set(STYLE_TITLES);
-const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
@@ -339,7 +338,7 @@ const SEAT_LETTER_SET: ReadonlySet<string> = new Set(SEAT_LETTERS);
 /** `Daniel Hartley MP.`: a seat's letters right after the name. */
 export function seatAfter(v: LineView, last: number): RoleSpan | undefined {
   const t = v.tokens[last + 1];
-  return t !== undefined && t.upper && SEAT_LETTER_SET.has(t.lower) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
+  return t !== undefined && t.upper && SEAT_LETTER_SET.has(lettersOf(t)) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
 }
 
 /** `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`. */
@@ -361,9 +360,9 @@ function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last` (or after its comma), or `last` itself. */
 export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
-  while (k + 1 < v.tokens.length && POST_NOMINAL_SET.has(v.tokens[k + 1].lower) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
-  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && v.tokens[k + 2].allCaps && POST_NOMINAL_SET.has(v.tokens[k + 2].lower)) k += 2;
+  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && v.tokens[k + 2].allCaps && isPostNominal(v.tokens[k + 2])) k += 2;
   return k;
 }
 
@@ -1081,7 +1080,7 @@ const OWNERS = new Set(['its', 'his', 'her', 'their']);
 
 /** `Jim Shannon MP, Baroness Hodgson`: letters after a name before a comma are that name's, not the next one's title. */
 function isLettersAfterName(v: LineView, role: RoleSpan): boolean {
-  return role.first === role.last && POST_NOMINAL_SET.has(v.tokens[role.first].lower) && v.cls[role.first - 1] === 'name';
+  return role.first === role.last && isPostNominal(v.tokens[role.first]) && v.cls[role.first - 1] === 'name';
 }
 
 function holdsRank(v: LineView, role: RoleSpan): boolean {

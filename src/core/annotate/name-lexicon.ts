@@ -142,6 +142,22 @@ export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS
 export const PLACE_CLOSER_SET: ReadonlySet<string> = new Set(PLACE_CLOSERS);
 export const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
+const POST_NOMINAL_SET = new Set(POST_NOMINALS);
+
+/** A token's letters in lower case, without the full stops of a dotted one (`T.D.` → `td`). */
+export function lettersOf(t: Token): string {
+  return t.kind === 'dotted' ? t.lower.replaceAll('.', '') : t.lower;
+}
+
+/** `MP`, `CBE`, `T.D.`: letters written after a name, no part of it (dotted or not). */
+export function isPostNominal(t: Token): boolean {
+  return POST_NOMINAL_SET.has(lettersOf(t));
+}
+
+/** `S.A.`, `T.D.`: dotted letters that are initials only right before a name word (`S.A. Melikov`, `T.D. Jakes`). */
+export function isDottedNonInitials(t: Token): boolean {
+  return t.kind === 'dotted' && (LEGAL_FORM_SET.has(t.lower) || isPostNominal(t));
+}
 const LEGAL_WORDS: ReadonlySet<string> = new Set(LEGAL_FORMS);
 
 /** `ltd`, `jsc`, `gmbh`: a company's legal form, in lower case and without full stops. */
@@ -255,7 +271,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     [toSet(NAME_SUFFIXES), 'numeral'],
   ]);
   // `MP` stays a title (`MP Ivan Petrov`); other letters after a name (`OBE`, `PhD`) are no name words.
-  const postNominals = toSet(POST_NOMINALS);
+  const postNominals = POST_NOMINAL_SET;
   const upperWords = classMap([[toSet(SURNAMES_LIKE_NOUNS), 'name'], [toSet(NAME_SUFFIXES), 'numeral'], [titles, 'title'], [honorifics, 'honorific'], [qualifiers, 'qualifier'], [orgHeads, 'org'], [stops, 'stop'], [postNominals, 'stop'], [particles, 'particle']]);
   // `FM`, `PM`, `KAZINFORM`; any other word in capitals may be an acronym or a surname.
   // `PRESIDENT OF FRANCE`: a connector in capitals still joins a role (`DE` stays a particle).
@@ -374,14 +390,14 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   function classifyDotted(token: Token): TokenClass {
     if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
     if (honorifics.has(token.lower)) return 'honorific';
-    return acronyms.has(token.lower) ? 'stop' : 'name';
+    return acronyms.has(token.lower) || isPostNominal(token) ? 'stop' : 'name';
   }
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
     if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
-    if (token.kind === 'dotted' && LEGAL_FORM_SET.has(token.lower)) cues |= CUE_LEGAL_INITIALS;
+    if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;

@@ -111,7 +111,8 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
     (short.givenFirst !== undefined && wordsInOrder(short.givenFirst, full, fuzzy)) ||
     (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
-    isReversed(short.words, full.words);
+    isReversed(short.words, full.words) ||
+    isSurnameInTwoWords(short.words, full.words, fuzzy);
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
@@ -122,6 +123,12 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
 function isReversed(a: string[], b: string[]): boolean {
   if (a.length !== 2 || b.length !== 2 || a[1] !== b[0] || a[1].endsWith('.') || b[1].endsWith('.')) return false;
   return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
+}
+
+/** `Abdel Atty` ~ `Badr Abdelatty`: a surname written in two words that the fuller form writes as one, its last. */
+function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): boolean {
+  if (words.length !== 2 || full.length < 2 || words[0].endsWith('.') || words[1].endsWith('.')) return false;
+  return wordMatches(words[0] + words[1], full[full.length - 1], fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */

@@ -617,7 +617,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
       last = i = qualifierClose(v, i)!;
-      if (v.cls[i + 1] === 'comma') break;
+      // (Through a comma only to the body the post is in: `…, Ministry of External Affairs`; not to the next name.)
+      if (v.cls[i + 1] === 'comma' && v.cls[i + 2] !== 'org') break;
     }
     else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
     else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);

@@ -33,7 +33,7 @@ export const ORG_HEADS: readonly string[] = [
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
-  'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace',
+  'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace', 'space',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
-  'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração',
+  'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração', 'mineradora', 'construtora', 'corticeira', 'siderúrgica', 'siderurgica',
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
   // Airports' operators in their own languages (`Aéroports de Lyon`, `Aeroporti di Roma`, `Flughafen Wien`).
   'aéroports', 'aeroports', 'aeropuertos', 'aeroporti', 'flughafen',
