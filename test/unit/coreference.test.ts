@@ -317,4 +317,9 @@ describe('linkOfficials', () => {
       ['Badr Abdelatty', 'Badr Abdelatty', 'Alikhan Smailov', 'Ali Khan'],
     ]);
   });
+  it('links a German surname with its umlaut written out', () => {
+    assert.deepEqual(link([[official('Helmut Schäfer-Lindner'), official('Schaefer-Lindner'), official('Jürgen Mueller'), official('Müller')]]), [
+      ['Helmut Schäfer-Lindner', 'Helmut Schäfer-Lindner', 'Jürgen Mueller', 'Jürgen Mueller'],
+    ]);
+  });
 });

@@ -569,5 +569,8 @@ describe('country finder', () => {
     it('reads Pak before a hyphen as Pakistan, not the form of address', () => {
       assert.deepEqual(found('A new chapter in Pak-China relations, said Pak Joko Widodo.'), ['Pak=PK', 'China=CN']);
     });
+    it('reads the French names of francophone states, the longest form first', () => {
+      assert.deepEqual(found('The Compagnie des Bauxites de Guinée met banks of Guinée-Bissau, Cameroun and Tchad.'), ['Guinée=GN', 'Guinée-Bissau=GW', 'Cameroun=CM', 'Tchad=TD']);
+    });
   });
 });

@@ -3490,7 +3490,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Yang Hong', 'minister-counselor of the Chinese Embassy']]);
   });
   it('reads General and a common word closing a line without reading past the line', () => {
-    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Civil'), [['Civil', 'Director of the General']]);
+    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Disaster'), [['Disaster', 'Director of the General']]);
   });
   it('reads Korean given names of long syllables, a nationality describing an honoree, and Arts in a list of portfolios', () => {
     const body =
@@ -5087,6 +5087,16 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'T.D.'], ['T.D. Jakes', null],
       ['Arun Kumar Chatterjee', 'Secretary (West), Ministry of External Affairs'], ['Om Rao', 'Secretary (East)'], ['Rakesh Kumar', 'Secretary (East)'],
+    ]);
+  });
+  it('reads round-84 cases: a monarch before another\'s office, a rank giving way to its apposition, a counted noun, Named in a headline and Viet Nam\'s provinces', () => {
+    const body = 'Aya Kouassi Named Chair of AU Health Task Force\nIt was chaired by His Highness the Amir and President Recep Tayyip Erdogan. ' +
+      'Togolese Minister of Security and Civil Protection, General Yark Damehame, said. General Abdourahamane Tiani, President of the Transition, came. ' +
+      'A 70-member Japan Disaster Relief (JDR) team returned to Bac Ninh with Deputy Prime Minister Nguyen Hoa Binh and Aya Kouassi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aya Kouassi', 'Chair of AU Health Task Force'], ['Recep Tayyip Erdogan', 'President'],
+      ['Yark Damehame', 'Togolese Minister of Security and Civil Protection, General'], ['Abdourahamane Tiani', 'President of the Transition'],
+      ['Nguyen Hoa Binh', 'Deputy Prime Minister'], ['Aya Kouassi', null],
     ]);
   });
 });

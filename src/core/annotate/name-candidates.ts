@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -859,6 +859,9 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   // after `a` describes something else; the name's own apposition is its office.
   if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
+  // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
+  // name's apposition (not to a new one: `General X has been appointed Commander …`).
+  if (after && after.last > after.first && v.cls[after.first - 1] === 'comma' && isMilitaryRank(v, before.role.first, before.role.last)) return after;
   if (!isStyle(v, before.role) && !isDegree(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // `nominated Amb. X as Principal Secretary …`: a style gives way to the office one is appointed to right after the name
   // (not to a former one: `Ambassador X, who previously served as …`).

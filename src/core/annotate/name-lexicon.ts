@@ -188,6 +188,7 @@ export const CUE_LEGAL_INITIALS = 2048; // a dotted legal form, which may be ini
 export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Michael Bloomberg`, `Hassan Omar Said`)
 export const CUE_PLUS = 16384; // a plus sign, which may close a programme's or a group's name (`OPEC+`, `Erasmus+`)
 export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order of the Rising Sun`, `University of Gadjah Mada`)
+export const CUE_HYPHEN = 32768; // a hyphen standing alone, which may join a number to a noun (`a 70-member team`)
 export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
@@ -209,6 +210,7 @@ const COMMA: Spelled = { cls: 'comma', cues: 0 };
 const OTHER: Spelled = { cls: 'other', cues: 0 };
 const PLUS: Spelled = { cls: 'other', cues: CUE_PLUS };
 const QUOTE: Spelled = { cls: 'other', cues: CUE_QUOTE };
+const HYPHEN_MARK: Spelled = { cls: 'other', cues: CUE_HYPHEN };
 
 export interface NameLexicon {
   /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
@@ -373,7 +375,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) ? QUOTE : token.text === '+' ? PLUS : OTHER;
+        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) ? QUOTE : token.text === '+' ? PLUS : token.text === '-' ? HYPHEN_MARK : OTHER;
       default:
         return OTHER;
     }

@@ -181,11 +181,21 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (!fuzzy) return false;
   // `Rinkevics` ~ `Rinkēvičs`, `Ba` ~ `Bá`: the same letters but for their accents, however many and however short the word.
   if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
+  // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
+  if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
   return isSpellingVariant(w, target);
+}
+
+const UMLAUTS = /[äöüß]/g;
+const HAS_UMLAUT = /[äöüß]/;
+const WRITTEN_OUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+function umlautsWrittenOut(word: string): string {
+  return word.replace(UMLAUTS, (c) => WRITTEN_OUT[c]);
 }
 
 /** One syllable of pinyin (`zhang`, `jiang`, `xiong`, `huang`): an initial, a vowel cluster and maybe a nasal ending. */

@@ -708,7 +708,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
@@ -932,6 +932,12 @@ function isBareRank(v: LineView, title: number): boolean {
 /** A title of rank (`prince`, `emir`), as much a style as a role. */
 export function isRank(lowerWord: string): boolean {
   return RANKS.has(lowerWord);
+}
+
+/** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
+export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return false;
+  return MILITARY_RANKS.has(v.tokens[last].lower);
 }
 
 /** A rank or a style kept beside an office (`Prince`, `Academician`, `Ambassador`): it gives way to an office written with the name. */
@@ -1357,6 +1363,15 @@ function isLeadersBodyWord(v: LineView, k: number): boolean {
 /** `The Head of State and President of Montenegro X`: `Head of State` (or `of Government`) ending at token `k` is an office of its own, another's. */
 function closesHeadOfState(v: LineView, k: number): boolean {
   return (v.tokens[k].lower === 'state' || v.tokens[k].lower === 'government') && v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.lower === 'head';
+}
+
+/** Monarchs' titles, and the elected heads' offices none of them holds. */
+const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'amir', 'emir', 'emperor', 'empress']);
+const ELECTED_HEADS: ReadonlySet<string> = new Set(['president', 'prime']);
+
+/** `His Highness the Amir and President X`, `the King and Prime Minister X`: the monarch before the `and` at token `i` is another. */
+function isMonarchBeforeElected(v: LineView, i: number): boolean {
+  return MONARCHS.has(v.tokens[i - 1].lower) && ELECTED_HEADS.has(v.tokens[i + 1]?.lower ?? '');
 }
 
 /** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`), or after a founder's. */

@@ -259,6 +259,12 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'khorasan razavi', 'astan quds razavi',
   // Mountain ranges of Spanish name (`Sierra` alone is a surname: `José Luís Mumbiela Sierra`).
   'sierra madre', 'sierra nevada', 'karlovy vary',
+  // Viet Nam's provinces and border towns, written in two words as a person's name is.
+  'bac ninh', 'bac giang', 'bac kan', 'quang ninh', 'hai duong', 'thai nguyen', 'vinh phuc', 'binh duong', 'dong nai', 'long an',
+  'vung tau', 'ba ria', 'can tho', 'quang nam', 'quang ngai', 'quang binh', 'quang tri', 'nghe an', 'thanh hoa', 'lao cai', 'lang son',
+  'mong cai', 'khanh hoa', 'ninh binh', 'ninh thuan', 'binh thuan', 'binh dinh', 'ha nam', 'nam dinh', 'gia lai', 'dak lak', 'lam dong',
+  'tay ninh', 'ca mau', 'kien giang', 'an giang', 'ha tinh', 'phu tho', 'hoa binh', 'son la', 'dien bien', 'cao bang', 'ha giang',
+  'yen bai', 'tuyen quang', 'thai binh', 'hung yen', 'tra vinh', 'soc trang', 'bac lieu', 'ben tre', 'tien giang', 'dong thap', 'vinh long',
 ];
 
 /**
@@ -484,7 +490,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
 const PAST_HEADLINE_VERBS: readonly string[] = [
   'congratulated', 'received', 'visited', 'discussed', 'signed', 'thanked', 'welcomed', 'hosted', 'invited', 'attended', 'opened',
   'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
-  'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed',
+  'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed', 'named', 'elected', 're-elected', 'reelected',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];

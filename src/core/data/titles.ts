@@ -76,7 +76,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
-  'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
+  'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // A board's directors by their tie to the company (`Independent Director X`).
