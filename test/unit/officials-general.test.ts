@@ -5099,4 +5099,15 @@ describe('official finder with the real country finder', () => {
       ['Nguyen Hoa Binh', 'Deputy Prime Minister'], ['Aya Kouassi', null],
     ]);
   });
+  it('reads round-85 cases: portfolios of faith, migrants and matters, Atty. and K.H., a firm before or after its legal form, pilgrimages and acronyms', () => {
+    const body = 'Talks held\nBangladesh\'s Religious Affairs Minister Begum Rokeya Sultana Chowdhury met the Saudi Deputy Minister of Hajj and Umrah. ' +
+      'Migrant Workers Secretary Atty. Ramon B. Dimaculangan and Minister of Religious Affairs K.H. Ahmad Zainul Muttaqin came. ' +
+      'It was led by the Special Envoy for Arctic Matters, Ambassador Clara Fuente Iturriaga. PT Pelabuhan Nusantara Timur signed with the Chinese partner CNPC. ' +
+      'Azerbaijan Railways CJSC Chairman Rovshan Rustamov spoke. Al-Nile SC appointed Moroccan tactician Youssef El Amrani as head coach.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rokeya Sultana Chowdhury', 'Bangladesh\'s Religious Affairs Minister'], ['Ramon B. Dimaculangan', 'Migrant Workers Secretary'],
+      ['Ahmad Zainul Muttaqin', 'Minister of Religious Affairs'], ['Clara Fuente Iturriaga', 'Special Envoy for Arctic Matters'],
+      ['Rovshan Rustamov', 'Azerbaijan Railways CJSC Chairman'], ['Youssef El Amrani', 'head coach'],
+    ]);
+  });
 });

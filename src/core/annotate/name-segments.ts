@@ -837,6 +837,16 @@ export function namesCompany(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || isLegalForm(v, bracketEnd(v, seg.last + 1) + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
 }
 
+/** Legal forms written before a company's name (`PT Pertamina`, `JSC Kazatomprom`, `LLP Kazakhmys`). */
+const PREFIX_LEGAL_FORMS: ReadonlySet<string> = new Set(['PT', 'CV', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'LLP', 'LLC', 'TOO', 'OOO', 'AO', 'PAO', 'ZAO', 'OAO']);
+
+/** `PT Pelabuhan Nusantara Timur`: the run from token `first` follows such a form, maybe after words of the firm's trade. */
+export function followsPrefixLegalForm(v: LineView, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && v.tokens[k].upper && (v.cls[k] === 'org' || v.cls[k] === 'qualifier') && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
+  return k >= 0 && PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
+}
+
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
 export function closesCompanyName(t: Token): boolean {
   return t.upper && (COMPANY.has(t.lower) || isLegalFormWord(t.lower.replaceAll('.', '')));

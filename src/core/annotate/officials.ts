@@ -17,7 +17,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
-import { inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -50,6 +50,14 @@ export function createOfficialFinder(extraTitles: readonly string[] | undefined,
  * every word again, and building one costs some 15 M instructions.
  */
 let defaultLexicon: NameLexicon | undefined;
+
+/** `the Chinese partner CNPC`: a word of three or more capitals and no vowel is an acronym, however titled (`NG Eng Hen`'s may be a name). */
+function isVowellessAcronym(v: LineView, candidate: Candidate): boolean {
+  const t = v.tokens[candidate.first];
+  return candidate.first === candidate.last && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower);
+}
+
+const VOWEL = /[aeiouy]/;
 
 /** Longest body whose mask buffer is kept for the next article. */
 const MAX_KEPT_MASK = 1 << 20;
@@ -108,7 +116,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       // `the Quang Ninh Provincial Party Committee`: a place's name too.
       const candidates = judgeSegment(view, seg, lowercaseWords);
       // (Not a name the judge kept as a person's: `the company Johnson Matthey Richard Ashworth`.)
-      const named = (seg.orgAfter && namesCompany(view, seg)) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
+      const named = (seg.orgAfter && namesCompany(view, seg)) || followsPrefixLegalForm(view, seg.first) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
       if (named) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of candidates) {
         const found = { view, candidate };
@@ -116,7 +124,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
         // `Abunayyan, Chairman of … of Saudi Arabia’s ACWA Power`: an acronym and a word inside another name's office are the
         // company that office is of.
         const ownsOffice = candidate.last > candidate.first && isAcronymAndWord(view, candidate, lexicon) && (!candidate.anchored || inAppositionOfName(view, candidate.role));
-        if (ownsOffice || ((!candidate.anchored || candidate.role === undefined) && inCompanyList(found))) {
+        if (ownsOffice || isVowellessAcronym(view, candidate) || ((!candidate.anchored || candidate.role === undefined) && inCompanyList(found))) {
           companies.add(spanText(view, candidate.first, candidate.last));
           continue;
         }

@@ -173,6 +173,9 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   let k = first - 1;
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
+  // `appointed Moroccan tactician X as head coach`: an occupation of one word and a nationality describe the person.
+  if (k > 0 && v.tokens[k].kind === 'gap' && v.tokens[k].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[k]))) k--;
+  if (k > 0 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) k--;
   const verb = v.tokens[k];
   // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
   if (verb?.lower === 'and' || isIncluding(v, verb)) return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;

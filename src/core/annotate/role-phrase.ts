@@ -1402,11 +1402,14 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
 function businessNameStart(v: LineView, last: number): number | undefined {
   let k = last;
   // `Black & Veatch CEO X`: a spaced ampersand joins partners' names (and lengthens the name by two tokens).
-  let [floor, amp] = [last - MAX_LEADERS_BODY, false];
+  // `Kazakhstan Temir Zholy JSC Chairman X`, `Azerbaijan Railways CJSC Chairman X`: a legal form closing the name makes it
+  // a firm's, one word longer, that may hold a state's name and a title's qualifier.
+  const legal = isLegalFormWord(v.tokens[last].lower);
+  let [floor, amp] = [last - MAX_LEADERS_BODY - (legal ? 1 : 0), false];
   const joined = (j: number) => j === last || adjacent(v.text, v.tokens[j], v.tokens[j + 1]) || v.tokens[j].text === '&' || v.tokens[j + 1].text === '&';
   for (; k > floor && k >= 0 && joined(k); k--) {
     if (v.tokens[k].text === '&' && !amp && k < last && v.tokens[k - 1]?.upper) [floor, amp] = [floor - 2, true];
-    else if (!isLeadersBodyWord(v, k)) break;
+    else if (!isLeadersBodyWord(v, k) && !(legal && (v.cls[k] === 'country' || v.cls[k] === 'qualifier') && v.tokens[k].upper)) break;
   }
   let start = k + 1;
   // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name (`Tau-Ken Altyn CEO` is).

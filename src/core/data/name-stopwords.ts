@@ -33,7 +33,7 @@ export const ORG_HEADS: readonly string[] = [
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
-  'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace', 'space',
+  'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace', 'space', 'pelabuhan', 'tanjung',
   'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
@@ -367,6 +367,8 @@ export const COMMON_WORDS: readonly string[] = [
   'democrat', 'republican', 'socialist',
   // A field in bodies' names (`the UN Office for Outer Space Affairs`).
   'outer', 'space',
+  // The pilgrimages (`the Hajj arrangements`, `Umrah visas`).
+  'hajj', 'haj', 'umrah',
   // Nouns closing bodies' names (`of Interstate Significance`).
   'significance', 'importance', 'surveillance', 'supervision', 'oversight', 'phytosanitary', 'veterinary', 'sanitary',
   // `the Wise Men’s Council`, `the Group of Eminent Persons`.
@@ -438,7 +440,7 @@ export const COMMON_WORDS: readonly string[] = [
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
-  'milkmaid', 'milker', 'shepherd', 'herder', 'beekeeper', 'veterinarian', 'columnist', 'reporter',
+  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'veterinarian', 'columnist', 'reporter',
   'singer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',

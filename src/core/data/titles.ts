@@ -64,7 +64,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'military', 'police', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
-  'affairs', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
+  'affairs', 'matters', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'relief', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
@@ -76,7 +76,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
-  'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
+  'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // A board's directors by their tie to the company (`Independent Director X`).
@@ -94,7 +94,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'sri', 'sir', 'dame', 'lord', 'madam', 'mme',
-  'excellency', 'highness', 'majesty', 'eminence', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
+  'excellency', 'highness', 'majesty', 'eminence', 'dear', 'mister', 'messrs.', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'atty.', 'atty', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'hojjatoleslam', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'mian', 'mahatma', 'haji', 'hajji', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
