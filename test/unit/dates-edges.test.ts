@@ -174,6 +174,15 @@ describe('findDates: an obligation', () => {
   });
 });
 
+describe('findDates: a quotation\'s future wording', () => {
+  it('reads a bare weekday after a closed quotation by the narrative\'s past wording, and one inside it by the quotation\'s future', () => {
+    assert.deepEqual(dates('"We will not accept this" was the message Warsaw gave the envoy on Sunday.'), [['Sunday', 67, '2026-02-22']]);
+    assert.deepEqual(dates('\u201cWe will respond\u201d said the minister who met the envoy on Sunday.'), [['Sunday', 57, '2026-02-22']]);
+    assert.deepEqual(dates('"We will meet on Sunday," he said.'), [['Sunday', 17, '2026-03-01']]);
+    assert.deepEqual(dates('"We will meet" is what the envoy says he expects on Sunday.'), [['Sunday', 52, '2026-03-01']]);
+  });
+});
+
 describe('findDates: a period of months', () => {
   it('reads a month range\'s period of a year, or of this or last year, as one range', () => {
     assert.deepEqual(dates('in the January-September period of 2025 freight rose'), [['January-September period of 2025', 7, '2025-01/2025-09']]);

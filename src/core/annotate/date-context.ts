@@ -190,7 +190,8 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Z
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (FUTURE.test(before) || STARTING_IN.test(before) || AHEAD_OF.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (STARTING_IN.test(before) || AHEAD_OF.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);
@@ -198,6 +199,12 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   if (future < 0) return past < 0 ? 0 : -1;
   // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
   return past >= 0 && past <= future ? -1 : 1;
+}
+
+/** `"We will not accept this," he said, adding that Warsaw had summoned the envoy`: a quotation's future is the speaker's, not the narrative's. */
+function futureOnlyQuoted(before: string): boolean {
+  const outside = unquoted(before);
+  return outside !== before && !FUTURE.test(outside) && PAST.test(outside);
 }
 
 /** `, chaired by Bektenov,`: a participle set off by commas qualifies a noun and says no tense. */
