@@ -317,6 +317,14 @@ describe('linkOfficials', () => {
       ['Badr Abdelatty', 'Badr Abdelatty', 'Alikhan Smailov', 'Ali Khan'],
     ]);
   });
+  it('links a Persian name written with gh or q, and keeps a ruler\'s numeral from another\'s surname', () => {
+    assert.deepEqual(link([[official('Abbas Araghchi'), official('Abbas Araqchi'), official('Mohammad Bagher Ghalibaf'), official('Qalibaf')]]), [
+      ['Abbas Araghchi', 'Abbas Araghchi', 'Mohammad Bagher Ghalibaf', 'Mohammad Bagher Ghalibaf'],
+    ]);
+    assert.deepEqual(link([[official('Keisha Mohammed-Charles'), official('Charles III'), official('Mohammed-Charles')]]), [
+      ['Keisha Mohammed-Charles', 'Charles III', 'Keisha Mohammed-Charles'],
+    ]);
+  });
   it('links a German surname with its umlaut written out', () => {
     assert.deepEqual(link([[official('Helmut Schäfer-Lindner'), official('Schaefer-Lindner'), official('Jürgen Mueller'), official('Müller')]]), [
       ['Helmut Schäfer-Lindner', 'Helmut Schäfer-Lindner', 'Jürgen Mueller', 'Jürgen Mueller'],

@@ -572,5 +572,8 @@ describe('country finder', () => {
     it('reads the French names of francophone states, the longest form first', () => {
       assert.deepEqual(found('The Compagnie des Bauxites de Guinée met banks of Guinée-Bissau, Cameroun and Tchad.'), ['Guinée=GN', 'Guinée-Bissau=GW', 'Cameroun=CM', 'Tchad=TD']);
     });
+    it('reads the Solomons as Solomon Islands', () => {
+      assert.deepEqual(found('Mr Natama described the Solomons as family, as the Solomon Islands said.'), ['Solomons=SB', 'Solomon Islands=SB']);
+    });
   });
 });

@@ -180,6 +180,16 @@ describe('findDates: a quotation\'s future wording', () => {
     assert.deepEqual(dates('\u201cWe will respond\u201d said the minister who met the envoy on Sunday.'), [['Sunday', 57, '2026-02-22']]);
     assert.deepEqual(dates('"We will meet on Sunday," he said.'), [['Sunday', 17, '2026-03-01']]);
     assert.deepEqual(dates('"We will meet" is what the envoy says he expects on Sunday.'), [['Sunday', 52, '2026-03-01']]);
+    // The window of tense cues opens inside a long quotation: its closing quote still ends it.
+    const long = `"${'Our fathers built this line with the Chinese, '.repeat(3)}and our children will run it," said the director at the station on Friday.`;
+    assert.deepEqual(dates(long), [['Friday', long.length - 7, '2026-02-20']]);
+  });
+});
+
+describe('findDates: until after a present progressive', () => {
+  it('reads a bare weekday after until in a clause of what is going on as the next one', () => {
+    assert.deepEqual(dates('The ministers were joined by the Premier, who is leading a trade mission to Mumbai until Tuesday.', '2026-02-26T10:00'), [['Tuesday', 89, '2026-03-03']]);
+    assert.deepEqual(dates('The ministers were joined by the Premier, who was leading a trade mission to Mumbai until Tuesday.', '2026-02-26T10:00'), [['Tuesday', 90, '2026-02-24']]);
   });
 });
 

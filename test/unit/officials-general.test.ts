@@ -5110,4 +5110,23 @@ describe('official finder with the real country finder', () => {
       ['Rovshan Rustamov', 'Azerbaijan Railways CJSC Chairman'], ['Youssef El Amrani', 'head coach'],
     ]);
   });
+
+  it('reads round-86 cases: Canciller and Fiscal General, a royal\'s given name set off by commas, honours\' letters, states of two words, Lady and a swearing in', () => {
+    const body = 'Talks held\nArgentina\'s Canciller Gerardo Werthein Ibáñez met Colombia\'s Fiscal General Luz Adriana Camargo Garzón. ' +
+      'The King of Spain, Felipe VI, and the Princess of Wales, Catherine, came. Dame Rosalind Ngata, GNZM, QSO, Governor-General of New Zealand, spoke. ' +
+      'New South Wales Premier Rachel Kingsley met Premier of Nova Scotia Colin MacAskill and the Governor of San Juan Marcelo Orrego Ortiz. ' +
+      'Lady Amelia Hartfield and Sheikh-ul-Islam Allahshukur Pashazade came. The President swore in engineer Luis Bravo de la Cruz as Minister of Energy at Government Palace.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gerardo Werthein Ibáñez', 'Argentina\'s Canciller'], ['Luz Adriana Camargo Garzón', 'Colombia\'s Fiscal General'],
+      ['Felipe VI', 'King of Spain'], ['Catherine', 'Princess of Wales'], ['Rosalind Ngata', 'Governor-General of New Zealand'],
+      ['Rachel Kingsley', 'New South Wales Premier'], ['Colin MacAskill', 'Premier of Nova Scotia'], ['Marcelo Orrego Ortiz', 'Governor of San Juan'],
+      ['Amelia Hartfield', null], ['Allahshukur Pashazade', 'Sheikh-ul-Islam'], ['Luis Bravo de la Cruz', 'Minister of Energy'],
+    ]);
+  });
+
+  it('reads no person in a state firm, a party, a mine or an aircraft\'s model', () => {
+    const body = 'Talks held\nYacimientos de Litio Bolivianos signed. Senator Iván Cepeda Castro of the Pacto Histórico and the Centro Democrático spoke. ' +
+      'Quebrada Blanca 2 and Cerro Verde grew. Two C-130J Hercules aircraft landed.';
+    assert.deepEqual(rolesOf(body), [['Iván Cepeda Castro', 'Senator']]);
+  });
 });

@@ -181,7 +181,8 @@ const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
-const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?)(?![A-Za-z])/;
+/** A verb of what goes on, or a present progressive (`who is leading a trade mission to Mumbai until Tuesday`). */
+const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|are) [a-z]{2,}ing)(?![A-Za-z])/;
 
 /**
  * The tense of the cues that govern a weekday at `at` in `text`: those before it (`met on Monday`; a
@@ -201,9 +202,12 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   return past >= 0 && past <= future ? -1 : 1;
 }
 
+/** The end of a quotation the tense window opened inside (`… will run it with them," said X`): punctuation, then a quote. */
+const LEADING_QUOTE_END = /^[^"“”]*[,.!?]["”]/;
+
 /** `"We will not accept this," he said, adding that Warsaw had summoned the envoy`: a quotation's future is the speaker's, not the narrative's. */
 function futureOnlyQuoted(before: string): boolean {
-  const outside = unquoted(before);
+  const outside = unquoted(before.replace(LEADING_QUOTE_END, '""'));
   return outside !== before && !FUTURE.test(outside) && PAST.test(outside);
 }
 

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -179,13 +179,19 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
   // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
-  const titled = before !== undefined && !before.viaComma && (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower))));
+  const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower)))));
   if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last) || isStopOfRoute(v, seg))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** `the King of Spain, Felipe VI,`, `The Princess of Wales, Catherine,`: a royal's given name (and numeral) set off by commas. */
+function isRoyalsGivenName(v: LineView, role: RoleSpan, first: number, last: number): boolean {
+  const end = v.cls[last + 1] === 'numeral' ? last + 2 : last + 1;
+  return nameWords(v, { first, last }) === 1 && isRoyalRole(v, role) && v.cls[end] === 'comma' && !isCommonEnglishWord(v.tokens[first].lower);
 }
 
 /** The run opens with a capitalised common word whose phrase the segment's first word goes on, before a full name. */
@@ -858,14 +864,18 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
   if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
+  // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is).
+  if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).
   if (after && after.last > after.first && v.cls[after.first - 1] === 'comma' && isMilitaryRank(v, before.role.first, before.role.last)) return after;
-  if (!isStyle(v, before.role) && !isDegree(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
-  // `nominated Amb. X as Principal Secretary …`: a style gives way to the office one is appointed to right after the name
-  // (not to a former one: `Ambassador X, who previously served as …`).
+  // `nominated Amb. X as Principal Secretary …`: a style, or a title in lower case (`swore in engineer X as Minister of
+  // …`), gives way to the office one is appointed to right after the name (not to a former one: `Ambassador X, who
+  // previously served as …`).
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
+  if (appointedTo && !v.tokens[before.role.last].upper) return after;
+  if (!isStyle(v, before.role) && !isDegree(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // (`Professor X, a prominent researcher of …`: not to a description with `a`.)
   const yields = after !== undefined && yieldsToApposition(v, before.role) && !followsIndefinite(v, after.first);
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);

@@ -106,6 +106,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
   // `Min` is not `Hong Seok-min`: a name's syllable alone names no one.
   if (short.words.length === 1 && full.syllables?.includes(short.words[0])) return false;
+  if (!keepsRegnalNumeral(short.words, full.words)) return false;
   const inOrder =
     wordsInOrder(short.words, full, fuzzy) ||
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
@@ -114,6 +115,12 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     isReversed(short.words, full.words) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy);
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
+}
+
+/** `Charles III` is not `Keisha Mohammed-Charles`: a ruler's numeral closing the shorter form is in the fuller one. */
+function keepsRegnalNumeral(short: string[], full: string[]): boolean {
+  const last = short[short.length - 1];
+  return short.length < 2 || !NUMERAL.test(last) || full.includes(last);
 }
 
 /**
@@ -266,10 +273,10 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return withinOneEdit(x, y);
 }
 
-/** The first letter of a word's transliteration key (`x`, `q` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
+/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
-  if (c === 'x' || c === 'q') return 'k';
+  if (c === 'x' || c === 'q' || (c === 'g' && next === 'h')) return 'k';
   if (c === 'y') return 'i';
   if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
@@ -290,7 +297,7 @@ const MAX_TRANSLITERATED = 20000;
 
 /**
  * The word with the letters that English transliterations of Russian and Kazakh names write in
- * different ways made one: `x` as `ks`, `q` as `k`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
+ * different ways made one: `x` as `ks`, `q` and `gh` as `k`, `zh` and `dzh` as `j`, `kh` as `h`, `yo` after a consonant as
  * `e`, `y` as `i`, no doubled letter; also a Turkic name's opening `c` before a vowel as `j`.
  */
 export function transliterationKey(word: string): string {
@@ -305,6 +312,10 @@ export function transliterationKey(word: string): string {
     } else if (c === 'q') {
       // `Toqaev` ~ `Tokayev`, `Qohir` ~ `Kokhir`: the Kazakh, Uzbek and Tajik `қ`.
       c = 'k';
+    } else if (c === 'g' && next === 'h') {
+      // `Araghchi` ~ `Araqchi`, `Ghalibaf` ~ `Qalibaf`: the Persian `ق` and `غ`, written `gh` or `q`.
+      c = 'k';
+      i++;
     } else if (c === 'y' && next === 'o' && i > 0 && !VOWELS.includes(word[i - 1])) {
       // `Likhachyov` ~ `Likhachev`, `Fyodor` ~ `Fedor`: the Russian `ё` after a consonant.
       c = 'e';

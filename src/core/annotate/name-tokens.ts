@@ -318,6 +318,8 @@ function scanNumber(text: string, i: number, to: number, tokens: Token[]): numbe
     if ((sep === FULL_STOP || sep === COMMA || sep === COLON) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) j++;
     else break;
   }
+  // `C-130J`, `5G`: capitals glued to a number are part of it, no initial or word of a name (an ordinal's `th` is a word).
+  while (j < to && isUpper(text.charCodeAt(j))) j++;
   tokens.push(makeToken(text, i, j, 'number'));
   return j;
 }

@@ -156,6 +156,8 @@ function isVerbBeforeArticle(lead: string): boolean {
  * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
  */
 const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|accredit(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing)))$/;
+/** A swearing in's verb before its `in`. */
+const SWORE_IN = /(?<![A-Za-z])sw(?:ore|ears|earing|orn) $/;
 /** Longest such verb. */
 const MAX_APPOINTING = 're-appointing'.length;
 /** What a relieved or recalled official leaves, before the office (`of his post as`, `from the post of`). */
@@ -174,7 +176,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
   // `appointed Moroccan tactician X as head coach`: an occupation of one word and a nationality describe the person.
-  if (k > 0 && v.tokens[k].kind === 'gap' && v.tokens[k].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[k]))) k--;
+  // (`swore in engineer X as Minister of …`: or a title in lower case.)
+  if (k > 0 && ((v.tokens[k].kind === 'gap' && v.tokens[k].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[k]))) || (v.cls[k] === 'title' && !v.tokens[k].upper))) k--;
   if (k > 0 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) k--;
   const verb = v.tokens[k];
   // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
@@ -183,6 +186,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (verb?.text === ',' && v.tokens[next]?.lower === 'as') return followsAppointingVerb(v, k) ? officeAt(v, next + 1) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
+  // `swore in engineer X as Minister of …`: the verb's particle before the name.
+  if (verb?.lower === 'in') return v.tokens[next]?.lower === 'as' && SWORE_IN.test(v.text.slice(v.tokens[k - 1]?.start ?? 0, verb.start)) ? officeAt(v, next + 1) : undefined;
   // `founded in 1946 with Kanysh Satbayev as its first president`: the office one took on at what is told.
   if (verb?.lower === 'with') return v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
@@ -530,6 +535,19 @@ function afterLowerQualifiers(v: LineView, i: number): number {
  * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
  * is the clause's subject, not the phrase's owner (`In talks with X, Minister of …, Y discussed`).
  */
+/** Nouns of the halls and palaces where officials are sworn in or received, never a body one holds office in. */
+const VENUES: ReadonlySet<string> = new Set(['palace', 'hall', 'square', 'stadium', 'arena', 'hotel']);
+/** Most capitalised words of a venue's name. */
+const MAX_VENUE_WORDS = 3;
+
+/** Token `i` is `at` before a venue's capitalised name (`at Government Palace`, `at the Grand Kremlin Palace`). */
+function isVenueAfterAt(v: LineView, i: number): boolean {
+  if (v.tokens[i].lower !== 'at') return false;
+  const first = v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  for (let k = first; k < first + MAX_VENUE_WORDS && v.tokens[k]?.upper === true; k++) if (VENUES.has(v.tokens[k].lower)) return true;
+  return false;
+}
+
 function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
@@ -572,7 +590,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
-    if (isUnitOfPlaceAfterBody(v, i)) break;
+    // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
+    if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i)) break;
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;

@@ -1369,6 +1369,15 @@ function closesHeadOfState(v: LineView, k: number): boolean {
 const MONARCHS: ReadonlySet<string> = new Set(['king', 'queen', 'amir', 'emir', 'emperor', 'empress']);
 const ELECTED_HEADS: ReadonlySet<string> = new Set(['president', 'prime']);
 
+/** Royal titles, whose holders news names by one given name (`The Princess of Wales, Catherine,`). */
+const ROYALS: ReadonlySet<string> = new Set([...MONARCHS, 'prince', 'princess', 'sultan', 'duke', 'duchess']);
+
+/** The role holds a royal title (`the King of Spain`, `Her Majesty the Queen`). */
+export function isRoyalRole(v: LineView, role: RoleSpan): boolean {
+  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && ROYALS.has(v.tokens[k].lower)) return true;
+  return false;
+}
+
 /** `His Highness the Amir and President X`, `the King and Prime Minister X`: the monarch before the `and` at token `i` is another. */
 function isMonarchBeforeElected(v: LineView, i: number): boolean {
   return MONARCHS.has(v.tokens[i - 1].lower) && ELECTED_HEADS.has(v.tokens[i + 1]?.lower ?? '');
@@ -1511,7 +1520,7 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier']);
 
 let cities: ReadonlySet<string> | undefined;
 

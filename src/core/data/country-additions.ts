@@ -96,6 +96,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   PK: { adjectives: ['Pak'] },
   PL: { adjectives: ['Pole'] },
   SA: { alternates: ['KSA'], adjectives: ['Saudi'] },
+  SB: { alternates: ['Solomons'] },
   SE: { adjectives: ['Swede'] },
   SI: { adjectives: ['Slovenian'] },
   SK: { alternates: ['Slovaks'], adjectives: ['Slovakian'] },

@@ -43,6 +43,10 @@ export const TITLE_WORDS: readonly string[] = [
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
+  // The head of the Caucasus Muslims Board (`Sheikh-ul-Islam Allahshukur Pashazade`).
+  'sheikh-ul-islam', 'sheikhulislam',
+  // Latin America's foreign minister and a woman president, as its English-language press writes them (`Canciller X`, `Presidenta X`).
+  'canciller', 'cancilleres', 'presidenta',
   // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
   'chef',
   // A newspaper's or a journal's head (`its editor-in-chief Choi Hoon`).
@@ -71,6 +75,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
   // Kenya's county seat in the National Assembly (`Woman Representative`).
   'woman',
+  // Latin America's attorney general (`Colombia's Fiscal General X`).
+  'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
   'sub-regional', 'subregional',
   'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
