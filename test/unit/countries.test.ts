@@ -572,6 +572,9 @@ describe('country finder', () => {
     it('reads the French names of francophone states, the longest form first', () => {
       assert.deepEqual(found('The Compagnie des Bauxites de Guinée met banks of Guinée-Bissau, Cameroun and Tchad.'), ['Guinée=GN', 'Guinée-Bissau=GW', 'Cameroun=CM', 'Tchad=TD']);
     });
+    it('reads no state in the miner Anglo American', () => {
+      assert.deepEqual(found('Talks with Anglo American, De Beers\' parent, and an American firm.'), ['American=US']);
+    });
     it('reads the Solomons as Solomon Islands', () => {
       assert.deepEqual(found('Mr Natama described the Solomons as family, as the Solomon Islands said.'), ['Solomons=SB', 'Solomon Islands=SB']);
     });

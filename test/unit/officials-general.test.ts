@@ -5124,6 +5124,16 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads round-87 cases: a portfolio of relations, a first female office, a party named with a title word, a navy, an honour before a two-word occupation', () => {
+    const body = 'Talks held\nInternational Relations and Cooperation Minister Ronald Lamola met Anna Berg, the country\'s first female president. ' +
+      'Opposition Law and Justice (PiS) deputy Mariusz Błaszczak and the Commander of the Estonian Navy, Captain Ivo Värk, came. ' +
+      'He presented the Order to Honored Worker of Kazakhstan, oil worker Zhaksylyk Utebayev.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ronald Lamola', 'International Relations and Cooperation Minister'], ['Anna Berg', 'first female president'], ['Mariusz Błaszczak', 'deputy'],
+      ['Ivo Värk', 'Commander of the Estonian Navy, Captain'], ['Zhaksylyk Utebayev', 'Honored Worker of Kazakhstan'],
+    ]);
+  });
+
   it('reads no person in a state firm, a party, a mine or an aircraft\'s model', () => {
     const body = 'Talks held\nYacimientos de Litio Bolivianos signed. Senator Iván Cepeda Castro of the Pacto Histórico and the Centro Democrático spoke. ' +
       'Quebrada Blanca 2 and Cerro Verde grew. Two C-130J Hercules aircraft landed.';

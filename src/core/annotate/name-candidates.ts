@@ -263,7 +263,8 @@ function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const at = occupationBefore(v, first);
   const occupation = v.tokens[at];
-  if (occupation === undefined || occupation.words !== 1 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
+  // (`…, oil worker X`: the occupation's noun may have a word before it.)
+  if (occupation === undefined || occupation.words > 2 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
   const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);

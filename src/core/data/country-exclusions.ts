@@ -67,6 +67,8 @@ const TERRITORIES_AND_BODIES = [
   'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
   // Dubai's airline and its group, named with the state's short name.
   'Emirates airline', 'Emirates Airline', 'Emirates Airlines', 'Emirates Group', 'Emirates flight', 'Emirates flights', 'Emirates SkyCargo',
+  // The London-listed miner, named after South Africa's English and American capital.
+  'Anglo American',
 ];
 
 /** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */

@@ -28,7 +28,7 @@ export const ORG_HEADS: readonly string[] = [
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
-  'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'team', 'army', 'forces',
+  'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'team', 'army', 'navy', 'forces',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
@@ -222,6 +222,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'booz allen hamilton', 'booz allen', 'freshfields bruckhaus deringer', 'robert bosch', 'carl zeiss', 'john cockerill', 'jan de nul', 'a.p. moller', 'j.p. morgan', 'jp morgan', 'j. p. morgan', 'a. p. moller', 'ap moller', 'a.p. møller', 'a. p. møller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel', 'john deere', 'sany heavy', 'franklin templeton', 'juan valdez', 'julius meinl',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
   'tau-ken samruk', 'tau-ken altyn',
+  // Parties named with a title word (`Law and Justice (PiS) deputy X`, `the Justice and Development Party`).
+  'law and justice', 'justice and development', 'freedom and justice',
   // An aircraft maker named after its founder.
   'de havilland',
 ];

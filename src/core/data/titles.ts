@@ -72,7 +72,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'relief', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
-  'climate', 'international', 'cooperation', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
+  'climate', 'international', 'cooperation', 'relations', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
   // Kenya's county seat in the National Assembly (`Woman Representative`).
   'woman',
   // Latin America's attorney general (`Colombia's Fiscal General X`).
@@ -207,7 +207,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
-  'first', 'second', 'third', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
+  'first', 'second', 'third', 'female', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
