@@ -4268,7 +4268,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Staffan de Mistura', 'UN Special Envoy for Syria'],
       ['Sediqullah Quraishi', 'head of the information and culture department of Nangarhar'],
-      ['Tom Fletcher', 'Emergency Relief Coordinator'],
+      ['Tom Fletcher', 'UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator'],
     ]);
   });
   it('reads the office of an official inauguration, and no person in a prayer, Novo Nordisk or after a sentence\'s occupation', () => {
@@ -5129,8 +5129,19 @@ describe('official finder with the real country finder', () => {
       'Opposition Law and Justice (PiS) deputy Mariusz Błaszczak and the Commander of the Estonian Navy, Captain Ivo Värk, came. ' +
       'He presented the Order to Honored Worker of Kazakhstan, oil worker Zhaksylyk Utebayev.';
     assert.deepEqual(rolesOf(body), [
-      ['Ronald Lamola', 'International Relations and Cooperation Minister'], ['Anna Berg', 'first female president'], ['Mariusz Błaszczak', 'deputy'],
+      ['Ronald Lamola', 'International Relations and Cooperation Minister'], ['Anna Berg', 'first female president'], ['Mariusz Błaszczak', 'Opposition Law and Justice (PiS) deputy'],
       ['Ivo Värk', 'Commander of the Estonian Navy, Captain'], ['Zhaksylyk Utebayev', 'Honored Worker of Kazakhstan'],
+    ]);
+  });
+
+  it('reads round-88 cases: two offices joined by and in an apposition, a resident and humanitarian coordinator, two lower-case qualifiers, a lower-case owner, and no office of one\'s kin', () => {
+    const body = 'Talks held\nMarie-Claude Vieux-Dorsainvil, the UN Resident and Humanitarian Coordinator in Haiti, met Anna Berg, Namibia\'s first female head of state. ' +
+      'The Resident and Humanitarian Coordinator for Ukraine, Mr. Kjetil B. Haugland, met Atyrau region akim\'s adviser Nurbol Seitkali. ' +
+      'The President\'s wife Aida Berg and the wife of the Premier, Dana Berg, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marie-Claude Vieux-Dorsainvil', 'UN Resident and Humanitarian Coordinator in Haiti'], ['Anna Berg', 'Namibia\'s first female head of state'],
+      ['Kjetil B. Haugland', 'Resident and Humanitarian Coordinator for Ukraine'], ['Nurbol Seitkali', 'Atyrau region akim\'s adviser'],
+      ['Aida Berg', null], ['Dana Berg', null],
     ]);
   });
 

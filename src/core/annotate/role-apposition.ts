@@ -535,6 +535,11 @@ function afterLowerQualifiers(v: LineView, i: number): number {
  * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
  * is the clause's subject, not the phrase's owner (`In talks with X, Minister of …, Y discussed`).
  */
+/** `the UN Resident and Humanitarian Coordinator`: `and` at token `i` between two capitalised qualifiers of one title. */
+function joinsQualifiers(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'and' && v.cls[i - 1] === 'qualifier' && v.cls[i + 1] === 'qualifier' && v.tokens[i - 1].upper && v.tokens[i + 1].upper;
+}
+
 /** Nouns of the halls and palaces where officials are sworn in or received, never a body one holds office in. */
 const VENUES: ReadonlySet<string> = new Set(['palace', 'hall', 'square', 'stadium', 'arena', 'hotel']);
 /** Most capitalised words of a venue's name. */
@@ -557,7 +562,10 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   let sawTitle = false;
   // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
   // `first vice foreign minister`: and between title words.
-  const qualifiedHere = (k: number) => k > first && (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title') && qualifiesNextTitle(v, k);
+  // `Namibia's first female head of state`: or two of them.
+  const qualifiedHere = (k: number): boolean => k > first &&
+    (v.cls[k - 1] === 'possessive' || v.cls[k - 1] === 'country' || v.cls[k - 1] === 'title' || (isLowerQualifier(v, k - 1) && qualifiedHere(k - 1))) &&
+    (qualifiesNextTitle(v, k) || (isLowerQualifier(v, k) && qualifiesNextTitle(v, k + 1)));
   // `X, Eni's Chief Operating Officer`: a company's name opening the apposition owns the title.
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   // The owner, its possessive and the lower-case qualifiers before the title.
@@ -565,7 +573,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i)) : -1;
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
-  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || isLordsOffice(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
+  for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || joinsQualifiers(v, i) || isLordsOffice(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
     // `People’s Artist of Kazakhstan`: a possessive glued to the qualifier that holds it.
     const glued = v.tokens[i].kind === 'possessive' && v.tokens[i].start === v.tokens[i - 1]?.end;
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i) && !glued) break;

@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
+import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
@@ -80,7 +80,17 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins);
-  return office && withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office)));
+  return office && !isKinsOffice(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
+}
+
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+
+/** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
+function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
+  for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower)) return true;
+  let k = role.first - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
 }
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
@@ -138,9 +148,13 @@ function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
   let k = title - 1;
   const body = v.tokens[k];
   if (body !== undefined && !body.upper && body.words <= 1 && PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower)) k--;
+  // `Law and Justice (PiS) deputy X`: the party's acronym in brackets.
+  if (v.tokens[k]?.text === ')' && v.tokens[k - 2]?.text === '(' && v.tokens[k - 1].upper) k -= 3;
   let start = k + 1;
   while (start - 1 >= 0 && k - start + 2 <= MAX_PARTY_WORDS && isPartyWord(v, start - 1) && adjacent(v.text, v.tokens[start - 1], v.tokens[start])) start--;
   if (start > k) return office;
+  // `Opposition Law and Justice (PiS) deputy`: a capitalised qualifier opens the party's side.
+  if (v.cls[start - 1] === 'qualifier' && v.tokens[start - 1].upper) start--;
   // Not another person's name before the title (`… said Ivanov deputy …` is no party); a sentence or a clause opens the party.
   const before = v.tokens[start - 1];
   const opens = before === undefined || before.kind === 'punct' || isLowerWords(before) || v.cls[start - 1] === 'connector';
@@ -150,6 +164,8 @@ function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
 function isPartyWord(v: LineView, k: number): boolean {
   const c = v.cls[k];
   // (`Its secretary, X`: a determiner opening the sentence is none.)
+  // (`Law and Justice`: the `and` of a party's name the lexicon knows.)
+  if (c === 'stop' && v.tokens[k].lower === 'and') return true;
   return v.tokens[k].upper && v.tokens[k].kind === 'word' && (c === 'name' || c === 'stop' || c === 'org' || c === 'caps') && !DETERMINERS.has(v.tokens[k].lower);
 }
 
@@ -882,7 +898,9 @@ const ORG_SECRETARIES = new Set(['secretary', 'secretary-general']);
 /** The `'s` of a capitalised organisation or title word written onto it (`Ministry's`, `Secretary-General's`). */
 function isOfficePossessive(v: LineView, i: number): boolean {
   const owner = v.tokens[i - 1];
-  if (v.cls[i] !== 'possessive' || owner === undefined || !owner.upper || owner.end !== v.tokens[i].start) return false;
+  if (v.cls[i] !== 'possessive' || owner === undefined || owner.end !== v.tokens[i].start) return false;
+  // `Atyrau region akim's adviser`: a title in lower case owns it too.
+  if (!owner.upper) return v.cls[i - 1] === 'title';
   // `the Head of State's Adviser`: a title's complement may own the office too.
   return v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title' || (v.cls[i - 1] === 'qualifier' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title');
 }
@@ -890,7 +908,8 @@ function isOfficePossessive(v: LineView, i: number): boolean {
 /** `of`, `and`, or the `in` of `Minister in charge of …`, between two words of one title. */
 function joinsTitleWords(v: LineView, i: number): boolean {
   const word = v.tokens[i].lower;
-  return word === 'of' || word === 'and' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge');
+  // (`Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator`: a portfolio's `for` after a title.)
+  return word === 'of' || word === 'and' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') || (word === 'for' && v.cls[i - 1] === 'title');
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */

@@ -79,7 +79,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
   'sub-regional', 'subregional',
-  'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
+  'humanitarian', 'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
   'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
