@@ -325,6 +325,11 @@ describe('linkOfficials', () => {
       ['Keisha Mohammed-Charles', 'Charles III', 'Keisha Mohammed-Charles'],
     ]);
   });
+  it('keeps a Slavic or Turkic surname and its feminine form apart', () => {
+    assert.deepEqual(link([[official('Ivan Petrov'), official('Anna Petrova'), official('Petrova'), official('Rustam Aliyev'), official('Aliyeva')]]), [
+      ['Ivan Petrov', 'Anna Petrova', 'Anna Petrova', 'Rustam Aliyev', 'Aliyeva'],
+    ]);
+  });
   it('links a German surname with its umlaut written out', () => {
     assert.deepEqual(link([[official('Helmut Schäfer-Lindner'), official('Schaefer-Lindner'), official('Jürgen Mueller'), official('Müller')]]), [
       ['Helmut Schäfer-Lindner', 'Helmut Schäfer-Lindner', 'Jürgen Mueller', 'Jürgen Mueller'],

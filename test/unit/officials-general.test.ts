@@ -5145,6 +5145,11 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads a judge\'s Justice after another title as a style, not as part of the office', () => {
+    const body = 'Talks held\nElectoral Commission of Zambia Chairperson Justice Mwangala Zaloumis met Chief Justice Anna Berg and Justice Minister Dana Berg.';
+    assert.deepEqual(rolesOf(body), [['Mwangala Zaloumis', 'Electoral Commission of Zambia Chairperson'], ['Anna Berg', 'Chief Justice'], ['Dana Berg', 'Justice Minister']]);
+  });
+
   it('reads no person in a state firm, a party, a mine or an aircraft\'s model', () => {
     const body = 'Talks held\nYacimientos de Litio Bolivianos signed. Senator Iván Cepeda Castro of the Pacto Histórico and the Centro Democrático spoke. ' +
       'Quebrada Blanca 2 and Cerro Verde grew. Two C-130J Hercules aircraft landed.';

@@ -990,7 +990,9 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   }
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.
   if (v.cls[role.last - 1] === 'comma' && v.tokens[role.last].lower === v.tokens[ownedStart(v, role)].lower) return { first: role.first, last: role.last - 2 };
-  if (!STYLES.has(v.tokens[role.last].lower)) return role;
+  // `Electoral Commission of Zambia Chairperson Justice X`: a judge's `Justice` right after another title is his style.
+  const judgesStyle = v.tokens[role.last].lower === 'justice' && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'title';
+  if (!STYLES.has(v.tokens[role.last].lower) && !judgesStyle) return role;
   // `the Assembly's Special Representative for Central Asia, Greek MP X`: the style's nationality goes with it.
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };

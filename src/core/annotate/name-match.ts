@@ -194,8 +194,16 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
-  return isSpellingVariant(w, target);
+  return !isOtherGender(w, target) && isSpellingVariant(w, target);
 }
+
+/** `Petrov` and `Petrova`, `Aliyev` and `Aliyeva`: a Slavic or Turkic surname and its feminine form name two people. */
+function isOtherGender(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.endsWith('a') && long.startsWith(short) && MASCULINE_ENDING.test(short);
+}
+
+const MASCULINE_ENDING = /(?:ov|ev|yov|in|yn|sky|ski)$/;
 
 const UMLAUTS = /[äöüß]/g;
 const HAS_UMLAUT = /[äöüß]/;
