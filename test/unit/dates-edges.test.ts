@@ -186,6 +186,16 @@ describe('findDates: a quotation\'s future wording', () => {
   });
 });
 
+describe('findDates: a range whose days carry their weekdays', () => {
+  it('reads two written days joined by to or and, each after its weekday, as one range', () => {
+    const text = 'He will visit from Sunday, March 1 to Thursday, March 5, and then between Monday, 9 March and Friday, 13 March, not on Monday, March 16 and on Friday, March 20.';
+    assert.deepEqual(dates(text), [
+      ['March 1 to Thursday, March 5', 27, '2026-03-01/2026-03-05'], ['9 March and Friday, 13 March', 82, '2026-03-09/2026-03-13'],
+      ['March 16', 127, '2026-03-16'], ['March 20', 151, '2026-03-20'],
+    ]);
+  });
+});
+
 describe('findDates: until after a present progressive', () => {
   it('reads a bare weekday after until in a clause of what is going on as the next one', () => {
     assert.deepEqual(dates('The ministers were joined by the Premier, who is leading a trade mission to Mumbai until Tuesday.', '2026-02-26T10:00'), [['Tuesday', 89, '2026-03-03']]);

@@ -5145,6 +5145,15 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads round-89 cases: a region\'s adjective opening an apposition\'s office, a feat before an office, a post a verb says one held', () => {
+    const body = 'Talks held\nHe met Hubert Aiwanger, Bavarian State Minister for Economic Affairs, and Ilya Ilyin, two-time Olympic champion and vice-president of the ' +
+      'Kazakhstan Weightlifting Federation. Ambassador PARK Sung-ho served as Ambassador to the Kingdom of Norway from 2019. Ambassador Ivan Petrov, the Ambassador of Qatar, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hubert Aiwanger', 'Bavarian State Minister for Economic Affairs'], ['Ilya Ilyin', 'vice-president of the Kazakhstan Weightlifting Federation'],
+      ['PARK Sung-ho', 'Ambassador'], ['Ivan Petrov', 'Ambassador of Qatar'],
+    ]);
+  });
+
   it('reads a judge\'s Justice after another title as a style, not as part of the office', () => {
     const body = 'Talks held\nElectoral Commission of Zambia Chairperson Justice Mwangala Zaloumis met Chief Justice Anna Berg and Justice Minister Dana Berg.';
     assert.deepEqual(rolesOf(body), [['Mwangala Zaloumis', 'Electoral Commission of Zambia Chairperson'], ['Anna Berg', 'Chief Justice'], ['Dana Berg', 'Justice Minister']]);

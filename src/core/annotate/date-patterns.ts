@@ -233,8 +233,8 @@ export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
-/** A part of a month before its name: `from late April to mid-May`. */
-const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH})?`;
+/** A part of a month before its name (`from late April to mid-May`), or a day's weekday (`from Sunday, August 31 to Thursday, September 4`). */
+const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH}|${WEEKDAY},?${SP}+)?`;
 // `from September 1, 2025, to March 1, 2026`: a comma may close the first date's year.
 export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>to|through|till|until|and)${SP}+${MONTH_PART}$`);
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');

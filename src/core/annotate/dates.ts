@@ -19,8 +19,8 @@ import { anchorOf, resolveCandidate } from './date-resolve';
 import { widenToYearParts } from './date-parts';
 import type { Anchor, DateCandidate } from './date-resolve';
 
-/** Longest gap between two dates that can still join them into a range (` through `). */
-const MAX_LINK = 12;
+/** Longest gap between two dates that can still join them into a range (` through `, ` to Wednesday, `). */
+const MAX_LINK = 24;
 /** Longest gap between two weekdays of one sentence that are read in order. */
 const MAX_SENTENCE_GAP = 80;
 const SENTENCE_BREAK = /[.!?\r\n]/;

@@ -942,7 +942,9 @@ function isDegree(v: LineView, role: RoleSpan): boolean {
 
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */
 function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
-  return after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
+  // (Not a post a verb says one held: `Ambassador PARK served as Ambassador to Norway from 2019`.)
+  const setOff = v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
+  return setOff && after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
 }
 
 /** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */

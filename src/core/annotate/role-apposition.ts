@@ -125,14 +125,18 @@ function withoutSharedHonour(v: LineView, phrase: RoleSpan | undefined): RoleSpa
 /** Most lower-case words describing someone between `a` and `and` before an office. */
 const MAX_DESCRIPTION = 3;
 
+/** What a feat makes one (`Olympic champion`, `Nobel laureate`). */
+const FEATS: ReadonlySet<string> = new Set(['champion', 'champions', 'medallist', 'medalist', 'laureate', 'winner']);
+
 /** After `a well-known entrepreneur and` (token `i` the article) right before a title: where the title starts; else `i`. */
 function afterDescriptionAnd(v: LineView, i: number): number {
-  if (v.tokens[i]?.lower !== 'a' && v.tokens[i]?.lower !== 'an') return i;
+  // `two-time Olympic champion and vice-president of …`: a feat's description needs no article.
+  const article = v.tokens[i]?.lower === 'a' || v.tokens[i]?.lower === 'an';
   let words = 0;
-  for (let k = i + 1; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
+  for (let k = article ? i + 1 : i; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
     const t = v.tokens[k];
     // (`… and former chairperson of …`: past the title's lower-case qualifiers.)
-    if (t.lower === 'and') return k > i + 1 && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
+    if (t.lower === 'and') return k > i + 1 && (article || FEATS.has(lastWord(v, v.tokens[k - 1]))) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
     // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
     if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
     words += Math.max(1, t.words);
@@ -570,7 +574,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   // The owner, its possessive and the lower-case qualifiers before the title.
   // `X, World Bank Regional Director for Central Asia`: so does an organisation's name right before the title.
-  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i)) : -1;
+  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i), regionsAdjectiveBeforeTitle(v, i)) : -1;
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || joinsQualifiers(v, i) || isLordsOffice(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
@@ -714,6 +718,16 @@ function bodyWordBeforeTitle(v: LineView, i: number): number {
   // `Wang Yi, Kallas co-chair China-EU Dialogue`: a verb with its object, not an office, when no mark or connector follows.
   const after = v.tokens[title + 1];
   return after === undefined || after.kind === 'punct' || v.cls[title + 1] === 'connector' ? title - 1 : -1;
+}
+
+/** A region's adjective (`Bavarian`, `Texan`, `Punjabi`, `Catalan`). */
+const REGIONS_ADJECTIVE = /(?:an|ese|ish|i)$/;
+
+/** `Hubert Aiwanger, Bavarian State Minister for …`: a region's adjective right before a capitalised office. */
+function regionsAdjectiveBeforeTitle(v: LineView, i: number): number {
+  const [t, next] = [v.tokens[i], v.tokens[i + 1]];
+  if (t?.kind !== 'word' || !t.upper || v.cls[i] !== 'name' || !REGIONS_ADJECTIVE.test(t.lower) || next === undefined || !next.upper) return -1;
+  return (v.cls[i + 1] === 'qualifier' || v.cls[i + 1] === 'title') && adjacent(v.text, t, next) ? i : -1;
 }
 
 /** `Co.`, `Ltd.`: the full stop of an abbreviated legal form, glued to it, where no sentence starts after it. */
