@@ -5154,6 +5154,18 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads round-90 cases: an airline and a state\'s firm before a leader\'s title, Sk., a unit of rescuers, also appointed, and no person in festivals, rites, fortresses, firms or an airport', () => {
+    const body = 'Talks held\nHe met Saudi Aramco President and CEO Amin H. Nasser and Riyadh Air CEO Tony Douglas. Air Astana CEO Peter Foster invited the Commerce Adviser, ' +
+      'Sk. Bashir Uddin, and Arman Kenzhebekov, head of the Aktobe regional rescue detachment. By the same Decree, Marat Ilyassov is also appointed Permanent Representative ' +
+      'to the IMO. Chhath Puja ended with the Usha Arghya at the Tashichho Dzong. Emaar Properties, Tata Power, Mazagon Dock Shipbuilders, the Phuket Tourist Police ' +
+      'and London Heathrow met Minister Puja Sharma.';
+    assert.deepEqual(rolesOf(body), [
+      ['Amin H. Nasser', 'Saudi Aramco President and CEO'], ['Tony Douglas', 'Riyadh Air CEO'], ['Peter Foster', 'Air Astana CEO'],
+      ['Bashir Uddin', 'Commerce Adviser'], ['Arman Kenzhebekov', 'head of the Aktobe regional rescue detachment'],
+      ['Marat Ilyassov', 'Permanent Representative to the IMO'], ['Puja Sharma', 'Minister'],
+    ]);
+  });
+
   it('reads a judge\'s Justice after another title as a style, not as part of the office', () => {
     const body = 'Talks held\nElectoral Commission of Zambia Chairperson Justice Mwangala Zaloumis met Chief Justice Anna Berg and Justice Minister Dana Berg.';
     assert.deepEqual(rolesOf(body), [['Mwangala Zaloumis', 'Electoral Commission of Zambia Chairperson'], ['Anna Berg', 'Chief Justice'], ['Dana Berg', 'Justice Minister']]);

@@ -656,6 +656,11 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = place;
       break;
     }
+    const airline = joined && i === first - 1 && leads(v, first, title) ? airlineStart(v, i) : undefined;
+    if (airline !== undefined) {
+      first = airline;
+      break;
+    }
     if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
@@ -692,7 +697,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
-      first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1)) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
+      // `Saudi Aramco President`: so may a state's name or adjective.
+      first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
       break;
     } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
@@ -905,6 +911,13 @@ function isOfficePossessive(v: LineView, i: number): boolean {
   return v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title' || (v.cls[i - 1] === 'qualifier' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title');
 }
 
+/** `Riyadh Air CEO`, `Air Astana CEO`: where an airline's name of `Air` and a capitalised word ending at token `i` starts. */
+function airlineStart(v: LineView, i: number): number | undefined {
+  const [before, last] = [v.tokens[i - 1], v.tokens[i]];
+  if (before === undefined || !before.upper || !last.upper || before.kind !== 'word' || last.kind !== 'word' || !adjacent(v.text, before, last)) return undefined;
+  return (before.lower === 'air') !== (last.lower === 'air') ? i - 1 : undefined;
+}
+
 /** `of`, `and`, or the `in` of `Minister in charge of …`, between two words of one title. */
 function joinsTitleWords(v: LineView, i: number): boolean {
   const word = v.tokens[i].lower;
@@ -1050,6 +1063,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
+  // Rescue, police and army units (`head of the Aktobe regional rescue detachment`).
+  'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison',
 ]);
 
 /** Most lower-case words in such an object. */

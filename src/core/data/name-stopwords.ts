@@ -80,6 +80,12 @@ export const ORG_HEADS: readonly string[] = [
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração', 'mineradora', 'construtora', 'corticeira', 'siderúrgica', 'siderurgica',
+  // Rites (`Usha Arghya`), Bhutan's fortresses (`Tashichho Dzong`), shipyards and power firms (`Mazagon Dock
+  // Shipbuilders`, `Tata Power`), exercises (`Dharma Guardian`). (Not `Mart`, an Estonian given name, nor `Puja`, an
+  // Indian one: festivals are listed whole below.)
+  'arghya', 'dzong', 'dock', 'dockyard', 'shipbuilders', 'power', 'guardian',
+  // Developers, airports and tourist police (`Emaar Properties`, `London Heathrow`, `the Phuket Tourist Police`).
+  'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
@@ -233,6 +239,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
+  // Festivals named like a person (`Chhath Puja`; `Puja` is also a given name).
+  'chhath puja', 'durga puja', 'kali puja', 'saraswati puja',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',
