@@ -572,6 +572,9 @@ describe('country finder', () => {
     it('reads the French names of francophone states, the longest form first', () => {
       assert.deepEqual(found('The Compagnie des Bauxites de Guinée met banks of Guinée-Bissau, Cameroun and Tchad.'), ['Guinée=GN', 'Guinée-Bissau=GW', 'Cameroun=CM', 'Tchad=TD']);
     });
+    it('reads no state in the languages a list names after its noun', () => {
+      assert.deepEqual(found('It will be translated into 12 languages, including English, German, Japanese and Arabic, the Bureau said. German firms came.'), ['German=DE']);
+    });
     it('reads no state in the miner Anglo American', () => {
       assert.deepEqual(found('Talks with Anglo American, De Beers\' parent, and an American firm.'), ['American=US']);
     });

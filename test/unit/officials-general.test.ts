@@ -5166,6 +5166,11 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads round-91 cases: a team before its leader\'s title, and no person in the Golden Man', () => {
+    const body = 'Talks held\nUS team captain Daniel Roberts said the national team coach Ivan Petrov was right. "The return of Altyn Adam is a symbol," Adam Smith said.';
+    assert.deepEqual(rolesOf(body), [['Daniel Roberts', 'US team captain'], ['Ivan Petrov', 'national team coach'], ['Adam Smith', null]]);
+  });
+
   it('reads a judge\'s Justice after another title as a style, not as part of the office', () => {
     const body = 'Talks held\nElectoral Commission of Zambia Chairperson Justice Mwangala Zaloumis met Chief Justice Anna Berg and Justice Minister Dana Berg.';
     assert.deepEqual(rolesOf(body), [['Mwangala Zaloumis', 'Electoral Commission of Zambia Chairperson'], ['Anna Berg', 'Chief Justice'], ['Dana Berg', 'Justice Minister']]);

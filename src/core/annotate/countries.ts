@@ -233,7 +233,8 @@ const LANGUAGE_CONTEXT = 60;
 /** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
 /** A list's earlier languages, each closed by a comma, `and` or `or`, up to the adjective read. */
 const EARLIER_LANGUAGES = String.raw`(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$`;
-const LANGUAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking)\s+` + EARLIER_LANGUAGES, 'u');
+// (`translated into 12 languages, including English, German and …`: or after a list of languages' noun.)
+const LANGUAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking|languages,?\s+(?:including|such\s+as|like))\s+` + EARLIER_LANGUAGES, 'u');
 /**
  * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
  * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and

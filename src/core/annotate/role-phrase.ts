@@ -700,7 +700,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Saudi Aramco President`: so may a state's name or adjective.
       first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
       break;
-    } else if (joined && i === first - 1 && isSpokesBody(v, i, title)) {
+    } else if (joined && i === first - 1 && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
       // state's adjective (`Chinese delegation head X`).
       first = nationalityBefore(v, i) ?? i;
@@ -1596,6 +1596,15 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
   return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title) || isBodysMember(v, t, title)) && endsInInstitutionNoun(v, t);
+}
+
+/** Who leads a team (`US team captain X`, `national team coach X`). */
+const TEAM_LEADERS: ReadonlySet<string> = new Set(['captain', 'coach', 'manager']);
+
+/** `US team captain X`, `the national team coach X`: the team, in lower case, before its leader's title at `title`. */
+function isTeamsLeader(v: LineView, i: number, title: number): boolean {
+  const t = v.tokens[i];
+  return isLowerWords(t) && t.words <= 2 && lastWord(v, t) === 'team' && TEAM_LEADERS.has(v.tokens[title].lower);
 }
 
 /** `Kyrgyz parliament Speaker X`: the speaker of a chamber named in lower case. */

@@ -239,8 +239,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
-  // Festivals named like a person (`Chhath Puja`; `Puja` is also a given name).
-  'chhath puja', 'durga puja', 'kali puja', 'saraswati puja',
+  // Festivals and treasures named like a person (`Chhath Puja`; `Puja` is also a given name; `Altyn Adam`, the Golden Man).
+  'chhath puja', 'durga puja', 'kali puja', 'saraswati puja', 'altyn adam',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',
