@@ -5171,6 +5171,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Daniel Roberts', 'US team captain'], ['Ivan Petrov', 'national team coach'], ['Adam Smith', null]]);
   });
 
+  it('reads a double surname after Saint- and its particle, and no person in French parties', () => {
+    const body = 'Talks held\nHe received Thérèse de Saint-Exupéry-Nguyen, French Minister Delegate for Francophonie, and the party Les Démocrates. ' +
+      'Mme de Saint-Exupéry-Nguyen also met Les Républicains.';
+    assert.deepEqual(rolesOf(body), [['Thérèse de Saint-Exupéry-Nguyen', 'French Minister Delegate for Francophonie'], ['de Saint-Exupéry-Nguyen', null]]);
+  });
+
   it('reads a judge\'s Justice after another title as a style, not as part of the office', () => {
     const body = 'Talks held\nElectoral Commission of Zambia Chairperson Justice Mwangala Zaloumis met Chief Justice Anna Berg and Justice Minister Dana Berg.';
     assert.deepEqual(rolesOf(body), [['Mwangala Zaloumis', 'Electoral Commission of Zambia Chairperson'], ['Anna Berg', 'Chief Justice'], ['Dana Berg', 'Justice Minister']]);

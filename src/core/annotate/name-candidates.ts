@@ -870,7 +870,7 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).
-  if (after && after.last > after.first && v.cls[after.first - 1] === 'comma' && isMilitaryRank(v, before.role.first, before.role.last)) return after;
+  if (after && after.last > after.first && isSetOff(v, after) && isMilitaryRank(v, before.role.first, before.role.last)) return after;
   // `nominated Amb. X as Principal Secretary …`: a style, or a title in lower case (`swore in engineer X as Minister of
   // …`), gives way to the office one is appointed to right after the name (not to a former one: `Ambassador X, who
   // previously served as …`).
@@ -943,8 +943,12 @@ function isDegree(v: LineView, role: RoleSpan): boolean {
 /** `Ambassador X, Ambassador of the State of Qatar`: the apposition writes the style out in full. */
 function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
   // (Not a post a verb says one held: `Ambassador PARK served as Ambassador to Norway from 2019`.)
-  const setOff = v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
-  return setOff && after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
+  return isSetOff(v, after) && after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
+}
+
+/** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
+function isSetOff(v: LineView, after: RoleSpan): boolean {
+  return v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
 }
 
 /** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */

@@ -338,8 +338,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
     // A month abbreviation joined to a name word is a given name (`Pieter-Jan`, not `Jan-Feb`).
     const named = lower.some((p) => !MONTH_WORDS.has(p) && !stops.has(p));
-    // `Saint-Martin`, `Saint-Exupéry`: a saint's name joined to `Saint` is a surname (known places are stops before this).
-    const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]);
+    // `Saint-Martin`, `Saint-Exupéry`: a saint's name joined to `Saint` is a surname (known places are stops before this),
+    // maybe a double one (`Saint-Exupéry-Nguyen`).
+    const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length <= 3 && parts.slice(1).every(startsUpper);
     // `McKenzie-Hall`, `Bonham-Church`, `Whitmore-Banks`: a surname's last part that is a body's word too, after a name's part.
     const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
     // `Pintér-Major`: a surname's last part is no field's.

@@ -88,6 +88,8 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
+  // French parties and the foreign ministry by its address (`Les Démocrates`, `Les Républicains`, `the Quai d'Orsay`).
+  'démocrates', 'républicains', 'quai',
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
   // Airports' operators in their own languages (`Aéroports de Lyon`, `Aeroporti di Roma`, `Flughafen Wien`).
   'aéroports', 'aeroports', 'aeropuertos', 'aeroporti', 'flughafen',
