@@ -5171,6 +5171,14 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Daniel Roberts', 'US team captain'], ['Ivan Petrov', 'national team coach'], ['Adam Smith', null]]);
   });
 
+  it('reads round-92 cases: Malaysian and Indonesian portfolios, USec without its full stop, and no person in shipyards or a think tank', () => {
+    const body = 'Talks held\nPlantation and Commodities Minister Johari Abdul Ghani met Investment and Downstreaming Minister Rosan Perkasa Roeslani. ' +
+      'USec Perez said Admiralty Shipyards, Severnaya Verf and the International Think Tank for LLDCs agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Johari Abdul Ghani', 'Plantation and Commodities Minister'], ['Rosan Perkasa Roeslani', 'Investment and Downstreaming Minister'], ['Perez', 'USec'],
+    ]);
+  });
+
   it('reads a double surname after Saint- and its particle, and no person in French parties', () => {
     const body = 'Talks held\nHe received Thérèse de Saint-Exupéry-Nguyen, French Minister Delegate for Francophonie, and the party Les Démocrates. ' +
       'Mme de Saint-Exupéry-Nguyen also met Les Républicains.';

@@ -83,7 +83,7 @@ export const ORG_HEADS: readonly string[] = [
   // Rites (`Usha Arghya`), Bhutan's fortresses (`Tashichho Dzong`), shipyards and power firms (`Mazagon Dock
   // Shipbuilders`, `Tata Power`), exercises (`Dharma Guardian`). (Not `Mart`, an Estonian given name, nor `Puja`, an
   // Indian one: festivals are listed whole below.)
-  'arghya', 'dzong', 'dock', 'dockyard', 'shipbuilders', 'power', 'guardian',
+  'arghya', 'dzong', 'dock', 'dockyard', 'shipyards', 'shipyard', 'verf', 'shipbuilders', 'tank', 'power', 'guardian',
   // Developers, airports and tourist police (`Emaar Properties`, `London Heathrow`, `the Phuket Tourist Police`).
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).

@@ -12,7 +12,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
   'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Undersecretary and Assistant Secretary, abbreviated.
-  'usec.', 'asec.',
+  'usec.', 'asec.', 'usec', 'asec',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'under-secretary-general', 'undersecretary-general', 'representative', 'representatives',
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
@@ -79,6 +79,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
   'sub-regional', 'subregional',
+  // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
+  'plantation', 'plantations', 'commodities', 'downstreaming',
   'humanitarian', 'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
