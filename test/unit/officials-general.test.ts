@@ -5179,6 +5179,11 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
+  it('reads round-93 cases: a South Slavic firm and entity before a leader\'s title, and no person in Banja Luka', () => {
+    const body = 'Talks held\nGEN Energija CEO Dejan Paravan urged Sarajevo and Banja Luka to act. Republika Srpska President Siniša Karan was briefed.';
+    assert.deepEqual(rolesOf(body), [['Dejan Paravan', 'GEN Energija CEO'], ['Siniša Karan', 'Republika Srpska President']]);
+  });
+
   it('reads a double surname after Saint- and its particle, and no person in French parties', () => {
     const body = 'Talks held\nHe received Thérèse de Saint-Exupéry-Nguyen, French Minister Delegate for Francophonie, and the party Les Démocrates. ' +
       'Mme de Saint-Exupéry-Nguyen also met Les Républicains.';

@@ -1554,7 +1554,7 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
 
 let cities: ReadonlySet<string> | undefined;
 

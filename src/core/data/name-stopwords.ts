@@ -88,6 +88,8 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
+  // South Slavic firms and entities (`GEN Energija`, `Republika Srpska`).
+  'energija', 'republika',
   // French parties and the foreign ministry by its address (`Les Démocrates`, `Les Républicains`, `the Quai d'Orsay`).
   'démocrates', 'républicains', 'quai',
   'survey', 'enterprise', 'robotics', 'filmoteca', 'cine', 'bibliotheca', 'española', 'español', 'kakharmany', 'cinéma', 'stipendium', 'trading', 'dynasty', 'paradise', 'smelter', 'coordinador', 'viña', 'bodega', 'fratelli', 'castello', 'trust', 'metropolis', 'lycée', 'lycee', 'archipelago', 'showgrounds', 'showground', 'goods', 'troupe', 'kitchen', 'cars', 'kurhaus', 'château', 'chateau', 'stichting', 'hijos', 'hermanos', 'filhos', 'irmãos', 'ashram',
@@ -241,6 +243,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
+  // Balkan places of two words whose second is a given name or a name's word (`Banja Luka`, `Republika Srpska`).
+  'banja luka', 'republika srpska',
   // Festivals and treasures named like a person (`Chhath Puja`; `Puja` is also a given name; `Altyn Adam`, the Golden Man).
   'chhath puja', 'durga puja', 'kali puja', 'saraswati puja', 'altyn adam',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
