@@ -5184,6 +5184,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Dejan Paravan', 'GEN Energija CEO'], ['Siniša Karan', 'Republika Srpska President']]);
   });
 
+  it('reads the office of a copy of credentials, and no surname in a headline\'s Ahead after a title', () => {
+    const body = 'Deputy Minister Meets U.S. Chargé d\'Affaires Ahead of His Departure\nDeputy Minister Arman Issetov received Mr. KIM Dong-hyun, who presented a ' +
+      'copy of his credentials as Ambassador of the Republic of Korea.';
+    assert.deepEqual(rolesOf(body), [['Arman Issetov', 'Deputy Minister'], ['KIM Dong-hyun', 'Ambassador of the Republic of Korea']]);
+  });
+
   it('reads a double surname after Saint- and its particle, and no person in French parties', () => {
     const body = 'Talks held\nHe received Thérèse de Saint-Exupéry-Nguyen, French Minister Delegate for Francophonie, and the party Les Démocrates. ' +
       'Mme de Saint-Exupéry-Nguyen also met Les Républicains.';

@@ -27,7 +27,8 @@ const HONORIFIC_PHRASE_SET = new Set(HONORIFIC_PHRASES);
 const HONOURED_NOUN_CLASSES = new Set<TokenClass>(['stop', 'name', 'title']);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
 /** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
-const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...HEADLINE_VERBS]);
+// (`Meets U.S. Chargé d'Affaires Ahead of His Departure`: a headline's capitalised `Ahead` too.)
+const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...HEADLINE_VERBS, 'ahead']);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
