@@ -5206,4 +5206,28 @@ describe('official finder with the real country finder', () => {
       'Quebrada Blanca 2 and Cerro Verde grew. Two C-130J Hercules aircraft landed.';
     assert.deepEqual(rolesOf(body), [['Iván Cepeda Castro', 'Senator']]);
   });
+
+  it('reads round-94 cases: a region a direction opens before its leader\'s title, and the office after confirmed … as', () => {
+    const body = 'Talks held\nInner Mongolia Autonomous Region Vice Chairman Huang Zhiqiang came. He met Western Cape Premier Alan Winde. ' +
+      'The Senate confirmed Elizabeth A. Rood as Ambassador of the United States to Turkmenistan. He confirmed Ali Veli would come.';
+    assert.deepEqual(rolesOf(body), [
+      ['Huang Zhiqiang', 'Inner Mongolia Autonomous Region Vice Chairman'], ['Alan Winde', 'Western Cape Premier'],
+      ['Elizabeth A. Rood', 'Ambassador of the United States to Turkmenistan'], ['Ali Veli', null],
+    ]);
+  });
+
+  it('reads a whole name owning a post, and the French Monsieur before a surname written in full', () => {
+    const body = 'Talks held\nIt was led by Vice Chairman Zhao Leji\'s deputy, Mr. Wang Dongfeng. He met Jean-Noël Barrot. M. Barrot agreed. ' +
+      'Michel Barnier met M. Barnier. M. Petrov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Zhao Leji', 'Vice Chairman'], ['Wang Dongfeng', 'Zhao Leji\'s deputy'], ['Jean-Noël Barrot', null], ['Barrot', null],
+      ['Michel Barnier', null], ['M. Barnier', null], ['M. Petrov', null],
+    ]);
+  });
+
+  it('reads no person in a field body\'s qualified object, an order\'s ribbon, a publisher or a body\'s closing common word', () => {
+    const body = 'Talks held\nThe Office of Foreign Assets Control acted. He got the Order of the Rising Sun, Gold Rays with Neck Ribbon. ' +
+      'It was published by Ediciones Siruela. Director of the Institute of Literature and Art Kensary Bakytzhanov and Art Garfunkel Smith came.';
+    assert.deepEqual(rolesOf(body), [['Kensary Bakytzhanov', 'Director of the Institute of Literature and Art'], ['Art Garfunkel Smith', null]]);
+  });
 });

@@ -134,7 +134,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
-  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
   if (first === last && v.cls[first] === 'caps' && v.cls[last + 1] === 'title' && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
@@ -547,7 +547,7 @@ const BODY_CONNECTORS = new Set(['on', 'for']);
  * institution is named after does.
  */
 const RESTING_PLACES = new Set(['mausoleum', 'tomb', 'shrine']);
-const FIELD_BODIES = new Set(['department', 'ministry', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', 'order', 'medal', ...RESTING_PLACES]);
+const FIELD_BODIES = new Set(['department', 'ministry', 'office', 'bureau', 'directorate', 'division', 'agency', 'commission', 'committee', 'service', 'order', 'medal', ...RESTING_PLACES]);
 
 /**
  * `the Commission on Narcotic Drugs`, `the Conference on Interaction and Confidence`: a run right after an
@@ -574,12 +574,22 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
     (described && isRestingPlaceOf(v, seg.first - 3));
   if (resting) return v.tokens[seg.runLast + 1]?.kind !== 'possessive';
   if (honoursEpithet(v, seg)) return true;
-  if (seg.first !== seg.runFirst || !(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
+  if (seg.first !== seg.runFirst) return isFieldsQualifiedObject(v, seg);
+  if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
   return v.cls[k - 1] === 'org' && body.upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
 }
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
+
+/** `the Office of Foreign Assets Control`: a field's body and `of`, then capitalised qualifiers opening the run before the segment. */
+function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
+  let k = seg.first;
+  while (k > seg.runFirst && v.cls[k - 1] === 'qualifier' && v.tokens[k - 1].upper) k--;
+  if (k !== seg.runFirst || v.tokens[k - 1]?.lower !== 'of') return false;
+  const body = v.tokens[k - 2];
+  return body !== undefined && body.upper && v.cls[k - 2] === 'org' && FIELD_BODIES.has(body.lower) && roleBefore(v, k - 2) === undefined;
+}
 
 /**
  * `the King Abdullah II Design and Development Bureau`: a common word after a regnal numeral names a body after the ruler
@@ -1211,6 +1221,16 @@ function isCounterpartsName(v: LineView, seg: Segment): boolean {
 
 /** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
+
+/**
+ * `the Institute of Literature and Art Kensary Bakytzhanov`: a common word opening a run of three or more words, after
+ * the `and` that follows a body's capitalised word, closes that body's name.
+ */
+function closesBodysName(v: LineView, seg: Segment): boolean {
+  const and = seg.first - 1;
+  if (seg.first !== seg.runFirst || seg.last - seg.first < 2 || v.tokens[and]?.lower !== 'and' || !isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
+  return v.cls[and - 1] === 'org' && v.tokens[and - 1].upper && v.tokens[and - 2]?.lower === 'of';
+}
 
 function followsResidentOf(v: LineView, first: number): boolean {
   const of = v.tokens[first - 1];

@@ -161,6 +161,20 @@ function opensPluralList({ view, candidate }: Found): boolean {
 }
 
 
+/**
+ * `Jean-Noël Barrot … M. Barrot`: an `M.` before a surname the article writes in full with a given name of another
+ * letter is the French `Monsieur`, a form of address, not the initial of a name.
+ */
+export function withoutMonsieur(found: Found[]): void {
+  for (const { view, candidate } of found) {
+    const initial = view.tokens[candidate.first];
+    if (initial.kind !== 'initial' || initial.text !== 'M.' || candidate.last !== candidate.first + 1) continue;
+    const surname = view.tokens[candidate.last].lower;
+    const other = ({ view: v, candidate: c }: Found) => c.last > c.first && v.tokens[c.last].lower === surname && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m');
+    if (found.some(other)) candidate.first++;
+  }
+}
+
 /** How many common words a name may gain at either end from its full form elsewhere. */
 const MAX_COMPLETION = 2;
 

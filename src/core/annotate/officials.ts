@@ -22,7 +22,7 @@ import { isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candi
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
-import { acceptListedAfterPlural, completeKnownNames, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
+import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
 import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { MONONYMS } from '../data/name-particles';
@@ -153,6 +153,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
   trimToKnownNames(accepted, companies, lexicon);
   completeKnownNames(accepted);
+  withoutMonsieur(accepted);
   accepted.sort(byPosition);
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.

@@ -156,10 +156,11 @@ function isVerbBeforeArticle(lead: string): boolean {
 }
 
 /**
- * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`, `a decree appointing X as …`), or
- * whose object leaves one (`relieved X of his post as …`), ending a stretch of words.
+ * Verbs whose object an office follows (`appointed X as akim of …`, `appoints X Minister of Energy`, `a decree appointing X as …`),
+ * whose object leaves one (`relieved X of his post as …`), or that approve another's choice (`confirmed X as …`), ending a
+ * stretch of words.
  */
-const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|accredit(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing)))$/;
+const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|accredit(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing))|(?<approving>confirm(?:ed|s|ing)|approv(?:e[ds]|ing)|endors(?:e[ds]|ing)|designat(?:e[ds]|ing)|install(?:ed|s|ing)))$/;
 /** A swearing in's verb before its `in`. */
 const SWORE_IN = /(?<![A-Za-z])sw(?:ore|ears|earing|orn) $/;
 /** Longest such verb. */
@@ -203,7 +204,10 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verbEnd - MAX_APPOINTING - 1), verbEnd).toLowerCase());
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
-  return officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next);
+  const as = v.tokens[next]?.lower === 'as';
+  // `the Senate confirmed X as Ambassador …`: a verb that approves another's choice names the office only after `as`.
+  if (appointing.groups?.approving !== undefined && !as) return undefined;
+  return officeAt(v, as ? next + 1 : next);
 }
 
 /** Most tokens of a description set off by commas after an appointed name. */

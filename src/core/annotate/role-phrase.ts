@@ -751,6 +751,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `La Scala’s superintendent`, `Air Astana’s Chief Commercial Officer`: a capitalised article or qualifier opening the
       // owner's name.
       if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+      // `Zhao Leji's deputy`, `Rio Tinto's chief executive`: a name of more words owns the post whole.
+      if (v.cls[i - 1] === 'name') return ownersNameStart(v, i - 1);
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
@@ -1570,7 +1572,13 @@ function isCity(lowerWord: string): boolean {
  */
 function citysHeadStart(v: LineView, i: number, first: number, title: number): number | undefined {
   if (i + 1 !== first || v.cls[i] !== 'stop' || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
-  return cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined);
+  return cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined) ?? directedPlaceStart(v, i);
+}
+
+/** `Western Cape`, `Inner Mongolia`: a capitalised word at `i` after a direction, a region's name before its leader's title. */
+function directedPlaceStart(v: LineView, i: number): number | undefined {
+  const before = v.tokens[i - 1];
+  return before?.upper && v.tokens[i].upper && PLACE_DIRECTION_SET.has(before.lower) && adjacent(v.text, before, v.tokens[i]) ? i - 1 : undefined;
 }
 
 /** `New York`, `Dar es Salaam`: where a city of two or three words ending at token `i` starts, if one does. */
@@ -1757,6 +1765,16 @@ function isUnitOfPlaceOf(v: LineView, i: number): boolean {
 }
 
 /** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */
+/** Most words of a name that owns a post by its possessive. */
+const MAX_OWNER_WORDS = 4;
+
+/** Where the name (its words and initials) ending at token `last` before a possessive starts. */
+function ownersNameStart(v: LineView, last: number): number {
+  let k = last;
+  while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && (v.cls[k - 1] === 'name' || v.tokens[k - 1].kind === 'initial') && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  return placeStart(v, k);
+}
+
 function placeStart(v: LineView, last: number): number {
   const before = v.tokens[last - 1];
   return before?.upper && PLACE_DIRECTION_SET.has(before.lower) && adjacent(v.text, before, v.tokens[last]) ? last - 1 : last;

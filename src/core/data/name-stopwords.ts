@@ -9,7 +9,7 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
-  'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'verlag', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
+  'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -142,7 +142,7 @@ export const NAMED_THING_NOUNS: readonly string[] = [
 export const FIELD_ACRONYMS: readonly string[] = ['ai', 'it', 'ict', 'iot', 'esg'];
 
 /** Words that open a place's name of two words (`Upper Bavaria`, `North Kazakhstan region`, `West Java`). */
-export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
+export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'inner', 'outer', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater'];
 
 /** Words of direction that close places' names in Spanish and Portuguese order (`Davao del Norte`, `Rio Grande do Sul`, `Negros Oriental`). */
 export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental'];
@@ -455,6 +455,8 @@ export const COMMON_WORDS: readonly string[] = [
   'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'flights',
   'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
+  // Parts of an order's insignia named in its class (`Gold Rays with Neck Ribbon`, `Grand Cordon`).
+  'ribbon', 'neck', 'sash', 'rosette', 'cordon', 'insignia',
   'chairmanship', 'presidency', 'membership', 'accession', 'candidacy', 'initiative', 'initiatives',
   'vice', 'co', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'sub', 'super', 'multi', 'inter', 'intra',
   'building', 'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
