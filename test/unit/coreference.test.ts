@@ -111,6 +111,10 @@ describe('linkOfficials', () => {
       ['Battsetseg Batmunkh'],
       ['Ivan Dorov', 'P. Ivan'],
     ]);
+    // The Mongolian father's name bare or in the genitive, in either order; not another father's name.
+    assert.deepEqual(link([[official('Ukhnaagiin Khurelsukh'), official('KHURELSUKH Ukhnaa'), official('Gombojavyn Zandanshatar'), official('Zandanshatar Gombojav'), official('Zandanshatar Gombosuren')]]), [
+      ['Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh', 'Gombojavyn Zandanshatar', 'Gombojavyn Zandanshatar', 'Zandanshatar Gombosuren'],
+    ]);
     // A surname in capitals marks the order, not the name's form: the order written in normal case wins, across articles too.
     assert.deepEqual(link([[official('ISHIBA Shigeru')], [official('Shigeru Ishiba'), official('Ishiba')]]), [
       ['Shigeru Ishiba'],

@@ -128,7 +128,8 @@ function keepsRegnalNumeral(short: string[], full: string[]): boolean {
  * `B. Battsetseg` ~ `Battsetseg Batmunkh`: the Mongolian patronymic's initial written before the given name.
  */
 function isReversed(a: string[], b: string[]): boolean {
-  if (a.length !== 2 || b.length !== 2 || a[1] !== b[0] || a[1].endsWith('.') || b[1].endsWith('.')) return false;
+  // `Zandanshatar Gombojav` ~ `Gombojavyn Zandanshatar`: the father's name may be bare in one and in the genitive in the other.
+  if (a.length !== 2 || b.length !== 2 || !(a[1] === b[0] || isMongolianGenitive(a[1], b[0])) || a[1].endsWith('.') || b[1].endsWith('.')) return false;
   return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
 }
 
@@ -194,8 +195,15 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (w.length < FUZZY_MIN || target.length < FUZZY_MIN) return w.length >= 3 && sameShortWord(w, target);
   // `Zhang` and `Jiang`: two pinyin syllables are two surnames, never spellings of one.
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
-  return !isOtherGender(w, target) && isSpellingVariant(w, target);
+  return !isOtherGender(w, target) && (isSpellingVariant(w, target) || isMongolianGenitive(w, target));
 }
+
+/** `Ukhnaa` ~ `Ukhnaagiin`, `Gombojav` ~ `Gombojavyn`: a Mongolian father's name, bare and in the genitive that opens a full name. */
+function isMongolianGenitive(w: string, target: string): boolean {
+  return target.length > w.length + 1 && target.startsWith(w) && MONGOLIAN_GENITIVES.has(target.slice(w.length));
+}
+
+const MONGOLIAN_GENITIVES = new Set(['giin', 'iin', 'yn']);
 
 /** `Petrov` and `Petrova`, `Aliyev` and `Aliyeva`: a Slavic or Turkic surname and its feminine form name two people. */
 function isOtherGender(a: string, b: string): boolean {
