@@ -150,6 +150,11 @@ describe('findDates: an instruction\'s deadline', () => {
       'He urged the sides to talk, Lavrov said on Monday.';
     assert.deepEqual(dates(text), [['Monday', 73, '2026-03-02'], ['Monday', text.lastIndexOf('Monday'), '2026-02-23']]);
   });
+
+  it('reads by a bare weekday after a request for something as future, and on one as the day of the request', () => {
+    const text = 'He asked the embassy for an explanation by Friday. He asked for help on Monday.';
+    assert.deepEqual(dates(text), [['Friday', text.indexOf('Friday'), '2026-02-27'], ['Monday', text.lastIndexOf('Monday'), '2026-02-23']]);
+  });
 });
 
 describe('findDates: a headline\'s to before its verb', () => {

@@ -5230,4 +5230,19 @@ describe('official finder with the real country finder', () => {
       'It was published by Ediciones Siruela. Director of the Institute of Literature and Art Kensary Bakytzhanov and Art Garfunkel Smith came.';
     assert.deepEqual(rolesOf(body), [['Kensary Bakytzhanov', 'Director of the Institute of Literature and Art'], ['Art Garfunkel Smith', null]]);
   });
+
+  it('reads round-95 roles: a post left, a body\'s head in lower case, German states\' leaders, an aide to the President', () => {
+    const body = 'Talks held\nIvan Petrov is relieved of his previous post of Vice Minister of Industry. The party chief Anna Berg spoke. ' +
+      'Bavarian Minister-President Markus Söder and Economics Minister Guy Parmelin met. Minister-in-Assistance to the President, Hon. David Paul, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ivan Petrov', 'Vice Minister of Industry'], ['Anna Berg', 'party chief'], ['Markus Söder', 'Bavarian Minister-President'],
+      ['Guy Parmelin', 'Economics Minister'], ['David Paul', 'Minister-in-Assistance to the President'],
+    ]);
+  });
+
+  it('reads a name opening with an ʻokina, a Samoan form of address, and no person in St Vincent or a volcano', () => {
+    const body = 'Talks held\nPrime Minister Hon. Dr. ʻAisake Valu Eke and Prime Minister Fiamē Naomi Mataʻafa met. Afioga Fiamē thanked them. ' +
+      'Grenada and St Vincent mark one year since the Hunga Tonga-Hunga Ha\'apai eruption.';
+    assert.deepEqual(rolesOf(body), [['ʻAisake Valu Eke', 'Prime Minister'], ['Fiamē Naomi Mataʻafa', 'Prime Minister'], ['Fiamē', null]]);
+  });
 });

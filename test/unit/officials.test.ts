@@ -215,7 +215,7 @@ describe('official finder: roles', () => {
       'Special Representative of the UN Secretary-General for Central Asia Kaha Imnadze arrived.',
       [['Kaha Imnadze', 'Special Representative of the UN Secretary-General for Central Asia']],
     ],
-    ['Nur Otan party chairman Yerlan Koshanov spoke.', [['Yerlan Koshanov', 'chairman']]],
+    ['Nur Otan party chairman Yerlan Koshanov spoke.', [['Yerlan Koshanov', 'Nur Otan party chairman']]],
     ['He met Chargé d’Affaires of Portugal Jose Ataide Amaral.', [['Jose Ataide Amaral', 'Chargé d’Affaires of Portugal']]],
     ['She met the Foreign Ministers of Turkmenistan and Tajikistan, Raşit Meredow and Sirojiddin Muhriddin, respectively.', [
       ['Raşit Meredow', 'Foreign Ministers of Turkmenistan and Tajikistan'],

@@ -95,8 +95,9 @@ export function sameText(short: string, text: string, start: number, end: number
   return short.length === end - start && text.startsWith(short, start);
 }
 
+/** A spelling of a word; a Polynesian glottal stop (ʻokina, U+02BB) may open a capitalised name (`ʻAisake`). */
 function newSpelling(text: string): Spelling {
-  const upper = startsUpper(text);
+  const upper = startsUpper(text) || (text.charCodeAt(0) === 0x02bb && startsUpper(text.slice(1)));
   const lower = upper || hasUpper(text) ? lowerOf(text) : text;
   return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
 }

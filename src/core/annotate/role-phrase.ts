@@ -588,6 +588,8 @@ function outerTitle(v: LineView, first: number): number {
 
 /** Titles whose complement may open with `to` (`Assistant to the President`, `Chief of Staff to the President`, `Permanent Representative to the UN`, `Nuncio to Kazakhstan`). */
 const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary', 'attaché', 'attache', 'ambassador', 'delegate', 'consultant',
+  // The Marshall Islands' minister who assists the President (`Minister-in-Assistance to the President`).
+  'minister-in-assistance',
   // Those accredited to a state (`Apostolic Nuncio to Kazakhstan`, `High Commissioner to India`).
   'ambassador-at-large', 'ambassador-designate', 'nuncio', 'consul', 'consul-general', 'commissioner', 'high-commissioner',
   // `Spokesperson to the President`.
@@ -703,7 +705,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && i === first - 1 && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
       // state's adjective (`Chinese delegation head X`).
-      first = nationalityBefore(v, i) ?? i;
+      first = nationalityBefore(v, i) ?? partysNameBefore(v, i) ?? i;
       break;
     } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && v.tokens[i - 1]?.end === v.tokens[i].start && isSpokesBody(v, i - 1, title)) {
       // `the ministry's spokesperson X`: the same body, as an owner.
@@ -1361,7 +1363,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'regent', 'besar', 'premier', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -1636,12 +1638,12 @@ function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
 
 const LOCAL_COUNCILS = new Set(['maslikhat', 'council']);
 
-/** `the committee chair X`: the chair of a body named in lower case. */
+/** `the committee chair X`, `the party chief X`: the chair or head of a body named in lower case. */
 function isBodysChair(v: LineView, t: Token, title: number): boolean {
   return CHAIRS.has(v.tokens[title].lower) && CHAIRED_BODIES.has(lastWord(v, t));
 }
 
-const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson']);
+const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'chief', 'head', 'leader']);
 
 /** `Chancellor Friedrich Merz's cabinet member X`, `a board member X`: a member of a body named in lower case. */
 function isBodysMember(v: LineView, t: Token, title: number): boolean {
@@ -1649,7 +1651,7 @@ function isBodysMember(v: LineView, t: Token, title: number): boolean {
 }
 
 const MEMBERS_BODIES = new Set(['cabinet', 'committee', 'commission', 'council', 'board', 'delegation', 'government', 'parliament']);
-const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board']);
+const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {
@@ -1765,6 +1767,23 @@ function isUnitOfPlaceOf(v: LineView, i: number): boolean {
 }
 
 /** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */
+/** Most words of a party's name before its lower-case noun. */
+const MAX_PARTY_NAME = 3;
+
+/** `Nur Otan party chairman`: where the capitalised name of the party whose noun is token `i` starts, if one goes before. */
+function partysNameBefore(v: LineView, i: number): number | undefined {
+  if (lastWord(v, v.tokens[i]) !== 'party' || v.tokens[i].words !== 1) return undefined;
+  let k = i;
+  while (k > i - MAX_PARTY_NAME && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word' && isPartyNameClass(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  // `The Nur Otan party`: a common word opening the sentence is none of the name.
+  if (k < i && v.cls[k] === 'stop' && isSentenceStart(v, k)) k++;
+  return k < i ? k : undefined;
+}
+
+function isPartyNameClass(c: TokenClass): boolean {
+  return c === 'name' || c === 'stop' || c === 'caps' || c === 'org';
+}
+
 /** Most words of a name that owns a post by its possessive. */
 const MAX_OWNER_WORDS = 4;
 

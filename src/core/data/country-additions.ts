@@ -63,7 +63,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },
   KM: { adjectives: ['Comorian'] },
   KN: {
-    alternates: ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis'],
+    alternates: ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis', 'St Kitts', 'St. Kitts', 'Saint Kitts'],
     adjectives: ['Kittitian and Nevisian'],
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea'], adjectives: ['N. Korean'] },
@@ -121,7 +121,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   UZ: { alternates: ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'Oʻzbekiston'], adjectives: ['Uzbek'] },
   VA: { alternates: ['Holy See', 'Vatican City', 'Vatican City State'] },
   VC: {
-    alternates: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent & the Grenadines'],
+    // `Grenada and St Vincent`: the main island's name stands for the state, as the Caribbean press writes it.
+    alternates: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent & the Grenadines', 'St Vincent', 'St. Vincent', 'Saint Vincent'],
     adjectives: ['Vincentian'],
   },
   VN: { alternates: ['Viet Nam'] },

@@ -40,6 +40,8 @@ const REGIONS = [
   // Landforms named with a state's adjective, wider or narrower than the state.
   'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands', 'French Alps', 'Swiss Alps', 'Italian Alps',
   'Austrian Alps', 'Russian Altai', 'Mongolian Altai', 'Chinese Altai',
+  // Papua New Guinea's islands and provinces named after Britain and Ireland, and Tonga's volcano.
+  'New Britain', 'New Ireland', 'Hunga Tonga',
   // Greece's regions named Macedonia.
   'Central Macedonia', 'Western Macedonia', 'West Macedonia', 'Eastern Macedonia', 'East Macedonia',
 ];

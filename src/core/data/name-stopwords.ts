@@ -274,6 +274,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'new south wales', 'sagrada família', 'sagrada familia',
   // Thailand's and India's places, and Germany's railway, named with words that look like a person's.
   'chiang rai', 'nagar haveli', 'deutsche bahn',
+  // Tonga's undersea volcano.
+  "hunga tonga-hunga ha'apai", 'hunga tonga-hunga ha’apai', 'hunga tonga',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
   'altyn alka', 'kumis alka', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).

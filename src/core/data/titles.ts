@@ -60,7 +60,7 @@ export const TITLE_WORDS: readonly string[] = [
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
   'foreign', 'prime', 'sanitary', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
-  'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic',
+  'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
@@ -120,6 +120,8 @@ export const HONORIFICS: readonly string[] = [
   'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.',
   // Akan royal forms of address (`Otumfuo Osei Tutu II`).
   'otumfuo', 'daasebre', 'osagyefo',
+  // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
+  'afioga', 'susuga',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
   'barrister', 'barr.', 'brother',
   // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`).
