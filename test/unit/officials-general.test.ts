@@ -5245,4 +5245,19 @@ describe('official finder with the real country finder', () => {
       'Grenada and St Vincent mark one year since the Hunga Tonga-Hunga Ha\'apai eruption.';
     assert.deepEqual(rolesOf(body), [['ʻAisake Valu Eke', 'Prime Minister'], ['Fiamē Naomi Mataʻafa', 'Prime Minister'], ['Fiamē', null]]);
   });
+
+  it('reads Gen after a surname in capitals as the given name, and as a rank before a name', () => {
+    const body = 'Talks held\nHe met Minister of Defense of Japan NAKATANI Gen in Tokyo. National Coordinator Lt Gen (retd) Sarfraz Ali came.';
+    assert.deepEqual(rolesOf(body), [['NAKATANI Gen', 'Minister of Defense of Japan'], ['Sarfraz Ali', 'National Coordinator Lt Gen (retd)']]);
+  });
+
+  it('reads round-96 cases: a surname in capitals after a company, CM, a Union portfolio list, a particle after Mr., no person in a yatra', () => {
+    const body = 'Talks held\nIt was signed by Vice President of Hyundai Mobis KIM Sung-ho and Punjab CM Maryam Nawaz. ' +
+      'He met Union Commerce and Industry Minister Piyush Goyal and Gourangalal Das. Mr. Das said the Kailash Mansarovar Yatra resumed. ' +
+      'King Carl XVI Gustaf came.';
+    assert.deepEqual(rolesOf(body), [
+      ['KIM Sung-ho', 'Vice President of Hyundai Mobis'], ['Maryam Nawaz', 'Punjab CM'], ['Piyush Goyal', 'Union Commerce and Industry Minister'],
+      ['Gourangalal Das', null], ['Das', null], ['Carl XVI Gustaf', 'King'],
+    ]);
+  });
 });

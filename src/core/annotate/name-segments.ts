@@ -73,6 +73,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markGivenNamesAfterCapitals(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
@@ -566,6 +567,7 @@ function closesPortfolio(tokens: Token[], cls: TokenClass[], k: number): boolean
 function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const c = cls[i];
+    if (c === 'particle' && isAddressedParticle(text, tokens, cls, i)) cls[i] = 'name';
     // A lower-case word is no surname (`of the French group Terralis`).
     // (`the Azret Sultan Museum-Reserve`: nor a hyphenated word with a body's part.)
     if ((c !== 'stop' && c !== 'org') || !tokens[i].upper || !TITLED_SURNAME_AFTER.has(cls[i - 1]) || tokens[i].allCaps || NEVER_SURNAMES.has(tokens[i].lower) || HYPHENATED.test(tokens[i].text)) continue;
@@ -582,6 +584,12 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     // Germany Do Hung Viet`).
     if ((nameFollows && !(c === 'org' && fullNameFollows(text, tokens, cls, i))) || alone) cls[i] = 'name';
   }
+}
+
+/** `Mr. Das said`, `Ms. De spoke`: a capitalised particle right after a form of address, with no name after it, is the surname. */
+function isAddressedParticle(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].upper && cls[i - 1] === 'honorific' && adjacent(text, tokens[i - 1], tokens[i]) && !(next?.upper && adjacent(text, tokens[i], next));
 }
 
 /** The name word after token `i` (the caller has checked it) runs on into a second one: a full name follows `i`. */
@@ -643,6 +651,18 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next)) &&
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
+  }
+}
+
+/** Short titles that are also Japanese given names, written after a surname in capitals (`NAKATANI Gen`). */
+const GIVEN_NAMES_LIKE_TITLES = new Set(['gen']);
+
+/** `NAKATANI Gen`: such a title right after a surname in capitals, with no capitalised word after it, is the given name. */
+function markGivenNamesAfterCapitals(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] !== 'title' || cls[i - 1] !== 'caps' || !GIVEN_NAMES_LIKE_TITLES.has(tokens[i].text.toLowerCase()) || tokens[i].allCaps) continue;
+    const next = tokens[i + 1];
+    if (adjacent(text, tokens[i - 1], tokens[i]) && tokens[i - 1].text.length > 2 && !(next?.upper || next?.text === '(')) cls[i] = 'name';
   }
 }
 
@@ -790,7 +810,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     }
     let j = i;
     // `… Marcos Jr. Guests enjoyed …`: a generational suffix with its full stop is a name's last word.
-    while (j + 1 <= runLast && isNamePart(v.cls[j + 1]) && !GENERATION_SUFFIXES.has(v.tokens[j].lower)) j++;
+    while (j + 1 <= runLast && isNamePart(v.cls[j + 1]) && !GENERATION_SUFFIXES.has(v.tokens[j].lower) && !opensSurnameFirst(v, j + 1, runLast)) j++;
     if (stop <= j) stop = nextTitleOrOrg(v, j + 1, runLast);
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
@@ -804,6 +824,15 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 }
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
+
+/**
+ * `of Hyundai Mobis KIM Sung-ho`: a surname in capitals at `k`, between words in normal case, opens a name written
+ * surname first after another name's words.
+ */
+function opensSurnameFirst(v: LineView, k: number, runLast: number): boolean {
+  const [before, t, after] = [v.tokens[k - 1], v.tokens[k], v.tokens[k + 1]];
+  return k < runLast && v.cls[k] === 'name' && t.allCaps && t.kind === 'word' && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
+}
 
 /** `the Lumière Lyon 2 University`, `Astana Hub 2 Park`: a short number glued between a run and the body's word that closes it. */
 function isNumberedOrg(v: LineView, k: number): boolean {

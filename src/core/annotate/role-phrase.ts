@@ -1363,7 +1363,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -2395,17 +2395,23 @@ function isOrdinalSession(v: LineView, i: number): boolean {
 }
 
 /** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
+/** Token `k` is an `and` between two capitalised qualifiers. */
+function joinsQualifiers(v: LineView, k: number): boolean {
+  return v.tokens[k].lower === 'and' && v.cls[k - 1] === 'qualifier' && v.cls[k + 1] === 'qualifier' && v.tokens[k + 1].upper;
+}
+
 export function opensTitle(v: LineView, i: number): boolean {
   if (v.cls[i] !== 'org' || !v.tokens[i].upper) return false;
   // `United Nations Resident Coordinator`, `European Union Special Representative`: qualifiers may stand between.
   let k = i + 1;
   // `Kremlin press secretary`: lower-case ones too.
-  while ((v.cls[k] === 'qualifier' || (v.cls[k] !== 'title' && isLowerQualifier(v, k))) && k - i <= MAX_ORG_QUALIFIERS && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+  // `Union Trade and Industry Minister`: a list of portfolios too.
+  while ((v.cls[k] === 'qualifier' || (v.cls[k] !== 'title' && isLowerQualifier(v, k)) || joinsQualifiers(v, k)) && k - i <= MAX_ORG_QUALIFIERS && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
   return v.cls[k] === 'title' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /** Most qualifiers between an organisation's name and the title it opens. */
-const MAX_ORG_QUALIFIERS = 2;
+const MAX_ORG_QUALIFIERS = 3;
 
 /** The `’s` of `Australia’s Foreign Minister`, written onto the country, or of `the UN's Resident Coordinator`. */
 export function isCountryPossessive(v: LineView, i: number): boolean {

@@ -38,8 +38,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
   'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
-  // India's minister in Hindi (`Raksha Mantri`, defence minister) and its Minister of State abbreviated (`MoS`).
-  'mantri', 'mos',
+  // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
+  'mantri', 'mos', 'cm',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
