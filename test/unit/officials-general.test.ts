@@ -4844,6 +4844,9 @@ describe('official finder with the real country finder', () => {
   it('reads an apposition whose lower-case body ends the line without failing', () => {
     assert.deepEqual(rolesOf('He met with Hugo De Smet, head of the Central Asia desk'), [['Hugo De Smet', 'head of the Central Asia desk']]);
   });
+  it('reads an apposition whose organisation\'s word ends the line without failing', () => {
+    assert.deepEqual(rolesOf('He got a letter from PRC Foreign Minister Wang Yi, the Ministry'), [['Wang Yi', 'PRC Foreign Minister']]);
+  });
   it('reads a seat\'s letters as the role where nothing else gives one, a retained post, an agro-holding, and districts named after people', () => {
     const body = 'He met Daniel Hartley MP. Levan Davitashvili retained the post of Minister of Economy. He met Gábor Kiss, founder of ' +
       'the agro-holding Hajdú Agrár, who came. In Gabit Musrepov and Magzhan Zhumabayev districts, gas arrived on Abai street.';

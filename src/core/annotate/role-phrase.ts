@@ -2397,7 +2397,7 @@ function isOrdinalSession(v: LineView, i: number): boolean {
 /** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
 /** Token `k` is an `and` between two capitalised qualifiers. */
 function joinsQualifiers(v: LineView, k: number): boolean {
-  return v.tokens[k].lower === 'and' && v.cls[k - 1] === 'qualifier' && v.cls[k + 1] === 'qualifier' && v.tokens[k + 1].upper;
+  return v.tokens[k]?.lower === 'and' && v.cls[k - 1] === 'qualifier' && v.cls[k + 1] === 'qualifier' && v.tokens[k + 1].upper;
 }
 
 export function opensTitle(v: LineView, i: number): boolean {
