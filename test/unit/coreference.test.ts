@@ -111,6 +111,11 @@ describe('linkOfficials', () => {
       ['Battsetseg Batmunkh'],
       ['Ivan Dorov', 'P. Ivan'],
     ]);
+    // The Uzbek `Х` written `H` as an initial and `Kh` in full, within one article.
+    assert.deepEqual(link([[official('Khayrullo Bozorov'), official('H. Bozorov')], [official('H. Bozorov')]]), [
+      ['Khayrullo Bozorov', 'Khayrullo Bozorov'],
+      ['H. Bozorov'],
+    ]);
     // The Mongolian father's name bare or in the genitive, in either order; not another father's name.
     assert.deepEqual(link([[official('Ukhnaagiin Khurelsukh'), official('KHURELSUKH Ukhnaa'), official('Gombojavyn Zandanshatar'), official('Zandanshatar Gombojav'), official('Zandanshatar Gombosuren')]]), [
       ['Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh', 'Gombojavyn Zandanshatar', 'Gombojavyn Zandanshatar', 'Zandanshatar Gombosuren'],

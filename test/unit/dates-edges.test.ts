@@ -157,6 +157,13 @@ describe('findDates: an instruction\'s deadline', () => {
   });
 });
 
+describe('findDates: the last year', () => {
+  it('reads the last year with a possessive as last year, and without one as the past twelve months', () => {
+    const text = 'It follows the last year\'s state visit. Over the last year, trade grew.';
+    assert.deepEqual(dates(text), [['last year', text.indexOf('last year'), '2025']]);
+  });
+});
+
 describe('findDates: a headline\'s to before its verb', () => {
   it('reads a title-case headline\'s to and capitalised verb as future wording for a bare weekday, not a lower-case one', () => {
     assert.deepEqual(dates('Leaders to Hold Informal Meeting on Saturday'), [['Saturday', 36, '2026-02-28']]);

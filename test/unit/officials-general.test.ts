@@ -5263,4 +5263,14 @@ describe('official finder with the real country finder', () => {
       ['Gourangalal Das', null], ['Das', null], ['Carl XVI Gustaf', 'King'],
     ]);
   });
+
+  it('reads Spanish forms of address (Don only before a full Spanish name), a hakim in lower case, and a Turkic name in -guly opening a line', () => {
+    const body = 'Talks held\nHe met Don Gabriel Boric Font, Thai Foreign Minister Don Pramudwinai, Doña Ana Lya Uriarte Rodríguez and Licenciado ' +
+      'Marcelo Ebrard Casaubón. He was accompanied by the hakim of Mary velayat Dovran Annaberdiyev.\n' +
+      'Gurbanguly Malikgulyevich Berdimuhamedov stressed that it will bring peace.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gabriel Boric Font', null], ['Don Pramudwinai', 'Thai Foreign Minister'], ['Ana Lya Uriarte Rodríguez', null], ['Marcelo Ebrard Casaubón', null],
+      ['Dovran Annaberdiyev', 'hakim of Mary velayat'], ['Gurbanguly Malikgulyevich Berdimuhamedov', null],
+    ]);
+  });
 });

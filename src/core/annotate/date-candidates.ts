@@ -211,7 +211,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;
-  if (!withThe && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future())) return undefined;
+  // `the last year's state visit`: a possessive makes it the year, as without `the`.
+  if (!withThe && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future()) && !(unitWord && isPossessiveAt(body, end))) return undefined;
   if (unitWord) {
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
@@ -223,6 +224,12 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   if (weekday && q === 'last' && testAt(MONTH_OF_AFTER, body, end)) return undefined;
   if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
+}
+
+/** `'s` or `’s` at `at`, closing a word. */
+function isPossessiveAt(body: string, at: number): boolean {
+  const quote = body.charCodeAt(at);
+  return (quote === 39 || quote === 0x2019) && body.charCodeAt(at + 1) === 115 && !/[A-Za-z]/.test(body[at + 2] ?? '');
 }
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */

@@ -111,8 +111,11 @@ class LetterRuns {
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const OPEN_QUOTES = codes('"“«„‘\'');
 const CLOSE_QUOTES = codes('"”»’\'“');
-/** `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`. */
-const VERB_LIKE = /^[a-z]{3,}(?:ing|ly)$/;
+/**
+ * `Speaking`, `Clearly` opening a sentence; not a Chinese syllable (`Ding`, `Ying`, `Li`, `Ly`) nor `Mihály`, nor a Turkic
+ * name ending in `-uly` (`Gurbanguly`, `Nurlanuly`).
+ */
+const VERB_LIKE = /^[a-z]{3,}(?:ing|(?<!u)ly)$/;
 const STYLES = new Set(STYLE_TITLES);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);

@@ -269,6 +269,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
+    // `the hakim of Mary velayat`: a title that is also a given name is a title in lower case.
+    [toSet(TITLES_ALSO_NAMES), 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],
     [toSet(NAME_SUFFIXES), 'numeral'],
   ]);

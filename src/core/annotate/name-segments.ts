@@ -71,6 +71,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterCapitals(text, tokens, cls);
@@ -492,6 +493,19 @@ function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenCla
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific' || !HONORIFICS_ALSO_GIVEN_NAMES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     if (INDONESIAN_ADDRESS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'name';
+  }
+}
+
+/** Fewest words of a Spanish name after `Don`, a form of address there (`Don Gabriel Boric Font`). */
+const MIN_NAME_AFTER_DON = 3;
+
+/** `Don Pramudwinai`, `Don McKinnon`: `Don` before fewer words of a name is a given name. */
+function markGivenNameDon(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'honorific' || tokens[i].text !== 'Don') continue;
+    let k = i + 1;
+    while (k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k])) k++;
+    if (k - i - 1 < MIN_NAME_AFTER_DON && k > i + 1) cls[i] = 'name';
   }
 }
 

@@ -18,7 +18,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'baron', 'baroness', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
-  'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'pm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'mna', 'mnas', 'mpa', 'ceo', 'cs', 'ps', 'eam', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
@@ -122,6 +122,9 @@ export const HONORIFICS: readonly string[] = [
   'otumfuo', 'daasebre', 'osagyefo',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
   'afioga', 'susuga',
+  // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
+  // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
+  'don', 'doña', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
   'barrister', 'barr.', 'brother',
   // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`).
@@ -172,7 +175,7 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * name in `Ahmad Wali Rahimzai`): titles only after `the` or before `of` (`His Highness the Amir Sheikh Tamim`, `Amir
  * of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'hakim'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
