@@ -5273,4 +5273,14 @@ describe('official finder with the real country finder', () => {
       ['Dovran Annaberdiyev', 'hakim of Mary velayat'], ['Gurbanguly Malikgulyevich Berdimuhamedov', null],
     ]);
   });
+
+  it('reads round-98 cases: one\'s state before an apposition, a chief of a field, a federation\'s president, surnames listed after a place', () => {
+    const body = 'Talks held\nSheikh Fahad Nasser Al-Sabah of Kuwait, Acting President of the Olympic Council of Asia, arrived. The Chief Data Officer ' +
+      'Dr Eleanor Whitcombe spoke, and federation president Mukhtar Yerzhanov. Foreign Minister Cho Hyun met his counterpart IWAYA Takeshi.\n' +
+      'During a meeting in Seoul, Cho and Iwaya also discussed it. Events were held in Bogotá, Lima and Santiago.';
+    assert.deepEqual(rolesOf(body), [
+      ['Fahad Nasser Al-Sabah', 'Acting President of the Olympic Council of Asia'], ['Eleanor Whitcombe', 'Chief Data Officer'],
+      ['Mukhtar Yerzhanov', 'federation president'], ['Cho Hyun', 'Foreign Minister'], ['IWAYA Takeshi', null], ['Cho', null], ['Iwaya', null],
+    ]);
+  });
 });

@@ -388,9 +388,16 @@ const MAX_PEERAGE_PLACE = 3;
 
 /**
  * `Baroness Chapman of Darlington, Minister for …`, `Metropolitan Nikodim of Tver and Kashin, Chairman of …`: the token
- * after a peer's territorial designation or a bishop's see (two places joined by `and`), or `next`.
+ * after a peer's territorial designation or a bishop's see (two places joined by `and`), or after one's state before an
+ * apposition's comma (`X of Kuwait, Acting President of …`); else `next`.
  */
 function afterPeerage(v: LineView, first: number, next: number): number {
+  if (v.tokens[next]?.lower === 'of') {
+    // `Sheikh X of Kuwait, Acting President of …`: the state one comes from, before an apposition's comma.
+    let k = next + 1;
+    while (v.cls[k] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
+    if (k > next + 1 && v.cls[k] === 'comma') return k;
+  }
   if (first === 0 || !PEERS.has(v.tokens[first - 1].lower) || v.tokens[next]?.lower !== 'of') return next;
   let k = next + 1;
   while (k < v.tokens.length && k - next <= MAX_PEERAGE_PLACE && (v.tokens[k].upper || (v.tokens[k].lower === 'and' && v.tokens[k + 1]?.upper)) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;

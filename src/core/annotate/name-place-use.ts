@@ -60,7 +60,7 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   const [before, next] = [view.tokens[k - 1], view.tokens[k + 1]];
   if (next?.kind === 'possessive') return false;
   // `arrived in Ridder`, `In Ridder, the Head of State …`, `paid a working visit to Sofia`.
-  if (followsPlacePreposition(view, k) || listedAfterPlacePreposition(view, k) || endsBodysName(view, k)) return true;
+  if (followsPlacePreposition(view, k) || endsBodysName(view, k)) return true;
   if (before?.lower === 'to' && JOURNEY_BEFORE.test(view.text.slice(Math.max(0, before.start - JOURNEY), before.start))) return true;
   // `Ischgl, St. Anton and Kitzbühel`: a saint's name is a place's.
   if (before?.text === 'St.' && before.end + 1 === view.tokens[k].start) return true;
@@ -69,6 +69,23 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   // `the Kazakh-Australian Association of Victoria`: a capital or state that is a given name too, after a body's `of`.
   if (before?.lower === 'of' && view.cls[k - 2] === 'org' && view.tokens[k - 2].upper && CAPITALS_ALSO_NAMES_SET.has(view.tokens[k].lower)) return true;
   return PLACE_DEFINITION_AFTER.test(after) || listedBeforePlaceNoun(view, k);
+}
+
+/**
+ * `events in Bogotá, Lima and Santiago`: a lone word listed after a place's preposition, which only a person the article
+ * names in full (`in Seoul, Cho and Iwaya discussed …` after `Cho Hyun` and `IWAYA Takeshi`) makes a surname.
+ */
+export function listedAsPlace({ view, candidate }: Found, known: boolean): boolean {
+  const k = candidate.first;
+  if (k !== candidate.last || candidate.role !== undefined || !listedAfterPlacePreposition(view, k)) return false;
+  return !known || !listClosesBeforeVerb(view, k);
+}
+
+/** The list through token `k` ends before lower-case words, as a sentence's subject does before its verb. */
+function listClosesBeforeVerb(view: LineView, k: number): boolean {
+  let j = k;
+  while ((view.tokens[j + 1]?.text === ',' || view.tokens[j + 1]?.lower === 'and') && view.tokens[j + 2]?.upper) j += 2;
+  return view.tokens[j + 1]?.kind === 'gap';
 }
 
 /** `Abai, Al-Farabi and Raiymbek avenues`: token `k` is listed with places a unit's or a street's noun closes. */

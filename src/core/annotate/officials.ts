@@ -12,7 +12,7 @@
  * title case every word is capitalised, so there only words the body confirms
  * as name words count. The result is a pure function of the article's text.
  */
-import { listedBeforePlaceNoun, standsAsPlace } from './name-place-use';
+import { listedAsPlace, listedBeforePlaceNoun, standsAsPlace } from './name-place-use';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
@@ -140,7 +140,12 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const unconfirmed = withoutRoleWords(acceptListedAfterPlural(single, accepted), accepted);
   const known = new KnownWords(accepted);
   const unsure: Found[] = [];
-  for (const f of unconfirmed) if (!standsAsPlace(f)) (known.confirmsWord(f.view, firstNameToken(f)) || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
+  for (const f of unconfirmed) {
+    if (standsAsPlace(f)) continue;
+    const confirmed = known.confirmsWord(f.view, firstNameToken(f));
+    if (listedAsPlace(f, confirmed)) continue;
+    (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
+  }
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.

@@ -1643,7 +1643,7 @@ function isBodysChair(v: LineView, t: Token, title: number): boolean {
   return CHAIRS.has(v.tokens[title].lower) && CHAIRED_BODIES.has(lastWord(v, t));
 }
 
-const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'chief', 'head', 'leader']);
+const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'chief', 'head', 'leader', 'president']);
 
 /** `Chancellor Friedrich Merz's cabinet member X`, `a board member X`: a member of a body named in lower case. */
 function isBodysMember(v: LineView, t: Token, title: number): boolean {
@@ -1651,7 +1651,7 @@ function isBodysMember(v: LineView, t: Token, title: number): boolean {
 }
 
 const MEMBERS_BODIES = new Set(['cabinet', 'committee', 'commission', 'council', 'board', 'delegation', 'government', 'parliament']);
-const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party']);
+const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party', 'federation', 'association', 'union']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {

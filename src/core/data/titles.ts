@@ -87,6 +87,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
+  // A business's chiefs of a field (`Chief Data Officer`, `Chief Risk Officer`, `Chief Sustainability Officer`).
+  'data', 'risk', 'sustainability', 'strategy', 'product',
   // A board's directors by their tie to the company (`Independent Director X`).
   'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
