@@ -5283,4 +5283,13 @@ describe('official finder with the real country finder', () => {
       ['Mukhtar Yerzhanov', 'federation president'], ['Cho Hyun', 'Foreign Minister'], ['IWAYA Takeshi', null], ['Cho', null], ['Iwaya', null],
     ]);
   });
+
+  it('reads EVP and Shadow in titles, and relations with a region after responsible for', () => {
+    const body = 'Talks held\nExecutive Vice-President Stéphane Séjourné came. EVP Séjourné replied. Shadow rapporteur Bernd Lange asked. ' +
+      'He was received by the Vice-President responsible for relations with Central Asia, Ms. Katarina Barley.';
+    assert.deepEqual(rolesOf(body), [
+      ['Stéphane Séjourné', 'Executive Vice-President'], ['Séjourné', 'EVP'], ['Bernd Lange', 'Shadow rapporteur'],
+      ['Katarina Barley', 'Vice-President responsible for relations with Central Asia'],
+    ]);
+  });
 });

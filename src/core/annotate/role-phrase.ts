@@ -1896,8 +1896,9 @@ function isUnitOfNamedPlace(v: LineView, i: number): boolean {
 export function isRelationsWith(v: LineView, i: number): boolean {
   const k = v.tokens[i].lower === 'with' ? i - 1 : i;
   const t = v.tokens[k];
+  // (`Vice-President responsible for relations with …`: or after `responsible for`.)
   return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'
-    && v.tokens[k - 2]?.upper === true && v.tokens[k + 2]?.upper === true;
+    && (v.tokens[k - 2]?.upper === true || isResponsibleFor(v, k - 2)) && v.tokens[k + 2]?.upper === true;
 }
 
 /** Plural titles that are also verbs of leading. */

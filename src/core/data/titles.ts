@@ -40,6 +40,8 @@ export const TITLE_WORDS: readonly string[] = [
   'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
+  // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`).
+  'evp',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
@@ -89,6 +91,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // A business's chiefs of a field (`Chief Data Officer`, `Chief Risk Officer`, `Chief Sustainability Officer`).
   'data', 'risk', 'sustainability', 'strategy', 'product',
+  // The opposition's or a report's counterpart of an office (`Shadow Chancellor`, `Shadow rapporteur`).
+  'shadow',
   // A board's directors by their tie to the company (`Independent Director X`).
   'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
