@@ -4844,6 +4844,9 @@ describe('official finder with the real country finder', () => {
   it('reads an apposition whose lower-case body ends the line without failing', () => {
     assert.deepEqual(rolesOf('He met with Hugo De Smet, head of the Central Asia desk'), [['Hugo De Smet', 'head of the Central Asia desk']]);
   });
+  it('reads a line opening with a portfolio\'s relations with a region without failing', () => {
+    assert.deepEqual(rolesOf('for relations with Central Asia, Leopoldo López Gil (EPP, Spain), presented a statement.'), [['Leopoldo López Gil', null]]);
+  });
   it('reads an apposition whose organisation\'s word ends the line without failing', () => {
     assert.deepEqual(rolesOf('He got a letter from PRC Foreign Minister Wang Yi, the Ministry'), [['Wang Yi', 'PRC Foreign Minister']]);
   });

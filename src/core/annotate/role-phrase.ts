@@ -833,7 +833,7 @@ function joinsCountries(v: LineView, i: number): boolean {
 /** `Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy`: `responsible` between a complement and its portfolio. */
 function isResponsibleFor(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'gap' && t.words === 1 && v.tokens[i + 1]?.lower === 'for' && v.tokens[i - 1]?.upper === true && endsInWord(v.text, t.end, 'responsible');
+  return t?.kind === 'gap' && t.words === 1 && v.tokens[i + 1]?.lower === 'for' && v.tokens[i - 1]?.upper === true && endsInWord(v.text, t.end, 'responsible');
 }
 
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
