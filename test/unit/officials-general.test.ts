@@ -5295,4 +5295,16 @@ describe('official finder with the real country finder', () => {
       ['Katarina Barley', 'Vice-President responsible for relations with Central Asia'],
     ]);
   });
+
+  it('reads round-99 cases: an envoy\'s two posts after the, a state after the name, a faction head, Oba as a style, Togbe, a motorway', () => {
+    const body = 'Talks held\nIt was witnessed by the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, Dr. Bashir ' +
+      'Garba Mohammed. He met the President of Kazakhstan and Prime Minister of Japan Anna Berg. He met a delegation led by Chair of the Delegation ' +
+      'for relations with Central Asia, Mrs. Ilze Kalniņa from Latvia, and faction head Mageram Magerramov. The Ooni of Ife, Oba Adeyeye Enitan ' +
+      'Ogunwusi, hosted Togbe Afede XIV near the Tema Motorway.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bashir Garba Mohammed', 'Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union'],
+      ['Anna Berg', 'Prime Minister of Japan'], ['Ilze Kalniņa', 'Chair of the Delegation for relations with Central Asia'],
+      ['Mageram Magerramov', 'faction head'], ['Adeyeye Enitan Ogunwusi', 'Ooni of Ife'], ['Afede XIV', null],
+    ]);
+  });
 });

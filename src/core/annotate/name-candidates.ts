@@ -240,7 +240,9 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
   // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
-  return (closing === undefined || APPOSITION_CLOSERS.has(closing)) && !relative ? before : undefined;
+  // `led by Chair of the Delegation …, Mrs. X from Latvia`: the state one comes from closes the name too.
+  const fromState = closing === 'from' && v.cls[seg.runLast + 2] === 'country';
+  return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
 /** `Major Daulet Nurpeisov`: `Major` alone right before a full name is the rank (it qualifies `Major General`, a word elsewhere). */

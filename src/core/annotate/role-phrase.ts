@@ -1651,7 +1651,7 @@ function isBodysMember(v: LineView, t: Token, title: number): boolean {
 }
 
 const MEMBERS_BODIES = new Set(['cabinet', 'committee', 'commission', 'council', 'board', 'delegation', 'government', 'parliament']);
-const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party', 'federation', 'association', 'union']);
+const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party', 'faction', 'caucus', 'federation', 'association', 'union']);
 
 /** `Akorda press secretary`: the secretary who speaks for what is named before. */
 function isPressSecretary(v: LineView, title: number): boolean {
@@ -2195,8 +2195,22 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
   if (before === 'between') return true;
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
+  // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
+  if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
   return v.cls[joiner] === 'comma' || !isStatelessPortfolio(v, first, joiner);
 }
+
+/** The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`). */
+function isAccreditation(v: LineView, first: number, last: number): boolean {
+  let envoy = false;
+  for (let k = first; k < last; k++) {
+    envoy ||= v.cls[k] === 'title' && ENVOY_TITLES.has(v.tokens[k].lower);
+    if (envoy && v.tokens[k].lower === 'to') return true;
+  }
+  return false;
+}
+
+const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'high-commissioner', 'nuncio']);
 
 /** A military rank is among the capitalised words from token `k` on: after an office and its comma, the same officer's (`the head of the police department, Police Major General X`). */
 function ranksAfter(v: LineView, k: number): boolean {

@@ -18,7 +18,7 @@ export const ORG_HEADS: readonly string[] = [
   'academy', 'school', 'college', 'foundation', 'fund', 'corporation', 'company', 'group', 'holding', 'neft',
   'association', 'society', 'federation', 'alliance', 'party', 'front', 'movement', 'service', 'services',
   'administration', 'authority', 'board', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
-  'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'airport', 'airshow', 'port',
+  'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'interchange', 'airport', 'airshow', 'port',
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
@@ -496,7 +496,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
 const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'says', 'expects', 'hopes', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
-  'chairs', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
+  'chairs', 'courts', 'woos', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
   'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
   'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms', 'presides', 'mourns',
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',

@@ -124,8 +124,8 @@ export const HONORIFICS: readonly string[] = [
   'ing.', 'assoc.',
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`).
   'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.',
-  // Akan royal forms of address (`Otumfuo Osei Tutu II`).
-  'otumfuo', 'daasebre', 'osagyefo',
+  // Akan and Ewe royal forms of address (`Otumfuo Osei Tutu II`, `Togbe Afede XIV`).
+  'otumfuo', 'daasebre', 'osagyefo', 'togbe',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
   'afioga', 'susuga',
   // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
@@ -198,7 +198,7 @@ export const RANK_TITLES: readonly string[] = [
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'judge', 'alderman', 'alderwoman'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', 'professor', 'academician', 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'judge', 'alderman', 'alderwoman', 'oba'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
