@@ -5307,4 +5307,9 @@ describe('official finder with the real country finder', () => {
       ['Mageram Magerramov', 'faction head'], ['Adeyeye Enitan Ogunwusi', 'Ooni of Ife'], ['Afede XIV', null],
     ]);
   });
+
+  it('reads Courts as a headline\'s verb after a surname', () => {
+    const body = 'Ghana\'s Mahama Courts Chinese Investors for Lithium Refinery\nPresident John Dramani Mahama met them.';
+    assert.deepEqual(rolesOf(body), [['Mahama', null], ['John Dramani Mahama', 'President']]);
+  });
 });
