@@ -5312,4 +5312,16 @@ describe('official finder with the real country finder', () => {
     const body = 'Ghana\'s Mahama Courts Chinese Investors for Lithium Refinery\nPresident John Dramani Mahama met them.';
     assert.deepEqual(rolesOf(body), [['Mahama', null], ['John Dramani Mahama', 'President']]);
   });
+
+  it('reads round-100 cases: Sri after Mrs., a surname in capitals before a comma opening a line, Oli, ages, a Business Minister', () => {
+    const body = 'Talks held\nHe met Mrs. Sri Wahyuni Hartono and opposition leader Péter Magyar.\nMAGYAR, a former insider, told supporters. ' +
+      'Prime Minister K.P. Sharma Oli met the Chairman of the Majlisi Oli Rustam Emomali. Vogelsang named Aylin Demirtaş, 39, as minister for ' +
+      'digital affairs. The House elected TAKEMURA Kenji, the 61-year-old leader of the Liberal Democratic Party, as prime minister. ' +
+      'Energy and Business Minister Ebba Busch spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sri Wahyuni Hartono', null], ['Péter Magyar', 'opposition leader'], ['MAGYAR', null], ['K.P. Sharma Oli', 'Prime Minister'],
+      ['Rustam Emomali', 'Chairman of the Majlisi Oli'], ['Aylin Demirtaş', 'minister for digital affairs'],
+      ['TAKEMURA Kenji', 'leader of the Liberal Democratic Party'], ['Ebba Busch', 'Energy and Business Minister'],
+    ]);
+  });
 });

@@ -484,11 +484,14 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
   }
 }
 
-/** Indonesian forms of address before a given name, and the honorifics that are given names after them. */
-const INDONESIAN_ADDRESS: ReadonlySet<string> = new Set(['ibu', 'pak', 'bapak']);
+/**
+ * Indonesian forms of address before a given name, and the honorifics that are given names after them; English ones too
+ * (`Mrs. Sri Wahyuni Hartono`: no one writes `Mrs.` before the Indian `Sri`).
+ */
+const INDONESIAN_ADDRESS: ReadonlySet<string> = new Set(['ibu', 'pak', 'bapak', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr']);
 const HONORIFICS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['sri']);
 
-/** `Ibu Sri Wahyuningsih`: after Indonesia's form of address, `Sri` is her given name, not a second honorific. */
+/** `Ibu Sri Wahyuningsih`: after such a form of address, `Sri` is her given name, not a second honorific. */
 function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific' || !HONORIFICS_ALSO_GIVEN_NAMES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
@@ -737,6 +740,9 @@ function markDateline(tokens: Token[], cls: TokenClass[]): void {
   // A dash glued to the last word joins two words (`KAZAKH–IRISH`); a dateline's stands apart, and holds no verb.
   if (DASH_TEXTS.has(tokens[k].text) && tokens[k].start === tokens[k - 1].end) return;
   for (let i = 0; i < k; i++) if (HEADLINE_VERB_SET.has(tokens[i].lower)) return;
+  // `MAGYAR, a former insider …`: a dateline's comma goes on with its date or agency, not with a lower-case word.
+  const next = tokens[k + 1];
+  if (tokens[k].text === ',' && next !== undefined && (next.kind === 'gap' || (next.kind === 'word' && !next.upper))) return;
   cls.fill('stop', 0, k);
 }
 

@@ -90,6 +90,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const owner = determined ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;
   else if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
+  // `X, the 61-year-old leader of …`: an age before the office says nothing of it.
+  if (v.tokens[i]?.kind === 'number' && v.tokens[i + 1]?.text === '-' && v.tokens[i + 2]?.lower === 'year-old') i += 3;
   // `X, a well-known entrepreneur and CEO of …`: what one is, then `and` and one's office.
   i = afterDescriptionAnd(v, i);
   const occupation = occupationAt(v, i);
@@ -213,9 +215,15 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
 /** Most tokens of a description set off by commas after an appointed name. */
 const MAX_SET_OFF_DESCRIPTION = 5;
 
-/** `the appointment of X, a Kazakh diplomat, as …`: the token after a description with `a` between commas before `as`, else `next`. */
+/**
+ * `the appointment of X, a Kazakh diplomat, as …`, `named X, 39, as …`: the token after a description with `a`, or an age,
+ * between commas before `as`, else `next`.
+ */
 function afterDescription(v: LineView, next: number): number {
-  if (v.cls[next] !== 'comma' || !INDEFINITE_ARTICLES.has(v.tokens[next + 1]?.lower ?? '')) return next;
+  if (v.cls[next] !== 'comma') return next;
+  const age = v.tokens[next + 1];
+  if (age?.kind === 'number' && age.text.length <= 2 && v.cls[next + 2] === 'comma' && v.tokens[next + 3]?.lower === 'as') return next + 3;
+  if (!INDEFINITE_ARTICLES.has(v.tokens[next + 1]?.lower ?? '')) return next;
   for (let k = next + 2; k < v.tokens.length && k <= next + MAX_SET_OFF_DESCRIPTION; k++) {
     if (v.cls[k] === 'comma') return v.tokens[k + 1]?.lower === 'as' ? k + 1 : next;
     if (v.tokens[k].kind === 'punct') return next;
