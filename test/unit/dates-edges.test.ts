@@ -157,6 +157,13 @@ describe('findDates: an instruction\'s deadline', () => {
   });
 });
 
+describe('findDates: a quarter before a relative year', () => {
+  it('reads a quarter written before next year without of as one range', () => {
+    const text = 'It will open in the first quarter next year.';
+    assert.deepEqual(dates(text), [['first quarter next year', text.indexOf('first'), '2027-01/2027-03']]);
+  });
+});
+
 describe('findDates: the last year', () => {
   it('reads the last year with a possessive as last year, and without one as the past twelve months', () => {
     const text = 'It follows the last year\'s state visit. Over the last year, trade grew.';

@@ -5324,4 +5324,24 @@ describe('official finder with the real country finder', () => {
       ['TAKEMURA Kenji', 'leader of the Liberal Democratic Party'], ['Ebba Busch', 'Energy and Business Minister'],
     ]);
   });
+
+  it('reads round-101 cases: no person in a family\'s business or the family, Al-Azhar, a body before a state\'s adjective', () => {
+    const body = 'Hendricks Resources Bids for Tajik Silver Assets\nLondon-listed Hendricks Resources, founded by the Hendricks family of Perth, ' +
+      'made an offer, chairman Sir Geoffrey W. Hendricks said. It is owned by the Dzhumabaev brothers, general director Nurlan Dzhumabaev said. ' +
+      'Dzhumabaev added more. The Grand Imam of Al-Azhar, Sheikh Dr. Ahmed El-Tayeb, met Minister Osama Al-Azhari, who said Al-Azhar will help. ' +
+      'He received at the Ittihadiya Palace Uzbek President Shavkat Mirziyoyev.';
+    assert.deepEqual(rolesOf(body), [
+      ['Geoffrey W. Hendricks', 'chairman'], ['Nurlan Dzhumabaev', 'general director'], ['Dzhumabaev', null],
+      ['Ahmed El-Tayeb', 'Grand Imam of Al-Azhar'], ['Osama Al-Azhari', 'Minister'], ['Shavkat Mirziyoyev', 'Uzbek President'],
+    ]);
+  });
+
+  it('reads Welsh ap, Assemblywoman, Landammann, Onorevole and Spanish abbreviated forms of address', () => {
+    const body = 'Talks held\nHe met Rhys ap Gwilym, Member of the Senedd, and Assemblywoman Rachel Goldstein-Park. Landammann Beat Zimmermann-Räber ' +
+      'and Onorevole Francesco Maria Lo Presti spoke. He met the Honorary Consul, Dña. Carmen Alcaraz Peris, and Sra. Ana López.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rhys ap Gwilym', 'Member of the Senedd'], ['Rachel Goldstein-Park', 'Assemblywoman'], ['Beat Zimmermann-Räber', 'Landammann'],
+      ['Francesco Maria Lo Presti', null], ['Carmen Alcaraz Peris', 'Honorary Consul'], ['Ana López', null],
+    ]);
+  });
 });

@@ -41,10 +41,13 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   return [(number - 1) * months + 1, number * months];
 }
 
-/** A space after `of`, `the` or a quarter's digit (`Q1`) before `at`, in any case: a cheap test before the pattern's. */
+/**
+ * A space after `of`, `the`, `half`, `quarter` or `semester` (`the first quarter next year`) or a quarter's digit (`Q1`)
+ * before `at`, in any case: a cheap test before the pattern's.
+ */
 function mayFollowPart(body: string, at: number): boolean {
   const last = body.charCodeAt(at - 2) | 0x20;
-  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || (last >= 0x31 && last <= 0x34));
+  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || (last >= 0x31 && last <= 0x34));
 }
 
 /** Widens, in place, each year candidate that a quarter or half is written before. */

@@ -54,7 +54,7 @@ export class Token {
 }
 
 /** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
-const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'maj', 'brig', 'col', 'lt', 'capt', 'sen', 'rep', 'gov', 'amb', 'adm', 'hon', 'rt', 'rev', 'messrs', 'msgr', 'fr', 'smt', 'sgt', 'cpl', 'ret', 'retd', 'rtd', 'eng', 'engr', 'ir', 'adv', 'ing', 'mag', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'assoc', 'cllr', 'usec', 'asec', 'atty', 'sk']);
+const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'maj', 'brig', 'col', 'lt', 'capt', 'sen', 'rep', 'gov', 'amb', 'adm', 'hon', 'rt', 'rev', 'messrs', 'msgr', 'fr', 'smt', 'sgt', 'cpl', 'ret', 'retd', 'rtd', 'eng', 'engr', 'ir', 'adv', 'ing', 'mag', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'assoc', 'cllr', 'usec', 'asec', 'atty', 'sk', 'dña', 'sra', 'srta']);
 
 /** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
 const APOSTROPHE_WORDS = new Set(['dato']);

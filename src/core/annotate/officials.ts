@@ -13,6 +13,7 @@
  * as name words count. The result is a pure function of the article's text.
  */
 import { listedAsPlace, listedBeforePlaceNoun, standsAsPlace } from './name-place-use';
+import { FamilyNames } from './name-family';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
@@ -139,9 +140,10 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   giveCommonWordsToRoles(accepted);
   const unconfirmed = withoutRoleWords(acceptListedAfterPlural(single, accepted), accepted);
   const known = new KnownWords(accepted);
+  const families = new FamilyNames(views);
   const unsure: Found[] = [];
   for (const f of unconfirmed) {
-    if (standsAsPlace(f)) continue;
+    if (standsAsPlace(f) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
     const confirmed = known.confirmsWord(f.view, firstNameToken(f));
     if (listedAsPlace(f, confirmed)) continue;
     (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
@@ -149,7 +151,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
     // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.
-    accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k)).map(withParticlesBefore));
+    accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k) && !families.names(f.view, k)).map(withParticlesBefore));
     // `Kassym-Jomart Tokayev Holds Talks …` over a body that writes only `President Tokayev`: the whole
     // name waits for the bulletin, which replaces the confirmed part with it (see confirmedPendingSteps).
     if (isNamedInPart(f, known, lexicon)) unsure.push(f);

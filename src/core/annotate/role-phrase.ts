@@ -648,6 +648,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   let first = title;
   for (let i = title - 1; i >= 0; i--) {
     const c = v.cls[i];
+    // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
+    if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) break;
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
     // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.

@@ -15,6 +15,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'kazhy', 'qazhy',
   // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
   'ole', 'arap', 'wa',
+  // The Welsh `son of`: `Rhys ap Gwilym`.
+  'ap',
   // The Azerbaijani, Turkmen and Uzbek `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
   ...PATRONYMIC_PARTICLES,
 ];

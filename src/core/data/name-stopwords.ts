@@ -68,6 +68,8 @@ export const ORG_HEADS: readonly string[] = [
   // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
   'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
   'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
+  // Institutions and broadcasters named with the Arabic article (`Al-Azhar`, the university and mosque; `Al-Jazeera`).
+  'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',

@@ -42,6 +42,8 @@ export const TITLE_WORDS: readonly string[] = [
   'mantri', 'mos', 'cm',
   // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`).
   'evp',
+  // US state legislators (`Assemblywoman X`) and the head of a Swiss canton's government (`Landammann X`).
+  'assemblyman', 'assemblywoman', 'assemblymember', 'landammann',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
@@ -130,7 +132,9 @@ export const HONORIFICS: readonly string[] = [
   'afioga', 'susuga',
   // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
-  'don', 'doña', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
+  'don', 'doña', 'dña.', 'sra.', 'srta.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
+  // The Italian style of a member of parliament (`Onorevole Lo Presti`).
+  'onorevole',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
   'barrister', 'barr.', 'brother',
   // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`).
