@@ -581,6 +581,9 @@ describe('country finder', () => {
     it('reads the Solomons as Solomon Islands', () => {
       assert.deepEqual(found('Mr Natama described the Solomons as family, as the Solomon Islands said.'), ['Solomons=SB', 'Solomon Islands=SB']);
     });
+    it('reads Aotearoa New Zealand whole, and Aotearoa alone, as New Zealand', () => {
+      assert.deepEqual(found('They welcomed Aotearoa New Zealand\'s programme; Aotearoa grew.'), ['Aotearoa New Zealand=NZ', 'Aotearoa=NZ']);
+    });
     it('reads St Vincent and St Kitts as their states, and no state in Papua New Guinea\'s islands or Tonga\'s volcano', () => {
       assert.deepEqual(found('Grenada, St Vincent and St. Kitts met in East New Britain and New Ireland after the Hunga Tonga eruption hit Tonga.'), [
         'Grenada=GD', 'St Vincent=VC', 'St. Kitts=KN', 'Tonga=TO',

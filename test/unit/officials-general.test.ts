@@ -5344,4 +5344,10 @@ describe('official finder with the real country finder', () => {
       ['Francesco Maria Lo Presti', null], ['Carmen Alcaraz Peris', 'Honorary Consul'], ['Ana López', null],
     ]);
   });
+
+  it('reads no person in a miner of rare earths or in the passports an agreement names', () => {
+    const body = 'Talks held\nThe delegation includes IGO, Pilbara Minerals and Lynas Rare Earths. They initialled the Agreement on Mutual Visa ' +
+      'Exemption for Holders of Ordinary Passports with Minister Anna Berg.';
+    assert.deepEqual(rolesOf(body), [['Anna Berg', 'Minister']]);
+  });
 });

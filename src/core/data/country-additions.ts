@@ -87,7 +87,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   NE: { alternates: ['Republic of the Niger'] },
   NL: { alternates: ['Dutchman', 'Dutchwoman'] },
   // New Zealand's own informal adjective (`a Kiwi business mission`); the fruit is written in lower case.
-  NZ: { adjectives: ['Kiwi'] },
+  // New Zealand's Māori name, which its government writes before or instead of the English one (`Aotearoa New Zealand`).
+  NZ: { alternates: ['Aotearoa New Zealand', 'Aotearoa'], adjectives: ['Kiwi'] },
   NP: { adjectives: ['Nepali'] },
   PE: { alternates: ['Perú'] },
   PG: { alternates: ['PNG'] },

@@ -34,7 +34,7 @@ export const ORG_HEADS: readonly string[] = [
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace', 'space', 'pelabuhan', 'tanjung',
-  'pharma', 'pharmaceuticals', 'steel', 'metals', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
+  'pharma', 'pharmaceuticals', 'steel', 'metals', 'earths', 'mining', 'chemicals', 'telecom', 'solutions', 'petroleum',
   'renewables', 'ratings', 'chemical', 'textile', 'textiles', 'fertilizers', 'fertilisers', 'cement', 'plastics', 'polymers', 'messe', 'zinc', 'copper', 'coal', 'uranium', 'lithium', 'aluminium', 'aluminum', 'nickel', 'cobalt', 'hydro', 'capitol', 'helicopters',
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'empire', 'unbowed', 'fishermen', 'hunters', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
@@ -458,7 +458,7 @@ export const COMMON_WORDS: readonly string[] = [
   'video', 'read', 'more', 'see', 'also', 'related', 'breaking', 'latest', 'update', 'updated', 'written',
   'published', 'author', 'editor', 'tags', 'share', 'home', 'world', 'region', 'country', 'countries',
   'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'territories', 'border', 'borders', 'olympic',
-  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'flights',
+  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'passport', 'passports', 'flights',
   'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
   // Parts of an order's insignia named in its class (`Gold Rays with Neck Ribbon`, `Grand Cordon`).
