@@ -164,6 +164,13 @@ describe('findDates: a quarter before a relative year', () => {
   });
 });
 
+describe('findDates: a mission ending in the present', () => {
+  it('reads a bare weekday after completes his mission as future, after a past verb in the sentence', () => {
+    const text = 'He received the Ambassador, who completes his diplomatic mission on Friday.';
+    assert.deepEqual(dates(text), [['Friday', text.indexOf('Friday'), '2026-02-27']]);
+  });
+});
+
 describe('findDates: the last year', () => {
   it('reads the last year with a possessive as last year, and without one as the past twelve months', () => {
     const text = 'It follows the last year\'s state visit. Over the last year, trade grew.';

@@ -5350,4 +5350,12 @@ describe('official finder with the real country finder', () => {
       'Exemption for Holders of Ordinary Passports with Minister Anna Berg.';
     assert.deepEqual(rolesOf(body), [['Anna Berg', 'Minister']]);
   });
+
+  it('reads round-103 cases: NSA, GOC-in-C in apposition after a rank, Bestows as a headline verb, no person in an award', () => {
+    const body = 'Kassym-Jomart Tokayev Bestows Order of Dostyk on Former Chinese Ambassador\nPresident Kassym-Jomart Tokayev met NSA Shri Ajit Doval. ' +
+      'Lt Gen Anindya Sengupta, GOC-in-C Central Command, was present. He received the laureates of the Altyn Sapa award.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kassym-Jomart Tokayev', null], ['Kassym-Jomart Tokayev', 'President'], ['Ajit Doval', 'NSA'], ['Anindya Sengupta', 'GOC-in-C Central Command'],
+    ]);
+  });
 });

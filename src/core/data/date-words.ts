@@ -92,6 +92,8 @@ export const FUTURE_CUES: readonly string[] = [
   'takes effect', 'take effect', 'comes into force', 'come into force', 'enters into force', 'enter into force',
   // A sale or an event announced in the present (`tickets go on sale on Monday`, `the final takes place on Sunday`).
   'go on sale', 'goes on sale', 'takes place on', 'take place on', 'kicks off on', 'kick off on',
+  // One's mission or visit ending, in the present (`who completes his diplomatic mission on Friday`).
+  'completes his', 'completes her', 'concludes his', 'concludes her', 'ends his', 'ends her',
 ];
 
 /** Irregular past forms that put a bare weekday in the past; regular `-ed` forms are matched by shape. */

@@ -281,7 +281,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Tonga's undersea volcano.
   "hunga tonga-hunga ha'apai", 'hunga tonga-hunga ha’apai', 'hunga tonga',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).
-  'altyn alka', 'kumis alka', 'jean monnet',
+  'altyn alka', 'kumis alka', 'altyn sapa', 'jean monnet',
   // Peoples and a state's epithet named as a person is (`the Koryo Saram`, the Koreans of the former USSR; `the Land of the Rising Sun`).
   'koryo saram', 'rising sun',
   // Holidays named in Malay (`Hari Raya Aidilfitri`).
@@ -500,7 +500,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
 const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'says', 'expects', 'hopes', 'holds', 'meets', 'receives', 'congratulates', 'calls', 'takes', 'visits', 'discusses', 'signs', 'thanks',
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
-  'chairs', 'courts', 'woos', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
+  'chairs', 'courts', 'woos', 'bestows', 'confers', 'decorates', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
   'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
   'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms', 'presides', 'mourns',
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',

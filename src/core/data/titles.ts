@@ -44,6 +44,8 @@ export const TITLE_WORDS: readonly string[] = [
   'evp',
   // US state legislators (`Assemblywoman X`) and the head of a Swiss canton's government (`Landammann X`).
   'assemblyman', 'assemblywoman', 'assemblymember', 'landammann',
+  // India's National Security Adviser and an army command's General Officer Commanding-in-Chief (`NSA X`, `GOC-in-C`).
+  'nsa', 'goc', 'goc-in-c',
   // An Italian region's or city's councillor for a portfolio (`Assessore Fontanesi`).
   'assessore', 'assessora',
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
