@@ -581,6 +581,9 @@ describe('country finder', () => {
     it('reads the Solomons as Solomon Islands', () => {
       assert.deepEqual(found('Mr Natama described the Solomons as family, as the Solomon Islands said.'), ['Solomons=SB', 'Solomon Islands=SB']);
     });
+    it('reads French opening a headline before a company as France, and as a surname after a given name', () => {
+      assert.deepEqual(found('French TotalEnergies to expand presence\nHe met Judith French yesterday.'), ['French=FR']);
+    });
     it('reads Aotearoa New Zealand whole, and Aotearoa alone, as New Zealand', () => {
       assert.deepEqual(found('They welcomed Aotearoa New Zealand\'s programme; Aotearoa grew.'), ['Aotearoa New Zealand=NZ', 'Aotearoa=NZ']);
     });

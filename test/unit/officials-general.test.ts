@@ -5358,4 +5358,15 @@ describe('official finder with the real country finder', () => {
       ['Kassym-Jomart Tokayev', null], ['Kassym-Jomart Tokayev', 'President'], ['Ajit Doval', 'NSA'], ['Anindya Sengupta', 'GOC-in-C Central Command'],
     ]);
   });
+
+  it('reads round-104 cases: one word with a relative clause\'s office, Pengiran, against in a complement, a state after a titled name', () => {
+    const body = 'Talks held\nFadillah, who is also Minister of Energy Transition, said this. It was signed by Brunei\'s Minister of Transport Pengiran ' +
+      'Dato Seri Setia Shamhary Mustapha. The Special Representative of the Secretary-General on Violence against Children, Dr. Najat Maalla ' +
+      'M’jid, praised it. It was moderated by the President of the Human Rights Council, H.E. Mr. Jürg Lauber of Switzerland, and attended.';
+    assert.deepEqual(rolesOf(body), [
+      ['Fadillah', 'Minister of Energy Transition'], ['Shamhary Mustapha', 'Brunei\'s Minister of Transport'],
+      ['Najat Maalla M’jid', 'Special Representative of the Secretary-General on Violence against Children'],
+      ['Jürg Lauber', 'President of the Human Rights Council'],
+    ]);
+  });
 });

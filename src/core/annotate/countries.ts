@@ -304,6 +304,9 @@ function titleAfter(body: string, at: number): boolean {
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
 
+/** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
+const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
+
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
@@ -311,7 +314,8 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   if (HONORIFIC.test(before)) return true;
   const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
-  const opensName =
+  // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
+  const opensName = !SURNAME_ONLY_COUNTRIES.has(body.slice(start, end)) &&
     (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before) || (FULL_NAME_AND.test(before) && !titleAfter(body, end))) &&
     isSurnameLike(body, end);
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name

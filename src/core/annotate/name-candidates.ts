@@ -8,7 +8,7 @@ import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrases
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { adjacent, type Token } from './name-tokens';
+import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, lettersOf, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
@@ -183,12 +183,19 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
   const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower)))));
-  if (honorific || titled || (role && nameWords(v, { first, last }) >= 2)) return [{ first, last, role, anchored: true }];
+  // `Fadillah, who is also Minister of Energy …`: a relative clause that gives an office makes one word a person's name.
+  if (honorific || titled || (role && (nameWords(v, { first, last }) >= 2 || isWhoAfter(v, last)))) return [{ first, last, role, anchored: true }];
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last) || isStopOfRoute(v, seg))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** A comma and `who` right after token `last`. */
+function isWhoAfter(v: LineView, last: number): boolean {
+  const next = v.tokens[last + 2];
+  return v.cls[last + 1] === 'comma' && next !== undefined && firstWordOf(v.text, next) === 'who';
 }
 
 /** `the King of Spain, Felipe VI,`, `The Princess of Wales, Catherine,`: a royal's given name (and numeral) set off by commas. */
@@ -240,8 +247,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
   // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
-  // `led by Chair of the Delegation …, Mrs. X from Latvia`: the state one comes from closes the name too.
-  const fromState = closing === 'from' && v.cls[seg.runLast + 2] === 'country';
+  // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`): the state one comes from closes the name too.
+  const fromState = (closing === 'from' || closing === 'of') && v.cls[seg.runLast + 2] === 'country';
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 

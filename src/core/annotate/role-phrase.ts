@@ -337,7 +337,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -495,6 +495,13 @@ function inOrgName(v: LineView, i: number): boolean {
   let k = i;
   for (; k < v.tokens.length && isLowerModifier(v, k); k++) words += Math.max(1, v.tokens[k].words);
   return k > i && words <= MAX_ROLE_LEAD && v.cls[k] === 'org' && !v.tokens[k].upper;
+}
+
+/** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
+function isAgainstInName(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'gap' && t.words === 1 && v.text.startsWith('against', t.start) && t.end - t.start === 'against'.length &&
+    v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
 }
 
 /** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */

@@ -132,6 +132,8 @@ export const HONORIFICS: readonly string[] = [
   'otumfuo', 'daasebre', 'osagyefo', 'togbe',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
   'afioga', 'susuga',
+  // Brunei's noble style (`Pengiran Dato Seri Setia X`).
+  'pengiran',
   // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
   'don', 'doña', 'dña.', 'sra.', 'srta.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
