@@ -5369,4 +5369,12 @@ describe('official finder with the real country finder', () => {
       ['Jürg Lauber', 'President of the Human Rights Council'],
     ]);
   });
+
+  it('reads round-105 cases: a nomination to be, a verb before an occupation and its adjective, a liaison officer, studios as businesses', () => {
+    const body = 'Talks held\nThe committee advanced the nomination of Philip J. Kowalczyk to be Ambassador of the United States to Kazakhstan. He named ' +
+      'veteran diplomat Richard Osei as Special Envoy for Asia. The liaison officer Ivan Petrov came. The film by Steppe Pictures was shown by Kino Lab.';
+    assert.deepEqual(rolesOf(body), [
+      ['Philip J. Kowalczyk', 'Ambassador of the United States to Kazakhstan'], ['Richard Osei', 'Special Envoy for Asia'], ['Ivan Petrov', 'liaison officer'],
+    ]);
+  });
 });

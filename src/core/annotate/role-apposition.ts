@@ -192,7 +192,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: a further object after a comma, with its `as`.
   if (verb?.text === ',' && v.tokens[next]?.lower === 'as') return followsAppointingVerb(v, k) ? officeAt(v, next + 1) : undefined;
   // `On the Appointment of Ye. Kenzhebekov as Akim of …`: the noun of an appointment, its office after `as`.
-  if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) && v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
+  // (`the nomination of X to be Ambassador …`: or after `to be`.)
+  if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) ? officeAfterAs(v, next) : undefined;
   // `swore in engineer X as Minister of …`: the verb's particle before the name.
   if (verb?.lower === 'in') return v.tokens[next]?.lower === 'as' && SWORE_IN.test(v.text.slice(v.tokens[k - 1]?.start ?? 0, verb.start)) ? officeAt(v, next + 1) : undefined;
   // `founded in 1946 with Kanysh Satbayev as its first president`: the office one took on at what is told.
@@ -200,7 +201,9 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
   // `Putin Appoints X Ambassador to UAE`: a title-case headline capitalises its verb.
   // `appointed economist X as …`: an occupation between the verb and the name describes the person.
-  const verbEnd = verb?.kind === 'gap' && verb.words > 1 && OCCUPATION_SET.has(lastWord(v, verb)) ? v.text.lastIndexOf(' ', verb.end - 1) : verb?.end ?? 0;
+  // (`named veteran diplomat X as …`: maybe after one word describing it.)
+  let verbEnd = verb?.kind === 'gap' && verb.words > 1 && OCCUPATION_SET.has(lastWord(v, verb)) ? v.text.lastIndexOf(' ', verb.end - 1) : verb?.end ?? 0;
+  if (verbEnd < verb?.end && verb.words > 2 && v.text.charCodeAt(verbEnd - 1) !== LETTER_D && v.text.charCodeAt(verbEnd - 1) !== LETTER_S) verbEnd = v.text.lastIndexOf(' ', verbEnd - 1);
   const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && (!verb.upper || v.titleCase)) ? v.text.charCodeAt(verbEnd - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
   const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verbEnd - MAX_APPOINTING - 1), verbEnd).toLowerCase());
@@ -210,6 +213,13 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // `the Senate confirmed X as Ambassador …`: a verb that approves another's choice names the office only after `as`.
   if (appointing.groups?.approving !== undefined && !as) return undefined;
   return officeAt(v, as ? next + 1 : next);
+}
+
+/** The office after `as` or `to be` at token `next`, if one follows. */
+function officeAfterAs(v: LineView, next: number): RoleSpan | undefined {
+  if (v.tokens[next]?.lower === 'as') return officeAt(v, next + 1);
+  const be = v.tokens[next + 1];
+  return v.tokens[next]?.lower === 'to' && be !== undefined && be.end - be.start === 2 && v.text.startsWith('be', be.start) ? officeAt(v, next + 2) : undefined;
 }
 
 /** Most tokens of a description set off by commas after an appointed name. */

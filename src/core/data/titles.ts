@@ -234,7 +234,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
   'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
-  'state', 'principal', 'federal', 'union',
+  'state', 'principal', 'federal', 'union', 'liaison',
   // `the UN’s personal envoy for Sudan X`.
   'personal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
