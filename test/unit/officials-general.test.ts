@@ -5377,4 +5377,10 @@ describe('official finder with the real country finder', () => {
       ['Philip J. Kowalczyk', 'Ambassador of the United States to Kazakhstan'], ['Richard Osei', 'Special Envoy for Asia'], ['Ivan Petrov', 'liaison officer'],
     ]);
   });
+
+  it('reads round-106 cases: Emergency Situations and State Assets as portfolios, no person in an aircraft maker', () => {
+    const body = 'Talks held\nEmergency Situations Minister Bakhytzhan Ospanov arrived. He met Deputy Minister of State Assets Marek Sadowski. ' +
+      'Excalibur Army and Aero Vodochody presented their products.';
+    assert.deepEqual(rolesOf(body), [['Bakhytzhan Ospanov', 'Emergency Situations Minister'], ['Marek Sadowski', 'Deputy Minister of State Assets']]);
+  });
 });
