@@ -74,7 +74,6 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markGivenNamesAfterCapitals(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   markDateline(tokens, cls);
@@ -656,10 +655,15 @@ function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolea
 
 /**
  * `Martin Luther King Jr.`: a title word between a name word and a suffix is a surname; so is one
- * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`, `Dolly Begum,`).
+ * that is also a surname closing a run after a name word (`Amy Pope said`, `Stephen King.`, `Dolly Begum,`); and a given
+ * name after a surname in capitals (`NAKATANI Gen`).
  */
 function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] === 'title' && isGivenNameAfterCapitals(text, tokens, cls, i)) {
+      cls[i] = 'name';
+      continue;
+    }
     const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
     if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
@@ -674,13 +678,11 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 /** Short titles that are also Japanese given names, written after a surname in capitals (`NAKATANI Gen`). */
 const GIVEN_NAMES_LIKE_TITLES = new Set(['gen']);
 
-/** `NAKATANI Gen`: such a title right after a surname in capitals, with no capitalised word after it, is the given name. */
-function markGivenNamesAfterCapitals(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'title' || cls[i - 1] !== 'caps' || !GIVEN_NAMES_LIKE_TITLES.has(tokens[i].text.toLowerCase()) || tokens[i].allCaps) continue;
-    const next = tokens[i + 1];
-    if (adjacent(text, tokens[i - 1], tokens[i]) && tokens[i - 1].text.length > 2 && !(next?.upper || next?.text === '(')) cls[i] = 'name';
-  }
+/** `NAKATANI Gen`: such a title (token `i`) right after a surname in capitals, with no capitalised word after it, is the given name. */
+function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (cls[i - 1] !== 'caps' || !GIVEN_NAMES_LIKE_TITLES.has(tokens[i].lower) || tokens[i].allCaps) return false;
+  const next = tokens[i + 1];
+  return adjacent(text, tokens[i - 1], tokens[i]) && tokens[i - 1].text.length > 2 && !(next?.upper || next?.text === '(');
 }
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`). */

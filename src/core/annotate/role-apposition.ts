@@ -218,8 +218,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
 /** The office after `as` or `to be` at token `next`, if one follows. */
 function officeAfterAs(v: LineView, next: number): RoleSpan | undefined {
   if (v.tokens[next]?.lower === 'as') return officeAt(v, next + 1);
-  const be = v.tokens[next + 1];
-  return v.tokens[next]?.lower === 'to' && be !== undefined && be.end - be.start === 2 && v.text.startsWith('be', be.start) ? officeAt(v, next + 2) : undefined;
+  // (`be`, of two letters, is always a token of its own.)
+  return v.tokens[next]?.lower === 'to' && v.tokens[next + 1]?.lower === 'be' ? officeAt(v, next + 2) : undefined;
 }
 
 /** Most tokens of a description set off by commas after an appointed name. */

@@ -500,8 +500,7 @@ function inOrgName(v: LineView, i: number): boolean {
 /** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
 function isAgainstInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'gap' && t.words === 1 && v.text.startsWith('against', t.start) && t.end - t.start === 'against'.length &&
-    v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
+  return t.kind === 'gap' && t.words === 1 && endsInWord(v.text, t.end, 'against') && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
 }
 
 /** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */
