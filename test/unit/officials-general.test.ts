@@ -453,7 +453,7 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(withRoles(body), [
       ['Mihály Varga', 'Governor of the Magyar Nemzeti Bank'],
       ['Jim Shannon', 'MP'],
-      ['Hodgson', 'Baroness'],
+      ['Hodgson', null],
       ['Bruce', null],
     ]);
   });
@@ -5382,5 +5382,32 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nEmergency Situations Minister Bakhytzhan Ospanov arrived. He met Deputy Minister of State Assets Marek Sadowski. ' +
       'Excalibur Army and Aero Vodochody presented their products.';
     assert.deepEqual(rolesOf(body), [['Bakhytzhan Ospanov', 'Emergency Situations Minister'], ['Marek Sadowski', 'Deputy Minister of State Assets']]);
+  });
+
+  it('reads round-107 cases: religious offices and bodies, a Greek father\'s initial, Phra and KH, a rank opened by Senior, no verb before a number', () => {
+    const body = 'Kazakhstan and Chile Mark 30 Years of Ties\nEcumenical Patriarch Bartholomew met Minister Eleni Th. Karagianni. Guests came from the ' +
+      'Chief Rabbinate of Israel and from Nahdlatul Ulama, led by its General Chairman KH Ahmad Fauzan Rahim and by Phra Maha Somchai Thanawiro, abbot of Wat Arun. ' +
+      'He received Sephardi Chief Rabbi of Israel Rabbi David Ben-Ami and Rabbi Levi Cohen, Chief Rabbi of the Jewish Community of Bahrain. ' +
+      'Senior Lieutenant General Tran Van Minh, Deputy Minister of National Defence, spoke. Commandant Ravi Doorgah and the Khamba Lama of ' +
+      'Gandan Monastery, D. Batbayar, attended with the Special Envoy for Press Freedom Mark Ellison. Mark Ellison spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bartholomew', 'Ecumenical Patriarch'], ['Eleni Th. Karagianni', 'Minister'], ['Ahmad Fauzan Rahim', 'General Chairman'],
+      ['Somchai Thanawiro', 'abbot of Wat Arun'], ['David Ben-Ami', 'Sephardi Chief Rabbi of Israel'],
+      ['Levi Cohen', 'Chief Rabbi of the Jewish Community of Bahrain'], ['Tran Van Minh', 'Deputy Minister of National Defence'],
+      ['Ravi Doorgah', 'Commandant'], ['D. Batbayar', 'Khamba Lama of Gandan Monastery'], ['Mark Ellison', 'Special Envoy for Press Freedom'],
+      ['Mark Ellison', null],
+    ]);
+  });
+
+  it('reads round-108 cases: Pakistan\'s provinces after and before an office, a nation\'s possessive, Baroness as a form of address, accession as', () => {
+    const body = 'Talks held\nChief Minister Balochistan Tariq Khan Jamali met Khyber Pakhtunkhwa Governor Imran Saleem Kundi and Chief Secretary ' +
+      'Sindh Asif Hyder. Scotland\'s First Minister Ailsa Grant spoke. The Special Envoy for Freedom of Religion or Belief, Baroness Helen ' +
+      'Marsh, came. They marked the accession of Sheikh Hamad bin Rashid Al Nuaimi as Ruler of Ajman. The Chief Rabbinate of Israel and ' +
+      'Rissho Kosei-kai sent guests to Diego Garcia.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tariq Khan Jamali', 'Chief Minister Balochistan'], ['Imran Saleem Kundi', 'Khyber Pakhtunkhwa Governor'], ['Asif Hyder', 'Chief Secretary Sindh'],
+      ['Ailsa Grant', 'Scotland\'s First Minister'], ['Helen Marsh', 'Special Envoy for Freedom of Religion or Belief'],
+      ['Hamad bin Rashid Al Nuaimi', 'Ruler of Ajman'],
+    ]);
   });
 });

@@ -957,8 +957,8 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
   return style.first === style.last && ACADEMIC_STYLES.has(v.tokens[style.first].lower);
 }
 
-/** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`). */
-const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan']);
+/** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi X, Chief Rabbi of …`). */
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam']);
 
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   return (style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower)) || isDegree(v, style);

@@ -34,14 +34,14 @@ const HYPHEN = /[-‑‐]/;
 const SAINTS = new Set(['saint', 'sainte', 'st']);
 /** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
 const RULERS_ALSO_GIVEN_NAMES = new Set(['sultan', 'amir', 'emir', 'khan']);
-const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old|kai)$/;
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`, and
- * `-ktion` for `Galaktion`.
+ * `-ktion` for `Galaktion`, and `-dom` after `wis` for `Wisdom` (a given name in Ghana).
  */
-const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy)$/;
+const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
 
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written

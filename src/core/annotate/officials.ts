@@ -150,6 +150,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   }
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
+    if (isVerbBeforeNumber(f)) continue;
     // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.
     accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k) && !families.names(f.view, k)).map(withParticlesBefore));
     // `Kassym-Jomart Tokayev Holds Talks …` over a body that writes only `President Tokayev`: the whole
@@ -165,6 +166,11 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
+}
+
+/** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */
+function isVerbBeforeNumber({ view, candidate }: Found): boolean {
+  return candidate.first === candidate.last && view.tokens[candidate.last + 1]?.kind === 'number';
 }
 
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);

@@ -303,7 +303,11 @@ const OWNER_LEAD = /^(?:its|their|his|her)(?: (?:new|acting|interim))?$/;
 const NEW_IN_OFFICE = /^(?:new|acting|interim)$/;
 
 // `the credentials of X as Ambassador of …`, `letters of credence of X as …`: the papers of an ambassador's appointment too.
-const APPOINTMENT_NOUNS = new Set(['appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence']);
+// (`the inauguration of X as President`, `the accession of X as Ruler of Dubai`: and one's taking the office.)
+const APPOINTMENT_NOUNS = new Set([
+  'appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence',
+  'inauguration', 'accession', 'confirmation', 'installation', 'enthronement', 'investiture', 'designation',
+]);
 
 /** Token `k` is or ends in the noun of an appointment (`the Appointment`, `approved the appointment`). */
 function isAppointmentNoun(v: LineView, k: number): boolean {

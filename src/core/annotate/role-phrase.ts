@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { MULTIWORD_PLACES, REGIONAL_CITIES } from '../data/name-stopwords';
+import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -53,8 +53,8 @@ const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
-/** Words that open a military rank of two words (`Major General`, `Vice Admiral`, `Lt. Gen.`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
+/** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -344,7 +344,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
   // A unit after `the` closes its object too (`Governor of the prefecture X`).
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop') || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last))) return undefined;
+  // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -369,6 +370,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
+
+const PLACE_AFTER_OFFICE: ReadonlySet<string> = new Set(PLACES_AFTER_OFFICES);
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -822,10 +825,16 @@ function closesListedOffice(v: LineView, i: number): boolean {
 
 const LISTED_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'org', 'qualifier', 'country']);
 
-/** `Gotion's chairman`, `the Kremlin's spokesman`: a capitalised common word inside a sentence owns the title by its possessive. */
+/**
+ * `Gotion's chairman`, `the Kremlin's spokesman`: a capitalised common word inside a sentence owns the title by its possessive;
+ * a city's or a nation's name anywhere (`Scotland's First Minister`, `Moscow's Mayor`).
+ */
 function isCapitalisedStopOwner(v: LineView, k: number): boolean {
-  return v.cls[k] === 'stop' && v.tokens[k].upper && v.tokens[k].kind === 'word' && !isSentenceStart(v, k);
+  return v.cls[k] === 'stop' && v.tokens[k].upper && v.tokens[k].kind === 'word' && (!isSentenceStart(v, k) || isCity(v.tokens[k].lower) || NATIONS.has(v.tokens[k].lower));
 }
+
+/** The United Kingdom's nations, which own their offices (`Scotland's First Minister`). */
+const NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales']);
 
 /** The `and` or comma at token `i` joins two nationalities before the plural title at `title`. */
 function joinsNationalities(v: LineView, i: number, title: number): boolean {
@@ -1568,11 +1577,17 @@ const SPACE = 32;
 /** Titles of those who head a city or a region. */
 const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
 
+/** Token `title` is the title of one who heads a place (`Sindh Chief Minister`, `Punjab CM`; not any minister: `SAMARKAND. Acting Foreign Minister`). */
+function isPlaceLeader(v: LineView, title: number): boolean {
+  const word = v.tokens[title].lower;
+  return PLACE_LEADERS.has(word) || word === 'cm' || (word === 'minister' && v.tokens[title - 1]?.lower === 'chief');
+}
+
 let cities: ReadonlySet<string> | undefined;
 
 /** A capital or one of the region's other cities (`turkistan`), which the name finder reads as no name. */
 function isCity(lowerWord: string): boolean {
-  cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES, ...MULTIWORD_PLACES]);
+  cities ??= new Set([...capitalCities().map((c) => c.toLowerCase()), ...REGIONAL_CITIES, ...MULTIWORD_PLACES, ...PLACES_AFTER_OFFICES]);
   return cities.has(lowerWord);
 }
 
@@ -1581,7 +1596,7 @@ function isCity(lowerWord: string): boolean {
  * ending at `i` starts, right before the title (from `first` to `title`) of the one who heads it.
  */
 function citysHeadStart(v: LineView, i: number, first: number, title: number): number | undefined {
-  if (i + 1 !== first || v.cls[i] !== 'stop' || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
+  if (i + 1 !== first || v.cls[i] !== 'stop' || !isPlaceLeader(v, title)) return undefined;
   return cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined) ?? directedPlaceStart(v, i);
 }
 
@@ -1954,10 +1969,15 @@ function isLegalFormAt(v: LineView, k: number): boolean {
 /** Prepositions that may join the words of a body's name (`Persons with Disabilities`, `Germans from Kazakhstan`). */
 const NAME_PREPOSITIONS = new Set(['with', 'from']);
 
-/** `Committee on the Rights of Persons with Disabilities`: a preposition at `i` between two capitalised words of a body's name, no person's. */
+/**
+ * `Committee on the Rights of Persons with Disabilities`: a preposition at `i` between two capitalised words of a body's name, no
+ * person's; `Freedom of Religion or Belief`: `or` after a common word, before one word that closes the complement at a comma.
+ */
 export function joinsNameWords(v: LineView, i: number): boolean {
   const [before, t, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
-  if (before === undefined || after === undefined || !NAME_PREPOSITIONS.has(t.lower) || !before.upper || !after.upper) return false;
+  if (before === undefined || after === undefined || !before.upper || !after.upper) return false;
+  if (t.lower === 'or') return v.cls[i - 1] === 'stop' && v.cls[i + 2] === 'comma' && (v.cls[i + 1] === 'name' || v.cls[i + 1] === 'stop');
+  if (!NAME_PREPOSITIONS.has(t.lower)) return false;
   return isCapitalised(v.cls[i - 1]) && isCapitalised(v.cls[i + 1]) && v.cls[i + 1] !== 'name' && v.cls[i + 1] !== 'title' && v.cls[i - 1] !== 'title';
 }
 

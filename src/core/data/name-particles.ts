@@ -30,8 +30,11 @@ export const ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'āl'];
 /** Prefixes glued to an Arabic name by a hyphen, possibly in lower case (`al-Sisi`, Pashto and Urdu `ur-Rahman`); a capital follows. */
 export const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as|at|az|ar|an|ed|ur|ul|ud|bin|ibn|abu|abd)[-‑‐]/;
 
-/** Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`). */
-export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh'];
+/**
+ * Initials of Russian and Kazakh given names and patronymics written with two letters (`A.Yu. Rudenko`, `Zh. Kassymbek`),
+ * and of Greek fathers' names (`Eleni Th. Karagianni`).
+ */
+export const DIGRAPH_INITIALS: readonly string[] = ['Ch', 'Kh', 'Sh', 'Ts', 'Ya', 'Ye', 'Yo', 'Yu', 'Zh', 'Th'];
 
 /** Given names abbreviated with a full stop, written like initials (`Ma. Theresa Lazaro`, `Mohd. Najib`). */
 export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd', 'Md'];

@@ -56,6 +56,8 @@ export const ORG_HEADS: readonly string[] = [
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'band', 'choir', 'akademi', 'akademie', 'faculty', 'hypermarket', 'supermarket', 'politburo', 'presidium', 'odos', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'cinemateca', 'cinémathèque', 'cinematheque', 'capitale', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'gesellschaft', 'zusammenarbeit', 'freezone', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'regime', 'salar', 'quebrada', 'cerro', 'hurricane', 'typhoon', 'cyclone', 'storm',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
+  // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`).
+  'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
   // Estates, springs and Spanish wineries and family firms (`Point Lisas Industrial Estate`, `Alice Springs`, `Familia Zuccardi`).
   'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe', 'banka', 'banca',
@@ -152,7 +154,12 @@ export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
 export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta', 'gran',
   // Russian towns' old, great, new and red (`Staraya Russa`, `Veliky Novgorod`, `Krasny Yar`).
-  'staraya', 'stary', 'veliky', 'velikiy', 'novaya', 'novy', 'krasny', 'krasnaya'];
+  'staraya', 'stary', 'veliky', 'velikiy', 'novaya', 'novy', 'krasny', 'krasnaya',
+  // A Thai or Lao temple (`Wat Pho`, `Wat Phra Kaew`).
+  'wat'];
+
+/** Pakistan's provinces, which its press writes right after an office, without `of` (`Chief Minister Balochistan X`). */
+export const PLACES_AFTER_OFFICES: readonly string[] = ['punjab', 'sindh', 'balochistan', 'baluchistan', 'khyber', 'pakhtunkhwa', 'gilgit-baltistan'];
 
 /** Words that name regions, directions and places without being countries. */
 export const PLACE_WORDS: readonly string[] = [
@@ -164,6 +171,7 @@ export const PLACE_WORDS: readonly string[] = [
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
   // The United Kingdom's nations, no sovereign states (`Bank of England Governor`).
   'england', 'scotland',
+  ...PLACES_AFTER_OFFICES,
 ];
 
 /** Korean surnames that are also English words (`Park Joon-young`): surnames before a hyphenated given name. */
@@ -245,6 +253,10 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
+  // Pakistan's (`Khyber Pakhtunkhwa Governor X`).
+  'khyber pakhtunkhwa',
+  // The Chagos Islands' base (the Spanish name keeps its accent: `Diego García`).
+  'diego garcia',
   // Balkan places of two words whose second is a given name or a name's word (`Banja Luka`, `Republika Srpska`).
   'banja luka', 'republika srpska',
   // Festivals and treasures named like a person (`Chhath Puja`; `Puja` is also a given name; `Altyn Adam`, the Golden Man).
