@@ -5403,11 +5403,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChief Minister Balochistan Tariq Khan Jamali met Khyber Pakhtunkhwa Governor Imran Saleem Kundi and Chief Secretary ' +
       'Sindh Asif Hyder. Scotland\'s First Minister Ailsa Grant spoke. The Special Envoy for Freedom of Religion or Belief, Baroness Helen ' +
       'Marsh, came. They marked the accession of Sheikh Hamad bin Rashid Al Nuaimi as Ruler of Ajman. The Chief Rabbinate of Israel and ' +
-      'Rissho Kosei-kai sent guests to Diego Garcia.';
+      'Rissho Kosei-kai sent guests to Diego Garcia. He met the Secretary-General of the Eurasian Water League and Chairman of the Council of ' +
+      'River Basins, Dr. Omar Haddad.';
     assert.deepEqual(rolesOf(body), [
       ['Tariq Khan Jamali', 'Chief Minister Balochistan'], ['Imran Saleem Kundi', 'Khyber Pakhtunkhwa Governor'], ['Asif Hyder', 'Chief Secretary Sindh'],
       ['Ailsa Grant', 'Scotland\'s First Minister'], ['Helen Marsh', 'Special Envoy for Freedom of Religion or Belief'],
-      ['Hamad bin Rashid Al Nuaimi', 'Ruler of Ajman'],
+      ['Hamad bin Rashid Al Nuaimi', 'Ruler of Ajman'], ['Omar Haddad', 'Secretary-General of the Eurasian Water League and Chairman of the Council of River Basins'],
     ]);
   });
 });

@@ -2217,7 +2217,8 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
  * `the President of Kazakhstan and Prime Minister of Japan X`, `between …`: an office written as one of
  * two people's; not `received by the Minister of State, Minister of Foreign Affairs … X`, two capitalised
  * offices joined by a comma, nor `the High Representative for Foreign Affairs and Security Policy and
- * Vice-President of the European Commission X`, whose first office is a portfolio of no state.
+ * Vice-President of the European Commission X` or `the Secretary-General of the Muslim World League and
+ * Chairman of …, X`, whose first office names no state.
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
@@ -2225,7 +2226,7 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
   if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
-  return v.cls[joiner] === 'comma' || !isStatelessPortfolio(v, first, joiner);
+  return v.cls[joiner] === 'comma' || namesState(v, first, joiner);
 }
 
 /** The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`). */
@@ -2246,13 +2247,9 @@ function ranksAfter(v: LineView, k: number): boolean {
   return false;
 }
 
-function isStatelessPortfolio(v: LineView, first: number, last: number): boolean {
-  let portfolio = false;
-  for (let k = first; k < last; k++) {
-    if (v.cls[k] === 'country') return false;
-    portfolio ||= v.tokens[k].lower === 'for';
-  }
-  return portfolio;
+function namesState(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (v.cls[k] === 'country') return true;
+  return false;
 }
 
 /**
