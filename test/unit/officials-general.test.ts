@@ -3912,7 +3912,8 @@ describe('official finder with the real country finder', () => {
       'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd), Engr. Bashir Ojulari. Mama Gertrude Sithebe was mourned by the ' +
       'Sithebe family, who prayed Almighty Allah for her. He left from Air Force Base Waterkloof. Ntate Motsamai Khethisa met Cllr Babalwa Lobishe.';
     assert.deepEqual(rolesOf(body), [
-      ['Muhammad Abubakar III', 'President-General of the Supreme Council for Islamic Affairs'], ['Ignatius Kaigama', 'Catholic Archbishop of Abuja'],
+      ['Muhammad Abubakar III', 'Sultan of Sokoto and President-General of the Supreme Council for Islamic Affairs'],
+      ['Ignatius Kaigama', 'Catholic Archbishop of Abuja'],
       ['Ahmed Nuhu Bamalli', 'Emir of Zazzau'], ['Bashir Ojulari', 'Chief Executive Officer of Nigerian National Petroleum Company Limited (NNPC Ltd)'],
       ['Gertrude Sithebe', null], ['Motsamai Khethisa', null], ['Babalwa Lobishe', null],
     ]);

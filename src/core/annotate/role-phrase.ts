@@ -2218,7 +2218,7 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
  * two people's; not `received by the Minister of State, Minister of Foreign Affairs … X`, two capitalised
  * offices joined by a comma, nor `the High Representative for Foreign Affairs and Security Policy and
  * Vice-President of the European Commission X` or `the Secretary-General of the Muslim World League and
- * Chairman of …, X`, whose first office names no state.
+ * Chairman of …, X`, whose first office names no state (but for `the Head of State`).
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
@@ -2226,7 +2226,7 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
   if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
-  return v.cls[joiner] === 'comma' || namesState(v, first, joiner);
+  return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
 /** The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`). */
@@ -2245,6 +2245,11 @@ const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'repre
 function ranksAfter(v: LineView, k: number): boolean {
   for (; k < v.tokens.length && v.tokens[k].upper && v.cls[k] !== 'name'; k++) if (MILITARY_RANKS.has(v.tokens[k].lower)) return true;
   return false;
+}
+
+/** `the Head of State and President of Montenegro X`: the bulletin's own head of state is someone else. */
+function isHeadOfState(v: LineView, first: number, last: number): boolean {
+  return last === first + 3 && v.tokens[first].lower === 'head' && v.tokens[first + 1].lower === 'of' && v.tokens[first + 2].lower === 'state';
 }
 
 function namesState(v: LineView, first: number, last: number): boolean {
