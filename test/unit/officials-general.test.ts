@@ -5412,4 +5412,10 @@ describe('official finder with the real country finder', () => {
       ['Hamad bin Rashid Al Nuaimi', 'Ruler of Ajman'], ['Omar Haddad', 'Secretary-General of the Eurasian Water League and Chairman of the Council of River Basins'],
     ]);
   });
+
+  it('reads round-109 cases: a state\'s name as the surname of a person named in full before a verb of speaking, a resource minister', () => {
+    const body = 'Talks held\nThe Prime Minister, Tomás Jordan, received the Iranian oil minister, Reza Mahdavi. Jordan recalled that ' +
+      'Jordan and Portugal signed a deal. Mr. Jordan thanked him.';
+    assert.deepEqual(rolesOf(body), [['Tomás Jordan', 'Prime Minister'], ['Reza Mahdavi', 'Iranian oil minister'], ['Jordan', null], ['Jordan', null]]);
+  });
 });

@@ -275,9 +275,11 @@ function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const at = occupationBefore(v, first);
   const occupation = v.tokens[at];
-  // (`…, oil worker X`: the occupation's noun may have a word before it.)
+  // (`…, oil worker X`: the occupation's noun may have a word before it, in its stretch or a token of its own.)
   if (occupation === undefined || occupation.words > 2 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
-  const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
+  const word = v.tokens[at - 1];
+  const before = occupation.words === 1 && word?.kind === 'word' && !word.upper ? at - 2 : at - 1;
+  const comma = v.cls[before] === 'country' && isNationality(v.tokens[before].lower) ? before - 1 : before;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
   const opener = honour && v.tokens[honour.role.first].lower;

@@ -24,7 +24,7 @@ import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
-import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
+import { DASHES, followsPlacePreposition, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { MONONYMS } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -301,7 +301,8 @@ function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): bool
  * title when the article names the person in full (`Park Ji-hoon`) and no organisation's name follows;
  * a Korean surname that is also a word is one alone too (`Park said`), with no capitalised word beside it.
  * So is the Chinese surname `He` of a name the article gives in full, opening a sentence before an
- * apposition with `also` (`He, also a member of …`), which a pronoun does not open, or before the given name.
+ * apposition with `also` (`He, also a member of …`), which a pronoun does not open, or before the given name;
+ * and a state's name that is such a person's surname (see isStateNamedSurname).
  */
 function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
@@ -317,6 +318,11 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
       judgeAlone(view, k, lowercaseWords, found);
       continue;
     }
+    if (isStateNamedSurname(view, k, known)) {
+      cls[k] = 'name';
+      judgeAlone(view, k, lowercaseWords, found);
+      continue;
+    }
     // `a textile park` is no `Park`: only a capitalised word.
     if (cls[k] !== 'org' || !tokens[k].upper || tokens[k].allCaps || !known.has(tokens[k].lower)) continue;
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
@@ -328,6 +334,16 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
     cls[k] = 'name';
     judgeAlone(view, k, lowercaseWords, found);
   }
+}
+
+/**
+ * `Montenegro recalled …`, `Mr. Jordan`: a state's name that is a word of a name the article gives in full (`Luís Montenegro`), before a
+ * verb of speaking or after a form of address, is that person.
+ */
+function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
+  const t = view.tokens[k];
+  if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.has(t.lower)) return false;
+  return speaksAt(view, k + 1) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
