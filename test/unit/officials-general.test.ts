@@ -5400,16 +5400,17 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads round-108 cases: Pakistan\'s provinces after and before an office, a nation\'s possessive, Baroness as a form of address, accession as', () => {
+  it('reads round-108 cases: Pakistan\'s provinces and Senate after and before an office, a nation\'s possessive, Baroness as a form of address, accession as', () => {
     const body = 'Talks held\nChief Minister Balochistan Tariq Khan Jamali met Khyber Pakhtunkhwa Governor Imran Saleem Kundi and Chief Secretary ' +
       'Sindh Asif Hyder. Scotland\'s First Minister Ailsa Grant spoke. The Special Envoy for Freedom of Religion or Belief, Baroness Helen ' +
       'Marsh, came. They marked the accession of Sheikh Hamad bin Rashid Al Nuaimi as Ruler of Ajman. The Chief Rabbinate of Israel and ' +
       'Rissho Kosei-kai sent guests to Diego Garcia. He met the Secretary-General of the Eurasian Water League and Chairman of the Council of ' +
-      'River Basins, Dr. Omar Haddad.';
+      'River Basins, Dr. Omar Haddad. Chairman Senate Farid Ahmed Qasim received them.';
     assert.deepEqual(rolesOf(body), [
       ['Tariq Khan Jamali', 'Chief Minister Balochistan'], ['Imran Saleem Kundi', 'Khyber Pakhtunkhwa Governor'], ['Asif Hyder', 'Chief Secretary Sindh'],
       ['Ailsa Grant', 'Scotland\'s First Minister'], ['Helen Marsh', 'Special Envoy for Freedom of Religion or Belief'],
       ['Hamad bin Rashid Al Nuaimi', 'Ruler of Ajman'], ['Omar Haddad', 'Secretary-General of the Eurasian Water League and Chairman of the Council of River Basins'],
+      ['Farid Ahmed Qasim', 'Chairman Senate'],
     ]);
   });
 

@@ -541,9 +541,13 @@ function isPatron(v: LineView, i: number): boolean {
   return v.tokens[i - 1]?.lower === 'the' && v.tokens[i - 2]?.lower === 'under';
 }
 
-/** `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name. */
+/**
+ * `General Assembly`, `President Hotel`, `General Election Commission`: a title word that starts an organisation's name (not a
+ * chamber Pakistan's press writes after its head's title: `Chairman Senate X`).
+ */
 export function isOrgTitle(v: LineView, i: number): boolean {
-  if ((v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) || namesHonoreesBody(v, i)) return true;
+  const next = v.tokens[i + 1];
+  if ((v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], next) && !isChamberAfterHead(v, i)) || namesHonoreesBody(v, i)) return true;
   if (v.tokens[i].lower !== 'general') return false;
   // `General Election Commission`, `General Civil Aviation Authority`, `General Teaching and Referral Hospital`: a few
   // capitalised common words, maybe joined by `and`, then the organisation's (not `General Alain Berset and Organization …`).
@@ -557,6 +561,14 @@ export function isOrgTitle(v: LineView, i: number): boolean {
 }
 
 const MAX_WORDS_AFTER_GENERAL = 3;
+
+/** Titles of a chamber's head. */
+const CHAMBER_HEADS = new Set(['chairman', 'speaker']);
+
+/** `Chairman Senate X`: a head's title right before a chamber's name, a name after it. */
+function isChamberAfterHead(v: LineView, i: number): boolean {
+  return CHAMBER_HEADS.has(v.tokens[i].lower) && MEMBER_CHAMBER_SET.has(v.tokens[i + 1].lower) && v.cls[i + 2] === 'name';
+}
 
 /** Rulers' titles that open a body named after one (`Sultan Qaboos University`, `King Saud University`), as forms of address do. */
 const RULERS_IN_NAMES = new Set(['sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'princess']);
@@ -1259,6 +1271,7 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
 }
 
 /** Last words of chambers whose members are elected from a place: the members' chambers, and councils and congresses. */
+const MEMBER_CHAMBER_SET: ReadonlySet<string> = new Set(MEMBER_CHAMBERS);
 const CHAMBER_WORDS = new Set([...MEMBER_CHAMBERS, 'council', 'congress', 'bundestag']);
 
 /** Most words of a portfolio between a title's `of` and the body's. */
