@@ -77,6 +77,10 @@ describe('linkOfficials', () => {
     ]);
   });
 
+  it('joins the Arabic article written al- or El- within one article, the first written winning', () => {
+    assert.deepEqual(link([[official('Omar Hassan El-Bashir'), official('Omar Hassan al-Bashir')]]), [['Omar Hassan El-Bashir', 'Omar Hassan El-Bashir']]);
+  });
+
   it('joins a surname written without its accents, however many', () => {
     assert.deepEqual(link([[official('Edgars Rinkēvičs'), official('Rinkevics')]]), [['Edgars Rinkēvičs', 'Edgars Rinkēvičs']]);
   });

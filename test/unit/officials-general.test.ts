@@ -5419,4 +5419,12 @@ describe('official finder with the real country finder', () => {
       'Jordan and Portugal signed a deal. Mr. Jordan thanked him.';
     assert.deepEqual(rolesOf(body), [['Tomás Jordan', 'Prime Minister'], ['Reza Mahdavi', 'Iranian oil minister'], ['Jordan', null], ['Jordan', null]]);
   });
+
+  it('reads round-110 cases: a body\'s word as a surname before a titled apposition, a form of address in brackets, Kabiyesi', () => {
+    const body = 'Talks held\nHe met Margaret Anne Hall, the newly appointed Irish Ambassador, on Monday. The Minister of State for Trade, Dr. (Mrs.) ' +
+      'Amina Bello Sani, spoke. Kabiyesi Adeyemi thanked them. He toured Abai Hall, the Minister said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Margaret Anne Hall', 'Irish Ambassador'], ['Amina Bello Sani', 'Minister of State for Trade'], ['Adeyemi', null],
+    ]);
+  });
 });

@@ -189,6 +189,8 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (!fuzzy) return false;
   // `Rinkevics` ~ `Rinkēvičs`, `Ba` ~ `Bá`: the same letters but for their accents, however many and however short the word.
   if (w.length === target.length && withoutDiacritics(w) === withoutDiacritics(target)) return true;
+  // `al-Sisi` ~ `El-Sisi`: the Arabic article written either way.
+  if (FAMILY.has(w) && FAMILY.has(target)) return true;
   // `Schaefer` ~ `Schäfer`, `Mueller` ~ `Müller`: a German umlaut written out.
   if (HAS_UMLAUT.test(w) !== HAS_UMLAUT.test(target) && umlautsWrittenOut(w) === umlautsWrittenOut(target)) return true;
   // `Yuri` ~ `Yury`, `Önal` ~ `Onal`: a short word matches only the same spelling with `y` for `i` or without accents.
@@ -197,6 +199,7 @@ function wordMatches(w: string, target: string, fuzzy: boolean): boolean {
   if (PINYIN_SYLLABLE.test(w) && PINYIN_SYLLABLE.test(target)) return false;
   return !isOtherGender(w, target) && (isSpellingVariant(w, target) || isMongolianGenitive(w, target));
 }
+
 
 /** `Ukhnaa` ~ `Ukhnaagiin`, `Gombojav` ~ `Gombojavyn`: a Mongolian father's name, bare and in the genitive that opens a full name. */
 function isMongolianGenitive(w: string, target: string): boolean {

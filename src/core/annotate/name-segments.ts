@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -76,6 +76,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
@@ -86,6 +87,32 @@ function markCountedNouns(tokens: Token[], cls: TokenClass[]): void {
     const [number, hyphen, noun] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (hyphen.text === '-' && cls[i + 1] === 'title' && number.kind === 'number' && number.end === hyphen.start && hyphen.end === noun.start) cls[i + 1] = 'other';
   }
+}
+
+/**
+ * `Nicholas Alexander Bridge, the newly appointed British Ambassador`: a body's word that is also a surname, after a given name
+ * and before a comma and an apposition that holds a title, closes the person's name.
+ */
+function markSurnamesBeforeApposition(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (cls[i] !== 'org' || !tokens[i].upper || !SURNAME_HEADS.has(tokens[i].lower) || tokens[i + 1].text !== ',') continue;
+    if (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word' && adjacent(text, tokens[i - 1], tokens[i]) && opensTitledApposition(tokens, cls, i + 2)) cls[i] = 'name';
+  }
+}
+
+/** Most tokens of an apposition before its title (`the newly appointed British`). */
+const MAX_BEFORE_APPOSITION_TITLE = 4;
+
+/**
+ * The tokens from `k` on are an apposition's: maybe `the`, lower-case words, qualifiers and a nationality, then a title that
+ * no verb follows (not `Abai Hall, the Minister said`).
+ */
+function opensTitledApposition(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + MAX_BEFORE_APPOSITION_TITLE; j++) {
+    if (cls[j] === 'title') return tokens[j + 1]?.kind !== 'gap';
+    if (!(cls[j] === 'qualifier' || cls[j] === 'country' || tokens[j].kind === 'gap' || tokens[j].lower === 'the')) return false;
+  }
+  return false;
 }
 
 /** `Arkadag city`, `the city of Arkadag`: an honorific that a place is named after, before its unit or after `city of`. */

@@ -265,8 +265,12 @@ function isChiefsStyle(v: LineView, i: number): boolean {
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
-  // `Her Excellency the Honourable X`: an article between two forms of address.
-  while (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
+  // `Her Excellency the Honourable X`: an article between two forms of address; `Dr. (Mrs.) X`: one in brackets.
+  for (;;) {
+    if (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
+    else if (i >= 2 && v.tokens[i].text === ')' && v.cls[i - 1] === 'honorific' && v.tokens[i - 2].text === '(') i -= 3;
+    else break;
+  }
   // `former Commonwealth Secretary-General Chief Emeka Anyaoku`: the Nigerian `Chief` after a title word is a form of address.
   if (i === end && isChiefsStyle(v, i)) i--;
   // `Director of the Office of His Majesty X`: a ruler's style after `of` is the office's complement; not

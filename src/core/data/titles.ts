@@ -124,8 +124,8 @@ export const HONORIFICS: readonly string[] = [
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
-  // Thai monks' `Phra`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`.
-  'phra', 'kh', 'kyai',
+  // Thai monks' `Phra`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`; a Yoruba king's `Kabiyesi`.
+  'phra', 'kh', 'kyai', 'kabiyesi',
   // The Russian Orthodox form of address of a bishop (`Vladyka Nikodim`), and the Tamil `Thiru` (Mr.) and `Thirumathi` (Mrs.).
   'vladyka', 'thiru', 'thirumathi',
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
