@@ -5427,4 +5427,13 @@ describe('official finder with the real country finder', () => {
       ['Margaret Anne Hall', 'Irish Ambassador'], ['Amina Bello Sani', 'Minister of State for Trade'], ['Adeyemi', null],
     ]);
   });
+
+  it('reads round-111 cases: a nationality before a yielding style, a description after an appointing verb, Sheikh Sultan, FC and a club, Hijri months', () => {
+    const body = 'FC Ordabasy Names New Head Coach\nThe jury was chaired by Czech professor Jan Dvorak, Rector of the Academy of Music. The union has ' +
+      'appointed renowned Serbian specialist Goran Petrovic as head coach of FC Ordabasy. Sheikh Sultan noted the interest. DOHA, Jumada ' +
+      'Al-Awwal 28, 1447 AH -- Officials of Lembaga Tabung Haji came. Ordabasy Sultanov spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Jan Dvorak', 'Rector of the Academy of Music'], ['Goran Petrovic', 'head coach of FC Ordabasy'], ['Sultan', null], ['Ordabasy Sultanov', null],
+    ]);
+  });
 });

@@ -907,7 +907,7 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   // previously served as …`).
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
   if (appointedTo && !v.tokens[before.role.last].upper) return after;
-  if (!isStyle(v, before.role) && !isDegree(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
+  if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // (`Professor X, a prominent researcher of …`: not to a description with `a`.)
   const yields = after !== undefined && yieldsToApposition(v, before.role) && !followsIndefinite(v, after.first);
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
@@ -962,8 +962,10 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 /** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi X, Chief Rabbi of …`). */
 const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam']);
 
+/** (`Polish professor X, Rector of …`: maybe after a nationality.) */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
-  return (style.first === style.last && YIELDING_STYLES.has(v.tokens[style.first].lower)) || isDegree(v, style);
+  const nationality = style.last === style.first + 1 && v.cls[style.first] === 'country' && isNationality(v.tokens[style.first].lower);
+  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isDegree(v, style);
 }
 
 /** `Doctor of Medical Sciences X, head of the transplantation department`: a degree gives way too. */

@@ -721,14 +721,16 @@ function isPlaceRuler(tokens: Token[], i: number): boolean {
 }
 
 /** Forms of address written before a person's given name. */
-const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.']);
+const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.', 'sheikh', 'shaikh']);
+/** Arabic forms of address, after which the given name may stand alone (`Sheikh Sultan noted …`). */
+const SHEIKHS = new Set(['sheikh', 'shaikh']);
 
 const RANKS = new Set(RANK_TITLES);
 
 /**
  * `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`, `Secretary General Sultan Raev`: a rank that is also a given
- * name, after a name word, `bin`, `Dr.`, an office's title or its closing bracket, and before a name word or particle
- * (or anywhere after `bin`).
+ * name, after a name word, `bin`, `Dr.`, `Sheikh`, an office's title or its closing bracket, and before a name word or
+ * particle (or anywhere after `bin`, or before lower-case words after `Sheikh`).
  */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -739,8 +741,9 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Dr. Sultan Ahmed Al Jaber`: a personal form of address before it too (`His Majesty Sultan Haitham` keeps the rank).
     if (cls[i - 1] !== 'name' && !afterOffice && !LINEAGE_LINKS.has(before.lower) && !PERSONAL_ADDRESS.has(before.lower)) continue;
     if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
-    // `Prince Fahd bin Sultan`: after `bin` it is the father's name, closing the name too.
-    if (LINEAGE_LINKS.has(before.lower) || ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i], tokens[i + 1]))) cls[i] = 'name';
+    // `Prince Fahd bin Sultan`: after `bin` it is the father's name, closing the name too (so after `Sheikh` before lower-case words).
+    const closing = LINEAGE_LINKS.has(before.lower) || (SHEIKHS.has(before.lower) && tokens[i + 1].kind === 'gap');
+    if (closing || ((cls[i + 1] === 'name' || cls[i + 1] === 'particle') && adjacent(text, tokens[i], tokens[i + 1]))) cls[i] = 'name';
   }
 }
 
@@ -1138,11 +1141,11 @@ const CLUB_LETTERS = new Set(['fc', 'fk', 'sc', 'cf']);
  * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`,
  * `the CEO of the French company Orano Nicolas Maes`, `company ACWA Power X Y`: after a legal form or a
  * company's noun written before a name, one word and the acronyms around it are the company's; where the
- * person's name then starts, if two words are left for it.
+ * person's name then starts, if two words are left for it (past `last` where none is).
  */
 function afterCompanyName(v: LineView, first: number, last: number): number {
-  // `head coach of FC Kairat Rafael Urazbakhtin`: the club's letters and name before a full name.
-  if (v.tokens[first].allCaps && CLUB_LETTERS.has(v.tokens[first].lower) && last - first >= 3) return first + 2;
+  // `head coach of FC Kairat Rafael Urazbakhtin`: the club's letters and name before a full name (`of FC Kairat` alone names the club).
+  if (v.tokens[first].allCaps && CLUB_LETTERS.has(v.tokens[first].lower)) return last - first >= 3 ? first + 2 : last + 1;
   const before = v.tokens[first - 1];
   // `of the Abu Dhabi-based ADQ Mohamed …`: acronyms after a place's `-based` are the business's.
   if (before?.upper && before.text.endsWith('-based')) {

@@ -186,6 +186,8 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // (`swore in engineer X as Minister of …`: or a title in lower case.)
   if (k > 0 && ((v.tokens[k].kind === 'gap' && v.tokens[k].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[k]))) || (v.cls[k] === 'title' && !v.tokens[k].upper))) k--;
   if (k > 0 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) k--;
+  // (`appointed renowned Uzbek specialist X as …`: after a description, one word of it may close the verb's stretch.)
+  const described = k < first - 1;
   const verb = v.tokens[k];
   // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
   if (verb?.lower === 'and' || isIncluding(v, verb)) return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;
@@ -206,13 +208,18 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   if (verbEnd < verb?.end && verb.words > 2 && v.text.charCodeAt(verbEnd - 1) !== LETTER_D && v.text.charCodeAt(verbEnd - 1) !== LETTER_S) verbEnd = v.text.lastIndexOf(' ', verbEnd - 1);
   const lastLetter = verb?.kind === 'gap' || (verb?.kind === 'word' && (!verb.upper || v.titleCase)) ? v.text.charCodeAt(verbEnd - 1) : 0;
   if (lastLetter !== LETTER_D && lastLetter !== LETTER_S && lastLetter !== LETTER_G) return undefined;
-  const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, verbEnd - MAX_APPOINTING - 1), verbEnd).toLowerCase());
+  const appointing = appointingBefore(v, verb, verbEnd) ?? (described && verb.words > 1 ? appointingBefore(v, verb, v.text.lastIndexOf(' ', verbEnd - 1)) : null);
   if (appointing === null) return undefined;
   if (appointing.groups?.leaving !== undefined) return leftOffice(v, next);
   const as = v.tokens[next]?.lower === 'as';
   // `the Senate confirmed X as Ambassador …`: a verb that approves another's choice names the office only after `as`.
   if (appointing.groups?.approving !== undefined && !as) return undefined;
   return officeAt(v, as ? next + 1 : next);
+}
+
+/** The active appointment whose verb ends at `end` inside the stretch `verb`, if one does. */
+function appointingBefore(v: LineView, verb: Token, end: number): RegExpExecArray | null {
+  return end <= verb.start ? null : ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(verb.start, end - MAX_APPOINTING - 1), end).toLowerCase());
 }
 
 /** The office after `as` or `to be` at token `next`, if one follows. */
