@@ -5436,4 +5436,15 @@ describe('official finder with the real country finder', () => {
       ['Jan Dvorak', 'Rector of the Academy of Music'], ['Goran Petrovic', 'head coach of FC Ordabasy'], ['Sultan', null], ['Ordabasy Sultanov', null],
     ]);
   });
+
+  it('reads round-112 cases: Cambodian styles, the Burmese U, Dra., a lower-case qualifier of a body, a clause after an opening phrase', () => {
+    const body = 'Talks held\nSamdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, came. He met Union Minister U Kyaw Tin and Dra. ' +
+      'Ana María Soto, Minister of Health. Secretary of the municipal Party Committee Le Van Thanh came to Luang Prabang and Alta Verapaz. In ' +
+      'Dhaka she held talks with the Minister of Planning, Abdul Karim Bhuiyan, who said so. He met the Humanitarian Aid Commissioner, Amina Idris.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hun Sen', 'President of the Senate'], ['Kyaw Tin', 'Union Minister'], ['Ana María Soto', 'Minister of Health'],
+      ['Le Van Thanh', 'Secretary of the municipal Party Committee'], ['Abdul Karim Bhuiyan', 'Minister of Planning'],
+      ['Amina Idris', 'Humanitarian Aid Commissioner'],
+    ]);
+  });
 });

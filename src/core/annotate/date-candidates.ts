@@ -54,7 +54,7 @@ const MONTH_NUMBER = new Map<string, number>(MONTHS.flatMap(({ name, abbreviatio
   ...cases(name), ...abbreviations.flatMap(cases).flatMap((a) => [a, `${a}.`]),
 ].map((w) => [w, i + 1] as [string, number])));
 const WEEKDAY_NUMBER = new Map(WEEKDAYS.flatMap((w, i) => cases(w).map((s) => [s, i] as [string, number])));
-const OFFSETS: Record<string, number> = { this: 0, current: 0, outgoing: 0, coming: 1, last: -1, next: 1, today: 0, yesterday: -1, tomorrow: 1 };
+const OFFSETS: Record<string, number> = { this: 0, current: 0, outgoing: 0, coming: 1, last: -1, next: 1, today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 
 const monthOf = (word: string): number => MONTH_NUMBER.get(word) ?? 0;
 const int = (digits: string): number => parseInt(digits, 10);
@@ -219,6 +219,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
+  // `this morning`, `this evening`: a part of the stamp's day (`last evening` names none).
+  if (m[RELATIVE.relPart]) return q === 'this' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: 0 } : undefined;
   if (q === 'current') return undefined;
   // `last Thursday of April`: the weekday's own reading counts it in its month.
   if (weekday && q === 'last' && testAt(MONTH_OF_AFTER, body, end)) return undefined;

@@ -37,7 +37,7 @@ const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:a
 const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
 const DAY_LIST = `(?:${DAY}${SP}*,${SP}*){1,${MAX_LISTED_DAYS}}`;
-const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
+const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW)(?![A-Za-z])';
 const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|[Cc]oming|[Oo]utgoing|THIS|LAST|NEXT)';
 /** Between a day and its year: `March 15, 2026`, `15 March 2026`, and the slash of `May 31/2025`. */
 const YEAR_AFTER = `(?:,?${SP}+|,|/)`;
@@ -96,9 +96,10 @@ export const MONTH_DATE = numbered([
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
-/** `last year`, `next Monday`, `this March`, `last weekend`; run only at a trigger, like `MONTH_DATE`. */
+/** `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. */
 export const RELATIVE_DATE = numbered(
-  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}))`,
+  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL})` +
+    `|(?<relPart>[Mm]orning|[Aa]fternoon|[Ee]vening)(?![A-Za-z]))`,
 );
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));

@@ -12,6 +12,7 @@
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
 import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_LEGAL_FORMS } from '../data/name-particles';
+import { HONORIFICS, RETIRED_MARKS, TITLE_WORDS } from '../data/titles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
@@ -53,8 +54,12 @@ export class Token {
   }
 }
 
-/** Short words whose full stop belongs to them (`Mr.`, `Dr.`, `St.`). */
-const DOTTED_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'maj', 'brig', 'col', 'lt', 'capt', 'sen', 'rep', 'gov', 'amb', 'adm', 'hon', 'rt', 'rev', 'messrs', 'msgr', 'fr', 'smt', 'sgt', 'cpl', 'ret', 'retd', 'rtd', 'eng', 'engr', 'ir', 'adv', 'ing', 'mag', 'mgr', 'judr', 'mudr', 'phdr', 'rndr', 'assoc', 'cllr', 'usec', 'asec', 'atty', 'sk', 'dña', 'sra', 'srta']);
+/** Short words whose full stop belongs to them: the forms of address and titles written so (`Mr.`, `Gen.`, `Dra.`), `St.`, `Jr.`, `ret.`. */
+const DOTTED_WORDS = new Set([
+  ...[...HONORIFICS, ...TITLE_WORDS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.')).map((w) => w.slice(0, -1)),
+  // (`retired.` ends a sentence: only the marks' abbreviations.)
+  ...RETIRED_MARKS.filter((mark) => mark.length <= 4), 'st', 'jr', 'sr',
+]);
 
 /** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */
 const APOSTROPHE_WORDS = new Set(['dato']);

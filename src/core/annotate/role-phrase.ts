@@ -341,7 +341,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -502,6 +502,12 @@ function inOrgName(v: LineView, i: number): boolean {
   let k = i;
   for (; k < v.tokens.length && isLowerModifier(v, k); k++) words += Math.max(1, v.tokens[k].words);
   return k > i && words <= MAX_ROLE_LEAD && v.cls[k] === 'org' && !v.tokens[k].upper;
+}
+
+/** `Secretary of the municipal Party Committee X`: a lower-case qualifier between `the` and a capitalised body. */
+function isLowerQualifierOfBody(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'word' && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'name';
 }
 
 /** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
@@ -2184,7 +2190,7 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
   for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
     // `In Bridgetown he was received by Minister …, Senator X`: a subject or a verb makes the words a clause.
-    if (v.cls[k] === 'comma' || CLAUSE_WORDS.has(v.tokens[k].lower)) return false;
+    if (v.cls[k] === 'comma' || holdsClauseWord(v, v.tokens[k])) return false;
     if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && (OPENING_PREPOSITIONS.has(v.tokens[k].lower) || isParticiple(v.tokens[k].lower));
   }
   return false;
@@ -2199,6 +2205,11 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
+
+/** Token `t` is, or is a stretch of lower-case words holding, a subject's pronoun or an auxiliary (`In Dhaka she held talks with`). */
+function holdsClauseWord(v: LineView, t: Token): boolean {
+  return t.kind === 'gap' ? v.text.slice(t.start, t.end).split(' ').some((w) => CLAUSE_WORDS.has(w)) : CLAUSE_WORDS.has(t.lower);
+}
 
 /** A participle that may open a sentence's phrase (`Addressing`, `Conveying`). */
 export function isParticiple(word: string): boolean {

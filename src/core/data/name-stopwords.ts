@@ -219,6 +219,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
   'san', 'santa', 'santo',
+  // A Burmese name's word after `U` (`U Than Swe`).
+  'than',
 ];
 
 /**
@@ -257,6 +259,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
   // Pakistan's (`Khyber Pakhtunkhwa Governor X`).
   'khyber pakhtunkhwa',
+  // Laos's royal town, Ho Chi Minh City's new district, Guatemala's highland departments.
+  'luang prabang', 'thu thiem', 'alta verapaz', 'baja verapaz',
   // The Chagos Islands' base (the Spanish name keeps its accent: `Diego García`).
   'diego garcia',
   // Balkan places of two words whose second is a given name or a name's word (`Banja Luka`, `Republika Srpska`).

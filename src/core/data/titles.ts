@@ -89,7 +89,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
   'plantation', 'plantations', 'commodities', 'downstreaming',
-  'humanitarian', 'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
+  'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
   'reforms', 'budget', 'competition', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
@@ -124,6 +124,8 @@ export const HONORIFICS: readonly string[] = [
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
+  // Burmese forms of address (`U Than Swe`, `Daw Aung San Suu Kyi`).
+  'u', 'daw',
   // Thai monks' `Phra`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`; a Yoruba king's `Kabiyesi`.
   'phra', 'kh', 'kyai', 'kabiyesi',
   // The Russian Orthodox form of address of a bishop (`Vladyka Nikodim`), and the Tamil `Thiru` (Mr.) and `Thirumathi` (Mrs.).
@@ -140,13 +142,14 @@ export const HONORIFICS: readonly string[] = [
   'pengiran',
   // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
-  'don', 'doña', 'dña.', 'sra.', 'srta.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
+  'don', 'doña', 'dña.', 'sra.', 'srta.', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
   // The Italian style of a member of parliament (`Onorevole Lo Presti`).
   'onorevole',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
   'barrister', 'barr.', 'brother',
-  // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`).
-  'samdech', 'techo', 'moha', 'bovor', 'thipadei',
+  // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`, also spelt `Borvor`; `Samdech Akka
+  // Moha Sena Padei Techo Hun Sen`).
+  'samdech', 'techo', 'moha', 'bovor', 'borvor', 'thipadei', 'akka', 'padei',
 ];
 
 /**
@@ -180,8 +183,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'right reverend', 'rt. rev.', 'rt rev',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
-  // A Thai monk's style (`Phra Maha Surasak`).
-  'phra maha',
+  // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`).
+  'phra maha', 'moha sena padei',
 ];
 
 /**
