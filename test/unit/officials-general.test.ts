@@ -5447,4 +5447,12 @@ describe('official finder with the real country finder', () => {
       ['Amina Idris', 'Humanitarian Aid Commissioner'],
     ]);
   });
+
+  it('reads round-113 cases: a full name and its and close an office before a qualified style, a place before Vice-Governor, no person in a gap', () => {
+    const body = 'Talks held\nHe met Ohio Secretary of State Mary Ellen Cole and State Senator Tomas R. Vega. Niigata Vice-Governor Haruka Mori came. ' +
+      'They defend the Fulda Gap and visited Santiago de Compostela.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mary Ellen Cole', 'Ohio Secretary of State'], ['Tomas R. Vega', 'State Senator'], ['Haruka Mori', 'Niigata Vice-Governor'],
+    ]);
+  });
 });

@@ -1403,7 +1403,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -2028,10 +2028,14 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
-/** Two adjacent name words and a comma among tokens `first`…`last` (`… region Gauez Nurmukhambetov, Kostanay region`). */
+/**
+ * Two adjacent name words and a comma or `and` among tokens `first`…`last` (`… region Gauez Nurmukhambetov, Kostanay region`,
+ * `of State Laura Whitfield and State`).
+ */
 function holdsListedName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k + 2 <= last; k++) {
-    if (v.cls[k] === 'name' && v.cls[k + 1] === 'name' && v.cls[k + 2] === 'comma' && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return true;
+    const listed = v.cls[k + 2] === 'comma' || (k + 2 < last && v.tokens[k + 2].lower === 'and');
+    if (v.cls[k] === 'name' && v.cls[k + 1] === 'name' && listed && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return true;
   }
   return false;
 }

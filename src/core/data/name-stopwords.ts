@@ -58,6 +58,8 @@ export const ORG_HEADS: readonly string[] = [
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`).
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
+  // A pass between borders (`the Suwałki Gap`).
+  'gap',
   // Malay boards and funds (`Lembaga Tabung Haji`).
   'lembaga', 'tabung',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
@@ -259,8 +261,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
   // Pakistan's (`Khyber Pakhtunkhwa Governor X`).
   'khyber pakhtunkhwa',
-  // Laos's royal town, Ho Chi Minh City's new district, Guatemala's highland departments.
-  'luang prabang', 'thu thiem', 'alta verapaz', 'baja verapaz',
+  // Laos's royal town, Ho Chi Minh City's new district, Guatemala's highland departments, Galicia's capital.
+  'luang prabang', 'thu thiem', 'alta verapaz', 'baja verapaz', 'santiago de compostela',
   // The Chagos Islands' base (the Spanish name keeps its accent: `Diego García`).
   'diego garcia',
   // Balkan places of two words whose second is a given name or a name's word (`Banja Luka`, `Republika Srpska`).
