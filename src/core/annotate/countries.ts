@@ -62,12 +62,12 @@ const US_STATE_BEFORE = new RegExp(
 );
 const STATES = `(?:${OTHER_US_STATES.join('|')})`;
 /**
- * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`: the offices of a US state; `Georgia, Alabama, Tennessee
- * and …`: a list of other US states.
+ * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`, `Georgia Department of …`: the offices of a US state;
+ * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University)|[’'] ?s (?:Lieutenant )?Governor|` +
-    String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES})(?![A-Za-z])`,
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of)|[’'] ?s (?:Lieutenant )?Governor|` +
+    String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 
 /**
