@@ -5455,4 +5455,9 @@ describe('official finder with the real country finder', () => {
       ['Mary Ellen Cole', 'Ohio Secretary of State'], ['Tomas R. Vega', 'State Senator'], ['Haruka Mori', 'Niigata Vice-Governor'],
     ]);
   });
+
+  it('reads round-114 cases: FS before a surname, a place and a lower-case unit before a capitalised title', () => {
+    const body = 'Talks held\nForeign Secretary Arjun Mehra came. FS Mehra called on the Minister. Uvs aimag Governor Dorjiin Bat met him.';
+    assert.deepEqual(rolesOf(body), [['Arjun Mehra', 'Foreign Secretary'], ['Mehra', 'FS'], ['Dorjiin Bat', 'Uvs aimag Governor']]);
+  });
 });

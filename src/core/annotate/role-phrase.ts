@@ -1718,7 +1718,9 @@ export const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'pro
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return i > 0 && !t.upper && ADMIN_UNITS.has(t.lower) && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
+  // (`Khovd aimag Governor`: a unit the lexicon does not class is a stretch of one lower-case word.)
+  const unit = t.kind === 'gap' ? t.words === 1 && ADMIN_UNITS.has(lastWord(v, t)) : ADMIN_UNITS.has(t.lower);
+  return i > 0 && !t.upper && unit && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
 }
 
 /** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
