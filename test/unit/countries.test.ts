@@ -493,6 +493,9 @@ describe('country finder', () => {
     it('reads Georgia after another US state and and as the US state', () => {
       assert.deepEqual(found('The roadshow was held in Texas and Georgia. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
     });
+    it('reads the state after an autonomous republic\'s "of", not the republic', () => {
+      assert.deepEqual(found('He visited the Nakhchivan Autonomous Republic of Azerbaijan and the Republic of Azerbaijan.'), ['Azerbaijan=AZ', 'Republic of Azerbaijan=AZ']);
+    });
     it('reads Georgia before and and another US state, and before Department of, as the US state', () => {
       assert.deepEqual(found('Officials from Georgia and New Mexico came. The Georgia Department of Labor met Georgia and Armenia.'), ['Georgia=GE', 'Armenia=AM']);
     });

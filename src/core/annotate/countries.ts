@@ -93,6 +93,11 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     for (let start = index.next(body, 0); start >= 0; ) {
       const form = index.form!;
       const end = start + form.text.length;
+      // `the Nakhchivan Autonomous Republic of Azerbaijan`: the republic is the autonomous one; the state is the name after `of`.
+      if (isAutonomousRepublic(body, start, form.text)) {
+        start = index.next(body, start + REPUBLIC_OF.length);
+        continue;
+      }
       if (form.usState && namesUsState(body, start, end)) {
         usStateNamed = true;
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found)) {
@@ -104,6 +109,13 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     }
     return settleSharedDemonyms(body, usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found);
   };
+}
+
+const REPUBLIC_OF = 'Republic of ';
+const AUTONOMOUS = 'Autonomous ';
+
+function isAutonomousRepublic(body: string, start: number, form: string): boolean {
+  return form.startsWith(REPUBLIC_OF) && body.startsWith(AUTONOMOUS, start - AUTONOMOUS.length);
 }
 
 /** The capitalised words before a bracket, and the small words their name may hold. */
