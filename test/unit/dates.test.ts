@@ -366,6 +366,9 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
     ['BISHKEK, April 19 — 24.kg news agency', [['April 19', 9, '2026-04-19']]],
     ['in the coming year, not in the coming years; a coming storm', [['coming year', 7, '2027']]],
     ['Addis Ababa, May 31/2025 (ENA)', [['May 31/2025', 13, '2025-05-31']]],
+    ['in the first fortnight of October, before the June climate talks; May new talks begin?', [
+      ['October', 26, '2026-10'], ['June', 46, '2026-06'],
+    ]],
     ['He arrived this morning; This afternoon and tonight he meets them, not last evening', [
       ['this morning', 11, '2026-02-24'], ['This afternoon', 25, '2026-02-24'], ['tonight', 44, '2026-02-24'],
     ]],

@@ -5460,4 +5460,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nForeign Secretary Arjun Mehra came. FS Mehra called on the Minister. Uvs aimag Governor Dorjiin Bat met him.';
     assert.deepEqual(rolesOf(body), [['Arjun Mehra', 'Foreign Secretary'], ['Mehra', 'FS'], ['Dorjiin Bat', 'Uvs aimag Governor']]);
   });
+
+  it('reads round-115 cases: one word after a body\'s capitalised word in another name\'s apposition is the body', () => {
+    const body = 'Talks held\nHe received Daulet Sarsen, Chairman of the Board of the National Fund Baiterek-Invest, who reported.';
+    assert.deepEqual(rolesOf(body), [['Daulet Sarsen', 'Chairman of the Board of the National Fund Baiterek-Invest']]);
+  });
 });

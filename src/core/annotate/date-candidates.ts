@@ -8,7 +8,7 @@ import {
   tenseAround, testAt,
 } from './date-context';
 import {
-  DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
+  DAY_BEFORE_AFTER, MONTH_CONTEXT, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
@@ -234,13 +234,18 @@ function isPossessiveAt(body: string, at: number): boolean {
   return (quote === 39 || quote === 0x2019) && body.charCodeAt(at + 1) === 115 && !/[A-Za-z]/.test(body[at + 2] ?? '');
 }
 
+/** The month from `start` to `end` stands before the event it dates (`the March summit`, `the June climate talks`). */
+function datesEvent(body: string, start: number, end: number): boolean {
+  return testAt(MONTH_EVENT_AFTER, body, end) || (testAt(THE_BEFORE, body, start) && testAt(MONTH_QUALIFIED_EVENT_AFTER, body, end));
+}
+
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
   if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start)) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !testAt(MONTH_EVENT_AFTER, body, end) && !isMonthSubject(body, word, start, end)) return undefined;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 

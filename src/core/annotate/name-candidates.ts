@@ -159,6 +159,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
   if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];
+  // (`X, Chairman of … of JSC Sovereign Wealth Fund Samruk-Kazyna, who …`: so is one word after the body's capitalised word.)
+  if (before && isAppositionOf(v, before.role) && namesBodyAfterItsWord(v, seg)) return [];
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
   if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
@@ -730,6 +732,12 @@ function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   if (v.cls[role.first - 1] !== 'comma') return false;
   // `Aliya Mukanova, 27, founder of …`: maybe past the name's age.
   return v.cls[isAgeBetweenCommas(v, role.first - 3) ? role.first - 4 : role.first - 2] === 'name';
+}
+
+/** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */
+function namesBodyAfterItsWord(v: LineView, seg: Segment): boolean {
+  const owner = v.tokens[seg.first - 1];
+  return seg.first === seg.last && v.cls[seg.first - 1] === 'org' && owner.upper && adjacent(v.text, owner, v.tokens[seg.first]) && v.tokens[seg.last + 1]?.text === ',';
 }
 
 /** `the company Andes Lithium`: a run right after a business's lower-case noun is that business's name. */
