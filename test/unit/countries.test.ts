@@ -493,6 +493,9 @@ describe('country finder', () => {
     it('reads Georgia after another US state and and as the US state', () => {
       assert.deepEqual(found('The roadshow was held in Texas and Georgia. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
     });
+    it('reads no state in the Emirates of its members', () => {
+      assert.deepEqual(found('He toured the Emirates of Dubai, Sharjah and Ajman. The Emirates is a partner.'), ['Emirates=AE']);
+    });
     it('reads the state after an autonomous republic\'s "of", not the republic', () => {
       assert.deepEqual(found('He visited the Nakhchivan Autonomous Republic of Azerbaijan and the Republic of Azerbaijan.'), ['Azerbaijan=AZ', 'Republic of Azerbaijan=AZ']);
     });

@@ -199,8 +199,17 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   if (form.cityState && isDateline(body, start, end)) return false;
+  if (namesMemberEmirates(body, start, form.text)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
+
+/** `the Emirates of Dubai, Sharjah and Ajman`: the federation's members, no state. */
+function namesMemberEmirates(body: string, start: number, form: string): boolean {
+  return form === 'Emirates' && MEMBER_EMIRATES.test(body.slice(start + form.length, start + form.length + MEMBER_EMIRATE_LENGTH));
+}
+
+const MEMBER_EMIRATES = /^ of (?:Abu Dhabi|Dubai|Sharjah|Ajman|Umm Al[ -]Quwain|Ras Al[ -]Khaimah|Fujairah)\b/i;
+const MEMBER_EMIRATE_LENGTH = 22;
 
 /** `KUWAIT – The Ambassador …`, `SINGAPORE, 3 March –`: a line opened by the place in capitals that a dash or comma closes. */
 const DATELINE_CLOSE = /^(?:,| ?[–—-] )/;
