@@ -493,6 +493,9 @@ describe('country finder', () => {
     it('reads Georgia after another US state and and as the US state', () => {
       assert.deepEqual(found('The roadshow was held in Texas and Georgia. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
     });
+    it('reads a state\'s own name inside an event\'s, and Italia before a surname as a given name', () => {
+      assert.deepEqual(found('He won the Vuelta a España and the Giro d\'Italia. Italia Ricci came.'), ['España=ES', 'Italia=IT']);
+    });
     it('reads no state in the Emirates of its members', () => {
       assert.deepEqual(found('He toured the Emirates of Dubai, Sharjah and Ajman. The Emirates is a partner.'), ['Emirates=AE']);
     });

@@ -5465,4 +5465,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe received Daulet Sarsen, Chairman of the Board of the National Fund Baiterek-Invest, who reported.';
     assert.deepEqual(rolesOf(body), [['Daulet Sarsen', 'Chairman of the Board of the National Fund Baiterek-Invest']]);
   });
+
+  it('reads round-116 cases: a nation\'s people closing an object, a dateline in normal case before a dash, two common words in a portfolio', () => {
+    const body = 'Talks held\nHe greeted National Leader of the Turkmen people Serdar Amanov.\nMilan - The President of the Lombardy Region, Marco Galli, ' +
+      'and the Mayor of Milan, Anna Berti, signed it. He met the Minister for the Ecological Transition and the Demographic Challenge, Ms. Laura Vidal.';
+    assert.deepEqual(rolesOf(body), [
+      ['Serdar Amanov', 'National Leader of the Turkmen people'], ['Marco Galli', 'President of the Lombardy Region'], ['Anna Berti', 'Mayor of Milan'],
+      ['Laura Vidal', 'Minister for the Ecological Transition and the Demographic Challenge'],
+    ]);
+  });
 });

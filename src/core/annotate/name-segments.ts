@@ -763,9 +763,15 @@ function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[])
 
 /**
  * `ASTANA –`, `ABU DHABI.`, `BUENOS AIRES.`: a line opening with a place in capitals, of a few words
- * (a headline in capitals goes on: `TOKAYEV RECEIVES BYRNE, DISCUSSES …`, `… KAZAKH–IRISH TRADE`).
+ * (a headline in capitals goes on: `TOKAYEV RECEIVES BYRNE, DISCUSSES …`, `… KAZAKH–IRISH TRADE`), or with one word before
+ * a dash and `The`.
  */
 function markDateline(tokens: Token[], cls: TokenClass[]): void {
+  // `Milan - The President of …`: a place in normal case, alone before a spaced dash and a sentence's `The`.
+  if (tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].upper && DASH_TEXTS.has(tokens[1].text) && tokens[1].start > tokens[0].end && tokens[2].text === 'The') {
+    cls[0] = 'stop';
+    return;
+  }
   let k = 0;
   while (k < tokens.length && k <= MAX_DATELINE_WORDS && tokens[k].allCaps && tokens[k].kind === 'word') k++;
   if (k === 0 || k > MAX_DATELINE_WORDS || k >= tokens.length || !DATELINE_END.has(tokens[k].text)) return;

@@ -349,7 +349,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
   // A unit after `the` closes its object too (`Governor of the prefecture X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -502,6 +502,13 @@ function inOrgName(v: LineView, i: number): boolean {
   let k = i;
   for (; k < v.tokens.length && isLowerModifier(v, k); k++) words += Math.max(1, v.tokens[k].words);
   return k > i && words <= MAX_ROLE_LEAD && v.cls[k] === 'org' && !v.tokens[k].upper;
+}
+
+/** `National Leader of the Turkmen people X`: a nation's people closes its object as a capitalised word does. */
+function isNationsPeople(v: LineView, last: number): boolean {
+  const t = v.tokens[last];
+  const word = t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : '';
+  return (word === 'people' || word === 'nation') && v.cls[last - 1] === 'country' && v.tokens[last - 2]?.lower === 'the';
 }
 
 /** `Secretary of the municipal Party Committee X`: a lower-case qualifier between `the` and a capitalised body. */
@@ -2020,6 +2027,8 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    // (`for the Ecological Transition and the Demographic Challenge`: two common words name a portfolio.)
+    if (isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[k + 1].lower)) continue;
     const opening = v.tokens[k - 1]?.lower;
     // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym, and so does
     // where the office sits (`Honorary Consul of Kazakhstan in Porto Alegre, X`).

@@ -41,7 +41,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   DK: { adjectives: ['Dane'] },
   DZ: { alternates: ['Algérie'] },
   EC: { adjectives: ['Ecuadorian'] },
-  ES: { adjectives: ['Spaniard'] },
+  // The states' own names inside events' and bodies' names (`Vuelta a España`, `Giro d'Italia`).
+  ES: { alternates: ['España'], adjectives: ['Spaniard'] },
   FM: { alternates: ['FSM'] },
   // Demonyms in -man and -woman (`Frenchman Arthur Fils`) are nouns: listed as alternates, so no plural or `Republic` is made of them.
   FR: { alternates: ['Frenchman', 'Frenchwoman', 'Frenchmen'], adjectives: ['Franco'] },
@@ -58,6 +59,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IN: { adjectives: ['Indo'] },
+  IT: { alternates: ['Italia'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan', 'Hashemite Kingdom'] },
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },

@@ -7,7 +7,7 @@
  * `Michael Jordan`, `Israel Katz`, `Volker Turk`, `Sinisa Mali`): the finder reads their neighbours before
  * reporting them.
  */
-export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran']);
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia']);
 
 /** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`; `Franco Frattini` is a person). */
 export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak']);

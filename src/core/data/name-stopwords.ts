@@ -58,8 +58,8 @@ export const ORG_HEADS: readonly string[] = [
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`).
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
-  // A pass between borders (`the Suwałki Gap`).
-  'gap',
+  // A pass between borders (`the Suwałki Gap`); the museum (`Louvre Abu Dhabi`).
+  'gap', 'louvre',
   // Malay boards and funds (`Lembaga Tabung Haji`).
   'lembaga', 'tabung',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
