@@ -5474,4 +5474,10 @@ describe('official finder with the real country finder', () => {
       ['Laura Vidal', 'Minister for the Ecological Transition and the Demographic Challenge'],
     ]);
   });
+
+  it('reads round-117 cases: the and a title before a past verb are a subject, a newspaper described with its of, Agong, a margin', () => {
+    const body = 'Talks held\nOn the eve of the visit of Luong Thanh Nghi, the President gave an interview to Tien Phong, the youth newspaper of the ' +
+      'Union. He was received by Agong Sultan Ahmad. Drilling in the Equatorial Margin and at Andes Energía went on.';
+    assert.deepEqual(rolesOf(body), [['Luong Thanh Nghi', null], ['Sultan Ahmad', 'Agong']]);
+  });
 });

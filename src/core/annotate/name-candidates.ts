@@ -14,6 +14,7 @@ import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEn
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
+import { PAST_CUES } from '../data/date-words';
 
 export interface Candidate {
   first: number;
@@ -374,10 +375,20 @@ function closesList(v: LineView, first: number): boolean {
 /**
  * `With L. Oyun-Erdene, the President discussed …`, `In his message to J. Maada Bio, the Head of State
  * …`: after a name that closes a sentence's opening phrase, `the` and a title are the subject of the
- * clause, not the name's apposition.
+ * clause, not the name's apposition; so are they before a verb in the past.
  */
 function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
-  return v.tokens[role.first - 1]?.lower === 'the' && inOpeningPhrase(v, seg.first);
+  return v.tokens[role.first - 1]?.lower === 'the' && (inOpeningPhrase(v, seg.first) || opensWithPastVerb(v, role.last + 1));
+}
+
+const PAST_VERBS: ReadonlySet<string> = new Set(PAST_CUES);
+
+/** `On the eve of the visit of X, the Head of State gave an interview`: a verb in the past right after `the` and a title makes them a subject. */
+function opensWithPastVerb(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || t.kind !== 'gap') return false;
+  // (Only an irregular form: `the Minister appointed in May` may describe the name.)
+  return PAST_VERBS.has(firstWordOf(v.text, t));
 }
 
 /** `David Lammy MP, Foreign Secretary`: the last of the letters right after token `last` (or after its comma), or `last` itself. */
@@ -850,7 +861,8 @@ function describedNoun(v: LineView, last: number): string {
   let k = last + 3;
   while (k < v.tokens.length && k < last + 3 + MAX_COMPANY_DESCRIPTION && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && v.cls[k] !== 'title') k++;
   const next = v.tokens[k];
-  return k > last + 3 && (next === undefined || next.kind === 'punct') ? lastWord(v, v.tokens[k - 1]) : '';
+  // (`Nhan Dan, the central newspaper of the Communist Party …`: or before the noun's `of`.)
+  return k > last + 3 && (next === undefined || next.kind === 'punct' || next.lower === 'of') ? lastWord(v, v.tokens[k - 1]) : '';
 }
 
 /** Most tokens read past a title for the name whose role it opens. */

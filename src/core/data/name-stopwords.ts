@@ -39,7 +39,7 @@ export const ORG_HEADS: readonly string[] = [
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'empire', 'unbowed', 'fishermen', 'hunters', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories', 'lifesciences',
-  'energia', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
+  'energia', 'energía', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
   'transportes', 'construcciones', 'construções', 'inversiones', 'investimentos', 'tecnologia', 'tecnología', 'anlagentechnik',
   'food', 'foods', 'dairy', 'zhol', 'zholy', 'zholu', 'zholdary', 'yullari', 'yollari', 'yo‘llari', "yo'llari", 'sherkat', 'shirkat',
@@ -58,8 +58,8 @@ export const ORG_HEADS: readonly string[] = [
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`).
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
-  // A pass between borders (`the Suwałki Gap`); the museum (`Louvre Abu Dhabi`).
-  'gap', 'louvre',
+  // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
+  'gap', 'margin', 'louvre',
   // Malay boards and funds (`Lembaga Tabung Haji`).
   'lembaga', 'tabung',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',

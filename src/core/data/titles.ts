@@ -26,6 +26,8 @@ export const TITLE_WORDS: readonly string[] = [
   'delegate', 'member', 'fellow', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
+  // Malaysia's king (`the Yang di-Pertuan Agong Sultan Ibrahim`, `Agong Sultan Ibrahim`).
+  'agong',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
   'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
