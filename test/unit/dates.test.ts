@@ -369,6 +369,7 @@ describe('findDates: lists of months, two-day words and qualifying day words', (
     ['in the first fortnight of October, before the June climate talks; May new talks begin?', [
       ['October', 26, '2026-10'], ['June', 46, '2026-06'],
     ]],
+    ['TONIGHT: talks', [['TONIGHT', 0, '2026-02-24']]],
     ['He arrived this morning; This afternoon and tonight he meets them, not last evening', [
       ['this morning', 11, '2026-02-24'], ['This afternoon', 25, '2026-02-24'], ['tonight', 44, '2026-02-24'],
     ]],

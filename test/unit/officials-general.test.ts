@@ -5404,7 +5404,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChief Minister Balochistan Tariq Khan Jamali met Khyber Pakhtunkhwa Governor Imran Saleem Kundi and Chief Secretary ' +
       'Sindh Asif Hyder. Scotland\'s First Minister Ailsa Grant spoke. The Special Envoy for Freedom of Religion or Belief, Baroness Helen ' +
       'Marsh, came. They marked the accession of Sheikh Hamad bin Rashid Al Nuaimi as Ruler of Ajman. The Chief Rabbinate of Israel and ' +
-      'Rissho Kosei-kai sent guests to Diego Garcia. He met the Secretary-General of the Eurasian Water League and Chairman of the Council of ' +
+      'Soka Gakkai sent guests to Diego Garcia. He met the Secretary-General of the Eurasian Water League and Chairman of the Council of ' +
       'River Basins, Dr. Omar Haddad. Chairman Senate Farid Ahmed Qasim received them.';
     assert.deepEqual(rolesOf(body), [
       ['Tariq Khan Jamali', 'Chief Minister Balochistan'], ['Imran Saleem Kundi', 'Khyber Pakhtunkhwa Governor'], ['Asif Hyder', 'Chief Secretary Sindh'],
@@ -5479,5 +5479,14 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nOn the eve of the visit of Luong Thanh Nghi, the President gave an interview to Tien Phong, the youth newspaper of the ' +
       'Union. He was received by Agong Sultan Ahmad. Drilling in the Equatorial Margin and at Andes Energía went on.';
     assert.deepEqual(rolesOf(body), [['Luong Thanh Nghi', null], ['Sultan Ahmad', 'Agong']]);
+  });
+
+  it('reads round-118 cases: an office whose object is the King named with his style, a state after a given name stays the state', () => {
+    const body = 'Talks held\nAdviser to HM the King Karim Benali met Counsellor of His Majesty the King Omar Tazi. Defence Minister Israel Cohen ' +
+      'spoke. Israel said it would respond. It was attended by William Barr. The Minister Lin Yu-kai came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Karim Benali', 'Adviser to HM the King'], ['Omar Tazi', 'Counsellor of His Majesty the King'], ['Israel Cohen', 'Defence Minister'],
+      ['William Barr', null], ['Lin Yu-kai', 'Minister'],
+    ]);
   });
 });

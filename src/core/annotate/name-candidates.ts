@@ -4,17 +4,16 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
-import { MEMBER_CHAMBERS, STYLE_TITLES } from '../data/titles';
+import { STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, lettersOf, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, SEAT_LETTERS } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
-import { PAST_CUES } from '../data/date-words';
 
 export interface Candidate {
   first: number;
@@ -278,11 +277,9 @@ function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const at = occupationBefore(v, first);
   const occupation = v.tokens[at];
-  // (`…, oil worker X`: the occupation's noun may have a word before it, in its stretch or a token of its own.)
+  // (`…, oil worker X`: the occupation's noun may have a word before it.)
   if (occupation === undefined || occupation.words > 2 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
-  const word = v.tokens[at - 1];
-  const before = occupation.words === 1 && word?.kind === 'word' && !word.upper ? at - 2 : at - 1;
-  const comma = v.cls[before] === 'country' && isNationality(v.tokens[before].lower) ? before - 1 : before;
+  const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
   const opener = honour && v.tokens[honour.role.first].lower;
@@ -381,13 +378,14 @@ function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
   return v.tokens[role.first - 1]?.lower === 'the' && (inOpeningPhrase(v, seg.first) || opensWithPastVerb(v, role.last + 1));
 }
 
-const PAST_VERBS: ReadonlySet<string> = new Set(PAST_CUES);
+/** Irregular verbs in the past that no apposition opens with (not `held`, `led`, `made`, participles too, nor `last`). */
+const PAST_VERBS: ReadonlySet<string> = new Set(['gave', 'met', 'said', 'told', 'spoke', 'took', 'went', 'came', 'was', 'had', 'saw', 'began', 'became', 'wrote']);
 
 /** `On the eve of the visit of X, the Head of State gave an interview`: a verb in the past right after `the` and a title makes them a subject. */
 function opensWithPastVerb(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || t.kind !== 'gap') return false;
-  // (Only an irregular form: `the Minister appointed in May` may describe the name.)
+  // (A regular form may be a participle describing the name: `the Minister appointed in May`.)
   return PAST_VERBS.has(firstWordOf(v.text, t));
 }
 
@@ -953,19 +951,18 @@ function isStyle(v: LineView, role: RoleSpan): boolean {
   return true;
 }
 
-const CHAMBERS = new Set(MEMBER_CHAMBERS);
 
 /** `Mazhilis deputy`: a chamber's name and a lower-case `deputy` say what `MP` says, a style. */
 function isMembersStyle(v: LineView, role: RoleSpan): boolean {
   // `the head of the Kyrgyzstan-Russia friendship group, deputy Dastan Bekeshev`: a lone lower-case `deputy` too.
   if (role.last === role.first) return v.tokens[role.first].text === 'deputy';
-  if (role.last === role.first + 1) return v.tokens[role.last].text === 'deputy' && CHAMBERS.has(v.tokens[role.first].lower);
+  if (role.last === role.first + 1) return v.tokens[role.last].text === 'deputy' && MEMBER_CHAMBER_SET.has(v.tokens[role.first].lower);
   return isDeputyOfChamber(v, role);
 }
 
 /** `deputy of the Mazhilis`, `deputy of the Grand National Assembly`: a member's style written out. */
 function isDeputyOfChamber(v: LineView, role: RoleSpan): boolean {
-  if (v.tokens[role.first].text !== 'deputy' || v.tokens[role.first + 1].lower !== 'of' || !CHAMBERS.has(v.tokens[role.last].lower)) return false;
+  if (v.tokens[role.first].text !== 'deputy' || v.tokens[role.first + 1].lower !== 'of' || !MEMBER_CHAMBER_SET.has(v.tokens[role.last].lower)) return false;
   const name = v.tokens[role.first + 2].lower === 'the' ? role.first + 3 : role.first + 2;
   if (role.last - name >= MAX_CHAMBER_WORDS) return false;
   for (let k = name; k <= role.last; k++) if (!v.tokens[k].upper) return false;
@@ -982,7 +979,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 /** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi X, Chief Rabbi of …`). */
 const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam']);
 
-/** (`Polish professor X, Rector of …`: maybe after a nationality.) */
+/** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   const nationality = style.last === style.first + 1 && v.cls[style.first] === 'country' && isNationality(v.tokens[style.first].lower);
   return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isDegree(v, style);

@@ -34,7 +34,7 @@ const HYPHEN = /[-‑‐]/;
 const SAINTS = new Set(['saint', 'sainte', 'st']);
 /** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
 const RULERS_ALSO_GIVEN_NAMES = new Set(['sultan', 'amir', 'emir', 'khan']);
-const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old|kai)$/;
+const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,

@@ -720,10 +720,10 @@ function isPlaceRuler(tokens: Token[], i: number): boolean {
   return tokens[i].lower === 'sultan' && tokens[i - 2]?.lower === 'the';
 }
 
-/** Forms of address written before a person's given name. */
-const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.', 'sheikh', 'shaikh']);
 /** Arabic forms of address, after which the given name may stand alone (`Sheikh Sultan noted …`). */
 const SHEIKHS = new Set(['sheikh', 'shaikh']);
+/** Forms of address written before a person's given name. */
+const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'eng.', ...SHEIKHS]);
 
 const RANKS = new Set(RANK_TITLES);
 
@@ -768,7 +768,8 @@ function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[])
  */
 function markDateline(tokens: Token[], cls: TokenClass[]): void {
   // `Milan - The President of …`: a place in normal case, alone before a spaced dash and a sentence's `The`.
-  if (tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].upper && DASH_TEXTS.has(tokens[1].text) && tokens[1].start > tokens[0].end && tokens[2].text === 'The') {
+  const dash = tokens[1];
+  if (tokens.length > 2 && tokens[0].kind === 'word' && tokens[0].upper && DASH_TEXTS.has(dash.text) && dash.start > tokens[0].end && tokens[2].start > dash.end && tokens[2].text === 'The') {
     cls[0] = 'stop';
     return;
   }

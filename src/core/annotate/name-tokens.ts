@@ -54,9 +54,12 @@ export class Token {
   }
 }
 
-/** Short words whose full stop belongs to them: the forms of address and titles written so (`Mr.`, `Gen.`, `Dra.`), `St.`, `Jr.`, `ret.`. */
+/**
+ * Short words whose full stop belongs to them: the forms of address and titles written so (`Mr.`, `Gen.`, `Dra.`), `St.`,
+ * `Jr.`, `ret.`; not `Barr.`, also a surname closing a sentence (`… by William Barr. The President …`).
+ */
 const DOTTED_WORDS = new Set([
-  ...[...HONORIFICS, ...TITLE_WORDS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.')).map((w) => w.slice(0, -1)),
+  ...[...HONORIFICS, ...TITLE_WORDS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.') && w !== 'barr.').map((w) => w.slice(0, -1)),
   // (`retired.` ends a sentence: only the marks' abbreviations.)
   ...RETIRED_MARKS.filter((mark) => mark.length <= 4), 'st', 'jr', 'sr',
 ]);

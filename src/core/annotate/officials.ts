@@ -337,12 +337,12 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 }
 
 /**
- * `Montenegro recalled …`, `Mr. Jordan`: a state's name that is a word of a name the article gives in full (`Luís Montenegro`), before a
- * verb of speaking or after a form of address, is that person.
+ * `Montenegro recalled …`, `Mr. Jordan`: a state's name that closes a name the article gives in full (`Luís Montenegro`), before a
+ * verb of speaking or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
-  if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.has(t.lower)) return false;
+  if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
   return speaksAt(view, k + 1) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 
@@ -388,9 +388,12 @@ class KnownWords {
 
   /** Surnames written after an initial, with it (`o bektenov` of `O. Bektenov`). */
   private readonly initialed = new Set<string>();
+  /** The last words of full names (`montenegro` of `Luís Montenegro`). */
+  private readonly lastWords = new Set<string>();
 
   constructor(found: Found[]) {
     for (const { view, candidate } of found) {
+      if (candidate.last > candidate.first) this.lastWords.add(withoutDiacritics(view.tokens[candidate.last].lower));
       for (let k = candidate.first; k <= candidate.last; k++) {
         if (view.cls[k] !== 'name' && view.cls[k] !== 'caps') continue;
         const word = withoutDiacritics(view.tokens[k].lower);
@@ -403,6 +406,11 @@ class KnownWords {
 
   has(lowerWord: string): boolean {
     return this.words.has(withoutDiacritics(lowerWord));
+  }
+
+  /** The word closes a full name the article gives (not `Israel` of `Israel Katz`). */
+  closesFullName(lowerWord: string): boolean {
+    return this.lastWords.has(withoutDiacritics(lowerWord));
   }
 
   /**

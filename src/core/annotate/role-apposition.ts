@@ -182,12 +182,13 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   let k = first - 1;
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
+  const addressed = k;
   // `appointed Moroccan tactician X as head coach`: an occupation of one word and a nationality describe the person.
   // (`swore in engineer X as Minister of …`: or a title in lower case.)
   if (k > 0 && ((v.tokens[k].kind === 'gap' && v.tokens[k].words === 1 && OCCUPATION_SET.has(lastWord(v, v.tokens[k]))) || (v.cls[k] === 'title' && !v.tokens[k].upper))) k--;
   if (k > 0 && v.cls[k] === 'country' && isNationality(v.tokens[k].lower)) k--;
   // (`appointed renowned Uzbek specialist X as …`: after a description, one word of it may close the verb's stretch.)
-  const described = k < first - 1;
+  const described = k < addressed;
   const verb = v.tokens[k];
   // `appointed A as Minister of Finance and B as Minister of Energy`, `appointed 12 ambassadors, including A as …`: a further object of the verb.
   if (verb?.lower === 'and' || isIncluding(v, verb)) return followsAppointingVerb(v, k) ? officeAt(v, v.tokens[next]?.lower === 'as' ? next + 1 : next) : undefined;

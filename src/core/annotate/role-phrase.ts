@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES } from '../data/name-stopwords';
+import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -66,6 +66,22 @@ export const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...
 /** The pronoun opening a ruler's style (`His Majesty`, `Her Highness`), and the style's last word. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
 const RULERS_STYLES = new Set(['majesty', 'highness']);
+
+/** Monarchs named after their style and `the` (`HM the King`). */
+const STYLED_RULERS = new Set(['king', 'queen']);
+/** A monarch's style written in letters (`HM`, `H.M.`). */
+const MONARCH_LETTERS = new Set(['hm', 'h.m.']);
+
+/** `… to HM the King`, `… of His Majesty the King` ending at token `end`: the `to` or `of` before the style, if so. */
+function styledRulerLink(v: LineView, end: number): number | undefined {
+  if (!STYLED_RULERS.has(v.tokens[end].lower) || v.tokens[end - 1]?.lower !== 'the') return undefined;
+  let k = end - 2;
+  if (MONARCH_LETTERS.has(v.tokens[k]?.lower ?? '')) k--;
+  else if (RULERS_STYLES.has(v.tokens[k]?.lower ?? '') && POSSESSIVE_PRONOUNS.has(v.tokens[k - 1]?.lower ?? '')) k -= 2;
+  else return undefined;
+  const link = v.tokens[k]?.lower;
+  return link === 'to' || link === 'of' ? k : undefined;
+}
 
 /** Tokens `k` to `k + 2` are a ruler's style as an owner (`His Majesty’s Ambassador`): the office is the state's. */
 export function isRulersPossessive(v: LineView, k: number): boolean {
@@ -278,6 +294,12 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (i < end && v.tokens[i]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower)) {
     const office = roleBefore(v, i - 1, joins);
     return office && office.role.last === i - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
+  }
+  // `Adviser to HM the King X`, `Chamberlain of His Majesty the King X`: the ruler named with his style is the office's object.
+  const link = i === end ? styledRulerLink(v, end) : undefined;
+  if (link !== undefined) {
+    const office = roleBefore(v, link - 1, joins);
+    return office && office.role.last === link - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
   }
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
@@ -862,8 +884,7 @@ function isCapitalisedStopOwner(v: LineView, k: number): boolean {
   return v.cls[k] === 'stop' && v.tokens[k].upper && v.tokens[k].kind === 'word' && (!isSentenceStart(v, k) || isCity(v.tokens[k].lower) || NATIONS.has(v.tokens[k].lower));
 }
 
-/** The United Kingdom's nations, which own their offices (`Scotland's First Minister`). */
-const NATIONS: ReadonlySet<string> = new Set(['scotland', 'england', 'wales']);
+const NATIONS: ReadonlySet<string> = new Set(UK_NATIONS);
 
 /** The `and` or comma at token `i` joins two nationalities before the plural title at `title`. */
 function joinsNationalities(v: LineView, i: number, title: number): boolean {
@@ -1287,8 +1308,9 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
 }
 
+/** Chambers whose members are written `Mazhilis deputy`, `Duma deputy` (see MEMBER_CHAMBERS). */
+export const MEMBER_CHAMBER_SET: ReadonlySet<string> = new Set(MEMBER_CHAMBERS);
 /** Last words of chambers whose members are elected from a place: the members' chambers, and councils and congresses. */
-const MEMBER_CHAMBER_SET: ReadonlySet<string> = new Set(MEMBER_CHAMBERS);
 const CHAMBER_WORDS = new Set([...MEMBER_CHAMBERS, 'council', 'congress', 'bundestag']);
 
 /** Most words of a portfolio between a title's `of` and the body's. */
@@ -1397,8 +1419,9 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a
  * common noun there (`the national team`, `a special session`), read as such only next to a title.
  */
-// `a board member of …`, `a founding member of …`: a seat on a board, a founder's share of a post.
-const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding']);
+// `a board member of …`, `a founding member of …`: a seat on a board, a founder's share of a post; `the Iranian oil minister`:
+// a resource's portfolio.
+const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity']);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime

@@ -41,7 +41,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   DK: { adjectives: ['Dane'] },
   DZ: { alternates: ['Algérie'] },
   EC: { adjectives: ['Ecuadorian'] },
-  // The states' own names inside events' and bodies' names (`Vuelta a España`, `Giro d'Italia`).
+  // The state's own name inside events' and bodies' names (`Vuelta a España`), as `Italia` below.
   ES: { alternates: ['España'], adjectives: ['Spaniard'] },
   FM: { alternates: ['FSM'] },
   // Demonyms in -man and -woman (`Frenchman Arthur Fils`) are nouns: listed as alternates, so no plural or `Republic` is made of them.
@@ -59,6 +59,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IN: { adjectives: ['Indo'] },
+  // `Giro d'Italia`; before a surname a given name (see GIVEN_NAME_COUNTRIES).
   IT: { alternates: ['Italia'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan', 'Hashemite Kingdom'] },

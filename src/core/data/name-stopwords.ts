@@ -162,6 +162,9 @@ export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'sa
   // A Thai or Lao temple (`Wat Pho`, `Wat Phra Kaew`).
   'wat'];
 
+/** The United Kingdom's nations, which own their offices (`Scotland's First Minister`). */
+export const UK_NATIONS: readonly string[] = ['england', 'scotland', 'wales'];
+
 /** Pakistan's provinces, which its press writes right after an office, without `of` (`Chief Minister Balochistan X`). */
 export const PLACES_AFTER_OFFICES: readonly string[] = ['punjab', 'sindh', 'balochistan', 'baluchistan', 'khyber', 'pakhtunkhwa', 'gilgit-baltistan'];
 
@@ -174,7 +177,7 @@ export const PLACE_WORDS: readonly string[] = [
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
   // The United Kingdom's nations, no sovereign states (`Bank of England Governor`).
-  'england', 'scotland',
+  ...UK_NATIONS,
   ...PLACES_AFTER_OFFICES,
 ];
 

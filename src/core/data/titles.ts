@@ -248,8 +248,6 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'state', 'principal', 'federal', 'union', 'liaison',
   // `the UN’s personal envoy for Sudan X`.
   'personal',
-  // Portfolios of resources (`the Iranian oil minister, X`).
-  'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement',
   // `independent director X`, `non-executive director X`.
