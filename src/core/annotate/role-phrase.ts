@@ -74,7 +74,7 @@ const MONARCH_LETTERS = new Set(['hm', 'h.m.']);
 
 /** `… to HM the King`, `… of His Majesty the King` ending at token `end`: the `to` or `of` before the style, if so. */
 function styledRulerLink(v: LineView, end: number): number | undefined {
-  if (!STYLED_RULERS.has(v.tokens[end].lower) || v.tokens[end - 1]?.lower !== 'the') return undefined;
+  if (!STYLED_RULERS.has(v.tokens[end]?.lower ?? '') || v.tokens[end - 1]?.lower !== 'the') return undefined;
   let k = end - 2;
   if (MONARCH_LETTERS.has(v.tokens[k]?.lower ?? '')) k--;
   else if (RULERS_STYLES.has(v.tokens[k]?.lower ?? '') && POSSESSIVE_PRONOUNS.has(v.tokens[k - 1]?.lower ?? '')) k -= 2;
@@ -297,6 +297,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `Adviser to HM the King X`, `Chamberlain of His Majesty the King X`: the ruler named with his style is the office's object.
   const link = i === end ? styledRulerLink(v, end) : undefined;
+  if (link === 0) return undefined;
   if (link !== undefined) {
     const office = roleBefore(v, link - 1, joins);
     return office && office.role.last === link - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
