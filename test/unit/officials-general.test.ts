@@ -5489,4 +5489,13 @@ describe('official finder with the real country finder', () => {
       ['William Barr', null], ['Lin Yu-kai', 'Minister'],
     ]);
   });
+
+  it('reads round-120 cases: Accredited as a headline verb, Yang Di-Pertuan and His Serene Highness as forms of address, Hereditary Prince, a directed place of two words', () => {
+    const body = 'Envoy Karimov Accredited in Brunei\nAmbassador Daulet Karimov met Sultan Hassanal Bolkiah, the Sultan and Yang Di-Pertuan of Brunei, and ' +
+      'His Serene Highness Hereditary Prince Alois. East Nusa Tenggara Governor Yohanes Ndoen came. They toured the Large Hadron Collider.';
+    assert.deepEqual(rolesOf(body), [
+      ['Karimov', 'Envoy'], ['Daulet Karimov', 'Ambassador'], ['Hassanal Bolkiah', 'Sultan'], ['Alois', 'Hereditary Prince'],
+      ['Yohanes Ndoen', 'East Nusa Tenggara Governor'],
+    ]);
+  });
 });

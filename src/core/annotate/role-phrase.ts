@@ -1651,7 +1651,9 @@ function isCity(lowerWord: string): boolean {
  */
 function citysHeadStart(v: LineView, i: number, first: number, title: number): number | undefined {
   if (i + 1 !== first || v.cls[i] !== 'stop' || !isPlaceLeader(v, title)) return undefined;
-  return cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined) ?? directedPlaceStart(v, i);
+  const start = cityOfWordsStart(v, i) ?? (isCity(v.tokens[i].lower) ? i : undefined);
+  // (`East Nusa Tenggara Governor`: a direction before a place of two words opens it too.)
+  return start === undefined ? directedPlaceStart(v, i) : (directedPlaceStart(v, start) ?? start);
 }
 
 /** `Western Cape`, `Inner Mongolia`: a capitalised word at `i` after a direction, a region's name before its leader's title. */

@@ -60,6 +60,8 @@ export const ORG_HEADS: readonly string[] = [
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
+  // A physics machine (`the Large Hadron Collider`).
+  'collider',
   // Malay boards and funds (`Lembaga Tabung Haji`).
   'lembaga', 'tabung',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
@@ -266,6 +268,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'khyber pakhtunkhwa',
   // Laos's royal town, Ho Chi Minh City's new district, Guatemala's highland departments, Galicia's capital.
   'luang prabang', 'thu thiem', 'alta verapaz', 'baja verapaz', 'santiago de compostela',
+  // Indonesia's provinces of two words (`East Nusa Tenggara Governor X`).
+  'nusa tenggara',
   // The Chagos Islands' base (the Spanish name keeps its accent: `Diego García`).
   'diego garcia',
   // Balkan places of two words whose second is a given name or a name's word (`Banja Luka`, `Republika Srpska`).
@@ -549,6 +553,7 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
   'congratulated', 'received', 'visited', 'discussed', 'signed', 'thanked', 'welcomed', 'hosted', 'invited', 'attended', 'opened',
   'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
   'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed', 'named', 'elected', 're-elected', 'reelected',
+  'accredited',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];

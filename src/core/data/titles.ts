@@ -72,7 +72,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
-  'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'royal', 'druk', 'fourth', 'fifth',
+  'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
@@ -181,12 +181,13 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
-  'his royal highness', 'her royal highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
+  'his royal highness', 'her royal highness', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
-  // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`).
-  'phra maha', 'moha sena padei',
+  // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
+  // Malaysia's rulers' (`the Sultan and Yang Di-Pertuan of Brunei Darussalam`).
+  'phra maha', 'moha sena padei', 'yang di-pertuan',
 ];
 
 /**
