@@ -529,8 +529,7 @@ function inOrgName(v: LineView, i: number): boolean {
 
 /** `National Leader of the Turkmen people X`: a nation's people closes its object as a capitalised word does. */
 function isNationsPeople(v: LineView, last: number): boolean {
-  const t = v.tokens[last];
-  const word = t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : '';
+  const word = lowerWordOf(v, v.tokens[last]);
   return (word === 'people' || word === 'nation') && v.cls[last - 1] === 'country' && v.tokens[last - 2]?.lower === 'the';
 }
 
@@ -1178,6 +1177,11 @@ export function lastWord(v: LineView, t: Token): string {
   return wordEndingAt(v.text, t.start, t.end);
 }
 
+/** Token `t`'s word in lower case: a word's, or the one word of a stretch the lexicon does not class (`aimag`, `people`). */
+export function lowerWordOf(v: LineView, t: Token): string {
+  return t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : t.lower;
+}
+
 /** Verbs by which a name after an apposition's closing comma is the clause's speaker (`A, Minister of …, B said`). */
 const SPEAKING_VERBS = new Set(['said', 'says', 'noted', 'added', 'stressed', 'stated', 'told', 'explained', 'emphasized', 'emphasised', 'recalled', 'announced']);
 
@@ -1752,8 +1756,7 @@ export const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'pro
 function isPlaceOfTitle(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   // (`Khovd aimag Governor`: a unit the lexicon does not class is a stretch of one lower-case word.)
-  const unit = t.kind === 'gap' ? t.words === 1 && ADMIN_UNITS.has(lastWord(v, t)) : ADMIN_UNITS.has(t.lower);
-  return i > 0 && !t.upper && unit && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
+  return i > 0 && !t.upper && ADMIN_UNITS.has(lowerWordOf(v, t)) && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
 }
 
 /** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
