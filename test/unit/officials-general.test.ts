@@ -5498,4 +5498,13 @@ describe('official finder with the real country finder', () => {
       ['Yohanes Ndoen', 'East Nusa Tenggara Governor'],
     ]);
   });
+
+  it('reads round-121 cases: an envoy to a group of states, a lower-case habilitation, Malaysia\'s Tuan after a minister\'s style', () => {
+    const body = 'Talks held\nHe met Jamaica’s non-resident Ambassador to the Gulf states, Her Excellency Mrs. Alison Roofe, and the Rector of ' +
+      'Eotvos Lorand University Dr. habil. Laszlo Borhy. The Chief Minister of Penang, YAB Tuan Chow Kon Yeow, spoke. Mr. smith saw the dr. office.';
+    assert.deepEqual(rolesOf(body), [
+      ['Alison Roofe', 'Jamaica’s non-resident Ambassador to the Gulf states'], ['Laszlo Borhy', 'Rector of Eotvos Lorand University'],
+      ['Chow Kon Yeow', 'Chief Minister of Penang'],
+    ]);
+  });
 });

@@ -441,7 +441,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     },
     isCommonEnglish: isCommonEnglishWord,
     isStopWord: (word: string) => stops.has(word),
-    keepLower: new WordHashes([...lowerWords.keys(), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS, ...RETIRED_MARKS]),
+    // (A lower-case form of address written with its full stop, `habil.`, is kept by its letters; the tokenizer adds the stop.)
+    keepLower: new WordHashes([...lowerWords.keys(), ...[...honorifics].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)), ...LOWER_QUALIFIERS, ...HEADLINE_SMALL_WORDS, ...RETIRED_MARKS]),
     placesStartingWith: (word: string) => placesByStart.get(word),
   };
 }

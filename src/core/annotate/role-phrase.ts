@@ -1235,7 +1235,8 @@ function isLowerObject(v: LineView, i: number): boolean {
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
   if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
   if (v.tokens[k]?.lower === 'the') k--;
-  return v.tokens[k]?.lower === 'of';
+  // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`.
+  return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && v.cls[k - 1] === 'title' && ENVOY_TITLES.has(v.tokens[k - 1].lower));
 }
 
 /** Token `i` is a lower-case word of a field that an `and` before `last` closes (`public` and `transport` of `public transport and mobility`). */

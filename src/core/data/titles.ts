@@ -134,8 +134,9 @@ export const HONORIFICS: readonly string[] = [
   'vladyka', 'thiru', 'thirumathi',
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
   'ing.', 'assoc.',
-  // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`).
-  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.',
+  // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
+  // and the habilitation after a doctor's (`Dr. habil. X`).
+  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.',
   // Akan and Ewe royal forms of address (`Otumfuo Osei Tutu II`, `Togbe Afede XIV`).
   'otumfuo', 'daasebre', 'osagyefo', 'togbe',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
@@ -188,6 +189,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
   // Malaysia's rulers' (`the Sultan and Yang Di-Pertuan of Brunei Darussalam`).
   'phra maha', 'moha sena padei', 'yang di-pertuan',
+  // Malaysia's `Tuan` (Mr.) after a minister's style (`YAB Tuan Chow Kon Yeow`); alone it is a Vietnamese name.
+  'yab tuan', 'yb tuan',
 ];
 
 /**
