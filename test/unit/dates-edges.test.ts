@@ -697,6 +697,13 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads through to as through between two months, and also due to as a future cue', () => {
+    const text = 'It runs from December 2026 through to February 2027. It ran January through to June. He is also due to come on Monday.';
+    assert.deepEqual(dates(text, '2026-03-08T10:00'), [
+      ['December 2026 through to February 2027', 13, '2026-12/2027-02'], ['January through to June', 60, '2026-01/2026-06'], ['Monday', 111, '2026-03-09'],
+    ]);
+  });
+
   it('reads two decades joined by a dash as one range, the second maybe in two digits', () => {
     const text = 'Painters of the 1960s-1980s and the school of the 1950s-60s.';
     assert.deepEqual(dates(text, '2026-12-04T10:00'), [['1960s-1980s', 16, '1960/1989'], ['1950s-60s', 50, '1950/1969']]);

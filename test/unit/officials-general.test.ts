@@ -5507,4 +5507,14 @@ describe('official finder with the real country finder', () => {
       ['Chow Kon Yeow', 'Chief Minister of Penang'],
     ]);
   });
+
+  it('reads round-122 cases: an office after a place\'s opening phrase, Sec., Messrs, a count before a group of states', () => {
+    const body = 'Talks held\nSpeaking on behalf of Islamabad, Pakistan’s SCO National Coordinator, Ms. Amna Baloch, proposed it. Project Officer ' +
+      'W.J. Vermeulen and Sec. Cristina Roque came; Messrs Saparov and Nurzhigitov left. The Prime Ministers of the five EAEU member states, ' +
+      'Olzhas Bektenov and Nikol Pashinyan, met. Sec. 5 of the law applies.';
+    assert.deepEqual(rolesOf(body), [
+      ['Amna Baloch', 'Pakistan’s SCO National Coordinator'], ['W.J. Vermeulen', 'Project Officer'], ['Cristina Roque', 'Sec.'], ['Saparov', null],
+      ['Nurzhigitov', null], ['Olzhas Bektenov', 'Prime Ministers of the five EAEU member states'], ['Nikol Pashinyan', 'Prime Ministers of the five EAEU member states'],
+    ]);
+  });
 });

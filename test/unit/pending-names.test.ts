@@ -22,6 +22,15 @@ describe('names confirmed by the bulletin', () => {
     ]);
   });
 
+  it('takes a lone surname that spells a confirmed headline name\'s word another way, in the same article only', () => {
+    const text = FIRST + '01.03.2026, 15:00 20\nNews\nTokaev underlined the point.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(FIRST + '01.03.2026, 12:00 30\nKassym-Jomart Tokayev Receives Akim of Almaty\nTokaev underlined the point.\n', 'b.txt')).filter(([a]) => a === 1), [
+      [1, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+      [1, 'Tokaev', 'Kassym-Jomart Tokayev'],
+    ]);
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 1), []);
+  });
+
   it('takes a lone Chinese surname that the English lexicon lists as a word, where another article writes the full name', () => {
     const text =
       '01.03.2026, 09:00 10\nTalks\nChinese Foreign Minister Wang Yi met Pan Gongsheng.\n' +

@@ -238,7 +238,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // after an opening phrase's name is that name's.
   const the = v.tokens[before.role.first - 1]?.lower === 'the';
   const opening = the ? before.role.first - 2 : before.role.first - 1;
-  if (v.cls[opening] === 'comma' && (!the || v.cls[opening - 1] === 'name') && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
+  // (Not after a place: `Speaking on behalf of Islamabad, Pakistan’s SCO National Coordinator, Ms. X, proposed`.)
+  if (v.cls[opening] === 'comma' && v.cls[opening - 1] === 'name' && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;

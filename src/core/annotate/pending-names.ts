@@ -12,7 +12,7 @@
 import type { Mention } from '../types';
 import { isList, type ArticleMentions } from './coreference';
 import { withoutDiacritics } from './name-chars';
-import { nameForm } from './name-match';
+import { isSpellingVariant, nameForm } from './name-match';
 import { SliceBudget, type Steps } from '../steps';
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
@@ -67,7 +67,20 @@ export function* confirmedPendingSteps(
       if (needed.length === 0 || !needed.every((w) => confirmed.has(w))) return [];
       return needed.length > 1 && isOneWord(p.text) && !heldTogether(needed, confirmed) ? hyphenParts(p) : [p];
     });
-    return kept && kept.length > 0 ? kept : undefined;
+    return kept && kept.length > 0 ? [...kept, ...variantsOfKept(list!, kept, words)] : undefined;
+  });
+}
+
+/**
+ * `Kassym-Jomart Tokayev Receives …` over `Tokaev underlined …`: a one-word pending name that spells a word of a
+ * name its article's bulletin confirmed is the same person (guide: spelling variants in one article).
+ */
+function variantsOfKept(list: readonly Mention[], kept: readonly Mention[], words: Map<string, string[]>): Mention[] {
+  const keptWords = kept.flatMap((m) => words.get(m.text) ?? keyWords(m.text));
+  return list.filter((p) => {
+    if (kept.includes(p)) return false;
+    const needed = words.get(p.text) ?? [];
+    return needed.length === 1 && keptWords.some((w) => w !== needed[0] && isSpellingVariant(needed[0], w));
   });
 }
 

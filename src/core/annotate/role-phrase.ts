@@ -363,6 +363,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
     // `… of public transport and mobility X`: the object's first field before its `and`.
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
+    // `… of the five EAEU member states`: the object's count.
+    else if (lowerObject && v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i))) return undefined;
   }
@@ -1232,11 +1234,21 @@ function isLowerObject(v: LineView, i: number): boolean {
     if (j < k - 1 && (v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for')) return true;
   }
   if (isMemberQualifier(v, k)) k--;
-  // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`.
-  if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'the' && isCapitalised(v.cls[k])) k--;
+  // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`, maybe with a count
+  // (`Prime Ministers of the five EAEU member states`).
+  const counted = isSmallCount(v, k - 1) ? 1 : 0;
+  if (v.tokens[k]?.upper && v.tokens[k - 1 - counted]?.lower === 'the' && isCapitalised(v.cls[k])) k -= 1 + counted;
   if (v.tokens[k]?.lower === 'the') k--;
   // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`.
   return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && v.cls[k - 1] === 'title' && ENVOY_TITLES.has(v.tokens[k - 1].lower));
+}
+
+const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/** Token `k` counts a group in a word or in figures (`the five EAEU member states`, `the 27 EU states`). */
+function isSmallCount(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && (t.kind === 'number' || (isLowerWords(t) && SMALL_COUNTS.has(lowerWordOf(v, t))));
 }
 
 /** Token `i` is a lower-case word of a field that an `and` before `last` closes (`public` and `transport` of `public transport and mobility`). */
