@@ -3489,8 +3489,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Trains run\nThey crossed the Ferghana Range. Yang Hong, minister-counselor of the Chinese Embassy, said so.';
     assert.deepEqual(rolesOf(body), [['Yang Hong', 'minister-counselor of the Chinese Embassy']]);
   });
-  it('reads General and a common word closing a line without reading past the line', () => {
-    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Disaster'), [['Disaster', 'Director of the General']]);
+  it('reads General and a common word closing a line without reading past the line (one word ending the text is a cut-off stub)', () => {
+    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Disaster'), []);
   });
   it('reads Korean given names of long syllables, a nationality describing an honoree, and Arts in a list of portfolios', () => {
     const body =
@@ -5516,5 +5516,11 @@ describe('official finder with the real country finder', () => {
       ['Amna Baloch', 'Pakistan’s SCO National Coordinator'], ['W.J. Vermeulen', 'Project Officer'], ['Cristina Roque', 'Sec.'], ['Saparov', null],
       ['Nurzhigitov', null], ['Olzhas Bektenov', 'Prime Ministers of the five EAEU member states'], ['Nikol Pashinyan', 'Prime Ministers of the five EAEU member states'],
     ]);
+  });
+
+  it('reads no name in one word that ends a cut-off body, but a full name that ends it, or one word before a line break', () => {
+    assert.deepEqual(rolesOf('Talks held\nHe met the Undersecretary at the Ministry of Foreign Aff'), []);
+    assert.deepEqual(rolesOf('Talks held\nHe met Minister Ivan Petrov'), [['Ivan Petrov', 'Minister']]);
+    assert.deepEqual(rolesOf('Talks held\nHe met Minister Petrov\n'), [['Petrov', 'Minister']]);
   });
 });

@@ -120,6 +120,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       const named = (seg.orgAfter && namesCompany(view, seg)) || followsPrefixLegalForm(view, seg.first) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
       if (named) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of candidates) {
+        if (view !== headline && isCutOff(view, candidate, flat)) continue;
         const found = { view, candidate };
         // `and Italy’s Maire Tecnimont`: a state's possessive anchors a name, but no role says it is a person's.
         // `Abunayyan, Chairman of … of Saudi Arabia’s ACWA Power`: an acronym and a word inside another name's office are the
@@ -166,6 +167,14 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   shareCollectiveRoles(accepted);
   // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
   return accepted.map((f) => toMention(f, body));
+}
+
+/**
+ * `… at the Ministry of Foreign Aff`: a file's last article may be cut off mid-word (guide §1), and one word that ends
+ * the text with no stop after it is more likely such a stub than a name.
+ */
+function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
+  return candidate.first === candidate.last && view.tokens[candidate.last].end === flat.length;
 }
 
 /** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */
