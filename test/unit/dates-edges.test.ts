@@ -697,6 +697,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads the first or last months of a year, with no count, as the year alone', () => {
+    const text = 'It began in the first months of 1992 and ended in the last months of 1993, the first month of 1994.';
+    assert.deepEqual(dates(text), [['1992', 32, '1992'], ['1993', 69, '1993'], ['first month of 1994', 79, '1994-01']]);
+  });
+
   it('reads through to as through between two months, and also due to as a future cue', () => {
     const text = 'It runs from December 2026 through to February 2027. It ran January through to June. He is also due to come on Monday.';
     assert.deepEqual(dates(text, '2026-03-08T10:00'), [

@@ -3475,9 +3475,9 @@ describe('official finder with the real country finder', () => {
       ['Hassan Shaheen', 'Egypt\'s General Intelligence chief Major General'],
     ]);
   });
-  it('reads the article and a lower-case qualifier describing an honoree after named after', () => {
+  it('reads the article and a lower-case qualifier describing an honoree after named after, but a passive verb\'s honoree as a person', () => {
     const body = 'School opens\nThe school will be named after the physician Khalel Dosmukhamedov and the centre named after the late Kanysh Satbayev.';
-    assert.deepEqual(rolesOf(body), []);
+    assert.deepEqual(rolesOf(body), [['Khalel Dosmukhamedov', 'physician']]);
   });
   it('reads no person in a vessel\'s name opening with a title, nor in firms named as people or Boeing Commercial Airplanes', () => {
     const body =
@@ -5522,5 +5522,18 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Talks held\nHe met the Undersecretary at the Ministry of Foreign Aff'), []);
     assert.deepEqual(rolesOf('Talks held\nHe met Minister Ivan Petrov'), [['Ivan Petrov', 'Minister']]);
     assert.deepEqual(rolesOf('Talks held\nHe met Minister Petrov\n'), [['Petrov', 'Minister']]);
+  });
+
+  it('reads round-123 cases: SRSG, Ms Pope, an army chief, an envoy\'s to after the state, a plural office\'s colon, a verb in capitals, a passive named after', () => {
+    const body = 'BEKTENOV CHAIRS GOVERNMENT MEETING\nPrime Minister Olzhas Bektenov spoke. SRSG Kaha Imnadze said so. IOM Director General Amy Pope came, ' +
+      'and he thanked Ms Pope. He called Sudanese army chief Abdel Fattah al-Burhan and the Ambassador of Jordan to the Benelux countries, ' +
+      'Ms. Rana Haddad. He met the UN Resident Coordinators for Central Asia: Antje Grawe (Kyrgyz Republic) and Sabina Stein (Uzbekistan). ' +
+      'The Minister: Ivan Petrov spoke. A street will be named after Bektenov.';
+    assert.deepEqual(rolesOf(body), [
+      ['BEKTENOV', null], ['Olzhas Bektenov', 'Prime Minister'], ['Kaha Imnadze', 'SRSG'], ['Amy Pope', 'IOM Director General'], ['Pope', null],
+      ['Abdel Fattah al-Burhan', 'Sudanese army chief'], ['Rana Haddad', 'Ambassador of Jordan to the Benelux countries'],
+      ['Antje Grawe', 'UN Resident Coordinators for Central Asia'], ['Sabina Stein', 'UN Resident Coordinators for Central Asia'], ['Ivan Petrov', null],
+      ['Bektenov', null],
+    ]);
   });
 });

@@ -178,9 +178,11 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
     if (form.text.length > 1 && STARTS_WITH_LETTER.test(form.text) && !forms.has(form.text)) forms.set(form.text, form);
   };
   const countries = countryEntries(extra);
+  const cityStates = new Set(cityStateNames());
   const exact: Form[] = [
     ...countries.map((e) => ({
       text: e.name, code: e.code, givenName: GIVEN_NAME_COUNTRIES.has(e.name), usState: US_STATE_COUNTRIES.has(e.name), combining: COMBINING_FORMS.has(e.name),
+      cityState: cityStates.has(e.name),
       // A plural (`requests from Kazakhstanis, most of them tourists`) names a people, never a language.
       adjective: e.kind === 'adjective' && !e.name.endsWith('s'),
     })),
@@ -188,8 +190,7 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   ];
   exact.forEach(add);
   // Capitals come second so that an exact form (`US`) is never shadowed by another's capitals.
-  const cityStates = new Set(cityStateNames());
-  for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false, cityState: cityStates.has(form.text) });
+  for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false });
   return new FormIndex(forms.values());
 }
 
@@ -198,7 +199,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (namesLanguageOrCurrency(body, end, form.code) || (form.adjective === true && namesLanguageAlone(body, start, end))) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
-  if (form.cityState && isDateline(body, start, end)) return false;
+  if (form.cityState && ((isInCapitals(form) && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
@@ -210,6 +211,14 @@ function namesMemberEmirates(body: string, start: number, form: string): boolean
 
 const MEMBER_EMIRATES = /^ of (?:Abu Dhabi|Dubai|Sharjah|Ajman|Umm Al[ -]Quwain|Ras Al[ -]Khaimah|Fujairah)\b/i;
 const MEMBER_EMIRATE_LENGTH = 22;
+
+function isInCapitals(form: Form): boolean {
+  return form.text === form.text.toUpperCase();
+}
+
+/** `outside the capital, Djibouti, …`, `in the capital Kuwait`: a city-state's name set after `capital` is the city's. */
+const CAPITAL_BEFORE = /(?<![A-Za-z])capital,? $/;
+const CAPITAL_BEFORE_LENGTH = 'capital, '.length + 1;
 
 /** `KUWAIT – The Ambassador …`, `SINGAPORE, 3 March –`: a line opened by the place in capitals that a dash or comma closes. */
 const DATELINE_CLOSE = /^(?:,| ?[–—-] )/;

@@ -16,7 +16,7 @@ export interface Form {
   combining?: boolean;
   /** Whether the form is a state's adjective (`Kazakh`), which may also name its language. */
   adjective?: boolean;
-  /** Whether the form in capitals names a state whose capital has its name (`KUWAIT`), so a dateline may be the city. */
+  /** Whether the form names a state whose capital has its name (`Kuwait`): after `capital`, or as a dateline in capitals, it is the city. */
   cityState?: boolean;
 }
 

@@ -26,8 +26,8 @@ function widened(body: string, c: DateCandidate): DateCandidate {
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   const [ordinal, part, end, count, unit, letter] = [m[2], m[3], m[4], m[5], m[6], m[7]].map((g) => g?.toLowerCase());
   if (unit) {
-    // `the months of 2025` names no part of it; `the first month of`, `the last quarter of` one.
-    if (!count && !end) return undefined;
+    // `the months of 2025` and `the first months of 1992` name no part of it; `the first month of`, `the last quarter of` one.
+    if (!count && (!end || unit.endsWith('s'))) return undefined;
     // `the first three quarters of this year`: nine months.
     const months = (count ? COUNTS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
     if (months > 12) return undefined;

@@ -208,7 +208,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     const named = tokens[i - 1];
     // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
     const namedAfter = tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named';
-    if (!namedAfter) continue;
+    // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name.)
+    if (!namedAfter || PASSIVE_NAMED.test(text.slice(Math.max(0, named.end - PASSIVE_NAMED_LENGTH), named.end))) continue;
     let k = i + 1;
     // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
     // `Named After Fallen Sergeant X`: in a headline any capitalised word before a title describes.
@@ -291,6 +292,9 @@ function titlesComplementEnd(tokens: Token[], cls: TokenClass[], of: number): nu
 function isDescriber(t: Token, c: TokenClass): boolean {
   return c === 'honorific' || c === 'title' || c === 'qualifier' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
 }
+
+const PASSIVE_NAMED = /(?:^|\s)(?:be|been|being|is|are|was|were)\s+named$/;
+const PASSIVE_NAMED_LENGTH = ' being named'.length;
 
 function endsInNamed(text: string, gap: Token): boolean {
   const start = gap.end - 'named'.length;
@@ -692,8 +696,13 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       continue;
     }
     const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
-    if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const next = tokens[i + 1];
+    // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it.
+    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
+      cls[i] = 'name';
+      continue;
+    }
+    if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
     const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next)) &&
@@ -711,6 +720,9 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
   const next = tokens[i + 1];
   return adjacent(text, tokens[i - 1], tokens[i]) && tokens[i - 1].text.length > 2 && !(next?.upper || next?.text === '(');
 }
+
+/** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
+const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan']);

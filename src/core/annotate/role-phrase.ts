@@ -316,7 +316,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (isNameWord(v, i - 1)) return undefined;
     i--;
   }
-  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text));
+  // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
+  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
   if (viaComma) i--;
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
@@ -1240,7 +1241,7 @@ function isLowerObject(v: LineView, i: number): boolean {
   if (v.tokens[k]?.upper && v.tokens[k - 1 - counted]?.lower === 'the' && isCapitalised(v.cls[k])) k -= 1 + counted;
   if (v.tokens[k]?.lower === 'the') k--;
   // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`.
-  return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && v.cls[k - 1] === 'title' && ENVOY_TITLES.has(v.tokens[k - 1].lower));
+  return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && isEnvoysTo(v, k));
 }
 
 const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
@@ -2324,6 +2325,17 @@ function isAccreditation(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
+/** Most words between an envoy's title and its `to` (`Ambassador of the Republic of North Macedonia to`). */
+const MAX_ENVOY_COMPLEMENT = 8;
+
+/** Token `k` is the `to` of an envoy's accreditation (`Ambassador to`, `Ambassador of North Macedonia to`). */
+function isEnvoysTo(v: LineView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_ENVOY_COMPLEMENT && v.tokens[j].kind !== 'punct'; j--) {
+    if (v.cls[j] === 'title') return ENVOY_TITLES.has(v.tokens[j].lower);
+  }
+  return false;
+}
+
 const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'high-commissioner', 'nuncio']);
 
 /** A military rank is among the capitalised words from token `k` on: after an office and its comma, the same officer's (`the head of the police department, Police Major General X`). */
@@ -2348,6 +2360,17 @@ function namesState(v: LineView, first: number, last: number): boolean {
  */
 export function hasPluralTitle(v: LineView, first: number, last: number): boolean {
   for (let k = first; k <= last && (v.cls[k] !== 'connector' || joinsCountries(v, k)); k++) if (v.cls[k] === 'title' && isPlural(v.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Most words between a plural office's title and the colon before its list (`Coordinators for the Central Asian states:`). */
+const MAX_PLURAL_COMPLEMENT = 8;
+
+/** The office closed at token `i` (a colon) is plural: its last title before `i` is. */
+function hasPluralTitleBefore(v: LineView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_PLURAL_COMPLEMENT && v.tokens[k].kind !== 'punct'; k--) {
+    if (v.cls[k] === 'title') return isPlural(v.tokens[k].lower);
+  }
   return false;
 }
 

@@ -66,7 +66,7 @@ const TERRITORIES_AND_BODIES = [
   'Georgia Institute of Technology', 'Georgia Tech', 'Georgia State University',
   // Greece's university named after its region.
   'University of Macedonia',
-  'Palais du Luxembourg', 'Jardin du Luxembourg', 'Sovereign Military Order of Malta', 'Order of Malta',
+  'Palais du Luxembourg', 'Jardin du Luxembourg', 'Teatro Argentina', 'Sovereign Military Order of Malta', 'Order of Malta',
   // Dubai's airline and its group, named with the state's short name.
   'Emirates airline', 'Emirates Airline', 'Emirates Airlines', 'Emirates Group', 'Emirates flight', 'Emirates flights', 'Emirates SkyCargo',
   // The London-listed miner, named after South Africa's English and American capital.
@@ -76,4 +76,6 @@ const TERRITORIES_AND_BODIES = [
 /** `Latin Americans`, `Central Asians`: the peoples of a region, which hide a country's plural as the region hides its adjective. */
 const REGIONS_PEOPLES = REGIONS.filter((r) => /an$/.test(r)).map((r) => `${r}s`);
 
-export const NON_COUNTRY_PHRASES: readonly string[] = [...REGIONS, ...REGIONS_PEOPLES, ...WATERS, ...CITIES, ...TERRITORIES_AND_BODIES];
+/** `in Luxembourg city`: the capitals written with a lower-case `city` too. */
+const LOWER_CASE_CITIES = CITIES.filter((c) => c.endsWith(' City')).map((c) => `${c.slice(0, -'City'.length)}city`);
+export const NON_COUNTRY_PHRASES: readonly string[] = [...REGIONS, ...REGIONS_PEOPLES, ...WATERS, ...CITIES, ...LOWER_CASE_CITIES, ...TERRITORIES_AND_BODIES];

@@ -24,7 +24,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
-  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
+  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'gen.', 'col.', 'amb.', 'sen.',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
   // Malaysia's king (`the Yang di-Pertuan Agong Sultan Ibrahim`, `Agong Sultan Ibrahim`).
   'agong',
@@ -254,6 +254,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'personal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement',
+  // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
+  'army', 'navy', 'police',
   // `independent director X`, `non-executive director X`.
   'independent', 'non-executive',
   // `laboratory assistant X`, `expedition leader X`.
