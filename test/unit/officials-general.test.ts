@@ -5536,4 +5536,12 @@ describe('official finder with the real country finder', () => {
       ['Bektenov', null],
     ]);
   });
+
+  it('reads a plural\'s apostrophe inside a lower-case object, and a quoted name after of the in an apposition', () => {
+    const body = 'Talks held\nHe met chairman of the district veterans\' council K.Zh. Dosmagambetov and Ivan Petrov, director of the "Nur" company, ' +
+      'and Tom Lee, head of the “Bereke” farm.';
+    assert.deepEqual(rolesOf(body), [
+      ['K.Zh. Dosmagambetov', 'chairman of the district veterans\' council'], ['Ivan Petrov', 'director of the "Nur" company'], ['Tom Lee', 'head of the “Bereke” farm'],
+    ]);
+  });
 });

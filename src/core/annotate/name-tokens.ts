@@ -139,9 +139,16 @@ function scanLowerWords(text: string, i: number, to: number, tokens: Token[], ke
       gap.end = j;
       gap.words++;
     }
+    // `the district veterans' council`: a plural's apostrophe between lower-case words keeps the stretch going.
+    if (gap !== undefined && isPluralApostropheBeforeWord(text, j, to)) gap.end = ++j;
     if (!(j + 1 < to && text.charCodeAt(j) === 32 && isLower(text.charCodeAt(j + 1)))) return j;
     i = j + 1;
   }
+}
+
+/** An apostrophe at `j` closes a plural ending in `s` and a lower-case word follows after a space. */
+function isPluralApostropheBeforeWord(text: string, j: number, to: number): boolean {
+  return j + 2 < to && text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 32 && isLower(text.charCodeAt(j + 2));
 }
 
 /** `a.i.`, `e.g.`: where a lower-case dotted abbreviation starting at `i` ends, or `i` when there is none. */

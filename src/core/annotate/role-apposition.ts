@@ -680,7 +680,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
     // `deputy chairwoman and chief financial officer`: a qualifier between two title words.
     else if (v.cls[i - 1] === 'title' && !v.tokens[i].upper && qualifiesNextTitle(v, i)) continue;
     else if (isBracketedAcronym(v, i)) i += 2;
-    else if ((i === last + 1 || v.tokens[i - 1].lower === 'of') && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
+    // (`director of the "Nur" company`: after `of the` too.)
+    else if ((i === last + 1 || v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
     else if (i === last + 1 && isOrdinalInName(v, i)) i++;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
