@@ -697,6 +697,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads no weekday that qualifies a day of another calendar', () => {
+    const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
+    assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);
+  });
+
   it('reads the first or last months of a year, with no count, as the year alone', () => {
     const text = 'It began in the first months of 1992 and ended in the last months of 1993, the first month of 1994.';
     assert.deepEqual(dates(text), [['1992', 32, '1992'], ['1993', 69, '1993'], ['first month of 1994', 79, '1994-01']]);

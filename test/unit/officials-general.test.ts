@@ -5544,4 +5544,15 @@ describe('official finder with the real country finder', () => {
       ['K.Zh. Dosmagambetov', 'chairman of the district veterans\' council'], ['Ivan Petrov', 'director of the "Nur" company'], ['Tom Lee', 'head of the “Bereke” farm'],
     ]);
   });
+
+  it('reads round-124 cases: an elided particle, the Quai d\'Orsay, ad interim, a state\'s honorary consul before an industrialist, Al Sayed alone, a list of districts, a competition', () => {
+    const body = 'Talks held\nMinister Ahmed bin Mohammed Al Sayed met Carlo Maria dell’Acqua, deputy head of the visa unit, and Pierre Roux, Director ' +
+      'for Europe at the Quai d\'Orsay. The Chargé d’Affaires ad interim of Kazakhstan in India, Counsellor Askar Zhumabekov, and the Kazakh ' +
+      'honorary consul in Kolkata, industrialist Sanjay Mehta, came. Speaking to QNA, Al Sayed said it covers the districts of Porto, Braga ' +
+      'and Viana do Castelo. The Zhaniya Aubakirova International Piano Competition opened.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ahmed bin Mohammed Al Sayed', 'Minister'], ['Carlo Maria dell’Acqua', 'deputy head of the visa unit'], ['Pierre Roux', 'Director for Europe at the Quai d\'Orsay'],
+      ['Askar Zhumabekov', 'Chargé d’Affaires ad interim of Kazakhstan in India, Counsellor'], ['Sanjay Mehta', 'Kazakh honorary consul in Kolkata'], ['Al Sayed', null],
+    ]);
+  });
 });

@@ -74,6 +74,7 @@ const isBareWeekday = (c: DateCandidate | undefined): boolean => c?.kind === 'we
 function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandidate[] {
   return found.filter((c, i) => {
     if (c.kind !== 'weekday') return true;
+    if (OTHER_CALENDAR_DAY.test(body.slice(c.end, c.end + OTHER_CALENDAR_LENGTH))) return false;
     const [before, after] = [found[i - 1], found[i + 1]];
     if (after && isNearDay(body, after, c.end, after.start, WEEKDAY_BEFORE_DAY)) return false;
     // `last Thursday and Friday, March 12-13`: a week's word on the list's first weekday changes nothing.
@@ -82,6 +83,13 @@ function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandi
       && !qualifiesWithNext(body, found, i);
   });
 }
+
+/**
+ * `Tuesday, 14 Rabi al-Awwal 1446 AH`, `Monday, 5 Farvardin 1405`: a day of another calendar, which the weekday
+ * qualifies (its month is no month read here).
+ */
+const OTHER_CALENDAR_DAY = /^,? \d{1,2} \p{Lu}[\p{L}'’]*(?:[ -](?:al|\p{Lu}[\p{L}'’]*))*-?[\p{L}'’]* \d{3,4}(?!\d)/u;
+const OTHER_CALENDAR_LENGTH = 48;
 
 /** Whether the weekday at `i` opens a list of weekdays that a bracketed day right after qualifies. */
 function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boolean {

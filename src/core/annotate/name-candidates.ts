@@ -283,7 +283,9 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
-  const opener = honour && v.tokens[honour.role.first].lower;
+  // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
+  const opening = honour && (v.cls[honour.role.first] === 'country' && honour.role.first < honour.role.last ? honour.role.first + 1 : honour.role.first);
+  const opener = honour && v.tokens[opening!].lower;
   // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too.
   return opener && (HONORARY_OPENERS.has(opener) || opener === 'honorary' || opener === 'hero') ? honour : undefined;
 }

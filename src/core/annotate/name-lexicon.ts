@@ -68,8 +68,12 @@ function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> 
   return map;
 }
 
-/** `al-Sisi`: a lower-case Arabic article glued to a capitalised name. */
+/** `dell’Acqua`, `d'Alema`: an Italian or French particle elided before a capitalised name. */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|degl)['’]\p{Lu}/u;
+
+/** `al-Sisi`: a lower-case Arabic article glued to a capitalised name; or an elided particle. */
 function isPrefixedName(text: string): boolean {
+  if (ELIDED_PARTICLE.test(text)) return true;
   if (text.length < 4 || !HYPHEN.test(text)) return false;
   const prefix = ARTICLE_PREFIX.exec(text);
   return prefix !== null && startsUpper(text.slice(prefix[0].length));

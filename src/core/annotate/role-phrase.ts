@@ -367,7 +367,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `… of the five EAEU member states`: the object's count.
     else if (lowerObject && v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -543,6 +543,12 @@ function isLowerQualifierOfBody(v: LineView, i: number): boolean {
 }
 
 /** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
+/** `Chargé d’Affaires ad interim of Kazakhstan`: the Latin `ad interim` after a title, as `a.i.` is written. */
+function isAdInterim(v: LineView, i: number): boolean {
+  const lower = v.tokens[i].lower;
+  return (lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' && v.cls[i - 1] === 'title');
+}
+
 function isAgainstInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t.kind === 'gap' && t.words === 1 && endsInWord(v.text, t.end, 'against') && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;

@@ -286,6 +286,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'reggio emilia', 'reggio calabria', 'machu picchu',
+  // The French foreign ministry, named by its quay (`at the Quai d'Orsay`).
+  "quai d'orsay", 'quai d’orsay',
   // Rivers named with `Darya`, which alone is a given name (`Darya Aleksandrovna Gorshkova`).
   'syr darya', 'amu darya', 'syrdarya', 'amudarya',
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
@@ -503,7 +505,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'veterinarian', 'columnist', 'reporter',
   'singer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
-  'filmmaker', 'producer', 'entrepreneur', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
+  'filmmaker', 'producer', 'entrepreneur', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
   'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'physicist', 'chemist', 'educator', 'enlightener',
