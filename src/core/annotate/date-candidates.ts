@@ -354,7 +354,8 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before.
   if (STATE_VERB_AFTER.test(body.slice(end, end + STATE_AFTER))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
-  let own = body[end] === ',' && isClauseOpening(body, start) ? end + 2 : start;
+  // (Not past the text's end: a line cut off after `Today,`.)
+  let own = body[end] === ',' && isClauseOpening(body, start) ? Math.min(end + 2, body.length) : start;
   if (own > start) {
     ATTRIBUTION.lastIndex = own;
     if (ATTRIBUTION.test(body)) own = ATTRIBUTION.lastIndex;
