@@ -38,4 +38,20 @@ describe('cut lines', () => {
       assert.deepEqual(off, []);
     });
   }
+
+  // A file's last article may be cut off mid-text (guide §1): its body ends with no line break, where rules that read a
+  // character or a sentence after a word meet the text's end (`…\nToday,` failed so).
+  it('annotates each first half of the probe lines as the cut-off end of a file', () => {
+    const lines = readFileSync(join(__dirname, '../fixtures/cuts/probe-lines.txt'), 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+    const analyzer = createAnalyzer();
+    let cuts = 0;
+    for (const line of lines) {
+      for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1), cuts++) {
+        const bulletin = `date 2026-03-02\n01.03.2026, 10:00 1\nNews\n${line.slice(0, i + 1)}`.trimEnd();
+        const off = analyzer.annotate(bulletin, 'cut.txt').articles.flatMap((a) => a.annotations).filter((a) => bulletin.slice(a.start, a.end) !== a.text);
+        assert.deepEqual(off, []);
+      }
+    }
+    assert.ok(cuts > 1000);
+  });
 });
