@@ -697,6 +697,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads an older year before a past verb, an older life\'s span in brackets, and a month before a periodical\'s issue', () => {
+    const text = 'Kerey and Zhanibek, who in 1465 led their people; Abylai Khan (1711–1781); in 1500 tons; the February issue of the journal.';
+    assert.deepEqual(dates(text), [['1465', 27, '1465'], ['1711–1781', 63, '1711/1781'], ['February', 93, '2026-02']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

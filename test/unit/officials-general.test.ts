@@ -5555,4 +5555,18 @@ describe('official finder with the real country finder', () => {
       ['Askar Zhumabekov', 'Chargé d’Affaires ad interim of Kazakhstan in India, Counsellor'], ['Sanjay Mehta', 'Kazakh honorary consul in Kolkata'], ['Al Sayed', null],
     ]);
   });
+
+  it('reads round-125 cases: a portfolio before a spokes-body, degrees between office and name, a party in brackets, an apposition a title closes after the', () => {
+    const body = 'Costa Cites Tokayev’s Remarks\nPresident Kassym-Jomart Tokayev met António Costa. Egypt\'s foreign ministry spokesman Tamim Khallaf and the ' +
+      'Energy ministry spokesperson Aizhan Bekova spoke, as did the Rector of AMU, MD, PhD Saule Bekturganova and Corresponding Member of ' +
+      'the Academy Askar Ospanov. His colleague Asylbek Temirov (Aq Jol) and Calum Miller (Lib Dem, Bicester) objected. Josep Borrell, the EU’s ' +
+      'foreign policy chief, and Iain Duncan Smith, 71, the former Conservative leader, agreed. The Institute of Radiation Medicine and ' +
+      'Cortina d’Ampezzo hosted a €12 Billion Package.';
+    assert.deepEqual(rolesOf(body), [
+      ['Costa', null], ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President'], ['António Costa', null],
+      ['Tamim Khallaf', 'Egypt\'s foreign ministry spokesman'], ['Aizhan Bekova', 'Energy ministry spokesperson'], ['Saule Bekturganova', 'Rector of AMU'],
+      ['Askar Ospanov', 'Corresponding Member of the Academy'], ['Asylbek Temirov', null], ['Calum Miller', null],
+      ['Josep Borrell', 'EU’s foreign policy chief'], ['Iain Duncan Smith', 'former Conservative leader'],
+    ]);
+  });
 });

@@ -177,9 +177,10 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
     if (second !== undefined && lastDecade <= first) end = start + m[NUMBER.y1].length + 1;
     return decade && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last } : undefined;
   }
-  if (first < MODERN_YEAR && !isOldYear(body, start, end)) return undefined;
-  let last = first;
   const second = m[NUMBER.y2] as string | undefined;
+  // `Abylai Khan (1711–1781)`: an older life's span in brackets after its name.
+  if (first < MODERN_YEAR && !isOldYear(body, start, end) && !(second !== undefined && isLifeSpan(body, start, end))) return undefined;
+  let last = first;
   if (second !== undefined) {
     last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
     if (last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
@@ -195,6 +196,13 @@ const RECENT_YEARS_TO = 2100;
 
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */
 const MODERN_YEAR = 1800;
+
+/** A span of years in brackets right after a capitalised word (`Al-Farabi (870–950)`). */
+function isLifeSpan(body: string, start: number, end: number): boolean {
+  return body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - LIFE_SPAN_CONTEXT), start));
+}
+
+const LIFE_SPAN_CONTEXT = 30;
 
 /** `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun. */
 function isOldYear(body: string, start: number, end: number): boolean {
@@ -460,8 +468,7 @@ function readAncientYear(body: string, at: number): Reading | undefined {
   const [start, end, first] = [at, at + m[0].length, int(m[1])];
   if (m[2] !== undefined) {
     const last = int(m[2]);
-    const span = last > first && body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - 30), start));
-    return span ? plain({ kind: 'years', start, end, first, last }) : undefined;
+    return last > first && isLifeSpan(body, start, end) ? plain({ kind: 'years', start, end, first, last }) : undefined;
   }
   return testAt(ANCIENT_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) ? plain({ kind: 'years', start, end, first, last: first }) : undefined;
 }

@@ -68,8 +68,11 @@ function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> 
   return map;
 }
 
-/** `dell’Acqua`, `d'Alema`: an Italian or French particle elided before a capitalised name. */
-const ELIDED_PARTICLE = /^(?:d|dell|dall|degl)['’]\p{Lu}/u;
+/**
+ * `dell’Acqua`, `dall'Oglio`: an Italian particle elided before a capitalised name. Not the French `d'`, which places
+ * write as often (`Cortina d’Ampezzo`, `Valle d'Aosta`).
+ */
+const ELIDED_PARTICLE = /^(?:dell|dall|degl)['’]\p{Lu}/u;
 
 /** `al-Sisi`: a lower-case Arabic article glued to a capitalised name; or an elided particle. */
 function isPrefixedName(text: string): boolean {

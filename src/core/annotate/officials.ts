@@ -120,7 +120,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       const named = (seg.orgAfter && namesCompany(view, seg)) || followsPrefixLegalForm(view, seg.first) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
       if (named) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of candidates) {
-        if (view !== headline && isCutOff(view, candidate, flat)) continue;
+        if ((view !== headline && isCutOff(view, candidate, flat)) || isLabelAfterName(view, candidate)) continue;
         const found = { view, candidate };
         // `and Italy’s Maire Tecnimont`: a state's possessive anchors a name, but no role says it is a person's.
         // `Abunayyan, Chairman of … of Saudi Arabia’s ACWA Power`: an acronym and a word inside another name's office are the
@@ -175,6 +175,21 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
  */
 function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
   return candidate.first === candidate.last && view.tokens[candidate.last].end === flat.length;
+}
+
+/**
+ * `Asylbek Temirov (Aq Jol)`, `Calum Miller (Lib Dem, Bicester and Woodstock)`: words opening a bracket right after a
+ * person's name are their party or seat, unless they spell the name again (`Nurlan Sauranbayev (Nurlan Sauranbaev)`).
+ */
+function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
+  const { tokens, cls } = view;
+  const open = candidate.first - 1;
+  if (tokens[open]?.text !== '(' || cls[open - 1] !== 'name' || tokens[open - 1].kind !== 'word' || cls[open - 2] !== 'name') return false;
+  const close = tokens[candidate.last + 1]?.text;
+  if (close !== ')' && close !== ',') return false;
+  const before = [tokens[open - 2].lower, tokens[open - 1].lower];
+  for (let k = candidate.first; k <= candidate.last; k++) if (before.some((w) => w === tokens[k].lower || isSpellingVariant(w, tokens[k].lower))) return false;
+  return true;
 }
 
 /** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */

@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -87,6 +87,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
   // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
   const determined = v.tokens[i]?.lower === 'the';
+  const the = i;
   const owner = determined ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;
   else if (v.tokens[i]?.lower === 'the' && v.cls[i + 1] === 'other') i++;
@@ -105,7 +106,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end) + article)) return occupation;
   // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person.
   if (i > leadStart && PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1]))) return undefined;
-  const phrase = phraseFrom(v, i, beforeSubject);
+  const phrase = phraseFrom(v, i, beforeSubject) ?? (determined ? titleClosingApposition(v, the) : undefined);
   // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
   if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;
   // `received by King Letsie III, the spokesperson said`: the phrase is the subject of the verb after it.
@@ -117,6 +118,24 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   const titled = phrase !== undefined && endsInTitledName(v, phrase);
   const role = phrase && !plural && !titled ? phrase : undefined;
   return occupation && !titled && (role === undefined || occupation.last > role.last) ? occupation : role;
+}
+
+/** Most tokens between an apposition's `the` and the title closing it. */
+const MAX_CLOSING_TITLE = 6;
+
+/**
+ * `X, the Conservative leader, asked`, `X, the EU’s foreign policy chief, said`: an apposition after `the` that a title
+ * closes before its comma, read as the same office before a name would be.
+ */
+function titleClosingApposition(v: LineView, the: number): RoleSpan | undefined {
+  let k = the + 1;
+  while (k < v.tokens.length && k <= the + MAX_CLOSING_TITLE && v.cls[k] !== 'comma' && v.tokens[k].kind !== 'punct') k++;
+  if (v.cls[k] !== 'comma' || v.cls[k - 1] !== 'title') return undefined;
+  const office = roleBefore(v, k - 1);
+  if (!office || office.viaComma || office.role.last !== k - 1) return undefined;
+  // (`the former Conservative leader`: a lower-case qualifier before a capitalised word the office opens with.)
+  const first = office.role.first === the + 2 && isLowerQualifier(v, the + 1) ? the + 1 : office.role.first;
+  return first === the + 1 ? { first, last: office.role.last } : undefined;
 }
 
 /** `A, B and C were named Honoured Workers of Kazakhstan`: an honour conferred on a list is no one's office. */
@@ -1280,7 +1299,8 @@ function skipAge(v: LineView, i: number): number {
   const opening = i + 3;
   // (`Verhoeven, 54, is managing director of …`: or a copula.)
   const word = v.tokens[opening]?.lower ?? '';
-  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
+  // (`Duncan Smith, 71, the former Conservative leader`: or the apposition's article.)
+  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || word === 'the' || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 /** `, 51,`: a person's age set off by commas, the first at token `i`. */

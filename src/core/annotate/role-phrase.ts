@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -281,6 +281,9 @@ function isChiefsStyle(v: LineView, i: number): boolean {
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
+  // `Rector of AMU, MD, PhD Saule Bekturganova`: degrees between the office and the name are neither's.
+  while (i >= 2 && v.cls[i - 1] === 'comma' && v.cls[i] !== 'title' && isPostNominal(v.tokens[i])) i -= 2;
+  if (i < end) i++;
   // `Her Excellency the Honourable X`: an article between two forms of address; `Dr. (Mrs.) X`: one in brackets.
   for (;;) {
     if (i >= 0 && (v.cls[i] === 'honorific' || (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'honorific'))) i--;
@@ -775,8 +778,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     } else if (joined && i === first - 1 && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
       // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
-      // state's adjective (`Chinese delegation head X`).
-      first = nationalityBefore(v, i) ?? partysNameBefore(v, i) ?? i;
+      // state's adjective (`Chinese delegation head X`) and its portfolio (`Egypt's foreign ministry spokesman X`,
+      // `Energy ministry spokesperson X`).
+      const body = isLowerQualifier(v, i - 1) || (v.cls[i - 1] === 'qualifier' && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) ? i - 1 : i;
+      first = nationalityBefore(v, body) ?? partysNameBefore(v, body) ?? body;
       break;
     } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && v.tokens[i - 1]?.end === v.tokens[i].start && isSpokesBody(v, i - 1, title)) {
       // `the ministry's spokesperson X`: the same body, as an owner.

@@ -461,6 +461,11 @@ export const COMMON_WORDS: readonly string[] = [
   'women', 'people', 'peoples', 'citizens', 'business', 'businesses', 'trade', 'economic', 'economy',
   'investment', 'investments', 'investors', 'energy', 'transport', 'logistics', 'tourism', 'culture',
   'education', 'science', 'health', 'security', 'peace', 'development', 'affairs', 'policy', 'policies',
+  // Counts a title-case headline capitalises (`Pledges €12 Billion Package`).
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'package', 'tons', 'tonnes',
+  // Sciences closing an institute's name (`the Institute of Radiation Medicine`).
+  'medicine', 'pharmacy', 'biology', 'chemistry', 'physics', 'mathematics', 'surgery', 'cardiology', 'oncology', 'radiology',
+  'neurology', 'dentistry', 'epidemiology', 'virology', 'microbiology', 'immunology', 'genetics', 'hygiene',
   'international', 'national', 'federal', 'central', 'regional', 'global', 'bilateral', 'multilateral',
   'joint', 'independent', 'independence', 'constitutional', 'republican', 'democratic', 'islamic', 'autonomous', 'uygur', 'uyghur', 'uighur', 'turkic', 'slavic', 'children',
   'socialist', 'people’s', "people's", 'popular', 'royal', 'imperial', 'holy', 'united', 'unity',
@@ -537,7 +542,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
-  'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets',
+  'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
