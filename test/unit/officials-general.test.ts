@@ -5569,4 +5569,10 @@ describe('official finder with the real country finder', () => {
       ['Josep Borrell', 'EU’s foreign policy chief'], ['Iain Duncan Smith', 'former Conservative leader'],
     ]);
   });
+
+  it('joins an owner\'s two lower-case titles by and, and reads a field after of before its scope', () => {
+    const body = 'Talks held\nAir Astana\'s president and chief executive, Graham Whitcombe, said so. The head of sales in Kazakhstan Ivan Petrov ' +
+      'agreed. The President and Prime Minister met.';
+    assert.deepEqual(rolesOf(body), [['Graham Whitcombe', 'Air Astana\'s president and chief executive'], ['Ivan Petrov', 'head of sales in Kazakhstan']]);
+  });
 });

@@ -369,6 +369,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
     // `… of the five EAEU member states`: the object's count.
     else if (lowerObject && v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i)) continue;
+    // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
+    else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
     else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i))) return undefined;
   }
@@ -1255,6 +1257,13 @@ function isLowerObject(v: LineView, i: number): boolean {
   return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && isEnvoysTo(v, k));
 }
 
+/** Token `i` is one or two lower-case words right after `of` and before `for` or `in` (`of exploration for`). */
+function isFieldBeforeScope(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  const scope = v.tokens[i + 1]?.lower;
+  return (t.kind === 'gap' || v.cls[i] === 'other') && !t.upper && t.words <= 2 && v.tokens[i - 1]?.lower === 'of' && (scope === 'for' || scope === 'in') && v.tokens[i + 2]?.upper === true;
+}
+
 const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** Token `k` counts a group in a word or in figures (`the five EAEU member states`, `the 27 EU states`). */
@@ -2071,7 +2080,9 @@ export function joinsNameWords(v: LineView, i: number): boolean {
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`.
   const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
-  return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && v.cls[i - 1] !== 'title' && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
+  // (`Air Astana's president and chief executive`: a lower-case title right after an owner's possessive, too.)
+  const owned = v.cls[i - 1] === 'title' && !v.tokens[i - 1].upper && v.cls[i - 2] === 'possessive' && !v.tokens[next]?.upper;
+  return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
 
 /**
