@@ -5575,4 +5575,10 @@ describe('official finder with the real country finder', () => {
       'agreed. The President and Prime Minister met.';
     assert.deepEqual(rolesOf(body), [['Graham Whitcombe', 'Air Astana\'s president and chief executive'], ['Ivan Petrov', 'head of sales in Kazakhstan']]);
   });
+
+  it('reads round-126 cases: a body\'s name with its of before a possessive office, the Secretaría as a body, the Vali of a province', () => {
+    const body = 'Talks held\nIt was signed by the University of Malaya’s Vice-Chancellor, Professor Noor Azuan Abu Osman, and issued by Mexico’s ' +
+      'Secretaría de Relaciones Exteriores. He met the Vali of Kayseri Gökmen Çiçek.';
+    assert.deepEqual(rolesOf(body), [['Noor Azuan Abu Osman', 'University of Malaya’s Vice-Chancellor'], ['Gökmen Çiçek', 'Vali of Kayseri']]);
+  });
 });

@@ -1606,6 +1606,11 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
       first -= 2;
       continue;
     }
+    // `the University of Malaya’s Vice-Chancellor`: a body's word and its `of` before the name.
+    if (before?.lower === 'of' && first >= 2 && v.cls[first - 2] === 'org' && v.tokens[first - 2].upper && org - first < MAX_ORG_NAME) {
+      first -= 2;
+      continue;
+    }
     if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
     const c = v.cls[first - 1];
     if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country' && !(withNames && c === 'name')) return first;

@@ -201,10 +201,10 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 
 /**
  * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
- * name in `Ahmad Wali Rahimzai`): titles only after `the` or before `of` (`His Highness the Amir Sheikh Tamim`, `Amir
- * of Kuwait`), names elsewhere.
+ * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`): titles only after `the` or before `of`
+ * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'hakim'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
