@@ -697,6 +697,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads a bare weekday as the day its line wrote near the stamp that falls on it, whatever the tense says', () => {
+    const text = 'BEIJING, Nov. 19 (Xinhua) -- Xi held talks with Tokayev, who is on a state visit to China, on Thursday.\nHe is on a visit on Thursday.';
+    assert.deepEqual(dates(text, '2026-11-20T09:40'), [['Nov. 19', 9, '2026-11-19'], ['Thursday', 94, '2026-11-19'], ['Thursday', 124, '2026-11-26']]);
+  });
+
   it('reads an older year before a past verb, an older life\'s span in brackets, and a month before a periodical\'s issue', () => {
     const text = 'Kerey and Zhanibek, who in 1465 led their people; Abylai Khan (1711–1781); in 1500 tons; the February issue of the journal.';
     assert.deepEqual(dates(text), [['1465', 27, '1465'], ['1711–1781', 63, '1711/1781'], ['February', 93, '2026-02']]);

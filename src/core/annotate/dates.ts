@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
-import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber } from './date-calendar';
+import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber, weekdayOf } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt, tenseAround } from './date-context';
@@ -224,6 +224,32 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stamp
   return tense < 0 || (tense > 0 && day !== undefined && day < stampDays) ? undefined : day;
 }
 
+/** How far back, in mentions and in characters, a bare weekday looks for a written day of its line. */
+const MAX_DAYS_BACK = 6;
+const MAX_LINE_BACK = 600;
+
+/** Most days between the stamp and a written day that a bare weekday of the same line is read as. */
+const NEAR_STAMP_DAYS = 6;
+
+/**
+ * `BEIJING, Nov. 19 (Xinhua) -- … held talks … on Thursday`: a bare weekday whose line has already written a day near
+ * the stamp that falls on it is that day, whatever the tense around it says. Returns the day's number.
+ */
+function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
+  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined) return undefined;
+  for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - MAX_DAYS_BACK; k--) {
+    const m = mentions[k];
+    if (c.start - m.end > MAX_LINE_BACK || body.slice(m.start, c.start).includes('\n')) return undefined;
+    // (A day written with its number, not another weekday read before.)
+    const day = m.normalized !== undefined && DAY_VALUE.test(m.normalized) && DIGIT.test(m.text) ? parseDayNumber(m.normalized) : undefined;
+    if (day !== undefined && Math.abs(day - stampDays) <= NEAR_STAMP_DAYS && weekdayOf(day) === c.weekday) return day;
+  }
+  return undefined;
+}
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+const DIGIT = /\d/;
+
 /** Whether resolving the candidate needs the stamp (it has no written year). */
 const needsStamp = (c: DateCandidate): boolean => !(c.kind === 'years' || ((c.kind === 'calendar' || c.kind === 'part') && c.year !== undefined));
 
@@ -374,7 +400,8 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierYear(body, c, mentions), stamp ?? anchorOf(0), weekdayAfter(body, mentions, c, stamp?.days ?? 0)) : undefined;
+    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenSameWeekday(body, mentions, c, stamp.days));
+    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierYear(body, c, mentions), stamp ?? anchorOf(0), after) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }
