@@ -697,6 +697,11 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads a comma after a month before its day after on or before a year, and no count after a month\'s comma', () => {
+    const text = 'It arrived on March, 10 specially. Relations set on January, 28 1992 endure. In March, 10 companies signed.';
+    assert.deepEqual(dates(text), [['March, 10', 14, '2026-03-10'], ['January, 28 1992', 52, '1992-01-28'], ['March', 80, '2026-03']]);
+  });
+
   it('reads a bare weekday as the day its line wrote near the stamp that falls on it, whatever the tense says', () => {
     const text = 'BEIJING, Nov. 19 (Xinhua) -- Xi held talks with Tokayev, who is on a state visit to China, on Thursday.\nHe is on a visit on Thursday.';
     assert.deepEqual(dates(text, '2026-11-20T09:40'), [['Nov. 19', 9, '2026-11-19'], ['Thursday', 94, '2026-11-19'], ['Thursday', 124, '2026-11-26']]);

@@ -5581,4 +5581,10 @@ describe('official finder with the real country finder', () => {
       'Secretaría de Relaciones Exteriores. He met the Vali of Kayseri Gökmen Çiçek.';
     assert.deepEqual(rolesOf(body), [['Noor Azuan Abu Osman', 'University of Malaya’s Vice-Chancellor'], ['Gökmen Çiçek', 'Vali of Kayseri']]);
   });
+
+  it('reads round-127 cases: a lower-case qualifier between a place and its noun, a state after its place, a court\'s kinds of cases', () => {
+    const body = 'Talks held\nHe introduced the newly appointed chairman of the Mangystau regional court, Zhaksylykov Timur Maratovich, to the judges. ' +
+      'He had served as a judge of the Judicial Board for Civil Cases. Governor of Mato Grosso state Ricardo Alves Pereira came.';
+    assert.deepEqual(rolesOf(body), [['Zhaksylykov Timur Maratovich', 'chairman of the Mangystau regional court'], ['Ricardo Alves Pereira', 'Governor of Mato Grosso state']]);
+  });
 });

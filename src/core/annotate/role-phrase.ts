@@ -1248,6 +1248,8 @@ function isLowerObject(v: LineView, i: number): boolean {
     if (j < k - 1 && (v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for')) return true;
   }
   if (isMemberQualifier(v, k)) k--;
+  // `chairman of the Mangystau regional court`: a lower-case qualifier between the place and the noun.
+  else if (t.words === 1 && isLowerField(v, k) && v.tokens[k - 1]?.upper && v.tokens[k - 2]?.lower === 'the') k--;
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`, maybe with a count
   // (`Prime Ministers of the five EAEU member states`).
   const counted = isSmallCount(v, k - 1) ? 1 : 0;
@@ -1789,7 +1791,7 @@ function isEditionBefore(v: LineView, i: number, title: number): boolean {
 }
 
 /** Lower-case administrative units named before an akim's or governor's title. */
-export const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'county', 'velayat', 'viloyat', 'etrap', 'aimag', 'soum', 'governorate', 'prefecture', 'municipality', 'town', 'village', 'aul', 'rayon']);
+export const ADMIN_UNITS = new Set(['city', 'region', 'district', 'oblast', 'province', 'state', 'county', 'velayat', 'viloyat', 'etrap', 'aimag', 'soum', 'governorate', 'prefecture', 'municipality', 'town', 'village', 'aul', 'rayon']);
 
 /** `Shymkent city akim`, `Almaty region governor`: a place and its lower-case unit before a title. */
 function isPlaceOfTitle(v: LineView, i: number): boolean {

@@ -461,6 +461,8 @@ export const COMMON_WORDS: readonly string[] = [
   'women', 'people', 'peoples', 'citizens', 'business', 'businesses', 'trade', 'economic', 'economy',
   'investment', 'investments', 'investors', 'energy', 'transport', 'logistics', 'tourism', 'culture',
   'education', 'science', 'health', 'security', 'peace', 'development', 'affairs', 'policy', 'policies',
+  // A court's kinds of cases (`the Judicial Board for Civil Cases`).
+  'cases', 'disputes', 'offences', 'offenses',
   // Counts a title-case headline capitalises (`Pledges €12 Billion Package`).
   'hundred', 'thousand', 'million', 'billion', 'trillion', 'package', 'tons', 'tonnes',
   // Sciences closing an institute's name (`the Institute of Radiation Medicine`).
