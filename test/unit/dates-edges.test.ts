@@ -712,6 +712,16 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['1465', 27, '1465'], ['1711–1781', 63, '1711/1781'], ['February', 93, '2026-02']]);
   });
 
+  it('reads no older number before a participle noun, no price span in brackets, and a weekday before a count, as dates', () => {
+    const text = 'Around 1500 invited guests came. Kostanay (1100–1250), Akmola (1150–1300). On Friday, 3 Boeing 787 jets landed.';
+    assert.deepEqual(dates(text), [['Friday', text.indexOf('Friday'), '2026-02-20']]);
+  });
+
+  it('reads a bare weekday by its tense where the day its line wrote is ahead of the stamp', () => {
+    const text = 'The summit opens on Nov. 26; delegations arrived on Thursday.';
+    assert.deepEqual(dates(text, '2026-11-20T10:00'), [['Nov. 26', 20, '2026-11-26'], ['Thursday', 52, '2026-11-19']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

@@ -3489,8 +3489,8 @@ describe('official finder with the real country finder', () => {
     const body = 'Trains run\nThey crossed the Ferghana Range. Yang Hong, minister-counselor of the Chinese Embassy, said so.';
     assert.deepEqual(rolesOf(body), [['Yang Hong', 'minister-counselor of the Chinese Embassy']]);
   });
-  it('reads General and a common word closing a line without reading past the line (one word ending the text is a cut-off stub)', () => {
-    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Disaster'), []);
+  it('reads General and a common word closing a line without reading past the line', () => {
+    assert.deepEqual(rolesOf('Talks held\nHe met the Director of the General Disaster'), [['Disaster', 'Director of the General']]);
   });
   it('reads Korean given names of long syllables, a nationality describing an honoree, and Arts in a list of portfolios', () => {
     const body =
@@ -5518,9 +5518,10 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads no name in one word that ends a cut-off body, but a full name that ends it, or one word before a line break', () => {
+  it('reads no name in one word that ends a cut-off body, but a full name or a titled word that ends it, or one word before a line break', () => {
     assert.deepEqual(rolesOf('Talks held\nHe met the Undersecretary at the Ministry of Foreign Aff'), []);
     assert.deepEqual(rolesOf('Talks held\nHe met Minister Ivan Petrov'), [['Ivan Petrov', 'Minister']]);
+    assert.deepEqual(rolesOf('Talks held\nThe decree was signed by President Tokayev'), [['Tokayev', 'President']]);
     assert.deepEqual(rolesOf('Talks held\nHe met Minister Petrov\n'), [['Petrov', 'Minister']]);
   });
 
@@ -5586,5 +5587,18 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe introduced the newly appointed chairman of the Mangystau regional court, Zhaksylykov Timur Maratovich, to the judges. ' +
       'He had served as a judge of the Judicial Board for Civil Cases. Governor of Mato Grosso state Ricardo Alves Pereira came.';
     assert.deepEqual(rolesOf(body), [['Zhaksylykov Timur Maratovich', 'chairman of the Mangystau regional court'], ['Ricardo Alves Pereira', 'Governor of Mato Grosso state']]);
+  });
+
+  it('reads a name after a list of places an and has closed as a person, every time the article names it', () => {
+    const body = 'Talks held\nHe toured the regions of Almaty and Zhambyl, Yerlan Karin said. Later Yerlan Karin met students.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Yerlan Karin', null]]);
+  });
+
+  it('reads an office after an adverb\'s opening phrase as the name\'s, and none after a phrase a monarch\'s numeral closes', () => {
+    const body = 'Talks held\nIn parallel, Saudi Arabia’s Deputy Minister of Investment, Badr Al-Badr, led a group. In his message to King ' +
+      'Charles III, Head of the Commonwealth, Kassym-Jomart Tokayev expressed condolences.';
+    assert.deepEqual(rolesOf(body), [
+      ['Badr Al-Badr', 'Saudi Arabia’s Deputy Minister of Investment'], ['Charles III', 'Head of the Commonwealth'], ['Kassym-Jomart Tokayev', null],
+    ]);
   });
 });

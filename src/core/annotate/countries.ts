@@ -141,9 +141,9 @@ function abbreviatesBody(body: string, start: number, end: number, found: Mentio
 /** `Congolese` in an article that names only the Republic of the Congo (or Brazzaville) is that state's. */
 function settleSharedDemonyms(body: string, found: Mention[]): Mention[] {
   for (const { form, codes, capitals } of SHARED_DEMONYMS) {
-    const shared = found.filter((m) => m.text.length === form.length && m.text.toLowerCase() === form);
-    if (shared.length === 0) continue;
-    const named = (k: 0 | 1) => body.includes(capitals[k]) || found.some((m) => m.normalized === codes[k] && !shared.includes(m));
+    const shared = new Set(found.filter((m) => m.text.length === form.length && m.text.toLowerCase() === form));
+    if (shared.size === 0) continue;
+    const named = (k: 0 | 1) => body.includes(capitals[k]) || found.some((m) => m.normalized === codes[k] && !shared.has(m));
     if (named(1) && !named(0)) for (const m of shared) m.normalized = codes[1];
   }
   return found;
@@ -199,7 +199,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (namesLanguageOrCurrency(body, end, form.code) || (form.adjective === true && namesLanguageAlone(body, start, end))) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
-  if (form.cityState && ((isInCapitals(form) && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
+  if (form.cityState && ((form.text === form.text.toUpperCase() && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
@@ -212,13 +212,9 @@ function namesMemberEmirates(body: string, start: number, form: string): boolean
 const MEMBER_EMIRATES = /^ of (?:Abu Dhabi|Dubai|Sharjah|Ajman|Umm Al[ -]Quwain|Ras Al[ -]Khaimah|Fujairah)\b/i;
 const MEMBER_EMIRATE_LENGTH = 22;
 
-function isInCapitals(form: Form): boolean {
-  return form.text === form.text.toUpperCase();
-}
-
 /** `outside the capital, Djibouti, …`, `in the capital Kuwait`: a city-state's name set after `capital` is the city's. */
-const CAPITAL_BEFORE = /(?<![A-Za-z])capital,? $/;
-const CAPITAL_BEFORE_LENGTH = 'capital, '.length + 1;
+const CAPITAL_BEFORE = /(?<![A-Za-z])(?:the|its|their) capital,? $/;
+const CAPITAL_BEFORE_LENGTH = 'their capital, '.length + 1;
 
 /** `KUWAIT – The Ambassador …`, `SINGAPORE, 3 March –`: a line opened by the place in capitals that a dash or comma closes. */
 const DATELINE_CLOSE = /^(?:,| ?[–—-] )/;

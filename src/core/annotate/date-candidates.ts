@@ -178,13 +178,10 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
     return decade && !isQuantityOrCode(body, start, end) ? { kind: 'years', start, end, first, last } : undefined;
   }
   const second = m[NUMBER.y2] as string | undefined;
+  let last = second === undefined ? first : second.length === 2 ? first - (first % 100) + int(second) : int(second);
   // `Abylai Khan (1711–1781)`: an older life's span in brackets after its name.
-  if (first < MODERN_YEAR && !isOldYear(body, start, end) && !(second !== undefined && isLifeSpan(body, start, end))) return undefined;
-  let last = first;
-  if (second !== undefined) {
-    last = second.length === 2 ? first - (first % 100) + int(second) : int(second);
-    if (last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
-  }
+  if (first < MODERN_YEAR && !isOldYear(body, start, end) && !isLifeSpan(body, start, end, first, last)) return undefined;
+  if (second !== undefined && last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   // `the winter of 2025-2026 residents`: two years running name a season, never a count.
   const ok = last > first ? !(last === first + 1 ? isCode(body, start) : isQuantityOrCode(body, start, end)) : isYearInContext(body, start, end);
   return ok ? { kind: 'years', start, end, first, last } : undefined;
@@ -197,12 +194,13 @@ const RECENT_YEARS_TO = 2100;
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */
 const MODERN_YEAR = 1800;
 
-/** A span of years in brackets right after a capitalised word (`Al-Farabi (870–950)`). */
-function isLifeSpan(body: string, start: number, end: number): boolean {
-  return body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - LIFE_SPAN_CONTEXT), start));
+/** A life's span of years in brackets right after a capitalised word (`Al-Farabi (870–950)`; not prices: `Kostanay (1100–1250)`). */
+function isLifeSpan(body: string, start: number, end: number, first: number, last: number): boolean {
+  return last > first && last - first <= MAX_LIFE_YEARS && body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - LIFE_SPAN_CONTEXT), start));
 }
 
 const LIFE_SPAN_CONTEXT = 30;
+const MAX_LIFE_YEARS = 110;
 
 /** `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun. */
 function isOldYear(body: string, start: number, end: number): boolean {
@@ -468,7 +466,7 @@ function readAncientYear(body: string, at: number): Reading | undefined {
   const [start, end, first] = [at, at + m[0].length, int(m[1])];
   if (m[2] !== undefined) {
     const last = int(m[2]);
-    return last > first && isLifeSpan(body, start, end) ? plain({ kind: 'years', start, end, first, last }) : undefined;
+    return isLifeSpan(body, start, end, first, last) ? plain({ kind: 'years', start, end, first, last }) : undefined;
   }
   return testAt(ANCIENT_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) ? plain({ kind: 'years', start, end, first, last: first }) : undefined;
 }

@@ -7,9 +7,9 @@
 import { matchAt } from './date-context';
 import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
+import { COUNT_WORDS } from '../data/date-words';
 
 export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The quarter or half written right before a year candidate, as a candidate over both; else the year itself. */
 function widened(body: string, c: DateCandidate): DateCandidate {
@@ -29,7 +29,7 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
     // `the months of 2025` and `the first months of 1992` name no part of it; `the first month of`, `the last quarter of` one.
     if (!count && (!end || unit.endsWith('s'))) return undefined;
     // `the first three quarters of this year`: nine months.
-    const months = (count ? COUNTS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
+    const months = (count ? COUNT_WORDS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
     if (months > 12) return undefined;
     return end === 'last' || end === 'final' ? [13 - months, 12] : [1, months];
   }

@@ -18,6 +18,7 @@ import {
 import { anchorOf, resolveCandidate } from './date-resolve';
 import { widenToYearParts } from './date-parts';
 import type { Anchor, DateCandidate } from './date-resolve';
+import { OTHER_CALENDAR_MONTHS } from '../data/date-words';
 
 /** Longest gap between two dates that can still join them into a range (` through `, ` to Wednesday, `). */
 const MAX_LINK = 24;
@@ -88,8 +89,8 @@ function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandi
  * `Tuesday, 14 Rabi al-Awwal 1446 AH`, `Monday, 5 Farvardin 1405`: a day of another calendar, which the weekday
  * qualifies (its month is no month read here).
  */
-const OTHER_CALENDAR_DAY = /^,? \d{1,2} \p{Lu}[\p{L}'’]*(?:[ -](?:al|\p{Lu}[\p{L}'’]*))*-?[\p{L}'’]* \d{3,4}(?!\d)/u;
-const OTHER_CALENDAR_LENGTH = 48;
+const OTHER_CALENDAR_DAY = new RegExp(`^,? \\d{1,2} (?:${OTHER_CALENDAR_MONTHS.join('|')})(?![\\p{L}])`, 'u');
+const OTHER_CALENDAR_LENGTH = 20;
 
 /** Whether the weekday at `i` opens a list of weekdays that a bracketed day right after qualifies. */
 function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boolean {
@@ -228,12 +229,13 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stamp
 const MAX_DAYS_BACK = 6;
 const MAX_LINE_BACK = 600;
 
-/** Most days between the stamp and a written day that a bare weekday of the same line is read as. */
+/** Most days before the stamp of a written day that a bare weekday of the same line is read as. */
 const NEAR_STAMP_DAYS = 6;
 
 /**
- * `BEIJING, Nov. 19 (Xinhua) -- … held talks … on Thursday`: a bare weekday whose line has already written a day near
- * the stamp that falls on it is that day, whatever the tense around it says. Returns the day's number.
+ * `BEIJING, Nov. 19 (Xinhua) -- … who is on a state visit … on Thursday`: a bare weekday whose line has already written a
+ * day of the past week or the stamp's that falls on it is that day, over the tense around it (not a day ahead: `The
+ * summit opens on Nov. 26; delegations arrived on Thursday`). Returns the day's number.
  */
 function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined) return undefined;
@@ -242,7 +244,7 @@ function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate,
     if (c.start - m.end > MAX_LINE_BACK || body.slice(m.start, c.start).includes('\n')) return undefined;
     // (A day written with its number, not another weekday read before.)
     const day = m.normalized !== undefined && DAY_VALUE.test(m.normalized) && DIGIT.test(m.text) ? parseDayNumber(m.normalized) : undefined;
-    if (day !== undefined && Math.abs(day - stampDays) <= NEAR_STAMP_DAYS && weekdayOf(day) === c.weekday) return day;
+    if (day !== undefined && day <= stampDays && stampDays - day <= NEAR_STAMP_DAYS && weekdayOf(day) === c.weekday) return day;
   }
   return undefined;
 }

@@ -238,8 +238,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // after an opening phrase's name is that name's.
   const the = v.tokens[before.role.first - 1]?.lower === 'the';
   const opening = the ? before.role.first - 2 : before.role.first - 1;
-  // (Not after a place: `Speaking on behalf of Islamabad, Pakistan’s SCO National Coordinator, Ms. X, proposed`.)
-  if (v.cls[opening] === 'comma' && v.cls[opening - 1] === 'name' && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
+  // (The phrase ends in a name, maybe a monarch's numeral: not in a place, `Speaking on behalf of Islamabad, Pakistan’s SCO
+  // National Coordinator, Ms. X, proposed`, nor an adverb, `In parallel, Saudi Arabia’s Deputy Minister …, X, led`.)
+  const named = v.cls[opening - 1] === 'name' || (!the && v.cls[opening - 1] === 'numeral');
+  if (v.cls[opening] === 'comma' && named && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
@@ -283,11 +285,12 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
+  if (honour === undefined) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
-  const opening = honour && (v.cls[honour.role.first] === 'country' && honour.role.first < honour.role.last ? honour.role.first + 1 : honour.role.first);
-  const opener = honour && v.tokens[opening!].lower;
+  const { first: opening, last: closing } = honour.role;
+  const opener = v.tokens[v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening].lower;
   // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too.
-  return opener && (HONORARY_OPENERS.has(opener) || opener === 'honorary' || opener === 'hero') ? honour : undefined;
+  return HONORARY_OPENERS.has(opener) || opener === 'honorary' || opener === 'hero' ? honour : undefined;
 }
 
 /** Most capitalised words of the company after an occupation's `of`. */

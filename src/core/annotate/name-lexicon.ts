@@ -293,7 +293,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // `TOKAYEV RECEIVES …`: a headline's verb in capitals is no surname.
   // (`BEKTENOV CHAIRS GOVERNMENT MEETING`: a headline's verb that is also a plural title is the verb in capitals.)
   const capsWords = classMap([
-    [CAPS_PARTICLES, 'particle'], [toSet(HEADLINE_VERBS.filter((w) => titles.has(w))), 'stop'], [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(FIELD_ACRONYMS), 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'], [toSet(HEADLINE_VERBS), 'stop'],
+    [CAPS_PARTICLES, 'particle'], [toSet(HEADLINE_VERBS), 'stop'], [titles, 'title'], [honorifics, 'honorific'], [CAPS_HONORIFICS, 'honorific'], [agencies, 'stop'], [toSet(FIELD_ACRONYMS), 'stop'], [toSet(LEGAL_FORMS), 'stop'], [postNominals, 'stop'],
     [capsConnectors, 'connector'], [toSet(ACRONYM_HEADS), 'org'],
   ]);
 

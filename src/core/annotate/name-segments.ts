@@ -5,7 +5,7 @@
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
+import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
@@ -934,19 +934,20 @@ export function namesPlace(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && next !== undefined && next.upper && PLACE_UNITS.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next);
 }
 
-/** Plural units of a state whose names a list after `of` gives (`the districts of Porto, Braga and Viana do Castelo`). */
-const UNITS_LISTED: ReadonlySet<string> = new Set(['districts', 'regions', 'provinces', 'cities', 'municipalities', 'prefectures', 'oblasts', 'counties', 'departments', 'towns', 'villages']);
-/** Most tokens read back over such a list. */
+/** Most tokens read back over a list of places after a plural unit's `of`. */
 const MAX_UNITS_LIST = 16;
 
-/** Token `first` is a later item of a list of places after a plural unit's `of`. */
+/**
+ * Token `first` is a later item of a list of places after a plural unit's `of` (`the districts of Porto, Braga and Viana
+ * do Castelo`); not a name after a list an `and` has closed (`the regions of Almaty and Zhambyl, Yerlan Karin said`).
+ */
 function isListedAfterUnitsOf(v: LineView, first: number): boolean {
   const link = v.tokens[first - 1];
   if (link === undefined || !(link.lower === 'and' || link.text === ',')) return false;
   for (let k = first - 2; k >= 1 && k >= first - MAX_UNITS_LIST; k--) {
     const t = v.tokens[k];
-    if (t.lower === 'of') return UNITS_LISTED.has(lowerWordOf(v, v.tokens[k - 1]));
-    if (!(t.upper || t.text === ',' || t.lower === 'and' || v.cls[k] === 'particle')) return false;
+    if (t.lower === 'of') return ADMIN_UNIT_PLURALS.has(lowerWordOf(v, v.tokens[k - 1]));
+    if (!(t.upper || t.text === ',' || v.cls[k] === 'particle')) return false;
   }
   return false;
 }

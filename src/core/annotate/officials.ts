@@ -171,10 +171,11 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
 
 /**
  * `… at the Ministry of Foreign Aff`: a file's last article may be cut off mid-word (guide §1), and one word that ends
- * the text with no stop after it is more likely such a stub than a name.
+ * the text with no stop after it is more likely such a stub than a name; not one right after its title (`signed by
+ * President Tokayev`).
  */
 function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
-  return candidate.first === candidate.last && view.tokens[candidate.last].end === flat.length;
+  return candidate.first === candidate.last && view.tokens[candidate.last].end === flat.length && view.cls[candidate.first - 1] !== 'title';
 }
 
 /**

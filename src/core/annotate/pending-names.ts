@@ -76,13 +76,19 @@ export function* confirmedPendingSteps(
  * name its article's bulletin confirmed is the same person (guide: spelling variants in one article).
  */
 function variantsOfKept(list: readonly Mention[], kept: readonly Mention[], words: Map<string, string[]>): Mention[] {
-  const keptWords = kept.flatMap((m) => words.get(m.text) ?? keyWords(m.text));
+  // The words of the full names kept (a headline holds one or two), so that each pending word is compared a few times.
+  const keptWords = [...new Set(kept.flatMap((m) => (isOneWord(m.text) ? [] : words.get(m.text) ?? [])))].slice(0, MAX_VARIANT_WORDS);
+  if (keptWords.length === 0) return [];
+  const keptSet = new Set(kept);
   return list.filter((p) => {
-    if (kept.includes(p)) return false;
+    if (keptSet.has(p)) return false;
     const needed = words.get(p.text) ?? [];
     return needed.length === 1 && keptWords.some((w) => w !== needed[0] && isSpellingVariant(needed[0], w));
   });
 }
+
+/** Most words of an article's kept full names that its pending words are compared with. */
+const MAX_VARIANT_WORDS = 8;
 
 function isOneWord(text: string): boolean {
   return !/\s/.test(text);

@@ -17,7 +17,7 @@ import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, 
 import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
-import { MONTHS, WEEKDAYS } from '../data/date-words';
+import { COUNT_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
   text: string;
@@ -547,13 +547,13 @@ function isLowerQualifierOfBody(v: LineView, i: number): boolean {
   return t.kind === 'word' && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'name';
 }
 
-/** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
 /** `Chargé d’Affaires ad interim of Kazakhstan`: the Latin `ad interim` after a title, as `a.i.` is written. */
 function isAdInterim(v: LineView, i: number): boolean {
   const lower = v.tokens[i].lower;
   return (lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' && v.cls[i - 1] === 'title');
 }
 
+/** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
 function isAgainstInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return t.kind === 'gap' && t.words === 1 && endsInWord(v.text, t.end, 'against') && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
@@ -1266,7 +1266,7 @@ function isFieldBeforeScope(v: LineView, i: number): boolean {
   return (t.kind === 'gap' || v.cls[i] === 'other') && !t.upper && t.words <= 2 && v.tokens[i - 1]?.lower === 'of' && (scope === 'for' || scope === 'in') && v.tokens[i + 2]?.upper === true;
 }
 
-const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+const SMALL_COUNTS: ReadonlySet<string> = new Set(Object.keys(COUNT_WORDS));
 
 /** Token `k` counts a group in a word or in figures (`the five EAEU member states`, `the 27 EU states`). */
 function isSmallCount(v: LineView, k: number): boolean {
@@ -1860,7 +1860,7 @@ function isLoneUnit(v: LineView, i: number): boolean {
   return t.kind === 'word' && !t.upper && ADMIN_UNITS.has(t.lower) && !v.tokens[i + 1].upper && !v.tokens[i - 1]?.upper;
 }
 
-const ADMIN_UNIT_PLURALS = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps', 'aimags', 'governorates', 'prefectures', 'municipalities', 'towns', 'villages']);
+export const ADMIN_UNIT_PLURALS: ReadonlySet<string> = new Set(['cities', 'regions', 'districts', 'oblasts', 'provinces', 'counties', 'velayats', 'viloyats', 'etraps', 'aimags', 'governorates', 'prefectures', 'municipalities', 'towns', 'villages']);
 
 /**
  * A capitalised word, maybe after `the`, follows the comma at `i` (`of Kazakhstan, the Kyrgyz Republic and …`); or,

@@ -67,6 +67,4 @@ export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'pan']);
  */
 export const SHARED_DEMONYMS: readonly { form: string; codes: readonly [string, string]; capitals: readonly [string, string] }[] = [
   { form: 'congolese', codes: ['CD', 'CG'], capitals: ['Kinshasa', 'Brazzaville'] },
-  // `the Korean Central News Agency` in an article on the DPRK alone.
-  { form: 'korean', codes: ['KR', 'KP'], capitals: ['Seoul', 'Pyongyang'] },
 ];

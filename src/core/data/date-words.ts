@@ -115,3 +115,18 @@ export const NOT_PAST_ED: readonly string[] = [
   // `will hold talks … on Thursday, followed by meetings … on Friday`: a participle after the clause it follows.
   'followed',
 ];
+
+/**
+ * Months of the Hijri, Solar Hijri and Hebrew calendars, which the annotator does not read as dates (guide: not
+ * required); a weekday written before one of their days qualifies that day.
+ */
+export const OTHER_CALENDAR_MONTHS: readonly string[] = [
+  'Muharram', 'Safar', 'Rabi', 'Jumada', 'Rajab', 'Shaban', 'Sha’ban', "Sha'ban", 'Ramadan', 'Shawwal', 'Dhu', 'Dhul',
+  'Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Amordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand',
+  'Tishrei', 'Heshvan', 'Cheshvan', 'Kislev', 'Tevet', 'Shevat', 'Adar', 'Nisan', 'Iyar', 'Sivan', 'Tammuz', 'Elul',
+];
+
+/** Counts in words, of months or quarters (`the first nine months of`) and of a group of states (`the five EAEU states`). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
