@@ -5601,4 +5601,8 @@ describe('official finder with the real country finder', () => {
       ['Badr Al-Badr', 'Saudi Arabia’s Deputy Minister of Investment'], ['Charles III', 'Head of the Commonwealth'], ['Kassym-Jomart Tokayev', null],
     ]);
   });
+
+  it('reads DPM as a title, alone and joined to FM by a slash', () => {
+    assert.deepEqual(rolesOf('Talks held\nDPM Ishaq Dar came. DPM/FM Dar underlined that.'), [['Ishaq Dar', 'DPM'], ['Dar', 'DPM/FM']]);
+  });
 });

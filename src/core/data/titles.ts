@@ -19,7 +19,7 @@ export const TITLE_WORDS: readonly string[] = [
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
-  'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'vp',
+  'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'mna', 'mnas', 'mpa', 'ceo', 'cs', 'ps', 'eam', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
