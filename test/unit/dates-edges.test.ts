@@ -722,6 +722,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text, '2026-11-20T10:00'), [['Nov. 26', 20, '2026-11-26'], ['Thursday', 52, '2026-11-19']]);
   });
 
+  it('reads yesterday\'s model as no day, and a month before an event or a visit', () => {
+    const text = 'Raw exports are yesterday’s model. Yesterday\'s meeting helped. Speakers for the September event and the June visit.';
+    assert.deepEqual(dates(text), [['Yesterday', 35, '2026-02-23'], ['September', 80, '2026-09'], ['June', 104, '2026-06']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

@@ -4152,7 +4152,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Nomvula Dlamini-Khoza', 'High Commissioner to the Republic of Kenya'], ['Kagiso Molefe', 'Ambassador to the Kingdom of Saudi Arabia'],
       ['Vincent Magwenya', 'Spokesperson to the President'], ['Luigi Ferrante', 'Apostolic Nuncio of the Holy See'], ['Bola Ahmed Tinubu', 'President of Nigeria'],
-      ['Kipkemboi Sang', 'Principal Secretary'], ['Joyce Atieno Ouma', 'Kisumu Woman Representative'],
+      ['Kipkemboi Sang', 'Principal Secretary'], ['Joyce Atieno Ouma', 'former Kisumu Woman Representative'],
       ['Rose Wanjiru Kamau', 'Foreign and Diaspora Affairs CS'], ['Vardan Sargsyan', 'Ambassador'],
     ]);
   });
@@ -5604,5 +5604,13 @@ describe('official finder with the real country finder', () => {
 
   it('reads DPM as a title, alone and joined to FM by a slash', () => {
     assert.deepEqual(rolesOf('Talks held\nDPM Ishaq Dar came. DPM/FM Dar underlined that.'), [['Ishaq Dar', 'DPM'], ['Dar', 'DPM/FM']]);
+  });
+
+  it('reads round-129 cases: a qualified title after a party\'s of, a lower-case qualifier before a place opening an office, occupations opening a sentence', () => {
+    const body = 'Talks held\nHe led the Slovenian Democratic Party of former premier Janez Janša, while former Medellín mayor Andrés Quintero won. ' +
+      'Fisherman Nurmakhan Bekbolatov and Moderator Dana Zhunusova spoke at the border crossing Verkhny Lars.';
+    assert.deepEqual(rolesOf(body), [
+      ['Janez Janša', 'former premier'], ['Andrés Quintero', 'former Medellín mayor'], ['Nurmakhan Bekbolatov', null], ['Dana Zhunusova', null],
+    ]);
   });
 });

@@ -349,7 +349,11 @@ const COUNT_COMPARED_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|up from|down
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
 const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
 
+/** `yesterday's model`, `yesterday's technologies`: the past age, the outdated, not a day. */
+const YESTERDAYS_AGE = /^['’]s\s+(?:model|models|technolog(?:y|ies)|thinking|approach(?:es)?|solutions|methods|world|economy|news)\b/i;
+
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
+  if (word.toLowerCase() === 'yesterday') return YESTERDAYS_AGE.test(body.slice(end, end + 20));
   if (word.toLowerCase() !== 'today') return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;

@@ -860,8 +860,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       if (earlier && !earlier.viaComma) first = earlier.role.first;
       break;
     } else {
-      // (`the Government of President X`: a title right after `of` is no organisation's object.)
-      if (!(v.tokens[i].lower === 'of' && v.cls[i + 1] === 'title' && !hasPluralTitle(v, i + 1, i + 1))) first = orgOfStart(v, i, first, title) ?? first;
+      // (`the Government of President X`, `the Slovenian Democratic Party of former premier X`: a title right after `of`,
+      // maybe after its lower-case qualifier, is no organisation's object.)
+      const after = isLowerQualifier(v, i + 1) ? i + 2 : i + 1;
+      if (!(v.tokens[i].lower === 'of' && v.cls[after] === 'title' && !hasPluralTitle(v, after, after))) first = orgOfStart(v, i, first, title) ?? first;
       break;
     }
   }
@@ -874,6 +876,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
+  // `former Medellín mayor X`, `the former Almaty akim X`: the office's lower-case qualifiers before a place it opens with.
+  if (first < title && v.tokens[first].upper) while (isLowerQualifier(v, first - 1)) first--;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
 

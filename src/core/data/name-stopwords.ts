@@ -461,6 +461,8 @@ export const COMMON_WORDS: readonly string[] = [
   'women', 'people', 'peoples', 'citizens', 'business', 'businesses', 'trade', 'economic', 'economy',
   'investment', 'investments', 'investors', 'energy', 'transport', 'logistics', 'tourism', 'culture',
   'education', 'science', 'health', 'security', 'peace', 'development', 'affairs', 'policy', 'policies',
+  // Russian places' `Upper` and `Lower` (`the border crossing Verkhny Lars`).
+  'verkhny', 'verkhniy', 'verkhnyaya', 'nizhny', 'nizhniy', 'nizhnyaya',
   // A court's kinds of cases (`the Judicial Board for Civil Cases`).
   'cases', 'disputes', 'offences', 'offenses',
   // Counts a title-case headline capitalises (`Pledges €12 Billion Package`).
@@ -509,7 +511,7 @@ export const COMMON_WORDS: readonly string[] = [
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
-  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'veterinarian', 'columnist', 'reporter',
+  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter',
   'singer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
