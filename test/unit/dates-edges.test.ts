@@ -697,6 +697,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'The results of the outgoing year were good. The outgoing President spoke.';
     assert.deepEqual(dates(text, '2026-12-29T10:00'), [['outgoing year', 19, '2026']]);
   });
+  it('reads was due to as future wording for a bare weekday', () => {
+    assert.deepEqual(dates('Kallas was due to travel on Thursday to Bishkek.', '2026-04-08T10:00'), [['Thursday', 28, '2026-04-09']]);
+  });
+
   it('reads a comma after a month before its day after on or before a year, and no count after a month\'s comma', () => {
     const text = 'It arrived on March, 10 specially. Relations set on January, 28 1992 endure. In March, 10 companies signed.';
     assert.deepEqual(dates(text), [['March, 10', 14, '2026-03-10'], ['January, 28 1992', 52, '1992-01-28'], ['March', 80, '2026-03']]);

@@ -5613,4 +5613,9 @@ describe('official finder with the real country finder', () => {
       ['Janez Janša', 'former premier'], ['Andrés Quintero', 'former Medellín mayor'], ['Nurmakhan Bekbolatov', null], ['Dana Zhunusova', null],
     ]);
   });
+
+  it('reads ad interim kept before a name', () => {
+    const body = 'Talks held\nChargé d’Affaires ad interim OKADA Yusuke welcomed them.';
+    assert.deepEqual(rolesOf(body), [['OKADA Yusuke', 'Chargé d’Affaires ad interim']]);
+  });
 });

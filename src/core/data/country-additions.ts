@@ -69,8 +69,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
     alternates: ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis', 'St Kitts', 'St. Kitts', 'Saint Kitts'],
     adjectives: ['Kittitian and Nevisian'],
   },
-  KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea'], adjectives: ['N. Korean'] },
-  KR: { alternates: ['Korea', 'ROK', 'R.O.K.', 'S. Korea'], adjectives: ['Korean', 'S. Korean'] },
+  KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea', 'N.Korea'], adjectives: ['N. Korean', 'N.Korean'] },
+  KR: { alternates: ['Korea', 'ROK', 'R.O.K.', 'S. Korea', 'S.Korea'], adjectives: ['Korean', 'S. Korean', 'S.Korean'] },
   // Kazakhstan in German, Dutch and Polish, the Nordic languages and Spanish, as diaspora bodies write it (`Heimat Kasachstan`).
   KZ: { alternates: ['Qazaqstan', 'RK', 'Kasachstan', 'Kazachstan', 'Kazakstan', 'Kazajistán'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },
