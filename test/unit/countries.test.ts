@@ -614,6 +614,7 @@ describe('country finder: city-states and theatres', () => {
     ]);
     assert.deepEqual(found('KUWAIT – The Ambassador came. Singapore, Malaysia met.'), ['Singapore=SG', 'Malaysia=MY']);
     assert.deepEqual(found('In terms of human capital, Singapore ranks first.'), ['Singapore=SG']);
+    assert.deepEqual(found('In the Kuwaiti capital, Kuwait, and Kuwait\'s capital, Kuwait.'), ['Kuwaiti=KW', 'Kuwait=KW']);
     assert.deepEqual(found('S.Korea hosts the summit; N.Korea fired; S.Korean firms came.'), ['S.Korea=KR', 'N.Korea=KP', 'S.Korean=KR']);
   });
 

@@ -721,14 +721,22 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['Friday', text.indexOf('Friday'), '2026-02-20']]);
   });
 
-  it('reads a bare weekday by its tense where the day its line wrote is ahead of the stamp', () => {
-    const text = 'The summit opens on Nov. 26; delegations arrived on Thursday.';
-    assert.deepEqual(dates(text, '2026-11-20T10:00'), [['Nov. 26', 20, '2026-11-26'], ['Thursday', 52, '2026-11-19']]);
+  it('reads a bare weekday by its past tense where the day its line wrote is ahead of the stamp, and as that day otherwise', () => {
+    const text = 'The summit opens on Nov. 26; delegations arrived on Thursday. The forum opens on Nov. 24; the ceremony is on Tuesday.';
+    assert.deepEqual(dates(text, '2026-11-20T10:00'), [
+      ['Nov. 26', 20, '2026-11-26'], ['Thursday', 52, '2026-11-19'], ['Nov. 24', 81, '2026-11-24'], ['Tuesday', 109, '2026-11-24'],
+    ]);
   });
 
-  it('reads yesterday\'s model as no day, and a month before an event or a visit', () => {
-    const text = 'Raw exports are yesterday’s model. Yesterday\'s meeting helped. Speakers for the September event and the June visit.';
-    assert.deepEqual(dates(text), [['Yesterday', 35, '2026-02-23'], ['September', 80, '2026-09'], ['June', 104, '2026-06']]);
+  it('reads a weekday before a day of another calendar in other spellings, a realm\'s span, and an old year before more past verbs', () => {
+    const text = 'It falls on Thursday, 14 Shaaban 1448 AH. The Kazakh Khanate (1465–1847); the Dzungars who in 1723 invaded.';
+    assert.deepEqual(dates(text), [['1465–1847', 62, '1465/1847'], ['1723', 94, '1723']]);
+  });
+
+  it('reads yesterday\'s model as no day, and a month before an event', () => {
+    const text = 'Raw exports are yesterday’s model. Yesterday\'s meeting helped. Speakers for the September event came. At yesterday\'s news ' +
+      'conference he spoke.';
+    assert.deepEqual(dates(text), [['Yesterday', 35, '2026-02-23'], ['September', 80, '2026-09'], ['yesterday', 105, '2026-02-23']]);
   });
 
   it('reads no weekday that qualifies a day of another calendar', () => {

@@ -5618,4 +5618,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChargé d’Affaires ad interim OKADA Yusuke welcomed them.';
     assert.deepEqual(rolesOf(body), [['OKADA Yusuke', 'Chargé d’Affaires ad interim']]);
   });
+
+  it('reads second-review cases: a field closing an opening phrase stays out of an office, a cut-off title after Deputy, departments listed', () => {
+    assert.deepEqual(rolesOf('Talks held\nIn the field of culture Shymkent akim Gabit Syzdykbekov noted progress.'), [['Gabit Syzdykbekov', 'Shymkent akim']]);
+    assert.deepEqual(rolesOf('Talks held\nHe held talks with Deputy Minis'), []);
+    assert.deepEqual(rolesOf('Talks held\nFloods hit the departments of Antioquia, Cundinamarca and Valle del Cauca.'), []);
+  });
 });

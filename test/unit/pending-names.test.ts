@@ -31,6 +31,14 @@ describe('names confirmed by the bulletin', () => {
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 1), []);
   });
 
+  it('takes a spelling variant of a headline surname the bulletin confirms, in the same article', () => {
+    const text = FIRST + '01.03.2026, 15:00 20\nTokayev Meets Heads of Companies\nInvestment matters, Tokaev underlined.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 1), [
+      [1, 'Tokayev', 'Kassym-Jomart Tokayev'],
+      [1, 'Tokaev', 'Kassym-Jomart Tokayev'],
+    ]);
+  });
+
   it('takes a lone Chinese surname that the English lexicon lists as a word, where another article writes the full name', () => {
     const text =
       '01.03.2026, 09:00 10\nTalks\nChinese Foreign Minister Wang Yi met Pan Gongsheng.\n' +

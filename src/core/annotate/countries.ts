@@ -213,8 +213,9 @@ const MEMBER_EMIRATES = /^ of (?:Abu Dhabi|Dubai|Sharjah|Ajman|Umm Al[ -]Quwain|
 const MEMBER_EMIRATE_LENGTH = 22;
 
 /** `outside the capital, Djibouti, …`, `in the capital Kuwait`: a city-state's name set after `capital` is the city's. */
-const CAPITAL_BEFORE = /(?<![A-Za-z])(?:the|its|their) capital,? $/;
-const CAPITAL_BEFORE_LENGTH = 'their capital, '.length + 1;
+// (`the Kuwaiti capital, Kuwait`, `Kuwait's capital, Kuwait`: one word naming the state may come between.)
+const CAPITAL_BEFORE = /(?:(?<![A-Za-z])(?:the|its|their)|['’]s)(?: \p{Lu}\p{L}+)? capital,? $/u;
+const CAPITAL_BEFORE_LENGTH = 40;
 
 /** `KUWAIT – The Ambassador …`, `SINGAPORE, 3 March –`: a line opened by the place in capitals that a dash or comma closes. */
 const DATELINE_CLOSE = /^(?:,| ?[–—-] )/;

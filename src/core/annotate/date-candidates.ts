@@ -194,13 +194,20 @@ const RECENT_YEARS_TO = 2100;
 /** The first year read as one without more context; an older one needs the context of `isOldYear`. */
 const MODERN_YEAR = 1800;
 
-/** A life's span of years in brackets right after a capitalised word (`Al-Farabi (870–950)`; not prices: `Kostanay (1100–1250)`). */
+/**
+ * A life's or a realm's span of years in brackets right after a capitalised word (`Al-Farabi (870–950)`, `the Kazakh Khanate
+ * (1465–1847)`; not prices: `Kostanay (1100–1250)`).
+ */
 function isLifeSpan(body: string, start: number, end: number, first: number, last: number): boolean {
-  return last > first && last - first <= MAX_LIFE_YEARS && body[end] === ')' && LIFE_SPAN_BEFORE.test(body.slice(Math.max(0, start - LIFE_SPAN_CONTEXT), start));
+  const before = body.slice(Math.max(0, start - LIFE_SPAN_CONTEXT), start);
+  const longest = REALM_BEFORE.test(before) ? MAX_REALM_YEARS : MAX_LIFE_YEARS;
+  return last > first && last - first <= longest && body[end] === ')' && LIFE_SPAN_BEFORE.test(before);
 }
 
 const LIFE_SPAN_CONTEXT = 30;
 const MAX_LIFE_YEARS = 110;
+const MAX_REALM_YEARS = 1000;
+const REALM_BEFORE = /(?:Khanate|Horde|Empire|Dynasty|Kingdom|Sultanate|Caliphate) \($/;
 
 /** `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun. */
 function isOldYear(body: string, start: number, end: number): boolean {
@@ -310,6 +317,7 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
   if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
+  if (word.toLowerCase() === 'yesterday' && YESTERDAYS_AGE.test(body.slice(end, end + YESTERDAYS_LENGTH))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.
   const pair = offset !== 0 ? matchAt(DAY_BEFORE_AFTER, body, start) : null;
@@ -349,11 +357,11 @@ const COUNT_COMPARED_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|up from|down
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
 const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|view|opinion)),\s+/y;
 
-/** `yesterday's model`, `yesterday's technologies`: the past age, the outdated, not a day. */
-const YESTERDAYS_AGE = /^['’]s\s+(?:model|models|technolog(?:y|ies)|thinking|approach(?:es)?|solutions|methods|world|economy|news)\b/i;
+/** `yesterday's model`, `yesterday's technologies`: the past age, the outdated, not a day (not `yesterday's news conference`). */
+const YESTERDAYS_AGE = /^['’]s\s+(?:models?|technolog(?:y|ies)|thinking|approach(?:es)?|solutions|methods)(?=\s*[,.;:!?)"”’]|\s+(?:and|or|of|for|in|is|are|was|were|that|which)\b)/i;
+const YESTERDAYS_LENGTH = 32;
 
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
-  if (word.toLowerCase() === 'yesterday') return YESTERDAYS_AGE.test(body.slice(end, end + 20));
   if (word.toLowerCase() !== 'today') return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;

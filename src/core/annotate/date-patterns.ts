@@ -140,7 +140,7 @@ export const DEADLINE_BEFORE = new RegExp(
  * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
  */
 // (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united)(?![A-Za-z]))`;
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 export const OLD_YEAR_AFTER = new RegExp(`(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END})`, 'y');
 
 /** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */
@@ -194,8 +194,8 @@ export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+later${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
-// (`the February issue of the journal`, `the September event`, `the June visit`: or a periodical's issue, an event, a visit.)
-const EVENT_NOUN = `${SP}+(?:summit|referendum|elections?|session|plenary|congress|conference|forum|talks|vote|poll|plenum|issue|event|visit)(?![A-Za-z])`;
+// (`the February issue of the journal`, `the September event`: or a periodical's issue, an event.)
+const EVENT_NOUN = `${SP}+(?:summit|referendum|elections?|session|plenary|congress|conference|forum|talks|vote|poll|plenum|issue|event)(?![A-Za-z])`;
 /** `at March summit`, `in the March referendum`, `the June elections`: a month before the event it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */

@@ -229,13 +229,13 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stamp
 const MAX_DAYS_BACK = 6;
 const MAX_LINE_BACK = 600;
 
-/** Most days before the stamp of a written day that a bare weekday of the same line is read as. */
+/** Most days between the stamp and a written day that a bare weekday of the same line is read as. */
 const NEAR_STAMP_DAYS = 6;
 
 /**
  * `BEIJING, Nov. 19 (Xinhua) -- … who is on a state visit … on Thursday`: a bare weekday whose line has already written a
- * day of the past week or the stamp's that falls on it is that day, over the tense around it (not a day ahead: `The
- * summit opens on Nov. 26; delegations arrived on Thursday`). Returns the day's number.
+ * day near the stamp that falls on it is that day, over the tense around it; a day ahead only where its own clause is not
+ * past (`The summit opens on Nov. 26; delegations arrived on Thursday`). Returns the day's number.
  */
 function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined) return undefined;
@@ -244,7 +244,7 @@ function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate,
     if (c.start - m.end > MAX_LINE_BACK || body.slice(m.start, c.start).includes('\n')) return undefined;
     // (A day written with its number, not another weekday read before.)
     const day = m.normalized !== undefined && DAY_VALUE.test(m.normalized) && DIGIT.test(m.text) ? parseDayNumber(m.normalized) : undefined;
-    if (day !== undefined && day <= stampDays && stampDays - day <= NEAR_STAMP_DAYS && weekdayOf(day) === c.weekday) return day;
+    if (day !== undefined && (day <= stampDays || c.tense >= 0) && Math.abs(stampDays - day) <= NEAR_STAMP_DAYS && weekdayOf(day) === c.weekday) return day;
   }
   return undefined;
 }

@@ -946,7 +946,7 @@ function isListedAfterUnitsOf(v: LineView, first: number): boolean {
   if (link === undefined || !(link.lower === 'and' || link.text === ',')) return false;
   for (let k = first - 2; k >= 1 && k >= first - MAX_UNITS_LIST; k--) {
     const t = v.tokens[k];
-    if (t.lower === 'of') return ADMIN_UNIT_PLURALS.has(lowerWordOf(v, v.tokens[k - 1]));
+    if (t.lower === 'of') return ADMIN_UNIT_PLURALS.has(lowerWordOf(v, v.tokens[k - 1])) || lowerWordOf(v, v.tokens[k - 1]) === 'departments';
     if (!(t.upper || t.text === ',' || v.cls[k] === 'particle')) return false;
   }
   return false;

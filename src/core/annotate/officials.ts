@@ -175,8 +175,13 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
  * President Tokayev`).
  */
 function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
-  return candidate.first === candidate.last && view.tokens[candidate.last].end === flat.length && view.cls[candidate.first - 1] !== 'title';
+  if (candidate.first !== candidate.last || view.tokens[candidate.last].end !== flat.length) return false;
+  // (A title that opens a longer one may itself be cut: `Deputy Minis`, `Vice Presi`.)
+  const before = view.tokens[candidate.first - 1];
+  return view.cls[candidate.first - 1] !== 'title' || TITLE_OPENERS.has(before.lower);
 }
+
+const TITLE_OPENERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'chief', 'first', 'senior', 'acting', 'assistant', 'under', 'executive']);
 
 /**
  * `Asylbek Temirov (Aq Jol)`, `Calum Miller (Lib Dem, Bicester and Woodstock)`: words opening a bracket right after a

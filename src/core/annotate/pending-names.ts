@@ -76,8 +76,8 @@ export function* confirmedPendingSteps(
  * name its article's bulletin confirmed is the same person (guide: spelling variants in one article).
  */
 function variantsOfKept(list: readonly Mention[], kept: readonly Mention[], words: Map<string, string[]>): Mention[] {
-  // The words of the full names kept (a headline holds one or two), so that each pending word is compared a few times.
-  const keptWords = [...new Set(kept.flatMap((m) => (isOneWord(m.text) ? [] : words.get(m.text) ?? [])))].slice(0, MAX_VARIANT_WORDS);
+  // The words of the names kept (a headline holds one or two), so that each pending word is compared a few times.
+  const keptWords = [...new Set(kept.flatMap((m) => words.get(m.text) ?? []))].slice(0, MAX_VARIANT_WORDS);
   if (keptWords.length === 0) return [];
   const keptSet = new Set(kept);
   return list.filter((p) => {

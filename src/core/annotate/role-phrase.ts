@@ -876,10 +876,14 @@ function titleStart(v: LineView, title: number, joins = 0): number {
   // `New EU Special Representative X Begins …`: a headline's `New` says when one took office, not which office.
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
-  // `former Medellín mayor X`, `the former Almaty akim X`: the office's lower-case qualifiers before a place it opens with.
-  if (first < title && v.tokens[first].upper) while (isLowerQualifier(v, first - 1)) first--;
+  // `former Medellín mayor X`, `the former Almaty akim X`: the office's status before a place it opens with (not a field
+  // closing an opening phrase: `In the field of culture Shymkent akim X`).
+  if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && isLowerQualifier(v, first - 1)) first--;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
+
+/** Lower-case words that say when or how one holds an office, not which (`former`, `acting`). */
+const STATUS_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'outgoing', 'incoming', 'late', 'interim']);
 
 /** Most capitalised words of a listed office before `and`. */
 const MAX_LISTED_OFFICE = 5;

@@ -121,7 +121,8 @@ export const NOT_PAST_ED: readonly string[] = [
  * required); a weekday written before one of their days qualifies that day.
  */
 export const OTHER_CALENDAR_MONTHS: readonly string[] = [
-  'Muharram', 'Safar', 'Rabi', 'Jumada', 'Rajab', 'Shaban', 'Sha’ban', "Sha'ban", 'Ramadan', 'Shawwal', 'Dhu', 'Dhul',
+  'Muharram', 'Safar', 'Rabi', 'Rabiul', 'Jumada', 'Jumadil', 'Rajab', 'Shaban', 'Shaaban', 'Sha’ban', "Sha'ban", 'Ramadan', 'Shawwal', 'Dhu', 'Dhul',
+  'Zulkaedah', 'Zulhijjah',
   'Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Amordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand',
   'Tishrei', 'Heshvan', 'Cheshvan', 'Kislev', 'Tevet', 'Shevat', 'Adar', 'Nisan', 'Iyar', 'Sivan', 'Tammuz', 'Elul',
 ];
