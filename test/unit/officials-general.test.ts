@@ -5624,4 +5624,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Talks held\nHe held talks with Deputy Minis'), []);
     assert.deepEqual(rolesOf('Talks held\nFloods hit the departments of Antioquia, Cundinamarca and Valle del Cauca.'), []);
   });
+
+  it('reads Syed after a personal form of address as the name\'s first word', () => {
+    const body = 'Talks held\nHe met the Ambassador of Pakistan, Mr. Syed Ahmed Maroof, on Monday. Syed Ali Shah came.';
+    assert.deepEqual(rolesOf(body), [['Syed Ahmed Maroof', 'Ambassador of Pakistan'], ['Ali Shah', null]]);
+  });
 });

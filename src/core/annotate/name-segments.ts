@@ -653,8 +653,10 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
-    // `Mr. Pak Seung Deok`: after another form of address, the Korean surname.
-    if (SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'honorific' && cls[i + 1] === 'name' && adjacent(text, before, tokens[i])) {
+    // `Mr. Pak Seung Deok`: after another form of address, the Korean surname; `Mr. Syed Ahmed Maroof`: after a personal
+    // one, the South Asian lineage name the person bears.
+    const bornName = SURNAME_HONORIFICS.has(tokens[i].lower) || (tokens[i].lower === 'syed' && PERSONAL_ADDRESSES.has(before.lower));
+    if (bornName && cls[i - 1] === 'honorific' && cls[i + 1] === 'name' && adjacent(text, before, tokens[i])) {
       cls[i] = 'name';
       continue;
     }
