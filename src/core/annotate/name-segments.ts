@@ -936,6 +936,11 @@ export function namesPlace(v: LineView, seg: Segment): boolean {
   return seg.last > seg.first && next !== undefined && next.upper && PLACE_UNITS.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next);
 }
 
+/** A plural unit whose places a list names (`departments` only here: elsewhere a ministry's departments are no places). */
+function isUnitsPlural(word: string): boolean {
+  return ADMIN_UNIT_PLURALS.has(word) || word === 'departments';
+}
+
 /** Most tokens read back over a list of places after a plural unit's `of`. */
 const MAX_UNITS_LIST = 16;
 
@@ -948,7 +953,7 @@ function isListedAfterUnitsOf(v: LineView, first: number): boolean {
   if (link === undefined || !(link.lower === 'and' || link.text === ',')) return false;
   for (let k = first - 2; k >= 1 && k >= first - MAX_UNITS_LIST; k--) {
     const t = v.tokens[k];
-    if (t.lower === 'of') return ADMIN_UNIT_PLURALS.has(lowerWordOf(v, v.tokens[k - 1])) || lowerWordOf(v, v.tokens[k - 1]) === 'departments';
+    if (t.lower === 'of') return isUnitsPlural(lowerWordOf(v, v.tokens[k - 1]));
     if (!(t.upper || t.text === ',' || v.cls[k] === 'particle')) return false;
   }
   return false;

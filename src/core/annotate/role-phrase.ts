@@ -2363,15 +2363,24 @@ function isAccreditation(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
-/** Most words between an envoy's title and its `to` (`Ambassador of the Republic of North Macedonia to`). */
-const MAX_ENVOY_COMPLEMENT = 8;
+/**
+ * Most words between a title and a word of its complement read back to it (`Ambassador of the Republic of North
+ * Macedonia to`, `Coordinators for the Central Asian states:`).
+ */
+const MAX_COMPLEMENT_BACK = 8;
+
+/** The word of the nearest title before token `k` in its phrase (no punctuation between), if any. */
+function titleWordBefore(v: LineView, k: number): string | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_COMPLEMENT_BACK && v.tokens[j].kind !== 'punct'; j--) {
+    if (v.cls[j] === 'title') return v.tokens[j].lower;
+  }
+  return undefined;
+}
 
 /** Token `k` is the `to` of an envoy's accreditation (`Ambassador to`, `Ambassador of North Macedonia to`). */
 function isEnvoysTo(v: LineView, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 1 - MAX_ENVOY_COMPLEMENT && v.tokens[j].kind !== 'punct'; j--) {
-    if (v.cls[j] === 'title') return ENVOY_TITLES.has(v.tokens[j].lower);
-  }
-  return false;
+  const title = titleWordBefore(v, k);
+  return title !== undefined && ENVOY_TITLES.has(title);
 }
 
 const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'high-commissioner', 'nuncio']);
@@ -2401,15 +2410,10 @@ export function hasPluralTitle(v: LineView, first: number, last: number): boolea
   return false;
 }
 
-/** Most words between a plural office's title and the colon before its list (`Coordinators for the Central Asian states:`). */
-const MAX_PLURAL_COMPLEMENT = 8;
-
 /** The office closed at token `i` (a colon) is plural: its last title before `i` is. */
 function hasPluralTitleBefore(v: LineView, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 1 - MAX_PLURAL_COMPLEMENT && v.tokens[k].kind !== 'punct'; k--) {
-    if (v.cls[k] === 'title') return isPlural(v.tokens[k].lower);
-  }
-  return false;
+  const title = titleWordBefore(v, i);
+  return title !== undefined && isPlural(title);
 }
 
 const ELIDED_ARTICLE = /^[dl]['’]/;
