@@ -739,6 +739,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['Yesterday', 35, '2026-02-23'], ['September', 80, '2026-09'], ['yesterday', 105, '2026-02-23']]);
   });
 
+  it('reads a month before a visit, a meeting or a disaster it dates, but no month of a name', () => {
+    const text = 'After the June visit and the April mudflows, the October meetings were held. May Day passed.';
+    assert.deepEqual(dates(text), [['June', 10, '2026-06'], ['April', 29, '2026-04'], ['October', 49, '2026-10']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

@@ -194,8 +194,9 @@ export const MONTH_CONTEXT = new RegExp(
   `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+later${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
-// (`the February issue of the journal`, `the September event`: or a periodical's issue, an event.)
-const EVENT_NOUN = `${SP}+(?:summit|referendum|elections?|session|plenary|congress|conference|forum|talks|vote|poll|plenum|issue|event)(?![A-Za-z])`;
+// (`the February issue of the journal`, `the September event`, `the June visit`, `the April mudflows`: or a periodical's
+// issue, an event, a disaster.)
+const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|wildfire|storm|attack|protest)s?|talks|tour|ceremony|festival|games|flooding|crisis)(?![A-Za-z])`;
 /** `at March summit`, `in the March referendum`, `the June elections`: a month before the event it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
