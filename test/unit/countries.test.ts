@@ -109,6 +109,7 @@ describe('country finder', () => {
       assert.deepEqual(found('Ili Kazakh Autonomous Prefecture, Western Australia and a Western Australian minister'), []);
       assert.deepEqual(found("the Inner Mongolia Autonomous Region, Inner Mongolia's ports with Mongolia, the Lao Cai–Hanoi railway"), ['Mongolia=MN']);
       assert.deepEqual(found('Upper Austria, East Azerbaijan Province, Northern Australia; the State Oil Company of the Azerbaijan Republic'), ['Azerbaijan Republic=AZ']);
+      assert.deepEqual(found('the Upper Austrian Chamber of Commerce, Lower Austrian firms and Austrian investors'), ['Austrian=AT']);
       assert.deepEqual(found('Northern Cypriot and Northern Irish observers met Cypriot officials'), ['Cypriot=CY']);
       assert.deepEqual(found('She reached the Indian Wells fourth round; INDIAN WELLS, the United States'), ['United States=US']);
       assert.deepEqual(found('Congresswoman Linda Okafor of Georgia and Senator John Smith (D) of Georgia came'), []);

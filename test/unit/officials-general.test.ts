@@ -5629,4 +5629,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe met the Ambassador of Pakistan, Mr. Syed Ahmed Maroof, on Monday. Syed Ali Shah came.';
     assert.deepEqual(rolesOf(body), [['Syed Ahmed Maroof', 'Ambassador of Pakistan'], ['Ali Shah', null]]);
   });
+
+  it('reads round-132 cases: a body\'s native name in brackets, a seat\'s mixed-case letters set off, two leaders\' titles after the, an aide in a list', () => {
+    const body = 'Talks held\nHe met the President of the Regional Government of Andalusia (Junta de Andalucía), Ana Moreno, and Anna-Lena Schröder, MdB, ' +
+      'chair of the group. He met the chairman and CEO of Citigroup Jane Fraser. The delegation includes Foreign Minister Ye. Kosherbayev, Aide to the ' +
+      'President Yerzhan Kazykhan and Ambassador Kairat Umarov. He met Anna Berg, adviser to the President Kassym-Jomart Tokayev.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ana Moreno', 'President of the Regional Government of Andalusia (Junta de Andalucía)'], ['Anna-Lena Schröder', 'chair of the group'],
+      ['Jane Fraser', 'chairman and CEO of Citigroup'], ['Ye. Kosherbayev', 'Foreign Minister'], ['Yerzhan Kazykhan', 'Aide to the President'],
+      ['Kairat Umarov', 'Ambassador'], ['Anna Berg', 'adviser to the President'], ['Kassym-Jomart Tokayev', 'President'],
+    ]);
+  });
 });

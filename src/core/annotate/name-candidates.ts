@@ -223,7 +223,9 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // governs it.
   if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
-  const served = before && !before.viaComma && isAppositionOf(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
+  // (`Foreign Minister A, Aide to the President B and …`: not where the name before has an office of its own, which makes
+  // the comma a list's.)
+  const served = before && !before.viaComma && isAppositionOf(v, before.role) && !isTitledBefore(v, before.role.first - 2) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
@@ -400,7 +402,8 @@ export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
-  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && v.tokens[k + 2].allCaps && isPostNominal(v.tokens[k + 2])) k += 2;
+  // (`Anna-Lena Schröder, MdB, chair of …`: a seat's letters in mixed case too.)
+  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && (v.tokens[k + 2].allCaps || SEAT_LETTER_SET.has(lettersOf(v.tokens[k + 2]))) && isPostNominal(v.tokens[k + 2])) k += 2;
   return k;
 }
 
@@ -747,6 +750,12 @@ function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   if (v.cls[role.first - 1] !== 'comma') return false;
   // `Aliya Mukanova, 27, founder of …`: maybe past the name's age.
   return v.cls[isAgeBetweenCommas(v, role.first - 3) ? role.first - 4 : role.first - 2] === 'name';
+}
+
+/** The name ending at token `last` has an office right before it (`Foreign Minister A`). */
+function isTitledBefore(v: LineView, last: number): boolean {
+  const office = roleBefore(v, nameStartBefore(v, last) - 1);
+  return office !== undefined && !office.viaComma;
 }
 
 /** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */

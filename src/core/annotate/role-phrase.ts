@@ -359,7 +359,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
     const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i);
     if (opening !== undefined) i = opening;
-    else if (isBracketedAcronym(v, i - 2) || isBracketedShortName(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    else if (bracketedNameOpen(v, i) !== undefined) i = bracketedNameOpen(v, i)!;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     // `spokesman for economic affairs X`: the object's first field.
     else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
@@ -1079,7 +1080,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
   // body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && !isBracketedShortName(v, i - 2) && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
 
@@ -1541,12 +1542,18 @@ function isMonarchBeforeElected(v: LineView, i: number): boolean {
   return MONARCHS.has(v.tokens[i - 1].lower) && ELECTED_HEADS.has(v.tokens[i + 1]?.lower ?? '');
 }
 
-/** `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the minister and President X`), or after a founder's. */
+/**
+ * `Orient Motors founder and CEO X`: `and` after a lower-case leader's title that a capitalised name goes before (not `the
+ * minister and President X`), or after `the` and before another leader's, or after a founder's.
+ */
 function isBodysLeaderAnd(v: LineView, i: number): boolean {
   const title = v.tokens[i - 1];
   if (v.tokens[i].lower !== 'and') return false;
   // `co-founder and Chief Technology Officer of …`: a founder leads what the next office names.
-  return FOUNDER_TITLES.has(title.lower) || (LEADER_TITLES.has(title.lower) && v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title));
+  if (FOUNDER_TITLES.has(title.lower)) return true;
+  if (!LEADER_TITLES.has(title.lower)) return false;
+  // `the chairman and CEO of Citigroup X`: or two leaders' titles after `the`.
+  return (v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title)) || (v.tokens[i - 2]?.lower === 'the' && LEADER_TITLES.has(v.tokens[i + 1]?.lower ?? ''));
 }
 
 const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
@@ -2450,11 +2457,22 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
   return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
 }
 
-/** `China Petroleum & Chemical Corporation (Sinopec)`: an organisation's short name in brackets after its word. */
-function isBracketedShortName(v: LineView, open: number): boolean {
+/** Most words in a body's bracketed short or native name (`(Junta de Andalucía)`). */
+const MAX_BRACKETED_NAME = 4;
+
+/**
+ * `China Petroleum & Chemical Corporation (Sinopec)`, `the Regional Government of Andalusia (Junta de Andalucía)`: an
+ * organisation's short or native name in brackets after its word, closing at token `close`; its opening bracket.
+ */
+function bracketedNameOpen(v: LineView, close: number): number | undefined {
+  if (v.tokens[close]?.text !== ')') return undefined;
+  let open = close - 1;
+  while (open > close - 1 - MAX_BRACKETED_NAME && open > 0 && v.tokens[open].kind === 'word' && (v.tokens[open].upper || v.cls[open] === 'particle')) open--;
+  if (open === close - 1 || v.tokens[open].text !== '(' || !v.tokens[open + 1].upper) return undefined;
   // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
-  const closer = v.cls[open - 1] === 'org' || (v.cls[open - 1] === 'stop' && v.tokens[open - 1]?.upper === true);
-  return bracketsOneToken(v, open) && closer && v.tokens[open + 1].upper && v.tokens[open + 1].kind === 'word';
+  // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
+  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open + 1] === 'org'));
+  return closer ? open : undefined;
 }
 
 /** Most words in a title's bracketed qualifier. */
