@@ -744,6 +744,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['June', 10, '2026-06'], ['April', 29, '2026-04'], ['October', 49, '2026-10']]);
   });
 
+  it('reads of the current year after a month range as its year, no mention of its own, and the current year alone as one', () => {
+    const text = 'Prices rose in January–February of the current year. The current year was hard.';
+    assert.deepEqual(dates(text, '2026-03-08T10:00'), [['January–February', 15, '2026-01/2026-02'], ['current year', 57, '2026']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

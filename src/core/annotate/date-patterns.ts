@@ -212,8 +212,8 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 export const MONTH_SUBJECT_AFTER = new RegExp(`${SP}+(?:will|is|was|has|had|marks|marked|saw|sees|brings|brought)(?![A-Za-z])`, 'y');
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
-/** `this year`, `last year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
-export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:(?:period${SP}+)?of${SP}+)?([Tt]his|[Ll]ast|[Nn]ext)${SP}+year(?![A-Za-z])`, 'y');
+/** `this year`, `last year`, `of the current year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:(?:period${SP}+)?of${SP}+(?:the${SP}+)?)?([Tt]his|[Ll]ast|[Nn]ext|current)${SP}+year(?![A-Za-z])`, 'y');
 
 /**
  * A quarter, half or run of months or quarters before a year (`first quarter of `, `second half of the `, `first quarter `

@@ -402,9 +402,14 @@ export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
-  // (`Anna-Lena Schröder, MdB, chair of …`: a seat's letters in mixed case too.)
-  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && (v.tokens[k + 2].allCaps || SEAT_LETTER_SET.has(lettersOf(v.tokens[k + 2]))) && isPostNominal(v.tokens[k + 2])) k += 2;
+  // (`Anna-Lena Schröder, MdB, chair of …`, `X, MD, PhD, rector of …`: letters in mixed case too.)
+  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && isWrittenAsLetters(v.tokens[k + 2]) && isPostNominal(v.tokens[k + 2])) k += 2;
   return k;
+}
+
+/** `MP`, `PhD`, `MdB`: a word in capitals, or with a capital after its first letter (not `Md`, a given name). */
+function isWrittenAsLetters(t: Token): boolean {
+  return t.allCaps || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
 }
 
 /** `Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader …`: the comma closing a form of address set off after token `k`, or `k`. */

@@ -69,6 +69,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_BARE_TITLE) markChiefPosts(text, tokens, cls);
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markGluedHonorifics(tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
@@ -79,6 +80,27 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/**
+ * `Dr.-Ing.`, `Univ.-Prof.`, `Dipl.-Ing.`, `Dott.ssa`, `Prof.ssa`: pieces glued to a dotted form of address, joined by a
+ * hyphen or closing it in lower case, are that form of address too, as is a degree's capitals before another one.
+ */
+function markGluedHonorifics(tokens: Token[], cls: TokenClass[]): void {
+  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  for (let k = 1; k < tokens.length; k++) {
+    if (cls[k] !== 'honorific' || !tokens[k].text.endsWith('.')) continue;
+    const [hyphen, before, word, suffix] = [tokens[k - 1], tokens[k - 2], tokens[k - 3], tokens[k + 1]];
+    if (hyphen.text === '-' && glued(hyphen, tokens[k]) && glued(before, hyphen)) {
+      if (cls[k - 2] === 'honorific' && before.text.endsWith('.')) cls[k - 1] = 'honorific';
+      // (`Univ.-Prof.`: a capitalised abbreviation no list holds, before its full stop.)
+      else if (before.text === '.' && word?.upper && word.kind === 'word' && glued(word, before)) cls.fill('honorific', k - 3, k);
+    }
+    const lowerWord = suffix !== undefined && !suffix.upper && (suffix.kind === 'word' || (suffix.kind === 'gap' && suffix.words === 1));
+    if (lowerWord && glued(tokens[k], suffix) && !glued(suffix, tokens[k + 2])) cls[k + 1] = 'honorific';
+    // (`Univ.-Prof. DI Dr. X`: a degree's capitals between two forms of address.)
+    if (cls[k + 1] === 'caps' && cls[k + 2] === 'honorific' && suffix.text.length <= 3) cls[k + 1] = 'honorific';
+  }
 }
 
 /** `a 70-member team`, `a 12-member delegation`: a title glued to a number by a hyphen says how many, and names no office. */

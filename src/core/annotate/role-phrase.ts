@@ -790,6 +790,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `the ministry's spokesperson X`: the same body, as an owner.
       first = nationalityBefore(v, i - 1) ?? i - 1;
       break;
+    } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && isLowerOwner(v, i - 1)) {
+      // `the museum’s director, X`, `the national biathlon team's head coach, X`: a body named in lower case owns the post.
+      first = lowerOwnerStart(v, i - 1);
+      break;
     } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
       // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
       first = businessNameStart(v, i - 1) ?? i - 1;
@@ -811,7 +815,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
@@ -1484,7 +1488,7 @@ export function joinsTitles(v: LineView, i: number): boolean {
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -1557,6 +1561,18 @@ function isBodysLeaderAnd(v: LineView, i: number): boolean {
 }
 
 const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
+
+/**
+ * `its artistic director and chief conductor X`: `and` at token `i` between two posts in lower case, one person's (not a
+ * plural's list, nor two sides after `between`).
+ */
+function isLowerTitlesAnd(v: LineView, i: number): boolean {
+  const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
+  if (before.upper || after === undefined || after.upper || v.cls[i - 1] !== 'title' || v.cls[i + 1] !== 'title') return false;
+  if (hasPluralTitle(v, i - 1, i - 1)) return false;
+  const opener = isLowerQualifier(v, i - 2) || v.cls[i - 2] === 'qualifier' ? i - 3 : i - 2;
+  return v.tokens[opener]?.lower !== 'between' && v.tokens[opener - 1]?.lower !== 'between';
+}
 
 /** Most words of a body's name of no organisation's word before its leader's title. */
 const MAX_LEADERS_BODY = 3;
@@ -1641,7 +1657,8 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
  * office starts; a common word opening the sentence or a day's name is no part of it (`On Monday Eurasian …`).
  */
 function possessiveOrgStart(v: LineView, org: number): number {
-  const start = orgNameStart(v, org);
+  // (`Harbourview Capital’s Managing Partner`: a firm's name may hold a name's words.)
+  const start = orgNameStart(v, org, true);
   let first = org;
   for (let k = org - 1; k >= start; k--) {
     const word = v.tokens[k].lower;
@@ -1746,6 +1763,18 @@ const SPOKES_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function isSpokesBody(v: LineView, i: number, title: number): boolean {
   const t = v.tokens[i];
   return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title) || isBodysMember(v, t, title)) && endsInInstitutionNoun(v, t);
+}
+
+/** A body's lower-case noun at token `i`, glued to the possessive after it (`museum’s`, `team's`). */
+function isLowerOwner(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && t.kind === 'word' && !t.upper && (v.cls[i] === 'org' || t.lower === 'team') && t.end === v.tokens[i + 1].start;
+}
+
+/** Where the owner at token `i` starts: its lower-case words back to `the` (`the national biathlon team`). */
+function lowerOwnerStart(v: LineView, i: number): number {
+  const before = v.tokens[i - 1];
+  return before !== undefined && isLowerWords(before) && before.words <= 2 && v.tokens[i - 2]?.lower === 'the' ? i - 1 : i;
 }
 
 /** Who leads a team (`US team captain X`, `national team coach X`). */
@@ -1928,11 +1957,21 @@ function isPartyNameClass(c: TokenClass): boolean {
 /** Most words of a name that owns a post by its possessive. */
 const MAX_OWNER_WORDS = 4;
 
-/** Where the name (its words and initials) ending at token `last` before a possessive starts. */
+/**
+ * Where the name (its words and initials) ending at token `last` before a possessive starts; a firm's may hold common words
+ * and its state's (`Qazaq Wind’s`), not one opening the sentence (`Meanwhile Rio Tinto's`) nor a weekday.
+ */
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
-  while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && (v.cls[k - 1] === 'name' || v.tokens[k - 1].kind === 'initial') && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && isOwnersWord(v, k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return placeStart(v, k);
+}
+
+function isOwnersWord(v: LineView, k: number): boolean {
+  const [t, c] = [v.tokens[k], v.cls[k]];
+  if (c === 'name' || t.kind === 'initial') return true;
+  if (!isPartyNameClass(c) && c !== 'country') return false;
+  return !WEEKDAY_NAMES.has(t.lower) && !(isSentenceStart(v, k) && isCommonEnglishWord(t.lower));
 }
 
 function placeStart(v: LineView, last: number): number {
@@ -2457,6 +2496,12 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
   return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
 }
 
+/** Tokens `first`…`last` all name a state. */
+function onlyCountries(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] !== 'country') return false;
+  return true;
+}
+
 /** Most words in a body's bracketed short or native name (`(Junta de Andalucía)`). */
 const MAX_BRACKETED_NAME = 4;
 
@@ -2467,7 +2512,8 @@ const MAX_BRACKETED_NAME = 4;
 function bracketedNameOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
   let open = close - 1;
-  while (open > close - 1 - MAX_BRACKETED_NAME && open > 0 && v.tokens[open].kind === 'word' && (v.tokens[open].upper || v.cls[open] === 'particle')) open--;
+  // (Not a state, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
+  while (open > close - 1 - MAX_BRACKETED_NAME && open > 0 && v.tokens[open].kind === 'word' && (v.tokens[open].upper || v.cls[open] === 'particle') && v.cls[open] !== 'country') open--;
   if (open === close - 1 || v.tokens[open].text !== '(' || !v.tokens[open + 1].upper) return undefined;
   // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
   // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
@@ -2495,7 +2541,8 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   // `the Halk Maslahaty (People's Council) of Turkmenistan`: a possessive glued to a word.
   let possessives = 0;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives && k < v.tokens.length; k++) {
-    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') ? k : undefined;
+    // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
+    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !onlyCountries(v, open + 1, k - 1)) ? k : undefined;
     if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {
       possessives = 1;
       continue;
