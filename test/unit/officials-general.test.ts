@@ -5667,4 +5667,12 @@ describe('official finder with the real country finder', () => {
   it('reads no name in a file cut off after the and a capitalised word', () => {
     assert.deepEqual(rolesOf('Talks held\nHe spoke on the implementation of the Comprehensive Pl'), []);
   });
+
+  it('reads round-133 cases: offices joined by a spaced slash, a plural royal style, a house that is no person', () => {
+    const body = 'Talks held\nHe met the High Representative for Foreign Affairs / Vice-President of the European Commission, Kaja Kallas. Their Royal ' +
+      'Highnesses Crown Prince Al Hussein bin Abdullah II came. They visited the National Museum and Beit Al Quran.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kaja Kallas', 'High Representative for Foreign Affairs / Vice-President of the European Commission'], ['Al Hussein bin Abdullah II', 'Crown Prince'],
+    ]);
+  });
 });

@@ -106,6 +106,9 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   if (short.fullness === 0 || short.words.length > full.words.length + 1) return false;
   // `Min` is not `Hong Seok-min`: a name's syllable alone names no one.
   if (short.words.length === 1 && full.syllables?.includes(short.words[0])) return false;
+  // `King Hamad` is not `Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah`: a word written without the article a family's name
+  // has there names no one of that family alone.
+  if (short.words.length === 1 && onlyAfterArticle(short.words[0], full.words, fuzzy)) return false;
   if (!keepsRegnalNumeral(short.words, full.words)) return false;
   const inOrder =
     wordsInOrder(short.words, full, fuzzy) ||
@@ -115,6 +118,17 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     isReversed(short.words, full.words) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy);
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
+}
+
+/** `word` matches some of `full`, each right after an Arabic article (`Al-Hamad`). */
+function onlyAfterArticle(word: string, full: readonly string[], fuzzy: boolean): boolean {
+  let matched = false;
+  for (let k = 0; k < full.length; k++) {
+    if (!wordMatches(word, full[k], fuzzy)) continue;
+    if (k === 0 || !FAMILY.has(full[k - 1])) return false;
+    matched = true;
+  }
+  return matched;
 }
 
 /** `Charles III` is not `Keisha Mohammed-Charles`: a ruler's numeral closing the shorter form is in the fuller one. */

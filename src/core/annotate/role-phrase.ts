@@ -859,9 +859,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
       if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last)) first = earlier;
       break;
-    } else if (joins > 0 && v.tokens[i].text === '/' && v.tokens[i].end === v.tokens[i + 1].start) {
+    } else if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
-      const earlier = v.tokens[i - 1]?.end === v.tokens[i].start ? roleBefore(v, i - 1, joins - 1) : undefined;
+      const earlier = roleBefore(v, i - 1, joins - 1);
       if (earlier && !earlier.viaComma) first = earlier.role.first;
       break;
     } else {
@@ -1009,6 +1009,13 @@ function isOfficePossessive(v: LineView, i: number): boolean {
   if (!owner.upper) return v.cls[i - 1] === 'title';
   // `the Head of State's Adviser`: a title's complement may own the office too.
   return v.cls[i - 1] === 'org' || v.cls[i - 1] === 'title' || (v.cls[i - 1] === 'qualifier' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title');
+}
+
+/** The slash at token `i` joins two offices: glued to both (`Policy/Vice-President`), or spaced on both sides (`Policy / Vice-President`). */
+function isOfficesSlash(v: LineView, i: number): boolean {
+  const [before, slash, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  if (before.end === slash.start && slash.end === after.start) return true;
+  return adjacent(v.text, before, slash) && adjacent(v.text, slash, after) && before.upper && after.upper;
 }
 
 /** `Riyadh Air CEO`, `Air Astana CEO`: where an airline's name of `Air` and a capitalised word ending at token `i` starts. */
