@@ -4470,7 +4470,7 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a business list, a university named with its city or a grant competition, and Palacio as a surname', () => {
     const body = 'Firms\nIt gathered German business, including Siemens Energy, Linde, Knauf and Wintershall Dea. They study at RWTH Aachen and TU Dresden. ' +
       'The Zhas Galym grant competition closed. The company’s Chairman, Carlos de Palacio y Oriol, briefed them at the Palacio San Martín.';
-    assert.deepEqual(rolesOf(body), [['Carlos de Palacio y Oriol', 'company’s Chairman']]);
+    assert.deepEqual(rolesOf(body), [['Carlos de Palacio y Oriol', 'Chairman']]);
   });
   it('joins a rank after an office whose body a name word opens, and reads Major alone before a full name as a rank', () => {
     const body = 'Rescue\nIt was the head of the Kazaviaspas aviation rescue service, Colonel of Civil Protection Marat Zhunusov. ' +
@@ -4680,7 +4680,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Afghan Railway Authority head Bakht ur-Rahman Sharafat and the team\'s sports director Ruslan Tleubayev met. He won the Val ' +
       'Barker Trophy. Anna Berg, founder of Steppe Logistics AB, spoke.';
     assert.deepEqual(rolesOf(body), [
-      ['Bakht ur-Rahman Sharafat', 'Afghan Railway Authority head'], ['Ruslan Tleubayev', 'team\'s sports director'],
+      ['Bakht ur-Rahman Sharafat', 'Afghan Railway Authority head'], ['Ruslan Tleubayev', 'sports director'],
       ['Anna Berg', 'founder of Steppe Logistics AB'],
     ]);
   });
@@ -4992,7 +4992,7 @@ describe('official finder with the real country finder', () => {
       'After the Ivan Yarygin Grand Prix, the Tour Down Under and the Tour de France, they played Sporting Clube de Portugal. The office on Anna Salai opened. ' +
       'Deutsche Welle reported it.';
     assert.deepEqual(rolesOf(body), [
-      ['Aigul Serikova', 'region’s chief sanitary doctor'], ['Buddy McGirt', 'American trainer'], ['Yerlan Zhakupov', 'President of the KFF'], ['Magnus Carlsen', null],
+      ['Aigul Serikova', 'chief sanitary doctor'], ['Buddy McGirt', 'American trainer'], ['Yerlan Zhakupov', 'President of the KFF'], ['Magnus Carlsen', null],
       ['WEI Yi', null], ['JU Wenjun', null], ['KIM Won-jin', null],
     ]);
   });
@@ -5641,12 +5641,12 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads round-133 cases: a lower-case owner before a post, two lower-case posts joined by and, junior, CFO, a firm\'s name before its possessive', () => {
+  it('reads round-133 cases: a lower-case owner left out of a post, two lower-case posts joined by and, junior, CFO, a firm\'s name before its possessive', () => {
     const body = 'Talks held\nHe met the museum’s director, Gulmira Shalabayeva, and the national biathlon team\'s head coach, Frode Andresen. Under its ' +
       'artistic director and chief conductor Abzal Mukhitdin it played; junior research fellow Aigerim Kemelbekova spoke. CFO Anna-Liisa Kuusk came. ' +
       'He met Harbourview Capital’s Managing Partner, Ms. Chan Wing-yee. Talks between the president and prime minister Ali Khan went on.';
     assert.deepEqual(rolesOf(body), [
-      ['Gulmira Shalabayeva', 'museum’s director'], ['Frode Andresen', 'national biathlon team\'s head coach'],
+      ['Gulmira Shalabayeva', 'director'], ['Frode Andresen', 'head coach'],
       ['Abzal Mukhitdin', 'artistic director and chief conductor'], ['Aigerim Kemelbekova', 'junior research fellow'], ['Anna-Liisa Kuusk', 'CFO'],
       ['Chan Wing-yee', 'Harbourview Capital’s Managing Partner'], ['Ali Khan', 'prime minister'],
     ]);
@@ -5673,6 +5673,25 @@ describe('official finder with the real country finder', () => {
       'Highnesses Crown Prince Al Hussein bin Abdullah II came. They visited the National Museum and Beit Al Quran.';
     assert.deepEqual(rolesOf(body), [
       ['Kaja Kallas', 'High Representative for Foreign Affairs / Vice-President of the European Commission'], ['Al Hussein bin Abdullah II', 'Crown Prince'],
+    ]);
+  });
+
+  it('reads round-134 cases: bracketed regions joined by & or and, a native word glossing an office, a field before a body\'s short name', () => {
+    const body = 'Talks held\nHe met Additional Secretary (Afghanistan & West Asia) Mr. Ali Gillani and Director General (East Asia and Central Asia) ' +
+      'Mr. Shashika Somaratne; Vice-Governor (fukuchiji) Ms. OGAWA Reiko and Deputy Head of the Federal Agency for Fisheries (Rosrybolovstvo) ' +
+      'Vasily Sokolov came. The Minister (pictured) Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ali Gillani', 'Additional Secretary (Afghanistan & West Asia)'], ['Shashika Somaratne', 'Director General (East Asia and Central Asia)'],
+      ['OGAWA Reiko', 'Vice-Governor (fukuchiji)'], ['Vasily Sokolov', 'Deputy Head of the Federal Agency for Fisheries (Rosrybolovstvo)'], ['Anna Berg', null],
+    ]);
+  });
+
+  it('reads round-134 cases: dotted degrees after a name as letters, Bayram opening a Turkic name, EU Sanctions Envoy', () => {
+    const body = 'Talks held\nHe met Bapak Ridwan Hidayat, S.H., M.Si., in Bandung, Mr. Douglas McAllister, P.Eng., Chief Executive Officer of ' +
+      'Prairie Ventures Inc., and Bayram Annameredov, head of the agency. EU Sanctions Envoy David O’Sullivan came on Kurban Bayram.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ridwan Hidayat', null], ['Douglas McAllister', 'Chief Executive Officer of Prairie Ventures Inc.'], ['Bayram Annameredov', 'head of the agency'],
+      ['David O’Sullivan', 'EU Sanctions Envoy'],
     ]);
   });
 });

@@ -407,9 +407,9 @@ export function afterPostNominals(v: LineView, last: number): number {
   return k;
 }
 
-/** `MP`, `PhD`, `MdB`: a word in capitals, or with a capital after its first letter (not `Md`, a given name). */
+/** `MP`, `PhD`, `MdB`, `P.Eng.`: a word in capitals, with a capital after its first letter (not `Md`, a given name), or dotted. */
 function isWrittenAsLetters(t: Token): boolean {
-  return t.allCaps || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
+  return t.allCaps || t.kind === 'dotted' || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
 }
 
 /** `Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader …`: the comma closing a form of address set off after token `k`, or `k`. */

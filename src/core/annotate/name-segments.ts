@@ -497,7 +497,11 @@ const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
 /** Two name words follow token `i`, each right after the one before. */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  return cls[i + 1] === 'name' && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]) && adjacent(text, tokens[i + 1], tokens[i + 2]);
+  if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], tokens[i + 1])) return false;
+  if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
+  // (`Bayram Annameredov`: or a Slavic or Turkic surname alone, where no capitalised word goes before: `Kurban Bayram Tokayev`.)
+  const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]);
+  return opensRun && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
 
 /**

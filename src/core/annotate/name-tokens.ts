@@ -11,7 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_LEGAL_FORMS } from '../data/name-particles';
+import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_LEGAL_FORMS, POST_NOMINALS } from '../data/name-particles';
 import { HONORIFICS, RETIRED_MARKS, TITLE_WORDS } from '../data/titles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
@@ -190,7 +190,7 @@ function isHonorificSuffix(text: string, i: number, j: number, to: number): bool
 
 /** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */
 function scanDotted(text: string, i: number, to: number, tokens: Token[]): number | undefined {
-  const legal = mixedLegalFormEnd(text, i, to);
+  const legal = Math.max(mixedLegalFormEnd(text, i, to), mixedPostNominalEnd(text, i, to));
   if (legal > i) {
     tokens.push(makeToken(text, i, legal, 'dotted'));
     return legal;
@@ -233,6 +233,18 @@ function mixedLegalFormEnd(text: string, i: number, to: number): number {
 }
 
 const MAX_LEGAL_FORM = 8;
+
+const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
+/** Most letters after the initial of a mixed-case dotted degree (`M.Sc.`, `P.Eng.`). */
+const MAX_DEGREE_TAIL = 3;
+
+/** `M.Sc.`, `M.Si.`, `P.Eng.`: a capital, its stop, a short word and its stop that spell letters after a name; their end. */
+function mixedPostNominalEnd(text: string, i: number, to: number): number {
+  let j = i + 2;
+  while (j < to && j - i - 2 < MAX_DEGREE_TAIL && isLetter(text.charCodeAt(j))) j++;
+  if (j === i + 2 || j >= to || text.charCodeAt(j) !== FULL_STOP || (j + 1 < to && isLetter(text.charCodeAt(j + 1)))) return i;
+  return POST_NOMINAL_LETTERS.has((text[i] + text.slice(i + 2, j)).toLowerCase()) ? j + 1 : i;
+}
 
 function pushInitial(text: string, start: number, end: number, tokens: Token[]): number {
   tokens.push(makeToken(text, start, end, 'initial'));

@@ -790,10 +790,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `the ministry's spokesperson X`: the same body, as an owner.
       first = nationalityBefore(v, i - 1) ?? i - 1;
       break;
-    } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && isLowerOwner(v, i - 1)) {
-      // `the museum’s director, X`, `the national biathlon team's head coach, X`: a body named in lower case owns the post.
-      first = lowerOwnerStart(v, i - 1);
-      break;
+
     } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
       // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
       first = businessNameStart(v, i - 1) ?? i - 1;
@@ -1772,18 +1769,6 @@ function isSpokesBody(v: LineView, i: number, title: number): boolean {
   return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title) || isBodysMember(v, t, title)) && endsInInstitutionNoun(v, t);
 }
 
-/** A body's lower-case noun at token `i`, glued to the possessive after it (`museum’s`, `team's`). */
-function isLowerOwner(v: LineView, i: number): boolean {
-  const t = v.tokens[i];
-  return t !== undefined && t.kind === 'word' && !t.upper && (v.cls[i] === 'org' || t.lower === 'team') && t.end === v.tokens[i + 1].start;
-}
-
-/** Where the owner at token `i` starts: its lower-case words back to `the` (`the national biathlon team`). */
-function lowerOwnerStart(v: LineView, i: number): number {
-  const before = v.tokens[i - 1];
-  return before !== undefined && isLowerWords(before) && before.words <= 2 && v.tokens[i - 2]?.lower === 'the' ? i - 1 : i;
-}
-
 /** Who leads a team (`US team captain X`, `national team coach X`). */
 const TEAM_LEADERS: ReadonlySet<string> = new Set(['captain', 'coach', 'manager']);
 
@@ -2524,7 +2509,8 @@ function bracketedNameOpen(v: LineView, close: number): number | undefined {
   if (open === close - 1 || v.tokens[open].text !== '(' || !v.tokens[open + 1].upper) return undefined;
   // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
   // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
-  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open + 1] === 'org'));
+  // (`… for Fisheries (Rosrybolovstvo)`: or its field.)
+  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open - 1] === 'qualifier' || v.cls[open + 1] === 'org'));
   return closer ? open : undefined;
 }
 
@@ -2554,13 +2540,15 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
       possessives = 1;
       continue;
     }
-    if (joined === 0 && afterTitle && v.tokens[k].lower === 'and' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
-      joined = 2;
+    // (`Director General (East Asia and Central Asia)`, `Secretary (Bilateral & Consular)`: up to two words after it, or `&`.)
+    if (joined === 0 && afterTitle && (v.tokens[k].lower === 'and' || v.tokens[k].text === '&') && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
+      joined = 3;
       continue;
     }
-    // A lower-case gloss is another title (`akim (governor) of …`) or, after a body's name, another body's noun
-    // (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis (lower house)`); `Colonel (ret.)` says the rank is a former one.
-    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
+    // A lower-case gloss is another title (`akim (governor) of …`), or alone the office's native word (`Vice-Governor
+    // (fukuchiji)`) or, after a body's name, another body's noun (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis
+    // (lower house)`); `Colonel (ret.)` says the rank is a former one.
+    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
     if (!gloss && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
     named ||= !afterTitle && v.cls[k] === 'name';
   }
@@ -2569,14 +2557,25 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
 
 const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
 
+/** Endings of English participles and adverbs, which no office's native word in brackets has. */
+const ENGLISH_ENDING = /(?:ed|ing|ly)$/;
+
+/** Token `k` is one lower-case word alone in the brackets opening at `open`, and no English one (`Minister (pictured)`, `akim (he)`). */
+function isLoneLowerGloss(v: LineView, open: number, k: number): boolean {
+  const t = v.tokens[k];
+  if (k !== open + 1 || v.tokens[k + 1]?.text !== ')' || t.kind !== 'gap' || t.words !== 1) return false;
+  const word = lastWord(v, t);
+  return !isCommonEnglishWord(word) && !ENGLISH_ENDING.test(word);
+}
+
 /** What a bracketed qualifier follows: a title, or a complement's last word (`… for Foreign Affairs (Regional Cooperation)`). */
 const QUALIFIED_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'org']);
 
 /** Where the brackets of a title's qualifier that close at token `close` open. */
 function qualifierOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
-  // The widest brackets hold the words, an `and` and one more word (see `qualifierClose`).
-  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 4 && open >= 1; open--) {
+  // The widest brackets hold the words, an `and` and two more words (see `qualifierClose`).
+  for (let open = close - 2; open >= close - MAX_QUALIFIER_WORDS - 5 && open >= 1; open--) {
     if (v.tokens[open].text === '(') return qualifierClose(v, open) === close ? open : undefined;
   }
   return undefined;

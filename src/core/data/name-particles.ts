@@ -68,6 +68,8 @@ export const POST_NOMINALS: readonly string[] = [
   'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc',
+  // India's civil services (`X, IFS, Joint Secretary …`), Indonesia's degrees (`X, S.H., M.Si.`) and a Canadian engineer's.
+  'ifs', 'ias', 'ips', 'sh', 'msi', 'peng',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */

@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   // Institutions and broadcasters named with the Arabic article (`Al-Azhar`, the university and mosque; `Al-Jazeera`).
   'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
-  'diwan', 'beit', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
+  'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
@@ -231,10 +231,11 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
 ];
 
 /**
- * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), and the Balinese `I` and `Ni`,
+ * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), a holiday that is a Turkmen one
+ * (`Bayram Annameredov`), and the Balinese `I` and `Ni`,
  * which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
  */
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni'];
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', 'bayram'];
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 

@@ -20,7 +20,7 @@ export const TITLE_WORDS: readonly string[] = [
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
-  'mp', 'mps', 'mep', 'meps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'eam', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
+  'mp', 'mps', 'mep', 'meps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
@@ -67,7 +67,7 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  'foreign', 'prime', 'sanitary', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'junior', 'executive', 'permanent', 'unification', 'public',
+  'foreign', 'prime', 'sanitary', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'junior', 'sanctions', 'executive', 'permanent', 'unification', 'public',
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
