@@ -361,6 +361,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if (bracketedNameOpen(v, i) !== undefined) i = bracketedNameOpen(v, i)!;
+    else if (concurrentAccreditationOpen(v, i) !== undefined) i = concurrentAccreditationOpen(v, i)!;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     // `spokesman for economic affairs X`: the object's first field.
     else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
@@ -834,7 +835,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // owner's name.
       if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
       // `Zhao Leji's deputy`, `Rio Tinto's chief executive`: a name of more words owns the post whole.
-      if (v.cls[i - 1] === 'name') return ownersNameStart(v, i - 1);
+      // (`DP World’s Group Chairman`: a common word of a firm's name after its letters, too.)
+      if (v.cls[i - 1] === 'name' || isCapitalisedStopOwner(v, i - 1)) return ownersNameStart(v, i - 1);
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
@@ -1072,6 +1074,8 @@ export function isRank(lowerWord: string): boolean {
 
 /** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
+  // (`Lt. Gen. (R)`, `Colonel (ret.)`: maybe marked as retired.)
+  if (v.tokens[last].text === ')' && (RETIRED.has(v.tokens[last - 1].lower) || v.tokens[last - 1].text === 'R') && v.tokens[last - 2]?.text === '(') last -= 3;
   for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return false;
   return MILITARY_RANKS.has(v.tokens[last].lower);
 }
@@ -1088,7 +1092,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
   // body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && concurrentAccreditationOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
 
@@ -2201,7 +2205,17 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   let title = office;
   while (title < office + MAX_LISTED_QUALIFIERS && isLowerQualifier(v, title)) title++;
   const lowerOffice = v.cls[title] === 'title' && v.tokens[title + 1]?.lower === 'of' && !isPlural(v.tokens[title].lower);
-  return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice);
+  return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice) && !titlesNextName(v, office);
+}
+
+/** Most words of a title right before the next listed name. */
+const MAX_NEXT_TITLE = 4;
+
+/** `…, B, State Counsellor C, and …`: the title words from token `office` run into the next name, so they are C's, not B's. */
+function titlesNextName(v: LineView, office: number): boolean {
+  let k = office;
+  while (k < office + MAX_NEXT_TITLE && isTitlePrefix(v.cls[k])) k++;
+  return k > office && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /**
@@ -2492,6 +2506,24 @@ export function isBracketedAcronym(v: LineView, open: number): boolean {
 function onlyCountries(v: LineView, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (v.cls[k] !== 'country') return false;
   return true;
+}
+
+/** Most tokens in an envoy's bracketed further accreditation. */
+const MAX_ACCREDITATION = 12;
+
+/**
+ * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq)`, `… to Cuba (and, concurrently, to the
+ * Dominican Republic)`: the brackets closing at token `close` name where else the envoy serves; where they open.
+ */
+function concurrentAccreditationOpen(v: LineView, close: number): number | undefined {
+  if (v.tokens[close]?.text !== ')') return undefined;
+  for (let open = close - 2; open > 0 && open >= close - MAX_ACCREDITATION; open--) {
+    if (v.tokens[open].text === ')') return undefined;
+    if (v.tokens[open].text !== '(') continue;
+    const first = v.tokens[open + 1].lower === 'and' ? (v.cls[open + 2] === 'comma' ? open + 3 : open + 2) : open + 1;
+    return v.tokens[first]?.lower === 'concurrently' ? open : undefined;
+  }
+  return undefined;
 }
 
 /** Most words in a body's bracketed short or native name (`(Junta de Andalucía)`). */
