@@ -749,6 +749,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text, '2026-03-08T10:00'), [['January–February', 15, '2026-01/2026-02'], ['current year', 57, '2026']]);
   });
 
+  it('reads no month in a surname after its given name before an event noun', () => {
+    const text = 'Theresa May visits India. In May visits rose; the May elections came.';
+    assert.deepEqual(dates(text), [['May', 29, '2026-05'], ['May', 50, '2026-05']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

@@ -5644,11 +5644,11 @@ describe('official finder with the real country finder', () => {
   it('reads round-133 cases: a lower-case owner left out of a post, two lower-case posts joined by and, junior, CFO, a firm\'s name before its possessive', () => {
     const body = 'Talks held\nHe met the museum’s director, Gulmira Shalabayeva, and the national biathlon team\'s head coach, Frode Andresen. Under its ' +
       'artistic director and chief conductor Abzal Mukhitdin it played; junior research fellow Aigerim Kemelbekova spoke. CFO Anna-Liisa Kuusk came. ' +
-      'He met Harbourview Capital’s Managing Partner, Ms. Chan Wing-yee. Talks between the president and prime minister Ali Khan went on.';
+      'He met Harbourview Capital’s Managing Partner, Ms. Chan Wing-yee. Talks between the governor and mayor Ali Khan went on.';
     assert.deepEqual(rolesOf(body), [
       ['Gulmira Shalabayeva', 'director'], ['Frode Andresen', 'head coach'],
       ['Abzal Mukhitdin', 'artistic director and chief conductor'], ['Aigerim Kemelbekova', 'junior research fellow'], ['Anna-Liisa Kuusk', 'CFO'],
-      ['Chan Wing-yee', 'Harbourview Capital’s Managing Partner'], ['Ali Khan', 'prime minister'],
+      ['Chan Wing-yee', 'Harbourview Capital’s Managing Partner'], ['Ali Khan', 'mayor'],
     ]);
   });
 
@@ -5686,12 +5686,12 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads round-134 cases: dotted degrees after a name as letters, Bayram opening a Turkic name, EU Sanctions Envoy', () => {
+  it('reads round-134 cases: dotted degrees after a name as letters, Bayram opening a Turkic name, no Sanctions in an office', () => {
     const body = 'Talks held\nHe met Bapak Ridwan Hidayat, S.H., M.Si., in Bandung, Mr. Douglas McAllister, P.Eng., Chief Executive Officer of ' +
       'Prairie Ventures Inc., and Bayram Annameredov, head of the agency. EU Sanctions Envoy David O’Sullivan came on Kurban Bayram.';
     assert.deepEqual(rolesOf(body), [
       ['Ridwan Hidayat', null], ['Douglas McAllister', 'Chief Executive Officer of Prairie Ventures Inc.'], ['Bayram Annameredov', 'head of the agency'],
-      ['David O’Sullivan', 'EU Sanctions Envoy'],
+      ['David O’Sullivan', 'Envoy'],
     ]);
   });
 
@@ -5705,5 +5705,19 @@ describe('official finder with the real country finder', () => {
       ['Sultan Ahmed bin Sulayem', 'DP World’s Group Chairman'], ['Olzhas Bektenov', 'Prime Minister'], ['Elvira Azimova', 'Chairperson of the Constitutional Court'],
       ['Yerlan Karin', 'State Counsellor'], ['Joaquín Díaz Mena', 'Governor'],
     ]);
+  });
+
+  it('reads second-review cases of session 34: undotted degree letters, Junior and Sanctions in names and headlines, lower-case posts kept apart', () => {
+    const body = 'US Sanctions Former Defence Minister Ali Khan\nFormer Premier Li Peng came with Zhang Peng and Neymar Junior. Letters went to the ' +
+      'governor and deputy governor Anna Berg; the minister and ambassador Kairat Umarov spoke. The Minister (photo) Ivan Petrov opened it, and ' +
+      'Ambassador Dana Bek, adviser to the President Kassym-Jomart Tokayev, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ali Khan', 'Former Defence Minister'], ['Li Peng', 'Former Premier'], ['Zhang Peng', null], ['Neymar Junior', null], ['Anna Berg', 'deputy governor'],
+      ['Kairat Umarov', 'ambassador'], ['Ivan Petrov', null], ['Dana Bek', 'Ambassador'], ['Kassym-Jomart Tokayev', 'President'],
+    ]);
+  });
+
+  it('reads a full name after its title at a cut-off end', () => {
+    assert.deepEqual(rolesOf('Talks held\nThe President received Microsoft co-founder Bill Gates'), [['Bill Gates', 'Microsoft co-founder']]);
   });
 });

@@ -247,10 +247,19 @@ function isPossessiveAt(body: string, at: number): boolean {
   return (quote === 39 || quote === 0x2019) && body.charCodeAt(at + 1) === 115 && !/[A-Za-z]/.test(body[at + 2] ?? '');
 }
 
-/** The month from `start` to `end` stands before the event it dates (`the March summit`, `the June climate talks`). */
+/**
+ * The month from `start` to `end` stands before the event it dates (`the March summit`, `the June climate talks`); not a
+ * surname after its given name (`Theresa May visits India`).
+ */
 function datesEvent(body: string, start: number, end: number): boolean {
+  if (NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - MAX_NAME_WORD), start))) return false;
   return testAt(MONTH_EVENT_AFTER, body, end) || (testAt(THE_BEFORE, body, start) && testAt(MONTH_QUALIFIED_EVENT_AFTER, body, end));
 }
+
+/** Longest given name looked at before a month. */
+const MAX_NAME_WORD = 24;
+/** A capitalised word right before, other than one a month may follow in a sentence (`In May`, `The March summit`). */
+const NAME_WORD_BEFORE = /(?<![\p{L}'’-])(?!(?:The|This|That|Its|His|Her|Their|Our|Last|Next|Early|Late|Mid|In|On|At|By|Since|Until|Till|During|From|After|Before|Ahead|Through|Throughout|For|Of|And|Or|Every|Each)\s)\p{Lu}\p{Ll}+\s+$/u;
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {

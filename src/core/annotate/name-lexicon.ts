@@ -8,7 +8,7 @@ import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
 import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, SHORT_SURNAMES_IN_CAPS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARTICLE_PREFIX, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, hasLower, hasUpper, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
@@ -159,9 +159,12 @@ export function lettersOf(t: Token): string {
   return t.kind === 'dotted' ? t.lower.replaceAll('.', '') : t.lower;
 }
 
-/** `MP`, `CBE`, `T.D.`: letters written after a name, no part of it (dotted or not). */
+const DOTTED_DEGREE_SET: ReadonlySet<string> = new Set(DOTTED_DEGREES);
+
+/** `MP`, `CBE`, `T.D.`, `M.Sc.`: letters written after a name, no part of it (dotted or not; some only dotted). */
 export function isPostNominal(t: Token): boolean {
-  return POST_NOMINAL_SET.has(lettersOf(t));
+  const letters = lettersOf(t);
+  return POST_NOMINAL_SET.has(letters) || (t.kind === 'dotted' && DOTTED_DEGREE_SET.has(letters));
 }
 
 /** `S.A.`, `T.D.`: dotted letters that are initials only right before a name word (`S.A. Melikov`, `T.D. Jakes`). */

@@ -120,12 +120,15 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
-/** `word` matches some of `full`, each right after an Arabic article (`Al-Hamad`). */
+/**
+ * `word` matches some of `full`, each right after an Arabic article inside the name (`Al-Hamad` of `Sabah Khaled Al-Hamad
+ * Al-Sabah`); not a last word, the surname a man is called by (`Jubeir` of `Adel al-Jubeir`).
+ */
 function onlyAfterArticle(word: string, full: readonly string[], fuzzy: boolean): boolean {
   let matched = false;
   for (let k = 0; k < full.length; k++) {
     if (!wordMatches(word, full[k], fuzzy)) continue;
-    if (k === 0 || !FAMILY.has(full[k - 1])) return false;
+    if (k === 0 || k === full.length - 1 || !FAMILY.has(full[k - 1])) return false;
     matched = true;
   }
   return matched;

@@ -6,8 +6,8 @@
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
-import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { DEPUTY_WORDS, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -495,13 +495,16 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
-/** Two name words follow token `i`, each right after the one before. */
+const HOLIDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(HOLIDAYS_ALSO_GIVEN_NAMES);
+
+/** Two name words follow token `i`, each right after the one before (or, after a holiday's word, a surname). */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], tokens[i + 1])) return false;
   if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
-  // (`Bayram Annameredov`: or a Slavic or Turkic surname alone, where no capitalised word goes before: `Kurban Bayram Tokayev`.)
+  // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before:
+  // `Kurban Bayram Tokayev`.)
   const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]);
-  return opensRun && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
+  return opensRun && HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
 
 /**
@@ -596,7 +599,7 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
 }
 
 /** Title words that only qualify the title after them (`Deputy Amir`), where another title is the role of a name (`Minister Amir Khan`). */
-const DEPUTY_WORDS = new Set(['deputy', 'vice']);
+const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
 
 /**
  * `the Amir Sheikh Tamim`, `Amir of Kuwait`, `the Deputy Amir`: a given name that is also a title is one after `the`
@@ -609,7 +612,7 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // (Not after a portfolio's last word: `Minister of Foreign Affairs Amir Khan Muttaqi` keeps the given name.)
     // (Nor after a body's last word before a surname: `General Director of Kazakhstan Aviation Industry Amir Nurlanov`.)
     const qualified = cls[i - 1] === 'qualifier' && !closesPortfolio(tokens, cls, i - 1) && !(cls[i + 1] === 'name' && adjacent(text, tokens[i], tokens[i + 1]));
-    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || qualified || DEPUTY_WORDS.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
+    const afterThe = i > 0 && (tokens[i - 1].lower === 'the' || qualified || DEPUTY_WORD_SET.has(tokens[i - 1].lower)) && adjacent(text, tokens[i - 1], tokens[i]);
     // `the Father Amir, Sheikh Hamad …`: Qatar's title for the former ruler, `Father` no form of address there.
     const fatherAmir = i > 0 && tokens[i - 1].text === 'Father' && adjacent(text, tokens[i - 1], tokens[i]);
     if (fatherAmir) cls[i - 1] = 'qualifier';

@@ -11,7 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_LEGAL_FORMS, POST_NOMINALS } from '../data/name-particles';
+import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS } from '../data/name-particles';
 import { HONORIFICS, RETIRED_MARKS, TITLE_WORDS } from '../data/titles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
@@ -234,16 +234,16 @@ function mixedLegalFormEnd(text: string, i: number, to: number): number {
 
 const MAX_LEGAL_FORM = 8;
 
-const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
+const DEGREE_LETTERS: ReadonlySet<string> = new Set(DOTTED_DEGREES);
 /** Most letters after the initial of a mixed-case dotted degree (`M.Sc.`, `P.Eng.`). */
 const MAX_DEGREE_TAIL = 3;
 
-/** `M.Sc.`, `M.Si.`, `P.Eng.`: a capital, its stop, a short word and its stop that spell letters after a name; their end. */
+/** `M.Sc.`, `M.Si.`, `P.Eng.`: a capital, its stop, a short word and its stop that spell a degree; their end. */
 function mixedPostNominalEnd(text: string, i: number, to: number): number {
   let j = i + 2;
   while (j < to && j - i - 2 < MAX_DEGREE_TAIL && isLetter(text.charCodeAt(j))) j++;
   if (j === i + 2 || j >= to || text.charCodeAt(j) !== FULL_STOP || (j + 1 < to && isLetter(text.charCodeAt(j + 1)))) return i;
-  return POST_NOMINAL_LETTERS.has((text[i] + text.slice(i + 2, j)).toLowerCase()) ? j + 1 : i;
+  return DEGREE_LETTERS.has((text[i] + text.slice(i + 2, j)).toLowerCase()) ? j + 1 : i;
 }
 
 function pushInitial(text: string, start: number, end: number, tokens: Token[]): number {

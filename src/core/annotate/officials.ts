@@ -171,22 +171,16 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
 
 /**
  * `… at the Ministry of Foreign Aff`: a file's last article may be cut off mid-word (guide §1), and one word that ends
- * the text with no stop after it is more likely such a stub than a name, as are words after `the` or common words before
- * it; not one right after its title (`signed by President Tokayev`).
+ * the text with no stop after it is more likely such a stub than a name, as are words after `the` before it; not one
+ * right after its title (`signed by President Tokayev`).
  */
 function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
   if (view.tokens[candidate.last].end !== flat.length) return false;
-  // (`… of the Comprehensive Pl`: nor words after `the`, or common words, before such a stub.)
-  if (candidate.first !== candidate.last) return view.tokens[candidate.first - 1]?.lower === 'the' || onlyCommonWords(view, candidate.first, candidate.last - 1);
+  // (`… of the Comprehensive Pl`: nor words after `the` before such a stub, where a person's name hardly stands.)
+  if (candidate.first !== candidate.last) return view.tokens[candidate.first - 1]?.lower === 'the';
   // (A title that opens a longer one may itself be cut: `Deputy Minis`, `Vice Presi`.)
   const before = view.tokens[candidate.first - 1];
   return view.cls[candidate.first - 1] !== 'title' || TITLE_OPENERS.has(before.lower);
-}
-
-/** Tokens `first`…`last` are all common English words. */
-function onlyCommonWords(view: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (!isCommonEnglishWord(view.tokens[k].lower)) return false;
-  return true;
 }
 
 const TITLE_OPENERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'chief', 'first', 'senior', 'acting', 'assistant', 'under', 'executive']);

@@ -610,6 +610,9 @@ function isVenueAfterAt(v: LineView, i: number): boolean {
   return false;
 }
 
+/** Most tokens an apposition's office runs to, far above any office written out in full. */
+const MAX_PHRASE_TOKENS = 80;
+
 function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
@@ -641,7 +644,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
   let slashes = 1;
   // Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did.
   let beforeFurther = -1;
-  for (; i < v.tokens.length; i++) {
+  // (Bounded: a long list of offices and names would be read again from each name.)
+  for (const end = Math.min(v.tokens.length, first + MAX_PHRASE_TOKENS); i < end; i++) {
     const c = v.cls[i];
     // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
     // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).

@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
+import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
@@ -50,6 +50,7 @@ export const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
+const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
@@ -357,11 +358,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (c === 'title') continue;
     // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
-    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i);
+    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i) ?? concurrentAccreditationOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
-    else if (bracketedNameOpen(v, i) !== undefined) i = bracketedNameOpen(v, i)!;
-    else if (concurrentAccreditationOpen(v, i) !== undefined) i = concurrentAccreditationOpen(v, i)!;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
     // `spokesman for economic affairs X`: the object's first field.
     else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
@@ -1565,7 +1564,7 @@ function isBodysLeaderAnd(v: LineView, i: number): boolean {
   if (FOUNDER_TITLES.has(title.lower)) return true;
   if (!LEADER_TITLES.has(title.lower)) return false;
   // `the chairman and CEO of Citigroup X`: or two leaders' titles after `the`.
-  return (v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title)) || (v.tokens[i - 2]?.lower === 'the' && LEADER_TITLES.has(v.tokens[i + 1]?.lower ?? ''));
+  return (v.tokens[i - 2]?.upper === true && adjacent(v.text, v.tokens[i - 2], title)) || (v.tokens[i - 2]?.lower === 'the' && LEADER_TITLES.has(v.tokens[i + 1]?.lower ?? '') && isOnePersonsAnd(v, i));
 }
 
 const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
@@ -1577,9 +1576,21 @@ const FOUNDER_TITLES = new Set(['founder', 'co-founder', 'cofounder']);
 function isLowerTitlesAnd(v: LineView, i: number): boolean {
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
   if (before.upper || after === undefined || after.upper || v.cls[i - 1] !== 'title' || v.cls[i + 1] !== 'title') return false;
-  if (hasPluralTitle(v, i - 1, i - 1)) return false;
-  const opener = isLowerQualifier(v, i - 2) || v.cls[i - 2] === 'qualifier' ? i - 3 : i - 2;
-  return v.tokens[opener]?.lower !== 'between' && v.tokens[opener - 1]?.lower !== 'between';
+  return !hasPluralTitle(v, i - 1, i - 1) && !isRankOrStyle(after.lower) && isOnePersonsAnd(v, i);
+}
+
+/**
+ * The `and` at token `i` between two lower-case posts joins one person's, not two sides (`between the governor and mayor
+ * X`), a post and its deputy (`the governor and deputy governor X`), nor a further `and` (one join only: a chain of them
+ * would be walked again for every name).
+ */
+function isOnePersonsAnd(v: LineView, i: number): boolean {
+  if (DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const word = v.tokens[k].lower;
+    if (word === 'and' || word === 'between' || word === 'both') return false;
+  }
+  return true;
 }
 
 /** Most words of a body's name of no organisation's word before its leader's title. */
@@ -2589,6 +2600,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
 
 const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
 
+/** A photo's place or a candidacy in brackets after a title (`Minister (photo)`, `Ambassador (nominee)`), no office's word. */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'video', 'file', 'archive', 'left', 'right', 'centre', 'center', 'middle', 'foreground', 'background', 'nominee', 'designate', 'elect']);
+
 /** Endings of English participles and adverbs, which no office's native word in brackets has. */
 const ENGLISH_ENDING = /(?:ed|ing|ly)$/;
 
@@ -2597,7 +2611,7 @@ function isLoneLowerGloss(v: LineView, open: number, k: number): boolean {
   const t = v.tokens[k];
   if (k !== open + 1 || v.tokens[k + 1]?.text !== ')' || t.kind !== 'gap' || t.words !== 1) return false;
   const word = lastWord(v, t);
-  return !isCommonEnglishWord(word) && !ENGLISH_ENDING.test(word);
+  return !isCommonEnglishWord(word) && !ENGLISH_ENDING.test(word) && !CAPTION_WORDS.has(word);
 }
 
 /** What a bracketed qualifier follows: a title, or a complement's last word (`… for Foreign Affairs (Regional Cooperation)`). */

@@ -65,12 +65,18 @@ export const POST_NOMINALS: readonly string[] = [
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
-  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr', 'oon',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc',
-  // India's civil services (`X, IFS, Joint Secretary …`), Indonesia's degrees (`X, S.H., M.Si.`) and a Canadian engineer's.
-  'ifs', 'ias', 'ips', 'sh', 'msi', 'peng',
+  // India's civil services (`X, IFS, Joint Secretary …`).
+  'ifs', 'ias', 'ips',
 ];
+
+/**
+ * Degrees written dotted after a name in mixed case or as two letters (`M.Sc.`, `M.Si.`, `P.Eng.`, `S.H.`): letters only
+ * so written, since some spell names undotted (`Li Peng`).
+ */
+export const DOTTED_DEGREES: readonly string[] = ['msc', 'msi', 'peng', 'sh'];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];

@@ -230,12 +230,14 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'than',
 ];
 
+/** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
+export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
+
 /**
- * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), a holiday that is a Turkmen one
- * (`Bayram Annameredov`), and the Balinese `I` and `Ni`,
- * which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
+ * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
+ * `I` and `Ni`, which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
  */
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', 'bayram'];
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES];
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 

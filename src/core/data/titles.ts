@@ -67,7 +67,7 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  'foreign', 'prime', 'sanitary', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'junior', 'sanctions', 'executive', 'permanent', 'unification', 'public',
+  'foreign', 'prime', 'sanitary', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
@@ -274,3 +274,6 @@ export const LOWER_QUALIFIERS: readonly string[] = [
  */
 export const HONORARY_TITLE_OPENERS: readonly string[] = ['people', 'honoured', 'honored', 'merited'];
 export const DEGREE_TITLES: readonly string[] = ['doctor', 'candidate', 'master'];
+
+/** Title words that only qualify the title after them (`Deputy Amir`, `the governor and deputy governor`). */
+export const DEPUTY_WORDS: readonly string[] = ['deputy', 'vice'];
