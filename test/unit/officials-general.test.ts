@@ -5696,12 +5696,12 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads round-135 cases: an envoy\'s concurrent accreditation in brackets, a retired rank yielding, a firm\'s letters, a list\'s next title', () => {
-    const body = 'Talks held\nThe Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq), Azamat Berdybay, hosted it with Lt. Gen. (R) ' +
+    const body = 'Talks held\nDeputy Akim of Shymkent (in charge of investment) Nurzhan Ospanov came. The Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq), Azamat Berdybay, hosted it with Lt. Gen. (R) ' +
       'Muhammad Ali, Secretary of the Ministry of Defence Production. He said DP World’s Group Chairman Sultan Ahmed bin Sulayem came. It was attended ' +
       'by Prime Minister Olzhas Bektenov, the Chairperson of the Constitutional Court, Elvira Azimova, State Counsellor Yerlan Karin, and the ' +
       'Governor, Lic. Joaquín Díaz Mena.';
     assert.deepEqual(rolesOf(body), [
-      ['Azamat Berdybay', 'Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq)'], ['Muhammad Ali', 'Secretary of the Ministry of Defence Production'],
+      ['Nurzhan Ospanov', 'Deputy Akim of Shymkent (in charge of investment)'], ['Azamat Berdybay', 'Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq)'], ['Muhammad Ali', 'Secretary of the Ministry of Defence Production'],
       ['Sultan Ahmed bin Sulayem', 'DP World’s Group Chairman'], ['Olzhas Bektenov', 'Prime Minister'], ['Elvira Azimova', 'Chairperson of the Constitutional Court'],
       ['Yerlan Karin', 'State Counsellor'], ['Joaquín Díaz Mena', 'Governor'],
     ]);

@@ -358,7 +358,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (c === 'title') continue;
     // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
-    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i) ?? concurrentAccreditationOpen(v, i);
+    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i) ?? officeClauseOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
@@ -1091,7 +1091,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
   // body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && concurrentAccreditationOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && officeClauseOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
 
@@ -2519,20 +2519,24 @@ function onlyCountries(v: LineView, first: number, last: number): boolean {
   return true;
 }
 
-/** Most tokens in an envoy's bracketed further accreditation. */
+/** Most tokens in an office's bracketed further accreditation or portfolio. */
 const MAX_ACCREDITATION = 12;
 
 /**
  * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq)`, `… to Cuba (and, concurrently, to the
- * Dominican Republic)`: the brackets closing at token `close` name where else the envoy serves; where they open.
+ * Dominican Republic)`, `Deputy Akim (in charge of investment)`: the brackets closing at token `close` name where else the
+ * envoy serves or what the office is in charge of; where they open.
  */
-function concurrentAccreditationOpen(v: LineView, close: number): number | undefined {
+function officeClauseOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
   for (let open = close - 2; open > 0 && open >= close - MAX_ACCREDITATION; open--) {
     if (v.tokens[open].text === ')') return undefined;
     if (v.tokens[open].text !== '(') continue;
     const first = v.tokens[open + 1].lower === 'and' ? (v.cls[open + 2] === 'comma' ? open + 3 : open + 2) : open + 1;
-    return v.tokens[first]?.lower === 'concurrently' ? open : undefined;
+    const word = v.tokens[first]?.lower;
+    // (`Deputy Akim of Shymkent (in charge of investment …) X`: or the portfolio the office holds.)
+    const portfolio = (word === 'in' && v.tokens[first + 1]?.lower === 'charge') || word === 'responsible';
+    return word === 'concurrently' || portfolio ? open : undefined;
   }
   return undefined;
 }
