@@ -5720,4 +5720,16 @@ describe('official finder with the real country finder', () => {
   it('reads a full name after its title at a cut-off end', () => {
     assert.deepEqual(rolesOf('Talks held\nThe President received Microsoft co-founder Bill Gates'), [['Bill Gates', 'Microsoft co-founder']]);
   });
+
+  it('reads round-137 cases: a style marked as retired after an office, FREng, Respected, a badge, Castle as a surname, an envoy\'s residence', () => {
+    const body = 'Talks held\nIt was led by Assistant Secretary of State for Energy Resources, Ambassador (ret.) Jonathan R. Whitfield. Sir Geoffrey ' +
+      'Ashworth KBE FREng, chairman of the board of Caspian Metals plc, came. He met the President of the Republic of Tajikistan, Respected Emomali ' +
+      'Rahmon. He was awarded the Altyn Juldyz badge. Sir Richard Castle KCMG OBE, former British Ambassador, and Ambassador of Mongolia (with ' +
+      'residence in Astana) Batbayar Enkhtuvshin spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Jonathan R. Whitfield', 'Assistant Secretary of State for Energy Resources'], ['Geoffrey Ashworth', 'chairman of the board of Caspian Metals plc'],
+      ['Emomali Rahmon', 'President of the Republic of Tajikistan'], ['Richard Castle', 'former British Ambassador'],
+      ['Batbayar Enkhtuvshin', 'Ambassador of Mongolia (with residence in Astana)'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { hasPluralTitle, isTitlePrefix, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { beforeRetiredMark, hasPluralTitle, isTitlePrefix, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -976,7 +976,9 @@ const INDEFINITE_END = /(?:^|\s)an?(?:\s+[a-z-]+)?$/;
  */
 function isStyle(v: LineView, role: RoleSpan): boolean {
   if (isMembersStyle(v, role)) return true;
-  for (let k = role.first; k <= role.last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
+  // (`Ambassador (ret.)`: maybe marked as retired.)
+  const last = beforeRetiredMark(v, role.last);
+  for (let k = role.first; k <= last; k++) if (!STYLES.has(v.tokens[k].lower)) return false;
   return true;
 }
 

@@ -4,10 +4,10 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { DEPUTY_WORDS, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { DEPUTY_WORDS, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, LOWER_QUALIFIERS, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -117,13 +117,22 @@ function markCountedNouns(tokens: Token[], cls: TokenClass[]): void {
  */
 function markSurnamesBeforeApposition(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (cls[i] !== 'org' || !tokens[i].upper || !SURNAME_HEADS.has(tokens[i].lower) || tokens[i + 1].text !== ',') continue;
-    if (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word' && adjacent(text, tokens[i - 1], tokens[i]) && opensTitledApposition(tokens, cls, i + 2)) cls[i] = 'name';
+    if (cls[i] !== 'org' || !tokens[i].upper || !SURNAME_HEADS.has(tokens[i].lower)) continue;
+    // (`Sir Richard Castle KCMG OBE, former British Ambassador …`: maybe past letters after the name.)
+    let comma = i + 1;
+    while (comma < tokens.length && comma < i + 1 + MAX_LETTERS_AFTER && isPostNominal(tokens[comma])) comma++;
+    if (tokens[comma]?.text !== ',') continue;
+    if (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word' && adjacent(text, tokens[i - 1], tokens[i]) && opensTitledApposition(tokens, cls, comma + 1)) cls[i] = 'name';
   }
 }
 
+/** Most post-nominal letters read between a surname and its apposition's comma. */
+const MAX_LETTERS_AFTER = 3;
+
 /** Most tokens of an apposition before its title (`the newly appointed British`). */
 const MAX_BEFORE_APPOSITION_TITLE = 4;
+
+const LOWER_QUALIFIER_SET: ReadonlySet<string> = new Set(LOWER_QUALIFIERS);
 
 /**
  * The tokens from `k` on are an apposition's: maybe `the`, lower-case words, qualifiers and a nationality, then a title that
@@ -132,7 +141,8 @@ const MAX_BEFORE_APPOSITION_TITLE = 4;
 function opensTitledApposition(tokens: Token[], cls: TokenClass[], k: number): boolean {
   for (let j = k; j < tokens.length && j <= k + MAX_BEFORE_APPOSITION_TITLE; j++) {
     if (cls[j] === 'title') return tokens[j + 1]?.kind !== 'gap';
-    if (!(cls[j] === 'qualifier' || cls[j] === 'country' || tokens[j].kind === 'gap' || tokens[j].lower === 'the')) return false;
+    // (`former British Ambassador`: a lower-case qualifier too.)
+    if (!(cls[j] === 'qualifier' || cls[j] === 'country' || tokens[j].kind === 'gap' || tokens[j].lower === 'the' || LOWER_QUALIFIER_SET.has(tokens[j].lower))) return false;
   }
   return false;
 }

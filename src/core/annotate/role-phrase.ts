@@ -1071,10 +1071,15 @@ export function isRank(lowerWord: string): boolean {
   return RANKS.has(lowerWord);
 }
 
+/** `Lt. Gen. (R)`, `Ambassador (ret.)`: where a rank or style ending at token `last` ends before its bracketed retired mark. */
+export function beforeRetiredMark(v: LineView, last: number): number {
+  const mark = v.tokens[last - 1];
+  return v.tokens[last].text === ')' && mark !== undefined && (RETIRED.has(mark.lower) || mark.text === 'R') && v.tokens[last - 2]?.text === '(' ? last - 3 : last;
+}
+
 /** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
-  // (`Lt. Gen. (R)`, `Colonel (ret.)`: maybe marked as retired.)
-  if (v.tokens[last].text === ')' && (RETIRED.has(v.tokens[last - 1].lower) || v.tokens[last - 1].text === 'R') && v.tokens[last - 2]?.text === '(') last -= 3;
+  last = beforeRetiredMark(v, last);
   for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return false;
   return MILITARY_RANKS.has(v.tokens[last].lower);
 }
@@ -2535,7 +2540,8 @@ function officeClauseOpen(v: LineView, close: number): number | undefined {
     const first = v.tokens[open + 1].lower === 'and' ? (v.cls[open + 2] === 'comma' ? open + 3 : open + 2) : open + 1;
     const word = v.tokens[first]?.lower;
     // (`Deputy Akim of Shymkent (in charge of investment …) X`: or the portfolio the office holds.)
-    const portfolio = (word === 'in' && v.tokens[first + 1]?.lower === 'charge') || word === 'responsible';
+    // (`Ambassador of Mongolia (with residence in Astana and concurrent accreditation to …) X`: or where the envoy resides.)
+    const portfolio = (word === 'in' && v.tokens[first + 1]?.lower === 'charge') || word === 'responsible' || (word === 'with' && v.tokens[first + 1]?.lower === 'residence');
     return word === 'concurrently' || portfolio ? open : undefined;
   }
   return undefined;
