@@ -5725,11 +5725,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nIt was led by Assistant Secretary of State for Energy Resources, Ambassador (ret.) Jonathan R. Whitfield. Sir Geoffrey ' +
       'Ashworth KBE FREng, chairman of the board of Caspian Metals plc, came. He met the President of the Republic of Tajikistan, Respected Emomali ' +
       'Rahmon. He was awarded the Altyn Juldyz badge. Sir Richard Castle KCMG OBE, former British Ambassador, and Ambassador of Mongolia (with ' +
-      'residence in Astana) Batbayar Enkhtuvshin spoke.';
+      'residence in Astana and accreditation to the Kyrgyz Republic) Batbayar Enkhtuvshin spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Jonathan R. Whitfield', 'Assistant Secretary of State for Energy Resources'], ['Geoffrey Ashworth', 'chairman of the board of Caspian Metals plc'],
       ['Emomali Rahmon', 'President of the Republic of Tajikistan'], ['Richard Castle', 'former British Ambassador'],
-      ['Batbayar Enkhtuvshin', 'Ambassador of Mongolia (with residence in Astana)'],
+      ['Batbayar Enkhtuvshin', 'Ambassador of Mongolia (with residence in Astana and accreditation to the Kyrgyz Republic)'],
     ]);
   });
 });
