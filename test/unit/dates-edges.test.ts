@@ -749,9 +749,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text, '2026-03-08T10:00'), [['January–February', 15, '2026-01/2026-02'], ['current year', 57, '2026']]);
   });
 
-  it('reads no month in a surname after its given name before an event noun', () => {
-    const text = 'Theresa May visits India. In May visits rose; the May elections came.';
-    assert.deepEqual(dates(text), [['May', 29, '2026-05'], ['May', 50, '2026-05']]);
+  it('reads no May as a surname after its given name before an event noun, but other months after a capitalised word', () => {
+    const text = 'Theresa May visits India. In May visits rose; the May elections came. The Vilnius July summit and Turkmen March elections.';
+    assert.deepEqual(dates(text), [['May', 29, '2026-05'], ['May', 50, '2026-05'], ['July', 82, '2026-07'], ['March', 106, '2026-03']]);
   });
 
   it('reads no weekday that qualifies a day of another calendar', () => {

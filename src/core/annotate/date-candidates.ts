@@ -248,18 +248,22 @@ function isPossessiveAt(body: string, at: number): boolean {
 }
 
 /**
- * The month from `start` to `end` stands before the event it dates (`the March summit`, `the June climate talks`); not a
- * surname after its given name (`Theresa May visits India`).
+ * The month from `start` to `end` stands before the event it dates (`the March summit`, `the June climate talks`); not
+ * the surname `May` after a given name (`Theresa May visits India`; `the Vilnius May summit` still is one).
  */
 function datesEvent(body: string, start: number, end: number): boolean {
-  if (NAME_WORD_BEFORE.test(body.slice(Math.max(0, start - MAX_NAME_WORD), start))) return false;
+  if (body.startsWith('May', start) && followsName(body, start) && !followsThe(body, start)) return false;
   return testAt(MONTH_EVENT_AFTER, body, end) || (testAt(THE_BEFORE, body, start) && testAt(MONTH_QUALIFIED_EVENT_AFTER, body, end));
 }
 
-/** Longest given name looked at before a month. */
-const MAX_NAME_WORD = 24;
-/** A capitalised word right before, other than one a month may follow in a sentence (`In May`, `The March summit`). */
-const NAME_WORD_BEFORE = /(?<![\p{L}'’-])(?!(?:The|This|That|Its|His|Her|Their|Our|Last|Next|Early|Late|Mid|In|On|At|By|Since|Until|Till|During|From|After|Before|Ahead|Through|Throughout|For|Of|And|Or|Every|Each)\s)\p{Lu}\p{Ll}+\s+$/u;
+/** `the Vilnius …`: the capitalised word before token `start` follows `the`, as no given name does. */
+function followsThe(body: string, start: number): boolean {
+  return THE_BEFORE_WORD.test(body.slice(Math.max(0, start - MAX_WORD_BEFORE), start));
+}
+
+/** Longest capitalised word looked at before a month. */
+const MAX_WORD_BEFORE = 30;
+const THE_BEFORE_WORD = /(?<![A-Za-z])[Tt]he\s+\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { beforeRetiredMark, hasPluralTitle, isTitlePrefix, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { beforeRetiredMark, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -223,8 +223,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // governs it.
   if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
-  // (`Foreign Minister A, Aide to the President B and Ambassador C`: not in a list of titled names.)
-  const served = before && !before.viaComma && isAppositionOf(v, before.role) && !isTitledList(v, before.role, seg) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
+  // (`Foreign Minister A, Aide to the President B`: not in a list of titled names.)
+  const served = before && !before.viaComma && isAppositionOf(v, before.role) && !isTitledList(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
@@ -760,14 +760,11 @@ function appositionsNameEnd(v: LineView, role: RoleSpan): number {
 }
 
 /**
- * `Foreign Minister A, Aide to the President B and Ambassador C`: the name before the office `role` has one of its own
- * before it, and another titled name follows the segment's, so the commas are a list's.
+ * `Foreign Minister A, Aide to the President B`: the name before the capitalised office `role` has one of its own before
+ * it, so the comma is a list's (not in `Ambassador A, adviser to the President B`, a lower-case apposition).
  */
-function isTitledList(v: LineView, role: RoleSpan, seg: Segment): boolean {
-  const link = v.tokens[seg.runLast + 1];
-  if (link?.lower !== 'and' && v.cls[seg.runLast + 1] !== 'comma') return false;
-  const next = v.tokens[seg.runLast + 2]?.lower === 'the' ? seg.runLast + 3 : seg.runLast + 2;
-  if (!isTitlePrefix(v.cls[next]) || !v.tokens[next].upper) return false;
+function isTitledList(v: LineView, role: RoleSpan): boolean {
+  if (!v.tokens[role.first].upper) return false;
   const office = roleBefore(v, nameStartBefore(v, appositionsNameEnd(v, role)) - 1);
   return office !== undefined && !office.viaComma;
 }

@@ -52,7 +52,7 @@ const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}/u;
  * Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`), and are surnames
  * of their own before an apposition (`Nicholas Bridge, the British Ambassador`).
  */
-export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge', 'castle']);
+export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge']);
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */

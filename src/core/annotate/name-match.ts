@@ -108,7 +108,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   if (short.words.length === 1 && full.syllables?.includes(short.words[0])) return false;
   // `King Hamad` is not `Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah`: a word written without the article a family's name
   // has there names no one of that family alone.
-  if (short.words.length === 1 && onlyAfterArticle(short.words[0], full.words, fuzzy)) return false;
+  if (short.words.length === 1 && onlyAfterArticle(short.words[0], full.words, full.lineage, fuzzy)) return false;
   if (!keepsRegnalNumeral(short.words, full.words)) return false;
   const inOrder =
     wordsInOrder(short.words, full, fuzzy) ||
@@ -122,13 +122,15 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
 
 /**
  * `word` matches some of `full`, each right after an Arabic article inside the name (`Al-Hamad` of `Sabah Khaled Al-Hamad
- * Al-Sabah`); not a last word, the surname a man is called by (`Jubeir` of `Adel al-Jubeir`).
+ * Al-Sabah`), or closing a name that counts its forefathers, whose last word is a dynasty's (`Nahyan` of `Mohamed bin
+ * Zayed Al Nahyan`); not the last word of a name without them, the surname a man is called by (`Jubeir` of `Adel
+ * al-Jubeir`).
  */
-function onlyAfterArticle(word: string, full: readonly string[], fuzzy: boolean): boolean {
+function onlyAfterArticle(word: string, full: readonly string[], lineage: NameForm['lineage'], fuzzy: boolean): boolean {
   let matched = false;
   for (let k = 0; k < full.length; k++) {
     if (!wordMatches(word, full[k], fuzzy)) continue;
-    if (k === 0 || k === full.length - 1 || !FAMILY.has(full[k - 1])) return false;
+    if (k === 0 || (k === full.length - 1 && lineage === undefined) || !FAMILY.has(full[k - 1])) return false;
     matched = true;
   }
   return matched;

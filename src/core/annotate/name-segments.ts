@@ -5,9 +5,9 @@
  */
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
+import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { DEPUTY_WORDS, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, LOWER_QUALIFIERS, RANK_TITLES } from '../data/titles';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -132,8 +132,6 @@ const MAX_LETTERS_AFTER = 3;
 /** Most tokens of an apposition before its title (`the newly appointed British`). */
 const MAX_BEFORE_APPOSITION_TITLE = 4;
 
-const LOWER_QUALIFIER_SET: ReadonlySet<string> = new Set(LOWER_QUALIFIERS);
-
 /**
  * The tokens from `k` on are an apposition's: maybe `the`, lower-case words, qualifiers and a nationality, then a title that
  * no verb follows (not `Abai Hall, the Minister said`).
@@ -141,8 +139,7 @@ const LOWER_QUALIFIER_SET: ReadonlySet<string> = new Set(LOWER_QUALIFIERS);
 function opensTitledApposition(tokens: Token[], cls: TokenClass[], k: number): boolean {
   for (let j = k; j < tokens.length && j <= k + MAX_BEFORE_APPOSITION_TITLE; j++) {
     if (cls[j] === 'title') return tokens[j + 1]?.kind !== 'gap';
-    // (`former British Ambassador`: a lower-case qualifier too.)
-    if (!(cls[j] === 'qualifier' || cls[j] === 'country' || tokens[j].kind === 'gap' || tokens[j].lower === 'the' || LOWER_QUALIFIER_SET.has(tokens[j].lower))) return false;
+    if (!(cls[j] === 'qualifier' || cls[j] === 'country' || tokens[j].kind === 'gap' || tokens[j].lower === 'the')) return false;
   }
   return false;
 }
@@ -608,8 +605,6 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
-/** Title words that only qualify the title after them (`Deputy Amir`), where another title is the role of a name (`Minister Amir Khan`). */
-const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
 
 /**
  * `the Amir Sheikh Tamim`, `Amir of Kuwait`, `the Deputy Amir`: a given name that is also a title is one after `the`

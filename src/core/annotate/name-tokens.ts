@@ -11,7 +11,7 @@
  * particles, titles: `keep`, by hash) stay tokens of their own.
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
-import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS } from '../data/name-particles';
+import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, POST_NOMINALS } from '../data/name-particles';
 import { HONORIFICS, RETIRED_MARKS, TITLE_WORDS } from '../data/titles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
@@ -234,7 +234,8 @@ function mixedLegalFormEnd(text: string, i: number, to: number): number {
 
 const MAX_LEGAL_FORM = 8;
 
-const DEGREE_LETTERS: ReadonlySet<string> = new Set(DOTTED_DEGREES);
+/** Letters after a name, those written only dotted among them. */
+const DEGREE_LETTERS: ReadonlySet<string> = new Set([...POST_NOMINALS, ...DOTTED_DEGREES]);
 /** Most letters after the initial of a mixed-case dotted degree (`M.Sc.`, `P.Eng.`). */
 const MAX_DEGREE_TAIL = 3;
 

@@ -50,7 +50,8 @@ export const DASHES = new Set(['-', '–', '—']);
 const LOWER_TITLE_QUALIFIERS = new Set(LOWER_QUALIFIERS);
 const RANKS = new Set(RANK_TITLES);
 const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
-const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
+/** Title words that only qualify the title after them (`Deputy Amir`, `the governor and deputy governor`). */
+export const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
@@ -326,7 +327,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
+  // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
+  const clause = officeClauseOpen(v, i);
   if (isBracketedQualifier(v, i)) i -= 3;
+  else if (clause !== undefined) i = clause - 1;
   const last = i;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
@@ -358,7 +362,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (c === 'title') continue;
     // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
-    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i) ?? officeClauseOpen(v, i);
+    const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
     else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
@@ -1096,7 +1100,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
   // body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && officeClauseOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
 
@@ -1586,13 +1590,15 @@ function isLowerTitlesAnd(v: LineView, i: number): boolean {
 
 /**
  * The `and` at token `i` between two lower-case posts joins one person's, not two sides (`between the governor and mayor
- * X`), a post and its deputy (`the governor and deputy governor X`), nor a further `and` (one join only: a chain of them
- * would be walked again for every name).
+ * X`), a post and its deputy (`the governor and deputy governor X`), nor a further `and` of the same posts (one join
+ * only).
  */
 function isOnePersonsAnd(v: LineView, i: number): boolean {
   if (DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
+  // Back to the first post's `the` (`Prime Minister Li and the chairman and CEO X` is fine).
   for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
     const word = v.tokens[k].lower;
+    if (word === 'the') return v.tokens[k - 1]?.lower !== 'between' && v.tokens[k - 1]?.lower !== 'both';
     if (word === 'and' || word === 'between' || word === 'both') return false;
   }
   return true;
@@ -2524,25 +2530,22 @@ function onlyCountries(v: LineView, first: number, last: number): boolean {
   return true;
 }
 
-/** Most tokens in an office's bracketed further accreditation or portfolio. */
-const MAX_ACCREDITATION = 12;
+/** Most tokens of a bracketed clause after an office. */
+const MAX_OFFICE_CLAUSE = 16;
+/** What such a clause opens with: where else an envoy serves or resides, or what the office is in charge of. */
+const OFFICE_CLAUSE = /^[ \u00a0]*(?:and,?[ \u00a0]+)?(?:concurrently|in charge of|responsible for|with residence in)(?![\p{L}])/u;
 
 /**
- * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq)`, `… to Cuba (and, concurrently, to the
- * Dominican Republic)`, `Deputy Akim (in charge of investment)`: the brackets closing at token `close` name where else the
- * envoy serves or what the office is in charge of; where they open.
+ * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq), X`, `… to Cuba (and, concurrently, to the
+ * Dominican Republic) X`, `Deputy Akim of Shymkent (in charge of investment) X`, `Ambassador of Mongolia (with residence in
+ * Astana and concurrent accreditation to …) X`: where the brackets closing at token `close` open. The office ends before
+ * them, as before a residence written without brackets (see `beforeResidence`).
  */
 function officeClauseOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
-  for (let open = close - 2; open > 0 && open >= close - MAX_ACCREDITATION; open--) {
+  for (let open = close - 2; open > 0 && open >= close - MAX_OFFICE_CLAUSE; open--) {
     if (v.tokens[open].text === ')') return undefined;
-    if (v.tokens[open].text !== '(') continue;
-    const first = v.tokens[open + 1].lower === 'and' ? (v.cls[open + 2] === 'comma' ? open + 3 : open + 2) : open + 1;
-    const word = v.tokens[first]?.lower;
-    // (`Deputy Akim of Shymkent (in charge of investment …) X`: or the portfolio the office holds.)
-    // (`Ambassador of Mongolia (with residence in Astana and concurrent accreditation to …) X`: or where the envoy resides.)
-    const portfolio = (word === 'in' && v.tokens[first + 1]?.lower === 'charge') || word === 'responsible' || (word === 'with' && v.tokens[first + 1]?.lower === 'residence');
-    return word === 'concurrently' || portfolio ? open : undefined;
+    if (v.tokens[open].text === '(') return OFFICE_CLAUSE.test(v.text.slice(v.tokens[open].end, v.tokens[close].start)) ? open : undefined;
   }
   return undefined;
 }

@@ -65,7 +65,7 @@ export const POST_NOMINALS: readonly string[] = [
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
-  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr', 'oon',
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc',
   // India's civil services (`X, IFS, Joint Secretary …`).
@@ -76,7 +76,7 @@ export const POST_NOMINALS: readonly string[] = [
  * Degrees written dotted after a name in mixed case or as two letters (`M.Sc.`, `M.Si.`, `P.Eng.`, `S.H.`): letters only
  * so written, since some spell names undotted (`Li Peng`).
  */
-export const DOTTED_DEGREES: readonly string[] = ['msc', 'msi', 'peng', 'sh'];
+export const DOTTED_DEGREES: readonly string[] = ['msi', 'peng', 'sh'];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];
