@@ -5735,4 +5735,13 @@ describe('official finder with the real country finder', () => {
       ['Kenneth Oon', 'Singapore\'s Ambassador'],
     ]);
   });
+
+  it('reads round-138 cases: more letters after a name before its apposition (GCSK, FRCP, DCMG), and Herr Konsul', () => {
+    const body = 'Talks held\nHe spoke with Dr. Navinchandra Ramgoolam, GCSK, FRCP, Prime Minister of the Republic of Mauritius, and Dame Olivia ' +
+      'Harcourt DCMG, Minister of State for Europe, and the Honorary Consul in Saxony, Herr Konsul Prof. Dr. Heinz-Georg Albrecht-Stein.';
+    assert.deepEqual(rolesOf(body), [
+      ['Navinchandra Ramgoolam', 'Prime Minister of the Republic of Mauritius'], ['Olivia Harcourt', 'Minister of State for Europe'],
+      ['Heinz-Georg Albrecht-Stein', 'Honorary Consul in Saxony'],
+    ]);
+  });
 });
