@@ -5744,4 +5744,13 @@ describe('official finder with the real country finder', () => {
       ['Heinz-Georg Albrecht-Stein', 'Honorary Consul in Saxony'],
     ]);
   });
+
+  it('reads round-139 cases: a lower-case gloss in brackets before a name, a numbered region in an office\'s brackets, Turkish forms of address', () => {
+    const body = 'Talks held\nThe akim of Pavlodar region (governor) Asain Baikhanov met Vice President for Investment Operations (Region 1) of the Bank ' +
+      'Zhou Haiyang. The Chairman of the Foundation, Hacı Abdurrahman Alpay, spoke; Alpay Bey thanked the Kazakh Turks Foundation (Kazak Türkleri Vakfı).';
+    assert.deepEqual(rolesOf(body), [
+      ['Asain Baikhanov', 'akim of Pavlodar region'], ['Zhou Haiyang', 'Vice President for Investment Operations (Region 1) of the Bank'],
+      ['Abdurrahman Alpay', 'Chairman of the Foundation'], ['Alpay', null],
+    ]);
+  });
 });

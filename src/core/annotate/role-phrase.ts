@@ -491,8 +491,11 @@ function beforeResidence(v: LineView, i: number): number {
 /** Words a bracket adds to an ambassador's office (`to Sweden and Denmark (concurrently)`, `(non-resident)`). */
 const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['concurrently', 'non-resident', 'nonresident']);
 
+/** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 function isBracketedQualifier(v: LineView, i: number): boolean {
-  return i >= 3 && v.tokens[i].text === ')' && BRACKETED_QUALIFIERS.has(v.tokens[i - 1].lower) && v.tokens[i - 2].text === '(';
+  if (i < 3 || v.tokens[i].text !== ')' || v.tokens[i - 2].text !== '(') return false;
+  const word = v.tokens[i - 1];
+  return BRACKETED_QUALIFIERS.has(word.lower) || (v.cls[i - 1] === 'title' && !word.upper);
 }
 
 function placeClauseBefore(v: LineView, i: number): boolean {
@@ -2580,7 +2583,9 @@ const MAX_QUALIFIER_WORDS = 2;
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
   // `… Petroleum Company Limited (NNPC Ltd)`: a company's short name after its legal form, too.
-  if (open < 1 || !(QUALIFIED_CLASSES.has(v.cls[open - 1]) || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
+  // (`… for Investment Operations (Region 1)`: or a complement's capitalised common word.)
+  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || (v.cls[open - 1] === 'stop' && v.tokens[open - 1].upper && !isSentenceStart(v, open - 1));
+  if (open < 1 || !(qualified || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
@@ -2605,7 +2610,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
     // (fukuchiji)`) or, after a body's name, another body's noun (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis
     // (lower house)`); `Colonel (ret.)` says the rank is a former one.
     const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
-    if (!gloss && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
+    // (`Vice President for Investment Operations (Region 1)`: a number after a capitalised word.)
+    const numbered = v.tokens[k].kind === 'number' && k > open + 1 && v.tokens[k - 1].upper;
+    if (!gloss && !numbered && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
     named ||= !afterTitle && v.cls[k] === 'name';
   }
   return undefined;

@@ -88,7 +88,7 @@ export const ORG_HEADS: readonly string[] = [
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
-  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'junta', 'xunta', 'gobierno', 'ayuntamiento', 'diputación', 'cabildo',
+  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'vakfı', 'vakfi', 'junta', 'xunta', 'gobierno', 'ayuntamiento', 'diputación', 'cabildo',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração', 'mineradora', 'construtora', 'corticeira', 'siderúrgica', 'siderurgica',
   // Rites (`Usha Arghya`), Bhutan's fortresses (`Tashichho Dzong`), shipyards and power firms (`Mazagon Dock
   // Shipbuilders`, `Tata Power`), exercises (`Dharma Guardian`). (Not `Mart`, an Estonian given name, nor `Puja`, an
