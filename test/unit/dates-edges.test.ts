@@ -754,6 +754,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['May', 29, '2026-05'], ['May', 50, '2026-05'], ['July', 82, '2026-07'], ['March', 106, '2026-03']]);
   });
 
+  it('reads a month after no earlier than, and before the performances it dates', () => {
+    const text = 'It opens no earlier than April. Tickets for the March performances sold out.';
+    assert.deepEqual(dates(text), [['April', 25, '2026-04'], ['March', 48, '2026-03']]);
+  });
+
   it('reads no weekday that qualifies a day of another calendar', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
     assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);

@@ -5753,4 +5753,14 @@ describe('official finder with the real country finder', () => {
       ['Abdurrahman Alpay', 'Chairman of the Foundation'], ['Alpay', null],
     ]);
   });
+
+  it('reads round-140 cases: an envoy\'s further accreditation in brackets, an office\'s one word in brackets after a state, Ph.D. and FRSE', () => {
+    const body = 'Talks held\nAmbassador of Kazakhstan to Nigeria (also accredited to Ghana and Senegal) Daulet Yemberdiyev met Commissioner for Human ' +
+      'Rights in the Republic of Kazakhstan (Ombudsman) Artur Lastayev, judge Yerlan Sarsembayev, Ph.D., and Professor Sir Alan Whitcombe, FRSE, ' +
+      'Vice-Principal of the University of Glasgow.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daulet Yemberdiyev', 'Ambassador of Kazakhstan to Nigeria'], ['Artur Lastayev', 'Commissioner for Human Rights in the Republic of Kazakhstan (Ombudsman)'],
+      ['Yerlan Sarsembayev', 'judge'], ['Alan Whitcombe', 'Vice-Principal of the University of Glasgow'],
+    ]);
+  });
 });

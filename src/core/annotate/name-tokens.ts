@@ -172,6 +172,11 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
     if (text.charCodeAt(j) === FULL_STOP && isAbbreviatedGivenName(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
+    // `Ph.D.`: a short word and a dotted capital that spell a degree.
+    if (j - i <= 2 && j > i + 1 && isSplitDegree(text, i, j, to)) {
+      tokens.push(makeToken(text, i, j + 3, 'dotted'));
+      return j + 3;
+    }
     if (!(j + 1 < to && isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))) || isHonorificSuffix(text, i, j, to)) break;
     h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
     j++;
@@ -238,6 +243,12 @@ const MAX_LEGAL_FORM = 8;
 const DEGREE_LETTERS: ReadonlySet<string> = new Set([...POST_NOMINALS, ...DOTTED_DEGREES]);
 /** Most letters after the initial of a mixed-case dotted degree (`M.Sc.`, `P.Eng.`). */
 const MAX_DEGREE_TAIL = 3;
+
+/** `Ph.D.` from the word at `i`…`j`: its stop, a capital and a stop spell a degree, and no letter follows. */
+function isSplitDegree(text: string, i: number, j: number, to: number): boolean {
+  if (j + 2 >= to || text.charCodeAt(j) !== FULL_STOP || !isUpper(text.charCodeAt(j + 1)) || text.charCodeAt(j + 2) !== FULL_STOP) return false;
+  return (j + 3 >= to || !isLetter(text.charCodeAt(j + 3))) && DEGREE_LETTERS.has((text.slice(i, j) + text[j + 1]).toLowerCase());
+}
 
 /** `M.Sc.`, `M.Si.`, `P.Eng.`: a capital, its stop, a short word and its stop that spell a degree; their end. */
 function mixedPostNominalEnd(text: string, i: number, to: number): number {

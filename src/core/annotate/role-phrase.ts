@@ -2536,7 +2536,7 @@ function onlyCountries(v: LineView, first: number, last: number): boolean {
 /** Most tokens of a bracketed clause after an office. */
 const MAX_OFFICE_CLAUSE = 16;
 /** What such a clause opens with: where else an envoy serves or resides, or what the office is in charge of. */
-const OFFICE_CLAUSE = /^[ \u00a0]*(?:and,?[ \u00a0]+)?(?:concurrently|in charge of|responsible for|with residence in)(?![\p{L}])/u;
+const OFFICE_CLAUSE = /^[ \u00a0]*(?:and,?[ \u00a0]+)?(?:concurrently|(?:also )?accredited|in charge of|responsible for|with residence in)(?![\p{L}])/u;
 
 /**
  * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq), X`, `… to Cuba (and, concurrently, to the
@@ -2583,8 +2583,10 @@ const MAX_QUALIFIER_WORDS = 2;
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
   // `… Petroleum Company Limited (NNPC Ltd)`: a company's short name after its legal form, too.
-  // (`… for Investment Operations (Region 1)`: or a complement's capitalised common word.)
-  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || (v.cls[open - 1] === 'stop' && v.tokens[open - 1].upper && !isSentenceStart(v, open - 1));
+  // (`… for Investment Operations (Region 1)`: or a complement's capitalised common word; `… in the Republic of Kazakhstan
+  // (Ombudsman)`: or any capitalised word before an office's one word.)
+  const loneTitle = v.cls[open + 1] === 'title' && v.tokens[open + 1]?.upper === true && v.tokens[open + 2]?.text === ')';
+  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
   if (open < 1 || !(qualified || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
@@ -2609,7 +2611,7 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
     // A lower-case gloss is another title (`akim (governor) of …`), or alone the office's native word (`Vice-Governor
     // (fukuchiji)`) or, after a body's name, another body's noun (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis
     // (lower house)`); `Colonel (ret.)` says the rank is a former one.
-    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) : v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]);
+    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) : loneTitle || (v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]));
     // (`Vice President for Investment Operations (Region 1)`: a number after a capitalised word.)
     const numbered = v.tokens[k].kind === 'number' && k > open + 1 && v.tokens[k - 1].upper;
     if (!gloss && !numbered && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
