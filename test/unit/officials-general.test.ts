@@ -5763,4 +5763,12 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Sarsembayev', 'judge'], ['Alan Whitcombe', 'Vice-Principal of the University of Glasgow'],
     ]);
   });
+
+  it('reads round-141 cases: FCA and dotted S.T. and M.Eng. before an apposition, Hat Yai as a place', () => {
+    const body = 'Talks held\nIt was led by Shri Rajesh Kumar Agarwal, FCA, Managing Director of Medisun Pvt. Ltd., and Prof. Dr. Ir. Heri ' +
+      'Hermansyah, S.T., M.Eng., Rector of Universitas Indonesia, who escorted groups from Hat Yai.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rajesh Kumar Agarwal', 'Managing Director of Medisun Pvt. Ltd.'], ['Heri Hermansyah', 'Rector of Universitas Indonesia'],
+    ]);
+  });
 });

@@ -59,7 +59,7 @@ export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu
  */
 export const POST_NOMINALS: readonly string[] = [
   'mp', 'mep', 'msp', 'mla', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'kcmg', 'gcmg', 'cmg', 'kcvo', 'gcvo', 'cvo',
-  'lvo', 'mvo', 'gcb', 'kcb', 'dcb', 'dcmg', 'dcvo', 'frs', 'frsa', 'frse', 'freng', 'frcp', 'gcsk', 'phd', 'md', 'td', 'ac', 'ao', 'msc', 'mba',
+  'lvo', 'mvo', 'gcb', 'kcb', 'dcb', 'dcmg', 'dcvo', 'frs', 'frsa', 'frse', 'freng', 'frcp', 'gcsk', 'fca', 'acca', 'cpa', 'phd', 'md', 'td', 'ac', 'ao', 'msc', 'mba',
   // A Theravada monk's title after his name (`Pallegama Sumanatissa Thero`).
   'thero', 'thera',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
@@ -76,7 +76,7 @@ export const POST_NOMINALS: readonly string[] = [
  * Degrees written dotted after a name in mixed case or as two letters (`M.Sc.`, `M.Si.`, `P.Eng.`, `S.H.`): letters only
  * so written, since some spell names undotted (`Li Peng`).
  */
-export const DOTTED_DEGREES: readonly string[] = ['msi', 'peng', 'sh'];
+export const DOTTED_DEGREES: readonly string[] = ['msi', 'meng', 'peng', 'sh', 'st'];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];

@@ -264,6 +264,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 export const MULTIWORD_PLACES: readonly string[] = [
+  // Thailand's southern city (`from Hat Yai to the airport`).
+  'hat yai',
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',
