@@ -488,8 +488,8 @@ function beforeResidence(v: LineView, i: number): number {
   return k;
 }
 
-/** Words a bracket adds to an ambassador's office (`to Sweden and Denmark (concurrently)`, `(non-resident)`). */
-const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['concurrently', 'non-resident', 'nonresident']);
+/** Words a bracket adds to an ambassador's office (`(non-resident)`; `(concurrently)` opens an office's clause, see `officeClauseOpen`). */
+const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['non-resident', 'nonresident']);
 
 /** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 function isBracketedQualifier(v: LineView, i: number): boolean {
@@ -797,7 +797,6 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `the ministry's spokesperson X`: the same body, as an owner.
       first = nationalityBefore(v, i - 1) ?? i - 1;
       break;
-
     } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
       // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
       first = businessNameStart(v, i - 1) ?? i - 1;
