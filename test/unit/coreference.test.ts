@@ -355,4 +355,9 @@ describe('linkOfficials', () => {
     // (Nor a dynasty's word closing a name that counts forefathers: `Sheikh Nahyan` is another man.)
     assert.deepEqual(link([[official('Mohamed bin Zayed Al Nahyan'), official('Nahyan')]]), [['Mohamed bin Zayed Al Nahyan', 'Nahyan']]);
   });
+  it('links no father named before a patronymic\'s oglu to the son', () => {
+    assert.deepEqual(link([[official('Ilham Heydar oglu Aliyev'), official('Heydar Aliyev'), official('Ilham Aliyev'), official('Heydar oglu Aliyev')]]), [
+      ['Ilham Heydar oglu Aliyev', 'Heydar Aliyev', 'Ilham Heydar oglu Aliyev', 'Ilham Heydar oglu Aliyev'],
+    ]);
+  });
 });

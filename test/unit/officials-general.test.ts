@@ -5771,4 +5771,29 @@ describe('official finder with the real country finder', () => {
       ['Rajesh Kumar Agarwal', 'Managing Director of Medisun Pvt. Ltd.'], ['Heri Hermansyah', 'Rector of Universitas Indonesia'],
     ]);
   });
+
+  it('reads round-142 cases: offices a dash joins before an enclosing title, nested quoted names, the Yang di-Pertuan Agong, a state closing brackets', () => {
+    const body = 'Talks held\nTokayev received Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the Administration of the President ' +
+      'Adylbek Kasymaliev and Nurlan Zhakupov, Chairman of the Management Board of JSC “National Company “Kazakhstan Temir Zholy”, who was received ' +
+      'by the Yang di-Pertuan Agong, His Majesty Sultan Ibrahim Iskandar. Ms Veronika Bílková (Member, Czech Republic) and Mr Josep Maria ' +
+      'Castellà Andreu (Substitute Member, Spain) came with Professor Ana Palacio, a former Foreign Minister of Spain, and Professor Ali Khan, ' +
+      'a researcher of the steppe.';
+    assert.deepEqual(rolesOf(body), [
+      ['Adylbek Kasymaliev', 'Chairman of the Cabinet of Ministers of the Kyrgyz Republic – Head of the Administration of the President'],
+      ['Nurlan Zhakupov', 'Chairman of the Management Board of JSC “National Company “Kazakhstan Temir Zholy”'], ['Ibrahim Iskandar', 'Yang di-Pertuan Agong'],
+      ['Veronika Bílková', 'Member'], ['Josep Maria Castellà Andreu', 'Substitute Member'], ['Ana Palacio', 'former Foreign Minister of Spain'],
+      ['Ali Khan', 'Professor'],
+    ]);
+  });
+
+  it('reads round-142 cases: the Grand Duchy in an office, two offices of one side after between, an office after as before a comma', () => {
+    const body = 'Talks held\nHe met Minister of Foreign Affairs of the Grand Duchy Xavier Bettel. It followed a meeting between Kazakhstan’s Minister of ' +
+      'Emergency Situations, Major General of the Civil Protection Service Nurbol Zhumabekov, and others. A decree appointed Dastan Ryspekov as Akim ' +
+      'of the Ulytau region, Press Secretary Berik Uali said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Xavier Bettel', 'Minister of Foreign Affairs of the Grand Duchy'],
+      ['Nurbol Zhumabekov', 'Kazakhstan’s Minister of Emergency Situations, Major General of the Civil Protection Service'],
+      ['Dastan Ryspekov', 'Akim of the Ulytau region'], ['Berik Uali', 'Press Secretary'],
+    ]);
+  });
 });

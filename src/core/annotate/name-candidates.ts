@@ -952,9 +952,16 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
   if (appointedTo && !v.tokens[before.role.last].upper) return after;
   if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
-  // (`Professor X, a prominent researcher of …`: not to a description with `a`.)
-  const yields = after !== undefined && yieldsToApposition(v, before.role) && !followsIndefinite(v, after.first);
+  // (`Professor X, a prominent researcher of …`: not to a description with `a`, unless it names an office in capitals:
+  // `Professor X, a former Foreign Minister of Spain`.)
+  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
+}
+
+/** A capitalised title word inside `role`. */
+function namesOffice(v: LineView, role: RoleSpan): boolean {
+  for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].upper) return true;
+  return false;
 }
 
 /** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */

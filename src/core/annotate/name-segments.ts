@@ -489,7 +489,10 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     }
     if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
     const before = cls[i - 1];
-    if (cls[i] === 'org' && before !== 'particle') continue;
+    // (`Ana Palacio said`: right after a name word, too, where no name of the place goes on after it.)
+    const after = tokens[i + 1];
+    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle');
+    if (cls[i] === 'org' && before !== 'particle' && !(before === 'name' && closes)) continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
     // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle, or after a title and before the

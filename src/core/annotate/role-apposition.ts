@@ -61,10 +61,24 @@ function opensLine(v: LineView, next: number): boolean {
 
 const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific', 'particle', 'caps']);
 
+/**
+ * `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets opening at token `open`; the state
+ * one sits for may close them after a comma (`Ms X (Substitute Member, Spain)`), no part of the office.
+ */
+function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
+  const phrase = phraseFrom(v, open + 1);
+  if (!phrase) return undefined;
+  const close = v.tokens[phrase.last + 1]?.text === ')';
+  let state = close ? phrase.last : phrase.last + 2;
+  if (v.cls[state] !== 'country' || v.tokens[state + 1]?.text !== ')') return close ? phrase : undefined;
+  while (v.cls[state - 1] === 'country') state--;
+  if (v.cls[state - 1] === 'comma' && state - 2 >= phrase.first) return { first: phrase.first, last: state - 2 };
+  return close ? phrase : undefined;
+}
+
 function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean): RoleSpan | undefined {
-  const bracketed = v.tokens[next]?.text === '(' ? phraseFrom(v, next + 1) : undefined;
-  // `Askar Umarov (Minister of Culture and Information)`: the role fills the brackets.
-  if (bracketed && v.tokens[bracketed.last + 1]?.text === ')') return bracketed;
+  const bracketed = v.tokens[next]?.text === '(' ? bracketedRole(v, next) : undefined;
+  if (bracketed) return bracketed;
   const appointed = afterAppointment(v, next);
   if (appointed !== undefined) return withoutSharedHonour(v, phraseFrom(v, appointed));
   // `Ms X as High Commissioner to the Republic of Kenya;`: a list of appointees, one a line, each with the office after `as`.

@@ -395,7 +395,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // another's.
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : (v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last)) || holdsListedName(v, i + 1, last);
   if (closedByName) return undefined;
-  const first = outerTitle(v, titleStart(v, i, joins));
+  // (`… – Head of the Administration of the President X`: the offices a dash joins go on before the enclosing title.)
+  const first = outerTitle(v, titleStart(v, i, joins), joins);
   if (isHeadingVerb(v, first)) return undefined;
   // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
   if (viaComma && isParticiplesObject(v, first)) return undefined;
@@ -659,9 +660,9 @@ export function honoreesBodyEnd(v: LineView, i: number): number {
  * Followed out a few levels at most, so that a line of `Minister of the
  * Minister of the …` costs no deep recursion.
  */
-function outerTitle(v: LineView, first: number): number {
+function outerTitle(v: LineView, first: number, joins = 0): number {
   for (let level = 0; level < MAX_NESTING; level++) {
-    const outer = enclosingTitle(v, first);
+    const outer = enclosingTitle(v, first, joins);
     if (outer === undefined) return first;
     first = outer;
   }
@@ -678,7 +679,7 @@ const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide',
   'spokesperson', 'spokesman', 'spokeswoman']);
 
 /** The start of the title whose complement holds the role starting at `first`, if any. */
-function enclosingTitle(v: LineView, first: number): number | undefined {
+function enclosingTitle(v: LineView, first: number, joins: number): number | undefined {
   let k = first - 1;
   const determined = v.tokens[k]?.lower === 'the';
   if (determined) k--;
@@ -690,7 +691,7 @@ function enclosingTitle(v: LineView, first: number): number | undefined {
     // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
     // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
     // Only an aide's title takes `to`: not `the rank of Major General to Colonel X`, `greetings from the Emir of Qatar to President X`.
-    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && !AIDE_TITLES.has(v.tokens[i].lower)) ? undefined : titleStart(v, i);
+    if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && !AIDE_TITLES.has(v.tokens[i].lower)) ? undefined : titleStart(v, i, joins);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
     if (!isComplement(v.cls[i]) || isNameWord(v, i) || HEADLINE_VERB_SET.has(v.tokens[i].lower)) return undefined;
@@ -717,6 +718,11 @@ export function isLordsOffice(v: LineView, i: number): boolean {
 }
 
 /** `the Friday Prayer Leader of Gorgan`: the day of the prayer a leader leads. */
+/** `Yang di-Pertuan` ending at token `i`, the words of a ruler's style that open his title (`Agong`, `Besar`). */
+function isRulersStyleBefore(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'di-pertuan' && v.tokens[i - 1]?.lower === 'yang' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
+}
+
 function isPrayersDay(v: LineView, i: number): boolean {
   return v.tokens[i]?.lower === 'friday' && v.tokens[i + 1]?.lower === 'prayer';
 }
@@ -767,6 +773,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       }
     } else if (joined && isOrgNameBefore(v, i, first)) {
       first = i;
+    } else if (joined && i === first - 1 && isRulersStyleBefore(v, i)) {
+      // `the Yang di-Pertuan Agong`: Malaysia's king's title opens with the words of a ruler's style.
+      first = i - 1;
+      break;
     } else if (joined && i + 1 === first && v.cls[i] === 'honorific' && namesHonoreesBody(v, i)) {
       // `the Khoja Akhmet Yassawi … University Professor`: a form of address opening the honoree's name a body bears.
       first = i;
@@ -1119,12 +1129,17 @@ const MAX_QUOTED_NAME = 4;
 function quotedNameStart(v: LineView, i: number): number | undefined {
   if (!CLOSING_DOUBLE_QUOTES.has(v.tokens[i].text)) return undefined;
   for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTED_NAME + 1; k--) {
-    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) {
-      if (k >= i - 1) return undefined;
-      // `JSC "NC "KazMunayGas"`: a name nested in another, whose quote is left open.
-      return v.tokens[k - 1]?.upper && OPENING_DOUBLE_QUOTES.has(v.tokens[k - 2]?.text ?? '') ? k - 2 : k;
-    }
+    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k >= i - 1 ? undefined : outerQuoteStart(v, k) ?? k;
     if (!isQuotedNameWord(v, k)) return undefined;
+  }
+  return undefined;
+}
+
+/** `JSC "NC "KazMunayGas"`, `JSC “National Company “Kazakhstan Temir Zholy”`: the quote, left open, of a name the one quoted at token `k` is nested in. */
+function outerQuoteStart(v: LineView, k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_QUOTED_NAME + 1; j--) {
+    if (OPENING_DOUBLE_QUOTES.has(v.tokens[j].text)) return j < k - 1 && v.tokens[j + 1].start === v.tokens[j].end ? j : undefined;
+    if (!isQuotedNameWord(v, j)) return undefined;
   }
   return undefined;
 }
@@ -1138,7 +1153,8 @@ function isQuotedNameWord(v: LineView, k: number): boolean {
 /** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
 export function quotedNameEnd(v: LineView, i: number): number | undefined {
   if (!OPENING_DOUBLE_QUOTES.has(v.tokens[i].text) || v.tokens[i + 1]?.start !== v.tokens[i].end) return undefined;
-  for (let k = i + 1, nested = false; k < v.tokens.length && k - i <= MAX_QUOTED_NAME + 2; k++) {
+  // (A nested name may hold as many words again.)
+  for (let k = i + 1, nested = false; k < v.tokens.length && k - i <= (nested ? 2 * MAX_QUOTED_NAME + 3 : MAX_QUOTED_NAME + 2); k++) {
     const t = v.tokens[k];
     if (CLOSING_DOUBLE_QUOTES.has(t.text) && v.tokens[k - 1].end === t.start) return k > i + 1 ? k : undefined;
     if (OPENING_DOUBLE_QUOTES.has(t.text) && !nested && v.tokens[k - 1].upper) nested = true;
@@ -2331,6 +2347,8 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   if (isOpeningPhrasesObject(v, earlier) || HONOURS.has(v.tokens[earlier].lower)) return false;
   // `Saule Iskakova, a nurse of the Aksu city hospital, Chairman of … X`: an office after `a` describes the name before it.
   if (earlier > 0 && isLowerWords(v.tokens[earlier - 1]) && INDEFINITE_ARTICLES.has(lastWord(v, v.tokens[earlier - 1]))) return false;
+  // `appointing X as Akim of the Ulytau region, Press Secretary Y said`: an office after `as` is the name's before it.
+  if (v.tokens[earlier - 1]?.lower === 'as' && isNameWord(v, earlier - 2)) return false;
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
@@ -2422,7 +2440,8 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
-  if (before === 'between') return true;
+  // (Across a comma, one side's two offices: `between Kazakhstan’s Minister of …, Major General of … X, and …`.)
+  if (before === 'between') return v.cls[joiner] !== 'comma';
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
   if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;

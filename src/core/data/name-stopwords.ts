@@ -46,7 +46,7 @@ export const ORG_HEADS: readonly string[] = [
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
   'fleet', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
   'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
-  'principality', 'commonwealth', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
+  'principality', 'duchy', 'commonwealth', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
   'index', 'sector', 'link', 'league', 'registry', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',

@@ -83,8 +83,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'climate', 'international', 'cooperation', 'relations', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
   // Religious offices' qualifiers (`Ecumenical Patriarch`, `Sephardi Chief Rabbi`, `the Khamba Lama`, `the Dalai Lama`).
   'ecumenical', 'sephardi', 'sephardic', 'ashkenazi', 'khamba', 'dalai',
-  // Kenya's county seat in the National Assembly (`Woman Representative`); an academy's `Corresponding Member`.
-  'woman', 'corresponding',
+  // Kenya's county seat in the National Assembly (`Woman Representative`); an academy's `Corresponding Member`; a body's
+  // member who stands in for another (`Substitute Member`, `Alternate Member`).
+  'woman', 'corresponding', 'substitute', 'alternate',
   // Latin America's attorney general (`Colombia's Fiscal General X`).
   'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
