@@ -780,4 +780,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Painters of the 1960s-1980s and the school of the 1950s-60s.';
     assert.deepEqual(dates(text, '2026-12-04T10:00'), [['1960s-1980s', 16, '1960/1989'], ['1950s-60s', 50, '1950/1969']]);
   });
+
+  it('reads a month after a lower-case noun and of, but not May, March or August there', () => {
+    const text = 'After the turbulence of January and February, the spirit of March and the heat of August stayed.';
+    assert.deepEqual(dates(text), [['January', 24, '2026-01'], ['February', 36, '2026-02']]);
+  });
 });

@@ -5796,4 +5796,16 @@ describe('official finder with the real country finder', () => {
       ['Dastan Ryspekov', 'Akim of the Ulytau region'], ['Berik Uali', 'Press Secretary'],
     ]);
   });
+
+  it('reads round-143 cases: a portfolio and another title after for, Dr. h.c., particles in a listed name, an envoy\'s other states after a comma', () => {
+    const body = 'Talks held\nHe met Minister of State for Foreign Affairs and Climate Envoy Adel Al-Jubeir, AHK Central Asia Chairman of the Board ' +
+      'Dr. h.c. Friedrich-Wilhelm von Ahlen, Ambassador of the Netherlands Maartje van der Linden, H.E. Dr. Rashid Al-Kaabi (State of Qatar), ' +
+      'and Ambassador of Kazakhstan to Brazil, concurrently to the Republic of Colombia and the Republic of Peru, Bakhyt Sultanbekov. ' +
+      'Ambassador of Kazakhstan to Italy and concurrently to Malta Yerlan Alimbayev spoke on the Karaton Subsalt block.';
+    assert.deepEqual(rolesOf(body), [
+      ['Adel Al-Jubeir', 'Minister of State for Foreign Affairs and Climate Envoy'], ['Friedrich-Wilhelm von Ahlen', 'AHK Central Asia Chairman of the Board'],
+      ['Maartje van der Linden', 'Ambassador of the Netherlands'], ['Rashid Al-Kaabi', null], ['Bakhyt Sultanbekov', 'Ambassador of Kazakhstan to Brazil'],
+      ['Yerlan Alimbayev', 'Ambassador of Kazakhstan to Italy and concurrently to Malta'],
+    ]);
+  });
 });

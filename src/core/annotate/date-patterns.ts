@@ -207,9 +207,11 @@ export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]a
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through(?:${SP}+to)?)${SP}+)${MONTH_FULL}`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */
 export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
-/** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 /** `June will open with …`, `March saw …`: a verb after a month that opens a sentence as its subject. */
 export const MONTH_SUBJECT_AFTER = new RegExp(`${SP}+(?:will|is|was|has|had|marks|marked|saw|sees|brings|brought)(?![A-Za-z])`, 'y');
+/** `the turbulence of January`: a lower-case noun and `of` before a month (one that is no verb nor adjective too). */
+export const NOUN_OF_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[a-z]{3,}${SP}+of${SP}+)`, 'y');
+/** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
 /** `this year`, `last year`, `of the current year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */

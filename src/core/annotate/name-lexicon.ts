@@ -407,8 +407,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
   function classifyDotted(token: Token): TokenClass {
-    if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
+    // (`Dr. h.c. X`: a lower-case one may be a form of address.)
     if (honorifics.has(token.lower)) return 'honorific';
+    if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
     return acronyms.has(token.lower) || isPostNominal(token) ? 'stop' : 'name';
   }
 

@@ -459,12 +459,13 @@ const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', '
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
- * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,`, `, with concurrent accreditation
- * to Uruguay,`, `, who is also accredited to Kazakhstan,`.
+ * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or after a comma `, concurrently to …,`;
+ * `and concurrently to …` goes on the office),
+ * `, with concurrent accreditation to Uruguay,`, `, who is also accredited to Kazakhstan,`.
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:(?:with )?(?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
-    String.raw`|(?:concurrently accredited|with concurrent accreditation|who is also accredited) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
+    String.raw`|(?:concurrently accredited|(?<=,[ \u00a0]*)concurrently|with concurrent accreditation|who is also accredited) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
   'u',
 );
 /** Longest such clause read. */
@@ -678,6 +679,13 @@ const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide',
   // `Spokesperson to the President`.
   'spokesperson', 'spokesman', 'spokeswoman']);
 
+/** Capitalised qualifiers from token `first` on, then `and`: a portfolio before another title (`Foreign Affairs and Climate Envoy`). */
+function opensPortfolioAnd(v: LineView, first: number): boolean {
+  let k = first;
+  while (k - first < MAX_PORTFOLIO_WORDS && v.cls[k] === 'qualifier' && v.tokens[k].upper) k++;
+  return k > first && v.tokens[k]?.lower === 'and';
+}
+
 /** The start of the title whose complement holds the role starting at `first`, if any. */
 function enclosingTitle(v: LineView, first: number, joins: number): number | undefined {
   let k = first - 1;
@@ -685,8 +693,10 @@ function enclosingTitle(v: LineView, first: number, joins: number): number | und
   if (determined) k--;
   // `Head of His Highness the Crown Prince's Diwan`: the ruler's style before the office that owns the body.
   if (determined && RULERS_STYLES.has(v.tokens[k]?.lower ?? '') && POSSESSIVE_PRONOUNS.has(v.tokens[k - 1]?.lower ?? '')) k -= 2;
-  // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`.
-  if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to')) return undefined;
+  // `Assistant to the President`: a title's complement opens with `of` or, for an aide, `to`; a portfolio's with `for`
+  // (`Minister of State for Foreign Affairs and Climate Envoy`).
+  const portfolio = v.tokens[k]?.lower === 'for' && !determined && opensPortfolioAnd(v, first);
+  if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to' && !portfolio)) return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
     // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
@@ -2189,18 +2199,29 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
  */
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
-    if (v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    // (`Maartje van der Linden`: particles between the two.)
+    const next = afterParticles(v, k + 1);
+    if (v.cls[k] !== 'name' || v.cls[next] !== 'name' || !adjacent(v.text, v.tokens[next - 1], v.tokens[next])) continue;
     // (`for the Ecological Transition and the Demographic Challenge`: two common words name a portfolio.)
-    if (isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[k + 1].lower)) continue;
+    if (isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[next].lower)) continue;
     const opening = v.tokens[k - 1]?.lower;
     // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym, and so does
     // where the office sits (`Honorary Consul of Kazakhstan in Porto Alegre, X`).
-    const end = isBracketedAcronym(v, k + 2) ? k + 4 : k + 1;
+    const end = isBracketedAcronym(v, next + 1) ? next + 3 : next;
     if (end === last && (opening === 'of' || opening === 'to' || opening === 'in')) continue;
-    if (v.cls[k + 2] !== 'org' && v.cls[k + 2] !== 'name') return true;
+    if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;
 }
+
+/** The token after the lower-case name particles from token `k` on (`van der`), each right after the one before. */
+function afterParticles(v: LineView, k: number): number {
+  let j = k;
+  while (j - k < MAX_PARTICLES && v.cls[j] === 'particle' && !v.tokens[j].upper && adjacent(v.text, v.tokens[j - 1], v.tokens[j])) j++;
+  return j;
+}
+
+const MAX_PARTICLES = 3;
 
 /**
  * Two adjacent name words and a comma or `and` among tokens `first`…`last` (`… region Gauez Nurmukhambetov, Kostanay region`,

@@ -138,8 +138,8 @@ export const HONORIFICS: readonly string[] = [
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
   'ing.', 'assoc.',
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
-  // and the habilitation after a doctor's (`Dr. habil. X`).
-  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.',
+  // and the habilitation or honorary degree after a doctor's (`Dr. habil. X`, `Dr. h.c. X`).
+  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.',
   // Polish, Italian and Spanish ones (`dr hab. inż. X`, `avv. X`, `Dott.ssa X`, `Cav. Lav. X`, `Excma. Sra. X`), and the
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
