@@ -5808,4 +5808,27 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Alimbayev', 'Ambassador of Kazakhstan to Italy and concurrently to Malta'],
     ]);
   });
+
+  it('reads round-144 cases: a unit head in lower case, a place word as a surname after a title, glosses and autonomies, an office with its complement after a comma', () => {
+    const body = 'Talks held\nHe came with regional health department head Ye. Nurpeisov and U.S. Deputy Representative Linda Carrow Mills at Carnegie Hall. ' +
+      'First Deputy Chairman of the Government of the Omsk Region (agro-industrial complex) Valery Chichkanov met Chairwoman of the Astrakhan regional ' +
+      'Kazakh national-cultural autonomy “Zhuldyz” Aigul Utegenova. Scientific Director of RIBSP, Academician of NAS RK Lespek Kutumbetov met Asel ' +
+      'Mukhametova, chair of the regional volunteer headquarters, in the Republic of Karakalpakstan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ye. Nurpeisov', 'regional health department head'], ['Linda Carrow Mills', 'U.S. Deputy Representative'],
+      ['Valery Chichkanov', 'First Deputy Chairman of the Government of the Omsk Region'],
+      ['Aigul Utegenova', 'Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy “Zhuldyz”'],
+      ['Lespek Kutumbetov', 'Scientific Director of RIBSP, Academician of NAS RK'], ['Asel Mukhametova', 'chair of the regional volunteer headquarters'],
+    ]);
+  });
+
+  it('reads round-144 cases: an office after a name and its letters is that name\'s, Turkish and Georgian forms of address, a field listed after an office', () => {
+    const body = 'Talks held\nSpeaking to Nicholas Ashworth OBE, Ambassador of the United Kingdom, Kassym-Jomart Tokayev recalled his talks. Rector Mehmet ' +
+      'Emin Aydın came; Aydın Hoca spoke. Batono Kakha Kaladze spoke. Chairman of the Jokargy Kenes of the Republic of Karakalpakstan Amanbay ' +
+      'Orynbayev met the Director for Disarmament, Arms Control and Non-Proliferation.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nicholas Ashworth', 'Ambassador of the United Kingdom'], ['Kassym-Jomart Tokayev', null], ['Mehmet Emin Aydın', 'Rector'], ['Aydın', null],
+      ['Kakha Kaladze', null], ['Amanbay Orynbayev', 'Chairman of the Jokargy Kenes of the Republic of Karakalpakstan'],
+    ]);
+  });
 });

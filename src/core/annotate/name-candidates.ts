@@ -178,6 +178,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
     const titled = first >= 2 && v.cls[first - 2] !== 'honorific' ? roleBefore(v, first - 2) : undefined;
     return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
   }
+  // `Director for Disarmament, Arms Control and Non-Proliferation`: common words listed after an office's comma name a field.
+  if (before?.viaComma && allCommonEnglish(v, first, last) && v.tokens[last + 1]?.lower === 'and' && v.tokens[last + 2]?.upper) return [];
   const role = chooseRole(v, before, after) ?? seatAfter(v, last);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -241,8 +243,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const opening = the ? before.role.first - 2 : before.role.first - 1;
   // (The phrase ends in a name, maybe a monarch's numeral: not in a place, `Speaking on behalf of Islamabad, Pakistan’s SCO
   // National Coordinator, Ms. X, proposed`, nor an adverb, `In parallel, Saudi Arabia’s Deputy Minister …, X, led`.)
-  const named = v.cls[opening - 1] === 'name' || (!the && v.cls[opening - 1] === 'numeral');
-  if (v.cls[opening] === 'comma' && named && inOpeningPhrase(v, nameStartBefore(v, opening - 1))) return undefined;
+  // (`Speaking to Nicholas Ashworth OBE, Ambassador …, Tokayev recalled`: maybe letters after it.)
+  const nameEnd = beforeLetters(v, opening - 1);
+  const named = v.cls[nameEnd] === 'name' || (!the && v.cls[nameEnd] === 'numeral');
+  if (v.cls[opening] === 'comma' && named && inOpeningPhrase(v, nameStartBefore(v, nameEnd))) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
@@ -257,6 +261,15 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const fromState = (closing === 'from' || closing === 'of') && v.cls[seg.runLast + 2] === 'country';
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
+
+/** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
+function beforeLetters(v: LineView, k: number): number {
+  let j = k;
+  while (k - j < MAX_LETTERS && j > 0 && v.cls[j] !== 'name' && isPostNominal(v.tokens[j])) j--;
+  return j;
+}
+
+const MAX_LETTERS = 4;
 
 /** `Major Daulet Nurpeisov`: `Major` alone right before a full name is the rank (it qualifies `Major General`, a word elsewhere). */
 function majorBefore(v: LineView, seg: Segment): RoleBefore | undefined {

@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES } from '../data/titles';
+import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
@@ -827,6 +827,11 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && isPlaceOfTitle(v, i)) {
       first = placeStart(v, i - 1);
       break;
+    } else if (joined && i === first - 1 && isUnitsHead(v, i, title) && unitsWordsStart(v, i) < i) {
+      // `regional health department head X`: the unit one heads, in lower case, and what it is for (`the office director
+      // X` says no more than `director`).
+      first = unitsWordsStart(v, i);
+      break;
     } else if (joined && i === first - 1 && isLoneUnit(v, i)) {
       // `district akim X`: the unit the official heads, its place unnamed.
       first = i;
@@ -1210,6 +1215,10 @@ const ROLE_OBJECT_NOUNS = new Set([
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
   // Rescue, police and army units (`head of the Aktobe regional rescue detachment`).
   'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison',
+  // A campaign's or volunteers' staff (`chair of the regional volunteer headquarters "Birgemiz"`).
+  'headquarters',
+  // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`).
+  'autonomy',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -1823,6 +1832,32 @@ function isSpokesBody(v: LineView, i: number, title: number): boolean {
   return isLowerWords(t) && t.words === 1 && (SPOKES_TITLES.has(v.tokens[title].lower) || isPressSecretary(v, title) || isCouncilSecretary(v, t, title) || isDelegationHead(v, t, title) || isChamberSpeaker(v, t, title) || isBodysChair(v, t, title) || isBodysMember(v, t, title)) && endsInInstitutionNoun(v, t);
 }
 
+/** A body's units whose head's title may follow them in lower case, and those titles. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['department', 'office', 'division', 'directorate', 'unit', 'section']);
+const UNIT_HEADS: ReadonlySet<string> = new Set(['head', 'chief', 'director']);
+/** What a unit is for, or the level it sits at (`health`, `regional`, `district`). */
+const UNIT_FIELDS: ReadonlySet<string> = new Set([...TITLE_QUALIFIERS, ...LOWER_QUALIFIERS]);
+/** Most words naming a unit before its noun. */
+const MAX_UNIT_FIELDS = 3;
+
+/** `department head X`: a unit's noun in lower case at token `i` before its head's title at `title`. */
+function isUnitsHead(v: LineView, i: number, title: number): boolean {
+  const t = v.tokens[i];
+  return isLowerWords(t) && t.words === 1 && !v.tokens[title].upper && UNIT_HEADS.has(v.tokens[title].lower) && UNIT_NOUNS.has(lastWord(v, t));
+}
+
+/** `regional health department`: the unit's field and level words before its noun at token `i`. */
+function unitsWordsStart(v: LineView, i: number): number {
+  let j = i;
+  while (i - j < MAX_UNIT_FIELDS && j > 0 && isUnitField(v, j - 1)) j--;
+  return j;
+}
+
+function isUnitField(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return isLowerWords(t) && t.words === 1 && adjacent(v.text, t, v.tokens[k + 1]) && (UNIT_FIELDS.has(lastWord(v, t)) || ADMIN_UNITS.has(lastWord(v, t)));
+}
+
 /** Who leads a team (`US team captain X`, `national team coach X`). */
 const TEAM_LEADERS: ReadonlySet<string> = new Set(['captain', 'coach', 'manager']);
 
@@ -2353,8 +2388,9 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length) ||
     (v.tokens[i + 1]?.lower === 'former' && qualifiesNextTitle(v, i + 1));
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
-  // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office.
-  if (STYLES.has(v.tokens[i + 1].lower)) return false;
+  // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, unless its complement makes
+  // it one (`the Rector of KazNU, Academician of the National Academy of Sciences X`).
+  if (STYLES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower !== 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
   // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)
@@ -2577,17 +2613,32 @@ const MAX_OFFICE_CLAUSE = 16;
 /** What such a clause opens with: where else an envoy serves or resides, or what the office is in charge of. */
 const OFFICE_CLAUSE = /^[ \u00a0]*(?:and,?[ \u00a0]+)?(?:concurrently|(?:also )?accredited|in charge of|responsible for|with residence in)(?![\p{L}])/u;
 
+/** `(agro-industrial complex)`, `(social issues)`: two to four lower-case words glossing what an office is in charge of. */
+const PORTFOLIO_GLOSS = /^[ \u00a0]*\p{Ll}[\p{Ll}'’-]*(?:,?[ \u00a0]+\p{Ll}[\p{Ll}'’-]*){1,3}[ \u00a0]*$/u;
+
+/**
+ * `… of the Omsk Region (agro-industrial complex) X`: lower-case words in the brackets opening at token `open`, after a
+ * place's unit, say what the office is in charge of (after a body they gloss its name: `the Mazhilis (lower house)`).
+ */
+function isPortfolioGloss(v: LineView, open: number, inside: string): boolean {
+  const before = v.tokens[open - 1];
+  return before.upper && ADMIN_UNITS.has(before.lower) && PORTFOLIO_GLOSS.test(inside) && !inside.split(/[ \u00a0,]+/).some((w) => CAPTION_WORDS.has(w));
+}
+
 /**
  * `Ambassador of Kazakhstan to Jordan (concurrently to the Republic of Iraq), X`, `… to Cuba (and, concurrently, to the
  * Dominican Republic) X`, `Deputy Akim of Shymkent (in charge of investment) X`, `Ambassador of Mongolia (with residence in
- * Astana and concurrent accreditation to …) X`: where the brackets closing at token `close` open. The office ends before
+ * Astana and concurrent accreditation to …) X`, `First Deputy Chairman of the Government of the Omsk Region (agro-industrial
+ * complex) X`: where the brackets closing at token `close` open. The office ends before
  * them, as before a residence written without brackets (see `beforeResidence`).
  */
 function officeClauseOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
   for (let open = close - 2; open > 0 && open >= close - MAX_OFFICE_CLAUSE; open--) {
     if (v.tokens[open].text === ')') return undefined;
-    if (v.tokens[open].text === '(') return OFFICE_CLAUSE.test(v.text.slice(v.tokens[open].end, v.tokens[close].start)) ? open : undefined;
+    if (v.tokens[open].text !== '(') continue;
+    const inside = v.text.slice(v.tokens[open].end, v.tokens[close].start);
+    return OFFICE_CLAUSE.test(inside) || isPortfolioGloss(v, open, inside) ? open : undefined;
   }
   return undefined;
 }

@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   // Institutions and broadcasters named with the Arabic article (`Al-Azhar`, the university and mosque; `Al-Jazeera`).
   'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
-  'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'khural', 'hural', 'maslahaty',
+  'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'kenes', 'jokargy', 'zhogorku', 'jogorku', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
@@ -230,6 +230,12 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'than',
 ];
 
+/**
+ * Words of places and firms that are English surnames too (`Ambassador Linda Hall`, `Minister Tony Banks`): a surname only
+ * closing a name written after a title or a form of address (`Carnegie Hall` stays a hall).
+ */
+export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'church', 'fields', 'mills', 'bridges', 'woods'];
+
 /** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
 export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
 
@@ -355,6 +361,8 @@ export const REGIONAL_CITIES: readonly string[] = [
   'lisakovsk', 'zhitikara', 'khromtau', 'shchuchinsk', 'saryagash', 'zharkent', 'kaskelen', 'talgar', 'shakhtinsk', 'priozersk',
   'jalal-abad', 'naryn', 'batken', 'tokmok', 'kokand', 'karshi', 'qarshi', 'jizzakh', 'urgench',
   'margilan', 'chirchik', 'angren', 'bokhtar', 'istaravshan', 'panjakent', 'khorog', 'turkmenbashi',
+  // Autonomous republics of the neighbours (`the Republic of Karakalpakstan`, `Gorno-Badakhshan`).
+  'karakalpakstan', 'tatarstan', 'bashkortostan', 'gorno-badakhshan',
   // China's provinces, which open many of its companies' names (`China’s Jiangsu Delong`, `Shaanxi Coal`).
   'anhui', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang', 'henan', 'hubei', 'hunan',
   'jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi', 'shandong', 'shanxi', 'sichuan', 'xinjiang',

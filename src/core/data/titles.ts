@@ -86,6 +86,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Kenya's county seat in the National Assembly (`Woman Representative`); an academy's `Corresponding Member`; a body's
   // member who stands in for another (`Substitute Member`, `Alternate Member`).
   'woman', 'corresponding', 'substitute', 'alternate',
+  // A research body's head and secretary (`Scientific Director of RIBSP`, `Scientific Secretary`).
+  'scientific',
   // Latin America's attorney general (`Colombia's Fiscal General X`).
   'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
@@ -124,8 +126,8 @@ export const HONORIFICS: readonly string[] = [
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
-  // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`).
-  'bey', 'hanım', 'hanim',
+  // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
+  'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
