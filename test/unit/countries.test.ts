@@ -221,6 +221,8 @@ describe('country finder', () => {
       // Once an article names the US state, its other `Georgia` are the state's too.
       assert.deepEqual(found('the Georgia Ports Authority of the state of Georgia and Kazakhstan'), ['Kazakhstan=KZ']);
       assert.deepEqual(found('the Georgia Ministry of Economy, Tbilisi'), ['Georgia=GE']);
+      assert.deepEqual(found('Georgia Gov. Brian Kemp'), []);
+      assert.deepEqual(found('Georgia Lt. Gov. Burt Jones'), []);
     });
 
     it('skips adjectives after a relational prefix but not after other prefixes', () => {

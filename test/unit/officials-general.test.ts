@@ -4310,7 +4310,8 @@ describe('official finder with the real country finder', () => {
   });
   it('reads Emeritus as part of a title, never a name, and no person in a Bibliotheca', () => {
     const body = 'Guests\nThe President received Cardinal Giancarlo Rinaldi, Archbishop Emeritus of Florence, at Akorda. Professor Emeritus Ivan Petrov spoke.';
-    assert.deepEqual(rolesOf(body), [['Giancarlo Rinaldi', 'Cardinal'], ['Ivan Petrov', 'Professor Emeritus']]);
+    // (A cardinal's style gives way to the office in apposition, as decided for religious styles.)
+    assert.deepEqual(rolesOf(body), [['Giancarlo Rinaldi', 'Archbishop Emeritus of Florence'], ['Ivan Petrov', 'Professor Emeritus']]);
     assert.deepEqual(rolesOf('Library\nHe visited the Bibliotheca Alexandrina. Alexandria has always been a city of scholars.'), []);
   });
   it('skips a bracketed concurrently, reads recalled and appointed, a desk, a further office after former, and a portfolio with its article', () => {
@@ -5829,6 +5830,31 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Nicholas Ashworth', 'Ambassador of the United Kingdom'], ['Kassym-Jomart Tokayev', null], ['Mehmet Emin Aydın', 'Rector'], ['Aydın', null],
       ['Kakha Kaladze', null], ['Amanbay Orynbayev', 'Chairman of the Jokargy Kenes of the Republic of Karakalpakstan'],
+    ]);
+  });
+
+  it('reads round-145 cases: degrees and honours give way to an office across a comma, Emeritus, Responsible for, a kin across no comma, letters MPH', () => {
+    const body = 'Talks held\nThe centre’s chief physician, Candidate of Medical Sciences Yerlan Sagynbekov, met his coach, Honoured Coach of Kazakhstan ' +
+      'Igor Anisimov, and Ali Khan, Professor Emeritus of Geography. Minister Responsible for Trade Dominic LeBlanc met the eldest son of former ' +
+      'President Jair Bolsonaro and Dr Hans Kluge, MD, MPH, WHO Regional Director for Europe. Honoured Miner of Kazakhstan Serik Abdrakhmanov, Hero ' +
+      'of Labour of Kazakhstan, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Sagynbekov', 'chief physician'], ['Igor Anisimov', 'coach'], ['Ali Khan', 'Professor Emeritus of Geography'],
+      ['Dominic LeBlanc', 'Minister Responsible for Trade'], ['Jair Bolsonaro', 'former President'], ['Hans Kluge', 'WHO Regional Director for Europe'],
+      ['Serik Abdrakhmanov', 'Honoured Miner of Kazakhstan'],
+    ]);
+  });
+
+  it('reads round-145 cases: no office for a name after an owner alone, a state after a comma, a meeting verb\'s object, under a body, Georgia\'s governor', () => {
+    const body = 'Talks held\nHe met Japanese Foreign Minister MOTEGI Toshimitsu and the UK’s Yvette Cooper, and European Commissioner for Agriculture, ' +
+      'Luxembourg’s Christophe Hansen. Archbishop Ettore Balestrero, received Kazakhstan’s Permanent Representative, Ambassador Yerlan Alimbayev. ' +
+      'The Director of the Information and Mass Communications Agency under the Administration of the President of Uzbekistan, Asadjon Khodjaev, ' +
+      'met Georgia Gov. Brian Kemp.';
+    assert.deepEqual(rolesOf(body), [
+      ['MOTEGI Toshimitsu', 'Japanese Foreign Minister'], ['Yvette Cooper', null], ['Christophe Hansen', 'European Commissioner for Agriculture'],
+      ['Ettore Balestrero', 'Archbishop'], ['Yerlan Alimbayev', 'Kazakhstan’s Permanent Representative'],
+      ['Asadjon Khodjaev', 'Director of the Information and Mass Communications Agency under the Administration of the President of Uzbekistan'],
+      ['Brian Kemp', 'Georgia Gov.'],
     ]);
   });
 });

@@ -66,7 +66,7 @@ const STATES = `(?:${OTHER_US_STATES.join('|')})`;
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of)|[’'] ?s (?:Lieutenant )?Governor|` +
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of)|[’'] ?s (?:Lieutenant )?Governor|` +
     String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 

@@ -967,11 +967,12 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // (`Professor X, a prominent researcher of …`: not to a description with `a`, unless it names an office in capitals:
   // `Professor X, a former Foreign Minister of Spain`.)
-  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after));
+  // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
+  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
-/** A capitalised title word inside `role`. */
+/** A capitalised title word anywhere inside `role` (`a former Foreign Minister of Spain`, `an adviser to the Minister`). */
 function namesOffice(v: LineView, role: RoleSpan): boolean {
   for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].upper) return true;
   return false;
@@ -1030,7 +1031,17 @@ const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'ca
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   const nationality = style.last === style.first + 1 && v.cls[style.first] === 'country' && isNationality(v.tokens[style.first].lower);
-  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isDegree(v, style);
+  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isDegree(v, style) || isHonour(v, style);
+}
+
+/** `Honoured Teacher of Kazakhstan X`, `People's Artist X`: an honorary title, which gives way too. */
+function isHonour(v: LineView, role: RoleSpan): boolean {
+  return role.last > role.first && HONORARY_OPENERS.has(v.tokens[role.first].lower);
+}
+
+/** An honorary title opens at token `k` (`Hero of Labour`, `Honoured Worker`). */
+function isHonourAt(v: LineView, k: number): boolean {
+  return HONORARY_OPENERS.has(v.tokens[k].lower) || v.tokens[k].lower === 'hero' || v.tokens[k].lower === 'heroine';
 }
 
 /** `Doctor of Medical Sciences X, head of the transplantation department`: a degree gives way too. */
@@ -1128,9 +1139,9 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
   if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
-  // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
+  // any before an academic style, a degree or an honour (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
-  const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDeterminedOffice(v, office);
+  const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDegree(v, style) && !isHonour(v, style) && !isDeterminedOffice(v, office);
   // `the Emir of Kano, Emir Muhammadu Sanusi II`, `the Crown Prince and Prime Minister of Bahrain, His Royal
   // Highness Prince X`: a rank that says a title of the office again is its holder's.
   const restated = saysTitleAgain(v, style.first, office.role);

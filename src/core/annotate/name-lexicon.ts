@@ -409,8 +409,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   // `Chargé d’Affaires a.i.`: a lower-case abbreviation qualifies a title or is no name at all.
   function classifyDotted(token: Token): TokenClass {
-    // (`Dr. h.c. X`: a lower-case one may be a form of address.)
-    if (honorifics.has(token.lower)) return 'honorific';
+    // (`Dr. h.c. X`: a lower-case one of two letters' stops may be a form of address.)
+    if (honorifics.has(token.lower) && (token.upper || token.lower.indexOf('.') < token.lower.length - 1)) return 'honorific';
     if (!token.upper) return qualifiers.has(token.lower) ? 'qualifier' : 'other';
     return acronyms.has(token.lower) || isPostNominal(token) ? 'stop' : 'name';
   }

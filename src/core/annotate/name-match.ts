@@ -165,7 +165,8 @@ function initialsFirst(words: string[]): string[] {
   return k === words.length ? [] : [...words.slice(k), ...words.slice(0, k)];
 }
 
-const FATHERS_NAME_BEFORE: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
+/** `oglu`, `qizi`: after a father's name, inside a name or closing it. */
+export const PATRONYMIC_PARTICLE_SET: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 
 /**
  * Each word matches a later word of `full`, but for a patronymic (in one
@@ -178,8 +179,8 @@ function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const k = matchFrom(w, full.words, j, fuzzy);
-    // `Heydar Aliyev` is not `Ilham Heydar oglu Aliyev`: a word before `oglu` there is the father's name.
-    if (k >= 0 && FATHERS_NAME_BEFORE.has(full.words[k + 1] ?? '') && words[i + 1] !== full.words[k + 1]) return false;
+    // `Heydar Aliyev` is not `Ilham Heydar oglu Aliyev`: a word before `oglu` there is the father's name, no given name.
+    if (i === 0 && k > 0 && PATRONYMIC_PARTICLE_SET.has(full.words[k + 1] ?? '') && words[1] !== full.words[k + 1]) return false;
     const patronymicInitial = isPatronymicInitial(words, i);
     // `Sh.M. Mirziyoyev` ~ `Shavkat Mirziyoyev`: the patronymic's initial leaves the surname's letter to the surname.
     if (k >= 0) j = patronymicInitial && wordMatches(words[i + 1], full.words[k], fuzzy) ? j : k + 1;

@@ -8,8 +8,8 @@ import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, isPostNominal, CUE_AFTER, C
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
-import { ARABIC_ARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, REGNAL_NUMERAL } from '../data/name-particles';
-import { PATRONYMIC } from './name-match';
+import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
+import { PATRONYMIC, PATRONYMIC_PARTICLE_SET } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -28,7 +28,7 @@ const HONOURED_NOUN_CLASSES = new Set<TokenClass>(['stop', 'name', 'title']);
 const ROLE_WORDS = new Set<TokenClass>(['title', 'qualifier', 'country', 'caps', 'possessive']);
 /** `Foreign Minister Thursday said`, `President Xinhua`: these stay what they are after a title. */
 // (`Meets U.S. Chargé d'Affaires Ahead of His Departure`: a headline's capitalised `Ahead` too.)
-const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...HEADLINE_VERBS, 'ahead']);
+const NEVER_SURNAMES = new Set([...CALENDAR_WORDS, ...AGENCY_WORDS, ...PLACE_WORDS, ...HEADLINE_VERBS, 'ahead', 'responsible']);
 const TITLED_SURNAME_AFTER = new Set<TokenClass>(['title', 'honorific', 'country']);
 const TITLED_BY = new Set<TokenClass>(['title', 'honorific']);
 /** Title words that open organisations' names (`General Assembly`, `General Staff`, `Premier League`). */
@@ -1201,10 +1201,8 @@ function isBareLetter(t: Token): boolean {
 }
 
 /** The Uzbek and Azerbaijani patronymic closing a name: `Dilnoza Akbar qizi`, `Anar Vagif oglu`. */
-const PATRONYMIC_ENDINGS = new Set(PATRONYMIC_PARTICLES);
-
 function closesPatronymic(v: LineView, first: number, last: number): boolean {
-  return last > first + 1 && !v.tokens[last].upper && PATRONYMIC_ENDINGS.has(v.tokens[last].lower) && v.cls[last - 1] === 'name' && v.cls[last - 2] === 'name';
+  return last > first + 1 && !v.tokens[last].upper && PATRONYMIC_PARTICLE_SET.has(v.tokens[last].lower) && v.cls[last - 1] === 'name' && v.cls[last - 2] === 'name';
 }
 
 /** Words after which a lower-case title is a verb (`will chair BRICS`, `to head the SCO`). */

@@ -72,7 +72,8 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
   let state = close ? phrase.last : phrase.last + 2;
   if (v.cls[state] !== 'country' || v.tokens[state + 1]?.text !== ')') return close ? phrase : undefined;
   while (v.cls[state - 1] === 'country') state--;
-  if (v.cls[state - 1] === 'comma' && state - 2 >= phrase.first) return { first: phrase.first, last: state - 2 };
+  // (Not one of an envoy's states: `(Ambassador to Belgium, Luxembourg)`.)
+  if (v.cls[state - 1] === 'comma' && state - 2 >= phrase.first && v.cls[state - 2] !== 'country') return { first: phrase.first, last: state - 2 };
   return close ? phrase : undefined;
 }
 
@@ -118,8 +119,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, thanked the Head of State`: the article may be a token of its own after the lead words.
   const article = v.tokens[i]?.lower === 'the' ? ' the' : '';
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end) + article)) return occupation;
-  // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person.
-  if (i > leadStart && PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1]))) return undefined;
+  // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person, and so is a
+  // meeting verb's (`Archbishop X, received Kazakhstan’s Permanent Representative, Ambassador Y`).
+  if (i > leadStart && (PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1])) || MEETING_VERBS.has(lastWord(v, v.tokens[i - 1])))) return undefined;
   const phrase = phraseFrom(v, i, beforeSubject) ?? (determined ? titleClosingApposition(v, the) : undefined);
   // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
   if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;
@@ -186,6 +188,9 @@ function afterDescriptionAnd(v: LineView, i: number): number {
 const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'while', 'whereas', 'but', 'when', 'where']);
 
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
+/** Verbs of meeting someone, whose object after a name's comma is another person. */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'visited', 'greeted', 'hosted', 'briefed', 'invited', 'urged', 'praised', 'accompanied']);
+
 function isVerbBeforeArticle(lead: string): boolean {
   return /(?:^|\s)[a-z]+(?:ed|s)\s+(?:a|an|the)$/.test(lead);
 }

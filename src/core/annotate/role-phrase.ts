@@ -106,9 +106,10 @@ const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
 function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
   for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower)) return true;
+  // (Only across a comma: `the son of former President X` names the President.)
   let k = role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  return v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
+  return v.cls[end] === 'comma' && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
 }
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
@@ -280,6 +281,16 @@ function isChiefsStyle(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'chief' && v.tokens[i].upper && v.cls[i - 1] === 'title' && !BEFORE_CHIEF.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
+/** Token `k` closes a state's name that opens after a comma. */
+function isCountryAfterComma(v: LineView, k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < MAX_COUNTRY_TOKENS && v.cls[j - 1] === 'country') j--;
+  return v.cls[k] === 'country' && v.cls[j - 1] === 'comma';
+}
+
+/** Most tokens of a state's name (`the Lao People's Democratic Republic`). */
+const MAX_COUNTRY_TOKENS = 8;
+
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
@@ -332,6 +343,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (isBracketedQualifier(v, i)) i -= 3;
   else if (clause !== undefined) i = clause - 1;
   const last = i;
+  // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
+  // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
+  if (last >= 0 && v.cls[last] === 'possessive') return isCountryAfterComma(v, last - 1) ? officeBeforeName(v, last - 2, joins) : undefined;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
@@ -385,7 +399,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
   // A unit after `the` closes its object too (`Governor of the prefecture X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -727,12 +741,12 @@ export function isLordsOffice(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
 }
 
-/** `the Friday Prayer Leader of Gorgan`: the day of the prayer a leader leads. */
 /** `Yang di-Pertuan` ending at token `i`, the words of a ruler's style that open his title (`Agong`, `Besar`). */
 function isRulersStyleBefore(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'di-pertuan' && v.tokens[i - 1]?.lower === 'yang' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
+/** `the Friday Prayer Leader of Gorgan`: the day of the prayer a leader leads. */
 function isPrayersDay(v: LineView, i: number): boolean {
   return v.tokens[i]?.lower === 'friday' && v.tokens[i + 1]?.lower === 'prayer';
 }
@@ -744,7 +758,8 @@ function isPrayersDay(v: LineView, i: number): boolean {
 function titleStart(v: LineView, title: number, joins = 0): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
-  for (let i = title - 1; i >= 0; i--) {
+  // (A walk of a bounded length: `leads` and others look over the office so far at each step.)
+  for (let i = title - 1; i >= 0 && title - i <= MAX_WALK; i--) {
     const c = v.cls[i];
     // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
     if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) break;
@@ -958,7 +973,9 @@ function joinsCountries(v: LineView, i: number): boolean {
 /** `Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy`: `responsible` between a complement and its portfolio. */
 function isResponsibleFor(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t?.kind === 'gap' && t.words === 1 && v.tokens[i + 1]?.lower === 'for' && v.tokens[i - 1]?.upper === true && endsInWord(v.text, t.end, 'responsible');
+  if (t === undefined || v.tokens[i + 1]?.lower !== 'for' || v.tokens[i - 1]?.upper !== true) return false;
+  // (`Minister Responsible for Trade`: capitalised as part of the title.)
+  return t.kind === 'gap' ? t.words === 1 && endsInWord(v.text, t.end, 'responsible') : t.lower === 'responsible' && v.cls[i - 1] === 'title';
 }
 
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
@@ -2234,8 +2251,9 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
  */
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
-    // (`Maartje van der Linden`: particles between the two.)
-    const next = afterParticles(v, k + 1);
+    // (`Maartje van der Linden`: particles between the two, after no other capitalised word, which would open a place:
+    // `San Sebastián de los Reyes`.)
+    const next = v.tokens[k - 1]?.upper && v.cls[k - 1] !== 'country' ? k + 1 : afterParticles(v, k + 1);
     if (v.cls[k] !== 'name' || v.cls[next] !== 'name' || !adjacent(v.text, v.tokens[next - 1], v.tokens[next])) continue;
     // (`for the Ecological Transition and the Demographic Challenge`: two common words name a portfolio.)
     if (isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[next].lower)) continue;
@@ -2497,8 +2515,8 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
-  // (Across a comma, one side's two offices: `between Kazakhstan’s Minister of …, Major General of … X, and …`.)
-  if (before === 'between') return v.cls[joiner] !== 'comma';
+  // (Across a comma a rank goes on one side's office: `between Kazakhstan’s Minister of …, Major General of … X, and …`.)
+  if (before === 'between') return !(v.cls[joiner] === 'comma' && ranksAfter(v, joiner + 1));
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
   if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
@@ -2575,7 +2593,8 @@ function isPlural(word: string): boolean {
   // A French elided article's word (`d’Affaires`) is no English plural.
   if (ELIDED_ARTICLE.test(word)) return false;
   const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
-  return (head.endsWith('s') && !head.endsWith('ss')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
+  // (Nor a Latin `-us`: `Professor Emeritus`.)
+  return (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
