@@ -5094,8 +5094,9 @@ describe('official finder with the real country finder', () => {
       'Ministry of External Affairs, spoke. Mr. Om Rao, Secretary (East), Rakesh Kumar and others came. Thales Alenia Space builds it.';
     assert.deepEqual(rolesOf(body), [
       ['Micheál Martin', 'Taoiseach'], ['Simon Harris', 'T.D.'], ['T.D. Jakes', null],
-      ['Arun Kumar Chatterjee', 'Secretary (West), Ministry of External Affairs'], ['Om Rao', 'Secretary (East)'], ['Rakesh Kumar', 'Secretary (East)'],
+      ['Arun Kumar Chatterjee', 'Secretary (West), Ministry of External Affairs'], ['Om Rao', 'Secretary (East)'], ['Rakesh Kumar', null],
     ]);
+    // (An office between two names' commas is the first one's apposition, no title of the second.)
   });
   it('reads round-84 cases: a monarch before another\'s office, a rank giving way to its apposition, a counted noun, Named in a headline and Viet Nam\'s provinces', () => {
     const body = 'Aya Kouassi Named Chair of AU Health Task Force\nIt was chaired by His Highness the Amir and President Recep Tayyip Erdogan. ' +
@@ -5855,6 +5856,27 @@ describe('official finder with the real country finder', () => {
       ['Ettore Balestrero', 'Archbishop'], ['Yerlan Alimbayev', 'Kazakhstan’s Permanent Representative'],
       ['Asadjon Khodjaev', 'Director of the Information and Mass Communications Agency under the Administration of the President of Uzbekistan'],
       ['Brian Kemp', 'Georgia Gov.'],
+    ]);
+  });
+
+  it('reads round-146 cases: a unit\'s words and number in brackets, a body\'s name in brackets after a state, presiding and warrant ranks, (Res.)', () => {
+    const body = 'Talks held\nHe met Deputy Director (Central Asia Desk) Olusegun Adeyemi and Head of Division 205 (Central Asia) Claudia von Altenburg. ' +
+      'Chairman of the Anti-Corruption Agency of the Republic of Kazakhstan (Anti-Corruption Service) Nurtas Zhumagaliyev said that Presiding judge ' +
+      'Aigerim Tulegenova sentenced Senior Warrant Officer T. Baimukhanov; Maj. Gen. (Res.) Talgat Musabayev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Olusegun Adeyemi', 'Deputy Director (Central Asia Desk)'], ['Claudia von Altenburg', 'Head of Division 205 (Central Asia)'],
+      ['Nurtas Zhumagaliyev', 'Chairman of the Anti-Corruption Agency of the Republic of Kazakhstan (Anti-Corruption Service)'],
+      ['Aigerim Tulegenova', 'Presiding judge'], ['T. Baimukhanov', 'Senior Warrant Officer'], ['Talgat Musabayev', 'Maj. Gen. (Res.)'],
+    ]);
+  });
+
+  it('reads round-146 cases: a demonym alone after an apposition\'s comma opens the next clause, a state closing brackets, no smelter or range as a person', () => {
+    const body = 'Talks held\nAccording to Yevgeny Karabanov, a spokesman for the Grain Union of Kazakhstan, Afghan and Iranian traders bought more. ' +
+      'Ms. Anna Weber-Kollár, Senior Fellow, German Institute for International and Security Affairs, Mr Bakhyt Sultanbekov (Ambassador to ' +
+      'Brazil, Colombia, Peru) and Ms Veronika Bílková (Member, Czech Republic) met Kazakhmys Smelting in the Hindu Kush.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yevgeny Karabanov', 'spokesman for the Grain Union of Kazakhstan'], ['Anna Weber-Kollár', 'Senior Fellow, German Institute for International and Security Affairs'],
+      ['Bakhyt Sultanbekov', 'Ambassador to Brazil, Colombia, Peru'], ['Veronika Bílková', 'Member'],
     ]);
   });
 });

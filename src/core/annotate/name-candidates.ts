@@ -235,6 +235,9 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (before.viaComma && plural && speaksAt(v, seg.runLast + 1)) return undefined;
   if (!before.viaComma || (plural && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
+  // `Ms. A, Senior Fellow of the Institute, Mr B`: an office between two names' commas is the first one's apposition,
+  // unless that name has its own title before it (a titled list: `Prime Minister A, the Chairperson of …, B`).
+  if (followsNamesComma(v, before.role.first) && roleBefore(v, nameStartBefore(v, before.role.first - 2) - 1) === undefined) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
   // `In talks with X, Minister of …, Y discussed`, `With Ambassador X, the UK Chargé d’Affaires, Y discussed`: the office

@@ -68,13 +68,29 @@ const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific',
 function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
   const phrase = phraseFrom(v, open + 1);
   if (!phrase) return undefined;
-  const close = v.tokens[phrase.last + 1]?.text === ')';
-  let state = close ? phrase.last : phrase.last + 2;
-  if (v.cls[state] !== 'country' || v.tokens[state + 1]?.text !== ')') return close ? phrase : undefined;
-  while (v.cls[state - 1] === 'country') state--;
-  // (Not one of an envoy's states: `(Ambassador to Belgium, Luxembourg)`.)
-  if (v.cls[state - 1] === 'comma' && state - 2 >= phrase.first && v.cls[state - 2] !== 'country') return { first: phrase.first, last: state - 2 };
-  return close ? phrase : undefined;
+  if (v.tokens[phrase.last + 1]?.text === ')') {
+    // (The phrase may have read the state as a place after the office.)
+    const state = stateClosing(v, phrase.last);
+    return state !== undefined && state - 2 >= phrase.first ? { first: phrase.first, last: state - 2 } : phrase;
+  }
+  // (Or stopped before it.)
+  let close = phrase.last + 2;
+  while (close - phrase.last <= MAX_STATE_TOKENS && v.cls[close] === 'country') close++;
+  return v.cls[phrase.last + 1] === 'comma' && close > phrase.last + 2 && v.tokens[close]?.text === ')' && stateClosing(v, close - 1) !== undefined ? phrase : undefined;
+}
+
+/** Most tokens of a state's name in brackets. */
+const MAX_STATE_TOKENS = 8;
+
+/**
+ * Where the state closing a bracket at token `last` opens, after a comma and not after another state (`(Ambassador to
+ * Belgium, Luxembourg)` names two the envoy serves).
+ */
+function stateClosing(v: LineView, last: number): number | undefined {
+  if (v.cls[last] !== 'country' || v.tokens[last + 1]?.text !== ')') return undefined;
+  let state = last;
+  while (last - state < MAX_STATE_TOKENS && v.cls[state - 1] === 'country') state--;
+  return v.cls[state - 1] === 'comma' && v.cls[state - 2] !== 'country' ? state : undefined;
 }
 
 function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean): RoleSpan | undefined {
@@ -1271,6 +1287,9 @@ function innerComma(v: LineView, i: number): boolean {
   const article = v.tokens[i + 1]?.lower === 'the' ? 1 : 0;
   const next = v.cls[i + 1 + article];
   if (next === undefined || next === 'title' || !isCapitalised(next) || namesSource(v, i + 1)) return false;
+  // `a spokesman for the Grain Union of Kazakhstan, Afghan and Iranian traders increased …`: a demonym alone opens the
+  // next clause (not one opening a body's name: `…, German Institute for International and Security Affairs`).
+  if (next === 'country' && isNationality(v.tokens[i + 1 + article].lower) && !v.tokens[i + 2 + article]?.upper) return false;
   // `… to the Federal Republic of Germany, Akorda reports`: a capitalised word and then a verb is the next clause.
   let k = i + 1 + article;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;

@@ -391,7 +391,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
     else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isAgainstInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -1146,6 +1146,12 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
   while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
+}
+
+/** `Division 205`, `Unit 5512`: a unit's number at token `i` after its capitalised noun. */
+function isNumberedUnit(v: LineView, i: number): boolean {
+  const [number, unit] = [v.tokens[i], v.tokens[i - 1]];
+  return number?.kind === 'number' && unit !== undefined && unit.upper && ROLE_OBJECT_NOUNS.has(unit.lower) && adjacent(v.text, unit, number);
 }
 
 /** `GRES-1`: a number at token `i` glued by a hyphen to the capitalised word before it. */
@@ -2678,7 +2684,9 @@ function bracketedNameOpen(v: LineView, close: number): number | undefined {
   // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
   // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
   // (`… for Fisheries (Rosrybolovstvo)`: or its field.)
-  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open - 1] === 'qualifier' || v.cls[open + 1] === 'org'));
+  // (`… of the Republic of Kazakhstan (Anti-Corruption Service)`: or after a state, where they end in a body's word.)
+  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open - 1] === 'qualifier' || v.cls[open + 1] === 'org')) ||
+    (v.cls[open - 1] === 'country' && v.cls[close - 1] === 'org');
   return closer ? open : undefined;
 }
 
@@ -2695,7 +2703,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   // (`… for Investment Operations (Region 1)`: or a complement's capitalised common word; `… in the Republic of Kazakhstan
   // (Ombudsman)`: or any capitalised word before an office's one word.)
   const loneTitle = v.cls[open + 1] === 'title' && v.tokens[open + 1]?.upper === true && v.tokens[open + 2]?.text === ')';
-  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
+  // (`Head of Division 205 (Central Asia)`: or a unit's number.)
+  const unitNumber = isNumberedUnit(v, open - 1);
+  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || unitNumber || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
   if (open < 1 || !(qualified || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
@@ -2705,7 +2715,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let joined = 0;
   // `the Halk Maslahaty (People's Council) of Turkmenistan`: a possessive glued to a word.
   let possessives = 0;
-  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives && k < v.tokens.length; k++) {
+  // (`Deputy Director (Central Asia Desk)`: a unit's word after them.)
+  const unit = afterTitle && v.cls[open + MAX_QUALIFIER_WORDS + 1] === 'org' ? 1 : 0;
+  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit && k < v.tokens.length; k++) {
     // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
     if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !onlyCountries(v, open + 1, k - 1)) ? k : undefined;
     if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {

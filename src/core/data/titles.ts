@@ -86,8 +86,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // Kenya's county seat in the National Assembly (`Woman Representative`); an academy's `Corresponding Member`; a body's
   // member who stands in for another (`Substitute Member`, `Alternate Member`).
   'woman', 'corresponding', 'substitute', 'alternate',
-  // A research body's head and secretary (`Scientific Director of RIBSP`, `Scientific Secretary`).
-  'scientific',
+  // A research body's head and secretary (`Scientific Director of RIBSP`, `Scientific Secretary`); a court's presiding
+  // judge; a warrant officer's rank (`Senior Warrant Officer`).
+  'scientific', 'presiding', 'warrant',
   // Latin America's attorney general (`Colombia's Fiscal General X`).
   'fiscal',
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
@@ -234,8 +235,8 @@ export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator',
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
 
-/** Ways of writing `retired` in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`), with or without a full stop. */
-export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired'];
+/** Ways of writing `retired` (or `reserve`) in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`, `Maj. Gen. (Res.)`), with or without a full stop. */
+export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired', 'res'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
