@@ -5879,4 +5879,18 @@ describe('official finder with the real country finder', () => {
       ['Bakhyt Sultanbekov', 'Ambassador to Brazil, Colombia, Peru'], ['Veronika Bílková', 'Member'],
     ]);
   });
+
+  it('reads round-147 cases: a state\'s own office after an apposition\'s comma, a management board, a lower-case body\'s gloss, African forms of address and letters', () => {
+    const body = 'Talks held\nTalks involved Sun Weidong, Vice Minister of Foreign Affairs of China, Kyrgyzstan’s Ambassador to Beijing, Mr. Akylbek ' +
+      'Toktosunov, the chairman of the management board of KMG, Askhat Khassenov, and Chairman of the regional maslikhat (representative ' +
+      'assembly) Serik Abdrakhmanov. He met the Oba of Lagos, His Royal Majesty Oba Rilwan Akiolu, Weizero Tigist Hailemariam, Deputy ' +
+      'Commissioner, Inkosi Sibusiso Zungu and Hon. Daniel Kiprotich Rono, EGH, Principal Secretary of the State Department for Trade. The title ' +
+      'Halyk Kaharmany was awarded.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sun Weidong', 'Vice Minister of Foreign Affairs of China'], ['Akylbek Toktosunov', 'Kyrgyzstan’s Ambassador to Beijing'],
+      ['Askhat Khassenov', 'chairman of the management board of KMG'], ['Serik Abdrakhmanov', 'Chairman of the regional maslikhat'],
+      ['Rilwan Akiolu', 'Oba of Lagos'], ['Tigist Hailemariam', 'Deputy Commissioner'], ['Sibusiso Zungu', null],
+      ['Daniel Kiprotich Rono', 'Principal Secretary of the State Department for Trade'],
+    ]);
+  });
 });

@@ -1294,8 +1294,10 @@ function innerComma(v: LineView, i: number): boolean {
   let k = i + 1 + article;
   while (k + 1 < v.tokens.length && isCapitalised(v.cls[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   const after = v.tokens[k + 1];
-  // `…, Akorda's press secretary X said`: an owner's possessive opens another's post.
-  if (after?.kind === 'possessive' && after.start === v.tokens[k].end && !v.tokens[k + 2]?.upper) return false;
+  // `…, Akorda's press secretary X said`: an owner's possessive opens another's post, and so does a state's (`X, Vice
+  // Minister of Foreign Affairs of China, Kyrgyzstan’s Ambassador to Beijing, Y`; not one inside the state's name:
+  // `…, People’s Republic of China`).
+  if (after?.kind === 'possessive' && after.start === v.tokens[k].end && (!v.tokens[k + 2]?.upper || (v.cls[k] === 'country' && v.cls[k + 2] !== 'country'))) return false;
   if (article === 1) return after?.lower === 'and' && v.tokens[k + 2]?.upper === true && isCapitalised(v.cls[k + 2]);
   return after === undefined || !isLowerWords(after) || v.cls[k + 1] === 'connector';
 }

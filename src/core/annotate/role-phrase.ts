@@ -1240,8 +1240,9 @@ const ROLE_OBJECT_NOUNS = new Set([
   'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison',
   // A campaign's or volunteers' staff (`chair of the regional volunteer headquarters "Birgemiz"`).
   'headquarters',
-  // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`).
-  'autonomy',
+  // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`); a
+  // company's board (`chairman of the management board of KMG`).
+  'autonomy', 'board',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -2643,11 +2644,14 @@ const PORTFOLIO_GLOSS = /^[ \u00a0]*\p{Ll}[\p{Ll}'’-]*(?:,?[ \u00a0]+\p{Ll}[\p
 
 /**
  * `… of the Omsk Region (agro-industrial complex) X`: lower-case words in the brackets opening at token `open`, after a
- * place's unit, say what the office is in charge of (after a body they gloss its name: `the Mazhilis (lower house)`).
+ * place's unit, say what the office is in charge of, and after a lower-case body what it is (after a capitalised body
+ * they gloss its name and stay in the office: `the Mazhilis (lower house)`).
  */
 function isPortfolioGloss(v: LineView, open: number, inside: string): boolean {
   const before = v.tokens[open - 1];
-  return before.upper && ADMIN_UNITS.has(before.lower) && PORTFOLIO_GLOSS.test(inside) && !inside.split(/[ \u00a0,]+/).some((w) => CAPTION_WORDS.has(w));
+  // (`the regional maslikhat (representative assembly)`: or after a lower-case body, whose name they gloss.)
+  const glossed = before.upper ? ADMIN_UNITS.has(before.lower) : isLowerWords(before) && endsInInstitutionNoun(v, before);
+  return glossed && PORTFOLIO_GLOSS.test(inside) && !inside.split(/[ \u00a0,]+/).some((w) => CAPTION_WORDS.has(w));
 }
 
 /**

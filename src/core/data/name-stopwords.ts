@@ -492,6 +492,8 @@ export const COMMON_WORDS: readonly string[] = [
   'attention', 'particular', 'special', 'general', 'public', 'private', 'social', 'human', 'rights', 'combat', 'cancer',
   'sustainable', 'climate', 'water', 'food', 'agriculture', 'industry', 'industrial', 'innovation',
   'technology', 'technologies', 'research', 'information', 'communications', 'mass', 'media', 'foreign', 'responsible',
+  // Kazakhstan's highest title, `Halyk Kaharmany` (People's Hero), in its spellings.
+  'kaharmany', 'qaharmany', 'kakharmany',
   'internal', 'external', 'defence', 'defense', 'justice', 'finance', 'financial', 'labour', 'labor',
   'ecology', 'environment', 'natural', 'resources', 'emergency', 'emergencies', 'situations', 'sport',
   'sports', 'year', 'years', 'month', 'week', 'day', 'days', 'session', 'round', 'phase', 'stage',

@@ -124,9 +124,9 @@ export const HONORIFICS: readonly string[] = [
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'hojjatoleslam', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'mian', 'mahatma', 'haji', 'hajji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
-  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Swahili, Romance, German).
+  // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
-  'dasho', 'lyonpo', 'ato', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
+  'dasho', 'lyonpo', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
   // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
   'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
@@ -191,7 +191,7 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
-  'his royal highness', 'her royal highness', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
+  'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
