@@ -5893,4 +5893,17 @@ describe('official finder with the real country finder', () => {
       ['Daniel Kiprotich Rono', 'Principal Secretary of the State Department for Trade'],
     ]);
   });
+
+  it('reads round-148 cases: initials after a surname before a comma, former before a lord\'s office, Deputy as a member\'s style, vice-chairman, the Ili prefecture', () => {
+    const body = 'Talks held\nThe Deputy Chairperson of the Senate, Dzhakupova Sh., met Sir Robert Buckland KC, former Lord Chancellor, the President of the ' +
+      'Chamber of Representatives of Uruguay, Deputy Martín Olazábal, Ms Elly Fraser PSM, a company represented by its vice-chairman, Chung Tae-won, ' +
+      'the head of the Ili Kazakh Autonomous Prefecture, Erkin Tursunbai, and Permanent Representative of Kazakhstan to ESCAP, Ambassador to the ' +
+      'Kingdom of Thailand Zhanar Utebayeva.';
+    assert.deepEqual(rolesOf(body), [
+      ['Dzhakupova Sh.', 'Deputy Chairperson of the Senate'], ['Robert Buckland', 'former Lord Chancellor'],
+      ['Martín Olazábal', 'President of the Chamber of Representatives of Uruguay'], ['Elly Fraser', null], ['Chung Tae-won', 'vice-chairman'],
+      ['Erkin Tursunbai', 'head of the Ili Kazakh Autonomous Prefecture'],
+      ['Zhanar Utebayeva', 'Permanent Representative of Kazakhstan to ESCAP, Ambassador to the Kingdom of Thailand'],
+    ]);
+  });
 });

@@ -1006,8 +1006,8 @@ function isStyle(v: LineView, role: RoleSpan): boolean {
 
 /** `Mazhilis deputy`: a chamber's name and a lower-case `deputy` say what `MP` says, a style. */
 function isMembersStyle(v: LineView, role: RoleSpan): boolean {
-  // `the head of the Kyrgyzstan-Russia friendship group, deputy Dastan Bekeshev`: a lone lower-case `deputy` too.
-  if (role.last === role.first) return v.tokens[role.first].text === 'deputy';
+  // `the head of the Kyrgyzstan-Russia friendship group, deputy Dastan Bekeshev`: a lone `deputy` too (`…, Deputy X`).
+  if (role.last === role.first) return v.tokens[role.first].lower === 'deputy';
   if (role.last === role.first + 1) return v.tokens[role.last].text === 'deputy' && MEMBER_CHAMBER_SET.has(v.tokens[role.first].lower);
   return isDeputyOfChamber(v, role);
 }

@@ -209,7 +209,7 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
   const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
   // `Partners A/S.`: the letter after a Nordic legal form's slash, before the sentence's full stop, is no initial.
   if (isAfterLegalSlash(text, i)) return undefined;
-  if (next === -1 || isSpace(next) || isUpper(next)) {
+  if (next === -1 || isSpace(next) || isUpper(next) || (next === COMMA && followsCapitalisedWord(text, i))) {
     return pushInitial(text, i, i + 2, tokens);
   }
   // `K.-J. Tokayev`: the initials of a hyphenated given name are one initial.
@@ -269,7 +269,15 @@ const DIGRAPHS = new Set(DIGRAPH_INITIALS);
 function isDigraphInitial(text: string, i: number, to: number): boolean {
   if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2))) return false;
   const next = i + 3 < to ? text.charCodeAt(i + 3) : -1;
-  return next === -1 || isSpace(next) || isUpper(next);
+  return next === -1 || isSpace(next) || isUpper(next) || (next === COMMA && followsCapitalisedWord(text, i));
+}
+
+/** `Dzhakupova Sh.,`: the initial at `i` follows a capitalised word and one space, as initials after a surname do. */
+function followsCapitalisedWord(text: string, i: number): boolean {
+  if (i < 3 || text.charCodeAt(i - 1) !== 32) return false;
+  let k = i - 2;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return i - 2 > k && isUpper(text.charCodeAt(k)) && (k === 0 || !isLetter(text.charCodeAt(k - 1)));
 }
 
 const ABBREVIATED = new Set(ABBREVIATED_GIVEN_NAMES);

@@ -1537,7 +1537,8 @@ function endsInInstitution(v: LineView, i: number): boolean {
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
 export function qualifiesNextTitle(v: LineView, i: number): boolean {
-  return isLowerQualifier(v, i) && isTitlePrefix(v.cls[i + 1]);
+  // (`former Lord Chancellor`: a lord's office too.)
+  return isLowerQualifier(v, i) && (isTitlePrefix(v.cls[i + 1]) || isLordsOffice(v, i + 1));
 }
 
 /** A lower-case qualifier at token `i`, written right before the next token (`national` of `national security adviser`). */
@@ -2414,8 +2415,10 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
     (v.tokens[i + 1]?.lower === 'former' && qualifiesNextTitle(v, i + 1));
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, unless its complement makes
-  // it one (`the Rector of KazNU, Academician of the National Academy of Sciences X`).
-  if (STYLES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower !== 'of') return false;
+  // it one (`the Rector of KazNU, Academician of the National Academy of Sciences X`, `…, Ambassador to Thailand X`); nor
+  // is a member's `Deputy` alone (`President of the Chamber of Representatives …, Deputy X`).
+  if (STYLES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower !== 'of' && v.tokens[i + 2]?.lower !== 'to') return false;
+  if (v.tokens[i + 1].text === 'Deputy' && v.cls[i + 2] === 'name') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
   // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)

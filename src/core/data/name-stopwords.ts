@@ -28,7 +28,7 @@ export const ORG_HEADS: readonly string[] = [
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
-  'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'team', 'army', 'navy', 'forces',
+  'radio', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
@@ -367,6 +367,8 @@ export const REGIONAL_CITIES: readonly string[] = [
   'anhui', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang', 'henan', 'hubei', 'hunan',
   'jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi', 'shandong', 'shanxi', 'sichuan', 'xinjiang',
   'yunnan', 'zhejiang', 'chongqing', 'tianjin',
+  // Xinjiang's Ili Kazakh Autonomous Prefecture and its seat (`the head of the Ili Kazakh Autonomous Prefecture, X`).
+  'ili', 'ghulja', 'yining',
 ];
 
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
