@@ -5906,4 +5906,33 @@ describe('official finder with the real country finder', () => {
       ['Zhanar Utebayeva', 'Permanent Representative of Kazakhstan to ESCAP, Ambassador to the Kingdom of Thailand'],
     ]);
   });
+
+  it('reads the second review\'s cases of session 35: an untitled name keeps its apposition, a place or a speaker does not, between, styles after commas', () => {
+    const body = 'Talks held\nThe panel included Anna Berg, Senior Fellow of the Institute, John Smith and others. Speaking in Geneva, Minister of ' +
+      'Foreign Affairs, Murat Nurtleu, spoke. Talks were held between Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu ' +
+      'and Minister of Foreign Affairs of Hungary Peter Szijjarto. Present were the Minister of Culture, Ambassador of France to Kazakhstan Sylvain ' +
+      'Guiaugue, and John Smith, invited Professor of Economics at Nazarbayev University.';
+    assert.deepEqual(rolesOf(body), [
+      ['Anna Berg', 'Senior Fellow of the Institute'], ['John Smith', null], ['Murat Nurtleu', 'Minister of Foreign Affairs'],
+      ['Murat Nurtleu', 'Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan'], ['Peter Szijjarto', 'Minister of Foreign Affairs of Hungary'],
+      ['Sylvain Guiaugue', 'Ambassador of France to Kazakhstan'], ['John Smith', 'Professor of Economics at Nazarbayev University'],
+    ]);
+  });
+
+  it('reads the second review\'s cases of session 35: degrees and honours yield only to an owned office, kin, halls, Kenes, a home state in brackets', () => {
+    const body = 'Talks held\nSpeaking after the minister, Candidate of Economic Sciences Aidos Sarsenov noted it. Honoured Worker of Culture Aigul ' +
+      'Bekova, laureate of the State Prize, read. The reception was hosted by the wife of the Ambassador of Japan Mrs. Yuko Tanaka in the Queen ' +
+      'Elizabeth Hall. Businessman Kenes Rakishev met Anna Berg (Ambassador to Kazakhstan, Germany).';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidos Sarsenov', 'Candidate of Economic Sciences'], ['Aigul Bekova', 'Honoured Worker of Culture'], ['Yuko Tanaka', null],
+      ['Kenes Rakishev', null], ['Anna Berg', 'Ambassador to Kazakhstan'],
+    ]);
+  });
+
+  it('reads long chains of possessives, offices and letters after names in time and without overflowing the stack', () => {
+    for (const unit of ["Kazakhstan's, ", 'Ambassador of the UK, ', 'X OBE KCB, Senator of the UK, ']) {
+      const found = rolesOf('Talks held\n' + unit.repeat(8000) + 'Yvette Cooper said.');
+      assert.equal(found[found.length - 1][0], 'Yvette Cooper');
+    }
+  });
 });

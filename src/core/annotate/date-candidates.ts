@@ -278,12 +278,13 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 /** Months that are also a verb or an adjective (`May`, `March`, `August`). */
 const MONTHS_ALSO_WORDS = new Set(['May', 'March', 'August']);
 
+const CAPITALISED_AFTER = /[ \u00a0]+\p{Lu}/uy;
+
 /** `the turbulence of January`: a month after a lower-case noun's `of` (not opening a name: `the songs of June Carter`). */
 function isNounsMonth(body: string, word: string, start: number): boolean {
   return !MONTHS_ALSO_WORDS.has(word) && testAt(NOUN_OF_BEFORE, body, start) && !testAt(CAPITALISED_AFTER, body, start + word.length);
 }
 
-const CAPITALISED_AFTER = /[ \u00a0]+\p{Lu}/uy;
 
 /** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */
 function isMonthSubject(body: string, word: string, start: number, end: number): boolean {

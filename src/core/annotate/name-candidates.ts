@@ -235,9 +235,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (before.viaComma && plural && speaksAt(v, seg.runLast + 1)) return undefined;
   if (!before.viaComma || (plural && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
-  // `Ms. A, Senior Fellow of the Institute, Mr B`: an office between two names' commas is the first one's apposition,
-  // unless that name has its own title before it (a titled list: `Prime Minister A, the Chairperson of …, B`).
-  if (followsNamesComma(v, before.role.first) && roleBefore(v, nameStartBefore(v, before.role.first - 2) - 1) === undefined) return undefined;
+  if (isUntitledNamesApposition(v, before.role.first)) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
   // `In talks with X, Minister of …, Y discussed`, `With Ambassador X, the UK Chargé d’Affaires, Y discussed`: the office
@@ -305,9 +303,9 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   if (honour === undefined) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
   const { first: opening, last: closing } = honour.role;
-  const opener = v.tokens[v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening].lower;
+  const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;
   // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too.
-  return HONORARY_OPENERS.has(opener) || opener === 'honorary' || opener === 'hero' ? honour : undefined;
+  return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' ? honour : undefined;
 }
 
 /** Most capitalised words of the company after an occupation's `of`. */
@@ -371,9 +369,11 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   if (!headlineVerb && letters < seg.runLast) return undefined;
   const opening = inOpeningPhrase(v, seg.first);
   const listed = closesList(v, seg.first);
+  // (A full name with no title before it keeps an apposition that another name follows.)
+  const untitled = nameWords(v, seg) >= 2 && roleBefore(v, seg.first - 1) === undefined;
   // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
-  const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed) : undefined) ??
-    roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed);
+  const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed, untitled) : undefined) ??
+    roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed, untitled);
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 
@@ -1042,10 +1042,14 @@ function isHonour(v: LineView, role: RoleSpan): boolean {
   return role.last > role.first && HONORARY_OPENERS.has(v.tokens[role.first].lower);
 }
 
-/** An honorary title opens at token `k` (`Hero of Labour`, `Honoured Worker`). */
+/** An honorary title or a prize's laureate opens at token `k` (`Hero of Labour`, `Honoured Worker`, `laureate of the State Prize`). */
 function isHonourAt(v: LineView, k: number): boolean {
-  return HONORARY_OPENERS.has(v.tokens[k].lower) || v.tokens[k].lower === 'hero' || v.tokens[k].lower === 'heroine';
+  // (A lower-case word may open a run's token.)
+  const word = v.tokens[k].kind === 'gap' ? firstWordOf(v.text, v.tokens[k]).toLowerCase() : v.tokens[k].lower;
+  return HONORARY_OPENERS.has(word) || HONOUR_HOLDERS.has(word);
 }
+
+const HONOUR_HOLDERS: ReadonlySet<string> = new Set(['hero', 'heroine', 'laureate']);
 
 /** `Doctor of Medical Sciences X, head of the transplantation department`: a degree gives way too. */
 function isDegree(v: LineView, role: RoleSpan): boolean {
@@ -1142,9 +1146,12 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
   if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
-  // any before an academic style, a degree or an honour (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
+  // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
-  const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !isDegree(v, style) && !isHonour(v, style) && !isDeterminedOffice(v, office);
+  // (A degree or an honour only after an owned office: `The centre’s chief physician, Candidate of Medical Sciences X`, `his
+  // coach, Honoured Coach X`; not an opening phrase's `Speaking after the minister, Candidate of … X`.)
+  const owned = (isDegree(v, style) || isHonour(v, style)) && isOwnedOffice(v, office.role);
+  const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !owned && !isDeterminedOffice(v, office);
   // `the Emir of Kano, Emir Muhammadu Sanusi II`, `the Crown Prince and Prime Minister of Bahrain, His Royal
   // Highness Prince X`: a rank that says a title of the office again is its holder's.
   const restated = saysTitleAgain(v, style.first, office.role);
@@ -1161,12 +1168,21 @@ function saysTitleAgain(v: LineView, rank: number, office: RoleSpan): boolean {
   return false;
 }
 
-/**
- * `Zsolt Németh, Chairman of the Committee, MP X`: the office at `first` is the apposition of the name before its comma;
- * after `the` it opens the next item of a list (`…, Most Rev. Ignatius Kaigama, the Emir of Zazzau, Ambassador X`).
- */
+/** `Zsolt Németh, Chairman of the Committee, MP X`: the office at `first` is the apposition of the name before its comma. */
 function followsNamesComma(v: LineView, first: number): boolean {
   return v.cls[first - 1] === 'comma' && v.cls[first - 2] === 'name';
+}
+
+/**
+ * `Ms. A B, Senior Fellow of the Institute, Mr C D`, `A B OBE, …`: an office between two names' commas is the first one's
+ * apposition when that one is a full name with no title of its own before it (a titled list gives it to the next name:
+ * `Prime Minister A, the Chairperson of …, B`; so does a place or a speaker of one word: `in Geneva, Minister …, X`).
+ */
+function isUntitledNamesApposition(v: LineView, first: number): boolean {
+  if (v.cls[first - 1] !== 'comma') return false;
+  const end = beforeLetters(v, first - 2);
+  const start = nameStartBefore(v, end);
+  return v.cls[end] === 'name' && nameWords(v, { first: start, last: end }) >= 2 && roleBefore(v, start - 1) === undefined;
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */
@@ -1201,6 +1217,12 @@ function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
   const before = v.tokens[k];
   if (before === undefined) return false;
   return (before.lower === 'the' && office.viaComplement) || (isLowerWords(before) && OWNERS.has(lastWord(v, before)));
+}
+
+/** An office its owner's possessive opens (`the centre’s chief physician`, `his coach`, `Yumakhanova’s coach`). */
+function isOwnedOffice(v: LineView, role: RoleSpan): boolean {
+  const before = v.tokens[role.first - 1];
+  return ownedStart(v, role) > role.first || before?.kind === 'possessive' || (before !== undefined && isLowerWords(before) && OWNERS.has(lastWord(v, before)));
 }
 
 /** Lower-case words between `the` and an office that say it is newly held (`the new head of …`, `the newly appointed`). */

@@ -513,7 +513,7 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
   if (after !== undefined && adjacent(text, tokens[i], after) && after.upper) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
-  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]);
+  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && tokens[k - 1]?.lower !== 'the';
 }
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
@@ -700,6 +700,7 @@ function fullNameFollows(text: string, tokens: Token[], cls: TokenClass[], i: nu
  * or after two (`Mahmoud Abdel-Rahman Sayed`).
  */
 function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) if (cls[i] === 'honorific' && opensListedName(text, tokens, cls, i)) cls[i] = 'name';
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
@@ -726,6 +727,13 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
     if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
     if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
+}
+
+/** `Pak Elena Vladimirovna`: the Korean surname opening a name written surname first, before a given name and a patronymic. */
+function opensListedName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const [given, patronymic] = [tokens[i + 1], tokens[i + 2]];
+  return SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i + 1] === 'name' && cls[i + 2] === 'name' && PATRONYMIC.test(patronymic.lower) &&
+    adjacent(text, tokens[i], given) && adjacent(text, given, patronymic);
 }
 
 /** Forms of address that are also surnames after a given name (Indonesian `Pak`, the Korean surname Pak). */

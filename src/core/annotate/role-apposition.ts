@@ -10,7 +10,7 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
-  ADMIN_UNITS, CALENDAR, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -19,11 +19,11 @@ import {
  * The role in an apposition after a name that ends before token `next` (and `closesList`, if it is a list's last);
  * else the office the name is appointed to after an apposition that gives none (`X, 44, has been appointed …`).
  */
-export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false): RoleSpan | undefined {
+export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false, untitled = false): RoleSpan | undefined {
   // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`: the appointment names the office
   // over what a description says one is.
   const described = v.cls[next] === 'comma' && afterDescriptionAnd(v, next + 1) > next + 1 ? appointedPastApposition(v, next) : undefined;
-  return withoutBirthplace(v, described ?? appositionRole(v, next, beforeSubject, closesList) ?? appointedPastApposition(v, next));
+  return withoutBirthplace(v, described ?? appositionRole(v, next, beforeSubject, closesList, untitled) ?? appointedPastApposition(v, next));
 }
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
@@ -83,17 +83,18 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
 const MAX_STATE_TOKENS = 8;
 
 /**
- * Where the state closing a bracket at token `last` opens, after a comma and not after another state (`(Ambassador to
- * Belgium, Luxembourg)` names two the envoy serves).
+ * Where the state closing a bracket at token `last` opens after a comma: the one a participant comes from (`(Ambassador
+ * to Kazakhstan, Germany)`); not the last of a list of states an envoy serves (`(Ambassador to Brazil, Colombia, Peru)`).
  */
 function stateClosing(v: LineView, last: number): number | undefined {
   if (v.cls[last] !== 'country' || v.tokens[last + 1]?.text !== ')') return undefined;
-  let state = last;
-  while (last - state < MAX_STATE_TOKENS && v.cls[state - 1] === 'country') state--;
-  return v.cls[state - 1] === 'comma' && v.cls[state - 2] !== 'country' ? state : undefined;
+  const state = countryStart(v, last);
+  if (v.cls[state - 1] !== 'comma') return undefined;
+  const before = countryStart(v, state - 2);
+  return v.cls[state - 2] === 'country' && v.cls[before - 1] === 'comma' ? undefined : state;
 }
 
-function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean): RoleSpan | undefined {
+function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean, untitled: boolean): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? bracketedRole(v, next) : undefined;
   if (bracketed) return bracketed;
   const appointed = afterAppointment(v, next);
@@ -138,7 +139,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person, and so is a
   // meeting verb's (`Archbishop X, received Kazakhstan’s Permanent Representative, Ambassador Y`).
   if (i > leadStart && (PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1])) || MEETING_VERBS.has(lastWord(v, v.tokens[i - 1])))) return undefined;
-  const phrase = phraseFrom(v, i, beforeSubject) ?? (determined ? titleClosingApposition(v, the) : undefined);
+  const phrase = phraseFrom(v, i, beforeSubject, untitled) ?? (determined ? titleClosingApposition(v, the) : undefined);
   // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
   if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;
   // `received by King Letsie III, the spokesperson said`: the phrase is the subject of the verb after it.
@@ -203,9 +204,10 @@ function afterDescriptionAnd(v: LineView, i: number): number {
  */
 const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'while', 'whereas', 'but', 'when', 'where']);
 
+/** Verbs of meeting someone, whose object after a name's comma is another person (not `invited`: `X, invited Professor of …`). */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'visited', 'greeted', 'hosted', 'briefed', 'urged', 'praised', 'accompanied']);
+
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
-/** Verbs of meeting someone, whose object after a name's comma is another person. */
-const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'visited', 'greeted', 'hosted', 'briefed', 'invited', 'urged', 'praised', 'accompanied']);
 
 function isVerbBeforeArticle(lead: string): boolean {
   return /(?:^|\s)[a-z]+(?:ed|s)\s+(?:a|an|the)$/.test(lead);
@@ -648,7 +650,7 @@ function isVenueAfterAt(v: LineView, i: number): boolean {
 /** Most tokens an apposition's office runs to, far above any office written out in full. */
 const MAX_PHRASE_TOKENS = 80;
 
-function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | undefined {
+function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled = false): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   // `Kamikawa Yoko, former Minister for Foreign Affairs`, `national security adviser`: the qualifiers belong to the role,
@@ -691,6 +693,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false): RoleSpan | u
       if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
       // `special envoy of Ethiopian Prime Minister Abiy Ahmed`: an office held for the next person runs to that one's title.
       if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
+      // `Ms. A B, Senior Fellow of the Institute, Mr C D`: after a full name with no title, the office is that name's
+      // (with `the` it opens the next item of a list: `X, the Ambassador of Sweden, Ivan Petrov`).
+      if (untitled && v.cls[i] === 'comma' && v.tokens[first - 1]?.lower !== 'the') return { first, last };
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.

@@ -106,10 +106,11 @@ const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
 function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
   for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower)) return true;
-  // (Only across a comma: `the son of former President X` names the President.)
+  // (Not without a comma or an article: `the son of former President X` names the President.)
   let k = role.first - 1;
-  if (v.tokens[k]?.lower === 'the') k--;
-  return v.cls[end] === 'comma' && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
+  const the = v.tokens[k]?.lower === 'the';
+  if (the) k--;
+  return (the || v.cls[end] === 'comma') && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
 }
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
@@ -281,15 +282,16 @@ function isChiefsStyle(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'chief' && v.tokens[i].upper && v.cls[i - 1] === 'title' && !BEFORE_CHIEF.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
-/** Token `k` closes a state's name that opens after a comma. */
-function isCountryAfterComma(v: LineView, k: number): boolean {
-  let j = k;
-  while (j > 0 && k - j < MAX_COUNTRY_TOKENS && v.cls[j - 1] === 'country') j--;
-  return v.cls[k] === 'country' && v.cls[j - 1] === 'comma';
+/** The office unless it names a state (`The Minister of Energy of Kazakhstan, Turkmenistan's X` holds none). */
+function officeOfNoState(v: LineView, office: RoleBefore | undefined): RoleBefore | undefined {
+  return office === undefined || namesState(v, office.role.first, office.role.last + 1) ? undefined : office;
 }
 
-/** Most tokens of a state's name (`the Lao People's Democratic Republic`). */
-const MAX_COUNTRY_TOKENS = 8;
+/** Token `k` closes a state's name that opens after a comma, and no other owner goes before that comma. */
+function stateAfterOffice(v: LineView, k: number): boolean {
+  const j = countryStart(v, k);
+  return v.cls[k] === 'country' && v.cls[j - 1] === 'comma' && v.cls[j - 2] !== 'possessive';
+}
 
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
@@ -345,7 +347,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const last = i;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
-  if (last >= 0 && v.cls[last] === 'possessive') return isCountryAfterComma(v, last - 1) ? officeBeforeName(v, last - 2, joins) : undefined;
+  if (last >= 0 && v.cls[last] === 'possessive') return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
@@ -1079,7 +1081,7 @@ function joinsTitleWords(v: LineView, i: number): boolean {
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */
-function countryStart(v: LineView, last: number): number {
+export function countryStart(v: LineView, last: number): number {
   let k = last;
   while (v.cls[k] === 'country' && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return k;
@@ -2403,10 +2405,27 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
 }
 
 /**
+ * The style after the comma at `i` opens a further office with its complement: an academic one (`the Rector of KazNU,
+ * Academician of the National Academy of Sciences X`) or an envoy's after another accreditation (`Permanent
+ * Representative of Kazakhstan to ESCAP, Ambassador to the Kingdom of Thailand X`); not another's office in a list of
+ * guests (`the Minister of Culture, Ambassador of France to Kazakhstan X`).
+ */
+function isStyledFurtherOffice(v: LineView, i: number, earlier: number | undefined): boolean {
+  const [style, link] = [v.tokens[i + 1].lower, v.tokens[i + 2]?.lower];
+  if (link === 'of' && ACADEMIC_STYLE_SET.has(style)) return true;
+  return link === 'to' && earlier !== undefined && isAccreditation(v, earlier, i - 1);
+}
+
+const ACADEMIC_STYLE_SET: ReadonlySet<string> = new Set(['academician', 'professor']);
+
+/** Most offices one person's role joins by commas. */
+const MAX_COMMA_OFFICES = 3;
+
+/**
  * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
  * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
  */
-function joinsOfficeByComma(v: LineView, i: number): boolean {
+function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
   // `People's Writer of Kazakhstan, laureate of the State Prize X`: or a trade with its object.
@@ -2414,15 +2433,15 @@ function joinsOfficeByComma(v: LineView, i: number): boolean {
   const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length) ||
     (v.tokens[i + 1]?.lower === 'former' && qualifiesNextTitle(v, i + 1));
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
-  // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, unless its complement makes
-  // it one (`the Rector of KazNU, Academician of the National Academy of Sciences X`, `…, Ambassador to Thailand X`); nor
-  // is a member's `Deputy` alone (`President of the Chamber of Representatives …, Deputy X`).
-  if (STYLES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower !== 'of' && v.tokens[i + 2]?.lower !== 'to') return false;
+  // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, nor is a member's `Deputy`
+  // alone (`President of the Chamber of Representatives …, Deputy X`).
   if (v.tokens[i + 1].text === 'Deputy' && v.cls[i + 2] === 'name') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
+  if (STYLES.has(v.tokens[i + 1].lower) && !isStyledFurtherOffice(v, i, earlier)) return false;
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
   // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)
-  if (earlier !== undefined && v.cls[earlier - 1] === 'comma' && !endsInName(v, i - 1) && !endsInName(v, earlier - 2) && joinsOfficeByComma(v, earlier - 1)) return true;
+  // (A few offices at most: each is read again from every comma.)
+  if (earlier !== undefined && v.cls[earlier - 1] === 'comma' && depth < MAX_COMMA_OFFICES && !endsInName(v, i - 1) && !endsInName(v, earlier - 2) && joinsOfficeByComma(v, earlier - 1, depth + 1)) return true;
   // `Deputy Prime Minister, Minister of Foreign Affairs X`: a compound title opening its sentence, or
   // the object of a verb or preposition (`met with Deputy Prime Minister, …`), needs no complement.
   // (Not a lower-case description: `The Kazakh representative, Deputy Foreign Minister X`.)
@@ -2525,8 +2544,10 @@ function hasComplement(v: LineView, first: number, last: number): boolean {
  */
 function isDetermined(v: LineView, first: number, joiner: number): boolean {
   const before = v.tokens[first - 1]?.lower;
-  // (Across a comma a rank goes on one side's office: `between Kazakhstan’s Minister of …, Major General of … X, and …`.)
-  if (before === 'between') return !(v.cls[joiner] === 'comma' && ranksAfter(v, joiner + 1));
+  // (Across a comma one side's offices go on, unless the first names a state, another side's: `between Deputy Prime
+  // Minister, Minister of Foreign Affairs of Kazakhstan X and …`, `between Kazakhstan’s Minister of …, Major General of …
+  // X, and …`; not `between President of Kazakhstan, President of Uzbekistan X and …`.)
+  if (before === 'between') return v.cls[joiner] !== 'comma' || (!ranksAfter(v, joiner + 1) && namesState(v, first, joiner));
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
   if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
