@@ -5911,11 +5911,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThe panel included Anna Berg, Senior Fellow of the Institute, John Smith and others. Speaking in Geneva, Minister of ' +
       'Foreign Affairs, Murat Nurtleu, spoke. Talks were held between Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan Murat Nurtleu ' +
       'and Minister of Foreign Affairs of Hungary Peter Szijjarto. Present were the Minister of Culture, Ambassador of France to Kazakhstan Sylvain ' +
-      'Guiaugue, and John Smith, invited Professor of Economics at Nazarbayev University.';
+      'Guiaugue, John Smith, invited Professor of Economics at Nazarbayev University, and the Dean of the Diplomatic Corps, Ambassador of ' +
+      'Kuwait Bader Al-Otaibi.';
     assert.deepEqual(rolesOf(body), [
       ['Anna Berg', 'Senior Fellow of the Institute'], ['John Smith', null], ['Murat Nurtleu', 'Minister of Foreign Affairs'],
       ['Murat Nurtleu', 'Deputy Prime Minister, Minister of Foreign Affairs of Kazakhstan'], ['Peter Szijjarto', 'Minister of Foreign Affairs of Hungary'],
       ['Sylvain Guiaugue', 'Ambassador of France to Kazakhstan'], ['John Smith', 'Professor of Economics at Nazarbayev University'],
+      ['Bader Al-Otaibi', 'Dean of the Diplomatic Corps, Ambassador of Kuwait'],
     ]);
   });
 

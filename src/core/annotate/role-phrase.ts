@@ -2413,7 +2413,9 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
 function isStyledFurtherOffice(v: LineView, i: number, earlier: number | undefined): boolean {
   const [style, link] = [v.tokens[i + 1].lower, v.tokens[i + 2]?.lower];
   if (link === 'of' && ACADEMIC_STYLE_SET.has(style)) return true;
-  return link === 'to' && earlier !== undefined && isAccreditation(v, earlier, i - 1);
+  // (`the Dean of the Diplomatic Corps, Ambassador of Kuwait X`: the dean is an envoy.)
+  if (earlier === undefined) return false;
+  return (link === 'to' && isAccreditation(v, earlier, i - 1)) || (style === 'ambassador' && v.tokens[earlier].lower === 'dean');
 }
 
 const ACADEMIC_STYLE_SET: ReadonlySet<string> = new Set(['academician', 'professor']);
