@@ -5937,4 +5937,13 @@ describe('official finder with the real country finder', () => {
       assert.equal(found[found.length - 1][0], 'Yvette Cooper');
     }
   });
+
+  it('reads round-149 cases: Pak before a patronymic, fields listed after a portfolio\'s comma, a common word closing a complement before an academic style', () => {
+    const body = 'Talks held\nAwarded: Pak Elena Vladimirovna, teacher. He met Commissioner for Climate, Net Zero and Clean Growth Wopke Hoekstra. ' +
+      'He met the National Secretary for Climate Change, Professor Ana Toni. The Minister for Trade, Ali Khan and Foreign Minister Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pak Elena Vladimirovna', null], ['Wopke Hoekstra', null], ['Ana Toni', 'National Secretary for Climate Change'],
+      ['Ali Khan', 'Minister for Trade'], ['Anna Berg', 'Foreign Minister'],
+    ]);
+  });
 });

@@ -178,8 +178,11 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
     const titled = first >= 2 && v.cls[first - 2] !== 'honorific' ? roleBefore(v, first - 2) : undefined;
     return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
   }
-  // `Director for Disarmament, Arms Control and Non-Proliferation`: common words listed after an office's comma name a field.
-  if (before?.viaComma && allCommonEnglish(v, first, last) && v.tokens[last + 1]?.lower === 'and' && v.tokens[last + 2]?.upper) return [];
+  // `Director for Disarmament, Arms Control and Non-Proliferation`, `Commissioner for Climate, Net Zero and Clean Growth`:
+  // words listed after the comma of an office's portfolio, or common words after any office's, name a field.
+  // (Before a capitalised common word, not another name or title: `The Minister for Trade, Ali Khan and Anna Berg`.)
+  const listedField = allCommonEnglish(v, first, last) || (isPortfolioOffice(v, before?.role) && v.cls[last + 2] === 'stop');
+  if (before?.viaComma && listedField && v.tokens[last + 1]?.lower === 'and' && v.tokens[last + 2]?.upper) return [];
   const role = chooseRole(v, before, after) ?? seatAfter(v, last);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
@@ -194,6 +197,13 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last) || isStopOfRoute(v, seg))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
+}
+
+/** An office whose complement is a portfolio after `for` (`Commissioner for Climate`). */
+function isPortfolioOffice(v: LineView, role: RoleSpan | undefined): boolean {
+  if (role === undefined) return false;
+  for (let k = role.first; k <= role.last; k++) if (v.tokens[k].lower === 'for' && v.cls[k - 1] === 'title') return true;
+  return false;
 }
 
 /** A comma and `who` right after token `last`. */
@@ -1197,7 +1207,8 @@ function ownedStart(v: LineView, role: RoleSpan): number {
  * written before them (`Rector of Universitas Gadjah Mada, Professor X`).
  */
 function closesComplement(v: LineView, k: number): boolean {
-  if (v.cls[k - 1] === 'connector') return true;
+  // (`National Secretary for Climate Change, Professor X`: a common word after a portfolio's qualifier too.)
+  if (v.cls[k - 1] === 'connector' || (v.cls[k - 1] === 'qualifier' && isCommonEnglishWord(v.tokens[k].lower))) return true;
   let j = k;
   while (j > k - MAX_HEADED_NAME && v.cls[j] === 'name') j--;
   return j < k && v.tokens[j] !== undefined && HEAD_BEFORE_NAME_SET.has(v.tokens[j].lower) && v.cls[j - 1] === 'connector';
