@@ -5946,4 +5946,16 @@ describe('official finder with the real country finder', () => {
       ['Ali Khan', 'Minister for Trade'], ['Anna Berg', 'Foreign Minister'],
     ]);
   });
+
+  it('reads round-150 cases: a degree between an office and a style or name is neither\'s, Under before another title, a place before the next name, a Panel', () => {
+    const body = 'Talks held\nAcademician of the National Academy of Sciences of Kazakhstan, Doctor of Chemical Sciences, Professor Bakhytzhan ' +
+      'Abdikarimov and Director of the School, Candidate of Physical and Mathematical Sciences Gulmira Akhmetzhanova spoke. Under President Lee ' +
+      'Jae-myung the agenda broadened. It was attended by Secretary of State Bernardo Cruz, the Vice-Mayor of Porto, Filipe Araújo, Consul General ' +
+      'of Spain in Porto Ana María Salomón, and the Intergovernmental Panel on Climate Change.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhytzhan Abdikarimov', 'Academician of the National Academy of Sciences of Kazakhstan'],
+      ['Gulmira Akhmetzhanova', 'Director of the School'], ['Lee Jae-myung', 'President'], ['Bernardo Cruz', 'Secretary of State'],
+      ['Filipe Araújo', null], ['Ana María Salomón', 'Consul General of Spain in Porto'],
+    ]);
+  });
 });

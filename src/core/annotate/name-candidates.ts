@@ -1149,7 +1149,12 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   const comma = k >= 0 && v.cls[k] === 'comma';
   if (comma) k--;
   if (k < 0 || (comma ? (v.cls[k] === 'name' || v.cls[k] === 'caps') && !closesComplement(v, k) : !adjacent(v.text, v.tokens[k], v.tokens[k + 1]))) return undefined;
-  const office = roleBefore(v, k);
+  let office = roleBefore(v, k);
+  // `Academician of …, Doctor of Chemical Sciences, Professor X`: a degree between the office and the style is neither's.
+  if (office && comma && isDegree(v, office.role) && v.cls[office.role.first - 1] === 'comma') {
+    const earlier = roleBefore(v, office.role.first - 2);
+    if (earlier && !earlier.viaComma && earlier.role.last === office.role.first - 2) [office, k] = [earlier, earlier.role.last];
+  }
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
   // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
   // phrase's object, whose office that is.

@@ -1232,7 +1232,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // or an organisation's (`X, Minister for Europe and Foreign Affairs Jean-Noel Barrot and …`, `…, Executive Director of
   // the CICA Secretariat Kairat Sarybay`).
   // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
-  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper)) &&
+  // (`…, Consul General of Spain in Porto Ana María Salomón`: or after where the office sits.)
+  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper)) &&
     !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
   // `the founder of the IT company Qazcode Dana Amanzholova`: a given name and a Slavic or Turkic surname after a business's
   // one-word name, as the name finder splits them.

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -743,6 +743,9 @@ export function isLordsOffice(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
 }
 
+/** Titles that `Under` opens (`Under Secretary`, `Under-Secretary-General`). */
+const UNDER_TITLES: ReadonlySet<string> = new Set(['secretary', 'secretary-general', 'secretaries']);
+
 /** `Yang di-Pertuan` ending at token `i`, the words of a ruler's style that open his title (`Agong`, `Besar`). */
 function isRulersStyleBefore(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'di-pertuan' && v.tokens[i - 1]?.lower === 'yang' && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
@@ -780,6 +783,8 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = airline;
       break;
     }
+    // (`Under President X`: `Under` opens only an under-secretary's title.)
+    if (v.tokens[i].lower === 'under' && !UNDER_TITLES.has(v.tokens[i + 1].lower)) break;
     if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
@@ -2438,6 +2443,8 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, nor is a member's `Deputy`
   // alone (`President of the Chamber of Representatives …, Deputy X`).
   if (v.tokens[i + 1].text === 'Deputy' && v.cls[i + 2] === 'name') return false;
+  // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
+  if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
   if (STYLES.has(v.tokens[i + 1].lower) && !isStyledFurtherOffice(v, i, earlier)) return false;
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
