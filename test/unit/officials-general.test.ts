@@ -5921,13 +5921,13 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads the second review\'s cases of session 35: degrees and honours yield only to an owned office, kin, halls, Kenes, a home state in brackets', () => {
+  it('reads the second review\'s cases of session 35: degrees and honours yield only to an owned office, kin, halls, Kenes, a second state in brackets', () => {
     const body = 'Talks held\nSpeaking after the minister, Candidate of Economic Sciences Aidos Sarsenov noted it. Honoured Worker of Culture Aigul ' +
       'Bekova, laureate of the State Prize, read. The reception was hosted by the wife of the Ambassador of Japan Mrs. Yuko Tanaka in the Queen ' +
       'Elizabeth Hall. Businessman Kenes Rakishev met Anna Berg (Ambassador to Kazakhstan, Germany).';
     assert.deepEqual(rolesOf(body), [
       ['Aidos Sarsenov', 'Candidate of Economic Sciences'], ['Aigul Bekova', 'Honoured Worker of Culture'], ['Yuko Tanaka', null],
-      ['Kenes Rakishev', null], ['Anna Berg', 'Ambassador to Kazakhstan'],
+      ['Kenes Rakishev', null], ['Anna Berg', 'Ambassador to Kazakhstan, Germany'],
     ]);
   });
 
@@ -5956,6 +5956,20 @@ describe('official finder with the real country finder', () => {
       ['Bakhytzhan Abdikarimov', 'Academician of the National Academy of Sciences of Kazakhstan'],
       ['Gulmira Akhmetzhanova', 'Director of the School'], ['Lee Jae-myung', 'President'], ['Bernardo Cruz', 'Secretary of State'],
       ['Filipe Araújo', null], ['Ana María Salomón', 'Consul General of Spain in Porto'],
+    ]);
+  });
+
+  it('reads the third review\'s cases of session 35: kin without a comma, Kenes, initials before an apposition, owned offices, halls, a mission\'s state', () => {
+    const body = 'Talks held\nA gift came from the daughter of the First President of Kazakhstan Nursultan Nazarbayev. The Jokargy Kenesi of ' +
+      'Karakalpakstan met Businessman Kenes Rakishev, A. Bekova, Director of the Department of Culture, M. Sadykov and I. Petrov. His coach, ' +
+      'Honoured Coach of Kazakhstan Ivan Petrov, met the Ambassador Linda Hall and the Head of the OSCE Mission to Moldova, Estonia’s Kelly ' +
+      'Keiderling. It was led by the Chairman of the Committee on Foreign Affairs, Senator of the Parliament of Kazakhstan Ivan Petrov. The ' +
+      'Minister for Europe, Stephen Doughty and Central Asia experts met.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nursultan Nazarbayev', 'First President of Kazakhstan'], ['Kenes Rakishev', null], ['A. Bekova', 'Director of the Department of Culture'],
+      ['M. Sadykov', null], ['I. Petrov', null], ['Ivan Petrov', 'coach'], ['Linda Hall', 'Ambassador'],
+      ['Kelly Keiderling', 'Head of the OSCE Mission to Moldova'],
+      ['Ivan Petrov', 'Chairman of the Committee on Foreign Affairs, Senator of the Parliament of Kazakhstan'], ['Stephen Doughty', 'Minister for Europe'],
     ]);
   });
 });

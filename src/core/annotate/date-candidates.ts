@@ -285,7 +285,6 @@ function isNounsMonth(body: string, word: string, start: number): boolean {
   return !MONTHS_ALSO_WORDS.has(word) && testAt(NOUN_OF_BEFORE, body, start) && !testAt(CAPITALISED_AFTER, body, start + word.length);
 }
 
-
 /** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */
 function isMonthSubject(body: string, word: string, start: number, end: number): boolean {
   return word !== 'May' && testAt(MONTH_SUBJECT_AFTER, body, end) && isClauseOpening(body, start);

@@ -180,8 +180,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   }
   // `Director for Disarmament, Arms Control and Non-Proliferation`, `Commissioner for Climate, Net Zero and Clean Growth`:
   // words listed after the comma of an office's portfolio, or common words after any office's, name a field.
-  // (Before a capitalised common word, not another name or title: `The Minister for Trade, Ali Khan and Anna Berg`.)
-  const listedField = allCommonEnglish(v, first, last) || (isPortfolioOffice(v, before?.role) && v.cls[last + 2] === 'stop');
+  // (Before capitalised common words and the office's holder, not another name or title: `The Minister for Trade, Ali
+  // Khan and Anna Berg`, `The Minister for Europe, Stephen Doughty and Central Asia experts`.)
+  const listedField = allCommonEnglish(v, first, last) || (isPortfolioOffice(v, before?.role) && fieldsBeforeHolder(v, last + 2));
   if (before?.viaComma && listedField && v.tokens[last + 1]?.lower === 'and' && v.tokens[last + 2]?.upper) return [];
   const role = chooseRole(v, before, after) ?? seatAfter(v, last);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
@@ -198,6 +199,15 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (!role && (isPlaceAfterPreposition(v, seg) || listedBeforePluralPlaceNoun(v, seg.last) || isStopOfRoute(v, seg))) return [];
   return unanchored(v, first, last, role, lowercaseWords);
 }
+
+/** Capitalised common words from token `k` on, then a name (`Clean Growth Wopke Hoekstra`). */
+function fieldsBeforeHolder(v: LineView, k: number): boolean {
+  let j = k;
+  while (j - k < MAX_FIELD_WORDS && v.cls[j] === 'stop' && v.tokens[j].upper) j++;
+  return j > k && v.cls[j] === 'name';
+}
+
+const MAX_FIELD_WORDS = 4;
 
 /** An office whose complement is a portfolio after `for` (`Commissioner for Climate`). */
 function isPortfolioOffice(v: LineView, role: RoleSpan | undefined): boolean {
@@ -379,8 +389,8 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   if (!headlineVerb && letters < seg.runLast) return undefined;
   const opening = inOpeningPhrase(v, seg.first);
   const listed = closesList(v, seg.first);
-  // (A full name with no title before it keeps an apposition that another name follows.)
-  const untitled = nameWords(v, seg) >= 2 && roleBefore(v, seg.first - 1) === undefined;
+  // (A full name, or one with an initial, with no title before it keeps an apposition that another name follows.)
+  const untitled = seg.last > seg.first && roleBefore(v, seg.first - 1) === undefined;
   // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
   const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed, untitled) : undefined) ??
     roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed, untitled);
@@ -1055,7 +1065,7 @@ function isHonour(v: LineView, role: RoleSpan): boolean {
 /** An honorary title or a prize's laureate opens at token `k` (`Hero of Labour`, `Honoured Worker`, `laureate of the State Prize`). */
 function isHonourAt(v: LineView, k: number): boolean {
   // (A lower-case word may open a run's token.)
-  const word = v.tokens[k].kind === 'gap' ? firstWordOf(v.text, v.tokens[k]).toLowerCase() : v.tokens[k].lower;
+  const word = firstWordOf(v.text, v.tokens[k]).toLowerCase();
   return HONORARY_OPENERS.has(word) || HONOUR_HOLDERS.has(word);
 }
 
@@ -1165,7 +1175,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).
   // (A degree or an honour only after an owned office: `The centre’s chief physician, Candidate of Medical Sciences X`, `his
   // coach, Honoured Coach X`; not an opening phrase's `Speaking after the minister, Candidate of … X`.)
-  const owned = (isDegree(v, style) || isHonour(v, style)) && isOwnedOffice(v, office.role);
+  const owned = (isDegree(v, style) || isHonour(v, style)) && (isOwnedOffice(v, office.role) || office.viaComplement);
   const lower = !v.tokens[ownedStart(v, office.role)].upper && !isAcademic(v, style) && !owned && !isDeterminedOffice(v, office);
   // `the Emir of Kano, Emir Muhammadu Sanusi II`, `the Crown Prince and Prime Minister of Bahrain, His Royal
   // Highness Prince X`: a rank that says a title of the office again is its holder's.
@@ -1189,15 +1199,15 @@ function followsNamesComma(v: LineView, first: number): boolean {
 }
 
 /**
- * `Ms. A B, Senior Fellow of the Institute, Mr C D`, `A B OBE, …`: an office between two names' commas is the first one's
- * apposition when that one is a full name with no title of its own before it (a titled list gives it to the next name:
+ * `Ms. A B, Senior Fellow of the Institute, Mr C D`, `A B OBE, …`, `A. Bekova, …`: an office between two names' commas is
+ * the first one's apposition when that one is a full name (or an initial's) with no title of its own before it (a titled list gives it to the next name:
  * `Prime Minister A, the Chairperson of …, B`; so does a place or a speaker of one word: `in Geneva, Minister …, X`).
  */
 function isUntitledNamesApposition(v: LineView, first: number): boolean {
   if (v.cls[first - 1] !== 'comma') return false;
   const end = beforeLetters(v, first - 2);
   const start = nameStartBefore(v, end);
-  return v.cls[end] === 'name' && nameWords(v, { first: start, last: end }) >= 2 && roleBefore(v, start - 1) === undefined;
+  return v.cls[end] === 'name' && end > start && roleBefore(v, start - 1) === undefined;
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */
@@ -1235,10 +1245,12 @@ function isDeterminedOffice(v: LineView, office: RoleBefore): boolean {
   return (before.lower === 'the' && office.viaComplement) || (isLowerWords(before) && OWNERS.has(lastWord(v, before)));
 }
 
-/** An office its owner's possessive opens (`the centre’s chief physician`, `his coach`, `Yumakhanova’s coach`). */
+/** An office its owner's possessive opens (`the centre’s chief physician`, `His coach`, `her new coach`, `Yumakhanova’s coach`). */
 function isOwnedOffice(v: LineView, role: RoleSpan): boolean {
-  const before = v.tokens[role.first - 1];
-  return ownedStart(v, role) > role.first || before?.kind === 'possessive' || (before !== undefined && isLowerWords(before) && OWNERS.has(lastWord(v, before)));
+  let k = role.first - 1;
+  while (k > 0 && isFreshlyHeld(v, v.tokens[k])) k--;
+  const before = v.tokens[k];
+  return ownedStart(v, role) > role.first || before?.kind === 'possessive' || (before !== undefined && OWNERS.has(lastWord(v, before).toLowerCase()));
 }
 
 /** Lower-case words between `the` and an office that say it is newly held (`the new head of …`, `the newly appointed`). */

@@ -6,7 +6,7 @@
 import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
-import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET } from './name-match';
@@ -513,12 +513,18 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
   if (after !== undefined && adjacent(text, tokens[i], after) && after.upper) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
-  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && tokens[k - 1]?.lower !== 'the';
+  // (`the Queen Elizabeth Hall`: a ruler's title after `the` names a venue.)
+  const venue = tokens[k - 1]?.lower === 'the' && VENUE_RULERS.has(tokens[k].lower);
+  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && !venue;
 }
+
+/** Rulers' titles that name halls and palaces after them (`the King Abdullah Hall`, `the Emir Timur Hall`). */
+const VENUE_RULERS: ReadonlySet<string> = new Set(['queen', 'king', 'emperor', 'empress', 'prince', 'princess', 'emir', 'amir', 'sheikh', 'sultan', 'tsar']);
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
 const HOLIDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(HOLIDAYS_ALSO_GIVEN_NAMES);
+const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAMES);
 
 /** Two name words follow token `i`, each right after the one before (or, after a holiday's word, a surname). */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -526,8 +532,10 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
   // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before:
   // `Kurban Bayram Tokayev`.)
+  // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's.)
   const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]);
-  return opensRun && HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
+  const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name';
+  return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
 
 /**

@@ -277,7 +277,7 @@ function followsCapitalisedWord(text: string, i: number): boolean {
   if (i < 3 || text.charCodeAt(i - 1) !== 32) return false;
   let k = i - 2;
   while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
-  return i - 2 > k && isUpper(text.charCodeAt(k)) && (k === 0 || !isLetter(text.charCodeAt(k - 1)));
+  return i - 2 > k && isUpper(text.charCodeAt(k));
 }
 
 const ABBREVIATED = new Set(ABBREVIATED_GIVEN_NAMES);

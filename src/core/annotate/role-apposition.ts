@@ -83,15 +83,13 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
 const MAX_STATE_TOKENS = 8;
 
 /**
- * Where the state closing a bracket at token `last` opens after a comma: the one a participant comes from (`(Ambassador
- * to Kazakhstan, Germany)`); not the last of a list of states an envoy serves (`(Ambassador to Brazil, Colombia, Peru)`).
+ * Where the state closing a bracket at token `last` opens after a comma: the one a participant comes from (`(Member,
+ * Czech Republic)`); not one more state an envoy serves, after another (`(Ambassador to Belgium, Luxembourg)`).
  */
 function stateClosing(v: LineView, last: number): number | undefined {
   if (v.cls[last] !== 'country' || v.tokens[last + 1]?.text !== ')') return undefined;
   const state = countryStart(v, last);
-  if (v.cls[state - 1] !== 'comma') return undefined;
-  const before = countryStart(v, state - 2);
-  return v.cls[state - 2] === 'country' && v.cls[before - 1] === 'comma' ? undefined : state;
+  return v.cls[state - 1] === 'comma' && v.cls[state - 2] !== 'country' ? state : undefined;
 }
 
 function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean, untitled: boolean): RoleSpan | undefined {
@@ -208,7 +206,6 @@ const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'wh
 const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'visited', 'greeted', 'hosted', 'briefed', 'urged', 'praised', 'accompanied']);
 
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
-
 function isVerbBeforeArticle(lead: string): boolean {
   return /(?:^|\s)[a-z]+(?:ed|s)\s+(?:a|an|the)$/.test(lead);
 }

@@ -106,11 +106,11 @@ const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
 function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
   for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower)) return true;
-  // (Not without a comma or an article: `the son of former President X` names the President.)
+  // (Only across a comma or a form of address: `the son of former President X`, `the daughter of the First President X`
+  // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife.)
   let k = role.first - 1;
-  const the = v.tokens[k]?.lower === 'the';
-  if (the) k--;
-  return (the || v.cls[end] === 'comma') && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
+  if (v.tokens[k]?.lower === 'the') k--;
+  return (v.cls[end] === 'comma' || v.cls[end] === 'honorific') && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
 }
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
@@ -282,9 +282,20 @@ function isChiefsStyle(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'chief' && v.tokens[i].upper && v.cls[i - 1] === 'title' && !BEFORE_CHIEF.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
 }
 
-/** The office unless it names a state (`The Minister of Energy of Kazakhstan, Turkmenistan's X` holds none). */
+/**
+ * The office unless it is a state's own (`The Minister of Energy of Kazakhstan, Turkmenistan's X` holds none; `the Head of
+ * the OSCE Mission to Moldova, Estonia’s X` does).
+ */
 function officeOfNoState(v: LineView, office: RoleBefore | undefined): RoleBefore | undefined {
-  return office === undefined || namesState(v, office.role.first, office.role.last + 1) ? undefined : office;
+  if (office === undefined) return undefined;
+  for (let k = office.role.first; k <= office.role.last; k++) if (v.cls[k] === 'country' && isStatesOwn(v, k)) return undefined;
+  return office;
+}
+
+/** The state at token `k` owns the office it is in: after `of`, by its possessive or as an adjective. */
+function isStatesOwn(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return v.tokens[before]?.lower === 'of' || v.cls[k + 1] === 'possessive' || isNationality(v.tokens[k].lower);
 }
 
 /** Token `k` closes a state's name that opens after a comma, and no other owner goes before that comma. */
@@ -2410,20 +2421,20 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
 }
 
 /**
- * The style after the comma at `i` opens a further office with its complement: an academic one (`the Rector of KazNU,
- * Academician of the National Academy of Sciences X`) or an envoy's after another accreditation (`Permanent
- * Representative of Kazakhstan to ESCAP, Ambassador to the Kingdom of Thailand X`); not another's office in a list of
- * guests (`the Minister of Culture, Ambassador of France to Kazakhstan X`).
+ * The style after the comma at `i` opens a further office with its complement (`the Rector of KazNU, Academician of …
+ * X`, `Chairman of the Committee …, Senator of the Parliament of Kazakhstan X`, `…, Metropolitan of Astana and Kazakhstan
+ * Alexander`); an ambassador's only after another accreditation (`Permanent Representative of Kazakhstan to ESCAP,
+ * Ambassador to the Kingdom of Thailand X`) or the diplomatic corps' dean (`the Dean of the Diplomatic Corps, Ambassador
+ * of Kuwait X`), as in a list of guests another's follows (`the Minister of Culture, Ambassador of France …`).
  */
 function isStyledFurtherOffice(v: LineView, i: number, earlier: number | undefined): boolean {
   const [style, link] = [v.tokens[i + 1].lower, v.tokens[i + 2]?.lower];
-  if (link === 'of' && ACADEMIC_STYLE_SET.has(style)) return true;
-  // (`the Dean of the Diplomatic Corps, Ambassador of Kuwait X`: the dean is an envoy.)
+  if (!ENVOY_STYLES.has(style)) return link === 'of';
   if (earlier === undefined) return false;
-  return (link === 'to' && isAccreditation(v, earlier, i - 1)) || (style === 'ambassador' && v.tokens[earlier].lower === 'dean');
+  return (link === 'to' && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
 }
 
-const ACADEMIC_STYLE_SET: ReadonlySet<string> = new Set(['academician', 'professor']);
+const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 
 /** Most offices one person's role joins by commas. */
 const MAX_COMMA_OFFICES = 3;

@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   // Institutions and broadcasters named with the Arabic article (`Al-Azhar`, the university and mosque; `Al-Jazeera`).
   'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
-  'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'jokargy', 'zhogorku', 'jogorku', 'khural', 'hural', 'maslahaty',
+  'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'kenes', 'kenesi', 'jokargy', 'zhogorku', 'jogorku', 'khural', 'hural', 'maslahaty',
   'shura', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
@@ -232,19 +232,21 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
 
 /**
  * Words of places and firms that are English surnames too (`Ambassador Linda Hall`, `Minister Tony Banks`): a surname only
- * closing a name written after a title or a form of address with no article (`Carnegie Hall`, `the Queen Elizabeth Hall`
- * stay halls).
+ * closing a name written after a title or a form of address (`Carnegie Hall` and, after a ruler's title and `the`, `the
+ * Queen Elizabeth Hall` stay halls; `Church` is left out: `Archbishop X Church leaders`).
  */
 export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods'];
 
 /** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
 export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
+/** A parliament's word that is a Kazakh given name, before a surname alone too (`the Jokargy Kenes`; `Kenes Rakishev`). */
+export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes'];
 
 /**
  * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
  * `I` and `Ni`, which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
  */
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES];
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES, ...BODY_WORDS_ALSO_GIVEN_NAMES];
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 
@@ -298,8 +300,6 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'nizhny novgorod', 'rostov-on-don', 'sri jayawardenepura kotte', 'la paz', 'el salvador', 'costa rica',
   'puerto rico', 'san francisco', 'washington dc', 'kyzyl orda', 'ust-kamenogorsk', 'nur-sultan',
   'reggio emilia', 'reggio calabria', 'machu picchu', 'hindu kush',
-  // Karakalpakstan's parliament (`Kenes` alone is a given name: `Kenes Rakishev`).
-  'jokargy kenes',
   // The French foreign ministry, named by its quay (`at the Quai d'Orsay`).
   "quai d'orsay", 'quai d’orsay',
   // Rivers named with `Darya`, which alone is a given name (`Darya Aleksandrovna Gorshkova`).
