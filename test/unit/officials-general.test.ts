@@ -5972,4 +5972,10 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'Chairman of the Committee on Foreign Affairs, Senator of the Parliament of Kazakhstan'], ['Stephen Doughty', 'Minister for Europe'],
     ]);
   });
+
+  it('reads round-151 cases: an ampersand between portfolios, a navy captain\'s rank', () => {
+    const body = 'Talks held\nHe met with Minister of Commerce & Industry Piyush Goyal, MP, and Captain 1st Rank Nurlan Zhumagaliyev, Commander of ' +
+      'the Naval Forces, at Black & Veatch.';
+    assert.deepEqual(rolesOf(body), [['Piyush Goyal', 'Minister of Commerce & Industry'], ['Nurlan Zhumagaliyev', 'Commander of the Naval Forces']]);
+  });
 });

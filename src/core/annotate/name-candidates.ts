@@ -762,8 +762,9 @@ function namesCountryBranch(v: LineView, seg: Segment): boolean {
 function namesPartnership(v: LineView, seg: Segment): boolean {
   let k = seg.runLast + 1;
   if (v.cls[k] === 'comma' && v.tokens[k + 1]?.upper) k += 2;
-  // A spaced ampersand: `Samsung C&T Jung Hae-won` glues its own.
-  const spaced = (at: number) => v.tokens[at]?.text === '&' && v.tokens[at - 1].upper && v.tokens[at - 1].end < v.tokens[at].start && v.tokens[at + 1]?.upper === true;
+  // A spaced ampersand: `Samsung C&T Jung Hae-won` glues its own; not between portfolios (`Minister of Commerce & Industry X`).
+  const spaced = (at: number) => v.tokens[at]?.text === '&' && v.tokens[at - 1].upper && v.tokens[at - 1].end < v.tokens[at].start && v.tokens[at + 1]?.upper === true &&
+    v.cls[at - 1] !== 'qualifier';
   return spaced(k) || (seg.runFirst > 1 && spaced(seg.runFirst - 1) && !titledAfterPartners(v, seg));
 }
 

@@ -499,6 +499,8 @@ export const COMMON_WORDS: readonly string[] = [
   'technology', 'technologies', 'research', 'information', 'communications', 'mass', 'media', 'foreign', 'responsible',
   // Kazakhstan's highest title, `Halyk Kaharmany` (People's Hero), in its spellings.
   'kaharmany', 'qaharmany', 'kakharmany',
+  // A navy's ranks of captains (`Captain 1st Rank X`).
+  'rank',
   'internal', 'external', 'defence', 'defense', 'justice', 'finance', 'financial', 'labour', 'labor',
   'ecology', 'environment', 'natural', 'resources', 'emergency', 'emergencies', 'situations', 'sport',
   'sports', 'year', 'years', 'month', 'week', 'day', 'days', 'session', 'round', 'phase', 'stage',
