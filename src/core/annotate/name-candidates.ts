@@ -390,7 +390,7 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const opening = inOpeningPhrase(v, seg.first);
   const listed = closesList(v, seg.first);
   // (A full name, or one with an initial, with no title before it keeps an apposition that another name follows.)
-  const untitled = seg.last > seg.first && roleBefore(v, seg.first - 1) === undefined;
+  const untitled = () => seg.last > seg.first && roleBefore(v, seg.first - 1) === undefined;
   // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
   const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed, untitled) : undefined) ??
     roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed, untitled);

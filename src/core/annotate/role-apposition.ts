@@ -19,7 +19,7 @@ import {
  * The role in an apposition after a name that ends before token `next` (and `closesList`, if it is a list's last);
  * else the office the name is appointed to after an apposition that gives none (`X, 44, has been appointed …`).
  */
-export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false, untitled = false): RoleSpan | undefined {
+export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false, untitled?: () => boolean): RoleSpan | undefined {
   // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`: the appointment names the office
   // over what a description says one is.
   const described = v.cls[next] === 'comma' && afterDescriptionAnd(v, next + 1) > next + 1 ? appointedPastApposition(v, next) : undefined;
@@ -92,7 +92,7 @@ function stateClosing(v: LineView, last: number): number | undefined {
   return v.cls[state - 1] === 'comma' && v.cls[state - 2] !== 'country' ? state : undefined;
 }
 
-function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean, untitled: boolean): RoleSpan | undefined {
+function appositionRole(v: LineView, next: number, beforeSubject: boolean, closesList: boolean, untitled?: () => boolean): RoleSpan | undefined {
   const bracketed = v.tokens[next]?.text === '(' ? bracketedRole(v, next) : undefined;
   if (bracketed) return bracketed;
   const appointed = afterAppointment(v, next);
@@ -647,7 +647,7 @@ function isVenueAfterAt(v: LineView, i: number): boolean {
 /** Most tokens an apposition's office runs to, far above any office written out in full. */
 const MAX_PHRASE_TOKENS = 80;
 
-function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled = false): RoleSpan | undefined {
+function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: () => boolean): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
   // `Kamikawa Yoko, former Minister for Foreign Affairs`, `national security adviser`: the qualifiers belong to the role,
@@ -692,7 +692,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled = fa
       if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
       // `Ms. A B, Senior Fellow of the Institute, Mr C D`: after a full name with no title, the office is that name's
       // (with `the` it opens the next item of a list: `X, the Ambassador of Sweden, Ivan Petrov`).
-      if (untitled && v.cls[i] === 'comma' && v.tokens[first - 1]?.lower !== 'the') return { first, last };
+      if (v.cls[i] === 'comma' && v.tokens[first - 1]?.lower !== 'the' && untitled?.()) return { first, last };
       return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
     }
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
