@@ -5960,13 +5960,15 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads the third review\'s cases of session 35: kin without a comma, Kenes, initials before an apposition, owned offices, halls, a mission\'s state', () => {
-    const body = 'Talks held\nA gift came from the daughter of the First President of Kazakhstan Nursultan Nazarbayev. The Jokargy Kenesi of ' +
+    const body = 'Talks held\nKenes Ospanov, akim of the district, came. A gift came from the daughter of the First President of Kazakhstan ' +
+      'Nursultan Nazarbayev. Speaker of the Jokargy Kenes Amanbai Orynbayev spoke. The Jokargy Kenesi of ' +
       'Karakalpakstan met Businessman Kenes Rakishev, A. Bekova, Director of the Department of Culture, M. Sadykov and I. Petrov. His coach, ' +
-      'Honoured Coach of Kazakhstan Ivan Petrov, met the Ambassador Linda Hall and the Head of the OSCE Mission to Moldova, Estonia’s Kelly ' +
+      'Honoured Coach of Kazakhstan Ivan Petrov, met Ambassador Linda Hall in the President Kennedy Hall and the Head of the OSCE Mission to Moldova, Estonia’s Kelly ' +
       'Keiderling. It was led by the Chairman of the Committee on Foreign Affairs, Senator of the Parliament of Kazakhstan Ivan Petrov. The ' +
       'Minister for Europe, Stephen Doughty and Central Asia experts met.';
     assert.deepEqual(rolesOf(body), [
-      ['Nursultan Nazarbayev', 'First President of Kazakhstan'], ['Kenes Rakishev', null], ['A. Bekova', 'Director of the Department of Culture'],
+      ['Kenes Ospanov', 'akim of the district'], ['Nursultan Nazarbayev', 'First President of Kazakhstan'],
+      ['Amanbai Orynbayev', 'Speaker of the Jokargy Kenes'], ['Kenes Rakishev', null], ['A. Bekova', 'Director of the Department of Culture'],
       ['M. Sadykov', null], ['I. Petrov', null], ['Ivan Petrov', 'coach'], ['Linda Hall', 'Ambassador'],
       ['Kelly Keiderling', 'Head of the OSCE Mission to Moldova'],
       ['Ivan Petrov', 'Chairman of the Committee on Foreign Affairs, Senator of the Parliament of Kazakhstan'], ['Stephen Doughty', 'Minister for Europe'],

@@ -477,6 +477,8 @@ const BALINESE_BIRTH_NAME_SET: ReadonlySet<string> = new Set(BALINESE_BIRTH_NAME
  * bin Nasser`); `Per` opening a full name is a given name (`Per Olav Lunde`).
  */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  // (`Kenes Rakishev, Chairman of …`: a body's word that is a given name may open the line too.)
+  if (tokens.length > 1 && BODY_GIVEN_NAMES.has(tokens[0].lower) && tokens[0].upper && opensFullName(text, tokens, cls, 0)) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
@@ -513,13 +515,9 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
   if (after !== undefined && adjacent(text, tokens[i], after) && after.upper) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
-  // (`the Queen Elizabeth Hall`: a ruler's title after `the` names a venue.)
-  const venue = tokens[k - 1]?.lower === 'the' && VENUE_RULERS.has(tokens[k].lower);
-  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && !venue;
+  // (`the Queen Elizabeth Hall`, `the President Kennedy Hall`: a title after `the` opens a venue's name.)
+  return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && tokens[k - 1]?.lower !== 'the';
 }
-
-/** Rulers' titles that name halls and palaces after them (`the King Abdullah Hall`, `the Emir Timur Hall`). */
-const VENUE_RULERS: ReadonlySet<string> = new Set(['queen', 'king', 'emperor', 'empress', 'prince', 'princess', 'emir', 'amir', 'sheikh', 'sultan', 'tsar']);
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
@@ -529,12 +527,14 @@ const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAME
 /** Two name words follow token `i`, each right after the one before (or, after a holiday's word, a surname). */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], tokens[i + 1])) return false;
+  // (`the Jokargy Kenes Amanbai Orynbayev`: not a word of a body's name.)
+  if (i > 0 && BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] === 'org' && adjacent(text, tokens[i - 1], tokens[i])) return false;
   if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
   // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before:
   // `Kurban Bayram Tokayev`.)
-  // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's.)
+  // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's or a body's own.)
   const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]);
-  const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name';
+  const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
   return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
 

@@ -232,8 +232,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
 
 /**
  * Words of places and firms that are English surnames too (`Ambassador Linda Hall`, `Minister Tony Banks`): a surname only
- * closing a name written after a title or a form of address (`Carnegie Hall` and, after a ruler's title and `the`, `the
- * Queen Elizabeth Hall` stay halls; `Church` is left out: `Archbishop X Church leaders`).
+ * closing a name written after a title or a form of address with no article (`Carnegie Hall`, `the Queen Elizabeth Hall`
+ * stay halls; `Church` is left out: `Archbishop X Church leaders`).
  */
 export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods'];
 
