@@ -390,7 +390,7 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   const opening = inOpeningPhrase(v, seg.first);
   const listed = closesList(v, seg.first);
   // (A full name, or one with an initial, with no title before it keeps an apposition that another name follows.)
-  const untitled = () => seg.last > seg.first && roleBefore(v, seg.first - 1) === undefined;
+  const untitled = () => isUntitledName(v, seg.first, seg.last);
   // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
   const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed, untitled) : undefined) ??
     roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed, untitled);
@@ -1201,14 +1201,19 @@ function followsNamesComma(v: LineView, first: number): boolean {
 
 /**
  * `Ms. A B, Senior Fellow of the Institute, Mr C D`, `A B OBE, …`, `A. Bekova, …`: an office between two names' commas is
- * the first one's apposition when that one is a full name (or an initial's) with no title of its own before it (a titled list gives it to the next name:
- * `Prime Minister A, the Chairperson of …, B`; so does a place or a speaker of one word: `in Geneva, Minister …, X`).
+ * the first one's apposition when that one is a full name (or an initial's) with no title of its own before it (a titled
+ * list gives it to the next name: `Prime Minister A, the Chairperson of …, B`; so does a place or a speaker of one word:
+ * `in Geneva, Minister …, X`).
  */
 function isUntitledNamesApposition(v: LineView, first: number): boolean {
   if (v.cls[first - 1] !== 'comma') return false;
   const end = beforeLetters(v, first - 2);
-  const start = nameStartBefore(v, end);
-  return v.cls[end] === 'name' && end > start && roleBefore(v, start - 1) === undefined;
+  return v.cls[end] === 'name' && isUntitledName(v, nameStartBefore(v, end), end);
+}
+
+/** Tokens `start`…`end` are a name of two tokens or more (an initial counts) with no title before it. */
+function isUntitledName(v: LineView, start: number, end: number): boolean {
+  return end > start && roleBefore(v, start - 1) === undefined;
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */

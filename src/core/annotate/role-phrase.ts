@@ -486,9 +486,9 @@ const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', '
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
- * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or after a comma `, concurrently to …,`;
- * `and concurrently to …` goes on the office),
- * `, with concurrent accreditation to Uruguay,`, `, who is also accredited to Kazakhstan,`.
+ * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or, after a comma, `,
+ * concurrently to …,`; `and concurrently to …` goes on the office), `, with concurrent accreditation to Uruguay,`, `, who
+ * is also accredited to Kazakhstan,`.
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:(?:with )?(?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
@@ -1898,7 +1898,9 @@ function unitsWordsStart(v: LineView, i: number): number {
 
 function isUnitField(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return isLowerWords(t) && t.words === 1 && adjacent(v.text, t, v.tokens[k + 1]) && (UNIT_FIELDS.has(lastWord(v, t)) || ADMIN_UNITS.has(lastWord(v, t)));
+  if (!isLowerWords(t) || t.words !== 1 || !adjacent(v.text, t, v.tokens[k + 1])) return false;
+  const word = lastWord(v, t);
+  return UNIT_FIELDS.has(word) || ADMIN_UNITS.has(word);
 }
 
 /** Who leads a team (`US team captain X`, `national team coach X`). */
@@ -2752,8 +2754,7 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   // (Ombudsman)`: or any capitalised word before an office's one word.)
   const loneTitle = v.cls[open + 1] === 'title' && v.tokens[open + 1]?.upper === true && v.tokens[open + 2]?.text === ')';
   // (`Head of Division 205 (Central Asia)`: or a unit's number.)
-  const unitNumber = isNumberedUnit(v, open - 1);
-  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || unitNumber || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
+  const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || isNumberedUnit(v, open - 1) || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
   if (open < 1 || !(qualified || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
