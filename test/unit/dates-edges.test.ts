@@ -785,4 +785,14 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'After the turbulence of January and February, the spirit of March and the heat of August stayed.';
     assert.deepEqual(dates(text), [['January', 24, '2026-01'], ['February', 36, '2026-02']]);
   });
+
+  it('reads a month before a rate decision, a report due on a weekday as to come, and a past perfect before ahead of as past', () => {
+    const text = 'Fed eyes a March cut, an April hike or a June hold. The report due on Friday is key. He had flown in ahead of the King on Wednesday.';
+    assert.deepEqual(dates(text), [['March', 11, '2026-03'], ['April', 25, '2026-04'], ['June', 41, '2026-06'], ['Friday', 70, '2026-02-27'], ['Wednesday', 122, '2026-02-18']]);
+  });
+
+  it('reads a month after a noun and of before a capitalised title, not before a name', () => {
+    const text = 'After the unrest of January President Tokayev spoke; the songs of June Carter played.';
+    assert.deepEqual(dates(text), [['January', 20, '2026-01']]);
+  });
 });

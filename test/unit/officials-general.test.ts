@@ -5980,4 +5980,38 @@ describe('official finder with the real country finder', () => {
       'the Naval Forces, at Black & Veatch.';
     assert.deepEqual(rolesOf(body), [['Piyush Goyal', 'Minister of Commerce & Industry'], ['Nurlan Zhumagaliyev', 'Commander of the Naval Forces']]);
   });
+
+  it("gives a prefix legal form its firm, an opening phrase's object its apposition, and reads US plural abbreviations", () => {
+    const body = 'Offices\nThe deal was signed by President Director of PT Pertamina Simon Aloysius Mantiri and the Chairman of Samruk-Kazyna JSC ' +
+      'Nurlan Rakhmetov. By Decree of the Head of State, Askar Zhumagaliyev, Vice Minister of Digital Development, has been appointed. ' +
+      'At the invitation of the President of Kazakhstan, H.E. Kassym-Jomart Tokayev, the President of Pakistan, Mr. Asif Ali Zardari, came. ' +
+      'Voting no were Sens. Hal Dorsey (Kan.) and Corinne Abt (Alaska). Dorsey, a former Kansas state treasurer, said so.';
+    assert.deepEqual(rolesOf(body), [
+      ['Simon Aloysius Mantiri', 'President Director of PT Pertamina'],
+      ['Nurlan Rakhmetov', 'Chairman of Samruk-Kazyna JSC'],
+      ['Askar Zhumagaliyev', 'Vice Minister of Digital Development'],
+      ['Kassym-Jomart Tokayev', 'President of Kazakhstan'],
+      ['Asif Ali Zardari', 'President of Pakistan'],
+      ['Hal Dorsey', 'Sens.'],
+      ['Corinne Abt', 'Sens.'],
+      ['Dorsey', 'Kansas state treasurer'],
+    ]);
+  });
+
+  it('reads lower-case legal offices, a Fed office, Minister without Portfolio, Magistrate, Arq. and a Hong Kong English given name', () => {
+    const body = 'Offices\nRobert L. Fenwick Jr., the solicitor general, told the justices. The attorney general, Pam Bondi, and Atlanta Fed ' +
+      'President Rafael Mbeki-Torres spoke. It was headed by Minister without Portfolio Lin Chia-hsing. We met the former mayor of ' +
+      'Trujillo, Arq. César Augusto Villacorta Ríos, and Magistrate María Centeno Obando. Secretary for Commerce, Hubert Leung Kin-wai, ' +
+      'spoke; the CEO of Daeyang Textile Park Sung-ho came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Robert L. Fenwick Jr.', 'solicitor general'],
+      ['Pam Bondi', 'attorney general'],
+      ['Rafael Mbeki-Torres', 'Atlanta Fed President'],
+      ['Lin Chia-hsing', 'Minister without Portfolio'],
+      ['César Augusto Villacorta Ríos', 'former mayor of Trujillo'],
+      ['María Centeno Obando', 'Magistrate'],
+      ['Hubert Leung Kin-wai', 'Secretary for Commerce'],
+      ['Park Sung-ho', 'CEO of Daeyang Textile'],
+    ]);
+  });
 });

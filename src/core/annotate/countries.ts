@@ -2,7 +2,8 @@ import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord } from './name-lexicon';
-import { TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
+import { TITLE_WORDS } from '../data/titles';
+import { titleWordAfter } from './title-after';
 import {
   COMBINING_FORMS,
   GIVEN_NAME_COUNTRIES,
@@ -52,11 +53,11 @@ const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
 /**
  * `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Savannah, Georgia`, `Texas and Georgia`, `Congresswoman Linda
- * Okafor of Georgia`, `(D-Georgia)`, `US Senator from Georgia`.
+ * Okafor of Georgia`, `Reps. Wade Colquitt of Georgia`, `(D-Georgia)`, `US Senator from Georgia`.
  */
 const US_STATE_BEFORE = new RegExp(
   String.raw`(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|(?:Atlanta|Savannah|Augusta|Macon),|(?<![A-Za-z])(?:${OTHER_US_STATES.join('|')}),? and|` +
-    String.raw`(?<![A-Za-z])(?:Congress(?:wo)?man|Senator|Sen\.|Rep\.|Representative)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of|` +
+    String.raw`(?<![A-Za-z])(?:Congress(?:wo)?m[ae]n|Senators?|Sens?\.|Reps?\.|Representatives?)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of|` +
     String.raw`(?<![A-Za-z])(?:US|U\.S\.) (?:Congress(?:wo)?man|Senator|Representative) from) $|\([DRI]-$`,
   'u',
 );
@@ -322,15 +323,6 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
 const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
 
-/** `… Kochetov and French Deputy Minister X`: a title after the form makes it a state's adjective. */
-function titleAfter(body: string, at: number): boolean {
-  NEXT_WORD.lastIndex = at;
-  const next = NEXT_WORD.exec(body)?.[1];
-  return next !== undefined && TITLE_WORD_SET.has(next.toLowerCase());
-}
-
-const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
-
 /** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
 const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
 
@@ -343,7 +335,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
   const opensName = !SURNAME_ONLY_COUNTRIES.has(body.slice(start, end)) &&
-    (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before) || (FULL_NAME_AND.test(before) && !titleAfter(body, end))) &&
+    (previous !== undefined || afterOccupation || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before) || (FULL_NAME_AND.test(before) && !titleWordAfter(body, end))) &&
     isSurnameLike(body, end);
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.

@@ -13,6 +13,7 @@ import {
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
+import { titleWordAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
 /**
@@ -280,9 +281,13 @@ const MONTHS_ALSO_WORDS = new Set(['May', 'March', 'August']);
 
 const CAPITALISED_AFTER = /[ \u00a0]+\p{Lu}/uy;
 
-/** `the turbulence of January`: a month after a lower-case noun's `of` (not opening a name: `the songs of June Carter`). */
+/**
+ * `the turbulence of January`: a month after a lower-case noun's `of` (not opening a name: `the songs of June Carter`,
+ * but before a title: `the unrest of January President X`).
+ */
 function isNounsMonth(body: string, word: string, start: number): boolean {
-  return !MONTHS_ALSO_WORDS.has(word) && testAt(NOUN_OF_BEFORE, body, start) && !testAt(CAPITALISED_AFTER, body, start + word.length);
+  const end = start + word.length;
+  return !MONTHS_ALSO_WORDS.has(word) && testAt(NOUN_OF_BEFORE, body, start) && (!testAt(CAPITALISED_AFTER, body, end) || titleWordAfter(body, end));
 }
 
 /** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */

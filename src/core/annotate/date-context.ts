@@ -178,6 +178,8 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
+/** `who had flown in ahead of the King on Wednesday`: a past perfect puts what it went before in the past too. */
+const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ught))(?![A-Za-z])/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
@@ -191,7 +193,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|a
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (STARTING_IN.test(before) || AHEAD_OF.test(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));

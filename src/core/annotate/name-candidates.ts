@@ -976,7 +976,9 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (!before) return after;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
-  if (before.viaComma && after && followsIndefinite(v, before.role.first)) return after;
+  // `By Decree of the Head of State, X, Vice Minister of …, has been appointed`: so is one an opening phrase governs, when
+  // the apposition closes before the verb (not `At the invitation of the President of A, X, the President of B, Y, …`).
+  if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;
   // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is).
   if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
@@ -1084,6 +1086,12 @@ function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
 }
 
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
+/** A comma and a lower-case word after the role: `X, Vice Minister of …, has been appointed`. */
+function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
+  const next = v.tokens[after.last + 2];
+  return v.cls[after.last + 1] === 'comma' && next !== undefined && !next.upper;
+}
+
 function isSetOff(v: LineView, after: RoleSpan): boolean {
   return v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
 }

@@ -10,7 +10,7 @@ import { adjacent, type Token } from './name-tokens';
 import { hasPluralTitle, lastWord, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
-import { closesCompanyName } from './name-segments';
+import { closesCompanyName, isPrefixLegalForm } from './name-segments';
 import { isBusinessNounBefore } from './role-apposition';
 
 const SURNAMES_ALSO_WORDS: ReadonlySet<string> = new Set([...WORDS_ALSO_KOREAN_SURNAMES, ...WORDS_ALSO_VIETNAMESE_SURNAMES, ...CHINESE_SURNAMES_ALSO_WORDS]);
@@ -322,8 +322,12 @@ function describedItemStart(v: LineView, noun: number): number {
  */
 export function giveCommonWordsToRoles(found: Found[]): void {
   for (const f of found) {
-    if (!opensAfterComplement(f)) continue;
     const { view, candidate } = f;
+    // `President Director of PT Pertamina Simon Mantiri`: the word after a legal form written before it is the firm's
+    // (right after `of` or `the`, not after a name it closes: `Chairman of Samruk-Kazyna JSC Nurlan Rakhmetov`).
+    const form = candidate.first - 1;
+    if (candidate.role?.last === form && candidate.last > candidate.first && isPrefixLegalForm(view, form) && view.cls[form - 1] === 'connector') giveFirstWordToRole(candidate);
+    if (!opensAfterComplement(f)) continue;
     const [word, next, closing] = [view.tokens[candidate.first], view.tokens[candidate.first + 1], candidate.role!.last];
     // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`); a title has none (`Senator Pier Ferdinando Casini`).
     if (!view.tokens[closing].upper || view.cls[closing] === 'country' || view.cls[closing] === 'title') continue;

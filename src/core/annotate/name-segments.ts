@@ -1034,11 +1034,16 @@ export function namesCompany(v: LineView, seg: Segment): boolean {
 /** Legal forms written before a company's name (`PT Pertamina`, `JSC Kazatomprom`, `LLP Kazakhmys`). */
 const PREFIX_LEGAL_FORMS: ReadonlySet<string> = new Set(['PT', 'CV', 'JSC', 'PJSC', 'OJSC', 'CJSC', 'LLP', 'LLC', 'TOO', 'OOO', 'AO', 'PAO', 'ZAO', 'OAO']);
 
+/** Token `k` is such a form, written right before the next token: `PT Pertamina`. */
+export function isPrefixLegalForm(v: LineView, k: number): boolean {
+  return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
+}
+
 /** `PT Pelabuhan Nusantara Timur`: the run from token `first` follows such a form, maybe after words of the firm's trade. */
 export function followsPrefixLegalForm(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.tokens[k].upper && (v.cls[k] === 'org' || v.cls[k] === 'qualifier') && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
-  return k >= 0 && PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
+  return k >= 0 && isPrefixLegalForm(v, k);
 }
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
@@ -1298,14 +1303,23 @@ const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya
 const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
 
 
+/** Classes of the token before a name that open it after a title, a form of address or a comma. */
+const OPENS_NAME: ReadonlySet<TokenClass | undefined> = new Set([undefined, 'other', 'comma', 'title', 'honorific']);
+
+/** `John Lee Ka-chiu`: one name word, no common word, opens the name right after a title, a comma or lower-case words. */
+function hasEnglishGivenName(v: LineView, first: number, last: number): boolean {
+  return last - first === 2 && v.cls[first] === 'name' && !isCommonEnglishWord(v.tokens[first].lower) && OPENS_NAME.has(v.cls[first - 1]);
+}
+
 /**
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
  */
 function trimSegment(v: LineView, first: number, last: number, titled: boolean): { first: number; last: number } | undefined {
   first = afterCompanyName(v, first, last);
-  // `CEO of Daeyang Textile Park Sung-ho`: a Korean name is a surname and a hyphenated given name, no more.
-  if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && KOREAN_SURNAME.test(v.tokens[last - 1].text)) first = last - 1;
+  // `CEO of Daeyang Textile Park Sung-ho`: a Korean name is a surname and a hyphenated given name, no more; but for
+  // Hong Kong's English given name before the Cantonese one (`Secretary John Lee Ka-chiu`).
+  if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && KOREAN_SURNAME.test(v.tokens[last - 1].text) && !hasEnglishGivenName(v, first, last)) first = last - 1;
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;

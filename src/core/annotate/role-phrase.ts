@@ -2641,11 +2641,12 @@ function hasPluralTitleBefore(v: LineView, i: number): boolean {
 
 const ELIDED_ARTICLE = /^[dl]['’]/;
 
-/** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`; not `Baroness`, `Princess`, `d’Affaires`. */
+/** `Presidents`, `Congressmen`, `Chairmen`, `spokespeople`, `Ambassadors-designate`, `Sens.`; not `Baroness`, `Princess`, `d’Affaires`. */
 function isPlural(word: string): boolean {
   // A French elided article's word (`d’Affaires`) is no English plural.
   if (ELIDED_ARTICLE.test(word)) return false;
-  const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word;
+  // (An abbreviation's full stop goes: `Sens.`, `Reps.`.)
+  const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word.endsWith('.') ? word.slice(0, -1) : word;
   // (Nor a Latin `-us`: `Professor Emeritus`.)
   return (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }

@@ -24,8 +24,8 @@ export const TITLE_WORDS: readonly string[] = [
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
-  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice-chair', 'vice-governor', 'vice-mayor', 'vice-speaker', 'gen.', 'col.', 'amb.', 'sen.',
-  'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste',
+  'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice-chair', 'vice-governor', 'vice-mayor', 'vice-speaker', 'gen.', 'col.', 'amb.', 'sen.', 'sens.', 'reps.', 'govs.', 'treasurer', 'treasurers',
+  'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste', 'magistrate', 'magistrates',
   // Malaysia's king (`the Yang di-Pertuan Agong Sultan Ibrahim`, `Agong Sultan Ibrahim`).
   'agong',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
@@ -75,7 +75,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
-  'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'defense', 'army', 'naval', 'air', 'press',
+  'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'matters', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
@@ -152,9 +152,9 @@ export const HONORIFICS: readonly string[] = [
   'afioga', 'susuga',
   // Brunei's noble style (`Pengiran Dato Seri Setia X`).
   'pengiran',
-  // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`);
+  // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`, `Arq. X`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
-  'don', 'doña', 'dña.', 'sra.', 'srta.', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera',
+  'don', 'doña', 'dña.', 'sra.', 'srta.', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera', 'arq.',
   // The Italian style of a member of parliament (`Onorevole Lo Presti`).
   'onorevole',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
@@ -243,9 +243,9 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
 
 /**
  * Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`; the Malay and
- * Indonesian `dan` (and) inside a body's name (`Director-General of Dewan Bahasa dan Pustaka`).
+ * Indonesian `dan` (and) inside a body's name (`Director-General of Dewan Bahasa dan Pustaka`); `Minister without Portfolio`.
  */
-export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan'];
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan', 'without'];
 
 /**
  * Lower-case words that belong to the title they precede (`first President`, `former Minister`), and
@@ -259,6 +259,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
   'state', 'principal', 'federal', 'union', 'liaison',
+  // `the attorney general, X`, `the solicitor general`, `the White House budget director X`.
+  'attorney', 'solicitor', 'budget',
   // `the UN’s personal envoy for Sudan X`.
   'personal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
