@@ -6014,4 +6014,23 @@ describe('official finder with the real country finder', () => {
       ['Park Sung-ho', 'CEO of Daeyang Textile'],
     ]);
   });
+
+  it("joins offices by cum, keeps a common word that opens another of the name's mentions, and reads Mexican and Nigerian styles", () => {
+    const body = 'Offices\nDeputy Prime Minister cum Foreign Minister Bui Thanh Son met Federal Minister for Commerce Jam Kamal Khan. ' +
+      'Federal Minister Jam Kamal spoke. The Governor of the State of Jalisco, Mtro. Luis Arriaga Pulido, and the Undersecretary for ' +
+      'Bilateral Relations, Emb. Laura Carrillo Tovar, met Alhaji Aminu Dantata Bello, CON, Chairman of the Kano Chamber of Commerce. ' +
+      'Its chairman, House of Councillors member SATO Kenji, and Thabo Ndlovu, a former chief whip of the Gauteng legislature, came. ' +
+      'Ambassador of Kazakhstan to Nigeria (with concurrent accreditation to Ghana and Côte d’Ivoire) Zhanbolat Ussenov took part.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bui Thanh Son', 'Deputy Prime Minister cum Foreign Minister'],
+      ['Jam Kamal Khan', 'Federal Minister for Commerce'],
+      ['Jam Kamal', 'Federal Minister'],
+      ['Luis Arriaga Pulido', 'Governor of the State of Jalisco'],
+      ['Laura Carrillo Tovar', 'Undersecretary for Bilateral Relations'],
+      ['Aminu Dantata Bello', 'Chairman of the Kano Chamber of Commerce'],
+      ['SATO Kenji', 'House of Councillors member'],
+      ['Thabo Ndlovu', 'former chief whip of the Gauteng legislature'],
+      ['Zhanbolat Ussenov', 'Ambassador of Kazakhstan to Nigeria'],
+    ]);
+  });
 });

@@ -321,6 +321,10 @@ function describedItemStart(v: LineView, noun: number): number {
  * word opening a name of three words, right after its role's complement, closes the complement.
  */
 export function giveCommonWordsToRoles(found: Found[]): void {
+  // `Federal Minister for Commerce Jam Kamal Khan` where the article also writes `Minister Jam Kamal`: a word that opens
+  // another of its names is a name's.
+  let openers: Set<string> | undefined;
+  const opensName = (word: Token) => (openers ??= new Set(found.filter((f) => !opensAfterComplement(f)).map((f) => f.view.tokens[f.candidate.first].text))).has(word.text);
   for (const f of found) {
     const { view, candidate } = f;
     // `President Director of PT Pertamina Simon Mantiri`: the word after a legal form written before it is the firm's
@@ -332,7 +336,7 @@ export function giveCommonWordsToRoles(found: Found[]): void {
     // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`); a title has none (`Senator Pier Ferdinando Casini`).
     if (!view.tokens[closing].upper || view.cls[closing] === 'country' || view.cls[closing] === 'title') continue;
     // Surnames that are English words stay (`Do Thanh Binh`, `Song Jae-ho`).
-    if (isCommonEnglishWord(word.lower) && !isCommonEnglishWord(next.lower) && !SURNAMES_ALSO_WORDS.has(word.lower)) giveFirstWordToRole(candidate);
+    if (isCommonEnglishWord(word.lower) && !isCommonEnglishWord(next.lower) && !SURNAMES_ALSO_WORDS.has(word.lower) && !opensName(word)) giveFirstWordToRole(candidate);
   }
 }
 

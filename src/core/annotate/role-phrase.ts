@@ -480,10 +480,10 @@ function ownsBody(v: LineView, i: number, last: number): boolean {
 
 /**
  * A place of one or two capitalised words, maybe after `the` or in a state's official form (`the Kyrgyz Republic`, `the
- * Oriental Republic of Uruguay`), maybe joined by a lower-case particle (`Dar es Salaam`).
+ * Oriental Republic of Uruguay`), maybe joined by a lower-case particle (`Dar es Salaam`) or elided one (`Côte d’Ivoire`).
  */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', 'al', 'el']);
-const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]*)?`;
+const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or, after a comma, `,
@@ -531,7 +531,8 @@ function placeClauseBefore(v: LineView, i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - MAX_RESIDENCE_TOKENS; k--) {
     const lower = v.tokens[k].lower;
     if (lower === 'in' || lower === 'to') return true;
-    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma' && !PLACE_PARTICLES.has(lower)) return false;
+    // (A state's lower-case word counts as its own: `Côte d’Ivoire`.)
+    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma' && v.cls[k] !== 'country' && !PLACE_PARTICLES.has(lower)) return false;
   }
   return false;
 }
@@ -1093,7 +1094,8 @@ function airlineStart(v: LineView, i: number): number | undefined {
 function joinsTitleWords(v: LineView, i: number): boolean {
   const word = v.tokens[i].lower;
   // (`Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator`: a portfolio's `for` after a title.)
-  return word === 'of' || word === 'and' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') || (word === 'for' && v.cls[i - 1] === 'title');
+  // (`Deputy Prime Minister cum Foreign Minister`: `cum` joins two offices as `and` does.)
+  return word === 'of' || word === 'and' || word === 'cum' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') || (word === 'for' && v.cls[i - 1] === 'title');
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */

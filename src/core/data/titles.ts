@@ -30,7 +30,7 @@ export const TITLE_WORDS: readonly string[] = [
   'agong',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
-  'members', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
+  'members', 'councillors', 'councilors', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
   'rectors', 'pro-rectors', 'deans', 'chancellors', 'vice-chancellors', 'ceos', 'professors', 'academicians', 'bishops', 'archbishops', 'imams', 'muftis', 'emirs', 'sultans',
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
@@ -39,7 +39,7 @@ export const TITLE_WORDS: readonly string[] = [
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
   'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
-  'sergeant', 'sergeants', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
+  'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
   // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`).
@@ -152,9 +152,9 @@ export const HONORIFICS: readonly string[] = [
   'afioga', 'susuga',
   // Brunei's noble style (`Pengiran Dato Seri Setia X`).
   'pengiran',
-  // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`, `Arq. X`);
+  // Spanish forms of address and professional styles (`Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`, `Arq. X`, Mexico's `Mtro.` and `Emb.`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
-  'don', 'doña', 'dña.', 'sra.', 'srta.', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera', 'arq.',
+  'don', 'doña', 'dña.', 'sra.', 'srta.', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera', 'arq.', 'mtro.', 'mtra.', 'emb.',
   // The Italian style of a member of parliament (`Onorevole Lo Presti`).
   'onorevole',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
@@ -243,9 +243,10 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
 
 /**
  * Connecting words a role may run through: `Minister of Foreign Affairs of the Republic of X`; the Malay and
- * Indonesian `dan` (and) inside a body's name (`Director-General of Dewan Bahasa dan Pustaka`); `Minister without Portfolio`.
+ * Indonesian `dan` (and) inside a body's name (`Director-General of Dewan Bahasa dan Pustaka`); `Minister without Portfolio`;
+ * `cum` joining two offices (`Deputy Prime Minister cum Foreign Minister`).
  */
-export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan', 'without'];
+export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan', 'without', 'cum'];
 
 /**
  * Lower-case words that belong to the title they precede (`first President`, `former Minister`), and
@@ -258,7 +259,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
   'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
-  'state', 'principal', 'federal', 'union', 'liaison',
+  'state', 'principal', 'federal', 'union', 'liaison', 'economy',
   // `the attorney general, X`, `the solicitor general`, `the White House budget director X`.
   'attorney', 'solicitor', 'budget',
   // `the UN’s personal envoy for Sudan X`.
