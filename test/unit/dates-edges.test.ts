@@ -786,6 +786,14 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['January', 24, '2026-01'], ['February', 36, '2026-02']]);
   });
 
+  it('reads a quarter with no year in the stamp\'s year, but not a quarter of something else nor a journal\'s quartile', () => {
+    const text = 'Growth was 5% in the first quarter and 6% in Q2; fourth-quarter output and Q1 2025 too. The first quarter of the century, ' +
+      'the quarter-final and Q1 and Q2 journals.';
+    assert.deepEqual(dates(text), [
+      ['first quarter', 21, '2026-01/2026-03'], ['Q2', 45, '2026-04/2026-06'], ['fourth-quarter', 49, '2026-10/2026-12'], ['Q1 2025', 75, '2025-01/2025-03'],
+    ]);
+  });
+
   it('reads a month before a rate decision, a report due on a weekday as to come, and a past perfect before ahead of as past', () => {
     const text = 'Fed eyes a March cut, an April hike or a June hold. The report due on Friday is key. He had flown in ahead of the King on Wednesday.';
     assert.deepEqual(dates(text), [['March', 11, '2026-03'], ['April', 25, '2026-04'], ['June', 41, '2026-06'], ['Friday', 70, '2026-02-27'], ['Wednesday', 122, '2026-02-18']]);

@@ -6033,4 +6033,29 @@ describe('official finder with the real country finder', () => {
       ['Zhanbolat Ussenov', 'Ambassador of Kazakhstan to Nigeria'],
     ]);
   });
+
+  it('reads no person in a seat or party bracketed after a name and its letters, and a UN mandate whole', () => {
+    const body = 'Debate\nThe Rt Hon Helen Marchbank MP (Stockton West) and Sir Geoffrey Pallister (Con, Harrogate South) spoke, as did ' +
+      'Rihards Kols MEP (ECR, Latvia) and Randall Oduya (Oshawa—Durham East). They heard Nils Muižnieks, Special Rapporteur on the ' +
+      'situation of human rights in Belarus, and Ms Zanele Precious Mthembu.';
+    assert.deepEqual(rolesOf(body), [
+      ['Helen Marchbank', 'MP'],
+      ['Geoffrey Pallister', null],
+      ['Rihards Kols', 'MEP'],
+      ['Randall Oduya', null],
+      ['Nils Muižnieks', 'Special Rapporteur on the situation of human rights in Belarus'],
+      ['Zanele Precious Mthembu', null],
+    ]);
+  });
+
+  it('gives a name its own apposition over an earlier name\'s, and an office past a long further accreditation', () => {
+    const body = 'Guests\nIt was attended by Baroness Whitcombe, Chair of the Group on Kazakhstan, Sir Andrew Blake KCMG, former British ' +
+      'Ambassador to Kazakhstan, and others. Ambassador of Kazakhstan to Brazil (concurrently accredited to the Argentine Republic, ' +
+      'the Republic of Chile and the Oriental Republic of Uruguay) Timur Zhaksylykov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Whitcombe', 'Chair of the Group on Kazakhstan'],
+      ['Andrew Blake', 'former British Ambassador to Kazakhstan'],
+      ['Timur Zhaksylykov', 'Ambassador of Kazakhstan to Brazil'],
+    ]);
+  });
 });

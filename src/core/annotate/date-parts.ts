@@ -55,3 +55,29 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
   for (let i = 0; i < found.length; i++) found[i] = widened(body, found[i]);
   return found;
 }
+
+/**
+ * `in the third quarter`, `fourth-quarter growth`, `eyes a Q2 cut`: a quarter with no year written after it, which takes the
+ * stamp's year, as a month alone does (not `the first quarter of the 20th century`, nor a quarter-final).
+ */
+const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|(Q)([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+of[ \u00a0])/giu;
+
+const QUARTILE_AFTER = /^(?:(?:,|,? and|,? or)[ \u00a0]+Q[1-4])*[ \u00a0]+(?:journals?|publications?|quartile)\b/;
+const MAX_QUARTILE_TAIL = 40;
+
+/** Adds, in order, the quarters written with no year that no other candidate covers. */
+export function withYearlessQuarters(body: string, found: DateCandidate[]): DateCandidate[] {
+  YEARLESS_QUARTER.lastIndex = 0;
+  let added = false;
+  let m: RegExpExecArray | null;
+  while ((m = YEARLESS_QUARTER.exec(body)) !== null) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    // (`q2` in lower case is no quarter's name, nor is a journal's quartile: `Q1 and Q2 journals`.)
+    if (m[2] === 'q' || (m[2] && QUARTILE_AFTER.test(body.slice(end, end + MAX_QUARTILE_TAIL)))) continue;
+    if (found.some((c) => c.start < end && c.end > start)) continue;
+    const number = m[1] ? ORDINALS[m[1].toLowerCase()] : Number(m[3]);
+    found.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
+    added = true;
+  }
+  return added ? found.sort((a, b) => a.start - b.start) : found;
+}

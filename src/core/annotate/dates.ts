@@ -16,7 +16,7 @@ import {
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
-import { widenToYearParts } from './date-parts';
+import { widenToYearParts, withYearlessQuarters } from './date-parts';
 import type { Anchor, DateCandidate } from './date-resolve';
 import { OTHER_CALENDAR_MONTHS } from '../data/date-words';
 
@@ -390,7 +390,7 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
-  const found = widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))));
+  const found = withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp)))));
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i];

@@ -976,6 +976,8 @@ function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan
   if (!before) return after;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
+  // `Baroness A, Chair of …, Sir B KCMG, former Ambassador …,`: so is an earlier name's apposition when this name has its own.
+  if (before.viaComma && after && isSetOff(v, after) && isAppositionOf(v, before.role)) return after;
   // `By Decree of the Head of State, X, Vice Minister of …, has been appointed`: so is one an opening phrase governs, when
   // the apposition closes before the verb (not `At the invitation of the President of A, X, the President of B, Y, …`).
   if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;

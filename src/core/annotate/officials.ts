@@ -17,7 +17,7 @@ import { FamilyNames } from './name-family';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, isCommonEnglishWord, isNationality, isPostNominal, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
@@ -186,18 +186,35 @@ function isCutOff(view: LineView, candidate: Candidate, flat: string): boolean {
 const TITLE_OPENERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'chief', 'first', 'senior', 'acting', 'assistant', 'under', 'executive']);
 
 /**
- * `Asylbek Temirov (Aq Jol)`, `Calum Miller (Lib Dem, Bicester and Woodstock)`: words opening a bracket right after a
- * person's name are their party or seat, unless they spell the name again (`Nurlan Sauranbayev (Nurlan Sauranbaev)`).
+ * `Asylbek Temirov (Aq Jol)`, `Calum Miller (Lib Dem, Bicester and Woodstock)`, `Helen Marchbank MP (Stockton West)`, `Rihards
+ * Kols MEP (ECR, Latvia)`: words in a bracket right after a person's name (maybe after letters) are their party or seat,
+ * unless they spell the name again (`Nurlan Sauranbayev (Nurlan Sauranbaev)`).
  */
 function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   const { tokens, cls } = view;
-  const open = candidate.first - 1;
-  if (tokens[open]?.text !== '(' || cls[open - 1] !== 'name' || tokens[open - 1].kind !== 'word' || cls[open - 2] !== 'name') return false;
   const close = tokens[candidate.last + 1]?.text;
   if (close !== ')' && close !== ',') return false;
-  const before = [tokens[open - 2].lower, tokens[open - 1].lower];
+  const open = labelOpen(view, candidate.first);
+  if (open === undefined) return false;
+  let name = open - 1;
+  while (name > 0 && name > open - MAX_LETTERS_BEFORE_LABEL && cls[name] !== 'name' && isPostNominal(tokens[name])) name--;
+  if (cls[name] !== 'name' || tokens[name].kind !== 'word' || cls[name - 1] !== 'name') return false;
+  const before = [tokens[name - 1].lower, tokens[name].lower];
   for (let k = candidate.first; k <= candidate.last; k++) if (before.some((w) => w === tokens[k].lower || isSpellingVariant(w, tokens[k].lower))) return false;
   return true;
+}
+
+const MAX_LETTERS_BEFORE_LABEL = 3;
+const MAX_LABEL_TOKENS = 6;
+
+/** The bracket a label at token `first` is in, a few words before it (`(Con, Harrogate South)`, `(Oshawa—Durham East)`). */
+function labelOpen(view: LineView, first: number): number | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - MAX_LABEL_TOKENS; k--) {
+    const t = view.tokens[k];
+    if (t.text === '(') return k;
+    if (t.kind === 'punct' && view.cls[k] !== 'comma' && !DASHES.has(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */

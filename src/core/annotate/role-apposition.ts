@@ -964,6 +964,30 @@ function lowerFieldEnd(v: LineView, first: number, i: number): number {
   return j > i && closed && field && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
 }
 
+/** Holders of a UN mandate, whose `on` opens it (`Special Rapporteur on the right to food`). */
+const MANDATE_HOLDERS = new Set(['rapporteur', 'rapporteurs']);
+/** Most words of a mandate. */
+const MAX_MANDATE_WORDS = 24;
+/** Words a mandate does not end in. */
+const MANDATE_CUT = /^(?:the|a|an|of|on|to|in|and|or|for|with)$/;
+
+/**
+ * `on the right to food,`, `on the situation of human rights in Belarus.`: lower-case words, maybe a state's name, from
+ * token `i` to a comma, a stop or the line's end; their last token.
+ */
+function mandateAfter(v: LineView, i: number): number | undefined {
+  let words = 0;
+  let k = i;
+  for (; k < v.tokens.length && words <= MAX_MANDATE_WORDS; k++) {
+    const t = v.tokens[k];
+    if (!isLowerWords(t) && v.cls[k] !== 'country') break;
+    words += Math.max(1, t.words);
+  }
+  const next = v.tokens[k];
+  if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next)) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
+  return k - 1;
+}
+
 /** Nouns that close a field of study or of work after its capitalised words. */
 const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'sciences', 'history', 'literature', 'law', 'economics', 'languages', 'philology']);
 
@@ -977,6 +1001,11 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   if ((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
   const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
+  // `Special Rapporteur on the situation of human rights in Belarus,`: a UN mandate, in lower case to the phrase's end.
+  if (MANDATE_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'on') {
+    const mandate = mandateAfter(v, last + 2);
+    if (mandate !== undefined) return mandate;
+  }
   // `chief negotiator on climate issues`: what an envoy works on, after `on`, ending in a field's noun.
   const topic = ON_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'on' ? portfolioAfter(v, last + 2) : undefined;
   if (topic !== undefined && FIELD_NOUNS.has(lastWord(v, v.tokens[topic]))) return topic;

@@ -498,7 +498,7 @@ const RESIDENCE = new RegExp(
 /** Longest such clause read. */
 const MAX_RESIDENCE = 140;
 /** Most tokens between the clause's `in` or `to` and its end. */
-const MAX_RESIDENCE_TOKENS = 14;
+const MAX_RESIDENCE_TOKENS = 20;
 
 /**
  * `Ambassador of Peru to Kazakhstan, residing in Moscow, Luis Gálvez`, `… to South Africa, concurrently

@@ -228,6 +228,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'san', 'santa', 'santo',
   // A Burmese name's word after `U` (`U Than Swe`).
   'than',
+  // Virtues given as names in southern and western Africa (`Ms Zanele Precious Mthembu`, `Comfort Ero`).
+  'precious', 'comfort', 'patience', 'blessing', 'prudence',
 ];
 
 /**
