@@ -786,6 +786,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['January', 24, '2026-01'], ['February', 36, '2026-02']]);
   });
 
+  it('reads a year after a business headline\'s verb or a bond\'s due, and a month before its results', () => {
+    const text = 'Kazatomprom Cuts 2026 Guidance; Eurobond Due 2031; notes due 2030; Expo 2017; the minister reports on January results.';
+    assert.deepEqual(dates(text), [['2026', 17, '2026'], ['2031', 45, '2031'], ['2030', 61, '2030'], ['January', 102, '2026-01']]);
+  });
+
   it('reads a quarter with no year in the stamp\'s year, but not a quarter of something else nor a journal\'s quartile', () => {
     const text = 'Growth was 5% in the first quarter and 6% in Q2; fourth-quarter output and Q1 2025 too. The first quarter of the century, ' +
       'the quarter-final and Q1 and Q2 journals.';

@@ -6058,4 +6058,14 @@ describe('official finder with the real country finder', () => {
       ['Timur Zhaksylykov', 'Ambassador of Kazakhstan to Brazil'],
     ]);
   });
+
+  it('gives a degree\'s place to the office after it, and reads a title across Hojatoleslam val-Moslemin', () => {
+    const body = 'Laureates\nThe laureates are: Igor Tkachenko – Doctor of Chemical Sciences, chief researcher at Karaganda University; ' +
+      'Anna Berg, Doctor of Law, Minister of Justice. Judiciary Chief Hojatoleslam val-Moslemin Gholamhossein Mohseni-Ejei spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Igor Tkachenko', 'chief researcher at Karaganda University'],
+      ['Anna Berg', 'Minister of Justice'],
+      ['Gholamhossein Mohseni-Ejei', 'Judiciary Chief'],
+    ]);
+  });
 });

@@ -719,6 +719,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
+      // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
+      if (beforeFurther < 0 && opensWithDegree(v, first)) return appositionRole(v, i, beforeSubject, false, untitled);
       beforeFurther = last;
       i = afterLowerQualifiers(v, i + 1) - 1;
       // (A trade's word, no title, is the further office's first word.)
@@ -757,6 +759,11 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
   // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
+}
+
+/** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */
+function opensWithDegree(v: LineView, first: number): boolean {
+  return DEGREES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';
 }
 
 /** `COP28`, `Africa50`: a number glued to the capitalised word before it, one name with it. */

@@ -39,6 +39,8 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
   'their', 'then', 'this', 'through', 'throughout', 'till', 'to', 'toward', 'towards', 'until',
   'up', 'was', 'when', 'while', 'with', 'within', 'year', 'spring', 'summer', 'autumn', 'fall',
   'winter',
+  // A bond's maturity (`notes due 2031`, `Eurobond Due 2031`).
+  'due',
 ];
 
 /** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */

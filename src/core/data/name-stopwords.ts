@@ -571,6 +571,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
+  // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
+  'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */

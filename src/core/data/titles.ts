@@ -123,7 +123,7 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'eminence', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'hojjatoleslam', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'mian', 'mahatma', 'haji', 'hajji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'mian', 'mahatma', 'haji', 'hajji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
