@@ -6068,4 +6068,33 @@ describe('official finder with the real country finder', () => {
       ['Gholamhossein Mohseni-Ejei', 'Judiciary Chief'],
     ]);
   });
+
+  it('keeps a person named in brackets, an opening phrase\'s object whose next apposition opens a clause, and the LLP\'s holder whole', () => {
+    const body = 'Notes\nThe award went to Anna Petrova (pictured with Prime Minister Olzhas Bektenov). The director of the LLP Aidar ' +
+      'Nurlanov said so. In a letter to the Secretary-General, Antonio Guterres, the Permanent Representative of Kazakhstan, who ' +
+      'chairs the committee, raised it. Deputy Minister Nguyen Van Con, Alhaji Aminu Bello, CON, Chairman of the Kano Chamber, ' +
+      'and Ivan Petrov, rapporteur on the bill and a member of the committee, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Anna Petrova', null],
+      ['Olzhas Bektenov', 'Prime Minister'],
+      ['Aidar Nurlanov', 'director of the LLP'],
+      ['Antonio Guterres', 'Secretary-General'],
+      ['Nguyen Van Con', 'Deputy Minister'],
+      ['Aminu Bello', 'Chairman of the Kano Chamber'],
+      ['Ivan Petrov', 'rapporteur'],
+    ]);
+  });
+
+  it('reads a field qualifier only before a lower-case title, an acting office in brackets, in charge of after a unit, and under a name', () => {
+    const body = 'Notes\nParliament approved the draft budget Finance Minister Madina Takieva submitted. The city akim, Temirlan ' +
+      'Bayakhmetov, spoke with Minister of Natural Resources (acting) Kamal Salih and deputy akim of Mangystau region in charge of ' +
+      'industry Nurzhan Baishev. Mohammad Reza Aref, a former vice-president under Mohammad Khatami, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Madina Takieva', 'Finance Minister'],
+      ['Temirlan Bayakhmetov', 'city akim'],
+      ['Kamal Salih', 'Minister of Natural Resources'],
+      ['Nurzhan Baishev', 'deputy akim of Mangystau region in charge of industry'],
+      ['Mohammad Reza Aref', 'former vice-president'],
+    ]);
+  });
 });

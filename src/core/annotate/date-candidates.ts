@@ -13,7 +13,7 @@ import {
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
-import { titleWordAfter } from './title-after';
+import { titledNameAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
 /**
@@ -283,12 +283,17 @@ const CAPITALISED_AFTER = /[ \u00a0]+\p{Lu}/uy;
 
 /**
  * `the turbulence of January`: a month after a lower-case noun's `of` (not opening a name: `the songs of June Carter`,
- * but before a title: `the unrest of January President X`).
+ * but before a title and a name: `the unrest of January President X`, unless the month is a given name too: `the novels
+ * of June Bishop`).
  */
 function isNounsMonth(body: string, word: string, start: number): boolean {
   const end = start + word.length;
-  return !MONTHS_ALSO_WORDS.has(word) && testAt(NOUN_OF_BEFORE, body, start) && (!testAt(CAPITALISED_AFTER, body, end) || titleWordAfter(body, end));
+  if (MONTHS_ALSO_WORDS.has(word) || !testAt(NOUN_OF_BEFORE, body, start)) return false;
+  return !testAt(CAPITALISED_AFTER, body, end) || (!MONTHS_ALSO_GIVEN_NAMES.has(word) && titledNameAfter(body, end));
 }
+
+/** Months that are also given names (`April Dean`, `June Bishop`). */
+const MONTHS_ALSO_GIVEN_NAMES = new Set(['April', 'June']);
 
 /** `June will open with the summit`: a month other than `May` (a verb too) opening a sentence as its subject. */
 function isMonthSubject(body: string, word: string, start: number, end: number): boolean {

@@ -178,8 +178,11 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
-/** `who had flown in ahead of the King on Wednesday`: a past perfect puts what it went before in the past too. */
-const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ught))(?![A-Za-z])/;
+/**
+ * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
+ * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).
+ */
+const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;

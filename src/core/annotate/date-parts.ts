@@ -57,27 +57,48 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 }
 
 /**
- * `in the third quarter`, `fourth-quarter growth`, `eyes a Q2 cut`: a quarter with no year written after it, which takes the
- * stamp's year, as a month alone does (not `the first quarter of the 20th century`, nor a quarter-final).
+ * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
+ * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
+ * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
+ * journal's quartile (`Q1 journals`, `ranked Q1`), a game's quarter, nor one in a sentence that writes a year, whose
+ * quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`, `from 1.3% in Q3`).
  */
-const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|(Q)([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+of[ \u00a0])/giu;
+const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+of[ \u00a0])/giu;
 
 const QUARTILE_AFTER = /^(?:(?:,|,? and|,? or)[ \u00a0]+Q[1-4])*[ \u00a0]+(?:journals?|publications?|quartile)\b/;
 const MAX_QUARTILE_TAIL = 40;
+/** A year, or a game's score or points, in the sentence. */
+const NOT_YEARLESS = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY|\bpoints?\b|\bscor(?:ed|es|e|ing)\b|\bled by\b|\btrail(?:ed|ing)\b|\bovertime\b|\bhalf-?time\b|\b\d{1,3}[-–]\d{1,3}\b/;
+const SENTENCE_END = /[.!?;\n]/;
+/** Most characters read each way for the sentence around a quarter. */
+const MAX_SENTENCE = 240;
+
+/** The sentence around `start`…`end`, within a bounded window. */
+function sentenceAround(body: string, start: number, end: number): string {
+  const before = body.slice(Math.max(0, start - MAX_SENTENCE), start);
+  let from = before.length;
+  while (from > 0 && !SENTENCE_END.test(before[from - 1])) from--;
+  const after = body.slice(end, end + MAX_SENTENCE);
+  const to = after.search(SENTENCE_END);
+  return before.slice(from) + body.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+}
 
 /** Adds, in order, the quarters written with no year that no other candidate covers. */
 export function withYearlessQuarters(body: string, found: DateCandidate[]): DateCandidate[] {
   YEARLESS_QUARTER.lastIndex = 0;
-  let added = false;
+  const added: DateCandidate[] = [];
+  let next = 0;
   let m: RegExpExecArray | null;
   while ((m = YEARLESS_QUARTER.exec(body)) !== null) {
     const [start, end] = [m.index, m.index + m[0].length];
+    // `found` is in order: a cursor finds the candidates near this one.
+    while (next < found.length && found[next].end <= start) next++;
+    if (next < found.length && found[next].start < end) continue;
     // (`q2` in lower case is no quarter's name, nor is a journal's quartile: `Q1 and Q2 journals`.)
-    if (m[2] === 'q' || (m[2] && QUARTILE_AFTER.test(body.slice(end, end + MAX_QUARTILE_TAIL)))) continue;
-    if (found.some((c) => c.start < end && c.end > start)) continue;
-    const number = m[1] ? ORDINALS[m[1].toLowerCase()] : Number(m[3]);
-    found.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
-    added = true;
+    if (m[3] !== undefined && (m[0][0] !== 'Q' || QUARTILE_AFTER.test(body.slice(end, end + MAX_QUARTILE_TAIL)))) continue;
+    if (NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
+    const number = m[3] !== undefined ? Number(m[3]) : ORDINALS[(m[1] ?? m[2]).toLowerCase()];
+    added.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
   }
-  return added ? found.sort((a, b) => a.start - b.start) : found;
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

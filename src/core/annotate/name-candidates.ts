@@ -1088,11 +1088,15 @@ function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
 }
 
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
-/** A comma and a lower-case word after the role: `X, Vice Minister of …, has been appointed`. */
+/** A comma and a verb after the role: `X, Vice Minister of …, has been appointed` (not `…, who chairs`, `…, currently in`). */
 function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
   const next = v.tokens[after.last + 2];
-  return v.cls[after.last + 1] === 'comma' && next !== undefined && !next.upper;
+  if (v.cls[after.last + 1] !== 'comma' || next === undefined || next.upper) return false;
+  const word = firstWordOf(v.text, next);
+  return FINITE_VERBS.has(word) || (word.endsWith('ed') && word.length > 4);
 }
+
+const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'met', 'held', 'took', 'gave', 'made', 'led', 'spoke', 'told', 'came', 'went', 'became']);
 
 function isSetOff(v: LineView, after: RoleSpan): boolean {
   return v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');

@@ -328,9 +328,10 @@ export function giveCommonWordsToRoles(found: Found[]): void {
   for (const f of found) {
     const { view, candidate } = f;
     // `President Director of PT Pertamina Simon Mantiri`: the word after a legal form written before it is the firm's
-    // (right after `of` or `the`, not after a name it closes: `Chairman of Samruk-Kazyna JSC Nurlan Rakhmetov`).
+    // (right after `of` or `the`, not after a name it closes: `Chairman of Samruk-Kazyna JSC Nurlan Rakhmetov`; and only
+    // when a full name is left: `director of the LLP Aidar Nurlanov` names no firm).
     const form = candidate.first - 1;
-    if (candidate.role?.last === form && candidate.last > candidate.first && isPrefixLegalForm(view, form) && view.cls[form - 1] === 'connector') giveFirstWordToRole(candidate);
+    if (candidate.role?.last === form && candidate.last - candidate.first >= 2 && isPrefixLegalForm(view, form) && view.cls[form - 1] === 'connector') giveFirstWordToRole(candidate);
     if (!opensAfterComplement(f)) continue;
     const [word, next, closing] = [view.tokens[candidate.first], view.tokens[candidate.first + 1], candidate.role!.last];
     // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`); a title has none (`Senator Pier Ferdinando Casini`).

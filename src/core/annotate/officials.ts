@@ -207,12 +207,16 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
 const MAX_LETTERS_BEFORE_LABEL = 3;
 const MAX_LABEL_TOKENS = 6;
 
-/** The bracket a label at token `first` is in, a few words before it (`(Con, Harrogate South)`, `(Oshawa—Durham East)`). */
+/**
+ * The bracket a label at token `first` is in, a few words before it (`(Con, Harrogate South)`, `(Oshawa—Durham East)`):
+ * past capitalised words of other labels only (not `(pictured with Prime Minister X)`).
+ */
 function labelOpen(view: LineView, first: number): number | undefined {
   for (let k = first - 1; k >= 0 && k >= first - MAX_LABEL_TOKENS; k--) {
     const t = view.tokens[k];
     if (t.text === '(') return k;
-    if (t.kind === 'punct' && view.cls[k] !== 'comma' && !DASHES.has(t.text)) return undefined;
+    const label = t.kind === 'word' && t.upper && view.cls[k] !== 'title' && view.cls[k] !== 'honorific';
+    if (!label && view.cls[k] !== 'comma' && !DASHES.has(t.text)) return undefined;
   }
   return undefined;
 }

@@ -698,6 +698,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
     // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
     if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i)) break;
+    // `a former vice-president under Mohammad Khatami`: whom one served under is another person.
+    if (v.tokens[i].lower === 'under' && v.cls[i + 1] === 'name') break;
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
@@ -975,6 +977,7 @@ function lowerFieldEnd(v: LineView, first: number, i: number): number {
 const MANDATE_HOLDERS = new Set(['rapporteur', 'rapporteurs']);
 /** Most words of a mandate. */
 const MAX_MANDATE_WORDS = 24;
+const SECOND_DESCRIPTION = /\band (?:a|an|the|is|was|who)\b/;
 /** Words a mandate does not end in. */
 const MANDATE_CUT = /^(?:the|a|an|of|on|to|in|and|or|for|with)$/;
 
@@ -992,7 +995,8 @@ function mandateAfter(v: LineView, i: number): number | undefined {
   }
   const next = v.tokens[k];
   if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next)) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
-  return k - 1;
+  // (`rapporteur on the bill and a member of the committee`: a second description is no part of it.)
+  return SECOND_DESCRIPTION.test(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end)) ? undefined : k - 1;
 }
 
 /** Nouns that close a field of study or of work after its capitalised words. */

@@ -517,8 +517,11 @@ function beforeResidence(v: LineView, i: number): number {
   return k;
 }
 
-/** Words a bracket adds to an ambassador's office (`(non-resident)`; `(concurrently)` opens an office's clause, see `officeClauseOpen`). */
-const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['non-resident', 'nonresident']);
+/**
+ * Words a bracket adds to an office (`(non-resident)`, `Minister of Natural Resources (acting) X`; `(concurrently)` opens
+ * an office's clause, see `officeClauseOpen`).
+ */
+const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['non-resident', 'nonresident', 'acting', 'interim', 'designate']);
 
 /** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 function isBracketedQualifier(v: LineView, i: number): boolean {
@@ -1000,7 +1003,8 @@ function isResponsibleFor(v: LineView, i: number): boolean {
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
 function isInChargeOf(v: LineView, i: number): boolean {
   const before = v.tokens[i - 1];
-  return v.tokens[i].lower === 'in' && v.tokens[i + 1]?.lower === 'charge' && before !== undefined && (before.upper || before.text === ')') && v.cls[i - 1] !== 'title';
+  // (`deputy akim of Mangystau region in charge of …`: after a lower-case unit's word too.)
+  return v.tokens[i].lower === 'in' && v.tokens[i + 1]?.lower === 'charge' && before !== undefined && (before.upper || before.text === ')' || v.cls[i - 1] === 'org') && v.cls[i - 1] !== 'title';
 }
 
 /** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
@@ -1565,8 +1569,13 @@ export function qualifiesNextTitle(v: LineView, i: number): boolean {
 export function isLowerQualifier(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || t.upper || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return false;
+  // (`the draft budget Finance Minister X submitted`: a field's noun qualifies only a title in lower case.)
+  if (FIELD_QUALIFIERS.has(t.lower) && v.tokens[i + 1].upper) return false;
   return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
 }
+
+/** Lower-case qualifiers that name a field or a unit (`budget director`, `economy minister`, `attorney general`, `city akim`). */
+const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city']);
 
 /**
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a

@@ -10,3 +10,9 @@ export function titleWordAfter(body: string, at: number): boolean {
   const next = NEXT_CAPITALISED.exec(body)?.[1];
   return next !== undefined && TITLE_WORD_SET.has(next.toLowerCase());
 }
+
+/** A capitalised title word after `at`, then another capitalised word: `… January President Tokayev` (not `… June Bishop`). */
+export function titledNameAfter(body: string, at: number): boolean {
+  // The sticky pattern's `lastIndex` stands after the title word it read.
+  return titleWordAfter(body, at) && NEXT_CAPITALISED.exec(body) !== null;
+}

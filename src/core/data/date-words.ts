@@ -80,7 +80,7 @@ export const QUANTITY_WORDS: readonly string[] = [
 export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', 'would', 'scheduled', 'planned', 'plans to', 'plan to', 'expected',
   'upcoming', 'forthcoming', 'going to', 'intends', 'set to', 'coming', 'tomorrow', 'to be',
-  'is to', 'are to', 'is due to', 'are due to', 'was due to', 'were due to', 'is due in', 'are due in', 'also due to', 'due on', 'agreed to', 'decided to',
+  'is to', 'are to', 'is due to', 'are due to', 'was due to', 'were due to', 'is due in', 'are due in', 'also due to', 'agreed to', 'decided to',
   // An obligation (`must be inspected by Friday`).
   'must', 'should be', 'need to', 'needs to', 'has to', 'have to',
   // An event still going on (`the forum, which runs until Saturday`).
@@ -102,7 +102,7 @@ export const FUTURE_CUES: readonly string[] = [
 export const PAST_CUES: readonly string[] = [
   'was', 'were', 'had', 'held', 'met', 'made', 'took', 'gave', 'paid', 'said', 'told', 'spoke',
   'came', 'went', 'left', 'sent', 'led', 'began', 'saw', 'became', 'brought', 'won', 'wrote', 'read',
-  'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood',
+  'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood', 'rose',
   'laid', 'built', 'spent', 'lost', 'taught', 'sought', 'bought', 'fought', 'drew', 'grew', 'knew', 'threw', 'withdrew', 'chose',
   'fell', 'broke', 'sang', 'undertook', 'oversaw', 'overcame', 'understood', 'struck', 'swore', 'dealt', 'lent', 'meant',
   'yesterday', 'ago', 'last',

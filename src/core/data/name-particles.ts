@@ -65,7 +65,7 @@ export const POST_NOMINALS: readonly string[] = [
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
   'mdb', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
-  'gcfr', 'gcon', 'cfr', 'con', 'ofr', 'mfr',
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`).
@@ -79,6 +79,9 @@ export const POST_NOMINALS: readonly string[] = [
 export const DOTTED_DEGREES: readonly string[] = ['msi', 'meng', 'peng', 'sh', 'st'];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
+/** Post-nominal letters that are also a name's word in mixed case, so read as letters only in capitals (`CON`, not `Con`). */
+export const CAPS_POST_NOMINALS: readonly string[] = ['con'];
+
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */

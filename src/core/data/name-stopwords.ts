@@ -531,6 +531,8 @@ export const COMMON_WORDS: readonly string[] = [
   'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
   'clean', 'modern', 'ancient', 'young', 'class', 'category', 'grade',
+  // An honorary degree's Latin (`Doctor Honoris Causa`).
+  'honoris', 'causa',
 ];
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
@@ -572,7 +574,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
-  'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces',
+  'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
