@@ -6097,4 +6097,14 @@ describe('official finder with the real country finder', () => {
       ['Mohammad Reza Aref', 'former vice-president'],
     ]);
   });
+
+  it('runs a lower-case body\'s office on through the place and unit it serves', () => {
+    const body = 'Energy\nHe met the head of the department of energy of East Kazakhstan region, Arman Zhumabayev, and the chief of ' +
+      'the department of roads of Pavlodar region Aidar Bekov. The rains of Pavlodar region, Anna Berg said, stopped.';
+    assert.deepEqual(rolesOf(body), [
+      ['Arman Zhumabayev', 'head of the department of energy of East Kazakhstan region'],
+      ['Aidar Bekov', 'chief of the department of roads of Pavlodar region'],
+      ['Anna Berg', null],
+    ]);
+  });
 });

@@ -97,7 +97,7 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
-  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins);
+  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
 
@@ -129,6 +129,23 @@ function withoutAsideBefore(v: LineView, office: RoleBefore): RoleBefore {
   const { first, last } = office.role;
   const aside = isBirthplace(v.tokens[first]) || DAY_WORDS.has(v.tokens[first].lower);
   return first < last && aside ? { ...office, role: { first: first + 1, last } } : office;
+}
+
+/**
+ * `head of the department of energy of Pavlodar region, X`: a lower-case body's office, then `of`, a place and its
+ * lower-case unit ending at `end` (or at the comma there).
+ */
+function unitsPlaceAfterBody(v: LineView, end: number, joins: number): RoleBefore | undefined {
+  const viaComma = v.cls[end] === 'comma';
+  const unit = viaComma ? end - 1 : end;
+  const t = v.tokens[unit];
+  if (t === undefined || t.upper || t.kind !== 'word' || !ADMIN_UNITS.has(t.lower)) return undefined;
+  let k = unit - 1;
+  while (k > unit - 1 - MAX_UNIT_PLACE && k > 0 && v.tokens[k].upper && v.tokens[k].kind === 'word') k--;
+  if (k === unit - 1 || v.tokens[k].lower !== 'of' || k < 2 || !isLowerWords(v.tokens[k - 1])) return undefined;
+  const inner = officeBeforeName(v, k - 1, joins) ?? bodyHeadBefore(v, k - 1);
+  if (!inner || inner.viaComma || inner.role.last !== k - 1) return undefined;
+  return { role: { first: inner.role.first, last: unit }, viaComplement: true, viaComma };
 }
 
 /** `Chairwoman of the Karaganda regional branch of Atameken X`: an office closed by a lower-case body, then the `of` at `end`. */
