@@ -6107,4 +6107,15 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', null],
     ]);
   });
+
+  it('reads a chess title, Kgosi, and an office past the state bracketed after its city', () => {
+    const body = 'Notes\nInternational Master Temirlan Akhmetzhan won; Kgosi Nyalala Pilane and the Honorary Consul of Kazakhstan in Tartu ' +
+      '(Republic of Estonia), Dr. Tiit Mägi, came. Tajikistan, coached by the Croat Zoran Marić, lost.';
+    assert.deepEqual(rolesOf(body), [
+      ['Temirlan Akhmetzhan', 'International Master'],
+      ['Nyalala Pilane', null],
+      ['Tiit Mägi', 'Honorary Consul of Kazakhstan in Tartu'],
+      ['Zoran Marić', null],
+    ]);
+  });
 });

@@ -370,8 +370,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
   // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
   const clause = officeClauseOpen(v, i);
+  const state = clause === undefined ? bracketedStateOpen(v, i) : undefined;
   if (isBracketedQualifier(v, i)) i -= 3;
   else if (clause !== undefined) i = clause - 1;
+  else if (state !== undefined) i = state - 1;
   const last = i;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
@@ -532,6 +534,22 @@ function beforeResidence(v: LineView, i: number): number {
   let k = i;
   while (k >= 0 && v.tokens[k].start >= from + m.index) k--;
   return k;
+}
+
+/** Most tokens of a state's name in brackets. */
+const MAX_BRACKETED_STATE = 5;
+
+/**
+ * `Honorary Consul of Kazakhstan in Tartu (Republic of Estonia), X`: the `(` of a bracket closing at token `i` that holds
+ * only the state a city before it is in; the office ends at the city.
+ */
+function bracketedStateOpen(v: LineView, i: number): number | undefined {
+  if (v.tokens[i]?.text !== ')') return undefined;
+  let k = i - 1;
+  while (k > i - 1 - MAX_BRACKETED_STATE && k > 0 && v.cls[k] === 'country') k--;
+  if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
+  const city = v.tokens[k - 1];
+  return city !== undefined && city.upper && city.kind === 'word' && v.cls[k - 1] !== 'country' && v.tokens[k - 2]?.lower === 'in' ? k : undefined;
 }
 
 /**

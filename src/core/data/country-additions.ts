@@ -56,6 +56,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   GR: { alternates: ['Greeks'], adjectives: ['Hellenic'] },
   GW: { alternates: ['Guinée-Bissau'], adjectives: ['Bissau-Guinean'] },
   // `RI`, Indonesia's own abbreviation (Republik Indonesia) in Antara's headlines (`RI, Malaysia agree …`).
+  HR: { adjectives: ['Croat'] },
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IN: { adjectives: ['Indo'] },
@@ -129,7 +130,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
     alternates: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent & the Grenadines', 'St Vincent', 'St. Vincent', 'Saint Vincent'],
     adjectives: ['Vincentian'],
   },
-  VN: { alternates: ['Viet Nam'] },
+  // `Việt Nam`: as Vietnamese media write it in English, with its diacritics.
+  VN: { alternates: ['Viet Nam', 'Việt Nam', 'Socialist Republic of Viet Nam', 'Socialist Republic of Việt Nam'] },
   VU: { adjectives: ['Vanuatuan'] },
   YE: { adjectives: ['Yemenite'] },
 };
