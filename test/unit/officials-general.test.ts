@@ -6118,4 +6118,17 @@ describe('official finder with the real country finder', () => {
       ['Zoran Marić', null],
     ]);
   });
+
+  it('ends an office before a second office in brackets, and an apposition before the next item\'s office and name', () => {
+    const body = 'Guests\nHe met Deputy Chairman of the Government of Omsk Region (Minister of Economy) Nikolai Sidorenko, the Commissioner ' +
+      'for Human Rights (Ombudsman) Artur Lastayev, Brigadier General (ret.) Ousmane Diakité, Ambassador of the Republic of Mali, ' +
+      'Ambassador NGUYEN Thi Thu Ha of Viet Nam, and Yerlan Tursynbayev, Hero of Labour, director of Zhalagash Kurish LLP.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nikolai Sidorenko', 'Deputy Chairman of the Government of Omsk Region'],
+      ['Artur Lastayev', 'Commissioner for Human Rights (Ombudsman)'],
+      ['Ousmane Diakité', 'Ambassador of the Republic of Mali'],
+      ['NGUYEN Thi Thu Ha', 'Ambassador'],
+      ['Yerlan Tursynbayev', 'Hero of Labour, director of Zhalagash Kurish LLP'],
+    ]);
+  });
 });

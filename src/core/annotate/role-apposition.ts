@@ -758,6 +758,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
   }
   last = lowerObjectAfter(v, last) ?? last;
+  // `X, Ambassador of Mali, Ambassador NGUYEN Thi Thu Ha of Viet Nam`: a further office that holds a full name is the
+  // next person's, who follows in the list.
+  if (beforeFurther >= 0 && holdsNamePair(v, beforeFurther + 1, last)) return { first, last: beforeFurther };
   // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
@@ -766,6 +769,22 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
 /** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */
 function opensWithDegree(v: LineView, first: number): boolean {
   return DEGREES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';
+}
+
+/**
+ * Two adjacent name words (or a surname in capitals and a name word) among tokens `from`…`to`, that no capitalised word
+ * of a body goes on after (not `director of Zhalagash Kurish LLP`).
+ */
+function holdsNamePair(v: LineView, from: number, to: number): boolean {
+  const named = (k: number) => v.cls[k] === 'name' || v.cls[k] === 'caps';
+  for (let k = from; k < to; k++) {
+    if (!named(k) || !named(k + 1) || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    let end = k + 1;
+    while (end < to && named(end + 1) && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+    if (!v.tokens[end + 1]?.upper) return true;
+    k = end;
+  }
+  return false;
 }
 
 /** `COP28`, `Africa50`: a number glued to the capitalised word before it, one name with it. */

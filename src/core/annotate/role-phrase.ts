@@ -370,7 +370,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
   // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
   const clause = officeClauseOpen(v, i);
-  const state = clause === undefined ? bracketedStateOpen(v, i) : undefined;
+  const state = clause === undefined ? bracketedStateOpen(v, i) ?? bracketedOfficeOpen(v, i) : undefined;
   if (isBracketedQualifier(v, i)) i -= 3;
   else if (clause !== undefined) i = clause - 1;
   else if (state !== undefined) i = state - 1;
@@ -550,6 +550,22 @@ function bracketedStateOpen(v: LineView, i: number): number | undefined {
   if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
   const city = v.tokens[k - 1];
   return city !== undefined && city.upper && city.kind === 'word' && v.cls[k - 1] !== 'country' && v.tokens[k - 2]?.lower === 'in' ? k : undefined;
+}
+
+/** Most tokens of an office in brackets. */
+const MAX_BRACKETED_OFFICE = 8;
+
+/**
+ * `Deputy Chairman of the Government of Omsk Region (Minister of Economy) X`: the `(` of a bracket closing at token `i`
+ * that holds a second office of more than one word, with no name in it; the role is the office before the bracket.
+ */
+function bracketedOfficeOpen(v: LineView, i: number): number | undefined {
+  if (v.tokens[i]?.text !== ')') return undefined;
+  let k = i - 1;
+  while (k > i - 1 - MAX_BRACKETED_OFFICE && k > 0 && v.tokens[k].text !== '(' && v.tokens[k].text !== ')' && v.cls[k] !== 'name') k--;
+  // (One word is the office's gloss, which the role keeps: `Commissioner for Human Rights (Ombudsman)`, `(CFO)`.)
+  const opensOffice = v.tokens[k]?.text === '(' && v.cls[k + 1] === 'title' && v.tokens[k + 1].upper && k + 2 < i;
+  return opensOffice && k > 0 && v.tokens[k - 1].upper && v.cls[k - 1] !== 'title' ? k : undefined;
 }
 
 /**
