@@ -60,15 +60,15 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
  * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
  * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
  * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
- * journal's quartile (`Q1 journals`, `ranked Q1`), a game's quarter, nor one in a sentence that writes a year, whose
+ * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, nor one in a sentence that writes a year, whose
  * quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`, `from 1.3% in Q3`).
  */
 const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+of[ \u00a0])/giu;
 
 const QUARTILE_AFTER = /^(?:(?:,|,? and|,? or)[ \u00a0]+Q[1-4])*[ \u00a0]+(?:journals?|publications?|quartile)\b/;
 const MAX_QUARTILE_TAIL = 40;
-/** A year, or a game's score or points, in the sentence. */
-const NOT_YEARLESS = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY|\bpoints?\b|\bscor(?:ed|es|e|ing)\b|\bled by\b|\btrail(?:ed|ing)\b|\bovertime\b|\bhalf-?time\b|\b\d{1,3}[-–]\d{1,3}\b/;
+/** A year, a game's score or points, or a school's term (`Classes in the fourth quarter resume …`), in the sentence. */
+const NOT_YEARLESS = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY|\bpoints?\b|\bscor(?:ed|es|e|ing)\b|\bled by\b|\btrail(?:ed|ing)\b|\bovertime\b|\bhalf-?time\b|\b\d{1,3}[-–]\d{1,3}\b|\b(?:[Cc]lass(?:es)?|[Ss]chools?|[Pp]upils|[Ss]tudents|[Aa]cademic|[Tt]erm|[Vv]acations?|[Hh]olidays)\b/;
 const SENTENCE_END = /[.!?;\n]/;
 /** Most characters read each way for the sentence around a quarter. */
 const MAX_SENTENCE = 240;
