@@ -5936,6 +5936,10 @@ describe('official finder with the real country finder', () => {
       const found = rolesOf('Talks held\n' + unit.repeat(8000) + 'Yvette Cooper said.');
       assert.equal(found[found.length - 1][0], 'Yvette Cooper');
     }
+    // Offices in charge of offices, inside one another (they recursed without end).
+    for (const unit of ['director of the company in charge of ', 'akim of Mangystau region in charge of ']) {
+      assert.doesNotThrow(() => rolesOf('Talks held\n' + unit.repeat(3000) + 'Yvette Cooper said.'));
+    }
   });
 
   it('reads round-149 cases: Pak before a patronymic, fields listed after a portfolio\'s comma, a common word closing a complement before an academic style', () => {
@@ -6108,14 +6112,13 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads a chess title, Kgosi, and an office past the state bracketed after its city', () => {
-    const body = 'Notes\nInternational Master Temirlan Akhmetzhan won; Kgosi Nyalala Pilane and the Honorary Consul of Kazakhstan in Tartu ' +
-      '(Republic of Estonia), Dr. Tiit Mägi, came. Tajikistan, coached by the Croat Zoran Marić, lost.';
+  it('reads an office past the state bracketed after a consul\'s city, not after where one met', () => {
+    const body = 'Notes\nThe Honorary Consul of Kazakhstan in Tartu (Republic of Estonia), Dr. Tiit Mägi, came. The delegation met ' +
+      'the President in Tashkent (Uzbekistan) Shavkat Mirziyoyev, and Kgosi Letlape, a prominent surgeon.';
     assert.deepEqual(rolesOf(body), [
-      ['Temirlan Akhmetzhan', 'International Master'],
-      ['Nyalala Pilane', null],
       ['Tiit Mägi', 'Honorary Consul of Kazakhstan in Tartu'],
-      ['Zoran Marić', null],
+      ['Shavkat Mirziyoyev', null],
+      ['Kgosi Letlape', null],
     ]);
   });
 
@@ -6129,6 +6132,18 @@ describe('official finder with the real country finder', () => {
       ['Ousmane Diakité', 'Ambassador of the Republic of Mali'],
       ['NGUYEN Thi Thu Ha', 'Ambassador'],
       ['Yerlan Tursynbayev', 'Hero of Labour, director of Zhalagash Kurish LLP'],
+    ]);
+  });
+
+  it('keeps a person listed in brackets after a body, an office after a degree that the next item holds, and a body under a name', () => {
+    const body = 'Notes\nIvan Petrov (Moscow State University, Sergei Ivanov) spoke. The commission included Aidos Bekov, Doctor of ' +
+      'Economics, Professor Nurlan Abenov, and Askar Zhumagaliyev, director of the Research Centre under Nazarbayev University.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ivan Petrov', null],
+      ['Sergei Ivanov', null],
+      ['Aidos Bekov', 'Doctor of Economics'],
+      ['Nurlan Abenov', 'Professor'],
+      ['Askar Zhumagaliyev', 'director of the Research Centre under Nazarbayev University'],
     ]);
   });
 });

@@ -60,27 +60,32 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
  * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
  * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
  * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
- * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, nor one in a sentence that writes a year, whose
- * quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`, `from 1.3% in Q3`).
+ * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, `a quarter century`, nor one in a
+ * paragraph that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`, `from
+ * 1.3% in Q3`, `In 2025 the economy grew 6.2%, … in the fourth quarter`).
  */
-const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+of[ \u00a0])/giu;
+const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?![\p{L}]))/giu;
 
-const QUARTILE_AFTER = /^(?:(?:,|,? and|,? or)[ \u00a0]+Q[1-4])*[ \u00a0]+(?:journals?|publications?|quartile)\b/;
-const MAX_QUARTILE_TAIL = 40;
-/** A year, a game's score or points, or a school's term (`Classes in the fourth quarter resume …`), in the sentence. */
-const NOT_YEARLESS = /(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY|\bpoints?\b|\bscor(?:ed|es|e|ing)\b|\bled by\b|\btrail(?:ed|ing)\b|\bovertime\b|\bhalf-?time\b|\b\d{1,3}[-–]\d{1,3}\b|\b(?:[Cc]lass(?:es)?|[Ss]chools?|[Pp]upils|[Ss]tudents|[Aa]cademic|[Tt]erm|[Vv]acations?|[Hh]olidays)\b/;
-const SENTENCE_END = /[.!?;\n]/;
-/** Most characters read each way for the sentence around a quarter. */
-const MAX_SENTENCE = 240;
+/**
+ * A year, a game's score or points, a school's term (`Classes in the fourth quarter resume …`) or a journal's quartile
+ * (`in Q1 and Q2 quartiles of Web of Science`) in the paragraph.
+ */
+const NOT_YEARLESS = new RegExp([
+  String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY`,
+  String.raw`\b(?:points?|scor(?:ed|es|e|ing)|led by|won by|trail(?:ed|ing)|overtime|half-?time|basketball|match|game)\b|\b\d{1,3}[-–:]\d{1,3}\b`,
+  String.raw`\b(?:[Cc]lass(?:es)?|[Ss]chools?|[Pp]upils|[Ss]tudents|[Aa]cademic|[Tt]erm|[Vv]acations?|[Hh]olidays)\b`,
+  String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science|[Pp]ublications?)\b`,
+].join('|'));
+/** Most characters read each way for the paragraph around a quarter. */
+const MAX_PARAGRAPH = 400;
 
-/** The sentence around `start`…`end`, within a bounded window. */
-function sentenceAround(body: string, start: number, end: number): string {
-  const before = body.slice(Math.max(0, start - MAX_SENTENCE), start);
-  let from = before.length;
-  while (from > 0 && !SENTENCE_END.test(before[from - 1])) from--;
-  const after = body.slice(end, end + MAX_SENTENCE);
-  const to = after.search(SENTENCE_END);
-  return before.slice(from) + body.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+/** The paragraph (line) around `start`…`end`, within a bounded window: a year in a neighbouring sentence may be the quarter's. */
+function paragraphAround(body: string, start: number, end: number): string {
+  const from = Math.max(0, start - MAX_PARAGRAPH);
+  const before = body.slice(from, start);
+  const after = body.slice(end, end + MAX_PARAGRAPH);
+  const to = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + body.slice(start, end) + (to < 0 ? after : after.slice(0, to));
 }
 
 /** Adds, in order, the quarters written with no year that no other candidate covers. */
@@ -94,9 +99,9 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     // `found` is in order: a cursor finds the candidates near this one.
     while (next < found.length && found[next].end <= start) next++;
     if (next < found.length && found[next].start < end) continue;
-    // (`q2` in lower case is no quarter's name, nor is a journal's quartile: `Q1 and Q2 journals`.)
-    if (m[3] !== undefined && (m[0][0] !== 'Q' || QUARTILE_AFTER.test(body.slice(end, end + MAX_QUARTILE_TAIL)))) continue;
-    if (NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
+    // (`q2` in lower case is no quarter's name.)
+    if (m[3] !== undefined && m[0][0] !== 'Q') continue;
+    if (NOT_YEARLESS.test(paragraphAround(body, start, end))) continue;
     const number = m[3] !== undefined ? Number(m[3]) : ORDINALS[(m[1] ?? m[2]).toLowerCase()];
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
   }

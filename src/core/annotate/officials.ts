@@ -195,7 +195,8 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   const close = tokens[candidate.last + 1]?.text;
   if (close !== ')' && close !== ',') return false;
   const open = labelOpen(view, candidate.first);
-  if (open === undefined) return false;
+  // (Past other labels, only a seat or a party: `(Con, Harrogate South)`, `(ECR, Latvia)`; not `(Oxford University, Jane Brown)`.)
+  if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate))) return false;
   let name = open - 1;
   while (name > 0 && name > open - MAX_LETTERS_BEFORE_LABEL && cls[name] !== 'name' && isPostNominal(tokens[name])) name--;
   if (cls[name] !== 'name' || tokens[name].kind !== 'word' || cls[name - 1] !== 'name') return false;
@@ -205,6 +206,14 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
 }
 
 const MAX_LETTERS_BEFORE_LABEL = 3;
+/** Words that close a constituency's name (`Harrogate South`, `North Down Coast`). */
+const SEAT_CLOSERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'coast', 'city', 'valley', 'borders']);
+
+/** A constituency's name, or a party's acronym alone. */
+function isSeatOrParty(view: LineView, candidate: Candidate): boolean {
+  const last = view.tokens[candidate.last];
+  return SEAT_CLOSERS.has(last.lower) || (candidate.first === candidate.last && view.cls[candidate.first] === 'caps');
+}
 const MAX_LABEL_TOKENS = 6;
 
 /**

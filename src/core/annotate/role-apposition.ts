@@ -698,8 +698,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
     // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
     if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i)) break;
-    // `a former vice-president under Mohammad Khatami`: whom one served under is another person.
-    if (v.tokens[i].lower === 'under' && v.cls[i + 1] === 'name') break;
+    // `a former vice-president under Mohammad Khatami`: whom one served under is another person (not a body named after
+    // one: `the Research Centre under Nazarbayev University`).
+    if (v.tokens[i].lower === 'under' && namesPersonAt(v, i + 1)) break;
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
@@ -722,7 +723,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
       // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
-      if (beforeFurther < 0 && opensWithDegree(v, first)) return appositionRole(v, i, beforeSubject, false, untitled);
+      // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
+      const further = beforeFurther < 0 && opensWithDegree(v, first) && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
+      if (further !== undefined) return further;
       beforeFurther = last;
       i = afterLowerQualifiers(v, i + 1) - 1;
       // (A trade's word, no title, is the further office's first word.)
@@ -764,6 +767,24 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
   // `appointed chef de mission last week`: a lower-case particle left closing the role opened a word it could not take.
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
+}
+
+/** Most tokens read after a degree's comma for a name that would make the further office the next person's. */
+const MAX_FURTHER_LOOK = 16;
+
+/** The last token before the punctuation that ends the phrase opening at token `k`, within a bounded look. */
+function phraseEnd(v: LineView, k: number): number {
+  let end = k;
+  while (end + 1 < v.tokens.length && end - k < MAX_FURTHER_LOOK && v.tokens[end + 1].kind !== 'punct') end++;
+  return end;
+}
+
+/** A run of name words from token `k` that no capitalised word of a body goes on after: a person, not `Nazarbayev University`. */
+function namesPersonAt(v: LineView, k: number): boolean {
+  if (v.cls[k] !== 'name') return false;
+  let end = k;
+  while (v.cls[end + 1] === 'name' && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+  return !v.tokens[end + 1]?.upper;
 }
 
 /** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */

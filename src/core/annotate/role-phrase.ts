@@ -549,8 +549,15 @@ function bracketedStateOpen(v: LineView, i: number): number | undefined {
   while (k > i - 1 - MAX_BRACKETED_STATE && k > 0 && v.cls[k] === 'country') k--;
   if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
   const city = v.tokens[k - 1];
-  return city !== undefined && city.upper && city.kind === 'word' && v.cls[k - 1] !== 'country' && v.tokens[k - 2]?.lower === 'in' ? k : undefined;
+  if (city === undefined || !city.upper || city.kind !== 'word' || v.cls[k - 1] === 'country' || v.tokens[k - 2]?.lower !== 'in') return undefined;
+  // (Only a post held in a city, not where one met: `the President in Tashkent (Uzbekistan) X`.)
+  for (let j = k - 3; j >= 0 && j > k - 3 - MAX_POST_LOOKBACK; j--) if (CITY_POSTS.has(v.tokens[j].lower)) return k;
+  return undefined;
 }
+
+/** Posts held in a city (`Honorary Consul … in Tartu`, `Ambassador … in Berlin`). */
+const CITY_POSTS: ReadonlySet<string> = new Set(['consul', 'consul-general', 'ambassador', 'representative', 'envoy', 'attaché', 'attache']);
+const MAX_POST_LOOKBACK = 12;
 
 /** Most tokens of an office in brackets. */
 const MAX_BRACKETED_OFFICE = 8;
@@ -926,7 +933,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       break;
     } else if (i + 1 === first && isInChargeOf(v, i)) {
       // `Member of the Board (Minister) in charge of Trade`: the office whose portfolio `in charge of` gives.
-      first = officeEndingAt(v, i - 1, 0) ?? first;
+      first = chargedOfficeStart(v, i - 1) ?? first;
       break;
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
@@ -2714,6 +2721,22 @@ function isPlural(word: string): boolean {
 }
 
 /** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
+/** How many `in charge of` offices the walk is reading inside one another. */
+let chargeDepth = 0;
+/** Most such offices read inside one another: a line of `… region in charge of` repeated would recurse without end. */
+const MAX_CHARGE_DEPTH = 2;
+
+/** Where the office whose `in charge of` follows token `last` starts, within a bounded depth of such offices. */
+function chargedOfficeStart(v: LineView, last: number): number | undefined {
+  if (chargeDepth >= MAX_CHARGE_DEPTH) return undefined;
+  chargeDepth++;
+  try {
+    return officeEndingAt(v, last, 0);
+  } finally {
+    chargeDepth--;
+  }
+}
+
 function officeEndingAt(v: LineView, last: number, joins: number): number | undefined {
   const earlier = roleBefore(v, last, joins);
   return earlier && !earlier.viaComma && earlier.role.last === last ? earlier.role.first : undefined;

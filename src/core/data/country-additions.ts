@@ -56,7 +56,6 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   GR: { alternates: ['Greeks'], adjectives: ['Hellenic'] },
   GW: { alternates: ['Guinée-Bissau'], adjectives: ['Bissau-Guinean'] },
   // `RI`, Indonesia's own abbreviation (Republik Indonesia) in Antara's headlines (`RI, Malaysia agree …`).
-  HR: { adjectives: ['Croat'] },
   ID: { alternates: ['RI'] },
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IN: { adjectives: ['Indo'] },
