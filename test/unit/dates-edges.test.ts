@@ -803,6 +803,11 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
   });
 
+  it('reads `period this year` after a month range as its year, no mention of its own', () => {
+    const text = 'Exports grew 14% in the January–September period this year and in the March–May period of last year.';
+    assert.deepEqual(dates(text), [['January–September', 24, '2026-01/2026-09'], ['March–May', 70, '2025-03/2025-05']]);
+  });
+
   it('keeps a past tense over a payment due on a weekday, and a past perfect only right before ahead of', () => {
     const text = 'The payment was due on Monday. Diplomats who had worked on the draft gather in Geneva ahead of the talks on Thursday.';
     assert.deepEqual(dates(text), [['Monday', 23, '2026-02-23'], ['Thursday', 108, '2026-02-26']]);

@@ -6146,4 +6146,10 @@ describe('official finder with the real country finder', () => {
       ['Askar Zhumagaliyev', 'director of the Research Centre under Nazarbayev University'],
     ]);
   });
+
+  it('reads the one a rank is conferred on after on, and no person in a document\'s name', () => {
+    const body = 'Ranks\nThe President conferred the rank of Ambassador Extraordinary and Plenipotentiary on Serik Nurtayev, Director of ' +
+      'the Asia Department. The draft CICA Catalogue of Confidence Building Measures was approved; CICA met.';
+    assert.deepEqual(rolesOf(body), [['Serik Nurtayev', 'Director of the Asia Department']]);
+  });
 });

@@ -214,8 +214,11 @@ export const NOUN_OF_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[a-z]{3,}${SP}+of${SP
 /** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
 export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
 
-/** `this year`, `last year`, `of the current year` (group 1: the qualifier) right after a year-less date fixes its year and is no mention of its own. */
-export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:(?:period${SP}+)?of${SP}+(?:the${SP}+)?)?([Tt]his|[Ll]ast|[Nn]ext|current)${SP}+year(?![A-Za-z])`, 'y');
+/**
+ * `this year`, `last year`, `of the current year`, `period this year` (group 1: the qualifier) right after a year-less
+ * date fixes its year and is no mention of its own.
+ */
+export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:period${SP}+(?:of${SP}+(?:the${SP}+)?)?|of${SP}+(?:the${SP}+)?)?([Tt]his|[Ll]ast|[Nn]ext|current)${SP}+year(?![A-Za-z])`, 'y');
 
 /**
  * A quarter, half or run of months or quarters before a year (`first quarter of `, `second half of the `, `first quarter `

@@ -533,6 +533,9 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];
+  // `conferred the rank of Ambassador Extraordinary and Plenipotentiary on Serik Nurtayev, Director of …`: a full name
+  // after `on` that no body's word goes on after is the one a rank is conferred on.
+  if (v.tokens[first - 1].lower === 'on' && !v.tokens[last + 1]?.upper && nameWords(v, seg) >= 2) return [{ first, last, role: appositionAfter(v, seg), anchored: true }];
   // `President of the Government of Upper Bavaria Konrad Schober`: a place word opens a two-word object;
   // `Chairman of the Board of KTZ Express Daniyar Ospanov`: so does an acronym before a common word (as in `ACWA Power`).
   const objectWords = closedPlaceWords(v, first, last) ?? (last - first >= 2 && (PLACE_DIRECTION_SET.has(v.tokens[first].lower) || isAcronymBeforeWord(v, first)) ? 2

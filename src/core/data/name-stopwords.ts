@@ -531,8 +531,8 @@ export const COMMON_WORDS: readonly string[] = [
   'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
   'clean', 'modern', 'ancient', 'young', 'class', 'category', 'grade',
-  // An honorary degree's Latin (`Doctor Honoris Causa`).
-  'honoris', 'causa',
+  // An honorary degree's Latin (`Doctor Honoris Causa`); a document's noun (`the CICA Catalogue of Confidence Building Measures`).
+  'honoris', 'causa', 'catalogue', 'catalog',
 ];
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
