@@ -533,6 +533,9 @@ function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }
   if (first === last) return [];
+  // `a former deputy of Zh. Kassymbek`: an initial opens a name, not an object; the office is another's (not a body's
+  // name after it: `actress of the Zh. Aimautov Kazakh Music and Drama Theater`).
+  if (v.tokens[first].kind === 'initial' && !v.tokens[last + 1]?.upper) return [{ first, last, role: undefined, anchored: true }];
   // `conferred the rank of Ambassador Extraordinary and Plenipotentiary on Serik Nurtayev, Director of …`: a full name
   // after `on` that no body's word goes on after is the one a rank is conferred on.
   if (v.tokens[first - 1].lower === 'on' && !v.tokens[last + 1]?.upper && nameWords(v, seg) >= 2) return [{ first, last, role: appositionAfter(v, seg), anchored: true }];
