@@ -788,18 +788,18 @@ describe('findDates: a week word next to a range of days', () => {
 
   it('reads a year after a business headline\'s verb or a bond\'s due, and a month before its results', () => {
     const text = 'Kazatomprom Cuts 2026 Guidance; Eurobond Due 2031; notes due 2030; Expo 2017; the minister reports on January results. ' +
-      'Government Raises 2000 Scholarships.';
-    assert.deepEqual(dates(text), [['2026', 17, '2026'], ['2031', 45, '2031'], ['2030', 61, '2030'], ['January', 102, '2026-01']]);
+      'Government Raises 2000 Scholarships. Tokayev Recalls 2000 Summit.';
+    assert.deepEqual(dates(text), [['2026', 17, '2026'], ['2031', 45, '2031'], ['2030', 61, '2030'], ['January', 102, '2026-01'], ['2000', 172, '2000']]);
   });
 
   it('reads a quarter with no year in the stamp\'s year, but not in a paragraph with a year, nor a game\'s or a school\'s', () => {
-    const text = 'Growth is 5% in the first quarter, and fourth-quarter output will rise. Exports rose in the third quarter.\n' +
+    const text = 'Growth is 5.2% in the first quarter, and fourth-quarter output will rise. Exports rose in the third quarter.\n' +
       'It opens in Q2. The first quarter of the century, the quarter-final, a first quarter century.\n' +
       'A loss in Q3 and Q4 2024.\nIn 2025 the economy grew 6.2%, driven by the fourth quarter.\n' +
       'The Lakers led by 12 points in the third quarter.\nClasses in the fourth quarter resume.\nIt ranks in Q1 of Scopus.';
     assert.deepEqual(dates(text), [
-      ['first quarter', 20, '2026-01/2026-03'], ['fourth-quarter', 39, '2026-10/2026-12'], ['third quarter', 92, '2026-07/2026-09'],
-      ['Q2', 119, '2026-04/2026-06'], ['Q4 2024', 218, '2024-10/2024-12'], ['2025', 230, '2025'],
+      ['first quarter', 22, '2026-01/2026-03'], ['fourth-quarter', 41, '2026-10/2026-12'], ['third quarter', 94, '2026-07/2026-09'],
+      ['Q2', 121, '2026-04/2026-06'], ['Q4 2024', 220, '2024-10/2024-12'], ['2025', 232, '2025'],
     ]);
   });
 

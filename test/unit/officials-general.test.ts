@@ -6154,4 +6154,17 @@ describe('official finder with the real country finder', () => {
     const deputy = 'Ranks\nHe is a former deputy of Zh. Kassymbek, and Madina Serikova is an actress of the Zh. Aimautov Kazakh Drama Theater.';
     assert.deepEqual(rolesOf(deputy), [['Zh. Kassymbek', null], ['Madina Serikova', null]]);
   });
+
+  it('keeps a further office naming two acronyms or whom it serves, a charge d\'affaires\' city, a party\'s seat, and a gloss', () => {
+    const body = 'Notes\nRuslan Akhmetov, Chairman of the Board, Director of the OSCE ODIHR, and Kairat Umarov, Doctor of Law, adviser to ' +
+      "Olzhas Bektenov, met the Chargé d'Affaires of Kazakhstan in Tbilisi (Georgia) Aidar Nurov, Andrew Mitchell (Con, Sutton " +
+      'Coldfield) and Head of the Department of Europe (Director General) Dana Ospanova.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ruslan Akhmetov', 'Chairman of the Board, Director of the OSCE ODIHR'],
+      ['Kairat Umarov', 'adviser to Olzhas Bektenov'],
+      ['Aidar Nurov', "Chargé d'Affaires of Kazakhstan in Tbilisi"],
+      ['Andrew Mitchell', null],
+      ['Dana Ospanova', 'Head of the Department of Europe (Director General)'],
+    ]);
+  });
 });

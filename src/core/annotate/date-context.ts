@@ -93,12 +93,13 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** A 4-digit number at [start, end) reads as a year (not a quantity, code or part of a name). */
 export function isYearInContext(text: string, start: number, end: number): boolean {
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing (but `Raises 2000
-  // Scholarships` counts, a round number before a capitalised noun).
-  const headline = followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_AFTER, text, end));
+  // Scholarships` counts, a round number before a capitalised plural).
+  const headline = followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
   return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && (!followsName(text, start) || headline);
 }
 
-const CAPITALISED_AFTER = /[ \u00a0]+\p{Lu}/uy;
+/** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */
+const CAPITALISED_PLURAL_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+s(?!\p{L})/uy;
 
 const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /**
@@ -186,7 +187,7 @@ const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
  * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
  * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).
  */
-const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
+const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;

@@ -61,31 +61,37 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
  * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
  * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
  * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, `a quarter century`, nor one in a
- * paragraph that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`, `from
- * 1.3% in Q3`, `In 2025 the economy grew 6.2%, … in the fourth quarter`).
+ * sentence that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`,
+ * `from 1.3% in Q3`, `In 2025 the economy grew 6.2%, … in the fourth quarter`).
  */
 const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?![\p{L}]))/giu;
 
 /**
  * A year, a game's score or points, a school's term (`Classes in the fourth quarter resume …`) or a journal's quartile
- * (`in Q1 and Q2 quartiles of Web of Science`) in the paragraph.
+ * (`in Q1 and Q2 quartiles of Web of Science`) in the sentence.
  */
 const NOT_YEARLESS = new RegExp([
   String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY`,
-  String.raw`\b(?:points?|scor(?:ed|es|e|ing)|led by|won by|trail(?:ed|ing)|overtime|half-?time|basketball|match|game)\b|\b\d{1,3}[-–:]\d{1,3}\b`,
-  String.raw`\b(?:[Cc]lass(?:es)?|[Ss]chools?|[Pp]upils|[Ss]tudents|[Aa]cademic|[Tt]erm|[Vv]acations?|[Hh]olidays)\b`,
-  String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science|[Pp]ublications?)\b`,
+  String.raw`\b(?:points|scored|led by|won by|trailed|overtime|half-?time|basketball)\b|\b\d{1,3}[-–]\d{1,3}\b`,
+  String.raw`\b(?:[Cc]lasses|[Pp]upils|school (?:term|quarter|year))\b`,
+  String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science)\b`,
 ].join('|'));
-/** Most characters read each way for the paragraph around a quarter. */
-const MAX_PARAGRAPH = 400;
+/** Most characters read each way for the sentence around a quarter. */
+const MAX_SENTENCE = 300;
+/** A sentence's end: a stop before a space or the line's end (not the point of `6.2%`), or a line break. */
+const SENTENCE_END = /[.!?;](?=\s|$)|\n/g;
 
-/** The paragraph (line) around `start`…`end`, within a bounded window: a year in a neighbouring sentence may be the quarter's. */
-function paragraphAround(body: string, start: number, end: number): string {
-  const from = Math.max(0, start - MAX_PARAGRAPH);
+/** The sentence around `start`…`end`, within a bounded window. */
+function sentenceAround(body: string, start: number, end: number): string {
+  const from = Math.max(0, start - MAX_SENTENCE);
   const before = body.slice(from, start);
-  const after = body.slice(end, end + MAX_PARAGRAPH);
-  const to = after.indexOf('\n');
-  return before.slice(before.lastIndexOf('\n') + 1) + body.slice(start, end) + (to < 0 ? after : after.slice(0, to));
+  let open = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) open = m.index + 1;
+  const after = body.slice(end, end + MAX_SENTENCE);
+  SENTENCE_END.lastIndex = 0;
+  const close = SENTENCE_END.exec(after)?.index ?? after.length;
+  return before.slice(open) + body.slice(start, end) + after.slice(0, close);
 }
 
 /** Adds, in order, the quarters written with no year that no other candidate covers. */
@@ -101,7 +107,7 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     if (next < found.length && found[next].start < end) continue;
     // (`q2` in lower case is no quarter's name.)
     if (m[3] !== undefined && m[0][0] !== 'Q') continue;
-    if (NOT_YEARLESS.test(paragraphAround(body, start, end))) continue;
+    if (NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
     const number = m[3] !== undefined ? Number(m[3]) : ORDINALS[(m[1] ?? m[2]).toLowerCase()];
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
   }

@@ -196,7 +196,7 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   if (close !== ')' && close !== ',') return false;
   const open = labelOpen(view, candidate.first);
   // (Past other labels, only a seat or a party: `(Con, Harrogate South)`, `(ECR, Latvia)`; not `(Oxford University, Jane Brown)`.)
-  if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate))) return false;
+  if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate, open))) return false;
   let name = open - 1;
   while (name > 0 && name > open - MAX_LETTERS_BEFORE_LABEL && cls[name] !== 'name' && isPostNominal(tokens[name])) name--;
   if (cls[name] !== 'name' || tokens[name].kind !== 'word' || cls[name - 1] !== 'name') return false;
@@ -209,10 +209,14 @@ const MAX_LETTERS_BEFORE_LABEL = 3;
 /** Words that close a constituency's name (`Harrogate South`, `North Down Coast`). */
 const SEAT_CLOSERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'coast', 'city', 'valley', 'borders']);
 
-/** A constituency's name, or a party's acronym alone. */
-function isSeatOrParty(view: LineView, candidate: Candidate): boolean {
-  const last = view.tokens[candidate.last];
-  return SEAT_CLOSERS.has(last.lower) || (candidate.first === candidate.last && view.cls[candidate.first] === 'caps');
+/** Most letters of a party's short name opening a bracket (`Con`, `Lab`, `DMK`, `ALP`). */
+const MAX_PARTY_LETTERS = 4;
+
+/** A constituency's name, or a party's acronym alone, or anything after a party's short name opening the bracket at `open`. */
+function isSeatOrParty(view: LineView, candidate: Candidate, open: number): boolean {
+  const [last, party] = [view.tokens[candidate.last], view.tokens[open + 1]];
+  const afterParty = party.kind === 'word' && party.upper && party.text.length <= MAX_PARTY_LETTERS && view.cls[open + 2] === 'comma';
+  return afterParty || SEAT_CLOSERS.has(last.lower) || (candidate.first === candidate.last && view.cls[candidate.first] === 'caps');
 }
 const MAX_LABEL_TOKENS = 6;
 

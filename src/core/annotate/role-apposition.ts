@@ -800,6 +800,8 @@ function holdsNamePair(v: LineView, from: number, to: number): boolean {
   const named = (k: number) => v.cls[k] === 'name' || v.cls[k] === 'caps';
   for (let k = from; k < to; k++) {
     if (!named(k) || !named(k + 1) || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
+    // (Not two acronyms, `the OSCE ODIHR`, nor whom an office serves after its `to` or `for`: `adviser to Olzhas Bektenov`.)
+    if ((v.cls[k] === 'caps' && v.cls[k + 1] === 'caps') || v.cls[k - 1] === 'connector') continue;
     let end = k + 1;
     while (end < to && named(end + 1) && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
     if (!v.tokens[end + 1]?.upper) return true;

@@ -550,8 +550,11 @@ function bracketedStateOpen(v: LineView, i: number): number | undefined {
   if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
   const city = v.tokens[k - 1];
   if (city === undefined || !city.upper || city.kind !== 'word' || v.cls[k - 1] === 'country' || v.tokens[k - 2]?.lower !== 'in') return undefined;
-  // (Only a post held in a city, not where one met: `the President in Tashkent (Uzbekistan) X`.)
-  for (let j = k - 3; j >= 0 && j > k - 3 - MAX_POST_LOOKBACK; j--) if (CITY_POSTS.has(v.tokens[j].lower)) return k;
+  // (Only a post held in a city, an envoy's or one with its complement, not where one met: `the President in Tashkent
+  // (Uzbekistan) X`.)
+  for (let j = k - 3; j >= 0 && j > k - 3 - MAX_POST_LOOKBACK && v.tokens[j].text !== ','; j--) {
+    if (CITY_POSTS.has(v.tokens[j].lower) || v.tokens[j].lower === 'of') return k;
+  }
   return undefined;
 }
 
@@ -564,14 +567,16 @@ const MAX_BRACKETED_OFFICE = 8;
 
 /**
  * `Deputy Chairman of the Government of Omsk Region (Minister of Economy) X`: the `(` of a bracket closing at token `i`
- * that holds a second office of more than one word, with no name in it; the role is the office before the bracket.
+ * that holds a second office with its complement, with no name in it; the role is the office before the bracket.
  */
 function bracketedOfficeOpen(v: LineView, i: number): number | undefined {
   if (v.tokens[i]?.text !== ')') return undefined;
   let k = i - 1;
   while (k > i - 1 - MAX_BRACKETED_OFFICE && k > 0 && v.tokens[k].text !== '(' && v.tokens[k].text !== ')' && v.cls[k] !== 'name') k--;
-  // (One word is the office's gloss, which the role keeps: `Commissioner for Human Rights (Ombudsman)`, `(CFO)`.)
-  const opensOffice = v.tokens[k]?.text === '(' && v.cls[k + 1] === 'title' && v.tokens[k + 1].upper && k + 2 < i;
+  // (A gloss with no complement stays in the role: `Commissioner for Human Rights (Ombudsman)`, `(Director General)`.)
+  let complemented = false;
+  for (let j = k + 2; j < i && !complemented; j++) complemented = v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for';
+  const opensOffice = v.tokens[k]?.text === '(' && v.cls[k + 1] === 'title' && v.tokens[k + 1].upper && complemented;
   return opensOffice && k > 0 && v.tokens[k - 1].upper && v.cls[k - 1] !== 'title' ? k : undefined;
 }
 
@@ -2724,7 +2729,7 @@ function isPlural(word: string): boolean {
 /** How many `in charge of` offices the walk is reading inside one another. */
 let chargeDepth = 0;
 /** Most such offices read inside one another: a line of `… region in charge of` repeated would recurse without end. */
-const MAX_CHARGE_DEPTH = 2;
+const MAX_CHARGE_DEPTH = 4;
 
 /** Where the office whose `in charge of` follows token `last` starts, within a bounded depth of such offices. */
 function chargedOfficeStart(v: LineView, last: number): number | undefined {
