@@ -94,8 +94,8 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 export function isYearInContext(text: string, start: number, end: number): boolean {
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing (but `Raises 2000
   // Scholarships` counts, a round number before a capitalised plural).
-  const headline = followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
-  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && (!followsName(text, start) || headline);
+  const headline = () => followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
+  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && (!followsName(text, start) || headline());
 }
 
 /** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */

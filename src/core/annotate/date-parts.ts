@@ -56,15 +56,27 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
   return found;
 }
 
-/**
- * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
- * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
- * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
- * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, `a quarter century`, nor one in a
- * sentence that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`,
- * `from 1.3% in Q3`, `In 2025 the economy grew 6.2%, … in the fourth quarter`).
- */
-const YEARLESS_QUARTER = /(?<![\p{L}\d-])(?:(?<=(?:the|[Tt]he end of)[ \u00a0])(first|second|third|fourth|1st|2nd|3rd|4th)[ \u00a0]quarter|(first|second|third|fourth)-quarter|(?<=(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0])Q([1-4]))(?![\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?![\p{L}]))/giu;
+/** A quarter's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge each. */
+const QUARTER_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)([ \u00a0-])[Qq]uarter|Q([1-4])/g;
+/** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\d-])(?:[Tt]he|[Tt]he end of)[ \u00a0]$/u;
+const LETTER_BEFORE = /[\p{L}\d-]$/u;
+const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0]$/u;
+/** What may not follow a quarter: more of a word, or `of` (`the first quarter of the 20th century`), `century`, `final`. */
+const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?!\p{L})/uy;
+/** Characters read before a quarter for what opens it. */
+const MAX_BEFORE = 12;
+
+/** The quarter's number when the words matched at `m` are a quarter in their context, else undefined. */
+function quarterAt(body: string, m: RegExpExecArray): number | undefined {
+  const [start, end] = [m.index, m.index + m[0].length];
+  const before = body.slice(Math.max(0, start - MAX_BEFORE), start);
+  NOT_AFTER.lastIndex = end;
+  if (NOT_AFTER.test(body)) return undefined;
+  if (m[3] !== undefined) return Q_BEFORE.test(before) ? Number(m[3]) : undefined;
+  const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
+  return opens ? ORDINALS[m[1].toLowerCase()] : undefined;
+}
 
 /**
  * A year, a game's score or points, a school's term (`Classes in the fourth quarter resume …`) or a journal's quartile
@@ -94,21 +106,28 @@ function sentenceAround(body: string, start: number, end: number): string {
   return before.slice(open) + body.slice(start, end) + after.slice(0, close);
 }
 
-/** Adds, in order, the quarters written with no year that no other candidate covers. */
+/**
+ * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
+ * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
+ * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
+ * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, `a quarter century`, nor one in a
+ * sentence that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`,
+ * `from 1.3% in Q3`, `In 2025 the economy grew 6.2%, … in the fourth quarter`).
+ *
+ * Adds them, in order, where no other candidate covers them.
+ */
 export function withYearlessQuarters(body: string, found: DateCandidate[]): DateCandidate[] {
-  YEARLESS_QUARTER.lastIndex = 0;
+  QUARTER_WORDS.lastIndex = 0;
   const added: DateCandidate[] = [];
   let next = 0;
   let m: RegExpExecArray | null;
-  while ((m = YEARLESS_QUARTER.exec(body)) !== null) {
+  while ((m = QUARTER_WORDS.exec(body)) !== null) {
     const [start, end] = [m.index, m.index + m[0].length];
     // `found` is in order: a cursor finds the candidates near this one.
     while (next < found.length && found[next].end <= start) next++;
     if (next < found.length && found[next].start < end) continue;
-    // (`q2` in lower case is no quarter's name.)
-    if (m[3] !== undefined && m[0][0] !== 'Q') continue;
-    if (NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
-    const number = m[3] !== undefined ? Number(m[3]) : ORDINALS[(m[1] ?? m[2]).toLowerCase()];
+    const number = quarterAt(body, m);
+    if (number === undefined || NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);

@@ -169,7 +169,7 @@ const CAPS_POST_NOMINAL_SET = new Set(CAPS_POST_NOMINALS);
 /** `MP`, `CBE`, `T.D.`, `M.Sc.`: letters written after a name, no part of it (dotted or not; some only dotted, some only in capitals). */
 export function isPostNominal(t: Token): boolean {
   const letters = lettersOf(t);
-  return POST_NOMINAL_SET.has(letters) || (t.kind === 'dotted' && DOTTED_DEGREE_SET.has(letters)) || (t.allCaps && CAPS_POST_NOMINAL_SET.has(letters));
+  return POST_NOMINAL_SET.has(letters) || (t.kind === 'dotted' && DOTTED_DEGREE_SET.has(letters)) || (CAPS_POST_NOMINAL_SET.has(letters) && t.allCaps);
 }
 
 /** `S.A.`, `T.D.`: dotted letters that are initials only right before a name word (`S.A. Melikov`, `T.D. Jakes`). */

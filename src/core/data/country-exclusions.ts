@@ -34,8 +34,6 @@ const REGIONS = [
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
   // China's and Viet Nam's own provinces named with a neighbour's word.
   'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Northern Emirates', 'American South', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
-  // Mexico's federal state around its capital (not `the Secretary of State of Mexico`).
-  'the State of Mexico',
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
   'Central Finland', 'Western Finland', 'Eastern Finland', 'Northern Finland', 'Southern Finland', 'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
   'Upper Austria', 'Upper Austrian', 'Lower Austria', 'Lower Austrian', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
