@@ -6149,7 +6149,8 @@ describe('official finder with the real country finder', () => {
 
   it('reads the one a rank is conferred on after on, an initial after of as a name, and no person in a document\'s name', () => {
     const body = 'Ranks\nThe President conferred the rank of Ambassador Extraordinary and Plenipotentiary on Serik Nurtayev, Director of ' +
-      'the Asia Department. The draft CICA Catalogue of Confidence Building Measures was approved; CICA met.';
+      'the Asia Department. The draft CICA Catalogue of Confidence Building Measures was approved; CICA met. Malaysia marked Hari Merdeka and ' +
+      'Indonesia the Idul Adha holiday.';
     assert.deepEqual(rolesOf(body), [['Serik Nurtayev', 'Director of the Asia Department']]);
     const deputy = 'Ranks\nHe is a former deputy of Zh. Kassymbek, and Madina Serikova is an actress of the Zh. Aimautov Kazakh Drama Theater.';
     assert.deepEqual(rolesOf(deputy), [['Zh. Kassymbek', null], ['Madina Serikova', null]]);
