@@ -166,6 +166,13 @@ export function clauseWithoutTense(text: string, at: number): string | undefined
 }
 
 /** The sentence around `at` (within the window), its part before `at`, and the clause of `at` with where `at` is in it. */
+/** The sentence around `start`…`end` (see `IN_SENTENCE`), within the window. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const from = start - matchAt(SENTENCE_BEFORE, text, start)![1].length;
+  testAt(SENTENCE_AFTER, text, end);
+  return text.slice(from, SENTENCE_AFTER.lastIndex);
+}
+
 function clauseAround(text: string, at: number): { sentence: string; before: string; clause: string; clauseAt: number } {
   const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
   testAt(SENTENCE_AFTER, text, at);

@@ -4,7 +4,7 @@
  * `the first month of last year`, `the final quarter of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
-import { matchAt } from './date-context';
+import { matchAt, sentenceAround } from './date-context';
 import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
@@ -88,24 +88,6 @@ const NOT_YEARLESS = new RegExp([
   String.raw`\b(?:[Cc]lasses|[Pp]upils|school (?:term|quarter|year))\b`,
   String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science)\b`,
 ].join('|'));
-/** Most characters read each way for the sentence around a quarter. */
-const MAX_SENTENCE = 300;
-/** A sentence's end: a stop before a space or the line's end (not the point of `6.2%`), or a line break. */
-const SENTENCE_END = /[.!?;](?=\s|$)|\n/g;
-
-/** The sentence around `start`…`end`, within a bounded window. */
-function sentenceAround(body: string, start: number, end: number): string {
-  const from = Math.max(0, start - MAX_SENTENCE);
-  const before = body.slice(from, start);
-  let open = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m !== null; m = SENTENCE_END.exec(before)) open = m.index + 1;
-  const after = body.slice(end, end + MAX_SENTENCE);
-  SENTENCE_END.lastIndex = 0;
-  const close = SENTENCE_END.exec(after)?.index ?? after.length;
-  return before.slice(open) + body.slice(start, end) + after.slice(0, close);
-}
-
 /**
  * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
  * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second

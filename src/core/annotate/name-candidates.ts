@@ -284,7 +284,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
 }
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
-function beforeLetters(v: LineView, k: number): number {
+export function beforeLetters(v: LineView, k: number): number {
   let j = k;
   while (k - j < MAX_LETTERS && j > 0 && v.cls[j] !== 'name' && isPostNominal(v.tokens[j])) j--;
   return j;
@@ -1093,7 +1093,6 @@ function restatesStyle(v: LineView, style: RoleSpan, after: RoleSpan): boolean {
   return isSetOff(v, after) && after.last > after.first && styleWord(v.tokens[after.first].lower) === styleWord(v.tokens[style.last].lower);
 }
 
-/** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 /** A comma and a verb after the role: `X, Vice Minister of …, has been appointed` (not `…, who chairs`, `…, currently in`). */
 function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
   const next = v.tokens[after.last + 2];
@@ -1104,6 +1103,7 @@ function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
 
 const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'met', 'held', 'took', 'gave', 'made', 'led', 'spoke', 'told', 'came', 'went', 'became']);
 
+/** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 function isSetOff(v: LineView, after: RoleSpan): boolean {
   return v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
 }

@@ -17,9 +17,9 @@ import { FamilyNames } from './name-family';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, isCommonEnglishWord, isNationality, isPostNominal, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
-import { isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
+import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
@@ -197,15 +197,13 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   const open = labelOpen(view, candidate.first);
   // (Past other labels, only a seat or a party: `(Con, Harrogate South)`, `(ECR, Latvia)`; not `(Oxford University, Jane Brown)`.)
   if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate, open))) return false;
-  let name = open - 1;
-  while (name > 0 && name > open - MAX_LETTERS_BEFORE_LABEL && cls[name] !== 'name' && isPostNominal(tokens[name])) name--;
+  const name = beforeLetters(view, open - 1);
   if (cls[name] !== 'name' || tokens[name].kind !== 'word' || cls[name - 1] !== 'name') return false;
   const before = [tokens[name - 1].lower, tokens[name].lower];
   for (let k = candidate.first; k <= candidate.last; k++) if (before.some((w) => w === tokens[k].lower || isSpellingVariant(w, tokens[k].lower))) return false;
   return true;
 }
 
-const MAX_LETTERS_BEFORE_LABEL = 3;
 /** Words that close a constituency's name (`Harrogate South`, `North Down Coast`). */
 const SEAT_CLOSERS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'coast', 'city', 'valley', 'borders']);
 
@@ -218,6 +216,8 @@ function isSeatOrParty(view: LineView, candidate: Candidate, open: number): bool
   const afterParty = party.kind === 'word' && party.upper && party.text.length <= MAX_PARTY_LETTERS && view.cls[open + 2] === 'comma';
   return afterParty || SEAT_CLOSERS.has(last.lower) || (candidate.first === candidate.last && view.cls[candidate.first] === 'caps');
 }
+
+/** Most tokens between a label and the bracket it is in. */
 const MAX_LABEL_TOKENS = 6;
 
 /**

@@ -781,10 +781,14 @@ function phraseEnd(v: LineView, k: number): number {
 
 /** A run of name words from token `k` that no capitalised word of a body goes on after: a person, not `Nazarbayev University`. */
 function namesPersonAt(v: LineView, k: number): boolean {
-  if (v.cls[k] !== 'name') return false;
+  return v.cls[k] === 'name' && !v.tokens[nameRunEnd(v, k, v.tokens.length, (j) => v.cls[j] === 'name') + 1]?.upper;
+}
+
+/** The last of the adjacent tokens from `k` on (to `to` at most) that `named` accepts. */
+function nameRunEnd(v: LineView, k: number, to: number, named: (j: number) => boolean): number {
   let end = k;
-  while (v.cls[end + 1] === 'name' && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
-  return !v.tokens[end + 1]?.upper;
+  while (end < to && named(end + 1) && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+  return end;
 }
 
 /** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */
@@ -802,8 +806,7 @@ function holdsNamePair(v: LineView, from: number, to: number): boolean {
     if (!named(k) || !named(k + 1) || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
     // (Not two acronyms, `the OSCE ODIHR`, nor whom an office serves after its `to` or `for`: `adviser to Olzhas Bektenov`.)
     if ((v.cls[k] === 'caps' && v.cls[k + 1] === 'caps') || v.cls[k - 1] === 'connector') continue;
-    let end = k + 1;
-    while (end < to && named(end + 1) && adjacent(v.text, v.tokens[end], v.tokens[end + 1])) end++;
+    const end = nameRunEnd(v, k + 1, to, named);
     if (!v.tokens[end + 1]?.upper) return true;
     k = end;
   }
