@@ -942,7 +942,8 @@ const MAX_ROLE_TO_NAME = 12;
 function opensNextRole(v: LineView, seg: Segment): boolean {
   if (seg.last === seg.first || v.cls[seg.last + 1] !== 'title' || !adjacent(v.text, v.tokens[seg.last], v.tokens[seg.last + 1])) return false;
   for (let k = seg.last + 2; k < v.tokens.length && k <= seg.last + MAX_ROLE_TO_NAME; k++) {
-    if (v.cls[k] !== 'name') continue;
+    // (`appointing X Y Chairman of the Committee for Veterinary Control`: a common word inside the complement is its field.)
+    if (v.cls[k] !== 'name' || (v.cls[k - 1] !== 'title' && isCommonEnglishWord(v.tokens[k].lower))) continue;
     const role = roleBefore(v, k - 1);
     return role !== undefined && role.role.first <= seg.first;
   }

@@ -34,6 +34,8 @@ const HYPHEN = /[-‑‐]/;
 const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
+/** `Kadyrbekuly`, `Serikovna`: a Kazakh or Kyrgyz patronymic by its ending. */
+export const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
 export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
@@ -47,8 +49,9 @@ export function nameForm(text: string): NameForm {
   const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
   if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
-  // `Abenov Serik Kairatovich`, as decrees list people: a patronymic closing three words puts the surname first.
-  else if (words.length === 3 && PATRONYMIC.test(words[2])) form.givenFirst = [words[1], words[2], words[0]];
+  // `Abenov Serik Kairatovich`, `Seitkali Nurlan Kadyrbekuly`, as decrees list people: a patronymic
+  // closing three words puts the surname first (not after `kazhy`: `Nauryzbai kazhy Taganuly`).
+  else if (written.length === 3 && isClosingPatronymic(written.map((w) => w.toLowerCase()))) form.givenFirst = [...words.slice(1), words[0]];
   // Read only where a hyphen is: most names have none.
   const syllables = HYPHEN.test(text) ? written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase()) : [];
   if (syllables.length > 0) form.syllables = syllables;
@@ -203,6 +206,10 @@ function matchFrom(w: string, full: readonly string[], from: number, fuzzy: bool
 }
 
 /** The second of two initials before a surname (`N.A.`). */
+function isClosingPatronymic(words: readonly string[]): boolean {
+  return PATRONYMIC.test(words[2]) || (TURKIC_PATRONYMIC.test(words[2]) && !PARTICLES.has(words[1]) && !TURKIC_PATRONYMIC.test(words[0]));
+}
+
 function isPatronymicInitial(words: string[], i: number): boolean {
   return i === 1 && words[0].endsWith('.') && words[1].endsWith('.') && words.length === 3 && !words[2].endsWith('.');
 }

@@ -9,7 +9,7 @@ import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLo
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
-import { PATRONYMIC, PATRONYMIC_PARTICLE_SET } from './name-match';
+import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -1300,7 +1300,6 @@ export function isSlavicSurname(lower: string): boolean {
 
 /** `Abdirov`, `Tokayeva`, `Kulubaev`, `Lukashenko`; not `Villanueva` (a vowel other than `a`, `i` or `y` before the ending). */
 const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya|ovich|evich)$/u;
-const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
 
 
 /** Classes of the token before a name that open it after a title, a form of address or a comma. */
