@@ -311,6 +311,13 @@ describe('linkOfficials', () => {
       ['Abenov Serik Kairatovich'], ['Abenov Serik Kairatovich', 'Abenov Serik Kairatovich'],
     ]);
   });
+
+  it('reads a Kazakh patronymic closing three words as a surname written first, but not after kazhy', () => {
+    assert.deepEqual(link([[official('Seitkali Nurlan Kadyrbekuly'), official('N. Seitkali'), official('Tokayev Kassym-Jomart Kemeluly'), official('K.-J. Tokayev')]]), [
+      ['Seitkali Nurlan Kadyrbekuly', 'Seitkali Nurlan Kadyrbekuly', 'Tokayev Kassym-Jomart Kemeluly', 'Tokayev Kassym-Jomart Kemeluly'],
+    ]);
+    assert.deepEqual(link([[official('Nauryzbai kazhy Taganuly'), official('K. Nauryzbai')]]), [['Nauryzbai kazhy Taganuly', 'K. Nauryzbai']]);
+  });
   it('links a Kazakh father\'s name to its Russian form, and a Ye- spelling to its E- one', () => {
     assert.deepEqual(link([[official('Askhat Nurlanov'), official('Nurlanuly'), official('Ashirbek Kuanyshuly'), official('Kuanyshev'), official('Maksat Yerezhepov'), official('Erezhepov')]]), [
       ['Askhat Nurlanov', 'Askhat Nurlanov', 'Ashirbek Kuanyshuly', 'Ashirbek Kuanyshuly', 'Maksat Yerezhepov', 'Maksat Yerezhepov'],

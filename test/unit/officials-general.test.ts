@@ -6168,4 +6168,19 @@ describe('official finder with the real country finder', () => {
       ['Dana Ospanova', 'Head of the Department of Europe (Director General)'],
     ]);
   });
+
+  it('reads a numbered unit, a rank giving way past a lower-case owner, the Right Honourable, a direction in a portfolio and a field in an appointment', () => {
+    const body = 'Orders\nThe order went to Colonel Yerlan Sadykov, commander of military unit 32363 (Aktobe), and to Colonel General (ret.) ' +
+      'Amanbek Sultanov, the country’s first Chief of the General Staff. Canada’s Governor General, the Right Honourable Mary Simon, met ' +
+      'Federal Northern Affairs Minister Rebecca Alty and Dr. Rachel Mount, an economist at the University of Otago. He signed decrees appointing Timur Zhaksylykov Chairman ' +
+      'of the Committee for Veterinary Control and Supervision.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Sadykov', 'commander of military unit 32363'],
+      ['Amanbek Sultanov', 'first Chief of the General Staff'],
+      ['Mary Simon', 'Canada’s Governor General'],
+      ['Rebecca Alty', 'Federal Northern Affairs Minister'],
+      ['Rachel Mount', 'economist at the University of Otago'],
+      ['Timur Zhaksylykov', 'Chairman of the Committee for Veterinary Control and Supervision'],
+    ]);
+  });
 });

@@ -1106,7 +1106,9 @@ const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', '
 
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 function isSetOff(v: LineView, after: RoleSpan): boolean {
-  return v.cls[after.first - 1] === 'comma' || (v.tokens[after.first - 1]?.lower === 'the' && v.cls[after.first - 2] === 'comma');
+  // (`, the country’s first Chief of …`: after a lower-case owner's possessive too.)
+  const k = v.cls[after.first - 1] === 'possessive' && after.first >= 2 && isLowerWords(v.tokens[after.first - 2]) ? after.first - 2 : after.first;
+  return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
 
 /** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */

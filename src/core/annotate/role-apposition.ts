@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -509,6 +509,7 @@ function nameEnd(v: LineView, k: number): number {
     // `chief physician of the Regional Hospital of Shymkent Gulnar Abenova`: the name of the next person ends it.
     if (nextNameStarts(v, j)) break;
     if (numberSignEnd(v, j) !== undefined) last = j = numberSignEnd(v, j)!;
+    else if (isNumberedUnit(v, j)) last = j;
     else if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
     // `Institute for Strategic Studies under the President of …`: the body's patron belongs to its name.
     else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
@@ -1093,6 +1094,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `a nurse of the Pavlodar city hospital No. 1,`: or its number.
   const numbered = noun >= 0 && noun === i - 1 ? numberSignEnd(v, i) : undefined;
   if (numbered !== undefined && closesPhrase(v.tokens[numbered + 1])) return numbered;
+  // `commander of military unit 32363,`: or a bare number.
+  if (noun >= 0 && noun === i - 1 && isNumberedUnit(v, i) && closesPhrase(v.tokens[i + 1])) return i;
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).

@@ -898,6 +898,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
+    } else if (joined && i === first - 1 && isDirectionOfPortfolio(v, i)) {
+      // `Northern Affairs Minister`, `North Kazakhstan Governor`: a direction opening the portfolio or place.
+      first = i;
     } else if (business !== undefined) {
       first = business;
       break;
@@ -1235,10 +1238,11 @@ function trimEnd(v: LineView, first: number, last: number): number {
   return i;
 }
 
-/** `Division 205`, `Unit 5512`: a unit's number at token `i` after its capitalised noun. */
-function isNumberedUnit(v: LineView, i: number): boolean {
+/** `Division 205`, `Unit 5512`, `military unit 32363`: a unit's number at token `i` after its noun. */
+export function isNumberedUnit(v: LineView, i: number): boolean {
   const [number, unit] = [v.tokens[i], v.tokens[i - 1]];
-  return number?.kind === 'number' && unit !== undefined && unit.upper && ROLE_OBJECT_NOUNS.has(unit.lower) && adjacent(v.text, unit, number);
+  if (number?.kind !== 'number' || unit === undefined || !adjacent(v.text, unit, number)) return false;
+  return unit.upper ? ROLE_OBJECT_NOUNS.has(unit.lower) : isLowerWords(unit) && endsInInstitutionNoun(v, unit);
 }
 
 /** `GRES-1`: a number at token `i` glued by a hyphen to the capitalised word before it. */
@@ -2934,6 +2938,10 @@ export function isCapitalised(c: TokenClass): boolean {
 }
 
 /** A word that may open a role, before its title (`Kazakh Foreign Minister`, `EU High Representative`). */
+function isDirectionOfPortfolio(v: LineView, i: number): boolean {
+  return v.tokens[i].upper && PLACE_DIRECTION_SET.has(v.tokens[i].lower) && (v.cls[i + 1] === 'qualifier' || v.cls[i + 1] === 'country');
+}
+
 export function isTitlePrefix(c: TokenClass): boolean {
   return c === 'title' || c === 'qualifier' || c === 'country' || c === 'caps';
 }

@@ -192,7 +192,7 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
   'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
-  'right reverend', 'rt. rev.', 'rt rev',
+  'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
   // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
