@@ -119,7 +119,7 @@ const VERB_LIKE = /^[a-z]{3,}(?:ing|(?<!u)ly)$/;
 const STYLES = new Set(STYLE_TITLES);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
-const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
+const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(', '–', '—']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
 const ACADEMIC_STYLES = new Set(['professor', 'academician']);
@@ -184,7 +184,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // Khan and Anna Berg`, `The Minister for Europe, Stephen Doughty and Central Asia experts`.)
   const listedField = allCommonEnglish(v, first, last) || (isPortfolioOffice(v, before?.role) && fieldsBeforeHolder(v, last + 2));
   if (before?.viaComma && listedField && v.tokens[last + 1]?.lower === 'and' && v.tokens[last + 2]?.upper) return [];
-  const role = chooseRole(v, before, after) ?? seatAfter(v, last);
+  // `… includes A as Minister for Foreign Affairs, B as Minister of Defense`: the office across the comma is A's.
+  const ownOffice = before?.viaComma === true && v.tokens[last + 1]?.lower === 'as' && v.cls[last + 2] === 'title';
+  const role = chooseRole(v, ownOffice ? undefined : before, after) ?? seatAfter(v, last);
   // A title right before vouches for one word (`Minister Bayramov`); a role through a comma or a
   // complement only for a full name: in `Foreign, Commonwealth and ...` or `for Performance Improvement` it is no name.
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
@@ -979,8 +981,9 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
  * the name it is the title nearest to it (`Ambassador Mukhtar Tileuberdi,
  * Permanent Representative of …` has the role `Ambassador`).
  */
-function chooseRole(v: LineView, before: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
-  if (!before) return after;
+function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
+  if (!held) return after;
+  const before = withoutTrailingRank(v, held);
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
   // `Baroness A, Chair of …, Sir B KCMG, former Ambassador …,`: so is an earlier name's apposition when this name has its own.
@@ -1137,6 +1140,38 @@ function officeBeforeQualifiedStyle(v: LineView, role: RoleSpan): RoleSpan | und
 function isBodysWord(v: LineView, k: number): boolean {
   return v.tokens[k].upper && (v.cls[k] === 'org' || v.cls[k] === 'name' || v.cls[k] === 'stop' || v.cls[k] === 'caps');
 }
+
+/**
+ * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
+ * (maybe after its comma) is the holder's rank, no part of the office (*decision* of the thirty-seventh session; not a
+ * title word's own `General`: `Commissioner General`, `Secretary General`).
+ */
+function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
+  const { first, last } = held.role;
+  const rank = beforeRetiredMark(v, last);
+  // (`US team captain`, `attorney general`: a rank is capitalised.)
+  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || isMilitaryRank(v, first, last)) return held;
+  let k = rank;
+  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank)) k--;
+  // (`Chief of the Army Staff General`: `Staff` and `Chief` open a rank only after another of its words.)
+  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower)) k++;
+  // `…, Police Major General X`: the service's word opens the rank.
+  if (k - 1 > first && v.tokens[k - 1].text === 'Police') k--;
+  const before = v.tokens[k - 1];
+  // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`.)
+  const own = k === rank && (v.cls[k - 1] === 'connector' || (before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general'));
+  const end = v.cls[k - 1] === 'comma' ? k - 2 : k - 1;
+  return end < first || own ? held : { ...held, role: { first, last: end } };
+}
+
+/** Words that make one title with a `General` after them, not classed as titles (`Fiscal General`). */
+const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'consul', 'inspector', 'attorney', 'solicitor']);
+
+/** Most words of a rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
+const MAX_RANK_WORDS = 3;
+
+/** Words inside a rank that open none (`Air Chief Marshal`, `Staff Sergeant` after `Master`). */
+const RANK_INNER_WORDS: ReadonlySet<string> = new Set(['chief', 'staff']);
 
 /**
  * `State Minister of Foreign Affairs Ambassador Mesganu Moach`, `Apostolic Nuncio Archbishop George

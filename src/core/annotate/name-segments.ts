@@ -73,6 +73,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesAsSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
@@ -599,6 +600,22 @@ function markGivenNameDon(text: string, tokens: Token[], cls: TokenClass[]): voi
     let k = i + 1;
     while (k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k])) k++;
     if (k - i - 1 < MIN_NAME_AFTER_DON && k > i + 1) cls[i] = 'name';
+  }
+}
+
+/** Spanish forms of address that `D.` (Don) or `Dña.` may follow. */
+const SPANISH_ADDRESS: ReadonlySet<string> = new Set(['sr.', 'sra.', 'excmo.', 'excma.', 'ilmo.', 'ilma.']);
+
+/**
+ * `Excmo. Sr. D. Luis Martínez`: `D.` after a Spanish form of address is `Don`, one too, not an initial; and `Sr.` before
+ * it is `Señor`, not a father's `Senior`.
+ */
+function markAbbreviatedDon(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if ((tokens[i].text !== 'D.' && tokens[i].text !== 'Dña.') || !SPANISH_ADDRESS.has(tokens[i - 1].lower)) continue;
+    if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i - 1], tokens[i]) || !adjacent(text, tokens[i], tokens[i + 1])) continue;
+    // (`John Smith Sr. D. Evans`: after a name, `Sr.` closes it.)
+    if (cls[i - 2] !== 'name') cls[i - 1] = cls[i] = 'honorific';
   }
 }
 

@@ -1102,6 +1102,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
+  // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
+  if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological

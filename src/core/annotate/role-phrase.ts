@@ -56,7 +56,7 @@ const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -657,11 +657,19 @@ function isAdInterim(v: LineView, i: number): boolean {
   return (lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' && v.cls[i - 1] === 'title');
 }
 
-/** `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a complement. */
+/**
+ * `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a
+ * complement; `for Control over the Execution of the Budget`: `over` after `Control`, maybe before `the`.
+ */
 function isAgainstInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return t.kind === 'gap' && t.words === 1 && endsInWord(v.text, t.end, 'against') && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
+  if (v.tokens[i - 1]?.upper !== true) return false;
+  if (t.kind === 'gap') return t.words === 1 && endsInWord(v.text, t.end, 'against') && v.tokens[i + 1]?.upper === true;
+  const next = v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  return t.lower === 'over' && CONTROL_WORDS.has(v.tokens[i - 1].lower) && v.tokens[next]?.upper === true;
 }
+
+const CONTROL_WORDS: ReadonlySet<string> = new Set(['control', 'supervision', 'oversight']);
 
 /** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */
 export function isLowerModifier(v: LineView, k: number): boolean {
@@ -1334,6 +1342,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`); a
   // company's board (`chairman of the management board of KMG`).
   'autonomy', 'board',
+  // A deputy's seat (`deputy for single-mandate constituency No. 27`).
+  'constituency',
 ]);
 
 /** Most lower-case words in such an object. */
