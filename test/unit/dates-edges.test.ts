@@ -822,4 +822,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'After the unrest of January President Tokayev spoke; the songs of June Carter and the novels of June Bishop sold.';
     assert.deepEqual(dates(text), [['January', 20, '2026-01']]);
   });
+
+  it('reads a month after a year word\'s possessive in that year, and a deadline after a promise as to come', () => {
+    const text = 'They were hit during last year’s April floods. He promised to reply by Friday.';
+    assert.deepEqual(dates(text), [['April', 33, '2025-04'], ['Friday', 71, '2026-02-27']]);
+  });
 });

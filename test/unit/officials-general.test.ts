@@ -6209,4 +6209,27 @@ describe('official finder with the real country finder', () => {
       ['NAKATANI Gen', null],
     ]);
   });
+
+  it('reads police ranks, letters before an apposition, Janab, a mufti giving way, Min., and a full name after a body named with a common word', () => {
+    const body = 'Ranks\nHe met Minister of Internal Affairs, Police Lieutenant General Bakhyt Omarov, and Police Colonel Aigerim Tulegenova, ' +
+      'head of the Criminal Police Department of Turkistan region. Police Major General Aidos Zhumadilov, Chief of the General Staff ' +
+      'General Fayyadh Al-Ruwaili, Commander Staff Sergeant Ali Baba and the Head of the Department of Police Colonel Marat Serikov came. ' +
+      'Lt Gen Pradeep K. Nair, SM, VSM, Director General Military Operations, and Dr. Aigul Bekova, CFA, head of research at Jusan Invest, ' +
+      'met Janab Shehbaz Sharif, Mufti Nuriddin Kholiknazarov, Chairman of the Muslim Board of Uzbekistan, Uzbek Energy Min. Jurabek ' +
+      'Mirzamakhmudov and the leader of the Coalition for Change Nika Gvaramia.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhyt Omarov', 'Minister of Internal Affairs'],
+      ['Aigerim Tulegenova', 'head of the Criminal Police Department of Turkistan region'],
+      ['Aidos Zhumadilov', 'Police Major General'],
+      ['Fayyadh Al-Ruwaili', 'Chief of the General Staff'],
+      ['Ali Baba', 'Commander'],
+      ['Marat Serikov', 'Head of the Department of Police Colonel'],
+      ['Pradeep K. Nair', 'Director General Military Operations'],
+      ['Aigul Bekova', 'head of research at Jusan Invest'],
+      ['Shehbaz Sharif', null],
+      ['Nuriddin Kholiknazarov', 'Chairman of the Muslim Board of Uzbekistan'],
+      ['Jurabek Mirzamakhmudov', 'Uzbek Energy Min.'],
+      ['Nika Gvaramia', 'leader of the Coalition for Change'],
+    ]);
+  });
 });

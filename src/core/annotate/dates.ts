@@ -336,8 +336,8 @@ function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidat
   const out: DateCandidate[] = [];
   for (let i = 0; i < found.length; i++) {
     const [a, b] = [found[i], found[i + 1]];
-    if (a.kind === 'relative' && a.unit === 'year' && isYearless(b) && YEAR_WORD_APPOSITION.test(body.slice(a.end, b.start)) &&
-      (opensSentence(body, a.start) || followsClauseWord(body, a.start))) {
+    // (`during last year’s April floods`: so is one whose possessive the month follows.)
+    if (a.kind === 'relative' && a.unit === 'year' && isYearless(b) && qualifiesYearless(body, a, b)) {
       out.push({ ...b, yearShift: a.offset });
       i++;
       for (let next = found[i + 1]; isYearless(next) && YEARLESS_AND.test(body.slice(found[i].end, next.start)); next = found[++i + 1]) {
@@ -348,6 +348,12 @@ function dropQualifyingYears(body: string, found: DateCandidate[]): DateCandidat
   return out;
 }
 
+function qualifiesYearless(body: string, year: DateCandidate, day: DateCandidate): boolean {
+  const gap = body.slice(year.end, day.start);
+  return YEAR_POSSESSIVE.test(gap) || (YEAR_WORD_APPOSITION.test(gap) && (opensSentence(body, year.start) || followsClauseWord(body, year.start)));
+}
+
+const YEAR_POSSESSIVE = /^['’]s\s+$/;
 const isYearless = (c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } =>
   c?.kind === 'calendar' && c.year === undefined && !c.qualifier && c.yearShift === undefined;
 /** `in February and in October`: another day or month joined to the first. */

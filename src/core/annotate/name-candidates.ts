@@ -666,7 +666,15 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   if (seg.first !== seg.runFirst) return isFieldsQualifiedObject(v, seg);
   if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
-  return v.cls[k - 1] === 'org' && body.upper && v.tokens[seg.runLast + 1]?.kind !== 'possessive';
+  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive') return false;
+  // `the leader of the Coalition for Change Nika Gvaramia`: an office's body named with a common word, then a full name.
+  return !(roleBefore(v, k - 1) !== undefined && fullNameAfterCommonWord(v, seg));
+}
+
+function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
+  if (seg.last - seg.first < 2 || !isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
+  for (let k = seg.first + 1; k <= seg.last; k++) if (v.tokens[k].kind !== 'word' || isCommonEnglishWord(v.tokens[k].lower)) return false;
+  return true;
 }
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
@@ -1064,7 +1072,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi X, Chief Rabbi of …`). */
-const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam']);
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'mufti']);
 
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
@@ -1152,14 +1160,13 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   // (`US team captain`, `attorney general`: a rank is capitalised.)
   if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || isMilitaryRank(v, first, last)) return held;
   let k = rank;
-  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank)) k--;
+  // (`Chief of the General Staff General`: a rank's word before `Staff` names the staff.)
+  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank) && !(RANK_INNER_WORDS.has(v.tokens[k].lower) && isMilitaryRank(v, k - 1, k - 1))) k--;
   // (`Chief of the Army Staff General`: `Staff` and `Chief` open a rank only after another of its words.)
-  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower)) k++;
-  // `…, Police Major General X`: the service's word opens the rank.
-  if (k - 1 > first && v.tokens[k - 1].text === 'Police') k--;
+  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
   const before = v.tokens[k - 1];
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`.)
-  const own = k === rank && (v.cls[k - 1] === 'connector' || (before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general'));
+  const own = v.cls[k - 1] === 'connector' || (k === rank && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general');
   const end = v.cls[k - 1] === 'comma' ? k - 2 : k - 1;
   return end < first || own ? held : { ...held, role: { first, last: end } };
 }
@@ -1170,7 +1177,7 @@ const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'procurator', 
 /** Most words of a rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
 const MAX_RANK_WORDS = 3;
 
-/** Words inside a rank that open none (`Air Chief Marshal`, `Staff Sergeant` after `Master`). */
+/** Words inside a rank that open none but `Staff Sergeant` (`Air Chief Marshal`, `Chief of the Army Staff General`). */
 const RANK_INNER_WORDS: ReadonlySet<string> = new Set(['chief', 'staff']);
 
 /**

@@ -70,6 +70,8 @@ export const POST_NOMINALS: readonly string[] = [
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`).
   'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh',
+  // A financial analyst's charter (`X, CFA, head of research at …`).
+  'cfa',
 ];
 
 /**
@@ -78,10 +80,14 @@ export const POST_NOMINALS: readonly string[] = [
  */
 export const DOTTED_DEGREES: readonly string[] = ['msi', 'meng', 'peng', 'sh', 'st'];
 
-/** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 /** Post-nominal letters that are also a name's word in mixed case, so read as letters only in capitals (`CON`, not `Con`). */
-export const CAPS_POST_NOMINALS: readonly string[] = ['con'];
+export const CAPS_POST_NOMINALS: readonly string[] = [
+  'con',
+  // India's military decorations (`Lt Gen X, SM, VSM, Director General …`).
+  'pvsm', 'avsm', 'uysm', 'ysm', 'sm', 'vsm', 'vm',
+];
 
+/** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */

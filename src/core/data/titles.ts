@@ -9,6 +9,8 @@ export const TITLE_WORDS: readonly string[] = [
   'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys', 'negotiator', 'negotiators', 'strategist',
   // South Africa's provincial ministers (Members of the Executive Council).
   'mec',
+  // A minister, abbreviated (`Uzbek Energy Min. X`).
+  'min.',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
   'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Secretary, Undersecretary and Assistant Secretary, abbreviated.
@@ -119,7 +121,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
  */
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
-  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'madam', 'mme',
+  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'eminence', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
