@@ -6232,4 +6232,31 @@ describe('official finder with the real country finder', () => {
       ['Nika Gvaramia', 'leader of the Coalition for Change'],
     ]);
   });
+
+  it('reads Czech styles, d’ closing a surname, a deputy\'s Marshal, shadow posts, a firm\'s possessive, a style giving way after its comma', () => {
+    const body = 'Styles\nHe met Prime Minister doc. JUDr. Martin Hrubeš, CSc., the Director of the Energy Strategy Department, Ing. arch. ' +
+      'Radek Chlup, Lorenzo Sanvitale d’Aragona, Deputy Marshal Krzysztof Bąk-Ostrowski and shadow rapporteurs Ondřej Kalousek and ' +
+      'Anna Nowak. Halyk Finance’s head of research, Sabit Khamitov, and chief risk officer Aliya Karpykova spoke at Cortina d’Ampezzo. ' +
+      'Gulnar Temirbekova, Professor, head of the cardiac surgery department, spoke. Chargé d’Affaires a.i. of the United States ' +
+      'Mission Daniel R. Whitcombe came. Speaking after the Minister, Neil Holland MBE, Permanent Representative of the United ' +
+      'Kingdom to the OSCE, noted it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Martin Hrubeš', 'Prime Minister'],
+      ['Radek Chlup', 'Director of the Energy Strategy Department'],
+      ['Lorenzo Sanvitale d’Aragona', null],
+      ['Krzysztof Bąk-Ostrowski', 'Deputy Marshal'],
+      ['Ondřej Kalousek', 'shadow rapporteurs'],
+      ['Anna Nowak', 'shadow rapporteurs'],
+      ['Sabit Khamitov', 'Halyk Finance’s head of research'],
+      ['Aliya Karpykova', 'chief risk officer'],
+      ['Gulnar Temirbekova', 'head of the cardiac surgery department'],
+      ['Daniel R. Whitcombe', 'Chargé d’Affaires a.i. of the United States Mission'],
+      ['Neil Holland', 'Permanent Representative of the United Kingdom to the OSCE'],
+    ]);
+  });
+
+  it('keeps a titled name after a company\'s legal form a person\'s in the rest of the article', () => {
+    const body = 'Meetings\nHe met Chairman of the Board of NC KazMunayGas JSC Yerzhan Tulegenov.\nYerzhan Tulegenov reported that output rose.';
+    assert.deepEqual(rolesOf(body), [['Yerzhan Tulegenov', 'Chairman of the Board of NC KazMunayGas JSC'], ['Yerzhan Tulegenov', null]]);
+  });
 });

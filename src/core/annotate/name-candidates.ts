@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { beforeRetiredMark, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { beforeRetiredMark, DEPUTY_WORD_SET, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -121,7 +121,7 @@ const STYLES = new Set(STYLE_TITLES);
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
 const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(', '–', '—']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
-const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
+const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at', 'after']);
 const ACADEMIC_STYLES = new Set(['professor', 'academician']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant', 'associate']);
@@ -1166,7 +1166,8 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
   const before = v.tokens[k - 1];
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`.)
-  const own = v.cls[k - 1] === 'connector' || (k === rank && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general');
+  // (`Deputy Marshal` of the Sejm: a deputy's title.)
+  const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(before.lower) || (k === rank && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general');
   const end = v.cls[k - 1] === 'comma' ? k - 2 : k - 1;
   return end < first || own ? held : { ...held, role: { first, last: end } };
 }

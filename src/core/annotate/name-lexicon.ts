@@ -74,6 +74,9 @@ function classMap(groups: [Set<string>, TokenClass][]): Map<string, TokenClass> 
  */
 const ELIDED_PARTICLE = /^(?:dell|dall|degl)['’]\p{Lu}/u;
 
+/** `d’Estaing`: the French or Italian `d’` glued to a capitalised surname (or a place's name: `Cortina d’Ampezzo`). */
+export const ELIDED_SURNAME = /^d['’]\p{Lu}/u;
+
 /** `al-Sisi`: a lower-case Arabic article glued to a capitalised name; or an elided particle. */
 function isPrefixedName(text: string): boolean {
   if (ELIDED_PARTICLE.test(text)) return true;
@@ -424,6 +427,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
+    // (`Giscard d’Estaing`: an elided particle may close a surname.)
+    if (token.text.charCodeAt(0) === 100 && ELIDED_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;

@@ -117,7 +117,9 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       // `the Quang Ninh Provincial Party Committee`: a place's name too.
       const candidates = judgeSegment(view, seg, lowercaseWords);
       // (Not a name the judge kept as a person's: `the company Johnson Matthey Richard Ashworth`.)
-      const named = (seg.orgAfter && namesCompany(view, seg)) || followsPrefixLegalForm(view, seg.first) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
+      // (`Chairman of … KazMunayGas JSC Yerzhan Tulegenov`: nor a titled one after a legal form.)
+      const titled = candidates.some((c) => c.anchored);
+      const named = (seg.orgAfter && namesCompany(view, seg)) || (followsPrefixLegalForm(view, seg.first) && !titled) || namesPlace(view, seg) || (namedByCompanyNoun(view, seg) && candidates.length === 0);
       if (named) companies.add(spanText(view, seg.first, seg.last));
       for (const candidate of candidates) {
         if ((view !== headline && isCutOff(view, candidate, flat)) || isLabelAfterName(view, candidate)) continue;

@@ -725,7 +725,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (c === 'comma' && opensFurtherOffice(v, i)) {
       // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
       // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
-      const further = beforeFurther < 0 && opensWithDegree(v, first) && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
+      // (`X, Professor, head of …`: so does an academic style alone.)
+      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLE_WORDS.has(v.tokens[first].lower));
+      const further = beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
       if (further !== undefined) return further;
       beforeFurther = last;
       i = afterLowerQualifiers(v, i + 1) - 1;
@@ -793,6 +795,8 @@ function nameRunEnd(v: LineView, k: number, to: number, named: (j: number) => bo
 }
 
 /** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */
+const ACADEMIC_STYLE_WORDS: ReadonlySet<string> = new Set(['professor', 'academician', 'docent']);
+
 function opensWithDegree(v: LineView, first: number): boolean {
   return DEGREES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';
 }

@@ -963,6 +963,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
+    } else if (c === 'possessive' && isFirmsFieldWord(v, i - 1)) {
+      // `Halyk Finance’s head of research`: a firm named by a name word and a field's word.
+      return ownersNameStart(v, i - 2);
     } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
       // `ACWA Power’s Chief Investment Officer`, `Toyota Tsusho’s General Manager`: a company's acronym or group before its word.
       if (v.cls[i - 1] === 'name' && (v.cls[i - 2] === 'caps' || (v.cls[i - 2] === 'org' && v.tokens[i - 2].upper)) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
@@ -2175,6 +2178,10 @@ const MAX_OWNER_WORDS = 4;
  * Where the name (its words and initials) ending at token `last` before a possessive starts; a firm's may hold common words
  * and its state's (`Qazaq Wind’s`), not one opening the sentence (`Meanwhile Rio Tinto's`) nor a weekday.
  */
+function isFirmsFieldWord(v: LineView, k: number): boolean {
+  return k >= 1 && v.cls[k] === 'qualifier' && v.tokens[k].upper && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
+}
+
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
   while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && isOwnersWord(v, k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
@@ -2600,7 +2607,7 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   return false;
 }
 
-const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by']);
+const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by', 'after']);
 
 /** The office at `first` is the object of a participle opening the sentence (`Welcoming the delegates,`). */
 export function isParticiplesObject(v: LineView, first: number): boolean {

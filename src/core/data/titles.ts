@@ -145,6 +145,8 @@ export const HONORIFICS: readonly string[] = [
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
   // and the habilitation or honorary degree after a doctor's (`Dr. habil. X`, `Dr. h.c. X`).
   'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.',
+  // The Czech and Slovak associate professor's and architect's (`doc. JUDr. X`, `Ing. arch. X`).
+  'doc.', 'arch.',
   // Polish, Italian and Spanish ones (`dr hab. inż. X`, `avv. X`, `Dott.ssa X`, `Cav. Lav. X`, `Excma. Sra. X`), and the
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
@@ -267,7 +269,9 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   // `the UN’s personal envoy for Sudan X`.
   'personal',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
-  'logistics', 'procurement',
+  'logistics', 'procurement', 'risk', 'compliance', 'sustainability', 'strategy',
+  // The opposition's and a committee's shadow posts (`shadow foreign secretary`, `shadow rapporteurs`).
+  'shadow',
   // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
   'army', 'navy', 'police',
   // `independent director X`, `non-executive director X`.
