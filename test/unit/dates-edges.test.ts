@@ -827,4 +827,8 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'They were hit during last year’s April floods. He promised to reply by Friday.';
     assert.deepEqual(dates(text), [['April', 33, '2025-04'], ['Friday', 71, '2026-02-27']]);
   });
+
+  it('reads a month joined to a later one that writes its year, in that year', () => {
+    assert.deepEqual(dates('He said that February and March 2025 will be busy.'), [['February', 13, '2025-02'], ['March 2025', 26, '2025-03']]);
+  });
 });

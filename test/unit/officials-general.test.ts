@@ -6259,4 +6259,27 @@ describe('official finder with the real country finder', () => {
     const body = 'Meetings\nHe met Chairman of the Board of NC KazMunayGas JSC Yerzhan Tulegenov.\nYerzhan Tulegenov reported that output rose.';
     assert.deepEqual(rolesOf(body), [['Yerzhan Tulegenov', 'Chairman of the Board of NC KazMunayGas JSC'], ['Yerzhan Tulegenov', null]]);
   });
+
+  it('reads a quoted nickname inside a name, chess titles, an office before a rank\'s comma, two presidents, a seat in brackets and Del.', () => {
+    const body = 'Names\nSen. James R. “Jim” Whitcomb and Emiliano ‘Dibu’ Martínez met at the Ronald Reagan Building. Whitcomb said so. ' +
+      'Chairman of JSC “Samruk-Kazyna” Nurlan Zhakupov, International Master Tomiris Yessenova, the Federation\'s executive director, ' +
+      'FIDE Master Aisha Kurmanali came. City police chief, Police Major General Askar Zhumagaliyev, spoke. Army General (ret.) Murat ' +
+      'Maikeyev, former Chief of the General Staff, and Mongolian Lieutenant Colonel Batbayaryn Ganzorig came. President of Kazakhstan and ' +
+      'President of the Republic of Korea Lee Jae-myung spoke with Permanent Representative to the OIC (Jeddah), Nurlan Serikov, ' +
+      'and Del. Maria Teresa Cruz-Aguon.';
+    assert.deepEqual(rolesOf(body), [
+      ['James R. “Jim” Whitcomb', 'Sen.'],
+      ['Emiliano ‘Dibu’ Martínez', null],
+      ['Whitcomb', null],
+      ['Nurlan Zhakupov', 'Chairman of JSC “Samruk-Kazyna”'],
+      ['Tomiris Yessenova', 'International Master'],
+      ['Aisha Kurmanali', "Federation's executive director"],
+      ['Askar Zhumagaliyev', 'City police chief'],
+      ['Murat Maikeyev', 'former Chief of the General Staff'],
+      ['Batbayaryn Ganzorig', 'Mongolian Lieutenant Colonel'],
+      ['Lee Jae-myung', 'President of the Republic of Korea'],
+      ['Nurlan Serikov', 'Permanent Representative to the OIC (Jeddah)'],
+      ['Maria Teresa Cruz-Aguon', 'Del.'],
+    ]);
+  });
 });

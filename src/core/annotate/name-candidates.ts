@@ -992,6 +992,11 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
 function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
   if (!held) return after;
   const before = withoutTrailingRank(v, held);
+  // `City police chief, Police Major General X`: the office before a rank's comma is the role (the rank is the holder's).
+  // (An apposition set off after the name says the office first: `…, Major General X, head of …`.)
+  const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isChessTitle(v, before.role);
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeRanksComma(v, before.role.first) : undefined;
+  if (ranksOffice) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
   // `Baroness A, Chair of …, Sir B KCMG, former Ambassador …,`: so is an earlier name's apposition when this name has its own.
@@ -1160,8 +1165,8 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   // (`US team captain`, `attorney general`: a rank is capitalised.)
   if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || isMilitaryRank(v, first, last)) return held;
   let k = rank;
-  // (`Chief of the General Staff General`: a rank's word before `Staff` names the staff.)
-  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank) && !(RANK_INNER_WORDS.has(v.tokens[k].lower) && isMilitaryRank(v, k - 1, k - 1))) k--;
+  // (`Chief of the Army Staff General`: only `Air` goes before `Chief` or `Staff` inside a rank, `Air Chief Marshal`.)
+  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank) && !(RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k - 1].lower !== 'air')) k--;
   // (`Chief of the Army Staff General`: `Staff` and `Chief` open a rank only after another of its words.)
   while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
   const before = v.tokens[k - 1];
@@ -1169,7 +1174,27 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   // (`Deputy Marshal` of the Sejm: a deputy's title.)
   const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(before.lower) || (k === rank && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general');
   const end = v.cls[k - 1] === 'comma' ? k - 2 : k - 1;
-  return end < first || own ? held : { ...held, role: { first, last: end } };
+  // (`Mongolian Lieutenant Colonel X`: no office before the rank, only who holds it.)
+  return end < first || own || !v.cls.slice(first, end + 1).includes('title') ? held : { ...held, role: { first, last: end } };
+}
+
+/**
+ * The office ending right before the comma before a rank at `rank` (`Almaty’s police chief, Police Major General X`), unless
+ * it is an earlier name's apposition or the object of an opening phrase (`At the invitation of the Minister, General X`).
+ */
+function officeBeforeRanksComma(v: LineView, rank: number): RoleSpan | undefined {
+  if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
+  const office = roleBefore(v, rank - 2);
+  if (!office || office.viaComma || office.role.last !== rank - 2) return undefined;
+  const first = office.role.first;
+  // (`the hero of the independence movement, General X`: an honour is no office.)
+  const other = followsNamesComma(v, first) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  return other ? undefined : office.role;
+}
+
+/** `International Master`, `FIDE Master`: a chess title, which a player holds as a rank. */
+function isChessTitle(v: LineView, role: RoleSpan): boolean {
+  return role.last === role.first + 1 && v.tokens[role.last].lower === 'master' && v.cls[role.first] === 'qualifier';
 }
 
 /** Words that make one title with a `General` after them, not classed as titles (`Fiscal General`). */

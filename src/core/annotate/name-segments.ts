@@ -3,7 +3,7 @@
  * into segments that may be a person's name: the words left when titles,
  * countries, organisation heads and common words are taken out.
  */
-import { adjacent, firstWordOf, numeralAndStop, tokenizeLine, type Token } from './name-tokens';
+import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
@@ -50,6 +50,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const cls = new Array<TokenClass>(tokens.length);
   let cues = lexicon.classifyLine(tokens, countryMask, cls);
   splitClosingNumerals(text, tokens, cls);
+  if (cues & CUE_QUOTE) foldNicknames(text, tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
@@ -81,6 +82,28 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/** Quotation marks around a nickname (`James R. “Jim” Whitcomb`, `Emiliano ‘Dibu’ Martínez`). */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['"', '"']]);
+
+/**
+ * `James R. “Jim” Whitcomb`, `Peter J. “P.J.” Haldane`: a quoted capitalised word between two words of a name is one of
+ * them; the quotation marks and the word become one token (spelt as the word) spanning all three.
+ */
+function foldNicknames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const [open, word, close, next] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) continue;
+    if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || cls[i - 1] !== 'name' || cls[i + 3] !== 'name' || next.kind !== 'word') continue;
+    if (!spacedApart(text, tokens[i - 1], open) || !spacedApart(text, close, next)) continue;
+    tokens.splice(i, 3, new Token(word.spelling, open.start, close.end, 'word', 1));
+    cls.splice(i, 3, 'name');
+  }
+}
+
+function spacedApart(text: string, a: Token, b: Token): boolean {
+  return b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 }
 
 /**
@@ -213,6 +236,13 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
       marked = true;
       continue;
     }
+    // `International Master X`, `FIDE Master X`: a chess title before a full name.
+    if (t.lower === 'master' && i > 0 && CHESS_TITLE_OPENERS.has(tokens[i - 1].lower) && cls[i + 1] === 'name' && cls[i + 2] === 'name') {
+      cls[i - 1] = 'qualifier';
+      cls[i] = 'title';
+      marked = true;
+      continue;
+    }
     // `People's Republic of China` is a country's name.
     if (!HONORARY_OPENERS.has(t.lower) || cls[i] === 'country') continue;
     // `People's Artist`: the possessive is part of the title's qualifier.
@@ -227,6 +257,8 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
   }
   return marked;
 }
+
+const CHESS_TITLE_OPENERS: ReadonlySet<string> = new Set(['international', 'fide', 'candidate']);
 
 /**
  * `the Conservatory named after Kurmangazy, X`, `University named after Al-Farabi X`, `Institute named after

@@ -56,7 +56,7 @@ const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -1000,7 +1000,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       const earlier = officeEndingAt(v, i - 1, joins - 1);
       // `President of Zanzibar and …`: a place closing the earlier complement is no name between the offices.
       const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
-      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last)) first = earlier;
+      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title)) first = earlier;
       break;
     } else if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -2178,6 +2178,28 @@ const MAX_OWNER_WORDS = 4;
  * Where the name (its words and initials) ending at token `last` before a possessive starts; a firm's may hold common words
  * and its state's (`Qazaq Wind’s`), not one opening the sentence (`Meanwhile Rio Tinto's`) nor a weekday.
  */
+/**
+ * `President of Kazakhstan and President of the Republic of Korea X`: one title said again for another state names two
+ * holders, not one person's two offices.
+ */
+function isSameOfficeOfTwoStates(v: LineView, earlier: number, and: number, title: number): boolean {
+  // (An envoy may be accredited to both: `Ambassador to Belgium and Ambassador to Luxembourg X`.)
+  if (v.tokens[earlier].lower !== v.tokens[and + 1]?.lower || ACCREDITED_TITLES.has(v.tokens[earlier].lower)) return false;
+  const state = (from: number, to: number): string | undefined => {
+    for (let k = from; k < to; k++) if (v.cls[k] === 'country') return v.tokens[k].lower;
+    return undefined;
+  };
+  let end = title + 1;
+  while (end < v.tokens.length && end - title <= MAX_COMPLEMENT_SCAN && v.cls[end] !== 'name') end++;
+  const [a, b] = [state(earlier, and), state(and + 1, end)];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'representative', 'consul', 'commissioner', 'high']);
+
+/** Most tokens read after a title for its complement's state. */
+const MAX_COMPLEMENT_SCAN = 8;
+
 function isFirmsFieldWord(v: LineView, k: number): boolean {
   return k >= 1 && v.cls[k] === 'qualifier' && v.tokens[k].upper && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
@@ -2847,7 +2869,8 @@ function bracketedNameOpen(v: LineView, close: number): number | undefined {
   // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
   // (`… for Fisheries (Rosrybolovstvo)`: or its field.)
   // (`… of the Republic of Kazakhstan (Anti-Corruption Service)`: or after a state, where they end in a body's word.)
-  const closer = v.cls[open - 1] === 'org' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open - 1] === 'qualifier' || v.cls[open + 1] === 'org')) ||
+  // (`… Permanent Representative to the OIC (Jeddah)`: or after a body's acronym, where they say its seat.)
+  const closer = v.cls[open - 1] === 'org' || v.cls[open - 1] === 'caps' || (v.tokens[open - 1]?.upper === true && (v.cls[open - 1] === 'stop' || v.cls[open - 1] === 'qualifier' || v.cls[open + 1] === 'org')) ||
     (v.cls[open - 1] === 'country' && v.cls[close - 1] === 'org');
   return closer ? open : undefined;
 }
