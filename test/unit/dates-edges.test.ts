@@ -824,8 +824,8 @@ describe('findDates: a week word next to a range of days', () => {
   });
 
   it('reads a month after a year word\'s possessive in that year, and a deadline after a promise as to come', () => {
-    const text = 'They were hit during last year’s April floods. He promised to reply by Friday.';
-    assert.deepEqual(dates(text), [['April', 33, '2025-04'], ['Friday', 71, '2026-02-27']]);
+    const text = 'They were hit during last year’s April floods. He promised to reply by Friday. She promised to act at a meeting on Monday.';
+    assert.deepEqual(dates(text), [['April', 33, '2025-04'], ['Friday', 71, '2026-02-27'], ['Monday', 115, '2026-02-23']]);
   });
 
   it('reads a month joined to a later one that writes its year, in that year', () => {

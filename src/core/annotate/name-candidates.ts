@@ -119,9 +119,9 @@ const VERB_LIKE = /^[a-z]{3,}(?:ing|(?<!u)ly)$/;
 const STYLES = new Set(STYLE_TITLES);
 /** Forms of address of a monarch, the last word of `His Majesty`, `HRH`. */
 const ROYAL_ADDRESS = new Set(['majesty', 'highness', 'hrh', 'h.r.h.', 'h.m.', 'h.h.']);
-const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(', '–', '—']);
+const APPOSITION_CLOSERS = new Set([',', ')', '.', ';', '(']);
 /** Before a title, they make it the object of a phrase (`By the Decree of the Head of State, X was appointed`, `In talks with the Leader of the Nation, X thanked`). */
-const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at', 'after']);
+const OBJECT_PREPOSITIONS = new Set(['of', 'with', 'by', 'to', 'from', 'for', 'at']);
 const ACADEMIC_STYLES = new Set(['professor', 'academician']);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant', 'associate']);
@@ -1164,19 +1164,46 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const rank = beforeRetiredMark(v, last);
   // (`US team captain`, `attorney general`: a rank is capitalised.)
   if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || isMilitaryRank(v, first, last)) return held;
-  let k = rank;
-  // (`Chief of the Army Staff General`: only `Air` goes before `Chief` or `Staff` inside a rank, `Air Chief Marshal`.)
-  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && isMilitaryRank(v, k - 1, rank) && !(RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k - 1].lower !== 'air')) k--;
-  // (`Chief of the Army Staff General`: `Staff` and `Chief` open a rank only after another of its words.)
-  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
-  const before = v.tokens[k - 1];
-  // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`.)
-  // (`Deputy Marshal` of the Sejm: a deputy's title.)
-  const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(before.lower) || (k === rank && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower)) && v.tokens[k].lower === 'general');
-  const end = v.cls[k - 1] === 'comma' ? k - 2 : k - 1;
-  // (`Mongolian Lieutenant Colonel X`: no office before the rank, only who holds it.)
+  const k = rankStart(v, first, rank);
+  // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
+  // Marshal` of the Sejm: a deputy's title.)
+  const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(v.tokens[k - 1].lower) || isTitlesGeneral(v, k);
+  const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
+  // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it.)
   return end < first || own || !v.cls.slice(first, end + 1).includes('title') ? held : { ...held, role: { first, last: end } };
 }
+
+/** Where the rank ending at token `rank` opens, after `first`. */
+function rankStart(v: LineView, first: number, rank: number): number {
+  let k = rank;
+  // (`Chief of the Army Staff General`: only `Air` goes before `Chief` or `Staff` inside a rank, `Air Chief Marshal`; `Secretary
+  // General Lieutenant General`: no title's own `General` either.)
+  const opens = (j: number) => isMilitaryRank(v, j, rank) && !isTitlesGeneral(v, j) && !(RANK_INNER_WORDS.has(v.tokens[j + 1].lower) && v.tokens[j].lower !== 'air');
+  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
+  // (`Staff` and `Chief` open a rank only as `Staff Sergeant`.)
+  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
+  // `…, Police Major General X`, `…, Customs Service Major X`: a service opens the rank after a comma or a dash (or a title:
+  // `Deputy Prime Minister Police General X`); elsewhere it closes the office's body (`Chief of the Indonesian National Police
+  // General X`).
+  const service = v.tokens[k - 1]?.lower === 'service' && v.tokens[k - 2]?.upper ? k - 2 : SERVICE_RANK_WORDS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+  if (service < k && service > first && isRankSeparator(v, service - 1)) return service;
+  while (k < rank && v.tokens[k].lower === 'police' && !isRankSeparator(v, k - 1) && v.cls[k - 1] !== 'title') k++;
+  return k;
+}
+
+/** `Secretary General`, `Fiscal General`: token `k` is the `General` of a title or a title's word before it. */
+function isTitlesGeneral(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return v.tokens[k].lower === 'general' && before !== undefined && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower));
+}
+
+/** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
+function isRankSeparator(v: LineView, k: number): boolean {
+  return v.cls[k] === 'comma' || DASHES.has(v.tokens[k]?.text ?? '');
+}
+
+/** Services whose ranks they open (`Justice Colonel`, `Customs Major`). */
+const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
 
 /**
  * The office ending right before the comma before a rank at `rank` (`Almaty’s police chief, Police Major General X`), unless

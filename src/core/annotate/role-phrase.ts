@@ -54,7 +54,9 @@ const RANK_QUALIFIER_SET = new Set(RANK_QUALIFIERS);
 export const DEPUTY_WORD_SET: ReadonlySet<string> = new Set(DEPUTY_WORDS);
 const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
-const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.']);
+const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.',
+  // Hyphenated (`Colonel-General`, `Rear-Admiral`).
+  'colonel-general', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral']);
 /** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
 const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
@@ -1655,7 +1657,7 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
 }
 
 /** Lower-case qualifiers that name a field or a unit (`budget director`, `economy minister`, `attorney general`, `city akim`). */
-const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city']);
+const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city', 'risk', 'strategy', 'compliance', 'sustainability']);
 
 /**
  * Qualifiers the tokenizer leaves inside a run of lower-case words, since they more often qualify a

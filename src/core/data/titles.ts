@@ -17,7 +17,7 @@ export const TITLE_WORDS: readonly string[] = [
   'sec.', 'usec.', 'asec.', 'usec', 'asec',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'under-secretary-general', 'undersecretary-general', 'representative', 'representatives',
-  'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'infanta', 'infante', 'emir',
+  'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'infanta', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
@@ -224,7 +224,7 @@ export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'va
  * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
  */
 export const RANK_TITLES: readonly string[] = [
-  'prince', 'princess', 'infanta', 'infante', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'lady',
+  'prince', 'princess', 'infanta', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'lady',
 ];
 
 /**
