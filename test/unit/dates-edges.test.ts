@@ -831,4 +831,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a month joined to a later one that writes its year, in that year', () => {
     assert.deepEqual(dates('He said that February and March 2025 will be busy.'), [['February', 13, '2025-02'], ['March 2025', 26, '2025-03']]);
   });
+
+  it('reads a weekday after which ends, with no on, as to come', () => {
+    assert.deepEqual(dates('His visit, which ends Saturday, went well.'), [['Saturday', 22, '2026-02-28']]);
+  });
 });

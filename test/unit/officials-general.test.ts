@@ -6301,4 +6301,18 @@ describe('official finder with the real country finder', () => {
       ['Francisco Infante Valdés', 'Chilean senator'],
     ]);
   });
+
+  it('joins offices across a bracketed concurrently or a comma\'s concurrently, past an owner\'s name, and reads hazrat and army chief Gen', () => {
+    const body = 'Offices\nHe met Ambassador of Kazakhstan to Belgium and Luxembourg (concurrently), Head of the Mission to the EU Roman ' +
+      'Vassilenko, the Ambassador of Kazakhstan to Saudi Arabia, concurrently Permanent Representative to the OIC, Madiyar Menilbekov, ' +
+      'Krka’s President of the Management Board and CEO Jože Colarič, Mufti Sheikh Ibrohimjon hazrat Sobirov and army chief Gen Pana ' +
+      'Claewplodtook in Hà Nội.';
+    assert.deepEqual(rolesOf(body), [
+      ['Roman Vassilenko', 'Ambassador of Kazakhstan to Belgium and Luxembourg (concurrently), Head of the Mission to the EU'],
+      ['Madiyar Menilbekov', 'Ambassador of Kazakhstan to Saudi Arabia, concurrently Permanent Representative to the OIC'],
+      ['Jože Colarič', 'Krka’s President of the Management Board and CEO'],
+      ['Ibrohimjon hazrat Sobirov', 'Mufti'],
+      ['Pana Claewplodtook', 'army chief'],
+    ]);
+  });
 });

@@ -1163,7 +1163,8 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const { first, last } = held.role;
   const rank = beforeRetiredMark(v, last);
   // (`US team captain`, `attorney general`: a rank is capitalised.)
-  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || isMilitaryRank(v, first, last)) return held;
+  // (`army chief Gen X`: a lower-case word opens no rank.)
+  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || (v.tokens[first].upper && isMilitaryRank(v, first, last))) return held;
   const k = rankStart(v, first, rank);
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)

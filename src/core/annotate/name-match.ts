@@ -170,6 +170,8 @@ function initialsFirst(words: string[]): string[] {
 
 /** `oglu`, `qizi`: after a father's name, inside a name or closing it. */
 export const PATRONYMIC_PARTICLE_SET: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
+/** Words closing a father's name: the particles, and the Kyrgyz and Kazakh `uulu`, `kyzy`, `uly` (son, daughter of). */
+const FATHERS_NAME_CLOSERS: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, 'uulu', 'uly', 'kyzy', 'qyzy']);
 
 /**
  * Each word matches a later word of `full`, but for a patronymic (in one
@@ -183,7 +185,8 @@ function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean 
     const w = words[i];
     const k = matchFrom(w, full.words, j, fuzzy);
     // `Heydar Aliyev` is not `Ilham Heydar oglu Aliyev`: a word before `oglu` there is the father's name, no given name.
-    if (i === 0 && k > 0 && PATRONYMIC_PARTICLE_SET.has(full.words[k + 1] ?? '') && words[1] !== full.words[k + 1]) return false;
+    // (`Toktogul` is not `Aigul Toktogul kyzy`: nor before the Kyrgyz and Kazakh `kyzy`, `uulu`, `uly`.)
+    if (i === 0 && k > 0 && FATHERS_NAME_CLOSERS.has(full.words[k + 1] ?? '') && words[1] !== full.words[k + 1]) return false;
     const patronymicInitial = isPatronymicInitial(words, i);
     // `Sh.M. Mirziyoyev` ~ `Shavkat Mirziyoyev`: the patronymic's initial leaves the surname's letter to the surname.
     if (k >= 0) j = patronymicInitial && wordMatches(words[i + 1], full.words[k], fuzzy) ? j : k + 1;

@@ -960,7 +960,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`.
       continue;
-    } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && v.tokens[i - 1]?.lower === 'and') {
+    } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
       continue;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
@@ -2513,8 +2513,15 @@ function holdsName(v: LineView, first: number, last: number): boolean {
   // or in brackets (`the United Nations Population Fund (UNFPA)`);
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
   const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the' || isBracketedAcronym(v, k - 1));
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k)) return true;
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k) && !ownsOffice(v, k)) return true;
   return false;
+}
+
+/** `Krka’s President of the Management Board and CEO`: a name word of the owner whose possessive opens the office. */
+function ownsOffice(v: LineView, k: number): boolean {
+  let j = k;
+  while (j < k + MAX_OWNER_WORDS && isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
+  return v.cls[j + 1] === 'possessive' && v.tokens[j + 1].start === v.tokens[j].end && v.cls[j + 2] === 'title';
 }
 
 /** `the Kazaviaspas aviation rescue service`: one name word after `the`, before lower-case words ending in an institution's noun, names the body. */
@@ -2569,7 +2576,8 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `Mazhilis deputy` is a member's style).
   // `People's Writer of Kazakhstan, laureate of the State Prize X`: or a trade with its object.
   // (`Special Envoy of the Prime Minister of Japan, former Prime Minister X`: a further office's lower-case qualifier too.)
-  const further = isTitlePrefix(v.cls[i + 1]) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length) ||
+  // (`…, concurrently Permanent Representative to …`: maybe said to be held together.)
+  const further = isTitlePrefix(v.cls[i + 1]) || (v.tokens[i + 1]?.lower === 'concurrently' && isTitlePrefix(v.cls[i + 2])) || (v.cls[i + 1] === 'org' && v.cls[i + 2] === 'title' && v.tokens[i + 2].upper) || isTradeOf(v, i + 1, v.tokens.length) ||
     (v.tokens[i + 1]?.lower === 'former' && qualifiesNextTitle(v, i + 1));
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, nor is a member's `Deputy`
@@ -2789,7 +2797,10 @@ function chargedOfficeStart(v: LineView, last: number): number | undefined {
 
 function officeEndingAt(v: LineView, last: number, joins: number): number | undefined {
   const earlier = roleBefore(v, last, joins);
-  return earlier && !earlier.viaComma && earlier.role.last === last ? earlier.role.first : undefined;
+  if (!earlier || earlier.viaComma) return undefined;
+  // (`… to Belgium and Luxembourg (concurrently), Head of …`: maybe before the brackets the role leaves out.)
+  const bracketed = v.tokens[last].text === ')' && v.tokens[earlier.role.last + 1]?.text === '(';
+  return earlier.role.last === last || bracketed ? earlier.role.first : undefined;
 }
 
 /** `… Security Policy/Vice-President of …`: a slash glued between a role and a further title, which it joins. */

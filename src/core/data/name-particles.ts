@@ -11,8 +11,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo', 'los', 'las',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e', 'i',
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ur', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
-  // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`.
-  'kazhy', 'qazhy',
+  // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`; the Uzbek `hazrat` (`Ibrohimjon hazrat Sobirov`).
+  'kazhy', 'qazhy', 'hazrat',
   // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
   'ole', 'arap', 'wa',
   // The Welsh `son of`: `Rhys ap Gwilym`.
