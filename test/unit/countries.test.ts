@@ -623,4 +623,9 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('S.Korea hosts the summit; N.Korea fired; S.Korean firms came.'), ['S.Korea=KR', 'N.Korea=KP', 'S.Korean=KR']);
   });
 
+
+  it('takes no state\'s word opening a double surname after a name word, but keeps joined states\' words', () => {
+    assert.deepEqual(found('Nicholas Pole-Evans and Mr Kenya-Jones met the International Kazakh-Turkish University and the Joint Kazakhstan-Uzbekistan Commission.'),
+      ['Kazakh=KZ', 'Turkish=TR', 'Kazakhstan=KZ', 'Uzbekistan=UZ']);
+  });
 });

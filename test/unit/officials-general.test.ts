@@ -6315,4 +6315,16 @@ describe('official finder with the real country finder', () => {
       ['Pana Claewplodtook', 'army chief'],
     ]);
   });
+
+  it('reads a bracketed short given name inside a name, a double surname opened by a state\'s word, and D.Sc. before an apposition', () => {
+    const body = 'Names\nHe met Ambassador of the Netherlands Nicolaas Peter (Nico) Schermers. He met Nicholas Pole-Evans CMG, His ' +
+      'Majesty’s Ambassador. He met Professor Li Xin, D.Sc., Director of the Institute. Asylbek Temirov (Aq Jol) met the head of PT ' +
+      'Pertamina (Persero).';
+    assert.deepEqual(rolesOf(body), [
+      ['Nicolaas Peter (Nico) Schermers', 'Ambassador of the Netherlands'],
+      ['Nicholas Pole-Evans', 'His Majesty’s Ambassador'],
+      ['Li Xin', 'Director of the Institute'],
+      ['Asylbek Temirov', null],
+    ]);
+  });
 });

@@ -202,8 +202,27 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   if (form.cityState && ((form.text === form.text.toUpperCase() && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
-  return !(form.givenName && isPersonalName(body, start, end, headlines));
+  return !(form.givenName && isPersonalName(body, start, end, headlines)) && !opensDoubleSurname(body, start, end, headlines);
 }
+
+/** `Nicholas Pole-Evans`, `Mr Kenya-Jones`: a form opening a surname a hyphen joins to a capitalised word after a name word. */
+function opensDoubleSurname(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
+  if (body.charCodeAt(end) !== HYPHEN || !UPPER_START.test(body.charAt(end + 1)) || headlines.has(start)) return false;
+  const before = body.slice(Math.max(0, start - CONTEXT), start);
+  const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
+  // (`International Kazakh-Turkish University`, `the Joint Kazakhstan-Uzbekistan Commission`: a common word before, or a
+  // state's name or adjective after, is no name's.)
+  if (!HONORIFIC.test(before) && (previous === undefined || SENTENCE_OPENERS.has(previous) || isCommonEnglishWord(previous.toLowerCase()))) return false;
+  const word = SURNAME_PART.exec(body.slice(end + 1, end + 1 + SURNAME_PART_LENGTH))?.[0] ?? '';
+  return word.length > 1 && !isCommonEnglishWord(word.toLowerCase()) && !STATE_WORD_ENDING.test(word);
+}
+
+/** Endings of states' names and adjectives (`Turkish`, `Russian`, `Uzbekistan`, `Chinese`). */
+const STATE_WORD_ENDING = /(?:ish|ian|ese|an|stan|ic|i)$/;
+
+const SURNAME_PART = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
+const UPPER_START = /\p{Lu}/u;
+const SURNAME_PART_LENGTH = 24;
 
 /** `the Emirates of Dubai, Sharjah and Ajman`: the federation's members, no state. */
 function namesMemberEmirates(body: string, start: number, form: string): boolean {

@@ -210,6 +210,7 @@ export const CUE_STOP_SURNAME = 1024; // a stop word that is also a surname (`Mi
 export const CUE_PLUS = 16384; // a plus sign, which may close a programme's or a group's name (`OPEC+`, `Erasmus+`)
 export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order of the Rising Sun`, `University of Gadjah Mada`)
 export const CUE_HYPHEN = 32768; // a hyphen standing alone, which may join a number to a noun (`a 70-member team`)
+export const CUE_BRACKET = 65536; // an opening bracket, which may hold a nickname inside a name (`Nicolaas Peter (Nico) Schermers`)
 export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
@@ -232,6 +233,7 @@ const OTHER: Spelled = { cls: 'other', cues: 0 };
 const PLUS: Spelled = { cls: 'other', cues: CUE_PLUS };
 const QUOTE: Spelled = { cls: 'other', cues: CUE_QUOTE };
 const HYPHEN_MARK: Spelled = { cls: 'other', cues: CUE_HYPHEN };
+const BRACKET: Spelled = { cls: 'other', cues: CUE_BRACKET };
 
 export interface NameLexicon {
   /** Sets `cls[i]` to the class of `tokens[i]` (`countryMask[j]` marks country characters); returns the line's cues. */
@@ -400,7 +402,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) || token.text === '‘' ? QUOTE : token.text === '+' ? PLUS : token.text === '-' ? HYPHEN_MARK : OTHER;
+        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) || token.text === '‘' ? QUOTE : token.text === '+' ? PLUS : token.text === '-' ? HYPHEN_MARK : token.text === '(' ? BRACKET : OTHER;
       default:
         return OTHER;
     }

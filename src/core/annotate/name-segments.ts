@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -50,7 +50,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const cls = new Array<TokenClass>(tokens.length);
   let cues = lexicon.classifyLine(tokens, countryMask, cls);
   splitClosingNumerals(text, tokens, cls);
-  if (cues & CUE_QUOTE) foldNicknames(text, tokens, cls);
+  if (cues & (CUE_QUOTE | CUE_BRACKET)) foldNicknames(text, tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
@@ -84,8 +84,8 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
 
-/** Quotation marks around a nickname (`James R. “Jim” Whitcomb`, `Emiliano ‘Dibu’ Martínez`). */
-const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['"', '"']]);
+/** Quotation marks or brackets around a nickname (`James R. “Jim” Whitcomb`, `Nicolaas Peter (Nico) Schermers`). */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['"', '"'], ['(', ')']]);
 
 /**
  * `James R. “Jim” Whitcomb`, `Peter J. “P.J.” Haldane`: a quoted capitalised word between two words of a name is one of
@@ -96,10 +96,20 @@ function foldNicknames(text: string, tokens: Token[], cls: TokenClass[]): void {
     const [open, word, close, next] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
     if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) continue;
     if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || cls[i - 1] !== 'name' || cls[i + 3] !== 'name' || next.kind !== 'word') continue;
+    // (In brackets only a name word that shortens the given name: `Avraham (Avi) Golan`; not a party's, a state's or a
+    // legal form: `X (Nur Otan)`, `X (Kazakhstan) Y`, `PT Pertamina (Persero) X`.)
+    if (open.text === '(' && (cls[i + 1] !== 'name' || word.lower[0] !== tokens[nameRunStart(text, tokens, cls, i - 1)].lower[0])) continue;
     if (!spacedApart(text, tokens[i - 1], open) || !spacedApart(text, close, next)) continue;
     tokens.splice(i, 3, new Token(word.spelling, open.start, close.end, 'word', 1));
     cls.splice(i, 3, 'name');
   }
+}
+
+/** The first of the name words running up to token `k`. */
+function nameRunStart(text: string, tokens: Token[], cls: TokenClass[], k: number): number {
+  let j = k;
+  while (j > 0 && cls[j - 1] === 'name' && adjacent(text, tokens[j - 1], tokens[j])) j--;
+  return j;
 }
 
 function spacedApart(text: string, a: Token, b: Token): boolean {

@@ -70,8 +70,9 @@ export const POST_NOMINALS: readonly string[] = [
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`).
   'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh',
-  // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences'.
-  'cfa', 'csc', 'drsc',
+  // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
+  // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
+  'cfa', 'csc', 'drsc', 'dsc', 'dphil',
 ];
 
 /**

@@ -435,7 +435,7 @@ export const GROUP_NOUNS: readonly string[] = ['ensemble', 'orchestra', 'choir',
 export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate', 'unit', 'drillship'];
 
 /** Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`): never a name. */
-export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab'];
+export const LEGAL_FORMS: readonly string[] = ['co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
