@@ -628,4 +628,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Nicholas Pole-Evans and Mr Kenya-Jones met the International Kazakh-Turkish University and the Joint Kazakhstan-Uzbekistan Commission.'),
       ['Kazakh=KZ', 'Turkish=TR', 'Kazakhstan=KZ', 'Uzbekistan=UZ']);
   });
+
+  it('reads Basotho as Lesotho\'s and no state in the Palau de Pedralbes', () => {
+    assert.deepEqual(found('Basotho workers met at the Palau de Pedralbes; Palau joined.'), ['Basotho=LS', 'Palau=PW']);
+  });
 });

@@ -4473,11 +4473,11 @@ describe('official finder with the real country finder', () => {
       'The Zhas Galym grant competition closed. The company’s Chairman, Carlos de Palacio y Oriol, briefed them at the Palacio San Martín.';
     assert.deepEqual(rolesOf(body), [['Carlos de Palacio y Oriol', 'Chairman']]);
   });
-  it('joins a rank after an office whose body a name word opens, and reads Major alone before a full name as a rank', () => {
+  it('reads an office whose body a name word opens before a rank of a service, and Major alone before a full name as a rank', () => {
     const body = 'Rescue\nIt was the head of the Kazaviaspas aviation rescue service, Colonel of Civil Protection Marat Zhunusov. ' +
       'Major Daulet Nurpeisov received it. Major projects were discussed.';
     assert.deepEqual(rolesOf(body), [
-      ['Marat Zhunusov', 'head of the Kazaviaspas aviation rescue service, Colonel of Civil Protection'], ['Daulet Nurpeisov', 'Major'],
+      ['Marat Zhunusov', 'head of the Kazaviaspas aviation rescue service'], ['Daulet Nurpeisov', 'Major'],
     ]);
   });
   it('reads the title a Pehin opens as its form of address, a portfolio after a vice president, and what one is now', () => {
@@ -6326,5 +6326,22 @@ describe('official finder with the real country finder', () => {
       ['Li Xin', 'Director of the Institute'],
       ['Asylbek Temirov', null],
     ]);
+  });
+
+  it('leaves a rank of a service and Police after a ministry out of the role, and reads MdL, Mons., an academy and Answers', () => {
+    const body = 'Ranks\nIt was led by Deputy Minister of Emergency Situations, Major General of Civil Protection Nurlan Rakhmetov. Deputy ' +
+      'Minister of Internal Affairs Police Major General I. Lisitsyn met Chief of Police Colonel Ivan Petrov, Klaus Reindl MdL, Chairman ' +
+      'of the Committee, and H.E. Mons. Luigi Ferraro, Archbishop of Palermo. Yerlan Zhunussov, PhD, head of the academy, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Rakhmetov', 'Deputy Minister of Emergency Situations'],
+      ['I. Lisitsyn', 'Deputy Minister of Internal Affairs'],
+      ['Ivan Petrov', 'Chief of Police'],
+      ['Klaus Reindl', 'Chairman of the Committee'],
+      ['Luigi Ferraro', 'Archbishop of Palermo'],
+      ['Yerlan Zhunussov', 'head of the academy'],
+    ]);
+    assert.deepEqual(rolesOf('Ranks\nIt went to Lieutenant Colonel of Police Aigerim Bekova.'), [['Aigerim Bekova', 'Lieutenant Colonel of Police']]);
+    const headline = 'Deputy PM Serik Zhumangarin Answers Deputies’ Questions\nDeputy Prime Minister Serik Zhumangarin spoke.';
+    assert.deepEqual(rolesOf(headline)[0], ['Serik Zhumangarin', 'Deputy PM']);
   });
 });

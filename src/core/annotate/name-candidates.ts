@@ -1161,10 +1161,10 @@ function isBodysWord(v: LineView, k: number): boolean {
  */
 function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const { first, last } = held.role;
-  const rank = beforeRetiredMark(v, last);
+  const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
   // (`US team captain`, `attorney general`: a rank is capitalised.)
   // (`army chief Gen X`: a lower-case word opens no rank.)
-  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || (v.tokens[first].upper && isMilitaryRank(v, first, last))) return held;
+  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || (v.tokens[first].upper && isMilitaryRank(v, first, rank))) return held;
   const k = rankStart(v, first, rank);
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)
@@ -1172,6 +1172,18 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
   // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it.)
   return end < first || own || !v.cls.slice(first, end + 1).includes('title') ? held : { ...held, role: { first, last: end } };
+}
+
+/** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
+const MAX_SERVICE_WORDS = 3;
+
+/** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
+function serviceRankEnd(v: LineView, first: number, last: number): number {
+  for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
+    if (!v.tokens[j].upper || v.cls[j] === 'country') return last;
+    if (v.tokens[j - 1].lower === 'of') return v.tokens[j - 2].upper && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;
+  }
+  return last;
 }
 
 /** Where the rank ending at token `rank` opens, after `first`. */
@@ -1183,12 +1195,11 @@ function rankStart(v: LineView, first: number, rank: number): number {
   while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
   // (`Staff` and `Chief` open a rank only as `Staff Sergeant`.)
   while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
-  // `…, Police Major General X`, `…, Customs Service Major X`: a service opens the rank after a comma or a dash (or a title:
-  // `Deputy Prime Minister Police General X`); elsewhere it closes the office's body (`Chief of the Indonesian National Police
-  // General X`).
+  // `…, Customs Service Major X`: a service opens the rank after a comma or a dash; `Police` opens it but after a word naming
+  // a police force (`Chief of the Indonesian National Police General X`, `Commander of the Provincial Police Major General X`).
   const service = v.tokens[k - 1]?.lower === 'service' && v.tokens[k - 2]?.upper ? k - 2 : SERVICE_RANK_WORDS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
   if (service < k && service > first && isRankSeparator(v, service - 1)) return service;
-  while (k < rank && v.tokens[k].lower === 'police' && !isRankSeparator(v, k - 1) && v.cls[k - 1] !== 'title') k++;
+  while (k < rank && v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(v.tokens[k - 1].lower)) k++;
   return k;
 }
 
@@ -1202,6 +1213,9 @@ function isTitlesGeneral(v: LineView, k: number): boolean {
 function isRankSeparator(v: LineView, k: number): boolean {
   return v.cls[k] === 'comma' || DASHES.has(v.tokens[k]?.text ?? '');
 }
+
+/** Words naming a police force, which `Police` after them closes (`the Indonesian National Police General X`, `Chief of Police Colonel X`). */
+const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'police', 'of']);
 
 /** Services whose ranks they open (`Justice Colonel`, `Customs Major`). */
 const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);

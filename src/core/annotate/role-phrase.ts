@@ -1336,7 +1336,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
-  'hospital', 'clinic', 'school', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
+  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',

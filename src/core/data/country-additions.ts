@@ -78,6 +78,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   LB: { alternates: ['Liban'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
   LK: { alternates: ['Ceylon'] },
+  LS: { adjectives: ['Basotho', 'Mosotho'] },
   LU: { adjectives: ['Luxembourgish'] },
   MA: { alternates: ['Maroc'] },
   MC: { adjectives: ['Monégasque'] },

@@ -57,6 +57,8 @@ const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
   'Santiago de Chile', 'Santiago de Cuba',
+  // A Catalan palace (`the Palau de Pedralbes`).
+  'Palau de',
 ];
 const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',

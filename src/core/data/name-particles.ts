@@ -62,8 +62,8 @@ export const POST_NOMINALS: readonly string[] = [
   'lvo', 'mvo', 'gcb', 'kcb', 'dcb', 'dcmg', 'dcvo', 'frs', 'frsa', 'frse', 'freng', 'frcp', 'gcsk', 'fca', 'acca', 'cpa', 'phd', 'md', 'mph', 'td', 'ac', 'ao', 'msc', 'mba',
   // A Theravada monk's title after his name (`Pallegama Sumanatissa Thero`).
   'thero', 'thera',
-  // German and Pakistani members' letters (`Jürgen Hardt MdB`, `Naveed Qamar, MNA`).
-  'mdb', 'mdep', 'mna', 'mpa',
+  // German and Pakistani members' letters (`Jürgen Hardt MdB`, a Land's `Klaus Reindl MdL`, `Naveed Qamar, MNA`).
+  'mdb', 'mdl', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
   'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
@@ -89,7 +89,7 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
-export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdep', 'mna', 'mpa'];
+export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdl', 'mdep', 'mna', 'mpa'];
 
 /** Roman numerals of regnal names (`Carl XVI Gustaf`, `Charles III`). */
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

@@ -575,6 +575,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
+  // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
+  'answers', 'replies', 'responds', 'explains', 'clarifies',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */

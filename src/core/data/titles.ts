@@ -145,8 +145,8 @@ export const HONORIFICS: readonly string[] = [
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
   // and the habilitation or honorary degree after a doctor's (`Dr. habil. X`, `Dr. h.c. X`).
   'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.',
-  // The Czech and Slovak associate professor's and architect's (`doc. JUDr. X`, `Ing. arch. X`).
-  'doc.', 'arch.',
+  // The Czech and Slovak associate professor's and architect's (`doc. JUDr. X`, `Ing. arch. X`), a monsignor's (`Mons. X`).
+  'doc.', 'arch.', 'mons.',
   // Polish, Italian and Spanish ones (`dr hab. inż. X`, `avv. X`, `Dott.ssa X`, `Cav. Lav. X`, `Excma. Sra. X`), and the
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
