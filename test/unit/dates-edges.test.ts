@@ -835,4 +835,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a weekday after which ends, with no on, as to come', () => {
     assert.deepEqual(dates('His visit, which ends Saturday, went well.'), [['Saturday', 22, '2026-02-28']]);
   });
+
+  it('reads a promise\'s deadline only in its own clause, which ends only before the weekday, and no December before January 2026', () => {
+    const text = 'Officials vowed to restore power, and it was restored by Sunday. The decree on Tuesday, which ends the ban, passed. ' +
+      'December and January 2026 sales rose.';
+    assert.deepEqual(dates(text), [['Sunday', 57, '2026-02-22'], ['Tuesday', 79, '2026-02-24'], ['January 2026', 129, '2026-01']]);
+  });
 });

@@ -101,7 +101,9 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       }
       if (form.usState && namesUsState(body, start, end)) {
         usStateNamed = true;
-      } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found)) {
+      } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
+        // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
+        !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1)) {
         const mention = countryMention(form.text, start, end, form.code);
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
@@ -202,7 +204,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   if (form.cityState && ((form.text === form.text.toUpperCase() && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
-  return !(form.givenName && isPersonalName(body, start, end, headlines)) && !opensDoubleSurname(body, start, end, headlines);
+  return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
 
 /** `Nicholas Pole-Evans`, `Mr Kenya-Jones`: a form opening a surname a hyphen joins to a capitalised word after a name word. */
@@ -214,11 +216,8 @@ function opensDoubleSurname(body: string, start: number, end: number, headlines:
   // state's name or adjective after, is no name's.)
   if (!HONORIFIC.test(before) && (previous === undefined || SENTENCE_OPENERS.has(previous) || isCommonEnglishWord(previous.toLowerCase()))) return false;
   const word = SURNAME_PART.exec(body.slice(end + 1, end + 1 + SURNAME_PART_LENGTH))?.[0] ?? '';
-  return word.length > 1 && !isCommonEnglishWord(word.toLowerCase()) && !STATE_WORD_ENDING.test(word);
+  return word.length > 1 && !isCommonEnglishWord(word.toLowerCase());
 }
-
-/** Endings of states' names and adjectives (`Turkish`, `Russian`, `Uzbekistan`, `Chinese`). */
-const STATE_WORD_ENDING = /(?:ish|ian|ese|an|stan|ic|i)$/;
 
 const SURNAME_PART = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
 const UPPER_START = /\p{Lu}/u;

@@ -272,8 +272,14 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !testAt(MONTH_AND_DATED_MONTH, body, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start)) return undefined;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+}
+
+/** `February and March 2026`: a month joined to a later one of the same year that writes it (not `December and January 2026`). */
+function monthBeforeDatedMonth(body: string, word: string, end: number): boolean {
+  const later = matchAt(MONTH_AND_DATED_MONTH, body, end);
+  return later !== null && monthOf(later[1]) > monthOf(word);
 }
 
 /** Months that are also a verb or an adjective (`May`, `March`, `August`). */

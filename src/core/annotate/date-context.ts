@@ -153,8 +153,9 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
   // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
   if (UNTIL_BEFORE.test(before) && ONGOING.test(clause)) return 1;
-  // `promised to submit a reply by Friday`: a deadline of a promise is to come.
-  if (DEADLINE_BY.test(before) && PROMISE.test(before)) return 1;
+  // `promised to submit a reply by Friday`: a deadline of a promise is to come; `his visit, which ends Saturday`: so is a
+  // scheduled end written with no `on`.
+  if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
 
@@ -199,7 +200,9 @@ const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
-const PROMISE = /(?<![A-Za-z])(?:promised|promises|pledged|pledges|vowed|vows|undertook) to(?![A-Za-z])/;
+/** A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`). */
+const PROMISED_BY = /(?<![A-Za-z])(?:promised|promises|pledged|pledges|vowed|vows|undertook) to [a-z]+(?: [a-z’']+){0,8} by\s+$/;
+const WHICH_ENDS = /(?<![A-Za-z])which (?:ends|begins|concludes|starts)\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
 /** A verb of what goes on, or a present progressive (`who is leading a trade mission to Mumbai until Tuesday`). */
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|are) [a-z]{2,}ing)(?![A-Za-z])/;

@@ -205,7 +205,7 @@ export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}
 export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]ach)${SP}+(?:${MONTH_FULL}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*)`, 'y');
 /** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
 /** `February and March 2026`: a month joined to a later one that writes its year, which both share. */
-export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+${MONTH_FULL}${SP}+${YEAR}`, 'y');
+export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONTH_FULL})${SP}+${YEAR}`, 'y');
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through(?:${SP}+to)?)${SP}+)${MONTH_FULL}`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */
 export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');

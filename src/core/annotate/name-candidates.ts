@@ -1162,16 +1162,19 @@ function isBodysWord(v: LineView, k: number): boolean {
 function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const { first, last } = held.role;
   const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
-  // (`US team captain`, `attorney general`: a rank is capitalised.)
-  // (`army chief Gen X`: a lower-case word opens no rank.)
-  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank) || (v.tokens[first].upper && isMilitaryRank(v, first, rank))) return held;
+  // (`US team captain`, `attorney general`: a rank is capitalised; `army chief Gen X`, `Army chief Gen X`: so is a whole
+  // rank's first word, and `chief` is inside one only after `Air`.)
+  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank)) return held;
   const k = rankStart(v, first, rank);
+  if (k === first) return held;
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)
   const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(v.tokens[k - 1].lower) || isTitlesGeneral(v, k);
   const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
-  // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it.)
-  return end < first || own || !v.cls.slice(first, end + 1).includes('title') ? held : { ...held, role: { first, last: end } };
+  // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it; after a comma
+  // any title or honour is, `Veteran of the Afghan war, Major General X`, and so is an acronym, `COAS Field Marshal X`.)
+  const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && v.cls[first] === 'caps');
+  return end < first || own || !office ? held : { ...held, role: { first, last: end } };
 }
 
 /** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
@@ -1192,14 +1195,18 @@ function rankStart(v: LineView, first: number, rank: number): number {
   // (`Chief of the Army Staff General`: only `Air` goes before `Chief` or `Staff` inside a rank, `Air Chief Marshal`; `Secretary
   // General Lieutenant General`: no title's own `General` either.)
   const opens = (j: number) => isMilitaryRank(v, j, rank) && !isTitlesGeneral(v, j) && !(RANK_INNER_WORDS.has(v.tokens[j + 1].lower) && v.tokens[j].lower !== 'air');
-  while (k - 1 > first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
+  while (k - 1 >= first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
   // (`Staff` and `Chief` open a rank only as `Staff Sergeant`.)
   while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
+  // (The whole role is a rank: `Major General X`.)
+  if (k === first) return k;
   // `…, Customs Service Major X`: a service opens the rank after a comma or a dash; `Police` opens it but after a word naming
   // a police force (`Chief of the Indonesian National Police General X`, `Commander of the Provincial Police Major General X`).
   const service = v.tokens[k - 1]?.lower === 'service' && v.tokens[k - 2]?.upper ? k - 2 : SERVICE_RANK_WORDS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
   if (service < k && service > first && isRankSeparator(v, service - 1)) return service;
   while (k < rank && v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(v.tokens[k - 1].lower)) k++;
+  // (`Commander of the Indian Army General X`, `Chief of Staff of the Army General X`: the army a body's name closes.)
+  while (k < rank && v.tokens[k].lower === 'army' && (v.tokens[k - 1].lower === 'the' || v.tokens[k - 2]?.lower === 'the')) k++;
   return k;
 }
 
@@ -1227,7 +1234,8 @@ const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
 function officeBeforeRanksComma(v: LineView, rank: number): RoleSpan | undefined {
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
-  if (!office || office.viaComma || office.role.last !== rank - 2) return undefined;
+  // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
+  if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
   // (`the hero of the independence movement, General X`: an honour is no office.)
   const other = followsNamesComma(v, first) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);

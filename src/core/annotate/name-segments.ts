@@ -92,24 +92,44 @@ const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['
  * them; the quotation marks and the word become one token (spelt as the word) spanning all three.
  */
 function foldNicknames(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i + 3 < tokens.length; i++) {
-    const [open, word, close, next] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-    if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) continue;
-    if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || cls[i - 1] !== 'name' || cls[i + 3] !== 'name' || next.kind !== 'word') continue;
-    // (In brackets only a name word that shortens the given name: `Avraham (Avi) Golan`; not a party's, a state's or a
-    // legal form: `X (Nur Otan)`, `X (Kazakhstan) Y`, `PT Pertamina (Persero) X`.)
-    if (open.text === '(' && (cls[i + 1] !== 'name' || word.lower[0] !== tokens[nameRunStart(text, tokens, cls, i - 1)].lower[0])) continue;
-    if (!spacedApart(text, tokens[i - 1], open) || !spacedApart(text, close, next)) continue;
-    tokens.splice(i, 3, new Token(word.spelling, open.start, close.end, 'word', 1));
-    cls.splice(i, 3, 'name');
+  // One pass into new arrays: a fold may come at every few tokens of a long line.
+  const keptTokens: Token[] = [];
+  const keptClasses: TokenClass[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (keptTokens.length > 0 && i + 3 < tokens.length && isNicknameAt(text, tokens, cls, i, keptTokens, keptClasses)) {
+      keptTokens.push(new Token(tokens[i + 1].spelling, tokens[i].start, tokens[i + 2].end, 'word', 1));
+      keptClasses.push('name');
+      i += 2;
+    } else {
+      keptTokens.push(tokens[i]);
+      keptClasses.push(cls[i]);
+    }
+  }
+  if (keptTokens.length === tokens.length) return;
+  tokens.length = cls.length = 0;
+  for (let k = 0; k < keptTokens.length; k++) {
+    tokens.push(keptTokens[k]);
+    cls.push(keptClasses[k]);
   }
 }
 
-/** The first of the name words running up to token `k`. */
-function nameRunStart(text: string, tokens: Token[], cls: TokenClass[], k: number): number {
-  let j = k;
-  while (j > 0 && cls[j - 1] === 'name' && adjacent(text, tokens[j - 1], tokens[j])) j--;
-  return j;
+/** Most name words read back for the given name a bracketed nickname shortens. */
+const MAX_NAME_WORDS_BEFORE_NICKNAME = 3;
+
+/** Tokens `i`…`i + 2` are a quoted or bracketed nickname between the name words kept so far and the next token. */
+function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: number, kept: Token[], keptClasses: TokenClass[]): boolean {
+  const [open, word, close, next] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const before = kept.length - 1;
+  if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) return false;
+  if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || cls[i + 3] !== 'name' || next.kind !== 'word') return false;
+  if (!spacedApart(text, kept[before], open) || !spacedApart(text, close, next)) return false;
+  if (open.text !== '(') return true;
+  // (In brackets only a name word that shortens the given name, before the surname alone: `Avraham (Avi) Golan`; not a
+  // party's, a state's or a legal form: `X (Amanat) Y Z`, `X (Kazakhstan) Y`, `PT Pertamina (Persero) X`.)
+  let first = before;
+  while (first > 0 && before - first < MAX_NAME_WORDS_BEFORE_NICKNAME && keptClasses[first - 1] === 'name' && adjacent(text, kept[first - 1], kept[first])) first--;
+  const given = kept[first].lower;
+  return cls[i + 1] === 'name' && word.lower.slice(0, 2) === given.slice(0, 2) && cls[i + 4] !== 'name';
 }
 
 function spacedApart(text: string, a: Token, b: Token): boolean {

@@ -2186,7 +2186,7 @@ const MAX_OWNER_WORDS = 4;
  */
 function isSameOfficeOfTwoStates(v: LineView, earlier: number, and: number, title: number): boolean {
   // (An envoy may be accredited to both: `Ambassador to Belgium and Ambassador to Luxembourg X`.)
-  if (v.tokens[earlier].lower !== v.tokens[and + 1]?.lower || ACCREDITED_TITLES.has(v.tokens[earlier].lower)) return false;
+  if (titleWordsAt(v, earlier) !== titleWordsAt(v, and + 1) || ACCREDITED_TITLES.has(v.tokens[earlier].lower)) return false;
   const state = (from: number, to: number): string | undefined => {
     for (let k = from; k < to; k++) if (v.cls[k] === 'country') return v.tokens[k].lower;
     return undefined;
@@ -2198,6 +2198,13 @@ function isSameOfficeOfTwoStates(v: LineView, earlier: number, and: number, titl
 }
 
 const ACCREDITED_TITLES: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'representative', 'consul', 'commissioner', 'high']);
+
+/** The title's words from token `k` up to its complement (`deputy prime minister`, `president`). */
+function titleWordsAt(v: LineView, k: number): string {
+  let words = '';
+  for (let j = k; j < v.tokens.length && isTitlePrefix(v.cls[j]) && v.cls[j] !== 'country'; j++) words += ` ${v.tokens[j].lower}`;
+  return words;
+}
 
 /** Most tokens read after a title for its complement's state. */
 const MAX_COMPLEMENT_SCAN = 8;

@@ -88,8 +88,6 @@ export const FUTURE_CUES: readonly string[] = [
   'running until', 'lasting until', 'continuing until', 'running through',
   // A scheduled end or start, in the present (`his visit, which ends on Monday`).
   'ends on', 'end on', 'begins on', 'begin on', 'starts on', 'start on', 'opens on', 'closes on', 'concludes on',
-  // (US wire style writes no `on`: `his visit, which ends Saturday`.)
-  'which ends', 'which begins', 'which concludes',
   // A visit or a stay going on (`who is on a four-day visit to Seoul through Sunday`).
   'is on a', 'are on a', 'is on an', 'are on an', 'is currently', 'are currently',
   // A rule's start in the present (`the withdrawal takes effect on Thursday`).
