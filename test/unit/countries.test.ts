@@ -632,4 +632,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads Basotho as Lesotho\'s and no state in the Palau de Pedralbes', () => {
     assert.deepEqual(found('Basotho workers met at the Palau de Pedralbes; Palau joined.'), ['Basotho=LS', 'Palau=PW']);
   });
+
+  it('keeps a state before a region\'s or an adjective\'s word after a hyphen, after a city', () => {
+    assert.deepEqual(found('The Sochi Russia-Africa summit, the Astana Kazakh-European Forum and KIMEP Kazakh-Scottish ties.'), ['Russia=RU', 'Kazakh=KZ', 'Kazakh=KZ']);
+  });
 });

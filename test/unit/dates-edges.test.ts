@@ -841,4 +841,8 @@ describe('findDates: a week word next to a range of days', () => {
       'December and January 2026 sales rose.';
     assert.deepEqual(dates(text), [['Sunday', 57, '2026-02-22'], ['Tuesday', 79, '2026-02-24'], ['January 2026', 129, '2026-01']]);
   });
+
+  it('reads a deadline of a promise made before a past event as past', () => {
+    assert.deepEqual(dates('The akimat had promised to restore heating by Friday.'), [['Friday', 46, '2026-02-20']]);
+  });
 });

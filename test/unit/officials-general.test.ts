@@ -6364,4 +6364,19 @@ describe('official finder with the real country finder', () => {
     // (A line opening with a rank: the walk stops at its first token.)
     assert.deepEqual(rolesOf('Ranks\nPolice Major General Ali Khan spoke.\nArmy General Aidos Bekov spoke.'), [['Ali Khan', 'Police Major General'], ['Aidos Bekov', 'Army General']]);
   });
+
+  it('keeps a body\'s acronym with its rank, Paymaster General, a service opening a line, and a bracketed short name', () => {
+    const body = 'Review\nIRGC General Hossein Salami met Director of the FSB Army General Alexander Bortnikov and Minister for the Cabinet Office and Paymaster General Nick ' +
+      'Thomas-Symonds. Commissioner-General of the Royal Thai Police Police General Kitrat Phanphet came.\nJustice Colonel Aidos Bekov ' +
+      'and Chief Marshal of Aviation Serik Ali spoke with House Speaker Thomas (Tom) Reddington.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hossein Salami', 'IRGC General'],
+      ['Alexander Bortnikov', 'Director of the FSB'],
+      ['Nick Thomas-Symonds', 'Minister for the Cabinet Office and Paymaster General'],
+      ['Kitrat Phanphet', 'Commissioner-General of the Royal Thai Police'],
+      ['Aidos Bekov', 'Justice Colonel'],
+      ['Serik Ali', 'Chief Marshal of Aviation'],
+      ['Thomas (Tom) Reddington', 'House Speaker'],
+    ]);
+  });
 });

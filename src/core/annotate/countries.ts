@@ -216,8 +216,11 @@ function opensDoubleSurname(body: string, start: number, end: number, headlines:
   // state's name or adjective after, is no name's.)
   if (!HONORIFIC.test(before) && (previous === undefined || SENTENCE_OPENERS.has(previous) || isCommonEnglishWord(previous.toLowerCase()))) return false;
   const word = SURNAME_PART.exec(body.slice(end + 1, end + 1 + SURNAME_PART_LENGTH))?.[0] ?? '';
-  return word.length > 1 && !isCommonEnglishWord(word.toLowerCase());
+  return word.length > 1 && !isCommonEnglishWord(word.toLowerCase()) && !STATE_OR_REGION_ENDING.test(word);
 }
+
+/** Endings of states' and regions' names and adjectives (`Africa`, `European`, `Scottish`, `Chinese`, `Islamic`). */
+const STATE_OR_REGION_ENDING = /(?:ish|ian|ean|ese|an|ic|i|a|e)$/;
 
 const SURNAME_PART = /^\p{Lu}\p{Ll}+(?![\p{L}-])/u;
 const UPPER_START = /\p{Lu}/u;

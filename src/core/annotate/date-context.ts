@@ -200,8 +200,11 @@ const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
-/** A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`). */
-const PROMISED_BY = /(?<![A-Za-z])(?:promised|promises|pledged|pledges|vowed|vows|undertook) to [a-z]+(?: [a-z’']+){0,8} by\s+$/;
+/**
+ * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not
+ * one made before a past event (`had promised to … by`).
+ */
+const PROMISED_BY = /(?<![A-Za-z])(?<!had )(?:promised|promises|pledged|pledges|vowed|vows|undertook) to [a-z]+(?: [a-z’']+){0,8} by\s+$/;
 const WHICH_ENDS = /(?<![A-Za-z])which (?:ends|begins|concludes|starts)\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
 /** A verb of what goes on, or a present progressive (`who is leading a trade mission to Mumbai until Tuesday`). */

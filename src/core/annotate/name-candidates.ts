@@ -1173,7 +1173,7 @@ function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
   // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it; after a comma
   // any title or honour is, `Veteran of the Afghan war, Major General X`, and so is an acronym, `COAS Field Marshal X`.)
-  const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && v.cls[first] === 'caps');
+  const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && OFFICE_ACRONYMS.has(v.tokens[first].lower));
   return end < first || own || !office ? held : { ...held, role: { first, last: end } };
 }
 
@@ -1197,16 +1197,16 @@ function rankStart(v: LineView, first: number, rank: number): number {
   const opens = (j: number) => isMilitaryRank(v, j, rank) && !isTitlesGeneral(v, j) && !(RANK_INNER_WORDS.has(v.tokens[j + 1].lower) && v.tokens[j].lower !== 'air');
   while (k - 1 >= first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
   // (`Staff` and `Chief` open a rank only as `Staff Sergeant`.)
-  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
-  // (The whole role is a rank: `Major General X`.)
+  // (The whole role is a rank: `Major General X`, `Chief Marshal of Aviation X`.)
   if (k === first) return k;
+  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
   // `…, Customs Service Major X`: a service opens the rank after a comma or a dash; `Police` opens it but after a word naming
   // a police force (`Chief of the Indonesian National Police General X`, `Commander of the Provincial Police Major General X`).
   const service = v.tokens[k - 1]?.lower === 'service' && v.tokens[k - 2]?.upper ? k - 2 : SERVICE_RANK_WORDS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
-  if (service < k && service > first && isRankSeparator(v, service - 1)) return service;
+  if (service < k && service >= first && (service === first || isRankSeparator(v, service - 1))) return service;
   while (k < rank && v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(v.tokens[k - 1].lower)) k++;
   // (`Commander of the Indian Army General X`, `Chief of Staff of the Army General X`: the army a body's name closes.)
-  while (k < rank && v.tokens[k].lower === 'army' && (v.tokens[k - 1].lower === 'the' || v.tokens[k - 2]?.lower === 'the')) k++;
+  while (k < rank && v.tokens[k].lower === 'army' && (v.tokens[k - 1].lower === 'the' || (v.cls[k - 1] === 'country' && v.tokens[k - 2]?.lower === 'the'))) k++;
   return k;
 }
 
@@ -1222,7 +1222,7 @@ function isRankSeparator(v: LineView, k: number): boolean {
 }
 
 /** Words naming a police force, which `Police` after them closes (`the Indonesian National Police General X`, `Chief of Police Colonel X`). */
-const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'police', 'of']);
+const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'of']);
 
 /** Services whose ranks they open (`Justice Colonel`, `Customs Major`). */
 const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
@@ -1247,8 +1247,11 @@ function isChessTitle(v: LineView, role: RoleSpan): boolean {
   return role.last === role.first + 1 && v.tokens[role.last].lower === 'master' && v.cls[role.first] === 'qualifier';
 }
 
+/** Acronyms of offices that a rank may follow (`COAS Field Marshal X`; not a body's: `IRGC General X`). */
+const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['coas', 'cjcs', 'cjcsc', 'cdf', 'cds', 'cgs', 'cns', 'cas', 'cinc']);
+
 /** Words that make one title with a `General` after them, not classed as titles (`Fiscal General`). */
-const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'consul', 'inspector', 'attorney', 'solicitor']);
+const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'paymaster', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'consul', 'inspector', 'attorney', 'solicitor']);
 
 /** Most words of a rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
 const MAX_RANK_WORDS = 3;

@@ -129,7 +129,7 @@ function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   let first = before;
   while (first > 0 && before - first < MAX_NAME_WORDS_BEFORE_NICKNAME && keptClasses[first - 1] === 'name' && adjacent(text, kept[first - 1], kept[first])) first--;
   const given = kept[first].lower;
-  return cls[i + 1] === 'name' && word.lower.slice(0, 2) === given.slice(0, 2) && cls[i + 4] !== 'name';
+  return cls[i + 1] === 'name' && word.lower[0] === given[0] && cls[i + 4] !== 'name';
 }
 
 function spacedApart(text: string, a: Token, b: Token): boolean {
