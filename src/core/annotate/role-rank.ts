@@ -1,0 +1,90 @@
+/**
+ * Military and police ranks written after an office: the holder's rank, left out of the role (*decision* of the
+ * thirty-seventh session): `Minister of Defence, Colonel General X` has the role `Minister of Defence`.
+ */
+import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isMilitaryRank, type LineView, type RoleBefore } from './role-phrase';
+
+/**
+ * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
+ * (maybe after its comma) is the holder's rank, no part of the office (*decision* of the thirty-seventh session; not a
+ * title word's own `General`: `Commissioner General`, `Secretary General`).
+ */
+export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
+  const { first, last } = held.role;
+  const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
+  // (`US team captain`, `attorney general`: a rank is capitalised; `army chief Gen X`, `Army chief Gen X`: so is a whole
+  // rank's first word, and `chief` is inside one only after `Air`.)
+  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank)) return held;
+  const k = rankStart(v, first, rank);
+  if (k === first) return held;
+  // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
+  // Marshal` of the Sejm: a deputy's title.)
+  const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(v.tokens[k - 1].lower) || isTitlesGeneral(v, k);
+  const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
+  // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it; after a comma
+  // any title or honour is, `Veteran of the Afghan war, Major General X`, and so is an acronym, `COAS Field Marshal X`.)
+  const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && OFFICE_ACRONYMS.has(v.tokens[first].lower));
+  return end < first || own || !office ? held : { ...held, role: { first, last: end } };
+}
+
+/** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
+const MAX_SERVICE_WORDS = 3;
+
+/** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
+function serviceRankEnd(v: LineView, first: number, last: number): number {
+  for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
+    if (!v.tokens[j].upper || v.cls[j] === 'country') return last;
+    if (v.tokens[j - 1].lower === 'of') return v.tokens[j - 2].upper && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;
+  }
+  return last;
+}
+
+/** Where the rank ending at token `rank` opens, after `first`. */
+function rankStart(v: LineView, first: number, rank: number): number {
+  let k = rank;
+  // (`Chief of the Army Staff General`: only `Air` goes before `Chief` or `Staff` inside a rank, `Air Chief Marshal`; `Secretary
+  // General Lieutenant General`: no title's own `General` either.)
+  const opens = (j: number) => isMilitaryRank(v, j, rank) && !isTitlesGeneral(v, j) && !(RANK_INNER_WORDS.has(v.tokens[j + 1].lower) && v.tokens[j].lower !== 'air');
+  while (k - 1 >= first && rank - k < MAX_RANK_WORDS - 1 && opens(k - 1)) k--;
+  // (The whole role is a rank: `Major General X`, `Chief Marshal of Aviation X`.)
+  if (k === first) return k;
+  // (`Staff` and `Chief` open a rank only as `Staff Sergeant`.)
+  while (k < rank && RANK_INNER_WORDS.has(v.tokens[k].lower) && v.tokens[k + 1].lower !== 'sergeant') k++;
+  // `…, Customs Service Major X`: a service opens the rank after a comma or a dash; `Police` opens it but after a word naming
+  // a police force (`Chief of the Indonesian National Police General X`, `Commander of the Provincial Police Major General X`).
+  const service = v.tokens[k - 1]?.lower === 'service' && v.tokens[k - 2]?.upper ? k - 2 : SERVICE_RANK_WORDS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+  if (service < k && service >= first && (service === first || isRankSeparator(v, service - 1))) return service;
+  while (k < rank && v.tokens[k].lower === 'police' && POLICE_BODY_WORDS.has(v.tokens[k - 1].lower)) k++;
+  // (`Commander of the Indian Army General X`, `Chief of Staff of the Army General X`: the army a body's name closes.)
+  while (k < rank && v.tokens[k].lower === 'army' && (v.tokens[k - 1].lower === 'the' || (v.cls[k - 1] === 'country' && v.tokens[k - 2]?.lower === 'the'))) k++;
+  return k;
+}
+
+/** `Secretary General`, `Fiscal General`: token `k` is the `General` of a title or a title's word before it. */
+function isTitlesGeneral(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return v.tokens[k].lower === 'general' && before !== undefined && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower));
+}
+
+/** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
+function isRankSeparator(v: LineView, k: number): boolean {
+  return v.cls[k] === 'comma' || DASHES.has(v.tokens[k]?.text ?? '');
+}
+
+/** Words naming a police force, which `Police` after them closes (`the Indonesian National Police General X`, `Chief of Police Colonel X`). */
+const POLICE_BODY_WORDS: ReadonlySet<string> = new Set(['national', 'financial', 'provincial', 'municipal', 'criminal', 'traffic', 'military', 'royal', 'federal', 'state', 'city', 'regional', 'border', 'transport', 'tourist', 'judicial', 'metropolitan', 'thai', 'of']);
+
+/** Services whose ranks they open (`Justice Colonel`, `Customs Major`). */
+const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
+
+/** Acronyms of offices that a rank may follow (`COAS Field Marshal X`; not a body's: `IRGC General X`). */
+const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['coas', 'cjcs', 'cjcsc', 'cdf', 'cds', 'cgs', 'cns', 'cas', 'cinc']);
+
+/** Words that make one title with a `General` after them, not classed as titles (`Fiscal General`). */
+const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'paymaster', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'consul', 'inspector', 'attorney', 'solicitor']);
+
+/** Most words of a rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
+const MAX_RANK_WORDS = 3;
+
+/** Words inside a rank that open none but `Staff Sergeant` (`Air Chief Marshal`, `Chief of the Army Staff General`). */
+const RANK_INNER_WORDS: ReadonlySet<string> = new Set(['chief', 'staff']);
