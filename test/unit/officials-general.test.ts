@@ -6379,4 +6379,14 @@ describe('official finder with the real country finder', () => {
       ['Thomas (Tom) Reddington', 'House Speaker'],
     ]);
   });
+
+  it('ends an office at Disasters before a name, and a headline verb before a unit\'s title is no place', () => {
+    const body = 'Head of State Receives State Counsellor Yerlan Karin\nMinister for Civil Defence, Emergencies and Elimination of ' +
+      'Consequences of Natural Disasters Alexander Korolyov spoke with State Counsellor Yerlan Karin.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Karin', 'State Counsellor'],
+      ['Alexander Korolyov', 'Minister for Civil Defence, Emergencies and Elimination of Consequences of Natural Disasters'],
+      ['Yerlan Karin', 'State Counsellor'],
+    ]);
+  });
 });

@@ -2086,7 +2086,8 @@ function placeOfUnitStart(v: LineView, i: number): number | undefined {
   if (!isUnitOfTitle(v, i + 1)) return undefined;
   let k = i;
   // `UNDP Regional Director`: an acronym names an organisation, not a place; `Parliamentary State Secretary`: nor does a qualifier.
-  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]) && v.cls[k] !== 'caps' && v.cls[k] !== 'qualifier')) && !DETERMINERS.has(v.tokens[k].lower)) {
+  // (`Head of State Receives State Counsellor X`: nor a title-case headline's verb.)
+  while (k > i - MAX_UNIT_PLACE && k >= 0 && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]) && v.cls[k] !== 'caps' && v.cls[k] !== 'qualifier')) && !DETERMINERS.has(v.tokens[k].lower) && !(v.titleCase && HEADLINE_VERB_SET.has(v.tokens[k].lower))) {
     if (k < i && !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) break;
     k--;
   }

@@ -504,7 +504,7 @@ export const COMMON_WORDS: readonly string[] = [
   // A navy's ranks of captains (`Captain 1st Rank X`).
   'rank',
   'internal', 'external', 'defence', 'defense', 'justice', 'finance', 'financial', 'labour', 'labor',
-  'ecology', 'environment', 'natural', 'resources', 'emergency', 'emergencies', 'situations', 'sport',
+  'ecology', 'environment', 'natural', 'resources', 'emergency', 'emergencies', 'situations', 'disaster', 'disasters', 'sport',
   'sports', 'year', 'years', 'month', 'week', 'day', 'days', 'session', 'round', 'phase', 'stage',
   'step', 'steps', 'results', 'outcome', 'outcomes', 'agenda', 'action', 'actions', 'measures',
   'support', 'assistance', 'aid', 'humanitarian', 'political', 'parliamentary', 'interparliamentary',
