@@ -4,7 +4,7 @@
  * `Jose Ataide Amaral`, `M.Al-Maaytah` ~ `Musa Al-Maaytah`, and, for two
  * spellings in one article, `Isetov` ~ `Arman Issetov`.
  */
-import { ARABIC_ARTICLES, DIGRAPH_INITIALS, LINEAGE_PARTICLES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../data/name-particles';
+import { ARABIC_ARTICLES, DIGRAPH_INITIALS, FATHERS_NAME_SUFFIXES, LINEAGE_PARTICLES, NAME_PARTICLES, PATRONYMIC_PARTICLES } from '../data/name-particles';
 import { hasLower, withoutDiacritics } from './name-chars';
 
 export interface NameForm {
@@ -171,7 +171,7 @@ function initialsFirst(words: string[]): string[] {
 /** `oglu`, `qizi`: after a father's name, inside a name or closing it. */
 export const PATRONYMIC_PARTICLE_SET: ReadonlySet<string> = new Set(PATRONYMIC_PARTICLES);
 /** Words closing a father's name: the particles, and the Kyrgyz and Kazakh `uulu`, `kyzy`, `uly` (son, daughter of). */
-const FATHERS_NAME_CLOSERS: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, 'uulu', 'uly', 'kyzy', 'qyzy']);
+const FATHERS_NAME_CLOSERS: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, ...FATHERS_NAME_SUFFIXES]);
 
 /**
  * Each word matches a later word of `full`, but for a patronymic (in one

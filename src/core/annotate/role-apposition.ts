@@ -8,7 +8,7 @@ import { adjacent, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
-import { TITLE_WORDS } from '../data/titles';
+import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
@@ -726,7 +726,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
       // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
       // (`X, Professor, head of …`: so does an academic style alone.)
-      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLE_WORDS.has(v.tokens[first].lower));
+      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower));
       const further = beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
       if (further !== undefined) return further;
       beforeFurther = last;
@@ -795,7 +795,7 @@ function nameRunEnd(v: LineView, k: number, to: number, named: (j: number) => bo
 }
 
 /** `Doctor of Chemical Sciences`: a degree and its `of` open the phrase at token `first`. */
-const ACADEMIC_STYLE_WORDS: ReadonlySet<string> = new Set(['professor', 'academician', 'docent']);
+const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 function opensWithDegree(v: LineView, first: number): boolean {
   return DEGREES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';

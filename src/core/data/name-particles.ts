@@ -52,6 +52,8 @@ export const DOTTED_LEGAL_FORMS: readonly string[] = ['s.a.', 's.p.a.', 'n.v.', 
 
 /** Suffixes after a surname (`Marcos Jr.`, the Kyrgyz `Turgunbek uulu`, `son of`): like a regnal numeral, inside a name only. */
 export const NAME_SUFFIXES: readonly string[] = ['jr.', 'jr', 'sr.', 'sr', 'uulu', 'uly', 'kyzy', 'qyzy'];
+/** Those of the suffixes that close a father's name (the Kyrgyz and Kazakh son, daughter of). */
+export const FATHERS_NAME_SUFFIXES: readonly string[] = NAME_SUFFIXES.filter((suffix) => !/^[js]r\.?$/.test(suffix));
 
 /**
  * Letters after a name (`David Lammy MP`, `John Smith OBE`, `Jane Doe PhD`): honours, degrees and
