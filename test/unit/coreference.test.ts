@@ -369,4 +369,8 @@ describe('linkOfficials', () => {
     // (The son's name with the father's, `oglu` left out, is still his.)
     assert.deepEqual(link([[official('Ilham Heydar oglu Aliyev'), official('Ilham Heydar Aliyev')]]), [['Ilham Heydar oglu Aliyev', 'Ilham Heydar oglu Aliyev']]);
   });
+  it('reads several surnames in capitals before the given name, and no piece of a glued hyphenated surname alone', () => {
+    assert.deepEqual(link([[official('LØKKE RASMUSSEN Lars'), official('Lars Løkke Rasmussen')]]), [['Lars Løkke Rasmussen', 'Lars Løkke Rasmussen']]);
+    assert.deepEqual(link([[official('Jussi Halla-aho'), official('Halla Tómasdóttir'), official('Halla')]]), [['Jussi Halla-aho', 'Halla Tómasdóttir', 'Halla Tómasdóttir']]);
+  });
 });

@@ -636,4 +636,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a state before a region\'s or an adjective\'s word after a hyphen, after a city', () => {
     assert.deepEqual(found('The Sochi Russia-Africa summit, the Astana Kazakh-European Forum and KIMEP Kazakh-Scottish ties.'), ['Russia=RU', 'Kazakh=KZ', 'Kazakh=KZ']);
   });
+
+  it('reads Thai inside a name after a name word as no state, and after an institution\'s word as one', () => {
+    assert.deepEqual(found('Ambassador Pham Thai Giang met the Royal Thai Police and Thai Airways.'), ['Thai=TH', 'Thai=TH']);
+  });
 });

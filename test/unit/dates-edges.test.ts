@@ -845,4 +845,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a deadline of a promise made before a past event as past', () => {
     assert.deepEqual(dates('The akimat had promised to restore heating by Friday.'), [['Friday', 46, '2026-02-20']]);
   });
+
+  it('reads an older year after a month where no count follows', () => {
+    assert.deepEqual(dates('It was signed in September 1723. In May 1500 troops came.'), [['September 1723', 17, '1723-09'], ['May', 36, '2026-05']]);
+  });
 });

@@ -6131,7 +6131,7 @@ describe('official finder with the real country finder', () => {
       ['Artur Lastayev', 'Commissioner for Human Rights (Ombudsman)'],
       ['Ousmane Diakité', 'Ambassador of the Republic of Mali'],
       ['NGUYEN Thi Thu Ha', 'Ambassador'],
-      ['Yerlan Tursynbayev', 'Hero of Labour, director of Zhalagash Kurish LLP'],
+      ['Yerlan Tursynbayev', 'director of Zhalagash Kurish LLP'],
     ]);
   });
 
@@ -6387,6 +6387,59 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Karin', 'State Counsellor'],
       ['Alexander Korolyov', 'Minister for Civil Defence, Emergencies and Elimination of Consequences of Natural Disasters'],
       ['Yerlan Karin', 'State Counsellor'],
+    ]);
+  });
+
+  it('reads an office in brackets dated by previously, formerly or now, and no occupation there', () => {
+    const body = 'News\nMarat Dzhumanov (previously Director of the Asia and Africa Department) becomes Ambassador. Aigerim Seitkali ' +
+      '(formerly Deputy Akim of Almaty) spoke. Berik Asanov (now Director of the Department of Europe) said. Ivan Li (previously a teacher) spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Dzhumanov', 'Director of the Asia and Africa Department'],
+      ['Aigerim Seitkali', 'Deputy Akim of Almaty'],
+      ['Berik Asanov', 'Director of the Department of Europe'],
+      ['Ivan Li', null],
+    ]);
+  });
+
+  it('reads a nation\'s body through of the and at, a postdoctoral fellow, a seventh president and a personal envoy\'s owner', () => {
+    const body = 'News\nMarek Wiśniewski, former Commander of the Polish contingent of the UN Disengagement Observer Force, spoke. ' +
+      'Jean Lefèvre, head of the Kazakh-French archaeological expedition at Turkistan, said. Daniyar Sultanbekov, a postdoctoral ' +
+      'fellow at Satbayev University, said. Halla Tómasdóttir, Iceland’s seventh president, came with the UN Secretary-General’s ' +
+      'Personal Envoy for Sudan, Ramtane Lamamra.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marek Wiśniewski', 'former Commander of the Polish contingent of the UN Disengagement Observer Force'],
+      ['Jean Lefèvre', 'head of the Kazakh-French archaeological expedition at Turkistan'],
+      ['Daniyar Sultanbekov', 'postdoctoral fellow at Satbayev University'],
+      ['Halla Tómasdóttir', 'Iceland’s seventh president'],
+      ['Ramtane Lamamra', 'UN Secretary-General’s Personal Envoy for Sudan'],
+    ]);
+  });
+
+  it('gives a bare office served to the name after it, the office one is dismissed as, and a hero\'s title way to an office', () => {
+    const body = 'News\nThe President received Special Envoy of President Lee Jae-myung, Kim Boo-kyum, and Assistant to the President ' +
+      'Yerlan Karin. The decree dismissing Volodymyr Artiukh as Head of the Sumy Regional State Administration was signed. ' +
+      'Vice Admiral Oleg Zvonarev, Hero of the Russian Federation, Commander of the Caspian Flotilla, said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lee Jae-myung', 'President'],
+      ['Kim Boo-kyum', null],
+      ['Yerlan Karin', 'Assistant to the President'],
+      ['Volodymyr Artiukh', 'Head of the Sumy Regional State Administration'],
+      ['Oleg Zvonarev', 'Commander of the Caspian Flotilla'],
+    ]);
+  });
+
+  it('reads Cambodia\'s royal styles and a royal audience\'s verb, rulers\' numerals, a middle name Thai and a state\'s code in brackets', () => {
+    const body = 'His Majesty King Norodom Sihamoni Grants Audience\nHis Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni, King ' +
+      'of Cambodia, recalled Louis XIV and the monument to Peter I on the embankment. Phase II begins. Ambassador Pham Thai Giang met ' +
+      'the Commissioner-General of the Royal Thai Police. BUDRYS Kęstutis (LT) and Ivan Petrov (MP) came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Norodom Sihamoni', 'King'],
+      ['Norodom Sihamoni', 'King of Cambodia'],
+      ['Louis XIV', null],
+      ['Peter I', null],
+      ['Pham Thai Giang', 'Ambassador'],
+      ['BUDRYS Kęstutis', null],
+      ['Ivan Petrov', 'MP'],
     ]);
   });
 });

@@ -344,15 +344,16 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
 const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
 
-/** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
-const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
+/** Given-name countries that are surnames or middle names only (`Dawn French`, `Ahmet Turk`, `Pham Thai Giang`), never a name's first word. */
+const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk', 'Thai']);
 
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
-  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous)) || NAME_AND_INITIAL.test(before);
+  // (`the Royal Thai Police`: not after an institution's word.)
+  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous)) || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
   const opensName = !SURNAME_ONLY_COUNTRIES.has(body.slice(start, end)) &&

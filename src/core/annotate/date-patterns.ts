@@ -31,6 +31,14 @@ const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
 /** An older year, read as one after a day and its month (`9 February 1441`), where no count can stand. */
 const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
+/**
+ * After an older year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`), or
+ * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
+ */
+// (`who in 1465 led their people`: or a past verb.)
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
+/** An older year after a month where its end shows no count follows (`in September 1723,`; not `March 1500 troops`). */
+const OLD_YEAR_CLOSED = `${OLD_YEAR}(?=${OLD_YEAR_END})`;
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
@@ -93,7 +101,7 @@ export const MONTH_DATE = numbered([
   // A second day before a month of its own is another date's (`May 4 to 30 June`).
   // (`on March, 10`, `January, 28 1992`: a comma some writers put after the month, read after `on` or before a year.)
   `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
-  `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR})`,
+  `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR}|${OLD_YEAR_CLOSED})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
@@ -135,12 +143,6 @@ export const DEADLINE_BEFORE = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?<![A-Za-z]+ed${SP}+|(?:rose|grew|fell|up|down|rise|rises|grow|grows|fall|falls|increase|increases|decrease|decreases|[a-z]+ing)${SP}+)[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore)${SP}+)`,
   'y',
 );
-/**
- * After such a year: punctuation, the line's end, or a word that no quantity's noun is (`in 1389 and`, `in 1465, the`), or
- * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
- */
-// (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 export const OLD_YEAR_AFTER = new RegExp(`(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END})`, 'y');
 
 /** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */

@@ -249,7 +249,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
   // (`Foreign Minister A, Aide to the President B`: not in a list of titled names.)
-  const served = before && !before.viaComma && isAppositionOf(v, before.role) && !isTitledList(v, before.role) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
+  // `Special Envoy of President Lee Jae-myung`: a bare office served is the name's own style.
+  const served = before && !before.viaComma && ((isAppositionOf(v, before.role) && !isTitledList(v, before.role)) || isServedStyle(v, before.role)) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
@@ -804,6 +805,12 @@ function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
 }
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
+/** The role ends in an office after a serving title's `of` or `to` with no article (`Adviser to President`). */
+function isServedStyle(v: LineView, role: RoleSpan): boolean {
+  const start = servedOfficeStart(v, role.first, role.last);
+  return start !== undefined && v.tokens[start - 1].lower !== 'the';
+}
+
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   return v.cls[role.first - 1] === 'comma' && v.cls[appositionsNameEnd(v, role)] === 'name';
 }

@@ -23,7 +23,7 @@ export interface NameForm {
   lineage?: [number, number];
   /** `SULTANGAZIYEV Marat`: a surname in capitals written first, moved after the given names (`marat sultangaziyev`). */
   givenFirst?: string[];
-  /** `min` of `Hong Seok-min`: a lower-case part after a hyphen, a syllable of one name, not a name of its own. */
+  /** `min` and `seok` of `Hong Seok-min`: a lower-case part after a hyphen and the part before it, pieces of one name, not names of their own. */
   syllables?: string[];
 }
 
@@ -48,12 +48,14 @@ export function nameForm(text: string): NameForm {
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.
   const fullness = words.length === 1 && !words[0].endsWith('.') ? 1 : words.filter((w) => !w.endsWith('.') && !PARTICLES.has(w)).length - patronymics;
   const form: NameForm = { text, words, fullness, patronymics };
-  if (isSurnameFirst(written)) form.givenFirst = [...words.slice(1), words[0]];
+  const surnameWords = surnameWordsFirst(written);
+  if (surnameWords > 0) form.givenFirst = [...words.slice(surnameWords), ...words.slice(0, surnameWords)];
   // `Abenov Serik Kairatovich`, `Seitkali Nurlan Kadyrbekuly`, as decrees list people: a patronymic
   // closing three words puts the surname first (not after `kazhy`: `Nauryzbai kazhy Taganuly`).
   else if (written.length === 3 && isClosingPatronymic(written.map((w) => w.toLowerCase()))) form.givenFirst = [...words.slice(1), words[0]];
   // Read only where a hyphen is: most names have none.
-  const syllables = HYPHEN.test(text) ? written.flatMap((w) => w.split(HYPHEN).slice(1).filter(hasLowerStart)).map((w) => w.toLowerCase()) : [];
+  // (`Halla` of `Jussi Halla-aho`: so is the piece before such a syllable.)
+  const syllables = HYPHEN.test(text) ? written.flatMap(gluedSyllables).map((w) => w.toLowerCase()) : [];
   if (syllables.length > 0) form.syllables = syllables;
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;
@@ -66,10 +68,20 @@ export function nameForm(text: string): NameForm {
   return form;
 }
 
-/** `KISHIDA Fumio`: one unhyphenated word in capitals, then words in normal case. */
-function isSurnameFirst(written: string[]): boolean {
-  const [surname, ...given] = written;
-  return given.length > 0 && surname.length > 2 && !hasLower(surname) && !HYPHEN.test(surname) && given.every(hasLower);
+/** The pieces of a hyphenated word that name no one alone: those in lower case after a hyphen, and the one before each. */
+function gluedSyllables(word: string): string[] {
+  const pieces = word.split(HYPHEN);
+  return pieces.filter((p, k) => (k > 0 && hasLowerStart(p)) || (k + 1 < pieces.length && hasLowerStart(pieces[k + 1])));
+}
+
+/**
+ * `KISHIDA Fumio`, `LØKKE RASMUSSEN Lars`: how many unhyphenated words in capitals open the name before words in normal
+ * case (0 for none).
+ */
+function surnameWordsFirst(written: string[]): number {
+  let n = 0;
+  while (n < written.length - 1 && !hasLower(written[n]) && !HYPHEN.test(written[n])) n++;
+  return n > 0 && written[0].length > 2 && written.slice(n).every(hasLower) ? n : 0;
 }
 
 /** The lineage particles (`bin`, `ibn`, `bint`); not `ben`, which opens surnames such as `Ben Ali`. */

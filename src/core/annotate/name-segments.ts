@@ -238,17 +238,34 @@ function isChiefBefore(tokens: Token[], cls: TokenClass[], k: number): boolean {
 
 /**
  * `the Grand Duke of Luxembourg Guillaume V.`: a one-letter numeral's full stop after a name word,
- * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`).
+ * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`). And `Peter I`'s numeral is
+ * no pronoun.
  */
 function splitClosingNumerals(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = tokens.length - 1; k > 0; k--) {
     const t = tokens[k];
+    if (t.kind === 'word' && t.end - t.start === 1 && text.charCodeAt(t.start) === LETTER_I && isFirstNumeral(text, tokens, cls, k)) {
+      cls[k] = 'numeral';
+      continue;
+    }
     if (t.kind !== 'initial' || t.end - t.start !== 2 || !REGNAL_NUMERAL.test(t.text[0]) || cls[k - 1] !== 'name') continue;
     if (tokens[k - 1].kind !== 'word' || !adjacent(text, tokens[k - 1], t)) continue;
     if (cls[k + 1] === 'name' && adjacent(text, t, tokens[k + 1])) continue;
     tokens.splice(k, 1, ...numeralAndStop(text, t));
     cls.splice(k, 1, 'name', 'other');
   }
+}
+
+const LETTER_I = 73;
+/** What follows the pronoun `I` (`told Peter I would come`), never a ruler's numeral. */
+const AFTER_PRONOUN_I = /^(?:['’](?:m|ve|d|ll)(?![A-Za-z])| (?:am|have|had|will|would|think|believe|hope|want|can|could|should|must|do|did|know|feel|see|say|said|told|asked|mean|wish|agree)(?![A-Za-z]))/;
+
+/** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
+function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
+  const [name, next] = [tokens[k - 1], tokens[k + 1]];
+  if (cls[k - 1] !== 'name' || name.kind !== 'word' || !adjacent(text, name, tokens[k])) return false;
+  // (Not one closing a run of capitals: `PETER I`.)
+  return !(next !== undefined && next.upper && cls[k + 1] === 'name') && !AFTER_PRONOUN_I.test(text.slice(tokens[k].end, tokens[k].end + 9));
 }
 
 /**

@@ -9,6 +9,7 @@ import { closesWithGivenAndSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
+import { countryCodes } from '../data/countries';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
@@ -66,8 +67,10 @@ const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific',
  * one sits for may close them after a comma (`Ms X (Substitute Member, Spain)`), no part of the office.
  */
 function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
-  const phrase = phraseFrom(v, open + 1);
-  if (!phrase) return undefined;
+  const dated = v.tokens[open + 1] !== undefined && BRACKET_TIME_WORDS.has(lowerWordOf(v, v.tokens[open + 1]));
+  const phrase = phraseFrom(v, dated ? open + 2 : open + 1);
+  // `BUDRYS Kęstutis (LT)`: a state's two-letter code is no rank's abbreviation.
+  if (!phrase || (phrase.first === phrase.last && STATE_CODES.has(v.tokens[phrase.first].text))) return undefined;
   if (v.tokens[phrase.last + 1]?.text === ')') {
     // (The phrase may have read the state as a place after the office.)
     const state = stateClosing(v, phrase.last);
@@ -78,6 +81,11 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
   while (close - phrase.last <= MAX_STATE_TOKENS && v.cls[close] === 'country') close++;
   return v.cls[phrase.last + 1] === 'comma' && close > phrase.last + 2 && v.tokens[close]?.text === ')' && stateClosing(v, close - 1) !== undefined ? phrase : undefined;
 }
+
+const STATE_CODES: ReadonlySet<string> = new Set(countryCodes());
+
+/** Words that date an office in brackets (`X (previously Director of …)`: *decision*, a past office is still its role). */
+const BRACKET_TIME_WORDS: ReadonlySet<string> = new Set(['previously', 'formerly', 'currently', 'now']);
 
 /** Most tokens of a state's name in brackets. */
 const MAX_STATE_TOKENS = 8;
@@ -334,9 +342,13 @@ function followsAppointingVerb(v: LineView, k: number): boolean {
   return false;
 }
 
-/** `relieved X of his post as …`, `recalling X from the post of …`: the office left, after the phrase opening at token `next`. */
+/**
+ * `relieved X of his post as …`, `recalling X from the post of …`, `dismissing X as …`: the office left, after the phrase
+ * opening at token `next`.
+ */
 function leftOffice(v: LineView, next: number): RoleSpan | undefined {
   const opening = v.tokens[next];
+  if (opening?.lower === 'as') return officeAt(v, next + 1);
   if (opening?.lower !== 'of' && opening?.lower !== 'from') return undefined;
   for (let k = next + 1; k < v.tokens.length && k <= next + MAX_LEFT_POST; k++) {
     if (isTitlePrefix(v.cls[k])) return LEFT_POST.test(v.text.slice(opening.start, v.tokens[k].start)) ? officeAt(v, k) : undefined;
@@ -726,7 +738,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
       // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
       // (`X, Professor, head of …`: so does an academic style alone.)
-      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower));
+      // (`X, Hero of the Russian Federation, Commander of …`: and so does a hero's title.)
+      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower)) || opensWithHerosTitle(v, first);
       const further = beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
       if (further !== undefined) return further;
       beforeFurther = last;
@@ -799,6 +812,12 @@ const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 function opensWithDegree(v: LineView, first: number): boolean {
   return DEGREES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';
+}
+
+const HEROES: ReadonlySet<string> = new Set(['hero', 'heroine']);
+
+function opensWithHerosTitle(v: LineView, first: number): boolean {
+  return HEROES.has(v.tokens[first].lower) && v.tokens[first + 1]?.lower === 'of';
 }
 
 /**
@@ -960,7 +979,8 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   const t = v.tokens[i];
   // `CEO of the Italian energy group Adriatica Energia`, `CEO of German industrial group Rheinwerk AG`: maybe after a nationality.
   // `managing director of Duisburg-based forwarder …`: so may a place's `-based`.
-  const described = (v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower)) || (i > 0 && isBasedIn(v.tokens[i - 1]));
+  const national = v.cls[i - 1] === 'country' && isNationalities(v.tokens[i - 1].lower);
+  const described = national || (i > 0 && isBasedIn(v.tokens[i - 1]));
   let open = described ? i - 2 : i - 1;
   // `the Kuala Lumpur-based start-up`: the place may have more words.
   if (i > 0 && isBasedIn(v.tokens[i - 1])) while (open > 0 && v.tokens[open].upper && v.tokens[open].kind === 'word') open--;
@@ -985,14 +1005,21 @@ function lowerInComplementEnd(v: LineView, i: number): number {
   // `head of the laboratory of hydrology at the Institute …`: the unit's field after `of`, before the body it belongs to.
   const field = institution && link === 'of' ? unitFieldEnd(v, end + 2) : undefined;
   if (field !== undefined) [end, link] = [field, v.tokens[field + 1].lower];
-  let k = link === 'of' || (institution && link === 'at') ? end + 2 : end + 1;
-  // `… department of the Kazakh Ministry`, `chairman of the board of the Kazakh national company KTZ Express`: `of the`
-  // before the body it belongs to.
-  if ((institution || BOARDS.has(lastWord(v, v.tokens[end]))) && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
+  // `head of the Kazakh-French archaeological expedition at Turkistan`: a nation's body sits where it works, too.
+  let k = link === 'of' || ((institution || national) && link === 'at') ? end + 2 : end + 1;
+  // `… department of the Kazakh Ministry`, `chairman of the board of the Kazakh national company KTZ Express`, `commander
+  // of the Polish contingent of the UN …`: `of the` before the body it belongs to.
+  if ((institution || national || BOARDS.has(lastWord(v, v.tokens[end]))) && k === end + 2 && v.tokens[k]?.lower === 'the') k++;
   // `chairman of the government of south China's Guangxi …`: a point of the compass before the place.
   if (k < v.tokens.length && isCompassInComplement(v, k)) k++;
   // `chairman of the board of "Kazakh Invest"`: or a quoted name.
   return k < v.tokens.length && ((isCapitalised(v.cls[k]) && v.cls[k] !== 'title') || quotedNameEnd(v, k) !== undefined) ? end : -1;
+}
+
+/** A nationality, or two joined by a hyphen (`Kazakh-French`). */
+function isNationalities(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  return dash < 0 ? isNationality(lower) : isNationality(lower.slice(0, dash)) && isNationality(lower.slice(dash + 1));
 }
 
 /** `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a word or two, before `at` or `of`; its token. */

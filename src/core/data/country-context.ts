@@ -4,10 +4,10 @@
 
 /**
  * Country names that are also given names or surnames (`Jordan Peterson`,
- * `Michael Jordan`, `Israel Katz`, `Volker Turk`, `Sinisa Mali`): the finder reads their neighbours before
+ * `Michael Jordan`, `Israel Katz`, `Volker Turk`, `Sinisa Mali`, `Pham Thai Giang`): the finder reads their neighbours before
  * reporting them.
  */
-export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia']);
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia', 'Thai']);
 
 /** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`; `Franco Frattini` is a person). */
 export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak']);

@@ -577,6 +577,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
   'answers', 'replies', 'responds', 'explains', 'clarifies',
+  // A royal audience's (`King X Grants Audience to …`).
+  'grants',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */

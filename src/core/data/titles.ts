@@ -105,8 +105,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // A business's chiefs of a field (`Chief Data Officer`, `Chief Risk Officer`, `Chief Sustainability Officer`).
   'data', 'risk', 'sustainability', 'strategy', 'product',
-  // The opposition's or a report's counterpart of an office (`Shadow Chancellor`, `Shadow rapporteur`).
-  'shadow',
+  // The opposition's or a report's counterpart of an office (`Shadow Chancellor`, `Shadow rapporteur`), and an envoy's
+  // (`the Secretary-General’s Personal Envoy for Sudan`).
+  'shadow', 'personal',
   // A board's directors by their tie to the company (`Independent Director X`).
   'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
@@ -166,6 +167,8 @@ export const HONORIFICS: readonly string[] = [
   // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`, also spelt `Borvor`; `Samdech Akka
   // Moha Sena Padei Techo Hun Sen`).
   'samdech', 'techo', 'moha', 'bovor', 'borvor', 'thipadei', 'akka', 'padei',
+  // and its king's (`Preah Bat Samdech Preah Boromneath Norodom Sihamoni`).
+  'preah', 'boromneath',
 ];
 
 /**
@@ -201,7 +204,7 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'grand chief',
   // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
   // Malaysia's rulers' (`the Sultan and Yang Di-Pertuan of Brunei Darussalam`).
-  'phra maha', 'moha sena padei', 'yang di-pertuan',
+  'phra maha', 'moha sena padei', 'yang di-pertuan', 'preah bat',
   // Malaysia's `Tuan` (Mr.) after a minister's style (`YAB Tuan Chow Kon Yeow`); alone it is a Vietnamese name.
   'yab tuan', 'yb tuan',
 ];
@@ -260,7 +263,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
-  'first', 'second', 'third', 'female', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'junior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
@@ -279,8 +282,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'army', 'navy', 'police',
   // `independent director X`, `non-executive director X`.
   'independent', 'non-executive',
-  // `laboratory assistant X`, `expedition leader X`.
-  'laboratory', 'expedition',
+  // `laboratory assistant X`, `expedition leader X`, `a postdoctoral fellow at …`.
+  'laboratory', 'expedition', 'postdoctoral', 'post-doctoral',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
   'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports', 'sporting', 'museum', 'festival', 'gallery', 'library', 'goalkeeping', 'fitness',
 ];
