@@ -373,4 +373,7 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('LØKKE RASMUSSEN Lars'), official('Lars Løkke Rasmussen')]]), [['Lars Løkke Rasmussen', 'Lars Løkke Rasmussen']]);
     assert.deepEqual(link([[official('Jussi Halla-aho'), official('Halla Tómasdóttir'), official('Halla')]]), [['Jussi Halla-aho', 'Halla Tómasdóttir', 'Halla Tómasdóttir']]);
   });
+  it('reads a particle opening surnames in capitals before the given name', () => {
+    assert.deepEqual(link([[official('Mohamed El Sewedy'), official('EL SEWEDY Mohamed')]]), [['Mohamed El Sewedy', 'Mohamed El Sewedy']]);
+  });
 });

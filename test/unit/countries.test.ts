@@ -640,4 +640,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads Thai inside a name after a name word as no state, and after an institution\'s word as one', () => {
     assert.deepEqual(found('Ambassador Pham Thai Giang met the Royal Thai Police and Thai Airways.'), ['Thai=TH', 'Thai=TH']);
   });
+
+  it('reads no state in two adjectives sharing a species\' or a language\'s noun', () => {
+    assert.deepEqual(found('The Moroccan and Italian locusts spread; texts in the Kazakh and English languages; Kazakh and Russian officials met.'), ['Kazakh=KZ', 'Russian=RU']);
+  });
 });

@@ -849,4 +849,14 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads an older year after a month where no count follows', () => {
     assert.deepEqual(dates('It was signed in September 1723. In May 1500 troops came.'), [['September 1723', 17, '1723-09'], ['May', 36, '2026-05']]);
   });
+
+  it('reads a weekday after a readiness as to come, even in past reporting', () => {
+    assert.deepEqual(dates('Hanoi was ready to welcome the delegation on Thursday.'), [['Thursday', 45, '2026-02-26']]);
+  });
+
+  it('reads a month around which something falls, and a range across the year to come in future wording', () => {
+    assert.deepEqual(dates('The launch is planned around June.'), [['June', 29, '2026-06']]);
+    assert.deepEqual(dates('It will supply power from October to March. It supplied power from October to March.', '2026-04-10T10:00'),
+      [['October to March', 26, '2026-10/2027-03'], ['October to March', 67, '2025-10/2026-03']]);
+  });
 });

@@ -6442,4 +6442,26 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'MP'],
     ]);
   });
+
+  it('reads a company\'s acronym after its legal form, RSE, a description after and, a span\'s date, a designate and responsible for', () => {
+    const body = 'News\nHe met Chairman and President of International Container Terminal Services, Inc. (ICTSI) Enrique K. Razon Jr. and ' +
+      'Director General of Kazhydromet RSE Daniyar Seitkhanov. Lee Chul, director-general of the mission bureau and a former ' +
+      'engineer, said. Jenniffer González-Colón, who served as Resident Commissioner in Washington from January 2017, spoke. ' +
+      'Kast’s chancellor-designate, Francisco Pérez Mackenna, met Dominic LeBlanc, Canada\'s Minister responsible for ' +
+      'Canada-U.S. Trade, Intergovernmental Affairs and One Canadian Economy.';
+    assert.deepEqual(rolesOf(body), [
+      ['Enrique K. Razon Jr.', 'Chairman and President of International Container Terminal Services, Inc. (ICTSI)'],
+      ['Daniyar Seitkhanov', 'Director General of Kazhydromet RSE'],
+      ['Lee Chul', 'director-general of the mission bureau'],
+      ['Jenniffer González-Colón', 'Resident Commissioner in Washington'],
+      ['Francisco Pérez Mackenna', 'Kast’s chancellor-designate'],
+      ['Dominic LeBlanc', 'Canada\'s Minister responsible for Canada-U.S. Trade, Intergovernmental Affairs and One Canadian Economy'],
+    ]);
+  });
+
+  it('reads no person in a territory\'s adjective, a strait, a street or a town named after their head', () => {
+    const body = 'News\nPuerto Rican officials met near the Mona Passage and on Paseo de la Castellana. The mayor of Vila Nova de Gaia, ' +
+      'Eduardo Rodrigues, spoke.';
+    assert.deepEqual(rolesOf(body), [['Eduardo Rodrigues', 'mayor of Vila Nova de Gaia']]);
+  });
 });

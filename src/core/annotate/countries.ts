@@ -265,6 +265,11 @@ const WON_STATES = new Set(['KR', 'KP']);
 
 /** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`, `Korean won`). */
 function namesLanguageOrCurrency(body: string, end: number, code: string | undefined): boolean {
+  // `the Kazakh and Russian languages`, `the Moroccan and Italian locusts`: the noun may come after a second adjective.
+  if (body.charCodeAt(end) === 0x20 || body.charCodeAt(end) === 0x2c) {
+    AND_ADJECTIVE.lastIndex = end;
+    if (AND_ADJECTIVE.test(body)) return namesLanguageOrCurrency(body, AND_ADJECTIVE.lastIndex, code);
+  }
   const next = body.charCodeAt(end);
   if (next === DOLLAR) return true;
   // The noun is on the same line (`… of Viet Nam` closes a line before `Speaking after …`).
@@ -276,6 +281,9 @@ function namesLanguageOrCurrency(body: string, end: number, code: string | undef
   const noun = body.slice(end + 1, nounEnd).toLowerCase();
   return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
 }
+
+/** `and` or `or` and a capitalised word, before the noun both adjectives share (sticky). */
+const AND_ADJECTIVE = /,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*(?=[ -])/uy;
 
 /** Longest stretch read before an adjective for a language named alone. */
 const LANGUAGE_CONTEXT = 60;

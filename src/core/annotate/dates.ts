@@ -165,12 +165,14 @@ function alignEnds(first: DateCandidate, second: DateCandidate): [DateCandidate,
 /**
  * `from September to February` in a March article: a range written without years that runs into the next year is the
  * one holding the stamp or, between two, the nearer (it ended a month ago; the next starts in six); so it may have
- * begun last year (*decision*).
+ * begun last year (*decision*); unless its sentence speaks of what is to come (`will supply power from October to
+ * March` in April) and the stamp lies outside it.
  */
-function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Anchor): [DateCandidate, DateCandidate] {
+function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Anchor, future: () => boolean): [DateCandidate, DateCandidate] {
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.year !== undefined || second.year !== undefined) return [first, second];
   if (first.qualifier || second.qualifier || first.yearShift !== undefined || second.yearShift !== undefined || monthDay(first) <= monthDay(second)) return [first, second];
-  const began = stamp.month <= second.month || (stamp.month < first.month && stamp.month - second.month < first.month - stamp.month);
+  const holds = stamp.month <= second.month;
+  const began = holds || (stamp.month < first.month && stamp.month - second.month < first.month - stamp.month && !future());
   return began ? [{ ...first, yearShift: -1 }, { ...second, yearShift: 0 }] : [first, second];
 }
 
@@ -178,8 +180,8 @@ function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Ancho
  * The range two linked dates form, if they have the same unit and run forward; or a year and a month or day of a
  * later year (`from 2018 to January 2024`, `from March 2019 to 2022`).
  */
-function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
-  const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp));
+function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor, future: () => boolean): CalendarRange | undefined {
+  const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp, future));
   const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
@@ -401,7 +403,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
     const next = found[i + 1];
-    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp) : undefined;
+    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp, () => tenseAround(body, c.start) === 1) : undefined;
     if (range) {
       mentions.push(mention(body, c.start, next.end, range));
       i++;

@@ -312,9 +312,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function classifyWord(token: Token): TokenClass {
     const w = token.lower;
-    // `ex-President`, `then-President`: a former office is still a title; `al-Adha` of `Eid al-Adha` is a holiday's, not an
-    // Arabic name's.
-    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isFormerTitle(w) ? 'title' : isFormerQualifier(w) ? 'qualifier' : 'other');
+    // `ex-President`, `then-President`, `governor-elect`: a former or future office is still a title; `al-Adha` of `Eid
+    // al-Adha` is a holiday's, not an Arabic name's.
+    if (!token.upper) return lowerWords.get(w) ?? (isPrefixedName(token.text) && !stops.has(w) ? 'name' : isDatedTitle(w) ? 'title' : isFormerQualifier(w) ? 'qualifier' : 'other');
     if (token.allCaps) {
       if (token.text.length <= 5 && REGNAL_NUMERAL.test(token.text)) return 'numeral';
       return capsWords.get(w) ?? 'caps';
@@ -329,8 +329,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
   }
 
-  function isFormerTitle(w: string): boolean {
-    return (w.startsWith('ex-') && titles.has(w.slice(3))) || (w.startsWith('then-') && titles.has(w.slice(5)));
+  function isDatedTitle(w: string): boolean {
+    // (`chancellor-designate`, `governor-elect`: and an office still to be taken.)
+    return (w.startsWith('ex-') && titles.has(w.slice(3))) || (w.startsWith('then-') && titles.has(w.slice(5))) ||
+      (w.endsWith('-designate') && titles.has(w.slice(0, -10))) || (w.endsWith('-elect') && titles.has(w.slice(0, -6)));
   }
 
   /** `then-Foreign Minister`: a former office's qualifier. */

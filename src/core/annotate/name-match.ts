@@ -81,7 +81,8 @@ function gluedSyllables(word: string): string[] {
 function surnameWordsFirst(written: string[]): number {
   let n = 0;
   while (n < written.length - 1 && !hasLower(written[n]) && !HYPHEN.test(written[n])) n++;
-  return n > 0 && written[0].length > 2 && written.slice(n).every(hasLower) ? n : 0;
+  // (`EL SEWEDY Mohamed`: a particle may open them.)
+  return n > 0 && written.slice(0, n).some((w) => w.length > 2) && written.slice(n).every(hasLower) ? n : 0;
 }
 
 /** The lineage particles (`bin`, `ibn`, `bint`); not `ben`, which opens surnames such as `Ben Ali`. */

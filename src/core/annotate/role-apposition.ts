@@ -4,7 +4,7 @@
  * Culture and Information)`), or the office one was appointed to (`was appointed Minister of …`).
  * The role conventions are role-phrase's.
  */
-import { adjacent, type Token } from './name-tokens';
+import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
@@ -12,7 +12,7 @@ import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -657,6 +657,9 @@ function isVenueAfterAt(v: LineView, i: number): boolean {
   return false;
 }
 
+/** Words opening a span of time (`from January 2017`). */
+const SPAN_OPENERS: ReadonlySet<string> = new Set(['from', 'since', 'until', 'between']);
+
 /** Most tokens an apposition's office runs to, far above any office written out in full. */
 const MAX_PHRASE_TOKENS = 80;
 
@@ -721,7 +724,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
     // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
     const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
-    if ((c === 'connector' && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
+    // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word.)
+    if (((c === 'connector' || SPAN_OPENERS.has(v.tokens[i].lower)) && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
@@ -748,7 +752,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       if (isTradeOfBody(v, i + 1)) last = ++i;
     }
     // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
-    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
+    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
     // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
     else if ((c === 'possessive' || v.tokens[i].text === '&') && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
@@ -1115,7 +1119,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
-    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i)) break;
+    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
@@ -1130,7 +1134,8 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const next = v.tokens[i];
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
-  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i);
+  // (`… mission bureau and a former KARI engineer`: or before a further description.)
+  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
@@ -1142,6 +1147,12 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** Token `i` is `and` before `a` or `an`. */
+function opensFurtherDescription(v: LineView, i: number): boolean {
+  const article = v.tokens[i + 1];
+  return v.tokens[i]?.lower === 'and' && article !== undefined && INDEFINITE_ARTICLES.has(firstWordOf(v.text, article));
 }
 
 /** Most capitalised words of a body's owner in `ownerNameEnd`. */

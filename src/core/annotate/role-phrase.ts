@@ -1072,7 +1072,7 @@ function joinsCountries(v: LineView, i: number): boolean {
 }
 
 /** `Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy`: `responsible` between a complement and its portfolio. */
-function isResponsibleFor(v: LineView, i: number): boolean {
+export function isResponsibleFor(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || v.tokens[i + 1]?.lower !== 'for' || v.tokens[i - 1]?.upper !== true) return false;
   // (`Minister Responsible for Trade`: capitalised as part of the title.)
@@ -2354,8 +2354,10 @@ export const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'ltd'
  * `last`, right before the name (not `of Samsung Ltd. Later X`, where the full stop ends a sentence).
  */
 function closesLegalForm(v: LineView, i: number, last: number): boolean {
-  // `Pvt. Ltd.`: a full stop may part two legal forms, as a comma does.
-  return inLegalForm(v, i) && (i === last || v.tokens[i].text === ',' || isLegalFormAt(v, i + 1) || (v.tokens[i + 1].text === ',' && inLegalForm(v, i + 1)));
+  // `Pvt. Ltd.`: a full stop may part two legal forms, as a comma does; `Services, Inc. (ICTSI) X`: the company's acronym
+  // may follow in brackets.
+  return inLegalForm(v, i) && (i === last || v.tokens[i].text === ',' || isLegalFormAt(v, i + 1) || (v.tokens[i + 1].text === ',' && inLegalForm(v, i + 1)) ||
+    (i + 3 === last && isBracketedAcronym(v, i + 1)));
 }
 
 /** `Logistics Co., Ltd.`: token `i` is the full stop of a capitalised legal form, or the comma between two such forms. */

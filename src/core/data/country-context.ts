@@ -50,7 +50,9 @@ export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
   ('language languages dollar dollars euro euros pound pounds ruble rubles rouble roubles tenge yuan ' +
     'renminbi yen won rupee rupees rupiah dirham dirhams riyal riyals rial rials dinar dinars peso pesos ' +
     'franc francs lira lire manat som sum lari dram lev leu krona kronor krone kroner zloty forint ' +
-    'hryvnia shekel shekels baht ringgit rand naira shilling shillings kwacha real reais speaking speakers').split(' '),
+    'hryvnia shekel shekels baht ringgit rand naira shilling shillings kwacha real reais speaking speakers ' +
+    // Species a state's adjective names (`the Moroccan and Italian locusts`).
+    'locust locusts').split(' '),
 );
 
 /**
