@@ -644,4 +644,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads no state in two adjectives sharing a species\' or a language\'s noun', () => {
     assert.deepEqual(found('The Moroccan and Italian locusts spread; texts in the Kazakh and English languages; Kazakh and Russian officials met.'), ['Kazakh=KZ', 'Russian=RU']);
   });
+
+  it('reads the Federation of Saint Kitts and Nevis whole', () => {
+    assert.deepEqual(found('The Minister of the Federation of Saint Kitts and Nevis came.'), ['Federation of Saint Kitts and Nevis=KN']);
+  });
 });

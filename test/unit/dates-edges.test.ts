@@ -859,4 +859,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It will supply power from October to March. It supplied power from October to March.', '2026-04-10T10:00'),
       [['October to March', 26, '2026-10/2027-03'], ['October to March', 67, '2025-10/2026-03']]);
   });
+
+  it('reads no year of another era, a month as recently as and a month\'s possessive, but no surname\'s', () => {
+    assert.deepEqual(dates('It is set for Falgun 21, 2082 BS. He was there as recently as May. It will use October’s Budget. Theresa May\'s plan.'),
+      [['May', 62, '2026-05'], ['October', 79, '2026-10']]);
+  });
 });

@@ -579,7 +579,7 @@ describe('official finder: general rules on unseen text', () => {
       ['David Lammy', 'MP'],
       ['Stephen Doughty', null],
       ['Musalia Mudavadi', 'Prime Cabinet Secretary'],
-      ['Korir Singoei', 'Amb.'],
+      ['Korir Singoei', 'Principal Secretary'],
     ]);
   });
 
@@ -858,7 +858,7 @@ describe('official finder: general rules on unseen text', () => {
     assert.deepEqual(withRoles(body), [
       ['Omar Sultan Al Olama', 'Minister of State for Artificial Intelligence'],
       ['Abdulrahman Al-Mansouri', 'Ambassador of the State of Qatar'],
-      ['Mukhtar Tileuberdi', 'Ambassador'],
+      ['Mukhtar Tileuberdi', 'Permanent Representative of Kazakhstan'],
       ['Aigerim Shaikenova', 'Deputies'],
       ['Bolat Zhaxylykov', 'Deputies'],
     ]);
@@ -2888,7 +2888,7 @@ describe('official finder with the real country finder', () => {
       ['Yan Shufen', 'NBS chief statistician'], ['Anna Berg', null],
       ['S. Kuanyshbayeva', 'Deputy Chairperson of the Committee for Trade Regulation'],
       ['Marat Sultanbekov', 'Vice Minister of Foreign Affairs'],
-      ['Thomas R. Beckett', 'Congressman'],
+      ['Thomas R. Beckett', 'Chairman of the House Foreign Affairs Subcommittee on Europe'],
       ['Rosa Quispe Mamani', 'President of the Friendship Group of the Congress of Peru'],
     ]);
   });
@@ -5716,7 +5716,7 @@ describe('official finder with the real country finder', () => {
       'Jane Fraser, and Foreign Minister Ali Khan, Special Assistant to the Prime Minister Zafar Mahmood.';
     assert.deepEqual(rolesOf(body), [
       ['Ali Khan', 'Former Defence Minister'], ['Li Peng', 'Former Premier'], ['Zhang Peng', null], ['Neymar Junior', null], ['Anna Berg', 'deputy governor'],
-      ['Kairat Umarov', 'ambassador'], ['Ivan Petrov', null], ['Dana Bek', 'Ambassador'], ['Kassym-Jomart Tokayev', 'President'], ['Li', 'Prime Minister'],
+      ['Kairat Umarov', 'ambassador'], ['Ivan Petrov', null], ['Dana Bek', 'adviser to the President'], ['Kassym-Jomart Tokayev', 'President'], ['Li', 'Prime Minister'],
       ['Jane Fraser', 'chairman and CEO of Citigroup'], ['Ali Khan', 'Foreign Minister'], ['Zafar Mahmood', 'Special Assistant to the Prime Minister'],
     ]);
   });
@@ -6463,5 +6463,32 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nPuerto Rican officials met near the Mona Passage and on Paseo de la Castellana. The mayor of Vila Nova de Gaia, ' +
       'Eduardo Rodrigues, spoke.';
     assert.deepEqual(rolesOf(body), [['Eduardo Rodrigues', 'mayor of Vila Nova de Gaia']]);
+  });
+
+  it('gives a diplomat\'s or a senator\'s style way to an office set off after the name, and reads a titled list\'s office before a rank', () => {
+    const body = 'News\nHe met Ambassador Akan Rakhmetullin, Permanent Representative of Kazakhstan to the OSCE, and Senator the Hon. Kerrie ' +
+      'D. Symmonds, Minister of Foreign Affairs of Barbados. Ambassador Lee Jae-won served as Ambassador to Norway. Taking part were ' +
+      'Secretary of the Security Council Gizat Nurdauletov, Minister of Defence, Colonel General Dauren Kossanov, and others.';
+    assert.deepEqual(rolesOf(body), [
+      ['Akan Rakhmetullin', 'Permanent Representative of Kazakhstan to the OSCE'],
+      ['Kerrie D. Symmonds', 'Minister of Foreign Affairs of Barbados'],
+      ['Lee Jae-won', 'Ambassador'],
+      ['Gizat Nurdauletov', 'Secretary of the Security Council'],
+      ['Dauren Kossanov', 'Minister of Defence'],
+    ]);
+  });
+
+  it('reads Hungarian legal forms, saints\' places, number words, Irish and Welsh parties, peers\' styles and new portfolios', () => {
+    const body = 'News\nHe met CEO of Rail Cargo Hungaria Zrt. Gábor Nagy at St Andrew’s House. Eleven English mayors, Fianna Fáil and ' +
+      'Sinn Féin deputies and the Plaid Cymru leader, Rhun Llewelyn MS, met Viscount Hanbury, Sir Anthony Whitfield FBA, Revenue ' +
+      'Minister Krishna Byre Gowda and National Citizen Party convener Nahid Islam.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gábor Nagy', 'CEO of Rail Cargo Hungaria Zrt.'],
+      ['Rhun Llewelyn', 'Plaid Cymru leader'],
+      ['Hanbury', null],
+      ['Anthony Whitfield', null],
+      ['Krishna Byre Gowda', 'Revenue Minister'],
+      ['Nahid Islam', 'National Citizen Party convener'],
+    ]);
   });
 });

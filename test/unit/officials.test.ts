@@ -283,7 +283,7 @@ describe('official finder: offsets', () => {
     const bulletin = `Stamp line\n${body}\nNext article`;
     const cut = find(bulletin.slice(11, 11 + body.length), { published: '2026-02-24T15:00' });
     assert.deepEqual(cut, find(body, { published: '2026-02-24T15:00' }));
-    assert.deepEqual(cut.map((m) => [m.text, m.start, m.end, m.role]), [['Wang Yi', 17, 24, 'Foreign Minister'], ['Danat Mussayev', 41, 55, 'Ambassador']]);
+    assert.deepEqual(cut.map((m) => [m.text, m.start, m.end, m.role]), [['Wang Yi', 17, 24, 'Foreign Minister'], ['Danat Mussayev', 41, 55, 'Head of Mission']]);
   });
 
   it('is a pure function of the text', () => {

@@ -268,11 +268,12 @@ const THE_BEFORE_WORD = /(?<![A-Za-z])[Tt]he\s+\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
-  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start)) return undefined;
+  // (`Theresa May's`, `May's`: a surname's possessive.)
+  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start) || (isPossessiveAt(body, end) && (word === 'May' || followsName(body, start)))) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start)) return undefined;
+  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start) && !isPossessiveAt(body, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 

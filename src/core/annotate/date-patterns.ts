@@ -191,9 +191,9 @@ const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `around June`, `no later/earlier than May`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as of March`, `Results of February`, `the main events of February`, `most of January`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `around June`, `no later/earlier than May`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as recently as May`, `as of March`, `Results of February`, `the main events of February`, `most of January`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Aa]round|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+(?:later|earlier)${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Aa]round|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+(?:later|earlier)${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late|recently)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 // (`the February issue of the journal`, `the September event`, `the June visit`, `the April mudflows`: or a periodical's
@@ -215,8 +215,8 @@ export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 export const MONTH_SUBJECT_AFTER = new RegExp(`${SP}+(?:will|is|was|has|had|marks|marked|saw|sees|brings|brought)(?![A-Za-z])`, 'y');
 /** `the turbulence of January`: a lower-case noun and `of` before a month (one that is no verb nor adjective too). */
 export const NOUN_OF_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[a-z]{3,}${SP}+of${SP}+)`, 'y');
-/** A lone month that is a name or a possessive, not a date: `May Day`, `May's`. */
-export const MONTH_NOT_DATE = new RegExp(`(?:['\u2019]s|${SP}+Day(?![A-Za-z]))`, 'y');
+/** A lone month that is a holiday's name, not a date: `May Day`. */
+export const MONTH_NOT_DATE = new RegExp(`${SP}+Day(?![A-Za-z])`, 'y');
 
 /**
  * `this year`, `last year`, `of the current year`, `period this year` (group 1: the qualifier) right after a year-less

@@ -6,7 +6,7 @@
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { beforeRetiredMark, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { withoutTrailingRank } from './role-rank';
-import { isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
+import { holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
@@ -135,7 +135,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -971,6 +971,12 @@ function opensNextRole(v: LineView, seg: Segment): boolean {
 /** Saints' words that may stand between a head and the name it bears (`Palacio San Martín`). */
 const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'saint', 'st.', 'sainte']);
 
+/** `St Andrew’s House`, `St. John’s`: a saint's one name before a possessive names a place or a church, no one in the news. */
+function namesSaintsPlace(v: LineView, seg: Segment): boolean {
+  const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
+  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[seg.last + 1] === 'possessive';
+}
+
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
 
@@ -1027,7 +1033,8 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`Professor X, a prominent researcher of …`: not to a description with `a`, unless it names an office in capitals:
   // `Professor X, a former Foreign Minister of Spain`.)
   // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
-  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first));
+  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
+    (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isSetOff(v, after) && !holdsNamePair(v, after.first, after.last)));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
@@ -1084,8 +1091,16 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
   return style.first === style.last && ACADEMIC_STYLES.has(v.tokens[style.first].lower);
 }
 
-/** Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi X, Chief Rabbi of …`). */
-const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'mufti']);
+/** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
+const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman'];
+const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
+
+/**
+ * Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi
+ * X, Chief Rabbi of …`, `Ambassador X, Permanent Representative of …`, `Senator X, Minister of …`: *decision*, the office
+ * says more than the diplomat's or the legislator's style).
+ */
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'mufti', ...SET_OFF_YIELDING_STYLES]);
 
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
@@ -1172,8 +1187,9 @@ function officeBeforeRanksComma(v: LineView, rank: number): RoleSpan | undefined
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
   if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
-  // (`the hero of the independence movement, General X`: an honour is no office.)
-  const other = followsNamesComma(v, first) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
+  // X`: one after a name's comma is that name's, but in a list of titled names.)
+  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role)) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
   return other ? undefined : office.role;
 }
 

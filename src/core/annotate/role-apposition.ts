@@ -725,7 +725,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
     const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
     // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word.)
-    if (((c === 'connector' || SPAN_OPENERS.has(v.tokens[i].lower)) && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
+    if (((c === 'connector' || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[i]))) && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
@@ -828,7 +828,7 @@ function opensWithHerosTitle(v: LineView, first: number): boolean {
  * Two adjacent name words (or a surname in capitals and a name word) among tokens `from`…`to`, that no capitalised word
  * of a body goes on after (not `director of Zhalagash Kurish LLP`).
  */
-function holdsNamePair(v: LineView, from: number, to: number): boolean {
+export function holdsNamePair(v: LineView, from: number, to: number): boolean {
   const named = (k: number) => v.cls[k] === 'name' || v.cls[k] === 'caps';
   for (let k = from; k < to; k++) {
     if (!named(k) || !named(k + 1) || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) continue;
@@ -1090,7 +1090,7 @@ const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'scien
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // (`of Kazakh language and literature`: a language's adjective, which names no country there.)
-  if ((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
+  if (((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) || isContinentsAdjective(v, last)) return nounAfterNationality(v, last);
   const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
   // `Special Rapporteur on the situation of human rights in Belarus,`: a UN mandate, in lower case to the phrase's end.
@@ -1175,7 +1175,8 @@ function isPlaceClosing(v: LineView, i: number): boolean {
   while (k < v.tokens.length && k - i <= MAX_PLACE_WORDS && v.tokens[k].upper && v.tokens[k].kind === 'word') k++;
   if (k === i + 1) return false;
   if (v.tokens[k] !== undefined && ADMIN_UNITS.has(v.tokens[k].lower)) k++;
-  return closesPhrase(v.tokens[k]);
+  // (`head of mission in London since 2022`: or a span of time.)
+  return closesPhrase(v.tokens[k]) || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[k]));
 }
 
 /** Token `i` is `in the <unit> of` before a capitalised place, after a lower-case word (`farm in the village of Kabanbai`). */
@@ -1306,7 +1307,15 @@ function nounAfterNationality(v: LineView, last: number): number | undefined {
   const next = v.tokens[k];
   if (words === 0 || v.tokens[k - 1].lower === 'and') return undefined;
   const subjects = SUBJECT_NOUNS.has(lastWord(v, v.tokens[last + 1])) && PLACE_AFTER_SUBJECT.has(next?.lower ?? '');
-  return closesPhrase(next) || subjects ? k - 1 : undefined;
+  // (`dean of the African diplomatic corps in Astana,`: or before where the body sits.)
+  return closesPhrase(next) || subjects || (next !== undefined && isPlaceClosing(v, k)) ? k - 1 : undefined;
+}
+
+/** Continents' and regions' adjectives, capitalised (`the African diplomatic corps`). */
+const CONTINENTS_ADJECTIVES: ReadonlySet<string> = new Set(['african', 'european', 'asian', 'arab', 'latin', 'caribbean', 'nordic', 'baltic', 'eurasian']);
+
+function isContinentsAdjective(v: LineView, k: number): boolean {
+  return v.tokens[k].upper && CONTINENTS_ADJECTIVES.has(v.tokens[k].lower);
 }
 
 /** A school subject named by its language (`Kazakh language`, `Russian literature`). */

@@ -2347,7 +2347,7 @@ function isHeadingVerb(v: LineView, first: number): boolean {
 }
 
 /** Legal forms written abbreviated with a full stop. */
-export const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'pvt', 'bhd', 'sdn', 'tbk']);
+export const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(['co', 'ltd', 'inc', 'corp', 'pte', 'pvt', 'bhd', 'sdn', 'tbk', 'zrt', 'nyrt', 'kft']);
 
 /**
  * `… Logistics Ltd. Zhao Meng`, `… Co., Ltd. X`: token `i` belongs to legal forms that close the complement at

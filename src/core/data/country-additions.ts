@@ -66,7 +66,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },
   KM: { adjectives: ['Comorian'] },
   KN: {
-    alternates: ['St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis', 'St Kitts', 'St. Kitts', 'Saint Kitts'],
+    alternates: ['Federation of Saint Kitts and Nevis', 'Federation of St Kitts and Nevis', 'St Kitts and Nevis', 'St. Kitts and Nevis', 'Saint Kitts & Nevis', 'St Kitts & Nevis', 'St Kitts', 'St. Kitts', 'Saint Kitts'],
     adjectives: ['Kittitian and Nevisian'],
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea', 'N.Korea'], adjectives: ['N. Korean', 'N.Korean'] },

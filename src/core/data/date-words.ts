@@ -74,6 +74,8 @@ export const QUANTITY_WORDS: readonly string[] = [
   'yuan', 'yen', 'won', 'pounds', 'francs', 'manat', 'som', 'soms', 'sums', 'lira', 'rupees',
   'percent', 'per', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'years', 'days',
   'hours', 'minutes', 'seconds', 'months', 'weeks', 'decades', 'centuries',
+  // Not a quantity but another era's year, no Gregorian one (`2082 BS`, Nepal's Bikram Sambat).
+  'bs',
 ];
 
 /** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */

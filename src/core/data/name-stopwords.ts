@@ -84,6 +84,8 @@ export const ORG_HEADS: readonly string[] = [
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
+  // Irish and Welsh parties named in their own language (`Fianna Fáil`, `Sinn Féin`, `Plaid Cymru`).
+  'fianna', 'fáil', 'sinn', 'féin', 'plaid', 'cymru',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère', 'secretaría', 'secretaria', 'cancillería', 'cancilleria',
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'calle', 'puerto', 'vila', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
@@ -439,9 +441,9 @@ export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'fer
 
 /**
  * Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`), and Kazakhstan's republican state
- * enterprise's (`Kazhydromet RSE`): never a name.
+ * enterprise's (`Kazhydromet RSE`) and Hungary's (`Rail Cargo Hungaria Zrt.`): never a name.
  */
-export const LEGAL_FORMS: readonly string[] = ['rse', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero'];
+export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
@@ -462,7 +464,8 @@ export const COMMON_WORDS: readonly string[] = [
   // God named in prayers (`prayed Almighty Allah to grant …`).
   'almighty', 'allah',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
-  'one', 'two', 'three', 'four', 'five',
+  // (Not `ten`, a surname too: `Denis Ten`.)
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'dozens', 'hundreds', 'thousands',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
   'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'if', 'then',
   'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him',

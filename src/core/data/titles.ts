@@ -21,7 +21,7 @@ export const TITLE_WORDS: readonly string[] = [
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
-  'adviser', 'advisor', 'aide', 'aides', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
+  'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
@@ -97,7 +97,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
   'plantation', 'plantations', 'commodities', 'downstreaming',
-  'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
+  'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'integration', 'equality', 'cohesion',
   'reforms', 'budget', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation',
@@ -122,7 +122,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
  */
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
-  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'madam', 'mme',
+  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'eminence', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
