@@ -864,4 +864,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It is set for Falgun 21, 2082 BS. He was there as recently as May. It will use October’s Budget. Theresa May\'s plan.'),
       [['May', 62, '2026-05'], ['October', 79, '2026-10']]);
   });
+
+  it('reads no day in a weekly weekday', () => {
+    assert.deepEqual(dates('He said in his weekly Friday interview that it was fine.'), []);
+  });
 });

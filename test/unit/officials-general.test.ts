@@ -3624,7 +3624,7 @@ describe('official finder with the real country finder', () => {
       'Ivan Petrov was appointed Ambassador of Kazakhstan to the Arab Republic of Egypt, and concurrently to the Republic of Sudan.';
     assert.deepEqual(rolesOf(body), [
       ['Aigul Imanbayeva', 'People\'s Artist of Kazakhstan'],
-      ['Anna Berg', null],
+      ['Anna Berg', 'Minister of Culture'],
       ['Ivan Petrov', 'Ambassador of Kazakhstan to the Arab Republic of Egypt, and concurrently to the Republic of Sudan'],
     ]);
   });
@@ -6490,5 +6490,32 @@ describe('official finder with the real country finder', () => {
       ['Krishna Byre Gowda', 'Revenue Minister'],
       ['Nahid Islam', 'National Citizen Party convener'],
     ]);
+  });
+
+  it('reads an office across a comma before a champion or a singer, a set-off subject after a company, LL.M. and new qualifiers', () => {
+    const body = 'News\nHe met the President of the Kazakhstan Wrestling Federation, Olympic champion Bakhtiyar Nurmagambetov, the President of ' +
+      'the National Olympic Committee, two-time world middleweight champion Gennady Golovkin, and Honoured Worker of Kazakhstan, ' +
+      'kuishi Aigul Ulkenbayeva. The CEO of the energy company JANAF, Stjepan Adanić, said. JUDr. Martin Hála, LL.M., a partner ' +
+      'at Hála & Partners, Macron’s senior adviser Emmanuel Bonne, the museum’s previous director, Ivan Li, the Serbian Orthodox ' +
+      'Patriarch, His Holiness Porfirije, and the Minister of Foreign Affairs of Barbados, Senator Kerrie Symmonds, came. The envoy, ' +
+      'Ambassador Anna Berg, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhtiyar Nurmagambetov', 'President of the Kazakhstan Wrestling Federation'],
+      ['Gennady Golovkin', 'President of the National Olympic Committee'],
+      ['Aigul Ulkenbayeva', 'Honoured Worker of Kazakhstan'],
+      ['Stjepan Adanić', 'CEO of the energy company JANAF'],
+      ['Martin Hála', 'partner at Hála & Partners'],
+      ['Emmanuel Bonne', 'Macron’s senior adviser'],
+      ['Ivan Li', 'previous director'],
+      ['Porfirije', 'Serbian Orthodox Patriarch'],
+      ['Kerrie Symmonds', 'Minister of Foreign Affairs of Barbados'],
+      ['Anna Berg', 'Ambassador'],
+    ]);
+  });
+
+  it('reads a surname after a form of address before a party and a seat in brackets, a seat of two places, and no ruler\'s name as a label', () => {
+    const body = 'News\nMs Halloran (Lab, Stockport North) asked, and Mrs Vane-Tempest (Con, Mid Dorset and North Poole) replied to King ' +
+      'Maha Vajiralongkorn Phra Vajiraklaochaoyuhua (Rama X).';
+    assert.deepEqual(rolesOf(body), [['Halloran', null], ['Vane-Tempest', null], ['Maha Vajiralongkorn', 'King'], ['Vajiraklaochaoyuhua', null], ['Rama X', null]]);
   });
 });

@@ -6,7 +6,7 @@
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { beforeRetiredMark, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { withoutTrailingRank } from './role-rank';
-import { holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
+import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
@@ -313,24 +313,32 @@ function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
 
 /**
  * `People's Artist of Kazakhstan, singer X`, `…, soloist of the Astana Opera X`, `the Honorary Consul of Kazakhstan in
- * Debrecen, Hungarian entrepreneur X`: an honorary title or post across a comma and the name's occupation, maybe with
- * its nationality or the company one works in.
+ * Debrecen, Hungarian entrepreneur X`, `the President of the Wrestling Federation, Olympic champion X`: an honorary
+ * title or an office across a comma and the name's occupation, maybe with its nationality or the company one works in.
  */
 function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | undefined {
   const at = occupationBefore(v, first);
   const occupation = v.tokens[at];
-  // (`…, oil worker X`: the occupation's noun may have a word before it.)
-  if (occupation === undefined || occupation.words > 2 || occupation.upper || !OCCUPATION_SET.has(lastWord(v, occupation))) return undefined;
-  const comma = v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower) ? at - 2 : at - 1;
+  // (`…, oil worker X`: the occupation's noun may have a word before it; `two-time world middleweight champion X`: a feat more.)
+  const word = occupation === undefined ? '' : lastWord(v, occupation);
+  if (occupation === undefined || occupation.words > (FEATS.has(word) ? MAX_FEAT_WORDS : 2) || occupation.upper || !OCCUPATION_SET.has(word)) return undefined;
+  // (`…, Olympic champion X`, `two-time world champion X`: a games' word and a count of wins before a feat.)
+  let comma = (v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower)) || (FEATS.has(word) && GAMES.has(v.tokens[at - 1]?.lower ?? '')) ? at - 2 : at - 1;
+  if (FEATS.has(word) && v.tokens[comma]?.lower.endsWith('-time')) comma--;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
   if (honour === undefined) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
   const { first: opening, last: closing } = honour.role;
   const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;
-  // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too.
-  return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' ? honour : undefined;
+  // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too, and an office of a capitalised title.
+  return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || namesOffice(v, honour.role) ? honour : undefined;
 }
+
+/** Most words of a feat's description before a name (`two-time world middleweight champion`). */
+const MAX_FEAT_WORDS = 4;
+/** Games a champion is named by (`Olympic champion X`). */
+const GAMES: ReadonlySet<string> = new Set(['olympic', 'paralympic', 'world', 'asian', 'european']);
 
 /** Most capitalised words of the company after an occupation's `of`. */
 const MAX_COMPANY_WORDS = 4;
@@ -1008,9 +1016,12 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   const before = withoutTrailingRank(v, held);
   // `City police chief, Police Major General X`: the office before a rank's comma is the role (the rank is the holder's).
   // (An apposition set off after the name says the office first: `…, Major General X, head of …`.)
-  const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isChessTitle(v, before.role);
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeRanksComma(v, before.role.first) : undefined;
-  if (ranksOffice) return ranksOffice;
+  // (`the Director of the Department of Europe of the Kazakh MFA, Ambassador X`: so is one before a diplomat's style.)
+  // (Only an office of a capitalised title, before a style: `The envoy, Ambassador X` keeps the style.)
+  const styled = isSetOffYieldingStyle(v, before.role);
+  const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first, styled) : undefined;
+  if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
   // `Baroness A, Chair of …, Sir B KCMG, former Ambassador …,`: so is an earlier name's apposition when this name has its own.
@@ -1095,6 +1106,10 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
 
+function isSetOffYieldingStyle(v: LineView, role: RoleSpan): boolean {
+  return role.first === role.last && SET_OFF_YIELDING.has(v.tokens[role.first].lower);
+}
+
 /**
  * Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi
  * X, Chief Rabbi of …`, `Ambassador X, Permanent Representative of …`, `Senator X, Minister of …`: *decision*, the office
@@ -1178,18 +1193,20 @@ function isBodysWord(v: LineView, k: number): boolean {
 }
 
 /**
- * The office ending right before the comma before a rank at `rank` (`Almaty’s police chief, Police Major General X`), unless
- * it is an earlier name's apposition or the object of an opening phrase (`At the invitation of the Minister, General X`).
+ * The office ending right before the comma before a rank or a style at `rank` (`Almaty’s police chief, Police Major General
+ * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
+ * invitation of the Minister, General X`).
  */
-function officeBeforeRanksComma(v: LineView, rank: number): RoleSpan | undefined {
+function officeBeforeStylesComma(v: LineView, rank: number, styled: boolean): RoleSpan | undefined {
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
   if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
   // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
-  // X`: one after a name's comma is that name's, but in a list of titled names.)
-  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role)) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  // X`: one after a name's comma is that name's, but in a list of titled names, and always before a style: `General A,
+  // Ambassador of Mali, Ambassador B`.)
+  const other = (followsNamesComma(v, first) && (styled || !isTitledList(v, office.role))) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
   return other ? undefined : office.role;
 }
 

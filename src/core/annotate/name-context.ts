@@ -6,7 +6,7 @@
  * writes the two as one name elsewhere (`Do Hung Viet`).
  */
 import { afterPostNominals, seatAfter, type Candidate } from './name-candidates';
-import { adjacent, type Token } from './name-tokens';
+import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { hasPluralTitle, lastWord, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
@@ -256,7 +256,18 @@ const COMPANY_LIST =
  */
 export function inCompanyList({ view, candidate }: Found): boolean {
   const start = view.tokens[candidate.first].start;
-  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start)) || listedCompanies(view, candidate) >= 2;
+  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start)) || (!isSetOffSubject(view, candidate) && listedCompanies(view, candidate) >= 2);
+}
+
+/**
+ * `The CEO of the pipeline operator JANAF, Stjepan Adanić, said`: a full name set off by commas before a lower-case verb
+ * is the sentence's subject, named after its office, not a company listed after another.
+ */
+function isSetOffSubject(v: LineView, candidate: Candidate): boolean {
+  const [comma, next] = [v.tokens[candidate.last + 1], v.tokens[candidate.last + 2]];
+  if (candidate.last === candidate.first || comma?.text !== ',' || v.tokens[candidate.first - 1]?.text !== ',' || next === undefined || next.upper || next.kind === 'punct') return false;
+  const word = firstWordOf(v.text, next);
+  return word !== 'and' && word !== 'or';
 }
 
 /** Most words of a listed company's name (`Mitsubishi Heavy Industries Group`). */

@@ -189,18 +189,21 @@ const TITLE_OPENERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'chief', '
 
 /**
  * `Asylbek Temirov (Aq Jol)`, `Calum Miller (Lib Dem, Bicester and Woodstock)`, `Helen Marchbank MP (Stockton West)`, `Rihards
- * Kols MEP (ECR, Latvia)`: words in a bracket right after a person's name (maybe after letters) are their party or seat,
- * unless they spell the name again (`Nurlan Sauranbayev (Nurlan Sauranbaev)`).
+ * Kols MEP (ECR, Latvia)`, `Ms Halloran (Lab, Stockport North)`: words in a bracket right after a person's name (maybe
+ * after letters) are their party or seat, unless they spell the name again (`Nurlan Sauranbayev (Nurlan Sauranbaev)`).
  */
 function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   const { tokens, cls } = view;
+  // (`(Con, Mid Dorset and North Poole)`: a seat of two places.)
   const close = tokens[candidate.last + 1]?.text;
-  if (close !== ')' && close !== ',') return false;
+  // (`… Vajiraklaochaoyuhua (Rama X)`: a ruler's other name, with its numeral, is no label.)
+  if ((close !== ')' && close !== ',' && close !== 'and') || (candidate.last > candidate.first && REGNAL_NUMERAL.test(tokens[candidate.last].text))) return false;
   const open = labelOpen(view, candidate.first);
   // (Past other labels, only a seat or a party: `(Con, Harrogate South)`, `(ECR, Latvia)`; not `(Oxford University, Jane Brown)`.)
   if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate, open))) return false;
   const name = beforeLetters(view, open - 1);
-  if (cls[name] !== 'name' || tokens[name].kind !== 'word' || cls[name - 1] !== 'name') return false;
+  // (`Ms Halloran (Lab, Stockport North)`: a surname after a form of address too.)
+  if (cls[name] !== 'name' || tokens[name].kind !== 'word' || (cls[name - 1] !== 'name' && cls[name - 1] !== 'honorific')) return false;
   const before = [tokens[name - 1].lower, tokens[name].lower];
   for (let k = candidate.first; k <= candidate.last; k++) if (before.some((w) => w === tokens[k].lower || isSpellingVariant(w, tokens[k].lower))) return false;
   return true;

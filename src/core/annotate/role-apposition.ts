@@ -186,7 +186,7 @@ function withoutSharedHonour(v: LineView, phrase: RoleSpan | undefined): RoleSpa
 const MAX_DESCRIPTION = 3;
 
 /** What a feat makes one (`Olympic champion`, `Nobel laureate`). */
-const FEATS: ReadonlySet<string> = new Set(['champion', 'champions', 'medallist', 'medalist', 'laureate', 'winner']);
+export const FEATS: ReadonlySet<string> = new Set(['champion', 'champions', 'medallist', 'medalist', 'laureate', 'winner']);
 
 /** After `a well-known entrepreneur and` (token `i` the article) right before a title: where the title starts; else `i`. */
 function afterDescriptionAnd(v: LineView, i: number): number {

@@ -78,10 +78,10 @@ export const POST_NOMINALS: readonly string[] = [
 ];
 
 /**
- * Degrees written dotted after a name in mixed case or as two letters (`M.Sc.`, `M.Si.`, `P.Eng.`, `S.H.`): letters only
+ * Degrees written dotted after a name in mixed case or as two letters (`M.Sc.`, `M.Si.`, `P.Eng.`, `S.H.`, `LL.M.`): letters only
  * so written, since some spell names undotted (`Li Peng`).
  */
-export const DOTTED_DEGREES: readonly string[] = ['msi', 'meng', 'peng', 'sh', 'st'];
+export const DOTTED_DEGREES: readonly string[] = ['msi', 'meng', 'peng', 'sh', 'st', 'llm'];
 
 /** Post-nominal letters that are also a name's word in mixed case, so read as letters only in capitals (`CON`, not `Con`). */
 export const CAPS_POST_NOMINALS: readonly string[] = [

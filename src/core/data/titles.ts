@@ -83,8 +83,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'oil', 'gas', 'electricity', 'water', 'housing', 'construction', 'infrastructure', 'communications', 'telecommunications',
   'aviation', 'nuclear', 'irrigation', 'planning', 'commerce', 'emergencies', 'caretaker', 'relief', 'treasury', 'majority', 'minority', 'human', 'rights', 'resource', 'resources', 'natural',
   'climate', 'international', 'cooperation', 'relations', 'provincial', 'municipal', 'opposition', 'faction', 'logistics', 'mines', 'mineral', 'fisheries', 'forestry', 'youth', 'diaspora',
-  // Religious offices' qualifiers (`Ecumenical Patriarch`, `Sephardi Chief Rabbi`, `the Khamba Lama`, `the Dalai Lama`).
-  'ecumenical', 'sephardi', 'sephardic', 'ashkenazi', 'khamba', 'dalai',
+  // Religious offices' qualifiers (`Ecumenical Patriarch`, `Sephardi Chief Rabbi`, `the Khamba Lama`, `the Dalai Lama`, `Serbian Orthodox Patriarch`).
+  'ecumenical', 'sephardi', 'sephardic', 'ashkenazi', 'khamba', 'dalai', 'orthodox',
   // Kenya's county seat in the National Assembly (`Woman Representative`); an academy's `Corresponding Member`; a body's
   // member who stands in for another (`Substitute Member`, `Alternate Member`).
   'woman', 'corresponding', 'substitute', 'alternate',
@@ -263,7 +263,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'former', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'former', 'previous', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'junior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
