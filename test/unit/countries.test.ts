@@ -648,4 +648,9 @@ describe('country finder: city-states and theatres', () => {
   it('reads the Federation of Saint Kitts and Nevis whole', () => {
     assert.deepEqual(found('The Minister of the Federation of Saint Kitts and Nevis came.'), ['Federation of Saint Kitts and Nevis=KN']);
   });
+
+  it('reads Thai as a state after a weekday or before an institution\'s word, and two adjectives before a capitalised or estate noun', () => {
+    assert.deepEqual(found('On Tuesday Thai Foreign Minister Sihasak spoke. Krung Thai Bank lent. The Kazakh and Uzbek Speakers met; Kazakh and Brazilian real estate firms.'),
+      ['Thai=TH', 'Thai=TH', 'Kazakh=KZ', 'Kazakh=KZ', 'Brazilian=BR']);
+  });
 });

@@ -265,20 +265,28 @@ const WON_STATES = new Set(['KR', 'KP']);
 
 /** `US$`, or a language or currency noun after a space or a hyphen (`Kazakh language`, `US dollars`, `Korean won`). */
 function namesLanguageOrCurrency(body: string, end: number, code: string | undefined): boolean {
-  // `the Kazakh and Russian languages`, `the Moroccan and Italian locusts`: the noun may come after a second adjective.
+  // `the Kazakh and Russian languages`, `the Moroccan and Italian locusts`: the noun may come after a second adjective,
+  // in lower case (`the Kazakh and Uzbek Speakers` share no such noun).
   if (body.charCodeAt(end) === 0x20 || body.charCodeAt(end) === 0x2c) {
     AND_ADJECTIVE.lastIndex = end;
-    if (AND_ADJECTIVE.test(body)) return namesLanguageOrCurrency(body, AND_ADJECTIVE.lastIndex, code);
+    if (AND_ADJECTIVE.test(body)) return nounAfter(body, AND_ADJECTIVE.lastIndex, code, false);
   }
+  return nounAfter(body, end, code, true);
+}
+
+/** A language's or a currency's noun after `end` (`capitalised` for one in a title-case headline). */
+function nounAfter(body: string, end: number, code: string | undefined, capitalised: boolean): boolean {
   const next = body.charCodeAt(end);
   if (next === DOLLAR) return true;
   // The noun is on the same line (`… of Viet Nam` closes a line before `Speaking after …`).
   if ((next !== HYPHEN && !isWhiteSpace(next)) || next === LINE_FEED || next === CARRIAGE_RETURN) return false;
   // `US Dollars` in a title-case headline: the noun may be capitalised.
-  let nounEnd = isAsciiUpper(body.charCodeAt(end + 1)) ? end + 2 : end + 1;
+  let nounEnd = capitalised && isAsciiUpper(body.charCodeAt(end + 1)) ? end + 2 : end + 1;
   while (isAsciiLower(body.charCodeAt(nounEnd))) nounEnd++;
   if (nounEnd <= end + 2 || startsWithLetter(body, nounEnd)) return false;
   const noun = body.slice(end + 1, nounEnd).toLowerCase();
+  // (`Brazilian real estate`: no currency.)
+  if (noun === 'real' && body.startsWith(' estate', nounEnd)) return false;
   return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
 }
 
@@ -352,12 +360,18 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
 const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
 
-/** Given-name countries that are surnames or middle names only (`Dawn French`, `Ahmet Turk`, `Pham Thai Giang`), never a name's first word. */
-const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk', 'Thai']);
+/** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
+const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
+/** Given-name countries that are middle names only (`Pham Thai Giang`), between two name words. */
+const MIDDLE_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Thai']);
 
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
+  // (`On Tuesday Thai Foreign Minister …`, `Krung Thai Bank`: a middle name has a surname after it.)
+  if (MIDDLE_NAME_COUNTRIES.has(body.slice(start, end))) {
+    return previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous) && isSurnameLike(body, end) && !headlines.has(start);
+  }
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
   // (`the Royal Thai Police`: not after an institution's word.)

@@ -8,7 +8,7 @@ import {
   tenseAround, testAt,
 } from './date-context';
 import {
-  DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
+  AROUND_BEFORE, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
@@ -273,7 +273,8 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  if (!testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start) && !isPossessiveAt(body, end)) return undefined;
+  const around = word !== 'May' && testAt(AROUND_BEFORE, body, start);
+  if (!around && !testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start) && !isPossessiveAt(body, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
 

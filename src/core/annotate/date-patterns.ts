@@ -37,8 +37,11 @@ const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
  */
 // (`who in 1465 led their people`: or a past verb.)
 const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
-/** An older year after a month where its end shows no count follows (`in September 1723,`; not `March 1500 troops`). */
-const OLD_YEAR_CLOSED = `${OLD_YEAR}(?=${OLD_YEAR_END})`;
+/**
+ * An older year right after a month a preposition opens, where its end shows no count follows (`in September 1723,`; not
+ * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
+ */
+const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
@@ -191,9 +194,9 @@ const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
 
-/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `around June`, `no later/earlier than May`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as recently as May`, `as of March`, `Results of February`, `the main events of February`, `most of January`). */
+/** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `no later/earlier than May`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as recently as May`, `as of March`, `Results of February`, `the main events of February`, `most of January`). */
 export const MONTH_CONTEXT = new RegExp(
-  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Aa]round|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+(?:later|earlier)${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late|recently)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
+  `(?<=(?:(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Ff]rom|[Bb]etween|[Tt]o|[Bb]efore|[Aa]fter|[Ff]or|[Ee]arly|[Ll]ate|(?:[Nn]o|[Nn]ot)${SP}+(?:later|earlier)${SP}+than|IN|SINCE|UNTIL|BY|DURING|FROM|TO|FOR|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|[Hh]alf|[Dd]ecade|[Ww]eeks?|[Ff]ortnights?|[Mm]onths?|[Dd]ays|[Rr]esults|[Oo]utcomes|[Ss]ummary|[Hh]ighlights|[Dd]igest|[Rr]eview|[Ee]vents|[Aa]ctivities|[Mm]ost|[Pp]art|[Rr]est)${SP}+of)${SP}+(?:(?:early|late)${SP}+|mid${DASH}?)?|(?<![A-Za-z])(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)${DASH}|(?<![A-Za-z])[Cc]ompared${SP}+(?:with|to)${SP}+|(?<![A-Za-z])[Aa]s${SP}+(?:(?:early|soon|late|recently)${SP}+as|of)${SP}+|(?<![A-Za-z])[Aa]head${SP}+of${SP}+(?:the${SP}+)?|${MONTH_FULL}(?:,?${SP}+(?:and|or|to|through(?:${SP}+to)?)${SP}+|,${SP}*|${SP}*${DASH}${SP}*)))`,
   'y',
 );
 // (`the February issue of the journal`, `the September event`, `the June visit`, `the April mudflows`: or a periodical's
@@ -209,6 +212,8 @@ export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]a
 /** `February and March 2026`: a month joined to a later one that writes its year, which both share. */
 export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONTH_FULL})${SP}+${YEAR}`, 'y');
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through(?:${SP}+to)?)${SP}+)${MONTH_FULL}`, 'y');
+/** `around June`: a month a date only when it is no surname too (`rallied around May`). */
+export const AROUND_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Aa]round${SP}+)`, 'y');
 /** `since December`: the month is the latest one on or before the stamp. */
 export const SINCE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Ss]ince${SP}+)`, 'y');
 /** `June will open with …`, `March saw …`: a verb after a month that opens a sentence as its subject. */

@@ -10,7 +10,7 @@ import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber, weekdayOf } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
-import { matchAt, tenseAround } from './date-context';
+import { futureBefore, matchAt, tenseAround } from './date-context';
 import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
@@ -403,7 +403,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
     const next = found[i + 1];
-    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp, () => tenseAround(body, c.start) === 1) : undefined;
+    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp, () => futureBefore(body, c.start)) : undefined;
     if (range) {
       mentions.push(mention(body, c.start, next.end, range));
       i++;

@@ -249,8 +249,9 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (before === undefined) return honoraryBeforeOccupation(v, seg.first) ?? majorBefore(v, seg);
   // `Anna Berg, adviser to the President Kassym-Jomart Tokayev`: the serving office is the name before's, this one's what it serves.
   // (`Foreign Minister A, Aide to the President B`: not in a list of titled names.)
-  // `Special Envoy of President Lee Jae-myung`: a bare office served is the name's own style.
-  const served = before && !before.viaComma && ((isAppositionOf(v, before.role) && !isTitledList(v, before.role)) || isServedStyle(v, before.role)) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
+  // `Special Envoy of President Lee Jae-myung, former Prime Minister … Kim Boo-kyum`: a bare office served is the name's own
+  // style when the one serving is named after it.
+  const served = before && !before.viaComma && ((isAppositionOf(v, before.role) && !isTitledList(v, before.role)) || isServedStyle(v, before.role, seg)) ? servedOfficeStart(v, before.role.first, before.role.last) : undefined;
   if (served !== undefined) return { role: { first: served, last: before.role.last }, viaComplement: false, viaComma: false };
   // `at the level of deputy ministers, A and B`: a plural title's list goes on after the first name (not one
   // named by a sentence's opening phrase: `By the decision of the Board of Directors of X, A was appointed`).
@@ -813,11 +814,20 @@ function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
 }
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
-/** The role ends in an office after a serving title's `of` or `to` with no article (`Adviser to President`). */
-function isServedStyle(v: LineView, role: RoleSpan): boolean {
+/**
+ * The role ends in an office after a serving title's `of` or `to` with no article (`Special Envoy of President`), and
+ * another person is named after the segment's comma (not `Aide to President Yury Ushakov told …`, the aide).
+ */
+function isServedStyle(v: LineView, role: RoleSpan, seg: Segment): boolean {
   const start = servedOfficeStart(v, role.first, role.last);
-  return start !== undefined && v.tokens[start - 1].lower !== 'the';
+  if (start === undefined || v.tokens[start - 1].lower === 'the' || v.cls[seg.runLast + 1] !== 'comma') return false;
+  let end = seg.runLast + 2;
+  while (end + 1 < v.tokens.length && end - seg.runLast < MAX_SERVING_LOOK && v.tokens[end + 1].text !== '.' && v.tokens[end + 1].text !== ';') end++;
+  return holdsNamePair(v, seg.runLast + 2, end);
 }
+
+/** Most tokens read after a served office's name for the one serving. */
+const MAX_SERVING_LOOK = 20;
 
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   return v.cls[role.first - 1] === 'comma' && v.cls[appositionsNameEnd(v, role)] === 'name';
@@ -982,7 +992,8 @@ const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sã
 /** `St Andrew’s House`, `St. John’s`: a saint's one name before a possessive names a place or a church, no one in the news. */
 function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
-  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[seg.last + 1] === 'possessive';
+  // (Not after a form of address: `Mr St. Clair's proposal`.)
+  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[seg.last + 1] === 'possessive' && v.cls[saint - 1] !== 'honorific';
 }
 
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
@@ -1045,7 +1056,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // `Professor X, a former Foreign Minister of Spain`.)
   // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
   const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
-    (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isSetOff(v, after) && !holdsNamePair(v, after.first, after.last)));
+    (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || isOwnSetOffOffice(v, after));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
@@ -1105,6 +1116,23 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
 const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'senator', 'sen.', 'congressman', 'congresswoman'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
+
+/**
+ * The office set off after a name is the name's own: one office, holding no other person (not `Ambassador X, members of
+ * the Bundestag and …`, `…, the Minister of Energy and the akim of Astana`, `…, Special Envoy of President Tokayev for …`).
+ */
+function isOwnSetOffOffice(v: LineView, after: RoleSpan): boolean {
+  if (!isSetOff(v, after) || hasPluralTitle(v, after.first, after.last) || holdsNamePair(v, after.first, after.last) || goesOnPastName(v, after.last + 1)) return false;
+  for (let k = after.first; k < after.last; k++) if (v.tokens[k].lower === 'and' && v.tokens[k + 1].lower === 'the' && (v.cls[k + 2] === 'title' || v.cls[k + 2] === 'qualifier')) return false;
+  return true;
+}
+
+/** A name at token `k` that the office before it goes on after (`Special Envoy of President Tokayev for Afghanistan`). */
+function goesOnPastName(v: LineView, k: number): boolean {
+  if (v.cls[k] !== 'name') return false;
+  while (v.cls[k + 1] === 'name') k++;
+  return v.cls[k + 1] === 'connector' && v.tokens[k + 1].lower !== 'and';
+}
 
 function isSetOffYieldingStyle(v: LineView, role: RoleSpan): boolean {
   return role.first === role.last && SET_OFF_YIELDING.has(v.tokens[role.first].lower);

@@ -257,15 +257,17 @@ function splitClosingNumerals(text: string, tokens: Token[], cls: TokenClass[]):
 }
 
 const LETTER_I = 73;
-/** What follows the pronoun `I` (`told Peter I would come`), never a ruler's numeral. */
-const AFTER_PRONOUN_I = /^(?:['’](?:m|ve|d|ll)(?![A-Za-z])| (?:am|have|had|will|would|think|believe|hope|want|can|could|should|must|do|did|know|feel|see|say|said|told|asked|mean|wish|agree)(?![A-Za-z]))/;
+/**
+ * What may follow a ruler's numeral `I`: a mark, a possessive or a preposition (`Peter I’s`, `the monument to Peter I on
+ * …`); a verb after it is the pronoun's (`On behalf of President Erdogan I conveyed …`).
+ */
+const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to)(?![A-Za-z]))/;
 
 /** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
 function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
-  const [name, next] = [tokens[k - 1], tokens[k + 1]];
+  const name = tokens[k - 1];
   if (cls[k - 1] !== 'name' || name.kind !== 'word' || !adjacent(text, name, tokens[k])) return false;
-  // (Not one closing a run of capitals: `PETER I`.)
-  return !(next !== undefined && next.upper && cls[k + 1] === 'name') && !AFTER_PRONOUN_I.test(text.slice(tokens[k].end, tokens[k].end + 9));
+  return AFTER_FIRST_NUMERAL.test(text.slice(tokens[k].end, tokens[k].end + 5));
 }
 
 /**

@@ -26,7 +26,9 @@ import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
 import { DASHES, followsPlacePreposition, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
-import { MONONYMS, REGNAL_NUMERAL } from '../data/name-particles';
+import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
+
+const REGNAL_GIVEN_NAME_SET: ReadonlySet<string> = new Set(REGNAL_GIVEN_NAMES);
 import { ROLE_CONNECTORS } from '../data/titles';
 
 /**
@@ -347,8 +349,8 @@ function hasFullNameShape(v: LineView, c: Candidate): boolean {
   for (let k = c.first; k <= c.last; k++) {
     const t = v.tokens[k];
     if (v.cls[k] === 'name') names++;
-    // `Louis XIV`, `Peter I`: a ruler's numeral after a given name that is no English word (not `Phase II`).
-    if (v.cls[k] === 'numeral' && REGNAL_NUMERAL.test(t.text) && k === c.first + 1 && k === c.last && !isCommonEnglishWord(v.tokens[c.first].lower)) return names > 0;
+    // `Louis XIV`, `Peter I`: a ruler's numeral after a given name rulers reign by (not `Phase II`, `Basel III`).
+    if (v.cls[k] === 'numeral' && REGNAL_NUMERAL.test(t.text) && k === c.first + 1 && k === c.last && REGNAL_GIVEN_NAME_SET.has(v.tokens[c.first].lower)) return names > 0;
     if (t.kind === 'initial' || t.kind === 'dotted') initials++;
     // A word in capitals counts when it is long enough to be a surname (`KISHIDA`), not an acronym (`EU`).
     else if ((v.cls[k] === 'name' || (v.cls[k] === 'caps' && t.text.length >= 4)) && t.kind === 'word') words++;

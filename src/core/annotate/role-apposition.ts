@@ -11,7 +11,7 @@ import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
-  ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
+  ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
@@ -69,8 +69,8 @@ const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific',
 function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
   const dated = v.tokens[open + 1] !== undefined && BRACKET_TIME_WORDS.has(lowerWordOf(v, v.tokens[open + 1]));
   const phrase = phraseFrom(v, dated ? open + 2 : open + 1);
-  // `BUDRYS Kęstutis (LT)`: a state's two-letter code is no rank's abbreviation.
-  if (!phrase || (phrase.first === phrase.last && STATE_CODES.has(v.tokens[phrase.first].text))) return undefined;
+  // `BUDRYS Kęstutis (LT)`: a state's two-letter code is no rank's abbreviation (but `(FM)`, `(PS)` stay offices).
+  if (!phrase || (phrase.first === phrase.last && STATE_CODES.has(v.tokens[phrase.first].text) && isMilitaryRank(v, phrase.first, phrase.first))) return undefined;
   if (v.tokens[phrase.last + 1]?.text === ')') {
     // (The phrase may have read the state as a place after the office.)
     const state = stateClosing(v, phrase.last);
@@ -742,8 +742,10 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
       // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
       // (`X, Professor, head of …`: so does an academic style alone.)
-      // (`X, Hero of the Russian Federation, Commander of …`: and so does a hero's title.)
-      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower)) || opensWithHerosTitle(v, first);
+      // (`X, Hero of the Russian Federation, Commander of …`: and so does a hero's title, to an office and no further honour
+      // or description: `Hero of the Soviet Union, Honoured Pilot-Cosmonaut of the USSR` is kept whole.)
+      const heroYields = opensWithHerosTitle(v, first) && v.cls[i + 1] === 'title' && !HONORARY_OPENERS.has(v.tokens[i + 1].lower);
+      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower)) || heroYields;
       const further = beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
       if (further !== undefined) return further;
       beforeFurther = last;
@@ -1090,7 +1092,11 @@ const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'scien
  */
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // (`of Kazakh language and literature`: a language's adjective, which names no country there.)
-  if (((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) || isContinentsAdjective(v, last)) return nounAfterNationality(v, last);
+  if ((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
+  // (`dean of the African diplomatic corps in Astana,`; or the phrase's object goes on: `Director for Nordic and Baltic
+  // cooperation in the ministry`.)
+  const continental = isContinentsAdjective(v, last) ? nounAfterNationality(v, last) : undefined;
+  if (continental !== undefined) return continental;
   const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
   // `Special Rapporteur on the situation of human rights in Belarus,`: a UN mandate, in lower case to the phrase's end.

@@ -324,6 +324,17 @@ function stateAfterOffice(v: LineView, k: number): boolean {
 }
 
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
+/** `of His Majesty`: token `of` opens a ruler's style ending at `end`. */
+function isRulersStyleOf(v: LineView, of: number, end: number): boolean {
+  return v.tokens[of]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[of + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower);
+}
+
+/** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
+function officeOfRuler(v: LineView, of: number, end: number, joins: number): RoleBefore | undefined {
+  const office = roleBefore(v, of - 1, joins);
+  return office && office.role.last === of - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
+}
+
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
   // `Rector of AMU, MD, PhD Saule Bekturganova`: degrees between the office and the name are neither's.
@@ -339,10 +350,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (i === end && isChiefsStyle(v, i)) i--;
   // `Director of the Office of His Majesty X`: a ruler's style after `of` is the office's complement; not
   // `Envoy of His Highness Sheikh Ali`, whose name is the ruler's.
-  if (i < end && v.tokens[i]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower)) {
-    const office = roleBefore(v, i - 1, joins);
-    return office && office.role.last === i - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
-  }
+  if (i < end && isRulersStyleOf(v, i, end)) return officeOfRuler(v, i, end, joins);
   // `Adviser to HM the King X`, `Chamberlain of His Majesty the King X`: the ruler named with his style is the office's object.
   const link = i === end ? styledRulerLink(v, end) : undefined;
   if (link === 0) return undefined;
@@ -367,6 +375,13 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
   if (viaComma) i--;
+  // (`Director of the Office of His Majesty, X`: so across a comma.)
+  if (viaComma && v.cls[i] === 'honorific') {
+    let of = i;
+    while (of > 0 && v.cls[of] === 'honorific') of--;
+    const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;
+    if (office) return { ...office, viaComma: true };
+  }
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
@@ -1664,8 +1679,8 @@ const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'att
  * common noun there (`the national team`, `a special session`), read as such only next to a title.
  */
 // `a board member of …`, `a founding member of …`: a seat on a board, a founder's share of a post; `the Iranian oil minister`:
-// a resource's portfolio.
-const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity']);
+// a resource's portfolio; `Macron’s diplomatic adviser` (not `the diplomatic corps`).
+const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil', 'gas', 'petroleum', 'mining', 'water', 'electricity', 'diplomatic']);
 
 /**
  * `Deputy Prime Minister – Minister of Foreign Affairs`, `Minister of National Economy – Deputy Prime

@@ -74,8 +74,6 @@ export const QUANTITY_WORDS: readonly string[] = [
   'yuan', 'yen', 'won', 'pounds', 'francs', 'manat', 'som', 'soms', 'sums', 'lira', 'rupees',
   'percent', 'per', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'years', 'days',
   'hours', 'minutes', 'seconds', 'months', 'weeks', 'decades', 'centuries',
-  // Not a quantity but another era's year, no Gregorian one (`2082 BS`, Nepal's Bikram Sambat).
-  'bs',
 ];
 
 /** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */
@@ -83,8 +81,6 @@ export const FUTURE_CUES: readonly string[] = [
   'will', 'shall', 'would', 'scheduled', 'planned', 'plans to', 'plan to', 'expected',
   'upcoming', 'forthcoming', 'going to', 'intends', 'set to', 'coming', 'tomorrow', 'to be',
   'is to', 'are to', 'is due to', 'are due to', 'was due to', 'were due to', 'is due in', 'are due in', 'also due to', 'agreed to', 'decided to',
-  // A readiness (`Hanoi was ready to welcome the delegation on Thursday`).
-  'ready to',
   // An obligation (`must be inspected by Friday`).
   'must', 'should be', 'need to', 'needs to', 'has to', 'have to',
   // An event still going on (`the forum, which runs until Saturday`).

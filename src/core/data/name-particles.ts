@@ -97,6 +97,17 @@ export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td',
 export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /**
+ * Given names rulers and popes reign by, which with a numeral alone name a person (`Louis XIV`, `Peter I`); a word of
+ * another kind with one names a thing (`Basel III`, `Artemis II`, `Geneva II`).
+ */
+export const REGNAL_GIVEN_NAMES: readonly string[] = [
+  'peter', 'louis', 'henry', 'charles', 'elizabeth', 'catherine', 'george', 'william', 'edward', 'james', 'john', 'paul',
+  'alexander', 'nicholas', 'ivan', 'abdullah', 'hussein', 'mohammed', 'hassan', 'felipe', 'juan', 'carlos', 'willem',
+  'harald', 'carl', 'frederik', 'frederick', 'margrethe', 'philippe', 'albert', 'leo', 'benedict', 'pius', 'francis',
+  'gregory', 'richard', 'ludwig', 'napoleon', 'victor', 'umberto', 'alfonso', 'manuel', 'pedro', 'rama', 'mswati', 'letsie',
+];
+
+/**
  * Poets, composers and thinkers the region's news names by one word (`works by … and Abai`, `quoted Aristotle`): a person
  * alone, where no body's or place's word follows (`the Abai region`, `Abai Readings` stay no one). Not those that name
  * regions and towns too (`Zhambyl`, `Navoi`).

@@ -87,7 +87,7 @@ export const ORG_HEADS: readonly string[] = [
   // Irish and Welsh parties named in their own language (`Fianna Fáil`, `Sinn Féin`, `Plaid Cymru`).
   'fianna', 'fáil', 'sinn', 'féin', 'plaid', 'cymru',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère', 'secretaría', 'secretaria', 'cancillería', 'cancilleria',
-  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'calle', 'puerto', 'vila', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
+  'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'puerto', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
   'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'vakfı', 'vakfi', 'junta', 'xunta', 'gobierno', 'ayuntamiento', 'diputación', 'cabildo',
@@ -120,9 +120,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
   'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
-  // A Spanish port's and a Portuguese town's name (`Puerto Montt`, `Vila Real de Santo António`; `Puerto Rican officials`
-  // names no one).
-  'puerto', 'vila',
+  // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
+  'puerto',
   // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
   'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
@@ -586,8 +585,6 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
   'answers', 'replies', 'responds', 'explains', 'clarifies',
-  // A royal audience's (`King X Grants Audience to …`).
-  'grants',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
