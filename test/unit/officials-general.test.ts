@@ -6548,4 +6548,16 @@ describe('official finder with the real country finder', () => {
       ['Yerlan Alimbayev', 'Ambassador'],
     ]);
   });
+
+  it('reads no person in a US party-state tag or an acronym before a body\'s word, a past post after an age, and SC after a name', () => {
+    const body = 'News\nReps. Jordan Ellis, R-Texas, and Mariana Quintero-Vance, D-Fla., wrote. Texas was to oil what Nevada is. ' +
+      'Yerlan Beisenov, 44, previously deputy akim of Talgar district, has been appointed akim of Ili district. It was chaired by ' +
+      'the Special Representative of the Chairman-in-Office for CICA Affairs. A CICA event was held. Mr Simeon Beckett SC came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Jordan Ellis', 'Reps.'],
+      ['Mariana Quintero-Vance', null],
+      ['Yerlan Beisenov', 'deputy akim of Talgar district'],
+      ['Simeon Beckett', null],
+    ]);
+  });
 });

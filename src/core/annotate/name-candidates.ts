@@ -127,6 +127,9 @@ const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 /** Title words that make one office with a style after them (`Deputy Ambassador`, `Vice Chancellor`). */
 const STYLE_PREFIXES = new Set(['deputy', 'vice', 'chief', 'under', 'assistant', 'associate']);
 
+/** Classes of a word after an acronym that make the acronym a body's. */
+const ACRONYMS_BODY_CLASSES: ReadonlySet<TokenClass | undefined> = new Set(['title', 'qualifier', 'org']);
+
 /** The segment as a candidate, or nothing when it is no name at all. */
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   const found = judgeWords(v, seg, lowercaseWords);
@@ -140,8 +143,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
-  // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it.
-  if (first === last && v.cls[first] === 'caps' && v.cls[last + 1] === 'title' && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
+  // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it, and
+  // one before a body's word names a body (`Chairman-in-Office for CICA Affairs`).
+  if (first === last && v.cls[first] === 'caps' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
   if (opensNextRole(v, seg)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;

@@ -121,6 +121,9 @@ export function isNationality(lowerWord: string): boolean {
 let commonEnglish: ReadonlySet<string> | undefined;
 
 /** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `invest`). */
+/** US parties' letters before a state's or a district's name in a tag (`R-Texas`, `D-Fla.`, `I-Vt.`). */
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['R', 'D', 'I']);
+
 export function isCommonEnglishWord(word: string): boolean {
   commonEnglish ??= new Set(COMMON_ENGLISH.filter((w) => !SURNAMES_LISTED_AS_WORDS.includes(w)));
   return commonEnglish.has(word);
@@ -356,6 +359,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // names, `Kassym-Jomart` and `Al-Maaytah` are.
   function classifyHyphenated(text: string): TokenClass {
     const parts = text.split(HYPHEN);
+    // `R-Texas`, `D-Las Vegas`: a US party's letter and a state or a district, no name.
+    if (PARTY_LETTERS.has(parts[0])) return 'stop';
     const lower = parts.map((p) => p.toLowerCase());
     // `Sultan-Akhmet Khodzhikov`: a ruler's title joined to a name word is a given name.
     if (RULERS_ALSO_GIVEN_NAMES.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]) && !upperWords.has(lower[1])) return 'name';

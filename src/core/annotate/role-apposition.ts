@@ -1493,8 +1493,10 @@ function skipAge(v: LineView, i: number): number {
   const opening = i + 3;
   // (`Verhoeven, 54, is managing director of …`: or a copula.)
   const word = v.tokens[opening]?.lower ?? '';
-  // (`Duncan Smith, 71, the former Conservative leader`: or the apposition's article.)
-  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || word === 'the' || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
+  // (`Duncan Smith, 71, the former Conservative leader`: or the apposition's article; `X, 44, previously deputy akim of …`:
+  // or a past post's word.)
+  const dated = v.tokens[opening] !== undefined && BRACKET_TIME_WORDS.has(firstWordOf(v.text, v.tokens[opening]));
+  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || word === 'the' || dated || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 /** `, 51,`: a person's age set off by commas, the first at token `i`. */

@@ -88,6 +88,8 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   'con',
   // India's military decorations (`Lt Gen X, SM, VSM, Director General …`).
   'pvsm', 'avsm', 'uysm', 'ysm', 'sm', 'vsm', 'vm',
+  // A Senior Counsel's letters (`Simeon Beckett SC`, `Dorcas Agik Oduor, SC, the Attorney-General`).
+  'sc',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
