@@ -653,4 +653,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('On Tuesday Thai Foreign Minister Sihasak spoke. Krung Thai Bank lent. The Kazakh and Uzbek Speakers met; Kazakh and Brazilian real estate firms.'),
       ['Thai=TH', 'Thai=TH', 'Kazakh=KZ', 'Kazakh=KZ', 'Brazilian=BR']);
   });
+
+  it('reads Georgia after All as the state', () => {
+    assert.deepEqual(found('Ilia II, Catholicos-Patriarch of All Georgia, spoke.'), ['Georgia=GE']);
+  });
 });

@@ -6560,4 +6560,15 @@ describe('official finder with the real country finder', () => {
       ['Simeon Beckett', null],
     ]);
   });
+
+  it('reads an office before an Ambassador-at-Large\'s comma, and the forms of address Beatitude and All-Holiness', () => {
+    const body = 'News\nAccording to the Director of the Consular Service Department, Ambassador-at-Large Bakhyt Tlekbayev, visas rose. He ' +
+      'met His All-Holiness Bartholomew I, Archbishop of Constantinople-New Rome and Ecumenical Patriarch, and His Holiness and ' +
+      'Beatitude Ilia II.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhyt Tlekbayev', 'Director of the Consular Service Department'],
+      ['Bartholomew I', 'Archbishop of Constantinople-New Rome and Ecumenical Patriarch'],
+      ['Ilia II', null],
+    ]);
+  });
 });

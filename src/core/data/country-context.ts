@@ -28,7 +28,7 @@ export const OTHER_US_STATES: readonly string[] = [
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   ('A An In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
     'During Since Until Via Visiting Including But Or Nor While Whereas Although Also Then Meanwhile Today ' +
-    'His Her Its Their Our My Your').split(' '),
+    'His Her Its Their Our My Your All').split(' '),
 );
 
 /** Capitalised words that follow a country name in the names of its bodies and offices. */
