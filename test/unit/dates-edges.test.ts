@@ -851,10 +851,9 @@ describe('findDates: a week word next to a range of days', () => {
   });
 
 
-  it('reads a month around which something falls, and a range across the year to come in future wording', () => {
+  it('reads a month around which something falls, and a range across the year as the nearer one whatever the wording', () => {
     assert.deepEqual(dates('The launch is planned around June.'), [['June', 29, '2026-06']]);
-    assert.deepEqual(dates('It will supply power from October to March. It supplied power from October to March.', '2026-04-10T10:00'),
-      [['October to March', 26, '2026-10/2027-03'], ['October to March', 67, '2025-10/2026-03']]);
+    assert.deepEqual(dates('Experts will analyse the heating season from October to March.', '2026-04-10T10:00'), [['October to March', 45, '2025-10/2026-03']]);
   });
 
   it('reads no year of another era, a month as recently as and a month\'s possessive, but no surname\'s', () => {
@@ -870,5 +869,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It was 1500 in January, 1700 in February. Tories rallied around May. In 2019 BS Yediyurappa won.'),
       [['January', 15, '2026-01'], ['February', 32, '2026-02'], ['2019', 72, '2019']]);
     assert.deepEqual(dates('The company will publish results for the period from October to March.', '2026-04-15T10:00'), [['October to March', 53, '2025-10/2026-03']]);
+  });
+
+  it('reads a year before a degree\'s BS', () => {
+    assert.deepEqual(dates('She graduated in 2010 BS in economics.'), [['2010', 17, '2010']]);
   });
 });

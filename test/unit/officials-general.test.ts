@@ -6571,4 +6571,21 @@ describe('official finder with the real country finder', () => {
       ['Ilia II', null],
     ]);
   });
+
+  it('reads review38b cases: an opening phrase\'s office before an occupation, a rank-titled list, a ruler named after his style, an aide', () => {
+    const body = 'News\nOn behalf of the Prime Minister, Olympic champion Ilya Ilyin presented the awards. General Ruslan Zhaksylykov, Chief ' +
+      'of the General Staff, Colonel Daulet Ospanov and others came. The forum was opened by the Personal Representative of His ' +
+      'Highness, Sheikh Mohamed bin Zayed Al Nahyan. Aide to President Yury Ushakov, speaking after the talks between Vladimir Putin ' +
+      'and Donald Trump, said it. The delegation was led by Mr. NURYSHEV National Coordinator of Kazakhstan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ilya Ilyin', null],
+      ['Ruslan Zhaksylykov', 'Chief of the General Staff'],
+      ['Daulet Ospanov', 'Colonel'],
+      ['Mohamed bin Zayed Al Nahyan', null],
+      ['Yury Ushakov', 'Aide to President'],
+      ['Vladimir Putin', null],
+      ['Donald Trump', null],
+      ['NURYSHEV', null],
+    ]);
+  });
 });

@@ -63,8 +63,8 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
-/** `2082 BS`: Nepal's Bikram Sambat era after a year, no Gregorian one (not `In 2019 BS Yediyurappa became …`, initials). */
-const OTHER_ERA_AFTER = /[ \u00a0]BS(?![A-Za-z])(?![ \u00a0]\p{Lu})/uy;
+/** `2082 BS (…)`: Nepal's Bikram Sambat era after a year, before a mark, no Gregorian one (not `In 2019 BS Yediyurappa …`, `in 2010 BS in economics`). */
+const OTHER_ERA_AFTER = /[ \u00a0]BS(?=[ \u00a0]*(?:[(),.;:]|$))/uy;
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number, nouns = true): boolean {
@@ -161,18 +161,6 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
-
-/**
- * `will supply power from October to March`: a future cue before `at` in its clause, and no reporting period named
- * right before it (`results for the period from October to March will be published`).
- */
-export function futureBefore(text: string, at: number): boolean {
-  const { clause, clauseAt } = clauseAround(text, at);
-  const before = clause.slice(0, clauseAt);
-  return FUTURE.test(before) && !PERIOD_END.test(before);
-}
-
-const PERIOD_END = /period\s+(?:from\s+|of\s+)?$/;
 
 /**
  * The clause around `at` when it speaks in no tense, or undefined: `that today more than 700 companies operate in

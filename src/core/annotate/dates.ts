@@ -10,7 +10,7 @@ import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber, weekdayOf } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
-import { futureBefore, matchAt, tenseAround } from './date-context';
+import { matchAt, tenseAround } from './date-context';
 import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
@@ -165,14 +165,12 @@ function alignEnds(first: DateCandidate, second: DateCandidate): [DateCandidate,
 /**
  * `from September to February` in a March article: a range written without years that runs into the next year is the
  * one holding the stamp or, between two, the nearer (it ended a month ago; the next starts in six); so it may have
- * begun last year (*decision*); unless its sentence speaks of what is to come (`will supply power from October to
- * March` in April) and the stamp lies outside it.
+ * begun last year (*decision*).
  */
-function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Anchor, future: () => boolean): [DateCandidate, DateCandidate] {
+function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Anchor): [DateCandidate, DateCandidate] {
   if (first.kind !== 'calendar' || second.kind !== 'calendar' || first.year !== undefined || second.year !== undefined) return [first, second];
   if (first.qualifier || second.qualifier || first.yearShift !== undefined || second.yearShift !== undefined || monthDay(first) <= monthDay(second)) return [first, second];
-  const holds = stamp.month <= second.month;
-  const began = holds || (stamp.month < first.month && stamp.month - second.month < first.month - stamp.month && !future());
+  const began = stamp.month <= second.month || (stamp.month < first.month && stamp.month - second.month < first.month - stamp.month);
   return began ? [{ ...first, yearShift: -1 }, { ...second, yearShift: 0 }] : [first, second];
 }
 
@@ -180,8 +178,8 @@ function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Ancho
  * The range two linked dates form, if they have the same unit and run forward; or a year and a month or day of a
  * later year (`from 2018 to January 2024`, `from March 2019 to 2022`).
  */
-function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor, future: () => boolean): CalendarRange | undefined {
-  const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp, future));
+function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
+  const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp));
   const from = resolveCandidate(first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
@@ -403,7 +401,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
     const next = found[i + 1];
-    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp, () => futureBefore(body, c.start)) : undefined;
+    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp) : undefined;
     if (range) {
       mentions.push(mention(body, c.start, next.end, range));
       i++;

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { beforeRetiredMark, hasPluralTitle, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { beforeRetiredMark, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -145,7 +145,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it, and
   // one before a body's word names a body (`Chairman-in-Office for CICA Affairs`).
-  if (first === last && v.cls[first] === 'caps' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
+  if (first === last && v.cls[first] === 'caps' && v.cls[first - 1] !== 'honorific' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
   if (opensNextRole(v, seg)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -336,8 +336,10 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
   const { first: opening, last: closing } = honour.role;
   const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;
-  // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too, and an office of a capitalised title.
-  return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || namesOffice(v, honour.role) ? honour : undefined;
+  // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too, and an office of a capitalised title that no opening
+  // phrase or participle governs (not `On behalf of the Prime Minister, Olympic champion X presented …`).
+  const office = namesOffice(v, honour.role) && !isOpeningPhrasesObject(v, opening) && !isParticiplesObject(v, opening);
+  return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || office ? honour : undefined;
 }
 
 /** Most words of a feat's description before a name (`two-time world middleweight champion`). */
@@ -825,13 +827,16 @@ function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
 function isServedStyle(v: LineView, role: RoleSpan, seg: Segment): boolean {
   const start = servedOfficeStart(v, role.first, role.last);
   if (start === undefined || v.tokens[start - 1].lower === 'the' || v.cls[seg.runLast + 1] !== 'comma') return false;
-  let end = seg.runLast + 2;
-  while (end + 1 < v.tokens.length && end - seg.runLast < MAX_SERVING_LOOK && v.tokens[end + 1].text !== '.' && v.tokens[end + 1].text !== ';') end++;
-  return holdsNamePair(v, seg.runLast + 2, end);
+  // (Only past an office's words: not `Aide to President X, speaking after the talks between A B and …`.)
+  let k = seg.runLast + 2;
+  while (k < v.tokens.length && k - seg.runLast < MAX_SERVING_LOOK && (SERVING_OFFICE_CLASSES.has(v.cls[k]) || isLowerQualifier(v, k))) k++;
+  return v.cls[k] === 'name' && v.cls[k + 1] === 'name';
 }
 
 /** Most tokens read after a served office's name for the one serving. */
 const MAX_SERVING_LOOK = 20;
+/** Classes of an office's words before the one serving it (`former Prime Minister of the Republic of Korea`). */
+const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'honorific']);
 
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   return v.cls[role.first - 1] === 'comma' && v.cls[appositionsNameEnd(v, role)] === 'name';
@@ -846,10 +851,11 @@ function appositionsNameEnd(v: LineView, role: RoleSpan): number {
  * `Foreign Minister A, Aide to the President B`: the name before the capitalised office `role` has one of its own before
  * it, so the comma is a list's (not in `Ambassador A, adviser to the President B`, a lower-case apposition).
  */
-function isTitledList(v: LineView, role: RoleSpan): boolean {
+function isTitledList(v: LineView, role: RoleSpan, officeOnly = false): boolean {
   if (!v.tokens[role.first].upper) return false;
   const office = roleBefore(v, nameStartBefore(v, appositionsNameEnd(v, role)) - 1);
-  return office !== undefined && !office.viaComma;
+  // (`officeOnly`: not a rank, `General A, Chief of the General Staff, Colonel B`, whose comma opens A's apposition.)
+  return office !== undefined && !office.viaComma && !(officeOnly && isMilitaryRank(v, office.role.first, office.role.last));
 }
 
 /** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */
@@ -1238,7 +1244,7 @@ function officeBeforeStylesComma(v: LineView, rank: number, styled: boolean): Ro
   // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
   // X`: one after a name's comma is that name's, but in a list of titled names, and always before a style: `General A,
   // Ambassador of Mali, Ambassador B`.)
-  const other = (followsNamesComma(v, first) && (styled || !isTitledList(v, office.role))) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  const other = (followsNamesComma(v, first) && (styled || !isTitledList(v, office.role, true))) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
   return other ? undefined : office.role;
 }
 

@@ -375,8 +375,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
   if (viaComma) i--;
-  // (`Director of the Office of His Majesty, X`: so across a comma.)
-  if (viaComma && v.cls[i] === 'honorific') {
+  // (`Director of the Office of His Majesty, X`: so across a comma; not before the ruler's own form of address: `the
+  // Personal Representative of His Highness, Sheikh X` names the ruler.)
+  if (viaComma && v.cls[i] === 'honorific' && v.cls[i + 2] !== 'honorific' && v.cls[i + 2] !== 'title') {
     let of = i;
     while (of > 0 && v.cls[of] === 'honorific') of--;
     const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;

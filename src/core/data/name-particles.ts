@@ -103,7 +103,7 @@ export const REGNAL_NUMERAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
  * another kind with one names a thing (`Basel III`, `Artemis II`, `Geneva II`).
  */
 export const REGNAL_GIVEN_NAMES: readonly string[] = [
-  'peter', 'louis', 'henry', 'charles', 'elizabeth', 'catherine', 'george', 'william', 'edward', 'james', 'john', 'paul',
+  'peter', 'louis', 'charles', 'elizabeth', 'catherine', 'george', 'william', 'edward', 'james', 'john', 'paul',
   'alexander', 'nicholas', 'ivan', 'abdullah', 'hussein', 'mohammed', 'hassan', 'felipe', 'juan', 'carlos', 'willem',
   'harald', 'carl', 'frederik', 'frederick', 'margrethe', 'philippe', 'albert', 'leo', 'benedict', 'pius', 'francis',
   'gregory', 'richard', 'ludwig', 'napoleon', 'victor', 'umberto', 'alfonso', 'manuel', 'pedro', 'rama', 'mswati', 'letsie',
