@@ -27,9 +27,9 @@ import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommo
 import { DASHES, followsPlacePreposition, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
+import { ROLE_CONNECTORS } from '../data/titles';
 
 const REGNAL_GIVEN_NAME_SET: ReadonlySet<string> = new Set(REGNAL_GIVEN_NAMES);
-import { ROLE_CONNECTORS } from '../data/titles';
 
 /**
  * `countries`: what the country finder found in `body`, when the caller already has it.
