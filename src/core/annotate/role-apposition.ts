@@ -84,7 +84,10 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
 
 const STATE_CODES: ReadonlySet<string> = new Set(countryCodes());
 
-/** Words that date an office in brackets or after an age (`X (previously Director of …)`: *decision*, a past office is still its role). */
+/**
+ * Words that date an office in brackets or after an age (`X (previously Director of …)`: *decision*, a past office is
+ * still its role).
+ */
 const BRACKET_TIME_WORDS: ReadonlySet<string> = new Set(['previously', 'formerly', 'currently', 'now']);
 
 /** Most tokens of a state's name in brackets. */
