@@ -657,4 +657,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads Georgia after All as the state', () => {
     assert.deepEqual(found('Ilia II, Catholicos-Patriarch of All Georgia, spoke.'), ['Georgia=GE']);
   });
+
+  it('reads no state in New Mexican or Île-de-France', () => {
+    assert.deepEqual(found('New Mexican and Mexican firms met in Île-de-France.'), ['Mexican=MX']);
+  });
 });

@@ -6588,4 +6588,9 @@ describe('official finder with the real country finder', () => {
       ['NURYSHEV', null],
     ]);
   });
+
+  it('reads Policy as a qualifier of a capitalised title, and caretaker of a lower-case one', () => {
+    assert.deepEqual(rolesOf('News\nHe met Foreign Policy Adviser Ivan Li and the Dutch caretaker premier, Dick Schoof.'),
+      [['Ivan Li', 'Foreign Policy Adviser'], ['Dick Schoof', 'Dutch caretaker premier']]);
+  });
 });
