@@ -368,14 +368,13 @@ const MIDDLE_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Thai']);
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
+  // (`the Royal Thai Police`: not after an institution's word.)
+  const afterWord = previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous);
   // (`On Tuesday Thai Foreign Minister …`, `Krung Thai Bank`: a middle name has a surname after it.)
-  if (MIDDLE_NAME_COUNTRIES.has(body.slice(start, end))) {
-    return previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous) && isSurnameLike(body, end) && !headlines.has(start);
-  }
+  if (MIDDLE_NAME_COUNTRIES.has(body.slice(start, end))) return afterWord && isSurnameLike(body, end) && !headlines.has(start);
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
-  // (`the Royal Thai Police`: not after an institution's word.)
-  const afterNameWord = (previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous)) || NAME_AND_INITIAL.test(before);
+  const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
   const opensName = !SURNAME_ONLY_COUNTRIES.has(body.slice(start, end)) &&

@@ -268,14 +268,21 @@ const THE_BEFORE_WORD = /(?<![A-Za-z])[Tt]he\s+\p{Lu}[\p{L}'’-]*\s+$/u;
 
 /** A month name alone is a date only after a word such as `in`, `since`, `by`, or before `last year` or `-September`. */
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
-  // (`Theresa May's`, `May's`: a surname's possessive.)
-  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start) || (isPossessiveAt(body, end) && (word === 'May' || followsName(body, start)))) return undefined;
+  // `October’s Budget`: a month's possessive dates what it owns (not `Theresa May's`, `May's`: a surname's).
+  const possessive = isPossessiveAt(body, end);
+  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start) || (possessive && (word === 'May' || followsName(body, start)))) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
-  const around = word !== 'May' && testAt(AROUND_BEFORE, body, start);
-  if (!around && !testAt(MONTH_CONTEXT, body, start) && !testAt(MONTH_RANGE_AFTER, body, end) && !monthBeforeDatedMonth(body, word, end) && !datesEvent(body, start, end) && !isMonthSubject(body, word, start, end) && !isNounsMonth(body, word, start) && !isPossessiveAt(body, end)) return undefined;
+  if (!possessive && !hasMonthContext(body, word, start, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
+}
+
+/** Words around a lone month that make it a date (`in July`, `around June`, `the March summit`, `March saw …`). */
+function hasMonthContext(body: string, word: string, start: number, end: number): boolean {
+  // (`around May` is no date: `rallied around May`.)
+  return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || testAt(MONTH_RANGE_AFTER, body, end) ||
+    monthBeforeDatedMonth(body, word, end) || datesEvent(body, start, end) || isMonthSubject(body, word, start, end) || isNounsMonth(body, word, start);
 }
 
 /** `February and March 2026`: a month joined to a later one of the same year that writes it (not `December and January 2026`). */

@@ -67,7 +67,7 @@ const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific',
  * one sits for may close them after a comma (`Ms X (Substitute Member, Spain)`), no part of the office.
  */
 function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
-  const dated = v.tokens[open + 1] !== undefined && BRACKET_TIME_WORDS.has(lowerWordOf(v, v.tokens[open + 1]));
+  const dated = isDatedPostAt(v, open + 1);
   const phrase = phraseFrom(v, dated ? open + 2 : open + 1);
   // `BUDRYS Kęstutis (LT)`: a state's two-letter code is no rank's abbreviation (but `(FM)`, `(PS)` stay offices).
   if (!phrase || (phrase.first === phrase.last && STATE_CODES.has(v.tokens[phrase.first].text) && isMilitaryRank(v, phrase.first, phrase.first))) return undefined;
@@ -88,7 +88,11 @@ const STATE_CODES: ReadonlySet<string> = new Set(countryCodes());
  * Words that date an office in brackets or after an age (`X (previously Director of …)`: *decision*, a past office is
  * still its role).
  */
-const BRACKET_TIME_WORDS: ReadonlySet<string> = new Set(['previously', 'formerly', 'currently', 'now']);
+const DATED_POST_WORDS: ReadonlySet<string> = new Set(['previously', 'formerly', 'currently', 'now']);
+
+function isDatedPostAt(v: LineView, k: number): boolean {
+  return v.tokens[k] !== undefined && DATED_POST_WORDS.has(firstWordOf(v.text, v.tokens[k]));
+}
 
 /** Most tokens of a state's name in brackets. */
 const MAX_STATE_TOKENS = 8;
@@ -1498,8 +1502,7 @@ function skipAge(v: LineView, i: number): number {
   const word = v.tokens[opening]?.lower ?? '';
   // (`Duncan Smith, 71, the former Conservative leader`: or the apposition's article; `X, 44, previously deputy akim of …`:
   // or a past post's word.)
-  const dated = v.tokens[opening] !== undefined && BRACKET_TIME_WORDS.has(firstWordOf(v.text, v.tokens[opening]));
-  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || word === 'the' || dated || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
+  return INDEFINITE_ARTICLES.has(word) || COPULAS.has(word) || word === 'the' || isDatedPostAt(v, opening) || isTitlePrefix(v.cls[opening]) || afterLowerQualifiers(v, opening) > opening ? i + 2 : i;
 }
 
 /** `, 51,`: a person's age set off by commas, the first at token `i`. */
