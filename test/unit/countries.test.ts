@@ -661,4 +661,9 @@ describe('country finder: city-states and theatres', () => {
   it('reads no state in New Mexican or Île-de-France', () => {
     assert.deepEqual(found('New Mexican and Mexican firms met in Île-de-France.'), ['Mexican=MX']);
   });
+
+  it('reads the Republic of Georgia whole, and Georgia listed with a Canadian province as the US state', () => {
+    assert.deepEqual(found('Officials said the Republic of Georgia hoped to sign. Michigan lost plants to Georgia and Ontario.'),
+      ['Republic of Georgia=GE']);
+  });
 });

@@ -6593,4 +6593,57 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nHe met Foreign Policy Adviser Ivan Li and the Dutch caretaker premier, Dick Schoof.'),
       [['Ivan Li', 'Foreign Policy Adviser'], ['Dick Schoof', 'Dutch caretaker premier']]);
   });
+
+  it('reads a Scottish or Northern Irish member\'s letters as a title, and another\'s seat before `and` as no part of a role', () => {
+    assert.deepEqual(rolesOf('News\nMr Swinney, the MSP for Perthshire North, urged them. Ontario MPP Joel Harden agreed.'),
+      [['Swinney', 'MSP for Perthshire North'], ['Joel Harden', 'MPP']]);
+    assert.deepEqual(rolesOf('News\nFirst Minister Orla Devlin MLA and deputy First Minister Gillian Hanna-Boyd MLA wrote.'),
+      [['Orla Devlin', 'First Minister'], ['Gillian Hanna-Boyd', 'deputy First Minister']]);
+  });
+
+  it('reads capitals after a Slavic surname as initials, and gives a post someone left to no name after its comma', () => {
+    const body = 'News\nZhaksylykov Timur Maratovich has been relieved of his post as vice minister of energy, Kassymova A.S. – of her ' +
+      'post as vice minister of agriculture. Fischer A.G. invests.';
+    assert.deepEqual(rolesOf(body), [['Zhaksylykov Timur Maratovich', 'vice minister of energy'], ['Kassymova A.S.', null]]);
+  });
+
+  it('ends an apposition\'s office before when it was held and before a relative clause', () => {
+    const body = 'News\nIvan Petrov, minister of finance in January, spoke. Anna Berg, head of the regional department in 2019, said. ' +
+      'Prabowo Subianto, a former defence minister who took office in October 2024, spoke. Terrance Drew, Chairman of the ' +
+      'Conference for the period January–June 2026, spoke.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'minister of finance'], ['Anna Berg', 'head of the regional department'],
+      ['Prabowo Subianto', 'former defence minister'], ['Terrance Drew', 'Chairman of the Conference']]);
+  });
+
+  it('reads name words after `and` as a person when an apposition follows them or a lower-case title goes before', () => {
+    const body = 'News\nThe cabinet includes X Alamgir as Minister of Local Government and Amir Khasru Mahmud Chowdhury, a former ' +
+      'Commerce Minister. The minister and Amir Khasru Mahmud Chowdhury spoke.';
+    assert.deepEqual(rolesOf(body), [['X Alamgir', null], ['Amir Khasru Mahmud Chowdhury', 'former Commerce Minister'],
+      ['Amir Khasru Mahmud Chowdhury', null]]);
+  });
+
+  it('reads honours of a trade with its field, and a body named after an honoree after `of the`', () => {
+    const body = 'News\nThe order went to Kurmangazy Utepov, Honoured Oil Worker, and to Mehmet Öztürk, professor of the Khoja ' +
+      'Akhmet Yassawi University. Said Honoured Oil Worker of Kazakhstan Aigul Utepova.';
+    assert.deepEqual(rolesOf(body), [['Kurmangazy Utepov', 'Honoured Oil Worker'],
+      ['Mehmet Öztürk', 'professor of the Khoja Akhmet Yassawi University'], ['Aigul Utepova', 'Honoured Oil Worker of Kazakhstan']]);
+  });
+
+  it('reads a combine as a business and a consortium as a body an office is of', () => {
+    const body = 'President Visits Ust-Kamenogorsk Titanium-Magnesium Combine\nAt the Titanium-Magnesium Combine, the Head of State ' +
+      'was received. Eng. Khalid bin Saeed Al-Mansouri, Project Director of the consortium, reported.';
+    assert.deepEqual(rolesOf(body), [['Khalid bin Saeed Al-Mansouri', 'Project Director of the consortium']]);
+  });
+
+  it('gives an office before a ruler\'s form of address to the ruler in a list whose next item has its own title', () => {
+    const body = 'News\nHe was received by UAE President Sheikh Mohamed bin Zayed Al Nahyan, the Emir of the State of Qatar, ' +
+      'Sheikh Tamim bin Hamad Al Thani, Kuwait’s Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah and Sultan Haitham bin Tarik of Oman.';
+    assert.deepEqual(rolesOf(body), [['Mohamed bin Zayed Al Nahyan', 'UAE President'], ['Tamim bin Hamad Al Thani', 'Emir of the State of Qatar'],
+      ['Meshal Al-Ahmad Al-Jaber Al-Sabah', 'Kuwait’s Amir'], ['Haitham bin Tarik', 'Sultan']]);
+  });
+
+  it('reads personnel verbs as a headline\'s verbs', () => {
+    assert.deepEqual(rolesOf('Burgum, Wright Tell House Panel Stockpile Is Urgent\nDoug Burgum and Chris Wright told lawmakers.'),
+      [['Burgum', null], ['Wright', null], ['Doug Burgum', null], ['Chris Wright', null]]);
+  });
 });

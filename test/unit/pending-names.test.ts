@@ -137,4 +137,12 @@ describe('names confirmed by the bulletin', () => {
       '01.03.2026, 10:00 20\nInterview\nHe spoke to columnist Georgia Hamilton.\n';
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[1, 'Georgia Hamilton', 'Georgia Hamilton']]);
   });
+
+  it('reads a personnel verb as the headline\'s verb, so the full name before it stays whole', () => {
+    const text = '11.03.2026, 18:40 10\nShavkat Mirziyoyev Relieves Samarkand Khokim\nBy a decree of President Sh.M. Mirziyoyev, the khokim was relieved.\n' +
+      '11.03.2026, 19:00 20\nWater Talks\nThe delegation was led by Minister of Water Resources Shavkat Khamraev.\n' +
+      '11.03.2026, 20:00 30\nPhone Talks\nTokayev held a telephone conversation with Shavkat Mirziyoyev, President of Uzbekistan.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 0).map(([, t, n]) => [t, n]),
+      [['Shavkat Mirziyoyev', 'Shavkat Mirziyoyev'], ['Sh.M. Mirziyoyev', 'Shavkat Mirziyoyev']]);
+  });
 });

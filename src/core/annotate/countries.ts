@@ -9,6 +9,7 @@ import {
   GIVEN_NAME_COUNTRIES,
   US_STATE_COUNTRIES,
   OTHER_US_STATES,
+  CANADIAN_PROVINCES,
   HYPHEN_PREFIXES,
   INSTITUTION_WORDS,
   LANGUAGE_AND_CURRENCY_NOUNS,
@@ -51,17 +52,18 @@ const CONTEXT = 40;
 /** `ethnic Koreans`, `ethnic Russian`: a people, not a state (not required by the guide). */
 const ETHNIC_BEFORE = /(?<![A-Za-z])[Ee]thnic $/;
 const ETHNIC_BEFORE_LENGTH = 8;
+/** The other US states and Canada's provinces. */
+const STATES = `(?:${[...OTHER_US_STATES, ...CANADIAN_PROVINCES].join('|')})`;
 /**
  * `the state of Georgia`, `Governor of Georgia`, `Atlanta, Georgia`, `Savannah, Georgia`, `Texas and Georgia`, `Congresswoman Linda
  * Okafor of Georgia`, `Reps. Wade Colquitt of Georgia`, `(D-Georgia)`, `US Senator from Georgia`.
  */
 const US_STATE_BEFORE = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|(?:Atlanta|Savannah|Augusta|Macon),|(?<![A-Za-z])(?:${OTHER_US_STATES.join('|')}),? and|` +
+  String.raw`(?:(?<![A-Za-z])(?:[Ss]tates?|[Gg]overnor) of|(?:Atlanta|Savannah|Augusta|Macon),|(?<![A-Za-z])${STATES},? and|` +
     String.raw`(?<![A-Za-z])(?:Congress(?:wo)?m[ae]n|Senators?|Sens?\.|Reps?\.|Representatives?)(?: \p{Lu}[\p{L}.'’-]*){1,4}(?: \([^)]{1,20}\))? of|` +
     String.raw`(?<![A-Za-z])(?:US|U\.S\.) (?:Congress(?:wo)?man|Senator|Representative) from) $|\([DRI]-$`,
   'u',
 );
-const STATES = `(?:${OTHER_US_STATES.join('|')})`;
 /**
  * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`, `Georgia Department of …`: the offices of a US state;
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.

@@ -58,6 +58,8 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 
 /** A quarter's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge each. */
 const QUARTER_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)([ \u00a0-])[Qq]uarter|Q([1-4])/g;
+/** What every match of QUARTER_WORDS holds: a test an order of magnitude faster over a body that has none. */
+const QUARTER_HINT = /uarter|Q[1-4]/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\d-])(?:[Tt]he|[Tt]he end of)[ \u00a0]$/u;
 const LETTER_BEFORE = /[\p{L}\d-]$/u;
@@ -99,6 +101,7 @@ const NOT_YEARLESS = new RegExp([
  * Adds them, in order, where no other candidate covers them.
  */
 export function withYearlessQuarters(body: string, found: DateCandidate[]): DateCandidate[] {
+  if (!QUARTER_HINT.test(body)) return found;
   QUARTER_WORDS.lastIndex = 0;
   const added: DateCandidate[] = [];
   let next = 0;

@@ -11,9 +11,9 @@ import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { ACADEMIC_STYLE_TITLES, STYLE_TITLES } from '../data/titles';
-import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, lettersOf, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, SEAT_LETTERS } from '../data/name-particles';
+import { ARTICLE_PREFIX } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
 export interface Candidate {
@@ -416,12 +416,11 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   return role && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 
-const SEAT_LETTER_SET: ReadonlySet<string> = new Set(SEAT_LETTERS);
 
 /** `Daniel Hartley MP.`: a seat's letters right after the name. */
 export function seatAfter(v: LineView, last: number): RoleSpan | undefined {
   const t = v.tokens[last + 1];
-  return t !== undefined && t.upper && SEAT_LETTER_SET.has(lettersOf(t)) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
+  return t !== undefined && isSeatLetters(t) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
 }
 
 /** `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`. */
@@ -546,8 +545,10 @@ function closedByCountry(v: LineView, first: number): boolean {
 function complementObject(v: LineView, seg: Segment, role: RoleSpan): Candidate[] {
   const { first, last } = seg;
   // `Vice Minister Kim Seok-woo and Park Ji-hoon, Director-General of …`: the second person's role follows the name.
-  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1) || roleAfterAppointing(v, first, last + 1))) {
-    const after = appositionAfter(v, seg);
+  // (`the minister and Amir Khasru Mahmud Chowdhury`, `… and Amir Khasru Mahmud Chowdhury, a former Commerce Minister`: so
+  // are name words after a lower-case title, and those an apposition follows.)
+  const after = v.tokens[first - 1].lower === 'and' ? appositionAfter(v, seg) : undefined;
+  if (v.tokens[first - 1].lower === 'and' && (last - first < 2 || followsFullName(v, first - 1) || roleAfterAppointing(v, first, last + 1) || after !== undefined || !v.tokens[first - 2]?.upper)) {
     if (after === undefined && allCommonEnglish(v, first, last)) return [];
     return [{ first, last, role: after, anchored: after !== undefined && nameWords(v, { first, last }) >= 2 }];
   }

@@ -8,7 +8,7 @@ import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
 import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, PLACE_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, SHORT_SURNAMES_IN_CAPS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, CAPS_POST_NOMINALS, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARTICLE_PREFIX, SEAT_LETTERS, CAPS_POST_NOMINALS, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, hasLower, hasUpper, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
@@ -165,6 +165,13 @@ const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 /** A token's letters in lower case, without the full stops of a dotted one (`T.D.` → `td`). */
 export function lettersOf(t: Token): string {
   return t.kind === 'dotted' ? t.lower.replaceAll('.', '') : t.lower;
+}
+
+const SEAT_LETTER_SET: ReadonlySet<string> = new Set(SEAT_LETTERS);
+
+/** A member's letters for a seat (`MP`, `T.D.`, `MLA`), in capitals. */
+export function isSeatLetters(t: Token): boolean {
+  return t.upper && SEAT_LETTER_SET.has(lettersOf(t));
 }
 
 const DOTTED_DEGREE_SET: ReadonlySet<string> = new Set(DOTTED_DEGREES);

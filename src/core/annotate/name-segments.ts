@@ -295,11 +295,10 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
     // `People's Republic of China` is a country's name.
     if (!HONORARY_OPENERS.has(t.lower) || cls[i] === 'country') continue;
     // `People's Artist`: the possessive is part of the title's qualifier.
-    const noun = t.lower === 'people' ? (tokens[i + 1].kind === 'possessive' ? i + 2 : -1) : i + 1;
-    // `People's Republic of China`, `People's Bank of …`: an organisation's name, not an honour.
-    // `Honoured Coach of …`, or right before a name (`People's Artist Bibigul Tulegenova`).
-    const closing = tokens[noun + 1]?.lower === 'of' || (cls[noun + 1] === 'name' && tokens[noun + 1].start === tokens[noun]?.end + 1);
-    if (noun < 0 || !tokens[noun]?.upper || tokens[noun].kind !== 'word' || !HONOURED_NOUN_CLASSES.has(cls[noun]) || !closing) continue;
+    const opening = t.lower === 'people' ? (tokens[i + 1].kind === 'possessive' ? i + 2 : -1) : i + 1;
+    // (`Honoured Oil Worker of …`: the trade's noun may follow a word of its field.)
+    const noun = opening > 0 && !closesHonour(tokens, cls, i, opening) && tokens[opening]?.upper && tokens[opening].kind === 'word' && isHonouredNoun(tokens, cls, opening + 1) && closesHonour(tokens, cls, i, opening + 1) ? opening + 1 : opening;
+    if (noun < 0 || !isHonouredNoun(tokens, cls, noun) || !closesHonour(tokens, cls, i, noun)) continue;
     cls.fill('qualifier', i, noun);
     cls[noun] = 'title';
     marked = true;
@@ -630,17 +629,44 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
 
+function isHonouredNoun(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  return tokens[k]?.upper === true && tokens[k].kind === 'word' && HONOURED_NOUN_CLASSES.has(cls[k]);
+}
+
+/**
+ * `People's Republic of China`, `People's Bank of …`: an organisation's name, not an honour. An honour's noun at `noun`
+ * goes on with `of` (`Honoured Coach of …`), right before a name (`People's Artist Bibigul Tulegenova`), or closes an
+ * apposition the honour opens after a comma (`X, Honoured Oil Worker, and …`).
+ */
+function closesHonour(tokens: Token[], cls: TokenClass[], i: number, noun: number): boolean {
+  const next = tokens[noun + 1];
+  if (next?.lower === 'of' || (cls[noun + 1] === 'name' && next.start === tokens[noun].end + 1)) return true;
+  return cls[i - 1] === 'comma' && (next === undefined || cls[noun + 1] === 'comma' || next.text === '.');
+}
+
 /**
  * `S.A. Melikov`, `A.G. Lukashenko`: a legal form's letters right before a name word are initials (`Fischer S.A. invests`
- * stays a company's, and so does `… Énergies S.A. Philippe Garnier-Duval`, closing a company's name before a full name).
+ * stays a company's, and so does `… Énergies S.A. Philippe Garnier-Duval`, closing a company's name before a full name);
+ * so are capitals right after a Slavic surname (`Kassymova A.S.`, the Russian order of a surname and initials).
  */
 function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (!isDottedNonInitials(tokens[i])) continue;
+    if (isAfterSlavicSurname(text, tokens, cls, i)) {
+      cls[i] = 'name';
+      continue;
+    }
+    if (i + 1 === tokens.length) continue;
     if (cls[i + 1] !== 'name' || tokens[i + 1].kind !== 'word' || !adjacent(text, tokens[i], tokens[i + 1])) continue;
     const beforeFullName = i + 2 < tokens.length && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
     if (!(beforeFullName && followsNameWord(text, tokens, cls, i))) cls[i] = 'name';
   }
+}
+
+/** The dotted capitals at `i` (`A.S.`, not `a.s.`) follow a Slavic surname in one run. */
+function isAfterSlavicSurname(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const before = tokens[i - 1];
+  return i > 0 && tokens[i].allCaps && LEGAL_FORM_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) && isSlavicSurname(before.lower);
 }
 
 /** Token `i` follows a capitalised word of a name (not a title or a form of address) in one run. */

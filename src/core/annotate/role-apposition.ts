@@ -731,8 +731,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
     // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
     const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
-    // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word.)
-    if (((c === 'connector' || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[i]))) && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
+    // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word, and `period`: `Chairman of
+    // the Conference for the period January–June 2026`.)
+    if (((c === 'connector' || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[i])) || lowerWordOf(v, v.tokens[i]) === 'period') && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
       // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
       if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
       break;
@@ -741,7 +742,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
     // `founder and chief executive of …`: a post's noun after a further office's `chief`.
     // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
-    else if (c === 'honorific' && v.tokens[i - 1].lower === 'of' && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
+    // (`professor of the Khoja Akhmet Yassawi University`: after `of the` too.)
+    else if (c === 'honorific' && (v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
     else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) last = i;
     // `Group Co., Ltd.`: a comma between two legal forms.
     else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
@@ -1132,7 +1134,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
-    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i)) break;
+    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
@@ -1148,7 +1150,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
   // (`… mission bureau and a former KARI engineer`: or before a further description.)
-  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i);
+  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
@@ -1240,6 +1242,7 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
     const t = v.tokens[k];
     // `minister of economy, trade and industry`: a comma inside a list of portfolios that `and` closes.
     if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !(k > i && t.text === ',' && closesWithAnd(v, k + 1))) break;
+    if (k > i && isTimeAfter(v, k)) break;
   }
   if (k === i) return undefined;
   if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
@@ -1255,9 +1258,23 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office; `… University and, from 2019, as …`:
   // nor is a clause `and` opens in lower case.
-  const closed = closesPhrase(next) || (body !== undefined && (next.lower === 'in' || (next.lower === 'and' && !v.tokens[last + 2]?.upper)));
+  const closed = closesPhrase(next) || isTimeAfter(v, last + 1) || (body !== undefined && (next.lower === 'in' || (next.lower === 'and' && !v.tokens[last + 2]?.upper)));
   return closed ? last : undefined;
 }
+
+/** Token `k` opens when an office was held (`in January`, `since 2017`), which ends it: `head of state in January`. */
+function isTimeAfter(v: LineView, k: number): boolean {
+  const [opener, next] = [v.tokens[k], v.tokens[k + 1]];
+  if (opener === undefined || next === undefined || !TIME_OPENERS.has(lowerWordOf(v, opener))) return false;
+  return CALENDAR.has(next.lower) || (next.kind === 'number' && YEAR.test(next.text));
+}
+/** `a former defence minister who took office in October`: a relative clause is no part of the office's object. */
+function opensRelativeClause(v: LineView, i: number): boolean {
+  return v.tokens[i] !== undefined && RELATIVE_PRONOUNS.has(firstWordOf(v.text, v.tokens[i]));
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', ...SPAN_OPENERS]);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
 function closesPhrase(next: Token | undefined): boolean {

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { DEGREES, HEADLINE_VERB_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, HEADLINE_VERB_SET, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -464,6 +464,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (isHeadingVerb(v, first)) return undefined;
   // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
   if (viaComma && isParticiplesObject(v, first)) return undefined;
+  // `relieved of his post as vice minister of energy, Kassymova A.S. – of her post as …`: nor is a post someone left.
+  if (viaComma && isLeftPost(v, first)) return undefined;
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
@@ -972,9 +974,9 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i)) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
-      // representative of Chinese President X`.
+      // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
       continue;
     } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
       continue;
@@ -1690,6 +1692,11 @@ const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil
 export function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
   return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+}
+
+/** Token `k` is a seat's letters right after a name (`Orla Devlin MLA`). */
+function isSeatAfterName(v: LineView, k: number): boolean {
+  return k > 0 && isSeatLetters(v.tokens[k]) && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
@@ -2498,11 +2505,16 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
 /** Most words of a title right before the next listed name. */
 const MAX_NEXT_TITLE = 4;
 
-/** `…, B, State Counsellor C, and …`: the title words from token `office` run into the next name, so they are C's, not B's. */
+/**
+ * `…, B, State Counsellor C, and …`, `…, B, Kuwait’s Amir Sheikh C and …`: the title words from token `office` run into the
+ * next name (maybe through its forms of address), so they are C's, not B's.
+ */
 function titlesNextName(v: LineView, office: number): boolean {
   let k = office;
-  while (k < office + MAX_NEXT_TITLE && isTitlePrefix(v.cls[k])) k++;
-  return k > office && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
+  while (k < office + MAX_NEXT_TITLE && (isTitlePrefix(v.cls[k]) || (v.cls[k] === 'possessive' && v.cls[k - 1] === 'country'))) k++;
+  if (k === office) return false;
+  for (const end = k + MAX_NEXT_TITLE; k < end && v.cls[k] === 'honorific' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); ) k++;
+  return v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
 /**
@@ -2673,6 +2685,14 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
+/** The office from token `first` on follows the words of a post left or held (`of his post as`, `her duties as`). */
+function isLeftPost(v: LineView, first: number): boolean {
+  const start = v.tokens[first].start;
+  return POST_HELD_BEFORE.test(v.text.slice(Math.max(0, start - MAX_POST_HELD), start));
+}
+const POST_HELD_BEFORE = /(?:^|[^\p{L}])(?:his|her|their) (?:(?:previous|current|former|present) )?(?:post|posts|position|duties) (?:as|of) $/u;
+/** Characters that phrase may take. */
+const MAX_POST_HELD = 40;
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
 
 /** Token `t` is, or is a stretch of lower-case words holding, a subject's pronoun or an auxiliary (`In Dhaka she held talks with`). */

@@ -50,6 +50,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
     alternates: ['UK', 'U.K.', 'Britain', 'Englishman', 'Englishwoman', 'Scotsman', 'Scotswoman', 'Welshman'],
     adjectives: ['Briton'],
   },
+  // The long form some wires use to tell the state from the US one.
+  GE: { alternates: ['Republic of Georgia'] },
   GM: { alternates: ['Republic of The Gambia'] },
   GN: { alternates: ['Guinea-Conakry', 'Guinée'] },
   GQ: { alternates: ['Guinée équatoriale'], adjectives: ['Equatoguinean'] },

@@ -24,6 +24,11 @@ export const OTHER_US_STATES: readonly string[] = [
   'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
 
+/** Canada's provinces, which a US state's name is listed with as often (`lost plants to Georgia and Ontario`). */
+export const CANADIAN_PROVINCES: readonly string[] = [
+  'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick',
+];
+
 /** Capitalised words that open sentences: before a country name they say nothing of a person. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   ('A An In To From With And Of For On At By As The Both Between Like Unlike Within Across About After Before ' +
