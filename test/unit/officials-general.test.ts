@@ -6646,4 +6646,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Burgum, Wright Tell House Panel Stockpile Is Urgent\nDoug Burgum and Chris Wright told lawmakers.'),
       [['Burgum', null], ['Wright', null], ['Doug Burgum', null], ['Chris Wright', null]]);
   });
+
+  it('ends a lower-case object before `and` opening another clause, and reads a peer and a place\'s dotted letters in roles', () => {
+    const body = 'News\nUlan Mamatov, deputy head of the district state administration and, since May, head of the department, spoke. ' +
+      'Baroness Hayman, a Labour peer and former environment minister, welcomed it. B.C. Premier David Eby and N.Y. Gov. Kathy Hochul met.';
+    assert.deepEqual(rolesOf(body), [['Ulan Mamatov', 'deputy head of the district state administration'],
+      ['Hayman', 'Labour peer and former environment minister'], ['David Eby', 'B.C. Premier'], ['Kathy Hochul', 'N.Y. Gov.']]);
+  });
 });

@@ -1134,7 +1134,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
-    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i)) break;
+    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i) || opensFurtherClause(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
@@ -1150,7 +1150,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
   // (`… mission bureau and a former KARI engineer`: or before a further description.)
-  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i);
+  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i) || opensFurtherClause(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
@@ -1268,6 +1268,12 @@ function isTimeAfter(v: LineView, k: number): boolean {
   if (opener === undefined || next === undefined || !TIME_OPENERS.has(lowerWordOf(v, opener))) return false;
   return CALENDAR.has(next.lower) || (next.kind === 'number' && YEAR.test(next.text));
 }
+/** `… district state administration and, since last autumn, as head of …`: `and` before a comma or `as` opens another clause. */
+function opensFurtherClause(v: LineView, i: number): boolean {
+  const next = v.tokens[i + 1];
+  return v.tokens[i]?.lower === 'and' && next !== undefined && (next.text === ',' || firstWordOf(v.text, next) === 'as');
+}
+
 /** `a former defence minister who took office in October`: a relative clause is no part of the office's object. */
 function opensRelativeClause(v: LineView, i: number): boolean {
   return v.tokens[i] !== undefined && RELATIVE_PRONOUNS.has(firstWordOf(v.text, v.tokens[i]));

@@ -1699,6 +1699,9 @@ function isSeatAfterName(v: LineView, k: number): boolean {
   return k > 0 && isSeatLetters(v.tokens[k]) && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
+/** Characters of a place's dotted letters before a leader's title (`N.S.W.`). */
+const MAX_DOTTED_PLACE = 6;
+
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
 const LEADER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
@@ -1714,7 +1717,9 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
   // `Kerala Health Minister`: or one with its portfolio's qualifier before it.
   const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for' || (first < title && v.cls[first] === 'qualifier' && v.tokens[first].upper)) && !followsPlacePreposition(v, i);
-  if (v.cls[i] !== 'name' || t.kind !== 'word' || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
+  // (`B.C. Premier`, `N.Y. Gov.`: or a place's dotted letters.)
+  const word = t.kind === 'word' || (t.kind === 'dotted' && t.lower.length <= MAX_DOTTED_PLACE);
+  if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
