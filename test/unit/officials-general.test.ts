@@ -6653,4 +6653,25 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Ulan Mamatov', 'deputy head of the district state administration'],
       ['Hayman', 'Labour peer and former environment minister'], ['David Eby', 'B.C. Premier'], ['Kathy Hochul', 'N.Y. Gov.']]);
   });
+
+  it('reads an office after an employer in brackets, a portfolio in charge of lower-case fields, and a body with an ampersand', () => {
+    const body = 'News\nPresent were Umut Shayakhmetova (Halyk Bank, Chairperson of the Board) and Calum Miller (Lib Dem, Bicester). ' +
+      'Vice Minister of Culture of Kazakhstan in charge of youth and family policy Nurlan Baibazarov spoke. President of the ' +
+      'Korean Sport & Olympic Committee Yoo Seung-min signed it.';
+    assert.deepEqual(rolesOf(body), [['Umut Shayakhmetova', 'Chairperson of the Board'], ['Calum Miller', null],
+      ['Nurlan Baibazarov', 'Vice Minister of Culture of Kazakhstan in charge of youth and family policy'],
+      ['Yoo Seung-min', 'President of the Korean Sport & Olympic Committee']]);
+  });
+
+  it('gives an office across a comma to a former champion, and an envoy\'s lower-case object after `for the`', () => {
+    const body = 'News\nHe met the President of the Committee, former WBA and IBF world champion Gennady Golovkin. He met the ' +
+      'Special Representative for the normalization process, Ambassador Serdar Kılıç, in Milano Cortina.';
+    assert.deepEqual(rolesOf(body), [['Gennady Golovkin', 'President of the Committee'],
+      ['Serdar Kılıç', 'Special Representative for the normalization process']]);
+  });
+
+  it('reads Brunei\'s princely style as a form of address', () => {
+    assert.deepEqual(rolesOf('News\nHe met the Crown Prince, Pengiran Muda Mahkota Al-Muhtadee Billah, and Pengiran Muda Abdul Mateen.'),
+      [['Al-Muhtadee Billah', 'Crown Prince'], ['Abdul Mateen', null]]);
+  });
 });

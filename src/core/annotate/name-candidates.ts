@@ -330,6 +330,8 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   // (`…, Olympic champion X`, `two-time world champion X`: a games' word and a count of wins before a feat.)
   let comma = (v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower)) || (FEATS.has(word) && GAMES.has(v.tokens[at - 1]?.lower ?? '')) ? at - 2 : at - 1;
   if (FEATS.has(word) && v.tokens[comma]?.lower.endsWith('-time')) comma--;
+  // (`former WBA and IBF world champion X`: a feat's former holder, and the bodies whose title it was.)
+  for (let n = 0; FEATS.has(word) && n < MAX_FEAT_LEAD && isFeatsLead(v, comma); n++) comma--;
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = roleBefore(v, comma);
   if (honour === undefined) return undefined;
@@ -341,6 +343,15 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   const office = namesOffice(v, honour.role) && !isOpeningPhrasesObject(v, opening) && !isParticiplesObject(v, opening);
   return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || office ? honour : undefined;
 }
+
+/** Token `k` is an acronym, `and` or a word of time before a feat (`former WBA and IBF world champion`). */
+function isFeatsLead(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && ((t.allCaps && t.kind === 'word') || t.lower === 'and' || FEAT_TIMES.has(t.lower));
+}
+const FEAT_TIMES: ReadonlySet<string> = new Set(['former', 'reigning', 'current', 'ex-', 'retired']);
+/** Most tokens of such a lead. */
+const MAX_FEAT_LEAD = 5;
 
 /** Most words of a feat's description before a name (`two-time world middleweight champion`). */
 const MAX_FEAT_WORDS = 4;
@@ -805,9 +816,14 @@ function namesPartnership(v: LineView, seg: Segment): boolean {
 /** Most tokens read between a partnership and a segment for a title. */
 const MAX_PARTNERS_TITLE = 6;
 
-/** `Black & Veatch President X`, `Halden & Price Sir X`: a title or a form of address between the partners and the segment makes it a person's name. */
+/**
+ * `Black & Veatch President X`, `Halden & Price Sir X`: a title or a form of address between the partners and the segment
+ * makes it a person's name; so does a body's word closing the partners' names (`Korean Sport & Olympic Committee X`).
+ */
 function titledAfterPartners(v: LineView, seg: Segment): boolean {
-  for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) if (v.cls[k] === 'title' || v.cls[k] === 'honorific') return true;
+  for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) {
+    if (v.cls[k] === 'title' || v.cls[k] === 'honorific' || (k === seg.first - 1 && v.cls[k] === 'org')) return true;
+  }
   return false;
 }
 

@@ -69,6 +69,7 @@ const LINE_ITEM_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific',
 function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
   const dated = isDatedPostAt(v, open + 1);
   const phrase = phraseFrom(v, dated ? open + 2 : open + 1);
+  if (!phrase) return officeAfterEmployer(v, open);
   // `BUDRYS Kęstutis (LT)`: a state's two-letter code is no rank's abbreviation (but `(FM)`, `(PS)` stay offices).
   if (!phrase || (phrase.first === phrase.last && STATE_CODES.has(v.tokens[phrase.first].text) && isMilitaryRank(v, phrase.first, phrase.first))) return undefined;
   if (v.tokens[phrase.last + 1]?.text === ')') {
@@ -83,6 +84,17 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
 }
 
 const STATE_CODES: ReadonlySet<string> = new Set(countryCodes());
+
+/** `X (Halyk Bank, Chairperson of the Board)`: the office after the employer's name and a comma, closing the bracket. */
+function officeAfterEmployer(v: LineView, open: number): RoleSpan | undefined {
+  let k = open + 1;
+  while (k - open <= MAX_EMPLOYER_WORDS && v.tokens[k]?.upper && v.tokens[k].kind === 'word' && v.cls[k] !== 'title') k++;
+  if (k === open + 1 || v.cls[k] !== 'comma') return undefined;
+  const office = phraseFrom(v, k + 1);
+  return office && v.tokens[office.last + 1]?.text === ')' ? office : undefined;
+}
+/** Most words of an employer's name in such a bracket. */
+const MAX_EMPLOYER_WORDS = 4;
 
 /**
  * Words that date an office in brackets or after an age (`X (previously Director of …)`: *decision*, a past office is

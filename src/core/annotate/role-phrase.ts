@@ -1444,6 +1444,7 @@ export function isLowerWords(t: Token): boolean {
  * word or two after `of` or `of the`.
  */
 function isLowerObject(v: LineView, i: number): boolean {
+  if (isChargesField(v, i)) return true;
   const t = v.tokens[i];
   if (t === undefined || !(t.kind === 'gap' || isLowerField(v, i)) || t.words > 2 || endsInVerb(v, t)) return false;
   let k = i - 1;
@@ -1470,9 +1471,19 @@ function isLowerObject(v: LineView, i: number): boolean {
   const counted = isSmallCount(v, k - 1) ? 1 : 0;
   if (v.tokens[k]?.upper && v.tokens[k - 1 - counted]?.lower === 'the' && isCapitalised(v.cls[k])) k -= 1 + counted;
   if (v.tokens[k]?.lower === 'the') k--;
-  // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`.
-  return v.tokens[k]?.lower === 'of' || (v.tokens[k]?.lower === 'to' && isEnvoysTo(v, k));
+  // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`; `Special Representative
+  // for the normalization process`: or after `for the`.
+  return v.tokens[k]?.lower === 'of' || ((v.tokens[k]?.lower === 'to' || (v.tokens[k]?.lower === 'for' && v.tokens[k + 1]?.lower === 'the')) && isEnvoysTo(v, k));
 }
+
+/** Token `i` closes a few lower-case words after `in charge of` (`… in charge of youth and family policy X`). */
+function isChargesField(v: LineView, i: number): boolean {
+  let [k, words] = [i, 0];
+  while (k > 0 && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of' && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
+  return k < i && v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
+}
+/** Most words of such a field. */
+const MAX_CHARGE_FIELD = 5;
 
 /** Token `i` is one or two lower-case words right after `of` and before `for` or `in` (`of exploration for`). */
 function isFieldBeforeScope(v: LineView, i: number): boolean {

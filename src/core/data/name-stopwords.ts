@@ -281,6 +281,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
+  // Italy's Winter Games of 2026, named after both host cities.
+  'milano cortina', 'milan cortina',
   // Australia's and Canada's states and provinces of more than one word (`New South Wales Premier X`).
   'new south wales', 'south australia', 'south australian', 'western australia', 'western australian', 'northern territory',
   'nova scotia', 'british columbia', 'new brunswick', 'prince edward island', 'northwest territories',

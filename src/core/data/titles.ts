@@ -205,6 +205,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
   // Malaysia's rulers' (`the Sultan and Yang Di-Pertuan of Brunei Darussalam`).
   'phra maha', 'moha sena padei', 'yang di-pertuan', 'preah bat',
+  // Brunei's Crown Prince's and princes' style (`Pengiran Muda Mahkota Al-Muhtadee Billah`).
+  'pengiran muda mahkota', 'pengiran muda',
   // Malaysia's `Tuan` (Mr.) after a minister's style (`YAB Tuan Chow Kon Yeow`); alone it is a Vietnamese name.
   'yab tuan', 'yb tuan',
 ];
