@@ -6674,4 +6674,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nHe met the Crown Prince, Pengiran Muda Mahkota Al-Muhtadee Billah, and Pengiran Muda Abdul Mateen.'),
       [['Al-Muhtadee Billah', 'Crown Prince'], ['Abdul Mateen', null]]);
   });
+
+  it('opens a leader\'s body at its own word before a country, and at a list of fields in its name', () => {
+    const body = 'News\nHe met Freedom Bank Kazakhstan Chairman of the Management Board Yerlan Abdikarimov and Japan Oil, Gas and ' +
+      'Metals National Corporation (JOGMEC) President Takahashi Ichiro. Bank Indonesia Governor Perry Warjiyo spoke.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Abdikarimov', 'Freedom Bank Kazakhstan Chairman of the Management Board'],
+      ['Takahashi Ichiro', 'Japan Oil, Gas and Metals National Corporation (JOGMEC) President'], ['Perry Warjiyo', 'Bank Indonesia Governor']]);
+  });
 });

@@ -919,8 +919,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       // `the Khoja Akhmet Yassawi … University Professor`: a form of address opening the honoree's name a body bears.
       first = i;
     } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
-      // `Bank Indonesia Governor`: an organisation's word before the country its name holds.
-      first = i;
+      // `Bank Indonesia Governor`: an organisation's word before the country its name holds (`Freedom Bank Kazakhstan
+      // Chairman`: maybe after its own word).
+      const named = i > 0 && v.tokens[i - 1].upper && (v.cls[i - 1] === 'stop' || v.cls[i - 1] === 'caps') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isSentenceStart(v, i - 1);
+      first = named ? i - 1 : i;
     } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
       // `U.N. Secretary-General`: an organisation's dotted acronym.
       first = i;
@@ -1876,6 +1878,8 @@ function isOpeningWord(lower: string): boolean {
  */
 function orgNameStart(v: LineView, org: number, withNames = false): number {
   let first = org;
+  // (A list of fields counts as one word.)
+  let limit = MAX_ORG_NAME;
   for (;;) {
     const before = v.tokens[first - 1];
     if (before?.kind === 'possessive' && adjacent(v.text, before, v.tokens[first]) && v.tokens[first - 2]?.upper && v.tokens[first - 2].end === before.start) {
@@ -1883,15 +1887,30 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
       continue;
     }
     // `the University of Malaya’s Vice-Chancellor`: a body's word and its `of` before the name.
-    if (before?.lower === 'of' && first >= 2 && v.cls[first - 2] === 'org' && v.tokens[first - 2].upper && org - first < MAX_ORG_NAME) {
+    if (before?.lower === 'of' && first >= 2 && v.cls[first - 2] === 'org' && v.tokens[first - 2].upper && org - first < limit) {
       first -= 2;
       continue;
     }
-    if (first === 0 || org - first >= MAX_ORG_NAME || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
+    // `Japan Oil, Gas and Metals National Corporation`: capitalised fields the name lists.
+    const listed = listedFieldStart(v, first);
+    if (listed !== undefined && org - first < limit) {
+      limit += first - listed;
+      first = listed;
+      continue;
+    }
+    if (first === 0 || org - first >= limit || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
     const c = v.cls[first - 1];
     if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country' && !(withNames && c === 'name')) return first;
     first--;
   }
+}
+
+/** Where the capitalised words listed before `and` and the word at `first` start (`Oil, Gas and` before `Metals`). */
+function listedFieldStart(v: LineView, first: number): number | undefined {
+  if (v.tokens[first - 1]?.lower !== 'and' || !v.tokens[first - 2]?.upper || v.tokens[first - 2].kind !== 'word') return undefined;
+  let k = first - 2;
+  while (v.cls[k - 1] === 'comma' && v.tokens[k - 2]?.upper && v.tokens[k - 2].kind === 'word') k -= 2;
+  return k < first - 2 ? k : undefined;
 }
 
 /**
