@@ -6681,4 +6681,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Yerlan Abdikarimov', 'Freedom Bank Kazakhstan Chairman of the Management Board'],
       ['Takahashi Ichiro', 'Japan Oil, Gas and Metals National Corporation (JOGMEC) President'], ['Perry Warjiyo', 'Bank Indonesia Governor']]);
   });
+
+  it('gives a lower-case office a body\'s possessive owns across a comma to the champion after it', () => {
+    assert.deepEqual(rolesOf('News\nHe said the federation’s president, Olympic champion Olga Rypakova, had come.'),
+      [['Olga Rypakova', 'federation’s president']]);
+  });
 });

@@ -340,7 +340,8 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;
   // `Hero of Kazakhstan, cosmonaut X`: the state's highest title, too, and an office of a capitalised title that no opening
   // phrase or participle governs (not `On behalf of the Prime Minister, Olympic champion X presented …`).
-  const office = namesOffice(v, honour.role) && !isOpeningPhrasesObject(v, opening) && !isParticiplesObject(v, opening);
+  // (`the federation’s president, Olympic champion X`: or a lower-case one that a body's possessive owns.)
+  const office = (namesOffice(v, honour.role) || isOwnedTitle(v, honour.role)) && !isOpeningPhrasesObject(v, opening) && !isParticiplesObject(v, opening);
   return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || office ? honour : undefined;
 }
 
@@ -352,6 +353,11 @@ function isFeatsLead(v: LineView, k: number): boolean {
 const FEAT_TIMES: ReadonlySet<string> = new Set(['former', 'reigning', 'current', 'ex-', 'retired']);
 /** Most tokens of such a lead. */
 const MAX_FEAT_LEAD = 5;
+
+/** A role that ends in a title its owner's possessive goes before (`the federation’s president`). */
+function isOwnedTitle(v: LineView, role: RoleSpan): boolean {
+  return role.last > role.first && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'possessive';
+}
 
 /** Most words of a feat's description before a name (`two-time world middleweight champion`). */
 const MAX_FEAT_WORDS = 4;
