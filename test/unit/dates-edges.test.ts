@@ -874,4 +874,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a year before a degree\'s BS', () => {
     assert.deepEqual(dates('She graduated in 2010 BS in economics.'), [['2010', 17, '2010']]);
   });
+
+  it('reads a weekday given as a deadline as the coming one', () => {
+    assert.deepEqual(dates('Citizens were urged to register no later than Monday. The embassy said on Monday it was open.', '2026-03-05T10:00'),
+      [['Monday', 46, '2026-03-09'], ['Monday', 74, '2026-03-02']]);
+  });
 });

@@ -6686,4 +6686,20 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nHe said the federation’s president, Olympic champion Olga Rypakova, had come.'),
       [['Olga Rypakova', 'federation’s president']]);
   });
+
+  it('reads a body\'s acronym between a title and a full name as the title\'s, not a surname or initials in capitals', () => {
+    const body = 'News\nChairman NAB Javed Iqbal and Deputy USTR Maria-José Calderón spoke with Minister DAO Ngoc Dung, Ambassador ' +
+      'NGUYEN Thi Thu Ha and Prime Minister KP Sharma Oli. Members Sahibzada Muhammad Hamid Raza and Aslam Khan Ghumman came.';
+    assert.deepEqual(rolesOf(body), [['Javed Iqbal', 'Chairman NAB'], ['Maria-José Calderón', 'Deputy USTR'], ['DAO Ngoc Dung', 'Minister'],
+      ['NGUYEN Thi Thu Ha', 'Ambassador'], ['KP Sharma Oli', 'Prime Minister'], ['Muhammad Hamid Raza', 'Members'], ['Aslam Khan Ghumman', 'Members']]);
+  });
+
+  it('reads a region\'s state in brackets inside an office, a mixed-case acronym, and a named lower-case body after a portfolio', () => {
+    const body = 'News\nHe met with the Rais of the Republic of Tatarstan (Russian Federation) Rustam Minnikhanov. He met the Vice ' +
+      'President of the Union of Road Carriers (KazATO), Tokhtar Kenzhebekov. Ivan Petrov, deputy director for science of the ' +
+      'Aksu-Zhabagly reserve, spoke.';
+    assert.deepEqual(rolesOf(body), [['Rustam Minnikhanov', 'Rais of the Republic of Tatarstan'],
+      ['Tokhtar Kenzhebekov', 'Vice President of the Union of Road Carriers (KazATO)'],
+      ['Ivan Petrov', 'deputy director for science of the Aksu-Zhabagly reserve']]);
+  });
 });

@@ -80,6 +80,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markRanksInsideNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
@@ -164,6 +165,28 @@ function markCountedNouns(tokens: Token[], cls: TokenClass[]): void {
     if (hyphen.text === '-' && cls[i + 1] === 'title' && number.kind === 'number' && number.end === hyphen.start && hyphen.end === noun.start) cls[i + 1] = 'other';
   }
 }
+
+/**
+ * `Chairman NAB Javed Iqbal`, `Governor SBP Jameel Ahmad`: a body's acronym between a capitalised title and a full name, as
+ * Pakistani wires write an office without `of`, qualifies the title; not a surname in capitals (`Ambassador NGUYEN Thi Ha`,
+ * `Chairman KIM Jong-un`), which are longer or known, nor initials.
+ */
+function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
+    if (!adjacent(text, tokens[i - 1], t) || !adjacent(text, t, tokens[i + 1])) continue;
+    if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
+  }
+}
+/** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
+const MIN_TITLED_ACRONYM = 3;
+const MAX_TITLED_ACRONYM = 4;
+/** Short Vietnamese and Korean surnames, written in capitals before the given name (`Minister DAO Ngoc Dung`). */
+const CAPS_SURNAMES_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
+  'dao', 'do', 'ho', 'vo', 'ngo', 'bui', 'ha', 'to', 'ta', 'lam', 'dinh', 'dang', 'cao', 'chu', 'tran', 'pham', 'phan', 'hua',
+  'pak', 'park', 'choi', 'jung', 'kang', 'yoon', 'jang', 'shin', 'song', 'hong', 'kwon', 'moon', 'yang', 'hyun', 'baek', 'jeon', 'sung', 'kwak', 'gong', 'bang',
+]);
 
 /**
  * `Nicholas Alexander Bridge, the newly appointed British Ambassador`: a body's word that is also a surname, after a given name

@@ -1265,7 +1265,7 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   // `deputy head of mission at the Turkish Embassy in Tbilisi`: a state's adjective may open the body's name.
   const state = owner >= 0 && v.cls[owner] === 'country' ? countryEnd(v, owner) : undefined;
   const body = owner < 0 ? undefined : state !== undefined ? (v.tokens[state + 1]?.upper ? bodyNameEnd(v, state + 1) : undefined) :
-    (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : undefined));
+    (bodyNameEnd(v, owner) ?? (v.tokens[k].lower === 'at' ? capitalisedRunEnd(v, owner) : namedLowerBodyEnd(v, owner)));
   const last = owner < 0 ? k - 1 : (body ?? (state !== undefined ? possessedBodyEnd(v, state) : k - 1));
   const next = v.tokens[last + 1];
   // `… Academic Hospital in Soweto,`: where a body stands is no part of the office; `… University and, from 2019, as …`:
@@ -1293,6 +1293,14 @@ function opensRelativeClause(v: LineView, i: number): boolean {
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', ...SPAN_OPENERS]);
 const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** `the Aksu-Zhabagly reserve`: a capitalised name and the lower-case body's noun after it, from token `k`; its last token. */
+function namedLowerBodyEnd(v: LineView, k: number): number | undefined {
+  const run = capitalisedRunEnd(v, k);
+  if (run === undefined) return undefined;
+  const end = run + 1;
+  return v.cls[end] === 'org' && !v.tokens[end].upper && v.tokens[end].words === 1 && adjacent(v.text, v.tokens[end - 1], v.tokens[end]) ? end : undefined;
+}
 
 /** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
 function closesPhrase(next: Token | undefined): boolean {

@@ -569,7 +569,9 @@ function bracketedStateOpen(v: LineView, i: number): number | undefined {
   while (k > i - 1 - MAX_BRACKETED_STATE && k > 0 && v.cls[k] === 'country') k--;
   if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
   const city = v.tokens[k - 1];
-  if (city === undefined || !city.upper || city.kind !== 'word' || v.cls[k - 1] === 'country' || v.tokens[k - 2]?.lower !== 'in') return undefined;
+  if (city === undefined || !city.upper || city.kind !== 'word' || v.cls[k - 1] === 'country') return undefined;
+  // `the Rais of the Republic of Tatarstan (Russian Federation) X`: or the state of a region the complement names.
+  if (v.tokens[k - 2]?.lower !== 'in') return namedRegionStart(v, k - 1) !== undefined ? k : undefined;
   // (Only a post held in a city, an envoy's or one with its complement, not where one met: `the President in Tashkent
   // (Uzbekistan) X`.)
   for (let j = k - 3; j >= 0 && j > k - 3 - MAX_POST_LOOKBACK && v.tokens[j].text !== ','; j--) {
@@ -577,6 +579,18 @@ function bracketedStateOpen(v: LineView, i: number): number | undefined {
   }
   return undefined;
 }
+
+/** Where the capitalised name of a region ending at token `last` opens after an office's `of` (maybe `the`), if it does. */
+function namedRegionStart(v: LineView, last: number): number | undefined {
+  let k = last;
+  while (k > last - MAX_REGION_WORDS && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word') k--;
+  // (`Republic of Tatarstan`: a unit's `of` inside the name.)
+  if (v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.upper && REGION_UNITS.has(v.tokens[k - 2].lower)) k -= 2;
+  if (v.tokens[k - 1]?.lower === 'the') k--;
+  return v.tokens[k - 1]?.lower === 'of' && v.cls[k - 2] === 'title' ? k : undefined;
+}
+const MAX_REGION_WORDS = 3;
+const REGION_UNITS: ReadonlySet<string> = new Set(['republic', 'region', 'oblast', 'province', 'state']);
 
 /** Posts held in a city (`Honorary Consul … in Tartu`, `Ambassador … in Berlin`). */
 const CITY_POSTS: ReadonlySet<string> = new Set(['consul', 'consul-general', 'ambassador', 'representative', 'envoy', 'attaché', 'attache']);
@@ -2899,8 +2913,14 @@ export function isSpacedDash(v: LineView, i: number): boolean {
 
 /** `Communist Party of China (CPC) Central Committee`: an acronym in brackets, opening at token `open`, inside a role. */
 export function isBracketedAcronym(v: LineView, open: number): boolean {
-  return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || (v.tokens[open + 1].allCaps && isCapitalised(v.cls[open + 1])));
+  return bracketsOneToken(v, open) && (v.cls[open + 1] === 'caps' || ((v.tokens[open + 1].allCaps || isMixedAcronym(v.tokens[open + 1])) && isCapitalised(v.cls[open + 1])));
 }
+
+/** `KazATO`, `MinEnergo`: a word of a capital, small letters and at least two capitals more, as acronyms mixed with words are. */
+function isMixedAcronym(t: Token): boolean {
+  return t.kind === 'word' && t.upper && MIXED_ACRONYM.test(t.text);
+}
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}+\p{Lu}{2,}/u;
 
 /** Tokens `first`…`last` all name a state. */
 function onlyCountries(v: LineView, first: number, last: number): boolean {

@@ -83,6 +83,8 @@ export const FUTURE_CUES: readonly string[] = [
   'is to', 'are to', 'is due to', 'are due to', 'was due to', 'were due to', 'is due in', 'are due in', 'also due to', 'agreed to', 'decided to',
   // An obligation (`must be inspected by Friday`).
   'must', 'should be', 'need to', 'needs to', 'has to', 'have to',
+  // A deadline (`were urged to register no later than Monday`).
+  'no later than', 'not later than',
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
   'running until', 'lasting until', 'continuing until', 'running through',
