@@ -6702,4 +6702,11 @@ describe('official finder with the real country finder', () => {
       ['Tokhtar Kenzhebekov', 'Vice President of the Union of Road Carriers (KazATO)'],
       ['Ivan Petrov', 'deputy director for science of the Aksu-Zhabagly reserve']]);
   });
+
+  it('joins a post held in a city to the office after its `and`', () => {
+    const body = 'News\nHe met Consul General of Kazakhstan in Jeddah and Permanent Representative of Kazakhstan to the OIC Nurbol ' +
+      'Tleubergenov. The Honorary Consul in Tartu and businessman Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [['Nurbol Tleubergenov', 'Consul General of Kazakhstan in Jeddah and Permanent Representative of Kazakhstan to the OIC'],
+      ['Anna Berg', null]]);
+  });
 });

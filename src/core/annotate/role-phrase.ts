@@ -592,6 +592,15 @@ function namedRegionStart(v: LineView, last: number): number | undefined {
 const MAX_REGION_WORDS = 3;
 const REGION_UNITS: ReadonlySet<string> = new Set(['republic', 'region', 'oblast', 'province', 'state']);
 
+/** The title of a post held in the city at token `k`, after `in` (`Consul General of Kazakhstan in Jeddah`), if it is one. */
+function cityPostBefore(v: LineView, k: number): number | undefined {
+  if (!v.tokens[k]?.upper || v.tokens[k].kind !== 'word' || v.tokens[k - 1]?.lower !== 'in') return undefined;
+  for (let j = k - 2; j >= 0 && j > k - 2 - MAX_POST_LOOKBACK && v.cls[j] !== 'comma'; j--) {
+    if (CITY_POSTS.has(v.tokens[j].lower) && v.cls[j] === 'title') return j;
+  }
+  return undefined;
+}
+
 /** Posts held in a city (`Honorary Consul … in Tartu`, `Ambassador … in Berlin`). */
 const CITY_POSTS: ReadonlySet<string> = new Set(['consul', 'consul-general', 'ambassador', 'representative', 'envoy', 'attaché', 'attache']);
 const MAX_POST_LOOKBACK = 12;
@@ -996,6 +1005,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       continue;
     } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
       continue;
+    } else if (c === 'connector' && v.tokens[i].lower === 'and' && cityPostBefore(v, i - 1) !== undefined) {
+      // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next.
+      first = titleStart(v, cityPostBefore(v, i - 1)!, joins);
+      break;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
