@@ -6709,4 +6709,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Nurbol Tleubergenov', 'Consul General of Kazakhstan in Jeddah and Permanent Representative of Kazakhstan to the OIC'],
       ['Anna Berg', null]]);
   });
+
+  it('reads a form of address that is also a surname as closing the name it follows', () => {
+    const body = 'News\nIt was signed by Minister of Social Affairs of Lebanon Haneen Sayed and Minister Syed Ali Shah. Ahmed Sayed Khan came.';
+    assert.deepEqual(rolesOf(body), [['Haneen Sayed', 'Minister of Social Affairs of Lebanon'], ['Ali Shah', 'Minister'], ['Ahmed Sayed Khan', null]]);
+  });
 });

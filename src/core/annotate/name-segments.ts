@@ -81,6 +81,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
@@ -165,6 +166,19 @@ function markCountedNouns(tokens: Token[], cls: TokenClass[]): void {
     if (hyphen.text === '-' && cls[i + 1] === 'title' && number.kind === 'number' && number.end === hyphen.start && hyphen.end === noun.start) cls[i + 1] = 'other';
   }
 }
+
+/**
+ * `Minister of Social Affairs Haneen Sayed and …`: a form of address that is also a surname, right after a name word and
+ * before no other, closes that name.
+ */
+function markClosingHonorificSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] !== 'honorific' || !HONORIFICS_ALSO_SURNAMES.has(tokens[i].lower) || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word') continue;
+    const next = tokens[i + 1];
+    if (adjacent(text, tokens[i - 1], tokens[i]) && !(next !== undefined && (cls[i + 1] === 'name' || cls[i + 1] === 'honorific') && adjacent(text, tokens[i], next))) cls[i] = 'name';
+  }
+}
+const HONORIFICS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['sayed', 'syed', 'sayyid', 'seyed', 'sardar', 'mian', 'khoja', 'hajji']);
 
 /**
  * `Chairman NAB Javed Iqbal`, `Governor SBP Jameel Ahmad`: a body's acronym between a capitalised title and a full name, as
