@@ -6714,4 +6714,16 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nIt was signed by Minister of Social Affairs of Lebanon Haneen Sayed and Minister Syed Ali Shah. Ahmed Sayed Khan came.';
     assert.deepEqual(rolesOf(body), [['Haneen Sayed', 'Minister of Social Affairs of Lebanon'], ['Ali Shah', 'Minister'], ['Ahmed Sayed Khan', null]]);
   });
+
+  it('joins an envoy\'s accreditation to the office after its `and`, and reads a ruler\'s style inside an office', () => {
+    const body = 'News\nHe met Kuwait\'s Ambassador to Kazakhstan and non-resident Ambassador to Kyrgyzstan Talal Saud Al-Fassam and the ' +
+      'Director of the Office of His Majesty Dr. Omar Al-Rifai. He met a special envoy of His Highness Sheikh Tamim bin Hamad Al Thani.';
+    assert.deepEqual(rolesOf(body), [['Talal Saud Al-Fassam', 'Kuwait\'s Ambassador to Kazakhstan and non-resident Ambassador to Kyrgyzstan'],
+      ['Omar Al-Rifai', 'Director of the Office of His Majesty'], ['Tamim bin Hamad Al Thani', null]]);
+  });
+
+  it('reads a state\'s or continent\'s adjective inside a lower-case portfolio', () => {
+    assert.deepEqual(rolesOf('News\nIvan Petrov, deputy prime minister for foreign and European affairs, spoke.'),
+      [['Ivan Petrov', 'deputy prime minister for foreign and European affairs']]);
+  });
 });

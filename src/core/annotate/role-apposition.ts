@@ -1234,7 +1234,7 @@ const ON_HOLDERS = new Set(['negotiator', 'envoy', 'representative', 'rapporteur
 /** What links a portfolio to the state or body that owns it. */
 const OWNER_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'at']);
 /** A portfolio in lower case: a few words, maybe joined by `and`, none of them a function word or a verb. */
-const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[a-z]+(?:-[a-z]+)?){0,4}$/;
+const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[A-Za-z][a-z]*(?:-[a-z]+)?){0,4}$/;
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
 
 function isPortfolio(words: string): boolean {
@@ -1253,7 +1253,9 @@ function portfolioAfter(v: LineView, i: number): number | undefined {
   for (; k < v.tokens.length; k++) {
     const t = v.tokens[k];
     // `minister of economy, trade and industry`: a comma inside a list of portfolios that `and` closes.
-    if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !(k > i && t.text === ',' && closesWithAnd(v, k + 1))) break;
+    // (`for foreign and European affairs`: a continent's or a state's adjective inside the list of fields.)
+    const adjective = k > i && (isContinentsAdjective(v, k) || (v.cls[k] === 'country' && isNationality(t.lower))) && isLowerWords(v.tokens[k + 1] ?? t);
+    if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !(k > i && t.text === ',' && closesWithAnd(v, k + 1)) && !adjective) break;
     if (k > i && isTimeAfter(v, k)) break;
   }
   if (k === i) return undefined;

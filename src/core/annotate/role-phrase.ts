@@ -329,6 +329,13 @@ function isRulersStyleOf(v: LineView, of: number, end: number): boolean {
   return v.tokens[of]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[of + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower);
 }
 
+/** Tokens `first`…`end` hold a ruler's form of address (`His Highness Sheikh Tamim`: the name is the ruler's own). */
+function addressesRuler(v: LineView, first: number, end: number): boolean {
+  for (let k = first; k <= end; k++) if (RULERS_ADDRESS.has(v.tokens[k].lower)) return true;
+  return false;
+}
+const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikha', 'prince', 'princess', 'sultan', 'emir', 'amir', 'king', 'queen', 'tunku', 'tengku', 'sayyid']);
+
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
 function officeOfRuler(v: LineView, of: number, end: number, joins: number): RoleBefore | undefined {
   const office = roleBefore(v, of - 1, joins);
@@ -357,6 +364,13 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (link !== undefined) {
     const office = roleBefore(v, link - 1, joins);
     return office && office.role.last === link - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
+  }
+  // `Director of the Office of His Majesty Dr. X`: a ruler's style after `of` is the office's, the forms of address after
+  // it the name's; but `the Personal Representative of His Highness Sheikh X` names the ruler, whose office it is not.
+  if (i + 2 < end && isRulersStyleOf(v, i, i + 2)) {
+    if (addressesRuler(v, i + 3, end)) return undefined;
+    const office = officeOfRuler(v, i, i + 2, joins);
+    if (office) return office;
   }
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
@@ -592,10 +606,16 @@ function namedRegionStart(v: LineView, last: number): number | undefined {
 const MAX_REGION_WORDS = 3;
 const REGION_UNITS: ReadonlySet<string> = new Set(['republic', 'region', 'oblast', 'province', 'state']);
 
-/** The title of a post held in the city at token `k`, after `in` (`Consul General of Kazakhstan in Jeddah`), if it is one. */
+/**
+ * The title of a post held in the city at token `k`, after `in` (`Consul General of Kazakhstan in Jeddah`), or of an envoy
+ * to the state ending there (`Kuwait's Ambassador to Kazakhstan`), if it is one.
+ */
 function cityPostBefore(v: LineView, k: number): number | undefined {
-  if (!v.tokens[k]?.upper || v.tokens[k].kind !== 'word' || v.tokens[k - 1]?.lower !== 'in') return undefined;
-  for (let j = k - 2; j >= 0 && j > k - 2 - MAX_POST_LOOKBACK && v.cls[j] !== 'comma'; j--) {
+  if (!v.tokens[k]?.upper || v.tokens[k].kind !== 'word') return undefined;
+  const state = v.cls[k] === 'country' ? countryStart(v, k) : k;
+  const link = v.tokens[state - 1]?.lower === 'the' ? state - 2 : state - 1;
+  if (!(v.tokens[link]?.lower === 'to' && v.cls[k] === 'country') && v.tokens[k - 1]?.lower !== 'in') return undefined;
+  for (let j = link - 1; j >= 0 && j > link - 1 - MAX_POST_LOOKBACK && v.cls[j] !== 'comma'; j--) {
     if (CITY_POSTS.has(v.tokens[j].lower) && v.cls[j] === 'title') return j;
   }
   return undefined;
