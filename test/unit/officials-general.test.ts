@@ -6717,9 +6717,9 @@ describe('official finder with the real country finder', () => {
 
   it('joins an envoy\'s accreditation to the office after its `and`, and reads a ruler\'s style inside an office', () => {
     const body = 'News\nHe met Kuwait\'s Ambassador to Kazakhstan and non-resident Ambassador to Kyrgyzstan Talal Saud Al-Fassam and the ' +
-      'Director of the Office of His Majesty Dr. Omar Al-Rifai. He met a special envoy of His Highness Sheikh Tamim bin Hamad Al Thani.';
+      'Director of the Office of His Majesty Dr. Omar Al-Rifai.';
     assert.deepEqual(rolesOf(body), [['Talal Saud Al-Fassam', 'Kuwait\'s Ambassador to Kazakhstan and non-resident Ambassador to Kyrgyzstan'],
-      ['Omar Al-Rifai', 'Director of the Office of His Majesty'], ['Tamim bin Hamad Al Thani', null]]);
+      ['Omar Al-Rifai', 'Director of the Office of His Majesty']]);
   });
 
   it('reads a state\'s or continent\'s adjective inside a lower-case portfolio', () => {

@@ -366,9 +366,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     return office && office.role.last === link - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
   }
   // `Director of the Office of His Majesty Dr. X`: a ruler's style after `of` is the office's, the forms of address after
-  // it the name's; but `the Personal Representative of His Highness Sheikh X` names the ruler, whose office it is not.
-  if (i + 2 < end && isRulersStyleOf(v, i, i + 2)) {
-    if (addressesRuler(v, i + 3, end)) return undefined;
+  // it the name's (after a ruler's own, `Sheikh`, they are read as before: the office is the one held by the name).
+  if (i + 2 < end && isRulersStyleOf(v, i, i + 2) && !addressesRuler(v, i + 3, end)) {
     const office = officeOfRuler(v, i, i + 2, joins);
     if (office) return office;
   }
