@@ -879,4 +879,10 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Citizens were urged to register no later than Monday. The embassy said on Monday it was open.', '2026-03-05T10:00'),
       [['Monday', 46, '2026-03-09'], ['Monday', 74, '2026-03-02']]);
   });
+
+  it('reads a half or a quarter of the year as the stamp\'s, not a game\'s half nor one in a sentence that writes a year', () => {
+    assert.deepEqual(dates('They will meet in the second half of the year. Growth in the first quarter of the year was high.'),
+      [['second half of the year', 22, '2026-07/2026-12'], ['first quarter of the year', 61, '2026-01/2026-03']]);
+    assert.deepEqual(dates('In the second half the team scored. In 2019 it grew in the second half of the year.'), [['2019', 39, '2019']]);
+  });
 });

@@ -56,28 +56,39 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
   return found;
 }
 
-/** A quarter's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge each. */
-const QUARTER_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)([ \u00a0-])[Qq]uarter|Q([1-4])/g;
-/** What every match of QUARTER_WORDS holds: a test an order of magnitude faster over a body that has none. */
-const QUARTER_HINT = /uarter|Q[1-4]/;
+/**
+ * A quarter's or a half's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge
+ * each. Groups: 1 the ordinal, 2 what joins it, 3 `quarter` or `half`, 4 a `Q`'s digit.
+ */
+const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])/g;
+/** What every match of PART_WORDS holds: a test an order of magnitude faster over a body that has none. */
+const PART_HINT = /uarter|alf|Q[1-4]/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\d-])(?:[Tt]he|[Tt]he end of)[ \u00a0]$/u;
 const LETTER_BEFORE = /[\p{L}\d-]$/u;
 const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0]$/u;
 /** What may not follow a quarter: more of a word, or `of` (`the first quarter of the 20th century`), `century`, `final`. */
 const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?!\p{L})/uy;
+/** `the second half of the year`, `the first quarter of the current year`: the year of the sentence's time, no other named. */
+const OF_THE_YEAR = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:current[ \u00a0]+)?year(?![\p{L}\d'’-])/uy;
 /** Characters read before a quarter for what opens it. */
 const MAX_BEFORE = 12;
 
-/** The quarter's number when the words matched at `m` are a quarter in their context, else undefined. */
-function quarterAt(body: string, m: RegExpExecArray): number | undefined {
-  const [start, end] = [m.index, m.index + m[0].length];
+/** The part of a year the words matched at `m` name in their context, ending at `end`, as its first and last month. */
+function partAt(body: string, m: RegExpExecArray, end: number): [number, number] | undefined {
+  const start = m.index;
   const before = body.slice(Math.max(0, start - MAX_BEFORE), start);
   NOT_AFTER.lastIndex = end;
   if (NOT_AFTER.test(body)) return undefined;
-  if (m[3] !== undefined) return Q_BEFORE.test(before) ? Number(m[3]) : undefined;
+  if (m[4] !== undefined) return Q_BEFORE.test(before) ? quarterMonths(Number(m[4])) : undefined;
   const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
-  return opens ? ORDINALS[m[1].toLowerCase()] : undefined;
+  const number = ORDINALS[m[1].toLowerCase()];
+  if (!opens) return undefined;
+  return m[3].toLowerCase() === 'half' ? (number <= 2 ? [6 * number - 5, 6 * number] : undefined) : quarterMonths(number);
+}
+
+function quarterMonths(number: number): [number, number] {
+  return [3 * number - 2, 3 * number];
 }
 
 /**
@@ -91,8 +102,8 @@ const NOT_YEARLESS = new RegExp([
   String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science)\b`,
 ].join('|'));
 /**
- * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`: a quarter with no year written after it, which takes
- * the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
+ * `in the third quarter`, `fourth-quarter growth`, `by the end of Q3`, `in the second half of the year`: a quarter (or a half
+ * with `of the year`) with no year written after it, which takes the stamp's year, as a month alone does (the tense of a sentence says little: `discussed the schedule for the second
  * quarter`, `instructed … to report in the third quarter`). Not `the first quarter of the 20th century`, a quarter-final, a
  * journal's quartile (`Q1 journals`, `ranked Q1`), a game's or a school's quarter, `a quarter century`, nor one in a
  * sentence that writes a year, whose quarters may be that year's (`in Q3 and Q4 2024`, `third-quarter 2025 results`,
@@ -101,19 +112,24 @@ const NOT_YEARLESS = new RegExp([
  * Adds them, in order, where no other candidate covers them.
  */
 export function withYearlessQuarters(body: string, found: DateCandidate[]): DateCandidate[] {
-  if (!QUARTER_HINT.test(body)) return found;
-  QUARTER_WORDS.lastIndex = 0;
+  if (!PART_HINT.test(body)) return found;
+  PART_WORDS.lastIndex = 0;
   const added: DateCandidate[] = [];
   let next = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUARTER_WORDS.exec(body)) !== null) {
-    const [start, end] = [m.index, m.index + m[0].length];
+  while ((m = PART_WORDS.exec(body)) !== null) {
+    const start = m.index;
+    OF_THE_YEAR.lastIndex = start + m[0].length;
+    // (A half only with its year's words: `the second half` alone is as often a match's.)
+    const ofTheYear = OF_THE_YEAR.test(body);
+    if (!ofTheYear && m[3] !== undefined && m[3].toLowerCase() === 'half') continue;
+    const end = ofTheYear ? OF_THE_YEAR.lastIndex : start + m[0].length;
     // `found` is in order: a cursor finds the candidates near this one.
     while (next < found.length && found[next].end <= start) next++;
     if (next < found.length && found[next].start < end) continue;
-    const number = quarterAt(body, m);
-    if (number === undefined || NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
-    added.push({ kind: 'part', start, end, offset: 0, firstMonth: 3 * number - 2, lastMonth: 3 * number });
+    const months = partAt(body, m, end);
+    if (months === undefined || NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
+    added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1] });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
