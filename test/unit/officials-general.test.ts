@@ -6726,4 +6726,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nIvan Petrov, deputy prime minister for foreign and European affairs, spoke.'),
       [['Ivan Petrov', 'deputy prime minister for foreign and European affairs']]);
   });
+
+  it('keeps a member\'s party or seat after `from` in an apposition', () => {
+    assert.deepEqual(rolesOf('News\nYermurat Bapi, a deputy from the People’s Party of Kazakhstan, and Fauzia Baig, MP from Aurangabad, spoke.'),
+      [['Yermurat Bapi', 'deputy from the People’s Party of Kazakhstan'], ['Fauzia Baig', 'MP from Aurangabad']]);
+  });
 });

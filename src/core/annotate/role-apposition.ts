@@ -12,7 +12,7 @@ import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isConstituencyFrom, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -775,7 +775,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       if (isTradeOfBody(v, i + 1)) last = ++i;
     }
     // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
-    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
+    // (`a deputy from the People’s Party of Kazakhstan`: a member's party or seat after `from`.)
+    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || isConstituencyFrom(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
     // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
     else if ((c === 'possessive' || v.tokens[i].text === '&') && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
