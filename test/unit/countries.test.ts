@@ -666,4 +666,9 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Officials said the Republic of Georgia hoped to sign. Michigan lost plants to Georgia and Ontario.'),
       ['Republic of Georgia=GE']);
   });
+
+  it('reads a republic inside a state as that state\'s adjective only', () => {
+    assert.deepEqual(found('The Russian Republic of Bashkortostan and the Kyrgyz Republic signed; the Czech Republic agreed.'),
+      ['Russian=RU', 'Kyrgyz Republic=KG', 'Czech Republic=CZ']);
+  });
 });

@@ -885,4 +885,9 @@ describe('findDates: a week word next to a range of days', () => {
       [['second half of the year', 22, '2026-07/2026-12'], ['first quarter of the year', 61, '2026-01/2026-03']]);
     assert.deepEqual(dates('In the second half the team scored. In 2019 it grew in the second half of the year.'), [['2019', 39, '2019']]);
   });
+
+  it('reads the latter half as the second', () => {
+    assert.deepEqual(dates('It opens in the latter half of this year and closes in the latter half of the year.'),
+      [['latter half of this year', 16, '2026-07/2026-12'], ['latter half of the year', 59, '2026-07/2026-12']]);
+  });
 });

@@ -95,7 +95,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     let usStateForms: Set<Mention> | undefined;
     for (let start = index.next(body, 0); start >= 0; ) {
       const form = index.form!;
-      const end = start + form.text.length;
+      // `the Russian Republic of Bashkortostan`: a republic inside the state its adjective names.
+      const end = start + (isInnerRepublic(body, start + form.text.length, form.text) ? form.text.length - REPUBLIC.length : form.text.length);
       // `the Nakhchivan Autonomous Republic of Azerbaijan`: the republic is the autonomous one; the state is the name after `of`.
       if (isAutonomousRepublic(body, start, form.text)) {
         start = index.next(body, start + REPUBLIC_OF.length);
@@ -106,7 +107,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
         !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1)) {
-        const mention = countryMention(form.text, start, end, form.code);
+        const mention = countryMention(body.slice(start, end), start, end, form.code);
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
@@ -117,6 +118,13 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 }
 
 const REPUBLIC_OF = 'Republic of ';
+const REPUBLIC = ' Republic';
+/** ` of ` and a capitalised word after a republic's name. */
+const OF_NAME_AFTER = /^ of \p{Lu}/u;
+
+function isInnerRepublic(body: string, end: number, form: string): boolean {
+  return form.endsWith(REPUBLIC) && form.indexOf(' ') === form.length - REPUBLIC.length && OF_NAME_AFTER.test(body.slice(end, end + 5));
+}
 const AUTONOMOUS = 'Autonomous ';
 
 function isAutonomousRepublic(body: string, start: number, form: string): boolean {

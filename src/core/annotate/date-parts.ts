@@ -9,7 +9,8 @@ import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
 
-export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** Ordinals of a quarter or a half (`the latter half` is the second). */
+export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, latter: 2 };
 
 /** The quarter or half written right before a year candidate, as a candidate over both; else the year itself. */
 function widened(body: string, c: DateCandidate): DateCandidate {
@@ -60,7 +61,7 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
  * A quarter's or a half's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge
  * each. Groups: 1 the ordinal, 2 what joins it, 3 `quarter` or `half`, 4 a `Q`'s digit.
  */
-const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])/g;
+const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])/g;
 /** What every match of PART_WORDS holds: a test an order of magnitude faster over a body that has none. */
 const PART_HINT = /uarter|alf|Q[1-4]/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */

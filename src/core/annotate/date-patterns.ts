@@ -230,7 +230,7 @@ export const MONTH_NOT_DATE = new RegExp(`${SP}+Day(?![A-Za-z])`, 'y');
 export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:period${SP}+(?:of${SP}+(?:the${SP}+)?)?|of${SP}+(?:the${SP}+)?)?([Tt]his|[Ll]ast|[Nn]ext|current)${SP}+year(?![A-Za-z])`, 'y');
 
 /**
- * A quarter, half or run of months or quarters before a year (`first quarter of `, `second half of the `, `first quarter `
+ * A quarter, half or run of months or quarters before a year (`first quarter of `, `second half of the `, `latter half of `, `first quarter `
  * before `next year`, `Q1 `, `H2 `,
  * `first nine months of `, `first three quarters of `, `the first month of `, `the last quarter of `): group 1 the whole
  * prefix, group 2 the ordinal, group 3 `quarter`, `half` or `semester`, group 4 `first`, `last` or `final` (none in
@@ -238,7 +238,7 @@ export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:period${SP}+(?:of${SP}+(?:t
  * `Q` or `H`, group 8 its number; in any case.
  */
 export const YEAR_PART_BEFORE = new RegExp(
-  `(?<=(?<![A-Za-z\\d])((?:(first|second|third|fourth|1st|2nd|3rd|4th)${SP}+(quarter|half|semester)(?:${SP}+of(?:${SP}+the)?)?|(?:(first|last|final)${SP}+)?(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${SP}+)?(months?|quarters?)${SP}+of(?:${SP}+the)?|([QH])([1-4]))${SP}+))`,
+  `(?<=(?<![A-Za-z\\d])((?:(first|second|third|fourth|1st|2nd|3rd|4th|latter)${SP}+(quarter|half|semester)(?:${SP}+of(?:${SP}+the)?)?|(?:(first|last|final)${SP}+)?(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${SP}+)?(months?|quarters?)${SP}+of(?:${SP}+the)?|([QH])([1-4]))${SP}+))`,
   // Any case: headlines write `First Nine Months of 2026`.
   'iy',
 );
