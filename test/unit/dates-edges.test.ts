@@ -890,4 +890,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It opens in the latter half of this year and closes in the latter half of the year.'),
       [['latter half of this year', 16, '2026-07/2026-12'], ['latter half of the year', 59, '2026-07/2026-12']]);
   });
+
+  it('reads last night as the day before the stamp, and a month joined to another by and', () => {
+    assert.deepEqual(dates('The Assembly last night approved it. The last night of the festival. They have not paid December and January salaries.'),
+      [['last night', 13, '2026-02-23'], ['December', 88, '2026-12'], ['January', 101, '2026-01']]);
+  });
 });

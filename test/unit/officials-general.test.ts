@@ -6731,4 +6731,13 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nYermurat Bapi, a deputy from the People’s Party of Kazakhstan, and Fauzia Baig, MP from Aurangabad, spoke.'),
       [['Yermurat Bapi', 'deputy from the People’s Party of Kazakhstan'], ['Fauzia Baig', 'MP from Aurangabad']]);
   });
+
+  it('reads a body whose name holds a title\'s word as a complement, the Presidency and a clerk as offices, and Dkt. as Dr.', () => {
+    const body = 'News\nHe met Chief of the General Staff of the Czech Army Gen. Karel Řehka and Chairman of the BiH Presidency Denis ' +
+      'Bećirović. He met the Clerk of the Committee, Mr. Yusuf Kankara, and the Minister for Trade of Tanzania, Dkt. Rehema Mwakyusa. ' +
+      'Csaba Lantos, the Hungarian minister responsible for energy, spoke.';
+    assert.deepEqual(rolesOf(body), [['Karel Řehka', 'Chief of the General Staff of the Czech Army'], ['Denis Bećirović', 'Chairman of the BiH Presidency'],
+      ['Yusuf Kankara', 'Clerk of the Committee'], ['Rehema Mwakyusa', 'Minister for Trade of Tanzania'],
+      ['Csaba Lantos', 'Hungarian minister responsible for energy']]);
+  });
 });

@@ -9,7 +9,7 @@ import {
 } from './date-context';
 import {
   AROUND_BEFORE, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
@@ -233,8 +233,11 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }
-  // `this morning`, `this evening`: a part of the stamp's day (`last evening` names none).
-  if (m[RELATIVE.relPart]) return q === 'this' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: 0 } : undefined;
+  // `this morning`, `this evening`: a part of the stamp's day (`last evening` names none, `this night` is no idiom); `last
+  // night` the night before it, dated by the day before the stamp's.
+  const part = m[RELATIVE.relPart]?.toLowerCase();
+  if (part === 'night') return q === 'last' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: -1 } : undefined;
+  if (part) return q === 'this' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: 0 } : undefined;
   if (q === 'current') return undefined;
   // `last Thursday of April`: the weekday's own reading counts it in its month.
   if (weekday && q === 'last' && testAt(MONTH_OF_AFTER, body, end)) return undefined;
@@ -281,7 +284,9 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 /** Words around a lone month that make it a date (`in July`, `around June`, `the March summit`, `March saw …`). */
 function hasMonthContext(body: string, word: string, start: number, end: number): boolean {
   // (`around May` is no date: `rallied around May`.)
+  // (`December and January salaries`: nor does a month joined to another, but a given name's, `April and June Bishop`.)
   return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || testAt(MONTH_RANGE_AFTER, body, end) ||
+    (testAt(MONTH_AND_MONTH, body, end) && !MONTHS_ALSO_GIVEN_NAMES.has(word)) ||
     monthBeforeDatedMonth(body, word, end) || datesEvent(body, start, end) || isMonthSubject(body, word, start, end) || isNounsMonth(body, word, start);
 }
 

@@ -111,7 +111,7 @@ export const MONTH_DATE = numbered([
 /** `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. */
 export const RELATIVE_DATE = numbered(
   `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL})` +
-    `|(?<relPart>[Mm]orning|[Aa]fternoon|[Ee]vening)(?![A-Za-z]))`,
+    `|(?<relPart>[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)(?![A-Za-z]))`,
 );
 
 const lowerSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -211,6 +211,11 @@ export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]a
 /** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
 /** `February and March 2026`: a month joined to a later one that writes its year, which both share. */
 export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONTH_FULL})${SP}+${YEAR}`, 'y');
+/**
+ * `December and January salaries`: a month joined to another by `and` or `or` that writes no year (`December and January
+ * 2026` may cross the year: MONTH_AND_DATED_MONTH decides).
+ */
+export const MONTH_AND_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+${MONTH_FULL}(?![A-Za-z])(?!,?${SP}+\\d)`, 'y');
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through(?:${SP}+to)?)${SP}+)${MONTH_FULL}`, 'y');
 /** `around June`: a month a date only when it is no surname too (`rallied around May`). */
 export const AROUND_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Aa]round${SP}+)`, 'y');

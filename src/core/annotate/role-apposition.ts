@@ -1119,7 +1119,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // cooperation in the ministry`.)
   const continental = isContinentsAdjective(v, last) ? nounAfterNationality(v, last) : undefined;
   if (continental !== undefined) return continental;
-  const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) ? portfolioAfter(v, last + 2) : undefined;
+  // (`the Hungarian minister responsible for energy`: or after `responsible for`.)
+  const responsible = lowerWordOf(v, v.tokens[last + 1] ?? v.tokens[last]) === 'responsible' && v.tokens[last + 2]?.lower === 'for';
+  const portfolio = PORTFOLIO_HOLDERS.has(v.tokens[last].lower) && (PORTFOLIO_LINKS.has(v.tokens[last + 1]?.text) || responsible) ? portfolioAfter(v, responsible ? last + 3 : last + 2) : undefined;
   if (portfolio !== undefined) return portfolio;
   // `Special Rapporteur on the situation of human rights in Belarus,`: a UN mandate, in lower case to the phrase's end.
   if (MANDATE_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'on') {
