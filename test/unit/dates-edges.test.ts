@@ -895,4 +895,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('The Assembly last night approved it. The last night of the festival. They have not paid December and January salaries.'),
       [['last night', 13, '2026-02-23'], ['December', 88, '2026-12'], ['January', 101, '2026-01']]);
   });
+
+  it('reads a numeric date with a space after each dot, as Central European wires write it', () => {
+    assert.deepEqual(dates('BRATISLAVA, 11. 3. 2026 (TASR) – Items 1. 2. 3. 4. were listed.'), [['11. 3. 2026', 12, '2026-03-11']]);
+  });
 });

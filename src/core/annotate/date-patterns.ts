@@ -89,7 +89,7 @@ function numbered(source: string): DatePattern {
  * at the same place go from the most to the least specific.
  */
 export const NUMBER_DATE = numbered([
-  `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numM>\\d\\d?)\\k<numSep>(?<numY>${YEAR}))(?![./]\\d)`,
+  `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numSp> ?)(?<numM>\\d\\d?)\\k<numSep>\\k<numSp>(?<numY>${YEAR}))(?![./]\\d)`,
   `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
   `(?:(?<![\\dA-Za-z])|(?<=(?<![A-Za-z])FY))(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)(?:${DASH}(?<decade2>(?:1\\d|20)?\\d0)s)?|${SP}*(?:${DASH}|/)${SP}*(?:(?<=(?<![A-Za-z])FY\\d{4}${SP}*(?:${DASH}|/)${SP}*)FY)?(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
