@@ -671,4 +671,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('The Russian Republic of Bashkortostan and the Kyrgyz Republic signed; the Czech Republic agreed.'),
       ['Russian=RU', 'Kyrgyz Republic=KG', 'Czech Republic=CZ']);
   });
+
+  it('reads no India in the US bodies for Native Americans', () => {
+    assert.deepEqual(found('He chairs the Senate Indian Affairs Committee; the Indian Health Service and Indian diplomats agreed.'), ['Indian=IN']);
+  });
 });

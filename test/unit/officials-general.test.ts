@@ -6740,4 +6740,9 @@ describe('official finder with the real country finder', () => {
       ['Yusuf Kankara', 'Clerk of the Committee'], ['Rehema Mwakyusa', 'Minister for Trade of Tanzania'],
       ['Csaba Lantos', 'Hungarian minister responsible for energy']]);
   });
+
+  it('keeps a nickname in capitals inside its quotation marks in the name', () => {
+    assert.deepEqual(rolesOf('News\nRep. Glenn “GT” Thompson, R-Pa., said so to the head of Hyundai Mobis KIM Sung-ho.'),
+      [['Glenn “GT” Thompson', 'Rep.'], ['KIM Sung-ho', 'head of Hyundai Mobis']]);
+  });
 });

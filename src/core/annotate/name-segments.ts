@@ -1144,7 +1144,8 @@ const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
  */
 function opensSurnameFirst(v: LineView, k: number, runLast: number): boolean {
   const [before, t, after] = [v.tokens[k - 1], v.tokens[k], v.tokens[k + 1]];
-  return k < runLast && v.cls[k] === 'name' && t.allCaps && t.kind === 'word' && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
+  // (Not a nickname folded with its quotation marks: `Glenn “GT” Thompson`.)
+  return k < runLast && v.cls[k] === 'name' && t.allCaps && t.kind === 'word' && !NICKNAME_QUOTES.has(v.text[t.start]) && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
 }
 
 /** `the Lumière Lyon 2 University`, `Astana Hub 2 Park`: a short number glued between a run and the body's word that closes it. */

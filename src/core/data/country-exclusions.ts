@@ -64,6 +64,8 @@ const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
   'British Indian Ocean Territory', 'British Columbia', 'British Columbian', 'New Mexico', 'New Mexican', 'New Mexicans', 'Île-de-France', 'Ile-de-France', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
+  // The US and Canadian bodies for Native Americans and First Nations (`the Senate Indian Affairs Committee`).
+  'Indian Affairs', 'Indian Health Service', 'Indian Country',
   // US universities named after the state of Georgia.
   'Georgia Institute of Technology', 'Georgia Tech', 'Georgia State University',
   // Greece's university named after its region.
