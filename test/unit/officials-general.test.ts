@@ -6745,4 +6745,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nRep. Glenn “GT” Thompson, R-Pa., said so to the head of Hyundai Mobis KIM Sung-ho.'),
       [['Glenn “GT” Thompson', 'Rep.'], ['KIM Sung-ho', 'head of Hyundai Mobis']]);
   });
+
+  it('goes on past a nation\'s noun after its adjective in an apposition', () => {
+    const body = 'News\nGurbanguly Berdimuhamedov, National Leader of the Turkmen people and Chairman of the Halk Maslahaty of Turkmenistan, came.';
+    assert.deepEqual(rolesOf(body), [['Gurbanguly Berdimuhamedov', 'National Leader of the Turkmen people and Chairman of the Halk Maslahaty of Turkmenistan']]);
+  });
 });

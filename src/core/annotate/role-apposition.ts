@@ -800,6 +800,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
       // (Through a comma only to the body the post is in: `…, Ministry of External Affairs`; not to the next name.)
       if (v.cls[i + 1] === 'comma' && v.cls[i + 2] !== 'org') break;
     }
+    // `National Leader of the Turkmen people and Chairman of …`: a nation's noun after its adjective, the phrase going on.
+    else if (i === last + 1 && v.cls[last] === 'country' && isNationality(v.tokens[last].lower) && v.tokens[i].words === 1 && NATION_NOUNS.has(lowerWordOf(v, v.tokens[i]))) last = i;
     else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
     else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
     else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
@@ -812,6 +814,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
   while (last > first && v.cls[last] === 'particle' && !v.tokens[last].upper) last--;
   return { first, last };
 }
+
+/** What a nation's adjective names as a people (`the Turkmen people`). */
+const NATION_NOUNS: ReadonlySet<string> = new Set(['people', 'nation']);
 
 /** Most tokens read after a degree's comma for a name that would make the further office the next person's. */
 const MAX_FURTHER_LOOK = 16;
