@@ -6750,4 +6750,11 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nGurbanguly Berdimuhamedov, National Leader of the Turkmen people and Chairman of the Halk Maslahaty of Turkmenistan, came.';
     assert.deepEqual(rolesOf(body), [['Gurbanguly Berdimuhamedov', 'National Leader of the Turkmen people and Chairman of the Halk Maslahaty of Turkmenistan']]);
   });
+
+  it('reads a physician\'s portfolio after for, and a quoted name holding a small word', () => {
+    const body = 'News\nDaniyar Kasymov, MD, PhD, deputy chief physician for medical work, said. Aizhan Temirkhanova, deputy chairperson ' +
+      'of the Board of the State Corporation “Government for Citizens”, said.';
+    assert.deepEqual(rolesOf(body), [['Daniyar Kasymov', 'deputy chief physician for medical work'],
+      ['Aizhan Temirkhanova', 'deputy chairperson of the Board of the State Corporation “Government for Citizens”']]);
+  });
 });

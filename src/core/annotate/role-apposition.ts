@@ -1235,6 +1235,8 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 const PORTFOLIO_HOLDERS = new Set([
   'minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair',
   'rector', 'vice-rector', 'pro-rector', 'vice-president', 'president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
+  // A hospital's deputies (`deputy chief physician for medical work`).
+  'physician', 'doctor',
 ]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** Titles whose `on` names what the holder works on (`special envoy on climate issues`). */

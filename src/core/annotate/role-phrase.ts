@@ -1357,8 +1357,11 @@ function outerQuoteStart(v: LineView, k: number): number | undefined {
 /** A capitalised word, or a number glued on by a hyphen (`"Astana EXPO-2017"`), of a quoted name. */
 function isQuotedNameWord(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t.upper || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end);
+  // (`“Government for Citizens”`: a small word between two capitalised ones.)
+  return t.upper || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
+    (QUOTED_SMALL_WORDS.has(t.lower) && v.tokens[k - 1]?.upper === true && v.tokens[k + 1]?.upper === true);
 }
+const QUOTED_SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the']);
 
 /** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
 export function quotedNameEnd(v: LineView, i: number): number | undefined {
