@@ -6757,4 +6757,21 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Daniyar Kasymov', 'deputy chief physician for medical work'],
       ['Aizhan Temirkhanova', 'deputy chairperson of the Board of the State Corporation “Government for Citizens”']]);
   });
+
+  it('reads an apposition after letters and degrees set off by commas, and no office in a modal verb\'s object', () => {
+    const body = 'News\nHe met Sir Richard Stagg KCMG CB, former British High Commissioner to India. Professor Adekunle Olaniyan, SAN, ' +
+      'OFR, the INEC National Chairman, spoke. Professor Galym Kaliyev, D.Sc. (Econ.), director of the Institute, said. Klaus ' +
+      'Hoffmann, Dr. agr., managing director of Hoffmann Agrar GmbH, said. Professor Sir Andrew Whitcombe FRSE, Principal and ' +
+      'Vice-Chancellor of the University of Strathclyde, came. Anna Berg, will chair the jury.';
+    assert.deepEqual(rolesOf(body), [['Richard Stagg', 'former British High Commissioner to India'], ['Adekunle Olaniyan', 'INEC National Chairman'],
+      ['Galym Kaliyev', 'director of the Institute'], ['Klaus Hoffmann', 'managing director of Hoffmann Agrar GmbH'],
+      ['Andrew Whitcombe', 'Principal and Vice-Chancellor of the University of Strathclyde'], ['Anna Berg', null]]);
+  });
+
+  it('gives a name no apposition that runs past into the next name, and reads a player as an occupation', () => {
+    const body = 'News\nIt was attended by akim of the Abai region Mukhtar Zhumabekov, head of the region’s tourism department Dana ' +
+      'Sultanbekova. Honoured Worker of Culture of Kazakhstan, kobyz player Raushan Orazbayeva, will chair the jury.';
+    assert.deepEqual(rolesOf(body), [['Mukhtar Zhumabekov', 'akim of the Abai region'], ['Dana Sultanbekova', 'head of the region’s tourism department'],
+      ['Raushan Orazbayeva', 'Honoured Worker of Culture of Kazakhstan']]);
+  });
 });

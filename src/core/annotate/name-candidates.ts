@@ -474,8 +474,26 @@ export function afterPostNominals(v: LineView, last: number): number {
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
   // (`Anna-Lena Schröder, MdB, chair of …`, `X, MD, PhD, rector of …`: letters in mixed case too.)
   while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && isWrittenAsLetters(v.tokens[k + 2]) && isPostNominal(v.tokens[k + 2])) k += 2;
-  return k;
+  // (`X, D.Sc. (Econ.), director of …`, `X, Dr. agr., managing director of …`: a degree with its field.)
+  const degree = v.cls[k + 1] === 'comma' ? degreeWithFieldEnd(v, k + 2) : undefined;
+  return degree !== undefined && v.cls[degree + 1] === 'comma' ? degree : k;
 }
+
+/** Where a degree with its field in brackets or abbreviated after it (`D.Sc. (Econ.)`, `Dr. agr.`) closes, if one opens at `k`. */
+function degreeWithFieldEnd(v: LineView, k: number): number | undefined {
+  const t = v.tokens[k];
+  if (t === undefined) return undefined;
+  if (t.kind === 'dotted' && isPostNominal(t) && v.tokens[k + 1]?.text === '(') {
+    for (let j = k + 2; j < v.tokens.length && j <= k + MAX_DEGREE_FIELD; j++) if (v.tokens[j].text === ')') return j;
+    return undefined;
+  }
+  // (A German doctorate's field in lower case: `Dr. agr.`, `Dr. rer. nat.`.)
+  let j = k + 1;
+  while (v.cls[k] === 'honorific' && t.upper && j + 1 < v.tokens.length && !v.tokens[j].upper && v.tokens[j].words === 1 && v.tokens[j + 1].text === '.') j += 2;
+  return j > k + 1 ? j - 1 : undefined;
+}
+/** Most tokens of a degree's field in brackets. */
+const MAX_DEGREE_FIELD = 5;
 
 /** `MP`, `PhD`, `MdB`, `P.Eng.`: a word in capitals, with a capital after its first letter (not `Md`, a given name), or dotted. */
 function isWrittenAsLetters(t: Token): boolean {

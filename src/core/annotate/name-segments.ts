@@ -260,8 +260,9 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.
     if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1]?.lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
-    // `Principal of school No. 147 X`: a school's head, where no title follows for it to qualify.
-    if (tokens[k].lower === 'principal' && tokens[k].upper && tokens[k + 1]?.lower === 'of') cls[k] = 'title';
+    // `Principal of school No. 147 X`, `Principal and Vice-Chancellor of …`: a school's head, where no title follows for it
+    // to qualify.
+    if (tokens[k].lower === 'principal' && tokens[k].upper && (tokens[k + 1]?.lower === 'of' || (tokens[k + 1]?.lower === 'and' && cls[k + 2] === 'title'))) cls[k] = 'title';
   }
 }
 

@@ -161,6 +161,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, thanked the Head of State`: the article may be a token of its own after the lead words.
   const article = v.tokens[i]?.lower === 'the' ? ' the' : '';
   if (i > leadStart && isVerbBeforeArticle(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end) + article)) return occupation;
+  // `X, will chair the jury`: a modal opens the sentence's verb, whose object is no office.
+  if (i > leadStart && MODAL_LEAD.test(v.text.slice(v.tokens[leadStart].start, v.tokens[i - 1].end))) return undefined;
   // `A, B and C, together with Minister of Finance D, attended`: a preposition's object is another person, and so is a
   // meeting verb's (`Archbishop X, received Kazakhstan’s Permanent Representative, Ambassador Y`).
   if (i > leadStart && (PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1])) || MEETING_VERBS.has(lastWord(v, v.tokens[i - 1])))) return undefined;
@@ -807,6 +809,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
   }
   last = lowerObjectAfter(v, last) ?? last;
+  // `A, head of the region’s tourism department B`: an object going on after its possessive into a name is B's office.
+  if (ownedOnIntoName(v, last)) return undefined;
   // `X, Ambassador of Mali, Ambassador NGUYEN Thi Thu Ha of Viet Nam`: a further office that holds a full name is the
   // next person's, who follows in the list.
   if (beforeFurther >= 0 && holdsNamePair(v, beforeFurther + 1, last)) return { first, last: beforeFurther };
@@ -817,6 +821,20 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
 
 /** What a nation's adjective names as a people (`the Turkmen people`). */
 const NATION_NOUNS: ReadonlySet<string> = new Set(['people', 'nation']);
+
+/** A possessive glued to token `last`, then lower-case words and a name word. */
+function ownedOnIntoName(v: LineView, last: number): boolean {
+  const mark = v.tokens[last + 1];
+  if (mark?.kind !== 'possessive' || mark.start !== v.tokens[last].end) return false;
+  let k = last + 2;
+  while (k < v.tokens.length && k - last <= MAX_OWNED_WORDS && isLowerWords(v.tokens[k])) k++;
+  return k > last + 2 && v.cls[k] === 'name';
+}
+/** Most tokens of such lower-case words. */
+const MAX_OWNED_WORDS = 4;
+
+/** A modal verb opening the words after a name's comma. */
+const MODAL_LEAD = /^(?:will|would|shall|should|can|could|must|may|might)(?![a-z])/;
 
 /** Most tokens read after a degree's comma for a name that would make the further office the next person's. */
 const MAX_FURTHER_LOOK = 16;

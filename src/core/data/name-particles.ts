@@ -69,7 +69,7 @@ export const POST_NOMINALS: readonly string[] = [
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
   'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
-  'gnzm', 'knzm', 'dnzm', 'cnzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
+  'gnzm', 'knzm', 'dnzm', 'cnzm', 'onzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`).
   'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh',
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
@@ -88,8 +88,11 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   'con',
   // India's military decorations (`Lt Gen X, SM, VSM, Director General …`).
   'pvsm', 'avsm', 'uysm', 'ysm', 'sm', 'vsm', 'vm',
-  // A Senior Counsel's letters (`Simeon Beckett SC`, `Dorcas Agik Oduor, SC, the Attorney-General`).
-  'sc',
+  // A Senior Counsel's letters (`Simeon Beckett SC`, `Dorcas Agik Oduor, SC, the Attorney-General`), and a Senior Advocate of
+  // Nigeria's (`X, SAN, OFR, the INEC National Chairman`).
+  'sc', 'san',
+  // The Order of the Bath's companions and the Order of Australia's members, in capitals only (`Sir X KCMG CB`, `Mark Evans AM`).
+  'cb', 'am',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
