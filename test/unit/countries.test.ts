@@ -675,4 +675,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads no India in the US bodies for Native Americans', () => {
     assert.deepEqual(found('He chairs the Senate Indian Affairs Committee; the Indian Health Service and Indian diplomats agreed.'), ['Indian=IN']);
   });
+
+  it('reads NZ as New Zealand', () => {
+    assert.deepEqual(found('NZ Trade Minister Todd McClay to Lead Mission'), ['NZ=NZ']);
+  });
 });

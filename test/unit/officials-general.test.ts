@@ -6774,4 +6774,10 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Mukhtar Zhumabekov', 'akim of the Abai region'], ['Dana Sultanbekova', 'head of the region’s tourism department'],
       ['Raushan Orazbayeva', 'Honoured Worker of Culture of Kazakhstan']]);
   });
+
+  it('reads adjectives that are English surnames after a given name, and Cr as a councillor\'s style', () => {
+    const body = 'News\nHe met the Hon. Colleen Young, Minister of Energy, and Jacinda Green. The Green Party and the White House said. ' +
+      'Cr Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [['Colleen Young', 'Minister of Energy'], ['Jacinda Green', null], ['Anna Berg', null]]);
+  });
 });

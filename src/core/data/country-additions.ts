@@ -94,7 +94,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   NL: { alternates: ['Dutchman', 'Dutchwoman'] },
   // New Zealand's own informal adjective (`a Kiwi business mission`); the fruit is written in lower case.
   // New Zealand's Māori name, which its government writes before or instead of the English one (`Aotearoa New Zealand`).
-  NZ: { alternates: ['Aotearoa New Zealand', 'Aotearoa'], adjectives: ['Kiwi'] },
+  NZ: { alternates: ['Aotearoa New Zealand', 'Aotearoa', 'NZ'], adjectives: ['Kiwi'] },
   NP: { adjectives: ['Nepali'] },
   PE: { alternates: ['Perú'] },
   PG: { alternates: ['PNG'] },
