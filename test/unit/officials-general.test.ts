@@ -6780,4 +6780,12 @@ describe('official finder with the real country finder', () => {
       'Cr Anna Berg came.';
     assert.deepEqual(rolesOf(body), [['Colleen Young', 'Minister of Energy'], ['Jacinda Green', null], ['Anna Berg', null]]);
   });
+
+  it('ends an apposition before the next name with particles, and gives each listed name its own office in brackets', () => {
+    const body = 'News\nHe met Ivan Petrov, Chargé d’Affaires a.i. of the Kingdom of the Netherlands Pieter van den Berg and others. ' +
+      'It was attended by Bektenov’s deputies, Serik Zhumangarin (Deputy Prime Minister – Minister of National Economy) and ' +
+      'Roman Sklyar (First Deputy Prime Minister).';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['Pieter van den Berg', 'Chargé d’Affaires a.i. of the Kingdom of the Netherlands'],
+      ['Serik Zhumangarin', 'Deputy Prime Minister – Minister of National Economy'], ['Roman Sklyar', 'First Deputy Prime Minister']]);
+  });
 });

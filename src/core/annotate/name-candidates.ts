@@ -1093,6 +1093,9 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;
   // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is).
   if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return after;
+  // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
+  // name's own office in brackets.
+  if (after && v.tokens[after.first - 1]?.text === '(' && namesOffice(v, after) && hasPluralTitle(v, before.role.first, before.role.last)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).

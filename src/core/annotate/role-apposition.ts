@@ -1464,8 +1464,16 @@ function nextNameStarts(v: LineView, i: number): boolean {
   if (v.cls[i - 1] === 'name' && isBusinessNounBefore(v, i - 2) && closesWithGivenAndSurname(v, i - 1, i + 1)) return true;
   // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
   return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
-    (afterObject && (v.cls[i + 1] === 'name' || isLineageBeforeName(v, i + 1)) && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
+    (afterObject && (v.cls[i + 1] === 'name' || isLineageBeforeName(v, i + 1) || particlesBeforeName(v, i + 1)) && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
 }
+
+/** `Pieter van den Berg`: lower-case particles from token `k` on, then a name word. */
+function particlesBeforeName(v: LineView, k: number): boolean {
+  let j = k;
+  while (j < k + MAX_PARTICLES && v.cls[j] === 'particle' && !v.tokens[j].upper) j++;
+  return j > k && v.cls[j] === 'name';
+}
+const MAX_PARTICLES = 3;
 
 /** `bin` of `Mohamed bin Zayed`: a lineage particle at token `k` before a name word. */
 function isLineageBeforeName(v: LineView, k: number): boolean {
