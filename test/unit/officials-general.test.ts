@@ -6788,4 +6788,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['Pieter van den Berg', 'Chargé d’Affaires a.i. of the Kingdom of the Netherlands'],
       ['Serik Zhumangarin', 'Deputy Prime Minister – Minister of National Economy'], ['Roman Sklyar', 'First Deputy Prime Minister']]);
   });
+
+  it('reads a holiday\'s given name before a Slavic surname after a state\'s name', () => {
+    const body = 'News\nLetters were presented by Ruslan Kazakbaev (Kyrgyz Republic), Ambassador of Turkmenistan Bayram Annamuradov, and others.';
+    assert.deepEqual(rolesOf(body), [['Ruslan Kazakbaev', null], ['Bayram Annamuradov', 'Ambassador of Turkmenistan']]);
+  });
 });

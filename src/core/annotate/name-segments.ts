@@ -659,10 +659,10 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   // (`the Jokargy Kenes Amanbai Orynbayev`: not a word of a body's name.)
   if (i > 0 && BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] === 'org' && adjacent(text, tokens[i - 1], tokens[i])) return false;
   if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
-  // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before:
-  // `Kurban Bayram Tokayev`.)
+  // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before
+  // but a state's name or a title, `Ambassador of Turkmenistan Bayram Annamuradov`: not `Kurban Bayram Tokayev`.)
   // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's or a body's own.)
-  const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]);
+  const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]) || cls[i - 1] === 'country' || cls[i - 1] === 'title';
   const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
   return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
 }
