@@ -6793,4 +6793,11 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nLetters were presented by Ruslan Kazakbaev (Kyrgyz Republic), Ambassador of Turkmenistan Bayram Annamuradov, and others.';
     assert.deepEqual(rolesOf(body), [['Ruslan Kazakbaev', null], ['Bayram Annamuradov', 'Ambassador of Turkmenistan']]);
   });
+
+  it('reads a portfolio in brackets after a lower-case unit, and a portfolio of a few lower-case words after for', () => {
+    const body = 'News\nThe deputy akim of Kyzylorda region (for social issues) Aigerim Suleimenova spoke.\nDeputy Akim of Akmola Region ' +
+      'for agro-industrial complex issues Bauyrzhan Tokenov spoke.';
+    assert.deepEqual(rolesOf(body), [['Aigerim Suleimenova', 'deputy akim of Kyzylorda region'],
+      ['Bauyrzhan Tokenov', 'Deputy Akim of Akmola Region for agro-industrial complex issues']]);
+  });
 });

@@ -1529,12 +1529,19 @@ function isLowerObject(v: LineView, i: number): boolean {
   return v.tokens[k]?.lower === 'of' || ((v.tokens[k]?.lower === 'to' || (v.tokens[k]?.lower === 'for' && v.tokens[k + 1]?.lower === 'the')) && isEnvoysTo(v, k));
 }
 
-/** Token `i` closes a few lower-case words after `in charge of` (`… in charge of youth and family policy X`). */
+/**
+ * Token `i` closes a few lower-case words after `in charge of` (`… in charge of youth and family policy X`), or after `for`
+ * when they end in a portfolio's noun (`Deputy Akim of Akmola Region for agro-industrial complex issues X`).
+ */
 function isChargesField(v: LineView, i: number): boolean {
   let [k, words] = [i, 0];
-  while (k > 0 && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of' && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
-  return k < i && v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
+  while (k > 0 && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'for' && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
+  if (k === i) return false;
+  if (v.tokens[k].lower === 'for') return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
+  return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
+/** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
+const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
 /** Most words of such a field. */
 const MAX_CHARGE_FIELD = 5;
 
@@ -2981,7 +2988,8 @@ const PORTFOLIO_GLOSS = /^[ \u00a0]*\p{Ll}[\p{Ll}'’-]*(?:,?[ \u00a0]+\p{Ll}[\p
 function isPortfolioGloss(v: LineView, open: number, inside: string): boolean {
   const before = v.tokens[open - 1];
   // (`the regional maslikhat (representative assembly)`: or after a lower-case body, whose name they gloss.)
-  const glossed = before.upper ? ADMIN_UNITS.has(before.lower) : isLowerWords(before) && endsInInstitutionNoun(v, before);
+  // (`deputy akim of Kyzylorda region (for social issues)`: a unit in lower case too.)
+  const glossed = before.upper ? ADMIN_UNITS.has(before.lower) : isLowerWords(before) && (endsInInstitutionNoun(v, before) || ADMIN_UNITS.has(lastWord(v, before)));
   return glossed && PORTFOLIO_GLOSS.test(inside) && !inside.split(/[ \u00a0,]+/).some((w) => CAPTION_WORDS.has(w));
 }
 
