@@ -899,4 +899,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a numeric date with a space after each dot, as Central European wires write it', () => {
     assert.deepEqual(dates('BRATISLAVA, 11. 3. 2026 (TASR) – Items 1. 2. 3. 4. were listed.'), [['11. 3. 2026', 12, '2026-03-11']]);
   });
+
+  it('reads two days joined by a slash before a month as a range', () => {
+    assert.deepEqual(dates('The dialogue is on 24/25 March. It runs 24/7.'), [['24/25 March', 19, '2026-03-24/2026-03-25']]);
+  });
 });

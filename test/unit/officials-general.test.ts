@@ -6800,4 +6800,13 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Aigerim Suleimenova', 'deputy akim of Kyzylorda region'],
       ['Bauyrzhan Tokenov', 'Deputy Akim of Akmola Region for agro-industrial complex issues']]);
   });
+
+  it('reads German chancellors, long-serving offices, a parliament\'s gloss with its state, and no title in what one is in charge of', () => {
+    const body = 'Bundeskanzler Merz to visit Astana\nVladimir Shkolnik, Kazakhstan’s long-serving Minister of Energy, died. He was received ' +
+      'by the President of the Riigikogu (Parliament of Estonia) Lauri Hussar. His successor in charge of energy, Economics Minister ' +
+      'Wolfgang Hattmannsdorfer, came. The head of the “Kazakh Cultural Society of Estonia”, Gulnara Toomsalu, spoke.';
+    assert.deepEqual(rolesOf(body), [['Merz', 'Bundeskanzler'], ['Vladimir Shkolnik', 'Kazakhstan’s long-serving Minister of Energy'],
+      ['Lauri Hussar', 'President of the Riigikogu (Parliament of Estonia)'], ['Wolfgang Hattmannsdorfer', 'Economics Minister'],
+      ['Gulnara Toomsalu', 'head of the “Kazakh Cultural Society of Estonia”']]);
+  });
 });

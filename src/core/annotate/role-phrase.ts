@@ -473,8 +473,15 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const closedByName = viaComma ? holdsFullName(v, i + 1, last) : (v.tokens[last]?.lower === 'to' && holdsFullName(v, last - 2, last)) || holdsListedName(v, i + 1, last);
   if (closedByName) return undefined;
   // (`… – Head of the Administration of the President X`: the offices a dash joins go on before the enclosing title.)
-  const first = outerTitle(v, titleStart(v, i, joins), joins);
+  let first = outerTitle(v, titleStart(v, i, joins), joins);
   if (isHeadingVerb(v, first)) return undefined;
+  // `X's successor in charge of energy, Economics Minister Y`: what one is in charge of is no title; the office after its
+  // comma is.
+  if (v.tokens[first].lower === 'charge' && v.tokens[first - 1]?.lower === 'in') {
+    const comma = v.cls.indexOf('comma', first);
+    if (comma < 0 || comma >= last) return undefined;
+    first = comma + 1;
+  }
   // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
   if (viaComma && isParticiplesObject(v, first)) return undefined;
   // `relieved of his post as vice minister of energy, Kassymova A.S. – of her post as …`: nor is a post someone left.
@@ -1333,7 +1340,7 @@ export function isUnitNumber(v: LineView, i: number): boolean {
 }
 
 /** Most words of a quoted name inside a role. */
-const MAX_QUOTED_NAME = 4;
+const MAX_QUOTED_NAME = 6;
 
 /** `Director of the international company «BMJ»`: where a quoted capitalised name closing at token `i` opens. */
 function quotedNameStart(v: LineView, i: number): number | undefined {
@@ -3070,6 +3077,11 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
     // (`Director General (East Asia and Central Asia)`, `Secretary (Bilateral & Consular)`: up to two words after it, or `&`.)
     if (joined === 0 && afterTitle && (v.tokens[k].lower === 'and' || v.tokens[k].text === '&') && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
       joined = 3;
+      continue;
+    }
+    // (`the Riigikogu (Parliament of Estonia)`: a body's gloss with its state after `of`.)
+    if (joined === 0 && !afterTitle && v.tokens[k].lower === 'of' && k === open + 2 && v.cls[k - 1] === 'org' && v.tokens[k - 1].upper && v.cls[k + 1] === 'country') {
+      joined = 2;
       continue;
     }
     // A lower-case gloss is another title (`akim (governor) of …`), or alone the office's native word (`Vice-Governor

@@ -20,7 +20,7 @@ export const TITLE_WORDS: readonly string[] = [
   'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'infanta', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
-  'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
+  'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'bundeskanzler', 'bundeskanzlerin', 'bundespräsident', 'bundesminister', 'bundesministerin', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
@@ -274,8 +274,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'state', 'principal', 'federal', 'union', 'liaison', 'economy',
   // `the attorney general, X`, `the solicitor general`, `the White House budget director X`, `the city akim, X`.
   'attorney', 'solicitor', 'budget', 'city',
-  // `the UN’s personal envoy for Sudan X`.
-  'personal',
+  // `the UN’s personal envoy for Sudan X`; `Kazakhstan’s long-serving Minister of Energy`.
+  'personal', 'long-serving', 'longtime', 'long-time', 'economics',
   // A department's field before a lower-case post (`logistics director at the Port of Valencia`).
   'logistics', 'procurement', 'risk', 'compliance', 'sustainability', 'strategy',
   // The opposition's and a committee's shadow posts (`shadow foreign secretary`, `shadow rapporteurs`).
