@@ -6809,4 +6809,11 @@ describe('official finder with the real country finder', () => {
       ['Lauri Hussar', 'President of the Riigikogu (Parliament of Estonia)'], ['Wolfgang Hattmannsdorfer', 'Economics Minister'],
       ['Gulnara Toomsalu', 'head of the “Kazakh Cultural Society of Estonia”']]);
   });
+
+  it('reads a state\'s epithet inside a complement, and a medium\'s noun after its name in an apposition', () => {
+    const body = 'News\nThe first Minister of Foreign Affairs of independent Kazakhstan, Tuleutai Suleimenov, signed. Yerlan Kassymov, ' +
+      'editor-in-chief of the Egemen Qazaqstan newspaper, spoke.';
+    assert.deepEqual(rolesOf(body), [['Tuleutai Suleimenov', 'first Minister of Foreign Affairs of independent Kazakhstan'],
+      ['Yerlan Kassymov', 'editor-in-chief of the Egemen Qazaqstan newspaper']]);
+  });
 });

@@ -1430,6 +1430,8 @@ const BODY_NOUNS = new Set([
   'authority',
   // `a senior member of the ruling family`, `co-founder of the … law firm`.
   'family', 'dynasty', 'firm',
+  // A medium after its name (`editor-in-chief of the Egemen Qazaqstan newspaper`, `presenter of the Khabar TV channel`).
+  'newspaper', 'channel', 'magazine', 'portal', 'station',
   // A plural title's bodies (`A and B, heads of the two railway companies`).
   'groups', 'teams', 'associations', 'foundations', 'funds', 'companies', 'corporations', 'banks', 'parties', 'firms',
 ]);

@@ -454,7 +454,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
     else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isStatesEpithet(v, i))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -626,6 +626,12 @@ function cityPostBefore(v: LineView, k: number): number | undefined {
   }
   return undefined;
 }
+
+/** `the first Minister of Foreign Affairs of independent Kazakhstan`: a state's epithet between `of` and its name. */
+function isStatesEpithet(v: LineView, i: number): boolean {
+  return STATE_EPITHETS.has(v.tokens[i].lower) && v.tokens[i - 1]?.lower === 'of' && v.cls[i + 1] === 'country';
+}
+const STATE_EPITHETS: ReadonlySet<string> = new Set(['independent', 'sovereign', 'modern']);
 
 /** Posts held in a city (`Honorary Consul … in Tartu`, `Ambassador … in Berlin`). */
 const CITY_POSTS: ReadonlySet<string> = new Set(['consul', 'consul-general', 'ambassador', 'representative', 'envoy', 'attaché', 'attache']);
