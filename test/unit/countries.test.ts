@@ -679,4 +679,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads NZ as New Zealand', () => {
     assert.deepEqual(found('NZ Trade Minister Todd McClay to Lead Mission'), ['NZ=NZ']);
   });
+
+  it('reads no France in the Hauts-de-France region', () => {
+    assert.deepEqual(found('The prefect of the Hauts-de-France region met French officials.'), ['French=FR']);
+  });
 });

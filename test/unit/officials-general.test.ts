@@ -6816,4 +6816,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Tuleutai Suleimenov', 'first Minister of Foreign Affairs of independent Kazakhstan'],
       ['Yerlan Kassymov', 'editor-in-chief of the Egemen Qazaqstan newspaper']]);
   });
+
+  it('keeps a ruler\'s style after `of` inside an apposition', () => {
+    const body = 'News\nHe met Cardinal Pietro Parolin, Secretary of State of His Holiness, and Ms. Salma Benchekroun, Ambassador of His ' +
+      'Majesty the King of Morocco.';
+    assert.deepEqual(rolesOf(body), [['Pietro Parolin', 'Secretary of State of His Holiness'],
+      ['Salma Benchekroun', 'Ambassador of His Majesty the King of Morocco']]);
+  });
 });

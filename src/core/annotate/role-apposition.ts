@@ -12,7 +12,7 @@ import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isConstituencyFrom, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -756,6 +756,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
     // `founder and chief executive of …`: a post's noun after a further office's `chief`.
     // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
+    // `Secretary of State of His Holiness`, `Director of the Office of His Majesty`: a ruler's style after `of`.
+    else if (v.tokens[i - 1].lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i].lower) && v.tokens[i].upper && RULERS_STYLES.has(v.tokens[i + 1]?.lower ?? '')) last = ++i;
     // (`professor of the Khoja Akhmet Yassawi University`: after `of the` too.)
     else if (c === 'honorific' && (v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
     else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) last = i;

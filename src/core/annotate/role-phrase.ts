@@ -68,8 +68,8 @@ const WEEKDAY_NAMES = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
 export const CALENDAR = new Set([...MONTHS.map((m) => m.name.toLowerCase()), ...WEEKDAY_NAMES]);
 
 /** The pronoun opening a ruler's style (`His Majesty`, `Her Highness`), and the style's last word. */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
-const RULERS_STYLES = new Set(['majesty', 'highness']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her']);
+export const RULERS_STYLES = new Set(['majesty', 'highness', 'holiness']);
 
 /** Monarchs named after their style and `the` (`HM the King`). */
 const STYLED_RULERS = new Set(['king', 'queen']);
