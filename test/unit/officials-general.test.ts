@@ -6823,4 +6823,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Pietro Parolin', 'Secretary of State of His Holiness'],
       ['Salma Benchekroun', 'Ambassador of His Majesty the King of Morocco']]);
   });
+
+  it('opens a leader\'s company at a name closed by an abbreviated legal form with its full stop', () => {
+    const body = 'News\nHe met Toyota Motor Corp. Chairman TOYODA Akio. Mitsubishi Corp. President and CEO NAKANISHI Katsuya spoke. It ended ' +
+      'at 5 p.m. Chairman Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['TOYODA Akio', 'Toyota Motor Corp. Chairman'], ['NAKANISHI Katsuya', 'Mitsubishi Corp. President and CEO'],
+      ['Anna Berg', 'Chairman']]);
+  });
 });
