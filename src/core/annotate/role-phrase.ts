@@ -1906,7 +1906,7 @@ function leadersBodyStart(v: LineView, last: number, first: number, title: numbe
 /** Where the two or three capitalised words of a business's name ending at token `last` start, if they do. */
 function businessNameStart(v: LineView, last: number): number | undefined {
   // (`Toyota Motor Corp. Chairman X`: an abbreviated legal form's full stop.)
-  if (v.tokens[last].text === '.' && last > 0 && v.tokens[last - 1].end === v.tokens[last].start && isLegalFormWord(v.tokens[last - 1].lower)) last--;
+  if (v.tokens[last].text === '.' && last > 0 && v.tokens[last - 1].end === v.tokens[last].start && ABBREVIATED_LEGAL_FORMS.has(v.tokens[last - 1].lower)) last--;
   let k = last;
   // `Black & Veatch CEO X`: a spaced ampersand joins partners' names (and lengthens the name by two tokens).
   // `Kazakhstan Temir Zholy JSC Chairman X`, `Azerbaijan Railways CJSC Chairman X`: a legal form closing the name makes it
