@@ -683,4 +683,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads no France in the Hauts-de-France region', () => {
     assert.deepEqual(found('The prefect of the Hauts-de-France region met French officials.'), ['French=FR']);
   });
+
+  it('reads Lanka alone as Sri Lanka', () => {
+    assert.deepEqual(found('Lanka, Kazakhstan to set up JWG on tea'), ['Lanka=LK', 'Kazakhstan=KZ']);
+  });
 });

@@ -6830,4 +6830,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['TOYODA Akio', 'Toyota Motor Corp. Chairman'], ['NAKANISHI Katsuya', 'Mitsubishi Corp. President and CEO'],
       ['Anna Berg', 'Chairman']]);
   });
+
+  it('reads a Korean given name whose first syllable is a word after a surname in capitals, and a school\'s principal in lower case', () => {
+    const body = 'News\nHe met NAM In-soon and KIM Jong-un. Maria Petrenko, principal of the gymnasium in Kentau, spoke. The soloist Davide ' +
+      'Rinaldi, a principal of Teatro alla Scala, sang.';
+    assert.deepEqual(rolesOf(body), [['NAM In-soon', null], ['KIM Jong-un', null], ['Maria Petrenko', 'principal of the gymnasium in Kentau'],
+      ['Davide Rinaldi', null]]);
+  });
 });

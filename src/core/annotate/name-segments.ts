@@ -262,7 +262,10 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1]?.lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
     // `Principal of school No. 147 X`, `Principal and Vice-Chancellor of …`: a school's head, where no title follows for it
     // to qualify.
-    if (tokens[k].lower === 'principal' && tokens[k].upper && (tokens[k + 1]?.lower === 'of' || (tokens[k + 1]?.lower === 'and' && cls[k + 2] === 'title'))) cls[k] = 'title';
+    // (`X, principal of the gymnasium in Kentau`: in lower case before `of` too, not after `a`: `a principal of Teatro alla
+    // Scala` is a dancer's rank.)
+    const lowerPost = !tokens[k].upper && tokens[k - 1]?.lower !== 'a';
+    if (tokens[k].lower === 'principal' && (tokens[k].upper || lowerPost) && (tokens[k + 1]?.lower === 'of' || (tokens[k].upper && tokens[k + 1]?.lower === 'and' && cls[k + 2] === 'title'))) cls[k] = 'title';
   }
 }
 
@@ -515,8 +518,11 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     const capsSurname = SHORT_CAPS_SURNAMES.has(tokens[i].lower) || (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) && KOREAN_GIVEN_NAME.test(tokens[i + 1].text));
     // (A numeral's letters too, but for a ruler's number after a name: `Louis XI Capet` is no `XI Capet`.)
     const capsWord = cls[i] === 'caps' || (cls[i] === 'numeral' && cls[i - 1] !== 'name');
-    if (capsWord && capsSurname && cls[i + 1] === 'name' && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
+    // (`NAM In-soon`: a hyphenated Korean given name whose first syllable is a word, `In`, is one too.)
+    const given = cls[i + 1] === 'name' || (cls[i + 1] === 'stop' && KOREAN_GIVEN_NAME.test(tokens[i + 1].text));
+    if (capsWord && capsSurname && given && tokens[i + 1].kind === 'word' && !tokens[i + 1].allCaps && adjacent(text, tokens[i], tokens[i + 1])) {
       cls[i] = 'name';
+      cls[i + 1] = 'name';
       continue;
     }
     // `To` of `To Lam` is a connector's spelling.
