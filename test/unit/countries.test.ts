@@ -687,4 +687,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads Lanka alone as Sri Lanka', () => {
     assert.deepEqual(found('Lanka, Kazakhstan to set up JWG on tea'), ['Lanka=LK', 'Kazakhstan=KZ']);
   });
+
+  it('keeps a republic\'s whole name before `of` and a person\'s name', () => {
+    assert.deepEqual(found('He visited the Kyrgyz Republic of Sadyr Japarov last year.'), ['Kyrgyz Republic=KG']);
+  });
 });

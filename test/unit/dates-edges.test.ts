@@ -900,7 +900,12 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('BRATISLAVA, 11. 3. 2026 (TASR) – Items 1. 2. 3. 4. were listed.'), [['11. 3. 2026', 12, '2026-03-11']]);
   });
 
-  it('reads two days joined by a slash before a month as a range', () => {
-    assert.deepEqual(dates('The dialogue is on 24/25 March. It runs 24/7.'), [['24/25 March', 19, '2026-03-24/2026-03-25']]);
+  it('reads no range of two days joined by a slash, which may be a document\'s number (No. 7/15 March 2026)', () => {
+    assert.deepEqual(dates('Under Resolution No. 7/15 March 2026 the fund was created.'), [['March 2026', 26, '2026-03']]);
+  });
+
+  it('reads no half of the year in a sentence that says which year, nor in the year before last', () => {
+    assert.deepEqual(dates('Exports fell last year, mostly in the second half of the year. They met in the second half of the year before last.'),
+      [['last year', 13, '2025']]);
   });
 });

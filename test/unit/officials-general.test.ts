@@ -6775,10 +6775,10 @@ describe('official finder with the real country finder', () => {
       ['Raushan Orazbayeva', 'Honoured Worker of Culture of Kazakhstan']]);
   });
 
-  it('reads adjectives that are English surnames after a given name, and Cr as a councillor\'s style', () => {
+  it('reads adjectives that are English surnames where they close a name after a given name', () => {
     const body = 'News\nHe met the Hon. Colleen Young, Minister of Energy, and Jacinda Green. The Green Party and the White House said. ' +
-      'Cr Anna Berg came.';
-    assert.deepEqual(rolesOf(body), [['Colleen Young', 'Minister of Energy'], ['Jacinda Green', null], ['Anna Berg', null]]);
+      'Prince Faisal Young Leaders Forum opened. Golf legend Gary Player came.';
+    assert.deepEqual(rolesOf(body), [['Colleen Young', 'Minister of Energy'], ['Jacinda Green', null], ['Faisal', 'Prince'], ['Gary Player', null]]);
   });
 
   it('ends an apposition before the next name with particles, and gives each listed name its own office in brackets', () => {
@@ -6836,5 +6836,17 @@ describe('official finder with the real country finder', () => {
       'Rinaldi, a principal of Teatro alla Scala, sang.';
     assert.deepEqual(rolesOf(body), [['NAM In-soon', null], ['KIM Jong-un', null], ['Maria Petrenko', 'principal of the gymnasium in Kentau'],
       ['Davide Rinaldi', null]]);
+  });
+
+  it('keeps what the review found broken: a post held now, two people joined by and, Cambodian and Vietnamese surnames, Sacks', () => {
+    const body = 'News\nIn her current position as Minister of Finance, Madina Takenova spoke. The meeting between Kazakhstan\'s Ambassador ' +
+      'to Germany and State Secretary Thomas Bagger focused on trade. Deputy Minister DOAN Hong Phong and Minister SOK Chenda Sophea ' +
+      'came. Jonathan Sacks, the former Chief Rabbi, was honoured. Ivan Petrov, director of that institute, said. Anna Berg, member ' +
+      'of the group that drafted the law, said.';
+    assert.deepEqual(rolesOf(body), [['Madina Takenova', 'Minister of Finance'], ['Thomas Bagger', 'State Secretary'], ['DOAN Hong Phong', 'Deputy Minister'],
+      ['SOK Chenda Sophea', 'Minister'], ['Jonathan Sacks', 'former Chief Rabbi'], ['Ivan Petrov', 'director of that institute'],
+      ['Anna Berg', 'member of the group']]);
+    assert.deepEqual(rolesOf('Kazakh Minister Holds Talks With Bank Indonesia Governor Perry Warjiyo\nThey met.'),
+      [['Perry Warjiyo', 'Bank Indonesia Governor']]);
   });
 });

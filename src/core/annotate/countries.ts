@@ -119,11 +119,13 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 
 const REPUBLIC_OF = 'Republic of ';
 const REPUBLIC = ' Republic';
-/** ` of ` and a capitalised word after a republic's name. */
-const OF_NAME_AFTER = /^ of \p{Lu}/u;
+/** ` of ` and one capitalised word after a republic's name (not a person's name: `the Kyrgyz Republic of Sadyr Japarov`). */
+const OF_NAME_AFTER = /^ of \p{Lu}[\p{L}'’-]*(?![\p{L}'’-]| \p{Lu})/u;
+/** Characters read after a republic's name for that word. */
+const MAX_REPUBLIC_NAME = 40;
 
 function isInnerRepublic(body: string, end: number, form: string): boolean {
-  return form.endsWith(REPUBLIC) && form.indexOf(' ') === form.length - REPUBLIC.length && OF_NAME_AFTER.test(body.slice(end, end + 5));
+  return form.endsWith(REPUBLIC) && form.indexOf(' ') === form.length - REPUBLIC.length && OF_NAME_AFTER.test(body.slice(end, end + MAX_REPUBLIC_NAME));
 }
 const AUTONOMOUS = 'Autonomous ';
 

@@ -71,7 +71,7 @@ const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|bef
 /** What may not follow a quarter: more of a word, or `of` (`the first quarter of the 20th century`), `century`, `final`. */
 const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?!\p{L})/uy;
 /** `the second half of the year`, `the first quarter of the current year`: the year of the sentence's time, no other named. */
-const OF_THE_YEAR = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:current[ \u00a0]+)?year(?![\p{L}\d'’-])/uy;
+const OF_THE_YEAR = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:current[ \u00a0]+)?year(?![\p{L}\d'’-]|[ \u00a0]+before)/uy;
 /** Characters read before a quarter for what opens it. */
 const MAX_BEFORE = 12;
 
@@ -96,6 +96,8 @@ function quarterMonths(number: number): [number, number] {
  * A year, a game's score or points, a school's term (`Classes in the fourth quarter resume …`) or a journal's quartile
  * (`in Q1 and Q2 quartiles of Web of Science`) in the sentence.
  */
+/** Another year a sentence names, whose year `the second half of the year` may be (`Exports fell last year, mostly in …`). */
+const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear before\b/;
 const NOT_YEARLESS = new RegExp([
   String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY`,
   String.raw`\b(?:points|scored|led by|won by|trailed|overtime|half-?time|basketball)\b|\b\d{1,3}[-–]\d{1,3}\b`,
@@ -129,7 +131,8 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     while (next < found.length && found[next].end <= start) next++;
     if (next < found.length && found[next].start < end) continue;
     const months = partAt(body, m, end);
-    if (months === undefined || NOT_YEARLESS.test(sentenceAround(body, start, end))) continue;
+    const sentence = months === undefined ? '' : sentenceAround(body, start, end);
+    if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && OTHER_YEAR.test(sentence))) continue;
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1] });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);

@@ -42,11 +42,8 @@ const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|befo
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
  */
 const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
-/**
- * Between the two days of a day range: `16-17`, `16/17` (German and Austrian wires), `16 to 17`, `16 and 17`; `4, and 5`
- * closes a list; `10 or 11` gives two days.
- */
-const DAY_LINK = `(?:${SP}*${DASH}${SP}*|/|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
+/** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
+const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
 const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */

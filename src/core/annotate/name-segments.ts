@@ -188,7 +188,7 @@ const HONORIFICS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['sayed', 'syed', 
 function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
+    if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !ACRONYM_LEADERS.has(tokens[i - 1].lower) || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
     if (!adjacent(text, tokens[i - 1], t) || !adjacent(text, t, tokens[i + 1])) continue;
     if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
   }
@@ -196,9 +196,11 @@ function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;
 const MAX_TITLED_ACRONYM = 4;
+/** Leaders of a body an acronym names (not a state's minister or envoy: `Minister SOK Chenda Sophea`, `Ambassador KHAN Ahmad Ali`). */
+const ACRONYM_LEADERS: ReadonlySet<string> = new Set(['deputy', 'chairman', 'chairperson', 'chairwoman', 'chair', 'governor', 'director', 'director-general', 'secretary', 'president', 'ceo', 'head', 'chief', 'commissioner', 'dg', 'md', 'ustr']);
 /** Short Vietnamese and Korean surnames, written in capitals before the given name (`Minister DAO Ngoc Dung`). */
 const CAPS_SURNAMES_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
-  'dao', 'do', 'ho', 'vo', 'ngo', 'bui', 'ha', 'to', 'ta', 'lam', 'dinh', 'dang', 'cao', 'chu', 'tran', 'pham', 'phan', 'hua',
+  'dao', 'do', 'ho', 'vo', 'ngo', 'bui', 'ha', 'to', 'ta', 'lam', 'dinh', 'dang', 'cao', 'chu', 'tran', 'pham', 'phan', 'hua', 'doan', 'luu', 'mai', 'sok', 'khan',
   'pak', 'park', 'choi', 'jung', 'kang', 'yoon', 'jang', 'shin', 'song', 'hong', 'kwon', 'moon', 'yang', 'hyun', 'baek', 'jeon', 'sung', 'kwak', 'gong', 'bang',
 ]);
 
@@ -628,9 +630,13 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // Arabic article (`Foreign Minister Said Al Busaidi`).
     const next = tokens[i + 1];
     const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)));
-    if (named || given) cls[i] = 'name';
+    // (`Colleen Young,`: an adjective's surname only where it closes the name, not `Prince Faisal Young Leaders Forum`.)
+    if ((named && (closes || !ADJECTIVE_SURNAMES.has(tokens[i].lower))) || given) cls[i] = 'name';
   }
 }
+
+/** Surnames that are also English adjectives or nouns, read so only where they close a name. */
+const ADJECTIVE_SURNAMES: ReadonlySet<string> = new Set(['young', 'white', 'green', 'black', 'small', 'player']);
 
 /**
  * `Valéry Giscard d’Estaing`, `Lorenzo Sanvitale d’Aragona`: a French or Italian `d’` glued to a capitalised word closes

@@ -1320,9 +1320,14 @@ function opensFurtherClause(v: LineView, i: number): boolean {
 
 /** `a former defence minister who took office in October`: a relative clause is no part of the office's object. */
 function opensRelativeClause(v: LineView, i: number): boolean {
-  return v.tokens[i] !== undefined && RELATIVE_PRONOUNS.has(firstWordOf(v.text, v.tokens[i]));
+  const t = v.tokens[i];
+  if (t === undefined) return false;
+  const word = firstWordOf(v.text, t);
+  // (`that` only before a verb, `the working group that drafted …`: as often a demonstrative, `director of that institute`.)
+  return RELATIVE_PRONOUNS.has(word) || (word === 'that' && t.kind === 'gap' && THAT_CLAUSE.test(v.text.slice(t.start, t.end)));
 }
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+const THAT_CLAUSE = /^that (?:\p{Ll}+ed|is|was|are|were|has|have|had|will|would|can|could)(?: |$)/u;
 const TIME_OPENERS: ReadonlySet<string> = new Set(['in', 'on', ...SPAN_OPENERS]);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 

@@ -923,7 +923,7 @@ function isPrayersDay(v: LineView, i: number): boolean {
  * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
  * `joins` more offices joined to it by a dash or a slash.
  */
-function titleStart(v: LineView, title: number, joins = 0): number {
+function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
   // (A walk of a bounded length: `leads` and others look over the office so far at each step.)
@@ -978,7 +978,7 @@ function titleStart(v: LineView, title: number, joins = 0): number {
     } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
       // `Bank Indonesia Governor`: an organisation's word before the country its name holds (`Freedom Bank Kazakhstan
       // Chairman`: maybe after its own word).
-      const named = i > 0 && v.tokens[i - 1].upper && (v.cls[i - 1] === 'stop' || v.cls[i - 1] === 'caps') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isSentenceStart(v, i - 1);
+      const named = i > 0 && !v.titleCase && v.tokens[i - 1].upper && (v.cls[i - 1] === 'stop' || v.cls[i - 1] === 'caps') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isSentenceStart(v, i - 1);
       first = named ? i - 1 : i;
     } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
       // `U.N. Secretary-General`: an organisation's dotted acronym.
@@ -1039,9 +1039,10 @@ function titleStart(v: LineView, title: number, joins = 0): number {
       continue;
     } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
       continue;
-    } else if (c === 'connector' && v.tokens[i].lower === 'and' && cityPostBefore(v, i - 1) !== undefined) {
-      // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next.
-      first = titleStart(v, cityPostBefore(v, i - 1)!, joins);
+    } else if (!joinedPost && c === 'connector' && v.tokens[i].lower === 'and' && CITY_POSTS.has(v.tokens[title].lower) && cityPostBefore(v, i - 1) !== undefined) {
+      // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next
+      // envoy's post (not `the Ambassador to Germany and State Secretary X`, another person); once, not along a list.
+      first = titleStart(v, cityPostBefore(v, i - 1)!, joins, true);
       break;
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
@@ -2793,12 +2794,12 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
-/** The office from token `first` on follows the words of a post left or held (`of his post as`, `her duties as`). */
+/** The office from token `first` on follows the words of a post left (`relieved of his post as`, `from her duties as`). */
 function isLeftPost(v: LineView, first: number): boolean {
   const start = v.tokens[first].start;
   return POST_HELD_BEFORE.test(v.text.slice(Math.max(0, start - MAX_POST_HELD), start));
 }
-const POST_HELD_BEFORE = /(?:^|[^\p{L}])(?:his|her|their) (?:(?:previous|current|former|present) )?(?:post|posts|position|duties) (?:as|of) $/u;
+const POST_HELD_BEFORE = /(?:^|[^\p{L}])(?:of|from) (?:his|her|their) (?:post|posts|position|duties) (?:as|of) $/u;
 /** Characters that phrase may take. */
 const MAX_POST_HELD = 40;
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);

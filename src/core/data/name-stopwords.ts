@@ -226,8 +226,8 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena',
-  // English surnames that are adjectives (`Colleen Young`, `Jacinda Green`).
-  'young', 'white', 'green', 'black', 'small',
+  // English surnames that are adjectives or occupations (`Colleen Young`, `Jacinda Green`, `Gary Player`).
+  'young', 'white', 'green', 'black', 'small', 'player',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
@@ -592,7 +592,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
   'answers', 'replies', 'responds', 'explains', 'clarifies',
   // Personnel news (`X Relieves Samarkand Khokim`, `King Swears In …`).
-  'relieves', 'fires', 'sacks', 'replaces', 'reappoints', 'nominates', 'swears', 'tells',
+  'relieves', 'fires', 'replaces', 'reappoints', 'nominates', 'swears', 'tells',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
