@@ -6,7 +6,7 @@
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
-import { AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -631,12 +631,11 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const next = tokens[i + 1];
     const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)));
     // (`Colleen Young,`: an adjective's surname only where it closes the name, not `Prince Faisal Young Leaders Forum`.)
-    if ((named && (closes || !ADJECTIVE_SURNAMES.has(tokens[i].lower))) || given) cls[i] = 'name';
+    if ((named && (closes || !ADJECTIVE_SURNAME_SET.has(tokens[i].lower))) || given) cls[i] = 'name';
   }
 }
 
-/** Surnames that are also English adjectives or nouns, read so only where they close a name. */
-const ADJECTIVE_SURNAMES: ReadonlySet<string> = new Set(['young', 'white', 'green', 'black', 'small', 'player']);
+const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
 
 /**
  * `Valéry Giscard d’Estaing`, `Lorenzo Sanvitale d’Aragona`: a French or Italian `d’` glued to a capitalised word closes

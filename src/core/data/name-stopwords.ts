@@ -219,15 +219,16 @@ export const CHINESE_SURNAMES_ALSO_WORDS: readonly string[] = ['tan', 'long', 'c
  */
 export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 
+/** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`): surnames only where they close a name. */
+export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player'];
+
 /**
  * Words that are never names alone but are surnames right after a name word: a news agency's name
  * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
  * (`Ramli Mohd Nor`).
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
-  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena',
-  // English surnames that are adjectives or occupations (`Colleen Young`, `Jacinda Green`, `Gary Player`).
-  'young', 'white', 'green', 'black', 'small', 'player',
+  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', ...ADJECTIVE_SURNAMES,
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
