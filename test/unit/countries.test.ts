@@ -691,4 +691,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a republic\'s whole name before `of` and a person\'s name', () => {
     assert.deepEqual(found('He visited the Kyrgyz Republic of Sadyr Japarov last year.'), ['Kyrgyz Republic=KG']);
   });
+
+  it('reads no Germany in the German Democratic Republic', () => {
+    assert.deepEqual(found('She toured Italy and the German Democratic Republic.'), ['Italy=IT']);
+  });
 });

@@ -6849,4 +6849,8 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Kazakh Minister Holds Talks With Bank Indonesia Governor Perry Warjiyo\nThey met.'),
       [['Perry Warjiyo', 'Bank Indonesia Governor']]);
   });
+
+  it('reads an opera house in German as a body', () => {
+    assert.deepEqual(rolesOf('News\nHe met mezzo-soprano Dana Seitkali (Deutsche Oper Berlin).'), [['Dana Seitkali', null]]);
+  });
 });

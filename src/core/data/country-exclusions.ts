@@ -62,7 +62,7 @@ const CITIES = [
 ];
 const TERRITORIES_AND_BODIES = [
   'American Samoa', 'South Georgia', 'French Guiana', 'French Polynesia', 'British Virgin Islands',
-  'British Indian Ocean Territory', 'British Columbia', 'British Columbian', 'New Mexico', 'New Mexican', 'New Mexicans', 'Île-de-France', 'Ile-de-France', 'Hauts-de-France', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
+  'British Indian Ocean Territory', 'British Columbia', 'British Columbian', 'New Mexico', 'New Mexican', 'New Mexicans', 'Île-de-France', 'Ile-de-France', 'Hauts-de-France', 'German Democratic Republic', 'Indian Wells', 'Chinese Taipei', 'Republic of China',
   'Turkish Republic of Northern Cyprus', 'Organization of American States', 'Organisation of American States',
   // The US and Canadian bodies for Native Americans and First Nations (`the Senate Indian Affairs Committee`).
   'Indian Affairs', 'Indian Health Service', 'Indian Country',
