@@ -6853,4 +6853,16 @@ describe('official finder with the real country finder', () => {
   it('reads an opera house in German as a body', () => {
     assert.deepEqual(rolesOf('News\nHe met mezzo-soprano Dana Seitkali (Deutsche Oper Berlin).'), [['Dana Seitkali', null]]);
   });
+
+  it('gives a listed name its own apposition over the list\'s plural title, and reads Min. Plen. and OJ', () => {
+    const body = 'News\nHe received European business leaders: Dr. Matthias Kessler, Chief Executive Officer of Rheinwerk Energie AG, and ' +
+      'Anna Berg. He met Senator the Hon. Audrey-Ann Marsh-Campbell, OJ, Minister of Foreign Affairs of Jamaica, and Min. Plen. ' +
+      'Gloria S. Amarilla.';
+    assert.deepEqual(rolesOf(body), [['Matthias Kessler', 'Chief Executive Officer of Rheinwerk Energie AG'], ['Anna Berg', null],
+      ['Audrey-Ann Marsh-Campbell', 'Minister of Foreign Affairs of Jamaica'], ['Gloria S. Amarilla', 'Min. Plen.']]);
+  });
+
+  it('reads no person in a list of regions after their plural noun and a dash', () => {
+    assert.deepEqual(rolesOf('News\nOnly six regions – Atyrau, Mangystau, Abai, Zhetysu, Ulytau and Shymkent – met the plan.'), []);
+  });
 });

@@ -1095,7 +1095,8 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return after;
   // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
   // name's own office in brackets.
-  if (after && v.tokens[after.first - 1]?.text === '(' && namesOffice(v, after) && hasPluralTitle(v, before.role.first, before.role.last)) return after;
+  // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
+  if (after && (v.tokens[after.first - 1]?.text === '(' || isSetOff(v, after)) && namesOffice(v, after) && hasPluralTitle(v, before.role.first, before.role.last)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).
@@ -1477,8 +1478,12 @@ function listedBeforePluralPlaceNoun(v: LineView, last: number): boolean {
   const end = v.tokens[last].end;
   const after = v.text.slice(end, end + PLURAL_PLACE_LIST);
   // (Most names have no `and` after them: one search rules them out.)
-  return after.includes(' and ') && LISTED_BEFORE_PLURAL_PLACE.test(after);
+  if (after.includes(' and ') && LISTED_BEFORE_PLURAL_PLACE.test(after)) return true;
+  // `only six regions – Atyrau, Mangystau, Abai, Zhetysu and Shymkent`: or one listed after the plural noun and its dash.
+  const start = v.tokens[last].start;
+  return LISTED_AFTER_PLURAL_PLACE.test(v.text.slice(Math.max(0, start - PLURAL_PLACE_LIST), start));
 }
+const LISTED_AFTER_PLURAL_PLACE = /(?:districts|regions|provinces|oblasts|cities|villages)(?: [–—-]|:) (?:\p{Lu}[\p{L}-]*, )*(?:and )?$/u;
 
 /**
  * A dash at token `k` between capitalised words, glued to both (`Herat–Spin Boldak`), or, when `spaced`, with a space on

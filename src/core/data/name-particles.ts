@@ -91,8 +91,9 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // A Senior Counsel's letters (`Simeon Beckett SC`, `Dorcas Agik Oduor, SC, the Attorney-General`), and a Senior Advocate of
   // Nigeria's (`X, SAN, OFR, the INEC National Chairman`).
   'sc', 'san',
-  // The Order of the Bath's companions and the Order of Australia's members, in capitals only (`Sir X KCMG CB`, `Mark Evans AM`).
-  'cb', 'am',
+  // The Order of the Bath's companions, the Order of Australia's members and the Order of Jamaica's, in capitals only (`Sir X
+  // KCMG CB`, `Mark Evans AM`, `Senator the Hon. X, OJ, Minister …`).
+  'cb', 'am', 'oj',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */

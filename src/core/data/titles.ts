@@ -9,8 +9,9 @@ export const TITLE_WORDS: readonly string[] = [
   'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'envoy', 'envoys', 'negotiator', 'negotiators', 'strategist',
   // South Africa's provincial ministers (Members of the Executive Council).
   'mec',
-  // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines).
-  'min.',
+  // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines), and a minister plenipotentiary's
+  // rank (`Min. Plen. X`).
+  'min.', 'plen.',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
   'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Secretary, Undersecretary and Assistant Secretary, abbreviated.
