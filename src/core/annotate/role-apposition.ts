@@ -1174,7 +1174,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   for (; i < v.tokens.length && words + v.tokens[i].words <= MAX_LOWER_OBJECT + MAX_OBJECT_TAIL; i++) {
     // `head of the institute's glaciology laboratory`: a lower-case body's possessive inside the object.
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
-    if (opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i) || opensFurtherClause(v, i)) break;
+    if (endsObject(v, i)) break;
     words += v.tokens[i].words;
     if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
   }
@@ -1190,7 +1190,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `head of the Duma's international affairs committee and leader of …`: the object ends before a further office, and
   // before where the body stands (`a nurse of the Aksu city hospital in Pavlodar region,`).
   // (`… mission bureau and a former KARI engineer`: or before a further description.)
-  const closed = closesPhrase(next) || opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i) || opensFurtherClause(v, i);
+  const closed = closesPhrase(next) || endsObject(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
@@ -1312,6 +1312,14 @@ function isTimeAfter(v: LineView, k: number): boolean {
   if (opener === undefined || next === undefined || !TIME_OPENERS.has(lowerWordOf(v, opener))) return false;
   return CALENDAR.has(next.lower) || (next.kind === 'number' && YEAR.test(next.text));
 }
+/**
+ * Token `i` ends a lower-case object before what it runs into: a further office or description, where the body stands, when
+ * the office was held, a relative clause or another clause.
+ */
+function endsObject(v: LineView, i: number): boolean {
+  return opensFurtherTitle(v, i) || isPlaceClosing(v, i) || opensFurtherDescription(v, i) || isTimeAfter(v, i) || opensRelativeClause(v, i) || opensFurtherClause(v, i);
+}
+
 /** `… district state administration and, since last autumn, as head of …`: `and` before a comma or `as` opens another clause. */
 function opensFurtherClause(v: LineView, i: number): boolean {
   const next = v.tokens[i + 1];
