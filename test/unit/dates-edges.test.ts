@@ -908,4 +908,10 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Exports fell last year, mostly in the second half of the year. They met in the second half of the year before last.'),
       [['last year', 13, '2025']]);
   });
+
+  it('reads a weekday after a programme that continues, or after preparations for an event, as coming (not past ones)', () => {
+    assert.deepEqual(dates('His programme continues on Thursday. He briefed the envoy on preparations for the meeting on Sunday. ' +
+      'Preparations for the field work were considered at the meeting on Monday.'),
+    [['Thursday', 27, '2026-02-26'], ['Sunday', 93, '2026-03-01'], ['Monday', 167, '2026-02-23']]);
+  });
 });

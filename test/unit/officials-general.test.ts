@@ -6865,4 +6865,25 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a list of regions after their plural noun and a dash', () => {
     assert.deepEqual(rolesOf('News\nOnly six regions – Atyrau, Mangystau, Abai, Zhetysu, Ulytau and Shymkent – met the plan.'), []);
   });
+
+  it('reads round 191: a headline name with a lower-case particle, a clergyman\'s parish, Dr. Emir, nicknames before an initial', () => {
+    assert.deepEqual(rolesOf('Head of State Sends Condolences to Abdel Fattah el-Sisi\nHe wrote to President Abdel Fattah el-Sisi.'),
+      [['Abdel Fattah el-Sisi', null], ['Abdel Fattah el-Sisi', 'President']]);
+    const body = 'News\nFather Vladimir Ivanov, rector of the Orthodox parish in Taraz, spoke. Dr. Emir Hadžiahmetović, Ambassador of Bosnia ' +
+      'and Herzegovina, came. Senate President Rodolfo “Rudy” M. Soliman said. He met Antonio P. Dizon, Senate President Pro Tempore. ' +
+      'The Emir Sheikh Tamim bin Hamad Al Thani met Mr. Amir Khan.';
+    assert.deepEqual(rolesOf(body), [['Vladimir Ivanov', 'rector of the Orthodox parish in Taraz'],
+      ['Emir Hadžiahmetović', 'Ambassador of Bosnia and Herzegovina'], ['Rodolfo “Rudy” M. Soliman', 'Senate President'],
+      ['Antonio P. Dizon', 'Senate President Pro Tempore'], ['Tamim bin Hamad Al Thani', 'Emir'], ['Amir Khan', null]]);
+  });
+
+  it('reads round 191: Indonesian degrees and Haji before a name, Datuk Patinggi, two offices after a semicolon or a listed name', () => {
+    const body = 'News\nHe met the Governor of East Java, Drs. H. Joko Sukmo Wibisono, M.Si., and Premier of Sarawak Datuk Patinggi Tan ' +
+      'Sri (Dr) Awang Johari bin Abang Sulaiman. BARMM Chief Minister Hadji Mohammad Alonto came; Cambodia\'s Deputy Prime Minister, ' +
+      'Minister of Foreign Affairs, Prak Vannarith; and Bo Sun. He met Kim Lee, and Vietnam\'s Deputy Prime Minister, Minister of ' +
+      'Foreign Affairs, Le Van Thanh.';
+    assert.deepEqual(rolesOf(body), [['Joko Sukmo Wibisono', 'Governor of East Java'], ['Awang Johari bin Abang Sulaiman', 'Premier of Sarawak'],
+      ['Mohammad Alonto', 'BARMM Chief Minister'], ['Prak Vannarith', 'Cambodia\'s Deputy Prime Minister, Minister of Foreign Affairs'],
+      ['Bo Sun', null], ['Kim Lee', null], ['Le Van Thanh', 'Vietnam\'s Deputy Prime Minister, Minister of Foreign Affairs']]);
+  });
 });

@@ -197,6 +197,16 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 /**
+ * `briefed the envoy on preparations for the ministerial meeting on Sunday`: what is being prepared is to come, unless a
+ * past verb stands between (`preparations for the field work were considered at the meeting on Tuesday`).
+ */
+const PREPARING_FOR = /(?<![A-Za-z])(?:preparations|preparing)\s+for\s+([^.;,]{0,80})\son\s+$/;
+
+function isPrepared(before: string): boolean {
+  const m = PREPARING_FOR.exec(before);
+  return m !== null && !PAST.test(m[1]);
+}
+/**
  * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
  * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).
  */
@@ -220,7 +230,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|a
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || isPrepared(before) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));

@@ -37,6 +37,16 @@ const ORG_OPENING_TITLES = new Set(['general', 'premier']);
 const EVENT_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'games', 'open', 'medal']);
 /** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`), Korean (`Denis Ten`) and Indian (`Gourangalal Das`) names. */
 const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das', 'ten']);
+/** Indonesian degrees written before a name, after which `H.` and `Hj.` stand for `Haji` and `Hajjah` (`Drs. H. Joko Wibisono`). */
+const INDONESIAN_DEGREES: ReadonlySet<string> = new Set(['drs.', 'dra.', 'ir.']);
+const HAJI_INITIALS: ReadonlySet<string> = new Set(['H.', 'Hj.']);
+
+function markHajiInitials(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (HAJI_INITIALS.has(tokens[i].text) && INDONESIAN_DEGREES.has(tokens[i - 1].lower) && cls[i + 1] === 'name') cls[i] = 'honorific';
+  }
+}
+
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
@@ -73,6 +83,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markGluedHonorifics(tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
@@ -123,7 +134,9 @@ function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   const [open, word, close, next] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   const before = kept.length - 1;
   if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) return false;
-  if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || cls[i + 3] !== 'name' || next.kind !== 'word') return false;
+  // (`Rodolfo “Rudy” M. Soliman`: the next may be a middle initial before the surname.)
+  const initialled = next.kind === 'initial' && cls[i + 4] === 'name' && tokens[i + 4].kind === 'word';
+  if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || cls[i + 3] !== 'name' || (next.kind !== 'word' && !initialled)) return false;
   if (!spacedApart(text, kept[before], open) || !spacedApart(text, close, next)) return false;
   if (open.text !== '(') return true;
   // (In brackets only a name word that shortens the given name, before the surname alone: `Avraham (Avi) Golan`; not a
@@ -956,6 +969,11 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
+    // `Dr. Emir Hadžiahmetović`: a ruler's title that is also a given name, between such an address and a name word.
+    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && RULERS_ALSO_GIVEN_NAMES.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
+      cls[i] = 'name';
+      continue;
+    }
     if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
@@ -977,6 +995,9 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 
 /** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
 const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
+
+/** Rulers' titles that are also given names (`Emir Kusturica`). */
+const RULERS_ALSO_GIVEN_NAMES = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan']);

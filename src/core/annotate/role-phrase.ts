@@ -1434,6 +1434,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'autonomy', 'board',
   // A deputy's seat (`deputy for single-mandate constituency No. 27`).
   'constituency',
+  // A clergyman's church (`rector of the Orthodox parish in Taraz`).
+  'parish', 'church', 'cathedral', 'mosque', 'diocese', 'monastery',
 ]);
 
 /** Most lower-case words in such an object. */
@@ -2820,6 +2822,8 @@ export function isParticiple(word: string): boolean {
  */
 function opensClause(v: LineView, k: number): boolean {
   if (k === 0 || (v.tokens[k - 1].text === '.' && v.tokens[k - 1].end < v.tokens[k].start)) return true;
+  // `…; Cambodia's Deputy Prime Minister, Minister …`: after a semicolon that closes a list's item.
+  if (v.tokens[k - 1].text === ';') return true;
   // `ASTANA. KAZINFORM – Deputy Prime Minister, …`: after a dateline's dash.
   if (DASHES.has(v.tokens[k - 1].text) && v.cls[k - 2] === 'stop' && v.tokens[k - 2].allCaps) return true;
   // `The OSCE Chairperson-in-Office, Minister …`: after the sentence's opening article.
@@ -2831,7 +2835,9 @@ function opensClause(v: LineView, k: number): boolean {
   // `Separately, Deputy Prime Minister, Minister …`: after the sentence's opening adverb and its comma.
   if (b < k - 1 && v.cls[b] === 'stop' && isSentenceStart(v, b)) return true;
   // `… co-chaired by A and Deputy Prime Minister, Minister …`: after a full name `and` opens the next person's offices.
-  return isLowerWords(before) && (!/^(?:and|or)$/.test(lastWord(v, before)) || (before.lower === 'and' && isFullNameBefore(v, b)));
+  // (`…, Prak Vannarith, and Vietnam’s Deputy Prime Minister, …`: or after its comma.)
+  const named = isFullNameBefore(v, b) || (v.cls[b - 1] === 'comma' && isFullNameBefore(v, b - 1));
+  return isLowerWords(before) && (!/^(?:and|or)$/.test(lastWord(v, before)) || (before.lower === 'and' && named));
 }
 
 function hasComplement(v: LineView, first: number, last: number): boolean {

@@ -77,7 +77,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
-  'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate',
+  'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'elected', 'designate', 'pro', 'tempore',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'matters', 'policy', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
@@ -124,12 +124,12 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
-  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
+  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'haji', 'hajji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
-  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'shrimati', 'begum',
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'bu', 'patinggi', 'shrimati', 'begum',
   'dasho', 'lyonpo', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
   // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
   'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
@@ -177,7 +177,7 @@ export const HONORIFICS: readonly string[] = [
  * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
  * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name).
  */
-export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
