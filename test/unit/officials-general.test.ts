@@ -6886,4 +6886,24 @@ describe('official finder with the real country finder', () => {
       ['Mohammad Alonto', 'BARMM Chief Minister'], ['Prak Vannarith', 'Cambodia\'s Deputy Prime Minister, Minister of Foreign Affairs'],
       ['Bo Sun', null], ['Kim Lee', null], ['Le Van Thanh', 'Vietnam\'s Deputy Prime Minister, Minister of Foreign Affairs']]);
   });
+
+  it('reads round 192: chief officers with a field, Irish parties, regions qualifying a people, fellows\' letters, cities naming fairs', () => {
+    const body = 'News\nThe Chief Medical Officer for Scotland, Professor Sir Gregor Smith, and Health and Social Care Secretary Daniel ' +
+      'Okonjo-Reeve met the Chief Trade Negotiation Adviser, Sir Crawford Falconer. He met Fine Gael’s Senator Seán Kyne and the ' +
+      'Crimean Tatar leader Mustafa Dzhemilev. The Volga Tatar poet spoke. He met Dr. Leyla Mammadzade, PhD, FEI, director of the ' +
+      'Baku Higher Oil School, with Feng Fei, secretary of the CPC Hainan Provincial Committee. SAHA Istanbul Secretary General Ilhami Keleş said.';
+    assert.deepEqual(rolesOf(body), [['Gregor Smith', 'Chief Medical Officer for Scotland'], ['Daniel Okonjo-Reeve', 'Health and Social Care Secretary'],
+      ['Crawford Falconer', 'Chief Trade Negotiation Adviser'], ['Seán Kyne', 'Fine Gael’s Senator'], ['Mustafa Dzhemilev', 'Crimean Tatar leader'],
+      ['Leyla Mammadzade', 'director of the Baku Higher Oil School'], ['Feng Fei', 'secretary of the CPC Hainan Provincial Committee'],
+      ['Ilhami Keleş', 'Secretary General']]);
+  });
+
+  it('reads round 192: no list item takes the office set after the name before it, nor a headline\'s companies the body\'s first name', () => {
+    const body = 'News\nHe received ambassadors: Archbishop Giorgio Bellini, Apostolic Nuncio (Holy See), Sir Richard Ashdown KCMG (United ' +
+      'Kingdom) and María Fernandez (Spain). Letters came from Ambassador of Japan OKADA Masaki, Dr. Monika Iris Krüger of Germany.';
+    assert.deepEqual(rolesOf(body), [['Giorgio Bellini', 'Apostolic Nuncio (Holy See)'], ['Richard Ashdown', null], ['María Fernandez', null],
+      ['OKADA Masaki', 'Ambassador of Japan'], ['Monika Iris Krüger', null]]);
+    assert.deepEqual(rolesOf('President Receives Heads of Chinese and Japanese Companies\nKassym-Jomart Tokayev received Zhou Lianhai, a businessman.'),
+      [['Kassym-Jomart Tokayev', null], ['Zhou Lianhai', null]]);
+  });
 });

@@ -256,7 +256,8 @@ const COMPANY_LIST =
  */
 export function inCompanyList({ view, candidate }: Found): boolean {
   const start = view.tokens[candidate.first].start;
-  return COMPANY_LIST.test(view.text.slice(Math.max(0, start - MAX_COMPANY_LIST), start)) || (!isSetOffSubject(view, candidate) && listedCompanies(view, candidate) >= 2);
+  // (Within the name's line: a headline ending in `Companies` opens no list in the body.)
+  return COMPANY_LIST.test(view.text.slice(Math.max(view.tokens[0].start, start - MAX_COMPANY_LIST), start)) || (!isSetOffSubject(view, candidate) && listedCompanies(view, candidate) >= 2);
 }
 
 /**

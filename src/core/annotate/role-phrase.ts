@@ -489,7 +489,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
-  if (mark === 'dash' || (mark === 'comma' && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1)))) return undefined;
+  if (mark === 'dash' || (mark === 'comma' && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1)))) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
   // comma is that name's; what follows its closing comma is Y's.
   const own = viaComma ? undefined : afterOthersApposition(v, first, last);
@@ -2540,12 +2540,19 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
  * Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's),
  * and that are not the whole object of the complement (`Mayor of Belo Horizonte`, `of the State of Minas Gerais`).
  */
+/** `OKADA Masaki,`: a surname in capitals before a given name that a comma closes (Japanese order). */
+function isCapsSurnameBefore(v: LineView, k: number): boolean {
+  const [surname, given] = [v.tokens[k], v.tokens[k + 1]];
+  return v.cls[k] === 'caps' && surname.kind === 'word' && surname.text.length >= 3 && v.cls[k + 1] === 'name' && v.cls[k + 2] === 'comma' &&
+    !isCommonEnglishWord(given.lower) && adjacent(v.text, surname, given);
+}
+
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     // (`Maartje van der Linden`: particles between the two, after no other capitalised word, which would open a place:
     // `San Sebastián de los Reyes`.)
     const next = v.tokens[k - 1]?.upper && v.cls[k - 1] !== 'country' ? k + 1 : afterParticles(v, k + 1);
-    if (v.cls[k] !== 'name' || v.cls[next] !== 'name' || !adjacent(v.text, v.tokens[next - 1], v.tokens[next])) continue;
+    if ((v.cls[k] !== 'name' && !isCapsSurnameBefore(v, k)) || v.cls[next] !== 'name' || !adjacent(v.text, v.tokens[next - 1], v.tokens[next])) continue;
     // (`for the Ecological Transition and the Demographic Challenge`: two common words name a portfolio.)
     if (isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[next].lower)) continue;
     const opening = v.tokens[k - 1]?.lower;
@@ -2611,6 +2618,18 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   while (title < office + MAX_LISTED_QUALIFIERS && isLowerQualifier(v, title)) title++;
   const lowerOffice = v.cls[title] === 'title' && v.tokens[title + 1]?.lower === 'of' && !isPlural(v.tokens[title].lower);
   return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice) && !titlesNextName(v, office);
+}
+
+/**
+ * `A, Apostolic Nuncio (Holy See), Sir B KCMG (United Kingdom) and …`: a name at token `start` (after its forms of address)
+ * listed with its state in brackets, as the list's items are, not after an office of its own.
+ */
+function isListedWithState(v: LineView, start: number): boolean {
+  let k = start;
+  while (v.cls[k] === 'honorific') k++;
+  k = listedNameEnd(v, k);
+  while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1])) k++;
+  return v.tokens[k + 1]?.text === '(' && v.cls[k + 2] === 'country';
 }
 
 /** Most words of a title right before the next listed name. */

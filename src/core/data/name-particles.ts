@@ -75,6 +75,8 @@ export const POST_NOMINALS: readonly string[] = [
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
+  // Fellows of professional institutions (`Dr. X, PhD, FRICS, director of …`).
+  'fiet', 'fice', 'frics', 'frgs', 'frsc', 'frcgp', 'frcog', 'frcpath', 'frcpsych', 'facs', 'facp', 'fcca', 'fcma', 'fcipd', 'fimeche', 'fraes',
 ];
 
 /**
@@ -94,6 +96,8 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // The Order of the Bath's companions, the Order of Australia's members and the Order of Jamaica's, in capitals only (`Sir X
   // KCMG CB`, `Mark Evans AM`, `Senator the Hon. X, OJ, Minister …`).
   'cb', 'am', 'oj',
+  // A fellow of the Energy Institute (`Dr. X, PhD, FEI, director of …`; `Fei` is a Chinese given name).
+  'fei',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */

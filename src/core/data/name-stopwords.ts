@@ -9,6 +9,8 @@
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  // Irish parties (`Fine Gael’s Senator X`, `Sinn Féin leader X`).
+  'gael', 'féin', 'fein', 'fáil',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -182,6 +184,8 @@ export const PLACE_WORDS: readonly string[] = [
   'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
+  // Regions whose adjectives qualify a people (`the Crimean Tatar leader`, `a Volga Tatar poet`).
+  'crimea', 'crimean', 'siberia', 'siberian', 'volga', 'balkan', 'anatolia', 'anatolian', 'caucasian',
   // The United Kingdom's nations, no sovereign states (`Bank of England Governor`).
   ...UK_NATIONS,
   ...PLACES_AFTER_OFFICES,
@@ -364,7 +368,7 @@ export const CAPITALS_ALSO_NAMES: readonly string[] = [
 ];
 
 /**
- * Cities of Kazakhstan and Central Asia that are not capitals, and China's provinces, which bulletins name as often as
+ * Cities of Kazakhstan and Central Asia that are not capitals (and a few large cities elsewhere), and China's provinces, which bulletins name as often as
  * capitals: places to the official finder (`teacher of School No. 38 of Shymkent Gulnar Seitkali`),
  * and the places a mayor or an akim heads (`Almaty Akim X`).
  */
@@ -385,6 +389,9 @@ export const REGIONAL_CITIES: readonly string[] = [
   'yunnan', 'zhejiang', 'chongqing', 'tianjin',
   // Xinjiang's Ili Kazakh Autonomous Prefecture and its seat (`the head of the Ili Kazakh Autonomous Prefecture, X`).
   'ili', 'ghulja', 'yining',
+  // Other cities that name fairs and bodies (`SAHA Istanbul Secretary General X`), none a person's name.
+  'istanbul', 'izmir', 'antalya', 'shanghai', 'guangzhou', 'shenzhen', 'dubai', 'mumbai', 'karachi', 'lahore', 'novosibirsk',
+  'yekaterinburg', 'vladivostok', 'frankfurt', 'munich', 'hamburg', 'zurich', 'davos', 'osaka', 'busan',
 ];
 
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
