@@ -914,4 +914,10 @@ describe('findDates: a week word next to a range of days', () => {
       'Preparations for the field work were considered at the meeting on Monday.'),
     [['Thursday', 27, '2026-02-26'], ['Sunday', 93, '2026-03-01'], ['Monday', 167, '2026-02-23']]);
   });
+
+  it('reads a deadline on the stamp\'s own weekday as a week on, and a Q after with, versus or a capitalised preposition', () => {
+    // The stamp, 2026-02-24, is a Tuesday.
+    assert.deepEqual(dates('It will be submitted by Tuesday. The forum will open on Tuesday. In Q3 sales rose. It fell compared with Q2.'),
+      [['Tuesday', 24, '2026-03-03'], ['Tuesday', 56, '2026-02-24'], ['Q3', 68, '2026-07/2026-09'], ['Q2', 105, '2026-04/2026-06']]);
+  });
 });

@@ -6906,4 +6906,22 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('President Receives Heads of Chinese and Japanese Companies\nKassym-Jomart Tokayev received Zhou Lianhai, a businessman.'),
       [['Kassym-Jomart Tokayev', null], ['Zhou Lianhai', null]]);
   });
+
+  it('reads round 193: a committee named for a portfolio, offices joined by an unspaced dash, a rank after Hon., Kenyan letters', () => {
+    const body = 'News\nCommittee on Finance and Budget chairman Abzal Nukenov said. He met Deputy Prime Minister–Minister of Foreign ' +
+      'Affairs Murat Nurtleu and the Minister of State for Trade, Hon. Gen. (Rtd) Wilson Mbadi. Ms. Rebecca Miano, CBS, Cabinet ' +
+      'Secretary for Tourism and Wildlife, spoke. He is Senior Presidential Advisor on Special Duties.';
+    assert.deepEqual(rolesOf(body), [['Abzal Nukenov', 'Committee on Finance and Budget chairman'],
+      ['Murat Nurtleu', 'Deputy Prime Minister–Minister of Foreign Affairs'], ['Wilson Mbadi', 'Minister of State for Trade'],
+      ['Rebecca Miano', 'Cabinet Secretary for Tourism and Wildlife']]);
+  });
+
+  it('reads round 193: a capitalised surname after a title ends an apposition, Filipino dela with a nickname, German bodies', () => {
+    const body = 'News\nIt was attended by Princess Aiko, former Prime Minister ISHIBA Shigeru and Speaker NUKAGA Fukushiro. He met ' +
+      'the Honorary Consul in Manila, Atty. Ramon “Bong” dela Cruz. Atty. dela Cruz, a senior partner at a law firm, said. He ' +
+      'met the Chairman of the German Eastern Business Association (Ost-Ausschuss der Deutschen Wirtschaft), Dr. Friedrich Albrecht.';
+    assert.deepEqual(rolesOf(body), [['Aiko', 'Princess'], ['ISHIBA Shigeru', 'former Prime Minister'], ['NUKAGA Fukushiro', 'Speaker'],
+      ['Ramon “Bong” dela Cruz', 'Honorary Consul in Manila'], ['dela Cruz', 'senior partner at a law firm'],
+      ['Friedrich Albrecht', 'Chairman of the German Eastern Business Association (Ost-Ausschuss der Deutschen Wirtschaft)']]);
+  });
 });

@@ -320,6 +320,10 @@ function isMonthSubject(body: string, word: string, start: number, end: number):
   return word !== 'May' && testAt(MONTH_SUBJECT_AFTER, body, end) && isClauseOpening(body, start);
 }
 
+/** `by` right before a weekday: a deadline. */
+const BY_BEFORE = /(?:^|[^A-Za-z])by\s$/;
+const BY_BEFORE_LENGTH = 4;
+
 /** A bare weekday: `Black Friday` and `the Sunday Times` are names; opening hours name no day. */
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
   if (followsName(body, start) || testAt(NO_DAY_BEFORE, body, start)) return undefined;
@@ -327,7 +331,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const inMonth = readWeekdayOfMonth(body, word, start, end);
   if (inMonth) return inMonth;
   if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || namesSchool(body, start, end)) return undefined;
-  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start) };
+  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: BY_BEFORE.test(body.slice(Math.max(0, start - BY_BEFORE_LENGTH), start)) };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
   // off by a comma before it (`Next week, on Monday`).
   const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];

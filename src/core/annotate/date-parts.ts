@@ -67,7 +67,7 @@ const PART_HINT = /uarter|alf|Q[1-4]/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\d-])(?:[Tt]he|[Tt]he end of)[ \u00a0]$/u;
 const LETTER_BEFORE = /[\p{L}\d-]$/u;
-const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or)[ \u00a0]$/u;
+const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or|with|versus|vs\.)[ \u00a0]$/iu;
 /** What may not follow a quarter: more of a word, or `of` (`the first quarter of the 20th century`), `century`, `final`. */
 const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?!\p{L})/uy;
 /** `the second half of the year`, `the first quarter of the current year`: the year of the sentence's time, no other named. */

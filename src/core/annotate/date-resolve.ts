@@ -36,7 +36,7 @@ export type DateCandidate = { start: number; end: number } & (
       /** For `this week`: whether its sentence speaks of the future. */
       future?: boolean;
     }
-  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number }
+  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
 );
@@ -67,7 +67,7 @@ function qualifiedYear(month: number, qualifier: Qualifier, stamp: Anchor, day?:
 }
 
 /** Days from the stamp to the weekday it names; `week`, when given, the weeks from the stamp's (`Wednesday last week`). */
-function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifier | undefined, tense: -1 | 0 | 1, week?: number): number {
+function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifier | undefined, tense: -1 | 0 | 1, week?: number, deadline = false): number {
   const inWeek = ((weekday + 6) % 7) - ((stampWeekday + 6) % 7);
   if (week !== undefined) return inWeek + 7 * week;
   const ahead = (weekday - stampWeekday + 7) % 7;
@@ -76,7 +76,8 @@ function weekdayOffset(weekday: number, stampWeekday: number, qualifier: Qualifi
   // `next Tuesday` said on a Monday is a week later: tomorrow would be `tomorrow`.
   if (qualifier === 'next') return ahead <= 1 ? ahead + 7 : ahead;
   if (qualifier === 'this') return inWeek;
-  if (tense > 0) return ahead;
+  // (`to be submitted by Monday` said on a Monday: a deadline on the stamp's own weekday is a week on.)
+  if (tense > 0) return ahead === 0 && deadline ? 7 : ahead;
   if (tense < 0) return -back;
   return ahead < back ? ahead : -back;
 }
@@ -115,7 +116,7 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       // A weekday with its week (`Friday this week`) counts from the stamp, whatever came before it.
       const from = c.week === undefined ? after : undefined;
       const base = from ?? stamp.days;
-      const offset = from === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense, c.week) : (c.weekday - weekdayOf(base) + 7) % 7;
+      const offset = from === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense, c.week, c.deadline) : (c.weekday - weekdayOf(base) + 7) % 7;
       return single(dayValue(base + offset));
     }
     case 'part': {

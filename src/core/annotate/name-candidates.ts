@@ -1280,7 +1280,10 @@ function isBodysWord(v: LineView, k: number): boolean {
  * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
-function officeBeforeStylesComma(v: LineView, rank: number, styled: boolean): RoleSpan | undefined {
+function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean): RoleSpan | undefined {
+  // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`: a form of address may open the rank.)
+  let rank = opening;
+  while (v.cls[rank - 1] === 'honorific') rank--;
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)

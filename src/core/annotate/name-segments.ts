@@ -135,8 +135,10 @@ function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   const before = kept.length - 1;
   if (NICKNAME_QUOTES.get(open.text) !== close.text || word.start !== open.end || close.start !== word.end) return false;
   // (`Rodolfo “Rudy” M. Soliman`: the next may be a middle initial before the surname.)
+  // (`Ramon “Bong” dela Cruz`: or a particle before it.)
   const initialled = next.kind === 'initial' && cls[i + 4] === 'name' && tokens[i + 4].kind === 'word';
-  if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || cls[i + 3] !== 'name' || (next.kind !== 'word' && !initialled)) return false;
+  const particle = cls[i + 3] === 'particle' && cls[i + 4] === 'name';
+  if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || (cls[i + 3] !== 'name' && !particle) || (next.kind !== 'word' && !initialled)) return false;
   if (!spacedApart(text, kept[before], open) || !spacedApart(text, close, next)) return false;
   if (open.text !== '(') return true;
   // (In brackets only a name word that shortens the given name, before the surname alone: `Avraham (Avi) Golan`; not a

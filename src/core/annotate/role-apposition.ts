@@ -1465,6 +1465,9 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
+  // (`…, former Prime Minister ISHIBA Shigeru and …`: a surname in capitals after a title, before the given name.)
+  if (c === 'caps' && v.cls[i - 1] === 'title' && v.tokens[i].kind === 'word' && v.tokens[i].text.length >= 3 && v.cls[i + 1] === 'name' &&
+    adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the

@@ -1033,6 +1033,10 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     } else if (i + 1 === first && joinsNationalities(v, i, title)) {
       // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
       first = --i;
+    } else if (joined && i + 1 === first && isCommitteeOn(v, i)) {
+      // `Committee on Finance and Budget chairman X`: a committee named for the portfolio before its leader's title.
+      first = orgNameStart(v, i - 1);
+      break;
     } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
@@ -1778,7 +1782,10 @@ const RUN_QUALIFIERS = new Set(['national', 'special', 'board', 'founding', 'oil
  */
 export function joinsTitles(v: LineView, i: number): boolean {
   if (i + 1 >= v.tokens.length || i < 1 || !isTitlePrefix(v.cls[i + 1])) return false;
-  return isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end;
+  // (`Deputy Prime Minister–Minister of …`: or an en or em dash unspaced between two titles' words.)
+  const dash = v.tokens[i];
+  const unspaced = (dash.text === '–' || dash.text === '—') && v.tokens[i - 1].end === dash.start && dash.end === v.tokens[i + 1].start && v.cls[i - 1] !== 'name';
+  return unspaced || (isSpacedDash(v, i) && v.tokens[i + 1].start > v.tokens[i].end);
 }
 
 /** Token `k` is a seat's letters right after a name (`Orla Devlin MLA`). */
@@ -1952,6 +1959,13 @@ function isOpeningWord(lower: string): boolean {
  * capitalised words naming an organisation up to its word at `org`. `withNames` lets name words stand in it too
  * (`Korea Electric Power Corporation`, where a leader's title after a bracketed acronym vouches for the body).
  */
+const COMMITTEES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission']);
+
+/** Token `i` is the `on` after a committee's word (`Committee on Finance and Budget`). */
+function isCommitteeOn(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'on' && v.cls[i - 1] === 'org' && v.tokens[i - 1].upper && COMMITTEES.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]);
+}
+
 function orgNameStart(v: LineView, org: number, withNames = false): number {
   let first = org;
   // (A list of fields counts as one word.)

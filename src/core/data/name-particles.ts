@@ -15,8 +15,8 @@ export const NAME_PARTICLES: readonly string[] = [
   'kazhy', 'qazhy', 'hazrat',
   // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
   'ole', 'arap', 'wa',
-  // The Welsh `son of`: `Rhys ap Gwilym`.
-  'ap',
+  // The Welsh `son of`: `Rhys ap Gwilym`; the Filipino `dela`, `delos` (`Ramon dela Cruz`, `Jose delos Santos`).
+  'ap', 'dela', 'delos',
   // The Azerbaijani, Turkmen and Uzbek `son of` / `daughter of` after a patronymic: `Ilham Heydar oglu Aliyev`.
   ...PATRONYMIC_PARTICLES,
 ];
@@ -96,6 +96,8 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // The Order of the Bath's companions, the Order of Australia's members and the Order of Jamaica's, in capitals only (`Sir X
   // KCMG CB`, `Mark Evans AM`, `Senator the Hon. X, OJ, Minister …`).
   'cb', 'am', 'oj',
+  // Kenya's orders (`Ms. X, CBS, Cabinet Secretary for …`: the Burning Spear's chief, moran, the Grand Warrior's).
+  'cbs', 'mbs', 'ogw',
   // A fellow of the Energy Institute (`Dr. X, PhD, FEI, director of …`; `Fei` is a Chinese given name).
   'fei',
 ];

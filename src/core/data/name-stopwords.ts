@@ -11,6 +11,8 @@ export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   // Irish parties (`Fine Gael’s Senator X`, `Sinn Féin leader X`).
   'gael', 'féin', 'fein', 'fáil',
+  // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
+  'ausschuss', 'wirtschaft',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -533,7 +535,7 @@ export const COMMON_WORDS: readonly string[] = [
   'inter-parliamentary', 'diplomatic', 'diplomacy', 'consular', 'military', 'technical', 'scientific',
   'academic', 'educational', 'historical', 'spiritual', 'modernization', 'modernisation', 'transformation',
   'integration', 'connectivity', 'partners', 'partner', 'counterpart', 'counterparts', 'friends', 'progress', 'growth', 'success',
-  'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'challenges', 'threats',
+  'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'duties', 'assignments', 'challenges', 'threats',
   'crisis', 'conflict', 'war', 'terrorism', 'extremism', 'nuclear', 'weapons', 'disarmament', 'summit',
   'conference', 'ministerial', 'plenary', 'annual', 'regular', 'extraordinary', 'informal', 'formal',
   'official', 'working', 'state', 'courtesy', 'farewell', 'opening', 'closing', 'signing', 'launch',
