@@ -6924,4 +6924,9 @@ describe('official finder with the real country finder', () => {
       ['Ramon “Bong” dela Cruz', 'Honorary Consul in Manila'], ['dela Cruz', 'senior partner at a law firm'],
       ['Friedrich Albrecht', 'Chairman of the German Eastern Business Association (Ost-Ausschuss der Deutschen Wirtschaft)']]);
   });
+
+  it('reads a place\'s lower-case unit owning the post before a name (Kostanay region’s akim), not a pronoun\'s', () => {
+    const body = 'News\nKostanay region’s akim Kumar Aksakalov said. In Semey, Abai region’s akim Nurlan Urankhayev spoke. Its region’s akim Ivan Petrov spoke.';
+    assert.deepEqual(rolesOf(body), [['Kumar Aksakalov', 'Kostanay region’s akim'], ['Nurlan Urankhayev', 'Abai region’s akim'], ['Ivan Petrov', 'akim']]);
+  });
 });

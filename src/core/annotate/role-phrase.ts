@@ -1051,6 +1051,9 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
+    } else if (c === 'possessive' && isPlacesUnit(v, i - 1)) {
+      // `Kostanay region’s akim`: a place's lower-case unit owning the post.
+      return i - 2;
     } else if (c === 'possessive' && isFirmsFieldWord(v, i - 1)) {
       // `Halyk Finance’s head of research`: a firm named by a name word and a field's word.
       return ownersNameStart(v, i - 2);
@@ -2213,6 +2216,13 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
 }
 
 /** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
+/** Token `k` is a lower-case unit after its place's capitalised name (`Kostanay region`), owning what follows. */
+function isPlacesUnit(v: LineView, k: number): boolean {
+  const [place, unit] = [v.tokens[k - 1], v.tokens[k]];
+  return ADMIN_UNITS.has(unit.lower) && !unit.upper && place !== undefined && place.upper && place.kind === 'word' && v.cls[k - 1] !== 'title' &&
+    (v.cls[k - 1] === 'name' || isCity(place.lower) || !isSentenceStart(v, k - 1)) && unit.end === v.tokens[k + 1].start && adjacent(v.text, place, unit);
+}
+
 const UNIT_QUALIFIERS = new Set(['state', 'regional', 'provincial', 'municipal', 'county', 'district']);
 
 /** `State Governor`, `Regional Minister`: token `k` is a capitalised unit right before a title. */
