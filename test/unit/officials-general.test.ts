@@ -6929,4 +6929,13 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nKostanay region’s akim Kumar Aksakalov said. In Semey, Abai region’s akim Nurlan Urankhayev spoke. Its region’s akim Ivan Petrov spoke.';
     assert.deepEqual(rolesOf(body), [['Kumar Aksakalov', 'Kostanay region’s akim'], ['Nurlan Urankhayev', 'Abai region’s akim'], ['Ivan Petrov', 'akim']]);
   });
+
+  it('reads round 194: a unit one works at is no vessel, an office before retired Colonel, a decree after an opening adverbial', () => {
+    const body = 'News\nAmong them were the operator of the diffusion unit Gulnara Abenova and the head of the drilling unit Ivan Petrov. ' +
+      'He saw the floating power unit Akademik Lomonosov. Chairman of the regional veterans’ council, retired Colonel Serikbai ' +
+      'Utepov, spoke. In addition, by Decree of the Supreme Commander-in-Chief of the Armed Forces, Major General Yerlan Dossanov, ' +
+      'Commander of the Regional Command “South”, was promoted.';
+    assert.deepEqual(rolesOf(body), [['Gulnara Abenova', null], ['Ivan Petrov', 'head of the drilling unit'],
+      ['Serikbai Utepov', 'Chairman of the regional veterans’ council'], ['Yerlan Dossanov', 'Commander of the Regional Command “South”']]);
+  });
 });

@@ -159,7 +159,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `Sergei Voronin, a third-generation miner`: not a name shaped as a person's after a trade's noun.
   if (!before && !honorific && isDescribedAsCompany(v, seg.last) && !(isPersonShaped(v, seg) && PERSONS_TRADES.has(describedNoun(v, seg.last)))) return [];
   // (`members of the … parliamentary friendship group A and B`: a group's members are people.)
-  const noun = before && isGroupsMembers(v, before.role) ? undefined : companyNounBefore(v, seg);
+  const written = before && isGroupsMembers(v, before.role) ? undefined : companyNounBefore(v, seg);
+  const noun = written === 'unit' && isUnitWorkedAt(v, seg.first, before?.role) ? undefined : written;
   if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
@@ -527,6 +528,20 @@ function afterPeerage(v: LineView, first: number, next: number): number {
   while (k < v.tokens.length && k - next <= MAX_PEERAGE_PLACE && (v.tokens[k].upper || (v.tokens[k].lower === 'and' && v.tokens[k + 1]?.upper)) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k++;
   return k > next + 1 ? k : next;
 }
+
+/**
+ * `the operator of the diffusion unit X`, `the head of the drilling unit X`: the unit before the name at token `first` is
+ * the object of a trade's `of`, or of the title opening the role before the name.
+ */
+function isUnitWorkedAt(v: LineView, first: number, role: RoleSpan | undefined): boolean {
+  const start = v.tokens[first].start;
+  const m = UNIT_OF_BEFORE.exec(v.text.slice(Math.max(0, start - MAX_UNIT_OF), start));
+  return m !== null && (UNIT_WORKERS.has(m[1]) || OCCUPATION_SET.has(m[1]) || (role !== undefined && v.tokens[role.first].lower === m[1]));
+}
+const UNIT_OF_BEFORE = /(?:^|\s)([a-z-]+)\s+of\s+the\s+(?:[a-z-]+\s+){0,3}unit\s+$/;
+const MAX_UNIT_OF = 80;
+/** Who works a plant's unit, besides the trades. */
+const UNIT_WORKERS: ReadonlySet<string> = new Set(['operator', 'operators']);
 
 /**
  * `Sultan Ahmed Al Jaber, Minister of Industry`, `Dr. Sultan bin Khalid`: a rank right before the name that
@@ -1281,9 +1296,10 @@ function isBodysWord(v: LineView, k: number): boolean {
  * invitation of the Minister, General X`).
  */
 function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean): RoleSpan | undefined {
-  // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`: a form of address may open the rank.)
+  // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
+  // `retired` may open the rank.)
   let rank = opening;
-  while (v.cls[rank - 1] === 'honorific') rank--;
+  while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)

@@ -2824,11 +2824,27 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
   const preposition = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
   if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
   for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
+    // `In addition, by Decree of …, Major General X, Commander …`: the phrase may follow an opening adverbial's comma.
+    if (v.cls[k] === 'comma' && isOpeningAdverbial(v, k)) return OPENING_PREPOSITIONS.has(v.tokens[k + 1].lower);
     // `In Bridgetown he was received by Minister …, Senator X`: a subject or a verb makes the words a clause.
     if (v.cls[k] === 'comma' || holdsClauseWord(v, v.tokens[k])) return false;
     if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && (OPENING_PREPOSITIONS.has(v.tokens[k].lower) || isParticiple(v.tokens[k].lower));
   }
   return false;
+}
+
+/** Sentence-opening adverbials before their comma (`In addition,`, `Meanwhile,`, `Also,`). */
+const ADVERBIALS = 'In addition|Additionally|Also|Meanwhile|Besides|Moreover|Furthermore|Separately|Earlier|Later|Today|Yesterday';
+const ADVERBIAL_AT_START = new RegExp(`^(?:${ADVERBIALS})$`);
+const ADVERBIAL_AFTER_STOP = new RegExp(`[.!?]\\s(?:${ADVERBIALS})$`);
+/** Characters read back from the comma: the longest adverbial and a stop and a space before it. */
+const MAX_ADVERBIAL = 'Additionally'.length + 2;
+
+/** The comma at token `comma` closes an adverbial that opens the line or follows a sentence's stop. */
+function isOpeningAdverbial(v: LineView, comma: number): boolean {
+  const [lineStart, end] = [v.tokens[0].start, v.tokens[comma].start];
+  if (end - lineStart < MAX_ADVERBIAL) return ADVERBIAL_AT_START.test(v.text.slice(lineStart, end));
+  return ADVERBIAL_AFTER_STOP.test(v.text.slice(end - MAX_ADVERBIAL, end));
 }
 
 const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by', 'after']);

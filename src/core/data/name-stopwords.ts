@@ -440,7 +440,7 @@ export const COMPANY_NOUNS: readonly string[] = [
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
   // Trades a business is named by (`the state commodity buyer Mostakbal Misr`); not those that are people's occupations too.
-  'buyer', 'exporter', 'importer', 'supplier', 'distributor', 'developer', 'operator', 'chain', 'trader', 'contractor',
+  'buyer', 'exporter', 'importer', 'supplier', 'distributor', 'developer', 'operator', 'chain', 'trader', 'contractor', 'driller', 'refiner',
   // `the Romanian publishing house Editura Ararat`.
   'house',
 ];
