@@ -145,4 +145,10 @@ describe('names confirmed by the bulletin', () => {
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).filter(([a]) => a === 0).map(([, t, n]) => [t, n]),
       [['Shavkat Mirziyoyev', 'Shavkat Mirziyoyev'], ['Sh.M. Mirziyoyev', 'Shavkat Mirziyoyev']]);
   });
+
+  it('links a Turkmen spelling with ý to its English transliteration (Ataýew ~ Atayev)', () => {
+    const text = '11.03.2026, 18:40 10\nTalks\nHe met Deputy Minister Myratgeldi Ataýew. Later Atayev said.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).map(([, t, n]) => [t, n]),
+      [['Myratgeldi Ataýew', 'Myratgeldi Ataýew'], ['Atayev', 'Myratgeldi Ataýew']]);
+  });
 });

@@ -386,7 +386,8 @@ export function transliterationKey(word: string): string {
       // `Likhachyov` ~ `Likhachev`, `Fyodor` ~ `Fedor`: the Russian `ё` after a consonant.
       c = 'e';
       i++;
-    } else if (c === 'y') {
+    } else if (c === 'y' || c === 'ý') {
+      // (`Ataýew` ~ `Atayev`: Turkmen writes the consonant `ý`.)
       c = 'i';
     } else if ((c === 'k' || c === 'z') && next === 'h') {
       c = c === 'k' ? 'h' : 'j';
