@@ -6938,4 +6938,19 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Gulnara Abenova', null], ['Ivan Petrov', 'head of the drilling unit'],
       ['Serikbai Utepov', 'Chairman of the regional veterans’ council'], ['Yerlan Dossanov', 'Commander of the Regional Command “South”']]);
   });
+
+  it('reads round 195: Spanish titles and retired marks, a Romance body before a name, a legal form closing a firm, Amy E. Pope, Wim', () => {
+    const body = 'News\nThe chairman of the Foreign Relations Committee, General (r) César Astudillo Salcedo, said. The President of ' +
+      'Yacimientos de Litio Bolivianos (YLB), Ing. Omar Alarcón Quispe, spoke. It was attended by the regional director of ' +
+      'Kazakhtelecom JSC S. Mukhamedova. The Director General of the IOM, Amy E. Pope, signed. He met the Speaker of the Flemish ' +
+      'Parliament, Wim Van den Broeck, and Jan Van der Berg. Members of the Bavarian-Kazakh Friendship Circle came.';
+    assert.deepEqual(rolesOf(body), [['César Astudillo Salcedo', 'chairman of the Foreign Relations Committee'],
+      ['Omar Alarcón Quispe', 'President of Yacimientos de Litio Bolivianos (YLB)'], ['S. Mukhamedova', 'regional director of Kazakhtelecom JSC'],
+      ['Amy E. Pope', 'Director General of the IOM'], ['Wim Van den Broeck', 'Speaker of the Flemish Parliament'], ['Jan Van der Berg', null]]);
+  });
+
+  it('reads an apposition\'s lower-case department with two fields joined by and', () => {
+    const body = 'News\nAccording to Daniyar Serikbayuly, acting head of the regional department of energy and housing and communal services, work goes on.';
+    assert.deepEqual(rolesOf(body), [['Daniyar Serikbayuly', 'acting head of the regional department of energy and housing and communal services']]);
+  });
 });

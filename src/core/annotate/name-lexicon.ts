@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS, CAPS_ONLY_TITLES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
@@ -278,6 +278,8 @@ function capitalPlaces(): { words: string[]; phrases: string[] } {
   return { words: capitals.filter((c) => !c.includes(' ')), phrases: capitals.filter((c) => c.includes(' ')) };
 }
 
+const CAPS_ONLY: ReadonlySet<string> = new Set(CAPS_ONLY_TITLES);
+
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
   const titles = toSet(TITLE_WORDS);
   const qualifiers = toSet(TITLE_QUALIFIERS);
@@ -330,7 +332,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       return capsWords.get(w) ?? 'caps';
     }
     // An English plural of a head (`Ministries` aside): not a Spanish surname made of one (`Palacios`).
-    const known = upperWords.get(w) ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('os') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
+    const known = (CAPS_ONLY.has(w) ? undefined : upperWords.get(w)) ?? (w.length > 4 && w.endsWith('s') && !w.endsWith('os') && orgHeads.has(w.slice(0, -1)) ? 'org' : undefined);
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';

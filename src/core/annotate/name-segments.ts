@@ -492,9 +492,9 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
     const next = tokens[i + 1];
-    // `Jan de Vries`, `Jan van der Berg`: also before lower-case particles and a name word.
-    const name = cls[i + 2] === 'particle' && !tokens[i + 2].upper ? i + 3 : i + 2;
-    const particle = cls[i + 1] === 'particle' && !next.upper && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
+    // `Jan de Vries`, `Jan van der Berg`: also before particles and a name word (capitalised in Belgium: `Jan Van der Berg`).
+    const name = cls[i + 2] === 'particle' ? i + 3 : i + 2;
+    const particle = cls[i + 1] === 'particle' && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
     if ((cls[i + 1] === 'name' || particle) && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
     // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
     else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
@@ -976,7 +976,9 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
-    if (!title || cls[i - 1] !== 'name' || tokens[i - 1].kind !== 'word' || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    // (`Amy E. Pope`: or a middle initial after a name word.)
+    const initialled = tokens[i - 1].kind === 'initial' && cls[i - 2] === 'name' && tokens[i - 2].kind === 'word';
+    if (!title || cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
     const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next)) &&
@@ -1245,6 +1247,9 @@ const PREFIX_LEGAL_FORMS: ReadonlySet<string> = new Set(['PT', 'CV', 'JSC', 'PJS
 
 /** Token `k` is such a form, written right before the next token: `PT Pertamina`. */
 export function isPrefixLegalForm(v: LineView, k: number): boolean {
+  // (Not one closing the firm's name before it: `the director of Kazakhtelecom JSC S. Mukhamedova`.)
+  const before = v.tokens[k - 1];
+  if (before !== undefined && before.upper && before.kind === 'word' && (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'org') && adjacent(v.text, before, v.tokens[k])) return false;
   return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 

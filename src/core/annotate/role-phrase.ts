@@ -1311,10 +1311,10 @@ export function isRank(lowerWord: string): boolean {
   return RANKS.has(lowerWord);
 }
 
-/** `Lt. Gen. (R)`, `Ambassador (ret.)`: where a rank or style ending at token `last` ends before its bracketed retired mark. */
+/** `Lt. Gen. (R)`, `General (r)`, `Ambassador (ret.)`: where a rank or style ending at token `last` ends before its bracketed retired mark. */
 export function beforeRetiredMark(v: LineView, last: number): number {
   const mark = v.tokens[last - 1];
-  return v.tokens[last].text === ')' && mark !== undefined && (RETIRED.has(mark.lower) || mark.text === 'R') && v.tokens[last - 2]?.text === '(' ? last - 3 : last;
+  return v.tokens[last].text === ')' && mark !== undefined && RETIRED.has(mark.lower) && v.tokens[last - 2]?.text === '(' ? last - 3 : last;
 }
 
 /** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
@@ -2571,6 +2571,8 @@ function isCapsSurnameBefore(v: LineView, k: number): boolean {
     !isCommonEnglishWord(given.lower) && adjacent(v.text, surname, given);
 }
 
+const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'des', 'du']);
+
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     // (`Maartje van der Linden`: particles between the two, after no other capitalised word, which would open a place:
@@ -2583,7 +2585,9 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     // `… of Electoral Processes (ONPE), X`: an object after `of` closes the office, maybe with its acronym, and so does
     // where the office sits (`Honorary Consul of Kazakhstan in Porto Alegre, X`).
     const end = isBracketedAcronym(v, next + 1) ? next + 3 : next;
-    if (end === last && (opening === 'of' || opening === 'to' || opening === 'in')) continue;
+    // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
+    const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
+    if (end === last && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;

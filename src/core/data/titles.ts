@@ -124,7 +124,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'smt', 'smt.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
-  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
+  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'ing.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
@@ -239,6 +239,9 @@ export const RANK_TITLES: readonly string[] = [
  */
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
+/** Chess titles' letters, titles only in capitals (`GM X`, `WIM X`; `Wim` is a Dutch given name). */
+export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim'];
+
 /** Academic styles, which give way to an office written with the name (`Professor X, Rector of …`). */
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
 
@@ -248,8 +251,8 @@ export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'senator',
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
 
-/** Ways of writing `retired` (or `reserve`) in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`, `Maj. Gen. (Res.)`), with or without a full stop. */
-export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired', 'res'];
+/** Ways of writing `retired` (or `reserve`) in brackets after a rank (`Colonel (ret.)`, `Maj Gen (Rtd)`, `Maj. Gen. (Res.)`, `General (r)`), with or without a full stop. */
+export const RETIRED_MARKS: readonly string[] = ['ret', 'retd', 'rtd', 'retired', 'res', 'r'];
 
 /** Words that make a rank an office (`Crown Prince`, `Grand Duke`, `First Lady`). */
 export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary', 'first'];
