@@ -6953,4 +6953,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nAccording to Daniyar Serikbayuly, acting head of the regional department of energy and housing and communal services, work goes on.';
     assert.deepEqual(rolesOf(body), [['Daniyar Serikbayuly', 'acting head of the regional department of energy and housing and communal services']]);
   });
+
+  it('reads a counsellor\'s portfolio and the mission after at, whose name may hold of the', () => {
+    const body = 'News\nHe met WANG Haitao, counsellor for economic and commercial affairs at the Consulate General of the PRC in Almaty.';
+    assert.deepEqual(rolesOf(body), [['WANG Haitao', 'counsellor for economic and commercial affairs at the Consulate General of the PRC']]);
+  });
 });

@@ -1255,8 +1255,9 @@ function opensFurtherTitle(v: LineView, i: number): boolean {
 const PORTFOLIO_HOLDERS = new Set([
   'minister', 'ministers', 'vice-minister', 'commissioner', 'secretary', 'director', 'under-secretary-general', 'co-chair',
   'rector', 'vice-rector', 'pro-rector', 'vice-president', 'president', 'vice-chancellor', 'adviser', 'advisor', 'envoy', 'representative', 'coordinator', 'head', 'chief',
-  // A hospital's deputies (`deputy chief physician for medical work`).
-  'physician', 'doctor',
+  // A hospital's deputies (`deputy chief physician for medical work`); an embassy's or consulate's (`counsellor for economic
+  // and commercial affairs at the Consulate General …`).
+  'physician', 'doctor', 'counsellor', 'counselor', 'attaché', 'attache',
 ]);
 const PORTFOLIO_LINKS: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** Titles whose `on` names what the holder works on (`special envoy on climate issues`). */
@@ -1376,7 +1377,9 @@ function bodyNameEnd(v: LineView, k: number): number | undefined {
   let end: number | undefined;
   for (let j = k; j < v.tokens.length && v.tokens[j].upper && v.tokens[j].kind === 'word'; j++) {
     if (v.cls[j] === 'org' || end !== undefined) end = j;
-    if (v.tokens[j + 1]?.lower === 'of' && v.tokens[j + 2]?.upper) j++;
+    // (`the Embassy of the PRC`: maybe with `the`.)
+    const the = v.tokens[j + 2]?.lower === 'the' ? 1 : 0;
+    if (v.tokens[j + 1]?.lower === 'of' && v.tokens[j + 2 + the]?.upper) j += 1 + the;
   }
   return end;
 }
