@@ -684,8 +684,9 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('The prefect of the Hauts-de-France region met French officials.'), ['French=FR']);
   });
 
-  it('reads Lanka alone as Sri Lanka', () => {
+  it('reads Lanka and Lankan alone as Sri Lanka', () => {
     assert.deepEqual(found('Lanka, Kazakhstan to set up JWG on tea'), ['Lanka=LK', 'Kazakhstan=KZ']);
+    assert.deepEqual(found('Lankan exporters and Sri Lankan firms came'), ['Lankan=LK', 'Sri Lankan=LK']);
   });
 
   it('keeps a republic\'s whole name before `of` and a person\'s name', () => {

@@ -6958,4 +6958,13 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met WANG Haitao, counsellor for economic and commercial affairs at the Consulate General of the PRC in Almaty.';
     assert.deepEqual(rolesOf(body), [['WANG Haitao', 'counsellor for economic and commercial affairs at the Consulate General of the PRC']]);
   });
+
+  it('reads round 196: an envoy to the Court of St James’s, a class rank closing an office, a list opened by including, Sheikh as a surname', () => {
+    const body = 'News\nThe Kazakh Ambassador to the Court of St James’s, Magzhan Ilyassov, took part. He appointed Deputy Prosecutor ' +
+      'General, State Counsellor of Justice 2nd class Zhandos Umiraliyev. Members of the committee including Senator Saleem ' +
+      'Mandviwalla came with Begum Shahnaz Sheikh, MPA Punjab. China Nonferrous Metal Industry’s Foreign Engineering Co. will build it.';
+    assert.deepEqual(rolesOf(body), [['Magzhan Ilyassov', 'Kazakh Ambassador to the Court of St James’s'],
+      ['Zhandos Umiraliyev', 'Deputy Prosecutor General, State Counsellor of Justice'], ['Saleem Mandviwalla', 'Senator'],
+      ['Shahnaz Sheikh', 'MPA Punjab']]);
+  });
 });

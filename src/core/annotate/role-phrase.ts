@@ -398,6 +398,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
+  // `State Counsellor of Justice 2nd class X`: a class rank's number closes the office.
+  i -= classOfRankLength(v, i);
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
   // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
   const clause = officeClauseOpen(v, i);
@@ -408,7 +410,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const last = i;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
-  if (last >= 0 && v.cls[last] === 'possessive') return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
+  if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
   if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
@@ -1333,6 +1335,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   let i = last;
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
+  if (v.cls[i] === 'possessive' && isStJamess(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
   // body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
@@ -1728,7 +1731,8 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 function endsInVerb(v: LineView, t: Token): boolean {
   const word = lastWord(v, t);
-  return word.endsWith('ed') || HEADLINE_VERB_SET.has(word);
+  // (`Members of the committee including Senator X`: nor in what opens a list.)
+  return word.endsWith('ed') || HEADLINE_VERB_SET.has(word) || word === 'including';
 }
 
 /**
@@ -2573,6 +2577,23 @@ function isCapsSurnameBefore(v: LineView, k: number): boolean {
 
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'des', 'du']);
 
+/** How many tokens `2nd class` (`2`, `nd`, `class`) or `first class` take, ending at token `i`; none elsewhere. */
+function classOfRankLength(v: LineView, i: number): number {
+  const t = v.tokens[i];
+  if (t === undefined || t.kind !== 'gap' && t.kind !== 'word') return 0;
+  const text = v.text.slice(t.start, t.end);
+  if (ORDINAL_CLASS.test(text)) return 1;
+  const [suffix, number] = [v.tokens[i - 1], v.tokens[i - 2]];
+  return text === 'class' && number?.kind === 'number' && suffix !== undefined && ORDINAL_SUFFIX.test(suffix.text) && number.end === suffix.start ? 3 : 0;
+}
+const ORDINAL_CLASS = /^(?:first|second|third) class$/;
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+/** The possessive at token `k` closes `St James’s`, the British court's name (`Ambassador to the Court of St James’s, X`). */
+function isStJamess(v: LineView, k: number): boolean {
+  return v.tokens[k - 1]?.lower === 'james' && (v.tokens[k - 2]?.lower === 'st' || v.tokens[k - 2]?.lower === 'st.');
+}
+
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     // (`Maartje van der Linden`: particles between the two, after no other capitalised word, which would open a place:
@@ -2587,7 +2608,8 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     const end = isBracketedAcronym(v, next + 1) ? next + 3 : next;
     // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
     const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
-    if (end === last && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
+    const closing = end === last || (end + 1 === last && isStJamess(v, last));
+    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;

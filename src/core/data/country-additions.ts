@@ -79,7 +79,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   // The French name, inside the central bank's (`Banque du Liban`).
   LB: { alternates: ['Liban'] },
   LC: { alternates: ['St Lucia', 'St. Lucia'], adjectives: ['St Lucian', 'St. Lucian'] },
-  LK: { alternates: ['Ceylon', 'Lanka'] },
+  LK: { alternates: ['Ceylon', 'Lanka'], adjectives: ['Lankan'] },
   LS: { adjectives: ['Basotho', 'Mosotho'] },
   LU: { adjectives: ['Luxembourgish'] },
   MA: { alternates: ['Maroc'] },
