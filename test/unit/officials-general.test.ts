@@ -6967,4 +6967,9 @@ describe('official finder with the real country finder', () => {
       ['Zhandos Umiraliyev', 'Deputy Prosecutor General, State Counsellor of Justice'], ['Saleem Mandviwalla', 'Senator'],
       ['Shahnaz Sheikh', 'MPA Punjab']]);
   });
+
+  it('reads Autonomy as a body\'s word (the Turkestan Autonomy), not a name', () => {
+    assert.deepEqual(rolesOf('News\nA plaque honours the leader of the Turkestan Autonomy Mustafa Shokay.'),
+      [['Mustafa Shokay', 'leader of the Turkestan Autonomy']]);
+  });
 });
