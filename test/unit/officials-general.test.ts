@@ -6972,4 +6972,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nA plaque honours the leader of the Turkestan Autonomy Mustafa Shokay.'),
       [['Mustafa Shokay', 'leader of the Turkestan Autonomy']]);
   });
+
+  it('reads portfolios of lands, entrepreneurship and employment before a minister\'s title', () => {
+    const body = 'News\nIndustry and Entrepreneurship Development Minister Sunil Handunnetti and Agriculture, Livestock, Lands and ' +
+      'Irrigation Minister K.D. Lal Kantha met Foreign Affairs, Foreign Employment and Tourism Minister Vijitha Herath.';
+    assert.deepEqual(rolesOf(body), [['Sunil Handunnetti', 'Industry and Entrepreneurship Development Minister'],
+      ['K.D. Lal Kantha', 'Agriculture, Livestock, Lands and Irrigation Minister'], ['Vijitha Herath', 'Foreign Affairs, Foreign Employment and Tourism Minister']]);
+  });
 });
