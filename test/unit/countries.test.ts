@@ -689,6 +689,10 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Lankan exporters and Sri Lankan firms came'), ['Lankan=LK', 'Sri Lankan=LK']);
   });
 
+  it('reads IR Iran, the sports bodies\' name for Iran, whole', () => {
+    assert.deepEqual(found('5. IR Iran 17–20–29; the team of I.R. Iran won'), ['IR Iran=IR', 'I.R. Iran=IR']);
+  });
+
   it('keeps a republic\'s whole name before `of` and a person\'s name', () => {
     assert.deepEqual(found('He visited the Kyrgyz Republic of Sadyr Japarov last year.'), ['Kyrgyz Republic=KG']);
   });

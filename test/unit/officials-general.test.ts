@@ -6979,4 +6979,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Sunil Handunnetti', 'Industry and Entrepreneurship Development Minister'],
       ['K.D. Lal Kantha', 'Agriculture, Livestock, Lands and Irrigation Minister'], ['Vijitha Herath', 'Foreign Affairs, Foreign Employment and Tourism Minister']]);
   });
+
+  it('reads round 197: a state concern before its chairman\'s name, a sports club, a shooter\'s trade opening a sentence', () => {
+    const body = 'News\nHe met the chairman of the state concern Türkmengaz, Maksat Babayev. Colonel Bakhyt Ospanov, commander of the ' +
+      'CSKA sports club, spoke. Shooter Maria Dmitriyenko won.';
+    assert.deepEqual(rolesOf(body), [['Maksat Babayev', 'chairman of the state concern Türkmengaz'],
+      ['Bakhyt Ospanov', 'commander of the CSKA sports club'], ['Maria Dmitriyenko', null]]);
+  });
 });

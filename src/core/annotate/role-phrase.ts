@@ -1444,8 +1444,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'autonomy', 'board',
   // A deputy's seat (`deputy for single-mandate constituency No. 27`).
   'constituency',
-  // A clergyman's church (`rector of the Orthodox parish in Taraz`).
-  'parish', 'church', 'cathedral', 'mosque', 'diocese', 'monastery',
+  // A clergyman's church (`rector of the Orthodox parish in Taraz`); a sports club (`commander of the CSKA sports club`).
+  'parish', 'church', 'cathedral', 'mosque', 'diocese', 'monastery', 'club',
 ]);
 
 /** Most lower-case words in such an object. */

@@ -63,6 +63,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   IN: { adjectives: ['Indo'] },
   // `Giro d'Italia`; before a surname a given name (see GIVEN_NAME_COUNTRIES).
   IT: { alternates: ['Italia'] },
+  // The name sport's governing bodies give Iran (`IR Iran`, `I.R. Iran`).
+  IR: { alternates: ['IR Iran', 'I.R. Iran'] },
   IS: { adjectives: ['Icelandic'] },
   JO: { alternates: ['Kingdom of Jordan', 'Hashemite Kingdom'] },
   KG: { alternates: ['Kirghizia'], adjectives: ['Kyrgyz', 'Kyrgyzstani'] },

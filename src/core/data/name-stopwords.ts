@@ -440,7 +440,7 @@ export const COMPANY_NOUNS: readonly string[] = [
   'companies', 'firms', 'corporations', 'holdings', 'conglomerates', 'manufacturers', 'carriers', 'airlines', 'startups', 'brands', 'banks', 'subsidiaries',
   'drugmakers', 'makers', 'charities', 'ships', 'vessels', 'tankers',
   // Trades a business is named by (`the state commodity buyer Mostakbal Misr`); not those that are people's occupations too.
-  'buyer', 'exporter', 'importer', 'supplier', 'distributor', 'developer', 'operator', 'chain', 'trader', 'contractor', 'driller', 'refiner',
+  'buyer', 'exporter', 'importer', 'supplier', 'distributor', 'developer', 'operator', 'chain', 'trader', 'contractor', 'refiner',
   // `the Romanian publishing house Editura Ararat`.
   'house',
 ];
@@ -566,7 +566,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
-  'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer',
+  'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'kuishi', 'kuyshi', 'baritone', 'tenor', 'soprano', 'mezzo-soprano', 'physicist', 'chemist', 'educator', 'enlightener',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
@@ -638,7 +638,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  * `Baiterek holding`) rather than a person's.
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
-  'party', 'legislature', 'company', 'corporation', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
