@@ -6986,4 +6986,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Maksat Babayev', 'chairman of the state concern Türkmengaz'],
       ['Bakhyt Ospanov', 'commander of the CSKA sports club'], ['Maria Dmitriyenko', null]]);
   });
+
+  it('reads a company named with and in an apposition, not across a person\'s name, and Sri after Professor', () => {
+    const body = 'News\nMr. Ramon Uy, President of the Visayas Grain and Logistics Corporation, said. Deputy Chairman of the Federation ' +
+      'Council Konstantin Kosachev and State Duma Chairman Vyacheslav Volodin came. It was prepared by Professor Sri Wahyuni Kartika.';
+    assert.deepEqual(rolesOf(body), [['Ramon Uy', 'President of the Visayas Grain and Logistics Corporation'],
+      ['Konstantin Kosachev', 'Deputy Chairman of the Federation Council'], ['Vyacheslav Volodin', 'State Duma Chairman'],
+      ['Sri Wahyuni Kartika', 'Professor']]);
+  });
 });

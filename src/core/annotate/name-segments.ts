@@ -760,7 +760,7 @@ function markHonorificPhrases(text: string, tokens: Token[], cls: TokenClass[]):
  * Indonesian forms of address before a given name, and the honorifics that are given names after them; English ones too
  * (`Mrs. Sri Wahyuni Hartono`: no one writes `Mrs.` before the Indian `Sri`).
  */
-const INDONESIAN_ADDRESS: ReadonlySet<string> = new Set(['ibu', 'pak', 'bapak', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr']);
+const INDONESIAN_ADDRESS: ReadonlySet<string> = new Set(['ibu', 'pak', 'bapak', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'prof.', 'prof', 'professor']);
 const HONORIFICS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['sri']);
 
 /** `Ibu Sri Wahyuningsih`: after such a form of address, `Sri` is her given name, not a second honorific. */

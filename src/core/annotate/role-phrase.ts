@@ -2755,12 +2755,22 @@ const MAX_ORG_RUN = 4;
  * The run of name words from token `k` ends, within a few words, in an organisation's word (`Ghana Armed Forces`,
  * `Mingachevir Thermal Power Plant`): the words are that organisation's name.
  */
+/** Tokens `first` to `last` hold two adjacent name words, neither a common English word (`Konstantin Kosachev`). */
+function holdsPersonsName(v: LineView, first: number, last: number): boolean {
+  const uncommon = (i: number) => v.cls[i] === 'name' && !isCommonEnglishWord(v.tokens[i].lower);
+  for (let i = first; i < last; i++) if (uncommon(i) && uncommon(i + 1)) return true;
+  return false;
+}
+
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
   // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the
   // name too, and a title opening an organisation's name (`… National General Hospital`).
   const inName = (i: number) => isNameWord(v, i) || ((v.cls[i] === 'stop' || v.cls[i] === 'qualifier') && v.tokens[i].upper) || (v.cls[i] === 'title' && isOrgTitle(v, i));
-  for (let n = 0; n < MAX_ORG_RUN && inName(j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
+  // (`the Visayas Grain and Logistics Corporation`: `and` may join two of its capitalised words, after none that make a
+  // person's full name: not `… Council Konstantin Kosachev and State Duma Chairman`.)
+  const joined = (i: number) => v.tokens[i]?.lower === 'and' && i > k && v.tokens[i + 1]?.upper && inName(i + 1) && !holdsPersonsName(v, k, i - 1);
+  for (let n = 0; n < MAX_ORG_RUN && (inName(j + 1) || joined(j + 1)) && adjacent(v.text, v.tokens[j], v.tokens[j + 1]); n++) j++;
   const next = v.tokens[j + 1];
   // `of Altai Ridder Polymetal LLP`: a legal form closing the run ends a company's name as well.
   return (next !== undefined && v.cls[j + 1] === 'org' && adjacent(v.text, v.tokens[j], next)) || (j > k && isLegalFormWord(v.tokens[j].lower.replaceAll('.', '')));
