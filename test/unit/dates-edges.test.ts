@@ -920,4 +920,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It will be submitted by Tuesday. The forum will open on Tuesday. In Q3 sales rose. It fell compared with Q2.'),
       [['Tuesday', 24, '2026-03-03'], ['Tuesday', 56, '2026-02-24'], ['Q3', 68, '2026-07/2026-09'], ['Q2', 105, '2026-04/2026-06']]);
   });
+
+  it('reads orders one is awarded as no instruction, and a written year after the coming year as the date alone', () => {
+    // The stamp, 2026-02-24, is a Tuesday.
+    assert.deepEqual(dates('He presented orders and medals to 58 residents on Saturday. They wished success in the coming year 2026. ' +
+      'The President ordered the Government to report on Friday.'),
+    [['Saturday', 50, '2026-02-21'], ['2026', 99, '2026'], ['Friday', 155, '2026-02-27']]);
+  });
 });

@@ -6994,4 +6994,13 @@ describe('official finder with the real country finder', () => {
       ['Konstantin Kosachev', 'Deputy Chairman of the Federation Council'], ['Vyacheslav Volodin', 'State Duma Chairman'],
       ['Sri Wahyuni Kartika', 'Professor']]);
   });
+
+  it('reads round 198: an issues portfolio after for closing a title, safety problems in a body, no apposition that runs into the next name', () => {
+    const body = 'News\nHe met Kyrgyz Deputy Minister of Agriculture for water issues Almaz Usenov. Director General of the Research ' +
+      'Institute for Biological Safety Problems Aslan Kerimbayev said. Among them are physicist Zhanna Kalymbetova, the head of ' +
+      'the Institute of Nuclear Physics Nurlan Sarsekeyev and others.';
+    assert.deepEqual(rolesOf(body), [['Almaz Usenov', 'Kyrgyz Deputy Minister of Agriculture for water issues'],
+      ['Aslan Kerimbayev', 'Director General of the Research Institute for Biological Safety Problems'], ['Zhanna Kalymbetova', null],
+      ['Nurlan Sarsekeyev', 'head of the Institute of Nuclear Physics']]);
+  });
 });

@@ -1480,7 +1480,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // the CICA Secretariat Kairat Sarybay`).
   // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
   // (`…, Consul General of Spain in Porto Ana María Salomón`: or after where the office sits.)
-  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper)) &&
+  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper) || closesCommonWordsObject(v, i - 1)) &&
     !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
   // `the founder of the IT company Qazcode Dana Amanzholova`: a given name and a Slavic or Turkic surname after a business's
   // one-word name, as the name finder splits them.
@@ -1488,6 +1488,17 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // `of the General Civil Aviation Authority`: not after a title that opens an organisation's name.
   return (v.cls[i - 1] === 'title' && !isOrgTitle(v, i - 1)) ||
     (afterObject && (v.cls[i + 1] === 'name' || isLineageBeforeName(v, i + 1) || particlesBeforeName(v, i + 1)) && adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && !endsInOrgWord(v, i + 1) && !pluralOwnsOrg(v, i + 2));
+}
+
+/** Most capitalised common words of an object read back in `closesCommonWordsObject`. */
+const MAX_COMMON_OBJECT = 3;
+
+/** Token `k`, a capitalised common word, closes an object of such words and qualifiers after `of` (`of Nuclear Physics`). */
+function closesCommonWordsObject(v: LineView, k: number): boolean {
+  let j = k;
+  const common = (i: number) => v.tokens[i]?.upper && ((v.cls[i] === 'stop' && isCommonEnglishWord(v.tokens[i].lower)) || v.cls[i] === 'qualifier');
+  while (j > k - MAX_COMMON_OBJECT && common(j)) j--;
+  return j < k && v.cls[k] === 'stop' && v.tokens[j]?.lower === 'of';
 }
 
 /** `Pieter van den Berg`: lower-case particles from token `k` on, then a name word. */

@@ -535,7 +535,7 @@ export const COMMON_WORDS: readonly string[] = [
   'inter-parliamentary', 'diplomatic', 'diplomacy', 'consular', 'military', 'technical', 'scientific',
   'academic', 'educational', 'historical', 'spiritual', 'modernization', 'modernisation', 'transformation',
   'integration', 'connectivity', 'partners', 'partner', 'counterpart', 'counterparts', 'friends', 'progress', 'growth', 'success',
-  'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'duties', 'assignments', 'challenges', 'threats',
+  'successful', 'future', 'vision', 'mission', 'goals', 'objectives', 'tasks', 'duties', 'assignments', 'challenges', 'threats', 'problems', 'problem', 'safety', 'physics', 'chemistry', 'mathematics', 'biology',
   'crisis', 'conflict', 'war', 'terrorism', 'extremism', 'nuclear', 'weapons', 'disarmament', 'summit',
   'conference', 'ministerial', 'plenary', 'annual', 'regular', 'extraordinary', 'informal', 'formal',
   'official', 'working', 'state', 'courtesy', 'farewell', 'opening', 'closing', 'signing', 'launch',
