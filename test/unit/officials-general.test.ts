@@ -7003,4 +7003,10 @@ describe('official finder with the real country finder', () => {
       ['Aslan Kerimbayev', 'Director General of the Research Institute for Biological Safety Problems'], ['Zhanna Kalymbetova', null],
       ['Nurlan Sarsekeyev', 'head of the Institute of Nuclear Physics']]);
   });
+
+  it('reads a medium\'s noun and its quoted name as the object of an office before a name', () => {
+    const body = 'News\nHe met the editor-in-chief of the newspaper “Egemen Qazaqstan” Bauyrzhan Omarov and the director of the TV channel “Khabar” Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Bauyrzhan Omarov', 'editor-in-chief of the newspaper “Egemen Qazaqstan”'],
+      ['Ivan Petrov', 'director of the TV channel “Khabar”']]);
+  });
 });

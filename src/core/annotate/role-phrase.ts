@@ -422,7 +422,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const quoted = last >= 0 ? quotedNameStart(v, last) ?? numbered : undefined;
   // A number names the body even after one noun (`of school No. 12`), which alone is a plain object.
   // (A line may open with the number: `No. 5 Svetlana Morozova told …`.)
-  const numberedNoun = numbered !== undefined && numbered > 0 && isLowerWords(v.tokens[numbered - 1]) && endsInInstitutionNoun(v, v.tokens[numbered - 1]);
+  // (`of the newspaper “Egemen Qazaqstan” X`: so does a quoted name.)
+  const namedNoun = (k: number | undefined) => k !== undefined && k > 0 && isLowerWords(v.tokens[k - 1]) && endsInInstitutionNoun(v, v.tokens[k - 1]);
+  const numberedNoun = namedNoun(numbered) || namedNoun(quoted);
   const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && (endsInInstitution(v, quoted - 1) || numberedNoun);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);
@@ -1446,6 +1448,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'constituency',
   // A clergyman's church (`rector of the Orthodox parish in Taraz`); a sports club (`commander of the CSKA sports club`).
   'parish', 'church', 'cathedral', 'mosque', 'diocese', 'monastery', 'club',
+  // A medium named after its noun (`editor-in-chief of the newspaper “Egemen Qazaqstan” X`).
+  'newspaper', 'magazine', 'portal', 'channel', 'broadcaster',
 ]);
 
 /** Most lower-case words in such an object. */
