@@ -7009,4 +7009,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Bauyrzhan Omarov', 'editor-in-chief of the newspaper “Egemen Qazaqstan”'],
       ['Ivan Petrov', 'director of the TV channel “Khabar”']]);
   });
+
+  it('reads an office before a lower-case rank and its service after a comma (colonel of civil protection)', () => {
+    const body = 'News\nHe met the deputy head of the emergency department of Pavlodar region, colonel of civil protection Yerlan ' +
+      'Nurmukhamedov. He met colonel of police Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Nurmukhamedov', 'deputy head of the emergency department of Pavlodar region'],
+      ['Ivan Petrov', 'colonel of police']]);
+  });
 });

@@ -2,7 +2,7 @@
  * Military and police ranks written after an office: the holder's rank, left out of the role (*decision* of the
  * thirty-seventh session): `Minister of Defence, Colonel General X` has the role `Minister of Defence`.
  */
-import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isMilitaryRank, type LineView, type RoleBefore } from './role-phrase';
+import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, type LineView, type RoleBefore } from './role-phrase';
 
 /**
  * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
@@ -12,9 +12,9 @@ import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isMilitaryRank, type LineVi
 export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const { first, last } = held.role;
   const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
-  // (`US team captain`, `attorney general`: a rank is capitalised; `army chief Gen X`, `Army chief Gen X`: so is a whole
-  // rank's first word, and `chief` is inside one only after `Air`.)
-  if (!v.tokens[rank].upper || !isMilitaryRank(v, rank, rank)) return held;
+  // (`US team captain`, `attorney general`: a rank is capitalised, but before its service, `colonel of civil protection`;
+  // `army chief Gen X`, `Army chief Gen X`: so is a whole rank's first word, and `chief` is inside one only after `Air`.)
+  if ((!v.tokens[rank].upper && rank === last) || !isMilitaryRank(v, rank, rank)) return held;
   const k = rankStart(v, first, rank);
   if (k === first) return held;
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
@@ -27,14 +27,21 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   return end < first || own || !office ? held : { ...held, role: { first, last: end } };
 }
 
+/** Tokens `first` to `last` are a rank and its service alone (`colonel of civil protection`, `Major of Police`). */
+export function isRankOfService(v: LineView, first: number, last: number): boolean {
+  return last > first && serviceRankEnd(v, first, last) === first && isMilitaryRank(v, first, first);
+}
+
 /** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
 const MAX_SERVICE_WORDS = 3;
 
 /** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
 function serviceRankEnd(v: LineView, first: number, last: number): number {
+  // (`…, colonel of civil protection X`: a lower-case rank before a lower-case service, too.)
+  const lower = isLowerWords(v.tokens[last]) && v.tokens[last].words <= MAX_SERVICE_WORDS && v.tokens[last - 1]?.lower === 'of';
   for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
-    if (!v.tokens[j].upper || v.cls[j] === 'country') return last;
-    if (v.tokens[j - 1].lower === 'of') return v.tokens[j - 2].upper && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;
+    if ((!v.tokens[j].upper && !lower) || v.cls[j] === 'country') return last;
+    if (v.tokens[j - 1].lower === 'of') return (v.tokens[j - 2].upper || lower) && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;
   }
   return last;
 }
