@@ -909,10 +909,10 @@ describe('findDates: a week word next to a range of days', () => {
       [['last year', 13, '2025']]);
   });
 
-  it('reads a weekday after a programme that continues, or after preparations for an event, as coming (not past ones)', () => {
-    assert.deepEqual(dates('His programme continues on Thursday. He briefed the envoy on preparations for the meeting on Sunday. ' +
-      'Preparations for the field work were considered at the meeting on Monday.'),
-    [['Thursday', 27, '2026-02-26'], ['Sunday', 93, '2026-03-01'], ['Monday', 167, '2026-02-23']]);
+  it('reads a weekday right after a programme that continues as coming, not one after continues elsewhere in the clause', () => {
+    assert.deepEqual(dates('His programme continues on Thursday. Work continues on the school, and he inspected the site on Monday. ' +
+      'He chaired a meeting on preparations for the campaign on Monday.'),
+    [['Thursday', 27, '2026-02-26'], ['Monday', 96, '2026-02-23'], ['Monday', 161, '2026-02-23']]);
   });
 
   it('reads a deadline on the stamp\'s own weekday as a week on, and a Q after with, versus or a capitalised preposition', () => {
@@ -926,5 +926,10 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('He presented orders and medals to 58 residents on Saturday. They wished success in the coming year 2026. ' +
       'The President ordered the Government to report on Friday.'),
     [['Saturday', 50, '2026-02-21'], ['2026', 99, '2026'], ['Friday', 155, '2026-02-27']]);
+  });
+
+  it('reads a deadline with a part of the day on the stamp\'s weekday as that day (by Tuesday evening)', () => {
+    assert.deepEqual(dates('The results will be announced by Tuesday evening. The report is due by Tuesday.'),
+      [['Tuesday', 33, '2026-02-24'], ['Tuesday', 71, '2026-03-03']]);
   });
 });

@@ -327,6 +327,13 @@ function isMonthSubject(body: string, word: string, start: number, end: number):
 /** `by` right before a weekday: a deadline. */
 const BY_BEFORE = /(?:^|[^A-Za-z])by\s$/;
 const BY_BEFORE_LENGTH = 4;
+/** A part of the day after the weekday (`by Tuesday evening`): said on that weekday, the same day. */
+const DAY_PART_AFTER = /\s+(?:morning|afternoon|evening|night|noon|midday|midnight)(?![A-Za-z])/y;
+
+/** The weekday from `start` to `end` is a whole day's deadline after `by` (`to be submitted by Monday`). */
+function isDeadlineDay(body: string, start: number, end: number): boolean {
+  return BY_BEFORE.test(body.slice(Math.max(0, start - BY_BEFORE_LENGTH), start)) && !testAt(DAY_PART_AFTER, body, end);
+}
 
 /** A bare weekday: `Black Friday` and `the Sunday Times` are names; opening hours name no day. */
 function readWeekday(body: string, word: string, start: number): Reading | undefined {
@@ -335,7 +342,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const inMonth = readWeekdayOfMonth(body, word, start, end);
   if (inMonth) return inMonth;
   if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || namesSchool(body, start, end)) return undefined;
-  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: BY_BEFORE.test(body.slice(Math.max(0, start - BY_BEFORE_LENGTH), start)) };
+  const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: isDeadlineDay(body, start, start + word.length) };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
   // off by a comma before it (`Next week, on Monday`).
   const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];

@@ -157,7 +157,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
   if (UNTIL_BEFORE.test(before) && ONGOING.test(clause)) return 1;
   // `promised to submit a reply by Friday`: a deadline of a promise is to come; `his visit, which ends Saturday`: so is a
-  // scheduled end written with no `on`.
+  // scheduled end written with no `on`, and what goes on right before the weekday (`the programme continues on Thursday`).
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
@@ -197,16 +197,6 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 /**
- * `briefed the envoy on preparations for the ministerial meeting on Sunday`: what is being prepared is to come, unless a
- * past verb stands between (`preparations for the field work were considered at the meeting on Tuesday`).
- */
-const PREPARING_FOR = /(?<![A-Za-z])(?:preparations|preparing)\s+for\s+([^.;,]{0,80})\son\s+$/;
-
-function isPrepared(before: string): boolean {
-  const m = PREPARING_FOR.exec(before);
-  return m !== null && !PAST.test(m[1]);
-}
-/**
  * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
  * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).
  */
@@ -218,7 +208,7 @@ const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
  * one made before a past event (`had promised to … by`).
  */
 const PROMISED_BY = /(?<![A-Za-z])(?<!had )(?:promised|promises|pledged|pledges|vowed|vows|undertook) to [a-z]+(?: [a-z’']+){0,8} by\s+$/;
-const WHICH_ENDS = /(?<![A-Za-z])which (?:ends|begins|concludes|starts)\s+$/;
+const WHICH_ENDS = /(?<![A-Za-z])(?:which (?:ends|begins|concludes|starts)|(?:continues|continue|resumes|resume) on)\s+$/;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
 /** A verb of what goes on, or a present progressive (`who is leading a trade mission to Mumbai until Tuesday`). */
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|are) [a-z]{2,}ing)(?![A-Za-z])/;
@@ -230,7 +220,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|a
  */
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
-  if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || isPrepared(before) || HEADLINE_TO.test(unquoted(before))) return 1;
+  if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));

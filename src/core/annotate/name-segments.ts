@@ -492,9 +492,11 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
     const next = tokens[i + 1];
-    // `Jan de Vries`, `Jan van der Berg`: also before particles and a name word (capitalised in Belgium: `Jan Van der Berg`).
-    const name = cls[i + 2] === 'particle' ? i + 3 : i + 2;
-    const particle = cls[i + 1] === 'particle' && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
+    // `Jan de Vries`, `Jan van der Berg`: also before particles and a name word (capitalised in Belgium: `Jan Van der Berg`;
+    // not after a day's number: `On 15 Jan De Beers announced`).
+    const capitalised = i === 0 || tokens[i - 1].kind !== 'number';
+    const name = cls[i + 2] === 'particle' && (capitalised || !tokens[i + 2].upper) ? i + 3 : i + 2;
+    const particle = cls[i + 1] === 'particle' && (capitalised || !next.upper) && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
     if ((cls[i + 1] === 'name' || particle) && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';
     // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
     else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';

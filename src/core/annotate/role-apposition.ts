@@ -1458,7 +1458,7 @@ const BODY_NOUNS = new Set([
 const MAX_APPOSITION_OBJECT = MAX_LOWER_OBJECT + 1;
 
 /** Most lower-case words after a body's noun that say what it works on. */
-const MAX_OBJECT_TAIL = 5;
+const MAX_OBJECT_TAIL = 4;
 const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 
 function nextNameStarts(v: LineView, i: number): boolean {

@@ -1056,8 +1056,8 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
     } else if (c === 'possessive' && isPlacesUnit(v, i - 1)) {
-      // `Kostanay region’s akim`: a place's lower-case unit owning the post.
-      return i - 2;
+      // `Kostanay region’s akim`, `North Kazakhstan region’s akim`: a place's lower-case unit owning the post.
+      return placeStart(v, i - 2);
     } else if (c === 'possessive' && isFirmsFieldWord(v, i - 1)) {
       // `Halyk Finance’s head of research`: a firm named by a name word and a field's word.
       return ownersNameStart(v, i - 2);

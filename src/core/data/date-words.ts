@@ -88,8 +88,6 @@ export const FUTURE_CUES: readonly string[] = [
   // An event still going on (`the forum, which runs until Saturday`).
   'runs until', 'run until', 'lasts until', 'last until', 'continues until', 'continue until', 'runs through', 'open until',
   'running until', 'lasting until', 'continuing until', 'running through',
-  // A programme going on (`the talks continue on Thursday`).
-  'continues on', 'continue on', 'resumes on', 'resume on',
   // A scheduled end or start, in the present (`his visit, which ends on Monday`).
   'ends on', 'end on', 'begins on', 'begin on', 'starts on', 'start on', 'opens on', 'closes on', 'concludes on',
   // A visit or a stay going on (`who is on a four-day visit to Seoul through Sunday`).

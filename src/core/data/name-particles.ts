@@ -96,10 +96,9 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // The Order of the Bath's companions, the Order of Australia's members and the Order of Jamaica's, in capitals only (`Sir X
   // KCMG CB`, `Mark Evans AM`, `Senator the Hon. X, OJ, Minister …`).
   'cb', 'am', 'oj',
-  // Kenya's orders (`Ms. X, CBS, Cabinet Secretary for …`: the Burning Spear's chief, moran, the Grand Warrior's).
-  'cbs', 'mbs', 'ogw',
-  // A fellow of the Energy Institute (`Dr. X, PhD, FEI, director of …`; `Fei` is a Chinese given name).
-  'fei',
+  // Kenya's orders (`Ambassador X, OGW, Director General …`: the Grand Warrior's, the Burning Spear's moran; not `CBS`, a
+  // network's name too).
+  'mbs', 'ogw',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
