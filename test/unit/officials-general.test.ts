@@ -7025,4 +7025,9 @@ describe('official finder with the real country finder', () => {
       ['Margaret Hamburg', 'Former FDA Commissioner'], ['Bu Xiaolin', null], ['Ingmar De Vos', 'FEI President'], ['George Cheeks', 'CBS CEO'],
       ['Gauez Nurmukhambetov', 'North Kazakhstan region’s akim']]);
   });
+
+  it('reads a quoted Turkic name with lower-case words after its capitalised first one as a body\'s name', () => {
+    const body = 'News\nHe met the Chairman of JSC “O‘zbekiston temir yo‘llari” Sardor Yuldashev. The Minister “will not accept” Ivan Petrov said.';
+    assert.deepEqual(rolesOf(body), [['Sardor Yuldashev', 'Chairman of JSC “O‘zbekiston temir yo‘llari”'], ['Ivan Petrov', null]]);
+  });
 });

@@ -1364,9 +1364,13 @@ const MAX_QUOTED_NAME = 6;
 /** `Director of the international company «BMJ»`: where a quoted capitalised name closing at token `i` opens. */
 function quotedNameStart(v: LineView, i: number): number | undefined {
   if (!CLOSING_DOUBLE_QUOTES.has(v.tokens[i].text)) return undefined;
+  // (`JSC “O‘zbekiston temir yo‘llari”`: lower-case words after a capitalised first one, as Turkic names are written.)
+  let lower = false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTED_NAME + 1; k--) {
-    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k >= i - 1 ? undefined : outerQuoteStart(v, k) ?? k;
-    if (!isQuotedNameWord(v, k)) return undefined;
+    if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k >= i - 1 || (lower && !v.tokens[k + 1].upper) ? undefined : outerQuoteStart(v, k) ?? k;
+    if (isQuotedNameWord(v, k)) continue;
+    if (!isLowerWords(v.tokens[k])) return undefined;
+    lower = true;
   }
   return undefined;
 }
