@@ -932,4 +932,10 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('The results will be announced by Tuesday evening. The report is due by Tuesday.'),
       [['Tuesday', 33, '2026-02-24'], ['Tuesday', 71, '2026-03-03']]);
   });
+
+  it('keeps an instruction by the head of state, a title-case headline\'s Resume on, and this year before a count', () => {
+    // (The count itself, `2000`, is still read as a year: only the relative words are asked about here.)
+    const found = dates('The head of state ordered the Government to report by Friday. Talks Resume on Monday. This year 2000 new jobs appeared.');
+    assert.deepEqual(found.filter(([text]) => text !== '2000'), [['Friday', 54, '2026-02-27'], ['Monday', 78, '2026-03-02'], ['This year', 86, '2026']]);
+  });
 });

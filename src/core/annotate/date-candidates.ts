@@ -215,7 +215,7 @@ function isOldYear(body: string, start: number, end: number): boolean {
   return testAt(OLD_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) && !isQuantityOrCode(body, start, end);
 }
 
-const YEAR_WRITTEN_AFTER = /[ \u00a0](?:1[89]|20)\d\d(?!\d)/y;
+const YEAR_WRITTEN_AFTER = /[ \u00a0](?:1[89]|20)\d\d(?!\d)(?![ \u00a0]+[a-z])/y;
 
 function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {
   const [start, end] = [m.index, m.index + m[0].length];
@@ -233,7 +233,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;
-    // `in the coming year 2026`: the written year is the date; the relative words only qualify it.
+    // `in the coming year 2026`: the written year is the date; the relative words only qualify it (not a count: `This
+    // year 2000 new jobs …`).
     if (unit === 'year' && testAt(YEAR_WRITTEN_AFTER, body, end)) return undefined;
     return { kind: 'relative', start, end, unit, offset: OFFSETS[q], future: unit === 'week' && future() };
   }

@@ -208,7 +208,7 @@ const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
  * one made before a past event (`had promised to … by`).
  */
 const PROMISED_BY = /(?<![A-Za-z])(?<!had )(?:promised|promises|pledged|pledges|vowed|vows|undertook) to [a-z]+(?: [a-z’']+){0,8} by\s+$/;
-const WHICH_ENDS = /(?<![A-Za-z])(?:which (?:ends|begins|concludes|starts)|(?:continues|continue|resumes|resume) on)\s+$/;
+const WHICH_ENDS = /(?<![A-Za-z])(?:which (?:ends|begins|concludes|starts)|(?:continues|continue|resumes|resume) on)\s+$/i;
 const UNTIL_BEFORE = /(?<![A-Za-z])(?:until|till|through)\s+$/;
 /** A verb of what goes on, or a present progressive (`who is leading a trade mission to Mumbai until Tuesday`). */
 const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|are) [a-z]{2,}ing)(?![A-Za-z])/;
@@ -254,7 +254,7 @@ function withoutSetOffParticiples(text: string): string {
  * instruction or a request is to come (not after orders one is awarded: `presented orders and medals to … on Saturday`). `on` only inside the
  * instruction's clause (not `…, Lavrov said on Monday`).
  */
-const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed|state)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
+const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
 
 /** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
 /** A comma (not a digit group's: `about 180,000 Germans live …`), a semicolon or `that`. */

@@ -494,7 +494,7 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
     const next = tokens[i + 1];
     // `Jan de Vries`, `Jan van der Berg`: also before particles and a name word (capitalised in Belgium: `Jan Van der Berg`;
     // not after a day's number: `On 15 Jan De Beers announced`).
-    const capitalised = i === 0 || tokens[i - 1].kind !== 'number';
+    const capitalised = i === 0 || tokens[i - 1].kind !== 'number' || tokens[i - 1].text.length > 2;
     const name = cls[i + 2] === 'particle' && (capitalised || !tokens[i + 2].upper) ? i + 3 : i + 2;
     const particle = cls[i + 1] === 'particle' && (capitalised || !next.upper) && cls[name] === 'name' && adjacent(text, tokens[name - 1], tokens[name]);
     if ((cls[i + 1] === 'name' || particle) && next.kind === 'word' && adjacent(text, tokens[i], next)) cls[i] = 'name';

@@ -422,9 +422,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const quoted = last >= 0 ? quotedNameStart(v, last) ?? numbered : undefined;
   // A number names the body even after one noun (`of school No. 12`), which alone is a plain object.
   // (A line may open with the number: `No. 5 Svetlana Morozova told …`.)
-  // (`of the newspaper “Egemen Qazaqstan” X`: so does a quoted name.)
+  // (`of the newspaper “Egemen Qazaqstan” X`: so does a quoted name, after `of the` and its noun; not `told the newspaper “…” X`.)
   const namedNoun = (k: number | undefined) => k !== undefined && k > 0 && isLowerWords(v.tokens[k - 1]) && endsInInstitutionNoun(v, v.tokens[k - 1]);
-  const numberedNoun = namedNoun(numbered) || namedNoun(quoted);
+  const ofThe = quoted !== undefined && v.tokens[quoted - 2]?.lower === 'the' && v.tokens[quoted - 3]?.lower === 'of';
+  const numberedNoun = namedNoun(numbered) || (ofThe && namedNoun(quoted));
   const institution = lowerLast ? endsInInstitution(v, last) : quoted !== undefined && (endsInInstitution(v, quoted - 1) || numberedNoun);
   // `NBS chief statistician X`: one lower-case noun of a post after `chief` says which chief (not `chief said X`).
   const chiefPost = lowerLast && isChiefPost(v, last);

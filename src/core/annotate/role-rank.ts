@@ -37,8 +37,9 @@ const MAX_SERVICE_WORDS = 3;
 
 /** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
 function serviceRankEnd(v: LineView, first: number, last: number): number {
-  // (`…, colonel of civil protection X`: a lower-case rank before a lower-case service, too.)
-  const lower = isLowerWords(v.tokens[last]) && v.tokens[last].words <= MAX_SERVICE_WORDS && v.tokens[last - 1]?.lower === 'of';
+  // (`…, colonel of civil protection X`: a lower-case rank opening the role before a lower-case service, too; not
+  // `director general of civil aviation`.)
+  const lower = isLowerWords(v.tokens[last]) && v.tokens[last].words <= MAX_SERVICE_WORDS && v.tokens[last - 1]?.lower === 'of' && last - 2 === first;
   for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
     if ((!v.tokens[j].upper && !lower) || v.cls[j] === 'country') return last;
     if (v.tokens[j - 1].lower === 'of') return (v.tokens[j - 2].upper || lower) && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;

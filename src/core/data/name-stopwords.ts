@@ -283,8 +283,6 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'law and justice', 'justice and development', 'freedom and justice',
   // An aircraft maker named after its founder.
   'de havilland',
-  // Irish parties (`Fine Gael’s Senator X`, `Sinn Féin leader X`; `Gael` and `Fein` are a given name and a surname too).
-  'fine gael', 'sinn féin', 'sinn fein', 'fianna fáil', 'fianna fail',
 ];
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
