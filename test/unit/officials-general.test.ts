@@ -7036,4 +7036,8 @@ describe('official finder with the real country finder', () => {
       'the newspaper “Le Figaro” Emmanuel Macron would visit. In 2019 Jan De Vries was appointed.';
     assert.deepEqual(rolesOf(body), [['Talgat Lastayev', 'director general of civil aviation'], ['Emmanuel Macron', null], ['Jan De Vries', null]]);
   });
+
+  it('reads Euler Hermes, a credit insurer, as no person', () => {
+    assert.deepEqual(rolesOf('News\nThe loan came with cover from Euler Hermes. Ms. Ana Euler spoke.'), [['Ana Euler', null]]);
+  });
 });
