@@ -7040,4 +7040,9 @@ describe('official finder with the real country finder', () => {
   it('reads Euler Hermes, a credit insurer, as no person', () => {
     assert.deepEqual(rolesOf('News\nThe loan came with cover from Euler Hermes. Ms. Ana Euler spoke.'), [['Ana Euler', null]]);
   });
+
+  it('reads an apposition after a degree written with a full stop (PhD.)', () => {
+    assert.deepEqual(rolesOf('News\nHe met Ing. Martin Horváth, PhD., Ambassador of the Slovak Republic, today.'),
+      [['Martin Horváth', 'Ambassador of the Slovak Republic']]);
+  });
 });

@@ -474,7 +474,12 @@ export function afterPostNominals(v: LineView, last: number): number {
   while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
   // (`Anna-Lena Schröder, MdB, chair of …`, `X, MD, PhD, rector of …`: letters in mixed case too.)
-  while (v.cls[k + 1] === 'comma' && v.cls[k + 3] === 'comma' && isWrittenAsLetters(v.tokens[k + 2]) && isPostNominal(v.tokens[k + 2])) k += 2;
+  // (`Martin Horváth, PhD., Ambassador …`: maybe with a full stop glued on.)
+  for (;;) {
+    const stop = v.tokens[k + 3]?.text === '.' && v.tokens[k + 3].start === v.tokens[k + 2].end ? 1 : 0;
+    if (!(v.cls[k + 1] === 'comma' && v.cls[k + 3 + stop] === 'comma' && isWrittenAsLetters(v.tokens[k + 2]) && isPostNominal(v.tokens[k + 2]))) break;
+    k += 2 + stop;
+  }
   // (`X, D.Sc. (Econ.), director of …`, `X, Dr. agr., managing director of …`: a degree with its field.)
   const degree = v.cls[k + 1] === 'comma' ? degreeWithFieldEnd(v, k + 2) : undefined;
   return degree !== undefined && v.cls[degree + 1] === 'comma' ? degree : k;
