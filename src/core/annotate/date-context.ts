@@ -251,8 +251,8 @@ function withoutSetOffParticiples(text: string): string {
 /**
  * `instructed the akims to complete the work by Friday`, `were tasked with submitting proposals by Friday`, `… and to
  * submit a report to the Government on Monday`, `asked the embassy for an explanation by Friday`: the deadline of an
- * instruction or a request is to come (not after orders one is awarded: `presented orders and medals to … on Saturday`). `on` only inside the
- * instruction's clause (not `…, Lavrov said on Monday`).
+ * instruction or a request is to come (not after orders one is awarded: `presented orders and medals to … on
+ * Saturday`). `on` only inside the instruction's clause (not `…, Lavrov said on Monday`).
  */
 const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
 

@@ -36,6 +36,7 @@ export type DateCandidate = { start: number; end: number } & (
       /** For `this week`: whether its sentence speaks of the future. */
       future?: boolean;
     }
+  /** `deadline`: written after `by` with no part of the day (`by Monday`), so on the stamp's own weekday a week on. */
   | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
