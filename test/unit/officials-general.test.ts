@@ -7045,4 +7045,14 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nHe met Ing. Martin Horváth, PhD., Ambassador of the Slovak Republic, today.'),
       [['Martin Horváth', 'Ambassador of the Slovak Republic']]);
   });
+
+  it('reads a body\'s gloss in brackets that holds a state\'s name before its word (KTZ (Kazakhstan Temir Zholy) National Company)', () => {
+    const body = 'News\nHe met the Chairman of the Board of KTZ (Kazakhstan Temir Zholy) National Company Talgat Aldybergenov and others.';
+    assert.deepEqual(rolesOf(body), [['Talgat Aldybergenov', 'Chairman of the Board of KTZ (Kazakhstan Temir Zholy) National Company']]);
+  });
+
+  it('reads Clements as a surname, not a plural of -ment', () => {
+    assert.deepEqual(rolesOf('News\nHe met the Deputy High Commissioner, Ms. Kelly T. Clements. The Payments and Settlements Department met.'),
+      [['Kelly T. Clements', 'Deputy High Commissioner']]);
+  });
 });

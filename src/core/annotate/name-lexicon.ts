@@ -38,10 +38,10 @@ const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|st
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
- * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement`, and
+ * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement` (and `-ments` after `Cle`: `Clements`), and
  * `-ktion` for `Galaktion`, and `-dom` after `wis` for `Wisdom` (a given name in Ghana).
  */
-const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
+const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
 
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written

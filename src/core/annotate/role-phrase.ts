@@ -3153,8 +3153,10 @@ const MAX_BRACKETED_NAME = 4;
 function bracketedNameOpen(v: LineView, close: number): number | undefined {
   if (v.tokens[close]?.text !== ')') return undefined;
   let open = close - 1;
-  // (Not a state, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
-  while (open > close - 1 - MAX_BRACKETED_NAME && open > 0 && v.tokens[open].kind === 'word' && (v.tokens[open].upper || v.cls[open] === 'particle') && v.cls[open] !== 'country') open--;
+  // (Not a state, which says whose the person is: `… Chamber of Commerce (Italian Republic)`; but a body's name may hold
+  // one: `Keidanren (Japan Business Federation)`.)
+  const body = v.cls[close - 1] === 'org';
+  while (open > close - 1 - MAX_BRACKETED_NAME && open > 0 && v.tokens[open].kind === 'word' && (v.tokens[open].upper || v.cls[open] === 'particle') && (v.cls[open] !== 'country' || body)) open--;
   if (open === close - 1 || v.tokens[open].text !== '(' || !v.tokens[open + 1].upper) return undefined;
   // `… for Veterinary and Phytosanitary Surveillance (Rosselkhoznadzor)`: or after a capitalised common word closing the body's name.
   // (`… of Andalusia (Junta de Andalucía)`: or after a place, where the brackets hold a body's own name.)
