@@ -938,4 +938,8 @@ describe('findDates: a week word next to a range of days', () => {
     const found = dates('The head of state ordered the Government to report by Friday. Talks Resume on Monday. This year 2000 new jobs appeared.');
     assert.deepEqual(found.filter(([text]) => text !== '2000'), [['Friday', 54, '2026-02-27'], ['Monday', 78, '2026-03-02'], ['This year', 86, '2026']]);
   });
+
+  it('reads a deadline of an instruction written with that (instructed that the plans be updated by Friday) as coming', () => {
+    assert.deepEqual(dates('The minister instructed that the evacuation plans be updated by Friday.'), [['Friday', 64, '2026-02-27']]);
+  });
 });
