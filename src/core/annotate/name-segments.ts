@@ -974,7 +974,7 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       continue;
     }
     // `Dr. Emir Hadžiahmetović`: a ruler's title that is also a given name, between such an address and a name word.
-    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && RULERS_ALSO_GIVEN_NAMES.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
+    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
       cls[i] = 'name';
       continue;
     }
@@ -1003,7 +1003,7 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
 
 /** Rulers' titles that are also given names (`Emir Kusturica`). */
-const RULERS_ALSO_GIVEN_NAMES = new Set(['emir', 'amir']);
+const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh']);

@@ -12,7 +12,7 @@ import { ACADEMIC_STYLE_TITLES, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -1469,8 +1469,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
   // (`…, former Prime Minister ISHIBA Shigeru and …`: a surname in capitals after a title, before the given name.)
-  if (c === 'caps' && v.cls[i - 1] === 'title' && v.tokens[i].kind === 'word' && v.tokens[i].text.length >= 3 && v.cls[i + 1] === 'name' &&
-    adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return true;
+  if (v.cls[i - 1] === 'title' && opensCapsSurname(v, i) && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return true;
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the

@@ -2577,11 +2577,15 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
  * Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's),
  * and that are not the whole object of the complement (`Mayor of Belo Horizonte`, `of the State of Minas Gerais`).
  */
-/** `OKADA Masaki,`: a surname in capitals before a given name that a comma closes (Japanese order). */
-function isCapsSurnameBefore(v: LineView, k: number): boolean {
+/** `OKADA Masaki`: a word in capitals at token `k`, long enough for a surname, right before a name word (Japanese order). */
+export function opensCapsSurname(v: LineView, k: number): boolean {
   const [surname, given] = [v.tokens[k], v.tokens[k + 1]];
-  return v.cls[k] === 'caps' && surname.kind === 'word' && surname.text.length >= 3 && v.cls[k + 1] === 'name' && v.cls[k + 2] === 'comma' &&
-    !isCommonEnglishWord(given.lower) && adjacent(v.text, surname, given);
+  return v.cls[k] === 'caps' && surname.kind === 'word' && surname.text.length >= 3 && v.cls[k + 1] === 'name' && adjacent(v.text, surname, given);
+}
+
+/** `OKADA Masaki,`: such a surname before a given name that a comma closes. */
+function isCapsSurnameBefore(v: LineView, k: number): boolean {
+  return opensCapsSurname(v, k) && v.cls[k + 2] === 'comma' && !isCommonEnglishWord(v.tokens[k + 1].lower);
 }
 
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'des', 'du']);
