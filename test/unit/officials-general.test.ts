@@ -7055,4 +7055,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('News\nHe met the Deputy High Commissioner, Ms. Kelly T. Clements. The Payments and Settlements Department met.'),
       [['Kelly T. Clements', 'Deputy High Commissioner']]);
   });
+
+  it('reads a capitalised title whose object closes with a field after for, as in charge of does (Akmola Region for … issues)', () => {
+    const body = 'News\nHe met Deputy Akim of Akmola Region for agro-industrial complex issues Bauyrzhan Tokenov and others.';
+    assert.deepEqual(rolesOf(body), [['Bauyrzhan Tokenov', 'Deputy Akim of Akmola Region for agro-industrial complex issues']]);
+  });
 });

@@ -465,9 +465,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
   // style follows the comma: `the Chairman of the Board of Trustees of the institute, Professor X`).
   // At a sentence's start the capital says nothing (`Vice-rector for research X said`).
-  // A unit after `the` closes its object too (`Governor of the prefecture X`).
+  // A unit after `the` closes its object too (`Governor of the prefecture X`), and so does a field after `for` or `in charge
+  // of` (`Deputy Minister of Agriculture for water issues X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isIssuesFor(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -2589,12 +2590,6 @@ function isCapsSurnameBefore(v: LineView, k: number): boolean {
 }
 
 const ROMANCE_OF: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da', 'des', 'du']);
-
-/** `… for water issues X`: a portfolio of issues after `for` closes a capitalised title's object without a comma. */
-function isIssuesFor(v: LineView, last: number): boolean {
-  return v.tokens[last - 1]?.lower === 'for' && ISSUE_NOUNS.has(lastWord(v, v.tokens[last]));
-}
-const ISSUE_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions']);
 
 /** How many tokens `2nd class` (`2`, `nd`, `class`) or `first class` take, ending at token `i`; none elsewhere. */
 function classOfRankLength(v: LineView, i: number): number {
