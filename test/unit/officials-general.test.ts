@@ -7060,4 +7060,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Deputy Akim of Akmola Region for agro-industrial complex issues Bauyrzhan Tokenov and others.';
     assert.deepEqual(rolesOf(body), [['Bauyrzhan Tokenov', 'Deputy Akim of Akmola Region for agro-industrial complex issues']]);
   });
+
+  it('reads one word after an opening In as a place, even a capital that is a name too (In Paris, the Ambassador …, X,)', () => {
+    const body = 'News\nIn Paris, the Ambassador of Kazakhstan to France, Gulsara Arystanova, spoke at the forum.';
+    assert.deepEqual(rolesOf(body), [['Gulsara Arystanova', 'Ambassador of Kazakhstan to France']]);
+  });
 });

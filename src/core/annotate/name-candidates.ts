@@ -275,9 +275,13 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // (The phrase ends in a name, maybe a monarch's numeral: not in a place, `Speaking on behalf of Islamabad, Pakistan’s SCO
   // National Coordinator, Ms. X, proposed`, nor an adverb, `In parallel, Saudi Arabia’s Deputy Minister …, X, led`.)
   // (`Speaking to Nicholas Ashworth OBE, Ambassador …, Tokayev recalled`: maybe letters after it.)
+  // (`In Paris, the Ambassador of Kazakhstan to France, X, spoke`: one word after a place's preposition is a place, even
+  // a capital that is someone's name too.)
   const nameEnd = beforeLetters(v, opening - 1);
   const named = v.cls[nameEnd] === 'name' || (!the && v.cls[nameEnd] === 'numeral');
-  if (v.cls[opening] === 'comma' && named && inOpeningPhrase(v, nameStartBefore(v, nameEnd))) return undefined;
+  const nameStart = nameStartBefore(v, nameEnd);
+  const place = nameStart === nameEnd && followsPlacePreposition(v, nameStart);
+  if (v.cls[opening] === 'comma' && named && !place && inOpeningPhrase(v, nameStart)) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
