@@ -7065,4 +7065,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nIn Paris, the Ambassador of Kazakhstan to France, Gulsara Arystanova, spoke at the forum.';
     assert.deepEqual(rolesOf(body), [['Gulsara Arystanova', 'Ambassador of Kazakhstan to France']]);
   });
+
+  it('keeps a body named with two common words joined by and before its bracketed acronym (Turkish Cooperation and Coordination Agency (TİKA) President)', () => {
+    const body = 'News\nHe met Turkish Cooperation and Coordination Agency (TİKA) President Abdullah Eren.';
+    assert.deepEqual(rolesOf(body), [['Abdullah Eren', 'Turkish Cooperation and Coordination Agency (TİKA) President']]);
+  });
 });

@@ -2012,12 +2012,19 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
   }
 }
 
-/** Where the capitalised words listed before `and` and the word at `first` start (`Oil, Gas and` before `Metals`). */
+/**
+ * Where the capitalised words listed before `and` and the word at `first` start (`Oil, Gas and` before `Metals`;
+ * `Cooperation and` before `Coordination`, two common words).
+ */
 function listedFieldStart(v: LineView, first: number): number | undefined {
   if (v.tokens[first - 1]?.lower !== 'and' || !v.tokens[first - 2]?.upper || v.tokens[first - 2].kind !== 'word') return undefined;
   let k = first - 2;
   while (v.cls[k - 1] === 'comma' && v.tokens[k - 2]?.upper && v.tokens[k - 2].kind === 'word') k -= 2;
-  return k < first - 2 ? k : undefined;
+  return k < first - 2 || (isCommonWord(v, k) && isCommonWord(v, first)) ? k : undefined;
+}
+
+function isCommonWord(v: LineView, k: number): boolean {
+  return v.cls[k] === 'qualifier' || v.cls[k] === 'stop';
 }
 
 /**
