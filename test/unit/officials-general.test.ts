@@ -7070,4 +7070,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Turkish Cooperation and Coordination Agency (TİKA) President Abdullah Eren.';
     assert.deepEqual(rolesOf(body), [['Abdullah Eren', 'Turkish Cooperation and Coordination Agency (TİKA) President']]);
   });
+
+  it("keeps a member's party in brackets after a complement that ends in a state (… of the Republic of Kazakhstan (AMANAT faction) X)", () => {
+    const body = 'News\nMember of the Mazhilis of the Parliament of the Republic of Kazakhstan (AMANAT faction) Aidos Sarym said it.\nDeputy of the Mazhilis (Ak Zhol party) Azat Peruashev agreed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidos Sarym', 'Member of the Mazhilis of the Parliament of the Republic of Kazakhstan (AMANAT faction)'],
+      ['Azat Peruashev', 'Deputy of the Mazhilis (Ak Zhol party)'],
+    ]);
+  });
 });

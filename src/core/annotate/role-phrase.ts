@@ -3189,7 +3189,14 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   const loneTitle = v.cls[open + 1] === 'title' && v.tokens[open + 1]?.upper === true && v.tokens[open + 2]?.text === ')';
   // (`Head of Division 205 (Central Asia)`: or a unit's number.)
   const qualified = QUALIFIED_CLASSES.has(v.cls[open - 1]) || isNumberedUnit(v, open - 1) || (v.tokens[open - 1]?.upper === true && (loneTitle || (v.cls[open - 1] === 'stop' && !isSentenceStart(v, open - 1))));
-  if (open < 1 || !(qualified || isLegalFormAt(v, open - 1)) || v.tokens[open]?.text !== '(') return undefined;
+  if (open < 1 || v.tokens[open]?.text !== '(') return undefined;
+  // `Member of the Mazhilis of the Parliament of the Republic of Kazakhstan (AMANAT faction)`: a member's party after any
+  // complement, its state too.
+  if (v.cls[open - 1] === 'country' || qualified) {
+    const party = partyBracketClose(v, open);
+    if (party !== undefined) return party;
+  }
+  if (!(qualified || isLegalFormAt(v, open - 1))) return undefined;
   // After a complement's word the brackets hold no person's name (`the Minister of Energy (Almasadam Satkaliyev)`),
   // but may hold a body's (`… for Democracy through Law (Venice Commission)`).
   const afterTitle = v.cls[open - 1] === 'title';
@@ -3243,6 +3250,15 @@ function isLoneLowerGloss(v: LineView, open: number, k: number): boolean {
   if (k !== open + 1 || v.tokens[k + 1]?.text !== ')' || t.kind !== 'gap' || t.words !== 1) return false;
   const word = lastWord(v, t);
   return !isCommonEnglishWord(word) && !ENGLISH_ENDING.test(word) && !CAPTION_WORDS.has(word);
+}
+
+/** The `)` of brackets opening at token `open` around a party's capitalised name and its body's noun (`(AMANAT faction)`). */
+function partyBracketClose(v: LineView, open: number): number | undefined {
+  let k = open + 1;
+  while (k <= open + MAX_PARTY_WORDS && isPartyWord(v, k)) k++;
+  const body = v.tokens[k];
+  if (k === open + 1 || body === undefined || body.upper || body.words !== 1 || !PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower)) return undefined;
+  return v.tokens[k + 1]?.text === ')' ? k + 1 : undefined;
 }
 
 /** What a bracketed qualifier follows: a title, or a complement's last word (`… for Foreign Affairs (Regional Cooperation)`). */
