@@ -376,4 +376,11 @@ describe('linkOfficials', () => {
   it('reads a particle opening surnames in capitals before the given name', () => {
     assert.deepEqual(link([[official('Mohamed El Sewedy'), official('EL SEWEDY Mohamed')]]), [['Mohamed El Sewedy', 'Mohamed El Sewedy']]);
   });
+  it('gives a surname to the name that holds it whole before one that holds it as a piece of a hyphenated word', () => {
+    const expected = ['Alexander Stubb', 'Suzanne Innes-Stubb', 'Alexander Stubb', 'Suzanne Innes-Stubb'];
+    assert.deepEqual(link([[official('Alexander Stubb'), official('Suzanne Innes-Stubb'), official('Stubb'), official('Innes-Stubb')]]), [expected]);
+    assert.deepEqual(link([[official('Suzanne Innes-Stubb'), official('Alexander Stubb'), official('Stubb')]]), [['Suzanne Innes-Stubb', 'Alexander Stubb', 'Alexander Stubb']]);
+    // (Alone, the hyphenated name is still the one the piece stands for.)
+    assert.deepEqual(link([[official('Suzanne Innes-Stubb'), official('Stubb')]]), [['Suzanne Innes-Stubb', 'Suzanne Innes-Stubb']]);
+  });
 });

@@ -22,7 +22,7 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { EntityType, Mention } from '../types';
-import { mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
+import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
@@ -161,12 +161,20 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 
 function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
   let best = from;
+  // `Stubb` is `Alexander Stubb` rather than `Suzanne Innes-Stubb`: a name that holds the word whole goes before a fuller
+  // one that holds it only as a piece of a hyphenated word.
+  let bestIsPiece = false;
   // Indexed, not `for…of`: the loop then needs no iterator.
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // Whether `c` would beat the best so far is cheaper to ask than whether `from` may stand for it.
-    const better = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && fullerOrFirst(c, best));
-    if (better && mayStandFor(from.form, c.form, fuzzy)) best = c;
+    const fuller = c.form.fullness > best.form.fullness || (c.form.fullness === best.form.fullness && fullerOrFirst(c, best));
+    const piece = isHyphenPiece(from.form, c.form);
+    const better = piece ? fuller && (bestIsPiece || best === from) : fuller || (bestIsPiece && c.form.fullness > from.form.fullness);
+    if (better && mayStandFor(from.form, c.form, fuzzy)) {
+      best = c;
+      bestIsPiece = piece;
+    }
   }
   return best;
 }

@@ -25,6 +25,8 @@ export interface NameForm {
   givenFirst?: string[];
   /** `min` and `seok` of `Hong Seok-min`: a lower-case part after a hyphen and the part before it, pieces of one name, not names of their own. */
   syllables?: string[];
+  /** `innes` and `stubb` of `Suzanne Innes-Stubb`: the pieces of hyphenated words, each no whole word of the name. */
+  hyphenPieces?: string[];
 }
 
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -55,8 +57,11 @@ export function nameForm(text: string): NameForm {
   else if (written.length === 3 && isClosingPatronymic(written.map((w) => w.toLowerCase()))) form.givenFirst = [...words.slice(1), words[0]];
   // Read only where a hyphen is: most names have none.
   // (`Halla` of `Jussi Halla-aho`: so is the piece before such a syllable.)
-  const syllables = HYPHEN.test(text) ? written.flatMap(gluedSyllables).map((w) => w.toLowerCase()) : [];
-  if (syllables.length > 0) form.syllables = syllables;
+  if (HYPHEN.test(text)) {
+    const syllables = written.flatMap(gluedSyllables).map((w) => w.toLowerCase());
+    if (syllables.length > 0) form.syllables = syllables;
+    form.hyphenPieces = written.filter((w) => HYPHEN.test(w)).flatMap((w) => w.toLowerCase().split(HYPHEN));
+  }
   const from = words.findIndex((w) => LINEAGE.has(w));
   if (from < 0) return form;
   const family = words.findIndex((w, k) => k > from && FAMILY.has(w) && !LINEAGE.has(words[k - 1]));
@@ -66,6 +71,11 @@ export function nameForm(text: string): NameForm {
   const glued = family < 0 && words.length - from >= 3 && !LINEAGE.has(words[words.length - 2]) && !NUMERAL.test(last) ? words.length - 1 : family;
   form.lineage = [from, glued < 0 ? words.length : glued];
   return form;
+}
+
+/** `Stubb` is a piece of `Innes-Stubb`: a one-word form that is only a piece of the fuller one's hyphenated word. */
+export function isHyphenPiece(short: NameForm, full: NameForm): boolean {
+  return short.words.length === 1 && full.hyphenPieces !== undefined && full.hyphenPieces.includes(short.words[0]);
 }
 
 /** The pieces of a hyphenated word that name no one alone: those in lower case after a hyphen, and the one before each. */
