@@ -7078,4 +7078,9 @@ describe('official finder with the real country finder', () => {
       ['Azat Peruashev', 'Deputy of the Mazhilis (Ak Zhol party)'],
     ]);
   });
+
+  it('reads Nordic given names the English lexicon lists as words (Minister of Defence Tore O. Sandvik)', () => {
+    const body = 'News\nMinister of Defence Tore O. Sandvik spoke. Bent Jensen agreed.';
+    assert.deepEqual(rolesOf(body), [['Tore O. Sandvik', 'Minister of Defence'], ['Bent Jensen', null]]);
+  });
 });

@@ -7,7 +7,7 @@ import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
-import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, PLACE_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, SHORT_SURNAMES_IN_CAPS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
+import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, PLACE_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, SHORT_SURNAMES_IN_CAPS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, GIVEN_NAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX, SEAT_LETTERS, CAPS_POST_NOMINALS, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
@@ -120,12 +120,12 @@ export function isNationality(lowerWord: string): boolean {
 
 let commonEnglish: ReadonlySet<string> | undefined;
 
-/** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `invest`). */
 /** US parties' letters before a state's or a district's name in a tag (`R-Texas`, `D-Fla.`, `I-Vt.`). */
 const PARTY_LETTERS: ReadonlySet<string> = new Set(['R', 'D', 'I']);
 
+/** Whether `word` (lower case) is only ever a common English word, never a name (`appointed`, `invest`). */
 export function isCommonEnglishWord(word: string): boolean {
-  commonEnglish ??= new Set(COMMON_ENGLISH.filter((w) => !SURNAMES_LISTED_AS_WORDS.includes(w)));
+  commonEnglish ??= new Set(COMMON_ENGLISH.filter((w) => !SURNAMES_LISTED_AS_WORDS.includes(w) && !GIVEN_NAMES_LISTED_AS_WORDS.includes(w)));
   return commonEnglish.has(word);
 }
 

@@ -224,6 +224,9 @@ export const CHINESE_SURNAMES_ALSO_WORDS: readonly string[] = ['tan', 'long', 'c
  */
 export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 
+/** Nordic given names that the English lexicon lists as words (`Minister of Defence Tore O. Sandvik`, `Bent Jensen`). */
+export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
+
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`): surnames only where they close a name. */
 export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player'];
 
