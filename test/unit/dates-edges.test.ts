@@ -942,4 +942,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a deadline of an instruction written with that (instructed that the plans be updated by Friday) as coming', () => {
     assert.deepEqual(dates('The minister instructed that the evacuation plans be updated by Friday.'), [['Friday', 64, '2026-02-27']]);
   });
+
+  it("reads the year after a holiday's Day as a date (Christmas Day 2024)", () => {
+    assert.deepEqual(dates('since the incident on Christmas Day 2024, the navies'), [['2024', 36, '2024']]);
+  });
 });

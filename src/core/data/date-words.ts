@@ -41,6 +41,8 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
   'winter',
   // A bond's maturity (`notes due 2031`, `Eurobond Due 2031`).
   'due',
+  // A holiday's day (`on Christmas Day 2024`, `Independence Day 2025`): the year is the day's.
+  'day',
 ];
 
 /** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */
