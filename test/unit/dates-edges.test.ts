@@ -946,4 +946,9 @@ describe('findDates: a week word next to a range of days', () => {
   it("reads the year after a holiday's Day as a date (Christmas Day 2024)", () => {
     assert.deepEqual(dates('since the incident on Christmas Day 2024, the navies'), [['2024', 36, '2024']]);
   });
+
+  it('reads a date moved from one day to another as two dates, no range (postponed from 2025 to mid-2026)', () => {
+    const found = dates('The line was postponed from 2025 to mid-2026. The summit was moved from March 5 to March 12. Output grew from 2020 to 2025.');
+    assert.deepEqual(found, [['2025', 28, '2025'], ['2026', 40, '2026'], ['March 5', 72, '2026-03-05'], ['March 12', 83, '2026-03-12'], ['2020 to 2025', 110, '2020/2025']]);
+  });
 });

@@ -10,9 +10,9 @@ import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber, weekdayOf } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
-import { matchAt, tenseAround } from './date-context';
+import { matchAt, tenseAround, testAt } from './date-context';
 import {
-  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
+  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
@@ -118,6 +118,7 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
   if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && first.year !== undefined && isWrittenDay(second) && second.year !== undefined;
+  if (opener === 'from' && testAt(MOVED_FROM, body, first.start)) return false;
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
   // `January through June`: `through` always joins; `the years 2021 to 2023`: two years joined by `to` need no `from`.
   if (word === 'through') return true;
