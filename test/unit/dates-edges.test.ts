@@ -951,4 +951,9 @@ describe('findDates: a week word next to a range of days', () => {
     const found = dates('The line was postponed from 2025 to mid-2026. The summit was moved from March 5 to March 12. Output grew from 2020 to 2025.');
     assert.deepEqual(found, [['2025', 28, '2025'], ['2026', 40, '2026'], ['March 5', 72, '2026-03-05'], ['March 12', 83, '2026-03-12'], ['2020 to 2025', 110, '2020/2025']]);
   });
+
+  it("reads a headline's quarter in capitals after a preposition without the, and before its year", () => {
+    assert.deepEqual(dates('Ports Group to Expand Fleet in Third Quarter'), [['Third Quarter', 31, '2026-07/2026-09']]);
+    assert.deepEqual(dates('Exports Up by Third Quarter 2026'), [['Third Quarter 2026', 14, '2026-07/2026-09']]);
+  });
 });

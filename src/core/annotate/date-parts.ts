@@ -4,7 +4,7 @@
  * `the first month of last year`, `the final quarter of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
-import { matchAt, sentenceAround } from './date-context';
+import { isCapitalised, matchAt, sentenceAround } from './date-context';
 import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
@@ -82,7 +82,8 @@ function partAt(body: string, m: RegExpExecArray, end: number): [number, number]
   NOT_AFTER.lastIndex = end;
   if (NOT_AFTER.test(body)) return undefined;
   if (m[4] !== undefined) return Q_BEFORE.test(before) ? quarterMonths(Number(m[4])) : undefined;
-  const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
+  // (`Expand Fleet in Third Quarter`: a headline's quarter in capitals may go without `the` after a preposition.)
+  const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before) || (isCapitalised(m[1]) && isCapitalised(m[3]) && Q_BEFORE.test(before));
   const number = ORDINALS[m[1].toLowerCase()];
   if (!opens) return undefined;
   return m[3].toLowerCase() === 'half' ? (number <= 2 ? [6 * number - 5, 6 * number] : undefined) : quarterMonths(number);
@@ -92,12 +93,12 @@ function quarterMonths(number: number): [number, number] {
   return [3 * number - 2, 3 * number];
 }
 
+/** Another year a sentence names, whose year `the second half of the year` may be (`Exports fell last year, mostly in …`). */
+const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear before\b/;
 /**
  * A year, a game's score or points, a school's term (`Classes in the fourth quarter resume …`) or a journal's quartile
  * (`in Q1 and Q2 quartiles of Web of Science`) in the sentence.
  */
-/** Another year a sentence names, whose year `the second half of the year` may be (`Exports fell last year, mostly in …`). */
-const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear before\b/;
 const NOT_YEARLESS = new RegExp([
   String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY`,
   String.raw`\b(?:points|scored|led by|won by|trailed|overtime|half-?time|basketball)\b|\b\d{1,3}[-–]\d{1,3}\b`,
