@@ -7083,4 +7083,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nMinister of Defence Tore O. Sandvik spoke. Bent Jensen agreed.';
     assert.deepEqual(rolesOf(body), [['Tore O. Sandvik', 'Minister of Defence'], ['Bent Jensen', null]]);
   });
+
+  it("reads a chartered engineer's letters after a name before its apposition (Dr. X, CEng, Regional President of …)", () => {
+    const body = 'News\nHe met Dr. Markus Brenner, CEng, Regional President of Wintershall Dea for Central Asia, and others.';
+    assert.deepEqual(rolesOf(body), [['Markus Brenner', 'Regional President of Wintershall Dea for Central Asia']]);
+  });
 });

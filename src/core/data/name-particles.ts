@@ -75,7 +75,9 @@ export const POST_NOMINALS: readonly string[] = [
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
-  // Fellows of professional institutions (`Dr. X, PhD, FRICS, director of …`).
+  // Fellows of professional institutions (`Dr. X, PhD, FRICS, director of …`), and chartered engineers, geologists,
+  // chemists and physicists (`Dr. X, CEng, Regional President of …`).
+  'ceng', 'ieng', 'cgeol', 'cchem', 'cphys',
   'fiet', 'fice', 'frics', 'frgs', 'frsc', 'frcgp', 'frcog', 'frcpath', 'frcpsych', 'facs', 'facp', 'fcca', 'fcma', 'fcipd', 'fimeche', 'fraes',
 ];
 
