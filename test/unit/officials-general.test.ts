@@ -7088,4 +7088,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Dr. Markus Brenner, CEng, Regional President of Wintershall Dea for Central Asia, and others.';
     assert.deepEqual(rolesOf(body), [['Markus Brenner', 'Regional President of Wintershall Dea for Central Asia']]);
   });
+
+  it("reads brackets opening with an acronym after an apposition's office as the body's short name, no second holder", () => {
+    const body = 'News\nDr. Katrin Vogel, Chair of the Board of the Delegation of German Economy for Central Asia (AHK Zentralasien), spoke.';
+    assert.deepEqual(rolesOf(body), [['Katrin Vogel', 'Chair of the Board of the Delegation of German Economy for Central Asia']]);
+  });
 });

@@ -100,7 +100,19 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
-  return office && !isKinsOffice(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
+  return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
+}
+
+/**
+ * `Dr. X, Chair of the Board of the Delegation of German Economy for Central Asia (AHK Zentralasien)`: brackets opening
+ * with an acronym after an office set off after a name (maybe its letters) gloss the office's body; they name no second
+ * holder (one in a list may: `A, the mayor of Osh (B) and C`).
+ */
+function isAppositionsGloss(v: LineView, role: RoleSpan, end: number): boolean {
+  if (v.tokens[end]?.text !== '(' || v.cls[end + 1] !== 'caps') return false;
+  let k = role.first - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  return v.cls[k] === 'comma' && (v.cls[k - 1] === 'name' || (k > 0 && isPostNominal(v.tokens[k - 1])));
 }
 
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
