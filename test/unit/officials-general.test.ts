@@ -7093,4 +7093,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nDr. Katrin Vogel, Chair of the Board of the Delegation of German Economy for Central Asia (AHK Zentralasien), spoke.';
     assert.deepEqual(rolesOf(body), [['Katrin Vogel', 'Chair of the Board of the Delegation of German Economy for Central Asia']]);
   });
+
+  it("keeps a business or an institution named by what it is after of a, with its place's word (chairman of a Lagos logistics group)", () => {
+    const body = 'News\nHe met Emeka Obi, chairman of a Lagos logistics group; Hamdan Al Falasi, chairman of a Dubai-based charitable foundation, and others.';
+    assert.deepEqual(rolesOf(body), [
+      ['Emeka Obi', 'chairman of a Lagos logistics group'],
+      ['Hamdan Al Falasi', 'chairman of a Dubai-based charitable foundation'],
+    ]);
+  });
 });

@@ -515,18 +515,32 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
 /** Most lower-case words naming a business by what it is (`furniture manufacturer`). */
 const MAX_BUSINESS_WORDS = 3;
 
-/** `founder of a Kayseri-based furniture manufacturer,`: a business named by what it is after a title's `of a`, closed by punctuation. */
+/**
+ * `founder of a Kayseri-based furniture manufacturer,`, `chairman of a Lagos logistics group;`, `chairman of a Dubai-based
+ * charitable foundation,`: a business or an institution named by what it is after a title's `of a` (maybe after its
+ * place's word), closed by punctuation.
+ */
 function indefiniteBusinessEnd(v: LineView, last: number): number | undefined {
   if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE_ARTICLES.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
-  const based = v.tokens[last + 3];
-  const k = based !== undefined && isBasedIn(based) ? last + 4 : last + 3;
-  const t = v.tokens[k];
-  const named = t !== undefined && isLowerWords(t) && t.words <= MAX_BUSINESS_WORDS && BUSINESS_NOUNS.has(lastWord(v, t));
-  return named && closesPhrase(v.tokens[k + 1]) ? k : undefined;
+  let k = isPlaceWord(v, last + 3) ? last + 4 : last + 3;
+  // (The words may be tokens apart: an organisation's noun is one of its own.)
+  for (let words = 0; k < v.tokens.length && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector'; k++) {
+    const t = v.tokens[k];
+    words += t.words;
+    if (words > MAX_BUSINESS_WORDS) return undefined;
+    if (closesPhrase(v.tokens[k + 1])) return BUSINESS_NOUNS.has(lastWord(v, t)) || endsInInstitutionNoun(v, t) ? k : undefined;
+  }
+  return undefined;
 }
 
 function isBasedIn(t: Token): boolean {
   return t.upper && t.kind === 'word' && t.text.endsWith('-based');
+}
+
+/** Token `k` is one capitalised word saying where a business is (`Kayseri-based`, `Lagos`, `Kazakh`), no title's. */
+function isPlaceWord(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && t.upper && t.kind === 'word' && v.cls[k] !== 'title' && v.cls[k] !== 'qualifier';
 }
 
 /** Token `k` is a few lower-case words ending in a business's noun, right before a capitalised name. */
