@@ -151,4 +151,9 @@ describe('names confirmed by the bulletin', () => {
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')).map(([, t, n]) => [t, n]),
       [['Myratgeldi Ataýew', 'Myratgeldi Ataýew'], ['Atayev', 'Myratgeldi Ataýew']]);
   });
+
+  it('reads a full name after a ceremony held for someone in a title-case headline (Welcoming Ceremony for X Held at …)', () => {
+    const text = '01.03.2026, 09:00 10\nOfficial Welcoming Ceremony for Kassym-Jomart Tokayev Held at Sándor Palace\nKassym-Jomart Tokayev arrived.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[0, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'], [0, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']]);
+  });
 });

@@ -742,8 +742,9 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   if (honoursEpithet(v, seg)) return true;
   if (seg.first !== seg.runFirst) return isFieldsQualifiedObject(v, seg);
   if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
-  // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name.
-  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive') return false;
+  // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name; `Official Welcoming Ceremony for X`: so
+  // does a ceremony held for someone.
+  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && HONOURING_EVENTS.has(body.lower))) return false;
   // `the leader of the Coalition for Change Nika Gvaramia`: an office's body named with a common word, then a full name.
   return !(roleBefore(v, k - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
@@ -755,6 +756,9 @@ function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
 }
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
+
+/** Events held for a person, who is named after their `for`. */
+const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet', 'farewell', 'funeral', 'tribute']);
 
 /** `the Office of Foreign Assets Control`: a field's body and `of`, then capitalised qualifiers opening the run before the segment. */
 function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
