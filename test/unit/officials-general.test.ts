@@ -7101,4 +7101,8 @@ describe('official finder with the real country finder', () => {
       ['Hamdan Al Falasi', 'chairman of a Dubai-based charitable foundation'],
     ]);
   });
+
+  it("reads a line that ends inside a party's brackets after a complement without failing", () => {
+    assert.deepEqual(rolesOf('News\nMember of the Mazhilis of the Republic of Kazakhstan (AMANAT'), []);
+  });
 });

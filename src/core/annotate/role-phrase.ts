@@ -3267,7 +3267,7 @@ function isLoneLowerGloss(v: LineView, open: number, k: number): boolean {
 /** The `)` of brackets opening at token `open` around a party's capitalised name and its body's noun (`(AMANAT faction)`). */
 function partyBracketClose(v: LineView, open: number): number | undefined {
   let k = open + 1;
-  while (k <= open + MAX_PARTY_WORDS && isPartyWord(v, k)) k++;
+  while (k <= open + MAX_PARTY_WORDS && k < v.tokens.length && isPartyWord(v, k)) k++;
   const body = v.tokens[k];
   if (k === open + 1 || body === undefined || body.upper || body.words !== 1 || !PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower)) return undefined;
   return v.tokens[k + 1]?.text === ')' ? k + 1 : undefined;
