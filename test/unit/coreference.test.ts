@@ -383,4 +383,9 @@ describe('linkOfficials', () => {
     // (Alone, the hyphenated name is still the one the piece stands for.)
     assert.deepEqual(link([[official('Suzanne Innes-Stubb'), official('Stubb')]]), [['Suzanne Innes-Stubb', 'Suzanne Innes-Stubb']]);
   });
+  it('reads a surname ending as a patronymic does after an initial as the surname (A. Dvorkovich is no Bibisara Assaubayeva)', () => {
+    assert.deepEqual(link([[official('Arkady Dvorkovich'), official('Bibisara Assaubayeva'), official('A. Dvorkovich'), official('B. Assaubayeva')]]), [
+      ['Arkady Dvorkovich', 'Bibisara Assaubayeva', 'Arkady Dvorkovich', 'Bibisara Assaubayeva'],
+    ]);
+  });
 });

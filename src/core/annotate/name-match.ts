@@ -213,7 +213,8 @@ function wordsInOrder(words: string[], full: NameForm, fuzzy: boolean): boolean 
     const patronymicInitial = isPatronymicInitial(words, i);
     // `Sh.M. Mirziyoyev` ~ `Shavkat Mirziyoyev`: the patronymic's initial leaves the surname's letter to the surname.
     if (k >= 0) j = patronymicInitial && wordMatches(words[i + 1], full.words[k], fuzzy) ? j : k + 1;
-    else if (!(fuzzy && i > 0 && PATRONYMIC.test(w)) && !patronymicInitial) return false;
+    // (`A. Dvorkovich`: after an initial, a word ending as a patronymic does is the surname, never left out.)
+    else if (!(fuzzy && isPatronymicAt(words, i)) && !patronymicInitial) return false;
   }
   return true;
 }
