@@ -7105,4 +7105,9 @@ describe('official finder with the real country finder', () => {
   it("reads a line that ends inside a party's brackets after a complement without failing", () => {
     assert.deepEqual(rolesOf('News\nMember of the Mazhilis of the Republic of Kazakhstan (AMANAT'), []);
   });
+
+  it("keeps the state's adjective before a body's letters that own an office (the Azerbaijani MFA’s spokesperson X)", () => {
+    const body = 'News\nThe Azerbaijani MFA’s spokesperson Aykhan Hajizada told journalists.';
+    assert.deepEqual(rolesOf(body), [['Aykhan Hajizada', 'Azerbaijani MFA’s spokesperson']]);
+  });
 });

@@ -1090,6 +1090,8 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `Zhao Leji's deputy`, `Rio Tinto's chief executive`: a name of more words owns the post whole.
       // (`DP World’s Group Chairman`: a common word of a firm's name after its letters, too.)
       if (v.cls[i - 1] === 'name' || isCapitalisedStopOwner(v, i - 1)) return ownersNameStart(v, i - 1);
+      // `the Azerbaijani MFA’s spokesperson`: a body's letters after its state's adjective.
+      if (v.cls[i - 1] === 'caps' && v.cls[i - 2] === 'country' && isNationality(v.tokens[i - 2].lower) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return countryStart(v, i - 2);
       // `Western Australia's Minister for Mines`: a place a direction opens.
       return placeStart(v, countryStart(v, i - 1));
     } else if (joined && isOfficePossessive(v, i)) {
@@ -2058,13 +2060,13 @@ function possessiveOrgStart(v: LineView, org: number): number {
 /** Marks after which a sentence or a phrase of its own opens. */
 const SENTENCE_BREAK = new Set(['.', '!', '?', ':', ';', '–', '—', '-', '"', '“', '«', '(', '[', '•', '°', '/']);
 
-/** Token `k` opens a sentence or a line's phrase, so its capital says nothing of the word. */
 /** The first of the title words written together up to token `k` (`Vice` of `Vice President`). */
 function titleWordsStart(v: LineView, k: number): number {
   while (k > 0 && (v.cls[k - 1] === 'title' || v.cls[k - 1] === 'qualifier') && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return k;
 }
 
+/** Token `k` opens a sentence or a line's phrase, so its capital says nothing of the word. */
 export function isSentenceStart(v: LineView, k: number): boolean {
   if (k === 0) return true;
   const prev = v.tokens[k - 1];
