@@ -7110,4 +7110,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe Azerbaijani MFA’s spokesperson Aykhan Hajizada told journalists.';
     assert.deepEqual(rolesOf(body), [['Aykhan Hajizada', 'Azerbaijani MFA’s spokesperson']]);
   });
+
+  it('reads a legal form’s capitals after an Armenian or Georgian surname as initials in the Russian order (Mirzoyan A.S.)', () => {
+    const body = 'News\nThe meeting was attended by Mirzoyan A.S. (Armenia) and Kobakhidze I.S. (Georgia).';
+    assert.deepEqual(rolesOf(body), [['Mirzoyan A.S.', null], ['Kobakhidze I.S.', null]]);
+  });
 });

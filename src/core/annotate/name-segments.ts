@@ -729,11 +729,18 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
   }
 }
 
-/** The dotted capitals at `i` (`A.S.`, not `a.s.`) follow a Slavic surname in one run. */
+/**
+ * The dotted capitals at `i` (`A.S.`, not `a.s.`) follow a Slavic surname in one run, or another the Russian order writes
+ * before initials (`Mirzoyan A.S.`, `Kobakhidze I.R.`).
+ */
 function isAfterSlavicSurname(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const before = tokens[i - 1];
-  return i > 0 && tokens[i].allCaps && LEGAL_FORM_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) && isSlavicSurname(before.lower);
+  return i > 0 && tokens[i].allCaps && LEGAL_FORM_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) &&
+    (isSlavicSurname(before.lower) || CAUCASIAN_SURNAME.test(before.lower));
 }
+
+/** Armenian and Georgian surnames by their endings (`Mirzoyan`, `Grigorian`, `Kobakhidze`, `Garibashvili`). */
+const CAUCASIAN_SURNAME = /^\p{L}{3,}(?:yan|ian|dze|shvili)$/u;
 
 /** Token `i` follows a capitalised word of a name (not a title or a form of address) in one run. */
 function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -1516,7 +1523,6 @@ export function isSlavicSurname(lower: string): boolean {
 
 /** `Abdirov`, `Tokayeva`, `Kulubaev`, `Lukashenko`; not `Villanueva` (a vowel other than `a`, `i` or `y` before the ending). */
 const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya|ovich|evich)$/u;
-
 
 /** Classes of the token before a name that open it after a title, a form of address or a comma. */
 const OPENS_NAME: ReadonlySet<TokenClass | undefined> = new Set([undefined, 'other', 'comma', 'title', 'honorific']);
