@@ -156,4 +156,9 @@ describe('names confirmed by the bulletin', () => {
     const text = '01.03.2026, 09:00 10\nOfficial Welcoming Ceremony for Kassym-Jomart Tokayev Held at Sándor Palace\nKassym-Jomart Tokayev arrived.\n';
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[0, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'], [0, 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']]);
   });
+
+  it('reads Brings as a headline verb closing the name before it (Omsk Region Governor Khotsenko Brings …)', () => {
+    const text = '01.03.2026, 09:00 10\nOmsk Region Governor Khotsenko Brings Business Mission to Pavlodar\nGovernor of Omsk Region Vitaly Khotsenko arrived.\n';
+    assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[0, 'Khotsenko', 'Vitaly Khotsenko'], [0, 'Vitaly Khotsenko', 'Vitaly Khotsenko']]);
+  });
 });

@@ -596,6 +596,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
+  'brings', 'submits', 'showcases',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
@@ -612,6 +613,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'propose', 'stress', 'highlight', 'outline', 'seek', 'vow', 'support', 'present', 'appoint', 'address', 'prepare', 'lead', 'host',
   'eye', 'mull', 'plan', 'back', 'open', 'talk', 'share', 'reiterate', 'promote', 'complete', 'begin', 'start', 'finalize', 'finalise',
   'chart', 'map', 'weigh', 'ink', 'tout', 'call', 'make', 'give', 'deliver', 'relieve', 'dismiss', 'replace', 'nominate', 'tell',
+  'bring', 'submit', 'showcase',
 ];
 
 /** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
