@@ -7115,4 +7115,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe meeting was attended by Mirzoyan A.S. (Armenia) and Kobakhidze I.S. (Georgia).';
     assert.deepEqual(rolesOf(body), [['Mirzoyan A.S.', null], ['Kobakhidze I.S.', null]]);
   });
+
+  it("keeps a party's name before a member's title that holds its body's noun already (Amanat faction leader X)", () => {
+    const body = 'News\nTaking part were Amanat faction leader Yelnur Beisenbayev and Ak Zhol faction leader Azat Peruashev.';
+    assert.deepEqual(rolesOf(body), [['Yelnur Beisenbayev', 'Amanat faction leader'], ['Azat Peruashev', 'Ak Zhol faction leader']]);
+  });
 });

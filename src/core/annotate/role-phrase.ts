@@ -193,12 +193,14 @@ const MAX_PARTY_WORDS = 3;
  * lower-case body) before a member's lower-case title belongs to the role, as `Mazhilis deputy` does.
  */
 function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
-  const title = office.role.first;
+  const title = office.role.last;
   const word = v.tokens[title];
-  if (office.role.last !== title || word.upper || !PARTY_MEMBER_TITLES.has(word.lower)) return office;
+  const body = v.tokens[title - 1];
+  const bodyBefore = body !== undefined && !body.upper && body.words <= 1 && PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower);
+  // (`Amanat faction leader X`: the role may hold the body's noun already, as `faction leader`.)
+  if (!(office.role.first === title || (bodyBefore && office.role.first === title - 1)) || word.upper || !PARTY_MEMBER_TITLES.has(word.lower)) return office;
   let k = title - 1;
-  const body = v.tokens[k];
-  if (body !== undefined && !body.upper && body.words <= 1 && PARTY_BODIES.has(body.kind === 'gap' ? lastWord(v, body) : body.lower)) k--;
+  if (bodyBefore) k--;
   // `Law and Justice (PiS) deputy X`: the party's acronym in brackets.
   if (v.tokens[k]?.text === ')' && v.tokens[k - 2]?.text === '(' && v.tokens[k - 1].upper) k -= 3;
   let start = k + 1;
