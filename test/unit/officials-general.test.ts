@@ -7120,4 +7120,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nTaking part were Amanat faction leader Yelnur Beisenbayev and Ak Zhol faction leader Azat Peruashev.';
     assert.deepEqual(rolesOf(body), [['Yelnur Beisenbayev', 'Amanat faction leader'], ['Azat Peruashev', 'Ak Zhol faction leader']]);
   });
+
+  it('keeps a capitalised portfolio for cooperation with a capitalised body in the office (… for Cooperation with the OTS)', () => {
+    const body = 'News\nHe met Bakhodir Tursunov, Special Representative of the President of Uzbekistan for Cooperation with the OTS, and others.';
+    assert.deepEqual(rolesOf(body), [['Bakhodir Tursunov', 'Special Representative of the President of Uzbekistan for Cooperation with the OTS']]);
+  });
 });

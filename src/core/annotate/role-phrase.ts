@@ -2524,6 +2524,10 @@ function isUnitOfNamedPlace(v: LineView, i: number): boolean {
 export function isRelationsWith(v: LineView, i: number): boolean {
   const k = v.tokens[i].lower === 'with' ? i - 1 : i;
   const t = v.tokens[k];
+  // `Special Representative … for Cooperation with the OTS`: a capitalised portfolio with a capitalised body or place.
+  if (t?.upper && (v.cls[k] === 'qualifier' || v.cls[k] === 'stop') && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with') {
+    return v.tokens[v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2]?.upper === true;
+  }
   // (`Vice-President responsible for relations with …`: or after `responsible for`.)
   return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'
     && (v.tokens[k - 2]?.upper === true || isResponsibleFor(v, k - 2)) && v.tokens[k + 2]?.upper === true;
