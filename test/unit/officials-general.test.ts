@@ -7125,4 +7125,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Bakhodir Tursunov, Special Representative of the President of Uzbekistan for Cooperation with the OTS, and others.';
     assert.deepEqual(rolesOf(body), [['Bakhodir Tursunov', 'Special Representative of the President of Uzbekistan for Cooperation with the OTS']]);
   });
+
+  it('reads the members a trade body is named by as its words, no person (Garment Manufacturers and Exporters Association)', () => {
+    const body = 'News\nThe Bangladesh Garment Manufacturers and Exporters Association (BGMEA) met Grain Producers Australia chair Barry Large.';
+    assert.deepEqual(rolesOf(body), [['Barry Large', 'Grain Producers Australia chair']]);
+  });
 });
