@@ -7130,4 +7130,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe Bangladesh Garment Manufacturers and Exporters Association (BGMEA) met Grain Producers Australia chair Barry Large.';
     assert.deepEqual(rolesOf(body), [['Barry Large', 'Grain Producers Australia chair']]);
   });
+
+  it("reads Cambodia's Lok Chumteav and Oknha as forms of address, and a ministry's Wing as a unit, no name", () => {
+    const body = 'News\nLok Chumteav Ouk Rachana, Minister of Commerce, met Oknha Kith Meng and Ms. Nusrat Jahan (Joint Secretary, FTA Wing).';
+    assert.deepEqual(rolesOf(body), [['Ouk Rachana', 'Minister of Commerce'], ['Kith Meng', null], ['Nusrat Jahan', 'Joint Secretary, FTA Wing']]);
+  });
 });

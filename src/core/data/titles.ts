@@ -168,8 +168,9 @@ export const HONORIFICS: readonly string[] = [
   // Cambodia's styles (`Samdech Techo Hun Sen`, `Samdech Moha Bovor Thipadei Hun Manet`, also spelt `Borvor`; `Samdech Akka
   // Moha Sena Padei Techo Hun Sen`).
   'samdech', 'techo', 'moha', 'bovor', 'borvor', 'thipadei', 'akka', 'padei',
-  // and its king's (`Preah Bat Samdech Preah Boromneath Norodom Sihamoni`).
-  'preah', 'boromneath',
+  // and its king's (`Preah Bat Samdech Preah Boromneath Norodom Sihamoni`), a lady's (`Lok Chumteav X`, with `Lok` below)
+  // and a tycoon's (`Oknha X`).
+  'preah', 'boromneath', 'chumteav', 'oknha',
 ];
 
 /**
@@ -203,6 +204,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
+  // Cambodia's `Lok Chumteav` (Madam) before a woman's name.
+  'lok chumteav',
   // A Thai monk's style (`Phra Maha Surasak`), and Cambodia's army's (`Samdech Akka Moha Sena Padei Techo Hun Sen`); Brunei's and
   // Malaysia's rulers' (`the Sultan and Yang Di-Pertuan of Brunei Darussalam`).
   'phra maha', 'moha sena padei', 'yang di-pertuan', 'preah bat',
