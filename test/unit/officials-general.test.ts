@@ -7135,4 +7135,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nLok Chumteav Ouk Rachana, Minister of Commerce, met Oknha Kith Meng and Ms. Nusrat Jahan (Joint Secretary, FTA Wing).';
     assert.deepEqual(rolesOf(body), [['Ouk Rachana', 'Minister of Commerce'], ['Kith Meng', null], ['Nusrat Jahan', 'Joint Secretary, FTA Wing']]);
   });
+
+  it("reads no place's leader in a capitalised word before a rank's own words, so the office before it stands (… and Jute Major General (retd.) X)", () => {
+    const body = 'News\nHe met Adviser for Textiles and Jute Major General (retd.) Shamsul Haque and Director General National Logistics Cell Major General Farrukh Rana.';
+    assert.deepEqual(rolesOf(body), [['Shamsul Haque', 'Adviser for Textiles and Jute'], ['Farrukh Rana', 'Director General National Logistics Cell']]);
+  });
 });

@@ -1843,7 +1843,8 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   // `Oklahoma Secretary of Commerce`, `Queensland Minister for Trade`: a title with its portfolio is a place's too.
   // Not after `in` or `at`, where the word is where something happened (`in Jeddah Minister of Foreign Affairs X`).
   // `Kerala Health Minister`: or one with its portfolio's qualifier before it.
-  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for' || (first < title && v.cls[first] === 'qualifier' && v.tokens[first].upper)) && !followsPlacePreposition(v, i);
+  // (Not a rank's own word: `… and Jute Major General X` has no place's general.)
+  const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for' || (first < title && v.cls[first] === 'qualifier' && v.tokens[first].upper && !isMilitaryRank(v, first, title))) && !followsPlacePreposition(v, i);
   // (`B.C. Premier`, `N.Y. Gov.`: or a place's dotted letters.)
   const word = t.kind === 'word' || (t.kind === 'dotted' && t.lower.length <= MAX_DOTTED_PLACE);
   if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
