@@ -601,9 +601,22 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
     const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
     // `Minister of Construction To Thanh Son`: after a portfolio's word, before a full name.
     const portfolio = before === 'qualifier' && tokens[i - 1].upper && fullNameFollows(text, tokens, cls, i);
-    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio);
+    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio || isAfterTitledState(tokens, cls, i));
   }
   return fullNameFollows(text, tokens, cls, i);
+}
+
+/** Most tokens read back from a complement's state for its title. */
+const MAX_COMPLEMENT = 12;
+
+/**
+ * `General Secretary of the Communist Party of Viet Nam To Lam`: the `To` at `i` closes a titled complement's state, before
+ * a name of one word.
+ */
+export function isAfterTitledState(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (cls[i - 1] !== 'country' || tokens[i + 2]?.upper) return false;
+  for (let j = i - 2; j >= 0 && j >= i - MAX_COMPLEMENT; j--) if (cls[j] === 'title') return true;
+  return false;
 }
 
 /** For Bali's `I` and `Ni`, whether a birth-order name follows; undefined for another word. */
