@@ -66,12 +66,12 @@ export const POST_NOMINALS: readonly string[] = [
   'thero', 'thera',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, a Land's `Klaus Reindl MdL`, `Naveed Qamar, MNA`).
   'mdb', 'mdl', 'mdep', 'mna', 'mpa',
-  // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
-  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
+  // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`, `Chief X, OON, Honorary Consul …`).
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr', 'oon',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'onzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
-  // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`).
-  'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh',
+  // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`, `Dr. William Ruto, C.G.H., President …`).
+  'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh', 'cgh', 'ogw', 'hsc',
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
