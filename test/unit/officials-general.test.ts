@@ -7140,4 +7140,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Adviser for Textiles and Jute Major General (retd.) Shamsul Haque and Director General National Logistics Cell Major General Farrukh Rana.';
     assert.deepEqual(rolesOf(body), [['Shamsul Haque', 'Adviser for Textiles and Jute'], ['Farrukh Rana', 'Director General National Logistics Cell']]);
   });
+
+  it('reads the Spanish and Portuguese Embajador as an ambassador’s style, no part of the name (… of Peru, Embajador X,)', () => {
+    const body = 'News\nThe Minister of Foreign Affairs of Peru, Embajador Elmer Schialer Salcedo, met Embaixadora Ana Souza.';
+    assert.deepEqual(rolesOf(body), [['Elmer Schialer Salcedo', 'Minister of Foreign Affairs of Peru'], ['Ana Souza', 'Embaixadora']]);
+  });
 });
