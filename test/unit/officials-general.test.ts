@@ -7145,4 +7145,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe Minister of Foreign Affairs of Peru, Embajador Elmer Schialer Salcedo, met Embaixadora Ana Souza.';
     assert.deepEqual(rolesOf(body), [['Elmer Schialer Salcedo', 'Minister of Foreign Affairs of Peru'], ['Ana Souza', 'Embaixadora']]);
   });
+
+  it("reads Nigeria's OON (in capitals) and Kenya's C.G.H. as letters after a name before its apposition", () => {
+    const body = 'News\nHe met Chief Emeka Obi-Nwosu, OON, Honorary Consul of Kazakhstan in Lagos, and H.E. Dr. William Ruto, C.G.H., President of the Republic of Kenya.';
+    assert.deepEqual(rolesOf(body), [['Emeka Obi-Nwosu', 'Honorary Consul of Kazakhstan in Lagos'], ['William Ruto', 'President of the Republic of Kenya']]);
+  });
 });

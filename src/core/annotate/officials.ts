@@ -338,7 +338,7 @@ function markCapitalisedConnectors(v: LineView): void {
 
 /** `General Secretary To Lam`, `… of Viet Nam To Lam`: a `To` read as a surname after a title or a titled state keeps it. */
 function isVietnameseTo(v: LineView, k: number): boolean {
-  return v.cls[k] === 'name' && v.cls[k + 1] === 'name' && (v.cls[k - 1] === 'title' || isAfterTitledState(v.tokens, v.cls, k));
+  return v.tokens[k].lower === 'to' && v.cls[k] === 'name' && v.cls[k + 1] === 'name' && (v.cls[k - 1] === 'title' || isAfterTitledState(v.tokens, v.cls, k));
 }
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */

@@ -66,12 +66,12 @@ export const POST_NOMINALS: readonly string[] = [
   'thero', 'thera',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, a Land's `Klaus Reindl MdL`, `Naveed Qamar, MNA`).
   'mdb', 'mdl', 'mdep', 'mna', 'mpa',
-  // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`, `Chief X, OON, Honorary Consul …`).
-  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr', 'oon',
+  // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).
+  'gcfr', 'gcon', 'cfr', 'ofr', 'mfr',
   // New Zealand's, Australia's, Canada's and the Crown's orders (`Dame X, GNZM, QSO, Governor-General …`).
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'onzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`, `Dr. William Ruto, C.G.H., President …`).
-  'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh', 'cgh', 'ogw', 'hsc',
+  'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh', 'cgh',
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
@@ -98,9 +98,11 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // The Order of the Bath's companions, the Order of Australia's members and the Order of Jamaica's, in capitals only (`Sir X
   // KCMG CB`, `Mark Evans AM`, `Senator the Hon. X, OJ, Minister …`).
   'cb', 'am', 'oj',
-  // Kenya's orders (`Ambassador X, OGW, Director General …`: the Grand Warrior's, the Burning Spear's moran; not `CBS`, a
-  // network's name too).
-  'mbs', 'ogw',
+  // Kenya's orders (`Ambassador X, OGW, Director General …`: the Grand Warrior's, the Burning Spear's moran, the Head of
+  // State's Commendation; not `CBS`, a network's name too).
+  'mbs', 'ogw', 'hsc',
+  // The Order of the Niger's officers (`Chief X, OON, Honorary Consul …`; `Oon` is a Singaporean surname).
+  'oon',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
