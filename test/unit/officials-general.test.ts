@@ -7150,4 +7150,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Chief Emeka Obi-Nwosu, OON, Honorary Consul of Kazakhstan in Lagos, and H.E. Dr. William Ruto, C.G.H., President of the Republic of Kenya.';
     assert.deepEqual(rolesOf(body), [['Emeka Obi-Nwosu', 'Honorary Consul of Kazakhstan in Lagos'], ['William Ruto', 'President of the Republic of Kenya']]);
   });
+
+  it("reads a lower-case qualifier after a place's name opening a body's object (the Pavlodar regional chamber of entrepreneurs)", () => {
+    const body = 'News\nHe met the head of the Pavlodar regional chamber of entrepreneurs, Aidar Zhaksylykov, and the head of the Kostanay regional branch of Otandastar, Gulnar Seitkali.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidar Zhaksylykov', 'head of the Pavlodar regional chamber of entrepreneurs'],
+      ['Gulnar Seitkali', 'head of the Kostanay regional branch of Otandastar'],
+    ]);
+  });
 });

@@ -2482,8 +2482,10 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `heads of the railway administrations of …`: two words when the second names institutions.
   // `the head of the Swiss delegation to PACE`: an institution's noun before `to`, as before `of`.
   const link = v.tokens[i + 1]?.lower;
-  // `the government delegations of …`: the lower-case word qualifying the body, read with the body.
-  if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
+  // `the government delegations of …`: the lower-case word qualifying the body, read with the body (`the Pavlodar regional
+  // chamber of entrepreneurs`: maybe after the place's name).
+  const afterThe = v.tokens[i - 1]?.lower === 'the' || (v.tokens[i - 1]?.upper === true && v.tokens[i - 1].kind === 'word' && v.tokens[i - 2]?.lower === 'the');
+  if (t.kind === 'word' && !t.upper && v.cls[i] === 'other' && afterThe && v.tokens[i + 1]?.kind === 'gap') return isPartOfBody(v, i + 1);
   if (i < 2 || t.kind !== 'gap' || !(t.words === 1 || (t.words === 2 && namesInstitutions(v, t)))) return false;
   // `briefed the Ambassador on the results of the visit of X`: what happened is no part of a body.
   if (t.words === 1 && EVENT_NOUNS.has(lastWord(v, t))) return false;
