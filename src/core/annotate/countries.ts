@@ -307,10 +307,12 @@ const AND_ADJECTIVE = /,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*(?=[ -])/uy;
 
 /** Longest stretch read before an adjective for a language named alone. */
 const LANGUAGE_CONTEXT = 60;
-/** `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's earlier languages. */
 /** A list's earlier languages, each closed by a comma, `and` or `or`, up to the adjective read. */
 const EARLIER_LANGUAGES = String.raw`(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))*$`;
-// (`translated into 12 languages, including English, German and …`: or after a list of languages' noun.)
+/**
+ * `spoke Russian`, `fluent in Kazakh, Russian and …`: a verb or preposition of speaking or writing, then maybe the list's
+ * earlier languages (`translated into 12 languages, including English, German and …`: or after a list of languages' noun).
+ */
 const LANGUAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking|languages,?\s+(?:including|such\s+as|like))\s+` + EARLIER_LANGUAGES, 'u');
 /**
  * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
@@ -358,6 +360,14 @@ function followsPrefix(body: string, hyphen: number): boolean {
   return HYPHEN_PREFIXES.has(body.slice(start, hyphen)) && !(start > 0 && isWordChar(body.charCodeAt(start - 1)));
 }
 
+/** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
+const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
+
+/** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
+const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
+/** Given-name countries that are middle names only (`Pham Thai Giang`), between two name words. */
+const MIDDLE_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Thai']);
+
 /**
  * A given-name country read as part of a personal name: after a capitalised
  * word that does not open sentences (`Michael Jordan`), a given name and an initial (`Mark T. Jordan`), or an honorific
@@ -369,14 +379,6 @@ function followsPrefix(body: string, hyphen: number): boolean {
  * `Israel Supports the Initiative`), where capitals say nothing, unless an
  * honorific goes before.
  */
-/** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
-const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
-
-/** Given-name countries that are surnames only (`Dawn French`, `Ahmet Turk`), never a name's first word. */
-const SURNAME_ONLY_COUNTRIES: ReadonlySet<string> = new Set(['French', 'Turk']);
-/** Given-name countries that are middle names only (`Pham Thai Giang`), between two name words. */
-const MIDDLE_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Thai']);
-
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];

@@ -171,7 +171,6 @@ export function clauseWithoutTense(text: string, at: number): string | undefined
   return nearestTense(clause, clauseAt) === 0 ? clause : undefined;
 }
 
-/** The sentence around `at` (within the window), its part before `at`, and the clause of `at` with where `at` is in it. */
 /** The sentence around `start`…`end` (see `IN_SENTENCE`), within the window. */
 export function sentenceAround(text: string, start: number, end: number): string {
   const from = start - matchAt(SENTENCE_BEFORE, text, start)![1].length;
@@ -179,6 +178,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, SENTENCE_AFTER.lastIndex);
 }
 
+/** The sentence around `at` (within the window), its part before `at`, and the clause of `at` with where `at` is in it. */
 function clauseAround(text: string, at: number): { sentence: string; before: string; clause: string; clauseAt: number } {
   const from = at - matchAt(SENTENCE_BEFORE, text, at)![1].length;
   testAt(SENTENCE_AFTER, text, at);
@@ -257,8 +257,10 @@ function withoutSetOffParticiples(text: string): string {
  */
 const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with|that)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
 
-/** A comma, a semicolon or `that` opening a reported clause (`said that on Friday he will …`). */
-/** A comma (not a digit group's: `about 180,000 Germans live …`), a semicolon or `that`. */
+/**
+ * A comma (not a digit group's: `about 180,000 Germans live …`), a semicolon or `that` opening a reported clause (`said that
+ * on Friday he will …`).
+ */
 const CLAUSE_BREAK = /,(?!\d)|;|(?<![A-Za-z])that(?![A-Za-z])/;
 
 /** Where the last clause break of `text` ends, less one (-1 when there is none). */

@@ -208,7 +208,6 @@ export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}`, 'y');
 /** `every April and October`, `each March`: a month, maybe in a list, that recurs and names no one month. */
 export const EVERY_MONTH_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ee]very|[Ee]ach)${SP}+(?:${MONTH_FULL}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*)`, 'y');
-/** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
 /** `February and March 2026`: a month joined to a later one that writes its year, which both share. */
 export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONTH_FULL})${SP}+${YEAR}`, 'y');
 /**
@@ -216,6 +215,7 @@ export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONT
  * 2026` may cross the year: MONTH_AND_DATED_MONTH decides).
  */
 export const MONTH_AND_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+${MONTH_FULL}(?![A-Za-z])(?!,?${SP}+\\d)`, 'y');
+/** `January-September 2025`, `January to June 2027`: a lone month opening a month range. */
 export const MONTH_RANGE_AFTER = new RegExp(`(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through(?:${SP}+to)?)${SP}+)${MONTH_FULL}`, 'y');
 /** `around June`: a month a date only when it is no surname too (`rallied around May`). */
 export const AROUND_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Aa]round${SP}+)`, 'y');

@@ -888,7 +888,6 @@ function isGroupsMembers(v: LineView, role: RoleSpan): boolean {
   return v.tokens[role.first].lower === 'members' && lastWord(v, v.tokens[role.last]).toLowerCase() === 'group';
 }
 
-/** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 /**
  * The role ends in an office after a serving title's `of` or `to` with no article (`Special Envoy of President`), and
  * another person is named after the segment's comma (not `Aide to President Yury Ushakov told …`, the aide).
@@ -907,6 +906,7 @@ const MAX_SERVING_LOOK = 20;
 /** Classes of an office's words before the one serving it (`former Prime Minister of the Republic of Korea`). */
 const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'honorific']);
 
+/** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   return v.cls[role.first - 1] === 'comma' && v.cls[appositionsNameEnd(v, role)] === 'name';
 }
@@ -1527,9 +1527,9 @@ export function isGluedDash(v: LineView, k: number, spaced = false): boolean {
   return spaced ? after.kind === 'word' && adjacent(v.text, before, dash) && adjacent(v.text, dash, after) : before.end === dash.start && dash.end === after.start;
 }
 
-/** Words read after a route's chain of places (`the Herat–Spin Boldak road`). */
-/** Characters read for it. */
+/** Characters read after a route's chain of places for its noun. */
 const ROUTE_NOUN_READ = 20;
+/** Words read after a route's chain of places (`the Herat–Spin Boldak road`). */
 const ROUTE_NOUN_AFTER = /^ (?:road|route|railway|railroad|highway|motorway|expressway|corridor|pipeline|line|section|stretch|flight|flights|border|crossing|direction|transit)s?(?![\p{L}])/u;
 
 /**

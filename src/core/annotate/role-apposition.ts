@@ -669,11 +669,6 @@ function afterLowerQualifiers(v: LineView, i: number): number {
   return i;
 }
 
-/**
- * The role phrase opening at token `i` (after a leading `the`), if a title word is in it.
- * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
- * is the clause's subject, not the phrase's owner (`In talks with X, Minister of …, Y discussed`).
- */
 /** `the UN Resident and Humanitarian Coordinator`: `and` at token `i` between two capitalised qualifiers of one title. */
 function joinsQualifiers(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'and' && v.cls[i - 1] === 'qualifier' && v.cls[i + 1] === 'qualifier' && v.tokens[i - 1].upper && v.tokens[i + 1].upper;
@@ -698,6 +693,11 @@ const SPAN_OPENERS: ReadonlySet<string> = new Set(['from', 'since', 'until', 'be
 /** Most tokens an apposition's office runs to, far above any office written out in full. */
 const MAX_PHRASE_TOKENS = 80;
 
+/**
+ * The role phrase opening at token `i` (after a leading `the`), if a title word is in it.
+ * `beforeSubject`: the name it follows is in an opening phrase, so a name after the phrase's comma
+ * is the clause's subject, not the phrase's owner (`In talks with X, Minister of …, Y discussed`).
+ */
 function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: () => boolean): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
@@ -1559,13 +1559,13 @@ function gluedDash(v: LineView, i: number): boolean {
   return DASHES.has(dash.text) && before?.end === dash.start && after?.start === dash.end && (after.upper || (after.kind === 'number' && before.upper));
 }
 
-/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 /** `Ambassador … to the Arab Republic of Egypt, and concurrently to the Republic of Sudan`: a comma before a further accreditation. */
 function opensConcurrentPost(v: LineView, i: number): boolean {
   const k = v.tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
   return v.tokens[k]?.lower === 'concurrently';
 }
 
+/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, the National Community Abroad and African Affairs`: a portfolio named with its article,
   // when `and` and the list's last capitalised portfolio follow it.
@@ -1604,7 +1604,6 @@ function namesSource(v: LineView, first: number): boolean {
   return SOURCE_VERB.test(v.text);
 }
 
-/** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket. */
 /** Most capitalised words of the place one comes from. */
 const MAX_ORIGIN_WORDS = 3;
 
@@ -1642,6 +1641,7 @@ export function isAgeBetweenCommas(v: LineView, i: number): boolean {
 /** Most digits of an age. */
 const MAX_AGE_DIGITS = 3;
 
+/** `Angelos Syrigos (Greece), OSCE PA Special Representative`: the role follows the bracket; past it from token `i`, else `i`. */
 function skipParenthesis(v: LineView, i: number): number {
   if (v.tokens[i]?.text !== '(') return i;
   for (let j = i + 1; j < v.tokens.length && j < i + 8; j++) if (v.tokens[j].text === ')') return j + 1;

@@ -337,7 +337,6 @@ function stateAfterOffice(v: LineView, k: number): boolean {
   return v.cls[k] === 'country' && v.cls[j - 1] === 'comma' && v.cls[j - 2] !== 'possessive';
 }
 
-/** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 /** `of His Majesty`: token `of` opens a ruler's style ending at `end`. */
 function isRulersStyleOf(v: LineView, of: number, end: number): boolean {
   return v.tokens[of]?.lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[of + 1].lower) && RULERS_STYLES.has(v.tokens[end].lower);
@@ -356,6 +355,7 @@ function officeOfRuler(v: LineView, of: number, end: number, joins: number): Rol
   return office && office.role.last === of - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
 }
 
+/** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
   let i = end;
   // `Rector of AMU, MD, PhD Saule Bekturganova`: degrees between the office and the name are neither's.
@@ -1197,12 +1197,12 @@ function isInChargeOf(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'in' && v.tokens[i + 1]?.lower === 'charge' && before !== undefined && (before.upper || before.text === ')' || v.cls[i - 1] === 'org') && v.cls[i - 1] !== 'title';
 }
 
-/** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
 /** `… for Foreign Affairs and Cabinet Member`: `and` at `i` before a body's word and its member's title opens a further office. */
 function opensBodysPost(v: LineView, i: number): boolean {
   return v.tokens[i].lower === 'and' && v.cls[i + 1] === 'org' && v.tokens[i + 1].upper && v.cls[i + 2] === 'title';
 }
 
+/** Whether the comma at token `i` parts capitalised portfolios of a list that `and` closes before the title at `title`. */
 function listsPortfolios(v: LineView, i: number, title: number): boolean {
   const [before, after] = [v.tokens[i - 1], v.tokens[i + 1]];
   if (v.cls[i - 1] !== 'qualifier' || v.cls[i + 1] !== 'qualifier' || !before.upper || !after.upper || before.end !== v.tokens[i].start) return false;
@@ -2253,7 +2253,6 @@ function isPlaceOfTitle(v: LineView, i: number): boolean {
   return i > 0 && !t.upper && ADMIN_UNITS.has(lowerWordOf(v, t)) && v.tokens[i - 1].upper && !DETERMINERS.has(v.tokens[i - 1].lower) && adjacent(v.text, v.tokens[i - 1], t);
 }
 
-/** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
 /** Token `k` is a lower-case unit after its place's capitalised name (`Kostanay region`), owning what follows. */
 function isPlacesUnit(v: LineView, k: number): boolean {
   const [place, unit] = [v.tokens[k - 1], v.tokens[k]];
@@ -2261,6 +2260,7 @@ function isPlacesUnit(v: LineView, k: number): boolean {
     (v.cls[k - 1] === 'name' || isCity(place.lower) || !isSentenceStart(v, k - 1)) && unit.end === v.tokens[k + 1].start && adjacent(v.text, place, unit);
 }
 
+/** Capitalised units that qualify a title after their place's name (`Lagos State Governor`, `Ashanti Regional Minister`). */
 const UNIT_QUALIFIERS = new Set(['state', 'regional', 'provincial', 'municipal', 'county', 'district']);
 
 /** `State Governor`, `Regional Minister`: token `k` is a capitalised unit right before a title. */
@@ -2352,7 +2352,6 @@ function isUnitOfPlaceOf(v: LineView, i: number): boolean {
   return v.tokens[i + 1]?.lower === 'of' && v.cls[i + 2] === 'country' && isUnitOfPlaces(v, i);
 }
 
-/** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */
 /** Most words of a party's name before its lower-case noun. */
 const MAX_PARTY_NAME = 3;
 
@@ -2373,10 +2372,6 @@ function isPartyNameClass(c: TokenClass): boolean {
 /** Most words of a name that owns a post by its possessive. */
 const MAX_OWNER_WORDS = 4;
 
-/**
- * Where the name (its words and initials) ending at token `last` before a possessive starts; a firm's may hold common words
- * and its state's (`Qazaq Wind’s`), not one opening the sentence (`Meanwhile Rio Tinto's`) nor a weekday.
- */
 /**
  * `President of Kazakhstan and President of the Republic of Korea X`: one title said again for another state names two
  * holders, not one person's two offices.
@@ -2410,6 +2405,10 @@ function isFirmsFieldWord(v: LineView, k: number): boolean {
   return k >= 1 && v.cls[k] === 'qualifier' && v.tokens[k].upper && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
 
+/**
+ * Where the name (its words and initials) ending at token `last` before a possessive starts; a firm's may hold common words
+ * and its state's (`Qazaq Wind’s`), not one opening the sentence (`Meanwhile Rio Tinto's`) nor a weekday.
+ */
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
   while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && isOwnersWord(v, k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
@@ -2423,6 +2422,7 @@ function isOwnersWord(v: LineView, k: number): boolean {
   return !WEEKDAY_NAMES.has(t.lower) && !(isSentenceStart(v, k) && isCommonEnglishWord(t.lower));
 }
 
+/** The first word of the place that ends at token `last`, a direction opening it (`North Kazakhstan region akim`). */
 function placeStart(v: LineView, last: number): number {
   const before = v.tokens[last - 1];
   return before?.upper && PLACE_DIRECTION_SET.has(before.lower) && adjacent(v.text, before, v.tokens[last]) ? last - 1 : last;
@@ -2604,10 +2604,6 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
   return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
 
-/**
- * Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's),
- * and that are not the whole object of the complement (`Mayor of Belo Horizonte`, `of the State of Minas Gerais`).
- */
 /** `OKADA Masaki`: a word in capitals at token `k`, long enough for a surname, right before a name word (Japanese order). */
 export function opensCapsSurname(v: LineView, k: number): boolean {
   const [surname, given] = [v.tokens[k], v.tokens[k + 1]];
@@ -2638,6 +2634,10 @@ function isStJamess(v: LineView, k: number): boolean {
   return v.tokens[k - 1]?.lower === 'james' && (v.tokens[k - 2]?.lower === 'st' || v.tokens[k - 2]?.lower === 'st.');
 }
 
+/**
+ * Two name words in a row among tokens `first`…`last` that no organisation word follows (`Halyk Bank` is a company's),
+ * and that are not the whole object of the complement (`Mayor of Belo Horizonte`, `of the State of Minas Gerais`).
+ */
 function holdsFullName(v: LineView, first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     // (`Maartje van der Linden`: particles between the two, after no other capitalised word, which would open a place:
@@ -2795,10 +2795,6 @@ function namesLowerBody(v: LineView, k: number): boolean {
 /** Most name words read on for the organisation's word that closes their run. */
 const MAX_ORG_RUN = 4;
 
-/**
- * The run of name words from token `k` ends, within a few words, in an organisation's word (`Ghana Armed Forces`,
- * `Mingachevir Thermal Power Plant`): the words are that organisation's name.
- */
 /** Tokens `first` to `last` hold two adjacent name words, neither a common English word (`Konstantin Kosachev`). */
 function holdsPersonsName(v: LineView, first: number, last: number): boolean {
   const uncommon = (i: number) => v.cls[i] === 'name' && !isCommonEnglishWord(v.tokens[i].lower);
@@ -2806,6 +2802,10 @@ function holdsPersonsName(v: LineView, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * The run of name words from token `k` ends, within a few words, in an organisation's word (`Ghana Armed Forces`,
+ * `Mingachevir Thermal Power Plant`): the words are that organisation's name.
+ */
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
   // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the
@@ -3078,7 +3078,6 @@ function isPlural(word: string): boolean {
   return (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
 
-/** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
 /** How many `in charge of` offices the walk is reading inside one another. */
 let chargeDepth = 0;
 /** Most such offices read inside one another: a line of `… region in charge of` repeated would recurse without end. */
@@ -3095,6 +3094,7 @@ function chargedOfficeStart(v: LineView, last: number): number | undefined {
   }
 }
 
+/** Where an office ends at token `last` with its complement (`Minister of National Economy`) starts, if one does. */
 function officeEndingAt(v: LineView, last: number, joins: number): number | undefined {
   const earlier = roleBefore(v, last, joins);
   if (!earlier || earlier.viaComma) return undefined;
@@ -3380,12 +3380,12 @@ function isOrdinalSession(v: LineView, i: number): boolean {
     && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start && v.tokens[i - 3]?.lower === 'the';
 }
 
-/** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
 /** Token `k` is an `and` between two capitalised qualifiers. */
 function joinsQualifiers(v: LineView, k: number): boolean {
   return v.tokens[k]?.lower === 'and' && v.cls[k - 1] === 'qualifier' && v.cls[k + 1] === 'qualifier' && v.tokens[k + 1].upper;
 }
 
+/** `Cabinet Secretary`, `Union Minister`: a capitalised organisation word written right before a title word qualifies it. */
 export function opensTitle(v: LineView, i: number): boolean {
   if (v.cls[i] !== 'org' || !v.tokens[i].upper) return false;
   // `United Nations Resident Coordinator`, `European Union Special Representative`: qualifiers may stand between.
