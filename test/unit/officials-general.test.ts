@@ -7158,4 +7158,9 @@ describe('official finder with the real country finder', () => {
       ['Gulnar Seitkali', 'head of the Kostanay regional branch of Otandastar'],
     ]);
   });
+
+  it("reads a portfolio of words joined by and in brackets after a complement (… in the President’s Office (Planning and Investment) Prof. X)", () => {
+    const body = 'News\nIn the presence of the Minister of State in the President’s Office (Planning and Investment) Prof. Kitila Mkumbo.';
+    assert.deepEqual(rolesOf(body), [['Kitila Mkumbo', 'Minister of State in the President’s Office (Planning and Investment)']]);
+  });
 });

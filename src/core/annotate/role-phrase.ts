@@ -3237,8 +3237,9 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
       possessives = 1;
       continue;
     }
-    // (`Director General (East Asia and Central Asia)`, `Secretary (Bilateral & Consular)`: up to two words after it, or `&`.)
-    if (joined === 0 && afterTitle && (v.tokens[k].lower === 'and' || v.tokens[k].text === '&') && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
+    // (`Director General (East Asia and Central Asia)`, `Secretary (Bilateral & Consular)`, `… in the President’s Office
+    // (Planning and Investment)`: up to two words after it, or `&`.)
+    if (joined === 0 && (v.tokens[k].lower === 'and' || v.tokens[k].text === '&') && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
       joined = 3;
       continue;
     }
