@@ -7163,4 +7163,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nIn the presence of the Minister of State in the President’s Office (Planning and Investment) Prof. Kitila Mkumbo.';
     assert.deepEqual(rolesOf(body), [['Kitila Mkumbo', 'Minister of State in the President’s Office (Planning and Investment)']]);
   });
+
+  it('reads the diplomatic corps as a body a dean heads, with where it sits (the dean of the African diplomatic corps in Astana)', () => {
+    const body = 'News\nAmbassador Nomsa Dube-Khumalo, the dean of the African diplomatic corps in Astana, and Baron de Limelette, the dean of the honorary consular corps, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nomsa Dube-Khumalo', 'dean of the African diplomatic corps in Astana'],
+      ['de Limelette', 'dean of the honorary consular corps'],
+    ]);
+  });
 });

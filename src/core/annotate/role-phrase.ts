@@ -1459,8 +1459,9 @@ const ROLE_OBJECT_NOUNS = new Set([
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
-  // Rescue, police and army units (`head of the Aktobe regional rescue detachment`).
-  'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison',
+  // Rescue, police and army units (`head of the Aktobe regional rescue detachment`), and the diplomatic corps (`the dean of
+  // the diplomatic corps`).
+  'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison', 'corps',
   // A campaign's or volunteers' staff (`chair of the regional volunteer headquarters "Birgemiz"`).
   'headquarters',
   // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`); a
