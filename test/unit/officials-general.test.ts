@@ -7171,4 +7171,13 @@ describe('official finder with the real country finder', () => {
       ['de Limelette', 'dean of the honorary consular corps'],
     ]);
   });
+
+  it('reads the Spanish Sr. before a name or a style as a form of address, and after a name as a suffix', () => {
+    const body = 'News\nHe met the Minister-Counsellor of the Embassy of Chile, Sr. Rodrigo Undurraga. Peru’s ambassador in Ankara, Sr. Embajador Jaime Pomareda, came with John Smith Sr. yesterday.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rodrigo Undurraga', 'Minister-Counsellor of the Embassy of Chile'],
+      ['Jaime Pomareda', 'Peru’s ambassador in Ankara'],
+      ['John Smith Sr.', null],
+    ]);
+  });
 });

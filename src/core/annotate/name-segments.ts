@@ -60,6 +60,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   const cls = new Array<TokenClass>(tokens.length);
   let cues = lexicon.classifyLine(tokens, countryMask, cls);
   splitClosingNumerals(text, tokens, cls);
+  markSenors(text, tokens, cls);
   if (cues & (CUE_QUOTE | CUE_BRACKET)) foldNicknames(text, tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
@@ -299,6 +300,17 @@ function isChiefBefore(tokens: Token[], cls: TokenClass[], k: number): boolean {
  * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`). And `Peter I`'s numeral is
  * no pronoun.
  */
+/**
+ * `the Ambassador in Brasília, Sr. Nurlan X`, `…, Sr. Embajador X`: the Spanish `Sr.` (señor) before a name or a style,
+ * after no name, is a form of address, no suffix.
+ */
+function markSenors(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (cls[k] !== 'numeral' || tokens[k].lower !== 'sr.' || cls[k - 1] === 'name' || !adjacent(text, tokens[k], tokens[k + 1])) continue;
+    if (cls[k + 1] === 'name' || ((cls[k + 1] === 'title' || cls[k + 1] === 'honorific') && cls[k + 2] === 'name')) cls[k] = 'honorific';
+  }
+}
+
 function splitClosingNumerals(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = tokens.length - 1; k > 0; k--) {
     const t = tokens[k];
