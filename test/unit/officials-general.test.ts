@@ -7180,4 +7180,9 @@ describe('official finder with the real country finder', () => {
       ['John Smith Sr.', null],
     ]);
   });
+
+  it('reads a further accreditation after and, concurrently, set off by commas, also after an opening phrase', () => {
+    const body = 'News\nBy Decree of the President of Kazakhstan, H.E. Mr. YAMADA Takeshi, Ambassador of Japan to the Republic of Kazakhstan and, concurrently, to the Kyrgyz Republic, was awarded the Order.';
+    assert.deepEqual(rolesOf(body), [['YAMADA Takeshi', 'Ambassador of Japan to the Republic of Kazakhstan and, concurrently, to the Kyrgyz Republic']]);
+  });
 });

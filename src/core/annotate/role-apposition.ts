@@ -1559,10 +1559,13 @@ function gluedDash(v: LineView, i: number): boolean {
   return DASHES.has(dash.text) && before?.end === dash.start && after?.start === dash.end && (after.upper || (after.kind === 'number' && before.upper));
 }
 
-/** `Ambassador … to the Arab Republic of Egypt, and concurrently to the Republic of Sudan`: a comma before a further accreditation. */
+/**
+ * `Ambassador … to the Arab Republic of Egypt, and concurrently to the Republic of Sudan`: a comma before a further
+ * accreditation, or one closing its `concurrently` (`… to the Republic of Kazakhstan and, concurrently, to …`).
+ */
 function opensConcurrentPost(v: LineView, i: number): boolean {
   const k = v.tokens[i + 1]?.lower === 'and' ? i + 2 : i + 1;
-  return v.tokens[k]?.lower === 'concurrently';
+  return v.tokens[k]?.lower === 'concurrently' || (v.tokens[i - 1]?.lower === 'concurrently' && v.tokens[i + 1]?.lower === 'to');
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
