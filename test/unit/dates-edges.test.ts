@@ -956,4 +956,10 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Ports Group to Expand Fleet in Third Quarter'), [['Third Quarter', 31, '2026-07/2026-09']]);
     assert.deepEqual(dates('Exports Up by Third Quarter 2026'), [['Third Quarter 2026', 14, '2026-07/2026-09']]);
   });
+
+  it('reads a month before the figures it dates (the January figures, the May data, March inflation)', () => {
+    assert.deepEqual(dates('He called the January figures a good start; the May data and the March inflation report follow.'), [
+      ['January', 14, '2026-01'], ['May', 48, '2026-05'], ['March', 65, '2026-03'],
+    ]);
+  });
 });
