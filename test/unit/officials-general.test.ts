@@ -7185,4 +7185,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nBy Decree of the President of Kazakhstan, H.E. Mr. YAMADA Takeshi, Ambassador of Japan to the Republic of Kazakhstan and, concurrently, to the Kyrgyz Republic, was awarded the Order.';
     assert.deepEqual(rolesOf(body), [['YAMADA Takeshi', 'Ambassador of Japan to the Republic of Kazakhstan and, concurrently, to the Kyrgyz Republic']]);
   });
+
+  it("reads Crime and Persons as a field's and a convention's words, no name, so two offices of one person join across them", () => {
+    const body = 'News\nHe met the Executive Director of the United Nations Office on Drugs and Crime and Director-General of the United Nations Office at Vienna, Ghada Waly, on the Convention relating to the Status of Stateless Persons.';
+    assert.deepEqual(rolesOf(body), [['Ghada Waly', 'Executive Director of the United Nations Office on Drugs and Crime and Director-General of the United Nations Office at Vienna']]);
+  });
 });

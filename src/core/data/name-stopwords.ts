@@ -471,8 +471,9 @@ export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   // Members of a party named by it (`Social Democrat Jens Oberländer`, `Christian Democrat X`).
   'democrat', 'republican', 'socialist',
-  // A field in bodies' names (`the UN Office for Outer Space Affairs`).
-  'outer', 'space',
+  // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
+  // those a convention protects (`the Status of Stateless Persons`).
+  'outer', 'space', 'crime', 'persons',
   // The pilgrimages (`the Hajj arrangements`, `Umrah visas`).
   'hajj', 'haj', 'umrah',
   // Nouns closing bodies' names (`of Interstate Significance`).
