@@ -7190,4 +7190,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met the Executive Director of the United Nations Office on Drugs and Crime and Director-General of the United Nations Office at Vienna, Ghada Waly, on the Convention relating to the Status of Stateless Persons.';
     assert.deepEqual(rolesOf(body), [['Ghada Waly', 'Executive Director of the United Nations Office on Drugs and Crime and Director-General of the United Nations Office at Vienna']]);
   });
+
+  it('reads an occupation and and before an office in apposition as a description the office follows (Greek diplomat and former Ambassador …)', () => {
+    const body = 'News\nMs. Maria Telalian, Greek diplomat and former Ambassador of Greece to Poland, thanked him.';
+    assert.deepEqual(rolesOf(body), [['Maria Telalian', 'former Ambassador of Greece to Poland']]);
+  });
 });

@@ -209,6 +209,12 @@ const MAX_DESCRIPTION = 3;
 /** What a feat makes one (`Olympic champion`, `Nobel laureate`). */
 export const FEATS: ReadonlySet<string> = new Set(['champion', 'champions', 'medallist', 'medalist', 'laureate', 'winner']);
 
+/** The words before `and` ending at token `k` describe someone: after an article, or ending in a feat or (`Greek diplomat and …`) an occupation. */
+function isDescribed(v: LineView, article: boolean, k: number): boolean {
+  const word = lastWord(v, v.tokens[k]);
+  return article || FEATS.has(word) || OCCUPATION_SET.has(word);
+}
+
 /** After `a well-known entrepreneur and` (token `i` the article) right before a title: where the title starts; else `i`. */
 function afterDescriptionAnd(v: LineView, i: number): number {
   // `two-time Olympic champion and vice-president of …`: a feat's description needs no article.
@@ -217,7 +223,7 @@ function afterDescriptionAnd(v: LineView, i: number): number {
   for (let k = article ? i + 1 : i; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
     const t = v.tokens[k];
     // (`… and former chairperson of …`: past the title's lower-case qualifiers.)
-    if (t.lower === 'and') return k > i + 1 && (article || FEATS.has(lastWord(v, v.tokens[k - 1]))) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
+    if (t.lower === 'and') return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
     // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
     if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
     words += Math.max(1, t.words);
