@@ -7195,4 +7195,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nMs. Maria Telalian, Greek diplomat and former Ambassador of Greece to Poland, thanked him.';
     assert.deepEqual(rolesOf(body), [['Maria Telalian', 'former Ambassador of Greece to Poland']]);
   });
+
+  it('keeps the field or deposit after its name in the object of an apposition (a process operator at the Kashagan field)', () => {
+    const body = 'News\nZhanar Utegenova, a process operator at the Kashagan field, spoke.';
+    assert.deepEqual(rolesOf(body), [['Zhanar Utegenova', 'process operator at the Kashagan field']]);
+  });
 });

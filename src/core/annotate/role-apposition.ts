@@ -1470,6 +1470,8 @@ const BODY_NOUNS = new Set([
   'family', 'dynasty', 'firm',
   // A medium after its name (`editor-in-chief of the Egemen Qazaqstan newspaper`, `presenter of the Khabar TV channel`).
   'newspaper', 'channel', 'magazine', 'portal', 'station',
+  // An oil or gas field one works at after its name (`a process operator at the Kashagan field`).
+  'field', 'deposit',
   // A plural title's bodies (`A and B, heads of the two railway companies`).
   'groups', 'teams', 'associations', 'foundations', 'funds', 'companies', 'corporations', 'banks', 'parties', 'firms',
 ]);
