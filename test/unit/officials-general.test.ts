@@ -7200,4 +7200,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nZhanar Utegenova, a process operator at the Kashagan field, spoke.';
     assert.deepEqual(rolesOf(body), [['Zhanar Utegenova', 'process operator at the Kashagan field']]);
   });
+
+  it('reads three letters with no vowel before a full name as a body’s, no surname in capitals (machinist of KTZ X; not KP Sharma Oli)', () => {
+    const body = 'News\nAmong the awardees are machinist of KTZ Nurlan Mamyrov and Prime Minister KP Sharma Oli.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Mamyrov', 'machinist of KTZ'], ['KP Sharma Oli', 'Prime Minister']]);
+  });
 });

@@ -141,7 +141,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
-  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   const { first, last } = seg;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it, and
   // one before a body's word names a body (`Chairman-in-Office for CICA Affairs`).
@@ -905,6 +905,17 @@ function isServedStyle(v: LineView, role: RoleSpan, seg: Segment): boolean {
 const MAX_SERVING_LOOK = 20;
 /** Classes of an office's words before the one serving it (`former Prime Minister of the Republic of Korea`). */
 const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'honorific']);
+
+/**
+ * `machinist of KTZ Nurlan Mamyrov`: three letters or more with no vowel (a body's, no surname in capitals as `KISHIDA` is;
+ * two may be initials: `KP Sharma Oli`) opening a run of two name words or more.
+ */
+function opensWithBodysLetters(v: LineView, seg: Segment): boolean {
+  const t = v.tokens[seg.first];
+  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower) && v.cls[seg.first + 1] === 'name';
+}
+
+const VOWEL = /[aeiouy]/;
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
