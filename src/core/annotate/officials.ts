@@ -163,8 +163,8 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     if (isNamedInPart(f, known, lexicon)) unsure.push(f);
     else unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
-  // `Talks Between Presidents X and Y Held …`, `the proposal of A and B, the co-chairs of …`: a name the bulletin is still
-  // to confirm shares its list's role as an accepted one does.
+  // `the proposal of A and B, the co-chairs of …`: a name the bulletin is still to confirm shares its list's role as an
+  // accepted one does.
   if (pending && unsure.length > 0) shareCollectiveRoles([...accepted, ...unsure].sort(byPosition));
   if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
   trimToKnownNames(accepted, companies, lexicon);
