@@ -947,14 +947,17 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('since the incident on Christmas Day 2024, the navies'), [['2024', 36, '2024']]);
   });
 
-  it('reads a date moved from one day to another as two dates, no range (postponed from 2025 to mid-2026)', () => {
-    const found = dates('The line was postponed from 2025 to mid-2026. The summit was moved from March 5 to March 12. Output grew from 2020 to 2025.');
-    assert.deepEqual(found, [['2025', 28, '2025'], ['2026', 40, '2026'], ['March 5', 72, '2026-03-05'], ['March 12', 83, '2026-03-12'], ['2020 to 2025', 110, '2020/2025']]);
+  it('reads a date moved from one day to another, each with its year, as two dates, no range (postponed from 2025 to mid-2026)', () => {
+    const found = dates('The line was postponed from 2025 to mid-2026. Output grew from 2020 to 2025.');
+    assert.deepEqual(found, [['2025', 28, '2025'], ['2026', 40, '2026'], ['2020 to 2025', 63, '2020/2025']]);
+    // (A range still shares its year, and a period after `moved` or `delayed` stays one.)
+    const shared = dates('It was postponed from 5 May to 12 June 2025; they moved back from 1991 to 2025; wages were delayed from January to May 2025.');
+    assert.deepEqual(shared.map(([text, , value]) => [text, value]), [['5 May to 12 June 2025', '2025-05-05/2025-06-12'], ['1991 to 2025', '1991/2025'], ['January to May 2025', '2025-01/2025-05']]);
   });
 
-  it("reads a headline's quarter in capitals after a preposition without the, and before its year", () => {
-    assert.deepEqual(dates('Ports Group to Expand Fleet in Third Quarter'), [['Third Quarter', 31, '2026-07/2026-09']]);
+  it("reads a headline's quarter in capitals before its year, and none without a year and the (a game's `After First Quarter`)", () => {
     assert.deepEqual(dates('Exports Up by Third Quarter 2026'), [['Third Quarter 2026', 14, '2026-07/2026-09']]);
+    assert.deepEqual(dates('Kazakhstan Leads Iran After First Quarter'), []);
   });
 
   it('reads a month before the figures it dates (the January figures, the May data, March inflation)', () => {

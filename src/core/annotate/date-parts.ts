@@ -4,7 +4,7 @@
  * `the first month of last year`, `the final quarter of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
-import { isCapitalised, matchAt, sentenceAround } from './date-context';
+import { matchAt, sentenceAround } from './date-context';
 import { YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
@@ -82,8 +82,7 @@ function partAt(body: string, m: RegExpExecArray, end: number): [number, number]
   NOT_AFTER.lastIndex = end;
   if (NOT_AFTER.test(body)) return undefined;
   if (m[4] !== undefined) return Q_BEFORE.test(before) ? quarterMonths(Number(m[4])) : undefined;
-  // (`Expand Fleet in Third Quarter`: a headline's quarter in capitals may go without `the` after a preposition.)
-  const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before) || (isCapitalised(m[1]) && isCapitalised(m[3]) && Q_BEFORE.test(before));
+  const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
   const number = ORDINALS[m[1].toLowerCase()];
   if (!opens) return undefined;
   return m[3].toLowerCase() === 'half' ? (number <= 2 ? [6 * number - 5, 6 * number] : undefined) : quarterMonths(number);

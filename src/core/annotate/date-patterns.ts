@@ -266,11 +266,11 @@ const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH}|${
 // `from September 1, 2025, to March 1, 2026`: a comma may close the first date's year; `through to` is `through`.
 export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>to|through|till|until|and)(?:(?<=through)${SP}+to)?${SP}+${MONTH_PART}$`);
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');
-/** `postponed from 2025 to mid-2026`, `moved the talks from May 5 to May 12`: a date's move names two dates, no range. */
-export const MOVED_FROM = new RegExp(
-  `(?<=(?<![A-Za-z])(?:postponed|moved|rescheduled|shifted|delayed|deferred|pushed${SP}+back|brought${SP}+forward|put${SP}+off)(?:${SP}+[a-z]+){0,2}${SP}+from${SP}+${MONTH_PART})`,
-  'y',
-);
+/**
+ * `postponed from 2025 to mid-2026`: a date's move names two dates, no range (not a period: `delayed from January to May`,
+ * `moved back from 1991 to 2025`).
+ */
+export const MOVED_FROM = new RegExp(`(?<=(?<![A-Za-z])(?:postponed|rescheduled|deferred|pushed${SP}+back|brought${SP}+forward|put${SP}+off)${SP}+from${SP}+${MONTH_PART})`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /**

@@ -118,7 +118,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
   if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && first.year !== undefined && isWrittenDay(second) && second.year !== undefined;
-  if (opener === 'from' && testAt(MOVED_FROM, body, first.start)) return false;
+  // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)
+  if (opener === 'from' && writesOwnYear(first) && writesOwnYear(second) && testAt(MOVED_FROM, body, first.start)) return false;
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
   // `January through June`: `through` always joins; `the years 2021 to 2023`: two years joined by `to` need no `from`.
   if (word === 'through') return true;
@@ -130,6 +131,11 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
   return word === 'to' && isYears(first) && isYears(second) && second.first > first.last;
+}
+
+/** The candidate writes its own year (`2025`, `5 May 2025`, `Q1 2026`), needing none from a range's other end. */
+function writesOwnYear(c: DateCandidate): boolean {
+  return c.kind === 'years' || ((c.kind === 'calendar' || c.kind === 'part') && c.year !== undefined);
 }
 
 function isYears(c: DateCandidate): c is DateCandidate & { kind: 'years' } {

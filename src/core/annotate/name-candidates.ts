@@ -743,8 +743,8 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   if (seg.first !== seg.runFirst) return isFieldsQualifiedObject(v, seg);
   if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name; `Official Welcoming Ceremony for X`: so
-  // does a ceremony held for someone.
-  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && HONOURING_EVENTS.has(body.lower))) return false;
+  // does a ceremony held for someone (not `Reception for Samruk Kazyna Employees`).
+  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && isHonouringEvent(v, k - 1))) return false;
   // `the leader of the Coalition for Change Nika Gvaramia`: an office's body named with a common word, then a full name.
   return !(roleBefore(v, k - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
@@ -757,8 +757,14 @@ function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
 
 const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 
-/** Events held for a person, who is named after their `for`. */
-const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet', 'farewell', 'funeral', 'tribute']);
+/** Events held for a person, who is named after their `for`, and the words that say so before them. */
+const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
+const HONOURING_KINDS: ReadonlySet<string> = new Set(['welcoming', 'welcome', 'farewell', 'funeral', 'memorial', 'state']);
+
+/** Token `k` is such an event after its kind (`Welcoming Ceremony`, `State Dinner`, `Farewell Reception`). */
+function isHonouringEvent(v: LineView, k: number): boolean {
+  return HONOURING_EVENTS.has(v.tokens[k].lower) && HONOURING_KINDS.has(v.tokens[k - 1]?.lower ?? '');
+}
 
 /** `the Office of Foreign Assets Control`: a field's body and `of`, then capitalised qualifiers opening the run before the segment. */
 function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
@@ -907,15 +913,18 @@ const MAX_SERVING_LOOK = 20;
 const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'honorific']);
 
 /**
- * `machinist of KTZ Nurlan Mamyrov`: three letters or more with no vowel (a body's, no surname in capitals as `KISHIDA` is;
- * two may be initials: `KP Sharma Oli`) opening a run of two name words or more.
+ * `machinist of KTZ Nurlan Mamyrov`: three letters or more with no vowel after `of`, `at` or `from` (a body's, no surname
+ * in capitals as `KISHIDA` is; elsewhere they may be initials: `KP Sharma Oli`, `BJP MP GVL Narasimha Rao`) opening a run
+ * of two name words or more.
  */
 function opensWithBodysLetters(v: LineView, seg: Segment): boolean {
   const t = v.tokens[seg.first];
-  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower) && v.cls[seg.first + 1] === 'name';
+  const link = v.tokens[seg.first - 1]?.lower ?? '';
+  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower) && v.cls[seg.first + 1] === 'name' && BODY_LINKS.has(link);
 }
 
 const VOWEL = /[aeiouy]/;
+const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {

@@ -302,11 +302,12 @@ function isChiefBefore(tokens: Token[], cls: TokenClass[], k: number): boolean {
  */
 /**
  * `the Ambassador in Brasília, Sr. Nurlan X`, `…, Sr. Embajador X`: the Spanish `Sr.` (señor) before a name or a style,
- * after no name, is a form of address, no suffix.
+ * after no capitalised word, is a form of address, no suffix.
  */
 function markSenors(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (cls[k] !== 'numeral' || tokens[k].lower !== 'sr.' || cls[k - 1] === 'name' || !adjacent(text, tokens[k], tokens[k + 1])) continue;
+    // (Not after a capitalised word, which it closes: `Martin Luther King Sr. Tokayev congratulated …`.)
+    if (cls[k] !== 'numeral' || tokens[k].lower !== 'sr.' || tokens[k - 1]?.upper || !adjacent(text, tokens[k], tokens[k + 1])) continue;
     if (cls[k + 1] === 'name' || ((cls[k + 1] === 'title' || cls[k + 1] === 'honorific') && cls[k + 2] === 'name')) cls[k] = 'honorific';
   }
 }
@@ -613,22 +614,9 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
     const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
     // `Minister of Construction To Thanh Son`: after a portfolio's word, before a full name.
     const portfolio = before === 'qualifier' && tokens[i - 1].upper && fullNameFollows(text, tokens, cls, i);
-    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio || isAfterTitledState(tokens, cls, i));
+    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio);
   }
   return fullNameFollows(text, tokens, cls, i);
-}
-
-/** Most tokens read back from a complement's state for its title. */
-const MAX_COMPLEMENT = 12;
-
-/**
- * `General Secretary of the Communist Party of Viet Nam To Lam`: the `To` at `i` closes a titled complement's state, before
- * a name of one word.
- */
-export function isAfterTitledState(tokens: Token[], cls: TokenClass[], i: number): boolean {
-  if (cls[i - 1] !== 'country' || tokens[i + 2]?.upper) return false;
-  for (let j = i - 2; j >= 0 && j >= i - MAX_COMPLEMENT; j--) if (cls[j] === 'title') return true;
-  return false;
 }
 
 /** For Bali's `I` and `Ni`, whether a birth-order name follows; undefined for another word. */
@@ -761,11 +749,13 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
 function isAfterSlavicSurname(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const before = tokens[i - 1];
   return i > 0 && tokens[i].allCaps && LEGAL_FORM_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) &&
-    (isSlavicSurname(before.lower) || CAUCASIAN_SURNAME.test(before.lower));
+    (isSlavicSurname(before.lower) || (CAUCASIAN_SURNAME.test(before.lower) && TWO_INITIALS.test(tokens[i].text)));
 }
 
-/** Armenian and Georgian surnames by their endings (`Mirzoyan`, `Grigorian`, `Kobakhidze`, `Garibashvili`). */
-const CAUCASIAN_SURNAME = /^\p{L}{3,}(?:yan|ian|dze|shvili)$/u;
+/** Armenian and Georgian surnames by their endings (`Mirzoyan`, `Kobakhidze`, `Garibashvili`; not `-ian`: `Meridian N.V.`). */
+const CAUCASIAN_SURNAME = /^\p{L}{3,}(?:yan|dze|shvili)$/u;
+/** Two initials as the Russian order writes them after a surname (`A.S.`; not a company's `A.Ş.`). */
+const TWO_INITIALS = /^[A-Z]\.[A-Z]\.$/;
 
 /** Token `i` follows a capitalised word of a name (not a title or a form of address) in one run. */
 function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {

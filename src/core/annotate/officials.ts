@@ -18,7 +18,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
-import { followsPrefixLegalForm, inShrinesName, isAfterTitledState, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -336,12 +336,7 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
 
 /** `President Of France Emmanuel Macron`: in a title-case headline a capitalised `Of` still joins a role. */
 function markCapitalisedConnectors(v: LineView): void {
-  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseTo(v, k)) v.cls[k] = 'connector';
-}
-
-/** `General Secretary To Lam`, `… of Viet Nam To Lam`: a `To` read as a surname after a title or a titled state keeps it. */
-function isVietnameseTo(v: LineView, k: number): boolean {
-  return v.tokens[k].lower === 'to' && v.cls[k] === 'name' && v.cls[k + 1] === 'name' && (v.cls[k - 1] === 'title' || isAfterTitledState(v.tokens, v.cls, k));
+  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower)) v.cls[k] = 'connector';
 }
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */

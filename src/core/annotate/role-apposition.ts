@@ -1196,7 +1196,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
     if (!isLowerWords(v.tokens[i]) && !(i > 0 && isLowerPossessive(v, i))) break;
     if (endsObject(v, i)) break;
     words += v.tokens[i].words;
-    if (words <= MAX_APPOSITION_OBJECT && isBodyNoun(v, v.tokens[i])) noun = i;
+    if (words <= MAX_APPOSITION_OBJECT && (isBodyNoun(v, v.tokens[i]) || isSiteAfterName(v, last, i))) noun = i;
   }
   // `chairman of the public association "Zheltoksan Akikaty",`: the body's quoted name after its noun.
   const quoted = noun >= 0 && noun === i - 1 && i < v.tokens.length ? quotedNameEnd(v, i) : undefined;
@@ -1470,11 +1470,16 @@ const BODY_NOUNS = new Set([
   'family', 'dynasty', 'firm',
   // A medium after its name (`editor-in-chief of the Egemen Qazaqstan newspaper`, `presenter of the Khabar TV channel`).
   'newspaper', 'channel', 'magazine', 'portal', 'station',
-  // An oil or gas field one works at after its name (`a process operator at the Kashagan field`).
-  'field', 'deposit',
   // A plural title's bodies (`A and B, heads of the two railway companies`).
   'groups', 'teams', 'associations', 'foundations', 'funds', 'companies', 'corporations', 'banks', 'parties', 'firms',
 ]);
+
+/** Sites one works at, named before them (`a process operator at the Kashagan field`; not `working in the field`). */
+const NAMED_SITES: ReadonlySet<string> = new Set(['field', 'deposit']);
+
+function isSiteAfterName(v: LineView, last: number, i: number): boolean {
+  return i === last + 1 && v.tokens[last].upper && v.tokens[i].words === 1 && NAMED_SITES.has(lastWord(v, v.tokens[i]));
+}
 
 /** Most lower-case words of an apposition's object up to its noun: one more than before a name (`the regional water resources department`). */
 const MAX_APPOSITION_OBJECT = MAX_LOWER_OBJECT + 1;

@@ -216,10 +216,13 @@ function withPartyBefore(v: LineView, office: RoleBefore): RoleBefore {
 
 function isPartyWord(v: LineView, k: number): boolean {
   const c = v.cls[k];
-  // (`Its secretary, X`: a determiner opening the sentence is none.)
+  const lower = v.tokens[k].lower;
+  // (`Its secretary, X`: a determiner opening the sentence is none; nor is a month, a weekday or a common word opening it:
+  // `On Wednesday faction leader X`, `Meanwhile faction leader X`.)
   // (`Law and Justice`: the `and` of a party's name the lexicon knows.)
-  if (c === 'stop' && v.tokens[k].lower === 'and') return true;
-  return v.tokens[k].upper && v.tokens[k].kind === 'word' && (c === 'name' || c === 'stop' || c === 'org' || c === 'caps') && !DETERMINERS.has(v.tokens[k].lower);
+  if (c === 'stop' && lower === 'and') return true;
+  if (CALENDAR.has(lower) || (isSentenceStart(v, k) && isCommonEnglishWord(lower))) return false;
+  return v.tokens[k].upper && v.tokens[k].kind === 'word' && (c === 'name' || c === 'stop' || c === 'org' || c === 'caps') && !DETERMINERS.has(lower);
 }
 
 /** `e-Governance`, `m-Health`: a capitalised word after a lower-case letter and a hyphen, inside a name. */
@@ -2529,8 +2532,10 @@ export function isRelationsWith(v: LineView, i: number): boolean {
   const k = v.tokens[i].lower === 'with' ? i - 1 : i;
   const t = v.tokens[k];
   // `Special Representative … for Cooperation with the OTS`: a capitalised portfolio with a capitalised body or place.
+  // (A body's, a place's or a state's word, no person's: not `… for Cooperation with Nurlan Ospanov`.)
   if (t?.upper && (v.cls[k] === 'qualifier' || v.cls[k] === 'stop') && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with') {
-    return v.tokens[v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2]?.upper === true;
+    const object = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    return v.tokens[object]?.upper === true && v.cls[object] !== 'name';
   }
   // (`Vice-President responsible for relations with …`: or after `responsible for`.)
   return t?.kind === 'gap' && t.words === 1 && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with'

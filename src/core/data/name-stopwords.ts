@@ -42,8 +42,8 @@ export const ORG_HEADS: readonly string[] = [
   // Companies' words in their own languages (`Kalyon Enerji`, `Akdeniz Tekstil`, `Vento Energia`, `Steinhauser Industrie`).
   'norsk', 'deutsche', 'banque', 'tyres', 'tires', 'issue', 'cloud', 'battle', 'falls', 'peak', 'hermitage', 'travel', 'empire', 'unbowed', 'fishermen', 'hunters', 'sapary', 'barki', 'barqi', 'enerji', 'tekstil', 'inşaat', 'yapı', 'yapi', 'sanayi', 'ticaret', 'lojistik', 'logistik', 'teknoloji', 'madencilik', 'otomotiv', 'yatırım', 'taşımacılık', 'havacılık', 'bankası', 'yolları',
   'grupa', 'polska', 'telekom', 'stiftungen', 'laboratories', 'lifesciences',
-  // A ministry's wing or cell (`Joint Secretary, FTA Wing`, `Director General (WTO Cell)`).
-  'wing', 'cell',
+  // A ministry's cell (`Director General (WTO Cell)`; not `Wing`, a Cantonese given name).
+  'cell',
   // Members a trade body is named by (`Bangladesh Garment Manufacturers and Exporters Association`, `Union of Employers`).
   'manufacturers', 'exporters', 'importers', 'producers', 'employers', 'entrepreneurs', 'farmers',
   'energia', 'energía', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
