@@ -296,11 +296,6 @@ function isChiefBefore(tokens: Token[], cls: TokenClass[], k: number): boolean {
 }
 
 /**
- * `the Grand Duke of Luxembourg Guillaume V.`: a one-letter numeral's full stop after a name word,
- * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`). And `Peter I`'s numeral is
- * no pronoun.
- */
-/**
  * `the Ambassador in Brasília, Sr. Nurlan X`, `…, Sr. Embajador X`: the Spanish `Sr.` (señor) before a name or a style,
  * after no capitalised word, is a form of address, no suffix.
  */
@@ -312,6 +307,11 @@ function markSenors(text: string, tokens: Token[], cls: TokenClass[]): void {
   }
 }
 
+/**
+ * `the Grand Duke of Luxembourg Guillaume V.`: a one-letter numeral's full stop after a name word,
+ * with no name word after it, ends the sentence; it is no initial's (`Vladimir V. Putin`). And `Peter I`'s numeral is
+ * no pronoun.
+ */
 function splitClosingNumerals(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = tokens.length - 1; k > 0; k--) {
     const t = tokens[k];
