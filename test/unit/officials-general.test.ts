@@ -7221,4 +7221,9 @@ describe('official finder with the real country finder', () => {
     // (`Sr.` closes the name before it: `Tokayev` takes no `King` for its role.)
     assert.deepEqual(rolesOf(body).filter(([, role]) => role !== null), []);
   });
+
+  it("joins an envoy's office for a state and a second office by and, as one person's (… for Afghanistan and Head of UNAMA, X)", () => {
+    const body = 'News\nSpeaking after the Special Representative of the Secretary-General for Afghanistan and Head of UNAMA, Roza Otunbayeva, he said.';
+    assert.deepEqual(rolesOf(body), [['Roza Otunbayeva', 'Special Representative of the Secretary-General for Afghanistan and Head of UNAMA']]);
+  });
 });

@@ -3009,12 +3009,15 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
-/** The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`). */
+/**
+ * The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`) or
+ * sent for a state (`the Special Representative of the Secretary-General for Afghanistan`).
+ */
 function isAccreditation(v: LineView, first: number, last: number): boolean {
   let envoy = false;
   for (let k = first; k < last; k++) {
     envoy ||= v.cls[k] === 'title' && ENVOY_TITLES.has(v.tokens[k].lower);
-    if (envoy && v.tokens[k].lower === 'to') return true;
+    if (envoy && (v.tokens[k].lower === 'to' || (v.tokens[k].lower === 'for' && v.cls[k + 1] === 'country'))) return true;
   }
   return false;
 }
