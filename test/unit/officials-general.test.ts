@@ -7226,4 +7226,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nSpeaking after the Special Representative of the Secretary-General for Afghanistan and Head of UNAMA, Roza Otunbayeva, he said.';
     assert.deepEqual(rolesOf(body), [['Roza Otunbayeva', 'Special Representative of the Secretary-General for Afghanistan and Head of UNAMA']]);
   });
+
+  it("reads Singapore's BBM as letters before an apposition, and Rep. after an office's comma as a style", () => {
+    const body = 'News\nHe met Mr Teo Siong Chye, BBM, Chairman of the Singapore Business Federation, and the Vice Chairman of the Friendship Association, Rep. Jang Min-ho.';
+    assert.deepEqual(rolesOf(body), [['Teo Siong Chye', 'Chairman of the Singapore Business Federation'], ['Jang Min-ho', 'Vice Chairman of the Friendship Association']]);
+  });
 });
