@@ -7231,4 +7231,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met Mr Teo Siong Chye, BBM, Chairman of the Singapore Business Federation, and the Vice Chairman of the Friendship Association, Rep. Jang Min-ho.';
     assert.deepEqual(rolesOf(body), [['Teo Siong Chye', 'Chairman of the Singapore Business Federation'], ['Jang Min-ho', 'Vice Chairman of the Friendship Association']]);
   });
+
+  it("keeps two people's offices apart when the envoy's for a state and the second office names a state too", () => {
+    const body = 'News\nTalks between the UN Special Representative for Iraq and Prime Minister of Iraq Mohammed Shia al-Sudani took place.';
+    assert.deepEqual(rolesOf(body), [['Mohammed Shia al-Sudani', 'Prime Minister of Iraq']]);
+  });
 });

@@ -3005,19 +3005,32 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   if (before === 'between') return v.cls[joiner] !== 'comma' || (!ranksAfter(v, joiner + 1) && namesState(v, first, joiner));
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
-  if (v.cls[joiner] !== 'comma' && isAccreditation(v, first, joiner)) return false;
+  // (`the Special Representative … for Afghanistan and Head of UNAMA, X`: so are an envoy's for a state and an office
+  // naming no state; not `the UN Special Representative for Iraq and Prime Minister of Iraq X`, two people.)
+  if (v.cls[joiner] !== 'comma' && (isAccreditation(v, first, joiner) || (isAccreditation(v, first, joiner, true) && !namesStateAfter(v, joiner)))) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
 /**
- * The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`) or
- * sent for a state (`the Special Representative of the Secretary-General for Afghanistan`).
+ * The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`) or,
+ * with `sentFor`, sent for a state (`the Special Representative of the Secretary-General for Afghanistan`).
  */
-function isAccreditation(v: LineView, first: number, last: number): boolean {
+function isAccreditation(v: LineView, first: number, last: number, sentFor = false): boolean {
   let envoy = false;
   for (let k = first; k < last; k++) {
     envoy ||= v.cls[k] === 'title' && ENVOY_TITLES.has(v.tokens[k].lower);
-    if (envoy && (v.tokens[k].lower === 'to' || (v.tokens[k].lower === 'for' && v.cls[k + 1] === 'country'))) return true;
+    if (envoy && (v.tokens[k].lower === 'to' || (sentFor && v.tokens[k].lower === 'for' && v.cls[k + 1] === 'country'))) return true;
+  }
+  return false;
+}
+
+/** Most tokens of the office after a joining `and` read for a state. */
+const MAX_JOINED_OFFICE = 12;
+
+/** The office after the `and` at token `joiner` names a state (`… and Prime Minister of Iraq X`). */
+function namesStateAfter(v: LineView, joiner: number): boolean {
+  for (let k = joiner + 1; k < v.tokens.length && k <= joiner + MAX_JOINED_OFFICE && v.cls[k] !== 'name' && v.cls[k] !== 'comma'; k++) {
+    if (v.cls[k] === 'country') return true;
   }
   return false;
 }
