@@ -3005,9 +3005,9 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   if (before === 'between') return v.cls[joiner] !== 'comma' || (!ranksAfter(v, joiner + 1) && namesState(v, first, joiner));
   if (before !== 'the' || (v.cls[joiner] === 'comma' && (v.tokens[first].upper || ranksAfter(v, joiner + 1)))) return false;
   // `the Nigerian Ambassador to Ethiopia and Permanent Representative to the African Union, X`: an envoy's posts held together.
-  // (`the Special Representative … for Afghanistan and Head of UNAMA, X`: so are an envoy's for a state and an office
-  // naming no state; not `the UN Special Representative for Iraq and Prime Minister of Iraq X`, two people.)
-  if (v.cls[joiner] !== 'comma' && (isAccreditation(v, first, joiner) || (isAccreditation(v, first, joiner, true) && !namesStateAfter(v, joiner)))) return false;
+  // (`the Special Representative … for Afghanistan and Head of UNAMA, X`: so are an envoy's for a state and the head of a
+  // mission; not `the UN Special Representative for Iraq and Prime Minister of Iraq X`, two people.)
+  if (v.cls[joiner] !== 'comma' && (isAccreditation(v, first, joiner) || (isAccreditation(v, first, joiner, true) && headsMissionAfter(v, joiner)))) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
@@ -3027,12 +3027,17 @@ function isAccreditation(v: LineView, first: number, last: number, sentFor = fal
 /** Most tokens of the office after a joining `and` read for a state. */
 const MAX_JOINED_OFFICE = 12;
 
-/** The office after the `and` at token `joiner` names a state (`… and Prime Minister of Iraq X`). */
-function namesStateAfter(v: LineView, joiner: number): boolean {
-  for (let k = joiner + 1; k < v.tokens.length && k <= joiner + MAX_JOINED_OFFICE && v.cls[k] !== 'name' && v.cls[k] !== 'comma'; k++) {
-    if (v.cls[k] === 'country') return true;
+/**
+ * The office after the `and` at token `joiner` heads a mission and names no state (`… and Head of UNAMA, X`; not `… and
+ * Prime Minister of Iraq X` nor `… and Acting Foreign Minister X`, another person's).
+ */
+function headsMissionAfter(v: LineView, joiner: number): boolean {
+  const head = v.tokens[joiner + 1]?.lower;
+  if ((head !== 'head' && head !== 'chief') || v.tokens[joiner + 2]?.lower !== 'of') return false;
+  for (let k = joiner + 3; k < v.tokens.length && k <= joiner + MAX_JOINED_OFFICE && v.cls[k] !== 'name' && v.cls[k] !== 'comma'; k++) {
+    if (v.cls[k] === 'country') return false;
   }
-  return false;
+  return true;
 }
 
 /**

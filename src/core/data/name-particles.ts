@@ -72,8 +72,6 @@ export const POST_NOMINALS: readonly string[] = [
   'gnzm', 'knzm', 'dnzm', 'cnzm', 'onzm', 'mnzm', 'qso', 'qsm', 'onz', 'oam', 'gbe', 'pc', 'cc', 'oc', 'psm',
   // India's civil services (`X, IFS, Joint Secretary …`), Kenya's orders (`Hon. X, EGH, Principal Secretary …`, `Dr. William Ruto, C.G.H., President …`).
   'ifs', 'ias', 'ips', 'egh', 'ebs', 'mgh', 'cgh',
-  // Singapore's public service stars (`Mr Teo Siong Chye, BBM, Chairman of …`).
-  'bbm', 'pbm', 'pjg',
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
