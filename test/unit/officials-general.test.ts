@@ -7237,4 +7237,9 @@ describe('official finder with the real country finder', () => {
       'The Special Envoy for Afghanistan and Acting Foreign Minister Amir Khan Muttaqi met. PBM Chairman Ahmad Zaki spoke.';
     assert.deepEqual(rolesOf(body), [['Mohammed Shia al-Sudani', 'Prime Minister of Iraq'], ['Amir Khan Muttaqi', 'Acting Foreign Minister'], ['Ahmad Zaki', 'PBM Chairman']]);
   });
+
+  it("reads a body's bracketed full name of five words between its legal form and a name (KEGOC JSC (Kazakhstan Electricity Grid Operating Company) X)", () => {
+    const body = 'News\nChairman of the Management Board of KEGOC JSC (Kazakhstan Electricity Grid Operating Company) Bakhyt Aitkenov reported.';
+    assert.deepEqual(rolesOf(body), [['Bakhyt Aitkenov', 'Chairman of the Management Board of KEGOC JSC (Kazakhstan Electricity Grid Operating Company)']]);
+  });
 });

@@ -3199,8 +3199,8 @@ function officeClauseOpen(v: LineView, close: number): number | undefined {
   return undefined;
 }
 
-/** Most words in a body's bracketed short or native name (`(Junta de Andalucía)`). */
-const MAX_BRACKETED_NAME = 4;
+/** Most words in a body's bracketed short, native or full name (`(Junta de Andalucía)`, `(Kazakhstan Electricity Grid Operating Company)`). */
+const MAX_BRACKETED_NAME = 5;
 
 /**
  * `China Petroleum & Chemical Corporation (Sinopec)`, `the Regional Government of Andalusia (Junta de Andalucía)`: an
