@@ -7242,4 +7242,10 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nChairman of the Management Board of KEGOC JSC (Kazakhstan Electricity Grid Operating Company) Bakhyt Aitkenov reported.';
     assert.deepEqual(rolesOf(body), [['Bakhyt Aitkenov', 'Chairman of the Management Board of KEGOC JSC (Kazakhstan Electricity Grid Operating Company)']]);
   });
+
+  it('reads the title after a list an opening phrase ends with as the clause’s subject, no apposition of its last name', () => {
+    const body = 'News\nAddressing Mr. Gokhool and Dr. Ramgoolam, the President expressed his thanks. He met Mr. Gokhool and Dr. Ramgoolam, the President of Mauritius. ' +
+      'In Wellington, Dame Cindy Kiro, the Governor-General of New Zealand, spoke.';
+    assert.deepEqual(rolesOf(body), [['Gokhool', null], ['Ramgoolam', null], ['Gokhool', null], ['Ramgoolam', 'President of Mauritius'], ['Cindy Kiro', 'Governor-General of New Zealand']]);
+  });
 });
