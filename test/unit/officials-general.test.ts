@@ -7248,4 +7248,9 @@ describe('official finder with the real country finder', () => {
       'In Wellington, Dame Cindy Kiro, the Governor-General of New Zealand, spoke.';
     assert.deepEqual(rolesOf(body), [['Gokhool', null], ['Ramgoolam', null], ['Gokhool', null], ['Ramgoolam', 'President of Mauritius'], ['Cindy Kiro', 'Governor-General of New Zealand']]);
   });
+
+  it('reads letters in brackets after a name before an apposition’s comma as letters the apposition follows (Hon. X (MP), Deputy Minister …)', () => {
+    const body = 'News\nHe met Hon. Cosato David Chumi (MP), Deputy Minister for Foreign Affairs of Tanzania, and Anna Berg (MP) yesterday.';
+    assert.deepEqual(rolesOf(body), [['Cosato David Chumi', 'Deputy Minister for Foreign Affairs of Tanzania'], ['Anna Berg', 'MP']]);
+  });
 });

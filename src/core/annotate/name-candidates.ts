@@ -495,6 +495,8 @@ function opensWithPastVerb(v: LineView, k: number): boolean {
 export function afterPostNominals(v: LineView, last: number): number {
   let k = last;
   while (k + 1 < v.tokens.length && isPostNominal(v.tokens[k + 1]) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
+  // `Hon. X (MP), Deputy Minister for …`: or in brackets before an apposition's comma.
+  if (v.tokens[k + 1]?.text === '(' && v.tokens[k + 3]?.text === ')' && isPostNominal(v.tokens[k + 2]) && v.cls[k + 4] === 'comma') k += 3;
   // `Bola Ahmed Tinubu, GCFR, President …`, `Naveed Qamar, MNA, Minister …`: or set off by commas.
   // (`Anna-Lena Schröder, MdB, chair of …`, `X, MD, PhD, rector of …`: letters in mixed case too.)
   // (`Martin Horváth, PhD., Ambassador …`: maybe with a full stop glued on.)
