@@ -7247,6 +7247,10 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nAddressing Mr. Gokhool and Dr. Ramgoolam, the President expressed his thanks. He met Mr. Gokhool and Dr. Ramgoolam, the President of Mauritius. ' +
       'In Wellington, Dame Cindy Kiro, the Governor-General of New Zealand, spoke.';
     assert.deepEqual(rolesOf(body), [['Gokhool', null], ['Ramgoolam', null], ['Gokhool', null], ['Ramgoolam', 'President of Mauritius'], ['Cindy Kiro', 'Governor-General of New Zealand']]);
+    // (A comma closing the title makes it the apposition; a comma alone after the phrase is no list.)
+    const closed = 'News\nFollowing talks with Wang Yi and Dong Jun, the Minister of National Defense of China, the Kazakh side signed it. ' +
+      'At the invitation of Kassym-Jomart Tokayev, Shavkat Mirziyoyev, the President of Uzbekistan, paid a visit.';
+    assert.deepEqual(rolesOf(closed), [['Wang Yi', null], ['Dong Jun', 'Minister of National Defense of China'], ['Kassym-Jomart Tokayev', null], ['Shavkat Mirziyoyev', 'President of Uzbekistan']]);
   });
 
   it('reads letters in brackets after a name before an apposition’s comma as letters the apposition follows (Hon. X (MP), Deputy Minister …)', () => {

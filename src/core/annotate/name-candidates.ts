@@ -458,20 +458,26 @@ function closesList(v: LineView, first: number): boolean {
  * clause, not the name's apposition; so are they before a verb in the past.
  */
 function isClauseSubject(v: LineView, seg: Segment, role: RoleSpan): boolean {
-  // (`Addressing Mr. A and Dr. B, the President expressed …`: or the last of a list the phrase opens with.)
-  return v.tokens[role.first - 1]?.lower === 'the' && (inOpeningPhrase(v, seg.first) || inOpeningPhrase(v, listStart(v, seg.first)) || opensWithPastVerb(v, role.last + 1));
+  // (`Addressing Mr. A and Dr. B, the President expressed …`: or the last of a list the phrase opens with, when no comma
+  // closes the title: `With A and B, the co-chairs of the forum, the Minister discussed …` is their apposition.)
+  const listed = v.cls[role.last + 1] !== 'comma' && inOpeningPhrase(v, listStart(v, seg.first));
+  return v.tokens[role.first - 1]?.lower === 'the' && (inOpeningPhrase(v, seg.first) || listed || opensWithPastVerb(v, role.last + 1));
 }
 
 /** Most names of a list read back to its first. */
 const MAX_LISTED_NAMES = 6;
 
-/** Where the list of names whose item opens at token `first` (after its forms of address) starts: `A and Dr. B`. */
+/**
+ * Where the list of names that the item opening at token `first` (after its forms of address) closes after `and` starts:
+ * `A, B and Dr. C`; the item itself when no `and` goes before it (`At the invitation of A, B, the President of …`).
+ */
 function listStart(v: LineView, first: number): number {
   let start = first;
   for (let n = 0; n < MAX_LISTED_NAMES; n++) {
     let k = start - 1;
     while (k > 0 && v.cls[k] === 'honorific') k--;
-    if (!(v.tokens[k]?.lower === 'and' || v.cls[k] === 'comma') || v.cls[k - 1] !== 'name') return start;
+    const joined = v.tokens[k]?.lower === 'and' || (n > 0 && v.cls[k] === 'comma');
+    if (!joined || v.cls[k - 1] !== 'name') return start;
     // (Not a place the phrase names: `In London, Harriet X MP, the Minister of State …`.)
     const earlier = nameStartBefore(v, k - 1);
     if (earlier === k - 1 && followsPlacePreposition(v, earlier)) return start;
