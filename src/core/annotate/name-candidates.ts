@@ -9,7 +9,7 @@ import { isRankOfService, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { adjacent, firstWordOf, type Token } from './name-tokens';
+import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { ACADEMIC_STYLE_TITLES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
@@ -947,10 +947,8 @@ const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'quali
 function opensWithBodysLetters(v: LineView, seg: Segment): boolean {
   const t = v.tokens[seg.first];
   const link = v.tokens[seg.first - 1]?.lower ?? '';
-  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower) && v.cls[seg.first + 1] === 'name' && BODY_LINKS.has(link);
+  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && isVowellessLetters(t) && v.cls[seg.first + 1] === 'name' && BODY_LINKS.has(link);
 }
-
-const VOWEL = /[aeiouy]/;
 const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */

@@ -375,6 +375,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Three capitals or more with no vowel (`CNPC`, `KTZ`): a body's letters, no surname in capitals. */
+export function isVowellessLetters(t: Token): boolean {
+  return t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower);
+}
+
+const VOWEL = /[aeiouy]/;
+
 /** The first word of a token, in lower case (a gap stands for several lower-case words). */
 export function firstWordOf(text: string, t: Token): string {
   if (t.kind !== 'gap') return t.lower;

@@ -20,7 +20,7 @@ import type { CountryFinder } from './countries';
 import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
-import { adjacent } from './name-tokens';
+import { adjacent, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
@@ -57,10 +57,8 @@ let defaultLexicon: NameLexicon | undefined;
 /** `the Chinese partner CNPC`: a word of three or more capitals and no vowel is an acronym, however titled (`NG Eng Hen`'s may be a name). */
 function isVowellessAcronym(v: LineView, candidate: Candidate): boolean {
   const t = v.tokens[candidate.first];
-  return candidate.first === candidate.last && t.allCaps && t.text.length >= 3 && !VOWEL.test(t.lower);
+  return candidate.first === candidate.last && isVowellessLetters(t);
 }
-
-const VOWEL = /[aeiouy]/;
 
 /** Longest body whose mask buffer is kept for the next article. */
 const MAX_KEPT_MASK = 1 << 20;
