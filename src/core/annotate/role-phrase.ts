@@ -2044,6 +2044,7 @@ function listedFieldStart(v: LineView, first: number): number | undefined {
   return k < first - 2 || (isCommonWord(v, k) && isCommonWord(v, first)) ? k : undefined;
 }
 
+/** Token `k` is classed as a common word or a title's qualifier (`Cooperation`, `Coordination`). */
 function isCommonWord(v: LineView, k: number): boolean {
   return v.cls[k] === 'qualifier' || v.cls[k] === 'stop';
 }
@@ -2533,7 +2534,7 @@ export function isRelationsWith(v: LineView, i: number): boolean {
   const t = v.tokens[k];
   // `Special Representative … for Cooperation with the OTS`: a capitalised portfolio with a capitalised body or place.
   // (A body's, a place's or a state's word, no person's: not `… for Cooperation with Nurlan Ospanov`.)
-  if (t?.upper && (v.cls[k] === 'qualifier' || v.cls[k] === 'stop') && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with') {
+  if (t?.upper && isCommonWord(v, k) && v.tokens[k - 1]?.lower === 'for' && v.tokens[k + 1]?.lower === 'with') {
     const object = v.tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     return v.tokens[object]?.upper === true && v.cls[object] !== 'name';
   }
