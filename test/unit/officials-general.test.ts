@@ -5794,7 +5794,7 @@ describe('official finder with the real country finder', () => {
       'of the Ulytau region, Press Secretary Berik Uali said.';
     assert.deepEqual(rolesOf(body), [
       ['Xavier Bettel', 'Minister of Foreign Affairs of the Grand Duchy'],
-      ['Nurbol Zhumabekov', 'Kazakhstan’s Minister of Emergency Situations, Major General of the Civil Protection Service'],
+      ['Nurbol Zhumabekov', 'Kazakhstan’s Minister of Emergency Situations'],
       ['Dastan Ryspekov', 'Akim of the Ulytau region'], ['Berik Uali', 'Press Secretary'],
     ]);
   });
@@ -7256,5 +7256,25 @@ describe('official finder with the real country finder', () => {
   it('reads letters in brackets after a name before an apposition’s comma as letters the apposition follows (Hon. X (MP), Deputy Minister …)', () => {
     const body = 'News\nHe met Hon. Cosato David Chumi (MP), Deputy Minister for Foreign Affairs of Tanzania, and Anna Berg (MP) yesterday.';
     assert.deepEqual(rolesOf(body), [['Cosato David Chumi', 'Deputy Minister for Foreign Affairs of Tanzania'], ['Anna Berg', 'MP']]);
+  });
+
+  it('joins a portfolio’s `for` after a title’s `of State` (Secretary of State for Justice)', () => {
+    const body = 'News\nThe Deputy Prime Minister and Secretary of State for Justice, David Lammy, spoke. Minister of State for Justice Sarah Sackman spoke.';
+    assert.deepEqual(rolesOf(body), [['David Lammy', 'Deputy Prime Minister and Secretary of State for Justice'], ['Sarah Sackman', 'Minister of State for Justice']]);
+  });
+
+  it('reads a rank with its service (Major General of Police, Colonel of the Medical Service) as the holder’s, after an office or before an apposition', () => {
+    const body = 'News\nIt was attended by Prime Minister Olzhas Bektenov, Minister for Emergency Situations, Lieutenant General of Civil Protection Chingis Arinov, ' +
+      'member of the Mazhilis Gulzhan Ospanova, Head of the Akmola Region Police Department, Major General of Police Serik Baimagambetov, and Colonel of the ' +
+      'Medical Service Zhanar Abdrakhmanova, head of the military hospital.';
+    assert.deepEqual(rolesOf(body), [['Olzhas Bektenov', 'Prime Minister'], ['Chingis Arinov', 'Minister for Emergency Situations'], ['Gulzhan Ospanova', 'member of the Mazhilis'],
+      ['Serik Baimagambetov', 'Head of the Akmola Region Police Department'], ['Zhanar Abdrakhmanova', 'head of the military hospital']]);
+  });
+
+  it('gives an office between two commas in a list of names with offices to the styled name after it (Akim A, Chairman of …, Academician B)', () => {
+    const body = 'News\nGuests included Akim Nurlan Ermekov, President of the Academy of Sciences, Academician Akylbek Kurishbayev, and others. ' +
+      'Zsolt Németh, Chairman of the Committee, MP Ivan Petrov spoke. Professor Marat Aliev, Rector of KazNU, Professor Ivan Petrov spoke.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Ermekov', 'Akim'], ['Akylbek Kurishbayev', 'President of the Academy of Sciences'], ['Zsolt Németh', 'Chairman of the Committee'],
+      ['Ivan Petrov', 'MP'], ['Marat Aliev', 'Rector of KazNU'], ['Ivan Petrov', 'Professor']]);
   });
 });

@@ -967,9 +967,13 @@ function appositionsNameEnd(v: LineView, role: RoleSpan): number {
  */
 function isTitledList(v: LineView, role: RoleSpan, officeOnly = false): boolean {
   if (!v.tokens[role.first].upper) return false;
-  const office = roleBefore(v, nameStartBefore(v, appositionsNameEnd(v, role)) - 1);
-  // (`officeOnly`: not a rank, `General A, Chief of the General Staff, Colonel B`, whose comma opens A's apposition.)
-  return office !== undefined && !office.viaComma && !(officeOnly && isMilitaryRank(v, office.role.first, office.role.last));
+  const before = nameStartBefore(v, appositionsNameEnd(v, role)) - 1;
+  const office = roleBefore(v, before);
+  if (office === undefined || office.viaComma) return false;
+  // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
+  // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
+  // apposition.)
+  return !officeOnly || (office.role.last === before && !isMilitaryRank(v, office.role.first, office.role.last) && !yieldsToApposition(v, office.role));
 }
 
 /** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */
@@ -1155,7 +1159,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (Only an office of a capitalised title, before a style: `The envoy, Ambassador X` keeps the style.)
   const styled = isSetOffYieldingStyle(v, before.role);
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first, styled) : undefined;
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
@@ -1173,7 +1177,8 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).
-  if (after && after.last > after.first && isSetOff(v, after) && isMilitaryRank(v, before.role.first, before.role.last)) return after;
+  // (`Colonel of the Medical Service X, head of …`: so does a rank with its service.)
+  if (after && after.last > after.first && isSetOff(v, after) && (isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last))) return after;
   // `nominated Amb. X as Principal Secretary …`: a style, or a title in lower case (`swore in engineer X as Minister of
   // …`), gives way to the office one is appointed to right after the name (not to a former one: `Ambassador X, who
   // previously served as …`).
@@ -1350,10 +1355,10 @@ function isBodysWord(v: LineView, k: number): boolean {
 
 /**
  * The office ending right before the comma before a rank or a style at `rank` (`Almaty’s police chief, Police Major General
- * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
+ * X`), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
-function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean): RoleSpan | undefined {
+function officeBeforeStylesComma(v: LineView, opening: number): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
   // `retired` may open the rank.)
   let rank = opening;
@@ -1364,9 +1369,9 @@ function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean):
   if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
   // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
-  // X`: one after a name's comma is that name's, but in a list of titled names, and always before a style: `General A,
-  // Ambassador of Mali, Ambassador B`.)
-  const other = (followsNamesComma(v, first) && (styled || !isTitledList(v, office.role, true))) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  // X`: one after a name's comma is that name's, but in a list of names with offices: `General A, Ambassador of Mali,
+  // Ambassador B`, `Akim A, Chairman of …, Academician B`.)
+  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, true)) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
   return other ? undefined : office.role;
 }
 
@@ -1430,7 +1435,9 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
   // phrase's object, whose office that is.
   const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
-  if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
+  // (`Akim A, Chairman of …, Academician B`: a name's comma in a list of names with offices is the list's.)
+  const namesApposition = followsNamesComma(v, office.role.first) && !isTitledList(v, office.role, true);
+  if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || namesApposition)) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).

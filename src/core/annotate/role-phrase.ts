@@ -1292,7 +1292,9 @@ function joinsTitleWords(v: LineView, i: number): boolean {
   const word = v.tokens[i].lower;
   // (`Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator`: a portfolio's `for` after a title.)
   // (`Deputy Prime Minister cum Foreign Minister`: `cum` joins two offices as `and` does.)
-  return word === 'of' || word === 'and' || word === 'cum' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') || (word === 'for' && v.cls[i - 1] === 'title');
+  // (`Secretary of State for Justice`: or after a title's `of State`.)
+  return word === 'of' || word === 'and' || word === 'cum' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') ||
+    (word === 'for' && (v.cls[i - 1] === 'title' || (v.tokens[i - 1].lower === 'state' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title')));
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */

@@ -29,7 +29,8 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
 
 /** Tokens `first` to `last` are a rank and its service alone (`colonel of civil protection`, `Major of Police`). */
 export function isRankOfService(v: LineView, first: number, last: number): boolean {
-  return last > first && serviceRankEnd(v, first, last) === first && isMilitaryRank(v, first, first);
+  const rank = serviceRankEnd(v, first, last);
+  return rank < last && isMilitaryRank(v, first, rank);
 }
 
 /** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
@@ -42,7 +43,9 @@ function serviceRankEnd(v: LineView, first: number, last: number): number {
   const lower = isLowerWords(v.tokens[last]) && v.tokens[last].words <= MAX_SERVICE_WORDS && v.tokens[last - 1]?.lower === 'of' && last - 2 === first;
   for (let j = last; j > first + 1 && last - j < MAX_SERVICE_WORDS; j--) {
     if ((!v.tokens[j].upper && !lower) || v.cls[j] === 'country') return last;
-    if (v.tokens[j - 1].lower === 'of') return (v.tokens[j - 2].upper || lower) && isMilitaryRank(v, j - 2, j - 2) ? j - 2 : last;
+    // (`Colonel of the Medical Service X`: maybe `the` before the service.)
+    const of = v.tokens[j - 1].lower === 'the' && j - 2 > first ? j - 2 : j - 1;
+    if (v.tokens[of].lower === 'of') return (v.tokens[of - 1].upper || lower) && isMilitaryRank(v, of - 1, of - 1) ? of - 1 : last;
   }
   return last;
 }
