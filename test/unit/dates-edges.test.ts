@@ -965,4 +965,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['January', 14, '2026-01'], ['May', 48, '2026-05'], ['March', 65, '2026-03'],
     ]);
   });
+
+  it('reads a month before the storm, rains or outage it dates (the February snowstorms)', () => {
+    assert.deepEqual(dates('Roads hit by the February snowstorms reopened; the May rains and the January blackout followed. A Strike Force met.'), [
+      ['February', 17, '2026-02'], ['May', 51, '2026-05'], ['January', 69, '2026-01'],
+    ]);
+  });
 });

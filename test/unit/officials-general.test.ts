@@ -7277,4 +7277,15 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Nurlan Ermekov', 'Akim'], ['Akylbek Kurishbayev', 'President of the Academy of Sciences'], ['Zsolt Németh', 'Chairman of the Committee'],
       ['Ivan Petrov', 'MP'], ['Marat Aliev', 'Rector of KazNU'], ['Ivan Petrov', 'Professor']]);
   });
+
+  it('reads Pak before a hyphenated Korean given name as the surname, and Hong Kong’s English given name after a qualifier or `and`', () => {
+    const body = 'News\nPremier Pak Thae-song attended. Pak Budi spoke with Ibu Sri Mulyani. Chief Executive John Lee Ka-chiu met Carrie Tam and Eric Chan Kwok-ki, ' +
+      'chief secretary. CEO of Daeyang Textile Park Sung-ho came.';
+    assert.deepEqual(rolesOf(body), [['Pak Thae-song', 'Premier'], ['Budi', null], ['Sri Mulyani', null], ['John Lee Ka-chiu', 'Chief Executive'], ['Carrie Tam', null],
+      ['Eric Chan Kwok-ki', 'chief secretary'], ['Park Sung-ho', 'CEO of Daeyang Textile']]);
+  });
+
+  it('reads RN after a name in capitals as a naval officer’s letters', () => {
+    assert.deepEqual(rolesOf('News\nCommander Aisha Rahman-Blake RN spoke. The RN sent a frigate.'), [['Aisha Rahman-Blake', 'Commander']]);
+  });
 });

@@ -961,11 +961,15 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   }
 }
 
-/** `Pak Elena Vladimirovna`: the Korean surname opening a name written surname first, before a given name and a patronymic. */
+/**
+ * `Pak Elena Vladimirovna`, `Premier Pak Thae-song`: the Korean surname opening a name written surname first, before a given
+ * name and a patronymic, or before a Korean given name of two syllables joined by a hyphen.
+ */
 function opensListedName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const [given, patronymic] = [tokens[i + 1], tokens[i + 2]];
-  return SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i + 1] === 'name' && cls[i + 2] === 'name' && PATRONYMIC.test(patronymic.lower) &&
-    adjacent(text, tokens[i], given) && adjacent(text, given, patronymic);
+  if (!SURNAME_HONORIFICS.has(tokens[i].lower) || cls[i + 1] !== 'name' || !adjacent(text, tokens[i], given)) return false;
+  if (KOREAN_GIVEN_NAME.test(given.text) && cls[i + 2] !== 'name') return true;
+  return cls[i + 2] === 'name' && PATRONYMIC.test(patronymic.lower) && adjacent(text, given, patronymic);
 }
 
 /** Forms of address that are also surnames after a given name (Indonesian `Pak`, the Korean surname Pak). */
@@ -1542,9 +1546,13 @@ const SLAVIC_SURNAME = /^\p{L}{2,}(?:[^ueo](?:ov|ev|ova|eva)|enko|sky|skiy|skaya
 /** Classes of the token before a name that open it after a title, a form of address or a comma. */
 const OPENS_NAME: ReadonlySet<TokenClass | undefined> = new Set([undefined, 'other', 'comma', 'title', 'honorific']);
 
-/** `John Lee Ka-chiu`: one name word, no common word, opens the name right after a title, a comma or lower-case words. */
+/**
+ * `John Lee Ka-chiu`: one name word, no common word, opens the name right after a title (`Chief Executive John Lee Ka-chiu`),
+ * a comma, `and` or lower-case words.
+ */
 function hasEnglishGivenName(v: LineView, first: number, last: number): boolean {
-  return last - first === 2 && v.cls[first] === 'name' && !isCommonEnglishWord(v.tokens[first].lower) && OPENS_NAME.has(v.cls[first - 1]);
+  const opens = OPENS_NAME.has(v.cls[first - 1]) || v.cls[first - 1] === 'qualifier' || v.tokens[first - 1]?.lower === 'and';
+  return last - first === 2 && v.cls[first] === 'name' && !isCommonEnglishWord(v.tokens[first].lower) && opens;
 }
 
 /**

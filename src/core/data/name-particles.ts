@@ -103,6 +103,8 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   'mbs', 'ogw', 'hsc',
   // The Order of the Niger's officers (`Chief X, OON, Honorary Consul …`; `Oon` is a Singaporean surname).
   'oon',
+  // A Royal Navy officer's letters (`Commander X RN`).
+  'rn',
 ];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
