@@ -7288,4 +7288,14 @@ describe('official finder with the real country finder', () => {
   it('reads RN after a name in capitals as a naval officer’s letters', () => {
     assert.deepEqual(rolesOf('News\nCommander Aisha Rahman-Blake RN spoke. The RN sent a frigate.'), [['Aisha Rahman-Blake', 'Commander']]);
   });
+
+  it('reads round-211 cases: Abbey closing a name after a form of address, Distinguished and Hadja as forms of address, Jamaica’s ON and CD, and an owner’s chairman and CEO', () => {
+    const body = 'News\nIt was signed before the Chief Executive of the Ghana Cocoa Board, Dr. Randy Abbey, and others; King Charles visited Westminster Abbey. ' +
+      'The President of the Senate, Distinguished Senator Godswill Akpabio, GCON, met the Speaker, Rt. Hon. Hadja Memounatou Ibrahima (Togo). ' +
+      'The Most Hon. Dr. Andrew Holness, ON, PC, MP, Prime Minister of Jamaica, met the Hon. Kemar A. Whyte, OJ, CD, MP, Minister of Foreign Affairs of Jamaica, ' +
+      'and YPF’s chairman and CEO, Horacio Daniel Marín. Sidorenko O.N. recalled it.';
+    assert.deepEqual(rolesOf(body), [['Randy Abbey', 'Chief Executive of the Ghana Cocoa Board'], ['Charles', 'King'], ['Godswill Akpabio', 'President of the Senate'],
+      ['Memounatou Ibrahima', 'Speaker'], ['Andrew Holness', 'Prime Minister of Jamaica'], ['Kemar A. Whyte', 'Minister of Foreign Affairs of Jamaica'],
+      ['Horacio Daniel Marín', 'YPF’s chairman and CEO'], ['Sidorenko O.N.', null]]);
+  });
 });

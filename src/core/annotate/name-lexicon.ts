@@ -8,7 +8,7 @@ import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
 import { ACRONYM_HEADS, FIELD_ACRONYMS, SURNAMES_LIKE_NOUNS, STOP_WORDS_ALSO_GIVEN_NAMES, STOP_WORDS_ALSO_SURNAMES, PLACE_WORDS_ALSO_SURNAMES, AGENCY_WORDS, CALENDAR_WORDS, CAPITALS_ALSO_NAMES, COMMON_WORDS, REGIONAL_CITIES, DIRECTIONS_ALSO_SURNAMES, KOREAN_SURNAMES_ALSO_WORDS, SHORT_SURNAMES_IN_CAPS, VIETNAMESE_SURNAMES_ALSO_WORDS, SURNAMES_LISTED_AS_WORDS, GIVEN_NAMES_LISTED_AS_WORDS, HEADLINE_SMALL_WORDS, FIRMS_NAMED_AS_PEOPLE, HEADLINE_PLURAL_VERBS, HEADLINE_VERBS, HEADS_BEFORE_NAMES, LEGAL_FORMS, OCCUPATION_WORDS, LOWER_ORG_HEADS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, ORG_HEADS, PLACE_CLOSERS, PLACE_DIRECTIONS, PLACE_WORDS } from '../data/name-stopwords';
-import { ARTICLE_PREFIX, SEAT_LETTERS, CAPS_POST_NOMINALS, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
+import { ARTICLE_PREFIX, SEAT_LETTERS, CAPS_POST_NOMINALS, UNDOTTED_POST_NOMINALS, DOTTED_ACRONYMS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, LINEAGE_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, POST_NOMINALS, REGNAL_NUMERAL } from '../data/name-particles';
 import COMMON_ENGLISH from '../data/generated/common-words.json';
 import { WordHashes, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, hasLower, hasUpper, OPENING_DOUBLE_QUOTES, startsUpper } from './name-chars';
@@ -178,11 +178,13 @@ const DOTTED_DEGREE_SET: ReadonlySet<string> = new Set(DOTTED_DEGREES);
 
 /** Letters that are a name's word in mixed case: Nigeria's Commander of the Order of the Niger (`CON`, not `Nguyen Van Con`). */
 const CAPS_POST_NOMINAL_SET = new Set(CAPS_POST_NOMINALS);
+const UNDOTTED_POST_NOMINAL_SET: ReadonlySet<string> = new Set(UNDOTTED_POST_NOMINALS);
 
 /** `MP`, `CBE`, `T.D.`, `M.Sc.`: letters written after a name, no part of it (dotted or not; some only dotted, some only in capitals). */
 export function isPostNominal(t: Token): boolean {
   const letters = lettersOf(t);
-  return POST_NOMINAL_SET.has(letters) || (t.kind === 'dotted' && DOTTED_DEGREE_SET.has(letters)) || (CAPS_POST_NOMINAL_SET.has(letters) && t.allCaps);
+  const caps = CAPS_POST_NOMINAL_SET.has(letters) && t.allCaps && !(t.kind === 'dotted' && UNDOTTED_POST_NOMINAL_SET.has(letters));
+  return POST_NOMINAL_SET.has(letters) || (t.kind === 'dotted' && DOTTED_DEGREE_SET.has(letters)) || caps;
 }
 
 /** `S.A.`, `T.D.`: dotted letters that are initials only right before a name word (`S.A. Melikov`, `T.D. Jakes`). */

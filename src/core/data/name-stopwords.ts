@@ -256,7 +256,7 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
  * closing a name written after a title or a form of address with no article (`Carnegie Hall`, `the Queen Elizabeth Hall`
  * stay halls; `Church` is left out: `Archbishop X Church leaders`).
  */
-export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods', 'mount'];
+export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods', 'mount', 'abbey'];
 
 /** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
 export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
