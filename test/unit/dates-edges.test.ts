@@ -971,4 +971,20 @@ describe('findDates: a week word next to a range of days', () => {
       ['February', 17, '2026-02'], ['May', 51, '2026-05'], ['January', 69, '2026-01'],
     ]);
   });
+
+  it('reads an ordinal day after a preposition and `the` as a day of the stamp’s month, or of the month a day before it in its sentence writes', () => {
+    // A day past in a sentence about what is to come is next month's; one ahead in a past sentence, last month's.
+    assert.deepEqual(dates('He returns on the 26th. Talks will take place on the 3rd. He arrived on the 28th, and leaves by the 15th of next month.'), [
+      ['26th', 18, '2026-02-26'], ['3rd', 53, '2026-03-03'], ['28th', 76, '2026-01-28'], ['15th of next month', 100, '2026-03-15'],
+    ]);
+    assert.deepEqual(dates('A stop in Rome on 9 March and in Kingstown on the 11th. Visits on the 17th and 18th, talks on the 2nd and 9th; it is on the 12th floor.'), [
+      ['9 March', 18, '2026-03-09'], ['11th', 50, '2026-03-11'], ['17th and 18th', 70, '2026-02-17/2026-02-18'], ['2nd', 98, '2026-02-02'],
+    ]);
+    // (Not the month of a day in a clause of its own, nor centuries; `May strikes` is no month before an event.)
+    assert.deepEqual(dates('X, who presented credentials on 14 January, noted that talks will be held on the 26th. Monuments from the 15th to the 18th centuries. May strikes back at critics.'), [
+      ['14 January', 32, '2026-01-14'], ['26th', 81, '2026-02-26'],
+    ]);
+    // (`looks forward to` speaks of what is to come, whatever past form stands before it.)
+    assert.deepEqual(dates('The plan was not directed against anyone, and he looks forward to welcoming them on the 10th.'), [['10th', 88, '2026-03-10']]);
+  });
 });

@@ -10,7 +10,7 @@ import {
 import {
   AROUND_BEFORE, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
-  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
@@ -552,13 +552,37 @@ function readAncientYear(body: string, at: number): Reading | undefined {
   return testAt(ANCIENT_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) ? plain({ kind: 'years', start, end, first, last: first }) : undefined;
 }
 
+/**
+ * `returns to Canberra on the 12th.`, `by the 21st of this month`: an ordinal day after a preposition and `the`, closing
+ * its clause (not `on the 12th floor`), names a day of a month the text leaves out.
+ */
+function readMonthDay(body: string, at: number): Reading | undefined {
+  const m = matchAt(ORDINAL_DAY, body, at);
+  if (m === null || !testAt(ORDINAL_DAY_BEFORE, body, at)) return undefined;
+  const [day, second] = [int(m[1]), m[2] === undefined ? undefined : int(m[2])];
+  if (day < 1 || day > MAX_MONTH_DAY) return undefined;
+  // (`the 12th and 19th`: two days apart are no range; the first is read alone.)
+  const ranged = second !== undefined && second > day && second <= MAX_MONTH_DAY && (second === day + 1 || !/\sand\s/.test(m[0]));
+  const end = ranged || second === undefined ? at + m[0].length : at + m[1].length + 2;
+  const monthShift = m[3] === undefined || (!ranged && second !== undefined) ? undefined : OFFSETS[m[3].toLowerCase()];
+  // (`to submit proposals by the 15th`: a deadline is to come, whatever the tense of the instruction.)
+  const tense = /[Bb]y the $/.test(body.slice(Math.max(0, at - BY_THE.length), at)) ? 1 : tenseAround(body, at);
+  return plain({ kind: 'monthDay', start: at, end, day, lastDay: ranged ? second : undefined, tense, monthShift });
+}
+const MAX_MONTH_DAY = 31;
+const BY_THE = 'by the ';
+
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
 export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {
   const [, digit, month, weekday, dayWord] = trigger;
   const at = trigger.index;
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
-  if (digit) return readNumberDate(body, at) ?? readAncientYear(body, at);
+  if (digit) {
+    // (`on the 19th and 20th of June`: a day whose month is written is read as such first.)
+    const number = readNumberDate(body, at);
+    return number?.candidate ? number : readMonthDay(body, at) ?? number ?? readAncientYear(body, at);
+  }
   if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
   return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
 }

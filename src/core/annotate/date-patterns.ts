@@ -201,7 +201,7 @@ export const MONTH_CONTEXT = new RegExp(
 );
 // (`the February issue of the journal`, `the September event`, `the June visit`, `the April mudflows`, `the February
 // snowstorms`: or a periodical's issue, an event, a disaster, a report: `the June projections`.)
-const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|quake|landslide|wildfire|storm|snowstorm|blizzard|snowfall|rain|rainfall|downpour|frost|heatwave|cyclone|typhoon|hurricane|outage|blackout|strike|riot|attack|protest|performance|concert|report|projection|forecast|cut|hike|result|figure|statistic|indicator|export|import|sale|payment)s?|hold|talks|tour|ceremony|festival|games|flooding|crisis|data|inflation|output)(?![A-Za-z])`;
+const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|quake|landslide|wildfire|storm|snowstorm|blizzard|snowfall|rain|rainfall|downpour|frost|heatwave|cyclone|typhoon|hurricane|outage|blackout|attack|protest|performance|concert|report|projection|forecast|cut|hike|result|figure|statistic|indicator|export|import|sale|payment)s?|hold|talks|tour|ceremony|festival|games|flooding|crisis|data|inflation|output)(?![A-Za-z])`;
 /** `at March summit`, `in the March referendum`, `the June elections`, `the January figures`: a month before the event or the figures it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
@@ -284,3 +284,15 @@ export const WEEKDAY_JOINER = new RegExp(`^(?:${SP}+(?:and|to|through|till)${SP}
 export const WEEKDAYS_BEFORE_DAY = new RegExp(`^(?:,${SP}*|${SP}*\\(${SP}*)$`);
 /** Between a written day and the weekday that qualifies it: `27 March (Thursday)`, `27 March, Thursday`. */
 export const WEEKDAY_AFTER_DAY = new RegExp(`^(?:,?${SP}*|${SP}*\\(${SP}*)$`);
+
+/**
+ * `the 12th.`, `the 17th and 18th`, `the 21st of this month`: an ordinal day, or two, before the end of its clause, maybe with
+ * its month said by `this`/`next`/`last`.
+ */
+export const ORDINAL_DAY = new RegExp(
+  `(\\d\\d?)(?:st|nd|rd|th)(?:(?:${SP}*${DASH}${SP}*|${SP}+(?:and|to)${SP}+)(?:the${SP}+)?(\\d\\d?)(?:st|nd|rd|th))?(?:${SP}+of${SP}+(this|next|last|the)${SP}+month)?` +
+  `(?=${SP}*(?:[.,;:!?)\\r\\n]|$)|${SP}+(?:and|or)${SP})`,
+  'y',
+);
+/** The preposition and `the` before such a day (`on the 12th`, `by the 21st`). */
+export const ORDINAL_DAY_BEFORE = /(?<=(?<![A-Za-z])(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince) the )/y;

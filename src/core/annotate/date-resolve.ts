@@ -40,6 +40,8 @@ export type DateCandidate = { start: number; end: number } & (
   | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
+  /** `on the 11th`: a day of a month left unsaid; `monthShift` from `of next month` (1) or `of last month` (-1). */
+  | { kind: 'monthDay'; day: number; lastDay?: number; tense: -1 | 0 | 1; monthShift?: number }
 );
 
 /** The stamp's day number and its parts. */
@@ -119,6 +121,17 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       const base = from ?? stamp.days;
       const offset = from === undefined ? weekdayOffset(c.weekday, weekdayOf(base), c.qualifier, c.tense, c.week, c.deadline) : (c.weekday - weekdayOf(base) + 7) % 7;
       return single(dayValue(base + offset));
+    }
+    case 'monthDay': {
+      // The stamp's month, but a day already past in a sentence about what is to come is next month's, and one still
+      // ahead in a sentence about what was, last month's.
+      const today = dayValue(stamp.days).day;
+      const shift = c.monthShift ?? (c.tense > 0 && c.day < today ? 1 : c.tense < 0 && c.day > today ? -1 : 0);
+      const months = stamp.year * 12 + stamp.month - 1 + shift;
+      const [year, month] = [Math.floor(months / 12), (months % 12) + 1];
+      const last = c.lastDay ?? c.day;
+      if (!isValidDay(year, month, c.day) || !isValidDay(year, month, last)) return undefined;
+      return { from: dayValue(dayNumber(year, month, c.day)), to: dayValue(dayNumber(year, month, last)) };
     }
     case 'part': {
       const year = c.year ?? stamp.year + c.offset;

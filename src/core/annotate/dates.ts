@@ -400,6 +400,28 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
   return year === undefined ? c : { ...c, year: Number(year) };
 }
 
+/** Longest gap between a written day and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
+const MAX_MONTH_GAP = 200;
+/** Words opening a clause of its own between a written day and a day of its month left unsaid. */
+const CLAUSE_OPENER = /(?<![A-Za-z])(?:that|who|which|whom|whose|while|whereas)(?![A-Za-z])/;
+/** A date's value that names one day: its year and month. */
+const ONE_DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)$/;
+
+/**
+ * `a stop in Rome on 9 March and in Kingstown on the 11th`: a day whose month is left unsaid takes the month and year of a
+ * day written before it in its sentence, when it comes on or after that day.
+ */
+function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
+  const previous = mentions[mentions.length - 1];
+  if (c.kind !== 'monthDay' || c.monthShift !== undefined || previous === undefined) return c;
+  const written = ONE_DAY_VALUE.exec(previous.normalized ?? '');
+  // (Not across a clause of its own: `X, who presented his credentials on 14 January, noted that … on the 28th`.)
+  const between = body.slice(previous.end, c.start);
+  if (written === null || between.length > MAX_MONTH_GAP || SENTENCE_BREAK.test(between) || CLAUSE_OPENER.test(between)) return c;
+  const [year, month, day] = [Number(written[1]), Number(written[2]), Number(written[3])];
+  return c.day >= day ? { kind: 'calendar', start: c.start, end: c.end, year, month, day: c.day, lastDay: c.lastDay } : c;
+}
+
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
@@ -416,7 +438,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
     const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenSameWeekday(body, mentions, c, stamp.days));
-    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierYear(body, c, mentions), stamp ?? anchorOf(0), after) : undefined;
+    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions), stamp ?? anchorOf(0), after) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }

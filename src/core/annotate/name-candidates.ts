@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { beforeRetiredMark, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { beforeRetiredMark, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -965,15 +965,19 @@ function appositionsNameEnd(v: LineView, role: RoleSpan): number {
  * `Foreign Minister A, Aide to the President B`: the name before the capitalised office `role` has one of its own before
  * it, so the comma is a list's (not in `Ambassador A, adviser to the President B`, a lower-case apposition).
  */
-function isTitledList(v: LineView, role: RoleSpan, officeOnly = false): boolean {
+function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 'style' = false): boolean {
   if (!v.tokens[role.first].upper) return false;
   const before = nameStartBefore(v, appositionsNameEnd(v, role)) - 1;
   const office = roleBefore(v, before);
   if (office === undefined || office.viaComma) return false;
+  if (!officeOnly) return true;
   // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
   // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
-  // apposition.)
-  return !officeOnly || (office.role.last === before && !isMilitaryRank(v, office.role.first, office.role.last) && !yieldsToApposition(v, office.role));
+  // apposition; before a style, `Akim of … A, Chairman of …, Academician B`, one with its complement, which needs no
+  // apposition: `Governor A, Chairman of the Governors' Forum, Senator B` is A's chair.)
+  const { first, last } = office.role;
+  const ranked = isMilitaryRank(v, first, last) || isRankOfService(v, first, last) || yieldsToApposition(v, office.role);
+  return last === before && !ranked && (officeOnly === 'rank' || hasComplement(v, first, last));
 }
 
 /** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */
@@ -1157,9 +1161,10 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (An apposition set off after the name says the office first: `…, Major General X, head of …`.)
   // (`the Director of the Department of Europe of the Kazakh MFA, Ambassador X`: so is one before a diplomat's style.)
   // (Only an office of a capitalised title, before a style: `The envoy, Ambassador X` keeps the style.)
-  const styled = isSetOffYieldingStyle(v, before.role);
+  // (`Akim of … A, Chairman of …, Academician B`: and an academic style.)
+  const styled = isSetOffYieldingStyle(v, before.role) || (before.role.first === before.role.last && ACADEMIC_STYLES.has(v.tokens[before.role.first].lower));
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first) : undefined;
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first, styled) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
@@ -1355,10 +1360,10 @@ function isBodysWord(v: LineView, k: number): boolean {
 
 /**
  * The office ending right before the comma before a rank or a style at `rank` (`Almaty’s police chief, Police Major General
- * X`), unless it is an earlier name's apposition or the object of an opening phrase (`At the
+ * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
-function officeBeforeStylesComma(v: LineView, opening: number): RoleSpan | undefined {
+function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
   // `retired` may open the rank.)
   let rank = opening;
@@ -1371,7 +1376,7 @@ function officeBeforeStylesComma(v: LineView, opening: number): RoleSpan | undef
   // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
   // X`: one after a name's comma is that name's, but in a list of names with offices: `General A, Ambassador of Mali,
   // Ambassador B`, `Akim A, Chairman of …, Academician B`.)
-  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, true)) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role);
+  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
   return other ? undefined : office.role;
 }
 
@@ -1435,9 +1440,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
   // phrase's object, whose office that is.
   const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
-  // (`Akim A, Chairman of …, Academician B`: a name's comma in a list of names with offices is the list's.)
-  const namesApposition = followsNamesComma(v, office.role.first) && !isTitledList(v, office.role, true);
-  if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || namesApposition)) return undefined;
+  if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
   // with `the` and a complement (`The head of the OSCE Programme Office in Astana, Ambassador X`).

@@ -1548,10 +1548,10 @@ const OPENS_NAME: ReadonlySet<TokenClass | undefined> = new Set([undefined, 'oth
 
 /**
  * `John Lee Ka-chiu`: one name word, no common word, opens the name right after a title (`Chief Executive John Lee Ka-chiu`),
- * a comma, `and` or lower-case words.
+ * a comma or lower-case words (not after `and`: `Hong Kong's and Macao Sam Hou-fai`).
  */
 function hasEnglishGivenName(v: LineView, first: number, last: number): boolean {
-  const opens = OPENS_NAME.has(v.cls[first - 1]) || v.cls[first - 1] === 'qualifier' || v.tokens[first - 1]?.lower === 'and';
+  const opens = OPENS_NAME.has(v.cls[first - 1]) || v.cls[first - 1] === 'qualifier';
   return last - first === 2 && v.cls[first] === 'name' && !isCommonEnglishWord(v.tokens[first].lower) && opens;
 }
 

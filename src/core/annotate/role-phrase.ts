@@ -1292,9 +1292,19 @@ function joinsTitleWords(v: LineView, i: number): boolean {
   const word = v.tokens[i].lower;
   // (`Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator`: a portfolio's `for` after a title.)
   // (`Deputy Prime Minister cum Foreign Minister`: `cum` joins two offices as `and` does.)
-  // (`Secretary of State for Justice`: or after a title's `of State`.)
-  return word === 'of' || word === 'and' || word === 'cum' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') ||
-    (word === 'for' && (v.cls[i - 1] === 'title' || (v.tokens[i - 1].lower === 'state' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title')));
+  // (`Secretary of State for Justice`: or after a title's `of State`, before a portfolio, not a person's title: `the Secretary
+  // of State for President X's invitation`.)
+  const ofState = () => v.tokens[i - 1]?.lower === 'state' && v.tokens[i - 2]?.lower === 'of' && v.cls[i - 3] === 'title' && !isTitleBeforeName(v, i + 1);
+  return word === 'of' || word === 'and' || word === 'cum' || (word === 'in' && v.tokens[i + 1]?.lower === 'charge') || (word === 'for' && (v.cls[i - 1] === 'title' || ofState()));
+}
+
+/**
+ * Token `k` opens a title (maybe of two words) that a name follows (`President Donald`, `Foreign Minister Murat`), not a
+ * portfolio's (`Secretary of State for Justice Shabana Mahmood`).
+ */
+function isTitleBeforeName(v: LineView, k: number): boolean {
+  const last = isTitlePrefix(v.cls[k]) && v.cls[k + 1] === 'title' ? k + 1 : k;
+  return v.cls[last] === 'title' && !UNIT_FIELDS.has(v.tokens[last].lower) && (v.cls[last + 1] === 'name' || v.cls[last + 1] === 'honorific');
 }
 
 /** `New Zealand’s Minister`: the first word of a country's name of several words ending at token `last`. */
@@ -2990,7 +3000,7 @@ function opensClause(v: LineView, k: number): boolean {
   return isLowerWords(before) && (!/^(?:and|or)$/.test(lastWord(v, before)) || (before.lower === 'and' && named));
 }
 
-function hasComplement(v: LineView, first: number, last: number): boolean {
+export function hasComplement(v: LineView, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (v.cls[k] === 'connector') return true;
   return false;
 }

@@ -103,13 +103,13 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   'mbs', 'ogw', 'hsc',
   // The Order of the Niger's officers (`Chief X, OON, Honorary Consul …`; `Oon` is a Singaporean surname).
   'oon',
-  // A Royal Navy officer's letters (`Commander X RN`), and Jamaica's Order of the Nation and Order of Distinction (`The Most
-  // Hon. X, ON, PC, MP, Prime Minister …`, `the Hon. X, OJ, CD, MP, Minister …`).
-  'rn', 'on', 'cd',
+  // A Royal Navy officer's letters (`Commander X RN`), and Jamaica's Order of Distinction (`the Hon. X, OJ, CD, MP, Minister …`;
+  // not its Order of the Nation's `ON`, a word of headlines in capitals).
+  'rn', 'cd',
 ];
 
-/** Those of them that are a patronymic's initials when dotted (`Sidorenko O.N.`; `The Most Hon. X, ON, PC, MP`). */
-export const UNDOTTED_POST_NOMINALS: readonly string[] = ['rn', 'on', 'cd'];
+/** Those of them that are initials when dotted (`Ivanov C.D.`; `the Hon. X, OJ, CD, MP`). */
+export const UNDOTTED_POST_NOMINALS: readonly string[] = ['rn', 'cd'];
 
 /** Post-nominal letters that name a seat, an office: the role where nothing else gives one (`Daniel Hartley MP`). */
 export const SEAT_LETTERS: readonly string[] = ['mp', 'mep', 'msp', 'mla', 'td', 'mdb', 'mdl', 'mdep', 'mna', 'mpa'];

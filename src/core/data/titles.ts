@@ -134,8 +134,8 @@ export const HONORIFICS: readonly string[] = [
   // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
   'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
-  // Nigeria's `Distinguished Senator X`, and a woman pilgrim's `Hadja` in West Africa.
-  'distinguished', 'hadja',
+  // A woman pilgrim's `Hadja` in West Africa.
+  'hadja',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
   // Burmese forms of address (`U Than Swe`, `Daw Aung San Suu Kyi`).
