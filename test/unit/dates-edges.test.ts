@@ -984,7 +984,15 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('X, who presented credentials on 14 January, noted that talks will be held on the 26th. Monuments from the 15th to the 18th centuries. May strikes back at critics.'), [
       ['14 January', 32, '2026-01-14'], ['26th', 81, '2026-02-26'],
     ]);
-    // (`looks forward to` speaks of what is to come, whatever past form stands before it.)
-    assert.deepEqual(dates('The plan was not directed against anyone, and he looks forward to welcoming them on the 10th.'), [['10th', 88, '2026-03-10']]);
+    // A month the paragraph writes, maybe in another year; a year the sentence is set in leaves the month unknown; a day
+    // written before the day in a sentence about what is to come does not give its month when that would be past.
+    assert.deepEqual(dates('In December 1986, students gathered; on the 17th, the protests were suppressed. The summit in June will open on the 12th.'), [
+      ['December 1986', 3, '1986-12'], ['17th', 44, '1986-12-17'], ['June', 94, '2026-06'], ['12th', 116, '2026-06-12'],
+    ]);
+    assert.deepEqual(dates('In 2019, the decree was signed on the 23rd. The agreement, signed on 10 January, will be ratified by the 25th.'), [
+      ['2019', 3, '2019'], ['10 January', 69, '2026-01-10'], ['25th', 105, '2026-02-25'],
+    ]);
+    // (Only after `on the` or `by the`: not centuries or ranks, `until the 18th`, `since the 19th`, `up from the 7th`.)
+    assert.deepEqual(dates('Until the 18th, it remained a fort; it shaped the region since the 19th. The region moved up from the 7th. The Senate met on the 9th and 10th of the session.'), []);
   });
 });

@@ -7299,4 +7299,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Randy Abbey', 'Chief Executive of the Ghana Cocoa Board'], ['Charles', 'King'], ['Memounatou Ibrahima', 'Speaker'],
       ['Kemar A. Whyte', 'Minister of Foreign Affairs of Jamaica'], ['Horacio Daniel Marín', 'YPF’s chairman and CEO'], ['Sidorenko O.N.', null]]);
   });
+
+  it('reads round-212 cases: a rank of the militia after an office, Sovereign Prince in an apposition, and no person in a headline’s Up', () => {
+    const body = 'News\nBelarusian Interior Minister Lieutenant General of Militia Ivan Kubrakov met the head of the Tajik Interior Ministry, Colonel General of Militia ' +
+      'Rahimzoda Ramazon Hamro. He met H.S.H. Prince Albert II, Sovereign Prince of Monaco, in Astana.';
+    assert.deepEqual(rolesOf(body), [['Ivan Kubrakov', 'Belarusian Interior Minister'], ['Rahimzoda Ramazon Hamro', 'head of the Tajik Interior Ministry'],
+      ['Albert II', 'Sovereign Prince of Monaco']]);
+    assert.deepEqual(rolesOf('Agriculture Minister Instructs Akims to Speed Up Grain Shipments\nTourist Flow from China and India Up by a Third, Minister Reports.'), []);
+  });
 });

@@ -400,26 +400,36 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
   return year === undefined ? c : { ...c, year: Number(year) };
 }
 
-/** Longest gap between a written day and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
-const MAX_MONTH_GAP = 200;
+/** Longest gap between a written day or month and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
+const MAX_MONTH_GAP = 300;
 /** Words opening a clause of its own between a written day and a day of its month left unsaid. */
 const CLAUSE_OPENER = /(?<![A-Za-z])(?:that|who|which|whom|whose|while|whereas)(?![A-Za-z])/;
-/** A date's value that names one day: its year and month. */
-const ONE_DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)$/;
+/** `In 2019` (not `the 2027 investment programme`): a year the sentence is set in. */
+const YEAR_SAID_BEFORE = /(?<![A-Za-z])[Ii]n $/;
+const IN_WORD = ' in ';
+/** A date's value: a year, maybe its month, maybe its day. */
+const ONE_DATE_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /**
- * `a stop in Rome on 9 March and in Kingstown on the 11th`: a day whose month is left unsaid takes the month and year of a
- * day written before it in its sentence, when it comes on or after that day.
+ * `a stop in Rome on 9 March and in Kingstown on the 11th`, `In December 1986 … on the 17th`: a day whose month is left
+ * unsaid takes the month and year of a month written before it in its paragraph, or of a day written before it in its
+ * sentence (not across a clause of its own, nor before it in a sentence about what is to come: `signed on 10 January, will
+ * be ratified by the 25th`). After a year the sentence is set in it names no day (`In 2019 … the decree was signed on the 23rd`).
  */
-function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
+function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[], stamp: Anchor | undefined): DateCandidate | undefined {
   const previous = mentions[mentions.length - 1];
   if (c.kind !== 'monthDay' || c.monthShift !== undefined || previous === undefined) return c;
-  const written = ONE_DAY_VALUE.exec(previous.normalized ?? '');
-  // (Not across a clause of its own: `X, who presented his credentials on 14 January, noted that … on the 28th`.)
+  const written = ONE_DATE_VALUE.exec(previous.normalized ?? '');
   const between = body.slice(previous.end, c.start);
-  if (written === null || between.length > MAX_MONTH_GAP || SENTENCE_BREAK.test(between) || CLAUSE_OPENER.test(between)) return c;
-  const [year, month, day] = [Number(written[1]), Number(written[2]), Number(written[3])];
-  return c.day >= day ? { kind: 'calendar', start: c.start, end: c.end, year, month, day: c.day, lastDay: c.lastDay } : c;
+  if (written === null || between.length > MAX_MONTH_GAP || /[\r\n]/.test(between)) return c;
+  const [year, month, day] = written.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const sentence = !SENTENCE_BREAK.test(between);
+  if (month === undefined) return sentence && YEAR_SAID_BEFORE.test(body.slice(Math.max(0, previous.start - IN_WORD.length), previous.start)) ? undefined : c;
+  const calendar: DateCandidate = { kind: 'calendar', start: c.start, end: c.end, year, month, day: c.day, lastDay: c.lastDay };
+  if (day === undefined) return calendar;
+  if (!sentence || CLAUSE_OPENER.test(between) || c.day < day) return c;
+  // (A past sentence keeps the month: `… on 9 March, followed by a stop …, on the 11th, the Palace announced`.)
+  return stamp !== undefined && c.tense > 0 && dayNumber(year!, month, c.day) < stamp.days ? c : calendar;
 }
 
 export function findDates(body: string, context: ArticleContext): Mention[] {
@@ -438,7 +448,9 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
     const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenSameWeekday(body, mentions, c, stamp.days));
-    const value = stamp || !needsStamp(c) ? resolveCandidate(withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions), stamp ?? anchorOf(0), after) : undefined;
+    const dated = withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions, stamp);
+    if (dated === undefined) continue;
+    const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
     // A written date that names no real day (`30 February`) is no date.
     if (value || (!stamp && needsStamp(c))) mentions.push(mention(body, c.start, c.end, value));
   }

@@ -102,8 +102,6 @@ export const FUTURE_CUES: readonly string[] = [
   'go on sale', 'goes on sale', 'takes place on', 'take place on', 'kicks off on', 'kick off on',
   // One's mission or visit ending, in the present (`who completes his diplomatic mission on Friday`).
   'completes his', 'completes her', 'concludes his', 'concludes her', 'ends his', 'ends her',
-  // A welcome awaited (`looks forward to welcoming his counterparts on the 10th`).
-  'looks forward to', 'look forward to', 'looking forward to',
 ];
 
 /** Irregular past forms that put a bare weekday in the past; regular `-ed` forms are matched by shape. */

@@ -483,6 +483,8 @@ export const COMMON_WORDS: readonly string[] = [
   // God named in prayers (`prayed Almighty Allah to grant …`).
   'almighty', 'allah',
   'into', 'as', 'via', 'per', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'plus',
+  // A phrasal verb's particle, which a title-case headline capitalises (`to Speed Up Grain Shipments`, `India Up by a Third`).
+  'up',
   // (Not `ten`, a surname too: `Denis Ten`.)
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'dozens', 'hundreds', 'thousands',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
