@@ -995,4 +995,10 @@ describe('findDates: a week word next to a range of days', () => {
     // (Only after `on the` or `by the`: not centuries or ranks, `until the 18th`, `since the 19th`, `up from the 7th`.)
     assert.deepEqual(dates('Until the 18th, it remained a fort; it shaped the region since the 19th. The region moved up from the 7th. The Senate met on the 9th and 10th of the session.'), []);
   });
+
+  it('reads `the last` as no past cue (On Saturday, the last day of the visit, he will …)', () => {
+    assert.deepEqual(dates('On Saturday, the last day of the visit, he will travel to Osaka. He met them on Monday last.'), [
+      ['Saturday', 3, '2026-02-28'], ['Monday', 80, '2026-02-23'],
+    ]);
+  });
 });

@@ -111,7 +111,7 @@ export const PAST_CUES: readonly string[] = [
   'heard', 'thought', 'felt', 'kept', 'found', 'flew', 'drove', 'rode', 'ran', 'sat', 'stood', 'rose',
   'laid', 'built', 'spent', 'lost', 'taught', 'sought', 'bought', 'fought', 'drew', 'grew', 'knew', 'threw', 'withdrew', 'chose',
   'fell', 'broke', 'sang', 'undertook', 'oversaw', 'overcame', 'understood', 'struck', 'swore', 'dealt', 'lent', 'meant',
-  'yesterday', 'ago', 'last',
+  'yesterday', 'ago',
   // What an outcome followed (`agreed to reopen the crossing, following talks in Kabul on Friday`).
   'following',
 ];
