@@ -984,13 +984,18 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('X, who presented credentials on 14 January, noted that talks will be held on the 26th. Monuments from the 15th to the 18th centuries. May strikes back at critics.'), [
       ['14 January', 32, '2026-01-14'], ['26th', 81, '2026-02-26'],
     ]);
-    // A month the paragraph writes, maybe in another year; a year the sentence is set in leaves the month unknown; a day
-    // written before the day in a sentence about what is to come does not give its month when that would be past.
+    // A month the sentence is set in, maybe in another year; a year it opens with leaves the month unknown; a day written
+    // before the day in a sentence about what is to come does not give its month when that would be past.
     assert.deepEqual(dates('In December 1986, students gathered; on the 17th, the protests were suppressed. The summit in June will open on the 12th.'), [
       ['December 1986', 3, '1986-12'], ['17th', 44, '1986-12-17'], ['June', 94, '2026-06'], ['12th', 116, '2026-06-12'],
     ]);
     assert.deepEqual(dates('In 2019, the decree was signed on the 23rd. The agreement, signed on 10 January, will be ratified by the 25th.'), [
       ['2019', 3, '2019'], ['10 January', 69, '2026-01-10'], ['25th', 105, '2026-02-25'],
+    ]);
+    // (Not a month set off in another sentence, after `since`, or before an event's noun; not after a year mid-sentence.)
+    assert.deepEqual(dates('In February, talks were held. The next round is on the 25th. The regime has been in force since July, and flights start on the 14th. ' +
+      'The commission on the January events will report on the 20th. Trade grew in 2025, and the next meeting is on the 23rd.').map(([text, , value]) => [text, value]), [
+      ['February', '2026-02'], ['25th', '2026-02-25'], ['July', '2025-07'], ['14th', '2026-03-14'], ['January', '2026-01'], ['20th', '2026-03-20'], ['2025', '2025'], ['23rd', '2026-02-23'],
     ]);
     // (Only after `on the` or `by the`: not centuries or ranks, `until the 18th`, `since the 19th`, `up from the 7th`.)
     assert.deepEqual(dates('Until the 18th, it remained a fort; it shaped the region since the 19th. The region moved up from the 7th. The Senate met on the 9th and 10th of the session.'), []);

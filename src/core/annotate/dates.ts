@@ -404,32 +404,32 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
 const MAX_MONTH_GAP = 300;
 /** Words opening a clause of its own between a written day and a day of its month left unsaid. */
 const CLAUSE_OPENER = /(?<![A-Za-z])(?:that|who|which|whom|whose|while|whereas)(?![A-Za-z])/;
-/** `In 2019` (not `the 2027 investment programme`): a year the sentence is set in. */
-const YEAR_SAID_BEFORE = /(?<![A-Za-z])[Ii]n $/;
+/** `In 2019`, `in June` (not `since July`, `the January events`): a year or a month the sentence is set in. */
+const SET_IN = /(?<![A-Za-z])[Ii]n $/;
 const IN_WORD = ' in ';
 /** A date's value: a year, maybe its month, maybe its day. */
 const ONE_DATE_VALUE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
 
 /**
- * `a stop in Rome on 9 March and in Kingstown on the 11th`, `In December 1986 … on the 17th`: a day whose month is left
- * unsaid takes the month and year of a month written before it in its paragraph, or of a day written before it in its
- * sentence (not across a clause of its own, nor before it in a sentence about what is to come: `signed on 10 January, will
- * be ratified by the 25th`). After a year the sentence is set in it names no day (`In 2019 … the decree was signed on the 23rd`).
+ * `In December 1986 … on the 17th`, `a stop in Rome on 9 March and in Kingstown on the 11th`: a day whose month is left
+ * unsaid takes the month and year of a month its sentence is set in, or of a day written before it in its sentence (not
+ * across a clause of its own), unless the sentence's tense puts it on the other side of the stamp (`signed on 10 January,
+ * will be ratified by the 25th`). After a year its sentence opens with it names no day (`In 2019, … signed on the 23rd`).
  */
 function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[], stamp: Anchor | undefined): DateCandidate | undefined {
   const previous = mentions[mentions.length - 1];
   if (c.kind !== 'monthDay' || c.monthShift !== undefined || previous === undefined) return c;
   const written = ONE_DATE_VALUE.exec(previous.normalized ?? '');
   const between = body.slice(previous.end, c.start);
-  if (written === null || between.length > MAX_MONTH_GAP || /[\r\n]/.test(between)) return c;
+  if (written === null || between.length > MAX_MONTH_GAP || SENTENCE_BREAK.test(between)) return c;
   const [year, month, day] = written.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
-  const sentence = !SENTENCE_BREAK.test(between);
-  if (month === undefined) return sentence && YEAR_SAID_BEFORE.test(body.slice(Math.max(0, previous.start - IN_WORD.length), previous.start)) ? undefined : c;
-  const calendar: DateCandidate = { kind: 'calendar', start: c.start, end: c.end, year, month, day: c.day, lastDay: c.lastDay };
-  if (day === undefined) return calendar;
-  if (!sentence || CLAUSE_OPENER.test(between) || c.day < day) return c;
-  // (A past sentence keeps the month: `… on 9 March, followed by a stop …, on the 11th, the Palace announced`.)
-  return stamp !== undefined && c.tense > 0 && dayNumber(year!, month, c.day) < stamp.days ? c : calendar;
+  const setIn = SET_IN.test(body.slice(Math.max(0, previous.start - IN_WORD.length), previous.start));
+  if (month === undefined) return setIn && opensSentence(body, previous.start - IN_WORD.length + 1) ? undefined : c;
+  if (day === undefined ? !setIn : CLAUSE_OPENER.test(between) || c.day < day) return c;
+  const days = dayNumber(year!, month, c.day);
+  // (A past sentence keeps a written day's month: `… on 9 March, followed by a stop …, on the 11th, the Palace announced`.)
+  const against = stamp !== undefined && ((c.tense > 0 && days < stamp.days) || (c.tense < 0 && day === undefined && days > stamp.days));
+  return against ? c : { kind: 'calendar', start: c.start, end: c.end, year, month, day: c.day, lastDay: c.lastDay };
 }
 
 export function findDates(body: string, context: ArticleContext): Mention[] {

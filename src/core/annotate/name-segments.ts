@@ -999,8 +999,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
-    // `Dr. Emir Hadžiahmetović`, `Adv. Dean Kuriakose`: a title that is also a given name, between such an address and a name word.
-    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && ADDRESSED_GIVEN_NAMES.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
+    // `Dr. Emir Hadžiahmetović`: a ruler's title that is also a given name, between such an address and a name word.
+    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
       cls[i] = 'name';
       continue;
     }
@@ -1026,10 +1026,10 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 }
 
 /** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
-const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'adv.']);
+const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
 
-/** Titles that are also given names after a form of address (`Dr. Emir Hadžiahmetović`, `Adv. Dean Kuriakose`). */
-const ADDRESSED_GIVEN_NAMES = new Set(['emir', 'amir', 'dean']);
+/** Rulers' titles that are also given names (`Emir Kusturica`). */
+const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`). */
 const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh']);

@@ -339,8 +339,8 @@ function markCapitalisedConnectors(v: LineView): void {
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */
 function isTitleCase(v: LineView): boolean {
-  // A lower-case name particle stays lower in a headline too (`… Condolences to Abdel Fattah el-Sisi`, `Abdullah bin Zayed, …`).
-  return v.tokens.every((t, k) => t.kind === 'gap' ? false : t.kind !== 'word' || t.upper || SMALL_WORDS.has(t.lower) || t.text.length <= 2 || v.cls[k] === 'name' || v.cls[k] === 'particle');
+  // A lower-case name particle stays lower in a headline too (`… Condolences to Abdel Fattah el-Sisi`).
+  return v.tokens.every((t, k) => t.kind === 'gap' ? false : t.kind !== 'word' || t.upper || SMALL_WORDS.has(t.lower) || t.text.length <= 2 || v.cls[k] === 'name');
 }
 
 /** Two name words (`Dag Sjoogren`, `KISHIDA Fumio`) or an initial and a surname (`A. Syrigos`); not acronyms alone (`OSCE PA`). */
