@@ -1006,4 +1006,11 @@ describe('findDates: a week word next to a range of days', () => {
       ['Saturday', 3, '2026-02-28'], ['Monday', 80, '2026-02-23'],
     ]);
   });
+
+  it('reads an ordinal day of a list with its month (of next month), none in a list of ordinals, and a deadline after a past perfect as past', () => {
+    assert.deepEqual(dates('Meetings are planned on the 19th and 26th of next month. The deputies elected by the 7th, 8th and 9th convocations met on the 5th, 6th and 7th floors.'), [
+      ['19th', 28, '2026-03-19'], ['next month', 45, '2026-03'],
+    ]);
+    assert.deepEqual(dates('He said the documents had been prepared by the 5th. He told them to submit proposals by the 15th.'), [['5th', 47, '2026-02-05'], ['15th', 92, '2026-03-15']]);
+  });
 });

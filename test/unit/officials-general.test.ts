@@ -7314,4 +7314,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Sambit Patra', null], ['Shobha Karandlaje', null], ['Bishnu Prasad Khanal', 'Managing Director'],
       ['Essam Issa Al Humaidan', 'Attorney General of Dubai'], ['Timur Akhmetov', 'head of the consular section']]);
   });
+
+  it('reads round-214 cases: Major with its service before a name', () => {
+    const body = 'News\nOrders went to Colonel Ivan Petrov and to Major of Civil Protection Aigerim Seitkali (posthumously). Major Daulet Nurpeisov spoke. Major General Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Colonel'], ['Aigerim Seitkali', 'Major of Civil Protection'], ['Daulet Nurpeisov', 'Major'], ['Anna Berg', 'Major General']]);
+  });
 });

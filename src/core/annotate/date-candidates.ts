@@ -552,25 +552,30 @@ function readAncientYear(body: string, at: number): Reading | undefined {
   return testAt(ANCIENT_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) ? plain({ kind: 'years', start, end, first, last: first }) : undefined;
 }
 
+/** The last day a month may have. */
+const MAX_MONTH_DAY = 31;
+/** `had been prepared by the 5th`: a past perfect before a deadline puts it in the past. */
+const PAST_PERFECT_BEFORE = /(?<![A-Za-z])had(?![A-Za-z])[^.;]{0,60}$/;
+const PAST_PERFECT_WINDOW = 64;
+
 /**
- * `returns to Canberra on the 12th.`, `by the 21st of this month`: an ordinal day after a preposition and `the`, closing
- * its clause (not `on the 12th floor`), names a day of a month the text leaves out.
+ * `returns to Canberra on the 12th.`, `by the 21st of this month`: an ordinal day after `on the` or `by the`, closing
+ * its clause (not `on the 12th floor`, `on the 5th, 6th and 7th floors`), names a day of a month the text leaves out.
  */
 function readMonthDay(body: string, at: number): Reading | undefined {
   const m = matchAt(ORDINAL_DAY, body, at);
-  if (m === null || !testAt(ORDINAL_DAY_BEFORE, body, at)) return undefined;
+  const before = m === null ? null : matchAt(ORDINAL_DAY_BEFORE, body, at);
+  if (m === null || before === null) return undefined;
   const [day, second] = [int(m[1]), m[2] === undefined ? undefined : int(m[2])];
   if (day < 1 || day > MAX_MONTH_DAY) return undefined;
-  // (`the 12th and 19th`: two days apart are no range; the first is read alone.)
+  // (`the 12th and 19th`: two days apart are no range; the first is read alone, in the month both share.)
   const ranged = second !== undefined && second > day && second <= MAX_MONTH_DAY && (second === day + 1 || !/\sand\s/.test(m[0]));
   const end = ranged || second === undefined ? at + m[0].length : at + m[1].length + 2;
-  const monthShift = m[3] === undefined || (!ranged && second !== undefined) ? undefined : OFFSETS[m[3].toLowerCase()];
-  // (`to submit proposals by the 15th`: a deadline is to come, whatever the tense of the instruction.)
-  const tense = /[Bb]y the $/.test(body.slice(Math.max(0, at - BY_THE.length), at)) ? 1 : tenseAround(body, at);
-  return plain({ kind: 'monthDay', start: at, end, day, lastDay: ranged ? second : undefined, tense, monthShift });
+  const monthShift = m[3] === undefined ? undefined : OFFSETS[m[3].toLowerCase()];
+  // (`to submit proposals by the 15th`: a deadline is to come, whatever the tense of the instruction, but after a past perfect.)
+  const deadline = before[1].toLowerCase() === 'by' && !PAST_PERFECT_BEFORE.test(body.slice(Math.max(0, at - PAST_PERFECT_WINDOW), at));
+  return plain({ kind: 'monthDay', start: at, end, day, lastDay: ranged ? second : undefined, tense: deadline ? 1 : tenseAround(body, at), monthShift });
 }
-const MAX_MONTH_DAY = 31;
-const BY_THE = 'by the ';
 
 /** Reads the date at a trigger; undefined when there is none or its context rejects it. */
 export function readCandidate(body: string, trigger: RegExpExecArray): Reading | undefined {

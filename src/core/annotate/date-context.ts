@@ -130,9 +130,9 @@ export function followsHeadlineTo(text: string, at: number): boolean {
   return HEADLINE_TO.test(text.slice(from, at));
 }
 
-/** Irregular past forms, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 /** `last` (`last week`, `met last`), not after `the` (`On Saturday, the last day of the visit, he will …`). */
 const PAST_LAST = '(?<![Tt]he\\s)last';
+/** Irregular past forms, `last`, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 const PAST = new RegExp(
   `${WORD_START}(?:(?:${alternation(PAST_CUES)}|${PAST_LAST})(?![A-Za-z-])|(?<!-)(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
 );

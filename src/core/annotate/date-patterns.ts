@@ -291,8 +291,8 @@ export const WEEKDAY_AFTER_DAY = new RegExp(`^(?:,?${SP}*|${SP}*\\(${SP}*)$`);
  */
 export const ORDINAL_DAY = new RegExp(
   `(\\d\\d?)(?:st|nd|rd|th)(?:(?:${SP}*${DASH}${SP}*|${SP}+(?:and|to)${SP}+)(?:the${SP}+)?(\\d\\d?)(?:st|nd|rd|th))?(?:${SP}+of${SP}+(this|next|last|the)${SP}+month)?` +
-  `(?=${SP}*(?:[.,;:!?)\\r\\n]|$))`,
+  `(?=${SP}*(?:[.,;:!?)\\r\\n]|$))(?!,${SP}*\\d)`,
   'y',
 );
-/** The preposition and `the` before such a day (`on the 12th`, `by the 21st`; not `since the 19th`, `up from the 7th`). */
-export const ORDINAL_DAY_BEFORE = /(?<=(?<![A-Za-z])(?:[Oo]n|[Bb]y) the )/y;
+/** The preposition (group 1) and `the` before such a day (`on the 12th`, `by the 21st`; not `since the 19th`, `up from the 7th`). */
+export const ORDINAL_DAY_BEFORE = /(?<=(?<![A-Za-z])([Oo]n|[Bb]y) the )/y;

@@ -306,13 +306,27 @@ export function beforeLetters(v: LineView, k: number): number {
 
 const MAX_LETTERS = 4;
 
-/** `Major Daulet Nurpeisov`: `Major` alone right before a full name is the rank (it qualifies `Major General`, a word elsewhere). */
+/**
+ * `Major Daulet Nurpeisov`, `Major of Civil Protection Aigerim Seitkali`: `Major` alone, or with its service, right before a
+ * full name is the rank (it qualifies `Major General`, a word elsewhere).
+ */
 function majorBefore(v: LineView, seg: Segment): RoleBefore | undefined {
-  const k = seg.first - 1;
-  const t = v.tokens[k];
-  if (t?.lower !== 'major' || !t.upper || seg.last === seg.first || !adjacent(v.text, t, v.tokens[seg.first])) return undefined;
-  return { role: { first: k, last: k }, viaComplement: false, viaComma: false };
+  const last = seg.first - 1;
+  const major = v.tokens[last]?.lower === 'major' ? last : majorOfService(v, last);
+  const t = v.tokens[major];
+  if (t?.lower !== 'major' || !t.upper || seg.last === seg.first || !adjacent(v.text, v.tokens[last], v.tokens[seg.first])) return undefined;
+  return { role: { first: major, last }, viaComplement: false, viaComma: false };
 }
+
+/** Where `Major` stands before `of` and a service of a few capitalised words ending at token `last`, or -1. */
+function majorOfService(v: LineView, last: number): number {
+  for (let k = last; k > last - MAX_SERVICE_WORDS && v.tokens[k]?.upper; k--) {
+    if (v.tokens[k - 1]?.lower === 'of') return v.tokens[k - 2]?.lower === 'major' ? k - 2 : -1;
+  }
+  return -1;
+}
+/** Most words of the service after `Major of`. */
+const MAX_SERVICE_WORDS = 3;
 
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
 const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;
