@@ -1013,4 +1013,11 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
     assert.deepEqual(dates('He said the documents had been prepared by the 5th. He told them to submit proposals by the 15th.'), [['5th', 47, '2026-02-05'], ['15th', 92, '2026-03-15']]);
   });
+
+  it('joins two days each after a weekday and its comma into a range (from Monday, 2 March, through Wednesday, 4 March)', () => {
+    // (Only when both are so written: the comma after the first day then closes its weekday's apposition.)
+    assert.deepEqual(dates('The visit runs from Monday, 2 March, through Wednesday, 4 March. From Monday, 2 March, to 4 March it runs.'), [
+      ['2 March, through Wednesday, 4 March', 28, '2026-03-02/2026-03-04'], ['2 March', 78, '2026-03-02'], ['4 March', 90, '2026-03-04'],
+    ]);
+  });
 });

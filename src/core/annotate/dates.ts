@@ -12,7 +12,7 @@ import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt, tenseAround, testAt } from './date-context';
 import {
-  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY,
+  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_COMMA_BEFORE,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
@@ -117,7 +117,10 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const link = RANGE_WORD.exec(gap)?.groups;
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
-  if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && first.year !== undefined && isWrittenDay(second) && second.year !== undefined;
+  // (The comma closes the first day's year, or its weekday's apposition: `from Monday, 22 September, through Wednesday, 24 September`.)
+  const closed = (first.kind === 'calendar' && first.year !== undefined && second.kind === 'calendar' && second.year !== undefined) ||
+    (testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start));
+  if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && closed;
   // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)
   if (opener === 'from' && writesOwnYear(first) && writesOwnYear(second) && testAt(MOVED_FROM, body, first.start)) return false;
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
