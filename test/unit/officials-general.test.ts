@@ -7319,4 +7319,10 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nOrders went to Colonel Ivan Petrov and to Major of Civil Protection Aigerim Seitkali (posthumously). Major Daulet Nurpeisov spoke. Major General Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Colonel'], ['Aigerim Seitkali', 'Major of Civil Protection'], ['Daulet Nurpeisov', 'Major'], ['Anna Berg', 'Major General']]);
   });
+
+  it('reads round-215 cases: Brief as a headline verb, particles inside an owner’s name, and a flotilla’s commander before a rank’s comma', () => {
+    assert.deepEqual(rolesOf('Von der Leyen and Costa Brief MEPs\nUrsula von der Leyen and António Costa spoke.'), [['Von der Leyen', null], ['Costa', null], ['Ursula von der Leyen', null], ['António Costa', null]]);
+    const body = 'News\nVon der Leyen’s chief spokesperson, Paula Pinho, confirmed it. D. Abayev met the Commander of the Caspian Flotilla, Rear Admiral Nikolai Sheremetov, there.';
+    assert.deepEqual(rolesOf(body), [['Paula Pinho', 'Von der Leyen’s chief spokesperson'], ['D. Abayev', null], ['Nikolai Sheremetov', 'Commander of the Caspian Flotilla']]);
+  });
 });

@@ -2428,7 +2428,9 @@ function isFirmsFieldWord(v: LineView, k: number): boolean {
  */
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
-  while (k > last - MAX_OWNER_WORDS + 1 && v.tokens[k - 1]?.upper && isOwnersWord(v, k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  // (`Von der Leyen’s chief spokesperson`: name particles inside the owner's name, in either case.)
+  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) || v.cls[j] === 'particle';
+  while (k > last - MAX_OWNER_WORDS + 1 && inName(k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return placeStart(v, k);
 }
 
