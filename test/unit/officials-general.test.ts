@@ -7325,4 +7325,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nVon der Leyen’s chief spokesperson, Paula Pinho, confirmed it. D. Abayev met the Commander of the Caspian Flotilla, Rear Admiral Nikolai Sheremetov, there.';
     assert.deepEqual(rolesOf(body), [['Paula Pinho', 'Von der Leyen’s chief spokesperson'], ['D. Abayev', null], ['Nikolai Sheremetov', 'Commander of the Caspian Flotilla']]);
   });
+
+  it('reads WFM as a chess title in capitals, and Chief Researcher as a post, no person', () => {
+    const body = 'News\nThe team: WFM Zarina Abdikarimova (reserve). X is a geneticist, Chief Researcher at the Institute. Chief Researcher Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Zarina Abdikarimova', 'WFM'], ['Anna Berg', 'Chief Researcher']]);
+  });
 });

@@ -274,8 +274,8 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
   return { role: { first: outerTitle(v, titleStart(v, b - 2)), last }, viaComplement: true, viaComma };
 }
 
-/** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`). */
-const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse)$/;
+/** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`, `Chief Researcher`). */
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {

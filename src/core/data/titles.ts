@@ -24,7 +24,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'bundeskanzler', 'bundeskanzlerin', 'bundespräsident', 'bundesminister', 'bundesministerin', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
-  'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
+  'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'wfm', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'peer', 'clerk', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate',
   'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice-chair', 'vice-governor', 'vice-mayor', 'vice-speaker', 'gen.', 'col.', 'amb.', 'sen.', 'sens.', 'reps.', 'govs.', 'treasurer', 'treasurers',
@@ -245,7 +245,7 @@ export const RANK_TITLES: readonly string[] = [
 export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Chess titles' letters, titles only in capitals (`GM X`, `WIM X`; `Wim` is a Dutch given name). */
-export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim'];
+export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'wfm'];
 
 /** Academic styles, which give way to an office written with the name (`Professor X, Rector of …`). */
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
