@@ -1020,4 +1020,17 @@ describe('findDates: a week word next to a range of days', () => {
       ['2 March, through Wednesday, 4 March', 28, '2026-03-02/2026-03-04'], ['2 March', 78, '2026-03-02'], ['4 March', 90, '2026-03-04'],
     ]);
   });
+
+  it('reads two weekdays around the stamp’s after a stay going on as this week’s (who is on an official visit … from Monday to Friday)', () => {
+    assert.deepEqual(dates('Zandanshatar, who is on an official visit to China from Monday to Friday, said so. The forum will run from Monday to Friday.', '2026-02-25T15:00'), [
+      ['Monday to Friday', 56, '2026-02-23/2026-02-27'], ['Monday to Friday', 107, '2026-03-02/2026-03-06'],
+    ]);
+  });
+
+  it('keeps a move between two days after weekdays two dates, and reads no future after `to Brief` in a headline', () => {
+    assert.deepEqual(dates('The summit was postponed from Monday, 2 March, to Friday, 6 March. Hours change from Monday, 2 March, to Friday, 27 February.').map(([text, , value]) => [text, value]), [
+      ['2 March', '2026-03-02'], ['6 March', '2026-03-06'], ['2 March', '2026-03-02'], ['27 February', '2026-02-27'],
+    ]);
+    assert.deepEqual(dates('Flights Delayed Due to Brief Power Outage on Monday', '2026-03-04T10:00').map(([text, , value]) => [text, value]), [['Monday', '2026-03-02']]);
+  });
 });

@@ -7330,4 +7330,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe team: WFM Zarina Abdikarimova (reserve). X is a geneticist, Chief Researcher at the Institute. Chief Researcher Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['Zarina Abdikarimova', 'WFM'], ['Anna Berg', 'Chief Researcher']]);
   });
+
+  it('reads a verb’s `do` before an owner’s possessive as no particle of the owner’s name (as do Putin’s spokesman, X)', () => {
+    const body = 'News\nIt was confirmed, as do Putin’s spokesman, Dmitry Peskov, and President von der Leyen\'s spokesman Eric Mamer. Neither do Trump’s envoy Steve Witkoff nor Rubio.';
+    assert.deepEqual(rolesOf(body), [['Dmitry Peskov', 'Putin’s spokesman'], ['von der Leyen', 'President'], ['Eric Mamer', 'von der Leyen\'s spokesman'], ['Steve Witkoff', 'Trump’s envoy']]);
+  });
 });

@@ -117,9 +117,11 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const link = RANGE_WORD.exec(gap)?.groups;
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
-  // (The comma closes the first day's year, or its weekday's apposition: `from Monday, 22 September, through Wednesday, 24 September`.)
+  // (The comma closes the first day's year, or its weekday's apposition: `from Monday, 22 September, through Wednesday, 24
+  // September`; not a move, `postponed from Monday, 2 March, to Friday, 6 March`, nor a second day before the first.)
   const closed = (first.kind === 'calendar' && first.year !== undefined && second.kind === 'calendar' && second.year !== undefined) ||
-    (testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start));
+    (testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start) && !testAt(MOVED_FROM, body, first.start) &&
+      first.kind === 'calendar' && second.kind === 'calendar' && monthDay(first) < monthDay(second));
   if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && closed;
   // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)
   if (opener === 'from' && writesOwnYear(first) && writesOwnYear(second) && testAt(MOVED_FROM, body, first.start)) return false;
@@ -188,15 +190,29 @@ function lastYearsWrap(first: DateCandidate, second: DateCandidate, stamp: Ancho
  * The range two linked dates form, if they have the same unit and run forward; or a year and a month or day of a
  * later year (`from 2018 to January 2024`, `from March 2019 to 2022`).
  */
-function joinRange(linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
+function joinRange(body: string, linkedFirst: DateCandidate, linkedSecond: DateCandidate, stamp: Anchor): CalendarRange | undefined {
   const [first, second] = alignEnds(...lastYearsWrap(linkedFirst, linkedSecond, stamp));
-  const from = resolveCandidate(first, stamp);
+  const from = resolveCandidate(ongoing(body, first, second, stamp) ? { ...first, tense: 0 } : first, stamp);
   if (!from) return undefined;
   const after = second.kind === 'weekday' && from.to.unit === 'day' ? ordinal(from.to) : undefined;
   const to = resolveCandidate(second, stamp, after);
   if (!to) return undefined;
   const forward = from.to.unit === to.from.unit ? ordinal(from.to) < ordinal(to.from) : yearAndFiner(from.to, to.from) && from.to.year < to.from.year;
   return forward ? { from: from.from, to: to.to } : undefined;
+}
+
+/** `who is on an official visit`, `is currently in`: a stay going on when the sentence is written. */
+const ONGOING_BEFORE = /(?<![A-Za-z])(?:is|are) (?:on an? |currently |visiting |staying )[^.!?\n]*$/;
+const MAX_ONGOING = 120;
+
+/**
+ * `who is on an official visit to China from Tuesday to Saturday` written on a Thursday: a stay going on between two
+ * weekdays that hold the stamp's weekday began this week (its first day counted back, as a tenseless one is).
+ */
+function ongoing(body: string, first: DateCandidate, second: DateCandidate, stamp: Anchor): first is DateCandidate & { kind: 'weekday' } {
+  if (first.kind !== 'weekday' || second.kind !== 'weekday' || first.qualifier || first.week !== undefined) return false;
+  const [from, to, today] = [first.weekday, second.weekday, weekdayOf(stamp.days)].map((d) => (d + 6) % 7);
+  return from <= today && today <= to && ONGOING_BEFORE.test(body.slice(Math.max(0, first.start - MAX_ONGOING), first.start));
 }
 
 /** One end is a year and the other a month or a day (no week). */
@@ -443,7 +459,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
   for (let i = 0; i < found.length; i++) {
     const c = found[i];
     const next = found[i + 1];
-    const range = next && stamp && linksRange(body, c, next) ? joinRange(c, next, stamp) : undefined;
+    const range = next && stamp && linksRange(body, c, next) ? joinRange(body, c, next, stamp) : undefined;
     if (range) {
       mentions.push(mention(body, c.start, next.end, range));
       i++;

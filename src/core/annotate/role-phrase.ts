@@ -2428,11 +2428,15 @@ function isFirmsFieldWord(v: LineView, k: number): boolean {
  */
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
-  // (`Von der Leyen’s chief spokesperson`: name particles inside the owner's name, in either case.)
-  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) || v.cls[j] === 'particle';
+  // (`Von der Leyen’s chief spokesperson`, `President von der Leyen's spokesman`: name particles inside the owner's name,
+  // capitalised or after a title, a name or another particle; not a verb's `do`: `as do Putin’s spokesman, X`.)
+  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) || (v.cls[j] === 'particle' && (v.tokens[j].upper || PARTICLE_OPENERS.has(v.cls[j - 1])));
   while (k > last - MAX_OWNER_WORDS + 1 && inName(k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return placeStart(v, k);
 }
+
+/** Classes of the token before a lower-case particle that opens or continues a name (`President von der Leyen`). */
+const PARTICLE_OPENERS: ReadonlySet<TokenClass | undefined> = new Set(['particle', 'name', 'title', 'honorific']);
 
 function isOwnersWord(v: LineView, k: number): boolean {
   const [t, c] = [v.tokens[k], v.cls[k]];
