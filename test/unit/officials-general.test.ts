@@ -7335,4 +7335,8 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nIt was confirmed, as do Putin’s spokesman, Dmitry Peskov, and President von der Leyen\'s spokesman Eric Mamer. Neither do Trump’s envoy Steve Witkoff nor Rubio.';
     assert.deepEqual(rolesOf(body), [['Dmitry Peskov', 'Putin’s spokesman'], ['von der Leyen', 'President'], ['Eric Mamer', 'von der Leyen\'s spokesman'], ['Steve Witkoff', 'Trump’s envoy']]);
   });
+
+  it('reads no person in a headline’s regional demonym before Investor', () => {
+    assert.deepEqual(rolesOf('Bavarian Investor Opens Insulation Materials Plant near Konayev\nA plant opened.'), []);
+  });
 });

@@ -570,7 +570,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter',
   'singer', 'player', 'performer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
-  'filmmaker', 'producer', 'entrepreneur', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
+  'filmmaker', 'producer', 'entrepreneur', 'investor', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
   'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'kuishi', 'kuyshi', 'baritone', 'tenor', 'soprano', 'mezzo-soprano', 'physicist', 'chemist', 'educator', 'enlightener',
