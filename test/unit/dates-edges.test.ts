@@ -1033,4 +1033,14 @@ describe('findDates: a week word next to a range of days', () => {
     ]);
     assert.deepEqual(dates('Flights Delayed Due to Brief Power Outage on Monday', '2026-03-04T10:00').map(([text, , value]) => [text, value]), [['Monday', '2026-03-02']]);
   });
+
+  it('reads `to Brief` as a headline’s future verb but after `due`, a weekday-comma range across the new year, and no stay going on past future wording', () => {
+    assert.deepEqual(dates('PM to Brief Cabinet on Tuesday', '2026-03-04T10:00'), [['Tuesday', 23, '2026-03-10']]);
+    assert.deepEqual(dates('The offices will be closed from Wednesday, 31 December, to Friday, 2 January.', '2025-12-20T10:00'), [
+      ['31 December, to Friday, 2 January', 43, '2025-12-31/2026-01-02'],
+    ]);
+    assert.deepEqual(dates('Ivan Petrov, who is on a five-day visit to India, will travel to Japan from Monday to Friday.', '2026-02-25T15:00'), [
+      ['Monday to Friday', 76, '2026-03-02/2026-03-06'],
+    ]);
+  });
 });

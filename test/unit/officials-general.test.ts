@@ -7332,8 +7332,10 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads a verb’s `do` before an owner’s possessive as no particle of the owner’s name (as do Putin’s spokesman, X)', () => {
-    const body = 'News\nIt was confirmed, as do Putin’s spokesman, Dmitry Peskov, and President von der Leyen\'s spokesman Eric Mamer. Neither do Trump’s envoy Steve Witkoff nor Rubio.';
-    assert.deepEqual(rolesOf(body), [['Dmitry Peskov', 'Putin’s spokesman'], ['von der Leyen', 'President'], ['Eric Mamer', 'von der Leyen\'s spokesman'], ['Steve Witkoff', 'Trump’s envoy']]);
+    const body = 'News\nIt was confirmed, as do Putin’s spokesman, Dmitry Peskov, and President von der Leyen\'s spokesman Eric Mamer. Neither do Trump’s envoy Steve Witkoff nor Rubio. ' +
+      'The plan was backed by von der Leyen\'s spokesman Anna Berg.';
+    assert.deepEqual(rolesOf(body), [['Dmitry Peskov', 'Putin’s spokesman'], ['von der Leyen', 'President'], ['Eric Mamer', 'von der Leyen\'s spokesman'], ['Steve Witkoff', 'Trump’s envoy'],
+      ['von der Leyen', null], ['Anna Berg', 'von der Leyen\'s spokesman']]);
   });
 
   it('reads no person in a headline’s regional demonym before Investor', () => {

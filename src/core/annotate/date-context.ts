@@ -115,10 +115,11 @@ const WORD_START = '(?:^|[^A-Za-z])';
 const FUTURE = new RegExp(`${WORD_START}(?:${alternation(FUTURE_CUES)})(?![A-Za-z])|['\u2019]ll(?![A-Za-z])`, 'i');
 /** Verbs of a start or a journey that a headline writes after `to` (`Campaign to Start on Monday`), besides its plural verbs. */
 const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become', 'arrive', 'depart', 'return', 'end', 'close'];
-/** Headline verbs that are adjectives too, no verb after `to` (`Flights Delayed Due to Brief Outage on Monday`). */
-const ADJECTIVE_VERBS: ReadonlySet<string> = new Set(['brief']);
-/** A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come. */
-const HEADLINE_TO = new RegExp(`${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS.filter((v) => !ADJECTIVE_VERBS.has(v)), ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
+/**
+ * A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come (not
+ * `due to`: `Flights Delayed Due to Brief Outage on Monday`).
+ */
+const HEADLINE_TO = new RegExp(`(?<![Dd]ue)${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
 /** Quoted names (`a decree "On Measures to Support Exporters"`) left out: their capitalised `to` is no headline's. */
 const QUOTED = /["“][^"“”]*["”]/g;
 

@@ -118,10 +118,11 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
   // (The comma closes the first day's year, or its weekday's apposition: `from Monday, 22 September, through Wednesday, 24
-  // September`; not a move, `postponed from Monday, 2 March, to Friday, 6 March`, nor a second day before the first.)
+  // September`; not a move, `postponed from Monday, 2 March, to Friday, 6 March`, nor a second day before the first but
+  // across the new year.)
   const closed = (first.kind === 'calendar' && first.year !== undefined && second.kind === 'calendar' && second.year !== undefined) ||
     (testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start) && !testAt(MOVED_FROM, body, first.start) &&
-      first.kind === 'calendar' && second.kind === 'calendar' && monthDay(first) < monthDay(second));
+      first.kind === 'calendar' && second.kind === 'calendar' && (monthDay(first) < monthDay(second) || (first.month === 12 && second.month === 1)));
   if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && closed;
   // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)
   if (opener === 'from' && writesOwnYear(first) && writesOwnYear(second) && testAt(MOVED_FROM, body, first.start)) return false;
@@ -201,8 +202,11 @@ function joinRange(body: string, linkedFirst: DateCandidate, linkedSecond: DateC
   return forward ? { from: from.from, to: to.to } : undefined;
 }
 
-/** `who is on an official visit`, `is currently in`: a stay going on when the sentence is written. */
-const ONGOING_BEFORE = /(?<![A-Za-z])(?:is|are) (?:on an? |currently |visiting |staying )[^.!?\n]*$/;
+/**
+ * `who is on an official visit to China`, `is currently visiting`: a stay going on when the sentence is written, with no
+ * clause break or future wording between it and the range (not `who is on a visit to India, will travel … from …`).
+ */
+const ONGOING_BEFORE = /(?<![A-Za-z])(?:is|are) (?:on an? (?:[a-z-]+ ){0,3}(?:visit|tour|trip|mission)|(?:currently )?(?:visiting|staying))(?![A-Za-z])(?![^;!?\n]*(?<![A-Za-z])(?:will|would|shall|to be)(?![A-Za-z]))[^.;!?\n]*$/;
 const MAX_ONGOING = 120;
 
 /**

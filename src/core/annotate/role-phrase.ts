@@ -2428,9 +2428,11 @@ function isFirmsFieldWord(v: LineView, k: number): boolean {
  */
 function ownersNameStart(v: LineView, last: number): number {
   let k = last;
-  // (`Von der Leyen’s chief spokesperson`, `President von der Leyen's spokesman`: name particles inside the owner's name,
-  // capitalised or after a title, a name or another particle; not a verb's `do`: `as do Putin’s spokesman, X`.)
-  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) || (v.cls[j] === 'particle' && (v.tokens[j].upper || PARTICLE_OPENERS.has(v.cls[j - 1])));
+  // (`Von der Leyen’s chief spokesperson`, `President von der Leyen's spokesman`, `backed by von der Leyen's spokesman`: name
+  // particles inside the owner's name, capitalised, after a title, a name or another particle, or before another; not a
+  // verb's `do`: `as do Putin’s spokesman, X`.)
+  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) ||
+    (v.cls[j] === 'particle' && (v.tokens[j].upper || PARTICLE_OPENERS.has(v.cls[j - 1]) || v.cls[j + 1] === 'particle'));
   while (k > last - MAX_OWNER_WORDS + 1 && inName(k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return placeStart(v, k);
 }
