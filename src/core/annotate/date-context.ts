@@ -119,7 +119,7 @@ const HEADLINE_TO_VERBS = ['start', 'begin', 'open', 'resume', 'become', 'arrive
  * A title-case headline's `to` before its capitalised verb (`Leaders to Hold Meeting on Saturday`): what is to come (not
  * `due to`: `Flights Delayed Due to Brief Outage on Monday`).
  */
-const HEADLINE_TO = new RegExp(`(?<![Dd]ue)${WORD_START}to (?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
+const HEADLINE_TO = new RegExp(`${WORD_START}to (?<![Dd]ue to )(?:${[...HEADLINE_PLURAL_VERBS, ...HEADLINE_TO_VERBS].map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})(?![A-Za-z])`);
 /** Quoted names (`a decree "On Measures to Support Exporters"`) left out: their capitalised `to` is no headline's. */
 const QUOTED = /["“][^"“”]*["”]/g;
 

@@ -117,13 +117,7 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   const link = RANGE_WORD.exec(gap)?.groups;
   const word = link?.word;
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
-  // (The comma closes the first day's year, or its weekday's apposition: `from Monday, 22 September, through Wednesday, 24
-  // September`; not a move, `postponed from Monday, 2 March, to Friday, 6 March`, nor a second day before the first but
-  // across the new year.)
-  const closed = (first.kind === 'calendar' && first.year !== undefined && second.kind === 'calendar' && second.year !== undefined) ||
-    (testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start) && !testAt(MOVED_FROM, body, first.start) &&
-      first.kind === 'calendar' && second.kind === 'calendar' && (monthDay(first) < monthDay(second) || (first.month === 12 && second.month === 1)));
-  if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && closed;
+  if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && commaClosesFirst(body, first, second);
   // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)
   if (opener === 'from' && writesOwnYear(first) && writesOwnYear(second) && testAt(MOVED_FROM, body, first.start)) return false;
   if (opener) return opener === 'between' ? word === 'and' : word !== 'and';
@@ -137,6 +131,17 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
   return word === 'to' && isYears(first) && isYears(second) && second.first > first.last;
+}
+
+/**
+ * The comma after the first of two written days closes its year, or its weekday's apposition (`from Monday, 22 September,
+ * through Wednesday, 24 September`; not a move, `postponed from Monday, 2 March, to Friday, 6 March`, nor a second day
+ * before the first but across the new year).
+ */
+function commaClosesFirst(body: string, first: DateCandidate & { kind: 'calendar' }, second: DateCandidate & { kind: 'calendar' }): boolean {
+  if (first.year !== undefined && second.year !== undefined) return true;
+  return testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start) && !testAt(MOVED_FROM, body, first.start) &&
+    (monthDay(first) < monthDay(second) || (first.month === 12 && second.month === 1));
 }
 
 /** The candidate writes its own year (`2025`, `5 May 2025`, `Q1 2026`), needing none from a range's other end. */
