@@ -1387,9 +1387,9 @@ function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean):
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
   if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
-  // (`the hero of the independence movement, General X`: an honour is no office; `A, Minister of Defence, Colonel General
-  // X`: one after a name's comma is that name's, but in a list of names with offices: `General A, Ambassador of Mali,
-  // Ambassador B`, `Akim A, Chairman of …, Academician B`.)
+  // (`the hero of the independence movement, General X`: an honour is no office, nor a degree; `A, Minister of Defence,
+  // Colonel General X`, `General A, Ambassador of Mali, Ambassador B`: one after a name's comma is that name's, but in a
+  // list of names with offices of their own: `Akim of … A, Chairman of …, Academician B`.)
   const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
   return other ? undefined : office.role;
 }
