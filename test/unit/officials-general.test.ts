@@ -7341,4 +7341,8 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a headline’s regional demonym before Investor', () => {
     assert.deepEqual(rolesOf('Bavarian Investor Opens Insulation Materials Plant near Konayev\nA plant opened.'), []);
   });
+
+  it('reads no person in a basin’s name', () => {
+    assert.deepEqual(rolesOf('News\nA conference on the heritage of the Carpathian Basin and the Tarim Basin was held.'), []);
+  });
 });

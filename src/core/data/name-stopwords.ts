@@ -25,7 +25,7 @@ export const ORG_HEADS: readonly string[] = [
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
-  'mountains', 'valley', 'desert', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
+  'mountains', 'valley', 'basin', 'desert', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
