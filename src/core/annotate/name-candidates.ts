@@ -5,7 +5,7 @@
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { beforeRetiredMark, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
-import { isRankOfService, withoutTrailingRank } from './role-rank';
+import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
@@ -325,8 +325,6 @@ function majorOfService(v: LineView, last: number): number {
   }
   return -1;
 }
-/** Most words of the service after `Major of`. */
-const MAX_SERVICE_WORDS = 3;
 
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
 const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;

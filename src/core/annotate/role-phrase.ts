@@ -2628,7 +2628,7 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
   const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
   // (`Air Astana's president and chief executive`, `YPF’s chairman and CEO`: a lower-case title right after an owner's
   // possessive, too, before another in lower case or in capitals.)
-  const lowerOrLetters = !v.tokens[next]?.upper || (v.cls[next] === 'title' && v.tokens[next].text === v.tokens[next].text.toUpperCase());
+  const lowerOrLetters = !v.tokens[next]?.upper || (v.cls[next] === 'title' && v.tokens[next].allCaps);
   const owned = v.cls[i - 1] === 'title' && !v.tokens[i - 1].upper && v.cls[i - 2] === 'possessive' && lowerOrLetters;
   return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }

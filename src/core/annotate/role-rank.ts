@@ -34,7 +34,7 @@ export function isRankOfService(v: LineView, first: number, last: number): boole
 }
 
 /** Most words of the service a rank names after `of` (`Major General of Civil Protection`). */
-const MAX_SERVICE_WORDS = 3;
+export const MAX_SERVICE_WORDS = 3;
 
 /** `…, Major General of Civil Protection X`: the rank's word before the service a role closes with, or `last`. */
 function serviceRankEnd(v: LineView, first: number, last: number): number {
