@@ -4685,11 +4685,11 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'founder of Steppe Logistics AB'],
     ]);
   });
-  it('reads the New South Wales state whole, the title of Hero before an occupation and a comma, and Associate Professor as one title', () => {
+  it('reads the New South Wales state whole, the title of Hero before an occupation and a comma, and an office before Associate Professor as before Professor', () => {
     const body = 'He met the New South Wales Minister for Industry and Trade, Ms. Anoulack Chanthivong, and Hero of Kazakhstan, cosmonaut ' +
       'Aidyn Aimbetov.';
     assert.deepEqual(rolesOf(body + ' His deputy, Associate Professor Aliya Seitkali, added it.'), [
-      ['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan'], ['Aliya Seitkali', 'Associate Professor'],
+      ['Anoulack Chanthivong', 'Minister for Industry and Trade'], ['Aidyn Aimbetov', 'Hero of Kazakhstan'], ['Aliya Seitkali', 'deputy'],
     ]);
   });
   it('reads Sultan before a family name with its article as a given name, poets and a basilica, and an educator before a name', () => {
@@ -7344,5 +7344,28 @@ describe('official finder with the real country finder', () => {
 
   it('reads no person in a basin’s name', () => {
     assert.deepEqual(rolesOf('News\nA conference on the heritage of the Carpathian Basin and the Tarim Basin was held.'), []);
+  });
+
+  it('reads a qualified academic style after an office’s comma as the style, not a further office', () => {
+    const body = 'News\nThe Rector of the university, Associate Professor Aigerim Sadykova, spoke. Associate Professor Marat Ospan, Rector of the Kazakh National University, said. Associate Professor Dina Ali, a researcher, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aigerim Sadykova', 'Rector of the university'],
+      ['Marat Ospan', 'Rector of the Kazakh National University'],
+      ['Dina Ali', 'Associate Professor'],
+    ]);
+  });
+
+  it('reads Sana before a full name as a given name, and SANA in a dateline as the agency', () => {
+    const body = 'News\nPakistan’s Minister of State for Foreign Affairs Sana Ullah Khan spoke. DAMASCUS, March 3 (SANA) - Syrian Foreign Minister Asaad al-Shaibani said.';
+    assert.deepEqual(rolesOf(body), [['Sana Ullah Khan', 'Pakistan’s Minister of State for Foreign Affairs'], ['Asaad al-Shaibani', 'Syrian Foreign Minister']]);
+  });
+
+  it('reads an office closed by the state it is accredited to before a style as the role', () => {
+    const body = 'Ahead of Visit to Japan Prime Minister Kishida Fumio Says Ties Matter\nHe met Head of the EU Delegation to Kazakhstan Ambassador Aleška Simkić. The Special Envoy to Afghanistan Ambassador Erkin Tukumov spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kishida Fumio', 'Japan Prime Minister'],
+      ['Aleška Simkić', 'Head of the EU Delegation to Kazakhstan'],
+      ['Erkin Tukumov', 'Special Envoy to Afghanistan'],
+    ]);
   });
 });

@@ -1174,7 +1174,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`the Director of the Department of Europe of the Kazakh MFA, Ambassador X`: so is one before a diplomat's style.)
   // (Only an office of a capitalised title, before a style: `The envoy, Ambassador X` keeps the style.)
   // (`Akim of … A, Chairman of …, Academician B`: and an academic style.)
-  const styled = isSetOffYieldingStyle(v, before.role) || (before.role.first === before.role.last && ACADEMIC_STYLES.has(v.tokens[before.role.first].lower));
+  const styled = isSetOffYieldingStyle(v, before.role) || isAcademic(v, before.role);
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
   const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first, styled) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
@@ -1258,9 +1258,13 @@ function isDeputyOfChamber(v: LineView, role: RoleSpan): boolean {
 
 const MAX_CHAMBER_WORDS = 3;
 
-/** `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name. */
+/**
+ * `Professor Sir Richard Trainor, Rector of Exeter College`: an academic style gives way to the office after the name.
+ * (`Associate Professor`: maybe after a qualifier.)
+ */
 function isAcademic(v: LineView, style: RoleSpan): boolean {
-  return style.first === style.last && ACADEMIC_STYLES.has(v.tokens[style.first].lower);
+  for (let k = style.first; k < style.last; k++) if (v.cls[k] !== 'qualifier') return false;
+  return ACADEMIC_STYLES.has(v.tokens[style.last].lower);
 }
 
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
@@ -1298,7 +1302,7 @@ const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'ca
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   const nationality = style.last === style.first + 1 && v.cls[style.first] === 'country' && isNationality(v.tokens[style.first].lower);
-  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isDegree(v, style) || isHonour(v, style);
+  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isAcademic(v, style) || isDegree(v, style) || isHonour(v, style);
 }
 
 /** `Honoured Teacher of Kazakhstan X`, `People's Artist X`: an honorary title, which gives way too. */

@@ -975,9 +975,11 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
       // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
       // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
-      // (`Banque de France Governor`: or its French `de`.)
-      if (c === 'country' && COUNTRY_OF.has(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
-        if (v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
+      // (`Banque de France Governor`: or its French `de`; `Head of the EU Delegation to Kazakhstan Ambassador`: or `to`.)
+      const link = v.tokens[i - 1]?.lower ?? '';
+      const accredited = link === 'to' && (v.cls[i - 2] === 'org' || v.cls[i - 2] === 'title');
+      if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
+        if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
       }
       first = i;
@@ -2850,14 +2852,14 @@ export function endsInOrgWord(v: LineView, k: number): boolean {
 }
 
 /**
- * The style after the comma at `i` opens a further office with its complement (`the Rector of KazNU, Academician of …
+ * The style at `at`, after the comma at `i`, opens a further office with its complement (`the Rector of KazNU, Academician of …
  * X`, `Chairman of the Committee …, Senator of the Parliament of Kazakhstan X`, `…, Metropolitan of Astana and Kazakhstan
  * Alexander`); an ambassador's only after another accreditation (`Permanent Representative of Kazakhstan to ESCAP,
  * Ambassador to the Kingdom of Thailand X`) or the diplomatic corps' dean (`the Dean of the Diplomatic Corps, Ambassador
  * of Kuwait X`), as in a list of guests another's follows (`the Minister of Culture, Ambassador of France …`).
  */
-function isStyledFurtherOffice(v: LineView, i: number, earlier: number | undefined): boolean {
-  const [style, link] = [v.tokens[i + 1].lower, v.tokens[i + 2]?.lower];
+function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: number | undefined): boolean {
+  const [style, link] = [v.tokens[at].lower, v.tokens[at + 1]?.lower];
   if (!ENVOY_STYLES.has(style)) return link === 'of';
   if (earlier === undefined) return false;
   return (link === 'to' && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
@@ -2887,7 +2889,10 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
   if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
-  if (STYLES.has(v.tokens[i + 1].lower) && !isStyledFurtherOffice(v, i, earlier)) return false;
+  // (`Rector of the university, Associate Professor X`: a style after its qualifiers too.)
+  let style = i + 1;
+  while (v.cls[style] === 'qualifier' && v.tokens[style].upper) style++;
+  if (STYLES.has(v.tokens[style]?.lower ?? '') && !isStyledFurtherOffice(v, i, style, earlier)) return false;
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
   // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)
   // (A few offices at most: each is read again from every comma.)

@@ -267,7 +267,9 @@ export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes'];
  * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
  * `I` and `Ni`, which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
  */
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES, ...BODY_WORDS_ALSO_GIVEN_NAMES];
+/** News agencies' names that are also given names (`Sana Ullah Khan`; Syria's agency is `SANA`). */
+export const AGENCIES_ALSO_GIVEN_NAMES: readonly string[] = ['sana'];
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES, ...BODY_WORDS_ALSO_GIVEN_NAMES, ...AGENCIES_ALSO_GIVEN_NAMES];
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 
