@@ -700,4 +700,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads no Germany in the German Democratic Republic', () => {
     assert.deepEqual(found('She toured Italy and the German Democratic Republic.'), ['Italy=IT']);
   });
+
+  it('reads no state in the Kazakh steppe', () => {
+    assert.deepEqual(found('Ties between the Kazakh steppe and Egypt go back centuries; the Mongolian Steppe too.'), ['Egypt=EG']);
+  });
 });

@@ -7368,4 +7368,25 @@ describe('official finder with the real country finder', () => {
       ['Erkin Tukumov', 'Special Envoy to Afghanistan'],
     ]);
   });
+
+  it('gives a royal’s title to a given name in a title-case headline, and reads Travels as a headline verb', () => {
+    assert.deepEqual(rolesOf('Crown Princess Victoria Visits Swedish Troops in Finland\nCrown Princess Victoria of Sweden came.'), [
+      ['Victoria', 'Crown Princess'], ['Victoria', 'Crown Princess'],
+    ]);
+    assert.deepEqual(rolesOf('Federal Foreign Minister Wadephul Travels to Rome\nFederal Foreign Minister Johann Wadephul will fly on Monday.'), [
+      ['Wadephul', 'Federal Foreign Minister'], ['Johann Wadephul', 'Federal Foreign Minister'],
+    ]);
+  });
+
+  it('reads no person in a sea’s name or in a Malay hall named after one', () => {
+    assert.deepEqual(rolesOf('News\nShips patrolled the Arafura and Timor Seas. A dinner was held at Dewan Tun Abdul Razak.'), []);
+  });
+
+  it('reads a title after `who` as a verb, and steps over a bracketed body after an office', () => {
+    const body = 'News\nThey heard the Ministers who co-chair the Commission, Minister Lamola and Minister Ali Khan. A statement by the Senior Special Assistant to the President on Media and Communications (Office of the Vice President), Stanley Nkwocha, followed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lamola', 'Minister'], ['Ali Khan', 'Minister'],
+      ['Stanley Nkwocha', 'Senior Special Assistant to the President on Media and Communications'],
+    ]);
+  });
 });

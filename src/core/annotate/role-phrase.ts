@@ -665,7 +665,7 @@ const MAX_BRACKETED_OFFICE = 8;
 
 /**
  * `Deputy Chairman of the Government of Omsk Region (Minister of Economy) X`: the `(` of a bracket closing at token `i`
- * that holds a second office with its complement, with no name in it; the role is the office before the bracket.
+ * that holds a second office or a body with its complement, with no name in it; the role is the office before the bracket.
  */
 function bracketedOfficeOpen(v: LineView, i: number): number | undefined {
   if (v.tokens[i]?.text !== ')') return undefined;
@@ -674,9 +674,14 @@ function bracketedOfficeOpen(v: LineView, i: number): number | undefined {
   // (A gloss with no complement stays in the role: `Commissioner for Human Rights (Ombudsman)`, `(Director General)`.)
   let complemented = false;
   for (let j = k + 2; j < i && !complemented; j++) complemented = v.tokens[j].lower === 'of' || v.tokens[j].lower === 'for';
-  const opensOffice = v.tokens[k]?.text === '(' && v.cls[k + 1] === 'title' && v.tokens[k + 1].upper && complemented;
+  // (`… on Media and Communications (Office of the Vice President), X`: or the unit the office is part of; not a gloss of
+  // the complement's body: `President of the Riigikogu (Parliament of Estonia) X`.)
+  const opensOffice = v.tokens[k]?.text === '(' && (v.cls[k + 1] === 'title' || SERVING_UNITS.has(v.tokens[k + 1].lower)) && v.tokens[k + 1].upper && complemented;
   return opensOffice && k > 0 && v.tokens[k - 1].upper && v.cls[k - 1] !== 'title' ? k : undefined;
 }
+
+/** Units of a government an office serves in, which a bracket may name after it. */
+const SERVING_UNITS: ReadonlySet<string> = new Set(['office', 'ministry', 'department', 'directorate', 'secretariat', 'bureau']);
 
 /**
  * Words a bracket adds to an office (`(non-resident)`, `Minister of Natural Resources (acting) X`; `(concurrently)` opens
@@ -850,7 +855,8 @@ export function honoreesBodyEnd(v: LineView, i: number): number {
   if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return -1;
   for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return k;
-    if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper) return -1;
+    // (`Princess Victoria Visits Swedish Troops`: a title-case headline's verb ends the name.)
+    if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper || (v.titleCase && HEADLINE_VERB_SET.has(v.tokens[k].lower))) return -1;
   }
   return -1;
 }
@@ -2565,8 +2571,8 @@ export function isRelationsWith(v: LineView, i: number): boolean {
     && (v.tokens[k - 2]?.upper === true || isResponsibleFor(v, k - 2)) && v.tokens[k + 2]?.upper === true;
 }
 
-/** Plural titles that are also verbs of leading. */
-const HEADING_VERBS = new Set(['heads', 'chairs']);
+/** Titles that are also verbs of leading (`who heads`, `the Ministers who co-chair the Commission`). */
+const HEADING_VERBS = new Set(['heads', 'chairs', 'head', 'chair', 'co-chair', 'co-chairs']);
 const HEADING_SUBJECTS = new Set(['who', 'which', 'that', 'also', 'now', 'currently', 'still']);
 
 /** `who heads Linde’s business`: a plural title after a relative pronoun, an adverb or a name is the verb of leading. */

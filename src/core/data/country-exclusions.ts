@@ -39,7 +39,7 @@ const REGIONS = [
   'Upper Austria', 'Upper Austrian', 'Lower Austria', 'Lower Austrian', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
   // Landforms named with a state's adjective, wider or narrower than the state.
   'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands', 'French Alps', 'Swiss Alps', 'Italian Alps',
-  'Austrian Alps', 'Russian Altai', 'Mongolian Altai', 'Chinese Altai',
+  'Austrian Alps', 'Russian Altai', 'Mongolian Altai', 'Chinese Altai', 'Kazakh Steppe', 'Kazakh steppe', 'Kazakh steppes', 'Mongolian Steppe', 'Mongolian steppe',
   // Papua New Guinea's islands and provinces named after Britain and Ireland, and Tonga's volcano.
   'New Britain', 'New Ireland', 'Hunga Tonga',
   // Greece's regions named Macedonia.

@@ -24,7 +24,7 @@ export const ORG_HEADS: readonly string[] = [
   'palace', 'hall', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'interchange', 'airport', 'airshow', 'port',
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
-  'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'ocean', 'lake', 'river', 'mountain',
+  'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'basin', 'desert', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
@@ -129,8 +129,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
-  // Malay buildings and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
-  'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
+  // Malay buildings, halls and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Dewan Tun Abdul Razak`; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
+  'wisma', 'dewan', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
@@ -605,7 +605,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
-  'brings', 'submits', 'showcases',
+  'brings', 'submits', 'showcases', 'travels', 'flies',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
