@@ -7389,4 +7389,9 @@ describe('official finder with the real country finder', () => {
       ['Stanley Nkwocha', 'Senior Special Assistant to the President on Media and Communications'],
     ]);
   });
+
+  it('reads no person in a holiday’s Spanish name or in a document named after a dashed pair', () => {
+    const body = 'News\nHe greeted President José Antonio Kast on the Fiestas Patrias. They built on the Kim Dae-jung–Obuchi Declaration and recalled the Molotov–Ribbentrop Pact.';
+    assert.deepEqual(rolesOf(body), [['José Antonio Kast', 'President']]);
+  });
 });

@@ -138,7 +138,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -849,6 +849,20 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
   }
   return false;
 }
+
+/** `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's word. */
+function namesDashedDocument(v: LineView, seg: Segment): boolean {
+  if (!isGluedDash(v, seg.last + 1)) return false;
+  for (let k = seg.last + 2; k <= seg.last + MAX_DASHED_NAME + 2 && v.tokens[k]?.upper && (k === seg.last + 2 || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
+    if (PAIRS_DOCUMENTS.has(v.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Most words of the second name there. */
+const MAX_DASHED_NAME = 3;
+/** Documents named after the pair who signed them. */
+const PAIRS_DOCUMENTS: ReadonlySet<string> = new Set(['declaration', 'pact', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'memorandum', 'doctrine', 'plan']);
 
 const NAMED_THINGS: ReadonlySet<string> = new Set(NAMED_THING_NOUNS);
 const LETTER_D = 100;
