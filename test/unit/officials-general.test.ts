@@ -7394,4 +7394,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe greeted President José Antonio Kast on the Fiestas Patrias. They built on the Kim Dae-jung–Obuchi Declaration and recalled the Molotov–Ribbentrop Pact.';
     assert.deepEqual(rolesOf(body), [['José Antonio Kast', 'President']]);
   });
+
+  it('reads Co after a middle initial as a surname, and as a legal form after a company’s words', () => {
+    const body = 'News\nSenate President Emmanuel T. Co welcomed them. Hyundai Motor Co said so, and Samsung C&T Co. Ltd. grew.';
+    assert.deepEqual(rolesOf(body), [['Emmanuel T. Co', 'Senate President']]);
+  });
 });

@@ -648,7 +648,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       if (balinese) cls[i + 1] = 'name';
     }
     if (TITLED_SURNAMES.has(tokens[i].lower) && closesTitledName(text, tokens, cls, i)) cls[i] = 'name';
-    if (!STOP_SURNAMES.has(tokens[i].lower)) continue;
+    if (!STOP_SURNAMES.has(tokens[i].lower) || (isLegalFormWord(tokens[i].lower) && !followsMiddleInitial(text, tokens, cls, i))) continue;
     const before = cls[i - 1];
     // (`Ana Palacio said`: right after a name word, too, where no name of the place goes on after it.)
     const after = tokens[i + 1];
@@ -666,6 +666,11 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 }
 
 const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
+
+/** `Emmanuel T. Co`: token `i` after a given name's middle initial, with no full stop of its own. */
+function followsMiddleInitial(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return tokens[i - 1].kind === 'initial' && cls[i - 2] === 'name' && adjacent(text, tokens[i - 1], tokens[i]) && tokens[i + 1]?.start !== tokens[i].end;
+}
 
 /**
  * `Valéry Giscard d’Estaing`, `Lorenzo Sanvitale d’Aragona`: a French or Italian `d’` glued to a capitalised word closes

@@ -249,6 +249,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'than',
   // Virtues given as names in southern and western Africa (`Ms Zanele Precious Mthembu`, `Comfort Ero`).
   'precious', 'comfort', 'patience', 'blessing', 'prudence',
+  // A Filipino surname that is a legal form, after a middle initial (`Emmanuel T. Co`).
+  'co',
 ];
 
 /**
