@@ -7399,4 +7399,21 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nSenate President Emmanuel T. Co welcomed them. Hyundai Motor Co said so, and Samsung C&T Co. Ltd. grew.';
     assert.deepEqual(rolesOf(body), [['Emmanuel T. Co', 'Senate President']]);
   });
+
+  it('reads Sarawak’s Datuk Amar as a form of address', () => {
+    const body = 'News\nAlso present was Datuk Amar Rashid Sulaiman, Malaysian Deputy Prime Minister. Amar Singh spoke.';
+    assert.deepEqual(rolesOf(body), [['Rashid Sulaiman', 'Malaysian Deputy Prime Minister'], ['Amar Singh', null]]);
+  });
+
+  it('reads common words joined by hyphens after a given name or a form of address as a double surname', () => {
+    const body = 'News\nAmbassador Maria Park-Lee said it. The CDEMA Executive Director, Mr. Desmond Holder-Nurse, spoke, and Mr. Holder-Nurse added that works by Heitor Villa-Lobos were played.';
+    assert.deepEqual(rolesOf(body), [
+      ['Maria Park-Lee', 'Ambassador'], ['Desmond Holder-Nurse', 'CDEMA Executive Director'], ['Holder-Nurse', null], ['Heitor Villa-Lobos', null],
+    ]);
+  });
+
+  it('reads a Surinamese Chinese surname with a middle letter, and no person in Boa Vista or the Mayan Train', () => {
+    const body = 'News\nThe Minister of Foreign Affairs, International Business and International Cooperation, Ravin Tjin-A-Koeng, spoke of flights between Boa Vista and Lethem and of the Mayan Train extension.';
+    assert.deepEqual(rolesOf(body), [['Ravin Tjin-A-Koeng', 'Minister of Foreign Affairs, International Business and International Cooperation']]);
+  });
 });

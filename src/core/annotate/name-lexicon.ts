@@ -30,6 +30,8 @@ export type TokenClass =
   | 'other';
 
 const HYPHEN = /[-‑‐]/;
+/** Capitalised words of letters joined by hyphens (`Park-Lee`, `Villa-Lobos`, `Holder-Nurse`). */
+export const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+(?:[-‑‐]\p{Lu}\p{Ll}+)+$/u;
 
 const SAINTS = new Set(['saint', 'sainte', 'st']);
 /** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
@@ -391,8 +393,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const fieldQualifier = (p: string) => qualifiers.has(p) && !SURNAME_HEADS.has(p);
     // `Per-Olof`: a common word that is also a given name, joined to a name word.
     const givenPart = (p: string, k: number) => k === 0 && parts.length === 2 && STOP_GIVEN_NAMES.has(p) && startsUpper(parts[1]) && !stops.has(lower[1]);
+    // (`Tjin-A-Koeng`: a Surinamese Chinese name's middle letter is no word.)
     const common = (p: string, k: number) =>
-      startsUpper(parts[k]) && !saint(k) && !surnamePart(p, k) && !givenPart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
+      startsUpper(parts[k]) && !(p.length === 1 && k > 0 && k < parts.length - 1) && !saint(k) && !surnamePart(p, k) && !givenPart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
     if (isKoreanGivenName(parts)) return 'name';
     // `Samruk-Energy Chairman of the Board`: a company's own word joined to its field names the company (not a double
     // surname: `Whitmore-Banks`, `McKenzie-Hall`).
@@ -449,6 +452,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
     // (`Giscard d’Estaing`: an elided particle may close a surname.)
     if (token.text.charCodeAt(0) === 100 && ELIDED_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
+    // (`Maria Park-Lee`: so may a double surname of common words.)
+    if (cls === 'stop' && DOUBLE_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
     if (token.upper) {
       if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { ADJECTIVE_SURNAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -637,7 +637,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
   // (`Kenes Rakishev, Chairman of …`: a body's word that is a given name may open the line too.)
   if (tokens.length > 1 && BODY_GIVEN_NAMES.has(tokens[0].lower) && tokens[0].upper && opensFullName(text, tokens, cls, 0)) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
-    if (isElidedSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
+    if (isElidedSurnameAt(text, tokens, cls, i) || isDoubleSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
     // `Carlos de Palacio`: a body's word may be such a surname too.
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
@@ -679,6 +679,16 @@ function followsMiddleInitial(text: string, tokens: Token[], cls: TokenClass[], 
 function isElidedSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   return i >= 2 && ELIDED_SURNAME.test(tokens[i].text) && cls[i - 1] === 'name' && cls[i - 2] === 'name' &&
     adjacent(text, tokens[i - 2], tokens[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
+}
+
+/**
+ * `Maria Park-Lee`, `Heitor Villa-Lobos`, `Mr. Holder-Nurse`: common words joined by hyphens, closing a name after a name
+ * word or a form of address, are a double surname.
+ */
+function isDoubleSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (cls[i] !== 'stop' || (cls[i - 1] !== 'name' && cls[i - 1] !== 'honorific') || !DOUBLE_SURNAME.test(tokens[i].text) || !adjacent(text, tokens[i - 1], tokens[i])) return false;
+  const next = tokens[i + 1];
+  return next === undefined || !next.upper || !adjacent(text, tokens[i], next);
 }
 
 /** Most name words between a title and such a surname. */

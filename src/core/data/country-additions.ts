@@ -28,6 +28,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   BF: { adjectives: ['Burkinabè'] },
   BN: { alternates: ['Brunei Darussalam'] },
   BR: { alternates: ['Brasil'] },
+  // (The state's style writes the article with a capital.)
+  BS: { alternates: ['Commonwealth of The Bahamas'] },
   BW: { adjectives: ['Botswanan'] },
   BY: { adjectives: ['Belarussian', 'Byelorussian'] },
   CD: { alternates: ['Congo-Kinshasa', 'D.R. Congo'] },
@@ -124,7 +126,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   TM: { adjectives: ['Turkmenistani'] },
   TN: { alternates: ['Tunisie'] },
   TR: { alternates: ['Turkey', 'Republic of Turkey', 'Republic of Turkiye'], adjectives: ['Turk'] },
-  TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian'] },
+  TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian', 'Trinbagonian'] },
   US: { alternates: ['US', 'U.S.', 'U.S.A.', 'America'] },
   UY: { alternates: ['Eastern Republic of Uruguay'] },
   UZ: { alternates: ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'Oʻzbekiston'], adjectives: ['Uzbek'] },
