@@ -388,4 +388,18 @@ describe('linkOfficials', () => {
       ['Arkady Dvorkovich', 'Bibisara Assaubayeva', 'Arkady Dvorkovich', 'Bibisara Assaubayeva'],
     ]);
   });
+
+  it('links a monarch’s one word to a crowned name holding it, else only to a name it opens', () => {
+    const article = [
+      official('Abdullah II', 'King'), official('Abdullah bin Zayed Al Nahyan', 'Minister of Foreign Affairs'), official('Abdullah', 'King'),
+      official('Anwar Ibrahim', 'Prime Minister'), official('Ibrahim', 'King of Malaysia'),
+      official('Norodom Sihamoni', 'King'), official('Sihamoni', 'King'), official('Tamim bin Hamad Al Thani'), official('Tamim', 'Emir'),
+    ];
+    assert.deepEqual(link([article]), [[
+      'Abdullah II', 'Abdullah bin Zayed Al Nahyan', 'Abdullah II', 'Anwar Ibrahim', 'Ibrahim', 'Norodom Sihamoni', 'Norodom Sihamoni',
+      'Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani',
+    ]]);
+    // Without the title, the word stands for the fullest name as before.
+    assert.deepEqual(link([[official('Abdullah bin Zayed Al Nahyan'), official('Abdullah')]]), [['Abdullah bin Zayed Al Nahyan', 'Abdullah bin Zayed Al Nahyan']]);
+  });
 });

@@ -31,7 +31,16 @@ interface Spelling {
   order: number;
   /** Whether no word but initials is in capitals, worked out on first need. */
   normalCase?: boolean;
+  /** A monarch's one word (`King Abdullah`), spelt apart from the same word written without the title. */
+  monarch?: boolean;
+  /** Some mention of it holds a monarch's title (`His Majesty King Abdullah II of Jordan`). */
+  crowned?: boolean;
 }
+
+/** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
+const MONARCHS_TITLE = /(?:^|\s)(?:King|Queen|Sultan|Emir|Amir|Emperor|Empress)(?:\s|$)/;
+/** Keys a monarch's one word apart from the same text in the spellings' map. */
+const MONARCH_KEY = '\u0001';
 
 const LOWER = /\p{Ll}/u;
 
@@ -49,6 +58,7 @@ export interface MentionTexts {
   readonly length: number;
   type(i: number): EntityType;
   text(i: number): string;
+  role(i: number): string | undefined;
 }
 
 /**
@@ -96,22 +106,33 @@ export function* officialNameSteps(articles: readonly ArticleMentions[]): Steps<
 
 /** The spelling of each official mention (undefined for the other types). */
 function officialSpellings(mentions: ArticleMentions, spellings: Map<string, Spelling>): (Spelling | undefined)[] {
-  if (isList(mentions)) return mentions.map((m) => (m.type === 'official' ? spellingOf(m.text, spellings) : undefined));
+  if (isList(mentions)) return mentions.map((m) => (m.type === 'official' ? titledSpelling(m.text, m.role, spellings) : undefined));
   const spelled: (Spelling | undefined)[] = new Array(mentions.length);
-  for (let i = 0; i < mentions.length; i++) spelled[i] = mentions.type(i) === 'official' ? spellingOf(mentions.text(i), spellings) : undefined;
+  for (let i = 0; i < mentions.length; i++) spelled[i] = mentions.type(i) === 'official' ? titledSpelling(mentions.text(i), mentions.role(i), spellings) : undefined;
   return spelled;
+}
+
+/** The spelling of a mention with its role: a monarch's one word is a spelling of its own (see `reignsAs`). */
+function titledSpelling(text: string, role: string | undefined, spellings: Map<string, Spelling>): Spelling {
+  const crowned = role !== undefined && MONARCHS_TITLE.test(role);
+  const monarch = crowned && !text.includes(' ');
+  const s = spellingOf(text, spellings, monarch ? MONARCH_KEY : '');
+  if (monarch) s.monarch = true;
+  if (crowned) s.crowned = true;
+  return s;
 }
 
 export function isList(mentions: ArticleMentions): mentions is readonly Mention[] {
   return Array.isArray(mentions);
 }
 
-/** The spelling of `text`, numbered and added when new. */
-function spellingOf(text: string, spellings: Map<string, Spelling>): Spelling {
-  let s = spellings.get(text);
+/** The spelling of `text` (under `prefix`), numbered and added when new. */
+function spellingOf(text: string, spellings: Map<string, Spelling>, prefix: string): Spelling {
+  const key = prefix + text;
+  let s = spellings.get(key);
   if (s === undefined) {
     s = { form: nameForm(text), order: spellings.size };
-    spellings.set(text, s);
+    spellings.set(key, s);
   }
   return s;
 }
@@ -155,8 +176,20 @@ function localCandidates(local: readonly Spelling[]): (s: Spelling) => readonly 
  * article, not for another man's `Mohammed`.
  */
 function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
+  if (from.monarch) candidates = reignsAs(from, candidates);
   const exact = fullestOf(from, candidates, false);
   return !fuzzy || (exact.form.fullness >= 2 && exact !== from) ? exact : fullestOf(from, candidates, true);
+}
+
+/**
+ * A monarch's one word stands for a name written with a monarch's title where one holds it (`King Abdullah` is `Abdullah
+ * II`, not `Abdullah bin Zayed`; `King Sihamoni` is `Norodom Sihamoni`), else only for a name it opens (`Sultan Ibrahim` is
+ * not `Anwar Ibrahim`).
+ */
+function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
+  const word = from.form.words[0];
+  const crowned = candidates.filter((c) => c !== from && c.crowned && c.form.words.includes(word));
+  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word);
 }
 
 function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
