@@ -1043,4 +1043,12 @@ describe('findDates: a week word next to a range of days', () => {
       ['Monday to Friday', 76, '2026-03-02/2026-03-06'],
     ]);
   });
+
+  it('reads no future in a stretch of time to come where a past verb is written too', () => {
+    const body = 'Erlan Karin outlined the agenda for the coming months at a briefing on Monday. He will travel in the coming weeks; talks are set for Monday.';
+    assert.deepEqual(dates(body, '2026-07-07T10:00'), [
+      ['Monday', 71, '2026-07-06'],
+      ['Monday', 133, '2026-07-13'],
+    ]);
+  });
 });
