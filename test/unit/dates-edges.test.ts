@@ -1051,4 +1051,13 @@ describe('findDates: a week word next to a range of days', () => {
       ['Monday', 133, '2026-07-13'],
     ]);
   });
+
+  it('reads a day range whose days have weekdays, today after a span from another age, and a year before a word with a macron', () => {
+    const body = 'The mission runs from Tuesday 20th to Thursday 22nd October. Ties grew from the missionaries of the 1950s to the students here today. He recalled the 1975 Māori Land March.';
+    assert.deepEqual(dates(body, '2026-07-07T10:00'), [
+      ['20th to Thursday 22nd October', 30, '2026-10-20/2026-10-22'],
+      ['1950s', 100, '1950/1959'],
+      ['1975', 150, '1975'],
+    ]);
+  });
 });

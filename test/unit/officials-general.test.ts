@@ -6322,7 +6322,7 @@ describe('official finder with the real country finder', () => {
       'Pertamina (Persero).';
     assert.deepEqual(rolesOf(body), [
       ['Nicolaas Peter (Nico) Schermers', 'Ambassador of the Netherlands'],
-      ['Nicholas Pole-Evans', 'His Majesty’s Ambassador'],
+      ['Nicholas Pole-Evans', 'Ambassador'],
       ['Li Xin', 'Director of the Institute'],
       ['Asylbek Temirov', null],
     ]);
@@ -7415,5 +7415,16 @@ describe('official finder with the real country finder', () => {
   it('reads a Surinamese Chinese surname with a middle letter, and no person in Boa Vista or the Mayan Train', () => {
     const body = 'News\nThe Minister of Foreign Affairs, International Business and International Cooperation, Ravin Tjin-A-Koeng, spoke of flights between Boa Vista and Lethem and of the Mayan Train extension.';
     assert.deepEqual(rolesOf(body), [['Ravin Tjin-A-Koeng', 'Minister of Foreign Affairs, International Business and International Cooperation']]);
+  });
+
+  it('reads no person in a saint’s one name after `and`', () => {
+    assert.deepEqual(rolesOf('News\nShe was made Dame Commander of the Order of St Michael and St George by Ambassador Tom St John.'), [['Tom St John', 'Ambassador']]);
+  });
+
+  it('drops a ruler’s possessive style from an apposition, keeps `next` in an office after `as`, and reads no person in a named chair', () => {
+    const body = 'News\nMs Margaret Oyelaran-Pike CMG, lately His Majesty\'s Ambassador to Brazil, has been appointed. They announced the appointment of Dame Hinemoa Te Awa as New Zealand\'s next High Commissioner to the United Kingdom. They set up the Rabindranath Tagore Chair at the University of Edinburgh.';
+    assert.deepEqual(rolesOf(body), [
+      ['Margaret Oyelaran-Pike', 'Ambassador to Brazil'], ['Hinemoa Te Awa', 'New Zealand\'s next High Commissioner to the United Kingdom'],
+    ]);
   });
 });

@@ -421,6 +421,10 @@ const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['�
 /** `has grown from about 90 in 2021 to over 140 today`, `from 46 percent in 2019 to over 80 percent today`: the count reached, against a year's. */
 // `from five in 2022 to 31 today`: a small count in words too.
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
+/** `from the Irish missionaries of the 1950s to the thousands of students … today`: a span from a past age to the present one. */
+const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])from [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to [^.;:,!?]{1,100} $/;
+/** Characters read before `today` for it. */
+const AGE_TO_TODAY_READ = 240;
 /** `14 drugs by 2028, compared with five today`, `up from 40 percent today`: today's count against another's. */
 const COUNT_COMPARED_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|up from|down from|against) (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
@@ -437,7 +441,7 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
   const count = body.slice(Math.max(0, start - 60), start);
-  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count)) return true;
+  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count) || AGE_TO_TODAY_BEFORE.test(body.slice(Math.max(0, start - AGE_TO_TODAY_READ), start))) return true;
   // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before.
   if (STATE_VERB_AFTER.test(body.slice(end, end + STATE_AFTER))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.

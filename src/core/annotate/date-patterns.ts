@@ -44,6 +44,8 @@ const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|befo
 const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
+/** `from Tuesday 20th to Thursday 22nd October`: the second day of a range before its month may have its weekday. */
+const DAY_LINK_WEEKDAY = `${DAY_LINK}(?:${WEEKDAY},?${SP}+)?`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
 const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
@@ -90,7 +92,7 @@ function numbered(source: string): DatePattern {
  */
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numSp> ?)(?<numM>\\d\\d?)\\k<numSep>\\k<numSp>(?<numY>${YEAR}))(?![./]\\d)`,
-  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
+  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK_WEEKDAY})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
   `(?:(?<![\\dA-Za-z])|(?<=(?<![A-Za-z])FY))(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)(?:${DASH}(?<decade2>(?:1\\d|20)?\\d0)s)?|${SP}*(?:${DASH}|/)${SP}*(?:(?<=(?<![A-Za-z])FY\\d{4}${SP}*(?:${DASH}|/)${SP}*)FY)?(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
@@ -127,8 +129,8 @@ export const QUANTITY_SET = lowerSet(QUANTITY_WORDS);
  * groups: a named group object per match costs more than the match.
  */
 export const WORD_BEFORE = new RegExp(`(?<=(?<![A-Za-z'\u2019])([A-Za-z][A-Za-z'\u2019&]*)\\.?(?:${SP}+|${DASH}))`, 'y');
-/** The word (group 1) right after a position (`2025 tons`, `2030 Agenda`). */
-export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
+/** The word (group 1) right after a position (`2025 tons`, `2030 Agenda`; whole: `1975 Māori` is no `M`). */
+export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)(?![\\p{L}\\p{M}])`, 'uy');
 /** A number or symbol glued to a year: phone numbers, digit groups, amounts; not a quarter or half (`Q1 2026`, `H2 2025`). */
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 /** A digit or `%` glued to a number, a count of three digits or more after a dash that made no year range (`2000-2500 residents`), or a count of a group (`2026 of them`). */

@@ -1147,11 +1147,14 @@ function opensNextRole(v: LineView, seg: Segment): boolean {
 /** Saints' words that may stand between a head and the name it bears (`Palacio San Martín`). */
 const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'saint', 'st.', 'sainte']);
 
-/** `St Andrew’s House`, `St. John’s`: a saint's one name before a possessive names a place or a church, no one in the news. */
+/**
+ * `St Andrew’s House`, `St. John’s`, `the Order of St Michael and St George`: a saint's one name names a saint, a place or a
+ * church, no one in the news.
+ */
 function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
-  // (Not after a form of address: `Mr St. Clair's proposal`.)
-  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[seg.last + 1] === 'possessive' && v.cls[saint - 1] !== 'honorific';
+  // (Not after a form of address or a title: `Mr St. Clair's proposal`.)
+  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[saint - 1] !== 'honorific' && v.cls[saint - 1] !== 'title';
 }
 
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */

@@ -1208,7 +1208,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     const trimmed = trimSegment(v, i, j, i > runFirst && TITLED_BY.has(v.cls[i - 1]));
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
     // the words closes them too.
-    const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && (EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop);
+    const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && ((EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop) || isNamedChair(v, runFirst, stop));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
@@ -1217,6 +1217,14 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 }
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
+
+/** `the Rabindranath Tagore Chair at …`, `a Jean Monnet Chair`: a chair named after someone, after an article, at `stop`. */
+function isNamedChair(v: LineView, runFirst: number, stop: number): boolean {
+  return NAMED_CHAIRS.has(v.tokens[stop].lower) && ARTICLES_BEFORE_CHAIR.has(v.tokens[runFirst - 1]?.text ?? '');
+}
+
+const NAMED_CHAIRS: ReadonlySet<string> = new Set(['chair', 'chairs', 'professorship']);
+const ARTICLES_BEFORE_CHAIR: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * `of Hyundai Mobis KIM Sung-ho`: a surname in capitals at `k`, between words in normal case, opens a name written
