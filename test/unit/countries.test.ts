@@ -705,8 +705,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Ties between the Kazakh steppe and Egypt go back centuries; the Mongolian Steppe too.'), ['Egypt=EG']);
   });
 
-  it('reads Trinbagonian and the Commonwealth of The Bahamas, and no state in the Paraná–Paraguay Waterway', () => {
-    assert.deepEqual(found('Trinbagonian exports rose. The Commonwealth of The Bahamas and Paraguay use the Paraná–Paraguay Waterway.'), [
+  it('reads Trinbagonian and the Commonwealth of The Bahamas, and no state in the Paraguay River', () => {
+    assert.deepEqual(found('Trinbagonian exports rose. The Commonwealth of The Bahamas and Paraguay use the Paraguay River.'), [
       'Trinbagonian=TT', 'Commonwealth of The Bahamas=BS', 'Paraguay=PY',
     ]);
   });

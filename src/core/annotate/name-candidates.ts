@@ -853,8 +853,10 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
 /** `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's word. */
 function namesDashedDocument(v: LineView, seg: Segment): boolean {
   if (!isGluedDash(v, seg.last + 1)) return false;
+  // (Over the second name's words only: `Tokayev–Mirziyoyev Talks Yield Agreement` names no document.)
   for (let k = seg.last + 2; k <= seg.last + MAX_DASHED_NAME + 2 && v.tokens[k]?.upper && (k === seg.last + 2 || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
-    if (PAIRS_DOCUMENTS.has(v.tokens[k].lower)) return true;
+    if (k > seg.last + 2 && PAIRS_DOCUMENTS.has(v.tokens[k].lower)) return true;
+    if (v.cls[k] !== 'name') return false;
   }
   return false;
 }

@@ -393,9 +393,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const fieldQualifier = (p: string) => qualifiers.has(p) && !SURNAME_HEADS.has(p);
     // `Per-Olof`: a common word that is also a given name, joined to a name word.
     const givenPart = (p: string, k: number) => k === 0 && parts.length === 2 && STOP_GIVEN_NAMES.has(p) && startsUpper(parts[1]) && !stops.has(lower[1]);
-    // (`Tjin-A-Koeng`: a Surinamese Chinese name's middle letter is no word.)
+    // (`Tjin-A-Koeng`: a Surinamese Chinese name's middle letter is no word, between parts not all English: `Face-A-Face`.)
+    const lettered = (p: string, k: number) => p.length === 1 && k > 0 && k < parts.length - 1 && !lower.every((q, j) => j === k || isCommonEnglishWord(q));
     const common = (p: string, k: number) =>
-      startsUpper(parts[k]) && !(p.length === 1 && k > 0 && k < parts.length - 1) && !saint(k) && !surnamePart(p, k) && !givenPart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
+      startsUpper(parts[k]) && !lettered(p, k) && !saint(k) && !surnamePart(p, k) && !givenPart(p, k) && (orgHeads.has(p) || (stops.has(p) && !(named && MONTH_WORDS.has(p))) || fieldQualifier(p));
     if (isKoreanGivenName(parts)) return 'name';
     // `Samruk-Energy Chairman of the Board`: a company's own word joined to its field names the company (not a double
     // surname: `Whitmore-Banks`, `McKenzie-Hall`).

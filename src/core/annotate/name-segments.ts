@@ -6,7 +6,7 @@
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
-import { ADJECTIVE_SURNAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -642,7 +642,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
     const balinese = opensBalineseName(tokens, i);
-    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && balinese !== false && opensFullName(text, tokens, cls, i)) {
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && balinese !== false && !isCityAfterPreposition(tokens, i) && opensFullName(text, tokens, cls, i)) {
       cls[i] = 'name';
       // `I Made Sutrisna`: the birth-order name that is also a word.
       if (balinese) cls[i + 1] = 'name';
@@ -667,6 +667,14 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 
 const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
 
+/** `officials in Sana Hans Grundberg said`: an agency's word that is also a city, after a preposition of place, is the city. */
+function isCityAfterPreposition(tokens: Token[], i: number): boolean {
+  return AGENCY_GIVEN_NAMES.has(tokens[i].lower) && CITY_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '');
+}
+
+const AGENCY_GIVEN_NAMES: ReadonlySet<string> = new Set(AGENCIES_ALSO_GIVEN_NAMES);
+const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near']);
+
 /** `Emmanuel T. Co`: token `i` after a given name's middle initial, with no full stop of its own. */
 function followsMiddleInitial(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   return tokens[i - 1].kind === 'initial' && cls[i - 2] === 'name' && adjacent(text, tokens[i - 1], tokens[i]) && tokens[i + 1]?.start !== tokens[i].end;
@@ -687,9 +695,19 @@ function isElidedSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: 
  */
 function isDoubleSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (cls[i] !== 'stop' || (cls[i - 1] !== 'name' && cls[i - 1] !== 'honorific') || !DOUBLE_SURNAME.test(tokens[i].text) || !adjacent(text, tokens[i - 1], tokens[i])) return false;
+  // (`Tokayev Follow-Up meeting`, `Rubio Stop-Over in Shannon`: a phrasal noun's particle or prefix makes no surname.)
+  if (tokens[i].lower.split(/[-‑‐]/).some((part) => PHRASAL_PARTS.has(part))) return false;
   const next = tokens[i + 1];
   return next === undefined || !next.upper || !adjacent(text, tokens[i], next);
 }
+
+/** Particles and prefixes of hyphenated nouns (`Follow-Up`, `Meet-And-Greet`, `Step-By-Step`, `Pre-Summit`). */
+const PHRASAL_PARTS: ReadonlySet<string> = new Set([
+  'up', 'down', 'in', 'out', 'on', 'off', 'over', 'by', 'and', 'or', 'to', 'of', 'back', 'through', 'with', 'for', 'the', 'a', 'at', 'away', 'about',
+  'pre', 'post', 'non', 'anti', 'co', 're', 'ex', 'mid', 'self', 'multi', 'inter', 'cross',
+  // (`Long-Term`, `Year-End`, `High-Level`: a compound adjective's noun.)
+  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year',
+]);
 
 /** Most name words between a title and such a surname. */
 const MAX_NAME_WORDS_BEFORE = 3;

@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
+import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
@@ -983,7 +983,8 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
       // (`Banque de France Governor`: or its French `de`; `Head of the EU Delegation to Kazakhstan Ambassador`: or `to`.)
       const link = v.tokens[i - 1]?.lower ?? '';
-      const accredited = link === 'to' && (v.cls[i - 2] === 'org' || v.cls[i - 2] === 'title');
+      // (Before a style only: `the letter to Japan Foreign Minister X` keeps the state in the addressee's title.)
+      const accredited = link === 'to' && (v.cls[i - 2] === 'org' || v.cls[i - 2] === 'title') && STYLES.has(v.tokens[title].lower);
       if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
@@ -2571,16 +2572,22 @@ export function isRelationsWith(v: LineView, i: number): boolean {
     && (v.tokens[k - 2]?.upper === true || isResponsibleFor(v, k - 2)) && v.tokens[k + 2]?.upper === true;
 }
 
-/** Titles that are also verbs of leading (`who heads`, `the Ministers who co-chair the Commission`). */
-const HEADING_VERBS = new Set(['heads', 'chairs', 'head', 'chair', 'co-chair', 'co-chairs']);
+/** Titles that are also verbs of leading (`who heads`, `now chairs`). */
+const HEADING_VERBS = new Set(['heads', 'chairs', 'co-chairs']);
+/** Their plural forms, verbs only after a relative pronoun (`the Ministers who co-chair the Commission`; `now head of …` is a title). */
+const PLURAL_HEADING_VERBS = new Set(['head', 'chair', 'co-chair']);
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 const HEADING_SUBJECTS = new Set(['who', 'which', 'that', 'also', 'now', 'currently', 'still']);
 
 /** `who heads Linde’s business`: a plural title after a relative pronoun, an adverb or a name is the verb of leading. */
 function isHeadingVerb(v: LineView, first: number): boolean {
   const t = v.tokens[first];
-  if (!HEADING_VERBS.has(t.lower) || t.upper) return false;
+  const plural = PLURAL_HEADING_VERBS.has(t.lower);
+  if (!(plural || HEADING_VERBS.has(t.lower)) || t.upper) return false;
   const before = v.tokens[first - 1];
-  return before !== undefined && (HEADING_SUBJECTS.has(lastWord(v, before).toLowerCase()) || v.cls[first - 1] === 'name');
+  if (before === undefined) return false;
+  const subject = lastWord(v, before).toLowerCase();
+  return plural ? RELATIVE_SUBJECTS.has(subject) : HEADING_SUBJECTS.has(subject) || v.cls[first - 1] === 'name';
 }
 
 /** Legal forms written abbreviated with a full stop. */
@@ -2872,6 +2879,7 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 }
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
+const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 /** Most offices one person's role joins by commas. */
 const MAX_COMMA_OFFICES = 3;
@@ -2895,9 +2903,11 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
   if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
-  // (`Rector of the university, Associate Professor X`: a style after its qualifiers too.)
+  // (`Rector of the university, Associate Professor X`: an academic style after its qualifiers too; not `…, Special
+  // Ambassador to UNESCO X`, a further office.)
   let style = i + 1;
   while (v.cls[style] === 'qualifier' && v.tokens[style].upper) style++;
+  if (style > i + 1 && !ACADEMIC_STYLES.has(v.tokens[style]?.lower ?? '')) style = i + 1;
   if (STYLES.has(v.tokens[style]?.lower ?? '') && !isStyledFurtherOffice(v, i, style, earlier)) return false;
   // `the OSCE Chairman-in-Office, Federal Councillor, Head of …`: a third office, after a comma that joined two.
   // (Not across names: `President of Germany X, King of Jordan Y, Emir of Qatar Z`.)

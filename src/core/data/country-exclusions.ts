@@ -50,8 +50,6 @@ const WATERS = [
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
   'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay',
-  // The waterway of the Paraná and Paraguay rivers.
-  'Paraná–Paraguay', 'Paraná-Paraguay', 'Parana-Paraguay', 'Paraguay–Paraná', 'Paraguay-Paraná',
   // Mountains named after their state.
   'Mount Kenya',
 ];

@@ -200,8 +200,6 @@ export const CHAIN_HONORIFICS: readonly string[] = ['pehin'];
  */
 export const HONORIFIC_PHRASES: readonly string[] = [
   'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
-  // Sarawak's `Datuk Amar` (`Datuk Amar Rashid Sulaiman`).
-  'datuk amar', 'dato amar',
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
   'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
