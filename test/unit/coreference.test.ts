@@ -402,4 +402,8 @@ describe('linkOfficials', () => {
     // Without the title, the word stands for the fullest name as before.
     assert.deepEqual(link([[official('Abdullah bin Zayed Al Nahyan'), official('Abdullah')]]), [['Abdullah bin Zayed Al Nahyan', 'Abdullah bin Zayed Al Nahyan']]);
   });
+
+  it('links a hyphenated given name’s initials with one full stop to the full name', () => {
+    assert.deepEqual(link([[official('Jean-Pierre Morel'), official('J-P. Morel'), official('J.-P. Morel')]]), [['Jean-Pierre Morel', 'Jean-Pierre Morel', 'Jean-Pierre Morel']]);
+  });
 });

@@ -7441,4 +7441,9 @@ describe('official finder with the real country finder', () => {
       ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President'], ['Shavkat Mirziyoyev', 'President'],
     ]);
   });
+
+  it('reads a hyphenated given name’s initials with one full stop', () => {
+    const body = 'News\nJean-Pierre Morel arrived. J-P. Morel noted that the company had built similar plants.';
+    assert.deepEqual(rolesOf(body), [['Jean-Pierre Morel', null], ['J-P. Morel', null]]);
+  });
 });

@@ -40,11 +40,13 @@ export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna
 export const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
-export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
+export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|\\p{Lu}-\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
+/** `J-P.`: a hyphenated given name's initials with one full stop, each an initial. */
+const HYPHENED_INITIALS = /^\p{Lu}-\p{Lu}\.$/u;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  const words = written.flatMap((w) => w.toLowerCase().split(HYPHEN));
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0]}.`, w.slice(2)] : w.split(HYPHEN)).map((p) => p.toLowerCase()));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.

@@ -171,6 +171,8 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     // A single capital before a full stop: an initial or the start of an abbreviation.
     if (j === i + 1 && upperDot(text, i, to)) return scanDotted(text, i, to, tokens) ?? pushWord(text, i, j, to, tokens, h & HASH_MASK);
     if (j === i + 2 && isDigraphInitial(text, i, to)) return pushInitial(text, i, i + 3, tokens);
+    // `J-P. Morel`: a hyphenated given name's initials with one full stop.
+    if (j === i + 1 && text.charCodeAt(j) === HYPHEN && isHyphenedInitials(text, i, to)) return pushInitial(text, i, i + 4, tokens);
     if (text.charCodeAt(j) === FULL_STOP && isAbbreviatedGivenName(text, i, j, to)) return pushInitial(text, i, j + 1, tokens);
     // `Ph.D.`: a short word and a dotted capital that spell a degree.
     if (j - i <= 2 && j > i + 1 && isSplitDegree(text, i, j, to)) {
@@ -182,6 +184,11 @@ function scanLetters(text: string, i: number, to: number, tokens: Token[]): numb
     j++;
   }
   return pushWord(text, i, j, to, tokens, h & HASH_MASK);
+}
+
+/** `J-P. M`: a capital, a hyphen, a capital and a full stop from `i`, then a space and a capital. */
+function isHyphenedInitials(text: string, i: number, to: number): boolean {
+  return isUpper(text.charCodeAt(i)) && upperDot(text, i + 2, to) && i + 5 < to && text.charCodeAt(i + 4) === 32 && isUpper(text.charCodeAt(i + 5));
 }
 
 /** The Japanese forms of address written after a name with a hyphen (`Nakamura-san`, `Tanaka-sama`). */
