@@ -710,4 +710,16 @@ describe('country finder: city-states and theatres', () => {
       'Trinbagonian=TT', 'Commonwealth of The Bahamas=BS', 'Paraguay=PY',
     ]);
   });
+
+  it('reads Korea in the North’s bodies as the North', () => {
+    assert.deepEqual(found("Kim Jong Un, general secretary of the Workers' Party of Korea, spoke, the Korean Central News Agency said. Korea and the Korean side agreed."), [
+      'Korea=KP', 'Korean=KP', 'Korea=KR', 'Korean=KR',
+    ]);
+  });
+
+  it('reads the Ethio- and Senegalo- combining forms before a hyphen, and Batswana', () => {
+    assert.deepEqual(found('Traffic on the Ethio-Djibouti Railway grew; the Senegalo-Gambian council met; Batswana truckers complained; Ethio Telecom grew.'), [
+      'Ethio=ET', 'Djibouti=DJ', 'Senegalo=SN', 'Gambian=GM', 'Batswana=BW',
+    ]);
+  });
 });

@@ -7446,4 +7446,15 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nJean-Pierre Morel arrived. J-P. Morel noted that the company had built similar plants.';
     assert.deepEqual(rolesOf(body), [['Jean-Pierre Morel', null], ['J-P. Morel', null]]);
   });
+
+  it('reads a lone capital listed after a place of two words as a place, whatever full name holds the word', () => {
+    assert.deepEqual(rolesOf('News\nKazakhstan will open embassies in Addis Ababa and Lima by 2027. Ambassador Fernanda Lima Coutinho spoke.'), [['Fernanda Lima Coutinho', 'Ambassador']]);
+  });
+
+  it('reads the office after a swearing-in, a transitional office, and no person in Dire Dawa', () => {
+    const body = 'News\nThey witnessed the swearing-in of Hon. Dr. Kaneno Mugisha-Atim as Deputy Secretary General in charge of Productive and Social Sectors. He met the Transitional President, General Horta Nanque, and studied a line between Dire Dawa and Dewele.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kaneno Mugisha-Atim', 'Deputy Secretary General in charge of Productive and Social Sectors'], ['Horta Nanque', 'Transitional President'],
+    ]);
+  });
 });

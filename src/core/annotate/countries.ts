@@ -107,7 +107,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
         !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1)) {
-        const mention = countryMention(body.slice(start, end), start, end, form.code);
+        const mention = countryMention(body.slice(start, end), start, end, northsCode(body, start, end, form.code));
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
@@ -151,6 +151,19 @@ function abbreviatesBody(body: string, start: number, end: number, found: Mentio
   if (!words || words.length < acronym.length || acronym !== acronym.toUpperCase()) return false;
   const initials = words.slice(words.length - acronym.length).map((w) => w[0]).join('');
   return initials === acronym && found[found.length - 1]?.end !== start - 2;
+}
+
+/** `the Workers' Party of Korea`, `the Korean Central News Agency`: the North's bodies, named with the peninsula's word. */
+const NORTHS_BODY_BEFORE = /Workers['’] Party of $/;
+const NORTHS_BODY_AFTER = /^ (?:Central News Agency|People['’]s Army|Workers['’] Party)/;
+/** Characters read around the word for them. */
+const NORTHS_BODY_READ = 24;
+
+/** The code of a mention `code` gives the South: the North's where the word names one of its bodies. */
+function northsCode(body: string, start: number, end: number, code: string): string {
+  if (code !== 'KR') return code;
+  const north = NORTHS_BODY_BEFORE.test(body.slice(Math.max(0, start - NORTHS_BODY_READ), start)) || NORTHS_BODY_AFTER.test(body.slice(end, end + NORTHS_BODY_READ));
+  return north ? 'KP' : code;
 }
 
 /** `Congolese` in an article that names only the Republic of the Congo (or Brazzaville) is that state's. */

@@ -44,6 +44,8 @@ function listedAfterPlacePreposition(view: LineView, k: number): boolean {
   if (!closes && !(view.tokens[k - 1]?.text === ',' && view.tokens[k + 1]?.lower === 'and')) return false;
   for (let j = k - 2, listed = 0; j >= 1 && listed < MAX_LISTED_PLACES; j -= 2, listed++) {
     if (!view.tokens[j].upper || view.tokens[j].kind !== 'word') return false;
+    // (`in Addis Ababa and Lima`: a place of a few words.)
+    for (let words = 1; words < MAX_PLACE_WORDS && j > 1 && view.tokens[j - 1].upper && view.tokens[j - 1].kind === 'word'; words++) j--;
     const before = view.tokens[j - 1];
     if (PLACE_PREPOSITIONS_WRITTEN.has(before.text)) return true;
     if (before.text !== ',') return false;
@@ -52,6 +54,8 @@ function listedAfterPlacePreposition(view: LineView, k: number): boolean {
 }
 
 const PLACE_PREPOSITIONS_WRITTEN: ReadonlySet<string> = new Set(['in', 'at']);
+/** Most words of one place in such a list. */
+const MAX_PLACE_WORDS = 3;
 
 /** Whether a single word that no title vouches for is written as a place. */
 export function standsAsPlace({ view, candidate }: Found): boolean {

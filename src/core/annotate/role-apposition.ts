@@ -408,7 +408,7 @@ const NEW_IN_OFFICE = /^(?:new|acting|interim)$/;
 // (`the inauguration of X as President`, `the accession of X as Ruler of Dubai`: and one's taking the office.)
 const APPOINTMENT_NOUNS = new Set([
   'appointment', 'reappointment', 're-appointment', 'nomination', 'election', 're-election', 'credentials', 'credence',
-  'inauguration', 'accession', 'confirmation', 'installation', 'enthronement', 'investiture', 'designation',
+  'inauguration', 'accession', 'confirmation', 'installation', 'enthronement', 'investiture', 'designation', 'swearing-in',
 ]);
 
 /** Token `k` is or ends in the noun of an appointment (`the Appointment`, `approved the appointment`). */

@@ -30,7 +30,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   BR: { alternates: ['Brasil'] },
   // (The state's style writes the article with a capital.)
   BS: { alternates: ['Commonwealth of The Bahamas'] },
-  BW: { adjectives: ['Botswanan'] },
+  BW: { adjectives: ['Botswanan', 'Batswana'] },
   BY: { adjectives: ['Belarussian', 'Byelorussian'] },
   CD: { alternates: ['Congo-Kinshasa', 'D.R. Congo'] },
   CG: { alternates: ['Congo-Brazzaville', 'Congo Republic'] },
@@ -45,6 +45,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   EC: { adjectives: ['Ecuadorian'] },
   // The state's own name inside events' and bodies' names (`Vuelta a España`), as `Italia` below.
   ES: { alternates: ['España'], adjectives: ['Spaniard'] },
+  ET: { adjectives: ['Ethio'] },
   FM: { alternates: ['FSM'] },
   // Demonyms in -man and -woman (`Frenchman Arthur Fils`) are nouns: listed as alternates, so no plural or `Republic` is made of them.
   FR: { alternates: ['Frenchman', 'Frenchwoman', 'Frenchmen'], adjectives: ['Franco'] },
@@ -111,7 +112,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   SE: { adjectives: ['Swede'] },
   SI: { adjectives: ['Slovenian'] },
   SK: { alternates: ['Slovaks'], adjectives: ['Slovakian'] },
-  SN: { alternates: ['Sénégal'] },
+  SN: { alternates: ['Sénégal'], adjectives: ['Senegalo'] },
   SO: { adjectives: ['Somalian'] },
   SR: { alternates: ['Surinam'], adjectives: ['Surinamese'] },
   ST: {

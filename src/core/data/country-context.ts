@@ -9,8 +9,8 @@
  */
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia', 'Thai']);
 
-/** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`; `Franco Frattini` is a person). */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak']);
+/** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`, `Ethio-Djibouti`, `Senegalo-Gambian`; `Franco Frattini` is a person). */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak', 'Ethio', 'Senegalo']);
 
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);

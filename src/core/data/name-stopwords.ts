@@ -336,7 +336,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'bosnia herzegovina', 'burkina faso', 'sierra leone', 'abu simbel', 'mecca', 'al ain', 'west indies', 'nord stream', 'turkish stream', 'power of siberia',
   'bandar seri begawan', 'petaling jaya', 'putra jaya', 'khan tengri', 'khan shatyr', 'tan son nhat',
   'st. petersburg', 'st petersburg', 'saint petersburg', 'siem reap', 'nha trang', 'phu quoc', 'da nang', 'hai phong',
-  'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos',
+  'ha long', 'chiang mai', 'kota kinabalu', 'johor bahru', 'dar al-ifta', 'general santos', 'dire dawa',
   'dewan rakyat', 'dewan negara', 'rio tinto', 'wood mackenzie', 'kazakhstanskaya pravda', 'corriere della sera',
   'tien shan', 'tian shan', 'frankfurt am main', 'mato grosso', 'bretton woods', 'santiago de chile', 'bandar abbas',
   'tamil nadu', 'santa cruz de tenerife', 'cheong wa dae', 'taj mahal', 'ha noi', 'hà nội', 'đà nẵng', 'seri perdana', 'aberdeen angus', 'porto alegre', 'belo horizonte', 'boa vista', 'ribeirão preto', 'ribeirao preto', 'campo grande', 'foz do iguaçu',
