@@ -7457,4 +7457,9 @@ describe('official finder with the real country finder', () => {
       ['Kaneno Mugisha-Atim', 'Deputy Secretary General in charge of Productive and Social Sectors'], ['Horta Nanque', 'Transitional President'],
     ]);
   });
+
+  it('reads Pak before two Korean syllables written apart as the surname, and no person in a hill', () => {
+    const body = 'News\nThe delegation led by Vice-Minister of Foreign Affairs Pak Myong Ho laid baskets on Mansu Hill. Dr. Fiona Hill spoke.';
+    assert.deepEqual(rolesOf(body), [['Pak Myong Ho', 'Vice-Minister of Foreign Affairs'], ['Fiona Hill', null]]);
+  });
 });

@@ -996,12 +996,13 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
 
 /**
  * `Pak Elena Vladimirovna`, `Premier Pak Thae-song`: the Korean surname opening a name written surname first, before a given
- * name and a patronymic, or before a Korean given name of two syllables joined by a hyphen.
+ * name and a patronymic, or before a Korean given name of two syllables, joined by a hyphen or not.
  */
 function opensListedName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const [given, patronymic] = [tokens[i + 1], tokens[i + 2]];
   if (!SURNAME_HONORIFICS.has(tokens[i].lower) || cls[i + 1] !== 'name' || !adjacent(text, tokens[i], given)) return false;
-  if (KOREAN_GIVEN_NAME.test(given.text) && cls[i + 2] !== 'name') return true;
+  // (`Vice-Minister Pak Myong Ho`: or two syllables written apart that close the name.)
+  if ((KOREAN_GIVEN_NAME.test(given.text) && cls[i + 2] !== 'name') || (cls[i + 2] === 'name' && isKoreanGivenNameAfter(text, tokens, cls, i))) return true;
   return cls[i + 2] === 'name' && PATRONYMIC.test(patronymic.lower) && adjacent(text, given, patronymic);
 }
 
