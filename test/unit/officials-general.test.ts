@@ -7458,8 +7458,16 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads Pak before two Korean syllables written apart as the surname, and no person in a hill', () => {
-    const body = 'News\nThe delegation led by Vice-Minister of Foreign Affairs Pak Myong Ho laid baskets on Mansu Hill. Dr. Fiona Hill spoke.';
-    assert.deepEqual(rolesOf(body), [['Pak Myong Ho', 'Vice-Minister of Foreign Affairs'], ['Fiona Hill', null]]);
+  it('reads Pak before two Korean syllables written apart as the surname', () => {
+    const body = 'News\nThe delegation led by Vice-Minister of Foreign Affairs Pak Myong Ho left here on Sunday. Pak Joko Widodo spoke.';
+    assert.deepEqual(rolesOf(body), [['Pak Myong Ho', 'Vice-Minister of Foreign Affairs'], ['Joko Widodo', null]]);
+  });
+
+  it('keeps what the second review found lost to the session’s new rules', () => {
+    const body = 'News\nThe Speaker of the Mazhilis Yerlan Koshanov chairs the joint session. The two countries now co-chair the Aral Sea Fund, Minister Yerlan Nysanbayev said. The President recalled the Kim Dae-jung–Obuchi Joint Declaration. The Ambassador received a letter from Sana Ullah Khan, Chief Minister of the province. Mr. John St. John met him. "We are ready," St John said. Anna Clunes, His Majesty\'s Government\'s Special Envoy for Central Asia, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Koshanov', 'Speaker of the Mazhilis'], ['Yerlan Nysanbayev', 'Minister'], ['Sana Ullah Khan', 'Chief Minister of the province'],
+      ['John St. John', null], ['St John', null], ['Anna Clunes', 'Special Envoy for Central Asia'],
+    ]);
   });
 });

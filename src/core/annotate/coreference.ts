@@ -33,12 +33,14 @@ interface Spelling {
   normalCase?: boolean;
   /** A monarch's one word (`King Abdullah`), spelt apart from the same word written without the title. */
   monarch?: boolean;
-  /** Some mention of it holds a monarch's title (`His Majesty King Abdullah II of Jordan`). */
-  crowned?: boolean;
+  /** The monarchs' titles its mentions hold (`King` of `His Majesty King Abdullah II of Jordan`). */
+  crowns?: Set<string>;
+  /** Some mention of it holds another office (`Prime Minister Anwar Ibrahim`). */
+  officed?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
-const MONARCHS_TITLE = /(?:^|\s)(?:King|Queen|Sultan|Emir|Amir|Emperor|Empress)(?:\s|$)/;
+const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress)(?:\s|$)/;
 /** Keys a monarch's one word apart from the same text in the spellings' map. */
 const MONARCH_KEY = '\u0001';
 
@@ -114,11 +116,12 @@ function officialSpellings(mentions: ArticleMentions, spellings: Map<string, Spe
 
 /** The spelling of a mention with its role: a monarch's one word is a spelling of its own (see `reignsAs`). */
 function titledSpelling(text: string, role: string | undefined, spellings: Map<string, Spelling>): Spelling {
-  const crowned = role !== undefined && MONARCHS_TITLE.test(role);
-  const monarch = crowned && !text.includes(' ');
+  const crown = role === undefined ? undefined : MONARCHS_TITLE.exec(role)?.[1];
+  const monarch = crown !== undefined && !text.includes(' ');
   const s = spellingOf(text, spellings, monarch ? MONARCH_KEY : '');
   if (monarch) s.monarch = true;
-  if (crowned) s.crowned = true;
+  if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
+  else if (role !== undefined) s.officed = true;
   return s;
 }
 
@@ -182,14 +185,21 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 }
 
 /**
- * A monarch's one word stands for a name written with a monarch's title where one holds it (`King Abdullah` is `Abdullah
- * II`, not `Abdullah bin Zayed`; `King Sihamoni` is `Norodom Sihamoni`), else only for a name it opens (`Sultan Ibrahim` is
- * not `Anwar Ibrahim`).
+ * A monarch's one word stands for a name written with the same monarch's title where one holds it (`King Abdullah` is
+ * `Abdullah II`, not `Abdullah bin Zayed` nor `Queen Rania Al Abdullah`; `King Sihamoni` is `Norodom Sihamoni`), else for
+ * a name it opens or one written with no other office (`Sultan Ibrahim` is not `Prime Minister Anwar Ibrahim`; `His
+ * Majesty Norodom Sihamoni … King Sihamoni`).
  */
 function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
   const word = from.form.words[0];
-  const crowned = candidates.filter((c) => c !== from && c.crowned && c.form.words.includes(word));
-  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word);
+  const crowned = candidates.filter((c) => c !== from && c.form.words.includes(word) && sharesCrown(from, c));
+  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word || !c.officed);
+}
+
+function sharesCrown(from: Spelling, c: Spelling): boolean {
+  if (c.crowns === undefined) return false;
+  for (const crown of from.crowns ?? []) if (c.crowns.has(crown)) return true;
+  return false;
 }
 
 function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {

@@ -422,7 +422,8 @@ const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['â€
 // `from five in 2022 to 31 today`: a small count in words too.
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `from the Irish missionaries of the 1950s to the thousands of students â€¦ today`: a span from a past age to the present one. */
-const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])from [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to [^.;:,!?]{1,100} $/;
+// (The span's end a noun phrase, no clause: not `from the first contracts of the 1990s to the agreement signed today`.)
+const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |will |who |which |that |adopted |held |signed |launched |made |present )[^.;:,!?]){1,100})? $/;
 /** Characters read before `today` for it. */
 const AGE_TO_TODAY_READ = 240;
 /** `14 drugs by 2028, compared with five today`, `up from 40 percent today`: today's count against another's. */

@@ -226,7 +226,7 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|a
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
   if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
-  if (FUTURE.test(withoutTimeToCome(before)) && !futureOnlyQuoted(before)) return 1;
+  if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);
@@ -234,17 +234,6 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   if (future < 0) return past < 0 ? 0 : -1;
   // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
   return past >= 0 && past <= future ? -1 : 1;
-}
-
-/** `the coming months`, `the upcoming weeks`: a stretch of time still to come, named as a noun's adjective. */
-const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])/g;
-
-/**
- * `outlined the agenda for the coming months at a briefing on Monday`: such a stretch says nothing of the tense where a
- * past verb is written too; the text without it, then.
- */
-function withoutTimeToCome(before: string): string {
-  return before.includes('coming ') && PAST.test(before) ? before.replace(TIME_TO_COME, '') : before;
 }
 
 /** The end of a quotation the tense window opened inside (`… will run it with them," said X`): punctuation, then a quote. */

@@ -853,10 +853,11 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
 /** `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's word. */
 function namesDashedDocument(v: LineView, seg: Segment): boolean {
   if (!isGluedDash(v, seg.last + 1)) return false;
-  // (Over the second name's words only: `Tokayev–Mirziyoyev Talks Yield Agreement` names no document.)
+  // (`the Kim Dae-jung–Obuchi Joint Declaration`; in a title-case headline over the second name's words only:
+  // `Tokayev–Mirziyoyev Talks Yield Agreement` names no document.)
   for (let k = seg.last + 2; k <= seg.last + MAX_DASHED_NAME + 2 && v.tokens[k]?.upper && (k === seg.last + 2 || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
     if (k > seg.last + 2 && PAIRS_DOCUMENTS.has(v.tokens[k].lower)) return true;
-    if (v.cls[k] !== 'name') return false;
+    if (v.titleCase && v.cls[k] !== 'name') return false;
   }
   return false;
 }
@@ -1156,8 +1157,13 @@ const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sã
 function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
   // (Not after a form of address or a title: `Mr St. Clair's proposal`.)
-  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[saint - 1] !== 'honorific' && v.cls[saint - 1] !== 'title';
+  // (Written as a thing's name, after `of`, `and` or `the`, or before a possessive: `"We are ready," St John told` may be
+  // `John St. John`.)
+  const named = v.cls[seg.last + 1] === 'possessive' || SAINTS_NAME_BEFORE.has(v.tokens[saint - 1]?.lower ?? '');
+  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && named && v.cls[saint - 1] !== 'honorific';
 }
+
+const SAINTS_NAME_BEFORE: ReadonlySet<string> = new Set(['of', 'and', 'the']);
 
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);

@@ -673,7 +673,7 @@ function isCityAfterPreposition(tokens: Token[], i: number): boolean {
 }
 
 const AGENCY_GIVEN_NAMES: ReadonlySet<string> = new Set(AGENCIES_ALSO_GIVEN_NAMES);
-const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near']);
+const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
 
 /** `Emmanuel T. Co`: token `i` after a given name's middle initial, with no full stop of its own. */
 function followsMiddleInitial(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -706,7 +706,7 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'up', 'down', 'in', 'out', 'on', 'off', 'over', 'by', 'and', 'or', 'to', 'of', 'back', 'through', 'with', 'for', 'the', 'a', 'at', 'away', 'about',
   'pre', 'post', 'non', 'anti', 'co', 're', 'ex', 'mid', 'self', 'multi', 'inter', 'cross',
   // (`Long-Term`, `Year-End`, `High-Level`: a compound adjective's noun.)
-  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year',
+  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
 ]);
 
 /** Most name words between a title and such a surname. */
@@ -1239,10 +1239,13 @@ const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
 
 /** `the Rabindranath Tagore Chair at …`, `a Jean Monnet Chair`: a chair named after someone, after an article, at `stop`. */
 function isNamedChair(v: LineView, runFirst: number, stop: number): boolean {
-  return NAMED_CHAIRS.has(v.tokens[stop].lower) && ARTICLES_BEFORE_CHAIR.has(v.tokens[runFirst - 1]?.text ?? '');
+  // (Not the verb: `X chairs the session`, a headline's `X Chairs CICA Meeting`.)
+  // (`The Nursultan Nazarbayev Chair …`: the article may open the run, at a sentence's start.)
+  const article = ARTICLES_BEFORE_CHAIR.has(v.tokens[runFirst - 1]?.lower ?? '') || ARTICLES_BEFORE_CHAIR.has(v.tokens[runFirst].lower);
+  return NAMED_CHAIRS.has(v.tokens[stop].lower) && v.tokens[stop].upper && !v.titleCase && article;
 }
 
-const NAMED_CHAIRS: ReadonlySet<string> = new Set(['chair', 'chairs', 'professorship']);
+const NAMED_CHAIRS: ReadonlySet<string> = new Set(['chair', 'professorship']);
 const ARTICLES_BEFORE_CHAIR: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**

@@ -167,7 +167,7 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // meeting verb's (`Archbishop X, received Kazakhstan’s Permanent Representative, Ambassador Y`).
   if (i > leadStart && (PREPOSITION_LEADS.has(lastWord(v, v.tokens[i - 1])) || MEETING_VERBS.has(lastWord(v, v.tokens[i - 1])))) return undefined;
   // `X CMG, lately His Majesty’s Ambassador to Brazil`: the office after the style that owns it, as after an appointment.
-  if (isRulersPossessive(v, i)) i += 3;
+  if (isRulersPossessive(v, i)) i += v.cls[i + 3] === 'org' && v.cls[i + 4] === 'possessive' ? 5 : 3;
   const phrase = phraseFrom(v, i, beforeSubject, untitled) ?? (determined ? titleClosingApposition(v, the) : undefined);
   // `Cyril Ramaphosa, Chinese FM discuss BRICS`: before a plural verb the phrase is a second subject, not an apposition.
   if (phrase && opensWithPluralVerb(v.text, v.tokens[phrase.last + 1])) return undefined;

@@ -983,8 +983,9 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
       // (`Banque de France Governor`: or its French `de`; `Head of the EU Delegation to Kazakhstan Ambassador`: or `to`.)
       const link = v.tokens[i - 1]?.lower ?? '';
-      // (Before a style only: `the letter to Japan Foreign Minister X` keeps the state in the addressee's title.)
-      const accredited = link === 'to' && (v.cls[i - 2] === 'org' || v.cls[i - 2] === 'title') && STYLES.has(v.tokens[title].lower);
+      // (After a body's word, or a title's before a style: `the letter from the Minister to Japan Foreign Minister X` keeps
+      // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
+      const accredited = link === 'to' && !v.titleCase && (v.cls[i - 2] === 'org' || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
       if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
@@ -2574,7 +2575,7 @@ export function isRelationsWith(v: LineView, i: number): boolean {
 
 /** Titles that are also verbs of leading (`who heads`, `now chairs`). */
 const HEADING_VERBS = new Set(['heads', 'chairs', 'co-chairs']);
-/** Their plural forms, verbs only after a relative pronoun (`the Ministers who co-chair the Commission`; `now head of …` is a title). */
+/** Their plural forms, verbs after a relative pronoun (`the Ministers who co-chair the Commission`) or before an object (`now head of …` is a title). */
 const PLURAL_HEADING_VERBS = new Set(['head', 'chair', 'co-chair']);
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 const HEADING_SUBJECTS = new Set(['who', 'which', 'that', 'also', 'now', 'currently', 'still']);
@@ -2587,7 +2588,10 @@ function isHeadingVerb(v: LineView, first: number): boolean {
   const before = v.tokens[first - 1];
   if (before === undefined) return false;
   const subject = lastWord(v, before).toLowerCase();
-  return plural ? RELATIVE_SUBJECTS.has(subject) : HEADING_SUBJECTS.has(subject) || v.cls[first - 1] === 'name';
+  // (`The two countries now co-chair the Fund`, not `now head of the Department`.)
+  const object = v.tokens[first + 1]?.lower !== 'of';
+  const subjectBefore = HEADING_SUBJECTS.has(subject) || v.cls[first - 1] === 'name';
+  return plural ? RELATIVE_SUBJECTS.has(subject) || (object && subjectBefore) : subjectBefore;
 }
 
 /** Legal forms written abbreviated with a full stop. */
