@@ -1063,4 +1063,9 @@ describe('findDates: a week word next to a range of days', () => {
       ['14 March', 31, '2026-03-14'], ['1980s', 73, '1980/1989'], ['1990s', 158, '1990/1999'], ['today', 188, '2026-03-10'],
     ]);
   });
+
+  it('reads a weekday after `in the run-up to` as one to come', () => {
+    const body = 'The visit took place in the run-up to the OSCE Permanent Council meeting in Vienna on Thursday.';
+    assert.deepEqual(dates(body, '2026-06-17T10:00'), [['Thursday', 86, '2026-06-18']]);
+  });
 });

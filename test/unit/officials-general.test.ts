@@ -7470,4 +7470,11 @@ describe('official finder with the real country finder', () => {
       ['John St. John', null], ['St John', null], ['Anna Clunes', 'Special Envoy for Central Asia'],
     ]);
   });
+
+  it('reads a portfolio’s Justice, Amir before a form of address, Chief Observer, and no person in a fellowship or a bazaar', () => {
+    const body = 'News\nAmbassador-at-Large for Global Criminal Justice Dr. Raymond T. Osei will travel. Ties grew since the visit of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah. It was led by Chief Observer Ilse Vandermeulen. She won the Václav Havel Journalism Fellowship and opened the Slavianski Bazaar festival.';
+    assert.deepEqual(rolesOf(body), [
+      ['Raymond T. Osei', 'Ambassador-at-Large for Global Criminal Justice'], ['Sabah Al-Ahmad Al-Jaber Al-Sabah', 'late Amir'], ['Ilse Vandermeulen', 'Chief Observer'],
+    ]);
+  });
 });

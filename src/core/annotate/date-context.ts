@@ -200,7 +200,8 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
 const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
-const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
+// (`in the run-up to the OSCE Permanent Council meeting in Vienna on Thursday`: the same.)
+const AHEAD_OF = /(?<![A-Za-z])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
 /**
  * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
  * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).

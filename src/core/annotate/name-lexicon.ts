@@ -447,7 +447,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal') cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'justice') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;

@@ -284,7 +284,19 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     // Scala` is a dancer's rank.)
     const lowerPost = !tokens[k].upper && tokens[k - 1]?.lower !== 'a';
     if (tokens[k].lower === 'principal' && (tokens[k].upper || lowerPost) && (tokens[k + 1]?.lower === 'of' || (tokens[k].upper && tokens[k + 1]?.lower === 'and' && cls[k + 2] === 'title'))) cls[k] = 'title';
+    // `Ambassador-at-Large for Global Criminal Justice Dr. X`: the last word of a portfolio after `for` is no judge's style.
+    if (tokens[k].lower === 'justice' && isPortfolioAfterFor(tokens, cls, k)) cls[k] = 'stop';
   }
+}
+
+/** Most capitalised words of a portfolio before its last one. */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** Token `k` closes capitalised words (one at least) of a portfolio right after `for`. */
+function isPortfolioAfterFor(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= MAX_PORTFOLIO_WORDS && tokens[j].upper && cls[j] !== 'title' && tokens[j].kind === 'word') j--;
+  return j < k - 1 && tokens[j]?.lower === 'for';
 }
 
 /** Most qualifiers between `Chief` and the post it heads. */
@@ -905,7 +917,9 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
     const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
-    if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir) {
+    // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name.
+    const beforeAddress = cls[i + 1] === 'honorific' && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
+    if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress) {
       cls[i] = 'title';
       marked = true;
     }
