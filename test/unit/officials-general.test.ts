@@ -7477,4 +7477,11 @@ describe('official finder with the real country finder', () => {
       ['Raymond T. Osei', 'Ambassador-at-Large for Global Criminal Justice'], ['Sabah Al-Ahmad Al-Jaber Al-Sabah', 'late Amir'], ['Ilse Vandermeulen', 'Chief Observer'],
     ]);
   });
+
+  it('keeps South Asian and Bhutanese titles and palaces out of names', () => {
+    const body = 'News\nThey recalled the words of Quaid-e-Azam Muhammad Ali Jinnah. Additional Secretary (Europe) Janab Syed Ali Asad Gillani spoke in the forecourt of Rashtrapati Bhavan. In the presence of Lyonchhen Tshering Tobgay, Prime Minister of Bhutan, Prime Minister Modi was the Chief Guest.';
+    assert.deepEqual(rolesOf(body), [
+      ['Muhammad Ali Jinnah', null], ['Syed Ali Asad Gillani', 'Additional Secretary (Europe)'], ['Tshering Tobgay', 'Prime Minister of Bhutan'], ['Modi', 'Prime Minister'],
+    ]);
+  });
 });

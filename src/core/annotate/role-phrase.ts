@@ -275,7 +275,7 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 }
 
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`, `Chief Researcher`). */
-const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher)$/;
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {
