@@ -7484,4 +7484,9 @@ describe('official finder with the real country finder', () => {
       ['Muhammad Ali Jinnah', null], ['Syed Ali Asad Gillani', 'Additional Secretary (Europe)'], ['Tshering Tobgay', 'Prime Minister of Bhutan'], ['Modi', 'Prime Minister'],
     ]);
   });
+
+  it('reads resident as a lower-case qualifier of an office', () => {
+    const body = 'News\nMr. McDonagh, Ireland’s first resident ambassador in Astana, conveyed greetings. The resident coordinator Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['McDonagh', 'Ireland’s first resident ambassador in Astana'], ['Anna Berg', 'resident coordinator']]);
+  });
 });
