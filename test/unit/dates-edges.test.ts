@@ -1068,4 +1068,16 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'The visit took place in the run-up to the OSCE Permanent Council meeting in Vienna on Thursday.';
     assert.deepEqual(dates(body, '2026-06-17T10:00'), [['Thursday', 86, '2026-06-18']]);
   });
+
+  it('keeps what the third review found lost to the session’s date rules', () => {
+    const body = 'Talks are set for Monday 12 and Tuesday 13 October. In the run-up to the elections held on Sunday, observers met. From the first agreements of the 1990s to today\'s visit, ties grew.';
+    assert.deepEqual(dates(body, '2026-03-11T10:00').map(([text, , value]) => [text, value]), [
+      ['12 and Tuesday 13 October', '2026-10-12/2026-10-13'], ['Sunday', '2026-03-08'], ['1990s', '1990/1999'], ['today', '2026-03-11'],
+    ]);
+  });
+
+  it('reads the coming months as no future cue where a past verb goes on to the weekday in one stretch, and as one where the weekday is listed after it', () => {
+    const body = 'He outlined the agenda for the coming months at a briefing on Monday. He presented the schedule for the coming weeks: a visit to Bishkek on Thursday.';
+    assert.deepEqual(dates(body, '2026-03-11T10:00').map(([text, , value]) => [text, value]), [['Monday', '2026-03-09'], ['Thursday', '2026-03-12']]);
+  });
 });

@@ -7489,4 +7489,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nMr. McDonagh, Ireland’s first resident ambassador in Astana, conveyed greetings. The resident coordinator Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['McDonagh', 'Ireland’s first resident ambassador in Astana'], ['Anna Berg', 'resident coordinator']]);
   });
+
+  it('keeps what the third review found lost to the session’s new rules', () => {
+    const body = 'News\nTributes poured in for Supreme Court Justice Ruth Bader Ginsburg. Mr. Amir Sheikh Hassan, CEO of Alpha Bank, said. In an interview with The Observer Foreign Secretary David Lammy said it. The Head of State received in Akorda Olzhas Bektenov and Zhumangarin. Deputy Prime Minister Serik Zhumangarin reported. A message from the Kazakh Parliament to Japan Prime Minister Shigeru Ishiba was delivered. Flights from St. Gallen to St Tropez resumed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Ruth Bader Ginsburg', 'Supreme Court Justice'], ['Amir Sheikh Hassan', 'CEO of Alpha Bank'], ['David Lammy', 'Foreign Secretary'],
+      ['Zhumangarin', null], ['Serik Zhumangarin', 'Deputy Prime Minister'], ['Shigeru Ishiba', 'Japan Prime Minister'],
+    ]);
+  });
 });

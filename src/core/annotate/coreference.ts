@@ -35,8 +35,6 @@ interface Spelling {
   monarch?: boolean;
   /** The monarchs' titles its mentions hold (`King` of `His Majesty King Abdullah II of Jordan`). */
   crowns?: Set<string>;
-  /** Some mention of it holds another office (`Prime Minister Anwar Ibrahim`). */
-  officed?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
@@ -121,7 +119,6 @@ function titledSpelling(text: string, role: string | undefined, spellings: Map<s
   const s = spellingOf(text, spellings, monarch ? MONARCH_KEY : '');
   if (monarch) s.monarch = true;
   if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
-  else if (role !== undefined) s.officed = true;
   return s;
 }
 
@@ -187,13 +184,12 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 /**
  * A monarch's one word stands for a name written with the same monarch's title where one holds it (`King Abdullah` is
  * `Abdullah II`, not `Abdullah bin Zayed` nor `Queen Rania Al Abdullah`; `King Sihamoni` is `Norodom Sihamoni`), else for
- * a name it opens or one written with no other office (`Sultan Ibrahim` is not `Prime Minister Anwar Ibrahim`; `His
- * Majesty Norodom Sihamoni … King Sihamoni`).
+ * a name it opens (`Sultan Ibrahim` is not `Anwar Ibrahim`).
  */
 function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
   const word = from.form.words[0];
   const crowned = candidates.filter((c) => c !== from && c.form.words.includes(word) && sharesCrown(from, c));
-  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word || !c.officed);
+  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word);
 }
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {

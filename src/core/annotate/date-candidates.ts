@@ -163,8 +163,14 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const spans = days.map((d, i) => calendar(!dm && i === 0 ? match.index : d.start, i === days.length - 1 ? end : d.end, d.day));
   const reading: Reading = year === undefined ? withYearQualifier(body, spans[spans.length - 1], matchEnd) : { candidate: spans[spans.length - 1], resume: matchEnd };
   const { yearShift } = reading.candidate as DateCandidate & { kind: 'calendar' };
-  return { ...reading, before: spans.slice(0, -1).map((c) => (yearShift === undefined ? c : { ...c, yearShift })) };
+  // (`Tickets for Day 2 and Saturday 14 March`: a labelled number is no day.)
+  const listed = spans.slice(0, -1).filter((c) => !isCode(body, c.start) && !DAY_LABEL_BEFORE.test(body.slice(Math.max(0, c.start - DAY_LABEL_READ), c.start)));
+  return { ...reading, before: listed.map((c) => (yearShift === undefined ? c : { ...c, yearShift })) };
 }
+
+/** Words that number a part of an event rather than date it (`Day 2`, `Group 5`). */
+const DAY_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Day|Group|Round|Stage|Phase)[ \u00a0]$/;
+const DAY_LABEL_READ = 7;
 
 function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {
   const first = int(m[NUMBER.y1]);
@@ -423,9 +429,10 @@ const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['�
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `from the Irish missionaries of the 1950s to the thousands of students … today`: a span from a past age to the present one. */
 // (The span's end a noun phrase, no clause: not `from the first contracts of the 1990s to the agreement signed today`.)
-const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |will |who |which |that |adopted |held |signed |launched |made |present )[^.;:,!?]){1,100})? $/;
+const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |[a-z]+ing |will |who |which |that |adopted |held |signed |signs |launched |made |present )[^.;:,!?]){1,100})? $/;
 /** Characters read before `today` for it. */
 const AGE_TO_TODAY_READ = 240;
+const POSSESSIVE_AFTER = /^['’]s/;
 /** `14 drugs by 2028, compared with five today`, `up from 40 percent today`: today's count against another's. */
 const COUNT_COMPARED_BEFORE = /(?<![A-Za-z])(?:compared (?:with|to)|up from|down from|against) (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+){0,2} $/;
 /** `Today, according to him, …`: an attribution set off by commas between `today` and its clause. */
@@ -442,7 +449,9 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
   const count = body.slice(Math.max(0, start - 60), start);
-  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count) || AGE_TO_TODAY_BEFORE.test(body.slice(Math.max(0, start - AGE_TO_TODAY_READ), start))) return true;
+  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count)) return true;
+  // (Not `to today's visit`, a day's.)
+  if (!POSSESSIVE_AFTER.test(body.slice(end, end + 2)) && AGE_TO_TODAY_BEFORE.test(body.slice(Math.max(0, start - AGE_TO_TODAY_READ), start))) return true;
   // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before.
   if (STATE_VERB_AFTER.test(body.slice(end, end + STATE_AFTER))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.

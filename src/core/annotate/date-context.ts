@@ -200,8 +200,13 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
 const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+on\s+$/u;
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
-// (`in the run-up to the OSCE Permanent Council meeting in Vienna on Thursday`: the same.)
-const AHEAD_OF = /(?<![A-Za-z])(?:ahead\s+of|run-up\s+to)\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
+const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
+/**
+ * `The visit took place in the run-up to the OSCE Permanent Council meeting in Vienna on Thursday`: so is what a run-up
+ * leads to, unless held already (`in the run-up to the elections held on Sunday`, `the run-up to the vote on Sunday,
+ * which saw …`).
+ */
+const RUN_UP_TO = /(?<![A-Za-z])run-up\s+to\s+(?:the\s+)?(?:(?!held\s)[^.;,]){0,80}\son\s+$/;
 /**
  * `who had flown in ahead of the King on Wednesday`: a past perfect right before `ahead of` puts what it went before in
  * the past too (not `Diplomats who had worked on the draft gather … ahead of`, nor `had seven hotels`).
@@ -227,7 +232,8 @@ const ONGOING = /(?<![A-Za-z])(?:continues?|lasts?|runs?|remains?|stays?|(?:is|a
 function nearestTense(text: string, at: number): -1 | 0 | 1 {
   const before = text.slice(0, at);
   if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
-  if (FUTURE.test(before) && !futureOnlyQuoted(before)) return 1;
+  if (RUN_UP_TO.test(before) && !PAST.test(text.slice(at))) return 1;
+  if (FUTURE.test(withoutTimeToCome(before)) && !futureOnlyQuoted(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);
@@ -235,6 +241,22 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   if (future < 0) return past < 0 ? 0 : -1;
   // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
   return past >= 0 && past <= future ? -1 : 1;
+}
+
+/** `for the coming months`, `the upcoming weeks`: a stretch of time still to come, as a noun's adjective, and what follows it. */
+const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])(.*)$/;
+/** What makes the weekday one of the things to come: a break or a list's word between (`…: a visit to Bishkek on Thursday`). */
+const LISTED_TO_COME = /[,:;–—]|(?<![A-Za-z])(?:including|among|namely|such as)(?![A-Za-z])/;
+
+/**
+ * `outlined the agenda for the coming months at a briefing on Monday`: such a stretch tells no tense of the weekday the
+ * same clause goes on to, where a past verb is written; the text without it, then (not `presented the schedule for the
+ * coming weeks: a visit to Bishkek on Thursday`).
+ */
+function withoutTimeToCome(before: string): string {
+  if (!before.includes('coming ')) return before;
+  const m = TIME_TO_COME.exec(before);
+  return m && !LISTED_TO_COME.test(m[1]) && PAST.test(before) ? before.slice(0, m.index) + m[1] : before;
 }
 
 /** The end of a quotation the tense window opened inside (`… will run it with them," said X`): punctuation, then a quote. */

@@ -44,11 +44,8 @@ const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|befo
 const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
-/**
- * `from Tuesday 20th to Thursday 22nd October`: the second day of a range before its month may have its weekday (not of a
- * list: `Tickets for Day 2 and Saturday 14 March`).
- */
-const DAY_LINK_WEEKDAY = `(?:(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+)${WEEKDAY},?${SP}+|${DAY_LINK})`;
+/** `from Tuesday 20th to Thursday 22nd October`, `Monday 12 and Tuesday 13 October`: the second day before its month may have its weekday. */
+const DAY_LINK_WEEKDAY = `${DAY_LINK}(?:${WEEKDAY},?${SP}+)?`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
 const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */

@@ -1157,13 +1157,9 @@ const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sã
 function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
   // (Not after a form of address or a title: `Mr St. Clair's proposal`.)
-  // (Written as a thing's name, after `of`, `and` or `the`, or before a possessive: `"We are ready," St John told` may be
-  // `John St. John`.)
-  const named = v.cls[seg.last + 1] === 'possessive' || SAINTS_NAME_BEFORE.has(v.tokens[saint - 1]?.lower ?? '');
-  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && named && v.cls[saint - 1] !== 'honorific';
+  // (Not one who speaks: `"We are ready," St John told reporters` is `John St. John`.)
+  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && v.cls[saint - 1] !== 'honorific' && v.cls[saint - 1] !== 'title' && !speaksAt(v, seg.last + 1);
 }
-
-const SAINTS_NAME_BEFORE: ReadonlySet<string> = new Set(['of', 'and', 'the']);
 
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);

@@ -45,7 +45,8 @@ function listedAfterPlacePreposition(view: LineView, k: number): boolean {
   for (let j = k - 2, listed = 0; j >= 1 && listed < MAX_LISTED_PLACES; j -= 2, listed++) {
     if (!view.tokens[j].upper || view.tokens[j].kind !== 'word') return false;
     // (`in Addis Ababa and Lima`: a place of a few words.)
-    for (let words = 1; words < MAX_PLACE_WORDS && j > 1 && view.tokens[j - 1].upper && view.tokens[j - 1].kind === 'word'; words++) j--;
+    // (Not over name words: `received in Akorda Olzhas Bektenov and Zhumangarin`.)
+    for (let words = 1; words < MAX_PLACE_WORDS && j > 1 && view.tokens[j - 1].upper && view.tokens[j - 1].kind === 'word' && view.cls[j] !== 'name'; words++) j--;
     const before = view.tokens[j - 1];
     if (PLACE_PREPOSITIONS_WRITTEN.has(before.text)) return true;
     if (before.text !== ',') return false;

@@ -292,11 +292,11 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
 /** Most capitalised words of a portfolio before its last one. */
 const MAX_PORTFOLIO_WORDS = 3;
 
-/** Token `k` closes capitalised words (one at least) of a portfolio right after `for`. */
+/** Token `k` closes capitalised words (one at least) of a portfolio right after a title's `for` (not `a farewell for Supreme Court Justice X`). */
 function isPortfolioAfterFor(tokens: Token[], cls: TokenClass[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && k - j <= MAX_PORTFOLIO_WORDS && tokens[j].upper && cls[j] !== 'title' && tokens[j].kind === 'word') j--;
-  return j < k - 1 && tokens[j]?.lower === 'for';
+  return j < k - 1 && tokens[j]?.lower === 'for' && cls[j - 1] === 'title';
 }
 
 /** Most qualifiers between `Chief` and the post it heads. */
@@ -718,7 +718,7 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'up', 'down', 'in', 'out', 'on', 'off', 'over', 'by', 'and', 'or', 'to', 'of', 'back', 'through', 'with', 'for', 'the', 'a', 'at', 'away', 'about',
   'pre', 'post', 'non', 'anti', 'co', 're', 'ex', 'mid', 'self', 'multi', 'inter', 'cross',
   // (`Long-Term`, `Year-End`, `High-Level`: a compound adjective's noun.)
-  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
+  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'table',
 ]);
 
 /** Most name words between a title and such a surname. */
@@ -917,8 +917,10 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
     const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
-    // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name.
-    const beforeAddress = cls[i + 1] === 'honorific' && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
+    // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name (not after another form of
+    // address, a title or a name: `Mr. Amir Sheikh Hassan`, `Ambassador Amir Syed Hussain`).
+    const opening = i === 0 || !(cls[i - 1] === 'honorific' || cls[i - 1] === 'title' || cls[i - 1] === 'qualifier' || cls[i - 1] === 'name');
+    const beforeAddress = opening && RULERS_ADDRESSES.has(tokens[i + 1]?.lower ?? '') && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
     if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress) {
       cls[i] = 'title';
       marked = true;
@@ -926,6 +928,8 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
   }
   return marked;
 }
+
+const RULERS_ADDRESSES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
 
 /** The qualifier at `k` ends a run of qualifiers after `of` or `for`: a portfolio's words, not a title's. */
 function closesPortfolio(tokens: Token[], cls: TokenClass[], k: number): boolean {

@@ -275,7 +275,7 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 }
 
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`, `Chief Researcher`). */
-const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest|observer)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {
@@ -985,7 +985,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       const link = v.tokens[i - 1]?.lower ?? '';
       // (After a body's word, or a title's before a style: `the letter from the Minister to Japan Foreign Minister X` keeps
       // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
-      const accredited = link === 'to' && !v.titleCase && (v.cls[i - 2] === 'org' || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
+      const accredited = link === 'to' && !v.titleCase && (ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
       if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
@@ -2883,6 +2883,8 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 }
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
+/** Bodies accredited to a state, whose name `to` and the state close (`the EU Delegation to Kazakhstan Head of Cooperation X`). */
+const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate']);
 const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 /** Most offices one person's role joins by commas. */
