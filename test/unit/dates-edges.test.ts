@@ -1080,4 +1080,9 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'He outlined the agenda for the coming months at a briefing on Monday. He presented the schedule for the coming weeks: a visit to Bishkek on Thursday.';
     assert.deepEqual(dates(body, '2026-03-11T10:00').map(([text, , value]) => [text, value]), [['Monday', '2026-03-09'], ['Thursday', '2026-03-12']]);
   });
+
+  it('reads an abbreviated given name’s full stop as no sentence’s end', () => {
+    const body = 'Mr Tuilagi will meet Secretary of Foreign Affairs Ma. Cristina Dela Paz on Thursday to discuss the agreement signed in 2025.';
+    assert.deepEqual(dates(body, '2026-06-17T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-06-18'], ['2025', '2025']]);
+  });
 });

@@ -7497,4 +7497,9 @@ describe('official finder with the real country finder', () => {
       ['Zhumangarin', null], ['Serik Zhumangarin', 'Deputy Prime Minister'], ['Shigeru Ishiba', 'Japan Prime Minister'],
     ]);
   });
+
+  it('reads a title’s word joined to a capitalised name word as a double surname', () => {
+    const body = 'News\nMétis National Council President Louise Cardinal-Dumont spoke. The Commander-in-Chief Ali Khan and Vice-Chairman Ali Bek came.';
+    assert.deepEqual(rolesOf(body), [['Louise Cardinal-Dumont', 'Métis National Council President'], ['Ali Khan', 'Commander-in-Chief'], ['Ali Bek', 'Vice-Chairman']]);
+  });
 });

@@ -4,6 +4,7 @@
  * weekday lies in the past or the future of the article.
  */
 import { DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
+import { ABBREVIATED_GIVEN_NAMES } from '../data/name-particles';
 import { HEADLINE_PLURAL_VERBS, HEADLINE_VERBS } from '../data/name-stopwords';
 import {
   DEADLINE_BEFORE, NAME_EXEMPT, NUMBER_AFTER, NUMBER_BEFORE, NUMBER_LABEL_SET, QUANTITY_SET, WORD_AFTER, WORD_BEFORE,
@@ -146,7 +147,8 @@ const TENSE_WINDOW = 160;
  * nor a form of address's, an initial's or `St.`: `On Thursday, Mr. Sun is expected to visit`, `in St. Petersburg
  * on Thursday`), `!`, `?`, CR or LF, within the window (sticky).
  */
-const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= ))`;
+// (`Secretary Ma. Cristina Dela Paz`: an abbreviated given name's full stop too.)
+const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|${ABBREVIATED_GIVEN_NAMES.join('|')}|[A-Z]))\.(?= ))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
 

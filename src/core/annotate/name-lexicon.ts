@@ -377,8 +377,10 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     const lower = parts.map((p) => p.toLowerCase());
     // `Sultan-Akhmet Khodzhikov`: a ruler's title joined to a name word is a given name.
     if (RULERS_ALSO_GIVEN_NAMES.has(lower[0]) && parts.length === 2 && startsUpper(parts[1]) && !upperWords.has(lower[1])) return 'name';
-    // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article.
-    if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p))) return 'title';
+    // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article, and a title's word joined to a
+    // capitalised name word is a double surname (`Louise Cardinal-Dumont`).
+    const nameWord = (p: string, k: number) => startsUpper(parts[k]) && !titles.has(p) && !qualifiers.has(p) && !stops.has(p) && !orgHeads.has(p) && hasLower(parts[k]);
+    if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p)) && !lower.some(nameWord)) return 'title';
     // `Hermes-covered`, `Chevron-led`, `Cold War-era`: a lower-case participle or suffix closing the word makes it no name.
     if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';
     // Only capitalised parts can be common words: the `in` of `Jae-in` is a syllable.
