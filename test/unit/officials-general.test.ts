@@ -7502,4 +7502,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nMétis National Council President Louise Cardinal-Dumont spoke. The Commander-in-Chief Ali Khan and Vice-Chairman Ali Bek came.';
     assert.deepEqual(rolesOf(body), [['Louise Cardinal-Dumont', 'Métis National Council President'], ['Ali Khan', 'Commander-in-Chief'], ['Ali Bek', 'Vice-Chairman']]);
   });
+
+  it('reads Aunty as a form of address and no person in a people of islands', () => {
+    const body = 'News\nThousands of Cook Islanders live there. Yolngu elders including Aunty Rose Wanganeen spoke.';
+    assert.deepEqual(rolesOf(body), [['Rose Wanganeen', null]]);
+  });
 });
