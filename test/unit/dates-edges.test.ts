@@ -1085,4 +1085,9 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'Mr Tuilagi will meet Secretary of Foreign Affairs Ma. Cristina Dela Paz on Thursday to discuss the agreement signed in 2025.';
     assert.deepEqual(dates(body, '2026-06-17T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-06-18'], ['2025', '2025']]);
   });
+
+  it('keeps what the fourth review found lost to the session’s date rules', () => {
+    const body = 'The ministry announced the programme for the coming days with a visit to Bishkek on Thursday. Tickets for Week 2 and Saturday 14 March sold. From the pioneers of the 1950s to the leading exporters today, ties grew.';
+    assert.deepEqual(dates(body, '2026-03-10T14:20').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['14 March', '2026-03-14'], ['1950s', '1950/1959']]);
+  });
 });

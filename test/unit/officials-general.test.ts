@@ -7491,9 +7491,9 @@ describe('official finder with the real country finder', () => {
   });
 
   it('keeps what the third review found lost to the session’s new rules', () => {
-    const body = 'News\nTributes poured in for Supreme Court Justice Ruth Bader Ginsburg. Mr. Amir Sheikh Hassan, CEO of Alpha Bank, said. In an interview with The Observer Foreign Secretary David Lammy said it. The Head of State received in Akorda Olzhas Bektenov and Zhumangarin. Deputy Prime Minister Serik Zhumangarin reported. A message from the Kazakh Parliament to Japan Prime Minister Shigeru Ishiba was delivered. Flights from St. Gallen to St Tropez resumed.';
+    const body = 'News\nTributes poured in for Supreme Court Justice Ruth Bader Ginsburg. Mr. Amir Sheikh Hassan, CEO of Alpha Bank, said. The Head of State received in Akorda Olzhas Bektenov and Zhumangarin. Deputy Prime Minister Serik Zhumangarin reported. A message from the Kazakh Parliament to Japan Prime Minister Shigeru Ishiba was delivered. Flights from St. Gallen to St Tropez resumed.';
     assert.deepEqual(rolesOf(body), [
-      ['Ruth Bader Ginsburg', 'Supreme Court Justice'], ['Amir Sheikh Hassan', 'CEO of Alpha Bank'], ['David Lammy', 'Foreign Secretary'],
+      ['Ruth Bader Ginsburg', 'Supreme Court Justice'], ['Amir Sheikh Hassan', 'CEO of Alpha Bank'],
       ['Zhumangarin', null], ['Serik Zhumangarin', 'Deputy Prime Minister'], ['Shigeru Ishiba', 'Japan Prime Minister'],
     ]);
   });
@@ -7506,5 +7506,14 @@ describe('official finder with the real country finder', () => {
   it('reads Aunty as a form of address and no person in a people of islands', () => {
     const body = 'News\nThousands of Cook Islanders live there. Yolngu elders including Aunty Rose Wanganeen spoke.';
     assert.deepEqual(rolesOf(body), [['Rose Wanganeen', null]]);
+  });
+
+  it('keeps what the fourth review found lost to the session’s new rules', () => {
+    const body = 'News\nHis Highness Amir Sheikh Tamim bin Hamad Al Thani received the President. Permanent Observer of the State of Palestine to the United Nations Riyad Mansour spoke. Ambassador Gordon St Aubyn arrived; St Aubyn also met the Minister. Head of the Taipei Representative Office to Singapore Ambassador Tung Chen-yuan met them. Quaid-e-Azam University Vice-Chancellor Dr. Niaz Ahmad welcomed them. They travelled to St Moritz.';
+    assert.deepEqual(rolesOf(body), [
+      ['Tamim bin Hamad Al Thani', 'Amir'], ['Riyad Mansour', 'Permanent Observer of the State of Palestine to the United Nations'],
+      ['Gordon St Aubyn', 'Ambassador'], ['St Aubyn', null], ['Tung Chen-yuan', 'Head of the Taipei Representative Office to Singapore'],
+      ['Niaz Ahmad', 'Quaid-e-Azam University Vice-Chancellor'],
+    ]);
   });
 });

@@ -163,14 +163,15 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const spans = days.map((d, i) => calendar(!dm && i === 0 ? match.index : d.start, i === days.length - 1 ? end : d.end, d.day));
   const reading: Reading = year === undefined ? withYearQualifier(body, spans[spans.length - 1], matchEnd) : { candidate: spans[spans.length - 1], resume: matchEnd };
   const { yearShift } = reading.candidate as DateCandidate & { kind: 'calendar' };
-  // (`Tickets for Day 2 and Saturday 14 March`: a labelled number is no day.)
-  const listed = spans.slice(0, -1).filter((c) => !isCode(body, c.start) && !DAY_LABEL_BEFORE.test(body.slice(Math.max(0, c.start - DAY_LABEL_READ), c.start)));
+  // (`Tickets for Day 2 and Saturday 14 March`, `Sessions 3 and …`: a labelled number is no day; the list's first day
+  // follows a preposition, an article, a weekday or the line's start.)
+  const listed = spans.slice(0, -1).filter((c, i) => !isCode(body, c.start) && (i > 0 || !dm || DAY_OPENER_BEFORE.test(body.slice(Math.max(0, c.start - DAY_OPENER_READ), c.start))));
   return { ...reading, before: listed.map((c) => (yearShift === undefined ? c : { ...c, yearShift })) };
 }
 
-/** Words that number a part of an event rather than date it (`Day 2`, `Group 5`). */
-const DAY_LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Day|Group|Round|Stage|Phase)[ \u00a0]$/;
-const DAY_LABEL_READ = 7;
+/** What a list's first day may follow (`on 16 and Tuesday 17 March`, `Monday 12 and Tuesday 13 October`; a longer list's day). */
+const DAY_OPENER_BEFORE = new RegExp(`(?:^|\\n|[^A-Za-z])(?:on|from|between|and|or|to|until|till|through|by|of|the|since|before|after|during|for|${WEEKDAYS.join('|')}),?[ \u00a0]$|\\d,[ \u00a0]$|^$|\\n$`, 'i');
+const DAY_OPENER_READ = 12;
 
 function readYears(body: string, m: RegExpExecArray, start: number, end: number): DateCandidate | undefined {
   const first = int(m[NUMBER.y1]);
@@ -429,7 +430,7 @@ const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['�
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
 /** `from the Irish missionaries of the 1950s to the thousands of students … today`: a span from a past age to the present one. */
 // (The span's end a noun phrase, no clause: not `from the first contracts of the 1990s to the agreement signed today`.)
-const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |[a-z]+ing |will |who |which |that |adopted |held |signed |signs |launched |made |present )[^.;:,!?]){1,100})? $/;
+const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |will |who |which |that |adopted |held |signed |signs |launched |made |present )[^.;:,!?]){1,100})? $/;
 /** Characters read before `today` for it. */
 const AGE_TO_TODAY_READ = 240;
 const POSSESSIVE_AFTER = /^['’]s/;

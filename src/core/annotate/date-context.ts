@@ -247,8 +247,12 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
 
 /** `for the coming months`, `the upcoming weeks`: a stretch of time still to come, as a noun's adjective, and what follows it. */
 const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])(.*)$/;
-/** What makes the weekday one of the things to come: a break or a list's word between (`…: a visit to Bishkek on Thursday`). */
-const LISTED_TO_COME = /[,:;–—]|(?<![A-Za-z])(?:including|among|namely|such as)(?![A-Za-z])/;
+/**
+ * What makes the weekday one of the things to come: a break or a list's word between (`…: a visit to Bishkek on Thursday`),
+ * or a plan's item opening right after the stretch (`the programme for the coming days with a visit …`, `for the coming
+ * weeks to hold consultations …`, `the upcoming days of Kazakh culture …`, `beginning with …`).
+ */
+const LISTED_TO_COME = /[,:;–—]|(?<![A-Za-z])(?:including|among|namely|such as)(?![A-Za-z])|^\s+(?:with\s+(?:a|an|the\s+first)\s|to\s+[a-z]+\s|of\s|beginning|starting)/;
 
 /**
  * `outlined the agenda for the coming months at a briefing on Monday`: such a stretch tells no tense of the weekday the

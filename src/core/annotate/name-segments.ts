@@ -718,7 +718,7 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'up', 'down', 'in', 'out', 'on', 'off', 'over', 'by', 'and', 'or', 'to', 'of', 'back', 'through', 'with', 'for', 'the', 'a', 'at', 'away', 'about',
   'pre', 'post', 'non', 'anti', 'co', 're', 'ex', 'mid', 'self', 'multi', 'inter', 'cross',
   // (`Long-Term`, `Year-End`, `High-Level`: a compound adjective's noun.)
-  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'table',
+  'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
 ]);
 
 /** Most name words between a title and such a surname. */
@@ -919,7 +919,7 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
     // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name (not after another form of
     // address, a title or a name: `Mr. Amir Sheikh Hassan`, `Ambassador Amir Syed Hussain`).
-    const opening = i === 0 || !(cls[i - 1] === 'honorific' || cls[i - 1] === 'title' || cls[i - 1] === 'qualifier' || cls[i - 1] === 'name');
+    const opening = i === 0 || RULERS_STYLE_WORDS.has(tokens[i - 1].lower) || !(cls[i - 1] === 'honorific' || cls[i - 1] === 'title' || cls[i - 1] === 'qualifier' || cls[i - 1] === 'name');
     const beforeAddress = opening && RULERS_ADDRESSES.has(tokens[i + 1]?.lower ?? '') && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
     if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress) {
       cls[i] = 'title';
@@ -930,6 +930,8 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
 }
 
 const RULERS_ADDRESSES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
+/** A ruler's own form of address, after which `Amir` stays the title (`His Highness Amir Sheikh Tamim`, `H.H. Amir …`). */
+const RULERS_STYLE_WORDS: ReadonlySet<string> = new Set(['highness', 'h.h.', 'hh', 'majesty']);
 
 /** The qualifier at `k` ends a run of qualifiers after `of` or `for`: a portfolio's words, not a title's. */
 function closesPortfolio(tokens: Token[], cls: TokenClass[], k: number): boolean {

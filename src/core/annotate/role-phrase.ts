@@ -275,7 +275,7 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 }
 
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`, `Chief Researcher`). */
-const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest|observer)$/;
+const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {
@@ -842,6 +842,8 @@ function isChamberAfterHead(v: LineView, i: number): boolean {
 const RULERS_IN_NAMES = new Set(['sultan', 'king', 'queen', 'emir', 'amir', 'prince', 'princess']);
 /** Most words between the ruler's title and the body's word (`Khoja Akhmet Yassawi International Kazakh-Turkish University`). */
 const MAX_HONOREES_BODY = 6;
+/** Epithets written as forms of address that name one person alone (Pakistan's founder). */
+const EPITHETS: ReadonlySet<string> = new Set(['quaid-e-azam', 'quaid-i-azam']);
 /** Classes of the words there: the honoree's name, then the body's qualifiers and states. */
 const HONOREES_BODY_WORDS: ReadonlySet<TokenClass> = new Set(['name', 'particle', 'qualifier', 'country', 'stop']);
 
@@ -852,6 +854,8 @@ function namesHonoreesBody(v: LineView, i: number): boolean {
 
 /** The body's word of such a name opening at token `i`, or -1. */
 export function honoreesBodyEnd(v: LineView, i: number): number {
+  // (`Quaid-e-Azam University`: an epithet that names its bearer alone.)
+  if (EPITHETS.has(v.tokens[i].lower) && v.cls[i + 1] === 'org' && adjacent(v.text, v.tokens[i], v.tokens[i + 1])) return i + 1;
   if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return -1;
   for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return k;
@@ -2884,7 +2888,7 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 /** Bodies accredited to a state, whose name `to` and the state close (`the EU Delegation to Kazakhstan Head of Cooperation X`). */
-const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate']);
+const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate', 'office']);
 const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 /** Most offices one person's role joins by commas. */

@@ -502,7 +502,7 @@ export const COMMON_WORDS: readonly string[] = [
   'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
   'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
   'despite', 'although', 'though', 'because', 'whereas', 'unlike', 'like', 'above', 'below', 'beyond',
-  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'witness', 'witnesses', 'guest', 'guests', 'observer', 'observers', 'islanders', 'muslims', 'christians', 'buddhists', 'jews', 'catholics', 'protestants', 'hindus', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
+  'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'witness', 'witnesses', 'guest', 'guests', 'islanders', 'muslims', 'christians', 'buddhists', 'jews', 'catholics', 'protestants', 'hindus', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
   'let', 'please', 'thank', 'thanks', 'welcome', 'dear', 'ladies', 'gentlemen', 'friends', 'colleagues',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can',
   'could', 'may', 'might', 'must', 'do', 'does', 'did', 'says', 'said', 'holds', 'held', 'meets', 'met',

@@ -18,7 +18,7 @@ export const TITLE_WORDS: readonly string[] = [
   'sec.', 'usec.', 'asec.', 'usec', 'asec',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'under-secretary-general', 'undersecretary-general', 'representative', 'representatives',
-  'commissioner', 'commissioners', 'high-commissioner', 'king', 'queen', 'prince', 'princess', 'infanta', 'emir',
+  'commissioner', 'commissioners', 'high-commissioner', 'observer', 'king', 'queen', 'prince', 'princess', 'infanta', 'emir',
   'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'landeshauptmann', 'bundeskanzler', 'bundeskanzlerin', 'bundespräsident', 'bundesminister', 'bundesministerin', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
