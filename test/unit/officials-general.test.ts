@@ -5555,7 +5555,7 @@ describe('official finder with the real country finder', () => {
       'and Viana do Castelo. The Zhaniya Aubakirova International Piano Competition opened.';
     assert.deepEqual(rolesOf(body), [
       ['Ahmed bin Mohammed Al Sayed', 'Minister'], ['Carlo Maria dell’Acqua', 'deputy head of the visa unit'], ['Pierre Roux', 'Director for Europe at the Quai d\'Orsay'],
-      ['Askar Zhumabekov', 'Chargé d’Affaires ad interim of Kazakhstan in India, Counsellor'], ['Sanjay Mehta', 'Kazakh honorary consul in Kolkata'], ['Al Sayed', null],
+      ['Askar Zhumabekov', 'Chargé d’Affaires ad interim of Kazakhstan in India'], ['Sanjay Mehta', 'Kazakh honorary consul in Kolkata'], ['Al Sayed', null],
     ]);
   });
 
@@ -7514,6 +7514,13 @@ describe('official finder with the real country finder', () => {
       ['Tamim bin Hamad Al Thani', 'Amir'], ['Riyad Mansour', 'Permanent Observer of the State of Palestine to the United Nations'],
       ['Gordon St Aubyn', 'Ambassador'], ['St Aubyn', null], ['Tung Chen-yuan', 'Head of the Taipei Representative Office to Singapore'],
       ['Niaz Ahmad', 'Quaid-e-Azam University Vice-Chancellor'],
+    ]);
+  });
+
+  it('reads Counsellor and Councillor after an office’s comma as a style giving way to the office', () => {
+    const body = 'News\nHe met the Chargé d’Affaires of Argentina, Counsellor Lucía Belén Ortiz, and the Lord Mayor of Manchester, Councillor Andrew Fairclough. The OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lucía Belén Ortiz', 'Chargé d’Affaires of Argentina'], ['Andrew Fairclough', 'Lord Mayor of Manchester'], ['Ignazio Cassis', 'OSCE Chairperson-in-Office, Federal Councillor'],
     ]);
   });
 });

@@ -2887,6 +2887,7 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 }
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
+const COUNCIL_STYLES: ReadonlySet<string> = new Set(['counsellor', 'counselor', 'councillor', 'councilor']);
 /** Bodies accredited to a state, whose name `to` and the state close (`the EU Delegation to Kazakhstan Head of Cooperation X`). */
 const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate', 'office']);
 const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
@@ -2909,7 +2910,9 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   if (i < 1 || v.cls[i] !== 'comma' || !further || v.tokens[i - 1].end !== v.tokens[i].start) return false;
   // `Minister of Foreign Affairs, Ambassador X`: a style after the comma is no further office, nor is a member's `Deputy`
   // alone (`President of the Chamber of Representatives …, Deputy X`).
-  if (v.tokens[i + 1].text === 'Deputy' && v.cls[i + 2] === 'name') return false;
+  // (Nor a diplomat's or a council member's style: `the Chargé d’Affaires of Argentina, Counsellor X`, `the Lord Mayor of
+  // Manchester, Councillor X`.)
+  if ((v.tokens[i + 1].text === 'Deputy' || COUNCIL_STYLES.has(v.tokens[i + 1].lower)) && v.cls[i + 2] === 'name') return false;
   // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
   if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
