@@ -1090,4 +1090,9 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'The ministry announced the programme for the coming days with a visit to Bishkek on Thursday. Tickets for Week 2 and Saturday 14 March sold. From the pioneers of the 1950s to the leading exporters today, ties grew.';
     assert.deepEqual(dates(body, '2026-03-10T14:20').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['14 March', '2026-03-14'], ['1950s', '1950/1959']]);
   });
+
+  it('keeps what the last review found lost to the session’s date rules', () => {
+    const body = 'He briefed the corps on the priorities for the coming months and invited them to the Forum on Thursday. The sides reviewed the agenda, said Ma. The next round is on Thursday in Astana.';
+    assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Thursday', '2026-03-12']]);
+  });
 });

@@ -7491,7 +7491,7 @@ describe('official finder with the real country finder', () => {
   });
 
   it('keeps what the third review found lost to the session’s new rules', () => {
-    const body = 'News\nTributes poured in for Supreme Court Justice Ruth Bader Ginsburg. Mr. Amir Sheikh Hassan, CEO of Alpha Bank, said. The Head of State received in Akorda Olzhas Bektenov and Zhumangarin. Deputy Prime Minister Serik Zhumangarin reported. A message from the Kazakh Parliament to Japan Prime Minister Shigeru Ishiba was delivered. Flights from St. Gallen to St Tropez resumed.';
+    const body = 'News\nTributes poured in for Supreme Court Justice Ruth Bader Ginsburg. Mr. Amir Sheikh Hassan, CEO of Alpha Bank, said. The Head of State received in Akorda Olzhas Bektenov and Zhumangarin. Deputy Prime Minister Serik Zhumangarin reported. A message from the Kazakh Parliament to Japan Prime Minister Shigeru Ishiba was delivered.';
     assert.deepEqual(rolesOf(body), [
       ['Ruth Bader Ginsburg', 'Supreme Court Justice'], ['Amir Sheikh Hassan', 'CEO of Alpha Bank'],
       ['Zhumangarin', null], ['Serik Zhumangarin', 'Deputy Prime Minister'], ['Shigeru Ishiba', 'Japan Prime Minister'],
@@ -7509,7 +7509,7 @@ describe('official finder with the real country finder', () => {
   });
 
   it('keeps what the fourth review found lost to the session’s new rules', () => {
-    const body = 'News\nHis Highness Amir Sheikh Tamim bin Hamad Al Thani received the President. Permanent Observer of the State of Palestine to the United Nations Riyad Mansour spoke. Ambassador Gordon St Aubyn arrived; St Aubyn also met the Minister. Head of the Taipei Representative Office to Singapore Ambassador Tung Chen-yuan met them. Quaid-e-Azam University Vice-Chancellor Dr. Niaz Ahmad welcomed them. They travelled to St Moritz.';
+    const body = 'News\nHis Highness Amir Sheikh Tamim bin Hamad Al Thani received the President. Permanent Observer of the State of Palestine to the United Nations Riyad Mansour spoke. Ambassador Gordon St Aubyn arrived; St Aubyn also met the Minister. Head of the Taipei Representative Office to Singapore Ambassador Tung Chen-yuan met them. Quaid-e-Azam University Vice-Chancellor Dr. Niaz Ahmad welcomed them.';
     assert.deepEqual(rolesOf(body), [
       ['Tamim bin Hamad Al Thani', 'Amir'], ['Riyad Mansour', 'Permanent Observer of the State of Palestine to the United Nations'],
       ['Gordon St Aubyn', 'Ambassador'], ['St Aubyn', null], ['Tung Chen-yuan', 'Head of the Taipei Representative Office to Singapore'],
@@ -7521,6 +7521,14 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHe met the Chargé d’Affaires of Argentina, Counsellor Lucía Belén Ortiz, and the Lord Mayor of Manchester, Councillor Andrew Fairclough. The OSCE Chairperson-in-Office, Federal Councillor Ignazio Cassis, spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Lucía Belén Ortiz', 'Chargé d’Affaires of Argentina'], ['Andrew Fairclough', 'Lord Mayor of Manchester'], ['Ignazio Cassis', 'OSCE Chairperson-in-Office, Federal Councillor'],
+    ]);
+  });
+
+  it('keeps what the last review found lost to the session’s new rules', () => {
+    const body = 'News\nYerzhan Kistafin met Amir Sheikh Hassan Ali, Chairman of the Chamber. Ambassador Gordon St Aubyn came; St Aubyn also met the Minister, and St Aubyn invited him. The letter of the Embassy to Kazakhstan Foreign Minister Yermek Kosherbayev was delivered. Talks in Addis Ababa and Abiy\'s speech were noted by Prime Minister Abiy Ahmed.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerzhan Kistafin', null], ['Amir Sheikh Hassan Ali', 'Chairman of the Chamber'], ['Gordon St Aubyn', 'Ambassador'], ['St Aubyn', null], ['St Aubyn', null],
+      ['Yermek Kosherbayev', 'Kazakhstan Foreign Minister'], ['Abiy', null], ['Abiy Ahmed', 'Prime Minister'],
     ]);
   });
 });

@@ -148,7 +148,8 @@ const TENSE_WINDOW = 160;
  * on Thursday`), `!`, `?`, CR or LF, within the window (sticky).
  */
 // (`Secretary Ma. Cristina Dela Paz`: an abbreviated given name's full stop too.)
-const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|${ABBREVIATED_GIVEN_NAMES.join('|')}|[A-Z]))\.(?= ))`;
+// (Not the surname `Ma` closing a sentence: `…, said Ma. The next round …`.)
+const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= )|(?<=(?<![A-Za-z])(?:${ABBREVIATED_GIVEN_NAMES.join('|')}))\.(?= [A-Z][a-z]+ [A-Z]))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
 
@@ -248,11 +249,12 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
 /** `for the coming months`, `the upcoming weeks`: a stretch of time still to come, as a noun's adjective, and what follows it. */
 const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])(.*)$/;
 /**
- * What makes the weekday one of the things to come: a break or a list's word between (`…: a visit to Bishkek on Thursday`),
+ * What makes the weekday one of the things to come: a break or a list's word between (`…: a visit to Bishkek on Thursday`,
+ * `… for the coming months and invited them to the Forum on Thursday`),
  * or a plan's item opening right after the stretch (`the programme for the coming days with a visit …`, `for the coming
  * weeks to hold consultations …`, `the upcoming days of Kazakh culture …`, `beginning with …`).
  */
-const LISTED_TO_COME = /[,:;–—]|(?<![A-Za-z])(?:including|among|namely|such as)(?![A-Za-z])|^\s+(?:with\s+(?:a|an|the\s+first)\s|to\s+[a-z]+\s|of\s|beginning|starting)/;
+const LISTED_TO_COME = /[,:;–—]|(?<![A-Za-z])(?:and|including|among|namely|such as)(?![A-Za-z])|^\s+(?:with\s+(?:a|an|the\s+first)\s|to\s+[a-z]+\s|of\s|beginning|starting)/;
 
 /**
  * `outlined the agenda for the coming months at a briefing on Monday`: such a stretch tells no tense of the weekday the

@@ -1160,12 +1160,14 @@ function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   // (Written as a thing's or a place's name: after `of`, `and`, `the` or a preposition of place, or before a possessive;
   // `St Aubyn also met …`, `"We are ready," St John told …`, `According to St John` may be surnames.)
   const before = v.tokens[saint - 1];
-  const placed = v.cls[seg.last + 1] === 'possessive' || SAINTS_PLACE_BEFORE.has(before?.lower ?? '') || (before?.lower === 'to' && v.tokens[saint - 2]?.lower !== 'according');
+  // (`and` only after another saint's name: `St Michael and St George`, not `…, and St Aubyn invited him`.)
+  const afterSaint = before?.lower === 'and' && (SAINTS_WORDS.has(v.tokens[saint - 3]?.lower ?? '') || v.tokens[saint - 3]?.lower === 'st');
+  const placed = v.cls[seg.last + 1] === 'possessive' || SAINTS_PLACE_BEFORE.has(before?.lower ?? '') || afterSaint;
   return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && placed && !speaksAt(v, seg.last + 1) &&
     v.cls[saint - 1] !== 'honorific' && v.cls[saint - 1] !== 'title';
 }
 
-const SAINTS_PLACE_BEFORE: ReadonlySet<string> = new Set(['of', 'and', 'the', 'in', 'from', 'at', 'near', 'via']);
+const SAINTS_PLACE_BEFORE: ReadonlySet<string> = new Set(['of', 'the', 'in', 'from', 'at', 'near', 'via']);
 
 /** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);

@@ -82,7 +82,8 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
  */
 export function listedAsPlace({ view, candidate }: Found, known: boolean): boolean {
   const k = candidate.first;
-  if (k !== candidate.last || candidate.role !== undefined || !listedAfterPlacePreposition(view, k)) return false;
+  // (Not before a possessive: `Talks in Addis Ababa and Abiy's speech`.)
+  if (k !== candidate.last || candidate.role !== undefined || view.tokens[k + 1]?.kind === 'possessive' || !listedAfterPlacePreposition(view, k)) return false;
   return !known || !listClosesBeforeVerb(view, k);
 }
 

@@ -919,7 +919,10 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
     // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name (not after another form of
     // address, a title or a name: `Mr. Amir Sheikh Hassan`, `Ambassador Amir Syed Hussain`).
-    const opening = i === 0 || RULERS_STYLE_WORDS.has(tokens[i - 1].lower) || !(cls[i - 1] === 'honorific' || cls[i - 1] === 'title' || cls[i - 1] === 'qualifier' || cls[i - 1] === 'name');
+    // (At a sentence's or a dateline's start, after a state's name or a ruler's own form of address too: `DOHA – Amir
+    // Sheikh Tamim …`, `Kuwait Amir Sheikh Mishal …`, `His Highness Amir Sheikh Tamim …`.)
+    const opening = i === 0 || RULERS_STYLE_WORDS.has(tokens[i - 1].lower) || tokens[i - 1].kind === 'punct' || cls[i - 1] === 'country' ||
+      AMIR_LEAD.test(text.slice(Math.max(0, tokens[i].start - AMIR_LEAD_READ), tokens[i].start));
     const beforeAddress = opening && RULERS_ADDRESSES.has(tokens[i + 1]?.lower ?? '') && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
     if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress) {
       cls[i] = 'title';
@@ -930,6 +933,9 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
 }
 
 const RULERS_ADDRESSES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
+/** `the late Amir`, `the former Amir`: what the ruler's title follows (not a verb: `met Amir Sheikh Hassan Ali`). */
+const AMIR_LEAD = /(?:^|[^A-Za-z])(?:[Tt]he|late|former)\s+$/;
+const AMIR_LEAD_READ = 8;
 /** A ruler's own form of address, after which `Amir` stays the title (`His Highness Amir Sheikh Tamim`, `H.H. Amir …`). */
 const RULERS_STYLE_WORDS: ReadonlySet<string> = new Set(['highness', 'h.h.', 'hh', 'majesty']);
 

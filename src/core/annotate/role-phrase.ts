@@ -989,7 +989,8 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       const link = v.tokens[i - 1]?.lower ?? '';
       // (After a body's word, or a title's before a style: `the letter from the Minister to Japan Foreign Minister X` keeps
       // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
-      const accredited = link === 'to' && !v.titleCase && (ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
+      // (Not before a state's own office: `The letter of the Embassy to Kazakhstan Foreign Minister X`.)
+      const accredited = link === 'to' && !v.titleCase && ((ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') && !STATES_OFFICES.has(v.tokens[title].lower)) || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
       if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
@@ -2888,6 +2889,8 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 const COUNCIL_STYLES: ReadonlySet<string> = new Set(['counsellor', 'counselor', 'councillor', 'councilor']);
+/** A state's own offices, which an addressee holds rather than an envoy accredited to the state. */
+const STATES_OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 /** Bodies accredited to a state, whose name `to` and the state close (`the EU Delegation to Kazakhstan Head of Cooperation X`). */
 const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate', 'office']);
 const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
