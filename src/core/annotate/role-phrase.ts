@@ -2580,23 +2580,23 @@ export function isRelationsWith(v: LineView, i: number): boolean {
 
 /** Titles that are also verbs of leading (`who heads`, `now chairs`). */
 const HEADING_VERBS = new Set(['heads', 'chairs', 'co-chairs']);
-/** Their plural forms, verbs after a relative pronoun (`the Ministers who co-chair the Commission`) or before an object (`now head of …` is a title). */
-const PLURAL_HEADING_VERBS = new Set(['head', 'chair', 'co-chair']);
+/** Their bare forms, a plural subject's verbs after a relative pronoun (`the Ministers who co-chair the Commission`) or before an object (`now head of …` is a title). */
+const BARE_HEADING_VERBS = new Set(['head', 'chair', 'co-chair']);
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 const HEADING_SUBJECTS = new Set(['who', 'which', 'that', 'also', 'now', 'currently', 'still']);
 
 /** `who heads Linde’s business`: a plural title after a relative pronoun, an adverb or a name is the verb of leading. */
 function isHeadingVerb(v: LineView, first: number): boolean {
   const t = v.tokens[first];
-  const plural = PLURAL_HEADING_VERBS.has(t.lower);
-  if (!(plural || HEADING_VERBS.has(t.lower)) || t.upper) return false;
+  const bare = BARE_HEADING_VERBS.has(t.lower);
+  if (!(bare || HEADING_VERBS.has(t.lower)) || t.upper) return false;
   const before = v.tokens[first - 1];
   if (before === undefined) return false;
   const subject = lastWord(v, before).toLowerCase();
   // (`The two countries now co-chair the Fund`, not `now head of the Department`.)
   const object = v.tokens[first + 1]?.lower !== 'of';
   const subjectBefore = HEADING_SUBJECTS.has(subject) || v.cls[first - 1] === 'name';
-  return plural ? RELATIVE_SUBJECTS.has(subject) || (object && subjectBefore) : subjectBefore;
+  return bare ? RELATIVE_SUBJECTS.has(subject) || (object && subjectBefore) : subjectBefore;
 }
 
 /** Legal forms written abbreviated with a full stop. */
@@ -2893,7 +2893,8 @@ const COUNCIL_STYLES: ReadonlySet<string> = new Set(['counsellor', 'counselor', 
 const STATES_OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
 /** Bodies accredited to a state, whose name `to` and the state close (`the EU Delegation to Kazakhstan Head of Cooperation X`). */
 const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate', 'office']);
-const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
+/** Academic styles (`Professor`, `Academician`). */
+export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
 
 /** Most offices one person's role joins by commas. */
 const MAX_COMMA_OFFICES = 3;
