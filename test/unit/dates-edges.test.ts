@@ -1095,4 +1095,9 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'He briefed the corps on the priorities for the coming months and invited them to the Forum on Thursday. The sides reviewed the agenda, said Ma. The next round is on Thursday in Astana.';
     assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Thursday', '2026-03-12']]);
   });
+
+  it('reads no month after every year in or annually in', () => {
+    const body = 'The Roundtable, which takes place every year in October, opened. It is held annually in July. In October the forum met.';
+    assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['October', '2026-10']]);
+  });
 });
