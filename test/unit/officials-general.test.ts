@@ -7531,4 +7531,8 @@ describe('official finder with the real country finder', () => {
       ['Yermek Kosherbayev', 'Kazakhstan Foreign Minister'], ['Abiy', null], ['Abiy Ahmed', 'Prime Minister'],
     ]);
   });
+
+  it('reads no person in a poet’s reading, singular as plural', () => {
+    assert.deepEqual(rolesOf('Abai Reading Held in Budapest\nThe Abai Reading was held at the Embassy. The poet Abai Kunanbayuly was honoured.'), [['Abai Kunanbayuly', null]]);
+  });
 });
