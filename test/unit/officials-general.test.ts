@@ -7535,4 +7535,9 @@ describe('official finder with the real country finder', () => {
   it('reads no person in a poet’s reading, singular as plural', () => {
     assert.deepEqual(rolesOf('Abai Reading Held in Budapest\nThe Abai Reading was held at the Embassy. The poet Abai Kunanbayuly was honoured.'), [['Abai Kunanbayuly', null]]);
   });
+
+  it('reads Hj. as a form of address and Syed after Datuk as a name’s first word', () => {
+    const body = 'News\nDeputy Minister of Foreign Affairs Dr. Hj. Siti Mardiyah Rahmawati, S.H., M.A., spoke. Datuk Syed Ahmad Fauzi Syed Hamzah came.';
+    assert.deepEqual(rolesOf(body), [['Siti Mardiyah Rahmawati', 'Deputy Minister of Foreign Affairs'], ['Syed Ahmad Fauzi Syed Hamzah', null]]);
+  });
 });

@@ -1086,7 +1086,7 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 }
 
 /** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
-const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'janab']);
+const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'janab', 'datuk', 'dato', "dato'", 'dato’']);
 
 /** Rulers' titles that are also given names (`Emir Kusturica`). */
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
