@@ -1155,15 +1155,18 @@ const SAINTS_WORDS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'sã
  */
 function namesSaintsPlace(v: LineView, seg: Segment): boolean {
   const saint = v.tokens[seg.first]?.lower === 'st' ? seg.first : seg.first - 1;
-  // (Not after a form of address or a title: `Mr St. Clair's proposal`.)
-  // (Written as a thing's or a place's name: after `of`, `and`, `the` or a preposition of place, or before a possessive;
-  // `St Aubyn also met …`, `"We are ready," St John told …`, `According to St John` may be surnames.)
-  const before = v.tokens[saint - 1];
-  // (`and` only after another saint's name: `St Michael and St George`, not `…, and St Aubyn invited him`.)
-  const afterSaint = before?.lower === 'and' && (SAINTS_WORDS.has(v.tokens[saint - 3]?.lower ?? '') || v.tokens[saint - 3]?.lower === 'st');
-  const placed = v.cls[seg.last + 1] === 'possessive' || SAINTS_PLACE_BEFORE.has(before?.lower ?? '') || afterSaint;
-  return (SAINTS_WORDS.has(v.tokens[saint]?.lower ?? '') || v.tokens[saint]?.lower === 'st') && seg.last === saint + 1 && placed && !speaksAt(v, seg.last + 1) &&
-    v.cls[saint - 1] !== 'honorific' && v.cls[saint - 1] !== 'title';
+  if (!isSaintsWord(v, saint) || seg.last !== saint + 1 || v.cls[saint - 1] === 'honorific' || v.cls[saint - 1] === 'title' || speaksAt(v, seg.last + 1)) return false;
+  // Written as a thing's or a place's name: after `of`, `the` or a preposition of place, after `and` only after another
+  // saint's name (`St Michael and St George`), or before a possessive; not after a form of address or a title (`Mr St.
+  // Clair's proposal`), nor elsewhere (`St Aubyn also met …`, `"We are ready," St John told …`, `According to St John`:
+  // surnames).
+  const before = v.tokens[saint - 1]?.lower ?? '';
+  return v.cls[seg.last + 1] === 'possessive' || SAINTS_PLACE_BEFORE.has(before) || (before === 'and' && isSaintsWord(v, saint - 3));
+}
+
+function isSaintsWord(v: LineView, k: number): boolean {
+  const word = v.tokens[k]?.lower ?? '';
+  return SAINTS_WORDS.has(word) || word === 'st';
 }
 
 const SAINTS_PLACE_BEFORE: ReadonlySet<string> = new Set(['of', 'the', 'in', 'from', 'at', 'near', 'via']);

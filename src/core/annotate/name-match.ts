@@ -46,7 +46,7 @@ const HYPHENED_INITIALS = /^\p{Lu}-\p{Lu}\.$/u;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0]}.`, w.slice(2)] : w.split(HYPHEN)).map((p) => p.toLowerCase()));
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : w.toLowerCase().split(HYPHEN)));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.

@@ -708,11 +708,12 @@ function isElidedSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: 
 function isDoubleSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (cls[i] !== 'stop' || (cls[i - 1] !== 'name' && cls[i - 1] !== 'honorific') || !DOUBLE_SURNAME.test(tokens[i].text) || !adjacent(text, tokens[i - 1], tokens[i])) return false;
   // (`Tokayev Follow-Up meeting`, `Rubio Stop-Over in Shannon`: a phrasal noun's particle or prefix makes no surname.)
-  if (tokens[i].lower.split(/[-‑‐]/).some((part) => PHRASAL_PARTS.has(part))) return false;
+  if (tokens[i].lower.split(HYPHENS).some((part) => PHRASAL_PARTS.has(part))) return false;
   const next = tokens[i + 1];
   return next === undefined || !next.upper || !adjacent(text, tokens[i], next);
 }
 
+const HYPHENS = /[-‑‐]/;
 /** Particles and prefixes of hyphenated nouns (`Follow-Up`, `Meet-And-Greet`, `Step-By-Step`, `Pre-Summit`). */
 const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'up', 'down', 'in', 'out', 'on', 'off', 'over', 'by', 'and', 'or', 'to', 'of', 'back', 'through', 'with', 'for', 'the', 'a', 'at', 'away', 'about',
