@@ -111,4 +111,11 @@ describe('hostile inputs: exact results on inputs a quadratic pass would stall o
     assert.equal(dates.length, 31);
     assert.deepEqual([dates[0], dates[30]].map((d) => [d.text, d.normalized]), [['10', '2025-03-10'], ['12 March', '2025-03-12']]);
   });
+
+  it('a 920 KB line of a name, a comma and a lone surname, 40,000 times: each list item finds its predecessor at once', () => {
+    const unit = 'Ms. Maria Lee, Tokayev ';
+    const found = ofType(annotate(HEAD + unit.repeat(40000)), 'official');
+    assert.equal(found.length, 40000);
+    assert.equal(found.filter((a, i) => a.text === 'Maria Lee' && a.normalized === 'Maria Lee' && a.role === undefined && a.character === 4 + unit.length * i).length, 40000);
+  });
 });

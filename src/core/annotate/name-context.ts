@@ -126,13 +126,15 @@ const PLURAL_HONORIFICS = new Set(['messrs', 'messrs.', 'mmes', 'mmes.']);
  * vouched for to `accepted`; returns the others.
  */
 export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Found[] {
+  const ends = new ListEnds(accepted);
   const led = new Set<Found>();
   const rest: Found[] = [];
   for (const f of single) {
-    const prev = listPredecessor(f, accepted);
+    const prev = ends.predecessor(f);
     if (prev && (led.has(prev) || opensPluralList(prev))) {
       led.add(f);
       accepted.push(f);
+      ends.add(f);
     } else {
       rest.push(f);
     }
@@ -140,14 +142,28 @@ export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Fou
   return rest;
 }
 
-/** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
-function listPredecessor({ view, candidate }: Found, accepted: readonly Found[]): Found | undefined {
-  if (!isListJoiner(view.tokens[candidate.first - 1])) return undefined;
-  for (let i = accepted.length - 1; i >= 0; i--) {
-    const prev = accepted[i];
-    if (prev.view === view && afterPostNominals(view, prev.candidate.last) === candidate.first - 2) return prev;
+/**
+ * The accepted names by the token their list item ends on (past any letters after the name), per line,
+ * so that a line of many names finds each one's predecessor at once; a later name at the same end wins.
+ */
+class ListEnds {
+  private readonly byView = new Map<LineView, Map<number, Found>>();
+
+  constructor(accepted: readonly Found[]) {
+    for (const f of accepted) this.add(f);
   }
-  return undefined;
+
+  add(f: Found): void {
+    let ends = this.byView.get(f.view);
+    if (!ends) this.byView.set(f.view, (ends = new Map()));
+    ends.set(afterPostNominals(f.view, f.candidate.last), f);
+  }
+
+  /** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
+  predecessor({ view, candidate }: Found): Found | undefined {
+    if (!isListJoiner(view.tokens[candidate.first - 1])) return undefined;
+    return this.byView.get(view)?.get(candidate.first - 2);
+  }
 }
 
 function isListJoiner(token: Token | undefined): boolean {
