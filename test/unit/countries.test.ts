@@ -722,4 +722,9 @@ describe('country finder: city-states and theatres', () => {
       'Ethio=ET', 'Djibouti=DJ', 'Senegalo=SN', 'Gambian=GM', 'Batswana=BW',
     ]);
   });
+
+
+    it('reads no state in Benin City, the old Kingdom of Benin or the Bight of Benin', () => {
+      assert.deepEqual(found('BENIN CITY – In Benin City, the seat of the Kingdom of Benin near the Bight of Benin, met envoys of the Republic of Benin.'), ['Republic of Benin=BJ']);
+    });
 });

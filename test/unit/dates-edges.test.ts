@@ -1100,4 +1100,13 @@ describe('findDates: a week word next to a range of days', () => {
     const body = 'The Roundtable, which takes place every year in October, opened. It is held annually in July. In October the forum met.';
     assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['October', '2026-10']]);
   });
+
+    it('reads this coming month whole, a day before that year in that year, and a quarter after a range of days', () => {
+      assert.deepEqual(dates('The visit this coming November was discussed. The 2009 tsunami struck on 29 September that year.'), [
+        ['this coming November', 10, '2026-11'], ['2009', 50, '2009'], ['29 September', 73, '2009-09-29'],
+      ]);
+      assert.deepEqual(dates('They meet from 15-17 September, and sign by the end of the third quarter. The team won 72-68 in the third quarter.'), [
+        ['15-17 September', 15, '2026-09-15/2026-09-17'], ['third quarter', 59, '2026-07/2026-09'],
+      ]);
+    });
 });

@@ -5959,7 +5959,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Bakhytzhan Abdikarimov', 'Academician of the National Academy of Sciences of Kazakhstan'],
       ['Gulmira Akhmetzhanova', 'Director of the School'], ['Lee Jae-myung', 'President'], ['Bernardo Cruz', 'Secretary of State'],
-      ['Filipe Araújo', null], ['Ana María Salomón', 'Consul General of Spain in Porto'],
+      ['Filipe Araújo', 'Vice-Mayor of Porto'], ['Ana María Salomón', 'Consul General of Spain in Porto'],
     ]);
   });
 
@@ -7540,4 +7540,39 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nDeputy Minister of Foreign Affairs Dr. Hj. Siti Mardiyah Rahmawati, S.H., M.A., spoke. Datuk Syed Ahmad Fauzi Syed Hamzah came.';
     assert.deepEqual(rolesOf(body), [['Siti Mardiyah Rahmawati', 'Deputy Minister of Foreign Affairs'], ['Syed Ahmad Fauzi Syed Hamzah', null]]);
   });
+
+    it('gives a listed office before a comma and a form of address to the name after it when the next item\'s office runs into its own name', () => {
+      const body = 'News\nCredentials were presented by Ambassador of Germany Matthias Lindner, Ambassador of the Republic of Chile, Ms. Valentina ' +
+        'Araya Rojas, the Sultanate of Oman’s Ambassador Sheikh Hamad bin Saif Al-Rawahi, Ambassador of Hungary Dr. Gergely Tóth and Ambassador ' +
+        'of Mongolia Batbayar Enkhtuvshin. Anna Berg, Ambassador of Chile, Ivan Petrov, Ambassador of Peru, and Li Wei came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Matthias Lindner', 'Ambassador of Germany'], ['Valentina Araya Rojas', 'Ambassador of the Republic of Chile'],
+        ['Hamad bin Saif Al-Rawahi', 'Sultanate of Oman’s Ambassador'], ['Gergely Tóth', 'Ambassador of Hungary'], ['Batbayar Enkhtuvshin', 'Ambassador of Mongolia'],
+        ['Anna Berg', 'Ambassador of Chile'], ['Ivan Petrov', 'Ambassador of Peru'], ['Li Wei', null],
+      ]);
+    });
+
+    it('reads no office ending in where a body is based, nor a person in its name', () => {
+      const body = 'News\nThe President received founder and chairman of UAE-based Al Noor Logistics, Khalid Saeed Al Mansoori.';
+      assert.deepEqual(rolesOf(body), [['Khalid Saeed Al Mansoori', 'founder and chairman of UAE-based Al Noor Logistics']]);
+    });
+
+    it('reads Puna as a name word and the Puna de Atacama as a place; German museums and an art body\'s field are no one', () => {
+      const body = 'News\nThe Prime Minister of the Cook Islands, Hon. Tangaroa Puna Marsters, visited the Puna de Atacama, the Alte Pinakothek, ' +
+        'the Hamburger Kunsthalle and the Dakar Biennale of Contemporary African Art with PIF Secretary General Henry Puna.';
+      assert.deepEqual(rolesOf(body), [['Tangaroa Puna Marsters', 'Prime Minister of the Cook Islands'], ['Henry Puna', 'PIF Secretary General']]);
+    });
+
+    it('reads Akan chiefs\' offices and a northern Nigerian emirate\'s Waziri as titles, and Osagyefuo as a form of address', () => {
+      const body = 'News\nPresent were the Waziri of Katsina, Sani Abubakar Lugga, and Nana Akwasi Agyeman Boakye, the Gyaasehene of Kumasi. ' +
+        'The Okyenhene, Osagyefuo Amoatia Ofori Panin, came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Sani Abubakar Lugga', 'Waziri of Katsina'], ['Nana Akwasi Agyeman Boakye', 'Gyaasehene of Kumasi'], ['Amoatia Ofori Panin', 'Okyenhene'],
+      ]);
+    });
+
+    it('reads a lone surname before a list of special economic zones as the place, even where a full name holds it', () => {
+      const body = 'News\nHe presented the Navoi and Jizzakh free economic zones and the Navoi special economic zone. They honoured the poet Alisher Navoi.';
+      assert.deepEqual(rolesOf(body), [['Alisher Navoi', null]]);
+    });
 });

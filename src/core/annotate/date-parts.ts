@@ -5,7 +5,7 @@
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
 import { matchAt, sentenceAround } from './date-context';
-import { YEAR_PART_BEFORE } from './date-patterns';
+import { SCORE, YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
 
@@ -100,7 +100,7 @@ const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear be
  */
 const NOT_YEARLESS = new RegExp([
   String.raw`(?<!\d)(?:1[89]|20)\d\d(?!\d)|FY`,
-  String.raw`\b(?:points|scored|led by|won by|trailed|overtime|half-?time|basketball)\b|\b\d{1,3}[-–]\d{1,3}\b`,
+  String.raw`\b(?:points|scored|led by|won by|trailed|overtime|half-?time|basketball)\b|` + SCORE,
   String.raw`\b(?:[Cc]lasses|[Pp]upils|school (?:term|quarter|year))\b`,
   String.raw`\b(?:[Jj]ournals?|[Qq]uartiles?|Scopus|Web of Science)\b`,
 ].join('|'));

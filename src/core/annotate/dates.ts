@@ -413,7 +413,7 @@ function opensSentence(body: string, start: number): boolean {
 }
 
 /** `of that year`, `of the same year` after a month or a day. */
-const THAT_YEAR_AFTER = /^,?\s+of\s+(?:that|the\s+same)\s+year(?![A-Za-z])/;
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?![A-Za-z])/;
 /** A date's value that lies in one year: its year. */
 const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
 

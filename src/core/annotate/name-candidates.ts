@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from 
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, PLACE_WORDS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -1740,11 +1740,21 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
   return out;
 }
 
-/** `… for Non-Proliferation and Arms Control`: capitalised common English words alone, with nothing to vouch for them, name no one. */
+/**
+ * `… for Non-Proliferation and Arms Control`: capitalised common English words alone, with nothing to vouch for them, name no
+ * one; nor do they with a region's word among them (`the Biennale of Contemporary African Art`).
+ */
 function allCommonEnglish(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word' || !isCommonEnglishWord(v.tokens[k].lower)) return false;
-  return true;
+  let common = false;
+  for (let k = first; k <= last; k++) {
+    if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word') return false;
+    if (isCommonEnglishWord(v.tokens[k].lower)) common = true;
+    else if (!REGION_WORDS.has(v.tokens[k].lower)) return false;
+  }
+  return common;
 }
+
+const REGION_WORDS: ReadonlySet<string> = new Set(PLACE_WORDS);
 
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
   // A suffix is written in lower case wherever it closes a name (`Turgunbek uulu`): that is no common use.

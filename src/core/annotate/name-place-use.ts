@@ -8,10 +8,10 @@ import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
 
 /**
- * `the Ridder school-lyceum`, `the Ridder mine`: a word between `the` and a site named after a place (not `the Tinubu
+ * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`: a word between `the` and a site named after a place (not `the Tinubu
  * administration` nor `the Abai reading room`, which name the person).
  */
-const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square)s?\b/;
+const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone)s?\b/;
 
 /** `Ridder is a town with …`, `… is an old mining city`. */
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
@@ -20,7 +20,8 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 // `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
 // `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?)\b/u;
+// `the Navoi and Jizzakh free economic zones`: or special zones.
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zones?)\b/u;
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

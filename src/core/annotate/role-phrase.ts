@@ -99,6 +99,8 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
+  // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office.
+  if (v.tokens[end]?.text.endsWith('-based')) return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
@@ -2788,10 +2790,28 @@ const MAX_NEXT_TITLE = 4;
  */
 function titlesNextName(v: LineView, office: number): boolean {
   let k = office;
-  while (k < office + MAX_NEXT_TITLE && (isTitlePrefix(v.cls[k]) || (v.cls[k] === 'possessive' && v.cls[k - 1] === 'country'))) k++;
+  // (A state's name of several words counts as one: `the Sultanate of Oman’s Ambassador Sheikh C`.)
+  for (let words = 0; words < MAX_NEXT_TITLE && (isTitlePrefix(v.cls[k]) || (v.cls[k] === 'possessive' && v.cls[k - 1] === 'country')); k++) {
+    if (v.cls[k] !== 'country' || v.cls[k + 1] !== 'country') words++;
+  }
   if (k === office) return false;
+  // `…, B, Ambassador of Hungary Dr. C, …`: or an office with its complement, which the role read before C opens.
+  if (v.cls[k] === 'connector') return officeOpensNextRole(v, office, k);
   for (const end = k + MAX_NEXT_TITLE; k < end && v.cls[k] === 'honorific' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); ) k++;
   return v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
+}
+
+/** Most tokens of an office's complement read on to the next listed name. */
+const MAX_NEXT_COMPLEMENT = 8;
+
+/** The office whose title words start at `office` and whose complement opens at `k` is the role read before the next name. */
+function officeOpensNextRole(v: LineView, office: number, k: number): boolean {
+  for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && v.cls[k] !== 'comma' && v.cls[k] !== 'name'; k++);
+  if (v.cls[k] !== 'name') return false;
+  let before = k - 1;
+  while (v.cls[before] === 'honorific') before--;
+  const role = roleBefore(v, before, 0);
+  return role !== undefined && !role.viaComma && role.role.first === office;
 }
 
 /**

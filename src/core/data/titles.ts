@@ -37,7 +37,10 @@ export const TITLE_WORDS: readonly string[] = [
   'rectors', 'pro-rectors', 'deans', 'chancellors', 'vice-chancellors', 'ceos', 'professors', 'academicians', 'bishops', 'archbishops', 'imams', 'muftis', 'emirs', 'sultans',
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
-  'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene', 'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
+  'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
+  // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`) and northern Nigerian emirates' (`the Waziri of Katsina`).
+  'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene', 'waziri', 'galadima', 'madaki',
+  'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
@@ -155,7 +158,7 @@ export const HONORIFICS: readonly string[] = [
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
   // Akan and Ewe royal forms of address (`Otumfuo Osei Tutu II`, `Togbe Afede XIV`).
-  'otumfuo', 'daasebre', 'osagyefo', 'togbe',
+  'otumfuo', 'daasebre', 'osagyefo', 'osagyefuo', 'togbe',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
   'afioga', 'susuga',
   // Brunei's noble style (`Pengiran Dato Seri Setia X`).
