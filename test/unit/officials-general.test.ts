@@ -7575,4 +7575,11 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nHe presented the Navoi and Jizzakh free economic zones and the Navoi special economic zone. They honoured the poet Alisher Navoi.';
       assert.deepEqual(rolesOf(body), [['Alisher Navoi', null]]);
     });
+
+    it('reads a weekday between a title and a name word as a given name, and a weekday after on as a date\'s', () => {
+      const body = 'News\nEdo State Governor Monday Okpebholo welcomed the visit. Senator Sunday Karimi came. President Tinubu on Monday met Governor Okpebholo.';
+      assert.deepEqual(rolesOf(body), [
+        ['Monday Okpebholo', 'Edo State Governor'], ['Sunday Karimi', 'Senator'], ['Tinubu', 'President'], ['Okpebholo', 'Governor'],
+      ]);
+    });
 });
