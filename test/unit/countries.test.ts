@@ -727,4 +727,9 @@ describe('country finder: city-states and theatres', () => {
     it('reads no state in Benin City, the old Kingdom of Benin or the Bight of Benin', () => {
       assert.deepEqual(found('BENIN CITY – In Benin City, the seat of the Kingdom of Benin near the Bight of Benin, met envoys of the Republic of Benin.'), ['Republic of Benin=BJ']);
     });
+
+
+    it('reads ni-Vanuatu whole as Vanuatu\'s demonym', () => {
+      assert.deepEqual(found('He commended the ni-Vanuatu and Fijian delegations; Ni-Vanuatu workers came.'), ['ni-Vanuatu=VU', 'Fijian=FJ', 'Ni-Vanuatu=VU']);
+    });
 });

@@ -139,6 +139,6 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   // `Việt Nam`: as Vietnamese media write it in English, with its diacritics.
   VN: { alternates: ['Viet Nam', 'Việt Nam', 'Socialist Republic of Viet Nam', 'Socialist Republic of Việt Nam'] },
-  VU: { adjectives: ['Vanuatuan'] },
+  VU: { adjectives: ['Vanuatuan', 'ni-Vanuatu', 'Ni-Vanuatu'] },
   YE: { adjectives: ['Yemenite'] },
 };
