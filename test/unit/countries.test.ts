@@ -732,4 +732,9 @@ describe('country finder: city-states and theatres', () => {
     it('reads ni-Vanuatu whole as Vanuatu\'s demonym', () => {
       assert.deepEqual(found('He commended the ni-Vanuatu and Fijian delegations; Ni-Vanuatu workers came.'), ['ni-Vanuatu=VU', 'Fijian=FJ', 'Ni-Vanuatu=VU']);
     });
+
+
+    it('reads the Argentine Nation whole', () => {
+      assert.deepEqual(found('The President of the Argentine Nation came; Argentine wine sold.'), ['Argentine Nation=AR', 'Argentine=AR']);
+    });
 });

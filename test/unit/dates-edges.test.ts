@@ -1109,4 +1109,9 @@ describe('findDates: a week word next to a range of days', () => {
         ['15-17 September', 15, '2026-09-15/2026-09-17'], ['third quarter', 59, '2026-07/2026-09'],
       ]);
     });
+
+    it('reads no day in today of a lasting state reported before the reporter\'s next verb in the past', () => {
+      assert.deepEqual(dates('She noted that today about 800,000 people of Kazakhstani origin live in Germany and called them a bridge. ' +
+        'He said that today the ministers met and signed the plan.'), [['today', 119, '2026-02-24']]);
+    });
 });

@@ -7582,4 +7582,11 @@ describe('official finder with the real country finder', () => {
         ['Monday Okpebholo', 'Edo State Governor'], ['Sunday Karimi', 'Senator'], ['Tinubu', 'President'], ['Okpebholo', 'Governor'],
       ]);
     });
+
+    it('reads no person in South Asian and Brazilian festivals or a route\'s name, and Gurudev as a form of address', () => {
+      const body = 'Vice-President greets citizens on the eve of Guru Nanak Jayanti\nOn the eve of Guru Nanak Jayanti, the 550th Prakash Parv, ' +
+        'with Bhai Tika on Wednesday and the Festas Juninas in June, the book Ramayana Trail was published with a translation of Gurudev ' +
+        'Rabindranath Tagore\'s Gitanjali. Minister Jayanti Natarajan came.';
+      assert.deepEqual(rolesOf(body), [['Rabindranath Tagore', null], ['Jayanti Natarajan', 'Minister']]);
+    });
 });

@@ -175,9 +175,15 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
  * Kazakhstan` (whatever tense the reporting `noted` has), not `he arrived today`.
  */
 export function clauseWithoutTense(text: string, at: number): string | undefined {
-  const { clause, clauseAt } = clauseAround(text, at);
-  return nearestTense(clause, clauseAt) === 0 ? clause : undefined;
+  const around = clauseAround(text, at);
+  // (`noted that today 800,000 people live in Germany and called them …`: the reporter's next verb ends the reported clause.)
+  const next = around.clause.slice(around.clauseAt).search(AND_PAST_VERB);
+  const clause = next > 0 ? around.clause.slice(0, around.clauseAt + next) : around.clause;
+  return nearestTense(clause, around.clauseAt) === 0 ? clause : undefined;
 }
+
+/** `and` before a verb in the past, which goes on with the sentence's subject. */
+const AND_PAST_VERB = /\sand\s+(?:[a-z]+ed|said|told|gave|made|took|spoke|wrote|met)(?![A-Za-z])/;
 
 /** The sentence around `start`…`end` (see `IN_SENTENCE`), within the window. */
 export function sentenceAround(text: string, start: number, end: number): string {

@@ -21,7 +21,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AE: { alternates: ['U.A.E.'] },
   AF: { alternates: ['Islamic Emirate of Afghanistan'] },
   AG: { adjectives: ['Antiguan and Barbudan'] },
-  AR: { alternates: ['Argentines'], adjectives: ['Argentinian', 'Argentinean'] },
+  AR: { alternates: ['Argentines', 'Argentine Nation'], adjectives: ['Argentinian', 'Argentinean'] },
   AZ: { alternates: ['Azerbaijan Republic'], adjectives: ['Azeri'] },
   BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
   BB: { adjectives: ['Bajan'] },

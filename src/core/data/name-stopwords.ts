@@ -10,6 +10,10 @@
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
+  // South Asian festivals named after a person or a rite (`Guru Nanak Jayanti`, `Prakash Purab`, `Bhai Tika`).
+  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika',
+  // A route's name (`the Ramayana Trail`).
+  'trail',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
@@ -418,7 +422,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
-  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'hogmanay', 'onam', 'pongal',
+  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
+  'tihar', 'dashain',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
