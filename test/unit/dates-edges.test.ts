@@ -1114,4 +1114,11 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('She noted that today about 800,000 people of Kazakhstani origin live in Germany and called them a bridge. ' +
         'He said that today the ministers met and signed the plan.'), [['today', 119, '2026-02-24']]);
     });
+
+    it('takes no earlier year for a reported clause opening with that year-, and reads a score before a month as a game\'s', () => {
+      assert.deepEqual(dates('Inflation in 2025 reached 8.6 percent. The Bank reported on 10 March that year-on-year inflation slowed.'), [
+        ['2025', 13, '2025'], ['10 March', 60, '2026-03-10'],
+      ]);
+      assert.deepEqual(dates('The team lost 68-72 March 7 despite leading after the first quarter.'), [['March 7', 20, '2026-03-07']]);
+    });
 });

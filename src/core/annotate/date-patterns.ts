@@ -20,8 +20,8 @@ function monthAlternation(withAbbreviations: boolean): string {
 
 const MONTH = monthAlternation(true);
 const MONTH_FULL = monthAlternation(false);
-/** `won 3-1`, `a 72-68 win`: two numbers a dash joins, but not the days of a month (`15-17 September`, `May 4-6`). */
-export const SCORE = `(?<!${MONTH}${SP}+)\\b\\d{1,3}[-\u2013]\\d{1,3}\\b(?!${SP}+${MONTH})`;
+/** `won 3-1`, `a 72-68 win`, `lost 68-72 March 7`: two numbers a dash joins, but not the days of a month (`15-17 September`, `May 4-6`). */
+export const SCORE = `\\b(?:\\d{3}|3[2-9]|[4-9]\\d)[-\u2013]\\d{1,3}\\b|\\b\\d{1,3}[-\u2013](?:\\d{3}|3[2-9]|[4-9]\\d)\\b|(?<!${MONTH}${SP}+)\\b\\d{1,2}[-\u2013]\\d{1,2}\\b(?!${SP}+${MONTH})`;
 const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
 /**
  * A day of the month, optionally ordinal (`15th`); not part of a longer number or a clock time, nor one before a full

@@ -412,8 +412,11 @@ function opensSentence(body: string, start: number): boolean {
   return AFTER_SENTENCE_END.test(before) || (start <= MAX_OPENER && AT_TEXT_START.test(before));
 }
 
-/** `of that year`, `of the same year` after a month or a day. */
-const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?![A-Za-z])/;
+/**
+ * `of that year`, `of the same year` after a month or a day, or `that year` closing its clause (`on 29 September that year,`;
+ * not a reported clause's `on 10 March that year-on-year inflation …`, `that year 2019 had been …`).
+ */
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+(?:that|the\s+same)\s+year(?![A-Za-z])|(?:that|the\s+same)\s+year(?=[,.;:!?)]|$))/;
 /** A date's value that lies in one year: its year. */
 const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
 

@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from 
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, PLACE_WORDS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -1754,7 +1754,8 @@ function allCommonEnglish(v: LineView, first: number, last: number): boolean {
   return common;
 }
 
-const REGION_WORDS: ReadonlySet<string> = new Set(PLACE_WORDS);
+/** Continents' and regions' adjectives (not a compass word, which is a surname too: `Rose West`). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['african', 'asian', 'european', 'american', 'arab', 'latin', 'nordic', 'baltic', 'eurasian', 'caribbean', 'mediterranean']);
 
 function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean {
   // A suffix is written in lower case wherever it closes a name (`Turgunbek uulu`): that is no common use.

@@ -21,7 +21,7 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
 // `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
 // `the Navoi and Jizzakh free economic zones`: or special zones.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zones?)\b/u;
+const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zones)\b/u;
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

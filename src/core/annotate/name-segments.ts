@@ -925,11 +925,13 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // `the Father Amir, Sheikh Hamad …`: Qatar's title for the former ruler, `Father` no form of address there.
     const fatherAmir = i > 0 && tokens[i - 1].text === 'Father' && adjacent(text, tokens[i - 1], tokens[i]);
     if (fatherAmir) cls[i - 1] = 'qualifier';
-    const beforeOf = i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
+    // (Not as a surname after a given name: `Dr. Bello Madaki of the Ministry of Health`, `Aisha Waziri attended`.)
+    const surname = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]);
+    const beforeOf = !surname && i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
-    const beforeVerb = i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
+    const beforeVerb = !surname && i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
     // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name (not after another form of
     // address, a title or a name: `Mr. Amir Sheikh Hassan`, `Ambassador Amir Syed Hussain`).
     // (At a sentence's or a dateline's start, after a state's name or a ruler's own form of address too: `DOHA – Amir

@@ -99,8 +99,9 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
-  // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office.
-  if (v.tokens[end]?.text.endsWith('-based')) return undefined;
+  // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
+  // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
+  if (v.tokens[end]?.text.endsWith('-based') && v.cls[end - 1] === 'connector') return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
@@ -514,7 +515,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
-  if (mark === 'dash' || (mark === 'comma' && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1)))) return undefined;
+  // (`Ambassador of Germany A, Ambassador of Chile, Ms. B, …`: not an office of the kind the name before holds, which
+  // opens the next item of a list of such offices.)
+  const listed = mark === 'comma' && !restatesListedTitle(v, first) && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
+  if (mark === 'dash' || listed) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
   // comma is that name's; what follows its closing comma is Y's.
   const own = viaComma ? undefined : afterOthersApposition(v, first, last);
@@ -2795,23 +2799,8 @@ function titlesNextName(v: LineView, office: number): boolean {
     if (v.cls[k] !== 'country' || v.cls[k + 1] !== 'country') words++;
   }
   if (k === office) return false;
-  // `…, B, Ambassador of Hungary Dr. C, …`: or an office with its complement, which the role read before C opens.
-  if (v.cls[k] === 'connector') return officeOpensNextRole(v, office, k);
   for (const end = k + MAX_NEXT_TITLE; k < end && v.cls[k] === 'honorific' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); ) k++;
   return v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
-}
-
-/** Most tokens of an office's complement read on to the next listed name. */
-const MAX_NEXT_COMPLEMENT = 8;
-
-/** The office whose title words start at `office` and whose complement opens at `k` is the role read before the next name. */
-function officeOpensNextRole(v: LineView, office: number, k: number): boolean {
-  for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && v.cls[k] !== 'comma' && v.cls[k] !== 'name'; k++);
-  if (v.cls[k] !== 'name') return false;
-  let before = k - 1;
-  while (v.cls[before] === 'honorific') before--;
-  const role = roleBefore(v, before, 0);
-  return role !== undefined && !role.viaComma && role.role.first === office;
 }
 
 /**
@@ -2822,6 +2811,17 @@ function markAfterName(v: LineView, first: number): 'comma' | 'dash' | undefined
   const at = v.tokens[first - 1]?.lower === 'the' ? first - 1 : first;
   if (at < 2 || !isNameWord(v, at - 2)) return undefined;
   return v.cls[at - 1] === 'comma' ? 'comma' : DASHES.has(v.tokens[at - 1].text) ? 'dash' : undefined;
+}
+
+/** The office at `first`, after a name's comma, opens with the title word that opens the role written before that name. */
+function restatesListedTitle(v: LineView, first: number): boolean {
+  if (v.cls[first] !== 'title') return false;
+  let k = first - 2;
+  const end = k;
+  while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle')) k--;
+  while (k > 0 && v.cls[k - 1] === 'honorific') k--;
+  const before = k > 0 ? roleBefore(v, k - 1, 0) : undefined;
+  return before !== undefined && !before.viaComma && v.tokens[before.role.first].lower === v.tokens[first].lower;
 }
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */

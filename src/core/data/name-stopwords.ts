@@ -17,7 +17,7 @@ export const ORG_HEADS: readonly string[] = [
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
-  'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
+  'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'staatsoper', 'philharmonie', 'staatsbibliothek',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -138,7 +138,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Malay buildings, halls and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Dewan Tun Abdul Razak`; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
   'wisma', 'dewan', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
-  'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'río', 'ras', 'wadi', 'jebel', 'jabal',
+  'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
   'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
 ];
@@ -192,7 +192,7 @@ export const PLACE_WORDS: readonly string[] = [
   'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific',
   'atlantic', 'arctic', 'antarctica', 'caribbean', 'mediterranean', 'scandinavia', 'middle', 'east',
   'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower',
-  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'río', 'ras', 'wadi', 'jebel', 'jabal',
+  'greater', ...PLACE_NAME_OPENERS, 'latin', 'asian', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   'european', 'african', 'american', 'arab', 'nordic', 'baltic', 'euro', 'asia-pacific', 'indo-pacific',
   'eurasian', 'transcaspian', 'trans-caspian', 'caspian', 'aral', 'global', 'saint-petersburg', 'st-petersburg', 'sharm', 'alatau', 'tengri', 'khorasan',
   // Regions whose adjectives qualify a people (`the Crimean Tatar leader`, `a Volga Tatar poet`).
@@ -257,6 +257,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'precious', 'comfort', 'patience', 'blessing', 'prudence',
   // A Filipino surname that is a legal form, after a middle initial (`Emmanuel T. Co`).
   'co',
+  // The Andes' high plateau, a Polynesian surname after a given name (`Henry Puna`, `Tangaroa Puna Marsters`).
+  'puna',
 ];
 
 /**
@@ -306,8 +308,6 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
-  // The Andes' high plateau (`Puna` alone is a Polynesian name: `Henry Puna`).
-  'puna de atacama',
   // Italy's Winter Games of 2026, named after both host cities.
   'milano cortina', 'milan cortina',
   // Bosnia and Herzegovina's entities (`Republika Srpska Prime Minister X`).

@@ -38,8 +38,8 @@ export const TITLE_WORDS: readonly string[] = [
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
-  // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`) and northern Nigerian emirates' (`the Waziri of Katsina`).
-  'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene', 'waziri', 'galadima', 'madaki',
+  // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
+  'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
@@ -228,10 +228,11 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 
 /**
  * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
- * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`): titles only after `the` or before `of`
+ * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`; `Waziri`, `Galadima`, `Madaki`, a northern
+ * Nigerian emirate's offices and surnames: `the Waziri of Katsina`, `Ibrahim Waziri`): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
