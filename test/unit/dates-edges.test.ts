@@ -1121,4 +1121,11 @@ describe('findDates: a week word next to a range of days', () => {
       ]);
       assert.deepEqual(dates('The team lost 68-72 March 7 despite leading after the first quarter.'), [['March 7', 20, '2026-03-07']]);
     });
+
+    it('reads no half of the year in a long sentence that names another year past the window around it', () => {
+      const long = 'The parties discussed the schedule of events for the second half of the year, including the Kazakh Culture Days in ' +
+        'Havana and the participation of Argentine companies in the Astana Mining & Metallurgy Congress on 10-11 June next year.';
+      assert.deepEqual(dates(long).map(([text]) => text), ['10-11 June']);
+      assert.deepEqual(dates('Exports grew in the second half of the year, the ministry said.'), [['second half of the year', 20, '2026-07/2026-12']]);
+    });
 });

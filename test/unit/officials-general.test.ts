@@ -7614,4 +7614,9 @@ describe('official finder with the real country finder', () => {
         ['Mark West', null], ['Rose West', null], ['Mark Pace', 'non-resident Ambassador of Malta to Kazakhstan, Moscow-based'],
       ]);
     });
+
+    it('reads a Chinese island closed by Dao as a place, and Dao opening a Vietnamese name as a name', () => {
+      const body = 'News\nAsked about the statement on the Huangyan Dao, Guo said so. Vice Minister Dao Ngoc Dung spoke.';
+      assert.deepEqual(rolesOf(body), [['Dao Ngoc Dung', 'Vice Minister']]);
+    });
 });

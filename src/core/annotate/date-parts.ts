@@ -92,6 +92,20 @@ function quarterMonths(number: number): [number, number] {
   return [3 * number - 2, 3 * number];
 }
 
+/** Most characters read on after the window of a sentence for another year it names. */
+const OTHER_YEAR_READ = 400;
+
+/**
+ * The sentence of a half ending at `end` names another year, maybe past the window `sentence` holds (`… for the second half
+ * of the year, including …, and the Congress on 10-11 June next year`).
+ */
+function namesOtherYear(body: string, sentence: string, end: number): boolean {
+  if (OTHER_YEAR.test(sentence)) return true;
+  const rest = body.slice(end, end + OTHER_YEAR_READ);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/);
+  return OTHER_YEAR.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** Another year a sentence names, whose year `the second half of the year` may be (`Exports fell last year, mostly in …`). */
 const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear before\b/;
 /**
@@ -132,7 +146,7 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     if (next < found.length && found[next].start < end) continue;
     const months = partAt(body, m, end);
     const sentence = months === undefined ? '' : sentenceAround(body, start, end);
-    if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && OTHER_YEAR.test(sentence))) continue;
+    if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && namesOtherYear(body, sentence, end))) continue;
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1] });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
