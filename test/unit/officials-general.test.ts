@@ -7619,4 +7619,9 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nAsked about the statement on the Huangyan Dao, Guo said so. Vice Minister Dao Ngoc Dung spoke.';
       assert.deepEqual(rolesOf(body), [['Dao Ngoc Dung', 'Vice Minister']]);
     });
+
+    it('reads a name right after the Hotel as the hotel\'s, and Hotel before a title as the office\'s', () => {
+      const body = 'News\nHe stayed at the Hotel Alfonso XIII and met Hotel Manager Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Hotel Manager']]);
+    });
 });

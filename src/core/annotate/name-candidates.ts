@@ -1187,7 +1187,10 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
     || SAINTS_WORDS.has(v.tokens[seg.first - 1]?.lower ?? '');
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
-  return head !== undefined && head.upper && HEAD_BEFORE_NAME_SET.has(head.lower) && adjacent(v.text, head, v.tokens[k]) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
+  if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;
+  // (`at the Hotel Alfonso XIII`: an English head after `the`, right before the name; not `Hotel Manager X`.)
+  if (head.text === 'Hotel' && k === seg.first) return v.tokens[k - 2]?.lower === 'the';
+  return HEAD_BEFORE_NAME_SET.has(head.lower) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
 
 /**
