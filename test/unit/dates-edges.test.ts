@@ -1128,4 +1128,10 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(long).map(([text]) => text), ['10-11 June']);
       assert.deepEqual(dates('Exports grew in the second half of the year, the ministry said.'), [['second half of the year', 20, '2026-07/2026-12']]);
     });
+
+    it('reads a year before 1800 after a historic event\'s of, not a count after other words\' of', () => {
+      assert.deepEqual(dates('He recalled the Lublin Union of 1569 and the Treaty of 1648. A union of 1500 workers met.'), [
+        ['1569', 32, '1569'], ['1648', 55, '1648'],
+      ]);
+    });
 });

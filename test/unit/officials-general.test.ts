@@ -7624,4 +7624,9 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nHe stayed at the Hotel Alfonso XIII and met Hotel Manager Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Hotel Manager']]);
     });
+
+    it('reads a lower-case hero after the and a name as no office, the rank before the name staying the role', () => {
+      const body = 'News\nHe laid flowers at the monument of General Józef Bem, the hero of the Hungarian Revolution. Aidos Bekov, Hero of Kazakhstan, came.';
+      assert.deepEqual(rolesOf(body), [['Józef Bem', 'General'], ['Aidos Bekov', 'Hero of Kazakhstan']]);
+    });
 });

@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -144,6 +144,8 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
   // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
   const determined = v.tokens[i]?.lower === 'the';
+  // `General X, the hero of the Hungarian Revolution`: an honour in lower case after `the` describes the name; no office.
+  if (determined && HONOURS.has(v.tokens[i + 1]?.text ?? '')) return undefined;
   const the = i;
   const owner = determined ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;

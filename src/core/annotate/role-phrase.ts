@@ -2973,7 +2973,8 @@ function endsInName(v: LineView, k: number): boolean {
   return isNameWord(v, k) || v.cls[k] === 'numeral';
 }
 
-const HONOURS = new Set(['hero', 'heroine']);
+/** Honours in lower case, which describe one rather than give an office (`the hero of the independence movement`). */
+export const HONOURS: ReadonlySet<string> = new Set(['hero', 'heroine']);
 
 /** Prepositions that open a sentence's opening phrase (`By the Decree of …,`, `In his talks with X, …`). */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
