@@ -7629,4 +7629,10 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nHe laid flowers at the monument of General Józef Bem, the hero of the Hungarian Revolution. Aidos Bekov, Hero of Kazakhstan, came.';
       assert.deepEqual(rolesOf(body), [['Józef Bem', 'General'], ['Aidos Bekov', 'Hero of Kazakhstan']]);
     });
+
+    it('reads the honoree of a participle set off after no institution\'s name as a person, and the Most Hon. as a form of address', () => {
+      const body = 'News\nA scholarship programme this year, named after the late poet Seamus Heaney, opened. Aalto University, named after the ' +
+        'architect Alvar Aalto, hosted Prime Minister the Most Hon. Desmond Gayle-Spence.';
+      assert.deepEqual(rolesOf(body), [['Seamus Heaney', null], ['Desmond Gayle-Spence', 'Prime Minister']]);
+    });
 });

@@ -403,8 +403,11 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     const named = tokens[i - 1];
     // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
     const namedAfter = tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named';
-    // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name.)
-    if (!namedAfter || PASSIVE_NAMED.test(text.slice(Math.max(0, named.end - PASSIVE_NAMED_LENGTH), named.end))) continue;
+    // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name; so is a
+    // participle's set off by a comma after no institution's name: `a scholarship programme, named after the late poet Seamus
+    // Heaney`; not `Aalto University, named after the architect Alvar Aalto`.)
+    const setOff = named.words === 1 && tokens[i - 2]?.text === ',' && tokens[i - 3]?.upper === false;
+    if (!namedAfter || setOff || PASSIVE_NAMED.test(text.slice(Math.max(0, named.end - PASSIVE_NAMED_LENGTH), named.end))) continue;
     let k = i + 1;
     // `named after academician X Y`, `named after Olympic boxing champion X Y`, `named after Khoja Ahmed Yasawi`: words describing the honoree.
     // `Named After Fallen Sergeant X`: in a headline any capitalised word before a title describes.
