@@ -730,7 +730,7 @@ describe('findDates: a week word next to a range of days', () => {
 
   it('reads a weekday before a day of another calendar in other spellings, a realm\'s span, and an old year before more past verbs', () => {
     const text = 'It falls on Thursday, 14 Shaaban 1448 AH. The Kazakh Khanate (1465–1847); the Dzungars who in 1723 invaded.';
-    assert.deepEqual(dates(text), [['1465–1847', 62, '1465/1847'], ['1723', 94, '1723']]);
+    assert.deepEqual(dates(text), [['14 Shaaban 1448 AH', 22, '2027-01-22'], ['1465–1847', 62, '1465/1847'], ['1723', 94, '1723']]);
   });
 
   it('reads yesterday\'s model as no day, and a month before an event', () => {
@@ -759,9 +759,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['April', 25, '2026-04'], ['March', 48, '2026-03']]);
   });
 
-  it('reads no weekday that qualifies a day of another calendar', () => {
+  it('reads no weekday that qualifies a day of another calendar, the Hijri day as its Gregorian one', () => {
     const text = 'It was held on Tuesday, 14 Rabi al-Awwal 1446 AH, corresponding to 17 September 2024, and on Monday, 5 Farvardin 1405.';
-    assert.deepEqual(dates(text), [['17 September 2024', 67, '2024-09-17']]);
+    assert.deepEqual(dates(text), [['14 Rabi al-Awwal 1446 AH', 24, '2024-09-17'], ['17 September 2024', 67, '2024-09-17']]);
   });
 
   it('reads the first or last months of a year, with no count, as the year alone', () => {

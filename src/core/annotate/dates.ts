@@ -17,6 +17,7 @@ import {
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
 import { widenToYearParts, withYearlessQuarters } from './date-parts';
+import { withHijriDates } from './date-hijri';
 import type { Anchor, DateCandidate } from './date-resolve';
 import { OTHER_CALENDAR_MONTHS } from '../data/date-words';
 
@@ -466,7 +467,7 @@ function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[], s
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
-  const found = withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp)))));
+  const found = withHijriDates(body, withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))))));
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i];

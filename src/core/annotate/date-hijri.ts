@@ -1,0 +1,108 @@
+/**
+ * Dates of the Hijri calendar (`24 Shawwal 1447`, `Shawwal 24, 1447 AH`), as Gulf and Middle Eastern agencies write
+ * them in datelines, read as the Gregorian day they name (the Umm al-Qura calendar where the runtime knows it, else the
+ * tabular one, a day off at most).
+ */
+import type { DateCandidate } from './date-resolve';
+
+/** The months in order, each with the spellings English news uses. */
+const MONTHS: readonly string[][] = [
+  ['Muharram'],
+  ['Safar'],
+  ['Rabi al-Awwal', 'Rabi Al-Awwal', 'Rabi’ al-Awwal', "Rabi' al-Awwal", 'Rabi ul-Awwal', 'Rabi-ul-Awwal', 'Rabiul Awal', 'Rabi I'],
+  ['Rabi al-Thani', 'Rabi Al-Thani', 'Rabi’ al-Thani', "Rabi' al-Thani", 'Rabi al-Akhir', 'Rabi Al-Akhir', 'Rabi ul-Sani', 'Rabi-ul-Sani', 'Rabiul Akhir', 'Rabi II'],
+  ['Jumada al-Awwal', 'Jumada Al-Awwal', 'Jumada al-Ula', 'Jumada Al-Ula', 'Jumada I'],
+  ['Jumada al-Thani', 'Jumada Al-Thani', 'Jumada al-Akhirah', 'Jumada Al-Akhirah', 'Jumada al-Akhira', 'Jumada II'],
+  ['Rajab'],
+  ['Shaban', 'Sha’ban', "Sha'ban", 'Shaaban', 'Sha‘ban'],
+  ['Ramadan', 'Ramadhan', 'Ramazan'],
+  ['Shawwal'],
+  ['Dhu al-Qadah', 'Dhu Al-Qadah', 'Dhu al-Qidah', 'Dhu al-Qi’dah', "Dhu al-Qi'dah", 'Dhul Qadah', 'Dhul-Qadah', 'Dhul Qidah', 'Zul Qadah'],
+  ['Dhu al-Hijjah', 'Dhu Al-Hijjah', 'Dhul Hijjah', 'Dhul-Hijjah', 'Dhu al-Hijja', 'Zul Hijjah'],
+];
+
+const MONTH_NUMBER = new Map(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as [string, number])));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+/**
+ * A day and a month in either order, then a year of the 14th or 15th Hijri century (a year is required: `Ramadan 15
+ * people` is no date), maybe `AH`. Groups: 1 day, 2 month; or 3 month, 4 day; then 5 year.
+ */
+const HIJRI_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})[ \\u00a0]+${MONTH}|${MONTH}[ \\u00a0]+(\\d{1,2}),?)[ \\u00a0]+(1[34]\\d\\d)(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]))?(?![\\p{L}\\d])`,
+  'gu',
+);
+/** A cheap test for any month's name before the full pattern runs. */
+const HIJRI_HINT = /Muharram|Safar|Rabi|Jumada|Rajab|Sha.?a?ban|Rama[dz]h?an|Shawwal|Dhu|Zul/;
+
+const UMM_AL_QURA = ummAlQuraFormat();
+
+function ummAlQuraFormat(): Intl.DateTimeFormat | undefined {
+  try {
+    const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    return format.resolvedOptions().calendar === 'islamic-umalqura' ? format : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** Days from 1970-01-01 back to 1 Muharram 1 AH in the tabular calendar (16 July 622, Julian). */
+const TABULAR_EPOCH = -492_148;
+
+/** The Gregorian day (days since 1970-01-01) of a Hijri date, by the tabular calendar. */
+function tabularDay(year: number, month: number, day: number): number {
+  return TABULAR_EPOCH + day - 1 + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30);
+}
+
+/** The Umm al-Qura date of a Gregorian day, as `[year, month, day]`. */
+function ummAlQura(format: Intl.DateTimeFormat, days: number): [number, number, number] {
+  const parts = format.formatToParts(new Date(days * DAY_MS));
+  const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return [part('year'), part('month'), part('day')];
+}
+
+/** Most days the Umm al-Qura calendar and the tabular one differ by. */
+const MAX_SHIFT = 3;
+
+/** The Gregorian day of a Hijri date, or undefined when the month has no such day. */
+export function hijriToDays(year: number, month: number, day: number): number | undefined {
+  if (day < 1 || day > 30) return undefined;
+  const estimate = tabularDay(year, month, day);
+  if (UMM_AL_QURA === undefined) return day === 30 && tabularDay(year, month + 1, 1) === estimate ? undefined : estimate;
+  for (let shift = 0; shift <= MAX_SHIFT; shift++) {
+    for (const days of shift === 0 ? [estimate] : [estimate - shift, estimate + shift]) {
+      const [y, m, d] = ummAlQura(UMM_AL_QURA, days);
+      if (y === year && m === month && d === day) return days;
+    }
+  }
+  return undefined;
+}
+
+/** The Hijri dates of `body` as calendar candidates of the Gregorian day they name, in order. */
+export function hijriCandidates(body: string): DateCandidate[] {
+  if (!HIJRI_HINT.test(body)) return [];
+  const found: DateCandidate[] = [];
+  for (const m of body.matchAll(HIJRI_DATE)) {
+    const [day, month] = m[1] !== undefined ? [Number(m[1]), MONTH_NUMBER.get(m[2])!] : [Number(m[4]), MONTH_NUMBER.get(m[3])!];
+    const days = hijriToDays(Number(m[5]), month, day);
+    if (days === undefined) continue;
+    const date = new Date(days * DAY_MS);
+    found.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  }
+  return found;
+}
+
+/**
+ * Adds the Hijri dates to the candidates `found` (in order), in place of those read inside them (`24`, `1447`); not where
+ * another candidate reaches out of one.
+ */
+export function withHijriDates(body: string, found: DateCandidate[]): DateCandidate[] {
+  const hijri = hijriCandidates(body);
+  if (hijri.length === 0) return found;
+  const crosses = (h: DateCandidate) => found.some((c) => c.start < h.end && h.start < c.end && (c.start < h.start || c.end > h.end));
+  const kept = hijri.filter((h) => !crosses(h));
+  const inside = (c: DateCandidate) => kept.some((h) => h.start <= c.start && c.end <= h.end);
+  return kept.length === 0 ? found : [...found.filter((c) => !inside(c)), ...kept].sort((a, b) => a.start - b.start);
+}

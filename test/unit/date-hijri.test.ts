@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { findDates } from '../../src/core/annotate/dates';
+import { hijriToDays } from '../../src/core/annotate/date-hijri';
+
+const iso = (days: number | undefined): string | undefined => (days === undefined ? undefined : new Date(days * 86_400_000).toISOString().slice(0, 10));
+const dates = (body: string): [string, number, string | null][] =>
+  findDates(body, { published: '2026-04-13T10:00' }).map((m) => [m.text, m.start, m.normalized ?? null]);
+
+describe('Hijri dates', () => {
+  it('converts Umm al-Qura dates to the Gregorian days Saudi Arabia dates them', () => {
+    assert.deepEqual([[1447, 10, 24], [1447, 9, 1], [1447, 1, 1], [1446, 12, 10], [1445, 9, 30]].map(([y, m, d]) => iso(hijriToDays(y, m, d))), [
+      '2026-04-12', '2026-02-18', '2025-06-26', '2025-06-06', '2024-04-09',
+    ]);
+  });
+
+  it('gives no day past a month\'s end or below its first', () => {
+    assert.equal(hijriToDays(1447, 10, 31), undefined);
+    assert.equal(hijriToDays(1447, 10, 0), undefined);
+  });
+
+  it('reads a day and a Hijri month with a year in either order, with AH or H., beside the Gregorian date', () => {
+    assert.deepEqual(dates('Riyadh, Shawwal 24, 1447, April 12, 2026, SPA -- On 1 Ramadan 1447 AH fasting began; 10 Dhul Hijjah 1446 H. was Eid.'), [
+      ['Shawwal 24, 1447', 8, '2026-04-12'], ['April 12, 2026', 26, '2026-04-12'], ['1 Ramadan 1447 AH', 52, '2026-02-18'],
+      ['10 Dhul Hijjah 1446 H.', 85, '2025-06-06'],
+    ]);
+  });
+
+  it('reads no Hijri month without a year, nor a year outside the 14th and 15th centuries', () => {
+    assert.deepEqual(dates('During Ramadan 15 people came; Rajab 3, 1250 is old; the holy month of Ramadan began.'), []);
+  });
+});
