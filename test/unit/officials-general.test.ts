@@ -7635,4 +7635,9 @@ describe('official finder with the real country finder', () => {
         'architect Alvar Aalto, hosted Prime Minister the Most Hon. Desmond Gayle-Spence.';
       assert.deepEqual(rolesOf(body), [['Seamus Heaney', null], ['Desmond Gayle-Spence', 'Prime Minister']]);
     });
+
+    it('reads TRH as a form of address, and a name after an order\'s cross of as the order\'s', () => {
+      const body = 'News\nTRH Crown Prince Haakon and Crown Princess Mette-Marit came. He presented the Order of the Cross of Terra Mariana to Sergeant Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Haakon', 'Crown Prince'], ['Mette-Marit', 'Crown Princess'], ['Ivan Petrov', 'Sergeant']]);
+    });
 });

@@ -125,7 +125,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
  * neither part of its span nor of its role (guide §2: `Mr.`, `H.E.`, `Sheikh`).
  */
 export const HONORIFICS: readonly string[] = [
-  'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'h.m.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'trh', 't.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'sushri', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
@@ -204,7 +204,7 @@ export const CHAIN_HONORIFICS: readonly string[] = ['pehin'];
 export const HONORIFIC_PHRASES: readonly string[] = [
   'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
-  'his highness', 'her highness', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
+  'his highness', 'her highness', 'their royal highnesses', 'their majesties', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
   'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon', 'most honourable', 'most honorable', 'most hon.', 'most hon',
   // Papua New Guinea's and Fiji's chiefly style.
