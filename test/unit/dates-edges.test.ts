@@ -1134,4 +1134,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['1569', 32, '1569'], ['1648', 55, '1648'],
       ]);
     });
+
+    it('takes the earlier year for a day or month before that year or the same year in running prose', () => {
+      assert.deepEqual(dates('Kazakhstan joined the UN in 1992, and on 2 March that year the flag was raised; it was ratified on 15 May the same year.'), [
+        ['1992', 28, '1992'], ['2 March', 41, '1992-03-02'], ['15 May', 99, '1992-05-15'],
+      ]);
+    });
 });

@@ -5959,7 +5959,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Bakhytzhan Abdikarimov', 'Academician of the National Academy of Sciences of Kazakhstan'],
       ['Gulmira Akhmetzhanova', 'Director of the School'], ['Lee Jae-myung', 'President'], ['Bernardo Cruz', 'Secretary of State'],
-      ['Filipe Araújo', null], ['Ana María Salomón', 'Consul General of Spain in Porto'],
+      ['Filipe Araújo', 'Vice-Mayor of Porto'], ['Ana María Salomón', 'Consul General of Spain in Porto'],
     ]);
   });
 
@@ -7598,12 +7598,14 @@ describe('official finder with the real country finder', () => {
       ]);
     });
 
-    it('gives an office between commas to the name before it unless it restates that name\'s own title', () => {
+    it('gives an office between commas after a style alone to the name before it, after an office to the next name', () => {
       const body = 'News\nProfessor Ali Hassan, Rector of Cairo University, Dr. Mona Said, President of the American University Dr. Ahmed Dallal ' +
-        'came. Ambassador of Germany Matthias Lindner, Dean of the Diplomatic Corps, Ms. Valentina Rojas, Ambassador of Hungary Dr. Gergely Tóth came.';
+        'came. Senator Ivan Petrov, Chairman of the Committee, Mr. Oleg Sidorov, Deputy Chairman of the Committee Ms. Anna Volkova came. ' +
+        'Deputy Foreign Minister Marco Rossi, Ambassador of Spain, Mr. Juan García, Ambassador of Hungary Dr. Zoltán Nagy came.';
       assert.deepEqual(rolesOf(body), [
         ['Ali Hassan', 'Rector of Cairo University'], ['Mona Said', null], ['Ahmed Dallal', 'President of the American University'],
-        ['Matthias Lindner', 'Ambassador of Germany'], ['Valentina Rojas', null], ['Gergely Tóth', 'Ambassador of Hungary'],
+        ['Ivan Petrov', 'Chairman of the Committee'], ['Oleg Sidorov', null], ['Anna Volkova', 'Deputy Chairman of the Committee'],
+        ['Marco Rossi', 'Deputy Foreign Minister'], ['Juan García', 'Ambassador of Spain'], ['Zoltán Nagy', 'Ambassador of Hungary'],
       ]);
     });
 
@@ -7639,5 +7641,24 @@ describe('official finder with the real country finder', () => {
     it('reads TRH as a form of address, and a name after an order\'s cross of as the order\'s', () => {
       const body = 'News\nTRH Crown Prince Haakon and Crown Princess Mette-Marit came. He presented the Order of the Cross of Terra Mariana to Sergeant Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Haakon', 'Crown Prince'], ['Mette-Marit', 'Crown Princess'], ['Ivan Petrov', 'Sergeant']]);
+    });
+
+    it('reads South Asian festival words as given names before a full name or after a title, and Galerie as a gallery\'s head', () => {
+      const body = 'News\nFormer Union Minister of Environment Jayanti Natarajan met Dr. Jayanti Prasad Sharma, Nepal\'s Minister for Finance Tika ' +
+        'Ram Khatiwada and Ambassador Parv Singh Mehta on Gandhi Jayanti at the Neue Galerie, the Galerie Max Hetzler and the Österreichische Galerie Belvedere.';
+      assert.deepEqual(rolesOf(body), [
+        ['Jayanti Natarajan', 'Former Union Minister of Environment'], ['Jayanti Prasad Sharma', null],
+        ['Tika Ram Khatiwada', 'Nepal\'s Minister for Finance'], ['Parv Singh Mehta', 'Ambassador'],
+      ]);
+    });
+
+    it('keeps a ruler\'s title before of after a full name, a state\'s hero as an office, and a lower-case office as the name before\'s', () => {
+      const body = 'News\nHis Highness Sheikh Tamim bin Hamad Al Thani Amir of the State of Qatar received Aliya Moldagulova, the hero of the ' +
+        'Soviet Union. Chief Justice Aslambek Mergaliyev, head of the Judicial Council, Mr. Timur Ospanov, Chairman of the Constitutional ' +
+        'Court Ms. Elvira Azimova and the Ambassador of Ireland Moscow-based Brian Glynn came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Tamim bin Hamad Al Thani', null], ['Aliya Moldagulova', 'hero of the Soviet Union'], ['Aslambek Mergaliyev', 'Chief Justice'],
+        ['Timur Ospanov', null], ['Elvira Azimova', 'Chairman of the Constitutional Court'], ['Brian Glynn', 'Ambassador of Ireland Moscow-based'],
+      ]);
     });
 });

@@ -414,10 +414,10 @@ function opensSentence(body: string, start: number): boolean {
 }
 
 /**
- * `of that year`, `of the same year` after a month or a day, or `that year` closing its clause (`on 29 September that year,`;
- * not a reported clause's `on 10 March that year-on-year inflation …`, `that year 2019 had been …`).
+ * `of that year`, `of the same year`, `that year` after a month or a day (`on 29 September that year`; not a reported
+ * clause's `on 10 March that year-on-year inflation …`, `that year 2019 had been …`, `that year after year …`).
  */
-const THAT_YEAR_AFTER = /^,?\s+(?:of\s+(?:that|the\s+same)\s+year(?![A-Za-z])|(?:that|the\s+same)\s+year(?=[,.;:!?)]|$))/;
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?![A-Za-z\d-]|\s+(?:\d|after\s+year))/;
 /** A date's value that lies in one year: its year. */
 const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
 

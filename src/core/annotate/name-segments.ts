@@ -756,7 +756,9 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's or a body's own.)
   const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]) || cls[i - 1] === 'country' || cls[i - 1] === 'title';
   const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
-  return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && isSlavicSurname(tokens[i + 1].lower);
+  // (`Former Union Minister of Environment Jayanti Natarajan`: a body's word right after a title, before any surname.)
+  const titled = BODY_GIVEN_NAMES.has(tokens[i].lower) && i > 0 && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific' || cls[i - 1] === 'qualifier') && adjacent(text, tokens[i - 1], tokens[i]);
+  return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && (titled || isSlavicSurname(tokens[i + 1].lower));
 }
 
 function isHonouredNoun(tokens: Token[], cls: TokenClass[], k: number): boolean {
@@ -851,7 +853,8 @@ const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** `Edo State Governor Monday Okpebholo`: a weekday between a title and a name word is a given name (Nigeria's `Monday`, `Sunday`). */
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || cls[i - 1] !== 'title' || cls[i + 1] !== 'name') continue;
+    // (Not before a common word: `the Minister Friday Prayer`.)
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || cls[i - 1] !== 'title' || cls[i + 1] !== 'name' || isCommonEnglishWord(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -917,6 +920,9 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
  * `the Amir Sheikh Tamim`, `Amir of Kuwait`, `the Deputy Amir`: a given name that is also a title is one after `the`
  * or a title's qualifier, or before `of`.
  */
+/** Offices that are common surnames too (a northern Nigerian emirate's, the Afghan and Moroccan `Wali`). */
+const OFFICES_ALSO_SURNAMES: ReadonlySet<string> = new Set(['waziri', 'galadima', 'madaki', 'wali']);
+
 function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boolean {
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -928,8 +934,9 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // `the Father Amir, Sheikh Hamad …`: Qatar's title for the former ruler, `Father` no form of address there.
     const fatherAmir = i > 0 && tokens[i - 1].text === 'Father' && adjacent(text, tokens[i - 1], tokens[i]);
     if (fatherAmir) cls[i - 1] = 'qualifier';
-    // (Not as a surname after a given name: `Dr. Bello Madaki of the Ministry of Health`, `Aisha Waziri attended`.)
-    const surname = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]);
+    // (Not an office that is a common surname, after a given name: `Dr. Bello Madaki of the Ministry of Health`, `Aisha Waziri
+    // attended`, `Ahmad Wali of the Afghan Embassy`; `Tamim bin Hamad Al Thani Amir of the State of Qatar` keeps the title.)
+    const surname = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]) && OFFICES_ALSO_SURNAMES.has(tokens[i].lower);
     const beforeOf = !surname && i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);

@@ -144,8 +144,9 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
   // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
   const determined = v.tokens[i]?.lower === 'the';
-  // `General X, the hero of the Hungarian Revolution`: an honour in lower case after `the` describes the name; no office.
-  if (determined && HONOURS.has(v.tokens[i + 1]?.text ?? '')) return undefined;
+  // `General X, the hero of the Hungarian Revolution`: an honour in lower case after `the` describes the name; no office (but
+  // a state's honorary title is one, however written: `the hero of the Soviet Union`).
+  if (determined && HONOURS.has(v.tokens[i + 1]?.text ?? '') && !namesStateAfterOf(v, i + 2)) return undefined;
   const the = i;
   const owner = determined ? commonOwnerEnd(v, i + 1) : -1;
   if (owner >= 0) i = owner + 1;
@@ -921,6 +922,17 @@ function isGluedNumber(v: LineView, i: number): boolean {
 
 function bothCommonWords(v: LineView, k: number): boolean {
   return isCommonEnglishWord(v.tokens[k].lower) && isCommonEnglishWord(v.tokens[k + 1].lower);
+}
+
+/** `of the Soviet Union`, `of Kazakhstan`: `of`, maybe `the`, then a state's name (a former one too), from token `k`. */
+function namesStateAfterOf(v: LineView, k: number): boolean {
+  if (v.tokens[k]?.lower !== 'of') return false;
+  const state = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (v.tokens[state]?.text === 'USSR' || (v.tokens[state]?.text === 'Soviet' && v.tokens[state + 1]?.text === 'Union')) return true;
+  // (A state's whole name, not its adjective before another word: `of the Hungarian Revolution`.)
+  let end = state;
+  while (v.cls[end] === 'country') end++;
+  return end > state && v.tokens[end]?.upper !== true;
 }
 
 /** The possessive's token of a lower-case noun's possessive at token `k`, maybe after a nationality (`Chinese government's`); else -1. */

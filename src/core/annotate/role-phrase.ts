@@ -87,6 +87,16 @@ function styledRulerLink(v: LineView, end: number): number | undefined {
   return link === 'to' || link === 'of' ? k : undefined;
 }
 
+/** Most words of a place glued to `-based` (`Abu Dhabi-based`). */
+const MAX_BASED_PLACE = 3;
+
+/** Where the capitalised words of a place written before token `k` (`the Abu Dhabi-based`: `Abu`) open. */
+function placeStartBefore(v: LineView, k: number): number {
+  let start = k;
+  while (start > 0 && k - start < MAX_BASED_PLACE && v.tokens[start - 1].upper && (v.cls[start - 1] === 'name' || v.cls[start - 1] === 'caps') && adjacent(v.text, v.tokens[start - 1], v.tokens[start])) start--;
+  return start;
+}
+
 /** Tokens `k` to `k + 2` are a ruler's style as an owner (`His Majesty’s Ambassador`): the office is the state's. */
 export function isRulersPossessive(v: LineView, k: number): boolean {
   return POSSESSIVE_PRONOUNS.has(v.tokens[k]?.lower ?? '') && RULERS_STYLES.has(v.tokens[k + 1]?.lower ?? '') &&
@@ -101,7 +111,7 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
-  if (v.tokens[end]?.text.endsWith('-based') && v.cls[end - 1] === 'connector') return undefined;
+  if (v.tokens[end]?.text.endsWith('-based') && v.cls[placeStartBefore(v, end) - 1] === 'connector') return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
@@ -516,8 +526,13 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
   const mark = viaComma ? markAfterName(v, first) : undefined;
   // (`Ambassador of Germany A, Ambassador of Chile, Ms. B, …`: not an office of the kind the name before holds, which
-  // opens the next item of a list of such offices.)
-  const listed = mark === 'comma' && !restatesListedTitle(v, first) && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
+  // opens the next item of a list of such offices; but after a style or a rank alone, `Professor A, Rector of …, Dr. B`,
+  // the comma opens that name's apposition, unless `the` opens the office: `Ambassador A, the Mayor of Porto, B`.)
+  const earlier = mark === 'comma' ? listedNamesRole(v, first) : undefined;
+  const restated = earlier !== undefined && v.tokens[earlier.first].lower === v.tokens[first].lower;
+  // (Nor after a lower-case office, which describes the name before: `Chief Justice A, head of the Judicial Council, Mr. B`.)
+  if (earlier !== undefined && !restated && v.tokens[first - 1]?.lower !== 'the' && (isStyleAlone(v, earlier) || !v.tokens[first].upper)) return undefined;
+  const listed = mark === 'comma' && !restated && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
   if (mark === 'dash' || listed) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
   // comma is that name's; what follows its closing comma is Y's.
@@ -962,6 +977,18 @@ function isPrayersDay(v: LineView, i: number): boolean {
  * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
  * `joins` more offices joined to it by a dash or a slash.
  */
+/** Where the state's name of several tokens that ends at token `k` opens. */
+function countryNameStart(v: LineView, k: number): number {
+  while (k > 0 && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  return k;
+}
+
+/** Token `k` opens an office: no capitalised word before it, nor a complement's `of`, `the` or `to`. */
+function opensOffice(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return before === undefined || !(before.upper || COUNTRY_OF.has(before.lower) || before.lower === 'the' || before.lower === 'to');
+}
+
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
@@ -997,7 +1024,10 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
       // (Not before a state's own office: `The letter of the Embassy to Kazakhstan Foreign Minister X`.)
       const accredited = link === 'to' && !v.titleCase && ((ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') && !STATES_OFFICES.has(v.tokens[title].lower)) || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
-      if (c === 'country' && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
+      // (Not the `of` inside a state's name that opens the title: `Republic of Korea First Vice Foreign Minister X`; but
+      // `the Embassy of the Republic of Korea Ambassador X`.)
+      const ownOf = v.cls[i - 1] === 'country' && opensOffice(v, countryNameStart(v, i));
+      if (c === 'country' && !ownOf && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
         if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
         break;
       }
@@ -2799,8 +2829,23 @@ function titlesNextName(v: LineView, office: number): boolean {
     if (v.cls[k] !== 'country' || v.cls[k + 1] !== 'country') words++;
   }
   if (k === office) return false;
+  // `…, B, Ambassador of Hungary Dr. C, …`: or an office with its complement, which the role read before C opens.
+  if (v.cls[k] === 'connector') return officeOpensNextRole(v, office, k);
   for (const end = k + MAX_NEXT_TITLE; k < end && v.cls[k] === 'honorific' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); ) k++;
   return v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
+}
+
+/** Most tokens of an office's complement read on to the next listed name. */
+const MAX_NEXT_COMPLEMENT = 8;
+
+/** The office whose title words start at `office` and whose complement opens at `k` is the role read before the next name. */
+function officeOpensNextRole(v: LineView, office: number, k: number): boolean {
+  for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && v.cls[k] !== 'comma' && v.cls[k] !== 'name'; k++);
+  if (v.cls[k] !== 'name') return false;
+  let before = k - 1;
+  while (v.cls[before] === 'honorific') before--;
+  const role = roleBefore(v, before, 0);
+  return role !== undefined && !role.viaComma && role.role.first === office;
 }
 
 /**
@@ -2813,15 +2858,21 @@ function markAfterName(v: LineView, first: number): 'comma' | 'dash' | undefined
   return v.cls[at - 1] === 'comma' ? 'comma' : DASHES.has(v.tokens[at - 1].text) ? 'dash' : undefined;
 }
 
-/** The office at `first`, after a name's comma, opens with the title word that opens the role written before that name. */
-function restatesListedTitle(v: LineView, first: number): boolean {
-  if (v.cls[first] !== 'title') return false;
-  let k = first - 2;
+/** The role written right before the name that a comma closes before the office at `first` (a title one, no comma's). */
+function listedNamesRole(v: LineView, first: number): RoleSpan | undefined {
+  if (v.cls[first] !== 'title') return undefined;
+  let k = v.tokens[first - 1]?.lower === 'the' ? first - 3 : first - 2;
   const end = k;
-  while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle')) k--;
+  while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle' || v.cls[k] === 'numeral')) k--;
   while (k > 0 && v.cls[k - 1] === 'honorific') k--;
   const before = k > 0 ? roleBefore(v, k - 1, 0) : undefined;
-  return before !== undefined && !before.viaComma && v.tokens[before.role.first].lower === v.tokens[first].lower;
+  return before === undefined || before.viaComma ? undefined : before.role;
+}
+
+/** A style or a military rank alone (`Professor`, `Senator`, `General`; not one after an office's comma: `the Oba of Lagos, Oba X`). */
+function isStyleAlone(v: LineView, role: RoleSpan): boolean {
+  const word = v.tokens[role.first].lower;
+  return role.first === role.last && (STYLES.has(word) || MILITARY_RANKS.has(word)) && v.cls[role.first - 1] !== 'comma';
 }
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */

@@ -17,7 +17,7 @@ export const ORG_HEADS: readonly string[] = [
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
-  'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'staatsoper', 'philharmonie', 'staatsbibliothek',
+  'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
@@ -131,7 +131,7 @@ export const ORG_HEADS: readonly string[] = [
 export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
-  'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
+  'museo', 'galerie', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
@@ -273,8 +273,11 @@ export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'f
 
 /** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
 export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
-/** A parliament's word that is a Kazakh given name, before a surname alone too (`the Jokargy Kenes`; `Kenes Rakishev`). */
-export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes'];
+/**
+ * A body's word that is a given name before a full name (`the Jokargy Kenes`, `Kenes Rakishev`; a South Asian festival's word:
+ * `Gandhi Jayanti`, `Jayanti Prasad Sharma`, `Bhai Tika`, `Tika Ram Khatiwada`).
+ */
+export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes', 'jayanti', 'tika', 'parv'];
 
 /**
  * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
