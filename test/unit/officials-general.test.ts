@@ -7661,4 +7661,9 @@ describe('official finder with the real country finder', () => {
         ['Timur Ospanov', null], ['Elvira Azimova', 'Chairman of the Constitutional Court'], ['Brian Glynn', 'Ambassador of Ireland Moscow-based'],
       ]);
     });
+
+    it('reads no person in a prison\'s name', () => {
+      const body = 'News\nThe Deputy Secretary will visit the Hoa Lo Prison. Jail Superintendent Ivan Petrov spoke.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Jail Superintendent']]);
+    });
 });

@@ -14,6 +14,8 @@ export const ORG_HEADS: readonly string[] = [
   'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika',
   // A route's name (`the Ramayana Trail`).
   'trail',
+  // Prisons (`the Hoa Lo Prison`).
+  'prison', 'jail', 'gaol', 'penitentiary',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
