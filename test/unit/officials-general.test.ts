@@ -7666,4 +7666,9 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nThe Deputy Secretary will visit the Hoa Lo Prison. Jail Superintendent Ivan Petrov spoke.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Jail Superintendent']]);
     });
+
+    it('reads a place\'s word after a given name and bin as the father\'s name', () => {
+      const body = 'Prince Faisal bin Bandar Receives Ambassador\nPrince Faisal bin Bandar and the envoy met in Bandar Abbas.';
+      assert.deepEqual(rolesOf(body), [['Faisal bin Bandar', 'Prince'], ['Faisal bin Bandar', 'Prince']]);
+    });
 });

@@ -1153,13 +1153,16 @@ function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]):
 
 /**
  * `Abdallah bin Said Mussa`, `Hamad bin Said Al Rawahi`: a capitalised common word between `bin` and a name word or particle
- * is the father's name; `Prince Bandar bin Mishaal`: one before `bin` and a name word, the given name.
+ * is the father's name, and so is one closing the name after a given name and `bin` (`Prince Faisal bin Bandar and …`);
+ * `Prince Bandar bin Mishaal`: one before `bin` and a name word, the given name.
  */
 function markWordsAfterLineage(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'stop' || !tokens[i].upper || !adjacent(text, tokens[i], tokens[i + 1])) continue;
     const next = cls[i + 1];
-    const after = i > 0 && (next === 'name' || next === 'particle') && LINEAGE_LINKS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    // (`Prince Faisal bin Bandar and …`: or closing the name after a given name and `bin`.)
+    const fathers = i > 1 && LINEAGE_LINKS.has(tokens[i - 1].lower) && cls[i - 2] === 'name' && adjacent(text, tokens[i - 2], tokens[i - 1]);
+    const after = i > 0 && (next === 'name' || next === 'particle' || fathers) && LINEAGE_LINKS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
     const before = i + 2 < tokens.length && cls[i + 2] === 'name' && LINEAGE_LINKS.has(tokens[i + 1].lower) && adjacent(text, tokens[i + 1], tokens[i + 2]);
     if (after || before) cls[i] = 'name';
   }
