@@ -7671,4 +7671,14 @@ describe('official finder with the real country finder', () => {
       const body = 'Prince Faisal bin Bandar Receives Ambassador\nPrince Faisal bin Bandar and the envoy met in Bandar Abbas.';
       assert.deepEqual(rolesOf(body), [['Faisal bin Bandar', 'Prince'], ['Faisal bin Bandar', 'Prince']]);
     });
+
+    it('reads a title-case headline\'s subject before its verb and an edition\'s year, a festival and a fund as no one, and Raksha as a given name', () => {
+      const body = 'Shri Rajendra Prasad Varma Inaugurates Sant Kabir Mahotsav 2026 in Varanasi\nThe Mahotsav opened with the Tun Abdul Razak ' +
+        'Scholarship Endowment. Minister of State for Youth Affairs Smt. Raksha Nikhil Khadse and Raksha Mantri Shri Rajnath Singh met the High ' +
+        'Commissioner of Australia, Mr Philip Green OAM, on Shree Krishna Janmashtami.';
+      assert.deepEqual(rolesOf(body), [
+        ['Rajendra Prasad Varma', null], ['Raksha Nikhil Khadse', 'Minister of State for Youth Affairs'], ['Rajnath Singh', 'Raksha Mantri'],
+        ['Philip Green', 'High Commissioner of Australia'],
+      ]);
+    });
 });

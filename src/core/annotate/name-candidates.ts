@@ -11,7 +11,7 @@ import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { STYLE_TITLES } from '../data/titles';
-import { DEGREES, GIVEN_NAME_RANKS, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
@@ -729,6 +729,8 @@ function opensPossessiveName(v: LineView, seg: Segment): boolean {
  * year closing the words (`at Huawei Connect 2025`).
  */
 function namesEdition(v: LineView, seg: Segment): boolean {
+  // (Not a title-case headline's subject before its verb: `X Inaugurates Festival 2026`.)
+  for (let k = seg.last + 1; v.titleCase && k <= seg.runLast; k++) if (HEADLINE_VERB_SET.has(v.tokens[k].lower)) return false;
   const next = v.tokens[seg.runLast + 1];
   const number = v.tokens[seg.runLast + 2];
   if (next?.text === '-' && number?.kind === 'number' && next.start === v.tokens[seg.runLast].end && number.start === next.end) return true;

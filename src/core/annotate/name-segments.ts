@@ -86,6 +86,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
+  if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
@@ -669,7 +670,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const before = cls[i - 1];
     // (`Ana Palacio said`: right after a name word, too, where no name of the place goes on after it.)
     const after = tokens[i + 1];
-    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle');
+    // (`Mr Philip Green OAM`: letters after the name close it too.)
+    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after);
     if (cls[i] === 'org' && before !== 'particle' && !(before === 'name' && closes)) continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
@@ -845,6 +847,17 @@ function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenCla
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific' || !HONORIFICS_ALSO_GIVEN_NAMES.has(tokens[i].lower) || cls[i + 1] !== 'name') continue;
     if (INDONESIAN_ADDRESS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'name';
+  }
+}
+
+/** India's portfolios in Hindi that are given names too (`Raksha Mantri`; `Smt. Raksha Nikhil Khadse`). */
+const PORTFOLIOS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['raksha']);
+
+/** `Smt. Raksha Nikhil Khadse`: such a portfolio's word after a form of address and before a name word is a given name. */
+function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'qualifier' || !PORTFOLIOS_ALSO_GIVEN_NAMES.has(tokens[i].lower) || cls[i - 1] !== 'honorific' || cls[i + 1] !== 'name') continue;
+    if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
 

@@ -11,7 +11,9 @@ export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
   // South Asian festivals named after a person or a rite (`Guru Nanak Jayanti`, `Prakash Purab`, `Bhai Tika`).
-  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika',
+  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika', 'mahotsav', 'mahotsava', 'utsav', 'janmashtami',
+  // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
+  'scholarship', 'endowment',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // Prisons (`the Hoa Lo Prison`).
@@ -316,6 +318,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
+  // Malaysia's flag (`the Fly the Jalur Gemilang campaign`).
+  'jalur gemilang',
   // Italy's Winter Games of 2026, named after both host cities.
   'milano cortina', 'milan cortina',
   // Bosnia and Herzegovina's entities (`Republika Srpska Prime Minister X`).
@@ -431,7 +435,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
-  'tihar', 'dashain',
+  'tihar', 'dashain', 'navratri', 'dussehra',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
