@@ -7681,4 +7681,9 @@ describe('official finder with the real country finder', () => {
         ['Philip Green', 'High Commissioner of Australia'],
       ]);
     });
+
+    it('reads an office over a lower-case authority before a name', () => {
+      const body = 'News\nHead of the port authority Abzal Beisenov reported. Chairman of the regional health authority Anna Berg said.';
+      assert.deepEqual(rolesOf(body), [['Abzal Beisenov', 'Head of the port authority'], ['Anna Berg', 'Chairman of the regional health authority']]);
+    });
 });

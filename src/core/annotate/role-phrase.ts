@@ -1533,6 +1533,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   // A diaspora's association (`Chairwoman of the Astrakhan regional Kazakh national-cultural autonomy "Zhuldyz"`); a
   // company's board (`chairman of the management board of KMG`).
   'autonomy', 'board',
+  // A public body (`Head of the port authority X`).
+  'authority',
   // A deputy's seat (`deputy for single-mandate constituency No. 27`).
   'constituency',
   // A clergyman's church (`rector of the Orthodox parish in Taraz`); a sports club (`commander of the CSKA sports club`).
