@@ -7686,4 +7686,10 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nHead of the port authority Abzal Beisenov reported. Chairman of the regional health authority Anna Berg said.';
       assert.deepEqual(rolesOf(body), [['Abzal Beisenov', 'Head of the port authority'], ['Anna Berg', 'Chairman of the regional health authority']]);
     });
+
+    it('reads Ambassadeur and Igwe as styles, and Obi as an Igbo king\'s title only after the or before of', () => {
+      const body = 'News\nThe envoys were Ambassadeur Aïcha Bint Sidi Mohamed of Mauritania and the Obi of Onitsha, Igwe Nnaemeka Alfred Achebe. ' +
+        'Peter Obi of the Labour Party came.';
+      assert.deepEqual(rolesOf(body), [['Aïcha Bint Sidi Mohamed', 'Ambassadeur'], ['Nnaemeka Alfred Achebe', 'Obi of Onitsha'], ['Peter Obi', null]]);
+    });
 });

@@ -6,7 +6,7 @@
  */
 export const TITLE_WORDS: readonly string[] = [
   'president', 'presidents', 'vice-president', 'president-elect', 'minister', 'ministers', 'premier', 'grandmaster', 'grandmasters',
-  'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'envoy', 'envoys', 'negotiator', 'negotiators', 'strategist',
+  'ambassador', 'ambassadors', 'ambassador-at-large', 'ambassador-designate', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'envoy', 'envoys', 'negotiator', 'negotiators', 'strategist',
   // South Africa's provincial ministers (Members of the Executive Council).
   'mec',
   // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines), and a minister plenipotentiary's
@@ -38,6 +38,8 @@ export const TITLE_WORDS: readonly string[] = [
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
+  // An Igbo ruler's style (`the Obi of Onitsha, Igwe X`; not the Tswana `Kgosi`, a given name too).
+  'igwe',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
   'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
@@ -229,10 +231,11 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
 /**
  * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
  * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`; `Waziri`, `Galadima`, `Madaki`, a northern
- * Nigerian emirate's offices and surnames: `the Waziri of Katsina`, `Ibrahim Waziri`): titles only after `the` or before `of`
+ * Nigerian emirate's offices and surnames: `the Waziri of Katsina`, `Ibrahim Waziri`; `Obi`, an Igbo king and a surname:
+ * `the Obi of Onitsha`, `Peter Obi`): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
@@ -255,7 +258,7 @@ export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'w
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba', 'igwe'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
