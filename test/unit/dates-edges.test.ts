@@ -1140,4 +1140,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['1992', 28, '1992'], ['2 March', 41, '1992-03-02'], ['15 May', 99, '1992-05-15'],
       ]);
     });
+
+    it('reads a weekday after a start in the present at a named place as to come, after one in the past as gone', () => {
+      assert.deepEqual(dates('She noted the exhibition, which opens at the State Museum of Oriental Art on Friday. It opened at the Museum on Monday.', '2026-04-15T10:00'), [
+        ['Friday', 77, '2026-04-17'], ['Monday', 112, '2026-04-13'],
+      ]);
+    });
 });
