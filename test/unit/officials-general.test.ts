@@ -7692,4 +7692,12 @@ describe('official finder with the real country finder', () => {
         'Peter Obi of the Labour Party came.';
       assert.deepEqual(rolesOf(body), [['Aïcha Bint Sidi Mohamed', 'Ambassadeur'], ['Nnaemeka Alfred Achebe', 'Obi of Onitsha'], ['Peter Obi', null]]);
     });
+
+    it('reads a portfolio closing a body\'s name before and a rank as the body\'s, the rank giving way to the office after the name', () => {
+      const body = 'News\nHe met the Emirati Ministry of Foreign Affairs and Colonel Rashid Saif Al Mazrouei, Director of the Ajman Residency ' +
+        'Department. Foreign Affairs and Trade Minister Penny Wong came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Rashid Saif Al Mazrouei', 'Director of the Ajman Residency Department'], ['Penny Wong', 'Foreign Affairs and Trade Minister'],
+      ]);
+    });
 });

@@ -1111,7 +1111,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `Committee on Finance and Budget chairman X`: a committee named for the portfolio before its leader's title.
       first = orgNameStart(v, i - 1);
       break;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1)) {
+    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i)) {
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
       continue;
@@ -2685,6 +2685,17 @@ export function joinsNameWords(v: LineView, i: number): boolean {
 }
 
 /** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
+/**
+ * `the Ministry of Foreign Affairs and Colonel X`: the portfolio's words before the `and` at `i` close a body's name after
+ * its `of`, and the title after the `and` opens another office (`Foreign Affairs and Trade Minister X` joins portfolios).
+ */
+function isBodysFieldAnd(v: LineView, i: number): boolean {
+  if (v.cls[i + 1] !== 'title') return false;
+  let k = i - 1;
+  while (k > 0 && v.cls[k] === 'qualifier') k--;
+  return k < i - 1 && v.tokens[k].lower === 'of' && v.cls[k - 1] === 'org';
+}
+
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`.
   const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
