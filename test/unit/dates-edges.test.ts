@@ -1146,4 +1146,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['Friday', 77, '2026-04-17'], ['Monday', 112, '2026-04-13'],
       ]);
     });
+
+    it('reads a quarter named by the month it ends in', () => {
+      assert.deepEqual(dates('The first grants will be announced in the December quarter.', '2026-07-01T10:00'), [['December quarter', 42, '2026-10/2026-12']]);
+    });
 });

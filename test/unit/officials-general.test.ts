@@ -7700,4 +7700,9 @@ describe('official finder with the real country finder', () => {
         ['Rashid Saif Al Mazrouei', 'Director of the Ajman Residency Department'], ['Penny Wong', 'Foreign Affairs and Trade Minister'],
       ]);
     });
+
+    it('reads a name before Building as the building\'s, and Building inside a portfolio as the office\'s', () => {
+      const body = 'News\nThe event was held at the Sir John A. Macdonald Building. Minister of Nation Building Ivan Petrov spoke.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Minister of Nation Building']]);
+    });
 });

@@ -59,9 +59,11 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 
 /**
  * A quarter's or a half's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge
- * each. Groups: 1 the ordinal, 2 what joins it, 3 `quarter` or `half`, 4 a `Q`'s digit.
+ * each. Groups: 1 the ordinal, 2 what joins it, 3 `quarter` or `half`, 4 a `Q`'s digit, 5 the month a quarter ends in
+ * (`the December quarter`, as Australia counts them).
  */
-const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])/g;
+const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])|(March|June|September|December)[ \u00a0]quarter/g;
+const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { March: 1, June: 2, September: 3, December: 4 };
 /** What every match of PART_WORDS holds: a test an order of magnitude faster over a body that has none. */
 const PART_HINT = /uarter|alf|Q[1-4]/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
@@ -82,6 +84,7 @@ function partAt(body: string, m: RegExpExecArray, end: number): [number, number]
   NOT_AFTER.lastIndex = end;
   if (NOT_AFTER.test(body)) return undefined;
   if (m[4] !== undefined) return Q_BEFORE.test(before) ? quarterMonths(Number(m[4])) : undefined;
+  if (m[5] !== undefined) return ORDINAL_BEFORE.test(before) ? quarterMonths(QUARTER_END_MONTHS[m[5]]) : undefined;
   const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
   const number = ORDINALS[m[1].toLowerCase()];
   if (!opens) return undefined;

@@ -18,6 +18,8 @@ export const ORG_HEADS: readonly string[] = [
   'trail',
   // Prisons (`the Hoa Lo Prison`).
   'prison', 'jail', 'gaol', 'penitentiary',
+  // A building named after someone (`the Sir John A. Macdonald Building`, `the Harry S Truman Building`).
+  'building',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
@@ -582,7 +584,7 @@ export const COMMON_WORDS: readonly string[] = [
   'ribbon', 'neck', 'sash', 'rosette', 'cordon', 'insignia',
   'chairmanship', 'presidency', 'membership', 'accession', 'candidacy', 'initiative', 'initiatives',
   'vice', 'co', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'sub', 'super', 'multi', 'inter', 'intra',
-  'building', 'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
+  'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
   'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
   'clean', 'modern', 'ancient', 'young', 'class', 'category', 'grade',
