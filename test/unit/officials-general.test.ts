@@ -7705,4 +7705,9 @@ describe('official finder with the real country finder', () => {
       const body = 'News\nThe event was held at the Sir John A. Macdonald Building. Minister of Nation Building Ivan Petrov spoke.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Minister of Nation Building']]);
     });
+
+    it('reads Kiribati\'s Beretitenti as a title', () => {
+      const body = 'News\nHe went to meet Te Beretitenti Teuea Tokatake. Beretitenti Tokatake said.';
+      assert.deepEqual(rolesOf(body), [['Teuea Tokatake', 'Beretitenti'], ['Tokatake', 'Beretitenti']]);
+    });
 });

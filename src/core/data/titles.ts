@@ -40,6 +40,8 @@ export const TITLE_WORDS: readonly string[] = [
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
   // An Igbo ruler's style (`the Obi of Onitsha, Igwe X`; not the Tswana `Kgosi`, a given name too).
   'igwe',
+  // Kiribati's President (`Te Beretitenti X`).
+  'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
   'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
