@@ -28,4 +28,13 @@ describe('Hijri dates', () => {
   it('reads no Hijri month without a year, nor a year outside the 14th and 15th centuries', () => {
     assert.deepEqual(dates('During Ramadan 15 people came; Rajab 3, 1250 is old; the holy month of Ramadan began.'), []);
   });
+
+
+    it('reads other spellings and cases, an ordinal day, a comma after the month, a range of days, and no sentence\'s full stop', () => {
+      assert.deepEqual(dates('RIYADH, SHAWWAL 24, 1447 -- On 24 Shawwal, 1447 AH, Dhu\'l-Hijjah 10, 1446 and Ramadan 20th 1447; on 20-21 Ramadan 1447 AH ' +
+        'they fasted. It began on 1 Ramadan 1447 H. The month ended.').map(([text, , value]) => [text, value]), [
+        ['SHAWWAL 24, 1447', '2026-04-12'], ['24 Shawwal, 1447 AH', '2026-04-12'], ['Dhu\'l-Hijjah 10, 1446', '2025-06-06'],
+        ['Ramadan 20th 1447', '2026-03-09'], ['20-21 Ramadan 1447 AH', '2026-03-09/2026-03-10'], ['1 Ramadan 1447 H', '2026-02-18'],
+      ]);
+    });
 });

@@ -1150,4 +1150,11 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads a quarter named by the month it ends in', () => {
       assert.deepEqual(dates('The first grants will be announced in the December quarter.', '2026-07-01T10:00'), [['December quarter', 42, '2026-10/2026-12']]);
     });
+
+    it('takes no earlier year where that year opens what was said, and reads a participle\'s start at a place as no future cue', () => {
+      assert.deepEqual(dates('Inflation in 2025 was high. The Bank said on 6 March that year on year inflation had eased, and on 4 March that ' +
+        'year\'s results would come. The festival opening at the Abai Opera House on Sunday drew crowds.', '2026-03-11T10:00').map(([t, , v]) => [t, v]), [
+        ['2025', '2025'], ['6 March', '2026-03-06'], ['4 March', '2026-03-04'], ['Sunday', '2026-03-08'],
+      ]);
+    });
 });

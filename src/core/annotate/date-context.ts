@@ -209,7 +209,7 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
  * `the Climate Week opening in Almaty on Sunday`, `arrives in Astana on Monday`, `which opens at the State Museum of Oriental
  * Art on Friday`: a scheduled start or arrival, with its place, right before the weekday (not `the opening`).
  */
-const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
+const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in|(?:opens|starts|begins)\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;

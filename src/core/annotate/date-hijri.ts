@@ -7,34 +7,42 @@ import type { DateCandidate } from './date-resolve';
 
 /** The months in order, each with the spellings English news uses. */
 const MONTHS: readonly string[][] = [
-  ['Muharram'],
+  ['Muharram', 'Muharam'],
   ['Safar'],
-  ['Rabi al-Awwal', 'Rabi Al-Awwal', 'Rabi’ al-Awwal', "Rabi' al-Awwal", 'Rabi ul-Awwal', 'Rabi-ul-Awwal', 'Rabiul Awal', 'Rabi I'],
-  ['Rabi al-Thani', 'Rabi Al-Thani', 'Rabi’ al-Thani', "Rabi' al-Thani", 'Rabi al-Akhir', 'Rabi Al-Akhir', 'Rabi ul-Sani', 'Rabi-ul-Sani', 'Rabiul Akhir', 'Rabi II'],
-  ['Jumada al-Awwal', 'Jumada Al-Awwal', 'Jumada al-Ula', 'Jumada Al-Ula', 'Jumada I'],
-  ['Jumada al-Thani', 'Jumada Al-Thani', 'Jumada al-Akhirah', 'Jumada Al-Akhirah', 'Jumada al-Akhira', 'Jumada II'],
+  ['Rabi al-Awwal', 'Rabi’ al-Awwal', "Rabi' al-Awwal", 'Rabi al-Awal', 'Rabi ul-Awwal', 'Rabi-ul-Awwal', 'Rabiul Awal', 'Rabiul Awwal', 'Rabi I'],
+  ['Rabi al-Thani', 'Rabi’ al-Thani', "Rabi' al-Thani", 'Rabi al-Akhir', 'Rabi ul-Sani', 'Rabi-ul-Sani', 'Rabiul Akhir', 'Rabi II'],
+  ['Jumada al-Awwal', 'Jumada al-Ula', 'Jumada al-Oula', 'Jumada al-Awal', 'Jumada I'],
+  ['Jumada al-Thani', 'Jumada al-Akhirah', 'Jumada al-Akhira', 'Jumada al-Thaniyah', 'Jumada II'],
   ['Rajab'],
   ['Shaban', 'Sha’ban', "Sha'ban", 'Shaaban', 'Sha‘ban'],
   ['Ramadan', 'Ramadhan', 'Ramazan'],
-  ['Shawwal'],
-  ['Dhu al-Qadah', 'Dhu Al-Qadah', 'Dhu al-Qidah', 'Dhu al-Qi’dah', "Dhu al-Qi'dah", 'Dhul Qadah', 'Dhul-Qadah', 'Dhul Qidah', 'Zul Qadah'],
-  ['Dhu al-Hijjah', 'Dhu Al-Hijjah', 'Dhul Hijjah', 'Dhul-Hijjah', 'Dhu al-Hijja', 'Zul Hijjah'],
+  ['Shawwal', 'Shawal'],
+  ['Dhu al-Qadah', 'Dhu al-Qidah', 'Dhu al-Qi’dah', "Dhu al-Qi'dah", 'Dhu al-Qa’dah', "Dhu al-Qa'dah", 'Dhul Qadah', 'Dhul-Qadah', 'Dhul Qidah', 'Dhul-Qidah', 'Zul Qadah', 'Zul-Qadah'],
+  ['Dhu al-Hijjah', 'Dhu al-Hijja', 'Dhul Hijjah', 'Dhul-Hijjah', 'Dhu’l-Hijjah', "Dhu'l-Hijjah", 'Zul Hijjah', 'Zul-Hijjah'],
 ];
 
-const MONTH_NUMBER = new Map(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s, i + 1] as [string, number])));
+/** Each spelling in lower case (the pattern ignores case: `SHAWWAL 24`, `Jumada Al-Akhirah`). */
+const MONTH_NUMBER = new Map(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s.toLowerCase(), i + 1] as [string, number])));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+/** A day, maybe ordinal (`20th`). */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
- * A day and a month in either order, then a year of the 14th or 15th Hijri century (a year is required: `Ramadan 15
- * people` is no date), maybe `AH`. Groups: 1 day, 2 month; or 3 month, 4 day; then 5 year.
+ * A day (or a range of two) and a month in either order, then a year of the 14th or 15th Hijri century (a year is required:
+ * `Ramadan 15 people` is no date), maybe `AH` or `H.`. Groups: 1 day, 2 last day,
+ * 3 month; or 4 month, 5 day, 6 last day; then 7 year.
  */
 const HIJRI_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(\\d{1,2})[ \\u00a0]+${MONTH}|${MONTH}[ \\u00a0]+(\\d{1,2}),?)[ \\u00a0]+(1[34]\\d\\d)(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]))?(?![\\p{L}\\d])`,
-  'gu',
+  `(?<![\\p{L}\\d])(?:${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?[ \\u00a0]+${MONTH},?|${MONTH}[ \\u00a0]+${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?,?)[ \\u00a0]+(1[34]\\d\\d)` +
+    `(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]))?(?![\\p{L}\\d])`,
+  'giu',
 );
+/** What follows a full stop that ends a sentence: a capital, or the end of the text. */
+const SENTENCE_GOES_ON = /^\s*(?:[A-Z]|$)/;
+
 /** A cheap test for any month's name before the full pattern runs. */
-const HIJRI_HINT = /Muharram|Safar|Rabi|Jumada|Rajab|Sha.?a?ban|Rama[dz]h?an|Shawwal|Dhu|Zul/;
+const HIJRI_HINT = /muharr?am|safar|rabi|jumada|rajab|sha.?a?ban|rama[dz]h?an|shaww?al|dhu|zul/i;
 
 const UMM_AL_QURA = ummAlQuraFormat();
 
@@ -80,16 +88,24 @@ export function hijriToDays(year: number, month: number, day: number): number | 
   return undefined;
 }
 
-/** The Hijri dates of `body` as calendar candidates of the Gregorian day they name, in order. */
+/** The Hijri dates of `body` as calendar candidates of the Gregorian day (or days, in one year) they name, in order. */
 export function hijriCandidates(body: string): DateCandidate[] {
   if (!HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
   for (const m of body.matchAll(HIJRI_DATE)) {
-    const [day, month] = m[1] !== undefined ? [Number(m[1]), MONTH_NUMBER.get(m[2])!] : [Number(m[4]), MONTH_NUMBER.get(m[3])!];
-    const days = hijriToDays(Number(m[5]), month, day);
-    if (days === undefined) continue;
-    const date = new Date(days * DAY_MS);
-    found.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+    const dayFirst = m[1] !== undefined;
+    const month = MONTH_NUMBER.get((dayFirst ? m[3] : m[4]).toLowerCase())!;
+    const [day, lastDay] = dayFirst ? [m[1], m[2]] : [m[5], m[6]];
+    const year = Number(m[7]);
+    const first = hijriToDays(year, month, Number(day));
+    const last = lastDay === undefined ? first : hijriToDays(year, month, Number(lastDay));
+    if (first === undefined || last === undefined || last < first) continue;
+    const [from, to] = [new Date(first * DAY_MS), new Date(last * DAY_MS)];
+    if (from.getUTCFullYear() !== to.getUTCFullYear()) continue;
+    const range = last > first ? { lastDay: to.getUTCDate(), lastMonth: to.getUTCMonth() === from.getUTCMonth() ? undefined : to.getUTCMonth() + 1 } : {};
+    // (`… 1447 H. The …`: the full stop after `H` ends the sentence, not the date.)
+    const end = m.index + m[0].length - (m[0].endsWith(' H.') && SENTENCE_GOES_ON.test(body.slice(m.index + m[0].length)) ? 1 : 0);
+    found.push({ kind: 'calendar', start: m.index, end, year: from.getUTCFullYear(), month: from.getUTCMonth() + 1, day: from.getUTCDate(), ...range });
   }
   return found;
 }

@@ -414,10 +414,11 @@ function opensSentence(body: string, start: number): boolean {
 }
 
 /**
- * `of that year`, `of the same year`, `that year` after a month or a day (`on 29 September that year`; not a reported
- * clause's `on 10 March that year-on-year inflation …`, `that year 2019 had been …`, `that year after year …`).
+ * `of that year`, `of the same year`, `that year` after a month or a day, before a clause's next word or its end (`on 29
+ * September that year, …`, `in December that year the first train …`; not a reported clause's `said on 10 March that
+ * year-on-year inflation …`, `that year two of …`, `that year's results`, `that year by year …`).
  */
-const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?![A-Za-z\d-]|\s+(?:\d|after\s+year))/;
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?=[,.;:!?)]|$|\s+(?!(?:on|by|after|to)\s+year)(?:the|a|an|he|she|it|they|we|his|her|its|their|in|at|on|when|after|before|during|with|by|for|and|to|was|were)\s)/;
 /** A date's value that lies in one year: its year. */
 const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
 

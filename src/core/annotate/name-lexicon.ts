@@ -232,8 +232,7 @@ export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NA
 
 /** Bodies whose own name follows `of`, a place or an honoree, never a person holding office there. */
 export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set([
-  // (`the Order of the Cross of Terra Mariana`: a cross or star of an order too.)
-  'order', 'cross', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
+  'order', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
 ]);
 
 /** A spelling's class and cues, worked out once. */

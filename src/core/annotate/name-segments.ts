@@ -87,6 +87,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
@@ -442,6 +443,11 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
     // `the Mosque of Sultan al-Zahir Baybars`, `the Mausoleum of Khoja Akhmet Yassawi`: a shrine's namesake, titled or not.
     const shrine = SHRINES.has(tokens[i].lower);
     let first = tokens[i + 2].lower === 'the' ? i + 3 : i + 2;
+    // `the Order of the Cross of Terra Mariana`, `the Order of the Star of …`: an order's insignia before its own `of`.
+    if (tokens[i].lower === 'order' && ORDER_INSIGNIA.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of') {
+      cls[first] = 'org';
+      first = tokens[first + 2]?.lower === 'the' ? first + 3 : first + 2;
+    }
     if (shrine) while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
     let last = first;
     const most = shrine ? MAX_SHRINE_NAME : MAX_BODY_NAME;
@@ -452,6 +458,7 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
 }
 
 const MAX_BODY_NAME = 2;
+const ORDER_INSIGNIA: ReadonlySet<string> = new Set(['cross', 'star', 'eagle', 'lion', 'crown']);
 
 /** Token `k` is in the name of a shrine's namesake (`the Mosque of Sultan Baybars`), which no later mention makes a person. */
 export function inShrinesName(v: LineView, k: number): boolean {
@@ -850,6 +857,16 @@ function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenCla
   }
 }
 
+/** Titles written with an article of their own language (`Te Beretitenti`, Kiribati's President). */
+const TITLES_WITH_ARTICLE: ReadonlySet<string> = new Set(['beretitenti']);
+
+/** `Te Beretitenti X`: the article before such a title is part of it, no name word. */
+function markTitlesArticles(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].text === 'Te' && cls[i + 1] === 'title' && TITLES_WITH_ARTICLE.has(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'qualifier';
+  }
+}
+
 /** India's portfolios in Hindi that are given names too (`Raksha Mantri`; `Smt. Raksha Nikhil Khadse`). */
 const PORTFOLIOS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['raksha']);
 
@@ -862,12 +879,14 @@ function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[
 }
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+/** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
+const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks']);
 
 /** `Edo State Governor Monday Okpebholo`: a weekday between a title and a name word is a given name (Nigeria's `Monday`, `Sunday`). */
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    // (Not before a common word: `the Minister Friday Prayer`.)
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || cls[i - 1] !== 'title' || cls[i + 1] !== 'name' || isCommonEnglishWord(tokens[i + 1].lower)) continue;
+    // (Not before an event the weekday names: `the Minister Friday Prayer`.)
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || cls[i - 1] !== 'title' || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -947,9 +966,14 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // `the Father Amir, Sheikh Hamad …`: Qatar's title for the former ruler, `Father` no form of address there.
     const fatherAmir = i > 0 && tokens[i - 1].text === 'Father' && adjacent(text, tokens[i - 1], tokens[i]);
     if (fatherAmir) cls[i - 1] = 'qualifier';
-    // (Not an office that is a common surname, after a given name: `Dr. Bello Madaki of the Ministry of Health`, `Aisha Waziri
-    // attended`, `Ahmad Wali of the Afghan Embassy`; `Tamim bin Hamad Al Thani Amir of the State of Qatar` keeps the title.)
-    const surname = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]) && OFFICES_ALSO_SURNAMES.has(tokens[i].lower);
+    // (Not as a surname: after a given name alone, `Mohammad Amir of Pakistan`, `Karim Hakim of UNICEF`, after any name for
+    // an office that is a common surname, `Dr. Bello Madaki of the Ministry of Health`, `Ahmad Wali of the Afghan Embassy`, or
+    // after a form of address, `Mr. Obi of the Labour Party`; `Tamim bin Hamad Al Thani Amir of the State of Qatar` and
+    // `His Highness Amir …` keep the title.)
+    const afterName = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]);
+    const afterGiven = afterName && !(i > 1 && (cls[i - 2] === 'name' || cls[i - 2] === 'particle') && adjacent(text, tokens[i - 2], tokens[i - 1]));
+    const afterAddress = i > 0 && cls[i - 1] === 'honorific' && !RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    const surname = afterGiven || afterAddress || (afterName && OFFICES_ALSO_SURNAMES.has(tokens[i].lower));
     const beforeOf = !surname && i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);

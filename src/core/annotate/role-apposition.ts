@@ -929,10 +929,12 @@ function namesStateAfterOf(v: LineView, k: number): boolean {
   if (v.tokens[k]?.lower !== 'of') return false;
   const state = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   if (v.tokens[state]?.text === 'USSR' || (v.tokens[state]?.text === 'Soviet' && v.tokens[state + 1]?.text === 'Union')) return true;
-  // (A state's whole name, not its adjective before another word: `of the Hungarian Revolution`.)
+  // (A state's whole name closing the phrase, not its adjective or possessive before another word: `of the Hungarian
+  // Revolution`, `of Kazakhstan's win`, `of the Kazakhstan team`.)
   let end = state;
   while (v.cls[end] === 'country') end++;
-  return end > state && v.tokens[end]?.upper !== true;
+  const after = v.tokens[end];
+  return end > state && (after === undefined || v.cls[end] === 'comma' || after.kind === 'punct');
 }
 
 /** The possessive's token of a lower-case noun's possessive at token `k`, maybe after a nationality (`Chinese government's`); else -1. */

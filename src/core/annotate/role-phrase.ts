@@ -530,8 +530,10 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // the comma opens that name's apposition, unless `the` opens the office: `Ambassador A, the Mayor of Porto, B`.)
   const earlier = mark === 'comma' ? listedNamesRole(v, first) : undefined;
   const restated = earlier !== undefined && v.tokens[earlier.first].lower === v.tokens[first].lower;
-  // (Nor after a lower-case office, which describes the name before: `Chief Justice A, head of the Judicial Council, Mr. B`.)
-  if (earlier !== undefined && !restated && v.tokens[first - 1]?.lower !== 'the' && (isStyleAlone(v, earlier) || !v.tokens[first].upper)) return undefined;
+  // (Nor after a lower-case office, which describes the name before: `Chief Justice A, head of the Judicial Council, Mr. B`;
+  // both only before a form of address: `Senator A, Minister of Energy, B, and Minister of Ecology, C` lists offices.)
+  const addressed = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific';
+  if (earlier !== undefined && !restated && addressed && v.tokens[first - 1]?.lower !== 'the' && (isStyleAlone(v, earlier) || !v.tokens[first].upper)) return undefined;
   const listed = mark === 'comma' && !restated && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
   if (mark === 'dash' || listed) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its

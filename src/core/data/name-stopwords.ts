@@ -11,13 +11,11 @@ export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
   // South Asian festivals named after a person or a rite (`Guru Nanak Jayanti`, `Prakash Purab`, `Bhai Tika`).
-  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika', 'mahotsav', 'mahotsava', 'utsav', 'janmashtami',
+  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika', 'mahotsav', 'mahotsava', 'janmashtami',
   // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
   'scholarship', 'endowment',
   // A route's name (`the Ramayana Trail`).
   'trail',
-  // Prisons (`the Hoa Lo Prison`).
-  'prison', 'jail', 'gaol', 'penitentiary',
   // A building named after someone (`the Sir John A. Macdonald Building`, `the Harry S Truman Building`).
   'building',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
@@ -137,7 +135,7 @@ export const ORG_HEADS: readonly string[] = [
 export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'musée',
-  'museo', 'galerie', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
+  'museo', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',

@@ -38,8 +38,6 @@ export const TITLE_WORDS: readonly string[] = [
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
   'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
-  // An Igbo ruler's style (`the Obi of Onitsha, Igwe X`; not the Tswana `Kgosi`, a given name too).
-  'igwe',
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
@@ -260,7 +258,7 @@ export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'w
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba', 'igwe'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
