@@ -737,4 +737,9 @@ describe('country finder: city-states and theatres', () => {
     it('reads the Argentine Nation whole', () => {
       assert.deepEqual(found('The President of the Argentine Nation came; Argentine wine sold.'), ['Argentine Nation=AR', 'Argentine=AR']);
     });
+
+
+    it('reads Niger Republic and Benin Republic whole, and no state in the Benin Bronzes', () => {
+      assert.deepEqual(found('Fishermen from Niger Republic and Benin Republic came for the Benin Bronzes.'), ['Niger Republic=NE', 'Benin Republic=BJ']);
+    });
 });

@@ -1157,4 +1157,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['2025', '2025'], ['6 March', '2026-03-06'], ['4 March', '2026-03-04'], ['Sunday', '2026-03-08'],
       ]);
     });
+
+    it('reads no Gregorian year in a Bikram Sambat year before a verb', () => {
+      assert.deepEqual(dates('He said the year 2082 BS had tested the nation; in 2010 BS in economics came later.').map(([t]) => t), ['2010']);
+    });
 });

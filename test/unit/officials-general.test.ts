@@ -7715,4 +7715,14 @@ describe('official finder with the real country finder', () => {
         ['Yerlan Nyssanbayev', 'Minister of Ecology'], ['Sunday Dare', 'Minister'], ['Bakhtiyor Zainutdinov', null],
       ]);
     });
+
+    it('reads weekdays as given names after a form of address or a given name, and Buganda\'s and Akan forms of address and titles', () => {
+      const body = 'News\nThe Emir has turbaned Alhaji Sunday Abdullahi Dantata. Parliament approved Mr. Ekow Sunday Amissah. Ssabasajja Kabaka ' +
+        'Ronald Muwenda Mutebi II received the Katikkiro of Buganda, Owek. Joseph Ssempijja Kiwanuka, and the Omanhene of Oguaa, Osabarima ' +
+        'Kodwo Egyir IV, on Rongali Bihu at the Dalada Maligawa after Bharat Ratna celebrations.';
+      assert.deepEqual(rolesOf(body), [
+        ['Sunday Abdullahi Dantata', null], ['Ekow Sunday Amissah', null], ['Ronald Muwenda Mutebi II', 'Kabaka'],
+        ['Joseph Ssempijja Kiwanuka', 'Katikkiro of Buganda'], ['Kodwo Egyir IV', 'Omanhene of Oguaa'],
+      ]);
+    });
 });

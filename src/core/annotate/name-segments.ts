@@ -882,11 +882,15 @@ const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
 const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks']);
 
-/** `Edo State Governor Monday Okpebholo`: a weekday between a title and a name word is a given name (Nigeria's `Monday`, `Sunday`). */
+/**
+ * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`: a weekday between a title, a form
+ * of address or a given name and a name word is a given name (Nigeria's and Ghana's `Monday`, `Sunday`).
+ */
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
+    const before = cls[i - 1];
     // (Not before an event the weekday names: `the Minister Friday Prayer`.)
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || cls[i - 1] !== 'title' || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(before === 'title' || before === 'honorific' || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

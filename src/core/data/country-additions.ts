@@ -26,6 +26,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
   BB: { adjectives: ['Bajan'] },
   BF: { adjectives: ['Burkinabè'] },
+  BJ: { alternates: ['Benin Republic'] },
   BN: { alternates: ['Brunei Darussalam'] },
   BR: { alternates: ['Brasil'] },
   // (The state's style writes the article with a capital.)
@@ -95,7 +96,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   MR: { alternates: ['Mauritanie'] },
   MX: { alternates: ['México'] },
   MV: { adjectives: ['Maldivian'] },
-  NE: { alternates: ['Republic of the Niger'] },
+  NE: { alternates: ['Republic of the Niger', 'Niger Republic'] },
   NL: { alternates: ['Dutchman', 'Dutchwoman'] },
   // New Zealand's own informal adjective (`a Kiwi business mission`); the fruit is written in lower case.
   // New Zealand's Māori name, which its government writes before or instead of the English one (`Aotearoa New Zealand`).

@@ -58,7 +58,7 @@ const CITIES = [
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
   'Santiago de Chile', 'Santiago de Cuba',
   // Edo State's capital and its old kingdom, not the republic named after the bight.
-  'Benin City', 'Benin Kingdom', 'Kingdom of Benin', 'Bight of Benin',
+  'Benin City', 'Benin Kingdom', 'Kingdom of Benin', 'Bight of Benin', 'Benin Bronzes', 'Benin Bronze',
   // A Catalan palace (`the Palau de Pedralbes`).
   'Palau de',
 ];

@@ -14,6 +14,10 @@ export const ORG_HEADS: readonly string[] = [
   'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika', 'mahotsav', 'mahotsava', 'janmashtami',
   // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
   'scholarship', 'endowment',
+  // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
+  // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Sheetal Niwas`,
+  // `Dalada Maligawa`, `Jallianwala Bagh`).
+  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'niwas', 'maligawa', 'bagh',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // A building named after someone (`the Sir John A. Macdonald Building`, `the Harry S Truman Building`).
@@ -320,6 +324,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'hat yai',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`).
   'jalur gemilang',
+  // India's civilian honours (`Bharat Ratna Dr. B. R. Ambedkar`).
+  'bharat ratna', 'padma shri', 'padma bhushan', 'padma vibhushan',
   // Italy's Winter Games of 2026, named after both host cities.
   'milano cortina', 'milan cortina',
   // Bosnia and Herzegovina's entities (`Republika Srpska Prime Minister X`).

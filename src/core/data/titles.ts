@@ -41,6 +41,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
+  // Buganda's king and prime minister (`Kabaka X`, `the Katikkiro of Buganda`).
+  'kabaka', 'katikkiro',
   'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
@@ -160,7 +162,9 @@ export const HONORIFICS: readonly string[] = [
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
   // Akan and Ewe royal forms of address (`Otumfuo Osei Tutu II`, `Togbe Afede XIV`).
-  'otumfuo', 'daasebre', 'osagyefo', 'osagyefuo', 'togbe',
+  'otumfuo', 'daasebre', 'osagyefo', 'osagyefuo', 'osabarima', 'osabarimba', 'togbe',
+  // Buganda's forms of address (`Ssabasajja Kabaka X`, `Owek. X`).
+  'ssabasajja', 'owek.', 'owek',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
   'afioga', 'susuga',
   // Brunei's noble style (`Pengiran Dato Seri Setia X`).
