@@ -37,4 +37,9 @@ describe('Hijri dates', () => {
         ['Ramadan 20th 1447', '2026-03-09'], ['20-21 Ramadan 1447 AH', '2026-03-09/2026-03-10'], ['1 Ramadan 1447 H', '2026-02-18'],
       ]);
     });
+
+
+    it('reads no count after a Hijri day as its year, and keeps H.E. out of the span', () => {
+      assert.deepEqual(dates('On Ramadan 2, 1350 families received food. On 24 Shawwal 1447 H.E. Prince Faisal came.'), [['24 Shawwal 1447', 46, '2026-04-12']]);
+    });
 });

@@ -1161,4 +1161,9 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads no Gregorian year in a Bikram Sambat year before a verb', () => {
       assert.deepEqual(dates('He said the year 2082 BS had tested the nation; in 2010 BS in economics came later.').map(([t]) => t), ['2010']);
     });
+
+    it('takes no earlier year where that year is the subject of what was said, and reads a degree after a year', () => {
+      assert.deepEqual(dates('In 2025 it grew. The Minister told parliament on 3 March that year was a turning point. She completed a 2010 BS at Stanford.')
+        .map(([t, , v]) => [t, v]), [['2025', '2025'], ['3 March', '2026-03-03'], ['2010', '2010']]);
+    });
 });

@@ -118,4 +118,13 @@ describe('hostile inputs: exact results on inputs a quadratic pass would stall o
     assert.equal(found.length, 40000);
     assert.equal(found.filter((a, i) => a.text === 'Maria Lee' && a.normalized === 'Maria Lee' && a.role === undefined && a.character === 4 + unit.length * i).length, 40000);
   });
+
+
+  it('a 860 KB line of offices each set off before a name with its form of address, 20,000 times, read without rereading the list', () => {
+    const unit = 'Ambassador of Chile, Ms. Valentina Araya, ';
+    const found = officials(annotate(HEAD + unit.repeat(20000)));
+    assert.equal(found.length, 20000);
+    // (The last, whose comma closes the line, is read as an apposition's: no office follows it.)
+    assert.equal(found.filter((f) => f[0] === 'Valentina Araya' && f[2] === 'Ambassador of Chile').length, 19999);
+  });
 });

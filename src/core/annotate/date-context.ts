@@ -66,9 +66,9 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 
 /**
  * `2082 BS (…)`, `the year 2082 BS had tested …`: Nepal's Bikram Sambat era after a year, before a mark or a verb, no
- * Gregorian one (not `In 2019 BS Yediyurappa …`, `in 2010 BS in economics`, `a 2015 BS from MIT`).
+ * Gregorian one (not `In 2019 BS Yediyurappa …`, `in 2010 BS in economics`, `a 2015 BS from MIT`, `a 2010 BS at Stanford`).
  */
-const OTHER_ERA_AFTER = /[ \u00a0]BS(?=[ \u00a0]*(?:[(),.;:]|$)|[ \u00a0]+(?!(?:in|from|and|degree|of)(?![a-z]))[a-z])/uy;
+const OTHER_ERA_AFTER = /[ \u00a0]BS(?=[ \u00a0]*(?:[(),.;:]|$)|[ \u00a0]+(?!(?:in|from|and|degree|of|at|with)(?![a-z]))[a-z])/uy;
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */
 export function isQuantityOrCode(text: string, start: number, end: number, nouns = true): boolean {

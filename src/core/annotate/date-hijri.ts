@@ -35,9 +35,13 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
  */
 const HIJRI_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?[ \\u00a0]+${MONTH},?|${MONTH}[ \\u00a0]+${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?,?)[ \\u00a0]+(1[34]\\d\\d)` +
-    `(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]))?(?![\\p{L}\\d])`,
+    `(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]|\\.\\p{L}))?(?![\\p{L}\\d])`,
   'giu',
 );
+/** A plural noun right after a number, which it counts (`1350 families`; not `was`, `has`). */
+const COUNTED_AFTER = /^[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/;
+const COUNTED_READ = 24;
+
 /** What follows a full stop that ends a sentence: a capital, or the end of the text. */
 const SENTENCE_GOES_ON = /^\s*(?:[A-Z]|$)/;
 
@@ -97,6 +101,8 @@ export function hijriCandidates(body: string): DateCandidate[] {
     const month = MONTH_NUMBER.get((dayFirst ? m[3] : m[4]).toLowerCase())!;
     const [day, lastDay] = dayFirst ? [m[1], m[2]] : [m[5], m[6]];
     const year = Number(m[7]);
+    // (`on Ramadan 2, 1350 families received …`: a count, not a year, where no era follows.)
+    if (!/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + COUNTED_READ))) continue;
     const first = hijriToDays(year, month, Number(day));
     const last = lastDay === undefined ? first : hijriToDays(year, month, Number(lastDay));
     if (first === undefined || last === undefined || last < first) continue;

@@ -753,6 +753,8 @@ const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
 const HOLIDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(HOLIDAYS_ALSO_GIVEN_NAMES);
 const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAMES);
+/** The South Asian festivals' words among them (not a parliament's `Kenes`, which a body's word may go before). */
+const FESTIVAL_GIVEN_NAMES: ReadonlySet<string> = new Set(['jayanti', 'tika', 'parv']);
 
 /** Two name words follow token `i`, each right after the one before (or, after a holiday's word, a surname). */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -767,7 +769,9 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
   // (`Former Union Minister of Environment Jayanti Natarajan`: a body's word right after a title, before any surname.)
   const titled = BODY_GIVEN_NAMES.has(tokens[i].lower) && i > 0 && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific' || cls[i - 1] === 'qualifier') && adjacent(text, tokens[i - 1], tokens[i]);
-  return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && (titled || isSlavicSurname(tokens[i + 1].lower));
+  // (`Sprinter Jayanti Kumari`, `singer Jayanti Das`: a festival's word opening the run, not closing one: `Gandhi Jayanti`.)
+  const festivals = FESTIVAL_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name' || !adjacent(text, tokens[i - 1], tokens[i]));
+  return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && (titled || festivals || isSlavicSurname(tokens[i + 1].lower));
 }
 
 function isHonouredNoun(tokens: Token[], cls: TokenClass[], k: number): boolean {
@@ -880,7 +884,8 @@ function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
-const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks']);
+const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks',
+  'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast']);
 
 /**
  * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`: a weekday between a title, a form
@@ -890,7 +895,9 @@ function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[])
   for (let i = 1; i + 1 < tokens.length; i++) {
     const before = cls[i - 1];
     // (Not before an event the weekday names: `the Minister Friday Prayer`.)
+    // (Nor, after a name or a form of address, before a common word: `President Tinubu Sunday Night`, `Obi Monday Lunch`.)
     if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(before === 'title' || before === 'honorific' || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
+    if (before !== 'title' && isCommonEnglishWord(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -975,14 +982,19 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     // after a form of address, `Mr. Obi of the Labour Party`; `Tamim bin Hamad Al Thani Amir of the State of Qatar` and
     // `His Highness Amir …` keep the title.)
     const afterName = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]);
-    const afterGiven = afterName && !(i > 1 && (cls[i - 2] === 'name' || cls[i - 2] === 'particle') && adjacent(text, tokens[i - 2], tokens[i - 1]));
-    const afterAddress = i > 0 && cls[i - 1] === 'honorific' && !RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    // (Not after a ruler's form of address and a given name, `Sheikh Tamim Amir of Qatar`, nor after a form of address before
+    // a state's name, `H.E. Amir of Kuwait`.)
+    const rulers = i > 1 && RULERS_ADDRESSES.has(tokens[i - 2].lower);
+    const afterGiven = afterName && !rulers && !(i > 1 && (cls[i - 2] === 'name' || cls[i - 2] === 'particle') && adjacent(text, tokens[i - 2], tokens[i - 1]));
+    const ofState = tokens[i + 1]?.lower === 'of' && (cls[i + 2] === 'country' || (tokens[i + 2]?.lower === 'the' && cls[i + 3] === 'country'));
+    const afterAddress = i > 0 && cls[i - 1] === 'honorific' && !ofState && !RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
     const surname = afterGiven || afterAddress || (afterName && OFFICES_ALSO_SURNAMES.has(tokens[i].lower));
     const beforeOf = !surname && i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
     const afterState = i > 1 && cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && adjacent(text, tokens[i - 1], tokens[i]);
     // `Amir receives Crown Prince`: the title alone before a headline's verb.
-    const beforeVerb = !surname && i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
+    // (Not one that is a common surname: `Obi Visits Flood Victims`.)
+    const beforeVerb = !surname && !OFFICES_ALSO_SURNAMES.has(tokens[i].lower) && i + 1 < tokens.length && HEADLINE_VERB_SET.has(firstWordOf(text, tokens[i + 1])) && adjacent(text, tokens[i], tokens[i + 1]);
     // `the late Amir Sheikh Sabah …`: the title before a ruler's form of address and a name (not after another form of
     // address, a title or a name: `Mr. Amir Sheikh Hassan`, `Ambassador Amir Syed Hussain`).
     // (At a sentence's or a dateline's start, after a state's name or a ruler's own form of address too: `DOHA – Amir

@@ -90,6 +90,12 @@ function styledRulerLink(v: LineView, end: number): number | undefined {
 /** Most words of a place glued to `-based` (`Abu Dhabi-based`). */
 const MAX_BASED_PLACE = 3;
 
+/** A connector opens the place at token `start` (`of UAE-based`, `of the Abu Dhabi-based`; not `, the Moscow-based`). */
+function isBodysPlaceAfterConnector(v: LineView, start: number): boolean {
+  const before = v.tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return v.cls[before] === 'connector' && v.tokens[before].lower !== 'the';
+}
+
 /** Where the capitalised words of a place written before token `k` (`the Abu Dhabi-based`: `Abu`) open. */
 function placeStartBefore(v: LineView, k: number): number {
   let start = k;
@@ -111,7 +117,7 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
-  if (v.tokens[end]?.text.endsWith('-based') && v.cls[placeStartBefore(v, end) - 1] === 'connector') return undefined;
+  if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
@@ -528,12 +534,13 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // (`Ambassador of Germany A, Ambassador of Chile, Ms. B, …`: not an office of the kind the name before holds, which
   // opens the next item of a list of such offices; but after a style or a rank alone, `Professor A, Rector of …, Dr. B`,
   // the comma opens that name's apposition, unless `the` opens the office: `Ambassador A, the Mayor of Porto, B`.)
-  const earlier = mark === 'comma' ? listedNamesRole(v, first) : undefined;
-  const restated = earlier !== undefined && v.tokens[earlier.first].lower === v.tokens[first].lower;
+  const earlier = mark === 'comma' ? listedNamesTitle(v, first) : undefined;
+  const restated = earlier !== undefined && earlier.word === v.tokens[first].lower;
   // (Nor after a lower-case office, which describes the name before: `Chief Justice A, head of the Judicial Council, Mr. B`;
   // both only before a form of address: `Senator A, Minister of Energy, B, and Minister of Ecology, C` lists offices.)
   const addressed = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific';
-  if (earlier !== undefined && !restated && addressed && v.tokens[first - 1]?.lower !== 'the' && (isStyleAlone(v, earlier) || !v.tokens[first].upper)) return undefined;
+  const styleAlone = earlier !== undefined && earlier.alone && (STYLES.has(earlier.word) || MILITARY_RANKS.has(earlier.word));
+  if (earlier !== undefined && !restated && addressed && v.tokens[first - 1]?.lower !== 'the' && (styleAlone || !v.tokens[first].upper)) return undefined;
   const listed = mark === 'comma' && !restated && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
   if (mark === 'dash' || listed) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
@@ -2845,7 +2852,7 @@ function titlesNextName(v: LineView, office: number): boolean {
   }
   if (k === office) return false;
   // `…, B, Ambassador of Hungary Dr. C, …`: or an office with its complement, which the role read before C opens.
-  if (v.cls[k] === 'connector') return officeOpensNextRole(v, office, k);
+  if (v.cls[k] === 'connector') return officeOpensNextRole(v, k);
   for (const end = k + MAX_NEXT_TITLE; k < end && v.cls[k] === 'honorific' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); ) k++;
   return v.cls[k] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k]);
 }
@@ -2853,14 +2860,13 @@ function titlesNextName(v: LineView, office: number): boolean {
 /** Most tokens of an office's complement read on to the next listed name. */
 const MAX_NEXT_COMPLEMENT = 8;
 
-/** The office whose title words start at `office` and whose complement opens at `k` is the role read before the next name. */
-function officeOpensNextRole(v: LineView, office: number, k: number): boolean {
+/**
+ * The office whose complement opens at `k` runs into the next name with no comma between (read cheaply, not as that name's
+ * role: a list's roles are read from each of its names).
+ */
+function officeOpensNextRole(v: LineView, k: number): boolean {
   for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && v.cls[k] !== 'comma' && v.cls[k] !== 'name'; k++);
-  if (v.cls[k] !== 'name') return false;
-  let before = k - 1;
-  while (v.cls[before] === 'honorific') before--;
-  const role = roleBefore(v, before, 0);
-  return role !== undefined && !role.viaComma && role.role.first === office;
+  return v.cls[k] === 'name';
 }
 
 /**
@@ -2873,22 +2879,28 @@ function markAfterName(v: LineView, first: number): 'comma' | 'dash' | undefined
   return v.cls[at - 1] === 'comma' ? 'comma' : DASHES.has(v.tokens[at - 1].text) ? 'dash' : undefined;
 }
 
-/** The role written right before the name that a comma closes before the office at `first` (a title one, no comma's). */
-function listedNamesRole(v: LineView, first: number): RoleSpan | undefined {
+/** Most tokens read back over the office written before a listed name. */
+const MAX_LISTED_OFFICE_READ = 12;
+
+/**
+ * The title that opens the office written right before the name that a comma closes before the office at `first`, and
+ * whether it stands alone there (`Senator A, …`; not `the Oba of Lagos, Oba A`): read back over title words, qualifiers,
+ * connectors, states and bodies, not as that name's role, which would read the list's earlier names again.
+ */
+function listedNamesTitle(v: LineView, first: number): { word: string; alone: boolean } | undefined {
   if (v.cls[first] !== 'title') return undefined;
   let k = v.tokens[first - 1]?.lower === 'the' ? first - 3 : first - 2;
   const end = k;
   while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle' || v.cls[k] === 'numeral')) k--;
   while (k > 0 && v.cls[k - 1] === 'honorific') k--;
-  const before = k > 0 ? roleBefore(v, k - 1, 0) : undefined;
-  return before === undefined || before.viaComma ? undefined : before.role;
+  let title = -1;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_LISTED_OFFICE_READ && OFFICE_CLASSES.has(v.cls[j]); j--) if (v.cls[j] === 'title') title = j;
+  if (title < 0) return undefined;
+  const alone = title === k - 1 && !OFFICE_CLASSES.has(v.cls[title - 1]) && v.cls[title - 1] !== 'comma';
+  return { word: v.tokens[title].lower, alone };
 }
 
-/** A style or a military rank alone (`Professor`, `Senator`, `General`; not one after an office's comma: `the Oba of Lagos, Oba X`). */
-function isStyleAlone(v: LineView, role: RoleSpan): boolean {
-  const word = v.tokens[role.first].lower;
-  return role.first === role.last && (STYLES.has(word) || MILITARY_RANKS.has(word)) && v.cls[role.first - 1] !== 'comma';
-}
+const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'org', 'possessive']);
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {

@@ -15,13 +15,11 @@ export const ORG_HEADS: readonly string[] = [
   // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
   'scholarship', 'endowment',
   // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
-  // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Sheetal Niwas`,
-  // `Dalada Maligawa`, `Jallianwala Bagh`).
-  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'niwas', 'maligawa', 'bagh',
+  // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Dalada Maligawa`,
+  // `Jallianwala Bagh`; not `Niwas`, a given name too: `Ram Niwas Goel`).
+  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh',
   // A route's name (`the Ramayana Trail`).
   'trail',
-  // A building named after someone (`the Sir John A. Macdonald Building`, `the Harry S Truman Building`).
-  'building',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`).
   'ausschuss', 'wirtschaft',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
@@ -588,7 +586,7 @@ export const COMMON_WORDS: readonly string[] = [
   'ribbon', 'neck', 'sash', 'rosette', 'cordon', 'insignia',
   'chairmanship', 'presidency', 'membership', 'accession', 'candidacy', 'initiative', 'initiatives',
   'vice', 'co', 'ex', 'pro', 'anti', 'non', 'post', 'pre', 'sub', 'super', 'multi', 'inter', 'intra',
-  'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
+  'building', 'confidence', 'reconstruction', 'reconciliation', 'recovery', 'stability', 'prosperity',
   'solidarity', 'harmony', 'accord', 'consent', 'unification', 'victory', 'memory', 'remembrance',
   'gratitude', 'knowledge', 'heritage', 'nature', 'environmental', 'smart', 'open', 'free', 'safe',
   'clean', 'modern', 'ancient', 'young', 'class', 'category', 'grade',

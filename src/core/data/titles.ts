@@ -41,8 +41,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
-  // Buganda's king and prime minister (`Kabaka X`, `the Katikkiro of Buganda`).
-  'kabaka', 'katikkiro',
+  // Buganda's prime minister (`the Katikkiro of Buganda`; not `Kabaka`, a surname too).
+  'katikkiro',
   'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
