@@ -6,6 +6,7 @@ import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
 import {
   COMBINING_FORMS,
+  DEMONYM_PREFIXES,
   GIVEN_NAME_COUNTRIES,
   US_STATE_COUNTRIES,
   OTHER_US_STATES,
@@ -107,7 +108,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
         !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1)) {
-        const mention = countryMention(body.slice(start, end), start, end, northsCode(body, start, end, form.code));
+        const from = start - demonymPrefixLength(body, start, form.code);
+        const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
@@ -115,6 +117,13 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     }
     return settleSharedDemonyms(body, usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found);
   };
+}
+
+/** The length of a prefix that makes the state's name at `start` its people's (`ni-Vanuatu`), or 0. */
+function demonymPrefixLength(body: string, start: number, code: string): number {
+  if (body.charCodeAt(start - 1) !== HYPHEN) return 0;
+  const prefix = DEMONYM_PREFIXES[code]?.find((p) => body.startsWith(p, start - p.length));
+  return prefix !== undefined && !isWordChar(body.charCodeAt(start - prefix.length - 1)) ? prefix.length : 0;
 }
 
 const REPUBLIC_OF = 'Republic of ';

@@ -45,6 +45,8 @@ const COUNTED_READ = 24;
 /** What follows a full stop that ends a sentence: a capital, or the end of the text. */
 const SENTENCE_GOES_ON = /^\s*(?:[A-Z]|$)/;
 
+/** A year of the 14th or 15th Hijri century anywhere in the text: a test much cheaper than the months' names, run first. */
+const HIJRI_YEAR_HINT = /1[34]\d\d/;
 /** A cheap test for any month's name before the full pattern runs. */
 const HIJRI_HINT = /muharr?am|safar|rabi|jumada|rajab|sha.?a?ban|rama[dz]h?an|shaww?al|dhu|zul/i;
 
@@ -94,7 +96,7 @@ export function hijriToDays(year: number, month: number, day: number): number | 
 
 /** The Hijri dates of `body` as calendar candidates of the Gregorian day (or days, in one year) they name, in order. */
 export function hijriCandidates(body: string): DateCandidate[] {
-  if (!HIJRI_HINT.test(body)) return [];
+  if (!HIJRI_YEAR_HINT.test(body) || !HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
   for (const m of body.matchAll(HIJRI_DATE)) {
     const dayFirst = m[1] !== undefined;

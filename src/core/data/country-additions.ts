@@ -140,6 +140,6 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   // `Việt Nam`: as Vietnamese media write it in English, with its diacritics.
   VN: { alternates: ['Viet Nam', 'Việt Nam', 'Socialist Republic of Viet Nam', 'Socialist Republic of Việt Nam'] },
-  VU: { adjectives: ['Vanuatuan', 'ni-Vanuatu', 'Ni-Vanuatu'] },
+  VU: { adjectives: ['Vanuatuan'] },
   YE: { adjectives: ['Yemenite'] },
 };

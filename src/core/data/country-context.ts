@@ -69,6 +69,12 @@ export const LANGUAGE_AND_CURRENCY_NOUNS: ReadonlySet<string> = new Set(
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['inter', 'pan']);
 
 /**
+ * Lower-case prefixes that make a state's name its people's (`ni-Vanuatu`): read onto the mention, not as forms of their
+ * own, since a form opening in lower case slows the gazetteer's scan over every such letter.
+ */
+export const DEMONYM_PREFIXES: Readonly<Record<string, readonly string[]>> = { VU: ['ni-', 'Ni-'] };
+
+/**
  * A demonym two states share, read by default as the first code (`Congolese` → CD); in an article that names only
  * the second state, by its name or its capital (`Republic of the Congo`, `Brazzaville`), it is that state's.
  */
