@@ -42,4 +42,11 @@ describe('Hijri dates', () => {
     it('reads no count after a Hijri day as its year, and keeps H.E. out of the span', () => {
       assert.deepEqual(dates('On Ramadan 2, 1350 families received food. On 24 Shawwal 1447 H.E. Prince Faisal came.'), [['24 Shawwal 1447', 46, '2026-04-12']]);
     });
+
+
+    it('reads a day-first Hijri date before a plural or a verb ending in s', () => {
+      assert.deepEqual(dates('Saudi Arabia announced that 1 Shawwal 1447 falls on a Friday; on 9 Dhu al-Hijjah 1447 pilgrims stand at Arafat.').map(([t, , v]) => [t, v]), [
+        ['1 Shawwal 1447', '2026-03-20'], ['9 Dhu al-Hijjah 1447', '2026-05-26'],
+      ]);
+    });
 });

@@ -1166,4 +1166,9 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('In 2025 it grew. The Minister told parliament on 3 March that year was a turning point. She completed a 2010 BS at Stanford.')
         .map(([t, , v]) => [t, v]), [['2025', '2025'], ['3 March', '2026-03-03'], ['2010', '2010']]);
     });
+
+    it('takes the earlier year before that year to a place, and reads a late Bikram Sambat year before any word as the era\'s', () => {
+      assert.deepEqual(dates('He joined in 2012 and was posted in August that year to Nairobi. In 2081 BS at the start of Baisakh it began.')
+        .map(([t, , v]) => [t, v]), [['2012', '2012'], ['August', '2012-08']]);
+    });
 });

@@ -104,7 +104,7 @@ export function hijriCandidates(body: string): DateCandidate[] {
     const [day, lastDay] = dayFirst ? [m[1], m[2]] : [m[5], m[6]];
     const year = Number(m[7]);
     // (`on Ramadan 2, 1350 families received …`: a count, not a year, where no era follows.)
-    if (!/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + COUNTED_READ))) continue;
+    if (!dayFirst && !/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + COUNTED_READ))) continue;
     const first = hijriToDays(year, month, Number(day));
     const last = lastDay === undefined ? first : hijriToDays(year, month, Number(lastDay));
     if (first === undefined || last === undefined || last < first) continue;

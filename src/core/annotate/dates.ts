@@ -418,7 +418,7 @@ function opensSentence(body: string, start: number): boolean {
  * September that year, …`, `in December that year the first train …`; not a reported clause's `said on 10 March that
  * year-on-year inflation …`, `that year two of …`, `that year's results`, `that year by year …`).
  */
-const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?=[,.;:!?)]|$|\s+(?!(?:on|by|after|to)\s+year)(?:the|a|an|he|she|it|they|we|his|her|its|their|in|at|on|when|after|before|during|with|by|for|and)\s)/;
+const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?=[,.;:!?)]|$|\s+(?!(?:on|by|after|to)\s+year)(?:the|a|an|he|she|it|they|we|his|her|its|their|in|at|on|when|after|before|during|with|by|for|and|to(?!\s+date))\s)/;
 /** A date's value that lies in one year: its year. */
 const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
 

@@ -770,7 +770,9 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   // (`Former Union Minister of Environment Jayanti Natarajan`: a body's word right after a title, before any surname.)
   const titled = BODY_GIVEN_NAMES.has(tokens[i].lower) && i > 0 && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific' || cls[i - 1] === 'qualifier') && adjacent(text, tokens[i - 1], tokens[i]);
   // (`Sprinter Jayanti Kumari`, `singer Jayanti Das`: a festival's word opening the run, not closing one: `Gandhi Jayanti`.)
-  const festivals = FESTIVAL_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name' || !adjacent(text, tokens[i - 1], tokens[i]));
+  // (After a word that describes the person, not at a sentence's start nor after `the`: `Tika Muhurat is at 10:12`.)
+  const described = i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].lower !== 'the' && cls[i - 1] !== 'name' && adjacent(text, tokens[i - 1], tokens[i]);
+  const festivals = FESTIVAL_GIVEN_NAMES.has(tokens[i].lower) && described;
   return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && (titled || festivals || isSlavicSurname(tokens[i + 1].lower));
 }
 
@@ -885,7 +887,8 @@ function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 /** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
 const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks',
-  'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast']);
+  'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast', 'deal', 'ruling', 'verdict', 'strike',
+  'broadcast', 'trip', 'remarks', 'deadline', 'ultimatum', 'protest', 'poll', 'match', 'game', 'parade', 'homily', 'crusade', 'retreat', 'walk', 'kickoff']);
 
 /**
  * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`: a weekday between a title, a form
@@ -897,7 +900,6 @@ function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[])
     // (Not before an event the weekday names: `the Minister Friday Prayer`.)
     // (Nor, after a name or a form of address, before a common word: `President Tinubu Sunday Night`, `Obi Monday Lunch`.)
     if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(before === 'title' || before === 'honorific' || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
-    if (before !== 'title' && isCommonEnglishWord(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
@@ -984,10 +986,13 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const afterName = i > 0 && cls[i - 1] === 'name' && adjacent(text, tokens[i - 1], tokens[i]);
     // (Not after a ruler's form of address and a given name, `Sheikh Tamim Amir of Qatar`, nor after a form of address before
     // a state's name, `H.E. Amir of Kuwait`.)
-    const rulers = i > 1 && RULERS_ADDRESSES.has(tokens[i - 2].lower);
+    const rulers = i > 1 && tokens[i].lower === 'amir' && RULERS_ADDRESSES.has(tokens[i - 2].lower);
     const afterGiven = afterName && !rulers && !(i > 1 && (cls[i - 2] === 'name' || cls[i - 2] === 'particle') && adjacent(text, tokens[i - 2], tokens[i - 1]));
     const ofState = tokens[i + 1]?.lower === 'of' && (cls[i + 2] === 'country' || (tokens[i + 2]?.lower === 'the' && cls[i + 3] === 'country'));
-    const afterAddress = i > 0 && cls[i - 1] === 'honorific' && !ofState && !RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    const excellency = EXCELLENCIES.has(tokens[i - 1]?.lower ?? '');
+    const afterAddress = i > 0 && cls[i - 1] === 'honorific' && !(ofState && excellency) && !RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
+    // `Ssabasajja Kabaka X`: a title after a ruler's own form of address.
+    const afterRulersStyle = i > 0 && RULERS_STYLE_WORDS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i]);
     const surname = afterGiven || afterAddress || (afterName && OFFICES_ALSO_SURNAMES.has(tokens[i].lower));
     const beforeOf = !surname && i + 1 < tokens.length && tokens[i + 1].lower === 'of' && adjacent(text, tokens[i], tokens[i + 1]);
     // `Kuwait's Amir Sheikh Mishal`: a state's possessive owns the title.
@@ -1002,7 +1007,7 @@ function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boole
     const opening = i === 0 || RULERS_STYLE_WORDS.has(tokens[i - 1].lower) || tokens[i - 1].kind === 'punct' || cls[i - 1] === 'country' ||
       AMIR_LEAD.test(text.slice(Math.max(0, tokens[i].start - AMIR_LEAD_READ), tokens[i].start));
     const beforeAddress = opening && RULERS_ADDRESSES.has(tokens[i + 1]?.lower ?? '') && cls[i + 2] === 'name' && adjacent(text, tokens[i], tokens[i + 1]);
-    if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress) {
+    if (afterThe || beforeOf || afterState || beforeVerb || fatherAmir || beforeAddress || afterRulersStyle) {
       cls[i] = 'title';
       marked = true;
     }
@@ -1015,7 +1020,9 @@ const RULERS_ADDRESSES: ReadonlySet<string> = new Set(['sheikh', 'shaikh']);
 const AMIR_LEAD = /(?:^|[^A-Za-z])(?:[Tt]he|late|former)\s+$/;
 const AMIR_LEAD_READ = 8;
 /** A ruler's own form of address, after which `Amir` stays the title (`His Highness Amir Sheikh Tamim`, `H.H. Amir …`). */
-const RULERS_STYLE_WORDS: ReadonlySet<string> = new Set(['highness', 'h.h.', 'hh', 'majesty']);
+const RULERS_STYLE_WORDS: ReadonlySet<string> = new Set(['highness', 'h.h.', 'hh', 'majesty', 'ssabasajja']);
+/** Forms of address before a ruler's title and state (`H.E. Amir of Kuwait`). */
+const EXCELLENCIES: ReadonlySet<string> = new Set(['h.e.', 'h.h.', 'hh']);
 
 /** The qualifier at `k` ends a run of qualifiers after `of` or `for`: a portfolio's words, not a title's. */
 function closesPortfolio(tokens: Token[], cls: TokenClass[], k: number): boolean {
@@ -1388,9 +1395,22 @@ const PLACE_UNITS = new Set(['province', 'provincial', 'prefecture', 'prefectura
  */
 export function namesPlace(v: LineView, seg: Segment): boolean {
   if (seg.last > seg.first && PLACE_CLOSER_SET.has(v.tokens[seg.last].lower)) return true;
+  if (namesBuildingAfterThe(v, seg)) return true;
   if (isListedAfterUnitsOf(v, seg.first)) return true;
   const next = v.tokens[seg.last + 1];
   return seg.last > seg.first && next !== undefined && next.upper && PLACE_UNITS.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next);
+}
+
+/**
+ * `the Nelson Mandela Building`, `the Sir John A. Macdonald Building`: a name between `the` (maybe with a form of address)
+ * and `Building` is the building's (not a headline's verb: `President X Building a Capable State`).
+ */
+function namesBuildingAfterThe(v: LineView, seg: Segment): boolean {
+  const next = v.tokens[seg.last + 1];
+  if (next?.text !== 'Building' || !adjacent(v.text, v.tokens[seg.last], next)) return false;
+  let k = seg.first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  return v.tokens[k]?.lower === 'the';
 }
 
 /** A plural unit whose places a list names (`departments` only here: elsewhere a ministry's departments are no places). */

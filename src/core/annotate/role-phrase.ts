@@ -2896,7 +2896,8 @@ function listedNamesTitle(v: LineView, first: number): { word: string; alone: bo
   let title = -1;
   for (let j = k - 1; j >= 0 && k - j <= MAX_LISTED_OFFICE_READ && OFFICE_CLASSES.has(v.cls[j]); j--) if (v.cls[j] === 'title') title = j;
   if (title < 0) return undefined;
-  const alone = title === k - 1 && !OFFICE_CLASSES.has(v.cls[title - 1]) && v.cls[title - 1] !== 'comma';
+  // (Alone after a connector between names too: `Minister A and Senator B, …`.)
+  const alone = title === k - 1 && (v.cls[title - 1] === 'connector' || !OFFICE_CLASSES.has(v.cls[title - 1])) && v.cls[title - 1] !== 'comma';
   return { word: v.tokens[title].lower, alone };
 }
 

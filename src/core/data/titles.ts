@@ -236,10 +236,10 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
  * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`; `Waziri`, `Galadima`, `Madaki`, a northern
  * Nigerian emirate's offices and surnames: `the Waziri of Katsina`, `Ibrahim Waziri`; `Obi`, an Igbo king and a surname:
- * `the Obi of Onitsha`, `Peter Obi`): titles only after `the` or before `of`
+ * `the Obi of Onitsha`, `Peter Obi`; Buganda's `Kabaka`, `Gaudentia Kabaka`): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
