@@ -64,13 +64,13 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
+/** A year from 2070, which before `BS` is Nepal's era whatever follows (no degree was earned then). */
+const LATE_ERA_YEAR = /20[7-9]\d/y;
+const ANY_ERA_AFTER = /[ \u00a0]BS(?![A-Za-z])/y;
 /**
  * `2082 BS (…)`, `the year 2082 BS had tested …`: Nepal's Bikram Sambat era after a year, before a mark or a verb, no
  * Gregorian one (not `In 2019 BS Yediyurappa …`, `in 2010 BS in economics`, `a 2015 BS from MIT`, `a 2010 BS at Stanford`).
  */
-/** A year from 2070, which before `BS` is Nepal's era whatever follows (no degree was earned then). */
-const LATE_ERA_YEAR = /20[7-9]\d/y;
-const ANY_ERA_AFTER = /[ \u00a0]BS(?![A-Za-z])/y;
 const OTHER_ERA_AFTER = /[ \u00a0]BS(?=[ \u00a0]*(?:[(),.;:]|$)|[ \u00a0]+(?!(?:in|from|and|degree|of|at|with)(?![a-z]))[a-z])/uy;
 
 /** The number at [start, end) is a quantity, a code or part of a longer number, not a year. */

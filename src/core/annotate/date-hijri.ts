@@ -50,14 +50,15 @@ const HIJRI_YEAR_HINT = /1[34]\d\d/;
 /** A cheap test for any month's name before the full pattern runs. */
 const HIJRI_HINT = /muharr?am|safar|rabi|jumada|rajab|sha.?a?ban|rama[dz]h?an|shaww?al|dhu|zul/i;
 
-const UMM_AL_QURA = ummAlQuraFormat();
+/** Made on first need: a Hijri date is rare, and the formatter costs milliseconds to build. */
+let ummAlQuraFormatter: Intl.DateTimeFormat | null | undefined;
 
-function ummAlQuraFormat(): Intl.DateTimeFormat | undefined {
+function ummAlQuraFormat(): Intl.DateTimeFormat | null {
   try {
     const format = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-    return format.resolvedOptions().calendar === 'islamic-umalqura' ? format : undefined;
+    return format.resolvedOptions().calendar === 'islamic-umalqura' ? format : null;
   } catch {
-    return undefined;
+    return null;
   }
 }
 
@@ -84,10 +85,11 @@ const MAX_SHIFT = 3;
 export function hijriToDays(year: number, month: number, day: number): number | undefined {
   if (day < 1 || day > 30) return undefined;
   const estimate = tabularDay(year, month, day);
-  if (UMM_AL_QURA === undefined) return day === 30 && tabularDay(year, month + 1, 1) === estimate ? undefined : estimate;
+  const format = (ummAlQuraFormatter ??= ummAlQuraFormat());
+  if (format === null) return day === 30 && tabularDay(year, month + 1, 1) === estimate ? undefined : estimate;
   for (let shift = 0; shift <= MAX_SHIFT; shift++) {
     for (const days of shift === 0 ? [estimate] : [estimate - shift, estimate + shift]) {
-      const [y, m, d] = ummAlQura(UMM_AL_QURA, days);
+      const [y, m, d] = ummAlQura(format, days);
       if (y === year && m === month && d === day) return days;
     }
   }

@@ -126,15 +126,16 @@ const PLURAL_HONORIFICS = new Set(['messrs', 'messrs.', 'mmes', 'mmes.']);
  * vouched for to `accepted`; returns the others.
  */
 export function acceptListedAfterPlural(single: Found[], accepted: Found[]): Found[] {
-  const ends = new ListEnds(accepted);
+  // Built on first need: most articles have no single word right after a list's joiner.
+  let ends: ListEnds | undefined;
   const led = new Set<Found>();
   const rest: Found[] = [];
   for (const f of single) {
-    const prev = ends.predecessor(f);
+    const prev = isListJoiner(f.view.tokens[f.candidate.first - 1]) ? (ends ??= new ListEnds(accepted)).predecessor(f) : undefined;
     if (prev && (led.has(prev) || opensPluralList(prev))) {
       led.add(f);
       accepted.push(f);
-      ends.add(f);
+      ends?.add(f);
     } else {
       rest.push(f);
     }
@@ -159,9 +160,8 @@ class ListEnds {
     ends.set(afterPostNominals(f.view, f.candidate.last), f);
   }
 
-  /** The accepted name right before `f` in a list (`A and f`, `A, f`), if any. */
+  /** The accepted name right before `f`, after a list's joiner (`A and f`, `A, f`), if any. */
   predecessor({ view, candidate }: Found): Found | undefined {
-    if (!isListJoiner(view.tokens[candidate.first - 1])) return undefined;
     return this.byView.get(view)?.get(candidate.first - 2);
   }
 }

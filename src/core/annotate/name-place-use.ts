@@ -7,11 +7,14 @@ import type { Found } from './name-context';
 import { DASHES, followsPlacePreposition, type LineView } from './role-phrase';
 import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
 
+/** Special zones named after a place (`the Navoi free economic zone`). */
+const ZONE = '(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone';
+
 /**
- * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`: a word between `the` and a site named after a place (not `the Tinubu
- * administration` nor `the Abai reading room`, which name the person).
+ * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`: a word between `the` and a site named
+ * after a place (not `the Tinubu administration` nor `the Abai reading room`, which name the person).
  */
-const SITE_AFTER = /^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone)s?\b/;
+const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|${ZONE})s?\b`);
 
 /** `Ridder is a town with …`, `… is an old mining city`. */
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
@@ -21,7 +24,7 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
 // `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
 // `the Navoi and Jizzakh free economic zones`: or special zones.
-const LISTED_PLACE_AFTER = /^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zones)\b/u;
+const LISTED_PLACE_AFTER = new RegExp(String.raw`^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|${ZONE}s)\b`, 'u');
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

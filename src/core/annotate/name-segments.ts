@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -754,7 +754,7 @@ const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 const HOLIDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(HOLIDAYS_ALSO_GIVEN_NAMES);
 const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAMES);
 /** The South Asian festivals' words among them (not a parliament's `Kenes`, which a body's word may go before). */
-const FESTIVAL_GIVEN_NAMES: ReadonlySet<string> = new Set(['jayanti', 'tika', 'parv']);
+const FESTIVAL_GIVEN_NAMES: ReadonlySet<string> = new Set(FESTIVAL_WORDS_ALSO_GIVEN_NAMES);
 
 /** Two name words follow token `i`, each right after the one before (or, after a holiday's word, a surname). */
 function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -897,8 +897,7 @@ const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'servi
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const before = cls[i - 1];
-    // (Not before an event the weekday names: `the Minister Friday Prayer`.)
-    // (Nor, after a name or a form of address, before a common word: `President Tinubu Sunday Night`, `Obi Monday Lunch`.)
+    // (Not before an event or a time the weekday names: `the Minister Friday Prayer`, `President Tinubu Sunday Night`.)
     if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(before === 'title' || before === 'honorific' || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
@@ -1402,8 +1401,8 @@ export function namesPlace(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * `the Nelson Mandela Building`, `the Sir John A. Macdonald Building`: a name between `the` (maybe with a form of address)
- * and `Building` is the building's (not a headline's verb: `President X Building a Capable State`).
+ * `the Nelson Mandela Building`, `the Harry S Truman Building`: a name between `the` (maybe with a form of address) and
+ * `Building` is the building's (not a headline's verb: `President X Building a Capable State`).
  */
 function namesBuildingAfterThe(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.last + 1];

@@ -6,12 +6,15 @@
  * Presidential Guesthouse`), while a common word only breaks the run.
  */
 
+/** South Asian festivals' words that are given names too (`Gandhi Jayanti`, `Jayanti Prasad Sharma`; `Bhai Tika`, `Tika Ram X`). */
+export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 'tika', 'parv'];
+
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
   // South Asian festivals named after a person or a rite (`Guru Nanak Jayanti`, `Prakash Purab`, `Bhai Tika`).
-  'jayanti', 'purab', 'gurpurab', 'gurpurb', 'parv', 'tika', 'mahotsav', 'mahotsava', 'janmashtami',
+  ...FESTIVAL_WORDS_ALSO_GIVEN_NAMES, 'purab', 'gurpurab', 'gurpurb', 'mahotsav', 'mahotsava', 'janmashtami',
   // Funds named after a person (`the Tun Abdul Razak Scholarship Endowment`).
   'scholarship', 'endowment',
   // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
@@ -283,7 +286,7 @@ export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
  * A body's word that is a given name before a full name (`the Jokargy Kenes`, `Kenes Rakishev`; a South Asian festival's word:
  * `Gandhi Jayanti`, `Jayanti Prasad Sharma`, `Bhai Tika`, `Tika Ram Khatiwada`).
  */
-export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes', 'jayanti', 'tika', 'parv'];
+export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes', ...FESTIVAL_WORDS_ALSO_GIVEN_NAMES];
 
 /**
  * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
