@@ -1171,4 +1171,14 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('He joined in 2012 and was posted in August that year to Nairobi. In 2081 BS at the start of Baisakh it began.')
         .map(([t, , v]) => [t, v]), [['2012', '2012'], ['August', '2012-08']]);
     });
+
+      it('reads a year after `of` closing a day and its month (`the 14th of November of 2025`)', () => {
+        assert.deepEqual(dates('It was held on the 14th of November of 2025 and again on 12 May of 2026.')
+          .map(([t, , v]) => [t, v]), [['14th of November of 2025', '2025-11-14'], ['12 May of 2026', '2026-05-12']]);
+      });
+
+      it('reads a range of days whose first day has its weekday in brackets, abbreviated or not', () => {
+        assert.deepEqual(dates('He visits from February 12 (Thu.) to 17 (Tue.), then from March 3 (Tuesday) to 5 (Thursday).')
+          .map(([t, , v]) => [t, v]), [['February 12 (Thu.) to 17', '2026-02-12/2026-02-17'], ['March 3 (Tuesday) to 5', '2026-03-03/2026-03-05']]);
+      });
 });

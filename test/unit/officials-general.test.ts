@@ -7744,4 +7744,22 @@ describe('official finder with the real country finder', () => {
         ['Ana Silva', 'Minister'], ['Rosa Diaz', 'Minister of Energy'], ['Carlos Ruiz', null],
       ]);
     });
+
+      it('reads `Vicecanciller` as an office, a firms\' word after `del` as a surname, and a reef as a place', () => {
+        const body = 'Talks held\nThe Minister of Foreign Relations of Peru, Ambassador Gonzalo Benavides del Solar, arrived. ' +
+          'Vicecanciller Londoño recalled the commitments. The three countries share the Mesoamerican Barrier Reef. ' +
+          'The Bolivian Vicecanciller, Freddy Choque Mamani, spoke. Canciller Benavides del Solar stressed. Jinko Solar signed.';
+        assert.deepEqual(rolesOf(body), [
+          ['Gonzalo Benavides del Solar', 'Minister of Foreign Relations of Peru'], ['Londoño', 'Vicecanciller'],
+          ['Freddy Choque Mamani', 'Bolivian Vicecanciller'], ['Benavides del Solar', 'Canciller'],
+        ]);
+      });
+
+      it('reads `DG`, `PDAS` and a deputy\'s rank in figures as offices, Japanese newspapers and a fact sheet as no people, and a weekday in brackets as no name', () => {
+        const body = 'Talks held\nPDAS Sean O\'Connor met DG Lee Jae-hoon and Ms. Pham Thi Thu Ha. PDAS O\'Connor said it. DG Lee also met staff. ' +
+          'The Joint Fact Sheet was issued. Reporter (Asahi Shimbun): The budget. 2nd Vice FM Choi Min-seo will attend on February 12 (Thu.) in Hanoi.';
+        assert.deepEqual(rolesOf(body), [
+          ['Sean O\'Connor', 'PDAS'], ['Lee Jae-hoon', 'DG'], ['Pham Thi Thu Ha', null], ['O\'Connor', 'PDAS'], ['Lee', 'DG'], ['Choi Min-seo', '2nd Vice FM'],
+        ]);
+      });
 });

@@ -3,7 +3,7 @@
  * linear: alternations of literals and bounded digit runs, no nested
  * quantifiers. Spaces are horizontal only (`SP`), so no match crosses a line.
  */
-import { MONTHS, NUMBER_LABELS, QUANTITY_WORDS, WEEKDAYS, WORDS_BEFORE_DATES } from '../data/date-words';
+import { MONTHS, NUMBER_LABELS, QUANTITY_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, WORDS_BEFORE_DATES } from '../data/date-words';
 
 const SP = '[ \\t\\u00A0\\u202F]';
 const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014]';
@@ -48,6 +48,8 @@ const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
 /** `from Tuesday 20th to Thursday 22nd October`, `Monday 12 and Tuesday 13 October`: the second day before its month may have its weekday. */
 const DAY_LINK_WEEKDAY = `${DAY_LINK}(?:${WEEKDAY},?${SP}+)?`;
+/** A day's weekday in brackets before the link to the next day, maybe abbreviated (`February 12 (Thu.) to 17 (Tue.)`). */
+const BRACKETED_WEEKDAY = `${SP}*\\((?:${WEEKDAY}|(?:${WEEKDAY_ABBREVIATIONS.join('|')})\\.?)\\)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
 const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
@@ -94,7 +96,7 @@ function numbered(source: string): DatePattern {
  */
 export const NUMBER_DATE = numbered([
   `(?<![\\dA-Za-z./])(?:(?<isoY>${YEAR})(?<isoSep>[-/])(?<isoM>\\d\\d)\\k<isoSep>(?<isoD>\\d\\d)|(?:(?<numD0>\\d\\d?)(?:\\.(?<numM0>\\d\\d?))?${DASH})?(?<numD>\\d\\d?)(?<numSep>[./])(?<numSp> ?)(?<numM>\\d\\d?)\\k<numSep>\\k<numSp>(?<numY>${YEAR}))(?![./]\\d)`,
-  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK_WEEKDAY})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
+  `${DAY_START}(?<dmList>${DAY_LIST})?(?<dmD1>${DAY})(?:(?<dmLink>${DAY_LINK_WEEKDAY})(?<dmD2>${DAY}))?(?:${SP}+(?:(?:day${SP}+)?of${SP}+)?|-(?=${MONTH}-\\d))(?<dmMon>${MONTH})(?:(?:${YEAR_AFTER}|${SP}+of${SP}+|(?<=\\d-${MONTH})-)(?<dmY>${YEAR}|${OLD_YEAR}))?`,
   `(?:(?<![\\dA-Za-z])|(?<=(?<![A-Za-z])FY))(?<y1>1\\d\\d\\d|20\\d\\d|2100)(?:(?<decade>s)(?:${DASH}(?<decade2>(?:1\\d|20)?\\d0)s)?|${SP}*(?:${DASH}|/)${SP}*(?:(?<=(?<![A-Za-z])FY\\d{4}${SP}*(?:${DASH}|/)${SP}*)FY)?(?<y2>1\\d\\d\\d|20\\d\\d|2100|\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`,
 ].join('|'));
 
@@ -107,7 +109,7 @@ export const MONTH_DATE = numbered([
   // After a month a list must close with a second day (`March 3, 4 and 5`): `March 15, 20 delegations` is no list.
   // A second day before a month of its own is another date's (`May 4 to 30 June`).
   // (`on March, 10`, `January, 28 1992`: a comma some writers put after the month, read after `on` or before a year.)
-  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
+  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>(?:${BRACKETED_WEEKDAY})?${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:${YEAR_AFTER}(?<mdY>${YEAR}))?`,
   `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR}|${OLD_YEAR_CLOSED})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));

@@ -6,8 +6,8 @@
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
-import { WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
+import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
 import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -63,6 +63,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   splitClosingNumerals(text, tokens, cls);
   markSenors(text, tokens, cls);
   if (cues & (CUE_QUOTE | CUE_BRACKET)) foldNicknames(text, tokens, cls);
+  if (cues & CUE_BRACKET) markBracketedWeekdays(tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
@@ -104,6 +105,17 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
 
 /** Quotation marks or brackets around a nickname (`James R. “Jim” Whitcomb`, `Nicolaas Peter (Nico) Schermers`). */
 const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['"', '"'], ['(', ')']]);
+
+/** `on February 12 (Thu.)`: a weekday abbreviated in brackets, not the Vietnamese name word `Thu`. */
+function markBracketedWeekdays(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1].text !== '(' || !WEEKDAY_ABBREVIATION_SET.has(tokens[i].text)) continue;
+    const next = tokens[i + 1].text;
+    if (next === ')' || (next === '.' && tokens[i + 2]?.text === ')')) cls[i] = 'stop';
+  }
+}
+
+const WEEKDAY_ABBREVIATION_SET: ReadonlySet<string> = new Set(WEEKDAY_ABBREVIATIONS);
 
 /**
  * `James R. “Jim” Whitcomb`, `Peter J. “P.J.” Haldane`: a quoted capitalised word between two words of a name is one of
@@ -679,7 +691,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const after = tokens[i + 1];
     // (`Mr Philip Green OAM`: letters after the name close it too.)
     const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after);
-    if (cls[i] === 'org' && before !== 'particle' && !(before === 'name' && closes)) continue;
+    if (cls[i] === 'org' && before !== 'particle' && (PARTICLE_SURNAMES.has(tokens[i].lower) || !(before === 'name' && closes))) continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
     // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle, or after a title and before the
@@ -692,6 +704,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
 }
 
 const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
+const PARTICLE_SURNAMES: ReadonlySet<string> = new Set(FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES);
 
 /** `officials in Sana Hans Grundberg said`: an agency's word that is also a city, after a preposition of place, is the city. */
 function isCityAfterPreposition(tokens: Token[], i: number): boolean {

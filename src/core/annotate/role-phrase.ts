@@ -998,6 +998,15 @@ function opensOffice(v: LineView, k: number): boolean {
   return before === undefined || !(before.upper || COUNTRY_OF.has(before.lower) || before.lower === 'the' || before.lower === 'to');
 }
 
+/** `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy`. */
+function isNumberedDeputy(v: LineView, i: number): boolean {
+  const number = v.tokens[i - 1];
+  return number?.kind === 'number' && ORDINAL_ENDINGS.has(v.tokens[i].lower) && number.end === v.tokens[i].start &&
+    adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && DEPUTY_WORD_SET.has(v.tokens[i + 1].lower);
+}
+
+const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
@@ -1068,6 +1077,10 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       first = i;
     } else if (isLowerQualifier(v, i)) {
       first = i;
+    } else if (i === first - 1 && isNumberedDeputy(v, i)) {
+      // `2nd Vice FM X`, `the 1st Deputy Minister`: a deputy's rank written in figures, as `First Vice FM` in words.
+      first = i - 1;
+      break;
     } else if (joined && i === first - 1 && isDirectionOfPortfolio(v, i)) {
       // `Northern Affairs Minister`, `North Kazakhstan Governor`: a direction opening the portfolio or place.
       first = i;

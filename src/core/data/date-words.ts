@@ -24,6 +24,9 @@ export const WEEKDAYS: readonly string[] = [
   'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
 ];
 
+/** Weekdays abbreviated, as East Asian releases write them in brackets after a day (`February 12 (Thu.)`). */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun'];
+
 /**
  * Capitalised words that may stand right before a year, weekday or `today`
  * without making it part of a name (`In 2025`, `Since 1992`, `The 2030 Agenda`).

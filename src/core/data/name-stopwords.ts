@@ -40,7 +40,7 @@ export const ORG_HEADS: readonly string[] = [
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'train', 'waterway', 'bazaar', 'fellowship', 'fellowships', 'bhavan', 'bhawan', 'bhaban', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
-  'mountains', 'valley', 'basin', 'desert', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
+  'mountains', 'valley', 'basin', 'desert', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
@@ -82,6 +82,8 @@ export const ORG_HEADS: readonly string[] = [
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
+  // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
+  'shimbun', 'sheet',
   // A physics machine (`the Large Hadron Collider`).
   'collider',
   // Malay boards and funds (`Lembaga Tabung Haji`).
@@ -257,6 +259,9 @@ export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green',
  * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
  * (`Ramli Mohd Nor`).
  */
+/** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
+export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
+
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', ...ADJECTIVE_SURNAMES,
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
@@ -271,6 +276,7 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'co',
   // The Andes' high plateau, a Polynesian surname after a given name (`Henry Puna`, `Tangaroa Puna Marsters`).
   'puna',
+  ...FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES,
 ];
 
 /**

@@ -52,8 +52,9 @@ export const TITLE_WORDS: readonly string[] = [
   'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
-  // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`).
-  'evp',
+  // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`); a Director-General and a US Principal
+  // Deputy Assistant Secretary abbreviated (`DG Lee`, `PDAS O'Connor`).
+  'evp', 'dg', 'pdas',
   // US state legislators (`Assemblywoman X`) and the head of a Swiss canton's government (`Landammann X`).
   'assemblyman', 'assemblywoman', 'assemblymember', 'landammann',
   // India's National Security Adviser and an army command's General Officer Commanding-in-Chief (`NSA X`, `GOC-in-C`).
@@ -63,8 +64,8 @@ export const TITLE_WORDS: readonly string[] = [
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
   // The head of the Caucasus Muslims Board (`Sheikh-ul-Islam Allahshukur Pashazade`).
   'sheikh-ul-islam', 'sheikhulislam',
-  // Latin America's foreign minister and a woman president, as its English-language press writes them (`Canciller X`, `Presidenta X`).
-  'canciller', 'cancilleres', 'presidenta',
+  // Latin America's foreign minister, its deputy and a woman president, as its English-language press writes them (`Canciller X`, `Vicecanciller X`, `Presidenta X`).
+  'canciller', 'cancilleres', 'vicecanciller', 'vicecancilleres', 'presidenta',
   // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
   'chef',
   // A newspaper's or a journal's head (`its editor-in-chief Choi Hoon`).
