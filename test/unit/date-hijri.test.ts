@@ -49,4 +49,13 @@ describe('Hijri dates', () => {
         ['1 Shawwal 1447', '2026-03-20'], ['9 Dhu al-Hijjah 1447', '2026-05-26'],
       ]);
     });
+
+
+    it('reads a span of Hijri days across months, or within one written twice, and only the last date where a span\'s last day goes before its first', () => {
+      assert.deepEqual(dates('Celebrations from 29 Ramadan to 2 Shawwal 1447 AH were held; the month runs from 1 Ramadan until 29 Ramadan 1447. ' +
+        'Not from 5 Shawwal to 2 Ramadan 1447.').map(([t, , v]) => [t, v]), [
+        ['29 Ramadan to 2 Shawwal 1447 AH', '2026-03-18/2026-03-21'], ['1 Ramadan until 29 Ramadan 1447', '2026-02-18/2026-03-18'],
+        ['2 Ramadan 1447', '2026-02-19'],
+      ]);
+    });
 });

@@ -24,18 +24,24 @@ const MONTHS: readonly string[][] = [
 /** Each spelling in lower case (the pattern ignores case: `SHAWWAL 24`, `Jumada Al-Akhirah`). */
 const MONTH_NUMBER = new Map(MONTHS.flatMap((spellings, i) => spellings.map((s) => [s.toLowerCase(), i + 1] as [string, number])));
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MONTH = `(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
-/** A day, maybe ordinal (`20th`). */
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const SP = '[ \\u00a0]';
+/** A day, maybe ordinal (`20th`), as the named group `name`. */
+const day = (name: string): string => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
+/** A day and maybe the last of a range in one month (`24`, `1-3`). */
+const days = (first: string, last: string): string => `${day(first)}(?:${SP}*[-\u2013]${SP}*${day(last)})?`;
+/** Between the first and the last day of a span across months (`29 Ramadan to 2 Shawwal 1447`). */
+const SPAN_LINK = `(?:${SP}*[-\u2013]${SP}*|${SP}+(?:to|until|till|through)${SP}+)`;
 
 /**
  * A day (or a range of two) and a month in either order, then a year of the 14th or 15th Hijri century (a year is required:
- * `Ramadan 15 people` is no date), maybe `AH` or `H.`. Groups: 1 day, 2 last day,
- * 3 month; or 4 month, 5 day, 6 last day; then 7 year.
+ * `Ramadan 15 people` is no date), maybe `AH` or `H.`; a day and its month may open a span to a day of a later month
+ * (`29 Ramadan to 2 Shawwal 1447 AH`).
  */
 const HIJRI_DATE = new RegExp(
-  `(?<![\\p{L}\\d])(?:${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?[ \\u00a0]+${MONTH},?|${MONTH}[ \\u00a0]+${DAY}(?:[ \\u00a0]*[-\u2013][ \\u00a0]*${DAY})?,?)[ \\u00a0]+(1[34]\\d\\d)` +
-    `(?:[ \\u00a0]*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]|\\.\\p{L}))?(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(?:${day('fromDay')}${SP}+(?<fromMonth>${MONTH})${SPAN_LINK})?${days('day', 'lastDay')}${SP}+(?<month>${MONTH}),?|` +
+    `(?<monthFirst>${MONTH})${SP}+${days('dayAfter', 'lastDayAfter')},?)${SP}+(?<year>1[34]\\d\\d)` +
+    `(?:${SP}*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]|\\.\\p{L}))?(?![\\p{L}\\d])`,
   'giu',
 );
 /** A plural noun right after a number, which it counts (`1350 families`; not `was`, `has`). */
@@ -100,24 +106,40 @@ export function hijriToDays(year: number, month: number, day: number): number | 
 export function hijriCandidates(body: string): DateCandidate[] {
   if (!HIJRI_YEAR_HINT.test(body) || !HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
-  for (const m of body.matchAll(HIJRI_DATE)) {
-    const dayFirst = m[1] !== undefined;
-    const month = MONTH_NUMBER.get((dayFirst ? m[3] : m[4]).toLowerCase())!;
-    const [day, lastDay] = dayFirst ? [m[1], m[2]] : [m[5], m[6]];
-    const year = Number(m[7]);
-    // (`on Ramadan 2, 1350 families received …`: a count, not a year, where no era follows.)
-    if (!dayFirst && !/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(m.index + m[0].length, m.index + m[0].length + COUNTED_READ))) continue;
-    const first = hijriToDays(year, month, Number(day));
-    const last = lastDay === undefined ? first : hijriToDays(year, month, Number(lastDay));
-    if (first === undefined || last === undefined || last < first) continue;
-    const [from, to] = [new Date(first * DAY_MS), new Date(last * DAY_MS)];
-    if (from.getUTCFullYear() !== to.getUTCFullYear()) continue;
-    const range = last > first ? { lastDay: to.getUTCDate(), lastMonth: to.getUTCMonth() === from.getUTCMonth() ? undefined : to.getUTCMonth() + 1 } : {};
-    // (`… 1447 H. The …`: the full stop after `H` ends the sentence, not the date.)
-    const end = m.index + m[0].length - (m[0].endsWith(' H.') && SENTENCE_GOES_ON.test(body.slice(m.index + m[0].length)) ? 1 : 0);
-    found.push({ kind: 'calendar', start: m.index, end, year: from.getUTCFullYear(), month: from.getUTCMonth() + 1, day: from.getUTCDate(), ...range });
+  HIJRI_DATE.lastIndex = 0;
+  for (let m = HIJRI_DATE.exec(body); m !== null; m = HIJRI_DATE.exec(body)) {
+    const candidate = hijriCandidate(body, m);
+    if (candidate !== undefined) found.push(candidate);
+    // (`from 5 Shawwal to 2 Ramadan 1447`: no span, but the date after its link may stand alone.)
+    else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
   }
   return found;
+}
+
+/** The opening day, month and link of a span across months. */
+const SPAN_OPENING = new RegExp(`^${day('fromDay')}${SP}+(?:${MONTH})${SPAN_LINK}`, 'iu');
+
+/** The calendar candidate of one match of `HIJRI_DATE`, or undefined where it names no day of one Gregorian year. */
+function hijriCandidate(body: string, m: RegExpExecArray): DateCandidate | undefined {
+  const g = m.groups!;
+  const dayFirst = g.day !== undefined;
+  const month = MONTH_NUMBER.get((g.month ?? g.monthFirst).toLowerCase())!;
+  const [day, lastDay] = dayFirst ? [g.day, g.lastDay] : [g.dayAfter, g.lastDayAfter];
+  const year = Number(g.year);
+  const after = m.index + m[0].length;
+  // (`on Ramadan 2, 1350 families received …`: a count, not a year, where no era follows.)
+  if (!dayFirst && !/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(after, after + COUNTED_READ))) return undefined;
+  // (A span across months opens with its own day and month: `29 Ramadan to 2 Shawwal 1447`.)
+  const first = hijriToDays(year, g.fromMonth === undefined ? month : MONTH_NUMBER.get(g.fromMonth.toLowerCase())!, Number(g.fromDay ?? day));
+  const lastOf = g.fromDay === undefined ? lastDay : day;
+  const last = lastOf === undefined ? first : hijriToDays(year, month, Number(lastOf));
+  if (first === undefined || last === undefined || last < first) return undefined;
+  const [from, to] = [new Date(first * DAY_MS), new Date(last * DAY_MS)];
+  if (from.getUTCFullYear() !== to.getUTCFullYear()) return undefined;
+  const range = last > first ? { lastDay: to.getUTCDate(), lastMonth: to.getUTCMonth() === from.getUTCMonth() ? undefined : to.getUTCMonth() + 1 } : {};
+  // (`… 1447 H. The …`: the full stop after `H` ends the sentence, not the date.)
+  const end = after - (m[0].endsWith(' H.') && SENTENCE_GOES_ON.test(body.slice(after)) ? 1 : 0);
+  return { kind: 'calendar', start: m.index, end, year: from.getUTCFullYear(), month: from.getUTCMonth() + 1, day: from.getUTCDate(), ...range };
 }
 
 /**
