@@ -742,4 +742,10 @@ describe('country finder: city-states and theatres', () => {
     it('reads Niger Republic and Benin Republic whole, and no state in the Benin Bronzes', () => {
       assert.deepEqual(found('Fishermen from Niger Republic and Benin Republic came for the Benin Bronzes.'), ['Niger Republic=NE', 'Benin Republic=BJ']);
     });
+
+
+    it('reads the republics of 1918 whole (the Democratic Republic of Georgia, the Azerbaijan Democratic Republic)', () => {
+      assert.deepEqual(found('The Democratic Republic of Georgia and the Azerbaijan Democratic Republic were proclaimed in 1918.'),
+        ['Democratic Republic of Georgia=GE', 'Azerbaijan Democratic Republic=AZ']);
+    });
 });

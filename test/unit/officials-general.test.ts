@@ -7762,4 +7762,24 @@ describe('official finder with the real country finder', () => {
           ['Sean O\'Connor', 'PDAS'], ['Lee Jae-hoon', 'DG'], ['Pham Thi Thu Ha', null], ['O\'Connor', 'PDAS'], ['Lee', 'DG'], ['Choi Min-seo', '2nd Vice FM'],
         ]);
       });
+
+      it('reads round-238 cases: Thai ranks, a rank after a prime minister, a portfolio before the next name, a provincial Party Committee, temples, stupas and holy days', () => {
+        const body = 'Pol. Gen. Thanakorn Meets Cambodian Counterpart\nPol. Gen. Thanakorn Sukprasert, Commissioner-General of the Royal Thai Police, met them. ' +
+          'Deputy Police Spokesperson Pol. Col. Wiriya Chaisuwan said. ACM Sakda Ruangsri came; ACM Sakda said. Deputy Prime Minister General Kyaw Zeya Htun inspected. ' +
+          'Secretary General Ali Wong spoke. According to Mr. Tavakoli, Deputy Minister for Public Diplomacy Hossein Mirzaei-Rad will come. ' +
+          'Secretary of the Lao Cai provincial Party Committee Hoang Trung Kien held talks. They visited That Luang Stupa for the Visakha Bucha ceremony at Wat Phra Chetuphon. ' +
+          'The Most Venerable Thich Quang Hanh, Vice President of the Vietnam Buddhist Sangha, came. Refugees received Nansen passports. Serbian defender Nikola Jovanović scored.';
+        assert.deepEqual(rolesOf(body), [
+          ['Thanakorn', 'Pol. Gen.'], ['Thanakorn Sukprasert', 'Commissioner-General of the Royal Thai Police'], ['Wiriya Chaisuwan', 'Deputy Police Spokesperson'],
+          ['Sakda Ruangsri', 'ACM'], ['Sakda', 'ACM'], ['Kyaw Zeya Htun', 'Deputy Prime Minister'], ['Ali Wong', 'Secretary General'], ['Tavakoli', null],
+          ['Hossein Mirzaei-Rad', 'Deputy Minister for Public Diplomacy'], ['Hoang Trung Kien', 'Secretary of the Lao Cai provincial Party Committee'],
+          ['Thich Quang Hanh', 'Vice President of the Vietnam Buddhist Sangha'], ['Nikola Jovanović', null],
+        ]);
+      });
+
+      it('reads a Vietnamese surname that is a connector in a title-case headline, and a headline verb closing an honoree\'s name', () => {
+        assert.deepEqual(rolesOf('Party General Secretary To Lam Receives Singaporean Prime Minister\nThey met.'), [['To Lam', 'Party General Secretary']]);
+        assert.deepEqual(rolesOf('Tournament Named After Kazhymukan Munaitpasov Kicks Off in Almaty\nThe strongman Kazhymukan Munaitpasov toured the world.'),
+          [['Kazhymukan Munaitpasov', null]]);
+      });
 });

@@ -161,6 +161,8 @@ export function opensWithPluralVerb(text: string, token: { upper: boolean; kind:
 export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
 export const PLACE_CLOSER_SET: ReadonlySet<string> = new Set(PLACE_CLOSERS);
 export const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
+/** Titles that in lower case are a player's position (`defender`), no office. */
+const LOWER_CASE_POSITIONS: ReadonlySet<string> = new Set(['defender', 'defenders']);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 
@@ -306,6 +308,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
+    // `Serbian defender X`: a player's position, though `Public Defender` is an office.
+    [LOWER_CASE_POSITIONS, 'other'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
     // `the hakim of Mary velayat`: a title that is also a given name is a title in lower case.

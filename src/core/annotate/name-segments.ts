@@ -276,8 +276,12 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
     const unit = tokens[k + 1];
     const unitAfter = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && adjacent(text, tokens[k], unit);
     if (unitAfter || (k > 1 && tokens[k - 1].lower === 'of' && ADMIN_UNITS.has(tokens[k - 2].lower))) cls[k] = 'stop';
+    // `Wat Phra Chetuphon`: a temple's name after its opener, as a place's words are (`Wat Suthat`).
+    else if (k > 0 && TEMPLE_OPENERS.has(tokens[k - 1].lower) && adjacent(text, tokens[k - 1], tokens[k])) cls[k] = 'name';
   }
 }
+
+const TEMPLE_OPENERS: ReadonlySet<string> = new Set(['wat']);
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;

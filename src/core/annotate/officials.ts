@@ -17,7 +17,7 @@ import { FamilyNames } from './name-family';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, isVowellessLetters } from './name-tokens';
@@ -334,7 +334,12 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
 
 /** `President Of France Emmanuel Macron`: in a title-case headline a capitalised `Of` still joins a role. */
 function markCapitalisedConnectors(v: LineView): void {
-  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower)) v.cls[k] = 'connector';
+  // (Not a Vietnamese surname the line's passes read: `Party General Secretary To Lam Receives …`.)
+  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseSurname(v, k)) v.cls[k] = 'connector';
+}
+
+function isVietnameseSurname(v: LineView, k: number): boolean {
+  return v.cls[k] === 'name' && WORDS_ALSO_VIETNAMESE_SURNAMES.has(v.tokens[k].lower);
 }
 
 /** A headline whose every content word is capitalised (`Priority Areas of Cooperation were Discussed`). */

@@ -608,7 +608,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
   if (k === role.last || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
   // `A, director of the Otrar Sazy orchestra B C and …`: a full name (two words at least, as `k` is before the last) right
   // after a lower-case object is the next person's.
-  return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !isBusinessNounBefore(v, k - 1));
+  // (`X, Deputy Minister for Public Diplomacy B C will come`: or after a portfolio's capitalised word.)
+  return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !isBusinessNounBefore(v, k - 1)) ||
+    (before === 'stop' && v.tokens[k - 1].upper && (v.cls[k - 2] === 'qualifier' || v.cls[k - 2] === 'connector'));
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */

@@ -56,9 +56,11 @@ const STYLES = new Set(STYLE_TITLES);
 /** Ranks of armed forces, written after the office they hold (`Minister of Defense of X Colonel General`). */
 const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marshal', 'brigadier', 'lieutenant', 'captain', 'sergeant', 'corporal', 'gen', 'gen.', 'col', 'col.', 'adm', 'adm.', 'sgt.', 'cpl.', 'lt', 'lt.', 'capt', 'capt.', 'maj', 'maj.', 'brig', 'brig.',
   // Hyphenated (`Colonel-General`, `Rear-Admiral`).
-  'colonel-general', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral']);
+  'colonel-general', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral',
+  // Thailand's Air Chief Marshal and Air Vice-Marshal.
+  'acm', 'avm']);
 /** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.']);
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.', 'pol.']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 

@@ -74,8 +74,11 @@ function rankStart(v: LineView, first: number, rank: number): number {
 /** `Secretary General`, `Fiscal General`: token `k` is the `General` of a title or a title's word before it. */
 function isTitlesGeneral(v: LineView, k: number): boolean {
   const before = v.tokens[k - 1];
-  return v.tokens[k].lower === 'general' && before !== undefined && before.upper && (v.cls[k - 1] === 'title' || GENERAL_COMPOUNDS.has(before.lower));
+  return v.tokens[k].lower === 'general' && before !== undefined && before.upper && ((v.cls[k - 1] === 'title' && !RANKED_AFTER.has(before.lower)) || GENERAL_COMPOUNDS.has(before.lower));
 }
+
+/** Titles that make no compound with `General` after them: a rank follows (`Deputy Prime Minister General X`). */
+const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'president', 'chairman', 'ambassador', 'commander', 'speaker', 'mayor']);
 
 /** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
 function isRankSeparator(v: LineView, k: number): boolean {

@@ -22,7 +22,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AF: { alternates: ['Islamic Emirate of Afghanistan'] },
   AG: { adjectives: ['Antiguan and Barbudan'] },
   AR: { alternates: ['Argentines', 'Argentine Nation'], adjectives: ['Argentinian', 'Argentinean'] },
-  AZ: { alternates: ['Azerbaijan Republic'], adjectives: ['Azeri'] },
+  // (The republics of 1918–1920 name the same states, in their long forms: `the Azerbaijan Democratic Republic`.)
+  AZ: { alternates: ['Azerbaijan Republic', 'Azerbaijan Democratic Republic'], adjectives: ['Azeri'] },
   BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
   BB: { adjectives: ['Bajan'] },
   BF: { adjectives: ['Burkinabè'] },
@@ -55,7 +56,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
     adjectives: ['Briton'],
   },
   // The long form some wires use to tell the state from the US one.
-  GE: { alternates: ['Republic of Georgia'] },
+  GE: { alternates: ['Republic of Georgia', 'Democratic Republic of Georgia'] },
   GM: { alternates: ['Republic of The Gambia'] },
   GN: { alternates: ['Guinea-Conakry', 'Guinée'] },
   GQ: { alternates: ['Guinée équatoriale'], adjectives: ['Equatoguinean'] },

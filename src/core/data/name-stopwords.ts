@@ -78,8 +78,8 @@ export const ORG_HEADS: readonly string[] = [
   'languages', 'civilizations', 'civilisations', 'heights', 'materials', 'batteries', 'hydrogen',
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'band', 'choir', 'akademi', 'akademie', 'faculty', 'hypermarket', 'supermarket', 'politburo', 'presidium', 'odos', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'cinemateca', 'cinémathèque', 'cinematheque', 'capitale', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'gesellschaft', 'zusammenarbeit', 'freezone', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'reading', 'regime', 'salar', 'quebrada', 'cerro', 'hurricane', 'typhoon', 'cyclone', 'storm',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
-  // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`).
-  'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai',
+  // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`, `the Vietnam Buddhist Sangha`).
+  'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'sangha', 'stupa', 'pagoda',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
   // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
@@ -449,6 +449,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra',
+  // Theravada holy days (`Visakha Bucha`, `Makha Bucha`, `Asalha Bucha`).
+  'bucha',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
@@ -648,6 +650,8 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'answers', 'replies', 'responds', 'explains', 'clarifies',
   // Personnel news (`X Relieves Samarkand Khokim`, `King Swears In …`).
   'relieves', 'fires', 'replaces', 'reappoints', 'nominates', 'swears', 'tells',
+  // An event's start and close (`Tournament Named After X Kicks Off in Almaty`, `Forum Closes in Astana`).
+  'kicks', 'closes', 'ends',
 ];
 
 /** The bare forms, which plural subjects take (`World Leaders Congratulate …`, `Lavrov, Kazakh Ambassador Discuss …`). */
@@ -684,7 +688,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  * `Baiterek holding`) rather than a person's.
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
-  'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'provincial', 'municipal', 'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
@@ -698,7 +702,9 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
-  'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve',
+  'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
+  // A travel document named after the man who devised it (`Nansen passports`).
+  'passport', 'passports',
   // A product's maker after its brand (`Vaxigrip Tetra manufactured by Sanofi`).
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).

@@ -47,6 +47,8 @@ export const TITLE_WORDS: readonly string[] = [
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
+  // Thai ranks: a police rank's opening word and the air force's (`Pol. Gen. X`, `ACM X`: Air Chief Marshal, `AVM`).
+  'pol.', 'acm', 'avm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
   'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
