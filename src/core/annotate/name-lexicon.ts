@@ -162,7 +162,7 @@ export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS
 export const PLACE_CLOSER_SET: ReadonlySet<string> = new Set(PLACE_CLOSERS);
 export const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 /** Titles that in lower case are a player's position (`defender`), no office. */
-const LOWER_CASE_POSITIONS: ReadonlySet<string> = new Set(['defender', 'defenders']);
+const LOWER_CASE_POSITIONS = new Set(['defender', 'defenders']);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 
