@@ -748,4 +748,8 @@ describe('country finder: city-states and theatres', () => {
       assert.deepEqual(found('The Democratic Republic of Georgia and the Azerbaijan Democratic Republic were proclaimed in 1918.'),
         ['Democratic Republic of Georgia=GE', 'Azerbaijan Democratic Republic=AZ']);
     });
+
+    it('reads T&T as Trinidad and Tobago', () => {
+      assert.deepEqual(found('T&T and its Venezuelan partners met.'), ['T&T=TT', 'Venezuelan=VE']);
+    });
 });

@@ -1181,4 +1181,11 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('He visits from February 12 (Thu.) to 17 (Tue.), then from March 3 (Tuesday) to 5 (Thursday).')
           .map(([t, , v]) => [t, v]), [['February 12 (Thu.) to 17', '2026-02-12/2026-02-17'], ['March 3 (Tuesday) to 5', '2026-03-03/2026-03-05']]);
       });
+
+      it('reads an older year after a day and its month but before a count, after the and before a historic event, and two months of their years joined by to', () => {
+        assert.deepEqual(dates('The Constitution of 3 May 1791 are proof; on 3 May 1500 troops came. We mark the 1569 Union of Lublin; the 1500 Union members came. ' +
+          'Figures for October 2025 to June 2026 came.').map(([t, , v]) => [t, v]), [
+          ['3 May 1791', '1791-05-03'], ['3 May', '2026-05-03'], ['1569', '1569'], ['October 2025 to June 2026', '2025-10/2026-06'],
+        ]);
+      });
 });

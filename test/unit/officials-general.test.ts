@@ -7782,4 +7782,17 @@ describe('official finder with the real country finder', () => {
         assert.deepEqual(rolesOf('Tournament Named After Kazhymukan Munaitpasov Kicks Off in Almaty\nThe strongman Kazhymukan Munaitpasov toured the world.'),
           [['Kazhymukan Munaitpasov', null]]);
       });
+
+      it('reads round-239 cases: retired, Dep., a Custos, His Worship, JP, responsibility for a portfolio, Dumas, Point and road places', () => {
+        const body = 'President Rampersaud Commissions First Section of Linden-Mabura Hill Road\nPresident Vikash Rampersaud opened it. ' +
+          'He met Dr. Gábor Lengyel, a retired Hungarian ambassador. Chairman of the veterans’ council, retired Colonel Serikbai Utepov spoke. ' +
+          'Ukraine\'s Dep. FM Iryna Pasichnyk noted that. Hans-Dietrich Genscher, Roland Dumas and Krzysztof Skubiszewski came. ' +
+          'Mayor of Mandeville, His Worship Councillor Trevor L. Dunkley-Reid, JP, has announced. Custos Rotulorum of Manchester, the Hon. Dr. Beverley Ashman-Clarke, CD, JP, ' +
+          'welcomed them. The Custos will lead. Minister of State with responsibility for Trade Ali Khan spoke. A delegation visits Point Lisas and the Linden to Mabura Hill road.';
+        assert.deepEqual(rolesOf(body), [
+          ['Rampersaud', 'President'], ['Vikash Rampersaud', 'President'], ['Gábor Lengyel', 'retired Hungarian ambassador'],
+          ['Serikbai Utepov', 'Chairman of the veterans’ council'], ['Iryna Pasichnyk', 'Ukraine\'s Dep. FM'], ['Hans-Dietrich Genscher', null], ['Roland Dumas', null], ['Krzysztof Skubiszewski', null],
+          ['Trevor L. Dunkley-Reid', 'Mayor of Mandeville'], ['Beverley Ashman-Clarke', 'Custos Rotulorum of Manchester'], ['Ali Khan', 'Minister of State with responsibility for Trade'],
+        ]);
+      });
 });

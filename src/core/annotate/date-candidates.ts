@@ -4,12 +4,12 @@
  */
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
-  clauseWithoutTense, followsHeadlineTo, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt,
+  clauseWithoutTense, followsHeadlineTo, isCountAfter, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt,
   tenseAround, testAt,
 } from './date-context';
 import {
   AROUND_BEFORE, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
@@ -130,8 +130,10 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   const [monthWord, list] = [match[parts.mon], match[parts.list] as string | undefined];
   const [second, writtenYear] = [match[parts.d2] as string | undefined, match[parts.y] as string | undefined];
   // Only the month-first order writes a comma before the year, where a count may follow instead.
-  // An older year needs what may follow one (`born on 9 February 1441.`; not `on 9 February 1500 people`).
-  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) && (int(writtenYear) >= MODERN_YEAR || testAt(OLD_YEAR_AFTER, body, matchEnd))
+  // An older year needs what may follow one (`born on 9 February 1441.`; not `on 9 February 1500 people`), or after a
+  // day and its month anything but a count (`the Constitution of 3 May 1791 are …`; not `on 3 May 1500 troops`).
+  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) &&
+    (int(writtenYear) >= MODERN_YEAR || testAt(OLD_YEAR_AFTER, body, matchEnd) || (dm && !isCountAfter(body, matchEnd)))
     ? int(writtenYear) : undefined;
   const listStart = dm ? match.index : match.index + match[0].indexOf(list ?? match[parts.d1], monthWord.length);
   const days = listedDays(list, listStart);
@@ -217,9 +219,12 @@ const MAX_LIFE_YEARS = 110;
 const MAX_REALM_YEARS = 1000;
 const REALM_BEFORE = /(?:Khanate|Horde|Empire|Dynasty|Kingdom|Sultanate|Caliphate) \($/;
 
-/** `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun. */
+/**
+ * `in 1389 and`, `since 1465,`: a number below 1800 is a year only after a preposition and before no noun, or between
+ * `the` and a historic event (`the 1569 Union of Lublin`).
+ */
 function isOldYear(body: string, start: number, end: number): boolean {
-  return testAt(OLD_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end) && !isQuantityOrCode(body, start, end);
+  return ((testAt(OLD_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end)) || testAt(OLD_YEAR_BEFORE_EVENT, body, start)) && !isQuantityOrCode(body, start, end);
 }
 
 const YEAR_WRITTEN_AFTER = /[ \u00a0](?:1[89]|20)\d\d(?!\d)(?![ \u00a0]+[a-z])/y;

@@ -64,6 +64,14 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
 }
 
+/** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`; not `was`, `has`, `is`). */
+const COUNTED_AFTER = /[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/y;
+
+/** A number ending at `end` counts the plural noun after it, or a quantity's (`1500 troops`, `1500 people`). */
+export function isCountAfter(text: string, end: number): boolean {
+  return testAt(COUNTED_AFTER, text, end) || isQuantityAfter(text, end);
+}
+
 /** A year from 2070, which before `BS` is Nepal's era whatever follows (no degree was earned then). */
 const LATE_ERA_YEAR = /20[7-9]\d/y;
 const ANY_ERA_AFTER = /[ \u00a0]BS(?![A-Za-z])/y;

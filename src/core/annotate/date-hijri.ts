@@ -3,6 +3,7 @@
  * them in datelines, read as the Gregorian day they name (the Umm al-Qura calendar where the runtime knows it, else the
  * tabular one, a day off at most).
  */
+import { isCountAfter } from './date-context';
 import type { DateCandidate } from './date-resolve';
 
 /** The months in order, each with the spellings English news uses. */
@@ -44,9 +45,6 @@ const HIJRI_DATE = new RegExp(
     `(?:${SP}*(?:AH|A\\.H\\.|H\\.?)(?![\\p{L}]|\\.\\p{L}))?(?![\\p{L}\\d])`,
   'giu',
 );
-/** A plural noun right after a number, which it counts (`1350 families`; not `was`, `has`). */
-const COUNTED_AFTER = /^[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/;
-const COUNTED_READ = 24;
 
 /** What follows a full stop that ends a sentence: a capital, or the end of the text. */
 const SENTENCE_GOES_ON = /^\s*(?:[A-Z]|$)/;
@@ -128,7 +126,7 @@ function hijriCandidate(body: string, m: RegExpExecArray): DateCandidate | undef
   const year = Number(g.year);
   const after = m.index + m[0].length;
   // (`on Ramadan 2, 1350 families received …`: a count, not a year, where no era follows.)
-  if (!dayFirst && !/[Hh]\.?$/.test(m[0]) && COUNTED_AFTER.test(body.slice(after, after + COUNTED_READ))) return undefined;
+  if (!dayFirst && !/[Hh]\.?$/.test(m[0]) && isCountAfter(body, after)) return undefined;
   // (A span across months opens with its own day and month: `29 Ramadan to 2 Shawwal 1447`.)
   const first = hijriToDays(year, g.fromMonth === undefined ? month : MONTH_NUMBER.get(g.fromMonth.toLowerCase())!, Number(g.fromDay ?? day));
   const lastOf = g.fromDay === undefined ? lastDay : day;

@@ -130,6 +130,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'to' && first.kind === 'weekday' && second.kind === 'weekday' && second.week !== undefined) return true;
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
+  // `figures for October 2025 to June 2026`: and two months, each with its year, the second later.
+  if (word === 'to' && isMonthOfYear(first) && isMonthOfYear(second) && first.year * 12 + first.month < second.year * 12 + second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
   return word === 'to' && isYears(first) && isYears(second) && second.first > first.last;
 }
@@ -143,6 +145,11 @@ function commaClosesFirst(body: string, first: DateCandidate & { kind: 'calendar
   if (first.year !== undefined && second.year !== undefined) return true;
   return testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && testAt(WEEKDAY_COMMA_BEFORE, body, second.start) && !testAt(MOVED_FROM, body, first.start) &&
     (monthDay(first) < monthDay(second) || (first.month === 12 && second.month === 1));
+}
+
+/** A month of a written year (`October 2025`). */
+function isMonthOfYear(c: DateCandidate): c is DateCandidate & { kind: 'calendar'; year: number } {
+  return c.kind === 'calendar' && c.day === undefined && c.year !== undefined && c.lastMonth === undefined;
 }
 
 /** The candidate writes its own year (`2025`, `5 May 2025`, `Q1 2026`), needing none from a range's other end. */

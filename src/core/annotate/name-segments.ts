@@ -89,6 +89,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markResponsibilities(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
@@ -889,6 +890,17 @@ function markTitlesArticles(text: string, tokens: Token[], cls: TokenClass[]): v
     if (tokens[i].text === 'Te' && cls[i + 1] === 'title' && TITLES_WITH_ARTICLE.has(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'qualifier';
   }
 }
+
+/** `Minister of State with responsibility for Finance`: the words joining an office to its portfolio. */
+function markResponsibilities(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!tokens[i - 1].upper || tokens[i].lower !== 'with' || tokens[i + 2].lower !== 'for') continue;
+    const noun = tokens[i + 1];
+    if (noun.words === 1 && RESPONSIBILITY.test(text.slice(noun.start, noun.end))) cls.fill('connector', i, i + 2);
+  }
+}
+
+const RESPONSIBILITY = /^responsibilit(?:y|ies)$/;
 
 /** India's portfolios in Hindi that are given names too (`Raksha Mantri`; `Smt. Raksha Nikhil Khadse`). */
 const PORTFOLIOS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['raksha']);

@@ -12,7 +12,7 @@
  */
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
 import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, POST_NOMINALS } from '../data/name-particles';
-import { HONORIFICS, RETIRED_MARKS, TITLE_WORDS } from '../data/titles';
+import { HONORIFICS, RETIRED_MARKS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
 import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
@@ -55,11 +55,11 @@ export class Token {
 }
 
 /**
- * Short words whose full stop belongs to them: the forms of address and titles written so (`Mr.`, `Gen.`, `Dra.`), `St.`,
+ * Short words whose full stop belongs to them: the forms of address, titles and qualifiers written so (`Mr.`, `Gen.`, `Dra.`, `Dep.`), `St.`,
  * `Jr.`, `ret.`; not `Barr.`, also a surname closing a sentence (`… by William Barr. The President …`).
  */
 const DOTTED_WORDS = new Set([
-  ...[...HONORIFICS, ...TITLE_WORDS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.') && w !== 'barr.').map((w) => w.slice(0, -1)),
+  ...[...HONORIFICS, ...TITLE_WORDS, ...TITLE_QUALIFIERS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.') && w !== 'barr.').map((w) => w.slice(0, -1)),
   // (`retired.` ends a sentence: only the marks' abbreviations.)
   ...RETIRED_MARKS.filter((mark) => mark.length <= 4), 'st', 'jr', 'sr',
 ]);

@@ -60,7 +60,7 @@ const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marsh
   // Thailand's Air Chief Marshal and Air Vice-Marshal.
   'acm', 'avm']);
 /** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.', 'pol.']);
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.', 'pol.', 'retired']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 

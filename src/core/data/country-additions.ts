@@ -129,7 +129,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   TM: { adjectives: ['Turkmenistani'] },
   TN: { alternates: ['Tunisie'] },
   TR: { alternates: ['Turkey', 'Republic of Turkey', 'Republic of Turkiye'], adjectives: ['Turk'] },
-  TT: { adjectives: ['Tobagonian', 'Trinidadian and Tobagonian', 'Trinbagonian'] },
+  TT: { alternates: ['T&T'], adjectives: ['Tobagonian', 'Trinidadian and Tobagonian', 'Trinbagonian'] },
   US: { alternates: ['US', 'U.S.', 'U.S.A.', 'America'] },
   UY: { alternates: ['Eastern Republic of Uruguay'] },
   UZ: { alternates: ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'Oʻzbekiston'], adjectives: ['Uzbek'] },

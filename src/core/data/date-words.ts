@@ -46,8 +46,9 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
   'due',
   // A holiday's day (`on Christmas Day 2024`, `Independence Day 2025`): the year is the day's.
   'day',
-  // A headline's quarter or half before its year (`Exports Up by Third Quarter 2026`).
-  'quarter', 'half',
+  // A headline's quarter or half before its year (`Exports Up by Third Quarter 2026`), and its fiscal year (`Appropriation for
+  // Fiscal 2026`).
+  'quarter', 'half', 'fiscal',
 ];
 
 /** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */

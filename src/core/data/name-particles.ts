@@ -106,6 +106,8 @@ export const CAPS_POST_NOMINALS: readonly string[] = [
   // A Royal Navy officer's letters (`Commander X RN`), and Jamaica's Order of Distinction (`the Hon. X, OJ, CD, MP, Minister …`;
   // not its Order of the Nation's `ON`, a word of headlines in capitals).
   'rn', 'cd',
+  // A Justice of the Peace (`His Worship Councillor X, JP, has announced`).
+  'jp',
 ];
 
 /** Those of them that are initials when dotted (`Ivanov C.D.`; `the Hon. X, OJ, CD, MP`). */

@@ -191,6 +191,8 @@ export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
 export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta', 'gran',
   // Russian towns' old, great, new and red (`Staraya Russa`, `Veliky Novgorod`, `Krasny Yar`).
+  // A cape's or an estate's `Point` (`Point Lisas`, `Point Fortin`).
+  'point',
   'staraya', 'stary', 'veliky', 'velikiy', 'novaya', 'novy', 'krasny', 'krasnaya',
   // A Thai or Lao temple (`Wat Pho`, `Wat Phra Kaew`).
   'wat'];
@@ -304,8 +306,8 @@ export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni',
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 
-/** Surnames that end like an English abstract noun (`Saifuddin Nasution Ismail`), which the finder would read as words. */
-export const SURNAMES_LIKE_NOUNS: readonly string[] = ['nasution'];
+/** Surnames that end like an English abstract noun (`Saifuddin Nasution Ismail`) or read as a body's plural (`Roland Dumas`), which the finder would read as words. */
+export const SURNAMES_LIKE_NOUNS: readonly string[] = ['nasution', 'dumas'];
 
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
@@ -649,7 +651,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
   'answers', 'replies', 'responds', 'explains', 'clarifies',
   // Personnel news (`X Relieves Samarkand Khokim`, `King Swears In …`).
-  'relieves', 'fires', 'replaces', 'reappoints', 'nominates', 'swears', 'tells',
+  'relieves', 'fires', 'replaces', 'reappoints', 'nominates', 'swears', 'tells', 'commissions',
   // An event's start and close (`Tournament Named After X Kicks Off in Almaty`, `Forum Closes in Astana`).
   'kicks', 'closes', 'ends',
 ];
@@ -696,7 +698,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'villages', 'deposits', 'fields', 'mines',
-  'line', 'route', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
+  'line', 'route', 'road', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'consortium', 'combine', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',

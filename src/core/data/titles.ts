@@ -41,6 +41,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
+  // A Jamaican parish's first magistrate (`Custos Rotulorum of Manchester, the Hon. X`; `the Custos`).
+  'custos',
   // Buganda's prime minister (`the Katikkiro of Buganda`; not `Kabaka`, a surname too).
   'katikkiro',
   'omanhene', 'gyaasehene', 'krontihene', 'adontehene', 'nifahene', 'benkumhene', 'kyidomhene', 'akwamuhene',
@@ -123,6 +125,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
+  // `Deputy` abbreviated (`Ukraine's Dep. FM X`); the Custos's Latin (`Custos Rotulorum`).
+  'dep.', 'rotulorum',
   // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`; not `Pradhan`, a surname too).
   'raksha', 'videsh', 'grih', 'vitt', 'rajya',
 ];
@@ -214,7 +218,9 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'seri utama', 'sri utama', 'tan sri', 'toh puan', 'puan sri', 'yang berhormat', 'yang amat berhormat', 'yang mulia',
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'their royal highnesses', 'their majesties', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
-  'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace', 'most rev.', 'most reverend',
+  'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace',
+  // A mayor's style in the Commonwealth (`Mayor of Mandeville, His Worship Councillor X`).
+  'his worship', 'her worship', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon', 'most honourable', 'most honorable', 'most hon.', 'most hon',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
@@ -288,7 +294,7 @@ export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at'
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'resident', 'former', 'previous', 'caretaker', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'next', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'resident', 'former', 'retired', 'previous', 'caretaker', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'next', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'nuclear', 'senior', 'junior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
