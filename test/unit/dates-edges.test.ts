@@ -1188,4 +1188,11 @@ describe('findDates: a week word next to a range of days', () => {
           ['3 May 1791', '1791-05-03'], ['3 May', '2026-05-03'], ['1569', '1569'], ['October 2025 to June 2026', '2025-10/2026-06'],
         ]);
       });
+
+      it('reads no year after of before a count, takes the year of a range in one year for the same year, and joins no day to a span of years', () => {
+        assert.deepEqual(dates('The decision of 3 June of 2000 delegates held. The visit ran from 3 to 5 May 2025; on 12 May of the same year it closed. ' +
+          'The plan adopted on 20 April 2025-2027 covers investment.').map(([t, , v]) => [t, v]), [
+          ['3 June', '2026-06-03'], ['3 to 5 May 2025', '2025-05-03/2025-05-05'], ['12 May', '2025-05-12'], ['20 April 2025', '2025-04-20'], ['2027', '2027'],
+        ]);
+      });
 });

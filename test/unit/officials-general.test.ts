@@ -7755,25 +7755,28 @@ describe('official finder with the real country finder', () => {
         ]);
       });
 
-      it('reads `DG`, `PDAS` and a deputy\'s rank in figures as offices, Japanese newspapers and a fact sheet as no people, and a weekday in brackets as no name', () => {
-        const body = 'Talks held\nPDAS Sean O\'Connor met DG Lee Jae-hoon and Ms. Pham Thi Thu Ha. PDAS O\'Connor said it. DG Lee also met staff. ' +
-          'The Joint Fact Sheet was issued. Reporter (Asahi Shimbun): The budget. 2nd Vice FM Choi Min-seo will attend on February 12 (Thu.) in Hanoi.';
+      it('reads `PDAS` and a deputy\'s rank in figures as offices, Japanese newspapers and a fact sheet as no people, and a weekday in brackets as no name', () => {
+        const body = 'Talks held\nPDAS Sean O\'Connor met Ms. Pham Thi Thu Ha. PDAS O\'Connor said it. Flood relief in DG Khan was reviewed; DG ECHO gave aid. ' +
+          'The Joint Fact Sheet was issued. Reporter (Asahi Shimbun): The budget. 2nd Vice FM Choi Min-seo will attend on February 12 (Thu.) in Hanoi. ' +
+          'On March 2nd Deputy Prime Minister Roman Sklyar visited Aktau.';
         assert.deepEqual(rolesOf(body), [
-          ['Sean O\'Connor', 'PDAS'], ['Lee Jae-hoon', 'DG'], ['Pham Thi Thu Ha', null], ['O\'Connor', 'PDAS'], ['Lee', 'DG'], ['Choi Min-seo', '2nd Vice FM'],
+          ['Sean O\'Connor', 'PDAS'], ['Pham Thi Thu Ha', null], ['O\'Connor', 'PDAS'], ['Choi Min-seo', '2nd Vice FM'], ['Roman Sklyar', 'Deputy Prime Minister'],
         ]);
       });
 
       it('reads round-238 cases: Thai ranks, a rank after a prime minister, a portfolio before the next name, a provincial Party Committee, temples, stupas and holy days', () => {
         const body = 'Pol. Gen. Thanakorn Meets Cambodian Counterpart\nPol. Gen. Thanakorn Sukprasert, Commissioner-General of the Royal Thai Police, met them. ' +
-          'Deputy Police Spokesperson Pol. Col. Wiriya Chaisuwan said. ACM Sakda Ruangsri came; ACM Sakda said. Deputy Prime Minister General Kyaw Zeya Htun inspected. ' +
+          'Deputy Police Spokesperson Pol. Col. Wiriya Chaisuwan said. He studied Pol. Sci. at the university. Deputy Prime Minister General Kyaw Zeya Htun inspected. ' +
           'Secretary General Ali Wong spoke. According to Mr. Tavakoli, Deputy Minister for Public Diplomacy Hossein Mirzaei-Rad will come. ' +
-          'Secretary of the Lao Cai provincial Party Committee Hoang Trung Kien held talks. They visited That Luang Stupa for the Visakha Bucha ceremony at Wat Phra Chetuphon. ' +
-          'The Most Venerable Thich Quang Hanh, Vice President of the Vietnam Buddhist Sangha, came. Refugees received Nansen passports. Serbian defender Nikola Jovanović scored.';
+          'Secretary of the Lao Cai provincial Party Committee Hoang Trung Kien held talks. They visited That Luang Stupa for the Visakha Bucha ceremony and saw Wat Phra Kaew. ' +
+          'The Most Venerable Thich Quang Hanh, Vice President of the Vietnam Buddhist Sangha, came. Serbian defender Nikola Jovanović scored. ' +
+          'Public defender Levan Ioseliani spoke. Canadian MP Ramesh Sangha and Bucha Mayor Anatoliy Fedoruk came. Commander General of the Police Augusto Russo spoke.';
         assert.deepEqual(rolesOf(body), [
           ['Thanakorn', 'Pol. Gen.'], ['Thanakorn Sukprasert', 'Commissioner-General of the Royal Thai Police'], ['Wiriya Chaisuwan', 'Deputy Police Spokesperson'],
-          ['Sakda Ruangsri', 'ACM'], ['Sakda', 'ACM'], ['Kyaw Zeya Htun', 'Deputy Prime Minister'], ['Ali Wong', 'Secretary General'], ['Tavakoli', null],
+          ['Kyaw Zeya Htun', 'Deputy Prime Minister'], ['Ali Wong', 'Secretary General'], ['Tavakoli', null],
           ['Hossein Mirzaei-Rad', 'Deputy Minister for Public Diplomacy'], ['Hoang Trung Kien', 'Secretary of the Lao Cai provincial Party Committee'],
-          ['Thich Quang Hanh', 'Vice President of the Vietnam Buddhist Sangha'], ['Nikola Jovanović', null],
+          ['Thich Quang Hanh', 'Vice President of the Vietnam Buddhist Sangha'], ['Nikola Jovanović', null], ['Levan Ioseliani', 'Public defender'],
+          ['Ramesh Sangha', 'Canadian MP'], ['Anatoliy Fedoruk', 'Bucha Mayor'], ['Augusto Russo', 'Commander General of the Police'],
         ]);
       });
 

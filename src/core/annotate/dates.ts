@@ -112,7 +112,8 @@ const YEARS_TO_THE = /^\s+to\s+the\s+$/;
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
-  if (RANGE_DASH.test(gap)) return true;
+  // (Not a day and a span of years: `adopted on 20 April 2025-2027` names no range from that day.)
+  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years');
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;
@@ -426,12 +427,13 @@ function opensSentence(body: string, start: number): boolean {
  * year-on-year inflation …`, `that year two of …`, `that year's results`, `that year by year …`).
  */
 const THAT_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year(?=[,.;:!?)]|$|\s+(?!(?:on|by|after|to)\s+year)(?:the|a|an|he|she|it|they|we|his|her|its|their|in|at|on|when|after|before|during|with|by|for|and|to(?!\s+date))\s)/;
-/** A date's value that lies in one year: its year. */
-const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}$/;
+/** A date's value that lies in one year, maybe a range inside it (`2025-05-03/2025-05-05`): its year. */
+const ONE_YEAR_VALUE = /^(\d{4})(?:-\d\d){0,2}(?:\/\1(?:-\d\d){1,2})?$/;
 
 /**
  * `elected in 2019 … in October of that year`: a month or day with no year of its own takes the year of the date just
- * before it, when that date lies in one year (after a range or the stamp it keeps the stamp's year).
+ * before it, when that date lies in one year (`from 3 to 5 May 2025 … on 12 May of the same year`; after a range of years
+ * or the stamp it keeps the stamp's year).
  */
 function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
   if (c.kind !== 'calendar' || c.year !== undefined || c.qualifier || c.yearShift !== undefined) return c;

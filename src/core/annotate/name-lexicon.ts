@@ -161,8 +161,6 @@ export function opensWithPluralVerb(text: string, token: { upper: boolean; kind:
 export const PLACE_DIRECTION_SET: ReadonlySet<string> = new Set(PLACE_DIRECTIONS);
 export const PLACE_CLOSER_SET: ReadonlySet<string> = new Set(PLACE_CLOSERS);
 export const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
-/** Titles that in lower case are a player's position (`defender`), no office. */
-const LOWER_CASE_POSITIONS = new Set(['defender', 'defenders']);
 export const LEGAL_FORM_SET: ReadonlySet<string> = new Set(DOTTED_LEGAL_FORMS);
 const POST_NOMINAL_SET = new Set(POST_NOMINALS);
 
@@ -211,7 +209,7 @@ export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
  * re-class its tokens. A pass runs only on the lines holding its cue, and
  * most lines hold none: passes over every token cost more than classifying.
  */
-export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
+export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`, `Wat Phra Kaew`)
 export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
 export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
@@ -308,8 +306,6 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   // One look-up per word: the first group that holds a word decides its class.
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
-    // `Serbian defender X`: a player's position, though `Public Defender` is an office.
-    [LOWER_CASE_POSITIONS, 'other'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
     [titles, 'title'],
     // `the hakim of Mary velayat`: a title that is also a given name is a title in lower case.
@@ -462,7 +458,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // (`Maria Park-Lee`: so may a double surname of common words.)
     if (cls === 'stop' && DOUBLE_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
     if (token.upper) {
-      if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
+      // (`Wat Phra Kaew`: a Thai or Lao temple's opener too.)
+      if (placesByStart.has(token.lower) || token.text === 'Wat') cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;

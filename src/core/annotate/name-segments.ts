@@ -65,6 +65,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & (CUE_QUOTE | CUE_BRACKET)) foldNicknames(text, tokens, cls);
   if (cues & CUE_BRACKET) markBracketedWeekdays(tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
+  if (cues & CUE_PLACE) markTemples(text, tokens, cls);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
@@ -90,6 +91,8 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markResponsibilities(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markPlayersPositions(tokens, cls);
+  if (cues & CUE_ANCHOR) markPlacesBodies(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
@@ -277,12 +280,16 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
     const unit = tokens[k + 1];
     const unitAfter = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && adjacent(text, tokens[k], unit);
     if (unitAfter || (k > 1 && tokens[k - 1].lower === 'of' && ADMIN_UNITS.has(tokens[k - 2].lower))) cls[k] = 'stop';
-    // `Wat Phra Chetuphon`: a temple's name after its opener, as a place's words are (`Wat Suthat`).
-    else if (k > 0 && TEMPLE_OPENERS.has(tokens[k - 1].lower) && adjacent(text, tokens[k - 1], tokens[k])) cls[k] = 'name';
   }
 }
 
-const TEMPLE_OPENERS: ReadonlySet<string> = new Set(['wat']);
+/** `Wat Phra Kaew`, `Wat Suthat`: the capitalised words after a Thai or Lao temple's `Wat` are its name, no person's. */
+function markTemples(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].text !== 'Wat') continue;
+    for (let j = k + 1; j < tokens.length && tokens[j].upper && tokens[j].kind === 'word' && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'org';
+  }
+}
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
@@ -889,6 +896,25 @@ function markTitlesArticles(text: string, tokens: Token[], cls: TokenClass[]): v
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i].text === 'Te' && cls[i + 1] === 'title' && TITLES_WITH_ARTICLE.has(tokens[i + 1].lower) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'qualifier';
   }
+}
+
+/**
+ * `the Lao Cai provincial Party Committee`: a lower-case `provincial` or `municipal` between a place's name and its body's
+ * capitalised word is part of that body's name (not `Governor Ahmad Khan provincial revenues`).
+ */
+function markPlacesBodies(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const unit = tokens[i];
+    if (unit.words !== 1 || !PLACE_UNIT_ADJECTIVES.has(text.slice(unit.start, unit.end)) || !tokens[i - 1].upper || cls[i + 1] !== 'org' || !tokens[i + 1].upper) continue;
+    if (adjacent(text, tokens[i - 1], unit) && adjacent(text, unit, tokens[i + 1])) cls[i] = 'org';
+  }
+}
+
+const PLACE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['provincial', 'municipal']);
+
+/** `Serbian defender X`: a lower-case `defender` right after a nationality is a player's position (not `Georgia's public defender X`). */
+function markPlayersPositions(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'title' && !tokens[i].upper && tokens[i].lower === 'defender' && cls[i - 1] === 'country') cls[i] = 'other';
 }
 
 /** `Minister of State with responsibility for Finance`: the words joining an office to its portfolio. */

@@ -1000,12 +1000,20 @@ function opensOffice(v: LineView, k: number): boolean {
   return before === undefined || !(before.upper || COUNTRY_OF.has(before.lower) || before.lower === 'the' || before.lower === 'to');
 }
 
-/** `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy`. */
+/**
+ * `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy`, opening the line or a
+ * sentence, or after `the` (not a date's day: `On March 2nd Deputy Prime Minister X`, `On the 21st Deputy Minister X`).
+ */
 function isNumberedDeputy(v: LineView, i: number): boolean {
   const number = v.tokens[i - 1];
-  return number?.kind === 'number' && ORDINAL_ENDINGS.has(v.tokens[i].lower) && number.end === v.tokens[i].start &&
-    adjacent(v.text, v.tokens[i], v.tokens[i + 1]) && DEPUTY_WORD_SET.has(v.tokens[i + 1].lower);
+  if (number?.kind !== 'number' || !ORDINAL_ENDINGS.has(v.tokens[i].lower) || number.end !== v.tokens[i].start) return false;
+  if (!adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || !DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
+  const before = v.tokens[i - 2];
+  return before === undefined || (before.kind === 'punct' && before.text !== ',') || (before.lower === 'the' && !DAY_PREPOSITIONS.has(v.tokens[i - 3]?.lower ?? ''));
 }
+
+/** Prepositions before `the` and a day of the month (`On the 21st`, `by the 3rd`). */
+const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'to', 'before', 'after']);
 
 const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 

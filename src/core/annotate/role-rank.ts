@@ -77,8 +77,11 @@ function isTitlesGeneral(v: LineView, k: number): boolean {
   return v.tokens[k].lower === 'general' && before !== undefined && before.upper && ((v.cls[k - 1] === 'title' && !RANKED_AFTER.has(before.lower)) || GENERAL_COMPOUNDS.has(before.lower));
 }
 
-/** Titles that make no compound with `General` after them: a rank follows (`Deputy Prime Minister General X`). */
-const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'president', 'chairman', 'ambassador', 'commander', 'speaker', 'mayor']);
+/**
+ * Titles that make no compound with `General` after them: a rank follows (`Deputy Prime Minister General X`; but
+ * `President General of the Arewa Consultative Forum`, `Commander General of the Police`).
+ */
+const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'chairman', 'ambassador', 'speaker', 'mayor']);
 
 /** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
 function isRankSeparator(v: LineView, k: number): boolean {

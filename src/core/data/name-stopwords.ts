@@ -40,7 +40,7 @@ export const ORG_HEADS: readonly string[] = [
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'train', 'waterway', 'bazaar', 'fellowship', 'fellowships', 'bhavan', 'bhawan', 'bhaban', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
-  'mountains', 'valley', 'basin', 'desert', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
+  'mountains', 'valley', 'basin', 'desert', 'barrier', 'reefs', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   'quartet', 'quintet', 'trio', 'troika', 'fest', 'fête', 'arts', 'ordo', 'ensemble', 'band', 'choir', 'akademi', 'akademie', 'faculty', 'hypermarket', 'supermarket', 'politburo', 'presidium', 'odos', 'autobahn', 'autoroute', 'autostrada', 'autopista', 'cinemateca', 'cinémathèque', 'cinematheque', 'capitale', 'stade', 'salle', 'camp', 'smes', 'orda', 'alash', 'gesellschaft', 'zusammenarbeit', 'freezone', 'winery', 'brewery', 'distillery', 'shrine', 'cami', 'camii', 'conservatory', 'conservatoire', 'cinema', 'days', 'krai', 'kray', 'okrug', 'pradesh', 'roundtable', 'bridge', 'tunnel', 'checkpoint', 'khanate', 'archive', 'archives', 'unit', 'aimag', 'pravda', 'structure', 'readings', 'reading', 'regime', 'salar', 'quebrada', 'cerro', 'hurricane', 'typhoon', 'cyclone', 'storm',
   'institution', 'base', 'container', 'containers', 'goal', 'goals', 'studio', 'studios', 'house-museum', 'farma', 'book', 'headquarters', 'mills', 'contest', 'governance', 'directive', 'charitable', 'initiatives', 'rail',
   // Religious bodies and houses (`the Chief Rabbinate of Israel`, `Nahdlatul Ulama`, `Jamiat Ulema-e-Islam`, `Soka Gakkai`, `the Vietnam Buddhist Sangha`).
-  'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'sangha', 'stupa', 'pagoda',
+  'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'stupa', 'pagoda',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
   // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
@@ -333,6 +333,9 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'hat yai',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`).
   'jalur gemilang',
+  // A Buddhist order and Theravada holy days (`the Vietnam Buddhist Sangha`, `Visakha Bucha`; `Sangha` is a surname and
+  // `Bucha` a town too).
+  'buddhist sangha', 'visakha bucha', 'makha bucha', 'asalha bucha', 'asanha bucha',
   // India's civilian honours (`Bharat Ratna Dr. B. R. Ambedkar`).
   'bharat ratna', 'padma shri', 'padma bhushan', 'padma vibhushan',
   // Italy's Winter Games of 2026, named after both host cities.
@@ -451,8 +454,6 @@ export const CALENDAR_WORDS: readonly string[] = [
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra',
-  // Theravada holy days (`Visakha Bucha`, `Makha Bucha`, `Asalha Bucha`).
-  'bucha',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
@@ -690,7 +691,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  * `Baiterek holding`) rather than a person's.
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
-  'provincial', 'municipal', 'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
@@ -705,8 +706,6 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
-  // A travel document named after the man who devised it (`Nansen passports`).
-  'passport', 'passports',
   // A product's maker after its brand (`Vaxigrip Tetra manufactured by Sanofi`).
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).

@@ -49,16 +49,14 @@ export const TITLE_WORDS: readonly string[] = [
   'coach', 'coaches', 'trainer', 'trainers', 'manager', 'managers', 'co-founder', 'cofounder',
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
-  // Thai ranks: a police rank's opening word and the air force's (`Pol. Gen. X`, `ACM X`: Air Chief Marshal, `AVM`).
-  'pol.', 'acm', 'avm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
   'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
-  // The European Commission's Executive Vice-President abbreviated (`EVP Séjourné`); a Director-General and a US Principal
-  // Deputy Assistant Secretary abbreviated (`DG Lee`, `PDAS O'Connor`).
-  'evp', 'dg', 'pdas',
+  // The European Commission's Executive Vice-President and a US Principal Deputy Assistant Secretary abbreviated (`EVP
+  // Séjourné`, `PDAS O'Connor`; not `DG`, the Commission's departments too: `DG ECHO`, and a Pakistani city: `DG Khan`).
+  'evp', 'pdas',
   // US state legislators (`Assemblywoman X`) and the head of a Swiss canton's government (`Landammann X`).
   'assemblyman', 'assemblywoman', 'assemblymember', 'landammann',
   // India's National Security Adviser and an army command's General Officer Commanding-in-Chief (`NSA X`, `GOC-in-C`).
@@ -125,8 +123,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'independent', 'non-executive',
   // Parts of military ranks (`Rear Admiral`, `Major General`).
   'rear', 'major',
-  // `Deputy` abbreviated (`Ukraine's Dep. FM X`); the Custos's Latin (`Custos Rotulorum`).
-  'dep.', 'rotulorum',
+  // `Deputy` abbreviated (`Ukraine's Dep. FM X`); the Custos's Latin (`Custos Rotulorum`); a Thai police rank's opening
+  // word (`Pol. Gen. X`; not a title alone: `Pol. Sci.`, `Jan Kowalski (Pol.)`).
+  'dep.', 'rotulorum', 'pol.',
   // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`; not `Pradhan`, a surname too).
   'raksha', 'videsh', 'grih', 'vitt', 'rajya',
 ];
