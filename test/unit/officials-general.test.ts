@@ -7798,4 +7798,11 @@ describe('official finder with the real country finder', () => {
           ['Trevor L. Dunkley-Reid', 'Mayor of Mandeville'], ['Beverley Ashman-Clarke', 'Custos Rotulorum of Manchester'], ['Ali Khan', 'Minister of State with responsibility for Trade'],
         ]);
       });
+
+      it('reads a further office dated now after and, in an apposition', () => {
+        assert.deepEqual(rolesOf('Talks held\nHe met Abdulaziz Kamilov, former Minister of Foreign Affairs of Uzbekistan and now Adviser to the President of Uzbekistan. ' +
+          'He met Ali Khan, former Minister of Energy and now a farmer.'), [
+          ['Abdulaziz Kamilov', 'former Minister of Foreign Affairs of Uzbekistan and now Adviser to the President of Uzbekistan'], ['Ali Khan', 'former Minister of Energy'],
+        ]);
+      });
 });

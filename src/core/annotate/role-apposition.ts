@@ -816,6 +816,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
     else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
+    // `former Minister of Foreign Affairs and now Adviser to the President`: a further office dated now.
+    else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title') continue;
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     // `… and Chinese foreign minister`: after the further office's state too.
     else if ((v.tokens[i - 1].lower === 'and' || (v.cls[i - 1] === 'country' && v.tokens[i - 2]?.lower === 'and')) && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
