@@ -7805,4 +7805,10 @@ describe('official finder with the real country finder', () => {
           ['Abdulaziz Kamilov', 'former Minister of Foreign Affairs of Uzbekistan and now Adviser to the President of Uzbekistan'], ['Ali Khan', 'former Minister of Energy'],
         ]);
       });
+
+      it('reads an office whose company\'s name looks like a person\'s before the comma and the holder\'s name', () => {
+        assert.deepEqual(rolesOf('Talks held\nThe delegation included CEO of the Spanish company Agroalimentaria del Ebro, Javier Morales Ruiz, and Pieter van der Linden.'), [
+          ['Javier Morales Ruiz', 'CEO of the Spanish company Agroalimentaria del Ebro'], ['Pieter van der Linden', null],
+        ]);
+      });
 });

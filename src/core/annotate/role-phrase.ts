@@ -2787,7 +2787,9 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
     const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
     const closing = end === last || (end + 1 === last && isStJamess(v, last));
-    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
+    // (`CEO of the Spanish company Agroalimentaria del Ebro, X`: so does a body's name after its lower-case noun.)
+    const named = v.cls[k - 1] === 'org' && !v.tokens[k - 1].upper;
+    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || named)) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;
