@@ -1195,4 +1195,9 @@ describe('findDates: a week word next to a range of days', () => {
           ['3 June', '2026-06-03'], ['3 to 5 May 2025', '2025-05-03/2025-05-05'], ['12 May', '2025-05-12'], ['20 April 2025', '2025-04-20'], ['2027', '2027'],
         ]);
       });
+
+      it('reads a participle\'s start at a named place before a weekday as to come, unless a verb in the past follows', () => {
+        assert.deepEqual(dates('They discussed the exhibition opening at the National Museum of Kazakhstan on Friday. The festival opening at the Opera House on Sunday drew crowds.',
+          '2026-11-17T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-11-20'], ['Sunday', '2026-11-15']]);
+      });
 });

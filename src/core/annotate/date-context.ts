@@ -181,6 +181,8 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // `promised to submit a reply by Friday`: a deadline of a promise is to come; `his visit, which ends Saturday`: so is a
   // scheduled end written with no `on`, and what goes on right before the weekday (`the programme continues on Thursday`).
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
+  // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
+  if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
 
@@ -224,6 +226,12 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
  * Art on Friday`: a scheduled start or arrival, with its place, right before the weekday (not `the opening`).
  */
 const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in|(?:opens|starts|begins)\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
+
+/**
+ * `the exhibition of Hokusai prints opening at the National Museum on Friday.`: a participle's start at a named place is to
+ * come too, unless a verb in the past follows it (`The festival opening at the Opera House on Sunday drew crowds`).
+ */
+const OPENING_AT = /(?<![A-Za-z])(?:opening|starting|beginning)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;
