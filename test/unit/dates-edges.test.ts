@@ -1196,8 +1196,9 @@ describe('findDates: a week word next to a range of days', () => {
         ]);
       });
 
-      it('reads a participle\'s start at a named place before a weekday as to come, unless a verb in the past follows', () => {
-        assert.deepEqual(dates('They discussed the exhibition opening at the National Museum of Kazakhstan on Friday. The festival opening at the Opera House on Sunday drew crowds.',
-          '2026-11-17T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-11-20'], ['Sunday', '2026-11-15']]);
-      });
+    it('reads a participle\'s start at a named place before a weekday as to come, unless a verb in the past follows', () => {
+      assert.deepEqual(dates('They discussed the exhibition opening at the National Museum of Kazakhstan on Friday. The festival opening at the Opera House on Sunday drew crowds. ' +
+        'The summit, beginning at the Kremlin on Monday, was attended by leaders.', '2026-11-17T10:00').map(([t, , v]) => [t, v]),
+      [['Friday', '2026-11-20'], ['Sunday', '2026-11-15'], ['Monday', '2026-11-16']]);
+    });
 });
