@@ -1189,16 +1189,20 @@ describe('findDates: a week word next to a range of days', () => {
         ]);
       });
 
-      it('reads no year after of before a count, takes the year of a range in one year for the same year, and joins no day to a span of years', () => {
-        assert.deepEqual(dates('The decision of 3 June of 2000 delegates held. The visit ran from 3 to 5 May 2025; on 12 May of the same year it closed. ' +
-          'The plan adopted on 20 April 2025-2027 covers investment.').map(([t, , v]) => [t, v]), [
-          ['3 June', '2026-06-03'], ['3 to 5 May 2025', '2025-05-03/2025-05-05'], ['12 May', '2025-05-12'], ['20 April 2025', '2025-04-20'], ['2027', '2027'],
-        ]);
-      });
+    it('takes the year of a range in one year for the same year, and joins no day to a span of years before what it qualifies', () => {
+      assert.deepEqual(dates('The visit ran from 3 to 5 May 2025; on 12 May of the same year it closed. ' +
+        'The plan adopted on 20 April 2025-2027 covers investment. He served from 1 March 2015 – 2019.').map(([t, , v]) => [t, v]), [
+        ['3 to 5 May 2025', '2025-05-03/2025-05-05'], ['12 May', '2025-05-12'], ['20 April 2025', '2025-04-20'], ['2027', '2027'], ['1 March 2015 – 2019', '2015-03-01/2019'],
+      ]);
+    });
 
     it('reads a participle\'s start at a named place before a weekday as to come, unless a verb in the past follows', () => {
       assert.deepEqual(dates('They discussed the exhibition opening at the National Museum of Kazakhstan on Friday. The festival opening at the Opera House on Sunday drew crowds. ' +
         'The summit, beginning at the Kremlin on Monday, was attended by leaders.', '2026-11-17T10:00').map(([t, , v]) => [t, v]),
       [['Friday', '2026-11-20'], ['Sunday', '2026-11-15'], ['Monday', '2026-11-16']]);
     });
+
+      it('reads this year before a weekday and its day as no mention of its own', () => {
+        assert.deepEqual(dates('Eid al-Adha falls this year on Wednesday, 27 May.').map(([t, , v]) => [t, v]), [['27 May', '2026-05-27']]);
+      });
 });

@@ -7811,4 +7811,22 @@ describe('official finder with the real country finder', () => {
           ['Javier Morales Ruiz', 'CEO of the Spanish company Agroalimentaria del Ebro'], ['Pieter van der Linden', null],
         ]);
       });
+
+      it('reads the second review\'s cases: DG and ACM before bodies and names, ordinals before deputies, defenders, a president\'s General, the Sangha, provincial bodies, temples', () => {
+        const body = 'Talks held\nDuring his stay, DG Lee Jae-hoon met staff; DG ECHO gave aid and DG Clima staff came to DG Khan. ACM Sakda Ruangsri hosted the ACM ICPC finals. ' +
+          'Sabine Weyand, DG Trade, met him. Kazakhstan\'s 1st Deputy Prime Minister Roman Sklyar spoke. On March 2nd Deputy Minister Ali Khan came. ' +
+          'Chelsea\'s defender Levi Colwill scored. Armenia\'s human rights defender Anahit Manasyan came. President General Pervez Musharraf spoke. ' +
+          'The Maha Sangha blessed President Anura Kumara Dissanayake. Chairman of the Hanoi municipal People\'s Committee Tran Sy Thanh came. Kon Tum provincial leaders met. ' +
+          'At Wat Arun Prime Minister Anutin Charnvirakul met him. The Venice Lagoon froze. UN Climate Change Executive Secretary Simon Stiell came.';
+        assert.deepEqual(rolesOf(body), [
+          ['Lee Jae-hoon', 'DG'], ['Sakda Ruangsri', 'ACM'], ['Sabine Weyand', 'DG Trade'], ['Roman Sklyar', '1st Deputy Prime Minister'], ['Ali Khan', 'Deputy Minister'],
+          ['Levi Colwill', null], ['Anahit Manasyan', 'Armenia\'s human rights defender'], ['Pervez Musharraf', 'President'], ['Anura Kumara Dissanayake', 'President'],
+          ['Tran Sy Thanh', 'Chairman of the Hanoi municipal People\'s Committee'], ['Anutin Charnvirakul', 'Prime Minister'], ['Simon Stiell', 'UN Climate Change Executive Secretary'],
+        ]);
+      });
+
+      it('reads no office in a relative clause after a name, and a named-after honoree\'s family name after its particle', () => {
+        assert.deepEqual(rolesOf('Talks held\nHe recalled the late King Hussein bin Talal, after whom the King Hussein Bridge is named. ' +
+          'The terminal at Queen Alia International Airport, named after the late Queen Alia Al Hussein, who died in 1977, opened.'), [['Hussein bin Talal', 'King']]);
+      });
 });

@@ -117,9 +117,6 @@ function listedDays(list: string | undefined, start: number): WrittenDay[] {
 
 const isConsecutive = (days: WrittenDay[]): boolean => days.every((d, i) => i === 0 || d.day === days[i - 1].day + 1);
 
-/** A year written after `of` (`14th of November of 2025`). */
-const OF_YEAR = /\sof\s+\d{4}$/;
-
 /**
  * A day-and-month match (`16-17 September 2021`, `March 28-30, 2025`,
  * `3, 4 and 5 March`). A year after a comma and before a quantity word is no year
@@ -135,9 +132,7 @@ function readDayMonth(body: string, match: RegExpExecArray, parts: DayMonthParts
   // Only the month-first order writes a comma before the year, where a count may follow instead.
   // An older year needs what may follow one (`born on 9 February 1441.`; not `on 9 February 1500 people`), or after a
   // day and its month anything but a count (`the Constitution of 3 May 1791 are …`; not `on 3 May 1500 troops`).
-  // (`the decision of 3 June of 2000 delegates`: after `of` the number may count what follows.)
-  const counted = dm ? OF_YEAR.test(match[0]) && isCountAfter(body, matchEnd) : isQuantityAfter(body, matchEnd);
-  const year = writtenYear !== undefined && !counted &&
+  const year = writtenYear !== undefined && (dm || !isQuantityAfter(body, matchEnd)) &&
     (int(writtenYear) >= MODERN_YEAR || testAt(OLD_YEAR_AFTER, body, matchEnd) || (dm && !isCountAfter(body, matchEnd)))
     ? int(writtenYear) : undefined;
   const listStart = dm ? match.index : match.index + match[0].indexOf(list ?? match[parts.d1], monthWord.length);

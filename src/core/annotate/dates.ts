@@ -19,7 +19,7 @@ import { anchorOf, resolveCandidate } from './date-resolve';
 import { widenToYearParts, withYearlessQuarters } from './date-parts';
 import { withHijriDates } from './date-hijri';
 import type { Anchor, DateCandidate } from './date-resolve';
-import { OTHER_CALENDAR_MONTHS } from '../data/date-words';
+import { OTHER_CALENDAR_MONTHS, WEEKDAYS } from '../data/date-words';
 
 /** Longest gap between two dates that can still join them into a range (` through `, ` to Wednesday, `). */
 const MAX_LINK = 24;
@@ -107,13 +107,16 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
 const COMMA = 0x2c;
 
 const YEARS_TO_THE = /^\s+to\s+the\s+$/;
+/** A lower-case word of what follows a span of years (not a link to more: `and`, `to`, `in`). */
+const WORD_AFTER_YEARS = /\s+(?!(?:and|or|to|in|on|at|for|with|as|when|while|the|a|an|he|she|it|they|we|was|were|is|are|has|had|have)\b)[a-z]/y;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
-  // (Not a day and a span of years: `adopted on 20 April 2025-2027` names no range from that day.)
-  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years');
+  // (Not a day and a span of years before what it qualifies: `adopted on 20 April 2025-2027 covers …`, `the 20 April 2025–2026
+  // plan`; but `from 1 March 2015 – 2019,`.)
+  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years' && testAt(WORD_AFTER_YEARS, body, second.end));
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;
@@ -409,7 +412,8 @@ function followsClauseWord(body: string, start: number): boolean {
   return CLAUSE_WORD_BEFORE.test(body.slice(Math.max(0, start - 12), start));
 }
 
-const YEAR_WORD_APPOSITION = /^(?:,\s*|\s+)(?:on|in)\s+$/;
+/** `this year on May 27`, `this year on Wednesday, 27 May`: `on` or `in` before the day, maybe with its weekday. */
+const YEAR_WORD_APPOSITION = new RegExp(`^(?:,\\s*|\\s+)(?:on|in)\\s+(?:(?:${WEEKDAYS.join('|')}),?\\s+)?$`);
 /** What may come before such a year word: the sentence's start, maybe `Earlier` or `Later` (not a list's comma). */
 const YEAR_WORD_OPENER = '(?:(?:Earlier|Later|Early|Late|Back) )?';
 const AFTER_SENTENCE_END = new RegExp(`[.!?\\n]\\s*${YEAR_WORD_OPENER}$`);

@@ -8,7 +8,7 @@ import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isC
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES, TITLES_OPENING_BODIES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
@@ -102,6 +102,8 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markBodiesAfterTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markSanghas(tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
@@ -229,6 +231,34 @@ function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[
     if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
   }
 }
+/**
+ * `DG ECHO`, `DG ISPR Lt Gen X`, `ACM ICPC`, `DG Clima`, `DG Khan`: an acronym (or a department's or a city's word) right after
+ * such an abbreviated title names a body, not a person.
+ */
+function markBodiesAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const [title, t] = [tokens[i - 1], tokens[i]];
+    if (cls[i] === 'qualifier' || !title.allCaps || !TITLE_BODY_SET.has(title.lower) || !adjacent(text, title, t)) continue;
+    // (A city's `Khan` is no body's word, and no surname the article vouches for either: `Ali Khan came to DG Khan`.)
+    if ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower))) cls[i] = t.lower === 'khan' ? 'stop' : 'org';
+  }
+}
+
+const TITLE_BODY_SET: ReadonlySet<string> = new Set(TITLES_OPENING_BODIES);
+
+/**
+ * `the Vietnam Buddhist Sangha`, `the Maha Sangha`, `the Thai Sangha Supreme Council`: the Buddhist order after its faith, `Maha`
+ * or a state's word (`Sangha` is a surname and a given name too: `MP Ramesh Sangha`).
+ */
+function markSanghas(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text === 'Sangha' && (SANGHA_OPENERS.has(tokens[i - 1].text) || cls[i - 1] === 'country')) cls[i] = 'org';
+  }
+}
+
+const SANGHA_OPENERS: ReadonlySet<string> = new Set(['Buddhist', 'Maha']);
+const DG_BODIES: ReadonlySet<string> = new Set(BODIES_AFTER_DG);
+
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;
 const MAX_TITLED_ACRONYM = 4;
@@ -283,13 +313,20 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
   }
 }
 
-/** `Wat Phra Kaew`, `Wat Suthat`: the capitalised words after a Thai or Lao temple's `Wat` are its name, no person's. */
+/**
+ * `Wat Phra Kaew`, `Wat Suthat`: the name words after a Thai or Lao temple's `Wat` (and a monk's or king's `Phra`) are its name,
+ * no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
+ */
 function markTemples(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (tokens[k].text !== 'Wat') continue;
-    for (let j = k + 1; j < tokens.length && tokens[j].upper && tokens[j].kind === 'word' && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'org';
+    const inName = (j: number) => cls[j] === 'name' || cls[j] === 'caps' || (j === k + 1 && cls[j] === 'honorific');
+    for (let j = k + 1; j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'stop';
   }
 }
+
+/** Most words of a temple's name after `Wat` (`Wat Phra Si Rattana Satsadaram`). */
+const MAX_TEMPLE_WORDS = 4;
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
@@ -450,6 +487,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     // `named after Mashkhur Zhusup Kopeiuly`: and a third word closing it, a Kazakh father's name (not `Al-Farabi Zhanar
     // Temirbekova`, a person after a one-word honoree).
     else if (last === i + 1 && cls[last + 1] === 'name' && closesThirdNameWord(text, tokens, cls, last + 2)) last += 2;
+    // (`named after the late Queen Alia Al Hussein`: and a family name after its particle.)
+    while (last > i && cls[last + 1] === 'particle' && cls[last + 2] === 'name' && adjacent(text, tokens[last], tokens[last + 1]) && adjacent(text, tokens[last + 1], tokens[last + 2])) last += 2;
     if (last <= i) continue;
     // `University named after …` joins a complement; `the school named after …` has no title to join.
     if (named.words === 1) cls.fill('connector', i - 1, i + 1);
@@ -899,22 +938,34 @@ function markTitlesArticles(text: string, tokens: Token[], cls: TokenClass[]): v
 }
 
 /**
- * `the Lao Cai provincial Party Committee`: a lower-case `provincial` or `municipal` between a place's name and its body's
- * capitalised word is part of that body's name (not `Governor Ahmad Khan provincial revenues`).
+ * `the Lao Cai provincial Party Committee`, `the Hanoi municipal People's Committee`, `Kon Tum provincial leaders`: a lower-case
+ * `provincial` or `municipal` after a place's name is part of a body's name, or makes the name a place's (not after a
+ * titled name: `Governor Ahmad Khan provincial revenues`).
  */
 function markPlacesBodies(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const unit = tokens[i];
-    if (unit.words !== 1 || !PLACE_UNIT_ADJECTIVES.has(text.slice(unit.start, unit.end)) || !tokens[i - 1].upper || cls[i + 1] !== 'org' || !tokens[i + 1].upper) continue;
-    if (adjacent(text, tokens[i - 1], unit) && adjacent(text, unit, tokens[i + 1])) cls[i] = 'org';
+    if (unit.words !== 1 || !PLACE_UNIT_ADJECTIVES.has(text.slice(unit.start, unit.end)) || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], unit)) continue;
+    let run = i - 1;
+    while (run > 0 && tokens[run - 1].upper && cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && adjacent(text, tokens[run - 1], tokens[run])) run--;
+    // (Not in an office's complement before its lower-case body: `Speaker of the Punjab provincial assembly X`.)
+    if (tokens[i + 1].upper || (cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && tokens[run - 1]?.lower !== 'the')) cls[i] = 'org';
   }
 }
 
 const PLACE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['provincial', 'municipal']);
 
-/** `Serbian defender X`: a lower-case `defender` right after a nationality is a player's position (not `Georgia's public defender X`). */
+/**
+ * `Serbian defender X`, `Chelsea's defender X`, `rights defender X`: a lower-case `defender` is a player's position or an
+ * activist, no office, but for a state's ombudsman (`Public defender X`, `the human rights defender of Armenia X`,
+ * `Armenia's human rights defender X`).
+ */
 function markPlayersPositions(tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'title' && !tokens[i].upper && tokens[i].lower === 'defender' && cls[i - 1] === 'country') cls[i] = 'other';
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] !== 'title' || tokens[i].upper || tokens[i].lower !== 'defender') continue;
+    const statesOwn = [i - 1, i - 2, i - 3].some((k) => cls[k] === 'possessive' && cls[k - 1] === 'country');
+    if (tokens[i - 1].lower !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesOwn) cls[i] = 'other';
+  }
 }
 
 /** `Minister of State with responsibility for Finance`: the words joining an office to its portfolio. */

@@ -237,10 +237,11 @@ function afterDescriptionAnd(v: LineView, i: number): number {
 }
 
 /**
- * Words ending lead words before someone else's title (`together with`, `accompanied by`), and conjunctions
- * that open a clause of its own (`… the writer X, while Master of Sports Y received …`).
+ * Words ending lead words before someone else's title (`together with`, `accompanied by`), and conjunctions and relative
+ * pronouns that open a clause of its own (`… the writer X, while Master of Sports Y received …`, `King X, after whom the
+ * King X Bridge is named`).
  */
-const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'while', 'whereas', 'but', 'when', 'where']);
+const PREPOSITION_LEADS = new Set(['with', 'by', 'and', 'to', 'from', 'for', 'while', 'whereas', 'but', 'when', 'where', 'whom', 'which', 'whose']);
 
 /** Verbs of meeting someone, whose object after a name's comma is another person (not `invited`: `X, invited Professor of …`). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed', 'thanked', 'congratulated', 'visited', 'greeted', 'hosted', 'briefed', 'urged', 'praised', 'accompanied']);

@@ -1001,19 +1001,19 @@ function opensOffice(v: LineView, k: number): boolean {
 }
 
 /**
- * `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy`, opening the line or a
- * sentence, or after `the` (not a date's day: `On March 2nd Deputy Prime Minister X`, `On the 21st Deputy Minister X`).
+ * `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy` (not a date's day after its
+ * month or `on the`: `On March 2nd Deputy Prime Minister X`, `On the 21st Deputy Minister X`).
  */
 function isNumberedDeputy(v: LineView, i: number): boolean {
   const number = v.tokens[i - 1];
   if (number?.kind !== 'number' || !ORDINAL_ENDINGS.has(v.tokens[i].lower) || number.end !== v.tokens[i].start) return false;
   if (!adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || !DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
-  const before = v.tokens[i - 2];
-  return before === undefined || (before.kind === 'punct' && before.text !== ',') || (before.lower === 'the' && !DAY_PREPOSITIONS.has(v.tokens[i - 3]?.lower ?? ''));
+  const before = v.tokens[i - 2]?.lower ?? '';
+  return !CALENDAR.has(before) && !(before === 'the' && DAY_PREPOSITIONS.has(v.tokens[i - 3]?.lower ?? ''));
 }
 
 /** Prepositions before `the` and a day of the month (`On the 21st`, `by the 3rd`). */
-const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'to', 'before', 'after']);
+const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till']);
 
 const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 

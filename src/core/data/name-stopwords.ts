@@ -40,7 +40,7 @@ export const ORG_HEADS: readonly string[] = [
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'train', 'waterway', 'bazaar', 'fellowship', 'fellowships', 'bhavan', 'bhawan', 'bhaban', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
-  'mountains', 'valley', 'basin', 'desert', 'barrier', 'reefs', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
+  'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
@@ -333,9 +333,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'hat yai',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`).
   'jalur gemilang',
-  // A Buddhist order and Theravada holy days (`the Vietnam Buddhist Sangha`, `Visakha Bucha`; `Sangha` is a surname and
-  // `Bucha` a town too).
-  'buddhist sangha', 'visakha bucha', 'makha bucha', 'asalha bucha', 'asanha bucha',
+  // Theravada holy days (`Visakha Bucha`; `Bucha` is a town too).
+  'visakha bucha', 'makha bucha', 'asalha bucha', 'asanha bucha',
   // India's civilian honours (`Bharat Ratna Dr. B. R. Ambedkar`).
   'bharat ratna', 'padma shri', 'padma bhushan', 'padma vibhushan',
   // Italy's Winter Games of 2026, named after both host cities.
@@ -706,6 +705,8 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
+  // A travel document named after the man who devised it (`Nansen passports`).
+  'passport', 'passports',
   // A product's maker after its brand (`Vaxigrip Tetra manufactured by Sanofi`).
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).
