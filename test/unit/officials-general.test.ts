@@ -7829,4 +7829,13 @@ describe('official finder with the real country finder', () => {
         assert.deepEqual(rolesOf('Talks held\nHe recalled the late King Hussein bin Talal, after whom the King Hussein Bridge is named. ' +
           'The terminal at Queen Alia International Airport, named after the late Queen Alia Al Hussein, who died in 1977, opened.'), [['Hussein bin Talal', 'King']]);
       });
+
+      it('reads round-240 Dutch and Belgian cases: op den, an elided surname after a title\'s given name, informateur, H.S.H., lectures and awards', () => {
+        const body = 'Informateur Van der Laan Presents Interim Report\nThe informateur, Mr Pieter van der Laan, presented it. Mr Ruud op den Kamp came. ' +
+          'He succeeds Minister of State Étienne d\'Ursel. He received H.S.H. Hereditary Prince Alois of Liechtenstein. He gave the Nansen Lecture. He visited Côte d\'Ivoire.';
+        assert.deepEqual(rolesOf(body), [
+          ['Van der Laan', 'Informateur'], ['Pieter van der Laan', 'informateur'], ['Ruud op den Kamp', null], ['Étienne d\'Ursel', 'Minister of State'],
+          ['Alois', 'Hereditary Prince'],
+        ]);
+      });
 });

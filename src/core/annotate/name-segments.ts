@@ -775,7 +775,9 @@ function followsMiddleInitial(text: string, tokens: Token[], cls: TokenClass[], 
  * a name after two name words (a place has one: `Cortina d’Ampezzo`, `Valle d'Aosta`).
  */
 function isElidedSurnameAt(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  return i >= 2 && ELIDED_SURNAME.test(tokens[i].text) && cls[i - 1] === 'name' && cls[i - 2] === 'name' &&
+  // (`Minister of State Étienne d'Ursel`: or after a given name a title or a form of address opens.)
+  const opened = cls[i - 2] === 'name' || cls[i - 2] === 'title' || cls[i - 2] === 'honorific' || tokens[i - 2]?.lower === 'state';
+  return i >= 2 && ELIDED_SURNAME.test(tokens[i].text) && cls[i - 1] === 'name' && opened &&
     adjacent(text, tokens[i - 2], tokens[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]);
 }
 

@@ -41,6 +41,8 @@ export const TITLE_WORDS: readonly string[] = [
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
+  // The Dutch and Belgian go-betweens of a coalition's forming (`The informateur, Mr X`, `Royal Mediator De Crombrugghe`).
+  'informateur', 'formateur', 'mediator',
   // A Jamaican parish's first magistrate (`Custos Rotulorum of Manchester, the Hon. X`; `the Custos`).
   'custos',
   // Buganda's prime minister (`the Katikkiro of Buganda`; not `Kabaka`, a surname too).
@@ -135,7 +137,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
  * neither part of its span nor of its role (guide §2: `Mr.`, `H.E.`, `Sheikh`).
  */
 export const HONORIFICS: readonly string[] = [
-  'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'hrh', 'trh', 't.r.h.', 'h.m.',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.s.h.', 'hrh', 'hsh', 'trh', 't.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'shri', 'sushri', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
