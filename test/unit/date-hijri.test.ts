@@ -58,4 +58,12 @@ describe('Hijri dates', () => {
         ['2 Ramadan 1447', '2026-02-19'],
       ]);
     });
+
+
+    it('reads a Hijri day and month with no year in an article that writes a Hijri year, by the nearest such year before', () => {
+      assert.deepEqual(dates('MAKKAH, 7 Dhu al-Hijjah 1447 -- Pilgrims arrived ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah. Eid falls on 10 Dhu al-Hijjah; ' +
+        '15 Ramadan families got aid.').map(([t, , v]) => [t, v]), [
+        ['7 Dhu al-Hijjah 1447', '2026-05-24'], ['9 Dhu al-Hijjah', '2026-05-26'], ['10 Dhu al-Hijjah', '2026-05-27'],
+      ]);
+    });
 });

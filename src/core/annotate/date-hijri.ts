@@ -104,14 +104,38 @@ export function hijriToDays(year: number, month: number, day: number): number | 
 export function hijriCandidates(body: string): DateCandidate[] {
   if (!HIJRI_YEAR_HINT.test(body) || !HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
+  const years: [number, number][] = [];
   HIJRI_DATE.lastIndex = 0;
   for (let m = HIJRI_DATE.exec(body); m !== null; m = HIJRI_DATE.exec(body)) {
     const candidate = hijriCandidate(body, m);
-    if (candidate !== undefined) found.push(candidate);
+    if (candidate !== undefined) {
+      found.push(candidate);
+      years.push([m.index, Number(m.groups!.year)]);
     // (`from 5 Shawwal to 2 Ramadan 1447`: no span, but the date after its link may stand alone.)
-    else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
+    } else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
   }
-  return found;
+  return years.length === 0 ? found : withYearlessDays(body, found, years);
+}
+
+/**
+ * `ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah`: a day and a Hijri month with no year, after a preposition or a
+ * comma, in an article that writes a Hijri date with its year, takes the year of the nearest such date before it (or of
+ * the first, before any); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2 Ramadan 1447`).
+ */
+const YEARLESS_HIJRI = new RegExp(`(?<=(?:\\b(?:on|from|until|till|to|by|before|after)|,)${SP}+)${day('day')}${SP}+(?<month>${MONTH})(?![\\p{L}\\d]|${SP}*,?${SP}*\\d|${SPAN_LINK}\\d)`, 'giu');
+
+function withYearlessDays(body: string, found: DateCandidate[], years: [number, number][]): DateCandidate[] {
+  const added: DateCandidate[] = [];
+  for (const m of body.matchAll(YEARLESS_HIJRI)) {
+    if (found.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    let year = years[0][1];
+    for (const [at, written] of years) if (at < m.index) year = written;
+    const days = hijriToDays(year, MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day));
+    if (days === undefined) continue;
+    const date = new Date(days * DAY_MS);
+    added.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The opening day, month and link of a span across months. */
