@@ -7838,4 +7838,16 @@ describe('official finder with the real country finder', () => {
           ['Alois', 'Hereditary Prince'],
         ]);
       });
+
+      it('reads round-241 cases: a headline preposition before a body, a body\'s possessive opening a further office, an acronym before a rank, a lower-case headline verb, and South Asian names of things', () => {
+        assert.deepEqual(rolesOf('Tokayev Meets With Siemens Energy Board Member Katrin Vollmer\nThey met Olivia Harrington, Country Chair of Shell in Kazakhstan, ' +
+          'Eni’s Chief Operating Officer Giorgio Bellandi, and others. Director General ISPR, Major General Malik Usman Farooq, spoke; the ISPR said so. ' +
+          'The Prime Minister marked Rashtriya Ekta Diwas and Dev Deepawali, opened Ekta Kendras, spoke in Mann Ki Baat on Kashi Tamil Sangamam and visited Gurdwara Janamasthan.'), [
+          ['Katrin Vollmer', 'Siemens Energy Board Member'], ['Olivia Harrington', 'Country Chair of Shell in Kazakhstan'], ['Giorgio Bellandi', 'Eni’s Chief Operating Officer'],
+          ['Malik Usman Farooq', 'Director General ISPR'],
+        ]);
+        assert.deepEqual(rolesOf('Governor of Maharashtra inaugurates exhibition on Sardar Patel at Raj Bhavan\nSardar Vallabhbhai Patel united India.'), [
+          ['Patel', null], ['Vallabhbhai Patel', null],
+        ]);
+      });
 });

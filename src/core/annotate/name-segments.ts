@@ -238,6 +238,9 @@ function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[
 function markBodiesAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const [title, t] = [tokens[i - 1], tokens[i]];
+    // (`Director General ISPR, Major General X`: after a head's title, an acronym its holder's rank or office follows after a
+    // comma; not `President TOKAYEV, Head of State`.)
+    if (ACRONYM_BODY_HEADS.has(title.lower) && cls[i] === 'caps' && t.text.length > 2 && cls[i + 1] === 'comma' && TITLE_OR_ADDRESS.has(cls[i + 2])) cls[i] = 'org';
     if (cls[i] === 'qualifier' || !title.allCaps || !TITLE_BODY_SET.has(title.lower) || !adjacent(text, title, t)) continue;
     // (A city's `Khan` is no body's word, and no surname the article vouches for either: `Ali Khan came to DG Khan`.)
     if ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower))) cls[i] = t.lower === 'khan' ? 'stop' : 'org';
@@ -245,6 +248,8 @@ function markBodiesAfterTitles(text: string, tokens: Token[], cls: TokenClass[])
 }
 
 const TITLE_BODY_SET: ReadonlySet<string> = new Set(TITLES_OPENING_BODIES);
+const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
+const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['general', 'director', 'director-general', 'dg', 'chairman', 'chairperson', 'head', 'chief', 'ceo', 'md', 'commandant']);
 
 /**
  * `the Vietnam Buddhist Sangha`, `the Maha Sangha`, `the Thai Sangha Supreme Council`: the Buddhist order after its faith, `Maha`

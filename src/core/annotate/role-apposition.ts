@@ -1035,8 +1035,10 @@ function opensFurtherOffice(v: LineView, i: number): boolean {
   if (DEGREES.has(v.tokens[start]?.lower ?? '') && v.tokens[start + 1]?.lower === 'of') return false;
   // `People’s Artist of Kazakhstan, soloist of the Abai … Theatre`: a trade with its body.
   if (isTradeOfBody(v, start)) return true;
-  for (let k = start; k < v.tokens.length && k - start < MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
-    if (k > start && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  // (`…, Eni’s Chief Operating Officer B`: maybe after a body's possessive; a state's goes on as before.)
+  const owned = v.tokens[start]?.upper && v.cls[start] !== 'country' && v.cls[start + 1] === 'possessive' && v.tokens[start + 1].start === v.tokens[start].end ? start + 2 : start;
+  for (let k = owned; k < v.tokens.length && k - owned < MAX_OFFICE_PREFIX + 1 && isTitlePrefix(v.cls[k]); k++) {
+    if (k > owned && !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
     // `X, Minister of Culture, heads of diplomatic missions and guests`: lower-case plural titles list other guests.
     if (v.cls[k] === 'title') return v.tokens[k].upper || !hasPluralTitle(v, k, k);
   }

@@ -478,7 +478,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
     // a weekday any phrase (`… from 18 Envoys on Thursday – Onanuga`).
-    if ((v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) || WEEKDAY_NAMES.has(v.tokens[i].lower)) return undefined;
+    // (`Governor of Maharashtra inaugurates exhibition on Sardar Patel`: and a lower-case headline's verb.)
+    if ((v.titleCase && v.tokens[i].upper && HEADLINE_VERB_SET.has(v.tokens[i].lower)) || WEEKDAY_NAMES.has(v.tokens[i].lower) || opensWithVerb(v, i)) return undefined;
     if (c === 'title') continue;
     // `the chief agronomist of … Amangeldy Kassymov and the steelworker of … X`: an office before another's full name is theirs.
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
@@ -1021,7 +1022,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
   // (A walk of a bounded length: `leads` and others look over the office so far at each step.)
-  for (let i = title - 1; i >= 0 && title - i <= MAX_WALK; i--) {
+  for (let i = title - 1; i >= 0 && title - i <= MAX_WALK && !isHeadlinePreposition(v, i); i--) {
     const c = v.cls[i];
     // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
     if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) break;
@@ -1856,6 +1857,14 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
 }
 
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
+/** Token `i` is a stretch of lower-case words opening with a headline's verb in the present (`inaugurates`; not `named after`). */
+function opensWithVerb(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  if (t.kind !== 'gap') return false;
+  const word = firstWordOf(v.text, t);
+  return word.endsWith('s') && HEADLINE_VERB_SET.has(word);
+}
+
 function endsInVerb(v: LineView, t: Token): boolean {
   const word = lastWord(v, t);
   // (`Members of the committee including Senator X`: nor in what opens a list.)
@@ -1966,8 +1975,15 @@ function leadsBusiness(v: LineView, first: number, title: number): boolean {
 /** A capitalised word that may stand in a business's name: not a headline's verb (`Tokayev Meets Chevron CEO X`). */
 function isLeadersBodyWord(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t.upper && LEADERS_BODY_CLASSES.has(v.cls[k]) && !HEADLINE_VERB_SET.has(t.lower);
+  return t.upper && LEADERS_BODY_CLASSES.has(v.cls[k]) && !HEADLINE_VERB_SET.has(t.lower) && !isHeadlinePreposition(v, k);
 }
+
+/** `Tokayev Meets With Siemens Energy Board Member X`: a title-case headline's capitalised preposition, no body's word. */
+function isHeadlinePreposition(v: LineView, k: number): boolean {
+  return v.titleCase && HEADLINE_PREPOSITIONS.has(v.tokens[k].lower);
+}
+
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'from', 'by', 'at', 'in', 'on', 'into', 'over', 'after', 'before']);
 
 /** `The Head of State and President of Montenegro X`: `Head of State` (or `of Government`) ending at token `k` is an office of its own, another's. */
 function closesHeadOfState(v: LineView, k: number): boolean {
@@ -2067,7 +2083,7 @@ function businessNameStart(v: LineView, last: number): number | undefined {
   // `The Kaya Yapı …`, `On Monday …`: a common word opening the sentence is none of the name (`Tau-Ken Altyn CEO` is).
   if (v.cls[start] === 'stop' && isSentenceStart(v, start) && isOpeningWord(v.tokens[start].lower)) start++;
   const before = v.tokens[k];
-  if (last - start < 1 || (before !== undefined && (before.upper || v.cls[k] === 'honorific' || v.cls[k] === 'title') && adjacent(v.text, before, v.tokens[k + 1]))) return undefined;
+  if (last - start < 1 || (before !== undefined && ((before.upper && !isHeadlinePreposition(v, k)) || v.cls[k] === 'honorific' || v.cls[k] === 'title') && adjacent(v.text, before, v.tokens[k + 1]))) return undefined;
   return start;
 }
 
@@ -2123,7 +2139,7 @@ function orgNameStart(v: LineView, org: number, withNames = false): number {
       first = listed;
       continue;
     }
-    if (first === 0 || org - first >= limit || !before.upper || before.lower === 'the' || !adjacent(v.text, before, v.tokens[first])) return first;
+    if (first === 0 || org - first >= limit || !before.upper || before.lower === 'the' || isHeadlinePreposition(v, first - 1) || !adjacent(v.text, before, v.tokens[first])) return first;
     const c = v.cls[first - 1];
     if (c !== 'qualifier' && c !== 'org' && c !== 'caps' && c !== 'stop' && c !== 'country' && !(withNames && c === 'name')) return first;
     first--;

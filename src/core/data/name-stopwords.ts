@@ -82,6 +82,9 @@ export const ORG_HEADS: readonly string[] = [
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'stupa', 'pagoda',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
+  // India's centres, national days and cultural meetings, and the Sikh temple (`Ekta Kendras`, `Rashtriya Ekta Diwas`, `Kashi
+  // Tamil Sangamam`, `Gurdwara Janamasthan`).
+  'kendra', 'kendras', 'diwas', 'sangamam', 'gurdwara',
   // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
   'shimbun', 'sheet',
   // A physics machine (`the Large Hadron Collider`).
@@ -331,8 +334,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
-  // Malaysia's flag (`the Fly the Jalur Gemilang campaign`).
-  'jalur gemilang',
+  // Malaysia's flag (`the Fly the Jalur Gemilang campaign`), and India's Prime Minister's radio talk (`Mann Ki Baat`).
+  'jalur gemilang', 'mann ki baat',
   // Theravada holy days (`Visakha Bucha`; `Bucha` is a town too).
   'visakha bucha', 'makha bucha', 'asalha bucha', 'asanha bucha',
   // India's civilian honours (`Bharat Ratna Dr. B. R. Ambedkar`).
@@ -453,6 +456,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra',
+  // India's festival of lamps at Varanasi (`Dev Deepawali`).
+  'deepawali',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
