@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS, CAPS_ONLY_TITLES } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, TITLES_OPENING_BODIES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS, CAPS_ONLY_TITLES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
@@ -209,7 +209,7 @@ export const DEGREES: ReadonlySet<string> = new Set(DEGREE_TITLES);
  * re-class its tokens. A pass runs only on the lines holding its cue, and
  * most lines hold none: passes over every token cost more than classifying.
  */
-export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`, `Wat Phra Kaew`)
+export const CUE_PLACE = 1; // may start a multi-word place (`Abu Dhabi`)
 export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
 export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
@@ -226,6 +226,10 @@ export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order
 export const CUE_HYPHEN = 32768; // a hyphen standing alone, which may join a number to a noun (`a 70-member team`)
 export const CUE_BRACKET = 65536; // an opening bracket, which may hold a nickname inside a name (`Nicolaas Peter (Nico) Schermers`)
 export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
+export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `DG`)
+
+/** The words of `CUE_RARE`. */
+export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', ...TITLES_OPENING_BODIES]);
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
 export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
@@ -453,13 +457,13 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
+    if (RARE_CUE_WORDS.has(token.lower)) cues |= CUE_RARE;
     // (`Giscard d’Estaing`: an elided particle may close a surname.)
     if (token.text.charCodeAt(0) === 100 && ELIDED_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
     // (`Maria Park-Lee`: so may a double surname of common words.)
     if (cls === 'stop' && DOUBLE_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;
     if (token.upper) {
-      // (`Wat Phra Kaew`: a Thai or Lao temple's opener too.)
-      if (placesByStart.has(token.lower) || token.text === 'Wat') cues |= CUE_PLACE;
+      if (placesByStart.has(token.lower)) cues |= CUE_PLACE;
       if (MONTH_WORDS.has(token.lower)) cues |= CUE_MONTH;
       if (HONORIFIC_PHRASE_STARTS.has(token.lower)) cues |= CUE_PHRASE;
       if (SURNAME_DIRECTIONS.has(token.lower)) cues |= CUE_DIRECTION;

@@ -4,11 +4,11 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES, TITLES_OPENING_BODIES } from '../data/titles';
+import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
@@ -65,7 +65,6 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & (CUE_QUOTE | CUE_BRACKET)) foldNicknames(text, tokens, cls);
   if (cues & CUE_BRACKET) markBracketedWeekdays(tokens, cls);
   if (cues & CUE_PLACE) markMultiwordPlaces(text, tokens, cls, lexicon);
-  if (cues & CUE_PLACE) markTemples(text, tokens, cls);
   if (cues & CUE_MONTH) markMonthNames(text, tokens, cls);
   if (cues & CUE_DIRECTION) markDirectionSurnames(text, tokens, cls);
   if (cues & CUE_KOREAN_SURNAME) markSurnamesAlsoWords(text, tokens, cls);
@@ -90,9 +89,6 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markResponsibilities(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markPlayersPositions(tokens, cls);
-  if (cues & CUE_ANCHOR) markPlacesBodies(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
@@ -102,8 +98,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markBodiesAfterTitles(text, tokens, cls);
-  if (cues & CUE_ANCHOR) markSanghas(tokens, cls);
+  if (cues & CUE_RARE) markByRareWords(text, tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
@@ -226,43 +221,52 @@ const HONORIFICS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['sayed', 'syed', 
 function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
+    // (`Director General ISPR, Major General X`: after a head's title, an acronym its holder's rank or office follows after a
+    // comma is the body's; not `President TOKAYEV, Head of State`.)
+    if (cls[i] === 'caps' && cls[i + 1] === 'comma' && t.text.length > 2 && TITLE_OR_ADDRESS.has(cls[i + 2]) && ACRONYM_BODY_HEADS.has(tokens[i - 1].lower)) cls[i] = 'org';
     if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !ACRONYM_LEADERS.has(tokens[i - 1].lower) || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
     if (!adjacent(text, tokens[i - 1], t) || !adjacent(text, t, tokens[i + 1])) continue;
     if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
   }
 }
-/**
- * `DG ECHO`, `DG ISPR Lt Gen X`, `ACM ICPC`, `DG Clima`, `DG Khan`: an acronym (or a department's or a city's word) right after
- * such an abbreviated title names a body, not a person.
- */
-function markBodiesAfterTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    const [title, t] = [tokens[i - 1], tokens[i]];
-    // (`Director General ISPR, Major General X`: after a head's title, an acronym its holder's rank or office follows after a
-    // comma; not `President TOKAYEV, Head of State`.)
-    if (ACRONYM_BODY_HEADS.has(title.lower) && cls[i] === 'caps' && t.text.length > 2 && cls[i + 1] === 'comma' && TITLE_OR_ADDRESS.has(cls[i + 2])) cls[i] = 'org';
-    if (cls[i] === 'qualifier' || !title.allCaps || !TITLE_BODY_SET.has(title.lower) || !adjacent(text, title, t)) continue;
-    // (A city's `Khan` is no body's word, and no surname the article vouches for either: `Ali Khan came to DG Khan`.)
-    if ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower))) cls[i] = t.lower === 'khan' ? 'stop' : 'org';
+/** The rules a few words' neighbours are read by, run only on a line holding one of `RARE_CUE_WORDS`. */
+function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].lower;
+    if (!RARE_CUE_WORDS.has(word)) continue;
+    if (word === 'provincial' || word === 'municipal') markPlacesBody(text, tokens, cls, i);
+    else if (word === 'defender') markPlayersPosition(tokens, cls, i);
+    else if (word === 'sangha') markSangha(tokens, cls, i);
+    else if (word === 'wat') markTemple(text, tokens, cls, i);
+    else markBodyAfterTitle(text, tokens, cls, i);
   }
 }
 
-const TITLE_BODY_SET: ReadonlySet<string> = new Set(TITLES_OPENING_BODIES);
-const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
-const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['general', 'director', 'director-general', 'dg', 'chairman', 'chairperson', 'head', 'chief', 'ceo', 'md', 'commandant']);
+/**
+ * `DG ECHO`, `DG ISPR Lt Gen X`, `ACM ICPC`, `DG Clima`, `DG Khan`: an acronym (or a department's or a city's word) right after
+ * such an abbreviated title at token `i` names a body, not a person.
+ */
+function markBodyAfterTitle(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  const [title, t] = [tokens[i], tokens[i + 1]];
+  if (t === undefined || cls[i + 1] === 'qualifier' || !title.allCaps || !adjacent(text, title, t)) return;
+  // (A city's `Khan` is no body's word, and no surname the article vouches for either: `Ali Khan came to DG Khan`.)
+  if ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower))) cls[i + 1] = t.lower === 'khan' ? 'stop' : 'org';
+}
+
+const DG_BODIES: ReadonlySet<string> = new Set(BODIES_AFTER_DG);
 
 /**
  * `the Vietnam Buddhist Sangha`, `the Maha Sangha`, `the Thai Sangha Supreme Council`: the Buddhist order after its faith, `Maha`
  * or a state's word (`Sangha` is a surname and a given name too: `MP Ramesh Sangha`).
  */
-function markSanghas(tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].text === 'Sangha' && (SANGHA_OPENERS.has(tokens[i - 1].text) || cls[i - 1] === 'country')) cls[i] = 'org';
-  }
+function markSangha(tokens: Token[], cls: TokenClass[], i: number): void {
+  if (i > 0 && tokens[i].text === 'Sangha' && (SANGHA_OPENERS.has(tokens[i - 1].text) || cls[i - 1] === 'country')) cls[i] = 'org';
 }
 
 const SANGHA_OPENERS: ReadonlySet<string> = new Set(['Buddhist', 'Maha']);
-const DG_BODIES: ReadonlySet<string> = new Set(BODIES_AFTER_DG);
+
+const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
+const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['general', 'director', 'director-general', 'dg', 'chairman', 'chairperson', 'head', 'chief', 'ceo', 'md', 'commandant']);
 
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;
@@ -319,15 +323,13 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 }
 
 /**
- * `Wat Phra Kaew`, `Wat Suthat`: the name words after a Thai or Lao temple's `Wat` (and a monk's or king's `Phra`) are its name,
- * no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
+ * `Wat Phra Kaew`, `Wat Suthat`: the name words after a Thai or Lao temple's `Wat` at token `k` (and a monk's or king's `Phra`)
+ * are its name, no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
  */
-function markTemples(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (tokens[k].text !== 'Wat') continue;
-    const inName = (j: number) => cls[j] === 'name' || cls[j] === 'caps' || (j === k + 1 && cls[j] === 'honorific');
-    for (let j = k + 1; j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'stop';
-  }
+function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
+  if (tokens[k].text !== 'Wat') return;
+  const inName = (j: number) => cls[j] === 'name' || cls[j] === 'caps' || (j === k + 1 && cls[j] === 'honorific');
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'stop';
 }
 
 /** Most words of a temple's name after `Wat` (`Wat Phra Si Rattana Satsadaram`). */
@@ -946,45 +948,28 @@ function markTitlesArticles(text: string, tokens: Token[], cls: TokenClass[]): v
 
 /**
  * `the Lao Cai provincial Party Committee`, `the Hanoi municipal People's Committee`, `Kon Tum provincial leaders`: a lower-case
- * `provincial` or `municipal` after a place's name is part of a body's name, or makes the name a place's (not after a
- * titled name: `Governor Ahmad Khan provincial revenues`).
+ * `provincial` or `municipal` at token `i` after a place's name is part of a body's name, or makes the name a place's (not
+ * after a titled name: `Governor Ahmad Khan provincial revenues`).
  */
-function markPlacesBodies(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const unit = tokens[i];
-    if (unit.words !== 1 || !PLACE_UNIT_ADJECTIVES.has(text.slice(unit.start, unit.end)) || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], unit)) continue;
-    let run = i - 1;
-    while (run > 0 && tokens[run - 1].upper && cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && adjacent(text, tokens[run - 1], tokens[run])) run--;
-    // (Not in an office's complement before its lower-case body: `Speaker of the Punjab provincial assembly X`.)
-    if (tokens[i + 1].upper || (cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && tokens[run - 1]?.lower !== 'the')) cls[i] = 'org';
-  }
+function markPlacesBody(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  const unit = tokens[i];
+  if (i === 0 || i + 1 === tokens.length || unit.upper || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], unit)) return;
+  let run = i - 1;
+  while (run > 0 && tokens[run - 1].upper && cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && adjacent(text, tokens[run - 1], tokens[run])) run--;
+  // (Not in an office's complement before its lower-case body: `Speaker of the Punjab provincial assembly X`.)
+  if (tokens[i + 1].upper || (cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && tokens[run - 1]?.lower !== 'the')) cls[i] = 'org';
 }
-
-const PLACE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['provincial', 'municipal']);
 
 /**
- * `Serbian defender X`, `Chelsea's defender X`, `rights defender X`: a lower-case `defender` is a player's position or an
- * activist, no office, but for a state's ombudsman (`Public defender X`, `the human rights defender of Armenia X`,
+ * `Serbian defender X`, `Chelsea's defender X`, `rights defender X`: a lower-case `defender` at token `i` is a player's position
+ * or an activist, no office, but for a state's ombudsman (`Public defender X`, `the human rights defender of Armenia X`,
  * `Armenia's human rights defender X`).
  */
-function markPlayersPositions(tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] !== 'title' || tokens[i].upper || tokens[i].lower !== 'defender') continue;
-    const statesOwn = [i - 1, i - 2, i - 3].some((k) => cls[k] === 'possessive' && cls[k - 1] === 'country');
-    if (tokens[i - 1].lower !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesOwn) cls[i] = 'other';
-  }
+function markPlayersPosition(tokens: Token[], cls: TokenClass[], i: number): void {
+  if (i === 0 || cls[i] !== 'title' || tokens[i].upper) return;
+  const statesOwn = [i - 1, i - 2, i - 3].some((k) => cls[k] === 'possessive' && cls[k - 1] === 'country');
+  if (tokens[i - 1].lower !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesOwn) cls[i] = 'other';
 }
-
-/** `Minister of State with responsibility for Finance`: the words joining an office to its portfolio. */
-function markResponsibilities(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!tokens[i - 1].upper || tokens[i].lower !== 'with' || tokens[i + 2].lower !== 'for') continue;
-    const noun = tokens[i + 1];
-    if (noun.words === 1 && RESPONSIBILITY.test(text.slice(noun.start, noun.end))) cls.fill('connector', i, i + 2);
-  }
-}
-
-const RESPONSIBILITY = /^responsibilit(?:y|ies)$/;
 
 /** India's portfolios in Hindi that are given names too (`Raksha Mantri`; `Smt. Raksha Nikhil Khadse`). */
 const PORTFOLIOS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['raksha']);

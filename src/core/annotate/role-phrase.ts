@@ -1272,9 +1272,18 @@ function joinsCountries(v: LineView, i: number): boolean {
 /** `Deputy Minister of Foreign Affairs of Greece responsible for Economic Diplomacy`: `responsible` between a complement and its portfolio. */
 export function isResponsibleFor(v: LineView, i: number): boolean {
   const t = v.tokens[i];
+  // (`Minister of State with responsibility for Trade`: both its words.)
+  if (t?.lower === 'with' ? isResponsibility(v, i + 1) : t?.kind === 'gap' && isResponsibility(v, i)) return true;
   if (t === undefined || v.tokens[i + 1]?.lower !== 'for' || v.tokens[i - 1]?.upper !== true) return false;
   // (`Minister Responsible for Trade`: capitalised as part of the title.)
   return t.kind === 'gap' ? t.words === 1 && endsInWord(v.text, t.end, 'responsible') : t.lower === 'responsible' && v.cls[i - 1] === 'title';
+}
+
+/** Token `k` is the `responsibility` of an office's `with responsibility for`. */
+function isResponsibility(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t?.kind === 'gap' && t.words === 1 && v.tokens[k + 1]?.lower === 'for' && v.tokens[k - 1]?.lower === 'with' && v.tokens[k - 2]?.upper === true &&
+    (endsInWord(v.text, t.end, 'responsibility') || endsInWord(v.text, t.end, 'responsibilities'));
 }
 
 /** Token `i` is the `in` of `in charge of` after an office's capitalised complement or a bracket closing one. */
