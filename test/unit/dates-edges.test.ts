@@ -1205,4 +1205,9 @@ describe('findDates: a week word next to a range of days', () => {
       it('reads this year before a weekday and its day as no mention of its own', () => {
         assert.deepEqual(dates('Eid al-Adha falls this year on Wednesday, 27 May.').map(([t, , v]) => [t, v]), [['27 May', '2026-05-27']]);
       });
+
+      it('reads no participle in the noun `the opening`, and a day and a span of years as a range only after from or in brackets', () => {
+        assert.deepEqual(dates('The minister was at the grand opening at the Astana Hub on Thursday. He served from 1 March 2015 – 2019. The plan approved on 5 May 2025–2026 was revised.',
+          '2026-03-09T10:00').map(([t, , v]) => [t, v]), [['Thursday', '2026-03-05'], ['1 March 2015 – 2019', '2015-03-01/2019'], ['5 May 2025', '2025-05-05'], ['2026', '2026']]);
+      });
 });

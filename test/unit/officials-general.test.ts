@@ -7806,22 +7806,21 @@ describe('official finder with the real country finder', () => {
         ]);
       });
 
-      it('reads an office whose company\'s name looks like a person\'s before the comma and the holder\'s name', () => {
-        assert.deepEqual(rolesOf('Talks held\nThe delegation included CEO of the Spanish company Agroalimentaria del Ebro, Javier Morales Ruiz, and Pieter van der Linden.'), [
-          ['Javier Morales Ruiz', 'CEO of the Spanish company Agroalimentaria del Ebro'], ['Pieter van der Linden', null],
-        ]);
-      });
 
-      it('reads the second review\'s cases: DG and ACM before bodies and names, ordinals before deputies, defenders, a president\'s General, the Sangha, provincial bodies, temples', () => {
-        const body = 'Talks held\nDuring his stay, DG Lee Jae-hoon met staff; DG ECHO gave aid and DG Clima staff came to DG Khan. ACM Sakda Ruangsri hosted the ACM ICPC finals. ' +
-          'Sabine Weyand, DG Trade, met him. Kazakhstan\'s 1st Deputy Prime Minister Roman Sklyar spoke. On March 2nd Deputy Minister Ali Khan came. ' +
-          'Chelsea\'s defender Levi Colwill scored. Armenia\'s human rights defender Anahit Manasyan came. President General Pervez Musharraf spoke. ' +
-          'The Maha Sangha blessed President Anura Kumara Dissanayake. Chairman of the Hanoi municipal People\'s Committee Tran Sy Thanh came. Kon Tum provincial leaders met. ' +
-          'At Wat Arun Prime Minister Anutin Charnvirakul met him. The Venice Lagoon froze. UN Climate Change Executive Secretary Simon Stiell came.';
+      it('reads the second and third reviews\' cases: DG as no title, ACM before an acronym, ordinals before deputies, defenders, a president\'s General, the Sangha, provincial bodies, temples', () => {
+        const body = 'Talks held\nDuring his stay, DG Lee Jae-hoon met staff; DG ECHO gave aid. Former IPS officer DG Vanzara was acquitted. ACM Sakda Ruangsri hosted the ACM ICPC finals. ' +
+          'The head of DG Trade, Sabine Weyand, met him. Kazakhstan\'s 1st Deputy Prime Minister Roman Sklyar spoke. On Feb 2nd Deputy Minister Ali Khan came. ' +
+          'Chelsea\'s defender Levi Colwill scored. Armenia\'s acting human rights defender Anahit Manasyan came. Human rights defender Narges Mohammadi spoke. ' +
+          'President General of the Arewa Consultative Forum Bashir Dalhatu spoke. Prime Minister General Prayut came. The Maha Sangha blessed President Anura Kumara Dissanayake. ' +
+          'Chairman of the Hanoi municipal People\'s Committee Tran Sy Thanh came. Kon Tum provincial leaders met. Sharjeel Memon provincial minister for information spoke. ' +
+          'At Wat Arun Prime Minister Anutin Charnvirakul met him. He visited Wat Phra That Doi Suthep and Gurdwara Bangla Sahib. Minister Jane Reef and Senator Tom Lagoon ' +
+          'saw the Venice Lagoon. He thanked Marat Tazhin, former Secretary of State and now Senator Ali Bektayev, for it.';
         assert.deepEqual(rolesOf(body), [
-          ['Lee Jae-hoon', 'DG'], ['Sakda Ruangsri', 'ACM'], ['Sabine Weyand', 'DG Trade'], ['Roman Sklyar', '1st Deputy Prime Minister'], ['Ali Khan', 'Deputy Minister'],
-          ['Levi Colwill', null], ['Anahit Manasyan', 'Armenia\'s human rights defender'], ['Pervez Musharraf', 'President'], ['Anura Kumara Dissanayake', 'President'],
-          ['Tran Sy Thanh', 'Chairman of the Hanoi municipal People\'s Committee'], ['Anutin Charnvirakul', 'Prime Minister'], ['Simon Stiell', 'UN Climate Change Executive Secretary'],
+          ['Lee Jae-hoon', null], ['DG Vanzara', 'officer'], ['Sakda Ruangsri', 'ACM'], ['Sabine Weyand', 'head of DG Trade'], ['Roman Sklyar', '1st Deputy Prime Minister'],
+          ['Ali Khan', 'Deputy Minister'], ['Levi Colwill', null], ['Anahit Manasyan', 'Armenia\'s acting human rights defender'], ['Narges Mohammadi', null],
+          ['Bashir Dalhatu', 'President General of the Arewa Consultative Forum'], ['Prayut', 'Prime Minister'], ['Anura Kumara Dissanayake', 'President'],
+          ['Tran Sy Thanh', 'Chairman of the Hanoi municipal People\'s Committee'], ['Sharjeel Memon', null], ['Anutin Charnvirakul', 'Prime Minister'],
+          ['Jane Reef', 'Minister'], ['Tom Lagoon', 'Senator'], ['Marat Tazhin', 'former Secretary of State'], ['Ali Bektayev', 'Senator'],
         ]);
       });
 

@@ -229,9 +229,10 @@ const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand
 
 /**
  * `the exhibition of Hokusai prints opening at the National Museum on Friday.`: a participle's start at a named place is to
- * come too, unless a verb in the past follows it (`The festival opening at the Opera House on Sunday drew crowds`).
+ * come too, unless a verb in the past follows it (`The festival opening at the Opera House on Sunday drew crowds`); not the
+ * noun (`attended the grand opening at the Astana Hub on Thursday`).
  */
-const OPENING_AT = /(?<![A-Za-z])(?:opening|starting|beginning)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
+const OPENING_AT = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:opening|starting|beginning)\s+at\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
 
 /** `discussed the agenda ahead of the consultations in Athens on Monday`: what something goes before is to come. */
 const AHEAD_OF = /(?<![A-Za-z])ahead\s+of\s+(?:the\s+)?[^.;,]{0,80}\son\s+$/;

@@ -100,42 +100,52 @@ export function hijriToDays(year: number, month: number, day: number): number | 
   return undefined;
 }
 
-/** The Hijri dates of `body` as calendar candidates of the Gregorian day (or days, in one year) they name, in order. */
-export function hijriCandidates(body: string): DateCandidate[] {
+/**
+ * The Hijri dates of `body` as calendar candidates of the Gregorian day (or days, in one year) they name, in order; with a
+ * stamp's day (days since 1970), a day and month with no year too.
+ */
+export function hijriCandidates(body: string, stampDay?: number): DateCandidate[] {
   if (!HIJRI_YEAR_HINT.test(body) || !HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
-  const years: [number, number][] = [];
   HIJRI_DATE.lastIndex = 0;
   for (let m = HIJRI_DATE.exec(body); m !== null; m = HIJRI_DATE.exec(body)) {
     const candidate = hijriCandidate(body, m);
-    if (candidate !== undefined) {
-      found.push(candidate);
-      years.push([m.index, Number(m.groups!.year)]);
+    if (candidate !== undefined) found.push(candidate);
     // (`from 5 Shawwal to 2 Ramadan 1447`: no span, but the date after its link may stand alone.)
-    } else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
+    else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
   }
-  return years.length === 0 ? found : withYearlessDays(body, found, years);
+  return found.length === 0 || stampDay === undefined ? found : withYearlessDays(body, found, stampDay);
 }
 
 /**
  * `ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah`: a day and a Hijri month with no year, after a preposition or a
- * comma, in an article that writes a Hijri date with its year, takes the year of the nearest such date before it (or of
- * the first, before any); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2 Ramadan 1447`).
+ * comma, in an article that writes a Hijri date with its year, is the one nearest the stamp (as a Gregorian day with no
+ * year takes the stamp's); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2 Ramadan 1447`).
  */
 const YEARLESS_HIJRI = new RegExp(`(?<=(?:\\b(?:on|from|until|till|to|by|before|after)|,)${SP}+)${day('day')}${SP}+(?<month>${MONTH})(?![\\p{L}\\d]|${SP}*,?${SP}*\\d|${SPAN_LINK}\\d)`, 'giu');
 
-function withYearlessDays(body: string, found: DateCandidate[], years: [number, number][]): DateCandidate[] {
+function withYearlessDays(body: string, found: DateCandidate[], stampDay: number): DateCandidate[] {
   const added: DateCandidate[] = [];
+  const year = hijriYearOf(stampDay);
+  let next = 0;
   for (const m of body.matchAll(YEARLESS_HIJRI)) {
-    if (found.some((c) => c.start <= m.index && m.index < c.end)) continue;
-    let year = years[0][1];
-    for (const [at, written] of years) if (at < m.index) year = written;
-    const days = hijriToDays(year, MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day));
-    if (days === undefined) continue;
-    const date = new Date(days * DAY_MS);
+    // (Both in order: the dates with a year read already are passed once.)
+    while (next < found.length && found[next].end <= m.index) next++;
+    if (next < found.length && found[next].start <= m.index) continue;
+    const [month, dayOfMonth] = [MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day)];
+    const days = [year - 1, year, year + 1].map((y) => hijriToDays(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
+    if (days.length === 0) continue;
+    const nearest = days.reduce((a, b) => (Math.abs(b - stampDay) < Math.abs(a - stampDay) ? b : a));
+    const date = new Date(nearest * DAY_MS);
     added.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The Hijri year of a Gregorian day (days since 1970): Umm al-Qura's where the runtime knows it, else the tabular one's. */
+function hijriYearOf(days: number): number {
+  const format = (ummAlQuraFormatter ??= ummAlQuraFormat());
+  return format === null ? Math.floor(((days - TABULAR_EPOCH) * 30) / 10_631) + 1 : ummAlQura(format, days)[0];
 }
 
 /** The opening day, month and link of a span across months. */
@@ -168,8 +178,8 @@ function hijriCandidate(body: string, m: RegExpExecArray): DateCandidate | undef
  * Adds the Hijri dates to the candidates `found` (in order), in place of those read inside them (`24`, `1447`); not where
  * another candidate reaches out of one.
  */
-export function withHijriDates(body: string, found: DateCandidate[]): DateCandidate[] {
-  const hijri = hijriCandidates(body);
+export function withHijriDates(body: string, found: DateCandidate[], stampDay?: number): DateCandidate[] {
+  const hijri = hijriCandidates(body, stampDay);
   if (hijri.length === 0) return found;
   const crosses = (h: DateCandidate) => found.some((c) => c.start < h.end && h.start < c.end && (c.start < h.start || c.end > h.end));
   const kept = hijri.filter((h) => !crosses(h));

@@ -107,16 +107,14 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
 const COMMA = 0x2c;
 
 const YEARS_TO_THE = /^\s+to\s+the\s+$/;
-/** A lower-case word of what follows a span of years (not a link to more: `and`, `to`, `in`). */
-const WORD_AFTER_YEARS = /\s+(?!(?:and|or|to|in|on|at|for|with|as|when|while|the|a|an|he|she|it|they|we|was|were|is|are|has|had|have)\b)[a-z]/y;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
-  // (Not a day and a span of years before what it qualifies: `adopted on 20 April 2025-2027 covers …`, `the 20 April 2025–2026
-  // plan`; but `from 1 March 2015 – 2019,`.)
-  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years' && testAt(WORD_AFTER_YEARS, body, second.end));
+  // (A day and a span of years only after `from` or in brackets: `from 1 March 2015 – 2019`, `(1 March 2015 – 2019)`; not
+  // `adopted on 20 April 2025-2027`, `the 20 April 2025–2026 plan`.)
+  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years') || matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase() === 'from' || body[first.start - 1] === '(';
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;
@@ -481,7 +479,7 @@ function withEarlierMonth(body: string, c: DateCandidate, mentions: Mention[], s
 export function findDates(body: string, context: ArticleContext): Mention[] {
   const stampDay = parseDayNumber(context.published);
   const stamp = stampDay === undefined ? undefined : anchorOf(stampDay);
-  const found = withHijriDates(body, withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))))));
+  const found = withHijriDates(body, withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))))), stampDay);
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
     const c = found[i];

@@ -8,7 +8,7 @@ import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SU
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
@@ -235,25 +235,18 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     const word = tokens[i].lower;
     if (!RARE_CUE_WORDS.has(word)) continue;
     if (word === 'provincial' || word === 'municipal') markPlacesBody(text, tokens, cls, i);
-    else if (word === 'defender') markPlayersPosition(tokens, cls, i);
+    else if (word === 'defender') markPlayersPosition(text, tokens, cls, i);
     else if (word === 'sangha') markSangha(tokens, cls, i);
-    else if (word === 'wat') markTemple(text, tokens, cls, i);
+    else if (word === 'wat' || word === 'gurdwara') markTemple(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
   }
 }
 
-/**
- * `DG ECHO`, `DG ISPR Lt Gen X`, `ACM ICPC`, `DG Clima`, `DG Khan`: an acronym (or a department's or a city's word) right after
- * such an abbreviated title at token `i` names a body, not a person.
- */
+/** `ACM ICPC`: an acronym right after such an abbreviated title at token `i` names a body, not a person. */
 function markBodyAfterTitle(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   const [title, t] = [tokens[i], tokens[i + 1]];
-  if (t === undefined || cls[i + 1] === 'qualifier' || !title.allCaps || !adjacent(text, title, t)) return;
-  // (A city's `Khan` is no body's word, and no surname the article vouches for either: `Ali Khan came to DG Khan`.)
-  if ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower))) cls[i + 1] = t.lower === 'khan' ? 'stop' : 'org';
+  if (t !== undefined && cls[i + 1] !== 'qualifier' && title.allCaps && t.allCaps && t.kind === 'word' && t.text.length > 2 && adjacent(text, title, t)) cls[i + 1] = 'org';
 }
-
-const DG_BODIES: ReadonlySet<string> = new Set(BODIES_AFTER_DG);
 
 /**
  * `the Vietnam Buddhist Sangha`, `the Maha Sangha`, `the Thai Sangha Supreme Council`: the Buddhist order after its faith, `Maha`
@@ -323,17 +316,19 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 }
 
 /**
- * `Wat Phra Kaew`, `Wat Suthat`: the name words after a Thai or Lao temple's `Wat` at token `k` (and a monk's or king's `Phra`)
- * are its name, no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
+ * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`: the capitalised words after a Thai or Lao temple's
+ * `Wat` or a Sikh one's `Gurdwara` at token `k` (and a monk's or king's `Phra`) are its name, no person's; a title after them
+ * opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
-  if (tokens[k].text !== 'Wat') return;
-  const inName = (j: number) => cls[j] === 'name' || cls[j] === 'caps' || (j === k + 1 && cls[j] === 'honorific');
+  if (!tokens[k].upper) return;
+  const inName = (j: number) => (tokens[j].upper && TEMPLE_WORD_CLASSES.has(cls[j])) || (j === k + 1 && cls[j] === 'honorific');
   for (let j = k + 1; j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'stop';
 }
 
 /** Most words of a temple's name after `Wat` (`Wat Phra Si Rattana Satsadaram`). */
 const MAX_TEMPLE_WORDS = 4;
+const TEMPLE_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop', 'org']);
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
@@ -956,19 +951,31 @@ function markPlacesBody(text: string, tokens: Token[], cls: TokenClass[], i: num
   if (i === 0 || i + 1 === tokens.length || unit.upper || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], unit)) return;
   let run = i - 1;
   while (run > 0 && tokens[run - 1].upper && cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && adjacent(text, tokens[run - 1], tokens[run])) run--;
-  // (Not in an office's complement before its lower-case body: `Speaker of the Punjab provincial assembly X`.)
-  if (tokens[i + 1].upper || (cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && tokens[run - 1]?.lower !== 'the')) cls[i] = 'org';
+  // (Before lower-case words only those of a place's people: not `Sharjeel Memon provincial minister`, nor in an office's
+  // complement: `Speaker of the Punjab provincial assembly X`.)
+  const people = PLACES_PEOPLE.has(lastLowerWord(text, tokens[i + 1])) && cls[run - 1] !== 'title' && cls[run - 1] !== 'honorific' && tokens[run - 1]?.lower !== 'the';
+  if (tokens[i + 1].upper || people) cls[i] = 'org';
 }
+
+/** The last word of token `t`, in lower case (a stretch of lower-case words is read whole). */
+function lastLowerWord(text: string, t: Token): string {
+  return t.kind === 'gap' ? text.slice(text.lastIndexOf(' ', t.end - 1) + 1, t.end) : t.lower;
+}
+
+/** A place's people and authorities after its `provincial` or `municipal` (`Kon Tum provincial leaders`). */
+const PLACES_PEOPLE: ReadonlySet<string> = new Set(['leaders', 'officials', 'authorities', 'government', 'administration', 'delegation', 'police', 'residents']);
 
 /**
  * `Serbian defender X`, `Chelsea's defender X`, `rights defender X`: a lower-case `defender` at token `i` is a player's position
- * or an activist, no office, but for a state's ombudsman (`Public defender X`, `the human rights defender of Armenia X`,
- * `Armenia's human rights defender X`).
+ * or an activist, no office, but for a state's ombudsman (`Georgian public defender X`, `the human rights defender of Armenia
+ * X`, `Armenia's human rights defender X`).
  */
-function markPlayersPosition(tokens: Token[], cls: TokenClass[], i: number): void {
+function markPlayersPosition(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   if (i === 0 || cls[i] !== 'title' || tokens[i].upper) return;
-  const statesOwn = [i - 1, i - 2, i - 3].some((k) => cls[k] === 'possessive' && cls[k - 1] === 'country');
-  if (tokens[i - 1].lower !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesOwn) cls[i] = 'other';
+  const before = lastLowerWord(text, tokens[i - 1]);
+  // (`Armenia's acting human rights defender X`, `the Armenian human rights defender X`: a state's word before the rights.)
+  const statesRights = before === 'rights' && [i - 2, i - 3, i - 4, i - 5].some((k) => cls[k] === 'country');
+  if (before !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesRights) cls[i] = 'other';
 }
 
 /** India's portfolios in Hindi that are given names too (`Raksha Mantri`; `Smt. Raksha Nikhil Khadse`). */

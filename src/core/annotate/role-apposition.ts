@@ -32,6 +32,12 @@ function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | 
   return role && role.first < role.last && isBirthplace(v.tokens[role.first]) ? { first: role.first + 1, last: role.last } : role;
 }
 
+/** The title words from token `k` run into a name (`Senator Ali Bektayev`). */
+function titlesName(v: LineView, k: number): boolean {
+  while (k < v.tokens.length && (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'honorific')) k++;
+  return v.cls[k] === 'name';
+}
+
 /** Most tokens of an apposition between a name and its verb of appointment. */
 const MAX_APPOSITION_TOKENS = 30;
 
@@ -817,8 +823,9 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
     else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
-    // `former Minister of Foreign Affairs and now Adviser to the President`: a further office dated now.
-    else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title') continue;
+    // `former Minister of Foreign Affairs and now Adviser to the President`: a further office dated now (not another's
+    // title and name: `X, former Secretary of State and now Senator Y`).
+    else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title' && !titlesName(v, i + 1)) continue;
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     // `… and Chinese foreign minister`: after the further office's state too.
     else if ((v.tokens[i - 1].lower === 'and' || (v.cls[i - 1] === 'country' && v.tokens[i - 2]?.lower === 'and')) && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;

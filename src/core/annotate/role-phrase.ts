@@ -16,8 +16,8 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
-import { COUNT_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
+import { MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
   text: string;
@@ -1003,18 +1003,22 @@ function opensOffice(v: LineView, k: number): boolean {
 
 /**
  * `2nd` of `2nd Vice FM`: a figure's ordinal ending glued to it, right before `Vice` or `Deputy` (not a date's day after its
- * month or `on the`: `On March 2nd Deputy Prime Minister X`, `On the 21st Deputy Minister X`).
+ * month, a weekday, a day's preposition or another day: `On March 2nd Deputy Prime Minister X`, `On Feb 2nd …`, `On the
+ * 21st Deputy Minister X`, `Until 31st …`, `On 22nd and 23rd …`).
  */
 function isNumberedDeputy(v: LineView, i: number): boolean {
   const number = v.tokens[i - 1];
   if (number?.kind !== 'number' || !ORDINAL_ENDINGS.has(v.tokens[i].lower) || number.end !== v.tokens[i].start) return false;
   if (!adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || !DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
   const before = v.tokens[i - 2]?.lower ?? '';
-  return !CALENDAR.has(before) && !(before === 'the' && DAY_PREPOSITIONS.has(v.tokens[i - 3]?.lower ?? ''));
+  const day = before === 'the' ? v.tokens[i - 3]?.lower ?? '' : before;
+  return !DAY_WORDS_BEFORE.has(day) && !DAY_PREPOSITIONS.has(day);
 }
 
-/** Prepositions before `the` and a day of the month (`On the 21st`, `by the 3rd`). */
-const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till']);
+/** Prepositions and links before a day of the month (`On the 21st`, `by 3rd`, `22nd and 23rd`). */
+const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'and']);
+/** Months and weekdays, maybe abbreviated, before a day (`March 2nd`, `Feb 2nd`, `Tue 3rd`). */
+const DAY_WORDS_BEFORE: ReadonlySet<string> = new Set([...CALENDAR, ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())]);
 
 const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -2812,9 +2816,7 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
     const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
     const closing = end === last || (end + 1 === last && isStJamess(v, last));
-    // (`CEO of the Spanish company Agroalimentaria del Ebro, X`: so does a body's name after its lower-case noun.)
-    const named = v.cls[k - 1] === 'org' && !v.tokens[k - 1].upper;
-    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || named)) continue;
+    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;

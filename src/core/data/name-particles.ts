@@ -10,8 +10,8 @@ export const PATRONYMIC_PARTICLES: readonly string[] = ['oglu', 'ogly', 'oğlu',
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'dello', 'degli', 'du', 'des', 'la', 'le', 'lo', 'los', 'las',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'av', 'y', 'e', 'i',
-  // Dutch and German particles inside longer ones (`Ruud op den Kamp`, `Alois von und zu Liechtenstein`).
-  'op', 'und',
+  // A Dutch particle inside longer ones (`Ruud op den Kamp`).
+  'op',
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ur', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
   // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`; the Uzbek `hazrat` (`Ibrohimjon hazrat Sobirov`).
   'kazhy', 'qazhy', 'hazrat',

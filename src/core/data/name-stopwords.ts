@@ -82,9 +82,9 @@ export const ORG_HEADS: readonly string[] = [
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'stupa', 'pagoda',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
-  // India's centres, national days and cultural meetings, and the Sikh temple (`Ekta Kendras`, `Rashtriya Ekta Diwas`, `Kashi
-  // Tamil Sangamam`, `Gurdwara Janamasthan`).
-  'kendra', 'kendras', 'diwas', 'sangamam', 'gurdwara',
+  // India's centres, national days and cultural meetings (`Ekta Kendras`, `Rashtriya Ekta Diwas`, `Kashi Tamil Sangamam`; not
+  // `Kendra`, a given name).
+  'kendras', 'diwas', 'sangamam',
   // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
   'shimbun', 'sheet',
   // A physics machine (`the Large Hadron Collider`).
@@ -289,7 +289,7 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
  * closing a name written after a title or a form of address with no article (`Carnegie Hall`, `the Queen Elizabeth Hall`
  * stay halls; `Church` is left out: `Archbishop X Church leaders`).
  */
-export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods', 'mount', 'abbey'];
+export const PLACE_WORDS_ALSO_SURNAMES: readonly string[] = ['hall', 'banks', 'fields', 'mills', 'bridges', 'woods', 'mount', 'abbey', 'reef', 'lagoon'];
 
 /** A holiday that is a Turkmen or Azerbaijani given name, before a surname alone too (`Bayram Annameredov`). */
 export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
