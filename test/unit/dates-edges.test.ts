@@ -1210,4 +1210,8 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('The minister was at the grand opening at the Astana Hub on Thursday. He served from 1 March 2015 – 2019. The plan approved on 5 May 2025–2026 was revised.',
           '2026-03-09T10:00').map(([t, , v]) => [t, v]), [['Thursday', '2026-03-05'], ['1 March 2015 – 2019', '2015-03-01/2019'], ['5 May 2025', '2025-05-05'], ['2026', '2026']]);
       });
+
+      it('reads a year after a title-case headline\'s FY', () => {
+        assert.deepEqual(dates('Deputy Secretary Testifies on FY 2027 Budget Request').map(([t, , v]) => [t, v]), [['2027', '2027']]);
+      });
 });

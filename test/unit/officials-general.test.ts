@@ -7849,4 +7849,12 @@ describe('official finder with the real country finder', () => {
           ['Patel', null], ['Vallabhbhai Patel', null],
         ]);
       });
+
+      it('reads round-242 cases: a residence after an apposition\'s office, letters before an appointment\'s as, exercises, commemorative years and fields of names', () => {
+        assert.deepEqual(rolesOf('Talks held\nHe received H.E. Mr. Aleksandar Petrovski, Ambassador of North Macedonia to Kazakhstan with residence in Moscow, who came. ' +
+          'The Foreign Secretary has appointed Dame Harriet Okonjo-Blake DBE as the UK\'s Special Envoy for Women and Girls. They welcomed Exercise Balikatan and the ' +
+          'Year of Magtymguly Pyragy, the Day of Bulgarian Education and Culture and Slavonic Literature and the Preventing Sexual Violence in Conflict Initiative.'), [
+          ['Aleksandar Petrovski', 'Ambassador of North Macedonia to Kazakhstan'], ['Harriet Okonjo-Blake', 'UK\'s Special Envoy for Women and Girls'],
+        ]);
+      });
 });

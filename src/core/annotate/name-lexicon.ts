@@ -229,14 +229,14 @@ export const CUE_AFTER = 4096; // `after`, which may close `named after` (`Unive
 export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `ACM`)
 
 /** The words of `CUE_RARE`. */
-export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', ...TITLES_OPENING_BODIES]);
+export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', 'exercise', ...TITLES_OPENING_BODIES]);
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
 export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);
 
-/** Bodies whose own name follows `of`, a place or an honoree, never a person holding office there. */
+/** Bodies (and a commemorative year) whose own name follows `of`, a place or an honoree, never a person holding office there (`the Year of Magtymguly Pyragy`). */
 export const BODIES_NAMED_AFTER_OF: ReadonlySet<string> = new Set([
-  'order', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
+  'order', 'year', 'university', 'institute', 'academy', 'college', 'school', 'museum', 'mosque', 'mausoleum', 'tomb', 'shrine', 'madrasa', 'cathedral', 'church', 'archdiocese', 'diocese', 'parish', 'basilica',
 ]);
 
 /** A spelling's class and cues, worked out once. */

@@ -237,7 +237,7 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     if (word === 'provincial' || word === 'municipal') markPlacesBody(text, tokens, cls, i);
     else if (word === 'defender') markPlayersPosition(text, tokens, cls, i);
     else if (word === 'sangha') markSangha(tokens, cls, i);
-    else if (word === 'wat' || word === 'gurdwara') markTemple(text, tokens, cls, i);
+    else if (word === 'wat' || word === 'gurdwara' || word === 'exercise') markTemple(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
   }
 }
@@ -316,8 +316,8 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 }
 
 /**
- * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`: the capitalised words after a Thai or Lao temple's
- * `Wat` or a Sikh one's `Gurdwara` at token `k` (and a monk's or king's `Phra`) are its name, no person's; a title after them
+ * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`: the capitalised words after a
+ * Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara` or a military exercise's `Exercise` at token `k` (and a monk's or king's `Phra`) are its name, no person's; a title after them
  * opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {

@@ -6,7 +6,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { closesWithGivenAndSurname } from './name-segments';
-import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
+import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
@@ -31,6 +31,13 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false, clos
 function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
   return role && role.first < role.last && isBirthplace(v.tokens[role.first]) ? { first: role.first + 1, last: role.last } : role;
 }
+
+/** Token `i` opens where an envoy resides (`with residence in Moscow`). */
+function isResidenceAt(v: LineView, i: number): boolean {
+  return v.tokens[i].lower === 'with' && RESIDENCE_NOUNS.has(lowerWordOf(v, v.tokens[i + 1] ?? v.tokens[i])) && v.tokens[i + 2]?.lower === 'in';
+}
+
+const RESIDENCE_NOUNS: ReadonlySet<string> = new Set(['residence', 'residency', 'seat']);
 
 /** The title words from token `k` run into a name (`Senator Ali Bektayev`). */
 function titlesName(v: LineView, k: number): boolean {
@@ -278,6 +285,8 @@ const MAX_LEFT_POST = 5;
  * and ends before token `next`.
  */
 export function roleAfterAppointing(v: LineView, first: number, next: number): RoleSpan | undefined {
+  // (`appointed Dame X DBE as …`: letters after the name go before its `as`.)
+  while (v.tokens[next] !== undefined && isPostNominal(v.tokens[next])) next++;
   next = afterDescription(v, next);
   let k = first - 1;
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
@@ -768,7 +777,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     }
     // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
     // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
-    if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i)) break;
+    // (`Ambassador of X to Kazakhstan with residence in Moscow`: so does where an envoy resides, as before a name.)
+    if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i) || isResidenceAt(v, i)) break;
     // `a former vice-president under Mohammad Khatami`: whom one served under is another person (not a body named after
     // one: `the Research Centre under Nazarbayev University`).
     if (v.tokens[i].lower === 'under' && namesPersonAt(v, i + 1)) break;

@@ -47,8 +47,8 @@ export const WORDS_BEFORE_DATES: readonly string[] = [
   // A holiday's day (`on Christmas Day 2024`, `Independence Day 2025`): the year is the day's.
   'day',
   // A headline's quarter or half before its year (`Exports Up by Third Quarter 2026`), and its fiscal year (`Appropriation for
-  // Fiscal 2026`).
-  'quarter', 'half', 'fiscal',
+  // Fiscal 2026`, `Testifies on FY 2027 Budget`).
+  'quarter', 'half', 'fiscal', 'fy',
 ];
 
 /** Verbs of a title-case headline before `Today`, `Tomorrow` (with the headline verbs of the name finder). */

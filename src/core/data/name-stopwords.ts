@@ -521,6 +521,9 @@ export const COMMON_WORDS: readonly string[] = [
   // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
   // those a convention protects (`the Status of Stateless Persons`).
   'outer', 'space', 'crime', 'persons',
+  // A field in a day's, a body's or an initiative's name (`the Day of Bulgarian Education and Culture and Slavonic Literature`,
+  // `the Preventing Sexual Violence in Conflict Initiative`).
+  'literature', 'literatures', 'violence',
   // The pilgrimages (`the Hajj arrangements`, `Umrah visas`).
   'hajj', 'haj', 'umrah',
   // Nouns closing bodies' names (`of Interstate Significance`).
