@@ -66,4 +66,11 @@ describe('Hijri dates', () => {
         ['7 Dhu al-Hijjah 1447', '2026-05-24'], ['9 Dhu al-Hijjah', '2026-05-26'], ['12 Rabi al-Awwal 1380 AH', '1960-09-04'], ['12 Rabi al-Awwal', '2026-08-25'],
       ]);
     });
+
+
+    it('reads a Hijri day with no year by the year written before it, where that is near the stamp\'s', () => {
+      assert.deepEqual(dates('Fasting starts on 1 Ramadan 1448 and Laylat al-Qadr is expected on 27 Ramadan.', '2026-06-10T10:00').map(([t, , v]) => [t, v]), [
+        ['1 Ramadan 1448', '2027-02-08'], ['27 Ramadan', '2027-03-06'],
+      ]);
+    });
 });

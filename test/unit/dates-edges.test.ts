@@ -1214,4 +1214,9 @@ describe('findDates: a week word next to a range of days', () => {
       it('reads a year after a title-case headline\'s FY', () => {
         assert.deepEqual(dates('Deputy Secretary Testifies on FY 2027 Budget Request').map(([t, , v]) => [t, v]), [['2027', '2027']]);
       });
+
+      it('reads a day and a span of years as a range but after on', () => {
+        assert.deepEqual(dates('He was ambassador to Italy 1 March 2015 – 2019. The plan approved on 5 May 2025–2026 was revised.').map(([t, , v]) => [t, v]),
+          [['1 March 2015 – 2019', '2015-03-01/2019'], ['5 May 2025', '2025-05-05'], ['2026', '2026']]);
+      });
 });

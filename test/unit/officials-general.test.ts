@@ -7807,18 +7807,18 @@ describe('official finder with the real country finder', () => {
       });
 
 
-      it('reads the second and third reviews\' cases: DG as no title, ACM before an acronym, ordinals before deputies, defenders, a president\'s General, the Sangha, provincial bodies, temples', () => {
-        const body = 'Talks held\nDuring his stay, DG Lee Jae-hoon met staff; DG ECHO gave aid. Former IPS officer DG Vanzara was acquitted. ACM Sakda Ruangsri hosted the ACM ICPC finals. ' +
+      it('reads the reviews\' cases: DG before names and bodies, ACM before an acronym, ordinals before deputies, defenders, a president\'s General, the Sangha, provincial bodies, temples', () => {
+        const body = 'Talks held\nDuring his stay, DG Lee Jae-hoon met staff; DG ECHO gave aid. Mr DG Rao spoke; the commissioner of DG Khan, Ali Raza, said it. ACM Sakda Ruangsri hosted the ACM ICPC finals. ' +
           'The head of DG Trade, Sabine Weyand, met him. Kazakhstan\'s 1st Deputy Prime Minister Roman Sklyar spoke. On Feb 2nd Deputy Minister Ali Khan came. ' +
           'Chelsea\'s defender Levi Colwill scored. Armenia\'s acting human rights defender Anahit Manasyan came. Human rights defender Narges Mohammadi spoke. ' +
-          'President General of the Arewa Consultative Forum Bashir Dalhatu spoke. Prime Minister General Prayut came. The Maha Sangha blessed President Anura Kumara Dissanayake. ' +
+          'President General of the Arewa Consultative Forum Bashir Dalhatu spoke. Prime Minister General Prayut and President General Pervez Musharraf came. The Maha Sangha blessed President Anura Kumara Dissanayake. ' +
           'Chairman of the Hanoi municipal People\'s Committee Tran Sy Thanh came. Kon Tum provincial leaders met. Sharjeel Memon provincial minister for information spoke. ' +
           'At Wat Arun Prime Minister Anutin Charnvirakul met him. He visited Wat Phra That Doi Suthep and Gurdwara Bangla Sahib. Minister Jane Reef and Senator Tom Lagoon ' +
           'saw the Venice Lagoon. He thanked Marat Tazhin, former Secretary of State and now Senator Ali Bektayev, for it.';
         assert.deepEqual(rolesOf(body), [
-          ['Lee Jae-hoon', null], ['DG Vanzara', 'officer'], ['Sakda Ruangsri', 'ACM'], ['Sabine Weyand', 'head of DG Trade'], ['Roman Sklyar', '1st Deputy Prime Minister'],
+          ['Lee Jae-hoon', 'DG'], ['DG Rao', null], ['Ali Raza', 'commissioner of DG Khan'], ['Sakda Ruangsri', 'ACM'], ['Sabine Weyand', 'DG Trade'], ['Roman Sklyar', '1st Deputy Prime Minister'],
           ['Ali Khan', 'Deputy Minister'], ['Levi Colwill', null], ['Anahit Manasyan', 'Armenia\'s acting human rights defender'], ['Narges Mohammadi', null],
-          ['Bashir Dalhatu', 'President General of the Arewa Consultative Forum'], ['Prayut', 'Prime Minister'], ['Anura Kumara Dissanayake', 'President'],
+          ['Bashir Dalhatu', 'President General of the Arewa Consultative Forum'], ['Prayut', 'Prime Minister'], ['Pervez Musharraf', 'President'], ['Anura Kumara Dissanayake', 'President'],
           ['Tran Sy Thanh', 'Chairman of the Hanoi municipal People\'s Committee'], ['Sharjeel Memon', null], ['Anutin Charnvirakul', 'Prime Minister'],
           ['Jane Reef', 'Minister'], ['Tom Lagoon', 'Senator'], ['Marat Tazhin', 'former Secretary of State'], ['Ali Bektayev', 'Senator'],
         ]);
@@ -7855,6 +7855,16 @@ describe('official finder with the real country finder', () => {
           'The Foreign Secretary has appointed Dame Harriet Okonjo-Blake DBE as the UK\'s Special Envoy for Women and Girls. They welcomed Exercise Balikatan and the ' +
           'Year of Magtymguly Pyragy, the Day of Bulgarian Education and Culture and Slavonic Literature and the Preventing Sexual Violence in Conflict Initiative.'), [
           ['Aleksandar Petrovski', 'Ambassador of North Macedonia to Kazakhstan'], ['Harriet Okonjo-Blake', 'UK\'s Special Envoy for Women and Girls'],
+        ]);
+      });
+
+      it('reads the fourth review\'s cases: acronyms and capitals after heads, In Charge Of in a headline, plural nouns after the, activists, temples inside bodies, Diwas as a given name', () => {
+        assert.deepEqual(rolesOf('Kazakh Envoy Meets Minister In Charge Of Trade Of Singapore Gan Kim Yong\nGeneral MUNIR, Chief of Army Staff, visited. ' +
+          'Tokayev and 1st Deputy Prime Minister Roman Sklyar met. The chairman of the awards committee Yerlan Karin spoke. Iranian human rights defender Narges Mohammadi was freed. ' +
+          'The Delhi Sikh Gurdwara Management Committee President Harmeet Singh Kalka welcomed them. Nepal\'s striker Diwas Gurung scored.'), [
+          ['Gan Kim Yong', 'Minister In Charge Of Trade Of Singapore'], ['MUNIR', 'Chief of Army Staff'], ['Roman Sklyar', '1st Deputy Prime Minister'],
+          ['Yerlan Karin', 'chairman of the awards committee'], ['Narges Mohammadi', null], ['Harmeet Singh Kalka', 'Delhi Sikh Gurdwara Management Committee President'],
+          ['Diwas Gurung', null],
         ]);
       });
 });

@@ -107,24 +107,29 @@ export function hijriToDays(year: number, month: number, day: number): number | 
 export function hijriCandidates(body: string, stampDay?: number): DateCandidate[] {
   if (!HIJRI_YEAR_HINT.test(body) || !HIJRI_HINT.test(body)) return [];
   const found: DateCandidate[] = [];
+  const years: number[] = [];
   HIJRI_DATE.lastIndex = 0;
   for (let m = HIJRI_DATE.exec(body); m !== null; m = HIJRI_DATE.exec(body)) {
     const candidate = hijriCandidate(body, m);
-    if (candidate !== undefined) found.push(candidate);
+    if (candidate !== undefined) {
+      found.push(candidate);
+      years.push(Number(m.groups!.year));
     // (`from 5 Shawwal to 2 Ramadan 1447`: no span, but the date after its link may stand alone.)
-    else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
+    } else if (m.groups!.fromDay !== undefined) HIJRI_DATE.lastIndex = m.index + SPAN_OPENING.exec(m[0])![0].length;
   }
-  return found.length === 0 || stampDay === undefined ? found : withYearlessDays(body, found, stampDay);
+  return found.length === 0 || stampDay === undefined ? found : withYearlessDays(body, found, years, stampDay);
 }
 
 /**
  * `ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah`: a day and a Hijri month with no year, after a preposition or a
- * comma, in an article that writes a Hijri date with its year, is the one nearest the stamp (as a Gregorian day with no
- * year takes the stamp's); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2 Ramadan 1447`).
+ * comma, in an article that writes a Hijri date with its year, takes the year written last before it where that is within
+ * a year of the stamp's (`on 1 Ramadan 1448 … on 27 Ramadan`), else it is the one nearest the stamp (`born on 12 Rabi
+ * al-Awwal 1380 … on 12 Rabi al-Awwal`); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2
+ * Ramadan 1447`).
  */
 const YEARLESS_HIJRI = new RegExp(`(?<=(?:\\b(?:on|from|until|till|to|by|before|after)|,)${SP}+)${day('day')}${SP}+(?<month>${MONTH})(?![\\p{L}\\d]|${SP}*,?${SP}*\\d|${SPAN_LINK}\\d)`, 'giu');
 
-function withYearlessDays(body: string, found: DateCandidate[], stampDay: number): DateCandidate[] {
+function withYearlessDays(body: string, found: DateCandidate[], years: number[], stampDay: number): DateCandidate[] {
   const added: DateCandidate[] = [];
   const year = hijriYearOf(stampDay);
   let next = 0;
@@ -133,7 +138,9 @@ function withYearlessDays(body: string, found: DateCandidate[], stampDay: number
     while (next < found.length && found[next].end <= m.index) next++;
     if (next < found.length && found[next].start <= m.index) continue;
     const [month, dayOfMonth] = [MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day)];
-    const days = [year - 1, year, year + 1].map((y) => hijriToDays(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
+    const written = years[next - 1];
+    const tried = written !== undefined && Math.abs(written - year) <= 1 ? [written] : [year - 1, year, year + 1];
+    const days = tried.map((y) => hijriToDays(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
     if (days.length === 0) continue;
     const nearest = days.reduce((a, b) => (Math.abs(b - stampDay) < Math.abs(a - stampDay) ? b : a));
     const date = new Date(nearest * DAY_MS);

@@ -107,14 +107,15 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
 const COMMA = 0x2c;
 
 const YEARS_TO_THE = /^\s+to\s+the\s+$/;
+/** `on ` right before a day. */
+const ON_BEFORE = /on /y;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
-  // (A day and a span of years only after `from` or in brackets: `from 1 March 2015 – 2019`, `(1 March 2015 – 2019)`; not
-  // `adopted on 20 April 2025-2027`, `the 20 April 2025–2026 plan`.)
-  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years') || matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase() === 'from' || body[first.start - 1] === '(';
+  // (Not a day after `on` and a span of years: `adopted on 20 April 2025-2027`; but `ambassador 1 March 2015 – 2019`.)
+  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years' && testAt(ON_BEFORE, body, Math.max(0, first.start - 3)));
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;

@@ -8,7 +8,7 @@ import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SU
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
-import { HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
@@ -223,7 +223,8 @@ function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[
     const t = tokens[i];
     // (`Director General ISPR, Major General X`: after a head's title, an acronym its holder's rank or office follows after a
     // comma is the body's; not `President TOKAYEV, Head of State`.)
-    if (cls[i] === 'caps' && cls[i + 1] === 'comma' && t.text.length > 2 && TITLE_OR_ADDRESS.has(cls[i + 2]) && ACRONYM_BODY_HEADS.has(tokens[i - 1].lower)) cls[i] = 'org';
+    // (`General MUNIR, Chief of …`, `Director-General KIM, …`: a surname in capitals stays one.)
+    if (cls[i] === 'caps' && cls[i + 1] === 'comma' && t.text.length > 2 && t.text.length <= MAX_BODY_ACRONYM && TITLE_OR_ADDRESS.has(cls[i + 2]) && isAcronymsHead(tokens, i - 1) && !CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) cls[i] = 'org';
     if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !ACRONYM_LEADERS.has(tokens[i - 1].lower) || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
     if (!adjacent(text, tokens[i - 1], t) || !adjacent(text, t, tokens[i + 1])) continue;
     if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
@@ -242,11 +243,20 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
   }
 }
 
-/** `ACM ICPC`: an acronym right after such an abbreviated title at token `i` names a body, not a person. */
+/**
+ * `DG ECHO`, `ACM ICPC`, `DG Trade`, `DG Khan`: an acronym (or a Commission department's word) right after such an abbreviated
+ * title at token `i` names a body, not a person; `DG Khan` is a city, both its words a place's; after a form of address
+ * `DG` is initials (`Mr DG Rao`).
+ */
 function markBodyAfterTitle(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   const [title, t] = [tokens[i], tokens[i + 1]];
-  if (t !== undefined && cls[i + 1] !== 'qualifier' && title.allCaps && t.allCaps && t.kind === 'word' && t.text.length > 2 && adjacent(text, title, t)) cls[i + 1] = 'org';
+  if (t === undefined || !title.allCaps || !adjacent(text, title, t)) return;
+  if (cls[i - 1] === 'honorific') cls[i] = 'name';
+  else if (t.lower === 'khan' && title.lower === 'dg') cls.fill('org', i, i + 2);
+  else if (cls[i + 1] !== 'qualifier' && ((t.allCaps && t.kind === 'word' && t.text.length > 2) || (title.lower === 'dg' && DG_BODIES.has(t.lower)))) cls[i + 1] = 'org';
 }
+
+const DG_BODIES: ReadonlySet<string> = new Set(BODIES_AFTER_DG);
 
 /**
  * `the Vietnam Buddhist Sangha`, `the Maha Sangha`, `the Thai Sangha Supreme Council`: the Buddhist order after its faith, `Maha`
@@ -259,7 +269,13 @@ function markSangha(tokens: Token[], cls: TokenClass[], i: number): void {
 const SANGHA_OPENERS: ReadonlySet<string> = new Set(['Buddhist', 'Maha']);
 
 const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
-const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['general', 'director', 'director-general', 'dg', 'chairman', 'chairperson', 'head', 'chief', 'ceo', 'md', 'commandant']);
+const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['dg', 'chairman', 'chairperson', 'ceo', 'md']);
+const MAX_BODY_ACRONYM = 5;
+
+/** Token `k` is the title of a body's head an acronym may follow (`Chairman HEC`, `DG ISPR`, `Director General ISPR`). */
+function isAcronymsHead(tokens: Token[], k: number): boolean {
+  return ACRONYM_BODY_HEADS.has(tokens[k].lower) || (tokens[k].lower === 'general' && tokens[k - 1]?.lower === 'director');
+}
 
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;
@@ -269,7 +285,7 @@ const ACRONYM_LEADERS: ReadonlySet<string> = new Set(['deputy', 'chairman', 'cha
 /** Short Vietnamese and Korean surnames, written in capitals before the given name (`Minister DAO Ngoc Dung`). */
 const CAPS_SURNAMES_LIKE_ACRONYMS: ReadonlySet<string> = new Set([
   'dao', 'do', 'ho', 'vo', 'ngo', 'bui', 'ha', 'to', 'ta', 'lam', 'dinh', 'dang', 'cao', 'chu', 'tran', 'pham', 'phan', 'hua', 'doan', 'luu', 'mai', 'sok', 'khan',
-  'pak', 'park', 'choi', 'jung', 'kang', 'yoon', 'jang', 'shin', 'song', 'hong', 'kwon', 'moon', 'yang', 'hyun', 'baek', 'jeon', 'sung', 'kwak', 'gong', 'bang',
+  'pak', 'park', 'choi', 'jung', 'kang', 'yoon', 'jang', 'shin', 'song', 'hong', 'kwon', 'moon', 'yang', 'hyun', 'baek', 'jeon', 'sung', 'kwak', 'gong', 'bang', 'kim', 'lee',
 ]);
 
 /**
@@ -321,14 +337,18 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
  * opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
-  if (!tokens[k].upper) return;
+  // (Not inside a body's name: `the Delhi Sikh Gurdwara Management Committee`, `Wat Pho Thai Massage School`.)
+  if (!tokens[k].upper || (k > 0 && tokens[k - 1].upper && cls[k - 1] !== 'stop' && adjacent(text, tokens[k - 1], tokens[k]))) return;
   const inName = (j: number) => (tokens[j].upper && TEMPLE_WORD_CLASSES.has(cls[j])) || (j === k + 1 && cls[j] === 'honorific');
-  for (let j = k + 1; j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j]); j++) cls[j] = 'stop';
+  let j = k + 1;
+  while (j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j])) j++;
+  const bodys = j < tokens.length && tokens[j].upper && (cls[j] === 'org' || cls[j] === 'country') && adjacent(text, tokens[j - 1], tokens[j]);
+  if (!bodys) cls.fill('stop', k + 1, j);
 }
 
 /** Most words of a temple's name after `Wat` (`Wat Phra Si Rattana Satsadaram`). */
 const MAX_TEMPLE_WORDS = 4;
-const TEMPLE_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop', 'org']);
+const TEMPLE_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop']);
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
@@ -839,7 +859,9 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   const titled = BODY_GIVEN_NAMES.has(tokens[i].lower) && i > 0 && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific' || cls[i - 1] === 'qualifier') && adjacent(text, tokens[i - 1], tokens[i]);
   // (`Sprinter Jayanti Kumari`, `singer Jayanti Das`: a festival's word opening the run, not closing one: `Gandhi Jayanti`.)
   // (After a word that describes the person, not at a sentence's start nor after `the`: `Tika Muhurat is at 10:12`.)
-  const described = i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].lower !== 'the' && cls[i - 1] !== 'name' && adjacent(text, tokens[i - 1], tokens[i]);
+  // (`Nepal's striker Diwas Gurung`: or an occupation closing a stretch of lower-case words.)
+  const word = i > 0 && (tokens[i - 1].kind === 'word' || (tokens[i - 1].kind === 'gap' && OCCUPATION_SET.has(lastLowerWord(text, tokens[i - 1]))));
+  const described = word && tokens[i - 1].lower !== 'the' && cls[i - 1] !== 'name' && adjacent(text, tokens[i - 1], tokens[i]);
   const festivals = FESTIVAL_GIVEN_NAMES.has(tokens[i].lower) && described;
   return single && cls[i + 2] !== 'name' && tokens[i + 1].kind === 'word' && (titled || festivals || isSlavicSurname(tokens[i + 1].lower));
 }
@@ -973,8 +995,9 @@ const PLACES_PEOPLE: ReadonlySet<string> = new Set(['leaders', 'officials', 'aut
 function markPlayersPosition(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
   if (i === 0 || cls[i] !== 'title' || tokens[i].upper) return;
   const before = lastLowerWord(text, tokens[i - 1]);
-  // (`Armenia's acting human rights defender X`, `the Armenian human rights defender X`: a state's word before the rights.)
-  const statesRights = before === 'rights' && [i - 2, i - 3, i - 4, i - 5].some((k) => cls[k] === 'country');
+  // (`Armenia's acting human rights defender X`: a state's possessive before the rights; not a nationality, `Iranian human
+  // rights defender X`, an activist.)
+  const statesRights = before === 'rights' && [i - 2, i - 3, i - 4, i - 5].some((k) => cls[k] === 'possessive' && cls[k - 1] === 'country');
   if (before !== 'public' && tokens[i + 1]?.lower !== 'of' && !statesRights) cls[i] = 'other';
 }
 

@@ -1012,11 +1012,13 @@ function isNumberedDeputy(v: LineView, i: number): boolean {
   if (!adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || !DEPUTY_WORD_SET.has(v.tokens[i + 1].lower)) return false;
   const before = v.tokens[i - 2]?.lower ?? '';
   const day = before === 'the' ? v.tokens[i - 3]?.lower ?? '' : before;
-  return !DAY_WORDS_BEFORE.has(day) && !DAY_PREPOSITIONS.has(day);
+  // (`On 22nd and 23rd Deputy …`: a day after a listed day.)
+  const listed = before === 'and' && ORDINAL_ENDINGS.has(v.tokens[i - 3]?.lower ?? '');
+  return !DAY_WORDS_BEFORE.has(day) && !DAY_PREPOSITIONS.has(day) && !listed;
 }
 
-/** Prepositions and links before a day of the month (`On the 21st`, `by 3rd`, `22nd and 23rd`). */
-const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'and']);
+/** Prepositions before a day of the month (`On the 21st`, `Until 31st`). */
+const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'since', 'until', 'till']);
 /** Months and weekdays, maybe abbreviated, before a day (`March 2nd`, `Feb 2nd`, `Tue 3rd`). */
 const DAY_WORDS_BEFORE: ReadonlySet<string> = new Set([...CALENDAR, ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS.map((w) => w.toLowerCase())]);
 
@@ -1870,10 +1872,13 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
 }
 
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
-/** Token `i` is a stretch of lower-case words opening with a headline's verb in the present (`inaugurates`; not `named after`). */
+/**
+ * Token `i` is a stretch of lower-case words opening with a headline's verb in the present, right after a capitalised word
+ * (`Governor of Maharashtra inaugurates exhibition`; not `named after`, nor a plural noun: `of the awards committee`).
+ */
 function opensWithVerb(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t.kind !== 'gap') return false;
+  if (t.kind !== 'gap' || !v.tokens[i - 1]?.upper) return false;
   const word = firstWordOf(v.text, t);
   return word.endsWith('s') && HEADLINE_VERB_SET.has(word);
 }
@@ -1996,7 +2001,8 @@ function isHeadlinePreposition(v: LineView, k: number): boolean {
   return v.titleCase && HEADLINE_PREPOSITIONS.has(v.tokens[k].lower);
 }
 
-const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'from', 'by', 'at', 'in', 'on', 'into', 'over', 'after', 'before']);
+// (Not `In` of `Minister In Charge Of Trade`.)
+const HEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'for', 'from', 'by', 'at', 'on', 'into', 'over', 'after', 'before']);
 
 /** `The Head of State and President of Montenegro X`: `Head of State` (or `of Government`) ending at token `k` is an office of its own, another's. */
 function closesHeadOfState(v: LineView, k: number): boolean {

@@ -74,14 +74,19 @@ function rankStart(v: LineView, first: number, rank: number): number {
 /** `Secretary General`, `Fiscal General`: token `k` is the `General` of a title or a title's word before it. */
 function isTitlesGeneral(v: LineView, k: number): boolean {
   const before = v.tokens[k - 1];
-  return v.tokens[k].lower === 'general' && before !== undefined && before.upper && ((v.cls[k - 1] === 'title' && !RANKED_AFTER.has(before.lower)) || GENERAL_COMPOUNDS.has(before.lower));
+  if (v.tokens[k].lower !== 'general' || before === undefined || !before.upper) return false;
+  // (`President General of the Arewa Consultative Forum`, `Commander General of the Police`: a compound before its body.)
+  const ranked = RANKED_AFTER.has(before.lower) && !(COMPOUNDS_BEFORE_OF.has(before.lower) && v.tokens[k + 1]?.lower === 'of');
+  return (v.cls[k - 1] === 'title' && !ranked) || GENERAL_COMPOUNDS.has(before.lower);
 }
 
 /**
- * Titles that make no compound with `General` after them: a rank follows (`Deputy Prime Minister General X`; not a president's
- * or a commander's, `President General of the Arewa Consultative Forum`, `Police Commander General X`).
+ * Titles that make no compound with `General` after them: a rank follows (`Deputy Prime Minister General X`, `President
+ * General Pervez Musharraf`, `CENTCOM Commander General X`; *decision* of the forty-fifth session: the military heads of
+ * state and commanders outnumber the presidents-general of associations).
  */
-const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'chairman', 'ambassador', 'speaker', 'mayor']);
+const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'president', 'chairman', 'ambassador', 'commander', 'speaker', 'mayor']);
+const COMPOUNDS_BEFORE_OF: ReadonlySet<string> = new Set(['president', 'commander']);
 
 /** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
 function isRankSeparator(v: LineView, k: number): boolean {

@@ -7,7 +7,7 @@
  */
 
 /** South Asian festivals' words that are given names too (`Gandhi Jayanti`, `Jayanti Prasad Sharma`; `Bhai Tika`, `Tika Ram X`). */
-export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 'tika', 'parv'];
+export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 'tika', 'parv', 'diwas'];
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
@@ -82,9 +82,8 @@ export const ORG_HEADS: readonly string[] = [
   'rabbinate', 'patriarchate', 'muftiate', 'diocese', 'archdiocese', 'eparchy', 'ulama', 'ulema', 'synagogue', 'seminary', 'lavra', 'gakkai', 'stupa', 'pagoda',
   // A pass between borders (`the Suwałki Gap`), an offshore basin (`the Equatorial Margin`); the museum (`Louvre Abu Dhabi`).
   'gap', 'margin', 'louvre',
-  // India's centres, national days and cultural meetings (`Ekta Kendras`, `Rashtriya Ekta Diwas`, `Kashi Tamil Sangamam`; not
-  // `Kendra`, a given name).
-  'kendras', 'diwas', 'sangamam',
+  // India's centres and cultural meetings (`Ekta Kendras`, `Kashi Tamil Sangamam`; not `Kendra`, a given name).
+  'kendras', 'sangamam',
   // A Japanese newspaper and a fact sheet (`the Asahi Shimbun`, `the Joint Fact Sheet`).
   'shimbun', 'sheet',
   // A physics machine (`the Large Hadron Collider`).

@@ -56,10 +56,10 @@ export const TITLE_WORDS: readonly string[] = [
   'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
-  // The European Commission's Executive Vice-President and a US Principal Deputy Assistant Secretary abbreviated (`EVP
-  // Séjourné`, `PDAS O'Connor`; not `DG`, Indian initials too: `DG Vanzara`), and Thailand's Air Chief Marshal and Air
-  // Vice-Marshal (`ACM X`).
-  'evp', 'pdas', 'acm', 'avm',
+  // The European Commission's Executive Vice-President, a Director-General and a US Principal Deputy Assistant Secretary
+  // abbreviated (`EVP Séjourné`, `WHO DG Tedros`, `PDAS O'Connor`; `DG` after a form of address is Indian initials: `Mr DG
+  // Rao`), and Thailand's Air Chief Marshal and Air Vice-Marshal (`ACM X`).
+  'evp', 'dg', 'pdas', 'acm', 'avm',
   // US state legislators (`Assemblywoman X`) and the head of a Swiss canton's government (`Landammann X`).
   'assemblyman', 'assemblywoman', 'assemblymember', 'landammann',
   // India's National Security Adviser and an army command's General Officer Commanding-in-Chief (`NSA X`, `GOC-in-C`).
@@ -256,8 +256,15 @@ export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'va
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
  * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
  */
-/** An abbreviated title that also opens a body's name (`ACM ICPC`): no name in its acronym. */
-export const TITLES_OPENING_BODIES: readonly string[] = ['acm'];
+/**
+ * Abbreviated titles that also open a body's name (`DG ECHO`, `ACM ICPC`): no name in the acronym after them, nor in the
+ * European Commission's departments or the Pakistani city after `DG` (`DG Trade`, `DG Khan`).
+ */
+export const TITLES_OPENING_BODIES: readonly string[] = ['dg', 'acm'];
+export const BODIES_AFTER_DG: readonly string[] = [
+  'agri', 'budg', 'clima', 'comp', 'connect', 'defis', 'digit', 'eac', 'echo', 'ecfin', 'empl', 'ener', 'env', 'estat', 'fisma', 'grow', 'hera',
+  'home', 'intpa', 'just', 'mare', 'move', 'near', 'reform', 'regio', 'rtd', 'sante', 'taxud', 'trade', 'khan',
+];
 
 export const RANK_TITLES: readonly string[] = [
   'prince', 'princess', 'infanta', 'king', 'queen', 'emir', 'sultan', 'duke', 'duchess', 'emperor', 'empress', 'lady',
