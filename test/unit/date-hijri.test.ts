@@ -73,4 +73,10 @@ describe('Hijri dates', () => {
         ['1 Ramadan 1448', '2027-02-08'], ['27 Ramadan', '2027-03-06'],
       ]);
     });
+
+
+    it('reads a Hijri day with no year by the nearest the stamp where the year written before it is in another sentence', () => {
+      assert.deepEqual(dates('Last year\'s Eid on 1 Shawwal 1446 AH drew crowds. This year, Eid is expected on 1 Shawwal.', '2026-03-10T10:00')
+        .map(([t, , v]) => [t, v]), [['Last year', '2025'], ['1 Shawwal 1446 AH', '2025-03-30'], ['This year', '2026'], ['1 Shawwal', '2026-03-20']]);
+    });
 });

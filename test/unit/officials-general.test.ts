@@ -7867,4 +7867,12 @@ describe('official finder with the real country finder', () => {
           ['Diwas Gurung', null],
         ]);
       });
+
+      it('reads the fifth review\'s cases: acronyms after heads\' titles, a lower-case title before a headline\'s verb, temples after Sikh', () => {
+        assert.deepEqual(rolesOf('Talks held\nHead UNHCR, Mr Filippo Grandi, spoke. Surgeon General AFMS, Lt Gen Shahid Hamid, came. General MUNIR, Chief of Army Staff, ' +
+          'visited. Pakistani Sikh Gurdwara Darbar Sahib Kartarpur opened.'), [
+          ['Filippo Grandi', null], ['Shahid Hamid', 'Lt Gen'], ['MUNIR', 'Chief of Army Staff'],
+        ]);
+        assert.deepEqual(rolesOf('The governor inaugurates statue of freedom fighter Sardar Vallabhbhai Patel\nThey met.'), [['Vallabhbhai Patel', null]]);
+      });
 });

@@ -122,12 +122,16 @@ export function hijriCandidates(body: string, stampDay?: number): DateCandidate[
 
 /**
  * `ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah`: a day and a Hijri month with no year, after a preposition or a
- * comma, in an article that writes a Hijri date with its year, takes the year written last before it where that is within
- * a year of the stamp's (`on 1 Ramadan 1448 … on 27 Ramadan`), else it is the one nearest the stamp (`born on 12 Rabi
+ * comma, in an article that writes a Hijri date with its year, takes the year written last before it in its sentence where
+ * that is within a year of the stamp's (`on 1 Ramadan 1448 … on 27 Ramadan`), else it is the one nearest the stamp (`born on 12 Rabi
  * al-Awwal 1380 … on 12 Rabi al-Awwal`); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2
  * Ramadan 1447`).
  */
 const YEARLESS_HIJRI = new RegExp(`(?<=(?:\\b(?:on|from|until|till|to|by|before|after)|,)${SP}+)${day('day')}${SP}+(?<month>${MONTH})(?![\\p{L}\\d]|${SP}*,?${SP}*\\d|${SPAN_LINK}\\d)`, 'giu');
+
+/** Most characters between a written Hijri year and a day of its sentence with none. */
+const SAME_SENTENCE = 300;
+const SENTENCE_END = /[.!?]\s/;
 
 function withYearlessDays(body: string, found: DateCandidate[], years: number[], stampDay: number): DateCandidate[] {
   const added: DateCandidate[] = [];
@@ -138,7 +142,8 @@ function withYearlessDays(body: string, found: DateCandidate[], years: number[],
     while (next < found.length && found[next].end <= m.index) next++;
     if (next < found.length && found[next].start <= m.index) continue;
     const [month, dayOfMonth] = [MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day)];
-    const written = years[next - 1];
+    // (The year written before, in the same sentence and within a year of the stamp's: `on 1 Ramadan 1448 and … on 27 Ramadan`.)
+    const written = next > 0 && m.index - found[next - 1].end <= SAME_SENTENCE && !SENTENCE_END.test(body.slice(found[next - 1].end, m.index)) ? years[next - 1] : undefined;
     const tried = written !== undefined && Math.abs(written - year) <= 1 ? [written] : [year - 1, year, year + 1];
     const days = tried.map((y) => hijriToDays(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
     if (days.length === 0) continue;

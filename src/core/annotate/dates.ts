@@ -107,15 +107,16 @@ function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boo
 const COMMA = 0x2c;
 
 const YEARS_TO_THE = /^\s+to\s+the\s+$/;
-/** `on ` right before a day. */
-const ON_BEFORE = /on /y;
+/** `on ` right before a day, maybe with its weekday (`On 20 April`, `on Tuesday, 20 April`). */
+const ON_BEFORE = new RegExp(`(?<![A-Za-z])[Oo]n\\s+(?:(?:${WEEKDAYS.join('|')}),?\\s+)?$`);
+const ON_READ = 24;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
   // (Not a day after `on` and a span of years: `adopted on 20 April 2025-2027`; but `ambassador 1 March 2015 – 2019`.)
-  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years' && testAt(ON_BEFORE, body, Math.max(0, first.start - 3)));
+  if (RANGE_DASH.test(gap)) return !(isWrittenDay(first) && second.kind === 'years' && ON_BEFORE.test(body.slice(Math.max(0, first.start - ON_READ), first.start)));
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;

@@ -224,7 +224,7 @@ function markAcronymsAfterTitles(text: string, tokens: Token[], cls: TokenClass[
     // (`Director General ISPR, Major General X`: after a head's title, an acronym its holder's rank or office follows after a
     // comma is the body's; not `President TOKAYEV, Head of State`.)
     // (`General MUNIR, Chief of …`, `Director-General KIM, …`: a surname in capitals stays one.)
-    if (cls[i] === 'caps' && cls[i + 1] === 'comma' && t.text.length > 2 && t.text.length <= MAX_BODY_ACRONYM && TITLE_OR_ADDRESS.has(cls[i + 2]) && isAcronymsHead(tokens, i - 1) && !CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) cls[i] = 'org';
+    if (cls[i] === 'caps' && cls[i + 1] === 'comma' && t.text.length > 2 && TITLE_OR_ADDRESS.has(cls[i + 2]) && isBodysAcronym(tokens, i)) cls[i] = 'org';
     if (cls[i] !== 'caps' || cls[i - 1] !== 'title' || !ACRONYM_LEADERS.has(tokens[i - 1].lower) || !tokens[i - 1].upper || t.kind !== 'word' || t.text.length < MIN_TITLED_ACRONYM || t.text.length > MAX_TITLED_ACRONYM || SHORT_CAPS_SURNAMES.has(t.lower) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) continue;
     if (!adjacent(text, tokens[i - 1], t) || !adjacent(text, t, tokens[i + 1])) continue;
     if (cls[i + 1] === 'name' && cls[i + 2] === 'name' && !tokens[i + 1].allCaps && adjacent(text, tokens[i + 1], tokens[i + 2])) cls[i] = 'qualifier';
@@ -269,13 +269,23 @@ function markSangha(tokens: Token[], cls: TokenClass[], i: number): void {
 const SANGHA_OPENERS: ReadonlySet<string> = new Set(['Buddhist', 'Maha']);
 
 const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
-const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['dg', 'chairman', 'chairperson', 'ceo', 'md']);
+const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['dg', 'chairman', 'chairperson', 'ceo', 'md', 'head', 'chief', 'commandant', 'director-general']);
 const MAX_BODY_ACRONYM = 5;
 
-/** Token `k` is the title of a body's head an acronym may follow (`Chairman HEC`, `DG ISPR`, `Director General ISPR`). */
-function isAcronymsHead(tokens: Token[], k: number): boolean {
-  return ACRONYM_BODY_HEADS.has(tokens[k].lower) || (tokens[k].lower === 'general' && tokens[k - 1]?.lower === 'director');
+/**
+ * Token `i`, in capitals after a body's head's title (`Chairman HEC`, `DG ISPR`, `Director General ISPR`, `Head UNHCR`,
+ * `Surgeon General AFMS`), is the body's acronym: short, or with one vowel at most (`NAVTTC`), and no surname in capitals
+ * (`General MUNIR`, `Chairman KHAN`).
+ */
+function isBodysAcronym(tokens: Token[], i: number): boolean {
+  const [head, t] = [tokens[i - 1].lower, tokens[i]];
+  const general = head === 'general' && GENERALS_HEADS.has(tokens[i - 2]?.lower ?? '');
+  if ((!ACRONYM_BODY_HEADS.has(head) && !general) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) return false;
+  const vowels = t.lower.replace(/[^aeiou]/g, '').length;
+  return vowels <= 1 || (t.text.length <= MAX_BODY_ACRONYM && !general && head !== 'head' && head !== 'chief');
 }
+
+const GENERALS_HEADS: ReadonlySet<string> = new Set(['director', 'surgeon', 'inspector']);
 
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;
@@ -338,7 +348,10 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
   // (Not inside a body's name: `the Delhi Sikh Gurdwara Management Committee`, `Wat Pho Thai Massage School`.)
-  if (!tokens[k].upper || (k > 0 && tokens[k - 1].upper && cls[k - 1] !== 'stop' && adjacent(text, tokens[k - 1], tokens[k]))) return;
+  // (`Sikh Gurdwara Bangla Sahib`: the faith's word goes with the temple.)
+  const before = k > 0 && tokens[k - 1].upper && adjacent(text, tokens[k - 1], tokens[k]) ? tokens[k - 1] : undefined;
+  if (!tokens[k].upper || (before !== undefined && BODY_NAME_CLASSES.has(cls[k - 1]) && before.text !== 'Sikh')) return;
+  if (before?.text === 'Sikh') cls[k - 1] = 'stop';
   const inName = (j: number) => (tokens[j].upper && TEMPLE_WORD_CLASSES.has(cls[j])) || (j === k + 1 && cls[j] === 'honorific');
   let j = k + 1;
   while (j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j])) j++;
@@ -349,6 +362,7 @@ function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number)
 /** Most words of a temple's name after `Wat` (`Wat Phra Si Rattana Satsadaram`). */
 const MAX_TEMPLE_WORDS = 4;
 const TEMPLE_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop']);
+const BODY_NAME_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'org']);
 
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
