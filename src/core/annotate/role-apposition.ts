@@ -34,7 +34,8 @@ function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | 
 
 /** Token `i` opens where an envoy resides (`with residence in Moscow`). */
 function isResidenceAt(v: LineView, i: number): boolean {
-  return v.tokens[i].lower === 'with' && RESIDENCE_NOUNS.has(lowerWordOf(v, v.tokens[i + 1] ?? v.tokens[i])) && v.tokens[i + 2]?.lower === 'in';
+  const noun = v.tokens[i + 1];
+  return v.tokens[i].lower === 'with' && noun !== undefined && RESIDENCE_NOUNS.has(lowerWordOf(v, noun)) && v.tokens[i + 2]?.lower === 'in';
 }
 
 const RESIDENCE_NOUNS: ReadonlySet<string> = new Set(['residence', 'residency', 'seat']);
