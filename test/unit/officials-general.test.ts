@@ -7875,4 +7875,10 @@ describe('official finder with the real country finder', () => {
         ]);
         assert.deepEqual(rolesOf('The governor inaugurates statue of freedom fighter Sardar Vallabhbhai Patel\nThey met.'), [['Vallabhbhai Patel', null]]);
       });
+
+      it('reads a name after a field closing a partnership\'s name in an office (Hyundai Engineering & Construction Lee Jae-won)', () => {
+        assert.deepEqual(rolesOf('Talks held\nTokayev received Chairman of the Board of Directors of Hyundai Engineering & Construction Lee Jae-won. Mr. Lee spoke.'), [
+          ['Lee Jae-won', 'Chairman of the Board of Directors of Hyundai Engineering & Construction'], ['Lee', null],
+        ]);
+      });
 });

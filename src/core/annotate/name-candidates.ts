@@ -937,7 +937,8 @@ const MAX_PARTNERS_TITLE = 6;
  */
 function titledAfterPartners(v: LineView, seg: Segment): boolean {
   for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) {
-    if (v.cls[k] === 'title' || v.cls[k] === 'honorific' || (k === seg.first - 1 && v.cls[k] === 'org')) return true;
+    // (`Hyundai Engineering & Construction Lee Jae-won`: or a field's word closing them.)
+    if (v.cls[k] === 'title' || v.cls[k] === 'honorific' || (k === seg.first - 1 && (v.cls[k] === 'org' || v.cls[k] === 'qualifier'))) return true;
   }
   return false;
 }
