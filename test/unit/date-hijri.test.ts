@@ -79,4 +79,10 @@ describe('Hijri dates', () => {
       assert.deepEqual(dates('Last year\'s Eid on 1 Shawwal 1446 AH drew crowds. This year, Eid is expected on 1 Shawwal.', '2026-03-10T10:00')
         .map(([t, , v]) => [t, v]), [['Last year', '2025'], ['1 Shawwal 1446 AH', '2025-03-30'], ['This year', '2026'], ['1 Shawwal', '2026-03-20']]);
     });
+
+    it('reads a Hijri day with no year by a year written ahead of the stamp\'s in an earlier sentence', () => {
+      assert.deepEqual(dates('Fasting will start on 1 Ramadan 1448 AH. It meets again on 29 Ramadan.', '2026-03-09T10:00').map(([t, , v]) => [t, v]), [
+        ['1 Ramadan 1448 AH', '2027-02-08'], ['29 Ramadan', '2027-03-08'],
+      ]);
+    });
 });

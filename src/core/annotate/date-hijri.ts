@@ -122,12 +122,22 @@ export function hijriCandidates(body: string, stampDay?: number): DateCandidate[
 
 /**
  * `ahead of the Day of Arafah on Tuesday, 9 Dhu al-Hijjah`: a day and a Hijri month with no year, after a preposition or a
- * comma, in an article that writes a Hijri date with its year, takes the year written last before it in its sentence where
- * that is within a year of the stamp's (`on 1 Ramadan 1448 … on 27 Ramadan`), else it is the one nearest the stamp (`born on 12 Rabi
+ * comma, in an article that writes a Hijri date with its year, takes the year written last before it (see `writtenYear`),
+ * else it is the one nearest the stamp (`born on 12 Rabi
  * al-Awwal 1380 … on 12 Rabi al-Awwal`); not a span's first end, whose year may be the one before (`from 5 Shawwal to 2
  * Ramadan 1447`).
  */
 const YEARLESS_HIJRI = new RegExp(`(?<=(?:\\b(?:on|from|until|till|to|by|before|after)|,)${SP}+)${day('day')}${SP}+(?<month>${MONTH})(?![\\p{L}\\d]|${SP}*,?${SP}*\\d|${SPAN_LINK}\\d)`, 'giu');
+
+/**
+ * The Hijri year written with the date `before` that a day with no year at `at` takes: the stamp's year or the next anywhere
+ * before it (`on 1 Ramadan 1448 … It meets again on 29 Ramadan`), the year before only in its sentence (`fell on 9 Dhu
+ * al-Hijjah 1446, and Eid began on 10 Dhu al-Hijjah`; not `Last year's Eid on 1 Shawwal 1446 … This year, … on 1 Shawwal`).
+ */
+function writtenYear(body: string, before: DateCandidate, written: number, at: number, stampYear: number): number | undefined {
+  if (written === stampYear || written === stampYear + 1) return written;
+  return written === stampYear - 1 && at - before.end <= SAME_SENTENCE && !SENTENCE_END.test(body.slice(before.end, at)) ? written : undefined;
+}
 
 /** Most characters between a written Hijri year and a day of its sentence with none. */
 const SAME_SENTENCE = 300;
@@ -142,9 +152,8 @@ function withYearlessDays(body: string, found: DateCandidate[], years: number[],
     while (next < found.length && found[next].end <= m.index) next++;
     if (next < found.length && found[next].start <= m.index) continue;
     const [month, dayOfMonth] = [MONTH_NUMBER.get(m.groups!.month.toLowerCase())!, Number(m.groups!.day)];
-    // (The year written before, in the same sentence and within a year of the stamp's: `on 1 Ramadan 1448 and … on 27 Ramadan`.)
-    const written = next > 0 && m.index - found[next - 1].end <= SAME_SENTENCE && !SENTENCE_END.test(body.slice(found[next - 1].end, m.index)) ? years[next - 1] : undefined;
-    const tried = written !== undefined && Math.abs(written - year) <= 1 ? [written] : [year - 1, year, year + 1];
+    const written = next > 0 ? writtenYear(body, found[next - 1], years[next - 1], m.index, year) : undefined;
+    const tried = written !== undefined ? [written] : [year - 1, year, year + 1];
     const days = tried.map((y) => hijriToDays(y, month, dayOfMonth)).filter((d): d is number => d !== undefined);
     if (days.length === 0) continue;
     const nearest = days.reduce((a, b) => (Math.abs(b - stampDay) < Math.abs(a - stampDay) ? b : a));

@@ -269,23 +269,19 @@ function markSangha(tokens: Token[], cls: TokenClass[], i: number): void {
 const SANGHA_OPENERS: ReadonlySet<string> = new Set(['Buddhist', 'Maha']);
 
 const TITLE_OR_ADDRESS: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'honorific']);
-const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['dg', 'chairman', 'chairperson', 'ceo', 'md', 'head', 'chief', 'commandant', 'director-general']);
+const ACRONYM_BODY_HEADS: ReadonlySet<string> = new Set(['dg', 'chairman', 'chairperson', 'ceo', 'md', 'director-general']);
 const MAX_BODY_ACRONYM = 5;
 
 /**
- * Token `i`, in capitals after a body's head's title (`Chairman HEC`, `DG ISPR`, `Director General ISPR`, `Head UNHCR`,
- * `Surgeon General AFMS`), is the body's acronym: short, or with one vowel at most (`NAVTTC`), and no surname in capitals
- * (`General MUNIR`, `Chairman KHAN`).
+ * Token `i`, in capitals after a body's head's title (`Chairman HEC`, `DG ISPR`, `Director General ISPR`), is the body's
+ * acronym: short, and no surname in capitals (`General MUNIR`, `Chairman KHAN`; not after `Head`, `Chief` or
+ * `Commandant`, which go before capitals surnames as often: `Commandant SMITH, Colonel of …`).
  */
 function isBodysAcronym(tokens: Token[], i: number): boolean {
   const [head, t] = [tokens[i - 1].lower, tokens[i]];
-  const general = head === 'general' && GENERALS_HEADS.has(tokens[i - 2]?.lower ?? '');
-  if ((!ACRONYM_BODY_HEADS.has(head) && !general) || CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower)) return false;
-  const vowels = t.lower.replace(/[^aeiou]/g, '').length;
-  return vowels <= 1 || (t.text.length <= MAX_BODY_ACRONYM && !general && head !== 'head' && head !== 'chief');
+  const general = head === 'general' && tokens[i - 2]?.lower === 'director';
+  return (ACRONYM_BODY_HEADS.has(head) || general) && t.text.length <= MAX_BODY_ACRONYM && !CAPS_SURNAMES_LIKE_ACRONYMS.has(t.lower);
 }
-
-const GENERALS_HEADS: ReadonlySet<string> = new Set(['director', 'surgeon', 'inspector']);
 
 /** Fewest and most letters of such an acronym (two are more often initials: `Prime Minister KP Sharma Oli`). */
 const MIN_TITLED_ACRONYM = 3;

@@ -1874,11 +1874,11 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
 /** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 /**
  * Token `i` is a stretch of lower-case words opening with a headline's verb in the present, right after a capitalised word
- * or a title (`Governor of Maharashtra inaugurates exhibition`, `The governor inaugurates statue of …`; not `named after`, nor a plural noun: `of the awards committee`).
+ * (`Governor of Maharashtra inaugurates exhibition`; not `named after`, nor a plural noun: `of the awards committee`).
  */
 function opensWithVerb(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  if (t.kind !== 'gap' || !(v.tokens[i - 1]?.upper || v.cls[i - 1] === 'title')) return false;
+  if (t.kind !== 'gap' || !v.tokens[i - 1]?.upper) return false;
   const word = firstWordOf(v.text, t);
   return word.endsWith('s') && HEADLINE_VERB_SET.has(word);
 }
