@@ -1219,4 +1219,11 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('He was ambassador to Italy 1 March 2015 – 2019. The plan approved on 5 May 2025–2026 was revised.').map(([t, , v]) => [t, v]),
           [['1 March 2015 – 2019', '2015-03-01/2019'], ['5 May 2025', '2025-05-05'], ['2026', '2026']]);
       });
+
+      it('reads round 244\'s dates: a run of months of the year, a year opening an event\'s name with a counted noun, a short regular past', () => {
+        assert.deepEqual(dates('Trade grew in the first eleven months of the year. In the last two months prices rose. Preparations for the 2027 Children of Asia Games ' +
+          'began, while the 2000 Members of Parliament met.').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2026-01/2026-11'], ['2027', '2027']]);
+        assert.deepEqual(dates('The presidents used a joint address on Sunday to call for the legacy to be placed on the agenda.', '2026-09-08T10:00').map(([t, , v]) => [t, v]),
+          [['Sunday', '2026-09-06']]);
+      });
 });

@@ -7880,4 +7880,30 @@ describe('official finder with the real country finder', () => {
           ['Lee Jae-won', 'Chairman of the Board of Directors of Hyundai Engineering & Construction'], ['Lee', null],
         ]);
       });
+
+      it('reads round 244\'s West African offices: Barr. and Alh. as forms of address after an office, a swearing in\'s list, the Olu of a town', () => {
+        assert.deepEqual(rolesOf('Talks held\nThe Commissioner for Commerce and Industry, Barr. (Mrs.) Ngozi Eze-Ugwu, spoke, as did the Honourable Minister of Information, ' +
+          'Alh. M. T. Bako. The report was signed by William Barr. The Olu of Imota, Oba Adekunle Ogunsanya III, came. Chief Olu Falae spoke. Among those sworn in were ' +
+          'Mrs. Ibiere Tamuno-Harry as Commissioner for Finance, Barr. Obinna Nwafor as Attorney-General, and Engr. Soboma George-West as Commissioner for Energy.'), [
+          ['Ngozi Eze-Ugwu', 'Commissioner for Commerce and Industry'], ['M. T. Bako', 'Minister of Information'], ['William Barr', null],
+          ['Adekunle Ogunsanya III', 'Olu of Imota'], ['Olu Falae', null], ['Ibiere Tamuno-Harry', 'Commissioner for Finance'], ['Obinna Nwafor', 'Attorney-General'],
+          ['Soboma George-West', 'Commissioner for Energy'],
+        ]);
+      });
+
+      it('reads round 244\'s other offices: a body named again in lower case, a description\'s served-as clause, the Red Cross, a sport before coach', () => {
+        assert.deepEqual(rolesOf('Talks held\nThe delegation included Deputy Chairman of the committee Lee Soo-jin. Dr Mosese Kaliopi, a Fijian economist who served as ' +
+          'Governor of the Reserve Bank of Fiji, spoke. Dr Losana Qiolevu, Chief Executive of the Fiji Red Cross, and rugby coach Mr Saimoni Ravuetaki came. The Red Cross ' +
+          'said so. Te Kāwana Tianara visited.'), [
+          ['Lee Soo-jin', 'Deputy Chairman of the committee'], ['Mosese Kaliopi', 'Governor of the Reserve Bank of Fiji'],
+          ['Losana Qiolevu', 'Chief Executive of the Fiji Red Cross'], ['Saimoni Ravuetaki', 'rugby coach'],
+        ]);
+      });
+
+      it('reads round 244\'s names: a particle glued to a surname, a composer after a straight-quoted title, a pricing mechanism', () => {
+        assert.deepEqual(rolesOf('Talks held\nThe President of the Marshall Islands, H.E. Kalani deBrum Jr., spoke. President deBrum said so. The orchestra played ' +
+          '"Birzhan and Sara" and Verdi\'s "Aida". Prices are set under the Living Income Differential.'), [
+          ['Kalani deBrum Jr.', 'President of the Marshall Islands'], ['deBrum', 'President'], ['Verdi', null],
+        ]);
+      });
 });

@@ -61,8 +61,19 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   if (testAt(NUMBER_AFTER, text, end) || testAt(OTHER_ERA_AFTER, text, end) || (testAt(LATE_ERA_YEAR, text, end - 4) && testAt(ANY_ERA_AFTER, text, end))) return true;
   if (!nouns) return false;
   const after = matchAt(WORD_AFTER, text, end)?.[1];
-  return after !== undefined && QUANTITY_SET.has(after.toLowerCase());
+  return after !== undefined && QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
 }
+
+/**
+ * `the 2027 Children of Asia Games`: after `the`, a year that is no round number opens an event's name, whose capitalised
+ * counted noun and `of` go on (not `the 2000 Members of Parliament`).
+ */
+function isEventAfterYear(text: string, end: number): boolean {
+  return !text.endsWith('00', end) && testAt(CAPITALISED_OF_AFTER, text, end) && /(?:^|[^\p{L}])[Tt]he[ \u00a0]$/u.test(text.slice(Math.max(0, end - 9), end - 4));
+}
+
+/** A capitalised word and `of` before another (`Children of Asia`). */
+const CAPITALISED_OF_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+of[ \u00a0]+\p{Lu}/uy;
 
 /** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`; not `was`, `has`, `is`). */
 const COUNTED_AFTER = /[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/y;

@@ -60,12 +60,13 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 /**
  * A quarter's or a half's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge
  * each. Groups: 1 the ordinal, 2 what joins it, 3 `quarter` or `half`, 4 a `Q`'s digit, 5 the month a quarter ends in
- * (`the December quarter`, as Australia counts them).
+ * (`the December quarter`, as Australia counts them), 6 `first` or `last` before a run of months or quarters, 7 how many,
+ * 8 `months` or `quarters` (`the first eleven months of the year`).
  */
-const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])|(March|June|September|December)[ \u00a0]quarter/g;
+const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])|(March|June|September|December)[ \u00a0]quarter|([Ff]irst|[Ll]ast|[Ff]inal)[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ \u00a0]+(months|quarters)/g;
 const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { March: 1, June: 2, September: 3, December: 4 };
 /** What every match of PART_WORDS holds: a test an order of magnitude faster over a body that has none. */
-const PART_HINT = /uarter|alf|Q[1-4]/;
+const PART_HINT = /uarter|alf|Q[1-4]|onths of the/;
 /** What may go before `the first quarter` (`the`, `the end of the`) and before `Q3` (a preposition), and no word's letter. */
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\d-])(?:[Tt]he|[Tt]he end of)[ \u00a0]$/u;
 const LETTER_BEFORE = /[\p{L}\d-]$/u;
@@ -85,10 +86,18 @@ function partAt(body: string, m: RegExpExecArray, end: number): [number, number]
   if (NOT_AFTER.test(body)) return undefined;
   if (m[4] !== undefined) return Q_BEFORE.test(before) ? quarterMonths(Number(m[4])) : undefined;
   if (m[5] !== undefined) return ORDINAL_BEFORE.test(before) ? quarterMonths(QUARTER_END_MONTHS[m[5]]) : undefined;
+  if (m[6] !== undefined) return ORDINAL_BEFORE.test(before) ? runOfMonths(m[6], m[7], m[8]) : undefined;
   const opens = m[2] === '-' ? !LETTER_BEFORE.test(before) : ORDINAL_BEFORE.test(before);
   const number = ORDINALS[m[1].toLowerCase()];
   if (!opens) return undefined;
   return m[3].toLowerCase() === 'half' ? (number <= 2 ? [6 * number - 5, 6 * number] : undefined) : quarterMonths(number);
+}
+
+/** `first eleven months`, `last two quarters`: the first and last month of the run, if it is shorter than the year. */
+function runOfMonths(end: string, count: string, unit: string): [number, number] | undefined {
+  const months = (COUNT_WORDS[count] ?? Number(count)) * (unit === 'quarters' ? 3 : 1);
+  if (months >= 12) return undefined;
+  return end.toLowerCase() === 'first' ? [1, months] : [13 - months, 12];
 }
 
 function quarterMonths(number: number): [number, number] {
@@ -140,9 +149,10 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
   while ((m = PART_WORDS.exec(body)) !== null) {
     const start = m.index;
     OF_THE_YEAR.lastIndex = start + m[0].length;
-    // (A half only with its year's words: `the second half` alone is as often a match's.)
+    // (A half or a run of months only with its year's words: `the second half` alone is as often a match's, `the last two
+    // months` the time up to now.)
     const ofTheYear = OF_THE_YEAR.test(body);
-    if (!ofTheYear && m[3] !== undefined && m[3].toLowerCase() === 'half') continue;
+    if (!ofTheYear && (m[6] !== undefined || (m[3] !== undefined && m[3].toLowerCase() === 'half'))) continue;
     const end = ofTheYear ? OF_THE_YEAR.lastIndex : start + m[0].length;
     // `found` is in order: a cursor finds the candidates near this one.
     while (next < found.length && found[next].end <= start) next++;

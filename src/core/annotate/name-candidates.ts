@@ -1825,7 +1825,15 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
     if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[close])) return false;
     close++;
   }
-  return open >= 0 && close < v.tokens.length && close - open > 2;
+  return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
+}
+
+/** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote after an odd number of them closes a quotation. */
+function closesStraightQuote(v: LineView, k: number): boolean {
+  if (v.tokens[k].text !== '"') return false;
+  let count = 0;
+  for (let j = 0; j < k; j++) if (v.tokens[j].text === '"') count++;
+  return count % 2 === 1;
 }
 
 function inTitleCase(t: Token): boolean {

@@ -42,6 +42,9 @@ function hashOf(text: string, start: number, end: number): number {
  */
 const COPIED_SLICE_LENGTH = 12;
 
+/** A lower-case particle glued to a capitalised surname. */
+const GLUED_PARTICLE = /^(?:de|di|da|du|van|von)\p{Lu}\p{Ll}/u;
+
 /** Longer spellings (rare) are not shared: each token gets its own. */
 const MAX_SPELLING_LENGTH = 2 * COPIED_SLICE_LENGTH;
 
@@ -95,9 +98,12 @@ export function sameText(short: string, text: string, start: number, end: number
   return short.length === end - start && text.startsWith(short, start);
 }
 
-/** A spelling of a word; a Polynesian glottal stop (ʻokina, U+02BB) may open a capitalised name (`ʻAisake`). */
+/**
+ * A spelling of a word; a Polynesian glottal stop (ʻokina, U+02BB) may open a capitalised name (`ʻAisake`), and so may a
+ * particle glued to the capital of a surname (`deBrum`, `deGraft-Johnson`, `diMaio`).
+ */
 function newSpelling(text: string): Spelling {
-  const upper = startsUpper(text) || (text.charCodeAt(0) === 0x02bb && startsUpper(text.slice(1)));
+  const upper = startsUpper(text) || (text.charCodeAt(0) === 0x02bb && startsUpper(text.slice(1))) || GLUED_PARTICLE.test(text);
   const lower = upper || hasUpper(text) ? lowerOf(text) : text;
   return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
 }

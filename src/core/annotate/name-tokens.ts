@@ -56,7 +56,7 @@ export class Token {
 
 /**
  * Short words whose full stop belongs to them: the forms of address, titles and qualifiers written so (`Mr.`, `Gen.`, `Dra.`, `Dep.`), `St.`,
- * `Jr.`, `ret.`; not `Barr.`, also a surname closing a sentence (`… by William Barr. The President …`).
+ * `Jr.`, `ret.`; not `Barr.`, also a surname closing a sentence (`… by William Barr. The President …`): see isBarristersStyle.
  */
 const DOTTED_WORDS = new Set([
   ...[...HONORIFICS, ...TITLE_WORDS, ...TITLE_QUALIFIERS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.') && w !== 'barr.').map((w) => w.slice(0, -1)),
@@ -130,7 +130,7 @@ function scanLowerWords(text: string, i: number, to: number, tokens: Token[], ke
     }
     if (isJoiner(next) && j + 1 < to && isLetter(text.charCodeAt(j + 1))) return scanLetters(text, i, to, tokens);
     const kept = keep.spellingOf(h & HASH_MASK);
-    if (kept !== undefined || j - i <= 2) {
+    if (kept !== undefined || j - i <= 2 || isGluedParticle(text, i, j)) {
       j = pushWord(text, i, j, to, tokens, h & HASH_MASK, kept);
       gap = undefined;
     } else if (gap === undefined) {
@@ -145,6 +145,17 @@ function scanLowerWords(text: string, i: number, to: number, tokens: Token[], ke
     i = j + 1;
   }
 }
+
+/** The lower-case word `i`…`j` is a surname with its particle glued on (`deBrum`, `vanDyke`): a word, as its spelling says. */
+function isGluedParticle(text: string, i: number, j: number): boolean {
+  if (j - i < 4) return false;
+  if (isUpper(text.charCodeAt(i + 2))) return text.charCodeAt(i) === LETTER_D && GLUED_VOWELS.has(text.charCodeAt(i + 1));
+  return j - i > 4 && isUpper(text.charCodeAt(i + 3)) && (text.startsWith('van', i) || text.startsWith('von', i));
+}
+
+const LETTER_D = 0x64;
+/** The vowels of `de`, `di`, `da`, `du`. */
+const GLUED_VOWELS: ReadonlySet<number> = new Set([0x65, 0x69, 0x61, 0x75]);
 
 /** An apostrophe at `j` closes a plural ending in `s` and a lower-case word follows after a space. */
 function isPluralApostropheBeforeWord(text: string, j: number, to: number): boolean {
@@ -323,12 +334,23 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
   const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
-  if (owns !== undefined && owns.has(spelling.lower)) {
+  if ((owns !== undefined && owns.has(spelling.lower)) || (next === FULL_STOP && isBarristersStyle(spelling, text, end, to, tokens))) {
     tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
   tokens.push(tokenOf(spelling, start, end, 'word'));
   return end;
+}
+
+/**
+ * `Barr.` before a name is a barrister's style when no capitalised word goes before it (`…, Barr. Obinna X`); after one it is
+ * a surname closing a sentence (`William Barr.`).
+ */
+function isBarristersStyle(s: Spelling, text: string, end: number, to: number, tokens: Token[]): boolean {
+  if (s.lower !== 'barr' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return false;
+  const after = text.charCodeAt(end + 2);
+  const before = tokens[tokens.length - 1];
+  return (isUpper(after) || after === 0x28) && (before === undefined || before.kind !== 'word' || !before.upper);
 }
 
 /**

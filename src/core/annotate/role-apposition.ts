@@ -245,9 +245,24 @@ function afterDescriptionAnd(v: LineView, i: number): number {
     if (t.lower === 'and') return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
     // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
     if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
+    const served = article ? servedAfterDescription(v, t, k + 1) : undefined;
+    if (served !== undefined) return served;
     words += Math.max(1, t.words);
   }
   return i;
+}
+
+/**
+ * `a Fijian economist who served as Governor of …`: the stretch `t` closes a description with a relative clause's
+ * appointment; the token opening the office after it (from `next`).
+ */
+function servedAfterDescription(v: LineView, t: Token, next: number): number | undefined {
+  if (t.kind !== 'gap') return undefined;
+  // (`as`, `was` are tokens of their own.)
+  let office = next;
+  while (office < next + 2 && v.tokens[office]?.kind === 'word' && !v.tokens[office].upper) office++;
+  const who = v.text.indexOf(' who ', t.start);
+  return isTitlePrefix(v.cls[office]) && who >= 0 && who < t.end && APPOINTMENT.test(v.text.slice(who + 1, v.tokens[office].start)) ? office : undefined;
 }
 
 /**
@@ -273,6 +288,11 @@ function isVerbBeforeArticle(lead: string): boolean {
 const ACTIVE_APPOINTMENT = /(?<![A-Za-z])(?:(?:re-?)?appoint(?:ed|s|ing)|accredit(?:ed|s|ing)|nam(?:e[ds]|ing)|nominat(?:e[ds]|ing)|(?:re-?)?elect(?:ed|s|ing)|(?<leaving>reliev(?:e[ds]|ing)|dismiss(?:e[ds]|ing)|recall(?:ed|s|ing))|(?<approving>confirm(?:ed|s|ing)|approv(?:e[ds]|ing)|endors(?:e[ds]|ing)|designat(?:e[ds]|ing)|install(?:ed|s|ing)))$/;
 /** A swearing in's verb before its `in`. */
 const SWORE_IN = /(?<![A-Za-z])sw(?:ore|ears|earing|orn) $/;
+/** Token `j` is the `in` of a swearing in (`swore in`, `sworn in`). */
+function isSwornIn(v: LineView, j: number): boolean {
+  const t = v.tokens[j];
+  return t?.lower === 'in' && SWORE_IN.test(v.text.slice(v.tokens[j - 1]?.start ?? 0, t.start));
+}
 /** Longest such verb. */
 const MAX_APPOINTING = 're-appointing'.length;
 /** What a relieved or recalled official leaves, before the office (`of his post as`, `from the post of`). */
@@ -308,7 +328,10 @@ export function roleAfterAppointing(v: LineView, first: number, next: number): R
   // (`the nomination of X to be Ambassador …`: or after `to be`.)
   if (verb?.lower === 'of') return isAppointmentNoun(v, k - 1) ? officeAfterAs(v, next) : undefined;
   // `swore in engineer X as Minister of …`: the verb's particle before the name.
-  if (verb?.lower === 'in') return v.tokens[next]?.lower === 'as' && SWORE_IN.test(v.text.slice(v.tokens[k - 1]?.start ?? 0, verb.start)) ? officeAt(v, next + 1) : undefined;
+  // (`Among those sworn in were X as …`: or its participle and `were`.)
+  if (verb?.lower === 'in' || ((verb?.lower === 'were' || verb?.lower === 'are') && k > 0)) {
+    return v.tokens[next]?.lower === 'as' && isSwornIn(v, verb.lower === 'in' ? k : k - 1) ? officeAt(v, next + 1) : undefined;
+  }
   // `founded in 1946 with Kanysh Satbayev as its first president`: the office one took on at what is told.
   if (verb?.lower === 'with') return v.tokens[next]?.lower === 'as' ? officeAt(v, next + 1) : undefined;
   // The verb ends a stretch of lower-case words (a gap token) or is one hyphenated word (`re-elected`): its last letter rules most out at once.
@@ -383,6 +406,7 @@ function followsAppointingVerb(v: LineView, k: number): boolean {
     const t = v.tokens[j];
     if (t.text === '.' || t.text === ';' || t.text === ':') return false;
     if (t.lower === 'of' && isAppointmentNoun(v, j - 1)) return v.tokens[j + 1].upper;
+    if (isSwornIn(v, j)) return true;
     if (t.kind !== 'gap' || isIncluding(v, t)) continue;
     const appointing = ACTIVE_APPOINTMENT.exec(v.text.slice(Math.max(t.start, t.end - MAX_APPOINTING - 1), t.end));
     const object = v.tokens[j + 1];

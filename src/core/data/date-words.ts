@@ -116,6 +116,8 @@ export const PAST_CUES: readonly string[] = [
   'laid', 'built', 'spent', 'lost', 'taught', 'sought', 'bought', 'fought', 'drew', 'grew', 'knew', 'threw', 'withdrew', 'chose',
   'fell', 'broke', 'sang', 'undertook', 'oversaw', 'overcame', 'understood', 'struck', 'swore', 'dealt', 'lent', 'meant',
   'yesterday', 'ago',
+  // Regular past forms too short for the shape (`used a joint address on Sunday`).
+  'used', 'died', 'tied', 'owed',
   // What an outcome followed (`agreed to reopen the crossing, following talks in Kabul on Friday`).
   'following',
 ];

@@ -48,7 +48,7 @@ export const ORG_HEADS: readonly string[] = [
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
-  'market', 'zone', 'cluster', 'platform', 'mechanism', 'framework', 'format', 'process', 'project',
+  'market', 'zone', 'cluster', 'platform', 'mechanism', 'differential', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
   'airlines', 'airways', 'technologies', 'systems', 'industries', 'partners', 'capital', 'ventures',
   'dam', 'reservoir', 'cargo', 'trucks', 'machinery', 'machines', 'motor', 'motors', 'transportation', 'engineering', 'electric', 'electronics', 'automotive', 'aerospace', 'space', 'pelabuhan', 'tanjung',
@@ -389,6 +389,9 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chiang rai', 'nagar haveli', 'deutsche bahn',
   // Tajikistan's parliament (`Oli` alone is a surname: `K.P. Sharma Oli`).
   'majlisi oli',
+  // The humanitarian movement's national societies (`the Fiji Red Cross`; `Cross` alone is a surname), and New Zealand's
+  // Governor-General in Māori (`Te Kāwana Tianara`).
+  'red cross', 'red crescent', 'te kāwana tianara', 'te kawana tianara',
   // Tonga's undersea volcano.
   "hunga tonga-hunga ha'apai", 'hunga tonga-hunga ha’apai', 'hunga tonga',
   // Awards (`the Altyn Alka pendant`) and the EU's chairs and modules named after a founder (`a Jean Monnet Chair`).

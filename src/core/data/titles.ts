@@ -143,7 +143,7 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'fr.', 'reverend', 'pastor', 'ayatollah',
-  'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
+  'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alh.', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
   'dasho', 'aunty', 'lyonpo', 'lyonchhen', 'quaid-e-azam', 'quaid-i-azam', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
@@ -247,10 +247,10 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * Titles that are also given names (`Amir Abdollahian`; `Rais`, Tatarstan's head; `Wali`, a Moroccan governor, and a
  * name in `Ahmad Wali Rahimzai`; `Vali`, a Turkish governor, and `Vali Nasr`; `Waziri`, `Galadima`, `Madaki`, a northern
  * Nigerian emirate's offices and surnames: `the Waziri of Katsina`, `Ibrahim Waziri`; `Obi`, an Igbo king and a surname:
- * `the Obi of Onitsha`, `Peter Obi`; Buganda's `Kabaka`, `Gaudentia Kabaka`): titles only after `the` or before `of`
+ * `the Obi of Onitsha`, `Peter Obi`; Buganda's `Kabaka`, `Gaudentia Kabaka`; a Yoruba king's `Olu`, `Olu Falae`): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka', 'olu'];
 
 /**
  * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
@@ -329,6 +329,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'laboratory', 'expedition', 'postdoctoral', 'post-doctoral',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
   'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports', 'sporting', 'museum', 'festival', 'gallery', 'library', 'goalkeeping', 'fitness',
+  // A coach's or captain's sport (`Fijian rugby coach X`).
+  'rugby', 'football', 'cricket', 'hockey', 'basketball', 'volleyball', 'tennis', 'boxing', 'wrestling', 'athletics', 'swimming', 'judo', 'chess',
 ];
 
 /**
