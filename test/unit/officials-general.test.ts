@@ -7906,4 +7906,10 @@ describe('official finder with the real country finder', () => {
           ['Kalani deBrum Jr.', 'President of the Marshall Islands'], ['deBrum', 'President'], ['Verdi', null],
         ]);
       });
+
+      it('reads the office before colleague as the name\'s, but no role from counterpart', () => {
+        assert.deepEqual(rolesOf('Talks held\nHe met Prime Minister Karim Massimov and his foreign minister colleague Idrissov. He met his Kazakh counterpart Erlan Idrissov.'), [
+          ['Karim Massimov', 'Prime Minister'], ['Idrissov', 'foreign minister'], ['Erlan Idrissov', null],
+        ]);
+      });
 });

@@ -120,7 +120,7 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
-  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins);
+  const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins) ?? officeBeforeColleague(v, end, joins);
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
 
@@ -181,6 +181,14 @@ function unitsPlaceAfterBody(v: LineView, end: number, joins: number): RoleBefor
   const inner = officeBeforeName(v, k - 1, joins) ?? bodyHeadBefore(v, k - 1);
   if (!inner || inner.viaComma || inner.role.last !== k - 1) return undefined;
   return { role: { first: inner.role.first, last: unit }, viaComplement: true, viaComma };
+}
+
+/** `his foreign minister colleague Idrissov`: the office before `colleague` at `end` is the name's (not `counterpart`: decided). */
+function officeBeforeColleague(v: LineView, end: number, joins: number): RoleBefore | undefined {
+  const t = v.tokens[end];
+  if (end < 1 || t.kind !== 'gap' || t.words !== 1 || lastWord(v, t) !== 'colleague') return undefined;
+  const office = officeBeforeName(v, end - 1, joins);
+  return office && !office.viaComma && office.role.last === end - 1 ? office : undefined;
 }
 
 /** `Chairwoman of the Karaganda regional branch of Atameken X`: an office closed by a lower-case body, then the `of` at `end`. */
