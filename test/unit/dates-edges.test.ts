@@ -1226,4 +1226,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('The presidents used a joint address on Sunday to call for the legacy to be placed on the agenda.', '2026-09-08T10:00').map(([t, , v]) => [t, v]),
           [['Sunday', '2026-09-06']]);
       });
+
+      it('reads an instruction\'s deadline whose verb opens a sentence longer than the tense window', () => {
+        assert.deepEqual(dates('Tokayev instructed the Minister to complete the modernization of Ekibastuz heating networks by the end of next year and to submit a detailed ' +
+          'report to the Government by Friday.', '2026-04-15T18:40').map(([t, , v]) => [t, v]), [['next year', '2027'], ['Friday', '2026-04-17']]);
+      });
 });

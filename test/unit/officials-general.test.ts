@@ -7912,4 +7912,9 @@ describe('official finder with the real country finder', () => {
           ['Karim Massimov', 'Prime Minister'], ['Idrissov', 'foreign minister'], ['Erlan Idrissov', null],
         ]);
       });
+
+      it('reads round 245\'s names: no person in a company\'s possessive after its noun, a class of warships, or schools named after people', () => {
+        assert.deepEqual(rolesOf('Talks held\nShe met the Indian pharmaceutical company Dr. Reddy’s on the plant, and Dr. Reddy’s team. The North launched the first ship of ' +
+          'the Choe Hyon class. The Shokan Ualikhanov schools in Kokshetau are connected.'), [['Reddy', null]]);
+      });
 });

@@ -176,6 +176,9 @@ const TENSE_WINDOW = 160;
 // (Not the surname `Ma` closing a sentence: `…, said Ma. The next round …`.)
 const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= )|(?<=(?<![A-Za-z])(?:${ABBREVIATED_GIVEN_NAMES.join('|')}))\.(?= [A-Z][a-z]+ [A-Z]))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
+/** How far back an instruction's verb may open a long sentence (`instructed the Minister to complete … and to submit … by Friday`). */
+const INSTRUCTION_WINDOW = 400;
+const LONG_SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${INSTRUCTION_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
 
 /**
@@ -184,7 +187,7 @@ const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const { sentence, before, clause, clauseAt } = clauseAround(text, at);
-  if (INSTRUCTED_BY.test(before)) return 1;
+  if (INSTRUCTED_BY.test(before) || (before.length === TENSE_WINDOW && isInstructedLongBefore(text, at))) return 1;
   // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
   // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
   // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
@@ -195,6 +198,11 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
   if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
+}
+
+/** A deadline of an instruction whose verb opens the sentence further back than the tense window. */
+function isInstructedLongBefore(text: string, at: number): boolean {
+  return INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
 }
 
 /**

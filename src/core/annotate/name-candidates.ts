@@ -720,7 +720,13 @@ const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory', 'st
 function opensPossessiveName(v: LineView, seg: Segment): boolean {
   const mark = v.tokens[seg.last + 1];
   const word = v.tokens[seg.last + 2];
-  return mark?.kind === 'possessive' && word !== undefined && word.upper && AFTER_NAMES_POSSESSIVE.has(word.lower) && adjacent(v.text, mark, word);
+  if (mark?.kind !== 'possessive') return false;
+  if (word !== undefined && word.upper) return AFTER_NAMES_POSSESSIVE.has(word.lower) && adjacent(v.text, mark, word);
+  // `the pharmaceutical company Dr. Reddy’s on …`: a possessive with nothing it owns after a business's noun closes the
+  // business's name, maybe past a form of address.
+  let first = seg.first;
+  while (first > 0 && v.cls[first - 1] === 'honorific') first--;
+  return namedByCompanyNoun(v, { ...seg, first });
 }
 
 /**

@@ -712,7 +712,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'consortium', 'combine', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
-  'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
+  'library', 'memorial', 'school', 'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
   // A travel document named after the man who devised it (`Nansen passports`).
@@ -721,6 +721,6 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).
   'cascade', 'cinema', 'pavilion', 'orchestra',
-  // `the Sithebe family`: a family named by its surname is no one person.
-  'family',
+  // `the Sithebe family`: a family named by its surname is no one person; `the Choe Hyon class`: nor a class of warships.
+  'family', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft',
 ];
