@@ -752,4 +752,9 @@ describe('country finder: city-states and theatres', () => {
     it('reads T&T as Trinidad and Tobago', () => {
       assert.deepEqual(found('T&T and its Venezuelan partners met.'), ['T&T=TT', 'Venezuelan=VE']);
     });
+
+      it('reads a capitalised direction before a state as a region, but in lower case or a title-case headline', () => {
+        assert.deepEqual(found('Governor Owuor thanked them for prioritising Western Kenya and Northern Nigeria. Floods hit western Kenya.'), ['Kenya=KE']);
+        assert.deepEqual(found('SADC Summit on the Situation in Eastern DRC Opens in Harare\nThe leaders met.'), ['DRC=CD']);
+      });
 });

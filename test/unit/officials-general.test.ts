@@ -7917,4 +7917,13 @@ describe('official finder with the real country finder', () => {
         assert.deepEqual(rolesOf('Talks held\nShe met the Indian pharmaceutical company Dr. Reddy’s on the plant, and Dr. Reddy’s team. The North launched the first ship of ' +
           'the Choe Hyon class. The Shokan Ualikhanov schools in Kokshetau are connected.'), [['Reddy', null]]);
       });
+
+      it('reads round 245\'s East African cases: Mzee, two-word counties, a further office dated current, a rank past a form of address, an ecosystem', () => {
+        assert.deepEqual(rolesOf('Talks held\nThey paid tribute to the late Mzee Jomo Kenyatta. Uasin Gishu Governor H.E. Stephen Chelimo pledged support. H.E. Emmanuel ' +
+          'Rugira, President of the Republic of Rwanda and current Chairperson of the EAC, spoke. Uganda’s President H.E. Gen. (Rtd) Robert Musoke agreed, as did ' +
+          'the Adjutant General, Lt Gen R. S. Bains. It covers the Serengeti-Maasai Mara ecosystem.'), [
+          ['Jomo Kenyatta', null], ['Stephen Chelimo', 'Uasin Gishu Governor'], ['Emmanuel Rugira', 'President of the Republic of Rwanda and current Chairperson of the EAC'],
+          ['Robert Musoke', 'Uganda’s President'], ['R. S. Bains', 'Lt Gen'],
+        ]);
+      });
 });

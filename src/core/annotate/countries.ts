@@ -238,8 +238,15 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   if (form.cityState && ((form.text === form.text.toUpperCase() && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
+  // `prioritising Western Kenya`, `Northern Nigeria`: a capitalised direction before a state's name makes a region of it
+  // (in lower case it places something in the state, `floods in western Kenya`, and a title-case headline capitalises it:
+  // `Summit on the Situation in Eastern DRC`).
+  if (!form.adjective && body.charCodeAt(start - 1) === 0x20 && DIRECTION_BEFORE.test(body.slice(Math.max(0, start - DIRECTION_BEFORE_LENGTH), start)) && !headlines.has(start)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
+
+const DIRECTION_BEFORE = /(?:^|[^\p{L}])(?:Western|Eastern|Northern|Southern) $/u;
+const DIRECTION_BEFORE_LENGTH = 'Southern '.length + 1;
 
 /** `Nicholas Pole-Evans`, `Mr Kenya-Jones`: a form opening a surname a hyphen joins to a capitalised word after a name word. */
 function opensDoubleSurname(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {

@@ -1235,6 +1235,12 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
   if (after && (v.tokens[after.first - 1]?.text === '(' || isSetOff(v, after)) && namesOffice(v, after) && hasPluralTitle(v, before.role.first, before.role.last)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
+  // `Uganda’s President H.E. Gen. (Rtd) X`: a military rank past a form of address gives way to the office before it, as
+  // it does right after one (see withoutTrailingRank).
+  // (Not across a comma: `the Adjutant General, Lt Gen X`.)
+  const pastAddress = v.cls[before.role.first - 1] === 'honorific' && isMilitaryRank(v, before.role.first, before.role.last);
+  const rankHolder = pastAddress ? officeBefore(v, before.role) : undefined;
+  if (rankHolder !== undefined) return rankHolder;
   // `General X, President of the Transition`: a military rank alone gives way to the office of more than one word in the
   // name's apposition (not to a new one: `General X has been appointed Commander …`).
   // (`Colonel of the Medical Service X, head of …`: so does a rank with its service.)

@@ -1234,7 +1234,9 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
     if (cls[i + 1] !== 'name') {
       const closesTwo = i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i);
       const surname = SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word';
-      if ((closesTwo || surname) && adjacent(text, before, tokens[i])) cls[i] = 'name';
+      // (`of Abdalla Mzee Hospital`: one inside the name of a body after a name word.)
+      const inBody = cls[i + 1] === 'org' && tokens[i + 1]?.upper && cls[i - 1] === 'name' && INNER_HONORIFICS.has(tokens[i].lower) && adjacent(text, tokens[i], tokens[i + 1]);
+      if ((closesTwo || surname || inBody) && adjacent(text, before, tokens[i])) cls[i] = 'name';
       continue;
     }
     if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;

@@ -475,7 +475,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
-const NOW_WORDS = new Set(['now', 'currently']);
+const NOW_WORDS = new Set(['now', 'currently', 'current']);
 const COPULAS = new Set(['is', 'was']);
 /** Nouns that close a lower-case occupation or post written in apposition. */
 const ROLE_NOUNS = new Set([
@@ -858,8 +858,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
     else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
     else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
-    // `former Minister of Foreign Affairs and now Adviser to the President`: a further office dated now (not another's
-    // title and name: `X, former Secretary of State and now Senator Y`).
+    // `former Minister of Foreign Affairs and now Adviser to the President`, `… and current Chairperson of the EAC`: a
+    // further office dated now (not another's title and name: `X, former Secretary of State and now Senator Y`).
     else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title' && !titlesName(v, i + 1)) continue;
     // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
     // `… and Chinese foreign minister`: after the further office's state too.

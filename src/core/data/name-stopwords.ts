@@ -389,6 +389,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chiang rai', 'nagar haveli', 'deutsche bahn',
   // Tajikistan's parliament (`Oli` alone is a surname: `K.P. Sharma Oli`).
   'majlisi oli',
+  // Kenya's counties of two words (`Uasin Gishu Governor X`).
+  'uasin gishu', 'trans nzoia', 'elgeyo marakwet', 'taita taveta', 'tharaka nithi', 'homa bay', 'tana river', 'west pokot',
   // The humanitarian movement's national societies (`the Fiji Red Cross`; `Cross` alone is a surname), and New Zealand's
   // Governor-General in Māori (`Te Kāwana Tianara`).
   'red cross', 'red crescent', 'te kāwana tianara', 'te kawana tianara',
@@ -722,5 +724,5 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   // A river's chain of power plants (`the Toktogul cascade`).
   'cascade', 'cinema', 'pavilion', 'orchestra',
   // `the Sithebe family`: a family named by its surname is no one person; `the Choe Hyon class`: nor a class of warships.
-  'family', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft',
+  'family', 'ecosystem', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft',
 ];

@@ -146,7 +146,7 @@ export const HONORIFICS: readonly string[] = [
   'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alh.', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
-  'dasho', 'aunty', 'lyonpo', 'lyonchhen', 'quaid-e-azam', 'quaid-i-azam', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
+  'dasho', 'aunty', 'lyonpo', 'lyonchhen', 'quaid-e-azam', 'quaid-i-azam', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mzee', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
   // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
   'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
@@ -198,7 +198,7 @@ export const HONORIFICS: readonly string[] = [
  * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
  * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name).
  */
-export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato'];
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato', 'mzee'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
