@@ -1231,4 +1231,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('Tokayev instructed the Minister to complete the modernization of Ekibastuz heating networks by the end of next year and to submit a detailed ' +
           'report to the Government by Friday.', '2026-04-15T18:40').map(([t, , v]) => [t, v]), [['next year', '2027'], ['Friday', '2026-04-17']]);
       });
+
+      it('reads a year after of closing a month and its day (March 11 of 2026), but no count', () => {
+        assert.deepEqual(dates('BOGOTÁ, D.C., March 11 of 2026 – The ministers met. On March 10 of 2000 participants, 500 came.', '2026-03-12T10:00').map(([t, , v]) => [t, v]),
+          [['March 11 of 2026', '2026-03-11'], ['March 10', '2026-03-10']]);
+      });
 });

@@ -7926,4 +7926,11 @@ describe('official finder with the real country finder', () => {
           ['Robert Musoke', 'Uganda’s President'], ['R. S. Bains', 'Lt Gen'],
         ]);
       });
+
+      it('reads round 246\'s names: a capital\'s district in a dateline is no initials, a mountain named after a poet', () => {
+        assert.deepEqual(rolesOf('Talks held\nSANTO DOMINGO, D.N. – The Minister of Foreign Affairs of the Dominican Republic, Roberto Álvarez Gil, met them. D.F. Malan ' +
+          'was quoted. The akyn Zhambyl Zhabayev was born at the foot of the Zhambyl mountain.'), [
+          ['Roberto Álvarez Gil', 'Minister of Foreign Affairs of the Dominican Republic'], ['D.F. Malan', null], ['Zhambyl Zhabayev', null],
+        ]);
+      });
 });
