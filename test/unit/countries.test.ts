@@ -757,4 +757,8 @@ describe('country finder: city-states and theatres', () => {
         assert.deepEqual(found('Governor Owuor thanked them for prioritising Western Kenya and Northern Nigeria. Floods hit western Kenya.'), ['Kenya=KE']);
         assert.deepEqual(found('SADC Summit on the Situation in Eastern DRC Opens in Harare\nThe leaders met.'), ['DRC=CD']);
       });
+
+      it('reads Northern Macedonia and Western Samoa as the states', () => {
+        assert.deepEqual(found('He met the President of Northern Macedonia. Western Samoa gained independence in 1962.'), ['Northern Macedonia=MK', 'Western Samoa=WS']);
+      });
 });

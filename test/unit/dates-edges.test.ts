@@ -1222,7 +1222,7 @@ describe('findDates: a week word next to a range of days', () => {
 
       it('reads round 244\'s dates: a run of months of the year, a year opening an event\'s name with a counted noun, a short regular past', () => {
         assert.deepEqual(dates('Trade grew in the first eleven months of the year. In the last two months prices rose. Preparations for the 2027 Children of Asia Games ' +
-          'began, while the 2000 Members of Parliament met.').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2026-01/2026-11'], ['2027', '2027']]);
+          'began, while the 2000 Members of Parliament met.').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2025-01/2025-11'], ['2027', '2027']]);
         assert.deepEqual(dates('The presidents used a joint address on Sunday to call for the legacy to be placed on the agenda.', '2026-09-08T10:00').map(([t, , v]) => [t, v]),
           [['Sunday', '2026-09-06']]);
       });
@@ -1235,5 +1235,13 @@ describe('findDates: a week word next to a range of days', () => {
       it('reads a year after of closing a month and its day (March 11 of 2026), but no count', () => {
         assert.deepEqual(dates('BOGOTÁ, D.C., March 11 of 2026 – The ministers met. On March 10 of 2000 participants, 500 came.', '2026-03-12T10:00').map(([t, , v]) => [t, v]),
           [['March 11 of 2026', '2026-03-11'], ['March 10', '2026-03-10']]);
+      });
+
+      it('reads the first review\'s date mends: a long instruction\'s deadline clause in the past, opening days, a run of months told in January', () => {
+        assert.deepEqual(dates('The Minister noted that the President had instructed the Government to modernise the heating networks, and that the first stage of the ' +
+          'work, which involved more than 40 contractors from all regions of the country, had been completed by Friday. The consulate receives visitors from Tuesday ' +
+          'to Thursday. The forum opens from Monday to Wednesday next week.', '2026-04-15T18:40').map(([t, , v]) => [t, v]),
+        [['Friday', '2026-04-10'], ['Monday to Wednesday', '2026-04-20/2026-04-22']]);
+        assert.deepEqual(dates('In the first eleven months of the year, exports grew.', '2026-01-15T10:00').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2025-01/2025-11']]);
       });
 });

@@ -7891,12 +7891,12 @@ describe('official finder with the real country finder', () => {
         ]);
       });
 
-      it('reads round 244\'s other offices: a body named again in lower case, a description\'s served-as clause, the Red Cross, a sport before coach', () => {
+      it('reads round 244\'s other offices: a body named again in lower case, a description\'s served-as clause, the Red Cross', () => {
         assert.deepEqual(rolesOf('Talks held\nThe delegation included Deputy Chairman of the committee Lee Soo-jin. Dr Mosese Kaliopi, a Fijian economist who served as ' +
-          'Governor of the Reserve Bank of Fiji, spoke. Dr Losana Qiolevu, Chief Executive of the Fiji Red Cross, and rugby coach Mr Saimoni Ravuetaki came. The Red Cross ' +
+          'Governor of the Reserve Bank of Fiji, spoke. Dr Losana Qiolevu, Chief Executive of the Fiji Red Cross, came. The Red Cross ' +
           'said so. Te Kāwana Tianara visited.'), [
           ['Lee Soo-jin', 'Deputy Chairman of the committee'], ['Mosese Kaliopi', 'Governor of the Reserve Bank of Fiji'],
-          ['Losana Qiolevu', 'Chief Executive of the Fiji Red Cross'], ['Saimoni Ravuetaki', 'rugby coach'],
+          ['Losana Qiolevu', 'Chief Executive of the Fiji Red Cross'],
         ]);
       });
 
@@ -7931,6 +7931,15 @@ describe('official finder with the real country finder', () => {
         assert.deepEqual(rolesOf('Talks held\nSANTO DOMINGO, D.N. – The Minister of Foreign Affairs of the Dominican Republic, Roberto Álvarez Gil, met them. D.F. Malan ' +
           'was quoted. The akyn Zhambyl Zhabayev was born at the foot of the Zhambyl mountain.'), [
           ['Roberto Álvarez Gil', 'Minister of Foreign Affairs of the Dominican Republic'], ['D.F. Malan', null], ['Zhambyl Zhabayev', null],
+        ]);
+      });
+
+      it('reads the first review\'s mends: Barr. closing a sentence, things named after a titled name, Mzee as a surname, a possessive that owns a noun', () => {
+        assert.deepEqual(rolesOf('Talks held\nAttorney General William Barr spoke. “We will act,” said Barr. The Department replied. The memo was written by Barr. On Monday ' +
+          'it was read. Under Minister Gani Beisembayev schools received computers. According to Professor Ali Hassan class sizes fell. Hassan Mzee, the Governor, ' +
+          'spoke, as did Ali Mzee Ali. She joined the company Dr. Arman Bekov’s father founded. National hockey team coach Yuri Mikhailis named the squad.'), [
+          ['William Barr', 'Attorney General'], ['Barr', null], ['Barr', null], ['Gani Beisembayev', 'Minister'], ['Ali Hassan', 'Professor'], ['Hassan Mzee', 'Governor'],
+          ['Ali Mzee Ali', null], ['Arman Bekov', null], ['Yuri Mikhailis', 'National hockey team coach'],
         ]);
       });
 });

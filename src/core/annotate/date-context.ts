@@ -187,7 +187,7 @@ const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const { sentence, before, clause, clauseAt } = clauseAround(text, at);
-  if (INSTRUCTED_BY.test(before) || (before.length === TENSE_WINDOW && isInstructedLongBefore(text, at))) return 1;
+  if (INSTRUCTED_BY.test(before) || (before.length === TENSE_WINDOW && isInstructedLongBefore(text, at, before))) return 1;
   // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
   // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
   // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
@@ -200,10 +200,17 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
 }
 
-/** A deadline of an instruction whose verb opens the sentence further back than the tense window. */
-function isInstructedLongBefore(text: string, at: number): boolean {
-  return INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
+/**
+ * A deadline of an instruction whose verb opens the sentence further back than the tense window `before`, where the
+ * deadline's own part (after the last comma or `and`) has no auxiliary of its own (not `…, and the first stage had been
+ * completed by Friday`; `-ed` says little there: `to submit a detailed report by Friday`).
+ */
+function isInstructedLongBefore(text: string, at: number, before: string): boolean {
+  const own = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')));
+  return !AUXILIARY.test(own) && INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
 }
+
+const AUXILIARY = /(?<![A-Za-z])(?:had|has|have|was|were|been|is|are)(?![A-Za-z])/;
 
 /**
  * The clause around `at` when it speaks in no tense, or undefined: `that today more than 700 companies operate in

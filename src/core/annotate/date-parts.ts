@@ -160,7 +160,7 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     const months = partAt(body, m, end);
     const sentence = months === undefined ? '' : sentenceAround(body, start, end);
     if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && namesOtherYear(body, sentence, end))) continue;
-    added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1] });
+    added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1], elapsed: m[6] !== undefined && months[0] === 1 });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

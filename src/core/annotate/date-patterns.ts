@@ -204,6 +204,12 @@ const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;
 const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
+/** A present verb of a place's or office's hours before `from` and two weekdays (`receives visitors from Tuesday to Thursday`): no day either. */
+const HOURS_VERB = `(?<![A-Za-z])(?:(?:is|are)${SP}+open|opens|open|receives${SP}+(?:visitors|citizens|applicants|guests)|operates|works|accepts${SP}+(?:applications|visitors))${SP}+from${SP}+`;
+/** (Not a range whose week is written: `opens from Monday to Wednesday next week`.) */
+const NO_WEEK_AFTER = `(?![A-Za-z]|${SP}+(?:next|this|last|previous|coming)${SP}+week)`;
+export const HOURS_FROM = new RegExp(`(?<=${HOURS_VERB})(?=${WEEKDAY}${WEEKDAY_JOIN}${WEEKDAY}${NO_WEEK_AFTER})`, 'y');
+export const HOURS_TO = new RegExp(`(?<=${HOURS_VERB}${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${NO_WEEK_AFTER})`, 'y');
 
 /** Words before a lone month name that make it a calendar reference (`in July`, `since December`, `no later/earlier than May`, `between January and …`, `mid-March`, `March and April`, `May-June`, `ahead of the October summit`, `as early as October`, `as recently as May`, `as of March`, `Results of February`, `the main events of February`, `most of January`). */
 export const MONTH_CONTEXT = new RegExp(

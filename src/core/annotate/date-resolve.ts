@@ -39,7 +39,8 @@ export type DateCandidate = { start: number; end: number } & (
   /** `deadline`: written after `by` with no part of the day (`by Monday`), so on the stamp's own weekday a week on. */
   | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
-  | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number }
+  /** `elapsed`: a run of months told as past (`the first eleven months of the year`), which ends by the stamp's month. */
+  | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number; elapsed?: boolean }
   /** `on the 11th`: a day of a month left unsaid; `monthShift` from `of next month` (1) or `of last month` (-1). */
   | { kind: 'monthDay'; day: number; lastDay?: number; tense: -1 | 0 | 1; monthShift?: number }
 );
@@ -134,7 +135,8 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       return { from: dayValue(dayNumber(year, month, c.day)), to: dayValue(dayNumber(year, month, last)) };
     }
     case 'part': {
-      const year = c.year ?? stamp.year + c.offset;
+      // (`the first eleven months of the year` told in January are the year before's.)
+      const year = c.year ?? stamp.year + c.offset - (c.elapsed && c.lastMonth > stamp.month ? 1 : 0);
       return { from: monthValue(year, c.firstMonth), to: monthValue(year, c.lastMonth) };
     }
     case 'calendar': {

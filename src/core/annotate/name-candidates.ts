@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from 
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { PATRONYMIC } from './name-match';
 
@@ -137,7 +137,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg)) return [];
+  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -714,6 +714,18 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;
 
+const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPLE);
+
+/** `the Shokan Ualikhanov schools`: a run of no title's before a lower-case noun of a thing named after a person. */
+function namesThingAfterIt(v: LineView, seg: Segment): boolean {
+  const next = v.tokens[seg.runLast + 1];
+  if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next) || !THINGS_NAMED_AFTER.has(firstWordOf(v.text, next))) return false;
+  return v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific';
+}
+
+/** Words after a business's possessive that say it owns nothing there (`Dr. Reddy’s on the construction of …`). */
+const POSSESSIVE_ALONE_BEFORE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for', 'with', 'and', 'to', 'of', 'from', 'by', 'about', 'over', 'said', 'has', 'have', 'had', 'is', 'was', 'will']);
+
 /** Words a name's possessive opens a holiday's, a firm's or a site's name with (`St Patrick’s Day`, `Dr. Reddy’s Laboratories`, `Gagarin’s Start`). */
 const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory', 'start']);
 
@@ -722,8 +734,9 @@ function opensPossessiveName(v: LineView, seg: Segment): boolean {
   const word = v.tokens[seg.last + 2];
   if (mark?.kind !== 'possessive') return false;
   if (word !== undefined && word.upper) return AFTER_NAMES_POSSESSIVE.has(word.lower) && adjacent(v.text, mark, word);
-  // `the pharmaceutical company Dr. Reddy’s on …`: a possessive with nothing it owns after a business's noun closes the
-  // business's name, maybe past a form of address.
+  // `the pharmaceutical company Dr. Reddy’s on …`: a possessive with nothing it owns after a business's noun (a mark or a
+  // preposition follows; not `the company Dr. X’s father founded`) closes the business's name, maybe past a form of address.
+  if (word !== undefined && word.kind !== 'punct' && !POSSESSIVE_ALONE_BEFORE.has(firstWordOf(v.text, word))) return false;
   let first = seg.first;
   while (first > 0 && v.cls[first - 1] === 'honorific') first--;
   return namedByCompanyNoun(v, { ...seg, first });

@@ -1234,9 +1234,7 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
     if (cls[i + 1] !== 'name') {
       const closesTwo = i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i);
       const surname = SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word';
-      // (`of Abdalla Mzee Hospital`: one inside the name of a body after a name word.)
-      const inBody = cls[i + 1] === 'org' && tokens[i + 1]?.upper && cls[i - 1] === 'name' && INNER_HONORIFICS.has(tokens[i].lower) && adjacent(text, tokens[i], tokens[i + 1]);
-      if ((closesTwo || surname || inBody) && adjacent(text, before, tokens[i])) cls[i] = 'name';
+      if ((closesTwo || surname) && adjacent(text, before, tokens[i])) cls[i] = 'name';
       continue;
     }
     if (!LINEAGE_LINKS.has(before.lower) && !isInnerHonorific(tokens, cls, i)) continue;
@@ -1256,8 +1254,8 @@ function opensListedName(text: string, tokens: Token[], cls: TokenClass[], i: nu
   return cls[i + 2] === 'name' && PATRONYMIC.test(patronymic.lower) && adjacent(text, given, patronymic);
 }
 
-/** Forms of address that are also surnames after a given name (Indonesian `Pak`, the Korean surname Pak). */
-const SURNAME_HONORIFICS = new Set(['pak']);
+/** Forms of address that are also surnames after a given name (Indonesian `Pak`, the Korean surname Pak; Swahili `Mzee`, `Hassan Mzee`). */
+const SURNAME_HONORIFICS = new Set(['pak', 'mzee']);
 
 /** `Mohamad Haji Hasan`: a name word before, not a place after `of` (`Ambassador of Oman Sheikh Ali`). */
 function isInnerHonorific(tokens: Token[], cls: TokenClass[], i: number): boolean {

@@ -343,15 +343,21 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
 }
 
 /**
- * `Barr.` before a name is a barrister's style when no capitalised word goes before it (`…, Barr. Obinna X`); after one it is
- * a surname closing a sentence (`William Barr.`).
+ * `Barr.` before a name is a barrister's style at a line's or a clause's start, after a dotted form of address or `and`
+ * (`…, Barr. Obinna X`, `Hon. Barr. X`, `and Barr. X`); elsewhere it is a surname closing a sentence (`William Barr.`, `said
+ * Barr. The …`), and so it is before a word that opens sentences (`… and Barr. On Monday …`).
  */
 function isBarristersStyle(s: Spelling, text: string, end: number, to: number, tokens: Token[]): boolean {
   if (s.lower !== 'barr' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return false;
   const after = text.charCodeAt(end + 2);
   const before = tokens[tokens.length - 1];
-  return (isUpper(after) || after === 0x28) && (before === undefined || before.kind !== 'word' || !before.upper);
+  const opens = before === undefined || before.kind !== 'word' || before.text.endsWith('.') || before.lower === 'and';
+  return opens && (after === 0x28 || (isUpper(after) && !SENTENCE_OPENERS.test(text.slice(end + 2, end + 2 + MAX_OPENER))));
 }
+
+/** Words that open sentences, never a name (`The`, `On`, `In`, `He`). */
+const SENTENCE_OPENERS = /^(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}])/u;
+const MAX_OPENER = 10;
 
 /**
  * The initial `V.` read again as a word and the sentence's full stop after it: `King Harald V.` at a

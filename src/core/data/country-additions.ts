@@ -92,7 +92,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   MA: { alternates: ['Maroc'] },
   MC: { adjectives: ['Monégasque'] },
   MG: { adjectives: ['Madagascan'] },
-  MK: { adjectives: ['North Macedonian'] },
+  // (A translated spelling some bulletins keep: `the Republic of Northern Macedonia`.)
+  MK: { alternates: ['Northern Macedonia'], adjectives: ['North Macedonian'] },
   MM: { alternates: ['Burma'] },
   MR: { alternates: ['Mauritanie'] },
   MX: { alternates: ['México'] },
@@ -142,5 +143,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   // `Việt Nam`: as Vietnamese media write it in English, with its diacritics.
   VN: { alternates: ['Viet Nam', 'Việt Nam', 'Socialist Republic of Viet Nam', 'Socialist Republic of Việt Nam'] },
   VU: { adjectives: ['Vanuatuan'] },
+  // (Its official name until 1997.)
+  WS: { alternates: ['Western Samoa'] },
   YE: { adjectives: ['Yemenite'] },
 };

@@ -113,6 +113,7 @@ export const ORG_HEADS: readonly string[] = [
   // Irish and Welsh parties named in their own language (`Fianna Fáil`, `Sinn Féin`, `Plaid Cymru`).
   'fianna', 'fáil', 'sinn', 'féin', 'plaid', 'cymru',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère', 'secretaría', 'secretaria', 'cancillería', 'cancilleria',
+  'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'puerto', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
@@ -154,6 +155,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
   'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
+  // Portuguese streets and squares and Iberian associations (`Rua de Cedofeita`, `Associação Comercial do Porto`), and an
+  // Indonesian agency (`Badan Standardisasi Nasional`).
+  'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
 ];
 
 /**
@@ -186,9 +190,9 @@ export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'inner', '
 
 /**
  * Words of direction that close places' names in Spanish and Portuguese order (`Davao del Norte`, `Rio Grande do Sul`,
- * `Negros Oriental`), and the Chinese `Dao`, an island (`Huangyan Dao`, `Diaoyu Dao`).
+ * `Negros Oriental`), the Chinese `Dao`, an island (`Huangyan Dao`, `Diaoyu Dao`), and the Bengali `Char`, a river island (`Bhasan Char`).
  */
-export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental', 'dao'];
+export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental', 'dao', 'char'];
 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
 export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta', 'gran',
@@ -703,7 +707,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
-  'district', 'village', 'river', 'lake', 'mountain', 'mountains', 'peak', 'glacier', 'gorge', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
+  'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
@@ -714,7 +718,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'consortium', 'combine', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
   'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
-  'library', 'memorial', 'school', 'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
+  'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
   // A travel document named after the man who devised it (`Nansen passports`).
@@ -723,6 +727,15 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).
   'cascade', 'cinema', 'pavilion', 'orchestra',
-  // `the Sithebe family`: a family named by its surname is no one person; `the Choe Hyon class`: nor a class of warships.
-  'family', 'ecosystem', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft',
+  // `the Sithebe family`: a family named by its surname is no one person.
+  'family',
+];
+
+/**
+ * Lower-case nouns of things named after a person, after the name alone (`the Shokan Ualikhanov schools`, `the Choe Hyon
+ * class`, `the Zhambyl mountain`), not after a title (`Under Minister X schools received …`).
+ */
+export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
+  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
+  'mountain', 'peak', 'glacier', 'gorge',
 ];

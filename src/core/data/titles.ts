@@ -196,7 +196,7 @@ export const HONORIFICS: readonly string[] = [
 /**
  * Forms of address also written inside a name, between two of its words, for a forefather's rank or
  * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
- * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name).
+ * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name, the Swahili `Mzee`: `Ali Mzee Ali`).
  */
 export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato', 'mzee'];
 
@@ -329,8 +329,6 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'laboratory', 'expedition', 'postdoctoral', 'post-doctoral',
   // The arts' and sports' fields of a post (`film director X`, `club president X`).
   'film', 'theatre', 'theater', 'music', 'stage', 'club', 'sports', 'sporting', 'museum', 'festival', 'gallery', 'library', 'goalkeeping', 'fitness',
-  // A coach's or captain's sport (`Fijian rugby coach X`).
-  'rugby', 'football', 'cricket', 'hockey', 'basketball', 'volleyball', 'tennis', 'boxing', 'wrestling', 'athletics', 'swimming', 'judo', 'chess',
 ];
 
 /**
