@@ -7942,4 +7942,11 @@ describe('official finder with the real country finder', () => {
           ['Ali Mzee Ali', null], ['Arman Bekov', null], ['Yuri Mikhailis', 'National hockey team coach'],
         ]);
       });
+
+      it('reads round 246\'s Indian cases: Dedicates as a headline verb, a body named after a person after an office\'s comma, Viksit Bharat', () => {
+        assert.deepEqual(rolesOf('Union Minister Shri Sarvesh Kulkarni Dedicates Container Terminal to the Nation\nThe Union Minister of Ports, Shri Sarvesh Kulkarni, ' +
+          'dedicated it to Viksit Bharat@2047. Shri Anand Venkataraman, Chairperson, V.O. Chidambaranar Port Authority, proposed the vote of thanks.'), [
+          ['Sarvesh Kulkarni', 'Union Minister'], ['Sarvesh Kulkarni', 'Union Minister of Ports'], ['Anand Venkataraman', 'Chairperson, V.O. Chidambaranar Port Authority'],
+        ]);
+      });
 });

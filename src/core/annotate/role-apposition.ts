@@ -1557,7 +1557,8 @@ const OBJECT_TAIL_OPENING = /^(?:on|for) /;
 function nextNameStarts(v: LineView, i: number): boolean {
   const c = v.cls[i];
   // (`…, KAWASAKI Akira, Executive Vice President …`: a surname in capitals opens it too.)
-  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name';
+  // (Not a body named after a person, which an organisation's word closes: `…, Chairperson, V.O. Chidambaranar Port Authority`.)
+  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name' && !endsInOrgWord(v, i + 1);
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';

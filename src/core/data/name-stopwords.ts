@@ -393,6 +393,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chiang rai', 'nagar haveli', 'deutsche bahn',
   // Tajikistan's parliament (`Oli` alone is a surname: `K.P. Sharma Oli`).
   'majlisi oli',
+  // India's vision of a developed nation by 2047 (`Viksit Bharat@2047`).
+  'viksit bharat',
   // Kenya's counties of two words (`Uasin Gishu Governor X`).
   'uasin gishu', 'trans nzoia', 'elgeyo marakwet', 'taita taveta', 'tharaka nithi', 'homa bay', 'tana river', 'west pokot',
   // The humanitarian movement's national societies (`the Fiji Red Cross`; `Cross` alone is a surname), and New Zealand's
@@ -654,7 +656,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'welcomes', 'hosts', 'invites', 'presents', 'awards', 'appoints', 'dismisses', 'attends', 'opens', 'launches', 'urges',
   'chairs', 'courts', 'woos', 'bestows', 'confers', 'decorates', 'addresses', 'praises', 'condoles', 'expresses', 'sends', 'hails', 'accepts', 'names', 'briefs', 'reshuffles', 'shuffles',
   'arrives', 'departs', 'returns', 'speaks', 'joins', 'wins', 'stresses', 'highlights', 'outlines', 'announces', 'approves',
-  'instructs', 'inaugurates', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms', 'presides', 'mourns',
+  'instructs', 'inaugurates', 'dedicates', 'lauds', 'commends', 'felicitates', 'interacts', 'distributes', 'unveils', 'greets', 'concludes', 'proposes', 'reaffirms', 'confirms', 'presides', 'mourns',
   'explores', 'seeks', 'eyes', 'plans', 'pledges', 'backs', 'mulls', 'boosts', 'expands', 'strengthens', 'deepens',
   'celebrates', 'reviews', 'considers', 'agrees', 'vows', 'supports', 'promotes', 'notes', 'emphasizes', 'emphasises',
   'underlines', 'underscores', 'reiterates', 'offers', 'shares', 'phones', 'inspects', 'tours', 'checks', 'orders',
