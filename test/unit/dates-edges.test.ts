@@ -1244,4 +1244,13 @@ describe('findDates: a week word next to a range of days', () => {
         [['Friday', '2026-04-10'], ['Monday to Wednesday', '2026-04-20/2026-04-22']]);
         assert.deepEqual(dates('In the first eleven months of the year, exports grew.', '2026-01-15T10:00').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2025-01/2025-11']]);
       });
+
+      it('reads the second review\'s date mends: a planned run of months, visits on weekdays, an infinitive after a long instruction, a year\'s possessive, an ordinal Hijri day', () => {
+        assert.deepEqual(dates('The Government plans to attract investment in the first six months of the year. The commission works from Monday to Wednesday in ' +
+          'Astana. The mobile consulate receives citizens from Monday to Wednesday in Busan.', '2026-01-15T10:00').map(([t, , v]) => [t, v]),
+        [['first six months of the year', '2026-01/2026-06'], ['Monday to Wednesday', '2026-01-12/2026-01-14'], ['Monday to Wednesday', '2026-01-12/2026-01-14']]);
+        assert.deepEqual(dates('The President instructed the Government to develop a comprehensive programme of regional development for the coming years with the ' +
+          'ministries, and the akims were told to report by Friday. By March 15 of 2025\'s budget, half was spent. He received them on Friday, 1st Shawwal 1447 AH.',
+        '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-13'], ['March 15', '2026-03-15'], ['2025', '2025'], ['1st Shawwal 1447 AH', '2026-03-20']]);
+      });
 });

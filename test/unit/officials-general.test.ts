@@ -7927,10 +7927,11 @@ describe('official finder with the real country finder', () => {
         ]);
       });
 
-      it('reads round 246\'s names: a capital\'s district in a dateline is no initials, a mountain named after a poet', () => {
-        assert.deepEqual(rolesOf('Talks held\nSANTO DOMINGO, D.N. – The Minister of Foreign Affairs of the Dominican Republic, Roberto Álvarez Gil, met them. D.F. Malan ' +
-          'was quoted. The akyn Zhambyl Zhabayev was born at the foot of the Zhambyl mountain.'), [
-          ['Roberto Álvarez Gil', 'Minister of Foreign Affairs of the Dominican Republic'], ['D.F. Malan', null], ['Zhambyl Zhabayev', null],
+      it('reads round 246\'s names: a mountain named after a poet, a street or an association opening a run, initials before a name', () => {
+        assert.deepEqual(rolesOf('Talks held\nForeign Minister D.N. Sharma was quoted. The akyn Zhambyl Zhabayev was born at the foot of the Zhambyl mountain. The ' +
+          'consulate is on Rua de Cedofeita, and the Associação Comercial do Porto came. Former Argentine President Fernando de la Rua died. Mr. João Praça, ' +
+          'Mr. Gabriel Badan, the envoy, and Badan Standardisasi Nasional attended.'), [
+          ['D.N. Sharma', 'Foreign Minister'], ['Zhambyl Zhabayev', null], ['Fernando de la Rua', 'Former Argentine President'], ['João Praça', null], ['Gabriel Badan', 'envoy'],
         ]);
       });
 
@@ -7947,6 +7948,14 @@ describe('official finder with the real country finder', () => {
         assert.deepEqual(rolesOf('Union Minister Shri Sarvesh Kulkarni Dedicates Container Terminal to the Nation\nThe Union Minister of Ports, Shri Sarvesh Kulkarni, ' +
           'dedicated it to Viksit Bharat@2047. Shri Anand Venkataraman, Chairperson, V.O. Chidambaranar Port Authority, proposed the vote of thanks.'), [
           ['Sarvesh Kulkarni', 'Union Minister'], ['Sarvesh Kulkarni', 'Union Minister of Ports'], ['Anand Venkataraman', 'Chairperson, V.O. Chidambaranar Port Authority'],
+        ]);
+      });
+
+      it('reads the second review\'s mends: Barr. before a full name after a lower-case word, things named after a titled name after the, a company\'s possessive before its own noun', () => {
+        assert.deepEqual(rolesOf('Talks held\nAttorney General William Barr spoke. It was written by Barr. Trump said so. The delegation was led by Barr. Chidi Okonkwo. ' +
+          'The Admiral Kuznetsov aircraft carrier and the Russian Navy\'s Admiral Grigorovich class frigates sailed. The pharmaceutical company Dr. Reddy’s plant ' +
+          'will open. Their Highnesses Sheikhs attended.'), [
+          ['William Barr', 'Attorney General'], ['Barr', null], ['Chidi Okonkwo', null],
         ]);
       });
 });

@@ -202,15 +202,17 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
 
 /**
  * A deadline of an instruction whose verb opens the sentence further back than the tense window `before`, where the
- * deadline's own part (after the last comma or `and`) has no auxiliary of its own (not `…, and the first stage had been
- * completed by Friday`; `-ed` says little there: `to submit a detailed report by Friday`).
+ * deadline's own part (after the last comma or `and`) tells nothing done (not `…, and the first stage had been completed
+ * by Friday`; `-ed` says little there, `to submit a detailed report by Friday`, and an infinitive keeps it to come, `and
+ * the akims were told to report by Friday`).
  */
 function isInstructedLongBefore(text: string, at: number, before: string): boolean {
   const own = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')));
-  return !AUXILIARY.test(own) && INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
+  return (!AUXILIARY.test(own) || INFINITIVE.test(own)) && INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
 }
 
 const AUXILIARY = /(?<![A-Za-z])(?:had|has|have|was|were|been|is|are)(?![A-Za-z])/;
+const INFINITIVE = /(?<![A-Za-z])to\s+[a-z]+/;
 
 /**
  * The clause around `at` when it speaks in no tense, or undefined: `that today more than 700 companies operate in

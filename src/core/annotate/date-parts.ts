@@ -4,7 +4,7 @@
  * `the first month of last year`, `the final quarter of 2024`):
  * a range of months, read over the year they name (a written one, or `this`/`next`/`last year`).
  */
-import { matchAt, sentenceAround } from './date-context';
+import { matchAt, sentenceAround, tenseAround } from './date-context';
 import { SCORE, YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
 import { COUNT_WORDS } from '../data/date-words';
@@ -160,7 +160,9 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     const months = partAt(body, m, end);
     const sentence = months === undefined ? '' : sentenceAround(body, start, end);
     if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && namesOtherYear(body, sentence, end))) continue;
-    added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1], elapsed: m[6] !== undefined && months[0] === 1 });
+    // (`grew in the first eleven months of the year`: a run from January told in the past has elapsed; not a plan's.)
+    const elapsed = m[6] !== undefined && months[0] === 1 && tenseAround(body, start) < 0;
+    added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1], elapsed });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }

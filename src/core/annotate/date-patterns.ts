@@ -110,7 +110,7 @@ export const MONTH_DATE = numbered([
   // A second day before a month of its own is another date's (`May 4 to 30 June`).
   // (`on March, 10`, `January, 28 1992`: a comma some writers put after the month, read after `on` or before a year;
   // `March 11 of 2026`: the year after `of`, as Spanish writers put it.)
-  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>(?:${BRACKETED_WEEKDAY})?${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:(?:${YEAR_AFTER}|${SP}+of${SP}+)(?<mdY>${YEAR}))?`,
+  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>(?:${BRACKETED_WEEKDAY})?${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:(?:${YEAR_AFTER}|${SP}+of${SP}+(?=${YEAR}(?!['’]s)))(?<mdY>${YEAR}))?`,
   `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR}|${OLD_YEAR_CLOSED})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
@@ -204,10 +204,14 @@ const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;
 const CLOCK_AFTER = `,?${SP}*(?:from${SP}+)?\\d{1,2}[:.]\\d{2}`;
 export const SCHEDULE_FROM = new RegExp(`${WEEKDAY_JOIN}${WEEKDAY}${CLOCK_AFTER}`, 'y');
 export const SCHEDULE_TO = new RegExp(`(?<=${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${CLOCK_AFTER})`, 'y');
-/** A present verb of a place's or office's hours before `from` and two weekdays (`receives visitors from Tuesday to Thursday`): no day either. */
-const HOURS_VERB = `(?<![A-Za-z])(?:(?:is|are)${SP}+open|opens|open|receives${SP}+(?:visitors|citizens|applicants|guests)|operates|works|accepts${SP}+(?:applications|visitors))${SP}+from${SP}+`;
-/** (Not a range whose week is written: `opens from Monday to Wednesday next week`.) */
-const NO_WEEK_AFTER = `(?![A-Za-z]|${SP}+(?:next|this|last|previous|coming)${SP}+week)`;
+/**
+ * A present verb of a place's or office's hours before `from` and two weekdays (`receives visitors from Tuesday to
+ * Thursday`, `is open from Monday to Friday`): no day either (not `works`, `opens`: `the commission works from Monday to
+ * Wednesday`, `the fair opens from Friday to Sunday`).
+ */
+const HOURS_VERB = `(?<![A-Za-z])(?:(?:is|are)${SP}+open|receives${SP}+(?:visitors|citizens|applicants|guests)|operates|accepts${SP}+(?:applications|visitors))${SP}+from${SP}+`;
+/** (Not a range whose week or place is written: `opens from Monday to Wednesday next week`, `receives citizens from Monday to Wednesday in Busan`.) */
+const NO_WEEK_AFTER = `(?![A-Za-z]|${SP}+(?:(?:next|this|last|previous|coming)${SP}+week|in${SP}+[A-Z]))`;
 export const HOURS_FROM = new RegExp(`(?<=${HOURS_VERB})(?=${WEEKDAY}${WEEKDAY_JOIN}${WEEKDAY}${NO_WEEK_AFTER})`, 'y');
 export const HOURS_TO = new RegExp(`(?<=${HOURS_VERB}${WEEKDAY}${WEEKDAY_JOIN})(?=${WEEKDAY}${NO_WEEK_AFTER})`, 'y');
 

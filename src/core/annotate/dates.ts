@@ -87,11 +87,11 @@ function dropQualifyingWeekdays(body: string, found: DateCandidate[]): DateCandi
 }
 
 /**
- * `Tuesday, 14 Rabi al-Awwal 1446 AH`, `Monday, 5 Farvardin 1405`: a day of another calendar, which the weekday
- * qualifies (its month is no month read here).
+ * `Tuesday, 14 Rabi al-Awwal 1446 AH`, `Monday, 5 Farvardin 1405`, `Friday, 1st Shawwal 1447 AH`: a day of another
+ * calendar, maybe ordinal, which the weekday qualifies (its month is no month read here).
  */
-const OTHER_CALENDAR_DAY = new RegExp(`^,? \\d{1,2} (?:${OTHER_CALENDAR_MONTHS.join('|')})(?![\\p{L}])`, 'u');
-const OTHER_CALENDAR_LENGTH = 20;
+const OTHER_CALENDAR_DAY = new RegExp(`^,? \\d{1,2}(?:st|nd|rd|th)? (?:${OTHER_CALENDAR_MONTHS.join('|')})(?![\\p{L}])`, 'u');
+const OTHER_CALENDAR_LENGTH = 22;
 
 /** Whether the weekday at `i` opens a list of weekdays that a bracketed day right after qualifies. */
 function qualifiesWithNext(body: string, found: DateCandidate[], i: number): boolean {

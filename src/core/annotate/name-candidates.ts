@@ -10,7 +10,7 @@ import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppo
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
-import { STYLE_TITLES } from '../data/titles';
+import { KIN_WORDS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
@@ -716,15 +716,21 @@ const MAX_EVENT_WORDS = 4;
 
 const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPLE);
 
-/** `the Shokan Ualikhanov schools`: a run of no title's before a lower-case noun of a thing named after a person. */
+/**
+ * `the Shokan Ualikhanov schools`, `the Admiral Makarov class`: a name before a lower-case noun of a thing named after a
+ * person, with no title or form of address before it but after `the` or an owner's possessive (not `Under Minister X
+ * schools received …`).
+ */
 function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next) || !THINGS_NAMED_AFTER.has(firstWordOf(v.text, next))) return false;
-  return v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific';
+  let k = seg.first - 1;
+  while (k >= 0 && (v.cls[k] === 'title' || v.cls[k] === 'honorific' || v.cls[k] === 'qualifier')) k--;
+  return k === seg.first - 1 || v.tokens[k]?.lower === 'the' || v.cls[k] === 'possessive';
 }
 
-/** Words after a business's possessive that say it owns nothing there (`Dr. Reddy’s on the construction of …`). */
-const POSSESSIVE_ALONE_BEFORE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'for', 'with', 'and', 'to', 'of', 'from', 'by', 'about', 'over', 'said', 'has', 'have', 'had', 'is', 'was', 'will']);
+/** What a person's possessive owns that no business's does (`X’s father`, `X’s heirs`, `X’s government`). */
+const PERSONS_OWNED: ReadonlySet<string> = new Set([...KIN_WORDS, 'father', 'brother', 'heirs', 'family', 'government', 'administration', 'cabinet']);
 
 /** Words a name's possessive opens a holiday's, a firm's or a site's name with (`St Patrick’s Day`, `Dr. Reddy’s Laboratories`, `Gagarin’s Start`). */
 const AFTER_NAMES_POSSESSIVE = new Set(['day', 'laboratories', 'laboratory', 'start']);
@@ -734,9 +740,10 @@ function opensPossessiveName(v: LineView, seg: Segment): boolean {
   const word = v.tokens[seg.last + 2];
   if (mark?.kind !== 'possessive') return false;
   if (word !== undefined && word.upper) return AFTER_NAMES_POSSESSIVE.has(word.lower) && adjacent(v.text, mark, word);
-  // `the pharmaceutical company Dr. Reddy’s on …`: a possessive with nothing it owns after a business's noun (a mark or a
-  // preposition follows; not `the company Dr. X’s father founded`) closes the business's name, maybe past a form of address.
-  if (word !== undefined && word.kind !== 'punct' && !POSSESSIVE_ALONE_BEFORE.has(firstWordOf(v.text, word))) return false;
+  // `the pharmaceutical company Dr. Reddy’s on …`, `… Dr. Reddy’s plant`: a possessive after a business's noun closes the
+  // business's name, maybe past a form of address, unless a person's kin or following owns it (`the company Dr. X’s father
+  // founded`).
+  if (word !== undefined && PERSONS_OWNED.has(firstWordOf(v.text, word))) return false;
   let first = seg.first;
   while (first > 0 && v.cls[first - 1] === 'honorific') first--;
   return namedByCompanyNoun(v, { ...seg, first });
@@ -1201,12 +1208,18 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
   return seg.last - seg.first >= 2 && GROUP_HEADS.has(v.tokens[seg.first - 1]?.lower ?? '');
 }
 
+const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
+
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
   // `Palacio de Bellas Artes`: a particle may join the head to the name; `Camp General Emilio Aguinaldo`: so may the honoree's title.
   // `Universiti Tunku Abdul Rahman`, `Jalan Tun Razak`: or a form of address; `Palacio San Martín`: or a saint's word.
   const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific'
     || SAINTS_WORDS.has(v.tokens[seg.first - 1]?.lower ?? '');
+  // (`on Rua de Cedofeita`, `Jalan Ampang`: or the head opens the run itself, before a particle or a name word.)
+  // (Not a head that is a given name too: `Ras Baraka`, `Dewan Hossain`.)
+  const opening = v.tokens[seg.first].lower;
+  if (seg.first === seg.runFirst && seg.last > seg.first && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;

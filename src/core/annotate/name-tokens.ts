@@ -343,21 +343,20 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
 }
 
 /**
- * `Barr.` before a name is a barrister's style at a line's or a clause's start, after a dotted form of address or `and`
- * (`…, Barr. Obinna X`, `Hon. Barr. X`, `and Barr. X`); elsewhere it is a surname closing a sentence (`William Barr.`, `said
- * Barr. The …`), and so it is before a word that opens sentences (`… and Barr. On Monday …`).
+ * `Barr.` is a barrister's style before a full name (`…, Barr. Obinna X`, `led by Barr. Chidi Okonkwo`) or a bracket (`Barr.
+ * (Mrs.) X`), after no capitalised word; elsewhere it is a surname closing a sentence (`William Barr.`, `said Barr. The …`,
+ * `written by Barr. Trump said`).
  */
 function isBarristersStyle(s: Spelling, text: string, end: number, to: number, tokens: Token[]): boolean {
   if (s.lower !== 'barr' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return false;
-  const after = text.charCodeAt(end + 2);
   const before = tokens[tokens.length - 1];
-  const opens = before === undefined || before.kind !== 'word' || before.text.endsWith('.') || before.lower === 'and';
-  return opens && (after === 0x28 || (isUpper(after) && !SENTENCE_OPENERS.test(text.slice(end + 2, end + 2 + MAX_OPENER))));
+  if (before !== undefined && before.kind === 'word' && before.upper && !before.text.endsWith('.')) return false;
+  return text.charCodeAt(end + 2) === 0x28 || FULL_NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_NAME_AFTER));
 }
 
-/** Words that open sentences, never a name (`The`, `On`, `In`, `He`). */
-const SENTENCE_OPENERS = /^(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}])/u;
-const MAX_OPENER = 10;
+/** Two capitalised words, the first no word that opens sentences (`The`, `On`, `In`, `He`). */
+const FULL_NAME_AFTER = /^(?!(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[ \u00a0]+\p{Lu}/u;
+const MAX_NAME_AFTER = 40;
 
 /**
  * The initial `V.` read again as a word and the sentence's full stop after it: `King Harald V.` at a

@@ -43,10 +43,10 @@ export const ABBREVIATED_GIVEN_NAMES: readonly string[] = ['Ma', 'Mohd', 'Muhd',
 
 /**
  * Dotted abbreviations that are acronyms, not a person's initials
- * (`U.S. Ambassador`, `U.N. Security Council`; a capital's district in a dateline: `SANTO DOMINGO, D.N. –`).
+ * (`U.S. Ambassador`, `U.N. Security Council`).
  */
 export const DOTTED_ACRONYMS: readonly string[] = [
-  'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'd.n.', 'r.o.k.', 'd.p.r.k.',
+  'u.s.', 'u.k.', 'u.n.', 'e.u.', 'u.a.e.', 'u.s.a.', 'u.s.s.r.', 'p.m.', 'a.m.', 'd.c.', 'r.o.k.', 'd.p.r.k.',
 ];
 
 /** Companies' legal forms (`Atlântico Cork S.A.`); right before a surname they are initials (`S.A. Melikov`, `A.G. Lukashenko`). */

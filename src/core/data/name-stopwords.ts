@@ -113,7 +113,7 @@ export const ORG_HEADS: readonly string[] = [
   // Irish and Welsh parties named in their own language (`Fianna Fáil`, `Sinn Féin`, `Plaid Cymru`).
   'fianna', 'fáil', 'sinn', 'féin', 'plaid', 'cymru',
   'vouli', 'diet', 'nunciature', 'nunciatura', 'chancery', 'chancellery', 'kremlin', 'ministerio', 'ministère', 'secretaría', 'secretaria', 'cancillería', 'cancilleria',
-  'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
+  'associação', 'asociación', 'associazione',
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'puerto', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
@@ -155,8 +155,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
   'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
-  // Portuguese streets and squares and Iberian associations (`Rua de Cedofeita`, `Associação Comercial do Porto`), and an
-  // Indonesian agency (`Badan Standardisasi Nasional`).
+  // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
+  // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
 ];
 
