@@ -1253,4 +1253,11 @@ describe('findDates: a week word next to a range of days', () => {
           'ministries, and the akims were told to report by Friday. By March 15 of 2025\'s budget, half was spent. He received them on Friday, 1st Shawwal 1447 AH.',
         '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-13'], ['March 15', '2026-03-15'], ['2025', '2025'], ['1st Shawwal 1447 AH', '2026-03-20']]);
       });
+
+      it('reads the tense of a verb further back than the window when the window holds no cue', () => {
+        const text = (verb: string) => `Foreign Minister Sergey Lavrov ${verb} bilateral meetings with Tajik Foreign Minister Sirojiddin Muhriddin and Kyrgyz Foreign ` +
+          'Minister Zheenbek Kulubaev on the sidelines of the CIS Council of Foreign Ministers in Dushanbe on Friday, Maria Zakharova said at a briefing.';
+        assert.deepEqual(dates(text('will hold'), '2026-05-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-05-15']]);
+        assert.deepEqual(dates(text('held'), '2026-05-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-05-08']]);
+      });
 });

@@ -7958,4 +7958,11 @@ describe('official finder with the real country finder', () => {
           ['William Barr', 'Attorney General'], ['Barr', null], ['Chidi Okonkwo', null],
         ]);
       });
+
+      it('reads round 247\'s offices: an ordinal after the inside an apposition\'s body, the Catholicos', () => {
+        assert.deepEqual(rolesOf('Talks held\nIt was led by Colonel Igor Demidenko, commander of the 120th Guards Mechanized Brigade. He brought a message from the ' +
+          'Catholicos of All Armenians, His Holiness Karekin II.'), [
+          ['Igor Demidenko', 'commander of the 120th Guards Mechanized Brigade'], ['Karekin II', 'Catholicos of All Armenians'],
+        ]);
+      });
 });

@@ -176,7 +176,7 @@ const TENSE_WINDOW = 160;
 // (Not the surname `Ma` closing a sentence: `…, said Ma. The next round …`.)
 const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= )|(?<=(?<![A-Za-z])(?:${ABBREVIATED_GIVEN_NAMES.join('|')}))\.(?= [A-Z][a-z]+ [A-Z]))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
-/** How far back an instruction's verb may open a long sentence (`instructed the Minister to complete … and to submit … by Friday`). */
+/** How far back an instruction's or a tense's verb may open a long sentence (`instructed the Minister to complete … and to submit … by Friday`). */
 const INSTRUCTION_WINDOW = 400;
 const LONG_SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${INSTRUCTION_WINDOW}}))`, 'y');
 const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
@@ -197,7 +197,17 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
   if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
-  return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : nearestTense(sentence, before.length));
+  return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before) || nearestTense(sentence, before.length));
+}
+
+/**
+ * `Lavrov will hold bilateral meetings with … [over 160 characters] … in Dushanbe on Friday, Zakharova said`: where the
+ * window before a weekday holds no cue, the tense of a verb further back in its sentence, before any after it.
+ */
+function farTense(text: string, at: number, before: string): -1 | 0 | 1 {
+  if (before.length !== TENSE_WINDOW || FUTURE.test(before) || PAST.test(before)) return 0;
+  const long = matchAt(LONG_SENTENCE_BEFORE, text, at)![1];
+  return nearestTense(long, long.length);
 }
 
 /**

@@ -869,7 +869,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (isBracketedAcronym(v, i)) i += 2;
     // (`director of the "Nur" company`: after `of the` too.)
     else if ((i === last + 1 || v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
-    else if (i === last + 1 && isOrdinalInName(v, i)) i++;
+    // (`commander of the 120th Guards Brigade`: or after `the`.)
+    else if ((i === last + 1 || v.tokens[i - 1].lower === 'the') && isOrdinalInName(v, i)) i++;
     // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
     else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
       last = i = qualifierClose(v, i)!;

@@ -3621,11 +3621,11 @@ const ORG_NAME_OPENERS = new Set(['united', 'international', 'european', 'world'
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
-/** `China Railway 20th Bureau Group`: an ordinal at token `i`, glued to its suffix, between two capitalised words of a name. */
+/** `China Railway 20th Bureau Group`, `the 120th Guards Brigade`: an ordinal at token `i`, glued to its suffix, between two capitalised words of a name or after `the`. */
 export function isOrdinalInName(v: LineView, i: number): boolean {
   const [number, suffix, next] = [v.tokens[i], v.tokens[i + 1], v.tokens[i + 2]];
   return number.kind === 'number' && suffix !== undefined && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start
-    && i > 0 && v.tokens[i - 1].upper && next?.upper === true && adjacent(v.text, suffix, next);
+    && i > 0 && (v.tokens[i - 1].upper || v.tokens[i - 1].lower === 'the') && next?.upper === true && adjacent(v.text, suffix, next);
 }
 
 /**
