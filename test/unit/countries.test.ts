@@ -761,4 +761,9 @@ describe('country finder: city-states and theatres', () => {
       it('reads Northern Macedonia and Western Samoa as the states', () => {
         assert.deepEqual(found('He met the President of Northern Macedonia. Western Samoa gained independence in 1962.'), ['Northern Macedonia=MK', 'Western Samoa=WS']);
       });
+
+      it('reads Hispano- and Italo- as combining forms, before a hyphen only', () => {
+        assert.deepEqual(found('They discussed the Hispano-Italian agreement and the Italo-Austrian summit. Italo Calvino wrote it.'),
+          ['Hispano=ES', 'Italian=IT', 'Italo=IT', 'Austrian=AT']);
+      });
 });

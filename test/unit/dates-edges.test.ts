@@ -1260,4 +1260,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates(text('will hold'), '2026-05-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-05-15']]);
         assert.deepEqual(dates(text('held'), '2026-05-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-05-08']]);
       });
+
+      it('reads round 248\'s dates: no today after a present count of people, no day and month that recur every year', () => {
+        assert.deepEqual(dates('Indian students, who number more than 8,000 in Kazakhstan today, met. Africa Day, which is celebrated annually on May 25, ' +
+          'was marked; it is held every year on 25 May. On May 25 they met.', '2026-05-13T10:00').map(([t, , v]) => [t, v]), [['May 25', '2026-05-25']]);
+      });
 });

@@ -7965,4 +7965,13 @@ describe('official finder with the real country finder', () => {
           ['Igor Demidenko', 'commander of the 120th Guards Mechanized Brigade'], ['Karekin II', 'Catholicos of All Armenians'],
         ]);
       });
+
+      it('reads round 248\'s names: a Korean surname word closing a titled name, painters alone, works named after people, Nova Gorica, a particle a role read as its connector', () => {
+        assert.deepEqual(rolesOf('Auswärtiges Amt: Minister of State della Rovere in Warsaw\nVice President Elena M. Park will host a lunch, and Minister of State ' +
+          'Tobias della Rovere will visit. He will view Picasso\'s Guernica, not the show \'Picasso and the Steppe\'. The Draghi report was discussed by Mario Draghi. Nova Gorica and Gorizia were ' +
+          'European Capital of Culture. The Jubilee Park was opened by Mayor Smith.'), [
+          ['della Rovere', 'Minister of State'], ['Elena M. Park', 'Vice President'], ['Tobias della Rovere', 'Minister of State'], ['Picasso', null],
+          ['Mario Draghi', null], ['Smith', 'Mayor'],
+        ]);
+      });
 });

@@ -437,6 +437,8 @@ const LASTING_AFTER = /^ (?:one of|among|home to|an?|(?:the |\p{Lu}[\p{L}-]*['�
 /** `has grown from about 90 in 2021 to over 140 today`, `from 46 percent in 2019 to over 80 percent today`: the count reached, against a year's. */
 // `from five in 2022 to 31 today`: a small count in words too.
 const COUNT_REACHED_BEFORE = /(?<![A-Za-z])from (?:[a-z]+ ){0,2}(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen)(?: [a-z%]+)? in \d{4} to (?:[a-z]+ ){0,2}[\d.,]+(?: [a-z%]+){0,2} $/;
+/** `students, who number more than 8,000 in Kazakhstan today`: a present count of people, and where they are. */
+const NUMBER_COUNT_BEFORE = /(?<![A-Za-z])number (?:about |around |over |more than |some |nearly |almost |roughly )?[\d.,]+(?: [a-z]+){0,2}(?: in (?:[A-Z][a-z]+ ?){1,3})? $/;
 /** `from the Irish missionaries of the 1950s to the thousands of students … today`: a span from a past age to the present one. */
 // (The span's end a noun phrase, no clause: not `from the first contracts of the 1990s to the agreement signed today`.)
 const AGE_TO_TODAY_BEFORE = /(?<![A-Za-z])[Ff]rom [^.;:!?]{1,80}?(?:in|of|since) the (?:(?:1[89]|20)\d0s|[a-z]+(?:teenth|tieth) century)(?: [^.;:,!?]{1,80}?)? to(?: (?:(?![a-z]+ed |will |who |which |that |adopted |held |signed |signs |launched |made |present )[^.;:,!?]){1,100})? $/;
@@ -459,7 +461,7 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
   const count = body.slice(Math.max(0, start - 60), start);
-  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count)) return true;
+  if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count) || NUMBER_COUNT_BEFORE.test(count)) return true;
   // (Not `to today's visit`, a day's.)
   if (!POSSESSIVE_AFTER.test(body.slice(end, end + 2)) && AGE_TO_TODAY_BEFORE.test(body.slice(Math.max(0, start - AGE_TO_TODAY_READ), start))) return true;
   // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before.
@@ -530,14 +532,22 @@ const plain = (candidate: DateCandidate | undefined): Reading | undefined => can
 function readNumberMatch(body: string, m: RegExpExecArray): Reading | undefined {
   const [start, end] = [m.index, m.index + m[0].length];
   if (m[NUMBER.isoY] || m[NUMBER.numY]) return plain(readNumeric(m, start, end));
-  if (m[NUMBER.dmMon]) return readDayMonth(body, m, DAY_FIRST);
+  if (m[NUMBER.dmMon]) return recursYearly(body, start, m[NUMBER.dmY]) ? { resume: end } : readDayMonth(body, m, DAY_FIRST);
   return { candidate: readYears(body, m, start, end), resume: end };
 }
+
+/** `which is celebrated annually on May 25`: a day and month with no year after `annually on`, `every year on`, recur. */
+function recursYearly(body: string, start: number, year: string | undefined): boolean {
+  return year === undefined && RECURRING_ON_BEFORE.test(body.slice(Math.max(0, start - RECURRING_READ), start));
+}
+
+const RECURRING_ON_BEFORE = /(?<![A-Za-z])(?:annually|yearly|every year|each year) on\s+$/;
+const RECURRING_READ = 20;
 
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */
 function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
   const [start, end] = [m.index, m.index + m[0].length];
-  if (m[MONTH.mdMon]) return readDayMonth(body, m, MONTH_FIRST);
+  if (m[MONTH.mdMon]) return recursYearly(body, start, m[MONTH.mdY]) ? { resume: end } : readDayMonth(body, m, MONTH_FIRST);
   const monthBeforeYear = m[MONTH.myMon];
   if (monthBeforeYear) {
     // `in January 2026 residents of …`: a year of our times is a year (a count that large is written `2,026`).

@@ -677,6 +677,10 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
       cls[i + 1] = 'name';
       continue;
     }
+    if (closesTitledKoreanName(text, tokens, cls, i)) {
+      cls[i] = 'name';
+      continue;
+    }
     // `To` of `To Lam` is a connector's spelling.
     if ((cls[i] !== 'org' && cls[i] !== 'stop' && cls[i] !== 'connector') || !tokens[i].upper) continue;
     const next = tokens[i + 1];
@@ -690,6 +694,17 @@ function markSurnamesAlsoWords(text: string, tokens: Token[], cls: TokenClass[])
     if (!nameNext || !adjacent(text, tokens[i], next)) continue;
     if (WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) ? isKoreanGivenNameAfter(text, tokens, cls, i) : isVietnameseSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
   }
+}
+
+/**
+ * `Vice President Elena M. Park will host`: a word that is a Korean surname (`Park`, `Moon`) closing a given name and its
+ * initials after a title or a form of address is the surname, before no capitalised word (not `Mayor X Park Avenue`).
+ */
+function closesTitledKoreanName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (!WORDS_ALSO_KOREAN_SURNAMES.has(tokens[i].lower) || !tokens[i].upper || cls[i] === 'name' || tokens[i + 1].upper || !adjacent(text, tokens[i - 1] ?? tokens[i], tokens[i])) return false;
+  let k = i - 1;
+  while (k >= 0 && cls[k] === 'name' && (tokens[k].kind === 'word' || tokens[k].kind === 'initial') && adjacent(text, tokens[k], tokens[k + 1])) k--;
+  return k < i - 1 && k >= 0 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]);
 }
 
 /**

@@ -248,6 +248,8 @@ function isVerbBeforeNumber({ view, candidate }: Found): boolean {
 }
 
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
+/** `'`, `‘`, `"`, `“`, `«`. */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([0x27, 0x2018, 0x22, 0x201c, 0xab]);
 
 /**
  * `works by … and Abai`: a one-word name of a poet or thinker, standing alone (not `the Kurmangazy Kazakh National
@@ -256,6 +258,8 @@ const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
 function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
+  // (`the exhibition 'Picasso and the Steppe'`: nor one opening a quoted title.)
+  if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1))) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
   const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);
@@ -304,7 +308,11 @@ function withParticlesBefore(f: Found): Found {
   const { tokens, cls, text } = f.view;
   let first = f.candidate.first;
   while (first > 0 && cls[first - 1] === 'particle' && adjacent(text, tokens[first - 1], tokens[first])) first--;
-  return first === f.candidate.first ? f : { view: f.view, candidate: { ...f.candidate, first } };
+  if (first === f.candidate.first) return f;
+  // (`Minister of State della Rovere`: a role that read the particle as its connector ends before it.)
+  const role = f.candidate.role;
+  const held = role !== undefined && role.last >= first ? (role.first < first ? { ...role, last: first - 1 } : undefined) : role;
+  return { view: f.view, candidate: { ...f.candidate, first, role: held } };
 }
 
 /**

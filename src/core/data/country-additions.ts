@@ -46,7 +46,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   DZ: { alternates: ['Algérie'] },
   EC: { adjectives: ['Ecuadorian'] },
   // The state's own name inside events' and bodies' names (`Vuelta a España`), as `Italia` below.
-  ES: { alternates: ['España'], adjectives: ['Spaniard'] },
+  ES: { alternates: ['España'], adjectives: ['Spaniard', 'Hispano'] },
   ET: { adjectives: ['Ethio'] },
   FM: { alternates: ['FSM'] },
   // Demonyms in -man and -woman (`Frenchman Arthur Fils`) are nouns: listed as alternates, so no plural or `Republic` is made of them.
@@ -67,7 +67,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   IE: { alternates: ['Eire', 'Irishman', 'Irishwoman'] },
   IN: { adjectives: ['Indo'] },
   // `Giro d'Italia`; before a surname a given name (see GIVEN_NAME_COUNTRIES).
-  IT: { alternates: ['Italia'] },
+  IT: { alternates: ['Italia'], adjectives: ['Italo'] },
   // The name sport's governing bodies give Iran (`IR Iran`, `I.R. Iran`).
   IR: { alternates: ['IR Iran', 'I.R. Iran'] },
   IS: { adjectives: ['Icelandic'] },

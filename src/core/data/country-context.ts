@@ -9,8 +9,11 @@
  */
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia', 'Thai']);
 
-/** Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`, `Ethio-Djibouti`, `Senegalo-Gambian`; `Franco Frattini` is a person). */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak', 'Ethio', 'Senegalo']);
+/**
+ * Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`, `Ethio-Djibouti`,
+ * `Senegalo-Gambian`, `Hispano-Italian`, `Italo-Austrian`; `Franco Frattini`, `Italo Calvino` are people).
+ */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak', 'Ethio', 'Senegalo', 'Hispano', 'Italo']);
 
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);

@@ -144,4 +144,6 @@ export const MONONYMS: readonly string[] = [
   'nizami', 'hafez', 'saadi', 'tagore', 'cervantes', 'balzac',
   // Composers named alone in concert programmes (`arias by Mozart and Puccini`).
   'puccini', 'verdi', 'rossini', 'bach', 'chopin', 'rachmaninoff', 'rachmaninov', 'shostakovich', 'prokofiev', 'glinka',
+  // Painters named alone (`Picasso's Guernica`).
+  'picasso', 'rembrandt', 'michelangelo', 'goya', 'matisse', 'cézanne',
 ];
