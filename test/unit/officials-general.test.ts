@@ -7974,4 +7974,10 @@ describe('official finder with the real country finder', () => {
           ['Mario Draghi', null], ['Smith', 'Mayor'],
         ]);
       });
+
+      it('reads Awarded and Decorated as a title-case headline\'s verbs after a name', () => {
+        assert.deepEqual(rolesOf('Kassym-Jomart Tokayev Awarded International Prize for Contribution to Dialogue\nPresident Kassym-Jomart Tokayev thanked them.'), [
+          ['Kassym-Jomart Tokayev', null], ['Kassym-Jomart Tokayev', 'President'],
+        ]);
+      });
 });
