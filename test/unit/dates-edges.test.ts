@@ -1245,13 +1245,13 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('In the first eleven months of the year, exports grew.', '2026-01-15T10:00').map(([t, , v]) => [t, v]), [['first eleven months of the year', '2025-01/2025-11']]);
       });
 
-      it('reads the second review\'s date mends: a planned run of months, visits on weekdays, an infinitive after a long instruction, a year\'s possessive, an ordinal Hijri day', () => {
+      it('reads the second review\'s date mends: a planned run of months, visits on weekdays, an infinitive after a long instruction, a year before a possessive, an ordinal Hijri day', () => {
         assert.deepEqual(dates('The Government plans to attract investment in the first six months of the year. The commission works from Monday to Wednesday in ' +
           'Astana. The mobile consulate receives citizens from Monday to Wednesday in Busan.', '2026-01-15T10:00').map(([t, , v]) => [t, v]),
         [['first six months of the year', '2026-01/2026-06'], ['Monday to Wednesday', '2026-01-12/2026-01-14'], ['Monday to Wednesday', '2026-01-12/2026-01-14']]);
         assert.deepEqual(dates('The President instructed the Government to develop a comprehensive programme of regional development for the coming years with the ' +
           'ministries, and the akims were told to report by Friday. By March 15 of 2025\'s budget, half was spent. He received them on Friday, 1st Shawwal 1447 AH.',
-        '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-13'], ['March 15', '2026-03-15'], ['2025', '2025'], ['1st Shawwal 1447 AH', '2026-03-20']]);
+        '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-13'], ['March 15 of 2025', '2025-03-15'], ['1st Shawwal 1447 AH', '2026-03-20']]);
       });
 
       it('reads the tense of a verb further back than the window when the window holds no cue', () => {
@@ -1264,5 +1264,13 @@ describe('findDates: a week word next to a range of days', () => {
       it('reads round 248\'s dates: no today after a present count of people, no day and month that recur every year', () => {
         assert.deepEqual(dates('Indian students, who number more than 8,000 in Kazakhstan today, met. Africa Day, which is celebrated annually on May 25, ' +
           'was marked; it is held every year on 25 May. On May 25 they met.', '2026-05-13T10:00').map(([t, , v]) => [t, v]), [['May 25', '2026-05-25']]);
+      });
+
+      it('reads the third review\'s date mends: an elapsed run told in the present, another\'s infinitive before a long instruction\'s deadline, no far tense without a cue after', () => {
+        assert.deepEqual(dates('Exports for the first eleven months of the year amount to $75 billion.', '2026-01-14T10:00').map(([t, , v]) => [t, v]),
+          [['first eleven months of the year', '2025-01/2025-11']]);
+        assert.deepEqual(dates('The President instructed the Government, together with the akimats of the regions and the National Bank, to develop a comprehensive plan ' +
+          'for the modernisation of the housing and utilities sector, and officials had promised to finish the work by Friday, but the deadline was missed.',
+        '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-06']]);
       });
 });

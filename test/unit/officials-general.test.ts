@@ -7952,7 +7952,7 @@ describe('official finder with the real country finder', () => {
       });
 
       it('reads the second review\'s mends: Barr. before a full name after a lower-case word, things named after a titled name after the, a company\'s possessive before its own noun', () => {
-        assert.deepEqual(rolesOf('Talks held\nAttorney General William Barr spoke. It was written by Barr. Trump said so. The delegation was led by Barr. Chidi Okonkwo. ' +
+        assert.deepEqual(rolesOf('Talks held\nAttorney General William Barr spoke. It was written by Barr. On Monday it was read. The delegation was led by Barr. Chidi Okonkwo. ' +
           'The Admiral Kuznetsov aircraft carrier and the Russian Navy\'s Admiral Grigorovich class frigates sailed. The pharmaceutical company Dr. Reddy’s plant ' +
           'will open. Their Highnesses Sheikhs attended.'), [
           ['William Barr', 'Attorney General'], ['Barr', null], ['Chidi Okonkwo', null],
@@ -7978,6 +7978,16 @@ describe('official finder with the real country finder', () => {
       it('reads Awarded and Decorated as a title-case headline\'s verbs after a name', () => {
         assert.deepEqual(rolesOf('Kassym-Jomart Tokayev Awarded International Prize for Contribution to Dialogue\nPresident Kassym-Jomart Tokayev thanked them.'), [
           ['Kassym-Jomart Tokayev', null], ['Kassym-Jomart Tokayev', 'President'],
+        ]);
+      });
+
+      it('reads the third review\'s mends and round 249: Barr. before one name, report only after the, a body closing an office\'s comma before a mark, To Lam in a sentence, Xi Jinping Thought', () => {
+        assert.deepEqual(rolesOf('Talks held\nBarr. Okafor said the case would go on. Deputy ministers A. Kuantyrov and Kairat Umarov report to the Government. The Prime ' +
+          'Minister Olzhas Bektenov report was approved. Guests included Jan Novak, Ambassador of the Czech Republic, Petra Svoboda Institute director Karel Dvorak ' +
+          'and others. Plaza Lasso was Ecuador\'s president. Xi Jinping held talks with To Lam, who came. They study Xi Jinping Thought.'), [
+          ['Okafor', null], ['A. Kuantyrov', 'Deputy ministers'], ['Kairat Umarov', 'Deputy ministers'], ['Olzhas Bektenov', 'Prime Minister'],
+          ['Jan Novak', 'Ambassador of the Czech Republic'], ['Karel Dvorak', 'Petra Svoboda Institute director'], ['Plaza Lasso', 'Ecuador\'s president'],
+          ['Xi Jinping', null], ['To Lam', null],
         ]);
       });
 });

@@ -205,7 +205,10 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
  * window before a weekday holds no cue, the tense of a verb further back in its sentence, before any after it.
  */
 function farTense(text: string, at: number, before: string): -1 | 0 | 1 {
+  // (Only over a cue after the weekday, not where none speaks: `The forum, which was established by …, on Friday opens`.)
   if (before.length !== TENSE_WINDOW || FUTURE.test(before) || PAST.test(before)) return 0;
+  const after = text.slice(at, at + TENSE_WINDOW);
+  if (!FUTURE.test(after) && !PAST.test(after)) return 0;
   const long = matchAt(LONG_SENTENCE_BEFORE, text, at)![1];
   return nearestTense(long, long.length);
 }
@@ -213,8 +216,8 @@ function farTense(text: string, at: number, before: string): -1 | 0 | 1 {
 /**
  * A deadline of an instruction whose verb opens the sentence further back than the tense window `before`, where the
  * deadline's own part (after the last comma or `and`) tells nothing done (not `…, and the first stage had been completed
- * by Friday`; `-ed` says little there, `to submit a detailed report by Friday`, and an infinitive keeps it to come, `and
- * the akims were told to report by Friday`).
+ * by Friday`; `-ed` says little there, `to submit a detailed report by Friday`, and an instruction's infinitive keeps it
+ * to come, `and the akims were told to report by Friday`, but not another's: `had promised to finish it by Friday`).
  */
 function isInstructedLongBefore(text: string, at: number, before: string): boolean {
   const own = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')));
@@ -222,7 +225,7 @@ function isInstructedLongBefore(text: string, at: number, before: string): boole
 }
 
 const AUXILIARY = /(?<![A-Za-z])(?:had|has|have|was|were|been|is|are)(?![A-Za-z])/;
-const INFINITIVE = /(?<![A-Za-z])to\s+[a-z]+/;
+const INFINITIVE = /(?<![A-Za-z])(?:told|asked|instructed|required|tasked|ordered|directed|urged|obliged|due|has|have) to\s+[a-z]+/;
 
 /**
  * The clause around `at` when it speaks in no tense, or undefined: `that today more than 700 companies operate in

@@ -118,6 +118,9 @@ function namesOtherYear(body: string, sentence: string, end: number): boolean {
   return OTHER_YEAR.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/** Words of a plan or forecast, whose run of months is still to come (`plans to attract … in the first six months of the year`). */
+const PLANNED = /\b(?:plans?|planned|expects?|expected|forecasts?|forecast|targets?|aims?|projected|will|intends?)\b/i;
+
 /** Another year a sentence names, whose year `the second half of the year` may be (`Exports fell last year, mostly in …`). */
 const OTHER_YEAR = /\b(?:[Ll]ast|[Nn]ext|[Pp]revious|[Cc]oming) year\b|\byear before\b/;
 /**
@@ -160,8 +163,9 @@ export function withYearlessQuarters(body: string, found: DateCandidate[]): Date
     const months = partAt(body, m, end);
     const sentence = months === undefined ? '' : sentenceAround(body, start, end);
     if (months === undefined || NOT_YEARLESS.test(sentence) || (ofTheYear && namesOtherYear(body, sentence, end))) continue;
-    // (`grew in the first eleven months of the year`: a run from January told in the past has elapsed; not a plan's.)
-    const elapsed = m[6] !== undefined && months[0] === 1 && tenseAround(body, start) < 0;
+    // (`grew in the first eleven months of the year`, `exports for the first eleven months of the year amount to …`: a run
+    // from January has elapsed, unless it is told as to come or planned.)
+    const elapsed = m[6] !== undefined && months[0] === 1 && tenseAround(body, start) < 1 && !PLANNED.test(sentence);
     added.push({ kind: 'part', start, end, offset: 0, firstMonth: months[0], lastMonth: months[1], elapsed });
   }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);

@@ -110,7 +110,7 @@ export const MONTH_DATE = numbered([
   // A second day before a month of its own is another date's (`May 4 to 30 June`).
   // (`on March, 10`, `January, 28 1992`: a comma some writers put after the month, read after `on` or before a year;
   // `March 11 of 2026`: the year after `of`, as Spanish writers put it.)
-  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>(?:${BRACKETED_WEEKDAY})?${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:(?:${YEAR_AFTER}|${SP}+of${SP}+(?=${YEAR}(?!['’]s)))(?<mdY>${YEAR}))?`,
+  `(?<mdMon>${MONTH})(?:,(?=${SP}+\\d\\d?${SP}+(?:1[89]|20)\\d\\d(?!\\d))|(?<=(?<![A-Za-z])[Oo]n${SP}+${MONTH}),)?${SP}+(?<mdList>${DAY_LIST}(?=${DAY}${DAY_LINK}${DAY}))?(?<mdD1>${DAY})(?:(?<mdLink>(?:${BRACKETED_WEEKDAY})?${DAY_LINK})(?<mdD2>${DAY})(?!${SP}+${MONTH}))?(?:(?:${YEAR_AFTER}|${SP}+of${SP}+)(?<mdY>${YEAR}))?`,
   `(?<myMon>${MONTH})(?:,|(?:${SP}+period)?${SP}+of)?${SP}+(?<myY>${YEAR}|${OLD_YEAR_CLOSED})`,
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));

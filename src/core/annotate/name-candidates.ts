@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -723,10 +723,16 @@ const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPL
  */
 function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
-  if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next) || !THINGS_NAMED_AFTER.has(firstWordOf(v.text, next))) return false;
+  if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
+  const noun = firstWordOf(v.text, next);
+  // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
+  if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
+  if (!THINGS_NAMED_AFTER.has(noun)) return false;
+  // (A rank or a style, not an office: `the Admiral Makarov class`, not `The Minister X schools`.)
   let k = seg.first - 1;
-  while (k >= 0 && (v.cls[k] === 'title' || v.cls[k] === 'honorific' || v.cls[k] === 'qualifier')) k--;
-  return k === seg.first - 1 || v.tokens[k]?.lower === 'the' || v.cls[k] === 'possessive';
+  while (k >= 0 && ((v.cls[k] === 'title' && (isRankOrStyle(v.tokens[k].lower) || isMilitaryRank(v, k, k))) || v.cls[k] === 'honorific')) k--;
+  if (k < seg.first - 1) return v.tokens[k]?.lower === 'the' || v.cls[k] === 'possessive';
+  return v.cls[k] !== 'title';
 }
 
 /** What a person's possessive owns that no business's does (`X’s father`, `X’s heirs`, `X’s government`). */
@@ -1209,6 +1215,7 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
@@ -1216,10 +1223,11 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // `Universiti Tunku Abdul Rahman`, `Jalan Tun Razak`: or a form of address; `Palacio San Martín`: or a saint's word.
   const joiner = (v.cls[seg.first - 1] === 'particle' && !v.tokens[seg.first - 1].upper) || v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific'
     || SAINTS_WORDS.has(v.tokens[seg.first - 1]?.lower ?? '');
-  // (`on Rua de Cedofeita`, `Jalan Ampang`: or the head opens the run itself, before a particle or a name word.)
-  // (Not a head that is a given name too: `Ras Baraka`, `Dewan Hossain`.)
+  // (`on Rua de Cedofeita`, `in Jalan Ampang`: or the head opens the run itself, before a particle or after a place's
+  // preposition; not `Plaza Lasso was …`, `Rue McClanahan starred`, nor a head that is a given name too: `Ras Baraka`.)
   const opening = v.tokens[seg.first].lower;
-  if (seg.first === seg.runFirst && seg.last > seg.first && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
+  const placed = v.cls[seg.first + 1] === 'particle' || PLACE_PREPOSITIONS.has(v.tokens[seg.first - 1]?.lower ?? '');
+  if (seg.first === seg.runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;

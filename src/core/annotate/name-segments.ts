@@ -749,7 +749,10 @@ function isVietnameseSurnameAt(text: string, tokens: Token[], cls: TokenClass[],
     const org = before === 'org' && tokens[i - 1].upper && !tokens[i + 2]?.upper;
     // `Minister of Construction To Thanh Son`: after a portfolio's word, before a full name.
     const portfolio = before === 'qualifier' && tokens[i - 1].upper && fullNameFollows(text, tokens, cls, i);
-    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio);
+    // `held talks with To Lam`, `noted that To Lam's visit`: a capital inside a sentence, after a lower-case word, is no
+    // preposition's.
+    const inSentence = !tokens[i - 1].upper && (tokens[i - 1].kind === 'word' || tokens[i - 1].kind === 'gap');
+    return tokens[i + 1].kind === 'word' && (before === 'title' || before === 'comma' || before === 'possessive' || org || portfolio || inSentence);
   }
   return fullNameFollows(text, tokens, cls, i);
 }

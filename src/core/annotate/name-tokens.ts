@@ -343,20 +343,21 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
 }
 
 /**
- * `Barr.` is a barrister's style before a full name (`…, Barr. Obinna X`, `led by Barr. Chidi Okonkwo`) or a bracket (`Barr.
- * (Mrs.) X`), after no capitalised word; elsewhere it is a surname closing a sentence (`William Barr.`, `said Barr. The …`,
- * `written by Barr. Trump said`).
+ * `Barr.` is a barrister's style before a name or a bracket (`…, Barr. Obinna X`, `led by Barr. Chidi Okonkwo`, `said Barr.
+ * Okafor.`, `Barr. (Mrs.) X`) after no capitalised word; elsewhere it is a surname closing a sentence (`William Barr.`), and
+ * so it is before a word that opens sentences (`said Barr. The …`, `by Barr. On Monday …`).
  */
 function isBarristersStyle(s: Spelling, text: string, end: number, to: number, tokens: Token[]): boolean {
   if (s.lower !== 'barr' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return false;
   const before = tokens[tokens.length - 1];
   if (before !== undefined && before.kind === 'word' && before.upper && !before.text.endsWith('.')) return false;
-  return text.charCodeAt(end + 2) === 0x28 || FULL_NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_NAME_AFTER));
+  return text.charCodeAt(end + 2) === 0x28 || NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_OPENER + 1));
 }
 
-/** Two capitalised words, the first no word that opens sentences (`The`, `On`, `In`, `He`). */
-const FULL_NAME_AFTER = /^(?!(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}]))\p{Lu}[\p{L}'’-]*[ \u00a0]+\p{Lu}/u;
-const MAX_NAME_AFTER = 40;
+/** A capitalised word that is no word opening sentences (`The`, `On`, `In`, `He`). */
+const NAME_AFTER = /^(?!(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}]))\p{Lu}/u;
+/** Longest such opener. */
+const MAX_OPENER = 'Following'.length;
 
 /**
  * The initial `V.` read again as a word and the sentence's full stop after it: `King Harald V.` at a

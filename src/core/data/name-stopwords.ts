@@ -23,8 +23,10 @@ export const ORG_HEADS: readonly string[] = [
   'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh',
   // A route's name (`the Ramayana Trail`).
   'trail',
-  // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`, the `Auswärtiges Amt`).
-  'ausschuss', 'wirtschaft', 'amt', 'auswärtiges',
+  // A doctrine named after its author (`Xi Jinping Thought`), and Indonesian bodies' `National` (`Badan Standardisasi Nasional`).
+  'thought', 'nasional',
+  // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`, the `Auswärtiges Amt`; `Amt` is a surname too).
+  'ausschuss', 'wirtschaft', 'auswärtiges',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
   'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
@@ -393,7 +395,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chiang rai', 'nagar haveli', 'deutsche bahn',
   // Tajikistan's parliament (`Oli` alone is a surname: `K.P. Sharma Oli`).
   'majlisi oli',
-  // Slovenia's border town (`Nova Gorica`).
+  // Slovenia's border town (`Nova Gorica`), and Viet Nam's border waterfall and Ho Chi Minh City's metro terminus.
+  'ban gioc', 'suoi tien',
   'nova gorica',
   // India's vision of a developed nation by 2047 (`Viksit Bharat@2047`).
   'viksit bharat',
@@ -742,6 +745,6 @@ export const LOWER_ORG_HEADS: readonly string[] = [
 export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
   'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
   'mountain', 'peak', 'glacier', 'gorge',
-  // A report, doctrine or formula named after its author (`the Draghi report`, `the Steinmeier formula`).
-  'report', 'doctrine', 'formula',
+  // A doctrine or formula named after its author (`the Steinmeier formula`); `report` only after `the` (see name-candidates).
+  'doctrine', 'formula',
 ];
