@@ -7990,4 +7990,11 @@ describe('official finder with the real country finder', () => {
           ['Xi Jinping', null], ['To Lam', null],
         ]);
       });
+
+      it('reads a Turkish form of address after a name before its apposition (Karahan Hanım, president of …)', () => {
+        assert.deepEqual(rolesOf('Talks held\nAmong the speakers was Ayşe Nur Karahan Hanım, president of the Business Women Association, who recalled it. Ambassador ' +
+          'Zehra Öztürk Hanım, Director General for Bilateral Political Affairs, spoke.'), [
+          ['Ayşe Nur Karahan', 'president of the Business Women Association'], ['Zehra Öztürk', 'Director General for Bilateral Political Affairs'],
+        ]);
+      });
 });

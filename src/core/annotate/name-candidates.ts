@@ -550,8 +550,13 @@ function isWrittenAsLetters(t: Token): boolean {
 
 /** `Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader …`: the comma closing a form of address set off after token `k`, or `k`. */
 function afterSetOffHonorific(v: LineView, k: number): number {
+  // (`Ayşe Karahan Hanım, president of …`: or one written right after the name, before its comma.)
+  if (POST_NAME_ADDRESSES.has(v.tokens[k + 1]?.lower ?? '') && v.cls[k + 2] === 'comma') return k + 1;
   return v.cls[k + 1] === 'comma' && v.cls[k + 2] === 'honorific' && v.tokens[k + 2].upper && v.cls[k + 3] === 'comma' ? k + 2 : k;
 }
+
+/** Forms of address written after a name (`Alpay Bey`, `Karahan Hanım`). */
+const POST_NAME_ADDRESSES: ReadonlySet<string> = new Set(['bey', 'hanım', 'hanim', 'efendi']);
 
 /** Peers and bishops, named with their territorial designation or see. */
 const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl', 'metropolitan', 'archbishop', 'bishop']);
