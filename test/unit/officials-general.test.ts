@@ -7997,4 +7997,11 @@ describe('official finder with the real country finder', () => {
           ['Ayşe Nur Karahan', 'president of the Business Women Association'], ['Zehra Öztürk', 'Director General for Bilateral Political Affairs'],
         ]);
       });
+
+      it('reads where a delegation or a mission is sent after its head\'s office', () => {
+        assert.deepEqual(rolesOf('Talks held\nJohn Smith, head of the delegation to PACE, attended. Anna Berg, head of the mission to the OSCE, came. Ivan Petrov, ' +
+          'head of the delegation, went to Astana.'), [
+          ['John Smith', 'head of the delegation to PACE'], ['Anna Berg', 'head of the mission to the OSCE'], ['Ivan Petrov', 'head of the delegation'],
+        ]);
+      });
 });

@@ -1286,6 +1286,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const closed = closesPhrase(next) || endsObject(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
+  // `head of the delegation to PACE,`: where a delegation or mission is sent, after `to`.
+  const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  if (!closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun]))) return ownerNameEnd(v, i);
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
   if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
@@ -1296,6 +1299,9 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
 }
+
+/** Bodies sent to another (`the delegation to PACE`, `the mission to the OSCE`). */
+const SENT_BODIES: ReadonlySet<string> = new Set(['delegation', 'mission']);
 
 /** Token `i` is `and` before `a` or `an`. */
 function opensFurtherDescription(v: LineView, i: number): boolean {
