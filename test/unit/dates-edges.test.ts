@@ -1273,4 +1273,9 @@ describe('findDates: a week word next to a range of days', () => {
           'for the modernisation of the housing and utilities sector, and officials had promised to finish the work by Friday, but the deadline was missed.',
         '2026-03-10T10:00').map(([t, , v]) => [t, v]), [['Friday', '2026-03-06']]);
       });
+
+      it('reads two days joined by a dash before the second one\'s weekday as one range', () => {
+        assert.deepEqual(dates('Tuesday, 19 May – Wednesday, 20 May: the Foreign Minister will visit Oslo.', '2026-05-15T10:00').map(([t, , v]) => [t, v]),
+          [['19 May – Wednesday, 20 May', '2026-05-19/2026-05-20']]);
+      });
 });

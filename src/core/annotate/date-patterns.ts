@@ -285,7 +285,8 @@ export const MONTH_LIST_LINK = new RegExp(`^(?:,?${SP}+(?:and|or)${SP}+|,${SP}*)
 export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?|${SP}*\\(${SP}*)(?:${WEEKDAY},?${SP}+)?$`);
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
-export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*$`);
+// (`Tuesday, 19 May – Wednesday, 20 May`: maybe before the second day's weekday.)
+export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*(?:${WEEKDAY},?${SP}+)?$`);
 /** A part of a month before its name (`from late April to mid-May`), or a day's weekday (`from Sunday, August 31 to Thursday, September 4`). */
 const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH}|${WEEKDAY},?${SP}+)?`;
 // `from September 1, 2025, to March 1, 2026`: a comma may close the first date's year; `through to` is `through`.
