@@ -1278,4 +1278,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('Tuesday, 19 May – Wednesday, 20 May: the Foreign Minister will visit Oslo.', '2026-05-15T10:00').map(([t, , v]) => [t, v]),
           [['19 May – Wednesday, 20 May', '2026-05-19/2026-05-20']]);
       });
+
+      it('reads no day in two capitalised day words joined by and, a work\'s ages', () => {
+        assert.deepEqual(dates('They opened the exhibition "Great Steppe: Yesterday and Today". Yesterday, the minister met them.').map(([t, , v]) => [t, v]),
+          [['Yesterday', '2026-02-23']]);
+      });
 });

@@ -8004,4 +8004,10 @@ describe('official finder with the real country finder', () => {
           ['John Smith', 'head of the delegation to PACE'], ['Anna Berg', 'head of the mission to the OSCE'], ['Ivan Petrov', 'head of the delegation'],
         ]);
       });
+
+      it('reads Ras after Abu as a surname (Samir Abu Ras), a cape elsewhere', () => {
+        assert.deepEqual(rolesOf('Talks held\nAssistant Secretary-General Ambassador Samir Abu Ras spoke. Abu Ras noted it. They met in Ras Al Khaimah.'), [
+          ['Samir Abu Ras', 'Assistant Secretary-General'], ['Abu Ras', null],
+        ]);
+      });
 });

@@ -396,12 +396,18 @@ const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;
 const AS_IF_BEFORE = /(?<![A-Za-z])as (?:if|though) (?:it|they|he|she|we|I) (?:were|was) (?:only |just )?(?:[a-z]+(?:ed|en|n) )?$/i;
 const AS_IF_LENGTH = 32;
 
+const AGES_PAIR_AFTER = /,? and (?:Today|Tomorrow)(?![A-Za-z])/y;
+const AGES_PAIR_BEFORE = /(?:Yesterday|Today),? and $/;
+const AGES_PAIR_LENGTH = 'Yesterday, and '.length;
+
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
   // `Uzbek President to Visit Turkistan Tomorrow`: not after a headline's `to` and verb.
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
   if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
+  // `Great Steppe: Yesterday and Today`: two capitalised day words joined by `and` name the ages of a work's title.
+  if (isCapitalised(word) && (testAt(AGES_PAIR_AFTER, body, end) || AGES_PAIR_BEFORE.test(body.slice(Math.max(0, start - AGES_PAIR_LENGTH), start)))) return undefined;
   if (word.toLowerCase() === 'yesterday' && YESTERDAYS_AGE.test(body.slice(end, end + YESTERDAYS_LENGTH))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.

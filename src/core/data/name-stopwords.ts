@@ -264,16 +264,16 @@ export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`): surnames only where they close a name. */
 export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player'];
 
-/**
- * Words that are never names alone but are surnames right after a name word: a news agency's name
- * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
- * (`Ramli Mohd Nor`).
- */
 /** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
 export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
 
+/**
+ * Words that are never names alone but are surnames right after a name word: a news agency's name
+ * (`Michael R. Bloomberg`), a verb that is an Arabic or Swahili name (`Hassan Omar Said`), the Malay `Nor`
+ * (`Ramli Mohd Nor`), a cape's `Ras` after `Abu` (`Samir Abu Ras`).
+ */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
-  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', ...ADJECTIVE_SURNAMES,
+  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', 'ras', ...ADJECTIVE_SURNAMES,
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
