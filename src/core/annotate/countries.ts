@@ -241,8 +241,13 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   // `prioritising Western Kenya`, `Northern Nigeria`: a capitalised direction before a state's name makes a region of it
   // (in lower case it places something in the state, `floods in western Kenya`, and a title-case headline capitalises it:
   // `Summit on the Situation in Eastern DRC`).
-  if (!form.adjective && body.charCodeAt(start - 1) === 0x20 && DIRECTION_BEFORE.test(body.slice(Math.max(0, start - DIRECTION_BEFORE_LENGTH), start)) && !headlines.has(start)) return false;
+  if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
+}
+
+/** `Western `, `Eastern `, `Northern `, `Southern ` right before `start` (each ends in `n`: a test of two characters first). */
+function followsDirection(body: string, start: number): boolean {
+  return body.charCodeAt(start - 1) === 0x20 && body.charCodeAt(start - 2) === 0x6e && DIRECTION_BEFORE.test(body.slice(Math.max(0, start - DIRECTION_BEFORE_LENGTH), start));
 }
 
 const DIRECTION_BEFORE = /(?:^|[^\p{L}])(?:Western|Eastern|Northern|Southern) $/u;
