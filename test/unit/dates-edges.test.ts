@@ -1283,4 +1283,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('They opened the exhibition "Great Steppe: Yesterday and Today". Yesterday, the minister met them.').map(([t, , v]) => [t, v]),
           [['Yesterday', '2026-02-23']]);
       });
+
+      it('reads the fourth review\'s date mends: day words in a headline, a dash before a weekday only in a schedule of weekdays', () => {
+        assert.deepEqual(dates('Astana to Host Investment Forum Today and Tomorrow. The first round is on 12 May – Monday, 19 May is the runoff.', '2026-05-15T10:00')
+          .map(([t, , v]) => [t, v]), [['Today', '2026-05-15'], ['Tomorrow', '2026-05-16'], ['12 May', '2026-05-12'], ['19 May', '2026-05-19']]);
+      });
 });

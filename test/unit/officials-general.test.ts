@@ -8010,4 +8010,11 @@ describe('official finder with the real country finder', () => {
           ['Samir Abu Ras', 'Assistant Secretary-General'], ['Abu Ras', null],
         ]);
       });
+
+      it('reads the fourth review\'s mends: Ras only after Abu, no sent-to past a titled person', () => {
+        assert.deepEqual(rolesOf('Talks held\nAmbassador Madiyar Menilbekov visited Ras Al Khaimah, and Sheikh Saud Ras Al Khaimah spoke. Timur Zhaksylykov, head of the ' +
+          'delegation to Almaty Akim Yerbolat Dossayev, thanked them.'), [
+          ['Madiyar Menilbekov', 'Ambassador'], ['Saud', null], ['Timur Zhaksylykov', 'head'], ['Yerbolat Dossayev', 'Almaty Akim'],
+        ]);
+      });
 });

@@ -396,9 +396,17 @@ const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;
 const AS_IF_BEFORE = /(?<![A-Za-z])as (?:if|though) (?:it|they|he|she|we|I) (?:were|was) (?:only |just )?(?:[a-z]+(?:ed|en|n) )?$/i;
 const AS_IF_LENGTH = 32;
 
+function isWorksAges(body: string, start: number, end: number): boolean {
+  const before = AGES_PAIR_BEFORE.exec(body.slice(Math.max(0, start - AGES_PAIR_LENGTH), start));
+  const pairStart = before ? start - before[0].length : testAt(AGES_PAIR_AFTER, body, end) ? start : -1;
+  return pairStart >= 0 && WORK_OPENING.test(body.slice(Math.max(0, pairStart - 3), pairStart));
+}
+
 const AGES_PAIR_AFTER = /,? and (?:Today|Tomorrow)(?![A-Za-z])/y;
 const AGES_PAIR_BEFORE = /(?:Yesterday|Today),? and $/;
 const AGES_PAIR_LENGTH = 'Yesterday, and '.length;
+/** A colon or an opening quote right before a title's words. */
+const WORK_OPENING = /[:"“‘'«][ \u00a0]*$/;
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
@@ -406,8 +414,9 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
   if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
-  // `Great Steppe: Yesterday and Today`: two capitalised day words joined by `and` name the ages of a work's title.
-  if (isCapitalised(word) && (testAt(AGES_PAIR_AFTER, body, end) || AGES_PAIR_BEFORE.test(body.slice(Math.max(0, start - AGES_PAIR_LENGTH), start)))) return undefined;
+  // `Great Steppe: Yesterday and Today`, `"Today and Tomorrow"`: two capitalised day words joined by `and` after a colon or
+  // a quote name the ages of a work's title (not a headline's `Forum Opens Today and Tomorrow`).
+  if (isCapitalised(word) && isWorksAges(body, start, end)) return undefined;
   if (word.toLowerCase() === 'yesterday' && YESTERDAYS_AGE.test(body.slice(end, end + YESTERDAYS_LENGTH))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.

@@ -1287,8 +1287,10 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
   if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `head of the delegation to PACE,`: where a delegation or mission is sent, after `to`.
+  // (Not where a titled person follows: `head of the delegation to Almaty Akim X`.)
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
-  if (!closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun]))) return ownerNameEnd(v, i);
+  const sentTo = !closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun])) ? ownerNameEnd(v, i) : undefined;
+  if (sentTo !== undefined && !v.cls.slice(i, sentTo + 2).includes('title')) return sentTo;
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
   if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
