@@ -1288,4 +1288,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('Astana to Host Investment Forum Today and Tomorrow. The first round is on 12 May – Monday, 19 May is the runoff.', '2026-05-15T10:00')
           .map(([t, , v]) => [t, v]), [['Today', '2026-05-15'], ['Tomorrow', '2026-05-16'], ['12 May', '2026-05-12'], ['19 May', '2026-05-19']]);
       });
+
+      it('reads no day in every day except a weekday', () => {
+        assert.deepEqual(dates('The exhibition is open until August 30, every day except Monday. They met on Monday.').map(([t, , v]) => [t, v]),
+          [['August 30', '2026-08-30'], ['Monday', '2026-02-23']]);
+      });
 });

@@ -8017,4 +8017,16 @@ describe('official finder with the real country finder', () => {
           ['Madiyar Menilbekov', 'Ambassador'], ['Saud', null], ['Timur Zhaksylykov', 'head'], ['Yerbolat Dossayev', 'Almaty Akim'],
         ]);
       });
+
+      it('reads round 251\'s Southern African cases: Cde as a form of address, the National Heroes Acre', () => {
+        assert.deepEqual(rolesOf('Late Cde Mavhunga declared national hero\nThe former Minister of Lands, Cde Tendai Mavhunga, will be buried at the ' +
+          'National Heroes Acre on Sunday.'), [
+          ['Mavhunga', null], ['Tendai Mavhunga', 'former Minister of Lands'],
+        ]);
+      });
+
+      it('reads a full stop inside a quoted work\'s title (Bekturov. Sky Above the Steppe)', () => {
+        assert.deepEqual(rolesOf('Talks held\nThey showed the film "Bekturov. Sky Above the Steppe" and the exhibition "Humboldt in the Altai. 1829". Yerkin ' +
+          'Bekturov and Alexander von Humboldt were remembered.'), [['Yerkin Bekturov', null], ['Alexander von Humboldt', null]]);
+      });
 });

@@ -190,9 +190,12 @@ export const MONTH_OF_AFTER = new RegExp(`${SP}+of${SP}+(${MONTH_FULL})(?:,?${SP
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');
 
-/** `the Monday`, `every Sunday`, `each Friday`, `a Saturday school`, `his weekly Friday interview`, `every Saturday and Sunday`: a weekday that names no one day. */
+/**
+ * `the Monday`, `every Sunday`, `each Friday`, `a Saturday school`, `his weekly Friday interview`, `every Saturday and
+ * Sunday`, `every day except Monday`: a weekday that names no one day.
+ */
 export const NO_DAY_BEFORE = new RegExp(
-  `(?<=(?<![A-Za-z])(?:(?:[Tt]he|[Aa]|[Ww]eekly)${SP}+|(?:[Ee]very|[Ee]ach)${SP}+(?:${WEEKDAY}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*))`,
+  `(?<=(?<![A-Za-z])(?:(?:[Tt]he|[Aa]|[Ww]eekly)${SP}+|(?:[Ee]very|[Ee]ach)${SP}+(?:day${SP}+except${SP}+)?(?:${WEEKDAY}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*))`,
   'y',
 );
 

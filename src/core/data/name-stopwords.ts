@@ -23,6 +23,8 @@ export const ORG_HEADS: readonly string[] = [
   'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh',
   // A route's name (`the Ramayana Trail`).
   'trail',
+  // A burial ground of heroes (`the National Heroes Acre`).
+  'acre',
   // A doctrine named after its author (`Xi Jinping Thought`), and Indonesian bodies' `National` (`Badan Standardisasi Nasional`).
   'thought', 'nasional',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`, the `Auswärtiges Amt`; `Amt` is a surname too).

@@ -154,6 +154,8 @@ export const HONORIFICS: readonly string[] = [
   'hadja',
   // India's `Hon’ble` and a Buddhist monk's `Ven.` (Venerable).
   'hon’ble', "hon'ble", 'ven.', 'venerable',
+  // Zimbabwe's `Cde` (Comrade).
+  'cde', 'cde.',
   // Burmese forms of address (`U Than Swe`, `Daw Aung San Suu Kyi`).
   'u', 'daw',
   // Thai monks' `Phra`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`; a Yoruba king's `Kabiyesi`.
