@@ -1293,4 +1293,9 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('The exhibition is open until August 30, every day except Monday. They met on Monday.').map(([t, , v]) => [t, v]),
           [['August 30', '2026-08-30'], ['Monday', '2026-02-23']]);
       });
+
+      it('reads the fifth review\'s date mends: a work\'s ages inside quotes, a weekday with no comma before the first of two days', () => {
+        assert.deepEqual(dates('The exhibition "Astana: Yesterday, Today and Tomorrow" opened, as did «Kazakhstan — Yesterday and Today». Monday 11 May – ' +
+          'Tuesday 12 May: the visit.', '2026-05-08T10:00').map(([t, , v]) => [t, v]), [['11 May – Tuesday 12 May', '2026-05-11/2026-05-12']]);
+      });
 });

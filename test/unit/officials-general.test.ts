@@ -8025,8 +8025,10 @@ describe('official finder with the real country finder', () => {
         ]);
       });
 
-      it('reads a full stop inside a quoted work\'s title (Bekturov. Sky Above the Steppe)', () => {
-        assert.deepEqual(rolesOf('Talks held\nThey showed the film "Bekturov. Sky Above the Steppe" and the exhibition "Humboldt in the Altai. 1829". Yerkin ' +
-          'Bekturov and Alexander von Humboldt were remembered.'), [['Yerkin Bekturov', null], ['Alexander von Humboldt', null]]);
+      it('reads the fifth review\'s mends: Ras closing a name, a delegation sent to a body whose name holds a title word', () => {
+        assert.deepEqual(rolesOf('Talks held\nDr. Khalid Ras, head of the Omani delegation, thanked them. Nurlan Bekov, head of the delegation to the UN General ' +
+          'Assembly, spoke. The crowd greeted him with "Welcome, President Tokayev."'), [
+          ['Khalid Ras', 'head of the Omani delegation'], ['Nurlan Bekov', 'head of the delegation to the UN General Assembly'], ['Tokayev', 'President'],
+        ]);
       });
 });

@@ -399,14 +399,29 @@ const AS_IF_LENGTH = 32;
 function isWorksAges(body: string, start: number, end: number): boolean {
   const before = AGES_PAIR_BEFORE.exec(body.slice(Math.max(0, start - AGES_PAIR_LENGTH), start));
   const pairStart = before ? start - before[0].length : testAt(AGES_PAIR_AFTER, body, end) ? start : -1;
-  return pairStart >= 0 && WORK_OPENING.test(body.slice(Math.max(0, pairStart - 3), pairStart));
+  return pairStart >= 0 && (WORK_OPENING.test(body.slice(Math.max(0, pairStart - 3), pairStart)) || insideQuotes(body, pairStart));
 }
 
-const AGES_PAIR_AFTER = /,? and (?:Today|Tomorrow)(?![A-Za-z])/y;
-const AGES_PAIR_BEFORE = /(?:Yesterday|Today),? and $/;
+/** `the exhibition "Kazakhstan Yesterday and Today"`: an opening quote before `at` on its line that nothing closes. */
+function insideQuotes(body: string, at: number): boolean {
+  let straight = 0;
+  for (let k = at - 1; k >= 0 && k >= at - QUOTE_READ; k--) {
+    const c = body.charCodeAt(k);
+    if (c === 0x0a) break;
+    if (c === 0x201d || c === 0xbb) return false;
+    if (c === 0x201c || c === 0xab) return true;
+    if (c === 0x22) straight++;
+  }
+  return straight % 2 === 1;
+}
+
+const AGES_PAIR_AFTER = /,? (?:and )?(?:Today|Tomorrow)(?![A-Za-z])/y;
+const AGES_PAIR_BEFORE = /(?:Yesterday|Today),? (?:and )?$/;
 const AGES_PAIR_LENGTH = 'Yesterday, and '.length;
 /** A colon or an opening quote right before a title's words. */
 const WORK_OPENING = /[:"“‘'«][ \u00a0]*$/;
+/** How far back a quote is looked for. */
+const QUOTE_READ = 80;
 
 /** `Kazakhstan Today` names an outlet; a lower-case `in Paris yesterday` is a date. */
 function readDayWord(body: string, word: string, start: number): Reading | undefined {
@@ -414,8 +429,8 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   if (isCapitalised(word) && followsName(body, start) && !followsHeadlineVerb(body, start) && !followsHeadlineTo(body, start)) return undefined;
   const end = start + word.length;
   if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
-  // `Great Steppe: Yesterday and Today`, `"Today and Tomorrow"`: two capitalised day words joined by `and` after a colon or
-  // a quote name the ages of a work's title (not a headline's `Forum Opens Today and Tomorrow`).
+  // `Great Steppe: Yesterday and Today`, `"Kazakhstan Yesterday and Today"`: two capitalised day words joined by `and` or a
+  // comma after a colon or inside a quote name the ages of a work's title (not a headline's `Forum Opens Today and Tomorrow`).
   if (isCapitalised(word) && isWorksAges(body, start, end)) return undefined;
   if (word.toLowerCase() === 'yesterday' && YESTERDAYS_AGE.test(body.slice(end, end + YESTERDAYS_LENGTH))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];

@@ -1852,8 +1852,8 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
 }
 
-/** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`, `Bekturov. Sky Above the Steppe`). */
-const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '.']);
+/** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
+const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */

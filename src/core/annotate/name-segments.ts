@@ -787,8 +787,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     }
     if (TITLED_SURNAMES.has(tokens[i].lower) && closesTitledName(text, tokens, cls, i)) cls[i] = 'name';
     if (!STOP_SURNAMES.has(tokens[i].lower) || (isLegalFormWord(tokens[i].lower) && !followsMiddleInitial(text, tokens, cls, i))) continue;
-    // (`Ras` only after `Abu`: `Samir Abu Ras`, not `Sheikh Saud Ras Al Khaimah`.)
-    if (tokens[i].lower === 'ras' && tokens[i - 1].lower !== 'abu') continue;
+    // (`Samir Abu Ras`, `Khalid Ras,`: `Ras` closing a name, not opening a cape's: `Sheikh Saud Ras Al Khaimah`.)
+    if (tokens[i].lower === 'ras' && tokens[i + 1]?.upper) continue;
     const before = cls[i - 1];
     // (`Ana Palacio said`: right after a name word, too, where no name of the place goes on after it.)
     const after = tokens[i + 1];

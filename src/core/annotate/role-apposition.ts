@@ -1290,7 +1290,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // (Not where a titled person follows: `head of the delegation to Almaty Akim X`.)
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const sentTo = !closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun])) ? ownerNameEnd(v, i) : undefined;
-  if (sentTo !== undefined && !v.cls.slice(i, sentTo + 2).includes('title')) return sentTo;
+  if (sentTo !== undefined && !holdsTitledName(v, i, sentTo + 1)) return sentTo;
   // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
   if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
@@ -1300,6 +1300,12 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   const tail = v.text.slice(v.tokens[noun + 1].start, v.tokens[i - 1].end);
   const ofTail = tail.startsWith('of ') && (isBodyNoun(v, v.tokens[i - 1]) || isPortfolio(tail.slice(3)));
   return OBJECT_TAIL_OPENING.test(tail) || ofTail ? i - 1 : undefined;
+}
+
+/** A title right before a name between tokens `from` and `to` (`Almaty Akim Yerbolat Dossayev`; not `the UN General Assembly`). */
+function holdsTitledName(v: LineView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.cls[k] === 'title' && v.cls[k + 1] === 'name') return true;
+  return false;
 }
 
 /** Bodies sent to another (`the delegation to PACE`, `the mission to the OSCE`). */
