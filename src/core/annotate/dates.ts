@@ -111,22 +111,22 @@ const YEARS_TO_THE = /^\s+to\s+the\s+$/;
 const ON_BEFORE = new RegExp(`(?<![A-Za-z])[Oo]n\\s+(?:(?:${WEEKDAYS.join('|')}),?\\s+)?$`);
 const ON_READ = 24;
 
-/** Whether the text between two dates (and before the first) makes them one range. */
 const WEEKDAY_IN_GAP = /[A-Za-z]/;
 /** A weekday right before a day, with or without its comma (`Monday 11 May`, `Tuesday, 19 May`). */
 const WEEKDAY_JUST_BEFORE = new RegExp(`(?:${WEEKDAYS.join('|')}),?\\s+$`);
 const WEEKDAY_READ = 12;
 
+/** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
   if (second.start - first.end > MAX_LINK) return false;
   const gap = body.slice(first.end, second.start);
-  // (Not a day after `on` and a span of years: `adopted on 20 April 2025-2027`; but `ambassador 1 March 2015 – 2019`.)
-  // (`Tuesday, 19 May – Wednesday, 20 May`: a weekday after the dash only where one went before the first day too, not
-  // `12 May – Monday, 19 May is the runoff`.)
-  if (RANGE_DASH.test(gap) && (!WEEKDAY_IN_GAP.test(gap) || WEEKDAY_JUST_BEFORE.test(body.slice(Math.max(0, first.start - WEEKDAY_READ), first.start)))) {
+  if (RANGE_DASH.test(gap)) {
+    // (`Tuesday, 19 May – Wednesday, 20 May`: a weekday after the dash only where one went before the first day too, not
+    // `12 May – Monday, 19 May is the runoff`.)
+    if (WEEKDAY_IN_GAP.test(gap) && !WEEKDAY_JUST_BEFORE.test(body.slice(Math.max(0, first.start - WEEKDAY_READ), first.start))) return false;
+    // (Not a day after `on` and a span of years: `adopted on 20 April 2025-2027`; but `ambassador 1 March 2015 – 2019`.)
     return !(isWrittenDay(first) && second.kind === 'years' && ON_BEFORE.test(body.slice(Math.max(0, first.start - ON_READ), first.start)));
   }
-  if (RANGE_DASH.test(gap)) return false;
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;

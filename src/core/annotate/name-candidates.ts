@@ -8,7 +8,7 @@ import { ACADEMIC_STYLES, beforeRetiredMark, isRankOrStyle, hasPluralTitle, isLo
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
-import { CLOSING_DOUBLE_QUOTES, isLetter, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
+import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { KIN_WORDS, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
@@ -1879,12 +1879,10 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
 
-/** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote after an odd number of them closes a quotation. */
+/** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote glued to the word before it closes a quotation. */
 function closesStraightQuote(v: LineView, k: number): boolean {
-  if (v.tokens[k].text !== '"') return false;
-  let count = 0;
-  for (let j = 0; j < k; j++) if (v.tokens[j].text === '"') count++;
-  return count % 2 === 1;
+  const t = v.tokens[k];
+  return t.text === '"' && t.start > 0 && !isSpace(v.text.charCodeAt(t.start - 1)) && v.text.charCodeAt(t.start - 1) !== 0x28;
 }
 
 function inTitleCase(t: Token): boolean {
