@@ -8031,4 +8031,12 @@ describe('official finder with the real country finder', () => {
           ['Khalid Ras', 'head of the Omani delegation'], ['Nurlan Bekov', 'head of the delegation to the UN General Assembly'], ['Tokayev', 'President'],
         ]);
       });
+
+      it('reads round 252\'s cases: Min closing a Chinese name before a full stop, a chief\'s post of a business named by what it is', () => {
+        assert.deepEqual(rolesOf('Talks held\nHe met the Senior Minister of State of Singapore, Ms. Tan Hui Min. Ms. Tan noted it. Foreign Min. Ahmed Khan spoke. ' +
+          'Sir Jonathan Reeve, chief executive of a London-based mining company, came.'), [
+          ['Tan Hui Min', 'Senior Minister of State of Singapore'], ['Tan', null], ['Ahmed Khan', 'Foreign Min.'],
+          ['Jonathan Reeve', 'chief executive of a London-based mining company'],
+        ]);
+      });
 });

@@ -334,13 +334,24 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
   const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
-  if ((owns !== undefined && owns.has(spelling.lower)) || (next === FULL_STOP && isBarristersStyle(spelling, text, end, to, tokens))) {
+  if ((owns !== undefined && owns.has(spelling.lower) && !closesAsianName(spelling, tokens)) || (next === FULL_STOP && isBarristersStyle(spelling, text, end, to, tokens))) {
     tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
   tokens.push(tokenOf(spelling, start, end, 'word'));
   return end;
 }
+
+/**
+ * `Ms. Tan Hui Min.`: `Min` right after a capitalised word that is no title's closes a Chinese or Korean name, and the full
+ * stop ends the sentence (`Foreign Min. X` keeps the abbreviation).
+ */
+function closesAsianName(s: Spelling, tokens: Token[]): boolean {
+  const before = tokens[tokens.length - 1];
+  return s.lower === 'min' && before !== undefined && before.kind === 'word' && before.upper && !TITLE_WORD_SET.has(before.lower);
+}
+
+const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
 
 /**
  * `Barr.` is a barrister's style before a name or a bracket (`…, Barr. Obinna X`, `led by Barr. Chidi Okonkwo`, `said Barr.

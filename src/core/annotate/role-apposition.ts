@@ -573,7 +573,8 @@ const MAX_BUSINESS_WORDS = 3;
  * place's word), closed by punctuation.
  */
 function indefiniteBusinessEnd(v: LineView, last: number): number | undefined {
-  if (v.cls[last] !== 'title' || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE_ARTICLES.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
+  // (`chief executive of a London-based mining company`: or a chief's post.)
+  if ((v.cls[last] !== 'title' && !isChiefPost(v, last)) || v.tokens[last + 1]?.lower !== 'of' || !INDEFINITE_ARTICLES.has(v.tokens[last + 2]?.lower ?? '')) return undefined;
   let k = isPlaceWord(v, last + 3) ? last + 4 : last + 3;
   // (The words may be tokens apart: an organisation's noun is one of its own.)
   for (let words = 0; k < v.tokens.length && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector'; k++) {
