@@ -8039,4 +8039,8 @@ describe('official finder with the real country finder', () => {
           ['Jonathan Reeve', 'chief executive of a London-based mining company'],
         ]);
       });
+
+      it('reads no person in Roland Garros, the tournament', () => {
+        assert.deepEqual(rolesOf('Talks held\nShe will prepare for Roland Garros, which starts on May 24.'), []);
+      });
 });

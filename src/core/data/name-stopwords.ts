@@ -397,6 +397,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chiang rai', 'nagar haveli', 'deutsche bahn',
   // Tajikistan's parliament (`Oli` alone is a surname: `K.P. Sharma Oli`).
   'majlisi oli',
+  // The French Open, named after its stadium's aviator (`to prepare for Roland Garros`).
+  'roland garros', 'roland-garros',
   // Slovenia's border town (`Nova Gorica`), and Viet Nam's border waterfall and Ho Chi Minh City's metro terminus.
   'ban gioc', 'suoi tien',
   'nova gorica',
