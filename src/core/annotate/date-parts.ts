@@ -29,10 +29,7 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   if (unit) {
     // `the months of 2025` and `the first months of 1992` name no part of it; `the first month of`, `the last quarter of` one.
     if (!count && (!end || unit.endsWith('s'))) return undefined;
-    // `the first three quarters of this year`: nine months.
-    const months = (count ? COUNT_WORDS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
-    if (months > 12) return undefined;
-    return end === 'last' || end === 'final' ? [13 - months, 12] : [1, months];
+    return monthsRun(end, count, unit);
   }
   const number = ordinal ? ORDINALS[ordinal] : Number(m[8]);
   // `the second semester of 2026`: a half-year, as Spanish-speaking writers name it.
@@ -97,11 +94,17 @@ function partAt(body: string, m: RegExpExecArray, end: number): [number, number]
   return m[3].toLowerCase() === 'half' ? (number <= 2 ? [6 * number - 5, 6 * number] : undefined) : quarterMonths(number);
 }
 
-/** `first eleven months`, `last two quarters`: the first and last month of the run, if it is shorter than the year. */
+/** `the first nine months`, `the last quarter`, `the first three quarters` (nine months): the run's first and last month. */
+function monthsRun(end: string | undefined, count: string | undefined, unit: string): [number, number] | undefined {
+  const months = (count ? COUNT_WORDS[count] ?? Number(count) : 1) * (unit.startsWith('quarter') ? 3 : 1);
+  if (months > 12) return undefined;
+  return end === 'last' || end === 'final' ? [13 - months, 12] : [1, months];
+}
+
+/** `first eleven months`, `last two quarters` with no year after them: the run, if it is shorter than the year. */
 function runOfMonths(end: string, count: string, unit: string): [number, number] | undefined {
-  const months = (COUNT_WORDS[count] ?? Number(count)) * (unit === 'quarters' ? 3 : 1);
-  if (months >= 12) return undefined;
-  return end.toLowerCase() === 'first' ? [1, months] : [13 - months, 12];
+  const run = monthsRun(end.toLowerCase(), count, unit);
+  return run !== undefined && run[1] - run[0] < 11 ? run : undefined;
 }
 
 function quarterMonths(number: number): [number, number] {

@@ -12,7 +12,7 @@ import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
 import { matchAt, tenseAround, testAt } from './date-context';
 import {
-  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE_DAY, WEEKDAY_COMMA_BEFORE,
+  DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE, WEEKDAY_BEFORE_DAY, WEEKDAY_COMMA_BEFORE,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
 import { anchorOf, resolveCandidate } from './date-resolve';
@@ -112,9 +112,6 @@ const ON_BEFORE = new RegExp(`(?<![A-Za-z])[Oo]n\\s+(?:(?:${WEEKDAYS.join('|')})
 const ON_READ = 24;
 
 const WEEKDAY_IN_GAP = /[A-Za-z]/;
-/** A weekday right before a day, with or without its comma (`Monday 11 May`, `Tuesday, 19 May`). */
-const WEEKDAY_JUST_BEFORE = new RegExp(`(?:${WEEKDAYS.join('|')}),?\\s+$`);
-const WEEKDAY_READ = 12;
 
 /** Whether the text between two dates (and before the first) makes them one range. */
 function linksRange(body: string, first: DateCandidate, second: DateCandidate): boolean {
@@ -123,7 +120,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (RANGE_DASH.test(gap)) {
     // (`Tuesday, 19 May – Wednesday, 20 May`: a weekday after the dash only where one went before the first day too, not
     // `12 May – Monday, 19 May is the runoff`.)
-    if (WEEKDAY_IN_GAP.test(gap) && !WEEKDAY_JUST_BEFORE.test(body.slice(Math.max(0, first.start - WEEKDAY_READ), first.start))) return false;
+    // (The weekday before the first day with or without its comma: `Monday 11 May`, `Tuesday, 19 May`.)
+    if (WEEKDAY_IN_GAP.test(gap) && !testAt(WEEKDAY_COMMA_BEFORE, body, first.start) && !testAt(WEEKDAY_BEFORE, body, first.start)) return false;
     // (Not a day after `on` and a span of years: `adopted on 20 April 2025-2027`; but `ambassador 1 March 2015 – 2019`.)
     return !(isWrittenDay(first) && second.kind === 'years' && ON_BEFORE.test(body.slice(Math.max(0, first.start - ON_READ), first.start)));
   }

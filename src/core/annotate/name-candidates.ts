@@ -10,7 +10,7 @@ import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppo
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
-import { KIN_WORDS, STYLE_TITLES } from '../data/titles';
+import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
@@ -551,12 +551,11 @@ function isWrittenAsLetters(t: Token): boolean {
 /** `Gurbanguly Berdimuhamedov, Hero-Arkadag, the National Leader …`: the comma closing a form of address set off after token `k`, or `k`. */
 function afterSetOffHonorific(v: LineView, k: number): number {
   // (`Ayşe Karahan Hanım, president of …`: or one written right after the name, before its comma.)
-  if (POST_NAME_ADDRESSES.has(v.tokens[k + 1]?.lower ?? '') && v.cls[k + 2] === 'comma') return k + 1;
+  if (POST_NAME_ADDRESS_SET.has(v.tokens[k + 1]?.lower ?? '') && v.cls[k + 2] === 'comma') return k + 1;
   return v.cls[k + 1] === 'comma' && v.cls[k + 2] === 'honorific' && v.tokens[k + 2].upper && v.cls[k + 3] === 'comma' ? k + 2 : k;
 }
 
-/** Forms of address written after a name (`Alpay Bey`, `Karahan Hanım`). */
-const POST_NAME_ADDRESSES: ReadonlySet<string> = new Set(['bey', 'hanım', 'hanim', 'efendi']);
+const POST_NAME_ADDRESS_SET: ReadonlySet<string> = new Set(POST_NAME_ADDRESSES);
 
 /** Peers and bishops, named with their territorial designation or see. */
 const PEERS = new Set(['lord', 'baroness', 'baron', 'viscount', 'earl', 'metropolitan', 'archbishop', 'bishop']);
@@ -1220,7 +1219,8 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
+/** Words before a street's or a square's head (`on Rua de Cedofeita`, `the Rue de Rivoli`). */
+const WORDS_BEFORE_STREETS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
 
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
@@ -1231,7 +1231,7 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // (`on Rua de Cedofeita`, `in Jalan Ampang`: or the head opens the run itself, before a particle or after a place's
   // preposition; not `Plaza Lasso was …`, `Rue McClanahan starred`, nor a head that is a given name too: `Ras Baraka`.)
   const opening = v.tokens[seg.first].lower;
-  const placed = v.cls[seg.first + 1] === 'particle' || PLACE_PREPOSITIONS.has(v.tokens[seg.first - 1]?.lower ?? '');
+  const placed = v.cls[seg.first + 1] === 'particle' || WORDS_BEFORE_STREETS.has(v.tokens[seg.first - 1]?.lower ?? '');
   if (seg.first === seg.runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];

@@ -6,7 +6,7 @@
  * and a lower-casing per token, and every later Set or Map look-up reuses the
  * hash V8 caches in that string.
  */
-import { hasLower, hasUpper, startsUpper } from './name-chars';
+import { hasLower, hasUpper, isUpper, startsUpper } from './name-chars';
 import type { Spelled } from './name-lexicon';
 
 export interface Spelling {
@@ -42,8 +42,11 @@ function hashOf(text: string, start: number, end: number): number {
  */
 const COPIED_SLICE_LENGTH = 12;
 
-/** A lower-case particle glued to a capitalised surname. */
-const GLUED_PARTICLE = /^(?:de|di|da|du|van|von)\p{Lu}\p{Ll}/u;
+
+/** Read by isGluedParticle, which the table of single characters below already calls. */
+const LETTER_D = 0x64;
+/** The vowels of `de`, `di`, `da`, `du`. */
+const GLUED_VOWELS: ReadonlySet<number> = new Set([0x65, 0x69, 0x61, 0x75]);
 
 /** Longer spellings (rare) are not shared: each token gets its own. */
 const MAX_SPELLING_LENGTH = 2 * COPIED_SLICE_LENGTH;
@@ -103,9 +106,19 @@ export function sameText(short: string, text: string, start: number, end: number
  * particle glued to the capital of a surname (`deBrum`, `deGraft-Johnson`, `diMaio`).
  */
 function newSpelling(text: string): Spelling {
-  const upper = startsUpper(text) || (text.charCodeAt(0) === 0x02bb && startsUpper(text.slice(1))) || GLUED_PARTICLE.test(text);
+  const upper = startsUpper(text) || (text.charCodeAt(0) === 0x02bb && startsUpper(text.slice(1))) || isGluedParticle(text, 0, text.length);
   const lower = upper || hasUpper(text) ? lowerOf(text) : text;
   return { text, lower, upper, capitals: upper && text.length >= 2 && !hasLower(text), classed: undefined, classedBy: undefined };
+}
+
+/**
+ * The word `text.slice(i, j)` is a surname with a lower-case particle glued to its capital (`deBrum`, `diMaio`, `vanDyke`):
+ * the tokenizer keeps it a word of its own, and its spelling counts as capitalised.
+ */
+export function isGluedParticle(text: string, i: number, j: number): boolean {
+  if (j - i < 4) return false;
+  if (isUpper(text.charCodeAt(i + 2))) return text.charCodeAt(i) === LETTER_D && GLUED_VOWELS.has(text.charCodeAt(i + 1));
+  return j - i > 4 && isUpper(text.charCodeAt(i + 3)) && (text.startsWith('van', i) || text.startsWith('von', i));
 }
 
 /** `İnşaat` is `inşaat`: JavaScript lowers the Turkish dotted capital to `i` and a combining dot, which no word list holds. */

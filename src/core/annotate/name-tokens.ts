@@ -13,7 +13,7 @@
 import { isJoiner, isLetter, isLower, isSpace, isUpper } from './name-chars';
 import { ABBREVIATED_GIVEN_NAMES, DIGRAPH_INITIALS, DOTTED_DEGREES, DOTTED_LEGAL_FORMS, POST_NOMINALS } from '../data/name-particles';
 import { HONORIFICS, RETIRED_MARKS, TITLE_QUALIFIERS, TITLE_WORDS } from '../data/titles';
-import { HASH_MASK, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
+import { HASH_MASK, isGluedParticle, NO_SPELLING, sameText, spellingAt, type Spelling, type WordHashes } from './name-spellings';
 
 export { WordHashes } from './name-spellings';
 
@@ -145,17 +145,6 @@ function scanLowerWords(text: string, i: number, to: number, tokens: Token[], ke
     i = j + 1;
   }
 }
-
-/** The lower-case word `i`…`j` is a surname with its particle glued on (`deBrum`, `vanDyke`): a word, as its spelling says. */
-function isGluedParticle(text: string, i: number, j: number): boolean {
-  if (j - i < 4) return false;
-  if (isUpper(text.charCodeAt(i + 2))) return text.charCodeAt(i) === LETTER_D && GLUED_VOWELS.has(text.charCodeAt(i + 1));
-  return j - i > 4 && isUpper(text.charCodeAt(i + 3)) && (text.startsWith('van', i) || text.startsWith('von', i));
-}
-
-const LETTER_D = 0x64;
-/** The vowels of `de`, `di`, `da`, `du`. */
-const GLUED_VOWELS: ReadonlySet<number> = new Set([0x65, 0x69, 0x61, 0x75]);
 
 /** An apostrophe at `j` closes a plural ending in `s` and a lower-case word follows after a space. */
 function isPluralApostropheBeforeWord(text: string, j: number, to: number): boolean {

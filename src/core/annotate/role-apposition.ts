@@ -963,12 +963,6 @@ export function holdsNamePair(v: LineView, from: number, to: number): boolean {
   return false;
 }
 
-/** The capitalised run from token `k` ends before a mark or the line's end. */
-function closesBeforeMark(v: LineView, k: number): boolean {
-  while (v.tokens[k + 1]?.upper && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
-  return v.tokens[k + 1] === undefined || v.tokens[k + 1].kind === 'punct';
-}
-
 /** `COP28`, `Africa50`: a number glued to the capitalised word before it, one name with it. */
 function isGluedNumber(v: LineView, i: number): boolean {
   const [t, before] = [v.tokens[i], v.tokens[i - 1]];
@@ -1581,7 +1575,7 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // (`…, KAWASAKI Akira, Executive Vice President …`: a surname in capitals opens it too.)
   // (Not a body named after a person, which an organisation's word closes before a mark: `…, Chairperson, V.O.
   // Chidambaranar Port Authority,`; but `…, Petra Svoboda Institute director Karel Dvorak` names the next person.)
-  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name' && !(endsInOrgWord(v, i + 1) && closesBeforeMark(v, i + 1));
+  if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name' && !(endsInOrgWord(v, i + 1) && ownerNameEnd(v, i + 1) !== undefined);
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
   // (`…, Turkish professor Dr. X`: after a lower-case title too.)
   if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';

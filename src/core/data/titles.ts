@@ -137,6 +137,9 @@ export const TITLE_QUALIFIERS: readonly string[] = [
  * Honorifics and forms of address: they mark the next name as a person but are
  * neither part of its span nor of its role (guide §2: `Mr.`, `H.E.`, `Sheikh`).
  */
+/** Turkish forms of address written after a name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`). */
+export const POST_NAME_ADDRESSES: readonly string[] = ['bey', 'hanım', 'hanim', 'hoca'];
+
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.s.h.', 'hrh', 'hsh', 'trh', 't.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'sheikhs', 'shri', 'sushri', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
@@ -147,8 +150,8 @@ export const HONORIFICS: readonly string[] = [
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
   'dasho', 'aunty', 'lyonpo', 'lyonchhen', 'quaid-e-azam', 'quaid-i-azam', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mzee', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
-  // Turkish ones, written after the name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`), and the Georgian `Batono` (Mr.).
-  'bey', 'hanım', 'hanim', 'hoca', 'batono', 'kalbatono',
+  // Turkish ones, written after the name (see POST_NAME_ADDRESSES), and the Georgian `Batono` (Mr.).
+  ...POST_NAME_ADDRESSES, 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
   // A woman pilgrim's `Hadja` in West Africa.
   'hadja',
