@@ -187,7 +187,10 @@ const SENTENCE_AFTER = new RegExp(`${IN_SENTENCE}{0,${TENSE_WINDOW}}`, 'y');
  */
 export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   const { sentence, before, clause, clauseAt } = clauseAround(text, at);
-  if (INSTRUCTED_BY.test(before) || (before.length === TENSE_WINDOW && isInstructedLongBefore(text, at, before))) return 1;
+  // (The sentence further back than the window, read once for the two rules that need it.)
+  let long: string | undefined;
+  const longBefore = () => (long ??= matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
+  if (INSTRUCTED_BY.test(before) || (before.length === TENSE_WINDOW && isInstructedLongBefore(before, longBefore))) return 1;
   // `He will attend, the press service reported on Thursday`: the weekday's own clause speaks first.
   // `warned that the storm could intensify by Saturday`: a deadline in a clause of no tense is to come.
   // `continues its visit to Bishkek until Wednesday`: the end of a stay that goes on is to come.
@@ -197,19 +200,19 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
   if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
-  return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before) || nearestTense(sentence, before.length));
+  return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before, longBefore) || nearestTense(sentence, before.length));
 }
 
 /**
  * `Lavrov will hold bilateral meetings with … [over 160 characters] … in Dushanbe on Friday, Zakharova said`: where the
  * window before a weekday holds no cue, the tense of a verb further back in its sentence, before any after it.
  */
-function farTense(text: string, at: number, before: string): -1 | 0 | 1 {
+function farTense(text: string, at: number, before: string, longBefore: () => string): -1 | 0 | 1 {
   // (Only over a cue after the weekday, not where none speaks: `The forum, which was established by …, on Friday opens`.)
   if (before.length !== TENSE_WINDOW || FUTURE.test(before) || PAST.test(before)) return 0;
   const after = text.slice(at, at + TENSE_WINDOW);
   if (!FUTURE.test(after) && !PAST.test(after)) return 0;
-  const long = matchAt(LONG_SENTENCE_BEFORE, text, at)![1];
+  const long = longBefore();
   return nearestTense(long, long.length);
 }
 
@@ -219,9 +222,9 @@ function farTense(text: string, at: number, before: string): -1 | 0 | 1 {
  * by Friday`; `-ed` says little there, `to submit a detailed report by Friday`, and an instruction's infinitive keeps it
  * to come, `and the akims were told to report by Friday`, but not another's: `had promised to finish it by Friday`).
  */
-function isInstructedLongBefore(text: string, at: number, before: string): boolean {
+function isInstructedLongBefore(before: string, longBefore: () => string): boolean {
   const own = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(' and ')));
-  return (!AUXILIARY.test(own) || INFINITIVE.test(own)) && INSTRUCTED_BY.test(matchAt(LONG_SENTENCE_BEFORE, text, at)![1]);
+  return (!AUXILIARY.test(own) || INFINITIVE.test(own)) && INSTRUCTED_BY.test(longBefore());
 }
 
 const AUXILIARY = /(?<![A-Za-z])(?:had|has|have|was|were|been|is|are)(?![A-Za-z])/;
