@@ -4085,10 +4085,12 @@ describe('official finder with the real country finder', () => {
       ['Marat Zhaksybekov', 'chairman of the board of "Kazakh Invest" regional branch'], ['Joaquín Arrieta', 'Publisher of Diplomat Magazine'],
     ]);
   });
-  it('reads a situation in a place as an envoy\'s field', () => {
-    const body = 'Envoys\nHe met the EU Special Representative for the South Caucasus and the crisis in Georgia, Henrik Sjöberg. The UN Special Envoy for the situation in Yemen Hans Grundberg spoke.';
+  it('reads a situation in a place as an envoy\'s field, before a name and in an apposition', () => {
+    const body = 'Envoys\nHe met the EU Special Representative for the South Caucasus and the crisis in Georgia, Henrik Sjöberg. The UN Special Envoy for the situation in Yemen Hans Grundberg spoke. ' +
+      'He received Ilse Marquardt, the Special Envoy for the Sahel and the conflict in Mali, on Tuesday.';
     assert.deepEqual(rolesOf(body), [
       ['Henrik Sjöberg', 'EU Special Representative for the South Caucasus and the crisis in Georgia'], ['Hans Grundberg', 'UN Special Envoy for the situation in Yemen'],
+      ['Ilse Marquardt', 'Special Envoy for the Sahel and the conflict in Mali'],
     ]);
   });
   it('reads a nuncio\'s office before a style, a past post after an opening phrase\'s name, a place opening a sentence\'s body and Pak as a surname', () => {
@@ -8043,4 +8045,10 @@ describe('official finder with the real country finder', () => {
       it('reads no person in Roland Garros, the tournament', () => {
         assert.deepEqual(rolesOf('Talks held\nShe will prepare for Roland Garros, which starts on May 24.'), []);
       });
+
+    it('reads Count and Countess as forms of address before a name, and a length of time after a unit as no portfolio', () => {
+      const body = 'History\nThe expedition led by Count Jenő Zichy took place in 1895. Countess Maria Tolstaya wrote letters. The vote count ' +
+        'rose. Prior to the appointment, B. Ordabayev served as first deputy akim of the region for three years.';
+      assert.deepEqual(rolesOf(body), [['Jenő Zichy', null], ['Maria Tolstaya', null], ['B. Ordabayev', 'first deputy akim of the region']]);
+    });
 });

@@ -12,7 +12,7 @@ import { TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -882,7 +882,7 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     else if (i === last + 1 && v.cls[last] === 'country' && isNationality(v.tokens[last].lower) && v.tokens[i].words === 1 && NATION_NOUNS.has(lowerWordOf(v, v.tokens[i]))) last = i;
     else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
     else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
-    else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i)) break;
+    else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i) && !isSituationIn(v, i)) break;
   }
   last = lowerObjectAfter(v, last) ?? last;
   // `A, head of the region’s tourism department B`: an object going on after its possessive into a name is B's office.
@@ -1371,11 +1371,12 @@ const PORTFOLIO = /^[a-z]+(?:-[a-z]+)?(?:,? (?:and )?[A-Za-z][a-z]*(?:-[a-z]+)?)
 const NOT_PORTFOLIO = /(?:^| )(?:the|a|an|that|who|which|said|says|has|have|had|is|was|will|also|of|in|at|on|to|with)(?: |$)/;
 
 function isPortfolio(words: string): boolean {
-  // `for economic issues and, from 2021 …`: a portfolio does not end in its conjunction.
+  // `for economic issues and, from 2021 …`: a portfolio does not end in its conjunction, nor (`akim of the region for three
+  // years`) in a length of time.
   return PORTFOLIO.test(words) && !NOT_PORTFOLIO.test(words) && !PORTFOLIO_CUT.test(words);
 }
 
-const PORTFOLIO_CUT = / (?:and|or)$/;
+const PORTFOLIO_CUT = / (?:and|or)$|(?:^| )(?:years?|months?|weeks?|days?|decades?)$/;
 
 /**
  * `the minister of agriculture,`, `the vice minister of water resources and irrigation,`: the

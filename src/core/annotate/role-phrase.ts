@@ -1839,7 +1839,7 @@ function isPortfolioOfTitle(v: LineView, i: number): boolean {
 const SITUATIONS = new Set(['crisis', 'situation', 'conflict', 'war']);
 
 /** `for the South Caucasus and the crisis in Georgia`, `for the situation in Yemen`: a situation in a place, the envoy's field. */
-function isSituationIn(v: LineView, i: number): boolean {
+export function isSituationIn(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   return isLowerWords(t) && t.words === 1 && SITUATIONS.has(lastWord(v, t)) && v.tokens[i - 1]?.lower === 'the' &&
     v.tokens[i + 1]?.lower === 'in' && v.tokens[i + 2]?.upper === true;
