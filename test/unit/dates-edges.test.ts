@@ -1298,4 +1298,10 @@ describe('findDates: a week word next to a range of days', () => {
         assert.deepEqual(dates('The exhibition "Astana: Yesterday, Today and Tomorrow" opened, as did «Kazakhstan — Yesterday and Today». Monday 11 May – ' +
           'Tuesday 12 May: the visit.', '2026-05-08T10:00').map(([t, , v]) => [t, v]), [['11 May – Tuesday 12 May', '2026-05-11/2026-05-12']]);
       });
+
+    it('reads today after `and` and a past year, before a present copula, as nowadays', () => {
+      const body = 'E-visas came in 2017, and today they are available to 100 states. It was founded in 2009, but today has 100 members. ' +
+        'The plant opened in 2019, and today the President visited it.';
+      assert.deepEqual(dates(body), [['2017', 16, '2017'], ['2009', 84, '2009'], ['2019', 137, '2019'], ['today', 147, '2026-02-24']]);
+    });
 });

@@ -8051,4 +8051,19 @@ describe('official finder with the real country finder', () => {
         'rose. Prior to the appointment, B. Ordabayev served as first deputy akim of the region for three years.';
       assert.deepEqual(rolesOf(body), [['Jenő Zichy', null], ['Maria Tolstaya', null], ['B. Ordabayev', 'first deputy akim of the region']]);
     });
+
+    it('reads round-254 cases: an appointee\'s state before `as`, a body\'s name after `the`, a field before a comma and a form of address, `Sen.` closing a name, a monarch\'s kin title, plural media nouns, PCS, a document\'s `on the`', () => {
+      const body = 'Posts\nHe announced the appointment of Zanele Mokoena of South Africa as Assistant Secretary-General for Human Rights. ' +
+        'Ms. Anna Lind, who holds dual citizenship, previously served as Director of the Geneva Branch of the Office for Disarmament Affairs. ' +
+        'WHO\'s Assistant Director-General for Universal Health Coverage, Dr. Lindiwe Nkosi, spoke. He met Samdech Techo Hun Sen. Later Hun Sen ' +
+        'spoke. Texas Sen. Ted Cruz came. He met Her Majesty Queen Mother Norodom Monineath. Mother Teresa was recalled. The Khmer Times and ' +
+        'Rasmei Kampuchea newspapers wrote. PCS Wanjiru Mwangi-Otieno came. They signed an Agreement on the Mutual Waiver of Visa Requirements.';
+      assert.deepEqual(rolesOf(body), [
+        ['Zanele Mokoena', 'Assistant Secretary-General for Human Rights'],
+        ['Anna Lind', 'Director of the Geneva Branch of the Office for Disarmament Affairs'],
+        ['Lindiwe Nkosi', 'WHO\'s Assistant Director-General for Universal Health Coverage'],
+        ['Hun Sen', null], ['Hun Sen', null], ['Ted Cruz', 'Sen.'], ['Norodom Monineath', 'Queen Mother'], ['Teresa', null],
+        ['Wanjiru Mwangi-Otieno', 'PCS'],
+      ]);
+    });
 });

@@ -509,7 +509,19 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   const clause = colon >= 0 ? clauseWithoutTense(body.slice(colon + 1, start + COLON_CLAUSE), start - colon - 1) : clauseWithoutTense(body, own);
   if (clause === undefined) return false;
   // `Five years ago, Kuryk was a small village. Today it is a port …`: a sentence set against another age.
-  return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start)) || followsAgeBeforeSemicolon(body, start);
+  return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start)) || followsAgeBeforeSemicolon(body, start) || followsYearBeforeAnd(body, start, end);
+}
+
+/** `… in 2017, and today they are`: `and` (or `but`) after a past year in the same sentence, before `today`. */
+const YEAR_AND_BEFORE = /(?<![A-Za-z])(?:in|since) (?:1[89]|20)\d\d(?![\d])[^.;:!?]{0,120}, (?:and|but) $/;
+/** Characters read before `today` for it. */
+const YEAR_AND_READ = 160;
+/** A present copula or `have` in the clause after `today`. */
+const PRESENT_COPULA_AFTER = /^ (?:[^.;:!?,]{0,40} )?(?:is|are|has|have)(?![A-Za-z])/;
+
+/** `Kazakhstan introduced e-visas in 2017, and today they are available to …`: a present state set against a year before it. */
+function followsYearBeforeAnd(body: string, start: number, end: number): boolean {
+  return YEAR_AND_BEFORE.test(body.slice(Math.max(0, start - YEAR_AND_READ), start)) && PRESENT_COPULA_AFTER.test(body.slice(end, end + 60));
 }
 
 /** `Ten years ago, the district had only 41 schools; today it has 63`: a clause after a semicolon, against another age before it. */

@@ -197,7 +197,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
   // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
-  const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower)))));
+  // (`for Universal Health Coverage, Dr. X`: nor does one word before a comma and the next name's form of address.)
+  const lastOfField = first === last && (isCommonEnglishWord(v.tokens[first].lower) || (v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific'));
+  const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !lastOfField)));
   // `Fadillah, who is also Minister of Energy …`: a relative clause that gives an office makes one word a person's name.
   if (honorific || titled || (role && (nameWords(v, { first, last }) >= 2 || isWhoAfter(v, last)))) return [{ first, last, role, anchored: true }];
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
@@ -802,8 +804,10 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   // `the Festival du Livre de Paris`, `Istituto Centrale per la Patologia degli Archivi`: after a body's word and a
   // particle, or a Romance `for` and its article, the rest of its name.
   if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return true;
-  const connector = v.tokens[k]?.lower ?? '';
-  const body = v.tokens[k - 1];
+  // (`an Agreement on the Mutual Waiver of …`: `on` or `for` may take `the`.)
+  const at = v.tokens[k]?.lower === 'the' && BODY_CONNECTORS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+  const connector = v.tokens[at]?.lower ?? '';
+  const body = v.tokens[at - 1];
   const fieldOf = connector === 'of' && FIELD_BODIES.has(body?.lower ?? '') && roleBefore(v, k - 1) === undefined;
   // `the restoration of the mausoleum of Aisha Bibi`: a resting place in lower case too, maybe before the honoree's title
   // (`the mausoleum of Imam al-Bukhari`).
@@ -820,9 +824,9 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name; `Official Welcoming Ceremony for X`: so
   // does a ceremony held for someone (not `Reception for Samruk Kazyna Employees`).
-  if (v.cls[k - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && isHonouringEvent(v, k - 1))) return false;
+  if (v.cls[at - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && isHonouringEvent(v, at - 1))) return false;
   // `the leader of the Coalition for Change Nika Gvaramia`: an office's body named with a common word, then a full name.
-  return !(roleBefore(v, k - 1) !== undefined && fullNameAfterCommonWord(v, seg));
+  return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
 
 function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {

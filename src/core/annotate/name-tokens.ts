@@ -323,7 +323,7 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
   const spelling = kept !== undefined && end - start > 2 && sameText(kept.text, text, start, end) ? kept : spellingAt(text, start, end, hash);
   const next = end < to ? text.charCodeAt(end) : -1;
   const owns = isApostrophe(next) ? APOSTROPHE_WORDS : next === FULL_STOP ? DOTTED_WORDS : undefined;
-  if ((owns !== undefined && owns.has(spelling.lower) && !closesAsianName(spelling, tokens)) || (next === FULL_STOP && isBarristersStyle(spelling, text, end, to, tokens))) {
+  if ((owns !== undefined && owns.has(spelling.lower) && !closesNameAtStop(spelling, text, end, to, tokens)) || (next === FULL_STOP && isBarristersStyle(spelling, text, end, to, tokens))) {
     tokens.push(makeToken(text, start, end + 1, 'word'));
     return end + 1;
   }
@@ -332,12 +332,15 @@ function pushWord(text: string, start: number, end: number, to: number, tokens: 
 }
 
 /**
- * `Ms. Tan Hui Min.`: `Min` right after a capitalised word that is no title's closes a Chinese or Korean name, and the full
- * stop ends the sentence (`Foreign Min. X` keeps the abbreviation).
+ * `Ms. Tan Hui Min.`, `Samdech Techo Hun Sen.`: `Min` or `Sen` right after a capitalised word that is no title's closes a
+ * name, and the full stop ends the sentence (`Foreign Min. X` keeps the abbreviation, and so does `Texas Sen. Ted Cruz`
+ * before a name).
  */
-function closesAsianName(s: Spelling, tokens: Token[]): boolean {
+function closesNameAtStop(s: Spelling, text: string, end: number, to: number, tokens: Token[]): boolean {
+  if (s.lower !== 'min' && s.lower !== 'sen') return false;
   const before = tokens[tokens.length - 1];
-  return s.lower === 'min' && before !== undefined && before.kind === 'word' && before.upper && !TITLE_WORD_SET.has(before.lower);
+  if (before === undefined || before.kind !== 'word' || !before.upper || TITLE_WORD_SET.has(before.lower)) return false;
+  return s.lower === 'min' || !(end + 2 < to && text.charCodeAt(end + 1) === 32 && NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_OPENER + 1)));
 }
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
@@ -355,7 +358,7 @@ function isBarristersStyle(s: Spelling, text: string, end: number, to: number, t
 }
 
 /** A capitalised word that is no word opening sentences (`The`, `On`, `In`, `He`). */
-const NAME_AFTER = /^(?!(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}]))\p{Lu}/u;
+const NAME_AFTER = /^(?!(?:The|This|That|These|Those|There|On|In|At|As|After|Before|During|Since|Following|Later|Earlier|Meanwhile|He|She|It|They|We|His|Her|Its|Their|Our|A|An)(?![\p{L}]))\p{Lu}/u;
 /** Longest such opener. */
 const MAX_OPENER = 'Following'.length;
 

@@ -308,7 +308,7 @@ const MAX_LEFT_POST = 5;
 export function roleAfterAppointing(v: LineView, first: number, next: number): RoleSpan | undefined {
   // (`appointed Dame X DBE as …`: letters after the name go before its `as`.)
   while (v.tokens[next] !== undefined && isPostNominal(v.tokens[next])) next++;
-  next = afterDescription(v, next);
+  next = afterStateOfOrigin(v, afterDescription(v, next));
   let k = first - 1;
   // `appointed Prince Sultan bin Khalid as Ambassador …`: a rank or a style, like a form of address, goes with the name.
   while (k > 0 && (v.cls[k] === 'honorific' || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower)))) k--;
@@ -380,6 +380,15 @@ function afterDescription(v: LineView, next: number): number {
     if (v.tokens[k].kind === 'punct') return next;
   }
   return next;
+}
+
+/** `the appointment of X of South Africa as …`: the `as` after the state one comes from at token `next`, else `next`. */
+function afterStateOfOrigin(v: LineView, next: number): number {
+  if (v.tokens[next]?.lower !== 'of') return next;
+  const state = v.tokens[next + 1]?.lower === 'the' ? next + 2 : next + 1;
+  if (v.cls[state] !== 'country') return next;
+  const as = countryEnd(v, state) + 1;
+  return v.tokens[as]?.lower === 'as' ? as : next;
 }
 
 /** The name whose words start at token `first` is followed by `as` and an office (`B as Ambassador to Qatar`). */
@@ -1591,7 +1600,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // the CICA Secretariat Kairat Sarybay`).
   // `Rector of Universitas Gadjah Mada`: not after a head written before the name it bears.
   // (`…, Consul General of Spain in Porto Ana María Salomón`: or after where the office sits.)
-  const afterObject = (v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in' || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper) || closesCommonWordsObject(v, i - 1)) &&
+  // (`Director of the Geneva Branch of …`: `the` is no object.)
+  const afterObject = (((v.tokens[i - 2]?.lower === 'of' || v.tokens[i - 2]?.lower === 'in') && v.tokens[i - 1].lower !== 'the') || v.cls[i - 1] === 'country' || v.cls[i - 1] === 'qualifier' || (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper) || closesCommonWordsObject(v, i - 1)) &&
     !HEAD_BEFORE_NAME_SET.has(v.tokens[i - 1].lower);
   // `the founder of the IT company Qazcode Dana Amanzholova`: a given name and a Slavic or Turkic surname after a business's
   // one-word name, as the name finder splits them.

@@ -121,6 +121,7 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins) ?? officeBeforeColleague(v, end, joins);
+  if (office && isMonarchsKinTitle(v, office.role, end)) return { ...office, role: { first: office.role.first, last: end } };
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
 
@@ -137,6 +138,12 @@ function isAppositionsGloss(v: LineView, role: RoleSpan, end: number): boolean {
 }
 
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+
+/** `Queen Mother X`, `King Father X`: a capitalised kin word right after a monarch's title is the title's own word. */
+function isMonarchsKinTitle(v: LineView, role: RoleSpan, end: number): boolean {
+  const kin = v.tokens[end];
+  return end === role.last + 1 && kin.upper && (KIN.has(kin.lower) || kin.lower === 'father') && MONARCHS.has(v.tokens[role.last].lower);
+}
 
 /** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
 function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
