@@ -8066,4 +8066,15 @@ describe('official finder with the real country finder', () => {
         ['Wanjiru Mwangi-Otieno', 'PCS'],
       ]);
     });
+
+    it('reads round-255 cases: experience inside a description before `and`, awards of metals, a studio named after a person, Immigration Minister, a straight single-quoted title', () => {
+      const body = 'Culture\nMr. Rodrigo Villaseñor, a businessman with over 20 years of experience in the agro-industry and founder of the ' +
+        'Villaseñor Group, thanked the hosts. She was winner of the Silver Lion in 2019. NBA Commissioner Adam Silver came. Films produced ' +
+        'by the Shaken Aimanov studio were shown. Immigration Minister Hon. Ian Whitcombe said. He opened the exhibition \'Queen Salote: ' +
+        'A Royal Life\' at the museum. President Kassym-Jomart Tokayev said \'Kazakhstan is open.\'';
+      assert.deepEqual(rolesOf(body), [
+        ['Rodrigo Villaseñor', 'founder of the Villaseñor Group'], ['Adam Silver', 'NBA Commissioner'], ['Ian Whitcombe', 'Immigration Minister'],
+        ['Kassym-Jomart Tokayev', 'President'],
+      ]);
+    });
 });

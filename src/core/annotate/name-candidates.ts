@@ -1871,16 +1871,23 @@ const MAX_QUOTED_TITLE = 48;
 function inQuotedTitle(v: LineView, seg: Segment): boolean {
   if (!v.quoted) return false;
   let open = seg.runFirst - 1;
-  while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text)) {
+  while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text) && !opensStraightSingleQuote(v, open)) {
     if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[open])) return false;
     open--;
   }
+  const single = open >= 0 && v.tokens[open].text === "'";
   let close = seg.runLast + 1;
-  while (close < v.tokens.length && !CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text)) {
+  while (close < v.tokens.length && !(single ? v.tokens[close].text === "'" : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
     if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[close])) return false;
     close++;
   }
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
+}
+
+/** `the exhibition 'Queen Sālote: A Royal Life'`: a straight single quote after a space opens a quotation. */
+function opensStraightSingleQuote(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t.text === "'" && (t.start === 0 || isSpace(v.text.charCodeAt(t.start - 1)));
 }
 
 /** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote glued to the word before it closes a quotation. */

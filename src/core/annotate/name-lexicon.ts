@@ -214,7 +214,7 @@ export const CUE_MONTH = 2; // a capitalised month abbreviation (`Jan Smit`)
 export const CUE_BARE_TITLE = 4; // a title that is also a form of address (`Chief`), or a post its neighbours tell (`Special Plenipotentiary`, `Principal of …`)
 export const CUE_PHRASE = 8; // may start a form of address of several words (`Tan Sri`)
 export const CUE_ANCHOR = 16; // a title, honorific or country word
-export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow), or an opening single one (a nickname)
+export const CUE_QUOTE = 32; // a double quotation mark or guillemet (the title of a work may follow), a straight single one (or one), or an opening single one (a nickname)
 export const CUE_NAME_TITLE = 64; // a title that is also a given name (`Amir`)
 export const CUE_DIRECTION = 128; // a capitalised direction, which may be a surname (`Catherine West`)
 export const CUE_KOREAN_SURNAME = 256; // a capitalised word that is also a Korean or Vietnamese surname (`Park Joon-young`, `Do Thanh Binh`)
@@ -430,7 +430,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       case 'possessive':
         return POSSESSIVE;
       case 'punct':
-        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) || token.text === '‘' ? QUOTE : token.text === '+' ? PLUS : token.text === '-' ? HYPHEN_MARK : token.text === '(' ? BRACKET : OTHER;
+        return token.text === ',' ? COMMA : OPENING_DOUBLE_QUOTES.has(token.text) || CLOSING_DOUBLE_QUOTES.has(token.text) || token.text === '‘' || token.text === "'" ? QUOTE : token.text === '+' ? PLUS : token.text === '-' ? HYPHEN_MARK : token.text === '(' ? BRACKET : OTHER;
       default:
         return OTHER;
     }

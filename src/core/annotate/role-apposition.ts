@@ -243,6 +243,12 @@ function afterDescriptionAnd(v: LineView, i: number): number {
     const t = v.tokens[k];
     // (`… and former chairperson of …`: past the title's lower-case qualifiers.)
     if (t.lower === 'and') return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
+    // `a businessman with over 20 years of experience in agribusiness and …`: one's experience adds to the description.
+    const experienced = t.lower === 'with' && k > i ? experienceEnd(v, k) : undefined;
+    if (experienced !== undefined) {
+      k = experienced - 1;
+      continue;
+    }
     // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
     if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
     const served = article ? servedAfterDescription(v, t, k + 1) : undefined;
@@ -250,6 +256,21 @@ function afterDescriptionAnd(v: LineView, i: number): number {
     words += Math.max(1, t.words);
   }
   return i;
+}
+
+/** `with over 20 years of experience in the agro-industry` before ` and`. */
+const EXPERIENCE = /^with (?:over |more than |nearly |almost |some |about )?\d+ years(?: of (?:professional )?experience)?(?: in (?:the )?[a-z-]+(?: [a-z-]+)?)?(?= and )/;
+/** Longest such phrase read. */
+const MAX_EXPERIENCE = 100;
+
+/** The `and` token after the experience told from token `k` (`with`), if it is told there. */
+function experienceEnd(v: LineView, k: number): number | undefined {
+  const start = v.tokens[k].start;
+  const told = EXPERIENCE.exec(v.text.slice(start, start + MAX_EXPERIENCE));
+  if (told === null) return undefined;
+  let j = k;
+  while (j < v.tokens.length && v.tokens[j].start < start + told[0].length) j++;
+  return v.tokens[j]?.lower === 'and' ? j : undefined;
 }
 
 /**
@@ -261,8 +282,9 @@ function servedAfterDescription(v: LineView, t: Token, next: number): number | u
   // (`as`, `was` are tokens of their own.)
   let office = next;
   while (office < next + 2 && v.tokens[office]?.kind === 'word' && !v.tokens[office].upper) office++;
-  const who = v.text.indexOf(' who ', t.start);
-  return isTitlePrefix(v.cls[office]) && who >= 0 && who < t.end && APPOINTMENT.test(v.text.slice(who + 1, v.tokens[office].start)) ? office : undefined;
+  // (Looked for inside the stretch only: a search on to the line's end would read a long line again for each name.)
+  const who = v.text.slice(t.start, t.end).indexOf(' who ');
+  return isTitlePrefix(v.cls[office]) && who >= 0 && APPOINTMENT.test(v.text.slice(t.start + who + 1, v.tokens[office].start)) ? office : undefined;
 }
 
 /**

@@ -264,7 +264,7 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
 
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`): surnames only where they close a name. */
-export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player'];
+export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver'];
 
 /** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
 export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
@@ -592,7 +592,7 @@ export const COMMON_WORDS: readonly string[] = [
   'international', 'national', 'federal', 'central', 'regional', 'global', 'bilateral', 'multilateral',
   'joint', 'independent', 'independence', 'constitutional', 'republican', 'democratic', 'islamic', 'autonomous', 'uygur', 'uyghur', 'uighur', 'turkic', 'slavic', 'children',
   'socialist', 'people’s', "people's", 'popular', 'royal', 'imperial', 'holy', 'united', 'unity',
-  'friendship', 'brotherhood', 'interest', 'basic', 'green', 'blue', 'red', 'white', 'black', 'golden',
+  'friendship', 'brotherhood', 'interest', 'basic', 'green', 'blue', 'red', 'white', 'black', 'golden', 'silver', 'bronze',
   'silk', 'belt', 'road', 'way', 'bridge', 'gate', 'gateway', 'state', 'letters', 'letter', 'credence',
   'credentials', 'heads', 'member', 'members', 'delegations', 'parties', 'sides', 'side', 'views',
   'attention', 'particular', 'special', 'general', 'public', 'private', 'social', 'human', 'rights', 'combat', 'cancer',
@@ -728,7 +728,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'line', 'route', 'road', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'consortium', 'combine', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
-  'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
+  'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'studio', 'studios', 'orchestra', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
