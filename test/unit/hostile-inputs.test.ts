@@ -127,4 +127,11 @@ describe('hostile inputs: exact results on inputs a quadratic pass would stall o
     // (The last, whose comma closes the line, is read as an apposition's: no office follows it.)
     assert.equal(found.filter((f) => f[0] === 'Valentina Araya' && f[2] === 'Ambassador of Chile').length, 19999);
   });
+
+    it('a 1.4 MB line of appositions describing a name before `and` and an office', () => {
+      const unit = 'Mr. Ivan Petrov, a businessman and founder of the Alpha Group, said. ';
+      const names = officials(annotate(HEAD + unit.repeat(20000)));
+      assert.equal(names.length, 20000);
+      assert.deepEqual(names[19999], ['Ivan Petrov', 'Ivan Petrov', 'founder of the Alpha Group']);
+    });
 });
