@@ -8077,4 +8077,18 @@ describe('official finder with the real country finder', () => {
         ['Kassym-Jomart Tokayev', 'President'],
       ]);
     });
+
+    it('reads round-256 cases: an office before a described holder, a portfolio closed by its comma, Arms Control, a byline\'s date, a named room, a common word before `to` in a headline', () => {
+      const body = 'Designation of Former Guatemalan Congressman Luis Fernando Ortiz Barrios Due to Corruption\nHe met the coach of the national ' +
+        'football team, Slovak specialist Pavel Hapal. Ms. Thandi Mabuza, a former South African deputy minister of trade, praised the ' +
+        'initiative and said more. Under Secretary of State for Arms Control and International Security Helen R. Castellano spoke. ' +
+        'Press Statement, Marcus J. Whitfield, Secretary of State, November 13, 2026. They met in the Benjamin Franklin Diplomatic ' +
+        'Reception Room. Ortiz Barrios took bribes.';
+      assert.deepEqual(rolesOf(body), [
+        ['Luis Fernando Ortiz Barrios', 'Former Guatemalan Congressman'], ['Pavel Hapal', 'coach of the national football team'],
+        ['Thandi Mabuza', 'former South African deputy minister of trade'],
+        ['Helen R. Castellano', 'Under Secretary of State for Arms Control and International Security'],
+        ['Marcus J. Whitfield', 'Secretary of State'], ['Ortiz Barrios', null],
+      ]);
+    });
 });

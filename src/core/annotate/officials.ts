@@ -106,6 +106,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   if (titleCase) {
     headline.titleCase = true;
     markCapitalisedConnectors(headline);
+    markCommonWordsBeforeTo(headline, lexicon);
   }
   let accepted: Found[] = [];
   let single: Found[] = [];
@@ -344,6 +345,13 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
 function markCapitalisedConnectors(v: LineView): void {
   // (Not a Vietnamese surname the line's passes read: `Party General Secretary To Lam Receives …`.)
   for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseSurname(v, k)) v.cls[k] = 'connector';
+}
+
+/** `… Ortiz Barrios Due to Corruption`: in a title-case headline a common word before a lower-case `to` ends a name. */
+function markCommonWordsBeforeTo(v: LineView, lexicon: NameLexicon): void {
+  for (let k = 1; k + 1 < v.tokens.length; k++) {
+    if (v.cls[k] === 'name' && v.tokens[k + 1].text === 'to' && lexicon.isCommonEnglish(v.tokens[k].lower)) v.cls[k] = 'stop';
+  }
 }
 
 function isVietnameseSurname(v: LineView, k: number): boolean {

@@ -1415,15 +1415,20 @@ const PORTFOLIO_CUT = / (?:and|or)$|(?:^| )(?:years?|months?|weeks?|days?|decade
  */
 function portfolioAfter(v: LineView, i: number): number | undefined {
   let k = i;
+  let comma = -1;
   for (; k < v.tokens.length; k++) {
     const t = v.tokens[k];
     // `minister of economy, trade and industry`: a comma inside a list of portfolios that `and` closes.
     // (`for foreign and European affairs`: a continent's or a state's adjective inside the list of fields.)
     const adjective = k > i && (isContinentsAdjective(v, k) || (v.cls[k] === 'country' && isNationality(t.lower))) && isLowerWords(v.tokens[k + 1] ?? t);
-    if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !(k > i && t.text === ',' && closesWithAnd(v, k + 1)) && !adjective) break;
+    const listed = k > i && t.text === ',' && closesWithAnd(v, k + 1);
+    if (listed && comma < 0) comma = k;
+    if (!(isLowerWords(t) && !OWNER_LINKS.has(t.lower)) && !listed && !adjective) break;
     if (k > i && isTimeAfter(v, k)) break;
   }
   if (k === i) return undefined;
+  // (`deputy minister of trade, praised the initiative and said …`: the comma closed the portfolio when what follows is none.)
+  if (comma > 0 && !isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) k = comma;
   if (!isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end))) return undefined;
   // `the first deputy minister of tourism of Uzbekistan`, `vice-rector for science of Satbayev University`, `head of
   // paediatrics at Chris Hani Baragwanath Academic Hospital`: the state or the body whose portfolio it is.
@@ -1705,6 +1710,8 @@ function innerComma(v: LineView, i: number): boolean {
   const article = v.tokens[i + 1]?.lower === 'the' ? 1 : 0;
   const next = v.cls[i + 1 + article];
   if (next === undefined || next === 'title' || !isCapitalised(next) || namesSource(v, i + 1)) return false;
+  // `…, Secretary of State, November 13, 2026`: a date after a byline's office.
+  if (CALENDAR.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.kind === 'number') return false;
   // `a spokesman for the Grain Union of Kazakhstan, Afghan and Iranian traders increased …`: a demonym alone opens the
   // next clause (not one opening a body's name: `…, German Institute for International and Security Affairs`).
   if (next === 'country' && isNationality(v.tokens[i + 1 + article].lower) && !v.tokens[i + 2 + article]?.upper) return false;

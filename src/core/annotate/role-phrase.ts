@@ -388,6 +388,13 @@ function addressesRuler(v: LineView, first: number, end: number): boolean {
 }
 const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikha', 'prince', 'princess', 'sultan', 'emir', 'amir', 'king', 'queen', 'tunku', 'tengku', 'sayyid']);
 
+/** Token `i` is an occupation's one word after a nationality right after a comma (`, Slovak specialist`). */
+function isDescribedHolder(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return i >= 2 && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t)) && v.cls[i - 1] === 'country' &&
+    isNationality(v.tokens[i - 1].lower) && v.cls[i - 2] === 'comma';
+}
+
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
 function officeOfRuler(v: LineView, of: number, end: number, joins: number): RoleBefore | undefined {
   const office = roleBefore(v, of - 1, joins);
@@ -438,6 +445,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (isNameWord(v, i - 1)) return undefined;
     i--;
   }
+  // `the head coach of the national team, Cuban specialist X`: a nationality and an occupation after the comma describe the
+  // office's holder.
+  if (i === end && isDescribedHolder(v, i)) i -= 2;
   // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
   if (viaComma) i--;
