@@ -1304,4 +1304,9 @@ describe('findDates: a week word next to a range of days', () => {
         'The plant opened in 2019, and today the President visited it.';
       assert.deepEqual(dates(body), [['2017', 16, '2017'], ['2009', 84, '2009'], ['2019', 137, '2019'], ['today', 147, '2026-02-24']]);
     });
+
+    it('keeps today after `and` and a past year before a progressive or a perfect: a day\'s news', () => {
+      const body = 'He visited the region in 2023, and today he is holding talks. It opened in 2019, and today they have signed a deal.';
+      assert.deepEqual(dates(body), [['2023', 25, '2023'], ['today', 35, '2026-02-24'], ['2019', 75, '2019'], ['today', 85, '2026-02-24']]);
+    });
 });

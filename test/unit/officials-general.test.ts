@@ -8052,16 +8052,16 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Jenő Zichy', null], ['Maria Tolstaya', null], ['B. Ordabayev', 'first deputy akim of the region']]);
     });
 
-    it('reads round-254 cases: an appointee\'s state before `as`, a body\'s name after `the`, a field before a comma and a form of address, `Sen.` closing a name, a monarch\'s kin title, plural media nouns, PCS, a document\'s `on the`', () => {
+    it('reads round-254 cases: an appointee\'s state before `as`, a body\'s name after `the`, `Sen.` closing a name, a monarch\'s kin title, plural media nouns after a list, PCS, a document\'s `on the`', () => {
       const body = 'Posts\nHe announced the appointment of Zanele Mokoena of South Africa as Assistant Secretary-General for Human Rights. ' +
         'Ms. Anna Lind, who holds dual citizenship, previously served as Director of the Geneva Branch of the Office for Disarmament Affairs. ' +
-        'WHO\'s Assistant Director-General for Universal Health Coverage, Dr. Lindiwe Nkosi, spoke. He met Samdech Techo Hun Sen. Later Hun Sen ' +
+        'WHO\'s Assistant Director-General for Health Emergencies Dr. Lindiwe Nkosi spoke. He met Samdech Techo Hun Sen. Later Hun Sen ' +
         'spoke. Texas Sen. Ted Cruz came. He met Her Majesty Queen Mother Norodom Monineath. Mother Teresa was recalled. The Khmer Times and ' +
         'Rasmei Kampuchea newspapers wrote. PCS Wanjiru Mwangi-Otieno came. They signed an Agreement on the Mutual Waiver of Visa Requirements.';
       assert.deepEqual(rolesOf(body), [
         ['Zanele Mokoena', 'Assistant Secretary-General for Human Rights'],
         ['Anna Lind', 'Director of the Geneva Branch of the Office for Disarmament Affairs'],
-        ['Lindiwe Nkosi', 'WHO\'s Assistant Director-General for Universal Health Coverage'],
+        ['Lindiwe Nkosi', 'WHO\'s Assistant Director-General for Health Emergencies'],
         ['Hun Sen', null], ['Hun Sen', null], ['Ted Cruz', 'Sen.'], ['Norodom Monineath', 'Queen Mother'], ['Teresa', null],
         ['Wanjiru Mwangi-Otieno', 'PCS'],
       ]);
@@ -8089,6 +8089,29 @@ describe('official finder with the real country finder', () => {
         ['Thandi Mabuza', 'former South African deputy minister of trade'],
         ['Helen R. Castellano', 'Under Secretary of State for Arms Control and International Security'],
         ['Marcus J. Whitfield', 'Secretary of State'], ['Ortiz Barrios', null],
+      ]);
+    });
+
+    it('reads the first review\'s cases of session 47: quoted speech in single quotes, a surname before `to` in a headline, `Sen.` before a lower-case word, a described holder in a list, a plural media noun after a person', () => {
+      const body = 'Jeremy Hunt to Visit Astana Next Week\nJeremy Hunt arrived. \'Ivan Petrov Is a Great Leader,\' President Tokayev said. Democratic Sen. and former candidate ' +
+        'Elizabeth Warren spoke. The mayor of the city, French architect Jean Nouvel, and the governor met. It was picked up by the Rupert ' +
+        'Murdoch newspapers.';
+      assert.deepEqual(rolesOf(body), [
+        ['Jeremy Hunt', null], ['Jeremy Hunt', null], ['Ivan Petrov', null], ['Tokayev', 'President'], ['Elizabeth Warren', null], ['Jean Nouvel', null],
+      ['Rupert Murdoch', null],
+      ]);
+    });
+
+    it('reads round-257 cases: an honour after an office gives way to it, Honorary Citizen, an opening phrase\'s object before a rank, a body under another', () => {
+      const body = 'Posts\nFormer akim of the region, Honorary Citizen of Petropavlovsk Viktor Kuznetsov died. Senior coach of the national team, ' +
+        'Honoured Coach of Kazakhstan Ivan Petrov said. People\'s Writer of Kazakhstan, laureate of the State Prize Anna Lind came. According ' +
+        'to the head of the regional Department of Emergency Situations, Colonel Arman Baimukhanov, the peak is near. It was said by Zhao ' +
+        'Huirong, a researcher at the Institute of Oriental Studies under the Chinese Academy of Social Sciences.';
+      assert.deepEqual(rolesOf(body), [
+        ['Viktor Kuznetsov', 'Former akim of the region'], ['Ivan Petrov', 'Senior coach of the national team'],
+        ['Anna Lind', 'People\'s Writer of Kazakhstan, laureate of the State Prize'],
+        ['Arman Baimukhanov', 'head of the regional Department of Emergency Situations'],
+        ['Zhao Huirong', 'researcher at the Institute of Oriental Studies under the Chinese Academy of Social Sciences'],
       ]);
     });
 });

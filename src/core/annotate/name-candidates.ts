@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -197,9 +197,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `King of Spain Felipe VI`, `President of Kazakhstan Tokayev`: a country (or a portfolio) closes the complement, so one word after it is the name.
   // …but a common English word after a complement closes it (`Minister for Climate Change and Energy`).
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
-  // (`for Universal Health Coverage, Dr. X`: nor does one word before a comma and the next name's form of address.)
-  const lastOfField = first === last && (isCommonEnglishWord(v.tokens[first].lower) || (v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific'));
-  const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !lastOfField)));
+  const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower)))));
   // `Fadillah, who is also Minister of Energy …`: a relative clause that gives an office makes one word a person's name.
   if (honorific || titled || (role && (nameWords(v, { first, last }) >= 2 || isWhoAfter(v, last)))) return [{ first, last, role, anchored: true }];
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
@@ -1262,7 +1260,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`Akim of … A, Chairman of …, Academician B`: and an academic style.)
   const styled = isSetOffYieldingStyle(v, before.role) || isAcademic(v, before.role);
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role.first, styled) : undefined;
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role, styled) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
@@ -1399,7 +1397,7 @@ function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
 
 /** `Honoured Teacher of Kazakhstan X`, `People's Artist X`: an honorary title, which gives way too. */
 function isHonour(v: LineView, role: RoleSpan): boolean {
-  return role.last > role.first && HONORARY_OPENERS.has(v.tokens[role.first].lower);
+  return role.last > role.first && opensHonour(v, role.first);
 }
 
 /** An honorary title or a prize's laureate opens at token `k` (`Hero of Labour`, `Honoured Worker`, `laureate of the State Prize`). */
@@ -1471,10 +1469,10 @@ function isBodysWord(v: LineView, k: number): boolean {
  * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
-function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean): RoleSpan | undefined {
+function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
   // `retired` may open the rank.)
-  let rank = opening;
+  let rank = style.first;
   while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
@@ -1484,7 +1482,10 @@ function officeBeforeStylesComma(v: LineView, opening: number, styled: boolean):
   // (`the hero of the independence movement, General X`: an honour is no office, nor a degree; `A, Minister of Defence,
   // Colonel General X`, `General A, Ambassador of Mali, Ambassador B`: one after a name's comma is that name's, but in a
   // list of names with offices of their own: `Akim of … A, Chairman of …, Academician B`.)
-  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || isOpeningPhrasesObject(v, first) || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
+  // (`According to the head of …, Colonel X, the peak …`: an opening phrase's object is the name's office when a comma closes the
+  // name, as before a style.)
+  const phrasesObject = isOpeningPhrasesObject(v, first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
+  const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || phrasesObject || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
   return other ? undefined : office.role;
 }
 
@@ -1884,11 +1885,19 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
 
-/** `the exhibition 'Queen Sālote: A Royal Life'`: a straight single quote after a space opens a quotation. */
+/**
+ * `the exhibition 'Queen Sālote: A Royal Life'`, `a book titled 'Zayed: …'`: a straight single quote after a space opens a
+ * work's title right after a noun of a work or a verb of naming (quoted speech keeps its names: `'Tokayev Is Right,' Says X`).
+ */
 function opensStraightSingleQuote(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t.text === "'" && (t.start === 0 || isSpace(v.text.charCodeAt(t.start - 1)));
+  const before = v.tokens[k - 1];
+  if (t.text !== "'" || before === undefined || !isLowerWords(before) || !isSpace(v.text.charCodeAt(t.start - 1))) return false;
+  const word = lastWord(v, before);
+  return NAMED_THINGS.has(word) || TITLING_VERBS.has(word);
 }
+
+const TITLING_VERBS: ReadonlySet<string> = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
 
 /** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote glued to the word before it closes a quotation. */
 function closesStraightQuote(v: LineView, k: number): boolean {

@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS } from '../data/name-stopwords';
 import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -469,6 +469,13 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
     if (t.lower === 'master' && i > 0 && CHESS_TITLE_OPENERS.has(tokens[i - 1].lower) && cls[i + 1] === 'name' && cls[i + 2] === 'name') {
       cls[i - 1] = 'qualifier';
       cls[i] = 'title';
+      marked = true;
+      continue;
+    }
+    // `Honorary Citizen of Petropavlovsk X`: a town's honour.
+    if (t.lower === 'honorary' && tokens[i + 1].lower === 'citizen' && tokens[i + 2].lower === 'of') {
+      cls[i] = 'qualifier';
+      cls[i + 1] = 'title';
       marked = true;
       continue;
     }
@@ -1500,7 +1507,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && ((EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop) || isNamedChair(v, runFirst, stop));
     const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
-      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
+      (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1, runFirst) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
   }
@@ -1711,13 +1718,19 @@ function closesOrgBeforeAnd(v: LineView, j: number, runLast: number): boolean {
 }
 
 const MEDIA = new Set(MEDIA_NOUNS);
+const MEDIA_PLURAL_SET = new Set(MEDIA_PLURALS);
 
-/** `the Magyar Nemzet newspaper`: lower-case words at token `k`, right after a run, open with a noun of the media. */
-function namesMedia(v: LineView, k: number): boolean {
+/**
+ * `the Magyar Nemzet newspaper`: lower-case words at token `k`, right after a run (from `runFirst`), open with a noun of the
+ * media; a plural only after a list's `and` (`the Khmer Times and Rasmei Kampuchea newspapers`; not `the Rupert Murdoch
+ * newspapers`).
+ */
+function namesMedia(v: LineView, k: number, runFirst: number): boolean {
   const t = v.tokens[k];
   if (t === undefined || !isLowerWords(t) || !adjacent(v.text, v.tokens[k - 1], t)) return false;
   const space = v.text.indexOf(' ', t.start);
-  return MEDIA.has(v.text.slice(t.start, space < 0 || space > t.end ? t.end : space));
+  const noun = v.text.slice(t.start, space < 0 || space > t.end ? t.end : space);
+  return MEDIA.has(noun) || (MEDIA_PLURAL_SET.has(noun) && v.tokens[runFirst - 1]?.lower === 'and');
 }
 
 const LOWER_ORG_HEAD_SET: ReadonlySet<string> = new Set(LOWER_ORG_HEADS);

@@ -340,7 +340,9 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   if (s.lower !== 'min' && s.lower !== 'sen') return false;
   const before = tokens[tokens.length - 1];
   if (before === undefined || before.kind !== 'word' || !before.upper || TITLE_WORD_SET.has(before.lower)) return false;
-  return s.lower === 'min' || !(end + 2 < to && text.charCodeAt(end + 1) === 32 && NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_OPENER + 1)));
+  if (s.lower === 'min' || end + 2 >= to) return true;
+  // (`Democratic Sen. and former …`, `Texas Sen. 'Ted' Cruz`: the abbreviation before anything but a sentence's opening word.)
+  return text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) && !NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_OPENER + 1));
 }
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);

@@ -106,7 +106,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   if (titleCase) {
     headline.titleCase = true;
     markCapitalisedConnectors(headline);
-    markCommonWordsBeforeTo(headline, lexicon);
+    markPrepositionsBeforeTo(headline);
   }
   let accepted: Found[] = [];
   let single: Found[] = [];
@@ -347,12 +347,15 @@ function markCapitalisedConnectors(v: LineView): void {
   for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseSurname(v, k)) v.cls[k] = 'connector';
 }
 
-/** `… Ortiz Barrios Due to Corruption`: in a title-case headline a common word before a lower-case `to` ends a name. */
-function markCommonWordsBeforeTo(v: LineView, lexicon: NameLexicon): void {
+/** `… Ortiz Barrios Due to Corruption`: in a title-case headline a preposition's first word before `to` ends a name. */
+function markPrepositionsBeforeTo(v: LineView): void {
   for (let k = 1; k + 1 < v.tokens.length; k++) {
-    if (v.cls[k] === 'name' && v.tokens[k + 1].text === 'to' && lexicon.isCommonEnglish(v.tokens[k].lower)) v.cls[k] = 'stop';
+    if (v.cls[k] === 'name' && v.tokens[k + 1].text === 'to' && PREPOSITIONS_BEFORE_TO.has(v.tokens[k].lower)) v.cls[k] = 'stop';
   }
 }
+
+/** `Due to`, `Thanks to`, `Owing to`, `According to`, `Prior to`: (not surnames such as `Hunt` in `Jeremy Hunt to Visit …`). */
+const PREPOSITIONS_BEFORE_TO: ReadonlySet<string> = new Set(['due', 'thanks', 'owing', 'according', 'prior']);
 
 function isVietnameseSurname(v: LineView, k: number): boolean {
   return v.cls[k] === 'name' && WORDS_ALSO_VIETNAMESE_SURNAMES.has(v.tokens[k].lower);

@@ -634,6 +634,11 @@ export function isBusinessNounBefore(v: LineView, k: number): boolean {
 }
 
 /** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`, and a number after `No.`. */
+/** A capitalised body's name opens at token `k` and holds an organisation's word (`Chinese Academy of Social Sciences`). */
+function underBody(v: LineView, k: number): boolean {
+  return v.tokens[k]?.upper === true && bodyNameEnd(v, v.cls[k] === 'country' ? k + 1 : k) !== undefined;
+}
+
 function nameEnd(v: LineView, k: number): number {
   let last = k;
   for (let j = k + 1; j < v.tokens.length; j++) {
@@ -643,7 +648,8 @@ function nameEnd(v: LineView, k: number): number {
     else if (isNumberedUnit(v, j)) last = j;
     else if (v.tokens[j].upper && isCapitalised(v.cls[j]) && v.cls[j] !== 'title') last = j;
     // `Institute for Strategic Studies under the President of …`: the body's patron belongs to its name.
-    else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && v.cls[j + 2] === 'title') last = j += 2;
+    // (`… Studies under the Chinese Academy of Social Sciences`: or the body it belongs to.)
+    else if (v.tokens[j].lower === 'under' && v.tokens[j + 1]?.lower === 'the' && (v.cls[j + 2] === 'title' || underBody(v, j + 2))) last = j += 2;
     // `Institute of Philosophy, Political Science and Religious Studies`: a list of fields inside the name.
     else if (v.tokens[j].text === ',' && closesFieldList(v, j)) continue;
     // `Moody's Analytics`: a possessive inside the name; `Ferrante Rossi & Associati`: an ampersand.

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { DEGREES, HEADLINE_VERB_SET, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -388,11 +388,17 @@ function addressesRuler(v: LineView, first: number, end: number): boolean {
 }
 const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikha', 'prince', 'princess', 'sultan', 'emir', 'amir', 'king', 'queen', 'tunku', 'tengku', 'sayyid']);
 
-/** Token `i` is an occupation's one word after a nationality right after a comma (`, Slovak specialist`). */
+/**
+ * Token `i` is an occupation's one word after a nationality right after a comma (`, Slovak specialist`), before a name that
+ * no `and` follows (`The mayor of the city, French architect X, and the governor` lists two people).
+ */
 function isDescribedHolder(v: LineView, i: number): boolean {
   const t = v.tokens[i];
-  return i >= 2 && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t)) && v.cls[i - 1] === 'country' &&
-    isNationality(v.tokens[i - 1].lower) && v.cls[i - 2] === 'comma';
+  if (!(i >= 2 && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t)) && v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower) && v.cls[i - 2] === 'comma')) return false;
+  let k = i + 1;
+  while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
+  const after = v.cls[k] === 'comma' ? k + 1 : k;
+  return v.tokens[after]?.lower !== 'and';
 }
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
@@ -3088,6 +3094,12 @@ const MAX_COMMA_OFFICES = 3;
  * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
  * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
  */
+/** `Honoured Coach`, `People's Artist`, `Honorary Citizen`: an honour opens at token `k`. */
+export function opensHonour(v: LineView, k: number): boolean {
+  const word = v.tokens[k]?.lower;
+  return HONORARY_OPENERS.has(word ?? '') || (word === 'honorary' && v.tokens[k + 1]?.lower === 'citizen');
+}
+
 function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
@@ -3122,6 +3134,9 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `the hero of the independence movement, General X`, `the Hero of Kazakhstan, General X`: an honour is no office the
   // next title goes on.
   if (isOpeningPhrasesObject(v, earlier) || HONOURS.has(v.tokens[earlier].lower)) return false;
+  // `Senior coach of the national team, Honoured Coach of Kazakhstan X`: an honour after an office is no further office (the
+  // honour gives way to the office; two honours go on: `People's Writer of Kazakhstan, laureate of …`).
+  if (opensHonour(v, i + 1) && !opensHonour(v, earlier)) return false;
   // `Saule Iskakova, a nurse of the Aksu city hospital, Chairman of … X`: an office after `a` describes the name before it.
   if (earlier > 0 && isLowerWords(v.tokens[earlier - 1]) && INDEFINITE_ARTICLES.has(lastWord(v, v.tokens[earlier - 1]))) return false;
   // `appointing X as Akim of the Ulytau region, Press Secretary Y said`: an office after `as` is the name's before it.

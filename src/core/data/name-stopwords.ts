@@ -496,7 +496,9 @@ export const AGENCY_WORDS: readonly string[] = [
 export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings', 'minerals', 'mining', 'metals', 'industries'];
 
 /** Lower-case nouns of the media that name the title right before them (`the Magyar Nemzet newspaper`). */
-export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet', 'newspapers', 'dailies', 'weeklies', 'magazines', 'tabloids', 'broadcasters', 'channels', 'portals', 'outlets'];
+export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
+/** Their plurals, which name the titles listed before them (`the Khmer Times and Rasmei Kampuchea newspapers`). */
+export const MEDIA_PLURALS: readonly string[] = ['newspapers', 'dailies', 'weeklies', 'magazines', 'tabloids', 'broadcasters', 'channels', 'portals', 'outlets'];
 
 /** Lower-case nouns of a business that name it right after them (`the company Andes Lithium`, `the Turkish firm Kalyon Enerji`). */
 export const COMPANY_NOUNS: readonly string[] = [
