@@ -8114,4 +8114,17 @@ describe('official finder with the real country finder', () => {
         ['Zhao Huirong', 'researcher at the Institute of Oriental Studies under the Chinese Academy of Social Sciences'],
       ]);
     });
+
+    it('reads round-258 cases: plural heads of two states\' delegations, a member\'s style and a rapporteur\'s part give way to a set-off office, offices after a titled full name\'s comma, Holi', () => {
+      const body = 'Talks\nHe met the heads of the Swedish and Finnish delegations, Anna Lindqvist and Jukka Salovaara. Deputy Zhanna Alimova, ' +
+        'Secretary of the Committee on Legislation, supported it. Co-rapporteur Aliya Bekova, Chair of the Committee on Finance, noted it. ' +
+        'It was attended by Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin, Deputy Chairman of the Cabinet of ' +
+        'Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov. The Embassy hosted a Holi Milan.';
+      assert.deepEqual(rolesOf(body), [
+        ['Anna Lindqvist', 'heads of the Swedish and Finnish delegations'], ['Jukka Salovaara', 'heads of the Swedish and Finnish delegations'],
+        ['Zhanna Alimova', 'Secretary of the Committee on Legislation'], ['Aliya Bekova', 'Chair of the Committee on Finance'],
+        ['Sirojiddin Muhriddin', 'Minister of Foreign Affairs of the Republic of Tajikistan'],
+        ['Rashid Meredov', 'Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan'],
+      ]);
+    });
 });

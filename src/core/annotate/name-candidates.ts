@@ -1358,7 +1358,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
-const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'counsellor', 'counselor', 'councillor', 'councilor'];
+const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
 
 /**

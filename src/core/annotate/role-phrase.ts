@@ -1722,6 +1722,8 @@ function isLowerObject(v: LineView, i: number): boolean {
   // `Foreign Ministers of the Caspian states`: a capitalised word may qualify the object after `the`, maybe with a count
   // (`Prime Ministers of the five EAEU member states`).
   const counted = isSmallCount(v, k - 1) ? 1 : 0;
+  // (`heads of the Swedish and Finnish delegations`: or two joined by `and`.)
+  if (v.tokens[k]?.upper && v.tokens[k - 1]?.lower === 'and' && v.tokens[k - 2]?.upper && isCapitalised(v.cls[k - 2]) && v.tokens[k - 3]?.lower === 'the') k -= 2;
   if (v.tokens[k]?.upper && v.tokens[k - 1 - counted]?.lower === 'the' && isCapitalised(v.cls[k])) k -= 1 + counted;
   if (v.tokens[k]?.lower === 'the') k--;
   // `Ambassador to the Gulf states`, `Envoy to the Nordic countries`: an envoy's object after `to`; `Special Representative
@@ -2997,7 +2999,9 @@ const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', '
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
-  if (markAfterName(v, first) !== 'comma') return undefined;
+  // (Not after a name with an office of its own, in a list of offices and names: `Minister of … of Tajikistan A B, Deputy
+  // Chairman of …, Minister of … of Turkmenistan C D`.)
+  if (markAfterName(v, first) !== 'comma' || (v.tokens[first].upper && officeOfFullName(v, first - 2)?.viaComplement === true)) return undefined;
   let comma = last;
   while (comma > first && v.cls[comma] !== 'comma') comma--;
   if (comma === first || comma === last) return undefined;
@@ -3144,8 +3148,17 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
-  if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
+  // (`Minister of … of Tajikistan A B, Deputy Chairman of …, Minister of … of Turkmenistan C D`: but in a list of titled full
+  // names they are the next name's.)
+  if (before === 'comma') return (!isNameWord(v, earlier - 2) || officeOfFullName(v, earlier - 2)?.viaComplement === true) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
   return before !== 'name' && before !== 'caps';
+}
+
+/** The office before the full name ending at token `last`, if it has one (read with no further joins). */
+function officeOfFullName(v: LineView, last: number): RoleBefore | undefined {
+  let k = last;
+  while (k > 0 && isNameWord(v, k - 1)) k--;
+  return k < last && v.cls[k - 1] !== 'connector' ? roleBefore(v, k - 1, 0) : undefined;
 }
 
 /** Token `k` is a name's last word or its regnal number. */
