@@ -349,12 +349,12 @@ const EARLIER_LANGUAGES = String.raw`(?:\p{Lu}\p{L}*(?:,\s*|,?\s+(?:and|or)\s+))
  */
 const LANGUAGE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:in|into|from|spoke|speaks|speak|speaking|languages,?\s+(?:including|such\s+as|like))\s+` + EARLIER_LANGUAGES, 'u');
 /**
- * The list's later languages, then no noun: a mark, the line's end or a preposition (`in Kazakh in Akorda`, `Russian and
- * English.`, `in Kyrgyz and in Russian,`). The list is read whole (an atomic group: `from Chinese, Kazakh and
- * third-country travelers` has a noun after its last adjective, and the comma after the first is no mark ending it).
- * Sticky.
+ * The list's later languages, then no noun: a mark, the line's end, a preposition or an auxiliary (`in Kazakh in Akorda`,
+ * `Russian and English.`, `in Kyrgyz and in Russian,`, `an edition in Spanish will be released`). The list is read whole (an
+ * atomic group: `from Chinese, Kazakh and third-country travelers` has a noun after its last adjective, and the comma
+ * after the first is no mark ending it). Sticky.
  */
-const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into)(?![\p{L}]))/uy;
+const LANGUAGE_AFTER = /(?=((?:,[ \t]*\p{Lu}\p{L}*)*))\1(?:,?[ \t]+(?:and|or)[ \t]+(?:in[ \t]+)?\p{Lu}\p{L}*)?(?:[.,;:!?)]|[ \t]*(?:\r?\n|$)|[ \t]+(?:in|at|with|on|to|by|for|as|during|from|into|will|would|was|were|is|are|has|have|had)(?![\p{L}]))/uy;
 
 /** `a speech in Kazakh`, `fluent in Russian and English`, `spoke Russian`: the adjective names a language, with no noun after it. */
 function namesLanguageAlone(body: string, start: number, end: number): boolean {
