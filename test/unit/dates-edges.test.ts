@@ -1309,4 +1309,8 @@ describe('findDates: a week word next to a range of days', () => {
       const body = 'He visited the region in 2023, and today he is holding talks. It opened in 2019, and today they have signed a deal.';
       assert.deepEqual(dates(body), [['2023', 25, '2023'], ['today', 35, '2026-02-24'], ['2019', 75, '2019'], ['today', 85, '2026-02-24']]);
     });
+
+    it('reads today after `and` and a past year before a trend\'s progressive as nowadays', () => {
+      assert.deepEqual(dates('The airline launched in 2019, and today it is expanding into Europe.'), [['2019', 24, '2019']]);
+    });
 });

@@ -516,8 +516,11 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
 const YEAR_AND_BEFORE = /(?<![A-Za-z])(?:in|since) (?:1[89]|20)\d\d(?![\d])[^.;:!?]{0,120}, (?:and|but) $/;
 /** Characters read before `today` for it. */
 const YEAR_AND_READ = 160;
-/** A present copula or `have` in the clause after `today`, of a state (not `is holding`, `have signed`). */
-const PRESENT_COPULA_AFTER = /^ (?:[^.;:!?,]{0,40} )?(?:is|are|has|have)(?![A-Za-z])(?! (?:being|been|[a-z]+ing|[a-z]+ed)(?![A-Za-z]))/;
+/**
+ * A present copula or `have` in the clause after `today`, of a state (not `is holding`, `have signed`; but a trend's
+ * progressive, `is growing`, is one).
+ */
+const PRESENT_COPULA_AFTER = /^ (?:[^.;:!?,]{0,40} )?(?:is|are|has|have)(?![A-Za-z])(?! (?:being|been|(?!(?:growing|expanding|increasing|developing|rising|nearing|becoming)(?![A-Za-z]))[a-z]+ing|[a-z]+ed)(?![A-Za-z]))/;
 
 /** `Kazakhstan introduced e-visas in 2017, and today they are available to …`: a present state set against a year before it. */
 function followsYearBeforeAnd(body: string, start: number, end: number): boolean {

@@ -1296,7 +1296,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // `Professor X, a former Foreign Minister of Spain`.)
   // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
   const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
-    (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || isOwnSetOffOffice(v, after));
+    (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isOwnSetOffOffice(v, after) && !isDegree(v, after) && !isHonour(v, after) && !isHonourAt(v, after.first)));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
@@ -1891,7 +1891,8 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
  */
 function opensStraightSingleQuote(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  const before = v.tokens[k - 1];
+  // (`his new book, 'Nursultan Nazarbayev: The Era of Independence'`: maybe after a comma.)
+  const before = v.tokens[v.cls[k - 1] === 'comma' ? k - 2 : k - 1];
   if (t.text !== "'" || before === undefined || !isLowerWords(before) || !isSpace(v.text.charCodeAt(t.start - 1))) return false;
   const word = lastWord(v, before);
   return NAMED_THINGS.has(word) || TITLING_VERBS.has(word);

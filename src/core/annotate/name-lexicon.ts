@@ -470,7 +470,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
       // (`Le` of `Le Van Minh` and `WEI` of `WEI Yi` too.)
       if (WORDS_ALSO_KOREAN_SURNAMES.has(token.lower) || WORDS_ALSO_VIETNAMESE_SURNAMES.has(token.lower) || token.text === 'Le' || (token.allCaps && SHORT_CAPS_SURNAMES.has(token.lower))) cues |= CUE_KOREAN_SURNAME;
       if (STOP_SURNAMES.has(token.lower) || STOP_GIVEN_NAMES.has(token.lower) || TITLED_SURNAMES.has(token.lower)) cues |= CUE_STOP_SURNAME;
-      if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower)) cues |= CUE_HONORARY;
+      if (HONORARY_OPENERS.has(token.lower) || DEGREES.has(token.lower) || token.lower === 'honorary') cues |= CUE_HONORARY;
       if (BODIES_NAMED_AFTER_OF.has(token.lower)) cues |= CUE_BODY_OF;
     }
     return { cls, cues };

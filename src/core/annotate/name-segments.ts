@@ -472,8 +472,8 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
       marked = true;
       continue;
     }
-    // `Honorary Citizen of Petropavlovsk X`: a town's honour.
-    if (t.lower === 'honorary' && tokens[i + 1].lower === 'citizen' && tokens[i + 2].lower === 'of') {
+    // `Honorary Citizen of Petropavlovsk X`, `Honorary Citizen X`: a town's honour.
+    if (t.lower === 'honorary' && tokens[i + 1].lower === 'citizen' && tokens[i + 1].upper) {
       cls[i] = 'qualifier';
       cls[i + 1] = 'title';
       marked = true;

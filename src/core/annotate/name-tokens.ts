@@ -340,10 +340,19 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   if (s.lower !== 'min' && s.lower !== 'sen') return false;
   const before = tokens[tokens.length - 1];
   if (before === undefined || before.kind !== 'word' || !before.upper || TITLE_WORD_SET.has(before.lower)) return false;
-  if (s.lower === 'min' || end + 2 >= to) return true;
-  // (`Democratic Sen. and former …`, `Texas Sen. 'Ted' Cruz`: the abbreviation before anything but a sentence's opening word.)
-  return text.charCodeAt(end + 1) === 32 && isUpper(text.charCodeAt(end + 2)) && !NAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_OPENER + 1));
+  if (s.lower === 'min' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return true;
+  // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`: the abbreviation before a lower-case
+  // word, a name or a nickname; `Hun Sen. "We are ready," …` closes the name.)
+  const next = text.charCodeAt(end + 2);
+  const after = text.slice(end + 2, end + 2 + MAX_OPENER + 1);
+  if (isUpper(next)) return !NAME_AFTER.test(after);
+  return !isLower(next) && !NICKNAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_NICKNAME));
 }
+
+/** A nickname in quotes before a capitalised word (`'Ted' Cruz`). */
+const NICKNAME_AFTER = /^['"‘“]\p{Lu}\p{L}*['"’”] \p{Lu}/u;
+/** Longest stretch read for it. */
+const MAX_NICKNAME = 24;
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_QUALIFIERS]);
 

@@ -1599,8 +1599,11 @@ const BODY_NOUNS = new Set([
   'groups', 'teams', 'associations', 'foundations', 'funds', 'companies', 'corporations', 'banks', 'parties', 'firms',
 ]);
 
-/** Sites one works at, named before them (`a process operator at the Kashagan field`; not `working in the field`). */
-const NAMED_SITES: ReadonlySet<string> = new Set(['field', 'deposit']);
+/**
+ * Sites one works at, and contests one wins, named before them (`a process operator at the Kashagan field`, `a laureate of
+ * the Kurmangazy competition`; not `working in the field`).
+ */
+const NAMED_SITES: ReadonlySet<string> = new Set(['field', 'deposit', 'competition', 'contest', 'prize', 'award', 'olympiad', 'tournament', 'championship']);
 
 function isSiteAfterName(v: LineView, last: number, i: number): boolean {
   return i === last + 1 && v.tokens[last].upper && v.tokens[i].words === 1 && NAMED_SITES.has(lastWord(v, v.tokens[i]));

@@ -390,15 +390,15 @@ const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikh
 
 /**
  * Token `i` is an occupation's one word after a nationality right after a comma (`, Slovak specialist`), before a name that
- * no `and` follows (`The mayor of the city, French architect X, and the governor` lists two people).
+ * no `and` follows (`The akim of the region, Kazakh writer X and the rector` lists two people; a comma closes an apposition:
+ * `The chairman of the jury, Kazakh writer X, and the director …`).
  */
 function isDescribedHolder(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (!(i >= 2 && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t)) && v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower) && v.cls[i - 2] === 'comma')) return false;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  const after = v.cls[k] === 'comma' ? k + 1 : k;
-  return v.tokens[after]?.lower !== 'and';
+  return v.tokens[k]?.lower !== 'and';
 }
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
@@ -2999,9 +2999,7 @@ const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', '
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
-  // (Not after a name with an office of its own, in a list of offices and names: `Minister of … of Tajikistan A B, Deputy
-  // Chairman of …, Minister of … of Turkmenistan C D`.)
-  if (markAfterName(v, first) !== 'comma' || (v.tokens[first].upper && officeOfFullName(v, first - 2)?.viaComplement === true)) return undefined;
+  if (markAfterName(v, first) !== 'comma') return undefined;
   let comma = last;
   while (comma > first && v.cls[comma] !== 'comma') comma--;
   if (comma === first || comma === last) return undefined;
@@ -3148,17 +3146,8 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   const before = v.cls[earlier - 1];
   // `X, Minister of Energy, Minister of Trade Y`: after a name and a comma the first office is X's;
   // after an opening phrase (`On December 15, 2025, Deputy Chairman …, Minister …`) it opens the clause.
-  // (`Minister of … of Tajikistan A B, Deputy Chairman of …, Minister of … of Turkmenistan C D`: but in a list of titled full
-  // names they are the next name's.)
-  if (before === 'comma') return (!isNameWord(v, earlier - 2) || officeOfFullName(v, earlier - 2)?.viaComplement === true) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
+  if (before === 'comma') return !isNameWord(v, earlier - 2) && v.cls[earlier - 2] !== 'title' && v.cls[earlier - 2] !== 'country';
   return before !== 'name' && before !== 'caps';
-}
-
-/** The office before the full name ending at token `last`, if it has one (read with no further joins). */
-function officeOfFullName(v: LineView, last: number): RoleBefore | undefined {
-  let k = last;
-  while (k > 0 && isNameWord(v, k - 1)) k--;
-  return k < last && v.cls[k - 1] !== 'connector' ? roleBefore(v, k - 1, 0) : undefined;
 }
 
 /** Token `k` is a name's last word or its regnal number. */

@@ -474,7 +474,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
-  'tihar', 'dashain', 'navratri', 'dussehra', 'holi', 'baisakhi', 'vaisakhi', 'lohri',
+  'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
