@@ -8140,4 +8140,9 @@ describe('official finder with the real country finder', () => {
         ['Aruzhan Sadykova', 'laureate of the Kurmangazy competition'],
       ]);
     });
+
+    it('reads the honoree after an indefinite noun named after someone as a person, but not after a definite one', () => {
+      const body = 'Squares\nIn 2024 a square named after Alisher Navoi was opened. The school named after Ybyrai Altynsarin opened.';
+      assert.deepEqual(rolesOf(body), [['Alisher Navoi', null]]);
+    });
 });
