@@ -8141,8 +8141,15 @@ describe('official finder with the real country finder', () => {
       ]);
     });
 
-    it('reads the honoree after an indefinite noun named after someone as a person, but not after a definite one', () => {
-      const body = 'Squares\nIn 2024 a square named after Alisher Navoi was opened. The school named after Ybyrai Altynsarin opened.';
-      assert.deepEqual(rolesOf(body), [['Alisher Navoi', null]]);
+    it('reads the third review\'s cases of session 47: an honoree named after with no passive verb, Sen. before a party\'s tag or glued on, a journal\'s name', () => {
+      const body = 'Squares\nIn 2024 a square named after Alisher Navoi was opened. A street will be named after Kairat Abdraimuly. US Sen. (R-Texas) Ted ' +
+        'Cruz arrived. Texas Sen.Ted Cruz came. Democratic Sen.-elect John Smith spoke. It was published in the journal Zoosystematica Rossica.';
+      assert.deepEqual(rolesOf(body), [['Kairat Abdraimuly', null], ['Ted Cruz', 'US Sen. (R-Texas)'], ['Ted Cruz', 'Sen.'], ['John Smith', null]]);
+    });
+
+    it('reads Oba giving way to a ruler\'s office set off after the name', () => {
+      assert.deepEqual(rolesOf('Rulers\nHis Imperial Majesty, Oba Babatunde Adesoji Olaniyan II, the Ooni of Ife, came. Oba Ivan Okafor spoke.'), [
+        ['Babatunde Adesoji Olaniyan II', 'Ooni of Ife'], ['Ivan Okafor', 'Oba'],
+      ]);
     });
 });

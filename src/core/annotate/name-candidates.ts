@@ -1387,7 +1387,7 @@ function isSetOffYieldingStyle(v: LineView, role: RoleSpan): boolean {
  * X, Chief Rabbi of …`, `Ambassador X, Permanent Representative of …`, `Senator X, Minister of …`: *decision*, the office
  * says more than the diplomat's or the legislator's style).
  */
-const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'mufti', ...SET_OFF_YIELDING_STYLES]);
+const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'mufti', 'oba', ...SET_OFF_YIELDING_STYLES]);
 
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {

@@ -601,9 +601,8 @@ function isDescriber(t: Token, c: TokenClass): boolean {
   return c === 'honorific' || c === 'title' || c === 'qualifier' || c === 'country' || t.kind === 'gap' || (c === 'stop' && t.upper) || t.text === 'the' || (t.kind === 'word' && !t.upper && c !== 'connector');
 }
 
-// (`a square named after Alisher Navoi was opened`: so does a participle after an indefinite noun, which names no one place.)
-const PASSIVE_NAMED = /(?:^|\s)(?:(?:be|been|being|is|are|was|were)|an?\s+[a-z-]+)\s+named$/;
-const PASSIVE_NAMED_LENGTH = ' a scholarship named'.length;
+const PASSIVE_NAMED = /(?:^|\s)(?:be|been|being|is|are|was|were)\s+named$/;
+const PASSIVE_NAMED_LENGTH = ' being named'.length;
 
 function endsInNamed(text: string, gap: Token): boolean {
   const start = gap.end - 'named'.length;

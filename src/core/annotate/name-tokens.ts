@@ -340,17 +340,22 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   if (s.lower !== 'min' && s.lower !== 'sen') return false;
   const before = tokens[tokens.length - 1];
   if (before === undefined || before.kind !== 'word' || !before.upper || TITLE_WORD_SET.has(before.lower)) return false;
-  if (s.lower === 'min' || end + 2 >= to || text.charCodeAt(end + 1) !== 32) return true;
-  // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`: the abbreviation before a lower-case
-  // word, a name or a nickname; `Hun Sen. "We are ready," …` closes the name.)
+  if (s.lower === 'min' || end + 1 >= to) return true;
+  // (`Texas Sen.Ted Cruz`, `Sen.-elect`: the abbreviation glued to what follows.)
+  if (text.charCodeAt(end + 1) !== 32 || end + 2 >= to) return end + 2 >= to;
+  // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`, `US Sen. (R-Texas) X`: the abbreviation
+  // before a lower-case word, a name, a nickname or a party's or retirement's bracket; `Hun Sen. "We are ready," …` closes
+  // the name.)
   const next = text.charCodeAt(end + 2);
-  const after = text.slice(end + 2, end + 2 + MAX_OPENER + 1);
+  const after = text.slice(end + 2, end + 2 + MAX_NICKNAME);
   if (isUpper(next)) return !NAME_AFTER.test(after);
-  return !isLower(next) && !NICKNAME_AFTER.test(text.slice(end + 2, end + 2 + MAX_NICKNAME));
+  return !isLower(next) && !NICKNAME_AFTER.test(after) && !TAG_AFTER.test(after);
 }
 
 /** A nickname in quotes before a capitalised word (`'Ted' Cruz`). */
 const NICKNAME_AFTER = /^['"‘“]\p{Lu}\p{L}*['"’”] \p{Lu}/u;
+/** A party's tag or a retirement's mark in brackets (`(R-Texas)`, `(ret.)`). */
+const TAG_AFTER = /^\((?:[RDI]-|ret\b|rtd\b|retd\b)/i;
 /** Longest stretch read for it. */
 const MAX_NICKNAME = 24;
 

@@ -496,7 +496,7 @@ export const AGENCY_WORDS: readonly string[] = [
 export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings', 'minerals', 'mining', 'metals', 'industries'];
 
 /** Lower-case nouns of the media that name the title right before them (`the Magyar Nemzet newspaper`). */
-export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
+export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'journal', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
 /** Their plurals, which name the titles listed before them (`the Khmer Times and Rasmei Kampuchea newspapers`). */
 export const MEDIA_PLURALS: readonly string[] = ['newspapers', 'dailies', 'weeklies', 'magazines', 'tabloids', 'broadcasters', 'channels', 'portals', 'outlets'];
 
