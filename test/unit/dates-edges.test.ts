@@ -1313,4 +1313,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads today after `and` and a past year before a trend\'s progressive as nowadays', () => {
       assert.deepEqual(dates('The airline launched in 2019, and today it is expanding into Europe.'), [['2019', 24, '2019']]);
     });
+
+    it('reads today before `is increasing` or `is developing` with no object as nowadays, and with one as the day', () => {
+      assert.deepEqual(dates('It joined in 2015, and today trade is increasing year by year. It began in 2010, and today it is developing new products.'), [
+        ['2015', 13, '2015'], ['2010', 75, '2010'], ['today', 85, '2026-02-24'],
+      ]);
+    });
 });

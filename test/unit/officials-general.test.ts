@@ -8152,4 +8152,12 @@ describe('official finder with the real country finder', () => {
         ['Babatunde Adesoji Olaniyan II', 'Ooni of Ife'], ['Ivan Okafor', 'Oba'],
       ]);
     });
+
+    it('reads the fourth review\'s cases of session 47: Sen. glued to a sentence\'s next word closes a name, Oba gives way only to an office set off after the name', () => {
+      const body = 'Talks\nCambodian Prime Minister Hun Sen.The two sides discussed trade. Texas Sen.Ted Cruz came. Oba Adeyeye Ogunwusi served ' +
+        'as Commissioner for Finance of Osun State. His Imperial Majesty, Oba Babatunde Olaniyan II, the Ooni of Ife, came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Hun Sen', 'Cambodian Prime Minister'], ['Ted Cruz', 'Sen.'], ['Adeyeye Ogunwusi', 'Oba'], ['Babatunde Olaniyan II', 'Ooni of Ife'],
+      ]);
+    });
 });

@@ -341,13 +341,16 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   const before = tokens[tokens.length - 1];
   if (before === undefined || before.kind !== 'word' || !before.upper || TITLE_WORD_SET.has(before.lower)) return false;
   if (s.lower === 'min' || end + 1 >= to) return true;
-  // (`Texas Sen.Ted Cruz`, `Sen.-elect`: the abbreviation glued to what follows.)
-  if (text.charCodeAt(end + 1) !== 32 || end + 2 >= to) return end + 2 >= to;
+  const spaced = isSpace(text.charCodeAt(end + 1));
+  const at = spaced ? end + 2 : end + 1;
+  if (at >= to) return true;
+  const next = text.charCodeAt(at);
+  const after = text.slice(at, at + MAX_NICKNAME);
+  // (`Texas Sen.Ted Cruz`, `Sen.-elect`: the abbreviation glued to a name or its suffix; not `Hun Sen.The …`.)
+  if (!spaced) return !(isUpper(next) && NAME_AFTER.test(after)) && !after.startsWith('-elect');
   // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`, `US Sen. (R-Texas) X`: the abbreviation
   // before a lower-case word, a name, a nickname or a party's or retirement's bracket; `Hun Sen. "We are ready," …` closes
   // the name.)
-  const next = text.charCodeAt(end + 2);
-  const after = text.slice(end + 2, end + 2 + MAX_NICKNAME);
   if (isUpper(next)) return !NAME_AFTER.test(after);
   return !isLower(next) && !NICKNAME_AFTER.test(after) && !TAG_AFTER.test(after);
 }
