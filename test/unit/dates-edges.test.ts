@@ -1319,4 +1319,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['2015', 13, '2015'], ['2010', 75, '2010'], ['today', 85, '2026-02-24'],
       ]);
     });
+
+    it('reads no day in a clock time\'s hour before a month, and Dhul Qa\'dah as a Hijri month', () => {
+      assert.deepEqual(dates('It is closed between 20:00 April 18 and 08:00 April 21. Doha, 3 Dhul Qa\'dah 1447 AH.'), [
+        ['April 18', 27, '2026-04-18'], ['April 21', 46, '2026-04-21'], ['3 Dhul Qa\'dah 1447 AH', 62, '2026-04-20'],
+      ]);
+    });
 });

@@ -8160,4 +8160,10 @@ describe('official finder with the real country finder', () => {
         ['Hun Sen', 'Cambodian Prime Minister'], ['Ted Cruz', 'Sen.'], ['Adeyeye Ogunwusi', 'Oba'], ['Babatunde Olaniyan II', 'Ooni of Ife'],
       ]);
     });
+
+    it('reads no person in a Hijri month\'s words', () => {
+      assert.deepEqual(rolesOf('Crescent\nIt could be sighted on the evening of 29 Dhu Al-Qa\'dah, Minister Obaid Saif Al Ketbi said.'), [
+        ['Obaid Saif Al Ketbi', 'Minister'],
+      ]);
+    });
 });

@@ -18,7 +18,7 @@ const MONTHS: readonly string[][] = [
   ['Shaban', 'Sha’ban', "Sha'ban", 'Shaaban', 'Sha‘ban'],
   ['Ramadan', 'Ramadhan', 'Ramazan'],
   ['Shawwal', 'Shawal'],
-  ['Dhu al-Qadah', 'Dhu al-Qidah', 'Dhu al-Qi’dah', "Dhu al-Qi'dah", 'Dhu al-Qa’dah', "Dhu al-Qa'dah", 'Dhul Qadah', 'Dhul-Qadah', 'Dhul Qidah', 'Dhul-Qidah', 'Zul Qadah', 'Zul-Qadah'],
+  ['Dhu al-Qadah', 'Dhu al-Qidah', 'Dhu al-Qi’dah', "Dhu al-Qi'dah", 'Dhu al-Qa’dah', "Dhu al-Qa'dah", 'Dhul Qadah', 'Dhul-Qadah', "Dhul Qa'dah", 'Dhul Qa’dah', "Dhul-Qa'dah", 'Dhul-Qa’dah', 'Dhul Qidah', 'Dhul-Qidah', 'Zul Qadah', 'Zul-Qadah'],
   ['Dhu al-Hijjah', 'Dhu al-Hijja', 'Dhul Hijjah', 'Dhul-Hijjah', 'Dhu’l-Hijjah', "Dhu'l-Hijjah", 'Zul Hijjah', 'Zul-Hijjah'],
 ];
 

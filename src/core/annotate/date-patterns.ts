@@ -28,7 +28,7 @@ const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(
  * stop and a letter (`24.kg`, a site's name), nor a count's first digits (`to 4,800 people`) or a decimal's (`to 1.6
  * on August 10`).
  */
-const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z\\d]|,\\d{3})';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\dA-Za-z]|\\.[A-Za-z\\d]|:\\d|,\\d{3})';
 const DAY_START = `(?<![\\dA-Za-z.,:/]|\\d${DASH})`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z])';
 /** An older year, read as one after a day and its month (`9 February 1441`), where no count can stand. */

@@ -478,7 +478,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
-  'muharram', 'dhu', 'hijjah', 'qadah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
+  'muharram', 'dhu', 'dhul', 'hijjah', 'qadah', "qa'dah", 'qa’dah', 'al-qa’dah', "al-qa'dah", 'al-qadah', 'al-hijjah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
 
 /**
