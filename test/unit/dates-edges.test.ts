@@ -1325,4 +1325,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['April 18', 27, '2026-04-18'], ['April 21', 46, '2026-04-21'], ['3 Dhul Qa\'dah 1447 AH', 62, '2026-04-20'],
       ]);
     });
+
+    it('keeps today before `is developing` with an object that opens with an adverb\'s word', () => {
+      assert.deepEqual(dates('It was founded in 2015, and today it is developing fast-charging stations.'), [['2015', 18, '2015'], ['today', 28, '2026-02-24']]);
+    });
 });

@@ -8166,4 +8166,10 @@ describe('official finder with the real country finder', () => {
         ['Obaid Saif Al Ketbi', 'Minister'],
       ]);
     });
+
+    it('reads the fifth review\'s cases of session 47: Sen. glued to a lower-case suffix, Dhul opening a name but not a Hijri month', () => {
+      const body = 'Talks\nOhio Sen.-designate Jon Husted spoke. It could be sighted on the evening of 29 Dhul Qa\'dah. Dhul-Qarnain Ahmed, the ' +
+        'mayor, spoke.';
+      assert.deepEqual(rolesOf(body), [['Jon Husted', null], ['Dhul-Qarnain Ahmed', 'mayor']]);
+    });
 });

@@ -346,8 +346,8 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   if (at >= to) return true;
   const next = text.charCodeAt(at);
   const after = text.slice(at, at + MAX_NICKNAME);
-  // (`Texas Sen.Ted Cruz`, `Sen.-elect`: the abbreviation glued to a name or its suffix; not `Hun Sen.The …`.)
-  if (!spaced) return !(isUpper(next) && NAME_AFTER.test(after)) && !after.startsWith('-elect');
+  // (`Texas Sen.Ted Cruz`, `Sen.-elect`, `Sen.-designate`: the abbreviation glued to a name or its suffix; not `Hun Sen.The …`.)
+  if (!spaced) return !(isUpper(next) && NAME_AFTER.test(after)) && !(next === HYPHEN && isLower(text.charCodeAt(at + 1)));
   // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`, `US Sen. (R-Texas) X`: the abbreviation
   // before a lower-case word, a name, a nickname or a party's or retirement's bracket; `Hun Sen. "We are ready," …` closes
   // the name.)

@@ -341,6 +341,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
 export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
+  // Hijri months spelt with `Dhul` (`the evening of 29 Dhul Qa'dah`; `Dhul` alone may open a name: `Dhul-Qarnain Ahmed`).
+  "dhul qa'dah", 'dhul qa’dah', 'dhul qadah', 'dhul hijjah', 'dhul qidah',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`), and India's Prime Minister's radio talk (`Mann Ki Baat`).
   'jalur gemilang', 'mann ki baat',
   // Theravada holy days (`Visakha Bucha`; `Bucha` is a town too).
@@ -478,7 +480,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
-  'muharram', 'dhu', 'dhul', 'hijjah', 'qadah', "qa'dah", 'qa’dah', 'al-qa’dah', "al-qa'dah", 'al-qadah', 'al-hijjah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
+  'muharram', 'dhu', 'hijjah', 'qadah', "qa'dah", 'qa’dah', 'al-qa’dah', "al-qa'dah", 'al-qadah', 'al-hijjah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
 
 /**
