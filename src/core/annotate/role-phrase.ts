@@ -389,16 +389,20 @@ function addressesRuler(v: LineView, first: number, end: number): boolean {
 const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikha', 'prince', 'princess', 'sultan', 'emir', 'amir', 'king', 'queen', 'tunku', 'tengku', 'sayyid']);
 
 /**
- * Token `i` is an occupation's one word after a nationality right after a comma (`, Slovak specialist`), before a name that
- * no `and` follows (`The akim of the region, Kazakh writer X and the rector` lists two people; a comma closes an apposition:
- * `The chairman of the jury, Kazakh writer X, and the director …`).
+ * Where the description of an office's holder that ends at token `i` opens: a nationality, maybe with an occupation's one
+ * word, right after a comma (`, Slovak specialist`, `, Canadian`), before a name that no `and` follows (`The akim of the
+ * region, Kazakh writer X and the rector` lists two people; a comma closes an apposition: `The chairman of the jury, Kazakh
+ * writer X, and the director …`); else `i + 1`.
  */
-function isDescribedHolder(v: LineView, i: number): boolean {
+function describedHolderStart(v: LineView, i: number): number {
   const t = v.tokens[i];
-  if (!(i >= 2 && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t)) && v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower) && v.cls[i - 2] === 'comma')) return false;
+  if (t === undefined) return i + 1;
+  const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
+  const state = occupation ? i - 1 : i;
+  if (!(state >= 1 && v.cls[state] === 'country' && isNationality(v.tokens[state].lower) && v.cls[state - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  return v.tokens[k]?.lower !== 'and';
+  return v.tokens[k]?.lower === 'and' ? i + 1 : state;
 }
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
@@ -453,7 +457,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `the head coach of the national team, Cuban specialist X`: a nationality and an occupation after the comma describe the
   // office's holder.
-  if (i === end && isDescribedHolder(v, i)) i -= 2;
+  if (i === end) i = describedHolderStart(v, i) - 1;
   // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
   if (viaComma) i--;
