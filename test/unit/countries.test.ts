@@ -479,6 +479,9 @@ describe('country finder', () => {
       assert.deepEqual(found('The poems were translated into Kazakh back in the 1970s. Translations into Kazakh of his poems appeared.'), []);
       assert.deepEqual(found('It works, said Jordan Whitfield, Senior Bureau Official in the Bureau. He flew to Jordan Sunday, the spokesman said.'), ['Jordan=JO']);
     });
+    it('reads RoK as Korea and no country in the West Philippine Sea', () => {
+      assert.deepEqual(found('Exports to RoK grew, including in the West Philippine Sea.'), ['RoK=KR']);
+    });
     it('reads a language alone before an auxiliary as no country, but an adjective before its noun as one', () => {
       assert.deepEqual(found('An edition in Spanish will be released. Investors in Spanish companies are active.'), ['Spanish=ES']);
     });

@@ -8177,4 +8177,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Coaches\nHe met the Head coach of the national freestyle team, Canadian Mathieu Lavoie.';
       assert.deepEqual(rolesOf(body), [['Mathieu Lavoie', 'Head coach of the national freestyle team']]);
     });
+
+    it('reads round-262 cases: an acronym before its members\' plural noun is no person, Menlu and Seskab as titles', () => {
+      const body = 'ASEAN\nIndonesia recorded a surplus with fellow ASEAN countries. Menlu Sugiono told journalists. Seskab Teddy Indra Wijaya said.';
+      assert.deepEqual(rolesOf(body), [['Sugiono', 'Menlu'], ['Teddy Indra Wijaya', 'Seskab']]);
+    });
 });

@@ -79,7 +79,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
     adjectives: ['Kittitian and Nevisian'],
   },
   KP: { alternates: ['D.P.R.K.', 'DPR Korea', 'N. Korea', 'N.Korea'], adjectives: ['N. Korean', 'N.Korean'] },
-  KR: { alternates: ['Korea', 'ROK', 'R.O.K.', 'S. Korea', 'S.Korea'], adjectives: ['Korean', 'S. Korean', 'S.Korean'] },
+  KR: { alternates: ['Korea', 'ROK', 'RoK', 'R.O.K.', 'S. Korea', 'S.Korea'], adjectives: ['Korean', 'S. Korean', 'S.Korean'] },
   // Kazakhstan in German, Dutch and Polish, the Nordic languages and Spanish, as diaspora bodies write it (`Heimat Kasachstan`).
   KZ: { alternates: ['Qazaqstan', 'RK', 'Kasachstan', 'Kazachstan', 'Kazakstan', 'Kazajistán'], adjectives: ['Kazakh', 'Qazaq'] },
   LA: { alternates: ['Lao PDR', 'Lao P.D.R.'] },

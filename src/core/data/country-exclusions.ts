@@ -46,7 +46,7 @@ const REGIONS = [
   'Central Macedonia', 'Western Macedonia', 'West Macedonia', 'Eastern Macedonia', 'East Macedonia',
 ];
 const WATERS = [
-  'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
+  'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'West Philippine Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
   'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay',
