@@ -1329,4 +1329,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('keeps today before `is developing` with an object that opens with an adverb\'s word', () => {
       assert.deepEqual(dates('It was founded in 2015, and today it is developing fast-charging stations.'), [['2015', 18, '2015'], ['today', 28, '2026-02-24']]);
     });
+
+    it('reads today before `is increasing annually` or `is developing fast in …` as nowadays', () => {
+      assert.deepEqual(dates('It opened in 2020, and today tourism is increasing annually. It began in 2010, and today it is developing fast in all regions.'), [
+        ['2020', 13, '2020'], ['2010', 73, '2010'],
+      ]);
+    });
 });

@@ -8182,4 +8182,10 @@ describe('official finder with the real country finder', () => {
       const body = 'ASEAN\nIndonesia recorded a surplus with fellow ASEAN countries. Menlu Sugiono told journalists. Seskab Teddy Indra Wijaya said.';
       assert.deepEqual(rolesOf(body), [['Sugiono', 'Menlu'], ['Teddy Indra Wijaya', 'Seskab']]);
     });
+
+    it('reads the sixth review\'s cases of session 47: a name in capitals after its title before a plural noun, Sen. before -led, Dhul Hijja, an opening clause\'s office before a nationality', () => {
+      const body = 'Talks\nPrime Minister MODI states that India is ready. A Hun Sen.-led delegation arrived. The month of Dhul Hijja begins. ' +
+        'Unlike the head coach of the team, Canadian Mark Hudson believes the team is ready.';
+      assert.deepEqual(rolesOf(body), [['MODI', 'Prime Minister'], ['Hun Sen', null], ['Mark Hudson', null]]);
+    });
 });

@@ -520,7 +520,7 @@ const YEAR_AND_READ = 160;
  * A present copula or `have` in the clause after `today`, of a state (not `is holding`, `have signed`; but a trend's
  * progressive, `is growing`, is one, and `is increasing` or `is developing` with no object: `is developing rapidly`).
  */
-const PRESENT_COPULA_AFTER = /^ (?:[^.;:!?,]{0,40} )?(?:is|are|has|have)(?![A-Za-z])(?! (?:being|been|(?!(?:growing|expanding|rising|nearing|becoming)(?![A-Za-z])|(?:increasing|developing)(?=[.,;:!?]| (?:rapidly|steadily|quickly|dynamically)(?![A-Za-z-])| (?:fast|annually)[.,;:!?]| year by year| by \d| (?:every|each) year))[a-z]+ing|[a-z]+ed)(?![A-Za-z]))/;
+const PRESENT_COPULA_AFTER = /^ (?:[^.;:!?,]{0,40} )?(?:is|are|has|have)(?![A-Za-z])(?! (?:being|been|(?!(?:growing|expanding|rising|nearing|becoming)(?![A-Za-z])|(?:increasing|developing)(?=[.,;:!?]| (?:rapidly|steadily|quickly|dynamically|annually)(?![A-Za-z-])| fast(?=[.,;:!?]| in | across )| year[ -](?:by|on)[ -]year| by (?:\d|leaps)| (?:every|each) year))[a-z]+ing|[a-z]+ed)(?![A-Za-z]))/;
 
 /** `Kazakhstan introduced e-visas in 2017, and today they are available to …`: a present state set against a year before it. */
 function followsYearBeforeAnd(body: string, start: number, end: number): boolean {

@@ -146,8 +146,10 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // one before a body's word names a body (`Chairman-in-Office for CICA Affairs`).
   if (first === last && v.cls[first] === 'caps' && v.cls[first - 1] !== 'honorific' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
   if (opensNextRole(v, seg)) return [];
-  // `fellow ASEAN countries`: an acronym before its members' plural noun qualifies them.
-  if (first === last && v.cls[first] === 'caps' && namesMembers(v, last + 1)) return [];
+  // `fellow ASEAN countries`: an acronym before its members' plural noun qualifies them (not a name in capitals after its
+  // capitalised title: `Prime Minister MODI …`).
+  const titledCaps = (v.cls[first - 1] === 'title' && v.tokens[first - 1].upper) || v.cls[first - 1] === 'honorific';
+  if (first === last && v.cls[first] === 'caps' && !titledCaps && namesMembers(v, last + 1)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
@@ -432,7 +434,8 @@ function namesMembers(v: LineView, k: number): boolean {
   return t !== undefined && isLowerWords(t) && MEMBERS_NOUNS.has(firstWordOf(v.text, t));
 }
 
-const MEMBERS_NOUNS: ReadonlySet<string> = new Set(['countries', 'states', 'nations', 'members', 'member', 'partners', 'economies']);
+// (Not `states`, a verb after a name too: `TOKAYEV states that …`; `member states` opens with `member`.)
+const MEMBERS_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'members', 'member', 'partners', 'economies']);
 
 /** Where the name ending at token `last` starts (its name words, particles and initials). */
 function nameStartBefore(v: LineView, last: number): number {

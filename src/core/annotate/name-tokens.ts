@@ -346,8 +346,9 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   if (at >= to) return true;
   const next = text.charCodeAt(at);
   const after = text.slice(at, at + MAX_NICKNAME);
-  // (`Texas Sen.Ted Cruz`, `Sen.-elect`, `Sen.-designate`: the abbreviation glued to a name or its suffix; not `Hun Sen.The …`.)
-  if (!spaced) return !(isUpper(next) && NAME_AFTER.test(after)) && !(next === HYPHEN && isLower(text.charCodeAt(at + 1)));
+  // (`Texas Sen.Ted Cruz`, `Sen.-elect`, `Sen.-designate`: the abbreviation glued to a name or its suffix; not `Hun Sen.The …`
+  // nor `Hun Sen.-led`.)
+  if (!spaced) return !(isUpper(next) && NAME_AFTER.test(after)) && !OFFICE_SUFFIX.test(after);
   // (`Democratic Sen. and former …`, `Texas Sen. Ted Cruz`, `Texas Sen. 'Ted' Cruz`, `US Sen. (R-Texas) X`: the abbreviation
   // before a lower-case word, a name, a nickname or a party's or retirement's bracket; `Hun Sen. "We are ready," …` closes
   // the name.)
@@ -355,6 +356,8 @@ function closesNameAtStop(s: Spelling, text: string, end: number, to: number, to
   return !isLower(next) && !NICKNAME_AFTER.test(after) && !TAG_AFTER.test(after);
 }
 
+/** An office's suffix glued on (`-elect`, `-designate`). */
+const OFFICE_SUFFIX = /^-(?:elect|designate)(?![a-z])/;
 /** A nickname in quotes before a capitalised word (`'Ted' Cruz`). */
 const NICKNAME_AFTER = /^['"‘“]\p{Lu}\p{L}*['"’”] \p{Lu}/u;
 /** A party's tag or a retirement's mark in brackets (`(R-Texas)`, `(ret.)`). */

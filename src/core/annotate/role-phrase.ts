@@ -392,7 +392,7 @@ const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikh
  * Where the description of an office's holder that ends at token `i` opens: a nationality, maybe with an occupation's one
  * word, right after a comma (`, Slovak specialist`, `, Canadian`), before a name that no `and` follows (`The akim of the
  * region, Kazakh writer X and the rector` lists two people; a comma closes an apposition: `The chairman of the jury, Kazakh
- * writer X, and the director …`); else `i + 1`.
+ * writer X, and the director …`), and that a mark closes; else `i + 1`.
  */
 function describedHolderStart(v: LineView, i: number): number {
   const t = v.tokens[i];
@@ -400,10 +400,15 @@ function describedHolderStart(v: LineView, i: number): number {
   const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
   const state = occupation ? i - 1 : i;
   if (!(state >= 1 && v.cls[state] === 'country' && isNationality(v.tokens[state].lower) && v.cls[state - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
+  // (`Unlike the head coach of the team, Canadian X believes …`: the name closed by a mark, not the sentence's subject.)
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  return v.tokens[k]?.lower === 'and' ? i + 1 : state;
+  const closed = v.tokens[k] === undefined || v.cls[k] === 'comma' || CLOSING_MARKS.has(v.tokens[k].text);
+  return closed ? state : i + 1;
 }
+
+/** Marks that end a sentence or a clause after a name. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', ')', '!', '?']);
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
 function officeOfRuler(v: LineView, of: number, end: number, joins: number): RoleBefore | undefined {

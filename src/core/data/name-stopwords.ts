@@ -342,7 +342,7 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // Thailand's southern city (`from Hat Yai to the airport`).
   'hat yai',
   // Hijri months spelt with `Dhul` (`the evening of 29 Dhul Qa'dah`; `Dhul` alone may open a name: `Dhul-Qarnain Ahmed`).
-  "dhul qa'dah", 'dhul qa’dah', 'dhul qadah', 'dhul hijjah', 'dhul qidah',
+  "dhul qa'dah", 'dhul qa’dah', 'dhul qadah', 'dhul hijjah', 'dhul qidah', "dhul qa'da", 'dhul qa’da', 'dhul qada', 'dhul hijja',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`), and India's Prime Minister's radio talk (`Mann Ki Baat`).
   'jalur gemilang', 'mann ki baat',
   // Theravada holy days (`Visakha Bucha`; `Bucha` is a town too).
