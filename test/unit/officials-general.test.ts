@@ -8188,4 +8188,10 @@ describe('official finder with the real country finder', () => {
         'Unlike the head coach of the team, Canadian Mark Hudson believes the team is ready.';
       assert.deepEqual(rolesOf(body), [['MODI', 'Prime Minister'], ['Hun Sen', null], ['Mark Hudson', null]]);
     });
+
+    it('reads the seventh review\'s cases of session 47: a nationality\'s name before a bracket or a verb keeps the office, fellow acronyms\' states, a plural title before an acronym', () => {
+      const body = 'Talks\nThe President of the federation, Italian Marco Rossi (pictured). The head coach of the team, Canadian Mark Smith said ' +
+        'it was hard. He thanked fellow CIS states. The meeting of Foreign Ministers CIS countries was held.';
+      assert.deepEqual(rolesOf(body), [['Marco Rossi', 'President of the federation'], ['Mark Smith', 'head coach of the team']]);
+    });
 });

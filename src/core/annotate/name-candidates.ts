@@ -148,7 +148,8 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (opensNextRole(v, seg)) return [];
   // `fellow ASEAN countries`: an acronym before its members' plural noun qualifies them (not a name in capitals after its
   // capitalised title: `Prime Minister MODI …`).
-  const titledCaps = (v.cls[first - 1] === 'title' && v.tokens[first - 1].upper) || v.cls[first - 1] === 'honorific';
+  // (`Foreign Ministers CIS countries`: not after a plural title.)
+  const titledCaps = (v.cls[first - 1] === 'title' && v.tokens[first - 1].upper && !hasPluralTitle(v, first - 1, first - 1)) || v.cls[first - 1] === 'honorific';
   if (first === last && v.cls[first] === 'caps' && !titledCaps && namesMembers(v, last + 1)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -431,11 +432,13 @@ function isParticipleOpening(v: LineView, j: number): boolean {
 /** Lower-case words at token `k` that open with a plural noun of a group's members (`countries`, `member states`). */
 function namesMembers(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t !== undefined && isLowerWords(t) && MEMBERS_NOUNS.has(firstWordOf(v.text, t));
+  if (t === undefined || !isLowerWords(t)) return false;
+  const noun = firstWordOf(v.text, t);
+  // (`states`, a verb after a name too, not before `that`: `TOKAYEV states that …`.)
+  return MEMBERS_NOUNS.has(noun) && !(noun === 'states' && v.text.startsWith('states that', t.start));
 }
 
-// (Not `states`, a verb after a name too: `TOKAYEV states that …`; `member states` opens with `member`.)
-const MEMBERS_NOUNS: ReadonlySet<string> = new Set(['countries', 'nations', 'members', 'member', 'partners', 'economies']);
+const MEMBERS_NOUNS: ReadonlySet<string> = new Set(['countries', 'states', 'nations', 'members', 'member', 'partners', 'economies']);
 
 /** Where the name ending at token `last` starts (its name words, particles and initials). */
 function nameStartBefore(v: LineView, last: number): number {

@@ -392,7 +392,7 @@ const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikh
  * Where the description of an office's holder that ends at token `i` opens: a nationality, maybe with an occupation's one
  * word, right after a comma (`, Slovak specialist`, `, Canadian`), before a name that no `and` follows (`The akim of the
  * region, Kazakh writer X and the rector` lists two people; a comma closes an apposition: `The chairman of the jury, Kazakh
- * writer X, and the director …`), and that a mark closes; else `i + 1`.
+ * writer X, and the director …`), in a sentence that no comparison opens; else `i + 1`.
  */
 function describedHolderStart(v: LineView, i: number): number {
   const t = v.tokens[i];
@@ -400,15 +400,21 @@ function describedHolderStart(v: LineView, i: number): number {
   const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
   const state = occupation ? i - 1 : i;
   if (!(state >= 1 && v.cls[state] === 'country' && isNationality(v.tokens[state].lower) && v.cls[state - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
-  // (`Unlike the head coach of the team, Canadian X believes …`: the name closed by a mark, not the sentence's subject.)
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  const closed = v.tokens[k] === undefined || v.cls[k] === 'comma' || CLOSING_MARKS.has(v.tokens[k].text);
-  return closed ? state : i + 1;
+  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, state - 1) ? i + 1 : state;
 }
 
-/** Marks that end a sentence or a clause after a name. */
-const CLOSING_MARKS: ReadonlySet<string> = new Set(['.', ';', ':', ')', '!', '?']);
+/** Most tokens read back to a sentence's start. */
+const MAX_SENTENCE_BACK = 40;
+
+/** `Unlike the head coach of the team, Canadian X believes …`: the sentence holding token `k` opens with a comparison. */
+function opensWithComparison(v: LineView, k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < MAX_SENTENCE_BACK && v.tokens[j - 1].text !== '.') j--;
+  const opening = v.tokens[j]?.lower;
+  return opening === 'unlike' || opening === 'like';
+}
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
 function officeOfRuler(v: LineView, of: number, end: number, joins: number): RoleBefore | undefined {
