@@ -466,8 +466,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (isNameWord(v, i - 1)) return undefined;
     i--;
   }
-  // `the head coach of the national team, Cuban specialist X`: a nationality and an occupation after the comma describe the
-  // office's holder.
+  // `the head coach of the national team, Cuban specialist X`, `…, Canadian X`: a nationality (maybe with an occupation)
+  // after the comma describes the office's holder.
   if (i === end) i = describedHolderStart(v, i) - 1;
   // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
   const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
@@ -3107,16 +3107,16 @@ export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLE
 /** Most offices one person's role joins by commas. */
 const MAX_COMMA_OFFICES = 3;
 
-/**
- * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
- * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
- */
 /** `Honoured Coach`, `People's Artist`, `Honorary Citizen`: an honour opens at token `k`. */
 export function opensHonour(v: LineView, k: number): boolean {
   const word = v.tokens[k]?.lower;
   return HONORARY_OPENERS.has(word ?? '') || (word === 'honorary' && v.tokens[k + 1]?.lower === 'citizen');
 }
 
+/**
+ * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
+ * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
+ */
 function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
