@@ -923,10 +923,12 @@ const MAX_DASHED_NAME = 3;
 const PAIRS_DOCUMENTS: ReadonlySet<string> = new Set(['declaration', 'pact', 'treaty', 'accord', 'accords', 'agreement', 'protocol', 'memorandum', 'doctrine', 'plan']);
 
 const NAMED_THINGS: ReadonlySet<string> = new Set(NAMED_THING_NOUNS);
+/** Verbs that give a thing its name (`a variety called …`, `a book titled …`). */
+const TITLING_VERBS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named', 'titled', 'entitled', 'christened']);
 const LETTER_D = 100;
 const LETTER_S = 115;
 /** A lower-case noun and the verb that gives it a name, right before the run (`variety called `, `section, known as `). */
-const CALLED_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*),? (?:called|dubbed|named|titled|entitled|christened|known as) $/u;
+const CALLED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*),? (?:${[...TITLING_VERBS].join('|')}|known as) $`, 'u');
 /** Characters read back for them. */
 const CALLED_READ = 40;
 
@@ -1485,6 +1487,14 @@ function isBodysWord(v: LineView, k: number): boolean {
  * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
+/**
+ * The office opening at token `first` is an opening phrase's object, not the office of the name after `style`: a comma
+ * closing the name makes the office that name's (`According to the head of …, Colonel X, the peak …`).
+ */
+function isPhrasesObjectBefore(v: LineView, first: number, style: RoleSpan): boolean {
+  return isOpeningPhrasesObject(v, first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
+}
+
 function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
   // `retired` may open the rank.)
@@ -1498,9 +1508,8 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   // (`the hero of the independence movement, General X`: an honour is no office, nor a degree; `A, Minister of Defence,
   // Colonel General X`, `General A, Ambassador of Mali, Ambassador B`: one after a name's comma is that name's, but in a
   // list of names with offices of their own: `Akim of … A, Chairman of …, Academician B`.)
-  // (`According to the head of …, Colonel X, the peak …`: an opening phrase's object is the name's office when a comma closes the
-  // name, as before a style.)
-  const phrasesObject = isOpeningPhrasesObject(v, first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
+  // (`According to the head of …, Colonel X, the peak …`: as before a style.)
+  const phrasesObject = isPhrasesObjectBefore(v, first, style);
   const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || phrasesObject || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
   return other ? undefined : office.role;
 }
@@ -1564,7 +1573,7 @@ function officeBefore(v: LineView, style: RoleSpan): RoleSpan | undefined {
   if (!office || office.viaComma || office.role.last !== k || (comma && isLettersAfterName(v, office.role))) return undefined;
   // `At the meeting with Jamaica's Minister of …, Senator X, the parties …`: a comma closing the name makes it the
   // phrase's object, whose office that is.
-  const phrasesObject = isOpeningPhrasesObject(v, office.role.first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
+  const phrasesObject = isPhrasesObjectBefore(v, office.role.first, style);
   if (comma && (phrasesObject || isParticiplesObject(v, office.role.first) || followsNamesComma(v, office.role.first))) return undefined;
   // Across a comma only a capitalised office (`Pope Leo XIV's envoy, Cardinal X` keeps `Cardinal`), or
   // any before an academic style (`the head of the Kazakh Turks Foundation, Professor Hamit Kuzucu`), or one
@@ -1913,8 +1922,6 @@ function opensStraightSingleQuote(v: LineView, k: number): boolean {
   const word = lastWord(v, before);
   return NAMED_THINGS.has(word) || TITLING_VERBS.has(word);
 }
-
-const TITLING_VERBS: ReadonlySet<string> = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
 
 /** `"Birzhan and Sara" and Verdi's "Aida"`: a straight double quote glued to the word before it closes a quotation. */
 function closesStraightQuote(v: LineView, k: number): boolean {

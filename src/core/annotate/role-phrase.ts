@@ -411,7 +411,7 @@ const MAX_SENTENCE_BACK = 40;
 /** `Unlike the head coach of the team, Canadian X believes …`: the sentence holding token `k` opens with a comparison. */
 function opensWithComparison(v: LineView, k: number): boolean {
   let j = k;
-  while (j > 0 && k - j < MAX_SENTENCE_BACK && v.tokens[j - 1].text !== '.') j--;
+  while (j > 0 && k - j < MAX_SENTENCE_BACK && !isSentenceStart(v, j)) j--;
   const opening = v.tokens[j]?.lower;
   return opening === 'unlike' || opening === 'like';
 }
