@@ -772,4 +772,9 @@ describe('country finder: city-states and theatres', () => {
         assert.deepEqual(found('They discussed the Hispano-Italian agreement and the Italo-Austrian summit. Italo Calvino wrote it.'),
           ['Hispano=ES', 'Italian=IT', 'Italo=IT', 'Austrian=AT']);
       });
+
+    it('reads no country in Kyrgyz listed as a people beside the plural of another Central Asian people, nor in the Uruguay River', () => {
+      assert.deepEqual(found('Uzbeks, Kyrgyz and Tajiks applied. Kazakhs and Kyrgyz. The Kyrgyz and Uzbek officials met on the Uruguay River Basin.'),
+        ['Kyrgyz=KG', 'Uzbek=UZ']);
+    });
 });

@@ -1335,4 +1335,16 @@ describe('findDates: a week word next to a range of days', () => {
         ['2020', 13, '2020'], ['2010', 73, '2010'],
       ]);
     });
+
+    it('reads a weekday\'s day of the month after it, bare or in brackets, as the day nearest the stamp on that weekday', () => {
+      assert.deepEqual(dates('The Week will close on Friday 15, with a milonga, and the forum opens on Tuesday (19) in Lima.', '2026-05-13T10:00'), [
+        ['Friday 15', 23, '2026-05-15'], ['Tuesday (19)', 73, '2026-05-19'],
+      ]);
+    });
+
+    it('reads no weekday\'s day before a count\'s noun or a month later in the sentence', () => {
+      assert.deepEqual(dates('On Friday 15 people were hurt. They met on Tuesday 20th to Thursday 22nd October and on Monday 16 and Tuesday 17 March.', '2026-05-13T10:00'), [
+        ['Friday', 3, '2026-05-08'], ['20th to Thursday 22nd October', 51, '2026-10-20/2026-10-22'], ['16 and Tuesday 17 March', 95, '2026-03-16/2026-03-17'],
+      ]);
+    });
 });

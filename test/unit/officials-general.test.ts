@@ -8194,4 +8194,34 @@ describe('official finder with the real country finder', () => {
         'it was hard. He thanked fellow CIS states. The meeting of Foreign Ministers CIS countries was held.';
       assert.deepEqual(rolesOf(body), [['Marco Rossi', 'President of the federation'], ['Mark Smith', 'head coach of the team']]);
     });
+
+    it('closes a name with a season\'s word after a given name, and an MP\'s style gives way to an office set off after the name', () => {
+      assert.deepEqual(rolesOf('Clinic\nIt is led by his colleague Dr. Anja Winter in Berlin.'), [['Anja Winter', null]]);
+      const body = 'Talks\nThe meeting was attended by Aigul Nurova and MP Nino Gelashvili, chair of the Georgia-Kazakhstan friendship group. MP Levan Beridze, a veteran politician, spoke.';
+      assert.deepEqual(rolesOf(body), [['Aigul Nurova', null], ['Nino Gelashvili', 'chair of the Georgia-Kazakhstan friendship group'], ['Levan Beridze', 'MP']]);
+    });
+
+    it('gives a name\'s apposition no part of the next name\'s office, and ends it before the next name\'s two forms of address', () => {
+      const body = 'SCO meets\nIt was attended by Wang Yi, Member of the Political Bureau and Minister of Foreign Affairs of China, Russian Foreign Minister Sergey Lavrov, and Mongolian Ambassador Batjargal Ganbold, Ambassador of the Kingdom of Cambodia H.E. Mr. Sok Vannara, and others.';
+      assert.deepEqual(rolesOf(body), [
+        ['Wang Yi', 'Member of the Political Bureau and Minister of Foreign Affairs of China'], ['Sergey Lavrov', 'Russian Foreign Minister'],
+        ['Batjargal Ganbold', 'Mongolian Ambassador'], ['Sok Vannara', 'Ambassador of the Kingdom of Cambodia'],
+      ]);
+    });
+
+    it('reads the office before a style\'s comma past the office\'s term year', () => {
+      assert.deepEqual(rolesOf('Council opens\nThe session is chaired by the President of the Council for 2026, Ambassador Kwame Asante-Mensah of Ghana.'), [
+        ['Kwame Asante-Mensah', 'President of the Council'],
+      ]);
+    });
+
+    it('reads no person in rules, guidelines or societies named after people, nor in a quoted title with a particle and a plus', () => {
+      const body = 'Talks\nThey discussed the Group of Friends of the Nelson Mandela Rules, the Ljubljana Guidelines on Integration of Diverse Societies and the exhibition "A Hora da Estrela: Clarice 100+5" with Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+    });
+
+    it('reads no person in Spanish ensembles named after their head, a family act or a campus', () => {
+      const body = 'Concert\nThe Orquesta Típica Fernández Fierro, the Quinteto Berlín-Buenos Aires and the Yoshida Brothers played at the Centro Cultural Universitario Tlatelolco, said Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+    });
 });

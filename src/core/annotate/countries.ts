@@ -235,6 +235,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (body.charCodeAt(start - 1) === HYPHEN && followsPrefix(body, start - 1)) return false;
   if (namesLanguageOrCurrency(body, end, form.code) || (form.adjective === true && namesLanguageAlone(body, start, end))) return false;
   if (body.startsWith('thnic ', start - 6) && ETHNIC_BEFORE.test(body.slice(Math.max(0, start - ETHNIC_BEFORE_LENGTH), start))) return false;
+  if (form.adjective === true && isListedPeople(body, start, end)) return false;
   if (form.combining && body.charCodeAt(end) !== HYPHEN) return false;
   if (form.cityState && ((form.text === form.text.toUpperCase() && isDateline(body, start, end)) || CAPITAL_BEFORE.test(body.slice(Math.max(0, start - CAPITAL_BEFORE_LENGTH), start)))) return false;
   if (namesMemberEmirates(body, start, form.text)) return false;
@@ -244,6 +245,23 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
+
+/**
+ * `Uzbeks, Kyrgyz and Tajiks`, `Kazakhs and Kyrgyz.`: an adjective that is also its people's plural, listed as a noun
+ * beside the plural of another of Central Asia's peoples, names the people as they do (not a mention, as decided for them).
+ */
+function isListedPeople(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + PEOPLES_CONTEXT);
+  if (PEOPLES_AFTER.test(after)) return true;
+  return LIST_CLOSE.test(after) && PEOPLES_BEFORE.test(body.slice(Math.max(0, start - PEOPLES_CONTEXT), start));
+}
+
+const PEOPLES = '(?:Kazakhs|Uzbeks|Tajiks|Turkmens|Karakalpaks|Uyghurs|Uighurs)';
+const PEOPLES_AFTER = new RegExp(`^(?:,|,? and|,? or) ${PEOPLES}(?![\\p{L}])`, 'u');
+const PEOPLES_BEFORE = new RegExp(`(?<![\\p{L}])${PEOPLES}(?:,|,? and|,? or) $`, 'u');
+/** What may follow a people's name that ends a list: punctuation or the list's next item. */
+const LIST_CLOSE = /^(?:[.,;:!?)]|\s*$|,? (?:and|or) )/;
+const PEOPLES_CONTEXT = 16;
 
 /** `Western `, `Eastern `, `Northern `, `Southern ` right before `start` (each ends in `n`: a test of two characters first). */
 function followsDirection(body: string, start: number): boolean {

@@ -8,7 +8,7 @@ import {
   tenseAround, testAt,
 } from './date-context';
 import {
-  AROUND_BEFORE, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
+  AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE,
 } from './date-patterns';
@@ -360,6 +360,9 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   if (inMonth) return inMonth;
   if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || testAt(HOURS_FROM, body, start) || testAt(HOURS_TO, body, start) || namesSchool(body, start, end)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: isDeadlineDay(body, start, start + word.length) };
+  // `on Friday 15,`, `on Tuesday (12)`: the day of the month after it, with no month, says which one.
+  const day = matchAt(DAY_AFTER_WEEKDAY, body, end);
+  if (day) return { candidate: { ...candidate, end: end + day[0].length, day: int(day[1] ?? day[2]) }, resume: end + day[0].length };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
   // off by a comma before it (`Next week, on Monday`).
   const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];

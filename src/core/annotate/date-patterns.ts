@@ -20,6 +20,8 @@ function monthAlternation(withAbbreviations: boolean): string {
 
 const MONTH = monthAlternation(true);
 const MONTH_FULL = monthAlternation(false);
+/** Characters read after a weekday's day for a month that makes it part of a written date. */
+const MONTH_LOOKAHEAD = 40;
 /** `won 3-1`, `a 72-68 win`, `lost 68-72 March 7`: two numbers a dash joins, but not the days of a month (`15-17 September`, `May 4-6`). */
 export const SCORE = `\\b(?:\\d{3}|3[2-9]|[4-9]\\d)[-\u2013]\\d{1,3}\\b|\\b\\d{1,3}[-\u2013](?:\\d{3}|3[2-9]|[4-9]\\d)\\b|(?<!${MONTH}${SP}+)\\b\\d{1,2}[-\u2013]\\d{1,2}\\b(?!${SP}+${MONTH})`;
 const WEEKDAY = `(?:${WEEKDAYS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![A-Za-z])`;
@@ -186,6 +188,14 @@ export const WEEK_BEFORE = new RegExp(`(?<=(?<![A-Za-z])([Ll]ast|[Nn]ext|[Tt]his
 export const NTH_WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])((?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast|[Ff]inal|1st|2nd|3rd|4th)${SP}+))`, 'y');
 /** After such a weekday, its month and maybe year (`… of April`, `… of May 2027`; groups 1 and 2). */
 export const MONTH_OF_AFTER = new RegExp(`${SP}+of${SP}+(${MONTH_FULL})(?:,?${SP}+(${YEAR}))?`, 'y');
+
+/**
+ * A day of the month after a weekday, bare or in brackets (group 1 or 2), before a mark or a small word (not `on Friday 15
+ * people …`), and no month written after it in its sentence (`Tuesday 20th to Thursday 22nd October` is a range of days).
+ */
+export const DAY_AFTER_WEEKDAY = new RegExp(
+  `(?:${SP}\\(([1-9]|[12]\\d|3[01])\\)|${SP}([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)(?=[,.;:!?)]|\\s*$|\\s+(?:in|at|and|to|from|with|the|when|until|through)(?![A-Za-z]))` +
+  `(?![^.;\\n]{0,${MONTH_LOOKAHEAD}}(?<![A-Za-z])${MONTH}(?![A-Za-z]))`, 'y');
 
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */
 export const WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])${WEEKDAY}${SP}+)`, 'y');

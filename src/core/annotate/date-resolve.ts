@@ -37,7 +37,8 @@ export type DateCandidate = { start: number; end: number } & (
       future?: boolean;
     }
   /** `deadline`: written after `by` with no part of the day (`by Monday`), so on the stamp's own weekday a week on. */
-  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean }
+  /** `day`: the day of the month written after it (`on Friday 15`), which says which Friday. */
+  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean; day?: number }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   /** `elapsed`: a run of months told as past (`the first eleven months of the year`), which ends by the stamp's month. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number; elapsed?: boolean }
@@ -101,6 +102,22 @@ function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number
   }
 }
 
+/** Months either side of the stamp's searched for a weekday's day of the month. */
+const MONTHS_AROUND = 2;
+
+/** `on Friday 15`: the day numbered `day` nearest the stamp that falls on the weekday, within a few months of it. */
+function dayOfWeekdayNear(stamp: Anchor, day: number, weekday: number): number | undefined {
+  let best: number | undefined;
+  for (let shift = -MONTHS_AROUND; shift <= MONTHS_AROUND; shift++) {
+    const months = stamp.year * 12 + stamp.month - 1 + shift;
+    const [year, month] = [Math.floor(months / 12), (months % 12) + 1];
+    if (!isValidDay(year, month, day)) continue;
+    const days = dayNumber(year, month, day);
+    if (weekdayOf(days) === weekday && (best === undefined || Math.abs(days - stamp.days) < Math.abs(best - stamp.days))) best = days;
+  }
+  return best;
+}
+
 /**
  * Calendar values of a candidate, or undefined when it names no real date
  * (`30 February`). A weekday that ends a range counts from `after`, the
@@ -117,6 +134,8 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       return single(resolveRelative(c.unit, c.offset + (ahead ? 1 : 0), stamp));
     }
     case 'weekday': {
+      const dated = c.day === undefined ? undefined : dayOfWeekdayNear(stamp, c.day, c.weekday);
+      if (dated !== undefined) return single(dayValue(dated));
       // A weekday with its week (`Friday this week`) counts from the stamp, whatever came before it.
       const from = c.week === undefined ? after : undefined;
       const base = from ?? stamp.days;

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, isTermYear, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
@@ -1252,7 +1252,9 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // preposition; not `Plaza Lasso was …`, `Rue McClanahan starred`, nor a head that is a given name too: `Ras Baraka`.)
   const opening = v.tokens[seg.first].lower;
   const placed = v.cls[seg.first + 1] === 'particle' || WORDS_BEFORE_STREETS.has(v.tokens[seg.first - 1]?.lower ?? '');
-  if (seg.first === seg.runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
+  // (`The Orquesta Típica …` opening a sentence: the run holds its capitalised article.)
+  const runFirst = seg.runFirst + (v.tokens[seg.runFirst].text === 'The' ? 1 : 0);
+  if (seg.first === runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;
@@ -1376,7 +1378,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
-const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba'];
+const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba', 'mp', 'mep'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
 
 /**
@@ -1502,8 +1504,10 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
   const office = roleBefore(v, rank - 2);
+  // (`the President of the Council for 2026, Ambassador X`: the office's term year is left out of it.)
+  const end = isTermYear(v, rank - 2, rank - 2) ? rank - 4 : rank - 2;
   // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
-  if (!office || office.viaComma || office.role.last !== rank - 2 || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
+  if (!office || office.viaComma || office.role.last !== end || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
   // (`the hero of the independence movement, General X`: an honour is no office, nor a degree; `A, Minister of Defence,
   // Colonel General X`, `General A, Ambassador of Mali, Ambassador B`: one after a name's comma is that name's, but in a
@@ -1883,7 +1887,7 @@ function isQuoted(v: LineView, seg: Segment): boolean {
 }
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
-const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&']);
+const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
@@ -1898,13 +1902,13 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   if (!v.quoted) return false;
   let open = seg.runFirst - 1;
   while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text) && !opensStraightSingleQuote(v, open)) {
-    if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[open])) return false;
+    if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v, open)) return false;
     open--;
   }
   const single = open >= 0 && v.tokens[open].text === "'";
   let close = seg.runLast + 1;
   while (close < v.tokens.length && !(single ? v.tokens[close].text === "'" : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
-    if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v.tokens[close])) return false;
+    if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v, close)) return false;
     close++;
   }
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
@@ -1929,8 +1933,10 @@ function closesStraightQuote(v: LineView, k: number): boolean {
   return t.text === '"' && t.start > 0 && !isSpace(v.text.charCodeAt(t.start - 1)) && v.text.charCodeAt(t.start - 1) !== 0x28;
 }
 
-function inTitleCase(t: Token): boolean {
-  if (t.kind === 'word') return t.upper || TITLE_SMALL_WORDS.has(t.lower);
+function inTitleCase(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  // (`“A Hora da Estrela: Clarice 100+5”`: a name's particle in lower case too.)
+  if (t.kind === 'word') return t.upper || TITLE_SMALL_WORDS.has(t.lower) || v.cls[k] === 'particle';
   return t.kind === 'punct' ? TITLE_PUNCTUATION.has(t.text) : t.kind !== 'gap';
 }
 

@@ -1623,8 +1623,10 @@ function nextNameStarts(v: LineView, i: number): boolean {
   // Chidambaranar Port Authority,`; but `…, Petra Svoboda Institute director Karel Dvorak` names the next person.)
   if (c === 'comma') return isNameWord(v, i + 1) && v.cls[i + 2] === 'name' && !(endsInOrgWord(v, i + 1) && ownerNameEnd(v, i + 1) !== undefined);
   // `…, President of the United Arab Emirates Sheikh Mohamed bin Zayed`: a form of address opens the next person's name.
-  // (`…, Turkish professor Dr. X`: after a lower-case title too.)
-  if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return v.cls[i + 1] === 'name';
+  // (`…, Turkish professor Dr. X`: after a lower-case title too; `…, Ambassador of Cambodia H.E. Mr. X`: maybe two.)
+  if (c === 'honorific' && v.tokens[i].upper && i > 0 && (v.tokens[i - 1].upper || v.cls[i - 1] === 'title') && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) {
+    return v.cls[v.cls[i + 1] === 'honorific' ? i + 2 : i + 1] === 'name';
+  }
   // (`…, former Prime Minister ISHIBA Shigeru and …`: a surname in capitals after a title, before the given name.)
   if (v.cls[i - 1] === 'title' && opensCapsSurname(v, i) && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return true;
   if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;

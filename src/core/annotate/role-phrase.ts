@@ -1252,7 +1252,9 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       const earlier = officeEndingAt(v, i - 1, joins - 1);
       // `President of Zanzibar and …`: a place closing the earlier complement is no name between the offices.
       const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
-      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title)) first = earlier;
+      // (`Wang Yi, Member of … and Minister of …, Russian Foreign Minister X`: not offices a name's apposition holds.)
+      const apposed = earlier !== undefined && v.cls[i] === 'comma' && v.cls[earlier - 1] === 'comma' && endsInName(v, earlier - 2);
+      if (earlier !== undefined && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title)) first = earlier;
       break;
     } else if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
       // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -1900,7 +1902,7 @@ function isFieldOfPlace(v: LineView, i: number): boolean {
 }
 
 /** `President of the Swiss Confederation for 2027, X`: the year of a yearly office closing its complement. */
-function isTermYear(v: LineView, i: number, last: number): boolean {
+export function isTermYear(v: LineView, i: number, last: number): boolean {
   const t = v.tokens[i];
   return i === last && t.kind === 'number' && t.end - t.start === 4 && v.tokens[i - 1]?.lower === 'for';
 }

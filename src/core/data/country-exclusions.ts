@@ -49,7 +49,8 @@ const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'West Philippine Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
-  'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay',
+  'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay', 'Uruguay River', 'River Uruguay',
+  'Gulf of Thailand', 'Gulf of Panama',
   // Mountains named after their state.
   'Mount Kenya',
 ];

@@ -46,7 +46,7 @@ export const ORG_HEADS: readonly string[] = [
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
-  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact',
+  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'rules', 'principles', 'guidelines', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
@@ -131,6 +131,10 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
+  // Spanish and Portuguese campuses (`Centro Cultural Universitario …`).
+  'universitario', 'universitaria', 'universitário', 'universitária',
+  // Family firms and acts (`Lehman Brothers`, `the Yoshida Brothers`).
+  'brothers', 'sisters',
   // South Slavic firms and entities (`GEN Energija`, `Republika Srpska`).
   'energija', 'republika',
   // French parties and the foreign ministry by its address (`Les Démocrates`, `Les Républicains`, `the Quai d'Orsay`).
@@ -162,6 +166,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
+  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`).
+  'orquesta', 'orquestra', 'quinteto', 'cuarteto',
 ];
 
 /**
@@ -263,8 +269,8 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 /** Nordic given names that the English lexicon lists as words (`Minister of Defence Tore O. Sandvik`, `Bent Jensen`). */
 export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
 
-/** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`): surnames only where they close a name. */
-export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver'];
+/** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`, `Anja Winter`): surnames only where they close a name. */
+export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver', 'winter', 'summer'];
 
 /** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
 export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
