@@ -1347,4 +1347,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['Friday', 3, '2026-05-08'], ['20th to Thursday 22nd October', 51, '2026-10-20/2026-10-22'], ['16 and Tuesday 17 March', 95, '2026-03-16/2026-03-17'],
       ]);
     });
+
+    it('reads no day in `today’s` before a place\'s present name, but today\'s session is the day\'s', () => {
+      assert.deepEqual(dates("He was born in the Bayanaul district of today’s Pavlodar region. Today's Senate session opened."), [['Today', 65, '2026-02-24']]);
+    });
 });

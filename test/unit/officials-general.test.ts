@@ -8224,4 +8224,19 @@ describe('official finder with the real country finder', () => {
       const body = 'Concert\nThe Orquesta Típica Fernández Fierro, the Quinteto Berlín-Buenos Aires and the Yoshida Brothers played at the Centro Cultural Universitario Tlatelolco, said Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
     });
+
+    it('gives the office after `the` to a name set off before the verb, after an opening phrase\'s titled name', () => {
+      const body = 'State visit\nAt the invitation of President Luiz Inácio Lula da Silva, the President of the Oriental Republic of Uruguay, Yamandú Orsi, made a State Visit to Brazil.';
+      assert.deepEqual(rolesOf(body), [['Luiz Inácio Lula da Silva', 'President'], ['Yamandú Orsi', 'President of the Oriental Republic of Uruguay']]);
+    });
+
+    it('reads no person in a dateline\'s agency between slashes, a music genre or a film festival\'s section', () => {
+      const body = 'Unit launched\nDUSHANBE, March 17, 2026 /NIAT Khovar/ – The film won the Prix Un Certain Regard, and they performed Rabindra Sangeet songs with Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+    });
+
+    it('gives way to an office set off after `the new`, and reads Pilot-cosmonaut as a title', () => {
+      const body = 'Talks\nHe received H.E. Ambassador Clarisse Uwimana, the new Permanent Representative of Rwanda to the African Union, and Pilot-cosmonaut Talgat Musabayev.';
+      assert.deepEqual(rolesOf(body), [['Clarisse Uwimana', 'Permanent Representative of Rwanda to the African Union'], ['Talgat Musabayev', 'Pilot-cosmonaut']]);
+    });
 });

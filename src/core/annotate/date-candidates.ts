@@ -447,6 +447,8 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
 
 /** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
 const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
+/** `in today’s Pavlodar region`: a place by its present name, not a day. */
+const TODAYS_PLACE = /^['’]s\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:region|district|province|oblast|territory|city)\b/;
 /** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`, `remain relevant today`. */
 // `in what is today the Zhambyl district`: a place's present name.
 const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are)|what\s+(?:is|are))\s+$/i;
@@ -489,7 +491,7 @@ const YESTERDAYS_LENGTH = 32;
 
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
   if (word.toLowerCase() !== 'today') return false;
-  if (TODAYS_AGE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
+  if (TODAYS_AGE.test(body.slice(end, end + 40)) || TODAYS_PLACE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;

@@ -137,7 +137,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg)) return [];
+  if (isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -285,7 +285,10 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const named = v.cls[nameEnd] === 'name' || (!the && v.cls[nameEnd] === 'numeral');
   const nameStart = nameStartBefore(v, nameEnd);
   const place = nameStart === nameEnd && followsPlacePreposition(v, nameStart);
-  if (v.cls[opening] === 'comma' && named && !place && inOpeningPhrase(v, nameStart)) return undefined;
+  // (`At the invitation of President A, the President of Uruguay, B, made …`: not an office after `the` when the phrase's
+  // name has its title and this name is set off before the clause's verb: the office and the name are the subject.)
+  const subject = the && v.cls[nameStart - 1] === 'title' && closesBeforeVerb(v, { first: seg.first, last: seg.runLast });
+  if (v.cls[opening] === 'comma' && named && !place && !subject && inOpeningPhrase(v, nameStart)) return undefined;
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
@@ -1450,10 +1453,14 @@ function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
 
 const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'met', 'held', 'took', 'gave', 'made', 'led', 'spoke', 'told', 'came', 'went', 'became']);
 
+const NEW_OFFICE = /^(?:new|newly appointed|newly elected|incoming)$/;
+
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 function isSetOff(v: LineView, after: RoleSpan): boolean {
   // (`, the country’s first Chief of …`: after a lower-case owner's possessive too.)
-  const k = v.cls[after.first - 1] === 'possessive' && after.first >= 2 && isLowerWords(v.tokens[after.first - 2]) ? after.first - 2 : after.first;
+  let k = v.cls[after.first - 1] === 'possessive' && after.first >= 2 && isLowerWords(v.tokens[after.first - 2]) ? after.first - 2 : after.first;
+  // (`, the new Permanent Representative of …`: a word saying the office was just taken may stand after `the`.)
+  if (k >= 2 && isLowerWords(v.tokens[k - 1]) && NEW_OFFICE.test(v.text.slice(v.tokens[k - 1].start, v.tokens[k - 1].end)) && v.tokens[k - 2].lower === 'the') k--;
   return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
 
@@ -1884,6 +1891,12 @@ function isQuoted(v: LineView, seg: Segment): boolean {
   // `“Thomsen’s discovery …”`: the apostrophe of a possessive closes no quotation.
   if (v.tokens[seg.runLast + 1]?.kind === 'possessive') return false;
   return before >= 0 && after < v.text.length && OPEN_QUOTES.has(v.text.charCodeAt(before)) && CLOSE_QUOTES.has(v.text.charCodeAt(after));
+}
+
+/** `DUSHANBE, March 17 /NIAT Khovar/ –`: a dateline's agency between slashes, each set off by a space. */
+function isSlashedAgency(v: LineView, seg: Segment): boolean {
+  const [open, close] = [v.tokens[seg.runFirst].start - 1, v.tokens[seg.runLast].end];
+  return v.text[open] === '/' && v.text[close] === '/' && (open === 0 || isSpace(v.text.charCodeAt(open - 1))) && isSpace(v.text.charCodeAt(close + 1));
 }
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */

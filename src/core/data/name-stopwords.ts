@@ -485,6 +485,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
+  // A music genre and a film festival's section named like people (`Rabindra Sangeet`, `Un Certain Regard`).
+  'sangeet', 'certain', 'regard',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', "qa'dah", 'qa’dah', 'al-qa’dah', "al-qa'dah", 'al-qadah', 'al-hijjah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
