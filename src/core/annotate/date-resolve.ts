@@ -37,8 +37,8 @@ export type DateCandidate = { start: number; end: number } & (
       future?: boolean;
     }
   /** `deadline`: written after `by` with no part of the day (`by Monday`), so on the stamp's own weekday a week on. */
-  /** `day`: the day of the month written after it (`on Friday 15`), which says which Friday. */
-  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean; day?: number }
+  /** `day`: the day of the month written after it (`on Friday 15`), which says which Friday; `wordEnd`, where the weekday ends. */
+  | { kind: 'weekday'; weekday: number; qualifier?: Qualifier; tense: -1 | 0 | 1; week?: number; deadline?: boolean; day?: { number: number; wordEnd: number } }
   /** A quarter or half of a year (`Q1 2025`, `the first half of next year`): a written year, else the stamp's plus `offset`. */
   /** `elapsed`: a run of months told as past (`the first eleven months of the year`), which ends by the stamp's month. */
   | { kind: 'part'; year?: number; offset: number; firstMonth: number; lastMonth: number; elapsed?: boolean }
@@ -118,6 +118,12 @@ function dayOfWeekdayNear(stamp: Anchor, day: number, weekday: number): number |
   return best;
 }
 
+/** A weekday's day of the month that falls on no such weekday near the stamp is no part of it (`on Sunday 2 with 3 goals`). */
+export function settleWeekdaysDay(c: DateCandidate, stamp: Anchor | undefined): DateCandidate {
+  if (c.kind !== 'weekday' || c.day === undefined || (stamp && dayOfWeekdayNear(stamp, c.day.number, c.weekday) !== undefined)) return c;
+  return { ...c, end: c.day.wordEnd, day: undefined };
+}
+
 /**
  * Calendar values of a candidate, or undefined when it names no real date
  * (`30 February`). A weekday that ends a range counts from `after`, the
@@ -134,7 +140,7 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
       return single(resolveRelative(c.unit, c.offset + (ahead ? 1 : 0), stamp));
     }
     case 'weekday': {
-      const dated = c.day === undefined ? undefined : dayOfWeekdayNear(stamp, c.day, c.weekday);
+      const dated = c.day === undefined ? undefined : dayOfWeekdayNear(stamp, c.day.number, c.weekday);
       if (dated !== undefined) return single(dayValue(dated));
       // A weekday with its week (`Friday this week`) counts from the stamp, whatever came before it.
       const from = c.week === undefined ? after : undefined;

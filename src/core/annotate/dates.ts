@@ -15,7 +15,7 @@ import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE, WEEKDAY_BEFORE_DAY, WEEKDAY_COMMA_BEFORE,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
 } from './date-patterns';
-import { anchorOf, resolveCandidate } from './date-resolve';
+import { anchorOf, resolveCandidate, settleWeekdaysDay } from './date-resolve';
 import { widenToYearParts, withYearlessQuarters } from './date-parts';
 import { withHijriDates } from './date-hijri';
 import type { Anchor, DateCandidate } from './date-resolve';
@@ -492,7 +492,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
   const found = withHijriDates(body, withYearlessQuarters(body, widenToYearParts(body, shareListYears(body, dropQualifyingYears(body, dropQualifyingDayWords(body, dropQualifyingWeekdays(body, scan(body)), stamp))))), stampDay);
   const mentions: Mention[] = [];
   for (let i = 0; i < found.length; i++) {
-    const c = found[i];
+    const c = settleWeekdaysDay(found[i], stamp);
     const next = found[i + 1];
     const range = next && stamp && linksRange(body, c, next) ? joinRange(body, c, next, stamp) : undefined;
     if (range) {

@@ -4,10 +4,10 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, isTermYear, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, isTermYear, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { closesWithGivenAndSurname, isSlavicSurname, type Segment } from './name-segments';
+import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -153,6 +153,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (first === last && v.cls[first] === 'caps' && !titledCaps && namesMembers(v, last + 1)) return [];
   const honorific = first > 0 && v.cls[first - 1] === 'honorific';
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
+  // `President Director of PT Nusantara Energi,`: an office that ends in a legal form written before a firm's name is the firm's
+  // (not `CEO of PT Pertamina Nicke Widyawati`, the firm's one word and a full name).
+  if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1)) return [];
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
   if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
@@ -165,7 +168,9 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // (`members of the … parliamentary friendship group A and B`: a group's members are people.)
   const written = before && isGroupsMembers(v, before.role) ? undefined : companyNounBefore(v, seg);
   const noun = written === 'unit' && isUnitWorkedAt(v, seg.first, before?.role) ? undefined : written;
-  if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role))))) return [];
+  // (`Senior Vice President of the French company Lumière Gaz, Jean-Pierre Moreau, discussed`: nor one the office's holder
+  // follows, set off by commas.)
+  if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role) || holdsSetOffName(v, seg.last + 1))))) return [];
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
   if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];

@@ -1617,6 +1617,15 @@ export function isPrefixLegalForm(v: LineView, k: number): boolean {
   return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 
+/**
+ * `Director of PT Nusantara Energi`: such a form at token `k` after a lower-case word, which opens the firm's name (not
+ * `KTZ JSC Bolat Seitkhanov`, closing a firm's name, nor `the LLP Aidar Nurlanov`, a noun).
+ */
+export function opensFirmsName(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return isPrefixLegalForm(v, k) && before !== undefined && !before.upper && before.lower !== 'the';
+}
+
 /** `PT Pelabuhan Nusantara Timur`: the run from token `first` follows such a form, maybe after words of the firm's trade. */
 export function followsPrefixLegalForm(v: LineView, first: number): boolean {
   let k = first - 1;

@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
-import { closesWithGivenAndSurname } from './name-segments';
+import { closesWithGivenAndSurname, opensFirmsName } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
@@ -687,9 +687,10 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
   if (k === role.last || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
   // `A, director of the Otrar Sazy orchestra B C and …`: a full name (two words at least, as `k` is before the last) right
   // after a lower-case object is the next person's.
-  // (`X, Deputy Minister for Public Diplomacy B C will come`: or after a portfolio's capitalised word.)
+  // (`X, Deputy Minister for Public Diplomacy B C will come`: or after a portfolio's capitalised word; not after a legal form
+  // written before a firm's name: `X, Director of PT Nusantara Energi,`.)
   return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !isBusinessNounBefore(v, k - 1)) ||
-    (before === 'stop' && v.tokens[k - 1].upper && (v.cls[k - 2] === 'qualifier' || v.cls[k - 2] === 'connector'));
+    (before === 'stop' && v.tokens[k - 1].upper && (v.cls[k - 2] === 'qualifier' || v.cls[k - 2] === 'connector') && !(role.last - k < 2 && opensFirmsName(v, k - 1)));
 }
 
 /** Most lower-case tokens between a name and the office it was appointed to. */
@@ -1629,7 +1630,8 @@ function nextNameStarts(v: LineView, i: number): boolean {
   }
   // (`…, former Prime Minister ISHIBA Shigeru and …`: a surname in capitals after a title, before the given name.)
   if (v.cls[i - 1] === 'title' && opensCapsSurname(v, i) && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return true;
-  if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i])) return false;
+  // (`…, President Director of PT Nusantara Energi,`: not a firm's name after its legal form.)
+  if (c !== 'name' || !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) || opensFirmsName(v, i - 1)) return false;
   // `X, Minister of Trade Anna Berg`: after a complement's one-word object, two name words are a person, as the name finder
   // reads them, unless an organisation's word closes their run (`Governor of the Magyar Nemzeti Bank`, `Director of the
   // Mingachevir Thermal Power Plant`).

@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -544,7 +544,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
     else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isStatesEpithet(v, i))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -601,6 +601,38 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
 }
 
 const PLACE_AFTER_OFFICE: ReadonlySet<string> = new Set(PLACES_AFTER_OFFICES);
+
+/** Most name words of a business's name after its lower-case noun. */
+const MAX_COMPANY_NAME = 3;
+const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
+
+/**
+ * `Senior Vice President of the French company Lumière Gaz, X`: name words at token `i`, after a business's lower-case noun,
+ * closing the office before its comma, are the business's name.
+ */
+function isCompanysName(v: LineView, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) if (v.cls[k] !== 'name') return false;
+  let j = i;
+  while (v.cls[j - 1] === 'name') j--;
+  return last - j < MAX_COMPANY_NAME && namesCompanyBefore(v, j, last + 1);
+}
+
+/**
+ * A business's lower-case noun right before token `k` (`the French company`), whose name closes an office before the comma
+ * at `comma` and a name that another comma sets off (not `the head of the company Anna Berg, Ivan Petrov and …`).
+ */
+function namesCompanyBefore(v: LineView, k: number, comma: number): boolean {
+  const noun = v.tokens[k - 1];
+  return noun !== undefined && isLowerWords(noun) && COMPANY_NOUN_SET.has(lastWord(v, noun)) && holdsSetOffName(v, comma);
+}
+
+/** A comma at token `k` and a full name of two words or more set off by another comma after it. */
+export function holdsSetOffName(v: LineView, k: number): boolean {
+  if (v.cls[k] !== 'comma') return false;
+  let j = k + 1;
+  while (v.cls[j] === 'name' || (v.cls[j] === 'particle' && j > k + 1)) j++;
+  return j - k > 2 && v.cls[j] === 'comma';
+}
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -2875,7 +2907,8 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
     const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
     const closing = end === last || (end + 1 === last && isStJamess(v, last));
-    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance)) continue;
+    // (`… of the French company Lumière Gaz, X`: and a business's name after its noun.)
+    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || namesCompanyBefore(v, k, last + 1))) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
   }
   return false;

@@ -46,7 +46,7 @@ export const ORG_HEADS: readonly string[] = [
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
-  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'rules', 'principles', 'guidelines', 'societies',
+  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'principles', 'guidelines', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
@@ -485,8 +485,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
-  // A music genre and a film festival's section named like people (`Rabindra Sangeet`, `Un Certain Regard`).
-  'sangeet', 'certain', 'regard',
+  // A film festival's section named like a person (`Un Certain Regard`).
+  'certain', 'regard',
   // Months of the Hijri calendar that no name uses (`Dhu al-Hijjah`, `Muharram`, `Jumada Al-Awwal`; not `Rajab` or `Safar`, which are).
   'muharram', 'dhu', 'hijjah', 'qadah', "qa'dah", 'qa’dah', 'al-qa’dah', "al-qa'dah", 'al-qadah', 'al-hijjah', 'shawwal', 'jumada', 'al-awwal', 'al-ula', 'al-akhir', 'al-akhirah', 'al-akhira',
 ];
