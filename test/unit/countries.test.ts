@@ -777,4 +777,8 @@ describe('country finder: city-states and theatres', () => {
       assert.deepEqual(found('Uzbeks, Kyrgyz and Tajiks applied. Kazakhs and Kyrgyz. The Kyrgyz and Uzbek officials met on the Uruguay River Basin.'),
         ['Kyrgyz=KG', 'Uzbek=UZ']);
     });
+
+    it('reads no country in the Danish or Turkish straits', () => {
+      assert.deepEqual(found('The ships passed the Danish straits and the Turkish Straits on their way to Denmark.'), ['Denmark=DK']);
+    });
 });

@@ -1353,4 +1353,11 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates("He was born in the Bayanaul district of today’s Pavlodar region. Today's Senate session opened."), [['Today', 65, '2026-02-24']]);
       assert.deepEqual(dates("During today's Pavlodar region visit he spoke."), [['today', 7, '2026-02-24']]);
     });
+
+    it('reads a weekday\'s day before a small word but for one before a number, and a place\'s present name before any word but an event\'s', () => {
+      assert.deepEqual(dates('The summit is set for Friday 13 in Astana. On Saturday 5 and 6 more buses arrived. On Monday 2 in 10 voters backed it.', '2026-03-09T15:00'), [
+        ['Friday 13', 22, '2026-03-13'], ['Saturday', 46, '2026-03-07'], ['Monday', 86, '2026-03-09'],
+      ]);
+      assert.deepEqual(dates("Born in today's Kostanay region for many years, he spoke at today's Almaty city akimat meeting.", '2026-03-09T15:00'), [['today', 60, '2026-03-09']]);
+    });
 });

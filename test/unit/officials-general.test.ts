@@ -8252,4 +8252,22 @@ describe('official finder with the real country finder', () => {
       const body = 'President Kassym-Jomart Tokayev Rules Out Early Elections\nThey referred to the Fukuda Doctrine. Sangeet Kumar, Minister of Trade, spoke.';
       assert.deepEqual(rolesOf(body).filter(([name]) => name !== 'Out Early'), [['Kassym-Jomart Tokayev', 'President'], ['Sangeet Kumar', 'Minister of Trade']]);
     });
+
+    it('reads no business\'s name in a list\'s first name after a business\'s noun, nor in a person\'s full name after a legal form', () => {
+      const body = 'Talks\nPresent were the director of the company Ivan Petrov, Anna Berg, and Elena Sokolova. He met the director of LLP Aidar Nurlanov and spoke.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'director of the company'], ['Elena Sokolova', null], ['Aidar Nurlanov', 'director of LLP']]);
+    });
+
+    it('keeps a group\'s possessive naming a portfolio in the title, without the sentence\'s article, and Arctic as a qualifier', () => {
+      const body = 'Talks\nThe Children\'s Rights Commissioner Dinara Zakiyeva noted it. Women\'s Affairs Minister Anna Berg spoke. He met Denmark\'s Arctic Ambassador, Ms. Louise Bech-Holm, in Oslo. The Hague\'s mayor Jan van Zanen spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['Dinara Zakiyeva', 'Children\'s Rights Commissioner'], ['Anna Berg', 'Women\'s Affairs Minister'], ['Louise Bech-Holm', 'Denmark\'s Arctic Ambassador'],
+        ['Jan van Zanen', 'The Hague\'s mayor'],
+      ]);
+    });
+
+    it('reads Netaji and Lokmanya as forms of address, and no person in a procession, a campaign, a school chain or a monastic chapter', () => {
+      const body = 'Tributes paid\nHe paid tribute to Netaji Subhas Chandra Bose and Lokmanya Bal Gangadhar Tilak, attended the final Randoli Perahera, met the head of the Malwathu Chapter and teachers from Kendriya Vidyalayas.';
+      assert.deepEqual(rolesOf(body), [['Subhas Chandra Bose', null], ['Bal Gangadhar Tilak', null]]);
+    });
 });

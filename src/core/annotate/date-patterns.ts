@@ -190,11 +190,12 @@ export const NTH_WEEKDAY_BEFORE = new RegExp(`(?<=(?<![A-Za-z])((?:[Ff]irst|[Ss]
 export const MONTH_OF_AFTER = new RegExp(`${SP}+of${SP}+(${MONTH_FULL})(?:,?${SP}+(${YEAR}))?`, 'y');
 
 /**
- * A day of the month after a weekday, bare or in brackets (group 1 or 2), before a mark (not `on Friday 15 people …`,
- * `on Sunday 3 to 1`), and no month written after it in its sentence (`Tuesday 20th to Thursday 22nd October` is a range of days).
+ * A day of the month after a weekday, bare or in brackets (group 1 or 2), before a mark or a small word but for one before a
+ * number (not `on Friday 15 people …`, `on Sunday 3 to 1`), and no month written after it in its sentence (`Tuesday 20th
+ * to Thursday 22nd October` is a range of days).
  */
 export const DAY_AFTER_WEEKDAY = new RegExp(
-  `(?:${SP}\\(([1-9]|[12]\\d|3[01])\\)|${SP}([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)(?=[,.;:!?)]|\\s*$)` +
+  `(?:${SP}\\(([1-9]|[12]\\d|3[01])\\)|${SP}([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)(?=[,.;:!?)]|\\s*$|\\s+(?:in|at|and|to|from|with|the|when|until|through)(?![A-Za-z])(?!\\s+\\d))` +
   `(?![^.;\\n]{0,${MONTH_LOOKAHEAD}}(?<![A-Za-z])${MONTH}(?![A-Za-z]))`, 'y');
 
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */

@@ -103,7 +103,7 @@ function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number
 }
 
 /** Months either side of the stamp's searched for a weekday's day of the month. */
-const MONTHS_AROUND = 2;
+const MONTHS_AROUND = 1;
 
 /** `on Friday 15`: the day numbered `day` nearest the stamp that falls on the weekday, within a few months of it. */
 function dayOfWeekdayNear(stamp: Anchor, day: number, weekday: number): number | undefined {

@@ -155,7 +155,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
   // `President Director of PT Nusantara Energi,`: an office that ends in a legal form written before a firm's name is the firm's
   // (not `CEO of PT Pertamina Nicke Widyawati`, the firm's one word and a full name).
-  if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1)) return [];
+  if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1) && !isPersonShaped(v, seg)) return [];
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
   if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.

@@ -626,13 +626,19 @@ function namesCompanyBefore(v: LineView, k: number, comma: number): boolean {
   return noun !== undefined && isLowerWords(noun) && COMPANY_NOUN_SET.has(lastWord(v, noun)) && holdsSetOffName(v, comma);
 }
 
-/** A comma at token `k` and a full name of two words or more set off by another comma after it. */
+/**
+ * A comma at token `k` and a full name of two words or more set off by another comma before the clause's lower-case
+ * word (`…, Jean-Pierre Moreau, discussed`; not a list's: `…, Aidar Nurlanov, Berik Sadykov and …`, `…, Anna Berg, and …`).
+ */
 export function holdsSetOffName(v: LineView, k: number): boolean {
   if (v.cls[k] !== 'comma') return false;
   let j = k + 1;
   while (v.cls[j] === 'name' || (v.cls[j] === 'particle' && j > k + 1)) j++;
-  return j - k > 2 && v.cls[j] === 'comma';
+  const next = v.tokens[j + 1];
+  return j - k > 2 && v.cls[j] === 'comma' && next !== undefined && isLowerWords(next) && !LIST_WORDS.has(firstWordOf(v.text, next));
 }
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'as', 'among', 'including']);
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -1339,10 +1345,15 @@ const LISTED_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'org', 
  * a city's or a nation's name anywhere (`Scotland's First Minister`, `Moscow's Mayor`).
  */
 function isCapitalisedStopOwner(v: LineView, k: number): boolean {
-  return v.cls[k] === 'stop' && v.tokens[k].upper && v.tokens[k].kind === 'word' && (!isSentenceStart(v, k) || isCity(v.tokens[k].lower) || NATIONS.has(v.tokens[k].lower));
+  const t = v.tokens[k];
+  if (v.cls[k] !== 'stop' || !t.upper || t.kind !== 'word' || t.lower === 'the') return false;
+  const lower = t.lower;
+  return !isSentenceStart(v, k) || isCity(lower) || NATIONS.has(lower) || PORTFOLIO_OWNERS.has(lower);
 }
 
 const NATIONS: ReadonlySet<string> = new Set(UK_NATIONS);
+/** Groups whose possessive names a portfolio (`Children’s Rights Commissioner`, `Women's Affairs Minister`), even opening a sentence. */
+const PORTFOLIO_OWNERS: ReadonlySet<string> = new Set(['children', 'women', 'veterans', 'workers', 'consumers']);
 
 /** The `and` or comma at token `i` joins two nationalities before the plural title at `title`. */
 function joinsNationalities(v: LineView, i: number, title: number): boolean {
@@ -2636,7 +2647,9 @@ function ownersNameStart(v: LineView, last: number): number {
   // (`Von der Leyen’s chief spokesperson`, `President von der Leyen's spokesman`, `backed by von der Leyen's spokesman`: name
   // particles inside the owner's name, capitalised, after a title, a name or another particle, or before another; not a
   // verb's `do`: `as do Putin’s spokesman, X`.)
-  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j)) ||
+  // (`The Children's Rights Commissioner`: not an article before a group whose possessive names a portfolio; `The Hague's
+  // mayor` keeps it.)
+  const inName = (j: number) => (v.tokens[j]?.upper && isOwnersWord(v, j) && !(v.tokens[j].lower === 'the' && PORTFOLIO_OWNERS.has(v.tokens[j + 1]?.lower ?? ''))) ||
     (v.cls[j] === 'particle' && (v.tokens[j].upper || PARTICLE_OPENERS.has(v.cls[j - 1]) || v.cls[j + 1] === 'particle'));
   while (k > last - MAX_OWNER_WORDS + 1 && inName(k - 1) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   return placeStart(v, k);

@@ -50,7 +50,7 @@ const WATERS = [
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
   'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay', 'Uruguay River', 'River Uruguay',
-  'Gulf of Thailand', 'Gulf of Panama',
+  'Gulf of Thailand', 'Gulf of Panama', 'Danish straits', 'Danish Straits', 'Turkish straits', 'Turkish Straits',
   // Mountains named after their state.
   'Mount Kenya',
 ];

@@ -19,8 +19,9 @@ export const ORG_HEADS: readonly string[] = [
   'scholarship', 'endowment',
   // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
   // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Dalada Maligawa`,
-  // `Jallianwala Bagh`; not `Niwas`, a given name too: `Ram Niwas Goel`).
-  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh',
+  // `Jallianwala Bagh`; not `Niwas`, a given name too: `Ram Niwas Goel`), processions, campaigns and schools (`Esala Perahera`,
+  // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`) and a monastic chapter (`the Malwathu Chapter`).
+  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // A burial ground of heroes (`the National Heroes Acre`).
