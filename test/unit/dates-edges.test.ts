@@ -1360,4 +1360,10 @@ describe('findDates: a week word next to a range of days', () => {
       ]);
       assert.deepEqual(dates("Born in today's Kostanay region for many years, he spoke at today's Almaty city akimat meeting.", '2026-03-09T15:00'), [['today', 60, '2026-03-09']]);
     });
+
+    it('reads a month before matches, friendlies or a window as a date, and today\'s place before a possessive or a bracket', () => {
+      assert.deepEqual(dates('They gather for the June friendly matches. He missed the March matches. At today\'s Kostanay region meetings, in today\'s Abai region\'s capital and today\'s Zhambyl district (then Aulie-Ata).', '2026-03-09T15:00'), [
+        ['June', 20, '2026-06'], ['March', 57, '2026-03'], ['today', 75, '2026-03-09'],
+      ]);
+    });
 });

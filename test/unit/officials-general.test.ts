@@ -8270,4 +8270,12 @@ describe('official finder with the real country finder', () => {
       const body = 'Tributes paid\nHe paid tribute to Netaji Subhas Chandra Bose and Lokmanya Bal Gangadhar Tilak, attended the final Randoli Perahera, met the head of the Malwathu Chapter and teachers from Kendriya Vidyalayas.';
       assert.deepEqual(rolesOf(body), [['Subhas Chandra Bose', null], ['Bal Gangadhar Tilak', null]]);
     });
+
+    it('keeps a business\'s name in an office before a set-off name that apposed names follow, and leaves out a person\'s demonym after `the`', () => {
+      const body = 'Guests\nCEO of the Spanish company Agroalimentaria del Ebro, Javier Morales Ruiz, and Pieter van der Linden, Managing Director of the Dutch firm, came. The head of the company Tau Ken, Aidar Nurlanov, and the minister met. Her coach, the Frenchman Olivier Delacroix, said.';
+      assert.deepEqual(rolesOf(body), [
+        ['Javier Morales Ruiz', 'CEO of the Spanish company Agroalimentaria del Ebro'], ['Pieter van der Linden', 'Managing Director of the Dutch firm'],
+        ['Aidar Nurlanov', 'head of the company Tau Ken'], ['Olivier Delacroix', 'coach'],
+      ]);
+    });
 });

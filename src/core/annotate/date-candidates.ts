@@ -447,8 +447,8 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
 
 /** `today's world`, `in today's turbulent times`: `today` for the present age, not a day. */
 const TODAYS_AGE = /^['’]s\s+(?:world|realities|reality|times|era|age|challenges|threats|conditions|environment|geopolitical|global|rapidly|fast-changing|changing|turbulent|complex|difficult|uncertain|interconnected|dynamic|multipolar)\b/i;
-/** `in today’s Pavlodar region`: a place by its present name, not a day (but `today's Pavlodar region visit` is the day's). */
-const TODAYS_PLACE = /^['’]s\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:region|district|province|oblast|territory|city)\b(?!\s+(?:[a-z]+\s+)?(?:visit|trip|tour|meeting|session|council|event|programme|program|forum|conference|talks)\b)/;
+/** `in today’s Pavlodar region`: a place by its present name, before a mark or a function word, not a day (but `today's Pavlodar region visit` is the day's). */
+const TODAYS_PLACE = /^['’]s\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:region|district|province|oblast|territory|city)(?=['’]s\b|\s*[,.;:()–—-]|\s*$|\s+(?:of|in|and|or|near|where|which|that|is|was|were|are|has|had|for|on|from|during|at|until|with|to|by|since|under|between|after|before)\b)/;
 /** `the world today needs …`, `a reality of today`, `the challenges of today`, `as interconnected as it is today`, `remain relevant today`. */
 // `in what is today the Zhambyl district`: a place's present name.
 const WORLD_TODAY = /\b(?:world|relevant|(?:realit(?:y|ies)|challenges|world|era|times|generation|youth|needs)\s+of|(?:as|than)\s+(?:it|they|we|this|that)\s+(?:is|are)|what\s+(?:is|are))\s+$/i;

@@ -236,7 +236,7 @@ export const MONTH_CONTEXT = new RegExp(
 );
 // (`the February issue of the journal`, `the September event`, `the June visit`, `the April mudflows`, `the February
 // snowstorms`: or a periodical's issue, an event, a disaster, a report: `the June projections`.)
-const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|quake|landslide|wildfire|storm|snowstorm|blizzard|snowfall|rain|rainfall|downpour|frost|heatwave|cyclone|typhoon|hurricane|outage|blackout|attack|protest|performance|concert|report|projection|forecast|cut|hike|result|figure|statistic|indicator|export|import|sale|payment)s?|hold|talks|tour|ceremony|festival|games|flooding|crisis|data|inflation|output)(?![A-Za-z])`;
+const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congress|conference|forum|vote|poll|plenum|issue|event|visit|trip|meeting|round|decree|flood|mudflow|earthquake|quake|landslide|wildfire|storm|snowstorm|blizzard|snowfall|rain|rainfall|downpour|frost|heatwave|cyclone|typhoon|hurricane|outage|blackout|attack|protest|performance|concert|report|projection|forecast|cut|hike|result|figure|statistic|indicator|export|import|sale|payment)s?|hold|talks|tour|ceremony|festival|games|match|matches|friendlies|qualifiers|fixtures|window|flooding|crisis|data|inflation|output)(?![A-Za-z])`;
 /** `at March summit`, `in the March referendum`, `the June elections`, `the January figures`: a month before the event or the figures it dates. */
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */

@@ -399,11 +399,16 @@ function describedHolderStart(v: LineView, i: number): number {
   if (t === undefined) return i + 1;
   const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
   const state = occupation ? i - 1 : i;
-  if (!(state >= 1 && v.cls[state] === 'country' && isNationality(v.tokens[state].lower) && v.cls[state - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
+  // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
+  const open = v.tokens[state - 1]?.lower === 'the' ? state - 1 : state;
+  const demonym = v.cls[state] === 'country' && (isNationality(v.tokens[state].lower) || PERSONS_DEMONYM.test(v.tokens[state].lower));
+  if (!(open >= 1 && demonym && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, state - 1) ? i + 1 : state;
+  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, open - 1) ? i + 1 : open;
 }
+
+const PERSONS_DEMONYM = /(?:man|woman)$/;
 
 /** Most tokens read back to a sentence's start. */
 const MAX_SENTENCE_BACK = 40;
@@ -627,18 +632,18 @@ function namesCompanyBefore(v: LineView, k: number, comma: number): boolean {
 }
 
 /**
- * A comma at token `k` and a full name of two words or more set off by another comma before the clause's lower-case
- * word (`…, Jean-Pierre Moreau, discussed`; not a list's: `…, Aidar Nurlanov, Berik Sadykov and …`, `…, Anna Berg, and …`).
+ * A comma at token `k` and a full name of two words or more set off by another comma (`…, Jean-Pierre Moreau, discussed`),
+ * where no list of names goes on after it (`…, Aidar Nurlanov, Berik Sadykov and …`, `…, Anna Berg, and Elena Sokolova`;
+ * but `…, Javier Morales Ruiz, and Pieter van der Linden, Managing Director of …` lists appositions).
  */
 export function holdsSetOffName(v: LineView, k: number): boolean {
   if (v.cls[k] !== 'comma') return false;
   let j = k + 1;
   while (v.cls[j] === 'name' || (v.cls[j] === 'particle' && j > k + 1)) j++;
-  const next = v.tokens[j + 1];
-  return j - k > 2 && v.cls[j] === 'comma' && next !== undefined && isLowerWords(next) && !LIST_WORDS.has(firstWordOf(v.text, next));
+  if (j - k <= 2 || v.cls[j] !== 'comma' || isNameWord(v, j + 1)) return false;
+  const and = v.tokens[j + 1]?.lower === 'and' || v.tokens[j + 1]?.lower === 'or';
+  return !(and && isNameWord(v, j + 2)) || hasOwnOfficeAfter(v, j + 2);
 }
-
-const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'as', 'among', 'including']);
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -2954,8 +2959,8 @@ const MAX_LISTED_WORDS = 5;
 /** The last token of the name whose words start at token `start`. */
 export function listedNameEnd(v: LineView, start: number): number {
   let k = start;
-  // `Khaldoon Khalifa Al Mubarak`: a particle inside the name, before a name word.
-  const inName = (j: number) => isNameWord(v, j) || (v.cls[j] === 'particle' && isNameWord(v, j + 1));
+  // `Khaldoon Khalifa Al Mubarak`, `Pieter van der Linden`: particles inside the name, before a name word.
+  const inName = (j: number) => isNameWord(v, j) || (v.cls[j] === 'particle' && (isNameWord(v, j + 1) || (v.cls[j + 1] === 'particle' && isNameWord(v, j + 2))));
   while (k + 1 < v.tokens.length && k - start < MAX_LISTED_WORDS && inName(k + 1) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k++;
   return k;
 }
