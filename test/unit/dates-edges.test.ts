@@ -1366,4 +1366,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['June', 20, '2026-06'], ['March', 57, '2026-03'], ['today', 75, '2026-03-09'],
       ]);
     });
+
+    it('reads today after a past year and `while` before a present copula as nowadays', () => {
+      assert.deepEqual(dates('In 1960 the Aral Sea was the fourth largest lake, while today its surface is less than a tenth of that.'), [['1960', 3, '1960']]);
+    });
 });

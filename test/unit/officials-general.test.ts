@@ -8278,4 +8278,9 @@ describe('official finder with the real country finder', () => {
         ['Aidar Nurlanov', 'head of the company Tau Ken'], ['Olivier Delacroix', 'coach'],
       ]);
     });
+
+    it('gives no office to the name after an opening participle\'s new holder, and reads no person in a seat after `Ben`, a naval base or a holiday', () => {
+      const body = 'Consul welcomed\nWelcoming the new Honorary Consul, Aigerim Zhunussova expressed confidence. Ben Osei-Tutu MP (Lab, Croydon South) spoke. It was opened by Ben Wallace near Ben Thanh Market. A submarine went to HMAS Stirling on the Festa della Repubblica, and Ivan Petrov went on.';
+      assert.deepEqual(rolesOf(body), [['Aigerim Zhunussova', null], ['Ben Osei-Tutu', 'MP'], ['Ben Wallace', null], ['Ivan Petrov', null]]);
+    });
 });

@@ -517,8 +517,8 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   return PRESENT_STATE.test(clause) || (isClauseOpening(body, start) && followsAnotherAge(body, start)) || followsAgeBeforeSemicolon(body, start) || followsYearBeforeAnd(body, start, end);
 }
 
-/** `… in 2017, and today they are`: `and` (or `but`) after a past year in the same sentence, before `today`. */
-const YEAR_AND_BEFORE = /(?<![A-Za-z])(?:in|since) (?:1[89]|20)\d\d(?![\d])[^.;:!?]{0,120}, (?:and|but) $/;
+/** `… in 2017, and today they are`: `and` (or `but`, `while`, `whereas`) after a past year in the same sentence, before `today`. */
+const YEAR_AND_BEFORE = /(?<![A-Za-z])(?:[Ii]n|[Ss]ince) (?:1[89]|20)\d\d(?![\d])[^.;:!?]{0,120}, (?:and|but|while|whereas) $/;
 /** Characters read before `today` for it. */
 const YEAR_AND_READ = 160;
 /**

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, isTermYear, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, type Segment } from './name-segments';
@@ -1458,14 +1458,12 @@ function closesBeforeVerb(v: LineView, after: RoleSpan): boolean {
 
 const FINITE_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'said', 'says', 'met', 'held', 'took', 'gave', 'made', 'led', 'spoke', 'told', 'came', 'went', 'became']);
 
-const NEW_OFFICE = /^(?:new|newly appointed|newly elected|incoming)$/;
-
 /** The apposition's office follows the name's comma, maybe after `the` (`X, the head of the transition`). */
 function isSetOff(v: LineView, after: RoleSpan): boolean {
   // (`, the country’s first Chief of …`: after a lower-case owner's possessive too.)
   let k = v.cls[after.first - 1] === 'possessive' && after.first >= 2 && isLowerWords(v.tokens[after.first - 2]) ? after.first - 2 : after.first;
   // (`, the new Permanent Representative of …`: a word saying the office was just taken may stand after `the`.)
-  if (k >= 2 && isLowerWords(v.tokens[k - 1]) && NEW_OFFICE.test(v.text.slice(v.tokens[k - 1].start, v.tokens[k - 1].end)) && v.tokens[k - 2].lower === 'the') k--;
+  if (k >= 2 && saysNewlyTaken(v, k - 1) && v.tokens[k - 2].lower === 'the') k--;
   return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
 

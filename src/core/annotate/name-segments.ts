@@ -239,8 +239,23 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     else if (word === 'defender') markPlayersPosition(text, tokens, cls, i);
     else if (word === 'sangha') markSangha(tokens, cls, i);
     else if (word === 'wat' || word === 'gurdwara' || word === 'exercise') markTemple(text, tokens, cls, i);
+    else if (word === 'ben') markGivenBen(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
   }
+}
+
+/**
+ * `Ben Wallace`, `chaired by Ben Osei-Tutu MP`: a capitalised `Ben` at token `i` opening a name, no name word before it, is
+ * the English given name (inside one it is a lineage's particle: `Zine El Abidine Ben Ali`, `Ahmed Ben Ali`).
+ */
+function markGivenBen(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  const [before, next] = [cls[i - 1], tokens[i + 1]];
+  if (tokens[i].text !== 'Ben' || cls[i] !== 'particle' || next === undefined || cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) return;
+  if (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'particle' || tokens[i - 1].kind === 'initial')) return;
+  // (Not a Vietnamese wharf's place: `Ben Thanh Market`, `Metro Line No. 1 (Ben Thanh – Suoi Tien)`.)
+  const after = tokens[i + 2];
+  if (cls[i + 2] === 'org' || (after !== undefined && (after.text === '–' || after.text === '—' || after.text === '-'))) return;
+  cls[i] = 'name';
 }
 
 /**

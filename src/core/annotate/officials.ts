@@ -206,8 +206,10 @@ function isLabelAfterName(view: LineView, candidate: Candidate): boolean {
   // (Past other labels, only a seat or a party: `(Con, Harrogate South)`, `(ECR, Latvia)`; not `(Oxford University, Jane Brown)`.)
   if (open === undefined || (open < candidate.first - 1 && !isSeatOrParty(view, candidate, open))) return false;
   const name = beforeLetters(view, open - 1);
-  // (`Ms Halloran (Lab, Stockport North)`: a surname after a form of address too.)
-  if (cls[name] !== 'name' || tokens[name].kind !== 'word' || (cls[name - 1] !== 'name' && cls[name - 1] !== 'honorific')) return false;
+  // (`Ms Halloran (Lab, Stockport North)`: a surname after a form of address too, or after a capitalised particle that is a
+  // given name: `Ben Osei-Tutu MP (Lab, Croydon South)`.)
+  const given = cls[name - 1] === 'name' || cls[name - 1] === 'honorific' || (cls[name - 1] === 'particle' && tokens[name - 1].upper);
+  if (cls[name] !== 'name' || tokens[name].kind !== 'word' || !given) return false;
   const before = [tokens[name - 1].lower, tokens[name].lower];
   for (let k = candidate.first; k <= candidate.last; k++) if (before.some((w) => w === tokens[k].lower || isSpellingVariant(w, tokens[k].lower))) return false;
   return true;

@@ -3269,10 +3269,21 @@ const PHRASE_OBJECT_PREPOSITIONS = new Set(['of', 'from', 'with', 'to', 'by', 'a
 
 /** The office at `first` is the object of a participle opening the sentence (`Welcoming the delegates,`). */
 export function isParticiplesObject(v: LineView, first: number): boolean {
-  const k = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  // (`Welcoming the new Honorary Consul, X expressed …`: maybe after `new`.)
+  let k = first - 1;
+  if (saysNewlyTaken(v, k)) k--;
+  if (v.tokens[k]?.lower === 'the') k--;
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
+/** Token `k` is lower-case words saying an office was just taken (`new`, `newly appointed`). */
+export function saysNewlyTaken(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && isLowerWords(t) && NEWLY.test(v.text.slice(t.start, t.end));
+}
+
+const NEWLY = /^(?:new|newly appointed|newly elected|incoming)$/;
+
 /** The office from token `first` on follows the words of a post left (`relieved of his post as`, `from her duties as`). */
 function isLeftPost(v: LineView, first: number): boolean {
   const start = v.tokens[first].start;

@@ -162,8 +162,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'wisma', 'dewan', 'istana', 'menara', 'gonbad', 'gonbad-e', 'camp',
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
-  // Ships' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
-  'mv', 'mt', 'hms', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
+  // Ships' and naval bases' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`, `HMAS Stirling`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
+  'mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
@@ -482,7 +482,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
-  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
+  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festa', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
