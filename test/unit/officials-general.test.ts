@@ -8279,8 +8279,13 @@ describe('official finder with the real country finder', () => {
       ]);
     });
 
-    it('gives no office to the name after an opening participle\'s new holder, and reads no person in a seat after `Ben`, a naval base or a holiday', () => {
-      const body = 'Consul welcomed\nWelcoming the new Honorary Consul, Aigerim Zhunussova expressed confidence. Ben Osei-Tutu MP (Lab, Croydon South) spoke. It was opened by Ben Wallace near Ben Thanh Market. A submarine went to HMAS Stirling on the Festa della Repubblica, and Ivan Petrov went on.';
+    it('gives no office to the name after an opening participle\'s new holder, and reads no person in a seat after `Ben` or a naval base', () => {
+      const body = 'Consul welcomed\nWelcoming the new Honorary Consul, Aigerim Zhunussova expressed confidence. Ben Osei-Tutu MP (Lab, Croydon South) spoke. It was opened by Ben Wallace near Ben Thanh Market. A submarine went to HMAS Stirling, and Ivan Petrov went on.';
       assert.deepEqual(rolesOf(body), [['Aigerim Zhunussova', null], ['Ben Osei-Tutu', 'MP'], ['Ben Wallace', null], ['Ivan Petrov', null]]);
+    });
+
+    it('reads no given name in `Ben` after a place\'s preposition, keeps a Festa surname, and gives a participle\'s object to its set-off name', () => {
+      const body = 'News\nTwo climbers were rescued on Ben Nevis, and protests spread to Ben Arous. Coach Fabio Festa said it. Congratulating the newly elected Speaker, Yerlan Koshanov, President Kassym-Jomart Tokayev wished him success.';
+      assert.deepEqual(rolesOf(body), [['Fabio Festa', 'Coach'], ['Yerlan Koshanov', 'Speaker'], ['Kassym-Jomart Tokayev', 'President']]);
     });
 });

@@ -252,11 +252,16 @@ function markGivenBen(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   const [before, next] = [cls[i - 1], tokens[i + 1]];
   if (tokens[i].text !== 'Ben' || cls[i] !== 'particle' || next === undefined || cls[i + 1] !== 'name' || !adjacent(text, tokens[i], next)) return;
   if (i > 0 && adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'particle' || tokens[i - 1].kind === 'initial')) return;
-  // (Not a Vietnamese wharf's place: `Ben Thanh Market`, `Metro Line No. 1 (Ben Thanh – Suoi Tien)`.)
+  // (Not a place: a Vietnamese wharf's, a Scottish mountain, a Tunisian town: `Ben Thanh Market`, `(Ben Thanh – Suoi Tien)`,
+  // `on Ben Nevis`, `to Ben Arous`.)
   const after = tokens[i + 2];
   if (cls[i + 2] === 'org' || (after !== undefined && (after.text === '–' || after.text === '—' || after.text === '-'))) return;
+  const words = i > 0 ? text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
+  if (PLACE_PREPOSITIONS.has(words.slice(words.lastIndexOf(' ') + 1))) return;
   cls[i] = 'name';
 }
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'from', 'near', 'via', 'visited', 'climbed']);
 
 /**
  * `DG ECHO`, `ACM ICPC`, `DG Trade`, `DG Khan`: an acronym (or a Commission department's word) right after such an abbreviated

@@ -578,8 +578,9 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     if (comma < 0 || comma >= last) return undefined;
     first = comma + 1;
   }
-  // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office.
-  if (viaComma && isParticiplesObject(v, first)) return undefined;
+  // `Welcoming the delegates, Mr Bhardwaj said`: an opening participle's object is no one's office (but the name's it is
+  // when a comma sets the name off before the clause's subject: `Welcoming the new Ambassador, X, Akim Y expressed …`).
+  if (viaComma && isParticiplesObject(v, first) && !isSetOffBeforeSubject(v, end + 1)) return undefined;
   // `relieved of his post as vice minister of energy, Kassymova A.S. – of her post as …`: nor is a post someone left.
   if (viaComma && isLeftPost(v, first)) return undefined;
   // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
@@ -3276,6 +3277,13 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
+/** The name from token `start` ends at a comma before a capitalised word, maybe after `the` (the clause's subject). */
+function isSetOffBeforeSubject(v: LineView, start: number): boolean {
+  const comma = listedNameEnd(v, start) + 1;
+  const subject = v.tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+  return v.cls[comma] === 'comma' && v.tokens[subject]?.upper === true;
+}
+
 /** Token `k` is lower-case words saying an office was just taken (`new`, `newly appointed`). */
 export function saysNewlyTaken(v: LineView, k: number): boolean {
   const t = v.tokens[k];
