@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, type Segment } from './name-segments';
@@ -1423,9 +1423,9 @@ function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isAcademic(v, style) || isDegree(v, style) || isHonour(v, style);
 }
 
-/** `Honoured Teacher of Kazakhstan X`, `People's Artist X`: an honorary title, which gives way too. */
+/** `Honoured Teacher of Kazakhstan X`, `People's Artist X`, `Hero of Kazakhstan X`: an honorary title, which gives way too. */
 function isHonour(v: LineView, role: RoleSpan): boolean {
-  return role.last > role.first && opensHonour(v, role.first);
+  return role.last > role.first && (opensHonour(v, role.first) || (HONOURS.has(v.tokens[role.first].lower) && v.tokens[role.first + 1].lower === 'of'));
 }
 
 /** An honorary title or a prize's laureate opens at token `k` (`Hero of Labour`, `Honoured Worker`, `laureate of the State Prize`). */

@@ -603,6 +603,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const own = viaComma ? undefined : afterOthersApposition(v, first, last);
   if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
   const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
+  // (`…, vice Jonathan Bramwell, resigned`: a nomination's Latin `in place of`, no title.)
+  if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
 }
 

@@ -484,6 +484,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
+  // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`).
+  'phansa',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // A film festival's section named like a person (`Un Certain Regard`).
@@ -760,7 +762,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
  * class`, `the Zhambyl mountain`), not after a title (`Under Minister X schools received …`).
  */
 export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
-  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
+  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'centers', 'centres', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
   'mountain', 'peak', 'glacier', 'gorge',
   // A doctrine or formula named after its author (`the Steinmeier formula`); `report` only after `the` (see name-candidates).
   'doctrine', 'formula',
