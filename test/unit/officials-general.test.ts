@@ -8289,9 +8289,9 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Fabio Festa', 'Coach'], ['Yerlan Koshanov', 'Speaker'], ['Kassym-Jomart Tokayev', 'President']]);
     });
 
-    it('gives a Hero\'s honour way to the office set off after the name, and reads the Liberator as a title and a nomination\'s vice as none', () => {
-      const body = 'Veterans met\nHero of Kazakhstan Kuandyk Sarsenbayev, chairman of the regional council of veterans, spoke. It was convened by the Liberator Simón Bolívar. Samuel K. Osei was named, vice Jonathan Bramwell, resigned.';
-      assert.deepEqual(rolesOf(body), [['Kuandyk Sarsenbayev', 'chairman of the regional council of veterans'], ['Simón Bolívar', 'Liberator'], ['Samuel K. Osei', null], ['Jonathan Bramwell', null]]);
+    it('gives a Hero\'s honour way to the office set off after the name, and reads a nomination\'s vice as no title', () => {
+      const body = 'Veterans met\nHero of Kazakhstan Kuandyk Sarsenbayev, chairman of the regional council of veterans, spoke. Samuel K. Osei was named, vice Jonathan Bramwell, resigned.';
+      assert.deepEqual(rolesOf(body), [['Kuandyk Sarsenbayev', 'chairman of the regional council of veterans'], ['Samuel K. Osei', null], ['Jonathan Bramwell', null]]);
     });
 
     it('reads no person in centres named after one, nor in Khao Phansa', () => {
