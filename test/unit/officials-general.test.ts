@@ -8294,7 +8294,12 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Kuandyk Sarsenbayev', 'chairman of the regional council of veterans'], ['Samuel K. Osei', null], ['Jonathan Bramwell', null]]);
     });
 
-    it('reads no person in centres named after one, nor in Khao Phansa', () => {
-      assert.deepEqual(rolesOf('Centres\nThe President instructed to open new Abai centers in Europe, and Ivan Petrov spoke on Khao Phansa.'), [['Ivan Petrov', null]]);
+    it('reads no person in Khao Phansa, and keeps a name before centres used as a verb', () => {
+      assert.deepEqual(rolesOf('Festivals\nKassym-Jomart Tokayev centres attention on children, and Ivan Petrov spoke on Khao Phansa.'), [['Kassym-Jomart Tokayev', null], ['Ivan Petrov', null]]);
+    });
+
+    it('keeps the office set off after a participle\'s object\'s name its own, Ben a given name after a preposition, and Festa a surname only after a name', () => {
+      const body = 'Letters\nCongratulating the President, Yerlan Koshanov, Speaker of the Mazhilis, said it. A letter from Ben Carter, Ambassador of Canada, was delivered. Italy celebrated the Festa della Repubblica with Mr Marco Festa.';
+      assert.deepEqual(rolesOf(body), [['Yerlan Koshanov', 'Speaker of the Mazhilis'], ['Ben Carter', 'Ambassador of Canada'], ['Marco Festa', null]]);
     });
 });

@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS } from '../data/name-stopwords';
 import { BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -255,13 +255,11 @@ function markGivenBen(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   // (Not a place: a Vietnamese wharf's, a Scottish mountain, a Tunisian town: `Ben Thanh Market`, `(Ben Thanh – Suoi Tien)`,
   // `on Ben Nevis`, `to Ben Arous`.)
   const after = tokens[i + 2];
-  if (cls[i + 2] === 'org' || (after !== undefined && (after.text === '–' || after.text === '—' || after.text === '-'))) return;
-  const words = i > 0 ? text.slice(tokens[i - 1].start, tokens[i - 1].end).toLowerCase() : '';
-  if (PLACE_PREPOSITIONS.has(words.slice(words.lastIndexOf(' ') + 1))) return;
+  if (cls[i + 2] === 'org' || BEN_PLACES.has(next.lower) || (after !== undefined && (after.text === '–' || after.text === '—' || after.text === '-'))) return;
   cls[i] = 'name';
 }
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'to', 'from', 'near', 'via', 'visited', 'climbed']);
+const BEN_PLACES: ReadonlySet<string> = new Set(BEN_PLACE_WORDS);
 
 /**
  * `DG ECHO`, `ACM ICPC`, `DG Trade`, `DG Khan`: an acronym (or a Commission department's word) right after such an abbreviated

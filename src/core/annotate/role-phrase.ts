@@ -3279,11 +3279,17 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
-/** The name from token `start` ends at a comma before a capitalised word, maybe after `the` (the clause's subject). */
+/**
+ * The name from token `start` ends at a comma before the clause's subject: a title and a name (`…, X, Akim Y expressed`), or
+ * `the`, a title and a verb (`…, Mr. Sato, the Minister said`); not the name's own office (`…, X, Speaker of the Mazhilis,`).
+ */
 function isSetOffBeforeSubject(v: LineView, start: number): boolean {
   const comma = listedNameEnd(v, start) + 1;
-  const subject = v.tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
-  return v.cls[comma] === 'comma' && v.tokens[subject]?.upper === true;
+  const the = v.tokens[comma + 1]?.lower === 'the';
+  let k = the ? comma + 2 : comma + 1;
+  while (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'honorific') k++;
+  const titled = k > (the ? comma + 2 : comma + 1);
+  return v.cls[comma] === 'comma' && titled && (v.cls[k] === 'name' || (the && v.tokens[k] !== undefined && isLowerWords(v.tokens[k])));
 }
 
 /** Token `k` is lower-case words saying an office was just taken (`new`, `newly appointed`). */

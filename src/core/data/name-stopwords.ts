@@ -270,6 +270,9 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 /** Nordic given names that the English lexicon lists as words (`Minister of Defence Tore O. Sandvik`, `Bent Jensen`). */
 export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
 
+/** Places whose name opens with `Ben` (a Scottish mountain, a Tunisian town, a Vietnamese wharf): no given name there. */
+export const BEN_PLACE_WORDS: readonly string[] = ['nevis', 'lomond', 'macdui', 'lawers', 'arous', 'guerdane', 'thanh', 'tre', 'luc'];
+
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`, `Anja Winter`): surnames only where they close a name. */
 export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver', 'winter', 'summer'];
 
@@ -283,6 +286,8 @@ export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['sol
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', 'ras', ...ADJECTIVE_SURNAMES,
+  // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`).
+  'festa',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
@@ -482,7 +487,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
-  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
+  'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festa', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`).
   'phansa',
@@ -762,7 +767,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
  * class`, `the Zhambyl mountain`), not after a title (`Under Minister X schools received …`).
  */
 export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
-  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'centers', 'centres', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
+  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
   'mountain', 'peak', 'glacier', 'gorge',
   // A doctrine or formula named after its author (`the Steinmeier formula`); `report` only after `the` (see name-candidates).
   'doctrine', 'formula',
