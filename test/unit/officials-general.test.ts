@@ -8302,4 +8302,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Letters\nCongratulating the President, Yerlan Koshanov, Speaker of the Mazhilis, said it. A letter from Ben Carter, Ambassador of Canada, was delivered. Italy celebrated the Festa della Repubblica with Mr Marco Festa.';
       assert.deepEqual(rolesOf(body), [['Yerlan Koshanov', 'Speaker of the Mazhilis'], ['Ben Carter', 'Ambassador of Canada'], ['Marco Festa', null]]);
     });
+
+    it('gives the office one was earlier appointed to, and reads no person in an operation, a monastery\'s town or a golf course', () => {
+      const body = 'Envoys\nHis predecessor Madiyar Ospanbekov was earlier appointed Ambassador of Kazakhstan to the State of Qatar. Operation Chivalrous Knight 3 delivered aid to Deir al-Balah, and Prince Moulay Rachid presided at the Royal Dar Es Salam Golf.';
+      assert.deepEqual(rolesOf(body), [['Madiyar Ospanbekov', 'Ambassador of Kazakhstan to the State of Qatar'], ['Moulay Rachid', 'Prince']]);
+    });
 });

@@ -132,8 +132,8 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
-  // Spanish and Portuguese campuses (`Centro Cultural Universitario …`).
-  'universitario', 'universitaria', 'universitário', 'universitária',
+  // Spanish and Portuguese campuses (`Centro Cultural Universitario …`), and a golf course (`the Royal Dar Es Salam Golf`).
+  'universitario', 'universitaria', 'universitário', 'universitária', 'golf',
   // Family firms and acts (`Lehman Brothers`, `the Yoshida Brothers`).
   'brothers', 'sisters',
   // South Slavic firms and entities (`GEN Energija`, `Republika Srpska`).
@@ -167,8 +167,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
-  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`).
-  'orquesta', 'orquestra', 'quinteto', 'cuarteto',
+  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`), military and relief
+  // operations (`Operation Chivalrous Knight 3`) and Arabic towns named after a monastery (`Deir al-Balah`).
+  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'operation', 'deir',
 ];
 
 /**
