@@ -781,4 +781,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in the Danish or Turkish straits', () => {
       assert.deepEqual(found('The ships passed the Danish straits and the Turkish Straits on their way to Denmark.'), ['Denmark=DK']);
     });
+
+    it('reads no country in Central Australia', () => {
+      assert.deepEqual(found('Floods hit Central Australia, the regions of Australia said.'), ['Australia=AU']);
+    });
 });

@@ -8307,4 +8307,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Envoys\nHis predecessor Madiyar Ospanbekov was earlier appointed Ambassador of Kazakhstan to the State of Qatar. Operation Chivalrous Knight 3 delivered aid to Deir al-Balah, and Prince Moulay Rachid presided at the Royal Dar Es Salam Golf.';
       assert.deepEqual(rolesOf(body), [['Madiyar Ospanbekov', 'Ambassador of Kazakhstan to the State of Qatar'], ['Moulay Rachid', 'Prince']]);
     });
+
+    it('reads no person in Māori tribes, a party, peoples\' adjectives, Matariki or landforms, and Whaea and Tā as forms of address', () => {
+      const body = 'Settlement signed\nThey signed a Deed with Ngāti Rangiwai. Te Pāti Māori co-leader Hinewai Karaitiana spoke of Inuit and Māori weaving, Aboriginal communities, Matariki, Vimy Ridge and Pond Inlet. Among them were Whaea Mere Ngātai and Tā Wiremu Pōhatu.';
+      assert.deepEqual(rolesOf(body), [['Hinewai Karaitiana', 'co-leader'], ['Mere Ngātai', null], ['Wiremu Pōhatu', null]]);
+    });
 });

@@ -35,7 +35,7 @@ const REGIONS = [
   // China's and Viet Nam's own provinces named with a neighbour's word.
   'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Northern Emirates', 'American South', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
-  'Central Finland', 'Western Finland', 'Eastern Finland', 'Northern Finland', 'Southern Finland', 'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia',
+  'Central Finland', 'Western Finland', 'Eastern Finland', 'Northern Finland', 'Southern Finland', 'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia', 'Central Australia',
   'Upper Austria', 'Upper Austrian', 'Lower Austria', 'Lower Austrian', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
   // Landforms named with a state's adjective, wider or narrower than the state.
   'Great Hungarian Plain', 'Iranian Plateau', 'Mongolian Plateau', 'Armenian Highlands', 'French Alps', 'Swiss Alps', 'Italian Alps',

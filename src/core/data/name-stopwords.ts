@@ -490,8 +490,13 @@ export const CALENDAR_WORDS: readonly string[] = [
   'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festa', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
-  // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`).
-  'phansa',
+  // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`), and the Māori New Year (`Matariki`).
+  'phansa', 'matariki',
+  // Peoples' names capitalised as adjectives (`Māori weaving`, `Aboriginal communities`, `Inuit and Métis leaders`).
+  'māori', 'maori', 'aboriginal', 'inuit', 'métis',
+  // Landforms (`Vimy Ridge`, `Pond Inlet`), Māori tribes named after an ancestor (`Ngāti Porou`, `Ngāi Tahu`) and a party
+  // (`Te Pāti Māori`).
+  'ridge', 'inlet', 'ngāti', 'ngati', 'ngāi', 'pāti',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // A film festival's section named like a person (`Un Certain Regard`).
