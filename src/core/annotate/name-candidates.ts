@@ -756,12 +756,26 @@ function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
   if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
   if (!THINGS_NAMED_AFTER.has(noun)) return false;
+  // (`Tokayev centres attention on …`: a noun that is a verb too names a thing only before a preposition or a mark.)
+  if (VERBS_TOO.has(noun) && opensObject(v, seg.runLast + 1, noun.length)) return false;
   // (A rank or a style, not an office: `the Admiral Makarov class`, not `The Minister X schools`.)
   let k = seg.first - 1;
   while (k >= 0 && ((v.cls[k] === 'title' && (isRankOrStyle(v.tokens[k].lower) || isMilitaryRank(v, k, k))) || v.cls[k] === 'honorific')) k--;
   if (k < seg.first - 1) return v.tokens[k]?.lower === 'the' || v.cls[k] === 'possessive';
   return v.cls[k] !== 'title';
 }
+
+const VERBS_TOO: ReadonlySet<string> = new Set(['centres', 'centers']);
+
+/** The lower-case word after the first `skip` characters of token `k` (or the next token) is no preposition or copula: a verb's object. */
+function opensObject(v: LineView, k: number, skip: number): boolean {
+  const rest = v.text.slice(v.tokens[k].start + skip, v.tokens[k].end).trimStart();
+  if (rest !== '') return !PLACE_OR_COPULA.has(rest.split(' ')[0]);
+  const t = v.tokens[k + 1];
+  return t !== undefined && isLowerWords(t) && !PLACE_OR_COPULA.has(firstWordOf(v.text, t));
+}
+
+const PLACE_OR_COPULA: ReadonlySet<string> = new Set(['in', 'of', 'at', 'across', 'around', 'abroad', 'and', 'or', 'for', 'on', 'are', 'were', 'have', 'will', 'opened', 'open', 'host', 'hosted']);
 
 /** What a person's possessive owns that no business's does (`X’s father`, `X’s heirs`, `X’s government`). */
 const PERSONS_OWNED: ReadonlySet<string> = new Set([...KIN_WORDS, 'father', 'brother', 'heirs', 'family', 'government', 'administration', 'cabinet']);

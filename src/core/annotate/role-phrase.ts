@@ -3280,17 +3280,25 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
 /**
- * The name from token `start` ends at a comma before the clause's subject: a title and a name (`…, X, Akim Y expressed`), or
- * `the`, a title and a verb (`…, Mr. Sato, the Minister said`); not the name's own office (`…, X, Speaker of the Mazhilis,`).
+ * The name from token `start` ends at a comma before the clause's subject, a name or a verb coming before any further comma
+ * (`…, X, Akim Y expressed`, `…, X, the Ministry said`); not before the name's own office that a comma closes (`…, X, Speaker
+ * of the Mazhilis, said`).
  */
 function isSetOffBeforeSubject(v: LineView, start: number): boolean {
   const comma = listedNameEnd(v, start) + 1;
-  const the = v.tokens[comma + 1]?.lower === 'the';
-  let k = the ? comma + 2 : comma + 1;
-  while (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'honorific') k++;
-  const titled = k > (the ? comma + 2 : comma + 1);
-  return v.cls[comma] === 'comma' && titled && (v.cls[k] === 'name' || (the && v.tokens[k] !== undefined && isLowerWords(v.tokens[k])));
+  if (v.cls[comma] !== 'comma') return false;
+  for (let k = comma + 1; k < v.tokens.length && k <= comma + MAX_SUBJECT_READ; k++) {
+    const t = v.tokens[k];
+    if (isNameWord(v, k)) return true;
+    if (v.cls[k] === 'comma' || t.text === '.' || t.text === ';') return false;
+    if (isLowerWords(t) && !TITLE_LINKS.has(firstWordOf(v.text, t))) return true;
+  }
+  return false;
 }
+
+/** Most tokens read after a set-off name for the clause's subject. */
+const MAX_SUBJECT_READ = 15;
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'to']);
 
 /** Token `k` is lower-case words saying an office was just taken (`new`, `newly appointed`). */
 export function saysNewlyTaken(v: LineView, k: number): boolean {

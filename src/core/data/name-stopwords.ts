@@ -167,9 +167,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
-  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`), military and relief
-  // operations (`Operation Chivalrous Knight 3`) and Arabic towns named after a monastery (`Deir al-Balah`).
-  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'operation', 'deir',
+  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`) and Arabic towns
+  // named after a monastery (`Deir al-Balah`).
+  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir',
 ];
 
 /**
@@ -272,7 +272,7 @@ export const SURNAMES_LISTED_AS_WORDS: readonly string[] = ['wang', 'pan'];
 export const GIVEN_NAMES_LISTED_AS_WORDS: readonly string[] = ['tore', 'bent'];
 
 /** Places whose name opens with `Ben` (a Scottish mountain, a Tunisian town, a Vietnamese wharf): no given name there. */
-export const BEN_PLACE_WORDS: readonly string[] = ['nevis', 'lomond', 'macdui', 'lawers', 'arous', 'guerdane', 'thanh', 'tre', 'luc'];
+export const BEN_PLACE_WORDS: readonly string[] = ['nevis', 'lomond', 'macdui', 'lawers', 'ledi', 'vorlich', 'bulben', 'arous', 'guerdane', 'aknoun', 'thanh', 'tre', 'luc'];
 
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`, `Anja Winter`): surnames only where they close a name. */
 export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver', 'winter', 'summer'];
@@ -492,11 +492,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`), and the Māori New Year (`Matariki`).
   'phansa', 'matariki',
-  // Peoples' names capitalised as adjectives (`Māori weaving`, `Aboriginal communities`, `Inuit and Métis leaders`).
-  'māori', 'maori', 'aboriginal', 'inuit', 'métis',
-  // Landforms (`Vimy Ridge`, `Pond Inlet`), Māori tribes named after an ancestor (`Ngāti Porou`, `Ngāi Tahu`) and a party
-  // (`Te Pāti Māori`).
-  'ridge', 'inlet', 'ngāti', 'ngati', 'ngāi', 'pāti',
+  // Māori tribes named after an ancestor (`Ngāti Porou`, `Ngāi Tahu`) and a party (`Te Pāti Māori`).
+  'ngāti', 'ngati', 'ngāi', 'pāti',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // A film festival's section named like a person (`Un Certain Regard`).
@@ -773,7 +770,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
  * class`, `the Zhambyl mountain`), not after a title (`Under Minister X schools received …`).
  */
 export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
-  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
+  'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'centres', 'centers', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
   'mountain', 'peak', 'glacier', 'gorge',
   // A doctrine or formula named after its author (`the Steinmeier formula`); `report` only after `the` (see name-candidates).
   'doctrine', 'formula',
