@@ -8317,4 +8317,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nReceiving the Ambassador, Michael Smith, the Ministry said ties grow. Māori Development Minister Tama Potaka spoke of Māori weaving. Operation Manager Aigerim Bekova said it.';
       assert.deepEqual(rolesOf(body), [['Michael Smith', 'Ambassador'], ['Tama Potaka', 'Māori Development Minister'], ['Aigerim Bekova', 'Manager']]);
     });
+
+    it('reads a syllable-opening acronym as a body\'s word, Allama as a form of address, a Turkologist as an occupation and no person in a Mosalla', () => {
+      const body = 'Visits\nIt was led by First Vice-Rector of Al-Farabi KazNU Zh. Tokhtarova with Sir Paulias Wari GCMG KStJ. They honoured Allama Muhammad Iqbal and the Turkologist Gyula Németh at the Imam Khomeini Mosalla.';
+      assert.deepEqual(rolesOf(body), [['Zh. Tokhtarova', 'First Vice-Rector of Al-Farabi KazNU'], ['Paulias Wari', null], ['Muhammad Iqbal', null], ['Gyula Németh', null]]);
+    });
 });

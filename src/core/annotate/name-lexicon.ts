@@ -49,7 +49,8 @@ const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|it
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
  * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
  */
-const MIXED_ACRONYM = /^\p{Lu}\p{Ll}?\p{Lu}\p{Ll}?\p{Lu}/u;
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{0,3}\p{Lu}\p{Ll}?\p{Lu}/u;
+const SYLLABLE = /^\p{Lu}\p{Ll}{2}/u;
 /**
  * Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`), and are surnames
  * of their own before an apposition (`Nicholas Bridge, the British Ambassador`).
@@ -344,8 +345,9 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (known) return known;
     if (w.length > 2 && HYPHEN.test(w)) return classifyHyphenated(token.text);
     if (CAMEL_CASE_COMPANY.test(token.text)) return 'org';
-    // `AfCFTA`, `AfDB`: an acronym written with a lower-case letter inside (a name has at most two capitals: `McDonald`).
-    if (MIXED_ACRONYM.test(token.text)) return 'caps';
+    // `AfCFTA`, `AfDB`: an acronym written with a lower-case letter inside (a name has at most two capitals: `McDonald`); one
+    // opening with a syllable is a body's (`KazNU`, `KazATO`), unlike a post-nominal's letters (`KStJ`).
+    if (MIXED_ACRONYM.test(token.text)) return SYLLABLE.test(token.text) ? 'org' : 'caps';
     return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
   }
 

@@ -20,8 +20,9 @@ export const ORG_HEADS: readonly string[] = [
   // South Asian festivals, awards, schemes, residences and gardens (`Rongali Bihu`, `Maha Vishuba Sankranti`, `Poila Boishakh`,
   // `Bisket Jatra`, `Avurudu Utsava`, `Ustad Bismillah Khan Yuva Puraskar`, `Pradhan Mantri Awas Yojana`, `Dalada Maligawa`,
   // `Jallianwala Bagh`; not `Niwas`, a given name too: `Ram Niwas Goel`), processions, campaigns and schools (`Esala Perahera`,
-  // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`) and a monastic chapter (`the Malwathu Chapter`).
-  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter',
+  // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`), a monastic chapter (`the Malwathu Chapter`) and a Persian prayer ground
+  // (`the Imam Khomeini Mosalla`).
+  'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter', 'mosalla',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // A burial ground of heroes (`the National Heroes Acre`).
@@ -667,7 +668,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'kuishi', 'kuyshi', 'baritone', 'tenor', 'soprano', 'mezzo-soprano', 'physicist', 'chemist', 'educator', 'enlightener',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
-  'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
+  'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'turkologist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'diplomat', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'seismologist', 'volcanologist', 'climatologist', 'technologist',
   'ecologist', 'epidemiologist', 'virologist', 'ornithologist', 'zoologist', 'botanist', 'hydrologist', 'glaciologist', 'hydrogeologist',
   'paleontologist', 'palaeontologist', 'entomologist', 'geographer', 'conductor', 'dancer', 'ballerina',
