@@ -493,8 +493,8 @@ export const CALENDAR_WORDS: readonly string[] = [
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // The start of the Buddhist Lent (`Khao Phansa`, `Asarnha Bucha`), and the Māori New Year (`Matariki`).
   'phansa', 'matariki',
-  // Māori tribes named after an ancestor (`Ngāti Porou`, `Ngāi Tahu`) and a party (`Te Pāti Māori`).
-  'ngāti', 'ngati', 'ngāi', 'pāti',
+  // Māori tribes named after an ancestor (`Ngāti Porou`, `Ngāi Tahu`).
+  'ngāti', 'ngati', 'ngāi',
   // India's festival of lamps at Varanasi (`Dev Deepawali`).
   'deepawali',
   // A film festival's section named like a person (`Un Certain Regard`).
