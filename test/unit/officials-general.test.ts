@@ -8322,4 +8322,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Visits\nIt was led by First Vice-Rector of Al-Farabi KazNU Zh. Tokhtarova with Sir Paulias Wari GCMG KStJ. They honoured Allama Muhammad Iqbal and the Turkologist Gyula Németh at the Imam Khomeini Mosalla.';
       assert.deepEqual(rolesOf(body), [['Zh. Tokhtarova', 'First Vice-Rector of Al-Farabi KazNU'], ['Paulias Wari', null], ['Muhammad Iqbal', null], ['Gyula Németh', null]]);
     });
+
+    it('keeps a participle\'s object\'s set-off name\'s own office, lower-case or with a body\'s word, closed before the verb', () => {
+      const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, head of the Kazakh delegation, thanked the guests. Meeting the Chairman of KEGOC, Nurlan Ibrayev, Chairman of the Board of Kazakhtelecom, said the plan was approved. Minister Ross MacDONALD visited Astana.';
+      assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'head of the Kazakh delegation'], ['Nurlan Ibrayev', 'Chairman of the Board of Kazakhtelecom'], ['Ross MacDONALD', 'Minister']]);
+    });
 });

@@ -50,7 +50,8 @@ const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|it
  * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
  */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{0,3}\p{Lu}\p{Ll}?\p{Lu}/u;
-const SYLLABLE = /^\p{Lu}\p{Ll}{2}/u;
+/** (Not a Scottish or Dutch name's prefix before a surname in capitals: `MacDONALD`, `VanDYKE`.) */
+const SYLLABLE = /^(?!Mac|Van|Von)\p{Lu}\p{Ll}{2}/u;
 /**
  * Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`), and are surnames
  * of their own before an apposition (`Nicholas Bridge, the British Ambassador`).

@@ -3287,14 +3287,29 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
 function isSetOffBeforeSubject(v: LineView, start: number): boolean {
   const comma = listedNameEnd(v, start) + 1;
   if (v.cls[comma] !== 'comma') return false;
+  if (isOwnOfficeBeforeVerb(v, comma + 1)) return false;
   for (let k = comma + 1; k < v.tokens.length && k <= comma + MAX_SUBJECT_READ; k++) {
     const t = v.tokens[k];
-    if (isNameWord(v, k)) return true;
+    // (`…, X, Chairman of the Board of Kazakhtelecom, said`: not a body's word inside the office's complement.)
+    if (isNameWord(v, k)) return !TITLE_LINKS.has(v.tokens[k - 1].lower);
     if (v.cls[k] === 'comma' || t.text === '.' || t.text === ';') return false;
-    if (isLowerWords(t) && !TITLE_LINKS.has(firstWordOf(v.text, t))) return true;
+    // (`…, X, deputy head of Baiterek, discussed`: nor the words of a lower-case office.)
+    if (isLowerWords(t) && !OFFICE_CLASSES.has(v.cls[k]) && !TITLE_LINKS.has(firstWordOf(v.text, t))) return true;
   }
   return false;
 }
+
+/** A title from token `k` (maybe after `the`) to a comma before a lower-case word: the name's own office before the verb. */
+function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
+  const first = v.tokens[k]?.lower === 'the' ? k + 1 : k;
+  if (v.cls[first] !== 'title' && v.cls[first] !== 'qualifier') return false;
+  let j = first;
+  while (j < v.tokens.length && j - first < MAX_SUBJECT_READ && v.cls[j] !== 'comma' && v.tokens[j].text !== '.') j++;
+  const next = v.tokens[j + 1];
+  return v.cls[j] === 'comma' && next !== undefined && isLowerWords(next) && !LIST_LINKS.has(firstWordOf(v.text, next));
+}
+
+const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /** Most tokens read after a set-off name for the clause's subject. */
 const MAX_SUBJECT_READ = 15;
