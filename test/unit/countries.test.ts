@@ -785,4 +785,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in Central Australia', () => {
       assert.deepEqual(found('Floods hit Central Australia, the regions of Australia said.'), ['Australia=AU']);
     });
+
+    it('reads Anglo- as Britain\'s combining form, before a hyphen only', () => {
+      assert.deepEqual(found('The Anglo-Australian company and Anglo American work there.'), ['Anglo=GB', 'Australian=AU']);
+    });
 });

@@ -8327,4 +8327,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, head of the Kazakh delegation, thanked the guests. Meeting the Chairman of KEGOC, Nurlan Ibrayev, Chairman of the Board of Kazakhtelecom, said the plan was approved. Minister Ross MacDONALD visited Astana.';
       assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'head of the Kazakh delegation'], ['Nurlan Ibrayev', 'Chairman of the Board of Kazakhtelecom'], ['Ross MacDONALD', 'Minister']]);
     });
+
+    it('reads no initial in a unit after a degree sign', () => {
+      assert.deepEqual(rolesOf('Weather\nTemperatures fall to +32°C. Thunderstorms are forecast. Ivan Petrov spoke.'), [['Ivan Petrov', null]]);
+    });
 });

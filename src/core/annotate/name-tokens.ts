@@ -200,6 +200,8 @@ function isHonorificSuffix(text: string, i: number, j: number, to: number): bool
   return HONORIFIC_SUFFIXES.some((s) => text.startsWith(s, j + 1) && (j + 1 + s.length >= to || !isLetter(text.charCodeAt(j + 1 + s.length))));
 }
 
+const DEGREE_SIGN = 0xb0;
+
 /** `H.E.`, `U.S.`, or the initial `A.`, at `i`: where it ends, or nothing when the capital is a word of its own. */
 function scanDotted(text: string, i: number, to: number, tokens: Token[]): number | undefined {
   const legal = Math.max(mixedLegalFormEnd(text, i, to), mixedPostNominalEnd(text, i, to));
@@ -214,8 +216,9 @@ function scanDotted(text: string, i: number, to: number, tokens: Token[]): numbe
     return j;
   }
   const next = i + 2 < to ? text.charCodeAt(i + 2) : -1;
-  // `Partners A/S.`: the letter after a Nordic legal form's slash, before the sentence's full stop, is no initial.
-  if (isAfterLegalSlash(text, i)) return undefined;
+  // `Partners A/S.`: the letter after a Nordic legal form's slash, before the sentence's full stop, is no initial; nor is
+  // a unit's after a degree sign (`+32°C. Thunderstorms …`).
+  if (isAfterLegalSlash(text, i) || text.charCodeAt(i - 1) === DEGREE_SIGN) return undefined;
   if (next === -1 || isSpace(next) || isUpper(next) || (next === COMMA && followsCapitalisedWord(text, i))) {
     return pushInitial(text, i, i + 2, tokens);
   }

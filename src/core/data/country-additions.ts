@@ -53,7 +53,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   FR: { alternates: ['Frenchman', 'Frenchwoman', 'Frenchmen'], adjectives: ['Franco'] },
   GB: {
     alternates: ['UK', 'U.K.', 'Britain', 'Englishman', 'Englishwoman', 'Scotsman', 'Scotswoman', 'Welshman'],
-    adjectives: ['Briton'],
+    adjectives: ['Briton', 'Anglo'],
   },
   // The long form some wires use to tell the state from the US one.
   GE: { alternates: ['Republic of Georgia', 'Democratic Republic of Georgia'] },

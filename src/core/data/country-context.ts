@@ -11,9 +11,9 @@ export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Cha
 
 /**
  * Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`, `Ethio-Djibouti`,
- * `Senegalo-Gambian`, `Hispano-Italian`, `Italo-Austrian`; `Franco Frattini`, `Italo Calvino` are people).
+ * `Senegalo-Gambian`, `Hispano-Italian`, `Italo-Austrian`, `Anglo-Australian`; `Franco Frattini`, `Italo Calvino` are people).
  */
-export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak', 'Ethio', 'Senegalo', 'Hispano', 'Italo']);
+export const COMBINING_FORMS: ReadonlySet<string> = new Set(['Franco', 'Sino', 'Indo', 'Pak', 'Ethio', 'Senegalo', 'Hispano', 'Italo', 'Anglo']);
 
 /** Country names that are also names of US states (`Atlanta, Georgia`, `the state of Georgia`, `Governor of Georgia`). */
 export const US_STATE_COUNTRIES: ReadonlySet<string> = new Set(['Georgia']);
