@@ -786,7 +786,7 @@ describe('country finder: city-states and theatres', () => {
       assert.deepEqual(found('Floods hit Central Australia, the regions of Australia said.'), ['Australia=AU']);
     });
 
-    it('reads Anglo- as Britain\'s combining form, before a hyphen only', () => {
-      assert.deepEqual(found('The Anglo-Australian company and Anglo American work there.'), ['Anglo=GB', 'Australian=AU']);
+    it('reads Anglo- as Britain\'s combining form, before a hyphen and a state only', () => {
+      assert.deepEqual(found('The Anglo-Australian company, the Anglo-Saxon tradition and Anglo American work there.'), ['Anglo=GB', 'Australian=AU']);
     });
 });

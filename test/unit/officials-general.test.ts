@@ -8331,4 +8331,9 @@ describe('official finder with the real country finder', () => {
     it('reads no initial in a unit after a degree sign', () => {
       assert.deepEqual(rolesOf('Weather\nTemperatures fall to +32°C. Thunderstorms are forecast. Ivan Petrov spoke.'), [['Ivan Petrov', null]]);
     });
+
+    it('gives a participle\'s object to its set-off name before a titled subject set off by commas too', () => {
+      const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Secretary of State Yerlan Karin, noted the ties.';
+      assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Ambassador of Japan'], ['Yerlan Karin', 'Secretary of State']]);
+    });
 });

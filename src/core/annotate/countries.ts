@@ -107,7 +107,9 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         usStateNamed = true;
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
-        !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1)) {
+        !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1) &&
+        // (`Anglo-Saxon`, `Anglo-Catholic`: `Anglo-` is Britain's only before a state's name or adjective.)
+        !(form.text === ANGLO && index.next(body, end + 1) !== end + 1)) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
@@ -118,6 +120,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     return settleSharedDemonyms(body, usStateNamed && usStateForms ? found.filter((m) => !usStateForms.has(m)) : found);
   };
 }
+
+const ANGLO = 'Anglo';
 
 /** The length of a prefix that makes the state's name at `start` its people's (`ni-Vanuatu`), or 0. */
 function demonymPrefixLength(body: string, start: number, code: string): number {

@@ -3304,7 +3304,11 @@ function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
   const first = v.tokens[k]?.lower === 'the' ? k + 1 : k;
   if (v.cls[first] !== 'title' && v.cls[first] !== 'qualifier') return false;
   let j = first;
-  while (j < v.tokens.length && j - first < MAX_SUBJECT_READ && v.cls[j] !== 'comma' && v.tokens[j].text !== '.') j++;
+  while (j < v.tokens.length && j - first < MAX_SUBJECT_READ && v.cls[j] !== 'comma' && v.tokens[j].text !== '.') {
+    // (`…, X, Secretary of State Yerlan Karin, noted`: a name after the title, not a body's word, is the subject's.)
+    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[j - 1].lower)) return false;
+    j++;
+  }
   const next = v.tokens[j + 1];
   return v.cls[j] === 'comma' && next !== undefined && isLowerWords(next) && !LIST_LINKS.has(firstWordOf(v.text, next));
 }
