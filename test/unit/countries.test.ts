@@ -789,4 +789,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads Anglo- as Britain\'s combining form, before a hyphen and a state only', () => {
       assert.deepEqual(found('The Anglo-Australian company, the Anglo-Saxon tradition and Anglo American work there.'), ['Anglo=GB', 'Australian=AU']);
     });
+
+    it('reads no country in Crimean-Congo haemorrhagic fever', () => {
+      assert.deepEqual(found('They acted against Crimean-Congo haemorrhagic fever with Congo.'), ['Congo=CG']);
+    });
 });

@@ -53,6 +53,8 @@ const WATERS = [
   'Gulf of Thailand', 'Gulf of Panama', 'Danish straits', 'Danish Straits', 'Turkish straits', 'Turkish Straits',
   // Mountains named after their state.
   'Mount Kenya',
+  // A fever named after where it was first found (`Crimean-Congo haemorrhagic fever`).
+  'Crimean-Congo',
 ];
 const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
