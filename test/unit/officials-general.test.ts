@@ -8336,4 +8336,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Secretary of State Yerlan Karin, noted the ties.';
       assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Ambassador of Japan'], ['Yerlan Karin', 'Secretary of State']]);
     });
+
+    it('reads no person in an Italian society named after one, nor in the Virgin\'s titles naming a sanctuary or a fort', () => {
+      const body = 'Visit\nHe will go to the Società Dante Alighieri, to the Sanctuary of Notre-Dame de Fátima and the Fort of Nossa Senhora da Graça with Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+    });
 });

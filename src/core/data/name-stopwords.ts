@@ -23,6 +23,8 @@ export const ORG_HEADS: readonly string[] = [
   // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`), a monastic chapter (`the Malwathu Chapter`) and a Persian prayer ground
   // (`the Imam Khomeini Mosalla`).
   'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter', 'mosalla',
+  // Titles of the Virgin naming sanctuaries and forts (`Notre-Dame de Fátima`, `the Fort of Nossa Senhora da Graça`).
+  'notre-dame', 'senhora',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // A burial ground of heroes (`the National Heroes Acre`).
@@ -168,9 +170,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
-  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`) and Arabic towns
-  // named after a monastery (`Deir al-Balah`).
-  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir',
+  // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`), Arabic towns
+  // named after a monastery (`Deir al-Balah`) and an Italian society (`the Società Dante Alighieri`).
+  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir', 'società',
 ];
 
 /**
