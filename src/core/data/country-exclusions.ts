@@ -60,8 +60,8 @@ const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
   'Santiago de Chile', 'Santiago de Cuba',
-  // Edo State's capital, its old kingdom and its ruler, not the republic named after the bight.
-  'Benin City', 'Benin Kingdom', 'Kingdom of Benin', 'Bight of Benin', 'Benin Bronzes', 'Benin Bronze', 'Oba of Benin',
+  // Edo State's capital and its old kingdom, not the republic named after the bight.
+  'Benin City', 'Benin Kingdom', 'Kingdom of Benin', 'Bight of Benin', 'Benin Bronzes', 'Benin Bronze',
   // A Catalan palace (`the Palau de Pedralbes`).
   'Palau de',
 ];
