@@ -793,5 +793,4 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in Crimean-Congo haemorrhagic fever', () => {
       assert.deepEqual(found('They acted against Crimean-Congo haemorrhagic fever with Congo.'), ['Congo=CG']);
     });
-
-  });
+});
