@@ -8341,4 +8341,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nHe will go to the Società Dante Alighieri, to the Sanctuary of Notre-Dame de Fátima and the Fort of Nossa Senhora da Graça with Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
     });
+
+    it('keeps a set-off name\'s own office naming a body in capitals, after a legal form or closed by a body\'s word, and no person in a code\'s name', () => {
+      const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Chairman of the Board of JSC Samruk-Kazyna, said it. Meeting the Ambassador, Ivan Petrov, President of Toyota Tsusho Corporation, said it. The new Code of Criminal Procedure enters into force. Pierre Notre-Dame said it at the Sanctuary of Notre-Dame de Fátima.';
+      assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Chairman of the Board of JSC Samruk-Kazyna'], ['Ivan Petrov', 'President of Toyota Tsusho Corporation'], ['Pierre Notre-Dame', null]]);
+    });
 });

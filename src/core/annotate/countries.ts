@@ -108,8 +108,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
         !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1) &&
-        // (`Anglo-Saxon`, `Anglo-Catholic`: `Anglo-` is Britain's only before a state's name or adjective.)
-        !(form.text === ANGLO && index.next(body, end + 1) !== end + 1)) {
+        // (`Anglo-Saxon`, `Anglo-Catholic`: `Anglo-` is no state before a people's, a faith's or a language's word.)
+        !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
         if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
@@ -122,6 +122,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 }
 
 const ANGLO = 'Anglo';
+const ANGLO_PEOPLES = /^-(?:Saxons?|Catholic(?:s|ism)?|Normans?|Celtic|Indians?)(?![\p{L}])/u;
+const ANGLO_READ = 14;
 
 /** The length of a prefix that makes the state's name at `start` its people's (`ni-Vanuatu`), or 0. */
 function demonymPrefixLength(body: string, start: number, code: string): number {

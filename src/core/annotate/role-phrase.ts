@@ -3305,8 +3305,10 @@ function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
   if (v.cls[first] !== 'title' && v.cls[first] !== 'qualifier') return false;
   let j = first;
   while (j < v.tokens.length && j - first < MAX_SUBJECT_READ && v.cls[j] !== 'comma' && v.tokens[j].text !== '.') {
-    // (`…, X, Secretary of State Yerlan Karin, noted`: a name after the title, not a body's word, is the subject's.)
-    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[j - 1].lower)) return false;
+    // (`…, X, Secretary of State Yerlan Karin, noted`: a name after the title, not a body's word, is the subject's; not one in
+    // capitals, after a legal form or closed by a body's word: `Chairman of … TOO BAITEREK HOLDING,`, `… JSC Samruk-Kazyna,`,
+    // `President of Toyota Tsusho Corporation,`.)
+    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[j - 1].lower) && !v.tokens[j].allCaps && !v.tokens[j - 1].allCaps && !endsInOrgWord(v, j)) return false;
     j++;
   }
   const next = v.tokens[j + 1];

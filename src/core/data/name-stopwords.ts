@@ -23,8 +23,8 @@ export const ORG_HEADS: readonly string[] = [
   // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`), a monastic chapter (`the Malwathu Chapter`) and a Persian prayer ground
   // (`the Imam Khomeini Mosalla`).
   'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter', 'mosalla',
-  // Titles of the Virgin naming sanctuaries and forts (`Notre-Dame de Fátima`, `the Fort of Nossa Senhora da Graça`).
-  'notre-dame', 'senhora',
+  // A title of the Virgin naming forts and churches (`the Fort of Nossa Senhora da Graça`).
+  'senhora',
   // A route's name (`the Ramayana Trail`).
   'trail',
   // A burial ground of heroes (`the National Heroes Acre`).
@@ -50,7 +50,7 @@ export const ORG_HEADS: readonly string[] = [
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
-  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'principles', 'guidelines', 'societies',
+  'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
@@ -171,8 +171,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
   // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`), Arabic towns
-  // named after a monastery (`Deir al-Balah`) and an Italian society (`the Società Dante Alighieri`).
-  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir', 'società',
+  // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
+  // Virgin (`Notre-Dame de Fátima`).
+  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
 ];
 
 /**
