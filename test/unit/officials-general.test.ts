@@ -8346,4 +8346,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Chairman of the Board of JSC Samruk-Kazyna, said it. Meeting the Ambassador, Ivan Petrov, President of Toyota Tsusho Corporation, said it. The new Code of Criminal Procedure enters into force. Pierre Notre-Dame said it at the Sanctuary of Notre-Dame de Fátima.';
       assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Chairman of the Board of JSC Samruk-Kazyna'], ['Ivan Petrov', 'President of Toyota Tsusho Corporation'], ['Pierre Notre-Dame', null]]);
     });
+
+    it('reads a name in capitals or after an acronym as the subject\'s, and a run of capitals after `of` as a body in a set-off office', () => {
+      const body = 'Meetings\nReceiving the Ambassador of Japan, Ichiro Tanaka, Chairman of the KNB Ermek Sagimbayev, noted the ties. Receiving the Ambassador of Japan, Takeshi Yamada, Chairman of NUR OTAN, said it.';
+      assert.deepEqual(rolesOf(body), [['Ichiro Tanaka', 'Ambassador of Japan'], ['Ermek Sagimbayev', 'Chairman of the KNB'], ['Takeshi Yamada', 'Chairman of NUR OTAN']]);
+    });
 });

@@ -108,7 +108,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
         // (`Kazakhstan-China` after a capitalised word joins two states: only a non-state after the hyphen makes a surname.)
         !(opensDoubleSurname(body, start, end, headlines) && index.next(body, end + 1) !== end + 1) &&
-        // (`Anglo-Saxon`, `Anglo-Catholic`: `Anglo-` is no state before a people's, a faith's or a language's word.)
+        // (`Anglo-Saxon`, `Anglo-Catholic`, `Anglo-centric`: `Anglo-` is no state before a people's, a faith's or a
+        // language's word, nor before a lower-case one.)
         !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
@@ -122,8 +123,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 }
 
 const ANGLO = 'Anglo';
-const ANGLO_PEOPLES = /^-(?:Saxons?|Catholic(?:s|ism)?|Normans?|Celtic|Indians?)(?![\p{L}])/u;
-const ANGLO_READ = 14;
+const ANGLO_PEOPLES = /^-(?:Saxon|Catholic|Norman|Celt|Jewish|Protestant|Frisian|Latin|\p{Ll})/u;
+const ANGLO_READ = 12;
 
 /** The length of a prefix that makes the state's name at `start` its people's (`ni-Vanuatu`), or 0. */
 function demonymPrefixLength(body: string, start: number, code: string): number {

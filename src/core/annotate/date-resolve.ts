@@ -105,7 +105,7 @@ function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number
 /** Months either side of the stamp's searched for a weekday's day of the month. */
 const MONTHS_AROUND = 1;
 
-/** `on Friday 15`: the day numbered `day` nearest the stamp that falls on the weekday, within a few months of it. */
+/** `on Friday 15`: the day numbered `day` nearest the stamp that falls on the weekday, in the stamp's month or one either side. */
 function dayOfWeekdayNear(stamp: Anchor, day: number, weekday: number): number | undefined {
   let best: number | undefined;
   for (let shift = -MONTHS_AROUND; shift <= MONTHS_AROUND; shift++) {

@@ -45,18 +45,19 @@ const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|st
  */
 const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
 
-/**
- * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
- * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
- */
+/** An acronym with lower-case letters inside (`AfDB`, `AfCFTA`, `KazNU`, `KStJ`): three capitals at most three letters apart. */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{0,3}\p{Lu}\p{Ll}?\p{Lu}/u;
-/** (Not a Scottish or Dutch name's prefix before a surname in capitals: `MacDONALD`, `VanDYKE`.) */
+/** Such an acronym opening with a syllable (`KazNU`), not with a Scottish or Dutch name's prefix (`MacDONALD`, `VanDYKE`). */
 const SYLLABLE = /^(?!Mac|Van|Von)\p{Lu}\p{Ll}{2}/u;
 /**
  * Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`), and are surnames
  * of their own before an apposition (`Nicholas Bridge, the British Ambassador`).
  */
 export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge']);
+/**
+ * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
+ * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
+ */
 const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */

@@ -3279,6 +3279,7 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
+
 /**
  * The name from token `start` ends at a comma before the clause's subject, a name or a verb coming before any further comma
  * (`…, X, Akim Y expressed`, `…, X, the Ministry said`); not before the name's own office that a comma closes (`…, X, Speaker
@@ -3305,10 +3306,13 @@ function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
   if (v.cls[first] !== 'title' && v.cls[first] !== 'qualifier') return false;
   let j = first;
   while (j < v.tokens.length && j - first < MAX_SUBJECT_READ && v.cls[j] !== 'comma' && v.tokens[j].text !== '.') {
-    // (`…, X, Secretary of State Yerlan Karin, noted`: a name after the title, not a body's word, is the subject's; not one in
-    // capitals, after a legal form or closed by a body's word: `Chairman of … TOO BAITEREK HOLDING,`, `… JSC Samruk-Kazyna,`,
-    // `President of Toyota Tsusho Corporation,`.)
-    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[j - 1].lower) && !v.tokens[j].allCaps && !v.tokens[j - 1].allCaps && !endsInOrgWord(v, j)) return false;
+    // (`…, X, Secretary of State Yerlan Karin, noted`, `…, Minister of Energy ALMASADAM SATKALIYEV,`: a name after the title,
+    // not a body's word, is the subject's; not one in a run of capitals after `of`, after a legal form or closed by a body's
+    // word: `Chairman of NUR OTAN,`, `… TOO BAITEREK HOLDING,`, `… JSC Samruk-Kazyna,`, `President of Toyota Tsusho Corporation,`.)
+    let run = j;
+    while (run > first && v.tokens[run].allCaps && v.tokens[run - 1].allCaps) run--;
+    const legalForm = v.cls[j - 1] === 'stop' && v.tokens[j - 1].allCaps;
+    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[run - 1].lower) && !legalForm && !endsInOrgWord(v, j)) return false;
     j++;
   }
   const next = v.tokens[j + 1];
