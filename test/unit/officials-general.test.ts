@@ -8351,4 +8351,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Meetings\nReceiving the Ambassador of Japan, Ichiro Tanaka, Chairman of the KNB Ermek Sagimbayev, noted the ties. Receiving the Ambassador of Japan, Takeshi Yamada, Chairman of NUR OTAN, said it.';
       assert.deepEqual(rolesOf(body), [['Ichiro Tanaka', 'Ambassador of Japan'], ['Ermek Sagimbayev', 'Chairman of the KNB'], ['Takeshi Yamada', 'Chairman of NUR OTAN']]);
     });
+
+    it('reads no person in a statue, a test site, a French orchestra or Bayern Munich', () => {
+      const body = 'Visit\nThey visited the Genghis Khan Equestrian Statue and the Semipalatinsk Test Site, heard the Orchestre de Paris and watched Bayern Munich with Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+    });
 });

@@ -23,6 +23,9 @@ export const ORG_HEADS: readonly string[] = [
   // `… Utthan Mahabhiyan`, `Kendriya Vidyalayas`), a monastic chapter (`the Malwathu Chapter`) and a Persian prayer ground
   // (`the Imam Khomeini Mosalla`).
   'bihu', 'sankranti', 'boishakh', 'jatra', 'utsava', 'puraskar', 'yojana', 'maligawa', 'bagh', 'perahera', 'mahabhiyan', 'vidyalaya', 'vidyalayas', 'chapter', 'mosalla',
+  // Monuments and sites named after people or places (`the Genghis Khan Equestrian Statue`, `the Semipalatinsk Test Site`),
+  // and a club named after its state (`Bayern Munich`).
+  'statue', 'site', 'bayern',
   // A title of the Virgin naming forts and churches (`the Fort of Nossa Senhora da Graça`).
   'senhora',
   // A route's name (`the Ramayana Trail`).
@@ -173,7 +176,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Spanish and Portuguese ensembles (`Orquesta Típica Fernández Fierro`, `Quinteto Berlín-Buenos Aires`), Arabic towns
   // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
   // Virgin (`Notre-Dame de Fátima`).
-  'orquesta', 'orquestra', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
+  'orquesta', 'orquestra', 'orchestre', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
 ];
 
 /**
