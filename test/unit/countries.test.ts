@@ -787,7 +787,7 @@ describe('country finder: city-states and theatres', () => {
     });
 
     it('reads Anglo- as Britain\'s combining form before a hyphen, but for a people\'s, a faith\'s, a language\'s or a lower-case word', () => {
-      assert.deepEqual(found('The Anglo-Australian company, Anglo-EU relations, the Anglo-Saxon tradition, an Anglo-centric view and Anglo American work there.'), ['Anglo=GB', 'Australian=AU', 'Anglo=GB']);
+      assert.deepEqual(found('The Anglo-Australian company, Anglo-EU relations, the Anglo-Saxon tradition, an Anglo-centric view, the Anglo-Indians and Anglo American work there.'), ['Anglo=GB', 'Australian=AU', 'Anglo=GB', 'Indians=IN']);
     });
 
     it('reads no country in Crimean-Congo haemorrhagic fever', () => {

@@ -8356,4 +8356,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nThey visited the Genghis Khan Equestrian Statue and the Semipalatinsk Test Site, heard the Orchestre de Paris and watched Bayern Munich with Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
     });
+
+    it('reads a run of capitals after a quote or a state\'s adjective as a body in a set-off office, and keeps Bayern a surname after a name', () => {
+      const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Chairman of the Board of JSC «KAZAKHTELECOM», said it. Receiving the Ambassador of Japan, Ichiro Tanaka, Head of Kazakh KEGOC, said it. John Bayern, Director of the Institute, watched Bayern Munich.';
+      assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Chairman of the Board of JSC «KAZAKHTELECOM»'], ['Ichiro Tanaka', 'Head of Kazakh KEGOC'], ['John Bayern', 'Director of the Institute']]);
+    });
 });

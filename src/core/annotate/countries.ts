@@ -123,7 +123,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
 }
 
 const ANGLO = 'Anglo';
-const ANGLO_PEOPLES = /^-(?:Saxon|Catholic|Norman|Celt|Jewish|Protestant|Frisian|Latin|\p{Ll})/u;
+const ANGLO_PEOPLES = /^-(?:Saxon|Catholic|Norman|Celt|Jewish|Protestant|Frisian|Indians|\p{Ll})/u;
 const ANGLO_READ = 12;
 
 /** The length of a prefix that makes the state's name at `start` its people's (`ni-Vanuatu`), or 0. */

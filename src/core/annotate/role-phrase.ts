@@ -3312,7 +3312,7 @@ function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
     let run = j;
     while (run > first && v.tokens[run].allCaps && v.tokens[run - 1].allCaps) run--;
     const legalForm = v.cls[j - 1] === 'stop' && v.tokens[j - 1].allCaps;
-    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[run - 1].lower) && !legalForm && !endsInOrgWord(v, j)) return false;
+    if (isNameWord(v, j) && !TITLE_LINKS.has(v.tokens[run - 1].lower) && !legalForm && !endsInOrgWord(v, j) && !(v.tokens[j].allCaps && opensCapsBody(v, run))) return false;
     j++;
   }
   const next = v.tokens[j + 1];
@@ -3320,6 +3320,12 @@ function isOwnOfficeBeforeVerb(v: LineView, k: number): boolean {
 }
 
 const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** `… of JSC «KAZAKHTELECOM»`, `Head of Kazakh KEGOC`, `… of Kazakhstan's KAZATOMPROM`: a run of capitals opening at `run` after a quote, a state or its possessive is a body's. */
+function opensCapsBody(v: LineView, run: number): boolean {
+  const before = v.tokens[run - 1];
+  return before !== undefined && (OPENING_DOUBLE_QUOTES.has(before.text) || v.cls[run - 1] === 'country' || v.cls[run - 1] === 'possessive');
+}
 
 /** Most tokens read after a set-off name for the clause's subject. */
 const MAX_SUBJECT_READ = 15;

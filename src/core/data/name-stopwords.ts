@@ -294,8 +294,9 @@ export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['sol
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', 'ras', ...ADJECTIVE_SURNAMES,
-  // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`).
-  'festa',
+  // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`), and one that
+  // is a German state's name (`John Bayern`; not `Bayern Munich`).
+  'festa', 'bayern',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
