@@ -644,8 +644,7 @@ export function holdsSetOffName(v: LineView, k: number): boolean {
   let j = k + 1;
   while (v.cls[j] === 'name' || (v.cls[j] === 'particle' && j > k + 1)) j++;
   if (j - k <= 2 || v.cls[j] !== 'comma' || isNameWord(v, j + 1)) return false;
-  const and = v.tokens[j + 1]?.lower === 'and' || v.tokens[j + 1]?.lower === 'or';
-  return !(and && isNameWord(v, j + 2)) || hasOwnOfficeAfter(v, j + 2);
+  return !(LIST_LINKS.has(v.tokens[j + 1]?.lower ?? '') && isNameWord(v, j + 2)) || hasOwnOfficeAfter(v, j + 2);
 }
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
