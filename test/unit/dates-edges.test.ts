@@ -1370,4 +1370,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads today after a past year and `while` before a present copula as nowadays', () => {
       assert.deepEqual(dates('In 1960 the Aral Sea was the fourth largest lake, while today its surface is less than a tenth of that.'), [['1960', 3, '1960']]);
     });
+
+    it('reads `this past` before a month, a weekday or a weekend as the last one, and no date in the past year or week', () => {
+      assert.deepEqual(dates('It opened this past October. We met this past Monday and this past weekend. In the past year and this past week it grew.'), [
+        ['this past October', 10, '2025-10'], ['this past Monday', 36, '2026-02-23'], ['this past weekend', 57, '2026-02-21/2026-02-22'],
+      ]);
+    });
 });

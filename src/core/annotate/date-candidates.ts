@@ -229,17 +229,20 @@ function isOldYear(body: string, start: number, end: number): boolean {
 
 const YEAR_WRITTEN_AFTER = /[ \u00a0](?:1[89]|20)\d\d(?!\d)(?![ \u00a0]+[a-z])/y;
 
-/** `this coming November`: a `this` that stresses `coming`, part of the date. */
+/** `this coming November`, `this past October`: a `this` that stresses `coming` or `past`, part of the date. */
 const THIS_BEFORE = /(?<![A-Za-z])[Tt]his\s+$/;
 
 function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefined {
   // `the coming year` is next year's and `the outgoing year` this one; both are written with `the`, as `current` is.
   const written = m[RELATIVE.relQ].toLowerCase();
-  const stressed = written === 'coming' ? THIS_BEFORE.exec(body.slice(Math.max(0, m.index - 6), m.index)) : null;
+  const stressed = written === 'coming' || written === 'past' ? THIS_BEFORE.exec(body.slice(Math.max(0, m.index - 6), m.index)) : null;
   const [start, end] = [m.index - (stressed?.[0].length ?? 0), m.index + m[0].length];
-  const q = written === 'coming' ? 'next' : written;
-  const withThe = written === 'current' || written === 'coming' || written === 'outgoing';
   const [unitWord, weekday] = [m[RELATIVE.relUnit] as string | undefined, m[RELATIVE.relWd] as string | undefined];
+  // `past` dates only after `this`, and not a unit: `the past year`, `this past week` are the twelve months or seven days
+  // before (a weekend is one).
+  if (written === 'past' && (!stressed || (unitWord && unitWord.toLowerCase() !== 'weekend'))) return undefined;
+  const q = written === 'coming' ? 'next' : written === 'past' ? 'last' : written;
+  const withThe = written === 'current' || written === 'coming' || written === 'outgoing';
   // `the last year` spans twelve months and `the next year` of a past story counts from the story;
   // `will be considered in the next year` and `the current year` count from the stamp.
   const future = (): boolean => tenseAround(body, start) > 0;

@@ -57,7 +57,7 @@ const MAX_LISTED_DAYS = 30;
 /** Days listed before the last one or two (`3, ` and `4, ` of `3, 4 and 5 March`). */
 const DAY_LIST = `(?:${DAY}${SP}*,${SP}*){1,${MAX_LISTED_DAYS}}`;
 const DAY_WORD = '(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW|TONIGHT)(?![A-Za-z])';
-const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|[Cc]oming|[Oo]utgoing|THIS|LAST|NEXT)';
+const REL_WORD = '(?:[Tt]his|[Ll]ast|[Nn]ext|[Cc]urrent|[Cc]oming|[Oo]utgoing|[Pp]ast|THIS|LAST|NEXT)';
 /** Between a day and its year: `March 15, 2026`, `15 March 2026`, and the slash of `May 31/2025`. */
 const YEAR_AFTER = `(?:,?${SP}+|,|/)`;
 
