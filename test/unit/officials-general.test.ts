@@ -8361,4 +8361,11 @@ describe('official finder with the real country finder', () => {
       const body = 'Meetings\nReceiving the Ambassador of Japan, Takeshi Yamada, Chairman of the Board of JSC «KAZAKHTELECOM», said it. Receiving the Ambassador of Japan, Ichiro Tanaka, Head of Kazakh KEGOC, said it. John Bayern, Director of the Institute, watched Bayern Munich.';
       assert.deepEqual(rolesOf(body), [['Takeshi Yamada', 'Chairman of the Board of JSC «KAZAKHTELECOM»'], ['Ichiro Tanaka', 'Head of Kazakh KEGOC'], ['John Bayern', 'Director of the Institute']]);
     });
+
+    it('reads no person in New Caledonia or a campus, a Pacific high chief\'s rank and a doctor\'s German field', () => {
+      const body = 'Pacific\nShe met the President of the Government of New Caledonia, Louis Wahetra, and students at the Laucala Campus. A fono was chaired by high chief Leota Pesamino Ioane. It was led by Professor Dr. med. Klaus Hoffmann.';
+      assert.deepEqual(rolesOf(body), [
+        ['Louis Wahetra', 'President of the Government of New Caledonia'], ['Leota Pesamino Ioane', 'high chief'], ['Klaus Hoffmann', 'Professor'],
+      ]);
+    });
 });

@@ -140,6 +140,8 @@ export const ORG_HEADS: readonly string[] = [
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
   // Spanish and Portuguese campuses (`Centro Cultural Universitario …`), and a golf course (`the Royal Dar Es Salam Golf`).
   'universitario', 'universitaria', 'universitário', 'universitária', 'golf',
+  // A university's sites (`the Laucala Campus`).
+  'campus', 'campuses',
   // Family firms and acts (`Lehman Brothers`, `the Yoshida Brothers`).
   'brothers', 'sisters',
   // South Slavic firms and entities (`GEN Energija`, `Republika Srpska`).
@@ -393,6 +395,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',
   'são josé', 'sao jose', 'são luís', 'sao luis', 'san andrés', 'san andres', 'santa marta', 'santa clara', 'san lorenzo',
+  // France's Pacific territory (`Caledonia` alone reads as a name).
+  'new caledonia',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',

@@ -168,8 +168,9 @@ export const HONORIFICS: readonly string[] = [
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
   'ing.', 'assoc.',
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
-  // and the habilitation or honorary degree after a doctor's (`Dr. habil. X`, `Dr. h.c. X`).
-  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.',
+  // and the habilitation, honorary degree or German field after a doctor's (`Dr. habil. X`, `Dr. h.c. X`, `Dr. med. X`,
+  // `Dr. rer. nat. X`).
+  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.', 'med.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.',
   // The Czech and Slovak associate professor's and architect's (`doc. JUDr. X`, `Ing. arch. X`), a monsignor's (`Mons. X`).
   'doc.', 'arch.', 'mons.',
   // Polish, Italian and Spanish ones (`dr hab. inż. X`, `avv. X`, `Dott.ssa X`, `Cav. Lav. X`, `Excma. Sra. X`), and the
@@ -328,6 +329,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'shadow',
   // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
   'army', 'navy', 'police',
+  // A Pacific chief's rank (`chaired by high chief X`).
+  'high',
   // `independent director X`, `non-executive director X`.
   'independent', 'non-executive',
   // `laboratory assistant X`, `expedition leader X`, `a postdoctoral fellow at …`.
