@@ -8368,4 +8368,9 @@ describe('official finder with the real country finder', () => {
         ['Louis Wahetra', 'President of the Government of New Caledonia'], ['Leota Pesamino Ioane', 'high chief'], ['Klaus Hoffmann', 'Professor'],
       ]);
     });
+
+    it('keeps a seat\'s number after its place in a member\'s office, set off or not', () => {
+      const body = 'Votes\nThe Member of Parliament for Tongatapu 4, Peni Tuipulotu, voted. The Member of Parliament for Kota Bharu 2 Ahmad Zaki voted. He voted for Astana 2 times, Marat Bekov said.';
+      assert.deepEqual(rolesOf(body), [['Peni Tuipulotu', 'Member of Parliament for Tongatapu 4'], ['Ahmad Zaki', 'Member of Parliament for Kota Bharu 2'], ['Marat Bekov', null]]);
+    });
 });

@@ -549,7 +549,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
     else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -1568,10 +1568,10 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Logistics Co., Ltd.`: a legal form keeps its full stop.
   if (v.tokens[i].text === '.' && inLegalForm(v, i)) return i;
   if (v.cls[i] === 'possessive' && isStJamess(v, i)) return i;
-  // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`) and a
-  // body's (`City Hospital No. 3`).
+  // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`), a
+  // seat's (`for Tongatapu 4`) and a body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isSeatNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
 
@@ -1580,6 +1580,13 @@ export function isNumberedUnit(v: LineView, i: number): boolean {
   const [number, unit] = [v.tokens[i], v.tokens[i - 1]];
   if (number?.kind !== 'number' || unit === undefined || !adjacent(v.text, unit, number)) return false;
   return unit.upper ? ROLE_OBJECT_NOUNS.has(unit.lower) : isLowerWords(unit) && endsInInstitutionNoun(v, unit);
+}
+
+/** `Representative for Tongatapu 4`, `Member for Kota Bharu 2`: a seat's number at token `i` after the place after `for`. */
+function isSeatNumber(v: LineView, i: number): boolean {
+  const [number, place] = [v.tokens[i], v.tokens[i - 1]];
+  if (number?.kind !== 'number' || number.end - number.start > 2 || place?.kind !== 'word' || !place.upper || !adjacent(v.text, place, number)) return false;
+  return v.tokens[i - 2]?.lower === 'for' || (v.tokens[i - 2]?.upper === true && v.tokens[i - 3]?.lower === 'for');
 }
 
 /** `GRES-1`: a number at token `i` glued by a hyphen to the capitalised word before it. */
