@@ -793,4 +793,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in Crimean-Congo haemorrhagic fever', () => {
       assert.deepEqual(found('They acted against Crimean-Congo haemorrhagic fever with Congo.'), ['Congo=CG']);
     });
+
+    it('reads The Gambia and The Bahamas with their capitalised article, and the state alone after a lower-case one', () => {
+      assert.deepEqual(found('The Foreign Minister of The Gambia met envoys of the Gambia, the Bahamas and The Bahamas.'), ['The Gambia=GM', 'Gambia=GM', 'Bahamas=BS', 'The Bahamas=BS']);
+    });
 });

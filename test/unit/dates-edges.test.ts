@@ -1376,4 +1376,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['this past October', 10, '2025-10'], ['this past Monday', 36, '2026-02-23'], ['this past weekend', 57, '2026-02-21/2026-02-22'],
       ]);
     });
+
+    it('reads an abbreviated month after `last` or `next`, but a month and day after it as a day', () => {
+      assert.deepEqual(dates('Prices rose since last Sept. They meet next Oct. in Astana and next Dec. 5 in Almaty.'), [
+        ['last Sept', 18, '2025-09'], ['next Oct', 39, '2026-10'], ['Dec. 5', 68, '2026-12-05'],
+      ]);
+    });
 });

@@ -8373,4 +8373,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Votes\nThe Member of Parliament for Tongatapu 4, Peni Tuipulotu, voted. The Member of Parliament for Kota Bharu 2 Ahmad Zaki voted. He voted for Astana 2 times, Marat Bekov said.';
       assert.deepEqual(rolesOf(body), [['Peni Tuipulotu', 'Member of Parliament for Tongatapu 4'], ['Ahmad Zaki', 'Member of Parliament for Kota Bharu 2'], ['Marat Bekov', null]]);
     });
+
+    it('reads an ordinal session\'s lower-case word inside an office set off after the name', () => {
+      const body = 'UN\nHe met Annalena Baerbock, President of the 80th session of the UN General Assembly, and Ivan Petrov, Chairman of the 3rd meeting of the Council.';
+      assert.deepEqual(rolesOf(body), [['Annalena Baerbock', 'President of the 80th session of the UN General Assembly'], ['Ivan Petrov', 'Chairman of the 3rd meeting of the Council']]);
+    });
 });

@@ -236,7 +236,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   // `the coming year` is next year's and `the outgoing year` this one; both are written with `the`, as `current` is.
   const written = m[RELATIVE.relQ].toLowerCase();
   const stressed = written === 'coming' || written === 'past' ? THIS_BEFORE.exec(body.slice(Math.max(0, m.index - 6), m.index)) : null;
-  const [start, end] = [m.index - (stressed?.[0].length ?? 0), m.index + m[0].length];
+  // (`since last Sept.`: an abbreviated month's dot may end the sentence too.)
+  const [start, end] = [m.index - (stressed?.[0].length ?? 0), m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0)];
   const [unitWord, weekday] = [m[RELATIVE.relUnit] as string | undefined, m[RELATIVE.relWd] as string | undefined];
   // `past` dates only after `this`, and not a unit: `the past year`, `this past week` are the twelve months or seven days
   // before (a weekend is one).

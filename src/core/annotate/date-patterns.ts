@@ -119,7 +119,7 @@ export const MONTH_DATE = numbered([
 
 /** `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. */
 export const RELATIVE_DATE = numbered(
-  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL})` +
+  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}|${MONTH}(?!\\.?${SP}*\\d))` +
     `|(?<relPart>[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)(?![A-Za-z]))`,
 );
 

@@ -3806,9 +3806,9 @@ export function isOrdinalInName(v: LineView, i: number): boolean {
  * `President of the 80th session of the UN General Assembly`: one lower-case
  * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
  */
-function isOrdinalSession(v: LineView, i: number): boolean {
+export function isOrdinalSession(v: LineView, i: number): boolean {
   const [gap, suffix, number] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
-  return gap.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'
+  return gap?.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'
     && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start && v.tokens[i - 3]?.lower === 'the';
 }
 

@@ -30,8 +30,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   BJ: { alternates: ['Benin Republic'] },
   BN: { alternates: ['Brunei Darussalam'] },
   BR: { alternates: ['Brasil'] },
-  // (The state's style writes the article with a capital.)
-  BS: { alternates: ['Commonwealth of The Bahamas'] },
+  // (The state's name is written with its article, capitalised, which is part of it.)
+  BS: { alternates: ['Commonwealth of The Bahamas', 'The Bahamas'] },
   BW: { adjectives: ['Botswanan', 'Batswana'] },
   BY: { adjectives: ['Belarussian', 'Byelorussian'] },
   CD: { alternates: ['Congo-Kinshasa', 'D.R. Congo'] },
@@ -57,7 +57,8 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   },
   // The long form some wires use to tell the state from the US one.
   GE: { alternates: ['Republic of Georgia', 'Democratic Republic of Georgia'] },
-  GM: { alternates: ['Republic of The Gambia'] },
+  // (Like The Bahamas.)
+  GM: { alternates: ['Republic of The Gambia', 'The Gambia'] },
   GN: { alternates: ['Guinea-Conakry', 'Guinée'] },
   GQ: { alternates: ['Guinée équatoriale'], adjectives: ['Equatoguinean'] },
   GR: { alternates: ['Greeks'], adjectives: ['Hellenic'] },
