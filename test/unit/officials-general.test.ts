@@ -8378,4 +8378,12 @@ describe('official finder with the real country finder', () => {
       const body = 'UN\nHe met Annalena Baerbock, President of the 80th session of the UN General Assembly, and Ivan Petrov, Chairman of the 3rd meeting of the Council.';
       assert.deepEqual(rolesOf(body), [['Annalena Baerbock', 'President of the 80th session of the UN General Assembly'], ['Ivan Petrov', 'Chairman of the 3rd meeting of the Council']]);
     });
+
+    it('reads Philippine and Indonesian styles: Asst., Tb., Teuku, Mme., a province of three words and a barangay', () => {
+      const body = 'Relief\nDSWD Asst. Secretary Ronaldo Catapang said aid came. Cianjur Regent Tb. Mulyana Hidayat came. It was witnessed by Vietnam\'s Ambassador to the Philippines, Mme. Hoang Thi Lan Anh. Indonesian Ambassador Teuku Faisal Hasibuan spoke. Davao de Oro Governor Cristina Uy-Delos Reyes spoke. Masara Barangay Captain Erwin Tadeo said so.';
+      assert.deepEqual(rolesOf(body), [
+        ['Ronaldo Catapang', 'DSWD Asst. Secretary'], ['Mulyana Hidayat', 'Cianjur Regent'], ['Hoang Thi Lan Anh', "Vietnam's Ambassador to the Philippines"],
+        ['Faisal Hasibuan', 'Indonesian Ambassador'], ['Cristina Uy-Delos Reyes', 'Davao de Oro Governor'], ['Erwin Tadeo', 'Masara Barangay Captain'],
+      ]);
+    });
 });

@@ -142,6 +142,8 @@ export const ORG_HEADS: readonly string[] = [
   'universitario', 'universitaria', 'universitário', 'universitária', 'golf',
   // A university's sites (`the Laucala Campus`).
   'campus', 'campuses',
+  // The Philippines' villages (`Masara Barangay Captain X`).
+  'barangay',
   // Family firms and acts (`Lehman Brothers`, `the Yoshida Brothers`).
   'brothers', 'sisters',
   // South Slavic firms and entities (`GEN Energija`, `Republika Srpska`).
@@ -397,6 +399,9 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são josé', 'sao jose', 'são luís', 'sao luis', 'san andrés', 'san andres', 'santa marta', 'santa clara', 'san lorenzo',
   // France's Pacific territory (`Caledonia` alone reads as a name).
   'new caledonia',
+  // The Philippines' provinces of a name and a Spanish direction (`Davao de Oro Governor X`).
+  'davao de oro', 'davao del norte', 'davao del sur', 'maguindanao del norte', 'maguindanao del sur', 'lanao del norte', 'lanao del sur',
+  'zamboanga del norte', 'zamboanga del sur', 'agusan del norte', 'agusan del sur', 'surigao del norte', 'surigao del sur',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
