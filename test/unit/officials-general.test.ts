@@ -8386,4 +8386,9 @@ describe('official finder with the real country finder', () => {
         ['Faisal Hasibuan', 'Indonesian Ambassador'], ['Cristina Uy-Delos Reyes', 'Davao de Oro Governor'], ['Erwin Tadeo', 'Masara Barangay Captain'],
       ]);
     });
+
+    it('keeps a capitalised status before a place that opens the office', () => {
+      const body = 'Visit\nHe said so. Acting Cianjur Regent Mulyana Hidayat came. He met Former Almaty Akim Ali Bekov and Cianjur Regent Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Mulyana Hidayat', 'Acting Cianjur Regent'], ['Ali Bekov', 'Former Almaty Akim'], ['Ivan Petrov', 'Cianjur Regent']]);
+    });
 });

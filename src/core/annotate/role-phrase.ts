@@ -1324,8 +1324,8 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
   // `New Development Bank President X`: unless the word opens the body's name.
   if (first < title && v.tokens[first].text === 'New' && v.cls[first] === 'qualifier' && !v.cls.slice(first + 1, title).includes('org')) first++;
   // `former Medellín mayor X`, `the former Almaty akim X`: the office's status before a place it opens with (not a field
-  // closing an opening phrase: `In the field of culture Shymkent akim X`).
-  if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && isLowerQualifier(v, first - 1)) first--;
+  // closing an opening phrase: `In the field of culture Shymkent akim X`), in capitals too (`Acting Cianjur Regent X`).
+  if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && (isLowerQualifier(v, first - 1) || v.cls[first - 1] === 'qualifier')) first--;
   return rankAfterOffice(v, title, first, joins) ?? first;
 }
 
