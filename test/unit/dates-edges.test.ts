@@ -904,9 +904,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Under Resolution No. 7/15 March 2026 the fund was created.'), [['March 2026', 26, '2026-03']]);
   });
 
-  it('reads no half of the year in a sentence that says which year, nor in the year before last', () => {
+  it('reads no half of the year in a sentence that says which year, and the half of the year before last as that year\'s', () => {
     assert.deepEqual(dates('Exports fell last year, mostly in the second half of the year. They met in the second half of the year before last.'),
-      [['last year', 13, '2025']]);
+      [['last year', 13, '2025'], ['second half of the year before last', 79, '2024-07/2024-12']]);
   });
 
   it('reads a weekday right after a programme that continues as coming, not one after continues elsewhere in the clause', () => {
@@ -1380,6 +1380,18 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads an abbreviated month after `last` or `next`, but a month and day after it as a day', () => {
       assert.deepEqual(dates('Prices rose since last Sept. They meet next Oct. in Astana and next Dec. 5 in Almaty.'), [
         ['last Sept', 18, '2025-09'], ['next Oct', 39, '2026-10'], ['Dec. 5', 68, '2026-12-05'],
+      ]);
+    });
+
+    it('reads a weekday after `after` in the same sentence by its tense, not as on or after the weekday before it', () => {
+      assert.deepEqual(dates('He conceded defeat on Tuesday after final results of Sunday’s election gave the bloc a majority. The talks begin on Thursday and end on Sunday.', '2026-09-16T10:00'), [
+        ['Tuesday', 22, '2026-09-15'], ['Sunday', 53, '2026-09-13'], ['Thursday', 116, '2026-09-17'], ['Sunday', 136, '2026-09-20'],
+      ]);
+    });
+
+    it('reads the year, month or week before last as two back, from the unit, but not before a capitalised word', () => {
+      assert.deepEqual(dates('It was agreed in Doha the year before last. He came the week before last, and the month before last. The year before Last Word.'), [
+        ['year before last', 26, '2024'], ['week before last', 56, '2026-W07'], ['month before last', 82, '2025-12'],
       ]);
     });
 });

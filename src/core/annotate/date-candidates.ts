@@ -677,5 +677,17 @@ export function readCandidate(body: string, trigger: RegExpExecArray): Reading |
     return number?.candidate ? number : readMonthDay(body, at) ?? number ?? readAncientYear(body, at);
   }
   if (month) return readAt(MONTH_DATE.regex, body, at, readMonthMatch);
-  return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch);
+  return readAt(RELATIVE_DATE.regex, body, at, readRelativeMatch) ?? readBeforeLast(body, at);
 }
+
+/** `the year before last`, `the week before last`: two units back, the span from the unit (as `day before yesterday`). */
+function readBeforeLast(body: string, at: number): Reading | undefined {
+  const before = UNIT_BEFORE_LAST.exec(body.slice(Math.max(0, at - UNIT_BEFORE_LAST_LENGTH), at));
+  const end = at + 'last'.length;
+  // (Not a name's word: `the year before Last Word`.)
+  if (!before || body.slice(at, end).toLowerCase() !== 'last' || /^(?:[A-Za-z]|\s+[A-Z])/.test(body.slice(end, end + 2))) return undefined;
+  const unit = before[1].toLowerCase() as 'year' | 'month' | 'week';
+  return { candidate: { kind: 'relative', start: at - before[0].length + before[0].indexOf(before[1]), end, unit, offset: -2 }, resume: end };
+}
+const UNIT_BEFORE_LAST = /(?<![A-Za-z])the\s+(year|month|week)\s+before\s+$/i;
+const UNIT_BEFORE_LAST_LENGTH = 'the month before  '.length + 2;

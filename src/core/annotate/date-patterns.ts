@@ -64,11 +64,11 @@ const YEAR_AFTER = `(?:,?${SP}+|,|/)`;
 /**
  * Where a date may start, at a word boundary: a number (group 1), a month
  * (group 2), a weekday (group 3), a day word (group 4) or a relative word
- * (none). Scanning for these is several times faster than scanning for the
+ * (none; also a `last` before a mark: `the year before last.`). Scanning for these is several times faster than scanning for the
  * full date patterns below, and the group tells which of them to try: a weekday
  * or day word is a candidate as it stands.
  */
-export const DATE_TRIGGER = new RegExp(`\\b(?:(\\d)|(${MONTH})|(${WEEKDAY})|(${DAY_WORD})|${REL_WORD}${SP})`, 'g');
+export const DATE_TRIGGER = new RegExp(`\\b(?:(\\d)|(${MONTH})|(${WEEKDAY})|(${DAY_WORD})|${REL_WORD}${SP}|last(?=[.,;:!?)]))`, 'g');
 
 /** A sticky date pattern and the number of each of its named groups. */
 export interface DatePattern {

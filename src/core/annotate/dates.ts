@@ -257,6 +257,7 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
 
 /** `through`, `until` or `till` before a weekday: the day a stay or an event ends. */
 const SPAN_END_BEFORE = /(?<![A-Za-z])(?:through|until|till)\s+$/;
+const EARLIER_LINK = /(?<![A-Za-z])(?:after|following|since)(?![A-Za-z])/i;
 const SPAN_END_WORD = 'through '.length + 1;
 
 /**
@@ -272,6 +273,8 @@ function weekdayAfter(body: string, mentions: Mention[], c: DateCandidate, stamp
   if (c.start - previous.end > MAX_SENTENCE_GAP || SENTENCE_BREAK.test(between)) return undefined;
   // `on a four-day visit through Saturday, is to meet X on Friday`: a day closing a stay holds the later day inside it.
   if (SPAN_END_BEFORE.test(body.slice(Math.max(0, previous.start - SPAN_END_WORD), previous.start))) return undefined;
+  // `conceded on Tuesday after the results of Sunday’s election`: a day the first one follows came before it.
+  if (EARLIER_LINK.test(between)) return undefined;
   const day = parseDayNumber(previous.normalized ?? '');
   if (!between.includes(',')) return day;
   // `visited ASELSAN on Thursday as part of his visit, which ends on Monday`: a day its own clause puts ahead is not
