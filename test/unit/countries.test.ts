@@ -797,4 +797,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads The Gambia and The Bahamas with their capitalised article, and the state alone after a lower-case one', () => {
       assert.deepEqual(found('The Foreign Minister of The Gambia met envoys of the Gambia, the Bahamas and The Bahamas.'), ['The Gambia=GM', 'Gambia=GM', 'Bahamas=BS', 'The Bahamas=BS']);
     });
+
+    it('reads no country in Antigua Guatemala', () => {
+      assert.deepEqual(found('They met in Antigua Guatemala, then Guatemala hosted.'), ['Guatemala=GT']);
+    });
 });

@@ -1394,4 +1394,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['year before last', 26, '2024'], ['week before last', 56, '2026-W07'], ['month before last', 82, '2025-12'],
       ]);
     });
+
+    it('reads a weekday\'s day before `by`', () => {
+      assert.deepEqual(dates('He will be received on Saturday 19 by the mayor.', '2026-09-16T10:00'), [['Saturday 19', 23, '2026-09-19']]);
+    });
 });

@@ -8391,4 +8391,11 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nHe said so. Acting Cianjur Regent Mulyana Hidayat came. He met Former Almaty Akim Ali Bekov and Cianjur Regent Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Mulyana Hidayat', 'Acting Cianjur Regent'], ['Ali Bekov', 'Former Almaty Akim'], ['Ivan Petrov', 'Cianjur Regent']]);
     });
+
+    it('joins a party\'s office and the state\'s after `the` when both are of one state, and reads no person in Spanish roads, rites, bills or departments', () => {
+      const body = 'Cuba\nHe was received by the First Secretary of the Communist Party of Cuba and President of the Republic, Osvaldo Céspedes Mora. He met the President of Kazakhstan and Prime Minister of Japan Fumio Kishida. The Carretera Austral, the Grito de Independencia and the Rendición de Cuentas bill were discussed with Norte de Santander Gov. Jairo Peñaranda Lizcano.';
+      assert.deepEqual(rolesOf(body), [
+        ['Osvaldo Céspedes Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic'], ['Fumio Kishida', 'Prime Minister of Japan'], ['Jairo Peñaranda Lizcano', 'Gov.'],
+      ]);
+    });
 });

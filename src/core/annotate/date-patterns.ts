@@ -195,7 +195,7 @@ export const MONTH_OF_AFTER = new RegExp(`${SP}+of${SP}+(${MONTH_FULL})(?:,?${SP
  * to Thursday 22nd October` is a range of days).
  */
 export const DAY_AFTER_WEEKDAY = new RegExp(
-  `(?:${SP}\\(([1-9]|[12]\\d|3[01])\\)|${SP}([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)(?=[,.;:!?)]|\\s*$|\\s+(?:in|at|and|to|from|with|the|when|until|through)(?![A-Za-z])(?!\\s+\\d))` +
+  `(?:${SP}\\(([1-9]|[12]\\d|3[01])\\)|${SP}([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?)(?=[,.;:!?)]|\\s*$|\\s+(?:in|at|and|to|from|with|by|the|when|until|through)(?![A-Za-z])(?!\\s+\\d))` +
   `(?![^.;\\n]{0,${MONTH_LOOKAHEAD}}(?<![A-Za-z])${MONTH}(?![A-Za-z]))`, 'y');
 
 /** `on Wednesday last week`: a weekday right before a relative week, which only qualifies it. */

@@ -3412,8 +3412,36 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   // (`the Special Representative … for Afghanistan and Head of UNAMA, X`: so are an envoy's for a state and the head of a
   // mission; not `the UN Special Representative for Iraq and Prime Minister of Iraq X`, two people.)
   if (v.cls[joiner] !== 'comma' && (isAccreditation(v, first, joiner) || (isAccreditation(v, first, joiner, true) && headsMissionAfter(v, joiner)))) return false;
+  // (`the First Secretary of the Communist Party of Cuba and President of the Republic, X`: nor is an office of the same
+  // state, named again or as `the Republic`.)
+  if (v.cls[joiner] !== 'comma' && ofSameState(v, first, joiner)) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
+
+/** The office after the `and` at token `joiner` is of the state the one from `first` is of, or of `the Republic`. */
+function ofSameState(v: LineView, first: number, joiner: number): boolean {
+  let k = joiner + 1;
+  while (v.cls[k] === 'title' || v.cls[k] === 'qualifier') k++;
+  if (k === joiner + 1 || v.tokens[k]?.lower !== 'of') return false;
+  const state = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  // (`of the Republic` refers back; `of the Republic of Cuba` names the state.)
+  if (STATE_WORDS.has(v.tokens[state]?.lower ?? '') && v.tokens[state + 1]?.lower !== 'of') return true;
+  // (Not an envoy's state after `for`: `the UN Special Representative for Iraq and Prime Minister of Iraq X` are two people.)
+  const own = lastStateBetween(v, first, joiner);
+  const other = lastStateBetween(v, state, state + MAX_STATE_TOKENS);
+  return own !== undefined && other !== undefined && v.tokens[countryStart(v, own) - 1]?.lower === 'of' && v.tokens[own].lower === v.tokens[other].lower;
+}
+
+/** Most tokens of a state's name written after `of` (`Republic of Cuba`). */
+const MAX_STATE_TOKENS = 3;
+
+/** The last state's token among tokens `from` to `to` (excluded). */
+function lastStateBetween(v: LineView, from: number, to: number): number | undefined {
+  for (let k = Math.min(to, v.tokens.length) - 1; k >= from; k--) if (v.cls[k] === 'country') return k;
+  return undefined;
+}
+
+const STATE_WORDS: ReadonlySet<string> = new Set(['state', 'republic', 'country']);
 
 /**
  * The office from token `first` to `last` is an envoy's accredited somewhere (`Ambassador of Kazakhstan to Belgium`) or,

@@ -58,6 +58,8 @@ const WATERS = [
 ];
 const CITIES = [
   'Mexico City', 'Kuwait City', 'Panama City', 'Guatemala City', 'Belize City', 'Luxembourg City',
+  // Guatemala's old capital.
+  'Antigua Guatemala',
   'Djibouti City', 'Andorra la Vella', 'Monaco-Ville', 'City of San Marino', 'Port Sudan', 'Port of Spain',
   'Santiago de Chile', 'Santiago de Cuba',
   // Edo State's capital and its old kingdom, not the republic named after the bight.

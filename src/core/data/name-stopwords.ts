@@ -138,6 +138,8 @@ export const ORG_HEADS: readonly string[] = [
   'properties', 'heathrow', 'tourist',
   // Spanish state firms and parties (`Yacimientos de Litio Bolivianos`, `Pacto Histórico`, `Centro Democrático`, `Frente Amplio`).
   'yacimientos', 'pacto', 'centro', 'frente', 'partido', 'movimiento', 'alianza',
+  // Spanish roads, rites and bills (`the Carretera Austral`, `the Grito de Independencia`, `the Rendición de Cuentas bill`).
+  'carretera', 'grito', 'rendición',
   // Spanish and Portuguese campuses (`Centro Cultural Universitario …`), and a golf course (`the Royal Dar Es Salam Golf`).
   'universitario', 'universitaria', 'universitário', 'universitária', 'golf',
   // A university's sites (`the Laucala Campus`).
@@ -399,9 +401,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são josé', 'sao jose', 'são luís', 'sao luis', 'san andrés', 'san andres', 'santa marta', 'santa clara', 'san lorenzo',
   // France's Pacific territory (`Caledonia` alone reads as a name).
   'new caledonia',
-  // The Philippines' provinces of a name and a Spanish direction (`Davao de Oro Governor X`).
-  'davao de oro', 'davao del norte', 'davao del sur', 'maguindanao del norte', 'maguindanao del sur', 'lanao del norte', 'lanao del sur',
-  'zamboanga del norte', 'zamboanga del sur', 'agusan del norte', 'agusan del sur', 'surigao del norte', 'surigao del sur',
+  // A Philippine province and a Colombian department (`Davao de Oro Governor X`, `Norte de Santander Gov. X`).
+  'davao de oro', 'norte de santander',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
