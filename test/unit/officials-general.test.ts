@@ -8398,4 +8398,9 @@ describe('official finder with the real country finder', () => {
         ['Osvaldo Céspedes Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic'], ['Fumio Kishida', 'Prime Minister of Japan'], ['Jairo Peñaranda Lizcano', 'Gov.'],
       ]);
     });
+
+    it('keeps a party\'s name and `parliamentary` before a lower-case leader', () => {
+      const body = 'France\nNational Rally parliamentary leader Marine Le Pen said so. The parliamentary elections saw Ivan Petrov win.';
+      assert.deepEqual(rolesOf(body), [['Marine Le Pen', 'National Rally parliamentary leader'], ['Ivan Petrov', null]]);
+    });
 });

@@ -329,6 +329,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'logistics', 'procurement', 'risk', 'compliance', 'sustainability', 'strategy',
   // The opposition's and a committee's shadow posts (`shadow foreign secretary`, `shadow rapporteurs`).
   'shadow',
+  // A party's leader in a chamber (`National Rally parliamentary leader X`).
+  'parliamentary',
   // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
   'army', 'navy', 'police',
   // A Pacific chief's rank (`chaired by high chief X`).
