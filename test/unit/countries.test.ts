@@ -801,4 +801,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in Antigua Guatemala', () => {
       assert.deepEqual(found('They met in Antigua Guatemala, then Guatemala hosted.'), ['Guatemala=GT']);
     });
+
+    it('reads no country in The Gambia River', () => {
+      assert.deepEqual(found('The Gambia River floods yearly in The Gambia.'), ['The Gambia=GM']);
+    });
 });

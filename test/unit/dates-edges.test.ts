@@ -1398,4 +1398,8 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads a weekday\'s day before `by`', () => {
       assert.deepEqual(dates('He will be received on Saturday 19 by the mayor.', '2026-09-16T10:00'), [['Saturday 19', 23, '2026-09-19']]);
     });
+
+    it('reads no abbreviated month after `next` before a capitalised word, but one before a new sentence after its dot', () => {
+      assert.deepEqual(dates('He will visit next Jan Kowalski Foundation. Prices rose since last Sept. Exports fell.'), [['last Sept', 62, '2025-09']]);
+    });
 });

@@ -8403,4 +8403,13 @@ describe('official finder with the real country finder', () => {
       const body = 'France\nNational Rally parliamentary leader Marine Le Pen said so. The parliamentary elections saw Ivan Petrov win.';
       assert.deepEqual(rolesOf(body), [['Marine Le Pen', 'National Rally parliamentary leader'], ['Ivan Petrov', null]]);
     });
+
+    it('keeps two people\'s offices apart unless the first is a body\'s of the state, and Asst. no title alone', () => {
+      const body = 'Talks\nThe President of Kazakhstan and Chairman of the State Council Xi Jinping met. He met the Foreign Minister of Russia and President of the Republic Vladimir Putin, the President of Kazakhstan and Prime Minister of Kazakhstan Olzhas Bektenov, and the First Secretary of the Communist Party of Cuba and President of the Republic of Cuba Osvaldo Mora. Ivan Petrov and Asst. Prof. Dr. Anna Lee, dean of the faculty, spoke with Antigua Guatemala Mayor Juan Manuel Asturias.';
+      assert.deepEqual(rolesOf(body), [
+        ['Xi Jinping', 'Chairman of the State Council'], ['Vladimir Putin', 'President of the Republic'], ['Olzhas Bektenov', 'Prime Minister of Kazakhstan'],
+        ['Osvaldo Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic of Cuba'], ['Ivan Petrov', null], ['Anna Lee', 'dean'],
+        ['Juan Manuel Asturias', 'Antigua Guatemala Mayor'],
+      ]);
+    });
 });

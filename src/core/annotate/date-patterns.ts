@@ -117,9 +117,12 @@ export const MONTH_DATE = numbered([
   `(?<mon>${MONTH_FULL})`,
 ].join('|'));
 
-/** `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. */
+/**
+ * `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. An
+ * abbreviated month (`last Sept.`) not before its day (`next Dec. 5`, read as a day) nor a capitalised word (`next Jan Kowalski`).
+ */
 export const RELATIVE_DATE = numbered(
-  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}|${MONTH}(?!\\.?${SP}*\\d))` +
+  `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}|${MONTH}(?!\\.?${SP}*\\d)(?!${SP}+[A-Z]))` +
     `|(?<relPart>[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)(?![A-Za-z]))`,
 );
 

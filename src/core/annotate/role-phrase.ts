@@ -3424,12 +3424,16 @@ function ofSameState(v: LineView, first: number, joiner: number): boolean {
   while (v.cls[k] === 'title' || v.cls[k] === 'qualifier') k++;
   if (k === joiner + 1 || v.tokens[k]?.lower !== 'of') return false;
   const state = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  // (`of the Republic` refers back; `of the Republic of Cuba` names the state.)
-  if (STATE_WORDS.has(v.tokens[state]?.lower ?? '') && v.tokens[state + 1]?.lower !== 'of') return true;
-  // (Not an envoy's state after `for`: `the UN Special Representative for Iraq and Prime Minister of Iraq X` are two people.)
+  // Only a body's office: `the President of Kazakhstan and Prime Minister of Kazakhstan X`, `the UN Special Representative
+  // for Iraq and Prime Minister of Iraq X` are two people.
   const own = lastStateBetween(v, first, joiner);
+  const of = own === undefined ? -1 : countryStart(v, own) - 1;
+  if (own === undefined || v.tokens[of]?.lower !== 'of' || v.cls[of - 1] !== 'org') return false;
+  // (`of the Republic,` refers back, before the name's comma; `of the Republic of Cuba` names the state; `of the State
+  // Council` is a body's.)
+  if (STATE_WORDS.has(v.tokens[state]?.lower ?? '') && v.cls[state] !== 'country') return v.cls[state + 1] === 'comma';
   const other = lastStateBetween(v, state, state + MAX_STATE_TOKENS);
-  return own !== undefined && other !== undefined && v.tokens[countryStart(v, own) - 1]?.lower === 'of' && v.tokens[own].lower === v.tokens[other].lower;
+  return other !== undefined && v.tokens[own].lower === v.tokens[other].lower;
 }
 
 /** Most tokens of a state's name written after `of` (`Republic of Cuba`). */

@@ -49,7 +49,7 @@ const WATERS = [
   'Indian Ocean', 'Irish Sea', 'South China Sea', 'East China Sea', 'West Philippine Sea', 'Sea of Japan', 'Gulf of Oman', 'Gulf of Finland',
   'Gulf of Mexico', 'Gulf of Guinea', 'Lake Chad', 'Jordan River', 'Jordan Valley', 'Niger River',
   'Niger Delta', 'Congo River', 'Congo Basin', 'River Niger', 'River Jordan', 'River Congo', 'Lake Malawi',
-  'Senegal River', 'River Senegal', 'Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay', 'Uruguay River', 'River Uruguay',
+  'Senegal River', 'River Senegal', 'Gambia River', 'The Gambia River', 'River Gambia', 'Paraguay River', 'River Paraguay', 'Uruguay River', 'River Uruguay',
   'Gulf of Thailand', 'Gulf of Panama', 'Danish straits', 'Danish Straits', 'Turkish straits', 'Turkish Straits',
   // Mountains named after their state.
   'Mount Kenya',

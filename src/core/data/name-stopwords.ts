@@ -142,7 +142,7 @@ export const ORG_HEADS: readonly string[] = [
   'carretera', 'grito', 'rendición',
   // Spanish and Portuguese campuses (`Centro Cultural Universitario …`), and a golf course (`the Royal Dar Es Salam Golf`).
   'universitario', 'universitaria', 'universitário', 'universitária', 'golf',
-  // A university's sites (`the Laucala Campus`).
+  // A university's sites (`the Laucala Campus`, `at Emalus Campus`; so the rare surname `Campus` is lost).
   'campus', 'campuses',
   // The Philippines' villages (`Masara Barangay Captain X`).
   'barangay',
@@ -401,8 +401,9 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'são josé', 'sao jose', 'são luís', 'sao luis', 'san andrés', 'san andres', 'santa marta', 'santa clara', 'san lorenzo',
   // France's Pacific territory (`Caledonia` alone reads as a name).
   'new caledonia',
-  // A Philippine province and a Colombian department (`Davao de Oro Governor X`, `Norte de Santander Gov. X`).
-  'davao de oro', 'norte de santander',
+  // A Philippine province, a Colombian department and Guatemala's old capital (`Davao de Oro Governor X`,
+  // `Norte de Santander Gov. X`, `Antigua Guatemala Mayor X`).
+  'davao de oro', 'norte de santander', 'antigua guatemala',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',

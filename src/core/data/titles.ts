@@ -26,7 +26,7 @@ export const TITLE_WORDS: readonly string[] = [
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'pcs', 'menlu', 'seskab', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'wfm', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'catholicos', 'pope', 'cardinal',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
-  'delegate', 'member', 'fellow', 'peer', 'clerk', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'asst.', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate', 'pilot-cosmonaut',
+  'delegate', 'member', 'fellow', 'peer', 'clerk', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate', 'pilot-cosmonaut',
   'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice-chair', 'vice-governor', 'vice-mayor', 'vice-speaker', 'gen.', 'col.', 'amb.', 'sen.', 'sens.', 'reps.', 'govs.', 'treasurer', 'treasurers',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste', 'magistrate', 'magistrates',
   // Malaysia's king (`the Yang di-Pertuan Agong Sultan Ibrahim`, `Agong Sultan Ibrahim`).
@@ -111,6 +111,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
   'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental',
+  // The Philippines' abbreviated `Assistant` before a title (`DSWD Asst. Secretary X`).
+  'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
   'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'immigration', 'emigration', 'integration', 'equality', 'cohesion',
