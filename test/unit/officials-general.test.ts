@@ -8412,4 +8412,9 @@ describe('official finder with the real country finder', () => {
         ['Juan Manuel Asturias', 'Antigua Guatemala Mayor'],
       ]);
     });
+
+    it('reads `its` between `of` and a body as `the` in an office before a name', () => {
+      const body = 'Visit\nThe delegation was headed by the Chairman of its Foreign Affairs Committee, Pau Marí-Klose. He praised the work of its Ambassador Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Pau Marí-Klose', 'Chairman of its Foreign Affairs Committee'], ['Ivan Petrov', 'Ambassador']]);
+    });
 });

@@ -549,7 +549,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
     else if (i < last && isFieldBeforeScope(v, i)) continue;
     else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
+    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -1580,6 +1580,12 @@ export function isNumberedUnit(v: LineView, i: number): boolean {
   const [number, unit] = [v.tokens[i], v.tokens[i - 1]];
   if (number?.kind !== 'number' || unit === undefined || !adjacent(v.text, unit, number)) return false;
   return unit.upper ? ROLE_OBJECT_NOUNS.has(unit.lower) : isLowerWords(unit) && endsInInstitutionNoun(v, unit);
+}
+
+/** `Chairman of its Foreign Affairs Committee`: `its` (token `i`) between `of` and a capitalised body, as `the` would be. */
+function isItsBody(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.kind === 'gap' && t.words === 1 && lastWord(v, t) === 'its' && v.tokens[i - 1]?.lower === 'of' && v.tokens[i + 1]?.upper === true;
 }
 
 /** `Representative for Tongatapu 4`, `Member for Kota Bharu 2`: a seat's number at token `i` after the place after `for`. */
