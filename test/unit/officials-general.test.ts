@@ -8417,4 +8417,19 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nThe delegation was headed by the Chairman of its Foreign Affairs Committee, Pau Marí-Klose. He praised the work of its Ambassador Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Pau Marí-Klose', 'Chairman of its Foreign Affairs Committee'], ['Ivan Petrov', 'Ambassador']]);
     });
+
+    it('reads Food as a portfolio, Interference as a body\'s field and Ambassador-at-Large as a style after an office\'s comma', () => {
+      const body = 'Talks\nAgriculture and Food Minister Yuri Gorlov and Chairman of the Duma Commission for the Investigation of Foreign Interference Vasily Piskarev spoke. He met the Special Representative for CICA Affairs, Ambassador-at-Large Saule Nurgaliyeva, and Ambassador-at-Large Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [
+        ['Yuri Gorlov', 'Agriculture and Food Minister'], ['Vasily Piskarev', 'Chairman of the Duma Commission for the Investigation of Foreign Interference'],
+        ['Saule Nurgaliyeva', 'Special Representative for CICA Affairs'], ['Ivan Petrov', 'Ambassador-at-Large'],
+      ]);
+    });
+
+    it('keeps a style after `and` as a further post of the office before it, unless another name goes before', () => {
+      const body = 'Session\nDirector of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large Askar Zhumagaliyev opened it. Labor Attaché Maria Fuentes of the Office in Riyadh and Ambassador Raul Hernandez came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Askar Zhumagaliyev', 'Director of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large'], ['Maria Fuentes', 'Labor Attaché'], ['Raul Hernandez', 'Ambassador'],
+      ]);
+    });
 });

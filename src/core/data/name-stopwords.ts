@@ -581,7 +581,7 @@ export const COMMON_WORDS: readonly string[] = [
   'democrat', 'republican', 'socialist',
   // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
   // those a convention protects (`the Status of Stateless Persons`).
-  'outer', 'space', 'crime', 'persons',
+  'outer', 'space', 'crime', 'persons', 'interference',
   // A field in a day's, a body's or an initiative's name (`the Day of Bulgarian Education and Culture and Slavonic Literature`,
   // `the Preventing Sexual Violence in Conflict Initiative`).
   'literature', 'literatures', 'violence',

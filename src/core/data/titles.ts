@@ -110,7 +110,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
-  'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental',
+  'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food',
   // The Philippines' abbreviated `Assistant` before a title (`DSWD Asst. Secretary X`).
   'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
@@ -293,7 +293,7 @@ export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'w
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'ambassador-at-large', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
