@@ -414,4 +414,9 @@ describe('linkOfficials', () => {
     ];
     assert.deepEqual(link([article]), [['Abdullah II', 'Rania Al Abdullah', 'Abdullah II', 'Norodom Sihamoni', 'Norodom Sihamoni', 'Anwar Ibrahim', 'Ibrahim']]);
   });
+
+  it('keeps given names a consonant apart as two people, but for consonants transliterations swap', () => {
+    const article = [official('Ramesh Chandra Nair'), official('Rakesh Nair'), official('Bolat Imanbayev'), official('Imambayev'), official('Yerlan Kozhakhmetov'), official('Qozhakhmetov')];
+    assert.deepEqual(link([article]), [['Ramesh Chandra Nair', 'Rakesh Nair', 'Bolat Imanbayev', 'Bolat Imanbayev', 'Yerlan Kozhakhmetov', 'Yerlan Kozhakhmetov']]);
+  });
 });

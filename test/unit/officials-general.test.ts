@@ -8432,4 +8432,12 @@ describe('official finder with the real country finder', () => {
         ['Askar Zhumagaliyev', 'Director of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large'], ['Maria Fuentes', 'Labor Attaché'], ['Raul Hernandez', 'Ambassador'],
       ]);
     });
+
+    it('reads Indian portfolios and places, and keeps two given names a consonant apart as two people', () => {
+      const body = 'India\nChief Justice of India Ramesh Chandra Nair spoke. Director General of the Border Security Force (BSF), Shri Rakesh Nair, briefed them. MoS Rural Development Kamlesh Paswan and Industrial Development Minister Nand Kishore Gupta went to Bodh Gaya ahead of Guru Purnima.';
+      assert.deepEqual(rolesOf(body), [
+        ['Ramesh Chandra Nair', 'Chief Justice of India'], ['Rakesh Nair', 'Director General of the Border Security Force (BSF)'],
+        ['Kamlesh Paswan', 'MoS Rural Development'], ['Nand Kishore Gupta', 'Industrial Development Minister'],
+      ]);
+    });
 });

@@ -343,14 +343,29 @@ function baseLetter(code: number): number {
 export function isSpellingVariant(a: string, b: string): boolean {
   const longer = Math.abs(a.length - b.length);
   if (longer > 3) return false;
-  if (a[0] === b[0] && withinOneEdit(a, b)) return true;
+  if (a[0] === b[0] && withinOneEdit(a, b) && !isConsonantSwap(a, b)) return true;
   if (isYeSpelling(a, b) || isYeSpelling(b, a) || isSurnameEnding(a, b) || isSurnameEnding(b, a) || isSonOrDaughterOf(a, b)) return true;
   // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
   // (`Juraeva` ~ `Dzhurayeva`: three letters apart as written, one as transliterated.)
   if (keyInitial(a) !== keyInitial(b)) return false;
   const [x, y] = [transliterationKey(a), transliterationKey(b)];
-  return withinOneEdit(x, y);
+  return withinOneEdit(x, y) && !isConsonantSwap(x, y);
 }
+
+/**
+ * `Rakesh` and `Ramesh`: two words of one length that differ in one pair of consonants no transliteration swaps are two
+ * names (`Mohammed` ~ `Mohammad` differ in a vowel, `Kasym` ~ `Qasym` in a pair that is swapped).
+ */
+function isConsonantSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const [x, y] = [a[i], b[i]];
+  return !VOWELS.includes(x) && !VOWELS.includes(y) && !SWAPPED_CONSONANTS.has(x + y) && !SWAPPED_CONSONANTS.has(y + x);
+}
+
+/** Consonants one transliteration writes for another's (`Kozhakhmet` ~ `Qozhakhmet`, `Vasiliy` ~ `Wasiliy`, `Imanbayev` ~ `Imambayev`). */
+const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn']);
 
 /** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {

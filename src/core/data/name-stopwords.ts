@@ -395,6 +395,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'banja luka', 'republika srpska',
   // Festivals and treasures named like a person (`Chhath Puja`; `Puja` is also a given name; `Altyn Adam`, the Golden Man).
   'chhath puja', 'durga puja', 'kali puja', 'saraswati puja', 'altyn adam',
+  // India's full-moon festival of teachers and the Buddha's town (`Guru` and `Gaya` are names' words too).
+  'guru purnima', 'bodh gaya',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',

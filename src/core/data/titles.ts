@@ -110,7 +110,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   // A regional office's scope (`FAO Sub-regional Coordinator for Central Asia`).
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
-  'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food',
+  'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food', 'rural', 'industrial',
   // The Philippines' abbreviated `Assistant` before a title (`DSWD Asst. Secretary X`).
   'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
