@@ -1572,9 +1572,9 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };
   }
-  // (`Director of … and Ambassador-at-Large X`: after `and` the style is a further post held, unless another person's name
-  // goes before: `Labor Attaché A of … and Ambassador X`.)
-  if (v.tokens[role.last - 1].lower === 'and') return v.cls.slice(role.first, role.last).includes('name') ? { first: role.last, last: role.last } : role;
+  // (`the Ambassador of Japan and Ambassador X`, `the Prime Minister and Senator X`: after `and` the style is the name's
+  // own, the office before it often another person's.)
+  if (v.tokens[role.last - 1].lower === 'and') return { first: role.last, last: role.last };
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
   for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;

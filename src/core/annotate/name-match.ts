@@ -364,8 +364,11 @@ function isConsonantSwap(a: string, b: string): boolean {
   return !VOWELS.includes(x) && !VOWELS.includes(y) && !SWAPPED_CONSONANTS.has(x + y) && !SWAPPED_CONSONANTS.has(y + x);
 }
 
-/** Consonants one transliteration writes for another's (`Kozhakhmet` ~ `Qozhakhmet`, `Vasiliy` ~ `Wasiliy`, `Imanbayev` ~ `Imambayev`). */
-const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn']);
+/**
+ * Consonants one transliteration writes for another's (`Kozhakhmet` ~ `Qozhakhmet`, `Vasiliy` ~ `Wasiliy`, `Imanbayev` ~
+ * `Imambayev`, `Yusuf` ~ `Yusup`, `Ilham` ~ `Ilgam`).
+ */
+const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn', 'fp', 'hg', 'gj']);
 
 /** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
