@@ -8440,4 +8440,11 @@ describe('official finder with the real country finder', () => {
         ['Kamlesh Paswan', 'MoS Rural Development'], ['Nand Kishore Gupta', 'Industrial Development Minister'],
       ]);
     });
+
+    it('reads Ewe and Akan forms of address, a paramount chief, a constituency closed by a direction, and no person in a headline\'s reflexive or a sphere', () => {
+      const body = 'Head of State Familiarizes Himself with Harvest Preparations\nIt was designed after the Nur Alem sphere. Togbega Kwasi Dzelu VII, Paramount Chief of the Avedzi Traditional Area, spoke with Barima Kofi Owusu. Kitui South MP, Hon. Anne Wanjiru, and Bristol West MP Thangam Debbonaire spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['Kwasi Dzelu VII', 'Paramount Chief of the Avedzi Traditional Area'], ['Kofi Owusu', null], ['Anne Wanjiru', 'Kitui South MP'], ['Thangam Debbonaire', 'Bristol West MP'],
+      ]);
+    });
 });

@@ -2548,7 +2548,9 @@ const MAX_CLOSED_PLACE = 3;
 
 /** `Davao del Norte Governor`: where the place's name starts that a word of direction closes at token `i`, before a place's leader. */
 function closedPlaceStart(v: LineView, i: number, title: number): number | undefined {
-  if (!v.tokens[i].upper || !PLACE_CLOSER_SET.has(v.tokens[i].lower) || !PLACE_LEADERS.has(v.tokens[title].lower)) return undefined;
+  // (`Kitui South MP X`, `Bristol West MP X`: a constituency an English direction closes, before a member's style.)
+  const seat = COMPASS.has(v.tokens[i].lower) && MEMBER_STYLES.has(v.tokens[title].lower);
+  if (!v.tokens[i].upper || !(seat || (PLACE_CLOSER_SET.has(v.tokens[i].lower) && PLACE_LEADERS.has(v.tokens[title].lower)))) return undefined;
   let k = i - 1;
   while (k >= 0 && k >= i - MAX_CLOSED_PLACE && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]))) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
   return k + 1 < i && v.tokens[k + 1].upper ? k + 1 : undefined;

@@ -602,7 +602,7 @@ export const COMMON_WORDS: readonly string[] = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'twenty', 'thirty', 'hundred', 'dozens', 'hundreds', 'thousands',
   'among', 'against', 'along', 'through', 'toward', 'towards', 'under', 'within', 'without', 'since',
   'until', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'if', 'then',
-  'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him',
+  'than', 'that', 'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'his', 'her', 'him', 'himself', 'herself', 'itself', 'themselves',
   'they', 'their', 'them', 'we', 'our', 'us', 'you', 'your', 'i', 'my', 'me', 'all', 'both', 'each', 'every',
   'either', 'neither', 'some', 'any', 'many', 'much', 'more', 'most', 'other', 'others', 'another', 'such',
   'also', 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'besides', 'thus', 'hence',
@@ -716,7 +716,7 @@ const SINGULAR_HEADLINE_VERBS: readonly string[] = [
   'demands', 'warns', 'lays', 'decorates', 'reports', 'assures', 'honours', 'honors', 'rules', 'leads',
   'exchanges', 'confers', 'sums', 'pays', 'extends', 'conveys', 'completes', 'begins', 'starts', 'wraps', 'finalizes', 'finalises',
   'adopts', 'allocates', 'delivers', 'publishes', 'provides', 'hears', 'listens', 'gives', 'makes', 'sets', 'cites', 'quotes', 'recalls', 'criticises', 'criticizes',
-  'brings', 'submits', 'showcases', 'travels', 'flies',
+  'brings', 'submits', 'showcases', 'travels', 'flies', 'familiarizes', 'familiarises',
   // A business desk's (`Kazatomprom Cuts 2026 Guidance`, `Economy Outpaces 2024`).
   'cuts', 'raises', 'lowers', 'lifts', 'trims', 'targets', 'revises', 'forecasts', 'keeps', 'outpaces', 'slams',
   // A parliament's (`Deputy PM X Answers Deputies’ Questions`).
@@ -782,6 +782,8 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'manufactured',
   // A river's chain of power plants (`the Toktogul cascade`).
   'cascade', 'cinema', 'pavilion', 'orchestra',
+  // EXPO-2017's building (`the Nur Alem sphere`).
+  'sphere',
   // `the Sithebe family`: a family named by its surname is no one person.
   'family',
 ];

@@ -111,6 +111,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
   'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food', 'rural', 'industrial',
+  // A Ghanaian and Sierra Leonean chief over other chiefs (`Paramount Chief of the … Traditional Area`).
+  'paramount',
   // The Philippines' abbreviated `Assistant` before a title (`DSWD Asst. Secretary X`).
   'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
@@ -181,7 +183,7 @@ export const HONORIFICS: readonly string[] = [
   // Austrian Kommerzialrat (`KommR Ing. X`).
   'hab.', 'inż.', 'avv.', 'dott.', 'cav.', 'lav.', 'excma.', 'excmo.', 'ilmo.', 'ilma.', 'kommr',
   // Akan and Ewe royal forms of address (`Otumfuo Osei Tutu II`, `Togbe Afede XIV`).
-  'otumfuo', 'daasebre', 'osagyefo', 'osagyefuo', 'osabarima', 'osabarimba', 'togbe',
+  'otumfuo', 'daasebre', 'osagyefo', 'osagyefuo', 'osabarima', 'osabarimba', 'togbe', 'togbega', 'togbui', 'barima',
   // Buganda's forms of address (`Ssabasajja Kabaka X`, `Owek. X`).
   'ssabasajja', 'owek.', 'owek',
   // Samoan forms of address of titled chiefs (`Afioga Fiame`, `Susuga Tuilaepa`).
