@@ -8447,4 +8447,9 @@ describe('official finder with the real country finder', () => {
         ['Kwasi Dzelu VII', 'Paramount Chief of the Avedzi Traditional Area'], ['Kofi Owusu', null], ['Anne Wanjiru', 'Kitui South MP'], ['Thangam Debbonaire', 'Bristol West MP'],
       ]);
     });
+
+    it('reads the Olubadan as a ruler\'s title, the office before a style after its comma', () => {
+      const body = 'Ibadan\nHe visited the Olubadan of Ibadanland, Oba Emmanuel Olatunde Akinbiyi. The Olubadan thanked him.';
+      assert.deepEqual(rolesOf(body), [['Emmanuel Olatunde Akinbiyi', 'Olubadan of Ibadanland']]);
+    });
 });

@@ -36,8 +36,8 @@ export const TITLE_WORDS: readonly string[] = [
   'members', 'councillors', 'councilors', 'delegates', 'judges', 'chiefs', 'speakers', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
   'rectors', 'pro-rectors', 'deans', 'chancellors', 'vice-chancellors', 'ceos', 'professors', 'academicians', 'bishops', 'archbishops', 'imams', 'muftis', 'emirs', 'sultans',
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
-  // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`).
-  'oba', 'obas', 'ooni', 'alaafin', 'asantehene', 'okyenhene',
+  // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`, `the Olubadan of Ibadanland`).
+  'oba', 'obas', 'ooni', 'alaafin', 'olubadan', 'asantehene', 'okyenhene',
   // Kiribati's President (`Te Beretitenti X`).
   'beretitenti',
   // Akan chiefs' offices in a paramountcy (`the Gyaasehene of Kumasi`).
