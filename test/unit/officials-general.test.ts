@@ -8452,4 +8452,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Ibadan\nHe visited the Olubadan of Ibadanland, Oba Emmanuel Olatunde Akinbiyi. The Olubadan thanked him.';
       assert.deepEqual(rolesOf(body), [['Emmanuel Olatunde Akinbiyi', 'Olubadan of Ibadanland']]);
     });
+
+    it('keeps Governing in Berlin\'s mayor\'s title', () => {
+      const body = 'Berlin\nHe met Governing Mayor of Berlin Kai Wegner. Governing the city, Anna Berg said so.';
+      assert.deepEqual(rolesOf(body), [['Kai Wegner', 'Governing Mayor of Berlin'], ['Anna Berg', null]]);
+    });
 });

@@ -113,6 +113,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food', 'rural', 'industrial',
   // A Ghanaian and Sierra Leonean chief over other chiefs (`Paramount Chief of the … Traditional Area`).
   'paramount',
+  // Berlin's mayor (`Governing Mayor of Berlin X`).
+  'governing',
   // The Philippines' abbreviated `Assistant` before a title (`DSWD Asst. Secretary X`).
   'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
