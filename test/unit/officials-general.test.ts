@@ -8457,4 +8457,12 @@ describe('official finder with the real country finder', () => {
       const body = 'Berlin\nHe met Governing Mayor of Berlin Kai Wegner. Governing the city, Anna Berg said so.';
       assert.deepEqual(rolesOf(body), [['Kai Wegner', 'Governing Mayor of Berlin'], ['Anna Berg', null]]);
     });
+
+    it('gives a legislator\'s seat in a body set off with `a` over the style, and reads a lower-case plc closing a firm\'s name', () => {
+      const body = 'Session\nAccording to deputy Aidos Sarym, a member of the Committee on Socio-Cultural Development, it passed. Professor Anna Berg, a member of the Academy of Sciences, and Deputy Marat Bekov, a member of the public, spoke with the CEO of London-listed Steppe Gold plc Sir Andrew Hargreaves.';
+      assert.deepEqual(rolesOf(body), [
+        ['Aidos Sarym', 'member of the Committee on Socio-Cultural Development'], ['Anna Berg', 'Professor'], ['Marat Bekov', 'Deputy'],
+        ['Andrew Hargreaves', 'CEO of London-listed Steppe Gold plc'],
+      ]);
+    });
 });

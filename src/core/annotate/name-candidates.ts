@@ -1334,10 +1334,13 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
   if (appointedTo && !v.tokens[before.role.last].upper) return after;
   if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
+  // `deputy X, a member of the Committee on …`: a legislator's style gives way to a seat in a body set off with `a`.
+  const seat = after !== undefined && yieldsToApposition(v, before.role) && SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) && isMemberOf(v, after) &&
+    v.tokens[after.first - 1]?.lower === 'a' && v.cls[after.first - 2] === 'comma';
   // (`Professor X, a prominent researcher of …`: not to a description with `a`, unless it names an office in capitals:
   // `Professor X, a former Foreign Minister of Spain`.)
   // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
-  const yields = after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
+  const yields = seat || after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
     (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isOwnSetOffOffice(v, after) && !isDegree(v, after) && !isHonour(v, after) && !isHonourAt(v, after.first)));
   return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
@@ -1346,6 +1349,13 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
 function namesOffice(v: LineView, role: RoleSpan): boolean {
   for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].upper) return true;
   return false;
+}
+
+/** `member of the Committee on …`: `role` opens with a member's word and `of` before a capitalised body. */
+function isMemberOf(v: LineView, role: RoleSpan): boolean {
+  const of = v.tokens[role.first + 1]?.lower === 'of' ? role.first + 1 : -1;
+  const body = v.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  return of > 0 && v.tokens[role.first].lower === 'member' && v.tokens[body]?.upper === true && body <= role.last;
 }
 
 /** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */

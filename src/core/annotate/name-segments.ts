@@ -1685,9 +1685,13 @@ function isLowerOrgAfterGloss(v: LineView, j: number): boolean {
 
 function isLegalForm(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  if (t === undefined || !t.upper || !adjacent(v.text, v.tokens[k - 1], t)) return false;
+  if (t === undefined || !adjacent(v.text, v.tokens[k - 1], t)) return false;
+  // (`Steppe Gold plc`: the British form in lower case, maybe before more lower-case words.)
+  if (!t.upper) return LOWER_PLC.test(v.text.slice(t.start, t.start + 4));
   return isLegalFormWord(t.lower) || (t.kind === 'dotted' && (LEGAL_FORM_SET.has(t.lower) || isLegalFormWord(t.lower.replaceAll('.', ''))));
 }
+
+const LOWER_PLC = /^plc(?![a-z])/;
 
 /** Most digits of a unit's number between a name and those words (`Ninh Thuan 1`). */
 const MAX_UNIT_DIGITS = 2;
