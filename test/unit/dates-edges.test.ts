@@ -1402,8 +1402,4 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads no abbreviated month after `next` before a capitalised word, but one before a new sentence after its dot', () => {
       assert.deepEqual(dates('He will visit next Jan Kowalski Foundation. Prices rose since last Sept. Exports fell.'), [['last Sept', 62, '2025-09']]);
     });
-
-    it('reads `today serves` before a count as nowadays', () => {
-      assert.deepEqual(dates('The company was founded in 2019 and today serves more than 8,000 farms.'), [['2019', 27, '2019']]);
-    });
 });

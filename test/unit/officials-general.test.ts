@@ -8426,10 +8426,10 @@ describe('official finder with the real country finder', () => {
       ]);
     });
 
-    it('reads a style after `and` as the name\'s own, the office before it another\'s or left out', () => {
-      const body = 'Session\nDirector of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large Askar Zhumagaliyev opened it. Labor Attaché Maria Fuentes of the Office in Riyadh and Ambassador Raul Hernandez came.';
+    it('keeps a style after `and` as a further post of the office before it, but for after `the` or another\'s name', () => {
+      const body = 'Session\nDirector of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large Askar Zhumagaliyev opened it. Labor Attaché Maria Fuentes of the Office in Riyadh and Ambassador Raul Hernandez came. Both the Prime Minister and Senator Penny Wong spoke.';
       assert.deepEqual(rolesOf(body), [
-        ['Askar Zhumagaliyev', 'Ambassador-at-Large'], ['Maria Fuentes', 'Labor Attaché'], ['Raul Hernandez', 'Ambassador'],
+        ['Askar Zhumagaliyev', 'Director of the Department of Multilateral Cooperation of the Ministry of Foreign Affairs and Ambassador-at-Large'], ['Maria Fuentes', 'Labor Attaché'], ['Raul Hernandez', 'Ambassador'], ['Penny Wong', 'Senator'],
       ]);
     });
 
@@ -8463,6 +8463,14 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [
         ['Aidos Sarym', 'member of the Committee on Socio-Cultural Development'], ['Anna Berg', 'Professor'], ['Marat Bekov', 'Deputy'],
         ['Andrew Hargreaves', 'CEO of London-listed Steppe Gold plc'],
+      ]);
+    });
+
+    it('reads a seat\'s place only from a name\'s word or a city, and a seat with `a` only on a committee and for a legislator', () => {
+      const body = 'Session\nNairobi Central MP Ivan Kamau spoke. The North MP James Orengo agreed. On Tuesday West MP Jane Wanjiru spoke. Ambassador Yerlan Baudarbek, a member of the Board of Governors, and MP Jane Doe, a member of the Labour Party, spoke with Senator Ivan Petrov, a member of the Senate Foreign Relations Committee.';
+      assert.deepEqual(rolesOf(body), [
+        ['Ivan Kamau', 'Nairobi Central MP'], ['James Orengo', 'MP'], ['Jane Wanjiru', 'MP'], ['Yerlan Baudarbek', 'Ambassador'], ['Jane Doe', 'MP'],
+        ['Ivan Petrov', 'member of the Senate Foreign Relations Committee'],
       ]);
     });
 });

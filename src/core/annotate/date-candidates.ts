@@ -568,7 +568,7 @@ function colonBefore(body: string, at: number): number {
 }
 
 /** Verbs of a lasting state that are no nouns too (not `works`, `lives`, `studies`), right after `today`; `number` only before a count (`today number about 20,000`). */
-const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|keeps|owns|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears|(?:number|serves?)(?= (?:about|around|over|more than|some|nearly|almost|roughly|\d)))(?![A-Za-z])/;
+const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|keeps|owns|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears|number(?= (?:about|around|over|more than|some|nearly|almost|roughly|\d)))(?![A-Za-z])/;
 /** Longest stretch read after `today` for such a verb. */
 const STATE_AFTER = 20;
 /** Longest clause read after a colon's `today`. */

@@ -1335,7 +1335,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (appointedTo && !v.tokens[before.role.last].upper) return after;
   if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // `deputy X, a member of the Committee on …`: a legislator's style gives way to a seat in a body set off with `a`.
-  const seat = after !== undefined && yieldsToApposition(v, before.role) && SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) && isMemberOf(v, after) &&
+  const seat = after !== undefined && before.role.first === before.role.last && LEGISLATORS.has(v.tokens[before.role.last].lower) && isCommitteeMember(v, after) &&
     v.tokens[after.first - 1]?.lower === 'a' && v.cls[after.first - 2] === 'comma';
   // (`Professor X, a prominent researcher of …`: not to a description with `a`, unless it names an office in capitals:
   // `Professor X, a former Foreign Minister of Spain`.)
@@ -1351,11 +1351,15 @@ function namesOffice(v: LineView, role: RoleSpan): boolean {
   return false;
 }
 
-/** `member of the Committee on …`: `role` opens with a member's word and `of` before a capitalised body. */
-function isMemberOf(v: LineView, role: RoleSpan): boolean {
-  const of = v.tokens[role.first + 1]?.lower === 'of' ? role.first + 1 : -1;
-  const body = v.tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
-  return of > 0 && v.tokens[role.first].lower === 'member' && v.tokens[body]?.upper === true && body <= role.last;
+/** Styles of those who sit on a chamber's committees. */
+const LEGISLATORS: ReadonlySet<string> = new Set(['deputy', 'senator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor', 'councilor']);
+const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'commission', 'subcommittee']);
+
+/** `member of the Committee on …`, `member of the Foreign Affairs Committee`: `role` is a seat on a committee. */
+function isCommitteeMember(v: LineView, role: RoleSpan): boolean {
+  if (v.tokens[role.first].lower !== 'member' || v.tokens[role.first + 1]?.lower !== 'of') return false;
+  for (let k = role.first + 2; k <= role.last; k++) if (v.tokens[k].upper && COMMITTEE_WORDS.has(v.tokens[k].lower)) return true;
+  return false;
 }
 
 /** `a full member`, `an observer`: the lower-case words before token `k` end in an indefinite article and maybe one word. */
@@ -1582,9 +1586,13 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };
   }
-  // (`the Ambassador of Japan and Ambassador X`, `the Prime Minister and Senator X`: after `and` the style is the name's
-  // own, the office before it often another person's.)
-  if (v.tokens[role.last - 1].lower === 'and') return { first: role.last, last: role.last };
+  // (`Director of … and Ambassador-at-Large X`: a style after `and` is a further post held; but after `the` or another's
+  // name the office before it is another person's: `the Prime Minister and Senator X`, `Labor Attaché A of … and
+  // Ambassador X`.)
+  if (v.tokens[role.last - 1].lower === 'and') {
+    const another = v.tokens[role.first - 1]?.lower === 'the' || v.cls.slice(role.first, role.last).includes('name');
+    return another ? { first: role.last, last: role.last } : role;
+  }
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
   for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;

@@ -2552,7 +2552,9 @@ function closedPlaceStart(v: LineView, i: number, title: number): number | undef
   const seat = COMPASS.has(v.tokens[i].lower) && MEMBER_STYLES.has(v.tokens[title].lower);
   if (!v.tokens[i].upper || !(seat || (PLACE_CLOSER_SET.has(v.tokens[i].lower) && PLACE_LEADERS.has(v.tokens[title].lower)))) return undefined;
   let k = i - 1;
-  while (k >= 0 && k >= i - MAX_CLOSED_PLACE && (v.cls[k] === 'particle' || (v.tokens[k].upper && isCapitalised(v.cls[k]))) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
+  // (A seat's place is a name's word or a city: not `The North MP X`, `On Tuesday West MP X`.)
+  const inPlace = (j: number) => seat ? v.cls[j] === 'name' || (v.cls[j] === 'stop' && isCity(v.tokens[j].lower)) : v.cls[j] === 'particle' || (v.tokens[j].upper && isCapitalised(v.cls[j]));
+  while (k >= 0 && k >= i - MAX_CLOSED_PLACE && inPlace(k) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
   return k + 1 < i && v.tokens[k + 1].upper ? k + 1 : undefined;
 }
 
