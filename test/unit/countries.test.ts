@@ -805,4 +805,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in The Gambia River', () => {
       assert.deepEqual(found('The Gambia River floods yearly in The Gambia.'), ['The Gambia=GM']);
     });
+
+    it('reads no country in the American Midwest', () => {
+      assert.deepEqual(found('A swing was seen in the American Midwest, and American voters noticed.'), ['American=US']);
+    });
 });

@@ -1402,4 +1402,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads no abbreviated month after `next` before a capitalised word, but one before a new sentence after its dot', () => {
       assert.deepEqual(dates('He will visit next Jan Kowalski Foundation. Prices rose since last Sept. Exports fell.'), [['last Sept', 62, '2025-09']]);
     });
+
+    it('reads a weekday after `urged … to` as to come, with `on` or `until`, but not one the urging itself was on', () => {
+      assert.deepEqual(dates('Police urged drivers to stay home on Saturday. They urged drivers to postpone trips until Saturday. He urged calm on Monday.', '2026-03-17T10:00'), [
+        ['Saturday', 37, '2026-03-21'], ['Saturday', 90, '2026-03-21'], ['Monday', 117, '2026-03-16'],
+      ]);
+    });
 });

@@ -8473,4 +8473,9 @@ describe('official finder with the real country finder', () => {
         ['Ivan Petrov', 'member of the Senate Foreign Relations Committee'],
       ]);
     });
+
+    it('reads Cooperatives as a portfolio and no person in Nay Pyi Taw', () => {
+      const body = 'Myanmar leader meets Chinese special envoy in Nay Pyi Taw\nIt was proposed by Agriculture and Cooperatives Minister Thamanat Prompow.';
+      assert.deepEqual(rolesOf(body), [['Thamanat Prompow', 'Agriculture and Cooperatives Minister']]);
+    });
 });

@@ -406,6 +406,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // A Philippine province, a Colombian department and Guatemala's old capital (`Davao de Oro Governor X`,
   // `Norte de Santander Gov. X`, `Antigua Guatemala Mayor X`).
   'davao de oro', 'norte de santander', 'antigua guatemala',
+  // Myanmar's capital.
+  'nay pyi taw',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',

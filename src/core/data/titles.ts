@@ -111,6 +111,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'sub-regional', 'subregional',
   // Malaysia's and Indonesia's portfolios (`Plantation and Commodities Minister`, `Investment and Downstreaming Minister`).
   'plantation', 'plantations', 'commodities', 'downstreaming', 'environmental', 'food', 'rural', 'industrial',
+  // Thailand's (`Agriculture and Cooperatives Minister X`).
+  'cooperatives',
   // A Ghanaian and Sierra Leonean chief over other chiefs (`Paramount Chief of the … Traditional Area`).
   'paramount',
   // Berlin's mayor (`Governing Mayor of Berlin X`).
