@@ -1403,9 +1403,9 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('He will visit next Jan Kowalski Foundation. Prices rose since last Sept. Exports fell.'), [['last Sept', 62, '2025-09']]);
     });
 
-    it('reads a weekday after `urged … to` as to come, with `on` or `until`, but not one the urging itself was on', () => {
+    it('reads a deadline after `urged … to` as to come, with `by` or `until`, but a weekday after `on` as the urging\'s', () => {
       assert.deepEqual(dates('Police urged drivers to stay home on Saturday. They urged drivers to postpone trips until Saturday. He urged calm on Monday.', '2026-03-17T10:00'), [
-        ['Saturday', 37, '2026-03-21'], ['Saturday', 90, '2026-03-21'], ['Monday', 117, '2026-03-16'],
+        ['Saturday', 37, '2026-03-14'], ['Saturday', 90, '2026-03-21'], ['Monday', 117, '2026-03-16'],
       ]);
     });
 });

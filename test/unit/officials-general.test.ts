@@ -8478,4 +8478,16 @@ describe('official finder with the real country finder', () => {
       const body = 'Myanmar leader meets Chinese special envoy in Nay Pyi Taw\nIt was proposed by Agriculture and Cooperatives Minister Thamanat Prompow.';
       assert.deepEqual(rolesOf(body), [['Thamanat Prompow', 'Agriculture and Cooperatives Minister']]);
     });
+
+    it('reads a style after `and` alone after a plural, a list or the same style, and seats of several place words', () => {
+      const body = 'Meeting\nHeads of State and Senator John Smith spoke. Ministers, Governors and Senator Ivan Petrov came. The Ambassador of Japan and Ambassador Anna Berg met. Leeds North East MP Fabian Hamilton and Mount Elgon North MP Fred Kapondi spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['John Smith', 'Senator'], ['Ivan Petrov', 'Senator'], ['Anna Berg', 'Ambassador'], ['Fabian Hamilton', 'Leeds North East MP'], ['Fred Kapondi', 'Mount Elgon North MP'],
+      ]);
+    });
+
+    it('reads a headline\'s verb before an anniversary, an obituary\'s `Born` and a Welsh port as no person', () => {
+      const body = 'Astana and Brasília Mark Anniversary of Diplomatic Relations\nAmbassador Mark Whitfield spoke. Born Peter Alan Brayford in Wolverhampton, he sailed from Milford Haven.';
+      assert.deepEqual(rolesOf(body), [['Mark Whitfield', 'Ambassador'], ['Peter Alan Brayford', null]]);
+    });
 });

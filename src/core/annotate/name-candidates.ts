@@ -1586,12 +1586,15 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };
   }
-  // (`Director of … and Ambassador-at-Large X`: a style after `and` is a further post held; but after `the` or another's
-  // name the office before it is another person's: `the Prime Minister and Senator X`, `Labor Attaché A of … and
+  // (`Director of … and Ambassador-at-Large X`: a style after `and` is a further post held; but the office before it is
+  // others' after `the`, in a list, as a plural, with another's name or as the same style: `the Prime Minister and
+  // Senator X`, `Ministers, Governors and Senator X`, `Labor Attaché A of … and Ambassador X`, `Ambassador of Japan and
   // Ambassador X`.)
   if (v.tokens[role.last - 1].lower === 'and') {
-    const another = v.tokens[role.first - 1]?.lower === 'the' || v.cls.slice(role.first, role.last).includes('name');
-    return another ? { first: role.last, last: role.last } : role;
+    const inner = v.cls.slice(role.first, role.last);
+    const others = v.tokens[role.first - 1]?.lower === 'the' || inner.includes('name') || inner.includes('comma') || v.cls[role.first - 1] === 'comma' ||
+      hasPluralTitle(v, role.first, role.last - 1) || v.tokens[role.first].lower === v.tokens[role.last].lower;
+    return others ? { first: role.last, last: role.last } : role;
   }
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;

@@ -25,7 +25,7 @@ import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
 import { DASHES, followsPlacePreposition, speaksAt, type LineView } from './role-phrase';
-import { HEADLINE_SMALL_WORDS } from '../data/name-stopwords';
+import { HEADLINE_SMALL_WORDS, OCCASION_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
 
@@ -147,7 +147,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const families = new FamilyNames(views);
   const unsure: Found[] = [];
   for (const f of unconfirmed) {
-    if (standsAsPlace(f) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
+    if (standsAsPlace(f) || (f.view.titleCase && isVerbBeforeNumber(f)) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
     const confirmed = known.confirmsWord(f.view, firstNameToken(f));
     if (listedAsPlace(f, confirmed)) continue;
     (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
@@ -245,10 +245,15 @@ function labelOpen(view: LineView, first: number): number | undefined {
   return undefined;
 }
 
-/** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */
+/**
+ * `Holy See and Kazakhstan Mark 34 Years of …`, `Astana and Brasília Mark Anniversary of …`: one word of a headline right
+ * before a number or an anniversary is its verb.
+ */
 function isVerbBeforeNumber({ view, candidate }: Found): boolean {
-  return candidate.first === candidate.last && view.tokens[candidate.last + 1]?.kind === 'number';
+  const next = view.tokens[candidate.last + 1];
+  return candidate.first === candidate.last && (next?.kind === 'number' || (next?.upper === true && ANNIVERSARY_WORDS.has(next.lower)));
 }
+const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set(OCCASION_WORDS);
 
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
 /** `'`, `‘`, `"`, `“`, `«`. */

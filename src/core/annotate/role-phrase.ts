@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { COMPANY_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -2552,11 +2552,19 @@ function closedPlaceStart(v: LineView, i: number, title: number): number | undef
   const seat = COMPASS.has(v.tokens[i].lower) && MEMBER_STYLES.has(v.tokens[title].lower);
   if (!v.tokens[i].upper || !(seat || (PLACE_CLOSER_SET.has(v.tokens[i].lower) && PLACE_LEADERS.has(v.tokens[title].lower)))) return undefined;
   let k = i - 1;
-  // (A seat's place is a name's word or a city: not `The North MP X`, `On Tuesday West MP X`.)
-  const inPlace = (j: number) => seat ? v.cls[j] === 'name' || (v.cls[j] === 'stop' && isCity(v.tokens[j].lower)) : v.cls[j] === 'particle' || (v.tokens[j].upper && isCapitalised(v.cls[j]));
+  // (A seat's place is of names' words, cities, place openers and compass words: `Leeds North East MP X`, `Mount Elgon
+  // North MP X`; not `The North MP X`, `On Tuesday West MP X`.)
+  const inPlace = (j: number) => seat ? isSeatsPlaceWord(v, j) : v.cls[j] === 'particle' || (v.tokens[j].upper && isCapitalised(v.cls[j]));
   while (k >= 0 && k >= i - MAX_CLOSED_PLACE && inPlace(k) && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
+  while (seat && k + 1 < i && COMPASS.has(v.tokens[k + 1].lower)) k++;
   return k + 1 < i && v.tokens[k + 1].upper ? k + 1 : undefined;
 }
+
+function isSeatsPlaceWord(v: LineView, j: number): boolean {
+  const [c, word] = [v.cls[j], v.tokens[j].lower];
+  return c === 'name' || (c === 'stop' && v.tokens[j].upper && (isCity(word) || COMPASS.has(word) || SEAT_PLACE_OPENERS.has(word)));
+}
+const SEAT_PLACE_OPENERS: ReadonlySet<string> = new Set([...PLACE_NAME_OPENERS, 'new', 'port']);
 
 /** Token `k` is one lower-case unit after `the` (`of the prefecture`), or the body a committee or department belongs to (`of the ministry`). */
 function isUnitAfterThe(v: LineView, k: number): boolean {

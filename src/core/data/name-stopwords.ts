@@ -406,8 +406,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // A Philippine province, a Colombian department and Guatemala's old capital (`Davao de Oro Governor X`,
   // `Norte de Santander Gov. X`, `Antigua Guatemala Mayor X`).
   'davao de oro', 'norte de santander', 'antigua guatemala',
-  // Myanmar's capital.
-  'nay pyi taw',
+  // Myanmar's capital and a Welsh port.
+  'nay pyi taw', 'milford haven',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
@@ -579,6 +579,9 @@ export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'co'
  * Function words, sentence openers and common words that are capitalised at
  * the start of a sentence or in headline case.
  */
+/** Occasions a headline's verb marks (`… Mark Anniversary of …`). */
+export const OCCASION_WORDS: readonly string[] = ['anniversary', 'jubilee'];
+
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   // Members of a party named by it (`Social Democrat Jens Oberländer`, `Christian Democrat X`).
@@ -586,6 +589,10 @@ export const COMMON_WORDS: readonly string[] = [
   // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
   // those a convention protects (`the Status of Stateless Persons`).
   'outer', 'space', 'crime', 'persons', 'interference',
+  // A headline's occasion (`Astana and Brasília Mark Anniversary of …`: `Mark` is the verb then).
+  ...OCCASION_WORDS,
+  // An obituary's participle opening a sentence (`Born Peter Alan Brayford in …`).
+  'born',
   // A field in a day's, a body's or an initiative's name (`the Day of Bulgarian Education and Culture and Slavonic Literature`,
   // `the Preventing Sexual Violence in Conflict Initiative`).
   'literature', 'literatures', 'violence',
