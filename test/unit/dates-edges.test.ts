@@ -1408,4 +1408,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['Saturday', 37, '2026-03-14'], ['Saturday', 90, '2026-03-21'], ['Monday', 117, '2026-03-16'],
       ]);
     });
+
+    it('reads an `urged … to … by` deadline past commas and relative words, and `urged that … by`, but `until` only in the instruction\'s clause', () => {
+      assert.deepEqual(dates('The ministry urged the company to pay 1,500 workers by Friday. The EU urged that sanctions be lifted by Friday. The UN urged the sides to respect the truce that held until Saturday.', '2026-03-09T10:00'), [
+        ['Friday', 55, '2026-03-13'], ['Friday', 104, '2026-03-13'], ['Saturday', 172, '2026-03-07'],
+      ]);
+    });
 });

@@ -368,7 +368,7 @@ function withoutSetOffParticiples(text: string): string {
  * instruction or a request is to come (not after orders one is awarded: `presented orders and medals to … on
  * Saturday`). `on` only inside the instruction's clause (not `…, Lavrov said on Monday`).
  */
-const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with|that)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|urged\s(?:(?!(?<![A-Za-z])(?:that|which|who)\s)[^;,])*?(?<![A-Za-z])to\s(?:(?!(?<![A-Za-z])(?:that|which|who)\s)[^;,])*\s(?:by|until)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
+const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with|that)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|urged\s[^;]*?(?<![A-Za-z])(?:to\s(?:[^;]*\sby|(?:(?!(?<![A-Za-z])(?:that|which|who)\s)[^;,]|,(?=\d))*\suntil)|that\s[^;]*\sby)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
 
 /**
  * A comma (not a digit group's: `about 180,000 Germans live …`), a semicolon or `that` opening a reported clause (`said that

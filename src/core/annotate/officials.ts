@@ -147,14 +147,14 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const families = new FamilyNames(views);
   const unsure: Found[] = [];
   for (const f of unconfirmed) {
-    if (standsAsPlace(f) || (f.view.titleCase && isVerbBeforeNumber(f)) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
+    if (standsAsPlace(f) || isPluralVerbBeforeOccasion(f) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
     const confirmed = known.confirmsWord(f.view, firstNameToken(f));
     if (listedAsPlace(f, confirmed)) continue;
     (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
   }
   for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
   for (const f of deferred) {
-    if (isVerbBeforeNumber(f)) continue;
+    if (isVerbBeforeNumber(f) || isPluralVerbBeforeOccasion(f)) continue;
     // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.
     accepted.push(...partsWhere(f, (k) => known.confirms(f.view, k) && !families.names(f.view, k)).map(withParticlesBefore));
     // `Kassym-Jomart Tokayev Holds Talks …` over a body that writes only `President Tokayev`: the whole
@@ -245,15 +245,17 @@ function labelOpen(view: LineView, first: number): number | undefined {
   return undefined;
 }
 
-/**
- * `Holy See and Kazakhstan Mark 34 Years of …`, `Astana and Brasília Mark Anniversary of …`: one word of a headline right
- * before a number or an anniversary is its verb.
- */
+/** `Holy See and Kazakhstan Mark 34 Years of …`: one word of a headline right before a number is its verb. */
 function isVerbBeforeNumber({ view, candidate }: Found): boolean {
-  const next = view.tokens[candidate.last + 1];
-  return candidate.first === candidate.last && (next?.kind === 'number' || (next?.upper === true && ANNIVERSARY_WORDS.has(next.lower)));
+  return candidate.first === candidate.last && view.tokens[candidate.last + 1]?.kind === 'number';
 }
-const ANNIVERSARY_WORDS: ReadonlySet<string> = new Set(OCCASION_WORDS);
+
+/** `Astana and Brasília Mark Anniversary of …`: one word after two subjects joined by `and`, before an occasion, is the verb. */
+function isPluralVerbBeforeOccasion({ view, candidate }: Found): boolean {
+  const next = view.tokens[candidate.last + 1];
+  return view.titleCase && candidate.first === candidate.last && next?.upper === true && OCCASIONS.has(next.lower) && view.tokens[candidate.first - 2]?.lower === 'and';
+}
+const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_WORDS);
 
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
 /** `'`, `‘`, `"`, `“`, `«`. */
