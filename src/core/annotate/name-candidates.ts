@@ -1587,10 +1587,13 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
     return { first: role.first, last: role.last - 3 };
   }
   // (`Director of … and Ambassador-at-Large X`: a style after `and` is a further post held; but the office before it is
-  // others' after `the`, as a plural, with another's name or as the same style: `the Prime Minister and Senator X`,
-  // `Governors and Senator X`, `Labor Attaché A of … and Ambassador X`, `Ambassador of Japan and Ambassador X`.)
+  // others' after `the`, in a list of offices or names, as a plural, with another's name or as the same style: `the Prime
+  // Minister and Senator X`, `Speaker, Deputy Speaker and Senator X`, `Governors and Senator X`, `Labor Attaché A of …
+  // and Ambassador X`, `Ambassador of Japan and Ambassador X`; not after an opening phrase's comma: `On Monday, …`.)
   if (v.tokens[role.last - 1].lower === 'and') {
-    const others = v.tokens[role.first - 1]?.lower === 'the' || v.cls.slice(role.first, role.last).includes('name') ||
+    const inner = v.cls.slice(role.first, role.last);
+    const listed = inner.includes('comma') || (v.cls[role.first - 1] === 'comma' && (v.cls[role.first - 2] === 'title' || v.cls[role.first - 2] === 'name'));
+    const others = v.tokens[role.first - 1]?.lower === 'the' || inner.includes('name') || listed ||
       hasPluralTitle(v, role.first, role.last - 1) || v.tokens[role.first].lower === v.tokens[role.last].lower;
     return others ? { first: role.last, last: role.last } : role;
   }

@@ -24,7 +24,7 @@ import { adjacent, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
-import { DASHES, followsPlacePreposition, speaksAt, type LineView } from './role-phrase';
+import { DASHES, followsPlacePreposition, hasPluralTitle, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS, OCCASION_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -250,10 +250,14 @@ function isVerbBeforeNumber({ view, candidate }: Found): boolean {
   return candidate.first === candidate.last && view.tokens[candidate.last + 1]?.kind === 'number';
 }
 
-/** `Astana and Brasília Mark Anniversary of …`: one word after two subjects joined by `and`, before an occasion, is the verb. */
+/**
+ * `Astana and Brasília Mark Anniversary of …`, `Diplomats Mark Anniversary …`: one word of a headline after its subject,
+ * before an occasion, is the verb (not after a title or a form of address: `Pope Francis Anniversary Mass`).
+ */
 function isPluralVerbBeforeOccasion({ view, candidate }: Found): boolean {
-  const next = view.tokens[candidate.last + 1];
-  return view.titleCase && candidate.first === candidate.last && next?.upper === true && OCCASIONS.has(next.lower) && view.tokens[candidate.first - 2]?.lower === 'and';
+  const [next, before] = [view.tokens[candidate.last + 1], candidate.first - 1];
+  if (!view.titleCase || candidate.first !== candidate.last || next?.upper !== true || !OCCASIONS.has(next.lower) || before < 0) return false;
+  return view.cls[before] !== 'honorific' && (view.cls[before] !== 'title' || hasPluralTitle(view, before, before));
 }
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_WORDS);
 

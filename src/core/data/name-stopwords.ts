@@ -580,7 +580,7 @@ export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'co'
  * the start of a sentence or in headline case.
  */
 /** Occasions a headline's verb marks (`… Mark Anniversary of …`). */
-export const OCCASION_WORDS: readonly string[] = ['anniversary'];
+export const OCCASION_WORDS: readonly string[] = ['anniversary', 'jubilee'];
 
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
@@ -591,6 +591,8 @@ export const COMMON_WORDS: readonly string[] = [
   'outer', 'space', 'crime', 'persons', 'interference',
   // A headline's occasion (`Astana and Brasília Mark Anniversary of …`: `Mark` is the verb then).
   ...OCCASION_WORDS,
+  // An obituary's participle opening a sentence (`Born Peter Alan Brayford in …`; so the rare surname `Born` is lost).
+  'born',
   // A field in a day's, a body's or an initiative's name (`the Day of Bulgarian Education and Culture and Slavonic Literature`,
   // `the Preventing Sexual Violence in Conflict Initiative`).
   'literature', 'literatures', 'violence',
