@@ -690,4 +690,5 @@ function readBeforeLast(body: string, at: number): Reading | undefined {
   return { candidate: { kind: 'relative', start: at - before[0].length + before[0].indexOf(before[1]), end, unit, offset: -2 }, resume: end };
 }
 const UNIT_BEFORE_LAST = /(?<![A-Za-z])the\s+(year|month|week)\s+before\s+$/i;
-const UNIT_BEFORE_LAST_LENGTH = 'the month before  '.length + 2;
+/** Characters read before `last` for `the month before `, with room for doubled spaces. */
+const UNIT_BEFORE_LAST_LENGTH = 24;

@@ -363,11 +363,11 @@ function withoutSetOffParticiples(text: string): string {
 /**
  * `instructed the akims to complete the work by Friday`, `instructed that the plans be updated by Friday`, `were tasked
  * with submitting proposals by Friday`, `… and to submit a report to the Government on Monday`, `asked the embassy for an
- * explanation by Friday`, `urged drivers to postpone trips until Saturday` (but `urged allies to act on Monday` dates the
- * urging, and so does a clause of its own: `… the truce that held until Saturday`, `…, and by Friday most had
- * signed`): the deadline of an
- * instruction or a request is to come (not after orders one is awarded: `presented orders and medals to … on
- * Saturday`). `on` only inside the instruction's clause (not `…, Lavrov said on Monday`).
+ * explanation by Friday`, `urged drivers to postpone trips until Saturday`: the deadline of an instruction or a request
+ * is to come (not after orders one is awarded: `presented orders and medals to … on Saturday`). `on` only inside the
+ * instruction's clause (not `…, Lavrov said on Monday`); after `urged`, `on` dates the urging (`urged allies to act on
+ * Monday`), and `by` or `until` is the deadline only in the instruction's own clause (not `… the truce that held until
+ * Saturday`, `…, and by Friday most had signed`).
  */
 const INSTRUCTED_BY = /(?<![A-Za-z])(?:(?:instruct|task|(?<!(?:presented|awarded|handed|received|conferred|bestowed)\s)order(?!s\s+and\s)|ask|urge|request|direct)(?:ed|s)?\s[^;]*?(?<![A-Za-z])(?:to|with|that)\s(?:[^;]*\sby|(?:[^;,]|,(?=\d))*\son)|urged\s[^;]*?(?<![A-Za-z])(?:to\s(?:(?:[^;,]|,(?=\d))*\sby|(?:(?!(?<![A-Za-z])(?:that|which|who)\s)[^;,]|,(?=\d))*\suntil)|that\s(?:[^;,]|,(?=\d))*\sby)|(?:ask|request|call|demand)(?:ed|s)?\s[^;]*?(?<![A-Za-z])for\s[^;]*\sby)\s+$/;
 

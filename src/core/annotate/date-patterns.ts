@@ -64,9 +64,10 @@ const YEAR_AFTER = `(?:,?${SP}+|,|/)`;
 /**
  * Where a date may start, at a word boundary: a number (group 1), a month
  * (group 2), a weekday (group 3), a day word (group 4) or a relative word
- * (none; also a `last` before a mark: `the year before last.`). Scanning for these is several times faster than scanning for the
- * full date patterns below, and the group tells which of them to try: a weekday
- * or day word is a candidate as it stands.
+ * (none; also a `last` before a mark: `the year before last.`). Scanning for
+ * these is several times faster than scanning for the full date patterns
+ * below, and the group tells which of them to try: a weekday or day word is a
+ * candidate as it stands.
  */
 export const DATE_TRIGGER = new RegExp(`\\b(?:(\\d)|(${MONTH})|(${WEEKDAY})|(${DAY_WORD})|${REL_WORD}${SP}|last(?=[.,;:!?)]))`, 'g');
 
@@ -119,7 +120,8 @@ export const MONTH_DATE = numbered([
 
 /**
  * `last year`, `next Monday`, `this March`, `last weekend`, `this morning`; run only at a trigger, like `MONTH_DATE`. An
- * abbreviated month (`last Sept.`) not before its day (`next Dec. 5`, read as a day) nor a capitalised word (`next Jan Kowalski`).
+ * abbreviated month (`last Sept.`) only before neither its day (`next Dec. 5`, read as a day) nor a capitalised word
+ * (`next Jan Kowalski`).
  */
 export const RELATIVE_DATE = numbered(
   `(?<relQ>${REL_WORD})${SP}+(?:(?<relUnit>[Yy]ear|[Mm]onth|[Ww]eek(?:end)?|YEAR|MONTH|WEEK(?:END)?)(?![A-Za-z])|(?<relWd>${WEEKDAY})|(?<relMon>${MONTH_FULL}|${MONTH}(?!\\.?${SP}*\\d)(?!${SP}+[A-Z]))` +

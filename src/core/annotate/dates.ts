@@ -257,6 +257,7 @@ function mention(body: string, start: number, end: number, range: CalendarRange 
 
 /** `through`, `until` or `till` before a weekday: the day a stay or an event ends. */
 const SPAN_END_BEFORE = /(?<![A-Za-z])(?:through|until|till)\s+$/;
+/** `after`, `following` or `since` between two weekdays: the later-written day came first. */
 const EARLIER_LINK = /(?<![A-Za-z])(?:after|following|since)(?![A-Za-z])/i;
 const SPAN_END_WORD = 'through '.length + 1;
 
