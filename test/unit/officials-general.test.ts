@@ -8492,4 +8492,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Diplomats Mark Anniversary of Independence\nAmbassador Mark Whitfield spoke. Born Peter Alan Brayford in Wolverhampton, he sailed from Milford Haven to the Platinum Jubilee Pageant.';
       assert.deepEqual(rolesOf(body), [['Mark Whitfield', 'Ambassador'], ['Peter Alan Brayford', null]]);
     });
+
+    it('reads a title\'s bracketed qualifier of three words before the name\'s comma', () => {
+      const body = 'Kerala\nHe met the Principal Secretary (Non-Resident Keralite Affairs), Dr. Mohammed Haneef IAS, in Kochi.';
+      assert.deepEqual(rolesOf(body), [['Mohammed Haneef', 'Principal Secretary (Non-Resident Keralite Affairs)']]);
+    });
 });

@@ -3679,12 +3679,13 @@ function bracketedNameOpen(v: LineView, close: number): number | undefined {
 }
 
 /** Most words in a title's bracketed qualifier. */
-const MAX_QUALIFIER_WORDS = 2;
+const MAX_QUALIFIER_WORDS = 3;
 
 /**
  * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`, `Minister of State for Foreign Affairs (Regional
- * Cooperation)`: where brackets opening at token `open`, right after a title word or a complement's last word and
- * around one or two capitalised words (or a title word: `akim (governor)`), close.
+ * Cooperation)`, `Principal Secretary (Non-Resident Keralite Affairs)`: where brackets opening at token `open`, right
+ * after a title word or a complement's last word and around one to three capitalised words (or a title word: `akim
+ * (governor)`), close.
  */
 export function qualifierClose(v: LineView, open: number): number | undefined {
   // `… Petroleum Company Limited (NNPC Ltd)`: a company's short name after its legal form, too.
