@@ -8497,4 +8497,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Kerala\nHe met the Principal Secretary (Non-Resident Keralite Affairs), Dr. Mohammed Haneef IAS, in Kochi.';
       assert.deepEqual(rolesOf(body), [['Mohammed Haneef', 'Principal Secretary (Non-Resident Keralite Affairs)']]);
     });
+
+    it('reads an honour before a lower-case post and an occupation, each set off by a comma', () => {
+      const body = 'Concert\nHe met People’s Artist of Kazakhstan, professor at the Kurmangazy Kazakh National Conservatory, pianist Aisulu Temirkhanova, and his friend, professor at the Conservatory, pianist Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Aisulu Temirkhanova', 'People’s Artist of Kazakhstan'], ['Ivan Petrov', null]]);
+    });
 });

@@ -362,6 +362,14 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   // (`former WBA and IBF world champion X`: a feat's former holder, and the bodies whose title it was.)
   for (let n = 0; FEATS.has(word) && n < MAX_FEAT_LEAD && isFeatsLead(v, comma); n++) comma--;
   if (v.cls[comma] !== 'comma') return undefined;
+  const honour = honourOrOfficeBefore(v, comma);
+  // (`People’s Artist of Kazakhstan, professor at the … Conservatory, pianist X`: or one before a lower-case post's comma.)
+  const post = honour === undefined ? roleBefore(v, comma) : undefined;
+  return honour ?? (post !== undefined && v.cls[post.role.first - 1] === 'comma' ? honourOrOfficeBefore(v, post.role.first - 1) : undefined);
+}
+
+/** The honorary title or the office that ends at the comma at token `comma`, before an occupation. */
+function honourOrOfficeBefore(v: LineView, comma: number): RoleBefore | undefined {
   const honour = roleBefore(v, comma);
   if (honour === undefined) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
