@@ -8395,7 +8395,7 @@ describe('official finder with the real country finder', () => {
     it('joins a party\'s office and the state\'s after `the` when both are of one state, and reads no person in Spanish roads, rites, bills or departments', () => {
       const body = 'Cuba\nHe was received by the First Secretary of the Communist Party of Cuba and President of the Republic, Osvaldo Céspedes Mora. He met the President of Kazakhstan and Prime Minister of Japan Fumio Kishida. The Carretera Austral, the Grito de Independencia and the Rendición de Cuentas bill were discussed with Norte de Santander Gov. Jairo Peñaranda Lizcano.';
       assert.deepEqual(rolesOf(body), [
-        ['Osvaldo Céspedes Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic'], ['Fumio Kishida', 'Prime Minister of Japan'], ['Jairo Peñaranda Lizcano', 'Gov.'],
+        ['Osvaldo Céspedes Mora', 'First Secretary of the Communist Party of Cuba and President of the Republic'], ['Fumio Kishida', 'Prime Minister of Japan'], ['Jairo Peñaranda Lizcano', 'Norte de Santander Gov.'],
       ]);
     });
 
@@ -8501,5 +8501,13 @@ describe('official finder with the real country finder', () => {
     it('reads an honour before a lower-case post and an occupation, each set off by a comma', () => {
       const body = 'Concert\nHe met People’s Artist of Kazakhstan, professor at the Kurmangazy Kazakh National Conservatory, pianist Aisulu Temirkhanova, and his friend, professor at the Conservatory, pianist Ivan Petrov.';
       assert.deepEqual(rolesOf(body), [['Aisulu Temirkhanova', 'People’s Artist of Kazakhstan'], ['Ivan Petrov', null]]);
+    });
+
+    it('reads a state\'s name of two words before `Gov.`, and no person in a headline\'s verb, a Portuguese city or an office\'s field', () => {
+      const body = 'U.S., Vietnam Mark Partnership Anniversary With Hanoi Talks\nNew Hampshire Gov. Janet Pruitt met Ambassador Mark Ridley. Mr. Zhang came. The Commissioner of the Hessian State Government for Expellees and Late Repatriates, Ms. Sabine Kellermann, toured Viana do Castelo.';
+      assert.deepEqual(rolesOf(body), [
+        ['Janet Pruitt', 'New Hampshire Gov.'], ['Mark Ridley', 'Ambassador'], ['Zhang', null],
+        ['Sabine Kellermann', 'Commissioner of the Hessian State Government for Expellees and Late Repatriates'],
+      ]);
     });
 });

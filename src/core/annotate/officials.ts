@@ -17,7 +17,7 @@ import { FamilyNames } from './name-family';
 import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
-import { createNameLexicon, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
+import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, isVowellessLetters } from './name-tokens';
@@ -251,12 +251,17 @@ function isVerbBeforeNumber({ view, candidate }: Found): boolean {
 }
 
 /**
- * `Astana and Brasília Mark Anniversary of …`, `Diplomats Mark Anniversary …`: one word of a headline after its subject,
- * before an occasion, is the verb (not after a title or a form of address: `Pope Francis Anniversary Mass`).
+ * `Astana and Brasília Mark Anniversary of …`, `Diplomats Mark Anniversary …`, `U.S., Vietnam Mark Partnership
+ * Anniversary`: one word of a headline after its subject, before an occasion (maybe after one word naming it), is the
+ * verb (not after a title or a form of address: `Pope Francis Anniversary Mass`).
  */
 function isPluralVerbBeforeOccasion({ view, candidate }: Found): boolean {
-  const [next, before] = [view.tokens[candidate.last + 1], candidate.first - 1];
-  if (!view.titleCase || candidate.first !== candidate.last || next?.upper !== true || !OCCASIONS.has(next.lower) || before < 0) return false;
+  const before = candidate.first - 1;
+  const occasion = (k: number) => view.tokens[k]?.upper === true && OCCASIONS.has(view.tokens[k].lower);
+  const next = candidate.last + 1;
+  // (Not past a verb: `Kazakhstan’s Tokayev Sends Anniversary Greetings`.)
+  const named = view.tokens[next]?.upper === true && !HEADLINE_VERB_SET.has(view.tokens[next].lower) && occasion(next + 1);
+  if (!view.titleCase || candidate.first !== candidate.last || before < 0 || !(occasion(next) || named)) return false;
   return view.cls[before] !== 'honorific' && (view.cls[before] !== 'title' || hasPluralTitle(view, before, before));
 }
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_WORDS);

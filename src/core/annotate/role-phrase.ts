@@ -2349,7 +2349,7 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'gov.', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
 
 /** Token `title` is the title of one who heads a place (`Sindh Chief Minister`, `Punjab CM`; not any minister: `SAMARKAND. Acting Foreign Minister`). */
 function isPlaceLeader(v: LineView, title: number): boolean {

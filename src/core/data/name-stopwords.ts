@@ -406,8 +406,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   // A Philippine province, a Colombian department and Guatemala's old capital (`Davao de Oro Governor X`,
   // `Norte de Santander Gov. X`, `Antigua Guatemala Mayor X`).
   'davao de oro', 'norte de santander', 'antigua guatemala',
-  // Myanmar's capital and a Welsh port.
-  'nay pyi taw', 'milford haven',
+  // Myanmar's capital, a Welsh port and a Portuguese city (`do` a particle too).
+  'nay pyi taw', 'milford haven', 'viana do castelo',
   'abu dhabi', 'tavan tolgoi', 'oyu tolgoi', 'naberezhnye chelny', 'capitol hill', 'new york', 'new mexico', 'new jersey', 'new hampshire', 'new south wales', 'new delhi', 'buenos aires', 'kuala lumpur', 'addis ababa', 'hong kong',
   'tel aviv', 'phnom penh', 'dar es salaam', 'los angeles', 'las vegas', 'rio de janeiro', 'sao paulo', 'nuevo león', 'nuevo leon', 'minas gerais', 'espírito santo', 'espirito santo', 'mato grosso',
   'são paulo', 'ho chi minh', 'port louis', 'port moresby', 'ras al khaimah', 'sharm el sheikh', 'sharm el-sheikh', 'novi sad',
@@ -588,7 +588,7 @@ export const COMMON_WORDS: readonly string[] = [
   'democrat', 'republican', 'socialist',
   // A field in bodies' names (`the UN Office for Outer Space Affairs`, `the United Nations Office on Drugs and Crime`), and
   // those a convention protects (`the Status of Stateless Persons`).
-  'outer', 'space', 'crime', 'persons', 'interference',
+  'outer', 'space', 'crime', 'persons', 'interference', 'expellees', 'repatriates',
   // A headline's occasion (`Astana and Brasília Mark Anniversary of …`: `Mark` is the verb then).
   ...OCCASION_WORDS,
   // An obituary's participle opening a sentence (`Born Peter Alan Brayford in …`; so the rare surname `Born` is lost).
