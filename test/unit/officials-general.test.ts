@@ -8510,4 +8510,9 @@ describe('official finder with the real country finder', () => {
         ['Sabine Kellermann', 'Commissioner of the Hessian State Government for Expellees and Late Repatriates'],
       ]);
     });
+
+    it('reads three names in brackets after a title as the person, and a surname after a headline\'s verb before a named anniversary', () => {
+      const body = 'Astana Hosts Tokayev Inauguration Anniversary Gala\nThe Ambassador (Jean Paul Dupont) said so with Kassym-Jomart Tokayev.';
+      assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Jean Paul Dupont', 'Ambassador'], ['Kassym-Jomart Tokayev', null]]);
+    });
 });

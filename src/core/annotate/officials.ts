@@ -259,9 +259,10 @@ function isPluralVerbBeforeOccasion({ view, candidate }: Found): boolean {
   const before = candidate.first - 1;
   const occasion = (k: number) => view.tokens[k]?.upper === true && OCCASIONS.has(view.tokens[k].lower);
   const next = candidate.last + 1;
-  // (Not past a verb: `Kazakhstan’s Tokayev Sends Anniversary Greetings`.)
+  // (Not past a verb, nor after one: `Kazakhstan’s Tokayev Sends Anniversary Greetings`, `Astana Hosts Tokayev
+  // Inauguration Anniversary Gala`.)
   const named = view.tokens[next]?.upper === true && !HEADLINE_VERB_SET.has(view.tokens[next].lower) && occasion(next + 1);
-  if (!view.titleCase || candidate.first !== candidate.last || before < 0 || !(occasion(next) || named)) return false;
+  if (!view.titleCase || candidate.first !== candidate.last || before < 0 || !(occasion(next) || named) || HEADLINE_VERB_SET.has(view.tokens[before].lower)) return false;
   return view.cls[before] !== 'honorific' && (view.cls[before] !== 'title' || hasPluralTitle(view, before, before));
 }
 const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_WORDS);

@@ -3714,7 +3714,8 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   const unit = afterTitle && v.cls[open + MAX_QUALIFIER_WORDS + 1] === 'org' ? 1 : 0;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit && k < v.tokens.length; k++) {
     // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
-    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !onlyCountries(v, open + 1, k - 1)) ? k : undefined;
+    // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
+    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !onlyCountries(v, open + 1, k - 1)) && !(k - open > 3 && onlyNames(v, open + 1, k - 1)) ? k : undefined;
     if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {
       possessives = 1;
       continue;
@@ -3743,6 +3744,12 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
 }
 
 const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
+
+/** Tokens `first` to `last` are all names' words. */
+function onlyNames(v: LineView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] !== 'name') return false;
+  return true;
+}
 
 /** A photo's place or a candidacy in brackets after a title (`Minister (photo)`, `Ambassador (nominee)`), no office's word. */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'video', 'file', 'archive', 'left', 'right', 'centre', 'center', 'middle', 'foreground', 'background', 'nominee', 'designate', 'elect']);
