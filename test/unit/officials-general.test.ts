@@ -8515,4 +8515,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Astana Hosts Tokayev Inauguration Anniversary Gala\nThe Ambassador (Jean Paul Dupont) said so with Kassym-Jomart Tokayev.';
       assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Jean Paul Dupont', 'Ambassador'], ['Kassym-Jomart Tokayev', null]]);
     });
+
+    it('reads a state\'s name that closes an article\'s full name as the person before a verb and a person\'s possessive', () => {
+      const body = 'Visit\nChancellor Merz received Prime Minister Luís Montenegro. Montenegro thanked his host. Montenegro welcomed its partners.';
+      assert.deepEqual(rolesOf(body), [['Merz', 'Chancellor'], ['Luís Montenegro', 'Prime Minister'], ['Montenegro', null]]);
+    });
 });

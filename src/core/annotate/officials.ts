@@ -457,14 +457,19 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 }
 
 /**
- * `Montenegro recalled …`, `Mr. Jordan`: a state's name that closes a name the article gives in full (`Luís Montenegro`), before a
- * verb of speaking or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
+ * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`: a state's name that closes a name the article gives
+ * in full (`Luís Montenegro`), before a verb of speaking or a verb and a person's possessive, or after a form of address,
+ * is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
   if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
-  return speaksAt(view, k + 1) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
+  const personsVerb = PERSONS_VERB_AFTER.test(view.text.slice(t.end, t.end + PERSONS_VERB_READ));
+  return speaksAt(view, k + 1) || personsVerb || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
+const PERSONS_VERB_AFTER = /^ [a-z]+ed (?:his|her) /;
+/** Characters read after the state's name for such a verb. */
+const PERSONS_VERB_READ = 24;
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
 function judgeAlone(view: LineView, k: number, lowercaseWords: WordUse, found: Found[]): void {
