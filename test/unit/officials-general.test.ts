@@ -8520,4 +8520,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nChancellor Merz received Prime Minister Luís Montenegro. Montenegro thanked his host. Montenegro welcomed its partners.';
       assert.deepEqual(rolesOf(body), [['Merz', 'Chancellor'], ['Luís Montenegro', 'Prime Minister'], ['Montenegro', null]]);
     });
+
+    it('reads an office after a description with a lower-case field after `of`, and a headline\'s past `Presented` as no office', () => {
+      const body = 'Head of State Presented the Title of Halyk Kaharmany to Mountaineer Dias Abenov\nAnna Berg, a veteran of the wool trade and honorary president of the Chamber, said so. Dias Abenov thanked him.';
+      assert.deepEqual(rolesOf(body), [['Dias Abenov', null], ['Anna Berg', 'honorary president of the Chamber'], ['Dias Abenov', null]]);
+    });
 });

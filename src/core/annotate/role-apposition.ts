@@ -249,6 +249,12 @@ function afterDescriptionAnd(v: LineView, i: number): number {
       k = experienced - 1;
       continue;
     }
+    // (`a veteran of the wool trade and …`: a lower-case field after `of`, maybe after `the`.)
+    const field = article && t.lower === 'of' ? describedFieldEnd(v, v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+    if (field > 0 && v.tokens[field + 1]?.lower === 'and') {
+      k = field;
+      continue;
+    }
     // `a renowned Bharatanatyam dancer and …`: a capitalised word may name the art.
     if (!(isLowerWords(t) || (t.kind === 'word' && t.upper)) || v.cls[k] === 'connector' || v.cls[k] === 'title') return i;
     const served = article ? servedAfterDescription(v, t, k + 1) : undefined;
@@ -256,6 +262,13 @@ function afterDescriptionAnd(v: LineView, i: number): number {
     words += Math.max(1, t.words);
   }
   return i;
+}
+
+/** The last of up to three lower-case tokens from token `first` (none before `and`), or -1. */
+function describedFieldEnd(v: LineView, first: number): number {
+  let k = first;
+  while (k < first + 3 && v.tokens[k] !== undefined && v.tokens[k].lower !== 'and' && isLowerWords(v.tokens[k])) k++;
+  return k > first ? k - 1 : -1;
 }
 
 /** `with over 20 years of experience in the agro-industry` before ` and`. */

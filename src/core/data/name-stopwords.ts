@@ -752,7 +752,7 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
   'congratulated', 'received', 'visited', 'discussed', 'signed', 'thanked', 'welcomed', 'hosted', 'invited', 'attended', 'opened',
   'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
   'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed', 'named', 'elected', 're-elected', 'reelected',
-  'accredited', 'awarded', 'decorated',
+  'accredited', 'awarded', 'decorated', 'presented', 'conferred', 'bestowed', 'handed',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];
