@@ -8516,8 +8516,8 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Jean Paul Dupont', 'Ambassador'], ['Kassym-Jomart Tokayev', null]]);
     });
 
-    it('reads a state\'s name that closes an article\'s full name as the person before a verb and a person\'s possessive', () => {
-      const body = 'Visit\nChancellor Merz received Prime Minister Luís Montenegro. Montenegro thanked his host. Montenegro welcomed its partners.';
+    it('reads a state\'s name that closes an article\'s full name as the person opening a sentence before a verb and `his`', () => {
+      const body = 'Visit\nChancellor Merz received Prime Minister Luís Montenegro. Montenegro thanked his host. Montenegro welcomed its partners. The people of Montenegro welcomed his words.';
       assert.deepEqual(rolesOf(body), [['Merz', 'Chancellor'], ['Luís Montenegro', 'Prime Minister'], ['Montenegro', null]]);
     });
 

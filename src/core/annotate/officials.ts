@@ -24,7 +24,7 @@ import { adjacent, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
-import { DASHES, followsPlacePreposition, hasPluralTitle, speaksAt, type LineView } from './role-phrase';
+import { DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS, OCCASION_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
@@ -458,16 +458,18 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 
 /**
  * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`: a state's name that closes a name the article gives
- * in full (`Luís Montenegro`), before a verb of speaking or a verb and a person's possessive, or after a form of address,
- * is that person (`Israel said` after `Israel Katz` stays the state).
+ * in full (`Luís Montenegro`), before a verb of speaking, opening a sentence before a verb and `his`, or after a form of
+ * address, is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
   if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
-  const personsVerb = PERSONS_VERB_AFTER.test(view.text.slice(t.end, t.end + PERSONS_VERB_READ));
+  // (Only opening its sentence, and before `his`: `her` may be the verb's object, and `The people of Montenegro welcomed
+  // his words` names the state.)
+  const personsVerb = isSentenceStart(view, k) && PERSONS_VERB_AFTER.test(view.text.slice(t.end, t.end + PERSONS_VERB_READ));
   return speaksAt(view, k + 1) || personsVerb || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
-const PERSONS_VERB_AFTER = /^ [a-z]+ed (?:his|her) /;
+const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
 /** Characters read after the state's name for such a verb. */
 const PERSONS_VERB_READ = 24;
 
