@@ -264,12 +264,14 @@ function afterDescriptionAnd(v: LineView, i: number): number {
   return i;
 }
 
-/** The last of up to three lower-case tokens from token `first` (none before `and`), or -1. */
+/** The last of up to `MAX_DESCRIBED_FIELD` lower-case tokens from token `first` (none `and`), or -1. */
 function describedFieldEnd(v: LineView, first: number): number {
   let k = first;
-  while (k < first + 3 && v.tokens[k] !== undefined && v.tokens[k].lower !== 'and' && isLowerWords(v.tokens[k])) k++;
+  while (k < first + MAX_DESCRIBED_FIELD && v.tokens[k] !== undefined && v.tokens[k].lower !== 'and' && isLowerWords(v.tokens[k])) k++;
   return k > first ? k - 1 : -1;
 }
+/** Most lower-case tokens of a description's field after `of` (`the wool trade`). */
+const MAX_DESCRIBED_FIELD = 3;
 
 /** `with over 20 years of experience in the agro-industry` before ` and`. */
 const EXPERIENCE = /^with (?:over |more than |nearly |almost |some |about )?\d+ years(?: of (?:professional )?experience)?(?: in (?:the )?[a-z-]+(?: [a-z-]+)?)?(?= and )/;

@@ -3608,9 +3608,9 @@ function isMixedAcronym(t: Token): boolean {
 }
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}+\p{Lu}{2,}/u;
 
-/** Tokens `first`…`last` all name a state. */
-function onlyCountries(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.cls[k] !== 'country') return false;
+/** Tokens `first`…`last` are all of class `c` (all name a state, all names' words). */
+function allOfClass(v: LineView, first: number, last: number, c: TokenClass): boolean {
+  for (let k = first; k <= last; k++) if (v.cls[k] !== c) return false;
   return true;
 }
 
@@ -3714,8 +3714,11 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   const unit = afterTitle && v.cls[open + MAX_QUALIFIER_WORDS + 1] === 'org' ? 1 : 0;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit && k < v.tokens.length; k++) {
     // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
-    // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
-    if (v.tokens[k].text === ')') return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !onlyCountries(v, open + 1, k - 1)) && !(k - open > 3 && onlyNames(v, open + 1, k - 1)) ? k : undefined;
+    if (v.tokens[k].text === ')') {
+      // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
+      const manyNames = k - open - 1 > 2 && allOfClass(v, open + 1, k - 1, 'name');
+      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames ? k : undefined;
+    }
     if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {
       possessives = 1;
       continue;
@@ -3744,12 +3747,6 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
 }
 
 const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
-
-/** Tokens `first` to `last` are all names' words. */
-function onlyNames(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) if (v.cls[k] !== 'name') return false;
-  return true;
-}
 
 /** A photo's place or a candidacy in brackets after a title (`Minister (photo)`, `Ambassador (nominee)`), no office's word. */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'video', 'file', 'archive', 'left', 'right', 'centre', 'center', 'middle', 'foreground', 'background', 'nominee', 'designate', 'elect']);
