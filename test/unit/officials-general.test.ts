@@ -8525,4 +8525,14 @@ describe('official finder with the real country finder', () => {
       const body = 'Head of State Presented the Title of Halyk Kaharmany to Mountaineer Dias Abenov\nAnna Berg, a veteran of the wool trade and honorary president of the Chamber, said so. Dias Abenov thanked him.';
       assert.deepEqual(rolesOf(body), [['Dias Abenov', null], ['Anna Berg', 'honorary president of the Chamber'], ['Dias Abenov', null]]);
     });
+
+    it('reads a church\'s see after `of All` as its country, a translated `Respected` as a form of address, and an office after `a … and the`', () => {
+      const body = 'Visit\nHe met Catholicos-Patriarch of All Georgia Ilia II and the President of the Republic of Tajikistan, Respected Emomali Rahmon. Ms. Echeverría, a lawyer and the founder of the Andes Foundation, spoke.';
+      assert.deepEqual(rolesOf(body), [['Ilia II', 'Catholicos-Patriarch of All Georgia'], ['Emomali Rahmon', 'President of the Republic of Tajikistan'], ['Echeverría', 'founder of the Andes Foundation']]);
+    });
+
+    it('reads a speech\'s audience after a form of address as no one', () => {
+      const body = 'Address\nDear Friends! Esteemed Guests, Dear Ladies and Gentlemen! Respected Participants! Dear Compatriots! Mr. Lowe said so.';
+      assert.deepEqual(rolesOf(body), [['Lowe', null]]);
+    });
 });

@@ -27,6 +27,8 @@ const SENTENCE_START = /[\n.!?:"“(]\s*$/u;
 const HONORIFIC = /(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.? $/;
 const PREVIOUS_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
 const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
+/** `the Patriarch of All Georgia`: a church's see, never a name. */
+const OF_ALL_BEFORE = /(?<![\p{L}\p{M}])of All $/u;
 /** A given name and a middle initial end the text before (`Mark T. Jordan`). */
 const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
@@ -440,6 +442,7 @@ const MIDDLE_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Thai']);
  */
 function isPersonalName(body: string, start: number, end: number, headlines: TitleCaseLines): boolean {
   const before = body.slice(Math.max(0, start - CONTEXT), start);
+  if (OF_ALL_BEFORE.test(before)) return false;
   const previous = PREVIOUS_CAPITALISED.exec(before)?.[1];
   // (`the Royal Thai Police`: not after an institution's word.)
   const afterWord = previous !== undefined && !SENTENCE_OPENERS.has(previous) && !INSTITUTION_WORDS.has(previous);

@@ -241,8 +241,11 @@ function afterDescriptionAnd(v: LineView, i: number): number {
   let words = 0;
   for (let k = article ? i + 1 : i; k < v.tokens.length && words <= MAX_DESCRIPTION; k++) {
     const t = v.tokens[k];
-    // (`… and former chairperson of …`: past the title's lower-case qualifiers.)
-    if (t.lower === 'and') return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, k + 1)]) ? k + 1 : i;
+    // (`… and former chairperson of …`: past the title's lower-case qualifiers; `… and the founder of …`: past `the`.)
+    if (t.lower === 'and') {
+      const office = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, office)]) ? office : i;
+    }
     // `a businessman with over 20 years of experience in agribusiness and …`: one's experience adds to the description.
     const experienced = t.lower === 'with' && k > i ? experienceEnd(v, k) : undefined;
     if (experienced !== undefined) {

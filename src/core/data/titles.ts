@@ -161,6 +161,8 @@ export const HONORIFICS: readonly string[] = [
   // Turkish ones, written after the name (see POST_NAME_ADDRESSES), and the Georgian `Batono` (Mr.).
   ...POST_NAME_ADDRESSES, 'batono', 'kalbatono',
   'yb', 'yab', 'ybhg', 'ts', 'tengku', 'tunku', 'esteemed', 'arkadag', 'hero-arkadag',
+  // Tajik news's `Muhtaram` (Respected) before a leader's name, also translated.
+  'respected', 'muhtaram',
   // A woman pilgrim's `Hadja` in West Africa.
   'hadja',
   // The Acehnese noble style (`Teuku X`, like the Malay `Tengku`), Banten's `Tb.` (Tubagus), the French `Mme.` with its dot.
@@ -207,6 +209,16 @@ export const HONORIFICS: readonly string[] = [
   // and its king's (`Preah Bat Samdech Preah Boromneath Norodom Sihamoni`), a lady's (`Lok Chumteav X`, with `Lok` below)
   // and a tycoon's (`Oknha X`).
   'preah', 'boromneath', 'chumteav', 'oknha',
+];
+
+/**
+ * An audience a speech addresses (`Dear Friends!`, `Esteemed Guests,`, `Dear Ladies and Gentlemen!`): after a form of
+ * address these plurals name no one.
+ */
+export const ADDRESSED_AUDIENCES: readonly string[] = [
+  'friends', 'guests', 'colleagues', 'participants', 'ladies', 'gentlemen', 'compatriots', 'countrymen', 'members', 'delegates',
+  'partners', 'brothers', 'sisters', 'citizens', 'veterans', 'students', 'teachers', 'graduates', 'athletes', 'fellows',
+  'journalists', 'parents', 'youth', 'attendees', 'organizers', 'organisers', 'hosts', 'sirs', 'madams', 'all',
 ];
 
 /**
