@@ -8535,4 +8535,11 @@ describe('official finder with the real country finder', () => {
       const body = 'Address\nDear Friends! Esteemed Guests, Dear Ladies and Gentlemen! Respected Participants! Dear Compatriots! Mr. Lowe said so.';
       assert.deepEqual(rolesOf(body), [['Lowe', null]]);
     });
+
+    it('reads a quoted title closed by a full stop, a site\'s `Warriors`, a rank\'s level in brackets and a numbered school\'s honoree', () => {
+      const body = 'Visit\nThey will see the Terracotta Warriors and the opera "The Drunken Concubine." He cried: "Welcome, Anna Berg." ' +
+        'It was led by Li Chenggang, China International Trade Representative (minister level) and vice minister of commerce, while others came. ' +
+        'The order went to Gulnara Ismailova, a teacher at School-Lyceum No. 38 named after Mukhtar Auezov in Shymkent.';
+      assert.deepEqual(rolesOf(body), [['Anna Berg', null], ['Li Chenggang', 'China International Trade Representative (minister level) and vice minister of commerce'], ['Gulnara Ismailova', 'teacher at School-Lyceum No. 38 named after Mukhtar Auezov']]);
+    });
 });

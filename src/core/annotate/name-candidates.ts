@@ -1971,10 +1971,19 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   const single = open >= 0 && v.tokens[open].text === "'";
   let close = seg.runLast + 1;
   while (close < v.tokens.length && !(single ? v.tokens[close].text === "'" : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
-    if (close - open > MAX_QUOTED_TITLE || !inTitleCase(v, close)) return false;
+    // (`the opera "The Drunken Concubine."`: a work's full stop may stand inside the closing quote, not speech's: `"Welcome,
+    // President Tokayev."`.)
+    if (close - open > MAX_QUOTED_TITLE || !(inTitleCase(v, close) || endsQuotedWork(v, open, close, single))) return false;
     close++;
   }
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
+}
+
+/** Token `k` is a full stop right before the closing quote of a quotation opened at `open` after a work's noun. */
+function endsQuotedWork(v: LineView, open: number, k: number, single: boolean): boolean {
+  const next = v.tokens[k + 1];
+  const noun = v.tokens[open - 1];
+  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && v.tokens[k].text === '.' && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
 }
 
 /**

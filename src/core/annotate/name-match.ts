@@ -442,9 +442,9 @@ function initialMatches(initial: string, target: string, fuzzy: boolean): boolea
   const letter = initial.slice(0, -1);
   // `E. Rousseau-Vidal` ~ `Émilie Rousseau-Vidal`: an initial is written without the accent.
   if (target.startsWith(letter) || withoutDiacritics(target[0]) === letter) return true;
-  // `Zh. Kulubaev` ~ `Jeenbek Kulubaev`: the Kyrgyz and Kazakh `Ж` is written `Zh` and `J`; `H. Bozorov` ~ `Khayrullo
+  // `Zh. Kulubaev` ~ `Jeenbek Kulubaev`, `J. Kulubaev` ~ `Zheenbek Kulubaev`: the Kyrgyz and Kazakh `Ж` is written `Zh` and `J`; `H. Bozorov` ~ `Khayrullo
   // Bozorov`: the Uzbek `Х` is written `H` and `Kh`.
-  if (fuzzy && initial === 'zh.' && target.startsWith('j')) return true;
+  if (fuzzy && ((initial === 'zh.' && target.startsWith('j')) || (initial === 'j.' && target.startsWith('zh')))) return true;
   if (fuzzy && initial === 'h.' && target.startsWith('kh')) return true;
   return fuzzy && initial === 'e.' && target.startsWith('ye');
 }

@@ -676,6 +676,8 @@ function nameEnd(v: LineView, k: number): number {
     else if (isOrdinalInName(v, j)) j++;
     // `Madrid-based consultancy Energia Global`: a business's noun after where it is based, before its name.
     else if (v.tokens[j].words === 1 && isBusinessNounBefore(v, j) && isBasedIn(v.tokens[j - 1])) continue;
+    // `School-Lyceum No. 38 named after Mukhtar Auezov`: the honoree the body is named after.
+    else if (lowerWordOf(v, v.tokens[j]) === 'named' && v.tokens[j + 1]?.lower === 'after' && v.tokens[j + 2]?.upper && isCapitalised(v.cls[j + 2])) j++;
     else if (!(isNameConnector(v, v.tokens[j]) && v.tokens[j + 1] !== undefined && (v.tokens[j + 1].upper || v.tokens[j + 1].lower === 'the'))) break;
   }
   return last;

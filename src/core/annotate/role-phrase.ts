@@ -3737,7 +3737,7 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
     // A lower-case gloss is another title (`akim (governor) of …`), or alone the office's native word (`Vice-Governor
     // (fukuchiji)`) or, after a body's name, another body's noun (`the Mejlis (parliament) of Turkmenistan`, `the Mazhilis
     // (lower house)`); `Colonel (ret.)` says the rank is a former one.
-    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) : loneTitle || (v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]));
+    const gloss = afterTitle ? v.cls[k] === 'title' || RETIRED.has(v.tokens[k].lower) || isLoneLowerGloss(v, open, k) || isRankLevel(v, k) : loneTitle || (v.cls[open - 1] === 'org' && isBodyGloss(v, v.tokens[k]));
     // (`Vice President for Investment Operations (Region 1)`: a number after a capitalised word.)
     const numbered = v.tokens[k].kind === 'number' && k > open + 1 && v.tokens[k - 1].upper;
     if (!gloss && !numbered && (!v.tokens[k].upper || !isCapitalised(v.cls[k]))) return undefined;
@@ -3747,6 +3747,14 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
 }
 
 const RETIRED = new Set(RETIRED_MARKS.flatMap((w) => [w, `${w}.`]));
+
+/** `Trade Representative (minister level)`, `Special Envoy (deputy minister rank)`: a title's word then `level` or `rank`. */
+function isRankLevel(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return v.cls[k - 1] === 'title' && t.kind === 'gap' && t.words === 1 && RANK_LEVELS.has(lastWord(v, t)) && v.tokens[k + 1]?.text === ')';
+}
+
+const RANK_LEVELS: ReadonlySet<string> = new Set(['level', 'rank']);
 
 /** A photo's place or a candidacy in brackets after a title (`Minister (photo)`, `Ambassador (nominee)`), no office's word. */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['photo', 'photos', 'video', 'file', 'archive', 'left', 'right', 'centre', 'center', 'middle', 'foreground', 'background', 'nominee', 'designate', 'elect']);

@@ -57,7 +57,7 @@ export const ORG_HEADS: readonly string[] = [
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
   'day', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
-  'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces',
+  'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces', 'warriors',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
   'market', 'zone', 'cluster', 'platform', 'mechanism', 'differential', 'framework', 'format', 'process', 'project',
   'projects', 'system', 'network', 'route', 'railway', 'terminal', 'plant', 'factory', 'mine', 'field',
