@@ -1414,4 +1414,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['Friday', 55, '2026-03-13'], ['Friday', 104, '2026-03-13'], ['Saturday', 172, '2026-03-07'], ['Saturday', 246, '2026-03-07'],
       ]);
     });
+
+    it('reads a bare weekday not in the past after a short visit still to come as the visit\'s day, but not after a past one', () => {
+      assert.deepEqual(dates('The King will pay a state visit to Lithuania on 16–18 June.\nOn Wednesday, the couple will visit Klaipėda. On Thursday they fly home. On Tuesday, the ministry briefed reporters. The talks held on 2–4 June ended. On Friday they will rest.', '2026-06-10T14:30'), [
+        ['16–18 June', 48, '2026-06-16/2026-06-18'], ['Wednesday', 63, '2026-06-17'], ['Thursday', 109, '2026-06-18'], ['Tuesday', 136, '2026-06-09'], ['2–4 June', 195, '2026-06-02/2026-06-04'], ['Friday', 214, '2026-06-12'],
+      ]);
+    });
 });

@@ -308,6 +308,27 @@ function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate,
   return undefined;
 }
 
+/** Longest written visit or event, in days, whose days a later bare weekday may fall on; furthest ahead it may begin. */
+const MAX_TRIP_DAYS = 7;
+const MAX_TRIP_AHEAD = 7;
+
+/**
+ * `will pay a state visit to Lithuania on 16–18 June. … On Wednesday, the couple will visit Klaipėda`: a bare weekday not
+ * in the past, after a short span of days still to come that the article wrote, is the span's day that falls on it.
+ */
+function insideWrittenTrip(mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
+  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense < 0) return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const ends = mentions[k].normalized?.split('/');
+    if (ends?.length !== 2 || !DAY_VALUE.test(ends[0]) || !DAY_VALUE.test(ends[1])) continue;
+    const [from, to] = [parseDayNumber(ends[0])!, parseDayNumber(ends[1])!];
+    if (from <= stampDays || from - stampDays > MAX_TRIP_AHEAD || to - from >= MAX_TRIP_DAYS) return undefined;
+    for (let day = from; day <= to; day++) if (weekdayOf(day) === c.weekday) return day;
+    return undefined;
+  }
+  return undefined;
+}
+
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 const DIGIT = /\d/;
 
@@ -505,7 +526,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenSameWeekday(body, mentions, c, stamp.days));
+    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(mentions, c, stamp.days)));
     const dated = withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
