@@ -8542,4 +8542,9 @@ describe('official finder with the real country finder', () => {
         'The order went to Gulnara Ismailova, a teacher at School-Lyceum No. 38 named after Mukhtar Auezov in Shymkent.';
       assert.deepEqual(rolesOf(body), [['Anna Berg', null], ['Li Chenggang', 'China International Trade Representative (minister level) and vice minister of commerce'], ['Gulnara Ismailova', 'teacher at School-Lyceum No. 38 named after Mukhtar Auezov']]);
     });
+
+    it('keeps a surname like an audience after a doctor\'s form of address, and no office owning a noun after `a … and the`', () => {
+      const body = 'Visit\nDr. Fellows, the Minister of Health of Jamaica, spoke. Kai Berg, a poet and the President of Finland\'s guest, came. Dear Fellows, welcome.';
+      assert.deepEqual(rolesOf(body), [['Fellows', 'Minister of Health of Jamaica'], ['Kai Berg', null]]);
+    });
 });

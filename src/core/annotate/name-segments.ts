@@ -1011,9 +1011,12 @@ function markGivenNamesAfterAddress(text: string, tokens: Token[], cls: TokenCla
 
 const ADDRESSED_AUDIENCE_SET: ReadonlySet<string> = new Set(ADDRESSED_AUDIENCES);
 
-/** `Dear Friends!`: a speech's audience after a form of address is no name. */
+/** Forms of address a speech opens with before its audience (not `Dr.`: `Dr. Fellows` is a surname). */
+const SPEECH_ADDRESSES: ReadonlySet<string> = new Set(['dear', 'esteemed', 'respected', 'muhtaram', 'honourable', 'honorable']);
+
+/** `Dear Friends!`: a speech's audience after its form of address is no name. */
 function markAddressedAudiences(tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'name' && cls[i - 1] === 'honorific' && ADDRESSED_AUDIENCE_SET.has(tokens[i].lower)) cls[i] = 'stop';
+  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'name' && SPEECH_ADDRESSES.has(tokens[i - 1].lower) && ADDRESSED_AUDIENCE_SET.has(tokens[i].lower)) cls[i] = 'stop';
 }
 
 /** Titles written with an article of their own language (`Te Beretitenti`, Kiribati's President). */
