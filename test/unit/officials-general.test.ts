@@ -5227,12 +5227,12 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads a whole name owning a post, and the French Monsieur before a surname written in full', () => {
+  it('reads a whole name owning a post, and the French Monsieur before a surname written in full, then before every name of the article', () => {
     const body = 'Talks held\nIt was led by Vice Chairman Zhao Leji\'s deputy, Mr. Wang Dongfeng. He met Jean-Noël Barrot. M. Barrot agreed. ' +
       'Michel Barnier met M. Barnier. M. Petrov came.';
     assert.deepEqual(rolesOf(body), [
       ['Zhao Leji', 'Vice Chairman'], ['Wang Dongfeng', 'Zhao Leji\'s deputy'], ['Jean-Noël Barrot', null], ['Barrot', null],
-      ['Michel Barnier', null], ['M. Barnier', null], ['M. Petrov', null],
+      ['Michel Barnier', null], ['Barnier', null], ['Petrov', null],
     ]);
   });
 
@@ -8546,5 +8546,16 @@ describe('official finder with the real country finder', () => {
     it('keeps a surname like an audience after a doctor\'s form of address, and no office owning a noun after `a … and the`', () => {
       const body = 'Visit\nDr. Fellows, the Minister of Health of Jamaica, spoke. Kai Berg, a poet and the President of Finland\'s guest, came. Dear Fellows, welcome.';
       assert.deepEqual(rolesOf(body), [['Fellows', 'Minister of Health of Jamaica'], ['Kai Berg', null]]);
+    });
+
+    it('reads the French `Son Excellence` and, in an article that writes `Mme`, every `M.` as forms of address, and a plural body before `in` in an office', () => {
+      const body = 'Credentials\nThe new Ambassador of Burkina Faso to Tunisia, Son Excellence M. Jean-Baptiste Kaboré, came with Mme Clarisse Nzé Obame. ' +
+        'M. Nafti spoke. They marked the King\'s Official Birthday with the Organisation Internationale de la Francophonie. ' +
+        'Permanent Representative to the international organisations in Vienna Kairat Sarzhanov spoke.';
+      assert.deepEqual(rolesOf(body), [['Jean-Baptiste Kaboré', 'Ambassador of Burkina Faso to Tunisia'], ['Clarisse Nzé Obame', null], ['Nafti', null], ['Kairat Sarzhanov', 'Permanent Representative to the international organisations in Vienna']]);
+    });
+
+    it('keeps `M.` as an initial in an article with no other sign of French forms of address', () => {
+      assert.deepEqual(rolesOf('Talks\nM. Rifat Hisarcıklıoğlu and M. Tleuberdi came.'), [['M. Rifat Hisarcıklıoğlu', null], ['M. Tleuberdi', null]]);
     });
 });

@@ -179,17 +179,27 @@ function opensPluralList({ view, candidate }: Found): boolean {
 
 /**
  * `Jean-Noël Barrot … M. Barrot`: an `M.` before a surname the article writes in full with a given name of another
- * letter is the French `Monsieur`, a form of address, not the initial of a name.
+ * letter is the French `Monsieur`, a form of address, not the initial of a name; so, then, is every `M.` opening a name
+ * in that article, and in one that addresses a woman as `Mme` (`Mme Clarisse Nzé Obame … M. Nikolaos Papadimitriou`).
  */
 export function withoutMonsieur(found: Found[]): void {
-  for (const { view, candidate } of found) {
-    const initial = view.tokens[candidate.first];
-    if (initial.kind !== 'initial' || initial.text !== 'M.' || candidate.last !== candidate.first + 1) continue;
+  const opened = found.filter(({ view, candidate }) => view.tokens[candidate.first].text === 'M.' && view.tokens[candidate.first].kind === 'initial' && candidate.last > candidate.first);
+  if (opened.length === 0) return;
+  const isMonsieur = ({ view, candidate }: Found) => {
+    if (candidate.last !== candidate.first + 1) return false;
     const surname = view.tokens[candidate.last].lower;
-    const other = ({ view: v, candidate: c }: Found) => c.last > c.first && v.tokens[c.last].lower === surname && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m');
-    if (found.some(other)) candidate.first++;
-  }
+    // (`M. Abdelmadjid Tebboune … M. Tebboune`: the full name may carry the `M.` too.)
+    return found.some(({ view: v, candidate: c }) => {
+      const given = v.tokens[c.first].text === 'M.' ? c.first + 1 : c.first;
+      return c.last > given && v.tokens[c.last].lower === surname && v.tokens[given].kind === 'word' && !v.tokens[given].lower.startsWith('m');
+    });
+  };
+  const french = found.some(({ view, candidate }) => FRENCH_ADDRESSES.has(view.tokens[candidate.first - 1]?.lower ?? '')) || opened.some(isMonsieur);
+  if (french) for (const { candidate } of opened) candidate.first++;
 }
+
+/** The French forms of address of a woman, which say an article's `M.` is `Monsieur`. */
+const FRENCH_ADDRESSES: ReadonlySet<string> = new Set(['mme', 'mme.', 'mlle', 'mlle.']);
 
 /** How many common words a name may gain at either end from its full form elsewhere. */
 const MAX_COMPLETION = 2;

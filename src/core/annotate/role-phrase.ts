@@ -147,7 +147,8 @@ function isMonarchsKinTitle(v: LineView, role: RoleSpan, end: number): boolean {
 
 /** `The President's wife X`, `The wife of the President, X`: the office of one whose kin the name is. */
 function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
-  for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower)) return true;
+  // (A kin word in lower case: `Son Excellence` is the French form of address.)
+  for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower) && !v.tokens[k].upper) return true;
   // (Only across a comma or a form of address: `the son of former President X`, `the daughter of the First President X`
   // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife.)
   let k = role.first - 1;
@@ -2765,7 +2766,7 @@ function isPartOfBody(v: LineView, i: number): boolean {
   // `briefed the Ambassador on the results of the visit of X`: what happened is no part of a body.
   if (t.words === 1 && EVENT_NOUNS.has(lastWord(v, t))) return false;
   // `the head of the EBRD’s office in Kazakhstan`: or before `in`, where the institution sits.
-  if (link !== 'of' && !((link === 'to' || link === 'in') && endsInInstitutionNoun(v, t))) return false;
+  if (link !== 'of' && !((link === 'to' || link === 'in') && namesInstitutions(v, t))) return false;
   if (v.tokens[i - 1].lower === 'the') return true;
   // `Directors of employment centres of …`: institutions after `of`, with no article.
   if (v.tokens[i - 1].lower === 'of' && namesInstitutions(v, t)) return true;

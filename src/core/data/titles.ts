@@ -249,6 +249,8 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   // `His Highness Prince Faisal`: the pronoun is part of the form of address.
   'his highness', 'her highness', 'their royal highnesses', 'their majesties', 'his excellency', 'her excellency', 'his majesty', 'her majesty', 'his holiness',
   'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace',
+  // The French `His/Her Excellency` (`Son Excellence M. X`).
+  'son excellence',
   // A mayor's style in the Commonwealth (`Mayor of Mandeville, His Worship Councillor X`).
   'his worship', 'her worship', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon', 'most honourable', 'most honorable', 'most hon.', 'most hon',
