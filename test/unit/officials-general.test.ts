@@ -8558,4 +8558,9 @@ describe('official finder with the real country finder', () => {
     it('keeps `M.` as an initial in an article with no other sign of French forms of address', () => {
       assert.deepEqual(rolesOf('Talks\nM. Rifat Hisarcıklıoğlu and M. Tleuberdi came.'), [['M. Rifat Hisarcıklıoğlu', null], ['M. Tleuberdi', null]]);
     });
+
+    it('keeps an office whose own name holds a possessive after `a … and the`, and `M.` as an initial when the full name carries it too', () => {
+      const body = 'Talks\nAigerim Bekova, a lawyer and the Deputy Head of the President\'s Administration, said so. President of TOBB M. Rifat Hisarcıklıoğlu spoke. M. Hisarcıklıoğlu noted it.';
+      assert.deepEqual(rolesOf(body), [['Aigerim Bekova', 'Deputy Head of the President\'s Administration'], ['M. Rifat Hisarcıklıoğlu', 'President of TOBB'], ['M. Hisarcıklıoğlu', null]]);
+    });
 });

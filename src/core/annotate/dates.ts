@@ -311,23 +311,46 @@ function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate,
 /** Longest written visit or event, in days, whose days a later bare weekday may fall on; furthest ahead it may begin. */
 const MAX_TRIP_DAYS = 7;
 const MAX_TRIP_AHEAD = 7;
+/** A place the sentence goes to (`in Klaipėda`, `to Dakar`, `at the Palace`), and words of what goes before an event. */
+const PLACE_IN_SENTENCE = /(?<![\p{L}])(?:in|to|at|visits?|tours?)\s+(?:the\s+)?\p{Lu}/u;
+const BEFORE_EVENT = /(?<![\p{L}])(?:ahead of|before|prior to|in preparation|brief|briefing|programme|program)(?![\p{L}])/u;
 
 /**
  * `will pay a state visit to Lithuania on 16–18 June. … On Wednesday, the couple will visit Klaipėda`: a bare weekday not
- * in the past, after a short span of days still to come that the article wrote, is the span's day that falls on it.
+ * in the past, after short spans of days still to come that the article wrote, in a sentence going somewhere and not
+ * about what comes before (`On Friday, the ministry will brief journalists on the programme of the visit`), is the day of
+ * the nearest span that falls on it, unless its next such weekday is in a span already (`Riga on 13–14 March and Vilnius
+ * on 19–20 March. On Friday … in Riga`).
  */
-function insideWrittenTrip(mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
+function insideWrittenTrip(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense < 0) return undefined;
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const ends = mentions[k].normalized?.split('/');
-    if (ends?.length !== 2 || !DAY_VALUE.test(ends[0]) || !DAY_VALUE.test(ends[1])) continue;
-    const [from, to] = [parseDayNumber(ends[0])!, parseDayNumber(ends[1])!];
-    if (from <= stampDays || from - stampDays > MAX_TRIP_AHEAD || to - from >= MAX_TRIP_DAYS) return undefined;
-    for (let day = from; day <= to; day++) if (weekdayOf(day) === c.weekday) return day;
-    return undefined;
-  }
+  const spans = mentions.map(tripSpan).filter((s): s is [number, number] => s !== undefined && s[0] > stampDays && s[0] - stampDays <= MAX_TRIP_AHEAD && s[1] - s[0] < MAX_TRIP_DAYS);
+  const next = stampDays + ((c.weekday - weekdayOf(stampDays) + 7) % 7);
+  if (spans.length === 0 || spans.some(([from, to]) => from <= next && next <= to)) return undefined;
+  const sentence = sentenceAround(body, c.start);
+  if (!PLACE_IN_SENTENCE.test(sentence) || BEFORE_EVENT.test(sentence)) return undefined;
+  const [from, to] = spans[spans.length - 1];
+  for (let day = from; day <= to; day++) if (weekdayOf(day) === c.weekday) return day;
   return undefined;
 }
+
+/** The first and last day numbers of a mention normalised as a span of days. */
+function tripSpan(m: Mention): [number, number] | undefined {
+  const ends = m.normalized?.split('/');
+  if (ends?.length !== 2 || !DAY_VALUE.test(ends[0]) || !DAY_VALUE.test(ends[1])) return undefined;
+  return [parseDayNumber(ends[0])!, parseDayNumber(ends[1])!];
+}
+
+/** The sentence of `body` holding offset `at`: from after the last stop or line break before it to the next. */
+function sentenceAround(body: string, at: number): string {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
+  let end = at;
+  while (end < body.length && !SENTENCE_END.test(body[end])) end++;
+  return body.slice(start, end);
+}
+
+const SENTENCE_END = /[.!?\n]/;
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 const DIGIT = /\d/;
@@ -526,7 +549,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(mentions, c, stamp.days)));
+    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(body, mentions, c, stamp.days)));
     const dated = withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;

@@ -188,11 +188,7 @@ export function withoutMonsieur(found: Found[]): void {
   const isMonsieur = ({ view, candidate }: Found) => {
     if (candidate.last !== candidate.first + 1) return false;
     const surname = view.tokens[candidate.last].lower;
-    // (`M. Abdelmadjid Tebboune … M. Tebboune`: the full name may carry the `M.` too.)
-    return found.some(({ view: v, candidate: c }) => {
-      const given = v.tokens[c.first].text === 'M.' ? c.first + 1 : c.first;
-      return c.last > given && v.tokens[c.last].lower === surname && v.tokens[given].kind === 'word' && !v.tokens[given].lower.startsWith('m');
-    });
+    return found.some(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.last].lower === surname && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m'));
   };
   const french = found.some(({ view, candidate }) => FRENCH_ADDRESSES.has(view.tokens[candidate.first - 1]?.lower ?? '')) || opened.some(isMonsieur);
   if (french) for (const { candidate } of opened) candidate.first++;

@@ -244,8 +244,8 @@ function afterDescriptionAnd(v: LineView, i: number): number {
     // (`… and former chairperson of …`: past the title's lower-case qualifiers; `… and the founder of …`: past `the`.)
     if (t.lower === 'and') {
       const office = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-      // (Not `… and the President of Finland's guest`: a title that owns the noun after it.)
-      if (office > k + 1 && possessiveBeforeComma(v, office)) return i;
+      // (Not `… and the President of Finland's guest`: a title that owns the lower-case noun after it.)
+      if (office > k + 1 && ownsLowerNounBeforeComma(v, office)) return i;
       return k > i + 1 && isDescribed(v, article, k - 1) && isTitlePrefix(v.cls[afterLowerQualifiers(v, office)]) ? office : i;
     }
     // `a businessman with over 20 years of experience in agribusiness and …`: one's experience adds to the description.
@@ -269,9 +269,9 @@ function afterDescriptionAnd(v: LineView, i: number): number {
   return i;
 }
 
-/** A possessive comes from token `k` before the next comma or the line's end. */
-function possessiveBeforeComma(v: LineView, k: number): boolean {
-  for (; k < v.tokens.length && v.cls[k] !== 'comma'; k++) if (v.cls[k] === 'possessive') return true;
+/** A possessive before a lower-case word comes from token `k` before the next comma or the line's end. */
+function ownsLowerNounBeforeComma(v: LineView, k: number): boolean {
+  for (; k < v.tokens.length && v.cls[k] !== 'comma'; k++) if (v.cls[k] === 'possessive' && v.tokens[k + 1] !== undefined && isLowerWords(v.tokens[k + 1])) return true;
   return false;
 }
 
