@@ -1418,4 +1418,13 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads a bare weekday not in the past, going somewhere, after a short visit still to come as the visit\'s day, but not a briefing before it nor after a past visit', () => {
     assert.deepEqual(dates('The King will pay a state visit to Lithuania on 16–18 June.\nOn Wednesday, the couple will visit Klaipėda. On Thursday they fly to Riga. On Thursday, the ministry will brief journalists in Vilnius. On Wednesday, the ministry briefed reporters. The talks held on 2–4 June ended. On Thursday they will rest.', '2026-06-10T14:30'), [['16–18 June', 48, '2026-06-16/2026-06-18'], ['Wednesday', 63, '2026-06-17'], ['Thursday', 109, '2026-06-18'], ['Thursday', 139, '2026-06-11'], ['Wednesday', 200, '2026-06-10'], ['2–4 June', 261, '2026-06-02/2026-06-04'], ['Thursday', 280, '2026-06-11']]);
   });
+
+    it('reads the stamp\'s own weekday to come after a numbered day to come as next week\'s, and a weekday whose next one is in a visit as that day', () => {
+      assert.deepEqual(dates('The Amir will arrive in Astana on Sunday evening.\nOn Monday, April 20, talks will take place. On April 21, he will fly to Almaty.\nThe visit will conclude on Wednesday, when the delegation leaves.', '2026-04-15T12:30'), [
+        ['Sunday', 34, '2026-04-19'], ['April 20', 61, '2026-04-20'], ['April 21', 97, '2026-04-21'], ['Wednesday', 157, '2026-04-22'],
+      ]);
+      assert.deepEqual(dates('The President will pay a state visit from 19 to 21 April.\nDay one (Sunday): arrival at the airport.', '2026-04-15T08:30'), [
+        ['19 to 21 April', 42, '2026-04-19/2026-04-21'], ['Sunday', 67, '2026-04-19'],
+      ]);
+    });
 });

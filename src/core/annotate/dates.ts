@@ -319,19 +319,36 @@ const BEFORE_EVENT = /(?<![\p{L}])(?:ahead of|before|prior to|in preparation|bri
  * `will pay a state visit to Lithuania on 16–18 June. … On Wednesday, the couple will visit Klaipėda`: a bare weekday not
  * in the past, after short spans of days still to come that the article wrote, in a sentence going somewhere and not
  * about what comes before (`On Friday, the ministry will brief journalists on the programme of the visit`), is the day of
- * the nearest span that falls on it, unless its next such weekday is in a span already (`Riga on 13–14 March and Vilnius
- * on 19–20 March. On Friday … in Riga`).
+ * the nearest span that falls on it, or its next such weekday where that is in a span already (`Riga on 13–14 March and
+ * Vilnius on 19–20 March. On Friday … in Riga`, `from 19 to 21 April. Day one (Sunday): arrival …`).
  */
 function insideWrittenTrip(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense < 0) return undefined;
   const spans = mentions.map(tripSpan).filter((s): s is [number, number] => s !== undefined && s[0] > stampDays && s[0] - stampDays <= MAX_TRIP_AHEAD && s[1] - s[0] < MAX_TRIP_DAYS);
+  if (spans.length === 0) return undefined;
   const next = stampDays + ((c.weekday - weekdayOf(stampDays) + 7) % 7);
-  if (spans.length === 0 || spans.some(([from, to]) => from <= next && next <= to)) return undefined;
+  if (spans.some(([from, to]) => from <= next && next <= to)) return next;
   const sentence = sentenceAround(body, c.start);
   if (!PLACE_IN_SENTENCE.test(sentence) || BEFORE_EVENT.test(sentence)) return undefined;
   const [from, to] = spans[spans.length - 1];
   for (let day = from; day <= to; day++) if (weekdayOf(day) === c.weekday) return day;
   return undefined;
+}
+
+/**
+ * `… will arrive on Sunday … On April 21 … The visit will conclude on Wednesday` (stamped a Wednesday): the stamp's own
+ * weekday said of what is to come, after the article has written a day still to come with its number, is next week's.
+ */
+function afterWrittenDayToCome(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
+  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense <= 0 || c.weekday !== weekdayOf(stampDays)) return undefined;
+  if (BEFORE_EVENT.test(sentenceAround(body, c.start))) return undefined;
+  // (A day written with its number: bare weekdays of other events say nothing of this one's order.)
+  const toCome = mentions.some((m) => {
+    if (!DIGIT.test(m.text)) return false;
+    const day = m.normalized !== undefined && DAY_VALUE.test(m.normalized) ? parseDayNumber(m.normalized)! : tripSpan(m)?.[1];
+    return day !== undefined && day > stampDays && day - stampDays < 7;
+  });
+  return toCome ? stampDays + 7 : undefined;
 }
 
 /** The first and last day numbers of a mention normalised as a span of days. */
@@ -549,7 +566,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(body, mentions, c, stamp.days)));
+    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(body, mentions, c, stamp.days) ?? afterWrittenDayToCome(body, mentions, c, stamp.days)));
     const dated = withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
