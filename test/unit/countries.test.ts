@@ -809,4 +809,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in the American Midwest', () => {
       assert.deepEqual(found('A swing was seen in the American Midwest, and American voters noticed.'), ['American=US']);
     });
+
+    it('reads no country in `Our America` of ALBA\'s name', () => {
+      assert.deepEqual(found('The Bolivarian Alliance for the Peoples of Our America met. He flew to America.'), ['America=US']);
+    });
 });

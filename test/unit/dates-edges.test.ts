@@ -1427,4 +1427,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['19 to 21 April', 42, '2026-04-19/2026-04-21'], ['Sunday', 67, '2026-04-19'],
       ]);
     });
+
+    it('joins a month\'s last day and the next month\'s first by `and` into a range, where a year is written', () => {
+      assert.deepEqual(dates('The talks in Foz do Iguaçu on June 30 and July 1, 2026 ended. They met on June 29 and July 1, 2026. On 31 December 2025 and 1 January 2026 it snowed.', '2026-06-20T10:00'), [
+        ['June 30 and July 1, 2026', 30, '2026-06-30/2026-07-01'], ['June 29', 74, '2026-06-29'], ['July 1, 2026', 86, '2026-07-01'], ['31 December 2025 and 1 January 2026', 103, '2025-12-31/2026-01-01'],
+      ]);
+    });
 });

@@ -8563,4 +8563,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nAigerim Bekova, a lawyer and the Deputy Head of the President\'s Administration, said so. President of TOBB M. Rifat Hisarcıklıoğlu spoke. M. Hisarcıklıoğlu noted it.';
       assert.deepEqual(rolesOf(body), [['Aigerim Bekova', 'Deputy Head of the President\'s Administration'], ['M. Rifat Hisarcıklıoğlu', 'President of TOBB'], ['M. Hisarcıklıoğlu', null]]);
     });
+
+    it('reads the Cuban `compañera` as a form of address and a further accreditation to a group of states as no part of the office', () => {
+      const body = 'Talks\nHe met the Director General of Bilateral Affairs, compañera Marta Elena Rivero. He thanked Kazakhstan\'s Ambassador to Brazil, concurrently accredited to several Caribbean states, Mr. Askar Zhumagaliyev.';
+      assert.deepEqual(rolesOf(body), [['Marta Elena Rivero', 'Director General of Bilateral Affairs'], ['Askar Zhumagaliyev', 'Kazakhstan\'s Ambassador to Brazil']]);
+    });
 });

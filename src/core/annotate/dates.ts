@@ -142,6 +142,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'to' && first.kind === 'weekday' && second.kind === 'weekday' && second.week !== undefined) return true;
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
+  // `on June 30 and July 1, 2026`: and a month's last day and the next month's first, each written with its month.
+  if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) return true;
   // `figures for October 2025 to June 2026`: and two months, each with its year, the second later.
   if (word === 'to' && isMonthOfYear(first) && isMonthOfYear(second) && first.year * 12 + first.month < second.year * 12 + second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
@@ -404,6 +406,13 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
 
 const isDayWord = (c: DateCandidate | undefined): boolean =>
   c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week' || c.unit === 'month');
+/** The first day is the last of its month, the second the next month's first (the year, where unwritten, taken from either). */
+function isMonthsLastDay(first: DateCandidate & { kind: 'calendar' }, second: DateCandidate & { kind: 'calendar' }): boolean {
+  const year = first.year ?? second.year;
+  if (year === undefined || second.month !== (first.month % 12) + 1) return false;
+  return dayNumber(first.month === 12 ? year + 1 : year, second.month, 1) - dayNumber(year, first.month, first.day!) === 1;
+}
+
 const isWrittenDay = (c: DateCandidate | undefined): c is DateCandidate & { kind: 'calendar' } => c?.kind === 'calendar' && c.day !== undefined;
 
 /** The ISO week of a range's days, when they fall in one week (`April 22`, `June 22-23`). */

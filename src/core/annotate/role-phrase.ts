@@ -691,15 +691,17 @@ function ownsBody(v: LineView, i: number, last: number): boolean {
  */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', 'al', 'el']);
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)?`;
+/** Several states named together (`several Caribbean states`, `five countries of the region`). */
+const STATES_GROUP = String.raw`(?:several|other|some|\d+|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]+)?(?:states|countries|nations)(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:region|\p{Lu}[\p{L}\p{M}-]*))?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or, after a comma, `,
  * concurrently to …,`; `and concurrently to …` goes on the office), `, with concurrent accreditation to Uruguay,`, `, who
- * is also accredited to Kazakhstan,`.
+ * is also accredited to Kazakhstan,`, `, concurrently accredited to several Caribbean states,`.
  */
 const RESIDENCE = new RegExp(
   String.raw`(?:,[ \u00a0]*|[ \u00a0]+\(?)(?:(?:(?:with )?(?:residence|residency|seat) in|residing in|resident in|based in)[ \u00a0]+${PLACE}` +
-    String.raw`|(?:concurrently accredited|(?<=,[ \u00a0]*)concurrently|with concurrent accreditation|who is also accredited) (?:to|in)[ \u00a0]+${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*)(?:\),?|,)?$`,
+    String.raw`|(?:concurrently accredited|(?<=,[ \u00a0]*)concurrently|with concurrent accreditation|who is also accredited) (?:to|in)[ \u00a0]+(?:${STATES_GROUP}|${PLACE}(?:(?:,[ \u00a0]*|,?[ \u00a0]+and[ \u00a0]+)${PLACE})*))(?:\),?|,)?$`,
   'u',
 );
 /** Longest such clause read. */
@@ -826,10 +828,17 @@ function placeClauseBefore(v: LineView, i: number): boolean {
     const lower = v.tokens[k].lower;
     if (lower === 'in' || lower === 'to') return true;
     // (A state's lower-case word counts as its own: `Côte d’Ivoire`.)
-    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma' && v.cls[k] !== 'country' && !PLACE_PARTICLES.has(lower)) return false;
+    if (!v.tokens[k].upper && lower !== 'and' && lower !== 'the' && lower !== 'of' && lower !== ')' && v.cls[k] !== 'comma' && v.cls[k] !== 'country' && !PLACE_PARTICLES.has(lower) && !isStatesGroupWords(v, v.tokens[k])) return false;
   }
   return false;
 }
+
+/** Token `t` holds only words of a group of states (`several`, `states`, `of the region`). */
+function isStatesGroupWords(v: LineView, t: Token): boolean {
+  return v.text.slice(t.start, t.end).trim().split(/\s+/).every((w) => STATES_GROUP_WORDS.has(w) || /^\d+$/.test(w));
+}
+
+const STATES_GROUP_WORDS: ReadonlySet<string> = new Set(['several', 'other', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'states', 'countries', 'nations', 'region', 'of', 'the']);
 
 /** Most words of a name in a list. */
 const MAX_LISTED_NAME = 6;

@@ -33,7 +33,7 @@ const REGIONS = [
   // Kazakh autonomous units of China.
   'Kazakh Autonomous Prefecture', 'Kazakh Autonomous County',
   // China's and Viet Nam's own provinces named with a neighbour's word.
-  'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Northern Emirates', 'American South', 'American Midwest', 'American West', 'American Northeast', 'American Southwest', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
+  'Inner Mongolia', 'Inner Mongolian', 'Western Mongolia', 'Northern Emirates', 'American South', 'American Midwest', 'American West', 'American Northeast', 'American Southwest', 'Our America', 'Lao Cai', 'Thai Nguyen', 'Thai Binh', 'Niger State',
   // States of Australia, Austria's Länder, Iran's provinces named after a neighbour.
   'Central Finland', 'Western Finland', 'Eastern Finland', 'Northern Finland', 'Southern Finland', 'Western Australia', 'Western Australian', 'South Australia', 'South Australian', 'Northern Australia', 'Central Australia',
   'Upper Austria', 'Upper Austrian', 'Lower Austria', 'Lower Austrian', 'East Azerbaijan', 'West Azerbaijan', 'Lesser Poland', 'Greater Poland',
