@@ -8568,4 +8568,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met the Director General of Bilateral Affairs, compañera Marta Elena Rivero. He thanked Kazakhstan\'s Ambassador to Brazil, concurrently accredited to several Caribbean states, Mr. Askar Zhumagaliyev.';
       assert.deepEqual(rolesOf(body), [['Marta Elena Rivero', 'Director General of Bilateral Affairs'], ['Askar Zhumagaliyev', 'Kazakhstan\'s Ambassador to Brazil']]);
     });
+
+    it('reads a sentence\'s opening imperative of remembrance as no part of the name', () => {
+      assert.deepEqual(rolesOf('Memory\nRemember Nazir Tyuryakulov, who represented his country. Veterans Remember Bauyrzhan Momyshuly.'), [['Nazir Tyuryakulov', null], ['Bauyrzhan Momyshuly', null]]);
+    });
 });

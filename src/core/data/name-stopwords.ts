@@ -745,6 +745,8 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'eye', 'mull', 'plan', 'back', 'open', 'talk', 'share', 'reiterate', 'promote', 'complete', 'begin', 'start', 'finalize', 'finalise',
   'chart', 'map', 'weigh', 'ink', 'tout', 'call', 'make', 'give', 'deliver', 'relieve', 'dismiss', 'replace', 'nominate', 'tell',
   'bring', 'submit', 'showcase', 'brief',
+  // Remembrance (`Diplomats Remember X`, also a sentence's imperative: `Remember Nazir Tyuryakulov, who …`).
+  'remember', 'commemorate', 'mourn', 'salute',
 ];
 
 /** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
