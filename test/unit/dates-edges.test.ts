@@ -1433,4 +1433,11 @@ describe('findDates: a week word next to a range of days', () => {
         ['June 30 and July 1, 2026', 30, '2026-06-30/2026-07-01'], ['June 29', 74, '2026-06-29'], ['July 1, 2026', 86, '2026-07-01'], ['31 December 2025 and 1 January 2026', 103, '2025-12-31/2026-01-01'],
       ]);
     });
+
+    it('keeps two years\' days and a list\'s last two days apart, and the stamp\'s own weekday today where no visit ends on it', () => {
+      assert.deepEqual(dates('Votes on June 30, 2025 and July 1, 2026. Meetings on June 29, June 30 and July 1, 2026.', '2026-04-15T10:00'), [
+        ['June 30, 2025', 9, '2025-06-30'], ['July 1, 2026', 27, '2026-07-01'], ['June 29', 53, '2026-06-29'], ['June 30', 62, '2026-06-30'], ['July 1, 2026', 74, '2026-07-01'],
+      ]);
+      assert.deepEqual(dates('The forum opens on 17 April. The minister will speak on Wednesday evening in Astana.', '2026-04-15T10:00'), [['17 April', 19, '2026-04-17'], ['Wednesday', 56, '2026-04-15']]);
+    });
 });

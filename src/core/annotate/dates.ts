@@ -143,7 +143,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `on June 30 and July 1, 2026`: and a month's last day and the next month's first, each written with its month.
-  if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) return true;
+  // (Not a list's last two: `June 29, June 30 and July 1, 2026`.)
+  if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) return !LIST_COMMA_BEFORE.test(body.slice(Math.max(0, first.start - 3), first.start));
   // `figures for October 2025 to June 2026`: and two months, each with its year, the second later.
   if (word === 'to' && isMonthOfYear(first) && isMonthOfYear(second) && first.year * 12 + first.month < second.year * 12 + second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
@@ -337,13 +338,18 @@ function insideWrittenTrip(body: string, mentions: Mention[], c: DateCandidate, 
   return undefined;
 }
 
+/** Words of a visit's end (`will conclude on Wednesday`, `leaves for Doha on Wednesday`). */
+const VISIT_ENDS = /(?<![\p{L}])(?:conclude|concludes|end|ends|wrap up|wraps up|leave|leaves|depart|departs|return|returns|fly home|flies home)(?![\p{L}])/u;
+
 /**
  * `… will arrive on Sunday … On April 21 … The visit will conclude on Wednesday` (stamped a Wednesday): the stamp's own
- * weekday said of what is to come, after the article has written a day still to come with its number, is next week's.
+ * weekday said of a visit's end to come, after the article has written a day still to come with its number, is next
+ * week's (not `The forum opens on 17 April. The minister will speak on Wednesday evening`).
  */
 function afterWrittenDayToCome(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense <= 0 || c.weekday !== weekdayOf(stampDays)) return undefined;
-  if (BEFORE_EVENT.test(sentenceAround(body, c.start))) return undefined;
+  const sentence = sentenceAround(body, c.start);
+  if (!VISIT_ENDS.test(sentence) || BEFORE_EVENT.test(sentence)) return undefined;
   // (A day written with its number: bare weekdays of other events say nothing of this one's order.)
   const toCome = mentions.some((m) => {
     if (!DIGIT.test(m.text)) return false;
@@ -406,10 +412,14 @@ function shareListYears(body: string, found: DateCandidate[]): DateCandidate[] {
 
 const isDayWord = (c: DateCandidate | undefined): boolean =>
   c?.kind === 'relative' && (c.unit === 'day' || c.unit === 'week' || c.unit === 'month');
+const LIST_COMMA_BEFORE = /,\s*$/;
+
 /** The first day is the last of its month, the second the next month's first (the year, where unwritten, taken from either). */
 function isMonthsLastDay(first: DateCandidate & { kind: 'calendar' }, second: DateCandidate & { kind: 'calendar' }): boolean {
-  const year = first.year ?? second.year;
+  const year = first.year ?? (second.year === undefined ? undefined : first.month === 12 ? second.year - 1 : second.year);
   if (year === undefined || second.month !== (first.month % 12) + 1) return false;
+  // (Not two years apart: `on June 30, 2025 and July 1, 2026`.)
+  if (second.year !== undefined && second.year !== (first.month === 12 ? year + 1 : year)) return false;
   return dayNumber(first.month === 12 ? year + 1 : year, second.month, 1) - dayNumber(year, first.month, first.day!) === 1;
 }
 
