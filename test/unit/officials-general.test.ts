@@ -8572,4 +8572,9 @@ describe('official finder with the real country finder', () => {
     it('reads a sentence\'s opening imperative of remembrance as no part of the name', () => {
       assert.deepEqual(rolesOf('Memory\nRemember Nazir Tyuryakulov, who represented his country. Veterans Remember Bauyrzhan Momyshuly.'), [['Nazir Tyuryakulov', null], ['Bauyrzhan Momyshuly', null]]);
     });
+
+    it('reads a people after `of the` as closing a monarch\'s office before one name, and the Berber `Ait` inside a name', () => {
+      const body = 'Messages\nHe wrote to King of the Belgians Philippe. The Secretary General of the Ministry, Fouad Ait Benhaddou, led it. The Kurban Ait holiday began.';
+      assert.deepEqual(rolesOf(body), [['Philippe', 'King of the Belgians'], ['Fouad Ait Benhaddou', 'Secretary General of the Ministry']]);
+    });
 });

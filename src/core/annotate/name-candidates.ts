@@ -664,7 +664,9 @@ function closedByBracket(v: LineView, first: number): boolean {
 /** A country's name (not its adjective: `Director of Kazakh Agro` names a company) right before `first`. */
 function closedByCountry(v: LineView, first: number): boolean {
   const country = v.tokens[first - 1];
-  return country !== undefined && v.cls[first - 1] === 'country' && !isNationality(country.lower) && adjacent(v.text, country, v.tokens[first]);
+  // (`King of the Belgians Philippe`: a people after `of the` is the state too.)
+  const people = country !== undefined && country.lower.endsWith('s') && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of';
+  return country !== undefined && v.cls[first - 1] === 'country' && (people || !isNationality(country.lower)) && adjacent(v.text, country, v.tokens[first]);
 }
 
 /**

@@ -241,8 +241,19 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     else if (word === 'sangha') markSangha(tokens, cls, i);
     else if (word === 'wat' || word === 'gurdwara' || word === 'exercise') markTemple(text, tokens, cls, i);
     else if (word === 'ben') markGivenBen(text, tokens, cls, i);
+    else if (word === 'ait') markBerberAit(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
   }
+}
+
+/**
+ * `Fouad Ait Benhaddou`: a capitalised `Ait` (the Berber `son of`) between two name words is a particle of the name, not
+ * the holiday's word (`Kurban Ait`, after no name word).
+ */
+function markBerberAit(text: string, tokens: Token[], cls: TokenClass[], i: number): void {
+  const [before, next] = [tokens[i - 1], tokens[i + 1]];
+  if (tokens[i].text !== 'Ait' || before === undefined || next === undefined || cls[i - 1] !== 'name' || cls[i + 1] !== 'name') return;
+  if (adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], next)) cls[i] = 'particle';
 }
 
 /**

@@ -692,7 +692,7 @@ function ownsBody(v: LineView, i: number, last: number): boolean {
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', 'al', 'el']);
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)?`;
 /** Several states named together (`several Caribbean states`, `five countries of the region`). */
-const STATES_GROUP = String.raw`(?:several|other|some|\d+|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]+)?(?:states|countries|nations)(?:[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:region|\p{Lu}[\p{L}\p{M}-]*))?`;
+const STATES_GROUP = String.raw`(?:several|other|some|\d+|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]+)?(?:states|countries|nations)(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:region|\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}-]*)?))?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or, after a comma, `,
