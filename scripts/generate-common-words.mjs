@@ -18,9 +18,12 @@ const COMMON_TAGS = new Set([
   'Gerund', 'Participle', 'Noun', 'Singular', 'Plural', 'Uncountable',
 ]);
 
+// Personal names the lexicon tags as common words (`Satish Kumar Singh`, `Wang Yi`).
+const NAMES = new Set(['satish', 'wang', 'bella', 'alfredo', 'benedict', 'berg']);
+
 const lexicon = nlp.model().one.lexicon;
 const words = Object.keys(lexicon)
-  .filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && [lexicon[w]].flat().every((tag) => COMMON_TAGS.has(tag)))
+  .filter((w) => /^[a-z]+(?:-[a-z]+)?$/.test(w) && !NAMES.has(w) && [lexicon[w]].flat().every((tag) => COMMON_TAGS.has(tag)))
   .sort();
 
 writeGenerated(out, `${JSON.stringify(words)}\n`);

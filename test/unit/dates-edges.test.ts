@@ -1440,4 +1440,10 @@ describe('findDates: a week word next to a range of days', () => {
       ]);
       assert.deepEqual(dates('The forum opens on 17 April. The minister will speak on Wednesday evening in Astana.', '2026-04-15T10:00'), [['17 April', 19, '2026-04-17'], ['Wednesday', 56, '2026-04-15']]);
     });
+
+    it('gives a day with no year the year its sentence opens with before a comma, but not past a clause of its own', () => {
+      assert.deepEqual(dates('Last year, the heating season was launched on September 27. In 2019, the treaty was signed on 3 May. Last year, 14 schools were built, and the line will open in December. Last year exports rose. On September 27 it froze.', '2026-10-01T10:00'), [
+        ['Last year', 0, '2025'], ['September 27', 46, '2025-09-27'], ['2019', 63, '2019'], ['3 May', 94, '2019-05-03'], ['Last year', 101, '2025'], ['December', 161, '2026-12'], ['Last year', 171, '2025'], ['September 27', 198, '2026-09-27'],
+      ]);
+    });
 });

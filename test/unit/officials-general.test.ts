@@ -8577,4 +8577,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Messages\nHe wrote to King of the Belgians Philippe. The Secretary General of the Ministry, Fouad Ait Benhaddou, led it. The Kurban Ait holiday began.';
       assert.deepEqual(rolesOf(body), [['Philippe', 'King of the Belgians'], ['Fouad Ait Benhaddou', 'Secretary General of the Ministry']]);
     });
+
+    it('reads round-306 cases: a museum of local lore, a quoted title in Urdu, festivals, a jathedar, and Satish as a given name', () => {
+      const body = 'Imam Reza Birth Anniversary Marked\nHe visited the Regional Museum of History and Local Lore. They saw a staging of "Iqbal aur Rumi", a play, and works by Rumi. ' +
+        'They celebrate Pahela Baishakh. Jathedar Balwinder Singh Sandhu led the jatha. The Chief Minister of Madhesh Province Satish Kumar Singh spoke.';
+      assert.deepEqual(rolesOf(body), [['Rumi', null], ['Balwinder Singh Sandhu', 'Jathedar'], ['Satish Kumar Singh', 'Chief Minister of Madhesh Province']]);
+    });
 });

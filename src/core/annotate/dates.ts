@@ -538,6 +538,26 @@ function withEarlierYear(body: string, c: DateCandidate, mentions: Mention[]): D
   return year === undefined ? c : { ...c, year: Number(year) };
 }
 
+/** A year alone, and `In ` before an opening year. */
+const YEAR_ONLY = /^\d{4}$/;
+const IN_BEFORE = /[Ii]n $/;
+
+/**
+ * `Last year, the heating season was launched on September 27`, `In 2019, … on 3 May`: a day or month with no year of its
+ * own takes the year its sentence opens with, set off by a comma, where nothing else stands between.
+ */
+function withOpeningYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
+  if (c.kind !== 'calendar' || c.year !== undefined || c.qualifier || c.yearShift !== undefined) return c;
+  const previous = mentions[mentions.length - 1];
+  if (previous === undefined || !YEAR_ONLY.test(previous.normalized ?? '') || body[previous.end] !== ',' || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return c;
+  // (Not past a clause of its own: `Last year, 14 schools were built, and the metro line will be opened in December`.)
+  if (CLAUSE_JOIN.test(body.slice(previous.end, c.start))) return c;
+  const opener = IN_BEFORE.test(body.slice(Math.max(0, previous.start - 3), previous.start)) ? previous.start - 3 : previous.start;
+  return opensSentence(body, opener) ? { ...c, year: Number(previous.normalized) } : c;
+}
+
+const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s/;
+
 /** Longest gap between a written day or month and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
 const MAX_MONTH_GAP = 300;
 /** Words opening a clause of its own between a written day and a day of its month left unsaid. */
@@ -586,7 +606,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
     const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(body, mentions, c, stamp.days) ?? afterWrittenDayToCome(body, mentions, c, stamp.days)));
-    const dated = withEarlierMonth(body, withEarlierYear(body, c, mentions), mentions, stamp);
+    const dated = withEarlierMonth(body, withEarlierYear(body, withOpeningYear(body, c, mentions), mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
     // A written date that names no real day (`30 February`) is no date.

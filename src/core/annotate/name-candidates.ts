@@ -1953,8 +1953,10 @@ function isSlashedAgency(v: LineView, seg: Segment): boolean {
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
+/** `and` in the languages of titles quoted untranslated (`"Iqbal aur Rumi"`, `"Guerre et Paix"`, `"Krieg und Frieden"`). */
+const TITLE_AND_WORDS = ['aur', 'et', 'und', 'y', 'e', 'va', 've'];
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
-const TITLE_SMALL_WORDS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)));
+const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS]);
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
 const MAX_QUOTED_TITLE = 48;
 
