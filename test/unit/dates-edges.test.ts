@@ -1446,4 +1446,10 @@ describe('findDates: a week word next to a range of days', () => {
         ['Last year', 0, '2025'], ['September 27', 46, '2025-09-27'], ['2019', 63, '2019'], ['3 May', 94, '2019-05-03'], ['Last year', 101, '2025'], ['December', 161, '2026-12'], ['Last year', 171, '2025'], ['September 27', 198, '2026-09-27'],
       ]);
     });
+
+    it('gives no opening year to a day in a later clause of the sentence', () => {
+      assert.deepEqual(dates('In 2025, trade reached 5 billion, the minister said at a briefing on 5 March. Last year, it hosted 40 events; from 15 March the new season begins.', '2026-03-09T10:00'), [
+        ['2025', 3, '2025'], ['5 March', 69, '2026-03-05'], ['Last year', 78, '2025'], ['15 March', 115, '2026-03-15'],
+      ]);
+    });
 });

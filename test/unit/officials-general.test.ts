@@ -8579,8 +8579,13 @@ describe('official finder with the real country finder', () => {
     });
 
     it('reads round-306 cases: a museum of local lore, a quoted title in Urdu, festivals, a jathedar, and Satish as a given name', () => {
-      const body = 'Imam Reza Birth Anniversary Marked\nHe visited the Regional Museum of History and Local Lore. They saw a staging of "Iqbal aur Rumi", a play, and works by Rumi. ' +
+      const body = 'Festivals Marked\nHe visited the Regional Museum of History and Local Lore. They saw a staging of "Iqbal aur Rumi", a play, and works by Rumi. ' +
         'They celebrate Pahela Baishakh. Jathedar Balwinder Singh Sandhu led the jatha. The Chief Minister of Madhesh Province Satish Kumar Singh spoke.';
       assert.deepEqual(rolesOf(body), [['Rumi', null], ['Balwinder Singh Sandhu', 'Jathedar'], ['Satish Kumar Singh', 'Chief Minister of Madhesh Province']]);
+    });
+
+    it('keeps a poet named in quoted speech or before a bare apostrophe, and Birth and Salute as surnames', () => {
+      const body = 'Talks\n"We all love Rumi", he added. Confucius\' teachings matter. Minister John Birth spoke. Ambassador John Salute spoke. Mr. Salute said so.';
+      assert.deepEqual(rolesOf(body), [['Rumi', null], ['Confucius', null], ['John Birth', 'Minister'], ['John Salute', 'Ambassador'], ['Salute', null]]);
     });
 });

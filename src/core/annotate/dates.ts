@@ -544,19 +544,19 @@ const IN_BEFORE = /[Ii]n $/;
 
 /**
  * `Last year, the heating season was launched on September 27`, `In 2019, … on 3 May`: a day or month with no year of its
- * own takes the year its sentence opens with, set off by a comma, where nothing else stands between.
+ * own takes the year its sentence opens with, set off by a comma, in the clause that comma opens.
  */
 function withOpeningYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
   if (c.kind !== 'calendar' || c.year !== undefined || c.qualifier || c.yearShift !== undefined) return c;
   const previous = mentions[mentions.length - 1];
   if (previous === undefined || !YEAR_ONLY.test(previous.normalized ?? '') || body[previous.end] !== ',' || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return c;
-  // (Not past a clause of its own: `Last year, 14 schools were built, and the metro line will be opened in December`.)
-  if (CLAUSE_JOIN.test(body.slice(previous.end, c.start))) return c;
+  // (Only in the opening's own clause: not `…, the minister said on 5 March`, `…, and the line will open in December`.)
+  if (CLAUSE_MARK.test(body.slice(previous.end + 1, c.start))) return c;
   const opener = IN_BEFORE.test(body.slice(Math.max(0, previous.start - 3), previous.start)) ? previous.start - 3 : previous.start;
   return opensSentence(body, opener) ? { ...c, year: Number(previous.normalized) } : c;
 }
 
-const CLAUSE_JOIN = /[,;]\s+(?:and|but|while|whereas)\s/;
+const CLAUSE_MARK = /[,;:–—]/;
 
 /** Longest gap between a written day or month and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
 const MAX_MONTH_GAP = 300;

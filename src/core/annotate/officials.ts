@@ -270,9 +270,17 @@ const OCCASIONS: ReadonlySet<string> = new Set(OCCASION_WORDS);
 const MONONYM_SET: ReadonlySet<string> = new Set(MONONYMS);
 /** `'`, `‘`, `"`, `“`, `«`. */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x27, 0x2018, 0x22, 0x201c, 0xab]);
-/** `'`, `’`, `"`, `”`, `»`. */
-const CLOSING_QUOTES: ReadonlySet<number> = new Set([0x27, 0x2019, 0x22, 0x201d, 0xbb]);
-const LETTER = /\p{L}/u;
+/** `"`, `”`, `»`. */
+const CLOSING_DOUBLE: ReadonlySet<number> = new Set([0x22, 0x201d, 0xbb]);
+/** Up to a double quote opening it, a quoted title's capitalised words and small words before a name closing it. */
+const TITLE_BEFORE_CLOSE = /["“«](?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and|aur|et|und|y|e|va|ve|of|the|de|i)\s+)+$/u;
+/** Longest title read back. */
+const MAX_TITLE_BACK = 60;
+
+/** `the play "Iqbal aur Rumi"`: a name closes a quoted title in title case (not speech: `"We all love Rumi", he added`). */
+function closesQuotedTitle(text: string, start: number, end: number): boolean {
+  return CLOSING_DOUBLE.has(text.charCodeAt(end)) && TITLE_BEFORE_CLOSE.test(text.slice(Math.max(0, start - MAX_TITLE_BACK), start));
+}
 
 /**
  * `works by … and Abai`: a one-word name of a poet or thinker, standing alone (not `the Kurmangazy Kazakh National
@@ -282,9 +290,7 @@ function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   // (`the exhibition 'Picasso and the Steppe'`, `the play "Iqbal aur Rumi"`: nor one opening or closing a quoted title.)
-  // (A closing quote, not a possessive's apostrophe: `Rumi’s poems`.)
-  const end = view.tokens[k].end;
-  if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) || (CLOSING_QUOTES.has(view.text.charCodeAt(end)) && !LETTER.test(view.text[end + 1] ?? ''))) return false;
+  if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
   const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);

@@ -55,7 +55,7 @@ export const ORG_HEADS: readonly string[] = [
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
-  'day', 'birthday', 'birth', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
+  'day', 'birthday', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces', 'warriors',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
@@ -510,7 +510,7 @@ export const CALENDAR_WORDS: readonly string[] = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // Holidays, which the guide does not count as dates but which look like names.
   'nauryz', 'navruz', 'novruz', 'nowruz', 'meyrami', 'meirami', 'ait', 'eid', 'ramadan', 'christmas', 'easter',
-  'al-adha', 'al-fitr', 'adha', 'fitr', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
+  'al-adha', 'al-fitr', 'adha', 'fitr', 'oraza', 'bayram', 'bayrami', 'bayramı', 'kurban', 'qurban', 'gurban',
   'diwali', 'hanukkah', 'thanksgiving', 'tsagaan', 'songkran', 'vesak', 'seollal', 'aidilfitri', 'aidiladha', 'deepavali', 'merdeka', 'idul', 'fiestas', 'patrias', 'festa', 'festas', 'juninas', 'hogmanay', 'onam', 'pongal',
   'tihar', 'dashain', 'navratri', 'dussehra', 'holi',
   // The Bengali New Year (`Pahela Baishakh`, `Pohela Boishakh`) and the Punjabi harvest festival (`Baisakhi`).
@@ -748,7 +748,7 @@ export const HEADLINE_PLURAL_VERBS: readonly string[] = [
   'chart', 'map', 'weigh', 'ink', 'tout', 'call', 'make', 'give', 'deliver', 'relieve', 'dismiss', 'replace', 'nominate', 'tell',
   'bring', 'submit', 'showcase', 'brief',
   // Remembrance (`Diplomats Remember X`, also a sentence's imperative: `Remember Nazir Tyuryakulov, who …`).
-  'remember', 'commemorate', 'mourn', 'salute',
+  'remember', 'commemorate', 'mourn',
 ];
 
 /** Past forms some headlines use (`Head of State Congratulated X on …`); not `appointed`, `named` or `elected`, which a role follows. */
