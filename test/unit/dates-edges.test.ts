@@ -1452,4 +1452,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['2025', 3, '2025'], ['5 March', 69, '2026-03-05'], ['Last year', 78, '2025'], ['15 March', 115, '2026-03-15'],
       ]);
     });
+
+    it('reads a year before a group\'s capital and number as a year, not a quantity of grams', () => {
+      assert.deepEqual(dates('It was launched at the 2025 G7 Leaders\' Summit. It weighs 2025 g of gold.', '2026-03-09T10:00'), [['2025', 23, '2025']]);
+    });
 });

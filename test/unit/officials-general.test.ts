@@ -8588,4 +8588,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\n"We all love Rumi", he added. Confucius\' teachings matter. Minister John Birth spoke. Ambassador John Salute spoke. Mr. Salute said so.';
       assert.deepEqual(rolesOf(body), [['Rumi', null], ['Confucius', null], ['John Birth', 'Minister'], ['John Salute', 'Ambassador'], ['Salute', null]]);
     });
+
+    it('reads a ship after its prefix in capitals as no person, and `Her Honour` as a form of address', () => {
+      const body = 'Relief\nNew Zealand has deployed HMNZS Canterbury to Tonga. He met the Lieutenant Governor of Saskatchewan, Her Honour the Honourable Karen Dubois.';
+      assert.deepEqual(rolesOf(body), [['Karen Dubois', 'Lieutenant Governor of Saskatchewan']]);
+    });
 });

@@ -60,8 +60,11 @@ const VERBS_BEFORE_DAY_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, 
 export function isQuantityAfter(text: string, end: number, nouns = true): boolean {
   if (testAt(NUMBER_AFTER, text, end) || testAt(OTHER_ERA_AFTER, text, end) || (testAt(LATE_ERA_YEAR, text, end - 4) && testAt(ANY_ERA_AFTER, text, end))) return true;
   if (!nouns) return false;
-  const after = matchAt(WORD_AFTER, text, end)?.[1];
-  return after !== undefined && QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
+  const word = matchAt(WORD_AFTER, text, end);
+  const after = word?.[1];
+  // (`the 2025 G7 summit`: a capital glued to a number names a group, not grams.)
+  if (after === undefined || (isDigit(text.charCodeAt(word!.index + word![0].length)) && after[0] !== after[0].toLowerCase())) return false;
+  return QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
 }
 
 /**

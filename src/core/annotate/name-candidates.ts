@@ -1271,6 +1271,8 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
+/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`). */
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp']);
 /** Words before a street's or a square's head (`on Rua de Cedofeita`, `the Rue de Rivoli`). */
 const WORDS_BEFORE_STREETS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
 
@@ -1287,6 +1289,8 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // (`The Orquesta Típica …` opening a sentence: the run holds its capitalised article.)
   const runFirst = seg.runFirst + (v.tokens[seg.runFirst].text === 'The' ? 1 : 0);
   if (seg.first === runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
+  // (`deployed HMNZS Canterbury`: a ship's prefix in capitals opens its name wherever it stands.)
+  if (seg.last > seg.first && v.tokens[seg.first].allCaps && SHIP_PREFIXES.has(opening)) return true;
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;

@@ -251,8 +251,9 @@ export const HONORIFIC_PHRASES: readonly string[] = [
   'his royal highness', 'her royal highness', 'his royal majesty', 'her royal majesty', 'his serene highness', 'her serene highness', 'his beatitude', 'his eminence', 'her eminence', 'his grace',
   // The French `His/Her Excellency` (`Son Excellence M. X`).
   'son excellence',
-  // A mayor's style in the Commonwealth (`Mayor of Mandeville, His Worship Councillor X`).
-  'his worship', 'her worship', 'most rev.', 'most reverend',
+  // A mayor's style in the Commonwealth (`Mayor of Mandeville, His Worship Councillor X`), a Canadian lieutenant
+  // governor's (`Her Honour the Honourable X`).
+  'his worship', 'her worship', 'his honour', 'her honour', 'his honor', 'her honor', 'most rev.', 'most reverend',
   'right reverend', 'rt. rev.', 'rt rev', 'right honourable', 'right honorable', 'right hon.', 'right hon', 'most honourable', 'most honorable', 'most hon.', 'most hon',
   // Papua New Guinea's and Fiji's chiefly style.
   'grand chief',
