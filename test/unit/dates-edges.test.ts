@@ -1456,4 +1456,8 @@ describe('findDates: a week word next to a range of days', () => {
     it('reads a year before a group\'s capital and number as a year, not a quantity of grams', () => {
       assert.deepEqual(dates('It was launched at the 2025 G7 Leaders\' Summit. It weighs 2025 g of gold.', '2026-03-09T10:00'), [['2025', 23, '2025']]);
     });
+
+    it('keeps a unit in capitals glued to a number a quantity after a year-like number', () => {
+      assert.deepEqual(dates('The reservoir holds 2000 M3 of water. The reserve spans 1999 KM2 of forest.', '2026-03-09T10:00'), []);
+    });
 });

@@ -8593,4 +8593,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Relief\nNew Zealand has deployed HMNZS Canterbury to Tonga. He met the Lieutenant Governor of Saskatchewan, Her Honour the Honourable Karen Dubois.';
       assert.deepEqual(rolesOf(body), [['Karen Dubois', 'Lieutenant Governor of Saskatchewan']]);
     });
+
+    it('reads MV and MT as a person\'s initials but after `the`, `aboard` or a vessel\'s noun, and a navy\'s prefix after a title as initials too', () => {
+      const body = 'Port\nEngineer MT Ramesh Kumar said so. Mr MV Govindan met him. The tanker MT Ramesh Kumar sank. They sailed aboard MV Pwani Star.';
+      assert.deepEqual(rolesOf(body), [['MT Ramesh Kumar', 'Engineer'], ['MV Govindan', null]]);
+    });
 });

@@ -62,10 +62,13 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   if (!nouns) return false;
   const word = matchAt(WORD_AFTER, text, end);
   const after = word?.[1];
-  // (`the 2025 G7 summit`: a capital glued to a number names a group, not grams.)
-  if (after === undefined || (isDigit(text.charCodeAt(word!.index + word![0].length)) && after[0] !== after[0].toLowerCase())) return false;
+  // (`the 2025 G7 summit`: one capital glued to a number names a group, not grams; `M3` and `KM2` are units still.)
+  if (after === undefined || (after.length === 1 && GROUP_LETTER.test(after) && isDigit(text.charCodeAt(word!.index + word![0].length)))) return false;
   return QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
 }
+
+/** A capital that opens a group's name with its number (`G7`, `G20`, `C5`, `B20`), not a unit's (`M3`, `K2`). */
+const GROUP_LETTER = /^[A-JLN-Z]$/;
 
 /**
  * `the 2027 Children of Asia Games`: after `the`, a year that is no round number opens an event's name, whose capitalised

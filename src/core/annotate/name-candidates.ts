@@ -1271,8 +1271,17 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
-/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`). */
+/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`); the merchant ones are initials too. */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp']);
+const MERCHANT_PREFIXES: ReadonlySet<string> = new Set(['mv', 'mt']);
+/** Words right before a merchant ship's prefix (`the tanker MT X`, `aboard MV X`). */
+const SHIP_LEADS: ReadonlySet<string> = new Set(['the', 'aboard', 'vessel', 'ship', 'tanker', 'ferry', 'freighter', 'carrier', 'cargo', 'boat', 'onboard', 'on']);
+
+/** The word right before token `k`, in lower case, if any (a gap's last word). */
+function lastWordBefore(v: LineView, k: number): string {
+  const t = v.tokens[k - 1];
+  return t === undefined ? '' : t.kind === 'gap' ? lastWord(v, t) : t.lower;
+}
 /** Words before a street's or a square's head (`on Rua de Cedofeita`, `the Rue de Rivoli`). */
 const WORDS_BEFORE_STREETS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
 
@@ -1289,8 +1298,11 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // (`The Orquesta Típica …` opening a sentence: the run holds its capitalised article.)
   const runFirst = seg.runFirst + (v.tokens[seg.runFirst].text === 'The' ? 1 : 0);
   if (seg.first === runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
-  // (`deployed HMNZS Canterbury`: a ship's prefix in capitals opens its name wherever it stands.)
-  if (seg.last > seg.first && v.tokens[seg.first].allCaps && SHIP_PREFIXES.has(opening)) return true;
+  // (`deployed HMNZS Canterbury`: a navy's prefix in capitals opens a ship's name wherever it stands, no title or form of
+  // address before it; `MV` and `MT`, also a person's initials (`MV Govindan`), only after `the`, `aboard` or a vessel's noun.)
+  if (seg.last > seg.first && v.tokens[seg.first].allCaps && SHIP_PREFIXES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') {
+    return !MERCHANT_PREFIXES.has(opening) || SHIP_LEADS.has(lastWordBefore(v, seg.first));
+  }
   const k = joiner ? seg.first - 1 : seg.first;
   const head = v.tokens[k - 1];
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;
