@@ -8598,4 +8598,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Port\nEngineer MT Ramesh Kumar said so. Mr MV Govindan met him. The tanker MT Ramesh Kumar sank. They sailed aboard MV Pwani Star.';
       assert.deepEqual(rolesOf(body), [['MT Ramesh Kumar', 'Engineer'], ['MV Govindan', null]]);
     });
+
+    it('reads a title inside a hotel\'s name after `the Hotel` as no person\'s', () => {
+      assert.deepEqual(rolesOf('Briefing\nThey held a press conference at the Hotel Rixos President Astana. The Hotel Manager Anna Berg spoke.'), [['Anna Berg', 'Hotel Manager']]);
+    });
 });
