@@ -8602,4 +8602,9 @@ describe('official finder with the real country finder', () => {
     it('reads a title inside a hotel\'s name after `the Hotel` as no person\'s', () => {
       assert.deepEqual(rolesOf('Briefing\nThey held a press conference at the Hotel Rixos President Astana. The Hotel Manager Anna Berg spoke.'), [['Anna Berg', 'Hotel Manager']]);
     });
+
+    it('reads `of His Holiness` after `Secretary of State` as the Pope\'s style, and a prelate\'s rank after its comma as the holder\'s style', () => {
+      const body = 'Talks\nHe met the Secretary of State of His Holiness, Cardinal Pietro Parolin. He met the Personal Representative of His Highness, Sheikh Ali Al Thani.';
+      assert.deepEqual(rolesOf(body), [['Pietro Parolin', 'Secretary of State of His Holiness'], ['Ali Al Thani', null]]);
+    });
 });

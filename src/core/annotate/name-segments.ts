@@ -363,7 +363,8 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
     if (cls[k] !== 'honorific' || !tokens[k].upper) continue;
     const unit = tokens[k + 1];
     const unitAfter = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && adjacent(text, tokens[k], unit);
-    if (unitAfter || (k > 1 && tokens[k - 1].lower === 'of' && ADMIN_UNITS.has(tokens[k - 2].lower))) cls[k] = 'stop';
+    // (Not after a capitalised office's word: `Secretary of State of His Holiness`.)
+    if (unitAfter || (k > 1 && tokens[k - 1].lower === 'of' && ADMIN_UNITS.has(tokens[k - 2].lower) && cls[k - 2] !== 'qualifier')) cls[k] = 'stop';
   }
 }
 

@@ -411,6 +411,9 @@ function describedHolderStart(v: LineView, i: number): number {
 
 const PERSONS_DEMONYM = /(?:man|woman)$/;
 
+/** Church ranks below the Pope's (`Cardinal`, `Archbishop`). */
+const PRELATES: ReadonlySet<string> = new Set(['cardinal', 'archbishop', 'bishop', 'monsignor', 'msgr.']);
+
 /** Most tokens read back to a sentence's start. */
 const MAX_SENTENCE_BACK = 40;
 
@@ -480,7 +483,8 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (viaComma) i--;
   // (`Director of the Office of His Majesty, X`: so across a comma; not before the ruler's own form of address: `the
   // Personal Representative of His Highness, Sheikh X` names the ruler.)
-  if (viaComma && v.cls[i] === 'honorific' && v.cls[i + 2] !== 'honorific' && v.cls[i + 2] !== 'title') {
+  // (`the Secretary of State of His Holiness, Cardinal X`: a prelate's rank there is the holder's style, not the Pope's.)
+  if (viaComma && v.cls[i] === 'honorific' && v.cls[i + 2] !== 'honorific' && (v.cls[i + 2] !== 'title' || PRELATES.has(v.tokens[i + 2].lower))) {
     let of = i;
     while (of > 0 && v.cls[of] === 'honorific') of--;
     const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;
