@@ -174,6 +174,8 @@ describe('linkOfficials', () => {
     // `Zh.` ~ `J`: the Kyrgyz and Kazakh letter in its two spellings, within one article.
     assert.deepEqual(link([[official('Jeenbek Kulubaev'), official('Zh. Kulubaev')]]), [['Jeenbek Kulubaev', 'Jeenbek Kulubaev']]);
     assert.deepEqual(link([[official('Zheenbek Kulubaev'), official('J. Kulubaev')]]), [['Zheenbek Kulubaev', 'Zheenbek Kulubaev']]);
+    // The family's name with its article glued on.
+    assert.deepEqual(link([[official('Abdullah bin Ahmed Al-Mansouri'), official('Almansouri')]]), [['Abdullah bin Ahmed Al-Mansouri', 'Abdullah bin Ahmed Al-Mansouri']]);
     // Letters no decomposition strips: the Azerbaijani schwa and dotless i, the Nordic ø, the Polish ł.
     assert.deepEqual(link([[official('Elnur Məmmədov'), official('E. Mammadov')], [official('Ine Eriksen Søreide'), official('Soreide')], [official('Radosław Sikorski'), official('Radoslaw Sikorski')]]), [
       ['Elnur Məmmədov', 'Elnur Məmmədov'],

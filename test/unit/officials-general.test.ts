@@ -8607,4 +8607,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met the Secretary of State of His Holiness, Cardinal Pietro Parolin. He met the Personal Representative of His Highness, Sheikh Ali Al Thani.';
       assert.deepEqual(rolesOf(body), [['Pietro Parolin', 'Secretary of State of His Holiness'], ['Ali Al Thani', null]]);
     });
+
+    it('folds a bracketed short given name before a surname with two particles', () => {
+      const body = 'Visit\nThe Ambassador of the Netherlands to Kazakhstan Nicolaas (Niek) van den Berg attended. Mr. van den Berg recalled it.';
+      assert.deepEqual(rolesOf(body), [['Nicolaas (Niek) van den Berg', 'Ambassador of the Netherlands to Kazakhstan'], ['van den Berg', null]]);
+    });
 });

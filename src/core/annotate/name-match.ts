@@ -138,6 +138,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
   // has there names no one of that family alone.
   if (short.words.length === 1 && onlyAfterArticle(short.words[0], full.words, full.lineage, fuzzy)) return false;
   if (!keepsRegnalNumeral(short.words, full.words)) return false;
+  if (short.words.length === 1 && gluesFamilyName(short.words[0], full.words, fuzzy)) return true;
   const inOrder =
     wordsInOrder(short.words, full, fuzzy) ||
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
@@ -181,6 +182,12 @@ function isReversed(a: string[], b: string[]): boolean {
 }
 
 /** `Abdel Atty` ~ `Badr Abdelatty`: a surname written in two words that the fuller form writes as one, its last. */
+/** `Almansouri` ~ `Abdullah bin Ahmed Al-Mansouri`: the family's name closing the full one, written with its article glued on. */
+function gluesFamilyName(word: string, full: readonly string[], fuzzy: boolean): boolean {
+  const k = full.length - 2;
+  return k >= 0 && FAMILY.has(full[k]) && wordMatches(word, full[k] + full[k + 1], fuzzy);
+}
+
 function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): boolean {
   if (words.length !== 2 || full.length < 2 || words[0].endsWith('.') || words[1].endsWith('.')) return false;
   return wordMatches(words[0] + words[1], full[full.length - 1], fuzzy);

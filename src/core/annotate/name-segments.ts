@@ -156,7 +156,9 @@ function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   // (`Rodolfo “Rudy” M. Soliman`: the next may be a middle initial before the surname.)
   // (`Ramon “Bong” dela Cruz`: or a particle before it.)
   const initialled = next.kind === 'initial' && cls[i + 4] === 'name' && tokens[i + 4].kind === 'word';
-  const particle = cls[i + 3] === 'particle' && cls[i + 4] === 'name';
+  // (`Nicolaas (Niek) van den Berg`: maybe two.)
+  const surname = cls[i + 3] === 'particle' ? (cls[i + 4] === 'particle' ? i + 5 : i + 4) : i + 3;
+  const particle = surname > i + 3 && cls[surname] === 'name';
   if (!word.upper || (word.kind !== 'word' && word.kind !== 'dotted') || keptClasses[before] !== 'name' || (cls[i + 3] !== 'name' && !particle) || (next.kind !== 'word' && !initialled)) return false;
   if (!spacedApart(text, kept[before], open) || !spacedApart(text, close, next)) return false;
   if (open.text !== '(') return true;
@@ -165,7 +167,7 @@ function isNicknameAt(text: string, tokens: Token[], cls: TokenClass[], i: numbe
   let first = before;
   while (first > 0 && before - first < MAX_NAME_WORDS_BEFORE_NICKNAME && keptClasses[first - 1] === 'name' && adjacent(text, kept[first - 1], kept[first])) first--;
   const given = kept[first].lower;
-  return cls[i + 1] === 'name' && word.lower[0] === given[0] && cls[i + 4] !== 'name';
+  return cls[i + 1] === 'name' && word.lower[0] === given[0] && cls[surname + 1] !== 'name';
 }
 
 function spacedApart(text: string, a: Token, b: Token): boolean {
