@@ -8612,4 +8612,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nThe Ambassador of the Netherlands to Kazakhstan Nicolaas (Niek) van den Berg attended. Mr. van den Berg recalled it.';
       assert.deepEqual(rolesOf(body), [['Nicolaas (Niek) van den Berg', 'Ambassador of the Netherlands to Kazakhstan'], ['van den Berg', null]]);
     });
+
+    it('keeps an office across its comma whose body is named after a person with initials, and reads Erasmus Mundus as no one', () => {
+      const body = 'Forum\nThe forum was opened by the Rector of the L.N. Gumilyov Eurasian National University, Yerlan Sydykov. The Erasmus Mundus alumni met.';
+      assert.deepEqual(rolesOf(body), [['Yerlan Sydykov', 'Rector of the L.N. Gumilyov Eurasian National University']]);
+    });
 });

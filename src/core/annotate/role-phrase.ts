@@ -2968,9 +2968,19 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     const closing = end === last || (end + 1 === last && isStJamess(v, last));
     // (`… of the French company Lumière Gaz, X`: and a business's name after its noun.)
     if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || namesCompanyBefore(v, k, last + 1))) continue;
-    if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name') return true;
+    if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name' && !bodyWordAfter(v, next + 1, last)) return true;
   }
   return false;
+}
+
+/** Most capitalised words between an honoree's name and the body's word (`L.N. Gumilyov Eurasian National University`). */
+const MAX_HONOREES_BODY_WORDS = 3;
+
+/** From token `k`, a few capitalised words up to token `last` end in a body's word: the name before is the body's honoree. */
+function bodyWordAfter(v: LineView, k: number, last: number): boolean {
+  let j = k;
+  while (j <= last && j - k < MAX_HONOREES_BODY_WORDS && v.tokens[j].upper && (v.cls[j] === 'stop' || v.cls[j] === 'qualifier' || v.cls[j] === 'country')) j++;
+  return j > k && j <= last && v.cls[j] === 'org';
 }
 
 /** The token after the lower-case name particles from token `k` on (`van der`), each right after the one before. */

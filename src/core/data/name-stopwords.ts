@@ -79,7 +79,7 @@ export const ORG_HEADS: readonly string[] = [
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate',
   'fleet', 'flotilla', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
   'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
-  'principality', 'duchy', 'commonwealth', 'francophonie', 'internationale', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
+  'principality', 'duchy', 'commonwealth', 'francophonie', 'mundus', 'internationale', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
   'index', 'sector', 'link', 'league', 'registry', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
   'seaport', 'consortium', 'combine', 'kombinat', 'presidency', 'cable', 'oper', 'refinery', 'velodrome', 'hippodrome', 'lyceum', 'gymnasium', 'clinic', 'sanatorium',
