@@ -8617,4 +8617,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Forum\nThe forum was opened by the Rector of the L.N. Gumilyov Eurasian National University, Yerlan Sydykov. The Erasmus Mundus alumni met.';
       assert.deepEqual(rolesOf(body), [['Yerlan Sydykov', 'Rector of the L.N. Gumilyov Eurasian National University']]);
     });
+
+    it('gives an office joined by `and` to a former champion\'s feat before the name', () => {
+      const body = 'Games\nIt was opened by the President of the National Olympic Committee of Kazakhstan and former world middleweight champion Gennady GOLOVKIN. The coach and former champion Ali Bek came.';
+      assert.deepEqual(rolesOf(body), [['Gennady GOLOVKIN', 'President of the National Olympic Committee of Kazakhstan'], ['Ali Bek', null]]);
+    });
 });

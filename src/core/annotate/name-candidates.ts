@@ -360,7 +360,12 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
   let comma = (v.cls[at - 1] === 'country' && isNationality(v.tokens[at - 1].lower)) || (FEATS.has(word) && GAMES.has(v.tokens[at - 1]?.lower ?? '')) ? at - 2 : at - 1;
   if (FEATS.has(word) && v.tokens[comma]?.lower.endsWith('-time')) comma--;
   // (`former WBA and IBF world champion X`: a feat's former holder, and the bodies whose title it was.)
-  for (let n = 0; FEATS.has(word) && n < MAX_FEAT_LEAD && isFeatsLead(v, comma); n++) comma--;
+  for (let n = 0; FEATS.has(word) && n < MAX_FEAT_LEAD && isFeatsLead(v, comma) && !joinsOfficeToFeat(v, comma); n++) comma--;
+  // (`the President of the National Olympic Committee and former world champion X`: or `and` after an office.)
+  if (FEATS.has(word) && joinsOfficeToFeat(v, comma)) {
+    const office = roleBefore(v, comma - 1);
+    return office !== undefined && office.role.last === comma - 1 && namesOffice(v, office.role) ? office : undefined;
+  }
   if (v.cls[comma] !== 'comma') return undefined;
   const honour = honourOrOfficeBefore(v, comma);
   // (`People’s Artist of Kazakhstan, professor at the … Conservatory, pianist X`: or one before a lower-case post's comma.)
@@ -380,6 +385,12 @@ function honourOrOfficeBefore(v: LineView, comma: number): RoleBefore | undefine
   // (`the federation’s president, Olympic champion X`: or a lower-case one that a body's possessive owns.)
   const office = (namesOffice(v, honour.role) || isOwnedTitle(v, honour.role)) && !isOpeningPhrasesObject(v, opening) && !isParticiplesObject(v, opening);
   return isHonourAt(v, opener) || v.tokens[opener].lower === 'honorary' || office ? honour : undefined;
+}
+
+/** Token `k` is `and` after an office's last word, not between two acronyms (`WBA and IBF`). */
+function joinsOfficeToFeat(v: LineView, k: number): boolean {
+  const before = v.tokens[k - 1];
+  return v.tokens[k]?.lower === 'and' && before !== undefined && !(before.allCaps && before.kind === 'word') && (v.tokens[k + 1]?.lower === 'former' || FEAT_TIMES.has(v.tokens[k + 1]?.lower ?? ''));
 }
 
 /** Token `k` is an acronym, `and` or a word of time before a feat (`former WBA and IBF world champion`). */
