@@ -8622,4 +8622,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Games\nIt was opened by the President of the National Olympic Committee of Kazakhstan and former world middleweight champion Gennady GOLOVKIN. The coach and former champion Ali Bek came.';
       assert.deepEqual(rolesOf(body), [['Gennady GOLOVKIN', 'President of the National Olympic Committee of Kazakhstan'], ['Ali Bek', null]]);
     });
+
+    it('keeps a titled person after a hotel\'s name, and a short given name away from a family name with its article', () => {
+      const body = 'Guests\nAt the Hotel Kazakhstan General Manager Peter Brown greeted guests. Ambassador Ahmed Al Mas met akim Almas Nurlanov. Almas said so.';
+      assert.deepEqual(rolesOf(body), [['Peter Brown', 'Hotel Kazakhstan General Manager'], ['Ahmed Al Mas', 'Ambassador'], ['Almas Nurlanov', 'akim'], ['Almas', null]]);
+    });
 });

@@ -1319,8 +1319,9 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   if (head === undefined || !head.upper || !adjacent(v.text, head, v.tokens[k])) return false;
   // (`at the Hotel Alfonso XIII`: an English head after `the`, right before the name; not `Hotel Manager X`.)
   if (head.text === 'Hotel' && k === seg.first) return v.tokens[k - 2]?.lower === 'the';
-  // (`at the Hotel Rixos President Astana`: or opening the run after `the`, a title inside the hotel's name.)
-  if (v.tokens[seg.runFirst].text === 'Hotel' && seg.runFirst < seg.first && v.tokens[seg.runFirst - 1]?.lower === 'the') return true;
+  // (`at the Hotel Rixos President Astana`: or opening the run after `the`, a title inside the hotel's name before its one
+  // last word; not `the Hotel Kazakhstan General Manager Peter Brown`.)
+  if (v.tokens[seg.runFirst].text === 'Hotel' && seg.runFirst < seg.first && seg.first === seg.last && v.tokens[seg.runFirst - 1]?.lower === 'the') return true;
   return HEAD_BEFORE_NAME_SET.has(head.lower) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
 

@@ -182,11 +182,17 @@ function isReversed(a: string[], b: string[]): boolean {
 }
 
 /** `Abdel Atty` ~ `Badr Abdelatty`: a surname written in two words that the fuller form writes as one, its last. */
-/** `Almansouri` ~ `Abdullah bin Ahmed Al-Mansouri`: the family's name closing the full one, written with its article glued on. */
+/**
+ * `Almansouri` ~ `Abdullah bin Ahmed Al-Mansouri`: the family's name closing the full one, written with its article glued
+ * on (not a short one, which is as often a given name: `Almas`, `Alnur`).
+ */
 function gluesFamilyName(word: string, full: readonly string[], fuzzy: boolean): boolean {
   const k = full.length - 2;
-  return k >= 0 && FAMILY.has(full[k]) && wordMatches(word, full[k] + full[k + 1], fuzzy);
+  return word.length >= MIN_GLUED_FAMILY && k >= 0 && FAMILY.has(full[k]) && wordMatches(word, full[k] + full[k + 1], fuzzy);
 }
+
+/** Fewest letters of a family's name written with its article glued on (`Althani`). */
+const MIN_GLUED_FAMILY = 7;
 
 function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): boolean {
   if (words.length !== 2 || full.length < 2 || words[0].endsWith('.') || words[1].endsWith('.')) return false;
