@@ -8627,4 +8627,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Guests\nAt the Hotel Kazakhstan General Manager Peter Brown greeted guests. Ambassador Ahmed Al Mas met akim Almas Nurlanov. Almas said so.';
       assert.deepEqual(rolesOf(body), [['Peter Brown', 'Hotel Kazakhstan General Manager'], ['Ahmed Al Mas', 'Ambassador'], ['Almas Nurlanov', 'akim'], ['Almas', null]]);
     });
+
+    it('reads no person in an operation\'s name or in Magen David Adom', () => {
+      assert.deepEqual(rolesOf('Aid\nA delegation of MASHAV and Magen David Adom came. As part of Operation Chivalrous Knight 3, aid arrived.'), []);
+    });
 });

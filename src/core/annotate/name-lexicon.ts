@@ -232,7 +232,7 @@ export const CUE_AFTER = 4096; // `after`, which may close `named after` (`Unive
 export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `ACM`)
 
 /** The words of `CUE_RARE`. */
-export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', 'exercise', 'ben', 'ait', ...TITLES_OPENING_BODIES]);
+export const RARE_CUE_WORDS: ReadonlySet<string> = new Set(['provincial', 'municipal', 'defender', 'sangha', 'wat', 'gurdwara', 'exercise', 'operation', 'ben', 'ait', ...TITLES_OPENING_BODIES]);
 
 /** Heads written before the name a place or institution bears (`Stade Hassan II`, `Universitas Gadjah Mada`). */
 export const HEAD_BEFORE_NAME_SET: ReadonlySet<string> = new Set(HEADS_BEFORE_NAMES);

@@ -241,7 +241,7 @@ function markByRareWords(text: string, tokens: Token[], cls: TokenClass[]): void
     if (word === 'provincial' || word === 'municipal') markPlacesBody(text, tokens, cls, i);
     else if (word === 'defender') markPlayersPosition(text, tokens, cls, i);
     else if (word === 'sangha') markSangha(tokens, cls, i);
-    else if (word === 'wat' || word === 'gurdwara' || word === 'exercise') markTemple(text, tokens, cls, i);
+    else if (word === 'wat' || word === 'gurdwara' || word === 'exercise' || word === 'operation') markTemple(text, tokens, cls, i);
     else if (word === 'ben') markGivenBen(text, tokens, cls, i);
     else if (word === 'ait') markBerberAit(text, tokens, cls, i);
     else markBodyAfterTitle(text, tokens, cls, i);
@@ -371,8 +371,8 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 }
 
 /**
- * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`: the capitalised words after a
- * Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara` or a military exercise's `Exercise` at token `k` (and a monk's or a
+ * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`, `Operation Chivalrous Knight`: the capitalised words after a
+ * Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara` or a military exercise's `Exercise` or an `Operation` at token `k` (and a monk's or a
  * king's `Phra`) are its name, no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {

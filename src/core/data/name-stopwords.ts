@@ -397,6 +397,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'chhath puja', 'durga puja', 'kali puja', 'saraswati puja', 'altyn adam',
   // India's full-moon festival of teachers and the Buddha's town (`Guru` and `Gaya` are names' words too).
   'guru purnima', 'bodh gaya',
+  // Israel's emergency medical service (`David` is a given name).
+  'magen david adom',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',
