@@ -5948,7 +5948,7 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nAwarded: Pak Elena Vladimirovna, teacher. He met Commissioner for Climate, Net Zero and Clean Growth Wopke Hoekstra. ' +
       'He met the National Secretary for Climate Change, Professor Ana Toni. The Minister for Trade, Ali Khan and Foreign Minister Anna Berg came.';
     assert.deepEqual(rolesOf(body), [
-      ['Pak Elena Vladimirovna', null], ['Wopke Hoekstra', null], ['Ana Toni', 'National Secretary for Climate Change'],
+      ['Pak Elena Vladimirovna', null], ['Wopke Hoekstra', 'Commissioner for Climate, Net Zero and Clean Growth'], ['Ana Toni', 'National Secretary for Climate Change'],
       ['Ali Khan', 'Minister for Trade'], ['Anna Berg', 'Foreign Minister'],
     ]);
   });
@@ -8630,5 +8630,10 @@ describe('official finder with the real country finder', () => {
 
     it('reads no person in an operation\'s name or in Magen David Adom', () => {
       assert.deepEqual(rolesOf('Aid\nA delegation of MASHAV and Magen David Adom came. As part of Operation Chivalrous Knight 3, aid arrived.'), []);
+    });
+
+    it('reads a state corporation named with a field\'s word before its name, and Net Zero as a portfolio', () => {
+      const body = 'Visit\nHe received Director General of the State Space Corporation Roscosmos Viktor Lebedinsky. The visit of the Secretary of State for Energy Security and Net Zero was discussed. The Secretary of State for Energy Security and Net Zero Ed Miliband came.';
+      assert.deepEqual(rolesOf(body), [['Viktor Lebedinsky', 'Director General of the State Space Corporation Roscosmos'], ['Ed Miliband', 'Secretary of State for Energy Security and Net Zero']]);
     });
 });

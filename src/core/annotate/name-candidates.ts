@@ -755,7 +755,9 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
  */
 function namesStateCompany(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
-  if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || v.cls[seg.first - 2] !== 'qualifier') return false;
+  // (`the State Space Corporation Roscosmos X`: maybe a field's word between.)
+  const qualified = v.cls[seg.first - 2] === 'qualifier' || (v.cls[seg.first - 3] === 'qualifier' && v.tokens[seg.first - 2]?.upper === true && v.cls[seg.first - 2] !== 'name');
+  if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
   return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !PATRONYMIC.test(v.tokens[seg.first + 1].lower);
 }
