@@ -8636,4 +8636,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Visit\nHe received Director General of the State Space Corporation Roscosmos Viktor Lebedinsky. The visit of the Secretary of State for Energy Security and Net Zero was discussed. The Secretary of State for Energy Security and Net Zero Ed Miliband came.';
       assert.deepEqual(rolesOf(body), [['Viktor Lebedinsky', 'Director General of the State Space Corporation Roscosmos'], ['Ed Miliband', 'Secretary of State for Energy Security and Net Zero']]);
     });
+
+    it('reads round-310 cases: a place as a given name before a patronymic and as a surname after one, a style giving way to an appointment after a name in capitals, a state inside a body\'s name before `and`', () => {
+      const body = 'Decrees\nBy Decree of the Head of State, Aral Sabyruly Zhumagaliyev has been appointed akim of Almaty region. By Presidential Decree, Nurzhan Bolatovich Taraz was appointed akim of Shymkent. ' +
+        'He announced the appointment of Ambassador Yerbolat SEMBAYEV as Special Representative of the President. He met the Chairman of the Kazakh-Turkish Business Council and President of Anadolu Holding, Mr. Ahmet Kaya.';
+      assert.deepEqual(rolesOf(body), [['Aral Sabyruly Zhumagaliyev', 'akim of Almaty region'], ['Nurzhan Bolatovich Taraz', 'akim of Shymkent'], ['Yerbolat SEMBAYEV', 'Special Representative of the President'], ['Ahmet Kaya', 'Chairman of the Kazakh-Turkish Business Council and President of Anadolu Holding']]);
+    });
 });

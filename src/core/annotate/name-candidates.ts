@@ -1373,7 +1373,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // `nominated Amb. X as Principal Secretary …`: a style, or a title in lower case (`swore in engineer X as Minister of
   // …`), gives way to the office one is appointed to right after the name (not to a former one: `Ambassador X, who
   // previously served as …`).
-  const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && v.cls[after.first - 2] === 'name';
+  const appointedTo = after !== undefined && v.tokens[after.first - 1]?.lower === 'as' && (v.cls[after.first - 2] === 'name' || v.cls[after.first - 2] === 'caps');
   if (appointedTo && !v.tokens[before.role.last].upper) return after;
   if (!isStyle(v, before.role) && !yieldsToApposition(v, before.role)) return officeBeforeQualifiedStyle(v, before.role) ?? withoutTrailingStyle(v, before.role);
   // `deputy X, a member of the Committee on …`: a legislator's style gives way to a seat in a body set off with `a`.

@@ -101,8 +101,27 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
   if (cues & CUE_RARE) markByRareWords(text, tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
+  markPlacesBesidePatronymics(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
+}
+
+/**
+ * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and
+ * one right after a given name and its patronymic the surname.
+ */
+function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].kind !== 'word') continue;
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    const given = after !== undefined && cls[i + 1] === 'name' && isPatronymicWord(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after);
+    const surname = before !== undefined && cls[i - 1] === 'name' && isPatronymicWord(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
+    if (given || surname) cls[i] = 'name';
+  }
+}
+
+function isPatronymicWord(word: string): boolean {
+  return PATRONYMIC.test(word) || TURKIC_PATRONYMIC.test(word);
 }
 
 /** Quotation marks or brackets around a nickname (`James R. “Jim” Whitcomb`, `Nicolaas Peter (Nico) Schermers`). */

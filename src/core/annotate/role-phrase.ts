@@ -3552,8 +3552,15 @@ function isHeadOfState(v: LineView, first: number, last: number): boolean {
 }
 
 function namesState(v: LineView, first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (v.cls[k] === 'country') return true;
+  // (Not a state's word inside a body's name: `the Chairman of the Kazakh-Turkish Business Council and President of …`.)
+  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !opensBodysName(v, k + 1)) return true;
   return false;
+}
+
+/** Token `k` is a capitalised body's word, maybe after a qualifier (`Business Council`). */
+function opensBodysName(v: LineView, k: number): boolean {
+  const at = v.cls[k] === 'qualifier' ? k + 1 : k;
+  return v.tokens[k]?.upper === true && v.tokens[at]?.upper === true && (v.cls[at] === 'org' || v.cls[at] === 'stop');
 }
 
 /**
