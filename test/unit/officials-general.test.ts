@@ -8642,4 +8642,9 @@ describe('official finder with the real country finder', () => {
         'He announced the appointment of Ambassador Yerbolat SEMBAYEV as Special Representative of the President. He met the Chairman of the Kazakh-Turkish Business Council and President of Anadolu Holding, Mr. Ahmet Kaya.';
       assert.deepEqual(rolesOf(body), [['Aral Sabyruly Zhumagaliyev', 'akim of Almaty region'], ['Nurzhan Bolatovich Taraz', 'akim of Shymkent'], ['Yerbolat SEMBAYEV', 'Special Representative of the President'], ['Ahmet Kaya', 'Chairman of the Kazakh-Turkish Business Council and President of Anadolu Holding']]);
     });
+
+    it('reads an office across the years it was held in brackets before its comma', () => {
+      const body = 'Memory\nHe met the first Ambassador of Kazakhstan to the United States of America (1992-1996), Nurlan BAIZHANOV. He met the Ambassador of Kazakhstan to Italy (2019–2023), Anna Berg.';
+      assert.deepEqual(rolesOf(body), [['Nurlan BAIZHANOV', 'first Ambassador of Kazakhstan to the United States of America'], ['Anna Berg', 'Ambassador of Kazakhstan to Italy']]);
+    });
 });

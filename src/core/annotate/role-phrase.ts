@@ -498,9 +498,12 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
   const clause = officeClauseOpen(v, i);
   const state = clause === undefined ? bracketedStateOpen(v, i) ?? bracketedOfficeOpen(v, i) : undefined;
+  const term = bracketedTermOpen(v, i);
   if (isBracketedQualifier(v, i)) i -= 3;
   else if (clause !== undefined) i = clause - 1;
   else if (state !== undefined) i = state - 1;
+  // (`the first Ambassador of Kazakhstan to the USA (1992-1996), X`: the years one held it.)
+  else if (term !== undefined) i = term - 1;
   const last = i;
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
@@ -821,6 +824,16 @@ const SERVING_UNITS: ReadonlySet<string> = new Set(['office', 'ministry', 'depar
 const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['non-resident', 'nonresident', 'acting', 'interim', 'designate']);
 
 /** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
+/** The `(` of years in brackets closing at token `i` (`(1992-1996)`, `(2019–2023)`, `(2008)`), if there is one. */
+function bracketedTermOpen(v: LineView, i: number): number | undefined {
+  if (v.tokens[i]?.text !== ')') return undefined;
+  let k = i - 1;
+  while (k > i - 4 && k > 0 && (YEAR_TOKEN.test(v.tokens[k].text) || DASHES.has(v.tokens[k].text))) k--;
+  return k < i - 1 && v.tokens[k].text === '(' && YEAR_TOKEN.test(v.tokens[k + 1].text) ? k : undefined;
+}
+
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
 function isBracketedQualifier(v: LineView, i: number): boolean {
   if (i < 3 || v.tokens[i].text !== ')' || v.tokens[i - 2].text !== '(') return false;
   const word = v.tokens[i - 1];
