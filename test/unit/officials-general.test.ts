@@ -8647,4 +8647,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Memory\nHe met the first Ambassador of Kazakhstan to the United States of America (1992-1996), Nurlan BAIZHANOV. He met the Ambassador of Kazakhstan to Italy (2019–2023), Anna Berg.';
       assert.deepEqual(rolesOf(body), [['Nurlan BAIZHANOV', 'first Ambassador of Kazakhstan to the United States of America'], ['Anna Berg', 'Ambassador of Kazakhstan to Italy']]);
     });
+
+    it('keeps the review 50g cases: a state\'s parliament splits offices joined by `and`, a company\'s person, a place closing a name only before a verb, the Head of Operation', () => {
+      const body = 'Talks\nThe Speaker of the Kazakh Mazhilis and Chairman of the Turkish Grand National Assembly Numan Kurtulmus met. Chief of the National Railway Company Maria Jose Garcia spoke. ' +
+        'Deputy Minister Marat Bolatovich Monday said so. Director Aidos Serikuly Almaty branch head said. The Head of Operation Joseph Mwangi said.';
+      assert.deepEqual(rolesOf(body), [['Numan Kurtulmus', 'Chairman of the Turkish Grand National Assembly'], ['Maria Jose Garcia', 'Chief of the National Railway Company'], ['Marat Bolatovich', 'Deputy Minister'], ['Aidos Serikuly', 'Director'], ['Joseph Mwangi', 'Head of Operation']]);
+    });
 });

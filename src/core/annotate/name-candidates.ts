@@ -755,12 +755,16 @@ function qualifiedByNationality(v: LineView, seg: Segment): boolean {
  */
 function namesStateCompany(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
-  // (`the State Space Corporation Roscosmos X`: maybe a field's word between.)
-  const qualified = v.cls[seg.first - 2] === 'qualifier' || (v.cls[seg.first - 3] === 'qualifier' && v.tokens[seg.first - 2]?.upper === true && v.cls[seg.first - 2] !== 'name');
+  // (`the State Space Corporation Roscosmos X`: maybe a field's word between `State` and a corporation's noun.)
+  const fielded = v.tokens[seg.first - 3]?.text === 'State' && v.tokens[seg.first - 2]?.upper === true && v.cls[seg.first - 2] !== 'name' && STATE_CORPORATION_NOUNS.has(noun?.lower ?? '');
+  const qualified = v.cls[seg.first - 2] === 'qualifier' || fielded;
   if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
   return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !PATRONYMIC.test(v.tokens[seg.first + 1].lower);
 }
+
+/** A state's corporations' nouns (not `Company`, whose name a person's first word may seem to be). */
+const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'concern']);
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;

@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -112,13 +112,21 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
  */
 function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].kind !== 'word') continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
-    const given = after !== undefined && cls[i + 1] === 'name' && isPatronymicWord(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after);
-    const surname = before !== undefined && cls[i - 1] === 'name' && isPatronymicWord(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
+    // (Not after a preposition of place: `In Almaty Serikovna Bekova spoke`.)
+    const given = after !== undefined && cls[i + 1] === 'name' && isPatronymicWord(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after) && !CITY_PREPOSITIONS.has(before?.lower ?? '');
+    // (Only closing the name: not `Aidos Serikuly Almaty branch head`.)
+    const closing = after === undefined || after.kind === 'punct' || (!after.upper && CLOSING_VERBS.has(after.kind === 'gap' ? firstWordOf(text, after) : after.lower));
+    const surname = closing && before !== undefined && cls[i - 1] === 'name' && isPatronymicWord(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
     if (given || surname) cls[i] = 'name';
   }
 }
+
+/** Places' words that are given names and surnames too (`Aral`, `Taraz`, `Kostanay`). */
+const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([...PLACE_WORDS, ...REGIONAL_CITIES]);
+/** Verbs after a name that close it (`Nurzhan Bolatovich Taraz was appointed …`). */
+const CLOSING_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'will', 'said', 'became', 'served', 'met', 'spoke', 'noted', 'took', 'heads', 'headed', 'leads', 'led']);
 
 function isPatronymicWord(word: string): boolean {
   return PATRONYMIC.test(word) || TURKIC_PATRONYMIC.test(word);
@@ -400,6 +408,9 @@ function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number)
   const before = k > 0 && tokens[k - 1].upper && adjacent(text, tokens[k - 1], tokens[k]) ? tokens[k - 1] : undefined;
   if (!tokens[k].upper || (before !== undefined && BODY_NAME_CLASSES.has(cls[k - 1]) && before.text !== 'Sikh')) return;
   if (before?.text === 'Sikh') cls[k - 1] = 'stop';
+  // (An operation's name only where `Operation` opens it: not after a title's `of`, `the Head of Operation X`, nor before a
+  // title, `Operation Chief X`.)
+  if (tokens[k].lower === 'operation' && ((tokens[k - 1]?.lower === 'of' && cls[k - 2] === 'title') || cls[k + 1] === 'title' || cls[k + 1] === 'honorific')) return;
   const inName = (j: number) => (tokens[j].upper && TEMPLE_WORD_CLASSES.has(cls[j])) || (j === k + 1 && cls[j] === 'honorific');
   let j = k + 1;
   while (j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j])) j++;

@@ -3565,16 +3565,22 @@ function isHeadOfState(v: LineView, first: number, last: number): boolean {
 }
 
 function namesState(v: LineView, first: number, last: number): boolean {
-  // (Not a state's word inside a body's name: `the Chairman of the Kazakh-Turkish Business Council and President of …`.)
-  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !opensBodysName(v, k + 1)) return true;
+  // (Not a state's word inside a body no state's own: `the Chairman of the Kazakh-Turkish Business Council and President of
+  // …`, `the Kazakh National Olympic Committee`; a state's parliament is its own: `the Speaker of the Kazakh Mazhilis and …`.)
+  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !namesStatelessBody(v, k)) return true;
   return false;
 }
 
-/** Token `k` is a capitalised body's word, maybe after a qualifier (`Business Council`). */
-function opensBodysName(v: LineView, k: number): boolean {
-  const at = v.cls[k] === 'qualifier' ? k + 1 : k;
-  return v.tokens[k]?.upper === true && v.tokens[at]?.upper === true && (v.cls[at] === 'org' || v.cls[at] === 'stop');
+/** The state's word at token `k` joins two states (`Kazakh-Turkish`) or opens a business's or a sport's body's name. */
+function namesStatelessBody(v: LineView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  if (next === undefined || !next.upper) return false;
+  return (v.tokens[k].kind === 'word' && HYPHEN_JOINED.test(v.tokens[k].text)) || STATELESS_BODY_WORDS.has(next.lower) || (next.lower === 'national' && STATELESS_BODY_WORDS.has(v.tokens[k + 2]?.lower ?? ''));
 }
+
+const HYPHEN_JOINED = /\p{L}-\p{L}/u;
+/** Words opening bodies no state holds (`Kazakh Business Council`, `Kazakh Invest`, `National Olympic Committee`). */
+const STATELESS_BODY_WORDS: ReadonlySet<string> = new Set(['business', 'invest', 'olympic', 'paralympic', 'chamber', 'football', 'sports']);
 
 /**
  * A plural title word among tokens `first`…`last` (`Presidents`, `Co-chairs`), before the complement:

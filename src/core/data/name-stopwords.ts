@@ -399,6 +399,8 @@ export const MULTIWORD_PLACES: readonly string[] = [
   'guru purnima', 'bodh gaya',
   // Israel's emergency medical service (`David` is a given name).
   'magen david adom',
+  // A climate goal named in portfolios and bodies (`Secretary of State for Energy Security and Net Zero`, `Net Zero Teesside`).
+  'net zero',
   // Places named after a saint whose second word is also a given name (`Governor of San Juan Marcelo Orrego`).
   'san juan', 'san josé', 'san jose', 'san pedro', 'san luis', 'san salvador', 'san antonio', 'san diego', 'santa fe',
   'santo domingo', 'san miguel', 'santa ana', 'san cristóbal', 'san cristobal', 'san carlos', 'san fernando', 'santa catarina',

@@ -87,7 +87,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
-  'security', 'zero', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
+  'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'sovereign', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'militia', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'transitional', 'elected', 'designate', 'pro', 'tempore',
