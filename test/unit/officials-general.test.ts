@@ -8653,4 +8653,8 @@ describe('official finder with the real country finder', () => {
         'Deputy Minister Marat Bolatovich Monday said so. Director Aidos Serikuly Almaty branch head said. The Head of Operation Joseph Mwangi said.';
       assert.deepEqual(rolesOf(body), [['Numan Kurtulmus', 'Chairman of the Turkish Grand National Assembly'], ['Maria Jose Garcia', 'Chief of the National Railway Company'], ['Marat Bolatovich', 'Deputy Minister'], ['Aidos Serikuly', 'Director'], ['Joseph Mwangi', 'Head of Operation']]);
     });
+
+    it('keeps a given name before a Turkic patronymic after a national company\'s noun', () => {
+      assert.deepEqual(rolesOf('Talks\nThe Chairman of the Board of KAZAKH INVEST National Company Meiram Zhumabekuly Sadvakassov came.'), [['Meiram Zhumabekuly Sadvakassov', 'Chairman of the Board of KAZAKH INVEST National Company']]);
+    });
 });
