@@ -1460,4 +1460,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('keeps a unit in capitals glued to a number a quantity after a year-like number', () => {
       assert.deepEqual(dates('The reservoir holds 2000 M3 of water. The reserve spans 1999 KM2 of forest.', '2026-03-09T10:00'), []);
     });
+
+    it('reads a year word before a day written in that year, in brackets or after a comma, as only qualifying it', () => {
+      assert.deepEqual(dates('The Mazhilis adopted the Water Code last year (on 9 April 2025). It opened last year (9 April 2024).', '2026-03-09T10:00'), [
+        ['9 April 2025', 50, '2025-04-09'], ['last year', 75, '2025'], ['9 April 2024', 86, '2024-04-09'],
+      ]);
+    });
 });

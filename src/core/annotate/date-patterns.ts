@@ -301,7 +301,7 @@ export const MONTH_LIST_LINK = new RegExp(`^(?:,?${SP}+(?:and|or)${SP}+|,${SP}*)
  * Between a day or week word and the written date it qualifies: `Tomorrow, 1 January 2024`, `on 5 March, today`,
  * `today (March 5, 2026)`, `next week, on April 22`, `today, Tuesday 17 March` (the weekday qualifies the day too).
  */
-export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?|${SP}*\\(${SP}*)(?:${WEEKDAY},?${SP}+)?$`);
+export const DAY_WORD_APPOSITION = new RegExp(`^(?:,${SP}*(?:(?:on|from)${SP}+)?|${SP}*\\(${SP}*(?:on${SP}+)?)(?:${WEEKDAY},?${SP}+)?$`);
 
 /** Between two dates that form a range: a dash always; `to` after `from`, `and` after `between`. */
 // (`Tuesday, 19 May – Wednesday, 20 May`: maybe before the second day's weekday.)

@@ -441,10 +441,18 @@ function monthOf(range: CalendarRange): CalendarRange {
   return { from: month, to: month };
 }
 
-/** A written day's range at the unit of the day, week or month word next to it. */
+/** A written day's range at the unit of the day, week, month or year word next to it. */
 function atUnitOf(word: DateCandidate, range: CalendarRange): CalendarRange {
   if (word.kind !== 'relative') return range;
-  return word.unit === 'week' ? weekOf(range) : word.unit === 'month' ? monthOf(range) : range;
+  return word.unit === 'week' ? weekOf(range) : word.unit === 'month' ? monthOf(range) : word.unit === 'year' ? yearOf(range) : range;
+}
+
+/** The year of a range's days, when they fall in one year (`9 April 2025`). */
+function yearOf(range: CalendarRange): CalendarRange {
+  const { from, to } = range;
+  if (from.unit !== 'day' || to.unit !== 'day' || from.year !== to.year) return range;
+  const year = { unit: 'year' as const, year: from.year };
+  return { from: year, to: year };
 }
 
 /**
@@ -462,7 +470,9 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
     if (x === undefined || y === undefined) return false;
     return formatRange(x) === formatRange(atUnitOf(a, y));
   };
-  return found.filter((c, i) => !isDayWord(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
+  // (`last year (on 9 April 2025)`: a year word before a day written in that year too.)
+  const qualifier = (c: DateCandidate) => isDayWord(c) || (c.kind === 'relative' && c.unit === 'year');
+  return found.filter((c, i) => !qualifier(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
 }
 
 /**
