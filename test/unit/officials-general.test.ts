@@ -8657,4 +8657,9 @@ describe('official finder with the real country finder', () => {
     it('keeps a given name before a Turkic patronymic after a national company\'s noun', () => {
       assert.deepEqual(rolesOf('Talks\nThe Chairman of the Board of KAZAKH INVEST National Company Meiram Zhumabekuly Sadvakassov came.'), [['Meiram Zhumabekuly Sadvakassov', 'Chairman of the Board of KAZAKH INVEST National Company']]);
     });
+
+    it('joins an office to a former one after `and`, but not the state\'s head to another\'s former office', () => {
+      const body = 'Awards\nIt was awarded to Deputy of the Mazhilis and former Minister of Culture and Sports Arystanbek Mukhamediuly. He met the President of Kazakhstan and former Prime Minister Ali Khan.';
+      assert.deepEqual(rolesOf(body), [['Arystanbek Mukhamediuly', 'Deputy of the Mazhilis and former Minister of Culture and Sports'], ['Ali Khan', 'former Prime Minister']]);
+    });
 });

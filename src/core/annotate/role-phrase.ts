@@ -2927,7 +2927,8 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // possessive, too, before another in lower case or in capitals.)
   const lowerOrLetters = !v.tokens[next]?.upper || (v.cls[next] === 'title' && v.tokens[next].allCaps);
   const owned = v.cls[i - 1] === 'title' && !v.tokens[i - 1].upper && v.cls[i - 2] === 'possessive' && lowerOrLetters;
-  return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
+  // (`Chairman of the Senate and former Minister of Culture X`: a lower-case qualifier may open the second.)
+  return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || qualifiesNextTitle(v, next) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
 
 /** `OKADA Masaki`: a word in capitals at token `k`, long enough for a surname, right before a name word (Japanese order). */
