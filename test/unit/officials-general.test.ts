@@ -8662,4 +8662,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Awards\nIt was awarded to Deputy of the Mazhilis and former Minister of Culture and Sports Arystanbek Mukhamediuly. He met the President of Kazakhstan and former Prime Minister Ali Khan.';
       assert.deepEqual(rolesOf(body), [['Arystanbek Mukhamediuly', 'Deputy of the Mazhilis and former Minister of Culture and Sports'], ['Ali Khan', 'former Prime Minister']]);
     });
+
+    it('reads a given-name state after an office for a region and its comma as the holder\'s given name, also on the article\'s first line and before a full stop', () => {
+      const body = 'Talks\nHe met the Director General for Central Asia, Georgia Whitaker, on Monday. He met the ADB\'s Director General for Central and West Asia, Chad Whitaker. The Honorary Consul of Kazakhstan in Tbilisi, Georgia, spoke.';
+      assert.deepEqual(rolesOf(body), [['Georgia Whitaker', 'Director General for Central Asia'], ['Chad Whitaker', 'ADB\'s Director General for Central and West Asia']]);
+    });
 });

@@ -462,8 +462,8 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
-/** An office and the place it sits in, closed by a comma (`the Honorary Consul in São Paulo, `), before the form. */
-const OFFICE_IN_PLACE_BEFORE = /(?:^|[,.;:(] )((?:[\p{L}\p{M}'’-]+ ){1,6})(?:in|of) \p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)?, $/u;
+/** An office and the place it sits in or is for, closed by a comma (`the Honorary Consul in São Paulo, `, `Director General for Central and West Asia, `), before the form. */
+const OFFICE_IN_PLACE_BEFORE = /(?<![\p{L}\p{M}'’-])((?:[\p{L}\p{M}'’-]+ ){1,6})(?:in|of|for) \p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
 const OFFICE_CONTEXT = 90;
 
 /**
@@ -474,7 +474,7 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
   const office = OFFICE_IN_PLACE_BEFORE.exec(body.slice(Math.max(0, start - OFFICE_CONTEXT), start))?.[1];
   if (office === undefined || !office.split(' ').some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
   const close = surnameEnd(body, end);
-  return close !== undefined && (body[close] === ',' || body[close] === ';' || VERB_AFTER.test(body.slice(close, close + 8)));
+  return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
 }
 
 /**
