@@ -8667,4 +8667,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met the Director General for Central Asia, Georgia Whitaker, on Monday. He met the ADB\'s Director General for Central and West Asia, Chad Whitaker. The Honorary Consul of Kazakhstan in Tbilisi, Georgia, spoke.';
       assert.deepEqual(rolesOf(body), [['Georgia Whitaker', 'Director General for Central Asia'], ['Chad Whitaker', 'ADB\'s Director General for Central and West Asia']]);
     });
+
+    it('joins a state\'s office to a post in a body no state names after `and`, and reads a Maslikhat as a body', () => {
+      const body = 'Talks\nHe met the former Speaker of the Grand National Assembly of Türkiye and founding Secretary General of the Parliamentary Assembly of Turkic States (TURKPA), Mehmet Ali Karaosmanoğlu. ' +
+        'He met the President of Kazakhstan and Prime Minister of Turkey Ali Khan. Secretary of the city Maslikhat Yerlan Kanalimov spoke.';
+      assert.deepEqual(rolesOf(body), [['Mehmet Ali Karaosmanoğlu', 'former Speaker of the Grand National Assembly of Türkiye and founding Secretary General of the Parliamentary Assembly of Turkic States (TURKPA)'], ['Ali Khan', 'Prime Minister of Turkey'], ['Yerlan Kanalimov', 'Secretary of the city Maslikhat']]);
+    });
 });

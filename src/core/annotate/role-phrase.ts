@@ -3471,8 +3471,30 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   // (`the First Secretary of the Communist Party of Cuba and President of the Republic, X`: nor is an office of the same
   // state, named again or as `the Republic`.)
   if (v.cls[joiner] !== 'comma' && ofSameState(v, first, joiner)) return false;
+  // (`the former Speaker of the Grand National Assembly of Türkiye and founding Secretary General of the Parliamentary
+  // Assembly of Turkic States`: nor is a post in a body no state names, after a state's office.)
+  if (v.cls[joiner] !== 'comma' && isBodysPostAfter(v, joiner)) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
+
+/** Most capitalised words of a body's name read after such a post's `of`. */
+const MAX_POST_BODY_WORDS = 6;
+
+/** The office after the `and` at token `joiner` is a post in a body whose name holds no state's word. */
+function isBodysPostAfter(v: LineView, joiner: number): boolean {
+  let k = joiner + 1;
+  while (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || isLowerQualifier(v, k)) k++;
+  if (k === joiner + 1 || v.tokens[k]?.lower !== 'of') return false;
+  let body = false;
+  for (let j = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1, n = 0; j < v.tokens.length && n < MAX_POST_BODY_WORDS && (v.tokens[j].upper || v.cls[j] === 'connector'); j++, n++) {
+    if (v.cls[j] === 'country' || STATE_BODY_WORDS.has(v.tokens[j].text)) return false;
+    if (v.cls[j] === 'org') body = true;
+  }
+  return body;
+}
+
+/** Words of a state's own bodies (`the State Council`, `President of the Republic`, `the Government`). */
+const STATE_BODY_WORDS: ReadonlySet<string> = new Set(['State', 'Republic', 'Government', 'Kingdom', 'Federation', 'Cabinet', 'Parliament', 'Senate']);
 
 /** The office after the `and` at token `joiner` is of the state the one from `first` is of, or of `the Republic`. */
 function ofSameState(v: LineView, first: number, joiner: number): boolean {

@@ -40,7 +40,7 @@ export const ORG_HEADS: readonly string[] = [
   'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
   'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
-  'council', 'councils', 'subcommittee', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
+  'council', 'councils', 'subcommittee', 'maslikhat', 'akimat', 'khokimiyat', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
   'olympics', 'olympiad', 'commission', 'assembly', 'parliament', 'senate', 'congress', 'government',
   'department', 'office', 'embassy', 'embassies', 'consulate', 'mission', 'delegation', 'institute',

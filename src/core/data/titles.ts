@@ -344,6 +344,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
   'state', 'principal', 'federal', 'union', 'liaison', 'economy',
+  // A body's first holder of a post (`founding Secretary General of …`).
+  'founding',
   // `the attorney general, X`, `the solicitor general`, `the White House budget director X`, `the city akim, X`.
   'attorney', 'solicitor', 'budget', 'city',
   // `the UN’s personal envoy for Sudan X`; `Kazakhstan’s long-serving Minister of Energy`.
