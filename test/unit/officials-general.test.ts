@@ -8673,4 +8673,9 @@ describe('official finder with the real country finder', () => {
         'He met the President of Kazakhstan and Prime Minister of Turkey Ali Khan. Secretary of the city Maslikhat Yerlan Kanalimov spoke.';
       assert.deepEqual(rolesOf(body), [['Mehmet Ali Karaosmanoğlu', 'former Speaker of the Grand National Assembly of Türkiye and founding Secretary General of the Parliamentary Assembly of Turkic States (TURKPA)'], ['Ali Khan', 'Prime Minister of Turkey'], ['Yerlan Kanalimov', 'Secretary of the city Maslikhat']]);
     });
+
+    it('reads the office before a form of address and a rank that is a given name (`Sultan`)', () => {
+      const body = 'Talks\nHe met Minister of State for Foreign Affairs H.E. Sultan bin Saad Al-Muraikhi. Major General Sultan Kamaletdinov came.';
+      assert.deepEqual(rolesOf(body), [['Sultan bin Saad Al-Muraikhi', 'Minister of State for Foreign Affairs'], ['Sultan Kamaletdinov', 'Major General']]);
+    });
 });

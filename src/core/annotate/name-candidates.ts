@@ -190,7 +190,10 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   const after = appositionAfter(v, seg);
   if (before && isGivenNameRank(v, before.role, first, after)) {
     // `Major General Sultan Kamaletdinov`: the titles before the rank are the role.
-    const titled = first >= 2 && v.cls[first - 2] !== 'honorific' ? roleBefore(v, first - 2) : undefined;
+    // (`Minister of Foreign Affairs H.E. Sultan Al-Muraikhi`: past the forms of address before it.)
+    let k = first - 2;
+    while (k >= 0 && v.cls[k] === 'honorific') k--;
+    const titled = k >= 0 && (k === first - 2 || v.cls[k] !== 'comma') ? roleBefore(v, k) : undefined;
     return [{ first: first - 1, last, role: chooseRole(v, titled, after), anchored: true }];
   }
   // `Director for Disarmament, Arms Control and Non-Proliferation`, `Commissioner for Climate, Net Zero and Clean Growth`:
