@@ -1466,4 +1466,8 @@ describe('findDates: a week word next to a range of days', () => {
         ['9 April 2025', 50, '2025-04-09'], ['last year', 75, '2025'], ['9 April 2024', 86, '2024-04-09'],
       ]);
     });
+
+    it('keeps a year word after a day written in that year as its own mention', () => {
+      assert.deepEqual(dates('The record was set on 9 April 2025, last year\'s best day.', '2026-03-09T10:00'), [['9 April 2025', 22, '2025-04-09'], ['last year', 36, '2025']]);
+    });
 });

@@ -8678,4 +8678,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met Minister of State for Foreign Affairs H.E. Sultan bin Saad Al-Muraikhi. Major General Sultan Kamaletdinov came.';
       assert.deepEqual(rolesOf(body), [['Sultan bin Saad Al-Muraikhi', 'Minister of State for Foreign Affairs'], ['Sultan Kamaletdinov', 'Major General']]);
     });
+
+    it('keeps a state\'s minister and an international bank\'s chairman joined by `and` two people', () => {
+      assert.deepEqual(rolesOf('Talks\nHe met the Minister of Foreign Affairs of Kazakhstan and Chairman of the Board of the Eurasian Development Bank Ali Khan.'), [['Ali Khan', 'Chairman of the Board of the Eurasian Development Bank']]);
+    });
 });

@@ -470,9 +470,10 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
     if (x === undefined || y === undefined) return false;
     return formatRange(x) === formatRange(atUnitOf(a, y));
   };
-  // (`last year (on 9 April 2025)`: a year word before a day written in that year too.)
-  const qualifier = (c: DateCandidate) => isDayWord(c) || (c.kind === 'relative' && c.unit === 'year');
-  return found.filter((c, i) => !qualifier(c) || !((found[i + 1] && sameDay(c, found[i + 1])) || (found[i - 1] && sameDay(c, found[i - 1]))));
+  // (`last year (on 9 April 2025)`: a year word before a day written in that year too, not after it: `on 9 April 2025,
+  // last year's best day`.)
+  const yearWord = (c: DateCandidate) => c.kind === 'relative' && c.unit === 'year';
+  return found.filter((c, i) => !(isDayWord(c) || yearWord(c)) || !((found[i + 1] && sameDay(c, found[i + 1])) || (!yearWord(c) && found[i - 1] && sameDay(c, found[i - 1]))));
 }
 
 /**

@@ -3472,8 +3472,11 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   // state, named again or as `the Republic`.)
   if (v.cls[joiner] !== 'comma' && ofSameState(v, first, joiner)) return false;
   // (`the former Speaker of the Grand National Assembly of Türkiye and founding Secretary General of the Parliamentary
-  // Assembly of Turkic States`: nor is a post in a body no state names, after a state's office.)
-  if (v.cls[joiner] !== 'comma' && isBodysPostAfter(v, joiner)) return false;
+  // Assembly of Turkic States`, `the President of the Swiss Confederation and head of the Federal Department of …`: nor
+  // is a post in a body no state names, after a former state's office or as a lower-case post; not `the Minister of
+  // Foreign Affairs of Kazakhstan and Chairman of the Board of the Eurasian Development Bank X`, two people.)
+  const formerOrLower = v.tokens[first].lower === 'former' || !v.tokens[joiner + 1]?.upper;
+  if (v.cls[joiner] !== 'comma' && formerOrLower && isBodysPostAfter(v, joiner)) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
