@@ -462,8 +462,10 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
-/** An office and the place it sits in or is for, closed by a comma (`the Honorary Consul in São Paulo, `, `Director General for Central and West Asia, `), before the form. */
-const OFFICE_IN_PLACE_BEFORE = /(?<![\p{L}\p{M}'’-])((?:[\p{L}\p{M}'’-]+ ){1,6})(?:in|of|for) \p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** The place an office sits in or is for, closed by a comma (`… Consul in São Paulo, `, `… for Central and West Asia, `), before the form. */
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for) \p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** Most words of the office read before its place. */
+const MAX_OFFICE_WORDS = 6;
 const OFFICE_CONTEXT = 90;
 
 /**
@@ -471,8 +473,12 @@ const OFFICE_CONTEXT = 90;
  * with a surname closed by a comma, a semicolon or a verb names the holder (not `Tbilisi, Georgia, on Monday`).
  */
 function namesOfficeHolder(body: string, start: number, end: number): boolean {
-  const office = OFFICE_IN_PLACE_BEFORE.exec(body.slice(Math.max(0, start - OFFICE_CONTEXT), start))?.[1];
-  if (office === undefined || !office.split(' ').some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
+  const before = body.slice(Math.max(0, start - OFFICE_CONTEXT), start);
+  // (Asked only after a comma, then read back from the place: a pattern of its own for the office's words backtracks.)
+  const place = before.endsWith(', ') ? PLACE_OF_OFFICE_BEFORE.exec(before) : null;
+  if (place === null) return false;
+  const office = before.slice(0, place.index).trimEnd().split(' ').slice(-MAX_OFFICE_WORDS);
+  if (!office.some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
   const close = surnameEnd(body, end);
   return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
 }

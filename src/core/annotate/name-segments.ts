@@ -112,7 +112,8 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
  */
 function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'stop' || !((cls[i + 1] === 'name' && cls[i + 2] === 'name') || (cls[i - 1] === 'name' && cls[i - 2] === 'name'))) continue;
+    if (!tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     // (Not after a preposition of place: `In Almaty Serikovna Bekova spoke`.)
     const given = after !== undefined && cls[i + 1] === 'name' && isPatronymicWord(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after) && !CITY_PREPOSITIONS.has(before?.lower ?? '');
@@ -1060,7 +1061,7 @@ const SPEECH_ADDRESSES: ReadonlySet<string> = new Set(['dear', 'esteemed', 'resp
 
 /** `Dear Friends!`: a speech's audience after its form of address is no name. */
 function markAddressedAudiences(tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'name' && SPEECH_ADDRESSES.has(tokens[i - 1].lower) && ADDRESSED_AUDIENCE_SET.has(tokens[i].lower)) cls[i] = 'stop';
+  for (let i = 1; i < tokens.length; i++) if (cls[i] === 'name' && cls[i - 1] === 'honorific' && SPEECH_ADDRESSES.has(tokens[i - 1].lower) && ADDRESSED_AUDIENCE_SET.has(tokens[i].lower)) cls[i] = 'stop';
 }
 
 /** Titles written with an article of their own language (`Te Beretitenti`, Kiribati's President). */

@@ -852,6 +852,8 @@ function placeClauseBefore(v: LineView, i: number): boolean {
 
 /** Token `t` holds only words of a group of states (`several`, `states`, `of the region`). */
 function isStatesGroupWords(v: LineView, t: Token): boolean {
+  // (The last word first: most stretches hold none of them.)
+  if (!STATES_GROUP_WORDS.has(lastWord(v, t))) return false;
   return v.text.slice(t.start, t.end).trim().split(/\s+/).every((w) => STATES_GROUP_WORDS.has(w) || /^\d+$/.test(w));
 }
 
