@@ -101,7 +101,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
   if (cues & CUE_RARE) markByRareWords(text, tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
-  markPlacesBesidePatronymics(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markPlacesBesidePatronymics(text, tokens, cls);
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
