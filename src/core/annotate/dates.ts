@@ -327,7 +327,7 @@ const BEFORE_EVENT = /(?<![\p{L}])(?:ahead of|before|prior to|in preparation|bri
  */
 function insideWrittenTrip(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
   if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense < 0) return undefined;
-  const spans = mentions.map(tripSpan).filter((s): s is [number, number] => s !== undefined && s[0] > stampDays && s[0] - stampDays <= MAX_TRIP_AHEAD && s[1] - s[0] < MAX_TRIP_DAYS);
+  const spans = recent(mentions).map(tripSpan).filter((s): s is [number, number] => s !== undefined && s[0] > stampDays && s[0] - stampDays <= MAX_TRIP_AHEAD && s[1] - s[0] < MAX_TRIP_DAYS);
   if (spans.length === 0) return undefined;
   const next = stampDays + ((c.weekday - weekdayOf(stampDays) + 7) % 7);
   if (spans.some(([from, to]) => from <= next && next <= to)) return next;
@@ -351,12 +351,19 @@ function afterWrittenDayToCome(body: string, mentions: Mention[], c: DateCandida
   const sentence = sentenceAround(body, c.start);
   if (!VISIT_ENDS.test(sentence) || BEFORE_EVENT.test(sentence)) return undefined;
   // (A day written with its number: bare weekdays of other events say nothing of this one's order.)
-  const toCome = mentions.some((m) => {
+  const toCome = recent(mentions).some((m) => {
     if (!DIGIT.test(m.text)) return false;
     const day = m.normalized !== undefined && DAY_VALUE.test(m.normalized) ? parseDayNumber(m.normalized)! : tripSpan(m)?.[1];
     return day !== undefined && day > stampDays && day - stampDays < 7;
   });
   return toCome ? stampDays + 7 : undefined;
+}
+
+/** Most mentions read back for a visit's days or a day to come (an article's own, not a long line's every one). */
+const MAX_MENTIONS_BACK = 30;
+
+function recent(mentions: Mention[]): Mention[] {
+  return mentions.length <= MAX_MENTIONS_BACK ? mentions : mentions.slice(-MAX_MENTIONS_BACK);
 }
 
 /** The first and last day numbers of a mention normalised as a span of days. */
@@ -366,14 +373,19 @@ function tripSpan(m: Mention): [number, number] | undefined {
   return [parseDayNumber(ends[0])!, parseDayNumber(ends[1])!];
 }
 
-/** The sentence of `body` holding offset `at`: from after the last stop or line break before it to the next. */
+/**
+ * The sentence of `body` holding offset `at`: from after the last stop or line break before it to the next, at most
+ * `MAX_SENTENCE_READ` characters either way (a line with no stops is read in a window, not whole, at each weekday).
+ */
 function sentenceAround(body: string, at: number): string {
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(body[start - 1])) start--;
+  while (start > 0 && at - start < MAX_SENTENCE_READ && !SENTENCE_END.test(body[start - 1])) start--;
   let end = at;
-  while (end < body.length && !SENTENCE_END.test(body[end])) end++;
+  while (end < body.length && end - at < MAX_SENTENCE_READ && !SENTENCE_END.test(body[end])) end++;
   return body.slice(start, end);
 }
+
+const MAX_SENTENCE_READ = 300;
 
 const SENTENCE_END = /[.!?\n]/;
 
