@@ -185,11 +185,9 @@ function opensPluralList({ view, candidate }: Found): boolean {
 export function withoutMonsieur(found: Found[]): void {
   const opened = found.filter(({ view, candidate }) => view.tokens[candidate.first].text === 'M.' && view.tokens[candidate.first].kind === 'initial' && candidate.last > candidate.first);
   if (opened.length === 0) return;
-  const isMonsieur = ({ view, candidate }: Found) => {
-    if (candidate.last !== candidate.first + 1) return false;
-    const surname = view.tokens[candidate.last].lower;
-    return found.some(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.last].lower === surname && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m'));
-  };
+  // Surnames the article writes in full after a given name of another letter (one pass: an article may hold many `M.`).
+  const otherLetter = new Set(found.filter(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m')).map(({ view: v, candidate: c }) => v.tokens[c.last].lower));
+  const isMonsieur = ({ view, candidate }: Found) => candidate.last === candidate.first + 1 && otherLetter.has(view.tokens[candidate.last].lower);
   const french = found.some(({ view, candidate }) => FRENCH_ADDRESSES.has(view.tokens[candidate.first - 1]?.lower ?? '')) || opened.some(isMonsieur);
   if (french) for (const { candidate } of opened) candidate.first++;
 }
