@@ -1470,4 +1470,10 @@ describe('findDates: a week word next to a range of days', () => {
     it('keeps a year word after a day written in that year as its own mention', () => {
       assert.deepEqual(dates('The record was set on 9 April 2025, last year\'s best day.', '2026-03-09T10:00'), [['9 April 2025', 22, '2025-04-09'], ['last year', 36, '2025']]);
     });
+
+    it('keeps a weekday at a venue at home before a visit abroad on its own coming day', () => {
+      assert.deepEqual(dates('The President will pay a state visit to Italy on 16–18 March.\nOn Wednesday, the Head of State will receive the credentials of new ambassadors at the Akorda.', '2026-03-10T10:00'), [
+        ['16–18 March', 49, '2026-03-16/2026-03-18'], ['Wednesday', 65, '2026-03-11'],
+      ]);
+    });
 });

@@ -8682,4 +8682,8 @@ describe('official finder with the real country finder', () => {
     it('keeps a state\'s minister and an international bank\'s chairman joined by `and` two people', () => {
       assert.deepEqual(rolesOf('Talks\nHe met the Minister of Foreign Affairs of Kazakhstan and Chairman of the Board of the Eurasian Development Bank Ali Khan.'), [['Ali Khan', 'Chairman of the Board of the Eurasian Development Bank']]);
     });
+
+    it('reads no person in an acronym after `of the Swiss`, a people that is no plural', () => {
+      assert.deepEqual(rolesOf('Talks\nHe met the Special Representative of the Swiss OSCE Chairpersonship for Central Asia, Ambassador Thomas Greminger-Kälin.'), [['Thomas Greminger-Kälin', 'Special Representative of the Swiss OSCE Chairpersonship for Central Asia']]);
+    });
 });

@@ -314,8 +314,11 @@ function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate,
 /** Longest written visit or event, in days, whose days a later bare weekday may fall on; furthest ahead it may begin. */
 const MAX_TRIP_DAYS = 7;
 const MAX_TRIP_AHEAD = 7;
-/** A place the sentence goes to (`in Klaipėda`, `to Dakar`, `at the Palace`), and words of what goes before an event. */
-const PLACE_IN_SENTENCE = /(?<![\p{L}])(?:in|to|at|visits?|tours?)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A place the sentence goes to (`in Klaipėda`, `to Dakar`; not a venue's `at`, as likely at home: `will receive the
+ * credentials of new ambassadors at the Akorda`), and words of what goes before an event.
+ */
+const PLACE_IN_SENTENCE = /(?<![\p{L}])(?:in|to|visits?|tours?)\s+(?:the\s+)?\p{Lu}/u;
 const BEFORE_EVENT = /(?<![\p{L}])(?:ahead of|before|prior to|in preparation|brief|briefing|programme|program)(?![\p{L}])/u;
 
 /**
@@ -484,8 +487,12 @@ function dropQualifyingDayWords(body: string, found: DateCandidate[], stamp: Anc
   };
   // (`last year (on 9 April 2025)`: a year word before a day written in that year too, not after it: `on 9 April 2025,
   // last year's best day`.)
-  const yearWord = (c: DateCandidate) => c.kind === 'relative' && c.unit === 'year';
-  return found.filter((c, i) => !(isDayWord(c) || yearWord(c)) || !((found[i + 1] && sameDay(c, found[i + 1])) || (!yearWord(c) && found[i - 1] && sameDay(c, found[i - 1]))));
+  const qualifies = (c: DateCandidate, i: number): boolean => {
+    const yearWord = c.kind === 'relative' && c.unit === 'year';
+    if (!isDayWord(c) && !yearWord) return false;
+    return (found[i + 1] !== undefined && sameDay(c, found[i + 1])) || (!yearWord && found[i - 1] !== undefined && sameDay(c, found[i - 1]));
+  };
+  return found.filter((c, i) => !qualifies(c, i));
 }
 
 /**

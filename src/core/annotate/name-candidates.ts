@@ -679,7 +679,8 @@ function closedByBracket(v: LineView, first: number): boolean {
 function closedByCountry(v: LineView, first: number): boolean {
   const country = v.tokens[first - 1];
   // (`King of the Belgians Philippe`: a people after `of the` is the state too.)
-  const people = country !== undefined && country.lower.endsWith('s') && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of';
+  // (A plural people: not `of the Swiss OSCE Chairpersonship`.)
+  const people = country !== undefined && country.lower.endsWith('s') && !country.lower.endsWith('ss') && v.tokens[first - 2]?.lower === 'the' && v.tokens[first - 3]?.lower === 'of';
   return country !== undefined && v.cls[first - 1] === 'country' && (people || !isNationality(country.lower)) && adjacent(v.text, country, v.tokens[first]);
 }
 

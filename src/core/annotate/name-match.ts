@@ -181,7 +181,6 @@ function isReversed(a: string[], b: string[]): boolean {
   return a[0] === b[1] || (a[0].endsWith('.') && initialMatches(a[0], b[1], false));
 }
 
-/** `Abdel Atty` ~ `Badr Abdelatty`: a surname written in two words that the fuller form writes as one, its last. */
 /**
  * `Almansouri` ~ `Abdullah bin Ahmed Al-Mansouri`: the family's name closing the full one, written with its article glued
  * on (not a short one, which is as often a given name: `Almas`, `Alnur`).
@@ -194,6 +193,7 @@ function gluesFamilyName(word: string, full: readonly string[], fuzzy: boolean):
 /** Fewest letters of a family's name written with its article glued on (`Althani`). */
 const MIN_GLUED_FAMILY = 7;
 
+/** `Abdel Atty` ~ `Badr Abdelatty`: a surname written in two words that the fuller form writes as one, its last. */
 function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): boolean {
   if (words.length !== 2 || full.length < 2 || words[0].endsWith('.') || words[1].endsWith('.')) return false;
   return wordMatches(words[0] + words[1], full[full.length - 1], fuzzy);

@@ -823,7 +823,6 @@ const SERVING_UNITS: ReadonlySet<string> = new Set(['office', 'ministry', 'depar
  */
 const BRACKETED_QUALIFIERS: ReadonlySet<string> = new Set(['non-resident', 'nonresident', 'acting', 'interim', 'designate']);
 
-/** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 /** The `(` of years in brackets closing at token `i` (`(1992-1996)`, `(2019–2023)`, `(2008)`), if there is one. */
 function bracketedTermOpen(v: LineView, i: number): number | undefined {
   if (v.tokens[i]?.text !== ')') return undefined;
@@ -834,6 +833,7 @@ function bracketedTermOpen(v: LineView, i: number): number | undefined {
 
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 
+/** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 function isBracketedQualifier(v: LineView, i: number): boolean {
   if (i < 3 || v.tokens[i].text !== ')' || v.tokens[i - 2].text !== '(') return false;
   const word = v.tokens[i - 1];
