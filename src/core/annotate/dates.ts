@@ -144,7 +144,9 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
   // `on June 30 and July 1, 2026`: and a month's last day and the next month's first, each written with its month.
   // (Not a list's last two: `June 29, June 30 and July 1, 2026`.)
-  if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) return !LIST_COMMA_BEFORE.test(body.slice(Math.max(0, first.start - 3), first.start));
+  if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) {
+    return !LIST_COMMA_BEFORE.test(body.slice(Math.max(0, first.start - 3), first.start));
+  }
   // `figures for October 2025 to June 2026`: and two months, each with its year, the second later.
   if (word === 'to' && isMonthOfYear(first) && isMonthOfYear(second) && first.year * 12 + first.month < second.year * 12 + second.month) return true;
   // `the 2026/27 to 2029/30 financial years`: so do two spans of years.
@@ -392,6 +394,11 @@ const MAX_SENTENCE_READ = 300;
 
 const SENTENCE_END = /[.!?\n]/;
 
+/** The day the days the article wrote before a bare weekday make it: one of its line, of a visit, or a week on. */
+function writtenContextDay(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
+  return writtenSameWeekday(body, mentions, c, stampDays) ?? insideWrittenTrip(body, mentions, c, stampDays) ?? afterWrittenDayToCome(body, mentions, c, stampDays);
+}
+
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 const DIGIT = /\d/;
 
@@ -635,7 +642,7 @@ export function findDates(body: string, context: ArticleContext): Mention[] {
       continue;
     }
     // A written year needs no stamp; without a stamp the others stay unnormalised.
-    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && (writtenSameWeekday(body, mentions, c, stamp.days) ?? insideWrittenTrip(body, mentions, c, stamp.days) ?? afterWrittenDayToCome(body, mentions, c, stamp.days)));
+    const after = weekdayAfter(body, mentions, c, stamp?.days ?? 0) ?? (stamp && writtenContextDay(body, mentions, c, stamp.days));
     const dated = withEarlierMonth(body, withEarlierYear(body, withOpeningYear(body, c, mentions), mentions), mentions, stamp);
     if (dated === undefined) continue;
     const value = stamp || !needsStamp(dated) ? resolveCandidate(dated, stamp ?? anchorOf(0), after) : undefined;
