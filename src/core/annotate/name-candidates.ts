@@ -14,7 +14,7 @@ import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
-import { PATRONYMIC, TURKIC_PATRONYMIC } from './name-match';
+import { isPatronymic, PATRONYMIC } from './name-match';
 
 export interface Candidate {
   first: number;
@@ -765,8 +765,7 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
   if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
   // (`… National Company Meiram Zhumabekuly Sadvakassov`: nor with a Turkic one.)
-  const patronymic = PATRONYMIC.test(v.tokens[seg.first + 1].lower) || TURKIC_PATRONYMIC.test(v.tokens[seg.first + 1].lower);
-  return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !patronymic;
+  return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !isPatronymic(v.tokens[seg.first + 1].lower);
 }
 
 /** A state's corporations' nouns (not `Company`, whose name a person's first word may seem to be). */

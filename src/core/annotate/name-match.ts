@@ -38,6 +38,11 @@ const NUMERAL = /^[ivx]+$/;
 export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
 /** `Kadyrbekuly`, `Serikovna`: a Kazakh or Kyrgyz patronymic by its ending. */
 export const TURKIC_PATRONYMIC = /^\p{L}{3,}(?:uly|ulu|kyzy|qyzy|ovna|evna)$/u;
+
+/** A lower-case word is a patronymic, Slavic or Turkic. */
+export function isPatronymic(word: string): boolean {
+  return PATRONYMIC.test(word) || TURKIC_PATRONYMIC.test(word);
+}
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
 export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|\\p{Lu}-\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');

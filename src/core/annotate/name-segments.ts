@@ -10,7 +10,7 @@ import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
-import { PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
+import { isPatronymic, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -116,10 +116,10 @@ function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenCl
     if (!tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     // (Not after a preposition of place: `In Almaty Serikovna Bekova spoke`.)
-    const given = after !== undefined && cls[i + 1] === 'name' && isPatronymicWord(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after) && !CITY_PREPOSITIONS.has(before?.lower ?? '');
+    const given = after !== undefined && cls[i + 1] === 'name' && isPatronymic(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after) && !CITY_PREPOSITIONS.has(before?.lower ?? '');
     // (Only closing the name: not `Aidos Serikuly Almaty branch head`.)
     const closing = after === undefined || after.kind === 'punct' || (!after.upper && CLOSING_VERBS.has(after.kind === 'gap' ? firstWordOf(text, after) : after.lower));
-    const surname = closing && before !== undefined && cls[i - 1] === 'name' && isPatronymicWord(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
+    const surname = closing && before !== undefined && cls[i - 1] === 'name' && isPatronymic(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
     if (given || surname) cls[i] = 'name';
   }
 }
@@ -128,10 +128,6 @@ function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenCl
 const PLACE_NAME_WORDS: ReadonlySet<string> = new Set([...PLACE_WORDS, ...REGIONAL_CITIES]);
 /** Verbs after a name that close it (`Nurzhan Bolatovich Taraz was appointed …`). */
 const CLOSING_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'will', 'said', 'became', 'served', 'met', 'spoke', 'noted', 'took', 'heads', 'headed', 'leads', 'led']);
-
-function isPatronymicWord(word: string): boolean {
-  return PATRONYMIC.test(word) || TURKIC_PATRONYMIC.test(word);
-}
 
 /** Quotation marks or brackets around a nickname (`James R. “Jim” Whitcomb`, `Nicolaas Peter (Nico) Schermers`). */
 const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['‘', '’'], ['"', '"'], ['(', ')']]);
@@ -1961,7 +1957,7 @@ export function closesWithGivenAndSurname(v: LineView, from: number, last: numbe
   if (last - from < 2) return false;
   for (let k = from; k <= last; k++) if (v.cls[k] !== 'name' || v.tokens[k].kind !== 'word') return false;
   const given = v.tokens[last - 1].lower;
-  return isSlavicSurname(v.tokens[last].lower) && !PATRONYMIC.test(given) && !TURKIC_PATRONYMIC.test(given);
+  return isSlavicSurname(v.tokens[last].lower) && !isPatronymic(given);
 }
 
 /** A Slavic or Turkic surname by its ending (`Mukanov`, `Tokayeva`, `Lukashenko`). */
