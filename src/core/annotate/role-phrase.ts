@@ -698,8 +698,10 @@ function ownsBody(v: LineView, i: number, last: number): boolean {
  */
 const PLACE_PARTICLES: ReadonlySet<string> = new Set(['es', 'de', 'del', 'da', 'al', 'el']);
 const PLACE = String.raw`(?:the[ \u00a0]+(?:(?:\p{Lu}\p{L}*[ \u00a0]+){1,3}of[ \u00a0]+)?)?\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:(?:${[...PLACE_PARTICLES].join('|')})[ \u00a0]+|d['’])?\p{Lu}[\p{L}\p{M}'’-]*)?`;
-/** Several states named together (`several Caribbean states`, `five countries of the region`). */
-const STATES_GROUP = String.raw`(?:several|other|some|\d+|two|three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]+)?(?:states|countries|nations)(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:region|\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}-]*)?))?`;
+/** The words counting states named together, and their nouns (`several Caribbean states`, `five countries of the region`). */
+const STATES_COUNTS = ['several', 'other', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const STATES_NOUNS = ['states', 'countries', 'nations'];
+const STATES_GROUP = String.raw`(?:${STATES_COUNTS.join('|')}|\d+)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}-]*[ \u00a0]+)?(?:${STATES_NOUNS.join('|')})(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?:region|\p{Lu}[\p{L}\p{M}-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}-]*)?))?`;
 /**
  * `, residing in Moscow,`, `with residence in Moscow`, `(resident in Moscow)`, `(residence in Moscow)`: where a non-resident
  * ambassador sits, after the office; `, concurrently accredited to Angola and Mozambique,` (or, after a comma, `,
@@ -857,7 +859,7 @@ function isStatesGroupWords(v: LineView, t: Token): boolean {
   return v.text.slice(t.start, t.end).trim().split(/\s+/).every((w) => STATES_GROUP_WORDS.has(w) || /^\d+$/.test(w));
 }
 
-const STATES_GROUP_WORDS: ReadonlySet<string> = new Set(['several', 'other', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'states', 'countries', 'nations', 'region', 'of', 'the']);
+const STATES_GROUP_WORDS: ReadonlySet<string> = new Set([...STATES_COUNTS, ...STATES_NOUNS, 'region', 'of', 'the']);
 
 /** Most words of a name in a list. */
 const MAX_LISTED_NAME = 6;
