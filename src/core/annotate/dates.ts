@@ -68,6 +68,8 @@ function isNearDay(body: string, day: DateCandidate | undefined, from: number, t
 }
 
 const isBareWeekday = (c: DateCandidate | undefined): boolean => c?.kind === 'weekday' && !c.qualifier;
+/** A bare weekday with no week word either (`on Monday`, not `Monday next week`): its day the article's other days may set. */
+const isLoneWeekday = (c: DateCandidate): c is DateCandidate & { kind: 'weekday' } => c.kind === 'weekday' && !c.qualifier && c.week === undefined;
 
 /**
  * `Thursday, 27 March 2025`, `next Wednesday, March 11`, `27 March (Thursday)`, `Sunday and Monday
@@ -302,7 +304,7 @@ const NEAR_STAMP_DAYS = 6;
  * past (`The summit opens on Nov. 26; delegations arrived on Thursday`). Returns the day's number.
  */
 function writtenSameWeekday(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
-  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined) return undefined;
+  if (!isLoneWeekday(c)) return undefined;
   for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - MAX_DAYS_BACK; k--) {
     const m = mentions[k];
     if (c.start - m.end > MAX_LINE_BACK || body.slice(m.start, c.start).includes('\n')) return undefined;
@@ -331,7 +333,7 @@ const BEFORE_EVENT = /(?<![\p{L}])(?:ahead of|before|prior to|in preparation|bri
  * Vilnius on 19–20 March. On Friday … in Riga`, `from 19 to 21 April. Day one (Sunday): arrival …`).
  */
 function insideWrittenTrip(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
-  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense < 0) return undefined;
+  if (!isLoneWeekday(c) || c.tense < 0) return undefined;
   const spans = recent(mentions).map(tripSpan).filter((s): s is [number, number] => s !== undefined && s[0] > stampDays && s[0] - stampDays <= MAX_TRIP_AHEAD && s[1] - s[0] < MAX_TRIP_DAYS);
   if (spans.length === 0) return undefined;
   const next = stampDays + ((c.weekday - weekdayOf(stampDays) + 7) % 7);
@@ -352,7 +354,7 @@ const VISIT_ENDS = /(?<![\p{L}])(?:conclude|concludes|end|ends|wrap up|wraps up|
  * week's (not `The forum opens on 17 April. The minister will speak on Wednesday evening`).
  */
 function afterWrittenDayToCome(body: string, mentions: Mention[], c: DateCandidate, stampDays: number): number | undefined {
-  if (c.kind !== 'weekday' || c.qualifier || c.week !== undefined || c.tense <= 0 || c.weekday !== weekdayOf(stampDays)) return undefined;
+  if (!isLoneWeekday(c) || c.tense <= 0 || c.weekday !== weekdayOf(stampDays)) return undefined;
   const sentence = sentenceAround(body, c.start);
   if (!VISIT_ENDS.test(sentence) || BEFORE_EVENT.test(sentence)) return undefined;
   // (A day written with its number: bare weekdays of other events say nothing of this one's order.)

@@ -395,9 +395,10 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 }
 
 /**
- * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`, `Operation Chivalrous Knight`: the capitalised words after a
- * Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara` or a military exercise's `Exercise` or an `Operation` at token `k` (and a monk's or a
- * king's `Phra`) are its name, no person's; a title after them opens another (`At Wat Arun Prime Minister X met …`).
+ * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`, `Operation Chivalrous
+ * Knight`: the capitalised words after a Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara`, a military exercise's
+ * `Exercise` or an `Operation` at token `k` (and a monk's or a king's `Phra`) are its name, no person's; a title after
+ * them opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
   // (Not inside a body's name: `the Delhi Sikh Gurdwara Management Committee`, `Wat Pho Thai Massage School`.)
