@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTE
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { isPatronymic, PATRONYMIC } from './name-match';
 
@@ -1994,8 +1994,6 @@ function isSlashedAgency(v: LineView, seg: Segment): boolean {
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
-/** `and` in the languages of titles quoted untranslated (`"Iqbal aur Rumi"`, `"Guerre et Paix"`, `"Krieg und Frieden"`). */
-const TITLE_AND_WORDS = ['aur', 'et', 'und', 'y', 'e', 'va', 've'];
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS]);
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */

@@ -25,7 +25,7 @@ import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
 import { DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
-import { HEADLINE_SMALL_WORDS, OCCASION_WORDS } from '../data/name-stopwords';
+import { HEADLINE_SMALL_WORDS, OCCASION_WORDS, TITLE_AND_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
 import { ROLE_CONNECTORS } from '../data/titles';
 
@@ -273,7 +273,7 @@ const OPENING_QUOTES: ReadonlySet<number> = new Set([0x27, 0x2018, 0x22, 0x201c,
 /** `"`, `”`, `»`. */
 const CLOSING_DOUBLE: ReadonlySet<number> = new Set([0x22, 0x201d, 0xbb]);
 /** Up to a double quote opening it, a quoted title's capitalised words and small words before a name closing it. */
-const TITLE_BEFORE_CLOSE = /["“«](?:(?:\p{Lu}[\p{L}\p{M}'’-]*|and|aur|et|und|y|e|va|ve|of|the|de|i)\s+)+$/u;
+const TITLE_BEFORE_CLOSE = new RegExp(`["“«](?:(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|${['and', ...TITLE_AND_WORDS, 'of', 'the', 'de', 'i'].join('|')})\\s+)+$`, 'u');
 /** Longest title read back. */
 const MAX_TITLE_BACK = 60;
 

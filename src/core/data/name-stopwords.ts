@@ -766,6 +766,9 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];
 
 /** Words a headline in title case leaves in lower case. */
+/** `and` in the languages of titles quoted untranslated (`"Iqbal aur Rumi"`, `"Guerre et Paix"`, `"Krieg und Frieden"`). */
+export const TITLE_AND_WORDS: readonly string[] = ['aur', 'et', 'und', 'y', 'e', 'va', 've'];
+
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs',
   'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was',
