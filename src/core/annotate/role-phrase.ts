@@ -433,6 +433,37 @@ function officeOfRuler(v: LineView, of: number, end: number, joins: number): Rol
 
 /** The role the walk back from `end` reads: titles, their complements and the offices joined to them. */
 function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore | undefined {
+  const addressed = addressStart(v, end);
+  const ruled = rulersOfficeAt(v, addressed, end, joins);
+  if (ruled) return ruled.office;
+  let i = nameOpeningAt(v, addressed, end);
+  if (i === undefined) return undefined;
+  // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
+  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
+  if (viaComma) i--;
+  const styled = viaComma ? rulersOfficeBeforeComma(v, i, joins) : undefined;
+  if (styled) return styled;
+  const last = officeEnd(v, i, viaComma);
+  // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
+  // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
+  if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
+  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
+  const object = officeObject(v, last, viaComma);
+  const title = complementStart(v, last, object, viaComma);
+  const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
+  if (title === undefined || first === undefined || (viaComma && isOthersListedOffice(v, first, last, end))) return undefined;
+  // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
+  // comma is that name's; what follows its closing comma is Y's.
+  const own = viaComma ? undefined : afterOthersApposition(v, first, last);
+  if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
+  const roleLast = object.lowerObject || object.closedByUnit ? last : trimEnd(v, first, last);
+  // (`…, vice Jonathan Bramwell, resigned`: a nomination's Latin `in place of`, no title.)
+  if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
+  return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: title < last, viaComma };
+}
+
+/** Where the walk back from a name at `end` leaves its degrees and forms of address. */
+function addressStart(v: LineView, end: number): number {
   let i = end;
   // `Rector of AMU, MD, PhD Saule Bekturganova`: degrees between the office and the name are neither's.
   while (i >= 2 && v.cls[i - 1] === 'comma' && v.cls[i] !== 'title' && isPostNominal(v.tokens[i])) i -= 2;
@@ -444,23 +475,25 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     else break;
   }
   // `former Commonwealth Secretary-General Chief Emeka Anyaoku`: the Nigerian `Chief` after a title word is a form of address.
-  if (i === end && isChiefsStyle(v, i)) i--;
+  return i === end && isChiefsStyle(v, i) ? i - 1 : i;
+}
+
+/** The office whose complement is a ruler named with his style, at `i` before the name at `end`; undefined if none is. */
+function rulersOfficeAt(v: LineView, i: number, end: number, joins: number): { office: RoleBefore | undefined } | undefined {
   // `Director of the Office of His Majesty X`: a ruler's style after `of` is the office's complement; not
   // `Envoy of His Highness Sheikh Ali`, whose name is the ruler's.
-  if (i < end && isRulersStyleOf(v, i, end)) return officeOfRuler(v, i, end, joins);
+  if (i < end && isRulersStyleOf(v, i, end)) return { office: officeOfRuler(v, i, end, joins) };
   // `Adviser to HM the King X`, `Chamberlain of His Majesty the King X`: the ruler named with his style is the office's object.
   const link = i === end ? styledRulerLink(v, end) : undefined;
-  if (link === 0) return undefined;
-  if (link !== undefined) {
-    const office = roleBefore(v, link - 1, joins);
-    return office && office.role.last === link - 1 && !office.viaComma ? { ...office, role: { first: office.role.first, last: end }, viaComplement: true } : undefined;
-  }
+  if (link !== undefined) return { office: link === 0 ? undefined : officeOfRuler(v, link, end, joins) };
   // `Director of the Office of His Majesty Dr. X`: a ruler's style after `of` is the office's, the forms of address after
   // it the name's (after a ruler's own, `Sheikh`, they are read as before: the office is the one held by the name).
-  if (i + 2 < end && isRulersStyleOf(v, i, i + 2) && !addressesRuler(v, i + 3, end)) {
-    const office = officeOfRuler(v, i, i + 2, joins);
-    if (office) return office;
-  }
+  const office = i + 2 < end && isRulersStyleOf(v, i, i + 2) && !addressesRuler(v, i + 3, end) ? officeOfRuler(v, i, i + 2, joins) : undefined;
+  return office && { office };
+}
+
+/** Where the office before the name's opening at `i` ends, with its closing comma or dash; undefined if another opens the name. */
+function nameOpeningAt(v: LineView, i: number, end: number): number | undefined {
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `to the Turkmen President and to the Hero-Arkadag X`: after a connector, the article and the form of address open the name.
@@ -477,38 +510,49 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   }
   // `the head coach of the national team, Cuban specialist X`, `…, Canadian X`: a nationality (maybe with an occupation)
   // after the comma describes the office's holder.
-  if (i === end) i = describedHolderStart(v, i) - 1;
-  // (`the UN Resident Coordinators for Central Asia: A (Kazakhstan), B (Tajikistan)`: a plural office's colon before its list.)
-  const viaComma = i >= 0 && (v.cls[i] === 'comma' || DASHES.has(v.tokens[i].text) || (v.tokens[i].text === ':' && hasPluralTitleBefore(v, i)));
-  if (viaComma) i--;
-  // (`Director of the Office of His Majesty, X`: so across a comma; not before the ruler's own form of address: `the
-  // Personal Representative of His Highness, Sheikh X` names the ruler.)
-  // (`the Secretary of State of His Holiness, Cardinal X`: a prelate's rank there is the holder's style, not the Pope's.)
-  if (viaComma && v.cls[i] === 'honorific' && v.cls[i + 2] !== 'honorific' && (v.cls[i + 2] !== 'title' || PRELATES.has(v.tokens[i + 2].lower))) {
-    let of = i;
-    while (of > 0 && v.cls[of] === 'honorific') of--;
-    const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;
-    if (office) return { ...office, viaComma: true };
-  }
+  return i === end ? describedHolderStart(v, i) - 1 : i;
+}
+
+/**
+ * `Director of the Office of His Majesty, X`: an office whose complement is a ruler's style ending at `i`, before the comma
+ * (not before the ruler's own form of address: `the Personal Representative of His Highness, Sheikh X` names the ruler;
+ * but `the Secretary of State of His Holiness, Cardinal X`: a prelate's rank there is the holder's style, not the Pope's).
+ */
+function rulersOfficeBeforeComma(v: LineView, i: number, joins: number): RoleBefore | undefined {
+  if (v.cls[i] !== 'honorific' || v.cls[i + 2] === 'honorific' || (v.cls[i + 2] === 'title' && !PRELATES.has(v.tokens[i + 2].lower))) return undefined;
+  let of = i;
+  while (of > 0 && v.cls[of] === 'honorific') of--;
+  const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;
+  return office && { ...office, viaComma: true };
+}
+
+/** The office's last token, before what qualifies it at `i`: when it was held, a class rank's number, a bracketed aside. */
+function officeEnd(v: LineView, i: number, viaComma: boolean): number {
   // `the UN Special Envoy for Syria at the time, Staffan de Mistura`: when the office was held is no part of it.
   if (viaComma && isAtTheTime(v, i)) i -= 3;
   // `State Counsellor of Justice 2nd class X`: a class rank's number closes the office.
   i -= classOfRankLength(v, i);
   // `… to Sweden and Denmark (concurrently) X`, `… (concurrently), X`: a bracketed qualifier of the office, before a comma or not.
-  // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge of.)
-  const clause = officeClauseOpen(v, i);
-  const state = clause === undefined ? bracketedStateOpen(v, i) ?? bracketedOfficeOpen(v, i) : undefined;
-  const term = bracketedTermOpen(v, i);
-  if (isBracketedQualifier(v, i)) i -= 3;
-  else if (clause !== undefined) i = clause - 1;
-  else if (state !== undefined) i = state - 1;
-  // (`the first Ambassador of Kazakhstan to the USA (1992-1996), X`: the years one held it.)
-  else if (term !== undefined) i = term - 1;
-  const last = i;
-  // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
-  // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
-  if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
-  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
+  if (isBracketedQualifier(v, i)) return i - 3;
+  // (`… to Jordan (concurrently to the Republic of Iraq), X`: or a clause of where else one serves or what one is in charge
+  // of; `the first Ambassador of Kazakhstan to the USA (1992-1996), X`: or the years one held it.)
+  const open = officeClauseOpen(v, i) ?? bracketedStateOpen(v, i) ?? bracketedOfficeOpen(v, i) ?? bracketedTermOpen(v, i);
+  return open === undefined ? i : open - 1;
+}
+
+/** What the office's last word says of its complement. */
+interface OfficeObject {
+  /** `Ambassadors A of Spain, B of Brazil and C`: the office ends in `and`. */
+  afterAnd: boolean;
+  /** It ends in an institution's noun, or in a quoted name or number after one. */
+  institution: boolean;
+  /** It ends in a lower-case object of the office. */
+  lowerObject: boolean;
+  /** It ends in a lower-case unit of places. */
+  closedByUnit: boolean;
+}
+
+function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObject {
   // `Ambassadors A of Spain, B of Brazil and C`: after `and`, a full name on the way back makes C the list's (its title is shared later).
   const afterAnd = last >= 0 && v.tokens[last].lower === 'and';
   // Objects in lower case, asked only of a lower-case last word (most roles end in a capitalised one).
@@ -531,9 +575,15 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const lowerObject = institution || chiefPost || (lowerLast && !occupation && isLowerObject(v, last));
   // `Akims of Almaty and Pavlodar regions`: a lower-case unit closes the complement, with or without a comma after it.
   const closedByUnit = lowerLast && isUnitOfPlaces(v, last);
+  return { afterAnd, institution, lowerObject, closedByUnit };
+}
+
+/** The title word the walk back from the office's `last` token reaches over its complement; undefined if it reads none. */
+function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: boolean): number | undefined {
+  let i = last;
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
   for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
-    if (steps > MAX_WALK || (afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
+    if (steps > MAX_WALK || (o.afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
     // a weekday any phrase (`… from 18 Envoys on Thursday – Onanuga`).
@@ -545,19 +595,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
     const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
-    else if ((i === last && (lowerObject || closedByUnit)) || (institution && isLowerWords(v.tokens[i]))) continue;
-    // `spokesman for economic affairs X`: the object's first field.
-    else if (lowerObject && i === last - 1 && isLowerField(v, i)) continue;
-    // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
-    else if (lowerObject && i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) continue;
-    // `… of public transport and mobility X`: the object's first field before its `and`.
-    else if (lowerObject && i < last && isFieldBeforeAnd(v, i, last)) continue;
-    // `… of the five EAEU member states`: the object's count.
-    else if (lowerObject && v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i)) continue;
-    // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
-    else if (i < last && isFieldBeforeScope(v, i)) continue;
-    else if (c === 'comma' && i < last && isListedName(v, i + 1)) return undefined;
-    else if (!(isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last)))) return undefined;
+    else if (!isLowerComplement(v, i, last, o) && !isComplementAt(v, i, last, viaComma)) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
   // A capitalised title's lower-case object needs a comma to close it (`the Governor of the aimag, X`; also where a
@@ -566,7 +604,33 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // A unit after `the` closes its object too (`Governor of the prefecture X`), and so does a field after `for` or `in charge
   // of` (`Deputy Minister of Agriculture for water issues X`).
   // (`Chief Minister Balochistan X`: Pakistan's press writes a province so.)
-  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
+  if (i < 0 || isOrgTitle(v, i) || (i < last && v.cls[i + 1] === 'stop' && !PLACE_AFTER_OFFICE.has(v.tokens[i + 1].lower) && !isResponsibleFor(v, i + 1)) || (o.lowerObject && v.tokens[i].upper && !viaComma && v.cls[last + 1] !== 'comma' && !o.institution && !isSentenceStart(v, titleWordsStart(v, i)) && !isUnitAfterThe(v, last) && !isNationsPeople(v, last) && !isChargesField(v, last))) return undefined;
+  return i;
+}
+
+/** Whether token `i` is a word of the office's lower-case object that ends at `last`. */
+function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject): boolean {
+  if ((i === last && (o.lowerObject || o.closedByUnit)) || (o.institution && isLowerWords(v.tokens[i]))) return true;
+  if (!o.lowerObject) return false;
+  // `spokesman for economic affairs X`: the object's first field.
+  if (i === last - 1 && isLowerField(v, i)) return true;
+  // `deputy akim of the region for industry X`: an object after `of the` before a portfolio's `for`.
+  // `… of public transport and mobility X`: the object's first field before its `and`.
+  // `… of the five EAEU member states`: the object's count.
+  return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
+}
+
+/** Whether token `i`, on the walk back from the office's `last` token, goes on with its complement. */
+function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean): boolean {
+  const c = v.cls[i];
+  // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
+  if (i < last && isFieldBeforeScope(v, i)) return true;
+  if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
+  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+}
+
+/** The office's first token, from the title word `i` its complement opens at; undefined where the office is not the name's. */
+function officeStart(v: LineView, i: number, last: number, end: number, joins: number, viaComma: boolean): number | undefined {
   // `Minister Vassilenko and Ataide Amaral`, `Maj Gen (Rtd) Frank Mugambage and Dr. X`: a name right after the title belongs to someone else.
   const after = (qualifierClose(v, i + 1) ?? i) + 1;
   if (after <= last && v.cls[after] === 'name' && adjacent(v.text, v.tokens[after - 1], v.tokens[after])) return undefined;
@@ -590,30 +654,28 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   // when a comma sets the name off before the clause's subject: `Welcoming the new Ambassador, X, Akim Y expressed …`).
   if (viaComma && isParticiplesObject(v, first) && !isSetOffBeforeSubject(v, end + 1)) return undefined;
   // `relieved of his post as vice minister of energy, Kassymova A.S. – of her post as …`: nor is a post someone left.
-  if (viaComma && isLeftPost(v, first)) return undefined;
-  // `A, Ambassador of X, B, Ambassador of Y`: the office is A's apposition, and B's is the one after B;
-  // `A – foreman of the Shirvan power station, B – electrician …`: an office a dash set after a name is that name's.
-  const mark = viaComma ? markAfterName(v, first) : undefined;
+  return viaComma && isLeftPost(v, first) ? undefined : first;
+}
+
+/**
+ * `A, Ambassador of X, B, Ambassador of Y`: whether the office from `first` before a comma, set after another name, is that
+ * name's apposition (B's is the one after B); `A – foreman of the Shirvan power station, B – electrician …`: or an office a dash
+ * set after a name.
+ */
+function isOthersListedOffice(v: LineView, first: number, last: number, end: number): boolean {
+  const mark = markAfterName(v, first);
+  if (mark !== 'comma') return mark === 'dash';
   // (`Ambassador of Germany A, Ambassador of Chile, Ms. B, …`: not an office of the kind the name before holds, which
   // opens the next item of a list of such offices; but after a style or a rank alone, `Professor A, Rector of …, Dr. B`,
   // the comma opens that name's apposition, unless `the` opens the office: `Ambassador A, the Mayor of Porto, B`.)
-  const earlier = mark === 'comma' ? listedNamesTitle(v, first) : undefined;
-  const restated = earlier !== undefined && earlier.word === v.tokens[first].lower;
+  const earlier = listedNamesTitle(v, first);
+  if (earlier !== undefined && earlier.word === v.tokens[first].lower) return false;
   // (Nor after a lower-case office, which describes the name before: `Chief Justice A, head of the Judicial Council, Mr. B`;
   // both only before a form of address: `Senator A, Minister of Energy, B, and Minister of Ecology, C` lists offices.)
   const addressed = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific';
   const styleAlone = earlier !== undefined && earlier.alone && (STYLES.has(earlier.word) || MILITARY_RANKS.has(earlier.word));
-  if (earlier !== undefined && !restated && addressed && v.tokens[first - 1]?.lower !== 'the' && (styleAlone || !v.tokens[first].upper)) return undefined;
-  const listed = mark === 'comma' && !restated && (hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1));
-  if (mark === 'dash' || listed) return undefined;
-  // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
-  // comma is that name's; what follows its closing comma is Y's.
-  const own = viaComma ? undefined : afterOthersApposition(v, first, last);
-  if (own !== undefined) return { role: { first: own, last }, viaComplement: hasComplement(v, own, last), viaComma };
-  const roleLast = lowerObject || closedByUnit ? last : trimEnd(v, first, last);
-  // (`…, vice Jonathan Bramwell, resigned`: a nomination's Latin `in place of`, no title.)
-  if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
-  return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: i < last, viaComma };
+  if (earlier !== undefined && addressed && v.tokens[first - 1]?.lower !== 'the' && (styleAlone || !v.tokens[first].upper)) return true;
+  return hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1);
 }
 
 const PLACE_AFTER_OFFICE: ReadonlySet<string> = new Set(PLACES_AFTER_OFFICES);
