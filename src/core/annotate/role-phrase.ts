@@ -1208,6 +1208,7 @@ const DAY_WORDS_BEFORE: ReadonlySet<string> = new Set([...CALENDAR, ...MONTH_ABB
 
 const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
+/** The office's first token for the title word at `title`: the walk back over its qualifiers, the body it leads and the offices joined to it. */
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
   let first = title;
@@ -1348,65 +1349,24 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
       // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
       first = --i;
-    } else if (c === 'possessive' && isPlacesUnit(v, i - 1)) {
-      // `Kostanay region’s akim`, `North Kazakhstan region’s akim`: a place's lower-case unit owning the post.
-      return placeStart(v, i - 2);
-    } else if (c === 'possessive' && isFirmsFieldWord(v, i - 1)) {
-      // `Halyk Finance’s head of research`: a firm named by a name word and a field's word.
-      return ownersNameStart(v, i - 2);
-    } else if (c === 'possessive' && (v.cls[i - 1] === 'country' || v.cls[i - 1] === 'name' || v.cls[i - 1] === 'caps' || isCapitalisedStopOwner(v, i - 1))) {
-      // `ACWA Power’s Chief Investment Officer`, `Toyota Tsusho’s General Manager`: a company's acronym or group before its word.
-      if (v.cls[i - 1] === 'name' && (v.cls[i - 2] === 'caps' || (v.cls[i - 2] === 'org' && v.tokens[i - 2].upper)) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
-      // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
-      if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
-      // `Alstom Kazakhstan’s managing director`: a company's name before the state it works in.
-      // `Enterprise Ireland’s Regional Director`: or an organisation's word before it.
-      const company = v.cls[i - 2] === 'name' || (v.cls[i - 2] === 'org' && v.tokens[i - 2]?.upper && !isSentenceStart(v, i - 2));
-      if (v.cls[i - 1] === 'country' && company && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
-      // `La Scala’s superintendent`, `Air Astana’s Chief Commercial Officer`: a capitalised article or qualifier opening the
-      // owner's name.
-      if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
-      // `Zhao Leji's deputy`, `Rio Tinto's chief executive`: a name of more words owns the post whole.
-      // (`DP World’s Group Chairman`: a common word of a firm's name after its letters, too.)
-      if (v.cls[i - 1] === 'name' || isCapitalisedStopOwner(v, i - 1)) return ownersNameStart(v, i - 1);
-      // `the Azerbaijani MFA’s spokesperson`: a body's letters after its state's adjective.
-      if (v.cls[i - 1] === 'caps' && v.cls[i - 2] === 'country' && isNationality(v.tokens[i - 2].lower) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return countryStart(v, i - 2);
-      // `Western Australia's Minister for Mines`: a place a direction opens.
-      return placeStart(v, countryStart(v, i - 1));
+    } else if (c === 'possessive' && ownsPost(v, i)) {
+      return ownerOfPostStart(v, i);
     } else if (joined && isOfficePossessive(v, i)) {
       // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on,
       // over the organisation's whole name (`The World Bank’s Regional Vice President`).
       first = --i;
       if (v.cls[i] === 'org') first = i = possessiveOrgStart(v, i);
-    } else if (joins > 0 && joinsTitles(v, i)) {
-      // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
-      const earlier = officeEndingAt(v, i - 1, joins - 1);
-      // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
-      if (earlier !== undefined && !hasPluralTitle(v, earlier, i - 1)) first = earlier;
-      break;
-    } else if (joins > 0 && (joinsOfficeByAnd(v, i) || joinsOfficeByComma(v, i))) {
-      // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`, `Deputy Chairman of the Cabinet of
-      // Ministers, Minister of Foreign Affairs of Turkmenistan`: two offices of one person.
-      const earlier = officeEndingAt(v, i - 1, joins - 1);
-      // `President of Zanzibar and …`: a place closing the earlier complement is no name between the offices.
-      const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
-      // (`Wang Yi, Member of … and Minister of …, Russian Foreign Minister X`: not offices a name's apposition holds.)
-      const apposed = earlier !== undefined && v.cls[i] === 'comma' && v.cls[earlier - 1] === 'comma' && endsInName(v, earlier - 2);
-      if (earlier !== undefined && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title)) first = earlier;
-      break;
-    } else if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
-      // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
-      const earlier = roleBefore(v, i - 1, joins - 1);
-      if (earlier && !earlier.viaComma) first = earlier.role.first;
-      break;
     } else {
-      // (`the Government of President X`, `the Slovenian Democratic Party of former premier X`: a title right after `of`,
-      // maybe after its lower-case qualifier, is no organisation's object.)
-      const after = isLowerQualifier(v, i + 1) ? i + 2 : i + 1;
-      if (!(v.tokens[i].lower === 'of' && v.cls[after] === 'title' && !hasPluralTitle(v, after, after))) first = orgOfStart(v, i, first, title) ?? first;
+      first = joinedOfficeStart(v, i, first, title, joins);
       break;
     }
   }
+  first = trimmedOfficeStart(v, first, title);
+  return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/** The office's first token from the walk's `first`, without the words before the title at `title` that open no office. */
+function trimmedOfficeStart(v: LineView, first: number, title: number): number {
   // A bracketed acronym the walk stepped over, with no body's name before it, is no part of the office.
   if (v.tokens[first].text === '(') first += 3;
   // `for Asian Affairs Ambassador`: `Affairs` belongs to a title only with the qualifier before it (`Foreign Affairs Minister`).
@@ -1419,7 +1379,71 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
   // `former Medellín mayor X`, `the former Almaty akim X`: the office's status before a place it opens with (not a field
   // closing an opening phrase: `In the field of culture Shymkent akim X`), in capitals too (`Acting Cianjur Regent X`).
   if (first < title && v.tokens[first].upper) while (STATUS_QUALIFIERS.has(v.tokens[first - 1]?.lower ?? '') && (isLowerQualifier(v, first - 1) || v.cls[first - 1] === 'qualifier')) first--;
-  return rankAfterOffice(v, title, first, joins) ?? first;
+  return first;
+}
+
+/**
+ * Where the office from the title at `title` (so far from `first`) starts when the walk back stops at token `i`: an earlier
+ * office joined to it, or the organisation its complement belongs to.
+ */
+function joinedOfficeStart(v: LineView, i: number, first: number, title: number, joins: number): number {
+  if (joins > 0 && joinsTitles(v, i)) {
+    // `Chairman of the Cabinet of Ministers – Head of …`: the office before the dash may end in a complement's title.
+    const earlier = officeEndingAt(v, i - 1, joins - 1);
+    // `Co-chairs of the Council – Chairman of … X and CEO of … Y`: a plural office before a dash introduces the list.
+    return earlier !== undefined && !hasPluralTitle(v, earlier, i - 1) ? earlier : first;
+  }
+  if (joins > 0 && (joinsOfficeByAnd(v, i) || joinsOfficeByComma(v, i))) {
+    // `Ambassador of Kazakhstan to Belgium and Head of Mission to the EU`, `Deputy Chairman of the Cabinet of
+    // Ministers, Minister of Foreign Affairs of Turkmenistan`: two offices of one person.
+    const earlier = officeEndingAt(v, i - 1, joins - 1);
+    // `President of Zanzibar and …`: a place closing the earlier complement is no name between the offices.
+    const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
+    // (`Wang Yi, Member of … and Minister of …, Russian Foreign Minister X`: not offices a name's apposition holds.)
+    const apposed = earlier !== undefined && v.cls[i] === 'comma' && v.cls[earlier - 1] === 'comma' && endsInName(v, earlier - 2);
+    return earlier !== undefined && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title) ? earlier : first;
+  }
+  if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
+    // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
+    const earlier = roleBefore(v, i - 1, joins - 1);
+    return earlier && !earlier.viaComma ? earlier.role.first : first;
+  }
+  // (`the Government of President X`, `the Slovenian Democratic Party of former premier X`: a title right after `of`,
+  // maybe after its lower-case qualifier, is no organisation's object.)
+  const after = isLowerQualifier(v, i + 1) ? i + 2 : i + 1;
+  return v.tokens[i].lower === 'of' && v.cls[after] === 'title' && !hasPluralTitle(v, after, after) ? first : orgOfStart(v, i, first, title) ?? first;
+}
+
+/** Whether the possessive at token `i` has a place's unit, a firm, a state or a named body before it, owning the post after it. */
+function ownsPost(v: LineView, i: number): boolean {
+  const c = v.cls[i - 1];
+  return isPlacesUnit(v, i - 1) || isFirmsFieldWord(v, i - 1) || c === 'country' || c === 'name' || c === 'caps' || isCapitalisedStopOwner(v, i - 1);
+}
+
+/** Where the owner of the post after the possessive at token `i` starts: a place's unit, a firm, a state or a body. */
+function ownerOfPostStart(v: LineView, i: number): number {
+  // `Kostanay region’s akim`, `North Kazakhstan region’s akim`: a place's lower-case unit owning the post.
+  if (isPlacesUnit(v, i - 1)) return placeStart(v, i - 2);
+  // `Halyk Finance’s head of research`: a firm named by a name word and a field's word.
+  if (isFirmsFieldWord(v, i - 1)) return ownersNameStart(v, i - 2);
+  // `ACWA Power’s Chief Investment Officer`, `Toyota Tsusho’s General Manager`: a company's acronym or group before its word.
+  if (v.cls[i - 1] === 'name' && (v.cls[i - 2] === 'caps' || (v.cls[i - 2] === 'org' && v.tokens[i - 2].upper)) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+  // `Standard Chartered’s Chief Executive`: a firm's name of capitalised common words.
+  if (isCapitalisedStopOwner(v, i - 1) && isCapitalisedStopOwner(v, i - 2) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+  // `Alstom Kazakhstan’s managing director`: a company's name before the state it works in.
+  // `Enterprise Ireland’s Regional Director`: or an organisation's word before it.
+  const company = v.cls[i - 2] === 'name' || (v.cls[i - 2] === 'org' && v.tokens[i - 2]?.upper && !isSentenceStart(v, i - 2));
+  if (v.cls[i - 1] === 'country' && company && v.tokens[i - 2].kind === 'word' && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+  // `La Scala’s superintendent`, `Air Astana’s Chief Commercial Officer`: a capitalised article or qualifier opening the
+  // owner's name.
+  if ((v.cls[i - 2] === 'particle' || v.cls[i - 2] === 'qualifier') && v.tokens[i - 2].upper && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return i - 2;
+  // `Zhao Leji's deputy`, `Rio Tinto's chief executive`: a name of more words owns the post whole.
+  // (`DP World’s Group Chairman`: a common word of a firm's name after its letters, too.)
+  if (v.cls[i - 1] === 'name' || isCapitalisedStopOwner(v, i - 1)) return ownersNameStart(v, i - 1);
+  // `the Azerbaijani MFA’s spokesperson`: a body's letters after its state's adjective.
+  if (v.cls[i - 1] === 'caps' && v.cls[i - 2] === 'country' && isNationality(v.tokens[i - 2].lower) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return countryStart(v, i - 2);
+  // `Western Australia's Minister for Mines`: a place a direction opens.
+  return placeStart(v, countryStart(v, i - 1));
 }
 
 /** Lower-case words that say when or how one holds an office, not which (`former`, `acting`). */
