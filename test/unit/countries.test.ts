@@ -813,4 +813,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads no country in `Our America` of ALBA\'s name', () => {
       assert.deepEqual(found('The Bolivarian Alliance for the Peoples of Our America met. He flew to America.'), ['America=US']);
     });
+
+    it('reads a state\'s name between a form of address and a surname as a given name', () => {
+      assert.deepEqual(found('He met Ms. India Marchetti-Wong and Mr. Kenya Barris in India. Mr. Chad said so.'), ['India=IN']);
+    });
 });

@@ -8686,4 +8686,19 @@ describe('official finder with the real country finder', () => {
     it('reads no person in an acronym after `of the Swiss`, a people that is no plural', () => {
       assert.deepEqual(rolesOf('Talks\nHe met the Special Representative of the Swiss OSCE Chairpersonship for Central Asia, Ambassador Thomas Greminger-Kälin.'), [['Thomas Greminger-Kälin', 'Special Representative of the Swiss OSCE Chairpersonship for Central Asia']]);
     });
+
+    it('gives an office a full name with a Slavic surname closes to that name, not to the name before its comma', () => {
+      const body = 'Talks\nThe talks were attended by Aibek Nurmaganbetov, head of the Kazakhstan-Hungary friendship group Serik Abdrakhmanov-Orda and Ambassador Ruslan Abenov.';
+      assert.deepEqual(rolesOf(body), [['Aibek Nurmaganbetov', null], ['Serik Abdrakhmanov-Orda', 'head of the Kazakhstan-Hungary friendship group'], ['Ruslan Abenov', 'Ambassador']]);
+    });
+
+    it('still reads a company\'s name after its noun in an apposition when the surname is no Slavic one', () => {
+      const body = 'Talks\nHe met Dana Wells, CEO of the agribusiness group Terra Viva Agro, in Astana.';
+      assert.deepEqual(rolesOf(body), [['Dana Wells', 'CEO of the agribusiness group Terra Viva Agro']]);
+    });
+
+    it('reads a month that is a given name after a title or a form of address, and a month elsewhere as a month', () => {
+      const body = 'Talks\nHe received the Netherlands\' Ambassador August van der Berg and Ambassador of Australia Ms. June Harrowby. The Ambassador arrives in June Kazakhstan time.';
+      assert.deepEqual(rolesOf(body), [['August van der Berg', 'Netherlands\' Ambassador'], ['June Harrowby', 'Ambassador of Australia']]);
+    });
 });

@@ -252,8 +252,13 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   // (in lower case it places something in the state, `floods in western Kenya`, and a title-case headline capitalises it:
   // `Summit on the Situation in Eastern DRC`).
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
+  // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
+  if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
   return !(form.givenName && isPersonalName(body, start, end, headlines));
 }
+
+/** Characters enough for `HONORIFIC` before a form, with the one its look-behind reads. */
+const HONORIFIC_LENGTH = 8;
 
 /**
  * `Uzbeks, Kyrgyz and Tajiks`, `Kazakhs and Kyrgyz.`: an adjective that is also its people's plural, listed as a noun

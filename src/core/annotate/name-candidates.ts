@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, type Segment } from './name-segments';
+import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -1137,6 +1137,9 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
   const noun = nounBeforeOpening(v, seg, OPENING_COMPANY);
   // `steelmaker Yerlan Mukanov`, `exporter José Carlos Pereira da Silva`: a trade that is a person's too, before a name shaped as a person's.
   if (noun !== undefined && PERSONS_TRADES.has(noun) && isPersonShaped(v, seg)) return undefined;
+  // (`the friendship group Serik Abdrakhmanov-Orda`: any business's noun before a full name with a Slavic or Turkic surname;
+  // not a vessel's: `the floating power unit Akademik Lomonosov`.)
+  if (noun !== undefined && seg.last > seg.first && opensWithSlavicSurname(v.tokens[seg.last].lower)) return vesselNounBefore(v, seg);
   return noun ?? vesselNounBefore(v, seg);
 }
 

@@ -4,7 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
-import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
+import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
@@ -691,7 +691,7 @@ function hasCommaAfterRun(tokens: Token[], cls: TokenClass[], k: number): boolea
 /** `Jan Smit`, `YAMADA Jun`: a month abbreviation right before a name word or after a surname in capitals is a given name (`Jan 5`, `Jan.` stay dates). */
 function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !MONTH_WORDS.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].allCaps || !(MONTH_WORDS.has(tokens[i].lower) || isAddressedMonthName(text, tokens, cls, i))) continue;
     const next = tokens[i + 1];
     // `Jan de Vries`, `Jan van der Berg`: also before particles and a name word (capitalised in Belgium: `Jan Van der Berg`;
     // not after a day's number: `On 15 Jan De Beers announced`).
@@ -702,6 +702,11 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
     // `YAMADA Jun`, `Yu Jun`: a given name after a surname, with no day number after it.
     else if (i > 0 && isSurnameBefore(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) && next?.kind !== 'number') cls[i] = 'name';
   }
+}
+
+/** `Ambassador August van der Berg`, `Ms. June Harrowby`: a month that is a given name, right after a title or a form of address. */
+function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific') && adjacent(text, tokens[i - 1], tokens[i]);
 }
 
 function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {
@@ -1964,6 +1969,11 @@ export function closesWithGivenAndSurname(v: LineView, from: number, last: numbe
 /** A Slavic or Turkic surname by its ending (`Mukanov`, `Tokayeva`, `Lukashenko`). */
 export function isSlavicSurname(lower: string): boolean {
   return SLAVIC_SURNAME.test(lower);
+}
+
+/** A Slavic or Turkic surname, alone or opening a double one (`Abdrakhmanov-Orda`). */
+export function opensWithSlavicSurname(lower: string): boolean {
+  return isSlavicSurname(lower.split('-', 1)[0]);
 }
 
 /** `Abdirov`, `Tokayeva`, `Kulubaev`, `Lukashenko`; not `Villanueva` (a vowel other than `a`, `i` or `y` before the ending). */

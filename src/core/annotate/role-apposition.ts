@@ -5,7 +5,7 @@
  * The role conventions are role-phrase's.
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
-import { closesWithGivenAndSurname, opensFirmsName } from './name-segments';
+import { closesWithGivenAndSurname, opensFirmsName, opensWithSlavicSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { TITLE_WORDS } from '../data/titles';
@@ -194,9 +194,21 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // right after the last name of a list it is the list's (`A and B, Ministers of State`).
   const plural = phrase && hasPluralTitle(v, phrase.first, phrase.last) && !(closesList && i === leadStart);
   // An office that the next person's name closes is that person's, however much of it an occupation reads.
-  const titled = phrase !== undefined && endsInTitledName(v, phrase);
+  const titled = phrase !== undefined && (endsInTitledName(v, phrase) || isNextNamesOffice(v, phrase));
   const role = phrase && !plural && !titled ? phrase : undefined;
-  return occupation && !titled && (role === undefined || occupation.last > role.last) ? occupation : role;
+  return occupation && !titled && (role === undefined || occupation.last > role.last) && !isNextNamesOffice(v, occupation) ? occupation : role;
+}
+
+/**
+ * `A, head of the Kazakhstan-Hungary friendship group B C and …`: whether the office the next full name reads back to, past
+ * a few lower-case words of its body after the phrase, opens where the phrase does.
+ */
+function isNextNamesOffice(v: LineView, phrase: RoleSpan): boolean {
+  let k = phrase.last + 1;
+  while (k <= phrase.last + MAX_LOWER_OBJECT && v.tokens[k] !== undefined && isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && v.cls[k] !== 'comma') k++;
+  if (k === phrase.last + 1 || v.cls[k] !== 'name' || v.cls[k + 1] !== 'name' || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return false;
+  const office = roleBefore(v, k - 1);
+  return office !== undefined && !office.viaComma && office.role.first === phrase.first;
 }
 
 /** Most tokens between an apposition's `the` and the title closing it. */
@@ -717,7 +729,10 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
   // after a lower-case object is the next person's.
   // (`X, Deputy Minister for Public Diplomacy B C will come`: or after a portfolio's capitalised word; not after a legal form
   // written before a firm's name: `X, Director of PT Nusantara Energi,`.)
-  return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !isBusinessNounBefore(v, k - 1)) ||
+  // (`…, head of the friendship group Serik Abdrakhmanov-Orda and …`: after a business's noun too, when the surname's ending
+  // says it is a person's.)
+  const business = isBusinessNounBefore(v, k - 1) && !opensWithSlavicSurname(v.tokens[role.last].lower);
+  return before === 'country' || before === 'title' || (isLowerWords(v.tokens[k - 1]) && before !== 'connector' && !business) ||
     (before === 'stop' && v.tokens[k - 1].upper && (v.cls[k - 2] === 'qualifier' || v.cls[k - 2] === 'connector') && !(role.last - k < 2 && opensFirmsName(v, k - 1)));
 }
 
