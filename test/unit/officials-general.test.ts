@@ -8701,4 +8701,14 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe received the Netherlands\' Ambassador August van der Berg and Ambassador of Australia Ms. June Harrowby. The Ambassador arrives in June Kazakhstan time.';
       assert.deepEqual(rolesOf(body), [['August van der Berg', 'Netherlands\' Ambassador'], ['June Harrowby', 'Ambassador of Australia']]);
     });
+
+    it('keeps a body\'s capitalised common word before its portfolio\'s `and` in the earlier of two joined offices', () => {
+      const body = 'Talks\nHe met the Chairman of the Agency for Strategic Planning and Reforms and Head of the Bureau of National Statistics, Zhandos Temirgali.';
+      assert.deepEqual(rolesOf(body), [['Zhandos Temirgali', 'Chairman of the Agency for Strategic Planning and Reforms and Head of the Bureau of National Statistics']]);
+    });
+
+    it('joins an office after `and current` or `and currently` to the former one before it, and keeps a lone `current` out of the role', () => {
+      const body = 'Talks\nIt was attended by former Ambassador of Hungary to Kazakhstan and current Chair of the Foreign Affairs Committee Zsolt BARANYI. The current Chairman of the Board Ivan Petrov spoke.';
+      assert.deepEqual(rolesOf(body), [['Zsolt BARANYI', 'former Ambassador of Hungary to Kazakhstan and current Chair of the Foreign Affairs Committee'], ['Ivan Petrov', 'Chairman of the Board']]);
+    });
 });

@@ -1106,9 +1106,12 @@ const AIDE_TITLES = new Set(['assistant', 'chief', 'adviser', 'advisor', 'aide',
   // `Spokesperson to the President`.
   'spokesperson', 'spokesman', 'spokeswoman']);
 
-/** Capitalised qualifiers from token `first` on, then `and`: a portfolio before another title (`Foreign Affairs and Climate Envoy`). */
+/**
+ * Capitalised qualifiers from token `first` on (maybe after a capitalised common word: `Strategic Planning`), then `and`: a
+ * portfolio before another title (`Foreign Affairs and Climate Envoy`).
+ */
 function opensPortfolioAnd(v: LineView, first: number): boolean {
-  let k = first;
+  let k = opensPortfolioAfterLink(v, first) ? first + 1 : first;
   while (k - first < MAX_PORTFOLIO_WORDS && v.cls[k] === 'qualifier' && v.tokens[k].upper) k++;
   return k > first && v.tokens[k]?.lower === 'and';
 }
@@ -1277,7 +1280,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
       // `U.N. Secretary-General`: an organisation's dotted acronym.
       first = i;
-    } else if (isLowerQualifier(v, i)) {
+    } else if (isLowerQualifier(v, i) || (opensPortfolioAfterLink(v, i) && opensPortfolioAnd(v, i))) {
       first = i;
     } else if (i === first - 1 && isNumberedDeputy(v, i)) {
       // `2nd Vice FM X`, `the 1st Deputy Minister`: a deputy's rank written in figures, as `First Vice FM` in words.
@@ -1339,7 +1342,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
       // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
       continue;
-    } else if (joins > 0 && v.tokens[i].lower === 'concurrently' && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
+    } else if (joins > 0 && HELD_NOW.has(lowerWordOf(v, v.tokens[i])) && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
       continue;
     } else if (!joinedPost && c === 'connector' && v.tokens[i].lower === 'and' && CITY_POSTS.has(v.tokens[title].lower) && cityPostBefore(v, i - 1) !== undefined) {
       // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next
@@ -1444,6 +1447,12 @@ function ownerOfPostStart(v: LineView, i: number): number {
   if (v.cls[i - 1] === 'caps' && v.cls[i - 2] === 'country' && isNationality(v.tokens[i - 2].lower) && adjacent(v.text, v.tokens[i - 2], v.tokens[i - 1])) return countryStart(v, i - 2);
   // `Western Australia's Minister for Mines`: a place a direction opens.
   return placeStart(v, countryStart(v, i - 1));
+}
+
+/** `Agency for Strategic Planning and Reforms and Head of …`: a capitalised common word opening a portfolio's words after `for` or `of`. */
+function opensPortfolioAfterLink(v: LineView, i: number): boolean {
+  const link = v.tokens[i - 1]?.lower;
+  return v.cls[i] === 'stop' && v.tokens[i].upper && v.cls[i + 1] === 'qualifier' && (link === 'for' || link === 'of') && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
 
 /** Lower-case words that say when or how one holds an office, not which (`former`, `acting`). */
@@ -3011,8 +3020,9 @@ function isBodysFieldAnd(v: LineView, i: number): boolean {
 }
 
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
-  // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`.
-  const next = v.tokens[i + 1]?.lower === 'concurrently' ? i + 2 : i + 1;
+  // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`, `former Ambassador … and current
+  // Chair of …`.
+  const next = i + 1 < v.tokens.length && HELD_NOW.has(lowerWordOf(v, v.tokens[i + 1])) ? i + 2 : i + 1;
   // (`Air Astana's president and chief executive`, `YPF’s chairman and CEO`: a lower-case title right after an owner's
   // possessive, too, before another in lower case or in capitals.)
   const lowerOrLetters = !v.tokens[next]?.upper || (v.cls[next] === 'title' && v.tokens[next].allCaps);
@@ -3020,6 +3030,9 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // (`Chairman of the Senate and former Minister of Culture X`: a lower-case qualifier may open the second.)
   return i > 0 && v.tokens[i].lower === 'and' && (isTitlePrefix(v.cls[next]) || qualifiesNextTitle(v, next) || opensBodysPost(v, i)) && (v.cls[i - 1] !== 'title' || owned) && adjacent(v.text, v.tokens[next - 1], v.tokens[next]);
 }
+
+/** Words saying the office after them is held now, beside another (`and concurrently`, `and current`). */
+const HELD_NOW: ReadonlySet<string> = new Set(['concurrently', 'current', 'currently']);
 
 /** `OKADA Masaki`: a word in capitals at token `k`, long enough for a surname, right before a name word (Japanese order). */
 export function opensCapsSurname(v: LineView, k: number): boolean {
