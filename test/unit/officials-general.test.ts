@@ -8711,4 +8711,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nIt was attended by former Ambassador of Hungary to Kazakhstan and current Chair of the Foreign Affairs Committee Zsolt BARANYI. The current Chairman of the Board Ivan Petrov spoke.';
       assert.deepEqual(rolesOf(body), [['Zsolt BARANYI', 'former Ambassador of Hungary to Kazakhstan and current Chair of the Foreign Affairs Committee'], ['Ivan Petrov', 'Chairman of the Board']]);
     });
+
+    it('reads a plural Marshals as a shared title, and an office set off before a peer whose territory follows the name', () => {
+      const body = 'Talks\nThe delegation included Deputy Marshals of the Senate Anna Maria Zielińska and Krzysztof Nowak. He met with the Lord Speaker, Lord Harrington of Kew, and the Speaker of the House.';
+      assert.deepEqual(rolesOf(body), [['Anna Maria Zielińska', 'Deputy Marshals of the Senate'], ['Krzysztof Nowak', 'Deputy Marshals of the Senate'], ['Harrington', 'Lord Speaker']]);
+    });
 });

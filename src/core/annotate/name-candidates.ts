@@ -303,7 +303,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (v.tokens[k]?.lower === 'the') k--;
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
-  const closing = v.tokens[seg.runLast + 1]?.text;
+  // (`met with Lord Speaker …, Baroness X of Kendal, and …`: past a peer's territory.)
+  const closing = v.tokens[afterPeerage(v, seg.first, seg.runLast + 1)]?.text;
   // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
   // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
   const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
