@@ -817,4 +817,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads a state\'s name between a form of address and a surname as a given name', () => {
       assert.deepEqual(found('He met Ms. India Marchetti-Wong and Mr. Kenya Barris in India. Mr. Chad said so.'), ['India=IN']);
     });
+
+    it('reads a given-name state before a middle initial and a surname as a name, not after `of`', () => {
+      assert.deepEqual(found('He met Jordan T. Sinclair. The King of Jordan A. Smith came. U.S. troops stayed in Jordan.'), ['Jordan=JO', 'U.S.=US', 'Jordan=JO']);
+    });
 });

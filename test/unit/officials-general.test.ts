@@ -8716,4 +8716,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nThe delegation included Deputy Marshals of the Senate Anna Maria Zielińska and Krzysztof Nowak. He met with the Lord Speaker, Lord Harrington of Kew, and the Speaker of the House.';
       assert.deepEqual(rolesOf(body), [['Anna Maria Zielińska', 'Deputy Marshals of the Senate'], ['Krzysztof Nowak', 'Deputy Marshals of the Senate'], ['Harrington', 'Lord Speaker']]);
     });
+
+    it('reads a given name before a middle initial after a corporation\'s noun, and a given-name state before one, as the person\'s', () => {
+      const body = 'Talks\nThe CEO of Meridian Petroleum Corporation Douglas R. Hartley came. He met Chief Executive Officer of Saudi Arabian Mining Company (Ma\'aden) Jordan T. Sinclair.';
+      assert.deepEqual(rolesOf(body), [['Douglas R. Hartley', 'CEO of Meridian Petroleum Corporation'], ['Jordan T. Sinclair', 'Chief Executive Officer of Saudi Arabian Mining Company (Ma\'aden)']]);
+    });
 });

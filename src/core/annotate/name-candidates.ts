@@ -765,8 +765,10 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
   const qualified = v.cls[seg.first - 2] === 'qualifier' || fielded;
   if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
-  // (`… National Company Meiram Zhumabekuly Sadvakassov`: nor with a Turkic one.)
-  return v.cls[seg.first + 1] === 'name' && v.cls[seg.first + 2] === 'name' && !isPatronymic(v.tokens[seg.first + 1].lower);
+  // (`… National Company Meiram Zhumabekuly Sadvakassov`: nor with a Turkic one; `… Petroleum Corporation Douglas R. Hartley`:
+  // nor with a middle initial.)
+  const next = v.tokens[seg.first + 1];
+  return v.cls[seg.first + 1] === 'name' && next.kind === 'word' && v.cls[seg.first + 2] === 'name' && !isPatronymic(next.lower);
 }
 
 /** A state's corporations' nouns (not `Company`, whose name a person's first word may seem to be). */
