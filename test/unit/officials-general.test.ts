@@ -8721,4 +8721,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nThe CEO of Meridian Petroleum Corporation Douglas R. Hartley came. He met Chief Executive Officer of Saudi Arabian Mining Company (Ma\'aden) Jordan T. Sinclair.';
       assert.deepEqual(rolesOf(body), [['Douglas R. Hartley', 'CEO of Meridian Petroleum Corporation'], ['Jordan T. Sinclair', 'Chief Executive Officer of Saudi Arabian Mining Company (Ma\'aden)']]);
     });
+
+    it('keeps a numbered convocation closing an office, and joins a post in a body no state holds to a further office though the body names a state', () => {
+      const body = 'Talks\nIt was attended by the Deputy of the Supreme Council of the 12th convocation Kuanysh Zhumagaliyev. The order went to the President of the National Olympic Committee of the Republic of Kazakhstan and Vice President of the Olympic Council of Asia Timur Seitkazy.';
+      assert.deepEqual(rolesOf(body), [['Kuanysh Zhumagaliyev', 'Deputy of the Supreme Council of the 12th convocation'], ['Timur Seitkazy', 'President of the National Olympic Committee of the Republic of Kazakhstan and Vice President of the Olympic Council of Asia']]);
+    });
 });

@@ -594,7 +594,7 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
     if (i < last && v.tokens[i].lower === 'and' && !v.tokens[i + 1].upper && isFullNameBefore(v, i)) return undefined;
     const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i);
     if (opening !== undefined) i = opening;
-    else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i)) i -= 2;
+    else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i, last)) i -= 2;
     else if (!isLowerComplement(v, i, last, o) && !isComplementAt(v, i, last, viaComma)) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
@@ -1696,7 +1696,8 @@ function trimEnd(v: LineView, first: number, last: number): number {
   if (v.cls[i] === 'possessive' && isStJamess(v, i)) return i;
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`), a
   // seat's (`for Tongatapu 4`) and a body's (`City Hospital No. 3`).
-  // (`Chargé d’Affaires ad interim X`: the Latin words stay.)
+  // (`Chargé d’Affaires ad interim X`: the Latin words stay, and so does a numbered convocation: `… of the 12th convocation X`.)
+  if (isOrdinalSession(v, i, last)) return i;
   while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isSeatNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
   return i;
 }
@@ -3696,7 +3697,20 @@ function isHeadOfState(v: LineView, first: number, last: number): boolean {
 function namesState(v: LineView, first: number, last: number): boolean {
   // (Not a state's word inside a body no state's own: `the Chairman of the Kazakh-Turkish Business Council and President of
   // …`, `the Kazakh National Olympic Committee`; a state's parliament is its own: `the Speaker of the Kazakh Mazhilis and …`.)
-  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !namesStatelessBody(v, k)) return true;
+  // (`the President of the National Olympic Committee of the Republic of Kazakhstan and …`: nor the state such a body is of.)
+  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !namesStatelessBody(v, k) && !isStatelessBodysState(v, k)) return true;
+  return false;
+}
+
+/** Most capitalised words of a body's name read before the `of` of its state. */
+const MAX_BODY_BEFORE_STATE = 5;
+
+/** The state's word at token `k` follows `of` after a body no state holds (`National Olympic Committee of Kazakhstan`). */
+function isStatelessBodysState(v: LineView, k: number): boolean {
+  let j = countryStart(v, k) - 1;
+  if (v.tokens[j]?.lower === 'the') j--;
+  if (v.tokens[j]?.lower !== 'of') return false;
+  for (let n = 0, i = j - 1; n < MAX_BODY_BEFORE_STATE && i >= 0 && v.tokens[i].upper; n++, i--) if (STATELESS_BODY_WORDS.has(v.tokens[i].lower)) return true;
   return false;
 }
 
@@ -4046,11 +4060,12 @@ export function isOrdinalInName(v: LineView, i: number): boolean {
 
 /**
  * `President of the 80th session of the UN General Assembly`: one lower-case
- * word after an ordinal (token `i`, after `80` and `th`) inside a complement.
+ * word after an ordinal (token `i`, after `80` and `th`) inside a complement,
+ * or closing it at its `last` token (`Deputy of the Supreme Council of the 12th convocation X`).
  */
-export function isOrdinalSession(v: LineView, i: number): boolean {
+export function isOrdinalSession(v: LineView, i: number, last = -1): boolean {
   const [gap, suffix, number] = [v.tokens[i], v.tokens[i - 1], v.tokens[i - 2]];
-  return gap?.kind === 'gap' && gap.words === 1 && v.tokens[i + 1]?.lower === 'of' && suffix !== undefined && number?.kind === 'number'
+  return gap?.kind === 'gap' && gap.words === 1 && (v.tokens[i + 1]?.lower === 'of' || i === last) && suffix !== undefined && number?.kind === 'number'
     && ORDINAL_SUFFIXES.has(suffix.text) && number.end === suffix.start && v.tokens[i - 3]?.lower === 'the';
 }
 
