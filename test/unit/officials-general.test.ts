@@ -8726,4 +8726,13 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nIt was attended by the Deputy of the Supreme Council of the 12th convocation Kuanysh Zhumagaliyev. The order went to the President of the National Olympic Committee of the Republic of Kazakhstan and Vice President of the Olympic Council of Asia Timur Seitkazy.';
       assert.deepEqual(rolesOf(body), [['Kuanysh Zhumagaliyev', 'Deputy of the Supreme Council of the 12th convocation'], ['Timur Seitkazy', 'President of the National Olympic Committee of the Republic of Kazakhstan and Vice President of the Olympic Council of Asia']]);
     });
+
+    it('gives a style the office before its comma after a body\'s letters, and reads a portfolio\'s listed fields on to the next titled name', () => {
+      const body = 'Talks\nIt was opened by UNESCO Assistant Director-General for Culture Luisa Carvalho-Mendes, Permanent Delegate of Kazakhstan to UNESCO, Ambassador Gulsara Temirkhanova, and others. ' +
+        'The reception was attended by Director of the Museum FUJIWARA Makoto, the President of the Japan Foundation, Ms. SATO Yukiko, former Minister of Education, Culture, Sports, Science and Technology Mr. OKADA Ryota and others.';
+      assert.deepEqual(rolesOf(body), [
+        ['Luisa Carvalho-Mendes', 'UNESCO Assistant Director-General for Culture'], ['Gulsara Temirkhanova', 'Permanent Delegate of Kazakhstan to UNESCO'],
+        ['FUJIWARA Makoto', 'Director of the Museum'], ['SATO Yukiko', 'President of the Japan Foundation'], ['OKADA Ryota', 'former Minister of Education, Culture, Sports, Science and Technology'],
+      ]);
+    });
 });

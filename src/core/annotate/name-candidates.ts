@@ -1597,7 +1597,9 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   // `retired` may open the rank.)
   let rank = style.first;
   while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
-  if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || v.cls[rank - 2] === 'caps') return undefined;
+  // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector close an office: `… to UNESCO,`.)
+  const capsSurname = v.cls[rank - 2] === 'caps' && v.cls[rank - 3] !== 'connector';
+  if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || capsSurname) return undefined;
   const office = roleBefore(v, rank - 2);
   // (`the President of the Council for 2026, Ambassador X`: the office's term year is left out of it.)
   const end = isTermYear(v, rank - 2, rank - 2) ? rank - 4 : rank - 2;

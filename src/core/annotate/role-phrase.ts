@@ -3153,7 +3153,7 @@ export function hasOwnOfficeAfter(v: LineView, start: number): boolean {
   let title = office;
   while (title < office + MAX_LISTED_QUALIFIERS && isLowerQualifier(v, title)) title++;
   const lowerOffice = v.cls[title] === 'title' && v.tokens[title + 1]?.lower === 'of' && !isPlural(v.tokens[title].lower);
-  return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice) && !titlesNextName(v, office);
+  return (isTitlePrefix(v.cls[office]) || title > office) && (v.tokens[office].upper || lowerOffice) && !titlesNextName(v, title);
 }
 
 /**
@@ -3189,15 +3189,21 @@ function titlesNextName(v: LineView, office: number): boolean {
 }
 
 /** Most tokens of an office's complement read on to the next listed name. */
-const MAX_NEXT_COMPLEMENT = 8;
+const MAX_NEXT_COMPLEMENT = 16;
 
 /**
  * The office whose complement opens at `k` runs into the next name with no comma between (read cheaply, not as that name's
  * role: a list's roles are read from each of its names).
  */
 function officeOpensNextRole(v: LineView, k: number): boolean {
-  for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && v.cls[k] !== 'comma' && v.cls[k] !== 'name'; k++);
+  for (const end = k + MAX_NEXT_COMPLEMENT; k < end && k < v.tokens.length && (v.cls[k] !== 'comma' || listsFields(v, k)) && v.cls[k] !== 'name'; k++);
   return v.cls[k] === 'name';
+}
+
+/** `Minister of Education, Culture, Sports, Science and Technology`: the comma at token `k` lists a portfolio's fields. */
+function listsFields(v: LineView, k: number): boolean {
+  const next = v.cls[k + 1] === 'connector' ? k + 2 : k + 1;
+  return listGoesOn(v, k) && (v.cls[next] === 'qualifier' || v.cls[next] === 'stop');
 }
 
 /**
