@@ -8735,4 +8735,17 @@ describe('official finder with the real country finder', () => {
         ['FUJIWARA Makoto', 'Director of the Museum'], ['SATO Yukiko', 'President of the Japan Foundation'], ['OKADA Ryota', 'former Minister of Education, Culture, Sports, Science and Technology'],
       ]);
     });
+
+    it('keeps what review 51a found: a style after `and current`, two holders of one office, states in the second of two joined offices', () => {
+      const body = 'Talks\nHe met the former Minister and current Senator Ivan Petrov. He met the outgoing Chair of the Council and current Chair of the Council Anna Berg. ' +
+        'He met the Minister of Sports of Kazakhstan and President of the NOC Gennady Golovkin. He met the Chairman of the Accounts Chamber of the Republic of Kazakhstan and Chairman of the Supreme Audit Board Alikhan Smailov. ' +
+        'He met the Chairman of the Business Council of the Republic of Kazakhstan and Minister of Foreign Affairs of Hungary Peter Szijjarto. The King June Concert Was Held.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'former Minister and current Senator'], ['Anna Berg', 'Chair of the Council'], ['Gennady Golovkin', 'President of the NOC'],
+        ['Alikhan Smailov', 'Chairman of the Supreme Audit Board'], ['Peter Szijjarto', 'Minister of Foreign Affairs of Hungary']]);
+    });
+
+    it('reads no person in a work\'s title closed by an exclamation mark, and a chess grandmaster\'s title giving way to the office before its comma', () => {
+      const body = 'Talks\nThe premiere of the biopic "Chopin, Chopin!", presented by its producer Marta Kowalska, was held. He said: "Welcome, President Tokayev!" He thanked his coach, Grandmaster Evgeny Vladimirov.';
+      assert.deepEqual(rolesOf(body), [['Marta Kowalska', null], ['Tokayev', 'President'], ['Evgeny Vladimirov', 'coach']]);
+    });
 });

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1615,8 +1615,9 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   return other ? undefined : office.role;
 }
 
-/** `International Master`, `FIDE Master`: a chess title, which a player holds as a rank. */
+/** `International Master`, `FIDE Master`, `Grandmaster`: a chess title, which a player holds as a rank. */
 function isChessTitle(v: LineView, role: RoleSpan): boolean {
+  if (role.last === role.first) return v.tokens[role.first].lower === 'grandmaster';
   return role.last === role.first + 1 && v.tokens[role.last].lower === 'master' && v.cls[role.first] === 'qualifier';
 }
 
@@ -1649,6 +1650,8 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // others' after `the`, in a list of offices or names, as a plural, with another's name or as the same style: `the Prime
   // Minister and Senator X`, `Speaker, Deputy Speaker and Senator X`, `Governors and Senator X`, `Labor Attaché A of …
   // and Ambassador X`, `Ambassador of Japan and Ambassador X`; not after an opening phrase's comma: `On Monday, …`.)
+  // (`the former Minister and current Senator X`: one person's offices then and now.)
+  if (HELD_NOW.has(lowerWordOf(v, v.tokens[role.last - 1])) && v.tokens[role.last - 2]?.lower === 'and') return role;
   if (v.tokens[role.last - 1].lower === 'and') {
     const inner = v.cls.slice(role.first, role.last);
     const listed = inner.includes('comma') || (v.cls[role.first - 1] === 'comma' && (v.cls[role.first - 2] === 'title' || v.cls[role.first - 2] === 'name'));
@@ -2002,6 +2005,8 @@ function isSlashedAgency(v: LineView, seg: Segment): boolean {
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
+/** Marks that may close a work's title inside its quotes. */
+const TITLE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS]);
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
@@ -2022,19 +2027,19 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   const single = open >= 0 && v.tokens[open].text === "'";
   let close = seg.runLast + 1;
   while (close < v.tokens.length && !(single ? v.tokens[close].text === "'" : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
-    // (`the opera "The Drunken Concubine."`: a work's full stop may stand inside the closing quote, not speech's: `"Welcome,
-    // President Tokayev."`.)
+    // (`the opera "The Drunken Concubine."`, `the biopic "Chopin, Chopin!"`: a work's full stop or exclamation mark may stand
+    // inside the closing quote, not speech's: `"Welcome, President Tokayev."`.)
     if (close - open > MAX_QUOTED_TITLE || !(inTitleCase(v, close) || endsQuotedWork(v, open, close, single))) return false;
     close++;
   }
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
 
-/** Token `k` is a full stop right before the closing quote of a quotation opened at `open` after a work's noun. */
+/** Token `k` is a full stop, an exclamation or a question mark right before the closing quote of a quotation opened at `open` after a work's noun. */
 function endsQuotedWork(v: LineView, open: number, k: number, single: boolean): boolean {
   const next = v.tokens[k + 1];
   const noun = v.tokens[open - 1];
-  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && v.tokens[k].text === '.' && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
+  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && TITLE_END_MARKS.has(v.tokens[k].text) && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
 }
 
 /**

@@ -1404,7 +1404,9 @@ function joinedOfficeStart(v: LineView, i: number, first: number, title: number,
     const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
     // (`Wang Yi, Member of … and Minister of …, Russian Foreign Minister X`: not offices a name's apposition holds.)
     const apposed = earlier !== undefined && v.cls[i] === 'comma' && v.cls[earlier - 1] === 'comma' && endsInName(v, earlier - 2);
-    return earlier !== undefined && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title) ? earlier : first;
+    // (`the outgoing Chair of … and current Chair of … X`: `and current` joins only a former office to the one held now.)
+    const contrasted = !NOW_WORDS.has(lowerWordOf(v, v.tokens[i + 1])) || v.tokens.slice(earlier, i).some((t) => lowerWordOf(v, t) === 'former');
+    return earlier !== undefined && contrasted && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title) ? earlier : first;
   }
   if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
     // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -3033,7 +3035,9 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
 }
 
 /** Words saying the office after them is held now, beside another (`and concurrently`, `and current`). */
-const HELD_NOW: ReadonlySet<string> = new Set(['concurrently', 'current', 'currently']);
+export const HELD_NOW: ReadonlySet<string> = new Set(['concurrently', 'current', 'currently']);
+/** Those of them set against a former office (`former Ambassador … and current Chair of …`). */
+const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'currently']);
 
 /** `OKADA Masaki`: a word in capitals at token `k`, long enough for a surname, right before a name word (Japanese order). */
 export function opensCapsSurname(v: LineView, k: number): boolean {
@@ -3587,6 +3591,10 @@ function isDetermined(v: LineView, first: number, joiner: number): boolean {
   // Foreign Affairs of Kazakhstan and Chairman of the Board of the Eurasian Development Bank X`, two people.)
   const formerOrLower = v.tokens[first].lower === 'former' || !v.tokens[joiner + 1]?.upper;
   if (v.cls[joiner] !== 'comma' && formerOrLower && isBodysPostAfter(v, joiner)) return false;
+  // (Nor a post in a body no state holds, named with its state, before an office that names no state:
+  // `the President of the National Olympic Committee of the Republic of Kazakhstan and Vice President of the Olympic Council
+  // of Asia X`; but `… of the Business Council of Kazakhstan and Minister of Foreign Affairs of Hungary X`, two people.)
+  if (v.cls[joiner] !== 'comma' && namesStatelessBodysState(v, first, joiner) && !namesStateAfter(v, joiner)) return false;
   return v.cls[joiner] === 'comma' || namesState(v, first, joiner) || isHeadOfState(v, first, joiner);
 }
 
@@ -3703,20 +3711,42 @@ function isHeadOfState(v: LineView, first: number, last: number): boolean {
 function namesState(v: LineView, first: number, last: number): boolean {
   // (Not a state's word inside a body no state's own: `the Chairman of the Kazakh-Turkish Business Council and President of
   // …`, `the Kazakh National Olympic Committee`; a state's parliament is its own: `the Speaker of the Kazakh Mazhilis and …`.)
-  // (`the President of the National Olympic Committee of the Republic of Kazakhstan and …`: nor the state such a body is of.)
-  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !namesStatelessBody(v, k) && !isStatelessBodysState(v, k)) return true;
+  for (let k = first; k < last; k++) if (v.cls[k] === 'country' && !namesStatelessBody(v, k)) return true;
   return false;
 }
 
 /** Most capitalised words of a body's name read before the `of` of its state. */
 const MAX_BODY_BEFORE_STATE = 5;
 
+/**
+ * `the President of the National Olympic Committee of the Republic of Kazakhstan and …`: the states among tokens `first`
+ * to `last` are all named after `of` by bodies no state holds.
+ */
+function namesStatelessBodysState(v: LineView, first: number, last: number): boolean {
+  let named = false;
+  for (let k = first; k < last; k++) {
+    if (v.cls[k] !== 'country' || namesStatelessBody(v, k)) continue;
+    if (!isStatelessBodysState(v, k)) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** The state's word at token `k` follows `of` after a body no state holds (`National Olympic Committee of Kazakhstan`). */
 function isStatelessBodysState(v: LineView, k: number): boolean {
   let j = countryStart(v, k) - 1;
   if (v.tokens[j]?.lower === 'the') j--;
   if (v.tokens[j]?.lower !== 'of') return false;
-  for (let n = 0, i = j - 1; n < MAX_BODY_BEFORE_STATE && i >= 0 && v.tokens[i].upper; n++, i--) if (STATELESS_BODY_WORDS.has(v.tokens[i].lower)) return true;
+  for (let n = 0, i = j - 1; n < MAX_BODY_BEFORE_STATE && i >= 0 && v.tokens[i].upper; n++, i--) if (BODIES_OF_STATES.has(v.tokens[i].lower)) return true;
+  return false;
+}
+
+/** Words of bodies no state holds, named with the state they are of (`Business Council of Kazakhstan`, `Football Federation of …`). */
+const BODIES_OF_STATES: ReadonlySet<string> = new Set(['business', 'olympic', 'paralympic', 'football']);
+
+/** A state's word after the `and` at token `joiner`, in the office that runs on to the next name. */
+function namesStateAfter(v: LineView, joiner: number): boolean {
+  for (let k = joiner + 1; k < v.tokens.length && k - joiner <= MAX_COMPLEMENT_SCAN && v.cls[k] !== 'name'; k++) if (v.cls[k] === 'country') return true;
   return false;
 }
 

@@ -200,7 +200,7 @@ export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', '
 export const NAMED_THING_NOUNS: readonly string[] = [
   'variety', 'varieties', 'cultivar', 'breed', 'strain', 'hybrid', 'brand', 'product', 'app', 'application', 'platform', 'programme', 'program',
   'project', 'initiative', 'campaign', 'operation', 'exercise', 'exercises', 'drill', 'festival', 'competition', 'contest', 'tournament', 'show',
-  'series', 'film', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition', 'forum', 'company', 'firm', 'startup',
+  'series', 'film', 'biopic', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition', 'forum', 'company', 'firm', 'startup',
   'start-up', 'fund', 'vessel', 'ship', 'satellite', 'rocket', 'robot', 'model', 'system', 'village', 'town', 'settlement', 'park', 'centre',
   'center', 'complex', 'hotel', 'restaurant', 'network', 'movement', 'group', 'team', 'club', 'horse', 'stallion', 'mare', 'dog', 'dish',
   // Works and places named so (`the Mongolian section, known as Soyuz Vostok`).
