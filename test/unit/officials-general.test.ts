@@ -6355,7 +6355,7 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Upendra Dwivedi', 'Commander of the Indian Army'],
       ['Asim Munir', 'COAS'],
-      ['Nurlan Bekov', 'Major General'],
+      ['Nurlan Bekov', 'Adjutant General'],
       ['Marat Nurlanov', 'Veteran of the Afghan war'],
       ['Serik Zhumangarin', 'Deputy Prime Minister of Kazakhstan and Deputy Chairman of the Intergovernmental Commission'],
       ['Aidos Sarym', 'Deputies'],
@@ -7925,7 +7925,7 @@ describe('official finder with the real country finder', () => {
           'Rugira, President of the Republic of Rwanda and current Chairperson of the EAC, spoke. Uganda’s President H.E. Gen. (Rtd) Robert Musoke agreed, as did ' +
           'the Adjutant General, Lt Gen R. S. Bains. It covers the Serengeti-Maasai Mara ecosystem.'), [
           ['Jomo Kenyatta', null], ['Stephen Chelimo', 'Uasin Gishu Governor'], ['Emmanuel Rugira', 'President of the Republic of Rwanda and current Chairperson of the EAC'],
-          ['Robert Musoke', 'Uganda’s President'], ['R. S. Bains', 'Lt Gen'],
+          ['Robert Musoke', 'Uganda’s President'], ['R. S. Bains', 'Adjutant General'],
         ]);
       });
 
@@ -8747,5 +8747,13 @@ describe('official finder with the real country finder', () => {
     it('reads no person in a work\'s title closed by an exclamation mark, and a chess grandmaster\'s title giving way to the office before its comma', () => {
       const body = 'Talks\nThe premiere of the biopic "Chopin, Chopin!", presented by its producer Marta Kowalska, was held. He said: "Welcome, President Tokayev!" He thanked his coach, Grandmaster Evgeny Vladimirov.';
       assert.deepEqual(rolesOf(body), [['Marta Kowalska', null], ['Tokayev', 'President'], ['Evgeny Vladimirov', 'coach']]);
+    });
+
+    it('reads an office whose complement closes right before a military rank as the role, with Commanding and Adjutant as title words', () => {
+      const body = 'Talks\nHe met Commander of the British Army\'s Field Army Lieutenant General Sir Richard Ashby-Grant. He met Chief of the Air Staff Air Chief Marshal Noman Akhtar Rana. ' +
+        'He met Defence Attaché of India in Kazakhstan Group Captain Arjun Malhotra. He met the Commanding Officer of the Indian Battalion, Colonel Vikram Singh Rathore. ' +
+        'He met Adjutant General of the Arizona National Guard, Major General Dana Brooks-Whitaker. He met Field Marshal Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Richard Ashby-Grant', 'Commander of the British Army\'s Field Army'], ['Noman Akhtar Rana', 'Chief of the Air Staff'], ['Arjun Malhotra', 'Defence Attaché of India in Kazakhstan'],
+        ['Vikram Singh Rathore', 'Commanding Officer of the Indian Battalion'], ['Dana Brooks-Whitaker', 'Adjutant General of the Arizona National Guard'], ['Ivan Petrov', 'Field Marshal']]);
     });
 });

@@ -1603,7 +1603,7 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   const office = roleBefore(v, rank - 2);
   // (`the President of the Council for 2026, Ambassador X`: the office's term year is left out of it.)
   const end = isTermYear(v, rank - 2, rank - 2) ? rank - 4 : rank - 2;
-  // (`The Adjutant General, Major General X`: a rank's word alone is no office.)
+  // (`The General, Major General X`: a rank's word alone is no office.)
   if (!office || office.viaComma || office.role.last !== end || isMilitaryRank(v, office.role.last, office.role.last)) return undefined;
   const first = office.role.first;
   // (`the hero of the independence movement, General X`: an honour is no office, nor a degree; `A, Minister of Defence,

@@ -59,8 +59,8 @@ const MILITARY_RANKS = new Set(['general', 'admiral', 'colonel', 'major', 'marsh
   'colonel-general', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'rear-admiral', 'vice-admiral',
   // Thailand's Air Chief Marshal and Air Vice-Marshal.
   'acm', 'avm']);
-/** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`). */
-const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.', 'pol.', 'retired']);
+/** Words that open a military rank of two words or more (`Major General`, `Vice Admiral`, `Lt. Gen.`, `Senior Lieutenant General`, `Group Captain`). */
+const RANK_OPENERS = new Set(['major', 'vice', 'rear', 'air', 'field', 'police', 'army', 'first', 'chief', 'senior', 'staff', 'group', 'lt', 'lt.', 'maj', 'maj.', 'brig', 'brig.', 'pol.', 'retired']);
 /** How many lower-case words may stand between a name's comma and its role (`newly appointed`). */
 export const MAX_ROLE_LEAD = 2;
 
@@ -1214,6 +1214,8 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 /** The office's first token for the title word at `title`: the walk back over its qualifiers, the body it leads and the offices joined to it. */
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
   if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
+  const office = officeBeforeMilitaryRank(v, title, joins);
+  if (office !== undefined) return office;
   let first = title;
   // (A walk of a bounded length: `leads` and others look over the office so far at each step.)
   for (let i = title - 1; i >= 0 && title - i <= MAX_WALK && !isHeadlinePreposition(v, i); i--) {
@@ -1222,15 +1224,18 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) break;
     // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
     const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
+    // (Not before a military rank, which no place, business or airline holds: `Chief of the Air Staff Air Chief Marshal X`,
+    // `Defence Attaché of India in Kazakhstan Group Captain X`; the office before it is read on, and the rank cut off later.)
+    const adjoining = joined && i === first - 1 && !isMilitaryRank(v, first, title);
     // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
-    const place = joined && i === first - 1 ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
+    const place = adjoining ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
     // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a business of two or three words.
-    const business = joined && i === first - 1 ? leadersBodyStart(v, i, first, title) : undefined;
+    const business = adjoining ? leadersBodyStart(v, i, first, title) : undefined;
     if (place !== undefined) {
       first = place;
       break;
     }
-    const airline = joined && i === first - 1 && leads(v, first, title) ? airlineStart(v, i) : undefined;
+    const airline = adjoining && leads(v, first, title) ? airlineStart(v, i) : undefined;
     if (airline !== undefined) {
       first = airline;
       break;
@@ -1292,7 +1297,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
     } else if (business !== undefined) {
       first = business;
       break;
-    } else if (joined && i === first - 1 && isLeaderOf(v, i, first, title)) {
+    } else if (adjoining && isLeaderOf(v, i, first, title)) {
       // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
       // `Saudi Aramco President`: so may a state's name or adjective.
       first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
@@ -1308,7 +1313,7 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
       // `the ministry's spokesperson X`: the same body, as an owner.
       first = nationalityBefore(v, i - 1) ?? i - 1;
       break;
-    } else if (joined && i === first - 1 && isBusinessUnitBefore(v, i, first, title)) {
+    } else if (adjoining && isBusinessUnitBefore(v, i, first, title)) {
       // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
       first = businessNameStart(v, i - 1) ?? i - 1;
       break;
@@ -1456,6 +1461,23 @@ function opensPortfolioAfterLink(v: LineView, i: number): boolean {
   const link = v.tokens[i - 1]?.lower;
   return v.cls[i] === 'stop' && v.tokens[i].upper && v.cls[i + 1] === 'qualifier' && (link === 'for' || link === 'of') && adjacent(v.text, v.tokens[i], v.tokens[i + 1]);
 }
+
+/**
+ * `Defence Attaché of India in Kazakhstan Group Captain X`, `Commander of the British Army's Field Army Lieutenant General X`:
+ * an office whose complement closes right before a military rank ending at `title` runs on to it (the rank is cut off later).
+ */
+function officeBeforeMilitaryRank(v: LineView, title: number, joins: number): number | undefined {
+  if (!MILITARY_RANKS.has(v.tokens[title].lower)) return undefined;
+  let rank = title;
+  while (rank > 0 && title - rank < MAX_RANK_RUN && isMilitaryRank(v, rank - 1, title) && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) rank--;
+  // (A complement closes before the rank, not a title whose own word it is: `Adjutant General of …`, `Secretary General`.)
+  if (rank === 0 || !v.tokens[rank - 1].upper || v.cls[rank - 1] === 'title' || !adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return undefined;
+  const office = officeEndingAt(v, rank - 1, joins);
+  return office !== undefined && hasComplement(v, office, rank - 1) ? office : undefined;
+}
+
+/** Most words of a military rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
+const MAX_RANK_RUN = 3;
 
 /** Lower-case words that say when or how one holds an office, not which (`former`, `acting`). */
 const STATUS_QUALIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'outgoing', 'incoming', 'late', 'interim']);
@@ -1682,9 +1704,17 @@ export function beforeRetiredMark(v: LineView, last: number): number {
 /** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
   last = beforeRetiredMark(v, last);
-  for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !RANK_OPENERS.has(v.tokens[k].lower)) return false;
+  for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !opensRank(v.tokens[k].lower, v.tokens[k + 1].lower)) return false;
   return MILITARY_RANKS.has(v.tokens[last].lower);
 }
+
+/** Whether `word` opens a rank before `next` (`Field Marshal`, not `Field Army Lieutenant General`). */
+function opensRank(word: string, next: string): boolean {
+  return RANK_OPENERS.has(word) && (RANK_OPENERS_BEFORE.get(word)?.has(next) ?? true);
+}
+
+/** Openers that open a rank only before these words. */
+const RANK_OPENERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([['field', new Set(['marshal'])], ['army', new Set(['general'])], ['group', new Set(['captain'])]]);
 
 /** A rank or a style kept beside an office (`Prince`, `Academician`, `Ambassador`): it gives way to an office written with the name. */
 export function isRankOrStyle(lowerWord: string): boolean {

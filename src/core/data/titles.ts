@@ -25,7 +25,7 @@ export const TITLE_WORDS: readonly string[] = [
   'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
   'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'pcs', 'menlu', 'seskab', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'wfm', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'catholicos', 'pope', 'cardinal', 'jathedar',
-  'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'chargé', 'charge', 'd’affaires', "d'affaires",
+  'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'adjutant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'peer', 'clerk', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'officer', 'president-designate', 'pilot-cosmonaut',
   'governor-general', 'professor', 'academician', 'provost', 'supervisor', 'registrar', 'librarian', 'hyakim', 'khyakim', 'khyakims', 'srsg', 'dsrsg', 'sherpa', 'sherpas', 'sous-sherpa', 'sous-sherpas', 'rapporteur', 'rapporteurs', 'fms', 'pms', 'rep.', 'co-chairs', 'ombudsperson', 'auditor', 'engineer', 'engineers', 'vice-premier', 'vice-premiers', 'premiers', 'vice-minister', 'vice-chairman', 'vice-chairwoman', 'vice-chairperson', 'vice-chair', 'vice-governor', 'vice-mayor', 'vice-speaker', 'gen.', 'col.', 'amb.', 'sen.', 'sens.', 'reps.', 'govs.', 'treasurer', 'treasurers',
   'gov.', 'lt.', 'capt.', 'adm.', 'maj.', 'brig.', 'taoiseach', 'tánaiste', 'tanaiste', 'magistrate', 'magistrates',
@@ -84,7 +84,7 @@ export const TITLE_WORDS: readonly string[] = [
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
   'foreign', 'prime', 'arctic', 'māori', 'maori', 'aboriginal', 'inuit', 'métis', 'sanitary', 'medical', 'nursing', 'care', 'veterinary', 'negotiation', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
-  'high', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
+  'high', 'commanding', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
