@@ -8756,4 +8756,13 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Richard Ashby-Grant', 'Commander of the British Army\'s Field Army'], ['Noman Akhtar Rana', 'Chief of the Air Staff'], ['Arjun Malhotra', 'Defence Attaché of India in Kazakhstan'],
         ['Vikram Singh Rathore', 'Commanding Officer of the Indian Battalion'], ['Dana Brooks-Whitaker', 'Adjutant General of the Arizona National Guard'], ['Ivan Petrov', 'Field Marshal']]);
     });
+
+    it('reads a maslikhat\'s deputy, a number inside a body\'s name, Doctors as a plural office and an owner as an office', () => {
+      const body = 'Talks\nThe maslikhat deputy from the Amanat party, Yelena Kim, proposed it. He met the President of Jean Moulin Lyon 3 University, Professor Éric Carpentier. ' +
+        'It was attended by the Chief State Sanitary Doctors of Belarus and Armenia, Aleksandr Tarasenko and Gayane Sahakyan. The medal went to the team doctors Aliya Sarsenova and Igor Belyi. ' +
+        'He met founder and owner of Kazakhstan\'s Kazyna Agro Group Nurlan Bek.';
+      assert.deepEqual(rolesOf(body), [['Yelena Kim', 'maslikhat deputy from the Amanat party'], ['Éric Carpentier', 'President of Jean Moulin Lyon 3 University'],
+        ['Aleksandr Tarasenko', 'Chief State Sanitary Doctors of Belarus and Armenia'], ['Gayane Sahakyan', 'Chief State Sanitary Doctors of Belarus and Armenia'],
+        ['Aliya Sarsenova', null], ['Igor Belyi', null], ['Nurlan Bek', 'founder and owner of Kazakhstan\'s Kazyna Agro Group']]);
+    });
 });

@@ -626,7 +626,13 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
   if (i < last && isFieldBeforeScope(v, i)) return true;
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
-  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+}
+
+/** `Jean Moulin Lyon 3 University`, `Paris 1 Panthéon-Sorbonne University`: a number at token `i` inside a body's name. */
+function isNumberInBodysName(v: LineView, i: number): boolean {
+  const [before, number, after] = [v.tokens[i - 1], v.tokens[i], v.tokens[i + 1]];
+  return number.kind === 'number' && before?.upper === true && after?.upper === true && v.cls[i + 1] === 'org' && adjacent(v.text, before, number) && adjacent(v.text, number, after);
 }
 
 /** The office's first token, from the title word `i` its complement opens at; undefined where the office is not the name's. */
@@ -2631,10 +2637,16 @@ function isBodysChair(v: LineView, t: Token, title: number): boolean {
 
 const CHAIRS = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'chief', 'head', 'leader', 'president']);
 
-/** `Chancellor Friedrich Merz's cabinet member X`, `a board member X`: a member of a body named in lower case. */
+/**
+ * `Chancellor Friedrich Merz's cabinet member X`, `a board member X`: a member of a body named in lower case; `the maslikhat
+ * deputy X`: a deputy of a council or a parliament so named.
+ */
 function isBodysMember(v: LineView, t: Token, title: number): boolean {
-  return v.tokens[title].lower === 'member' && MEMBERS_BODIES.has(lastWord(v, t));
+  const word = v.tokens[title].lower;
+  return (word === 'member' && MEMBERS_BODIES.has(lastWord(v, t))) || (word === 'deputy' && DEPUTIES_BODIES.has(lastWord(v, t)));
 }
+
+const DEPUTIES_BODIES = new Set(['maslikhat', 'council', 'parliament']);
 
 const MEMBERS_BODIES = new Set(['cabinet', 'committee', 'commission', 'council', 'board', 'delegation', 'government', 'parliament']);
 const CHAIRED_BODIES = new Set(['committee', 'commission', 'council', 'board', 'party', 'faction', 'caucus', 'federation', 'association', 'union']);
