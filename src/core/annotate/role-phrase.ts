@@ -1415,9 +1415,9 @@ function joinedOfficeStart(v: LineView, i: number, first: number, title: number,
     const last = closedByPlace(v, i - 1) ? i - 2 : i - 1;
     // (`Wang Yi, Member of … and Minister of …, Russian Foreign Minister X`: not offices a name's apposition holds.)
     const apposed = earlier !== undefined && v.cls[i] === 'comma' && v.cls[earlier - 1] === 'comma' && endsInName(v, earlier - 2);
-    // (`the outgoing Chair of … and current Chair of … X`: `and current` joins only a former office to the one held now.)
-    const contrasted = !NOW_WORDS.has(lowerWordOf(v, v.tokens[i + 1])) || v.tokens.slice(earlier, i).some((t) => lowerWordOf(v, t) === 'former');
-    return earlier !== undefined && contrasted && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title) ? earlier : first;
+    // (`the outgoing Chair of the Council and current Chair of the Council X`: one office then and now is two holders'.)
+    const twoHolders = earlier !== undefined && NOW_WORDS.has(lowerWordOf(v, v.tokens[i + 1])) && repeatsOffice(v, earlier, i);
+    return earlier !== undefined && !twoHolders && !apposed && !hasPluralTitle(v, earlier, i - 1) && !isDetermined(v, earlier, i) && !holdsName(v, earlier, last) && !isSameOfficeOfTwoStates(v, earlier, i, title) ? earlier : first;
   }
   if (joins > 0 && v.tokens[i].text === '/' && i > 0 && isOfficesSlash(v, i)) {
     // `High Representative for Foreign Affairs and Security Policy/Vice-President`: two offices held together.
@@ -3078,6 +3078,16 @@ function joinsOfficeByAnd(v: LineView, i: number): boolean {
 
 /** Words saying the office after them is held now, beside another (`and concurrently`, `and current`). */
 export const HELD_NOW: ReadonlySet<string> = new Set(['concurrently', 'current', 'currently']);
+
+/** The office from `earlier` to the `and` at token `and`, from its title on, is written again after `and current`. */
+function repeatsOffice(v: LineView, earlier: number, and: number): boolean {
+  let a = earlier;
+  while (a < and && v.cls[a] !== 'title') a++;
+  const b = and + 2;
+  if (a === and || b + (and - a) > v.tokens.length) return false;
+  for (let k = 0; k < and - a; k++) if (lowerWordOf(v, v.tokens[a + k]) !== lowerWordOf(v, v.tokens[b + k])) return false;
+  return true;
+}
 /** Those of them set against a former office (`former Ambassador … and current Chair of …`). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['current', 'currently']);
 

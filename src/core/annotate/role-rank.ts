@@ -103,7 +103,7 @@ const SERVICE_RANK_WORDS: ReadonlySet<string> = new Set(['justice', 'customs']);
 const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['coas', 'cjcs', 'cjcsc', 'cdf', 'cds', 'cgs', 'cns', 'cas', 'cinc']);
 
 /** Words that make one title with a `General` after them, not classed as titles (`Fiscal General`). */
-const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'paymaster', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'consul', 'inspector', 'attorney', 'solicitor']);
+const GENERAL_COMPOUNDS: ReadonlySet<string> = new Set(['fiscal', 'paymaster', 'procurator', 'prosecutor', 'auditor', 'surgeon', 'postmaster', 'accountant', 'registrar', 'adjutant', 'quartermaster', 'vicar', 'superior', 'commanding', 'consul', 'inspector', 'attorney', 'solicitor']);
 
 /** Most words of a rank (`Air Chief Marshal`, `Senior Lieutenant General`). */
 const MAX_RANK_WORDS = 3;

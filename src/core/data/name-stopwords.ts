@@ -196,11 +196,14 @@ export const ACRONYM_HEADS: readonly string[] = ['gres', 'ges', 'tets', 'tpp', '
   // Television channels (`Khabar TV`, `Liberty TV Kaduna`).
   'tv'];
 
+/** Nouns of works whose titles may end in an exclamation or a question mark (`the biopic "Chopin, Chopin!"`). */
+export const WORK_NOUNS: readonly string[] = ['show', 'series', 'film', 'biopic', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition'];
+
 /** Nouns of things, not people, that a name follows after `called` or `dubbed` (`a wheat variety called Akmola Zhuldyzy`). */
 export const NAMED_THING_NOUNS: readonly string[] = [
   'variety', 'varieties', 'cultivar', 'breed', 'strain', 'hybrid', 'brand', 'product', 'app', 'application', 'platform', 'programme', 'program',
-  'project', 'initiative', 'campaign', 'operation', 'exercise', 'exercises', 'drill', 'festival', 'competition', 'contest', 'tournament', 'show',
-  'series', 'film', 'biopic', 'documentary', 'book', 'novel', 'album', 'song', 'play', 'opera', 'ballet', 'exhibition', 'forum', 'company', 'firm', 'startup',
+  'project', 'initiative', 'campaign', 'operation', 'exercise', 'exercises', 'drill', 'festival', 'competition', 'contest', 'tournament', ...WORK_NOUNS,
+  'forum', 'company', 'firm', 'startup',
   'start-up', 'fund', 'vessel', 'ship', 'satellite', 'rocket', 'robot', 'model', 'system', 'village', 'town', 'settlement', 'park', 'centre',
   'center', 'complex', 'hotel', 'restaurant', 'network', 'movement', 'group', 'team', 'club', 'horse', 'stallion', 'mare', 'dog', 'dish',
   // Works and places named so (`the Mongolian section, known as Soyuz Vostok`).
