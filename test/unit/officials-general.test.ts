@@ -8773,4 +8773,9 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Jordan B. Peterson', null], ['A. Hassan', 'Ambassadors of Egypt'], ['B. Khalil', null], ['June Harrowby', 'MP'],
         ['Maulen Ashimbayev', 'Chairman of the Senate and current Chair of the Inter-Parliamentary Assembly'], ['Tokayev', 'President'], ['Mark Jones', 'Deputy Commanding General']]);
     });
+
+    it('reads the city a UN office sits in inside an office joined to a further one, and Sons closing a company\'s name', () => {
+      const body = 'Talks\nHe met the Acting Director-General of the United Nations Office at Geneva and Secretary-General of the Conference, Mr. Pieter-Jan Vermeulen. He met the Chairman of Tata Sons N. Chandrasekaran.';
+      assert.deepEqual(rolesOf(body), [['Pieter-Jan Vermeulen', 'Acting Director-General of the United Nations Office at Geneva and Secretary-General of the Conference'], ['N. Chandrasekaran', 'Chairman of Tata Sons']]);
+    });
 });

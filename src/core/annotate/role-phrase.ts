@@ -626,7 +626,12 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
   if (i < last && isFieldBeforeScope(v, i)) return true;
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
-  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+}
+
+/** `the United Nations Office at Geneva`: the `at` at token `i` before the city an office of a body sits in. */
+function isOfficesSeat(v: LineView, i: number): boolean {
+  return v.tokens[i]?.lower === 'at' && v.tokens[i - 1]?.text === 'Office' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'title';
 }
 
 /** `Jean Moulin Lyon 3 University`, `Paris 1 Panthéon-Sorbonne University`: a number at token `i` inside a body's name. */
@@ -3320,7 +3325,8 @@ function holdsName(v: LineView, first: number, last: number): boolean {
   // or in brackets (`the United Nations Population Fund (UNFPA)`);
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
   const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the' || isBracketedAcronym(v, k - 1));
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k) && !ownsOffice(v, k)) return true;
+  // (`the United Nations Office at Geneva`: nor is the city an office sits in.)
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k) && !ownsOffice(v, k) && !isOfficesSeat(v, k - 1)) return true;
   return false;
 }
 
