@@ -8778,4 +8778,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met the Acting Director-General of the United Nations Office at Geneva and Secretary-General of the Conference, Mr. Pieter-Jan Vermeulen. He met the Chairman of Tata Sons N. Chandrasekaran.';
       assert.deepEqual(rolesOf(body), [['Pieter-Jan Vermeulen', 'Acting Director-General of the United Nations Office at Geneva and Secretary-General of the Conference'], ['N. Chandrasekaran', 'Chairman of Tata Sons']]);
     });
+
+    it('gives the last name of a plural title\'s list that title, and the office set off after it before a form of address the next name', () => {
+      const body = 'Talks\nThe meeting was attended by the Permanent Representatives of Denmark and Pakistan, Sofie Brandt-Nielsen and Tariq Mahmood Qureshi, Guyana\'s Deputy Permanent Representative, Mr. Trevor Alleyne, and others.';
+      assert.deepEqual(rolesOf(body), [['Sofie Brandt-Nielsen', 'Permanent Representatives of Denmark and Pakistan'], ['Tariq Mahmood Qureshi', 'Permanent Representatives of Denmark and Pakistan'], ['Trevor Alleyne', 'Guyana\'s Deputy Permanent Representative']]);
+    });
 });

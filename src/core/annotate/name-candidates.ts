@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -493,7 +493,11 @@ function appositionAfter(v: LineView, seg: Segment): RoleSpan | undefined {
   // `Naveed Qamar, MNA, and …`: letters set off by commas are the role when no office follows them.
   const role = (letters > seg.runLast ? roleAfter(v, letters + 1, opening, listed, untitled) : undefined) ??
     roleAfter(v, headlineVerb ? seg.last + 1 : afterPeerage(v, seg.first, seg.runLast + 1), opening, listed, untitled);
-  return role && !isClauseSubject(v, seg, role) ? role : undefined;
+  // (`the Permanent Representatives of A and B, C and D, Guyana's Deputy …, Mr. E`: the last of a plural title's list holds
+  // that title; an office set off after it before a form of address and a name is the next name's.)
+  const next = role === undefined ? undefined : role.last + 1;
+  const nextsOffice = next !== undefined && v.cls[next] === 'comma' && v.cls[next + 1] === 'honorific' && isNameWord(v, next + 2) && closesPluralTitlesList(v, seg.first);
+  return role && !nextsOffice && !isClauseSubject(v, seg, role) ? role : undefined;
 }
 
 
@@ -508,6 +512,20 @@ function closesList(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.cls[k] === 'honorific') k--;
   return v.tokens[k]?.lower === 'and' && v.cls[k - 1] === 'name';
+}
+
+/** Most tokens of a list's names read back from its `and` to the plural title before them. */
+const MAX_LIST_TOKENS = 12;
+
+/** The name at `first` closes a list (`…, A and B`) of names that a plural title opens (`Permanent Representatives of …, A and B`). */
+function closesPluralTitlesList(v: LineView, first: number): boolean {
+  if (!closesList(v, first)) return false;
+  let k = first - 1;
+  while (k > 0 && v.cls[k] === 'honorific') k--;
+  const end = k - MAX_LIST_TOKENS;
+  for (k--; k > end && k > 0 && (isNameWord(v, k) || v.cls[k] === 'particle' || v.cls[k] === 'honorific' || v.cls[k] === 'comma' || v.tokens[k].kind === 'initial'); k--);
+  const office = roleBefore(v, k);
+  return office !== undefined && hasPluralTitle(v, office.role.first, office.role.last);
 }
 
 /**
@@ -1730,9 +1748,12 @@ function isUntitledNamesApposition(v: LineView, first: number): boolean {
   return v.cls[end] === 'name' && isUntitledName(v, nameStartBefore(v, end), end);
 }
 
-/** Tokens `start`…`end` are a name of two tokens or more (an initial counts) with no title before it. */
+/**
+ * Tokens `start`…`end` are a name of two tokens or more (an initial counts) with no title before it, nor the plural one of
+ * a list it closes (`the Permanent Representatives of A and B, C and D, Guyana's Deputy …, Mr. E`).
+ */
 function isUntitledName(v: LineView, start: number, end: number): boolean {
-  return end > start && roleBefore(v, start - 1) === undefined;
+  return end > start && roleBefore(v, start - 1) === undefined && !closesPluralTitlesList(v, start);
 }
 
 /** Where the office itself opens in a role that may open with its owner (`the Pope's envoy`: `envoy`). */
