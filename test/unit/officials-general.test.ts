@@ -8783,4 +8783,9 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nThe meeting was attended by the Permanent Representatives of Denmark and Pakistan, Sofie Brandt-Nielsen and Tariq Mahmood Qureshi, Guyana\'s Deputy Permanent Representative, Mr. Trevor Alleyne, and others.';
       assert.deepEqual(rolesOf(body), [['Sofie Brandt-Nielsen', 'Permanent Representatives of Denmark and Pakistan'], ['Tariq Mahmood Qureshi', 'Permanent Representatives of Denmark and Pakistan'], ['Trevor Alleyne', 'Guyana\'s Deputy Permanent Representative']]);
     });
+
+    it('reads a former office set off after a decree\'s object as the name\'s, not the decree\'s author', () => {
+      const body = 'Talks\nBy Decree of the President, Marat BEKETAYEV, former Minister of Justice, and Gulmira Isimbayeva, former Deputy Minister, were appointed.';
+      assert.deepEqual(rolesOf(body), [['Marat BEKETAYEV', 'former Minister of Justice'], ['Gulmira Isimbayeva', 'former Deputy Minister']]);
+    });
 });

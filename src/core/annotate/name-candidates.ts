@@ -343,7 +343,7 @@ function majorOfService(v: LineView, last: number): number {
 }
 
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
-const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;
+const SUBJECT_CLAUSE = /^(?:who|previously|formerly|former|earlier|until recently|currently) /;
 
 function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
   return t !== undefined && !t.upper && SUBJECT_CLAUSE.test(v.text.slice(t.start, t.start + 16));
