@@ -8788,4 +8788,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nBy Decree of the President, Marat BEKETAYEV, former Minister of Justice, and Gulmira Isimbayeva, former Deputy Minister, were appointed.';
       assert.deepEqual(rolesOf(body), [['Marat BEKETAYEV', 'former Minister of Justice'], ['Gulmira Isimbayeva', 'former Deputy Minister']]);
     });
+
+    it('keeps what review 51c found: a former post after the comma of an invitation\'s office, Sons as a surname', () => {
+      const body = 'Talks\nAt the invitation of the Prime Minister, Olzhas Bektenov, former Head of the Anti-Corruption Agency, the delegation visited. John Sons said the company would expand. ' +
+        'Minister of Finance Robert Sons said taxes will rise.';
+      assert.deepEqual(rolesOf(body), [['Olzhas Bektenov', 'Prime Minister'], ['John Sons', null], ['Robert Sons', 'Minister of Finance']]);
+    });
 });

@@ -180,7 +180,7 @@ const TENSE_WINDOW = 160;
  */
 // (`Secretary Ma. Cristina Dela Paz`: an abbreviated given name's full stop too.)
 // (Not the surname `Ma` closing a sentence: `…, said Ma. The next round …`.)
-const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|[A-Z]))\.(?= )|(?<=(?<![A-Za-z])(?:${ABBREVIATED_GIVEN_NAMES.join('|')}))\.(?= [A-Z][a-z]+ [A-Z]))`;
+const IN_SENTENCE = String.raw`(?:[^.!?\r\n]|(?<=\d)\.(?=\d)|(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Amb|Hon|Rt|Lt|Col|Gov|Capt|Maj|Brig|Adm|Rev|Mme|[A-Z]))\.(?= )|(?<=(?<![A-Za-z])(?:${ABBREVIATED_GIVEN_NAMES.join('|')}))\.(?= [A-Z][a-z]+ [A-Z]))`;
 const SENTENCE_BEFORE = new RegExp(`(?<=(${IN_SENTENCE}{0,${TENSE_WINDOW}}))`, 'y');
 /** How far back an instruction's or a tense's verb may open a long sentence (`instructed the Minister to complete … and to submit … by Friday`). */
 const INSTRUCTION_WINDOW = 400;
@@ -206,6 +206,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
   if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
+  if (isInvitedTo(before)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before, longBefore) || nearestTense(sentence, before.length));
 }
 
@@ -273,9 +274,10 @@ function clauseAround(text: string, at: number): { sentence: string; before: str
 
 /**
  * `the Climate Week opening in Almaty on Sunday`, `arrives in Astana on Monday`, `which opens at the State Museum of Oriental
- * Art on Friday`: a scheduled start or arrival, with its place, right before the weekday (not `the opening`).
+ * Art on Friday`, `returns to Almaty on Saturday`, `leaves for Tokyo on Monday`: a scheduled start, arrival or departure, with
+ * its place, right before the weekday (not `the opening`, nor a departure's participle: `visited … before leaving for Miri`).
  */
-const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in|(?:opens|starts|begins)\s+at)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
+const STARTING_IN = /(?<![A-Za-z])(?<!(?:the|an|its|their|his|her|official|grand)\s+)(?:(?:opens|opening|starts|starting|begins|beginning|arrives|arriving)\s+in|(?:opens|starts|begins)\s+at|(?:returns|departs|travels|heads)\s+(?:to|for)|leaves\s+for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,5}\s+on\s+$/u;
 
 /**
  * `the exhibition of Hokusai prints opening at the National Museum on Friday.`: a participle's start at a named place is to
@@ -299,6 +301,14 @@ const RUN_UP_TO = /(?<![A-Za-z])run-up\s+to\s+(?:the\s+)?(?:(?!held\s)[^.;,]){0,
 const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
+/** An invitation to an event, the weekday's (`invited the Vice-Minister to the opening of the exhibition … on Thursday`). */
+const INVITED_TO = /(?<![A-Za-z])(?:invited|invites|inviting)\s(?:[^.;!?]{0,60}\s)?to\s[^.;!?]{0,80}\son\s+$/;
+
+/** `invited X to the opening … on`: the event one is invited to is to come, where no verb in the past dates it (`held`). */
+function isInvitedTo(before: string): boolean {
+  const invited = INVITED_TO.exec(before);
+  return invited !== null && !PAST.test(before.slice(invited.index + 'invite'.length + 1));
+}
 /**
  * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not
  * one made before a past event (`had promised to … by`).

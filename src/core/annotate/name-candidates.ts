@@ -307,7 +307,11 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   const closing = v.tokens[afterPeerage(v, seg.first, seg.runLast + 1)]?.text;
   // `By the Decree of the Head of State, X, who has served as …, has been appointed`: a relative clause after the
   // comma (or an apposition of a past post: `X, previously Director of …,`) makes the name the sentence's subject.
-  const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && opensSubjectsClause(v, v.tokens[seg.runLast + 2]);
+  // (`By Decree of the President, X, former Minister of Justice, …`: a former post too, after a decree's author; not after
+  // an invitation's: `At the invitation of the Prime Minister, X, former Head of …, the delegation visited`.)
+  const after = v.tokens[seg.runLast + 2];
+  const formerAfterDecree = after !== undefined && lowerWordOf(v, after) === 'former' && isDecreesAuthor(v, before.role.first);
+  const relative = closing === ',' && isOpeningPhrasesObject(v, before.role.first) && (opensSubjectsClause(v, after) || formerAfterDecree);
   // `led by Chair of the Delegation …, Mrs. X from Latvia` (or `of Switzerland`): the state one comes from closes the name too.
   const fromState = (closing === 'from' || closing === 'of') && v.cls[seg.runLast + 2] === 'country';
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
@@ -342,8 +346,16 @@ function majorOfService(v: LineView, last: number): number {
   return -1;
 }
 
+/** The office at `first` is the author of a decree or an order an opening phrase names (`By Decree of the President`). */
+function isDecreesAuthor(v: LineView, first: number): boolean {
+  const of = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return v.tokens[of]?.lower === 'of' && DECREE_NOUNS.has(v.tokens[of - 1]?.lower ?? '');
+}
+
+const DECREE_NOUNS: ReadonlySet<string> = new Set(['decree', 'order', 'resolution', 'decision', 'ordinance']);
+
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
-const SUBJECT_CLAUSE = /^(?:who|previously|formerly|former|earlier|until recently|currently) /;
+const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;
 
 function opensSubjectsClause(v: LineView, t: Token | undefined): boolean {
   return t !== undefined && !t.upper && SUBJECT_CLAUSE.test(v.text.slice(t.start, t.start + 16));
