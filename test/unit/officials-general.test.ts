@@ -8794,4 +8794,10 @@ describe('official finder with the real country finder', () => {
         'Minister of Finance Robert Sons said taxes will rise.';
       assert.deepEqual(rolesOf(body), [['Olzhas Bektenov', 'Prime Minister'], ['John Sons', null], ['Robert Sons', 'Minister of Finance']]);
     });
+
+    it('ends an appointment\'s office before the act that gave it, and gives a style way to an office after `who is also`', () => {
+      const body = 'Talks\nMr. Baumgartner, who was appointed Honorary Consul by order of the Minister of Foreign Affairs on 14 July, spoke. ' +
+        'Senator Dela Cruz-Santos, who is also Chairman of the Philippine Senate Committee on Foreign Relations, recalled it.';
+      assert.deepEqual(rolesOf(body), [['Baumgartner', 'Honorary Consul'], ['Dela Cruz-Santos', 'Chairman of the Philippine Senate Committee on Foreign Relations']]);
+    });
 });

@@ -10,7 +10,7 @@ import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppo
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
-import { KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
+import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
@@ -349,10 +349,10 @@ function majorOfService(v: LineView, last: number): number {
 /** The office at `first` is the author of a decree or an order an opening phrase names (`By Decree of the President`). */
 function isDecreesAuthor(v: LineView, first: number): boolean {
   const of = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  return v.tokens[of]?.lower === 'of' && DECREE_NOUNS.has(v.tokens[of - 1]?.lower ?? '');
+  return v.tokens[of]?.lower === 'of' && APPOINTING_ACT_SET.has(v.tokens[of - 1]?.lower ?? '');
 }
 
-const DECREE_NOUNS: ReadonlySet<string> = new Set(['decree', 'order', 'resolution', 'decision', 'ordinance']);
+const APPOINTING_ACT_SET: ReadonlySet<string> = new Set(APPOINTING_ACTS);
 
 /** Words that open a clause about the subject after its name's comma (`who has served as`, `previously Director of`). */
 const SUBJECT_CLAUSE = /^(?:who|previously|formerly|earlier|until recently|currently) /;
@@ -1579,8 +1579,14 @@ function isSetOff(v: LineView, after: RoleSpan): boolean {
   let k = v.cls[after.first - 1] === 'possessive' && after.first >= 2 && isLowerWords(v.tokens[after.first - 2]) ? after.first - 2 : after.first;
   // (`, the new Permanent Representative of …`: a word saying the office was just taken may stand after `the`.)
   if (k >= 2 && saysNewlyTaken(v, k - 1) && v.tokens[k - 2].lower === 'the') k--;
+  // (`Senator X, who is also Chairman of …`: `who is` says what the comma does.)
+  if (k >= 3 && NOW_ADVERBS.has(lowerWordOf(v, v.tokens[k - 1]))) k--;
+  if (k >= 3 && v.tokens[k - 1].lower === 'is' && lowerWordOf(v, v.tokens[k - 2]) === 'who') k -= 2;
   return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
+
+/** Adverbs between `who is` and the office it gives (`who is also Chairman of …`). */
+const NOW_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'currently']);
 
 /** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */
 function styleWord(lower: string): string {

@@ -8,7 +8,7 @@ import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { closesWithGivenAndSurname, opensFirmsName, opensWithSlavicSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
-import { TITLE_WORDS } from '../data/titles';
+import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
@@ -210,6 +210,8 @@ function isNextNamesOffice(v: LineView, phrase: RoleSpan): boolean {
   const office = roleBefore(v, k - 1);
   return office !== undefined && !office.viaComma && office.role.first === phrase.first;
 }
+
+const APPOINTING_ACT_SET: ReadonlySet<string> = new Set(APPOINTING_ACTS);
 
 /** Most tokens between an apposition's `the` and the title closing it. */
 const MAX_CLOSING_TITLE = 6;
@@ -889,6 +891,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     // `a former vice-president under Mohammad Khatami`: whom one served under is another person (not a body named after
     // one: `the Research Centre under Nazarbayev University`).
     if (v.tokens[i].lower === 'under' && namesPersonAt(v, i + 1)) break;
+    // `appointed Honorary Consul by order of the Minister …`: the act that appointed one is no part of the office.
+    if (v.tokens[i].lower === 'by' && APPOINTING_ACT_SET.has(lowerWordOf(v, v.tokens[v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1] ?? v.tokens[i]))) break;
     // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
     // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
     if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;

@@ -378,3 +378,6 @@ export const DEGREE_TITLES: readonly string[] = ['doctor', 'doctors', 'candidate
 
 /** Title words that only qualify the title after them (`Deputy Amir`, `the governor and deputy governor`). */
 export const DEPUTY_WORDS: readonly string[] = ['deputy', 'vice'];
+
+/** Acts by which an office is given (`by order of the Minister`, `By Decree of the President`). */
+export const APPOINTING_ACTS: readonly string[] = ['decree', 'order', 'resolution', 'decision', 'ordinance'];
