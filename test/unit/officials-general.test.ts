@@ -8800,4 +8800,9 @@ describe('official finder with the real country finder', () => {
         'Senator Dela Cruz-Santos, who is also Chairman of the Philippine Senate Committee on Foreign Relations, recalled it.';
       assert.deepEqual(rolesOf(body), [['Baumgartner', 'Honorary Consul'], ['Dela Cruz-Santos', 'Chairman of the Philippine Senate Committee on Foreign Relations']]);
     });
+
+    it('reads Banks as a surname after a given name, no person in a body headed or owned by someone, nor in a joint venture\'s name', () => {
+      const body = 'Talks\nHe met the Mayor of Atlanta, Jordan T. Banks, and others. Tobol Grain headed by Viktor Petrovich Grant grew. The joint venture Prairie Astyk expanded. Minister Ali Khan chaired it.';
+      assert.deepEqual(rolesOf(body), [['Jordan T. Banks', 'Mayor of Atlanta'], ['Viktor Petrovich Grant', null], ['Ali Khan', 'Minister']]);
+    });
 });

@@ -137,7 +137,7 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg)) return [];
+  if (isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -803,6 +803,18 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
 
 /** A state's corporations' nouns (not `Company`, whose name a person's first word may seem to be). */
 const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'concern']);
+
+/**
+ * `Tobol Grain headed by Viktor Petrovich Grant`: a run right before a participle of leading or owning and `by` names a body
+ * (not one after a title or a form of address, a person's: `President X, flanked by …`).
+ */
+function isHeadedBody(v: LineView, seg: Segment): boolean {
+  const next = v.tokens[seg.runLast + 1];
+  return next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16)) &&
+    v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific';
+}
+
+const HEADED_BY = /^(?:headed|owned|founded|chaired|managed|run|operated|co-founded) by /;
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;

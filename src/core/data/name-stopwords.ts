@@ -306,8 +306,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`), and one that
   // is a German state's name (`John Bayern`; not `Bayern Munich`).
   'festa', 'bayern',
-  // A firm's closing word that is a surname after a given name (`John Sons said`; not `Tata Sons N. Chandrasekaran`).
-  'sons',
+  // Firms' words that are surnames after a given name (`John Sons said`, `Jordan T. Banks`; not `Tata Sons N. Chandrasekaran`).
+  'sons', 'banks',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
@@ -560,7 +560,7 @@ export const MEDIA_PLURALS: readonly string[] = ['newspapers', 'dailies', 'weekl
 
 /** Lower-case nouns of a business that name it right after them (`the company Andes Lithium`, `the Turkish firm Kalyon Enerji`). */
 export const COMPANY_NOUNS: readonly string[] = [
-  'company', 'firm', 'corporation', 'holding', 'agro-holding', 'agroholding', 'group', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
+  'company', 'firm', 'corporation', 'holding', 'agro-holding', 'agroholding', 'group', 'venture', 'conglomerate', 'concern', 'manufacturer', 'carrier', 'airline', 'startup', 'start-up',
   'brand', 'retailer', 'insurer', 'lender', 'bank', 'subsidiary', 'carmaker', 'automaker', 'shipbuilder', 'shipyard', 'consortium',
   'drugmaker', 'chipmaker', 'steelmaker', 'planemaker', 'maker', 'miner', 'charity', 'forwarder', 'brokerage', 'consultancy',
   // A football club by its sport's words (`Polish side Lech Poznań`, `the club Vitória Guimarães`).
