@@ -8805,4 +8805,11 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe met the Mayor of Atlanta, Jordan T. Banks, and others. Tobol Grain headed by Viktor Petrovich Grant grew. The joint venture Prairie Astyk expanded. Minister Ali Khan chaired it.';
       assert.deepEqual(rolesOf(body), [['Jordan T. Banks', 'Mayor of Atlanta'], ['Viktor Petrovich Grant', null], ['Ali Khan', 'Minister']]);
     });
+
+    it('reads an office one earlier worked as, and shares offices given respectively after a list\'s last name', () => {
+      const body = 'Talks\nMr. Yerlan Alimbayev had earlier worked as Counsellor at the Embassy in Budapest (2009-2013). ' +
+        'He met with Wang Dongsheng and Li Yunpeng, Chairman and President of the Industrial and Commercial Bank of China respectively.';
+      assert.deepEqual(rolesOf(body), [['Yerlan Alimbayev', 'Counsellor at the Embassy in Budapest'], ['Wang Dongsheng', 'Chairman and President of the Industrial and Commercial Bank of China'],
+        ['Li Yunpeng', 'Chairman and President of the Industrial and Commercial Bank of China']]);
+    });
 });

@@ -69,14 +69,19 @@ function inRoleByIndex(accepted: readonly Found[]): (f: Found) => boolean {
   return ({ view, candidate }) => covered.get(view)?.has(candidate.first) === true;
 }
 
-/** `A, B and C, Ministers of State`: a plural apposition after a list's last name is each name's of the list. */
+/**
+ * `A, B and C, Ministers of State`: a plural apposition after a list's last name is each name's of the list, and so are
+ * offices given to them `respectively` (`A and B, Chairman and President of the Bank respectively`), as written.
+ */
 function shareListsClosingRoles(found: Found[]): void {
   for (let i = found.length - 1; i > 0; i--) {
     const cur = found[i];
     const prev = found[i - 1];
     const role = cur.candidate.role;
     if (!role || role.first < cur.candidate.last || prev.view !== cur.view || prev.candidate.role) continue;
-    if (hasPluralTitle(cur.view, role.first, role.last) && joinsList(cur.view, prev.candidate.last, afterAddress(cur))) prev.candidate.role = role;
+    const next = cur.view.tokens[role.last + 1];
+    const shared = hasPluralTitle(cur.view, role.first, role.last) || (next !== undefined && firstWordOf(cur.view.text, next) === 'respectively');
+    if (shared && joinsList(cur.view, prev.candidate.last, afterAddress(cur))) prev.candidate.role = role;
   }
 }
 
