@@ -8789,10 +8789,10 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Marat BEKETAYEV', 'former Minister of Justice'], ['Gulmira Isimbayeva', 'former Deputy Minister']]);
     });
 
-    it('keeps what review 51c found: a former post after the comma of an invitation\'s office, Sons as a surname', () => {
-      const body = 'Talks\nAt the invitation of the Prime Minister, Olzhas Bektenov, former Head of the Anti-Corruption Agency, the delegation visited. John Sons said the company would expand. ' +
-        'Minister of Finance Robert Sons said taxes will rise.';
-      assert.deepEqual(rolesOf(body), [['Olzhas Bektenov', 'Prime Minister'], ['John Sons', null], ['Robert Sons', 'Minister of Finance']]);
+    it('keeps what reviews 51c and 51d found: a former post after the comma of an invitation\'s office, Tata Sons, a person owning what others manage', () => {
+      const body = 'Talks\nAt the invitation of the Prime Minister, Olzhas Bektenov, former Head of the Anti-Corruption Agency, the delegation visited. Tata Sons said the deal was good. ' +
+        'The court froze the assets of Karim Massimov managed by his relatives.';
+      assert.deepEqual(rolesOf(body), [['Olzhas Bektenov', 'Prime Minister'], ['Karim Massimov', null]]);
     });
 
     it('ends an appointment\'s office before the act that gave it, and gives a style way to an office after `who is also`', () => {
@@ -8802,7 +8802,7 @@ describe('official finder with the real country finder', () => {
     });
 
     it('reads Banks as a surname after a given name, no person in a body headed or owned by someone, nor in a joint venture\'s name', () => {
-      const body = 'Talks\nHe met the Mayor of Atlanta, Jordan T. Banks, and others. Tobol Grain headed by Viktor Petrovich Grant grew. The joint venture Prairie Astyk expanded. Minister Ali Khan chaired it.';
+      const body = 'Talks\nHe met the Mayor of Atlanta, Jordan T. Banks, and others. KazAgroTrade grew, Tobol Grain headed by Viktor Petrovich Grant grew. The joint venture Prairie Astyk expanded. Minister Ali Khan chaired it.';
       assert.deepEqual(rolesOf(body), [['Jordan T. Banks', 'Mayor of Atlanta'], ['Viktor Petrovich Grant', null], ['Ali Khan', 'Minister']]);
     });
 
@@ -8811,5 +8811,12 @@ describe('official finder with the real country finder', () => {
         'He met with Wang Dongsheng and Li Yunpeng, Chairman and President of the Industrial and Commercial Bank of China respectively.';
       assert.deepEqual(rolesOf(body), [['Yerlan Alimbayev', 'Counsellor at the Embassy in Budapest'], ['Wang Dongsheng', 'Chairman and President of the Industrial and Commercial Bank of China'],
         ['Li Yunpeng', 'Chairman and President of the Industrial and Commercial Bank of China']]);
+    });
+
+    it('reads a portfolio set off after an office by a comma and `responsible for`, and the French préfet as a title', () => {
+      const body = 'Talks\nHe met Benoît du Roure, Secretary of State to the Minister for Europe and Foreign Affairs, responsible for Francophonie and International Partnerships, in Paris. ' +
+        'The préfet of Haute-Savoie, Jean-Philippe Castagnède, met him.';
+      assert.deepEqual(rolesOf(body), [['Benoît du Roure', 'Secretary of State to the Minister for Europe and Foreign Affairs, responsible for Francophonie and International Partnerships'],
+        ['Jean-Philippe Castagnède', 'préfet of Haute-Savoie']]);
     });
 });

@@ -206,7 +206,6 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   if (PROMISED_BY.test(before) || WHICH_ENDS.test(before)) return 1;
   // (A participle's start: no verb in the past in the rest of its sentence, past its own clause's comma.)
   if (OPENING_AT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
-  if (isInvitedTo(before)) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before, longBefore) || nearestTense(sentence, before.length));
 }
 
@@ -301,14 +300,6 @@ const RUN_UP_TO = /(?<![A-Za-z])run-up\s+to\s+(?:the\s+)?(?:(?!held\s)[^.;,]){0,
 const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
-/** An invitation to an event, the weekday's (`invited the Vice-Minister to the opening of the exhibition … on Thursday`). */
-const INVITED_TO = /(?<![A-Za-z])(?:invited|invites|inviting)\s(?:[^.;!?]{0,60}\s)?to\s[^.;!?]{0,80}\son\s+$/;
-
-/** `invited X to the opening … on`: the event one is invited to is to come, where no verb in the past dates it (`held`). */
-function isInvitedTo(before: string): boolean {
-  const invited = INVITED_TO.exec(before);
-  return invited !== null && !PAST.test(before.slice(invited.index + 'invite'.length + 1));
-}
 /**
  * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not
  * one made before a past event (`had promised to … by`).

@@ -805,13 +805,15 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
 const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'concern']);
 
 /**
- * `Tobol Grain headed by Viktor Petrovich Grant`: a run right before a participle of leading or owning and `by` names a body
- * (not one after a title or a form of address, a person's: `President X, flanked by …`).
+ * `…, Tobol Grain headed by Viktor Petrovich Grant`: a run that opens a list's item or a sentence, right before a participle
+ * of leading or owning and `by`, names a body (not one after a title, a form of address or a preposition, a person's:
+ * `the assets of Karim Massimov managed by his relatives`).
  */
 function isHeadedBody(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
-  return next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16)) &&
-    v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific';
+  const before = v.tokens[seg.runFirst - 1];
+  const opens = before === undefined || v.cls[seg.runFirst - 1] === 'comma' || before.lower === 'and' || isSentenceStart(v, seg.runFirst);
+  return opens && next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16));
 }
 
 const HEADED_BY = /^(?:headed|owned|founded|chaired|managed|run|operated|co-founded) by /;

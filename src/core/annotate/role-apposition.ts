@@ -935,6 +935,8 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     }
     // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
     // (`a deputy from the People’s Party of Kazakhstan`: a member's party or seat after `from`.)
+    // (`…, responsible for Francophonie and …`: a portfolio set off by a comma, past its `responsible`.)
+    else if (c === 'comma' && opensResponsibility(v, i)) i++;
     else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || isConstituencyFrom(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
     // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
     // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
@@ -1766,6 +1768,12 @@ function opensConcurrentPost(v: LineView, i: number): boolean {
 }
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
+/** `Secretary of State to the Minister …, responsible for Francophonie and …`: the comma at token `i` before a portfolio's `responsible for`. */
+function opensResponsibility(v: LineView, i: number): boolean {
+  const t = v.tokens[i + 1];
+  return t !== undefined && t.kind === 'gap' && t.words === 1 && firstWordOf(v.text, t) === 'responsible' && v.tokens[i + 2]?.lower === 'for' && v.tokens[i + 3]?.upper === true;
+}
+
 function innerComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, the National Community Abroad and African Affairs`: a portfolio named with its article,
   // when `and` and the list's last capitalised portfolio follow it.

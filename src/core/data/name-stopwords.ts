@@ -306,8 +306,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`), and one that
   // is a German state's name (`John Bayern`; not `Bayern Munich`).
   'festa', 'bayern',
-  // Firms' words that are surnames after a given name (`John Sons said`, `Jordan T. Banks`; not `Tata Sons N. Chandrasekaran`).
-  'sons', 'banks',
+  // A firm's word that is a surname after a given name (`Jordan T. Banks`; `Sons` stays a firm's: `Tata Sons said`).
+  'banks',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
