@@ -8819,4 +8819,11 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Benoît du Roure', 'Secretary of State to the Minister for Europe and Foreign Affairs, responsible for Francophonie and International Partnerships'],
         ['Jean-Philippe Castagnède', 'préfet of Haute-Savoie']]);
     });
+
+    it('reads a board of trustees, a further accreditation written `and, concurrently, to` before a name, and Sultan before a Turkic father\'s name', () => {
+      const body = 'Talks\nTokayev received Chairman of the Board of Trustees of the National Olympic Committee and Minister of Tourism and Sports Yerlan ZHAKSYBEKOV, who reported. ' +
+        'Ambassador of Kazakhstan to Georgia and, concurrently, to Armenia Talgat Kaliyev met them. Gold medalists Yerasyl Tolegen, Sultan Bekzatuly and Miras Paris were honoured.';
+      assert.deepEqual(rolesOf(body), [['Yerlan ZHAKSYBEKOV', 'Chairman of the Board of Trustees of the National Olympic Committee and Minister of Tourism and Sports'],
+        ['Talgat Kaliyev', 'Ambassador of Kazakhstan to Georgia and, concurrently, to Armenia'], ['Yerasyl Tolegen', null], ['Sultan Bekzatuly', null], ['Miras Paris', null]]);
+    });
 });

@@ -679,12 +679,12 @@ function isGivenNameRank(v: LineView, before: RoleSpan, first: number, after: Ro
   const rank = before.first;
   if (rank !== before.last || rank !== first - 1 || !GIVEN_NAME_RANKS.has(v.tokens[rank].lower) || !adjacent(v.text, v.tokens[rank], v.tokens[first])) return false;
   // `His Highness Sultan bin Mohammed Al Qasimi`: no name opens with its father's; `by Sultan Khodzhikov`, `Sultan
-  // Al-Marri`: no monarch is named by a Slavic or Turkic surname or a capitalised family name with its article (`Sultan
-  // al-Zahir Baybars` keeps the rank before his epithet).
+  // Al-Marri`, `Sultan Bekzatuly`: no monarch is named by a Slavic or Turkic surname, a Turkic father's name or a
+  // capitalised family name with its article (`Sultan al-Zahir Baybars` keeps the rank before his epithet).
   const family = v.tokens[first].lower;
   // (`Sultan Al Hajeri`: the article may stand apart.)
   const article = (ARTICLE_PREFIX.test(family) || v.tokens[first].text === 'Al') && v.tokens[first].upper;
-  if (LINEAGE_LINKS.has(family) || isSlavicSurname(family) || article) return true;
+  if (LINEAGE_LINKS.has(family) || isSlavicSurname(family) || isPatronymic(family) || article) return true;
   // `Major General Sultan Kamaletdinov`, `Crown Prince Sultan`, `Minister of Industry and Advanced Technology Sultan
   // Ahmed Al Jaber`: after another title word or an office's complement; a monarch is not written so.
   const previous = v.cls[rank - 1];

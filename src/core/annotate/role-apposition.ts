@@ -673,12 +673,12 @@ export function isBusinessNounBefore(v: LineView, k: number): boolean {
   return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && BUSINESS_NOUNS.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
 }
 
-/** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`, and a number after `No.`. */
 /** A capitalised body's name opens at token `k` and holds an organisation's word (`Chinese Academy of Social Sciences`). */
 function underBody(v: LineView, k: number): boolean {
   return v.tokens[k]?.upper === true && bodyNameEnd(v, v.cls[k] === 'country' ? k + 1 : k) !== undefined;
 }
 
+/** The last token of the capitalised name opening at `k`, through inner `of`, `and`, `for` and `the`, and a number after `No.`. */
 function nameEnd(v: LineView, k: number): number {
   let last = k;
   for (let j = k + 1; j < v.tokens.length; j++) {
@@ -1767,13 +1767,13 @@ function opensConcurrentPost(v: LineView, i: number): boolean {
   return v.tokens[k]?.lower === 'concurrently' || (v.tokens[i - 1]?.lower === 'concurrently' && v.tokens[i + 1]?.lower === 'to');
 }
 
-/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 /** `Secretary of State to the Minister …, responsible for Francophonie and …`: the comma at token `i` before a portfolio's `responsible for`. */
 function opensResponsibility(v: LineView, i: number): boolean {
   const t = v.tokens[i + 1];
   return t !== undefined && t.kind === 'gap' && t.words === 1 && firstWordOf(v.text, t) === 'responsible' && v.tokens[i + 2]?.lower === 'for' && v.tokens[i + 3]?.upper === true;
 }
 
+/** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
   // `Minister of Foreign Affairs, the National Community Abroad and African Affairs`: a portfolio named with its article,
   // when `and` and the list's last capitalised portfolio follow it.

@@ -626,7 +626,21 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
   if (i < last && isFieldBeforeScope(v, i)) return true;
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
-  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) || inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) || isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) || isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) || isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) || isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) || isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) || isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) || (viaComma && isCompanysName(v, i, last));
+}
+
+/** `Ambassador … to Georgia and, concurrently, to Armenia X`: token `i` is a word or a comma of the `and, concurrently, to`. */
+function inConcurrentAccreditation(v: LineView, i: number): boolean {
+  for (let start = Math.max(0, i - 3); start <= i; start++) if (CONCURRENT_ACCREDITATION.every((word, n) => wordAt(v, start + n) === word)) return true;
+  return false;
+}
+
+const CONCURRENT_ACCREDITATION = ['and', ',', 'concurrently', ',', 'to'];
+
+/** Token `k`'s word in lower case, or its mark. */
+function wordAt(v: LineView, k: number): string {
+  const t = v.tokens[k];
+  return t === undefined ? '' : t.kind === 'punct' ? t.text : lowerWordOf(v, t);
 }
 
 /** `the United Nations Office at Geneva`: the `at` at token `i` before the city an office of a body sits in. */
@@ -2154,7 +2168,6 @@ function isFieldOfTitle(v: LineView, i: number): boolean {
   return first >= 2 && v.cls[first - 2] === 'title' && v.cls[last + 2] === 'country';
 }
 
-/** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 /**
  * Token `i` is a stretch of lower-case words opening with a headline's verb in the present, right after a capitalised word
  * (`Governor of Maharashtra inaugurates exhibition`; not `named after`, nor a plural noun: `of the awards committee`).
@@ -2166,6 +2179,7 @@ function opensWithVerb(v: LineView, i: number): boolean {
   return word.endsWith('s') && HEADLINE_VERB_SET.has(word);
 }
 
+/** `The head of state instructed Akkenzhenov`: a lower-case stretch ending in a past form or a headline verb. */
 function endsInVerb(v: LineView, t: Token): boolean {
   const word = lastWord(v, t);
   // (`Members of the committee including Senator X`: nor in what opens a list.)
@@ -3057,7 +3071,6 @@ export function joinsNameWords(v: LineView, i: number): boolean {
   return isCapitalised(v.cls[i - 1]) && isCapitalised(v.cls[i + 1]) && v.cls[i + 1] !== 'name' && v.cls[i + 1] !== 'title' && v.cls[i - 1] !== 'title';
 }
 
-/** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
 /**
  * `the Ministry of Foreign Affairs and Colonel X`: the portfolio's words before the `and` at `i` close a body's name after
  * its `of`, and the title after the `and` opens another office (`Foreign Affairs and Trade Minister X` joins portfolios).
@@ -3069,6 +3082,7 @@ function isBodysFieldAnd(v: LineView, i: number): boolean {
   return k < i - 1 && v.tokens[k].lower === 'of' && v.cls[k - 1] === 'org';
 }
 
+/** `… to Belgium and Head of Mission`: `and` between an office's complement and a further title. */
 function joinsOfficeByAnd(v: LineView, i: number): boolean {
   // `Ambassador of Kazakhstan to Ethiopia and concurrently Permanent Representative to …`, `former Ambassador … and current
   // Chair of …`.

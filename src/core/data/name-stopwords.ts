@@ -11,7 +11,7 @@ export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 't
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
-  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'sons', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
+  'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'household', 'trustees', 'sons', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
   // South Asian festivals named after a person or a rite (`Guru Nanak Jayanti`, `Prakash Purab`, `Bhai Tika`).
   ...FESTIVAL_WORDS_ALSO_GIVEN_NAMES, 'purab', 'gurpurab', 'gurpurb', 'mahotsav', 'mahotsava', 'janmashtami',
@@ -773,10 +773,10 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];
 
-/** Words a headline in title case leaves in lower case. */
 /** `and` in the languages of titles quoted untranslated (`"Iqbal aur Rumi"`, `"Guerre et Paix"`, `"Krieg und Frieden"`). */
 export const TITLE_AND_WORDS: readonly string[] = ['aur', 'et', 'und', 'y', 'e', 'va', 've'];
 
+/** Words a headline in title case leaves in lower case. */
 export const HEADLINE_SMALL_WORDS: readonly string[] = [
   'a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'as', 'vs',
   'via', 'per', 'btw', 'over', 'amid', 'upon', 'about', 'after', 'before', 'during', 'between', 'were', 'was',
