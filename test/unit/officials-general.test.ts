@@ -8826,4 +8826,10 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Yerlan ZHAKSYBEKOV', 'Chairman of the Board of Trustees of the National Olympic Committee and Minister of Tourism and Sports'],
         ['Talgat Kaliyev', 'Ambassador of Kazakhstan to Georgia and, concurrently, to Armenia'], ['Yerasyl Tolegen', null], ['Sultan Bekzatuly', null], ['Miras Paris', null]]);
     });
+
+    it('reads an office after capitalised Letters of Credence, and a Gaelic surname in camel case after Nic as a name', () => {
+      const body = 'Talks\nDame Eleanor Fairbrother DCMG presented her Letters of Credence as British High Commissioner to Malaysia. ' +
+        'He met the Scottish Government\'s Cabinet Secretary for the Economy, Màiri NicIllFhinnein MSP, in Astana.';
+      assert.deepEqual(rolesOf(body), [['Eleanor Fairbrother', 'British High Commissioner to Malaysia'], ['Màiri NicIllFhinnein', 'Scottish Government\'s Cabinet Secretary for the Economy']]);
+    });
 });

@@ -56,9 +56,9 @@ const SYLLABLE = /^(?!Mac|Van|Von)\p{Lu}\p{Ll}{2}/u;
 export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge']);
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
- * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, `VanDyke`).
+ * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, the Gaelic `NicIllFhinnein`, `VanDyke`).
  */
-const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+const CAMEL_CASE_COMPANY = /^(?!(?:Mac|Nic|Van|Von|Del|Abu|Abd|Bin|Ibn)\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 
 /** `TAMIM BIN HAMAD AL THANI`: the Arabic name particles a headline in capitals still joins (not `DE`, `LA`, `VAN`, often words or acronyms). */
 const CAPS_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn', 'al']);

@@ -750,7 +750,8 @@ const APPOINTMENT_START = /(?:who|was|is|earlier|later|subsequently|to|has|had|h
 
 /** A title-case headline's verbs of appointment (`X Appointed Deputy Head of …`). */
 const TITLE_CASE_APPOINTED = new Set(['appointed', 'named', 'elected', 're-elected', 'relieved']);
-const TITLE_CASE_LEAD = new Set(['his', 'her', 'of', 'post', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'taking', 'office', 'as', ...TITLE_CASE_APPOINTED]);
+/** Capitalised words that may stand between a name and its office (a headline's, or `presented her Letters of Credence as`). */
+const TITLE_CASE_LEAD = new Set(['his', 'her', 'of', 'post', 'election', 're-election', 'reelection', 'appointment', 'inauguration', 'assuming', 'taking', 'office', 'as', 'letters', 'credence', ...TITLE_CASE_APPOINTED]);
 
 /** Token `k` is a title-case headline's verb of appointment, which goes on the capitalised run of the name before it. */
 export function isHeadlineAppointment(v: LineView, k: number): boolean {
