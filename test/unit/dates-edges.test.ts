@@ -1482,4 +1482,10 @@ describe('findDates: a week word next to a range of days', () => {
       'He visited the museum before leaving for Miri on Monday. The Ambassador met with the Hon. Michael J. Chen on Friday.';
     assert.deepEqual(dates(body, '2026-11-10T10:00').map(([text, , value]) => [text, value]), [['Saturday', '2026-11-14'], ['Thursday', '2026-11-05'], ['Monday', '2026-11-09'], ['Friday', '2026-11-06']]);
   });
+
+  it('reads a weekday after an invitation to an event as to come, but not one dating the inviting or a past event', () => {
+    const body = 'Kassymov invited his counterparts to the TransCaspian Forum in Astana on Thursday. The Ambassador invited Italian businesses to the Astana International Forum at a meeting on Thursday. ' +
+      'Abenov had invited him to the forum on Thursday, where he spoke. The Ministry invited the Ambassador to the Ministry on Thursday to hand him a note.';
+    assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05']]);
+  });
 });

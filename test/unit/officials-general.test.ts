@@ -8832,4 +8832,10 @@ describe('official finder with the real country finder', () => {
         'He met the Scottish Government\'s Cabinet Secretary for the Economy, Màiri NicIllFhinnein MSP, in Astana.';
       assert.deepEqual(rolesOf(body), [['Eleanor Fairbrother', 'British High Commissioner to Malaysia'], ['Màiri NicIllFhinnein', 'Scottish Government\'s Cabinet Secretary for the Economy']]);
     });
+
+    it('keeps what review 51e found: a state or a person after responsible for, a titled name before chaired by', () => {
+      const body = 'Talks\nSergei Shoigu, Defence Minister, responsible for Russia\'s war in Ukraine, was dismissed. Erlan Karin, State Counsellor, responsible for Tokayev\'s reforms, said. ' +
+        'President Kassym-Jomart Tokayev chaired by video link a meeting of the Security Council.';
+      assert.deepEqual(rolesOf(body), [['Sergei Shoigu', 'Defence Minister'], ['Erlan Karin', 'State Counsellor'], ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President']]);
+    });
 });

@@ -806,14 +806,15 @@ const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'co
 
 /**
  * `…, Tobol Grain headed by Viktor Petrovich Grant`: a run that opens a list's item or a sentence, right before a participle
- * of leading or owning and `by`, names a body (not one after a title, a form of address or a preposition, a person's:
- * `the assets of Karim Massimov managed by his relatives`).
+ * of leading or owning and `by`, names a body (not one after a preposition, a title or a form of address, a person's: `the
+ * assets of Karim Massimov managed by his relatives`, `President Tokayev chaired by video link a meeting`).
  */
 function isHeadedBody(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   const before = v.tokens[seg.runFirst - 1];
   const opens = before === undefined || v.cls[seg.runFirst - 1] === 'comma' || before.lower === 'and' || isSentenceStart(v, seg.runFirst);
-  return opens && next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16));
+  const titled = v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
+  return opens && !titled && next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16));
 }
 
 const HEADED_BY = /^(?:headed|owned|founded|chaired|managed|run|operated|co-founded) by /;

@@ -1771,8 +1771,14 @@ function opensConcurrentPost(v: LineView, i: number): boolean {
 /** `Secretary of State to the Minister …, responsible for Francophonie and …`: the comma at token `i` before a portfolio's `responsible for`. */
 function opensResponsibility(v: LineView, i: number): boolean {
   const t = v.tokens[i + 1];
-  return t !== undefined && t.kind === 'gap' && t.words === 1 && firstWordOf(v.text, t) === 'responsible' && v.tokens[i + 2]?.lower === 'for' && v.tokens[i + 3]?.upper === true;
+  if (t === undefined || t.kind !== 'gap' || t.words !== 1 || firstWordOf(v.text, t) !== 'responsible' || v.tokens[i + 2]?.lower !== 'for') return false;
+  // (A portfolio's capitalised words, not a state's or a person's: `…, responsible for Russia's war`, `for President X's agenda`.)
+  let k = i + 3;
+  while (v.tokens[k]?.upper && PORTFOLIO_CLASSES.has(v.cls[k])) k++;
+  return k > i + 3 && v.cls[k] !== 'possessive';
 }
+
+const PORTFOLIO_CLASSES: ReadonlySet<TokenClass> = new Set(['qualifier', 'stop', 'org']);
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
