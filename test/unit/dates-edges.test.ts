@@ -1488,4 +1488,8 @@ describe('findDates: a week word next to a range of days', () => {
       'Abenov had invited him to the forum on Thursday, where he spoke. The Ministry invited the Ambassador to the Ministry on Thursday to hand him a note.';
     assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05']]);
   });
+
+  it('reads no day in a title-case headline\'s Sunday School', () => {
+    assert.deepEqual(dates('Deputies Meet Sunday School Teachers\nOn Sunday School 5 reopened.'), [['Sunday', 40, '2026-02-22']]);
+  });
 });

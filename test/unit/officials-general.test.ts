@@ -8838,4 +8838,10 @@ describe('official finder with the real country finder', () => {
         'President Kassym-Jomart Tokayev chaired by video link a meeting of the Security Council.';
       assert.deepEqual(rolesOf(body), [['Sergei Shoigu', 'Defence Minister'], ['Erlan Karin', 'State Counsellor'], ['Tokayev', null], ['Kassym-Jomart Tokayev', 'President']]);
     });
+
+    it('reads M. before a surname with particles as Monsieur when the article gives another given name, and Rabbis as a plural title', () => {
+      const body = 'Talks\nHe met Jean-Baptiste de La Rochefoucauld, Director of Business France. M. de La Rochefoucauld noted that 170 French companies work in Kazakhstan. ' +
+        'Israel\'s Chief Rabbis Yona Metzger and Shlomo Amar took part.';
+      assert.deepEqual(rolesOf(body), [['Jean-Baptiste de La Rochefoucauld', 'Director of Business France'], ['de La Rochefoucauld', null], ['Yona Metzger', 'Israel\'s Chief Rabbis'], ['Shlomo Amar', 'Israel\'s Chief Rabbis']]);
+    });
 });

@@ -216,7 +216,7 @@ export const NO_DAY_BEFORE = new RegExp(
 );
 
 /** `a Sunday school`, `the Mongolian-language Sunday school`, `Friday Prayer Leader`: a weekday naming a kind of school or prayer names no day. */
-export const SCHOOL_AFTER = new RegExp(`${SP}+(?:schools?|[Pp]rayers?)(?![A-Za-z])`, 'y');
+export const SCHOOL_AFTER = new RegExp(`${SP}+(?:[Ss]chools?|[Pp]rayers?)(?![A-Za-z])`, 'y');
 
 /** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
 const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;

@@ -181,7 +181,6 @@ function opensPluralList({ view, candidate }: Found): boolean {
   return before !== undefined && view.cls[candidate.first - 1] === 'honorific' && PLURAL_HONORIFICS.has(before.lower);
 }
 
-
 /**
  * `Jean-Noël Barrot … M. Barrot`: an `M.` before a surname the article writes in full with a given name of another
  * letter is the French `Monsieur`, a form of address, not the initial of a name; so, then, is every `M.` opening a name
@@ -192,7 +191,9 @@ export function withoutMonsieur(found: Found[]): void {
   if (opened.length === 0) return;
   // Surnames the article writes in full after a given name of another letter (one pass: an article may hold many `M.`).
   const otherLetter = new Set(found.filter(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m')).map(({ view: v, candidate: c }) => v.tokens[c.last].lower));
-  const isMonsieur = ({ view, candidate }: Found) => candidate.last === candidate.first + 1 && otherLetter.has(view.tokens[candidate.last].lower);
+  // (`M. de La Rochefoucauld`: maybe with the surname's particles.)
+  const surnameOnly = (v: LineView, first: number, last: number) => v.cls.slice(first + 1, last).every((c) => c === 'particle');
+  const isMonsieur = ({ view, candidate }: Found) => candidate.last > candidate.first && surnameOnly(view, candidate.first, candidate.last) && otherLetter.has(view.tokens[candidate.last].lower);
   const french = found.some(({ view, candidate }) => FRENCH_ADDRESSES.has(view.tokens[candidate.first - 1]?.lower ?? '')) || opened.some(isMonsieur);
   if (french) for (const { candidate } of opened) candidate.first++;
 }
