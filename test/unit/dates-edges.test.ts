@@ -1492,4 +1492,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no day in a title-case headline\'s Sunday School', () => {
     assert.deepEqual(dates('Deputies Meet Sunday School Teachers\nOn Sunday School 5 reopened.'), [['Sunday', 40, '2026-02-22']]);
   });
+
+  it('keeps what review 51f found: an invited event that took place, or an inviting dated by a meeting or a call, in the past', () => {
+    const body = 'The Ambassador invited guests to the exhibition which opened on Thursday. The Minister invited investors to the conference held in Almaty on Thursday. ' +
+      'The President invited Putin to the forum at their meeting on Thursday. He invited the Vice-Minister to the opening of the exhibition at the Embassy on Thursday.';
+    assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-12']]);
+  });
 });

@@ -8844,4 +8844,8 @@ describe('official finder with the real country finder', () => {
         'Israel\'s Chief Rabbis Yona Metzger and Shlomo Amar took part.';
       assert.deepEqual(rolesOf(body), [['Jean-Baptiste de La Rochefoucauld', 'Director of Business France'], ['de La Rochefoucauld', null], ['Yona Metzger', 'Israel\'s Chief Rabbis'], ['Shlomo Amar', 'Israel\'s Chief Rabbis']]);
     });
+
+    it('reads a portfolio after responsible for that opens with a body\'s letters', () => {
+      assert.deepEqual(rolesOf('Talks\nIvan Petrov, Deputy Minister, responsible for EU Integration, met the delegation.'), [['Ivan Petrov', 'Deputy Minister, responsible for EU Integration']]);
+    });
 });

@@ -1778,7 +1778,7 @@ function opensResponsibility(v: LineView, i: number): boolean {
   return k > i + 3 && v.cls[k] !== 'possessive';
 }
 
-const PORTFOLIO_CLASSES: ReadonlySet<TokenClass> = new Set(['qualifier', 'stop', 'org']);
+const PORTFOLIO_CLASSES: ReadonlySet<TokenClass> = new Set(['qualifier', 'stop', 'org', 'caps']);
 
 /** `Minister of Ecology, Geology and Natural Resources`: a comma inside a list of portfolios, not one closing the role. */
 function innerComma(v: LineView, i: number): boolean {
