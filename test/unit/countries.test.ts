@@ -825,4 +825,8 @@ describe('country finder: city-states and theatres', () => {
     it('keeps a given-name state before a middle initial a state after a state\'s listed envoy or a place\'s preposition', () => {
       assert.deepEqual(found('He met the Ambassadors of Egypt A. Hassan, Jordan B. Khalil and others. The King of Jordan A. Smith came. (Ma\'aden) Jordan T. Sinclair spoke.'), ['Egypt=EG', 'Jordan=JO', 'Jordan=JO']);
     });
+
+    it('reads a given-name state after the comma of an office of a body written with `the` as the holder\'s given name', () => {
+      assert.deepEqual(found('He met the managing director of the US-ASEAN Business Council, Chad Morrison, in Astana. He flew to Chad.'), ['US=US', 'Chad=TD']);
+    });
 });

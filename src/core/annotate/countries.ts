@@ -487,8 +487,8 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
-/** The place an office sits in or is for, closed by a comma (`… Consul in São Paulo, `, `… for Central and West Asia, `), before the form. */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for) \p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** The place or body an office is in, for or of, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN Business Council, `), before the form. */
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
 /** Most words of the office read before its place. */
 const MAX_OFFICE_WORDS = 6;
 const OFFICE_CONTEXT = 90;
