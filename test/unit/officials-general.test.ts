@@ -8848,4 +8848,8 @@ describe('official finder with the real country finder', () => {
     it('reads a portfolio after responsible for that opens with a body\'s letters', () => {
       assert.deepEqual(rolesOf('Talks\nIvan Petrov, Deputy Minister, responsible for EU Integration, met the delegation.'), [['Ivan Petrov', 'Deputy Minister, responsible for EU Integration']]);
     });
+
+    it('gives a hero\'s title before a name way to the office before its comma, as other honours do', () => {
+      assert.deepEqual(rolesOf('Talks\nHe met Honorary Chairman of the Association, Hero of Labour of Kazakhstan Yuri Tsoy.'), [['Yuri Tsoy', 'Honorary Chairman of the Association']]);
+    });
 });

@@ -3413,8 +3413,9 @@ const MAX_COMMA_OFFICES = 3;
 
 /** `Honoured Coach`, `People's Artist`, `Honorary Citizen`: an honour opens at token `k`. */
 export function opensHonour(v: LineView, k: number): boolean {
-  const word = v.tokens[k]?.lower;
-  return HONORARY_OPENERS.has(word ?? '') || (word === 'honorary' && v.tokens[k + 1]?.lower === 'citizen');
+  const word = v.tokens[k]?.lower ?? '';
+  // (`Hero of Labour of Kazakhstan`: a hero's title with what it was won for.)
+  return HONORARY_OPENERS.has(word) || (word === 'honorary' && v.tokens[k + 1]?.lower === 'citizen') || (HONOURS.has(word) && v.tokens[k + 1]?.lower === 'of');
 }
 
 /**
