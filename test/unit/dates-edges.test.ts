@@ -1498,4 +1498,10 @@ describe('findDates: a week word next to a range of days', () => {
       'The President invited Putin to the forum at their meeting on Thursday. He invited the Vice-Minister to the opening of the exhibition at the Embassy on Thursday.';
     assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-12']]);
   });
+
+  it('keeps what review 51g found: an invited event named with a body, a dedication, an agent or a place on which it is held', () => {
+    const body = 'The Ambassador invited his colleagues to the opening of the Astana International Forum on Thursday. The Ambassador invited the guests to the gala concert dedicated to Nauryz on Friday. ' +
+      'The minister is inviting the public to the festival on the Left Bank on Saturday. Tokayev invited Erdogan to the summit at the Meeting on Thursday.';
+    assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Friday', '2026-03-13'], ['Saturday', '2026-03-14'], ['Thursday', '2026-03-05']]);
+  });
 });

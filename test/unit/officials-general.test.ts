@@ -8852,4 +8852,10 @@ describe('official finder with the real country finder', () => {
     it('gives a hero\'s title before a name way to the office before its comma, as other honours do', () => {
       assert.deepEqual(rolesOf('Talks\nHe met Honorary Chairman of the Association, Hero of Labour of Kazakhstan Yuri Tsoy.'), [['Yuri Tsoy', 'Honorary Chairman of the Association']]);
     });
+
+    it('reads a further honoree after `and after`, former offices one held the posts of, and no given name in a sentence\'s Previously', () => {
+      const body = 'Talks\nThey visited the schools named after Akhmet Baitursynuly in Kostanay and after Bauyrzhan Momyshuly in Taraz. He came and after Ivan Petrov spoke. ' +
+        'Previously B.A. Tursunov held the posts of First Deputy Minister of Investment and Ambassador of Uzbekistan to the Republic of Korea.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['B.A. Tursunov', 'First Deputy Minister of Investment and Ambassador of Uzbekistan to the Republic of Korea']]);
+    });
 });

@@ -209,7 +209,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // (An invitation to an event, with no comma between and no verb in the past after the weekday: `invited his counterparts
   // to the TransCaspian Forum in Astana on Thursday`; not `… to the forum on Thursday, where he spoke`, nor the day of the
   // inviting: `… to the Astana International Forum at a meeting on Thursday`.)
-  if (INVITED_TO_EVENT.test(before) && !PAST.test(sentence.slice(before.length))) return 1;
+  if (INVITED_TO_EVENT.test(before.toLowerCase()) && !PAST.test(sentence.slice(before.length))) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before, longBefore) || nearestTense(sentence, before.length));
 }
 
@@ -304,16 +304,17 @@ const RUN_UP_TO = /(?<![A-Za-z])run-up\s+to\s+(?:the\s+)?(?:(?!held\s)[^.;,]){0,
 const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flown|gone|come|arrived|left|met|held|sent|made|taken|given|done|seen|brought|travell?ed)(?:\s+[a-z]+){0,3}\s+ahead\s+of\s+(?:the\s+)?(?:(?!ahead\s)[^.;,]){0,80}\son\s+$/;
 
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
-/** Events one is invited to (`the opening`, `the TransCaspian Forum`), any first letter's case. */
-const INVITED_EVENTS = ['opening', 'celebration', 'forum', 'festival', 'ceremony', 'concert', 'exhibition', 'reception', 'conference', 'summit', 'premiere', 'presentation', 'gala']
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+/** Events one is invited to (`the opening`, `the TransCaspian Forum`). */
+const INVITED_EVENTS = ['opening', 'celebration', 'forum', 'festival', 'ceremony', 'concert', 'exhibition', 'reception', 'conference', 'summit', 'premiere', 'presentation', 'gala'];
 /**
- * An invitation to an event up to the weekday's `on`, in one clause, the event named at most by what it is of, where it is
- * and by whom it is organised (`to the opening of the exhibition at the Embassy on`; not `to the forum that took place
- * in Almaty on`, `… at their meeting on`, `… in a telephone conversation on`).
+ * Words between the event and the weekday that date something else: a clause of what took place (`which opened`, `that took
+ * place`, `held in Almaty`), or the meeting or call at which one was invited (`at their meeting`, `in a telephone
+ * conversation`).
  */
-const INVITED_TO_EVENT = new RegExp(String.raw`(?<![A-Za-z])invit(?:ed|es|ing)\s(?:[^.;!?,]{0,60}\s)?to\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}-]+\s){0,3}(?:${INVITED_EVENTS})(?![a-z])` +
-  String.raw`(?:\s(?:of\s(?:the\s)?[a-z-]+(?:\s[a-z-]+){0,2}|in\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}|at\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}|organi[sz]ed\sby\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})){0,3}\son\s+$`, 'u');
+const NOT_THE_EVENTS = ['which', 'that', 'when', 'where', 'while', 'held', 'took', 'opened', 'closed', 'was', 'were', 'had', 'meeting', 'talks', 'negotiations', 'conversation', 'call', 'briefing', 'session', 'during'];
+/** An invitation to an event up to the weekday's `on`, in one clause (matched in lower case). */
+const INVITED_TO_EVENT = new RegExp(String.raw`(?<![a-z])invit(?:ed|es|ing)\s(?:[^.;!?,]{0,60}\s)?to\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}-]+\s){0,3}(?:${INVITED_EVENTS.join('|')})(?![a-z])` +
+  String.raw`(?:(?!\s(?:${NOT_THE_EVENTS.join('|')})(?![a-z]))[^.;!?,]){0,80}\son\s+$`, 'u');
 /**
  * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not
  * one made before a past event (`had promised to … by`).

@@ -562,10 +562,13 @@ const CHESS_TITLE_OPENERS: ReadonlySet<string> = new Set(['international', 'fide
  * The honoree is the words up to a comma, or else initials and one word; `named after` joins the complement.
  */
 function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
+  // Where the last honoree ended: `named after A in Kostanay and after B in Taraz` names the second after `and`.
+  let lastHonoree = -MAX_ANDED_HONOREE - 1;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const named = tokens[i - 1];
+    const andAfter = tokens[i].text === 'after' && firstWordOf(text, named) === 'and' && named.end - named.start === 3 && i - lastHonoree <= MAX_ANDED_HONOREE;
     // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
-    const namedAfter = tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named';
+    const namedAfter = andAfter || (tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named');
     // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name; so is a
     // participle's set off by a comma after no institution's name: `a scholarship programme, named after the late poet Seamus
     // Heaney`; not `Aalto University, named after the architect Alvar Aalto`.)
@@ -593,8 +596,12 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     // `University named after …` joins a complement; `the school named after …` has no title to join.
     if (named.words === 1) cls.fill('connector', i - 1, i + 1);
     cls.fill('org', i + 1, last + 1);
+    lastHonoree = last;
   }
 }
+
+/** Most tokens between an honoree and a further `and after`. */
+const MAX_ANDED_HONOREE = 6;
 
 /**
  * `the Order of the Rising Sun`, `the University of Gadjah Mada`: one or two name words after such a body's `of`, closing

@@ -631,7 +631,7 @@ export const COMMON_WORDS: readonly string[] = [
   'also', 'however', 'moreover', 'furthermore', 'additionally', 'meanwhile', 'besides', 'thus', 'hence',
   'separately', 'subsequently', 'similarly', 'likewise', 'afterwards', 'afterward', 'simultaneously',
   'therefore', 'yet', 'still', 'so', 'not', 'no', 'yes', 'only', 'even', 'just', 'already', 'again',
-  'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
+  'earlier', 'previously', 'formerly', 'later', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'currently', 'recently', 'finally',
   'first', 'second', 'third', 'last', 'next', 'following', 'according', 'regarding', 'concerning',
   'despite', 'although', 'though', 'because', 'whereas', 'unlike', 'like', 'above', 'below', 'beyond',
   'overall', 'notably', 'particularly', 'especially', 'specifically', 'importantly', 'indeed', 'ahead', 'abroad', 'overseas', 'witness', 'witnesses', 'guest', 'guests', 'islanders', 'muslims', 'christians', 'buddhists', 'jews', 'catholics', 'protestants', 'hindus', 'expatriates', 'expatriate', 'compatriots', 'diaspora', 'emigrants', 'migrants', 'nationals',
