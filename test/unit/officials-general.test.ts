@@ -8858,4 +8858,11 @@ describe('official finder with the real country finder', () => {
         'Previously B.A. Tursunov held the posts of First Deputy Minister of Investment and Ambassador of Uzbekistan to the Republic of Korea.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['B.A. Tursunov', 'First Deputy Minister of Investment and Ambassador of Uzbekistan to the Republic of Korea']]);
     });
+
+    it('reads a business\'s name its legal form closes inside an office, a state enterprise, and a faction\'s secretary', () => {
+      const body = 'Talks\nHe met the CEO of the Italian agri-food company Molini Ferranti S.p.A., Lorenzo Ferranti. He met the General Director of the Kyrgyz Temir Zholu state enterprise, Azamat Sultanov. ' +
+        'The faction secretary Yekaterina Nikitinskaya spoke.';
+      assert.deepEqual(rolesOf(body), [['Lorenzo Ferranti', 'CEO of the Italian agri-food company Molini Ferranti S.p.A.'], ['Azamat Sultanov', 'General Director of the Kyrgyz Temir Zholu state enterprise'],
+        ['Yekaterina Nikitinskaya', 'faction secretary']]);
+    });
 });

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { COMPANY_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -1864,7 +1864,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
-  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'theatre', 'theater',
+  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
@@ -2642,12 +2642,12 @@ function isDelegationHead(v: LineView, t: Token, title: number): boolean {
 
 const DELEGATIONS = new Set(['delegation', 'mission']);
 
-/** `the maslikhat secretary`: the secretary of a local council, who heads it. */
+/** `the maslikhat secretary`, `the faction secretary`: the secretary of a local council, who heads it, or of a party's body. */
 function isCouncilSecretary(v: LineView, t: Token, title: number): boolean {
-  return v.tokens[title].lower === 'secretary' && LOCAL_COUNCILS.has(lastWord(v, t));
+  return v.tokens[title].lower === 'secretary' && SECRETARIES_BODIES.has(lastWord(v, t));
 }
 
-const LOCAL_COUNCILS = new Set(['maslikhat', 'council']);
+const SECRETARIES_BODIES = new Set(['maslikhat', 'council', 'faction', 'party']);
 
 /** `the committee chair X`, `the party chief X`: the chair or head of a body named in lower case. */
 function isBodysChair(v: LineView, t: Token, title: number): boolean {
@@ -3159,8 +3159,10 @@ function holdsFullName(v: LineView, first: number, last: number): boolean {
     // (`… of Yacimientos de Litio Bolivianos (YLB), X`: so does a body's name in Spanish, Portuguese or French.)
     const romance = ROMANCE_OF.has(opening ?? '') && v.cls[k - 2] === 'org';
     const closing = end === last || (end + 1 === last && isStJamess(v, last));
+    // (`… company Molini Ferranti S.p.A., X`: nor a business's name its legal form closes.)
+    const legalForm = end + 1 === last && (isLegalFormWord(v.tokens[last].lower) || LEGAL_FORM_SET.has(v.tokens[last].lower));
     // (`… of the French company Lumière Gaz, X`: and a business's name after its noun.)
-    if (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || namesCompanyBefore(v, k, last + 1))) continue;
+    if (legalForm || (closing && (opening === 'of' || opening === 'to' || opening === 'in' || romance || namesCompanyBefore(v, k, last + 1)))) continue;
     if (v.cls[next + 1] !== 'org' && v.cls[next + 1] !== 'name' && !bodyWordAfter(v, next + 1, last)) return true;
   }
   return false;
