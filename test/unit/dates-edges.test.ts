@@ -1504,4 +1504,10 @@ describe('findDates: a week word next to a range of days', () => {
       'The minister is inviting the public to the festival on the Left Bank on Saturday. Tokayev invited Erdogan to the summit at the Meeting on Thursday.';
     assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-12'], ['Friday', '2026-03-13'], ['Saturday', '2026-03-14'], ['Thursday', '2026-03-05']]);
   });
+
+  it('keeps what review 51h found: a clause or an occasion between the invited event and its weekday dates something past', () => {
+    const body = 'The Minister invited him to the premiere and he attended on Thursday. The Minister invited the delegation to the forum in his speech on Thursday. ' +
+      'The Minister invited investors to the forum to discuss the agreement signed on Thursday. He invited the Vice-Minister to the opening of the exhibition “Abai and Basho” at the Embassy on Thursday.';
+    assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-12']]);
+  });
 });

@@ -8865,4 +8865,9 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Lorenzo Ferranti', 'CEO of the Italian agri-food company Molini Ferranti S.p.A.'], ['Azamat Sultanov', 'General Director of the Kyrgyz Temir Zholu state enterprise'],
         ['Yekaterina Nikitinskaya', 'faction secretary']]);
     });
+
+    it('keeps what review 51h found: no honoree after `and after` once a clause goes on past the first honoree', () => {
+      const body = 'Talks\nA school named after Abai opened and after lunch Ivan Petrov spoke. The library named after Abai reopened and after Ivan Petrov cut the ribbon, guests entered.';
+      assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['Ivan Petrov', null]]);
+    });
 });

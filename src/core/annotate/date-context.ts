@@ -209,7 +209,7 @@ export function tenseAround(text: string, at: number): -1 | 0 | 1 {
   // (An invitation to an event, with no comma between and no verb in the past after the weekday: `invited his counterparts
   // to the TransCaspian Forum in Astana on Thursday`; not `… to the forum on Thursday, where he spoke`, nor the day of the
   // inviting: `… to the Astana International Forum at a meeting on Thursday`.)
-  if (INVITED_TO_EVENT.test(before.toLowerCase()) && !PAST.test(sentence.slice(before.length))) return 1;
+  if (isInvitedToEvent(before) && !PAST.test(sentence.slice(before.length))) return 1;
   return nearestTense(clause, clauseAt) || (DEADLINE_BY.test(before) ? 1 : farTense(text, at, before, longBefore) || nearestTense(sentence, before.length));
 }
 
@@ -306,15 +306,29 @@ const PAST_PERFECT = /(?<![A-Za-z])had\s+(?:already\s+)?(?:[a-z]{2,}ed|been|flow
 const DEADLINE_BY = /(?<![A-Za-z])by\s+$/;
 /** Events one is invited to (`the opening`, `the TransCaspian Forum`). */
 const INVITED_EVENTS = ['opening', 'celebration', 'forum', 'festival', 'ceremony', 'concert', 'exhibition', 'reception', 'conference', 'summit', 'premiere', 'presentation', 'gala'];
+/** An invitation to an event, then at most a few words up to the weekday's `on`, in one clause (matched in lower case). */
+const INVITED_TO_EVENT = new RegExp(String.raw`(?<![a-z])invit(?:ed|es|ing)\s(?:[^.;!?,]{0,60}\s)?to\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}-]+\s){0,3}(?:${INVITED_EVENTS.join('|')})(?![a-z])([^.;!?,]{0,80})\son\s+$`, 'u');
+/** Most words between the event and the weekday's `on` (`of the Astana International Forum`, `dedicated to Nauryz`). */
+const MAX_EVENT_WORDS = 6;
 /**
  * Words between the event and the weekday that date something else: a clause of what took place (`which opened`, `that took
- * place`, `held in Almaty`), or the meeting or call at which one was invited (`at their meeting`, `in a telephone
- * conversation`).
+ * place`, `held in Almaty`, `and he attended`), or the occasion at which one was invited (`at their meeting`, `in his speech`, `in a letter`).
  */
-const NOT_THE_EVENTS = ['which', 'that', 'when', 'where', 'while', 'held', 'took', 'opened', 'closed', 'was', 'were', 'had', 'meeting', 'talks', 'negotiations', 'conversation', 'call', 'briefing', 'session', 'during'];
-/** An invitation to an event up to the weekday's `on`, in one clause (matched in lower case). */
-const INVITED_TO_EVENT = new RegExp(String.raw`(?<![a-z])invit(?:ed|es|ing)\s(?:[^.;!?,]{0,60}\s)?to\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}-]+\s){0,3}(?:${INVITED_EVENTS.join('|')})(?![a-z])` +
-  String.raw`(?:(?!\s(?:${NOT_THE_EVENTS.join('|')})(?![a-z]))[^.;!?,]){0,80}\son\s+$`, 'u');
+const NOT_THE_EVENTS: ReadonlySet<string> = new Set(['which', 'that', 'when', 'where', 'while', 'and', 'but', 'as', 'was', 'were', 'had', 'held', 'took', 'met', 'spoke', 'sent', 'said', 'gave', 'came', 'began', 'his', 'her', 'its', 'their', 'our',
+  'meeting', 'talks', 'negotiations', 'conversation', 'call', 'phone', 'briefing', 'session', 'during', 'speech', 'address', 'remarks', 'interview', 'letter', 'statement',
+  'plenary', 'press', 'dinner', 'visit', 'event', 'following']);
+/** Participles that describe the event, not something that took place (`the concert dedicated to Nauryz`). */
+const EVENT_PARTICIPLES: ReadonlySet<string> = new Set(['dedicated', 'devoted', 'organised', 'organized', 'named', 'timed']);
+
+/** `invited his counterparts to the TransCaspian Forum in Astana on`: an invitation to an event the weekday dates. */
+function isInvitedToEvent(before: string): boolean {
+  const gap = INVITED_TO_EVENT.exec(before.toLowerCase())?.[1];
+  if (gap === undefined) return false;
+  // (A work's quoted title says nothing of when: `the exhibition “Abai and Basho: …” at the Embassy on`.)
+  const words = unquoted(gap).split(' ').filter((w) => w.length > 0);
+  // (`dedicated to Nauryz`: `to` only after such a participle, not an infinitive's: `to discuss the agreement signed`.)
+  return words.length <= MAX_EVENT_WORDS && words.every((w, k) => !NOT_THE_EVENTS.has(w) && (!/(?:ed|ing)$/.test(w) || EVENT_PARTICIPLES.has(w)) && (w !== 'to' || EVENT_PARTICIPLES.has(words[k - 1] ?? '')));
+}
 /**
  * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not
  * one made before a past event (`had promised to … by`).

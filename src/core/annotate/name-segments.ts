@@ -566,7 +566,7 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
   let lastHonoree = -MAX_ANDED_HONOREE - 1;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const named = tokens[i - 1];
-    const andAfter = tokens[i].text === 'after' && firstWordOf(text, named) === 'and' && named.end - named.start === 3 && i - lastHonoree <= MAX_ANDED_HONOREE;
+    const andAfter = tokens[i].text === 'after' && tokens[i + 1].upper && firstWordOf(text, named) === 'and' && named.end - named.start === 3 && placedAfter(tokens, cls, lastHonoree, i - 1);
     // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
     const namedAfter = andAfter || (tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named');
     // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name; so is a
@@ -602,6 +602,16 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
 
 /** Most tokens between an honoree and a further `and after`. */
 const MAX_ANDED_HONOREE = 6;
+
+/**
+ * `named after A in Kostanay and after B`: only where each honoree's institution stands (`in` or `of` and a place) lies
+ * between the honoree ending at `last` and the `and` at token `and` (not `named after Abai opened and after lunch …`).
+ */
+function placedAfter(tokens: Token[], cls: TokenClass[], last: number, and: number): boolean {
+  if (and - last > MAX_ANDED_HONOREE) return false;
+  for (let k = last + 1; k < and; k++) if (!(tokens[k].upper || tokens[k].lower === 'in' || tokens[k].lower === 'of') || cls[k] === 'title') return false;
+  return true;
+}
 
 /**
  * `the Order of the Rising Sun`, `the University of Gadjah Mada`: one or two name words after such a body's `of`, closing
