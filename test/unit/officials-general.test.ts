@@ -8870,4 +8870,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nA school named after Abai opened and after lunch Ivan Petrov spoke. The library named after Abai reopened and after Ivan Petrov cut the ribbon, guests entered.';
       assert.deepEqual(rolesOf(body), [['Ivan Petrov', null], ['Ivan Petrov', null]]);
     });
+
+    it('gives a plural office before a list of ranked names to each name of the list, not to a rank after a lone plural noun', () => {
+      const body = 'Talks\nThe Commanders of the Air Forces of Belarus and Armenia, Major General Andrei Lukyanovich and Brigadier General Andranik Markaryan, met. ' +
+        'He trained naval officers, and Colonel Kim shared the experience.';
+      assert.deepEqual(rolesOf(body), [['Andrei Lukyanovich', 'Commanders of the Air Forces of Belarus and Armenia'], ['Andranik Markaryan', 'Commanders of the Air Forces of Belarus and Armenia'], ['Kim', 'Colonel']]);
+    });
 });

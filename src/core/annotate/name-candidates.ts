@@ -1404,7 +1404,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`Akim of … A, Chairman of …, Academician B`: and an academic style.)
   const styled = isSetOffYieldingStyle(v, before.role) || isAcademic(v, before.role);
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role, styled) : undefined;
+  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role, styled) ?? listsPluralOffice(v, before.role) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
@@ -1665,6 +1665,24 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   const other = (followsNamesComma(v, first) && !isTitledList(v, office.role, styled ? 'style' : 'rank')) || phrasesObject || isParticiplesObject(v, first) || isHonourAt(v, first) || isHonour(v, office.role) || isDegree(v, office.role);
   return other ? undefined : office.role;
 }
+
+/**
+ * `the Chiefs of General Staff of A, B and C, Lieutenant General X, Major General Y and Major General Z`: the plural office
+ * before a list of ranked names is each later name's too, past the earlier items (each a rank or a style and a name).
+ */
+function listsPluralOffice(v: LineView, rank: RoleSpan): RoleSpan | undefined {
+  let k = rank.first - 1;
+  if (v.cls[k] !== 'comma' && v.tokens[k]?.lower !== 'and') return undefined;
+  const end = k - MAX_RANKED_LIST_TOKENS;
+  let named = false;
+  for (; k > end && k > 0 && (v.cls[k] === 'comma' || v.tokens[k].lower === 'and' || isNameWord(v, k) || v.cls[k] === 'particle' || v.cls[k] === 'honorific' || v.tokens[k].kind === 'initial' || isMilitaryRank(v, k, k) || isMilitaryRank(v, k, k + 1)); k--) named ||= isNameWord(v, k);
+  if (!named || v.cls[k + 1] !== 'comma') return undefined;
+  const office = roleBefore(v, k);
+  return office !== undefined && !office.viaComma && office.role.last === k && hasPluralTitle(v, office.role.first, office.role.last) ? office.role : undefined;
+}
+
+/** Most tokens of the earlier items of a list of ranked names. */
+const MAX_RANKED_LIST_TOKENS = 24;
 
 /** `International Master`, `FIDE Master`, `Grandmaster`: a chess title, which a player holds as a rank. */
 function isChessTitle(v: LineView, role: RoleSpan): boolean {
