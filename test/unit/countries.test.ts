@@ -829,4 +829,8 @@ describe('country finder: city-states and theatres', () => {
     it('reads a given-name state after the comma of an office of a body written with `the` as the holder\'s given name', () => {
       assert.deepEqual(found('He met the managing director of the US-ASEAN Business Council, Chad Morrison, in Astana. He flew to Chad.'), ['US=US', 'Chad=TD']);
     });
+
+    it('reads a given-name state after a list\'s `and` before a surname and a bracket as a name', () => {
+      assert.deepEqual(found('He met Honorary Consuls Georgia Whitfield (Edinburgh) and Jordan Lasković (Novi Sad). Trade with Egypt (Cairo) and Jordan (Amman) grew.'), ['Egypt=EG', 'Jordan=JO']);
+    });
 });

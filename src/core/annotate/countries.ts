@@ -515,8 +515,8 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
 const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,) $/u;
 /** A verb after a surname, closing it as a comma does. */
 const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
-/** The text before ends in a list's comma or bracket. */
-const LIST_MARK_BEFORE = /[,;(] $/;
+/** The text before ends in a list's comma, bracket or `and`. */
+const LIST_MARK_BEFORE = /(?:[,;(]| and) $/;
 
 /**
  * `chaired by Jordan Kvaratskhelia,`, `X (Korea), Jordan Whitfield (Canada)`: a surname closed by a comma, a bracket or a
