@@ -8876,4 +8876,9 @@ describe('official finder with the real country finder', () => {
         'He trained naval officers, and Colonel Kim shared the experience.';
       assert.deepEqual(rolesOf(body), [['Andrei Lukyanovich', 'Commanders of the Air Forces of Belarus and Armenia'], ['Andranik Markaryan', 'Commanders of the Air Forces of Belarus and Armenia'], ['Kim', 'Colonel']]);
     });
+
+    it('gives a rank or a style way to an office after `who also serves as`', () => {
+      const body = 'Talks\nLieutenant General Emomali Sobirzoda, who also serves as First Deputy Minister of Defence of Tajikistan, thanked him.';
+      assert.deepEqual(rolesOf(body), [['Emomali Sobirzoda', 'First Deputy Minister of Defence of Tajikistan']]);
+    });
 });

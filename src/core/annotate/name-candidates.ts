@@ -1597,8 +1597,12 @@ function isSetOff(v: LineView, after: RoleSpan): boolean {
   // (`Senator X, who is also Chairman of …`: `who is` says what the comma does.)
   if (k >= 3 && NOW_ADVERBS.has(lowerWordOf(v, v.tokens[k - 1]))) k--;
   if (k >= 3 && v.tokens[k - 1].lower === 'is' && lowerWordOf(v, v.tokens[k - 2]) === 'who') k -= 2;
+  // (`General X, who also serves as First Deputy Minister of …`: and so does `who serves as`.)
+  else if (k >= 3 && v.tokens[k - 1].lower === 'as' && WHO_SERVES.test(v.text.slice(v.tokens[k - 2].start, v.tokens[k - 2].end))) k -= 2;
   return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
+
+const WHO_SERVES = /^who(?: (?:also|now|currently))? (?:serves|acts|works)$/;
 
 /** Adverbs between `who is` and the office it gives (`who is also Chairman of …`). */
 const NOW_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'currently']);
