@@ -8881,4 +8881,10 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nLieutenant General Emomali Sobirzoda, who also serves as First Deputy Minister of Defence of Tajikistan, thanked him.';
       assert.deepEqual(rolesOf(body), [['Emomali Sobirzoda', 'First Deputy Minister of Defence of Tajikistan']]);
     });
+
+    it('keeps what review 51i found: a list of states an office opens before initials, an untitled name before chaired by, chess titles in a plural office\'s list', () => {
+      const body = 'Talks\nThe Prime Ministers of Kazakhstan O. Bektenov and Georgia I. Kobakhidze discussed trade. Olzhas Bektenov chaired by video link a meeting of the Government. ' +
+        'He thanked the team\'s coaches, Grandmaster Evgeny Vladimirov and International Master Rustam Khussnutdinov.';
+      assert.deepEqual(rolesOf(body), [['O. Bektenov', 'Prime Ministers of Kazakhstan'], ['I. Kobakhidze', null], ['Olzhas Bektenov', null], ['Evgeny Vladimirov', 'coaches'], ['Rustam Khussnutdinov', 'coaches']]);
+    });
 });

@@ -431,16 +431,8 @@ const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $
 
 /** A preposition that takes a place, right before a form. */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|in|from|for) $/u;
-/** A list's item of a state's name, an initial and a surname, and the comma after it, right before a form. */
-const STATES_ENVOY_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) \p{Lu}\. \p{Lu}[\p{L}\p{M}'’-]+, $/u;
-let stateNames: ReadonlySet<string> | undefined;
-
-function followsStatesListedEnvoy(before: string): boolean {
-  const word = STATES_ENVOY_BEFORE.exec(before)?.[1];
-  if (word === undefined) return false;
-  stateNames ??= new Set(countryEntries().filter((e) => e.kind === 'name' || e.kind === 'alternate').map((e) => e.name));
-  return stateNames.has(word);
-}
+/** A list's comma or `and` in the same stretch as an `of` before it (`… of Kazakhstan O. Bektenov and `). */
+const STATES_LIST_BEFORE = /(?<![\p{L}])of (?:[^.;:!?]|(?<=(?<![\p{L}])\p{Lu})\.)*(?:,| and) $/u;
 
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+/u;
@@ -472,9 +464,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `H.E. Mr. Jordan Mitrevski`: an honorific says so even in a line of capitalised words.
   if (HONORIFIC.test(before)) return true;
   // `… (Ma'aden) Jordan T. Sinclair`, `by Jordan B. Peterson`: so does a middle initial before a surname, but not after a
-  // place's preposition (`King of Jordan A. Smith`) nor after a list's comma that follows a state's envoy (`… of Egypt A.
-  // Hassan, Jordan B. Khalil`).
-  if (!PLACE_PREPOSITION_BEFORE.test(before) && !followsStatesListedEnvoy(before) && INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT))) return true;
+  // place's preposition (`King of Jordan A. Smith`) nor in a list of states an office's `of` opens (`the Prime Ministers of
+  // Kazakhstan O. Bektenov and Georgia I. Kobakhidze`, `… of Egypt A. Hassan, Jordan B. Khalil`).
+  if (!PLACE_PREPOSITION_BEFORE.test(before) && !STATES_LIST_BEFORE.test(before) && INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT))) return true;
   const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.

@@ -309,7 +309,7 @@ const INVITED_EVENTS = ['opening', 'celebration', 'forum', 'festival', 'ceremony
 /** An invitation to an event, then at most a few words up to the weekday's `on`, in one clause (matched in lower case). */
 const INVITED_TO_EVENT = new RegExp(String.raw`(?<![a-z])invit(?:ed|es|ing)\s(?:[^.;!?,]{0,60}\s)?to\s(?:the\s|a\s|an\s|its\s|their\s)?(?:[\p{L}-]+\s){0,3}(?:${INVITED_EVENTS.join('|')})(?![a-z])([^.;!?,]{0,80})\son\s+$`, 'u');
 /** Most words between the event and the weekday's `on` (`of the Astana International Forum`, `dedicated to Nauryz`). */
-const MAX_EVENT_WORDS = 6;
+const MAX_INVITED_GAP = 6;
 /**
  * Words between the event and the weekday that date something else: a clause of what took place (`which opened`, `that took
  * place`, `held in Almaty`, `and he attended`), or the occasion at which one was invited (`at their meeting`, `in his speech`, `in a letter`).
@@ -327,7 +327,7 @@ function isInvitedToEvent(before: string): boolean {
   // (A work's quoted title says nothing of when: `the exhibition “Abai and Basho: …” at the Embassy on`.)
   const words = unquoted(gap).split(' ').filter((w) => w.length > 0);
   // (`dedicated to Nauryz`: `to` only after such a participle, not an infinitive's: `to discuss the agreement signed`.)
-  return words.length <= MAX_EVENT_WORDS && words.every((w, k) => !NOT_THE_EVENTS.has(w) && (!/(?:ed|ing)$/.test(w) || EVENT_PARTICIPLES.has(w)) && (w !== 'to' || EVENT_PARTICIPLES.has(words[k - 1] ?? '')));
+  return words.length <= MAX_INVITED_GAP && words.every((w, k) => !NOT_THE_EVENTS.has(w) && (!/(?:ed|ing)$/.test(w) || EVENT_PARTICIPLES.has(w)) && (w !== 'to' || EVENT_PARTICIPLES.has(words[k - 1] ?? '')));
 }
 /**
  * A promise's infinitive running up to `by` in one clause (no comma: `vowed to restore power, and … was restored by`), not

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, endsInInstitutionNoun, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -807,7 +807,7 @@ const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'co
 /**
  * `…, Tobol Grain headed by Viktor Petrovich Grant`: a run that opens a list's item or a sentence, right before a participle
  * of leading or owning and `by`, names a body (not one after a preposition, a title or a form of address, a person's: `the
- * assets of Karim Massimov managed by his relatives`, `President Tokayev chaired by video link a meeting`).
+ * assets of Karim Massimov owned by his relatives`; `chaired by` is left out: `Olzhas Bektenov chaired by video link …`).
  */
 function isHeadedBody(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
@@ -817,7 +817,7 @@ function isHeadedBody(v: LineView, seg: Segment): boolean {
   return opens && !titled && next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16));
 }
 
-const HEADED_BY = /^(?:headed|owned|founded|chaired|managed|run|operated|co-founded) by /;
+const HEADED_BY = /^(?:headed|owned|founded|co-founded|operated) by /;
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;
@@ -1652,8 +1652,10 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   // `retired` may open the rank.)
   let rank = style.first;
   while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
-  // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector close an office: `… to UNESCO,`.)
-  const capsSurname = v.cls[rank - 2] === 'caps' && v.cls[rank - 3] !== 'connector';
+  // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector or its noun close an office:
+  // `… to UNESCO,`, `the Commander of the peacekeeping brigade KAZBRIG,`.)
+  const bodysLetters = v.cls[rank - 3] === 'connector' || (v.tokens[rank - 3] !== undefined && isLowerWords(v.tokens[rank - 3]) && endsInInstitutionNoun(v, v.tokens[rank - 3]));
+  const capsSurname = v.cls[rank - 2] === 'caps' && !bodysLetters;
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || capsSurname) return undefined;
   const office = roleBefore(v, rank - 2);
   // (`the President of the Council for 2026, Ambassador X`: the office's term year is left out of it.)
@@ -1679,10 +1681,17 @@ function listsPluralOffice(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   if (v.cls[k] !== 'comma' && v.tokens[k]?.lower !== 'and') return undefined;
   const end = k - MAX_RANKED_LIST_TOKENS;
   let named = false;
-  for (; k > end && k > 0 && (v.cls[k] === 'comma' || v.tokens[k].lower === 'and' || isNameWord(v, k) || v.cls[k] === 'particle' || v.cls[k] === 'honorific' || v.tokens[k].kind === 'initial' || isMilitaryRank(v, k, k) || isMilitaryRank(v, k, k + 1)); k--) named ||= isNameWord(v, k);
+  for (; k > end && k > 0 && isRankedListToken(v, k); k--) named ||= isNameWord(v, k);
   if (!named || v.cls[k + 1] !== 'comma') return undefined;
   const office = roleBefore(v, k);
   return office !== undefined && !office.viaComma && office.role.last === k && hasPluralTitle(v, office.role.first, office.role.last) ? office.role : undefined;
+}
+
+/** Token `k` is a word or a mark of a list of names with their ranks or styles (`Major General X, Grandmaster Y and …`). */
+function isRankedListToken(v: LineView, k: number): boolean {
+  const c = v.cls[k];
+  if (c === 'comma' || c === 'particle' || c === 'honorific' || v.tokens[k].lower === 'and' || v.tokens[k].kind === 'initial' || isNameWord(v, k)) return true;
+  return isMilitaryRank(v, k, k) || isMilitaryRank(v, k, k + 1) || isChessTitle(v, { first: k, last: k }) || isChessTitle(v, { first: k, last: k + 1 }) || (c === 'title' && isRankOrStyle(v.tokens[k].lower));
 }
 
 /** Most tokens of the earlier items of a list of ranked names. */
