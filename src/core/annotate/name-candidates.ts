@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, endsInInstitutionNoun, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1652,10 +1652,8 @@ function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean):
   // `retired` may open the rank.)
   let rank = style.first;
   while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
-  // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector or its noun close an office:
-  // `… to UNESCO,`, `the Commander of the peacekeeping brigade KAZBRIG,`.)
-  const bodysLetters = v.cls[rank - 3] === 'connector' || (v.tokens[rank - 3] !== undefined && isLowerWords(v.tokens[rank - 3]) && endsInInstitutionNoun(v, v.tokens[rank - 3]));
-  const capsSurname = v.cls[rank - 2] === 'caps' && !bodysLetters;
+  // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector close an office: `… to UNESCO,`.)
+  const capsSurname = v.cls[rank - 2] === 'caps' && v.cls[rank - 3] !== 'connector';
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || capsSurname) return undefined;
   const office = roleBefore(v, rank - 2);
   // (`the President of the Council for 2026, Ambassador X`: the office's term year is left out of it.)
