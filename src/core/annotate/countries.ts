@@ -466,7 +466,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `… (Ma'aden) Jordan T. Sinclair`, `by Jordan B. Peterson`: so does a middle initial before a surname, but not after a
   // place's preposition (`King of Jordan A. Smith`) nor in a list of states an office's `of` opens (`the Prime Ministers of
   // Kazakhstan O. Bektenov and Georgia I. Kobakhidze`, `… of Egypt A. Hassan, Jordan B. Khalil`).
-  if (!PLACE_PREPOSITION_BEFORE.test(before) && !STATES_LIST_BEFORE.test(before) && INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT))) return true;
+  if (INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT)) && !PLACE_PREPOSITION_BEFORE.test(before) && !STATES_LIST_BEFORE.test(before)) return true;
   const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.

@@ -811,13 +811,16 @@ const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'co
  */
 function isHeadedBody(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
+  const word = next === undefined || next.upper ? '' : firstWordOf(v.text, next);
+  if (!HEADED.has(word) || !v.text.startsWith(' by ', next.start + word.length)) return false;
   const before = v.tokens[seg.runFirst - 1];
   const opens = before === undefined || v.cls[seg.runFirst - 1] === 'comma' || before.lower === 'and' || isSentenceStart(v, seg.runFirst);
   const titled = v.cls[seg.first - 1] === 'title' || v.cls[seg.first - 1] === 'honorific';
-  return opens && !titled && next !== undefined && !next.upper && adjacent(v.text, v.tokens[seg.runLast], next) && HEADED_BY.test(v.text.slice(next.start, next.start + 16));
+  return opens && !titled && adjacent(v.text, v.tokens[seg.runLast], next);
 }
 
-const HEADED_BY = /^(?:headed|owned|founded|co-founded|operated) by /;
+/** Participles of leading or owning a body, before `by`. */
+const HEADED: ReadonlySet<string> = new Set(['headed', 'owned', 'founded', 'co-founded', 'operated']);
 
 /** Most capitalised words between an edition's year and the event's word (`2026 Paralympic Winter Games`). */
 const MAX_EVENT_WORDS = 4;

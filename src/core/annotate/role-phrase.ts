@@ -640,6 +640,9 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
 
 /** `Ambassador … to Georgia and, concurrently, to Armenia X`: token `i` is a word or a comma of the `and, concurrently, to`. */
 function inConcurrentAccreditation(v: LineView, i: number): boolean {
+  // (Asked of every word on a complement's walk: most are none of the pattern's.)
+  const word = wordAt(v, i);
+  if (word !== 'and' && word !== ',' && word !== 'concurrently') return false;
   for (let start = Math.max(0, i - 3); start <= i; start++) if (CONCURRENT_ACCREDITATION.every((word, n) => wordAt(v, start + n) === word)) return true;
   return false;
 }
