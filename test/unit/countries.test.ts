@@ -833,4 +833,9 @@ describe('country finder: city-states and theatres', () => {
     it('reads a given-name state after a list\'s `and` before a surname and a bracket as a name', () => {
       assert.deepEqual(found('He met Honorary Consuls Georgia Whitfield (Edinburgh) and Jordan Lasković (Novi Sad). Trade with Egypt (Cairo) and Jordan (Amman) grew.'), ['Egypt=EG', 'Jordan=JO']);
     });
+
+    it('keeps what review 51j found: a given-name state before an initial or a bracketed surname is a state only in a list a state after `of` opens', () => {
+      assert.deepEqual(found('He spoke of Kazakhstan\'s ties, and Jordan B. Peterson replied. A report of the UN, Jordan B. Smith said, was released. ' +
+        'The Foreign Ministers of Egypt Badr Abdelatty (Cairo) and Jordan Safadi (Amman) met.'), ['Kazakhstan=KZ', 'Egypt=EG', 'Jordan=JO']);
+    });
 });

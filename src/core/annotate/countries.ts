@@ -431,8 +431,20 @@ const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $
 
 /** A preposition that takes a place, right before a form. */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|in|from|for) $/u;
-/** A list's comma or `and` in the same stretch as an `of` before it (`… of Kazakhstan O. Bektenov and `). */
-const STATES_LIST_BEFORE = /(?<![\p{L}])of (?:[^.;:!?]|(?<=(?<![\p{L}])\p{Lu})\.)*(?:,| and) $/u;
+/**
+ * A list of capitalised words, initials and places in brackets that an `of` and a state's name open, up to its comma or
+ * `and` (`… of Kazakhstan O. Bektenov and `, `… of Egypt Badr Abdelatty (Cairo) and `); the state's first word is captured.
+ */
+const STATES_LIST_BEFORE = /(?<![\p{L}])of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\)))*(?:, (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\))(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\)))*)*(?:,| and) $/u;
+let stateWords: ReadonlySet<string> | undefined;
+
+/** The text before ends in a list that an office's `of` and a state open. */
+function inStatesList(before: string): boolean {
+  const state = STATES_LIST_BEFORE.exec(before)?.[1];
+  if (state === undefined) return false;
+  stateWords ??= new Set(countryEntries().filter((e) => e.kind !== 'adjective').map((e) => e.name.split(' ')[0]));
+  return stateWords.has(state);
+}
 
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. \p{Lu}[\p{Ll}\p{M}'’-]+/u;
@@ -466,7 +478,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `… (Ma'aden) Jordan T. Sinclair`, `by Jordan B. Peterson`: so does a middle initial before a surname, but not after a
   // place's preposition (`King of Jordan A. Smith`) nor in a list of states an office's `of` opens (`the Prime Ministers of
   // Kazakhstan O. Bektenov and Georgia I. Kobakhidze`, `… of Egypt A. Hassan, Jordan B. Khalil`).
-  if (INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT)) && !PLACE_PREPOSITION_BEFORE.test(before) && !STATES_LIST_BEFORE.test(before)) return true;
+  if (INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT)) && !PLACE_PREPOSITION_BEFORE.test(before) && !inStatesList(before)) return true;
   const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
@@ -520,7 +532,7 @@ function closedSurnameAfter(body: string, before: string, end: number): boolean 
   if (close === undefined) return false;
   const bracket = body[close] === ' ' && body[close + 1] === '(';
   const closed = bracket || body[close] === ',' || VERB_AFTER.test(body.slice(close, close + 8));
-  return (AGENT_BEFORE.test(before) && closed) || (bracket && LIST_MARK_BEFORE.test(before));
+  return (AGENT_BEFORE.test(before) && closed) || (bracket && LIST_MARK_BEFORE.test(before) && !inStatesList(before));
 }
 
 /**
