@@ -8887,4 +8887,9 @@ describe('official finder with the real country finder', () => {
         'He thanked the team\'s coaches, Grandmaster Evgeny Vladimirov and International Master Rustam Khussnutdinov.';
       assert.deepEqual(rolesOf(body), [['O. Bektenov', 'Prime Ministers of Kazakhstan'], ['I. Kobakhidze', null], ['Olzhas Bektenov', null], ['Evgeny Vladimirov', 'coaches'], ['Rustam Khussnutdinov', 'coaches']]);
     });
+
+    it('reads an office before a comma and `the late X` as the dead holder\'s', () => {
+      const body = 'Talks\nHe dedicated the victory to his first coach, the late Bolat Orazbekovich Tulegenov. He honoured Dilmah\'s founder, the late Merrill J. Fernando, at the event.';
+      assert.deepEqual(rolesOf(body), [['Bolat Orazbekovich Tulegenov', 'first coach'], ['Merrill J. Fernando', 'Dilmah\'s founder']]);
+    });
 });

@@ -494,6 +494,8 @@ function rulersOfficeAt(v: LineView, i: number, end: number, joins: number): { o
 
 /** Where the office before the name's opening at `i` ends, with its closing comma or dash; undefined if another opens the name. */
 function nameOpeningAt(v: LineView, i: number, end: number): number | undefined {
+  // `his first coach, the late X`: the dead's `the late` after the comma.
+  if (i === end && i > 1 && lowerWordOf(v, v.tokens[i]) === 'late' && v.tokens[i - 1].lower === 'the' && v.cls[i - 2] === 'comma') return i - 2;
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `to the Turkmen President and to the Hero-Arkadag X`: after a connector, the article and the form of address open the name.
