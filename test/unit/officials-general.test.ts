@@ -8892,4 +8892,8 @@ describe('official finder with the real country finder', () => {
       const body = 'Talks\nHe dedicated the victory to his first coach, the late Bolat Orazbekovich Tulegenov. He honoured Dilmah\'s founder, the late Merrill J. Fernando, at the event.';
       assert.deepEqual(rolesOf(body), [['Bolat Orazbekovich Tulegenov', 'first coach'], ['Merrill J. Fernando', 'Dilmah\'s founder']]);
     });
+
+    it('reads the Malay Encik as a form of address (Puan stays, an Indonesian given name too)', () => {
+      assert.deepEqual(rolesOf('Talks\nHe met Deputy Secretary of the Dewan Negara Encik Faizal Rahim. Speaker of the House Puan Maharani spoke.'), [['Faizal Rahim', 'Deputy Secretary of the Dewan Negara'], ['Puan Maharani', 'Speaker of the House']]);
+    });
 });

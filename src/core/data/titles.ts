@@ -156,7 +156,7 @@ export const HONORIFICS: readonly string[] = [
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'mother', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'netaji', 'lokmanya', 'allama', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alh.', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
-  'dato', "dato'", 'dato’', 'datuk', 'datin', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
+  'dato', "dato'", 'dato’', 'datuk', 'datin', 'encik', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
   'dasho', 'aunty', 'whaea', 'tā', 'lyonpo', 'lyonchhen', 'quaid-e-azam', 'quaid-i-azam', 'ato', 'weizero', 'woizero', 'inkosi', 'mwalimu', 'mzee', 'mama', 'ntate', 'cllr', 'cllr.', 'adv.', 'señor', 'senor', 'señora', 'senora', 'monsieur', 'madame', 'herr', 'frau', 'konsul', 'signor', 'signora',
   // Turkish ones, written after the name (see POST_NAME_ADDRESSES), and the Georgian `Batono` (Mr.).
   ...POST_NAME_ADDRESSES, 'batono', 'kalbatono',
