@@ -8896,4 +8896,10 @@ describe('official finder with the real country finder', () => {
     it('reads the Malay Encik as a form of address (Puan stays, an Indonesian given name too)', () => {
       assert.deepEqual(rolesOf('Talks\nHe met Deputy Secretary of the Dewan Negara Encik Faizal Rahim. Speaker of the House Puan Maharani spoke.'), [['Faizal Rahim', 'Deputy Secretary of the Dewan Negara'], ['Puan Maharani', 'Speaker of the House']]);
     });
+
+    it('keeps what review 51k found: an opening phrase\'s office or a possessive after `the late X` gives no role', () => {
+      const body = 'Talks\nAfter meeting the President, the late Mikhail Gorbachev told reporters that talks went well. Unlike the Chairman, the late Zhabaikhan Abdildin opposed the plan. ' +
+        'The Minister of Culture, the late Anna Berg\'s daughter, spoke.';
+      assert.deepEqual(rolesOf(body), [['Mikhail Gorbachev', null], ['Zhabaikhan Abdildin', null], ['Anna Berg', null]]);
+    });
 });

@@ -452,6 +452,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const title = complementStart(v, last, object, viaComma);
   const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
   if (title === undefined || first === undefined || (viaComma && isOthersListedOffice(v, first, last, end))) return undefined;
+  if (isTheLate(v, end) && !isLateHoldersOffice(v, first, end)) return undefined;
   // `Colonel X, commander of … Command "East", Major of Civil Protection Y`: an office set after another's name and its
   // comma is that name's; what follows its closing comma is Y's.
   const own = viaComma ? undefined : afterOthersApposition(v, first, last);
@@ -461,6 +462,26 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: title < last, viaComma };
 }
+
+/** Tokens `end - 2` to `end` are a comma and `the late` before a name. */
+function isTheLate(v: LineView, end: number): boolean {
+  return end > 1 && lowerWordOf(v, v.tokens[end]) === 'late' && v.tokens[end - 1].lower === 'the' && v.cls[end - 2] === 'comma';
+}
+
+/**
+ * The office from `first` before `, the late X` is the dead holder's: it opens the sentence or an owner's word opens it (`The
+ * Minister of Culture, the late X, was honoured`, `his first coach, the late X`, `Dilmah's founder, the late X`), and no
+ * possessive makes the dead another's kin (`the Ambassador of Italy, the late X's son`); not an opening phrase's object
+ * (`After meeting the President, the late X told …`).
+ */
+function isLateHoldersOffice(v: LineView, first: number, end: number): boolean {
+  if (v.cls[listedNameEnd(v, end + 1) + 1] === 'possessive') return false;
+  const before = v.tokens[first - 1];
+  const owned = v.cls[first + 1] === 'possessive' || v.cls[first + 2] === 'possessive' || OWNER_PRONOUNS.has(lowerWordOf(v, before ?? v.tokens[first]));
+  return before === undefined || owned || isSentenceStart(v, first) || (before.lower === 'the' && isSentenceStart(v, first - 1));
+}
+
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /** Where the walk back from a name at `end` leaves its degrees and forms of address. */
 function addressStart(v: LineView, end: number): number {
@@ -495,7 +516,7 @@ function rulersOfficeAt(v: LineView, i: number, end: number, joins: number): { o
 /** Where the office before the name's opening at `i` ends, with its closing comma or dash; undefined if another opens the name. */
 function nameOpeningAt(v: LineView, i: number, end: number): number | undefined {
   // `his first coach, the late X`: the dead's `the late` after the comma.
-  if (i === end && i > 1 && lowerWordOf(v, v.tokens[i]) === 'late' && v.tokens[i - 1].lower === 'the' && v.cls[i - 2] === 'comma') return i - 2;
+  if (i === end && isTheLate(v, end)) return i - 2;
   // `Foreign Secretary, the Rt Hon David Lammy`: the article before a form of address.
   if (i < end && i > 0 && v.tokens[i].lower === 'the' && v.cls[i - 1] === 'comma') i--;
   // `to the Turkmen President and to the Hero-Arkadag X`: after a connector, the article and the form of address open the name.
