@@ -535,7 +535,7 @@ function closesPluralTitlesList(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.cls[k] === 'honorific') k--;
   const end = k - MAX_LIST_TOKENS;
-  for (k--; k > end && k > 0 && (isNameWord(v, k) || v.cls[k] === 'particle' || v.cls[k] === 'honorific' || v.cls[k] === 'comma' || v.tokens[k].kind === 'initial'); k--);
+  for (k--; k > end && k > 0 && isListedNameToken(v, k); k--);
   const office = roleBefore(v, k);
   return office !== undefined && hasPluralTitle(v, office.role.first, office.role.last);
 }
@@ -1605,10 +1605,9 @@ function isSetOff(v: LineView, after: RoleSpan): boolean {
   return v.cls[k - 1] === 'comma' || (v.tokens[k - 1]?.lower === 'the' && v.cls[k - 2] === 'comma');
 }
 
-const WHO_SERVES = /^who(?: (?:also|now|currently))? (?:serves|acts|works)$/;
-
 /** Adverbs between `who is` and the office it gives (`who is also Chairman of …`). */
 const NOW_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'currently']);
+const WHO_SERVES = new RegExp(`^who(?: (?:${[...NOW_ADVERBS].join('|')}))? (?:serves|acts|works)$`);
 
 /** A style's word written out (`amb.` is `ambassador`), and an office's first word without its `-designate` (`Ambassador-designate`). */
 function styleWord(lower: string): string {
@@ -1688,11 +1687,16 @@ function listsPluralOffice(v: LineView, rank: RoleSpan): RoleSpan | undefined {
   return office !== undefined && !office.viaComma && office.role.last === k && hasPluralTitle(v, office.role.first, office.role.last) ? office.role : undefined;
 }
 
+/** Token `k` is a word or a comma of a list of names (`A B, Dr. C D, E`): a name's word, particle, initial or form of address. */
+function isListedNameToken(v: LineView, k: number): boolean {
+  const c = v.cls[k];
+  return c === 'comma' || c === 'particle' || c === 'honorific' || v.tokens[k].kind === 'initial' || isNameWord(v, k);
+}
+
 /** Token `k` is a word or a mark of a list of names with their ranks or styles (`Major General X, Grandmaster Y and …`). */
 function isRankedListToken(v: LineView, k: number): boolean {
-  const c = v.cls[k];
-  if (c === 'comma' || c === 'particle' || c === 'honorific' || v.tokens[k].lower === 'and' || v.tokens[k].kind === 'initial' || isNameWord(v, k)) return true;
-  return isMilitaryRank(v, k, k) || isMilitaryRank(v, k, k + 1) || isChessTitle(v, { first: k, last: k }) || isChessTitle(v, { first: k, last: k + 1 }) || (c === 'title' && isRankOrStyle(v.tokens[k].lower));
+  if (isListedNameToken(v, k) || v.tokens[k].lower === 'and') return true;
+  return isMilitaryRank(v, k, k) || isMilitaryRank(v, k, k + 1) || isChessTitle(v, { first: k, last: k }) || isChessTitle(v, { first: k, last: k + 1 }) || (v.cls[k] === 'title' && isRankOrStyle(v.tokens[k].lower));
 }
 
 /** Most tokens of the earlier items of a list of ranked names. */
