@@ -435,7 +435,9 @@ const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|in|from|for) $/u;
  * A list of capitalised words, initials and places in brackets that an `of` and a state's name open, up to its comma or
  * `and` (`… of Kazakhstan O. Bektenov and `, `… of Egypt Badr Abdelatty (Cairo) and `); the state's first word is captured.
  */
-const STATES_LIST_BEFORE = /(?<![\p{L}])of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\)))*(?:, (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\))(?: (?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\)))*)*(?:,| and) $/u;
+/** A word of such a list: a capitalised word, an initial or a place in brackets. */
+const LIST_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\))`;
+const STATES_LIST_BEFORE = new RegExp(String.raw`(?<![\p{L}])of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)(?: ${LIST_WORD})*(?:, ${LIST_WORD}(?: ${LIST_WORD})*)*(?:,| and) $`, 'u');
 let stateWords: ReadonlySet<string> | undefined;
 
 /** The text before ends in a list that an office's `of` and a state open. */
