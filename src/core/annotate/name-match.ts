@@ -321,6 +321,8 @@ const SON_OR_DAUGHTER = new Set(['uly', 'uli', 'ulu', 'uulu', 'kyzy', 'qyzy']);
 
 /** `Nurlanuly` ~ `Nurlanov`: one father's name, once with the Kazakh ending and once with the Russian. */
 function isSonOrDaughterOf(a: string, b: string): boolean {
+  // Most pairs part within a father's name's four letters: no pattern is run for them.
+  if (a.length < 6 || b.length < 6 || !a.startsWith(b.slice(0, 4))) return false;
   const [x, y] = [FATHERS_NAME.exec(a), FATHERS_NAME.exec(b)];
   return x !== null && y !== null && x[1] === y[1] && SON_OR_DAUGHTER.has(x[2]) !== SON_OR_DAUGHTER.has(y[2]);
 }

@@ -438,6 +438,8 @@ function isAcronymAndWord(v: LineView, c: Candidate, lexicon: NameLexicon): bool
 function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWords: WordUse, found: Found[]): void {
   const { tokens, cls, text } = view;
   for (let k = 0; k < tokens.length; k++) {
+    // Most tokens are none of these: one look at the class passes them.
+    if (cls[k] !== 'org' && cls[k] !== 'country' && !isSentenceInitialHe(view, k)) continue;
     if (isSentenceInitialHe(view, k) && known.has('he') && cls[k + 1] === 'name' && known.has(tokens[k + 1].lower)) {
       // `He Lifeng, also …` opening a sentence, where the article names Vice Premier He Lifeng.
       const given = found.find((f) => f.view === view && f.candidate.first === k + 1);
