@@ -1279,158 +1279,186 @@ function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): 
   let first = title;
   // (A walk of a bounded length: `leads` and others look over the office so far at each step.)
   for (let i = title - 1; i >= 0 && title - i <= MAX_WALK && !isHeadlinePreposition(v, i); i--) {
-    const c = v.cls[i];
-    // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
-    if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) break;
-    // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
-    const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
-    // (Not before a military rank, which no place, business or airline holds: `Chief of the Air Staff Air Chief Marshal X`,
-    // `Defence Attaché of India in Kazakhstan Group Captain X`; the office before it is read on, and the rank cut off later.)
-    const adjoining = joined && i === first - 1 && !isMilitaryRank(v, first, title);
-    // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
-    const place = adjoining ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
-    // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a business of two or three words.
-    const business = adjoining ? leadersBodyStart(v, i, first, title) : undefined;
-    if (place !== undefined) {
-      first = place;
-      break;
-    }
-    const airline = adjoining && leads(v, first, title) ? airlineStart(v, i) : undefined;
-    if (airline !== undefined) {
-      first = airline;
-      break;
-    }
-    // (`Under President X`: `Under` opens only an under-secretary's title.)
-    if (v.tokens[i].lower === 'under' && !UNDER_TITLES.has(v.tokens[i + 1].lower)) break;
-    if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
-      // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
-      // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
-      // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
-      // (`Banque de France Governor`: or its French `de`; `Head of the EU Delegation to Kazakhstan Ambassador`: or `to`.)
-      const link = v.tokens[i - 1]?.lower ?? '';
-      // (After a body's word, or a title's before a style: `the letter from the Minister to Japan Foreign Minister X` keeps
-      // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
-      // (Not before a state's own office: `The letter of the Embassy to Kazakhstan Foreign Minister X`.)
-      const accredited = link === 'to' && !v.titleCase && ((ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') && !STATES_OFFICES.has(v.tokens[title].lower)) || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
-      // (Not the `of` inside a state's name that opens the title: `Republic of Korea First Vice Foreign Minister X`; but
-      // `the Embassy of the Republic of Korea Ambassador X`.)
-      const ownOf = v.cls[i - 1] === 'country' && opensOffice(v, countryNameStart(v, i));
-      if (c === 'country' && !ownOf && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
-        if (link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title)) first = orgNameStart(v, i - 2);
-        break;
-      }
-      first = i;
-    } else if (i + 1 === first && i >= 3 && v.tokens[i].text === ')' && isBracketedAcronym(v, i - 2) && v.tokens[i - 3].upper) {
-      // `Ministry of Commerce (MOFCOM) spokesperson`: the body's acronym in brackets, if the body's name goes on before it.
-      first = i -= 2;
-      // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word.
-      if (v.cls[i - 1] === 'org' && v.tokens[i - 1].upper && leads(v, i + 3, title)) {
-        first = orgNameStart(v, i - 1, true);
-        break;
-      }
-    } else if (joined && isOrgNameBefore(v, i, first)) {
-      first = i;
-    } else if (joined && i === first - 1 && isRulersStyleBefore(v, i)) {
-      // `the Yang di-Pertuan Agong`: Malaysia's king's title opens with the words of a ruler's style.
-      first = i - 1;
-      break;
-    } else if (joined && i + 1 === first && v.cls[i] === 'honorific' && namesHonoreesBody(v, i)) {
-      // `the Khoja Akhmet Yassawi … University Professor`: a form of address opening the honoree's name a body bears.
-      first = i;
-    } else if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
-      // `Bank Indonesia Governor`: an organisation's word before the country its name holds (`Freedom Bank Kazakhstan
-      // Chairman`: maybe after its own word).
-      const named = i > 0 && !v.titleCase && v.tokens[i - 1].upper && (v.cls[i - 1] === 'stop' || v.cls[i - 1] === 'caps') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isSentenceStart(v, i - 1);
-      first = named ? i - 1 : i;
-    } else if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') {
-      // `U.N. Secretary-General`: an organisation's dotted acronym.
-      first = i;
-    } else if (isLowerQualifier(v, i) || (opensPortfolioAfterLink(v, i) && opensPortfolioAnd(v, i))) {
-      first = i;
-    } else if (i === first - 1 && isNumberedDeputy(v, i)) {
-      // `2nd Vice FM X`, `the 1st Deputy Minister`: a deputy's rank written in figures, as `First Vice FM` in words.
-      first = i - 1;
-      break;
-    } else if (joined && i === first - 1 && isDirectionOfPortfolio(v, i)) {
-      // `Northern Affairs Minister`, `North Kazakhstan Governor`: a direction opening the portfolio or place.
-      first = i;
-    } else if (business !== undefined) {
-      first = business;
-      break;
-    } else if (adjoining && isLeaderOf(v, i, first, title)) {
-      // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
-      // `Saudi Aramco President`: so may a state's name or adjective.
-      first = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i);
-      break;
-    } else if (joined && i === first - 1 && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
-      // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
-      // state's adjective (`Chinese delegation head X`) and its portfolio (`Egypt's foreign ministry spokesman X`,
-      // `Energy ministry spokesperson X`).
-      const body = isLowerQualifier(v, i - 1) || (v.cls[i - 1] === 'qualifier' && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) ? i - 1 : i;
-      first = nationalityBefore(v, body) ?? partysNameBefore(v, body) ?? body;
-      break;
-    } else if (joined && i === first - 1 && v.cls[i] === 'possessive' && v.tokens[i - 1]?.end === v.tokens[i].start && isSpokesBody(v, i - 1, title)) {
-      // `the ministry's spokesperson X`: the same body, as an owner.
-      first = nationalityBefore(v, i - 1) ?? i - 1;
-      break;
-    } else if (adjoining && isBusinessUnitBefore(v, i, first, title)) {
-      // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
-      first = businessNameStart(v, i - 1) ?? i - 1;
-      break;
-    } else if (joined && i === first - 1 && isEditionBefore(v, i, title)) {
-      first = i - 1;
-      break;
-    } else if (joined && isPlaceOfTitle(v, i)) {
-      first = placeStart(v, i - 1);
-      break;
-    } else if (joined && i === first - 1 && isUnitsHead(v, i, title) && unitsWordsStart(v, i) < i) {
-      // `regional health department head X`: the unit one heads, in lower case, and what it is for (`the office director
-      // X` says no more than `director`).
-      first = unitsWordsStart(v, i);
-      break;
-    } else if (joined && i === first - 1 && isLoneUnit(v, i)) {
-      // `district akim X`: the unit the official heads, its place unnamed.
-      first = i;
-      break;
-    } else if (i + 1 === first && isInChargeOf(v, i)) {
-      // `Member of the Board (Minister) in charge of Trade`: the office whose portfolio `in charge of` gives.
-      first = chargedOfficeStart(v, i - 1) ?? first;
-      break;
-    } else if (i + 1 === first && joinsNationalities(v, i, title)) {
-      // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
-      first = --i;
-    } else if (joined && i + 1 === first && isCommitteeOn(v, i)) {
-      // `Committee on Finance and Budget chairman X`: a committee named for the portfolio before its leader's title.
-      first = orgNameStart(v, i - 1);
-      break;
-    } else if (c === 'connector' && joinsTitleWords(v, i) && (v.cls[i - 1] === 'title' || v.cls[i - 1] === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(v.cls[i - 1] === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i)) {
-      // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
-      // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
-      continue;
-    } else if (joins > 0 && HELD_NOW.has(lowerWordOf(v, v.tokens[i])) && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) {
-      continue;
-    } else if (!joinedPost && c === 'connector' && v.tokens[i].lower === 'and' && CITY_POSTS.has(v.tokens[title].lower) && cityPostBefore(v, i - 1) !== undefined) {
-      // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next
-      // envoy's post (not `the Ambassador to Germany and State Secretary X`, another person); once, not along a list.
-      first = titleStart(v, cityPostBefore(v, i - 1)!, joins, true);
-      break;
-    } else if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) {
-      // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
-      first = --i;
-    } else if (c === 'possessive' && ownsPost(v, i)) {
-      return ownerOfPostStart(v, i);
-    } else if (joined && isOfficePossessive(v, i)) {
-      // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on,
-      // over the organisation's whole name (`The World Bank’s Regional Vice President`).
-      first = --i;
-      if (v.cls[i] === 'org') first = i = possessiveOrgStart(v, i);
-    } else {
-      first = joinedOfficeStart(v, i, first, title, joins);
-      break;
-    }
+    const step = walkStep(v, i, first, title, joins, joinedPost);
+    // (A post's owner before a possessive is where the office starts, as it is.)
+    if (step.owner) return step.first;
+    first = step.first;
+    i = step.at;
+    if (step.stop) break;
   }
   first = trimmedOfficeStart(v, first, title);
   return rankAfterOffice(v, title, first, joins) ?? first;
+}
+
+/**
+ * One step of titleStart's walk back, at token `at`: the office's first token so far, the token the walk is at (a step may
+ * pass over several), whether the walk stops there, and whether that first token is final (a post's owner).
+ */
+interface WalkStep {
+  first: number;
+  at: number;
+  stop: boolean;
+  owner: boolean;
+}
+
+/** Where titleStart's walk is: the line, the token, the office's first token so far, the title word and how it was reached. */
+interface Walk {
+  v: LineView;
+  i: number;
+  first: number;
+  title: number;
+  joins: number;
+  joinedPost: boolean;
+  /** Token `i` is glued to the next by a space or a possessive the qualifier holds. */
+  joined: boolean;
+  /** …and it is right before the office so far, which opens with no military rank. */
+  adjoining: boolean;
+}
+
+const goOn = (first: number, at: number): WalkStep => ({ first, at, stop: false, owner: false });
+const stopAt = (first: number, at: number): WalkStep => ({ first, at, stop: true, owner: false });
+
+/** The walk's step at token `i`: each group of cases in turn, the office before it as the last. */
+function walkStep(v: LineView, i: number, first: number, title: number, joins: number, joinedPost: boolean): WalkStep {
+  const c = v.cls[i];
+  // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
+  if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) return stopAt(first, i);
+  // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
+  const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
+  // (Not before a military rank, which no place, business or airline holds: `Chief of the Air Staff Air Chief Marshal X`,
+  // `Defence Attaché of India in Kazakhstan Group Captain X`; the office before it is read on, and the rank cut off later.)
+  const adjoining = joined && i === first - 1 && !isMilitaryRank(v, first, title);
+  // `Lagos State Commissioner`, `São Paulo State Secretary`: the place whose unit qualifies the title.
+  const place = adjoining ? (placeOfUnitStart(v, i) ?? closedPlaceStart(v, i, title)) : undefined;
+  if (place !== undefined) return stopAt(place, i);
+  const airline = adjoining && leads(v, first, title) ? airlineStart(v, i) : undefined;
+  if (airline !== undefined) return stopAt(airline, i);
+  // (`Under President X`: `Under` opens only an under-secretary's title.)
+  if (v.tokens[i].lower === 'under' && !UNDER_TITLES.has(v.tokens[i + 1].lower)) return stopAt(first, i);
+  const w: Walk = { v, i, first, title, joins, joinedPost, joined, adjoining };
+  return titleWordStep(w) ?? bodysNameStep(w) ?? ledBodyStep(w) ?? joinedOfficeStep(w);
+}
+
+/** A title's word or prefix joined to the office, and a body's acronym in brackets before it. */
+function titleWordStep({ v, i, first, title, joined }: Walk): WalkStep | undefined {
+  const c = v.cls[i];
+  if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
+    // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
+    // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
+    // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
+    // (`Banque de France Governor`: or its French `de`; `Head of the EU Delegation to Kazakhstan Ambassador`: or `to`.)
+    const link = v.tokens[i - 1]?.lower ?? '';
+    // (After a body's word, or a title's before a style: `the letter from the Minister to Japan Foreign Minister X` keeps
+    // the state in the addressee's title; and not in a title-case headline: `Kazakh Delegation to China Premier Li Qiang …`.)
+    // (Not before a state's own office: `The letter of the Embassy to Kazakhstan Foreign Minister X`.)
+    const accredited = link === 'to' && !v.titleCase && ((ACCREDITED_BODIES.has(v.tokens[i - 2]?.lower ?? '') && !STATES_OFFICES.has(v.tokens[title].lower)) || (v.cls[i - 2] === 'title' && STYLES.has(v.tokens[title].lower)));
+    // (Not the `of` inside a state's name that opens the title: `Republic of Korea First Vice Foreign Minister X`; but
+    // `the Embassy of the Republic of Korea Ambassador X`.)
+    const ownOf = v.cls[i - 1] === 'country' && opensOffice(v, countryNameStart(v, i));
+    if (c === 'country' && !ownOf && (COUNTRY_OF.has(link) || accredited) && v.tokens[i - 2]?.upper && !isNationality(v.tokens[i].lower)) {
+      return stopAt(link !== 'to' && v.cls[i - 2] === 'org' && leads(v, first, title) ? orgNameStart(v, i - 2) : first, i);
+    }
+    return goOn(i, i);
+  }
+  if (i + 1 === first && i >= 3 && v.tokens[i].text === ')' && isBracketedAcronym(v, i - 2) && v.tokens[i - 3].upper) {
+    // `Ministry of Commerce (MOFCOM) spokesperson`: the body's acronym in brackets, if the body's name goes on before it.
+    const at = i - 2;
+    // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word.
+    if (v.cls[at - 1] === 'org' && v.tokens[at - 1].upper && leads(v, at + 3, title)) return stopAt(orgNameStart(v, at - 1, true), at);
+    return goOn(at, at);
+  }
+  return undefined;
+}
+
+/** Words naming the body, its place or its portfolio, and qualifiers, before the office. */
+function bodysNameStep({ v, i, first, title, joined }: Walk): WalkStep | undefined {
+  if (joined && isOrgNameBefore(v, i, first)) return goOn(i, i);
+  // `the Yang di-Pertuan Agong`: Malaysia's king's title opens with the words of a ruler's style.
+  if (joined && i === first - 1 && isRulersStyleBefore(v, i)) return stopAt(i - 1, i);
+  // `the Khoja Akhmet Yassawi … University Professor`: a form of address opening the honoree's name a body bears.
+  if (joined && i + 1 === first && v.cls[i] === 'honorific' && namesHonoreesBody(v, i)) return goOn(i, i);
+  if (joined && i + 1 === first && namesOrgOfCountry(v, i, title)) {
+    // `Bank Indonesia Governor`: an organisation's word before the country its name holds (`Freedom Bank Kazakhstan
+    // Chairman`: maybe after its own word).
+    const named = i > 0 && !v.titleCase && v.tokens[i - 1].upper && (v.cls[i - 1] === 'stop' || v.cls[i - 1] === 'caps') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isSentenceStart(v, i - 1);
+    return goOn(named ? i - 1 : i, i);
+  }
+  // `U.N. Secretary-General`: an organisation's dotted acronym.
+  if (joined && v.tokens[i].kind === 'dotted' && v.tokens[i].upper && v.cls[i] === 'stop') return goOn(i, i);
+  if (isLowerQualifier(v, i) || (opensPortfolioAfterLink(v, i) && opensPortfolioAnd(v, i))) return goOn(i, i);
+  // `2nd Vice FM X`, `the 1st Deputy Minister`: a deputy's rank written in figures, as `First Vice FM` in words.
+  if (i === first - 1 && isNumberedDeputy(v, i)) return stopAt(i - 1, i);
+  // `Northern Affairs Minister`, `North Kazakhstan Governor`: a direction opening the portfolio or place.
+  if (joined && i === first - 1 && isDirectionOfPortfolio(v, i)) return goOn(i, i);
+  return undefined;
+}
+
+/** The business, body, unit or place the office leads or speaks for, before its title. */
+function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep | undefined {
+  // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a business of two or three words.
+  const business = adjoining ? leadersBodyStart(v, i, first, title) : undefined;
+  if (business !== undefined) return stopAt(business, i);
+  if (adjoining && isLeaderOf(v, i, first, title)) {
+    // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
+    // `Saudi Aramco President`: so may a state's name or adjective.
+    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i), i);
+  }
+  const beside = joined && i === first - 1;
+  if (beside && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
+    // `ministry spokesperson X`, `embassy press secretary X`: the body one speaks for, in lower case, maybe after its
+    // state's adjective (`Chinese delegation head X`) and its portfolio (`Egypt's foreign ministry spokesman X`,
+    // `Energy ministry spokesperson X`).
+    const body = isLowerQualifier(v, i - 1) || (v.cls[i - 1] === 'qualifier' && adjacent(v.text, v.tokens[i - 1], v.tokens[i])) ? i - 1 : i;
+    return stopAt(nationalityBefore(v, body) ?? partysNameBefore(v, body) ?? body, i);
+  }
+  // `the ministry's spokesperson X`: the same body, as an owner.
+  if (beside && v.cls[i] === 'possessive' && v.tokens[i - 1]?.end === v.tokens[i].start && isSpokesBody(v, i - 1, title)) return stopAt(nationalityBefore(v, i - 1) ?? i - 1, i);
+  // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
+  if (adjoining && isBusinessUnitBefore(v, i, first, title)) return stopAt(businessNameStart(v, i - 1) ?? i - 1, i);
+  if (beside && isEditionBefore(v, i, title)) return stopAt(i - 1, i);
+  if (joined && isPlaceOfTitle(v, i)) return stopAt(placeStart(v, i - 1), i);
+  // `regional health department head X`: the unit one heads, in lower case, and what it is for (`the office director
+  // X` says no more than `director`).
+  if (beside && isUnitsHead(v, i, title) && unitsWordsStart(v, i) < i) return stopAt(unitsWordsStart(v, i), i);
+  // `district akim X`: the unit the official heads, its place unnamed.
+  if (beside && isLoneUnit(v, i)) return stopAt(i, i);
+  // `Member of the Board (Minister) in charge of Trade`: the office whose portfolio `in charge of` gives.
+  if (i + 1 === first && isInChargeOf(v, i)) return stopAt(chargedOfficeStart(v, i - 1) ?? first, i);
+  return undefined;
+}
+
+/** Offices, states and portfolios joined or listed before the title, an owner's possessive, and else the office before. */
+function joinedOfficeStep({ v, i, first, title, joins, joinedPost, joined }: Walk): WalkStep {
+  const c = v.cls[i];
+  // `the Brazilian and Indian sherpas`, `the Kazakh, Uzbek and Kyrgyz foreign ministers`: a plural office of several states.
+  if (i + 1 === first && joinsNationalities(v, i, title)) return goOn(i - 1, i - 1);
+  // `Committee on Finance and Budget chairman X`: a committee named for the portfolio before its leader's title.
+  if (joined && i + 1 === first && isCommitteeOn(v, i)) return stopAt(orgNameStart(v, i - 1), i);
+  // `Minister of State Secretary`, `Minister in charge of …` (`the minister in charge of …` too); not `the special
+  // representative of Chinese President X`, nor another's seat (`A MLA and deputy First Minister B`).
+  if (c === 'connector' && joinsTitlesHere(v, i)) return goOn(first, i);
+  if (joins > 0 && HELD_NOW.has(lowerWordOf(v, v.tokens[i])) && (v.tokens[i - 1]?.lower === 'and' || v.cls[i - 1] === 'comma')) return goOn(first, i);
+  if (!joinedPost && c === 'connector' && v.tokens[i].lower === 'and' && CITY_POSTS.has(v.tokens[title].lower) && cityPostBefore(v, i - 1) !== undefined) {
+    // `Consul General of Kazakhstan in Jeddah and Permanent Representative …`: a post held in a city, joined to the next
+    // envoy's post (not `the Ambassador to Germany and State Secretary X`, another person); once, not along a list.
+    return stopAt(titleStart(v, cityPostBefore(v, i - 1)!, joins, true), i);
+  }
+  // `Economy, Trade and Industry Minister`: a comma inside the list of portfolios before a title.
+  if (c === 'comma' && i + 1 === first && listsPortfolios(v, i, title)) return goOn(i - 1, i - 1);
+  if (c === 'possessive' && ownsPost(v, i)) return { first: ownerOfPostStart(v, i), at: i, stop: true, owner: true };
+  if (joined && isOfficePossessive(v, i)) {
+    // `the Kazakh Foreign Ministry's spokesperson`, `the Secretary-General's spokesman`: the words naming the office go on,
+    // over the organisation's whole name (`The World Bank’s Regional Vice President`).
+    const at = v.cls[i - 1] === 'org' ? possessiveOrgStart(v, i - 1) : i - 1;
+    return goOn(at, at);
+  }
+  return stopAt(joinedOfficeStart(v, i, first, title, joins), i);
+}
+
+/** The connector at `i` joins two title words of one office (`Minister of State Secretary`, `Minister in charge of`). */
+function joinsTitlesHere(v: LineView, i: number): boolean {
+  const before = v.cls[i - 1];
+  return joinsTitleWords(v, i) && (before === 'title' || before === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(before === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i);
 }
 
 /** The office's first token from the walk's `first`, without the words before the title at `title` that open no office. */
