@@ -840,9 +840,52 @@ const MAX_PHRASE_TOKENS = 80;
 function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: () => boolean): RoleSpan | undefined {
   if (v.tokens[i]?.lower === 'the') i++;
   const first = i;
+  const titleEnd = titleWordsEnd(v, first);
+  if (titleEnd < 0) return undefined;
+  const w: PhraseWalk = { i: titleEnd, last: titleEnd - 1, slashes: 1, beforeFurther: -1 };
+  // (Bounded: a long list of offices and names would be read again from each name.)
+  for (const limit = Math.min(v.tokens.length, first + MAX_PHRASE_TOKENS); w.i < limit; w.i++) {
+    const at = w.i;
+    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
+    // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
+    if (nextNameStarts(v, at)) {
+      if (isNextItemsComma(v, at, beforeSubject)) break;
+      return officeBeforeNextName(v, first, w, untitled);
+    }
+    const stops = phraseStopsAt(v, at);
+    if (stops === NO_PHRASE) return undefined;
+    if (stops === STOPS) break;
+    if (takesNameWords(v, w)) continue;
+    if (v.cls[at] === 'comma' && opensFurtherOffice(v, at)) {
+      const further = furtherOfficeAt(v, first, w, beforeSubject, untitled);
+      if (further !== undefined) return further;
+      continue;
+    }
+    if (!takesJoiningWords(v, w) && !goesOnOverBody(v, first, w)) break;
+  }
+  return closedPhrase(v, first, w.last, w.beforeFurther);
+}
+
+/** Where phraseFrom's walk over the office after a title's words is. */
+interface PhraseWalk {
+  /** The token the walk is at; a step may pass over several. */
+  i: number;
+  /** The office's last token so far. */
+  last: number;
+  /** Slashes that may still join two titles. */
+  slashes: number;
+  /** Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did. */
+  beforeFurther: number;
+}
+
+/**
+ * Where the title's words of a phrase opening at `first` end (its owner, qualifiers and title words), or -1 when no title
+ * word is among them.
+ */
+function titleWordsEnd(v: LineView, first: number): number {
   // `Kamikawa Yoko, former Minister for Foreign Affairs`, `national security adviser`: the qualifiers belong to the role,
   // as before a name.
-  i = afterLowerQualifiers(v, i);
+  let i = afterLowerQualifiers(v, first);
   let sawTitle = false;
   // `Oman's non-resident Ambassador`, `US special envoy`: a lower-case qualifier after the country or its possessive, too.
   // `first vice foreign minister`: and between title words.
@@ -863,117 +906,161 @@ function phraseFrom(v: LineView, i: number, beforeSubject = false, untitled?: ()
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i) && !glued) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
-  if (!sawTitle) return undefined;
-  let last = i - 1;
-  let slashes = 1;
-  // Where the role ended at a comma that a further office followed (`…, Minister of Foreign Affairs`), if one did.
-  let beforeFurther = -1;
-  // (Bounded: a long list of offices and names would be read again from each name.)
-  for (const end = Math.min(v.tokens.length, first + MAX_PHRASE_TOKENS); i < end; i++) {
-    const c = v.cls[i];
-    // `X, the Ambassador of Y, Ivan Petrov` or `X, met Police Chief Ivan Petrov`: the role belongs to the next name,
-    // or, past a further office, that office does (`X, Minister of Energy, Minister of Trade Anna Berg`).
-    if (nextNameStarts(v, i)) {
-      // `as Ambassador to Austria, B as Ambassador to Qatar`: the next name is a further appointment's, with its own office.
-      if ((beforeSubject || isAppointedAs(v, i + 1)) && v.cls[i] === 'comma') break;
-      // `A, Ambassador of X, B, Ambassador of Y`: a list of names, each with its office after it.
-      if (v.cls[i] === 'comma' && hasOwnOfficeAfter(v, i + 1)) break;
-      // `special envoy of Ethiopian Prime Minister Abiy Ahmed`: an office held for the next person runs to that one's title.
-      if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
-      // `Ms. A B, Senior Fellow of the Institute, Mr C D`: after a full name with no title, the office is that name's
-      // (with `the` it opens the next item of a list: `X, the Ambassador of Sweden, Ivan Petrov`).
-      if (v.cls[i] === 'comma' && v.tokens[first - 1]?.lower !== 'the' && untitled?.()) return { first, last };
-      return beforeFurther < 0 ? undefined : { first, last: beforeFurther };
-    }
-    // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
-    // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
-    // (`Ambassador of X to Kazakhstan with residence in Moscow`: so does where an envoy resides, as before a name.)
-    if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i) || isResidenceAt(v, i)) break;
-    // `a former vice-president under Mohammad Khatami`: whom one served under is another person (not a body named after
-    // one: `the Research Centre under Nazarbayev University`).
-    if (v.tokens[i].lower === 'under' && namesPersonAt(v, i + 1)) break;
-    // `appointed Honorary Consul by order of the Minister …`: the act that appointed one is no part of the office.
-    if (v.tokens[i].lower === 'by' && APPOINTING_ACT_SET.has(lowerWordOf(v, v.tokens[v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1] ?? v.tokens[i]))) break;
-    // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
-    // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
-    if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) break;
-    // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
-    // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
-    // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
-    const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
-    // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word, and `period`: `Chairman of
-    // the Conference for the period January–June 2026`.)
-    if (((c === 'connector' || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[i])) || lowerWordOf(v, v.tokens[i]) === 'period') && CALENDAR.has(v.tokens[i + 1]?.lower ?? '')) || verb) {
-      // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
-      if (isPluralHeadlineVerb(v.tokens[i])) return undefined;
-      break;
-    }
-    // `the director of the school-lyceum No. 3`: a numbered body's number.
-    if (numberSignEnd(v, i) !== undefined) last = i = numberSignEnd(v, i)!;
-    // `founder and chief executive of …`: a post's noun after a further office's `chief`.
-    // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
-    // `Secretary of State of His Holiness`, `Director of the Office of His Majesty`: a ruler's style after `of`.
-    else if (v.tokens[i - 1].lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i].lower) && v.tokens[i].upper && RULERS_STYLES.has(v.tokens[i + 1]?.lower ?? '')) last = ++i;
-    // (`professor of the Khoja Akhmet Yassawi University`: after `of the` too.)
-    else if (c === 'honorific' && (v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && honoreesBodyEnd(v, i) >= 0) last = i = honoreesBodyEnd(v, i);
-    else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) last = i;
-    // `Group Co., Ltd.`: a comma between two legal forms.
-    else if (c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '')) continue;
-    else if (c === 'comma' && opensFurtherOffice(v, i)) {
-      // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
-      // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
-      // (`X, Professor, head of …`: so does an academic style alone.)
-      // (`X, Hero of the Russian Federation, Commander of …`: and so does a hero's title, to an office and no further honour
-      // or description: `Hero of the Soviet Union, Honoured Pilot-Cosmonaut of the USSR` is kept whole.)
-      const heroYields = opensWithHerosTitle(v, first) && v.cls[i + 1] === 'title' && !HONORARY_OPENERS.has(v.tokens[i + 1].lower);
-      const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower)) || heroYields;
-      const further = beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
-      if (further !== undefined) return further;
-      beforeFurther = last;
-      i = afterLowerQualifiers(v, i + 1) - 1;
-      // (A trade's word, no title, is the further office's first word.)
-      if (isTradeOfBody(v, i + 1)) last = ++i;
-    }
-    // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
-    // (`a deputy from the People’s Party of Kazakhstan`: a member's party or seat after `from`.)
-    // (`…, responsible for Francophonie and …`: a portfolio set off by a comma, past its `responsible`.)
-    else if (c === 'comma' && opensResponsibility(v, i)) i++;
-    else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || isConstituencyFrom(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) continue;
-    // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
-    // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
-    else if ((c === 'possessive' || v.tokens[i].text === '&') && i === last + 1 && isCapitalised(v.cls[i + 1])) continue;
-    // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
-    else if (lowerOwnerEnd(v, i) >= 0) i = lowerOwnerEnd(v, i);
-    // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
-    else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) continue;
-    else if (slashes > 0 && slashJoinsTitle(v, i)) slashes--;
-    // `former Minister of Foreign Affairs and now Adviser to the President`, `… and current Chairperson of the EAC`: a
-    // further office dated now (not another's title and name: `X, former Secretary of State and now Senator Y`).
-    else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title' && !titlesName(v, i + 1)) continue;
-    // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
-    // `… and Chinese foreign minister`: after the further office's state too.
-    else if ((v.tokens[i - 1].lower === 'and' || (v.cls[i - 1] === 'country' && v.tokens[i - 2]?.lower === 'and')) && afterLowerQualifiers(v, i) > i) i = afterLowerQualifiers(v, i) - 1;
-    // `deputy chairwoman and chief financial officer`: a qualifier between two title words.
-    else if (v.cls[i - 1] === 'title' && !v.tokens[i].upper && qualifiesNextTitle(v, i)) continue;
-    else if (isBracketedAcronym(v, i)) i += 2;
-    // (`director of the "Nur" company`: after `of the` too.)
-    else if ((i === last + 1 || v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && quotedNameEnd(v, i) !== undefined) last = i = quotedNameEnd(v, i)!;
-    // (`commander of the 120th Guards Brigade`: or after `the`.)
-    else if ((i === last + 1 || v.tokens[i - 1].lower === 'the') && isOrdinalInName(v, i)) i++;
-    // (`President of the 80th session of the UN General Assembly`: or a lower-case word after it, before `of`.)
-    else if (v.tokens[i - 1].lower === 'the' && isOrdinalSession(v, i + 2)) i += 2;
-    // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
-    else if (v.tokens[i].text === '(' && i === last + 1 && qualifierClose(v, i) !== undefined) {
-      last = i = qualifierClose(v, i)!;
-      // (Through a comma only to the body the post is in: `…, Ministry of External Affairs`; not to the next name.)
-      if (v.cls[i + 1] === 'comma' && v.cls[i + 2] !== 'org') break;
-    }
-    // `National Leader of the Turkmen people and Chairman of …`: a nation's noun after its adjective, the phrase going on.
-    else if (i === last + 1 && v.cls[last] === 'country' && isNationality(v.tokens[last].lower) && v.tokens[i].words === 1 && NATION_NOUNS.has(lowerWordOf(v, v.tokens[i]))) last = i;
-    else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) i = lowerInComplementEnd(v, i);
-    else if (i === last + 1 && lowerFieldEnd(v, first, i) >= 0) last = i = lowerFieldEnd(v, first, i);
-    else if (c !== 'connector' && !isAndOther(v, i) && !opensAndOther(v, i) && !isCompassInComplement(v, i) && !joinsNameWords(v, i) && !isRelationsWith(v, i) && !isSituationIn(v, i)) break;
+  return sawTitle ? i : -1;
+}
+
+/**
+ * The comma at `i`, before the next name, closes the phrase: a further appointment's, with its own office (`as Ambassador
+ * to Austria, B as Ambassador to Qatar`), a clause's subject after an opening phrase, or a list's next name with its own
+ * office after it (`A, Ambassador of X, B, Ambassador of Y`).
+ */
+function isNextItemsComma(v: LineView, i: number, beforeSubject: boolean): boolean {
+  return v.cls[i] === 'comma' && (beforeSubject || isAppointedAs(v, i + 1) || hasOwnOfficeAfter(v, i + 1));
+}
+
+/** The office the walk read up to the next name at `w.i`, if it is the phrase's owner's. */
+function officeBeforeNextName(v: LineView, first: number, w: PhraseWalk, untitled?: () => boolean): RoleSpan | undefined {
+  const i = w.i;
+  // `special envoy of Ethiopian Prime Minister Abiy Ahmed`: an office held for the next person runs to that one's title.
+  if (v.cls[i - 1] === 'title' && servedOfficeStart(v, first, i - 1) !== undefined) return { first, last: i - 1 };
+  // `Ms. A B, Senior Fellow of the Institute, Mr C D`: after a full name with no title, the office is that name's
+  // (with `the` it opens the next item of a list: `X, the Ambassador of Sweden, Ivan Petrov`).
+  if (v.cls[i] === 'comma' && v.tokens[first - 1]?.lower !== 'the' && untitled?.()) return { first, last: w.last };
+  return w.beforeFurther < 0 ? undefined : { first, last: w.beforeFurther };
+}
+
+/** phraseStopsAt's answers: the phrase goes on, it stops before the token, or there is no phrase. */
+const GOES_ON = 0;
+const STOPS = 1;
+const NO_PHRASE = 2;
+
+/** Whether the phrase's office ends before token `i`, whatever the office read so far. */
+function phraseStopsAt(v: LineView, i: number): number {
+  // `head of the Tokhtarov peasant farm in the village of Kabanbai`: a lower-case body ends before its unit's place.
+  // `as Minister of Energy and Mines at Government Palace`: so does an office before where it was given.
+  // (`Ambassador of X to Kazakhstan with residence in Moscow`: so does where an envoy resides, as before a name.)
+  if (isUnitOfPlaceAfterBody(v, i) || isVenueAfterAt(v, i) || isResidenceAt(v, i)) return STOPS;
+  // `a former vice-president under Mohammad Khatami`: whom one served under is another person (not a body named after
+  // one: `the Research Centre under Nazarbayev University`).
+  if (v.tokens[i].lower === 'under' && namesPersonAt(v, i + 1)) return STOPS;
+  // `appointed Honorary Consul by order of the Minister …`: the act that appointed one is no part of the office.
+  if (v.tokens[i].lower === 'by' && APPOINTING_ACT_SET.has(lowerWordOf(v, v.tokens[v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1] ?? v.tokens[i]))) return STOPS;
+  // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
+  // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
+  if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) return STOPS;
+  // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
+  // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
+  // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
+  const verb = HEADLINE_VERB_SET.has(v.tokens[i].lower) && !COMPLEMENT_OPENERS.has(v.tokens[i - 1].lower) && (v.titleCase || !v.tokens[i - 1].upper || !v.tokens[i].upper);
+  // (`Resident Commissioner in Washington from January 2017`: so does a span's opening word, and `period`: `Chairman of
+  // the Conference for the period January–June 2026`.)
+  const span = (v.cls[i] === 'connector' || SPAN_OPENERS.has(lowerWordOf(v, v.tokens[i])) || lowerWordOf(v, v.tokens[i]) === 'period') && CALENDAR.has(v.tokens[i + 1]?.lower ?? '');
+  if (!span && !verb) return GOES_ON;
+  // `Lavrov, Kazakh Ambassador Discuss …`: before a plural verb the phrase is a second subject, not an apposition.
+  return isPluralHeadlineVerb(v.tokens[i]) ? NO_PHRASE : STOPS;
+}
+
+/** Words of a name the office runs through at `w.i` (a number, a ruler's style, an honoree's or a capitalised word); moves the walk. */
+function takesNameWords(v: LineView, w: PhraseWalk): boolean {
+  const i = w.i;
+  const c = v.cls[i];
+  // `the director of the school-lyceum No. 3`: a numbered body's number.
+  const numbered = numberSignEnd(v, i);
+  if (numbered !== undefined) w.last = w.i = numbered;
+  // `founder and chief executive of …`: a post's noun after a further office's `chief`.
+  // `rector of Khoja Akhmet Yassawi … University`: a form of address opening the honoree's name a body bears.
+  // `Secretary of State of His Holiness`, `Director of the Office of His Majesty`: a ruler's style after `of`.
+  else if (v.tokens[i - 1].lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i].lower) && v.tokens[i].upper && RULERS_STYLES.has(v.tokens[i + 1]?.lower ?? '')) w.last = w.i = i + 1;
+  // (`professor of the Khoja Akhmet Yassawi University`: after `of the` too.)
+  else if (c === 'honorific' && (v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && honoreesBodyEnd(v, i) >= 0) w.last = w.i = honoreesBodyEnd(v, i);
+  else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === w.last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) w.last = i;
+  // `Group Co., Ltd.`: a comma between two legal forms.
+  else return c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '');
+  return true;
+}
+
+/**
+ * At a comma before a further office: the office after it where a degree, an academic style or a hero's title gives way to
+ * it; else the walk goes on past the comma, minding where the office before it ended.
+ */
+function furtherOfficeAt(v: LineView, first: number, w: PhraseWalk, beforeSubject: boolean, untitled?: () => boolean): RoleSpan | undefined {
+  const i = w.i;
+  // `X – Candidate of Biological Sciences, head of laboratory at …`: a degree gives way to the office after it.
+  // (Not the next list item's title: `Aidos Bekov, Doctor of Economics, Professor Nurlan Abenov, and …`.)
+  // (`X, Professor, head of …`: so does an academic style alone.)
+  // (`X, Hero of the Russian Federation, Commander of …`: and so does a hero's title, to an office and no further honour
+  // or description: `Hero of the Soviet Union, Honoured Pilot-Cosmonaut of the USSR` is kept whole.)
+  const heroYields = opensWithHerosTitle(v, first) && v.cls[i + 1] === 'title' && !HONORARY_OPENERS.has(v.tokens[i + 1].lower);
+  const yields = opensWithDegree(v, first) || (i === first + 1 && ACADEMIC_STYLES.has(v.tokens[first].lower)) || heroYields;
+  const further = w.beforeFurther < 0 && yields && !holdsNamePair(v, i + 1, phraseEnd(v, i + 1)) ? appositionRole(v, i, beforeSubject, false, untitled) : undefined;
+  if (further !== undefined) return further;
+  w.beforeFurther = w.last;
+  w.i = afterLowerQualifiers(v, i + 1) - 1;
+  // (A trade's word, no title, is the further office's first word.)
+  if (isTradeOfBody(v, w.i + 1)) w.last = ++w.i;
+  return undefined;
+}
+
+/** Words joining the office's parts at `w.i` (commas, `and`, slashes, possessives, brackets); moves the walk. */
+function takesJoiningWords(v: LineView, w: PhraseWalk): boolean {
+  const i = w.i;
+  const c = v.cls[i];
+  // (`Jutland Wind Partners A/S`: the slash of a Nordic legal form.)
+  // (`a deputy from the People’s Party of Kazakhstan`: a member's party or seat after `from`.)
+  // (`…, responsible for Francophonie and …`: a portfolio set off by a comma, past its `responsible`.)
+  if (c === 'comma' && opensResponsibility(v, i)) w.i++;
+  else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || isConstituencyFrom(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) return true;
+  // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
+  // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).
+  else if ((c === 'possessive' || v.tokens[i].text === '&') && i === w.last + 1 && isCapitalised(v.cls[i + 1])) return true;
+  // `chairman of the parliament’s National Security Committee`: a lower-case body owning the capitalised one.
+  else if (lowerOwnerEnd(v, i) >= 0) w.i = lowerOwnerEnd(v, i);
+  // `secretary of the CPV Central Committee and head of its Commission for External Relations`.
+  else if (v.tokens[i].words === 1 && lastWord(v, v.tokens[i]) === 'its' && v.tokens[i - 1].lower === 'of' && v.tokens[i + 1]?.upper) return true;
+  else if (w.slashes > 0 && slashJoinsTitle(v, i)) w.slashes--;
+  // `former Minister of Foreign Affairs and now Adviser to the President`, `… and current Chairperson of the EAC`: a
+  // further office dated now (not another's title and name: `X, former Secretary of State and now Senator Y`).
+  else if (v.tokens[i - 1].lower === 'and' && v.tokens[i].words === 1 && NOW_WORDS.has(lowerWordOf(v, v.tokens[i])) && v.cls[i + 1] === 'title' && !titlesName(v, i + 1)) return true;
+  // `Ambassador to the United States and non-resident Ambassador to Saint Lucia`: a further office's lower-case qualifiers.
+  // `… and Chinese foreign minister`: after the further office's state too.
+  else if ((v.tokens[i - 1].lower === 'and' || (v.cls[i - 1] === 'country' && v.tokens[i - 2]?.lower === 'and')) && afterLowerQualifiers(v, i) > i) w.i = afterLowerQualifiers(v, i) - 1;
+  // `deputy chairwoman and chief financial officer`: a qualifier between two title words.
+  else if (v.cls[i - 1] === 'title' && !v.tokens[i].upper && qualifiesNextTitle(v, i)) return true;
+  else if (isBracketedAcronym(v, i)) w.i += 2;
+  else return false;
+  return true;
+}
+
+/**
+ * The body's words the office goes on over at `w.i` (quoted names, ordinals, bracketed qualifiers, a nation's noun,
+ * lower-case words inside a complement); moves the walk. False where the office ends.
+ */
+function goesOnOverBody(v: LineView, first: number, w: PhraseWalk): boolean {
+  const i = w.i;
+  const c = v.cls[i];
+  // (`director of the "Nur" company`: after `of the` too.)
+  const quoted = i === w.last + 1 || v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of') ? quotedNameEnd(v, i) : undefined;
+  if (quoted !== undefined) w.last = w.i = quoted;
+  // (`commander of the 120th Guards Brigade`: or after `the`.)
+  else if ((i === w.last + 1 || v.tokens[i - 1].lower === 'the') && isOrdinalInName(v, i)) w.i++;
+  // (`President of the 80th session of the UN General Assembly`: or a lower-case word after it, before `of`.)
+  else if (v.tokens[i - 1].lower === 'the' && isOrdinalSession(v, i + 2)) w.i += 2;
+  // `Shri K.D. Dewal, Joint Secretary (Counter Terrorism), Ministry of …`: the title's qualifier in brackets.
+  else if (v.tokens[i].text === '(' && i === w.last + 1 && qualifierClose(v, i) !== undefined) {
+    w.last = w.i = qualifierClose(v, i)!;
+    // (Through a comma only to the body the post is in: `…, Ministry of External Affairs`; not to the next name.)
+    return !(v.cls[w.i + 1] === 'comma' && v.cls[w.i + 2] !== 'org');
   }
+  // `National Leader of the Turkmen people and Chairman of …`: a nation's noun after its adjective, the phrase going on.
+  else if (i === w.last + 1 && v.cls[w.last] === 'country' && isNationality(v.tokens[w.last].lower) && v.tokens[i].words === 1 && NATION_NOUNS.has(lowerWordOf(v, v.tokens[i]))) w.last = i;
+  else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) w.i = lowerInComplementEnd(v, i);
+  else if (i === w.last + 1 && lowerFieldEnd(v, first, i) >= 0) w.last = w.i = lowerFieldEnd(v, first, i);
+  else return c === 'connector' || isAndOther(v, i) || opensAndOther(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || isSituationIn(v, i);
+  return true;
+}
+
+/** The phrase's office `first`…`last` as closed: an object running on after it, and no further office holding a name. */
+function closedPhrase(v: LineView, first: number, last: number, beforeFurther: number): RoleSpan | undefined {
   last = lowerObjectAfter(v, last) ?? last;
   // `A, head of the region’s tourism department B`: an object going on after its possessive into a name is B's office.
   if (ownedOnIntoName(v, last)) return undefined;
