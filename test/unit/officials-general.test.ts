@@ -8902,4 +8902,37 @@ describe('official finder with the real country finder', () => {
         'The Minister of Culture, the late Anna Berg\'s daughter, spoke.';
       assert.deepEqual(rolesOf(body), [['Mikhail Gorbachev', null], ['Zhabaikhan Abdildin', null], ['Anna Berg', null]]);
     });
+
+  describe('an appointment after an apposition (session 52)', () => {
+    it('gives the office one is appointed to over the apposition’s', () => {
+      const body = 'Talks\nBusinessman Carlos Alberto Mendoza, founder of the Andean Minerals Group, was appointed Honorary Consul of Kazakhstan in Lima. ' +
+        'Mr Thibault d’Aubigny, senior adviser for foreign affairs, is appointed Ambassador of France to the Hellenic Republic.';
+      assert.deepEqual(rolesOf(body), [
+        ['Carlos Alberto Mendoza', 'Honorary Consul of Kazakhstan in Lima'],
+        ['Thibault d’Aubigny', 'Ambassador of France to the Hellenic Republic'],
+      ]);
+    });
+
+    it('keeps the apposition’s office dated now or before, shared by a plural verb, or before an order’s rank', () => {
+      const body = 'Talks\nMr Desmond Teo Jun Wei, currently Senior Minister of State for Health, will be appointed Acting Minister for the Environment. ' +
+        'Timur Aubakirov, previously Consul General of Kazakhstan in Istanbul, is appointed Ambassador of Kazakhstan to the Republic of Korea. ' +
+        'Marat Beketayev, former Minister of Justice, and Gulmira Isimbayeva, former Vice Minister of Culture, were appointed deputies of the Senate. ' +
+        'Dame Meleane Kaufana, a former Tongan High Commissioner to Australia, is appointed an Honorary Officer of the Order of Australia.';
+      assert.deepEqual(rolesOf(body), [
+        ['Desmond Teo Jun Wei', 'Senior Minister of State for Health'],
+        ['Timur Aubakirov', 'Consul General of Kazakhstan in Istanbul'],
+        ['Marat Beketayev', 'former Minister of Justice'],
+        ['Gulmira Isimbayeva', 'former Vice Minister of Culture'],
+        ['Meleane Kaufana', 'former Tongan High Commissioner to Australia'],
+      ]);
+    });
+  });
+
+  describe('a work’s title in curly single quotes (session 52)', () => {
+    it('names no one inside it, after a work’s noun, and a plural’s possessive closes nothing', () => {
+      const body = 'Talks\nThe novel ‘The Path of Abai’ by Mukhtar Auezov was presented. An exhibition titled ‘Ambedkar: Voice of the People’ opened. ' +
+        'The poets’ circle met Ambassador Ivan Petrov.';
+      assert.deepEqual(rolesOf(body), [['Mukhtar Auezov', null], ['Ivan Petrov', 'Ambassador']]);
+    });
+  });
 });

@@ -2111,13 +2111,14 @@ const MAX_QUOTED_TITLE = 48;
 function inQuotedTitle(v: LineView, seg: Segment): boolean {
   if (!v.quoted) return false;
   let open = seg.runFirst - 1;
-  while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text) && !opensStraightSingleQuote(v, open)) {
+  while (open >= 0 && !OPENING_DOUBLE_QUOTES.has(v.tokens[open].text) && !opensSingleQuote(v, open)) {
     if (seg.runFirst - open > MAX_QUOTED_TITLE || !inTitleCase(v, open)) return false;
     open--;
   }
-  const single = open >= 0 && v.tokens[open].text === "'";
+  // (A single quote closes with its own mark: a straight one, or the right one after a left one, no plural's possessive.)
+  const single = open >= 0 && SINGLE_QUOTE_CLOSERS.has(v.tokens[open].text) ? SINGLE_QUOTE_CLOSERS.get(v.tokens[open].text) : undefined;
   let close = seg.runLast + 1;
-  while (close < v.tokens.length && !(single ? v.tokens[close].text === "'" : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
+  while (close < v.tokens.length && !(single !== undefined ? v.tokens[close].text === single && v.tokens[close].kind === 'punct' : CLOSING_DOUBLE_QUOTES.has(v.tokens[close].text))) {
     // (`the opera "The Drunken Concubine."`, `the biopic "Chopin, Chopin!"`: a work's full stop or exclamation mark may stand
     // inside the closing quote, not speech's: `"Welcome, President Tokayev."`.)
     if (close - open > MAX_QUOTED_TITLE || !(inTitleCase(v, close) || endsQuotedWork(v, open, close, single))) return false;
@@ -2127,21 +2128,25 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
 }
 
 /** Token `k` is a full stop (or after a work's noun an exclamation or a question mark) right before the closing quote of a quotation opened at `open` after a thing's noun. */
-function endsQuotedWork(v: LineView, open: number, k: number, single: boolean): boolean {
+function endsQuotedWork(v: LineView, open: number, k: number, single: string | undefined): boolean {
   const next = v.tokens[k + 1];
   const noun = v.tokens[open - 1];
-  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && (v.tokens[k].text === '.' || (WORKS_END_MARKS.has(v.tokens[k].text) && WORKS.has(lastWord(v, noun)))) && next !== undefined && next.start === v.tokens[k].end && (single ? next.text === "'" : CLOSING_DOUBLE_QUOTES.has(next.text));
+  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && (v.tokens[k].text === '.' || (WORKS_END_MARKS.has(v.tokens[k].text) && WORKS.has(lastWord(v, noun)))) && next !== undefined && next.start === v.tokens[k].end && (single !== undefined ? next.text === single : CLOSING_DOUBLE_QUOTES.has(next.text));
 }
 
+/** Single quotes that open a work's title, each with the mark that closes it. */
+const SINGLE_QUOTE_CLOSERS: ReadonlyMap<string, string> = new Map([["'", "'"], ['‘', '’']]);
+
 /**
- * `the exhibition 'Queen Sālote: A Royal Life'`, `a book titled 'Zayed: …'`: a straight single quote after a space opens a
- * work's title right after a noun of a work or a verb of naming (quoted speech keeps its names: `'Tokayev Is Right,' Says X`).
+ * `the exhibition 'Queen Sālote: A Royal Life'`, `a book titled 'Zayed: …'`, `the novel ‘The Path of Abai’`: a single quote
+ * after a space opens a work's title right after a noun of a work or a verb of naming (quoted speech keeps its names:
+ * `'Tokayev Is Right,' Says X`).
  */
-function opensStraightSingleQuote(v: LineView, k: number): boolean {
+function opensSingleQuote(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   // (`his new book, 'Nursultan Nazarbayev: The Era of Independence'`: maybe after a comma.)
   const before = v.tokens[v.cls[k - 1] === 'comma' ? k - 2 : k - 1];
-  if (t.text !== "'" || before === undefined || !isLowerWords(before) || !isSpace(v.text.charCodeAt(t.start - 1))) return false;
+  if (!SINGLE_QUOTE_CLOSERS.has(t.text) || before === undefined || !isLowerWords(before) || !isSpace(v.text.charCodeAt(t.start - 1))) return false;
   const word = lastWord(v, before);
   return NAMED_THINGS.has(word) || TITLING_VERBS.has(word);
 }

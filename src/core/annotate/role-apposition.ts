@@ -21,11 +21,28 @@ import {
  * else the office the name is appointed to after an apposition that gives none (`X, 44, has been appointed …`).
  */
 export function roleAfter(v: LineView, next: number, beforeSubject = false, closesList = false, untitled?: () => boolean): RoleSpan | undefined {
-  // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`: the appointment names the office
-  // over what a description says one is.
-  const described = v.cls[next] === 'comma' && afterDescriptionAnd(v, next + 1) > next + 1 ? appointedPastApposition(v, next) : undefined;
-  return withoutBirthplace(v, described ?? appositionRole(v, next, beforeSubject, closesList, untitled) ?? appointedPastApposition(v, next));
+  // `X, a prominent entrepreneur and founder of …, was appointed Honorary Consul …`, `X, founder of …, was appointed …`: the
+  // appointment names the office over what a description or an apposition says one is.
+  const appointed = appointedPastApposition(v, next);
+  const described = appointed !== undefined && (afterDescriptionAnd(v, next + 1) > next + 1 || namesNewOffice(v, next, appointed));
+  return withoutBirthplace(v, (described ? appointed : undefined) ?? appositionRole(v, next, beforeSubject, closesList, untitled) ?? appointed);
 }
+
+/**
+ * The office `appointed` after the apposition opening past the comma at `next` is one's new office, over the apposition's:
+ * not over an office the apposition dates (`X, currently Senior Minister of State, will be appointed …`, `X, previously
+ * Director of …, has been appointed Ambassador`: *decision*, as in brackets), nor one shared with other names (`A, former
+ * …, and B, former …, were appointed deputies …`), nor a rank of an order (`is appointed an Honorary Officer of the Order
+ * of Australia`).
+ */
+function namesNewOffice(v: LineView, next: number, appointed: RoleSpan): boolean {
+  if (isDatedPostAt(v, next + 1) || SHARED_APPOINTMENT.test(v.text.slice(v.tokens[next].end, v.tokens[appointed.first].start))) return false;
+  for (let k = appointed.first; k <= appointed.last; k++) if (v.tokens[k].text === 'Order') return false;
+  return true;
+}
+
+/** The plural verbs of an appointment shared by several names. */
+const SHARED_APPOINTMENT = /\b(?:were|are|have been)\b/;
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
 function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
