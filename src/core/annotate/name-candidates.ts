@@ -137,50 +137,72 @@ export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse)
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
-  if (isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg)) return [];
+  if (namesNoPerson(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
+  const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
+  const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
+  if (namesBusinessOrPlace(v, seg, before, honorific)) return [];
+  return judgeHeld(v, seg, before, honorific, lowercaseWords);
+}
+
+/** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
+function namesNoPerson(v: LineView, seg: Segment): boolean {
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg);
+}
+
+/** A lone acronym that names a body: before a title's or a body's word, or before its members' plural noun. */
+function isBodysAcronym(v: LineView, seg: Segment): boolean {
   const { first, last } = seg;
+  if (first !== last || v.cls[first] !== 'caps') return false;
   // `National Coordinator SIFC Lt Gen (retd) X`: an acronym right before a title names the body of the office before it, and
   // one before a body's word names a body (`Chairman-in-Office for CICA Affairs`).
-  if (first === last && v.cls[first] === 'caps' && v.cls[first - 1] !== 'honorific' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return [];
-  if (opensNextRole(v, seg)) return [];
+  if (v.cls[first - 1] !== 'honorific' && ACRONYMS_BODY_CLASSES.has(v.cls[last + 1]) && adjacent(v.text, v.tokens[last], v.tokens[last + 1])) return true;
   // `fellow ASEAN countries`: an acronym before its members' plural noun qualifies them (not a name in capitals after its
   // capitalised title: `Prime Minister MODI …`).
   // (`Foreign Ministers CIS countries`: not after a plural title.)
   const titledCaps = (v.cls[first - 1] === 'title' && v.tokens[first - 1].upper && !hasPluralTitle(v, first - 1, first - 1)) || v.cls[first - 1] === 'honorific';
-  if (first === last && v.cls[first] === 'caps' && !titledCaps && namesMembers(v, last + 1)) return [];
-  const honorific = first > 0 && v.cls[first - 1] === 'honorific';
-  const before = first > 0 ? heldRoleBefore(v, seg) : undefined;
+  return !titledCaps && namesMembers(v, last + 1);
+}
+
+/** The run, with the office `before` it (if any), names a business, a unit's place, a company in a list, or a place. */
+function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | undefined, honorific: boolean): boolean {
+  const { first, last } = seg;
   // `President Director of PT Nusantara Energi,`: an office that ends in a legal form written before a firm's name is the firm's
   // (not `CEO of PT Pertamina Nicke Widyawati`, the firm's one word and a full name).
-  if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1) && !isPersonShaped(v, seg)) return [];
+  if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1) && !isPersonShaped(v, seg)) return true;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
-  if (!before && isUnitOfTitle(v, seg.last + 1)) return [];
+  if (!before && isUnitOfTitle(v, seg.last + 1)) return true;
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
   // `X, President of the French company Lumière Énergies`: nor is one closing the office another's apposition gives.
   // `Chairman of the Management Board of Austrian Company Steinhauser Industrie`: nor one whose noun closes the office
   // in a title-case headline (in a sentence, `the head of the company Anna Berg` is the head).
   // `Erdenes Mongol, the state-owned mining company`: an untitled name its apposition says is a business.
   // `Sergei Voronin, a third-generation miner`: not a name shaped as a person's after a trade's noun.
-  if (!before && !honorific && isDescribedAsCompany(v, seg.last) && !(isPersonShaped(v, seg) && PERSONS_TRADES.has(describedNoun(v, seg.last)))) return [];
+  if (!before && !honorific && isDescribedAsCompany(v, seg.last) && !(isPersonShaped(v, seg) && PERSONS_TRADES.has(describedNoun(v, seg.last)))) return true;
   // (`members of the … parliamentary friendship group A and B`: a group's members are people.)
   const written = before && isGroupsMembers(v, before.role) ? undefined : companyNounBefore(v, seg);
   const noun = written === 'unit' && isUnitWorkedAt(v, seg.first, before?.role) ? undefined : written;
   // (`Senior Vice President of the French company Lumière Gaz, Jean-Pierre Moreau, discussed`: nor one the office's holder
   // follows, set off by commas.)
-  if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role) || holdsSetOffName(v, seg.last + 1))))) return [];
+  if (noun !== undefined && (VESSEL_NOUN_SET.has(noun) || !before || (v.titleCase && before.role.last === seg.first - 1) || (seg.last - seg.first < 2 && (hasPluralTitle(v, before.role.first, before.role.last) || isAppositionOf(v, before.role) || holdsSetOffName(v, seg.last + 1))))) return true;
   // `X, CEO of the agribusiness group Terra Viva Agro, came`: in another name's apposition, a run of name words after a
   // company's noun is the company, whole (not `… group Alpenstahl AG Markus Brunner`, whose legal form ends the company).
-  if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return [];
+  if (before && isAppositionOf(v, before.role) && namedByCompanyNoun(v, { ...seg, first: seg.runFirst }) && onlyNameWords(v, seg.runFirst, seg.first)) return true;
   // (`X, Chairman of … of JSC Sovereign Wealth Fund Samruk-Kazyna, who …`: so is one word after the body's capitalised word.)
-  if (before && isAppositionOf(v, before.role) && namesBodyAfterItsWord(v, seg)) return [];
+  if (before && isAppositionOf(v, before.role) && namesBodyAfterItsWord(v, seg)) return true;
   // `representatives of Lotte Chemical, Samsung C&T and Korea Zinc`: a common word closing a plural title's list is a company's.
-  if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return [];
+  if (before && first === last && isCommonEnglishWord(v.tokens[first].lower) && hasPluralTitle(v, before.role.first, before.role.last)) return true;
   // `representatives of TotalEnergies, Air Liquide, Alstom and Vicat`: one word listed inside a plural title's complement.
   // `… and the Adelaide-based Santos`: one word after `the` and a place's `-based` is a business.
-  if (first === last && (inPluralTitlesList(v, first) || isBasedBusiness(v, first))) return [];
+  return first === last && (inPluralTitlesList(v, first) || isBasedBusiness(v, first));
+}
+
+/** The run as a name with its role: the office `before` it, the apposition after it, or what the article says of it. */
+function judgeHeld(v: LineView, seg: Segment, before: RoleBefore | undefined, honorific: boolean, lowercaseWords: WordUse): Candidate[] {
+  const { first, last } = seg;
   // `of Upper Bavaria Konrad Schober`: the run opens with a place word the segment left out.
   // `Managing Director for Rolling Stock X Y`: or with a capitalised common word whose phrase the segment's first word closes.
   const opening = first === seg.runFirst + 1 && (PLACE_DIRECTION_SET.has(v.tokens[seg.runFirst].lower) || opensCommonPhrase(v, seg)) ? seg.runFirst : first;
