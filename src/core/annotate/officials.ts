@@ -97,10 +97,42 @@ function markSpans(mask: Uint8Array, spans: readonly Mention[], value: number): 
  * confirm it (the headline `Tokayev Meets …` over a body that says only `the President`).
  */
 function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pending?: Mention[]): Mention[] {
+  const reading = readLines(body, lexicon, mask);
+  const { accepted, single, deferred, companies } = sortedCandidates(reading, lexicon);
+  // Before the article's names vouch for others: `Climate Change Simon Stiell` vouches for no `Change`.
+  giveCommonWordsToRoles(accepted);
+  const unconfirmed = withoutRoleWords(acceptListedAfterPlural(single, accepted), accepted);
+  const known = new KnownWords(accepted);
+  const families = new FamilyNames(reading.views);
+  const unsure = confirmedSingles(unconfirmed, known, families, accepted);
+  for (const view of reading.views) knownSurnamesAfterTitles(view, known, reading.lowercaseWords, accepted);
+  unsure.push(...confirmedHeadlineWords(deferred, known, families, lexicon, accepted));
+  // `the proposal of A and B, the co-chairs of …`: a name the bulletin is still to confirm shares its list's role as an
+  // accepted one does.
+  if (pending && unsure.length > 0) shareCollectiveRoles([...accepted, ...unsure].sort(byPosition));
+  if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
+  trimToKnownNames(accepted, companies, lexicon);
+  completeKnownNames(accepted);
+  withoutMonsieur(accepted);
+  accepted.sort(byPosition);
+  shareCollectiveRoles(accepted);
+  // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
+  return accepted.map((f) => toMention(f, body));
+}
+
+/** An article's lines as the finder reads them: a flat copy of its body, each line's view, its lower-case words, its headline. */
+interface LinesRead {
+  flat: string;
+  views: LineView[];
+  lowercaseWords: WordUse;
+  headline: LineView | undefined;
+  /** The headline is written in title case. */
+  titleCase: boolean;
+}
+
+function readLines(body: string, lexicon: NameLexicon, mask: Uint8Array): LinesRead {
   const flat = flatCopy(body);
   const views = lineViews(flat, lexicon, mask);
-  const lowercaseWords = lowerCaseUse(flat);
-
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
   if (titleCase) {
@@ -108,9 +140,17 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     markCapitalisedConnectors(headline);
     markPrepositionsBeforeTo(headline);
   }
-  let accepted: Found[] = [];
-  let single: Found[] = [];
-  let deferred: Found[] = [];
+  return { flat, views, lowercaseWords: lowerCaseUse(flat), headline, titleCase };
+}
+
+/**
+ * The judged candidates of every line, sorted: accepted (anchored or shaped as full names), single words still to be
+ * confirmed, and a title-case headline's, which its body must confirm; and the names of companies and places met.
+ */
+function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: LinesRead, lexicon: NameLexicon): { accepted: Found[]; single: Found[]; deferred: Found[]; companies: Set<string> } {
+  const accepted: Found[] = [];
+  const single: Found[] = [];
+  const deferred: Found[] = [];
   const companies = new Set<string>();
   for (const view of views) {
     for (const seg of segmentsOf(view)) {
@@ -139,12 +179,11 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
       }
     }
   }
-  [accepted, single, deferred] = [accepted, single, deferred].map((list) => withoutCompanies(list, companies));
-  // Before the article's names vouch for others: `Climate Change Simon Stiell` vouches for no `Change`.
-  giveCommonWordsToRoles(accepted);
-  const unconfirmed = withoutRoleWords(acceptListedAfterPlural(single, accepted), accepted);
-  const known = new KnownWords(accepted);
-  const families = new FamilyNames(views);
+  return { accepted: withoutCompanies(accepted, companies), single: withoutCompanies(single, companies), deferred: withoutCompanies(deferred, companies), companies };
+}
+
+/** Single words the article's full names confirm go to `accepted`; the rest, no place nor family name, are returned unsure. */
+function confirmedSingles(unconfirmed: readonly Found[], known: KnownWords, families: FamilyNames, accepted: Found[]): Found[] {
   const unsure: Found[] = [];
   for (const f of unconfirmed) {
     if (standsAsPlace(f) || isPluralVerbBeforeOccasion(f) || (f.candidate.first === f.candidate.last && families.names(f.view, f.candidate.first))) continue;
@@ -152,7 +191,12 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     if (listedAsPlace(f, confirmed)) continue;
     (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
   }
-  for (const view of views) knownSurnamesAfterTitles(view, known, lowercaseWords, accepted);
+  return unsure;
+}
+
+/** A title-case headline's names: the parts the body confirms go to `accepted`; the unconfirmed are returned. */
+function confirmedHeadlineWords(deferred: readonly Found[], known: KnownWords, families: FamilyNames, lexicon: NameLexicon, accepted: Found[]): Found[] {
+  const unsure: Found[] = [];
   for (const f of deferred) {
     if (isVerbBeforeNumber(f) || isPluralVerbBeforeOccasion(f)) continue;
     // `Kosherbayev and de la Fuente Discuss …`: a confirmed part keeps the particles written before it.
@@ -162,17 +206,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
     if (isNamedInPart(f, known, lexicon)) unsure.push(f);
     else unsure.push(...partsWhere(f, (k) => !known.confirms(f.view, k)));
   }
-  // `the proposal of A and B, the co-chairs of …`: a name the bulletin is still to confirm shares its list's role as an
-  // accepted one does.
-  if (pending && unsure.length > 0) shareCollectiveRoles([...accepted, ...unsure].sort(byPosition));
-  if (pending) for (const f of unsure.sort(byPosition)) if (mayBeName(f, lexicon)) pending.push(toMention(f, body));
-  trimToKnownNames(accepted, companies, lexicon);
-  completeKnownNames(accepted);
-  withoutMonsieur(accepted);
-  accepted.sort(byPosition);
-  shareCollectiveRoles(accepted);
-  // Spans are cut from the body itself: slices of the copy would keep the copy alive with them.
-  return accepted.map((f) => toMention(f, body));
+  return unsure;
 }
 
 /**
