@@ -8935,4 +8935,14 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Mukhtar Auezov', null], ['Ivan Petrov', 'Ambassador']]);
     });
   });
+
+  describe('a life event’s honoree (session 52)', () => {
+    it('gives no office to the one whose anniversary or memory it is', () => {
+      const body = 'Talks\nHe invited the Consul to the celebrations of the 181st anniversary of Abai Kunanbayuly. They honoured the memory of Dinmukhamed Kunayev. ' +
+        'The Chairman of the Commission for the 175th anniversary of Abai, Ivan Petrov, spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['Abai Kunanbayuly', null], ['Dinmukhamed Kunayev', null], ['Ivan Petrov', 'Chairman of the Commission for the 175th anniversary of Abai'],
+      ]);
+    });
+  });
 });

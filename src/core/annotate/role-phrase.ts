@@ -117,6 +117,8 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
  * `Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan`).
  */
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
+  // `… to the celebrations of the 181st anniversary of Abai Kunanbayuly`: the one whose anniversary it is holds no office before it.
+  if (isLifeEventsOf(v, end)) return undefined;
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
@@ -124,6 +126,14 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   if (office && isMonarchsKinTitle(v, office.role, end)) return { ...office, role: { first: office.role.first, last: end } };
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }
+
+/** Token `end` is the `of` after a noun of a life's event (`the anniversary of`, `the memory of`). */
+function isLifeEventsOf(v: LineView, end: number): boolean {
+  const noun = v.tokens[end - 1];
+  return v.tokens[end]?.lower === 'of' && noun !== undefined && !noun.upper && LIFE_EVENTS.has(lastWord(v, noun));
+}
+
+const LIFE_EVENTS: ReadonlySet<string> = new Set(['anniversary', 'birthday', 'jubilee', 'centenary', 'centennial', 'bicentenary', 'memory', 'death', 'passing', 'funeral']);
 
 /**
  * `Dr. X, Chair of the Board of the Delegation of German Economy for Central Asia (AHK Zentralasien)`: brackets opening
