@@ -8945,4 +8945,25 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('review 52a: an appointment’s verb, a dated apposition, an honour, speech in single quotes', () => {
+    it('keeps the apposition’s office after verbs of serving, being or leaving, and after dated or honoured ones', () => {
+      const body = 'Talks\nAskar Zhumagaliyev, vice minister of foreign affairs, was previously Ambassador to the United States. ' +
+        'Aibek Nurov, the ambassador of Kazakhstan to Japan, held the post of Consul General in Dubai before 2020. ' +
+        'Kanat Bozumbayev, the energy minister, became Akim of Pavlodar Region in 2012. ' +
+        'Daniyar Umarov, chairman of the board of KazMunayGas, was appointed Officer of the Legion of Honour. ' +
+        'Berik Sadykov, chairman of the board of KTZ, was named Honorary Citizen of Almaty. ' +
+        'Yerzhan Bekov, the then chairman of the board of Halyk, was appointed Honorary Consul.';
+      assert.deepEqual(rolesOf(body), [
+        ['Askar Zhumagaliyev', 'vice minister of foreign affairs'], ['Aibek Nurov', 'ambassador of Kazakhstan to Japan'],
+        ['Kanat Bozumbayev', 'energy minister'], ['Daniyar Umarov', 'chairman of the board of KazMunayGas'],
+        ['Berik Sadykov', 'chairman of the board of KTZ'], ['Yerzhan Bekov', 'chairman of the board of Halyk'],
+      ]);
+    });
+
+    it('reads speech ending in a comma inside single quotes as speech, names kept', () => {
+      const body = 'Talks\nAt the forum, ‘President Tokayev Is Right,’ said Ivan Petrov. At the festival, ‘Mukhtar Auezov Is Our Pride,’ said Anna Berg.';
+      assert.deepEqual(rolesOf(body), [['Tokayev', 'President'], ['Ivan Petrov', null], ['Mukhtar Auezov', null], ['Anna Berg', null]]);
+    });
+  });
 });

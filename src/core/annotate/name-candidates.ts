@@ -2146,6 +2146,8 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
     if (close - open > MAX_QUOTED_TITLE || !(inTitleCase(v, close) || endsQuotedWork(v, open, close, single))) return false;
     close++;
   }
+  // (`‘President Tokayev Is Right,’ said X`: a comma closing a single-quoted run ends speech, not a title.)
+  if (single !== undefined && v.tokens[close - 1]?.text === ',') return false;
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
 

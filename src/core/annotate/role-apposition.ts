@@ -30,19 +30,39 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false, clos
 
 /**
  * The office `appointed` after the apposition opening past the comma at `next` is one's new office, over the apposition's:
+ * the verb after the apposition's closing comma appoints one to it (not `served as`, `was previously`, `left the post of`);
  * not over an office the apposition dates (`X, currently Senior Minister of State, will be appointed …`, `X, previously
- * Director of …, has been appointed Ambassador`: *decision*, as in brackets), nor one shared with other names (`A, former
- * …, and B, former …, were appointed deputies …`), nor a rank of an order (`is appointed an Honorary Officer of the Order
- * of Australia`).
+ * Director of …, has been appointed Ambassador`, `X, former …`: *decision*, as in brackets); not one shared with other
+ * names (`A, former …, and B, former …, were appointed deputies …`); nor an honour (`is appointed an Honorary Officer of
+ * the Order of Australia`, `Officer of the Legion of Honour`, `Honorary Citizen of Almaty`).
  */
 function namesNewOffice(v: LineView, next: number, appointed: RoleSpan): boolean {
-  if (isDatedPostAt(v, next + 1) || SHARED_APPOINTMENT.test(v.text.slice(v.tokens[next].end, v.tokens[appointed.first].start))) return false;
-  for (let k = appointed.first; k <= appointed.last; k++) if (v.tokens[k].text === 'Order') return false;
-  return true;
+  let comma = appointed.first - 1;
+  while (comma > next && v.cls[comma] !== 'comma') comma--;
+  if (comma === next || !NEW_OFFICE_VERB.test(v.text.slice(v.tokens[comma].end, v.tokens[appointed.first].start))) return false;
+  return !datesItsPost(v, next + 1) && !isHonour(v, appointed);
 }
 
-/** The plural verbs of an appointment shared by several names. */
-const SHARED_APPOINTMENT = /\b(?:were|are|have been)\b/;
+/** What appoints one to a new office between an apposition's closing comma and the office (no plural verb: the office is shared). */
+const NEW_OFFICE_VERB = /^\s*(?:who\s+)?(?:(?:was|is|has been|had been|will be)\s+)?(?:(?:also|recently|newly)\s+)?(?:(?:re-?)?appointed|named|nominated|(?:sworn in|confirmed) as|(?:took|takes|assumed|assumes) office as|(?:presented|presents) (?:his|her) (?:credentials|letters of credence) as)(?:\s+(?:as|to the post of|to the position of))?(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+
+/** The apposition from token `k` opens with a word dating its post, maybe after `the` (a token of its own). */
+function datesItsPost(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined) return false;
+  const word = firstWordOf(v.text, t);
+  return POST_DATING_WORDS.has(word === 'the' && v.tokens[k + 1] !== undefined ? firstWordOf(v.text, v.tokens[k + 1]) : word);
+}
+
+/** Honorary ranks and memberships that are honours, not offices (an honorary consul's office is one). */
+const HONORARY_RANKS: ReadonlySet<string> = new Set(['member', 'citizen', 'fellow', 'doctor', 'professor', 'officer', 'academician']);
+/** Capitalised words of an order's or a society's name that make a rank in it an honour. */
+const HONOURS_BODIES: ReadonlySet<string> = new Set(['Order', 'Legion']);
+
+function isHonour(v: LineView, office: RoleSpan): boolean {
+  for (let k = office.first; k <= office.last; k++) if (HONOURS_BODIES.has(v.tokens[k].text)) return true;
+  return v.tokens[office.first].lower === 'honorary' && HONORARY_RANKS.has(v.tokens[office.first + 1]?.lower ?? '');
+}
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
 function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
@@ -132,6 +152,9 @@ const MAX_EMPLOYER_WORDS = 4;
  * still its role).
  */
 const DATED_POST_WORDS: ReadonlySet<string> = new Set(['previously', 'formerly', 'currently', 'now']);
+
+/** Words that date the post an apposition gives (`previously`, `the then`, `former`). */
+const POST_DATING_WORDS: ReadonlySet<string> = new Set([...DATED_POST_WORDS, 'then', 'current', 'until', 'former', 'outgoing', 'still', 'once']);
 
 function isDatedPostAt(v: LineView, k: number): boolean {
   return v.tokens[k] !== undefined && DATED_POST_WORDS.has(firstWordOf(v.text, v.tokens[k]));
