@@ -1445,6 +1445,20 @@ const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'scien
 function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // (`of Kazakh language and literature`: a language's adjective, which names no country there.)
   if ((v.cls[last] === 'country' || v.cls[last] === 'name') && isNationality(v.tokens[last].lower)) return nounAfterNationality(v, last);
+  // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
+  if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
+    return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
+  }
+  // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
+  if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
+  return namedObjectEnd(v, last) ?? lowerBodyEnd(v, last);
+}
+
+/**
+ * The object an office's last word itself may call for: a noun after a continent's adjective, a portfolio, a UN mandate or
+ * an envoy's topic after `on`, a business described after `a`.
+ */
+function namedObjectEnd(v: LineView, last: number): number | undefined {
   // (`dean of the African diplomatic corps in Astana,`; or the phrase's object goes on: `Director for Nordic and Baltic
   // cooperation in the ministry`.)
   const continental = isContinentsAdjective(v, last) ? nounAfterNationality(v, last) : undefined;
@@ -1461,14 +1475,11 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   // `chief negotiator on climate issues`: what an envoy works on, after `on`, ending in a field's noun.
   const topic = ON_HOLDERS.has(v.tokens[last].lower) && v.tokens[last + 1]?.text === 'on' ? portfolioAfter(v, last + 2) : undefined;
   if (topic !== undefined && FIELD_NOUNS.has(lastWord(v, v.tokens[topic]))) return topic;
-  // `deputy chairman of the Cabinet of Ministers in charge of the oil and gas industry`: the portfolio of a charge.
-  if (v.tokens[last].lower === 'charge' && v.tokens[last - 1]?.lower === 'in' && v.tokens[last + 1]?.text === 'of') {
-    return portfolioAfter(v, v.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2);
-  }
-  // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
-  if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
-  const business = indefiniteBusinessEnd(v, last);
-  if (business !== undefined) return business;
+  return indefiniteBusinessEnd(v, last);
+}
+
+/** A few lower-case words ending in a body's noun (maybe its quoted name, number or owner), then the phrase's end. */
+function lowerBodyEnd(v: LineView, last: number): number | undefined {
   let i = last + 1;
   // `director of the GAC's statistics and analysis department`: a capitalised body's possessive owns the object.
   if (v.tokens[i]?.kind === 'possessive' && v.tokens[i].start === v.tokens[last].end && v.tokens[last].upper && v.cls[last] !== 'country') i++;
