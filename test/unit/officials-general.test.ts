@@ -8966,4 +8966,28 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Tokayev', 'President'], ['Ivan Petrov', null], ['Mukhtar Auezov', null], ['Anna Berg', null]]);
     });
   });
+
+  describe('review 52b: elections, approvals and credentials name the new office; learned societies and the Foreign Legion', () => {
+    it('gives the office one is elected, confirmed, approved or accredited to over the apposition’s', () => {
+      const body = 'Talks\nYerlan Karin, deputy of the Mazhilis, was elected Chairman of the Mazhilis. ' +
+        'Tokayev congratulated Nikol Pashinyan, leader of the Civil Contract party, on his re-election as Prime Minister of Armenia. ' +
+        'Nurlan Baimbetov, vice minister of energy, was confirmed Minister of Energy by the Parliament. ' +
+        'Luca Verdi, head of the Italian Trade Agency office, will present his credentials as Ambassador of Italy to Kyrgyzstan. ' +
+        'Nurlan Kassymov, colonel of the army, was appointed Commander of the French Foreign Legion. ' +
+        'Asel Zhanova, vice minister of culture, was elected a member of the National Academy of Sciences. ' +
+        'Pierre Martin, director of the French Institute, was previously appointed Consul General of France in Almaty.';
+      assert.deepEqual(rolesOf(body), [
+        ['Yerlan Karin', 'Chairman of the Mazhilis'], ['Nikol Pashinyan', 'Prime Minister of Armenia'],
+        ['Nurlan Baimbetov', 'Minister of Energy'], ['Luca Verdi', 'Ambassador of Italy to Kyrgyzstan'],
+        ['Nurlan Kassymov', 'Commander of the French Foreign Legion'], ['Asel Zhanova', 'vice minister of culture'],
+        ['Pierre Martin', 'director of the French Institute'],
+      ]);
+    });
+
+    it('keeps a single-quoted title whose comma goes inside the quote before no verb of speaking', () => {
+      const body = 'Talks\nThe Ambassador presented the book ‘Tokayev and the New Kazakhstan,’ published in 2025. ' +
+        'At the festival, ‘Mukhtar Auezov Is Our Pride,’ Anna Berg said.';
+      assert.deepEqual(rolesOf(body), [['Mukhtar Auezov', null], ['Anna Berg', null]]);
+    });
+  });
 });

@@ -2146,10 +2146,24 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
     if (close - open > MAX_QUOTED_TITLE || !(inTitleCase(v, close) || endsQuotedWork(v, open, close, single))) return false;
     close++;
   }
-  // (`‘President Tokayev Is Right,’ said X`: a comma closing a single-quoted run ends speech, not a title.)
-  if (single !== undefined && v.tokens[close - 1]?.text === ',') return false;
+  // (`‘President Tokayev Is Right,’ said X`: a comma closing a single-quoted run before a verb of speaking ends speech, not a
+  // title: `the book ‘Tokayev and the New Kazakhstan,’ published in 2025`.)
+  if (single !== undefined && v.tokens[close - 1]?.text === ',' && speechVerbAfter(v, close + 1)) return false;
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
 }
+
+/** A verb of speaking at token `k`, maybe after its speaker (`said Ivan Petrov`, `Ivan Petrov said`, `the fans said`). */
+function speechVerbAfter(v: LineView, k: number): boolean {
+  const first = k;
+  while (k < v.tokens.length && k - first < MAX_SPEAKER_WORDS && (v.cls[k] === 'name' || v.cls[k] === 'title' || v.cls[k] === 'honorific' || v.tokens[k].lower === 'the' || v.tokens[k].kind === 'gap')) {
+    if (speaksAt(v, k)) return true;
+    k++;
+  }
+  return speaksAt(v, k);
+}
+
+/** Most tokens of a speaker between a quotation and its verb. */
+const MAX_SPEAKER_WORDS = 5;
 
 /** Token `k` is a full stop (or after a work's noun an exclamation or a question mark) right before the closing quote of a quotation opened at `open` after a thing's noun. */
 function endsQuotedWork(v: LineView, open: number, k: number, single: string | undefined): boolean {

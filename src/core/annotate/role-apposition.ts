@@ -39,12 +39,18 @@ export function roleAfter(v: LineView, next: number, beforeSubject = false, clos
 function namesNewOffice(v: LineView, next: number, appointed: RoleSpan): boolean {
   let comma = appointed.first - 1;
   while (comma > next && v.cls[comma] !== 'comma') comma--;
-  if (comma === next || !NEW_OFFICE_VERB.test(v.text.slice(v.tokens[comma].end, v.tokens[appointed.first].start))) return false;
-  return !datesItsPost(v, next + 1) && !isHonour(v, appointed);
+  if (comma === next) return false;
+  const verb = v.text.slice(v.tokens[comma].end, v.tokens[appointed.first].start);
+  return NEW_OFFICE_WORD.test(verb) && !NOT_NEW_OFFICE.test(verb) && !datesItsPost(v, next + 1) && !isHonour(v, appointed);
 }
 
-/** What appoints one to a new office between an apposition's closing comma and the office (no plural verb: the office is shared). */
-const NEW_OFFICE_VERB = /^\s*(?:who\s+)?(?:(?:was|is|has been|had been|will be)\s+)?(?:(?:also|recently|newly)\s+)?(?:(?:re-?)?appointed|named|nominated|(?:sworn in|confirmed) as|(?:took|takes|assumed|assumes) office as|(?:presented|presents) (?:his|her) (?:credentials|letters of credence) as)(?:\s+(?:as|to the post of|to the position of))?(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+country['’]s)?(?:\s+(?:new|acting|interim))?\s+$/i;
+/**
+ * Words of the wording (which the appointment pattern matched) that give one a new office: appointed, elected, confirmed,
+ * approved, sworn in, taking office, an election or an appointment, credentials presented.
+ */
+const NEW_OFFICE_WORD = /\b(?:(?:re-?)?appointed|named|nominated|(?:re-?)?elected|confirmed|approved|sworn in|took office|takes office|assumed office|assumes office|take office|assume office|(?:re-?)?election|(?:re-?)?appointment|inauguration|assumption|assuming|credentials|letters of credence)\b/i;
+/** …and those that say it was earlier (`was previously appointed`) or is shared by several names (`were appointed`). */
+const NOT_NEW_OFFICE = /\b(?:previously|earlier|formerly|were|are|have been)\b/i;
 
 /** The apposition from token `k` opens with a word dating its post, maybe after `the` (a token of its own). */
 function datesItsPost(v: LineView, k: number): boolean {
@@ -54,15 +60,24 @@ function datesItsPost(v: LineView, k: number): boolean {
   return POST_DATING_WORDS.has(word === 'the' && v.tokens[k + 1] !== undefined ? firstWordOf(v.text, v.tokens[k + 1]) : word);
 }
 
+const HONOUR_WORDS: ReadonlySet<string> = new Set(['honour', 'honor']);
+
 /** Honorary ranks and memberships that are honours, not offices (an honorary consul's office is one). */
 const HONORARY_RANKS: ReadonlySet<string> = new Set(['member', 'citizen', 'fellow', 'doctor', 'professor', 'officer', 'academician']);
-/** Capitalised words of an order's or a society's name that make a rank in it an honour. */
-const HONOURS_BODIES: ReadonlySet<string> = new Set(['Order', 'Legion']);
-
 function isHonour(v: LineView, office: RoleSpan): boolean {
-  for (let k = office.first; k <= office.last; k++) if (HONOURS_BODIES.has(v.tokens[k].text)) return true;
-  return v.tokens[office.first].lower === 'honorary' && HONORARY_RANKS.has(v.tokens[office.first + 1]?.lower ?? '');
+  // An order's rank, or the Legion of Honour's (not the French Foreign Legion's).
+  for (let k = office.first; k <= office.last; k++) {
+    const word = v.tokens[k].text;
+    if (word === 'Order' || (word === 'Legion' && v.tokens[k + 1]?.lower === 'of' && HONOUR_WORDS.has(v.tokens[k + 2]?.lower ?? ''))) return true;
+  }
+  if (v.tokens[office.first].lower === 'honorary') return HONORARY_RANKS.has(v.tokens[office.first + 1]?.lower ?? '');
+  // `was elected a member of the National Academy of Sciences`: a learned society's membership.
+  if (!HONORARY_RANKS.has(lowerWordOf(v, v.tokens[office.first]))) return false;
+  for (let k = office.first + 1; k <= office.last; k++) if (LEARNED_BODIES.has(v.tokens[k].text)) return true;
+  return false;
 }
+
+const LEARNED_BODIES: ReadonlySet<string> = new Set(['Academy', 'Society']);
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
 function withoutBirthplace(v: LineView, role: RoleSpan | undefined): RoleSpan | undefined {
