@@ -8990,4 +8990,12 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Mukhtar Auezov', null], ['Anna Berg', null]]);
     });
   });
+
+  describe('a place listed after a plural noun of places and `including` (session 52)', () => {
+    it('is no surname the article gives in full', () => {
+      const body = 'Talks\nHonorary Consul Ana Sofia Braga spoke. The district will cover the northern regions of Portugal, including Braga and Viana do Castelo. ' +
+        'He visited cities such as Porto and Braga. Guests including Braga and Ivan Petrov came.';
+      assert.deepEqual(rolesOf(body), [['Ana Sofia Braga', 'Honorary Consul'], ['Braga', null], ['Ivan Petrov', null]]);
+    });
+  });
 });

@@ -87,9 +87,32 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
 export function listedAsPlace({ view, candidate }: Found, known: boolean): boolean {
   const k = candidate.first;
   // (Not before a possessive: `Talks in Addis Ababa and Abiy's speech`.)
-  if (k !== candidate.last || candidate.role !== undefined || view.tokens[k + 1]?.kind === 'possessive' || !listedAfterPlacePreposition(view, k)) return false;
-  return !known || !listClosesBeforeVerb(view, k);
+  if (k !== candidate.last || candidate.role !== undefined || view.tokens[k + 1]?.kind === 'possessive') return false;
+  if (listedAfterPlaces(view, k)) return true;
+  return listedAfterPlacePreposition(view, k) && (!known || !listClosesBeforeVerb(view, k));
 }
+
+/**
+ * `the northern regions of Portugal, including Braga and Viana do Castelo`: a word listed after `including` (or `such as`)
+ * that follows a plural noun of places.
+ */
+function listedAfterPlaces(view: LineView, k: number): boolean {
+  let j = k - 1;
+  for (let steps = 0; j > 0 && steps < MAX_LIST_TOKENS && (view.tokens[j].upper || view.tokens[j].text === ',' || view.tokens[j].lower === 'and' || LIST_PARTICLES.has(view.tokens[j].lower)); j--, steps++);
+  const opener = view.tokens[j];
+  if (opener === undefined || opener.upper) return false;
+  const before = view.text.slice(Math.max(0, opener.end - PLACES_READ), opener.end);
+  return PLACES_BEFORE_LIST.test(before);
+}
+
+/** Most tokens of a list read back to its `including`. */
+const MAX_LIST_TOKENS = 16;
+/** Lower-case particles inside places' names (`Viana do Castelo`, `Rio de Janeiro`). */
+const LIST_PARTICLES: ReadonlySet<string> = new Set(['do', 'da', 'de', 'del', 'di', 'el', 'al', 'la']);
+/** Characters read before the list's opener for the places' noun. */
+const PLACES_READ = 60;
+/** A plural noun of places, maybe of a state or a region, then the list's `including` or `such as`. */
+const PLACES_BEFORE_LIST = /\b(?:regions|cities|provinces|districts|oblasts|towns|villages|municipalities|states|countries|areas|capitals|ports)(?: of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?,? (?:including|such as)$/u;
 
 /** The list through token `k` ends before lower-case words, as a sentence's subject does before its verb. */
 function listClosesBeforeVerb(view: LineView, k: number): boolean {
