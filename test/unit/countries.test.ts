@@ -838,4 +838,10 @@ describe('country finder: city-states and theatres', () => {
       assert.deepEqual(found('He spoke of Kazakhstan\'s ties, and Jordan B. Peterson replied. A report of the UN, Jordan B. Smith said, was released. ' +
         'The Foreign Ministers of Egypt Badr Abdelatty (Cairo) and Jordan Safadi (Amman) met.'), ['Kazakhstan=KZ', 'Egypt=EG', 'Jordan=JO']);
     });
+
+  describe('a language’s noun shared with a cultural field (session 52)', () => {
+    it('keeps the people’s adjective before `language and culture`, in either case, and drops it before a language alone', () => {
+      assert.deepEqual(found('A Center for Kazakh Language and Culture opened. A Kazakh language and literature course began. He teaches the Kazakh language and the Russian language. US dollars and euros.'), ['Kazakh=KZ', 'Kazakh=KZ']);
+    });
+  });
 });

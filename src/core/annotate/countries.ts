@@ -365,8 +365,24 @@ function nounAfter(body: string, end: number, code: string | undefined, capitali
   const noun = body.slice(end + 1, nounEnd).toLowerCase();
   // (`Brazilian real estate`: no currency.)
   if (noun === 'real' && body.startsWith(' estate', nounEnd)) return false;
-  return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n'));
+  return LANGUAGE_AND_CURRENCY_NOUNS.has(noun) && (noun !== 'won' || (code !== undefined && WON_STATES.has(code) && body[end - 1] === 'n')) && !sharedWithField(body, end + 1, nounEnd);
 }
+
+/**
+ * `a Kazakh language and literature course`, `Center for Kazakh Language and Culture`: the adjective qualifies a field joined
+ * to the language's noun by `and`, written in the noun's case, too, so it names the people's, not a language alone.
+ */
+function sharedWithField(body: string, nounStart: number, nounEnd: number): boolean {
+  FIELD_AFTER_AND.lastIndex = nounEnd;
+  const field = FIELD_AFTER_AND.exec(body)?.[1];
+  return field !== undefined && CULTURAL_FIELDS.has(field.toLowerCase()) && isAsciiUpper(field.charCodeAt(0)) === isAsciiUpper(body.charCodeAt(nounStart));
+}
+
+/** Fields a people's adjective qualifies with its language (`Kazakh language and literature`). */
+const CULTURAL_FIELDS: ReadonlySet<string> = new Set(['culture', 'cultures', 'literature', 'history', 'heritage', 'traditions', 'arts', 'art', 'folklore', 'music', 'customs', 'ethnography', 'studies', 'identity', 'civilization', 'civilisation']);
+
+/** `and` and a word after a language's noun (sticky). */
+const FIELD_AFTER_AND = /[ \t]+and[ \t]+([A-Za-z]+)(?![A-Za-z'’-])/y;
 
 /** `and` or `or` and a capitalised word, before the noun both adjectives share (sticky). */
 const AND_ADJECTIVE = /,?[ \t]+(?:and|or)[ \t]+\p{Lu}\p{L}*(?=[ -])/uy;
