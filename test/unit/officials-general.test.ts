@@ -8998,4 +8998,15 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Ana Sofia Braga', 'Honorary Consul'], ['Braga', null], ['Ivan Petrov', null]]);
     });
   });
+
+  describe('a chamber’s member style gives way to a set-off office (session 52)', () => {
+    it('reads `Mazhilis deputy X, co-chair of the league,` as `MP X, chair of …` is read, and a league as a body', () => {
+      const body = 'Talks\nMazhilis deputy Timur Yessenov, co-chair of the league, spoke. Bundestag deputy Anna Berg, Chairman of the German-Central Asian ' +
+        'Parliamentary Group, spoke. Mazhilis deputy Ivan Petrov said the law is ready. Mazhilis deputy Aigul Nurova, a member of the Amanat party, spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['Timur Yessenov', 'co-chair of the league'], ['Anna Berg', 'Chairman of the German-Central Asian Parliamentary Group'],
+        ['Ivan Petrov', 'Mazhilis deputy'], ['Aigul Nurova', 'Mazhilis deputy'],
+      ]);
+    });
+  });
 });

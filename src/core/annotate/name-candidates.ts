@@ -1562,8 +1562,16 @@ function goesOnPastName(v: LineView, k: number): boolean {
 }
 
 function isSetOffYieldingStyle(v: LineView, role: RoleSpan): boolean {
-  return role.first === role.last && SET_OFF_YIELDING.has(v.tokens[role.first].lower);
+  return (role.first === role.last || isChambersMember(v, role)) && SET_OFF_YIELDING.has(v.tokens[role.last].lower);
 }
+
+/** `Mazhilis deputy X, co-chair of …`, `Bundestag deputy X`: a member's style after the chamber's name. */
+function isChambersMember(v: LineView, role: RoleSpan): boolean {
+  return role.last === role.first + 1 && v.tokens[role.first].upper && MEMBER_CHAMBERS_NAMED.has(v.tokens[role.first].lower) && LEGISLATORS.has(v.tokens[role.last].lower);
+}
+
+/** Chambers whose name goes before a member's style. */
+const MEMBER_CHAMBERS_NAMED: ReadonlySet<string> = new Set([...MEMBER_CHAMBER_SET, 'bundestag']);
 
 /**
  * Styles that give way to an office in apposition (`Professor X, Rector of …`, `Archbishop X, Apostolic Nuncio of …`, `Rabbi
@@ -1575,7 +1583,7 @@ const YIELDING_STYLES = new Set([...ACADEMIC_STYLES, 'archbishop', 'bishop', 'ca
 /** A style or a degree gives way to an office written in apposition: the office says more (`Polish professor X, Rector of …`). */
 function yieldsToApposition(v: LineView, style: RoleSpan): boolean {
   const nationality = style.last === style.first + 1 && v.cls[style.first] === 'country' && isNationality(v.tokens[style.first].lower);
-  return ((style.first === style.last || nationality) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isAcademic(v, style) || isDegree(v, style) || isHonour(v, style);
+  return ((style.first === style.last || nationality || isChambersMember(v, style)) && YIELDING_STYLES.has(v.tokens[style.last].lower)) || isAcademic(v, style) || isDegree(v, style) || isHonour(v, style);
 }
 
 /** `Honoured Teacher of Kazakhstan X`, `People's Artist X`, `Hero of Kazakhstan X`: an honorary title, which gives way too. */

@@ -1940,7 +1940,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
-  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation',
+  'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation', 'league', 'alliance', 'club',
   // Rescue, police and army units (`head of the Aktobe regional rescue detachment`), and the diplomatic corps (`the dean of
   // the diplomatic corps`).
   'detachment', 'brigade', 'battalion', 'regiment', 'squad', 'garrison', 'corps',
