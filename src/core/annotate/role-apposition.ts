@@ -209,6 +209,14 @@ function appositionRole(v: LineView, next: number, beforeSubject: boolean, close
   // does (`X, who is also Deputy Minister of Energy`).
   if (who && v.tokens[i + 1]?.lower !== 'is') return undefined;
   if (who) i += 2;
+  return describedRole(v, i, beforeSubject, closesList, untitled);
+}
+
+/**
+ * The office an apposition opening at token `i` gives, past its article, an owner, an age, a description and lead words;
+ * or the occupation it names.
+ */
+function describedRole(v: LineView, i: number, beforeSubject: boolean, closesList: boolean, untitled?: () => boolean): RoleSpan | undefined {
   // `H.E. Mr. Daulet Serikbayev, the newly appointed Ambassador …`: an article before the lead words.
   // `X, the kingdom's deputy minister for …`, `X, the Chinese government's special representative`: a common noun's
   // possessive owns the title, and the role is the title, as in `the plant's director X` before a name.
