@@ -9009,4 +9009,18 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('review 52c: a list of people after places’ noun, a post in a learned body', () => {
+    it('keeps names listed after a people’s noun of places, and reads a post in an academy as an office', () => {
+      const body = 'Talks\nKassym-Jomart Tokayev met Shavkat Mirziyoyev. The presidents of the Central Asian states, including Tokayev and Mirziyoyev, signed it. ' +
+        'Ivan Petrov, deputy head of the energy department, was appointed Professor of the Academy of Public Administration. ' +
+        'Anna Berg, deputy head of the energy department, was appointed a member of the Board of Directors of the Academy of Sciences. ' +
+        'Olga Ivanova, deputy head of the energy department, was elected a Corresponding Member of the National Academy of Sciences.';
+      assert.deepEqual(rolesOf(body), [
+        ['Kassym-Jomart Tokayev', null], ['Shavkat Mirziyoyev', null], ['Tokayev', null], ['Mirziyoyev', null],
+        ['Ivan Petrov', 'Professor of the Academy of Public Administration'], ['Anna Berg', 'member of the Board of Directors of the Academy of Sciences'],
+        ['Olga Ivanova', 'deputy head of the energy department'],
+      ]);
+    });
+  });
 });

@@ -102,8 +102,12 @@ function listedAfterPlaces(view: LineView, k: number): boolean {
   const opener = view.tokens[j];
   if (opener === undefined || opener.upper) return false;
   const before = view.text.slice(Math.max(0, opener.end - PLACES_READ), opener.end);
-  return PLACES_BEFORE_LIST.test(before);
+  // (Not a list of people of those places: `The presidents of the Central Asian states, including Tokayev, …`.)
+  return PLACES_BEFORE_LIST.test(before) && !PEOPLE_BEFORE_LIST.test(before);
 }
+
+/** People's plural nouns that make a list after places' noun one of people (`leaders of the Turkic states, such as …`). */
+const PEOPLE_BEFORE_LIST = /\b(?:presidents|leaders|heads|ministers|representatives|officials|akims|governors|mayors|envoys|ambassadors|delegates|delegations|members|chiefs|speakers|deputies|senators|premiers|kings|partners|guests|participants)\b/i;
 
 /** Most tokens of a list read back to its `including`. */
 const MAX_LIST_TOKENS = 16;

@@ -71,12 +71,19 @@ function isHonour(v: LineView, office: RoleSpan): boolean {
     if (word === 'Order' || (word === 'Legion' && v.tokens[k + 1]?.lower === 'of' && HONOUR_WORDS.has(v.tokens[k + 2]?.lower ?? ''))) return true;
   }
   if (v.tokens[office.first].lower === 'honorary') return HONORARY_RANKS.has(v.tokens[office.first + 1]?.lower ?? '');
-  // `was elected a member of the National Academy of Sciences`: a learned society's membership.
-  if (!HONORARY_RANKS.has(lowerWordOf(v, v.tokens[office.first]))) return false;
-  for (let k = office.first + 1; k <= office.last; k++) if (LEARNED_BODIES.has(v.tokens[k].text)) return true;
+  // `was elected a (corresponding) member of the National Academy of Sciences`: a learned society's membership (not a seat
+  // on a body inside it: `a member of the Board of Directors of the Academy`).
+  let k = MEMBERSHIP_QUALIFIERS.has(v.tokens[office.first].lower) ? office.first + 1 : office.first;
+  if (!LEARNED_RANKS.has(lowerWordOf(v, v.tokens[k]))) return false;
+  for (k++; k <= office.last; k++) {
+    if (LEARNED_BODIES.has(v.tokens[k].text)) return true;
+    if (v.cls[k] === 'org' || v.cls[k] === 'title') return false;
+  }
   return false;
 }
 
+const MEMBERSHIP_QUALIFIERS: ReadonlySet<string> = new Set(['corresponding', 'full', 'foreign', 'active']);
+const LEARNED_RANKS: ReadonlySet<string> = new Set(['member', 'fellow', 'academician']);
 const LEARNED_BODIES: ReadonlySet<string> = new Set(['Academy', 'Society']);
 
 /** `the airline’s British-born chief executive`: where one was born is no part of the office. */
