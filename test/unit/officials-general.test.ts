@@ -9023,4 +9023,17 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('two offices before two names, in order (session 52)', () => {
+    it('gives the first office to the first name and the second to the second', () => {
+      const body = 'Talks\nHe met the President of the Emilia-Romagna Region and the Prefect of Bologna, Stefano Lucchesi and Dr. Chiara Valentini. ' +
+        'He met the President of Kazakhstan Kassym-Jomart Tokayev and the Minister of Energy, Ivan Petrov and Olga Ivanova. ' +
+        'The Deputy Ministers of Energy and the Minister of Trade, Anna Berg and Marco Rossi, came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Stefano Lucchesi', 'President of the Emilia-Romagna Region'], ['Chiara Valentini', 'Prefect of Bologna'],
+        ['Kassym-Jomart Tokayev', 'President of Kazakhstan'], ['Ivan Petrov', 'Minister of Energy'], ['Olga Ivanova', null],
+        ['Anna Berg', 'Minister of Trade'], ['Marco Rossi', null],
+      ]);
+    });
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { afterPostNominals, seatAfter, type Candidate } from './name-candidates';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
-import { hasPluralTitle, lastWord, type LineView } from './role-phrase';
+import { hasPluralTitle, lastWord, roleBefore, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName, isPrefixLegalForm } from './name-segments';
@@ -27,6 +27,7 @@ export interface Found {
  * the list that follows it.
  */
 export function shareCollectiveRoles(found: Found[]): void {
+  shareOfficesInOrder(found);
   shareListsClosingRoles(found);
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
@@ -83,6 +84,33 @@ function shareListsClosingRoles(found: Found[]): void {
     const shared = hasPluralTitle(cur.view, role.first, role.last) || (next !== undefined && firstWordOf(cur.view.text, next) === 'respectively');
     if (shared && joinsList(cur.view, prev.candidate.last, afterAddress(cur))) prev.candidate.role = role;
   }
+}
+
+/**
+ * `the President of the Korea Foundation and the Director-General for European Affairs, A and B`: two offices joined by
+ * `and`, then a comma and a list of two names, are the names' in order (*decision*: as written, the first office the
+ * first name's). The second name closes the list, and neither office is plural nor another name's apposition.
+ */
+function shareOfficesInOrder(found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [cur, next] = [found[i], found[i + 1]];
+    const { view: v, candidate } = cur;
+    const second = candidate.role;
+    if (!second || next.view !== v || next.candidate.role || second.last + 2 !== afterAddress(cur) || v.cls[second.last + 1] !== 'comma') continue;
+    if (v.tokens[candidate.last + 1]?.lower !== 'and' || candidate.last + 2 !== afterAddress(next) || goesOnAfter(v, next.candidate.last)) continue;
+    const and = v.tokens[second.first - 1]?.lower === 'the' ? second.first - 2 : second.first - 1;
+    if (v.tokens[and]?.lower !== 'and') continue;
+    const first = roleBefore(v, and)?.role;
+    if (!first || first.last !== and - 1 || v.cls[first.first - 1] === 'comma' || hasPluralTitle(v, first.first, first.last) || hasPluralTitle(v, second.first, second.last)) continue;
+    candidate.role = first;
+    next.candidate.role = second;
+  }
+}
+
+/** The list goes on after token `last`: a comma or `and` and a capitalised word. */
+function goesOnAfter(v: LineView, last: number): boolean {
+  const joiner = v.tokens[last + 1];
+  return (joiner?.text === ',' || joiner?.lower === 'and') && v.tokens[last + 2]?.upper === true;
 }
 
 /** A role of the name's own; a plural one after it describes the whole list (`Senators A and B, members of …`). */
