@@ -9036,4 +9036,15 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('an assemblyman’s style after an office’s comma (session 52)', () => {
+    it('leaves the style out of the office before it, as `MP` is, and gives way to a set-off office', () => {
+      const body = 'Talks\nHe met the Chairman of the Korea-Kazakhstan Parliamentary Friendship Group, Assemblyman LEE Jae-hoon. ' +
+        'He met Assemblyman Kim Min-su, chairman of the committee. Assemblyman Park Ji-won spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['LEE Jae-hoon', 'Chairman of the Korea-Kazakhstan Parliamentary Friendship Group'], ['Kim Min-su', 'chairman of the committee'],
+        ['Park Ji-won', 'Assemblyman'],
+      ]);
+    });
+  });
 });

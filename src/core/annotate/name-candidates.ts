@@ -1479,7 +1479,7 @@ function namesOffice(v: LineView, role: RoleSpan): boolean {
 }
 
 /** Styles of those who sit on a chamber's committees. */
-const LEGISLATORS: ReadonlySet<string> = new Set(['deputy', 'senator', 'mp', 'mep', 'congressman', 'congresswoman', 'councillor', 'councilor']);
+const LEGISLATORS: ReadonlySet<string> = new Set(['deputy', 'senator', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor']);
 const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'commission', 'subcommittee']);
 
 /** `member of the Committee on …`, `member of the Foreign Affairs Committee`: `role` is a seat on a committee. */
@@ -1541,7 +1541,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
-const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba', 'mp', 'mep'];
+const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba', 'mp', 'mep'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
 
 /**

@@ -314,7 +314,7 @@ export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'w
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
 
 /** Titles also kept as a style of address after an office (`Minister of Foreign Affairs Ambassador X`). */
-export const STYLE_TITLES: readonly string[] = ['ambassador', 'ambassador-at-large', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
+export const STYLE_TITLES: readonly string[] = ['ambassador', 'ambassador-at-large', 'amb.', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'rep.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'mp', 'mep', 'lawmaker', 'legislator', 'parliamentarian', ...ACADEMIC_STYLE_TITLES, 'archbishop', 'bishop', 'cardinal', 'metropolitan', 'rabbi', 'imam', 'judge', 'alderman', 'alderwoman', 'oba'];
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy`: with the lower-case `deputy`, a member's style. */
 export const MEMBER_CHAMBERS: readonly string[] = ['mazhilis', 'majilis', 'parliament', 'senate', 'duma', 'kenesh', 'majlis', 'kurultai', 'rada', 'sejm', 'saeima', 'seimas', 'knesset', 'assembly'];
