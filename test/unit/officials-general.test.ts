@@ -9047,4 +9047,16 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('review 52d: offices in order only over an apposition’s two names', () => {
+    it('leaves a clause’s subjects and a list of three offices alone', () => {
+      const body = 'Talks\nAfter meeting the President of Latvia and the Prime Minister, Ivan Petrov and Anna Berg flew home. ' +
+        'He met the Minister of Energy, the Minister of Trade and the Minister of Finance, Olga Ivanova and Marco Rossi. ' +
+        'At the invitation of the President of Latvia and the Prime Minister, Edgars Rinkevics and Evika Silina, he visited Riga.';
+      assert.deepEqual(rolesOf(body), [
+        ['Ivan Petrov', 'Prime Minister'], ['Anna Berg', null], ['Olga Ivanova', 'Minister of Finance'], ['Marco Rossi', null],
+        ['Edgars Rinkevics', 'President of Latvia'], ['Evika Silina', 'Prime Minister'],
+      ]);
+    });
+  });
 });

@@ -97,20 +97,34 @@ function shareOfficesInOrder(found: Found[]): void {
     const { view: v, candidate } = cur;
     const second = candidate.role;
     if (!second || next.view !== v || next.candidate.role || second.last + 2 !== afterAddress(cur) || v.cls[second.last + 1] !== 'comma') continue;
-    if (v.tokens[candidate.last + 1]?.lower !== 'and' || candidate.last + 2 !== afterAddress(next) || goesOnAfter(v, next.candidate.last)) continue;
+    if (v.tokens[candidate.last + 1]?.lower !== 'and' || candidate.last + 2 !== afterAddress(next) || !closesApposition(v, next.candidate.last)) continue;
     const and = v.tokens[second.first - 1]?.lower === 'the' ? second.first - 2 : second.first - 1;
     if (v.tokens[and]?.lower !== 'and') continue;
     const first = roleBefore(v, and)?.role;
-    if (!first || first.last !== and - 1 || v.cls[first.first - 1] === 'comma' || hasPluralTitle(v, first.first, first.last) || hasPluralTitle(v, second.first, second.last)) continue;
+    if (!first || first.last !== and - 1 || followsOtherOffice(v, first.first) || hasPluralTitle(v, first.first, first.last) || hasPluralTitle(v, second.first, second.last)) continue;
     candidate.role = first;
     next.candidate.role = second;
   }
 }
 
-/** The list goes on after token `last`: a comma or `and` and a capitalised word. */
-function goesOnAfter(v: LineView, last: number): boolean {
-  const joiner = v.tokens[last + 1];
-  return (joiner?.text === ',' || joiner?.lower === 'and') && v.tokens[last + 2]?.upper === true;
+/**
+ * The list of names ends at token `last` as an apposition does: before a comma and no further name, a mark closing the
+ * sentence, or `respectively` (not before the clause's verb: `After meeting the President and the Prime Minister, A and B
+ * flew home`).
+ */
+function closesApposition(v: LineView, last: number): boolean {
+  const after = v.tokens[last + 1];
+  if (after === undefined) return true;
+  if (after.text === ',') return v.tokens[last + 2]?.upper !== true;
+  return APPOSITION_CLOSERS.has(after.text) || firstWordOf(v.text, after) === 'respectively';
+}
+
+const APPOSITION_CLOSERS: ReadonlySet<string> = new Set(['.', ';', ':', ')']);
+
+/** The office opening at token `first` (maybe after `the`) follows a comma after something other than a name: a list of offices. */
+function followsOtherOffice(v: LineView, first: number): boolean {
+  const before = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return v.cls[before] === 'comma' && v.cls[before - 1] !== 'name';
 }
 
 /** A role of the name's own; a plural one after it describes the whole list (`Senators A and B, members of …`). */
