@@ -9059,4 +9059,11 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('a field’s acronym before a title (session 52)', () => {
+    it('qualifies the title right after it', () => {
+      const body = 'Talks\nIT engineer Dias Nurmukhanov will share his experience. The company’s ESG director Anna Berg spoke.';
+      assert.deepEqual(rolesOf(body), [['Dias Nurmukhanov', 'IT engineer'], ['Anna Berg', 'ESG director']]);
+    });
+  });
 });

@@ -16,7 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
-import { COMPANY_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, FIELD_ACRONYMS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -1400,8 +1400,12 @@ function bodysNameStep({ v, i, first, title, joined }: Walk): WalkStep | undefin
   if (i === first - 1 && isNumberedDeputy(v, i)) return stopAt(i - 1, i);
   // `Northern Affairs Minister`, `North Kazakhstan Governor`: a direction opening the portfolio or place.
   if (joined && i === first - 1 && isDirectionOfPortfolio(v, i)) return goOn(i, i);
+  // `IT engineer X`, `ESG director X`: a field's acronym right before the title qualifies it.
+  if (joined && i === first - 1 && v.tokens[i].allCaps && FIELD_ACRONYM_SET.has(v.tokens[i].lower)) return goOn(i, i);
   return undefined;
 }
+
+const FIELD_ACRONYM_SET: ReadonlySet<string> = new Set(FIELD_ACRONYMS);
 
 /** The business, body, unit or place the office leads or speaks for, before its title. */
 function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep | undefined {
