@@ -9066,4 +9066,12 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Dias Nurmukhanov', 'IT engineer'], ['Anna Berg', 'ESG director']]);
     });
   });
+
+  describe('an indefinite office in an opening phrase (session 52)', () => {
+    it('is not the office of the clause’s subject after the comma', () => {
+      const body = 'Talks\nAnswering a question from a journalist of the Turkish agency Anadolu, A. Smadiyarov said that the talks went well. ' +
+        'In an interview with a journalist of Xinhua, Anna Berg said it. He met with a representative of the company, Ivan Petrov, and discussed it.';
+      assert.deepEqual(rolesOf(body), [['A. Smadiyarov', null], ['Anna Berg', null], ['Ivan Petrov', 'representative of the company']]);
+    });
+  });
 });
