@@ -9074,4 +9074,16 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['A. Smadiyarov', null], ['Anna Berg', null], ['Ivan Petrov', 'representative of the company']]);
     });
   });
+
+  describe('review 52e: offices in order after an opening phrase’s comma and before a preposition', () => {
+    it('pairs them after a place’s, a date’s or an adverb’s comma and before a preposition, a mark or a bracket', () => {
+      const body = 'Talks\nIn Astana, the Minister of Energy and the Minister of Finance, Almasadam Satkaliyev and Madi Takiyev, signed the plan. ' +
+        'He met the Chairman and the Deputy Chairman, Yerlan Karin and Aida Balayeva on Monday. ' +
+        'The agreement was signed by a representative of the company, Ivan Petrov and Anna Smith.';
+      assert.deepEqual(rolesOf(body), [
+        ['Almasadam Satkaliyev', 'Minister of Energy'], ['Madi Takiyev', 'Minister of Finance'], ['Yerlan Karin', 'Chairman'],
+        ['Aida Balayeva', 'Deputy Chairman'], ['Ivan Petrov', 'representative of the company'], ['Anna Smith', null],
+      ]);
+    });
+  });
 });

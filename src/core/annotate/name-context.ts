@@ -108,23 +108,30 @@ function shareOfficesInOrder(found: Found[]): void {
 }
 
 /**
- * The list of names ends at token `last` as an apposition does: before a comma and no further name, a mark closing the
- * sentence, or `respectively` (not before the clause's verb: `After meeting the President and the Prime Minister, A and B
+ * The list of names ends at token `last` as an apposition does: before a comma or `and` with no further name, a mark, a
+ * preposition or `respectively` (not before the clause's verb: `After meeting the President and the Prime Minister, A and B
  * flew home`).
  */
 function closesApposition(v: LineView, last: number): boolean {
   const after = v.tokens[last + 1];
   if (after === undefined) return true;
-  if (after.text === ',') return v.tokens[last + 2]?.upper !== true;
-  return APPOSITION_CLOSERS.has(after.text) || firstWordOf(v.text, after) === 'respectively';
+  if (after.text === ',' || after.lower === 'and') return v.tokens[last + 2]?.upper !== true;
+  if (after.kind === 'punct') return true;
+  const word = firstWordOf(v.text, after);
+  return word === 'respectively' || WORDS_AFTER_APPOSITION.has(word);
 }
 
-const APPOSITION_CLOSERS: ReadonlySet<string> = new Set(['.', ';', ':', ')']);
+/** Words that may follow a list of names set off as an apposition: prepositions, no verb. */
+const WORDS_AFTER_APPOSITION: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'with', 'during', 'after', 'before', 'from', 'about', 'who', 'whose', 'both', 'as']);
 
-/** The office opening at token `first` (maybe after `the`) follows a comma after something other than a name: a list of offices. */
+/**
+ * The office opening at token `first` (maybe after `the`) follows a comma that closes another office: a list of offices
+ * (`the Minister of Energy, the Minister of Trade and the Minister of Finance, A and B`; not an opening phrase's comma,
+ * `In Astana, the Minister of … and the Minister of …, A and B`).
+ */
 function followsOtherOffice(v: LineView, first: number): boolean {
-  const before = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-  return v.cls[before] === 'comma' && v.cls[before - 1] !== 'name';
+  const comma = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  return v.cls[comma] === 'comma' && roleBefore(v, comma)?.role.last === comma - 1;
 }
 
 /** A role of the name's own; a plural one after it describes the whole list (`Senators A and B, members of …`). */

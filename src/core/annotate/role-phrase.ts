@@ -3570,7 +3570,8 @@ const MAX_PHRASE_HEAD = 6;
  * else's, so the comma after it joins no further title and gives the style after it no office.
  */
 export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
-  const preposition = v.tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  const article = v.tokens[first - 1]?.lower;
+  const preposition = article === 'the' || article === 'a' || article === 'an' ? first - 2 : first - 1;
   if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[preposition]?.lower ?? '')) return false;
   for (let k = preposition - 1; k >= 0 && preposition - k <= MAX_PHRASE_HEAD; k--) {
     // `In addition, by Decree of …, Major General X, Commander …`: the phrase may follow an opening adverbial's comma.
