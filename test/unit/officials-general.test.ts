@@ -9086,4 +9086,15 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('a body’s name before the next rank, and RAF after a name (session 52)', () => {
+    it('keeps `of the British Army` out of the next rank’s office and RAF out of the name', () => {
+      const body = 'Talks\nHe met Brigadier James Whitcombe of the British Army and Colonel Dana R. Hollister of US Army Central. ' +
+        'He met the British Defence Attaché, Group Captain Oliver Hartley RAF. The Minister of State and Deputy Minister Ivan Petrov spoke.';
+      assert.deepEqual(rolesOf(body), [
+        ['James Whitcombe', 'Brigadier'], ['Dana R. Hollister', 'Colonel'], ['Oliver Hartley', 'British Defence Attaché'],
+        ['Ivan Petrov', 'Minister of State and Deputy Minister'],
+      ]);
+    });
+  });
 });

@@ -1472,6 +1472,8 @@ function joinedOfficeStep({ v, i, first, title, joins, joinedPost, joined }: Wal
 /** The connector at `i` joins two title words of one office (`Minister of State Secretary`, `Minister in charge of`). */
 function joinsTitlesHere(v: LineView, i: number): boolean {
   const before = v.cls[i - 1];
+  // (Not a body's name after `of the` before the next rank: `Brigadier X of the British Army and Colonel Y`.)
+  if (before === 'qualifier' && v.cls[i - 2] === 'country' && v.tokens[i - 3]?.lower === 'the' && v.tokens[i - 4]?.lower === 'of') return false;
   return joinsTitleWords(v, i) && (before === 'title' || before === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(before === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i);
 }
 
