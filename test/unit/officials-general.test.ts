@@ -9097,4 +9097,11 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('a naval post in wire copy (session 52)', () => {
+    it('keeps `naval` and the owner with the post', () => {
+      const body = 'Talks\nElchin Mammadli met him. Azerbaijan’s naval commander Mammadli recalled the talks. The naval attaché Ivan Petrov spoke.';
+      assert.deepEqual(rolesOf(body), [['Elchin Mammadli', null], ['Mammadli', 'Azerbaijan’s naval commander'], ['Ivan Petrov', 'naval attaché']]);
+    });
+  });
 });
