@@ -9104,4 +9104,14 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Elchin Mammadli', null], ['Mammadli', 'Azerbaijan’s naval commander'], ['Ivan Petrov', 'naval attaché']]);
     });
   });
+
+  describe('a naval rank by its class (session 52)', () => {
+    it('reads `Captain 1st Rank` as a rank, left out after an office', () => {
+      const body = 'Talks\nThe Commander of the Naval Forces, Captain 1st Rank Daulet Yessenbekov, spoke. Captain 2nd Rank Ivan Petrov said it. ' +
+        'Commander of the Caspian Flotilla Captain 1st Rank Marat Bekov came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Daulet Yessenbekov', 'Commander of the Naval Forces'], ['Ivan Petrov', 'Captain 2nd Rank'], ['Marat Bekov', 'Commander of the Caspian Flotilla'],
+      ]);
+    });
+  });
 });

@@ -1334,7 +1334,9 @@ function walkStep(v: LineView, i: number, first: number, title: number, joins: n
   // `at the Ittihadiya Palace Uzbek President X`: a state's adjective opens the office; a body's word before it is no part.
   if (c === 'org' && i + 1 === first && v.cls[first] === 'country' && isNationality(v.tokens[first].lower)) return stopAt(first, i);
   // `People's Artist`: a possessive the title's qualifier holds is glued to its word.
-  const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end);
+  // (`Captain 1st Rank`: so is a naval rank's figure, glued to its ending.)
+  const joined = adjacent(v.text, v.tokens[i], v.tokens[i + 1]) || (v.cls[i + 1] === 'qualifier' && v.tokens[i + 1].kind === 'possessive' && v.tokens[i + 1].start === v.tokens[i].end) ||
+    (v.cls[i] === 'title' && v.tokens[i].kind === 'number' && v.tokens[i].end === v.tokens[i + 1].start);
   // (Not before a military rank, which no place, business or airline holds: `Chief of the Air Staff Air Chief Marshal X`,
   // `Defence Attaché of India in Kazakhstan Group Captain X`; the office before it is read on, and the rank cut off later.)
   const adjoining = joined && i === first - 1 && !isMilitaryRank(v, first, title);
@@ -1808,9 +1810,18 @@ export function beforeRetiredMark(v: LineView, last: number): number {
 /** Tokens `first` to `last` are a military rank alone (`General`, `Major General`, `Lt. Gen.`). */
 export function isMilitaryRank(v: LineView, first: number, last: number): boolean {
   last = beforeRetiredMark(v, last);
+  if (last === first + 3 && isNavalRankAt(v.tokens, first)) return true;
   for (let k = first; k < last; k++) if (!MILITARY_RANKS.has(v.tokens[k].lower) && !opensRank(v.tokens[k].lower, v.tokens[k + 1].lower)) return false;
   return MILITARY_RANKS.has(v.tokens[last].lower);
 }
+
+/** `Captain 1st Rank`, `Captain 3rd Rank`: a naval rank by its class at token `i` (a captain's figure glued to its ending). */
+export function isNavalRankAt(tokens: readonly Token[], i: number): boolean {
+  const [captain, figure, ending, rank] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return captain?.lower === 'captain' && figure?.kind === 'number' && NAVAL_CLASSES.has(figure.text + (ending?.lower ?? '')) && ending.start === figure.end && rank?.lower === 'rank';
+}
+
+const NAVAL_CLASSES: ReadonlySet<string> = new Set(['1st', '2nd', '3rd']);
 
 /** Whether `word` opens a rank before `next` (`Field Marshal`, not `Field Army Lieutenant General`). */
 function opensRank(word: string, next: string): boolean {

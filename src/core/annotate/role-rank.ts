@@ -2,7 +2,7 @@
  * Military and police ranks written after an office: the holder's rank, left out of the role (*decision* of the
  * thirty-seventh session): `Minister of Defence, Colonel General X` has the role `Minister of Defence`.
  */
-import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, type LineView, type RoleBefore } from './role-phrase';
+import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRank, isNavalRankAt, type LineView, type RoleBefore } from './role-phrase';
 
 /**
  * `Minister of Defence Colonel General X`, `Chief of the General Staff, Major General X`: a military rank after an office
@@ -12,10 +12,12 @@ import { beforeRetiredMark, DASHES, DEPUTY_WORD_SET, isLowerWords, isMilitaryRan
 export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   const { first, last } = held.role;
   const rank = serviceRankEnd(v, first, beforeRetiredMark(v, last));
+  // (`…, Captain 1st Rank X`: a naval rank's four tokens.)
+  const naval = rank - 3 > first && isNavalRankAt(v.tokens, rank - 3);
   // (`US team captain`, `attorney general`: a rank is capitalised, but before its service, `colonel of civil protection`;
   // `army chief Gen X`, `Army chief Gen X`: so is a whole rank's first word, and `chief` is inside one only after `Air`.)
-  if ((!v.tokens[rank].upper && rank === last) || !isMilitaryRank(v, rank, rank)) return held;
-  const k = rankStart(v, first, rank);
+  if (!naval && ((!v.tokens[rank].upper && rank === last) || !isMilitaryRank(v, rank, rank))) return held;
+  const k = naval ? rank - 3 : rankStart(v, first, rank);
   if (k === first) return held;
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)
