@@ -322,9 +322,9 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   let k = before.role.first - 1;
-  // (`Answering a question from a journalist of …, X said`: an indefinite's office in an opening phrase is someone else's
-  // too.)
-  if (v.tokens[k]?.lower === 'the' || (INDEFINITES.has(v.tokens[k]?.lower ?? '') && isOpeningPhrasesObject(v, before.role.first))) k--;
+  // (`Answering a question from a journalist of …, X said`, `Together with a Deputy Minister …, X inspected`: an indefinite's
+  // office is someone else's too.)
+  if (ARTICLES.has(v.tokens[k]?.lower ?? '')) k--;
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   // (`met with Lord Speaker …, Baroness X of Kendal, and …`: past a peer's territory.)
@@ -341,7 +341,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
-const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
 export function beforeLetters(v: LineView, k: number): number {

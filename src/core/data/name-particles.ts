@@ -64,8 +64,6 @@ export const FATHERS_NAME_SUFFIXES: readonly string[] = NAME_SUFFIXES.filter((su
 export const POST_NOMINALS: readonly string[] = [
   'mp', 'mep', 'msp', 'mla', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'kbe', 'dbe', 'kcmg', 'gcmg', 'cmg', 'kcvo', 'gcvo', 'cvo',
   'lvo', 'mvo', 'gcb', 'kcb', 'dcb', 'dcmg', 'dcvo', 'frs', 'frsa', 'frse', 'freng', 'frcp', 'fba', 'fmedsci', 'frcs', 'gcsk', 'fca', 'acca', 'cpa', 'phd', 'md', 'mph', 'td', 'ac', 'ao', 'msc', 'mba',
-  // A British officer's service after the name (`Group Captain Oliver Hartley RAF`).
-  'raf',
   // A Theravada monk's title after his name (`Pallegama Sumanatissa Thero`).
   'thero', 'thera',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, a Land's `Klaus Reindl MdL`, `Naveed Qamar, MNA`).
