@@ -9123,4 +9123,16 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('review 52g: an opening phrase is one with no subject or verb before the office', () => {
+    it('pairs offices in order after a clause’s verb, and gives an indefinite’s office outside an opening phrase to the name', () => {
+      const body = 'Talks\nIn Riga he met the President and the Prime Minister of Latvia, Edgars Rinkevics and Evika Silina. ' +
+        'He met with a Deputy Minister of Energy, Yerlan Akkenzhenov and discussed the plant. ' +
+        'Together with a Deputy Minister of Trade, Aizhan Bizhanova inspected the plant.';
+      assert.deepEqual(rolesOf(body), [
+        ['Edgars Rinkevics', 'President'], ['Evika Silina', 'Prime Minister of Latvia'], ['Yerlan Akkenzhenov', 'Deputy Minister of Energy'],
+        ['Aizhan Bizhanova', null],
+      ]);
+    });
+  });
 });

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, inSentencesOpeningPhrase, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -302,8 +302,17 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   if (isUntitledNamesApposition(v, before.role.first)) return undefined;
   // `the appointment of A as Ambassador to Austria, B as Ambassador to Qatar`: B's office is the one after `as`.
   if (isAppointedAs(v, seg.first)) return undefined;
-  // `In talks with X, Minister of …, Y discussed`, `With Ambassador X, the UK Chargé d’Affaires, Y discussed`: the office
-  // after an opening phrase's name is that name's.
+  if (followsOpeningPhrasesName(v, seg, before)) return undefined;
+  // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
+  if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
+  return officeOfPhrasesObject(v, seg, before);
+}
+
+/**
+ * `In talks with X, Minister of …, Y discussed`, `With Ambassador X, the UK Chargé d’Affaires, Y discussed`: the office
+ * `before` the segment, set off by commas, follows an opening phrase's name, whose it is.
+ */
+function followsOpeningPhrasesName(v: LineView, seg: Segment, before: RoleBefore): boolean {
   const the = v.tokens[before.role.first - 1]?.lower === 'the';
   const opening = the ? before.role.first - 2 : before.role.first - 1;
   // (The phrase ends in a name, maybe a monarch's numeral: not in a place, `Speaking on behalf of Islamabad, Pakistan’s SCO
@@ -318,13 +327,18 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // (`At the invitation of President A, the President of Uruguay, B, made …`: not an office after `the` when the phrase's
   // name has its title and this name is set off before the clause's verb: the office and the name are the subject.)
   const subject = the && v.cls[nameStart - 1] === 'title' && closesBeforeVerb(v, { first: seg.first, last: seg.runLast });
-  if (v.cls[opening] === 'comma' && named && !place && !subject && inOpeningPhrase(v, nameStart)) return undefined;
-  // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
-  if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
+  return v.cls[opening] === 'comma' && named && !place && !subject && inOpeningPhrase(v, nameStart);
+}
+
+/**
+ * The office `before` the segment across a comma, when an opening phrase's preposition or participle governs it: the
+ * name's only where the name closes as an apposition does and no relative clause makes it the sentence's subject.
+ */
+function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): RoleBefore | undefined {
   let k = before.role.first - 1;
   // (`Answering a question from a journalist of …, X said`, `Together with a Deputy Minister …, X inspected`: an indefinite's
-  // office is someone else's too.)
-  if (ARTICLES.has(v.tokens[k]?.lower ?? '')) k--;
+  // office in an opening phrase is someone else's too.)
+  if (v.tokens[k]?.lower === 'the' || (INDEFINITES.has(v.tokens[k]?.lower ?? '') && inSentencesOpeningPhrase(v, k))) k--;
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   // (`met with Lord Speaker …, Baroness X of Kendal, and …`: past a peer's territory.)
@@ -341,7 +355,7 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
 export function beforeLetters(v: LineView, k: number): number {

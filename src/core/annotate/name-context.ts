@@ -7,7 +7,7 @@
  */
 import { afterPostNominals, seatAfter, type Candidate } from './name-candidates';
 import { adjacent, firstWordOf, type Token } from './name-tokens';
-import { hasPluralTitle, isParticiple, lastWord, OPENING_PREPOSITIONS, roleBefore, type LineView } from './role-phrase';
+import { hasPluralTitle, inSentencesOpeningPhrase, lastWord, roleBefore, type LineView } from './role-phrase';
 import { isCommonEnglishWord, type NameLexicon, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES } from './name-lexicon';
 import { CHINESE_SURNAMES_ALSO_WORDS } from '../data/name-stopwords';
 import { closesCompanyName, isPrefixLegalForm } from './name-segments';
@@ -104,7 +104,7 @@ function shareOfficesInOrder(found: Found[]): void {
     if (!first || first.last !== and - 1 || followsOtherOffice(v, first.first) || hasPluralTitle(v, first.first, first.last) || hasPluralTitle(v, second.first, second.last)) continue;
     // (After an opening phrase's offices only a comma sets the names off: `After meeting the President and the Prime Minister,
     // A and B in Astana flew home` names the clause's subjects.)
-    if (inOpeningPhrase(v, first.first) ? v.tokens[next.candidate.last + 1]?.text !== ',' || v.tokens[next.candidate.last + 2]?.upper : !closesApposition(v, next.candidate.last)) continue;
+    if (inSentencesOpeningPhrase(v, first.first) ? v.tokens[next.candidate.last + 1]?.text !== ',' || v.tokens[next.candidate.last + 2]?.upper : !closesApposition(v, next.candidate.last)) continue;
     candidate.role = first;
     next.candidate.role = second;
   }
@@ -126,18 +126,6 @@ function closesApposition(v: LineView, last: number): boolean {
 
 /** Words that may follow a list of names set off as an apposition: prepositions, no verb. */
 const WORDS_AFTER_APPOSITION: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'for', 'with', 'during', 'after', 'before', 'from', 'about', 'who', 'whose', 'both', 'as']);
-
-/** The office opening at token `k` is in a phrase that opens its sentence with a preposition or a participle, no comma between. */
-function inOpeningPhrase(v: LineView, k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= MAX_PHRASE_LEAD; j--) {
-    if (v.cls[j] === 'comma') return false;
-    if (j === 0 || v.tokens[j - 1].text === '.') return v.tokens[j].upper && (OPENING_PREPOSITIONS.has(v.tokens[j].lower) || isParticiple(v.tokens[j].lower));
-  }
-  return false;
-}
-
-/** Most tokens read back from an office to its sentence's opening word. */
-const MAX_PHRASE_LEAD = 8;
 
 /**
  * The office opening at token `first` (maybe after `the`) follows a comma that closes another office: a list of offices

@@ -1454,11 +1454,6 @@ const PERSONAL_ADDRESS = new Set(['dr.', 'dr', 'mr.', 'mr', 'prof.', 'prof', 'en
 
 const RANKS = new Set(RANK_TITLES);
 
-/**
- * `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`, `Secretary General Sultan Raev`: a rank that is also a given
- * name, after a name word, `bin`, `Dr.`, `Sheikh`, an office's title or its closing bracket, and before a name word or
- * particle (or anywhere after `bin`, or before lower-case words after `Sheikh`).
- */
 /** `Captain 1st Rank X`: the navy's ranks by their class, the figure, its ending and `Rank` title words of the rank. */
 function markNavalRanks(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -1466,6 +1461,11 @@ function markNavalRanks(text: string, tokens: Token[], cls: TokenClass[]): void 
   }
 }
 
+/**
+ * `Omar Sultan Al Olama`, `Zayed bin Sultan Al Nahyan`, `Secretary General Sultan Raev`: a rank that is also a given
+ * name, after a name word, `bin`, `Dr.`, `Sheikh`, an office's title or its closing bracket, and before a name word or
+ * particle (or anywhere after `bin`, or before lower-case words after `Sheikh`).
+ */
 function markRanksInsideNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'title' || !GIVEN_NAME_RANKS.has(tokens[i].lower) || isPlaceRuler(tokens, i)) continue;

@@ -3691,6 +3691,30 @@ const POST_HELD_BEFORE = /(?:^|[^\p{L}])(?:of|from) (?:his|her|their) (?:post|po
 const MAX_POST_HELD = 40;
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will']);
 
+/**
+ * Token `k` stands in a phrase that opens its sentence with a preposition, a participle or `Together with`, no comma, name
+ * or clause word between (`After talks with the President …`, `Answering a question from a journalist …`; not `In Riga he
+ * met the President …`, `During the visit Tokayev met …`).
+ */
+export function inSentencesOpeningPhrase(v: LineView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_OPENING_LEAD; j--) {
+    const t = v.tokens[j];
+    if (j === 0 || v.tokens[j - 1].text === '.') return t.upper && (OPENING_PREPOSITIONS.has(t.lower) || isParticiple(t.lower) || PHRASE_OPENERS.has(t.lower));
+    if (v.cls[j] === 'comma' || v.cls[j] === 'name' || holdsClauseWord(v, t) || (t.kind === 'gap' && holdsVerbOfMeeting(v, t))) return false;
+  }
+  return false;
+}
+
+/** Most tokens read back from an office to its sentence's opening word. */
+const MAX_OPENING_LEAD = 8;
+/** Words opening a phrase before `with` (`Together with`, `Along with`). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
+const VERBS_OF_MEETING: ReadonlySet<string> = new Set(['met', 'received', 'held', 'visited', 'welcomed', 'hosted', 'signed', 'discussed', 'said', 'noted']);
+
+function holdsVerbOfMeeting(v: LineView, t: Token): boolean {
+  return v.text.slice(t.start, t.end).split(' ').some((w) => VERBS_OF_MEETING.has(w));
+}
+
 /** Token `t` is, or is a stretch of lower-case words holding, a subject's pronoun or an auxiliary (`In Dhaka she held talks with`). */
 function holdsClauseWord(v: LineView, t: Token): boolean {
   return t.kind === 'gap' ? v.text.slice(t.start, t.end).split(' ').some((w) => CLAUSE_WORDS.has(w)) : CLAUSE_WORDS.has(t.lower);
