@@ -102,12 +102,20 @@ function shareOfficesInOrder(found: Found[]): void {
     if (v.tokens[and]?.lower !== 'and') continue;
     const first = roleBefore(v, and)?.role;
     if (!first || first.last !== and - 1 || followsOtherOffice(v, first.first) || hasPluralTitle(v, first.first, first.last) || hasPluralTitle(v, second.first, second.last)) continue;
-    // (After an opening phrase's offices only a comma sets the names off: `After meeting the President and the Prime Minister,
-    // A and B in Astana flew home` names the clause's subjects.)
-    if (inSentencesOpeningPhrase(v, first.first) ? v.tokens[next.candidate.last + 1]?.text !== ',' || v.tokens[next.candidate.last + 2]?.upper : !closesApposition(v, next.candidate.last)) continue;
+    if (!setOffAfterOffices(v, first.first, next.candidate.last)) continue;
     candidate.role = first;
     next.candidate.role = second;
   }
+}
+
+/**
+ * The names ending at token `last` are set off as the apposition of the offices opening at `office`: after an opening
+ * phrase's offices only by a comma (`After meeting the President and the Prime Minister, A and B in Astana flew home`
+ * names the clause's subjects).
+ */
+function setOffAfterOffices(v: LineView, office: number, last: number): boolean {
+  if (inSentencesOpeningPhrase(v, office)) return v.tokens[last + 1]?.text === ',' && !v.tokens[last + 2]?.upper;
+  return closesApposition(v, last);
 }
 
 /**
