@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, inSentencesOpeningPhrase, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -337,8 +337,8 @@ function followsOpeningPhrasesName(v: LineView, seg: Segment, before: RoleBefore
 function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): RoleBefore | undefined {
   let k = before.role.first - 1;
   // (`Answering a question from a journalist of …, X said`, `Together with a Deputy Minister …, X inspected`: an indefinite's
-  // office in an opening phrase is someone else's too.)
-  if (v.tokens[k]?.lower === 'the' || (INDEFINITES.has(v.tokens[k]?.lower ?? '') && inSentencesOpeningPhrase(v, k))) k--;
+  // office is someone else's too, as the same office after `the` is.)
+  if (ARTICLES.has(v.tokens[k]?.lower ?? '')) k--;
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   // (`met with Lord Speaker …, Baroness X of Kendal, and …`: past a peer's territory.)
@@ -355,7 +355,7 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
-const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
 export function beforeLetters(v: LineView, k: number): number {
