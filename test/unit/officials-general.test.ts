@@ -9134,4 +9134,13 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  describe('a headline’s full name and its surname alone in the body (session 52)', () => {
+    it('vouch for each other where the surname opens a sentence or speaks; a headline of common words stays out', () => {
+      const body = 'Kassym-Jomart Tokayev and Emmanuel Macron Discuss Bilateral Agenda by Phone\nThe two presidents spoke by phone. ' +
+        'Macron, for his part, confirmed his intention to visit Central Asia.';
+      assert.deepEqual(rolesOf(body), [['Emmanuel Macron', null], ['Macron', null]]);
+      assert.deepEqual(rolesOf('Kairat Beat Tobol in Almaty\nKairat won 2-1.'), []);
+    });
+  });
 });

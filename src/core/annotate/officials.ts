@@ -106,7 +106,9 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const families = new FamilyNames(reading.views);
   const unsure = confirmedSingles(unconfirmed, known, families, accepted);
   for (const view of reading.views) knownSurnamesAfterTitles(view, known, reading.lowercaseWords, accepted);
-  unsure.push(...confirmedHeadlineWords(deferred, known, families, lexicon, accepted));
+  const shortened = headlineNamesShortened(deferred, unsure);
+  accepted.push(...shortened);
+  unsure.push(...confirmedHeadlineWords(deferred.filter((f) => !shortened.includes(f)), known, families, lexicon, accepted));
   // `the proposal of A and B, the co-chairs of …`: a name the bulletin is still to confirm shares its list's role as an
   // accepted one does.
   if (pending && unsure.length > 0) shareCollectiveRoles([...accepted, ...unsure].sort(byPosition));
@@ -192,6 +194,31 @@ function confirmedSingles(unconfirmed: readonly Found[], known: KnownWords, fami
     (confirmed || isMononym(f) ? accepted : unsure).push(withParticlesBefore(f));
   }
   return unsure;
+}
+
+/**
+ * `Kassym-Jomart Tokayev and Emmanuel Macron Discuss …` over a body that writes `Macron, for his part, …`: a full name in a
+ * title-case headline and its surname written alone in the body vouch for each other. Returns both, taken out of `unsure`.
+ */
+function headlineNamesShortened(deferred: readonly Found[], unsure: Found[]): Found[] {
+  const taken: Found[] = [];
+  for (const f of deferred) {
+    const { view, candidate } = f;
+    if (candidate.last === candidate.first || view.cls[candidate.last] !== 'name' || !hasFullNameShape(view, candidate) || holdsCommonWord(view, candidate)) continue;
+    const surname = view.tokens[candidate.last].lower;
+    // (As a clause's subject: opening a sentence or before a verb of speaking.)
+    const alone = unsure.filter(({ view: u, candidate: c }) => u !== view && c.first === c.last && u.tokens[c.first].lower === surname && (isSentenceStart(u, c.first) || speaksAt(u, c.first + 1)));
+    if (alone.length === 0) continue;
+    taken.push(f, ...alone);
+    for (const u of alone) unsure.splice(unsure.indexOf(u), 1);
+  }
+  return taken;
+}
+
+/** A word of the candidate is a common English word or a headline's verb (`Kairat Beat Tobol`, `Medieval Traveller William`). */
+function holdsCommonWord(v: LineView, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (isCommonEnglishWord(v.tokens[k].lower) || HEADLINE_VERB_SET.has(v.tokens[k].lower)) return true;
+  return false;
 }
 
 /** A title-case headline's names: the parts the body confirms go to `accepted`; the unconfirmed are returned. */
