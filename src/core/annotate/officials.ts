@@ -201,17 +201,32 @@ function confirmedSingles(unconfirmed: readonly Found[], known: KnownWords, fami
  * title-case headline and its surname written alone in the body vouch for each other. Returns both, taken out of `unsure`.
  */
 function headlineNamesShortened(deferred: readonly Found[], unsure: Found[]): Found[] {
+  if (deferred.length === 0) return [];
+  // (As a clause's subject: opening a sentence or before a verb of speaking.)
+  const bySurname = new Map<string, Found[]>();
+  for (const u of unsure) {
+    const { view, candidate: c } = u;
+    if (c.first !== c.last || view === deferred[0].view || !(isSentenceStart(view, c.first) || speaksAt(view, c.first + 1))) continue;
+    const word = view.tokens[c.first].lower;
+    const list = bySurname.get(word);
+    if (list === undefined) bySurname.set(word, [u]);
+    else list.push(u);
+  }
   const taken: Found[] = [];
   for (const f of deferred) {
     const { view, candidate } = f;
     if (candidate.last === candidate.first || view.cls[candidate.last] !== 'name' || !hasFullNameShape(view, candidate) || holdsCommonWord(view, candidate)) continue;
-    const surname = view.tokens[candidate.last].lower;
-    // (As a clause's subject: opening a sentence or before a verb of speaking.)
-    const alone = unsure.filter(({ view: u, candidate: c }) => u !== view && c.first === c.last && u.tokens[c.first].lower === surname && (isSentenceStart(u, c.first) || speaksAt(u, c.first + 1)));
-    if (alone.length === 0) continue;
+    const alone = bySurname.get(view.tokens[candidate.last].lower);
+    if (alone === undefined) continue;
     taken.push(f, ...alone);
-    for (const u of alone) unsure.splice(unsure.indexOf(u), 1);
+    bySurname.delete(view.tokens[candidate.last].lower);
   }
+  if (taken.length === 0) return taken;
+  // (In place, without spreading a long list into a call's arguments.)
+  const gone = new Set(taken);
+  let n = 0;
+  for (const u of unsure) if (!gone.has(u)) unsure[n++] = u;
+  unsure.length = n;
   return taken;
 }
 
