@@ -9143,4 +9143,13 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf('Kairat Beat Tobol in Almaty\nKairat won 2-1.'), []);
     });
   });
+
+  describe('review 52j: an indefinite’s office after the sentence’s subject, a company in a headline', () => {
+    it('keeps the office of a name after `a` where the sentence opens with its subject, and finds no person in a company', () => {
+      const body = 'Samruk Kazyna and Mubadala Sign Memorandum\nKazyna said the memorandum would attract investment. ' +
+        'Yerlan Alimbayev met with a Deputy Minister of Energy, Almas Bekov who oversees the oil sector. ' +
+        'Accompanied by an adviser to the President, Yerlan Karin visited the plant.';
+      assert.deepEqual(rolesOf(body), [['Yerlan Alimbayev', null], ['Almas Bekov', 'Deputy Minister of Energy'], ['Yerlan Karin', null]]);
+    });
+  });
 });

@@ -337,8 +337,9 @@ function followsOpeningPhrasesName(v: LineView, seg: Segment, before: RoleBefore
 function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): RoleBefore | undefined {
   let k = before.role.first - 1;
   // (`Answering a question from a journalist of …, X said`, `Together with a Deputy Minister …, X inspected`: an indefinite's
-  // office is someone else's too, as the same office after `the` is.)
-  if (ARTICLES.has(v.tokens[k]?.lower ?? '')) k--;
+  // office in a sentence that opens with such a phrase is someone else's too; `X met with a Deputy Minister …, Y who …`
+  // keeps Y's.)
+  if (v.tokens[k]?.lower === 'the' || (INDEFINITES.has(v.tokens[k]?.lower ?? '') && opensWithPhrase(v, k))) k--;
   // `Congratulating the Ambassador on …, Ye. Kaliyev thanked`: the object of an opening participle too.
   if (!OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') && !(k >= 0 && v.tokens[k].upper && isParticipleOpening(v, k))) return before;
   // (`met with Lord Speaker …, Baroness X of Kendal, and …`: past a peer's territory.)
@@ -355,7 +356,24 @@ function officeOfPhrasesObject(v: LineView, seg: Segment, before: RoleBefore): R
   return (closing === undefined || APPOSITION_CLOSERS.has(closing) || fromState) && !relative ? before : undefined;
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const INDEFINITES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * The sentence holding token `k` opens with a preposition, a participle or a conjunction (`Accompanied by`, `On Monday,
+ * together with`, `When the Ambassador met with`), not with its subject (`X met with`, `The Ambassador was welcomed by`).
+ */
+function opensWithPhrase(v: LineView, k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < MAX_SENTENCE_LEAD && !SENTENCE_ENDS.has(v.tokens[j - 1].text)) j--;
+  const first = v.tokens[j];
+  return first.upper && (OPENING_PREPOSITIONS.has(first.lower) || isParticiple(first.lower) || first.lower.endsWith('ed') || PHRASE_OPENING_WORDS.has(first.lower));
+}
+
+/** Most tokens read back from an indefinite to its sentence's first word. */
+const MAX_SENTENCE_LEAD = 40;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '”', '"']);
+/** Conjunctions and adverbs that open a sentence's phrase before its subject. */
+const PHRASE_OPENING_WORDS: ReadonlySet<string> = new Set(['together', 'along', 'when', 'while', 'as', 'once', 'before', 'since', 'also', 'later', 'meanwhile']);
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
 export function beforeLetters(v: LineView, k: number): number {

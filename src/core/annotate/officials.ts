@@ -198,15 +198,16 @@ function confirmedSingles(unconfirmed: readonly Found[], known: KnownWords, fami
 
 /**
  * `Kassym-Jomart Tokayev and Emmanuel Macron Discuss …` over a body that writes `Macron, for his part, …`: a full name in a
- * title-case headline and its surname written alone in the body vouch for each other. Returns both, taken out of `unsure`.
+ * title-case headline and its surname written alone in the body as a person's vouch for each other. Returns both, taken
+ * out of `unsure`.
  */
 function headlineNamesShortened(deferred: readonly Found[], unsure: Found[]): Found[] {
   if (deferred.length === 0) return [];
-  // (As a clause's subject: opening a sentence or before a verb of speaking.)
+  // (Only where the body says the surname is a man's or a woman's: `Macron, for his part,`; not a company's, `Samruk said`.)
   const bySurname = new Map<string, Found[]>();
   for (const u of unsure) {
     const { view, candidate: c } = u;
-    if (c.first !== c.last || view === deferred[0].view || !(isSentenceStart(view, c.first) || speaksAt(view, c.first + 1))) continue;
+    if (c.first !== c.last || view === deferred[0].view || !PERSONS_PART.test(view.text.slice(view.tokens[c.first].end, view.tokens[c.first].end + PERSONS_PART_READ))) continue;
     const word = view.tokens[c.first].lower;
     const list = bySurname.get(word);
     if (list === undefined) bySurname.set(word, [u]);
@@ -229,6 +230,10 @@ function headlineNamesShortened(deferred: readonly Found[], unsure: Found[]): Fo
   unsure.length = n;
   return taken;
 }
+
+/** `, for his part,`, `, in her turn,` after a surname: a person's. */
+const PERSONS_PART = /^, (?:for (?:his|her) part|in (?:his|her) turn),/;
+const PERSONS_PART_READ = 20;
 
 /** A word of the candidate is a common English word or a headline's verb (`Kairat Beat Tobol`, `Medieval Traveller William`). */
 function holdsCommonWord(v: LineView, c: Candidate): boolean {
