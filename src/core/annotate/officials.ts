@@ -107,7 +107,7 @@ function findOfficials(body: string, lexicon: NameLexicon, mask: Uint8Array, pen
   const unsure = confirmedSingles(unconfirmed, known, families, accepted);
   for (const view of reading.views) knownSurnamesAfterTitles(view, known, reading.lowercaseWords, accepted);
   const shortened = headlineNamesShortened(deferred, unsure);
-  accepted.push(...shortened);
+  for (const f of shortened) accepted.push(f);
   unsure.push(...confirmedHeadlineWords(deferred.filter((f) => !shortened.includes(f)), known, families, lexicon, accepted));
   // `the proposal of A and B, the co-chairs of …`: a name the bulletin is still to confirm shares its list's role as an
   // accepted one does.
@@ -219,7 +219,9 @@ function headlineNamesShortened(deferred: readonly Found[], unsure: Found[]): Fo
     if (candidate.last === candidate.first || view.cls[candidate.last] !== 'name' || !hasFullNameShape(view, candidate) || holdsCommonWord(view, candidate)) continue;
     const alone = bySurname.get(view.tokens[candidate.last].lower);
     if (alone === undefined) continue;
-    taken.push(f, ...alone);
+    // (One at a time: a list spread into a call's arguments overflows the stack past some 100 000.)
+    taken.push(f);
+    for (const u of alone) taken.push(u);
     bySurname.delete(view.tokens[candidate.last].lower);
   }
   if (taken.length === 0) return taken;
