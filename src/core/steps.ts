@@ -27,23 +27,40 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
 }
 
 /**
- * When to yield: after `maxItems` items or items weighing `maxWeight` in all
- * (characters of text, mentions), whichever comes first, so that neither many
- * small items nor a few large ones make a long slice. One item is never split.
+ * When to yield: after `maxItems` items, items weighing `maxWeight` in all
+ * (characters of text, mentions) or `maxMs` of work, whichever comes first, so
+ * that neither many small items, a few large ones nor a slow moment (the
+ * collector marking a large heap on a busy machine) make a long slice. One
+ * item is never split.
  */
 export class SliceBudget {
   private items = 0;
   private weight = 0;
+  private began: number | undefined;
 
-  constructor(private readonly maxItems: number, private readonly maxWeight: number) {}
+  constructor(
+    private readonly maxItems: number,
+    private readonly maxWeight: number,
+    private readonly maxMs = Infinity,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
 
   /** Counts one item of `weight`; true when the slice is full (and a new one begins). */
   spend(weight: number): boolean {
     this.items++;
     this.weight += weight;
-    if (this.items < this.maxItems && this.weight < this.maxWeight) return false;
+    if (this.items < this.maxItems && this.weight < this.maxWeight && !this.overTime()) return false;
     this.items = 0;
     this.weight = 0;
+    this.began = undefined;
     return true;
+  }
+
+  /** Whether the slice has run `maxMs`, timed from the end of its first item (a few milliseconds' error at most). */
+  private overTime(): boolean {
+    if (this.maxMs === Infinity) return false;
+    const now = this.clock();
+    this.began ??= now;
+    return now - this.began >= this.maxMs;
   }
 }

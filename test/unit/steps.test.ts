@@ -37,4 +37,20 @@ describe('SliceBudget', () => {
     assert.deepEqual([60, 50, 10].map((w) => budget.spend(w)), [false, true, false]);
     assert.equal(budget.spend(500), true);
   });
+
+  it('fills a slice by time too, timed from the end of its first item, and times the next slice afresh', () => {
+    let now = 0;
+    const budget = new SliceBudget(100, Infinity, 10, () => now);
+    const spendAt = (t: number) => {
+      now = t;
+      return budget.spend(1);
+    };
+    assert.deepEqual([5, 9, 14, 15].map(spendAt), [false, false, false, true]);
+    assert.deepEqual([40, 49, 50].map(spendAt), [false, false, true]);
+  });
+
+  it('never reads the clock when the slice has no time limit', () => {
+    const budget = new SliceBudget(2, Infinity, Infinity, () => assert.fail('the clock was read'));
+    assert.deepEqual([1, 1].map((w) => budget.spend(w)), [false, true]);
+  });
 });

@@ -17,6 +17,8 @@ import type { ReadLines } from './regionLoad';
 /** Articles, or characters of them, annotated or assembled between two pauses of `bulletinAsync`: a few milliseconds' work. */
 const ARTICLES_PER_STEP = 25;
 const CHARS_PER_STEP = 128 * 1024;
+/** A slice's time, whatever its count: annotating slows several-fold while the collector marks a large heap. */
+const MS_PER_STEP = 15;
 
 /** What one edit cost: the articles re-parsed, out of how many. */
 export interface EditResult {
@@ -182,7 +184,7 @@ export class BulletinModel {
     if (built) return built;
     const perArticle: Mention[][] = [];
     const pending: Mention[][] = [];
-    const annotating = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP);
+    const annotating = new SliceBudget(ARTICLES_PER_STEP, CHARS_PER_STEP, MS_PER_STEP);
     for (let i = 0; i < this.slots.length; i++) {
       // Linking reads only the mentions' types and texts: they stay relative to their slot.
       perArticle.push(this.slotMentions(i));
