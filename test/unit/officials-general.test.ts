@@ -9152,4 +9152,14 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Yerlan Alimbayev', null], ['Almas Bekov', 'Deputy Minister of Energy'], ['Yerlan Karin', null]]);
     });
   });
+
+  it('reads a UN mandate in lower case before the comma that sets off its holder, to a state in it', () => {
+    const body = 'Geneva\nThe minister met the UN Special Rapporteur on the right to education, Farida Shaheed, and later the Special ' +
+      'Rapporteur on the situation of human rights in Belarus, Nils Muiznieks. The rapporteur on the bill, Anna Berg, spoke too.';
+    assert.deepEqual(rolesOf(body), [
+      ['Farida Shaheed', 'UN Special Rapporteur on the right to education'],
+      ['Nils Muiznieks', 'Special Rapporteur on the situation of human rights in Belarus'],
+      ['Anna Berg', 'rapporteur on the bill'],
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -1438,32 +1438,6 @@ function lowerFieldEnd(v: LineView, first: number, i: number): number {
   return j > i && closed && field && isPortfolio(v.text.slice(v.tokens[i].start, v.tokens[j - 1].end)) ? j - 1 : -1;
 }
 
-/** Holders of a UN mandate, whose `on` opens it (`Special Rapporteur on the right to food`). */
-const MANDATE_HOLDERS = new Set(['rapporteur', 'rapporteurs']);
-/** Most words of a mandate. */
-const MAX_MANDATE_WORDS = 24;
-const SECOND_DESCRIPTION = /\band (?:a|an|the|is|was|who)\b/;
-/** Words a mandate does not end in. */
-const MANDATE_CUT = /^(?:the|a|an|of|on|to|in|and|or|for|with)$/;
-
-/**
- * `on the right to food,`, `on the situation of human rights in Belarus.`: lower-case words, maybe a state's name, from
- * token `i` to a comma, a stop or the line's end; their last token.
- */
-function mandateAfter(v: LineView, i: number): number | undefined {
-  let words = 0;
-  let k = i;
-  for (; k < v.tokens.length && words <= MAX_MANDATE_WORDS; k++) {
-    const t = v.tokens[k];
-    if (!isLowerWords(t) && v.cls[k] !== 'country') break;
-    words += Math.max(1, t.words);
-  }
-  const next = v.tokens[k];
-  if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next)) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
-  // (`rapporteur on the bill and a member of the committee`: a second description is no part of it.)
-  return SECOND_DESCRIPTION.test(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end)) ? undefined : k - 1;
-}
-
 /** Nouns that close a field of study or of work after its capitalised words. */
 const FIELD_NOUNS = new Set(['studies', 'affairs', 'issues', 'relations', 'sciences', 'history', 'literature', 'law', 'economics', 'languages', 'philology']);
 
@@ -1712,11 +1686,6 @@ function namedLowerBodyEnd(v: LineView, k: number): number | undefined {
   if (run === undefined) return undefined;
   const end = run + 1;
   return v.cls[end] === 'org' && !v.tokens[end].upper && v.tokens[end].words === 1 && adjacent(v.text, v.tokens[end - 1], v.tokens[end]) ? end : undefined;
-}
-
-/** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
-function closesPhrase(next: Token | undefined): boolean {
-  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
 }
 
 /**

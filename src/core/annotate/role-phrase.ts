@@ -454,6 +454,14 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const styled = viaComma ? rulersOfficeBeforeComma(v, i, joins) : undefined;
   if (styled) return styled;
   const last = officeEnd(v, i, viaComma);
+  const holder = viaComma ? mandateHolderAt(v, last) : undefined;
+  if (holder === undefined) return officeEndingIn(v, last, end, joins, viaComma);
+  const held = officeEndingIn(v, holder, end, joins, viaComma);
+  return held && { ...held, role: { first: held.role.first, last } };
+}
+
+/** The office whose last token is `last`, before the name after token `end` (through a comma if `viaComma`). */
+function officeEndingIn(v: LineView, last: number, end: number, joins: number, viaComma: boolean): RoleBefore | undefined {
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
@@ -557,6 +565,51 @@ function rulersOfficeBeforeComma(v: LineView, i: number, joins: number): RoleBef
   while (of > 0 && v.cls[of] === 'honorific') of--;
   const office = isRulersStyleOf(v, of, i) ? officeOfRuler(v, of, i, joins) : undefined;
   return office && { ...office, viaComma: true };
+}
+
+/** Holders of a UN mandate, whose `on` opens it (`Special Rapporteur on the right to food`). */
+export const MANDATE_HOLDERS: ReadonlySet<string> = new Set(['rapporteur', 'rapporteurs']);
+/** Most words of a mandate. */
+const MAX_MANDATE_WORDS = 24;
+const SECOND_DESCRIPTION = /\band (?:a|an|the|is|was|who)\b/;
+/** Words a mandate does not end in. */
+const MANDATE_CUT = /^(?:the|a|an|of|on|to|in|and|or|for|with)$/;
+
+/**
+ * `on the right to food,`, `on the situation of human rights in Belarus.`: lower-case words, maybe a state's name, from
+ * token `i` to a comma, a stop or the line's end; their last token.
+ */
+export function mandateAfter(v: LineView, i: number): number | undefined {
+  let words = 0;
+  let k = i;
+  for (; k < v.tokens.length && words <= MAX_MANDATE_WORDS; k++) {
+    const t = v.tokens[k];
+    if (!isLowerWords(t) && v.cls[k] !== 'country') break;
+    words += Math.max(1, t.words);
+  }
+  const next = v.tokens[k];
+  if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next)) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
+  // (`rapporteur on the bill and a member of the committee`: a second description is no part of it.)
+  return SECOND_DESCRIPTION.test(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end)) ? undefined : k - 1;
+}
+
+/** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
+export function closesPhrase(next: Token | undefined): boolean {
+  return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
+}
+
+/**
+ * `the UN Special Rapporteur on the right to education, X`: the last token of the office whose mandate, after `on`, ends at
+ * `last` before the comma (the mandate's lower-case words are no complement the walk back reads).
+ */
+function mandateHolderAt(v: LineView, last: number): number | undefined {
+  if (last < 2 || (!isLowerWords(v.tokens[last]) && v.cls[last] !== 'country')) return undefined;
+  for (let k = last - 1, words = 0; k > 0 && words <= MAX_MANDATE_WORDS; k--) {
+    if (v.tokens[k].lower === 'on' && MANDATE_HOLDERS.has(v.tokens[k - 1].lower)) return mandateAfter(v, k + 1) === last ? k - 1 : undefined;
+    if (!isLowerWords(v.tokens[k]) && v.cls[k] !== 'country') return undefined;
+    words += Math.max(1, v.tokens[k].words);
+  }
+  return undefined;
 }
 
 /** The office's last token, before what qualifies it at `i`: when it was held, a class rank's number, a bracketed aside. */
