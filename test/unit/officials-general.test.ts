@@ -9162,4 +9162,9 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'rapporteur on the bill'],
     ]);
   });
+
+  it('keeps a state\'s adjective before a rank after a lower-case noun\'s `of`, not a state\'s name after an office\'s', () => {
+    const body = 'Visit\nThe President welcomed the visit of Spanish King Felipe VI. The Ambassador of Oman Sheikh Ali Al Harthy came.';
+    assert.deepEqual(rolesOf(body), [['Felipe VI', 'Spanish King'], ['Ali Al Harthy', 'Ambassador of Oman']]);
+  });
 });

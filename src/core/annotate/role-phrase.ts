@@ -1828,7 +1828,10 @@ function nationalityBefore(v: LineView, title: number): number | undefined {
   if (k < 0 || v.cls[k] !== 'country' || !adjacent(v.text, v.tokens[k], v.tokens[title])) return undefined;
   // `of Saudi Arabia Prince Faisal`: the last word of a country's name closes an office's complement.
   if (k > 0 && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return undefined;
-  return k > 0 && v.cls[k - 1] === 'connector' && v.tokens[k - 1].lower !== 'the' ? undefined : k;
+  // (`Ambassador of Oman Sheikh X`: a state's name after a connector is an earlier office's complement; its adjective after
+  // a lower-case word's is none, `the visit of Spanish King X`.)
+  const adjective = isNationality(v.tokens[k].lower) && v.tokens[k - 2]?.upper === false;
+  return k > 0 && v.cls[k - 1] === 'connector' && v.tokens[k - 1].lower !== 'the' && !adjective ? undefined : k;
 }
 
 /**
