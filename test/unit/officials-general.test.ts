@@ -9167,4 +9167,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nThe President welcomed the visit of Spanish King Felipe VI. The Ambassador of Oman Sheikh Ali Al Harthy came.';
     assert.deepEqual(rolesOf(body), [['Felipe VI', 'Spanish King'], ['Ali Al Harthy', 'Ambassador of Oman']]);
   });
+
+  it('reads no person in an honour named right after `title`, and a person after a title holder', () => {
+    const body = 'Awards\nThe honorary title Qazaqstannyn Enbek Eri was conferred on Nikolai Petrenko. The title holder Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Nikolai Petrenko', null], ['Anna Berg', null]]);
+  });
 });

@@ -1041,14 +1041,20 @@ function numeralInside(v: LineView, seg: Segment): boolean {
   return false;
 }
 
-/** `the title of Halyk Kaharmany (People's Hero)`: a run right after `the title of` names the honour, not a person. */
+/**
+ * `the title of Halyk Kaharmany (People's Hero)`, `the honorary title Qazaqstannyn Enbek Eri`: a run right after `the title
+ * of` (or `title` alone) names the honour, not a person.
+ */
 function namesTitle(v: LineView, seg: Segment): boolean {
-  const of = v.tokens[seg.first - 1];
-  const noun = v.tokens[seg.first - 2];
-  return seg.first === seg.runFirst && of?.lower === 'of' && noun !== undefined && !noun.upper && TITLE_NOUNS.has(lastWord(v, noun).toLowerCase());
+  if (seg.first !== seg.runFirst) return false;
+  const isNoun = (t: Token | undefined, nouns: ReadonlySet<string>) => t !== undefined && !t.upper && nouns.has(lastWord(v, t).toLowerCase());
+  const before = v.tokens[seg.first - 1];
+  return (before?.lower === 'of' && isNoun(v.tokens[seg.first - 2], TITLE_NOUNS)) || isNoun(before, HONOUR_TITLE_NOUNS);
 }
 
 const TITLE_NOUNS = new Set(['title', 'titles', 'rank']);
+/** (Not `rank`, which may go before a rank and its holder's name.) */
+const HONOUR_TITLE_NOUNS = new Set(['title', 'titles']);
 
 /** Most tokens between a body's `on` and the `of` before a segment in its name. */
 const MAX_DOCUMENT_WALK = 10;
