@@ -526,6 +526,10 @@ describe('country finder', () => {
     it('reads Georgia after Savannah as the US state, and its later bodies too', () => {
       assert.deepEqual(found('He visited Savannah, Georgia, and met the Georgia Ports Authority. Tbilisi, Georgia hosted talks.'), ['Georgia=GE']);
     });
+    it('reads Georgia’s and Georgia-based as the US state\'s in an article that names it, and as the country\'s elsewhere', () => {
+      assert.deepEqual(found('The Governor of the U.S. state of Georgia said Georgia’s ports and Georgia-based firms would help. Georgia and Armenia agreed.'), ['U.S.=US', 'Georgia=GE', 'Armenia=AM']);
+      assert.deepEqual(found('Georgia’s ports and Georgia-based firms grew.'), ['Georgia=GE', 'Georgia=GE']);
+    });
     it('reads no country in the French Alps or the Russian Altai', () => {
       assert.deepEqual(found('Games in the French Alps and walks in the Russian Altai; French President Macron came.'), ['French=FR']);
     });

@@ -93,7 +93,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   return (body) => {
     const found = new Array<Mention>();
     const headlines = new TitleCaseLines(body);
-    // `the Georgia Ports Authority` in an article that says `the state of Georgia`: the state's body (`Georgia and Armenia` stays the country).
+    // `the Georgia Ports Authority`, `Georgia’s ports`, `Georgia-based` in an article that says `the state of Georgia`: the
+    // state's (`Georgia and Armenia` stays the country).
     let usStateNamed = false;
     let usStateForms: Set<Mention> | undefined;
     for (let start = index.next(body, 0); start >= 0; ) {
@@ -115,7 +116,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
-        if (form.usState && opensName(body, end)) (usStateForms ??= new Set()).add(mention);
+        if (form.usState && (opensName(body, end) || ownsOrBases(body, end))) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
       start = index.next(body, end);
@@ -328,6 +329,14 @@ function isDateline(body: string, start: number, end: number): boolean {
 function opensName(body: string, end: number): boolean {
   return body.charCodeAt(end) === 0x20 && isAsciiUpper(body.charCodeAt(end + 1)) && !body.startsWith('And ', end + 1);
 }
+
+/** `Georgia’s ports`, `Georgia-based companies`: the form ending at `end` owns or bases what follows. */
+function ownsOrBases(body: string, end: number): boolean {
+  return POSSESSIVE_OR_BASED.test(body.slice(end, end + BASED.length));
+}
+
+const BASED = '-based';
+const POSSESSIVE_OR_BASED = /^(?:['’]s(?![A-Za-z])|-based)/;
 
 function isAsciiUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
