@@ -9172,4 +9172,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Awards\nThe honorary title Qazaqstannyn Enbek Eri was conferred on Nikolai Petrenko. The title holder Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['Nikolai Petrenko', null], ['Anna Berg', null]]);
   });
+
+  it('reads a title\'s bracketed qualifier that lists words with commas before `and`, not one without `and`', () => {
+    const body = 'Consultations\nJoint Secretary (Consular, Passport and Visa) of the Ministry of External Affairs of India K. Srinivas Rao ' +
+      'co-chaired them. Joint Secretary (Consular, Passport) Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [['K. Srinivas Rao', 'Joint Secretary (Consular, Passport and Visa) of the Ministry of External Affairs of India'], ['Anna Berg', null]]);
+  });
 });

@@ -4155,6 +4155,8 @@ function bracketedNameOpen(v: LineView, close: number): number | undefined {
 
 /** Most words in a title's bracketed qualifier. */
 const MAX_QUALIFIER_WORDS = 3;
+/** Most commas in a qualifier's list of words. */
+const MAX_QUALIFIER_COMMAS = 2;
 
 /**
  * `Secretary (East)`, `Joint Secretary (Counter Terrorism)`, `Minister of State for Foreign Affairs (Regional
@@ -4187,12 +4189,18 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let possessives = 0;
   // (`Deputy Director (Central Asia Desk)`: a unit's word after them.)
   const unit = afterTitle && v.cls[open + MAX_QUALIFIER_WORDS + 1] === 'org' ? 1 : 0;
-  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit && k < v.tokens.length; k++) {
+  // `Joint Secretary (Consular, Passport and Visa)`: after a title, a list of words whose commas go before an `and`.
+  let commas = 0;
+  for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit + 2 * commas && k < v.tokens.length; k++) {
     // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
     if (v.tokens[k].text === ')') {
       // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
       const manyNames = k - open - 1 > 2 && allOfClass(v, open + 1, k - 1, 'name');
-      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames ? k : undefined;
+      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames && (commas === 0 || joined > 0) ? k : undefined;
+    }
+    if (afterTitle && joined === 0 && commas < MAX_QUALIFIER_COMMAS && v.cls[k] === 'comma' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
+      commas++;
+      continue;
     }
     if (possessives === 0 && v.cls[k] === 'possessive' && k > open + 1 && v.tokens[k - 1].end === v.tokens[k].start && v.tokens[k + 1]?.upper) {
       possessives = 1;
