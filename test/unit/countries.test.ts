@@ -529,6 +529,9 @@ describe('country finder', () => {
     it('reads Georgia’s and Georgia-based as the US state\'s in an article that names it, and as the country\'s elsewhere', () => {
       assert.deepEqual(found('The Governor of the U.S. state of Georgia said Georgia’s ports and Georgia-based firms would help. Georgia and Armenia agreed.'), ['U.S.=US', 'Georgia=GE', 'Armenia=AM']);
       assert.deepEqual(found('Georgia’s ports and Georgia-based firms grew.'), ['Georgia=GE', 'Georgia=GE']);
+      // (Review 53a: not where the article shows the country too, by its capital or a Georgian surname.)
+      assert.deepEqual(found('Georgia’s ports in Tbilisi talks; Savannah in the US state of Georgia.'), ['Georgia=GE', 'US=US']);
+      assert.deepEqual(found('the US state of Georgia; Georgia’s Prime Minister Irakli Kobakhidze came.'), ['US=US', 'Georgia=GE']);
     });
     it('reads no country in the French Alps or the Russian Altai', () => {
       assert.deepEqual(found('Games in the French Alps and walks in the Russian Altai; French President Macron came.'), ['French=FR']);

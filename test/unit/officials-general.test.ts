@@ -9173,9 +9173,26 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Nikolai Petrenko', null], ['Anna Berg', null]]);
   });
 
-  it('reads a title\'s bracketed qualifier that lists words with commas before `and`, and no names listed so', () => {
+  it('reads a title\'s bracketed qualifier that lists words with commas before `and`', () => {
     const body = 'Consultations\nJoint Secretary (Consular, Passport and Visa) of the Ministry of External Affairs of India K. Srinivas Rao ' +
-      'co-chaired them. The Ambassador (Jean, Paul and Dupont) said it.';
+      'co-chaired them.';
     assert.deepEqual(rolesOf(body), [['K. Srinivas Rao', 'Joint Secretary (Consular, Passport and Visa) of the Ministry of External Affairs of India']]);
+  });
+
+  describe('review 53a: bracketed lists of names, a title won or held', () => {
+    it('reads a bracketed list of names after a plural title as its holders, not as its qualifier', () => {
+      const body = 'Summit\nThe Presidents (Tokayev, Mirziyoyev and Japarov) met in Astana. Deputy Foreign Ministers (Alibek Bakayev, ' +
+        'Roman Vassilenko and Arman Issetov) took part.';
+      assert.deepEqual(rolesOf(body), [
+        ['Tokayev', 'Presidents'], ['Mirziyoyev', 'Presidents'], ['Japarov', 'Presidents'],
+        ['Alibek Bakayev', 'Deputy Foreign Ministers'], ['Roman Vassilenko', 'Deputy Foreign Ministers'], ['Arman Issetov', 'Deputy Foreign Ministers'],
+      ]);
+    });
+
+    it('reads the holder after a title won or held, and no person in a title awarded', () => {
+      const body = 'Boxing\nThe WBO title Janibek Alimkhanuly holds was defended. The world title Daniyar Yeleussinov won in 2016 stays. ' +
+        'He was awarded the title Halyk Kaharmany.';
+      assert.deepEqual(rolesOf(body), [['Janibek Alimkhanuly', null], ['Daniyar Yeleussinov', null]]);
+    });
   });
 });

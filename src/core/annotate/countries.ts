@@ -116,7 +116,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
-        if (form.usState && (opensName(body, end) || ownsOrBases(body, end))) (usStateForms ??= new Set()).add(mention);
+        if (form.usState && (opensName(body, end) || (ownsOrBases(body, end) && !namesCountryGeorgia(body)))) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
       start = index.next(body, end);
@@ -335,6 +335,15 @@ function ownsOrBases(body: string, end: number): boolean {
   return POSSESSIVE_OR_BASED.test(body.slice(end, end + BASED.length));
 }
 
+/**
+ * The article shows the country too: its capital, a port, its adjective or a Georgian surname (`Georgia’s Prime Minister
+ * Irakli Kobakhidze`), so its `Georgia’s` may be the country's.
+ */
+function namesCountryGeorgia(body: string): boolean {
+  return COUNTRY_GEORGIA_SIGNS.test(body);
+}
+
+const COUNTRY_GEORGIA_SIGNS = /\b(?:Tbilisi|Batumi|Poti|Georgians?)\b|\p{Lu}\p{Ll}+(?:shvili|dze)\b/u;
 const BASED = '-based';
 const POSSESSIVE_OR_BASED = /^(?:['’]s(?![A-Za-z])|-based)/;
 

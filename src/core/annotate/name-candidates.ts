@@ -1042,19 +1042,25 @@ function numeralInside(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * `the title of Halyk Kaharmany (People's Hero)`, `the honorary title Qazaqstannyn Enbek Eri`: a run right after `the title
- * of` (or `title` alone) names the honour, not a person.
+ * `the title of Halyk Kaharmany (People's Hero)`, `the honorary title Qazaqstannyn Enbek Eri`, `was awarded the title Halyk
+ * Kaharmany`: a run right after `the title of`, an honorary title or a title awarded names the honour, not a person (`the
+ * world title X won`, `the title X holds` name the holder).
  */
 function namesTitle(v: LineView, seg: Segment): boolean {
   if (seg.first !== seg.runFirst) return false;
-  const isNoun = (t: Token | undefined, nouns: ReadonlySet<string>) => t !== undefined && !t.upper && nouns.has(lastWord(v, t).toLowerCase());
   const before = v.tokens[seg.first - 1];
-  return (before?.lower === 'of' && isNoun(v.tokens[seg.first - 2], TITLE_NOUNS)) || isNoun(before, HONOUR_TITLE_NOUNS);
+  if (before?.lower === 'of') {
+    const noun = v.tokens[seg.first - 2];
+    return noun !== undefined && !noun.upper && TITLE_NOUNS.has(lastWord(v, noun).toLowerCase());
+  }
+  const start = v.tokens[seg.first].start;
+  return before !== undefined && before.kind === 'gap' && HONOUR_TITLE_BEFORE.test(v.text.slice(Math.max(0, start - MAX_HONOUR_TITLE_LEAD), start));
 }
 
 const TITLE_NOUNS = new Set(['title', 'titles', 'rank']);
-/** (Not `rank`, which may go before a rank and its holder's name.) */
-const HONOUR_TITLE_NOUNS = new Set(['title', 'titles']);
+const HONOUR_TITLE_BEFORE = /(?:honou?rary titles?|(?:awarded|conferred|granted|given|bestowed|received)(?: (?:him|her|them))? the (?:high )?titles?) $/;
+/** Characters HONOUR_TITLE_BEFORE may read. */
+const MAX_HONOUR_TITLE_LEAD = 40;
 
 /** Most tokens between a body's `on` and the `of` before a segment in its name. */
 const MAX_DOCUMENT_WALK = 10;

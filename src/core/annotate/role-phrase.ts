@@ -4189,14 +4189,15 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
   let possessives = 0;
   // (`Deputy Director (Central Asia Desk)`: a unit's word after them.)
   const unit = afterTitle && v.cls[open + MAX_QUALIFIER_WORDS + 1] === 'org' ? 1 : 0;
-  // `Joint Secretary (Consular, Passport and Visa)`: after a title, a list of words whose commas go before an `and`.
+  // `Joint Secretary (Consular, Passport and Visa)`: after a title, a list of words whose commas go before an `and` (not of
+  // names: `The Presidents (Tokayev, Mirziyoyev and Japarov)`).
   let commas = 0;
   for (let k = open + 1; k <= open + MAX_QUALIFIER_WORDS + 1 + joined + possessives + unit + 2 * commas && k < v.tokens.length; k++) {
     // (After a complement's word, nor a state alone, which says whose the person is: `… Chamber of Commerce (Italian Republic)`.)
     if (v.tokens[k].text === ')') {
       // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
       const manyNames = k - open - 1 > 2 && allOfClass(v, open + 1, k - 1, 'name');
-      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames && (commas === 0 || joined > 0) ? k : undefined;
+      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames && (commas === 0 || (joined > 0 && !v.cls.slice(open + 1, k).includes('name'))) ? k : undefined;
     }
     if (afterTitle && joined === 0 && commas < MAX_QUALIFIER_COMMAS && v.cls[k] === 'comma' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
       commas++;
