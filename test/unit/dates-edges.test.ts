@@ -1510,4 +1510,19 @@ describe('findDates: a week word next to a range of days', () => {
       'The Minister invited investors to the forum to discuss the agreement signed on Thursday. He invited the Vice-Minister to the opening of the exhibition “Abai and Basho” at the Embassy on Thursday.';
     assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-05'], ['Thursday', '2026-03-12']]);
   });
+
+  describe('session 53: customs and present passives', () => {
+    it('reads no month or day a custom repeats, and a dated one', () => {
+      const body = 'The Forum, traditionally held in July, met. Nauryz is traditionally celebrated on March 22. It was traditionally held in July 2025.';
+      assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['July 2025', '2025-07']]);
+    });
+
+    it('reads a present passive as no past: today of a lasting count, a weekday the sentence dates', () => {
+      const body = 'Today more than 4,000 companies from 80 countries are registered in the AIFC. As March 21 and 22 fall on Saturday and Sunday, ' +
+        'the holiday moves.';
+      assert.deepEqual(dates(body, '2026-03-18T10:00').map(([text, , value]) => [text, value]), [
+        ['March 21 and 22', '2026-03-21/2026-03-22'], ['Saturday', '2026-03-21'], ['Sunday', '2026-03-22'],
+      ]);
+    });
+  });
 });

@@ -10,7 +10,7 @@ import {
 import {
   AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
-  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
 import { ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
@@ -464,7 +464,7 @@ const WORLD_BEFORE = 18;
  * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
  */
 const PRESENT_STATE =
-  /(?<![A-Za-z])(?:operates?|operating|exports|imports|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|\d+(?:\.\d+)? (?:percent|per cent|%) of|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:operates?|operating|exports|imports|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught|registered|based|located|represented|enrolled|accredited)|every (?:day|week|month|year)|each (?:day|year)|\d+(?:\.\d+)? (?:percent|per cent|%) of|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
 
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
@@ -590,13 +590,16 @@ function readNumberMatch(body: string, m: RegExpExecArray): Reading | undefined 
   return { candidate: readYears(body, m, start, end), resume: end };
 }
 
-/** `which is celebrated annually on May 25`: a day and month with no year after `annually on`, `every year on`, recur. */
+/**
+ * `which is celebrated annually on May 25`, `traditionally celebrated on May 25`: a day and month with no year after
+ * `annually on`, `every year on`, `traditionally on`, recur.
+ */
 function recursYearly(body: string, start: number, year: string | undefined): boolean {
   return year === undefined && RECURRING_ON_BEFORE.test(body.slice(Math.max(0, start - RECURRING_READ), start));
 }
 
-const RECURRING_ON_BEFORE = /(?<![A-Za-z])(?:annually|yearly|every year|each year) on\s+$/;
-const RECURRING_READ = 20;
+const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |${TRADITIONALLY})on\\s+$`);
+const RECURRING_READ = 40;
 
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */
 function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {

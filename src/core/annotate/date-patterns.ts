@@ -246,12 +246,14 @@ const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congr
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
 export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}`, 'y');
+/** `traditionally held`, `traditionally`: what is done each year as a custom, before `in` or `on`. */
+export const TRADITIONALLY = `[Tt]raditionally${SP}+(?:(?:held|hosted|celebrated|observed|marked|organi[sz]ed)${SP}+)?`;
 /**
- * `every April and October`, `each March`, `which takes place every year in October`, `held annually in July`: a month,
- * maybe in a list, that recurs and names no one month.
+ * `every April and October`, `each March`, `which takes place every year in October`, `held annually in July`,
+ * `traditionally held in July`: a month, maybe in a list, that recurs and names no one month.
  */
 export const EVERY_MONTH_BEFORE = new RegExp(
-  `(?<=(?<![A-Za-z])(?:(?:[Ee]very|[Ee]ach)${SP}+(?:year${SP}+in${SP}+)?|(?:annually|yearly)${SP}+in${SP}+)(?:${MONTH_FULL}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*)`, 'y');
+  `(?<=(?<![A-Za-z])(?:(?:[Ee]very|[Ee]ach)${SP}+(?:year${SP}+in${SP}+)?|(?:annually|yearly)${SP}+in${SP}+|${TRADITIONALLY}in${SP}+)(?:${MONTH_FULL}(?:,?${SP}+(?:and|or)${SP}+|,${SP}*))*)`, 'y');
 /** `February and March 2026`: a month joined to a later one that writes its year, which both share. */
 export const MONTH_AND_DATED_MONTH = new RegExp(`,?${SP}+(?:and|or)${SP}+(${MONTH_FULL})${SP}+${YEAR}`, 'y');
 /**
