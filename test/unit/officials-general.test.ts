@@ -9195,4 +9195,9 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Janibek Alimkhanuly', null], ['Daniyar Yeleussinov', null]]);
     });
   });
+
+  it('reads Bali\'s I before a birth-order name as the name\'s after a place that closes an office (session 53)', () => {
+    const body = 'Bali\nHonorary Consul of Kazakhstan in Denpasar I Wayan Suartana met the Governor of Bali I Wayan Koster.';
+    assert.deepEqual(rolesOf(body), [['I Wayan Suartana', 'Honorary Consul of Kazakhstan in Denpasar'], ['I Wayan Koster', 'Governor of Bali']]);
+  });
 });

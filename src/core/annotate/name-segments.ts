@@ -876,7 +876,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if ((cls[i] !== 'stop' && cls[i] !== 'org') || !tokens[i].upper) continue;
     // `… and Defence Per Olav Lunde`: a function word opening a full name.
     const balinese = opensBalineseName(tokens, i);
-    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] !== 'name' && balinese !== false && !isCityAfterPreposition(tokens, i) && opensFullName(text, tokens, cls, i)) {
+    // (`… in Denpasar I Wayan Suartana`: Bali's `I` before a birth-order name opens a name even after another's words.)
+    if (STOP_GIVEN_NAMES.has(tokens[i].lower) && (cls[i - 1] !== 'name' || balinese === true) && balinese !== false && !isCityAfterPreposition(tokens, i) && opensFullName(text, tokens, cls, i)) {
       cls[i] = 'name';
       // `I Made Sutrisna`: the birth-order name that is also a word.
       if (balinese) cls[i + 1] = 'name';
