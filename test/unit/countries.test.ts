@@ -532,6 +532,7 @@ describe('country finder', () => {
       // (Review 53a: not where the article shows the country too, by its capital or a Georgian surname.)
       assert.deepEqual(found('Georgia’s ports in Tbilisi talks; Savannah in the US state of Georgia.'), ['Georgia=GE', 'US=US']);
       assert.deepEqual(found('the US state of Georgia; Georgia’s Prime Minister Irakli Kobakhidze came.'), ['US=US', 'Georgia=GE']);
+      assert.deepEqual(found('Minister of Georgia Levan Dzneladze met in Tbilisi; the US state of Georgia sent guests.'), ['Georgia=GE', 'US=US']);
     });
     it('reads no country in the French Alps or the Russian Altai', () => {
       assert.deepEqual(found('Games in the French Alps and walks in the Russian Altai; French President Macron came.'), ['French=FR']);

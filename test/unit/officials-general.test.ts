@@ -9200,4 +9200,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Bali\nHonorary Consul of Kazakhstan in Denpasar I Wayan Suartana met the Governor of Bali I Wayan Koster.';
     assert.deepEqual(rolesOf(body), [['I Wayan Suartana', 'Honorary Consul of Kazakhstan in Denpasar'], ['I Wayan Koster', 'Governor of Bali']]);
   });
+
+  describe('review 53b: a region listed in a qualifier, Bali’s birth-order names alone', () => {
+    it('keeps a qualifier that lists a region among other words, and finds no person in a birth-order name alone', () => {
+      const body = 'Governor Says Tourism Made Bali Stronger\nJoint Secretary (Eurasia, Central Europe and Baltics) Arun Kumar attended. ' +
+        'The Governor of Bali I Made Mangku Pastika met the delegation.';
+      assert.deepEqual(rolesOf(body), [['Arun Kumar', 'Joint Secretary (Eurasia, Central Europe and Baltics)'], ['I Made Mangku Pastika', 'Governor of Bali']]);
+    });
+  });
 });

@@ -68,11 +68,12 @@ const US_STATE_BEFORE = new RegExp(
   'u',
 );
 /**
- * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`, `Georgia Department of …`: the offices of a US state;
+ * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`, `Georgia Department of …`, `Georgia Ports Authority`: the
+ * offices of a US state;
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of)|[’'] ?s (?:Lieutenant )?Governor|` +
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
     String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 
@@ -93,8 +94,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
   return (body) => {
     const found = new Array<Mention>();
     const headlines = new TitleCaseLines(body);
-    // `the Georgia Ports Authority`, `Georgia’s ports`, `Georgia-based` in an article that says `the state of Georgia`: the
-    // state's (`Georgia and Armenia` stays the country).
+    // `the Georgia Aquarium`, `Georgia’s ports`, `Georgia-based` in an article that says `the state of Georgia`: the state's
+    // (`Georgia and Armenia` stays the country, and so does every `Georgia` where the article shows the country too).
     let usStateNamed = false;
     let usStateForms: Set<Mention> | undefined;
     for (let start = index.next(body, 0); start >= 0; ) {
@@ -116,7 +117,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
-        if (form.usState && (opensName(body, end) || (ownsOrBases(body, end) && !namesCountryGeorgia(body)))) (usStateForms ??= new Set()).add(mention);
+        if (form.usState && (opensName(body, end) || ownsOrBases(body, end)) && !namesCountryGeorgia(body)) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
       start = index.next(body, end);

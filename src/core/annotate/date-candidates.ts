@@ -12,7 +12,7 @@ import {
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
-import { ORDINALS } from './date-parts';
+import { followsYearPart, ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
 
@@ -193,7 +193,7 @@ function readYears(body: string, m: RegExpExecArray, start: number, end: number)
   if (first < MODERN_YEAR && !isOldYear(body, start, end) && !isLifeSpan(body, start, end, first, last)) return undefined;
   if (second !== undefined && last <= first) [last, end] = [first, start + m[NUMBER.y1].length];
   // `the winter of 2025-2026 residents`: two years running name a season, never a count.
-  const ok = last > first ? !(last === first + 1 ? isCode(body, start) : isQuantityOrCode(body, start, end)) : isYearInContext(body, start, end);
+  const ok = last > first ? !(last === first + 1 ? isCode(body, start) : isQuantityOrCode(body, start, end)) : isYearInContext(body, start, end) || (first >= RECENT_YEARS_FROM && first <= RECENT_YEARS_TO && followsYearPart(body, start));
   return ok ? { kind: 'years', start, end, first, last } : undefined;
 }
 
@@ -298,10 +298,12 @@ const THE_BEFORE_WORD = /(?<![A-Za-z])[Tt]he\s+\p{Lu}[\p{L}'’-]*\s+$/u;
 function readLoneMonth(body: string, word: string, start: number, end: number): Reading | undefined {
   // `October’s Budget`: a month's possessive dates what it owns (not `Theresa May's`, `May's`: a surname's).
   const possessive = isPossessiveAt(body, end);
-  if (testAt(MONTH_NOT_DATE, body, end) || testAt(EVERY_MONTH_BEFORE, body, start) || (possessive && (word === 'May' || followsName(body, start)))) return undefined;
+  if (testAt(MONTH_NOT_DATE, body, end) || (possessive && (word === 'May' || followsName(body, start)))) return undefined;
   const candidate: DateCandidate = { kind: 'calendar', start, end, month: monthOf(word) };
   const reading = withYearQualifier(body, candidate, end);
   if (reading.resume > end) return reading;
+  // (`held annually in July`: a month that recurs names none, unless a year follows it: `traditionally held in March this year`.)
+  if (testAt(EVERY_MONTH_BEFORE, body, start)) return undefined;
   if (!possessive && !hasMonthContext(body, word, start, end)) return undefined;
   return testAt(SINCE_BEFORE, body, start) ? { candidate: { ...candidate, qualifier: 'since' }, resume: end } : reading;
 }
@@ -464,7 +466,10 @@ const WORLD_BEFORE = 18;
  * is one of the most popular languages`); news of the day takes others (`opens`, `takes office`, `is in Astana`).
  */
 const PRESENT_STATE =
-  /(?<![A-Za-z])(?:operates?|operating|exports|imports|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught|registered|based|located|represented|enrolled|accredited)|every (?:day|week|month|year)|each (?:day|year)|\d+(?:\.\d+)? (?:percent|per cent|%) of|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
+  /(?<![A-Za-z])(?:operates?|operating|exports|imports|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|\d+(?:\.\d+)? (?:percent|per cent|%) of|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
+
+const COUNT_IN_STATE_AFTER = /^,? (?:(?:more than|over|about|around|nearly|almost|some) )?\d[\d,.]* [^.;:!?]{0,60}?(?:is|are) (?:registered|based|located|enrolled|employed)(?![A-Za-z])/;
+const COUNT_IN_STATE_READ = 100;
 
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
 const AS_ADJECTIVE_BEFORE = /(?<![A-Za-z])as [a-z]+ $/;
@@ -499,6 +504,8 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
   if (IS_BEFORE.test(body.slice(Math.max(0, start - 4), start)) && LASTING_AFTER.test(body.slice(end, end + 40))) return true;
+  // `Today more than 4,000 companies are registered in the AIFC`: a count in a present passive's state.
+  if (COUNT_IN_STATE_AFTER.test(body.slice(end, end + COUNT_IN_STATE_READ))) return true;
   const count = body.slice(Math.max(0, start - 60), start);
   if (COUNT_REACHED_BEFORE.test(count) || COUNT_COMPARED_BEFORE.test(count) || NUMBER_COUNT_BEFORE.test(count)) return true;
   // (Not `to today's visit`, a day's.)
@@ -598,7 +605,8 @@ function recursYearly(body: string, start: number, year: string | undefined): bo
   return year === undefined && RECURRING_ON_BEFORE.test(body.slice(Math.max(0, start - RECURRING_READ), start));
 }
 
-const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |${TRADITIONALLY})on\\s+$`);
+// (Not `was traditionally celebrated on March 8`: this year's, told as done.)
+const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |(?<!(?:was|were)\\s)${TRADITIONALLY})on\\s+$`);
 const RECURRING_READ = 40;
 
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */

@@ -169,7 +169,7 @@ export function followsHeadlineTo(text: string, at: number): boolean {
 const PAST_LAST = '(?<![Tt]he\\s)last';
 /** Irregular past forms, `last`, or a lower-case `-ed` word that is not one of the exceptions (`United` is no verb). */
 const PAST = new RegExp(
-  `${WORD_START}(?:(?:${alternation(PAST_CUES)}|${PAST_LAST})(?![A-Za-z-])|(?<!-)(?<!(?<![A-Za-z])(?:is|are)\\s+)(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
+  `${WORD_START}(?:(?:${alternation(PAST_CUES)}|${PAST_LAST})(?![A-Za-z-])|(?<!-)(?!(?:${alternation(NOT_PAST_ED)})(?![a-z]))[a-z]{3,}ed(?![A-Za-z]))`,
 );
 /** How far to look for tense cues on each side of a weekday; bounds the work on huge lines. */
 const TENSE_WINDOW = 160;

@@ -23,6 +23,16 @@ function widened(body: string, c: DateCandidate): DateCandidate {
   return { kind: 'part', start: c.start - m[1].length, end: c.end, year, offset: offset ?? 0, firstMonth: range[0], lastMonth: range[1] };
 }
 
+/**
+ * A quarter, a half or a run of months is written right before the year at `at` (`the first two months of 2026 residents`):
+ * the number is that year, even before a noun that would make it a count.
+ */
+export function followsYearPart(body: string, at: number): boolean {
+  if (!mayFollowPart(body, at)) return false;
+  const m = matchAt(YEAR_PART_BEFORE, body, at);
+  return m !== null && monthsOf(m) !== undefined;
+}
+
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   const [ordinal, part, end, count, unit, letter] = [m[2], m[3], m[4], m[5], m[6], m[7]].map((g) => g?.toLowerCase());

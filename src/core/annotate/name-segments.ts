@@ -859,6 +859,14 @@ function opensBalineseName(tokens: Token[], i: number): boolean | undefined {
   return BALINESE_BIRTH_NAME_SET.has(tokens[i + 1]?.lower ?? '');
 }
 
+/**
+ * Token `k` is Bali's `I` or `Ni` before a birth-order name, or that name after it (`I Made` of `I Made Mangku Pastika`): they
+ * say how a person was born, and are never the person's name alone.
+ */
+export function inBalineseOpening(tokens: Token[], k: number): boolean {
+  return opensBalineseName(tokens, k) === true || (k > 0 && opensBalineseName(tokens, k - 1) === true);
+}
+
 const BALINESE_PREFIX_SET: ReadonlySet<string> = new Set(BALINESE_NAME_PREFIXES);
 const BALINESE_BIRTH_NAME_SET: ReadonlySet<string> = new Set(BALINESE_BIRTH_NAMES);
 

@@ -18,7 +18,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
-import { followsPrefixLegalForm, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -618,7 +618,7 @@ class KnownWords {
     for (const { view, candidate } of found) {
       if (candidate.last > candidate.first) this.lastWords.add(withoutDiacritics(view.tokens[candidate.last].lower));
       for (let k = candidate.first; k <= candidate.last; k++) {
-        if (view.cls[k] !== 'name' && view.cls[k] !== 'caps') continue;
+        if ((view.cls[k] !== 'name' && view.cls[k] !== 'caps') || inBalineseOpening(view.tokens, k)) continue;
         const word = withoutDiacritics(view.tokens[k].lower);
         this.words.add(word);
         const before = view.tokens[k - 1];

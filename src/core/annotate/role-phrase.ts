@@ -4084,6 +4084,19 @@ function isMixedAcronym(t: Token): boolean {
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}+\p{Lu}{2,}/u;
 
 /** Tokens `first`…`last` are all of class `c` (all name a state, all names' words). */
+/** Each item the commas and `and` part between brackets `open` and `close` is name words alone (`(Tokayev, Mirziyoyev and Japarov)`). */
+function listsOnlyNames(v: LineView, open: number, close: number): boolean {
+  let words = 0;
+  for (let k = open + 1; k <= close; k++) {
+    if (k === close || v.cls[k] === 'comma' || v.tokens[k].lower === 'and') {
+      if (words === 0) return false;
+      words = 0;
+    } else if (v.cls[k] === 'name') words++;
+    else return false;
+  }
+  return true;
+}
+
 function allOfClass(v: LineView, first: number, last: number, c: TokenClass): boolean {
   for (let k = first; k <= last; k++) if (v.cls[k] !== c) return false;
   return true;
@@ -4197,7 +4210,7 @@ export function qualifierClose(v: LineView, open: number): number | undefined {
     if (v.tokens[k].text === ')') {
       // (Nor three names or more after a title: `The Ambassador (Jean Paul Dupont) said`.)
       const manyNames = k - open - 1 > 2 && allOfClass(v, open + 1, k - 1, 'name');
-      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames && (commas === 0 || (joined > 0 && !v.cls.slice(open + 1, k).includes('name'))) ? k : undefined;
+      return k > open + 1 && !(named && v.cls[k - 1] !== 'org') && (afterTitle || !allOfClass(v, open + 1, k - 1, 'country')) && !manyNames && (commas === 0 || (joined > 0 && !listsOnlyNames(v, open, k))) ? k : undefined;
     }
     if (afterTitle && joined === 0 && commas < MAX_QUALIFIER_COMMAS && v.cls[k] === 'comma' && k > open + 1 && v.tokens[k - 1].upper && v.tokens[k + 1]?.upper) {
       commas++;
