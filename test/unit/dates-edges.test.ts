@@ -1533,6 +1533,11 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [['March', '2026-03'], ['This year', '2026'], ['March 8', '2026-03-08']]);
     });
 
+    it('reads no day in today before a trade\'s verb and a share or a count, and a day before its object', () => {
+      const body = 'The partnership began in 1996 and Kazakhstan today supplies about a quarter of France\'s uranium needs. Kazakhstan today supplies the first batch of grain.';
+      assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['1996', '1996'], ['today', '2026-02-24']]);
+    });
+
     it('reads a year after a run of its months before a plural noun as the year', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });

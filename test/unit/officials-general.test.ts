@@ -9208,4 +9208,19 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf(body), [['Arun Kumar', 'Joint Secretary (Eurasia, Central Europe and Baltics)'], ['I Made Mangku Pastika', 'Governor of Bali']]);
     });
   });
+
+  describe('session 53: calendar given names after a state closing an office, an Italian institute', () => {
+    it('reads a weekday or a month after the state that closes an office as a given name, not before a common word', () => {
+      const body = 'Talks\nMinister of State for Agriculture of Nigeria Sunday Okonkwo met State Secretary to the Minister for Foreign ' +
+        'Affairs of Sweden August Lindqvist. Exports to Sweden August figures rose.';
+      assert.deepEqual(rolesOf(body), [
+        ['Sunday Okonkwo', 'Minister of State for Agriculture of Nigeria'],
+        ['August Lindqvist', 'State Secretary to the Minister for Foreign Affairs of Sweden'],
+      ]);
+    });
+
+    it('reads no person in an Italian institute\'s name', () => {
+      assert.deepEqual(rolesOf('Culture\nThe event was held with the support of the Istituto Italiano di Cultura in Almaty.'), []);
+    });
+  });
 });

@@ -723,12 +723,12 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
 }
 
 /**
- * `Ambassador August van der Berg`, `Ms. June Harrowby`: a month that is a given name, right after a title or a form of
- * address, before no common word (`President April Fools`).
+ * `Ambassador August van der Berg`, `Ms. June Harrowby`, `… of Sweden August Lindqvist`: a month that is a given name, right
+ * after a title, a form of address or the state closing an office, before no common word (`President April Fools`).
  */
 function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const next = tokens[i + 1];
-  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific') && adjacent(text, tokens[i - 1], tokens[i]) &&
+  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && NAME_OPENERS_BEFORE.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
@@ -1158,20 +1158,23 @@ function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[
 }
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
+/** What a calendar word that is a given name may follow: a title, a form of address, or a state closing an office's complement. */
+const NAME_OPENERS_BEFORE: ReadonlySet<TokenClass> = new Set(['title', 'honorific', 'country']);
 /** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
 const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks',
   'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast', 'deal', 'ruling', 'verdict', 'strike',
   'broadcast', 'trip', 'remarks', 'deadline', 'ultimatum', 'protest', 'poll', 'match', 'game', 'parade', 'homily', 'crusade', 'retreat', 'walk', 'kickoff']);
 
 /**
- * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`: a weekday between a title, a form
- * of address or a given name and a name word is a given name (Nigeria's and Ghana's `Monday`, `Sunday`).
+ * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`, `… of Nigeria Sunday Okonkwo`: a
+ * weekday between a title, a form of address, the state closing an office or a given name and a name word is a given name
+ * (Nigeria's and Ghana's `Monday`, `Sunday`).
  */
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const before = cls[i - 1];
     // (Not before an event or a time the weekday names: `the Minister Friday Prayer`, `President Tinubu Sunday Night`.)
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(before === 'title' || before === 'honorific' || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(NAME_OPENERS_BEFORE.has(before) || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
