@@ -1538,6 +1538,16 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['1996', '1996'], ['today', '2026-02-24']]);
     });
 
+    it('reads a present passive right before a weekday\'s preposition as set for the day to come (review 53c)', () => {
+      const body = 'The road is closed until Friday. The results are announced on Thursday. Kazakhstan is outraged by the attack in Moscow on Wednesday.';
+      assert.deepEqual(dates(body, '2026-03-10T10:00').map(([text, , value]) => [text, value]), [['Friday', '2026-03-13'], ['Thursday', '2026-03-12'], ['Wednesday', '2026-03-04']]);
+    });
+
+    it('reads today before a trade\'s count, not a share, as the day (review 53c)', () => {
+      const body = 'Kazakhstan today exports 1,000 tons of wheat under an agreement signed today. The plant today produces 40 percent of the steel.';
+      assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['today', '2026-02-24'], ['today', '2026-02-24']]);
+    });
+
     it('reads a year after a run of its months before a plural noun as the year', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });

@@ -9223,4 +9223,26 @@ describe('official finder with the real country finder', () => {
       assert.deepEqual(rolesOf('Culture\nThe event was held with the support of the Istituto Italiano di Cultura in Almaty.'), []);
     });
   });
+
+  it('reads a title after `and of` as an office of its own, not a complement of the title before (session 53)', () => {
+    const body = 'Greetings\nHe conveyed the greetings of His Majesty the King and of Crown Prince and Prime Minister of the Kingdom of ' +
+      'Bahrain Salman bin Hamad Al Khalifa, and of the President and of Prime Minister Olzhas Bektenov. He met the Minister of Energy and of Mines Ali Hassan.';
+    assert.deepEqual(rolesOf(body), [
+      ['Salman bin Hamad Al Khalifa', 'Crown Prince and Prime Minister of the Kingdom of Bahrain'],
+      ['Olzhas Bektenov', 'Prime Minister'],
+      ['Ali Hassan', 'Minister of Energy and of Mines'],
+    ]);
+  });
+
+  describe('review 53c: calendar words after states, an Italian institute before a name', () => {
+    it('reads a weekday after a state as a given name only for Nigeria and Ghana, and a month only after an office\'s state', () => {
+      const body = 'Kazakhstan May Scrap Visa Rules\nDeputy Minister of Energy of Kazakhstan Monday Sunkar Bekov said it. Tokayev arrived ' +
+        'in Russia Tuesday Putin greeted him. Ambassador of South Africa to Kazakhstan April Mothibi and Minister of State of Nigeria ' +
+        'Sunday Olamide Adeyemi came.';
+      assert.deepEqual(rolesOf(body), [
+        ['Sunkar Bekov', null],
+        ['April Mothibi', 'Ambassador of South Africa to Kazakhstan'], ['Sunday Olamide Adeyemi', 'Minister of State of Nigeria'],
+      ]);
+    });
+  });
 });

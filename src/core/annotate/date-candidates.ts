@@ -511,7 +511,7 @@ function isNowadays(body: string, word: string, start: number, end: number): boo
   // (Not `to today's visit`, a day's.)
   if (!POSSESSIVE_AFTER.test(body.slice(end, end + 2)) && AGE_TO_TODAY_BEFORE.test(body.slice(Math.max(0, start - AGE_TO_TODAY_READ), start))) return true;
   // `founded in 2009 and today unites …`: a lasting state's verb right after `today`, whatever the tense before (`today
-  // supplies about a quarter of …`: or a trade's verb before a share or a count).
+  // supplies about a quarter of …`: or a trade's verb before a share; not before a count, `today exports 1,000 tons`).
   if (STATE_VERB_AFTER.test(body.slice(end, end + STATE_AFTER))) return true;
   // `Today, women make up more than half …`: a `today` set off by its comma speaks of the clause after it.
   // (Not past the text's end: a line cut off after `Today,`.)
@@ -576,9 +576,9 @@ function colonBefore(body: string, at: number): number {
 }
 
 /** Verbs of a lasting state that are no nouns too (not `works`, `lives`, `studies`), right after `today`; `number` only before a count (`today number about 20,000`). */
-const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|keeps|owns|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears|number(?= (?:about|around|over|more than|some|nearly|almost|roughly|\d))|(?:supplies|supply|produces?|provides?|exports?|imports?)(?= (?:(?:about|around|over|more than|some|nearly|almost|roughly|up to) |\d|(?:a|one) (?:quarter|third|half|fifth|tenth) )))(?![A-Za-z])/;
+const STATE_VERB_AFTER = /^ (?:unites?|operates?|employs?|keeps|owns|remains?|exceeds?|exists?|cooperates?|accounts? for|makes? up|numbers|bears|number(?= (?:about|around|over|more than|some|nearly|almost|roughly|\d))|(?:supplies|supply|produces?|provides?|exports?|imports?)(?= (?:(?:about|around|over|more than|some|nearly|almost|roughly|up to) )?(?:\d[\d.,]* ?(?:percent|per cent|%)|(?:a|one) (?:quarter|third|half|fifth|tenth)) ))(?![A-Za-z])/;
 /** Longest stretch read after `today` for such a verb. */
-const STATE_AFTER = 20;
+const STATE_AFTER = 48;
 /** Longest clause read after a colon's `today`. */
 const COLON_CLAUSE = 200;
 

@@ -349,6 +349,7 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   if (STARTING_IN.test(before) || (AHEAD_OF.test(before) && !PAST_PERFECT.test(before)) || HEADLINE_TO.test(unquoted(before))) return 1;
   if (RUN_UP_TO.test(before) && !PAST.test(text.slice(at))) return 1;
   if (FUTURE.test(withoutTimeToCome(before)) && !futureOnlyQuoted(before)) return 1;
+  if (SCHEDULED_PASSIVE.test(before)) return 1;
   if (PAST.test(before)) return -1;
   const after = withoutSetOffParticiples(text.slice(at));
   const future = after.search(FUTURE);
@@ -357,6 +358,13 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
   // `on Tuesday agreed to expand …`: a past form that is also a future cue (`agreed to`) after the weekday dates the agreeing.
   return past >= 0 && past <= future ? -1 : 1;
 }
+
+/**
+ * `The results are announced on Thursday`, `The road is closed until Friday`: a present passive right before the weekday's
+ * preposition tells what is set for the day, to come (not `is outraged by the attack in Moscow on Wednesday`, whose
+ * participle says how one feels of something past).
+ */
+const SCHEDULED_PASSIVE = /(?<![A-Za-z])(?:is|are) [a-z]+ed (?:on|until|till|from|for) $/;
 
 /** `for the coming months`, `the upcoming weeks`: a stretch of time still to come, as a noun's adjective, and what follows it. */
 const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])(.*)$/;

@@ -728,7 +728,7 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
  */
 function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const next = tokens[i + 1];
-  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && NAME_OPENERS_BEFORE.has(cls[i - 1]) && adjacent(text, tokens[i - 1], tokens[i]) &&
+  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && opensNameAfter(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
@@ -1158,8 +1158,22 @@ function markPortfolioGivenNames(text: string, tokens: Token[], cls: TokenClass[
 }
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
-/** What a calendar word that is a given name may follow: a title, a form of address, or a state closing an office's complement. */
-const NAME_OPENERS_BEFORE: ReadonlySet<TokenClass> = new Set(['title', 'honorific', 'country']);
+/**
+ * A calendar word that is a given name at token `i` may follow a title or a form of address, or a state after `of` or `to`
+ * that closes an office (`… of Sweden August Lindqvist`, `… to Kazakhstan April Mothibi`); a weekday only Nigeria's or
+ * Ghana's (`… of Nigeria Sunday Okonkwo`; not `of Japan Monday Shigeru Ishiba`, `in Russia Tuesday Putin`, `Kazakhstan May
+ * Scrap …`, where the word is a day or a verb).
+ */
+function opensNameAfter(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const before = cls[i - 1];
+  if (before === 'title' || before === 'honorific') return true;
+  const link = tokens[i - 2]?.lower;
+  if (before !== 'country' || (link !== 'of' && link !== 'to') || cls[i + 1] !== 'name' || tokens[i + 1].kind !== 'word') return false;
+  return !WEEKDAY_WORDS.has(tokens[i].text) || WEEKDAY_NAME_STATES.has(tokens[i - 1].lower);
+}
+
+/** States whose people bear weekdays as given names. */
+const WEEKDAY_NAME_STATES: ReadonlySet<string> = new Set(['nigeria', 'ghana']);
 /** What a weekday names before it (`Friday Prayer`, `Sunday Service`). */
 const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'service', 'services', 'school', 'sermon', 'mass', 'market', 'session', 'edition', 'briefing', 'meeting', 'talks',
   'morning', 'afternoon', 'evening', 'night', 'midnight', 'noon', 'lunch', 'dinner', 'breakfast', 'deal', 'ruling', 'verdict', 'strike',
@@ -1174,7 +1188,7 @@ function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[])
   for (let i = 1; i + 1 < tokens.length; i++) {
     const before = cls[i - 1];
     // (Not before an event or a time the weekday names: `the Minister Friday Prayer`, `President Tinubu Sunday Night`.)
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(NAME_OPENERS_BEFORE.has(before) || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(opensNameAfter(tokens, cls, i) || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }

@@ -1250,6 +1250,8 @@ function enclosingTitle(v: LineView, first: number, joins: number): number | und
   // (`Minister of State for Foreign Affairs and Climate Envoy`).
   const portfolio = v.tokens[k]?.lower === 'for' && !determined && opensPortfolioAnd(v, first);
   if (k < 1 || (v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'to' && !portfolio)) return undefined;
+  // (`the greetings of the President and of Prime Minister X`: after `and of`, a second object of what went before.)
+  if (v.tokens[k - 1].lower === 'and') return undefined;
   for (let i = k - 1, steps = 0; i >= 0 && steps <= MAX_WALK; i--, steps++) {
     // `the special representative of Chinese President Xi Jinping`: a lower-case description of someone else;
     // but `the press secretary of the President of Uzbekistan X` names the secretary, the office held by one.
