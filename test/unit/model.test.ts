@@ -206,12 +206,23 @@ describe('BulletinModel.bulletinAsync', () => {
   it('builds the same bulletin as bulletin(), pausing between batches of articles', async () => {
     const model = new BulletinModel(createAnalyzer(), sample + many);
     let pauses = 0;
-    const built = await model.bulletinAsync('b.txt', async () => void pauses++, () => false);
+    // (A clock that stands still: the batches are counted, never timed.)
+    const built = await model.bulletinAsync('b.txt', async () => void pauses++, () => false, () => 0);
     assert.deepEqual(built, fresh(sample + many));
     assert.equal(model.articleCount, 113);
     // Batches of 25 articles: four pauses while annotating, four while assembling.
     assert.equal(pauses, 8);
     assert.equal(await model.bulletinAsync('b.txt', async () => assert.fail('no work left to pause in'), () => false), built);
+  });
+
+  it('ends a batch of annotation after 15 ms of work, however few its articles', async () => {
+    const model = new BulletinModel(createAnalyzer(), sample + many);
+    let [pauses, now] = [0, 0];
+    // Each article takes 20 ms by this clock: a batch is timed from its first article's end, so it holds two.
+    const built = await model.bulletinAsync('b.txt', async () => void pauses++, () => false, () => (now += 20));
+    assert.deepEqual(built, fresh(sample + many));
+    // 56 batches of two while annotating (the 113th article ends no batch), four while assembling.
+    assert.equal(pauses, 60);
   });
 
   it('gives up when cancelled, and when the model is edited meanwhile', async () => {
