@@ -1548,6 +1548,13 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['today', '2026-02-24'], ['today', '2026-02-24']]);
     });
 
+    it('reads a half or a run of months of the year in a title-case headline', () => {
+      const body = 'Airports Served 6.8 Million Passengers in the First Half of the Year\nExports grew in the First Nine Months of the Year.';
+      assert.deepEqual(dates(body, '2026-10-10T10:00').map(([text, , value]) => [text, value]), [
+        ['First Half of the Year', '2026-01/2026-06'], ['First Nine Months of the Year', '2026-01/2026-09'],
+      ]);
+    });
+
     it('reads a year after a run of its months before a plural noun as the year', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });

@@ -9245,4 +9245,9 @@ describe('official finder with the real country finder', () => {
       ]);
     });
   });
+
+  it('reads no person in a work after a full name\'s possessive, and a person after a one-word owner\'s (session 53)', () => {
+    const body = 'Books\nHe read about the steppe in Jules Verne\'s Michel Strogoff. Tesla\'s Elon Musk spoke.';
+    assert.deepEqual(rolesOf(body), [['Jules Verne', null], ['Elon Musk', null]]);
+  });
 });

@@ -70,7 +70,7 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
  * (`the December quarter`, as Australia counts them), 6 `first` or `last` before a run of months or quarters, 7 how many,
  * 8 `months` or `quarters` (`the first eleven months of the year`).
  */
-const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])|(March|June|September|December)[ \u00a0]quarter|([Ff]irst|[Ll]ast|[Ff]inal)[ \u00a0]+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])[ \u00a0]+(months|quarters)/g;
+const PART_WORDS = /([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th|[Ll]atter)([ \u00a0-])([Qq]uarter|[Hh]alf)|Q([1-4])|(March|June|September|December)[ \u00a0]quarter|([Ff]irst|[Ll]ast|[Ff]inal)[ \u00a0]+([Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[2-9]|1[01])[ \u00a0]+([Mm]onths|[Qq]uarters)/g;
 const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { March: 1, June: 2, September: 3, December: 4 };
 /**
  * What every match of PART_WORDS holds: a test an order of magnitude faster over a body that has none (a run of months'
@@ -85,8 +85,11 @@ const LETTER_BEFORE = /[\p{L}\d-]$/u;
 const Q_BEFORE = /(?:^|[^\p{L}\d-])(?:in|by|for|during|until|till|from|since|before|after|through|of|than|to|and|or|with|versus|vs\.)[ \u00a0]$/iu;
 /** What may not follow a quarter: more of a word, or `of` (`the first quarter of the 20th century`), `century`, `final`. */
 const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon)(?!\p{L})/uy;
-/** `the second half of the year`, `the first quarter of the current year`: the year of the sentence's time, no other named. */
-const OF_THE_YEAR = /[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:current[ \u00a0]+)?year(?![\p{L}\d'’-]|[ \u00a0]+before)/uy;
+/**
+ * `the second half of the year`, `the first quarter of the current year`, a title-case headline's `the First Half of the Year`:
+ * the year of the sentence's time, no other named.
+ */
+const OF_THE_YEAR = /[ \u00a0]+[Oo]f[ \u00a0]+[Tt]he[ \u00a0]+(?:[Cc]urrent[ \u00a0]+)?[Yy]ear(?![\p{L}\d'’-]|[ \u00a0]+before)/uy;
 /** Characters read before a quarter for what opens it. */
 const MAX_BEFORE = 12;
 
@@ -114,7 +117,7 @@ function monthsRun(end: string | undefined, count: string | undefined, unit: str
 
 /** `first eleven months`, `last two quarters` with no year after them: the run, if it is shorter than the year. */
 function runOfMonths(end: string, count: string, unit: string): [number, number] | undefined {
-  const run = monthsRun(end.toLowerCase(), count, unit);
+  const run = monthsRun(end.toLowerCase(), count.toLowerCase(), unit.toLowerCase());
   return run !== undefined && run[1] - run[0] < 11 ? run : undefined;
 }
 
