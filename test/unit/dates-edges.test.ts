@@ -1538,9 +1538,13 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['1996', '1996'], ['today', '2026-02-24']]);
     });
 
-    it('reads a present passive right before a weekday\'s preposition as set for the day to come (review 53c)', () => {
-      const body = 'The road is closed until Friday. The results are announced on Thursday. Kazakhstan is outraged by the attack in Moscow on Wednesday.';
-      assert.deepEqual(dates(body, '2026-03-10T10:00').map(([text, , value]) => [text, value]), [['Friday', '2026-03-13'], ['Thursday', '2026-03-12'], ['Wednesday', '2026-03-04']]);
+    it('reads a present passive right before until or from and a weekday as set for the day to come (reviews 53c, 53d)', () => {
+      const body = 'The road is closed until Friday. The agreement is signed on Monday, the ministry reported. Kazakhstan is outraged by the attack in Moscow on Wednesday.';
+      assert.deepEqual(dates(body, '2026-03-10T10:00').map(([text, , value]) => [text, value]), [['Friday', '2026-03-13'], ['Monday', '2026-03-09'], ['Wednesday', '2026-03-04']]);
+    });
+
+    it('reads no half of this year before the year a headline\'s `Before` names (review 53d)', () => {
+      assert.deepEqual(dates('Growth in the First Half of the Year Before the Pandemic Was Strong\nIt grew.'), []);
     });
 
     it('reads today before a trade\'s count, not a share, as the day (review 53c)', () => {

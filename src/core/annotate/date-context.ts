@@ -360,11 +360,11 @@ function nearestTense(text: string, at: number): -1 | 0 | 1 {
 }
 
 /**
- * `The results are announced on Thursday`, `The road is closed until Friday`: a present passive right before the weekday's
- * preposition tells what is set for the day, to come (not `is outraged by the attack in Moscow on Wednesday`, whose
- * participle says how one feels of something past).
+ * `The road is closed until Friday`, `The exhibition is opened from Monday`: a present passive right before `until` or `from`
+ * and the weekday tells what is set, to come (not `is outraged by the attack in Moscow on Wednesday`, whose participle
+ * says how one feels of something past, nor `The agreement is signed on Monday, the ministry reported`, a report's).
  */
-const SCHEDULED_PASSIVE = /(?<![A-Za-z])(?:is|are) [a-z]+ed (?:on|until|till|from|for) $/;
+const SCHEDULED_PASSIVE = /(?<![A-Za-z])(?:is|are) [a-z]+ed (?:until|till|from) $/;
 
 /** `for the coming months`, `the upcoming weeks`: a stretch of time still to come, as a noun's adjective, and what follows it. */
 const TIME_TO_COME = /(?<![A-Za-z])(?:coming|upcoming|forthcoming)\s+(?:days|weeks|months|years|decades|period)(?![A-Za-z])(.*)$/;

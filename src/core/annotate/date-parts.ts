@@ -89,7 +89,7 @@ const NOT_AFTER = /[\p{L}\d'’-]|[ \u00a0]+(?:of|century|final|finals|mile|moon
  * `the second half of the year`, `the first quarter of the current year`, a title-case headline's `the First Half of the Year`:
  * the year of the sentence's time, no other named.
  */
-const OF_THE_YEAR = /[ \u00a0]+[Oo]f[ \u00a0]+[Tt]he[ \u00a0]+(?:[Cc]urrent[ \u00a0]+)?[Yy]ear(?![\p{L}\d'’-]|[ \u00a0]+before)/uy;
+const OF_THE_YEAR = /[ \u00a0]+[Oo]f[ \u00a0]+[Tt]he[ \u00a0]+(?:[Cc]urrent[ \u00a0]+)?[Yy]ear(?![\p{L}\d'’-]|[ \u00a0]+[Bb]efore)/uy;
 /** Characters read before a quarter for what opens it. */
 const MAX_BEFORE = 12;
 

@@ -150,7 +150,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 
 /** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
 function namesNoPerson(v: LineView, seg: Segment): boolean {
-  return isQuoted(v, seg) || isPersonsWork(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg);
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg);
 }
 
 /** A lone acronym that names a body: before a title's or a body's word, or before its members' plural noun. */
@@ -917,16 +917,6 @@ function opensObject(v: LineView, k: number, skip: number): boolean {
 }
 
 const PLACE_OR_COPULA: ReadonlySet<string> = new Set(['in', 'of', 'at', 'across', 'around', 'abroad', 'and', 'or', 'for', 'on', 'are', 'were', 'have', 'will', 'opened', 'open', 'host', 'hosted']);
-
-/**
- * `Jules Verne’s Michel Strogoff`, `Leo Tolstoy’s Anna Karenina`: a run right after a full name's possessive names the
- * person's work or character, not another person (a one-word owner may be a company: `Tesla’s Elon Musk`).
- */
-function isPersonsWork(v: LineView, seg: Segment): boolean {
-  const k = seg.first - 1;
-  if (seg.first !== seg.runFirst || v.tokens[k]?.kind !== 'possessive' || v.tokens[k].start !== v.tokens[k - 1]?.end) return false;
-  return v.cls[k - 1] === 'name' && v.cls[k - 2] === 'name' && v.tokens[k - 1].kind === 'word' && v.tokens[k - 2].kind === 'word';
-}
 
 /** What a person's possessive owns that no business's does (`X’s father`, `X’s heirs`, `X’s government`). */
 const PERSONS_OWNED: ReadonlySet<string> = new Set([...KIN_WORDS, 'father', 'brother', 'heirs', 'family', 'government', 'administration', 'cabinet']);
