@@ -1559,6 +1559,11 @@ describe('findDates: a week word next to a range of days', () => {
       ]);
     });
 
+    it('reads no day in a quoted today of a lasting state', () => {
+      const body = '"Today Kazakhstan maintains diplomatic relations with more than 180 states," the Head of State said.';
+      assert.deepEqual(dates(body), []);
+    });
+
     it('reads a year after a run of its months before a plural noun as the year', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });

@@ -9250,4 +9250,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nKassym-Jomart Tokayev\'s Yerlan Karin spoke. Donald Trump\'s Scott Bessent said it.';
     assert.deepEqual(rolesOf(body), [['Kassym-Jomart Tokayev', null], ['Yerlan Karin', null], ['Donald Trump', null], ['Scott Bessent', null]]);
   });
+
+  it('reads a state\'s name that closes a full name as the person before a person\'s part, not before its own (session 53)', () => {
+    const body = 'Talks\nTokayev met Prime Minister of the Portuguese Republic Luís Montenegro. Montenegro, for his part, said it. ' +
+      'Montenegro, for its part, hosts talks.';
+    assert.deepEqual(rolesOf(body), [['Luís Montenegro', 'Prime Minister of the Portuguese Republic'], ['Montenegro', null]]);
+  });
 });

@@ -98,6 +98,7 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
     // (`Georgia and Armenia` stays the country, and so does every `Georgia` where the article shows the country too).
     let usStateNamed = false;
     let usStateForms: Set<Mention> | undefined;
+    let countryShown: boolean | undefined;
     for (let start = index.next(body, 0); start >= 0; ) {
       const form = index.form!;
       // `the Russian Republic of Bashkortostan`: a republic inside the state its adjective names.
@@ -117,7 +118,8 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         !(form.text === ANGLO && ANGLO_PEOPLES.test(body.slice(end, end + ANGLO_READ)))) {
         const from = start - demonymPrefixLength(body, start, form.code);
         const mention = countryMention(body.slice(from, end), from, end, northsCode(body, start, end, form.code));
-        if (form.usState && (opensName(body, end) || ownsOrBases(body, end)) && !namesCountryGeorgia(body)) (usStateForms ??= new Set()).add(mention);
+        // (The article is read for the country's signs once, on its first such form.)
+        if (form.usState && (opensName(body, end) || ownsOrBases(body, end)) && !(countryShown ??= namesCountryGeorgia(body))) (usStateForms ??= new Set()).add(mention);
         found.push(mention);
       }
       start = index.next(body, end);

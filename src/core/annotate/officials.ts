@@ -553,16 +553,18 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 }
 
 /**
- * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`: a state's name that closes a name the article gives
- * in full (`Luís Montenegro`), before a verb of speaking, opening a sentence before a verb and `his`, or after a form of
- * address, is that person (`Israel said` after `Israel Katz` stays the state).
+ * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`, `Montenegro, for his part, said`: a state's name
+ * that closes a name the article gives in full (`Luís Montenegro`), before a verb of speaking, opening a sentence before a
+ * verb and `his` or a person's part, or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
   if (view.cls[k] !== 'country' || t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
   // (Only opening its sentence, and before `his`: `her` may be the verb's object, and `The people of Montenegro welcomed
   // his words` names the state.)
-  const personsVerb = isSentenceStart(view, k) && PERSONS_VERB_AFTER.test(view.text.slice(t.end, t.end + PERSONS_VERB_READ));
+  // (`Montenegro, for his part, said …`: or its comma and a person's part.)
+  const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
+  const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after));
   return speaksAt(view, k + 1) || personsVerb || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
