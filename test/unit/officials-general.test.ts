@@ -9256,4 +9256,10 @@ describe('official finder with the real country finder', () => {
       'Montenegro, for its part, hosts talks.';
     assert.deepEqual(rolesOf(body), [['Luís Montenegro', 'Prime Minister of the Portuguese Republic'], ['Montenegro', null]]);
   });
+
+  it('reads no person in an order named after a titled namesake (session 53)', () => {
+    const body = 'Awards\nTokayev was awarded the Grand Collar of the Order of Prince Henry the Navigator. The Chancellor of the Order ' +
+      'of Malta Albrecht Boeselager came.';
+    assert.deepEqual(rolesOf(body), [['Albrecht Boeselager', 'Chancellor of the Order of Malta']]);
+  });
 });

@@ -629,7 +629,8 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
       cls[first] = 'org';
       first = tokens[first + 2]?.lower === 'the' ? first + 3 : first + 2;
     }
-    if (shrine) while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
+    // (`the Order of Prince Henry the Navigator`: so is an order's.)
+    if (shrine || tokens[i].lower === 'order') while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
     let last = first;
     const most = shrine ? MAX_SHRINE_NAME : MAX_BODY_NAME;
     while (last < tokens.length && (cls[last] === 'name' || (shrine && cls[last] === 'particle')) && last - first < most && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
