@@ -1560,8 +1560,9 @@ describe('findDates: a week word next to a range of days', () => {
     });
 
     it('reads no day in a quoted today of a lasting state', () => {
-      const body = '"Today Kazakhstan maintains diplomatic relations with more than 180 states," the Head of State said.';
-      assert.deepEqual(dates(body), []);
+      const body = '"Today Kazakhstan maintains diplomatic relations with more than 180 states," the Head of State said. ' +
+        'Today the minister maintains that the talks will continue.';
+      assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['Today', '2026-02-24']]);
     });
 
     it('reads a year after a run of its months before a plural noun as the year', () => {

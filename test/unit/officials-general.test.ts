@@ -9259,7 +9259,7 @@ describe('official finder with the real country finder', () => {
 
   it('reads no person in an order named after a titled namesake (session 53)', () => {
     const body = 'Awards\nTokayev was awarded the Grand Collar of the Order of Prince Henry the Navigator. The Chancellor of the Order ' +
-      'of Malta Albrecht Boeselager came.';
-    assert.deepEqual(rolesOf(body), [['Albrecht Boeselager', 'Chancellor of the Order of Malta']]);
+      'of Malta Albrecht Boeselager came. By Order of President Kassym-Jomart Tokayev, the holiday moved.';
+    assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Albrecht Boeselager', 'Chancellor of the Order of Malta'], ['Kassym-Jomart Tokayev', 'President']]);
   });
 });

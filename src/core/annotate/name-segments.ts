@@ -629,8 +629,10 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
       cls[first] = 'org';
       first = tokens[first + 2]?.lower === 'the' ? first + 3 : first + 2;
     }
-    // (`the Order of Prince Henry the Navigator`: so is an order's.)
-    if (shrine || tokens[i].lower === 'order') while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
+    if (shrine) while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
+    // (`the Order of Prince Henry the Navigator`: so is an order's, after a royal's or a saint's title; not `By Order of
+    // President X`, a decree.)
+    else if (tokens[i].lower === 'order') while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && ORDER_NAMESAKE_TITLES.has(tokens[first].lower)) first++;
     let last = first;
     const most = shrine ? MAX_SHRINE_NAME : MAX_BODY_NAME;
     while (last < tokens.length && (cls[last] === 'name' || (shrine && cls[last] === 'particle')) && last - first < most && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
@@ -641,6 +643,8 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
 
 const MAX_BODY_NAME = 2;
 const ORDER_INSIGNIA: ReadonlySet<string> = new Set(['cross', 'star', 'eagle', 'lion', 'crown']);
+/** Titles of the royals and saints orders are named after. */
+const ORDER_NAMESAKE_TITLES: ReadonlySet<string> = new Set(['prince', 'princess', 'king', 'queen', 'emperor', 'empress', 'sheikh', 'sultan', 'emir', 'amir', 'saint', 'st', 'st.', 'grand', 'duke']);
 
 /** Token `k` is in the name of a shrine's namesake (`the Mosque of Sultan Baybars`), which no later mention makes a person. */
 export function inShrinesName(v: LineView, k: number): boolean {
