@@ -9262,4 +9262,9 @@ describe('official finder with the real country finder', () => {
       'of Malta Albrecht Boeselager came. By Order of President Kassym-Jomart Tokayev, the holiday moved.';
     assert.deepEqual(rolesOf(body), [['Tokayev', null], ['Albrecht Boeselager', 'Chancellor of the Order of Malta'], ['Kassym-Jomart Tokayev', 'President']]);
   });
+
+  it('reads no person in a holiday\'s name after the office and name of the one congratulated (session 53)', () => {
+    const body = 'Congratulations\nThe Head of State congratulated President of Mongolia Ukhnaagiin Khurelsukh on the National Holiday – Naadam.';
+    assert.deepEqual(rolesOf(body), [['Ukhnaagiin Khurelsukh', 'President of Mongolia']]);
+  });
 });

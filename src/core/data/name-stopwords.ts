@@ -55,7 +55,7 @@ export const ORG_HEADS: readonly string[] = [
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
-  'day', 'birthday', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
+  'day', 'birthday', 'holiday', 'holidays', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces', 'warriors',
   'force', 'police', 'guard', 'secretariat', 'cabinet', 'majilis', 'mazhilis', 'senate', 'exchange',
