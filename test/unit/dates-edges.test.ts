@@ -1565,6 +1565,14 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates(body).map(([text, , value]) => [text, value]), [['Today', '2026-02-24']]);
     });
 
+    it('reads a custom told as done or kept in a verb of its own, and today of a bare count, as dated (review 53f)', () => {
+      const body = 'The Head of State traditionally on March 8 congratulated women. This year it was traditionally held in March. ' +
+        'Today, 300 delegates are registered for the forum.';
+      assert.deepEqual(dates(body, '2026-03-09T10:00').map(([text, , value]) => [text, value]), [
+        ['March 8', '2026-03-08'], ['This year', '2026'], ['March', '2026-03'], ['Today', '2026-03-09'],
+      ]);
+    });
+
     it('reads a year after a run of its months before a plural noun as the year', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });

@@ -9267,4 +9267,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Congratulations\nThe Head of State congratulated President of Mongolia Ukhnaagiin Khurelsukh on the National Holiday – Naadam.';
     assert.deepEqual(rolesOf(body), [['Ukhnaagiin Khurelsukh', 'President of Mongolia']]);
   });
+
+  it('reads a king after a decree\'s `By Order of` as the person, whole (review 53f)', () => {
+    const body = 'Decree\nBy Order of King Salman bin Abdulaziz, Prince Faisal was appointed.';
+    assert.deepEqual(rolesOf(body), [['Salman bin Abdulaziz', 'King'], ['Faisal', 'Prince']]);
+  });
 });

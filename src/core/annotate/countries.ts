@@ -339,14 +339,15 @@ function ownsOrBases(body: string, end: number): boolean {
 }
 
 /**
- * The article shows the country too: its capital, a port, its adjective or a Georgian surname (`Georgia’s Prime Minister
- * Irakli Kobakhidze`), so its `Georgia’s` may be the country's.
+ * The article shows the country too: its capital, a port or a Georgian surname (`Georgia’s Prime Minister Irakli
+ * Kobakhidze`), so its `Georgia’s` may be the country's (not its adjective: `Georgians are known for hospitality` may be
+ * said of the US state's people).
  */
 function namesCountryGeorgia(body: string): boolean {
   return COUNTRY_GEORGIA_SIGNS.test(body);
 }
 
-const COUNTRY_GEORGIA_SIGNS = /\b(?:Tbilisi|Batumi|Poti|Georgians?)\b|\p{Lu}\p{Ll}+(?:shvili|dze)\b/u;
+const COUNTRY_GEORGIA_SIGNS = /\b(?:Tbilisi|Batumi|Poti)\b|\p{Lu}\p{Ll}+(?:shvili|dze)\b/u;
 const BASED = '-based';
 const POSSESSIVE_OR_BASED = /^(?:['’]s(?![A-Za-z])|-based)/;
 

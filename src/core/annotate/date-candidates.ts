@@ -468,7 +468,8 @@ const WORLD_BEFORE = 18;
 const PRESENT_STATE =
   /(?<![A-Za-z])(?:operates?|operating|maintains? (?:(?:diplomatic|close|friendly|good) )?(?:relations|ties)|exports|imports|cooperates?|cooperating|study|studies|studying|works?|lives?|living|unites?|bears?|expects?|remains?|accounts? for|makes? up|exceeds?|exists?|employs?|(?:is|are) (?:(?:today|now) )?(?:one of|among|home to|in demand|(?:our|a|an|the|its|their) (?:[a-z]+ )?partners?)|(?:is|are) (?:(?:today|now) )?the (?:[a-z]+ )?(?:[a-z]+est|most|leading)|(?:is|are) (?:(?:once again|increasingly|now) )?becoming(?! acquainted)|play(?:s|ing)? (?:an? |the )?(?:important|key|major|significant|leading|vital|growing)(?: [a-z]+)? role|(?:is|are) (?:grown|produced|cultivated|mined|spoken|taught)|every (?:day|week|month|year)|each (?:day|year)|\d+(?:\.\d+)? (?:percent|per cent|%) of|there (?:are|is) (?:(?:more than|over|about|around|nearly|almost|some) )?\d)(?![A-Za-z])/;
 
-const COUNT_IN_STATE_AFTER = /^,? (?:(?:more than|over|about|around|nearly|almost|some) )?\d[\d,.]* [^.;:!?]{0,60}?(?:is|are) (?:registered|based|located|enrolled|employed)(?![A-Za-z])/;
+// (Only a count told as a stock, `more than`, `over`, …: `Today, 300 delegates are registered for the forum` is the day's.)
+const COUNT_IN_STATE_AFTER = /^,? (?:more than|over|about|around|nearly|almost|some) \d[\d,.]* [^.;:!?]{0,60}?(?:is|are) (?:registered|based|located|enrolled|employed)(?![A-Za-z])/;
 const COUNT_IN_STATE_READ = 100;
 
 /** `as relevant today as in the nineteenth century`: `today` compared with another age. */
@@ -606,8 +607,7 @@ function recursYearly(body: string, start: number, year: string | undefined): bo
   return year === undefined && RECURRING_ON_BEFORE.test(body.slice(Math.max(0, start - RECURRING_READ), start));
 }
 
-// (Not `was traditionally celebrated on March 8`: this year's, told as done.)
-const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |(?<!(?:was|were)\\s)${TRADITIONALLY})on\\s+$`);
+const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |${TRADITIONALLY})on\\s+$`);
 const RECURRING_READ = 40;
 
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */

@@ -246,8 +246,11 @@ const EVENT_NOUN = `${SP}+(?:(?:summit|referendum|election|session|plenary|congr
 export const MONTH_EVENT_AFTER = new RegExp(EVENT_NOUN, 'y');
 /** `the June climate talks`: after `the`, maybe past one lower-case word. */
 export const MONTH_QUALIFIED_EVENT_AFTER = new RegExp(`${SP}+[a-z]+${EVENT_NOUN}`, 'y');
-/** `traditionally held`, `traditionally`: what is done each year as a custom, before `in` or `on`. */
-export const TRADITIONALLY = `[Tt]raditionally${SP}+(?:(?:held|hosted|celebrated|observed|marked|organi[sz]ed)${SP}+)?`;
+/**
+ * `traditionally held`: what is done each year as a custom, before `in` or `on` (not told as done: `was traditionally held
+ * in March`; nor a custom kept in a verb of its own: `traditionally on March 8 congratulated`).
+ */
+export const TRADITIONALLY = `(?<!(?:was|were)${SP}+)[Tt]raditionally${SP}+(?:held|hosted|celebrated|observed|marked|organi[sz]ed)${SP}+`;
 /**
  * `every April and October`, `each March`, `which takes place every year in October`, `held annually in July`,
  * `traditionally held in July`: a month, maybe in a list, that recurs and names no one month.

@@ -631,8 +631,8 @@ function markNamesOfBodies(text: string, tokens: Token[], cls: TokenClass[]): vo
     }
     if (shrine) while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && (cls[first] === 'title' || cls[first] === 'honorific')) first++;
     // (`the Order of Prince Henry the Navigator`: so is an order's, after a royal's or a saint's title; not `By Order of
-    // President X`, a decree.)
-    else if (tokens[i].lower === 'order') while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && ORDER_NAMESAKE_TITLES.has(tokens[first].lower)) first++;
+    // King X`, a decree.)
+    else if (tokens[i].lower === 'order' && tokens[i - 1]?.lower !== 'by') while (first < tokens.length && first < i + 2 + MAX_SHRINE_TITLES && ORDER_NAMESAKE_TITLES.has(tokens[first].lower)) first++;
     let last = first;
     const most = shrine ? MAX_SHRINE_NAME : MAX_BODY_NAME;
     while (last < tokens.length && (cls[last] === 'name' || (shrine && cls[last] === 'particle')) && last - first < most && (last === first || adjacent(text, tokens[last - 1], tokens[last]))) last++;
