@@ -42,7 +42,7 @@ export class SliceBudget {
     private readonly maxItems: number,
     private readonly maxWeight: number,
     private readonly maxMs = Infinity,
-    private readonly clock: () => number = () => performance.now(),
+    private readonly clock: () => number = Date.now,
   ) {}
 
   /** Counts one item of `weight`; true when the slice is full (and a new one begins). */

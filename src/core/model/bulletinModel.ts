@@ -170,7 +170,7 @@ export class BulletinModel {
    * when `cancelled()` turned true or the model was edited meanwhile.
    * `clock` times the batches (milliseconds).
    */
-  bulletinAsync(source: string, pause: () => Promise<void>, cancelled: () => boolean, clock: () => number = () => performance.now()): Promise<AnnotatedBulletin | undefined> {
+  bulletinAsync(source: string, pause: () => Promise<void>, cancelled: () => boolean, clock: () => number = Date.now): Promise<AnnotatedBulletin | undefined> {
     const edits = this.edits;
     return runInSlices(this.bulletinSteps(source, clock), pause, () => cancelled() || this.edits !== edits);
   }
