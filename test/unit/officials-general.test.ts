@@ -9272,4 +9272,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Decree\nBy Order of King Salman bin Abdulaziz, Prince Faisal was appointed.';
     assert.deepEqual(rolesOf(body), [['Salman bin Abdulaziz', 'King'], ['Faisal', 'Prince']]);
   });
+
+  it('reads a Latin qualifier after an apposition\'s title words as theirs (session 53)', () => {
+    const body = 'Visit\nIt was led by Pierre-Luc Desrochers, Speaker pro tempore of the Senate, and Anna Berg, Minister ad interim of ' +
+      'Foreign Affairs, in Bern.';
+    assert.deepEqual(rolesOf(body), [['Pierre-Luc Desrochers', 'Speaker pro tempore of the Senate'], ['Anna Berg', 'Minister ad interim of Foreign Affairs']]);
+  });
 });

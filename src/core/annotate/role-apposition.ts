@@ -976,8 +976,19 @@ function titleWordsEnd(v: LineView, first: number): number {
     if (i > first && !adjacent(v.text, v.tokens[i - 1], v.tokens[i]) && !isCountryPossessive(v, i) && !owned(i) && !glued) break;
     if (v.cls[i] === 'title') sawTitle = true;
   }
-  return sawTitle ? i : -1;
+  // `Speaker pro tempore of the Senate`, `Minister ad interim of …`: a Latin qualifier after the title words is theirs.
+  return sawTitle ? i + latinQualifierLength(v, i) : -1;
 }
+
+/** Tokens from `i` that spell `ad interim` or `pro tempore` (one stretch of lower-case words, or `ad` and `interim`); else 0. */
+function latinQualifierLength(v: LineView, i: number): number {
+  const t = v.tokens[i];
+  if (t === undefined || t.upper) return 0;
+  if (t.kind === 'gap') return LATIN_QUALIFIERS.has(v.text.slice(t.start, t.end)) ? 1 : 0;
+  return t.lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' ? 2 : 0;
+}
+
+const LATIN_QUALIFIERS: ReadonlySet<string> = new Set(['ad interim', 'pro tempore']);
 
 /**
  * The comma at `i`, before the next name, closes the phrase: a further appointment's, with its own office (`as Ambassador
