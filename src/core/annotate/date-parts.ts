@@ -16,11 +16,17 @@ export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2,
 function widened(body: string, c: DateCandidate): DateCandidate {
   const year = c.kind === 'years' && c.first === c.last ? c.first : undefined;
   const offset = c.kind === 'relative' && c.unit === 'year' ? c.offset : undefined;
-  if ((year === undefined && offset === undefined) || !mayFollowPart(body, c.start)) return c;
-  const m = matchAt(YEAR_PART_BEFORE, body, c.start);
-  const range = m ? monthsOf(m) : undefined;
-  if (!m || !range) return c;
-  return { kind: 'part', start: c.start - m[1].length, end: c.end, year, offset: offset ?? 0, firstMonth: range[0], lastMonth: range[1] };
+  const part = year === undefined && offset === undefined ? undefined : partBefore(body, c.start);
+  if (!part) return c;
+  return { kind: 'part', start: c.start - part.length, end: c.end, year, offset: offset ?? 0, firstMonth: part.months[0], lastMonth: part.months[1] };
+}
+
+/** The quarter, half or run of months written right before the year at `at`: its length and the months it names. */
+function partBefore(body: string, at: number): { length: number; months: [number, number] } | undefined {
+  if (!mayFollowPart(body, at)) return undefined;
+  const m = matchAt(YEAR_PART_BEFORE, body, at);
+  const months = m ? monthsOf(m) : undefined;
+  return m && months ? { length: m[1].length, months } : undefined;
 }
 
 /**
@@ -28,9 +34,7 @@ function widened(body: string, c: DateCandidate): DateCandidate {
  * the number is that year, even before a noun that would make it a count.
  */
 export function followsYearPart(body: string, at: number): boolean {
-  if (!mayFollowPart(body, at)) return false;
-  const m = matchAt(YEAR_PART_BEFORE, body, at);
-  return m !== null && monthsOf(m) !== undefined;
+  return partBefore(body, at) !== undefined;
 }
 
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
