@@ -9278,4 +9278,9 @@ describe('official finder with the real country finder', () => {
       'Foreign Affairs, in Bern.';
     assert.deepEqual(rolesOf(body), [['Pierre-Luc Desrochers', 'Speaker pro tempore of the Senate'], ['Anna Berg', 'Minister ad interim of Foreign Affairs']]);
   });
+
+  it('reads `pro tempore` after a title before a name as the office\'s, as `ad interim` is (session 54)', () => {
+    const body = 'Visit\nSenate President pro tempore Chuck Grassley met Chargé d’Affaires ad interim Anna Berg and the pro tempore chair.';
+    assert.deepEqual(rolesOf(body), [['Chuck Grassley', 'Senate President pro tempore'], ['Anna Berg', 'Chargé d’Affaires ad interim']]);
+  });
 });

@@ -12,7 +12,7 @@ import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, isLordsOffice, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -979,16 +979,6 @@ function titleWordsEnd(v: LineView, first: number): number {
   // `Speaker pro tempore of the Senate`, `Minister ad interim of …`: a Latin qualifier after the title words is theirs.
   return sawTitle ? i + latinQualifierLength(v, i) : -1;
 }
-
-/** Tokens from `i` that spell `ad interim` or `pro tempore` (one stretch of lower-case words, or `ad` and `interim`); else 0. */
-function latinQualifierLength(v: LineView, i: number): number {
-  const t = v.tokens[i];
-  if (t === undefined || t.upper) return 0;
-  if (t.kind === 'gap') return LATIN_QUALIFIERS.has(v.text.slice(t.start, t.end)) ? 1 : 0;
-  return t.lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' ? 2 : 0;
-}
-
-const LATIN_QUALIFIERS: ReadonlySet<string> = new Set(['ad interim', 'pro tempore']);
 
 /**
  * The comma at `i`, before the next name, closes the phrase: a further appointment's, with its own office (`as Ambassador

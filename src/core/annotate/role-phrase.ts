@@ -720,7 +720,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) ||
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) ||
-    isAdInterim(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
+    isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && isCompanysName(v, i, last));
 }
 
@@ -1094,11 +1094,23 @@ function isLowerQualifierOfBody(v: LineView, i: number): boolean {
   return t.kind === 'word' && !t.upper && LOWER_TITLE_QUALIFIERS.has(t.lower) && v.tokens[i - 1]?.lower === 'the' && v.tokens[i + 1]?.upper === true && v.cls[i + 1] !== 'name';
 }
 
-/** `Chargé d’Affaires ad interim of Kazakhstan`: the Latin `ad interim` after a title, as `a.i.` is written. */
-function isAdInterim(v: LineView, i: number): boolean {
-  const lower = v.tokens[i].lower;
-  return (lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' && v.cls[i - 1] === 'title');
+/**
+ * `Chargé d’Affaires ad interim of Kazakhstan`, `Senate President pro tempore X`: token `i` is in a Latin qualifier
+ * after a title, as `a.i.` is written.
+ */
+function isLatinQualifier(v: LineView, i: number): boolean {
+  return (v.tokens[i].lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (v.cls[i - 1] === 'title' && latinQualifierLength(v, i) > 0);
 }
+
+/** Tokens from `i` that spell `ad interim` or `pro tempore` (one stretch of lower-case words, or `ad` and `interim`); else 0. */
+export function latinQualifierLength(v: LineView, i: number): number {
+  const t = v.tokens[i];
+  if (t === undefined || t.upper) return 0;
+  if (t.kind === 'gap') return LATIN_QUALIFIERS.has(v.text.slice(t.start, t.end)) ? 1 : 0;
+  return t.lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' ? 2 : 0;
+}
+
+const LATIN_QUALIFIERS: ReadonlySet<string> = new Set(['ad interim', 'pro tempore']);
 
 /**
  * `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a
@@ -1903,7 +1915,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // seat's (`for Tongatapu 4`) and a body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay, and so does a numbered convocation: `… of the 12th convocation X`.)
   if (isOrdinalSession(v, i, last)) return i;
-  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isSeatNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isAdInterim(v, i)) i--;
+  while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isSeatNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isLatinQualifier(v, i)) i--;
   return i;
 }
 
