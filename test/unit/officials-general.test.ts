@@ -9283,4 +9283,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nSenate President pro tempore Chuck Grassley met Chargé d’Affaires ad interim Anna Berg and the pro tempore chair.';
     assert.deepEqual(rolesOf(body), [['Chuck Grassley', 'Senate President pro tempore'], ['Anna Berg', 'Chargé d’Affaires ad interim']]);
   });
+
+  it('reads `co-CEO` and the co-chairs\' titles as titles, and a business before them as the body led (session 54)', () => {
+    const body = 'Visit\nGalp co-CEO Maria João Carioca met Co-Chairwoman of the Council Anna Berg and Forum co-chairman Aidos Sarym.';
+    assert.deepEqual(rolesOf(body), [['Maria João Carioca', 'Galp co-CEO'], ['Anna Berg', 'Co-Chairwoman of the Council'], ['Aidos Sarym', 'Forum co-chairman']]);
+  });
 });

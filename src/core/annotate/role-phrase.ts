@@ -2415,7 +2415,7 @@ function isSeatAfterName(v: LineView, k: number): boolean {
 const MAX_DOTTED_PLACE = 6;
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -2440,7 +2440,7 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
 }
 
 /** Titles of those who lead a business (a president may be a state's, whose name goes before: `Ivan Petrov President Anna Berg`). */
-const BUSINESS_LEADERS = new Set(['ceo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'manager', 'chief']);
+const BUSINESS_LEADERS = new Set(['ceo', 'co-ceo', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chairperson', 'director', 'director-general', 'manager', 'chief']);
 
 function leadsBusiness(v: LineView, first: number, title: number): boolean {
   for (let k = first; k <= title; k++) if (BUSINESS_LEADERS.has(v.tokens[k].lower)) return true;

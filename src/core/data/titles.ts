@@ -52,7 +52,7 @@ export const TITLE_WORDS: readonly string[] = [
   // Military ranks abbreviated without a full stop (`Maj Gen (Rtd) Frank Mugambage`).
   'maj', 'gen', 'brig', 'col', 'lt', 'capt', 'adm',
   // Malaysia's chief minister of a state (`Johor Menteri Besar X`).
-  'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
+  'menteri', 'besar', 'co-leader', 'co-leaders', 'co-president', 'co-ceo', 'co-chairwoman', 'co-chairperson', 'co-chairmen', 'co-rapporteur', 'co-rapporteurs', 'superintendent', 'co-ordinator', 'co-ordinators', 'minister-counselor',
   'sergeant', 'sergeants', 'whip', 'whips', 'corporal', 'sgt.', 'cpl.', 'controller', 'comptroller', 'controller-general', 'comptroller-general',
   // India's minister in Hindi (`Raksha Mantri`, defence minister), its Minister of State and a state's Chief Minister abbreviated (`MoS`, `CM`).
   'mantri', 'mos', 'cm',
