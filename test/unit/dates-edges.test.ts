@@ -1577,4 +1577,10 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('In the first two months of 2026 residents of 38 villages got water.').map(([text, , value]) => [text, value]), [['first two months of 2026', '2026-01/2026-02']]);
     });
   });
+
+  it('reads a capitalised unit after a lower-case relative word as an event\'s name, not a date (session 54)', () => {
+    assert.deepEqual(dates('He said the next Week will be held in Osaka; we meet next week. Next Week and LAST YEAR.').map(([text, , value]) => [text, value]), [
+      ['next week', '2026-W10'], ['Next Week', '2026-W10'], ['LAST YEAR', '2025'],
+    ]);
+  });
 });

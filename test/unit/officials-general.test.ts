@@ -9288,4 +9288,26 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nGalp co-CEO Maria João Carioca met Co-Chairwoman of the Council Anna Berg and Forum co-chairman Aidos Sarym.';
     assert.deepEqual(rolesOf(body), [['Maria João Carioca', 'Galp co-CEO'], ['Anna Berg', 'Co-Chairwoman of the Council'], ['Aidos Sarym', 'Forum co-chairman']]);
   });
+
+  it('reads `Du` closing a Vietnamese or Chinese name as its given name (session 54)', () => {
+    const body = 'Visit\nAmbassador Nguyen Van Hieu opened a seminar on the poet Nguyen Du, and Ambassador Tran Du spoke.';
+    assert.deepEqual(rolesOf(body), [['Nguyen Van Hieu', 'Ambassador'], ['Nguyen Du', null], ['Tran Du', 'Ambassador']]);
+  });
+
+  it('reads a lone title word that spells with the name a full name read before as its given name (session 54)', () => {
+    const body = 'Visit\nThe President received Secretary General of TURKSOY Sultan Raev. Sultan Raev informed him of the plans. ' +
+      'Sultan Haitham bin Tarik wrote.';
+    assert.deepEqual(rolesOf(body), [['Sultan Raev', 'Secretary General of TURKSOY'], ['Sultan Raev', null], ['Haitham bin Tarik', 'Sultan']]);
+  });
+
+  it('reads the German `für` in a body\'s name as `for` (session 54)', () => {
+    const body = 'Visit\nIt opened at the Museum für Asiatische Kunst. Lilla Russell-Smith, Director of the Museum für Asiatische Kunst, spoke.';
+    assert.deepEqual(rolesOf(body), [['Lilla Russell-Smith', 'Director of the Museum für Asiatische Kunst']]);
+  });
+
+  it('reads `Division` as a body\'s word, and a body\'s name after `and` as part of an office (session 54)', () => {
+    const body = 'Visit\nHe visited the Radioactive Waste Division and met Chad Morrison, Director General of the Uranium and Radioactive ' +
+      'Waste Division, and Ivan Petrov, Deputy Prime Minister and Askar Umarov, Minister of Energy.';
+    assert.deepEqual(rolesOf(body), [['Chad Morrison', 'Director General of the Uranium and Radioactive Waste Division'], ['Ivan Petrov', 'Deputy Prime Minister'], ['Askar Umarov', 'Minister of Energy']]);
+  });
 });

@@ -15,6 +15,7 @@ import {
 import { followsYearPart, ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
+import { isUpper } from './name-chars';
 
 /**
  * A candidate and where scanning resumes (past a qualifier it absorbed, e.g.
@@ -250,6 +251,8 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   // `the last year's state visit`: a possessive makes it the year, as without `the`.
   if (!withThe && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future()) && !(unitWord && isPossessiveAt(body, end))) return undefined;
   if (unitWord) {
+    // `the next Week will be held in Osaka`: a capitalised unit after a lower-case relative word names an event.
+    if (isUpper(unitWord.charCodeAt(0)) && !isUpper(m[RELATIVE.relQ].charCodeAt(0))) return undefined;
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;

@@ -274,6 +274,10 @@ export function completeKnownNames(found: Found[]): void {
   let full: Set<string> | undefined;
   const isKnown = (v: LineView, first: number, last: number) => (full ??= fullNames(found)).has(spanText(v, first, last));
   for (const { view, candidate } of found) {
+    if (isTitledGivenName(view, candidate, isKnown)) {
+      candidate.first--;
+      candidate.role = undefined;
+    }
     const roleEnd = candidate.role ? candidate.role.last : -1;
     for (let k = candidate.first - 1; k > roleEnd && k >= candidate.first - MAX_COMPLETION && isJoinedCommonWord(view, k, k + 1); k--) {
       if (isKnown(view, k, candidate.last)) candidate.first = k;
@@ -282,6 +286,15 @@ export function completeKnownNames(found: Found[]): void {
       if (isKnown(view, candidate.first, k)) candidate.last = k;
     }
   }
+}
+
+/**
+ * `Sultan Raev informed …` where the article reads `Secretary General … Sultan Raev`: a lone title word right before the
+ * name that spells with it a full name read elsewhere is its given name.
+ */
+function isTitledGivenName(v: LineView, c: Candidate, isKnown: (v: LineView, first: number, last: number) => boolean): boolean {
+  const role = c.role;
+  return role !== undefined && role.first === role.last && role.last === c.first - 1 && v.tokens[role.first].upper && adjacent(v.text, v.tokens[role.first], v.tokens[c.first]) && isKnown(v, role.first, c.last);
 }
 
 /**

@@ -37,7 +37,7 @@ const ORG_OPENING_TITLES = new Set(['general', 'premier']);
 /** Words of events and awards named after a title (`King Cup`, `President's Prize`). */
 const EVENT_HEADS = new Set(['cup', 'trophy', 'prize', 'award', 'games', 'open', 'medal']);
 /** Capitalised particles that close Vietnamese (`Ngo Le Van`), Chinese (`Wang Bin`), Korean (`Denis Ten`) and Indian (`Gourangalal Das`) names. */
-const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das', 'ten']);
+const ASIAN_PARTICLE_NAMES = new Set(['van', 'le', 'bin', 'das', 'ten', 'du']);
 /** Indonesian degrees written before a name, after which `H.` and `Hj.` stand for `Haji` and `Hajjah` (`Drs. H. Joko Wibisono`). */
 const INDONESIAN_DEGREES: ReadonlySet<string> = new Set(['drs.', 'dra.', 'ir.']);
 const HAJI_INITIALS: ReadonlySet<string> = new Set(['H.', 'Hj.']);

@@ -133,7 +133,7 @@ interface LinesRead {
 }
 
 function readLines(body: string, lexicon: NameLexicon, mask: Uint8Array): LinesRead {
-  const flat = flatCopy(body);
+  const flat = withEnglishFor(flatCopy(body));
   const views = lineViews(flat, lexicon, mask);
   const headline = views.find((v) => v.tokens.length > 0);
   const titleCase = headline !== undefined && isTitleCase(headline);
@@ -439,6 +439,15 @@ function withParticlesBefore(f: Found): Found {
 function flatCopy(body: string): string {
   const half = body.length >> 1;
   return [body.slice(0, half), body.slice(half)].join('');
+}
+
+/**
+ * `the Museum für Asiatische Kunst`, `Deutsche Gesellschaft für Internationale Zusammenarbeit`: the German `für` is read as
+ * the `for` it means, so a body's name goes on through it as through `for`. The same length keeps every offset, and
+ * spans and roles are cut from the body as written.
+ */
+function withEnglishFor(flat: string): string {
+  return flat.includes(' für ') ? flat.replaceAll(' für ', ' for ') : flat;
 }
 
 function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineView[] {

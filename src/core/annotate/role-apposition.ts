@@ -1018,7 +1018,8 @@ function phraseStopsAt(v: LineView, i: number): number {
   if (v.tokens[i].lower === 'by' && APPOINTING_ACT_SET.has(lowerWordOf(v, v.tokens[v.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1] ?? v.tokens[i]))) return STOPS;
   // `X, Deputy Prime Minister and Askar Umarov`: a full name after `and` is the next person, after the role.
   // (`… Department for Non-Proliferation and Arms Control`: common English words there are the body's.)
-  if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1)) return STOPS;
+  // (`… of the Uranium and Radioactive Waste Division`: nor words a body's word closes.)
+  if (v.tokens[i].lower === 'and' && v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && !bothCommonWords(v, i + 1) && !closedByBodysWord(v, i + 1)) return STOPS;
   // `was elected President of Chile on Sunday`, `… in March`: a date after the office ends it, as a headline's verb does.
   // (`… State Centre for Support of National Cinema`: not a capitalised word after `for` or `of`.)
   // (`Vice President of the Shanghai Stock Exchange`: a body's word, after a capitalised one outside a headline.)
@@ -1215,6 +1216,13 @@ export function holdsNamePair(v: LineView, from: number, to: number): boolean {
 function isGluedNumber(v: LineView, i: number): boolean {
   const [t, before] = [v.tokens[i], v.tokens[i - 1]];
   return t.kind === 'number' && before !== undefined && before.upper && before.kind === 'word' && before.end === t.start;
+}
+
+/** The capitalised words from token `k` on are closed by an organisation's word, glued to them. */
+function closedByBodysWord(v: LineView, k: number): boolean {
+  let j = k;
+  while (v.cls[j] === 'name' && adjacent(v.text, v.tokens[j], v.tokens[j + 1] ?? v.tokens[j])) j++;
+  return j > k && v.cls[j] === 'org' && v.tokens[j].upper;
 }
 
 function bothCommonWords(v: LineView, k: number): boolean {
