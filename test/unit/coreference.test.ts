@@ -422,4 +422,10 @@ describe('linkOfficials', () => {
     const article = [official('Ramesh Chandra Nair'), official('Rakesh Nair'), official('Bolat Imanbayev'), official('Imambayev'), official('Yerlan Kozhakhmetov'), official('Qozhakhmetov'), official('Yusuf Karimov'), official('Yusup Karimov')];
     assert.deepEqual(link([article]), [['Ramesh Chandra Nair', 'Rakesh Nair', 'Bolat Imanbayev', 'Bolat Imanbayev', 'Yerlan Kozhakhmetov', 'Yerlan Kozhakhmetov', 'Yusuf Karimov', 'Yusuf Karimov']]);
   });
+
+  it('reads a name with a typewriter apostrophe as the same spelling as with a typographic one; ties go to the first (session 54)', () => {
+    assert.deepEqual(link([[official('Brendan O’Connell'), official("Brendan O'Connell"), official("O'Connell")]]), [
+      ['Brendan O’Connell', 'Brendan O’Connell', 'Brendan O’Connell'],
+    ]);
+  });
 });

@@ -854,4 +854,8 @@ describe('country finder: city-states and theatres', () => {
       assert.deepEqual(found('A Center for Kazakh Language and Culture opened. A Kazakh language and literature course began. He teaches the Kazakh language and the Russian language. US dollars and euros.'), ['Kazakh=KZ', 'Kazakh=KZ']);
     });
   });
+
+  it('reads a state\'s name with its small words capitalised, as a title-case headline writes it (session 54)', () => {
+    assert.deepEqual(found('Ambassador Of The Republic Of Korea Meets Envoys Of Bosnia And Herzegovina'), ['Republic Of Korea=KR', 'Bosnia And Herzegovina=BA']);
+  });
 });

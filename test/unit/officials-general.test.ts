@@ -9310,4 +9310,26 @@ describe('official finder with the real country finder', () => {
       'Waste Division, and Ivan Petrov, Deputy Prime Minister and Askar Umarov, Minister of Energy.';
     assert.deepEqual(rolesOf(body), [['Chad Morrison', 'Director General of the Uranium and Radioactive Waste Division'], ['Ivan Petrov', 'Deputy Prime Minister'], ['Askar Umarov', 'Minister of Energy']]);
   });
+
+  it('reads a common word opening a sentence before a verb of speaking as the surname of a full name read before (session 54)', () => {
+    const body = 'Visit\nHe met State Secretary Stefan Winter. Winter noted that funds were allocated. Winter will come soon.';
+    assert.deepEqual(rolesOf(body), [['Stefan Winter', 'State Secretary'], ['Winter', null]]);
+  });
+
+  it('reads a name after a partnership\'s legal form as a person, and a dotted lower-case legal form as part of an office (session 54)', () => {
+    const body = 'Visit\nIt was attended by Managing Partner of Kessler & Ruiz LLP Isabel Castro and by Chairman of Kladno Heavy ' +
+      'Industries a.s. Jiří Novotný.';
+    assert.deepEqual(rolesOf(body), [['Isabel Castro', 'Managing Partner of Kessler & Ruiz LLP'], ['Jiří Novotný', 'Chairman of Kladno Heavy Industries a.s.']]);
+  });
+
+  it('reads a headline\'s state name that opens a full name the body gives as that name\'s given name (session 54)', () => {
+    const body = 'Jordan Mercer Named Rector Of The Institute\nProfessor Jordan Mercer will take office in September.';
+    assert.deepEqual(real(body, { published: '2026-02-24T15:00' }).map((m) => m.text), ['Jordan Mercer', 'Jordan Mercer']);
+  });
+
+  it('reads a name closing a quoted work\'s title with lower-case prepositions, or an event on an evening, as no person (session 54)', () => {
+    const body = 'Visit\nThey saw the exhibition “Steppe and Ocean: Kazakhstan through the Lens of Yerlan Nurgaliyev” and joined the ' +
+      'Allama Iqbal Poetry Evening, Border Management under OSCE Auspices.';
+    assert.deepEqual(rolesOf(body), []);
+  });
 });

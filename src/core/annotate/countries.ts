@@ -241,7 +241,14 @@ function buildIndex(extra: readonly { name: string; code: string }[] | undefined
   exact.forEach(add);
   // Capitals come second so that an exact form (`US`) is never shadowed by another's capitals.
   for (const form of exact) add({ ...form, text: form.text.toUpperCase(), givenName: false });
+  // `Republic Of Korea`, `Bosnia And Herzegovina`: a title-case headline capitalises a form's small words.
+  for (const form of exact) add({ ...form, text: inTitleCase(form.text) });
   return new FormIndex(forms.values());
+}
+
+/** A form with its lower-case words capitalised. */
+function inTitleCase(text: string): string {
+  return text.replace(/(?<= )\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 function isCountryUse(form: Form, body: string, start: number, end: number, headlines: TitleCaseLines): boolean {

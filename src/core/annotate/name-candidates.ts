@@ -11,7 +11,7 @@ import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSl
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
-import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { isPatronymic, PATRONYMIC } from './name-match';
@@ -1168,8 +1168,9 @@ const MAX_PARTNERS_TITLE = 6;
  */
 function titledAfterPartners(v: LineView, seg: Segment): boolean {
   for (let k = seg.first - 1; k >= seg.runFirst && k >= seg.first - MAX_PARTNERS_TITLE; k--) {
-    // (`Hyundai Engineering & Construction Lee Jae-won`: or a field's word closing them.)
-    if (v.cls[k] === 'title' || v.cls[k] === 'honorific' || (k === seg.first - 1 && (v.cls[k] === 'org' || v.cls[k] === 'qualifier'))) return true;
+    // (`Hyundai Engineering & Construction Lee Jae-won`: or a field's word closing them; `Kessler & Ruiz LLP Isabel Castro`:
+    // or a legal form.)
+    if (v.cls[k] === 'title' || v.cls[k] === 'honorific' || (k === seg.first - 1 && (v.cls[k] === 'org' || v.cls[k] === 'qualifier' || isLegalFormWord(v.tokens[k].lower)))) return true;
   }
   return false;
 }
@@ -2176,8 +2177,10 @@ const TITLE_PUNCTUATION = new Set([':', ',', '-', '–', '—', '&', '+']);
 /** Marks besides a full stop that may close a work's title inside its quotes, after a work's noun (not a forum's: speech). */
 const WORKS_END_MARKS: ReadonlySet<string> = new Set(['!', '?']);
 const WORKS: ReadonlySet<string> = new Set(WORK_NOUNS);
+/** Prepositions a work's title leaves in lower case besides a headline's (`… through the Lens of X`). */
+const TITLE_PREPOSITIONS = ['through', 'across', 'beyond', 'among', 'within', 'without', 'under', 'towards', 'toward', 'along'];
 /** Small words of a title in title case: no verbs, so a quotation (`“Tokayev is right”`) is not one. */
-const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS]);
+const TITLE_SMALL_WORDS = new Set([...HEADLINE_SMALL_WORDS.filter((w) => !['were', 'was', 'is', 'are', 'btw', 'vs'].includes(w)), ...TITLE_AND_WORDS, ...TITLE_PREPOSITIONS]);
 /** Longest quotation, in tokens, read as the title of a work (a law's title names two states and a subject). */
 const MAX_QUOTED_TITLE = 48;
 

@@ -265,9 +265,10 @@ const FRENCH_ADDRESSES: ReadonlySet<string> = new Set(['mme', 'mme.', 'mlle', 'm
 const MAX_COMPLETION = 2;
 
 /**
- * `Vassilenko briefed Do Hung Viet`: a capitalised common word (`Do`) right
- * before or after a name is part of it when the article writes those words
- * as one name elsewhere (`Deputy Minister of Vietnam Do Hung Viet`).
+ * `Vassilenko briefed Do Hung Viet`: a capitalised common word (`Do`) or a
+ * state's name right before or after a name is part of it when the article
+ * writes those words as one name elsewhere (`Deputy Minister of Vietnam Do
+ * Hung Viet`).
  */
 export function completeKnownNames(found: Found[]): void {
   // Built on first need: few names have a capitalised common word beside them.
@@ -278,7 +279,8 @@ export function completeKnownNames(found: Found[]): void {
       candidate.first--;
       candidate.role = undefined;
     }
-    const roleEnd = candidate.role ? candidate.role.last : -1;
+    // (Only a role before the name bounds the walk back: `Jordan Mercer Named Rector …` has its role after.)
+    const roleEnd = candidate.role && candidate.role.last < candidate.first ? candidate.role.last : -1;
     for (let k = candidate.first - 1; k > roleEnd && k >= candidate.first - MAX_COMPLETION && isJoinedCommonWord(view, k, k + 1); k--) {
       if (isKnown(view, k, candidate.last)) candidate.first = k;
     }
@@ -472,12 +474,13 @@ function fullNames(found: readonly Found[]): Set<string> {
 }
 
 /**
- * Token `k` is a capitalised common word written right next to token `neighbour`: a stop word (`Do`), or a
- * name word the article also writes in lower case (`Mark` of `Mark Rutte` beside `to mark the day`).
+ * Token `k` is a capitalised common word written right next to token `neighbour`: a stop word (`Do`), a name word the
+ * article also writes in lower case (`Mark` of `Mark Rutte` beside `to mark the day`), or a state's name (`Jordan` of
+ * a headline's `Jordan Mercer Named Rector …`).
  */
 function isJoinedCommonWord(v: LineView, k: number, neighbour: number): boolean {
   const t = v.tokens[k];
-  if (t === undefined || (v.cls[k] !== 'stop' && v.cls[k] !== 'name') || !t.upper || t.kind !== 'word') return false;
+  if (t === undefined || (v.cls[k] !== 'stop' && v.cls[k] !== 'name' && v.cls[k] !== 'country') || !t.upper || t.kind !== 'word') return false;
   return k < neighbour ? adjacent(v.text, t, v.tokens[neighbour]) : adjacent(v.text, v.tokens[neighbour], t);
 }
 

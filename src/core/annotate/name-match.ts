@@ -49,9 +49,15 @@ export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu
 /** `J-P.`: a hyphenated given name's initials with one full stop, each an initial. */
 const HYPHENED_INITIALS = /^\p{Lu}-\p{Lu}\.$/u;
 
+/** A name word in lower case, its typographic apostrophe as the typewriter's: `O’Connell` and `O'Connell` are one spelling. */
+function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+}
+
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : w.toLowerCase().split(HYPHEN)));
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : wordKey(w).split(HYPHEN)));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.

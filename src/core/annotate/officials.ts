@@ -531,7 +531,14 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
   const { tokens, cls, text } = view;
   for (let k = 0; k < tokens.length; k++) {
     // Most tokens are none of these: one look at the class passes them.
-    if (cls[k] !== 'org' && cls[k] !== 'country' && !isSentenceInitialHe(view, k)) continue;
+    if (cls[k] !== 'org' && cls[k] !== 'country' && cls[k] !== 'stop' && !isSentenceInitialHe(view, k)) continue;
+    if (cls[k] === 'stop' && !isSentenceInitialHe(view, k)) {
+      if (isWordNamedSurname(view, k, known)) {
+        cls[k] = 'name';
+        judgeAlone(view, k, lowercaseWords, found);
+      }
+      continue;
+    }
     if (isSentenceInitialHe(view, k) && known.has('he') && cls[k + 1] === 'name' && known.has(tokens[k + 1].lower)) {
       // `He Lifeng, also …` opening a sentence, where the article names Vice Premier He Lifeng.
       const given = found.find((f) => f.view === view && f.candidate.first === k + 1);
@@ -579,6 +586,15 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
 /** Characters read after the state's name for such a verb. */
 const PERSONS_VERB_READ = 24;
+
+/**
+ * `Winter noted that …` where the article names Stefan Winter: a common word closing a full name the article gives,
+ * opening its sentence before a verb of speaking, is that person.
+ */
+function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
+  const t = view.tokens[k];
+  return t.kind === 'word' && t.upper && !t.allCaps && isSentenceStart(view, k) && known.closesFullName(t.lower) && speaksAt(view, k + 1);
+}
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
 function judgeAlone(view: LineView, k: number, lowercaseWords: WordUse, found: Found[]): void {

@@ -3209,7 +3209,10 @@ function inLegalForm(v: LineView, i: number): boolean {
 /** `Thames Water Engineering plc`: a legal form in lower case right after a company's capitalised name. */
 export function isLowerLegalForm(v: LineView, i: number): boolean {
   const [form, before] = [v.tokens[i], v.tokens[i - 1]];
-  return isLowerWords(form) && form.words === 1 && before?.upper === true && adjacent(v.text, before, form) && isLegalFormWord(lastWord(v, form));
+  if (before?.upper !== true || !adjacent(v.text, before, form)) return false;
+  // (`… Heavy Industries a.s. X`: a dotted one too.)
+  if (form.kind === 'dotted') return !form.upper && LEGAL_FORM_SET.has(form.lower);
+  return isLowerWords(form) && form.words === 1 && isLegalFormWord(lastWord(v, form));
 }
 
 function isLegalFormAt(v: LineView, k: number): boolean {

@@ -54,7 +54,7 @@ export const ORG_HEADS: readonly string[] = [
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'societies',
-  'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week',
+  'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week', 'evening', 'evenings',
   'day', 'birthday', 'holiday', 'holidays', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces', 'warriors',
@@ -686,7 +686,7 @@ export const COMMON_WORDS: readonly string[] = [
   'video', 'read', 'more', 'see', 'also', 'related', 'breaking', 'latest', 'update', 'updated', 'written',
   'published', 'author', 'editor', 'tags', 'share', 'home', 'world', 'region', 'country', 'countries',
   'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'territories', 'border', 'borders', 'olympic',
-  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'tourists', 'visa', 'visa-free', 'passport', 'passports', 'flights',
+  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'auspices', 'aegis', 'tourists', 'visa', 'visa-free', 'passport', 'passports', 'flights',
   'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
   // Parts of an order's insignia named in its class (`Gold Rays with Neck Ribbon`, `Grand Cordon`).
