@@ -9332,4 +9332,9 @@ describe('official finder with the real country finder', () => {
       'Allama Iqbal Poetry Evening, Border Management under OSCE Auspices.';
     assert.deepEqual(rolesOf(body), []);
   });
+
+  it('reads a slash glued between capitalised words as part of an office (session 54)', () => {
+    const body = 'Visit\nIt was attended by the Regional Director of WHO/Europe, Dr. Hans Kluge, and the Governor of Almaty/Astana Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Hans Kluge', 'Regional Director of WHO/Europe'], ['Ivan Petrov', 'Governor of Almaty/Astana']]);
+  });
 });

@@ -857,9 +857,14 @@ export function isTradeOf(v: LineView, i: number, last: number): boolean {
   return OCCUPATION_SET.has(word) && !LEARNERS.has(word);
 }
 
-/** `Chief Executive of Halden & Price X`: an ampersand between two capitalised words of a firm's name. */
+/**
+ * `Chief Executive of Halden & Price X`: an ampersand between two capitalised words of a firm's name; `Regional Director
+ * of WHO/Europe, X`: or a slash glued to both.
+ */
 function isAmpersandInName(v: LineView, i: number): boolean {
-  return v.tokens[i].text === '&' && v.tokens[i - 1]?.upper === true && v.tokens[i + 1]?.upper === true;
+  const t = v.tokens[i];
+  if (v.tokens[i - 1]?.upper !== true || v.tokens[i + 1]?.upper !== true) return false;
+  return t.text === '&' || (t.text === '/' && v.tokens[i - 1].end === t.start && t.end === v.tokens[i + 1].start);
 }
 
 /** `… Service for Special Prosecutors X`: a capitalised plural title after `for` (and its qualifiers) says whom a body serves (not `the way for presidents X and Y`). */
