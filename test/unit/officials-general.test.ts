@@ -9337,4 +9337,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nIt was attended by the Regional Director of WHO/Europe, Dr. Hans Kluge, and the Governor of Almaty/Astana Ivan Petrov.';
     assert.deepEqual(rolesOf(body), [['Hans Kluge', 'Regional Director of WHO/Europe'], ['Ivan Petrov', 'Governor of Almaty/Astana']]);
   });
+
+  it('reads a body\'s word spelt as a headline\'s verb as closing an office outside title case, and German firms\' compounds, a sinfonietta and a window as no person (session 54)', () => {
+    const body = 'Visit\nHe received Chief Executive Officer of the London Stock Exchange Anna Berg with Lindemann Bergbautechnik, the ' +
+      'Sinfonietta Cracovia and the Green Bond Window.';
+    assert.deepEqual(rolesOf(body), [['Anna Berg', 'Chief Executive Officer of the London Stock Exchange']]);
+  });
 });

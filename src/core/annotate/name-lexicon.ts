@@ -43,6 +43,8 @@ const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|st
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement` (and `-ments` after `Cle`: `Clements`), and
  * `-ktion` for `Galaktion`, and `-dom` after `wis` for `Wisdom` (a given name in Ghana).
  */
+/** A German firm's compound (`Bergbautechnik`, `Stahlbau`, `Stadtwerke`, `Versicherungsgesellschaft`): a company's word. */
+const GERMAN_FIRM_END = /(?:technik|bau|werke|gesellschaft|versicherung)$/;
 const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
 
 /** An acronym with lower-case letters inside (`AfDB`, `AfCFTA`, `KazNU`, `KStJ`): three capitals at most three letters apart. */
@@ -351,6 +353,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // `AfCFTA`, `AfDB`: an acronym written with a lower-case letter inside (a name has at most two capitals: `McDonald`); one
     // opening with a syllable is a body's (`KazNU`, `KazATO`), unlike a post-nominal's letters (`KStJ`).
     if (MIXED_ACRONYM.test(token.text)) return SYLLABLE.test(token.text) ? 'org' : 'caps';
+    if (w.length >= 8 && GERMAN_FIRM_END.test(w)) return 'org';
     return (w.length >= 6 && COMMON_SUFFIX.test(w)) || (w.length >= 9 && w.endsWith('ment')) || isCommonForm(w) ? 'stop' : 'name';
   }
 

@@ -465,7 +465,9 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
-  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower)) return undefined;
+  // (A body's word spelt as a headline's verb closes an office outside a title-case headline: `Chairman of the London Stock
+  // Exchange X`.)
+  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org')) return undefined;
   const object = officeObject(v, last, viaComma);
   const title = complementStart(v, last, object, viaComma);
   const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);

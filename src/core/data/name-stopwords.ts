@@ -78,7 +78,7 @@ export const ORG_HEADS: readonly string[] = [
   'food', 'foods', 'dairy', 'zhol', 'zholy', 'zholu', 'zholdary', 'yullari', 'yollari', 'yo‘llari', "yo'llari", 'sherkat', 'shirkat',
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate', 'division',
   'fleet', 'flotilla', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
-  'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
+  'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'sinfonietta', 'window', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
   'principality', 'duchy', 'commonwealth', 'francophonie', 'mundus', 'internationale', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
   'index', 'sector', 'link', 'league', 'registry', 'cosmodrome', 'spaceport', 'reserve', 'canyon', 'monument', 'memorial', 'mausoleum', 'tower',
