@@ -1578,9 +1578,9 @@ describe('findDates: a week word next to a range of days', () => {
     });
   });
 
-  it('reads a capitalised unit after a lower-case relative word as an event\'s name, not a date (session 54)', () => {
-    assert.deepEqual(dates('He said the next Week will be held in Osaka; we meet next week. Next Week and LAST YEAR.').map(([text, , value]) => [text, value]), [
-      ['next week', '2026-W10'], ['Next Week', '2026-W10'], ['LAST YEAR', '2025'],
+  it('reads a capitalised unit after a lower-case relative word and `the`, or before `of` and a name, as an event\'s name (session 54, review 54a)', () => {
+    assert.deepEqual(dates('He said the next Week will be held in Osaka; next Week of Culture; we meet next week. Next Week, LAST YEAR, next Month.').map(([text, , value]) => [text, value]), [
+      ['next week', '2026-W10'], ['Next Week', '2026-W10'], ['LAST YEAR', '2025'], ['next Month', '2026-03'],
     ]);
   });
 });

@@ -228,6 +228,8 @@ function isOldYear(body: string, start: number, end: number): boolean {
   return ((testAt(OLD_YEAR_BEFORE, body, start) && testAt(OLD_YEAR_AFTER, body, end)) || testAt(OLD_YEAR_BEFORE_EVENT, body, start)) && !isQuantityOrCode(body, start, end);
 }
 
+const EVENT_OF_AFTER = / of \p{Lu}/uy;
+
 const YEAR_WRITTEN_AFTER = /[ \u00a0](?:1[89]|20)\d\d(?!\d)(?![ \u00a0]+[a-z])/y;
 
 /** `this coming November`, `this past October`: a `this` that stresses `coming` or `past`, part of the date. */
@@ -251,8 +253,9 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   // `the last year's state visit`: a possessive makes it the year, as without `the`.
   if (!withThe && testAt(THE_BEFORE, body, start) && !(q === 'next' && unitWord && future()) && !(unitWord && isPossessiveAt(body, end))) return undefined;
   if (unitWord) {
-    // `the next Week will be held in Osaka`: a capitalised unit after a lower-case relative word names an event.
-    if (isUpper(unitWord.charCodeAt(0)) && !isUpper(m[RELATIVE.relQ].charCodeAt(0))) return undefined;
+    // `the next Week will be held in Osaka`, `next Week of Kazakh Culture`: a capitalised unit after a lower-case relative
+    // word and `the`, or before `of` and a capitalised word, names an event (sloppy copy's `next Month` stays a date).
+    if (isUpper(unitWord.charCodeAt(0)) && !isUpper(m[RELATIVE.relQ].charCodeAt(0)) && (testAt(THE_BEFORE, body, start) || testAt(EVENT_OF_AFTER, body, end))) return undefined;
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;

@@ -45,15 +45,21 @@ export function isPatronymic(word: string): boolean {
 }
 /** The shortest words that may match one edit apart. */
 const FUZZY_MIN = 5;
-export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|\\p{Lu}-\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’][\\p{L}\\p{M}]+)*`, 'gu');
+export const NAME_WORD = new RegExp(`(?:${DIGRAPH_INITIALS.join('|')})\\.|\\p{Lu}\\.|\\p{Lu}-\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:[-‑‐'’‘][\\p{L}\\p{M}]+)*`, 'gu');
 /** `J-P.`: a hyphenated given name's initials with one full stop, each an initial. */
 const HYPHENED_INITIALS = /^\p{Lu}-\p{Lu}\.$/u;
 
-/** A name word in lower case, its typographic apostrophe as the typewriter's: `O’Connell` and `O'Connell` are one spelling. */
+/**
+ * A name word in lower case, its typographic apostrophes and Uzbek turned commas as the typewriter's apostrophe:
+ * `O’Connell` and `O'Connell`, `Xo‘jayev` and `Xo'jayev` are one spelling.
+ */
 function wordKey(word: string): string {
   const lower = word.toLowerCase();
-  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  return APOSTROPHES.test(lower) ? lower.replace(APOSTROPHES_ALL, "'") : lower;
 }
+
+const APOSTROPHES = /[‘’ʻʼ]/;
+const APOSTROPHES_ALL = /[‘’ʻʼ]/g;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];

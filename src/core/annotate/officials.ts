@@ -588,12 +588,12 @@ const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
 const PERSONS_VERB_READ = 24;
 
 /**
- * `Winter noted that …` where the article names Stefan Winter: a common word closing a full name the article gives,
- * opening its sentence before a verb of speaking, is that person.
+ * `Winter noted that …`, `In turn, Winter stressed` where the article names Stefan Winter: a common word closing a full
+ * name the article gives, opening its sentence or after a comma, before a verb of speaking, is that person.
  */
 function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
-  return t.kind === 'word' && t.upper && !t.allCaps && isSentenceStart(view, k) && known.closesFullName(t.lower) && speaksAt(view, k + 1);
+  return t.kind === 'word' && t.upper && !t.allCaps && (isSentenceStart(view, k) || view.cls[k - 1] === 'comma') && known.closesFullName(t.lower) && speaksAt(view, k + 1);
 }
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
