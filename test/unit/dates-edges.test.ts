@@ -1583,4 +1583,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['next week', '2026-W10'], ['Next Week', '2026-W10'], ['LAST YEAR', '2025'], ['next Month', '2026-03'],
     ]);
   });
+
+  it('reads a title-case headline\'s capitalised `To` and `And` as joining a range (session 54)', () => {
+    assert.deepEqual(dates('Train To Run From 30 May To 27 September, Between 2024 And 2026').map(([text, , value]) => [text, value]), [
+      ['30 May To 27 September', '2026-05-30/2026-09-27'], ['2024 And 2026', '2024/2026'],
+    ]);
+  });
 });

@@ -9344,4 +9344,15 @@ describe('official finder with the real country finder', () => {
       'Sinfonietta Cracovia and the Green Bond Window.';
     assert.deepEqual(rolesOf(body), [['Anna Berg', 'Chief Executive Officer of the London Stock Exchange']]);
   });
+
+  it('reads a given-name state after an office\'s place at a body and its comma, or closing a headline\'s role before a known surname, as the given name (session 54)', () => {
+    const body = 'Accor To Open Hotels, Says Senior Vice President Israel Mendoza\nHe met Senior Vice President for Development in ' +
+      'Türkiye, the Caucasus and Central Asia at Accor, Israel Mendoza, in Astana.';
+    assert.deepEqual(rolesOf(body), [['Israel Mendoza', 'Senior Vice President'], ['Israel Mendoza', 'Senior Vice President for Development in Türkiye, the Caucasus and Central Asia at Accor']]);
+  });
+
+  it('reads one word between `the` and a clause\'s mark or link as a place, no person (session 54)', () => {
+    const body = 'Visit\nMinister Altai Seitkali said demand for the Altai and the Charyn Canyon is growing; tourists love the Altai.';
+    assert.deepEqual(rolesOf(body), [['Altai Seitkali', 'Minister']]);
+  });
 });

@@ -538,11 +538,14 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
-/** The place or body an office is in, for or of, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN Business Council, `), before the form. */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
-/** Most words of the office read before its place. */
-const MAX_OFFICE_WORDS = 6;
-const OFFICE_CONTEXT = 90;
+/**
+ * The place or body an office is in, for, of or at, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN
+ * Business Council, `, `… for Central Asia at Accor, `), before the form.
+ */
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
+const MAX_OFFICE_WORDS = 10;
+const OFFICE_CONTEXT = 120;
 
 /**
  * `the Honorary Consul in São Paulo, Georgia Mendes, …`: after an office's place and its comma, a given-name country

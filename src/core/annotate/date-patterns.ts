@@ -314,7 +314,7 @@ export const RANGE_DASH = new RegExp(`^${SP}*${DASH}${SP}*(?:${WEEKDAY},?${SP}+)
 /** A part of a month before its name (`from late April to mid-May`), or a day's weekday (`from Sunday, August 31 to Thursday, September 4`). */
 const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH}|${WEEKDAY},?${SP}+)?`;
 // `from September 1, 2025, to March 1, 2026`: a comma may close the first date's year; `through to` is `through`.
-export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>to|through|till|until|and)(?:(?<=through)${SP}+to)?${SP}+${MONTH_PART}$`);
+export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>[Tt]o|[Tt]hrough|[Tt]ill|[Uu]ntil|[Aa]nd)(?:(?<=[Tt]hrough)${SP}+to)?${SP}+${MONTH_PART}$`);
 /** `from Monday, 22 September, through Wednesday, 24 September`: a weekday and its comma before a day. */
 export const WEEKDAY_COMMA_BEFORE = new RegExp(`(?<=${WEEKDAY},${SP}+)`, 'y');
 export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');

@@ -130,7 +130,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   // `from the 1930s to the 1960s`: two spans of years (not one year: `from 2020 to the 2024 level`), the second after its `the`.
   if (YEARS_TO_THE.test(gap)) return isYears(first) && isYears(second) && first.last > first.first && second.last > second.first && second.first > first.last;
   const link = RANGE_WORD.exec(gap)?.groups;
-  const word = link?.word;
+  // (`From 30 May To 27 September`: a title-case headline capitalises the word.)
+  const word = link?.word.toLowerCase();
   const opener = word && matchAt(RANGE_OPENER, body, first.start)?.groups?.word.toLowerCase();
   if (link?.comma) return opener === 'from' && word !== 'and' && isWrittenDay(first) && isWrittenDay(second) && commaClosesFirst(body, first, second);
   // (Only two dates that each write a year: `postponed from 5 May to 12 June 2025` shares the second's.)

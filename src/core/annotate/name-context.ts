@@ -278,6 +278,9 @@ export function completeKnownNames(found: Found[]): void {
     if (isTitledGivenName(view, candidate, isKnown)) {
       candidate.first--;
       candidate.role = undefined;
+    } else if (closesRoleWithGivenName(view, candidate, isKnown)) {
+      candidate.first--;
+      candidate.role = { ...candidate.role!, last: candidate.role!.last - 1 };
     }
     // (Only a role before the name bounds the walk back: `Jordan Mercer Named Rector …` has its role after.)
     const roleEnd = candidate.role && candidate.role.last < candidate.first ? candidate.role.last : -1;
@@ -297,6 +300,17 @@ export function completeKnownNames(found: Found[]): void {
 function isTitledGivenName(v: LineView, c: Candidate, isKnown: (v: LineView, first: number, last: number) => boolean): boolean {
   const role = c.role;
   return role !== undefined && role.first === role.last && role.last === c.first - 1 && v.tokens[role.first].upper && adjacent(v.text, v.tokens[role.first], v.tokens[c.first]) && isKnown(v, role.first, c.last);
+}
+
+/**
+ * `Says Senior Vice President Israel Mendoza` in a title-case headline where the body names Israel Mendoza: a state's name
+ * closing the role right before the name, which spells with it a full name read elsewhere, is the given name.
+ */
+function closesRoleWithGivenName(v: LineView, c: Candidate, isKnown: (v: LineView, first: number, last: number) => boolean): boolean {
+  const role = c.role;
+  // (Not the state an office is of: `the Ambassador of Israel Mendoza` keeps its reading.)
+  return role !== undefined && role.last === c.first - 1 && role.last > role.first && v.cls[role.last] === 'country' && v.cls[role.last - 1] !== 'connector' &&
+    adjacent(v.text, v.tokens[role.last], v.tokens[c.first]) && isKnown(v, role.last, c.last);
 }
 
 /**
