@@ -9355,4 +9355,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nMinister Altai Seitkali said demand for the Altai and the Charyn Canyon is growing; tourists love the Altai.';
     assert.deepEqual(rolesOf(body), [['Altai Seitkali', 'Minister']]);
   });
+
+  it('reads `Mayor General of` a city as one office, as `President General of` is (session 54)', () => {
+    const body = 'Visit\nHe met Mayor General of Bucharest Andrei Ionescu-Vlad.';
+    assert.deepEqual(rolesOf(body), [['Andrei Ionescu-Vlad', 'Mayor General of Bucharest']]);
+  });
 });

@@ -77,7 +77,8 @@ function rankStart(v: LineView, first: number, rank: number): number {
 function isTitlesGeneral(v: LineView, k: number): boolean {
   const before = v.tokens[k - 1];
   if (v.tokens[k].lower !== 'general' || before === undefined || !before.upper) return false;
-  // (`President General of the Arewa Consultative Forum`, `Commander General of the Police`: a compound before its body.)
+  // (`President General of the Arewa Consultative Forum`, `Commander General of the Police`, `Mayor General of Bucharest`: a
+  // compound before its body.)
   const ranked = RANKED_AFTER.has(before.lower) && !(COMPOUNDS_BEFORE_OF.has(before.lower) && v.tokens[k + 1]?.lower === 'of');
   return (v.cls[k - 1] === 'title' && !ranked) || GENERAL_COMPOUNDS.has(before.lower);
 }
@@ -88,7 +89,7 @@ function isTitlesGeneral(v: LineView, k: number): boolean {
  * state and commanders outnumber the presidents-general of associations).
  */
 const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'president', 'chairman', 'ambassador', 'commander', 'speaker', 'mayor']);
-const COMPOUNDS_BEFORE_OF: ReadonlySet<string> = new Set(['president', 'commander']);
+const COMPOUNDS_BEFORE_OF: ReadonlySet<string> = new Set(['president', 'commander', 'mayor']);
 
 /** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
 function isRankSeparator(v: LineView, k: number): boolean {
