@@ -9360,4 +9360,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nHe met Mayor General of Bucharest Andrei Ionescu-Vlad.';
     assert.deepEqual(rolesOf(body), [['Andrei Ionescu-Vlad', 'Mayor General of Bucharest']]);
   });
+
+  it('reads a birthplace opening a described holder after an office\'s comma, and `Human Beings` as no person (session 54)', () => {
+    const body = 'Visit\nHe met the Chief of Mission of the IOM in Kazakhstan, Cyprus-born diplomat Andreas Nicolaou, and the new EUSR ' +
+      'for the Sahel, Chadian-born French diplomat Jordan Lefèvre. The Coordinator for Combating Trafficking in Human Beings spoke.';
+    assert.deepEqual(rolesOf(body), [['Andreas Nicolaou', 'Chief of Mission of the IOM in Kazakhstan'], ['Jordan Lefèvre', 'EUSR for the Sahel']]);
+  });
+
+  it('reads a place\'s word closing a role before a surname whose initial the article writes before it as the given name (session 54)', () => {
+    const body = 'Visit\nAkim of Kyzylorda Region Aral Zhumabekov met the Ambassador. A. Zhumabekov noted the plans.';
+    assert.deepEqual(real(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]), [['Aral Zhumabekov', 'Akim of Kyzylorda Region'], ['A. Zhumabekov', null]]);
+  });
 });

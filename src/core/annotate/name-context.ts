@@ -273,12 +273,13 @@ const MAX_COMPLETION = 2;
 export function completeKnownNames(found: Found[]): void {
   // Built on first need: few names have a capitalised common word beside them.
   let full: Set<string> | undefined;
-  const isKnown = (v: LineView, first: number, last: number) => (full ??= fullNames(found)).has(spanText(v, first, last));
+  const knows = (text: string) => (full ??= fullNames(found)).has(text);
+  const isKnown = (v: LineView, first: number, last: number) => knows(spanText(v, first, last));
   for (const { view, candidate } of found) {
     if (isTitledGivenName(view, candidate, isKnown)) {
       candidate.first--;
       candidate.role = undefined;
-    } else if (closesRoleWithGivenName(view, candidate, isKnown)) {
+    } else if (closesRoleWithGivenName(view, candidate, knows)) {
       candidate.first--;
       candidate.role = { ...candidate.role!, last: candidate.role!.last - 1 };
     }
@@ -303,15 +304,23 @@ function isTitledGivenName(v: LineView, c: Candidate, isKnown: (v: LineView, fir
 }
 
 /**
- * `Says Senior Vice President Israel Mendoza` in a title-case headline where the body names Israel Mendoza: a state's name
- * closing the role right before the name, which spells with it a full name read elsewhere, is the given name.
+ * `Says Senior Vice President Israel Mendoza` in a title-case headline where the body names Israel Mendoza, `Akim of
+ * Kyzylorda Region Aral Zhumabekov` where it writes `A. Zhumabekov`: a capitalised word (a state's, a place's, a common
+ * one) closing the role right before the name, which spells with it a full name read elsewhere, or whose initial the
+ * article writes before that surname, is the given name.
  */
-function closesRoleWithGivenName(v: LineView, c: Candidate, isKnown: (v: LineView, first: number, last: number) => boolean): boolean {
+function closesRoleWithGivenName(v: LineView, c: Candidate, knows: (text: string) => boolean): boolean {
   const role = c.role;
+  if (role === undefined || role.last !== c.first - 1 || role.last <= role.first) return false;
+  const given = v.tokens[role.last];
   // (Not the state an office is of: `the Ambassador of Israel Mendoza` keeps its reading.)
-  return role !== undefined && role.last === c.first - 1 && role.last > role.first && v.cls[role.last] === 'country' && v.cls[role.last - 1] !== 'connector' &&
-    adjacent(v.text, v.tokens[role.last], v.tokens[c.first]) && isKnown(v, role.last, c.last);
+  if (given.kind !== 'word' || !given.upper || given.allCaps || !GIVEN_NAME_CLASSES.has(v.cls[role.last]) || v.cls[role.last - 1] === 'connector' || !adjacent(v.text, given, v.tokens[c.first])) return false;
+  const surname = spanText(v, c.first, c.last);
+  return knows(`${given.lower} ${surname}`) || (c.first === c.last && knows(`${given.lower[0]}. ${surname}`));
 }
+
+/** Classes of the words a role may have taken from a given name. */
+const GIVEN_NAME_CLASSES: ReadonlySet<string> = new Set(['country', 'stop', 'name']);
 
 /**
  * `CEO of Fischer Maschinenbau Klaus Hartmann`: a name read right after its role's complement, whose

@@ -401,7 +401,8 @@ const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikh
 
 /**
  * Where the description of an office's holder that ends at token `i` opens: a nationality, maybe with an occupation's one
- * word, right after a comma (`, Slovak specialist`, `, Canadian`), before a name that no `and` follows (`The akim of the
+ * word, or a birthplace and an occupation, right after a comma (`, Slovak specialist`, `, Canadian`, `, Cyprus-born
+ * diplomat`), before a name that no `and` follows (`The akim of the
  * region, Kazakh writer X and the rector` lists two people; a comma closes an apposition: `The chairman of the jury, Kazakh
  * writer X, and the director …`), in a sentence that no comparison opens; else `i + 1`.
  */
@@ -410,10 +411,13 @@ function describedHolderStart(v: LineView, i: number): number {
   if (t === undefined) return i + 1;
   const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
   const state = occupation ? i - 1 : i;
-  // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
-  const open = v.tokens[state - 1]?.lower === 'the' ? state - 1 : state;
   const demonym = v.cls[state] === 'country' && (isNationality(v.tokens[state].lower) || PERSONS_DEMONYM.test(v.tokens[state].lower));
-  if (!(open >= 1 && demonym && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
+  // (`, Chadian-born French diplomat X`, `, Cyprus-born diplomat X`: where the holder was born may open the description.)
+  const born = (k: number) => v.tokens[k] !== undefined && isBirthplace(v.tokens[k]);
+  const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : -1;
+  // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
+  const open = v.tokens[described - 1]?.lower === 'the' ? described - 1 : described;
+  if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
   return v.tokens[k]?.lower === 'and' || opensWithComparison(v, open - 1) ? i + 1 : open;

@@ -686,7 +686,7 @@ export const COMMON_WORDS: readonly string[] = [
   'video', 'read', 'more', 'see', 'also', 'related', 'breaking', 'latest', 'update', 'updated', 'written',
   'published', 'author', 'editor', 'tags', 'share', 'home', 'world', 'region', 'country', 'countries',
   'nation', 'nations', 'continent', 'capital', 'city', 'land', 'territory', 'territories', 'border', 'borders', 'olympic',
-  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'auspices', 'aegis', 'tourists', 'visa', 'visa-free', 'passport', 'passports', 'flights',
+  'winter', 'summer', 'spring', 'autumn', 'fall', 'season', 'auspices', 'aegis', 'beings', 'tourists', 'visa', 'visa-free', 'passport', 'passports', 'flights',
   'museum', 'constitution', 'referendum', 'election', 'elections', 'campaign', 'vote', 'votes', 'observers',
   'observer', 'monitoring', 'mandate', 'term', 'appointment', 'tenure', 'leadership', 'decree', 'order',
   // Parts of an order's insignia named in its class (`Gold Rays with Neck Ribbon`, `Grand Cordon`).
@@ -711,7 +711,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'kuishi', 'kuyshi', 'baritone', 'tenor', 'soprano', 'mezzo-soprano', 'physicist', 'chemist', 'educator', 'enlightener',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
-  'archaeologist', 'ethnographer', 'linguist', 'orientalist', 'turkologist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
+  'archaeologist', 'anthropologist', 'jurist', 'ethnographer', 'linguist', 'orientalist', 'turkologist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
   'analyst', 'expert', 'diplomat', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'seismologist', 'volcanologist', 'climatologist', 'technologist',
   'ecologist', 'epidemiologist', 'virologist', 'ornithologist', 'zoologist', 'botanist', 'hydrologist', 'glaciologist', 'hydrogeologist',
   'paleontologist', 'palaeontologist', 'entomologist', 'geographer', 'conductor', 'dancer', 'ballerina',
