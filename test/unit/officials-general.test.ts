@@ -9371,4 +9371,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nAkim of Kyzylorda Region Aral Zhumabekov met the Ambassador. A. Zhumabekov noted the plans.';
     assert.deepEqual(real(body, { published: '2026-02-24T15:00' }).map((m) => [m.text, m.role ?? null]), [['Aral Zhumabekov', 'Akim of Kyzylorda Region'], ['A. Zhumabekov', null]]);
   });
+
+  it('reads a bank\'s name with its object before its bracketed acronym as the body a vice-president or director leads (session 54)', () => {
+    const body = 'Visit\nIt was signed by Asian Development Bank (ADB) Vice-President for Operations Sunil Mehta and European Bank for ' +
+      'Reconstruction and Development (EBRD) Managing Director Huseyn Aliyev.';
+    assert.deepEqual(rolesOf(body), [['Sunil Mehta', 'Asian Development Bank (ADB) Vice-President for Operations'], ['Huseyn Aliyev', 'European Bank for Reconstruction and Development (EBRD) Managing Director']]);
+  });
 });

@@ -1453,12 +1453,28 @@ function titleWordStep({ v, i, first, title, joined }: Walk): WalkStep | undefin
   if (i + 1 === first && i >= 3 && v.tokens[i].text === ')' && isBracketedAcronym(v, i - 2) && v.tokens[i - 3].upper) {
     // `Ministry of Commerce (MOFCOM) spokesperson`: the body's acronym in brackets, if the body's name goes on before it.
     const at = i - 2;
-    // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word.
-    if (v.cls[at - 1] === 'org' && v.tokens[at - 1].upper && leads(v, at + 3, title)) return stopAt(orgNameStart(v, at - 1, true), at);
+    // `European Central Bank (ECB) President`: a leader's body whose name ends in an organisation's word, or holds one
+    // before its object (`European Bank for Reconstruction and Development (EBRD) Managing Director`).
+    const body = v.cls[at - 1] === 'org' && v.tokens[at - 1].upper ? at - 1 : bodysWordBefore(v, at - 1);
+    if (body !== undefined && leads(v, at + 3, title)) return stopAt(orgNameStart(v, body, true), at);
     return goOn(at, at);
   }
   return undefined;
 }
+
+/** An organisation's capitalised word before its object's capitalised words and links, back from token `k`. */
+function bodysWordBefore(v: LineView, k: number): number | undefined {
+  for (let j = k; j >= 0 && k - j < MAX_BODYS_OBJECT; j--) {
+    const t = v.tokens[j];
+    if (v.cls[j] === 'org' && t.upper) return j;
+    if (!(t.upper && t.kind === 'word') && !BODYS_OBJECT_LINKS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most tokens of a body's object read back (`for Reconstruction and Development`). */
+const MAX_BODYS_OBJECT = 6;
+const BODYS_OBJECT_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'on']);
 
 /** Words naming the body, its place or its portfolio, and qualifiers, before the office. */
 function bodysNameStep({ v, i, first, title, joined }: Walk): WalkStep | undefined {
@@ -2426,7 +2442,7 @@ function isSeatAfterName(v: LineView, k: number): boolean {
 const MAX_DOTTED_PLACE = 6;
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'co-ceo', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'co-ceo', 'vice-president', 'vice-chairman', 'vice-chair', 'vice-rector', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
