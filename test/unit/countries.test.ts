@@ -858,4 +858,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a state\'s name with its small words capitalised, as a title-case headline writes it (session 54)', () => {
     assert.deepEqual(found('Ambassador Of The Republic Of Korea Meets Envoys Of Bosnia And Herzegovina'), ['Republic Of Korea=KR', 'Bosnia And Herzegovina=BA']);
   });
+
+  it('keeps a given-name state before a company\'s word and a verb after an office\'s place at a body (review 54b)', () => {
+    assert.deepEqual(found('He met exporters at the Technion, Israel Chemicals was among them; in Haifa, Israel Shipyards was busy.'), ['Israel=IL', 'Israel=IL']);
+  });
 });

@@ -1589,4 +1589,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['30 May To 27 September', '2026-05-30/2026-09-27'], ['2024 And 2026', '2024/2026'],
     ]);
   });
+
+  it('reads a title-case headline\'s postponement as two dates, as in sentence case (review 54b)', () => {
+    assert.deepEqual(dates('Referendum Postponed From 5 May 2026 To 12 June 2026').map(([text]) => text), ['5 May 2026', '12 June 2026']);
+  });
 });

@@ -9377,4 +9377,10 @@ describe('official finder with the real country finder', () => {
       'Reconstruction and Development (EBRD) Managing Director Huseyn Aliyev.';
     assert.deepEqual(rolesOf(body), [['Sunil Mehta', 'Asian Development Bank (ADB) Vice-President for Operations'], ['Huseyn Aliyev', 'European Bank for Reconstruction and Development (EBRD) Managing Director']]);
   });
+
+  it('keeps review 54b\'s readings: a slash between two names, a singular headline verb, a list of surnames before a noun (review 54b)', () => {
+    const body = 'Head of State Awards Yerlan Karin for service\nThe co-chairs, Serik Zhumangarin/Daniyar Amangeldiev, met Donald ' +
+      'Trump. Ties grew under the Trump and Biden administrations.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Serik Zhumangarin', 'co-chairs'], ['Daniyar Amangeldiev', null], ['Donald Trump', null], ['Trump', null]]);
+  });
 });

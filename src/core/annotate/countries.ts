@@ -542,8 +542,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
  * The place or body an office is in, for, of or at, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN
  * Business Council, `, `… for Central Asia at Accor, `), before the form.
  */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
-/** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** Most words of the office read before its place, near it and at most (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
+const NEAR_OFFICE_WORDS = 6;
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_CONTEXT = 120;
 
@@ -557,9 +558,14 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
   const place = before.endsWith(', ') ? PLACE_OF_OFFICE_BEFORE.exec(before) : null;
   if (place === null) return false;
   const office = before.slice(0, place.index).trimEnd().split(' ').slice(-MAX_OFFICE_WORDS);
-  if (!office.some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
+  const isOccupation = (word: string) => OCCUPATIONS.has(word.toLowerCase());
+  if (!office.some(isOccupation)) return false;
   const close = surnameEnd(body, end);
-  return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
+  if (close === undefined) return false;
+  // (A far office's words or a place after `at` only before a comma that closes the name: `… at Accor, Israel Mendoza,`;
+  // not a company's name before a verb: `at the Technion, Israel Chemicals was …`.)
+  const near = place[1] !== 'at' && office.slice(-NEAR_OFFICE_WORDS).some(isOccupation);
+  return body[close] === ',' || body[close] === ';' || (near && (body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8))));
 }
 
 /**

@@ -322,7 +322,7 @@ export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etw
  * `postponed from 2025 to mid-2026`: a date's move names two dates, no range (not a period: `delayed from January to May`,
  * `moved back from 1991 to 2025`).
  */
-export const MOVED_FROM = new RegExp(`(?<=(?<![A-Za-z])(?:postponed|rescheduled|deferred|pushed${SP}+back|brought${SP}+forward|put${SP}+off)${SP}+from${SP}+${MONTH_PART})`, 'y');
+export const MOVED_FROM = new RegExp(`(?<=(?<![A-Za-z])(?:[Pp]ostponed|[Rr]escheduled|[Dd]eferred|[Pp]ushed${SP}+[Bb]ack|[Bb]rought${SP}+[Ff]orward|[Pp]ut${SP}+[Oo]ff)${SP}+[Ff]rom${SP}+${MONTH_PART})`, 'y');
 /** A mention that is a bare weekday. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY}$`);
 /**

@@ -13,7 +13,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
-import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
+import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { COMPANY_NOUNS, FIELD_ACRONYMS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -469,9 +469,9 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
-  // (A body's word spelt as a headline's verb closes an office outside a title-case headline: `Chairman of the London Stock
-  // Exchange X`.)
-  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org')) return undefined;
+  // (A body's word spelt as a plural headline verb closes an office outside a title-case headline: `Chairman of the London
+  // Stock Exchange X`; not a singular one: `Head of State Awards X`.)
+  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org' || !isPluralHeadlineVerb(v.tokens[last]))) return undefined;
   const object = officeObject(v, last, viaComma);
   const title = complementStart(v, last, object, viaComma);
   const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
@@ -870,7 +870,8 @@ export function isTradeOf(v: LineView, i: number, last: number): boolean {
 function isAmpersandInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (v.tokens[i - 1]?.upper !== true || v.tokens[i + 1]?.upper !== true) return false;
-  return t.text === '&' || (t.text === '/' && v.tokens[i - 1].end === t.start && t.end === v.tokens[i + 1].start);
+  // (Not a slash between two people's names: `co-chairs, Serik Zhumangarin/Daniyar Amangeldiev`.)
+  return t.text === '&' || (t.text === '/' && v.tokens[i - 1].end === t.start && t.end === v.tokens[i + 1].start && !(v.cls[i - 1] === 'name' && v.cls[i + 1] === 'name'));
 }
 
 /** `… Service for Special Prosecutors X`: a capitalised plural title after `for` (and its qualifiers) says whom a body serves (not `the way for presidents X and Y`). */
