@@ -428,4 +428,10 @@ describe('linkOfficials', () => {
       ['Brendan O’Connell', 'Brendan O’Connell', 'Brendan O’Connell'], ['Sardor Xo‘jayev', 'Sardor Xo‘jayev'],
     ]);
   });
+
+  it('gives a pontiff\'s one name no fuller name it opens (session 54)', () => {
+    assert.deepEqual(link([[official('Francis', 'Pope'), official('Francis Lewandowski', 'Archbishop'), official('Francis', 'Pope')]]), [
+      ['Francis', 'Francis Lewandowski', 'Francis'],
+    ]);
+  });
 });

@@ -9383,4 +9383,9 @@ describe('official finder with the real country finder', () => {
       'Trump. Ties grew under the Trump and Biden administrations.';
     assert.deepEqual(rolesOf(body), [['Yerlan Karin', null], ['Serik Zhumangarin', 'co-chairs'], ['Daniyar Amangeldiev', null], ['Donald Trump', null], ['Trump', null]]);
   });
+
+  it('reads `MMC` closing a company\'s name as its legal form (session 54)', () => {
+    const body = 'Kazzinc and Almalyk MMC Sign Agreement\nIt was signed by Deputy Chairman of the Board of Almalyk MMC Sherzod Rakhimov.';
+    assert.deepEqual(rolesOf(body), [['Sherzod Rakhimov', 'Deputy Chairman of the Board of Almalyk MMC']]);
+  });
 });

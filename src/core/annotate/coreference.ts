@@ -38,7 +38,7 @@ interface Spelling {
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
-const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress)(?:\s|$)/;
+const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
 /** Keys a monarch's one word apart from the same text in the spellings' map. */
 const MONARCH_KEY = '\u0001';
 
@@ -184,13 +184,22 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 /**
  * A monarch's one word stands for a name written with the same monarch's title where one holds it (`King Abdullah` is
  * `Abdullah II`, not `Abdullah bin Zayed` nor `Queen Rania Al Abdullah`; `King Sihamoni` is `Norodom Sihamoni`), else for
- * a name it opens (`Sultan Ibrahim` is not `Anwar Ibrahim`).
+ * a name it opens (`Sultan Ibrahim` is not `Anwar Ibrahim`), but a pontiff's for none.
  */
 function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
   const word = from.form.words[0];
   const crowned = candidates.filter((c) => c !== from && c.form.words.includes(word) && sharesCrown(from, c));
-  return crowned.length > 0 ? [from, ...crowned] : candidates.filter((c) => c === from || c.form.words[0] === word);
+  if (crowned.length > 0) return [from, ...crowned];
+  // (A pontiff's name is his alone: `Pope Francis` is no `Archbishop Francis Lewandowski`.)
+  return isPontiff(from) ? [from] : candidates.filter((c) => c === from || c.form.words[0] === word);
 }
+
+function isPontiff(s: Spelling): boolean {
+  for (const crown of s.crowns ?? []) if (PONTIFFS.has(crown)) return true;
+  return false;
+}
+
+const PONTIFFS: ReadonlySet<string> = new Set(['Pope', 'Patriarch', 'Catholicos']);
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;
