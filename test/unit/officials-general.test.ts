@@ -9388,4 +9388,10 @@ describe('official finder with the real country finder', () => {
     const body = 'Kazzinc and Almalyk MMC Sign Agreement\nIt was signed by Deputy Chairman of the Board of Almalyk MMC Sherzod Rakhimov.';
     assert.deepEqual(rolesOf(body), [['Sherzod Rakhimov', 'Deputy Chairman of the Board of Almalyk MMC']]);
   });
+
+  it('reads a run after a trade\'s corporation as a full name, and after a state\'s corporation as the company and a name (session 54)', () => {
+    const body = 'Visit\nHe spoke with Chairman of Türkiye Petroleum Corporation Ahmet Kaya Demirci and Director General of the State ' +
+      'Corporation Rosatom Alexei Likhachev.';
+    assert.deepEqual(rolesOf(body), [['Ahmet Kaya Demirci', 'Chairman of Türkiye Petroleum Corporation'], ['Alexei Likhachev', 'Director General of the State Corporation Rosatom']]);
+  });
 });
