@@ -862,4 +862,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a given-name state before a company\'s word and a verb after an office\'s place at a body (review 54b)', () => {
     assert.deepEqual(found('He met exporters at the Technion, Israel Chemicals was among them; in Haifa, Israel Shipyards was busy.'), ['Israel=IL', 'Israel=IL']);
   });
+
+  it('reads a given-name state after an office\'s place at a body before a surname and a full stop as no country (review 54c)', () => {
+    assert.deepEqual(found('He met the Regional Director at Marriott, Jordan Ellis. At Amman, Jordan Bromine has grown.'), ['Jordan=JO']);
+  });
 });

@@ -9394,4 +9394,10 @@ describe('official finder with the real country finder', () => {
       'Corporation Rosatom Alexei Likhachev.';
     assert.deepEqual(rolesOf(body), [['Ahmet Kaya Demirci', 'Chairman of Türkiye Petroleum Corporation'], ['Alexei Likhachev', 'Director General of the State Corporation Rosatom']]);
   });
+
+  it('keeps review 54c\'s readings: a river after `the` before `in`, a prize\'s `Awards` after `the` closing an office (review 54c)', () => {
+    const body = 'Visit\nDeputy Akim Ural Akhmetov said the Ural in spring floods villages. Director of the Kazakhstan Music Awards ' +
+      'Aidana Medenova spoke.';
+    assert.deepEqual(rolesOf(body), [['Ural Akhmetov', 'Deputy Akim'], ['Aidana Medenova', 'Director of the Kazakhstan Music Awards']]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
-import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS, ORG_HEADS, PLACE_WORDS_ALSO_SURNAMES, STOP_WORDS_ALSO_SURNAMES } from '../data/name-stopwords';
 import { isCommonEnglishWord } from './name-lexicon';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
@@ -39,6 +39,8 @@ const LOWER_COMMA = /\p{Ll}, $/u;
  */
 const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
+/** Words that head a body's or a company's name, no surname (`Hall`, `Mills` may be one). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_HEADS.filter((w) => !PLACE_WORDS_ALSO_SURNAMES.includes(w) && !STOP_WORDS_ALSO_SURNAMES.includes(w)));
 /**
  * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's
  * or a title's word before a given name.
@@ -542,9 +544,8 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
  * The place or body an office is in, for, of or at, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN
  * Business Council, `, `… for Central Asia at Accor, `), before the form.
  */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
-/** Most words of the office read before its place, near it and at most (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
-const NEAR_OFFICE_WORDS = 6;
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+/** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_CONTEXT = 120;
 
@@ -558,14 +559,9 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
   const place = before.endsWith(', ') ? PLACE_OF_OFFICE_BEFORE.exec(before) : null;
   if (place === null) return false;
   const office = before.slice(0, place.index).trimEnd().split(' ').slice(-MAX_OFFICE_WORDS);
-  const isOccupation = (word: string) => OCCUPATIONS.has(word.toLowerCase());
-  if (!office.some(isOccupation)) return false;
+  if (!office.some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
   const close = surnameEnd(body, end);
-  if (close === undefined) return false;
-  // (A far office's words or a place after `at` only before a comma that closes the name: `… at Accor, Israel Mendoza,`;
-  // not a company's name before a verb: `at the Technion, Israel Chemicals was …`.)
-  const near = place[1] !== 'at' && office.slice(-NEAR_OFFICE_WORDS).some(isOccupation);
-  return body[close] === ',' || body[close] === ';' || (near && (body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8))));
+  return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
 }
 
 /**
@@ -600,7 +596,8 @@ function surnameEnd(body: string, end: number): number | undefined {
   const surname = NEXT_WORD.exec(body)?.[1];
   if (surname === undefined || INSTITUTION_WORDS.has(surname)) return undefined;
   const lower = surname.toLowerCase();
-  return CALENDAR.has(lower) || isCommonEnglishWord(lower) ? undefined : NEXT_WORD.lastIndex;
+  // (Nor a company's word: `Israel Chemicals`, `Israel Shipyards`, `Jordan Bromine`.)
+  return CALENDAR.has(lower) || isCommonEnglishWord(lower) || COMPANY_WORDS.has(lower) ? undefined : NEXT_WORD.lastIndex;
 }
 
 /** `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow. */

@@ -469,9 +469,10 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   // `… and the UK’s Yvette Cooper`: an owner with no title after it holds no office; after a comma, the state one comes
   // from says who the office before it is (`European Commissioner for Agriculture, Luxembourg’s Christophe Hansen`).
   if (last >= 0 && v.cls[last] === 'possessive' && !isStJamess(v, last)) return stateAfterOffice(v, last - 1) ? officeOfNoState(v, officeBeforeName(v, countryStart(v, last - 1) - 1, 0)) : undefined;
-  // (A body's word spelt as a plural headline verb closes an office outside a title-case headline: `Chairman of the London
-  // Stock Exchange X`; not a singular one: `Head of State Awards X`.)
-  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org' || !isPluralHeadlineVerb(v.tokens[last]))) return undefined;
+  // (A body's word spelt as a headline verb closes an office outside a title-case headline when it is a plural verb or
+  // closes a name after `the`: `Chairman of the London Stock Exchange X`, `Director of the Kazakhstan Music Awards X`; not
+  // `Head of State Awards X`.)
+  if (last >= 0 && HEADLINE_VERB_SET.has(v.tokens[last].lower) && (v.titleCase || v.cls[last] !== 'org' || !(isPluralHeadlineVerb(v.tokens[last]) || closesNameAfterThe(v, last)))) return undefined;
   const object = officeObject(v, last, viaComma);
   const title = complementStart(v, last, object, viaComma);
   const first = title === undefined ? undefined : officeStart(v, title, last, end, joins, viaComma);
@@ -485,6 +486,13 @@ function officeEndingIn(v: LineView, last: number, end: number, joins: number, v
   // (`…, vice Jonathan Bramwell, resigned`: a nomination's Latin `in place of`, no title.)
   if (roleLast === first && v.tokens[first].text === 'vice') return undefined;
   return roleLast < first ? undefined : { role: { first, last: roleLast }, viaComplement: title < last, viaComma };
+}
+
+/** Token `k` closes capitalised words that `the` opens (`the Golden Eagle Awards`). */
+function closesNameAfterThe(v: LineView, k: number): boolean {
+  let j = k;
+  while (j > 0 && v.tokens[j - 1].upper && adjacent(v.text, v.tokens[j - 1], v.tokens[j])) j--;
+  return j < k && v.tokens[j - 1]?.lower === 'the';
 }
 
 /** Tokens `end - 2` to `end` are a comma and `the late` before a name. */
