@@ -9400,4 +9400,9 @@ describe('official finder with the real country finder', () => {
       'Aidana Medenova spoke.';
     assert.deepEqual(rolesOf(body), [['Ural Akhmetov', 'Deputy Akim'], ['Aidana Medenova', 'Director of the Kazakhstan Music Awards']]);
   });
+
+  it('reads one word or a list between `the` and a river\'s, a delta\'s or a valley\'s noun as a place (session 54)', () => {
+    const body = 'Visit\nProfessor Lena Ivanova studied the Lena delta, the Murray and Darling rivers and the Ili valley.';
+    assert.deepEqual(rolesOf(body), [['Lena Ivanova', 'Professor']]);
+  });
 });

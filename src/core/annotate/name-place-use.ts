@@ -11,10 +11,10 @@ import { CAPITALS_ALSO_NAMES } from '../data/name-stopwords';
 const ZONE = '(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone';
 
 /**
- * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`: a word between `the` and a site named
- * after a place (not `the Tinubu administration` nor `the Abai reading room`, which name the person).
+ * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`, `the Lena delta`: a word between `the`
+ * and a site named after a place (not `the Tinubu administration` nor `the Abai reading room`, which name the person).
  */
-const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|${ZONE})s?\b`);
+const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|river|delta|basin|valley|gorge|canyon|glacier|range|${ZONE})s?\b`);
 
 const CLOSED_AFTER = /^(?:[.;:!?)]|,? (?:and|or) (?!\p{Lu})|, (?!\p{Lu})| (?:is|are|was|were|has|have|in|of)\b)/u;
 
@@ -26,7 +26,7 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
 // `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
 // `the Navoi and Jizzakh free economic zones`: or special zones.
-const LISTED_PLACE_AFTER = new RegExp(String.raw`^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|${ZONE}s)\b`, 'u');
+const LISTED_PLACE_AFTER = new RegExp(String.raw`^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway|river|valley|delta)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|${ZONE}s)\b`, 'u');
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 
