@@ -434,4 +434,10 @@ describe('linkOfficials', () => {
       ['Francis', 'Francis Lewandowski', 'Francis'],
     ]);
   });
+
+  it('reads one holding only an office about a pontiff as no pontiff, and a pontiff\'s name with his numeral as his (review 54d)', () => {
+    assert.deepEqual(link([[official('Michael Czerny', 'Adviser to the Pope'), official('Czerny', 'Adviser to the Pope'), official('Tawadros II', 'Pope'), official('Tawadros', 'Patriarch')]]), [
+      ['Michael Czerny', 'Michael Czerny', 'Tawadros II', 'Tawadros II'],
+    ]);
+  });
 });

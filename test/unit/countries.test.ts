@@ -866,4 +866,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state after an office\'s place at a body before a surname and a full stop as no country (review 54c)', () => {
     assert.deepEqual(found('He met the Regional Director at Marriott, Jordan Ellis. At Amman, Jordan Bromine has grown.'), ['Jordan=JO']);
   });
+
+  it('keeps a surname that is a building\'s word after a given-name state, and the state before a company after a far place (review 54d)', () => {
+    assert.deepEqual(found('It was moderated by Chad Castle, a journalist. The Ambassador visited the assembly plant of the carmaker in Tehran, Iran Khodro has grown.'), ['Iran=IR']);
+  });
 });

@@ -35,6 +35,8 @@ interface Spelling {
   monarch?: boolean;
   /** The monarchs' titles its mentions hold (`King` of `His Majesty King Abdullah II of Jordan`). */
   crowns?: Set<string>;
+  /** Written alone with a pontiff's title (`Pope Francis`). */
+  pontiff?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
@@ -119,6 +121,7 @@ function titledSpelling(text: string, role: string | undefined, spellings: Map<s
   const s = spellingOf(text, spellings, monarch ? MONARCH_KEY : '');
   if (monarch) s.monarch = true;
   if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
+  if (monarch && PONTIFFS_ROLE.test(role!)) s.pontiff = true;
   return s;
 }
 
@@ -190,16 +193,19 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
   const word = from.form.words[0];
   const crowned = candidates.filter((c) => c !== from && c.form.words.includes(word) && sharesCrown(from, c));
   if (crowned.length > 0) return [from, ...crowned];
-  // (A pontiff's name is his alone: `Pope Francis` is no `Archbishop Francis Lewandowski`.)
-  return isPontiff(from) ? [from] : candidates.filter((c) => c === from || c.form.words[0] === word);
+  // (A pontiff's name is his alone, or his with a regnal numeral: `Pope Francis` is no `Archbishop Francis Lewandowski`;
+  // `Patriarch Tawadros` is `Tawadros II`.)
+  if (isPontiff(from)) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && REGNAL.test(c.form.words[1])));
+  return candidates.filter((c) => c === from || c.form.words[0] === word);
 }
 
 function isPontiff(s: Spelling): boolean {
-  for (const crown of s.crowns ?? []) if (PONTIFFS.has(crown)) return true;
-  return false;
+  return s.pontiff === true;
 }
 
-const PONTIFFS: ReadonlySet<string> = new Set(['Pope', 'Patriarch', 'Catholicos']);
+/** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
+const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
+const REGNAL = /^[ivxl]+$/;
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;

@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
-import { CALENDAR_WORDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS, ORG_HEADS, PLACE_WORDS_ALSO_SURNAMES, STOP_WORDS_ALSO_SURNAMES } from '../data/name-stopwords';
+import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord } from './name-lexicon';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
@@ -39,8 +39,8 @@ const LOWER_COMMA = /\p{Ll}, $/u;
  */
 const OFFICE_AFTER = /^, (?:(?:the|a|an) )?(\p{L}+)(?: (\p{L}+))?(?: (\p{L}+))?(?: (\p{L}+))?/u;
 const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
-/** Words that head a body's or a company's name, no surname (`Hall`, `Mills` may be one). */
-const COMPANY_WORDS: ReadonlySet<string> = new Set(ORG_HEADS.filter((w) => !PLACE_WORDS_ALSO_SURNAMES.includes(w) && !STOP_WORDS_ALSO_SURNAMES.includes(w)));
+/** A company's words and trades, no surname (`Israel Chemicals`; not `Temple`, `Church`, `Castle`, which may be one). */
+const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_ENDS, 'chemicals', 'shipyards', 'bromine', 'phosphate', 'aerospace', 'airlines', 'railways', 'petroleum', 'steel', 'mall', 'plaza', 'hotel', 'hotels', 'centre', 'center', 'bank', 'telecom']);
 /**
  * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's
  * or a title's word before a given name.
@@ -558,11 +558,19 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
   // (Asked only after a comma, then read back from the place: a pattern of its own for the office's words backtracks.)
   const place = before.endsWith(', ') ? PLACE_OF_OFFICE_BEFORE.exec(before) : null;
   if (place === null) return false;
-  const office = before.slice(0, place.index).trimEnd().split(' ').slice(-MAX_OFFICE_WORDS);
+  const words = before.slice(0, place.index).trimEnd().split(' ').slice(-MAX_OFFICE_WORDS);
+  // (The office's words follow the clause's verb: `The Ambassador visited the plant of the carmaker in Tehran, Iran
+  // Khodro has …` names no office before the place.)
+  let verb = words.length - 1;
+  while (verb >= 0 && !CLAUSE_VERB.test(words[verb])) verb--;
+  const office = words.slice(verb + 1);
   if (!office.some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
   const close = surnameEnd(body, end);
   return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
 }
+
+/** A finite verb in lower case: a past form, or a copula or `has`. */
+const CLAUSE_VERB = /^(?:[a-z]+ed|is|was|are|were|has|have|had)$/;
 
 /**
  * Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`,

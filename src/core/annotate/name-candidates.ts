@@ -850,8 +850,7 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
   // (`the State Space Corporation Roscosmos X`: maybe a field's word between `State` and a corporation's noun.)
   const fielded = v.tokens[seg.first - 3]?.text === 'State' && v.tokens[seg.first - 2]?.upper === true && v.cls[seg.first - 2] !== 'name' && STATE_CORPORATION_NOUNS.has(noun?.lower ?? '');
-  // (A state's qualifier: not a trade's, `… Petroleum Corporation Ahmet Kaya Demirci`.)
-  const qualified = (v.cls[seg.first - 2] === 'qualifier' && STATES_QUALIFIERS.has(v.tokens[seg.first - 2].lower)) || fielded;
+  const qualified = v.cls[seg.first - 2] === 'qualifier' || fielded;
   if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
   // (`… National Company Meiram Zhumabekuly Sadvakassov`: nor with a Turkic one; `… Petroleum Corporation Douglas R. Hartley`:
@@ -859,9 +858,6 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.first + 1];
   return v.cls[seg.first + 1] === 'name' && next.kind === 'word' && v.cls[seg.first + 2] === 'name' && !isPatronymic(next.lower);
 }
-
-/** Qualifiers of a state's own company (`the State Corporation …`, `the National Company …`). */
-const STATES_QUALIFIERS: ReadonlySet<string> = new Set(['state', 'national', 'federal', 'public', 'republican']);
 
 /** A state's corporations' nouns (not `Company`, whose name a person's first word may seem to be). */
 const STATE_CORPORATION_NOUNS: ReadonlySet<string> = new Set(['corporation', 'concern']);

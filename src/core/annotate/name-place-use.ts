@@ -16,7 +16,7 @@ const ZONE = '(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone';
  */
 const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|river|delta|basin|valley|gorge|canyon|glacier|range|${ZONE})s?\b`);
 
-const CLOSED_AFTER = /^(?:[.;:!?)]|,? (?:and|or) (?!\p{Lu})|, (?!\p{Lu})| (?:is|are|was|were|has|have|in|of)\b)/u;
+const CLOSED_AFTER = /^(?:[.;:!?)]|,? (?:and|or) (?!\p{Lu})|, (?!\p{Lu})| (?:is|are|was|were|has|have)\b| (?:in|of) (?!(?:the )?\d))/u;
 
 /** `Ridder is a town with …`, `… is an old mining city`. */
 const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|village|settlement|port|region|district|province|oblast)\b/;
@@ -78,7 +78,8 @@ export function standsAsPlace({ view, candidate }: Found): boolean {
   const after = view.text.slice(view.tokens[k].end, view.tokens[k].end + AFTER);
   // (`demand for the Altai and the Charyn Canyon`, `the Ural in spring`: one word between `the` and a clause's mark, a
   // verb, `in`, `of` or a link before a lower-case word is a place's name; not a list of names before their noun: `the
-  // Trump and Biden administrations`, `the Mirziyoyev, Tokayev and Japarov summits`.)
+  // Trump and Biden administrations`, `the Mirziyoyev, Tokayev and Japarov summits`, nor a person at a time: `the
+  // Satpayev of the 1990s`.)
   if (before?.lower === 'the' && (SITE_AFTER.test(after) || CLOSED_AFTER.test(after))) return true;
   // `the Kazakh-Australian Association of Victoria`: a capital or state that is a given name too, after a body's `of`.
   if (before?.lower === 'of' && view.cls[k - 2] === 'org' && view.tokens[k - 2].upper && CAPITALS_ALSO_NAMES_SET.has(view.tokens[k].lower)) return true;
