@@ -870,4 +870,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a surname that is a building\'s word after a given-name state, and the state before a company after a far place (review 54d)', () => {
     assert.deepEqual(found('It was moderated by Chad Castle, a journalist. The Ambassador visited the assembly plant of the carmaker in Tehran, Iran Khodro has grown.'), ['Iran=IR']);
   });
+
+  it('reads a participle before a noun inside an office as no clause\'s verb (review 54e)', () => {
+    assert.deepEqual(found('He met the Director of the newly opened Centre in Jerusalem, Jordan Feldman, and the Chairman of the recently established Council in Amman, Jordan Khalil, today.'), []);
+  });
 });

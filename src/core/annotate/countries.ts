@@ -562,15 +562,26 @@ function namesOfficeHolder(body: string, start: number, end: number): boolean {
   // (The office's words follow the clause's verb: `The Ambassador visited the plant of the carmaker in Tehran, Iran
   // Khodro has …` names no office before the place.)
   let verb = words.length - 1;
-  while (verb >= 0 && !CLAUSE_VERB.test(words[verb])) verb--;
+  while (verb >= 0 && !isClauseVerb(words, verb)) verb--;
   const office = words.slice(verb + 1);
   if (!office.some((word) => OCCUPATIONS.has(word.toLowerCase()))) return false;
   const close = surnameEnd(body, end);
   return close !== undefined && (body[close] === ',' || body[close] === ';' || body[close] === '.' || VERB_AFTER.test(body.slice(close, close + 8)));
 }
 
-/** A finite verb in lower case: a past form, or a copula or `has`. */
+/**
+ * Word `k` is a finite verb in lower case (a past form, a copula, `has`), not a participle qualifying a noun (`the newly
+ * opened Centre`, `the recently established Council`).
+ */
+function isClauseVerb(words: readonly string[], k: number): boolean {
+  if (!CLAUSE_VERB.test(words[k])) return false;
+  const [before, after] = [words[k - 1] ?? '', words[k + 1] ?? ''];
+  return !(before.endsWith('ly') || ARTICLES.has(before) || STARTS_UPPER.test(after));
+}
+
 const CLAUSE_VERB = /^(?:[a-z]+ed|is|was|are|were|has|have|had)$/;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`,
