@@ -187,7 +187,7 @@ function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean
 /**
  * A monarch's one word stands for a name written with the same monarch's title where one holds it (`King Abdullah` is
  * `Abdullah II`, not `Abdullah bin Zayed` nor `Queen Rania Al Abdullah`; `King Sihamoni` is `Norodom Sihamoni`), else for
- * a name it opens (`Sultan Ibrahim` is not `Anwar Ibrahim`), but a pontiff's for none.
+ * a name it opens (`Sultan Ibrahim` is not `Anwar Ibrahim`), and a pontiff's only for his own with a regnal numeral.
  */
 function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
   const word = from.form.words[0];
@@ -195,12 +195,8 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
   if (crowned.length > 0) return [from, ...crowned];
   // (A pontiff's name is his alone, or his with a regnal numeral: `Pope Francis` is no `Archbishop Francis Lewandowski`;
   // `Patriarch Tawadros` is `Tawadros II`.)
-  if (isPontiff(from)) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && REGNAL.test(c.form.words[1])));
+  if (from.pontiff) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && REGNAL.test(c.form.words[1])));
   return candidates.filter((c) => c === from || c.form.words[0] === word);
-}
-
-function isPontiff(s: Spelling): boolean {
-  return s.pontiff === true;
 }
 
 /** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
