@@ -22,7 +22,7 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { EntityType, Mention } from '../types';
-import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, type NameForm } from './name-match';
+import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
@@ -195,13 +195,12 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
   if (crowned.length > 0) return [from, ...crowned];
   // (A pontiff's name is his alone, or his with a regnal numeral: `Pope Francis` is no `Archbishop Francis Lewandowski`;
   // `Patriarch Tawadros` is `Tawadros II`.)
-  if (from.pontiff) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && REGNAL.test(c.form.words[1])));
+  if (from.pontiff) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && NUMERAL.test(c.form.words[1])));
   return candidates.filter((c) => c === from || c.form.words[0] === word);
 }
 
 /** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
 const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
-const REGNAL = /^[ivxl]+$/;
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;

@@ -15,7 +15,6 @@ import {
 import { followsYearPart, ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
-import { isUpper } from './name-chars';
 
 /**
  * A candidate and where scanning resumes (past a qualifier it absorbed, e.g.
@@ -255,7 +254,7 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   if (unitWord) {
     // `the next Week will be held in Osaka`, `next Week of Kazakh Culture`: a capitalised unit after a lower-case relative
     // word and `the`, or before `of` and a capitalised word, names an event (sloppy copy's `next Month` stays a date).
-    if (isUpper(unitWord.charCodeAt(0)) && !isUpper(m[RELATIVE.relQ].charCodeAt(0)) && (testAt(THE_BEFORE, body, start) || testAt(EVENT_OF_AFTER, body, end))) return undefined;
+    if (isCapitalised(unitWord) && !isCapitalised(m[RELATIVE.relQ]) && (testAt(THE_BEFORE, body, start) || testAt(EVENT_OF_AFTER, body, end))) return undefined;
     const unit = unitWord.toLowerCase() as 'year' | 'month' | 'week' | 'weekend';
     // `on Wednesday last week`: the weekday is the date; the week only tells which one.
     if (unit === 'week' && testAt(WEEKDAY_BEFORE, body, start)) return undefined;

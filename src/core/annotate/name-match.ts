@@ -33,7 +33,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
-const NUMERAL = /^[ivx]+$/;
+/** A regnal numeral, as a name's word in lower case (`ii`, `xiv`). */
+export const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
 export const PATRONYMIC = /^\p{L}{3,}(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$/u;
 /** `Kadyrbekuly`, `Serikovna`: a Kazakh or Kyrgyz patronymic by its ending. */

@@ -1221,7 +1221,7 @@ function isGluedNumber(v: LineView, i: number): boolean {
 /** The capitalised words from token `k` on are closed by an organisation's word, glued to them. */
 function closedByBodysWord(v: LineView, k: number): boolean {
   let j = k;
-  while (v.cls[j] === 'name' && adjacent(v.text, v.tokens[j], v.tokens[j + 1] ?? v.tokens[j])) j++;
+  while (v.cls[j] === 'name' && v.tokens[j + 1] !== undefined && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
   return j > k && v.cls[j] === 'org' && v.tokens[j].upper;
 }
 
