@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -366,14 +366,14 @@ function opensWithPhrase(v: LineView, k: number): boolean {
   let j = k;
   while (j > 0 && k - j < MAX_SENTENCE_LEAD && !SENTENCE_ENDS.has(v.tokens[j - 1].text)) j--;
   const first = v.tokens[j];
-  return first.upper && (OPENING_PREPOSITIONS.has(first.lower) || isParticiple(first.lower) || first.lower.endsWith('ed') || PHRASE_OPENING_WORDS.has(first.lower));
+  return isPhraseOpener(first) || (first.upper && (first.lower.endsWith('ed') || PHRASE_OPENING_WORDS.has(first.lower)));
 }
 
 /** Most tokens read back from an indefinite to its sentence's first word. */
 const MAX_SENTENCE_LEAD = 40;
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?', '!', '”', '"']);
 /** Conjunctions and adverbs that open a sentence's phrase before its subject. */
-const PHRASE_OPENING_WORDS: ReadonlySet<string> = new Set(['together', 'along', 'when', 'while', 'as', 'once', 'before', 'since', 'also', 'later', 'meanwhile']);
+const PHRASE_OPENING_WORDS: ReadonlySet<string> = new Set([...PHRASE_OPENERS, 'when', 'while', 'as', 'once', 'before', 'since', 'also', 'later', 'meanwhile']);
 
 /** The token before the letters after a name that end at token `k` (`OBE`, `KCB KC`), or `k`. */
 export function beforeLetters(v: LineView, k: number): number {

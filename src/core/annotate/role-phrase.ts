@@ -3700,9 +3700,14 @@ export function isOpeningPhrasesObject(v: LineView, first: number): boolean {
     if (v.cls[k] === 'comma' && isOpeningAdverbial(v, k)) return OPENING_PREPOSITIONS.has(v.tokens[k + 1].lower);
     // `In Bridgetown he was received by Minister …, Senator X`: a subject or a verb makes the words a clause.
     if (v.cls[k] === 'comma' || holdsClauseWord(v, v.tokens[k])) return false;
-    if (k === 0 || v.tokens[k - 1].text === '.') return v.tokens[k].upper && (OPENING_PREPOSITIONS.has(v.tokens[k].lower) || isParticiple(v.tokens[k].lower));
+    if (k === 0 || v.tokens[k - 1].text === '.') return isPhraseOpener(v.tokens[k]);
   }
   return false;
+}
+
+/** A capitalised preposition or participle that opens a sentence's phrase before its subject (`By`, `Addressing`). */
+export function isPhraseOpener(t: Token): boolean {
+  return t.upper && (OPENING_PREPOSITIONS.has(t.lower) || isParticiple(t.lower));
 }
 
 /** Sentence-opening adverbials before their comma (`In addition,`, `Meanwhile,`, `Also,`). */
@@ -3808,7 +3813,7 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'w
 export function inSentencesOpeningPhrase(v: LineView, k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= MAX_OPENING_LEAD; j--) {
     const t = v.tokens[j];
-    if (j === 0 || v.tokens[j - 1].text === '.') return t.upper && (OPENING_PREPOSITIONS.has(t.lower) || isParticiple(t.lower) || PHRASE_OPENERS.has(t.lower));
+    if (j === 0 || v.tokens[j - 1].text === '.') return isPhraseOpener(t) || (t.upper && PHRASE_OPENERS.has(t.lower));
     if (v.cls[j] === 'comma' || v.cls[j] === 'name' || holdsClauseWord(v, t) || (t.kind === 'gap' && holdsVerbOfMeeting(v, t))) return false;
   }
   return false;
@@ -3817,7 +3822,7 @@ export function inSentencesOpeningPhrase(v: LineView, k: number): boolean {
 /** Most tokens read back from an office to its sentence's opening word. */
 const MAX_OPENING_LEAD = 8;
 /** Words opening a phrase before `with` (`Together with`, `Along with`). */
-const PHRASE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['together', 'along']);
 const VERBS_OF_MEETING: ReadonlySet<string> = new Set(['met', 'received', 'held', 'visited', 'welcomed', 'hosted', 'signed', 'discussed', 'said', 'noted']);
 
 function holdsVerbOfMeeting(v: LineView, t: Token): boolean {
