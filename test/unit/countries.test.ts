@@ -874,4 +874,9 @@ describe('country finder: city-states and theatres', () => {
   it('reads a participle before a noun inside an office as no clause\'s verb (review 54e)', () => {
     assert.deepEqual(found('He met the Director of the newly opened Centre in Jerusalem, Jordan Feldman, and the Chairman of the recently established Council in Amman, Jordan Khalil, today.'), []);
   });
+
+  it('reads a given-name state before a surname and the state a person is from as a person (round 353)', () => {
+    assert.deepEqual(found('In the final, Abenov beat Israel Mendes of Brazil, while Chad Lemaire of France took bronze.'), ['Brazil=BR', 'France=FR']);
+    assert.deepEqual(found('The President of Georgia Salome Zourabichvili of the party spoke. Envoys of Egypt, Jordan Khalil of Iraq and Chad Mbaye of Senegal met.'), ['Georgia=GE', 'Egypt=EG', 'Jordan=JO', 'Iraq=IQ', 'Chad=TD', 'Senegal=SN']);
+  });
 });

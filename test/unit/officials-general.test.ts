@@ -9405,4 +9405,26 @@ describe('official finder with the real country finder', () => {
       'wrote. The Satpayev of the 1990s differs.';
     assert.deepEqual(rolesOf(body), [['Bakhodir Sidikov', 'Chairman of the Uzbek Oil and Gas Company Uzbekneftegaz'], ['Kanysh Satpayev', 'Academician'], ['Satpayev', null]]);
   });
+
+  it('reads a word, a title or a state closing a full name read before as that person before an age, a `who` or a described apposition (round 353)', () => {
+    const body = 'Visit\nCoach Samantha Bishop named the squad. Bishop, who led the team in 2024, added more. Defender Harry King ' +
+      'played. King, 37, said so. Catherine Young spoke. Young, a scholar, agreed. The forward Miles Jordan scored. Jordan, 27, ' +
+      'joined the club. Jordan, a kingdom, agreed. The King, 70, spoke.';
+    assert.deepEqual(rolesOf(body), [['Samantha Bishop', 'Coach'], ['Bishop', null], ['Harry King', 'Defender'], ['King', null],
+      ['Catherine Young', null], ['Young', null], ['Miles Jordan', null], ['Jordan', null]]);
+  });
+
+  it('reads capitals after `the` and a state as a body\'s, `Arbiter` as a title, and `Dean` after a sport\'s title or an occupation as a given name (round 353)', () => {
+    const body = 'Visit\nHe met Vice-President of the Turkmenistan NOC Merdan Atayev. Chief Arbiter of the tournament, International ' +
+      'Arbiter Shukhrat Safarov of Uzbekistan, spoke. Head coach Dean Chase praised her father, former sprinter Dean Mills. ' +
+      'Vice Dean Ali Vali and Associate Dean Maria Lopez came.';
+    assert.deepEqual(rolesOf(body), [['Merdan Atayev', 'Vice-President of the Turkmenistan NOC'],
+      ['Shukhrat Safarov', 'Chief Arbiter of the tournament, International Arbiter'], ['Dean Chase', 'Head coach'], ['Dean Mills', null],
+      ['Ali Vali', 'Vice Dean'], ['Maria Lopez', 'Associate Dean']]);
+  });
+
+  it('reads a month or a season after an occupation, before a surname, as a given name (round 353)', () => {
+    const body = 'Visit\nThe jury includes American actress Summer Hayes and the poet Autumn Lee. The Summer Games open in July.';
+    assert.deepEqual(rolesOf(body), [['Summer Hayes', null], ['Autumn Lee', null]]);
+  });
 });

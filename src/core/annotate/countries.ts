@@ -478,21 +478,39 @@ const FULL_NAME_AND = /\p{Lu}[\p{Ll}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ and $
 
 /** A preposition that takes a place, right before a form. */
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(?:of|to|in|from|for) $/u;
-/**
- * A list of capitalised words, initials and places in brackets that an `of` and a state's name open, up to its comma or
- * `and` (`… of Kazakhstan O. Bektenov and `, `… of Egypt Badr Abdelatty (Cairo) and `); the state's first word is captured.
- */
-/** A word of such a list: a capitalised word, an initial or a place in brackets. */
+/** A word of a list: a capitalised word, an initial or a place in brackets. */
 const LIST_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.|\([\p{L}\p{M} '’-]+\))`;
+/**
+ * A list of such words that an `of` and a state's name open, up to its comma or `and` (`… of Kazakhstan O. Bektenov and `,
+ * `… of Egypt Badr Abdelatty (Cairo) and `); the state's first word is captured.
+ */
 const STATES_LIST_BEFORE = new RegExp(String.raw`(?<![\p{L}])of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)(?: ${LIST_WORD})*(?:, ${LIST_WORD}(?: ${LIST_WORD})*)*(?:,| and) $`, 'u');
 let stateWords: ReadonlySet<string> | undefined;
 
 /** The text before ends in a list that an office's `of` and a state open. */
 function inStatesList(before: string): boolean {
   const state = STATES_LIST_BEFORE.exec(before)?.[1];
-  if (state === undefined) return false;
+  return state !== undefined && opensStatesName(state);
+}
+
+/** The word is the first of a state's name (`Kazakhstan`, `United`), not an adjective's. */
+function opensStatesName(word: string): boolean {
   stateWords ??= new Set(countryEntries().filter((e) => e.kind !== 'adjective').map((e) => e.name.split(' ')[0]));
-  return stateWords.has(state);
+  return stateWords.has(word);
+}
+
+/** `of` and a capitalised word after a surname, which is captured (`Israel Mendes of Brazil`). */
+const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/**
+ * `Abenov beat Israel Mendes of Brazil`, `the +100 kg division Chad Lemaire of France took bronze`: a surname and the state
+ * a person is from follow the form (not after a place's preposition: `the Ambassador of Jordan Ayman Safadi`).
+ */
+function surnameBeforeOrigin(body: string, before: string, end: number): boolean {
+  const close = surnameEnd(body, end);
+  if (close === undefined || PLACE_PREPOSITION_BEFORE.test(before) || inStatesList(before)) return false;
+  const state = OF_PLACE_AFTER.exec(body.slice(close, close + CONTEXT))?.[1];
+  return state !== undefined && opensStatesName(state);
 }
 
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
@@ -537,7 +555,8 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || namesOfficeHolder(body, start, end)) && !headlines.has(start);
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, end) ||
+    namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
 /**

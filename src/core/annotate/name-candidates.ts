@@ -1205,12 +1205,13 @@ const SERVING_OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'quali
 /**
  * `machinist of KTZ Nurlan Mamyrov`: three letters or more with no vowel after `of`, `at` or `from` (a body's, no surname
  * in capitals as `KISHIDA` is; elsewhere they may be initials: `KP Sharma Oli`, `BJP MP GVL Narasimha Rao`) opening a run
- * of two name words or more.
+ * of two name words or more; so are any capitals after `the` and a state (`of the Turkmenistan NOC Merdan Atayev`).
  */
 function opensWithBodysLetters(v: LineView, seg: Segment): boolean {
-  const t = v.tokens[seg.first];
+  if (seg.last - seg.first < 2 || v.cls[seg.first] !== 'caps' || v.cls[seg.first + 1] !== 'name') return false;
   const link = v.tokens[seg.first - 1]?.lower ?? '';
-  return seg.last - seg.first >= 2 && v.cls[seg.first] === 'caps' && isVowellessLetters(t) && v.cls[seg.first + 1] === 'name' && BODY_LINKS.has(link);
+  const statesBody = v.cls[seg.first - 1] === 'country' && v.tokens[seg.first - 2]?.lower === 'the';
+  return statesBody || (isVowellessLetters(v.tokens[seg.first]) && BODY_LINKS.has(link));
 }
 const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 

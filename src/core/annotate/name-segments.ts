@@ -705,6 +705,11 @@ function isOccupationWord(text: string, t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(text.slice(t.start, t.end));
 }
 
+/** Lower-case token `t` ends with an occupation's word (`actress`, `her father, former sprinter`). */
+function endsWithOccupation(text: string, t: Token | undefined): boolean {
+  return t !== undefined && !t.upper && OCCUPATION_SET.has(wordEndingAt(text, t.start, t.end));
+}
+
 /** The name words from `k` on end at a comma (`named after Abai Kunanbayev, X`). */
 function hasCommaAfterRun(tokens: Token[], cls: TokenClass[], k: number): boolean {
   while (cls[k] === 'name') k++;
@@ -728,12 +733,14 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
 }
 
 /**
- * `Ambassador August van der Berg`, `Ms. June Harrowby`, `… of Sweden August Lindqvist`: a month that is a given name, right
- * after a title, a form of address or the state closing an office, before no common word (`President April Fools`).
+ * `Ambassador August van der Berg`, `Ms. June Harrowby`, `… of Sweden August Lindqvist`, `actress Summer Hayes`: a month
+ * or a season that is a given name, right after a title, a form of address, the state closing an office or an occupation,
+ * before no common word (`President April Fools`).
  */
 function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const next = tokens[i + 1];
-  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && opensNameAfter(tokens, cls, i) && adjacent(text, tokens[i - 1], tokens[i]) &&
+  const opens = opensNameAfter(tokens, cls, i) || endsWithOccupation(text, tokens[i - 1]);
+  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && opens && adjacent(text, tokens[i - 1], tokens[i]) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
@@ -1443,6 +1450,10 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
+    if (title && isGivenNameAfterOccupation(text, tokens, cls, i)) {
+      cls[i] = cls[i + 1] = 'name';
+      continue;
+    }
     // (`Amy E. Pope`: or a middle initial after a name word.)
     const initialled = tokens[i - 1].kind === 'initial' && cls[i - 2] === 'name' && tokens[i - 2].kind === 'word';
     if (!title || cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
@@ -1452,6 +1463,24 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }
+}
+
+/** Titles that are also given names in English (`Dean Chase`). */
+const GIVEN_NAMES_LIKE_OFFICES: ReadonlySet<string> = new Set(['dean']);
+/** A sport's titles, which no academic office follows (unlike `Vice Dean`, `Provost and Dean`). */
+const SPORTS_TITLES: ReadonlySet<string> = new Set(['coach', 'trainer', 'manager', 'captain']);
+
+/**
+ * `Head coach Dean Chase`, `former sprinter Dean Mills`: such a title (token `i`) right after a sport's title or a
+ * lower-case occupation, before a name word and no `of`, is the given name.
+ */
+function isGivenNameAfterOccupation(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const [previous, next] = [tokens[i - 1], tokens[i + 1]];
+  // (`Dean Mills`: the surname may be a body's word.)
+  const surname = next !== undefined && (cls[i + 1] === 'name' || (cls[i + 1] === 'org' && next.upper && !next.allCaps));
+  if (!GIVEN_NAMES_LIKE_OFFICES.has(tokens[i].lower) || !surname || !adjacent(text, tokens[i], next)) return false;
+  const occupation = SPORTS_TITLES.has(previous.lower) || endsWithOccupation(text, previous);
+  return occupation && adjacent(text, previous, tokens[i]);
 }
 
 /** Short titles that are also Japanese given names, written after a surname in capitals (`NAKATANI Gen`). */

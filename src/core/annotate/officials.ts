@@ -531,15 +531,15 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
   const { tokens, cls, text } = view;
   for (let k = 0; k < tokens.length; k++) {
     // Most tokens are none of these: one look at the class passes them.
-    if (cls[k] !== 'org' && cls[k] !== 'country' && cls[k] !== 'stop' && !isSentenceInitialHe(view, k)) continue;
-    if (cls[k] === 'stop' && !isSentenceInitialHe(view, k)) {
-      if (isWordNamedSurname(view, k, known)) {
-        cls[k] = 'name';
-        judgeAlone(view, k, lowercaseWords, found);
-      }
+    const he = isSentenceInitialHe(view, k);
+    if (cls[k] !== 'org' && cls[k] !== 'country' && cls[k] !== 'stop' && cls[k] !== 'title' && !he) continue;
+    if (cls[k] !== 'country' && !he && isWordNamedSurname(view, k, known)) {
+      cls[k] = 'name';
+      judgeAlone(view, k, lowercaseWords, found);
       continue;
     }
-    if (isSentenceInitialHe(view, k) && known.has('he') && cls[k + 1] === 'name' && known.has(tokens[k + 1].lower)) {
+    if ((cls[k] === 'stop' || cls[k] === 'title') && !he) continue;
+    if (he && known.has('he') && cls[k + 1] === 'name' && known.has(tokens[k + 1].lower)) {
       // `He Lifeng, also …` opening a sentence, where the article names Vice Premier He Lifeng.
       const given = found.find((f) => f.view === view && f.candidate.first === k + 1);
       if (given) given.candidate.first = k;
@@ -580,20 +580,30 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   // his words` names the state.)
   // (`Montenegro, for his part, said …`: or its comma and a person's part.)
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
-  const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after));
+  const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after) || PERSONS_APPOSITION.test(after));
   return speaksAt(view, k + 1) || personsVerb || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
+/** `Mills, 24, won …`, `Bishop, who led …`: an age or a `who` apposition after a sentence's opening word. */
+const PERSONS_APPOSITION = /^, (?:\d{1,3},|who )/;
+/** `Bishop, an American choreographer, …`: a described apposition, which after a state's name may describe the state. */
+const DESCRIBED_AFTER = /^, an? [A-Za-z]/;
 /** Characters read after the state's name for such a verb. */
 const PERSONS_VERB_READ = 24;
 
 /**
- * `Winter noted that …`, `In turn, Winter stressed` where the article names Stefan Winter: a common word closing a full
- * name the article gives, opening its sentence or after a comma, before a verb of speaking, is that person.
+ * `Winter noted that …`, `In turn, Winter stressed`, `Bishop, who led …`, `King, 37, said` where the article names
+ * Stefan Winter, Samantha Bishop or Harry King: a common word, title or body's word closing a full name the article
+ * gives, opening its sentence or after a comma, before a verb of speaking, is that person; so is one opening its
+ * sentence before an age, a `who` or a described apposition.
  */
 function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
-  return t.kind === 'word' && t.upper && !t.allCaps && (isSentenceStart(view, k) || view.cls[k - 1] === 'comma') && known.closesFullName(t.lower) && speaksAt(view, k + 1);
+  if (t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
+  const opening = isSentenceStart(view, k);
+  const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
+  if (opening && (PERSONS_APPOSITION.test(after) || DESCRIBED_AFTER.test(after))) return true;
+  return (opening || view.cls[k - 1] === 'comma') && speaksAt(view, k + 1);
 }
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */

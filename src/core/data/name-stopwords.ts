@@ -512,8 +512,11 @@ export const REGIONAL_CITIES: readonly string[] = [
 /** Month abbreviations, also given names (`Jan`, `Pieter-Jan`) when a name word follows. */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
-/** Months that are also given names, read so only between a form of address or a title and a surname (`Ms. June Harrowby`). */
-export const MONTHS_ALSO_GIVEN_NAMES: readonly string[] = ['april', 'may', 'june', 'july', 'august'];
+/**
+ * Months and seasons that are also given names, read so only between a form of address, a title or an occupation and a
+ * surname (`Ms. June Harrowby`, `actress Summer Hayes`).
+ */
+export const MONTHS_ALSO_GIVEN_NAMES: readonly string[] = ['april', 'may', 'june', 'july', 'august', 'summer', 'autumn'];
 
 /** Calendar words. */
 export const CALENDAR_WORDS: readonly string[] = [
