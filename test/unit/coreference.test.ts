@@ -440,4 +440,14 @@ describe('linkOfficials', () => {
       ['Michael Czerny', 'Michael Czerny', 'Tawadros II', 'Tawadros II'],
     ]);
   });
+
+  it('gives a royal\'s one name a fuller name it opens only with a numeral or a lineage, and not for a role about a royal (round 354)', () => {
+    assert.deepEqual(link([
+      [official('Victoria', 'Crown Princess'), official('Abdullah', 'King'), official('Tamim', 'Emir'), official('Alexander', 'Representative of the Patriarch of Moscow')],
+      [official('Victoria Lima Sobral', 'Ambassador'), official('Abdullah II'), official('Tamim bin Hamad Al Thani'), official('Alexander Mogilev', 'Metropolitan')],
+    ]), [
+      ['Victoria', 'Abdullah II', 'Tamim bin Hamad Al Thani', 'Alexander Mogilev'],
+      ['Victoria Lima Sobral', 'Abdullah II', 'Tamim bin Hamad Al Thani', 'Alexander Mogilev'],
+    ]);
+  });
 });

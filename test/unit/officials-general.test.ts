@@ -9427,4 +9427,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nThe jury includes American actress Summer Hayes and the poet Autumn Lee. The Summer Games open in July.';
     assert.deepEqual(rolesOf(body), [['Summer Hayes', null], ['Autumn Lee', null]]);
   });
+
+  it('reads a state closing a known full name before a possessive and a kin word as that person (round 354)', () => {
+    const body = 'Visit\nIt honours Captain Chad E. Jordan. He met Jordan’s widow, Mrs. Lorraine Jordan. Jordan\'s King spoke.';
+    assert.deepEqual(rolesOf(body), [['Chad E. Jordan', 'Captain'], ['Jordan', null], ['Lorraine Jordan', null]]);
+  });
 });

@@ -24,6 +24,7 @@
 import type { EntityType, Mention } from '../types';
 import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
+import { LINEAGE_PARTICLES } from '../data/name-particles';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -37,10 +38,12 @@ interface Spelling {
   crowns?: Set<string>;
   /** Written alone with a pontiff's title (`Pope Francis`). */
   pontiff?: boolean;
+  /** Written alone with a ruler's or a royal's title (`Crown Princess Victoria`). */
+  royal?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
-const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
+const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
 /** Keys a monarch's one word apart from the same text in the spellings' map. */
 const MONARCH_KEY = '\u0001';
 
@@ -122,6 +125,7 @@ function titledSpelling(text: string, role: string | undefined, spellings: Map<s
   if (monarch) s.monarch = true;
   if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
   if (monarch && PONTIFFS_ROLE.test(role!)) s.pontiff = true;
+  if (monarch && ROYALS_ROLE.test(role!)) s.royal = true;
   return s;
 }
 
@@ -196,11 +200,22 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
   // (A pontiff's name is his alone, or his with a regnal numeral: `Pope Francis` is no `Archbishop Francis Lewandowski`;
   // `Patriarch Tawadros` is `Tawadros II`.)
   if (from.pontiff) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && NUMERAL.test(c.form.words[1])));
-  return candidates.filter((c) => c === from || c.form.words[0] === word);
+  // (A ruler's or a royal's, whose role opens with the title, only with a numeral or a lineage after the word: `Crown
+  // Princess Victoria` is no `Ambassador Victoria Lima Sobral`; `King Abdullah` may be `Abdullah II`, `Emir Tamim` `Tamim
+  // bin Hamad Al Thani`.)
+  return candidates.filter((c) => c === from || (c.form.words[0] === word && (!from.royal || reignsBy(c.form.words[1] ?? ''))));
 }
+
+/** A word after a ruler's name: a regnal numeral or a lineage's particle. */
+function reignsBy(word: string): boolean {
+  return NUMERAL.test(word) || LINEAGE.has(word);
+}
+const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 
 /** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
 const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
+/** A ruler's or a royal's role opens with the title (`Crown Princess`, `King of Jordan`; not `Adviser to the King`). */
+const ROYALS_ROLE = /^(?:Crown )?(?:King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress)\b/;
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;

@@ -27,7 +27,7 @@ import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommo
 import { DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS, OCCASION_WORDS, TITLE_AND_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
-import { ROLE_CONNECTORS } from '../data/titles';
+import { KIN_WORDS, ROLE_CONNECTORS } from '../data/titles';
 
 const REGNAL_GIVEN_NAME_SET: ReadonlySet<string> = new Set(REGNAL_GIVEN_NAMES);
 
@@ -569,9 +569,9 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 }
 
 /**
- * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`, `Montenegro, for his part, said`: a state's name
- * that closes a name the article gives in full (`Luís Montenegro`), before a verb of speaking, opening a sentence before a
- * verb and `his` or a person's part, or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
+ * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`, `Montenegro, for his part, said`, `Jordan’s widow`:
+ * a state's name that closes a name the article gives in full (`Luís Montenegro`), before a verb of speaking or a kin
+ * word, opening a sentence before a verb and `his` or a person's part, or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
@@ -581,9 +581,14 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   // (`Montenegro, for his part, said …`: or its comma and a person's part.)
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
   const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after) || PERSONS_APPOSITION.test(after));
-  return speaksAt(view, k + 1) || personsVerb || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
+  // `in the presence of Jordan’s widow`: kin are a person's.
+  const kin = POSSESSIVE_WORD.exec(after)?.[1];
+  return speaksAt(view, k + 1) || personsVerb || (kin !== undefined && KIN.has(kin)) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
+/** A possessive's ending and the word after it, which is captured. */
+const POSSESSIVE_WORD = /^['’]s ([a-z]+)/;
+const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** `Mills, 24, won …`, `Bishop, who led …`: an age or a `who` apposition after a sentence's opening word. */
 const PERSONS_APPOSITION = /^, (?:\d{1,3},|who )/;
 /** `Bishop, an American choreographer, …`: a described apposition, which after a state's name may describe the state. */
