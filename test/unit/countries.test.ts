@@ -879,4 +879,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('In the final, Abenov beat Israel Mendes of Brazil, while Chad Lemaire of France took bronze.'), ['Brazil=BR', 'France=FR']);
     assert.deepEqual(found('The President of Georgia Salome Zourabichvili of the party spoke. Envoys of Egypt, Jordan Khalil of Iraq and Chad Mbaye of Senegal met.'), ['Georgia=GE', 'Egypt=EG', 'Jordan=JO', 'Iraq=IQ', 'Chad=TD', 'Senegal=SN']);
   });
+
+  it('keeps a state before a word and `of` the same state as the state (review 55a)', () => {
+    assert.deepEqual(found('The venture between Allur and Iran Khodro of Iran could serve the region.'), ['Iran=IR', 'Iran=IR']);
+  });
 });

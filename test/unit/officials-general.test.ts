@@ -9432,4 +9432,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nIt honours Captain Chad E. Jordan. He met Jordan’s widow, Mrs. Lorraine Jordan. Jordan\'s King spoke.';
     assert.deepEqual(rolesOf(body), [['Chad E. Jordan', 'Captain'], ['Jordan', null], ['Lorraine Jordan', null]]);
   });
+
+  it('keeps a count or a score after a state, a ruler\'s title before `who`, and `Dean` before a full name or a body\'s word as they were (review 55a)', () => {
+    const body = 'Visit\nForward Miles Jordan and the writer Helen Georgia came. Jordan, 12, and Kazakhstan, 9, topped the table. ' +
+      'Georgia, 1, Kazakhstan, 0: the match ended. Chess player Aidos Sultan won. Sultan, who ruled Oman, was remembered. ' +
+      'Sultan, 19, scored 8 points. Renowned economist Dean Askar Zhumagaliyev spoke. According to the student Dean Office, all came.';
+    assert.deepEqual(rolesOf(body), [['Miles Jordan', null], ['Helen Georgia', null], ['Aidos Sultan', null], ['Sultan', null],
+      ['Askar Zhumagaliyev', 'Dean']]);
+  });
 });

@@ -506,11 +506,12 @@ const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)/u;
  * `Abenov beat Israel Mendes of Brazil`, `the +100 kg division Chad Lemaire of France took bronze`: a surname and the state
  * a person is from follow the form (not after a place's preposition: `the Ambassador of Jordan Ayman Safadi`).
  */
-function surnameBeforeOrigin(body: string, before: string, end: number): boolean {
+function surnameBeforeOrigin(body: string, before: string, start: number, end: number): boolean {
   const close = surnameEnd(body, end);
   if (close === undefined || PLACE_PREPOSITION_BEFORE.test(before) || inStatesList(before)) return false;
   const state = OF_PLACE_AFTER.exec(body.slice(close, close + CONTEXT))?.[1];
-  return state !== undefined && opensStatesName(state);
+  // (Not the same state: `Iran Khodro of Iran` is a company.)
+  return state !== undefined && opensStatesName(state) && state !== body.slice(start, end);
 }
 
 /** A middle initial and a surname right after a form (`Jordan T. Sinclair`). */
@@ -555,7 +556,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, end) ||
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 

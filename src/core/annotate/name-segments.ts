@@ -1472,13 +1472,15 @@ const SPORTS_TITLES: ReadonlySet<string> = new Set(['coach', 'trainer', 'manager
 
 /**
  * `Head coach Dean Chase`, `former sprinter Dean Mills`: such a title (token `i`) right after a sport's title or a
- * lower-case occupation, before a name word and no `of`, is the given name.
+ * lower-case occupation, before one name word, is the given name.
  */
 function isGivenNameAfterOccupation(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const [previous, next] = [tokens[i - 1], tokens[i + 1]];
-  // (`Dean Mills`: the surname may be a body's word.)
-  const surname = next !== undefined && (cls[i + 1] === 'name' || (cls[i + 1] === 'org' && next.upper && !next.allCaps));
+  // (`Dean Mills`: the surname may be a place's word that is one too, not `the student Dean Office`.)
+  const surname = next !== undefined && (cls[i + 1] === 'name' || (cls[i + 1] === 'org' && TITLED_SURNAMES.has(next.lower)));
   if (!GIVEN_NAMES_LIKE_OFFICES.has(tokens[i].lower) || !surname || !adjacent(text, tokens[i], next)) return false;
+  // (`economist Dean Askar Zhumagaliyev`: a given name and a surname after it leave the office.)
+  if (cls[i + 2] === 'name' && adjacent(text, next, tokens[i + 2])) return false;
   const occupation = SPORTS_TITLES.has(previous.lower) || endsWithOccupation(text, previous);
   return occupation && adjacent(text, previous, tokens[i]);
 }

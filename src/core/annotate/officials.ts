@@ -586,11 +586,16 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   return speaksAt(view, k + 1) || personsVerb || (kin !== undefined && KIN.has(kin)) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
+const RULERS_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'pope', 'prince', 'princess', 'shah']);
 /** A possessive's ending and the word after it, which is captured. */
 const POSSESSIVE_WORD = /^['’]s ([a-z]+)/;
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
-/** `Mills, 24, won …`, `Bishop, who led …`: an age or a `who` apposition after a sentence's opening word. */
-const PERSONS_APPOSITION = /^, (?:\d{1,3},|who )/;
+/**
+ * `Mills, 24, won …`, `Bishop, who led …`: an age before a verb or a `who` apposition after a sentence's opening word (not a
+ * count or a score: `Jordan, 12, and Kazakhstan, 9, …`, `Georgia, 1, Kazakhstan, 0`).
+ */
+const PERSONS_APPOSITION = /^, (?:\d{1,3}, (?!and |or )[a-z]|who )/;
+const AGE_AFTER = /^, \d{1,3}, (?!and |or )[a-z]/;
 /** `Bishop, an American choreographer, …`: a described apposition, which after a state's name may describe the state. */
 const DESCRIBED_AFTER = /^, an? [A-Za-z]/;
 /** Characters read after the state's name for such a verb. */
@@ -607,7 +612,9 @@ function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boole
   if (t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
   const opening = isSentenceStart(view, k);
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
-  if (opening && (PERSONS_APPOSITION.test(after) || DESCRIBED_AFTER.test(after))) return true;
+  // (A ruler's title alone before a `who` or a description is the ruler's: `Sultan, who ruled Oman …`.)
+  const described = PERSONS_APPOSITION.test(after) || DESCRIBED_AFTER.test(after);
+  if (opening && (AGE_AFTER.test(after) || (described && !RULERS_TITLES.has(t.lower)))) return true;
   return (opening || view.cls[k - 1] === 'comma') && speaksAt(view, k + 1);
 }
 
