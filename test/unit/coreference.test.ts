@@ -441,13 +441,13 @@ describe('linkOfficials', () => {
     ]);
   });
 
-  it('gives a royal\'s one name a fuller name it opens only with a numeral or a lineage, and not for a role about a royal (round 354)', () => {
+  it('gives a royal\'s one name no fuller name written with a commoner\'s office, but for a numeral or a lineage after it (round 354, review 55b)', () => {
     assert.deepEqual(link([
-      [official('Victoria', 'Crown Princess'), official('Abdullah', 'King'), official('Tamim', 'Emir'), official('Alexander', 'Representative of the Patriarch of Moscow')],
-      [official('Victoria Lima Sobral', 'Ambassador'), official('Abdullah II'), official('Tamim bin Hamad Al Thani'), official('Alexander Mogilev', 'Metropolitan')],
+      [official('Victoria', 'Crown Princess'), official('Mary', 'Queen'), official('Rania', 'Queen'), official('Salman', 'King'), official('Alexander', 'Representative of the Patriarch of Moscow')],
+      [official('Victoria Lima Sobral', 'Ambassador'), official('Mary Simon', 'Governor General'), official('Rania Al Abdullah'), official('Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques'), official('Alexander Mogilev', 'Metropolitan')],
     ]), [
-      ['Victoria', 'Abdullah II', 'Tamim bin Hamad Al Thani', 'Alexander Mogilev'],
-      ['Victoria Lima Sobral', 'Abdullah II', 'Tamim bin Hamad Al Thani', 'Alexander Mogilev'],
+      ['Victoria', 'Mary', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev'],
+      ['Victoria Lima Sobral', 'Mary Simon', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev'],
     ]);
   });
 });

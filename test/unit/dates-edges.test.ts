@@ -1593,4 +1593,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a title-case headline\'s postponement as two dates, as in sentence case (review 54b)', () => {
     assert.deepEqual(dates('Referendum Postponed From 5 May 2026 To 12 June 2026').map(([text]) => text), ['5 May 2026', '12 June 2026']);
   });
+
+  it('reads a capitalised day word after a lower-case word inside quotes as a work\'s title (round 355)', () => {
+    assert.deepEqual(dates('He visited “Kazakh Felt: From Botai to Today”. “We meet today,” he said.').map(([text]) => text), ['today']);
+  });
 });

@@ -9440,4 +9440,23 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Miles Jordan', null], ['Helen Georgia', null], ['Aidos Sultan', null], ['Sultan', null],
       ['Askar Zhumagaliyev', 'Dean']]);
   });
+
+  it('reads `Asylum` and `Visa` as a portfolio\'s words and `Directorate-General` as a body inside an office (round 355)', () => {
+    const body = 'Visit\nHe met Director for Migration, Asylum and Visa Policy of the Directorate-General for Migration and Home Affairs of ' +
+      'the European Commission Henrik Brask Nielsen and Party-Secretary Li Wei.';
+    assert.deepEqual(rolesOf(body), [['Henrik Brask Nielsen', 'Director for Migration, Asylum and Visa Policy of the Directorate-General for Migration and Home Affairs of the European Commission'],
+      ['Li Wei', 'Party-Secretary']]);
+  });
+
+  it('reads an age before a capitalised word or `and` as a person\'s but a count in a list as no age, and a kin word naming things\' relation as the state\'s (review 55b)', () => {
+    const body = 'Visit\nThe forward Miles Jordan and singer Harry King came. King, 24, and his coach came. Jordan, 27, Jordan’s top ' +
+      'scorer, spoke. Jordan, 12, ahead of Kazakhstan, 9, led. Jordan’s mother tongue is Arabic. Jordan’s mother, Anna, came.';
+    assert.deepEqual(rolesOf(body), [['Miles Jordan', null], ['Harry King', null], ['King', null], ['Jordan', null], ['Jordan', null]]);
+  });
+
+  it('reads a known word with an adjective\'s ending as no mention, and `Emir` before a South Slavic surname as a given name (round 355)', () => {
+    const body = 'Visit\nHe met Victoria Park, Honorary Consul in Melbourne, and discussed a Victorian education mission. He met Emir ' +
+      'Hadžić, Ambassador of Bosnia and Herzegovina. Emir Tamim spoke.';
+    assert.deepEqual(rolesOf(body), [['Victoria Park', 'Honorary Consul in Melbourne'], ['Emir Hadžić', 'Ambassador of Bosnia and Herzegovina'], ['Tamim', 'Emir']]);
+  });
 });

@@ -40,10 +40,12 @@ interface Spelling {
   pontiff?: boolean;
   /** Written alone with a ruler's or a royal's title (`Crown Princess Victoria`). */
   royal?: boolean;
+  /** Written with an office that is no ruler's nor a royal's (`Ambassador Victoria Lima Sobral`). */
+  commoner?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
-const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
+const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
 /** Keys a monarch's one word apart from the same text in the spellings' map. */
 const MONARCH_KEY = '\u0001';
 
@@ -125,7 +127,8 @@ function titledSpelling(text: string, role: string | undefined, spellings: Map<s
   if (monarch) s.monarch = true;
   if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
   if (monarch && PONTIFFS_ROLE.test(role!)) s.pontiff = true;
-  if (monarch && ROYALS_ROLE.test(role!)) s.royal = true;
+  if (role !== undefined && !text.includes(' ') && ROYALS_ROLE.test(role)) s.royal = true;
+  else if (role !== undefined && crown === undefined && !ROYALS_TITLE.test(role)) s.commoner = true;
   return s;
 }
 
@@ -184,6 +187,7 @@ function localCandidates(local: readonly Spelling[]): (s: Spelling) => readonly 
  */
 function fullest(from: Spelling, candidates: readonly Spelling[], fuzzy: boolean): Spelling {
   if (from.monarch) candidates = reignsAs(from, candidates);
+  if (from.royal) candidates = royalsNames(from, candidates);
   const exact = fullestOf(from, candidates, false);
   return !fuzzy || (exact.form.fullness >= 2 && exact !== from) ? exact : fullestOf(from, candidates, true);
 }
@@ -200,10 +204,17 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
   // (A pontiff's name is his alone, or his with a regnal numeral: `Pope Francis` is no `Archbishop Francis Lewandowski`;
   // `Patriarch Tawadros` is `Tawadros II`.)
   if (from.pontiff) return candidates.filter((c) => c === from || (c.form.words[0] === word && c.form.words.length === 2 && NUMERAL.test(c.form.words[1])));
-  // (A ruler's or a royal's, whose role opens with the title, only with a numeral or a lineage after the word: `Crown
-  // Princess Victoria` is no `Ambassador Victoria Lima Sobral`; `King Abdullah` may be `Abdullah II`, `Emir Tamim` `Tamim
-  // bin Hamad Al Thani`.)
-  return candidates.filter((c) => c === from || (c.form.words[0] === word && (!from.royal || reignsBy(c.form.words[1] ?? ''))));
+  return candidates.filter((c) => c === from || c.form.words[0] === word);
+}
+
+/**
+ * A ruler's or a royal's one name, whose role opens with the title, stands for no fuller name written with a commoner's
+ * office (`Crown Princess Victoria` is no `Ambassador Victoria Lima Sobral`, `Queen Mary` no `Governor General Mary
+ * Simon`) unless a numeral or a lineage follows the word (`King Salman` is `Salman bin Abdulaziz Al Saud`, Custodian of
+ * the Two Holy Mosques).
+ */
+function royalsNames(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
+  return candidates.filter((c) => c === from || !c.commoner || reignsBy(c.form.words[1] ?? ''));
 }
 
 /** A word after a ruler's name: a regnal numeral or a lineage's particle. */
@@ -216,6 +227,8 @@ const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
 /** A ruler's or a royal's role opens with the title (`Crown Princess`, `King of Jordan`; not `Adviser to the King`). */
 const ROYALS_ROLE = /^(?:Crown )?(?:King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress)\b/;
+/** A royal's title anywhere in a role (`Her Royal Highness Crown Princess`, `Duchess of Västergötland`). */
+const ROYALS_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Grand Duke|Grand Duchess|Royal|Sheikh|Sheikha)\b/;
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;

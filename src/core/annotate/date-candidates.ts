@@ -416,6 +416,14 @@ function isWorksAges(body: string, start: number, end: number): boolean {
   return pairStart >= 0 && (WORK_OPENING.test(body.slice(Math.max(0, pairStart - 3), pairStart)) || insideQuotes(body, pairStart));
 }
 
+/** `the exhibition “Kazakh Felt: From Botai to Today”`: a capitalised day word after a lower-case word inside quotes. */
+function inQuotedTitle(body: string, start: number): boolean {
+  return LOWER_WORD_BEFORE.test(body.slice(Math.max(0, start - LOWER_WORD_READ), start)) && insideQuotes(body, start);
+}
+
+const LOWER_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}+ $/u;
+const LOWER_WORD_READ = 12;
+
 /** `the exhibition "Kazakhstan Yesterday and Today"`: an opening quote before `at` on its line that nothing closes. */
 function insideQuotes(body: string, at: number): boolean {
   let straight = 0;
@@ -445,7 +453,7 @@ function readDayWord(body: string, word: string, start: number): Reading | undef
   if (isNowadays(body, word, start, end) || AS_IF_BEFORE.test(body.slice(Math.max(0, start - AS_IF_LENGTH), start))) return undefined;
   // `Great Steppe: Yesterday and Today`, `"Kazakhstan Yesterday and Today"`: two capitalised day words joined by `and` or a
   // comma after a colon or inside a quote name the ages of a work's title (not a headline's `Forum Opens Today and Tomorrow`).
-  if (isCapitalised(word) && isWorksAges(body, start, end)) return undefined;
+  if (isCapitalised(word) && (isWorksAges(body, start, end) || inQuotedTitle(body, start))) return undefined;
   if (word.toLowerCase() === 'yesterday' && YESTERDAYS_AGE.test(body.slice(end, end + YESTERDAYS_LENGTH))) return undefined;
   const offset = OFFSETS[word.toLowerCase()];
   // `the day before yesterday`, `the day after tomorrow`: two days off, the span from `day`.

@@ -392,6 +392,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article, and a title's word joined to a
     // capitalised name word is a double surname (`Louise Cardinal-Dumont`).
     const nameWord = (p: string, k: number) => startsUpper(parts[k]) && !titles.has(p) && !qualifiers.has(p) && !stops.has(p) && !orgHeads.has(p) && hasLower(parts[k]);
+    // (`Directorate-General for Migration`: a body's word before `General` is a body; `Party-Secretary` stays a title.)
+    if (parts.length === 2 && orgHeads.has(lower[0]) && lower[1] === 'general') return 'org';
     if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p)) && !lower.some(nameWord)) return 'title';
     // `Hermes-covered`, `Chevron-led`, `Cold War-era`: a lower-case participle or suffix closing the word makes it no name.
     if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';

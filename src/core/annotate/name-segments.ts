@@ -1445,8 +1445,10 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
-    // `Dr. Emir Hadžiahmetović`: a ruler's title that is also a given name, between such an address and a name word.
-    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
+    // `Dr. Emir Hadžiahmetović`, `met Emir Hadžić`: a ruler's title that is also a given name, between such an address and
+    // a name word, or before a South Slavic surname, which no ruler of an emirate bears.
+    const givenRuler = PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next?.text ?? '');
+    if (title && givenRuler && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next)) {
       cls[i] = 'name';
       continue;
     }
@@ -1498,6 +1500,8 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 /** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
 const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'janab', 'datuk', 'dato', "dato'", 'dato’']);
 
+/** A South Slavic surname's ending (`Hadžić`, `Petrović`, `Kovačič`). */
+const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 /** Rulers' titles that are also given names (`Emir Kusturica`). */
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 

@@ -580,22 +580,39 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   // his words` names the state.)
   // (`Montenegro, for his part, said …`: or its comma and a person's part.)
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
-  const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after) || PERSONS_APPOSITION.test(after));
-  // `in the presence of Jordan’s widow`: kin are a person's.
-  const kin = POSSESSIVE_WORD.exec(after)?.[1];
-  return speaksAt(view, k + 1) || personsVerb || (kin !== undefined && KIN.has(kin)) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
+  const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after) || WHO_AFTER.test(after) || isAgeAt(view.text, t.end));
+  return speaksAt(view, k + 1) || personsVerb || isKinAfter(after) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
+}
+
+/**
+ * `in the presence of Jordan’s widow`: kin after a possessive are a person's (not a kin word naming a relation of things:
+ * `Montenegro’s sister republic`, `daughter company`, `mother tongue`).
+ */
+function isKinAfter(after: string): boolean {
+  const kin = POSSESSIVE_KIN.exec(after);
+  return kin !== null && KIN.has(kin[1]) && !(KIN_OF_THINGS.has(kin[1]) && kin[2] !== undefined);
+}
+
+/**
+ * `Mills, 24, won …`, `Bishop, 58, Broadway’s …`: an age between commas after a word at `end` (not a count or a score in a
+ * list: `Jordan, 12, and Kazakhstan, 9, …`, `Georgia, 1, Kazakhstan, 0`, `Jordan, 12, ahead of Kazakhstan, 9`).
+ */
+function isAgeAt(text: string, end: number): boolean {
+  return AGE_AFTER.test(text.slice(end, end + AGE_READ));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
 const RULERS_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'pope', 'prince', 'princess', 'shah']);
-/** A possessive's ending and the word after it, which is captured. */
-const POSSESSIVE_WORD = /^['’]s ([a-z]+)/;
+/** A possessive's ending and the word after it, which is captured, and the first letter of a lower-case word after that. */
+const POSSESSIVE_KIN = /^['’]s ([a-z]+)(?: ([a-z]))?/;
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
-/**
- * `Mills, 24, won …`, `Bishop, who led …`: an age before a verb or a `who` apposition after a sentence's opening word (not a
- * count or a score: `Jordan, 12, and Kazakhstan, 9, …`, `Georgia, 1, Kazakhstan, 0`).
- */
-const PERSONS_APPOSITION = /^, (?:\d{1,3}, (?!and |or )[a-z]|who )/;
-const AGE_AFTER = /^, \d{1,3}, (?!and |or )[a-z]/;
+/** Kin words that name a relation of things before a noun. */
+const KIN_OF_THINGS: ReadonlySet<string> = new Set(['daughter', 'mother', 'sister']);
+/** `Bishop, who led …`: a `who` apposition. */
+const WHO_AFTER = /^, who /;
+/** An age between commas, with no other word and number in a list after it in the sentence. */
+const AGE_AFTER = /^, \d{1,3}, (?![^.;]*\p{Lu}[\p{L}\p{M}'’-]*, \d)/u;
+/** Characters read after a word for an age and a list. */
+const AGE_READ = 60;
 /** `Bishop, an American choreographer, …`: a described apposition, which after a state's name may describe the state. */
 const DESCRIBED_AFTER = /^, an? [A-Za-z]/;
 /** Characters read after the state's name for such a verb. */
@@ -613,8 +630,8 @@ function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boole
   const opening = isSentenceStart(view, k);
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
   // (A ruler's title alone before a `who` or a description is the ruler's: `Sultan, who ruled Oman …`.)
-  const described = PERSONS_APPOSITION.test(after) || DESCRIBED_AFTER.test(after);
-  if (opening && (AGE_AFTER.test(after) || (described && !RULERS_TITLES.has(t.lower)))) return true;
+  const described = WHO_AFTER.test(after) || DESCRIBED_AFTER.test(after);
+  if (opening && (isAgeAt(view.text, t.end) || (described && !RULERS_TITLES.has(t.lower)))) return true;
   return (opening || view.cls[k - 1] === 'comma') && speaksAt(view, k + 1);
 }
 
@@ -708,7 +725,13 @@ class KnownWords {
   confirmsWord(v: LineView, k: number): boolean {
     const word = v.tokens[k].lower;
     // (`Tokayev and Aliyev Discuss Allied Partnership`: nor a common English word.)
-    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word) && !isCommonEnglishWord(word));
+    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word) && !isCommonEnglishWord(word) && !this.isAdjectiveOfKnown(word));
+  }
+
+  /** `a Victorian education mission` where the article names Victoria Park: a known word with an adjective's ending. */
+  private isAdjectiveOfKnown(lowerWord: string): boolean {
+    const word = withoutDiacritics(lowerWord);
+    return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending) && this.words.has(word.slice(0, -ending.length)));
   }
 
   /** `Zhumagaly` after `Askhat Zhumagali`, `Zhaparov` after `Sadyr Japarov`: the word or, when long, another spelling of it. */
@@ -739,6 +762,9 @@ class KnownWords {
     return index;
   }
 }
+
+/** Adjectives' endings after a name's word (`Victoria` → `Victorian`). */
+const ADJECTIVE_ENDINGS: readonly string[] = ['n', 'an', 'ian'];
 
 /** Token `k` follows a place preposition, or one and a place and `and` (`in Berlin and Weimar`). */
 function afterPlacePreposition(v: LineView, k: number): boolean {

@@ -121,7 +121,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'asst.',
   'humanitarian', 'aid', 'welfare', 'family', 'customs', 'tax', 'revenue', 'petroleum', 'railways', 'healthcare', 'drugs', 'transportation', 'social', 'oceans', 'maritime', 'livestock',
   // Portfolios of the European Commission and of ministries of the same kind.
-  'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'immigration', 'emigration', 'integration', 'equality', 'cohesion',
+  'democracy', 'sovereignty', 'tech', 'innovation', 'research', 'enlargement', 'migration', 'immigration', 'emigration', 'integration', 'equality', 'cohesion', 'asylum', 'visa', 'refugees', 'citizenship',
   'reforms', 'budget', 'preparedness', 'crisis', 'prosperity', 'subsoil', 'fertilizers', 'roads', 'urban', 'civil', 'religious', 'migrant', 'workers', 'ports', 'protection', 'lands', 'entrepreneurship', 'employment', 'wildlife', 'highways', 'shipping', 'heritage', 'subregional', 'intelligence', 'sales', 'arts', 'disarmament', 'non-proliferation', 'arms', 'control',
   // Officers of a company's board (`Chief Operating Officer`, `Chief Financial Officer`).
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
