@@ -441,13 +441,23 @@ describe('linkOfficials', () => {
     ]);
   });
 
-  it('gives a royal\'s one name no fuller name written with a commoner\'s office, but for a numeral or a lineage after it (round 354, review 55b)', () => {
+  it('gives a royal\'s one name only a royal\'s fuller name or one with a numeral, a lineage or a dynasty\'s article (round 354, reviews 55b and 55d)', () => {
     assert.deepEqual(link([
-      [official('Victoria', 'Crown Princess'), official('Mary', 'Queen'), official('Rania', 'Queen'), official('Salman', 'King'), official('Alexander', 'Representative of the Patriarch of Moscow')],
-      [official('Victoria Lima Sobral', 'Ambassador'), official('Mary Simon', 'Governor General'), official('Rania Al Abdullah'), official('Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques'), official('Alexander Mogilev', 'Metropolitan')],
+      [official('Victoria', 'Crown Princess'), official('Mary', 'Queen'), official('Rania', 'Queen'), official('Salman', 'King'), official('Alexander', 'Representative of the Patriarch of Moscow'),
+        official('Feisal', 'Prince'), official('Feisal Al Hussein', 'President of the Olympic Committee')],
+      [official('Victoria Lima Sobral', 'Ambassador'), official('Mary Simon', 'Governor General'), official('Rania Al Abdullah'), official('Salman bin Abdulaziz Al Saud', 'Custodian of the Two Holy Mosques'),
+        official('Alexander Mogilev', 'Metropolitan'), official('Frederik Stjernfelt', 'Director of the Royal Library')],
+      [official('Frederik', 'King'), official('Victoria Westling', 'Crown Princess')],
     ]), [
-      ['Victoria', 'Mary', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev'],
-      ['Victoria Lima Sobral', 'Mary Simon', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev'],
+      ['Victoria Westling', 'Mary', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev', 'Feisal Al Hussein', 'Feisal Al Hussein'],
+      ['Victoria Lima Sobral', 'Mary Simon', 'Rania Al Abdullah', 'Salman bin Abdulaziz Al Saud', 'Alexander Mogilev', 'Frederik Stjernfelt'],
+      ['Frederik', 'Victoria Westling'],
+    ]);
+  });
+
+  it('gives a royal\'s one name no commoner\'s fuller name in its own article either (review 55d)', () => {
+    assert.deepEqual(link([[official('William', 'Prince'), official('William Ruto', 'President of Kenya'), official('Naruhito', 'Emperor'), official('Naruhito Sato')]]), [
+      ['William', 'William Ruto', 'Naruhito', 'Naruhito Sato'],
     ]);
   });
 });

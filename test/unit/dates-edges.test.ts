@@ -1597,4 +1597,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a capitalised day word after a lower-case word inside quotes as a work\'s title (round 355)', () => {
     assert.deepEqual(dates('He visited “Kazakh Felt: From Botai to Today”. “We meet today,” he said.').map(([text]) => text), ['today']);
   });
+
+  it('reads a quoted sentence\'s capitalised day word as a date, not a title\'s (review 55d)', () => {
+    assert.deepEqual(dates('He said: “The fair opens Today at noon.” “As of Today, all is ready.” He joined “Leaders of Tomorrow”.').map(([text]) => text), ['Today', 'Today']);
+  });
 });

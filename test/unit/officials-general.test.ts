@@ -9459,4 +9459,11 @@ describe('official finder with the real country finder', () => {
       'Hadžić, Ambassador of Bosnia and Herzegovina. Emir Tamim spoke.';
     assert.deepEqual(rolesOf(body), [['Victoria Park', 'Honorary Consul in Melbourne'], ['Emir Hadžić', 'Ambassador of Bosnia and Herzegovina'], ['Tamim', 'Emir']]);
   });
+
+  it('reads kin before a verb or `and` as a person\'s, a count without commas as a list, `Army-General` as a title, and an adjective\'s ending only after an article (review 55d)', () => {
+    const body = 'Visit\nHe met Prime Minister Luís Montenegro and Julia Klöckner. Montenegro’s mother died. Montenegro’s mother ' +
+      'tongue is Portuguese. Montenegro, 12, Serbia 9 and Croatia 7 led. Army-General Valery Gerasimov spoke. Julian said so. A Julian calendar.';
+    assert.deepEqual(rolesOf(body), [['Luís Montenegro', 'Prime Minister'], ['Julia Klöckner', null], ['Montenegro', null],
+      ['Valery Gerasimov', 'Army-General'], ['Julian', null]]);
+  });
 });

@@ -24,7 +24,7 @@
 import type { EntityType, Mention } from '../types';
 import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
-import { LINEAGE_PARTICLES } from '../data/name-particles';
+import { ARABIC_ARTICLES, LINEAGE_PARTICLES } from '../data/name-particles';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -40,8 +40,8 @@ interface Spelling {
   pontiff?: boolean;
   /** Written alone with a ruler's or a royal's title (`Crown Princess Victoria`). */
   royal?: boolean;
-  /** Written with an office that is no ruler's nor a royal's (`Ambassador Victoria Lima Sobral`). */
-  commoner?: boolean;
+  /** Written with a ruler's or a royal's title in its role (`King Abdullah II`, `Crown Prince Al Hussein bin Abdullah II`). */
+  crowned?: boolean;
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
@@ -128,7 +128,7 @@ function titledSpelling(text: string, role: string | undefined, spellings: Map<s
   if (crown !== undefined) (s.crowns ??= new Set()).add(crown);
   if (monarch && PONTIFFS_ROLE.test(role!)) s.pontiff = true;
   if (role !== undefined && !text.includes(' ') && ROYALS_ROLE.test(role)) s.royal = true;
-  else if (role !== undefined && crown === undefined && !ROYALS_TITLE.test(role)) s.commoner = true;
+  if (crown !== undefined || (role !== undefined && ROYALS_TITLE.test(role))) s.crowned = true;
   return s;
 }
 
@@ -208,14 +208,21 @@ function reignsAs(from: Spelling, candidates: readonly Spelling[]): readonly Spe
 }
 
 /**
- * A ruler's or a royal's one name, whose role opens with the title, stands for no fuller name written with a commoner's
- * office (`Crown Princess Victoria` is no `Ambassador Victoria Lima Sobral`, `Queen Mary` no `Governor General Mary
- * Simon`) unless a numeral or a lineage follows the word (`King Salman` is `Salman bin Abdulaziz Al Saud`, Custodian of
- * the Two Holy Mosques).
+ * A ruler's or a royal's one name, whose role opens with the title, stands only for a name written with such a title,
+ * with a numeral or a lineage after the word or with a dynasty's Arabic article (`Crown Princess Victoria` is no
+ * `Ambassador Victoria Lima Sobral`, `King Philippe` no cyclist `Philippe Gilbert`, `Prince William` no `William Ruto`;
+ * `King Salman` may be `Salman bin Abdulaziz Al Saud`, `Prince Feisal` `Feisal Al Hussein`, `Queen Rania` `Rania Al
+ * Abdullah`).
  */
 function royalsNames(from: Spelling, candidates: readonly Spelling[]): readonly Spelling[] {
-  return candidates.filter((c) => c === from || !c.commoner || reignsBy(c.form.words[1] ?? ''));
+  return candidates.filter((c) => c === from || c.crowned || reignsBy(c.form.words[1] ?? '') || c.form.words.some(isDynastysWord));
 }
+
+/** `Al Thani`, `Al-Sabah`: a word of a dynasty's name after its Arabic article. */
+function isDynastysWord(word: string): boolean {
+  return ARABIC_ARTICLE_SET.has(word) || ARABIC_ARTICLE_SET.has(word.split('-')[0]);
+}
+const ARABIC_ARTICLE_SET: ReadonlySet<string> = new Set(ARABIC_ARTICLES);
 
 /** A word after a ruler's name: a regnal numeral or a lineage's particle. */
 function reignsBy(word: string): boolean {
@@ -227,8 +234,8 @@ const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
 /** A ruler's or a royal's role opens with the title (`Crown Princess`, `King of Jordan`; not `Adviser to the King`). */
 const ROYALS_ROLE = /^(?:Crown )?(?:King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress)\b/;
-/** A royal's title anywhere in a role (`Her Royal Highness Crown Princess`, `Duchess of Västergötland`). */
-const ROYALS_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Grand Duke|Grand Duchess|Royal|Sheikh|Sheikha)\b/;
+/** A royal's title anywhere in a role (`Crown Princess`, `Duchess of Västergötland`; not `Director of the Royal Library`). */
+const ROYALS_TITLE = /\b(?:Prince|Princess|Duke|Duchess|Sheikh|Sheikha)\b/;
 
 function sharesCrown(from: Spelling, c: Spelling): boolean {
   if (c.crowns === undefined) return false;

@@ -416,13 +416,16 @@ function isWorksAges(body: string, start: number, end: number): boolean {
   return pairStart >= 0 && (WORK_OPENING.test(body.slice(Math.max(0, pairStart - 3), pairStart)) || insideQuotes(body, pairStart));
 }
 
-/** `the exhibition “Kazakh Felt: From Botai to Today”`: a capitalised day word after a lower-case word inside quotes. */
+/**
+ * `the exhibition “Kazakh Felt: From Botai to Today”`, `“Leaders of Tomorrow”`: a capitalised day word after a capitalised
+ * word and `to`, `and`, `of` or `for` inside quotes (not a quoted sentence's `opens Today`, `as of Today`, `Open from Today`).
+ */
 function inQuotedTitle(body: string, start: number): boolean {
-  return LOWER_WORD_BEFORE.test(body.slice(Math.max(0, start - LOWER_WORD_READ), start)) && insideQuotes(body, start);
+  return TITLE_LINK_BEFORE.test(body.slice(Math.max(0, start - TITLE_LINK_READ), start)) && insideQuotes(body, start);
 }
 
-const LOWER_WORD_BEFORE = /(?<![\p{L}\p{M}])\p{Ll}+ $/u;
-const LOWER_WORD_READ = 12;
+const TITLE_LINK_BEFORE = /(?<![\p{L}\p{M}])(?!As )\p{Lu}[\p{L}\p{M}'’-]* (?:to|and|of|for) $/u;
+const TITLE_LINK_READ = 30;
 
 /** `the exhibition "Kazakhstan Yesterday and Today"`: an opening quote before `at` on its line that nothing closes. */
 function insideQuotes(body: string, at: number): boolean {

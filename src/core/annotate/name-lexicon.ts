@@ -34,6 +34,8 @@ const HYPHEN = /[-‑‐]/;
 export const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+(?:[-‑‐]\p{Lu}\p{Ll}+)+$/u;
 
 const SAINTS = new Set(['saint', 'sainte', 'st']);
+/** Offices' bodies written before `-General` (`Directorate-General`, `Secretariat-General`). */
+const BODIES_BEFORE_GENERAL: ReadonlySet<string> = new Set(['directorate', 'secretariat', 'inspectorate', 'procuratorate', 'commissariat']);
 /** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
 const RULERS_ALSO_GIVEN_NAMES = new Set(['sultan', 'amir', 'emir', 'khan']);
 const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
@@ -392,8 +394,8 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // `Vice-Chairman`; but `Al-Sultan`, `Al-Amir` are family names after the Arabic article, and a title's word joined to a
     // capitalised name word is a double surname (`Louise Cardinal-Dumont`).
     const nameWord = (p: string, k: number) => startsUpper(parts[k]) && !titles.has(p) && !qualifiers.has(p) && !stops.has(p) && !orgHeads.has(p) && hasLower(parts[k]);
-    // (`Directorate-General for Migration`: a body's word before `General` is a body; `Party-Secretary` stays a title.)
-    if (parts.length === 2 && orgHeads.has(lower[0]) && lower[1] === 'general') return 'org';
+    // (`Directorate-General for Migration`: an office's body before `General` is a body; `Army-General` stays a title.)
+    if (parts.length === 2 && BODIES_BEFORE_GENERAL.has(lower[0]) && lower[1] === 'general') return 'org';
     if (!ARTICLE_PREFIX.test(text.toLowerCase()) && lower.some((p) => titles.has(p)) && !lower.some(nameWord)) return 'title';
     // `Hermes-covered`, `Chevron-led`, `Cold War-era`: a lower-case participle or suffix closing the word makes it no name.
     if (PARTICIPLE_END.test(parts[parts.length - 1])) return 'stop';

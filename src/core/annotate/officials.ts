@@ -20,7 +20,7 @@ import type { CountryFinder } from './countries';
 import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
-import { adjacent, isVowellessLetters } from './name-tokens';
+import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
@@ -590,7 +590,7 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
  */
 function isKinAfter(after: string): boolean {
   const kin = POSSESSIVE_KIN.exec(after);
-  return kin !== null && KIN.has(kin[1]) && !(KIN_OF_THINGS.has(kin[1]) && kin[2] !== undefined);
+  return kin !== null && KIN.has(kin[1]) && !(KIN_OF_THINGS.has(kin[1]) && kin[2] !== undefined && !CLAUSE_WORD_AFTER_KIN.test(kin[2]));
 }
 
 /**
@@ -602,15 +602,17 @@ function isAgeAt(text: string, end: number): boolean {
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
 const RULERS_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'pope', 'prince', 'princess', 'shah']);
-/** A possessive's ending and the word after it, which is captured, and the first letter of a lower-case word after that. */
-const POSSESSIVE_KIN = /^['’]s ([a-z]+)(?: ([a-z]))?/;
+/** A possessive's ending and the word after it, which is captured, and a lower-case word after that. */
+const POSSESSIVE_KIN = /^['’]s ([a-z]+)(?: ([a-z]+))?/;
+/** Words after a kin word that make it a person's (`Montenegro’s mother died`, `daughter and son`), no noun's modifier. */
+const CLAUSE_WORD_AFTER_KIN = /^(?:and|or|[a-z]+ed|is|was|has|had|will|said|says)$/;
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** Kin words that name a relation of things before a noun. */
 const KIN_OF_THINGS: ReadonlySet<string> = new Set(['daughter', 'mother', 'sister']);
 /** `Bishop, who led …`: a `who` apposition. */
 const WHO_AFTER = /^, who /;
 /** An age between commas, with no other word and number in a list after it in the sentence. */
-const AGE_AFTER = /^, \d{1,3}, (?![^.;]*\p{Lu}[\p{L}\p{M}'’-]*, \d)/u;
+const AGE_AFTER = /^, \d{1,3}, (?![^.;]*\p{Lu}[\p{L}\p{M}'’-]*,? \d)/u;
 /** Characters read after a word for an age and a list. */
 const AGE_READ = 60;
 /** `Bishop, an American choreographer, …`: a described apposition, which after a state's name may describe the state. */
@@ -725,11 +727,18 @@ class KnownWords {
   confirmsWord(v: LineView, k: number): boolean {
     const word = v.tokens[k].lower;
     // (`Tokayev and Aliyev Discuss Allied Partnership`: nor a common English word.)
-    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word) && !isCommonEnglishWord(word) && !this.isAdjectiveOfKnown(word));
+    return this.has(word) || (this.hasSpelling(word) && !afterPlacePreposition(v, k) && !isNationality(word) && !isCommonEnglishWord(word) && !this.isAdjectiveOfKnown(v, k));
   }
 
-  /** `a Victorian education mission` where the article names Victoria Park: a known word with an adjective's ending. */
-  private isAdjectiveOfKnown(lowerWord: string): boolean {
+  /**
+   * `a Victorian education mission`, `Victorian universities` where the article names Victoria Park: a known word with an
+   * adjective's ending after an article or before a noun (`Julian said`, `Julian noted` may still be a name).
+   */
+  private isAdjectiveOfKnown(v: LineView, k: number): boolean {
+    const next = v.tokens[k + 1];
+    const beforeNoun = next !== undefined && !next.upper && next.kind !== 'punct' && !speaksAt(v, k + 1) && !PAST_FORM.test(firstWordOf(v.text, next));
+    if (!ARTICLES.has(v.tokens[k - 1]?.lower ?? '') && !beforeNoun) return false;
+    const lowerWord = v.tokens[k].lower;
     const word = withoutDiacritics(lowerWord);
     return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending) && this.words.has(word.slice(0, -ending.length)));
   }
@@ -763,6 +772,8 @@ class KnownWords {
   }
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const PAST_FORM = /^(?:[a-z]+ed|is|was|has|had|will|met|led|made|took|gave|spoke|told|held)$/;
 /** Adjectives' endings after a name's word (`Victoria` → `Victorian`). */
 const ADJECTIVE_ENDINGS: readonly string[] = ['n', 'an', 'ian'];
 
