@@ -628,13 +628,15 @@ const PERSONS_VERB_READ = 24;
  */
 function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
-  if (t.kind !== 'word' || !t.upper || t.allCaps || !known.closesFullName(t.lower)) return false;
+  if (t.kind !== 'word' || !t.upper || t.allCaps) return false;
   const opening = isSentenceStart(view, k);
+  if (!opening && view.cls[k - 1] !== 'comma') return false;
+  // (Asked last: most words here close no known name, and the shape after them is cheaper to read.)
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
   // (A ruler's title alone before a `who` or a description is the ruler's: `Sultan, who ruled Oman …`.)
   const described = WHO_AFTER.test(after) || DESCRIBED_AFTER.test(after);
-  if (opening && (isAgeAt(view.text, t.end) || (described && !RULERS_TITLES.has(t.lower)))) return true;
-  return (opening || view.cls[k - 1] === 'comma') && speaksAt(view, k + 1);
+  const apposition = opening && (isAgeAt(view.text, t.end) || (described && !RULERS_TITLES.has(t.lower)));
+  return (apposition || speaksAt(view, k + 1)) && known.closesFullName(t.lower);
 }
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
