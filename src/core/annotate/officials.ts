@@ -590,7 +590,7 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
  */
 function isKinAfter(after: string): boolean {
   const kin = POSSESSIVE_KIN.exec(after);
-  return kin !== null && KIN.has(kin[1]) && !(KIN_OF_THINGS.has(kin[1]) && kin[2] !== undefined && !CLAUSE_WORD_AFTER_KIN.test(kin[2]));
+  return kin !== null && KIN.has(kin[1]) && !(KIN_OF_THINGS.has(kin[1]) && kin[2] !== undefined && !CLAUSE_WORD_AFTER.test(kin[2]));
 }
 
 /**
@@ -601,11 +601,15 @@ function isAgeAt(text: string, end: number): boolean {
   return AGE_AFTER.test(text.slice(end, end + AGE_READ));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
+/** Rulers' titles, which alone before a `who` or a description name the ruler. */
 const RULERS_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'pope', 'prince', 'princess', 'shah']);
 /** A possessive's ending and the word after it, which is captured, and a lower-case word after that. */
 const POSSESSIVE_KIN = /^['’]s ([a-z]+)(?: ([a-z]+))?/;
-/** Words after a kin word that make it a person's (`Montenegro’s mother died`, `daughter and son`), no noun's modifier. */
-const CLAUSE_WORD_AFTER_KIN = /^(?:and|or|[a-z]+ed|is|was|has|had|will|said|says)$/;
+/**
+ * Words after a word that make it a clause's subject or a list's item, no noun's modifier (`Montenegro’s mother died`,
+ * `daughter and son`, `Julian met`).
+ */
+const CLAUSE_WORD_AFTER = /^(?:and|or|[a-z]+ed|is|was|has|had|will|said|says|met|led|made|took|gave|spoke|told|held)$/;
 const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** Kin words that name a relation of things before a noun. */
 const KIN_OF_THINGS: ReadonlySet<string> = new Set(['daughter', 'mother', 'sister']);
@@ -738,10 +742,9 @@ class KnownWords {
    */
   private isAdjectiveOfKnown(v: LineView, k: number): boolean {
     const next = v.tokens[k + 1];
-    const beforeNoun = next !== undefined && !next.upper && next.kind !== 'punct' && !speaksAt(v, k + 1) && !PAST_FORM.test(firstWordOf(v.text, next));
+    const beforeNoun = next !== undefined && !next.upper && next.kind !== 'punct' && !speaksAt(v, k + 1) && !CLAUSE_WORD_AFTER.test(firstWordOf(v.text, next));
     if (!ARTICLES.has(v.tokens[k - 1]?.lower ?? '') && !beforeNoun) return false;
-    const lowerWord = v.tokens[k].lower;
-    const word = withoutDiacritics(lowerWord);
+    const word = withoutDiacritics(v.tokens[k].lower);
     return ADJECTIVE_ENDINGS.some((ending) => word.endsWith(ending) && this.words.has(word.slice(0, -ending.length)));
   }
 
@@ -775,7 +778,6 @@ class KnownWords {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-const PAST_FORM = /^(?:[a-z]+ed|is|was|has|had|will|met|led|made|took|gave|spoke|told|held)$/;
 /** Adjectives' endings after a name's word (`Victoria` → `Victorian`). */
 const ADJECTIVE_ENDINGS: readonly string[] = ['n', 'an', 'ian'];
 
