@@ -739,8 +739,9 @@ function markMonthNames(text: string, tokens: Token[], cls: TokenClass[]): void 
  */
 function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const next = tokens[i + 1];
+  if (i === 0 || !MONTH_GIVEN_NAMES.has(tokens[i].lower)) return false;
   const opens = opensNameAfter(tokens, cls, i) || endsWithOccupation(text, tokens[i - 1]);
-  return i > 0 && MONTH_GIVEN_NAMES.has(tokens[i].lower) && opens && adjacent(text, tokens[i - 1], tokens[i]) &&
+  return opens && adjacent(text, tokens[i - 1], tokens[i]) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
