@@ -22,9 +22,8 @@
  * once per spelling, so a bulletin of thousands of articles stays linear.
  */
 import type { EntityType, Mention } from '../types';
-import { isHyphenPiece, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
+import { FAMILY, isHyphenPiece, LINEAGE, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
-import { ARABIC_ARTICLES, LINEAGE_PARTICLES } from '../data/name-particles';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -220,15 +219,13 @@ function royalsNames(from: Spelling, candidates: readonly Spelling[]): readonly 
 
 /** `Al Thani`, `Al-Sabah`: a word of a dynasty's name after its Arabic article. */
 function isDynastysWord(word: string): boolean {
-  return ARABIC_ARTICLE_SET.has(word) || ARABIC_ARTICLE_SET.has(word.split('-')[0]);
+  return FAMILY.has(word) || FAMILY.has(word.split('-')[0]);
 }
-const ARABIC_ARTICLE_SET: ReadonlySet<string> = new Set(ARABIC_ARTICLES);
 
 /** A word after a ruler's name: a regnal numeral or a lineage's particle. */
 function reignsBy(word: string): boolean {
   return NUMERAL.test(word) || LINEAGE.has(word);
 }
-const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 
 /** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
 const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;

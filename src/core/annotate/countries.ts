@@ -18,6 +18,7 @@ import {
   SHARED_DEMONYMS,
 } from '../data/country-context';
 import { type Form, FormIndex, isLetter, isWordChar } from './country-form-index';
+import { ARTICLES } from './role-phrase';
 
 export type CountryFinder = (body: string) => Mention[];
 
@@ -600,7 +601,6 @@ function isClauseVerb(words: readonly string[], k: number): boolean {
 }
 
 const CLAUSE_VERB = /^(?:[a-z]+ed|is|was|are|were|has|have|had)$/;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const STARTS_UPPER = /^\p{Lu}/u;
 
 /**

@@ -116,9 +116,9 @@ function surnameWordsFirst(written: string[]): number {
 }
 
 /** The lineage particles (`bin`, `ibn`, `bint`); not `ben`, which opens surnames such as `Ben Ali`. */
-const LINEAGE = new Set(LINEAGE_PARTICLES);
+export const LINEAGE: ReadonlySet<string> = new Set(LINEAGE_PARTICLES);
 /** Opens a family name after the lineage (`Al Thani`, `Al-Khulaifi`). */
-const FAMILY = new Set(ARABIC_ARTICLES);
+export const FAMILY: ReadonlySet<string> = new Set(ARABIC_ARTICLES);
 
 /**
  * `Abdullah II` is not `Al Hussein bin Abdullah II`, nor `Hamad` `Tamim bin Hamad Al Thani`:

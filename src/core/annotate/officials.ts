@@ -24,7 +24,7 @@ import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
-import { DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
+import { ARTICLES, DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS, OCCASION_WORDS, TITLE_AND_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
 import { KIN_WORDS, ROLE_CONNECTORS } from '../data/titles';
@@ -777,7 +777,6 @@ class KnownWords {
   }
 }
 
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Adjectives' endings after a name's word (`Victoria` → `Victorian`). */
 const ADJECTIVE_ENDINGS: readonly string[] = ['n', 'an', 'ian'];
 

@@ -855,6 +855,7 @@ export function holdsSetOffName(v: LineView, k: number): boolean {
 }
 
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', ...INDEFINITE_ARTICLES]);
 
 /** Who one was or is taught as, no post (`a student of …`, `a graduate of Abai Kazakh National Pedagogical University`). */
 export const LEARNERS: ReadonlySet<string> = new Set(['graduate', 'graduates', 'student', 'students', 'alumnus', 'alumna']);
