@@ -9466,4 +9466,17 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Luís Montenegro', 'Prime Minister'], ['Julia Klöckner', null], ['Montenegro', null],
       ['Valery Gerasimov', 'Army-General'], ['Julian', null]]);
   });
+
+  it('reads a ruler\'s numeral inside a body named after him as the body\'s, so the office goes on through it (session 56)', () => {
+    const body = 'Visit\nDirector of the King Abdullah II Fund for Development, Dr. Omar Haddad, met them. Director of the King Hamad I ' +
+      'Hospital Ali Nasser spoke. He met King Abdullah II.';
+    assert.deepEqual(rolesOf(body), [['Omar Haddad', 'Director of the King Abdullah II Fund for Development'], ['Ali Nasser', 'Director of the King Hamad I Hospital'],
+      ['Abdullah II', 'King']]);
+  });
+
+  it('gives an office before a comma to the name an occupation after `the` describes, but not after a sentence\'s opening phrase (session 56)', () => {
+    const body = 'Visit\nThe orchestra and its Artistic Director, the pianist Denis Matsuev, performed. The Chairman of the Board, the diplomat ' +
+      'Ali Nasser, spoke. After meeting the Minister of Culture, the writer Aida Balayeva left. He met the akim of the region, the writer Aru Sadyk and the rector.';
+    assert.deepEqual(rolesOf(body), [['Denis Matsuev', 'Artistic Director'], ['Ali Nasser', 'Chairman of the Board'], ['Aida Balayeva', null], ['Aru Sadyk', null]]);
+  });
 });

@@ -16,6 +16,7 @@ import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
+import { REGNAL_NUMERAL } from '../data/name-particles';
 import { COMPANY_NOUNS, FIELD_ACRONYMS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
@@ -414,13 +415,21 @@ function describedHolderStart(v: LineView, i: number): number {
   const demonym = v.cls[state] === 'country' && (isNationality(v.tokens[state].lower) || PERSONS_DEMONYM.test(v.tokens[state].lower));
   // (`, Chadian-born French diplomat X`, `, Cyprus-born diplomat X`: where the holder was born may open the description.)
   const born = (k: number) => v.tokens[k] !== undefined && isBirthplace(v.tokens[k]);
-  const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : -1;
+  // (`its Artistic Director, the pianist X`: an occupation's one word after `the`.)
+  const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : occupation && v.tokens[state]?.lower === 'the' ? i : -1;
   // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
   const open = v.tokens[described - 1]?.lower === 'the' ? described - 1 : described;
   if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, open - 1) ? i + 1 : open;
+  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, open - 1) || closesOpeningPhrase(v, open - 1) ? i + 1 : open;
+}
+
+/** The comma at `k` closes its sentence's opening phrase, the first comma there (`After meeting the Minister of Culture,`). */
+function closesOpeningPhrase(v: LineView, k: number): boolean {
+  let j = k - 1;
+  for (; j > 0 && k - j < MAX_SENTENCE_BACK && !isSentenceStart(v, j); j--) if (v.cls[j] === 'comma') return false;
+  return j >= 0 && isSentenceStart(v, j) && isPhraseOpener(v.tokens[j]);
 }
 
 const PERSONS_DEMONYM = /(?:man|woman)$/;
@@ -1232,6 +1241,8 @@ export function honoreesBodyEnd(v: LineView, i: number): number {
   if (!v.tokens[i].upper || !(RULERS_IN_NAMES.has(v.tokens[i].lower) || v.cls[i] === 'honorific') || v.cls[i + 1] !== 'name') return -1;
   for (let k = i + 2; k <= i + MAX_HONOREES_BODY + 1 && k < v.tokens.length && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     if (v.cls[k] === 'org') return k;
+    // (`the King Abdullah II Fund`: a ruler's numeral after his name.)
+    if (v.cls[k] === 'numeral' && v.cls[k - 1] === 'name' && REGNAL_NUMERAL.test(v.tokens[k].text)) continue;
     // (`Princess Victoria Visits Swedish Troops`: a title-case headline's verb ends the name.)
     if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper || (v.titleCase && HEADLINE_VERB_SET.has(v.tokens[k].lower))) return -1;
   }
