@@ -1601,4 +1601,9 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a quoted sentence\'s capitalised day word as a date, not a title\'s (review 55d)', () => {
     assert.deepEqual(dates('He said: “The fair opens Today at noon.” “As of Today, all is ready.” He joined “Leaders of Tomorrow”.').map(([text]) => text), ['Today', 'Today']);
   });
+
+  it('joins two days of one month by `to` into a range, the second later, unless a move goes before them (round 356)', () => {
+    assert.deepEqual(dates('Hearings run 18 May to 20 May. They postponed the vote set for 18 May to 20 May. Figures for 20 May to 18 May differ.').map(([text]) => text),
+      ['18 May to 20 May', '18 May', '20 May', '20 May', '18 May']);
+  });
 });

@@ -9479,4 +9479,11 @@ describe('official finder with the real country finder', () => {
       'Ali Nasser, spoke. After meeting the Minister of Culture, the writer Aida Balayeva left. He met the akim of the region, the writer Aru Sadyk and the rector.';
     assert.deepEqual(rolesOf(body), [['Denis Matsuev', 'Artistic Director'], ['Ali Nasser', 'Chairman of the Board'], ['Aida Balayeva', null], ['Aru Sadyk', null]]);
   });
+
+  it('reads `Counsel` and `Agent` as titles, `ad hoc` as a title\'s qualifier and `Esq.` as letters after a name (round 356)', () => {
+    const body = 'Visit\nNicaragua was represented by Agent Carlos Argüello Benavides and counsel Georgiy Frankfurt. Judge ad hoc Ivo Brandt ' +
+      'spoke. He met Samuel Jordan Esq. and General Counsel of the bank Mira Holt.';
+    assert.deepEqual(rolesOf(body), [['Carlos Argüello Benavides', 'Agent'], ['Georgiy Frankfurt', 'counsel'], ['Ivo Brandt', 'Judge ad hoc'],
+      ['Samuel Jordan', null], ['Mira Holt', 'General Counsel of the bank']]);
+  });
 });

@@ -144,7 +144,9 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   // `Monday to Friday last week`: and two weekdays whose week is written (a week's opening hours have none).
   if (word === 'to' && first.kind === 'weekday' && second.kind === 'weekday' && second.week !== undefined) return true;
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
-  if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && first.month !== second.month) return true;
+  // (`listed for 18 May to 20 May`: or of one month, the second later, where no move goes before them: `postponed the
+  // vote set for 18 May to 20 May`.)
+  if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && (first.month !== second.month || (monthDay(first) < monthDay(second) && !MOVE_BEFORE.test(sentenceBefore(body, first.start))))) return true;
   // `on June 30 and July 1, 2026`: and a month's last day and the next month's first, each written with its month.
   // (Not a list's last two: `June 29, June 30 and July 1, 2026`.)
   if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) {
@@ -183,6 +185,18 @@ function isYears(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
 
 /** Month and day as one sortable number, for ordering two dates of one year. */
 const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 100 + (c.day ?? 0);
+
+/** A verb that moves a date to another. */
+const MOVE_BEFORE = /\b(?:postponed|postpone|rescheduled|reschedule|moved|move|shifted|deferred|delayed|pushed back|brought forward|put off|changed)\b/i;
+/** Most characters read back from a date for such a verb. */
+const MOVE_READ = 80;
+
+/** The text of the sentence before `at`, at most MOVE_READ characters. */
+function sentenceBefore(body: string, at: number): string {
+  const lead = body.slice(Math.max(0, at - MOVE_READ), at);
+  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
+  return stop < 0 ? lead : lead.slice(stop + 1);
+}
 
 /**
  * Years for a range's two ends when the text writes at most one:

@@ -1129,18 +1129,21 @@ function isLowerQualifierOfBody(v: LineView, i: number): boolean {
  * after a title, as `a.i.` is written.
  */
 function isLatinQualifier(v: LineView, i: number): boolean {
-  return (v.tokens[i].lower === 'interim' && v.tokens[i - 1]?.lower === 'ad') || (v.cls[i - 1] === 'title' && latinQualifierLength(v, i) > 0);
+  return (v.tokens[i - 1]?.lower === 'ad' && AFTER_AD.has(lowerWordOf(v, v.tokens[i]))) || (v.cls[i - 1] === 'title' && latinQualifierLength(v, i) > 0);
 }
 
-/** Tokens from `i` that spell `ad interim` or `pro tempore` (one stretch of lower-case words, or `ad` and `interim`); else 0. */
+/** Tokens from `i` that spell `ad interim`, `ad hoc` or `pro tempore` (one stretch of lower-case words, or `ad` and the word after it); else 0. */
 export function latinQualifierLength(v: LineView, i: number): number {
   const t = v.tokens[i];
   if (t === undefined || t.upper) return 0;
   if (t.kind === 'gap') return LATIN_QUALIFIERS.has(v.text.slice(t.start, t.end)) ? 1 : 0;
-  return t.lower === 'ad' && v.tokens[i + 1]?.lower === 'interim' ? 2 : 0;
+  const next = v.tokens[i + 1];
+  return t.lower === 'ad' && next !== undefined && next.words === 1 && AFTER_AD.has(lowerWordOf(v, next)) ? 2 : 0;
 }
 
 const LATIN_QUALIFIERS: ReadonlySet<string> = new Set(['ad interim', 'pro tempore']);
+/** `Judge ad hoc X`: the words after `ad` in such a qualifier. */
+const AFTER_AD: ReadonlySet<string> = new Set(['interim', 'hoc']);
 
 /**
  * `on Violence against Children`, `the Committee against Torture`: `against` between two capitalised words of a

@@ -66,6 +66,8 @@ export const POST_NOMINALS: readonly string[] = [
   'lvo', 'mvo', 'gcb', 'kcb', 'dcb', 'dcmg', 'dcvo', 'frs', 'frsa', 'frse', 'freng', 'frcp', 'fba', 'fmedsci', 'frcs', 'gcsk', 'fca', 'acca', 'cpa', 'phd', 'md', 'mph', 'td', 'ac', 'ao', 'msc', 'mba',
   // A Theravada monk's title after his name (`Pallegama Sumanatissa Thero`).
   'thero', 'thera',
+  // The style of a lawyer in the United States and of a gentleman in Britain (`Samuel Jordan Esq.`).
+  'esq',
   // German and Pakistani members' letters (`Jürgen Hardt MdB`, a Land's `Klaus Reindl MdL`, `Naveed Qamar, MNA`).
   'mdb', 'mdl', 'mdep', 'mna', 'mpa',
   // Nigeria's national honours (`Bola Ahmed Tinubu, GCFR, President …`).

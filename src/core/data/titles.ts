@@ -19,7 +19,7 @@ export const TITLE_WORDS: readonly string[] = [
   'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'secretary', 'secretaries',
   'secretary-general', 'under-secretary', 'undersecretary', 'under-secretary-general', 'undersecretary-general', 'representative', 'representatives',
   'commissioner', 'commissioners', 'high-commissioner', 'observer', 'king', 'queen', 'prince', 'princess', 'infanta', 'emir',
-  'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor',
+  'sultan', 'duke', 'duchess', 'emperor', 'empress', 'chancellor', 'vice-chancellor', 'councilor', 'councillor', 'counsellor', 'counselor', 'counsel', 'agent',
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'préfet', 'préfète', 'landeshauptmann', 'bundeskanzler', 'bundeskanzlerin', 'bundespräsident', 'bundesminister', 'bundesministerin', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
