@@ -9486,4 +9486,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Carlos Argüello Benavides', 'Agent'], ['Georgiy Frankfurt', 'counsel'], ['Ivo Brandt', 'Judge ad hoc'],
       ['Samuel Jordan', null], ['Mira Holt', 'General Counsel of the bank']]);
   });
+
+  it('reads `Dr. iur.` as a form of address and `Section` as a body\'s word inside an office (round 356)', () => {
+    const body = 'Visit\nIt was headed by Vice-President of the Venice Commission Dr. iur. Hanna Suchocka-Wendt, a former judge. Deputy Section ' +
+      'Registrar Victor Solomon signed it. Section Chief Ann Lee spoke.';
+    assert.deepEqual(rolesOf(body), [['Hanna Suchocka-Wendt', 'Vice-President of the Venice Commission'], ['Victor Solomon', 'Deputy Section Registrar'],
+      ['Ann Lee', 'Section Chief']]);
+  });
 });

@@ -76,7 +76,7 @@ export const ORG_HEADS: readonly string[] = [
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
   'transportes', 'construcciones', 'construções', 'inversiones', 'investimentos', 'tecnologia', 'tecnología', 'anlagentechnik',
   'food', 'foods', 'dairy', 'zhol', 'zholy', 'zholu', 'zholdary', 'yullari', 'yollari', 'yo‘llari', "yo'llari", 'sherkat', 'shirkat',
-  'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate', 'division',
+  'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate', 'division', 'section',
   'fleet', 'flotilla', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
   'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'sinfonietta', 'window', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
   'principality', 'duchy', 'commonwealth', 'francophonie', 'mundus', 'internationale', 'confederation', 'emirate', 'canton', 'municipality', 'airline',

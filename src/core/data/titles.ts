@@ -181,8 +181,8 @@ export const HONORIFICS: readonly string[] = [
   'ing.', 'assoc.',
   // Austrian, Czech and Slovak degrees written as forms of address (`Mag. Martha Schultz`, `Mgr. Pavla Horáková`, `JUDr. X`),
   // and the habilitation, honorary degree or German field after a doctor's (`Dr. habil. X`, `Dr. h.c. X`, `Dr. med. X`,
-  // `Dr. rer. nat. X`).
-  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.', 'med.', 'rer.', 'nat.', 'phil.', 'jur.', 'oec.',
+  // `Dr. rer. nat. X`, `Dr. iur. X`).
+  'mag.', 'mgr.', 'judr.', 'mudr.', 'phdr.', 'rndr.', 'habil.', 'h.c.', 'med.', 'rer.', 'nat.', 'phil.', 'jur.', 'iur.', 'oec.',
   // The Czech and Slovak associate professor's and architect's (`doc. JUDr. X`, `Ing. arch. X`), a monsignor's (`Mons. X`).
   'doc.', 'arch.', 'mons.',
   // Polish, Italian and Spanish ones (`dr hab. inż. X`, `avv. X`, `Dott.ssa X`, `Cav. Lav. X`, `Excma. Sra. X`), and the
