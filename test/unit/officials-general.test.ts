@@ -9493,4 +9493,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Hanna Suchocka-Wendt', 'Vice-President of the Venice Commission'], ['Victor Solomon', 'Deputy Section Registrar'],
       ['Ann Lee', 'Section Chief']]);
   });
+
+  it('reads HE after an office before a pinyin given name as the surname He, Dayang as a form of address, an English given name before a surname in capitals, and Lord Chamberlain as an office (round 357)', () => {
+    const body = 'Visit\nIt was led by Governor of Shaanxi Province HE Jianping. Minister HE Dauren Abayev spoke. Deputy Permanent Secretary Dayang Siti ' +
+      'Norhayati binti Mahmud and Ms. Grace HU Meiling spoke. Lord Chamberlain of the Bureau of the Royal Household, Air Chief Marshal Thanakorn ' +
+      'Srisomboonruang, came. In 1938 Neville Chamberlain met him.';
+    assert.deepEqual(rolesOf(body), [['HE Jianping', 'Governor of Shaanxi Province'], ['Dauren Abayev', 'Minister'], ['Siti Norhayati binti Mahmud', 'Deputy Permanent Secretary'],
+      ['Grace HU Meiling', null], ['Thanakorn Srisomboonruang', 'Lord Chamberlain of the Bureau of the Royal Household'], ['Neville Chamberlain', null]]);
+  });
 });

@@ -316,7 +316,14 @@ function umlautsWrittenOut(word: string): string {
 }
 
 /** One syllable of pinyin (`zhang`, `jiang`, `xiong`, `huang`): an initial, a vowel cluster and maybe a nasal ending. */
-const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]|ü){1,3}(?:ng|n|r)?$/;
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]|ü){1,3}(?:ng|n|r)?';
+const PINYIN_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${SYLLABLE}){1,2}$`);
+
+/** `jianping`, `wei`: a Chinese given name's one or two syllables of pinyin, in lower case. */
+export function isPinyinGivenName(word: string): boolean {
+  return PINYIN_GIVEN_NAME.test(word);
+}
 
 /** `Smadiyar` ~ `Smadiyarov`, `Nurtleu` ~ `Nurtleuov`: a Kazakh surname written with and without its Russian ending. */
 function isSurnameEnding(short: string, long: string): boolean {

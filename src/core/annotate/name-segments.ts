@@ -10,7 +10,7 @@ import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
-import { isPatronymic, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
+import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
 /** Token indexes into a line, `first..last` inclusive. */
 export interface Segment {
@@ -84,6 +84,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   // A title, an honorific or a country word (or an honorific phrase marked just now) goes before a titled surname.
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGluedHonorifics(tokens, cls);
+  if (cues & CUE_ANCHOR) markChineseSurnameHe(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAddressedAudiences(tokens, cls);
@@ -1359,6 +1360,20 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
+/**
+ * `Governor of Shaanxi Province HE Jianping`: `HE` after an office, before one given name in pinyin that closes the name,
+ * is the Chinese surname He written in capitals, not `His Excellency` (who goes before a full name or a title).
+ */
+function markChineseSurnameHe(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [he, given, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (he.text !== 'HE' || cls[i + 1] !== 'name' || given.kind !== 'word' || given.allCaps || !adjacent(text, he, given)) continue;
+    const office = cls[i - 1] === 'title' || cls[i - 1] === 'org';
+    const closes = after === undefined || cls[i + 2] !== 'name' || !adjacent(text, given, after);
+    if (office && closes && isPinyinGivenName(given.lower)) cls[i] = 'name';
+  }
+}
+
 /** `Mr. Das said`, `Ms. De spoke`: a capitalised particle right after a form of address, with no name after it, is the surname. */
 function isAddressedParticle(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const next = tokens[i + 1];
@@ -1507,7 +1522,7 @@ const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh']);
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'chamberlain']);
 
 /** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {
@@ -1705,8 +1720,9 @@ const ARTICLES_BEFORE_CHAIR: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 function opensSurnameFirst(v: LineView, k: number, runLast: number): boolean {
   const [before, t, after] = [v.tokens[k - 1], v.tokens[k], v.tokens[k + 1]];
-  // (Not a nickname folded with its quotation marks: `Glenn “GT” Thompson`.)
-  return k < runLast && v.cls[k] === 'name' && t.allCaps && t.kind === 'word' && !NICKNAME_QUOTES.has(v.text[t.start]) && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
+  // (Not a nickname folded with its quotation marks: `Glenn “GT” Thompson`; nor after an English given name a form of address
+  // opens: `Ms. Grace HU Meiling`.)
+  return k < runLast && v.cls[k] === 'name' && v.cls[k - 2] !== 'honorific' && t.allCaps && t.kind === 'word' && !NICKNAME_QUOTES.has(v.text[t.start]) && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
 }
 
 /** `the Lumière Lyon 2 University`, `Astana Hub 2 Park`: a short number glued between a run and the body's word that closes it. */
