@@ -883,4 +883,9 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a state before a word and `of` the same state as the state (review 55a)', () => {
     assert.deepEqual(found('The venture between Allur and Iran Khodro of Iran could serve the region.'), ['Iran=IR', 'Iran=IR']);
   });
+
+  it('reads a state written with `&` for its `and`, and a given-name state joined by `&` in a partners\' firm as a surname (round 356)', () => {
+    assert.deepEqual(found('Trinidad & Tobago, Antigua & Barbuda and Bosnia & Herzegovina met. Morgan, Chad & Jordan LLP and Smith & Jordan LLC opened. Jordan & Kazakhstan signed.'),
+      ['Trinidad & Tobago=TT', 'Antigua & Barbuda=AG', 'Bosnia & Herzegovina=BA', 'Jordan=JO', 'Kazakhstan=KZ']);
+  });
 });

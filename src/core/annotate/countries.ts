@@ -268,7 +268,25 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
   if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
-  return !(form.givenName && isPersonalName(body, start, end, headlines));
+  return !(form.givenName && (isPersonalName(body, start, end, headlines) || isFirmPartner(body, start, end)));
+}
+
+/** Legal forms of partnerships and companies that close a firm named after its partners. */
+const FIRM_FORM = String.raw`(?:LLP|LLC|PLLC|PLC|Ltd\.?|Limited|Inc\.?|GmbH|Partners|& Co\.?)(?![\p{L}])`;
+/** The rest of a partners' firm after a form: other partners after `&`, then the legal form. */
+const FIRM_AFTER = new RegExp(String.raw`^(?: & \p{Lu}[\p{L}\p{M}'’-]*)*,? ${FIRM_FORM}`, 'u');
+const FIRM_AFTER_PARTNER = new RegExp(String.raw`^ & \p{Lu}[\p{L}\p{M}'’-]*(?: & \p{Lu}[\p{L}\p{M}'’-]*)*,? ${FIRM_FORM}`, 'u');
+const PARTNER_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* & $/u;
+const FIRM_CONTEXT = 48;
+
+/**
+ * `Morgan, Chad & Jordan LLP`, `Smith & Jordan LLC`: a state's name that is a given name too, joined by `&` to another
+ * partner's name in a firm that a legal form closes, is a partner's surname.
+ */
+function isFirmPartner(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + FIRM_CONTEXT);
+  if (FIRM_AFTER_PARTNER.test(after)) return true;
+  return PARTNER_BEFORE.test(body.slice(Math.max(0, start - FIRM_CONTEXT), start)) && FIRM_AFTER.test(after);
 }
 
 /** Characters enough for `HONORIFIC` before a form, with the one its look-behind reads. */

@@ -132,9 +132,9 @@ const PERSON_NOUN = /(?:sh|ch|s)(?:wo)?m[ae]n$/;
 
 /**
  * Official forms written with another spelling of the short name they end with
- * (`Socialist Republic of Viet Nam`, `Republic of Cote d'Ivoire`), and every
- * name also without its accents (`Turkiye`, `Sao Tome and Principe`): news
- * writes all of them. Earlier entries win a shared name, so these come last.
+ * (`Socialist Republic of Viet Nam`, `Republic of Cote d'Ivoire`), every name
+ * also without its accents (`Turkiye`, `Sao Tome and Principe`) and with an
+ * ampersand for its `and`: news writes all of them. Earlier entries win a shared name, so these come last.
  */
 function withSpellings(entries: CountryEntry[]): CountryEntry[] {
   const shortNames = new Map<string, string[]>();
@@ -148,7 +148,7 @@ function withSpellings(entries: CountryEntry[]): CountryEntry[] {
     const shorts = shortNames.get(e.code) ?? [];
     const tail = e.kind === 'official' || e.kind === 'alternate' ? shorts.find((n) => e.name.endsWith(` of ${n}`)) : undefined;
     const forms = tail === undefined ? [e.name] : [e.name, ...shorts.map((n) => e.name.slice(0, -tail.length) + n)];
-    for (const name of forms) {
+    for (const name of forms.flatMap(withAmpersand)) {
       const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
       for (const form of folded === name ? [name] : [name, folded]) {
         if (form !== e.name && !hasRepeatedWord(form)) spelled.push({ ...e, name: form });
@@ -156,6 +156,11 @@ function withSpellings(entries: CountryEntry[]): CountryEntry[] {
     }
   }
   return [...entries, ...spelled];
+}
+
+/** `Trinidad & Tobago`, `Antigua & Barbuda`: a name with `and` is written with an ampersand too. */
+function withAmpersand(name: string): string[] {
+  return name.includes(' and ') ? [name, name.replaceAll(' and ', ' & ')] : [name];
 }
 
 /**

@@ -24,7 +24,7 @@ export const COUNTRY_ADDITIONS: Readonly<Record<string, CountryAddition>> = {
   AR: { alternates: ['Argentines', 'Argentine Nation'], adjectives: ['Argentinian', 'Argentinean'] },
   // (The republics of 1918–1920 name the same states, in their long forms: `the Azerbaijan Democratic Republic`.)
   AZ: { alternates: ['Azerbaijan Republic', 'Azerbaijan Democratic Republic'], adjectives: ['Azeri'] },
-  BA: { alternates: ['Bosnia', 'Bosnia & Herzegovina', 'BiH'] },
+  BA: { alternates: ['Bosnia', 'BiH'] },
   BB: { adjectives: ['Bajan'] },
   BF: { adjectives: ['Burkinabè'] },
   BJ: { alternates: ['Benin Republic'] },
