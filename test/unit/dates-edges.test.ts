@@ -1606,4 +1606,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('Hearings run 18 May to 20 May. They postponed the vote set for 18 May to 20 May. Figures for 20 May to 18 May differ.').map(([text]) => text),
       ['18 May to 20 May', '18 May', '20 May', '20 May', '18 May']);
   });
+
+  it('reads no range of one month\'s days after `for` or `on`, or after a move\'s verb in the sentence (review 56a)', () => {
+    assert.deepEqual(dates('The council scheduled for 14 April to 21 April met. The deadline was extended 10 April to 25 April. It will take place 11 March to 15 March.').map(([text]) => text),
+      ['14 April', '21 April', '10 April', '25 April', '11 March to 15 March']);
+  });
 });

@@ -9480,11 +9480,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Denis Matsuev', 'Artistic Director'], ['Ali Nasser', 'Chairman of the Board'], ['Aida Balayeva', null], ['Aru Sadyk', null]]);
   });
 
-  it('reads `Counsel` and `Agent` as titles, `ad hoc` as a title\'s qualifier and `Esq.` as letters after a name (round 356)', () => {
-    const body = 'Visit\nNicaragua was represented by Agent Carlos Argüello Benavides and counsel Georgiy Frankfurt. Judge ad hoc Ivo Brandt ' +
-      'spoke. He met Samuel Jordan Esq. and General Counsel of the bank Mira Holt.';
-    assert.deepEqual(rolesOf(body), [['Carlos Argüello Benavides', 'Agent'], ['Georgiy Frankfurt', 'counsel'], ['Ivo Brandt', 'Judge ad hoc'],
-      ['Samuel Jordan', null], ['Mira Holt', 'General Counsel of the bank']]);
+  it('reads `Counsel` and `Agent` as titles when capitalised, `ad hoc` as a title\'s qualifier and `Esq.` as letters after a name (round 356, review 56a)', () => {
+    const body = 'Visit\nNicaragua was represented by Agent Carlos Argüello Benavides and Counsel Georgiy Frankfurt. Judge ad hoc Ivo Brandt ' +
+      'spoke. He met Samuel Jordan Esq. and General Counsel of the bank Mira Holt. The travel agent Dana Serikova and legal counsel Dentons came.';
+    assert.deepEqual(rolesOf(body), [['Carlos Argüello Benavides', 'Agent'], ['Georgiy Frankfurt', 'Counsel'], ['Ivo Brandt', 'Judge ad hoc'],
+      ['Samuel Jordan', null], ['Mira Holt', 'General Counsel of the bank'], ['Dana Serikova', null]]);
   });
 
   it('reads `Dr. iur.` as a form of address and `Section` as a body\'s word inside an office (round 356)', () => {
@@ -9500,5 +9500,12 @@ describe('official finder with the real country finder', () => {
       'Srisomboonruang, came. In 1938 Neville Chamberlain met him.';
     assert.deepEqual(rolesOf(body), [['HE Jianping', 'Governor of Shaanxi Province'], ['Dauren Abayev', 'Minister'], ['Siti Norhayati binti Mahmud', 'Deputy Permanent Secretary'],
       ['Grace HU Meiling', null], ['Thanakorn Srisomboonruang', 'Lord Chamberlain of the Bureau of the Royal Household'], ['Neville Chamberlain', null]]);
+  });
+
+  it('reads no described holder in a list of people, `Lord Chamberlain` as an office and `Chamberlain` as a surname, HE before a name in no pinyin as a style, and two English given names before a surname in capitals (review 56a)', () => {
+    const body = 'Visit\nThe guests were the Ambassador of France, the pianist Aizhan Baibolova, the writer Olzhas Suleimenov and others. The Lord ' +
+      'Chamberlain of the United Kingdom, Lord Benyon, wrote. Ambassador Chamberlain thanked them. Ambassador HE Omar met Ms. Mary Grace HU Meiling.';
+    assert.deepEqual(rolesOf(body), [['Aizhan Baibolova', null], ['Olzhas Suleimenov', null], ['Benyon', 'Lord Chamberlain of the United Kingdom'],
+      ['Chamberlain', 'Ambassador'], ['Omar', 'Ambassador'], ['Mary Grace HU Meiling', null]]);
   });
 });

@@ -144,9 +144,8 @@ function linksRange(body: string, first: DateCandidate, second: DateCandidate): 
   // `Monday to Friday last week`: and two weekdays whose week is written (a week's opening hours have none).
   if (word === 'to' && first.kind === 'weekday' && second.kind === 'weekday' && second.week !== undefined) return true;
   // `scheduled for July 28 to August 10`: and two days of different months, each written with its month.
-  // (`listed for 18 May to 20 May`: or of one month, the second later, where no move goes before them: `postponed the
-  // vote set for 18 May to 20 May`.)
-  if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && (first.month !== second.month || (monthDay(first) < monthDay(second) && !MOVE_BEFORE.test(sentenceBefore(body, first.start))))) return true;
+  // (`will take place 11 March to 15 March`: or of one month; see isSameMonthRange.)
+  if (word === 'to' && isWrittenDay(first) && isWrittenDay(second) && (first.month !== second.month || isSameMonthRange(body, first, second))) return true;
   // `on June 30 and July 1, 2026`: and a month's last day and the next month's first, each written with its month.
   // (Not a list's last two: `June 29, June 30 and July 1, 2026`.)
   if (word === 'and' && isWrittenDay(first) && isWrittenDay(second) && second.day === 1 && first.day !== undefined && isMonthsLastDay(first, second)) {
@@ -187,9 +186,21 @@ function isYears(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
 const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 100 + (c.day ?? 0);
 
 /** A verb that moves a date to another. */
-const MOVE_BEFORE = /\b(?:postponed|postpone|rescheduled|reschedule|moved|move|shifted|deferred|delayed|pushed back|brought forward|put off|changed)\b/i;
+const MOVE_BEFORE = /\b(?:postpon|reschedul|mov(?:e|ed|es|ing)\b|shift|defer|delay|push|brought forward|bring forward|put off|chang|extend|adjourn|transfer)/i;
 /** Most characters read back from a date for such a verb. */
 const MOVE_READ = 80;
+
+/**
+ * Two days of one month, the second later, where no move goes before them in the sentence (`postponed the vote set for 18
+ * May to 20 May`, `the deadline was extended 10 April to 25 April`) and no `for` or `on` right before the first, which
+ * may say from when a thing was moved (`the session planned for 6 March to 13 March`).
+ */
+function isSameMonthRange(body: string, first: DateCandidate & { kind: 'calendar' }, second: DateCandidate & { kind: 'calendar' }): boolean {
+  const lead = sentenceBefore(body, first.start);
+  return monthDay(first) < monthDay(second) && !FOR_OR_ON_BEFORE.test(lead) && !MOVE_BEFORE.test(lead);
+}
+
+const FOR_OR_ON_BEFORE = /\b(?:for|on)\s+$/i;
 
 /** The text of the sentence before `at`, at most MOVE_READ characters. */
 function sentenceBefore(body: string, at: number): string {

@@ -3,7 +3,7 @@
  * with: title words, honorifics, name-like words, country words (from the
  * country finder), organisation heads, common words, connectors.
  */
-import { BARE_HONORIFIC_TITLES, TITLES_OPENING_BODIES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS, CAPS_ONLY_TITLES } from '../data/titles';
+import { BARE_HONORIFIC_TITLES, TITLES_OPENING_BODIES, CHAIN_HONORIFICS, DEGREE_TITLES, HONORARY_TITLE_OPENERS, HONORIFIC_PHRASES, HONORIFICS, KIN_WORDS, LOWER_QUALIFIERS, ROLE_CONNECTORS, TITLE_QUALIFIERS, TITLE_WORDS, TITLES_ALSO_NAMES, RANKS_ALSO_GIVEN_NAMES, RETIRED_MARKS, CAPS_ONLY_TITLES, CAPITALISED_ONLY_TITLES } from '../data/titles';
 import { NON_COUNTRY_PHRASES } from '../data/country-exclusions';
 import { capitalCities, countryEntries, demonymPlurals } from '../data/countries';
 import { COUNTRY_ADDITIONS } from '../data/country-additions';
@@ -296,6 +296,12 @@ function capitalPlaces(): { words: string[]; phrases: string[] } {
 
 const CAPS_ONLY: ReadonlySet<string> = new Set(CAPS_ONLY_TITLES);
 
+function setWithout(words: ReadonlySet<string>, left: readonly string[]): Set<string> {
+  const kept = new Set(words);
+  for (const w of left) kept.delete(w);
+  return kept;
+}
+
 export function createNameLexicon(extraTitles: readonly string[] = []): NameLexicon {
   const titles = toSet(TITLE_WORDS);
   const qualifiers = toSet(TITLE_QUALIFIERS);
@@ -319,7 +325,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
   const lowerWords = classMap([
     [particles, 'particle'], [toSet(ROLE_CONNECTORS), 'connector'], [honorifics, 'honorific'], [toSet(KIN_WORDS), 'honorific'],
     // `Turkish leader`, `foreign minister`, `Chargé d’Affaires`: titles in lower case still give roles.
-    [titles, 'title'],
+    [setWithout(titles, CAPITALISED_ONLY_TITLES), 'title'],
     // `the hakim of Mary velayat`: a title that is also a given name is a title in lower case.
     [toSet(TITLES_ALSO_NAMES), 'title'],
     [toSet(LOWER_ORG_HEADS), 'org'],

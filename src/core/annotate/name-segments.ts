@@ -85,6 +85,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & (CUE_ANCHOR | CUE_PHRASE)) markTitledSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGluedHonorifics(tokens, cls);
   if (cues & CUE_ANCHOR) markChineseSurnameHe(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markCourtChamberlains(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificsInPatronyms(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAddressedAudiences(tokens, cls);
@@ -1360,6 +1361,15 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
   }
 }
 
+/** `Lord Chamberlain of …`, `Grand Chamberlain X`: a court's office, where elsewhere `Chamberlain` is a surname. */
+function markCourtChamberlains(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].lower === 'chamberlain' && tokens[i].upper && COURT_QUALIFIERS.has(tokens[i - 1].lower) && adjacent(text, tokens[i - 1], tokens[i])) cls[i] = 'title';
+  }
+}
+
+const COURT_QUALIFIERS: ReadonlySet<string> = new Set(['lord', 'grand']);
+
 /**
  * `Governor of Shaanxi Province HE Jianping`: `HE` after an office, before one given name in pinyin that closes the name,
  * is the Chinese surname He written in capitals, not `His Excellency` (who goes before a full name or a title).
@@ -1522,7 +1532,7 @@ const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'chamberlain']);
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh']);
 
 /** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {
@@ -1720,9 +1730,10 @@ const ARTICLES_BEFORE_CHAIR: ReadonlySet<string> = new Set(['the', 'a', 'an']);
  */
 function opensSurnameFirst(v: LineView, k: number, runLast: number): boolean {
   const [before, t, after] = [v.tokens[k - 1], v.tokens[k], v.tokens[k + 1]];
-  // (Not a nickname folded with its quotation marks: `Glenn “GT” Thompson`; nor after an English given name a form of address
-  // opens: `Ms. Grace HU Meiling`.)
-  return k < runLast && v.cls[k] === 'name' && v.cls[k - 2] !== 'honorific' && t.allCaps && t.kind === 'word' && !NICKNAME_QUOTES.has(v.text[t.start]) && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
+  // (Not a nickname folded with its quotation marks: `Glenn “GT” Thompson`; nor after English given names a form of address
+  // opens: `Ms. Grace HU Meiling`, `Ms. Mary Grace HU Meiling`.)
+  const addressed = v.cls[k - 2] === 'honorific' || (v.cls[k - 2] === 'name' && v.tokens[k - 2].kind === 'word' && v.cls[k - 3] === 'honorific');
+  return k < runLast && v.cls[k] === 'name' && !addressed && t.allCaps && t.kind === 'word' && !NICKNAME_QUOTES.has(v.text[t.start]) && before.kind === 'word' && !before.allCaps && before.upper && after.kind === 'word' && after.upper && !after.allCaps;
 }
 
 /** `the Lumière Lyon 2 University`, `Astana Hub 2 Park`: a short number glued between a run and the body's word that closes it. */

@@ -422,7 +422,11 @@ function describedHolderStart(v: LineView, i: number): number {
   if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
   let k = i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
-  return v.tokens[k]?.lower === 'and' || opensWithComparison(v, open - 1) || closesOpeningPhrase(v, open - 1) ? i + 1 : open;
+  // (`After meeting the Minister of Culture, the writer X said`: nor after a sentence's opening phrase, unless a comma closes
+  // the description; `the Mayor of Rome, the conductor X, the sculptor Y and …`: nor in a list of people.)
+  const closed = v.cls[k] === 'comma';
+  const listed = closed && ARTICLES.has(v.tokens[k + 1]?.lower ?? '') && v.tokens[k + 2]?.upper === false && v.cls[k + 3] === 'name';
+  return v.tokens[k]?.lower === 'and' || listed || opensWithComparison(v, open - 1) || (!closed && closesOpeningPhrase(v, open - 1)) ? i + 1 : open;
 }
 
 /** The comma at `k` closes its sentence's opening phrase, the first comma there (`After meeting the Minister of Culture,`). */
@@ -3534,6 +3538,7 @@ const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', '
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
   if (markAfterName(v, first) !== 'comma') return undefined;
+
   let comma = last;
   while (comma > first && v.cls[comma] !== 'comma') comma--;
   if (comma === first || comma === last) return undefined;

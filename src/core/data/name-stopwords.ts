@@ -644,7 +644,7 @@ export const COMMON_WORDS: readonly string[] = [
   'talks', 'visit', 'visits', 'visited', 'discuss', 'discusses', 'discussed', 'sign', 'signs', 'signed',
   'receives', 'received', 'congratulates', 'congratulated', 'calls', 'called', 'takes', 'took', 'place',
   'part', 'new', 'old', 'big', 'great', 'small', 'high', 'low', 'key', 'main', 'major', 'official',
-  'officials', 'strategic', 'partnership', 'cooperation', 'relations', 'ties', 'prospects', 'issues',
+  'officials', 'strategic', 'comprehensive', 'eternal', 'enhanced', 'partnership', 'cooperation', 'relations', 'ties', 'prospects', 'issues',
   'priority', 'priorities', 'areas', 'reform', 'reforms', 'program', 'report', 'reports', 'data',
   'intelligence', 'artificial', 'digital', 'digitalization', 'digitalisation', 'students', 'youth',
   'women', 'people', 'peoples', 'citizens', 'business', 'businesses', 'trade', 'economic', 'economy',

@@ -23,7 +23,7 @@ export const TITLE_WORDS: readonly string[] = [
   'minister-counsellor', 'director', 'directors', 'director-general', 'head', 'heads', 'senator', 'governor',
   'mayor', 'intendant', 'intendente', 'akim', 'hokim', 'khokim', 'häkim', 'toraga', 'voivode', 'préfet', 'préfète', 'landeshauptmann', 'bundeskanzler', 'bundeskanzlerin', 'bundespräsident', 'bundesminister', 'bundesministerin', 'prefect', 'speaker', 'consul', 'consuls', 'consul-general', 'attaché', 'attache',
   'adviser', 'advisor', 'aide', 'aides', 'convener', 'convenor', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokespersons', 'leader', 'deputy', 'vice', 'fm', 'fs', 'pm', 'dpm', 'vp',
-  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'pcs', 'menlu', 'seskab', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'chamberlain', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
+  'mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'mpp', 'mpps', 'mna', 'mnas', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'cmo', 'cs', 'ps', 'pcs', 'menlu', 'seskab', 'eam', 'mos', 'eusr', 'chief', 'partner', 'custodian', 'congressman', 'congresswoman', 'congressmen', 'general', 'brigadier', 'colonel', 'lieutenant', 'captain', 'admiral', 'marshal',
   'commander', 'judge', 'justice', 'justices', 'prosecutor', 'defender', 'ombudsman', 'rector', 'magnificus', 'mk', 'gyalpo', 'gm', 'wgm', 'im', 'wim', 'wfm', 'vice-rector', 'vice-rectors', 'pro-rector', 'dean', 'patriarch', 'catholicos', 'pope', 'cardinal', 'jathedar',
   'archbishop', 'bishop', 'metropolitan', 'nuncio', 'imam', 'mufti', 'rabbi', 'lama', 'abbot', 'abbess', 'commandant', 'adjutant', 'chargé', 'charge', 'd’affaires', "d'affaires",
   'delegate', 'member', 'fellow', 'peer', 'clerk', 'hero', 'heroes', 'heroine', 'emeritus', 'emerita', 'inspector', 'physician', 'assistant', 'elbasy', 'mazhilisman', 'administrator', 'coordinator', 'lady', 'founder', 'owner', 'co-owner', 'officer', 'president-designate', 'pilot-cosmonaut',
@@ -309,6 +309,12 @@ export const RANKS_ALSO_GIVEN_NAMES: readonly string[] = ['sultan'];
 
 /** Chess titles' letters, titles only in capitals (`GM X`, `WIM X`; `Wim` is a Dutch given name). */
 export const CAPS_ONLY_TITLES: readonly string[] = ['gm', 'wgm', 'im', 'wim', 'wfm'];
+
+/**
+ * Titles only when capitalised: a state's `Agent` and `Counsel` before a court; in lower case a trade's (`travel agent`,
+ * `the paying agent X`, `its legal counsel Dentons`).
+ */
+export const CAPITALISED_ONLY_TITLES: readonly string[] = ['agent', 'counsel'];
 
 /** Academic styles, which give way to an office written with the name (`Professor X, Rector of …`). */
 export const ACADEMIC_STYLE_TITLES: readonly string[] = ['professor', 'academician'];
