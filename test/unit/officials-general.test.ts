@@ -9508,4 +9508,10 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Aizhan Baibolova', null], ['Olzhas Suleimenov', null], ['Benyon', 'Lord Chamberlain of the United Kingdom'],
       ['Chamberlain', 'Ambassador'], ['Omar', 'Ambassador'], ['Mary Grace HU Meiling', null]]);
   });
+
+  it('reads Amir after the possessive of a state no emir rules as a given name, and a birthplace alone after an office\'s comma as the holder\'s description (round 358)', () => {
+    const body = 'Visit\nHe defeated Iran\'s Amir Hossein Rezaei 5-3. He met Qatar\'s Amir Sheikh Tamim bin Hamad Al Thani. The head coach of the ' +
+      'national team, Italian-born Salvatore Marino, said so.';
+    assert.deepEqual(rolesOf(body), [['Amir Hossein Rezaei', null], ['Tamim bin Hamad Al Thani', 'Qatar\'s Amir'], ['Salvatore Marino', 'head coach of the national team']]);
+  });
 });

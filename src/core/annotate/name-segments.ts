@@ -1370,6 +1370,13 @@ function markCourtChamberlains(text: string, tokens: Token[], cls: TokenClass[])
 
 const COURT_QUALIFIERS: ReadonlySet<string> = new Set(['lord', 'grand']);
 
+/** `Iran's Amir Hossein Rezaei`: a state's possessive before the word, a state no emir rules (not `Qatar's Amir Sheikh X`). */
+function isNoEmiratesPossessive(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  return cls[i - 1] === 'possessive' && cls[i - 2] === 'country' && !EMIRATES.has(tokens[i - 2].lower);
+}
+
+const EMIRATES: ReadonlySet<string> = new Set(['qatar', 'kuwait', 'qatari', 'kuwaiti']);
+
 /**
  * `Governor of Shaanxi Province HE Jianping`: `HE` after an office, before one given name in pinyin that closes the name,
  * is the Chinese surname He written in capitals, not `His Excellency` (who goes before a full name or a title).
@@ -1474,7 +1481,7 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Dr. Emir Hadžiahmetović`, `met Emir Hadžić`: a ruler's title that is also a given name, between such an address and
     // a name word, or before a South Slavic surname, which no ruler of an emirate bears.
     const givenRuler = title && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next);
-    if (givenRuler && (PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next.text))) {
+    if (givenRuler && (PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next.text) || isNoEmiratesPossessive(tokens, cls, i))) {
       cls[i] = 'name';
       continue;
     }

@@ -416,7 +416,8 @@ function describedHolderStart(v: LineView, i: number): number {
   // (`, Chadian-born French diplomat X`, `, Cyprus-born diplomat X`: where the holder was born may open the description.)
   const born = (k: number) => v.tokens[k] !== undefined && isBirthplace(v.tokens[k]);
   // (`its Artistic Director, the pianist X`: an occupation's one word after `the`.)
-  const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : occupation && v.tokens[state]?.lower === 'the' ? i : -1;
+  // (`, Italian-born X`: or where one was born alone.)
+  const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : (occupation && v.tokens[state]?.lower === 'the') || born(i) ? i : -1;
   // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
   const open = v.tokens[described - 1]?.lower === 'the' ? described - 1 : described;
   if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
