@@ -9514,4 +9514,9 @@ describe('official finder with the real country finder', () => {
       'national team, Italian-born Salvatore Marino, said so.';
     assert.deepEqual(rolesOf(body), [['Amir Hossein Rezaei', null], ['Tamim bin Hamad Al Thani', 'Qatar\'s Amir'], ['Salvatore Marino', 'head coach of the national team']]);
   });
+
+  it('reads no person in Agent Orange, and HE before a name whose syllables are no pinyin as a style (review 56a)', () => {
+    const body = 'Visit\nHe also met with Agent Orange campaigner Le Ke Son. Director HE Sara spoke with Minister HE Rong.';
+    assert.deepEqual(rolesOf(body), [['Le Ke Son', null], ['Sara', 'Director'], ['HE Rong', 'Minister']]);
+  });
 });

@@ -319,7 +319,7 @@ function umlautsWrittenOut(word: string): string {
 const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:[aeiouv]|ü){1,3}(?:ng|n|r)?';
 const PINYIN_SYLLABLE = new RegExp(`^${SYLLABLE}$`);
 /** A syllable of pinyin with one of its finals only (`jian`, `ping`; not `mar`, `nur`), for a word that must be pinyin. */
-const STRICT_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)';
+const STRICT_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxzcsyw]|r(?=ao|an|e|i|o|u))?(?:iang|iong|uang|ueng|iao|ian|ing|ang|eng|ong|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)';
 const PINYIN_GIVEN_NAME = new RegExp(`^(?:${STRICT_SYLLABLE}){1,2}$`);
 
 /** `jianping`, `lifeng`, `wei`: a Chinese given name's one or two syllables of pinyin, in lower case. */

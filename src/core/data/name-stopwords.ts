@@ -367,6 +367,8 @@ export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
   'law and justice', 'justice and development', 'freedom and justice',
   // An aircraft maker named after its founder.
   'de havilland',
+  // A defoliant named with a title word (`Agent Orange`).
+  'agent orange',
 ];
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
