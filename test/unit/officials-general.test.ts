@@ -9519,4 +9519,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nHe also met with Agent Orange campaigner Le Ke Son. Director HE Sara spoke with Minister HE Rong.';
     assert.deepEqual(rolesOf(body), [['Le Ke Son', null], ['Sara', 'Director'], ['HE Rong', 'Minister']]);
   });
+
+  it('reads a zone in lower case as a body an office\'s object closes (round 359)', () => {
+    const body = 'Visit\nIt was attended by the Director of the Ontustik special economic zone Nurlan Abdibekov.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Abdibekov', 'Director of the Ontustik special economic zone']]);
+  });
 });

@@ -805,7 +805,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'line', 'route', 'road', 'gate', 'gates', 'crossings', 'checkpoints', 'plants', 'factories', 'stations', 'refineries', 'terminals', 'ports', 'airports',
   'cooperative', 'cooperatives', 'co-operative', 'farm', 'farms', 'calendar', 'publisher', 'supermarket', 'hypermarket', 'college', 'lyceum', 'gymnasium', 'conservatory',
   'hospital', 'hospitals', 'clinic', 'clinics', 'consortium', 'combine', 'fellowship', 'fellowships', 'scholarship', 'scholarships', 'scenario', 'drill', 'operation', 'development',
-  'area', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'studio', 'studios', 'orchestra', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
+  'area', 'zone', 'zones', 'insignia', 'torg', 'section', 'ethno-complex', 'ethno-village', 'ethno-park', 'building', 'ensemble', 'band', 'choir', 'studio', 'studios', 'orchestra', 'centre', 'center', 'site', 'complex', 'series', 'medal', 'badge', 'order', 'prize', 'trophy', 'shipyard', 'temple',
   'library', 'memorial', 'school', 'inscription', 'inscriptions', 'cluster', 'base', 'plain', 'plateau', 'hall', 'monument', 'statue', 'obelisk', 'railway', 'prayer',
   // Central Asia's monuments and the museums of its old towns (`the Islam Khodja minaret`, `the Itchan Kala museum-reserve`).
   'minaret', 'madrasa', 'madrasah', 'madrassah', 'caravanserai', 'bazaar', 'museum-reserve', 'stupa', 'pagoda',
