@@ -9524,4 +9524,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nIt was attended by the Director of the Ontustik special economic zone Nurlan Abdibekov.';
     assert.deepEqual(rolesOf(body), [['Nurlan Abdibekov', 'Director of the Ontustik special economic zone']]);
   });
+
+  it('reads Emir before a Slavic or Turkic surname as a given name (round 359)', () => {
+    const body = 'Visit\nThe film by director Emir Sadykov won. Emir Sadykov said so. Emir Mishal Al-Ahmad spoke.';
+    assert.deepEqual(rolesOf(body), [['Emir Sadykov', 'director'], ['Emir Sadykov', null], ['Mishal Al-Ahmad', 'Emir']]);
+  });
 });

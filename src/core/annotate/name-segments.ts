@@ -1481,7 +1481,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Dr. Emir Hadžiahmetović`, `met Emir Hadžić`: a ruler's title that is also a given name, between such an address and
     // a name word, or before a South Slavic surname, which no ruler of an emirate bears.
     const givenRuler = title && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next);
-    if (givenRuler && (PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next.text) || isNoEmiratesPossessive(tokens, cls, i))) {
+    // (`Emir Sadykov`: nor one before a Slavic or Turkic surname.)
+    if (givenRuler && (PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next.text) || isSlavicSurname(next.lower) || isNoEmiratesPossessive(tokens, cls, i))) {
       cls[i] = 'name';
       continue;
     }
