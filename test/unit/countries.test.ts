@@ -888,4 +888,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Trinidad & Tobago, Antigua & Barbuda and Bosnia & Herzegovina met. Morgan, Chad & Jordan LLP and Smith & Jordan LLC opened. Jordan & Kazakhstan signed.'),
       ['Trinidad & Tobago=TT', 'Antigua & Barbuda=AG', 'Bosnia & Herzegovina=BA', 'Jordan=JO', 'Kazakhstan=KZ']);
   });
+
+  it('keeps a state before `&` and a firm\'s own word such as Partners (review 56b)', () => {
+    assert.deepEqual(found('Jordan & Gulf Partners Ltd and Georgia & Partners LLC signed.'), ['Jordan=JO', 'Georgia=GE']);
+  });
 });

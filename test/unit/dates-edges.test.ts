@@ -1611,4 +1611,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('The council scheduled for 14 April to 21 April met. The deadline was extended 10 April to 25 April. It will take place 11 March to 15 March.').map(([text]) => text),
       ['14 April', '21 April', '10 April', '25 April', '11 March to 15 March']);
   });
+
+  it('reads `re-scheduled` and `put back` as moves, and no move in `Pushkin` (review 56b)', () => {
+    assert.deepEqual(dates('It was re-scheduled 3 October to 10 October. It was put back 14 October to 28 October. The Pushkin days run 14 October to 18 October.').map(([text]) => text),
+      ['3 October', '10 October', '14 October', '28 October', '14 October to 18 October']);
+  });
 });

@@ -272,11 +272,13 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
 }
 
 /** Legal forms of partnerships and companies that close a firm named after its partners. */
-const FIRM_FORM = String.raw`(?:LLP|LLC|PLLC|PLC|Ltd\.?|Limited|Inc\.?|GmbH|Partners|& Co\.?)(?![\p{L}])`;
+const FIRM_FORM = String.raw`(?:LLP|LLC|PLLC|PLC|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?)(?![\p{L}])`;
+/** Another partner's name: a capitalised word that is no firm's own word (not `Georgia & Partners LLC`). */
+const PARTNER = String.raw`(?!(?:Partners|Associates|Company|Sons|Brothers)(?![\p{L}]))\p{Lu}[\p{L}\p{M}'’-]*`;
 /** The rest of a partners' firm after a form: other partners after `&`, then the legal form. */
-const FIRM_AFTER = new RegExp(String.raw`^(?: & \p{Lu}[\p{L}\p{M}'’-]*)*,? ${FIRM_FORM}`, 'u');
-const FIRM_AFTER_PARTNER = new RegExp(String.raw`^ & \p{Lu}[\p{L}\p{M}'’-]*(?: & \p{Lu}[\p{L}\p{M}'’-]*)*,? ${FIRM_FORM}`, 'u');
-const PARTNER_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* & $/u;
+const FIRM_AFTER = new RegExp(String.raw`^(?: & ${PARTNER})*,? ${FIRM_FORM}`, 'u');
+const FIRM_AFTER_PARTNER = new RegExp(String.raw`^ & ${PARTNER}(?: & ${PARTNER})*,? ${FIRM_FORM}`, 'u');
+const PARTNER_BEFORE = new RegExp(String.raw`${PARTNER} & $`, 'u');
 const FIRM_CONTEXT = 48;
 
 /**

@@ -186,7 +186,7 @@ function isYears(c: DateCandidate): c is DateCandidate & { kind: 'years' } {
 const monthDay = (c: DateCandidate & { kind: 'calendar' }): number => c.month * 100 + (c.day ?? 0);
 
 /** A verb that moves a date to another. */
-const MOVE_BEFORE = /\b(?:postpon|reschedul|mov(?:e|ed|es|ing)\b|shift|defer|delay|push|brought forward|bring forward|put off|chang|extend|adjourn|transfer)/i;
+const MOVE_BEFORE = /\b(?:postpon|re-?schedul|mov(?:e|ed|es|ing)\b|shift|defer|delay|push(?:ed|es|ing)?\b|brought forward|bring forward|put (?:off|back)|chang|extend|adjourn|transfer)/i;
 /** Most characters read back from a date for such a verb. */
 const MOVE_READ = 80;
 
