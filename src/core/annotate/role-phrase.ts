@@ -3539,7 +3539,6 @@ const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', '
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
   if (markAfterName(v, first) !== 'comma') return undefined;
-
   let comma = last;
   while (comma > first && v.cls[comma] !== 'comma') comma--;
   if (comma === first || comma === last) return undefined;

@@ -134,7 +134,8 @@ const PERSON_NOUN = /(?:sh|ch|s)(?:wo)?m[ae]n$/;
  * Official forms written with another spelling of the short name they end with
  * (`Socialist Republic of Viet Nam`, `Republic of Cote d'Ivoire`), every name
  * also without its accents (`Turkiye`, `Sao Tome and Principe`) and with an
- * ampersand for its `and`: news writes all of them. Earlier entries win a shared name, so these come last.
+ * ampersand for its `and`: news writes all of them. Earlier entries win a
+ * shared name, so these come last.
  */
 function withSpellings(entries: CountryEntry[]): CountryEntry[] {
   const shortNames = new Map<string, string[]>();
