@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from '../data/date-words';
 import {
   clauseWithoutTense, followsHeadlineTo, isCountAfter, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt,
-  tenseAround, testAt,
+  sentenceBefore, tenseAround, testAt,
 } from './date-context';
 import {
   AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
@@ -564,9 +564,7 @@ function followsYearBeforeAnd(body: string, start: number, end: number): boolean
 /** `Ten years ago, the district had only 41 schools; today it has 63`: a clause after a semicolon, against another age before it. */
 function followsAgeBeforeSemicolon(body: string, at: number): boolean {
   if (body.slice(Math.max(0, at - 2), at) !== '; ') return false;
-  const before = body.slice(Math.max(0, at - PREVIOUS_SENTENCE), at - 2);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  return ANOTHER_AGE.test(before.slice(from));
+  return ANOTHER_AGE.test(sentenceBefore(body, at - 2, PREVIOUS_SENTENCE - 2));
 }
 
 /** `five years ago`, `in the 1990s`, `in Soviet times`, `for three thousand years`: another age than the present. */

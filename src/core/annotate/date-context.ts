@@ -22,6 +22,12 @@ export function testAt(pattern: RegExp, text: string, at: number): boolean {
   return pattern.test(text);
 }
 
+/** The text of the sentence before `at` (after the last full stop or line break), read back at most `read` characters. */
+export function sentenceBefore(body: string, at: number, read: number): string {
+  const lead = body.slice(Math.max(0, at - read), at);
+  return lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n')) + 1);
+}
+
 export const isCapitalised = (word: string): boolean => word[0] >= 'A' && word[0] <= 'Z';
 
 /**

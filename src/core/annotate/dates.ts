@@ -10,7 +10,7 @@ import type { ArticleContext } from './context';
 import { dayNumber, formatRange, formatValue, isoWeek, ordinal, parseDayNumber, weekdayOf } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 import { readCandidate, readNumberDate } from './date-candidates';
-import { matchAt, tenseAround, testAt } from './date-context';
+import { matchAt, sentenceBefore, tenseAround, testAt } from './date-context';
 import {
   DATE_TRIGGER, DAY_WORD_APPOSITION, MONTH_LIST_LINK, MOVED_FROM, RANGE_DASH, RANGE_OPENER, RANGE_WORD, WEEKDAY_AFTER_DAY, WEEKDAY_BEFORE, WEEKDAY_BEFORE_DAY, WEEKDAY_COMMA_BEFORE,
   WEEKDAY_JOINER, WEEKDAY_WORD, WEEKDAYS_BEFORE_DAY,
@@ -196,18 +196,11 @@ const MOVE_READ = 80;
  * may say from when a thing was moved (`the session planned for 6 March to 13 March`).
  */
 function isSameMonthRange(body: string, first: DateCandidate & { kind: 'calendar' }, second: DateCandidate & { kind: 'calendar' }): boolean {
-  const lead = sentenceBefore(body, first.start);
+  const lead = sentenceBefore(body, first.start, MOVE_READ);
   return monthDay(first) < monthDay(second) && !FOR_OR_ON_BEFORE.test(lead) && !MOVE_BEFORE.test(lead);
 }
 
 const FOR_OR_ON_BEFORE = /\b(?:for|on)\s+$/i;
-
-/** The text of the sentence before `at`, at most MOVE_READ characters. */
-function sentenceBefore(body: string, at: number): string {
-  const lead = body.slice(Math.max(0, at - MOVE_READ), at);
-  const stop = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('\n'));
-  return stop < 0 ? lead : lead.slice(stop + 1);
-}
 
 /**
  * Years for a range's two ends when the text writes at most one:

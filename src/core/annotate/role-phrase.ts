@@ -432,8 +432,7 @@ function describedHolderStart(v: LineView, i: number): number {
 
 /** The comma at `k` closes its sentence's opening phrase, the first comma there (`After meeting the Minister of Culture,`). */
 function closesOpeningPhrase(v: LineView, k: number): boolean {
-  let j = k - 1;
-  for (; j > 0 && k - j < MAX_SENTENCE_BACK && !isSentenceStart(v, j); j--) if (v.cls[j] === 'comma') return false;
+  const j = sentenceOpening(v, k - 1, false);
   return j >= 0 && isSentenceStart(v, j) && isPhraseOpener(v.tokens[j]);
 }
 
@@ -447,10 +446,18 @@ const MAX_SENTENCE_BACK = 40;
 
 /** `Unlike the head coach of the team, Canadian X believes …`: the sentence holding token `k` opens with a comparison. */
 function opensWithComparison(v: LineView, k: number): boolean {
-  let j = k;
-  while (j > 0 && k - j < MAX_SENTENCE_BACK && !isSentenceStart(v, j)) j--;
-  const opening = v.tokens[j]?.lower;
+  const opening = v.tokens[sentenceOpening(v, k, true)]?.lower;
   return opening === 'unlike' || opening === 'like';
+}
+
+/**
+ * The token the walk back from `k` stops at: its sentence's first, or the one MAX_SENTENCE_BACK tokens back; -1 where
+ * a comma comes first and the walk may not go through commas.
+ */
+function sentenceOpening(v: LineView, k: number, throughCommas: boolean): number {
+  let j = k;
+  for (; j > 0 && k - j < MAX_SENTENCE_BACK && !isSentenceStart(v, j); j--) if (!throughCommas && v.cls[j] === 'comma') return -1;
+  return j;
 }
 
 /** The office before `of` and a ruler's style ending at `end`, with the style as its complement. */
