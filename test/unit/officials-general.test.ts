@@ -9529,4 +9529,17 @@ describe('official finder with the real country finder', () => {
     const body = 'Visit\nThe film by director Emir Sadykov won. Emir Sadykov said so. Emir Mishal Al-Ahmad spoke.';
     assert.deepEqual(rolesOf(body), [['Emir Sadykov', 'director'], ['Emir Sadykov', null], ['Mishal Al-Ahmad', 'Emir']]);
   });
+
+  it('gives an office through a unit\'s field to the name after it, and stops a portfolio at an irregular verb after its comma', () => {
+    const body =
+      'Talks held\nThe delegation was received by Aidos Zhumabekov, head of the department of trade Yerlan Kassym. They met deputy ' +
+      'akims of the region Marat Sultanov and Daniyar Abenov, head of the regional department of entrepreneurship Nurlan Ospan. ' +
+      'Serik Aliyev, head of the department of energy, met Timur Bekov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aidos Zhumabekov', null], ['Yerlan Kassym', 'head of the department of trade'],
+      ['Marat Sultanov', 'deputy akims of the region'], ['Daniyar Abenov', 'deputy akims of the region'],
+      ['Nurlan Ospan', 'head of the regional department of entrepreneurship'],
+      ['Serik Aliyev', 'head of the department of energy'], ['Timur Bekov', null],
+    ]);
+  });
 });

@@ -1419,12 +1419,16 @@ function isNationalities(lower: string): boolean {
   return dash < 0 ? isNationality(lower) : isNationality(lower.slice(0, dash)) && isNationality(lower.slice(dash + 1));
 }
 
-/** `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a word or two, before `at` or `of`; its token. */
+/**
+ * `hydrology` in `laboratory of hydrology at the Institute`: a unit's field of a word or two, before `at` or `of`, or
+ * before the full name of the person holding the office (`X, head of the department of trade Yerlan Kassym`); its token.
+ */
 function unitFieldEnd(v: LineView, i: number): number | undefined {
   const t = v.tokens[i];
   if (t === undefined || !isLowerWords(t) || v.cls[i] === 'connector' || t.words > 2) return undefined;
   const link = v.tokens[i + 1]?.lower;
-  return link === 'at' || link === 'of' ? i : undefined;
+  const holder = v.cls[i + 1] === 'name' && v.cls[i + 2] === 'name' && adjacent(v.text, v.tokens[i + 1], v.tokens[i + 2]);
+  return link === 'at' || link === 'of' || holder ? i : undefined;
 }
 
 /**

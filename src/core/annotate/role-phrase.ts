@@ -2406,8 +2406,12 @@ function opensWithVerb(v: LineView, i: number): boolean {
 function endsInVerb(v: LineView, t: Token): boolean {
   const word = lastWord(v, t);
   // (`Members of the committee including Senator X`: nor in what opens a list.)
-  return word.endsWith('ed') || HEADLINE_VERB_SET.has(word) || word === 'including';
+  // (`the head of the department of trade, met X`: nor an irregular verb in the past after the comma.)
+  return word.endsWith('ed') || HEADLINE_VERB_SET.has(word) || word === 'including' || PAST_VERBS.has(firstWordOf(v.text, t));
 }
+
+/** Irregular verbs in the past that no apposition opens with (not `held`, `led`, `made`, participles too, nor `last`). */
+export const PAST_VERBS: ReadonlySet<string> = new Set(['gave', 'met', 'said', 'told', 'spoke', 'took', 'went', 'came', 'was', 'had', 'saw', 'began', 'became', 'wrote']);
 
 /**
  * `the head of the Central Asia division, Ms. Martina Schmidt`, `Head of the Embassy's trade and economic section X`,

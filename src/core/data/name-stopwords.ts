@@ -354,8 +354,8 @@ export const SURNAMES_LIKE_NOUNS: readonly string[] = ['nasution', 'dumas'];
 /** Directions that are also surnames when they close a name (`Catherine West`, `John North`). */
 export const DIRECTIONS_ALSO_SURNAMES: readonly string[] = ['north', 'south', 'east', 'west'];
 
-/** Firms and brands named as a person is (`Morgan Stanley`, `Goldman Sachs`): never the text's people. */
-export const FIRMS_NAMED_AS_PEOPLE: readonly string[] = [
+/** Names of firms, brands, parties and things that read as a person's (`Morgan Stanley`, `Law and Justice`, `Agent Orange`): never the text's people. */
+export const NAMES_LIKE_PEOPLE: readonly string[] = [
   'morgan stanley', 'goldman sachs', 'baker mckenzie', 'merrill lynch', 'lehman brothers', 'charles schwab', 'dow jones',
   'raymond james', 'edward jones', 'clifford chance', 'norton rose fulbright', 'estee lauder', 'estée lauder', 'louis vuitton',
   'christian dior', 'hugo boss', 'ralph lauren', 'calvin klein', 'tommy hilfiger', 'giorgio armani', 'walt disney',
