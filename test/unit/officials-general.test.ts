@@ -9542,4 +9542,18 @@ describe('official finder with the real country finder', () => {
       ['Serik Aliyev', 'head of the department of energy'], ['Timur Bekov', null],
     ]);
   });
+
+  it('reads no person in a body\'s gloss in brackets, a bare work title, a dashed pair\'s laboratory or galleries; reads a Korean given name with an English syllable and a unit\'s commander', () => {
+    const body =
+      'Visit\nPresident of the Turkish Red Crescent (Türk Kızılay) Fatma Meriç Yılmaz came. They read Mukhtar Auezov’s novel The ' +
+      'Path of Abai and the novel The Last Steppe by Ivan Petrov. Sir Harold Bright spoke at the Bright–Zhakupova Laboratory for ' +
+      'Catalysis. Prof. Jean-Baptiste Chevalier came. Chevalier, himself a laureate of the Louis-Jeantet Prize, said it. They saw ' +
+      'the Uffizi Galleries. Park Jun-young said so. The brigade commander, Colonel Yerbol Dostyk, reported. It was attended by ' +
+      'Major Luis Paz of Uruguay\'s Army and Commander Rahul Nair.';
+    assert.deepEqual(rolesOf(body), [
+      ['Fatma Meriç Yılmaz', 'President of the Turkish Red Crescent (Türk Kızılay)'], ['Mukhtar Auezov', null], ['Ivan Petrov', null],
+      ['Harold Bright', null], ['Jean-Baptiste Chevalier', null], ['Chevalier', 'laureate of the Louis-Jeantet Prize'],
+      ['Park Jun-young', null], ['Yerbol Dostyk', 'brigade commander'], ['Luis Paz', 'Major'], ['Rahul Nair', 'Commander'],
+    ]);
+  });
 });

@@ -133,7 +133,17 @@ const ACRONYMS_BODY_CLASSES: ReadonlySet<TokenClass | undefined> = new Set(['tit
 export function judgeSegment(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   const found = judgeWords(v, seg, lowercaseWords);
   // Asked last, of the few segments that are names: most segments are not.
-  return found.length > 0 && inQuotedTitle(v, seg) ? [] : found;
+  return found.length > 0 && (inQuotedTitle(v, seg) || inBareWorksTitle(v, seg) || glossesBody(v, seg)) ? [] : found;
+}
+
+/**
+ * `President of the Turkish Red Crescent (Türk Kızılay) Fatma Meriç Yılmaz`: a run filling brackets right after a body's
+ * word, before the name of the office's holder, gives the body's name in its own language.
+ */
+function glossesBody(v: LineView, seg: Segment): boolean {
+  const [open, close] = [seg.runFirst - 1, seg.runLast + 1];
+  return v.tokens[open]?.text === '(' && v.tokens[close]?.text === ')' && (v.cls[open - 1] === 'org' || v.cls[open - 1] === 'stop') && v.tokens[open - 1].upper &&
+    (v.cls[close + 1] === 'name' || v.cls[close + 1] === 'honorific');
 }
 
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
@@ -1077,13 +1087,16 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
   return false;
 }
 
-/** `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's word. */
+/**
+ * `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's
+ * word; or before a body's word outside a title-case headline (`the Bright–Zhakupova Laboratory for Catalysis`).
+ */
 function namesDashedDocument(v: LineView, seg: Segment): boolean {
   if (!isGluedDash(v, seg.last + 1)) return false;
   // (`the Kim Dae-jung–Obuchi Joint Declaration`; in a title-case headline over the second name's words only:
   // `Tokayev–Mirziyoyev Talks Yield Agreement` names no document.)
   for (let k = seg.last + 2; k <= seg.last + MAX_DASHED_NAME + 2 && v.tokens[k]?.upper && (k === seg.last + 2 || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
-    if (k > seg.last + 2 && PAIRS_DOCUMENTS.has(v.tokens[k].lower)) return true;
+    if (k > seg.last + 2 && (PAIRS_DOCUMENTS.has(v.tokens[k].lower) || (v.cls[k] === 'org' && !v.titleCase))) return true;
     if (v.titleCase && v.cls[k] !== 'name') return false;
   }
   return false;
@@ -2207,6 +2220,23 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
   // title: `the book ‘Tokayev and the New Kazakhstan,’ published in 2025`.)
   if (single !== undefined && v.tokens[close - 1]?.text === ',' && speechVerbAfter(v, close + 1)) return false;
   return open >= 0 && close < v.tokens.length && close - open > 2 && !closesStraightQuote(v, open);
+}
+
+/** Most tokens of a work's title without quotes, from its article to the name. */
+const MAX_BARE_TITLE = 8;
+/** Articles that open a work's title after the work's noun. */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
+
+/**
+ * `Auezov’s novel The Path of Abai`: a run in a title written in title case without quotes, which a capitalised article
+ * opens right after a work's noun (not past `by`, which names the author: `the novel The Last Steppe by Ivan Petrov`).
+ */
+function inBareWorksTitle(v: LineView, seg: Segment): boolean {
+  for (let k = seg.runFirst - 1; k > 0 && seg.runFirst - k <= MAX_BARE_TITLE && inTitleCase(v, k) && v.tokens[k].lower !== 'by'; k--) {
+    const noun = v.tokens[k - 1];
+    if (TITLE_ARTICLES.has(v.tokens[k].text) && !noun.upper && noun.kind !== 'punct' && WORKS.has(lastWord(v, noun))) return true;
+  }
+  return false;
 }
 
 /** A verb of speaking at token `k`, maybe after its speaker (`said Ivan Petrov`, `Ivan Petrov said`, `the fans said`). */

@@ -106,11 +106,18 @@ export function isWordClass(c: TokenClass): boolean {
 /** Longest syllable of a Korean given name (`kyo` of `In-kyo`, `hyeong` of `Do-hyeong`). */
 const MAX_SYLLABLE = 6;
 
-/** `In-kyo`, `Do-hyun`: a capitalised syllable, a hyphen and a lower-case syllable no English word spells. */
+/**
+ * `In-kyo`, `Do-hyun`: a capitalised syllable, a hyphen and a lower-case syllable no English word spells; or one of the
+ * Korean syllables that English words spell, after a syllable no English word spells (`Jun-young`, `Mi-song`; not `Sing-song`).
+ */
 function isKoreanGivenName(parts: string[]): boolean {
   const [first, second] = parts;
-  return parts.length === 2 && first.length <= MAX_SYLLABLE && second.length <= MAX_SYLLABLE && !hasUpper(second) && !isCommonEnglishWord(second);
+  if (parts.length !== 2 || first.length > MAX_SYLLABLE || second.length > MAX_SYLLABLE || hasUpper(second)) return false;
+  return !isCommonEnglishWord(second) || (KOREAN_SYLLABLES_ALSO_WORDS.has(second) && !isCommonEnglishWord(first.toLowerCase()));
 }
+
+/** Korean given names' syllables that English words spell. */
+const KOREAN_SYLLABLES_ALSO_WORDS: ReadonlySet<string> = new Set(['young', 'song', 'soon', 'sun', 'won', 'bin', 'sung']);
 
 let nationalities: ReadonlySet<string> | undefined;
 

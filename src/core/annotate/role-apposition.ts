@@ -653,15 +653,19 @@ function isNameConnector(v: LineView, t: Token): boolean {
   return NAME_CONNECTORS.has(lowerWordOf(v, t));
 }
 
+/** Pronouns that stress who an apposition describes (`X, himself a laureate of …`). */
+const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself']);
+
 /**
  * `Aigerim Bolatova, a senior researcher at the Institute of Literature and Art`, `X, chief economist
  * at Halyk Finance`: a few lower-case words ending in an occupation or a post, then `at`, `of` or
  * `with` and a capitalised name, from token `i` (after the comma and an article).
  */
 function occupationAt(v: LineView, i: number): RoleSpan | undefined {
-  // `X, now a research scientist at …`: what one is now.
+  // `X, now a research scientist at …`: what one is now; `X, himself a laureate of …`: what one is too.
   const t = v.tokens[i];
-  if (t !== undefined && t.kind === 'gap' && t.words === 1 && NOW_WORDS.has(lastWord(v, t)) && INDEFINITE_ARTICLES.has(v.tokens[i + 1]?.lower ?? '')) i++;
+  const lead = t !== undefined && t.kind === 'gap' && t.words === 1 ? lastWord(v, t) : '';
+  if ((NOW_WORDS.has(lead) || REFLEXIVE_PRONOUNS.has(lead)) && INDEFINITE_ARTICLES.has(v.tokens[i + 1]?.lower ?? '')) i++;
   if (INDEFINITE_ARTICLES.has(v.tokens[i]?.lower ?? '')) i++;
   const first = i;
   // `a Senegalese economist at …`: a nationality may open the words.

@@ -1604,9 +1604,17 @@ function joinedOfficeStep({ v, i, first, title, joins, joinedPost, joined }: Wal
 /** The connector at `i` joins two title words of one office (`Minister of State Secretary`, `Minister in charge of`). */
 function joinsTitlesHere(v: LineView, i: number): boolean {
   const before = v.cls[i - 1];
-  // (Not a body's name after `of the` before the next rank: `Brigadier X of the British Army and Colonel Y`.)
-  if (before === 'qualifier' && v.cls[i - 2] === 'country' && v.tokens[i - 3]?.lower === 'the' && v.tokens[i - 4]?.lower === 'of') return false;
+  // (Not a body's name after `of the` before the next rank: `Brigadier X of the British Army and Colonel Y`, `Major X of
+  // the Army and Commander Y`, `Major X of Uruguay's Army and Commander Y`.)
+  if (before === 'qualifier' && isServiceAfterOf(v, i - 1)) return false;
   return joinsTitleWords(v, i) && (before === 'title' || before === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(before === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i);
+}
+
+/** The qualifier at `k` names the service one serves in after `of`: `of the Army`, `of the British Army`, `of Uruguay's Army`. */
+function isServiceAfterOf(v: LineView, k: number): boolean {
+  if (v.tokens[k - 1]?.lower === 'the') return v.tokens[k - 2]?.lower === 'of';
+  if (v.cls[k - 1] === 'country') return v.tokens[k - 2]?.lower === 'the' && v.tokens[k - 3]?.lower === 'of';
+  return v.cls[k - 1] === 'possessive' && v.cls[k - 2] === 'country' && v.tokens[k - 3]?.lower === 'of';
 }
 
 /** The office's first token from the walk's `first`, without the words before the title at `title` that open no office. */

@@ -364,6 +364,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'parliamentary',
   // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
   'army', 'navy', 'police',
+  // Military units' commanders (`the brigade commander, Colonel X`, `battalion commander X`).
+  'brigade', 'battalion', 'regiment', 'platoon', 'squadron', 'garrison', 'contingent', 'fleet',
   // A Pacific chief's rank (`chaired by high chief X`).
   'high',
   // `independent director X`, `non-executive director X`.
