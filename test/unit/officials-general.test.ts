@@ -9556,4 +9556,14 @@ describe('official finder with the real country finder', () => {
       ['Park Jun-young', null], ['Yerbol Dostyk', 'brigade commander'], ['Luis Paz', 'Major'], ['Rahul Nair', 'Commander'],
     ]);
   });
+
+  it('reads a known surname before a verb\'s object that a place noun follows, and a title word opening its sentence before a verb in the past', () => {
+    const body =
+      'Training\nBrigadier General Klaus Hoffmann and Major Daniyar Sultan came. According to Hoffmann, Germany financed field ' +
+      'hospital equipment. Sultan replaced Major Aigerim Zhaksylyk. Sultan Haitham received guests.';
+    assert.deepEqual(rolesOf(body), [
+      ['Klaus Hoffmann', 'Brigadier General'], ['Daniyar Sultan', 'Major'], ['Hoffmann', null], ['Sultan', null],
+      ['Aigerim Zhaksylyk', 'Major'], ['Haitham', 'Sultan'],
+    ]);
+  });
 });

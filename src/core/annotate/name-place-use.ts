@@ -24,9 +24,10 @@ const PLACE_DEFINITION_AFTER = /^ (?:is|was) an? (?:[a-z-]+ ){0,2}(?:town|city|v
 /** `Oskemen, Ridder and Glubokoe district`: a list whose last member a place's unit closes, or the one word before it. */
 // `Abai, Al-Farabi and Raiymbek avenues`, `on Abai street`: or streets.
 // `the Isatay and Abai offshore blocks`: or oil and gas blocks, fields and deposits, maybe after one word.
-// `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun.
+// `the Shakhan and Abay mining towns`: a town's, a village's or a field's kind may go before its noun (not a verb in the past:
+// `Hoffmann, Germany financed field hospital equipment`).
 // `the Navoi and Jizzakh free economic zones`: or special zones.
-const LISTED_PLACE_AFTER = new RegExp(String.raw`^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway|river|valley|delta)s?|(?:[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|${ZONE}s)\b`, 'u');
+const LISTED_PLACE_AFTER = new RegExp(String.raw`^(?:,? (?:and |or )?\p{Lu}[\p{L}-]*)* (?:(?:district|region|province|oblast|city|street|avenue|square|boulevard|highway|river|valley|delta)s?|(?:(?![a-z]+ed )[a-z]+ )?(?:block|field|deposit|town|village|settlement)s?|${ZONE}s)\b`, 'u');
 
 const CAPITALS_ALSO_NAMES_SET: ReadonlySet<string> = new Set(CAPITALS_ALSO_NAMES);
 

@@ -601,6 +601,8 @@ function isAgeAt(text: string, end: number): boolean {
   return AGE_AFTER.test(text.slice(end, end + AGE_READ));
 }
 const PERSONS_VERB_AFTER = /^ [a-z]+ed his /;
+/** A verb in the past right after a word. */
+const PAST_VERB_AFTER = /^ [a-z]{2,}ed(?![a-z])/;
 /** Rulers' titles, which alone before a `who` or a description name the ruler. */
 const RULERS_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'sultan', 'emir', 'amir', 'emperor', 'empress', 'pope', 'prince', 'princess', 'shah']);
 /** A possessive's ending and the word after it, which is captured, and a lower-case word after that. */
@@ -640,7 +642,10 @@ function isWordNamedSurname(view: LineView, k: number, known: KnownWords): boole
   // (A ruler's title alone before a `who` or a description is the ruler's: `Sultan, who ruled Oman …`.)
   const described = WHO_AFTER.test(after) || DESCRIBED_AFTER.test(after);
   const apposition = opening && (isAgeAt(view.text, t.end) || (described && !RULERS_TITLES.has(t.lower)));
-  return (apposition || speaksAt(view, k + 1)) && known.closesFullName(t.lower);
+  // (`Sultan replaced Major X` where the article names Daniyar Sultan: a title word opening its sentence before a verb in
+  // the past; not a common word, which may qualify the noun after it: `Early registered voters …`.)
+  const acts = opening && view.cls[k] === 'title' && PAST_VERB_AFTER.test(after);
+  return (apposition || acts || speaksAt(view, k + 1)) && known.closesFullName(t.lower);
 }
 
 /** Judges token `k` of a line as a name of its own, re-classed as one. */
