@@ -9566,4 +9566,19 @@ describe('official finder with the real country finder', () => {
       ['Aigerim Zhaksylyk', 'Major'], ['Haitham', 'Sultan'],
     ]);
   });
+
+  it('keeps names after a bare title\'s end, a full name before where one works, and a unit only before its leader\'s title (review 57a)', () => {
+    const body =
+      'Events\nAt the opening of the exhibition The Great Steppe, Ambassador Yerkin Tokumov spoke. After the screening of the film ' +
+      'The Road to Mother Akan Satayev thanked the audience. It was noted by Aliya Nurova–Tourism Committee. During his visit to the ' +
+      'peacekeeping battalion Minister of Defence Ruslan Zhaksylykov awarded the servicemen. The platoon leader Aidos Bekov came. ' +
+      'CEO of Škoda Transportation a.s. Petr Brzezina met Andrzej Kowalczyk (Poland) and Lucía Fernández Ortega (Spain), ' +
+      'members of the Committee on Foreign Affairs, and Special Rapporteur on the right to education Anna Berg.';
+    const committee = 'members of the Committee on Foreign Affairs';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerkin Tokumov', 'Ambassador'], ['Akan Satayev', null], ['Aliya Nurova', null], ['Ruslan Zhaksylykov', 'Minister of Defence'],
+      ['Aidos Bekov', 'platoon leader'], ['Petr Brzezina', 'CEO of Škoda Transportation a.s.'], ['Andrzej Kowalczyk', committee],
+      ['Lucía Fernández Ortega', committee], ['Anna Berg', 'Special Rapporteur on the right to education'],
+    ]);
+  });
 });

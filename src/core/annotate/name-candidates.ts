@@ -587,11 +587,16 @@ export function seatAfter(v: LineView, last: number): RoleSpan | undefined {
   return t !== undefined && isSeatLetters(t) && adjacent(v.text, v.tokens[last], t) ? { first: last + 1, last: last + 1 } : undefined;
 }
 
-/** `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`. */
+/**
+ * `A and Dr. B`: the name opening at token `first` (after its forms of address) follows another name and `and`, maybe
+ * past the state in brackets after that name (`A (Poland) and B (Spain), members of …`).
+ */
 function closesList(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.cls[k] === 'honorific') k--;
-  return v.tokens[k]?.lower === 'and' && v.cls[k - 1] === 'name';
+  if (v.tokens[k]?.lower !== 'and') return false;
+  const state = v.tokens[k - 1]?.text === ')' && v.tokens[k - 3]?.text === '(' ? k - 2 : -1;
+  return v.cls[k - 1] === 'name' || (state > 0 && (v.cls[state] === 'country' || v.cls[state] === 'name') && v.cls[k - 4] === 'name');
 }
 
 /** Most tokens of a list's names read back from its `and` to the plural title before them. */
@@ -1089,14 +1094,15 @@ function inDocumentsName(v: LineView, seg: Segment): boolean {
 
 /**
  * `the Kim Dae-jung–Obuchi Declaration`, `the Molotov–Ribbentrop Pact`: a name glued by a dash to another before a document's
- * word; or before a body's word outside a title-case headline (`the Bright–Zhakupova Laboratory for Catalysis`).
+ * word; or a surname alone so glued before a body's word, outside a title-case headline (`the Bright–Zhakupova Laboratory
+ * for Catalysis`; not a full name before where one works: `Aliya Nurova–Tourism Committee`).
  */
 function namesDashedDocument(v: LineView, seg: Segment): boolean {
   if (!isGluedDash(v, seg.last + 1)) return false;
   // (`the Kim Dae-jung–Obuchi Joint Declaration`; in a title-case headline over the second name's words only:
   // `Tokayev–Mirziyoyev Talks Yield Agreement` names no document.)
   for (let k = seg.last + 2; k <= seg.last + MAX_DASHED_NAME + 2 && v.tokens[k]?.upper && (k === seg.last + 2 || adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) {
-    if (k > seg.last + 2 && (PAIRS_DOCUMENTS.has(v.tokens[k].lower) || (v.cls[k] === 'org' && !v.titleCase))) return true;
+    if (k > seg.last + 2 && (PAIRS_DOCUMENTS.has(v.tokens[k].lower) || (v.cls[k] === 'org' && !v.titleCase && seg.first === seg.last))) return true;
     if (v.titleCase && v.cls[k] !== 'name') return false;
   }
   return false;
@@ -2224,15 +2230,23 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
 
 /** Most tokens of a work's title without quotes, from its article to the name. */
 const MAX_BARE_TITLE = 8;
+/** Words a name after a bare title may follow: its author's `by`, or `and` before another item. */
+const BARE_TITLE_STOPS: ReadonlySet<string> = new Set(['by', 'and']);
 /** Articles that open a work's title after the work's noun. */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set(['The', 'A', 'An']);
 
 /**
- * `Auezov’s novel The Path of Abai`: a run in a title written in title case without quotes, which a capitalised article
- * opens right after a work's noun (not past `by`, which names the author: `the novel The Last Steppe by Ivan Petrov`).
+ * `Auezov’s novel The Path of Abai.`: a run closing a title written in title case without quotes, which a capitalised
+ * article opens right after a work's noun (not past `by`, which names the author: `the novel The Last Steppe by Ivan
+ * Petrov`, nor past punctuation or `and`: `the exhibition The Great Steppe, Ambassador X`; nor a run a verb follows:
+ * `the film The Road to Mother Akan Satayev thanked …`).
  */
 function inBareWorksTitle(v: LineView, seg: Segment): boolean {
-  for (let k = seg.runFirst - 1; k > 0 && seg.runFirst - k <= MAX_BARE_TITLE && inTitleCase(v, k) && v.tokens[k].lower !== 'by'; k--) {
+  const after = v.tokens[seg.runLast + 1];
+  // (`… The Path of Abai and the novel …`: `and` before a lower-case word closes the title too.)
+  const closesTitle = after === undefined || after.kind === 'punct' || after.lower === 'by' || (after.lower === 'and' && v.tokens[seg.runLast + 2]?.upper === false);
+  if (!closesTitle) return false;
+  for (let k = seg.runFirst - 1; k > 0 && seg.runFirst - k <= MAX_BARE_TITLE && inTitleCase(v, k) && !BARE_TITLE_STOPS.has(v.tokens[k].lower) && v.tokens[k].kind !== 'punct'; k--) {
     const noun = v.tokens[k - 1];
     if (TITLE_ARTICLES.has(v.tokens[k].text) && !noun.upper && noun.kind !== 'punct' && WORKS.has(lastWord(v, noun))) return true;
   }

@@ -1069,7 +1069,8 @@ const TWO_INITIALS = /^[A-Z]\.[A-Z]\.$/;
 function followsNameWord(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i])) return false;
   const before = cls[i - 1];
-  return before === 'name' || before === 'org' || before === 'stop' || before === 'caps';
+  // (`Van den Berg Logistics B.V. Maarten van den Berg`: a company's trade that also qualifies titles.)
+  return before === 'name' || before === 'org' || before === 'stop' || before === 'caps' || before === 'qualifier';
 }
 
 /** `Tan Sri Rahim Noor`: a form of address of several words, each of which may also be a name. */

@@ -14,7 +14,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
-import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
+import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, MILITARY_UNITS, UNIT_LEADERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGNAL_NUMERAL } from '../data/name-particles';
 import { COMPANY_NOUNS, FIELD_ACRONYMS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
@@ -479,7 +479,7 @@ function officeBeforeName(v: LineView, end: number, joins: number): RoleBefore |
   const styled = viaComma ? rulersOfficeBeforeComma(v, i, joins) : undefined;
   if (styled) return styled;
   const last = officeEnd(v, i, viaComma);
-  const holder = viaComma ? mandateHolderAt(v, last) : undefined;
+  const holder = mandateHolderAt(v, last, viaComma);
   if (holder === undefined) return officeEndingIn(v, last, end, joins, viaComma);
   const held = officeEndingIn(v, holder, end, joins, viaComma);
   return held && { ...held, role: { first: held.role.first, last } };
@@ -612,9 +612,9 @@ const MANDATE_CUT = /^(?:the|a|an|of|on|to|in|and|or|for|with)$/;
 
 /**
  * `on the right to food,`, `on the situation of human rights in Belarus.`: lower-case words, maybe a state's name, from
- * token `i` to a comma, a stop or the line's end; their last token.
+ * token `i` to a comma, a stop or the line's end (or to the holder's name at `nameAt`); their last token.
  */
-export function mandateAfter(v: LineView, i: number): number | undefined {
+export function mandateAfter(v: LineView, i: number, nameAt = -1): number | undefined {
   let words = 0;
   let k = i;
   for (; k < v.tokens.length && words <= MAX_MANDATE_WORDS; k++) {
@@ -623,7 +623,7 @@ export function mandateAfter(v: LineView, i: number): number | undefined {
     words += Math.max(1, t.words);
   }
   const next = v.tokens[k];
-  if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next)) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
+  if (k === i || words > MAX_MANDATE_WORDS || (next !== undefined && !closesPhrase(next) && k !== nameAt) || MANDATE_CUT.test(lastWord(v, v.tokens[k - 1]))) return undefined;
   // (`rapporteur on the bill and a member of the committee`: a second description is no part of it.)
   return SECOND_DESCRIPTION.test(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end)) ? undefined : k - 1;
 }
@@ -635,12 +635,13 @@ export function closesPhrase(next: Token | undefined): boolean {
 
 /**
  * `the UN Special Rapporteur on the right to education, X`: the last token of the office whose mandate, after `on`, ends at
- * `last` before the comma (the mandate's lower-case words are no complement the walk back reads).
+ * `last` before the comma, or right before the holder's name (`Special Rapporteur on the right to education X`); the
+ * mandate's lower-case words are no complement the walk back reads.
  */
-function mandateHolderAt(v: LineView, last: number): number | undefined {
+function mandateHolderAt(v: LineView, last: number, viaComma: boolean): number | undefined {
   if (last < 2 || (!isLowerWords(v.tokens[last]) && v.cls[last] !== 'country')) return undefined;
   for (let k = last - 1, words = 0; k > 0 && words <= MAX_MANDATE_WORDS; k--) {
-    if (v.tokens[k].lower === 'on' && MANDATE_HOLDERS.has(v.tokens[k - 1].lower)) return mandateAfter(v, k + 1) === last ? k - 1 : undefined;
+    if (v.tokens[k].lower === 'on' && MANDATE_HOLDERS.has(v.tokens[k - 1].lower)) return mandateAfter(v, k + 1, viaComma ? -1 : last + 1) === last ? k - 1 : undefined;
     if (!isLowerWords(v.tokens[k]) && v.cls[k] !== 'country') return undefined;
     words += Math.max(1, v.tokens[k].words);
   }
@@ -2455,8 +2456,12 @@ export function isLowerQualifier(v: LineView, i: number): boolean {
   if (t === undefined || t.upper || v.tokens[i + 1] === undefined || !adjacent(v.text, t, v.tokens[i + 1])) return false;
   // (`the draft budget Finance Minister X submitted`: a field's noun qualifies only a title in lower case.)
   if (FIELD_QUALIFIERS.has(t.lower) && v.tokens[i + 1].upper) return false;
+  if (MILITARY_UNIT_SET.has(t.lower)) return !v.tokens[i + 1].upper && UNIT_LEADER_SET.has(v.tokens[i + 1].lower);
   return t.kind === 'gap' ? t.words === 1 && RUN_QUALIFIERS.has(lastWord(v, t)) : LOWER_TITLE_QUALIFIERS.has(t.lower);
 }
+
+const MILITARY_UNIT_SET: ReadonlySet<string> = new Set(MILITARY_UNITS);
+const UNIT_LEADER_SET: ReadonlySet<string> = new Set(UNIT_LEADERS);
 
 /** Lower-case qualifiers that name a field or a unit (`budget director`, `economy minister`, `attorney general`, `city akim`). */
 const FIELD_QUALIFIERS: ReadonlySet<string> = new Set(['budget', 'economy', 'attorney', 'solicitor', 'city', 'risk', 'strategy', 'compliance', 'sustainability']);

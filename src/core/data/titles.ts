@@ -338,6 +338,11 @@ export const RANK_QUALIFIERS: readonly string[] = ['crown', 'grand', 'hereditary
  */
 export const ROLE_CONNECTORS: readonly string[] = ['of', 'for', 'to', 'in', 'at', 'on', 'the', 'and', 'de', 'del', 'concurrently', 'under', 'through', 'dan', 'without', 'cum'];
 
+/** Military units among the lower-case qualifiers, which qualify only a lower-case leader's title right after them (not `visit to the battalion Minister of Defence X`). */
+export const MILITARY_UNITS: readonly string[] = ['brigade', 'battalion', 'regiment', 'platoon', 'squadron', 'garrison', 'contingent', 'fleet'];
+/** The leaders' titles a military unit qualifies. */
+export const UNIT_LEADERS: readonly string[] = ['commander', 'commanders', 'chief', 'leader', 'commandant'];
+
 /**
  * Lower-case words that belong to the title they precede (`first President`, `former Minister`), and
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
@@ -365,7 +370,7 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   // The armed forces' and police's chiefs (`Sudanese army chief X`, `the national police chief X`).
   'army', 'navy', 'police',
   // Military units' commanders (`the brigade commander, Colonel X`, `battalion commander X`).
-  'brigade', 'battalion', 'regiment', 'platoon', 'squadron', 'garrison', 'contingent', 'fleet',
+  ...MILITARY_UNITS,
   // A Pacific chief's rank (`chaired by high chief X`).
   'high',
   // `independent director X`, `non-executive director X`.
