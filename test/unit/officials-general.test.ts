@@ -9581,4 +9581,13 @@ describe('official finder with the real country finder', () => {
       ['Lucía Fernández Ortega', committee], ['Anna Berg', 'Special Rapporteur on the right to education'],
     ]);
   });
+
+  it('reads Aral as a given name before a Turkic surname alone, and Poland\'s Sp. as a legal form', () => {
+    const body =
+      'Appointment\nThe company has appointed Aral Bekturganov as Managing Director. Bekturganov replaces Viktor Lang. The Aral Sea ' +
+      'shrank. He met the Managing Director of Nowak Maszyny Sp. z o.o. Tomasz Nowak.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aral Bekturganov', 'Managing Director'], ['Bekturganov', null], ['Viktor Lang', null], ['Tomasz Nowak', null],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -989,7 +989,8 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
-const HOLIDAY_GIVEN_NAMES: ReadonlySet<string> = new Set(HOLIDAYS_ALSO_GIVEN_NAMES);
+/** Words that are given names before a surname alone. */
+const LONE_SURNAME_GIVEN_NAMES: ReadonlySet<string> = new Set([...HOLIDAYS_ALSO_GIVEN_NAMES, ...PLACE_WORDS_ALSO_GIVEN_NAMES]);
 const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAMES);
 /** The South Asian festivals' words among them (not a parliament's `Kenes`, which a body's word may go before). */
 const FESTIVAL_GIVEN_NAMES: ReadonlySet<string> = new Set(FESTIVAL_WORDS_ALSO_GIVEN_NAMES);
@@ -1000,11 +1001,12 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   // (`the Jokargy Kenes Amanbai Orynbayev`: not a word of a body's name.)
   if (i > 0 && BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] === 'org' && adjacent(text, tokens[i - 1], tokens[i])) return false;
   if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
-  // (`Bayram Annameredov`: a holiday's word before a Slavic or Turkic surname alone, where no capitalised word goes before
-  // but a state's name or a title, `Ambassador of Turkmenistan Bayram Annamuradov`: not `Kurban Bayram Tokayev`.)
+  // (`Bayram Annameredov`, `Aral Bekturganov`: a holiday's or a place's word before a Slavic or Turkic surname alone, where
+  // no capitalised word goes before but a state's name or a title, `Ambassador of Turkmenistan Bayram Annamuradov`: not
+  // `Kurban Bayram Tokayev`.)
   // (`Businessman Kenes Rakishev`: a body's word that is a given name, after any word but a name's or a body's own.)
   const opensRun = i === 0 || !tokens[i - 1].upper || !adjacent(text, tokens[i - 1], tokens[i]) || cls[i - 1] === 'country' || cls[i - 1] === 'title';
-  const single = HOLIDAY_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
+  const single = LONE_SURNAME_GIVEN_NAMES.has(tokens[i].lower) ? opensRun : BODY_GIVEN_NAMES.has(tokens[i].lower) && (i === 0 || cls[i - 1] !== 'name');
   // (`Former Union Minister of Environment Jayanti Natarajan`: a body's word right after a title, before any surname.)
   const titled = BODY_GIVEN_NAMES.has(tokens[i].lower) && i > 0 && (cls[i - 1] === 'title' || cls[i - 1] === 'honorific' || cls[i - 1] === 'qualifier') && adjacent(text, tokens[i - 1], tokens[i]);
   // (`Sprinter Jayanti Kumari`, `singer Jayanti Das`: a festival's word opening the run, not closing one: `Gandhi Jayanti`.)

@@ -338,13 +338,16 @@ export const HOLIDAYS_ALSO_GIVEN_NAMES: readonly string[] = ['bayram'];
  */
 export const BODY_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['kenes', ...FESTIVAL_WORDS_ALSO_GIVEN_NAMES];
 
-/**
- * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, and the Balinese
- * `I` and `Ni`, which open one only before a birth-order name (`I Made Sutrisna`, `Ni Luh Putu Ary`).
- */
 /** News agencies' names that are also given names (`Sana Ullah Khan`; Syria's agency is `SANA`). */
 export const AGENCIES_ALSO_GIVEN_NAMES: readonly string[] = ['sana'];
-export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES, ...BODY_WORDS_ALSO_GIVEN_NAMES, ...AGENCIES_ALSO_GIVEN_NAMES];
+/** A place's word that is a Kazakh given name, before a Turkic or Slavic surname alone as a holiday's is (`Aral Bekturganov`; `the Aral Sea`). */
+export const PLACE_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['aral'];
+/**
+ * Function words that open a full name as its given name (`… and Defence Per Olav Lunde`), such holidays, bodies', agencies'
+ * and places' words, and the Balinese `I` and `Ni`, which open one only before a birth-order name (`I Made Sutrisna`, `Ni
+ * Luh Putu Ary`).
+ */
+export const STOP_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['per', 'i', 'ni', ...HOLIDAYS_ALSO_GIVEN_NAMES, ...BODY_WORDS_ALSO_GIVEN_NAMES, ...AGENCIES_ALSO_GIVEN_NAMES, ...PLACE_WORDS_ALSO_GIVEN_NAMES];
 export const BALINESE_NAME_PREFIXES: readonly string[] = ['i', 'ni'];
 export const BALINESE_BIRTH_NAMES: readonly string[] = ['wayan', 'made', 'nyoman', 'ketut', 'putu', 'kadek', 'komang', 'gede', 'gusti', 'luh', 'nengah'];
 
@@ -592,7 +595,9 @@ export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'fer
  * Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`), and Kazakhstan's republican state
  * enterprise's (`Kazhydromet RSE`) and Hungary's (`Rail Cargo Hungaria Zrt.`): never a name.
  */
-export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero'];
+export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero',
+  // Poland's limited company (`Sp. z o.o.`), whose letters after `Sp.` the finder reads as no name.
+  'sp'];
 
 /**
  * Function words, sentence openers and common words that are capitalised at
