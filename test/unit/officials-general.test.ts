@@ -9590,4 +9590,9 @@ describe('official finder with the real country finder', () => {
       ['Aral Bekturganov', 'Managing Director'], ['Bekturganov', null], ['Viktor Lang', null], ['Tomasz Nowak', null],
     ]);
   });
+
+  it('keeps a lower-case particle before a later mention of two words', () => {
+    const body = 'Talks\nMarcos Antônio dos Santos Ferreira came. The talks went well, while dos Santos Ferreira invited exporters.';
+    assert.deepEqual(rolesOf(body), [['Marcos Antônio dos Santos Ferreira', null], ['dos Santos Ferreira', null]]);
+  });
 });

@@ -176,7 +176,8 @@ function sortedCandidates({ flat, views, lowercaseWords, headline, titleCase }: 
           continue;
         }
         if (view === headline && titleCase && !isVouched(view, candidate, lexicon)) deferred.push(found);
-        else if (candidate.anchored || (hasFullNameShape(view, candidate) && !isAcronymAndWord(view, candidate, lexicon))) accepted.push(found);
+        // (`while dos Santos Ferreira invited …`: a full name keeps the particles written right before it, as a surname does.)
+        else if (candidate.anchored || (hasFullNameShape(view, candidate) && !isAcronymAndWord(view, candidate, lexicon))) accepted.push(withParticlesBefore(found));
         else single.push(found);
       }
     }
