@@ -9595,4 +9595,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nMarcos Antônio dos Santos Ferreira came. The talks went well, while dos Santos Ferreira invited exporters.';
     assert.deepEqual(rolesOf(body), [['Marcos Antônio dos Santos Ferreira', null], ['dos Santos Ferreira', null]]);
   });
+
+  it('reads a title\'s own name after a bare title, the run right after its article as the title, and a place\'s Aral before a full name (review 57b)', () => {
+    const body =
+      'Books\nThe Minister handed the book The Steppe Chronicles to President Tokayev. The show The Steppe Legends, directed by ' +
+      'Aibek Daniyarov, opened. In Aral Bolat Zhakenov, a veteran fisherman, spoke.';
+    assert.deepEqual(rolesOf(body), [['Tokayev', 'President'], ['Aibek Daniyarov', null], ['Bolat Zhakenov', null]]);
+  });
 });

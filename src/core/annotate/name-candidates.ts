@@ -2230,6 +2230,14 @@ function inQuotedTitle(v: LineView, seg: Segment): boolean {
 
 /** Most tokens of a work's title without quotes, from its article to the name. */
 const MAX_BARE_TITLE = 8;
+/**
+ * Token `k` lies outside a bare title before a name: punctuation, its author's `by`, `and` before another item, or a title or
+ * form of address of the name's own (`handed the book The Steppe Chronicles to President X`).
+ */
+function endsBareTitle(v: LineView, k: number): boolean {
+  return v.tokens[k].kind === 'punct' || BARE_TITLE_STOPS.has(v.tokens[k].lower) || v.cls[k] === 'title' || v.cls[k] === 'honorific';
+}
+
 /** Words a name after a bare title may follow: its author's `by`, or `and` before another item. */
 const BARE_TITLE_STOPS: ReadonlySet<string> = new Set(['by', 'and']);
 /** Articles that open a work's title after the work's noun. */
@@ -2245,12 +2253,18 @@ function inBareWorksTitle(v: LineView, seg: Segment): boolean {
   const after = v.tokens[seg.runLast + 1];
   // (`… The Path of Abai and the novel …`: `and` before a lower-case word closes the title too.)
   const closesTitle = after === undefined || after.kind === 'punct' || after.lower === 'by' || (after.lower === 'and' && v.tokens[seg.runLast + 2]?.upper === false);
-  if (!closesTitle) return false;
-  for (let k = seg.runFirst - 1; k > 0 && seg.runFirst - k <= MAX_BARE_TITLE && inTitleCase(v, k) && !BARE_TITLE_STOPS.has(v.tokens[k].lower) && v.tokens[k].kind !== 'punct'; k--) {
-    const noun = v.tokens[k - 1];
-    if (TITLE_ARTICLES.has(v.tokens[k].text) && !noun.upper && noun.kind !== 'punct' && WORKS.has(lastWord(v, noun))) return true;
+  // (`the book The Steppe Chronicles to …`: a run right after the title's article opens the title, whatever follows.)
+  if (!closesTitle && !opensBareTitle(v, seg.first - 1)) return false;
+  for (let k = seg.first - 1; k > 0 && seg.first - k <= MAX_BARE_TITLE && inTitleCase(v, k) && !endsBareTitle(v, k); k--) {
+    if (opensBareTitle(v, k)) return true;
   }
   return false;
+}
+
+/** Token `k` is a capitalised article right after a work's noun (`novel The`). */
+function opensBareTitle(v: LineView, k: number): boolean {
+  const noun = v.tokens[k - 1];
+  return k > 0 && TITLE_ARTICLES.has(v.tokens[k].text) && !noun.upper && noun.kind !== 'punct' && WORKS.has(lastWord(v, noun));
 }
 
 /** A verb of speaking at token `k`, maybe after its speaker (`said Ivan Petrov`, `Ivan Petrov said`, `the fans said`). */

@@ -989,6 +989,7 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
 
+const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(PLACE_WORDS_ALSO_GIVEN_NAMES);
 /** Words that are given names before a surname alone. */
 const LONE_SURNAME_GIVEN_NAMES: ReadonlySet<string> = new Set([...HOLIDAYS_ALSO_GIVEN_NAMES, ...PLACE_WORDS_ALSO_GIVEN_NAMES]);
 const BODY_GIVEN_NAMES: ReadonlySet<string> = new Set(BODY_WORDS_ALSO_GIVEN_NAMES);
@@ -1000,7 +1001,8 @@ function opensFullName(text: string, tokens: Token[], cls: TokenClass[], i: numb
   if (cls[i + 1] !== 'name' || !adjacent(text, tokens[i], tokens[i + 1])) return false;
   // (`the Jokargy Kenes Amanbai Orynbayev`: not a word of a body's name.)
   if (i > 0 && BODY_GIVEN_NAMES.has(tokens[i].lower) && cls[i - 1] === 'org' && adjacent(text, tokens[i - 1], tokens[i])) return false;
-  if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return true;
+  // (Not a place's word before a given name and a surname: `In Aral Bolat Zhakenov, a fisherman, …`.)
+  if (cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2])) return !PLACE_GIVEN_NAMES.has(tokens[i].lower);
   // (`Bayram Annameredov`, `Aral Bekturganov`: a holiday's or a place's word before a Slavic or Turkic surname alone, where
   // no capitalised word goes before but a state's name or a title, `Ambassador of Turkmenistan Bayram Annamuradov`: not
   // `Kurban Bayram Tokayev`.)
