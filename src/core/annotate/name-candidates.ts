@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, beforeRetiredMark, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
+import { CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -160,7 +160,13 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 
 /** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
 function namesNoPerson(v: LineView, seg: Segment): boolean {
-  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg);
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg);
+}
+
+/** `beating Paris FC 3-1`: a club's letters in capitals closing the run name the club (not letters after a name: `X SC`). */
+function closedByClubLetters(v: LineView, seg: Segment): boolean {
+  const t = v.tokens[seg.runLast];
+  return seg.runLast > seg.runFirst && t.allCaps && CLUB_LETTERS.has(t.lower) && !isPostNominal(t);
 }
 
 /** A lone acronym that names a body: before a title's or a body's word, or before its members' plural noun. */

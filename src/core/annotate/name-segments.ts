@@ -2059,8 +2059,8 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * lower-case nouns that introduce one (`the French company Orano`).
  */
 const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
-/** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`). */
-const CLUB_LETTERS = new Set(['fc', 'fk', 'sc', 'cf']);
+/** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`), or after it (`Paris FC`). */
+export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf']);
 
 /**
  * `Chairman of the Board of JSC Uzbekneftegaz Mehriddin Abdullayev`, `JSC Almalyk MMC Bakhodir Juraev`,
