@@ -24,10 +24,10 @@ import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
 import { acceptListedAfterPlural, completeKnownNames, withoutMonsieur, giveCommonWordsToRoles, inCompanyList, shareCollectiveRoles, spanText, trimToKnownNames, withoutCompanies, withoutRoleWords, type Found } from './name-context';
-import { ARTICLES, DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, speaksAt, type LineView } from './role-phrase';
+import { ARTICLES, DASHES, followsPlacePreposition, hasPluralTitle, isSentenceStart, KIN, speaksAt, type LineView } from './role-phrase';
 import { HEADLINE_SMALL_WORDS, OCCASION_WORDS, TITLE_AND_WORDS } from '../data/name-stopwords';
 import { MONONYMS, REGNAL_GIVEN_NAMES, REGNAL_NUMERAL } from '../data/name-particles';
-import { KIN_WORDS, ROLE_CONNECTORS } from '../data/titles';
+import { ROLE_CONNECTORS } from '../data/titles';
 
 const REGNAL_GIVEN_NAME_SET: ReadonlySet<string> = new Set(REGNAL_GIVEN_NAMES);
 
@@ -613,7 +613,6 @@ const POSSESSIVE_KIN = /^['’]s ([a-z]+)(?: ([a-z]+))?/;
  * `daughter and son`, `Julian met`).
  */
 const CLAUSE_WORD_AFTER = /^(?:and|or|[a-z]+ed|is|was|has|had|will|said|says|met|led|made|took|gave|spoke|told|held)$/;
-const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 /** Kin words that name a relation of things before a noun. */
 const KIN_OF_THINGS: ReadonlySet<string> = new Set(['daughter', 'mother', 'sister']);
 /** `Bishop, who led …`: a `who` apposition. */

@@ -148,7 +148,8 @@ function isAppositionsGloss(v: LineView, role: RoleSpan, end: number): boolean {
   return v.cls[k] === 'comma' && (v.cls[k - 1] === 'name' || (k > 0 && isPostNominal(v.tokens[k - 1])));
 }
 
-const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
+/** Kin words (`wife`, `son`), looked up as a set. */
+export const KIN: ReadonlySet<string> = new Set(KIN_WORDS);
 
 /** `Queen Mother X`, `King Father X`: a capitalised kin word right after a monarch's title is the title's own word. */
 function isMonarchsKinTitle(v: LineView, role: RoleSpan, end: number): boolean {
