@@ -9607,4 +9607,11 @@ describe('official finder with the real country finder', () => {
     const body = 'Cup\nThe team beat Paris FC 3-1. Midfielder Daniel Paris scored. Paris scored twice.';
     assert.deepEqual(rolesOf(body), [['Daniel Paris', null], ['Paris', null]]);
   });
+
+  it('reads Qatar’s Father Emir as one title, and a lower-case lord mayor', () => {
+    const body = 'News\nHe conveyed greetings to Father Emir Sheikh Hamad bin Khalifa Al Thani and met the lord mayor Anne Lee. Father John Brennan, a priest, and Emir Tamim bin Hamad Al Thani spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hamad bin Khalifa Al Thani', 'Father Emir'], ['Anne Lee', 'lord mayor'], ['John Brennan', null], ['Tamim bin Hamad Al Thani', 'Emir'],
+    ]);
+  });
 });

@@ -1338,11 +1338,17 @@ export function isNameWord(v: LineView, i: number): boolean {
   return v.cls[i] === 'name' || (v.cls[i] === 'caps' && v.tokens[i].text.length >= 4);
 }
 
-/** Offices `Lord` opens as their own word, not as a peer's style (`the Lord Mayor of Darmstadt`, `Lord Chancellor`). */
-const LORDS_OFFICES: ReadonlySet<string> = new Set(['mayor', 'provost', 'chancellor', 'speaker', 'chamberlain', 'lieutenant', 'chief']);
+/**
+ * Offices a form of address opens as their own word, not as a style (`the Lord Mayor of Darmstadt`, `Lord Chancellor`;
+ * Qatar's `Father Emir`, a former emir's title).
+ */
+const OFFICES_OPENED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['lord', new Set(['mayor', 'provost', 'chancellor', 'speaker', 'chamberlain', 'lieutenant', 'chief'])],
+  ['father', new Set(['emir', 'amir'])],
+]);
 
 export function isLordsOffice(v: LineView, i: number): boolean {
-  return v.tokens[i].lower === 'lord' && LORDS_OFFICES.has(v.tokens[i + 1]?.lower ?? '');
+  return OFFICES_OPENED_BY.get(v.tokens[i].lower)?.has(v.tokens[i + 1]?.lower ?? '') === true;
 }
 
 /** Titles that `Under` opens (`Under Secretary`, `Under-Secretary-General`). */
@@ -1399,7 +1405,7 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** The office's first token for the title word at `title`: the walk back over its qualifiers, the body it leads and the offices joined to it. */
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
-  if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? title;
+  if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? (title > 0 && isLordsOffice(v, title - 1) ? title - 1 : title);
   const office = officeBeforeMilitaryRank(v, title, joins);
   if (office !== undefined) return office;
   let first = title;
