@@ -9614,4 +9614,20 @@ describe('official finder with the real country finder', () => {
       ['Hamad bin Khalifa Al Thani', 'Father Emir'], ['Anne Lee', 'lord mayor'], ['John Brennan', null], ['Tamim bin Hamad Al Thani', 'Emir'],
     ]);
   });
+
+  it('reads an Italian head’s particle, a goodwill ambassador, a style after `and` with its qualifiers, and a newspaper’s name before a comma', () => {
+    const body = 'News\nHe met the Rector of the Politecnico di Torino, Professor Giovanni Battista Ferraro. Alumnus Daniyar Seitkali spoke. ' +
+      'He met WHO Goodwill Ambassador Anna Rossi and the Minister of Health and UN Goodwill Ambassador Maria Bianchi. Director of the Department and Special Envoy Ivan Petrov came. ' +
+      'King Goodwill Zwelithini was honoured. He met the director of the newspaper Lumière Gaz, Anna Berg, and left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Giovanni Battista Ferraro', 'Rector of the Politecnico di Torino'], ['Daniyar Seitkali', null], ['Anna Rossi', 'WHO Goodwill Ambassador'], ['Maria Bianchi', 'UN Goodwill Ambassador'],
+      ['Ivan Petrov', 'Director of the Department and Special Envoy'], ['Goodwill Zwelithini', 'King'], ['Anna Berg', 'director of the newspaper Lumière Gaz'],
+    ]);
+  });
+  it('reads a national broadcaster as the office’s body, and no name in an occupation’s Broadcaster', () => {
+    const body = 'News\nIt was edited by Director General of the Mongolian National Broadcaster Batbayar Khishigsuren. Broadcaster Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Batbayar Khishigsuren', 'Director General of the Mongolian National Broadcaster'], ['Anna Berg', null],
+    ]);
+  });
 });

@@ -1841,17 +1841,26 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // and Ambassador X`, `Ambassador of Japan and Ambassador X`; not after an opening phrase's comma: `On Monday, …`.)
   // (`the former Minister and current Senator X`: one person's offices then and now.)
   if (HELD_NOW.has(lowerWordOf(v, v.tokens[role.last - 1])) && v.tokens[role.last - 2]?.lower === 'and') return role;
-  if (v.tokens[role.last - 1].lower === 'and') {
-    const inner = v.cls.slice(role.first, role.last);
+  // (`… and UN Goodwill Ambassador X`: the style may have its qualifiers and a body's letters after `and`.)
+  const style = qualifiedStyleStart(v, role);
+  if (v.tokens[style - 1].lower === 'and') {
+    const inner = v.cls.slice(role.first, style);
     const listed = inner.includes('comma') || (v.cls[role.first - 1] === 'comma' && (v.cls[role.first - 2] === 'title' || v.cls[role.first - 2] === 'name'));
     const others = v.tokens[role.first - 1]?.lower === 'the' || inner.includes('name') || listed ||
-      hasPluralTitle(v, role.first, role.last - 1) || v.tokens[role.first].lower === v.tokens[role.last].lower;
-    return others ? { first: role.last, last: role.last } : role;
+      hasPluralTitle(v, role.first, style - 1) || v.tokens[role.first].lower === v.tokens[role.last].lower;
+    return others ? { first: style, last: role.last } : role;
   }
   const trimmed = { first: role.first, last: role.last - 1 };
   if (v.cls[role.last - 1] === 'title') return STYLE_PREFIXES.has(v.tokens[role.last - 1].lower) ? role : trimmed;
   for (let k = role.first; k < role.last; k++) if (v.cls[k] === 'connector') return trimmed;
   return role;
+}
+
+/** Where the style closing `role` opens, with the capitalised qualifiers and body's letters right before it (`UN Goodwill Ambassador`). */
+function qualifiedStyleStart(v: LineView, role: RoleSpan): number {
+  let k = role.last;
+  while (k - 2 > role.first && v.tokens[k - 1].upper && (v.cls[k - 1] === 'qualifier' || v.cls[k - 1] === 'caps')) k--;
+  return k;
 }
 
 /**
@@ -1943,6 +1952,8 @@ function closesComplement(v: LineView, k: number): boolean {
   if (v.cls[k - 1] === 'connector' || (v.cls[k - 1] === 'qualifier' && isCommonEnglishWord(v.tokens[k].lower))) return true;
   let j = k;
   while (j > k - MAX_HEADED_NAME && v.cls[j] === 'name') j--;
+  // (`Rector of the Politecnico di Torino, Professor X`: a lower-case particle may join the head to its name.)
+  if (j < k && v.cls[j] === 'particle' && !v.tokens[j].upper) j--;
   return j < k && v.tokens[j] !== undefined && HEAD_BEFORE_NAME_SET.has(v.tokens[j].lower) && v.cls[j - 1] === 'connector';
 }
 

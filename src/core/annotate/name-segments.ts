@@ -424,9 +424,11 @@ const MAX_TEMPLE_WORDS = 4;
 const TEMPLE_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop']);
 const BODY_NAME_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'org']);
 
+const GOODWILL_POSTS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys']);
+
 /**
  * `ADB Chief Economist X`, `Chief Scientist X`: a capitalised noun of a post after `Chief` is part of the title, no surname;
- * a doctor's or a plenipotentiary's post after its qualifiers.
+ * a doctor's, a plenipotentiary's or a goodwill ambassador's post after its qualifiers.
  */
 function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -439,6 +441,8 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.
     if (tokens[k].lower === 'plenipotentiary' && tokens[k].upper && tokens[k - 1]?.lower === 'special' && cls[k + 1] !== 'title' && cls[k + 1] !== 'qualifier') cls[k] = 'title';
+    // `UNICEF Goodwill Ambassador X`: a goodwill ambassador's word qualifies the post (not the given name `Goodwill`).
+    if (tokens[k].lower === 'goodwill' && GOODWILL_POSTS.has(tokens[k + 1]?.lower ?? '')) cls[k] = 'qualifier';
     // `Principal of school No. 147 X`, `Principal and Vice-Chancellor of …`: a school's head, where no title follows for it
     // to qualify.
     // (`X, principal of the gymnasium in Kentau`: in lower case before `of` too, not after `a`: `a principal of Teatro alla

@@ -17,7 +17,7 @@ import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isS
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, MILITARY_UNITS, UNIT_LEADERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGNAL_NUMERAL } from '../data/name-particles';
-import { COMPANY_NOUNS, FIELD_ACRONYMS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, FIELD_ACRONYMS, MEDIA_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -758,7 +758,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
-    (viaComma && isCompanysName(v, i, last));
+    (viaComma && (isCompanysName(v, i, last) || (i < last && isLowerWords(v.tokens[i]) && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[i])) && isCompanysName(v, i + 1, last))));
 }
 
 /** `Ambassador … to Georgia and, concurrently, to Armenia X`: token `i` is a word or a comma of the `and, concurrently, to`. */
@@ -842,7 +842,8 @@ const PLACE_AFTER_OFFICE: ReadonlySet<string> = new Set(PLACES_AFTER_OFFICES);
 
 /** Most name words of a business's name after its lower-case noun. */
 const MAX_COMPANY_NAME = 3;
-const COMPANY_NOUN_SET: ReadonlySet<string> = new Set(COMPANY_NOUNS);
+/** (`… of the Mongolian daily Önöödör, X`: a newspaper's or a channel's name closes an office as a business's does.) */
+const COMPANY_NOUN_SET: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...MEDIA_NOUNS]);
 
 /**
  * `Senior Vice President of the French company Lumière Gaz, X`: name words at token `i`, after a business's lower-case noun,

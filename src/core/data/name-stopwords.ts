@@ -713,7 +713,7 @@ export const COMMON_WORDS: readonly string[] = [
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
-  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter',
+  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter', 'broadcaster',
   'singer', 'player', 'performer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'investor', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
@@ -725,7 +725,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'analyst', 'expert', 'diplomat', 'sociologist', 'psychologist', 'astronomer', 'geologist', 'seismologist', 'volcanologist', 'climatologist', 'technologist',
   'ecologist', 'epidemiologist', 'virologist', 'ornithologist', 'zoologist', 'botanist', 'hydrologist', 'glaciologist', 'hydrogeologist',
   'paleontologist', 'palaeontologist', 'entomologist', 'geographer', 'conductor', 'dancer', 'ballerina',
-  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'farmer', 'nurse', 'miner',
+  'champion', 'medallist', 'medalist', 'laureate', 'prizewinner', 'student', 'graduate', 'alumnus', 'alumna', 'farmer', 'nurse', 'miner',
   'driller', 'foreman', 'welder', 'machinist', 'agronomist', 'electrician', 'mechanic', 'technician',
   'rescuer', 'firefighter', 'paramedic', 'pensioner', 'soldier', 'serviceman', 'veteran', 'steelworker', 'driver', 'builder', 'worker', 'employee',
   'translator', 'interpreter', 'seamstress', 'tailor', 'weaver', 'carpenter', 'plumber', 'baker',
