@@ -423,6 +423,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['Sunday', 38, '2026-02-22'], ['May', 99, '2026-05']]);
   });
 
+  it('reads a weekday opening a studio’s or a group’s name as no day, but one after on as a day', () => {
+    const text = 'He thanked the distributor of Sunday Pictures and Monday Group. On Friday Media reported it.';
+    assert.deepEqual(dates(text), [['Friday', 67, '2026-02-20']]);
+  });
+
   it('reads a capitalised day word after a name\'s full stop as opening a sentence, not an outlet\'s name', () => {
     const text = 'He met Siti Hajar Ismail. Tomorrow the Ambassador will attend a seminar; he reads Kazakhstan Today.';
     assert.deepEqual(dates(text), [['Tomorrow', 26, '2026-02-25']]);

@@ -9,7 +9,7 @@ import {
 } from './date-context';
 import {
   AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
-  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, SCHOOL_AFTER, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
+  EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, NAME_AFTER_WEEKDAY, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
 import { followsYearPart, ORDINALS } from './date-parts';
@@ -369,7 +369,7 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
   const end = start + word.length;
   const inMonth = readWeekdayOfMonth(body, word, start, end);
   if (inMonth) return inMonth;
-  if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || testAt(HOURS_FROM, body, start) || testAt(HOURS_TO, body, start) || namesSchool(body, start, end)) return undefined;
+  if (testAt(SCHEDULE_FROM, body, end) || testAt(SCHEDULE_TO, body, start) || testAt(HOURS_FROM, body, start) || testAt(HOURS_TO, body, start) || namesThing(body, start, end)) return undefined;
   const candidate: DateCandidate = { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(word)!, tense: tenseAround(body, start), deadline: isDeadlineDay(body, start, start + word.length) };
   // `on Friday 15,`, `on Tuesday (12)`: the day of the month after it, with no month, says which one.
   const day = matchAt(DAY_AFTER_WEEKDAY, body, end);
@@ -398,9 +398,9 @@ function readWeekdayOfMonth(body: string, word: string, start: number, end: numb
   return { candidate, resume: candidate.end };
 }
 
-/** `the Sunday school`, `Friday Prayer Leader`: a weekday before `school` or `prayer`, but not after `on` (`On Sunday school reopened`). */
-function namesSchool(body: string, start: number, end: number): boolean {
-  return testAt(SCHOOL_AFTER, body, end) && !ON_BEFORE.test(body.slice(Math.max(0, start - 3), start));
+/** `the Sunday school`, `Friday Prayer Leader`, `Sunday Pictures`: a weekday before what it names, but not after `on` (`On Sunday school reopened`). */
+function namesThing(body: string, start: number, end: number): boolean {
+  return testAt(NAME_AFTER_WEEKDAY, body, end) && !ON_BEFORE.test(body.slice(Math.max(0, start - 3), start));
 }
 
 const ON_BEFORE = /(?<![A-Za-z])[Oo]n $/;

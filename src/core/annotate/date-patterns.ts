@@ -215,8 +215,11 @@ export const NO_DAY_BEFORE = new RegExp(
   'y',
 );
 
-/** `a Sunday school`, `the Mongolian-language Sunday school`, `Friday Prayer Leader`: a weekday naming a kind of school or prayer names no day. */
-export const SCHOOL_AFTER = new RegExp(`${SP}+(?:[Ss]chools?|[Pp]rayers?)(?![A-Za-z])`, 'y');
+/**
+ * `a Sunday school`, `the Mongolian-language Sunday school`, `Friday Prayer Leader`: a weekday naming a kind of school or
+ * prayer names no day; nor one opening a studio's, a paper's or a group's name (`of Sunday Pictures`, `Monday Group`).
+ */
+export const NAME_AFTER_WEEKDAY = new RegExp(`${SP}+(?:[Ss]chools?|[Pp]rayers?|Pictures|Films|Studios?|Productions|Records|Media|Group|Times|Post|Telegraph|Magazine)(?![A-Za-z])`, 'y');
 
 /** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
 const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;
