@@ -1452,6 +1452,12 @@ describe('findDates: a week word next to a range of days', () => {
       ]);
     });
 
+    it('gives a day with no year the year its sentence or its `, and` clause opens with, with no comma after it', () => {
+      assert.deepEqual(dates('In 2025 the expedition climbed it on 15 May. It opens on 15 May, and last year it opened on 20 May. Exports grew last year and the plant opened on 3 March.', '2026-03-09T10:00'), [
+        ['2025', 3, '2025'], ['15 May', 37, '2025-05-15'], ['15 May', 57, '2026-05-15'], ['last year', 69, '2025'], ['20 May', 92, '2025-05-20'], ['last year', 113, '2025'], ['3 March', 147, '2026-03-03'],
+      ]);
+    });
+
     it('gives no opening year to a day in a later clause of the sentence', () => {
       assert.deepEqual(dates('In 2025, trade reached 5 billion, the minister said at a briefing on 5 March. Last year, it hosted 40 events; from 15 March the new season begins.', '2026-03-09T10:00'), [
         ['2025', 3, '2025'], ['5 March', 69, '2026-03-05'], ['Last year', 78, '2025'], ['15 March', 115, '2026-03-15'],

@@ -9630,4 +9630,9 @@ describe('official finder with the real country finder', () => {
       ['Batbayar Khishigsuren', 'Director General of the Mongolian National Broadcaster'], ['Anna Berg', null],
     ]);
   });
+
+  it('reads no person in a vessel named after its lower-case noun (container feeder, yacht, destroyer)', () => {
+    const body = 'News\nThe container feeder Kaspiy Ekspress arrived, and the destroyer Almaty Star left. Captain Ivan Petrov spoke.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Captain']]);
+  });
 });

@@ -601,20 +601,24 @@ const YEAR_ONLY = /^\d{4}$/;
 const IN_BEFORE = /[Ii]n $/;
 
 /**
- * `Last year, the heating season was launched on September 27`, `In 2019, … on 3 May`: a day or month with no year of its
- * own takes the year its sentence opens with, set off by a comma, in the clause that comma opens.
+ * `Last year, the heating season was launched on September 27`, `In 2019, … on 3 May`, `In 2025 the expedition climbed it
+ * on 15 May`: a day or month with no year of its own takes the year its sentence opens with, maybe set off by a comma, in
+ * the clause it opens; so does one in a clause that `, and` and the year open (`…, and last year it opened on 20 May`).
  */
 function withOpeningYear(body: string, c: DateCandidate, mentions: Mention[]): DateCandidate {
   if (c.kind !== 'calendar' || c.year !== undefined || c.qualifier || c.yearShift !== undefined) return c;
   const previous = mentions[mentions.length - 1];
-  if (previous === undefined || !YEAR_ONLY.test(previous.normalized ?? '') || body[previous.end] !== ',' || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return c;
+  const mark = body[previous?.end ?? 0];
+  if (previous === undefined || !YEAR_ONLY.test(previous.normalized ?? '') || (mark !== ',' && mark !== ' ') || SENTENCE_BREAK.test(body.slice(previous.end, c.start))) return c;
   // (Only in the opening's own clause: not `…, the minister said on 5 March`, `…, and the line will open in December`.)
   if (CLAUSE_MARK.test(body.slice(previous.end + 1, c.start))) return c;
   const opener = IN_BEFORE.test(body.slice(Math.max(0, previous.start - 3), previous.start)) ? previous.start - 3 : previous.start;
-  return opensSentence(body, opener) ? { ...c, year: Number(previous.normalized) } : c;
+  const opens = opensSentence(body, opener) || (mark === ' ' && AND_CLAUSE_BEFORE.test(body.slice(Math.max(0, opener - 6), opener)));
+  return opens ? { ...c, year: Number(previous.normalized) } : c;
 }
 
 const CLAUSE_MARK = /[,;:–—]/;
+const AND_CLAUSE_BEFORE = /, and $/;
 
 /** Longest gap between a written day or month and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
 const MAX_MONTH_GAP = 300;

@@ -589,7 +589,7 @@ export const GROUP_NOUNS: readonly string[] = ['ensemble', 'orchestra', 'choir',
  * Nouns of vessels and plants that name the one right after them (`the feeder vessel Al Reem Pioneer`, `the floating power
  * unit Akademik Lomonosov`): unlike a company's, never the person an office before them is held by.
  */
-export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate', 'unit', 'drillship'];
+export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'ferry', 'icebreaker', 'freighter', 'frigate', 'unit', 'drillship', 'feeder', 'containership', 'bulker', 'barge', 'tug', 'tugboat', 'yacht', 'corvette', 'destroyer', 'submarine', 'cruiser', 'liner'];
 
 /**
  * Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`), and Kazakhstan's republican state
