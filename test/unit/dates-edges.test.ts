@@ -423,6 +423,11 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['Sunday', 38, '2026-02-22'], ['May', 99, '2026-05']]);
   });
 
+  it('reads an old year before between or against', () => {
+    const text = 'It recounts the meeting in 1219 between the two, and the battle in 1223 against the Mongols.';
+    assert.deepEqual(dates(text), [['1219', 27, '1219'], ['1223', 67, '1223']]);
+  });
+
   it('reads a weekday opening a studio’s or a group’s name as no day, but one after on as a day', () => {
     const text = 'He thanked the distributor of Sunday Pictures and Monday Group. On Friday Media reported it.';
     assert.deepEqual(dates(text), [['Friday', 67, '2026-02-20']]);

@@ -9635,4 +9635,17 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe container feeder Kaspiy Ekspress arrived, and the destroyer Almaty Star left. Captain Ivan Petrov spoke.';
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Captain']]);
   });
+
+  it('reads Sister and Revd as forms of address, Abbot as a surname, ajy inside a name, a religious order’s letters and a naib mufti', () => {
+    const body = 'News\nIt was led by Sister Hope Mwangi and the Rt Revd Simon Chester. Dr. Victoria Abbot spoke. Mufti of Kyrgyzstan Almazbek ajy Osmonaliev came with Fr. Matteo Bellini, OFM, ' +
+      'and Fr. John Smith SJ. It was chaired by naib mufti Ersin kazhy Temirkhan. His sister Aigerim Bekova came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Hope Mwangi', null], ['Simon Chester', null], ['Victoria Abbot', null], ['Almazbek ajy Osmonaliev', 'Mufti of Kyrgyzstan'], ['Matteo Bellini', null], ['John Smith', null],
+      ['Ersin kazhy Temirkhan', 'naib mufti'], ['Aigerim Bekova', null],
+    ]);
+  });
+  it('reads no person in one of two names a body or an event is named after, but the two quoted alone', () => {
+    const body = 'News\nThe international Abai and Rumi Readings were held, and the Abai and Shakarim Museum opened. He quoted Abai and Rumi.';
+    assert.deepEqual(rolesOf(body), [['Abai', null], ['Rumi', null]]);
+  });
 });

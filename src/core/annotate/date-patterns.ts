@@ -40,7 +40,7 @@ const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
  * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
  */
 // (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|between|against|amid|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 /**
  * An older year right after a month a preposition opens, where its end shows no count follows (`in September 1723,`; not
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).

@@ -160,7 +160,23 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 
 /** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
 function namesNoPerson(v: LineView, seg: Segment): boolean {
-  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg);
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg) || (seg.first === seg.runFirst && namesJointHonorees(v, seg.first, seg.runLast));
+}
+
+/** Most name words of the second honoree of a body or an event named after two. */
+const MAX_SECOND_HONOREE = 3;
+
+/**
+ * `the Abai and Rumi Readings`, `the Abai and Shakarim Museum`: a name from token `first` to `last` after `the`, joined by
+ * `and` to another name right before a body's or an event's word, is one of the two it is named after.
+ */
+export function namesJointHonorees(v: LineView, first: number, last: number): boolean {
+  // (`the international Abai and Rumi Readings`: maybe a lower-case word after `the`.)
+  const the = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.words === 1 && isLowerWords(v.tokens[first - 1]) && v.tokens[first - 2]?.lower === 'the');
+  if (!the || v.tokens[last + 1]?.lower !== 'and') return false;
+  let k = last + 2;
+  while (k - last - 2 < MAX_SECOND_HONOREE && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k], v.tokens[k + 1] ?? v.tokens[k])) k++;
+  return k > last + 2 && v.cls[k] === 'org' && v.tokens[k].upper;
 }
 
 /** `beating Paris FC 3-1`: a club's letters in capitals closing the run name the club (not letters after a name: `X SC`). */

@@ -19,7 +19,7 @@ import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
 import { followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
-import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, type Candidate, type WordUse } from './name-candidates';
+import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, namesJointHonorees, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
 import { isSpellingVariant, matchKeys, transliterationKey } from './name-match';
@@ -379,7 +379,8 @@ function isMononym({ view, candidate }: Found): boolean {
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
   const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);
   // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
-  return !joined && !listedBeforePlaceNoun(view, k);
+  // (`the Abai and Rumi Readings`: nor one of two a body or an event is named after.)
+  return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);
 }
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */

@@ -13,8 +13,9 @@ export const NAME_PARTICLES: readonly string[] = [
   // A Dutch particle inside longer ones (`Ruud op den Kamp`).
   'op',
   'bin', 'ibn', 'bint', 'binti', 'ben', 'al', 'el', 'ul', 'ud', 'ur', 'abu', 'abd', 'bou', 'ould', 'mac', 'st.',
-  // The Kazakh `kazhy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`; the Uzbek `hazrat` (`Ibrohimjon hazrat Sobirov`).
-  'kazhy', 'qazhy', 'hazrat',
+  // The Kazakh `kazhy` and the Kyrgyz `ajy` (hajji) written inside a name: `Nauryzbai kazhy Taganuly`, `Almazbek ajy Osmonaliev`;
+  // the Uzbek `hazrat` (`Ibrohimjon hazrat Sobirov`).
+  'kazhy', 'qazhy', 'ajy', 'hazrat',
   // East African particles: `Joseph ole Sankale`, `Daniel arap Moi`, `Ngugi wa Thiong'o`.
   'ole', 'arap', 'wa',
   // The Welsh `son of`: `Rhys ap Gwilym`; the Filipino `dela`, `delos` (`Ramon dela Cruz`, `Jose delos Santos`).
@@ -79,6 +80,8 @@ export const POST_NOMINALS: readonly string[] = [
   // A financial analyst's charter (`X, CFA, head of research at …`), Czech and Slovak candidates' and doctors of sciences',
   // doctors of science and philosophy (`Professor X, D.Sc., Director of …`).
   'cfa', 'csc', 'drsc', 'dsc', 'dphil',
+  // Catholic religious orders' letters (`Fr. Matteo Bellini, OFM`, `Fr. John Smith SJ`).
+  'ofm', 'sj', 'osb', 'sdb', 'svd', 'cssr', 'ofmcap',
   // Fellows of professional institutions (`Dr. X, PhD, FRICS, director of …`), and chartered engineers, geologists,
   // chemists and physicists (`Dr. X, CEng, Regional President of …`).
   'ceng', 'ieng', 'cgeol', 'cchem', 'cphys',

@@ -151,9 +151,9 @@ export const POST_NAME_ADDRESSES: readonly string[] = ['bey', 'hanım', 'hanim',
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.s.h.', 'hrh', 'hsh', 'trh', 't.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'sheikhs', 'shri', 'sushri', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'count', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
-  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.',
+  'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.', 'revd', 'revd.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
-  'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'mother', 'fr.', 'reverend', 'pastor', 'ayatollah',
+  'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'mother', 'sister', 'fr.', 'reverend', 'pastor', 'ayatollah',
   'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'netaji', 'lokmanya', 'allama', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alh.', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'encik', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
@@ -355,8 +355,8 @@ export const LOWER_QUALIFIERS: readonly string[] = [
   'healthcare', 'sanitary', 'project', 'communications', 'transitional', 'interim', 'information', 'intelligence', 'plenipotentiary', 'medical', 'country', 'financial', 'operating', 'commercial', 'technical', 'purchasing', 'marketing', 'rotating', 'research', 'scientific', 'academic', 'programme', 'program', 'commerce', 'planning', 'consular', 'associate',
   // `Ethiopia's state minister of agriculture`, `Kenya's principal secretary for agriculture`.
   'state', 'principal', 'federal', 'union', 'liaison', 'economy',
-  // A body's first holder of a post (`founding Secretary General of …`).
-  'founding',
+  // A body's first holder of a post (`founding Secretary General of …`); a deputy mufti (`naib mufti X`).
+  'founding', 'naib',
   // `the attorney general, X`, `the solicitor general`, `the White House budget director X`, `the city akim, X`.
   'attorney', 'solicitor', 'budget', 'city',
   // `the UN’s personal envoy for Sudan X`; `Kazakhstan’s long-serving Minister of Energy`.
