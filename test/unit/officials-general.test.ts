@@ -9648,4 +9648,12 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nThe international Abai and Rumi Readings were held, and the Abai and Shakarim Museum opened. He quoted Abai and Rumi.';
     assert.deepEqual(rolesOf(body), [['Abai', null], ['Rumi', null]]);
   });
+
+  it('reads a body named in lower case after its capitalised owner, a lead country manager, and no people in Labs or a conference', () => {
+    const body = 'News\nHe met Director of the Siemens Energy representative office in Kazakhstan Markus Brandtner and ExxonMobil Kazakhstan Inc. Lead Country Manager Brian Holloway. ' +
+      'She is CEO and founder of EdTech start-up Bilim Labs. He invited them to the Microsoft Build conference. Lead singer Anna Berg came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Markus Brandtner', 'Director of the Siemens Energy representative office in Kazakhstan'], ['Brian Holloway', 'ExxonMobil Kazakhstan Inc. Lead Country Manager'], ['Anna Berg', null],
+    ]);
+  });
 });

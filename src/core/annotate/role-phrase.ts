@@ -705,7 +705,7 @@ function officeObject(v: LineView, last: number, viaComma: boolean): OfficeObjec
 function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: boolean): number | undefined {
   let i = last;
   // `President of the UN General Assembly`: a title word opening an organisation's name is part of the complement.
-  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && isOrgTitle(v, i)) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
+  for (let steps = 0; i >= 0 && ((v.cls[i] !== 'title' && !isTradeOf(v, i, last)) || (i < last && (isOrgTitle(v, i) || (isLowerBodysTitleWord(v, i) && ownsLowerBody(v, i - 1)))) || isChamberMembers(v, i) || isPatron(v, i) || isMemberQualifier(v, i) || isPortfolioTitle(v, i) || ownsBody(v, i, last)); i--, steps++) {
     if (steps > MAX_WALK || (o.afterAnd && isNameWord(v, i) && isNameWord(v, i - 1) && (v.tokens[i - 1].kind === 'word' || v.tokens[i - 1].kind === 'initial'))) return undefined;
     const c = v.cls[i];
     // `Head of State Sends Congratulations to X`: a title-case headline's verb ends any role before it, and
@@ -758,7 +758,44 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
-    (viaComma && (isCompanysName(v, i, last) || (i < last && isLowerWords(v.tokens[i]) && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[i])) && isCompanysName(v, i + 1, last))));
+    (viaComma && (isCompanysName(v, i, last) || (i < last && isLowerWords(v.tokens[i]) && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[i])) && isCompanysName(v, i + 1, last)))) ||
+    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i)));
+}
+
+/** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
+function isOwnedLowerBody(v: LineView, i: number): boolean {
+  if (i < 2 || !isLowerBodyNoun(v, i)) return false;
+  return ownsLowerBody(v, i - 1) || (isLowerBodysTitleWord(v, i - 1) && ownsLowerBody(v, i - 2));
+}
+
+/** Most capitalised words of a body's owner before the body's lower-case name (`the Siemens Energy representative office`). */
+const MAX_BODYS_OWNER = 3;
+
+/**
+ * `Director of the Siemens Energy representative office in Kazakhstan X`: capitalised words after `the`, at token `i`, that
+ * own a body named in lower case, maybe with a title's word (`representative office`), go on the complement.
+ */
+function ownsLowerBody(v: LineView, i: number): boolean {
+  const owner = (k: number) => v.tokens[k]?.upper === true && v.tokens[k].kind === 'word' && OWNER_CLASSES.has(v.cls[k]);
+  if (!owner(i)) return false;
+  let [first, next] = [i, i + 1];
+  while (i - first < MAX_BODYS_OWNER && owner(first - 1)) first--;
+  while (next - i < MAX_BODYS_OWNER && owner(next)) next++;
+  const body = v.tokens[next];
+  return v.tokens[first - 1]?.lower === 'the' && body !== undefined && (isLowerBodysTitleWord(v, next) || isLowerBodyNoun(v, next));
+}
+
+/** Token `k` is lower-case words ending in an institution's noun (`representative office`). */
+function isLowerBodyNoun(v: LineView, k: number): boolean {
+  return isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector' && endsInInstitutionNoun(v, v.tokens[k]);
+}
+
+const OWNER_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop', 'qualifier']);
+
+/** `the Siemens representative office`: a lower-case title's word at token `i` right before a body's lower-case noun names the body. */
+function isLowerBodysTitleWord(v: LineView, i: number): boolean {
+  const [word, noun] = [v.tokens[i], v.tokens[i + 1]];
+  return !word.upper && noun !== undefined && isLowerWords(noun) && endsInInstitutionNoun(v, noun) && adjacent(v.text, word, noun);
 }
 
 /** `Ambassador … to Georgia and, concurrently, to Armenia X`: token `i` is a word or a comma of the `and, concurrently, to`. */

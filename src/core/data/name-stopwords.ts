@@ -77,7 +77,7 @@ export const ORG_HEADS: readonly string[] = [
   'transportes', 'construcciones', 'construções', 'inversiones', 'investimentos', 'tecnologia', 'tecnología', 'anlagentechnik',
   'food', 'foods', 'dairy', 'zhol', 'zholy', 'zholu', 'zholdary', 'yullari', 'yollari', 'yo‘llari', "yo'llari", 'sherkat', 'shirkat',
   'nations', 'community', 'bloc', 'secretariat', 'coalition', 'council', 'directorate', 'inspectorate', 'division', 'section',
-  'fleet', 'flotilla', 'command', 'observatory', 'laboratory', 'centre', 'complex', 'mall', 'garden', 'gardens',
+  'fleet', 'flotilla', 'command', 'observatory', 'laboratory', 'labs', 'centre', 'complex', 'mall', 'garden', 'gardens',
   'opera', 'ballet', 'philharmonic', 'philharmoniker', 'orchestra', 'sinfonietta', 'window', 'circus', 'zoo', 'kingdom', 'emirates', 'sultanate',
   'principality', 'duchy', 'commonwealth', 'francophonie', 'mundus', 'internationale', 'confederation', 'emirate', 'canton', 'municipality', 'airline',
   'railways', 'holdings', 'llp', 'jsc', 'ltd', 'inc', 'plc', 'gmbh', 'marathon', 'biennale', 'fair', 'show',
@@ -801,7 +801,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
 export const LOWER_ORG_HEADS: readonly string[] = [
   'party', 'legislature', 'company', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
-  'festival', 'forum', 'summit', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
+  'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
   'factory', 'field', 'deposit', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',

@@ -88,7 +88,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
   'digital', 'labour', 'labor', 'environment', 'tourism', 'sports', 'information', 'emergency', 'situations', 'assets', 'home',
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
-  'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'grand', 'supreme', 'sovereign', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
+  'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'lead', 'grand', 'supreme', 'sovereign', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'militia', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
   'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'transitional', 'elected', 'designate', 'pro', 'tempore',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'defense', 'army', 'naval', 'air', 'press',
