@@ -9656,4 +9656,9 @@ describe('official finder with the real country finder', () => {
       ['Markus Brandtner', 'Director of the Siemens Energy representative office in Kazakhstan'], ['Brian Holloway', 'ExxonMobil Kazakhstan Inc. Lead Country Manager'], ['Anna Berg', null],
     ]);
   });
+
+  it('reads no person in Rules named after one, Bishop before a post-nominal as a surname, and no headline verb owning a post', () => {
+    const body = 'Kazakhstan Nominates Children\'s Ombudsman Zhanar Abdrakhmanova\nThe Nelson Mandela Rules were discussed. Ms. Harriet Bishop KC, Chair of the Bar Council, spoke.';
+    assert.deepEqual(rolesOf(body), [['Zhanar Abdrakhmanova', 'Children\'s Ombudsman'], ['Harriet Bishop', 'Chair of the Bar Council']]);
+  });
 });

@@ -1504,7 +1504,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     if (!title || cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
-    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next)) &&
+    // (`Ms. Harriet Bishop KC`: letters after a name close it too.)
+    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next) || isPostNominal(next)) &&
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }

@@ -1795,6 +1795,8 @@ function isCapitalisedStopOwner(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   if (v.cls[k] !== 'stop' || !t.upper || t.kind !== 'word' || t.lower === 'the') return false;
   const lower = t.lower;
+  // (`Kazakhstan Appoints Children's Ombudsman X`: no headline's verb.)
+  if (v.titleCase && HEADLINE_VERB_SET.has(lower)) return false;
   return !isSentenceStart(v, k) || isCity(lower) || NATIONS.has(lower) || PORTFOLIO_OWNERS.has(lower);
 }
 
