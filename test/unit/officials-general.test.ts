@@ -9661,4 +9661,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Kazakhstan Nominates Children\'s Ombudsman Zhanar Abdrakhmanova\nThe Nelson Mandela Rules were discussed. Ms. Harriet Bishop KC, Chair of the Bar Council, spoke.';
     assert.deepEqual(rolesOf(body), [['Zhanar Abdrakhmanova', 'Children\'s Ombudsman'], ['Harriet Bishop', 'Chair of the Bar Council']]);
   });
+
+  it('reads an office closing with a place’s lower-case unit before a military rank, and no place’s rank', () => {
+    const body = 'News\nHead of the Border Service for Turkistan region Colonel Arman Tlenshiyev briefed them. The Almaty region police chief Colonel Ivan Petrov and the Turkistan region Colonel Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Arman Tlenshiyev', 'Head of the Border Service for Turkistan region'], ['Ivan Petrov', 'Almaty region police chief'], ['Anna Berg', 'Colonel']]);
+  });
 });

@@ -1608,7 +1608,8 @@ function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep 
   // `KOTRA Almaty office director X`, `Halyk Bank board chairman X`: the business and the unit of it one leads.
   if (adjoining && isBusinessUnitBefore(v, i, first, title)) return stopAt(businessNameStart(v, i - 1) ?? i - 1, i);
   if (beside && isEditionBefore(v, i, title)) return stopAt(i - 1, i);
-  if (joined && isPlaceOfTitle(v, i)) return stopAt(placeStart(v, i - 1), i);
+  // (`… for Turkistan region Colonel X`: no place holds a military rank.)
+  if (joined && isPlaceOfTitle(v, i) && !(first === title && isMilitaryRank(v, title, title))) return stopAt(placeStart(v, i - 1), i);
   // `regional health department head X`: the unit one heads, in lower case, and what it is for (`the office director
   // X` says no more than `director`).
   if (beside && isUnitsHead(v, i, title) && unitsWordsStart(v, i) < i) return stopAt(unitsWordsStart(v, i), i);
@@ -1761,7 +1762,10 @@ function officeBeforeMilitaryRank(v: LineView, title: number, joins: number): nu
   let rank = title;
   while (rank > 0 && title - rank < MAX_RANK_RUN && isMilitaryRank(v, rank - 1, title) && adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) rank--;
   // (A complement closes before the rank, not a title whose own word it is: `Adjutant General of …`, `Secretary General`.)
-  if (rank === 0 || !v.tokens[rank - 1].upper || v.cls[rank - 1] === 'title' || !adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return undefined;
+  // (`… for Turkistan region Colonel X`: or a place's lower-case unit.)
+  const unit = v.tokens[rank - 1];
+  const placesUnit = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && v.tokens[rank - 2]?.upper === true;
+  if (rank === 0 || !(unit.upper || placesUnit) || v.cls[rank - 1] === 'title' || !adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return undefined;
   const office = officeEndingAt(v, rank - 1, joins);
   return office !== undefined && hasComplement(v, office, rank - 1) ? office : undefined;
 }
