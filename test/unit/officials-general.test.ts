@@ -9666,4 +9666,9 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nHead of the Border Service for Turkistan region Colonel Arman Tlenshiyev briefed them. The Almaty region police chief Colonel Ivan Petrov and the Turkistan region Colonel Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['Arman Tlenshiyev', 'Head of the Border Service for Turkistan region'], ['Ivan Petrov', 'Almaty region police chief'], ['Anna Berg', 'Colonel']]);
   });
+
+  it('reads Pandit before a name as a form of address, and after a given name as a surname', () => {
+    const body = 'News\nPandit Arjun Dev Sharma played. Vijaya Lakshmi Pandit spoke.';
+    assert.deepEqual(rolesOf(body), [['Arjun Dev Sharma', null], ['Vijaya Lakshmi Pandit', null]]);
+  });
 });
