@@ -423,14 +423,14 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text), [['Sunday', 38, '2026-02-22'], ['May', 99, '2026-05']]);
   });
 
-  it('reads an old year before between or against', () => {
-    const text = 'It recounts the meeting in 1219 between the two, and the battle in 1223 against the Mongols.';
-    assert.deepEqual(dates(text), [['1219', 27, '1219'], ['1223', 67, '1223']]);
+  it('reads an old year before between after in, but no count before between or against', () => {
+    const text = 'The treaty concluded in 1686 between the Khanate and them. Cargo rose by 1200 against the plan, and the museum holds around 1700 between its branches.';
+    assert.deepEqual(dates(text), [['1686', 24, '1686']]);
   });
 
-  it('reads a weekday opening a studio’s or a group’s name as no day, but one after on as a day', () => {
-    const text = 'He thanked the distributor of Sunday Pictures and Monday Group. On Friday Media reported it.';
-    assert.deepEqual(dates(text), [['Friday', 67, '2026-02-20']]);
+  it('reads a weekday opening a studio’s name as no day, but one after on or before a group’s stage as a day', () => {
+    const text = 'He thanked the distributor of Sunday Pictures and Friday Films. On Friday Media reported it. Kazakhstan Faces Serbia in Saturday Group Stage Clash.';
+    assert.deepEqual(dates(text), [['Friday', 67, '2026-02-20'], ['Saturday', 120, '2026-02-21']]);
   });
 
   it('reads a capitalised day word after a name\'s full stop as opening a sentence, not an outlet\'s name', () => {
@@ -1458,6 +1458,9 @@ describe('findDates: a week word next to a range of days', () => {
     });
 
     it('gives a day with no year the year its sentence or its `, and` clause opens with, with no comma after it', () => {
+      assert.deepEqual(dates('2024 Olympic champion X will carry the flag on 20 March. In 2025 trade grew as the minister noted at a briefing on 4 March.', '2026-03-09T10:00'), [
+        ['2024', 0, '2024'], ['20 March', 47, '2026-03-20'], ['2025', 60, '2025'], ['4 March', 115, '2026-03-04'],
+      ]);
       assert.deepEqual(dates('In 2025 the expedition climbed it on 15 May. It opens on 15 May, and last year it opened on 20 May. Exports grew last year and the plant opened on 3 March.', '2026-03-09T10:00'), [
         ['2025', 3, '2025'], ['15 May', 37, '2025-05-15'], ['15 May', 57, '2026-05-15'], ['last year', 69, '2025'], ['20 May', 92, '2025-05-20'], ['last year', 113, '2025'], ['3 March', 147, '2026-03-03'],
       ]);

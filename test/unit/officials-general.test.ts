@@ -9671,4 +9671,10 @@ describe('official finder with the real country finder', () => {
     const body = 'News\nPandit Arjun Dev Sharma played. Vijaya Lakshmi Pandit spoke.';
     assert.deepEqual(rolesOf(body), [['Arjun Dev Sharma', null], ['Vijaya Lakshmi Pandit', null]]);
   });
+
+  it('keeps what review 58a found lost: an occupation before two names and a body, and a father who was emir', () => {
+    const body = 'News\nThe concert featured the soloist Aigerim Bekova and Kurmangazy Orchestra musicians. It was opened by the curator Aliya Nurova and Kasteyev Museum director Bolat Ospanov. ' +
+      'Tamim succeeded his father Emir Hamad bin Khalifa in 2013.';
+    assert.deepEqual(rolesOf(body), [['Aigerim Bekova', null], ['Aliya Nurova', null], ['Bolat Ospanov', 'Kasteyev Museum director'], ['Hamad bin Khalifa', 'Emir']]);
+  });
 });

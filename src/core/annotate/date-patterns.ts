@@ -40,7 +40,7 @@ const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
  * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
  */
 // (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|between|against|amid|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 /**
  * An older year right after a month a preposition opens, where its end shows no count follows (`in September 1723,`; not
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
@@ -164,7 +164,14 @@ export const DEADLINE_BEFORE = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?<![A-Za-z]+ed${SP}+|(?:rose|grew|fell|up|down|rise|rises|grow|grows|fall|falls|increase|increases|decrease|decreases|[a-z]+ing)${SP}+)[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore)${SP}+)`,
   'y',
 );
-export const OLD_YEAR_AFTER = new RegExp(`(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END})`, 'y');
+/**
+ * What may follow an old year; `between`, `against` and `amid` only after `in`, `since` or `after` (`the treaty concluded in
+ * 1686 between …`; not a count: `increased by 1500 between January and March`, `around 1700 between its two branches`).
+ */
+export const OLD_YEAR_AFTER = new RegExp(
+  `(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END}|(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Aa]fter)${SP}+\\d{4})${SP}+(?:between|against|amid)(?![A-Za-z]))`,
+  'y',
+);
 
 /** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */
 export const ANCIENT_YEAR = new RegExp(`([1-9]\\d\\d)(?:${SP}*${DASH}${SP}*([1-9]\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`, 'y');
@@ -217,9 +224,10 @@ export const NO_DAY_BEFORE = new RegExp(
 
 /**
  * `a Sunday school`, `the Mongolian-language Sunday school`, `Friday Prayer Leader`: a weekday naming a kind of school or
- * prayer names no day; nor one opening a studio's, a paper's or a group's name (`of Sunday Pictures`, `Monday Group`).
+ * prayer names no day; nor one opening a studio's or a paper's name (`of Sunday Pictures`; not `Group` or `Media`,
+ * which a title-case headline writes after a day: `Saturday Group Stage Clash`, `Monday Media Briefing`).
  */
-export const NAME_AFTER_WEEKDAY = new RegExp(`${SP}+(?:[Ss]chools?|[Pp]rayers?|Pictures|Films|Studios?|Productions|Records|Media|Group|Times|Post|Telegraph|Magazine)(?![A-Za-z])`, 'y');
+export const NAME_AFTER_WEEKDAY = new RegExp(`${SP}+(?:[Ss]chools?|[Pp]rayers?|Pictures|Films|Studios?|Productions|Records|Times|Post|Telegraph|Magazine)(?![A-Za-z])`, 'y');
 
 /** Two weekdays joined as a range, then a clock time: opening hours (`Monday to Friday, 09:30–12:30`) name no day. */
 const WEEKDAY_JOIN = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through|till)${SP}+)`;

@@ -171,13 +171,19 @@ const MAX_SECOND_HONOREE = 3;
  * `and` to another name right before a body's or an event's word, is one of the two it is named after.
  */
 export function namesJointHonorees(v: LineView, first: number, last: number): boolean {
-  // (`the international Abai and Rumi Readings`: maybe a lower-case word after `the`.)
-  const the = v.tokens[first - 1]?.lower === 'the' || (v.tokens[first - 1]?.words === 1 && isLowerWords(v.tokens[first - 1]) && v.tokens[first - 2]?.lower === 'the');
+  // (`the international Abai and Rumi Readings`: maybe an event's adjective after `the`, not an occupation: `the soloist A
+  // and Kurmangazy Orchestra musicians`.)
+  const adjective = v.tokens[first - 1];
+  const the = adjective?.lower === 'the' || (adjective?.words === 1 && isLowerWords(adjective) && EVENT_ADJECTIVE.test(lastWord(v, adjective)) && v.tokens[first - 2]?.lower === 'the');
   if (!the || v.tokens[last + 1]?.lower !== 'and') return false;
   let k = last + 2;
   while (k - last - 2 < MAX_SECOND_HONOREE && v.cls[k] === 'name' && adjacent(v.text, v.tokens[k], v.tokens[k + 1] ?? v.tokens[k])) k++;
-  return k > last + 2 && v.cls[k] === 'org' && v.tokens[k].upper;
+  // (`the curator A and Kasteyev Museum director B`: nor a body whose office follows it.)
+  return k > last + 2 && v.cls[k] === 'org' && v.tokens[k].upper && v.cls[k + 1] !== 'title';
 }
+
+/** An event's or an honoree's adjective between `the` and the honorees (`international`, `annual`, `republican`, `great`). */
+const EVENT_ADJECTIVE = /^(?:[a-z]+al|annual|republican|joint|great|famous)$/;
 
 /** `beating Paris FC 3-1`: a club's letters in capitals closing the run name the club (not letters after a name: `X SC`). */
 function closedByClubLetters(v: LineView, seg: Segment): boolean {

@@ -1386,6 +1386,8 @@ const OFFICES_OPENED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 export function isLordsOffice(v: LineView, i: number): boolean {
+  // (`his father Emir X` names one's kin: `Father` opens the title only capitalised.)
+  if (v.tokens[i].lower === 'father' && !v.tokens[i].upper) return false;
   return OFFICES_OPENED_BY.get(v.tokens[i].lower)?.has(v.tokens[i + 1]?.lower ?? '') === true;
 }
 
