@@ -772,8 +772,9 @@ function isOwnedLowerBody(v: LineView, i: number): boolean {
 const MAX_BODYS_OWNER = 3;
 
 /**
- * `Director of the Siemens Energy representative office in Kazakhstan X`: capitalised words after `the`, at token `i`, that
- * own a body named in lower case, maybe with a title's word (`representative office`), go on the complement.
+ * `Director of the Siemens Energy representative office in Kazakhstan X`, `the Kazaviaspas aviation rescue service`:
+ * capitalised words after `the`, at token `i`, that own a body named in lower case, maybe with a title's word
+ * (`representative office`), name the body and go on an office's complement.
  */
 function ownsLowerBody(v: LineView, i: number): boolean {
   const owner = (k: number) => v.tokens[k]?.upper === true && v.tokens[k].kind === 'word' && OWNER_CLASSES.has(v.cls[k]);
@@ -1385,7 +1386,7 @@ const OFFICES_OPENED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['father', new Set(['emir', 'amir'])],
 ]);
 
-export function isLordsOffice(v: LineView, i: number): boolean {
+export function opensOfficeAsAddress(v: LineView, i: number): boolean {
   // (`his father Emir X` names one's kin: `Father` opens the title only capitalised.)
   if (v.tokens[i].lower === 'father' && !v.tokens[i].upper) return false;
   return OFFICES_OPENED_BY.get(v.tokens[i].lower)?.has(v.tokens[i + 1]?.lower ?? '') === true;
@@ -1445,7 +1446,7 @@ const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 /** The office's first token for the title word at `title`: the walk back over its qualifiers, the body it leads and the offices joined to it. */
 function titleStart(v: LineView, title: number, joins = 0, joinedPost = false): number {
-  if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? (title > 0 && isLordsOffice(v, title - 1) ? title - 1 : title);
+  if (isBareRank(v, title)) return officeBeforeRank(v, title, joins) ?? nationalityBefore(v, title) ?? (title > 0 && opensOfficeAsAddress(v, title - 1) ? title - 1 : title);
   const office = officeBeforeMilitaryRank(v, title, joins);
   if (office !== undefined) return office;
   let first = title;
@@ -1516,7 +1517,7 @@ function walkStep(v: LineView, i: number, first: number, title: number, joins: n
 /** A title's word or prefix joined to the office, and a body's acronym in brackets before it. */
 function titleWordStep({ v, i, first, title, joined }: Walk): WalkStep | undefined {
   const c = v.cls[i];
-  if ((isTitlePrefix(c) || opensTitle(v, i) || isLordsOffice(v, i)) && joined) {
+  if ((isTitlePrefix(c) || opensTitle(v, i) || opensOfficeAsAddress(v, i)) && joined) {
     // `Ambassador of Bulgaria Ambassador`: a country after `of` closes an earlier complement, and
     // names an organisation's country when an organisation word goes before (`Bank of Mexico Governor`).
     // Not a nationality (`the visit to Moscow of Brazilian Foreign Minister X`), which closes no complement.
@@ -2500,7 +2501,7 @@ function endsInInstitution(v: LineView, i: number): boolean {
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */
 export function qualifiesNextTitle(v: LineView, i: number): boolean {
   // (`former Lord Chancellor`: a lord's office too.)
-  return isLowerQualifier(v, i) && (isTitlePrefix(v.cls[i + 1]) || isLordsOffice(v, i + 1));
+  return isLowerQualifier(v, i) && (isTitlePrefix(v.cls[i + 1]) || opensOfficeAsAddress(v, i + 1));
 }
 
 /** A lower-case qualifier at token `i`, written right before the next token (`national` of `national security adviser`). */
@@ -3638,7 +3639,7 @@ function holdsName(v: LineView, first: number, last: number): boolean {
   // `of the Ghana Armed Forces`: words an organisation's word closes are its name.
   const acronym = (k: number) => v.cls[k] === 'caps' && (isTitlePrefix(v.cls[k + 1]) || v.tokens[k - 1]?.lower === 'the' || isBracketedAcronym(v, k - 1));
   // (`the United Nations Office at Geneva`: nor is the city an office sits in.)
-  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !namesLowerBody(v, k) && !ownsOffice(v, k) && !isOfficesSeat(v, k - 1)) return true;
+  for (let k = first; k <= last; k++) if (isNameWord(v, k) && !acronym(k) && !endsInOrgWord(v, k) && !ownsLowerBody(v, k) && !ownsOffice(v, k) && !isOfficesSeat(v, k - 1)) return true;
   return false;
 }
 
@@ -3647,12 +3648,6 @@ function ownsOffice(v: LineView, k: number): boolean {
   let j = k;
   while (j < k + MAX_OWNER_WORDS && isNameWord(v, j + 1) && adjacent(v.text, v.tokens[j], v.tokens[j + 1])) j++;
   return v.cls[j + 1] === 'possessive' && v.tokens[j + 1].start === v.tokens[j].end && v.cls[j + 2] === 'title';
-}
-
-/** `the Kazaviaspas aviation rescue service`: one name word after `the`, before lower-case words ending in an institution's noun, names the body. */
-function namesLowerBody(v: LineView, k: number): boolean {
-  const next = v.tokens[k + 1];
-  return v.tokens[k - 1]?.lower === 'the' && next !== undefined && isLowerWords(next) && v.cls[k + 1] !== 'connector' && endsInInstitutionNoun(v, next);
 }
 
 /** Most name words read on for the organisation's word that closes their run. */
