@@ -1461,6 +1461,7 @@ describe('findDates: a week word next to a range of days', () => {
       assert.deepEqual(dates('2024 Olympic champion X will carry the flag on 20 March. In 2025 trade grew as the minister noted at a briefing on 4 March.', '2026-03-09T10:00'), [
         ['2024', 0, '2024'], ['20 March', 47, '2026-03-20'], ['2025', 60, '2025'], ['4 March', 115, '2026-03-04'],
       ]);
+      assert.deepEqual(dates('In 2023 it hosted 500 pilgrims and the next group will arrive on 3 June.', '2026-03-09T10:00'), [['2023', 3, '2023'], ['3 June', 65, '2026-06-03']]);
       assert.deepEqual(dates('In 2025 the expedition climbed it on 15 May. It opens on 15 May, and last year it opened on 20 May. Exports grew last year and the plant opened on 3 March.', '2026-03-09T10:00'), [
         ['2025', 3, '2025'], ['15 May', 37, '2025-05-15'], ['15 May', 57, '2026-05-15'], ['last year', 69, '2025'], ['20 May', 92, '2025-05-20'], ['last year', 113, '2025'], ['3 March', 147, '2026-03-03'],
       ]);

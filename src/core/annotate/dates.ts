@@ -615,8 +615,9 @@ function withOpeningYear(body: string, c: DateCandidate, mentions: Mention[]): D
   const afterIn = IN_BEFORE.test(body.slice(Math.max(0, previous.start - 3), previous.start));
   const opener = afterIn ? previous.start - 3 : previous.start;
   // (With no comma, only `In 2025` or a year word, not a year that qualifies a noun: `2024 Olympic champion X will … on 20
-  // March`; nor past a report's words: `In 2025 trade reached …, as the minister noted at a briefing on 4 March`.)
-  if (mark === ' ' && ((!afterIn && !YEAR_WORD.test(previous.text)) || REPORT_WORDS.test(body.slice(previous.end, c.start)))) return c;
+  // March`; nor past a report's words or an `and`, which may open a clause of its own: `In 2025 trade reached …, as the
+  // minister noted at a briefing on 4 March`, `In 2023 it hosted 500 pilgrims and the next group will arrive on 3 June`.)
+  if (mark === ' ' && ((!afterIn && !YEAR_WORD.test(previous.text)) || NEW_CLAUSE_WORDS.test(body.slice(previous.end, c.start)))) return c;
   const opens = opensSentence(body, opener) || (mark === ' ' && AND_CLAUSE_BEFORE.test(body.slice(Math.max(0, opener - 6), opener)));
   return opens ? { ...c, year: Number(previous.normalized) } : c;
 }
@@ -624,7 +625,7 @@ function withOpeningYear(body: string, c: DateCandidate, mentions: Mention[]): D
 const CLAUSE_MARK = /[,;:–—]/;
 const AND_CLAUSE_BEFORE = /, and $/;
 const YEAR_WORD = /year$/i;
-const REPORT_WORDS = /(?<![A-Za-z])(?:said|says|noted|reported|announced|released|published|according|told|stated|briefing|data|figures)(?![A-Za-z])/;
+const NEW_CLAUSE_WORDS = /(?<![A-Za-z])(?:said|says|noted|reported|announced|released|published|according|told|stated|briefing|data|figures|and)(?![A-Za-z])/;
 
 /** Longest gap between a written day or month and a day of its month left unsaid (`on 9 March …, followed by …, on the 11th`). */
 const MAX_MONTH_GAP = 300;
