@@ -758,7 +758,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
-    (viaComma && (isCompanysName(v, i, last) || (i < last && isLowerWords(v.tokens[i]) && COMPANY_NOUN_SET.has(lastWord(v, v.tokens[i])) && isCompanysName(v, i + 1, last)))) ||
+    (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
     (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i)));
 }
 
@@ -796,7 +796,7 @@ const OWNER_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'caps', 'stop', 
 /** `the Siemens representative office`: a lower-case title's word at token `i` right before a body's lower-case noun names the body. */
 function isLowerBodysTitleWord(v: LineView, i: number): boolean {
   const [word, noun] = [v.tokens[i], v.tokens[i + 1]];
-  return !word.upper && noun !== undefined && isLowerWords(noun) && endsInInstitutionNoun(v, noun) && adjacent(v.text, word, noun);
+  return !word.upper && noun !== undefined && isLowerBodyNoun(v, i + 1) && adjacent(v.text, word, noun);
 }
 
 /** `Ambassador … to Georgia and, concurrently, to Armenia X`: token `i` is a word or a comma of the `and, concurrently, to`. */
