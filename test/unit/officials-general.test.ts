@@ -9677,4 +9677,9 @@ describe('official finder with the real country finder', () => {
       'Tamim succeeded his father Emir Hamad bin Khalifa in 2013.';
     assert.deepEqual(rolesOf(body), [['Aigerim Bekova', null], ['Aliya Nurova', null], ['Bolat Ospanov', 'Kasteyev Museum director'], ['Hamad bin Khalifa', 'Emir']]);
   });
+
+  it('reads a lower-case professor after the body whose member he is as one post', () => {
+    const body = 'The panel heard University of Tokyo professor Kenji Sato, Massachusetts Institute of Technology professor Ann Lee and Harvard professor John Doe, and Rector of the University of Tokyo Professor Aiko Mori.';
+    assert.deepEqual(rolesOf(body), [['Kenji Sato', 'University of Tokyo professor'], ['Ann Lee', 'Massachusetts Institute of Technology professor'], ['John Doe', 'Harvard professor'], ['Aiko Mori', 'Rector of the University of Tokyo']]);
+  });
 });

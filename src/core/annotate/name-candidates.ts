@@ -1853,6 +1853,8 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // `Electoral Commission of Zambia Chairperson Justice X`: a judge's `Justice` right after another title is his style.
   const judgesStyle = v.tokens[role.last].lower === 'justice' && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'title';
   if (!STYLES.has(v.tokens[role.last].lower) && !judgesStyle) return role;
+  // `University of Tokyo professor X`: a lower-case academic title after its body's name is the member's post, no style.
+  if (!v.tokens[role.last].upper && ACADEMIC_STYLES.has(v.tokens[role.last].lower)) return role;
   // `the Assembly's Special Representative for Central Asia, Greek MP X`: the style's nationality goes with it.
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };

@@ -1889,8 +1889,9 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
   while (of > i - MAX_ORG_NAME && v.tokens[of]?.upper && ORG_OBJECT_CLASSES.has(v.cls[of]) && adjacent(v.text, v.tokens[of], v.tokens[of + 1])) of--;
   if (v.tokens[of]?.lower !== 'of' || v.cls[of - 1] !== 'org' || !v.tokens[of - 1].upper || !adjacent(v.text, v.tokens[of], v.tokens[of + 1])) return undefined;
   for (let k = first; k <= title; k++) {
-    // `House of Representatives member X`: a member of a body named with its `of` too.
-    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(v.tokens[k].lower) || ORG_SECRETARIES.has(v.tokens[k].lower) || v.tokens[k].lower === 'member')) continue;
+    // `House of Representatives member X`, `University of Tokyo professor X`: a member of a body named with its `of` too.
+    const word = v.tokens[k].lower;
+    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(word) || ORG_SECRETARIES.has(word) || word === 'member' || ACADEMIC_STYLES.has(word))) continue;
     // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
     const start = orgNameStart(v, of - 1);
     // `Kayseri Chamber of Industry Chairman`: the place whose body it is, as before a leader's title.
@@ -2566,7 +2567,9 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   const portfolio = (v.tokens[title + 1]?.lower === 'of' || v.tokens[title + 1]?.lower === 'for' || (first < title && v.cls[first] === 'qualifier' && v.tokens[first].upper && !isMilitaryRank(v, first, title))) && !followsPlacePreposition(v, i);
   // (`B.C. Premier`, `N.Y. Gov.`: or a place's dotted letters.)
   const word = t.kind === 'word' || (t.kind === 'dotted' && t.lower.length <= MAX_DOTTED_PLACE);
-  if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio)) return false;
+  // (`Harvard professor`: or a lower-case academic title, a member's of the body the word names.)
+  const academic = !v.tokens[title].upper && ACADEMIC_STYLES.has(v.tokens[title].lower);
+  if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio || academic)) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
