@@ -9682,4 +9682,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The panel heard University of Tokyo professor Kenji Sato, Massachusetts Institute of Technology professor Ann Lee and Harvard professor John Doe, and Rector of the University of Tokyo Professor Aiko Mori.';
     assert.deepEqual(rolesOf(body), [['Kenji Sato', 'University of Tokyo professor'], ['Ann Lee', 'Massachusetts Institute of Technology professor'], ['John Doe', 'Harvard professor'], ['Aiko Mori', 'Rector of the University of Tokyo']]);
   });
+
+  it('reads a lone word closing a body’s name before a comma and the styled holder of its office as the body’s', () => {
+    const body = 'He met with the Rector of the University of Islamic Culture Nur-Mubarak, Dr. Khaled Fawzy, and the Minister of Culture Aida Balayeva.';
+    assert.deepEqual(rolesOf(body), [['Khaled Fawzy', 'Rector of the University of Islamic Culture Nur-Mubarak'], ['Aida Balayeva', 'Minister of Culture']]);
+  });
 });

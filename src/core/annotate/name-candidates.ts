@@ -160,7 +160,20 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 
 /** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
 function namesNoPerson(v: LineView, seg: Segment): boolean {
-  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg) || (seg.first === seg.runFirst && namesJointHonorees(v, seg.first, seg.runLast));
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg) || closesStyledHoldersBody(v, seg) || (seg.first === seg.runFirst && namesJointHonorees(v, seg.first, seg.runLast));
+}
+
+/**
+ * `Rector of the University of Islamic Culture Nur-Mubarak, Dr. Khaled Fawzy`: a lone word after a body's words in an
+ * office's complement, before a comma and a styled name who holds that office, closes the body's name.
+ */
+function closesStyledHoldersBody(v: LineView, seg: Segment): boolean {
+  const k = seg.first;
+  if (k !== seg.last || k !== seg.runLast || v.cls[k + 1] !== 'comma' || v.cls[k + 2] !== 'honorific' || v.cls[k + 3] !== 'name') return false;
+  const body = v.cls[k - 1];
+  if (!v.tokens[k - 1]?.upper || !(body === 'org' || body === 'qualifier') || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  const office = roleBefore(v, k);
+  return office !== undefined && office.viaComplement && !office.viaComma && office.role.last === k;
 }
 
 /** Most name words of the second honoree of a body or an event named after two. */
