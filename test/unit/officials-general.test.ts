@@ -9687,4 +9687,9 @@ describe('official finder with the real country finder', () => {
     const body = 'He met with the Rector of the University of Islamic Culture Nur-Mubarak, Dr. Khaled Fawzy, and the Minister of Culture Aida Balayeva.';
     assert.deepEqual(rolesOf(body), [['Khaled Fawzy', 'Rector of the University of Islamic Culture Nur-Mubarak'], ['Aida Balayeva', 'Minister of Culture']]);
   });
+
+  it('reads a safety officer’s field as part of the title', () => {
+    const body = 'The mission was led by Senior Nuclear Safety Officer of the IAEA Division of Nuclear Installation Safety, Mr. Chad Ferreira-Lund, and Nuclear Safety Inspector Ann Lee.';
+    assert.deepEqual(rolesOf(body), [['Chad Ferreira-Lund', 'Senior Nuclear Safety Officer of the IAEA Division of Nuclear Installation Safety'], ['Ann Lee', 'Nuclear Safety Inspector']]);
+  });
 });
