@@ -9692,4 +9692,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The mission was led by Senior Nuclear Safety Officer of the IAEA Division of Nuclear Installation Safety, Mr. Chad Ferreira-Lund, and Nuclear Safety Inspector Ann Lee.';
     assert.deepEqual(rolesOf(body), [['Chad Ferreira-Lund', 'Senior Nuclear Safety Officer of the IAEA Division of Nuclear Installation Safety'], ['Ann Lee', 'Nuclear Safety Inspector']]);
   });
+
+  it('gives the office after a listed holder’s name to the next holder when each office goes before its holder’s rank', () => {
+    const body = 'It was attended by the Defence Attaché of the United Kingdom, Colonel James Whitfield, the Military Attaché of Türkiye, Brigadier General Emre Kocabaş, the Military Attaché of China, Senior Colonel Liu Hongwei, and General Ivan Petrov, Chief of the General Staff.';
+    assert.deepEqual(rolesOf(body), [['James Whitfield', 'Defence Attaché of the United Kingdom'], ['Emre Kocabaş', 'Military Attaché of Türkiye'], ['Liu Hongwei', 'Military Attaché of China'], ['Ivan Petrov', 'Chief of the General Staff']]);
+  });
 });

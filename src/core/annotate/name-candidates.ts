@@ -1301,6 +1301,23 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   return last === before && !ranked && (officeOnly === 'rank' || hasComplement(v, first, last));
 }
 
+/** Token `k` opens capitalised title words right before a name (`Colonel Liu Hongwei`, `Senior Colonel Liu Hongwei`). */
+function opensTitledName(v: LineView, k: number): boolean {
+  if (v.cls[k - 1] !== 'comma' || !v.tokens[k]?.upper) return false;
+  let j = k;
+  while (j - k < MAX_RANK_WORDS && (v.cls[j] === 'title' || v.cls[j] === 'qualifier') && v.tokens[j].upper) j++;
+  return j > k && v.cls[j - 1] === 'title' && v.cls[j] === 'name';
+}
+
+/** Most words of a rank before a listed name (`Lieutenant Colonel`, `Senior Colonel`). */
+const MAX_RANK_WORDS = 3;
+
+/** The comma at `comma` closes an office with its complement (`the Defence Attaché of the United Kingdom,`). */
+function isOfficeBeforeComma(v: LineView, comma: number): boolean {
+  const office = v.cls[comma] === 'comma' ? roleBefore(v, comma - 1) : undefined;
+  return office !== undefined && !office.viaComma && office.role.last === comma - 1 && hasComplement(v, office.role.first, office.role.last);
+}
+
 /** One word right after an organisation's capitalised word, before a comma (`… Fund Samruk-Kazyna,`). */
 function namesBodyAfterItsWord(v: LineView, seg: Segment): boolean {
   const owner = v.tokens[seg.first - 1];
@@ -1536,7 +1553,10 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (`Akim of … A, Chairman of …, Academician B`: and an academic style.)
   const styled = isSetOffYieldingStyle(v, before.role) || isAcademic(v, before.role);
   const ranked = isMilitaryRank(v, before.role.first, before.role.last) || isRankOfService(v, before.role.first, before.role.last) || isChessTitle(v, before.role) || styled;
-  const ranksOffice = ranked && !(after && isSetOff(v, after)) ? officeBeforeStylesComma(v, before.role, styled) ?? listsPluralOffice(v, before.role) : undefined;
+  // (`the Defence Attaché of …, Colonel A, the Military Attaché of …, Colonel B`: in a list of offices each set before its
+  // holder's rank, the office after the name is the next holder's.)
+  const nexts = after !== undefined && isSetOff(v, after) && isOfficeBeforeComma(v, before.role.first - 1) && opensTitledName(v, after.last + 2);
+  const ranksOffice = ranked && (!(after && isSetOff(v, after)) || nexts) ? officeBeforeStylesComma(v, before.role, styled) ?? listsPluralOffice(v, before.role) : undefined;
   if (ranksOffice && (!styled || namesOffice(v, ranksOffice))) return ranksOffice;
   // `Armenia will remain a full member of the EAEU, Leonid Kalashnikov, chairman of …, said`: an office across a comma
   // after `a` describes something else; the name's own apposition is its office.
