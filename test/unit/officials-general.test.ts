@@ -9697,4 +9697,9 @@ describe('official finder with the real country finder', () => {
     const body = 'It was attended by the Defence Attaché of the United Kingdom, Colonel James Whitfield, the Military Attaché of Türkiye, Brigadier General Emre Kocabaş, the Military Attaché of China, Senior Colonel Liu Hongwei, and General Ivan Petrov, Chief of the General Staff.';
     assert.deepEqual(rolesOf(body), [['James Whitfield', 'Defence Attaché of the United Kingdom'], ['Emre Kocabaş', 'Military Attaché of Türkiye'], ['Liu Hongwei', 'Military Attaché of China'], ['Ivan Petrov', 'Chief of the General Staff']]);
   });
+
+  it('reads the capitalised words after a lower-case exercise noun as the exercise’s name', () => {
+    const body = 'A platoon will join the multinational peacekeeping exercise Khaan Quest. The exercise Steppe Eagle ended. After the exercise Ivan Petrov said it went well.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
+  });
 });

@@ -400,14 +400,18 @@ function markHonorificPlaces(text: string, tokens: Token[], cls: TokenClass[]): 
 /**
  * `Wat Phra Kaew`, `Wat Phra That Doi Suthep`, `Gurdwara Bangla Sahib`, `Exercise Balikatan`, `Operation Chivalrous
  * Knight`: the capitalised words after a Thai or Lao temple's `Wat`, a Sikh one's `Gurdwara`, a military exercise's
- * `Exercise` or an `Operation` at token `k` (and a monk's or a king's `Phra`) are its name, no person's; a title after
+ * `Exercise` (`the joint exercise Steppe Eagle` too) or an `Operation` at token `k` (and a monk's or a king's `Phra`) are its name, no person's; a title after
  * them opens another (`At Wat Arun Prime Minister X met …`).
  */
 function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number): void {
   // (Not inside a body's name: `the Delhi Sikh Gurdwara Management Committee`, `Wat Pho Thai Massage School`.)
   // (`Sikh Gurdwara Bangla Sahib`: the faith's word goes with the temple.)
   const before = k > 0 && tokens[k - 1].upper && adjacent(text, tokens[k - 1], tokens[k]) ? tokens[k - 1] : undefined;
-  if (!tokens[k].upper || (before !== undefined && BODY_NAME_CLASSES.has(cls[k - 1]) && before.text !== 'Sikh')) return;
+  // (`the multinational peacekeeping exercise Khaan Quest`: an exercise's noun in lower case too, after a lower-case word or a
+  // sentence's `The`; not after an opening phrase's `the`: `After the exercise Ivan Petrov said …`.)
+  const opening = tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.upper === true;
+  const lowerExercise = tokens[k].text === 'exercise' && k > 0 && (!tokens[k - 1].upper || tokens[k - 1].lower === 'the') && (tokens[k - 1].kind === 'word' || tokens[k - 1].kind === 'gap') && !opening;
+  if ((!tokens[k].upper && !lowerExercise) || (before !== undefined && BODY_NAME_CLASSES.has(cls[k - 1]) && before.text !== 'Sikh')) return;
   if (before?.text === 'Sikh') cls[k - 1] = 'stop';
   // (An operation's name only where `Operation` opens it: not after a title's `of`, `the Head of Operation X`, nor before a
   // title, `Operation Chief X`.)
