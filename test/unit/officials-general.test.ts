@@ -9702,4 +9702,9 @@ describe('official finder with the real country finder', () => {
     const body = 'A platoon will join the multinational peacekeeping exercise Khaan Quest. The exercise Steppe Eagle ended. After the exercise Ivan Petrov said it went well.';
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', null]]);
   });
+
+  it('ends an office at its body’s object before `and` and the next office’s title', () => {
+    const body = 'He met Secretary-General of the Conference on Disarmament and Director-General of UNOG Ann Lee and Committee on Finance and Budget chairman Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Ann Lee', 'Secretary-General of the Conference on Disarmament and Director-General of UNOG'], ['Ivan Petrov', 'Committee on Finance and Budget chairman']]);
+  });
 });

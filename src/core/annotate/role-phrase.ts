@@ -1657,6 +1657,8 @@ function joinsTitlesHere(v: LineView, i: number): boolean {
   // (Not a body's name after `of the` before the next rank: `Brigadier X of the British Army and Colonel Y`, `Major X of
   // the Army and Commander Y`, `Major X of Uruguay's Army and Commander Y`.)
   if (before === 'qualifier' && isServiceAfterOf(v, i - 1)) return false;
+  // (Nor a body's object before the next office: `Secretary-General of the Conference on Disarmament and Director-General …`.)
+  if (before === 'qualifier' && v.cls[i + 1] === 'title' && BODYS_OBJECT_LINKS.has(v.tokens[i - 2]?.lower ?? '') && v.cls[i - 3] === 'org' && v.tokens[i - 3].upper) return false;
   return joinsTitleWords(v, i) && (before === 'title' || before === 'qualifier') && (v.tokens[i - 1].upper || isBodysLeaderAnd(v, i) || isLowerTitlesAnd(v, i) || v.tokens[i + 1].lower === 'charge') && !closesHeadOfState(v, i - 1) && !isMonarchBeforeElected(v, i) && !(before === 'qualifier' && opensBodysPost(v, i)) && !closesListedOffice(v, i) && !isSeatAfterName(v, i - 1) && !isBodysFieldAnd(v, i);
 }
 
