@@ -516,6 +516,9 @@ describe('country finder', () => {
     it('reads Georgia before and and another US state, and before Department of, as the US state', () => {
       assert.deepEqual(found('Officials from Georgia and New Mexico came. The Georgia Department of Labor met Georgia and Armenia.'), ['Georgia=GE', 'Armenia=AM']);
     });
+    it('reads Chad after a body’s bracketed acronym and an apposition’s comma as a given name', () => {
+      assert.deepEqual(found('It was led by the Executive Director of the Export Promotion Council (NEPC), Chad Okafor, who met members of the Lake Chad Basin Commission (LCBC), Chad, Niger and Nigeria.'), ['Chad=TD', 'Niger=NE', 'Nigeria=NG']);
+    });
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });

@@ -625,9 +625,9 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`,
- * `the company’s CEO, Chad Whitmore,`).
+ * `the company’s CEO, Chad Whitmore,`, `… Promotion Council (NEPC), Chad Okafor,`).
  */
-const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,) $/u;
+const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,|\(\p{Lu}[\p{Lu}&-]+\),) $/u;
 /** A verb after a surname, closing it as a comma does. */
 const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
 /** The text before ends in a list's comma, bracket or `and`. */
