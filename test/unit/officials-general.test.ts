@@ -9707,4 +9707,9 @@ describe('official finder with the real country finder', () => {
     const body = 'He met Secretary-General of the Conference on Disarmament and Director-General of UNOG Ann Lee and Committee on Finance and Budget chairman Ivan Petrov.';
     assert.deepEqual(rolesOf(body), [['Ann Lee', 'Secretary-General of the Conference on Disarmament and Director-General of UNOG'], ['Ivan Petrov', 'Committee on Finance and Budget chairman']]);
   });
+
+  it('leaves Orthodox clergy’s forms of address out of the name', () => {
+    const body = 'He was joined by Deacon Jordan Haile, a lecturer at Holy Trinity Theological College, and Archimandrite Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Jordan Haile', 'lecturer at Holy Trinity Theological College'], ['Ivan Petrov', null]]);
+  });
 });

@@ -156,6 +156,7 @@ export const HONORIFICS: readonly string[] = [
   'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.', 'revd', 'revd.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'mother', 'fr.', 'reverend', 'pastor', 'ayatollah',
+  'deacon', 'archdeacon', 'protodeacon', 'archpriest', 'protopresbyter', 'hieromonk', 'hegumen', 'archimandrite',
   'hojatoleslam', 'hojjatoleslam', 'val-moslemin', 'wal-muslimin', 'maestro', 'ratu', 'mawlawi', 'maulana', 'mullah', 'khoja', 'khodja', 'khwaja', 'qari', 'sardar', 'sahibzada', 'sahabzada', 'mian', 'mahatma', 'gurudev', 'netaji', 'lokmanya', 'allama', 'haji', 'hajji', 'hadji', 'hacı', 'hajjah', 'hajah', 'hj.', 'hjh.', 'alhaji', 'alh.', 'alhaja', 'hajia', 'hajiya', 'alhaj', 'mallam', 'malam', 'ustaz', 'swami', 'hazrat', 'seyed', 'seyyed',
   // Traditional and national forms of address (Malay, Bruneian, Thai, Indonesian, South Asian, Bhutanese, Ethiopian, Zulu, Swahili, Romance, German).
   'dato', "dato'", 'dato’', 'datuk', 'datin', 'encik', 'seri', 'wira', 'setia', 'diraja', 'paduka', 'panglima', 'tun', 'pehin', 'khun', 'khunying', 'thanpuying', 'pak', 'bapak', 'ibu', 'patinggi', 'shrimati', 'begum',
