@@ -10,7 +10,7 @@ import {
 import {
   AROUND_BEFORE, DAY_AFTER_WEEKDAY, DAY_BEFORE_AFTER, MONTH_CONTEXT, NOUN_OF_BEFORE, MONTH_DATE, MONTH_EVENT_AFTER, MONTH_NOT_DATE, MONTH_QUALIFIED_EVENT_AFTER, MONTH_RANGE_AFTER, NUMBER_DATE, RANGE_OPENER, RELATIVE_DATE, SINCE_BEFORE,
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, NAME_AFTER_WEEKDAY, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
-  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
+  ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, ERA_YEAR, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
 import { followsYearPart, ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
@@ -654,6 +654,12 @@ export function readNumberDate(body: string, at: number): Reading | undefined {
   return readAt(NUMBER_DATE.regex, body, at, readNumberMatch);
 }
 
+/** `the First Council of Nicaea, held in 325 AD`: a year with its era, the era in the span. */
+function readEraYear(body: string, at: number): Reading | undefined {
+  const m = matchAt(ERA_YEAR, body, at);
+  return m === null ? undefined : plain({ kind: 'years', start: at, end: at + m[0].length, first: int(m[1]), last: int(m[1]) });
+}
+
 /** `born around 870`, `died in Damascus in 950`, `Al-Farabi (870–950)`: a year of three digits, in a life's words only. */
 function readAncientYear(body: string, at: number): Reading | undefined {
   const m = matchAt(ANCIENT_YEAR, body, at);
@@ -698,6 +704,8 @@ export function readCandidate(body: string, trigger: RegExpExecArray): Reading |
   if (weekday) return readWeekday(body, weekday, at);
   if (dayWord) return readDayWord(body, dayWord, at);
   if (digit) {
+    const era = readEraYear(body, at);
+    if (era) return era;
     // (`on the 19th and 20th of June`: a day whose month is written is read as such first.)
     const number = readNumberDate(body, at);
     return number?.candidate ? number : readMonthDay(body, at) ?? number ?? readAncientYear(body, at);
