@@ -9712,4 +9712,9 @@ describe('official finder with the real country finder', () => {
     const body = 'He was joined by Deacon Jordan Haile, a lecturer at Holy Trinity Theological College, and Archimandrite Ivan Petrov.';
     assert.deepEqual(rolesOf(body), [['Jordan Haile', 'lecturer at Holy Trinity Theological College'], ['Ivan Petrov', null]]);
   });
+
+  it('reads a name’s word after `the` before a business unit as the unit’s place', () => {
+    const body = 'Speakers include the Washington bureau chief of The Economist, Jordan Brooks, and the Sydney bureau chief Ann Lee.';
+    assert.deepEqual(rolesOf(body), [['Jordan Brooks', 'Washington bureau chief of The Economist'], ['Ann Lee', 'Sydney bureau chief']]);
+  });
 });

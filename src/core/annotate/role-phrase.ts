@@ -2712,7 +2712,9 @@ function isBusinessUnitBefore(v: LineView, i: number, first: number, title: numb
   const owner = v.cls[i - 1];
   // `Kalyon Lojistik board member X`: a board's member too.
   const boardMember = lastWord(v, t) === 'board' && v.tokens[title].lower === 'member';
-  return isLeadersBodyWord(v, i - 1) && owner !== 'name' && !(owner === 'stop' && isSentenceStart(v, i - 1)) && (leadsBusiness(v, first, title) || boardMember);
+  // (`the Washington bureau chief X`: a name's word after `the` names a place or a business, no person.)
+  const named = owner !== 'name' || v.tokens[i - 2]?.lower === 'the';
+  return isLeadersBodyWord(v, i - 1) && named && !(owner === 'stop' && isSentenceStart(v, i - 1)) && (leadsBusiness(v, first, title) || boardMember);
 }
 
 /** An article, a preposition, a day's or month's name or a common English word, which may open a sentence before a name. */
