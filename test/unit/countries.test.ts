@@ -519,6 +519,10 @@ describe('country finder', () => {
     it('reads Chad after a body’s bracketed acronym and an apposition’s comma as a given name', () => {
       assert.deepEqual(found('It was led by the Executive Director of the Export Promotion Council (NEPC), Chad Okafor, who met members of the Lake Chad Basin Commission (LCBC), Chad, Niger and Nigeria.'), ['Chad=TD', 'Niger=NE', 'Nigeria=NG']);
     });
+    it('reads a state’s name between a given name and a surname as a middle name in a person’s context only', () => {
+      assert.deepEqual(found('Present were Ricardo Cuba Salazar, correspondent of El Comercio, and Vice-Chair Sofia Portugal Mendes. ' +
+        'Deals with Nestle Kazakhstan Foods, ExxonMobil Kazakhstan Inc., Nordkraft Sweden AB and Philip Morris Kazakhstan LLP grew.'), ['Kazakhstan=KZ', 'Kazakhstan=KZ', 'Sweden=SE', 'Kazakhstan=KZ']);
+    });
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });

@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
-import { isCommonEnglishWord } from './name-lexicon';
+import { isCommonEnglishWord, isLegalFormWord } from './name-lexicon';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
 import {
@@ -268,8 +268,40 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
   if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
+  if (!form.adjective && !headlines.has(start) && isMiddleName(body, start, end)) return false;
   return !(form.givenName && (isPersonalName(body, start, end, headlines) || isFirmPartner(body, start, end)));
 }
+
+const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+/** A capitalised word opening a run after a lower-case word, a comma, a title or a line's start (not after `the`). */
+const GIVEN_NAME_BEFORE = /(?:^|[\n,;(]|(?<![\p{L}\p{M}])(?!the )\p{Ll}+|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]*)) (\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*) $/u;
+/** What may follow a full name's surname: anything but a further capitalised word. */
+const RUN_ENDS = /^(?! \p{Lu})/u;
+
+/**
+ * `Ricardo Cuba Salazar`, `Santiago Guinea Ortiz`: a state's name between a given name opening a run and a surname closing it
+ * is a middle name (not `Philip Morris Kazakhstan LLP`, nor `the Bolashak Kazakhstan Scholarship`).
+ */
+function isMiddleName(body: string, start: number, end: number): boolean {
+  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
+  if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return false;
+  const word = given[2];
+  if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(word.toLowerCase()) || isCommonEnglishWord(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+  const close = surnameEnd(body, end);
+  // (`ExxonMobil Kazakhstan Inc.`, `Nordkraft Sweden AB`: no company's legal form.)
+  const surname = close === undefined ? '' : body.slice(end + 1, close);
+  if (close === undefined || !SURNAME_SHAPE.test(surname) || isLegalFormWord(surname.toLowerCase())) return false;
+  // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or a lower-case apposition or a verb after.
+  const after = body.slice(close, close + CONTEXT);
+  return given[1] !== undefined ? RUN_ENDS.test(after) : PERSONS_APPOSITION.test(after) || VERB_AFTER.test(after);
+}
+
+/** A comma and a lower-case word after a name (`, correspondent of …`, `, the head of …`). */
+const PERSONS_APPOSITION = /^, (?:(?:the|a|an) )?\p{Ll}/u;
+
+/** A capital, then lower-case letters (not `AB`, `S.A.B.`). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}/u;
 
 /** Legal forms of partnerships and companies that close a firm named after its partners. */
 const FIRM_FORM = String.raw`(?:LLP|LLC|PLLC|PLC|Ltd\.?|Limited|Inc\.?|GmbH|& Co\.?)(?![\p{L}])`;
