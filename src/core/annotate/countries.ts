@@ -284,14 +284,15 @@ const RUN_ENDS = /^(?! \p{Lu})/u;
  * is a middle name (not `Philip Morris Kazakhstan LLP`, nor `the Bolashak Kazakhstan Scholarship`).
  */
 function isMiddleName(body: string, start: number, end: number): boolean {
-  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
-  if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return false;
-  const word = given[2];
-  if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(word.toLowerCase()) || isCommonEnglishWord(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+  // (The surname first: most states' names have none after them.)
   const close = surnameEnd(body, end);
   // (`ExxonMobil Kazakhstan Inc.`, `Nordkraft Sweden AB`: no company's legal form.)
   const surname = close === undefined ? '' : body.slice(end + 1, close);
   if (close === undefined || !SURNAME_SHAPE.test(surname) || isLegalFormWord(surname.toLowerCase())) return false;
+  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
+  if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return false;
+  const word = given[2];
+  if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(word.toLowerCase()) || isCommonEnglishWord(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
   // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or a lower-case apposition or a verb after.
   const after = body.slice(close, close + CONTEXT);
   return given[1] !== undefined ? RUN_ENDS.test(after) : PERSONS_APPOSITION.test(after) || VERB_AFTER.test(after);
