@@ -523,6 +523,10 @@ describe('country finder', () => {
       assert.deepEqual(found('Present were Ricardo Cuba Salazar, correspondent of El Comercio, and Vice-Chair Sofia Portugal Mendes. ' +
         'Deals with Nestle Kazakhstan Foods, ExxonMobil Kazakhstan Inc., Nordkraft Sweden AB and Philip Morris Kazakhstan LLP grew.'), ['Kazakhstan=KZ', 'Kazakhstan=KZ', 'Sweden=SE', 'Kazakhstan=KZ']);
     });
+    it('keeps a state’s name inside a company’s or an event’s name before a comma, and reads it as a middle name opening a line', () => {
+      assert.deepEqual(found('Santiago Guinea Ortiz, a professor at the University of Lima, spoke. Tengri Kazakhstan Partners, a consulting company, ' +
+        'and Coca-Cola Kazakhstan Bottlers, the local partner of the company, met Halyk Kazakhstan Expo, held in Almaty.'), ['Kazakhstan=KZ', 'Kazakhstan=KZ', 'Kazakhstan=KZ']);
+    });
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });

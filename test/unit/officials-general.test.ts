@@ -9717,4 +9717,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Speakers include the Washington bureau chief of The Economist, Jordan Brooks, and the Sydney bureau chief Ann Lee.';
     assert.deepEqual(rolesOf(body), [['Jordan Brooks', 'Washington bureau chief of The Economist'], ['Ann Lee', 'Sydney bureau chief']]);
   });
+
+  it('keeps people after a lower-case exercise noun, a lone holder before a styled list, and a Deacon surname', () => {
+    const body = 'At the end of the exercise Ruslan Zhaksylykov thanked them. Yerlan Karin spoke. The round table was attended by the Director of the Institute Karin, Dr. Aliya Nurova and Prof. Marat Seitkali. ' +
+      'Professor Gillian Deacon of the University of Cambridge met Sam Deacon, director of the Deacon Gallery.';
+    assert.deepEqual(rolesOf(body), [['Ruslan Zhaksylykov', null], ['Yerlan Karin', null], ['Karin', 'Director of the Institute'], ['Aliya Nurova', null], ['Marat Seitkali', null], ['Gillian Deacon', 'Professor'], ['Sam Deacon', 'director of the Deacon Gallery']]);
+  });
+
+  it('leaves a lower-case academic style out of an office before its body', () => {
+    const body = 'Rector of Al-Farabi Kazakh National University academician Zhanseit Tuymebayev and the Vice-Rector for Research professor Nurlan Amrin spoke.';
+    assert.deepEqual(rolesOf(body), [['Zhanseit Tuymebayev', 'Rector of Al-Farabi Kazakh National University'], ['Nurlan Amrin', 'Vice-Rector for Research']]);
+  });
 });

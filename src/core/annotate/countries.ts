@@ -275,7 +275,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
 
 /** A capitalised word opening a run after a lower-case word, a comma, a title or a line's start (not after `the`). */
-const GIVEN_NAME_BEFORE = /(?:^|[\n,;(]|(?<![\p{L}\p{M}])(?!the )\p{Ll}+|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]*)) (\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*) $/u;
+const GIVEN_NAME_BEFORE = /(?:^|[\n(]|(?:[,;]|(?<![\p{L}\p{M}])(?!the )\p{Ll}+|(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}.-]*)) )(\p{Lu}\p{Ll}[\p{L}\p{M}’'-]*) $/u;
 /** What may follow a full name's surname: anything but a further capitalised word. */
 const RUN_ENDS = /^(?! \p{Lu})/u;
 
@@ -293,13 +293,22 @@ function isMiddleName(body: string, start: number, end: number): boolean {
   if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return false;
   const word = given[2];
   if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(word.toLowerCase()) || isCommonEnglishWord(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
-  // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or a lower-case apposition or a verb after.
+  // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or an office in apposition or a verb of saying
+  // after (not `Halyk Kazakhstan Expo was held`, `Tengri Kazakhstan Partners, a consulting company`).
   const after = body.slice(close, close + CONTEXT);
-  return given[1] !== undefined ? RUN_ENDS.test(after) : PERSONS_APPOSITION.test(after) || VERB_AFTER.test(after);
+  return given[1] !== undefined ? RUN_ENDS.test(after) : opensOfficeAfter(after) || SAYS_AFTER.test(after);
 }
 
-/** A comma and a lower-case word after a name (`, correspondent of …`, `, the head of …`). */
-const PERSONS_APPOSITION = /^, (?:(?:the|a|an) )?\p{Ll}/u;
+/** A comma and an office's or an occupation's word, with no article or `a`, opening an apposition (`, correspondent of …`, `, a professor at …`). */
+const BARE_OFFICE_AFTER = /^, (?:an? )?(\p{Ll}+)(?: (\p{Ll}+))?/u;
+
+function opensOfficeAfter(after: string): boolean {
+  const office = BARE_OFFICE_AFTER.exec(after);
+  return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word) && word !== 'partner');
+}
+
+/** A verb of saying right after a name. */
+const SAYS_AFTER = /^ (?:said|says|noted|added|stressed|emphasi[sz]ed|told|thanked)(?![\p{L}])/u;
 
 /** A capital, then lower-case letters (not `AB`, `S.A.B.`). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}/u;

@@ -172,6 +172,11 @@ function closesStyledHoldersBody(v: LineView, seg: Segment): boolean {
   if (k !== seg.last || k !== seg.runLast || v.cls[k + 1] !== 'comma' || v.cls[k + 2] !== 'honorific' || v.cls[k + 3] !== 'name') return false;
   const body = v.cls[k - 1];
   if (!v.tokens[k - 1]?.upper || !(body === 'org' || body === 'qualifier') || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
+  // (Not a list of names: `the Director of the Institute Karin, Dr. Aliya Nurova and Prof. Marat Seitkali`.)
+  let end = k + 3;
+  while (v.cls[end + 1] === 'name' || v.tokens[end + 1]?.kind === 'initial') end++;
+  const next = v.tokens[end + 1];
+  if (next?.lower === 'and' || (v.cls[end + 1] === 'comma' && v.tokens[end + 2]?.upper)) return false;
   const office = roleBefore(v, k);
   return office !== undefined && office.viaComplement && !office.viaComma && office.role.last === k;
 }
@@ -1596,7 +1601,8 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // (Not an honour to another: `Honoured Miner of Kazakhstan X, Hero of Labour of Kazakhstan`.)
   const yields = seat || after !== undefined && yieldsToApposition(v, before.role) && (!followsIndefinite(v, after.first) || namesOffice(v, after)) && !(isHonour(v, before.role) && isHonourAt(v, after.first)) &&
     (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isOwnSetOffOffice(v, after) && !isDegree(v, after) && !isHonour(v, after) && !isHonourAt(v, after.first)));
-  return officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
+  // (`President of the Sendai Institute of Technology Professor X`: the office whose complement a field before the style closes.)
+  return officeBeforeQualifiedStyle(v, before.role) ?? officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
 }
 
 /** A capitalised title word anywhere inside `role` (`a former Foreign Minister of Spain`, `an adviser to the Minister`). */
@@ -1886,8 +1892,9 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // `Electoral Commission of Zambia Chairperson Justice X`: a judge's `Justice` right after another title is his style.
   const judgesStyle = v.tokens[role.last].lower === 'justice' && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'title';
   if (!STYLES.has(v.tokens[role.last].lower) && !judgesStyle) return role;
-  // `University of Tokyo professor X`: a lower-case academic title after its body's name is the member's post, no style.
-  if (!v.tokens[role.last].upper && ACADEMIC_STYLES.has(v.tokens[role.last].lower)) return role;
+  // `University of Tokyo professor X`: a lower-case academic title after its body's name is the member's post, no style
+  // (after an office it is: `Rector of Al-Farabi Kazakh National University academician X`).
+  if (!v.tokens[role.last].upper && ACADEMIC_STYLES.has(v.tokens[role.last].lower) && !v.cls.slice(role.first, role.last).includes('title')) return role;
   // `the Assembly's Special Representative for Central Asia, Greek MP X`: the style's nationality goes with it.
   if (role.last - 3 >= role.first && v.cls[role.last - 1] === 'country' && isNationality(v.tokens[role.last - 1].lower) && v.cls[role.last - 2] === 'comma') {
     return { first: role.first, last: role.last - 3 };

@@ -407,10 +407,11 @@ function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number)
   // (Not inside a body's name: `the Delhi Sikh Gurdwara Management Committee`, `Wat Pho Thai Massage School`.)
   // (`Sikh Gurdwara Bangla Sahib`: the faith's word goes with the temple.)
   const before = k > 0 && tokens[k - 1].upper && adjacent(text, tokens[k - 1], tokens[k]) ? tokens[k - 1] : undefined;
-  // (`the multinational peacekeeping exercise Khaan Quest`: an exercise's noun in lower case too, after a lower-case word or a
-  // sentence's `The`; not after an opening phrase's `the`: `After the exercise Ivan Petrov said …`.)
-  const opening = tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.upper === true;
-  const lowerExercise = tokens[k].text === 'exercise' && k > 0 && (!tokens[k - 1].upper || tokens[k - 1].lower === 'the') && (tokens[k - 1].kind === 'word' || tokens[k - 1].kind === 'gap') && !opening;
+  // (`the multinational peacekeeping exercise Khaan Quest`, `The exercise Steppe Eagle ended`: an exercise's noun in lower case
+  // too, after its lower-case adjective or a sentence's `The`; not after a plain `the`, where a person may follow: `At the
+  // end of the exercise Ivan Petrov thanked …`.)
+  const previous = tokens[k - 1];
+  const lowerExercise = tokens[k].text === 'exercise' && previous !== undefined && (previous.text === 'The' || (!previous.upper && previous.lower !== 'the' && (previous.kind === 'word' || previous.kind === 'gap')));
   if ((!tokens[k].upper && !lowerExercise) || (before !== undefined && BODY_NAME_CLASSES.has(cls[k - 1]) && before.text !== 'Sikh')) return;
   if (before?.text === 'Sikh') cls[k - 1] = 'stop';
   // (An operation's name only where `Operation` opens it: not after a title's `of`, `the Head of Operation X`, nor before a
@@ -1486,6 +1487,11 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     }
     const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
     const next = tokens[i + 1];
+    // `the Deacon Gallery`: such a form of address right before a body's capitalised word is the surname the body bears.
+    if (title && cls[i] === 'honorific' && cls[i + 1] === 'org' && next.upper && adjacent(text, tokens[i], next)) {
+      cls[i] = 'name';
+      continue;
+    }
     // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it.
     if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
       cls[i] = 'name';
@@ -1509,7 +1515,9 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
     // (`Ms. Harriet Bishop KC`: letters after a name close it too.)
-    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || next.lower === 'of' || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next) || isPostNominal(next)) &&
+    // (`Professor Gillian Deacon of the University of Cambridge`: a deacon has no see, so `of` may follow the surname.)
+    const see = next?.lower === 'of' && tokens[i].lower !== 'deacon';
+    const closing = SURNAME_TITLES.has(tokens[i].lower) && (next === undefined || !(next.upper || see || cls[i + 1] === 'name') || !adjacent(text, tokens[i], next) || isPostNominal(next)) &&
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }
@@ -1554,7 +1562,7 @@ const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`, `Victoria Abbot`, `Vijaya Lakshmi Pandit`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit']);
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit', 'deacon']);
 
 /** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {

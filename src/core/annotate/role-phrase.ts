@@ -1893,7 +1893,9 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
   for (let k = first; k <= title; k++) {
     // `House of Representatives member X`, `University of Tokyo professor X`: a member of a body named with its `of` too.
     const word = v.tokens[k].lower;
-    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(word) || ORG_SECRETARIES.has(word) || word === 'member' || ACADEMIC_STYLES.has(word))) continue;
+    // (A capitalised `Professor` there is a style after an office: `President of the Sendai Institute of Technology Professor X`.)
+    const academic = ACADEMIC_STYLES.has(word) && !v.tokens[k].upper;
+    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(word) || ORG_SECRETARIES.has(word) || word === 'member' || academic)) continue;
     // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
     const start = orgNameStart(v, of - 1);
     // `Kayseri Chamber of Industry Chairman`: the place whose body it is, as before a leader's title.

@@ -713,7 +713,7 @@ export const COMMON_WORDS: readonly string[] = [
 
 /** Occupations, capitalised at the start of a sentence (`Singer Dimash Kudaibergen`): no part of a name, nor a title. */
 export const OCCUPATION_WORDS: readonly string[] = [
-  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter', 'broadcaster',
+  'milkmaid', 'tactician', 'strategist', 'milker', 'shepherd', 'herder', 'beekeeper', 'fisherman', 'fisherwoman', 'moderator', 'veterinarian', 'columnist', 'reporter', 'correspondent', 'broadcaster',
   'singer', 'player', 'performer', 'specialist', 'writer', 'poet', 'composer', 'artist', 'athlete', 'skater', 'boxer', 'wrestler', 'actor', 'actress',
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'investor', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
