@@ -527,6 +527,10 @@ describe('country finder', () => {
       assert.deepEqual(found('Santiago Guinea Ortiz, a professor at the University of Lima, spoke. Tengri Kazakhstan Partners, a consulting company, ' +
         'and Coca-Cola Kazakhstan Bottlers, the local partner of the company, met Halyk Kazakhstan Expo, held in Almaty.'), ['Kazakhstan=KZ', 'Kazakhstan=KZ', 'Kazakhstan=KZ']);
     });
+    it('reads a state’s name closing a name before an office’s apposition, or alone after a form of address, as a surname', () => {
+      assert.deepEqual(found('The consulate will be headed by Brendan Ireland, founder of Shannon Aero. Mr. Ireland, who has worked here, spoke. ' +
+        'Shipping agent Maersk Kazakhstan said it. Trade with Ireland, Kazakhstan and China grew.'), ['Kazakhstan=KZ', 'Ireland=IE', 'Kazakhstan=KZ', 'China=CN']);
+    });
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });

@@ -268,7 +268,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
   if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
-  if (!form.adjective && !headlines.has(start) && isMiddleName(body, start, end)) return false;
+  if (!form.adjective && !headlines.has(start) && (isMiddleName(body, start, end) || isClosingSurname(body, start, end))) return false;
   return !(form.givenName && (isPersonalName(body, start, end, headlines) || isFirmPartner(body, start, end)));
 }
 
@@ -289,14 +289,41 @@ function isMiddleName(body: string, start: number, end: number): boolean {
   // (`ExxonMobil Kazakhstan Inc.`, `Nordkraft Sweden AB`: no company's legal form.)
   const surname = close === undefined ? '' : body.slice(end + 1, close);
   if (close === undefined || !SURNAME_SHAPE.test(surname) || isLegalFormWord(surname.toLowerCase())) return false;
-  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
-  if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return false;
-  const word = given[2];
-  if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(word.toLowerCase()) || isCommonEnglishWord(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+  const titled = givenNameBefore(body, start);
   // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or an office in apposition or a verb of saying
   // after (not `Halyk Kazakhstan Expo was held`, `Tengri Kazakhstan Partners, a consulting company`).
   const after = body.slice(close, close + CONTEXT);
-  return given[1] !== undefined ? RUN_ENDS.test(after) : opensOfficeAfter(after) || SAYS_AFTER.test(after);
+  return titled !== undefined && (titled ? RUN_ENDS.test(after) : isPersonsContextAfter(after));
+}
+
+/**
+ * `headed by Brendan Ireland, founder of …`, `Mr. Ireland, who …`: a state's name closing a name after a given name, before
+ * an office's apposition, or alone after a form of address, is a surname.
+ */
+function isClosingSurname(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + CONTEXT);
+  if (!RUN_ENDS.test(after)) return false;
+  if (HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start))) return true;
+  // (Not before a verb of saying alone: `Shipping agent Maersk Kazakhstan said …`.)
+  return givenNameBefore(body, start) !== undefined && opensOfficeAfter(after);
+}
+
+/**
+ * Whether a given name opens a run right before `start`, after a lower-case word, a comma, a line's start (not after `the`)
+ * or a title (then true); undefined when none does.
+ */
+function givenNameBefore(body: string, start: number): boolean | undefined {
+  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
+  if (given === null || (given[1] !== undefined && !TITLE_SET.has(given[1].toLowerCase()))) return undefined;
+  const word = given[2];
+  const lower = word.toLowerCase();
+  if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(lower) || isCommonEnglishWord(lower) || CALENDAR.has(lower)) return undefined;
+  return given[1] !== undefined;
+}
+
+/** An office's apposition or a verb of saying after a name. */
+function isPersonsContextAfter(after: string): boolean {
+  return opensOfficeAfter(after) || SAYS_AFTER.test(after);
 }
 
 /** A comma and an office's or an occupation's word, with no article or `a`, opening an apposition (`, correspondent of …`, `, a professor at …`). */
