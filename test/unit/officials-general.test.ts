@@ -9728,4 +9728,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Rector of Al-Farabi Kazakh National University academician Zhanseit Tuymebayev and the Vice-Rector for Research professor Nurlan Amrin spoke.';
     assert.deepEqual(rolesOf(body), [['Zhanseit Tuymebayev', 'Rector of Al-Farabi Kazakh National University'], ['Nurlan Amrin', 'Vice-Rector for Research']]);
   });
+
+  it('reads a lecturer as a title, before the name and in an apposition', () => {
+    const body = 'The book by Dr. India Fairweather, Senior Lecturer in Central Asian History at the University of Edinburgh, was presented by Senior Lecturer Ann Lee.';
+    assert.deepEqual(rolesOf(body), [['India Fairweather', 'Senior Lecturer in Central Asian History at the University of Edinburgh'], ['Ann Lee', 'Senior Lecturer']]);
+  });
 });
