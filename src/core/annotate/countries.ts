@@ -331,6 +331,7 @@ const BARE_OFFICE_AFTER = /^, (?:an? )?(\p{Ll}+)(?: (\p{Ll}+))?/u;
 
 function opensOfficeAfter(after: string): boolean {
   const office = BARE_OFFICE_AFTER.exec(after);
+  // (Not `partner`, which a firm is as often: `Coca-Cola Kazakhstan Bottlers, a partner of …`.)
   return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word) && word !== 'partner');
 }
 

@@ -1894,8 +1894,7 @@ function orgOfStart(v: LineView, i: number, first: number, title: number): numbe
     // `House of Representatives member X`, `University of Tokyo professor X`: a member of a body named with its `of` too.
     const word = v.tokens[k].lower;
     // (A capitalised `Professor` there is a style after an office: `President of the Sendai Institute of Technology Professor X`.)
-    const academic = ACADEMIC_STYLES.has(word) && !v.tokens[k].upper;
-    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(word) || ORG_SECRETARIES.has(word) || word === 'member' || academic)) continue;
+    if (v.cls[k] !== 'title' || !(LEADER_TITLES.has(word) || ORG_SECRETARIES.has(word) || word === 'member' || isLowerAcademicTitle(v, k))) continue;
     // `Federation of Egyptian Chambers of Commerce President`: the name may hold another `of`.
     const start = orgNameStart(v, of - 1);
     // `Kayseri Chamber of Industry Chairman`: the place whose body it is, as before a leader's title.
@@ -2572,8 +2571,7 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   // (`B.C. Premier`, `N.Y. Gov.`: or a place's dotted letters.)
   const word = t.kind === 'word' || (t.kind === 'dotted' && t.lower.length <= MAX_DOTTED_PLACE);
   // (`Harvard professor`: or a lower-case academic title, a member's of the body the word names.)
-  const academic = !v.tokens[title].upper && ACADEMIC_STYLES.has(v.tokens[title].lower);
-  if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio || academic)) return false;
+  if (v.cls[i] !== 'name' || !word || t.text.length < 2 || !(leads(v, i + 1, title) || portfolio || isLowerAcademicTitle(v, title))) return false;
   if (i === 0) return true;
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
@@ -3709,6 +3707,11 @@ const STATES_OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'p
 const ACCREDITED_BODIES: ReadonlySet<string> = new Set(['delegation', 'embassy', 'mission', 'representation', 'consulate', 'office']);
 /** Academic styles (`Professor`, `Academician`). */
 export const ACADEMIC_STYLES: ReadonlySet<string> = new Set(ACADEMIC_STYLE_TITLES);
+
+/** Token `k` is an academic title in lower case (`professor`, `academician`): a member's post more than a style. */
+export function isLowerAcademicTitle(v: LineView, k: number): boolean {
+  return !v.tokens[k].upper && ACADEMIC_STYLES.has(v.tokens[k].lower);
+}
 
 /** Most offices one person's role joins by commas. */
 const MAX_COMMA_OFFICES = 3;
