@@ -531,6 +531,10 @@ describe('country finder', () => {
       assert.deepEqual(found('The consulate will be headed by Brendan Ireland, founder of Shannon Aero. Mr. Ireland, who has worked here, spoke. ' +
         'Shipping agent Maersk Kazakhstan said it. Trade with Ireland, Kazakhstan and China grew.'), ['Kazakhstan=KZ', 'Ireland=IE', 'Kazakhstan=KZ', 'China=CN']);
     });
+    it('keeps a branch’s state before an occupation’s apposition, a surname or a verb, and after an acronym before a company', () => {
+      assert.deepEqual(found('He met Bayer Kazakhstan, a producer of drugs, Alstom Kazakhstan, producer of locomotives, and the head of Huawei Kazakhstan Wang. ' +
+        'Within the Air Transport Association (IATA), Jordan Aviation has grown.'), ['Kazakhstan=KZ', 'Kazakhstan=KZ', 'Kazakhstan=KZ', 'Jordan=JO']);
+    });
     it('reads the Hashemite Kingdom as Jordan', () => {
       assert.deepEqual(found('He recalled that the Hashemite Kingdom was among the first.'), ['Hashemite Kingdom=JO']);
     });

@@ -497,8 +497,8 @@ describe('findDates: a week word next to a range of days', () => {
 
   it('reads a year with its era written after it after a preposition, the era in the span', () => {
     const text = 'The Council of Nicaea, held in 325 AD, and the city, dating back to 1240 A.D., are old. KTZ signed 3 AD Ports Group deals; ' +
-      'the S-300 AD complexes and delivery of 300 AD systems, 79 CE and 500 BC are not read.';
-    assert.deepEqual(dates(text), [['325 AD', 31, '0325'], ['1240 A.D.', 68, '1240']]);
+      'the S-300 AD complexes and delivery of 300 AD systems, 79 CE and 500 BC are not read. In 2023 AD Ports Group signed.';
+    assert.deepEqual(dates(text), [['325 AD', 31, '0325'], ['1240 A.D.', 68, '1240'], ['2023', 212, '2023']]);
   });
 
   it('reads today inside a lasting state\'s words as nowadays after a past verb of saying too', () => {

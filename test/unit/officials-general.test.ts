@@ -9733,4 +9733,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The book by Dr. India Fairweather, Senior Lecturer in Central Asian History at the University of Edinburgh, was presented by Senior Lecturer Ann Lee.';
     assert.deepEqual(rolesOf(body), [['India Fairweather', 'Senior Lecturer in Central Asian History at the University of Edinburgh'], ['Ann Lee', 'Senior Lecturer']]);
   });
+
+  it('keeps a person after a lower-case exercise noun when an office follows in apposition', () => {
+    const body = 'Upon completion of the tactical exercise Yerlan Sadykov, commander of the battalion, thanked the soldiers.';
+    assert.deepEqual(rolesOf(body), [['Yerlan Sadykov', 'commander of the battalion']]);
+  });
 });

@@ -8,6 +8,7 @@ import {
   COMBINING_FORMS,
   DEMONYM_PREFIXES,
   GIVEN_NAME_COUNTRIES,
+  SURNAME_COUNTRIES,
   US_STATE_COUNTRIES,
   OTHER_US_STATES,
   CANADIAN_PROVINCES,
@@ -268,7 +269,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   if (!form.adjective && followsDirection(body, start) && !headlines.has(start)) return false;
   // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
   if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
-  if (!form.adjective && !headlines.has(start) && (isMiddleName(body, start, end) || isClosingSurname(body, start, end))) return false;
+  if (SURNAME_COUNTRIES.has(form.text) && !headlines.has(start) && (isMiddleName(body, start, end) || isClosingSurname(body, start, end))) return false;
   return !(form.givenName && (isPersonalName(body, start, end, headlines) || isFirmPartner(body, start, end)));
 }
 
@@ -695,9 +696,11 @@ const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Words after which a person is named (`chaired by Jordan K.,`, `said Jordan Whitfield,`, `confirmed that Jordan Vukovic was`,
- * `the company’s CEO, Chad Whitmore,`, `… Promotion Council (NEPC), Chad Okafor,`).
+ * `the company’s CEO, Chad Whitmore,`).
  */
-const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,|\(\p{Lu}[\p{Lu}&-]+\),) $/u;
+const AGENT_BEFORE = /(?<![\p{L}])(?:by|said|says|added|noted|told|that|C[EFOT]O,) $/u;
+/** A body's bracketed acronym and an apposition's comma (`… Council (NEPC), `): a name closed by a comma follows. */
+const ACRONYM_COMMA_BEFORE = /\(\p{Lu}[\p{Lu}&-]+\), $/u;
 /** A verb after a surname, closing it as a comma does. */
 const VERB_AFTER = /^ (?:was|is|has|had|will|would|said|says)(?![\p{L}])/u;
 /** The text before ends in a list's comma, bracket or `and`. */
@@ -713,7 +716,8 @@ function closedSurnameAfter(body: string, before: string, end: number): boolean 
   if (close === undefined) return false;
   const bracket = body[close] === ' ' && body[close + 1] === '(';
   const closed = bracket || body[close] === ',' || VERB_AFTER.test(body.slice(close, close + 8));
-  return (AGENT_BEFORE.test(before) && closed) || (bracket && LIST_MARK_BEFORE.test(before) && !inStatesList(before));
+  // (`… Council (NEPC), Chad Okafor,`: after a body's acronym only a comma closes it, not a verb: `(IATA), Jordan Aviation has`.)
+  return (AGENT_BEFORE.test(before) && closed) || (ACRONYM_COMMA_BEFORE.test(before) && body[close] === ',') || (bracket && LIST_MARK_BEFORE.test(before) && !inStatesList(before));
 }
 
 /**

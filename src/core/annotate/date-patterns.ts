@@ -176,11 +176,11 @@ export const OLD_YEAR_AFTER = new RegExp(
 /** A year of three digits, maybe a span of two (`870`, `870–950`), read only in the contexts of `ANCIENT_YEAR_BEFORE`. */
 export const ANCIENT_YEAR = new RegExp(`([1-9]\\d\\d)(?:${SP}*${DASH}${SP}*([1-9]\\d\\d))?(?![\\dA-Za-z%]|[.,]\\d)`, 'y');
 /**
- * A year of three or four digits before its era, after a preposition (`in 325 AD`, `dating back to 1240 A.D.`), not before a
- * noun (`of 300 AD systems`: air defence) nor after a hyphen (`S-300 AD`).
+ * A year of three or four digits before its era, after a preposition (`in 325 AD`, `dating back to 1240 A.D.`), closed as an
+ * old year is: not before a noun (`of 300 AD systems`: air defence; `In 2023 AD Ports Group …`) nor after a hyphen (`S-300 AD`).
  */
 export const ERA_YEAR = new RegExp(
-  `(?<=(?<![A-Za-z])(?:[Ii]n|[Aa]round|[Cc]irca|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Aa]nd|[Bb]etween|[Oo]f|[Bb]y|[Aa]bout|[Bb]efore|[Aa]fter)${SP}+)([1-9]\\d{2,3})${SP}+(?:AD|A\\.D\\.)(?![A-Za-z])(?!${SP}+[a-z])`,
+  `(?<=(?<![A-Za-z])(?:[Ii]n|[Aa]round|[Cc]irca|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]o|[Aa]nd|[Bb]etween|[Oo]f|[Bb]y|[Aa]bout|[Bb]efore|[Aa]fter)${SP}+)([1-9]\\d{2,3})${SP}+(?:AD|A\\.D\\.)(?![A-Za-z])(?=${OLD_YEAR_END}|${SP}+(?:to|till|until)(?![A-Za-z]))`,
   'y',
 );
 /**

@@ -420,6 +420,8 @@ function markTemple(text: string, tokens: Token[], cls: TokenClass[], k: number)
   const inName = (j: number) => (tokens[j].upper && TEMPLE_WORD_CLASSES.has(cls[j])) || (j === k + 1 && cls[j] === 'honorific');
   let j = k + 1;
   while (j < tokens.length && j <= k + MAX_TEMPLE_WORDS && inName(j) && adjacent(text, tokens[j - 1], tokens[j])) j++;
+  // (A person's office in apposition says the name is his: `after the tactical exercise Yerlan Sadykov, commander of …`.)
+  if (lowerExercise && tokens[j]?.text === ',' && cls[j + 1] === 'title') return;
   const bodys = j < tokens.length && tokens[j].upper && (cls[j] === 'org' || cls[j] === 'country') && adjacent(text, tokens[j - 1], tokens[j]);
   if (!bodys) cls.fill('stop', k + 1, j);
 }

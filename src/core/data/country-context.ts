@@ -10,6 +10,15 @@
 export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'French', 'Turk', 'Mali', 'Montenegro', 'Iran', 'Italia', 'Thai']);
 
 /**
+ * States' names that people bear as a middle name or a surname (`Ricardo Cuba Salazar`, `Brendan Ireland`, `Rosa Monaco`);
+ * a branch's country (`Huawei Kazakhstan Wang said`, `Bayer Kazakhstan, a producer of …`) is none of them.
+ */
+export const SURNAME_COUNTRIES: ReadonlySet<string> = new Set([
+  'Cuba', 'Guinea', 'Chile', 'Peru', 'Portugal', 'Ireland', 'France', 'Kenya', 'Monaco', 'Malta', 'Israel', 'Jordan', 'Chad',
+  'Georgia', 'India', 'Mali', 'Holland', 'England', 'Wales', 'Panama', 'Lebanon', 'Bolivia', 'Brazil', 'Sudan', 'Niger', 'Togo',
+]);
+
+/**
  * Combining forms, countries only before a hyphen (`Franco-Kazakh`, `Sino-Japanese`, `Pak-China`, `Ethio-Djibouti`,
  * `Senegalo-Gambian`, `Hispano-Italian`, `Italo-Austrian`, `Anglo-Australian`; `Franco Frattini`, `Italo Calvino` are people).
  */
