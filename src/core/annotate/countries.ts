@@ -294,7 +294,7 @@ function isMiddleName(body: string, start: number, end: number): boolean {
   // A person's context: a title before (`Vice-Chair Sofia Portugal Mendes`), or an office in apposition or a verb of saying
   // after (not `Halyk Kazakhstan Expo was held`, `Tengri Kazakhstan Partners, a consulting company`).
   const after = body.slice(close, close + CONTEXT);
-  return titled !== undefined && (titled ? RUN_ENDS.test(after) : isPersonsContextAfter(after));
+  return titled !== undefined && (titled ? RUN_ENDS.test(after) : opensOfficeAfter(after) || SAYS_AFTER.test(after));
 }
 
 /**
@@ -320,11 +320,6 @@ function givenNameBefore(body: string, start: number): boolean | undefined {
   const lower = word.toLowerCase();
   if (SENTENCE_OPENERS.has(word) || INSTITUTION_WORDS.has(word) || TITLE_SET.has(lower) || isCommonEnglishWord(lower) || CALENDAR.has(lower)) return undefined;
   return given[1] !== undefined;
-}
-
-/** An office's apposition or a verb of saying after a name. */
-function isPersonsContextAfter(after: string): boolean {
-  return opensOfficeAfter(after) || SAYS_AFTER.test(after);
 }
 
 /** A comma and an office's or an occupation's word, with no article or `a`, opening an apposition (`, correspondent of …`, `, a professor at …`). */
