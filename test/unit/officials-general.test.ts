@@ -9738,4 +9738,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Upon completion of the tactical exercise Yerlan Sadykov, commander of the battalion, thanked the soldiers.';
     assert.deepEqual(rolesOf(body), [['Yerlan Sadykov', 'commander of the battalion']]);
   });
+
+  it('pairs each office with the name after it in a list of offices set before their holders by commas', () => {
+    const body = "It was joined by the Secretary General of the Supreme People's Court of China, Wang Jianguo, the Registrar General of the Supreme Court of India, Anil Varma, the Deputy Chairman of the Supreme Court of Iran, Hojatoleslam Reza Karimi, and others.";
+    assert.deepEqual(rolesOf(body), [
+      ['Wang Jianguo', "Secretary General of the Supreme People's Court of China"],
+      ['Anil Varma', 'Registrar General of the Supreme Court of India'],
+      ['Reza Karimi', 'Deputy Chairman of the Supreme Court of Iran'],
+    ]);
+  });
 });

@@ -873,7 +873,7 @@ function isOthersListedOffice(v: LineView, first: number, last: number, end: num
   const addressed = v.cls[last + 1] === 'comma' && v.cls[last + 2] === 'honorific';
   const styleAlone = earlier !== undefined && earlier.alone && (STYLES.has(earlier.word) || MILITARY_RANKS.has(earlier.word));
   if (earlier !== undefined && addressed && v.tokens[first - 1]?.lower !== 'the' && (styleAlone || !v.tokens[first].upper)) return true;
-  return hasOwnOfficeAfter(v, end + 1) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1);
+  return (hasOwnOfficeAfter(v, end + 1) && !followsCommaHeldName(v, first)) || speaksAfter(v, end + 1) || isListedWithState(v, end + 1);
 }
 
 const PLACE_AFTER_OFFICE: ReadonlySet<string> = new Set(PLACES_AFTER_OFFICES);
@@ -3607,12 +3607,9 @@ const MAX_LISTED_OFFICE_READ = 12;
  */
 function listedNamesTitle(v: LineView, first: number): { word: string; alone: boolean } | undefined {
   if (v.cls[first] !== 'title') return undefined;
-  let k = v.tokens[first - 1]?.lower === 'the' ? first - 3 : first - 2;
-  const end = k;
-  while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle' || v.cls[k] === 'numeral')) k--;
+  let k = listedNameStart(v, first);
   while (k > 0 && v.cls[k - 1] === 'honorific') k--;
-  let title = -1;
-  for (let j = k - 1; j >= 0 && k - j <= MAX_LISTED_OFFICE_READ && OFFICE_CLASSES.has(v.cls[j]); j--) if (v.cls[j] === 'title') title = j;
+  const title = officesTitleBefore(v, k - 1);
   if (title < 0) return undefined;
   // (Alone after a connector between names too: `Minister A and Senator B, …`.)
   const alone = title === k - 1 && (v.cls[title - 1] === 'connector' || !OFFICE_CLASSES.has(v.cls[title - 1])) && v.cls[title - 1] !== 'comma';
@@ -3620,6 +3617,36 @@ function listedNamesTitle(v: LineView, first: number): { word: string; alone: bo
 }
 
 const OFFICE_CLASSES: ReadonlySet<TokenClass> = new Set(['title', 'qualifier', 'connector', 'country', 'org', 'possessive']);
+
+/** Where the name ends that a comma closes before the office at `first` (maybe after `the`), read back to its first word. */
+function listedNameStart(v: LineView, first: number): number {
+  let k = v.tokens[first - 1]?.lower === 'the' ? first - 3 : first - 2;
+  const end = k;
+  while (k > 0 && end - k < MAX_LISTED_WORDS && (isNameWord(v, k - 1) || v.cls[k - 1] === 'particle' || v.cls[k] === 'numeral')) k--;
+  return k;
+}
+
+/**
+ * The first title word of the office words ending at token `last`, read back over office classes (and, if `bodyWords`,
+ * a body's capitalised common words: `the Supreme People's Court`); -1 if none.
+ */
+function officesTitleBefore(v: LineView, last: number, bodyWords = false): number {
+  const inOffice = (j: number) => OFFICE_CLASSES.has(v.cls[j]) || (bodyWords && v.cls[j] === 'stop' && v.tokens[j].upper);
+  let title = -1;
+  for (let j = last; j >= 0 && last - j < MAX_LISTED_OFFICE_READ && inOffice(j); j--) if (v.cls[j] === 'title') title = j;
+  return title;
+}
+
+/**
+ * `the Secretary General of …, A, the Registrar General of …, B, the Deputy Chairman of …, C`: the name before the office
+ * at `first` has a capitalised office of its own set before it by a comma, so the offices and names pair up in a list.
+ */
+function followsCommaHeldName(v: LineView, first: number): boolean {
+  const k = listedNameStart(v, first);
+  if (v.cls[k - 1] !== 'comma' || !v.tokens[first].upper) return false;
+  const title = officesTitleBefore(v, k - 2, true);
+  return title >= 0 && v.tokens[title].upper;
+}
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
