@@ -911,4 +911,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a state before `&` and a firm\'s own word such as Partners (review 56b)', () => {
     assert.deepEqual(found('Jordan & Gulf Partners Ltd and Georgia & Partners LLC signed.'), ['Jordan=JO', 'Georgia=GE']);
   });
+
+  it('reads a given-name state before a surname with particles and an office in apposition as a name (round 371)', () => {
+    assert.deepEqual(found('It included Jordan Baptiste de Souza, Head of the Election Department, and Jordan van der Berg, head of unit. Exports to Jordan de facto stopped.'), ['Jordan=JO']);
+  });
 });

@@ -9747,4 +9747,9 @@ describe('official finder with the real country finder', () => {
       ['Reza Karimi', 'Deputy Chairman of the Supreme Court of Iran'],
     ]);
   });
+
+  it('gives Lady, a courtesy style, the office set before it by a comma', () => {
+    const body = 'It was delivered by the President of the International Association of Prosecutors, Lady Eleanor Grant. The envoy met Lady Amelia Hart.';
+    assert.deepEqual(rolesOf(body), [['Eleanor Grant', 'President of the International Association of Prosecutors'], ['Amelia Hart', null]]);
+  });
 });

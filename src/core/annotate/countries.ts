@@ -2,6 +2,7 @@ import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { isCommonEnglishWord, isLegalFormWord } from './name-lexicon';
+import { NAME_PARTICLES } from '../data/name-particles';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
 import {
@@ -730,11 +731,33 @@ function surnameEnd(body: string, end: number): number | undefined {
 
 /** `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow. */
 function surnameBeforeOffice(body: string, end: number): boolean {
-  const close = surnameEnd(body, end);
-  if (close === undefined) return false;
+  // (`Jordan de la Cruz, …`: maybe a surname opening with particles.)
+  const first = surnameEnd(body, end);
+  const close = particleSurnameEnd(body, first ?? end);
+  if (close === end) return false;
   const office = OFFICE_AFTER.exec(body.slice(close, close + CONTEXT));
   // `, managing partner of …`, `, Senior Bureau Official …`: the title may come second or third.
   return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word.toLowerCase()));
+}
+
+/** Lower-case particles inside a surname (`de`, `van der`, `bin`), never a conjunction's single letter. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => p.length > 1));
+const PARTICLE_WORD = / (\p{Ll}+)(?= )/uy;
+/** Most particles read inside a surname (`van der`). */
+const MAX_PARTICLES = 2;
+
+/** `Jordan Baptiste de Souza`: where the surname ends past particles and the capitalised word after them, from `close`. */
+function particleSurnameEnd(body: string, close: number): number {
+  let at = close;
+  for (let n = 0; n < MAX_PARTICLES; n++) {
+    PARTICLE_WORD.lastIndex = at;
+    const particle = PARTICLE_WORD.exec(body)?.[1];
+    if (particle === undefined || !SURNAME_PARTICLES.has(particle)) break;
+    at = PARTICLE_WORD.lastIndex;
+    NEXT_WORD.lastIndex = at;
+    if (NEXT_WORD.exec(body) !== null) return NEXT_WORD.lastIndex;
+  }
+  return close;
 }
 
 /** Two capitalised words that are no institution's follow `at`. */

@@ -1571,7 +1571,7 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // the apposition closes before the verb (not `At the invitation of the President of A, X, the President of B, Y, …`).
   if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;
   // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is).
-  if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return after;
+  if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return officeBefore(v, before.role) ?? after;
   // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
   // name's own office in brackets.
   // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
