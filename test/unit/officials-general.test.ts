@@ -9752,4 +9752,9 @@ describe('official finder with the real country finder', () => {
     const body = 'It was delivered by the President of the International Association of Prosecutors, Lady Eleanor Grant. The envoy met Lady Amelia Hart.';
     assert.deepEqual(rolesOf(body), [['Eleanor Grant', 'President of the International Association of Prosecutors'], ['Amelia Hart', null]]);
   });
+
+  it('reads a firm\'s two names glued by a plus as one body of the office, not as a given name', () => {
+    const body = 'Member of the Board of Zeller+Hofmann Matthias Keller and Partner at Brandt+Lutz, Anna Berg, spoke.';
+    assert.deepEqual(rolesOf(body), [['Matthias Keller', 'Member of the Board of Zeller+Hofmann'], ['Anna Berg', 'Partner at Brandt+Lutz']]);
+  });
 });

@@ -2147,6 +2147,12 @@ function hasEnglishGivenName(v: LineView, first: number, last: number): boolean 
   return last - first === 2 && v.cls[first] === 'name' && !isCommonEnglishWord(v.tokens[first].lower) && opens;
 }
 
+/** Token `k` follows a `+` written with no space on either side (`Kuehne+Nagel`). */
+function isGluedAfterPlus(v: LineView, k: number): boolean {
+  const plus = v.tokens[k - 1];
+  return plus?.text === '+' && plus.end === v.tokens[k].start && v.tokens[k - 2]?.end === plus.start;
+}
+
 /**
  * Drops particles and numerals a name cannot start with, and particles it cannot end with. After a
  * title or honorific a surname keeps its lower-case particles (`Ambassador van der Berghe`).
@@ -2164,6 +2170,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   while (last > first && v.cls[last] === 'name' && isBareLetter(v.tokens[last])) last--;
   // `Nordvind Energy A/S Søren Kjeldsen`: nor after the slash of a Nordic legal form.
   if (first < last && isBareLetter(v.tokens[first]) && (v.tokens[first - 1]?.text === '&' || v.tokens[first - 1]?.text === '/') && v.tokens[first - 1].end === v.tokens[first].start) first++;
+  // `Kuehne+Nagel Matthias Keller`: nor does a word glued by `+` to the one before, a firm's second name.
+  if (first < last && isGluedAfterPlus(v, first)) first++;
   if (first > last || (first === last && isActingAcronym(v, first))) return undefined;
   // `Wang Bin`, `Ngo Le Van`: the closing word is a name word, and counts as one.
   if (v.cls[last] === 'particle' && last > first) v.cls[last] = 'name';

@@ -936,13 +936,13 @@ export function isTradeOf(v: LineView, i: number, last: number): boolean {
 
 /**
  * `Chief Executive of Halden & Price X`: an ampersand between two capitalised words of a firm's name; `Regional Director
- * of WHO/Europe, X`: or a slash glued to both.
+ * of WHO/Europe, X`, `Member of the Board of Kuehne+Nagel X`: or a slash or a plus glued to both.
  */
 function isAmpersandInName(v: LineView, i: number): boolean {
   const t = v.tokens[i];
   if (v.tokens[i - 1]?.upper !== true || v.tokens[i + 1]?.upper !== true) return false;
   // (Not a slash between two people's names: `co-chairs, Serik Zhumangarin/Daniyar Amangeldiev`.)
-  return t.text === '&' || (t.text === '/' && v.tokens[i - 1].end === t.start && t.end === v.tokens[i + 1].start && !(v.cls[i - 1] === 'name' && v.cls[i + 1] === 'name'));
+  return t.text === '&' || ((t.text === '/' || t.text === '+') && v.tokens[i - 1].end === t.start && t.end === v.tokens[i + 1].start && !(v.cls[i - 1] === 'name' && v.cls[i + 1] === 'name'));
 }
 
 /** `… Service for Special Prosecutors X`: a capitalised plural title after `for` (and its qualifiers) says whom a body serves (not `the way for presidents X and Y`). */
