@@ -9757,4 +9757,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Member of the Board of Zeller+Hofmann Matthias Keller and Partner at Brandt+Lutz, Anna Berg, spoke.';
     assert.deepEqual(rolesOf(body), [['Matthias Keller', 'Member of the Board of Zeller+Hofmann'], ['Anna Berg', 'Partner at Brandt+Lutz']]);
   });
+
+  it('reads words before a company\'s Industry, or before a headline verb\'s word opening a body\'s word, as a body\'s name (round 371)', () => {
+    const body = 'The ferry was built at the shipyard of Nantong Merchants Heavy Industry in Jiangsu. It was led by Director of the ILO Decent Work Technical Support Team for Eastern Europe Henrik Lindqvist.';
+    assert.deepEqual(rolesOf(body), [['Henrik Lindqvist', 'Director of the ILO Decent Work Technical Support Team for Eastern Europe']]);
+  });
 });

@@ -1736,7 +1736,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && ((EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop) || isNamedChair(v, runFirst, stop));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || closesCompanyAt(v, j + 1) || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1, runFirst) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
@@ -1863,6 +1863,12 @@ export function followsPrefixLegalForm(v: LineView, first: number): boolean {
   let k = first - 1;
   while (k > 0 && v.tokens[k].upper && (v.cls[k] === 'org' || v.cls[k] === 'qualifier') && adjacent(v.text, v.tokens[k], v.tokens[k + 1])) k--;
   return k >= 0 && isPrefixLegalForm(v, k);
+}
+
+/** `China Merchants Heavy Industry`: a company's closing word right after the words before token `k`. */
+function closesCompanyAt(v: LineView, k: number): boolean {
+  const t = v.tokens[k];
+  return t !== undefined && t.upper && COMPANY.has(t.lower) && adjacent(v.text, v.tokens[k - 1], t);
 }
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
@@ -2019,9 +2025,15 @@ function nextTitleOrOrg(v: LineView, from: number, last: number): number {
 /** Headline verbs that are also adjectives in organisations' names (`Open University`, `Free Economic Zone`). */
 const ORG_ADJECTIVES = new Set(['open', 'free', 'united', 'applied', 'advanced']);
 
-/** `the Allama Iqbal Open University`: outside a title-case headline, such a word right before an organisation's word is its name's. */
+/**
+ * `the Allama Iqbal Open University`: outside a title-case headline, such a word right before an organisation's word is
+ * its name's; so is any headline verb's word between a body's capitalised word and its organisation word (`the ILO
+ * Decent Work Technical Support Team`; not after a name: `State Counselor Karin Holds Meeting with Experts`).
+ */
 function opensOrgName(v: LineView, k: number): boolean {
-  return !v.titleCase && ORG_ADJECTIVES.has(v.tokens[k].lower) && v.cls[k + 1] === 'org' && v.tokens[k + 1].upper && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
+  if (v.titleCase || v.cls[k + 1] !== 'org' || !v.tokens[k + 1].upper || !adjacent(v.text, v.tokens[k], v.tokens[k + 1])) return false;
+  const before = v.cls[k - 1];
+  return ORG_ADJECTIVES.has(v.tokens[k].lower) || ((before === 'qualifier' || before === 'org') && v.tokens[k - 1].upper && adjacent(v.text, v.tokens[k - 1], v.tokens[k]));
 }
 
 const HEADLINE_PREPOSITIONS = new Set(HEADLINE_SMALL_WORDS.filter((w) => !['a', 'an', 'the', 'and', 'or', 'of', 'vs', 'btw'].includes(w)));

@@ -559,7 +559,7 @@ export const AGENCY_WORDS: readonly string[] = [
 ];
 
 /** Words that end a company's name (`Toyota Tsusho Corporation`): the words before them name a company wherever else they stand. */
-export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings', 'minerals', 'mining', 'metals', 'industries'];
+export const COMPANY_WORDS: readonly string[] = ['corporation', 'corp', 'company', 'group', 'holding', 'holdings', 'minerals', 'mining', 'metals', 'industries', 'industry'];
 
 /** Lower-case nouns of the media that name the title right before them (`the Magyar Nemzet newspaper`). */
 export const MEDIA_NOUNS: readonly string[] = ['newspaper', 'daily', 'weekly', 'magazine', 'journal', 'tabloid', 'broadcaster', 'channel', 'portal', 'outlet'];
