@@ -9762,4 +9762,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The ferry was built at the shipyard of Nantong Merchants Heavy Industry in Jiangsu. It was led by Director of the ILO Decent Work Technical Support Team for Eastern Europe Henrik Lindqvist.';
     assert.deepEqual(rolesOf(body), [['Henrik Lindqvist', 'Director of the ILO Decent Work Technical Support Team for Eastern Europe']]);
   });
+
+  it('keeps observers, a plural of people, as the object closing an apposition\'s office (round 371)', () => {
+    const body = 'It was presented by Kristiina Makela, Special Co-ordinator and leader of the short-term OSCE observers, and Pieter van Houten, head of mission.';
+    assert.deepEqual(rolesOf(body), [['Kristiina Makela', 'Special Co-ordinator and leader of the short-term OSCE observers'], ['Pieter van Houten', 'head of mission']]);
+  });
 });

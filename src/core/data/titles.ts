@@ -33,7 +33,7 @@ export const TITLE_WORDS: readonly string[] = [
   'agong',
   // Plurals open lists (`Senators Nurlan Bekenov and Aigul Kapbarova`).
   'senators', 'governors', 'mayors', 'akims', 'hokims', 'khokims', 'hyakims', 'prefects', 'chairmen', 'chairwomen', 'chairpersons', 'chairs', 'deputies', 'advisers', 'advisors', 'leaders',
-  'members', 'councillors', 'councilors', 'delegates', 'judges', 'chiefs', 'speakers', 'marshals', 'rabbis', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
+  'members', 'councillors', 'councilors', 'delegates', 'observers', 'judges', 'chiefs', 'speakers', 'marshals', 'rabbis', 'officers', 'coordinators', 'kings', 'princes', 'captains', 'prosecutors', 'commanders', 'generals', 'colonels',
   'rectors', 'pro-rectors', 'deans', 'chancellors', 'vice-chancellors', 'ceos', 'professors', 'academicians', 'bishops', 'archbishops', 'imams', 'muftis', 'emirs', 'sultans',
   'regent', 'regents', 'ruler', 'rulers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians',
   // West African rulers' titles (`the Oba of Lagos`, `the Asantehene`, `the Olubadan of Ibadanland`).
