@@ -9767,4 +9767,9 @@ describe('official finder with the real country finder', () => {
     const body = 'It was presented by Kristiina Makela, Special Co-ordinator and leader of the short-term OSCE observers, and Pieter van Houten, head of mission.';
     assert.deepEqual(rolesOf(body), [['Kristiina Makela', 'Special Co-ordinator and leader of the short-term OSCE observers'], ['Pieter van Houten', 'head of mission']]);
   });
+
+  it('opens a body before a lower-case title at its own word before a particle (Politecnico di Milano professor)', () => {
+    const body = 'The delegation included Politecnico di Milano professor Marco Bellini and Università di Bologna rector Anna Conti.';
+    assert.deepEqual(rolesOf(body), [['Marco Bellini', 'Politecnico di Milano professor'], ['Anna Conti', 'Università di Bologna rector']]);
+  });
 });

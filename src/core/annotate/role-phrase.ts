@@ -1596,7 +1596,8 @@ function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep 
   if (adjoining && isLeaderOf(v, i, first, title)) {
     // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
     // `Saudi Aramco President`: so may a state's name or adjective.
-    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : i), i);
+    // `Politecnico di Milano professor`: or a capitalised word and a lower-case particle.
+    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : particleBodyStart(v, i)), i);
   }
   const beside = joined && i === first - 1;
   if (beside && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
@@ -2576,6 +2577,17 @@ function isLeaderOf(v: LineView, i: number, first: number, title: number): boole
   // `Hyundai E&C President`: a word glued to what precedes it ends a longer name.
   const before = v.tokens[i - 1];
   return before.end < t.start && !(isNameWord(v, i - 1) || v.cls[i - 1] === 'honorific' || v.cls[i - 1] === 'title');
+}
+
+/**
+ * `Politecnico di Milano`: where a body's name opens that ends at token `i` after a body's word and a lower-case particle
+ * (not a person's, `Juan de Castro`); else `i`.
+ */
+function particleBodyStart(v: LineView, i: number): number {
+  const particle = v.tokens[i - 1];
+  const opening = v.tokens[i - 2];
+  const joined = opening !== undefined && opening.upper && v.cls[i - 2] === 'org' && adjacent(v.text, opening, particle) && adjacent(v.text, particle, v.tokens[i]);
+  return joined && v.cls[i - 1] === 'particle' && !particle.upper ? i - 2 : i;
 }
 
 /** Titles of those who lead a business (a president may be a state's, whose name goes before: `Ivan Petrov President Anna Berg`). */
