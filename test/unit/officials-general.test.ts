@@ -9772,4 +9772,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The delegation included Politecnico di Milano professor Marco Bellini and Università di Bologna rector Anna Conti.';
     assert.deepEqual(rolesOf(body), [['Marco Bellini', 'Politecnico di Milano professor'], ['Anna Conti', 'Università di Bologna rector']]);
   });
+
+  it('reads a judge\'s Justice, maybe after Lady or Lord, as a style that gives way to the office before its comma (round 372)', () => {
+    const body = 'Chief Justice of the AIFC Court, Lady Justice Eleanor Barrington, spoke. Lady Justice Anne Ross welcomed it. Chief Justice of the Court, Justice Tom Lee, came.';
+    assert.deepEqual(rolesOf(body), [['Eleanor Barrington', 'Chief Justice of the AIFC Court'], ['Anne Ross', 'Lady Justice'], ['Tom Lee', 'Chief Justice of the Court']]);
+  });
 });

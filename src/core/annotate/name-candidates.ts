@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1570,8 +1570,10 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // `By Decree of the Head of State, X, Vice Minister of …, has been appointed`: so is one an opening phrase governs, when
   // the apposition closes before the verb (not `At the invitation of the President of A, X, the President of B, Y, …`).
   if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;
-  // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is).
-  if (before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady') return officeBefore(v, before.role) ?? after;
+  // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is); a judge's with it, `Lady
+  // Justice X`, is a style that gives way to an office before its comma or in apposition.
+  const lady = before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady';
+  if (lady || isCourtesysJudge(v, before.role)) return officeBefore(v, before.role) ?? after ?? (lady ? undefined : before.role);
   // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
   // name's own office in brackets.
   // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
@@ -1603,6 +1605,11 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
     (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isOwnSetOffOffice(v, after) && !isDegree(v, after) && !isHonour(v, after) && !isHonourAt(v, after.first)));
   // (`President of the Sendai Institute of Technology Professor X`: the office whose complement a field before the style closes.)
   return officeBeforeQualifiedStyle(v, before.role) ?? officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
+}
+
+/** `Lady Justice`, `Lord Justice`: a judge's style after a courtesy. */
+function isCourtesysJudge(v: LineView, role: RoleSpan): boolean {
+  return role.last === role.first + 1 && v.tokens[role.last].text === 'Justice' && JUDGES_COURTESIES.has(v.tokens[role.first].lower);
 }
 
 /** A capitalised title word anywhere inside `role` (`a former Foreign Minister of Spain`, `an adviser to the Minister`). */
@@ -1674,7 +1681,7 @@ function isAcademic(v: LineView, style: RoleSpan): boolean {
 }
 
 /** Styles that give way only to an office set off by a comma (not to one a verb says was held: `Ambassador X served as …`). */
-const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba', 'mp', 'mep'];
+const SET_OFF_YIELDING_STYLES: readonly string[] = ['ambassador', 'amb.', 'ambassador-at-large', 'ambassadeur', 'ambassadrice', 'senator', 'sen.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'counsellor', 'counselor', 'councillor', 'councilor', 'deputy', 'rapporteur', 'co-rapporteur', 'oba', 'mp', 'mep', 'justice'];
 const SET_OFF_YIELDING: ReadonlySet<string> = new Set(SET_OFF_YIELDING_STYLES);
 
 /**
@@ -1890,7 +1897,7 @@ function withoutTrailingStyle(v: LineView, role: RoleSpan): RoleSpan {
   // `the Governor of Lagos, Governor Babajide Sanwo-Olu`: the office's title said again before the name.
   if (v.cls[role.last - 1] === 'comma' && v.tokens[role.last].lower === v.tokens[ownedStart(v, role)].lower) return { first: role.first, last: role.last - 2 };
   // `Electoral Commission of Zambia Chairperson Justice X`: a judge's `Justice` right after another title is his style.
-  const judgesStyle = v.tokens[role.last].lower === 'justice' && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'title';
+  const judgesStyle = v.tokens[role.last].lower === 'justice' && v.cls[role.last] === 'title' && v.cls[role.last - 1] === 'title' && !isCourtesysJudge(v, { first: role.last - 1, last: role.last });
   if (!STYLES.has(v.tokens[role.last].lower) && !judgesStyle) return role;
   // `University of Tokyo professor X`: a lower-case academic title after its body's name is the member's post, no style
   // (after an office it is: `Rector of Al-Farabi Kazakh National University academician X`).

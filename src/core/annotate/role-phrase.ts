@@ -3766,6 +3766,15 @@ export function opensHonour(v: LineView, k: number): boolean {
  * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
  * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
  */
+/** Where a judge's style opening at token `k` ends (`Justice`, `Lady Justice`, `Lord Justice`); -2 if none opens there. */
+function judgesStyleEnd(v: LineView, k: number): number {
+  const justice = JUDGES_COURTESIES.has(v.tokens[k]?.lower ?? '') ? k + 1 : k;
+  return v.tokens[justice]?.text === 'Justice' ? justice : -2;
+}
+
+/** Courtesies before a judge's `Justice` (`Lady Justice X`). */
+export const JUDGES_COURTESIES: ReadonlySet<string> = new Set(['lady', 'lord']);
+
 function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
@@ -3780,6 +3789,8 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // (Nor a diplomat's or a council member's style: `the Chargé d’Affaires of Argentina, Counsellor X`, `the Lord Mayor of
   // Manchester, Councillor X`.)
   if ((v.tokens[i + 1].text === 'Deputy' || COUNCIL_STYLES.has(v.tokens[i + 1].lower)) && v.cls[i + 2] === 'name') return false;
+  // (Nor a judge's: `Chief Justice of the AIFC Court, Justice X`, `…, Lady Justice X`.)
+  if (v.cls[judgesStyleEnd(v, i + 1) + 1] === 'name') return false;
   // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
   if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
