@@ -9777,4 +9777,15 @@ describe('official finder with the real country finder', () => {
     const body = 'Chief Justice of the AIFC Court, Lady Justice Eleanor Barrington, spoke. Lady Justice Anne Ross welcomed it. Chief Justice of the Court, Justice Tom Lee, came.';
     assert.deepEqual(rolesOf(body), [['Eleanor Barrington', 'Chief Justice of the AIFC Court'], ['Anne Ross', 'Lady Justice'], ['Tom Lee', 'Chief Justice of the Court']]);
   });
+
+  it('reads church and Buddhist offices: Locum Tenens (no plural), Vicar, Pandito Khambo Lama; Baron closing a name is a surname (round 372)', () => {
+    const body = 'He met Archbishop Grigor Vardanyan, Locum Tenens of the Armenian Patriarchate of Constantinople, and Bishop Ivan Petrov, Patriarchal Vicar of the Diocese. ' +
+      'Pandito Khambo Lama of the Buddhist Traditional Sangha of Russia Bato Tsyrenov and President of the Association Alexander Baron met.';
+    assert.deepEqual(rolesOf(body), [
+      ['Grigor Vardanyan', 'Locum Tenens of the Armenian Patriarchate of Constantinople'],
+      ['Ivan Petrov', 'Patriarchal Vicar of the Diocese'],
+      ['Bato Tsyrenov', 'Pandito Khambo Lama of the Buddhist Traditional Sangha of Russia'],
+      ['Alexander Baron', 'President of the Association'],
+    ]);
+  });
 });

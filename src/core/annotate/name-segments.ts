@@ -1564,7 +1564,7 @@ const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`, `Victoria Abbot`, `Vijaya Lakshmi Pandit`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit', 'deacon']);
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit', 'deacon', 'baron']);
 
 /** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {

@@ -4242,8 +4242,8 @@ function isPlural(word: string): boolean {
   if (ELIDED_ARTICLE.test(word)) return false;
   // (An abbreviation's full stop goes: `Sens.`, `Reps.`.)
   const head = word.includes('-') ? word.slice(0, word.indexOf('-')) : word.endsWith('.') ? word.slice(0, -1) : word;
-  // (Nor a Latin `-us`: `Professor Emeritus`.)
-  return (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us')) || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
+  // (Nor a Latin `-us`, `Professor Emeritus`, or `Locum Tenens`.)
+  return (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us') && head !== 'tenens') || head.endsWith('men') || head.endsWith('people') || (head !== word && isPlural(word.slice(head.length + 1)));
 }
 
 /** How many `in charge of` offices the walk is reading inside one another. */
