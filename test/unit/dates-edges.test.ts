@@ -1642,4 +1642,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It was re-scheduled 3 October to 10 October. It was put back 14 October to 28 October. The Pushkin days run 14 October to 18 October.').map(([text]) => text),
       ['3 October', '10 October', '14 October', '28 October', '14 October to 18 October']);
   });
+
+  it('reads a spelt day after `the` and before `of` and its month as that day (round 372)', () => {
+    assert.deepEqual(dates('It applies from the first of April. It opened on the twenty-first of June 2025. He was the first of May\'s guests.'),
+      [['first of April', 20, '2026-04-01'], ['twenty-first of June 2025', 53, '2025-06-21']]);
+  });
 });

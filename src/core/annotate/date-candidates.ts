@@ -2,7 +2,7 @@
  * Reads the date at a match of `DATE_TRIGGER` into a date candidate, or rejects
  * it when its context shows it is no date (`Expo 2017`, `2025 tons`, `may be`).
  */
-import { MONTHS, WEEKDAYS } from '../data/date-words';
+import { DAY_ORDINAL_WORDS, MONTHS, WEEKDAYS } from '../data/date-words';
 import {
   clauseWithoutTense, followsHeadlineTo, isCountAfter, followsHeadlineVerb, followsName, isCapitalised, isCode, isQuantityAfter, isQuantityOrCode, isYearInContext, matchAt,
   sentenceBefore, tenseAround, testAt,
@@ -317,7 +317,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 function hasMonthContext(body: string, word: string, start: number, end: number): boolean {
   // (`around May` is no date: `rallied around May`.)
   // (`December and January salaries`: nor does a month joined to another, but a given name's, `April and June Bishop`.)
-  return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || testAt(MONTH_RANGE_AFTER, body, end) ||
+  return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || hasSpeltDay(body, start) || testAt(MONTH_RANGE_AFTER, body, end) ||
     (testAt(MONTH_AND_MONTH, body, end) && !MONTHS_ALSO_GIVEN_NAMES.has(word)) ||
     monthBeforeDatedMonth(body, word, end) || datesEvent(body, start, end) || isMonthSubject(body, word, start, end) || isNounsMonth(body, word, start);
 }
@@ -624,8 +624,27 @@ function recursYearly(body: string, start: number, year: string | undefined): bo
 const RECURRING_ON_BEFORE = new RegExp(`(?<![A-Za-z])(?:(?:annually|yearly|every year|each year) |${TRADITIONALLY})on\\s+$`);
 const RECURRING_READ = 40;
 
+/** `the first of April`, `the twenty-first of June 2026`: a spelt day after `the`, before `of` and the month (group 1 from the day). */
+const SPELT_DAY_BEFORE = new RegExp(`(?<![A-Za-z])[Tt]he[ \u00a0]+((${DAY_ORDINAL_WORDS.join('|')})[ \u00a0]+of[ \u00a0]+)$`);
+const SPELT_DAY_READ = 24;
+
+const speltDayBefore = (body: string, start: number) => SPELT_DAY_BEFORE.exec(body.slice(Math.max(0, start - SPELT_DAY_READ), start));
+const hasSpeltDay = (body: string, start: number) => speltDayBefore(body, start) !== null;
+
+/** The month (and year) read from `start` with its spelt day before it, when one is written there. */
+function withSpeltDay(body: string, reading: Reading | undefined, start: number): Reading | undefined {
+  const c = reading?.candidate;
+  if (c === undefined || c.kind !== 'calendar' || c.day !== undefined || c.start !== start) return reading;
+  const m = speltDayBefore(body, start);
+  return m === null ? reading : { ...reading!, candidate: { ...c, start: start - m[1].length, day: DAY_ORDINAL_WORDS.indexOf(m[2]) + 1 } };
+}
+
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */
 function readMonthMatch(body: string, m: RegExpExecArray): Reading | undefined {
+  return withSpeltDay(body, readMonthWords(body, m), m.index);
+}
+
+function readMonthWords(body: string, m: RegExpExecArray): Reading | undefined {
   const [start, end] = [m.index, m.index + m[0].length];
   if (m[MONTH.mdMon]) return recursYearly(body, start, m[MONTH.mdY]) ? { resume: end } : readDayMonth(body, m, MONTH_FIRST);
   const monthBeforeYear = m[MONTH.myMon];
