@@ -9788,4 +9788,12 @@ describe('official finder with the real country finder', () => {
       ['Alexander Baron', 'President of the Association'],
     ]);
   });
+
+  it('pairs offices and names in a list whose earlier office closes with a body\'s name words (round 372)', () => {
+    const body = 'It was signed by Chairman of the Board of Qazaq Gaz, Sanzhar Zharkeshov, Chief Executive Officer of China Petroleum Engineering & Construction Corporation, Liu Hongbin, ' +
+      'Senior Vice President of ACWA Power, Faisal Al-Otaibi, and First Vice President of SOCAR, Elnur Mammadli.';
+    assert.deepEqual(rolesOf(body).map(([, role]) => role), [
+      'Chairman of the Board of Qazaq Gaz', 'Chief Executive Officer of China Petroleum Engineering & Construction Corporation', 'Senior Vice President of ACWA Power', 'First Vice President of SOCAR',
+    ]);
+  });
 });

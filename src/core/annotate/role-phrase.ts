@@ -3656,9 +3656,16 @@ function officesTitleBefore(v: LineView, last: number, bodyWords = false): numbe
 function followsCommaHeldName(v: LineView, first: number): boolean {
   const k = listedNameStart(v, first);
   if (v.cls[k - 1] !== 'comma' || !v.tokens[first].upper) return false;
-  const title = officesTitleBefore(v, k - 2, true);
+  // (`Chairman of the Board of Qazaq Gaz, A, …`: past a body's name words closing the office, not a title's name.)
+  let last = k - 2;
+  while (last > k - 2 - MAX_BODY_NAME_WORDS && v.cls[last] === 'name') last--;
+  if (last < k - 2 && v.cls[last] === 'title') return false;
+  const title = officesTitleBefore(v, last, true);
   return title >= 0 && v.tokens[title].upper;
 }
+
+/** Most name words of a body closing an office before a listed name's comma. */
+const MAX_BODY_NAME_WORDS = 3;
 
 /** The capitalised words after the last comma of a role from `first` to `last`, where the role opens another name's apposition. */
 function afterOthersApposition(v: LineView, first: number, last: number): number | undefined {
