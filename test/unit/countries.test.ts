@@ -915,4 +915,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state before a surname with particles and an office in apposition as a name (round 371)', () => {
     assert.deepEqual(found('It included Jordan Baptiste de Souza, Head of the Election Department, and Jordan van der Berg, head of unit. Exports to Jordan de facto stopped.'), ['Jordan=JO']);
   });
+
+  it('reads a given-name state before a surname and a person\'s relative clause as a name (round 372)', () => {
+    assert.deepEqual(found('He will replace Jordan Peretz, whose term expires. Icons restored by Georgia Papadaki, who works there. The venture with Iran Khodro, whose shares rose.'), ['Iran=IR']);
+  });
 });

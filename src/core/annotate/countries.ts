@@ -644,7 +644,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || surnameBeforePersonsClause(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
@@ -758,6 +758,19 @@ function particleSurnameEnd(body: string, close: number): number {
     if (NEXT_WORD.exec(body) !== null) return NEXT_WORD.lastIndex;
   }
   return close;
+}
+
+/**
+ * A relative clause that only a person opens: `who`, `whom`, or `whose` before a person's term, kin or career (not a
+ * firm's `whose shares`).
+ */
+const PERSONS_CLAUSE = /^, (?:who|whom|whose (?:term|tenure|mandate|appointment|career|predecessor|successor|wife|husband|son|daughter|father|mother|family))(?![\p{L}])/u;
+const PERSONS_CLAUSE_READ = 24;
+
+/** `to replace Jordan Peretz, whose term expires …`: a surname and a person's relative clause follow. */
+function surnameBeforePersonsClause(body: string, end: number): boolean {
+  const close = surnameEnd(body, end);
+  return close !== undefined && PERSONS_CLAUSE.test(body.slice(close, close + PERSONS_CLAUSE_READ));
 }
 
 /** Two capitalised words that are no institution's follow `at`. */
