@@ -9796,4 +9796,9 @@ describe('official finder with the real country finder', () => {
       'Chairman of the Board of Qazaq Gaz', 'Chief Executive Officer of China Petroleum Engineering & Construction Corporation', 'Senior Vice President of ACWA Power', 'First Vice President of SOCAR',
     ]);
   });
+
+  it('keeps a ruler\'s numeral I after a full name before during, not the pronoun before a verb (round 372)', () => {
+    const body = 'He showed a photograph of Emperor Haile Selassie I during his visit. On behalf of President Erdogan I conveyed greetings.';
+    assert.deepEqual(rolesOf(body), [['Haile Selassie I', 'Emperor'], ['Erdogan', 'President']]);
+  });
 });

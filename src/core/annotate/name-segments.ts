@@ -516,13 +516,15 @@ const LETTER_I = 73;
  * What may follow a ruler's numeral `I`: a mark, a possessive or a preposition (`Peter I’s`, `the monument to Peter I on
  * …`); a verb after it is the pronoun's (`On behalf of President Erdogan I conveyed …`).
  */
-const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to)(?![A-Za-z]))/;
+const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to|during|from|with|after|before|until)(?![A-Za-z]))/;
+/** Characters read after the numeral: its longest preposition and the letter after it. */
+const AFTER_FIRST_NUMERAL_READ = 9;
 
 /** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
 function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
   const name = tokens[k - 1];
   if (cls[k - 1] !== 'name' || name.kind !== 'word' || !adjacent(text, name, tokens[k])) return false;
-  return AFTER_FIRST_NUMERAL.test(text.slice(tokens[k].end, tokens[k].end + 5));
+  return AFTER_FIRST_NUMERAL.test(text.slice(tokens[k].end, tokens[k].end + AFTER_FIRST_NUMERAL_READ));
 }
 
 /**
