@@ -919,4 +919,9 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state before a surname and a person\'s relative clause as a name (round 372)', () => {
     assert.deepEqual(found('He will replace Jordan Peretz, whose term expires. Icons restored by Georgia Papadaki, who works there. The venture with Iran Khodro, whose shares rose.'), ['Iran=IR']);
   });
+
+  it('keeps a given-name state after a place\'s preposition before a holder\'s relative clause or particles (review 60a)', () => {
+    assert.deepEqual(found('He met the President of Georgia Kavelashvili, whose term began in 2024, the Ambassador to Jordan Tumatov, who arrived, and the Crown Prince of Jordan Hussein bin Abdullah, commander of the forces.'),
+      ['Georgia=GE', 'Jordan=JO', 'Jordan=JO']);
+  });
 });

@@ -1647,4 +1647,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It applies from the first of April. It opened on the twenty-first of June 2025. He was the first of May\'s guests.'),
       [['first of April', 20, '2026-04-01'], ['twenty-first of June 2025', 53, '2025-06-21']]);
   });
+
+  it('reads no spelt day before a month\'s possessive, a plural noun, or past the month\'s last day (reviews 60a, 60b)', () => {
+    assert.deepEqual(dates('It was the second of March’s three rounds. The first of May shipments arrived. The thirty-first of February was cited.').map(([text]) => text),
+      ['March', 'February']);
+  });
 });

@@ -9801,4 +9801,14 @@ describe('official finder with the real country finder', () => {
     const body = 'He showed a photograph of Emperor Haile Selassie I during his visit. On behalf of President Erdogan I conveyed greetings.';
     assert.deepEqual(rolesOf(body), [['Haile Selassie I', 'Emperor'], ['Erdogan', 'President']]);
   });
+
+  it('keeps the pronoun I after a name without a ruler\'s title, Lady after a participle\'s object, a name before a field\'s Industry, and no plural after among (reviews 60a, 60b)', () => {
+    const body = '"Together with Minister Nurtleu I during our meeting discussed it," he said. The era of Sultan Selim I before the conquest was recalled. ' +
+      'After meeting the Lord Chancellor, Lady Eleanor Brooke visited the court. He met Taro Yamada Industry Consultant. ' +
+      'It was built by Chairman of China Merchants Heavy Industry Hu Jianhua. Among the observers Ivan Petrov noted irregularities.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurtleu', 'Minister'], ['Selim I', 'Sultan'], ['Eleanor Brooke', null], ['Taro Yamada', null],
+      ['Hu Jianhua', 'Chairman of China Merchants Heavy Industry'], ['Ivan Petrov', null],
+    ]);
+  });
 });

@@ -644,7 +644,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end) || surnameBeforePersonsClause(body, end) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
+  // (`the President of Georgia Kavelashvili, whose term …`: after a place's preposition the state is where the office is.)
+  const placeBefore = PLACE_PREPOSITION_BEFORE.test(before);
+  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && !headlines.has(start);
 }
 
@@ -729,11 +731,13 @@ function surnameEnd(body: string, end: number): number | undefined {
   return CALENDAR.has(lower) || isCommonEnglishWord(lower) || COMPANY_WORDS.has(lower) ? undefined : NEXT_WORD.lastIndex;
 }
 
-/** `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow. */
-function surnameBeforeOffice(body: string, end: number): boolean {
-  // (`Jordan de la Cruz, …`: maybe a surname opening with particles.)
+/**
+ * `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow; where `particles`,
+ * maybe a surname with particles (`Jordan de la Cruz, …`).
+ */
+function surnameBeforeOffice(body: string, end: number, particles: boolean): boolean {
   const first = surnameEnd(body, end);
-  const close = particleSurnameEnd(body, first ?? end);
+  const close = particles ? particleSurnameEnd(body, first ?? end) : first ?? end;
   if (close === end) return false;
   const office = OFFICE_AFTER.exec(body.slice(close, close + CONTEXT));
   // `, managing partner of …`, `, Senior Bureau Official …`: the title may come second or third.

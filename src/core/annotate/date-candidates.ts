@@ -12,6 +12,7 @@ import {
   EVERY_MONTH_BEFORE, MONTH_AND_DATED_MONTH, MONTH_AND_MONTH, MONTH_OF_AFTER, NO_DAY_BEFORE, NTH_WEEKDAY_BEFORE, SCHEDULE_FROM, SCHEDULE_TO, HOURS_FROM, HOURS_TO, NAME_AFTER_WEEKDAY, WEEK_AFTER, WEEK_BEFORE, LISTED_WEEK_AFTER, WEEKDAY_BEFORE, OLD_YEAR_AFTER, OLD_YEAR_BEFORE, OLD_YEAR_BEFORE_EVENT, THE_BEFORE, YEAR_QUALIFIER,
   ANCIENT_YEAR, ANCIENT_YEAR_BEFORE, ERA_YEAR, LIFE_SPAN_BEFORE, MONTH_SUBJECT_AFTER, ORDINAL_DAY, ORDINAL_DAY_BEFORE, TRADITIONALLY,
 } from './date-patterns';
+import { daysInMonth } from './date-calendar';
 import { followsYearPart, ORDINALS } from './date-parts';
 import { titledNameAfter } from './title-after';
 import type { DateCandidate, Qualifier } from './date-resolve';
@@ -317,7 +318,7 @@ function readLoneMonth(body: string, word: string, start: number, end: number): 
 function hasMonthContext(body: string, word: string, start: number, end: number): boolean {
   // (`around May` is no date: `rallied around May`.)
   // (`December and January salaries`: nor does a month joined to another, but a given name's, `April and June Bishop`.)
-  return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || hasSpeltDay(body, start) || testAt(MONTH_RANGE_AFTER, body, end) ||
+  return (word !== 'May' && testAt(AROUND_BEFORE, body, start)) || testAt(MONTH_CONTEXT, body, start) || hasSpeltDay(body, start, end) || testAt(MONTH_RANGE_AFTER, body, end) ||
     (testAt(MONTH_AND_MONTH, body, end) && !MONTHS_ALSO_GIVEN_NAMES.has(word)) ||
     monthBeforeDatedMonth(body, word, end) || datesEvent(body, start, end) || isMonthSubject(body, word, start, end) || isNounsMonth(body, word, start);
 }
@@ -628,15 +629,22 @@ const RECURRING_READ = 40;
 const SPELT_DAY_BEFORE = new RegExp(`(?<![A-Za-z])[Tt]he[ \u00a0]+((${DAY_ORDINAL_WORDS.join('|')})[ \u00a0]+of[ \u00a0]+)$`);
 const SPELT_DAY_READ = 24;
 
+/** A leap year, for a February whose year the text leaves to the stamp. */
+const LEAP_YEAR = 2024;
 const speltDayBefore = (body: string, start: number) => SPELT_DAY_BEFORE.exec(body.slice(Math.max(0, start - SPELT_DAY_READ), start));
-const hasSpeltDay = (body: string, start: number) => speltDayBefore(body, start) !== null;
+/** (`The first of May shipments`: a plural noun after the month is what the month dates, and the ordinal counts those.) */
+const PLURAL_NOUN_AFTER = /[ \u00a0]+[a-z]+s(?![A-Za-z])/y;
+const hasSpeltDay = (body: string, start: number, end: number) => speltDayBefore(body, start) !== null && !testAt(PLURAL_NOUN_AFTER, body, end);
 
 /** The month (and year) read from `start` with its spelt day before it, when one is written there. */
 function withSpeltDay(body: string, reading: Reading | undefined, start: number): Reading | undefined {
   const c = reading?.candidate;
-  if (c === undefined || c.kind !== 'calendar' || c.day !== undefined || c.start !== start) return reading;
+  // (`the second of March’s three rounds`: not a month's possessive.)
+  if (c === undefined || c.kind !== 'calendar' || c.day !== undefined || c.start !== start || isPossessiveAt(body, c.end)) return reading;
   const m = speltDayBefore(body, start);
-  return m === null ? reading : { ...reading!, candidate: { ...c, start: start - m[1].length, day: DAY_ORDINAL_WORDS.indexOf(m[2]) + 1 } };
+  const day = m === null ? 0 : DAY_ORDINAL_WORDS.indexOf(m[2]) + 1;
+  // (`the thirty-first of February` names no day: the month alone is read; a February with no year may have a 29th.)
+  return m === null || day > daysInMonth(c.year ?? LEAP_YEAR, c.month) ? reading : { ...reading!, candidate: { ...c, start: start - m[1].length, day } };
 }
 
 /** Reads a match of `MONTH_DATE`; undefined when its context rejects it. */

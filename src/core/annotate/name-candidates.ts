@@ -353,6 +353,8 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `… rests with the akims, Bektenov emphasized`: a lone speaker after a plural object is no item of its list.
   const plural = hasPluralTitle(v, before.role.first, before.role.last);
   if (before.viaComma && plural && speaksAt(v, seg.runLast + 1)) return undefined;
+  // `Among the observers Ivan Petrov noted …`: a group one is among is no office of the name after it.
+  if (plural && isAmongBefore(v, before.role.first)) return undefined;
   if (!before.viaComma || (plural && !isOpeningPhrasesObject(v, before.role.first))) return before;
   if (isLettersAfterName(v, before.role)) return undefined;
   if (isUntitledNamesApposition(v, before.role.first)) return undefined;
@@ -362,6 +364,12 @@ function heldRoleBefore(v: LineView, seg: Segment): RoleBefore | undefined {
   // `Kazakh FM, Lavrov Hold Talks`: before a plural verb the comma joins two subjects.
   if (isPluralHeadlineVerb(v.tokens[seg.last + 1])) return undefined;
   return officeOfPhrasesObject(v, seg, before);
+}
+
+/** `among` (maybe with `the`) right before token `k`. */
+function isAmongBefore(v: LineView, k: number): boolean {
+  const j = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return j >= 0 && lastWord(v, v.tokens[j]).toLowerCase() === 'among';
 }
 
 /**
@@ -1572,8 +1580,9 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (before.viaComma && after && (followsIndefinite(v, before.role.first) || (isOpeningPhrasesObject(v, before.role.first) && closesBeforeVerb(v, after)))) return after;
   // `Lady Hartfield`: a courtesy style, as `Dame` and `Sir` are, is no office (`First Lady` is); a judge's with it, `Lady
   // Justice X`, is a style that gives way to an office before its comma or in apposition.
+  // (Not an office a participle governs: `After meeting the Lord Chancellor, Lady X visited`.)
   const lady = before.role.first === before.role.last && v.tokens[before.role.first].lower === 'lady';
-  if (lady || isCourtesysJudge(v, before.role)) return officeBefore(v, before.role) ?? after ?? (lady ? undefined : before.role);
+  if (lady || isCourtesysJudge(v, before.role)) return officeNoParticiplesObject(v, officeBefore(v, before.role)) ?? after ?? (lady ? undefined : before.role);
   // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
   // name's own office in brackets.
   // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
@@ -1605,6 +1614,15 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
     (!SET_OFF_YIELDING.has(v.tokens[before.role.last].lower) || (isOwnSetOffOffice(v, after) && !isDegree(v, after) && !isHonour(v, after) && !isHonourAt(v, after.first)));
   // (`President of the Sendai Institute of Technology Professor X`: the office whose complement a field before the style closes.)
   return officeBeforeQualifiedStyle(v, before.role) ?? officeBefore(v, before.role) ?? (after && (restatesStyle(v, before.role, after) || yields || appointedTo) ? after : before.role);
+}
+
+/** The `office`, unless a participle's object (`meeting the Lord Chancellor`). */
+function officeNoParticiplesObject(v: LineView, office: RoleSpan | undefined): RoleSpan | undefined {
+  if (office === undefined) return undefined;
+  let k = office.first - 1;
+  while (k > 0 && (v.tokens[k].lower === 'the' || v.cls[k] === 'honorific')) k--;
+  const word = v.tokens[k];
+  return word !== undefined && !word.upper && isParticiple(lastWord(v, word)) ? undefined : office;
 }
 
 /** `Lady Justice`, `Lord Justice`: a judge's style after a courtesy. */

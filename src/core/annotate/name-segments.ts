@@ -516,15 +516,26 @@ const LETTER_I = 73;
  * What may follow a ruler's numeral `I`: a mark, a possessive or a preposition (`Peter I’s`, `the monument to Peter I on
  * …`); a verb after it is the pronoun's (`On behalf of President Erdogan I conveyed …`).
  */
-const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to|during|from|with|after|before|until)(?![A-Za-z]))/;
+const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to)(?![A-Za-z]))/;
+/**
+ * After a ruler's title and name, more prepositions (`Emperor Haile Selassie I during his visit`); after others' they open
+ * a quote's clause (`with President Putin I during our meeting …`).
+ */
+const AFTER_RULERS_FIRST_NUMERAL = /^ (?:during|from|with|after|before|until)(?![A-Za-z])/;
 /** Characters read after the numeral: its longest preposition and the letter after it. */
 const AFTER_FIRST_NUMERAL_READ = 9;
+/** Titles of those a regnal numeral follows. */
+const RULERS_TITLES: ReadonlySet<string> = new Set(['emperor', 'empress', 'king', 'queen', 'pope', 'patriarch', 'tsar', 'shah', 'sultan', 'catholicos']);
 
 /** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
 function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
   const name = tokens[k - 1];
   if (cls[k - 1] !== 'name' || name.kind !== 'word' || !adjacent(text, name, tokens[k])) return false;
-  return AFTER_FIRST_NUMERAL.test(text.slice(tokens[k].end, tokens[k].end + AFTER_FIRST_NUMERAL_READ));
+  const after = text.slice(tokens[k].end, tokens[k].end + AFTER_FIRST_NUMERAL_READ);
+  if (AFTER_FIRST_NUMERAL.test(after)) return true;
+  let j = k - 1;
+  while (j > 0 && cls[j - 1] === 'name') j--;
+  return j > 0 && RULERS_TITLES.has(tokens[j - 1].lower) && AFTER_RULERS_FIRST_NUMERAL.test(after);
 }
 
 /**
@@ -1870,7 +1881,11 @@ export function followsPrefixLegalForm(v: LineView, first: number): boolean {
 /** `China Merchants Heavy Industry`: a company's closing word right after the words before token `k`. */
 function closesCompanyAt(v: LineView, k: number): boolean {
   const t = v.tokens[k];
-  return t !== undefined && t.upper && COMPANY.has(t.lower) && adjacent(v.text, v.tokens[k - 1], t);
+  // (Not a field before a lone capitalised word after a name, `Taro Yamada Industry Consultant`; a full name may follow the
+  // company's: `Chairman of China Merchants Heavy Industry Hu Jianhua`.)
+  const next = v.tokens[k + 1];
+  const lone = next?.upper === true && next.kind === 'word' && !(v.tokens[k + 2]?.upper && v.cls[k + 2] === 'name');
+  return t !== undefined && t.upper && COMPANY.has(t.lower) && adjacent(v.text, v.tokens[k - 1], t) && !lone;
 }
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */
