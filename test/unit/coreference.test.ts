@@ -460,4 +460,8 @@ describe('linkOfficials', () => {
       ['William', 'William Ruto', 'Naruhito', 'Naruhito Sato'],
     ]);
   });
+
+  it('gives a metropolitan\'s one monastic name no fuller name it opens (review 60a)', () => {
+    assert.deepEqual(link([[official('Alexander', 'Metropolitan'), official('Alexander Baron', 'Director of the Chamber')]]), [['Alexander', 'Alexander Baron']]);
+  });
 });

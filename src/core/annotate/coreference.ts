@@ -44,7 +44,7 @@ interface Spelling {
 }
 
 /** A monarch's title in a role (`King`, `the King of Malaysia`, `Amir of the State of Qatar`). */
-const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos)(?:\s|$)/;
+const MONARCHS_TITLE = /(?:^|\s)(King|Queen|Sultan|Emir|Amir|Emperor|Empress|Pope|Patriarch|Catholicos|Metropolitan)(?:\s|$)/;
 /** Keys a monarch's one word apart from the same text in the spellings' map. */
 const MONARCH_KEY = '\u0001';
 
@@ -227,8 +227,11 @@ function reignsBy(word: string): boolean {
   return NUMERAL.test(word) || LINEAGE.has(word);
 }
 
-/** A pontiff's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; not `Adviser to the Pope`). */
-const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos)\b/;
+/**
+ * A pontiff's or a metropolitan's role opens with his title (`Pope`, `Catholicos-Patriarch of All Georgia`; a metropolitan
+ * goes by his one monastic name); not `Adviser to the Pope`.
+ */
+const PONTIFFS_ROLE = /^(?:Pope|Patriarch|Catholicos|Metropolitan)\b/;
 /** A ruler's or a royal's role opens with the title (`Crown Princess`, `King of Jordan`; not `Adviser to the King`). */
 const ROYALS_ROLE = /^(?:Crown )?(?:King|Queen|Prince|Princess|Sultan|Emir|Amir|Emperor|Empress)\b/;
 /** A royal's title anywhere in a role (`Crown Princess`, `Duchess of Västergötland`; not `Director of the Royal Library`). */
