@@ -1848,7 +1848,7 @@ function isListedAfterUnitsOf(v: LineView, first: number): boolean {
 /** `Hansa Anlagenbau GmbH`, `Toyota Tsusho Corporation`: a segment of two words or more that a company's word or legal form closes. */
 export function namesCompany(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.last + 1];
-  return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || isLegalForm(v, bracketEnd(v, seg.last + 1) + 1) || (next.upper && COMPANY.has(next.lower) && adjacent(v.text, v.tokens[seg.last], next)));
+  return seg.last > seg.first && next !== undefined && (isLegalForm(v, seg.last + 1) || isLegalForm(v, bracketEnd(v, seg.last + 1) + 1) || isCompanyWordAt(v, seg.last + 1));
 }
 
 /** Legal forms written before a company's name (`PT Pertamina`, `JSC Kazatomprom`, `LLP Kazakhmys`). */
@@ -1878,14 +1878,19 @@ export function followsPrefixLegalForm(v: LineView, first: number): boolean {
   return k >= 0 && isPrefixLegalForm(v, k);
 }
 
-/** `China Merchants Heavy Industry`: a company's closing word right after the words before token `k`. */
-function closesCompanyAt(v: LineView, k: number): boolean {
+/** A company's capitalised closing word at token `k`, right after the word before it (`Toyota Tsusho Corporation`). */
+function isCompanyWordAt(v: LineView, k: number): boolean {
   const t = v.tokens[k];
+  return t !== undefined && t.upper && COMPANY.has(t.lower) && adjacent(v.text, v.tokens[k - 1], t);
+}
+
+/** `China Merchants Heavy Industry`: such a word closes the words before token `k` as a company's. */
+function closesCompanyAt(v: LineView, k: number): boolean {
   // (Not a field before a lone capitalised word after a name, `Taro Yamada Industry Consultant`; a full name may follow the
   // company's: `Chairman of China Merchants Heavy Industry Hu Jianhua`.)
   const next = v.tokens[k + 1];
   const lone = next?.upper === true && next.kind === 'word' && !(v.tokens[k + 2]?.upper && v.cls[k + 2] === 'name');
-  return t !== undefined && t.upper && COMPANY.has(t.lower) && adjacent(v.text, v.tokens[k - 1], t) && !lone;
+  return isCompanyWordAt(v, k) && !lone;
 }
 
 /** `Corporation`, `LLP`, `S.A.`: a capitalised word that closes a company's name. */

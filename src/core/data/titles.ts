@@ -141,7 +141,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'dep.', 'rotulorum', 'pol.',
   // Portfolios of India's ministers in Hindi (`Raksha Mantri`, `Videsh Rajya Mantri`; not `Pradhan`, a surname too).
   'raksha', 'videsh', 'grih', 'vitt', 'rajya',
-  // A church's acting head (`Locum Tenens of the Patriarchate`), and the head of Russia's Buddhists (`Pandito Khambo Lama`).
+  // A church's acting head and a patriarch's vicar (`Locum Tenens of the Patriarchate`, `Patriarchal Vicar`), and the head of
+  // Russia's Buddhists (`Pandito Khambo Lama`).
   'locum', 'pandito', 'khambo', 'hambo', 'patriarchal',
 ];
 
