@@ -3773,10 +3773,10 @@ export function opensHonour(v: LineView, k: number): boolean {
  * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
  * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
  */
-/** Where a judge's style opening at token `k` ends (`Justice`, `Lady Justice`, `Lord Justice`); -2 if none opens there. */
-function judgesStyleEnd(v: LineView, k: number): number {
+/** A judge's style opens at token `k` before a name (`Justice X`, `Lady Justice X`, `Lord Justice X`). */
+function isJudgesStyledName(v: LineView, k: number): boolean {
   const justice = JUDGES_COURTESIES.has(v.tokens[k]?.lower ?? '') ? k + 1 : k;
-  return v.tokens[justice]?.text === 'Justice' ? justice : -2;
+  return v.tokens[justice]?.text === 'Justice' && v.cls[justice + 1] === 'name';
 }
 
 /** Courtesies before a judge's `Justice` (`Lady Justice X`). */
@@ -3797,7 +3797,7 @@ function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // Manchester, Councillor X`.)
   if ((v.tokens[i + 1].text === 'Deputy' || COUNCIL_STYLES.has(v.tokens[i + 1].lower)) && v.cls[i + 2] === 'name') return false;
   // (Nor a judge's: `Chief Justice of the AIFC Court, Justice X`, `…, Lady Justice X`.)
-  if (v.cls[judgesStyleEnd(v, i + 1) + 1] === 'name') return false;
+  if (isJudgesStyledName(v, i + 1)) return false;
   // (Nor a degree: `Academician of …, Doctor of Physical and Mathematical Sciences, Professor X`.)
   if (DEGREES.has(v.tokens[i + 1].lower) && v.tokens[i + 2]?.lower === 'of') return false;
   const earlier = officeEndingAt(v, i - 1, 0);
