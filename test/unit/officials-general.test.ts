@@ -9811,4 +9811,13 @@ describe('official finder with the real country finder', () => {
       ['Hu Jianhua', 'Chairman of China Merchants Heavy Industry'], ['Ivan Petrov', null],
     ]);
   });
+
+  it('reads a joint venture\'s JV and an acronym alone after a company\'s or an agency\'s noun as the body, not the name (round 373)', () => {
+    const body = 'It was reported by Chairman of the Board of Baiterek JV Serik Kenzhebayev. It was co-chaired by President of the French space agency CNES Jean-Marc Delaunay. ' +
+      'He met the head of the state company KEGOC Bakytzhan Kazhiyev and the head of the company ACWA Power Ali Smith.';
+    assert.deepEqual(rolesOf(body), [
+      ['Serik Kenzhebayev', 'Chairman of the Board of Baiterek JV'], ['Jean-Marc Delaunay', 'President of the French space agency CNES'],
+      ['Bakytzhan Kazhiyev', 'head of the state company KEGOC'], ['Ali Smith', 'head of the company ACWA Power'],
+    ]);
+  });
 });

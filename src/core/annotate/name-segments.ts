@@ -2111,7 +2111,7 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
  * lower-case nouns that introduce one (`the French company Orano`).
  */
-const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
+const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'agency', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
 /** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`), or after it (`Paris FC`). */
 export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf']);
 
@@ -2137,6 +2137,8 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
   let k = first;
   while (k < last && v.cls[k] === 'caps') k++;
+  // `the state company KEGOC Bakytzhan Kazhiyev`: an acronym alone may be the company's name, before a given name and surname.
+  if (k > first && k + 1 === last && v.cls[k] === 'name' && v.cls[last] === 'name') return k;
   k++;
   while (k < last && v.cls[k] === 'caps') k++;
   // `the agricultural company Zhana Dala Amangeldy Kassymov`: a company of two words before a given name and surname.

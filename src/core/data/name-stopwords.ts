@@ -595,7 +595,7 @@ export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'fer
  * Legal forms written after a company's name (`Samruk-Kazyna JSC Nurlan Rakhmetov`), and Kazakhstan's republican state
  * enterprise's (`Kazhydromet RSE`) and Hungary's (`Rail Cargo Hungaria Zrt.`): never a name.
  */
-export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero',
+export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero', 'jv',
   // Poland's limited company (`Sp. z o.o.`), whose letters after `Sp.` the finder reads as no name.
   'sp'];
 
