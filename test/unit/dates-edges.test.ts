@@ -1652,4 +1652,9 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('It was the second of March’s three rounds. The first of May shipments arrived. The thirty-first of February was cited.').map(([text]) => text),
       ['March', 'February']);
   });
+
+  it('reads an older year after the years and after a season of, but not before a count (round 373)', () => {
+    assert.deepEqual(dates('He spent the years 1716-1733 in exile and returned in the summer of 1734. In the winter of 1500 tons were shipped.'),
+      [['1716-1733', 19, '1716/1733'], ['1734', 68, '1734']]);
+  });
 });

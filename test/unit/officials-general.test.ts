@@ -9820,4 +9820,12 @@ describe('official finder with the real country finder', () => {
       ['Bakytzhan Kazhiyev', 'head of the state company KEGOC'], ['Ali Smith', 'head of the company ACWA Power'],
     ]);
   });
+
+  it('ends a headline\'s name before an anniversary\'s verb, keeps Dona and Jonkheer out of names, and reads Prince X I before a bracket (round 373)', () => {
+    const body = 'Centenary of Orientalist Pieter Willem van Rijckevorsel Marked in Leiden. The Dutch orientalist Jonkheer Karel de Vries spoke. ' +
+      'Condolences went to his widow, Dona Maria Isabel de Bragança Lencastre. Prince Albert I (1848-1922) sailed far.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pieter Willem van Rijckevorsel', null], ['Karel de Vries', null], ['Maria Isabel de Bragança Lencastre', null], ['Albert I', 'Prince'],
+    ]);
+  });
 });

@@ -518,14 +518,14 @@ const LETTER_I = 73;
  */
 const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to)(?![A-Za-z]))/;
 /**
- * After a ruler's title and name, more prepositions (`Emperor Haile Selassie I during his visit`); after others' they open
- * a quote's clause (`with President Putin I during our meeting …`).
+ * After a ruler's title and name, more prepositions or a bracket (`Emperor Haile Selassie I during his visit`,
+ * `Prince Albert I (1848-1922)`); after others' they open a quote's clause (`with President Putin I during our meeting …`).
  */
-const AFTER_RULERS_FIRST_NUMERAL = /^ (?:during|from|with|after|before|until)(?![A-Za-z])/;
+const AFTER_RULERS_FIRST_NUMERAL = /^ (?:\(|(?:during|from|with|after|before|until)(?![A-Za-z]))/;
 /** Characters read after the numeral: its longest preposition and the letter after it. */
 const AFTER_FIRST_NUMERAL_READ = 9;
 /** Titles of those a regnal numeral follows. */
-const RULERS_TITLES: ReadonlySet<string> = new Set(['emperor', 'empress', 'king', 'queen', 'pope', 'patriarch', 'tsar', 'shah', 'sultan', 'catholicos']);
+const RULERS_TITLES: ReadonlySet<string> = new Set(['emperor', 'empress', 'king', 'queen', 'pope', 'patriarch', 'tsar', 'shah', 'sultan', 'catholicos', 'prince', 'princess', 'emir', 'amir']);
 
 /** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
 function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {

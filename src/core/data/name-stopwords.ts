@@ -779,6 +779,8 @@ const PAST_HEADLINE_VERBS: readonly string[] = [
   'launched', 'urged', 'chaired', 'addressed', 'praised', 'expressed', 'hailed', 'accepted', 'briefed', 'announced', 'approved',
   'inaugurated', 'unveiled', 'greeted', 'concluded', 'proposed', 'reaffirmed', 'confirmed', 'instructed', 'stressed', 'named', 'elected', 're-elected', 'reelected',
   'accredited', 'awarded', 'decorated', 'presented', 'conferred', 'bestowed', 'handed',
+  // An anniversary's headline (`Centenary of Orientalist X Marked in Leiden`).
+  'marked', 'commemorated', 'remembered',
 ];
 
 export const HEADLINE_VERBS: readonly string[] = [...SINGULAR_HEADLINE_VERBS, ...HEADLINE_PLURAL_VERBS, ...PAST_HEADLINE_VERBS];

@@ -205,6 +205,8 @@ export const HONORIFICS: readonly string[] = [
   // Spanish forms of address and professional styles (Cuba's `compañera` too; `Doña Ana Lya Uriarte`, `Licenciado Marcelo Ebrard`, `Ingeniero X`, `Arq. X`, Mexico's `Mtro.` and `Emb.`);
   // `Don` only before a full Spanish name (see name-segments: `Don Pramudwinai` is a given name).
   'don', 'doña', 'dña.', 'sra.', 'srta.', 'compañero', 'compañera', 'companheiro', 'companheira', 'dra.', 'licenciado', 'licenciada', 'lic.', 'ingeniero', 'ingeniera', 'arq.', 'mtro.', 'mtra.', 'emb.',
+  // Portugal's and Brazil's style of a lady (`Dona Maria Isabel X`); the Netherlands' untitled nobility (`Jonkheer X`, `Jonkvrouw X`).
+  'dona', 'jonkheer', 'jonkvrouw', 'jhr.',
   // The Italian style of a member of parliament (`Onorevole Lo Presti`).
   'onorevole',
   // Nigeria's lawyers addressed by their calling (`Barrister Emeka X`, `Barr. X`); `Brother` in a leader's speech.
