@@ -9828,4 +9828,10 @@ describe('official finder with the real country finder', () => {
       ['Pieter Willem van Rijckevorsel', null], ['Karel de Vries', null], ['Maria Isabel de Bragança Lencastre', null], ['Albert I', 'Prince'],
     ]);
   });
+
+  it('reads no person in a model before its number or in a documentary\'s title before its subtitle, but a score after a name keeps it (round 373)', () => {
+    const body = 'It flew aboard a SpaceX Falcon 9 rocket. He spoke about the Rashid 2 lunar rover. Elena Rybakina beat Aryna Sabalenka 6-4. ' +
+      'They watched the documentary "Baurzhan Momyshuly. Beyond the Highway", made by Minister Aida Balayeva.';
+    assert.deepEqual(rolesOf(body), [['Elena Rybakina', null], ['Aryna Sabalenka', null], ['Aida Balayeva', 'Minister']]);
+  });
 });

@@ -160,7 +160,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
 
 /** The run is in a quotation, a document's, a thing's or a body's name, or holds a numeral: no one's name. */
 function namesNoPerson(v: LineView, seg: Segment): boolean {
-  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg) || closesStyledHoldersBody(v, seg) || (seg.first === seg.runFirst && namesJointHonorees(v, seg.first, seg.runLast));
+  return isQuoted(v, seg) || isSlashedAgency(v, seg) || seg.orgAfter || namesSaintsPlace(v, seg) || inDocumentsName(v, seg) || namesDashedDocument(v, seg) || namesCalledThing(v, seg) || numeralInside(v, seg) || namesTitle(v, seg) || namesCountryBranch(v, seg) || namesPartnership(v, seg) || isBodysObject(v, seg) || namesEdition(v, seg) || namesModel(v, seg) || opensPossessiveName(v, seg) || namesThingAfterIt(v, seg) || isHeadedBody(v, seg) || closedByClubLetters(v, seg) || closesStyledHoldersBody(v, seg) || (seg.first === seg.runFirst && namesJointHonorees(v, seg.first, seg.runLast));
 }
 
 /**
@@ -1023,6 +1023,22 @@ function namesEdition(v: LineView, seg: Segment): boolean {
   }
   return false;
 }
+
+/**
+ * `aboard a SpaceX Falcon 9 rocket`, `the Rashid 2 lunar rover`: a run before a small number and a lower-case word or a
+ * mark names a model or a vehicle, not a person; not after a title or a form of address, nor before a score's dash (`beat
+ * Aryna Sabalenka 6-4`).
+ */
+function namesModel(v: LineView, seg: Segment): boolean {
+  const [number, after] = [v.tokens[seg.runLast + 1], v.tokens[seg.runLast + 2]];
+  if (number?.kind !== 'number' || !MODEL_NUMBER.test(number.text) || !adjacent(v.text, v.tokens[seg.runLast], number)) return false;
+  const before = v.cls[seg.first - 1];
+  if (before === 'title' || before === 'honorific') return false;
+  return after === undefined || after.kind === 'gap' || (after.kind === 'word' ? !after.upper : MODEL_NUMBER_CLOSERS.has(after.text));
+}
+
+const MODEL_NUMBER = /^\d{1,3}$/;
+const MODEL_NUMBER_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */
 const BODY_CONNECTORS = new Set(['on', 'for']);
@@ -2386,11 +2402,17 @@ function speechVerbAfter(v: LineView, k: number): boolean {
 /** Most tokens of a speaker between a quotation and its verb. */
 const MAX_SPEAKER_WORDS = 5;
 
-/** Token `k` is a full stop (or after a work's noun an exclamation or a question mark) right before the closing quote of a quotation opened at `open` after a thing's noun. */
+/**
+ * Token `k` is a full stop (or after a work's noun an exclamation or a question mark) right before the closing quote of a
+ * quotation opened at `open` after a thing's noun, or a work's full stop before its subtitle.
+ */
 function endsQuotedWork(v: LineView, open: number, k: number, single: string | undefined): boolean {
-  const next = v.tokens[k + 1];
-  const noun = v.tokens[open - 1];
-  return noun !== undefined && isLowerWords(noun) && NAMED_THINGS.has(lastWord(v, noun)) && (v.tokens[k].text === '.' || (WORKS_END_MARKS.has(v.tokens[k].text) && WORKS.has(lastWord(v, noun)))) && next !== undefined && next.start === v.tokens[k].end && (single !== undefined ? next.text === single : CLOSING_DOUBLE_QUOTES.has(next.text));
+  const [next, noun, mark] = [v.tokens[k + 1], v.tokens[open - 1], v.tokens[k].text];
+  if (noun === undefined || next === undefined || !isLowerWords(noun) || !NAMED_THINGS.has(lastWord(v, noun))) return false;
+  const work = WORKS.has(lastWord(v, noun));
+  // `the documentary "Baurzhan Momyshuly. Beyond the Highway"`: a work's full stop may part its title from a subtitle.
+  if (mark === '.' && work && next.upper && next.kind === 'word' && next.start > v.tokens[k].end) return true;
+  return (mark === '.' || (WORKS_END_MARKS.has(mark) && work)) && next.start === v.tokens[k].end && (single !== undefined ? next.text === single : CLOSING_DOUBLE_QUOTES.has(next.text));
 }
 
 /** Single quotes that open a work's title, each with the mark that closes it. */
