@@ -1657,4 +1657,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates('He spent the years 1716-1733 in exile and returned in the summer of 1734. In the winter of 1500 tons were shipped.'),
       [['1716-1733', 19, '1716/1733'], ['1734', 68, '1734']]);
   });
+
+  it('reads no last weekday of the month, which names a day of every month (round 374)', () => {
+    assert.deepEqual(dates('Receptions are held every last Saturday of the month. It met last Friday.'), [['last Friday', 61, '2026-02-20']]);
+  });
 });

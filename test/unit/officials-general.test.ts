@@ -9834,4 +9834,10 @@ describe('official finder with the real country finder', () => {
       'They watched the documentary "Baurzhan Momyshuly. Beyond the Highway", made by Minister Aida Balayeva.';
     assert.deepEqual(rolesOf(body), [['Elena Rybakina', null], ['Aryna Sabalenka', null], ['Aida Balayeva', 'Minister']]);
   });
+
+  it('gives no office that is the object of an opening participle\'s preposition to the name after its comma, unless the participle is a preposition (round 374)', () => {
+    const body = 'Handing over the consular patent to the new Honorary Consul, B. Nussupov noted the role. ' +
+      'According to the head of the Chinese group, Professor Zhou Tianhai, glaciers shrank.';
+    assert.deepEqual(rolesOf(body), [['B. Nussupov', null], ['Zhou Tianhai', 'head of the Chinese group']]);
+  });
 });

@@ -270,8 +270,9 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   if (part === 'night') return q === 'last' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: -1 } : undefined;
   if (part) return q === 'this' && !withThe ? { kind: 'relative', start, end, unit: 'day', offset: 0 } : undefined;
   if (q === 'current') return undefined;
-  // `last Thursday of April`: the weekday's own reading counts it in its month.
-  if (weekday && q === 'last' && testAt(MONTH_OF_AFTER, body, end)) return undefined;
+  // `last Thursday of April`: the weekday's own reading counts it in its month; `every last Saturday of the month` names
+  // a day of every month, not last week's.
+  if (weekday && q === 'last' && testAt(OF_AFTER, body, end)) return undefined;
   if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }

@@ -3893,6 +3893,23 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   let k = first - 1;
   if (saysNewlyTaken(v, k)) k--;
   if (v.tokens[k]?.lower === 'the') k--;
+  if (isOpeningParticiple(v, k)) return true;
+  // (`Handing over the patent to the new Honorary Consul, X noted …`: or the object of its preposition, with no comma before.)
+  if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '')) return false;
+  // (Not a participle used as a preposition: `According to the head of the group, Professor X`.)
+  for (let j = k - 1; j >= 0 && k - j <= MAX_PARTICIPLES_CLAUSE && v.cls[j] !== 'comma'; j--) {
+    if (isOpeningParticiple(v, j)) return !PREPOSITIONAL_PARTICIPLES.has(v.tokens[j].lower);
+  }
+  return false;
+}
+
+const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'following', 'regarding', 'concerning', 'including', 'considering', 'pending', 'notwithstanding']);
+
+/** Most tokens from a participle opening the sentence to the preposition whose object is an office. */
+const MAX_PARTICIPLES_CLAUSE = 12;
+
+/** Token `k` is a capitalised participle opening the sentence (`Welcoming`). */
+function isOpeningParticiple(v: LineView, k: number): boolean {
   const verb = v.tokens[k];
   return verb !== undefined && verb.upper && verb.kind === 'word' && isParticiple(verb.lower) && (k === 0 || v.tokens[k - 1].text === '.');
 }
