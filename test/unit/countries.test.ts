@@ -924,4 +924,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('He met the President of Georgia Kavelashvili, whose term began in 2024, the Ambassador to Jordan Tumatov, who arrived, and the Crown Prince of Jordan Hussein bin Abdullah, commander of the forces.'),
       ['Georgia=GE', 'Jordan=JO', 'Jordan=JO']);
   });
+
+  it('reads a given-name state before two surnames and an office as a name (round 374)', () => {
+    assert.deepEqual(found('It was shown while Israel Morales Peña, Chief Economist of the Bank, spoke. Trade with Israel Chemicals Ltd, the company, grew.'), ['Israel=IL']);
+  });
 });

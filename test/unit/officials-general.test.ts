@@ -9840,4 +9840,9 @@ describe('official finder with the real country finder', () => {
       'According to the head of the Chinese group, Professor Zhou Tianhai, glaciers shrank.';
     assert.deepEqual(rolesOf(body), [['B. Nussupov', null], ['Zhou Tianhai', 'head of the Chinese group']]);
   });
+
+  it('reads Said after a title or a mission before a surname as a given name (round 374)', () => {
+    const body = 'It was attended by IOM Chief of Mission Said Karimov. Ambassador Said Mohammed spoke. The Minister Said Kazakhstan would grow.';
+    assert.deepEqual(rolesOf(body), [['Said Karimov', 'IOM Chief of Mission'], ['Said Mohammed', 'Ambassador']]);
+  });
 });

@@ -733,14 +733,20 @@ function surnameEnd(body: string, end: number): number | undefined {
 
 /**
  * `attended by Jordan Mercier, general manager of …`: a surname and an office in apposition follow; where `particles`,
- * maybe a surname with particles (`Jordan de la Cruz, …`).
+ * maybe a surname with particles (`Jordan de la Cruz, …`) or a second surname.
  */
 function surnameBeforeOffice(body: string, end: number, particles: boolean): boolean {
   const first = surnameEnd(body, end);
   const close = particles ? particleSurnameEnd(body, first ?? end) : first ?? end;
   if (close === end) return false;
-  const office = OFFICE_AFTER.exec(body.slice(close, close + CONTEXT));
-  // `, managing partner of …`, `, Senior Bureau Official …`: the title may come second or third.
+  // (`Israel Morales Peña, Chief Economist …`: maybe a second surname, as Spanish names have, where particles may be.)
+  const second = particles && close === first ? surnameEnd(body, close) : undefined;
+  return officeAfter(body, close) || (second !== undefined && officeAfter(body, second));
+}
+
+/** An office in apposition after `at`: `, managing partner of …`, `, Senior Bureau Official …` (the title second or third). */
+function officeAfter(body: string, at: number): boolean {
+  const office = OFFICE_AFTER.exec(body.slice(at, at + CONTEXT));
   return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word.toLowerCase()));
 }
 

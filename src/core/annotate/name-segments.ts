@@ -944,10 +944,19 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `Minister Said bin Nasser Al Habsi`: a given name before a lineage particle, or after a title and before the
     // Arabic article (`Foreign Minister Said Al Busaidi`).
     const next = tokens[i + 1];
-    const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)));
+    const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)) || opensSaidsName(tokens, cls, i));
     // (`Colleen Young,`: an adjective's surname only where it closes the name, not `Prince Faisal Young Leaders Forum`.)
     if ((named && (closes || !ADJECTIVE_SURNAME_SET.has(tokens[i].lower))) || given) cls[i] = 'name';
   }
+}
+
+/**
+ * `Minister Said Karimov`, `IOM Chief of Mission Said Karimov`: `Said` after a title (or an office's body) before a surname
+ * is a given name (not `The Minister Said Kazakhstan …`).
+ */
+function opensSaidsName(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (tokens[i].lower !== 'said' || cls[i + 1] !== 'name') return false;
+  return cls[i - 1] === 'title' || (cls[i - 1] === 'org' && isSlavicSurname(tokens[i + 1].lower));
 }
 
 const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
