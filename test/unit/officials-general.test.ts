@@ -9845,4 +9845,10 @@ describe('official finder with the real country finder', () => {
     const body = 'It was attended by IOM Chief of Mission Said Karimov. Ambassador Said Mohammed spoke. The Minister Said Kazakhstan would grow.';
     assert.deepEqual(rolesOf(body), [['Said Karimov', 'IOM Chief of Mission'], ['Said Mohammed', 'Ambassador']]);
   });
+
+  it('reads a navy\'s prefix as a ship\'s, and a full name after an office\'s body of a head, a particle and one word (round 374)', () => {
+    const body = 'The Indonesian Navy corvette KRI Bung Tomo will call at Aktau. Director of the Casa della Musica Marco Ruggeri attended. ' +
+      'He visited the Palacio de Bellas Artes.';
+    assert.deepEqual(rolesOf(body), [['Marco Ruggeri', 'Director of the Casa della Musica']]);
+  });
 });

@@ -12,7 +12,7 @@ import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTE
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, SHIP_PREFIXES, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
 import { isPatronymic, PATRONYMIC } from './name-match';
 
@@ -149,7 +149,7 @@ function glossesBody(v: LineView, seg: Segment): boolean {
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   if (namesNoPerson(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
-  if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
+  if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) || closesParticlesBody(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
@@ -1062,7 +1062,7 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
   // `the Festival du Livre de Paris`, `Istituto Centrale per la Patologia degli Archivi`: after a body's word and a
   // particle, or a Romance `for` and its article, the rest of its name.
-  if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return true;
+  if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return !closesParticlesBody(v, seg);
   // (`an Agreement on the Mutual Waiver of …`: `on` or `for` may take `the`.)
   const at = v.tokens[k]?.lower === 'the' && BODY_CONNECTORS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
   const connector = v.tokens[at]?.lower ?? '';
@@ -1522,8 +1522,8 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
-/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`); the merchant ones are initials too. */
-const SHIP_PREFIXES: ReadonlySet<string> = new Set(['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp']);
+/** Ships' prefixes; the merchant ones are initials too. */
+const SHIP_PREFIX_SET: ReadonlySet<string> = new Set(SHIP_PREFIXES);
 const MERCHANT_PREFIXES: ReadonlySet<string> = new Set(['mv', 'mt']);
 /** Words right before a merchant ship's prefix (`the tanker MT X`, `aboard MV X`). */
 const SHIP_LEADS: ReadonlySet<string> = new Set(['the', 'aboard', 'vessel', 'ship', 'tanker', 'ferry', 'freighter', 'carrier', 'cargo', 'boat', 'onboard', 'on']);
@@ -1551,7 +1551,7 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   if (seg.first === runFirst && seg.last > seg.first && placed && HEAD_BEFORE_NAME_SET.has(opening) && !HEADS_ALSO_GIVEN_NAMES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') return true;
   // (`deployed HMNZS Canterbury`: a navy's prefix in capitals opens a ship's name wherever it stands, no title or form of
   // address before it; `MV` and `MT`, also a person's initials (`MV Govindan`), only after `the`, `aboard` or a vessel's noun.)
-  if (seg.last > seg.first && v.tokens[seg.first].allCaps && SHIP_PREFIXES.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') {
+  if (seg.last > seg.first && v.tokens[seg.first].allCaps && SHIP_PREFIX_SET.has(opening) && v.cls[seg.first - 1] !== 'title' && v.cls[seg.first - 1] !== 'honorific') {
     return !MERCHANT_PREFIXES.has(opening) || SHIP_LEADS.has(lastWordBefore(v, seg.first));
   }
   const k = joiner ? seg.first - 1 : seg.first;
@@ -2219,6 +2219,18 @@ function closesBodysName(v: LineView, seg: Segment): boolean {
   const and = seg.first - 1;
   if (seg.first !== seg.runFirst || seg.last - seg.first < 2 || v.tokens[and]?.lower !== 'and' || !isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
   return v.cls[and - 1] === 'org' && v.tokens[and - 1].upper && v.tokens[and - 2]?.lower === 'of';
+}
+
+/**
+ * `Director of the Casa della Musica Marco Ruggeri`, `Rector of the Politecnico di Milano Marco Rossi`: after an office's
+ * `of the`, a body's head and a Romance particle, the first of three words closes the body's name, and a given name and
+ * surname follow.
+ */
+function closesParticlesBody(v: LineView, seg: Segment): boolean {
+  const [particle, head] = [v.tokens[seg.first - 1], v.tokens[seg.first - 2]];
+  if (seg.last - seg.first !== 2 || particle === undefined || particle.upper || v.cls[seg.first - 1] !== 'particle') return false;
+  return head !== undefined && head.upper && v.cls[seg.first - 2] === 'org' && v.tokens[seg.first - 3]?.lower === 'the' &&
+    v.tokens[seg.first - 4]?.lower === 'of' && v.cls[seg.first - 5] === 'title';
 }
 
 function followsResidentOf(v: LineView, first: number): boolean {

@@ -9,6 +9,9 @@
 /** South Asian festivals' words that are given names too (`Gandhi Jayanti`, `Jayanti Prasad Sharma`; `Bhai Tika`, `Tika Ram X`). */
 export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 'tika', 'parv', 'diwas'];
 
+/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`, Indonesia's `KRI Bung Tomo`, Türkiye's `TCG Anadolu`). */
+export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'kri', 'tcg', 'pns'];
+
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'galleries', 'household', 'trustees', 'sons', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
@@ -175,7 +178,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // Natural places and storms named after their head (`Salar de Atacama`, `Lake Balkhash`, `Hurricane Melissa`, `Ras El Hekma`).
   'salar', 'quebrada', 'cerro', 'lake', 'mount', 'hurricane', 'typhoon', 'cyclone', 'storm', 'puna', 'río', 'ras', 'wadi', 'jebel', 'jabal',
   // Ships' and naval bases' prefixes (`MV Pwani Star`, `BRP Ramon Alcaraz`, `HMAS Stirling`) and companies' heads in French (`Compagnie Sucrière Sénégalaise`).
-  'mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
+  ...SHIP_PREFIXES, 'compagnie', 'société', 'salle', 'viña', 'bodega', 'minera', 'frigorífico', 'frigorifico',
   // Portuguese streets and squares (`Rua de Cedofeita`; `Rua` and `Praça` close surnames too: `Fernando de la Rua`) and
   // Iberian associations (`Associação Comercial do Porto`), and an Indonesian agency (`Badan Standardisasi Nasional`).
   'rua', 'praça', 'associação', 'asociación', 'associazione', 'badan',
