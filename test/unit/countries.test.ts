@@ -928,4 +928,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state before two surnames and an office as a name (round 374)', () => {
     assert.deepEqual(found('It was shown while Israel Morales Peña, Chief Economist of the Bank, spoke. Trade with Israel Chemicals Ltd, the company, grew.'), ['Israel=IL']);
   });
+
+  it('reads a given-name state after a title and before a surname in a title-case headline as a name (round 375)', () => {
+    assert.deepEqual(found('Mexican Senator Israel Hernández: "Kazakhstan Taught Us How to Talk"\nKazakh President Meets Jordan King'), ['Mexican=MX', 'Kazakhstan=KZ', 'Kazakh=KZ', 'Jordan=JO']);
+  });
 });

@@ -9851,4 +9851,8 @@ describe('official finder with the real country finder', () => {
       'He visited the Palacio de Bellas Artes.';
     assert.deepEqual(rolesOf(body), [['Marco Ruggeri', 'Director of the Casa della Musica']]);
   });
+
+  it('reads a contract\'s name as a document\'s (round 375)', () => {
+    assert.deepEqual(rolesOf('He presented the new Unified Subsoil Use Contract model to investors.'), []);
+  });
 });

@@ -646,8 +646,10 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
   // (`the President of Georgia Kavelashvili, whose term …`: after a place's preposition the state is where the office is.)
   const placeBefore = PLACE_PREPOSITION_BEFORE.test(before);
+  // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too.)
+  const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && surnameEnd(body, end) !== undefined;
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
-    namesOfficeHolder(body, start, end)) && !headlines.has(start);
+    namesOfficeHolder(body, start, end)) && (!headlines.has(start) || titled);
 }
 
 /**

@@ -55,7 +55,7 @@ export const ORG_HEADS: readonly string[] = [
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
   'county', 'state', 'states', 'island', 'islands', 'peninsula', 'sea', 'seas', 'ocean', 'lake', 'river', 'mountain',
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
-  'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'treaty', 'convention',
+  'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'contract', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'rules', 'societies',
   'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week', 'evening', 'evenings',
   'day', 'birthday', 'holiday', 'holidays', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
