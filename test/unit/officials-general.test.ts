@@ -9855,4 +9855,9 @@ describe('official finder with the real country finder', () => {
   it('reads a contract\'s name as a document\'s (round 375)', () => {
     assert.deepEqual(rolesOf('He presented the new Unified Subsoil Use Contract model to investors.'), []);
   });
+
+  it('runs an office whose body is quoted on to a military rank, which is cut off (round 373)', () => {
+    const body = 'It was attended by Head of the Regional Department "Ontustik" Colonel Murat Issabekov. They watched the film "Steppe" Colonel Ivan Petrov made.';
+    assert.deepEqual(rolesOf(body), [['Murat Issabekov', 'Head of the Regional Department "Ontustik"'], ['Ivan Petrov', 'Colonel']]);
+  });
 });

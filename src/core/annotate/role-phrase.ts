@@ -1771,7 +1771,9 @@ function officeBeforeMilitaryRank(v: LineView, title: number, joins: number): nu
   // (`… for Turkistan region Colonel X`: or a place's lower-case unit.)
   const unit = v.tokens[rank - 1];
   const placesUnit = unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && v.tokens[rank - 2]?.upper === true;
-  if (rank === 0 || !(unit.upper || placesUnit) || v.cls[rank - 1] === 'title' || !adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return undefined;
+  // (`Head of the Regional Department "Ontustik" Colonel X`: or a quoted name.)
+  const quoted = rank > 0 && quotedNameStart(v, rank - 1) !== undefined;
+  if (rank === 0 || !(unit.upper || placesUnit || quoted) || v.cls[rank - 1] === 'title' || !adjacent(v.text, v.tokens[rank - 1], v.tokens[rank])) return undefined;
   const office = officeEndingAt(v, rank - 1, joins);
   return office !== undefined && hasComplement(v, office, rank - 1) ? office : undefined;
 }
