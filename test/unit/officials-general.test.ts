@@ -9860,4 +9860,12 @@ describe('official finder with the real country finder', () => {
     const body = 'It was attended by Head of the Regional Department "Ontustik" Colonel Murat Issabekov. They watched the film "Steppe" Colonel Ivan Petrov made.';
     assert.deepEqual(rolesOf(body), [['Murat Issabekov', 'Head of the Regional Department "Ontustik"'], ['Ivan Petrov', 'Colonel']]);
   });
+
+  it('runs an apposition\'s office through a body\'s possessive to the lower-case unit closing it, and reads crafts as a trade\'s (round 376)', () => {
+    const body = 'It was attended by Jordan Mercer, Director of the River Foundation\'s international programmes, who briefed them. ' +
+      'They heard Tran Van Long, General Director of Vietnam Airlines\' international division, on plans. The Years of Tourism and Folk Crafts were declared.';
+    assert.deepEqual(rolesOf(body), [
+      ['Jordan Mercer', 'Director of the River Foundation\'s international programmes'], ['Tran Van Long', 'General Director of Vietnam Airlines\' international division'],
+    ]);
+  });
 });

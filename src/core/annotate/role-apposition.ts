@@ -1472,8 +1472,25 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   }
   // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
   if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
-  return namedObjectEnd(v, last) ?? lowerBodyEnd(v, last);
+  return namedObjectEnd(v, last) ?? lowerBodyEnd(v, last) ?? ownedUnitEnd(v, last);
 }
+
+/**
+ * `Director of the Jordan River Foundation's international programmes,`, `General Director of Vietnam Airlines'
+ * international division,`: a capitalised body's possessive and lower-case words closing the phrase name the unit the
+ * office is of. Returns the last word's index.
+ */
+function ownedUnitEnd(v: LineView, last: number): number | undefined {
+  const [owner, mark] = [v.tokens[last], v.tokens[last + 1]];
+  // (A plural's possessive is a bare apostrophe: `Airlines'`.)
+  const possessive = mark?.kind === 'possessive' || ((mark?.text === "'" || mark?.text === '’') && owner.text.endsWith('s'));
+  if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
+  let k = last + 2;
+  while (k < v.tokens.length && k - last <= MAX_OWNED_WORDS && isLowerWords(v.tokens[k])) k++;
+  return k > last + 2 && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
+}
+
+const OWNED_UNIT_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /**
  * The object an office's last word itself may call for: a noun after a continent's adjective, a portfolio, a UN mandate or
