@@ -9868,4 +9868,9 @@ describe('official finder with the real country finder', () => {
       ['Jordan Mercer', 'Director of the River Foundation\'s international programmes'], ['Tran Van Long', 'General Director of Vietnam Airlines\' international division'],
     ]);
   });
+
+  it('reads a start-up as a business\'s noun an office is of (round 373)', () => {
+    const body = 'The jury will include founder of the Georgian start-up Lazika AI Giorgi Beridze. It was attended by the founder of the start-up GreenDrop, Dr. Noa Levinson.';
+    assert.deepEqual(rolesOf(body), [['Giorgi Beridze', 'founder of the Georgian start-up Lazika AI'], ['Noa Levinson', 'founder of the start-up GreenDrop']]);
+  });
 });
