@@ -932,4 +932,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state after a title and before a surname in a title-case headline as a name (round 375)', () => {
     assert.deepEqual(found('Mexican Senator Israel Hernández: "Kazakhstan Taught Us How to Talk"\nKazakh President Meets Jordan King'), ['Mexican=MX', 'Kazakhstan=KZ', 'Kazakh=KZ', 'Jordan=JO']);
   });
+
+  it('keeps a given-name state after a title in a headline whose phrase goes on past the next word (review 61a)', () => {
+    assert.deepEqual(found('Kazakh Minister Chad Delegation Talks Held\nFormer Minister Chad Mahamat Visits Kazakhstan'), ['Kazakh=KZ', 'Chad=TD', 'Chad=TD', 'Kazakhstan=KZ']);
+  });
 });

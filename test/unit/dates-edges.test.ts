@@ -1661,4 +1661,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no last weekday of the month, which names a day of every month (round 374)', () => {
     assert.deepEqual(dates('Receptions are held every last Saturday of the month. It met last Friday.'), [['last Friday', 61, '2026-02-20']]);
   });
+
+  it('reads a last weekday before an of that names no month (review 61a)', () => {
+    assert.deepEqual(dates('The visit last Tuesday of President Tokayev gave impetus.'), [['last Tuesday', 10, '2026-02-17']]);
+  });
 });

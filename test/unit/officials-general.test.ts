@@ -9847,7 +9847,7 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads a navy\'s prefix as a ship\'s, and a full name after an office\'s body of a head, a particle and one word (round 374)', () => {
-    const body = 'The Indonesian Navy corvette KRI Bung Tomo will call at Aktau. Director of the Casa della Musica Marco Ruggeri attended. ' +
+    const body = 'The Turkish Navy frigate TCG Anadolu will call at Aktau. Director of the Casa della Musica Marco Ruggeri attended. ' +
       'He visited the Palacio de Bellas Artes.';
     assert.deepEqual(rolesOf(body), [['Marco Ruggeri', 'Director of the Casa della Musica']]);
   });
@@ -9872,5 +9872,16 @@ describe('official finder with the real country finder', () => {
   it('reads a start-up as a business\'s noun an office is of (round 373)', () => {
     const body = 'The jury will include founder of the Georgian start-up Lazika AI Giorgi Beridze. It was attended by the founder of the start-up GreenDrop, Dr. Noa Levinson.';
     assert.deepEqual(rolesOf(body), [['Giorgi Beridze', 'founder of the Georgian start-up Lazika AI'], ['Noa Levinson', 'founder of the start-up GreenDrop']]);
+  });
+
+  it('keeps names before counts, Dona before a short name, the pronoun I after an Emir, names after the agency and the KRI, and an office whose name is set off (review 61a)', () => {
+    const body = 'The President met Mukhtar Tileuberdi 3 times. Indian dancer Dona Ganguly performed. Together with Emir Tamim I (as the host) discussed it. ' +
+      'General Director of the agency Juan Carlos Ortega spoke. Prime Minister of the KRI Masrour Barzani spoke. ' +
+      'Speaking to the Rector of Tokyo University, Professor Teruo Fujii, the Ambassador proposed exchanges. ' +
+      'Handing over the patent to the new Honorary Consul, Ambassador Yerlan Baudarbek wished him success.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mukhtar Tileuberdi', null], ['Dona Ganguly', null], ['Tamim', 'Emir'], ['Juan Carlos Ortega', 'General Director of the agency'],
+      ['Masrour Barzani', 'Prime Minister of the KRI'], ['Teruo Fujii', 'Rector of Tokyo University'], ['Yerlan Baudarbek', 'Ambassador'],
+    ]);
   });
 });

@@ -646,8 +646,9 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
   // (`the President of Georgia Kavelashvili, whose term …`: after a place's preposition the state is where the office is.)
   const placeBefore = PLACE_PREPOSITION_BEFORE.test(before);
-  // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too.)
-  const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && surnameEnd(body, end) !== undefined;
+  // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too, where the surname
+  // closes the headline's phrase; not `Kazakh Minister Chad Delegation Talks Held`.)
+  const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && closesHeadlinesPhrase(body, surnameEnd(body, end));
   return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && (!headlines.has(start) || titled);
 }
@@ -745,6 +746,13 @@ function surnameBeforeOffice(body: string, end: number, particles: boolean): boo
   const second = particles && close === first ? surnameEnd(body, close) : undefined;
   return officeAfter(body, close) || (second !== undefined && officeAfter(body, second));
 }
+
+/** The text at `at` closes a headline's phrase: a colon, a comma, a quote or the line's end. */
+function closesHeadlinesPhrase(body: string, at: number | undefined): boolean {
+  return at !== undefined && (at === body.length || HEADLINE_PHRASE_CLOSERS.has(body[at]));
+}
+
+const HEADLINE_PHRASE_CLOSERS: ReadonlySet<string> = new Set([':', ',', '\n', '\r', '"', '“', '”']);
 
 /** An office in apposition after `at`: `, managing partner of …`, `, Senior Bureau Official …` (the title second or third). */
 function officeAfter(body: string, at: number): boolean {

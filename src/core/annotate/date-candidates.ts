@@ -272,7 +272,7 @@ function readRelative(body: string, m: RegExpExecArray): DateCandidate | undefin
   if (q === 'current') return undefined;
   // `last Thursday of April`: the weekday's own reading counts it in its month; `every last Saturday of the month` names
   // a day of every month, not last week's.
-  if (weekday && q === 'last' && testAt(OF_AFTER, body, end)) return undefined;
+  if (weekday && q === 'last' && (testAt(MONTH_OF_AFTER, body, end) || testAt(OF_EVERY_MONTH_AFTER, body, end))) return undefined;
   if (weekday) return { kind: 'weekday', start, end, weekday: WEEKDAY_NUMBER.get(weekday)!, qualifier: q as Qualifier, tense: 0 };
   return { kind: 'calendar', start, end, month: monthOf(m[RELATIVE.relMon]), qualifier: q as Qualifier };
 }
@@ -384,6 +384,8 @@ function readWeekday(body: string, word: string, start: number): Reading | undef
 }
 
 const OF_AFTER = / of /y;
+/** `… of the month`, `… of each month`: a weekday counted in every month. */
+const OF_EVERY_MONTH_AFTER = / of (?:the|each|every) month(?![A-Za-z])/y;
 
 /** `the last Thursday of April`, `the first Monday of May 2027`: one day, counted in its month. */
 function readWeekdayOfMonth(body: string, word: string, start: number, end: number): Reading | undefined {

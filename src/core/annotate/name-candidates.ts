@@ -1025,19 +1025,19 @@ function namesEdition(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * `aboard a SpaceX Falcon 9 rocket`, `the Rashid 2 lunar rover`: a run before a small number and a lower-case word or a
- * mark names a model or a vehicle, not a person; not after a title or a form of address, nor before a score's dash (`beat
- * Aryna Sabalenka 6-4`).
+ * `aboard a SpaceX Falcon 9 rocket`, `the Rashid 2 lunar rover`: a run after an article or `aboard`, before a small number
+ * and a lower-case word or a mark, names a model or a vehicle, not a person (not a count or a score after a name: `met
+ * Mukhtar Tileuberdi 3 times`, `Bibisara Assaubayeva 7 points`).
  */
 function namesModel(v: LineView, seg: Segment): boolean {
   const [number, after] = [v.tokens[seg.runLast + 1], v.tokens[seg.runLast + 2]];
   if (number?.kind !== 'number' || !MODEL_NUMBER.test(number.text) || !adjacent(v.text, v.tokens[seg.runLast], number)) return false;
-  const before = v.cls[seg.first - 1];
-  if (before === 'title' || before === 'honorific') return false;
+  if (seg.first !== seg.runFirst || !MODEL_LEADS.has(lastWordBefore(v, seg.runFirst))) return false;
   return after === undefined || after.kind === 'gap' || (after.kind === 'word' ? !after.upper : MODEL_NUMBER_CLOSERS.has(after.text));
 }
 
 const MODEL_NUMBER = /^\d{1,3}$/;
+const MODEL_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'aboard', 'onboard']);
 const MODEL_NUMBER_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */

@@ -517,22 +517,24 @@ const LETTER_I = 73;
  * …`); a verb after it is the pronoun's (`On behalf of President Erdogan I conveyed …`).
  */
 const AFTER_FIRST_NUMERAL = /^(?:$|[.,;:)!?]|['’]s(?![A-Za-z])| (?:on|in|of|at|and|who|as|to)(?![A-Za-z]))/;
+/** `Prince Albert I (1848-1922)`: the years of a life or a reign in brackets after the numeral. */
+const LIFE_AFTER_FIRST_NUMERAL = /^ \(\d{3,4}/;
 /**
- * After a ruler's title and name, more prepositions or a bracket (`Emperor Haile Selassie I during his visit`,
- * `Prince Albert I (1848-1922)`); after others' they open a quote's clause (`with President Putin I during our meeting …`).
+ * After a ruler's title and name, more prepositions (`Emperor Haile Selassie I during his visit`); after others' they open
+ * a quote's clause (`with President Putin I during our meeting …`).
  */
-const AFTER_RULERS_FIRST_NUMERAL = /^ (?:\(|(?:during|from|with|after|before|until)(?![A-Za-z]))/;
+const AFTER_RULERS_FIRST_NUMERAL = /^ (?:during|from|with|after|before|until)(?![A-Za-z])/;
 /** Characters read after the numeral: its longest preposition and the letter after it. */
 const AFTER_FIRST_NUMERAL_READ = 9;
 /** Titles of those a regnal numeral follows. */
-const RULERS_TITLES: ReadonlySet<string> = new Set(['emperor', 'empress', 'king', 'queen', 'pope', 'patriarch', 'tsar', 'shah', 'sultan', 'catholicos', 'prince', 'princess', 'emir', 'amir']);
+const RULERS_TITLES: ReadonlySet<string> = new Set(['emperor', 'empress', 'king', 'queen', 'pope', 'patriarch', 'tsar', 'shah', 'sultan', 'catholicos']);
 
 /** `Peter I`, `the reign of Peter I.`: the capital `I` at token `k` right after a given name is a ruler's numeral. */
 function isFirstNumeral(text: string, tokens: Token[], cls: TokenClass[], k: number): boolean {
   const name = tokens[k - 1];
   if (cls[k - 1] !== 'name' || name.kind !== 'word' || !adjacent(text, name, tokens[k])) return false;
   const after = text.slice(tokens[k].end, tokens[k].end + AFTER_FIRST_NUMERAL_READ);
-  if (AFTER_FIRST_NUMERAL.test(after)) return true;
+  if (AFTER_FIRST_NUMERAL.test(after) || LIFE_AFTER_FIRST_NUMERAL.test(after)) return true;
   let j = k - 1;
   while (j > 0 && cls[j - 1] === 'name') j--;
   return j > 0 && RULERS_TITLES.has(tokens[j - 1].lower) && AFTER_RULERS_FIRST_NUMERAL.test(after);
@@ -1246,13 +1248,15 @@ function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[])
   }
 }
 
-/** Fewest words of a Spanish name after `Don`, a form of address there (`Don Gabriel Boric Font`). */
+/** Fewest words of a Spanish name after `Don`, a form of address there (`Don Gabriel Boric Font`), or of one after `Dona`. */
 const MIN_NAME_AFTER_DON = 3;
+/** Forms of address that are given names too (`Don McKinnon`; Bengal's `Dona Ganguly`). */
+const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set(['Don', 'Dona']);
 
-/** `Don Pramudwinai`, `Don McKinnon`: `Don` before fewer words of a name is a given name. */
+/** `Don Pramudwinai`, `Don McKinnon`, `Dona Ganguly`: `Don` or `Dona` before fewer words of a name is a given name. */
 function markGivenNameDon(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'honorific' || tokens[i].text !== 'Don') continue;
+    if (cls[i] !== 'honorific' || !GIVEN_NAME_STYLES.has(tokens[i].text)) continue;
     let k = i + 1;
     while (k < tokens.length && (cls[k] === 'name' || cls[k] === 'particle') && adjacent(text, tokens[k - 1], tokens[k])) k++;
     if (k - i - 1 < MIN_NAME_AFTER_DON && k > i + 1) cls[i] = 'name';
@@ -2120,7 +2124,7 @@ function isActingAcronym(v: LineView, k: number): boolean {
  * Legal forms written before a company's name (`JSC Uzbekneftegaz`, `LLP Kazakhmys Smelting`), and the
  * lower-case nouns that introduce one (`the French company Orano`).
  */
-const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'agency', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
+const COMPANY_BEFORE = new Set([...COMPANY_WORDS, 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'firm', 'operator', 'developer', 'producer', 'manufacturer']);
 /** A football club's letters before its one-word name (`FC Kairat`, `FK Partizan`), or after it (`Paris FC`). */
 export const CLUB_LETTERS: ReadonlySet<string> = new Set(['fc', 'fk', 'sc', 'cf']);
 
@@ -2140,7 +2144,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
     while (k < last && v.cls[k] === 'caps') k++;
     return k;
   }
-  if (before === undefined || !COMPANY_BEFORE.has(before.lower) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
+  const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
+  if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;

@@ -3896,8 +3896,10 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   if (saysNewlyTaken(v, k)) k--;
   if (v.tokens[k]?.lower === 'the') k--;
   if (isOpeningParticiple(v, k)) return true;
-  // (`Handing over the patent to the new Honorary Consul, X noted …`: or the object of its preposition, with no comma before.)
-  if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '')) return false;
+  // (`Handing over the patent to the new Honorary Consul, X noted …`: or the object of its preposition, with no comma before,
+  // where the name after the office's comma is the subject; not `Speaking to the Rector of …, Professor X, the Ambassador
+  // proposed`, nor a headline's `Meeting with the Minister of …, X`.)
+  if (!PHRASE_OBJECT_PREPOSITIONS.has(v.tokens[k]?.lower ?? '') || !isSubjectAfterComma(v, first)) return false;
   // (Not a participle used as a preposition: `According to the head of the group, Professor X`.)
   for (let j = k - 1; j >= 0 && k - j <= MAX_PARTICIPLES_CLAUSE && v.cls[j] !== 'comma'; j--) {
     if (isOpeningParticiple(v, j)) return !PREPOSITIONAL_PARTICIPLES.has(v.tokens[j].lower);
@@ -3906,6 +3908,19 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
 }
 
 const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'following', 'regarding', 'concerning', 'including', 'considering', 'pending', 'notwithstanding']);
+
+/** The name after the comma closing the office that opens at `first` is a clause's subject: a lower-case word follows it. */
+function isSubjectAfterComma(v: LineView, first: number): boolean {
+  let k = first;
+  while (k < v.tokens.length && k - first <= MAX_PARTICIPLES_CLAUSE && v.cls[k] !== 'comma') k++;
+  // (`…, Ambassador X wished him success`: maybe after the subject's own title.)
+  let names = 0;
+  for (k++; k < v.tokens.length && SUBJECTS_NAME_CLASSES.has(v.cls[k]); k++) if (v.cls[k] === 'name') names++;
+  const next = v.tokens[k];
+  return names > 0 && next !== undefined && (next.kind === 'gap' || (next.kind === 'word' && !next.upper));
+}
+
+const SUBJECTS_NAME_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'honorific', 'title', 'qualifier']);
 
 /** Most tokens from a participle opening the sentence to the preposition whose object is an office. */
 const MAX_PARTICIPLES_CLAUSE = 12;

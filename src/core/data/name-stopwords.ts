@@ -9,8 +9,11 @@
 /** South Asian festivals' words that are given names too (`Gandhi Jayanti`, `Jayanti Prasad Sharma`; `Bhai Tika`, `Tika Ram X`). */
 export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 'tika', 'parv', 'diwas'];
 
-/** Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`, Indonesia's `KRI Bung Tomo`, Türkiye's `TCG Anadolu`). */
-export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'kri', 'tcg', 'pns'];
+/**
+ * Ships' prefixes (`MV Pwani Star`, `HMNZS Canterbury`, `USS Gerald R. Ford`, Türkiye's `TCG Anadolu`); not Indonesia's
+ * `KRI`, which names the Kurdistan Region of Iraq as often.
+ */
+export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'tcg', 'pns'];
 
 /** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
