@@ -9884,4 +9884,8 @@ describe('official finder with the real country finder', () => {
       ['Masrour Barzani', 'Prime Minister of the KRI'], ['Teruo Fujii', 'Rector of Tokyo University'], ['Yerlan Baudarbek', 'Ambassador'],
     ]);
   });
+
+  it('reads an agency\'s acronym as its whole name before a name of three words (review 61a)', () => {
+    assert.deepEqual(rolesOf('The head of the Spanish export agency ICEX María Peña Mateos met exporters.'), [['María Peña Mateos', 'head of the Spanish export agency ICEX']]);
+  });
 });

@@ -2152,8 +2152,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
   let k = first;
   while (k < last && v.cls[k] === 'caps') k++;
-  // `the state company KEGOC Bakytzhan Kazhiyev`: an acronym alone may be the company's name, before a given name and surname.
-  if (k > first && k + 1 === last && v.cls[k] === 'name' && v.cls[last] === 'name') return k;
+  // `the state company KEGOC Bakytzhan Kazhiyev`: an acronym alone may be the company's name, before a given name and surname;
+  // an agency's always is (`the export agency ICEX María Peña Mateos`).
+  if (k > first && (agencys ? last > k : k + 1 === last && v.cls[k] === 'name' && v.cls[last] === 'name')) return k;
   k++;
   while (k < last && v.cls[k] === 'caps') k++;
   // `the agricultural company Zhana Dala Amangeldy Kassymov`: a company of two words before a given name and surname.
