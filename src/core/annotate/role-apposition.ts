@@ -1155,10 +1155,17 @@ const NATION_NOUNS: ReadonlySet<string> = new Set(['people', 'nation']);
 function ownedOnIntoName(v: LineView, last: number): boolean {
   const mark = v.tokens[last + 1];
   if (mark?.kind !== 'possessive' || mark.start !== v.tokens[last].end) return false;
-  let k = last + 2;
-  while (k < v.tokens.length && k - last <= MAX_OWNED_WORDS && isLowerWords(v.tokens[k])) k++;
+  const k = afterOwnedWords(v, last);
   return k > last + 2 && v.cls[k] === 'name';
 }
+
+/** The token after the lower-case words that follow the possessive glued to token `last`. */
+function afterOwnedWords(v: LineView, last: number): number {
+  let k = last + 2;
+  while (k < v.tokens.length && k - last <= MAX_OWNED_WORDS && isLowerWords(v.tokens[k])) k++;
+  return k;
+}
+
 /** Most tokens of such lower-case words. */
 const MAX_OWNED_WORDS = 4;
 
@@ -1485,8 +1492,7 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   // (A plural's possessive is a bare apostrophe: `Airlines'`.)
   const possessive = mark?.kind === 'possessive' || ((mark?.text === "'" || mark?.text === '’') && owner.text.endsWith('s'));
   if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
-  let k = last + 2;
-  while (k < v.tokens.length && k - last <= MAX_OWNED_WORDS && isLowerWords(v.tokens[k])) k++;
+  const k = afterOwnedWords(v, last);
   return k > last + 2 && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
 }
 

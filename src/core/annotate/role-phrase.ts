@@ -3907,6 +3907,7 @@ export function isParticiplesObject(v: LineView, first: number): boolean {
   return false;
 }
 
+/** Participles used as prepositions, which open no clause with a subject after it. */
 const PREPOSITIONAL_PARTICIPLES: ReadonlySet<string> = new Set(['according', 'following', 'regarding', 'concerning', 'including', 'considering', 'pending', 'notwithstanding']);
 
 /** The name after the comma closing the office that opens at `first` is a clause's subject: a lower-case word follows it. */
