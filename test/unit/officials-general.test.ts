@@ -9888,4 +9888,12 @@ describe('official finder with the real country finder', () => {
   it('reads an agency\'s acronym as its whole name before a name of three words (review 61a)', () => {
     assert.deepEqual(rolesOf('The head of the Spanish export agency ICEX María Peña Mateos met exporters.'), [['María Peña Mateos', 'head of the Spanish export agency ICEX']]);
   });
+
+  it('reads a news agency\'s letters before a capitalised title as the body the office leads, but not a dateline\'s or a cited source\'s (round 373)', () => {
+    const body = 'The senators met APA Secretary General Bahram Sadeghi-Nasab. ASTANA. KAZINFORM President Tokayev met them. ' +
+      'According to TASS President Putin met them. He met TASS Director General Andrei Kondrashov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bahram Sadeghi-Nasab', 'APA Secretary General'], ['Tokayev', 'President'], ['Putin', 'President'], ['Andrei Kondrashov', 'TASS Director General'],
+    ]);
+  });
 });

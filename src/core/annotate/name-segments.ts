@@ -102,6 +102,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markWordsAfterLineage(text, tokens, cls);
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markAgenciesBeforeTitles(text, tokens, cls);
   if (cues & CUE_RARE) markByRareWords(text, tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markPlacesBesidePatronymics(text, tokens, cls);
@@ -963,6 +964,27 @@ function opensSaidsName(tokens: Token[], cls: TokenClass[], i: number): boolean 
 
 const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
 const PARTICLE_SURNAMES: ReadonlySet<string> = new Set(FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES);
+
+/**
+ * `TASS Director General X`, `APA Secretary General X`: a news agency's letters right before a capitalised title, after
+ * a lower-case word, are the body the office leads.
+ */
+function markAgenciesBeforeTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [agency, title] = [tokens[i], tokens[i + 1]];
+    if (cls[i] !== 'stop' || cls[i + 1] !== 'title' || !agency.allCaps || !title.upper || !AGENCY_SET.has(agency.lower) || !adjacent(text, agency, title)) continue;
+    // (Not a dateline's agency opening a sentence, nor a source's: `ASTANA. KAZINFORM President X …`, `according to TASS
+    // President X said`.)
+    const before = tokens[i - 1];
+    if (before === undefined || !(before.kind === 'gap' || (before.kind === 'word' && !before.upper)) || CITING_WORDS.has(lastLowerWord(text, before))) continue;
+    cls[i] = 'caps';
+  }
+}
+
+/** Words before a news agency cited as a source. */
+const CITING_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'told', 'tells', 'citing', 'cites', 'cited', 'reports', 'reported', 'via']);
+
+const AGENCY_SET: ReadonlySet<string> = new Set(AGENCY_WORDS);
 
 /** `officials in Sana Hans Grundberg said`: an agency's word that is also a city, after a preposition of place, is the city. */
 function isCityAfterPreposition(tokens: Token[], i: number): boolean {
