@@ -464,4 +464,9 @@ describe('linkOfficials', () => {
   it('gives a metropolitan\'s one monastic name no fuller name it opens (review 60a)', () => {
     assert.deepEqual(link([[official('Alexander', 'Metropolitan'), official('Alexander Baron', 'Director of the Chamber')]]), [['Alexander', 'Alexander Baron']]);
   });
+
+  it('gives a two-letter surname in capitals the normal-case spelling too, but keeps a regnal numeral after the first word (round 377)', () => {
+    assert.deepEqual(link([[official('LI Mingyuan'), official('Li Mingyuan')], [official('XI Jinping'), official('Xi')], [official('Charles III')]]),
+      [['Li Mingyuan', 'Li Mingyuan'], ['Xi Jinping', 'Xi Jinping'], ['Charles III']]);
+  });
 });

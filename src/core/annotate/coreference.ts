@@ -276,7 +276,7 @@ function fullerOrFirst(c: Spelling, best: Spelling): boolean {
 }
 
 function inNormalCase(s: Spelling): boolean {
-  s.normalCase ??= (s.form.text.match(NAME_WORD) ?? []).every((w) => w.length <= 2 || LOWER.test(w));
+  s.normalCase ??= (s.form.text.match(NAME_WORD) ?? []).every((w, k) => !inCapitals(w, k === 0));
   return s.normalCase;
 }
 
@@ -317,7 +317,17 @@ function normalCaseSpellings(spellings: Map<string, Spelling>): Map<string, stri
 
 /** The name with the bulletin's normal-case spelling of words in capitals, and plain spaces (`Murat\u00A0Nurtleu`). */
 function withNormalCase(text: string, spelling: Map<string, string>): string {
-  return text.replace(NAME_WORD, (w) => (w.length > 2 && !LOWER.test(w) ? spelling.get(w.toLowerCase()) ?? w : w)).replace(NO_BREAK_SPACES, ' ');
+  return text.replace(NAME_WORD, (w, at: number) => (inCapitals(w, at === 0) ? spelling.get(w.toLowerCase()) ?? w : w)).replace(NO_BREAK_SPACES, ' ');
 }
+
+/**
+ * A name's word in capitals: two letters or more, none small, and no regnal numeral after the opening word (`LI` of `LI
+ * Mingyuan`, `XI` of `XI Jinping`; not `III` of `Charles III`).
+ */
+function inCapitals(w: string, opening: boolean): boolean {
+  return w.length > 1 && !LOWER.test(w) && (opening || !REGNAL_NUMERAL.test(w));
+}
+
+const REGNAL_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;
