@@ -9896,4 +9896,10 @@ describe('official finder with the real country finder', () => {
       ['Bahram Sadeghi-Nasab', 'APA Secretary General'], ['Tokayev', 'President'], ['Putin', 'President'], ['Andrei Kondrashov', 'TASS Director General'],
     ]);
   });
+
+  it('reads Farmer and Baker after a given name as surnames, and Woche as a week\'s (round 377)', () => {
+    const body = 'Australia\'s Minister for Agriculture, Julie Farmer, spoke. The honey was made by beekeeper Nikolai Baker. The Green Week (Grüne Woche) opens. ' +
+      'Baker Hughes signed.';
+    assert.deepEqual(rolesOf(body), [['Julie Farmer', 'Australia\'s Minister for Agriculture'], ['Nikolai Baker', null]]);
+  });
 });

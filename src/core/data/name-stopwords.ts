@@ -60,7 +60,7 @@ export const ORG_HEADS: readonly string[] = [
   'mountains', 'valley', 'basin', 'desert', 'barrier', 'reef', 'reefs', 'lagoon', 'atoll', 'plateau', 'bay', 'gulf', 'strait', 'passage', 'canal', 'corridor', 'pipeline', 'plan',
   'programme', 'program', 'strategy', 'concept', 'initiative', 'agreement', 'contract', 'treaty', 'convention',
   'declaration', 'charter', 'memorandum', 'protocol', 'resolution', 'act', 'law', 'code', 'constitution', 'pact', 'doctrine', 'procedure', 'principles', 'guidelines', 'rules', 'societies',
-  'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week', 'evening', 'evenings',
+  'conference', 'congress', 'meeting', 'session', 'dialogue', 'event', 'exhibition', 'expo', 'festival', 'week', 'woche', 'evening', 'evenings',
   'day', 'birthday', 'holiday', 'holidays', 'award', 'awards', 'lecture', 'lectures', 'prize', 'order', 'medal', 'cup', 'championship', 'tournament', 'festival', 'ceremony',
   'news', 'times', 'post', 'daily', 'herald', 'tribune', 'gazette', 'journal', 'press', 'media', 'tv',
   'radio', 'rádió', 'online', 'telegraph', 'today', 'review', 'magazine', 'network', 'club', 'dinamo', 'dynamo', 'team', 'army', 'navy', 'forces', 'warriors',
@@ -314,6 +314,8 @@ export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
   'festa', 'bayern',
   // A firm's word that is a surname after a given name (`Jordan T. Banks`; `Sons` stays a firm's: `Tata Sons said`).
   'banks',
+  // Trades that are surnames after a given name (`Minister Julie Farmer`, `beekeeper Nikolai Baker`).
+  'farmer', 'baker',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
