@@ -9902,4 +9902,9 @@ describe('official finder with the real country finder', () => {
       'Baker Hughes signed.';
     assert.deepEqual(rolesOf(body), [['Julie Farmer', 'Australia\'s Minister for Agriculture'], ['Nikolai Baker', null]]);
   });
+
+  it('reads a month that is a given name before a surname and an office set off by a comma, not after a day\'s number (round 377)', () => {
+    const body = 'The prize was shared by June Okafor, head of the farm. On 5 June Ivanov, the minister, said it.';
+    assert.deepEqual(rolesOf(body), [['June Okafor', 'head of the farm']]);
+  });
 });

@@ -770,9 +770,21 @@ function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], 
   const next = tokens[i + 1];
   if (i === 0 || !MONTH_GIVEN_NAMES.has(tokens[i].lower)) return false;
   const opens = opensNameAfter(tokens, cls, i) || endsWithOccupation(text, tokens[i - 1]);
-  return opens && adjacent(text, tokens[i - 1], tokens[i]) &&
+  return ((opens && adjacent(text, tokens[i - 1], tokens[i])) || isSurnameBeforeOffice(tokens, cls, i)) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
+
+/**
+ * `shared by June Okafor, head of the farm`: a surname, then an office set off by a comma (maybe after an article), after
+ * the given name at `i`, not after a day's number (`on 5 June Ivanov, the minister, said`).
+ */
+function isSurnameBeforeOffice(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (cls[i + 1] !== 'name' || tokens[i + 2]?.text !== ',' || tokens[i - 1].kind === 'number') return false;
+  const title = ARTICLES.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+  return cls[title] === 'title';
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {
   return (cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3) || (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word');
