@@ -9907,4 +9907,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The prize was shared by June Okafor, head of the farm. On 5 June Ivanov, the minister, said it.';
     assert.deepEqual(rolesOf(body), [['June Okafor', 'head of the farm']]);
   });
+
+  it('reads Ash\'shura as the Majlis\'s own word (round 373)', () => {
+    assert.deepEqual(rolesOf('He met Deputy Chairman of the Majlis Ash\'shura Yaqoub bin Mohammed Al-Harthy.'),
+      [['Yaqoub bin Mohammed Al-Harthy', 'Deputy Chairman of the Majlis Ash\'shura']]);
+  });
 });

@@ -123,7 +123,7 @@ export const ORG_HEADS: readonly string[] = [
   'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
   'diwan', 'beit', 'durbar', 'majlis', 'majles', 'mejlis', 'majlisi', 'milli', 'oliy', 'namoyandagon', 'kurultai', 'kurultay', 'kenesh', 'kenes', 'kenesi', 'jokargy', 'zhogorku', 'jogorku', 'khural', 'hural', 'maslahaty',
-  'shura', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
+  'shura', "ash'shura", 'ash’shura', 'nuwwab', 'jirga', 'kamer', 'sejm', 'bundestag', 'bundesrat', 'nationalrat', 'landtag', 'duma', 'knesset', 'storting',
   'stortinget', 'riksdag', 'folketing', 'folketinget', 'cortes', 'congreso', 'asamblea', 'senado',
   'assemblée', 'parlement', 'parlamento', 'sabha', 'dáil', 'dail', 'seanad', 'oireachtas', 'althing', 'alþingi',
   'eduskunta', 'rada', 'saeima', 'seimas', 'riigikogu', 'sobranie', 'sobranje', 'skupština', 'skupstina', 'sabor',
