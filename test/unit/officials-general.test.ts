@@ -9912,4 +9912,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('He met Deputy Chairman of the Majlis Ash\'shura Yaqoub bin Mohammed Al-Harthy.'),
       [['Yaqoub bin Mohammed Al-Harthy', 'Deputy Chairman of the Majlis Ash\'shura']]);
   });
+
+  it('ends an apposition with a firm\'s possessive name, and reads no mononym glued by a dash after another name (round 378)', () => {
+    const body = 'Tomás Ferreira, Vice President – Senior Credit Officer at Moody\'s, said it. Scholarships go under the Kazantzakis–Abai translation programme.';
+    assert.deepEqual(rolesOf(body), [['Tomás Ferreira', 'Vice President – Senior Credit Officer at Moody\'s']]);
+  });
 });

@@ -1485,7 +1485,7 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
 /**
  * `Director of the Jordan River Foundation's international programmes,`, `General Director of Vietnam Airlines'
  * international division,`: a capitalised body's possessive and lower-case words closing the phrase name the unit the
- * office is of. Returns the last word's index.
+ * office is of. Returns the last word's index (the possessive's, where a firm's name ends with it).
  */
 function ownedUnitEnd(v: LineView, last: number): number | undefined {
   const [owner, mark] = [v.tokens[last], v.tokens[last + 1]];
@@ -1493,7 +1493,9 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   const possessive = mark?.kind === 'possessive' || ((mark?.text === "'" || mark?.text === '’') && owner.text.endsWith('s'));
   if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
   const k = afterOwnedWords(v, last);
-  return k > last + 2 && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
+  // (`Senior Credit Officer at Moody's,`: a firm named with its founder's possessive, with no unit after it.)
+  const firms = k === last + 2 && mark.kind === 'possessive';
+  return (k > last + 2 || firms) && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
 }
 
 const OWNED_UNIT_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
