@@ -1665,4 +1665,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a last weekday before an of that names no month (review 61a)', () => {
     assert.deepEqual(dates('The visit last Tuesday of President Tokayev gave impetus.'), [['last Tuesday', 10, '2026-02-17']]);
   });
+
+  it('reads today after as of as the day a count is taken on (round 378)', () => {
+    assert.deepEqual(dates('"As of today more than 4,300 companies are registered," he said.').map(([text, , value]) => [text, value]), [['today', '2026-02-24']]);
+  });
 });

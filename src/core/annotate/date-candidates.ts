@@ -519,8 +519,12 @@ const ATTRIBUTION = /(?:according to [^,.;]{1,40}|in (?:his|her|their) (?:words|
 const YESTERDAYS_AGE = /^['’]s\s+(?:models?|technolog(?:y|ies)|thinking|approach(?:es)?|solutions|methods)(?=\s*[,.;:!?)"”’]|\s+(?:and|or|of|for|in|is|are|was|were|that|which)\b)/i;
 const YESTERDAYS_LENGTH = 32;
 
+const AS_OF_BEFORE = /(?<![A-Za-z])[Aa]s of $/;
+const AS_OF_READ = 7;
+
 function isNowadays(body: string, word: string, start: number, end: number): boolean {
-  if (word.toLowerCase() !== 'today') return false;
+  // (`as of today more than 4,300 companies are registered`: the day a count is taken on.)
+  if (word.toLowerCase() !== 'today' || AS_OF_BEFORE.test(body.slice(Math.max(0, start - AS_OF_READ), start))) return false;
   if (TODAYS_AGE.test(body.slice(end, end + 40)) || TODAYS_PLACE.test(body.slice(end, end + 40)) || WORLD_TODAY.test(body.slice(Math.max(0, start - WORLD_BEFORE), start))) return true;
   if (AS_AFTER.test(body.slice(end, end + 3)) && AS_ADJECTIVE_BEFORE.test(body.slice(Math.max(0, start - 20), start))) return true;
   // `He said: “Kazakhstan is today one of …`: a lasting state whatever the tense of the words around it.
