@@ -9917,4 +9917,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Tomás Ferreira, Vice President – Senior Credit Officer at Moody\'s, said it. Scholarships go under the Kazantzakis–Abai translation programme.';
     assert.deepEqual(rolesOf(body), [['Tomás Ferreira', 'Vice President – Senior Credit Officer at Moody\'s']]);
   });
+
+  it('reads a newspaper, a magazine or a portal as a body\'s noun an office is of, before its name (round 379)', () => {
+    const body = 'It went to Editor-in-Chief of the regional newspaper Ortalyq Qazaqstan Asem Kaliyeva. The director of the newspaper Kazakhstanskaya Pravda, Anna Berg, left. ' +
+      'It went to columnist of the newspaper Türkiye Burak Eren.';
+    assert.deepEqual(rolesOf(body), [
+      ['Asem Kaliyeva', 'Editor-in-Chief of the regional newspaper Ortalyq Qazaqstan'], ['Anna Berg', 'director of the newspaper Kazakhstanskaya Pravda'],
+      ['Burak Eren', 'columnist of the newspaper Türkiye'],
+    ]);
+  });
 });
