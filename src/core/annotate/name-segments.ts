@@ -7,7 +7,7 @@ import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './na
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
-import { ADJECTIVE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
+import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
@@ -770,21 +770,30 @@ function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], 
   const next = tokens[i + 1];
   if (i === 0 || !MONTH_GIVEN_NAMES.has(tokens[i].lower)) return false;
   const opens = opensNameAfter(tokens, cls, i) || endsWithOccupation(text, tokens[i - 1]);
-  return ((opens && adjacent(text, tokens[i - 1], tokens[i])) || isSurnameBeforeOffice(tokens, cls, i)) &&
+  return ((opens && adjacent(text, tokens[i - 1], tokens[i])) || isSurnameBeforeOffice(text, tokens, cls, i)) &&
     next !== undefined && (cls[i + 1] === 'particle' || !isCommonEnglishWord(next.lower));
 }
 
 /**
  * `shared by June Okafor, head of the farm`: a surname, then an office set off by a comma (maybe after an article), after
- * the given name at `i`, not after a day's number (`on 5 June Ivanov, the minister, said`).
+ * the given name at `i` that a lower-case word other than a time's goes before (not `In May Ashimbayev, Chairman of …`,
+ * `on 5 June Ivanov, the minister, said`).
  */
-function isSurnameBeforeOffice(tokens: Token[], cls: TokenClass[], i: number): boolean {
-  if (cls[i + 1] !== 'name' || tokens[i + 2]?.text !== ',' || tokens[i - 1].kind === 'number') return false;
+function isSurnameBeforeOffice(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  if (cls[i + 1] !== 'name' || tokens[i + 2]?.text !== ',' || !followsLowerWord(tokens, i) || TIME_WORDS_BEFORE_MONTH.has(lastLowerWord(text, tokens[i - 1]))) return false;
   const title = ARTICLES.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
   return cls[title] === 'title';
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Words that make the month after them a time (`… in May Ashimbayev, Chairman of …`; not `shared by June X, head …`). */
+const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'during', 'from', 'through', 'before', 'after', 'early', 'late', 'last', 'next', 'mid', 'this', 'of']);
+
+/** Token `i` follows a lower-case word (one alone, or the last of a stretch), not a sentence's opening. */
+function followsLowerWord(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && (before.kind === 'gap' || (before.kind === 'word' && !before.upper));
+}
 
 function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {
   return (cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3) || (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word');
@@ -961,7 +970,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const next = tokens[i + 1];
     const given = next !== undefined && adjacent(text, tokens[i], next) && (LINEAGE_LINKS.has(next.lower) || (before === 'title' && ARABIC_ARTICLE_SET.has(next.lower)) || opensSaidsName(tokens, cls, i));
     // (`Colleen Young,`: an adjective's surname only where it closes the name, not `Prince Faisal Young Leaders Forum`.)
-    if ((named && (closes || !ADJECTIVE_SURNAME_SET.has(tokens[i].lower))) || given) cls[i] = 'name';
+    if ((named && (closes || !CLOSING_SURNAME_SET.has(tokens[i].lower))) || given) cls[i] = 'name';
   }
 }
 
@@ -974,7 +983,8 @@ function opensSaidsName(tokens: Token[], cls: TokenClass[], i: number): boolean 
   return cls[i - 1] === 'title' || (cls[i - 1] === 'org' && isSlavicSurname(tokens[i + 1].lower));
 }
 
-const ADJECTIVE_SURNAME_SET: ReadonlySet<string> = new Set(ADJECTIVE_SURNAMES);
+/** Surnames that are adjectives or trades, read only where they close a name. */
+const CLOSING_SURNAME_SET: ReadonlySet<string> = new Set([...ADJECTIVE_SURNAMES, ...TRADE_SURNAMES]);
 const PARTICLE_SURNAMES: ReadonlySet<string> = new Set(FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES);
 
 /**
@@ -987,14 +997,17 @@ function markAgenciesBeforeTitles(text: string, tokens: Token[], cls: TokenClass
     if (cls[i] !== 'stop' || cls[i + 1] !== 'title' || !agency.allCaps || !title.upper || !AGENCY_SET.has(agency.lower) || !adjacent(text, agency, title)) continue;
     // (Not a dateline's agency opening a sentence, nor a source's: `ASTANA. KAZINFORM President X …`, `according to TASS
     // President X said`.)
-    const before = tokens[i - 1];
-    if (before === undefined || !(before.kind === 'gap' || (before.kind === 'word' && !before.upper)) || CITING_WORDS.has(lastLowerWord(text, before))) continue;
+    if (!followsLowerWord(tokens, i) || SOURCE_BEFORE.test(text.slice(Math.max(0, agency.start - SOURCE_READ), agency.start))) continue;
     cls[i] = 'caps';
   }
 }
 
-/** Words before a news agency cited as a source. */
-const CITING_WORDS: ReadonlySet<string> = new Set(['to', 'by', 'told', 'tells', 'citing', 'cites', 'cited', 'reports', 'reported', 'via']);
+/**
+ * Words before a news agency cited as a source or a medium (`according to TASS`, `told WAM`, `in an interview with CNN`,
+ * `in comments for TASS`, `published on WAM`).
+ */
+const SOURCE_BEFORE = /(?<![A-Za-z])(?:to|by|told|tells|citing|cites|cited|reports|reported|via|for|on|in|from|exclusively|(?:interviews?|conversations?|comments?|remarks|briefing) with) $/;
+const SOURCE_READ = 24;
 
 const AGENCY_SET: ReadonlySet<string> = new Set(AGENCY_WORDS);
 

@@ -377,8 +377,7 @@ function isMononym({ view, candidate }: Found): boolean {
   if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
-  // (`the Kazantzakis–Abai translation programme`: or one glued by a dash after another.)
-  const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1) || isGluedDash(view, k - 1);
+  const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);
   // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
   // (`the Abai and Rumi Readings`: nor one of two a body or an event is named after.)
   return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);

@@ -7,7 +7,7 @@
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { closesWithGivenAndSurname, opensFirmsName, opensWithSlavicSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
-import { COMPANY_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
+import { COMPANY_NOUNS, MEDIA_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
@@ -613,6 +613,8 @@ const LETTER_G = 103;
 const LETTER_E = 101;
 
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(COMPANY_NOUNS);
+/** A business's or a medium's noun before its name (`the Israeli daily Haaretz`). */
+const NAMED_OWNER_NOUNS: ReadonlySet<string> = new Set([...COMPANY_NOUNS, ...MEDIA_NOUNS]);
 
 /** Most lower-case words in an occupation before its place (`senior research fellow`). */
 const MAX_OCCUPATION_WORDS = 3;
@@ -691,8 +693,9 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (v.tokens[k]?.lower === 'the') k++;
   // `analyst at shipping consultancy Drewry`: a business's noun before its name, maybe after its state's adjective
   // (`with the Afghan contractor Hamid Construction Co.`).
-  if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1)) k++;
-  if (isBusinessNounBefore(v, k)) k++;
+  // (`correspondent of the Israeli daily Haaretz`: or a medium's noun.)
+  if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1, NAMED_OWNER_NOUNS)) k++;
+  if (isBusinessNounBefore(v, k, NAMED_OWNER_NOUNS)) k++;
   // `a mathematics teacher at school-lyceum No. 38`: a numbered institution in lower case.
   // (`secondary school No. 45`: the institution's noun may stand apart from the words before it.)
   const apart = v.tokens[k + 1] !== undefined && isLowerWords(v.tokens[k]) && isLowerWords(v.tokens[k + 1]) && v.cls[k + 1] !== 'connector';
@@ -742,9 +745,9 @@ function isPlaceWord(v: LineView, k: number): boolean {
 }
 
 /** Token `k` is a few lower-case words ending in a business's noun, right before a capitalised name. */
-export function isBusinessNounBefore(v: LineView, k: number): boolean {
+export function isBusinessNounBefore(v: LineView, k: number, nouns = BUSINESS_NOUNS): boolean {
   const t = v.tokens[k];
-  return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && BUSINESS_NOUNS.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
+  return t !== undefined && isLowerWords(t) && t.words <= 2 && v.cls[k] !== 'connector' && nouns.has(lastWord(v, t)) && v.tokens[k + 1]?.upper === true;
 }
 
 /** A capitalised body's name opens at token `k` and holds an organisation's word (`Chinese Academy of Social Sciences`). */
@@ -1494,11 +1497,13 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
   const k = afterOwnedWords(v, last);
   // (`Senior Credit Officer at Moody's,`: a firm named with its founder's possessive, with no unit after it.)
-  const firms = k === last + 2 && mark.kind === 'possessive';
+  const firms = k === last + 2 && mark.kind === 'possessive' && FIRMS_OWNER_CLASSES.has(v.cls[last]);
   return (k > last + 2 || firms) && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
 }
 
 const OWNED_UNIT_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+/** Classes of a firm's name before its possessive (not a title's or a state's: `adviser to the President's,`). */
+const FIRMS_OWNER_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'org', 'caps']);
 
 /**
  * The object an office's last word itself may call for: a noun after a continent's adjective, a portfolio, a UN mandate or
@@ -1560,8 +1565,9 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const sentTo = !closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun])) ? ownerNameEnd(v, i) : undefined;
   if (sentTo !== undefined && !holdsTitledName(v, i, sentTo + 1)) return sentTo;
-  // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
-  if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
+  // `chairman of the board of the state copper company Codelco,`, `correspondent of the Israeli daily Haaretz`: a
+  // business's or a medium's name after its noun.
+  if (!closed && noun >= 0 && i > last + 1 && next?.upper && NAMED_OWNER_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological

@@ -298,6 +298,11 @@ export const BEN_PLACE_WORDS: readonly string[] = ['nevis', 'lomond', 'macdui', 
 
 /** English surnames that are adjectives or nouns (`Colleen Young`, `Jacinda Green`, `Gary Player`, `Anja Winter`): surnames only where they close a name. */
 export const ADJECTIVE_SURNAMES: readonly string[] = ['young', 'white', 'green', 'black', 'small', 'player', 'silver', 'winter', 'summer'];
+/**
+ * Trades that are surnames after a given name, where they close it (`Minister Julie Farmer`, `beekeeper Nikolai Baker`; not
+ * `the Abai Farmer Cooperative`).
+ */
+export const TRADE_SURNAMES: readonly string[] = ['farmer', 'baker'];
 
 /** A firms' word that is a Spanish surname only after a particle (`Gonzalo Benavides del Solar`, not `Jinko Solar`). */
 export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['solar'];
@@ -308,14 +313,12 @@ export const FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES: readonly string[] = ['sol
  * (`Ramli Mohd Nor`), a cape's `Ras` after `Abu` (`Samir Abu Ras`).
  */
 export const STOP_WORDS_ALSO_SURNAMES: readonly string[] = [
-  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', 'ras', ...ADJECTIVE_SURNAMES,
+  'bloomberg', 'said', 'nor', 'fall', 'palacio', 'mena', 'ras', ...ADJECTIVE_SURNAMES, ...TRADE_SURNAMES,
   // An Italian surname that is a festival's word (`Fabio Festa`, `Mr Festa`; not `the Festa della Repubblica`), and one that
   // is a German state's name (`John Bayern`; not `Bayern Munich`).
   'festa', 'bayern',
   // A firm's word that is a surname after a given name (`Jordan T. Banks`; `Sons` stays a firm's: `Tata Sons said`).
   'banks',
-  // Trades that are surnames after a given name (`Minister Julie Farmer`, `beekeeper Nikolai Baker`).
-  'farmer', 'baker',
   // Holidays that are also given names, as a father's in a patronymic (`Elshan Gurban oglu Mansimov`).
   'gurban', 'kurban', 'qurban', 'novruz', 'navruz', 'bayram',
   // A saint's word opening a Spanish surname after a particle (`José de San Martín`).
