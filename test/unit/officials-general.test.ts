@@ -9936,4 +9936,9 @@ describe('official finder with the real country finder', () => {
       ['Israel Ben-Ami', 'correspondent of the Israeli daily Haaretz'], ['Yerlan Karin', 'adviser to the President'],
     ]);
   });
+
+  it('reads an occupation a rank\'s word qualifies as no surname after it (round 379)', () => {
+    const body = 'It was attended by Ivan Petrov, Chief Correspondent of Trend. Ambassador Young said it.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Chief Correspondent of Trend'], ['Young', 'Ambassador']]);
+  });
 });

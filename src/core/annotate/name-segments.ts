@@ -1438,7 +1438,8 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     // `the UN General Assembly Annalena Baerbock`: `General` opens organisations' names; `the Billie Jean King Cup
     // Finals`: an event's word after a title is the event's.
     if (c === 'org' && (ORG_OPENING_TITLES.has(tokens[i - 1].lower) || EVENT_HEADS.has(tokens[i].lower))) continue;
-    if (!adjacent(text, tokens[i - 1], tokens[i])) continue;
+    // (`Chief Correspondent of …`, `Senior Economist X`: nor an occupation a rank's word qualifies.)
+    if (!adjacent(text, tokens[i - 1], tokens[i]) || (OCCUPATION_SET.has(tokens[i].lower) && OCCUPATION_RANKS.has(tokens[i - 1].lower))) continue;
     const next = tokens[i + 1];
     const joined = next !== undefined && adjacent(text, tokens[i], next);
     const nameFollows = joined && cls[i + 1] === 'name' && next.kind === 'word';
@@ -1449,6 +1450,9 @@ function markTitledSurnames(text: string, tokens: Token[], cls: TokenClass[]): v
     if ((nameFollows && !(c === 'org' && fullNameFollows(text, tokens, cls, i))) || alone) cls[i] = 'name';
   }
 }
+
+/** Title words that rank an occupation after them (`Chief Correspondent`, `Senior Economist`, `Deputy Editor`). */
+const OCCUPATION_RANKS: ReadonlySet<string> = new Set(['chief', 'senior', 'deputy', 'vice', 'assistant', 'associate', 'principal', 'executive', 'managing', 'lead']);
 
 /** `Lord Chamberlain of …`, `Grand Chamberlain X`: a court's office, where elsewhere `Chamberlain` is a surname. */
 function markCourtChamberlains(text: string, tokens: Token[], cls: TokenClass[]): void {
