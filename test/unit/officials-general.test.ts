@@ -9941,4 +9941,12 @@ describe('official finder with the real country finder', () => {
     const body = 'It was attended by Ivan Petrov, Chief Correspondent of Trend. Ambassador Young said it.';
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Chief Correspondent of Trend'], ['Young', 'Ambassador']]);
   });
+
+  it('reads an editor as a title, before a name and in an apposition (round 379)', () => {
+    const body = 'It included Foreign News Editor of Anadolu Agency Selin Başaran. It went to Budi Santoso, Foreign Desk Editor of The Jakarta Post, and others. ' +
+      'He met the editor of the newspaper Avvenire, Marco Girardo, and left.';
+    assert.deepEqual(rolesOf(body), [
+      ['Selin Başaran', 'Foreign News Editor of Anadolu Agency'], ['Budi Santoso', 'Foreign Desk Editor of The Jakarta Post'], ['Marco Girardo', 'editor of the newspaper Avvenire'],
+    ]);
+  });
 });

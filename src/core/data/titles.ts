@@ -74,7 +74,7 @@ export const TITLE_WORDS: readonly string[] = [
   // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
   'chef',
   // A newspaper's or a journal's head (`its editor-in-chief Choi Hoon`).
-  'editor-in-chief', 'editors-in-chief',
+  'editor-in-chief', 'editors-in-chief', 'editor', 'editors',
 ];
 
 /**
