@@ -936,4 +936,8 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a given-name state after a title in a headline whose phrase goes on past the next word (review 61a)', () => {
     assert.deepEqual(found('Kazakh Minister Chad Delegation Talks Held\nFormer Minister Chad Mahamat Visits Kazakhstan'), ['Kazakh=KZ', 'Chad=TD', 'Chad=TD', 'Kazakhstan=KZ']);
   });
+
+  it('reads a given-name state before a surname and a citizen\'s apposition as a name (round 380)', () => {
+    assert.deepEqual(found('The climbers, Georgia Hale, a citizen of the United States, were hit. He met Jordan, a national of Iraq.'), ['United States=US', 'Jordan=JO', 'Iraq=IQ']);
+  });
 });

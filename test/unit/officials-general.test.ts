@@ -9949,4 +9949,9 @@ describe('official finder with the real country finder', () => {
       ['Selin Başaran', 'Foreign News Editor of Anadolu Agency'], ['Budi Santoso', 'Foreign Desk Editor of The Jakarta Post'], ['Marco Girardo', 'editor of the newspaper Avvenire'],
     ]);
   });
+
+  it('reads a boatswain as a rank, and a lower-case body\'s quoted name closing an apposition (round 380)', () => {
+    const body = 'Boatswain Israel Mendoza was evacuated. It went to Aigerim Tulegenova, coordinator of the volunteer team "Sarbaz" from Almaty.';
+    assert.deepEqual(rolesOf(body), [['Israel Mendoza', 'Boatswain'], ['Aigerim Tulegenova', 'coordinator of the volunteer team "Sarbaz"']]);
+  });
 });

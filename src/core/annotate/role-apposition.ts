@@ -1140,7 +1140,9 @@ function goesOnOverBody(v: LineView, first: number, w: PhraseWalk): boolean {
 
 /** The phrase's office `first`…`last` as closed: an object running on after it, and no further office holding a name. */
 function closedPhrase(v: LineView, first: number, last: number, beforeFurther: number): RoleSpan | undefined {
-  last = lowerObjectAfter(v, last) ?? last;
+  const lower = lowerObjectAfter(v, last);
+  // (`coordinator of the volunteer team "Sarbaz"`: a lower-case body's quoted name after it.)
+  last = lower === undefined ? last : (lower + 1 < v.tokens.length ? quotedNameEnd(v, lower + 1) : undefined) ?? lower;
   // `A, head of the region’s tourism department B`: an object going on after its possessive into a name is B's office.
   if (ownedOnIntoName(v, last)) return undefined;
   // `X, Ambassador of Mali, Ambassador NGUYEN Thi Thu Ha of Viet Nam`: a further office that holds a full name is the
