@@ -940,4 +940,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state before a surname and a citizen\'s apposition as a name (round 380)', () => {
     assert.deepEqual(found('The climbers, Georgia Hale, a citizen of the United States, were hit. He met Jordan, a national of Iraq.'), ['United States=US', 'Jordan=JO', 'Iraq=IQ']);
   });
+
+  it('keeps a state inside a body that is called national (review 61d)', () => {
+    assert.deepEqual(found('The national Georgia Ballet Company performed. It signed with Israel Electric, the national power utility.'), ['Georgia=GE', 'Israel=IL']);
+  });
 });

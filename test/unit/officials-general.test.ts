@@ -9954,4 +9954,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Boatswain Israel Mendoza was evacuated. It went to Aigerim Tulegenova, coordinator of the volunteer team "Sarbaz" from Almaty.';
     assert.deepEqual(rolesOf(body), [['Israel Mendoza', 'Boatswain'], ['Aigerim Tulegenova', 'coordinator of the volunteer team "Sarbaz"']]);
   });
+
+  it('keeps a month\'s given name after a preposition that names no time, an agency after for, a trade surname before a suffix, and reads no software after editor (review 61d)', () => {
+    const body = 'A letter from April Hendricks, Director of the Chamber, was read. Throughout June Bekturov, the Governor of the AIFC, will speak. ' +
+      'A dinner was hosted for XINHUA President Fu Hua. Serik Abenov, a professor at King\'s, said it. The delegation included Nikolai Baker Jr. today. ' +
+      'Pupils used the graphic editor Canva.';
+    assert.deepEqual(rolesOf(body), [
+      ['April Hendricks', 'Director of the Chamber'], ['Fu Hua', 'XINHUA President'], ['Serik Abenov', 'professor at King\'s'], ['Nikolai Baker Jr.', null],
+    ]);
+  });
 });

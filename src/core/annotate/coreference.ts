@@ -24,6 +24,7 @@
 import type { EntityType, Mention } from '../types';
 import { FAMILY, isHyphenPiece, LINEAGE, mayStandFor, nameForm, NameKeyIndex, NAME_WORD, NUMERAL, type NameForm } from './name-match';
 import { runNow, SliceBudget, type Steps } from '../steps';
+import { REGNAL_NUMERAL } from '../data/name-particles';
 
 /** A distinct spelling, numbered in the order the bulletin first writes it. */
 interface Spelling {
@@ -328,6 +329,5 @@ function inCapitals(w: string, opening: boolean): boolean {
   return w.length > 1 && !LOWER.test(w) && (opening || !REGNAL_NUMERAL.test(w));
 }
 
-const REGNAL_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;

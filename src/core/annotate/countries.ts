@@ -48,8 +48,8 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([...COMPANY_ENDS, 'chemicals'
  * `soprano Georgia Rinaldi`, `its chief negotiator, Israel Ramírez Pineda`, `his colleague Chad Morrison`: an occupation's
  * or a title's word before a given name.
  */
-// (`Georgia Hale, a citizen of the United States`: a person's nationality in apposition too.)
-const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague', 'official', 'citizen', 'national']);
+// (`Georgia Hale, a citizen of the United States`: a person's citizenship in apposition too; not `national`, which bodies are.)
+const OCCUPATIONS: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...TITLE_WORDS, 'soprano', 'tenor', 'baritone', 'mezzo-soprano', 'negotiator', 'mediator', 'colleague', 'official', 'citizen']);
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITE_SPACE = /\s/;
 const LONG_WORD = /[A-Za-z][A-Za-z'’-]{3,}/g;

@@ -103,6 +103,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markSurnamesBeforeApposition(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAcronymsAfterTitles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAgenciesBeforeTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markSoftwareEditors(text, tokens, cls);
   if (cues & CUE_RARE) markByRareWords(text, tokens, cls);
   if (cues & CUE_ANCHOR) markClosingHonorificSurnames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markPlacesBesidePatronymics(text, tokens, cls);
@@ -776,18 +777,24 @@ function isAddressedMonthName(text: string, tokens: Token[], cls: TokenClass[], 
 
 /**
  * `shared by June Okafor, head of the farm`: a surname, then an office set off by a comma (maybe after an article), after
- * the given name at `i` that a lower-case word other than a time's goes before (not `In May Ashimbayev, Chairman of …`,
- * `on 5 June Ivanov, the minister, said`).
+ * the given name at `i` that no time's word or day's number goes before (not `In May Ashimbayev, Chairman of …`, `on 5
+ * June Ivanov, the minister, said`).
  */
 function isSurnameBeforeOffice(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
-  if (cls[i + 1] !== 'name' || tokens[i + 2]?.text !== ',' || !followsLowerWord(tokens, i) || TIME_WORDS_BEFORE_MONTH.has(lastLowerWord(text, tokens[i - 1]))) return false;
+  if (cls[i + 1] !== 'name' || tokens[i + 2]?.text !== ',' || tokens[i - 1].kind === 'number') return false;
+  if (TIME_BEFORE_MONTH.test(text.slice(Math.max(0, tokens[i].start - TIME_BEFORE_READ), tokens[i].start))) return false;
   const title = ARTICLES.has(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
   return cls[title] === 'title';
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-/** Words that make the month after them a time (`… in May Ashimbayev, Chairman of …`; not `shared by June X, head …`). */
-const TIME_WORDS_BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'during', 'from', 'through', 'before', 'after', 'early', 'late', 'last', 'next', 'mid', 'this', 'of']);
+/**
+ * Words that make the month after them a time (`In May Ashimbayev, Chairman of …`, `As of May X, the Deputy Prime
+ * Minister, …`; `By` opening a sentence, a deadline's: `By April X, the Deputy Prime Minister, had …`; not `a letter from
+ * April X, Director …`, `shared by June X, head …`).
+ */
+const TIME_BEFORE_MONTH = /(?<![A-Za-z])(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Aa]s of|By) $|(?<![A-Za-z])[Mm]id-$/;
+const TIME_BEFORE_READ = 12;
 
 /** Token `i` follows a lower-case word (one alone, or the last of a stretch), not a sentence's opening. */
 function followsLowerWord(tokens: Token[], i: number): boolean {
@@ -961,7 +968,8 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // (`Ana Palacio said`: right after a name word, too, where no name of the place goes on after it.)
     const after = tokens[i + 1];
     // (`Mr Philip Green OAM`: letters after the name close it too.)
-    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after);
+    // (`Nikolai Baker Jr.`, `James Baker III`: or only a suffix or a numeral follows.)
+    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after) || NAME_SUFFIX_SET.has(after.lower) || REGNAL_NUMERAL.test(after.text);
     if (cls[i] === 'org' && before !== 'particle' && (PARTICLE_SURNAMES.has(tokens[i].lower) || !(before === 'name' && closes))) continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
@@ -1002,11 +1010,20 @@ function markAgenciesBeforeTitles(text: string, tokens: Token[], cls: TokenClass
   }
 }
 
+/** `the graphic editor Canva`, `the spreadsheet editor Excel`: a lower-case `editor` a program's kind goes before is no title. */
+function markSoftwareEditors(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] === 'title' && tokens[i].text === 'editor' && SOFTWARE_KINDS.has(lastLowerWord(text, tokens[i - 1]))) cls[i] = 'stop';
+  }
+}
+
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['graphic', 'graphics', 'photo', 'image', 'video', 'text', 'spreadsheet', 'code', 'online', 'web', 'map']);
+
 /**
  * Words before a news agency cited as a source or a medium (`according to TASS`, `told WAM`, `in an interview with CNN`,
  * `in comments for TASS`, `published on WAM`).
  */
-const SOURCE_BEFORE = /(?<![A-Za-z])(?:to|by|told|tells|citing|cites|cited|reports|reported|via|for|on|in|from|exclusively|(?:interviews?|conversations?|comments?|remarks|briefing) with) $/;
+const SOURCE_BEFORE = /(?<![A-Za-z])(?:to|by|told|tells|citing|cites|cited|reports|reported|via|(?:interviews?|conversations?|comments?|remarks|briefing) with|(?:comments?|remarks|written|exclusively|statement|article) for|(?:published|posted|broadcast|aired) on) $/i;
 const SOURCE_READ = 24;
 
 const AGENCY_SET: ReadonlySet<string> = new Set(AGENCY_WORDS);

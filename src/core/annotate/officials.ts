@@ -377,11 +377,18 @@ function isMononym({ view, candidate }: Found): boolean {
   if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
-  const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1);
+  const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1) ||
+    // (`the Kazantzakis–Abai translation programme`: or glued by a dash after another, before a body's lower-case noun; not
+    // `Strauss–Mozart arias`.)
+    (isGluedDash(view, k - 1) && JOINT_BODY_AFTER.test(view.text.slice(view.tokens[k].end, view.tokens[k].end + JOINT_BODY_READ)));
   // `Abai, Al-Farabi and Raiymbek avenues`: nor one listed with streets.
   // (`the Abai and Rumi Readings`: nor one of two a body or an event is named after.)
   return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);
 }
+
+/** A body's or a programme's lower-case noun after a pair of names (`… translation programme`, `… prize`). */
+const JOINT_BODY_AFTER = /^ (?:[a-z]+ ){0,2}(?:programme|program|prize|award|fund|foundation|scholarship|centre|center|forum|readings|festival|initiative|project)(?![a-z])/;
+const JOINT_BODY_READ = 40;
 
 /** Most words a headline's name held together may have (`Recep Tayyip Erdoğan`). */
 const MAX_HEADLINE_NAME = 4;

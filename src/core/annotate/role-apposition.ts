@@ -695,7 +695,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   // (`with the Afghan contractor Hamid Construction Co.`).
   // (`correspondent of the Israeli daily Haaretz`: or a medium's noun.)
   if (v.cls[k] === 'country' && isNationality(v.tokens[k].lower) && isBusinessNounBefore(v, k + 1, NAMED_OWNER_NOUNS)) k++;
-  if (isBusinessNounBefore(v, k, NAMED_OWNER_NOUNS)) k++;
+  // (Not `the weekly Friday supplement`: a weekday after `daily` or `weekly` names none.)
+  if (isBusinessNounBefore(v, k, NAMED_OWNER_NOUNS) && !CALENDAR.has(v.tokens[k + 1].lower)) k++;
   // `a mathematics teacher at school-lyceum No. 38`: a numbered institution in lower case.
   // (`secondary school No. 45`: the institution's noun may stand apart from the words before it.)
   const apart = v.tokens[k + 1] !== undefined && isLowerWords(v.tokens[k]) && isLowerWords(v.tokens[k + 1]) && v.cls[k + 1] !== 'connector';
@@ -1499,7 +1500,9 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
   const k = afterOwnedWords(v, last);
   // (`Senior Credit Officer at Moody's,`: a firm named with its founder's possessive, with no unit after it.)
-  const firms = k === last + 2 && mark.kind === 'possessive' && FIRMS_OWNER_CLASSES.has(v.cls[last]);
+  // (A title's word only without `the`: `at King's`, not `adviser to the President's,`.)
+  const owned = FIRMS_OWNER_CLASSES.has(v.cls[last]) || (v.cls[last] === 'title' && v.tokens[last - 1]?.lower !== 'the');
+  const firms = k === last + 2 && mark.kind === 'possessive' && owned;
   return (k > last + 2 || firms) && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
 }
 
