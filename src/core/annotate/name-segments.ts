@@ -1010,15 +1010,6 @@ function markAgenciesBeforeTitles(text: string, tokens: Token[], cls: TokenClass
   }
 }
 
-/** `the graphic editor Canva`, `the spreadsheet editor Excel`: a lower-case `editor` a program's kind goes before is no title. */
-function markSoftwareEditors(text: string, tokens: Token[], cls: TokenClass[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (cls[i] === 'title' && tokens[i].text === 'editor' && SOFTWARE_KINDS.has(lastLowerWord(text, tokens[i - 1]))) cls[i] = 'stop';
-  }
-}
-
-const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['graphic', 'graphics', 'photo', 'image', 'video', 'text', 'spreadsheet', 'code', 'online', 'web', 'map']);
-
 /**
  * Words before a news agency cited as a source or a medium (`according to TASS`, `told WAM`, `in an interview with CNN`,
  * `in comments for TASS`, `published on WAM`).
@@ -1027,6 +1018,15 @@ const SOURCE_BEFORE = /(?<![A-Za-z])(?:to|by|told|tells|citing|cites|cited|repor
 const SOURCE_READ = 24;
 
 const AGENCY_SET: ReadonlySet<string> = new Set(AGENCY_WORDS);
+
+/** `the graphic editor Canva`, `the spreadsheet editor Excel`: a lower-case `editor` a program's kind goes before is no title. */
+function markSoftwareEditors(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (cls[i] === 'title' && tokens[i].text === 'editor' && SOFTWARE_KINDS.has(lastLowerWord(text, tokens[i - 1]))) cls[i] = 'stop';
+  }
+}
+
+const SOFTWARE_KINDS: ReadonlySet<string> = new Set(['graphic', 'graphics', 'photo', 'image', 'video', 'text', 'spreadsheet', 'code', 'online', 'web', 'map']);
 
 /** `officials in Sana Hans Grundberg said`: an agency's word that is also a city, after a preposition of place, is the city. */
 function isCityAfterPreposition(tokens: Token[], i: number): boolean {
