@@ -329,5 +329,4 @@ function inCapitals(w: string, opening: boolean): boolean {
   return w.length > 1 && !LOWER.test(w) && (opening || !REGNAL_NUMERAL.test(w));
 }
 
-
 const NO_BREAK_SPACES = /[\u00A0\u202F]/g;

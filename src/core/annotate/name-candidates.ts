@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1033,12 +1033,11 @@ function namesModel(v: LineView, seg: Segment): boolean {
   const [number, after] = [v.tokens[seg.runLast + 1], v.tokens[seg.runLast + 2]];
   if (number?.kind !== 'number' || !MODEL_NUMBER.test(number.text) || !adjacent(v.text, v.tokens[seg.runLast], number)) return false;
   if (seg.first !== seg.runFirst || !MODEL_LEADS.has(lastWordBefore(v, seg.runFirst))) return false;
-  return after === undefined || after.kind === 'gap' || (after.kind === 'word' ? !after.upper : MODEL_NUMBER_CLOSERS.has(after.text));
+  return after === undefined || after.kind === 'gap' || (after.kind === 'word' ? !after.upper : PHRASE_END_MARKS.has(after.text));
 }
 
 const MODEL_NUMBER = /^\d{1,3}$/;
 const MODEL_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'aboard', 'onboard']);
-const MODEL_NUMBER_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
 /** Connectors by which a body's name takes its object (`Commission on Narcotic Drugs`, `Institute for Peace`). */
 const BODY_CONNECTORS = new Set(['on', 'for']);

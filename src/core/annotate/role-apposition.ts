@@ -12,7 +12,7 @@ import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -1503,10 +1503,9 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   // (A title's word only without `the`: `at King's`, not `adviser to the President's,`.)
   const owned = FIRMS_OWNER_CLASSES.has(v.cls[last]) || (v.cls[last] === 'title' && v.tokens[last - 1]?.lower !== 'the');
   const firms = k === last + 2 && mark.kind === 'possessive' && owned;
-  return (k > last + 2 || firms) && (k === v.tokens.length || OWNED_UNIT_CLOSERS.has(v.tokens[k].text)) ? k - 1 : undefined;
+  return (k > last + 2 || firms) && (k === v.tokens.length || PHRASE_END_MARKS.has(v.tokens[k].text)) ? k - 1 : undefined;
 }
 
-const OWNED_UNIT_CLOSERS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 /** Classes of a firm's name before its possessive (not a title's or a state's: `adviser to the President's,`). */
 const FIRMS_OWNER_CLASSES: ReadonlySet<TokenClass> = new Set(['name', 'org', 'caps']);
 
@@ -1570,9 +1569,8 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const sentTo = !closed && noun >= 0 && noun === to - 1 && v.tokens[to].lower === 'to' && next?.upper && SENT_BODIES.has(lastWord(v, v.tokens[noun])) ? ownerNameEnd(v, i) : undefined;
   if (sentTo !== undefined && !holdsTitledName(v, i, sentTo + 1)) return sentTo;
-  // `chairman of the board of the state copper company Codelco,`, `correspondent of the Israeli daily Haaretz`: a
-  // business's or a medium's name after its noun.
-  if (!closed && noun >= 0 && i > last + 1 && next?.upper && NAMED_OWNER_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
+  // `chairman of the board of the state copper company Codelco,`: a business's name after its noun.
+  if (!closed && noun >= 0 && i > last + 1 && next?.upper && BUSINESS_NOUNS.has(lastWord(v, v.tokens[i - 1]))) return ownerNameEnd(v, i);
   if (words === 0 || noun < 0 || !closed) return undefined;
   if (noun === i - 1) return noun;
   // `… department of the regional administration`: a body's own body after `of`; `… department of hydrological

@@ -630,6 +630,9 @@ export function mandateAfter(v: LineView, i: number, nameAt = -1): number | unde
 }
 
 /** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
+/** Marks that close a phrase for the rules that read a few words up to it (`… Falcon 9 rocket.`, `… programmes,`). */
+export const PHRASE_END_MARKS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
+
 export function closesPhrase(next: Token | undefined): boolean {
   return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
 }
