@@ -796,12 +796,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const TIME_BEFORE_MONTH = /(?<![A-Za-z])(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ee]arly|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his|[Aa]s of|By) $|(?<![A-Za-z])[Mm]id-$/;
 const TIME_BEFORE_READ = 12;
 
-/** Token `i` follows a lower-case word (one alone, or the last of a stretch), not a sentence's opening. */
-function followsLowerWord(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before !== undefined && (before.kind === 'gap' || (before.kind === 'word' && !before.upper));
-}
-
 function isSurnameBefore(tokens: Token[], cls: TokenClass[], i: number): boolean {
   return (cls[i - 1] === 'caps' && tokens[i - 1].text.length >= 3) || (cls[i - 1] === 'name' && tokens[i - 1].kind === 'word');
 }
@@ -1005,7 +999,7 @@ function markAgenciesBeforeTitles(text: string, tokens: Token[], cls: TokenClass
     if (cls[i] !== 'stop' || cls[i + 1] !== 'title' || !agency.allCaps || !title.upper || !AGENCY_SET.has(agency.lower) || !adjacent(text, agency, title)) continue;
     // (Not a dateline's agency opening a sentence, nor a source's: `ASTANA. KAZINFORM President X …`, `according to TASS
     // President X said`.)
-    if (!followsLowerWord(tokens, i) || SOURCE_BEFORE.test(text.slice(Math.max(0, agency.start - SOURCE_READ), agency.start))) continue;
+    if (i === 0 || !isLowerWords(tokens[i - 1]) || SOURCE_BEFORE.test(text.slice(Math.max(0, agency.start - SOURCE_READ), agency.start))) continue;
     cls[i] = 'caps';
   }
 }
