@@ -944,4 +944,9 @@ describe('country finder: city-states and theatres', () => {
   it('keeps a state inside a body that is called national (review 61d)', () => {
     assert.deepEqual(found('The national Georgia Ballet Company performed. It signed with Israel Electric, the national power utility.'), ['Georgia=GE', 'Israel=IL']);
   });
+
+  it('reads a given-name state after a lone initial, or after a dotted legal form\'s comma, as a surname (round 381)', () => {
+    assert.deepEqual(found('V. Jordan, a former Deputy Minister of Canada, spoke. The Director of Karachaganak Petroleum Operating B.V., Chad Holland, came. ' +
+      'It was drawn in Group A. Jordan and Iraq follow.'), ['Canada=CA', 'Iraq=IQ']);
+  });
 });

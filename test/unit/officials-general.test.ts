@@ -9963,4 +9963,14 @@ describe('official finder with the real country finder', () => {
       ['April Hendricks', 'Director of the Chamber'], ['Fu Hua', 'XINHUA President'], ['Serik Abenov', 'professor at King\'s'], ['Nikolai Baker Jr.', null],
     ]);
   });
+
+  it('reads a region\'s bank in full before a three-word name, a collegium and an operator as bodies, a state\'s epithet in an apposition, and a chieftaincy\'s style after an office (round 381)', () => {
+    const body = 'He met Vice-President of the African Development Bank Kouamé Serge-Pascal Yao. The Judicial Collegium for Criminal Cases upheld it. ' +
+      'Amangeldy Oral, the first Ambassador of independent Kazakhstan to Sweden, died. He met Ambassador of Nigeria Chief Olusegun Akinwande. ' +
+      'The head of the State Corporation Rosatom Alexei Likhachev came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Kouamé Serge-Pascal Yao', 'Vice-President of the African Development Bank'], ['Amangeldy Oral', 'first Ambassador of independent Kazakhstan to Sweden'],
+      ['Olusegun Akinwande', 'Ambassador of Nigeria'], ['Alexei Likhachev', 'head of the State Corporation Rosatom'],
+    ]);
+  });
 });

@@ -34,6 +34,8 @@ const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 const OF_ALL_BEFORE = /(?<![\p{L}\p{M}])of All $/u;
 /** A given name and a middle initial end the text before (`Mark T. Jordan`). */
 const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
+/** A given name's initial after no capitalised word (`met V. Jordan`; not `Group A. Jordan`, `Abdullah I. Jordan`). */
+const LONE_INITIAL = /(?:^|(?<![\p{L}\p{M}.])(?<!\p{Lu}[\p{L}\p{M}'’-]* ))\p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
 /**
@@ -636,7 +638,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // place's preposition (`King of Jordan A. Smith`) nor in a list of states an office's `of` opens (`the Prime Ministers of
   // Kazakhstan O. Bektenov and Georgia I. Kobakhidze`, `… of Egypt A. Hassan, Jordan B. Khalil`).
   if (INITIAL_AND_SURNAME.test(body.slice(end, end + CONTEXT)) && !PLACE_PREPOSITION_BEFORE.test(before) && !inStatesList(before)) return true;
-  const afterNameWord = afterWord || NAME_AND_INITIAL.test(before);
+  const afterNameWord = afterWord || NAME_AND_INITIAL.test(before) || LONE_INITIAL.test(before);
   const afterOccupation = previous === undefined && OCCUPATIONS.has(PREVIOUS_LOWER.exec(before)?.[1] ?? '');
   // `French TotalEnergies to expand …`: a form that is only ever a surname (`Dawn French`) opens no name.
   const opensName = !SURNAME_ONLY_COUNTRIES.has(body.slice(start, end)) &&
@@ -656,9 +658,10 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
 
 /**
  * The place or body an office is in, for, of or at, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN
- * Business Council, `, `… for Central Asia at Accor, `), before the form.
+ * Business Council, `, `… for Central Asia at Accor, `, a dotted legal form's `… of Karachaganak Petroleum Operating B.V., `),
+ * before the form.
  */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}, $/u;
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? (?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,})){0,3}, $/u;
 /** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_CONTEXT = 120;

@@ -916,7 +916,9 @@ function namesStateCompany(v: LineView, seg: Segment): boolean {
   const noun = v.tokens[seg.first - 1];
   // (`the State Space Corporation Roscosmos X`: maybe a field's word between `State` and a corporation's noun.)
   const fielded = v.tokens[seg.first - 3]?.text === 'State' && v.tokens[seg.first - 2]?.upper === true && v.cls[seg.first - 2] !== 'name' && STATE_CORPORATION_NOUNS.has(noun?.lower ?? '');
-  const qualified = v.cls[seg.first - 2] === 'qualifier' || fielded;
+  // (`the African Development Bank Kouamé Serge-Pascal Yao`: a region's adjective before the qualifier names the body already.)
+  const regional = REGION_WORDS.has(v.tokens[seg.first - 3]?.lower ?? '') && v.tokens[seg.first - 3].upper;
+  const qualified = (v.cls[seg.first - 2] === 'qualifier' && !regional) || fielded;
   if (seg.last - seg.first < 2 || noun === undefined || !noun.upper || !qualified) return false;
   if (!COMPANY_NOUN_SET.has(noun.lower) || !adjacent(v.text, noun, v.tokens[seg.first])) return false;
   // (`… National Company Meiram Zhumabekuly Sadvakassov`: nor with a Turkic one; `… Petroleum Corporation Douglas R. Hartley`:

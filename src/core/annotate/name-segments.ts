@@ -446,6 +446,8 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     const post = t.kind === 'word' ? t.upper && cls[k] === 'stop' && isPostNoun(t.lower)
       : t.kind === 'gap' && t.words === 1 && tokens[k - 1]?.upper === true && isPostNoun(text.slice(t.start, t.end));
     if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && post) cls[k] = 'title';
+    // `Ambassador of Nigeria Chief Olusegun Akinwande`: after an office's state, a bare `Chief` is a chieftaincy's style.
+    if (t.lower === 'chief' && cls[k] === 'title' && cls[k + 1] === 'name' && cls[k - 1] === 'country' && (tokens[k - 2]?.lower === 'of' || tokens[k - 2]?.lower === 'to')) cls[k] = 'honorific';
     // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
     if (tokens[k].lower === 'doctor' && tokens[k].upper && cls[k - 1] === 'qualifier' && isChiefBefore(tokens, cls, k - 1)) cls[k] = 'title';
     // `the Special Plenipotentiary of the Federal Government`: the qualifier is the post itself when no title follows.

@@ -12,7 +12,7 @@ import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -1053,7 +1053,7 @@ function takesNameWords(v: LineView, w: PhraseWalk): boolean {
   else if (v.tokens[i - 1].lower === 'of' && POSSESSIVE_PRONOUNS.has(v.tokens[i].lower) && v.tokens[i].upper && RULERS_STYLES.has(v.tokens[i + 1]?.lower ?? '')) w.last = w.i = i + 1;
   // (`professor of the Khoja Akhmet Yassawi University`: after `of the` too.)
   else if (c === 'honorific' && (v.tokens[i - 1].lower === 'of' || (v.tokens[i - 1].lower === 'the' && v.tokens[i - 2]?.lower === 'of')) && honoreesBodyEnd(v, i) >= 0) w.last = w.i = honoreesBodyEnd(v, i);
-  else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || (i === w.last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) w.last = i;
+  else if (isCapitalised(c) || isOwnedNoun(v, i) || isLegalFormStop(v, i) || isLowerLegalForm(v, i) || isUnitNumber(v, i) || isYearInName(v, i) || isStatesEpithet(v, i) || (i === w.last + 1 && (isChiefPost(v, i) || isGluedNumber(v, i)))) w.last = i;
   // `Group Co., Ltd.`: a comma between two legal forms.
   else return c === 'comma' && isLegalFormStop(v, i - 1) && isLegalFormWord(v.tokens[i + 1]?.lower ?? '');
   return true;

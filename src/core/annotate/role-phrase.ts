@@ -1058,7 +1058,7 @@ function cityPostBefore(v: LineView, k: number): number | undefined {
 }
 
 /** `the first Minister of Foreign Affairs of independent Kazakhstan`: a state's epithet between `of` and its name. */
-function isStatesEpithet(v: LineView, i: number): boolean {
+export function isStatesEpithet(v: LineView, i: number): boolean {
   return STATE_EPITHETS.has(v.tokens[i].lower) && v.tokens[i - 1]?.lower === 'of' && v.cls[i + 1] === 'country';
 }
 const STATE_EPITHETS: ReadonlySet<string> = new Set(['independent', 'sovereign', 'modern']);
