@@ -949,4 +949,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('V. Jordan, a former Deputy Minister of Canada, spoke. The Director of Karachaganak Petroleum Operating B.V., Chad Holland, came. ' +
       'It was drawn in Group A. Jordan and Iraq follow.'), ['Canada=CA', 'Iraq=IQ']);
   });
+
+  it('reads Georgia before a state legislator\'s title as the US state (round 382)', () => {
+    assert.deepEqual(found('Georgia State Senator Rebecca Sterling came. Georgia State Representative John Doe came. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
+  });
 });

@@ -9973,4 +9973,16 @@ describe('official finder with the real country finder', () => {
       ['Olusegun Akinwande', 'Ambassador of Nigeria'], ['Alexei Likhachev', 'head of the State Corporation Rosatom'],
     ]);
   });
+
+  it('reads an upstream field before a manager, a group opening its company\'s name, a portfolio after on, a joint venture, titles closing initialled names, and no person in a reservoir (round 382)', () => {
+    const body = 'Exploration Manager Andrew McKinnon spoke. He met Toyota Tsusho Executive Vice President Hiroshi Mori. ' +
+      'It was led by the Special Representative of the President on climate issues, Zulfiya Suleimenova. ' +
+      'It was attended by the General Manager of the Asia Trans Gas joint venture, Li Wenhao. ' +
+      'Almazbek Toktogulov said it would ease the load on the Toktogul reservoir. M.J. King said so. Dr. M. Pope agreed. Lady Georgina Duke attended.';
+    assert.deepEqual(rolesOf(body), [
+      ['Andrew McKinnon', 'Exploration Manager'], ['Hiroshi Mori', 'Toyota Tsusho Executive Vice President'],
+      ['Zulfiya Suleimenova', 'Special Representative of the President on climate issues'], ['Li Wenhao', 'General Manager of the Asia Trans Gas joint venture'],
+      ['Almazbek Toktogulov', null], ['M.J. King', null], ['M. Pope', null], ['Georgina Duke', null],
+    ]);
+  });
 });

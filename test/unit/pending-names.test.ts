@@ -23,8 +23,8 @@ describe('names confirmed by the bulletin', () => {
   });
 
   it('takes no lone father\'s name as a form of a name closed by kyzy in another article', () => {
-    const text = '01.03.2026, 09:00 10\nToktogul Releases Agreed\nThe Toktogul reservoir level fell.\n01.03.2026, 15:00 20\nDeputies\nDeputy Aigul Toktogul kyzy spoke.\n';
-    // (`Toktogul` stays a name of its own: the reservoir is named after a person too.)
+    const text = '01.03.2026, 09:00 10\nToktogul Releases Agreed\nToktogul said the level fell.\n01.03.2026, 15:00 20\nDeputies\nDeputy Aigul Toktogul kyzy spoke.\n';
+    // (`Toktogul` stays a name of its own: a father's name alone is no form of his daughter's.)
     assert.deepEqual(officials(createAnalyzer().annotate(text, 'b.txt')), [[0, 'Toktogul', 'Toktogul'], [1, 'Aigul Toktogul kyzy', 'Aigul Toktogul kyzy']]);
   });
 

@@ -76,12 +76,12 @@ const US_STATE_BEFORE = new RegExp(
   'u',
 );
 /**
- * `Georgia, USA`; `Georgia Governor`, `Georgia Secretary of State`, `Georgia Department of …`, `Georgia Ports Authority`: the
+ * `Georgia, USA`; `Georgia Governor`, `Georgia State Senator`, `Georgia Secretary of State`, `Georgia Department of …`, `Georgia Ports Authority`: the
  * offices of a US state;
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State Senate|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State (?:Senate|Senator|Representative|House|Legislature|Capitol)|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
     String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 

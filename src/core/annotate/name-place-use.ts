@@ -14,7 +14,7 @@ const ZONE = '(?:(?:free|special|economic|industrial|trade|tourist) ){1,2}zone';
  * `the Ridder school-lyceum`, `the Ridder mine`, `the Navoi free economic zone`, `the Lena delta`: a word between `the`
  * and a site named after a place (not `the Tinubu administration` nor `the Abai reading room`, which name the person).
  */
-const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|river|delta|basin|valley|gorge|canyon|glacier|range|${ZONE})s?\b`);
+const SITE_AFTER = new RegExp(String.raw`^ (?:[a-z]+-)?(?:(?:hydropower|hydroelectric|power|thermal) )?(?:school|lyceum|gymnasium|college|mine|mining|complex|combine|plant|factory|smelter|deposit|field|airport|station|district|region|street|avenue|highway|park|square|river|delta|basin|valley|gorge|canyon|glacier|range|reservoir|dam|lake|canal|cascade|${ZONE})s?\b`);
 
 const CLOSED_AFTER = /^(?:[.;:!?)]|,? (?:and|or) (?!\p{Lu})|, (?!\p{Lu})| (?:is|are|was|were|has|have)\b| (?:in|of) (?!(?:the )?\d))/u;
 

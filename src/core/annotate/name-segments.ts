@@ -1601,8 +1601,9 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = cls[i + 1] = 'name';
       continue;
     }
-    // (`Amy E. Pope`: or a middle initial after a name word.)
-    const initialled = tokens[i - 1].kind === 'initial' && cls[i - 2] === 'name' && tokens[i - 2].kind === 'word';
+    // (`Amy E. Pope`: or a middle initial after a name word; `M.J. King said`: or a given name's initials alone.)
+    const initials = (tokens[i - 1].kind === 'initial' || tokens[i - 1].kind === 'dotted') && cls[i - 1] === 'name';
+    const initialled = initials && ((cls[i - 2] === 'name' && tokens[i - 2].kind === 'word') || !tokens[i - 2]?.upper || cls[i - 2] === 'title' || cls[i - 2] === 'honorific');
     if (!title || cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
@@ -1654,7 +1655,7 @@ const SOUTH_SLAVIC_SURNAME = /\p{Lu}\p{L}+i[ćč]$/u;
 const GIVEN_NAMES_LIKE_RULERS = new Set(['emir', 'amir']);
 
 /** Titles and forms of address that are also surnames (`Amy Pope`, `Stephen King`, `Gerald Prince`, `Dolly Begum`, `Arman Sultan`, `Shahnaz Sheikh`, `Victoria Abbot`, `Vijaya Lakshmi Pandit`). */
-const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit', 'deacon', 'baron']);
+const SURNAME_TITLES = new Set(['pope', 'king', 'bishop', 'marshal', 'dean', 'judge', 'prince', 'begum', 'sultan', 'sheikh', 'abbot', 'pandit', 'deacon', 'baron', 'duke']);
 
 /** `the Johor Sultan said`, `the Mamluk Sultan al-Zahir Baybars`: after `the` and a word, a ruler's title is the ruler's of a place or a dynasty. */
 function isPlaceRuler(tokens: Token[], i: number): boolean {

@@ -17,7 +17,7 @@ import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isS
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, MILITARY_UNITS, UNIT_LEADERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
 import { capitalCities } from '../data/countries';
 import { REGNAL_NUMERAL } from '../data/name-particles';
-import { COMPANY_NOUNS, FIELD_ACRONYMS, MEDIA_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
+import { COMPANY_GROUPS, COMPANY_NOUNS, FIELD_ACRONYMS, MEDIA_NOUNS, MONTH_ABBREVIATIONS, MULTIWORD_PLACES, PLACE_NAME_OPENERS, PLACES_AFTER_OFFICES, REGIONAL_CITIES, UK_NATIONS } from '../data/name-stopwords';
 import { COUNT_WORDS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 
 export interface LineView {
@@ -327,6 +327,12 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
+function isCompanyGroup(v: LineView, k: number): boolean {
+  return v.tokens[k]?.upper === true && COMPANY_GROUP_SET.has(v.tokens[k].lower);
+}
+
+const COMPANY_GROUP_SET: ReadonlySet<string> = new Set(COMPANY_GROUPS);
+
 function opensLeadersBody(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return v.cls[k] === 'stop' && t.upper && (ORG_NAME_OPENERS.has(t.lower) || PLACE_DIRECTION_SET.has(t.lower));
@@ -1600,7 +1606,8 @@ function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep 
     // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
     // `Saudi Aramco President`: so may a state's name or adjective.
     // `Politecnico di Milano professor`: or a capitalised word and a lower-case particle.
-    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country') && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : particleBodyStart(v, i)), i);
+    // `Toyota Tsusho Executive Vice President`: or a group's name that opens its companies'.
+    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country' || isCompanyGroup(v, i - 1)) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : particleBodyStart(v, i)), i);
   }
   const beside = joined && i === first - 1;
   if (beside && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
@@ -2297,11 +2304,13 @@ function isLowerObject(v: LineView, i: number): boolean {
  */
 function isChargesField(v: LineView, i: number): boolean {
   let [k, words] = [i, 0];
-  while (k > 0 && isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of' && v.tokens[k].lower !== 'for' && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
+  while (k > 0 && isLowerWords(v.tokens[k]) && !CHARGE_LINKS.has(v.tokens[k].lower) && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
   if (k === i) return false;
-  if (v.tokens[k].lower === 'for') return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
+  // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`: or `on`.)
+  if (v.tokens[k].lower === 'for' || v.tokens[k].lower === 'on') return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
+const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
 const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
 /** Most words of such a field. */

@@ -16,6 +16,12 @@ export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 't
 export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'tcg', 'pns'];
 
 /** Heads of organisation, place, event and document names. */
+/** Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's. */
+export const COMPANY_GROUPS: readonly string[] = [
+  'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
+  'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
+];
+
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'galleries', 'household', 'trustees', 'sons', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
@@ -116,9 +122,7 @@ export const ORG_HEADS: readonly string[] = [
   'torget', 'gatan', 'plads', 'platz', 'area',
   // Races, grands prix and clubs named after a person or a place (`the Ivan Yarygin Grand Prix`, `Tour de France`, `Sporting Clube de Portugal`).
   'prix', 'tour', 'clube',
-  // Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's.
-  'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
-  'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
+  ...COMPANY_GROUPS,
   // Institutions and broadcasters named with the Arabic article (`Al-Azhar`, the university and mosque; `Al-Jazeera`).
   'al-azhar', 'al-jazeera', 'al-arabiya',
   // Institutions named in their own language, with no English head (`Oliy Majlis`, `Amiri Diwan`, `Verkhovna Rada`).
@@ -812,7 +816,7 @@ export const HEADLINE_SMALL_WORDS: readonly string[] = [
  * `Baiterek holding`) rather than a person's.
  */
 export const LOWER_ORG_HEADS: readonly string[] = [
-  'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'bank', 'university', 'airport', 'region', 'city',
+  'party', 'legislature', 'company', 'start-up', 'startup', 'newspaper', 'magazine', 'tabloid', 'broadcaster', 'portal', 'corporation', 'concern', 'group', 'holding', 'venture', 'bank', 'university', 'airport', 'region', 'city',
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',

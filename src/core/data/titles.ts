@@ -127,6 +127,8 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'operating', 'financial', 'commercial', 'marketing', 'technical', 'technology', 'information', 'legal', 'procurement', 'compliance',
   // A business's chiefs of a field (`Chief Data Officer`, `Chief Risk Officer`, `Chief Sustainability Officer`).
   'data', 'risk', 'sustainability', 'strategy', 'product',
+  // Upstream companies' managers of a field (`Exploration Manager`, `Drilling Superintendent`, `Operations Director`).
+  'exploration', 'production', 'drilling', 'operations', 'geology',
   // An inspectorate's or an agency's officers of a field (`Senior Nuclear Safety Officer`, `Nuclear Safety Inspector`).
   'safety',
   // The opposition's or a report's counterpart of an office (`Shadow Chancellor`, `Shadow rapporteur`), and an envoy's
