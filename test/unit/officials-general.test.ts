@@ -9985,4 +9985,14 @@ describe('official finder with the real country finder', () => {
       ['Almazbek Toktogulov', null], ['M.J. King', null], ['M. Pope', null], ['Georgina Duke', null],
     ]);
   });
+
+  it('reads Ss. opening a body\'s name, a faction\'s name before its head, a man\'s address after a kin\'s office, and Said opening a sentence before an Arabic article (round 383)', () => {
+    const body = 'He met Rector of Ss. Cyril and Methodius University in Skopje Goran Velkovski. The Amanat faction head, Yerlan Koshkinbayev, noted it. ' +
+      'She is the daughter of the former British Ambassador Sir Nigel Mullen, and spoke. He met the wife of the Ambassador of Japan Mrs. Yuko Sato. ' +
+      'Said Al-Busaidi thanked them.';
+    assert.deepEqual(rolesOf(body), [
+      ['Goran Velkovski', 'Rector of Ss. Cyril and Methodius University in Skopje'], ['Yerlan Koshkinbayev', 'Amanat faction head'],
+      ['Nigel Mullen', 'former British Ambassador'], ['Yuko Sato', null], ['Said Al-Busaidi', null],
+    ]);
+  });
 });

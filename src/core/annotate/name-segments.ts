@@ -942,8 +942,8 @@ const BALINESE_BIRTH_NAME_SET: ReadonlySet<string> = new Set(BALINESE_BIRTH_NAME
  * bin Nasser`); `Per` opening a full name is a given name (`Per Olav Lunde`).
  */
 function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]): void {
-  // (`Kenes Rakishev, Chairman of …`: a body's word that is a given name may open the line too.)
-  if (tokens.length > 1 && BODY_GIVEN_NAMES.has(tokens[0].lower) && tokens[0].upper && opensFullName(text, tokens, cls, 0)) cls[0] = 'name';
+  // (`Kenes Rakishev, Chairman of …`: a body's word that is a given name may open the line too, and so may `Said`.)
+  if (tokens.length > 1 && tokens[0].upper && ((BODY_GIVEN_NAMES.has(tokens[0].lower) && opensFullName(text, tokens, cls, 0)) || opensSaidsName(tokens, cls, 0))) cls[0] = 'name';
   for (let i = 1; i < tokens.length; i++) {
     if (isElidedSurnameAt(text, tokens, cls, i) || isDoubleSurnameAt(text, tokens, cls, i)) cls[i] = 'name';
     // `Carlos de Palacio`: a body's word may be such a surname too.
@@ -984,8 +984,13 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
  */
 function opensSaidsName(tokens: Token[], cls: TokenClass[], i: number): boolean {
   if (tokens[i].lower !== 'said' || cls[i + 1] !== 'name') return false;
-  return cls[i - 1] === 'title' || (cls[i - 1] === 'org' && isSlavicSurname(tokens[i + 1].lower));
+  // (`Said Al-Busaidi thanked …`: so does one opening a sentence before a surname with the Arabic article, which no
+  // speaking verb opens.)
+  const opening = (i === 0 || tokens[i - 1].text === '.') && ARABIC_ARTICLE_GLUED.test(tokens[i + 1].lower);
+  return opening || cls[i - 1] === 'title' || (cls[i - 1] === 'org' && isSlavicSurname(tokens[i + 1].lower));
 }
+
+const ARABIC_ARTICLE_GLUED = /^(?:al|el)-\p{L}/u;
 
 /** Surnames that are adjectives or trades, read only where they close a name. */
 const CLOSING_SURNAME_SET: ReadonlySet<string> = new Set([...ADJECTIVE_SURNAMES, ...TRADE_SURNAMES]);

@@ -55,13 +55,13 @@ export class Token {
 }
 
 /**
- * Short words whose full stop belongs to them: the forms of address, titles and qualifiers written so (`Mr.`, `Gen.`, `Dra.`, `Dep.`), `St.`,
+ * Short words whose full stop belongs to them: the forms of address, titles and qualifiers written so (`Mr.`, `Gen.`, `Dra.`, `Dep.`), `St.`, `Ss.`,
  * `Jr.`, `ret.`; not `Barr.`, also a surname closing a sentence (`… by William Barr. The President …`): see isBarristersStyle.
  */
 const DOTTED_WORDS = new Set([
   ...[...HONORIFICS, ...TITLE_WORDS, ...TITLE_QUALIFIERS].filter((w) => w.endsWith('.') && !w.slice(0, -1).includes('.') && w !== 'barr.').map((w) => w.slice(0, -1)),
   // (`retired.` ends a sentence: only the marks' abbreviations.)
-  ...RETIRED_MARKS.filter((mark) => mark.length <= 4), 'st', 'jr', 'sr',
+  ...RETIRED_MARKS.filter((mark) => mark.length <= 4), 'st', 'ss', 'jr', 'sr',
 ]);
 
 /** Words whose closing apostrophe belongs to them (`Dato’`, the Malay honorific). */

@@ -162,11 +162,15 @@ function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
   // (A kin word in lower case: `Son Excellence` is the French form of address.)
   for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower) && !v.tokens[k].upper) return true;
   // (Only across a comma or a form of address: `the son of former President X`, `the daughter of the First President X`
-  // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife.)
+  // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife; a man's address names the holder:
+  // `the daughter of the former Ambassador Sir X`.)
   let k = role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  return (v.cls[end] === 'comma' || v.cls[end] === 'honorific') && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
+  const address = v.cls[end] === 'honorific' && !MENS_ADDRESSES.has(v.tokens[end].lower);
+  return (v.cls[end] === 'comma' || address) && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
 }
+
+const MENS_ADDRESSES: ReadonlySet<string> = new Set(['sir', 'mr', 'mr.', 'lord']);
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
 export function isBirthplace(t: Token): boolean {
@@ -3139,9 +3143,11 @@ const MAX_PARTY_NAME = 3;
 
 /** `Nur Otan party chairman`: where the capitalised name of the party whose noun is token `i` starts, if one goes before. */
 function partysNameBefore(v: LineView, i: number): number | undefined {
-  if (lastWord(v, v.tokens[i]) !== 'party' || v.tokens[i].words !== 1) return undefined;
+  // (`the Amanat faction head X`: or its faction.)
+  if (!PARTY_BODIES.has(lastWord(v, v.tokens[i])) || v.tokens[i].words !== 1) return undefined;
   let k = i;
-  while (k > i - MAX_PARTY_NAME && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word' && isPartyNameClass(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  // (`On Wednesday faction leader X`: no day's or month's name.)
+  while (k > i - MAX_PARTY_NAME && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word' && isPartyNameClass(v.cls[k - 1]) && !CALENDAR.has(v.tokens[k - 1].lower) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   // `The Nur Otan party`: a common word opening the sentence is none of the name.
   if (k < i && v.cls[k] === 'stop' && isSentenceStart(v, k)) k++;
   return k < i ? k : undefined;

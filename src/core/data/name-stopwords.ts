@@ -233,7 +233,7 @@ export const PLACE_DIRECTIONS: readonly string[] = ['upper', 'lower', 'inner', '
 export const PLACE_CLOSERS: readonly string[] = ['norte', 'sur', 'sul', 'nord', 'oriental', 'occidental', 'dao', 'char'];
 
 /** Words that open places' names (`San Jose`, `Santa Cruz`, `Fort Worth`, `Bandar Abbas`, the Turkic `Ak Bulak`: white spring). */
-export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta', 'gran',
+export const PLACE_NAME_OPENERS: readonly string[] = ['saint', 'st.', 'ss.', 'san', 'santa', 'santo', 'mount', 'cape', 'fort', 'bandar', 'ak', 'vila', 'bad', 'punta', 'gran',
   // Russian towns' old, great, new and red (`Staraya Russa`, `Veliky Novgorod`, `Krasny Yar`).
   // A cape's or an estate's `Point` (`Point Lisas`, `Point Fortin`).
   'point',
