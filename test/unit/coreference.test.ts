@@ -469,4 +469,9 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('LI Mingyuan'), official('Li Mingyuan')], [official('XI Jinping'), official('Xi')], [official('Charles III')]]),
       [['Li Mingyuan', 'Li Mingyuan'], ['Xi Jinping', 'Xi Jinping'], ['Charles III']]);
   });
+
+  it('reads a digraph\'s initial as a letter with a cedilla or a caron (round 384)', () => {
+    assert.deepEqual(link([[official('Şahin Mustafayev'), official('Sh. Mustafayev')], [official('Čedomir Jovanović'), official('Ch. Jovanović'), official('S. Mustafayev')]]),
+      [['Şahin Mustafayev', 'Şahin Mustafayev'], ['Čedomir Jovanović', 'Čedomir Jovanović', 'Şahin Mustafayev']]);
+  });
 });

@@ -953,4 +953,9 @@ describe('country finder: city-states and theatres', () => {
   it('reads Georgia before a state legislator\'s title as the US state (round 382)', () => {
     assert.deepEqual(found('Georgia State Senator Rebecca Sterling came. Georgia State Representative John Doe came. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
   });
+
+  it('keeps a state after a capital letter closing a sentence, and Georgia\'s own State Representative; reads holders after dotted legal forms (review 62a)', () => {
+    assert.deepEqual(found('The team finished first in pool B. Jordan and Iraq were placed in pool C. Georgia State Representative in Kakheti Region Giorgi Aladashvili came. ' +
+      'The General Manager of Eni S.p.A., Jordan Ross, came. The President of Acme Co. Ltd., Georgia Peters, signed.'), ['Jordan=JO', 'Iraq=IQ', 'Georgia=GE']);
+  });
 });

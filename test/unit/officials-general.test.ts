@@ -9995,4 +9995,18 @@ describe('official finder with the real country finder', () => {
       ['Nigel Mullen', 'former British Ambassador'], ['Yuko Sato', null], ['Said Al-Busaidi', null],
     ]);
   });
+
+  it('keeps what review 62a found: no portfolio after a verb\'s on, no bare venture, a faction\'s name only after the, a man\'s kin, an honoree of initials, n.a., a region closing a complement, Taraz and Said (review 62a)', () => {
+    const body = 'The Ambassador briefed the Deputy Minister on migration issues, Daniyar Sarsenov said. The Timur Kulibayev venture was mentioned. ' +
+      'After Easter faction head Yerlan Sairov returned. The husband of the Ambassador of Finland Mr. Pekka Virtanen came. ' +
+      'He met Rector of the Karaganda University n.a. academician Ye.A. Buketov Nurlan Dyussenbayev. ' +
+      'He met Director for Central Asia Holly Jane Bennett and Director of the Museum for Asian Art Lars-Christian Koch. ' +
+      'It was shown by akim of Baizak district Taraz Omirbekov. "We agree," he said. Said Al-Hashimi also spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Daniyar Sarsenov', null], ['Timur Kulibayev', null], ['Yerlan Sairov', 'faction head'], ['Pekka Virtanen', null],
+      ['Nurlan Dyussenbayev', 'Rector of the Karaganda University n.a. academician Ye.A. Buketov'],
+      ['Holly Jane Bennett', 'Director for Central Asia'], ['Lars-Christian Koch', 'Director of the Museum for Asian Art'],
+      ['Taraz Omirbekov', 'akim of Baizak district'], ['Said Al-Hashimi', null],
+    ]);
+  });
 });

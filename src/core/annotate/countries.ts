@@ -34,8 +34,11 @@ const PREVIOUS_LOWER = /(?<![\p{L}\p{M}])(\p{Ll}+),? $/u;
 const OF_ALL_BEFORE = /(?<![\p{L}\p{M}])of All $/u;
 /** A given name and a middle initial end the text before (`Mark T. Jordan`). */
 const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
-/** A given name's initial after no capitalised word (`met V. Jordan`; not `Group A. Jordan`, `Abdullah I. Jordan`). */
-const LONE_INITIAL = /(?:^|(?<![\p{L}\p{M}.])(?<!\p{Lu}[\p{L}\p{M}'’-]* ))\p{Lu}\. $/u;
+/**
+ * A given name's initial opening a line or a sentence (`… spoke. V. Jordan, a former …`; not one closing a sentence:
+ * `finished first in pool B. Jordan and Iraq …`, `Abdullah I. Jordan`).
+ */
+const LONE_INITIAL = /(?:^|[.!?]["”’)]? |\n)\p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
 /**
@@ -81,7 +84,7 @@ const US_STATE_BEFORE = new RegExp(
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State (?:Senate|Senator|Representative|House|Legislature|Capitol)|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State (?:Senate|Senator|House|Legislature|Capitol)|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
     String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 
@@ -658,10 +661,11 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
 
 /**
  * The place or body an office is in, for, of or at, closed by a comma (`… Consul in São Paulo, `, `… of the US-ASEAN
- * Business Council, `, `… for Central Asia at Accor, `, a dotted legal form's `… of Karachaganak Petroleum Operating B.V., `),
+ * Business Council, `, `… for Central Asia at Accor, `, with dotted legal forms: `… of Karachaganak Petroleum Operating B.V., `,
+ * `… of Chevron U.S.A. Inc., `),
  * before the form.
  */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? (?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){2,})){0,3}, $/u;
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}(?: \p{Lu}\p{L}{0,3}\.(?:\p{L}{1,3}\.)*){0,2}, $/u;
 /** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_CONTEXT = 120;

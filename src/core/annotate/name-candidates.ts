@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
+import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -2285,10 +2285,17 @@ function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean 
   if (v.cls[k] === 'particle' || v.cls[k] === 'numeral' || v.tokens[k].kind !== 'word') return false;
   // `Kenesary Khan, the last khan`: a ruler's title closing a name is still a name word; so is a surname a line
   // pass found in its place (`and He Lifeng` where the article writes `he said`).
+  // (`Said Al-Busaidi`, `Said bin Hamad`, where the article writes `he said`: a given name before an Arabic family's
+  // article or a lineage's particle.)
   if (lowercaseWords.has(v.tokens[k].lower)) {
-    return !((k > 0 && v.tokens[k].lower === 'khan' && v.cls[k - 1] === 'name') || WORDS_ALSO_VIETNAMESE_SURNAMES.has(v.tokens[k].lower));
+    return !((k > 0 && v.tokens[k].lower === 'khan' && v.cls[k - 1] === 'name') || WORDS_ALSO_VIETNAMESE_SURNAMES.has(v.tokens[k].lower) || opensArabicName(v, k));
   }
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
+}
+
+function opensArabicName(v: LineView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  return v.tokens[k].lower === 'said' && next !== undefined && adjacent(v.text, v.tokens[k], next) && (v.cls[k + 1] === 'particle' || ARABIC_ARTICLE_GLUED.test(next.lower));
 }
 
 /**

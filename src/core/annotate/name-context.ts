@@ -470,12 +470,16 @@ export function giveCommonWordsToRoles(found: Found[]): void {
     if (candidate.role?.last === form && candidate.last - candidate.first >= 2 && isPrefixLegalForm(view, form) && view.cls[form - 1] === 'connector') giveFirstWordToRole(candidate);
     if (!opensAfterComplement(f)) continue;
     const [word, next, closing] = [view.tokens[candidate.first], view.tokens[candidate.first + 1], candidate.role!.last];
-    // After a country the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`); a title has none (`Senator Pier Ferdinando Casini`).
-    if (!view.tokens[closing].upper || view.cls[closing] === 'country' || view.cls[closing] === 'title') continue;
+    // After a country or a region the complement is closed (`Deputy Minister of Vietnam Do Minh Khoa`, `Director for
+    // Central Asia Holly Jane Bennett`); a title has none (`Senator Pier Ferdinando Casini`).
+    if (!view.tokens[closing].upper || view.cls[closing] === 'country' || view.cls[closing] === 'title' || REGION_NOUNS.has(view.tokens[closing].lower)) continue;
     // Surnames that are English words stay (`Do Thanh Binh`, `Song Jae-ho`).
     if (isCommonEnglishWord(word.lower) && !isCommonEnglishWord(next.lower) && !SURNAMES_ALSO_WORDS.has(word.lower) && !opensName(word)) giveFirstWordToRole(candidate);
   }
 }
+
+/** Regions an office's complement may close with (not their adjectives: `Museum for Asian Art X`). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'eurasia', 'caucasus', 'balkans', 'pacific', 'caribbean', 'scandinavia', 'east']);
 
 /** A name of three words or more, the first two name words, read right after its role's complement: its first word may close the complement instead. */
 function opensAfterComplement({ view, candidate }: Found): boolean {

@@ -240,7 +240,7 @@ export const CUE_PLUS = 16384; // a plus sign, which may close a programme's or 
 export const CUE_BODY_OF = 8192; // a body whose name goes on after `of` (`Order of the Rising Sun`, `University of Gadjah Mada`)
 export const CUE_HYPHEN = 32768; // a hyphen standing alone, which may join a number to a noun (`a 70-member team`)
 export const CUE_BRACKET = 65536; // an opening bracket, which may hold a nickname inside a name (`Nicolaas Peter (Nico) Schermers`)
-export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`)
+export const CUE_AFTER = 4096; // `after`, which may close `named after` (`University named after Al-Farabi`, a headline's `Named After`), and its abbreviation `n.a.`
 export const CUE_RARE = 131072; // a word a rule reads with its neighbours (`provincial`, `defender`, `Sangha`, `Wat`, `ACM`)
 
 /** The words of `CUE_RARE`. */
@@ -481,7 +481,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'justice' || token.lower === 'goodwill') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
-    if (token.text === 'after' || token.text === 'After') cues |= CUE_AFTER;
+    if (token.text === 'after' || token.text === 'After' || token.text === 'n.a.') cues |= CUE_AFTER;
     if (RARE_CUE_WORDS.has(token.lower)) cues |= CUE_RARE;
     // (`Giscard d’Estaing`: an elided particle may close a surname.)
     if (token.text.charCodeAt(0) === 100 && ELIDED_SURNAME.test(token.text)) cues |= CUE_STOP_SURNAME;

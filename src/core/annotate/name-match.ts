@@ -484,12 +484,17 @@ function initialMatches(initial: string, target: string, fuzzy: boolean): boolea
   const letter = initial.slice(0, -1);
   // `E. Rousseau-Vidal` ~ `Émilie Rousseau-Vidal`: an initial is written without the accent.
   if (target.startsWith(letter) || withoutDiacritics(target[0]) === letter) return true;
+  // `Sh. Mustafayev` ~ `Şahin Mustafayev`, `Ch.` ~ `Çingiz`: a digraph's initial for a letter with a cedilla or a caron.
+  if (DIGRAPH_LETTERS.get(letter)?.includes(target[0])) return true;
   // `Zh. Kulubaev` ~ `Jeenbek Kulubaev`, `J. Kulubaev` ~ `Zheenbek Kulubaev`: the Kyrgyz and Kazakh `Ж` is written `Zh` and `J`; `H. Bozorov` ~ `Khayrullo
   // Bozorov`: the Uzbek `Х` is written `H` and `Kh`.
   if (fuzzy && ((initial === 'zh.' && target.startsWith('j')) || (initial === 'j.' && target.startsWith('zh')))) return true;
   if (fuzzy && initial === 'h.' && target.startsWith('kh')) return true;
   return fuzzy && initial === 'e.' && target.startsWith('ye');
 }
+
+/** Letters with a cedilla or a caron, by the digraph that transliterates them. */
+const DIGRAPH_LETTERS: ReadonlyMap<string, string> = new Map([['sh', 'şš'], ['ch', 'çč'], ['zh', 'ž']]);
 
 /** `Yermek` ~ `Ermek`, `Yerzhan` ~ `Erzhan`: two transliterations of the same Kazakh and Russian initial vowel. */
 function isYeSpelling(ye: string, e: string): boolean {

@@ -117,8 +117,12 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
  */
 function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (cls[i] !== 'stop' || !((cls[i + 1] === 'name' && cls[i + 2] === 'name') || (cls[i - 1] === 'name' && cls[i - 2] === 'name'))) continue;
-    if (!tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
+    if (cls[i] !== 'stop' || !tokens[i].upper || tokens[i].kind !== 'word' || !PLACE_NAME_WORDS.has(tokens[i].lower)) continue;
+    if (isGivenNameAfterOffice(text, tokens, cls, i)) {
+      cls[i] = 'name';
+      continue;
+    }
+    if (!((cls[i + 1] === 'name' && cls[i + 2] === 'name') || (cls[i - 1] === 'name' && cls[i - 2] === 'name'))) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     // (Not after a preposition of place: `In Almaty Serikovna Bekova spoke`.)
     const given = after !== undefined && cls[i + 1] === 'name' && isPatronymic(after.lower) && cls[i + 2] === 'name' && adjacent(text, tokens[i], after) && !CITY_PREPOSITIONS.has(before?.lower ?? '');
@@ -127,6 +131,16 @@ function markPlacesBesidePatronymics(text: string, tokens: Token[], cls: TokenCl
     const surname = closing && before !== undefined && cls[i - 1] === 'name' && isPatronymic(before.lower) && cls[i - 2] === 'name' && adjacent(text, before, tokens[i]);
     if (given || surname) cls[i] = 'name';
   }
+}
+
+/**
+ * `akim of Baizak district Taraz Omirbekov`: right after a title or a unit's noun closing an office, a place's word
+ * before a Slavic or Turkic surname is the given name.
+ */
+function isGivenNameAfterOffice(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (before === undefined || after === undefined || cls[i + 1] !== 'name' || !isSlavicSurname(after.lower) || !adjacent(text, tokens[i], after)) return false;
+  return (cls[i - 1] === 'title' || (cls[i - 1] === 'org' && !before.upper)) && adjacent(text, before, tokens[i]);
 }
 
 /** Places' words that are given names and surnames too (`Aral`, `Taraz`, `Kostanay`). */
@@ -601,7 +615,9 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     const named = tokens[i - 1];
     const andAfter = tokens[i].text === 'after' && tokens[i + 1].upper && firstWordOf(text, named) === 'and' && named.end - named.start === 3 && placedAfter(tokens, cls, lastHonoree, i - 1);
     // A title-case headline writes `Named After` (`New School Named After Kassym Kaisenov Opens`).
-    const namedAfter = andAfter || (tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named');
+    // (`Karaganda University n.a. Ye.A. Buketov`: or its abbreviation.)
+    const abbreviated = tokens[i].text === 'n.a.' && named.upper;
+    const namedAfter = andAfter || abbreviated || (tokens[i].text === 'after' ? named.kind === 'gap' && endsInNamed(text, named) : tokens[i].text === 'After' && named.text === 'Named');
     // (`a street will be named after Abdraimuly`: a verb's honoree is a person the text names, no institution's name; so is a
     // participle's set off by a comma after no institution's name: `a scholarship programme, named after the late poet Seamus
     // Heaney`; not `Aalto University, named after the architect Alvar Aalto`.)
@@ -615,11 +631,13 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     // `named after the Hero of the Soviet Union X`: a title's complement, up to its state or body, describes too.
     if (k > i + 1 && cls[k - 1] === 'title' && tokens[k]?.lower === 'of') k = titlesComplementEnd(tokens, cls, k) ?? k;
     const described = k > i + 1;
+    const initials = k;
     while (k < tokens.length && (tokens[k].kind === 'initial' || tokens[k].kind === 'dotted') && cls[k] === 'name') k++;
     let last = cls[k] === 'name' || cls[k] === 'caps' ? k : k - 1;
     while (tokens[last + 1]?.text !== ',' && cls[last + 1] === 'name' && hasCommaAfterRun(tokens, cls, last + 1)) last++;
-    // A described honoree's name, or a given name and surname closing the run (`named after Ybyrai Altynsarin will be …`), is whole.
-    if (last > i && cls[last + 1] === 'name' && (described || cls[last + 2] !== 'name') && adjacent(text, tokens[last], tokens[last + 1])) last++;
+    // A described honoree's name, or a given name and surname closing the run (`named after Ybyrai Altynsarin will be …`), is whole
+    // (initials and one word are: `named after academician Ye.A. Buketov Nurlan Dyussenbayev`).
+    if (last > i && cls[last + 1] === 'name' && ((described && k === initials) || cls[last + 2] !== 'name') && adjacent(text, tokens[last], tokens[last + 1])) last++;
     // `named after Mashkhur Zhusup Kopeiuly`: and a third word closing it, a Kazakh father's name (not `Al-Farabi Zhanar
     // Temirbekova`, a person after a one-word honoree).
     else if (last === i + 1 && cls[last + 1] === 'name' && closesThirdNameWord(text, tokens, cls, last + 2)) last += 2;
@@ -627,7 +645,8 @@ function markHonorees(text: string, tokens: Token[], cls: TokenClass[]): void {
     while (last > i && cls[last + 1] === 'particle' && cls[last + 2] === 'name' && adjacent(text, tokens[last], tokens[last + 1]) && adjacent(text, tokens[last + 1], tokens[last + 2])) last += 2;
     if (last <= i) continue;
     // `University named after …` joins a complement; `the school named after …` has no title to join.
-    if (named.words === 1) cls.fill('connector', i - 1, i + 1);
+    if (abbreviated) cls[i] = 'connector';
+    else if (named.words === 1) cls.fill('connector', i - 1, i + 1);
     cls.fill('org', i + 1, last + 1);
     lastHonoree = last;
   }
@@ -990,7 +1009,8 @@ function opensSaidsName(tokens: Token[], cls: TokenClass[], i: number): boolean 
   return opening || cls[i - 1] === 'title' || (cls[i - 1] === 'org' && isSlavicSurname(tokens[i + 1].lower));
 }
 
-const ARABIC_ARTICLE_GLUED = /^(?:al|el)-\p{L}/u;
+/** A surname glued to the Arabic article (`Al-Busaidi`, `el-Sisi`), in lower case. */
+export const ARABIC_ARTICLE_GLUED = /^(?:al|el)-\p{L}/u;
 
 /** Surnames that are adjectives or trades, read only where they close a name. */
 const CLOSING_SURNAME_SET: ReadonlySet<string> = new Set([...ADJECTIVE_SURNAMES, ...TRADE_SURNAMES]);
@@ -2045,6 +2065,8 @@ function sharesLowerOrgAfterAnd(v: LineView, i: number, j: number): boolean {
   return (noun !== undefined && v.cls[k + 1] === 'org' && !noun.upper && adjacent(v.text, v.tokens[k], noun)) || isLowerOrgAfter(v, k);
 }
 
+const JOINT_VENTURE = /^joint[ -]ventures?$/;
+
 /**
  * `the Ninh Thuan nuclear power plant`, `the Lapis Lazuli transport corridor`: after `the`, a few lower-case
  * words (maybe after a unit's number), then an organisation's noun (a person's name takes no `the`: `Alexander Subbotin signed a programme`).
@@ -2053,6 +2075,8 @@ function isLowerOrgAfter(v: LineView, j: number): boolean {
   let words = 0;
   // `the Ninh Thuan 1 nuclear power plant`: a unit's number after the name.
   const unit = v.tokens[j + 1]?.kind === 'number' && v.tokens[j + 1].text.length <= MAX_UNIT_DIGITS ? j + 2 : j + 1;
+  // `the Asia Trans Gas joint venture` (not a bare `venture`, a person's too: `the Elon Musk venture`).
+  if (v.tokens[unit]?.kind === 'gap' && JOINT_VENTURE.test(v.text.slice(v.tokens[unit].start, v.tokens[unit].end))) return true;
   let k = unit;
   for (; k < v.tokens.length && isLowerModifier(v, k) && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) {
     words += Math.max(1, v.tokens[k].words);

@@ -162,15 +162,17 @@ function isKinsOffice(v: LineView, role: RoleSpan, end: number): boolean {
   // (A kin word in lower case: `Son Excellence` is the French form of address.)
   for (let k = role.last + 1; k <= end; k++) if (KIN.has(v.tokens[k].lower) && !v.tokens[k].upper) return true;
   // (Only across a comma or a form of address: `the son of former President X`, `the daughter of the First President X`
-  // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife; a man's address names the holder:
-  // `the daughter of the former Ambassador Sir X`.)
+  // name the President; `the wife of the Ambassador of Japan Mrs. X` names the wife; after a woman's kin word a man's
+  // address names the holder: `the daughter of the former Ambassador Sir X`, not `the husband of the Prime Minister Mr. X`.)
   let k = role.first - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  const address = v.cls[end] === 'honorific' && !MENS_ADDRESSES.has(v.tokens[end].lower);
-  return (v.cls[end] === 'comma' || address) && v.tokens[k]?.lower === 'of' && KIN.has(v.tokens[k - 1]?.lower ?? '');
+  const kin = v.tokens[k - 1]?.lower ?? '';
+  const address = v.cls[end] === 'honorific' && !(MENS_ADDRESSES.has(v.tokens[end].lower) && WOMENS_KIN.has(kin));
+  return (v.cls[end] === 'comma' || address) && v.tokens[k]?.lower === 'of' && KIN.has(kin);
 }
 
 const MENS_ADDRESSES: ReadonlySet<string> = new Set(['sir', 'mr', 'mr.', 'lord']);
+const WOMENS_KIN: ReadonlySet<string> = new Set(['wife', 'daughter', 'widow', 'sister', 'mother', 'granddaughter', 'niece', 'daughter-in-law']);
 
 /** `British-born`, `Ethiopian-born`: where one was born, which opens no office. */
 export function isBirthplace(t: Token): boolean {
@@ -2171,7 +2173,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat',
-  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'theatre', 'theater',
+  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'venture', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation', 'league', 'alliance', 'club',
@@ -2310,11 +2312,22 @@ function isChargesField(v: LineView, i: number): boolean {
   let [k, words] = [i, 0];
   while (k > 0 && isLowerWords(v.tokens[k]) && !CHARGE_LINKS.has(v.tokens[k].lower) && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
   if (k === i) return false;
-  // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`: or `on`.)
-  if (v.tokens[k].lower === 'for' || v.tokens[k].lower === 'on') return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
+  // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`: or `on` after the office's `of`
+  // object, not after the title itself, which a verb's `on` may follow: `briefed the Ambassador on consular matters, X noted`.)
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, k - 1))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** Token `k` closes the capitalised object of an `of` (`of the Kyrgyz Republic`, `of the President`). */
+function closesOfObject(v: LineView, k: number): boolean {
+  let j = k;
+  while (j > k - MAX_OF_OBJECT && v.tokens[j]?.upper && v.tokens[j].kind === 'word') j--;
+  if (j < k && v.tokens[j]?.lower === 'the') j--;
+  return j < k && v.tokens[j]?.lower === 'of';
+}
+
+const MAX_OF_OBJECT = 4;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
 const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
 /** Most words of such a field. */
@@ -3143,13 +3156,14 @@ const MAX_PARTY_NAME = 3;
 
 /** `Nur Otan party chairman`: where the capitalised name of the party whose noun is token `i` starts, if one goes before. */
 function partysNameBefore(v: LineView, i: number): number | undefined {
-  // (`the Amanat faction head X`: or its faction.)
-  if (!PARTY_BODIES.has(lastWord(v, v.tokens[i])) || v.tokens[i].words !== 1) return undefined;
+  const body = lastWord(v, v.tokens[i]);
+  if (!PARTY_BODIES.has(body) || v.tokens[i].words !== 1) return undefined;
   let k = i;
-  // (`On Wednesday faction leader X`: no day's or month's name.)
-  while (k > i - MAX_PARTY_NAME && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word' && isPartyNameClass(v.cls[k - 1]) && !CALENDAR.has(v.tokens[k - 1].lower) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  while (k > i - MAX_PARTY_NAME && v.tokens[k - 1]?.upper && v.tokens[k - 1].kind === 'word' && isPartyNameClass(v.cls[k - 1]) && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   // `The Nur Otan party`: a common word opening the sentence is none of the name.
   if (k < i && v.cls[k] === 'stop' && isSentenceStart(v, k)) k++;
+  // (`the Amanat faction head X`: a faction's too, after `the`; not `After Easter faction head X`.)
+  if (body !== 'party' && v.tokens[k - 1]?.lower !== 'the') return undefined;
   return k < i ? k : undefined;
 }
 
