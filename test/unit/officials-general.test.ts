@@ -10009,4 +10009,16 @@ describe('official finder with the real country finder', () => {
       ['Taraz Omirbekov', 'akim of Baizak district'], ['Said Al-Hashimi', null],
     ]);
   });
+
+  it('reads a spaced dash inside a quoted name, no office of a listed apposition, Residence, and on only after a representative\'s office (round 385, review 62b)', () => {
+    const body = 'Chairman of the Board of JSC "SEZ Khorgos – Eastern Gate" Bakhyt Sarsenov received them. ' +
+      'He met Zhanar Mukanova, Chairperson of the Union of Writers, poet Olzhas Temirkhanov and publicist Vladimir Shestakov. ' +
+      'He will open the Zhambyl Literary Residence. The Ambassador informed the Minister of Foreign Affairs of Italy on regional issues, Antonio Tajani agreed. ' +
+      'The Special Representative of the President on climate issues, Zulfiya Suleimenova, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhyt Sarsenov', 'Chairman of the Board of JSC "SEZ Khorgos – Eastern Gate"'], ['Zhanar Mukanova', 'Chairperson of the Union of Writers'],
+      ['Olzhas Temirkhanov', null], ['Vladimir Shestakov', null], ['Antonio Tajani', null],
+      ['Zulfiya Suleimenova', 'Special Representative of the President on climate issues'],
+    ]);
+  });
 });

@@ -514,7 +514,9 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
 /** The honorary title or the office that ends at the comma at token `comma`, before an occupation. */
 function honourOrOfficeBefore(v: LineView, comma: number): RoleBefore | undefined {
   const honour = roleBefore(v, comma);
-  if (honour === undefined) return undefined;
+  // (`met with A, Chairperson of the Union of Writers, poet B and publicist C`: an apposition of the name before it opens a
+  // list, whose next item the occupation starts.)
+  if (honour === undefined || isAppositionOf(v, honour.role)) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
   const { first: opening, last: closing } = honour.role;
   const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;

@@ -58,7 +58,7 @@ export const ORG_HEADS: readonly string[] = [
   'department', 'office', 'embassy', 'embassies', 'consulate', 'mission', 'delegation', 'institute',
   'academy', 'school', 'college', 'foundation', 'fund', 'corporation', 'company', 'group', 'holding', 'neft',
   'association', 'society', 'federation', 'alliance', 'party', 'front', 'movement', 'service', 'services',
-  'administration', 'authority', 'board', 'collegium', 'operator', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
+  'administration', 'authority', 'board', 'collegium', 'operator', 'residence', 'bureau', 'court', 'tribunal', 'chamber', 'house', 'guesthouse',
   'palace', 'hall', 'room', 'square', 'street', 'avenue', 'ave', 'road', 'boulevard', 'highway', 'motorway', 'expressway', 'freeway', 'interchange', 'airport', 'airshow', 'port',
   'station', 'cemetery', 'castle', 'fortress', 'citadel', 'necropolis', 'monastery', 'abbey', 'basilica', 'transit', 'metro', 'subway', 'tramway', 'train', 'waterway', 'bazaar', 'fellowship', 'fellowships', 'bhavan', 'bhawan', 'bhaban', 'stadium', 'arena', 'dome', 'coliseum', 'colosseum', 'pavilion', 'amphitheatre', 'amphitheater', 'auditorium', 'racecourse', 'speedway', 'hotel', 'museum', 'lore', 'theatre', 'theater', 'library', 'hospital', 'cathedral',
   'mosque', 'church', 'temple', 'village', 'city', 'town', 'region', 'territory', 'province', 'district', 'oblast', 'governorate', 'viloyat', 'velayat',
