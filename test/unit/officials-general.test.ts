@@ -10021,4 +10021,12 @@ describe('official finder with the real country finder', () => {
       ['Zulfiya Suleimenova', 'Special Representative of the President on climate issues'],
     ]);
   });
+
+  it('reads a double surname ending in a place\'s word before MP, and a written-out legal form closing a company before a full name (round 386)', () => {
+    const body = 'He met the Rt Hon Catherine Ashworth-Mills MP, Minister of State. He met Rt Hon Catherine Mills MP. The MP Ivan Petrov came. ' +
+      'He met Chairman of Bank of China Limited Zhang Huimin.';
+    assert.deepEqual(rolesOf(body), [
+      ['Catherine Ashworth-Mills', 'Minister of State'], ['Catherine Mills', 'MP'], ['Ivan Petrov', 'MP'], ['Zhang Huimin', 'Chairman of Bank of China Limited'],
+    ]);
+  });
 });

@@ -150,7 +150,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (namesNoPerson(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) || closesParticlesBody(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
-  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
   const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -2213,6 +2213,12 @@ function isCounterpartsName(v: LineView, seg: Segment): boolean {
 
 /** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
+
+/** `Chairman of Bank of China Limited Zhang Huimin`: a written-out legal form before a full name closes the company's name. */
+function opensWithLegalForm(v: LineView, seg: Segment): boolean {
+  const t = v.tokens[seg.first];
+  return seg.last - seg.first >= 2 && t.upper && t.kind === 'word' && t.lower.length > 3 && isLegalFormWord(t.lower);
+}
 
 /**
  * `the Institute of Literature and Art Kensary Bakytzhanov`: a common word opening a run of three or more words, after

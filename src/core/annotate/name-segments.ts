@@ -984,7 +984,7 @@ function markStopWordSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     const after = tokens[i + 1];
     // (`Mr Philip Green OAM`: letters after the name close it too.)
     // (`Nikolai Baker Jr.`, `James Baker III`: or only a suffix or a numeral follows.)
-    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after) || NAME_SUFFIX_SET.has(after.lower) || REGNAL_NUMERAL.test(after.text);
+    const closes = after === undefined || !adjacent(text, tokens[i], after) || !(after.upper || cls[i + 1] === 'particle') || isPostNominal(after) || NAME_SUFFIX_SET.has(after.lower) || REGNAL_NUMERAL.test(after.text) || isMembersLettersAt(tokens, cls, i + 1);
     if (cls[i] === 'org' && before !== 'particle' && (PARTICLE_SURNAMES.has(tokens[i].lower) || !(before === 'name' && closes))) continue;
     // `Faisal bin Turki Al Said`: a family name after the Arabic article too.
     const named = adjacent(text, tokens[i - 1], tokens[i]) && (before === 'name' || before === 'honorific' || before === 'particle' || tokens[i - 1].kind === 'initial');
@@ -1100,7 +1100,7 @@ const MAX_NAME_WORDS_BEFORE = 3;
 /** `Ambassador Linda Hall said`: token `i` right after name words a title or form of address opens, and before no capitalised word. */
 function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const after = tokens[i + 1];
-  if (after !== undefined && adjacent(text, tokens[i], after) && after.upper) return false;
+  if (after !== undefined && adjacent(text, tokens[i], after) && after.upper && !isMembersLettersAt(tokens, cls, i + 1)) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
   // (`the Queen Elizabeth Hall`, `the President Kennedy Hall`: a title after `the` opens a venue's name.)
@@ -1108,6 +1108,13 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
 }
 
 const ARABIC_ARTICLE_SET = new Set(ARABIC_ARTICLES);
+
+/** `Catherine Mills MP,`: a member's letters at token `k` after a name, with no name after them (not `MP Ivan Petrov`). */
+function isMembersLettersAt(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  return MEMBERS_LETTERS.has(tokens[k]?.text ?? '') && cls[k + 1] !== 'name';
+}
+
+const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA']);
 
 const PLACE_GIVEN_NAMES: ReadonlySet<string> = new Set(PLACE_WORDS_ALSO_GIVEN_NAMES);
 /** Words that are given names before a surname alone. */
