@@ -958,4 +958,9 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('The team finished first in pool B. Jordan and Iraq were placed in pool C. Georgia State Representative in Kakheti Region Giorgi Aladashvili came. ' +
       'The General Manager of Eni S.p.A., Jordan Ross, came. The President of Acme Co. Ltd., Georgia Peters, signed.'), ['Jordan=JO', 'Iraq=IQ', 'Georgia=GE']);
   });
+
+  it('reads a given-name state after an office whose body joins two states by a dash (round 386)', () => {
+    assert.deepEqual(found('He met the Chairperson of the Kenya–Kazakhstan Friendship Society, Chad Mwangi. The Kenya–Chad border was closed.'),
+      ['Kenya=KE', 'Kazakhstan=KZ', 'Kenya=KE', 'Chad=TD']);
+  });
 });

@@ -1669,4 +1669,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads today after as of as the day a count is taken on (round 378)', () => {
     assert.deepEqual(dates('"As of today more than 4,300 companies are registered," he said.').map(([text, , value]) => [text, value]), [['today', '2026-02-24']]);
   });
+
+  it('reads a reporting period of months before a year as its first months (round 386)', () => {
+    assert.deepEqual(dates('Revenue in 9M 2025 rose, and net profit for 6M 2026 was high; it came from 2026 on.').map(([text, , value]) => [text, value]), [
+      ['9M 2025', '2025-01/2025-09'], ['6M 2026', '2026-01/2026-06'], ['2026', '2026'],
+    ]);
+  });
 });

@@ -10029,4 +10029,9 @@ describe('official finder with the real country finder', () => {
       ['Catherine Ashworth-Mills', 'Minister of State'], ['Catherine Mills', 'MP'], ['Ivan Petrov', 'MP'], ['Zhang Huimin', 'Chairman of Bank of China Limited'],
     ]);
   });
+
+  it('reads Honorary Doctor as an honour\'s title and a surname that is a ruler\'s title after an envoy\'s title (round 386)', () => {
+    const body = 'It included Honorary Doctor of the Kazakh National University Serik Akhmetov. Ambassador Sultan recalled the visit.';
+    assert.deepEqual(rolesOf(body), [['Serik Akhmetov', 'Honorary Doctor of the Kazakh National University'], ['Sultan', 'Ambassador']]);
+  });
 });

@@ -665,7 +665,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
  * `… of Chevron U.S.A. Inc., `),
  * before the form.
  */
-const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’-]*){0,3}(?: \p{Lu}\p{L}{0,3}\.(?:\p{L}{1,3}\.)*){0,2}, $/u;
+const PLACE_OF_OFFICE_BEFORE = /(?<![\p{L}\p{M}'’-])(?:in|of|for|at) (?:the )?\p{Lu}[\p{L}\p{M}'’–-]*(?:(?: and)? \p{Lu}[\p{L}\p{M}'’–-]*){0,3}(?: \p{Lu}\p{L}{0,3}\.(?:\p{L}{1,3}\.)*){0,2}, $/u;
 /** Most words of the office read before its place (`Senior Vice President for Development in Türkiye, the Caucasus and Central Asia`). */
 const MAX_OFFICE_WORDS = 10;
 const OFFICE_CONTEXT = 120;

@@ -40,6 +40,7 @@ export function followsYearPart(body: string, at: number): boolean {
 /** The first and last month a match of `YEAR_PART_BEFORE` names; nothing for a third half. */
 function monthsOf(m: RegExpExecArray): [number, number] | undefined {
   const [ordinal, part, end, count, unit, letter] = [m[2], m[3], m[4], m[5], m[6], m[7]].map((g) => g?.toLowerCase());
+  if (m[9]) return [1, Number(m[9])];
   if (unit) {
     // `the months of 2025` and `the first months of 1992` name no part of it; `the first month of`, `the last quarter of` one.
     if (!count && (!end || unit.endsWith('s'))) return undefined;
@@ -54,12 +55,12 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
 }
 
 /**
- * A space after `of`, `the`, `half`, `quarter` or `semester` (`the first quarter next year`) or a quarter's digit (`Q1`)
- * before `at`, in any case: a cheap test before the pattern's.
+ * A space after `of`, `the`, `half`, `quarter` or `semester` (`the first quarter next year`), a quarter's digit (`Q1`) or
+ * a period's `M` (`9M`) before `at`, in any case: a cheap test before the pattern's.
  */
 function mayFollowPart(body: string, at: number): boolean {
   const last = body.charCodeAt(at - 2) | 0x20;
-  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || (last >= 0x31 && last <= 0x34));
+  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || last === 0x6d || (last >= 0x31 && last <= 0x34));
 }
 
 /** Widens, in place, each year candidate that a quarter or half is written before. */

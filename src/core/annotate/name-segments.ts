@@ -580,8 +580,9 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
       marked = true;
       continue;
     }
-    // `Honorary Citizen of Petropavlovsk X`, `Honorary Citizen X`: a town's honour.
-    if (t.lower === 'honorary' && tokens[i + 1].lower === 'citizen' && tokens[i + 1].upper) {
+    // `Honorary Citizen of Petropavlovsk X`, `Honorary Citizen X`: a town's honour; `Honorary Doctor of … University X`: a
+    // university's.
+    if (t.lower === 'honorary' && HONORARY_NOUNS.has(tokens[i + 1].lower) && tokens[i + 1].upper) {
       cls[i] = 'qualifier';
       cls[i + 1] = 'title';
       marked = true;
@@ -602,6 +603,7 @@ function markHonoraryTitles(tokens: Token[], cls: TokenClass[]): boolean {
 }
 
 const CHESS_TITLE_OPENERS: ReadonlySet<string> = new Set(['international', 'fide', 'candidate']);
+const HONORARY_NOUNS: ReadonlySet<string> = new Set(['citizen', 'doctor']);
 
 /**
  * `the Conservatory named after Kurmangazy, X`, `University named after Al-Farabi X`, `Institute named after
@@ -1616,8 +1618,10 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
-    // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it.
-    if (title && PERSONAL_ADDRESSES.has(tokens[i - 1].lower) && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
+    // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it; so does an
+    // envoy's title (`Ambassador Sultan recalled …`).
+    const addressed = PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || (ENVOYS_TITLES.has(tokens[i - 1].lower) && tokens[i - 1].upper);
+    if (title && addressed && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
       cls[i] = 'name';
       continue;
     }
@@ -1679,6 +1683,7 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
 }
 
 /** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
+const ENVOYS_TITLES: ReadonlySet<string> = new Set(['ambassador', 'consul', 'envoy']);
 const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'janab', 'datuk', 'dato', "dato'", 'dato’']);
 
 /** A South Slavic surname's ending (`Hadžić`, `Petrović`, `Kovačič`). */
