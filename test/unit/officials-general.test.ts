@@ -10034,4 +10034,12 @@ describe('official finder with the real country finder', () => {
     const body = 'It included Honorary Doctor of the Kazakh National University Serik Akhmetov. Ambassador Sultan recalled the visit.';
     assert.deepEqual(rolesOf(body), [['Serik Akhmetov', 'Honorary Doctor of the Kazakh National University'], ['Sultan', 'Ambassador']]);
   });
+
+  it('reads local titles in their own languages: Landrat, Bürgermeisterin, Gobernador, Polgármester (round 387)', () => {
+    const body = 'He met with Landrat Markus Hellwanger. Bürgermeisterin Kranzberger proposed it. He met Gobernador of Mendoza Province Martín Etchegaray. ' +
+      'Polgármester Szekeres-Tóth said it.';
+    assert.deepEqual(rolesOf(body), [
+      ['Markus Hellwanger', 'Landrat'], ['Kranzberger', 'Bürgermeisterin'], ['Martín Etchegaray', 'Gobernador of Mendoza Province'], ['Szekeres-Tóth', 'Polgármester'],
+    ]);
+  });
 });
