@@ -1675,4 +1675,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['9M 2025', '2025-01/2025-09'], ['6M 2026', '2026-01/2026-06'], ['2026', '2026'],
     ]);
   });
+
+  it('reads only six, nine or twelve months as a reporting period, after no digit or full stop (review 62c)', () => {
+    assert.deepEqual(dates('The 3M 2025 Sustainability Report came out; 12M 2024 results; it carried 5.9M 2025 passengers.').map(([text, , value]) => [text, value]), [
+      ['12M 2024', '2024-01/2024-12'],
+    ]);
+  });
 });

@@ -10042,4 +10042,15 @@ describe('official finder with the real country finder', () => {
       ['Markus Hellwanger', 'Landrat'], ['Kranzberger', 'Bürgermeisterin'], ['Martín Etchegaray', 'Gobernador of Mendoza Province'], ['Szekeres-Tóth', 'Polgármester'],
     ]);
   });
+
+  it('keeps what review 62c found: on after any office but one a verb of informing governs, an honour before a titled name\'s list, no mills as surnames before an apposition, and particles after an envoy\'s ruler title (review 62c)', () => {
+    const body = 'It was attended by Deputy Akim of Almaty Region on social issues, Marat Sultanbekov. ' +
+      'The Ambassador informed the Minister of Foreign Affairs of Italy on regional issues, Antonio Tajani agreed. ' +
+      'It was attended by Akim of Astana Zhenis Kassymbek, People\'s Artist of Kazakhstan, singer Nurlan Abdullin and others. ' +
+      'He visited Baiterek Mills, the Director General of which showed the plant. Ambassador Sheikh al-Harthy spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Sultanbekov', 'Deputy Akim of Almaty Region on social issues'], ['Antonio Tajani', null], ['Zhenis Kassymbek', 'Akim of Astana'],
+      ['Nurlan Abdullin', 'People\'s Artist of Kazakhstan'], ['al-Harthy', 'Ambassador'],
+    ]);
+  });
 });

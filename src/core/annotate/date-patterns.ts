@@ -308,10 +308,11 @@ export const YEAR_QUALIFIER = new RegExp(`,?${SP}+(?:period${SP}+(?:of${SP}+(?:t
  * `first nine months of `, `first three quarters of `, `the first month of `, `the last quarter of `): group 1 the whole
  * prefix, group 2 the ordinal, group 3 `quarter`, `half` or `semester`, group 4 `first`, `last` or `final` (none in
  * `9 months of this year`, the first nine), group 5 how many months or quarters (none for one), group 6 which, group 7
- * `Q` or `H`, group 8 its number, group 9 the months of a reporting period (`9M 2025`, the first nine); in any case.
+ * `Q` or `H`, group 8 its number, group 9 the months of a reporting period (`9M 2025`, the first nine; six, nine or twelve:
+ * `3M 2025` is a company's name, `2M 2026 trees` a count); in any case.
  */
 export const YEAR_PART_BEFORE = new RegExp(
-  `(?<=(?<![A-Za-z\\d])((?:(first|second|third|fourth|1st|2nd|3rd|4th|latter)${SP}+(quarter|half|semester)(?:${SP}+of(?:${SP}+the)?)?|(?:(first|last|final)${SP}+)?(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${SP}+)?(months?|quarters?)${SP}+of(?:${SP}+the)?|([QH])([1-4])|([1-9]|1[01])M)${SP}+))`,
+  `(?<=(?<![A-Za-z\\d])((?:(first|second|third|fourth|1st|2nd|3rd|4th|latter)${SP}+(quarter|half|semester)(?:${SP}+of(?:${SP}+the)?)?|(?:(first|last|final)${SP}+)?(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])${SP}+)?(months?|quarters?)${SP}+of(?:${SP}+the)?|([QH])([1-4])|(?<![\\d.,-])(6|9|12)M)${SP}+))`,
   // Any case: headlines write `First Nine Months of 2026`.
   'iy',
 );

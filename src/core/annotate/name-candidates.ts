@@ -514,9 +514,10 @@ function honoraryBeforeOccupation(v: LineView, first: number): RoleBefore | unde
 /** The honorary title or the office that ends at the comma at token `comma`, before an occupation. */
 function honourOrOfficeBefore(v: LineView, comma: number): RoleBefore | undefined {
   const honour = roleBefore(v, comma);
-  // (`met with A, Chairperson of the Union of Writers, poet B and publicist C`: an apposition of the name before it opens a
-  // list, whose next item the occupation starts.)
-  if (honour === undefined || isAppositionOf(v, honour.role)) return undefined;
+  // (`met with A, Chairperson of the Union of Writers, poet B and publicist C`: an apposition of an untitled name before it
+  // opens a list, whose next item the occupation starts; not after a titled one: `Akim of Astana A, People's Artist of
+  // Kazakhstan, singer B`.)
+  if (honour === undefined || (isAppositionOf(v, honour.role) && isUntitledNameBefore(v, honour.role))) return undefined;
   // (`the Kazakh honorary consul in Kolkata, industrialist X`: after the state's adjective.)
   const { first: opening, last: closing } = honour.role;
   const opener = v.cls[opening] === 'country' && opening < closing ? opening + 1 : opening;
@@ -1307,6 +1308,13 @@ const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 /** The role is written after a name and a comma, as that name's apposition (`Jean-Luc Moreau, President of …`). */
 function isAppositionOf(v: LineView, role: RoleSpan): boolean {
   return v.cls[role.first - 1] === 'comma' && v.cls[appositionsNameEnd(v, role)] === 'name';
+}
+
+/** The name before the apposition `role` has no title or form of address right before it. */
+function isUntitledNameBefore(v: LineView, role: RoleSpan): boolean {
+  let k = appositionsNameEnd(v, role);
+  while (k > 0 && (v.cls[k - 1] === 'name' || v.tokens[k - 1].kind === 'initial')) k--;
+  return k === 0 || (v.cls[k - 1] !== 'title' && v.cls[k - 1] !== 'honorific' && roleBefore(v, k - 1) === undefined);
 }
 
 /** `Aliya Mukanova, 27, founder of …`: where the name before the apposition `role` ends, maybe past its age. */

@@ -57,7 +57,9 @@ const SYLLABLE = /^(?!Mac|Van|Von)\p{Lu}\p{Ll}{2}/u;
  * Bodies' words, and a rank's, that end double-barrelled surnames too (`McKenzie-Hall`, `Pintér-Major`), and are surnames
  * of their own before an apposition (`Nicholas Bridge, the British Ambassador`).
  */
-export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge', 'mills', 'woods', 'fields']);
+export const SURNAME_HEADS: ReadonlySet<string> = new Set(['hall', 'house', 'church', 'park', 'banks', 'major', 'bridge']);
+/** Those, and place's words that close only a double surname (`Ashworth-Mills`; not `Baiterek Mills, the Director …`). */
+const DOUBLE_SURNAME_HEADS: ReadonlySet<string> = new Set([...SURNAME_HEADS, 'mills', 'woods', 'fields']);
 /**
  * A company's name written in camel case (`KazMunayGas`, `PetroChina`, `TotalEnergies`); names written
  * so have a short prefix (`McDonald`, `DeSantis`) or one of these (`MacArthur`, the Gaelic `NicIllFhinnein`, `VanDyke`).
@@ -419,7 +421,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
     // maybe a double one (`Saint-Exupéry-Nguyen`).
     const saint = (k: number) => k === 0 && SAINTS.has(lower[0]) && parts.length <= 3 && parts.slice(1).every(startsUpper);
     // `McKenzie-Hall`, `Bonham-Church`, `Whitmore-Banks`: a surname's last part that is a body's word too, after a name's part.
-    const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
+    const surnamePart = (p: string, k: number) => k > 0 && k === parts.length - 1 && DOUBLE_SURNAME_HEADS.has(p) && !upperWords.has(lower[0]);
     // `Pintér-Major`: a surname's last part is no field's.
     const fieldQualifier = (p: string) => qualifiers.has(p) && !SURNAME_HEADS.has(p);
     // `Per-Olof`: a common word that is also a given name, joined to a name word.

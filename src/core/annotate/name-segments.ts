@@ -1620,7 +1620,8 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     }
     // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it; so does an
     // envoy's title (`Ambassador Sultan recalled …`).
-    const addressed = PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || (ENVOYS_TITLES.has(tokens[i - 1].lower) && tokens[i - 1].upper);
+    // (Not one opening a name with its particle: `Ambassador Sheikh al-Harthy`, `Ambassador Baron von Stauffenberg`.)
+    const addressed = PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || (ENVOYS_TITLES.has(tokens[i - 1].lower) && tokens[i - 1].upper && cls[i + 1] !== 'particle' && !ARABIC_ARTICLE_GLUED.test(next?.lower ?? ''));
     if (title && addressed && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
       cls[i] = 'name';
       continue;

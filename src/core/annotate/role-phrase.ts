@@ -2313,10 +2313,10 @@ function isChargesField(v: LineView, i: number): boolean {
   let [k, words] = [i, 0];
   while (k > 0 && isLowerWords(v.tokens[k]) && !CHARGE_LINKS.has(v.tokens[k].lower) && (words += Math.max(1, v.tokens[k].words)) <= MAX_CHARGE_FIELD) k--;
   if (k === i) return false;
-  // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`: or `on` after the object of a
-  // representative's or an envoy's `of`, not after another title, which a verb's `on` may follow: `briefed the Minister of
-  // Foreign Affairs of Italy on regional issues, X expressed …`.)
-  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, k - 1) && representsBefore(v, k))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
+  // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`, `Deputy Akim of Almaty Region on
+  // social issues, X`: or `on` after an office's `of` object, but not where a verb of informing governs the office, whose
+  // `on` names the topic: `briefed the Minister of Foreign Affairs of Italy on regional issues, X expressed …`.)
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, k - 1) && !INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start)))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
@@ -2331,14 +2331,9 @@ function closesOfObject(v: LineView, k: number): boolean {
 
 const MAX_OF_OBJECT = 4;
 
-/** A representative's, an envoy's or an adviser's title among the few tokens before token `k`, no comma between. */
-function representsBefore(v: LineView, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - MAX_REPRESENTED && v.cls[j] !== 'comma'; j--) if (v.cls[j] === 'title' && REPRESENTATIVES.has(v.tokens[j].lower)) return true;
-  return false;
-}
-
-const REPRESENTATIVES: ReadonlySet<string> = new Set(['representative', 'envoy', 'adviser', 'advisor', 'commissioner', 'coordinator', 'rapporteur', 'plenipotentiary']);
-const MAX_REPRESENTED = 12;
+/** A verb of informing someone before an office, in the same clause (`briefed the …`, `informed the …`). */
+const INFORMED_BEFORE = /(?:^|[^\p{L}])(?:briefed|informed|updated|told|consulted|asked|reminded|notified|apprised|questioned)(?: the)? [^,;.]*$/u;
+const INFORMED_READ = 120;
 /** Nouns that close a portfolio's words (`social issues`, `foreign affairs`). */
 const PORTFOLIO_NOUNS: ReadonlySet<string> = new Set(['issues', 'affairs', 'matters', 'questions', 'policy', 'work']);
 /** Most words of such a field. */
