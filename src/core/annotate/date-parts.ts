@@ -60,7 +60,8 @@ function monthsOf(m: RegExpExecArray): [number, number] | undefined {
  */
 function mayFollowPart(body: string, at: number): boolean {
   const last = body.charCodeAt(at - 2) | 0x20;
-  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || last === 0x6d || (last >= 0x31 && last <= 0x34));
+  const period = last === 0x6d && body.charCodeAt(at - 3) >= 0x30 && body.charCodeAt(at - 3) <= 0x39;
+  return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || period || (last >= 0x31 && last <= 0x34));
 }
 
 /** Widens, in place, each year candidate that a quarter or half is written before. */

@@ -1612,6 +1612,7 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       continue;
     }
     const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
+    if (!title) continue;
     const next = tokens[i + 1];
     // `the Deacon Gallery`: such a form of address right before a body's capitalised word is the surname the body bears.
     if (title && cls[i] === 'honorific' && cls[i + 1] === 'org' && next.upper && adjacent(text, tokens[i], next)) {
@@ -1621,8 +1622,7 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     // `thanked Ms Pope and Ms Aminova`: a personal form of address before such a title, and no name after it; so does an
     // envoy's title (`Ambassador Sultan recalled …`).
     // (Not one opening a name with its particle: `Ambassador Sheikh al-Harthy`, `Ambassador Baron von Stauffenberg`.)
-    const addressed = PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || (ENVOYS_TITLES.has(tokens[i - 1].lower) && tokens[i - 1].upper && cls[i + 1] !== 'particle' && !ARABIC_ARTICLE_GLUED.test(next?.lower ?? ''));
-    if (title && addressed && SURNAME_TITLES.has(tokens[i].lower) && !(next?.upper && adjacent(text, tokens[i], next))) {
+    if (SURNAME_TITLES.has(tokens[i].lower) && isAddressedSurname(tokens, cls, i) && !(next?.upper && adjacent(text, tokens[i], next))) {
       cls[i] = 'name';
       continue;
     }
@@ -1651,6 +1651,13 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       !isPlaceRuler(tokens, i);
     if (suffix || closing) cls[i] = 'name';
   }
+}
+
+/** A form of address, or an envoy's title before no particle, right before token `i`. */
+function isAddressedSurname(tokens: Token[], cls: TokenClass[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (PERSONAL_ADDRESSES.has(before.lower)) return true;
+  return ENVOYS_TITLES.has(before.lower) && before.upper && cls[i + 1] !== 'particle' && !ARABIC_ARTICLE_GLUED.test(tokens[i + 1]?.lower ?? '');
 }
 
 /** Titles that are also given names in English (`Dean Chase`). */
