@@ -963,4 +963,8 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('He met the Chairperson of the Kenya–Kazakhstan Friendship Society, Chad Mwangi. The Kenya–Chad border was closed.'),
       ['Kenya=KE', 'Kazakhstan=KZ', 'Kenya=KE', 'Chad=TD']);
   });
+
+  it('reads Georgia before a House of Representatives as the US state (review 62d)', () => {
+    assert.deepEqual(found('The Georgia House of Representatives adopted it. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
+  });
 });

@@ -10053,4 +10053,9 @@ describe('official finder with the real country finder', () => {
       ['Nurlan Abdullin', 'People\'s Artist of Kazakhstan'], ['al-Harthy', 'Ambassador'],
     ]);
   });
+
+  it('reads letters glued by an ampersand, after their group\'s name, as the business a leader heads (review 62d)', () => {
+    const body = 'Samsung C&T President Oh Se-chul discussed it. Hyundai E&C President Yoon Young-joon spoke.';
+    assert.deepEqual(rolesOf(body), [['Oh Se-chul', 'Samsung C&T President'], ['Yoon Young-joon', 'Hyundai E&C President']]);
+  });
 });

@@ -84,7 +84,7 @@ const US_STATE_BEFORE = new RegExp(
  * `Georgia, Alabama, Tennessee and …`, `Georgia and New Mexico`: a list of other US states.
  */
 const US_STATE_AFTER = new RegExp(
-  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State (?:Senate|Senator|House|Legislature|Capitol)|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
+  String.raw`^(?:,? (?:USA|U\.S\.A?\.|US)|[ ](?:Governor|Gov\.|Lt\. Gov\.|Secretary of State|Attorney General|State (?:Senate|Senator|House|Legislature|Capitol)|House of Representatives|General Assembly|Tech|State University|Department of|Ports Authority)|[’'] ?s (?:Lieutenant )?Governor|` +
     String.raw`,(?: ${STATES},)+ ${STATES}|,(?: ${STATES},)* ${STATES},? and ${STATES}| and ${STATES})(?![A-Za-z])`,
 );
 

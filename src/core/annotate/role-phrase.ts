@@ -333,6 +333,15 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
 
 /** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
+/** Where letters glued by an ampersand (`C&T`) that end at token `i` start, if they do. */
+function ampersandLettersStart(v: LineView, i: number): number | undefined {
+  const [opening, amp, closing] = [v.tokens[i - 2], v.tokens[i - 1], v.tokens[i]];
+  if (opening === undefined || amp.text !== '&' || opening.end !== amp.start || amp.end !== closing.start) return undefined;
+  return AMPERSAND_LETTERS.test(opening.text) && AMPERSAND_LETTERS.test(closing.text) ? i - 2 : undefined;
+}
+
+const AMPERSAND_LETTERS = /^\p{Lu}{1,2}$/u;
+
 function isCompanyGroup(v: LineView, k: number): boolean {
   return v.tokens[k]?.upper === true && COMPANY_GROUP_SET.has(v.tokens[k].lower);
 }
@@ -1608,6 +1617,9 @@ function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep 
   // `Al Rashed Power Chief Executive Officer X`, `Kaya Yapı Chairman of the Board X`: a business of two or three words.
   const business = adjoining ? leadersBodyStart(v, i, first, title) : undefined;
   if (business !== undefined) return stopAt(business, i);
+  // `Samsung C&T President X`, `Hyundai E&C President X`: letters joined by an ampersand, maybe after their group's name.
+  const letters = adjoining && i === first - 1 ? ampersandLettersStart(v, i) : undefined;
+  if (letters !== undefined) return stopAt(isCompanyGroup(v, letters - 1) && adjacent(v.text, v.tokens[letters - 1], v.tokens[letters]) ? letters - 1 : letters, i);
   if (adjoining && isLeaderOf(v, i, first, title)) {
     // `World Boxing President`, `West Java Governor`: a common word or a direction may open the body's name.
     // `Saudi Aramco President`: so may a state's name or adjective.
