@@ -10058,4 +10058,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Samsung C&T President Oh Se-chul discussed it. Hyundai E&C President Yoon Young-joon spoke.';
     assert.deepEqual(rolesOf(body), [['Oh Se-chul', 'Samsung C&T President'], ['Yoon Young-joon', 'Hyundai E&C President']]);
   });
+
+  it('reads a body\'s word and of before the place a leader\'s title follows (round 386)', () => {
+    const body = 'University of Oklahoma President Dr. Charles Abernathy spoke. Gazprom CEO Alexei Miller spoke.';
+    assert.deepEqual(rolesOf(body), [['Charles Abernathy', 'University of Oklahoma President'], ['Alexei Miller', 'Gazprom CEO']]);
+  });
 });

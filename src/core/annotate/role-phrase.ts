@@ -1625,7 +1625,10 @@ function ledBodyStep({ v, i, first, title, joined, adjoining }: Walk): WalkStep 
     // `Saudi Aramco President`: so may a state's name or adjective.
     // `Politecnico di Milano professor`: or a capitalised word and a lower-case particle.
     // `Toyota Tsusho Executive Vice President`: or a group's name that opens its companies'.
-    return stopAt(citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country' || isCompanyGroup(v, i - 1)) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : particleBodyStart(v, i)), i);
+    const start = citysHeadStart(v, i, first, title) ?? ((opensLeadersBody(v, i - 1) || isPrayersDay(v, i - 1) || v.cls[i - 1] === 'country' || isCompanyGroup(v, i - 1)) && adjacent(v.text, v.tokens[i - 1], v.tokens[i]) ? i - 1 : particleBodyStart(v, i));
+    // `University of Oklahoma President X`: and a body's word and `of` before the place.
+    const body = v.tokens[start - 2];
+    return stopAt(v.tokens[start - 1]?.lower === 'of' && body?.upper && v.cls[start - 2] === 'org' ? start - 2 : start, i);
   }
   const beside = joined && i === first - 1;
   if (beside && (isSpokesBody(v, i, title) || isTeamsLeader(v, i, title))) {
