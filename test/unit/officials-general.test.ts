@@ -10063,4 +10063,9 @@ describe('official finder with the real country finder', () => {
     const body = 'University of Oklahoma President Dr. Charles Abernathy spoke. Gazprom CEO Alexei Miller spoke.';
     assert.deepEqual(rolesOf(body), [['Charles Abernathy', 'University of Oklahoma President'], ['Alexei Miller', 'Gazprom CEO']]);
   });
+
+  it('reads a body\'s of Justice as no judge\'s style before a comma (round 388)', () => {
+    const body = 'Advice was given by a representative of the Korean Ministry of Justice, Park Ji-yeon, and others. He met the Minister of Justice, Anna Bell.';
+    assert.deepEqual(rolesOf(body), [['Park Ji-yeon', 'representative of the Korean Ministry of Justice'], ['Anna Bell', 'Minister of Justice']]);
+  });
 });

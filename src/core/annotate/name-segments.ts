@@ -475,7 +475,8 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     const lowerPost = !tokens[k].upper && tokens[k - 1]?.lower !== 'a';
     if (tokens[k].lower === 'principal' && (tokens[k].upper || lowerPost) && (tokens[k + 1]?.lower === 'of' || (tokens[k].upper && tokens[k + 1]?.lower === 'and' && cls[k + 2] === 'title'))) cls[k] = 'title';
     // `Ambassador-at-Large for Global Criminal Justice Dr. X`: the last word of a portfolio after `for` is no judge's style.
-    if (tokens[k].lower === 'justice' && isPortfolioAfterFor(tokens, cls, k)) cls[k] = 'stop';
+    // (`a representative of the Ministry of Justice, X`: nor is a body's `of Justice`.)
+    if (tokens[k].lower === 'justice' && (isPortfolioAfterFor(tokens, cls, k) || (tokens[k - 1]?.lower === 'of' && cls[k - 2] === 'org'))) cls[k] = 'stop';
   }
 }
 
