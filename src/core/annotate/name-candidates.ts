@@ -2309,6 +2309,7 @@ function isCommonHere(v: LineView, k: number, lowercaseWords: WordUse): boolean 
   return isSentenceStart(v, k) && VERB_LIKE.test(v.tokens[k].lower);
 }
 
+/** Token `k` is `Said` before a lineage's particle or a surname glued to the Arabic article. */
 function opensArabicName(v: LineView, k: number): boolean {
   const next = v.tokens[k + 1];
   return v.tokens[k].lower === 'said' && next !== undefined && adjacent(v.text, v.tokens[k], next) && (v.cls[k + 1] === 'particle' || ARABIC_ARTICLE_GLUED.test(next.lower));

@@ -1612,11 +1612,10 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
       cls[i] = 'name';
       continue;
     }
-    const title = cls[i] === 'title' || (cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower));
-    if (!title) continue;
+    if (cls[i] !== 'title' && !(cls[i] === 'honorific' && SURNAME_TITLES.has(tokens[i].lower))) continue;
     const next = tokens[i + 1];
     // `the Deacon Gallery`: such a form of address right before a body's capitalised word is the surname the body bears.
-    if (title && cls[i] === 'honorific' && cls[i + 1] === 'org' && next.upper && adjacent(text, tokens[i], next)) {
+    if (cls[i] === 'honorific' && cls[i + 1] === 'org' && next.upper && adjacent(text, tokens[i], next)) {
       cls[i] = 'name';
       continue;
     }
@@ -1629,20 +1628,20 @@ function markTitlesAsSurnames(text: string, tokens: Token[], cls: TokenClass[]):
     }
     // `Dr. Emir Hadžiahmetović`, `met Emir Hadžić`: a ruler's title that is also a given name, between such an address and
     // a name word, or before a South Slavic surname, which no ruler of an emirate bears.
-    const givenRuler = title && GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next);
+    const givenRuler = GIVEN_NAMES_LIKE_RULERS.has(tokens[i].lower) && cls[i + 1] === 'name' && adjacent(text, tokens[i], next);
     // (`Emir Sadykov`: nor one before a Slavic or Turkic surname.)
     if (givenRuler && (PERSONAL_ADDRESSES.has(tokens[i - 1].lower) || SOUTH_SLAVIC_SURNAME.test(next.text) || isSlavicSurname(next.lower) || isNoEmiratesPossessive(tokens, cls, i))) {
       cls[i] = 'name';
       continue;
     }
-    if (title && isGivenNameAfterOccupation(text, tokens, cls, i)) {
+    if (isGivenNameAfterOccupation(text, tokens, cls, i)) {
       cls[i] = cls[i + 1] = 'name';
       continue;
     }
     // (`Amy E. Pope`: or a middle initial after a name word; `M.J. King said`: or a given name's initials alone.)
     const initials = (tokens[i - 1].kind === 'initial' || tokens[i - 1].kind === 'dotted') && cls[i - 1] === 'name';
     const initialled = initials && ((cls[i - 2] === 'name' && tokens[i - 2].kind === 'word') || !tokens[i - 2]?.upper || cls[i - 2] === 'title' || cls[i - 2] === 'honorific');
-    if (!title || cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
+    if (cls[i - 1] !== 'name' || (tokens[i - 1].kind !== 'word' && !initialled) || !adjacent(text, tokens[i - 1], tokens[i])) continue;
     const suffix = next !== undefined && cls[i + 1] === 'numeral' && NAME_SUFFIX_SET.has(next.lower) && adjacent(text, tokens[i], next);
     // (`Mamluk Sultan al-Zahir Baybars`: a name after it, even one opening with a lower-case particle, keeps the title.)
     // (`Ms. Harriet Bishop KC`: letters after a name close it too.)
@@ -1691,8 +1690,9 @@ function isGivenNameAfterCapitals(text: string, tokens: Token[], cls: TokenClass
   return adjacent(text, tokens[i - 1], tokens[i]) && tokens[i - 1].text.length > 2 && !(next?.upper || next?.text === '(');
 }
 
-/** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
+/** Envoys' titles, before which a surname may be a title's word (`Ambassador Sultan`). */
 const ENVOYS_TITLES: ReadonlySet<string> = new Set(['ambassador', 'consul', 'envoy']);
+/** Forms of address of anyone, before a surname only (not `His Majesty King X`). */
 const PERSONAL_ADDRESSES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'janab', 'datuk', 'dato', "dato'", 'dato’']);
 
 /** A South Slavic surname's ending (`Hadžić`, `Petrović`, `Kovačič`). */

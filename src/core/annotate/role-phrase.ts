@@ -332,7 +332,6 @@ function bodyHeadBefore(v: LineView, end: number): RoleBefore | undefined {
 /** Endings of nouns of posts (`statistician`, `economist`, `engineer`, `negotiator`, `executive`, `accountant`), and a few other posts (`surgeon`, `officer`, `Chief Researcher`). */
 const POST_NOUN = /^[a-z]{3,}(?:ist|ian|eer|ator|tor|ive|ant|ect)$|^(?:surgeon|officer|designer|judge|coach|pilot|nurse|researcher|guest)$/;
 
-/** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 /** Where letters glued by an ampersand (`C&T`) that end at token `i` start, if they do. */
 function ampersandLettersStart(v: LineView, i: number): number | undefined {
   const [opening, amp, closing] = [v.tokens[i - 2], v.tokens[i - 1], v.tokens[i]];
@@ -342,12 +341,14 @@ function ampersandLettersStart(v: LineView, i: number): number | undefined {
 
 const AMPERSAND_LETTERS = /^\p{Lu}{1,2}$/u;
 
+/** Token `k` is a group's capitalised name that opens its companies' (`Toyota`, `Samsung`). */
 function isCompanyGroup(v: LineView, k: number): boolean {
   return v.tokens[k]?.upper === true && COMPANY_GROUP_SET.has(v.tokens[k].lower);
 }
 
 const COMPANY_GROUP_SET: ReadonlySet<string> = new Set(COMPANY_GROUPS);
 
+/** `World Boxing President`, `West Java Governor`: a common word opening organisations' names, or a direction opening a place's, at `k`. */
 function opensLeadersBody(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   return v.cls[k] === 'stop' && t.upper && (ORG_NAME_OPENERS.has(t.lower) || PLACE_DIRECTION_SET.has(t.lower));
