@@ -147,14 +147,14 @@ export const WORD_AFTER = new RegExp(`${SP}+([A-Za-z]+)(?![\\p{L}\\p{M}])`, 'uy'
 export const NUMBER_BEFORE = new RegExp(`(?<=(?:(?<!(?<![\\dA-Za-z])[QqHh])\\d|[$\u20AC\u00A3\u00A5\u20B8\u20BD#\u2116+])${SP}?|\\d[.,])`, 'y');
 /** A digit or `%` glued to a number, a count of three digits or more after a dash that made no year range (`2000-2500 residents`), or a count of a group (`2026 of them`). */
 export const NUMBER_AFTER = new RegExp(`${SP}?[\\d%]|${DASH}\\d{3}|${SP}+of${SP}+(?:them|which|whom|these|those)(?![A-Za-z])`, 'y');
-/**
- * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `the years
- * 1716-1733`, `the summer of 1734`, `between 1389 and 1405`, `the Lublin Union of 1569`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
- */
 /** Historic events an older year is written with (`the Treaty of 1648`, `the 1569 Union of Lublin`). */
 const OLD_EVENTS = 'Union|Treaty|Battle|War|Peace|Revolution|Uprising|Siege|Congress|Charter|Edict|Constitution';
 /** `the 1569 Union of Lublin`, `the 1791 Constitution.`: after `the`, an older year before such an event's name (not `the 1500 Union members`). */
 export const OLD_YEAR_BEFORE_EVENT = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)\\d{4}${SP}+(?:${OLD_EVENTS})(?=${SP}+of${SP}+[A-Z]|[,.;:)]|$)`, 'y');
+/**
+ * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `the years
+ * 1716-1733`, `the summer of 1734`, `between 1389 and 1405`, `the Lublin Union of 1569`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
+ */
 export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ears?|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${SP}+of|[Bb]efore|[Aa]fter|(?:${OLD_EVENTS})${SP}+of)${SP}+)`, 'y');
 /**
  * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged

@@ -1852,11 +1852,6 @@ function isBodysWord(v: LineView, k: number): boolean {
 }
 
 /**
- * The office ending right before the comma before a rank or a style at `rank` (`Almaty’s police chief, Police Major General
- * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
- * invitation of the Minister, General X`).
- */
-/**
  * The office opening at token `first` is an opening phrase's object, not the office of the name after `style`: a comma
  * closing the name makes the office that name's (`According to the head of …, Colonel X, the peak …`).
  */
@@ -1864,6 +1859,11 @@ function isPhrasesObjectBefore(v: LineView, first: number, style: RoleSpan): boo
   return isOpeningPhrasesObject(v, first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
 }
 
+/**
+ * The office ending right before the comma before a rank or a style spanning `style` (`Almaty’s police chief, Police Major General
+ * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
+ * invitation of the Minister, General X`).
+ */
 function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
   // `retired` may open the rank.)

@@ -39,14 +39,14 @@ const BODIES_BEFORE_GENERAL: ReadonlySet<string> = new Set(['directorate', 'secr
 /** Rulers' titles that open hyphenated given names (`Sultan-Akhmet`, `Amir-Temir`). */
 const RULERS_ALSO_GIVEN_NAMES = new Set(['sultan', 'amir', 'emir', 'khan']);
 const PARTICIPLE_END = /^[a-z]+(?:ed|led|based|owned|made|run|built)$|^(?:era|style|type|class|wide|level|scale|linked|bound|born|funded|backed|sponsored|oriented|related|specific|old)$/;
+/** A German firm's compound (`Bergbautechnik`, `Stahlbau`, `Stadtwerke`, `Versicherungsgesellschaft`): a company's word. */
+const GERMAN_FIRM_END = /(?:technik|bau|werke|gesellschaft|versicherung)$/;
 /**
  * Endings of English abstract nouns and adjectives that no name in this genre
  * has (`Reconstruction`, `Traditional`, `Religions`, `Partnership`); `-ing`,
  * `-ence` and `-ment` are left out for `Jennings`, `Florence`, `Clement` (and `-ments` after `Cle`: `Clements`), and
  * `-ktion` for `Galaktion`, and `-dom` after `wis` for `Wisdom` (a given name in Ghana).
  */
-/** A German firm's compound (`Bergbautechnik`, `Stahlbau`, `Stadtwerke`, `Versicherungsgesellschaft`): a company's word. */
-const GERMAN_FIRM_END = /(?:technik|bau|werke|gesellschaft|versicherung)$/;
 const COMMON_SUFFIX = /(?:(?<!k)tion|sion|gion|ions|(?<!^cle)ments|ship|ships|ity|ities|ism|isms|ional|ical|ative|atives|ious|eous|ology|agogy|(?<!wis)doms?)$/;
 
 /** An acronym with lower-case letters inside (`AfDB`, `AfCFTA`, `KazNU`, `KStJ`): three capitals at most three letters apart. */

@@ -1402,13 +1402,13 @@ function markBareHonorifics(text: string, tokens: Token[], cls: TokenClass[]): v
 }
 
 
+/** Offices that are common surnames too (a northern Nigerian emirate's, the Afghan and Moroccan `Wali`, the Igbo `Obi`). */
+const OFFICES_ALSO_SURNAMES: ReadonlySet<string> = new Set(['waziri', 'galadima', 'madaki', 'wali', 'obi']);
+
 /**
  * `the Amir Sheikh Tamim`, `Amir of Kuwait`, `the Deputy Amir`: a given name that is also a title is one after `the`
  * or a title's qualifier, or before `of`.
  */
-/** Offices that are common surnames too (a northern Nigerian emirate's, the Afghan and Moroccan `Wali`, the Igbo `Obi`). */
-const OFFICES_ALSO_SURNAMES: ReadonlySet<string> = new Set(['waziri', 'galadima', 'madaki', 'wali', 'obi']);
-
 function markNameTitles(text: string, tokens: Token[], cls: TokenClass[]): boolean {
   let marked = false;
   for (let i = 0; i < tokens.length; i++) {

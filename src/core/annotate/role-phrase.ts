@@ -651,10 +651,10 @@ export function mandateAfter(v: LineView, i: number, nameAt = -1): number | unde
   return SECOND_DESCRIPTION.test(v.text.slice(v.tokens[i].start, v.tokens[k - 1].end)) ? undefined : k - 1;
 }
 
-/** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
 /** Marks that close a phrase for the rules that read a few words up to it (`… Falcon 9 rocket.`, `… programmes,`). */
 export const PHRASE_END_MARKS: ReadonlySet<string> = new Set([',', '.', ';', ')']);
 
+/** The line's end or a punctuation mark other than a hyphen or an apostrophe follows a phrase: it closes the phrase. */
 export function closesPhrase(next: Token | undefined): boolean {
   return next === undefined || (next.kind === 'punct' && next.text !== '-' && next.text !== '’');
 }
@@ -1430,10 +1430,6 @@ function isPrayersDay(v: LineView, i: number): boolean {
   return v.tokens[i]?.lower === 'friday' && v.tokens[i + 1]?.lower === 'prayer';
 }
 
-/**
- * Extends a title word leftwards over its qualifiers, compound titles and a possessive, and over
- * `joins` more offices joined to it by a dash or a slash.
- */
 /** Where the state's name of several tokens that ends at token `k` opens. */
 function countryNameStart(v: LineView, k: number): number {
   while (k > 0 && v.cls[k - 1] === 'country' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
@@ -3825,10 +3821,6 @@ export function opensHonour(v: LineView, k: number): boolean {
   return HONORARY_OPENERS.has(word) || (word === 'honorary' && v.tokens[k + 1]?.lower === 'citizen') || (HONOURS.has(word) && v.tokens[k + 1]?.lower === 'of');
 }
 
-/**
- * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
- * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
- */
 /** A judge's style opens at token `k` before a name (`Justice X`, `Lady Justice X`, `Lord Justice X`). */
 function isJudgesStyledName(v: LineView, k: number): boolean {
   const justice = JUDGES_COURTESIES.has(v.tokens[k]?.lower ?? '') ? k + 1 : k;
@@ -3838,6 +3830,10 @@ function isJudgesStyledName(v: LineView, k: number): boolean {
 /** Courtesies before a judge's `Justice` (`Lady Justice X`). */
 export const JUDGES_COURTESIES: ReadonlySet<string> = new Set(['lady', 'lord']);
 
+/**
+ * `… of the Cabinet of Ministers, Minister of Foreign Affairs`: a comma between an office's complement and a
+ * further title, the earlier office opening its clause (not `X, Minister of Energy, Minister of Trade Y`).
+ */
 function joinsOfficeByComma(v: LineView, i: number, depth = 0): boolean {
   // `…, Cabinet Member and Climate Envoy X`: or a body's word before its member's capitalised title (a lower-case
   // `Mazhilis deputy` is a member's style).
@@ -4391,7 +4387,6 @@ function isMixedAcronym(t: Token): boolean {
 }
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}+\p{Lu}{2,}/u;
 
-/** Tokens `first`…`last` are all of class `c` (all name a state, all names' words). */
 /** Each item the commas and `and` part between brackets `open` and `close` is name words alone (`(Tokayev, Mirziyoyev and Japarov)`). */
 function listsOnlyNames(v: LineView, open: number, close: number): boolean {
   let words = 0;
@@ -4405,6 +4400,7 @@ function listsOnlyNames(v: LineView, open: number, close: number): boolean {
   return true;
 }
 
+/** Tokens `first`…`last` are all of class `c` (all name a state, all names' words). */
 function allOfClass(v: LineView, first: number, last: number, c: TokenClass): boolean {
   for (let k = first; k <= last; k++) if (v.cls[k] !== c) return false;
   return true;

@@ -15,13 +15,13 @@ export const FESTIVAL_WORDS_ALSO_GIVEN_NAMES: readonly string[] = ['jayanti', 't
  */
 export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmnzs', 'hmcs', 'uss', 'brp', 'tcg', 'pns'];
 
-/** Heads of organisation, place, event and document names. */
 /** Groups whose own name opens their companies' (`Hyundai Rotem`, `Samsung Heavy`, `Toyota Tsusho`), never a person's. */
 export const COMPANY_GROUPS: readonly string[] = [
   'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
   'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
 ];
 
+/** Heads of organisation, place, event and document names. */
 export const ORG_HEADS: readonly string[] = [
   'ministry', 'ministries', 'committee', 'committees', 'consensus', 'carrier', 'congresium', 'innopolis', 'competition', 'contest', 'presse', 'zeitung', 'kurier', 'language', 'gallery', 'galleries', 'household', 'trustees', 'sons', 'agri', 'agro', 'forum', 'agency', 'agencies', 'agência', 'agencia', 'agence', 'republic', 'union', 'crescent', 'invest', 'villa',
   'circle', 'autonomy',
@@ -614,13 +614,13 @@ export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc
   // Poland's limited company (`Sp. z o.o.`), whose letters after `Sp.` the finder reads as no name.
   'sp'];
 
+/** Occasions a headline's verb marks (`… Mark Anniversary of …`). */
+export const OCCASION_WORDS: readonly string[] = ['anniversary', 'jubilee'];
+
 /**
  * Function words, sentence openers and common words that are capitalised at
  * the start of a sentence or in headline case.
  */
-/** Occasions a headline's verb marks (`… Mark Anniversary of …`). */
-export const OCCASION_WORDS: readonly string[] = ['anniversary', 'jubilee'];
-
 export const COMMON_WORDS: readonly string[] = [
   'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from',
   // Members of a party named by it (`Social Democrat Jens Oberländer`, `Christian Democrat X`).

@@ -148,13 +148,13 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'locum', 'pandito', 'khambo', 'hambo', 'patriarchal',
 ];
 
+/** Turkish forms of address written after a name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`). */
+export const POST_NAME_ADDRESSES: readonly string[] = ['bey', 'hanım', 'hanim', 'hoca'];
+
 /**
  * Honorifics and forms of address: they mark the next name as a person but are
  * neither part of its span nor of its role (guide §2: `Mr.`, `H.E.`, `Sheikh`).
  */
-/** Turkish forms of address written after a name (`Alpay Bey`, `Karataş Hanım`, a teacher's `Aydın Hoca`). */
-export const POST_NAME_ADDRESSES: readonly string[] = ['bey', 'hanım', 'hanim', 'hoca'];
-
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.s.h.', 'hrh', 'hsh', 'trh', 't.r.h.', 'h.m.',
   'sheikh', 'shaikh', 'sheikha', 'shaikha', 'sheikhs', 'shri', 'sushri', 'pandit', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'count', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
@@ -293,10 +293,6 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  */
 export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka', 'olu'];
 
-/**
- * Titles of rank that are as much a style as a role (`Prince Nasser, Crown Prince and Prime Minister
- * of ...`): written alone before a name, they give way to a fuller role in an apposition after it.
- */
 /**
  * Abbreviated titles that also open a body's name (`DG ECHO`, `ACM ICPC`): no name in the acronym after them, nor in the
  * European Commission's departments or the Pakistani city after `DG` (`DG Trade`, `DG Khan`).
