@@ -10068,4 +10068,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Advice was given by a representative of the Korean Ministry of Justice, Park Ji-yeon, and others. He met the Minister of Justice, Anna Bell.';
     assert.deepEqual(rolesOf(body), [['Park Ji-yeon', 'representative of the Korean Ministry of Justice'], ['Anna Bell', 'Minister of Justice']]);
   });
+
+  it('reads an office before a described holder with a form of address (session 63)', () => {
+    const body = 'The head of the programme, British researcher Dr. Helen Ward, spoke. After meeting the President, British scientist Prof. Alan Reid said so.';
+    assert.deepEqual(rolesOf(body), [['Helen Ward', 'head of the programme'], ['Alan Reid', null]]);
+  });
 });

@@ -443,8 +443,10 @@ function describedHolderStart(v: LineView, i: number): number {
   const described = demonym ? (born(state - 1) ? state - 1 : state) : occupation && born(state) ? state : (occupation && v.tokens[state]?.lower === 'the') || born(i) ? i : -1;
   // (`Her coach, the Frenchman X`: a demonym of a person, maybe after `the`.)
   const open = v.tokens[described - 1]?.lower === 'the' ? described - 1 : described;
-  if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[i + 1] === 'name')) return i + 1;
+  // (`, British researcher Dr. X`: forms of address may come between the description and the name.)
   let k = i + 1;
+  while (v.cls[k] === 'honorific') k++;
+  if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[k] === 'name')) return i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
   // (`After meeting the Minister of Culture, the writer X said`: nor after a sentence's opening phrase, unless a comma closes
   // the description; `the Mayor of Rome, the conductor X, the sculptor Y and …`: nor in a list of people.)
@@ -609,7 +611,7 @@ function nameOpeningAt(v: LineView, i: number, end: number): number | undefined 
   }
   // `the head coach of the national team, Cuban specialist X`, `…, Canadian X`: a nationality (maybe with an occupation)
   // after the comma describes the office's holder.
-  return i === end ? describedHolderStart(v, i) - 1 : i;
+  return i === end || v.cls[i + 1] === 'honorific' ? describedHolderStart(v, i) - 1 : i;
 }
 
 /**
