@@ -10073,4 +10073,29 @@ describe('official finder with the real country finder', () => {
     const body = 'The head of the programme, British researcher Dr. Helen Ward, spoke. After meeting the President, British scientist Prof. Alan Reid said so.';
     assert.deepEqual(rolesOf(body), [['Helen Ward', 'head of the programme'], ['Alan Reid', null]]);
   });
+
+  it('reads a state\'s name after a title as the surname of the article\'s person (round 390)', () => {
+    const body = 'Talks\nHe called President Javier Montenegro. The visit of President Montenegro to Astana was discussed. The President of Montenegro came.';
+    assert.deepEqual(rolesOf(body), [['Javier Montenegro', 'President'], ['Montenegro', 'President']]);
+  });
+
+  it('reads Multi-Country as a qualifier of a title (round 390)', () => {
+    const body = 'UNHCR Multi-Country Representative for Central Asia Hans Peter van der Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Hans Peter van der Berg', 'UNHCR Multi-Country Representative for Central Asia']]);
+  });
+
+  it('reads a dotted legal form before a name with particles as the company\'s (round 390)', () => {
+    const body = 'He met the CEO of Linde Dredging B.V. Maarten van der Linde in Rotterdam. He met S.A. van der Merwe.';
+    assert.deepEqual(rolesOf(body), [['Maarten van der Linde', 'CEO of Linde Dredging B.V.'], ['S.A. van der Merwe', null]]);
+  });
+
+  it('keeps a capitalised particle inside a name in a title-case headline (round 390)', () => {
+    const body = 'Minister Holds Talks with Eni CEO Claudio De Santis\nHe met Claudio De Santis of Eni.';
+    assert.deepEqual(rolesOf(body), [['Claudio De Santis', 'Eni CEO'], ['Claudio De Santis', null]]);
+  });
+
+  it('reads an office closing in a dotted legal form and a name with particles as the next person\'s (round 390)', () => {
+    const body = 'Talks\nThey met Tomasz Nowak, Chief Executive Officer of Berg Logistics B.V. Maarten van den Berg, and others.';
+    assert.deepEqual(rolesOf(body), [['Tomasz Nowak', null], ['Maarten van den Berg', 'Chief Executive Officer of Berg Logistics B.V.']]);
+  });
 });

@@ -1178,10 +1178,19 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
       continue;
     }
     if (i + 1 === tokens.length) continue;
-    if (cls[i + 1] !== 'name' || tokens[i + 1].kind !== 'word' || !adjacent(text, tokens[i], tokens[i + 1])) continue;
-    const beforeFullName = i + 2 < tokens.length && cls[i + 2] === 'name' && adjacent(text, tokens[i + 1], tokens[i + 2]);
+    // (`S.A. van der Merwe`, `B.V. Maarten van der Linde`: particles may come before a surname.)
+    const name = nameWordAfter(text, tokens, cls, i);
+    if (name < 0 || tokens[name].kind !== 'word') continue;
+    const beforeFullName = name > i + 1 || nameWordAfter(text, tokens, cls, name) >= 0;
     if (!(beforeFullName && followsNameWord(text, tokens, cls, i))) cls[i] = 'name';
   }
+}
+
+/** The name word after token `i` and any particles, in one run; -1 if none is. */
+function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): number {
+  let k = i + 1;
+  while (cls[k] === 'particle' && adjacent(text, tokens[k - 1], tokens[k])) k++;
+  return k < tokens.length && cls[k] === 'name' && adjacent(text, tokens[k - 1], tokens[k]) ? k : -1;
 }
 
 /**

@@ -474,8 +474,15 @@ function lineViews(body: string, lexicon: NameLexicon, mask: Uint8Array): LineVi
 
 /** `President Of France Emmanuel Macron`: in a title-case headline a capitalised `Of` still joins a role. */
 function markCapitalisedConnectors(v: LineView): void {
-  // (Not a Vietnamese surname the line's passes read: `Party General Secretary To Lam Receives …`.)
-  for (let k = 1; k < v.tokens.length; k++) if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseSurname(v, k)) v.cls[k] = 'connector';
+  // (Not a Vietnamese surname the line's passes read: `Party General Secretary To Lam Receives …`, nor a name's particle
+  // between its words: `Eni CEO Claudio De Santis`.)
+  for (let k = 1; k < v.tokens.length; k++) {
+    if (v.tokens[k].upper && CONNECTORS.has(v.tokens[k].lower) && !isVietnameseSurname(v, k) && !isParticleInName(v, k)) v.cls[k] = 'connector';
+  }
+}
+
+function isParticleInName(v: LineView, k: number): boolean {
+  return v.cls[k] === 'particle' && v.cls[k - 1] === 'name' && v.cls[k + 1] === 'name';
 }
 
 /** `… Ortiz Barrios Due to Corruption`: in a title-case headline a preposition's first word before `to` ends a name. */
@@ -580,7 +587,7 @@ function knownSurnamesAfterTitles(view: LineView, known: KnownWords, lowercaseWo
 /**
  * `Montenegro recalled …`, `Mr. Jordan`, `Montenegro thanked his host`, `Montenegro, for his part, said`, `Jordan’s widow`:
  * a state's name that closes a name the article gives in full (`Luís Montenegro`), before a verb of speaking or a kin
- * word, opening a sentence before a verb and `his` or a person's part, or after a form of address, is that person (`Israel said` after `Israel Katz` stays the state).
+ * word, opening a sentence before a verb and `his` or a person's part, or after a form of address or a title, is that person (`Israel said` after `Israel Katz` stays the state).
  */
 function isStateNamedSurname(view: LineView, k: number, known: KnownWords): boolean {
   const t = view.tokens[k];
@@ -590,7 +597,15 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   // (`Montenegro, for his part, said …`: or its comma and a person's part.)
   const after = view.text.slice(t.end, t.end + PERSONS_VERB_READ);
   const personsVerb = isSentenceStart(view, k) && (PERSONS_VERB_AFTER.test(after) || PERSONS_PART.test(after) || WHO_AFTER.test(after) || isAgeAt(view.text, t.end));
-  return speaksAt(view, k + 1) || personsVerb || isKinAfter(after) || (view.cls[k - 1] === 'honorific' && adjacent(view.text, view.tokens[k - 1], t));
+  return speaksAt(view, k + 1) || personsVerb || isKinAfter(after) || isAddressedAlone(view, k);
+}
+
+/** Token `k` comes right after a form of address or a capitalised title, with no capitalised word after it (`President Montenegro to Astana`). */
+function isAddressedAlone(view: LineView, k: number): boolean {
+  const [before, t, next] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
+  if (before === undefined || !adjacent(view.text, before, t)) return false;
+  if (view.cls[k - 1] === 'honorific') return true;
+  return view.cls[k - 1] === 'title' && before.upper && !(next !== undefined && next.upper && adjacent(view.text, t, next));
 }
 
 /**

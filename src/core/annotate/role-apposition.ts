@@ -6,7 +6,7 @@
  */
 import { adjacent, firstWordOf, type Token } from './name-tokens';
 import { closesWithGivenAndSurname, opensFirmsName, opensWithSlavicSurname } from './name-segments';
-import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
+import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isDottedNonInitials, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, MEDIA_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
@@ -796,6 +796,13 @@ function closesFieldList(v: LineView, j: number): boolean {
   return false;
 }
 
+/** The role ends in a dotted legal form and a name after it (`B.V. Maarten van den Berg`). */
+function closesFirmBeforeName(v: LineView, role: RoleSpan): boolean {
+  let k = role.last;
+  while (k > role.first && (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'particle') && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
+  return k < role.last && v.cls[k] === 'name' && isDottedNonInitials(v.tokens[k - 1]) && !isPostNominal(v.tokens[k - 1]);
+}
+
 /**
  * `X, as the Ambassador of Kazakhstan to Spain Danat Mussayev said`: a full name closing the phrase
  * right after a country or a title word is the holder of that title, not part of X's role.
@@ -804,6 +811,9 @@ function endsInTitledName(v: LineView, role: RoleSpan): boolean {
   let k = role.last;
   while (k > role.first && v.cls[k] === 'name' && v.cls[k - 1] === 'name' && adjacent(v.text, v.tokens[k - 1], v.tokens[k])) k--;
   const before = v.cls[k - 1];
+  // (`…, CEO of Berg Logistics B.V. Maarten van den Berg,`: a dotted legal form closes a firm's name before a full name, which
+  // may hold particles.)
+  if (closesFirmBeforeName(v, role)) return true;
   if (k === role.last || !adjacent(v.text, v.tokens[k - 1], v.tokens[k])) return false;
   // `A, director of the Otrar Sazy orchestra B C and …`: a full name (two words at least, as `k` is before the last) right
   // after a lower-case object is the next person's.

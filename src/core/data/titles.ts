@@ -90,7 +90,7 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'security', 'development', 'investment', 'science', 'ecology', 'national', 'regional', 'presidential',
   'parliamentary', 'former', 'incoming', 'outgoing', 'honorary', 'lead', 'grand', 'supreme', 'sovereign', 'crown', 'hereditary', 'royal', 'druk', 'fourth', 'fifth',
   'military', 'police', 'militia', 'political', 'election', 'electoral', 'coordinating', 'associate', 'principal', 'managing', 'artistic',
-  'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'transitional', 'elected', 'designate', 'pro', 'tempore',
+  'resident', 'non-resident', 'plenipotentiary', 'extraordinary', 'interim', 'transitional', 'elected', 'designate', 'pro', 'tempore', 'multi-country', 'subregional', 'sub-regional',
   'newly-appointed', 'new', 'top', 'chief', 'general', 'attorney', 'solicitor', 'defense', 'army', 'naval', 'air', 'press',
   'affairs', 'matters', 'policy', 'external', 'diplomatic', 'under', 'apostolic', 'official', 'joint', 'european', 'a.i.', 'e.p.', 'country', 'additional',
   // Portfolios written before a title (`Iranian Oil Minister`, `Electricity Minister`).
