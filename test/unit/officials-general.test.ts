@@ -10098,4 +10098,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nThey met Tomasz Nowak, Chief Executive Officer of Berg Logistics B.V. Maarten van den Berg, and others.';
     assert.deepEqual(rolesOf(body), [['Tomasz Nowak', null], ['Maarten van den Berg', 'Chief Executive Officer of Berg Logistics B.V.']]);
   });
+
+  it('reads a place word as a surname before a member\'s letters (session 63)', () => {
+    const body = 'Talks\nThe group headed by Catherine Mills MP visited Astana. The meeting took place at Westminster Hall MP offices.';
+    assert.deepEqual(rolesOf(body), [['Catherine Mills', 'MP']]);
+  });
 });

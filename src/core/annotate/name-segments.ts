@@ -1097,15 +1097,24 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
 ]);
 
+/** Words before a place's name. */
+const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'the', 'near', 'inside', 'outside']);
+
 /** Most name words between a title and such a surname. */
 const MAX_NAME_WORDS_BEFORE = 3;
 
-/** `Ambassador Linda Hall said`: token `i` right after name words a title or form of address opens, and before no capitalised word. */
+/**
+ * `Ambassador Linda Hall said`: token `i` right after name words a title or form of address opens, and before no capitalised
+ * word; or right after name words and before a member's letters (`Catherine Mills MP`).
+ */
 function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const after = tokens[i + 1];
-  if (after !== undefined && adjacent(text, tokens[i], after) && after.upper && !isMembersLettersAt(tokens, cls, i + 1)) return false;
+  const member = after !== undefined && adjacent(text, tokens[i], after) && isMembersLettersAt(tokens, cls, i + 1);
+  if (after !== undefined && adjacent(text, tokens[i], after) && after.upper && !member) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
+  // (Not `Almaty Flour Mills MP`, a further capitalised word before, nor a place's name: `at Westminster Hall MP offices`.)
+  if (member && k < i - 1 && (!tokens[k].upper || cls[k] === 'title' || cls[k] === 'honorific') && !VENUE_BEFORE.has(tokens[k].lower)) return true;
   // (`the Queen Elizabeth Hall`, `the President Kennedy Hall`: a title after `the` opens a venue's name.)
   return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && tokens[k - 1]?.lower !== 'the';
 }
