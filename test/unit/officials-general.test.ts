@@ -6518,7 +6518,7 @@ describe('official finder with the real country finder', () => {
   it('reads a surname after a form of address before a party and a seat in brackets, a seat of two places, and no ruler\'s name as a label', () => {
     const body = 'News\nMs Halloran (Lab, Stockport North) asked, and Mrs Vane-Tempest (Con, Mid Dorset and North Poole) replied to King ' +
       'Maha Vajiralongkorn Phra Vajiraklaochaoyuhua (Rama X).';
-    assert.deepEqual(rolesOf(body), [['Halloran', null], ['Vane-Tempest', null], ['Maha Vajiralongkorn', 'King'], ['Vajiraklaochaoyuhua', null], ['Rama X', null]]);
+    assert.deepEqual(rolesOf(body), [['Halloran', null], ['Vane-Tempest', null], ['Maha Vajiralongkorn Phra Vajiraklaochaoyuhua', 'King'], ['Rama X', null]]);
   });
 
   it('reads review38a cases: the pronoun I, things with numerals, lists after a style, aides named after President, Grants and Calle', () => {
@@ -10102,5 +10102,26 @@ describe('official finder with the real country finder', () => {
   it('reads a place word as a surname before a member\'s letters (session 63)', () => {
     const body = 'Talks\nThe group headed by Catherine Mills MP visited Astana. The meeting took place at Westminster Hall MP offices.';
     assert.deepEqual(rolesOf(body), [['Catherine Mills', 'MP']]);
+  });
+
+  it('reads a name before a people\'s plural possessive and a body\'s word as the body\'s (round 391)', () => {
+    const body = 'Talks\nHe visited the Nelson Mandela Children\'s Home and the Domingo Sarmiento Teachers\' Library. Minister Anna Bell spoke.';
+    assert.deepEqual(rolesOf(body), [['Anna Bell', 'Minister']]);
+  });
+
+  it('reads the words after an Indonesian PT as the company\'s name (round 391)', () => {
+    const body = 'Talks\nThe delegation included Sutrisno, President Director of PT Jawa Halal Nusantara, and others. ' +
+      'PT Pertamina CEO Nicke Widyawati spoke. President of PT Pertamina Persero Budi Santoso spoke.';
+    assert.deepEqual(rolesOf(body), [['Nicke Widyawati', 'Pertamina CEO'], ['Budi Santoso', 'President of PT Pertamina Persero']]);
+  });
+
+  it('keeps Phra inside a Thai king\'s regnal name (round 391)', () => {
+    const body = 'Talks\nHe presented his credentials to His Majesty King Maha Vajiralongkorn Phra Vajiraklaochaoyuhua at the palace.';
+    assert.deepEqual(rolesOf(body), [['Maha Vajiralongkorn Phra Vajiraklaochaoyuhua', 'King']]);
+  });
+
+  it('reads a hero in lower case before a name as a description, not a role (round 391)', () => {
+    const body = 'Talks\nThe independence hero Hong Beom-do was honoured. Hero of Kazakhstan Aidar Bekov spoke.';
+    assert.deepEqual(rolesOf(body), [['Hong Beom-do', null], ['Aidar Bekov', 'Hero of Kazakhstan']]);
   });
 });

@@ -151,7 +151,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) || closesParticlesBody(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
-  if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
+  if (isBodysAcronym(v, seg) || opensNextRole(v, seg) || followsOpeningLegalForm(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
   const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
   if (namesBusinessOrPlace(v, seg, before, honorific)) return [];
@@ -2221,6 +2221,24 @@ function isCounterpartsName(v: LineView, seg: Segment): boolean {
 
 /** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
+
+/**
+ * `Sutrisno, President Director of PT Jawa Halal Nusantara,`: in an office set off after a name, the words right after a
+ * legal form written first, up to the comma, are the company's name (not `signed by President Director of PT Pertamina
+ * Simon Aloysius Mantiri`).
+ */
+function followsOpeningLegalForm(v: LineView, seg: Segment): boolean {
+  // (The form may open the run of capitalised words, or stand just before it.)
+  const form = v.tokens[seg.runFirst].text === 'PT' ? seg.runFirst : seg.runFirst - 1;
+  if (form < 0 || v.tokens[form].text !== 'PT' || !adjacent(v.text, v.tokens[form], v.tokens[form + 1]) || v.cls[seg.runLast + 1] !== 'comma') return false;
+  let k = form - 1;
+  while (k > 0 && (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'connector')) k--;
+  if (k === form - 1 || v.cls[k] !== 'comma' || v.cls[k - 1] !== 'name') return false;
+  // (Not a name after a title or a legal form that closes the company's: `PT Pertamina CEO Nicke Widyawati`, `PT Pertamina
+  // Persero Nicke Widyawati`.)
+  for (let j = form + 1; j < seg.first; j++) if (v.cls[j] === 'title' || v.cls[j] === 'honorific' || isLegalFormWord(v.tokens[j].lower)) return false;
+  return true;
+}
 
 /** `Chairman of Bank of China Limited Zhang Huimin`: a written-out legal form before a full name closes the company's name. */
 function opensWithLegalForm(v: LineView, seg: Segment): boolean {

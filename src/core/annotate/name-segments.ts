@@ -1891,7 +1891,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && ((EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop) || isNamedChair(v, runFirst, stop));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || closesCompanyAt(v, j + 1) || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || ownedByPeopleAfter(v, j + 1) || closesCompanyAt(v, j + 1) || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1, runFirst) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
@@ -1899,6 +1899,15 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 }
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
+
+/** `the Nelson Mandela Children's Home`: a plural of people's possessive at token `k`, before a body's word. */
+function ownedByPeopleAfter(v: LineView, k: number): boolean {
+  const [people, mark, body] = [v.tokens[k], v.tokens[k + 1], v.tokens[k + 2]];
+  if (people === undefined || !people.upper || !PEOPLES_PLURALS.has(people.lower) || !adjacent(v.text, v.tokens[k - 1], people)) return false;
+  return mark?.kind === 'possessive' && body !== undefined && body.upper && (v.cls[k + 2] === 'org' || body.lower === 'home') && adjacent(v.text, mark, body);
+}
+
+const PEOPLES_PLURALS: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'veterans', 'workers', 'teachers', 'writers', 'journalists']);
 
 /** `the Rabindranath Tagore Chair at …`, `a Jean Monnet Chair`: a chair named after someone, after an article, at `stop`. */
 function isNamedChair(v: LineView, runFirst: number, stop: number): boolean {

@@ -124,6 +124,8 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
   const office = officeBeforeName(v, end, joins) ?? bodyHeadBefore(v, end) ?? lowerBodysOf(v, end, joins) ?? unitsPlaceAfterBody(v, end, joins) ?? officeBeforeColleague(v, end, joins);
+  // `the independence hero X`, `the national hero X`: a hero in lower case is a description, not the state's title `Hero of …`.
+  if (office && HONOURS.has(v.tokens[office.role.last].text)) return undefined;
   if (office && isMonarchsKinTitle(v, office.role, end)) return { ...office, role: { first: office.role.first, last: end } };
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
 }

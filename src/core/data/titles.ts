@@ -234,9 +234,10 @@ export const ADDRESSED_AUDIENCES: readonly string[] = [
 /**
  * Forms of address also written inside a name, between two of its words, for a forefather's rank or
  * pilgrimage (`Mohamad Haji Hasan`, `Zafrul Tengku Abdul Aziz`, `Hassan Sheikh Mohamud`), or a given
- * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name, the Swahili `Mzee`: `Ali Mzee Ali`).
+ * name spelt as one (the Ghanaian day name of `Cassiel Ato Forson`, the Amharic `Ato` before a name, the Swahili `Mzee`: `Ali Mzee Ali`),
+ * or a Thai king's regnal name (`Maha Vajiralongkorn Phra Vajiraklaochaoyuhua`).
  */
-export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'teuku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato', 'mzee'];
+export const HONORIFICS_IN_NAMES: readonly string[] = ['haji', 'hajji', 'hadji', 'hajjah', 'tengku', 'tunku', 'teuku', 'tun', 'sheikh', 'shaikh', 'syed', 'sayyid', 'sayed', 'ato', 'mzee', 'phra'];
 
 /**
  * Kin words that mark the next name as a person (`his wife Aigerim`), in lower case only:
