@@ -9932,7 +9932,7 @@ describe('official finder with the real country finder', () => {
       'The visit was planned in May Ashimbayev, Chairman of the Senate, said. Abai Farmer Cooperative chairman Serik Nurtazin spoke. ' +
       'It went to Dr. Israel Ben-Ami, correspondent of the Israeli daily Haaretz. The parties praised Yerlan Karin, adviser to the President\'s, for it.';
     assert.deepEqual(rolesOf(body), [
-      ['Volodymyr Zelensky', 'President'], ['Ilgar Huseynov', 'TREND Editor-in-Chief'], ['Serik Nurtazin', 'Abai Farmer Cooperative chairman'],
+      ['Volodymyr Zelensky', 'President'], ['Ilgar Huseynov', 'TREND Editor-in-Chief'], ['Ashimbayev', 'Chairman of the Senate'], ['Serik Nurtazin', 'Abai Farmer Cooperative chairman'],
       ['Israel Ben-Ami', 'correspondent of the Israeli daily Haaretz'], ['Yerlan Karin', 'adviser to the President'],
     ]);
   });
@@ -10111,8 +10111,8 @@ describe('official finder with the real country finder', () => {
 
   it('reads the words after an Indonesian PT as the company\'s name (round 391)', () => {
     const body = 'Talks\nThe delegation included Sutrisno, President Director of PT Jawa Halal Nusantara, and others. ' +
-      'PT Pertamina CEO Nicke Widyawati spoke. President of PT Pertamina Persero Budi Santoso spoke.';
-    assert.deepEqual(rolesOf(body), [['Nicke Widyawati', 'Pertamina CEO'], ['Budi Santoso', 'President of PT Pertamina Persero']]);
+      'PT Pertamina CEO Nicke Widyawati spoke. President of PT Pertamina Persero Budi Santoso spoke. They met Minister Anna Bell, CEO of PT Pertamina Hadi Wibowo, and others.';
+    assert.deepEqual(rolesOf(body), [['Nicke Widyawati', 'Pertamina CEO'], ['Budi Santoso', 'President of PT Pertamina Persero'], ['Anna Bell', 'Minister'], ['Hadi Wibowo', 'CEO of PT Pertamina']]);
   });
 
   it('keeps Phra inside a Thai king\'s regnal name (round 391)', () => {
@@ -10123,5 +10123,12 @@ describe('official finder with the real country finder', () => {
   it('reads a hero in lower case before a name as a description, not a role (round 391)', () => {
     const body = 'Talks\nThe independence hero Hong Beom-do was honoured. Hero of Kazakhstan Aidar Bekov spoke.';
     assert.deepEqual(rolesOf(body), [['Hong Beom-do', null], ['Aidar Bekov', 'Hero of Kazakhstan']]);
+  });
+
+  it('reads one word before a titled office set off by commas as a name, not a place after of (session 63)', () => {
+    const body = 'Talks\nHe met Sutrisno, Minister of Trade of Indonesia. In May Ashimbayev, Chairman of the Senate, paid a visit. ' +
+      'He met Metropolitan Serafim of Volokolamsk, Chairman of the Department for External Church Relations.';
+    assert.deepEqual(rolesOf(body), [['Sutrisno', 'Minister of Trade of Indonesia'], ['Ashimbayev', 'Chairman of the Senate'],
+      ['Serafim', 'Chairman of the Department for External Church Relations']]);
   });
 });

@@ -151,7 +151,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) || closesParticlesBody(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
-  if (isBodysAcronym(v, seg) || opensNextRole(v, seg) || followsOpeningLegalForm(v, seg)) return [];
+  if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
   const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
   if (namesBusinessOrPlace(v, seg, before, honorific)) return [];
@@ -223,12 +223,34 @@ function isBodysAcronym(v: LineView, seg: Segment): boolean {
   return !titledCaps && namesMembers(v, last + 1);
 }
 
+/**
+ * `Sutrisno, President Director of PT Jawa Halal Nusantara,`: in an office set off after a name, the words after a legal
+ * form written first, up to the comma, are the firm's name, however many, when that name has no title (not `signed by
+ * President Director of PT Pertamina Simon Aloysius Mantiri`, nor a name after a title or a legal form closing the firm's:
+ * `PT Pertamina CEO X`).
+ */
+function isFirmInSetOffOffice(v: LineView, seg: Segment): boolean {
+  // (The form may open the run of capitalised words, or stand just before it.)
+  const form = opensFirmsName(v, seg.runFirst) ? seg.runFirst : seg.runFirst - 1;
+  if (form < 1 || !opensFirmsName(v, form) || v.cls[seg.runLast + 1] !== 'comma') return false;
+  let k = form - 1;
+  while (k > 0 && (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'connector')) k--;
+  if (k === form - 1 || v.cls[k] !== 'comma' || v.cls[k - 1] !== 'name') return false;
+  // (An untitled name before the comma: after a titled one, a list of titled names is likelier, `Minister X, CEO of PT A B C,`.)
+  let name = k - 1;
+  while (name > 0 && v.cls[name - 1] === 'name') name--;
+  if (v.cls[name - 1] === 'title' || v.cls[name - 1] === 'honorific') return false;
+  for (let j = form + 1; j < seg.first; j++) if (v.cls[j] === 'title' || v.cls[j] === 'honorific' || isLegalFormWord(v.tokens[j].lower)) return false;
+  return true;
+}
+
 /** The run, with the office `before` it (if any), names a business, a unit's place, a company in a list, or a place. */
 function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | undefined, honorific: boolean): boolean {
   const { first, last } = seg;
   // `President Director of PT Nusantara Energi,`: an office that ends in a legal form written before a firm's name is the firm's
   // (not `CEO of PT Pertamina Nicke Widyawati`, the firm's one word and a full name).
   if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1) && !isPersonShaped(v, seg)) return true;
+  if (before && isFirmInSetOffOffice(v, seg)) return true;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
   if (!before && isUnitOfTitle(v, seg.last + 1)) return true;
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.
@@ -290,7 +312,7 @@ function judgeHeld(v: LineView, seg: Segment, before: RoleBefore | undefined, ho
   const closed = closedByCountry(v, first) || closedByPortfolio(v, first) || closedByBracket(v, first);
   const titled = before !== undefined && (before.viaComma ? isRoyalsGivenName(v, before.role, first, last) : (!before.viaComplement || (closed && !(first === last && isCommonEnglishWord(v.tokens[first].lower)))));
   // `Fadillah, who is also Minister of Energy …`: a relative clause that gives an office makes one word a person's name.
-  if (honorific || titled || (role && (nameWords(v, { first, last }) >= 2 || isWhoAfter(v, last)))) return [{ first, last, role, anchored: true }];
+  if (honorific || titled || (role && (nameWords(v, { first, last }) >= 2 || isWhoAfter(v, last) || isTitledApposition(v, seg, role, after)))) return [{ first, last, role, anchored: true }];
   if (!role && isCounterpartsName(v, seg)) return [{ first, last, role, anchored: true }];
   // `a resident of Zhanatas Ainur Beisenova`: the place is one word, and a full name follows it.
   if (seg.last - seg.first >= 2 && seg.first === seg.runFirst && followsResidentOf(v, seg.first)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
@@ -315,6 +337,18 @@ function isPortfolioOffice(v: LineView, role: RoleSpan | undefined): boolean {
 }
 
 /** A comma and `who` right after token `last`. */
+/**
+ * `The delegation included Sutrisno, President Director of PT …, and …`: one word that a capitalised title's office set
+ * off by commas follows, and no preposition or connector goes before, is a person's name.
+ */
+function isTitledApposition(v: LineView, seg: Segment, role: RoleSpan, after: RoleSpan | undefined): boolean {
+  const { first, last } = seg;
+  if (role !== after || first !== last || v.cls[last + 1] !== 'comma' || role.first !== last + 2 || isCommonEnglishWord(v.tokens[first].lower)) return false;
+  const close = v.tokens[role.last + 1];
+  // (Not a see's or a peer's place after `of`: `Metropolitan Serafim of Volokolamsk, Chairman of …`.)
+  return v.cls[role.first] === 'title' && v.tokens[role.first].upper && (close === undefined || close.text === ',' || close.text === '.') && !isPlaceAfterPreposition(v, seg) && v.cls[first - 1] !== 'connector';
+}
+
 function isWhoAfter(v: LineView, last: number): boolean {
   const next = v.tokens[last + 2];
   return v.cls[last + 1] === 'comma' && next !== undefined && firstWordOf(v.text, next) === 'who';
@@ -2221,24 +2255,6 @@ function isCounterpartsName(v: LineView, seg: Segment): boolean {
 
 /** `a resident of`, `inhabitants of`: the people of a place, before `of`. */
 const RESIDENT_BEFORE = /(?<![A-Za-z])(?:residents?|inhabitants?) $/;
-
-/**
- * `Sutrisno, President Director of PT Jawa Halal Nusantara,`: in an office set off after a name, the words right after a
- * legal form written first, up to the comma, are the company's name (not `signed by President Director of PT Pertamina
- * Simon Aloysius Mantiri`).
- */
-function followsOpeningLegalForm(v: LineView, seg: Segment): boolean {
-  // (The form may open the run of capitalised words, or stand just before it.)
-  const form = v.tokens[seg.runFirst].text === 'PT' ? seg.runFirst : seg.runFirst - 1;
-  if (form < 0 || v.tokens[form].text !== 'PT' || !adjacent(v.text, v.tokens[form], v.tokens[form + 1]) || v.cls[seg.runLast + 1] !== 'comma') return false;
-  let k = form - 1;
-  while (k > 0 && (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'connector')) k--;
-  if (k === form - 1 || v.cls[k] !== 'comma' || v.cls[k - 1] !== 'name') return false;
-  // (Not a name after a title or a legal form that closes the company's: `PT Pertamina CEO Nicke Widyawati`, `PT Pertamina
-  // Persero Nicke Widyawati`.)
-  for (let j = form + 1; j < seg.first; j++) if (v.cls[j] === 'title' || v.cls[j] === 'honorific' || isLegalFormWord(v.tokens[j].lower)) return false;
-  return true;
-}
 
 /** `Chairman of Bank of China Limited Zhang Huimin`: a written-out legal form before a full name closes the company's name. */
 function opensWithLegalForm(v: LineView, seg: Segment): boolean {
