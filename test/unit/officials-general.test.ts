@@ -10131,4 +10131,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Sutrisno', 'Minister of Trade of Indonesia'], ['Ashimbayev', 'Chairman of the Senate'],
       ['Serafim', 'Chairman of the Department for External Church Relations']]);
   });
+
+  it('reads and between the capitalised words of a body named after a ruler (round 392)', () => {
+    const body = 'Talks\nHe met Director of the King Salman Aid and Relief Centre Ali Hassan. King Salman and Crown Prince Mohammed bin Salman met.';
+    assert.deepEqual(rolesOf(body), [['Ali Hassan', 'Director of the King Salman Aid and Relief Centre'], ['Salman', 'King'], ['Mohammed bin Salman', 'Crown Prince']]);
+  });
 });

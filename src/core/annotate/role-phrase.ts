@@ -1328,6 +1328,8 @@ export function honoreesBodyEnd(v: LineView, i: number): number {
     if (v.cls[k] === 'org') return k;
     // (`the King Abdullah II Fund`: a ruler's numeral after his name.)
     if (v.cls[k] === 'numeral' && v.cls[k - 1] === 'name' && REGNAL_NUMERAL.test(v.tokens[k].text)) continue;
+    // (`the King Salman Humanitarian Aid and Relief Centre`: `and` between the body's capitalised words.)
+    if (v.tokens[k].lower === 'and' && k > i + 2 && v.tokens[k + 1]?.upper) continue;
     // (`Princess Victoria Visits Swedish Troops`: a title-case headline's verb ends the name.)
     if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper || (v.titleCase && HEADLINE_VERB_SET.has(v.tokens[k].lower))) return -1;
   }
