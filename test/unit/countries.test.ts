@@ -967,4 +967,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads Georgia before a House of Representatives as the US state (review 62d)', () => {
     assert.deepEqual(found('The Georgia House of Representatives adopted it. Georgia and Armenia signed.'), ['Georgia=GE', 'Armenia=AM']);
   });
+
+  it('reads a given-name state after a list\'s dash before a surname and a comma as a name (round 392)', () => {
+    assert.deepEqual(found('the Order of Dostyk, II degree – Chad Morrison, Chief Executive Officer; exports rose – Chad, Niger and Mali bought more.'), ['Chad=TD', 'Niger=NE', 'Mali=ML']);
+  });
 });

@@ -41,6 +41,7 @@ const NAME_AND_INITIAL = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+ \p{Lu}\. $/u;
 const LONE_INITIAL = /(?:^|[.!?]["”’)]? |\n)\p{Lu}\. $/u;
 /** A lower-case word and a comma end the text before: an apposition's comma (`… unit, Israel Figueiredo Santos`). */
 const LOWER_COMMA = /\p{Ll}, $/u;
+const LOWER_DASH = /\p{Ll} [–—] $/u;
 /**
  * A comma and one to four words after a name, maybe after an article (`, general manager of …`, `, a lawyer with …`, `, UN
  * Women programme specialist`).
@@ -650,12 +651,15 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
+  // `the Order of Dostyk, II degree – Chad Morrison, Chief Executive Officer …`: after a list's dash, a surname its comma closes.
+  const close = previous === undefined && LOWER_DASH.test(before) ? surnameEnd(body, end) : undefined;
+  const listed = close !== undefined && /^[,;]/.test(body.slice(close));
   // (`the President of Georgia Kavelashvili, whose term …`: after a place's preposition the state is where the office is.)
   const placeBefore = PLACE_PREPOSITION_BEFORE.test(before);
   // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too, where the surname
   // closes the headline's phrase; not `Kazakh Minister Chad Delegation Talks Held`.)
   const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && closesHeadlinesPhrase(body, surnameEnd(body, end));
-  return (afterNameWord || opensName || opensFullName || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
+  return (afterNameWord || opensName || opensFullName || listed || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && (!headlines.has(start) || titled);
 }
 
