@@ -10109,10 +10109,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Anna Bell', 'Minister']]);
   });
 
-  it('reads the words after an Indonesian PT as the company\'s name (round 391)', () => {
-    const body = 'Talks\nThe delegation included Sutrisno, President Director of PT Jawa Halal Nusantara, and others. ' +
+  it('reads a full name after an Indonesian PT company in a list as a person\'s (round 391, review 63a)', () => {
+    const body = 'Talks\nAmong the guests were Erick Thohir, CEO of PT Pertamina Nicke Widyawati, and others. ' +
       'PT Pertamina CEO Nicke Widyawati spoke. President of PT Pertamina Persero Budi Santoso spoke. They met Minister Anna Bell, CEO of PT Pertamina Hadi Wibowo, and others.';
-    assert.deepEqual(rolesOf(body), [['Nicke Widyawati', 'Pertamina CEO'], ['Budi Santoso', 'President of PT Pertamina Persero'], ['Anna Bell', 'Minister'], ['Hadi Wibowo', 'CEO of PT Pertamina']]);
+    assert.deepEqual(rolesOf(body), [['Erick Thohir', null], ['Nicke Widyawati', 'CEO of PT Pertamina'], ['Nicke Widyawati', 'Pertamina CEO'],
+      ['Budi Santoso', 'President of PT Pertamina Persero'], ['Anna Bell', 'Minister'], ['Hadi Wibowo', 'CEO of PT Pertamina']]);
   });
 
   it('keeps Phra inside a Thai king\'s regnal name (round 391)', () => {
@@ -10135,5 +10136,23 @@ describe('official finder with the real country finder', () => {
   it('reads and between the capitalised words of a body named after a ruler (round 392)', () => {
     const body = 'Talks\nHe met Director of the King Salman Aid and Relief Centre Ali Hassan. King Salman and Crown Prince Mohammed bin Salman met.';
     assert.deepEqual(rolesOf(body), [['Ali Hassan', 'Director of the King Salman Aid and Relief Centre'], ['Salman', 'King'], ['Mohammed bin Salman', 'Crown Prince']]);
+  });
+
+  it('keeps an opening phrase\'s office and a list\'s first office from a described, addressed name (review 63a)', () => {
+    const body = 'Talks\nWith the support of the Minister of Culture, Kazakh pianist Ms. Aruzhan Suleimenova, a laureate, performed. ' +
+      'Among the speakers were the Mayor of Astana, British surgeon Dr. Paul Brown, Kazakh oncologist Dr. Dilyara Kaidarova and others.';
+    assert.deepEqual(rolesOf(body), [['Aruzhan Suleimenova', null], ['Paul Brown', null], ['Dilyara Kaidarova', null]]);
+  });
+
+  it('reads a titled name before a people\'s plural possessive as the person\'s, and Somdet as a form of address (review 63a)', () => {
+    const body = 'Minister Aida Balayeva Women\'s Council Meeting Held in Astana\nAkim of Almaty Darkhan Satybaldy Veterans\' Council members met. ' +
+      'His Holiness Somdet Phra Ariyavongsagatanana blessed the guests.';
+    assert.deepEqual(rolesOf(body), [['Aida Balayeva', 'Minister'], ['Darkhan Satybaldy', 'Akim of Almaty'], ['Ariyavongsagatanana', null]]);
+  });
+
+  it('reads a member\'s letters before a noun as no surname\'s, and a state after a headline\'s title as the state (review 63a)', () => {
+    const body = 'Berlin Process: Chair Montenegro to Host Summit\nThe delegation was welcomed by Westminster Hall MP staff. ' +
+      'The Ambassador thanked Alan Mount MP for his support. Prime Minister Luís Montenegro spoke.';
+    assert.deepEqual(rolesOf(body), [['Alan Mount', 'MP'], ['Luís Montenegro', 'Prime Minister']]);
   });
 });

@@ -223,34 +223,12 @@ function isBodysAcronym(v: LineView, seg: Segment): boolean {
   return !titledCaps && namesMembers(v, last + 1);
 }
 
-/**
- * `Sutrisno, President Director of PT Jawa Halal Nusantara,`: in an office set off after a name, the words after a legal
- * form written first, up to the comma, are the firm's name, however many, when that name has no title (not `signed by
- * President Director of PT Pertamina Simon Aloysius Mantiri`, nor a name after a title or a legal form closing the firm's:
- * `PT Pertamina CEO X`).
- */
-function isFirmInSetOffOffice(v: LineView, seg: Segment): boolean {
-  // (The form may open the run of capitalised words, or stand just before it.)
-  const form = opensFirmsName(v, seg.runFirst) ? seg.runFirst : seg.runFirst - 1;
-  if (form < 1 || !opensFirmsName(v, form) || v.cls[seg.runLast + 1] !== 'comma') return false;
-  let k = form - 1;
-  while (k > 0 && (v.cls[k] === 'title' || v.cls[k] === 'qualifier' || v.cls[k] === 'connector')) k--;
-  if (k === form - 1 || v.cls[k] !== 'comma' || v.cls[k - 1] !== 'name') return false;
-  // (An untitled name before the comma: after a titled one, a list of titled names is likelier, `Minister X, CEO of PT A B C,`.)
-  let name = k - 1;
-  while (name > 0 && v.cls[name - 1] === 'name') name--;
-  if (v.cls[name - 1] === 'title' || v.cls[name - 1] === 'honorific') return false;
-  for (let j = form + 1; j < seg.first; j++) if (v.cls[j] === 'title' || v.cls[j] === 'honorific' || isLegalFormWord(v.tokens[j].lower)) return false;
-  return true;
-}
-
 /** The run, with the office `before` it (if any), names a business, a unit's place, a company in a list, or a place. */
 function namesBusinessOrPlace(v: LineView, seg: Segment, before: RoleBefore | undefined, honorific: boolean): boolean {
   const { first, last } = seg;
   // `President Director of PT Nusantara Energi,`: an office that ends in a legal form written before a firm's name is the firm's
   // (not `CEO of PT Pertamina Nicke Widyawati`, the firm's one word and a full name).
   if (before && before.role.last === seg.first - 1 && seg.last - seg.first < 2 && opensFirmsName(v, seg.first - 1) && !isPersonShaped(v, seg)) return true;
-  if (before && isFirmInSetOffOffice(v, seg)) return true;
   // `Rio Grande do Sul State Governor X`: untitled words before a unit and a title name the title's place.
   if (!before && isUnitOfTitle(v, seg.last + 1)) return true;
   // `representatives of … and the family-owned company Brandt Kühltechnik`: a plural title's object is no one person.

@@ -1097,8 +1097,15 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
 ]);
 
-/** Words before a place's name. */
-const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'the', 'near', 'inside', 'outside']);
+/** What follows a member's letters that close a name: nothing, a mark, `and`, a preposition or a verb (`said`, `visited`, `is`). */
+function closesMembersName(text: string, after: Token | undefined): boolean {
+  if (after === undefined || after.kind === 'punct') return true;
+  const word = after.kind === 'gap' ? firstWordOf(text, after) : after.lower;
+  return !after.upper && (word === 'and' || word === 'who' || word.endsWith('ed') || CLOSING_VERBS.has(word) || MEMBERS_PREPOSITIONS.has(word));
+}
+
+/** `thanked Alan Mount MP for his support`, `Catherine Mills MP in London`. */
+const MEMBERS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'in', 'at', 'on', 'to', 'with']);
 
 /** Most name words between a title and such a surname. */
 const MAX_NAME_WORDS_BEFORE = 3;
@@ -1113,8 +1120,9 @@ function closesTitledName(text: string, tokens: Token[], cls: TokenClass[], i: n
   if (after !== undefined && adjacent(text, tokens[i], after) && after.upper && !member) return false;
   let k = i - 1;
   while (i - k <= MAX_NAME_WORDS_BEFORE && k > 0 && cls[k] === 'name' && adjacent(text, tokens[k], tokens[k + 1])) k--;
-  // (Not `Almaty Flour Mills MP`, a further capitalised word before, nor a place's name: `at Westminster Hall MP offices`.)
-  if (member && k < i - 1 && (!tokens[k].upper || cls[k] === 'title' || cls[k] === 'honorific') && !VENUE_BEFORE.has(tokens[k].lower)) return true;
+  // (Not `Almaty Flour Mills MP`, a further capitalised word before, nor letters before a noun they qualify: `from Westminster
+  // Hall MP offices`.)
+  if (member && k < i - 1 && (!tokens[k].upper || cls[k] === 'title' || cls[k] === 'honorific') && closesMembersName(text, tokens[i + 2])) return true;
   // (`the Queen Elizabeth Hall`, `the President Kennedy Hall`: a title after `the` opens a venue's name.)
   return k < i - 1 && (cls[k] === 'title' || cls[k] === 'honorific') && adjacent(text, tokens[k], tokens[k + 1]) && tokens[k - 1]?.lower !== 'the';
 }
@@ -1891,7 +1899,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
     // `Billie Jean King Cup`, `Cipto Mangunkusumo General Hospital`: a title opening an event's or a body's name right after
     // the words closes them too.
     const titledOrg = stop === j + 1 && v.cls[stop] === 'title' && ((EVENT_HEADS.has(v.tokens[stop + 1]?.lower ?? '') || ORG_OPENING_TITLES.has(v.tokens[stop].lower)) && isOrgTitle(v, stop) || isNamedChair(v, runFirst, stop));
-    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || ownedByPeopleAfter(v, j + 1) || closesCompanyAt(v, j + 1) || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
+    const orgAfter = (stop <= runLast && v.cls[stop] === 'org' && !isHeadlineVerbAt(v, stop, j)) || titledOrg || ownedByPeopleAfter(v, i, j + 1) || closesCompanyAt(v, j + 1) || isLegalForm(v, j + 1) || isLegalForm(v, bracketEnd(v, j + 1) + 1) || endsInLegalForm(v, j, runLast) ||
       (j < runLast && closesOrgBeforeAnd(v, j, runLast) && isOrgAfterAnd(v, runLast + 1)) || (j === runLast && (namesMedia(v, j + 1, runFirst) || isNumberedOrg(v, j + 1) || pluralOwnsOrg(v, j + 1) || sharesLowerOrgAfterAnd(v, i, j) || (i === runFirst && opensOrgBeforeAnd(v, j + 1)))) || (j === runLast && i - runFirst <= 1 && afterThe(v, i, runFirst) && (isLowerOrgAfter(v, j) || isLowerOrgAfterGloss(v, j)));
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, runFirst, runLast, orgAfter: orgAfter && !isPairsMeeting(v, i, j, stop) });
     i = j + 1;
@@ -1900,10 +1908,13 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
 
-/** `the Nelson Mandela Children's Home`: a plural of people's possessive at token `k`, before a body's word. */
-function ownedByPeopleAfter(v: LineView, k: number): boolean {
+/**
+ * `the Nelson Mandela Children's Home`: a plural of people's possessive at token `k`, before a body's word, after name words
+ * from `first` that `the` opens (not `Minister Aida Balayeva Women's Council Meeting Held`, a titled name).
+ */
+function ownedByPeopleAfter(v: LineView, first: number, k: number): boolean {
   const [people, mark, body] = [v.tokens[k], v.tokens[k + 1], v.tokens[k + 2]];
-  if (people === undefined || !people.upper || !PEOPLES_PLURALS.has(people.lower) || !adjacent(v.text, v.tokens[k - 1], people)) return false;
+  if (people === undefined || !people.upper || !PEOPLES_PLURALS.has(people.lower) || !adjacent(v.text, v.tokens[k - 1], people) || v.tokens[first - 1]?.lower !== 'the') return false;
   return mark?.kind === 'possessive' && body !== undefined && body.upper && (v.cls[k + 2] === 'org' || body.lower === 'home') && adjacent(v.text, mark, body);
 }
 

@@ -600,12 +600,15 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
   return speaksAt(view, k + 1) || personsVerb || isKinAfter(after) || isAddressedAlone(view, k);
 }
 
-/** Token `k` comes right after a form of address or a capitalised title, with no capitalised word after it (`President Montenegro to Astana`). */
+/**
+ * Token `k` comes right after a form of address, or a capitalised title with no capitalised word after it (`President
+ * Montenegro to Astana`; not in a title-case headline, where a state may hold a chair: `Chair Montenegro to Host Summit`).
+ */
 function isAddressedAlone(view: LineView, k: number): boolean {
   const [before, t, next] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
   if (before === undefined || !adjacent(view.text, before, t)) return false;
   if (view.cls[k - 1] === 'honorific') return true;
-  return view.cls[k - 1] === 'title' && before.upper && !(next !== undefined && next.upper && adjacent(view.text, t, next));
+  return view.cls[k - 1] === 'title' && before.upper && !view.titleCase && !(next !== undefined && next.upper && adjacent(view.text, t, next));
 }
 
 /**

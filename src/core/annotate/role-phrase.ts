@@ -448,13 +448,25 @@ function describedHolderStart(v: LineView, i: number): number {
   // (`, British researcher Dr. X`: forms of address may come between the description and the name.)
   let k = i + 1;
   while (v.cls[k] === 'honorific') k++;
+  const addressed = k > i + 1;
   if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[k] === 'name')) return i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
   // (`After meeting the Minister of Culture, the writer X said`: nor after a sentence's opening phrase, unless a comma closes
-  // the description; `the Mayor of Rome, the conductor X, the sculptor Y and …`: nor in a list of people.)
+  // the description and no form of address stands before the name; `the Mayor of Rome, the conductor X, the sculptor Y and
+  // …`, `the Mayor of Astana, British surgeon Dr. X, Kazakh oncologist Dr. Y`: nor in a list of people.)
   const closed = v.cls[k] === 'comma';
-  const listed = closed && ARTICLES.has(v.tokens[k + 1]?.lower ?? '') && v.tokens[k + 2]?.upper === false && v.cls[k + 3] === 'name';
-  return v.tokens[k]?.lower === 'and' || listed || opensWithComparison(v, open - 1) || (!closed && closesOpeningPhrase(v, open - 1)) ? i + 1 : open;
+  const listed = closed && opensDescribedName(v, k + 1);
+  return v.tokens[k]?.lower === 'and' || listed || opensWithComparison(v, open - 1) || ((!closed || addressed) && closesOpeningPhrase(v, open - 1)) ? i + 1 : open;
+}
+
+/** A person described opens at token `j`: maybe an article, a nationality, an occupation in lower case, forms of address, then a name. */
+function opensDescribedName(v: LineView, j: number): boolean {
+  const start = j;
+  if (ARTICLES.has(v.tokens[j]?.lower ?? '')) j++;
+  if (v.cls[j] === 'country' && isNationality(v.tokens[j].lower)) j++;
+  if (v.tokens[j]?.upper === false && v.tokens[j].kind === 'gap' && v.tokens[j].words === 1) j++;
+  while (v.cls[j] === 'honorific') j++;
+  return j > start + 1 && v.cls[j] === 'name';
 }
 
 /** The comma at `k` closes its sentence's opening phrase, the first comma there (`After meeting the Minister of Culture,`). */

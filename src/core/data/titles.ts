@@ -181,8 +181,9 @@ export const HONORIFICS: readonly string[] = [
   'cde', 'cde.',
   // Burmese forms of address (`U Than Swe`, `Daw Aung San Suu Kyi`).
   'u', 'daw',
-  // Thai monks' `Phra`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`; a Yoruba king's `Kabiyesi`.
-  'phra', 'kh', 'kyai', 'kabiyesi',
+  // Thai monks' `Phra` and the Supreme Patriarch's `Somdet`, and Indonesian clerics' `KH` (Kyai Haji) and `Kyai`; a Yoruba
+  // king's `Kabiyesi`.
+  'phra', 'somdet', 'kh', 'kyai', 'kabiyesi',
   // The Russian Orthodox form of address of a bishop (`Vladyka Nikodim`), and the Tamil `Thiru` (Mr.) and `Thirumathi` (Mrs.).
   'vladyka', 'thiru', 'thirumathi',
   // Central European engineers' and associate professors' styles (`Prof. Ing. X`, `Assoc. Prof. X`).
