@@ -10155,4 +10155,9 @@ describe('official finder with the real country finder', () => {
       'The Ambassador thanked Alan Mount MP for his support. Prime Minister Luís Montenegro spoke.';
     assert.deepEqual(rolesOf(body), [['Alan Mount', 'MP'], ['Luís Montenegro', 'Prime Minister']]);
   });
+
+  it('reads an Italian hospital\'s word as opening a body\'s name (round 393)', () => {
+    const body = 'Talks\nHe met the Director of the IRCCS Policlinico San Donato in Milan, Professor Lorenzo Menicanti. He visited the Ospedale San Raffaele.';
+    assert.deepEqual(rolesOf(body), [['Lorenzo Menicanti', 'Director of the IRCCS Policlinico San Donato in Milan']]);
+  });
 });

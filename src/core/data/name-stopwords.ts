@@ -114,6 +114,8 @@ export const ORG_HEADS: readonly string[] = [
   // Malay boards and funds (`Lembaga Tabung Haji`).
   'lembaga', 'tabung',
   'insurance', 'reinsurance', 'solar', 'universitätsmedizin', 'universitätsklinikum', 'klinikum', 'agrár', 'agrar',
+  // Italian, Spanish and French hospitals, named before the saint or the person (`Policlinico San Donato`, `Ospedale San Raffaele`).
+  'policlinico', 'ospedale', 'clínica', 'hôpital',
   // Estates, springs and Spanish wineries and family firms (`Point Lisas Industrial Estate`, `Alice Springs`, `Familia Zuccardi`).
   'estate', 'springs', 'bodegas', 'familia', 'café', 'cafe', 'banka', 'banca',
   // The Malay and Indonesian street (`Jalan Jenderal Sudirman`), and the Tamil and Hindi road closing its name (`Anna Salai`, `Rajaji Marg`).
