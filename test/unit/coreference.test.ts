@@ -474,4 +474,9 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Şahin Mustafayev'), official('Sh. Mustafayev')], [official('Čedomir Jovanović'), official('Ch. Jovanović'), official('S. Mustafayev')]]),
       [['Şahin Mustafayev', 'Şahin Mustafayev'], ['Čedomir Jovanović', 'Čedomir Jovanović', 'Şahin Mustafayev']]);
   });
+
+  it('prefers the spelling with particles in lower case over a title-case headline\'s (session 63)', () => {
+    assert.deepEqual(link([[official('Luis De La Fuente'), official('Luis de la Fuente')], [official('Tamim Bin Hamad Al Thani'), official('Tamim bin Hamad Al Thani')]]),
+      [['Luis de la Fuente', 'Luis de la Fuente'], ['Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani']]);
+  });
 });

@@ -10160,4 +10160,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nHe met the Director of the IRCCS Policlinico San Donato in Milan, Professor Lorenzo Menicanti. He visited the Ospedale San Raffaele.';
     assert.deepEqual(rolesOf(body), [['Lorenzo Menicanti', 'Director of the IRCCS Policlinico San Donato in Milan']]);
   });
+
+  it('keeps a chain of capitalised particles inside a name in a title-case headline (review 63a)', () => {
+    const body = 'Kazakh Ambassador Meets Senator Luis De La Fuente In Madrid\nHe met Senator Luis de la Fuente.';
+    assert.deepEqual(rolesOf(body), [['Luis De La Fuente', 'Senator'], ['Luis de la Fuente', 'Senator']]);
+  });
 });

@@ -32,6 +32,8 @@ interface Spelling {
   order: number;
   /** Whether no word but initials is in capitals, worked out on first need. */
   normalCase?: boolean;
+  /** How many of its words are particles in lower case, worked out on first need. */
+  lowerParticles?: number;
   /** A monarch's one word (`King Abdullah`), spelt apart from the same word written without the title. */
   monarch?: boolean;
   /** The monarchs' titles its mentions hold (`King` of `His Majesty King Abdullah II of Jordan`). */
@@ -267,14 +269,25 @@ function fullestOf(from: Spelling, candidates: readonly Spelling[], fuzzy: boole
 /**
  * Between two forms as full: the one with a patronymic (`Maria Vladimirovna Zakharova`), else the
  * one with more initials (`Feridun H. Sinirlioğlu`), else one written in normal case (`Shigeru Ishiba`
- * rather than `ISHIBA Shigeru`, whose order the capitals mark), else the first written.
+ * rather than `ISHIBA Shigeru`, whose order the capitals mark), else the one with more particles in lower
+ * case (`Luis de la Fuente` rather than a title-case headline's `Luis De La Fuente`), else the first written.
  */
 function fullerOrFirst(c: Spelling, best: Spelling): boolean {
   if (c.form.patronymics !== best.form.patronymics) return c.form.patronymics > best.form.patronymics;
   if (c.form.words.length !== best.form.words.length) return c.form.words.length > best.form.words.length;
   const cased = inNormalCase(c);
-  return cased !== inNormalCase(best) ? cased : c.order < best.order;
+  if (cased !== inNormalCase(best)) return cased;
+  const [lower, bestLower] = [lowerParticles(c), lowerParticles(best)];
+  return lower !== bestLower ? lower > bestLower : c.order < best.order;
 }
+
+/** How many of a name's words are particles in lower case (`de`, `la`, `bin`; not a glued `al-`). */
+function lowerParticles(s: Spelling): number {
+  s.lowerParticles ??= (s.form.text.match(LOWER_PARTICLE) ?? []).length;
+  return s.lowerParticles;
+}
+
+const LOWER_PARTICLE = /(?<!\S)\p{Ll}+(?!\S)/gu;
 
 function inNormalCase(s: Spelling): boolean {
   s.normalCase ??= (s.form.text.match(NAME_WORD) ?? []).every((w, k) => !inCapitals(w, k === 0));

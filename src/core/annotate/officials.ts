@@ -481,8 +481,13 @@ function markCapitalisedConnectors(v: LineView): void {
   }
 }
 
+/** Token `k` is a particle between name words, maybe with other particles beside it (`Luis De La Fuente`). */
 function isParticleInName(v: LineView, k: number): boolean {
-  return v.cls[k] === 'particle' && v.cls[k - 1] === 'name' && v.cls[k + 1] === 'name';
+  if (v.cls[k] !== 'particle') return false;
+  let [before, after] = [k - 1, k + 1];
+  while (v.cls[before] === 'particle') before--;
+  while (v.cls[after] === 'particle') after++;
+  return v.cls[before] === 'name' && v.cls[after] === 'name';
 }
 
 /** `… Ortiz Barrios Due to Corruption`: in a title-case headline a preposition's first word before `to` ends a name. */
