@@ -1681,4 +1681,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['12M 2024', '2024-01/2024-12'],
     ]);
   });
+
+  it('reads an older year after dated or before an article, and a long or approximate life span in brackets (round 394)', () => {
+    assert.deepEqual(dates('A letter dated 1757 was shown; he completed in 1437 a catalogue. Al-Farabi (c. 870–950) and Bukhar Zhyrau (1668–1781) wrote. Kostanay (1100–1250) rose.').map(([text, , value]) => [text, value]), [
+      ['1757', '1757'], ['1437', '1437'], ['870–950', '0870/0950'], ['1668–1781', '1668/1781'],
+    ]);
+  });
 });

@@ -9675,7 +9675,7 @@ describe('official finder with the real country finder', () => {
   it('keeps what review 58a found lost: an occupation before two names and a body, and a father who was emir', () => {
     const body = 'News\nThe concert featured the soloist Aigerim Bekova and Kurmangazy Orchestra musicians. It was opened by the curator Aliya Nurova and Kasteyev Museum director Bolat Ospanov. ' +
       'Tamim succeeded his father Emir Hamad bin Khalifa in 2013.';
-    assert.deepEqual(rolesOf(body), [['Aigerim Bekova', null], ['Aliya Nurova', null], ['Bolat Ospanov', 'Kasteyev Museum director'], ['Hamad bin Khalifa', 'Emir']]);
+    assert.deepEqual(rolesOf(body), [['Aigerim Bekova', null], ['Aliya Nurova', 'curator'], ['Bolat Ospanov', 'Kasteyev Museum director'], ['Hamad bin Khalifa', 'Emir']]);
   });
 
   it('reads a lower-case professor after the body whose member he is as one post', () => {
@@ -10164,5 +10164,12 @@ describe('official finder with the real country finder', () => {
   it('keeps a chain of capitalised particles inside a name in a title-case headline (review 63a)', () => {
     const body = 'Kazakh Ambassador Meets Senator Luis De La Fuente In Madrid\nHe met Senator Luis de la Fuente.';
     assert.deepEqual(rolesOf(body), [['Luis De La Fuente', 'Senator'], ['Luis de la Fuente', 'Senator']]);
+  });
+
+  it('reads a curator as a title, a bracketed office before a term\'s years, and M. before a surname an M-named person bears as an initial (round 394)', () => {
+    const body = 'Talks\nHe met Dr. Helen Marsh, Curator of the Bodleian Library. Speakers included Serik Akylbai (Judge of the Constitutional Court, 2023-2025). ' +
+      'He met Secretary of State Marta Nowak and Anna Nowak. Later M. Nowak left.';
+    assert.deepEqual(rolesOf(body), [['Helen Marsh', 'Curator of the Bodleian Library'], ['Serik Akylbai', 'Judge of the Constitutional Court'],
+      ['Marta Nowak', 'Secretary of State'], ['Anna Nowak', null], ['M. Nowak', null]]);
   });
 });

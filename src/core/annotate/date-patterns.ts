@@ -40,7 +40,7 @@ const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
  * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
  */
 // (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:a|an|and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 /**
  * An older year right after a month a preposition opens, where its end shows no count follows (`in September 1723,`; not
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
@@ -153,9 +153,9 @@ const OLD_EVENTS = 'Union|Treaty|Battle|War|Peace|Revolution|Uprising|Siege|Cong
 export const OLD_YEAR_BEFORE_EVENT = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)\\d{4}${SP}+(?:${OLD_EVENTS})(?=${SP}+of${SP}+[A-Z]|[,.;:)]|$)`, 'y');
 /**
  * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `the years
- * 1716-1733`, `the summer of 1734`, `between 1389 and 1405`, `the Lublin Union of 1569`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
+ * 1716-1733`, `the summer of 1734`, `between 1389 and 1405`, `the Lublin Union of 1569`, `a letter dated 1757`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
  */
-export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ears?|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${SP}+of|[Bb]efore|[Aa]fter|(?:${OLD_EVENTS})${SP}+of)${SP}+)`, 'y');
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ears?|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${SP}+of|[Bb]efore|[Aa]fter|[Dd]ated|(?:${OLD_EVENTS})${SP}+of)${SP}+)`, 'y');
 /**
  * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged
  * 65 …`, `since 2015 tons of …`); not `by` after a verb of change (`grew by 2040 people`, `increased by 2025 tons`).
@@ -191,8 +191,8 @@ export const ANCIENT_YEAR_BEFORE = new RegExp(
   `(?<=(?<![A-Za-z])(?:born|died|founded|built|lived|ruled|erected|established)(?:${SP}+[^.,;:!?\\n\\d]{1,30})?${SP}+(?:in|around|circa|c\\.)${SP}+)`,
   'y',
 );
-/** A capitalised word and an opening bracket before a life's span (`Al-Farabi (870–950)`). */
-export const LIFE_SPAN_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* \($/u;
+/** A capitalised word and an opening bracket before a life's span, maybe an approximate one (`Al-Farabi (c. 870–950)`). */
+export const LIFE_SPAN_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]* \((?:c\. ?|ca\. ?|circa )?$/u;
 
 /** `the` before `next year` makes it anaphoric or a duration (`in the next year`). */
 export const THE_BEFORE = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)`, 'y');

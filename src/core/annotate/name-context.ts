@@ -249,11 +249,17 @@ function opensPluralList({ view, candidate }: Found): boolean {
 export function withoutMonsieur(found: Found[]): void {
   const opened = found.filter(({ view, candidate }) => view.tokens[candidate.first].text === 'M.' && view.tokens[candidate.first].kind === 'initial' && candidate.last > candidate.first);
   if (opened.length === 0) return;
-  // Surnames the article writes in full after a given name of another letter (one pass: an article may hold many `M.`).
-  const otherLetter = new Set(found.filter(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.first].kind === 'word' && !v.tokens[c.first].lower.startsWith('m')).map(({ view: v, candidate: c }) => v.tokens[c.last].lower));
+  // Surnames the article writes in full after a given name of another letter, and of the letter `M` (one pass each: an
+  // article may hold many `M.`; `Marta Nowak … Anna Nowak … M. Nowak` is Marta).
+  const fullNames = found.filter(({ view: v, candidate: c }) => c.last > c.first && v.tokens[c.first].kind === 'word');
+  const surnamesAfter = (m: boolean) => new Set(fullNames.filter(({ view: v, candidate: c }) => v.tokens[c.first].lower.startsWith('m') === m).map(({ view: v, candidate: c }) => v.tokens[c.last].lower));
+  const [otherLetter, letterM] = [surnamesAfter(false), surnamesAfter(true)];
   // (`M. de La Rochefoucauld`: maybe with the surname's particles.)
   const surnameOnly = (v: LineView, first: number, last: number) => v.cls.slice(first + 1, last).every((c) => c === 'particle');
-  const isMonsieur = ({ view, candidate }: Found) => candidate.last > candidate.first && surnameOnly(view, candidate.first, candidate.last) && otherLetter.has(view.tokens[candidate.last].lower);
+  const isMonsieur = ({ view, candidate }: Found) => {
+    const surname = view.tokens[candidate.last].lower;
+    return candidate.last > candidate.first && surnameOnly(view, candidate.first, candidate.last) && otherLetter.has(surname) && !letterM.has(surname);
+  };
   const french = found.some(({ view, candidate }) => FRENCH_ADDRESSES.has(view.tokens[candidate.first - 1]?.lower ?? '')) || opened.some(isMonsieur);
   if (french) for (const { candidate } of opened) candidate.first++;
 }

@@ -150,6 +150,8 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
     const state = stateClosing(v, phrase.last);
     return state !== undefined && state - 2 >= phrase.first ? { first: phrase.first, last: state - 2 } : phrase;
   }
+  // (`X (Judge of the Constitutional Court, 2023-2025)`: or before the years of a term.)
+  if (v.cls[phrase.last + 1] === 'comma' && closesWithTerm(v, phrase.last + 2)) return phrase;
   // (Or stopped before it.)
   let close = phrase.last + 2;
   while (close - phrase.last <= MAX_STATE_TOKENS && v.cls[close] === 'country') close++;
@@ -157,6 +159,17 @@ function bracketedRole(v: LineView, open: number): RoleSpan | undefined {
 }
 
 const STATE_CODES: ReadonlySet<string> = new Set(countryCodes());
+
+/** A year, or two joined by a dash, from token `k` closes the brackets (`2023-2025)`, `2019)`). */
+function closesWithTerm(v: LineView, k: number): boolean {
+  if (!isYearToken(v.tokens[k])) return false;
+  const last = DASHES.has(v.tokens[k + 1]?.text ?? '') && isYearToken(v.tokens[k + 2]) ? k + 2 : k;
+  return v.tokens[last + 1]?.text === ')';
+}
+
+function isYearToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && t.text.length === 4;
+}
 
 /** `X (Halyk Bank, Chairperson of the Board)`: the office after the employer's name and a comma, closing the bracket. */
 function officeAfterEmployer(v: LineView, open: number): RoleSpan | undefined {
