@@ -10172,4 +10172,9 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Helen Marsh', 'Curator of the Bodleian Library'], ['Serik Akylbai', 'Judge of the Constitutional Court'],
       ['Marta Nowak', 'Secretary of State'], ['Anna Nowak', null], ['M. Nowak', null]]);
   });
+
+  it('reads an apparatus as a body closing an office\'s object (round 394)', () => {
+    const body = 'Talks\nThe session approved the appointment of Aigul Seitkali as head of the maslikhat\'s apparatus.';
+    assert.deepEqual(rolesOf(body), [['Aigul Seitkali', 'head of the maslikhat\'s apparatus']]);
+  });
 });
