@@ -10177,4 +10177,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nThe session approved the appointment of Aigul Seitkali as head of the maslikhat\'s apparatus.';
     assert.deepEqual(rolesOf(body), [['Aigul Seitkali', 'head of the maslikhat\'s apparatus']]);
   });
+
+  it('reads a bare director after a nationality and an office\'s comma as a film director\'s trade (round 389 leftover)', () => {
+    const body = 'Talks\nThe chairman of the jury, Korean director Park Min-jun, praised the entries. The Korean director Park Min-jun spoke.';
+    assert.deepEqual(rolesOf(body), [['Park Min-jun', 'chairman of the jury'], ['Park Min-jun', 'Korean director']]);
+  });
 });

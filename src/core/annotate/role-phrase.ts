@@ -435,7 +435,8 @@ const RULERS_ADDRESS: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheikh
 function describedHolderStart(v: LineView, i: number): number {
   const t = v.tokens[i];
   if (t === undefined) return i + 1;
-  const occupation = t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t));
+  // (`The chairman of the jury, Korean director X`: a bare `director` after a nationality is a film director's trade.)
+  const occupation = (t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t))) || (t.text === 'director' && v.cls[i - 1] === 'country' && isNationality(v.tokens[i - 1].lower));
   const state = occupation ? i - 1 : i;
   const demonym = v.cls[state] === 'country' && (isNationality(v.tokens[state].lower) || PERSONS_DEMONYM.test(v.tokens[state].lower));
   // (`, Chadian-born French diplomat X`, `, Cyprus-born diplomat X`: where the holder was born may open the description.)
