@@ -10182,4 +10182,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nThe chairman of the jury, Korean director Park Min-jun, praised the entries. The Korean director Park Min-jun spoke.';
     assert.deepEqual(rolesOf(body), [['Park Min-jun', 'chairman of the jury'], ['Park Min-jun', 'Korean director']]);
   });
+
+  it('reads a Romance de or du after a local title before a place and a full name as the title\'s (round 387 leftover)', () => {
+    const body = 'Talks\nHe met Préfet du Rhône Fabienne Buccio in Lyon. He met Gobernador de Mendoza Alfredo Cornejo. He met Ambassador de Souza.';
+    assert.deepEqual(rolesOf(body), [['Fabienne Buccio', 'Préfet du Rhône'], ['Alfredo Cornejo', 'Gobernador de Mendoza'], ['de Souza', 'Ambassador']]);
+  });
 });

@@ -93,6 +93,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markPlacesAfterLocalTitles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
@@ -110,6 +111,26 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   markDateline(tokens, cls);
   return { text, tokens, cls, quoted: (cues & CUE_QUOTE) !== 0, titleCase: false };
 }
+
+/**
+ * `Préfet du Rhône Fabienne Buccio`, `Gobernador de Mendoza Alfredo Cornejo`: a Romance `de`, `du` or `des` (maybe with
+ * `la`) right after a local title in its own language, before one capitalised word and a full name, joins the title to
+ * its place (not `Ambassador de Souza`, a surname's particle).
+ */
+function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (cls[i] !== 'particle' || !PLACE_OF_PARTICLES.has(tokens[i].lower) || cls[i - 1] !== 'title' || !ROMANCE_LOCAL_TITLES.has(tokens[i - 1].lower)) continue;
+    const place = tokens[i + 1].lower === 'la' && cls[i + 1] === 'particle' ? i + 2 : i + 1;
+    const fullName = cls[place + 1] === 'name' && cls[place + 2] === 'name';
+    if (!(tokens[place]?.upper && cls[place] === 'name' && fullName && adjacent(text, tokens[place], tokens[place + 1]) && adjacent(text, tokens[place + 1], tokens[place + 2]))) continue;
+    for (let k = i; k < place; k++) cls[k] = 'connector';
+    cls[place] = 'stop';
+  }
+}
+
+const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del']);
+/** Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese. */
+const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco']);
 
 /**
  * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and
