@@ -10187,4 +10187,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nHe met Préfet du Rhône Fabienne Buccio in Lyon. He met Gobernador de Mendoza Alfredo Cornejo. He met Ambassador de Souza.';
     assert.deepEqual(rolesOf(body), [['Fabienne Buccio', 'Préfet du Rhône'], ['Alfredo Cornejo', 'Gobernador de Mendoza'], ['de Souza', 'Ambassador']]);
   });
+
+  it('reads Pak after an initial or another form of address as the Korean surname (round 395)', () => {
+    const body = 'Talks\nHe met Deputy Speaker Yelena Pak. The number grew, Y. Pak noted.';
+    assert.deepEqual(rolesOf(body), [['Yelena Pak', 'Deputy Speaker'], ['Y. Pak', null]]);
+  });
 });

@@ -1615,10 +1615,11 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
       cls[i] = 'name';
       continue;
     }
-    // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname; `Viktor Pak`: a Korean surname one.
+    // `Dr. Mahmoud Abdel-Rahman Sayed`: one closing two name words is a surname; `Viktor Pak`, `Y. Pak`, `Mr. Pak`: a Korean
+    // surname one, after a given name, an initial or another form of address.
     if (cls[i + 1] !== 'name') {
       const closesTwo = i > 1 && cls[i - 2] === 'name' && isInnerHonorific(tokens, cls, i);
-      const surname = SURNAME_HONORIFICS.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word';
+      const surname = SURNAME_HONORIFICS.has(tokens[i].lower) && ((cls[i - 1] === 'name' && (before.kind === 'word' || before.kind === 'initial')) || cls[i - 1] === 'honorific');
       if ((closesTwo || surname) && adjacent(text, before, tokens[i])) cls[i] = 'name';
       continue;
     }
