@@ -10192,4 +10192,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks\nHe met Deputy Speaker Yelena Pak. The number grew, Y. Pak noted.';
     assert.deepEqual(rolesOf(body), [['Yelena Pak', 'Deputy Speaker'], ['Y. Pak', null]]);
   });
+
+  it('reads the office that opens a sentence as the subject of is before a name (round 391)', () => {
+    const body = 'Talks\nThe chairman of the association is Almagul Iskakova. Its chairman is Aidar Bekov. The winner is Dana Bek. He said the Minister of Culture is Aidar Bekov.';
+    assert.deepEqual(rolesOf(body), [['Almagul Iskakova', 'chairman of the association'], ['Aidar Bekov', 'chairman'], ['Dana Bek', null], ['Aidar Bekov', null]]);
+  });
 });

@@ -120,6 +120,7 @@ export function isRulersPossessive(v: LineView, k: number): boolean {
 export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | undefined {
   // `… to the celebrations of the 181st anniversary of Abai Kunanbayuly`: the one whose anniversary it is holds no office before it.
   if (isLifeEventsOf(v, end)) return undefined;
+  if (COPULAS.has(v.tokens[end]?.lower ?? '')) return subjectsOffice(v, end);
   // `chairman of UAE-based Al Noor Logistics`: where a body is based qualifies the body's name after it, no one's office
   // (where the holder is, after the office, does not: `Ambassador of Malta, Moscow-based X`).
   if (v.tokens[end]?.text.endsWith('-based') && isBodysPlaceAfterConnector(v, placeStartBefore(v, end))) return undefined;
@@ -128,6 +129,22 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
   if (office && HONOURS.has(v.tokens[office.role.last].text)) return undefined;
   if (office && isMonarchsKinTitle(v, office.role, end)) return { ...office, role: { first: office.role.first, last: end } };
   return office && !isKinsOffice(v, office.role, end) && !isAppositionsGloss(v, office.role, end) ? withoutAsideBefore(v, withPartyBefore(v, afterHeadlineVerb(v, office))) : undefined;
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * `The chairman of the association is X`, `Its current chairman is X`: the office that opens a sentence, after `the` or an
+ * owner's pronoun, and is the subject of the copula at token `end`.
+ */
+function subjectsOffice(v: LineView, end: number): RoleBefore | undefined {
+  const office = end > 1 ? officeBeforeName(v, end - 1, 0) : undefined;
+  if (office === undefined || office.viaComma || office.role.last !== end - 1) return undefined;
+  let first = office.role.first;
+  if (first > 0 && isLowerQualifier(v, first - 1)) first--;
+  const opener = v.tokens[first - 1];
+  const owned = opener !== undefined && (opener.lower === 'the' || OWNER_PRONOUNS.has(opener.lower)) && isSentenceStart(v, first - 1);
+  return owned || isSentenceStart(v, first) ? { ...office, role: { first, last: office.role.last } } : undefined;
 }
 
 /** Token `end` is the `of` after a noun of a life's event (`the anniversary of`, `the memory of`). */
