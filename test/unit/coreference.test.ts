@@ -479,4 +479,9 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Luis De La Fuente'), official('Luis de la Fuente')], [official('Tamim Bin Hamad Al Thani'), official('Tamim bin Hamad Al Thani')]]),
       [['Luis de la Fuente', 'Luis de la Fuente'], ['Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani']]);
   });
+
+  it('keeps the first written of two spellings whose letters differ, whatever their particles\' case (review 63b)', () => {
+    assert.deepEqual(link([[official('Abdullah Bin Zayed Al Nahyan'), official('Abdulla bin Zayed Al Nahyan')]]),
+      [['Abdullah Bin Zayed Al Nahyan', 'Abdullah Bin Zayed Al Nahyan']]);
+  });
 });

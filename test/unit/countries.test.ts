@@ -971,4 +971,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state after a list\'s dash before a surname and a comma as a name (round 392)', () => {
     assert.deepEqual(found('the Order of Dostyk, II degree – Chad Morrison, Chief Executive Officer; exports rose – Chad, Niger and Mali bought more.'), ['Chad=TD', 'Niger=NE', 'Mali=ML']);
   });
+
+  it('reads a given-name state after a list\'s dash as the state before a comma and no title (review 63b)', () => {
+    assert.deepEqual(found('kits came from the region – Iran Khodro, Saipa and Bahman; a rescuer – Israel Katz; the Kurmet order.'), ['Iran=IR']);
+  });
 });

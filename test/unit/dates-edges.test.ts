@@ -1687,4 +1687,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['1757', '1757'], ['1437', '1437'], ['870–950', '0870/0950'], ['1668–1781', '1668/1781'],
     ]);
   });
+
+  it('reads no older year before a rate\'s article, nor a price range in brackets of 120 years (review 63b)', () => {
+    assert.deepEqual(dates('It grew by 1500 a day; around 1200 a week; in 1500 a year. Aktobe (1480–1600) and Pavlodar (1050–1170) rose.').map(([text, , value]) => [text, value]), []);
+  });
 });

@@ -277,8 +277,13 @@ function fullerOrFirst(c: Spelling, best: Spelling): boolean {
   if (c.form.words.length !== best.form.words.length) return c.form.words.length > best.form.words.length;
   const cased = inNormalCase(c);
   if (cased !== inNormalCase(best)) return cased;
+  // (Only between spellings of the same letters: `Abdullah Bin Zayed` written first stays before `Abdulla bin Zayed`.)
   const [lower, bestLower] = [lowerParticles(c), lowerParticles(best)];
-  return lower !== bestLower ? lower > bestLower : c.order < best.order;
+  return lower !== bestLower && sameLetters(c.form.text, best.form.text) ? lower > bestLower : c.order < best.order;
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }
 
 /** How many of a name's words are particles in lower case (`de`, `la`, `bin`; not a glued `al-`). */

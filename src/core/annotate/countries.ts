@@ -333,6 +333,14 @@ function givenNameBefore(body: string, start: number): boolean | undefined {
 /** A comma and an office's or an occupation's word, with no article or `a`, opening an apposition (`, correspondent of …`, `, a professor at …`). */
 const BARE_OFFICE_AFTER = /^, (?:an? )?(\p{Ll}+)(?: (\p{Ll}+))?/u;
 
+/** A comma and a title's capitalised word, maybe after an article (`, Chief Executive Officer of …`). */
+const TITLE_AFTER_COMMA = /^, (?:the )?(\p{Lu}[\p{Ll}-]+)/u;
+
+function opensTitleAfterComma(after: string): boolean {
+  const title = TITLE_AFTER_COMMA.exec(after)?.[1];
+  return title !== undefined && TITLE_SET.has(title.toLowerCase());
+}
+
 function opensOfficeAfter(after: string): boolean {
   const office = BARE_OFFICE_AFTER.exec(after);
   // (Not `partner`, which a firm is as often: `Coca-Cola Kazakhstan Bottlers, a partner of …`.)
@@ -651,9 +659,10 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // `the head of Embrapa's genetic resources unit, Israel Figueiredo Santos`: after an apposition's comma, two name
   // words make a full name.
   const opensFullName = previous === undefined && LOWER_COMMA.test(before) && twoNameWordsAfter(body, end);
-  // `the Order of Dostyk, II degree – Chad Morrison, Chief Executive Officer …`: after a list's dash, a surname its comma closes.
+  // `the Order of Dostyk, II degree – Chad Morrison, Chief Executive Officer …`: after a list's dash, a surname a semicolon
+  // closes, or a comma before an office (not `the region – Iran Khodro, Saipa …`).
   const close = previous === undefined && LOWER_DASH.test(before) ? surnameEnd(body, end) : undefined;
-  const listed = close !== undefined && /^[,;]/.test(body.slice(close));
+  const listed = close !== undefined && (body[close] === ';' || opensTitleAfterComma(body.slice(close, close + CONTEXT)));
   // (`the President of Georgia Kavelashvili, whose term …`: after a place's preposition the state is where the office is.)
   const placeBefore = PLACE_PREPOSITION_BEFORE.test(before);
   // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too, where the surname

@@ -216,7 +216,7 @@ function isLifeSpan(body: string, start: number, end: number, first: number, las
 }
 
 const LIFE_SPAN_CONTEXT = 30;
-const MAX_LIFE_YEARS = 120;
+const MAX_LIFE_YEARS = 115;
 const MAX_REALM_YEARS = 1000;
 const REALM_BEFORE = /(?:Khanate|Horde|Empire|Dynasty|Kingdom|Sultanate|Caliphate) \($/;
 

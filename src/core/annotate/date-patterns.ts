@@ -40,7 +40,7 @@ const OLD_YEAR = '1[0-7]\\d\\d(?![\\dA-Za-z])';
  * a second such year after `to` (`from 1260 to 1277 and`, not `from 1500 to 1700 tons`).
  */
 // (`who in 1465 led their people`: or a past verb.)
-const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:a|an|and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
+const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|before|under|with|at|in|on|near|during|the|it|he|she|they|this|that|was|were|is|led|built|became|began|wrote|fought|won|took|made|gave|founded|moved|signed|established|joined|created|defeated|captured|declared|adopted|united|invaded|formed|passed|ruled|reigned|died|conquered|settled|fell)(?![A-Za-z]))`;
 /**
  * An older year right after a month a preposition opens, where its end shows no count follows (`in September 1723,`; not
  * `March 1500 troops`, nor a table's `1500 in January, 1700 in February`).
@@ -164,12 +164,15 @@ export const DEADLINE_BEFORE = new RegExp(
   `(?<=(?<![A-Za-z])(?:(?<![A-Za-z]+ed${SP}+|(?:rose|grew|fell|up|down|rise|rises|grow|grows|fall|falls|increase|increases|decrease|decreases|[a-z]+ing)${SP}+)[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore)${SP}+)`,
   'y',
 );
+/** Units of a rate after `a` (`1500 a day`, `1200 a week`, `1400 a semester`). */
+const RATE_UNITS = '(?:day|week|hour|night|month|year|semester|season|term|person|head|piece|ton|tonne|unit|kilo|kilogram|litre|liter)s?(?![A-Za-z])';
 /**
- * What may follow an old year; `between`, `against` and `amid` only after `in`, `since` or `after` (`the treaty concluded in
- * 1686 between …`; not a count: `increased by 1500 between January and March`, `around 1700 between its two branches`).
+ * What may follow an old year; `between`, `against`, `amid` and an article only after `in`, `since` or `after` (`the treaty
+ * concluded in 1686 between …`, `completed in 1437 a catalogue`; not a count: `increased by 1500 between January and March`,
+ * `around 1700 between its two branches`, `grew by 1500 a day`, nor a rate after `in`: `in 1500 a year`).
  */
 export const OLD_YEAR_AFTER = new RegExp(
-  `(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END}|(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Aa]fter)${SP}+\\d{4})${SP}+(?:between|against|amid)(?![A-Za-z]))`,
+  `(?:${OLD_YEAR_END}|${SP}+(?:to|till|until)${SP}+\\d{3,4}${OLD_YEAR_END}|(?<=(?<![A-Za-z])(?:[Ii]n|[Ss]ince|[Aa]fter)${SP}+\\d{4})${SP}+(?:between|against|amid|an?(?!${SP}+${RATE_UNITS}))(?![A-Za-z]))`,
   'y',
 );
 

@@ -316,16 +316,23 @@ function isPortfolioOffice(v: LineView, role: RoleSpan | undefined): boolean {
 
 /** A comma and `who` right after token `last`. */
 /**
- * `The delegation included Sutrisno, President Director of PT …, and …`: one word that a capitalised title's office set
- * off by commas follows, and no preposition or connector goes before, is a person's name.
+ * `He met Sutrisno, Minister of Trade of Indonesia.`, `In May Ashimbayev, Chairman of the Senate, …`: one word that a
+ * capitalised title's office set off by commas follows, and no preposition or connector goes before, is a person's name;
+ * not letters in capitals, nor a word before a board's office unless shaped as a Slavic or Turkic surname (a company:
+ * `with Kaspi, Chairman of the Board of Directors,`).
  */
 function isTitledApposition(v: LineView, seg: Segment, role: RoleSpan, after: RoleSpan | undefined): boolean {
   const { first, last } = seg;
-  if (role !== after || first !== last || v.cls[last + 1] !== 'comma' || role.first !== last + 2 || isCommonEnglishWord(v.tokens[first].lower)) return false;
+  const word = v.tokens[first];
+  if (role !== after || first !== last || v.cls[last + 1] !== 'comma' || role.first !== last + 2 || isCommonEnglishWord(word.lower) || word.allCaps) return false;
+  if (BOARD_WORDS.has(v.tokens[role.last].lower) && !opensWithSlavicSurname(word.lower) && !IN_SURNAME.test(word.lower)) return false;
   const close = v.tokens[role.last + 1];
   // (Not a see's or a peer's place after `of`: `Metropolitan Serafim of Volokolamsk, Chairman of …`.)
   return v.cls[role.first] === 'title' && v.tokens[role.first].upper && (close === undefined || close.text === ',' || close.text === '.') && !isPlaceAfterPreposition(v, seg) && v.cls[first - 1] !== 'connector';
 }
+
+/** Last words of a company board's office (`Chairman of the Management Board`, `… of the Board of Directors`). */
+const BOARD_WORDS: ReadonlySet<string> = new Set(['board', 'directors', 'trustees']);
 
 function isWhoAfter(v: LineView, last: number): boolean {
   const next = v.tokens[last + 2];

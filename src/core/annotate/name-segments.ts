@@ -1118,15 +1118,14 @@ const PHRASAL_PARTS: ReadonlySet<string> = new Set([
   'term', 'time', 'level', 'scale', 'based', 'known', 'wide', 'end', 'year', 'round', 'table',
 ]);
 
-/** What follows a member's letters that close a name: nothing, a mark, `and`, a preposition or a verb (`said`, `visited`, `is`). */
+/** What follows a member's letters that close a name: anything but a noun the letters qualify (`Westminster Hall MP offices`). */
 function closesMembersName(text: string, after: Token | undefined): boolean {
-  if (after === undefined || after.kind === 'punct') return true;
-  const word = after.kind === 'gap' ? firstWordOf(text, after) : after.lower;
-  return !after.upper && (word === 'and' || word === 'who' || word.endsWith('ed') || CLOSING_VERBS.has(word) || MEMBERS_PREPOSITIONS.has(word));
+  if (after === undefined || after.kind === 'punct' || after.upper) return true;
+  return !MEMBERS_NOUNS.has(after.kind === 'gap' ? firstWordOf(text, after) : after.lower);
 }
 
-/** `thanked Alan Mount MP for his support`, `Catherine Mills MP in London`. */
-const MEMBERS_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'from', 'in', 'at', 'on', 'to', 'with']);
+/** Nouns written after a member's letters, which then qualify them (`MP offices`, `MP staff`). */
+const MEMBERS_NOUNS: ReadonlySet<string> = new Set(['office', 'offices', 'staff', 'aide', 'aides', 'assistant', 'assistants', 'researcher', 'researchers', 'expenses', 'salary', 'salaries', 'seat', 'seats', 'candidate', 'candidates']);
 
 /** Most name words between a title and such a surname. */
 const MAX_NAME_WORDS_BEFORE = 3;

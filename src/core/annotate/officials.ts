@@ -607,14 +607,17 @@ function isStateNamedSurname(view: LineView, k: number, known: KnownWords): bool
 
 /**
  * Token `k` comes right after a form of address, or a capitalised title with no capitalised word after it (`President
- * Montenegro to Astana`; not in a title-case headline, where a state may hold a chair: `Chair Montenegro to Host Summit`).
+ * Montenegro to Astana`; not a chair, which a state may hold: `Chair Montenegro to Host Summit`).
  */
 function isAddressedAlone(view: LineView, k: number): boolean {
   const [before, t, next] = [view.tokens[k - 1], view.tokens[k], view.tokens[k + 1]];
   if (before === undefined || !adjacent(view.text, before, t)) return false;
   if (view.cls[k - 1] === 'honorific') return true;
-  return view.cls[k - 1] === 'title' && before.upper && !view.titleCase && !(next !== undefined && next.upper && adjacent(view.text, t, next));
+  return view.cls[k - 1] === 'title' && before.upper && !STATES_CHAIRS.has(before.lower) && !(next !== undefined && next.upper && adjacent(view.text, t, next));
 }
+
+/** Chairs a state holds in a body (`Chair Montenegro`, `the Presidency`). */
+const STATES_CHAIRS: ReadonlySet<string> = new Set(['chair', 'chairmanship', 'presidency', 'chairman-in-office', 'chair-in-office']);
 
 /**
  * `in the presence of Jordan’s widow`: kin after a possessive are a person's (not a kin word naming a relation of things:

@@ -474,15 +474,20 @@ function describedHolderStart(v: LineView, i: number): number {
   // …`, `the Mayor of Astana, British surgeon Dr. X, Kazakh oncologist Dr. Y`: nor in a list of people.)
   const closed = v.cls[k] === 'comma';
   const listed = closed && opensDescribedName(v, k + 1);
-  return v.tokens[k]?.lower === 'and' || listed || opensWithComparison(v, open - 1) || ((!closed || addressed) && closesOpeningPhrase(v, open - 1)) ? i + 1 : open;
+  // (`With the support of the Minister of Culture, Kazakh pianist Ms. X, a laureate, performed`: an addressed name whose
+  // description a further apposition follows is the sentence's subject; not `According to the Ambassador of Italy, Italian
+  // diplomat Mr. X, Italian investments …`, the opening phrase's own apposition.)
+  const subject = !closed || (addressed && ARTICLES.has(v.tokens[k + 1]?.lower ?? '') && v.tokens[k + 2]?.upper === false);
+  return v.tokens[k]?.lower === 'and' || listed || opensWithComparison(v, open - 1) || (subject && closesOpeningPhrase(v, open - 1)) ? i + 1 : open;
 }
 
-/** A person described opens at token `j`: maybe an article, a nationality, an occupation in lower case, forms of address, then a name. */
+/** A person described opens at token `j`: maybe an article, a nationality, an occupation's word, forms of address, then a name. */
 function opensDescribedName(v: LineView, j: number): boolean {
   const start = j;
   if (ARTICLES.has(v.tokens[j]?.lower ?? '')) j++;
   if (v.cls[j] === 'country' && isNationality(v.tokens[j].lower)) j++;
-  if (v.tokens[j]?.upper === false && v.tokens[j].kind === 'gap' && v.tokens[j].words === 1) j++;
+  const t = v.tokens[j];
+  if (t?.upper === false && t.kind === 'gap' && t.words === 1 && OCCUPATION_SET.has(lastWord(v, t))) j++;
   while (v.cls[j] === 'honorific') j++;
   return j > start + 1 && v.cls[j] === 'name';
 }
@@ -1358,8 +1363,9 @@ export function honoreesBodyEnd(v: LineView, i: number): number {
     if (v.cls[k] === 'org') return k;
     // (`the King Abdullah II Fund`: a ruler's numeral after his name.)
     if (v.cls[k] === 'numeral' && v.cls[k - 1] === 'name' && REGNAL_NUMERAL.test(v.tokens[k].text)) continue;
-    // (`the King Salman Humanitarian Aid and Relief Centre`: `and` between the body's capitalised words.)
-    if (v.tokens[k].lower === 'and' && k > i + 2 && v.tokens[k + 1]?.upper) continue;
+    // (`the King Salman Humanitarian Aid and Relief Centre`: `and` between the body's capitalised common words; not `King
+    // Abdullah II and Jordan Investment Fund representatives`.)
+    if (v.tokens[k].lower === 'and' && k > i + 2 && v.tokens[k + 1]?.upper && (v.cls[k + 1] === 'stop' || v.cls[k + 1] === 'qualifier' || v.cls[k + 1] === 'org')) continue;
     // (`Princess Victoria Visits Swedish Troops`: a title-case headline's verb ends the name.)
     if (!HONOREES_BODY_WORDS.has(v.cls[k]) || !v.tokens[k].upper || (v.titleCase && HEADLINE_VERB_SET.has(v.tokens[k].lower))) return -1;
   }

@@ -735,7 +735,7 @@ export const OCCUPATION_WORDS: readonly string[] = [
   'journalist', 'scientist', 'musician', 'pianist', 'violinist', 'designer', 'blogger', 'architect', 'soloist', 'vocalist', 'cellist', 'guitarist', 'choreographer',
   'filmmaker', 'producer', 'entrepreneur', 'investor', 'industrialist', 'businessman', 'businesswoman', 'economist', 'historian', 'philosopher',
   'cyclist', 'swimmer', 'judoka', 'weightlifter', 'sprinter', 'footballer', 'striker', 'goalkeeper',
-  'goaltender', 'olympian', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
+  'goaltender', 'olympian', 'curator', 'businessmen', 'mountaineer', 'climber', 'skier', 'biathlete', 'gymnast', 'fencer', 'archer', 'shooter', 'rower', 'canoeist', 'kayaker', 'hurdler', 'marathoner', 'decathlete', 'triathlete', 'pentathlete', 'sambist', 'karateka', 'snowboarder',
   'jockey', 'referee', 'photographer', 'cosmonaut', 'astronaut', 'akyn', 'zhyrau', 'kuishi', 'kuyshi', 'baritone', 'tenor', 'soprano', 'mezzo-soprano', 'physicist', 'chemist', 'educator', 'enlightener',
   'biologist', 'mathematician', 'sculptor', 'painter', 'novelist', 'playwright', 'scholar', 'researcher',
   'archaeologist', 'anthropologist', 'jurist', 'ethnographer', 'linguist', 'orientalist', 'turkologist', 'lawyer', 'surgeon', 'teacher', 'volunteer', 'activist',
