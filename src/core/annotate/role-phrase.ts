@@ -134,8 +134,8 @@ export function roleBefore(v: LineView, end: number, joins = 2): RoleBefore | un
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
 /**
- * `The chairman of the association is X`, `Its current chairman is X`: the office that opens a sentence, after `the` or an
- * owner's pronoun, and is the subject of the copula at token `end`.
+ * `The chairman of the association is X`, `Its chairman is X`: the office that opens a sentence, after `the` or an owner's
+ * pronoun, and is the subject of the copula at token `end`.
  */
 function subjectsOffice(v: LineView, end: number): RoleBefore | undefined {
   const office = end > 1 ? officeBeforeName(v, end - 1, 0) : undefined;
@@ -470,8 +470,8 @@ function describedHolderStart(v: LineView, i: number): number {
   if (!(described >= 0 && open >= 1 && v.cls[open - 1] === 'comma' && v.cls[k] === 'name')) return i + 1;
   while (v.cls[k] === 'name' || v.cls[k] === 'particle') k++;
   // (`After meeting the Minister of Culture, the writer X said`: nor after a sentence's opening phrase, unless a comma closes
-  // the description and no form of address stands before the name; `the Mayor of Rome, the conductor X, the sculptor Y and
-  // …`, `the Mayor of Astana, British surgeon Dr. X, Kazakh oncologist Dr. Y`: nor in a list of people.)
+  // the description; `the Mayor of Rome, the conductor X, the sculptor Y and …`, `the Mayor of Astana, British surgeon Dr.
+  // X, Kazakh oncologist Dr. Y`: nor in a list of people.)
   const closed = v.cls[k] === 'comma';
   const listed = closed && opensDescribedName(v, k + 1);
   // (`With the support of the Minister of Culture, Kazakh pianist Ms. X, a laureate, performed`: an addressed name whose
