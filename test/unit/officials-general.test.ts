@@ -10206,4 +10206,11 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Montenegro', 'Prime Minister'], ['Luís Montenegro', 'Prime Minister'], ['Ilyassov', 'Ambassador'], ['Catherine Mills', 'MP'],
       ['Rachel Hall', 'MP'], ['Didier Canesse', 'Ambassador of France'], ['Yerlan Karin', null], ['Paolo Rossi', 'Ambassador of Italy'], ['Abdullah II', 'King']]);
   });
+
+  it('reads German and French company heads\' titles as titles (round 396)', () => {
+    const body = 'Talks\nHe received Dr. Matthias Breitenbach, Vorstandsvorsitzender of Kessler Anlagenbau AG. The company was represented by its Geschäftsführer Thomas Kreuzpaintner. ' +
+      'He met the PDG of Orvane Énergies SA, Hélène Dupont-Moreau.';
+    assert.deepEqual(rolesOf(body), [['Matthias Breitenbach', 'Vorstandsvorsitzender of Kessler Anlagenbau AG'], ['Thomas Kreuzpaintner', 'Geschäftsführer'],
+      ['Hélène Dupont-Moreau', 'PDG of Orvane Énergies SA']]);
+  });
 });
