@@ -1167,6 +1167,11 @@ function bracketedTermOpen(v: LineView, i: number): number | undefined {
 
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 
+/** A token that is a modern year (`2023`). */
+export function isYearToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'number' && YEAR_TOKEN.test(t.text);
+}
+
 /** One such word in brackets closing at token `i`, or a lower-case title glossing the office (`akim of Pavlodar region (governor) X`). */
 function isBracketedQualifier(v: LineView, i: number): boolean {
   if (i < 3 || v.tokens[i].text !== ')' || v.tokens[i - 2].text !== '(') return false;
