@@ -10213,4 +10213,10 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Matthias Breitenbach', 'Vorstandsvorsitzender of Kessler Anlagenbau AG'], ['Thomas Kreuzpaintner', 'Geschäftsführer'],
       ['Hélène Dupont-Moreau', 'PDG of Orvane Énergies SA']]);
   });
+
+  it('reads a lower-case member of parliament\'s constituency after from, before the name or a comma', () => {
+    const body = 'Talks held\nHe met the member of parliament from İzmir Mehmet Yılmaz; a member of parliament from Bursa, Ali Kaya, spoke. ' +
+      'The member of parliament from Kent said so.';
+    assert.deepEqual(rolesOf(body), [['Mehmet Yılmaz', 'member of parliament from İzmir'], ['Ali Kaya', 'member of parliament from Bursa']]);
+  });
 });

@@ -813,6 +813,8 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   // `head of exploration for Central Asia`: a lower-case field after `of`, before the scope a preposition gives.
   if (i < last && isFieldBeforeScope(v, i)) return true;
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
+  // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
+  if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
   return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
@@ -2485,7 +2487,9 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   if (v.tokens[at] !== undefined && quotedNameEnd(v, at) !== undefined) at++;
   if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
-  return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower));
+  // (`member of parliament from İzmir X`: or after a lower-case parliament the member's style opens.)
+  return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower)) ||
+    (i >= 3 && lowerWordOf(v, v.tokens[i - 1]) === 'parliament' && v.tokens[i - 2].lower === 'of' && v.tokens[i - 3]?.lower === 'member');
 }
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy` (see MEMBER_CHAMBERS). */
