@@ -10219,4 +10219,16 @@ describe('official finder with the real country finder', () => {
       'The member of parliament from Kent said so.';
     assert.deepEqual(rolesOf(body), [['Mehmet Yılmaz', 'member of parliament from İzmir'], ['Ali Kaya', 'member of parliament from Bursa']]);
   });
+
+  it('reads Spanish, Italian and Polish chief executives\' titles, and a Spanish company after de', () => {
+    const body = 'Talks held\nConsejero Delegado de Repsol Josu Jon Imaz met Amministratore Delegato Claudio Descalzi, Prezes Zarządu of Orlen ' +
+      'Jan Kowalski and Lorenzo Bellandi, amministratore delegato of Ferretti Costruzioni. Ambassador de Souza came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Josu Jon Imaz', 'Consejero Delegado de Repsol'],
+      ['Claudio Descalzi', 'Amministratore Delegato'],
+      ['Jan Kowalski', 'Prezes Zarządu of Orlen'],
+      ['Lorenzo Bellandi', 'amministratore delegato of Ferretti Costruzioni'],
+      ['de Souza', 'Ambassador'],
+    ]);
+  });
 });

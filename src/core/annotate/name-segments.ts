@@ -115,7 +115,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
 /**
  * `Préfet du Rhône Fabienne Buccio`, `Gobernador de Mendoza Alfredo Cornejo`: a Romance `de`, `du` or `des` (maybe with
  * `la`) right after a local title in its own language, before one capitalised word and a full name, joins the title to
- * its place (not `Ambassador de Souza`, a surname's particle).
+ * its place, or a chief executive's to the company (not `Ambassador de Souza`, a surname's particle).
  */
 function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 3 < tokens.length; i++) {
@@ -129,8 +129,11 @@ function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenCla
 }
 
 const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del']);
-/** Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese. */
-const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco']);
+/**
+ * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish company's
+ * chief executive (`Consejero Delegado de Repsol X`).
+ */
+const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada']);
 
 /**
  * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and
