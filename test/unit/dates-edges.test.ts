@@ -1691,4 +1691,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no older year before a rate\'s article, nor a price range in brackets of 120 years (review 63b)', () => {
     assert.deepEqual(dates('It grew by 1500 a day; around 1200 a week; in 1500 a year. Aktobe (1480–1600) and Pavlodar (1050–1170) rose.').map(([text, , value]) => [text, value]), []);
   });
+
+  it('reads no year glued to a measure\'s noun, nor one a count\'s lead word puts before a plural (round 397)', () => {
+    const text = 'It has a 2025-hectare park and a 1500-seat hall. Only 1987 work permits came; over 2000 delegates, just 1500 buses. ' +
+      'The 2025 annual reports and in 2025 exports grew; over 2025 the economy grew.';
+    assert.deepEqual(dates(text).map(([span, , value]) => [span, value]), [['2025', '2025'], ['2025', '2025'], ['2025', '2025']]);
+  });
 });

@@ -10231,4 +10231,10 @@ describe('official finder with the real country finder', () => {
       ['de Souza', 'Ambassador'],
     ]);
   });
+
+  it('reads no person in the capitalised object of a body\'s on after a qualifier, but one of a full name (round 397)', () => {
+    const body = 'Talks held\nKazakhstan joined the Global Research Alliance on Agricultural Greenhouse Gases. ' +
+      'The Commission on Regional Development Anna Berg spoke.';
+    assert.deepEqual(rolesOf(body), [['Anna Berg', null]]);
+  });
 });

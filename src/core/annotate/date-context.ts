@@ -65,6 +65,7 @@ const VERBS_BEFORE_DAY_WORDS: ReadonlySet<string> = new Set([...HEADLINE_VERBS, 
  */
 export function isQuantityAfter(text: string, end: number, nouns = true): boolean {
   if (testAt(NUMBER_AFTER, text, end) || testAt(OTHER_ERA_AFTER, text, end) || (testAt(LATE_ERA_YEAR, text, end - 4) && testAt(ANY_ERA_AFTER, text, end))) return true;
+  if (isMeasureCompound(text, end)) return true;
   if (!nouns) return false;
   const word = matchAt(WORD_AFTER, text, end);
   const after = word?.[1];
@@ -72,6 +73,14 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   if (after === undefined || (after.length === 1 && GROUP_LETTER.test(after) && isDigit(text.charCodeAt(word!.index + word![0].length)))) return false;
   return QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
 }
+
+/** `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows. */
+function isMeasureCompound(text: string, end: number): boolean {
+  const unit = matchAt(HYPHENED_WORD_AFTER, text, end)?.[1];
+  return unit !== undefined && (QUANTITY_SET.has(unit) || QUANTITY_SET.has(`${unit}s`));
+}
+
+const HYPHENED_WORD_AFTER = /-([a-z]+)(?![\p{L}\d])/uy;
 
 /** A capital that opens a group's name with its number (`G7`, `G20`, `C5`, `B20`), not a unit's (`M3`, `K2`). */
 const GROUP_LETTER = /^[A-JLN-Z]$/;
@@ -87,8 +96,26 @@ function isEventAfterYear(text: string, end: number): boolean {
 /** A capitalised word and `of` before another (`Children of Asia`). */
 const CAPITALISED_OF_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+of[ \u00a0]+\p{Lu}/uy;
 
-/** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`; not `was`, `has`, `is`). */
-const COUNTED_AFTER = /[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/y;
+/** A plural noun (not `was`, `has`, `is`). */
+const PLURAL_NOUN = '(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\\b)[a-z]{2,}s\\b';
+/** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`). */
+const COUNTED_AFTER = new RegExp(`[ \u00a0]+${PLURAL_NOUN}`, 'y');
+
+/**
+ * `only 1987 work permits`, `nearly 2025 buses`: after a word that leads a count, a number counts a plural noun right
+ * after it or after one more word.
+ */
+function isLedCount(text: string, start: number, end: number): boolean {
+  const lead = matchAt(WORD_BEFORE, text, start)?.[1];
+  return lead !== undefined && COUNT_LEADS.has(lead.toLowerCase()) && testAt(COUNTED_NEAR_AFTER, text, end);
+}
+
+const COUNT_LEADS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'about', 'approximately', 'some', 'over', 'than', 'just', 'least']);
+/** A plural noun after a number, maybe after one more word that is no article, pronoun, preposition or verb. */
+const COUNTED_NEAR_AFTER = new RegExp(
+  `[ \u00a0]+(?:(?!(?:the|a|an|its|his|her|their|this|these|that|and|or|to|in|on|at|of|for|by|with|is|was|were|will|has|had|have)\\b)[a-z]{2,}[ \u00a0]+)?${PLURAL_NOUN}`,
+  'y',
+);
 
 /** A number ending at `end` counts the plural noun after it, or a quantity's (`1500 troops`, `1500 people`). */
 export function isCountAfter(text: string, end: number): boolean {
@@ -136,7 +163,7 @@ export function isYearInContext(text: string, start: number, end: number): boole
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing (but `Raises 2000
   // Scholarships` counts, a round number before a capitalised plural).
   const headline = () => followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
-  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && (!followsName(text, start) || headline());
+  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && !isLedCount(text, start, end) && (!followsName(text, start) || headline());
 }
 
 /** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */

@@ -1111,6 +1111,11 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
 
+function hasCommonWord(v: LineView, seg: Segment): boolean {
+  for (let k = seg.first; k <= seg.last; k++) if (isCommonEnglishWord(v.tokens[k].lower)) return true;
+  return false;
+}
+
 function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
   if (seg.last - seg.first < 2 || !isCommonEnglishWord(v.tokens[seg.first].lower)) return false;
   for (let k = seg.first + 1; k <= seg.last; k++) if (v.tokens[k].kind !== 'word' || isCommonEnglishWord(v.tokens[k].lower)) return false;
@@ -1128,13 +1133,19 @@ function isHonouringEvent(v: LineView, k: number): boolean {
   return HONOURING_EVENTS.has(v.tokens[k].lower) && HONOURING_KINDS.has(v.tokens[k - 1]?.lower ?? '');
 }
 
-/** `the Office of Foreign Assets Control`: a field's body and `of`, then capitalised qualifiers opening the run before the segment. */
+/**
+ * `the Office of Foreign Assets Control`: a field's body and `of`, then capitalised qualifiers opening the run before the
+ * segment; `the Global Research Alliance on Agricultural Greenhouse Gases`: or any body's `on`.
+ */
 function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
   let k = seg.first;
   while (k > seg.runFirst && v.cls[k - 1] === 'qualifier' && v.tokens[k - 1].upper) k--;
-  if (k !== seg.runFirst || v.tokens[k - 1]?.lower !== 'of') return false;
+  const link = v.tokens[k - 1]?.lower;
+  if (k !== seg.runFirst || (link !== 'of' && link !== 'on')) return false;
   const body = v.tokens[k - 2];
-  return body !== undefined && body.upper && v.cls[k - 2] === 'org' && FIELD_BODIES.has(body.lower) && roleBefore(v, k - 2) === undefined;
+  // (After `on`, only a run with a common word: not `the Commission on Regional Development Anna Berg`.)
+  const field = link === 'on' ? hasCommonWord(v, seg) : FIELD_BODIES.has(body?.lower ?? '');
+  return body !== undefined && body.upper && v.cls[k - 2] === 'org' && field && roleBefore(v, k - 2) === undefined;
 }
 
 /**
