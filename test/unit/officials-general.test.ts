@@ -10237,4 +10237,17 @@ describe('official finder with the real country finder', () => {
       'The Commission on Regional Development Anna Berg spoke.';
     assert.deepEqual(rolesOf(body), [['Anna Berg', null]]);
   });
+
+  it('reads a portfolio set off by commas inside an office, and a subsidiary\'s state in brackets after a body (round 397)', () => {
+    const body = 'Talks held\nHe met the Vice President, Banking, of the European Bank for Reconstruction and Development (EBRD), Pieter van der Hoek, ' +
+      'and President of Bank of China (Kazakhstan) Sun Mei. Li Wei, Chairman of Bank of China (Kazakhstan), spoke. ' +
+      'He met Minister of Energy, Almasadam Satkaliyev, of Kazakhstan. The President in Tashkent (Uzbekistan) Ivan Petrov came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Pieter van der Hoek', 'Vice President, Banking, of the European Bank for Reconstruction and Development (EBRD)'],
+      ['Sun Mei', 'President of Bank of China (Kazakhstan)'],
+      ['Li Wei', 'Chairman of Bank of China (Kazakhstan)'],
+      ['Almasadam Satkaliyev', 'Minister of Energy'],
+      ['Ivan Petrov', 'President in Tashkent'],
+    ]);
+  });
 });

@@ -815,7 +815,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
-  return isComplement(c) || (c === 'comma' && listGoesOn(v, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
+  return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
     joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) ||
@@ -2124,7 +2124,7 @@ function trimEnd(v: LineView, first: number, last: number): number {
   // `… Organization (CTBTO)`: an acronym's closing bracket stays, and so does a unit's number (`Ekibastuz GRES-1`), a
   // seat's (`for Tongatapu 4`) and a body's (`City Hospital No. 3`).
   // (`Chargé d’Affaires ad interim X`: the Latin words stay, and so does a numbered convocation: `… of the 12th convocation X`.)
-  if (isOrdinalSession(v, i, last)) return i;
+  if (isOrdinalSession(v, i, last) || (v.tokens[i].text === ')' && inSubsidiarysState(v, i))) return i;
   while (i > first && !isCapitalised(v.cls[i]) && qualifierOpen(v, i) === undefined && quotedNameStart(v, i) === undefined && !isBracketedAcronym(v, i - 2) && bracketedNameOpen(v, i) === undefined && !isUnitNumber(v, i) && !isSeatNumber(v, i) && !isEditionYear(v, i) && !isLowerLegalForm(v, i) && numberSignStart(v, i) === undefined && !isLatinQualifier(v, i)) i--;
   return i;
 }
@@ -3205,6 +3205,28 @@ function listGoesOn(v: LineView, i: number): boolean {
   if (v.tokens[k]?.lower === 'the') k++;
   if (v.tokens[k]?.upper !== true) return false;
   return !serial || (v.cls[i - 2] === 'comma' && SERIAL_LIST_WORD.has(v.cls[i - 1]) && SERIAL_LIST_WORD.has(v.cls[k]));
+}
+
+/**
+ * `President of Bank of China (Kazakhstan) X`: token `i` is in a bracket that holds only the state of a body's subsidiary,
+ * after the body's name (a body's word, or a state after one and `of`).
+ */
+export function inSubsidiarysState(v: LineView, i: number): boolean {
+  const open = v.tokens[i].text === '(' ? i : v.cls[i] === 'country' ? i - 1 : v.tokens[i].text === ')' ? i - 2 : -1;
+  if (open < 3 || v.tokens[open].text !== '(' || v.cls[open + 1] !== 'country' || v.tokens[open + 2]?.text !== ')') return false;
+  const named = v.cls[open - 1] === 'country' && v.tokens[open - 2].lower === 'of' ? open - 3 : open - 1;
+  return v.cls[named] === 'org' && v.tokens[named].upper;
+}
+
+/** Most capitalised words of a portfolio set off by commas inside an office. */
+const MAX_SET_OFF_PORTFOLIO = 3;
+
+/** `the Vice President, Banking, of the EBRD, X`: the comma at `i` closes a portfolio set off after a title, before its `of`. */
+function closesSetOffPortfolio(v: LineView, i: number): boolean {
+  if (v.tokens[i + 1]?.lower !== 'of') return false;
+  let k = i - 1;
+  while (k > i - 1 - MAX_SET_OFF_PORTFOLIO && v.tokens[k]?.upper && v.cls[k] !== 'title' && v.cls[k] !== 'comma') k--;
+  return k < i - 1 && v.cls[k] === 'comma' && v.cls[k - 1] === 'title';
 }
 
 /** `Akims of Almaty, Karaganda and Pavlodar regions`: the lower-case unit closing a complement's places. */
