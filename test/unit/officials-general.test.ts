@@ -10250,4 +10250,15 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'President in Tashkent'],
     ]);
   });
+
+  it('reads an Italian body\'s articled preposition inside an office, and no office across a present participle (round 397)', () => {
+    const body = 'Talks held\nHe met Superintendent and Artistic Director of Teatro alla Scala Marco Bellandi; Anna Ricci, Director of Teatro alla ' +
+      'Scala, came. “It is a conversation,” said H. Yamada, thanking the Head of State. Ivan Petrov, currently the Minister of Energy, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marco Bellandi', 'Superintendent and Artistic Director of Teatro alla Scala'],
+      ['Anna Ricci', 'Director of Teatro alla Scala'],
+      ['H. Yamada', null],
+      ['Ivan Petrov', 'Minister of Energy'],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
-import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
+import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItalianBodysLink, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
 import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
@@ -94,6 +94,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markPlacesAfterLocalTitles(text, tokens, cls);
+  if (cues & CUE_ANCHOR) markItalianBodiesPlaces(text, tokens, cls);
   if (cues & CUE_ANCHOR) markGivenNameDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAbbreviatedDon(text, tokens, cls);
   if (cues & CUE_ANCHOR) markHonorificPlaces(text, tokens, cls);
@@ -129,6 +130,14 @@ function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenCla
 }
 
 const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del']);
+
+/**
+ * `Teatro alla Scala Marco Bellandi`: the capitalised word after a body's word and an Italian preposition with its article
+ * closes the body's name, and is no name's.
+ */
+function markItalianBodiesPlaces(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) if (cls[i + 1] === 'name' && isItalianBodysLink(text, tokens, cls, i)) cls[i + 1] = 'stop';
+}
 /**
  * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish company's
  * chief executive (`Consejero Delegado de Repsol X`).

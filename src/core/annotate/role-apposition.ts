@@ -12,7 +12,7 @@ import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
-  ABBREVIATED_LEGAL_FORMS, BOARDS, inSubsidiarysState, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isYearToken, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
+  ABBREVIATED_LEGAL_FORMS, BOARDS, inSubsidiarysState, isItalianBodysLink, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isYearToken, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
   type LineView, type RoleSpan,
 } from './role-phrase';
 
@@ -418,7 +418,8 @@ const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed
 
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
 function isVerbBeforeArticle(lead: string): boolean {
-  return /(?:^|\s)[a-z]+(?:ed|s)\s+(?:a|an|the)$/.test(lead);
+  // (`X, thanking the Head of State`: a present participle's too.)
+  return /(?:^|\s)[a-z]+(?:ed|s|ing)\s+(?:a|an|the)$/.test(lead);
 }
 
 /**
@@ -1156,7 +1157,8 @@ function goesOnOverBody(v: LineView, first: number, w: PhraseWalk): boolean {
   else if (i === w.last + 1 && v.cls[w.last] === 'country' && isNationality(v.tokens[w.last].lower) && v.tokens[i].words === 1 && NATION_NOUNS.has(lowerWordOf(v, v.tokens[i]))) w.last = i;
   else if (c !== 'connector' && lowerInComplementEnd(v, i) >= 0) w.i = lowerInComplementEnd(v, i);
   else if (i === w.last + 1 && lowerFieldEnd(v, first, i) >= 0) w.last = w.i = lowerFieldEnd(v, first, i);
-  else return c === 'connector' || isAndOther(v, i) || opensAndOther(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || isSituationIn(v, i);
+  else return c === 'connector' || isAndOther(v, i) || opensAndOther(v, i) || isCompassInComplement(v, i) || joinsNameWords(v, i) || isRelationsWith(v, i) || isSituationIn(v, i) ||
+    isItalianBodysLink(v.text, v.tokens, v.cls, i);
   return true;
 }
 

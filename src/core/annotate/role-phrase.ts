@@ -815,7 +815,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
-  return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
+  return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) || (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
     joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) ||
@@ -3206,6 +3206,15 @@ function listGoesOn(v: LineView, i: number): boolean {
   if (v.tokens[k]?.upper !== true) return false;
   return !serial || (v.cls[i - 2] === 'comma' && SERIAL_LIST_WORD.has(v.cls[i - 1]) && SERIAL_LIST_WORD.has(v.cls[k]));
 }
+
+/** `Teatro alla Scala`: token `i` is an Italian preposition with its article (`alla`, `sulla`) after a body's capitalised word. */
+export function isItalianBodysLink(text: string, tokens: readonly Token[], cls: readonly TokenClass[], i: number): boolean {
+  const t = tokens[i];
+  return t.kind === 'gap' && t.words === 1 && cls[i - 1] === 'org' && tokens[i - 1].upper && tokens[i + 1]?.upper === true &&
+    ITALIAN_ARTICLED_PREPOSITIONS.has(wordEndingAt(text, t.start, t.end));
+}
+
+const ITALIAN_ARTICLED_PREPOSITIONS: ReadonlySet<string> = new Set(['alla', 'allo', 'alle', 'agli', 'nella', 'nello', 'nelle', 'negli', 'sulla', 'sullo', 'dalla', 'dallo']);
 
 /**
  * `President of Bank of China (Kazakhstan) X`: token `i` is in a bracket that holds only the state of a body's subsidiary,
