@@ -7476,7 +7476,7 @@ describe('official finder with the real country finder', () => {
   it('reads a portfolio’s Justice, Amir before a form of address, Chief Observer, and no person in a fellowship or a bazaar', () => {
     const body = 'News\nAmbassador-at-Large for Global Criminal Justice Dr. Raymond T. Osei will travel. Ties grew since the visit of the late Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah. It was led by Chief Observer Ilse Vandermeulen. She won the Václav Havel Journalism Fellowship and opened the Slavianski Bazaar festival.';
     assert.deepEqual(rolesOf(body), [
-      ['Raymond T. Osei', 'Ambassador-at-Large for Global Criminal Justice'], ['Sabah Al-Ahmad Al-Jaber Al-Sabah', 'late Amir'], ['Ilse Vandermeulen', 'Chief Observer'],
+      ['Raymond T. Osei', 'Ambassador-at-Large for Global Criminal Justice'], ['Sabah Al-Ahmad Al-Jaber Al-Sabah', 'Amir'], ['Ilse Vandermeulen', 'Chief Observer'],
     ]);
   });
 
@@ -10259,6 +10259,25 @@ describe('official finder with the real country finder', () => {
       ['Anna Ricci', 'Director of Teatro alla Scala'],
       ['H. Yamada', null],
       ['Ivan Petrov', 'Minister of Energy'],
+    ]);
+  });
+
+  it('reads Turkish governors\' and mayors\' titles, with the province before the possessive form, and Vali as a surname (round 398)', () => {
+    const body = 'Talks held\nGovernor of Bursa Province Mehmet Ali Kaya met İzmir Valisi Süleyman Elban. Vice Dean Ali Vali came. ' +
+      'Belediye Başkanı Ayşe Demirtaş came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mehmet Ali Kaya', 'Governor of Bursa Province'],
+      ['Süleyman Elban', 'İzmir Valisi'],
+      ['Ali Vali', 'Vice Dean'],
+      ['Ayşe Demirtaş', 'Belediye Başkanı'],
+    ]);
+  });
+
+  it('reads no late in an office before a name or in an apposition: it says the holder has died (rounds 397 and 398)', () => {
+    const body = 'Talks held\nHe honoured the late Ambassador Bakhyt Batyrshayev and the late coach Ivan Petrov. Anna Berg, the late ' +
+      'President of Malta, was recalled with former Minister Aibek Sadykov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Bakhyt Batyrshayev', 'Ambassador'], ['Ivan Petrov', 'coach'], ['Anna Berg', 'President of Malta'], ['Aibek Sadykov', 'former Minister'],
     ]);
   });
 });

@@ -201,13 +201,18 @@ export function isBirthplace(t: Token): boolean {
 /** Day words that open a sentence before a title (`Today Head of State X arrived`). */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 
+/** `the late Ambassador X`, `X, the late President of …`: that one has died is no part of the office. */
+export function opensWithLate(v: LineView, role: RoleSpan): boolean {
+  return role.first < role.last && v.tokens[role.first].text === 'late';
+}
+
 /**
  * `The Ethiopian-born Director-General, Dr. X`, `Today Head of State X arrived`: where one was born, or the day, is no part
  * of the office.
  */
 function withoutAsideBefore(v: LineView, office: RoleBefore): RoleBefore {
   const { first, last } = office.role;
-  const aside = isBirthplace(v.tokens[first]) || DAY_WORDS.has(v.tokens[first].lower);
+  const aside = isBirthplace(v.tokens[first]) || DAY_WORDS.has(v.tokens[first].lower) || opensWithLate(v, office.role);
   return first < last && aside ? { ...office, role: { first: first + 1, last } } : office;
 }
 
@@ -2654,7 +2659,7 @@ function isSeatAfterName(v: LineView, k: number): boolean {
 const MAX_DOTTED_PLACE = 6;
 
 /** Titles of those who lead a company, a body or a place, whose name may be written right before them. */
-const LEADER_TITLES = new Set(['ceo', 'co-ceo', 'vice-president', 'vice-chairman', 'vice-chair', 'vice-rector', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
+const LEADER_TITLES = new Set(['ceo', 'co-ceo', 'vice-president', 'vice-chairman', 'vice-chair', 'vice-rector', 'cfo', 'coo', 'cto', 'cm', 'regent', 'besar', 'premier', 'minister-president', 'gov.', 'speaker', 'president', 'president-designate', 'president-elect', 'voivode', 'prefect', 'landeshauptmann', 'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'co-chairman', 'co-chairwoman', 'co-chairperson', 'director', 'director-general', 'head', 'chief', 'governor', 'vice-governor', 'lieutenant-governor', 'deputy-governor', 'mayor', 'deputy-mayor', 'akim', 'hokim', 'khokim', 'valisi', 'başkanı', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'rector', 'manager', 'coach']);
 
 /**
  * `Gazprom CEO`, `Astrakhan Governor`, `Wabtec President and CEO`, `Kerala Health Minister`: one capitalised word the
@@ -2946,7 +2951,7 @@ function endsInWord(text: string, end: number, word: string): boolean {
 const SPACE = 32;
 
 /** Titles of those who head a city or a region. */
-const PLACE_LEADERS = new Set(['mayor', 'governor', 'gov.', 'akim', 'hokim', 'khokim', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
+const PLACE_LEADERS = new Set(['mayor', 'governor', 'gov.', 'akim', 'hokim', 'khokim', 'valisi', 'prefect', 'prince', 'ruler', 'commissioner', 'premier', 'president']);
 
 /** Token `title` is the title of one who heads a place (`Sindh Chief Minister`, `Punjab CM`; not any minister: `SAMARKAND. Acting Foreign Minister`). */
 function isPlaceLeader(v: LineView, title: number): boolean {

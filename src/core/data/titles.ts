@@ -12,6 +12,8 @@ export const TITLE_WORDS: readonly string[] = [
   // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines), and a minister plenipotentiary's
   // rank (`Min. Plen. X`).
   'min.', 'plen.',
+  // A Turkish province's governor and a mayor (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`; `Vali` is a given name too).
+  'valisi', 'belediye', 'başkan', 'başkanı',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
   'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Secretary, Undersecretary and Assistant Secretary, abbreviated.
