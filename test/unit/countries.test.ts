@@ -975,4 +975,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name state after a list\'s dash as the state before a comma and no title (review 63b)', () => {
     assert.deepEqual(found('kits came from the region – Iran Khodro, Saipa and Bahman; a rescuer – Israel Katz; the Kurmet order.'), ['Iran=IR']);
   });
+
+  it('reads a given-name country before a surname and another state\'s nationality in apposition as a person\'s (round 398)', () => {
+    assert.deepEqual(found('The national team Jordan Ellery, an American who worked in Tbilisi, spoke. He visited Georgia Tbilisi, a Georgian club.'), ['American=US', 'Georgia=GE', 'Georgian=GE']);
+  });
 });

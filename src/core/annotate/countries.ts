@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { cityStateNames, countryEntries, NON_COUNTRY_PHRASES } from '../data/countries';
 import { CALENDAR_WORDS, COMPANY_WORDS as COMPANY_ENDS, HEADLINE_SMALL_WORDS, OCCUPATION_WORDS } from '../data/name-stopwords';
-import { isCommonEnglishWord, isLegalFormWord } from './name-lexicon';
+import { isCommonEnglishWord, isLegalFormWord, isNationality } from './name-lexicon';
 import { NAME_PARTICLES } from '../data/name-particles';
 import { TITLE_WORDS } from '../data/titles';
 import { titleWordAfter } from './title-after';
@@ -602,6 +602,10 @@ function opensStatesName(word: string): boolean {
   return stateWords.has(word);
 }
 
+/** Letters of a state's name that open its nationality's (`Jord` in `Jordanian`, `Chin` in `Chinese`). */
+const STATES_STEM = 4;
+/** A nationality in apposition after a surname, which is captured (`Jordan Ellery, an American`). */
+const NATIONALITY_APPOSITION_AFTER = /^, an? (\p{Lu}[\p{L}\p{M}'’-]*)/u;
 /** `of` and a capitalised word after a surname, which is captured (`Israel Mendes of Brazil`). */
 const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 
@@ -612,6 +616,10 @@ const OF_PLACE_AFTER = /^ of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)/u;
 function surnameBeforeOrigin(body: string, before: string, start: number, end: number): boolean {
   const close = surnameEnd(body, end);
   if (close === undefined || PLACE_PREPOSITION_BEFORE.test(before) || inStatesList(before)) return false;
+  // `the national team Jordan Ellery, an American who …`: or another state's nationality in apposition (not the state's
+  // own, whose adjective its name opens: `Georgia Tbilisi, a Georgian club`).
+  const nationality = NATIONALITY_APPOSITION_AFTER.exec(body.slice(close, close + CONTEXT))?.[1];
+  if (nationality !== undefined && isNationality(nationality.toLowerCase())) return !nationality.startsWith(body.slice(start, start + STATES_STEM));
   const state = OF_PLACE_AFTER.exec(body.slice(close, close + CONTEXT))?.[1];
   // (Not the same state: `Iran Khodro of Iran` is a company.)
   return state !== undefined && opensStatesName(state) && state !== body.slice(start, end);
