@@ -1697,4 +1697,9 @@ describe('findDates: a week word next to a range of days', () => {
       'The 2025 annual reports and in 2025 exports grew; over 2025 the economy grew.';
     assert.deepEqual(dates(text).map(([span, , value]) => [span, value]), [['2025', '2025'], ['2025', '2025'], ['2025', '2025']]);
   });
+
+  it('reads no year before a counted noun such as tickets or visas, but one after In opening a sentence (round 398)', () => {
+    const text = 'A quota of 1960 tickets was set. In 2025 visas were issued. In 2025 tourists came. He said in 2025 tons.';
+    assert.deepEqual(dates(text).map(([span, offset]) => [span, offset]), [['2025', 36], ['2025', 63]]);
+  });
 });

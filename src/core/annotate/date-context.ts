@@ -163,8 +163,12 @@ export function isYearInContext(text: string, start: number, end: number): boole
   // `IMF Staff Concludes 2026 Article IV Mission`: a headline's verb before a year names nothing (but `Raises 2000
   // Scholarships` counts, a round number before a capitalised plural).
   const headline = () => followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
-  return !isQuantityOrCode(text, start, end, !testAt(DEADLINE_BEFORE, text, start)) && !isLedCount(text, start, end) && (!followsName(text, start) || headline());
+  const yearsNouns = testAt(DEADLINE_BEFORE, text, start) || testAt(OPENING_IN_BEFORE, text, start);
+  return !isQuantityOrCode(text, start, end, !yearsNouns) && !isLedCount(text, start, end) && (!followsName(text, start) || headline());
 }
+
+/** `In 2025 tourists arrived`: `In` opening a sentence makes the number after it a year before any noun. */
+const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+)/y;
 
 /** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */
 const CAPITALISED_PLURAL_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+s(?!\p{L})/uy;
