@@ -979,4 +979,8 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name country before a surname and another state\'s nationality in apposition as a person\'s (round 398)', () => {
     assert.deepEqual(found('The national team Jordan Ellery, an American who worked in Tbilisi, spoke. He visited Georgia Tbilisi, a Georgian club.'), ['American=US', 'Georgia=GE', 'Georgian=GE']);
   });
+
+  it('reads a given-name country before a double-barrelled surname as a person\'s, not after of (round 398)', () => {
+    assert.deepEqual(found('He received the Chair, Chad Okafor-Reyes. Relations of Chad Smith-Jones grew.'), ['Chad=TD']);
+  });
 });

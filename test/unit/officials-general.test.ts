@@ -10280,4 +10280,10 @@ describe('official finder with the real country finder', () => {
       ['Bakhyt Batyrshayev', 'Ambassador'], ['Ivan Petrov', 'coach'], ['Anna Berg', 'President of Malta'], ['Aibek Sadykov', 'former Minister'],
     ]);
   });
+
+  it('reads a games\' year after its host city inside an office, and a given-name country before a double-barrelled surname (round 398)', () => {
+    const body = 'Talks held\nHe received Chair of the IOC Coordination Commission for the Youth Olympic Games Dakar 2026, Chad Okafor-Reyes. ' +
+      'Relations of Chad grew.';
+    assert.deepEqual(rolesOf(body), [['Chad Okafor-Reyes', 'Chair of the IOC Coordination Commission for the Youth Olympic Games Dakar 2026']]);
+  });
 });

@@ -413,6 +413,17 @@ function opensDoubleSurname(body: string, start: number, end: number, headlines:
   return word.length > 1 && !isCommonEnglishWord(word.toLowerCase()) && !STATE_OR_REGION_ENDING.test(word);
 }
 
+/**
+ * `…, Chad Okafor-Reyes.`: a form before a double-barrelled surname, two capitalised words a hyphen joins that no state's,
+ * region's or common word is.
+ */
+function doubleSurnameAfter(body: string, end: number): boolean {
+  const parts = DOUBLE_SURNAME_AFTER.exec(body.slice(end, end + SURNAME_PART_LENGTH * 2));
+  return parts !== null && parts.slice(1).every((part) => !isCommonEnglishWord(part.toLowerCase()) && !STATE_OR_REGION_ENDING.test(part));
+}
+
+const DOUBLE_SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
+
 /** Endings of states' and regions' names and adjectives (`Africa`, `European`, `Scottish`, `Chinese`, `Islamic`). */
 const STATE_OR_REGION_ENDING = /(?:ish|ian|ean|ese|an|ic|i|a|e)$/;
 
@@ -676,7 +687,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too, where the surname
   // closes the headline's phrase; not `Kazakh Minister Chad Delegation Talks Held`.)
   const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && closesHeadlinesPhrase(body, surnameEnd(body, end));
-  return (afterNameWord || opensName || opensFullName || listed || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
+  return (afterNameWord || opensName || opensFullName || listed || (!placeBefore && doubleSurnameAfter(body, end)) || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && (!headlines.has(start) || titled);
 }
 

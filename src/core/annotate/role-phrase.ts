@@ -2452,11 +2452,17 @@ export function isYearInName(v: LineView, i: number): boolean {
   return (after?.upper === true && adjacent(v.text, t, after)) || (isEditionYear(v, i) && v.cls[i + 1] !== 'name');
 }
 
-/** `EXPO 2017`: a year closing an event's acronym or `Expo`, at the end of an office's complement. */
+/**
+ * `EXPO 2017`, `the Youth Olympic Games Dakar 2026`: a year closing an event's acronym, `Expo`, or a games' noun and maybe
+ * its host city, at the end of an office's complement.
+ */
 function isEditionYear(v: LineView, i: number): boolean {
   const [t, before] = [v.tokens[i], v.tokens[i - 1]];
-  return t.kind === 'number' && t.end - t.start === 4 && before !== undefined && (before.allCaps || before.lower === 'expo') && adjacent(v.text, before, t);
+  if (t.kind !== 'number' || t.end - t.start !== 4 || before === undefined || !before.upper || !adjacent(v.text, before, t)) return false;
+  return before.allCaps || before.lower === 'expo' || GAMES_NOUNS.has(before.lower) || (GAMES_NOUNS.has(v.tokens[i - 2]?.lower ?? '') && v.tokens[i - 2].upper);
 }
+
+const GAMES_NOUNS: ReadonlySet<string> = new Set(['games', 'olympics', 'olympiad', 'universiade', 'championship', 'championships', 'cup', 'biennale']);
 
 /** `Nordvind Energy A/S`: token `i` is a letter or the slash of a legal form written as two capitals around a slash. */
 export function inSlashedLegalForm(v: LineView, i: number): boolean {
