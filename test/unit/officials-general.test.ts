@@ -10286,4 +10286,14 @@ describe('official finder with the real country finder', () => {
       'Relations of Chad grew.';
     assert.deepEqual(rolesOf(body), [['Chad Okafor-Reyes', 'Chair of the IOC Coordination Commission for the Youth Olympic Games Dakar 2026']]);
   });
+
+  it('reads a lower-case owner\'s possessive inside a nationality\'s body, before and a further office (round 398)', () => {
+    const body = 'Talks held\nGeorgia Chikovani, captain of the Georgian women\'s national team and a UEFA Youth Ambassador, joined. ' +
+      'Anna Berg, captain of the Kazakh women\'s team, came. Ivan Petrov, a teacher of Kazakh language and literature from Almaty, came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Georgia Chikovani', 'captain of the Georgian women\'s national team'],
+      ['Anna Berg', 'captain of the Kazakh women\'s team'],
+      ['Ivan Petrov', 'teacher of Kazakh language and literature'],
+    ]);
+  });
 });

@@ -1816,13 +1816,19 @@ function nounAfterNationality(v: LineView, last: number): number | undefined {
   // `a teacher of Kazakh language and literature from …`: two subjects joined by `and`, before where one teaches.
   let k = last + 1;
   let words = 0;
-  const joined = (j: number) => v.tokens[j].lower === 'and' && j > last + 1 && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
-  for (; k < v.tokens.length && (isNationalityNounWord(v, k) || joined(k)) && words + v.tokens[k].words <= MAX_NATIONALITY_NOUN && adjacent(v.text, v.tokens[k - 1], v.tokens[k]); k++) words += v.tokens[k].words;
+  // (Not `and a` opening a further office: `captain of the Georgian national team and a UEFA Youth Ambassador`.)
+  const further = (j: number) => v.tokens[j]?.lower === 'and' && INDEFINITE_ARTICLES.has(v.tokens[j + 1]?.lower ?? '');
+  const joined = (j: number) => v.tokens[j].lower === 'and' && !further(j) && j > last + 1 && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
+  // `captain of the Georgian women's national team,`: a lower-case owner's possessive between two of them.
+  const owns = (j: number) => v.cls[j] === 'possessive' && j > last + 1 && !v.tokens[j - 1].upper && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
+  // (The owner and its possessive count as no word of the noun.)
+  const counted = (j: number) => (owns(j) ? -v.tokens[j - 1].words : v.tokens[j].words);
+  for (; k < v.tokens.length && (isNationalityNounWord(v, k) || joined(k) || owns(k)) && words + counted(k) <= MAX_NATIONALITY_NOUN && (owns(k) ? v.tokens[k - 1].end === v.tokens[k].start : adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) words += counted(k);
   const next = v.tokens[k];
   if (words === 0 || v.tokens[k - 1].lower === 'and') return undefined;
   const subjects = SUBJECT_NOUNS.has(lastWord(v, v.tokens[last + 1])) && PLACE_AFTER_SUBJECT.has(next?.lower ?? '');
   // (`dean of the African diplomatic corps in Astana,`: or before where the body sits.)
-  return closesPhrase(next) || subjects || (next !== undefined && isPlaceClosing(v, k)) ? k - 1 : undefined;
+  return closesPhrase(next) || further(k) || subjects || (next !== undefined && isPlaceClosing(v, k)) ? k - 1 : undefined;
 }
 
 /** Continents' and regions' adjectives, capitalised (`the African diplomatic corps`). */
