@@ -10296,4 +10296,9 @@ describe('official finder with the real country finder', () => {
       ['Ivan Petrov', 'teacher of Kazakh language and literature'],
     ]);
   });
+
+  it('reads a weekday before a name word and the state one is from as a given name, not after a day\'s preposition (round 398)', () => {
+    const body = 'Talks held\nHe previously coached Sunday Adebayo of Nigeria. The talks on Monday Berlin of Germany hosted.';
+    assert.deepEqual(rolesOf(body), [['Sunday Adebayo', null]]);
+  });
 });
