@@ -983,4 +983,14 @@ describe('country finder: city-states and theatres', () => {
   it('reads a given-name country before a double-barrelled surname as a person\'s, not after of (round 398)', () => {
     assert.deepEqual(found('He received the Chair, Chad Okafor-Reyes. Relations of Chad Smith-Jones grew.'), ['Chad=TD']);
   });
+
+  it('reads a nationality after a given name before a clause\'s mark or a verb of saying as a surname (round 399)', () => {
+    assert.deepEqual(found('Country Manager for Kazakhstan Andrei Moldovan said so. He met Ion Moldovan, the mayor. The delegation was Moldovan. Kazakh, Russian diplomats came.'), [
+      'Kazakhstan=KZ', 'Moldovan=MD', 'Kazakh=KZ', 'Russian=RU',
+    ]);
+  });
+
+  it('reads no double-barrelled surname after a given-name country that no clause\'s mark closes (review 64a)', () => {
+    assert.deepEqual(found('Tensions between Israel Hamas-Hezbollah were discussed. They visited Mali Bamako-Dakar railway sites.'), ['Israel=IL', 'Mali=ML']);
+  });
 });

@@ -278,6 +278,7 @@ function isCountryUse(form: Form, body: string, start: number, end: number, head
   // `Ms. India Marchetti-Wong`: any state's name is a given name between a form of address and a surname.
   if (!form.adjective && HONORIFIC.test(body.slice(Math.max(0, start - HONORIFIC_LENGTH), start)) && surnameEnd(body, end) !== undefined) return false;
   if (SURNAME_COUNTRIES.has(form.text) && !headlines.has(start) && (isMiddleName(body, start, end) || isClosingSurname(body, start, end))) return false;
+  if (form.adjective === true && !headlines.has(start) && isAdjectiveSurname(body, start, end)) return false;
   return !(form.givenName && (isPersonalName(body, start, end, headlines) || isFirmPartner(body, start, end)));
 }
 
@@ -316,6 +317,22 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
   // (Not before a verb of saying alone: `Shipping agent Maersk Kazakhstan said …`.)
   return givenNameBefore(body, start) !== undefined && opensOfficeAfter(after);
 }
+
+/**
+ * `Andrei Moldovan said`, `Ion Moldovan, the mayor`: a nationality after a given name opening a run (or one after the state
+ * closing an office: `Country Manager for Kazakhstan Andrei Moldovan`), before a clause's mark or a verb of saying,
+ * modifies no noun; it is a surname.
+ */
+function isAdjectiveSurname(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + CONTEXT);
+  if (!(CLAUSE_MARK_AFTER.test(after) || SAYS_AFTER.test(after))) return false;
+  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
+  if (given === null || isNationality(given[2].toLowerCase()) || opensStatesName(given[2])) return false;
+  const afterState = given[1] !== undefined && opensStatesName(given[1]) && !isCommonEnglishWord(given[2].toLowerCase());
+  return afterState || givenNameBefore(body, start) !== undefined;
+}
+
+const CLAUSE_MARK_AFTER = /^(?:[,;:.]|[ \u00a0]\()/u;
 
 /**
  * Whether a given name opens a run right before `start`, after a lower-case word, a comma, a line's start (not after `the`)
@@ -415,11 +432,13 @@ function opensDoubleSurname(body: string, start: number, end: number, headlines:
 
 /**
  * `…, Chad Okafor-Reyes.`: a form before a double-barrelled surname, two capitalised words a hyphen joins that no state's,
- * region's or common word is.
+ * region's or common word is, closed by a clause's mark or a verb of saying (not `between Israel Hamas-Hezbollah were`).
  */
 function doubleSurnameAfter(body: string, end: number): boolean {
   const parts = DOUBLE_SURNAME_AFTER.exec(body.slice(end, end + SURNAME_PART_LENGTH * 2));
-  return parts !== null && parts.slice(1).every((part) => !isCommonEnglishWord(part.toLowerCase()) && !STATE_OR_REGION_ENDING.test(part));
+  if (parts === null || !parts.slice(1).every((part) => !isCommonEnglishWord(part.toLowerCase()) && !STATE_OR_REGION_ENDING.test(part))) return false;
+  const after = body.slice(end + parts[0].length, end + parts[0].length + CONTEXT);
+  return CLAUSE_MARK_AFTER.test(after) || SAYS_AFTER.test(after);
 }
 
 const DOUBLE_SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
