@@ -1698,8 +1698,14 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text).map(([span, , value]) => [span, value]), [['2025', '2025'], ['2025', '2025'], ['2025', '2025']]);
   });
 
-  it('reads no year before a counted noun such as tickets or visas, but one after In opening a sentence (round 398)', () => {
-    const text = 'A quota of 1960 tickets was set. In 2025 visas were issued. In 2025 tourists came. He said in 2025 tons.';
-    assert.deepEqual(dates(text).map(([span, offset]) => [span, offset]), [['2025', 36], ['2025', 63]]);
+  it('reads a year before a counted noun after In opening a sentence, not after a lower-case in (round 398)', () => {
+    const text = 'In 2025 tourists came. He said in 2025 tons.';
+    assert.deepEqual(dates(text).map(([span, offset]) => [span, offset]), [['2025', 3]]);
+  });
+
+  it('reads a year after about, over, than or just, before graduates or visas, and before -year (review 64a)', () => {
+    const text = 'They talked about 2026 parliamentary elections, higher than 2024 levels, over 2024 volumes, just 2024 figures. ' +
+      'The 2025 graduates met. From 2026 visas will be issued. The 2024-year results came.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2024', '2024', '2024', '2025', '2026', '2024']);
   });
 });

@@ -10301,4 +10301,21 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe previously coached Sunday Adebayo of Nigeria. The talks on Monday Berlin of Germany hosted.';
     assert.deepEqual(rolesOf(body), [['Sunday Adebayo', null]]);
   });
+
+  it('reads offices after a copula\'s participle, portfolios with and or after a title\'s unit, and Romance special delegates (review 64a)', () => {
+    const body = 'Talks held\nAibek Sadykov, being the Chairman of the Board of Samruk-Kazyna, spoke. The Committee on Foreign Affairs Mark Young ' +
+      'said so. He met the Regional Director, Europe and Central Asia, of the IFC, Wiebke Schloemer. The Head of Division, Trade Policy, ' +
+      'of the EEAS, Luc Devigne, came. Delegato Speciale of the Italian Government Marco Rossi and Director of Citibank (Kazakhstan) ' +
+      'Ivan Volkov came. Istanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu and Belediye Başkan Yardımcısı Ali Kaya spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aibek Sadykov', 'Chairman of the Board of Samruk-Kazyna'],
+      ['Mark Young', null],
+      ['Wiebke Schloemer', 'Regional Director, Europe and Central Asia, of the IFC'],
+      ['Luc Devigne', 'Head of Division, Trade Policy, of the EEAS'],
+      ['Marco Rossi', 'Delegato Speciale of the Italian Government'],
+      ['Ivan Volkov', 'Director of Citibank (Kazakhstan)'],
+      ['Ekrem İmamoğlu', 'Istanbul Büyükşehir Belediye Başkanı'],
+      ['Ali Kaya', 'Belediye Başkan Yardımcısı'],
+    ]);
+  });
 });

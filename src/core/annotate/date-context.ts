@@ -74,10 +74,13 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   return QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
 }
 
-/** `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows. */
+/**
+ * `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows (not
+ * `year`: `the 2024-year results` are the year's).
+ */
 function isMeasureCompound(text: string, end: number): boolean {
   const unit = matchAt(HYPHENED_WORD_AFTER, text, end)?.[1];
-  return unit !== undefined && (QUANTITY_SET.has(unit) || QUANTITY_SET.has(`${unit}s`));
+  return unit !== undefined && unit !== 'year' && (QUANTITY_SET.has(unit) || QUANTITY_SET.has(`${unit}s`));
 }
 
 const HYPHENED_WORD_AFTER = /-([a-z]+)(?![\p{L}\d])/uy;
@@ -110,7 +113,9 @@ function isLedCount(text: string, start: number, end: number): boolean {
   return lead !== undefined && COUNT_LEADS.has(lead.toLowerCase()) && testAt(COUNTED_NEAR_AFTER, text, end);
 }
 
-const COUNT_LEADS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'about', 'approximately', 'some', 'over', 'than', 'just', 'least']);
+// (Not `about`, `over`, `than` or `just`, which lead a year as often: `talked about 2026 parliamentary elections`, `higher
+// than 2024 levels`.)
+const COUNT_LEADS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'approximately']);
 /** A plural noun after a number, maybe after one more word that is no article, pronoun, preposition or verb. */
 const COUNTED_NEAR_AFTER = new RegExp(
   `[ \u00a0]+(?:(?!(?:the|a|an|its|his|her|their|this|these|that|and|or|to|in|on|at|of|for|by|with|is|was|were|will|has|had|have)\\b)[a-z]{2,}[ \u00a0]+)?${PLURAL_NOUN}`,

@@ -1111,9 +1111,9 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
 
-function hasCommonWord(v: LineView, seg: Segment): boolean {
-  for (let k = seg.first; k <= seg.last; k++) if (isCommonEnglishWord(v.tokens[k].lower)) return true;
-  return false;
+function closesWithCommonPlural(v: LineView, seg: Segment): boolean {
+  const last = v.tokens[seg.last].lower;
+  return last.endsWith('s') && isCommonEnglishWord(last);
 }
 
 function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
@@ -1143,8 +1143,9 @@ function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
   const link = v.tokens[k - 1]?.lower;
   if (k !== seg.runFirst || (link !== 'of' && link !== 'on')) return false;
   const body = v.tokens[k - 2];
-  // (After `on`, only a run with a common word: not `the Commission on Regional Development Anna Berg`.)
-  const field = link === 'on' ? hasCommonWord(v, seg) : FIELD_BODIES.has(body?.lower ?? '');
+  // (After `on`, only a run closed by a common plural: not `the Commission on Regional Development Anna Berg`, `the
+  // Committee on Foreign Affairs Mark Young`.)
+  const field = link === 'on' ? closesWithCommonPlural(v, seg) : FIELD_BODIES.has(body?.lower ?? '');
   return body !== undefined && body.upper && v.cls[k - 2] === 'org' && field && roleBefore(v, k - 2) === undefined;
 }
 

@@ -1082,7 +1082,8 @@ const MAX_BRACKETED_STATE = 5;
  * only the state a city before it is in; the office ends at the city.
  */
 function bracketedStateOpen(v: LineView, i: number): number | undefined {
-  if (v.tokens[i]?.text !== ')') return undefined;
+  // (Not a subsidiary's state, part of the body's name: `Director of Citibank (Kazakhstan) X`.)
+  if (v.tokens[i]?.text !== ')' || inSubsidiarysState(v, i)) return undefined;
   let k = i - 1;
   while (k > i - 1 - MAX_BRACKETED_STATE && k > 0 && v.cls[k] === 'country') k--;
   if (k === i - 1 || v.tokens[k].text !== '(') return undefined;
@@ -3235,18 +3236,29 @@ export function inSubsidiarysState(v: LineView, i: number): boolean {
   const open = v.tokens[i].text === '(' ? i : v.cls[i] === 'country' ? i - 1 : v.tokens[i].text === ')' ? i - 2 : -1;
   if (open < 3 || v.tokens[open].text !== '(' || v.cls[open + 1] !== 'country' || v.tokens[open + 2]?.text !== ')') return false;
   const named = v.cls[open - 1] === 'country' && v.tokens[open - 2].lower === 'of' ? open - 3 : open - 1;
-  return v.cls[named] === 'org' && v.tokens[named].upper;
+  // (`Director of Citibank (Kazakhstan) X`, `… of KPMG (Kazakhstan)`: or one capitalised word right after `of`.)
+  const ofOne = named === open - 1 && v.tokens[open - 2].lower === 'of' && FIRMS_WORD_CLASSES.has(v.cls[open - 1]);
+  return (v.cls[named] === 'org' || ofOne) && v.tokens[named].upper;
 }
 
-/** Most capitalised words of a portfolio set off by commas inside an office. */
-const MAX_SET_OFF_PORTFOLIO = 3;
+const FIRMS_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['org', 'name', 'caps', 'stop']);
 
-/** `the Vice President, Banking, of the EBRD, X`: the comma at `i` closes a portfolio set off after a title, before its `of`. */
+/** Most words of a portfolio set off by commas inside an office. */
+const MAX_SET_OFF_PORTFOLIO = 4;
+
+/**
+ * `the Vice President, Banking, of the EBRD, X`, `the Regional Director, Europe and Central Asia, of …`, `the Head of
+ * Division, Trade Policy, of …`: the comma at `i` closes a portfolio set off after a title (or its one-word unit), before
+ * its `of`.
+ */
 function closesSetOffPortfolio(v: LineView, i: number): boolean {
   if (v.tokens[i + 1]?.lower !== 'of') return false;
   let k = i - 1;
-  while (k > i - 1 - MAX_SET_OFF_PORTFOLIO && v.tokens[k]?.upper && v.cls[k] !== 'title' && v.cls[k] !== 'comma') k--;
-  return k < i - 1 && v.cls[k] === 'comma' && v.cls[k - 1] === 'title';
+  const inPortfolio = (j: number) => (v.tokens[j]?.upper && v.cls[j] !== 'title' && v.cls[j] !== 'comma') || (v.tokens[j]?.lower === 'and' && j < i - 1);
+  while (k > i - 1 - MAX_SET_OFF_PORTFOLIO && inPortfolio(k)) k--;
+  if (k === i - 1 || v.cls[k] !== 'comma') return false;
+  const unitOfTitle = v.tokens[k - 1]?.upper && v.tokens[k - 2]?.lower === 'of' && v.cls[k - 3] === 'title';
+  return v.cls[k - 1] === 'title' || unitOfTitle;
 }
 
 /** `Akims of Almaty, Karaganda and Pavlodar regions`: the lower-case unit closing a complement's places. */

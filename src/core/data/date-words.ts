@@ -72,7 +72,6 @@ export const QUANTITY_WORDS: readonly string[] = [
   'people', 'persons', 'participants', 'delegates', 'guests', 'visitors', 'tourists', 'residents',
   'citizens', 'students', 'pupils', 'children', 'families', 'workers', 'employees', 'specialists',
   'experts', 'members', 'soldiers', 'troops', 'officers', 'volunteers', 'athletes', 'votes', 'seats',
-  'tickets', 'visas', 'permits', 'buses', 'patients', 'teachers', 'doctors', 'graduates', 'passengers', 'vacancies',
   'companies', 'enterprises', 'firms', 'businesses', 'projects', 'jobs', 'units', 'items', 'cars',
   'vehicles', 'trucks', 'wagons', 'containers', 'houses', 'homes', 'apartments', 'flats', 'schools',
   'hospitals', 'beds', 'documents', 'agreements', 'contracts', 'books', 'copies', 'cases', 'times',

@@ -12,8 +12,11 @@ export const TITLE_WORDS: readonly string[] = [
   // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines), and a minister plenipotentiary's
   // rank (`Min. Plen. X`).
   'min.', 'plen.',
-  // A Turkish province's governor and a mayor (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`; `Vali` is a given name too).
-  'valisi', 'belediye', 'başkan', 'başkanı',
+  // A Turkish province's governor, a mayor and a deputy (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`, `Belediye Başkan
+  // Yardımcısı X`; `Vali` is a given name too).
+  'valisi', 'belediye', 'başkan', 'başkanı', 'yardımcısı',
+  // A Romance special delegate's adjective after the title (`Delegato Speciale X`, `Delegado Especial X`).
+  'speciale', 'especial',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
   'sindaco', 'bürgermeister', 'oberbürgermeister',
   // The Philippines' Secretary, Undersecretary and Assistant Secretary, abbreviated.
@@ -85,6 +88,8 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
+  // A Turkish metropolitan municipality's (`Istanbul Büyükşehir Belediye Başkanı X`).
+  'büyükşehir',
   'foreign', 'prime', 'arctic', 'māori', 'maori', 'aboriginal', 'inuit', 'métis', 'sanitary', 'medical', 'nursing', 'care', 'veterinary', 'negotiation', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'commanding', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
