@@ -10318,4 +10318,11 @@ describe('official finder with the real country finder', () => {
       ['Ali Kaya', 'Belediye Başkan Yardımcısı'],
     ]);
   });
+
+  it('reads an Italian di after a chief executive\'s or a mayor\'s title before the company or the city (review 64a)', () => {
+    const body = 'Talks held\nAmministratore Delegato di Eni Claudio Descalzi and Sindaco di Milano Giuseppe Sala met Ambassador Luigi Di Maio.';
+    assert.deepEqual(rolesOf(body), [
+      ['Claudio Descalzi', 'Amministratore Delegato di Eni'], ['Giuseppe Sala', 'Sindaco di Milano'], ['Luigi Di Maio', 'Ambassador'],
+    ]);
+  });
 });

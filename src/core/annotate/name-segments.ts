@@ -114,7 +114,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
 }
 
 /**
- * `Préfet du Rhône Fabienne Buccio`, `Gobernador de Mendoza Alfredo Cornejo`: a Romance `de`, `du` or `des` (maybe with
+ * `Préfet du Rhône Fabienne Buccio`, `Gobernador de Mendoza Alfredo Cornejo`: a Romance `de`, `du`, `des` or `di` (maybe with
  * `la`) right after a local title in its own language, before one capitalised word and a full name, joins the title to
  * its place, or a chief executive's to the company (not `Ambassador de Souza`, a surname's particle).
  */
@@ -129,7 +129,7 @@ function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenCla
   }
 }
 
-const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del']);
+const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del', 'di']);
 
 /**
  * `Teatro alla Scala Marco Bellandi`: the capitalised word after a body's word and an Italian preposition with its article
@@ -139,10 +139,10 @@ function markItalianBodiesPlaces(text: string, tokens: Token[], cls: TokenClass[
   for (let i = 1; i + 1 < tokens.length; i++) if (cls[i + 1] === 'name' && isItalianBodysLink(text, tokens, cls, i)) cls[i + 1] = 'stop';
 }
 /**
- * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish company's
- * chief executive (`Consejero Delegado de Repsol X`).
+ * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish or an
+ * Italian company's chief executive (`Consejero Delegado de Repsol X`, `Amministratore Delegato di Eni X`).
  */
-const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada']);
+const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada', 'delegato', 'delegata']);
 
 /**
  * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and
