@@ -10325,4 +10325,9 @@ describe('official finder with the real country finder', () => {
       ['Claudio Descalzi', 'Amministratore Delegato di Eni'], ['Giuseppe Sala', 'Sindaco di Milano'], ['Luigi Di Maio', 'Ambassador'],
     ]);
   });
+
+  it('reads a poet\'s one-word name opening a quote of speech, not one opening a quoted title (round 397)', () => {
+    const body = 'Talks held\n“Magtymguly is as dear to the reader as Abai is to us,” he said. The show \'Picasso and the Steppe\' and the play “Abai” opened.';
+    assert.deepEqual(rolesOf(body), [['Magtymguly', null], ['Abai', null]]);
+  });
 });

@@ -373,8 +373,10 @@ function closesQuotedTitle(text: string, start: number, end: number): boolean {
 function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
-  // (`the exhibition 'Picasso and the Steppe'`, `the play "Iqbal aur Rumi"`: nor one opening or closing a quoted title.)
-  if (OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
+  // (`the exhibition 'Picasso and the Steppe'`, `the play "Iqbal aur Rumi"`: nor one opening or closing a quoted title;
+  // a quote opening speech with the name keeps it: `“Magtymguly is as dear to …`.)
+  const opensQuote = OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) && !SPEECH_VERB_AFTER.test(view.text.slice(view.tokens[k].end, view.tokens[k].end + SPEECH_READ));
+  if (opensQuote || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
   const joined = (next !== undefined && (next.upper || (DASHES.has(next.text) && view.tokens[k + 2]?.upper === true)) && adjacent(view.text, view.tokens[k], next)) || isGluedDash(view, k + 1) ||
@@ -385,6 +387,10 @@ function isMononym({ view, candidate }: Found): boolean {
   // (`the Abai and Rumi Readings`: nor one of two a body or an event is named after.)
   return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);
 }
+
+/** A verb after a name opening a quote, which makes the quote speech (`“Abai is …`, `“Magtymguly wrote …`), not a title. */
+const SPEECH_VERB_AFTER = /^ (?:is|was|has|had|wrote|said|taught|remains|belongs|called|left|united|lived)(?![\p{L}])/u;
+const SPEECH_READ = 12;
 
 /** A body's or a programme's lower-case noun after a pair of names (`… translation programme`, `… prize`). */
 const JOINT_BODY_AFTER = /^ (?:[a-z]+ ){0,2}(?:programme|program|prize|award|fund|foundation|scholarship|centre|center|forum|readings|festival|initiative|project)(?![a-z])/;
