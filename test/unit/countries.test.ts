@@ -993,4 +993,11 @@ describe('country finder: city-states and theatres', () => {
   it('reads no double-barrelled surname after a given-name country that no clause\'s mark closes (review 64a)', () => {
     assert.deepEqual(found('Tensions between Israel Hamas-Hezbollah were discussed. They visited Mali Bamako-Dakar railway sites.'), ['Israel=IL', 'Mali=ML']);
   });
+
+  it('reads a nationality surname after an initial, before a subject\'s verb or after a sentence\'s given name, not in a list of nationalities (round 401, review 64c)', () => {
+    assert.deepEqual(found('A. Moldovan informed them. Andrei Moldovan held talks. Vitalie Moldovan, a businessman, said so. These Moldovan, Romanian wines. ' +
+      'They visited Moldovan wineries. French Saint-Gobain said so. He went via Iran Bandar-Abbas, then home.'), [
+      'Moldovan=MD', 'Romanian=RO', 'Moldovan=MD', 'French=FR', 'Iran=IR',
+    ]);
+  });
 });

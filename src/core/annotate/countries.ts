@@ -325,14 +325,36 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
  */
 function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + CONTEXT);
-  if (!(CLAUSE_MARK_AFTER.test(after) || SAYS_AFTER.test(after))) return false;
-  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, start - CONTEXT), start));
+  if (!(CLAUSE_MARK_AFTER.test(after) || SUBJECTS_VERB_AFTER.test(after))) return false;
+  // (Not one of a list of nationalities: `These Moldovan, Romanian wines`.)
+  const listed = LISTED_WORD_AFTER.exec(after)?.[1];
+  if (listed !== undefined && isNationality(listed.toLowerCase())) return false;
+  // (`A. Moldovan informed …`: or after an initial.)
+  if (INITIAL_BEFORE.test(body.slice(Math.max(0, start - INITIAL_BEFORE_LENGTH), start))) return true;
+  const lead = body.slice(Math.max(0, start - CONTEXT), start);
+  // (`Vitalie Moldovan, a businessman, said`: or after a given name opening a sentence.)
+  const opening = GIVEN_NAME_OPENING_SENTENCE.exec(lead)?.[1];
+  if (opening !== undefined) {
+    const lower = opening.toLowerCase();
+    return !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
+  }
+  const given = GIVEN_NAME_BEFORE.exec(lead);
   if (given === null || isNationality(given[2].toLowerCase()) || opensStatesName(given[2])) return false;
   const afterState = given[1] !== undefined && opensStatesName(given[1]) && !isCommonEnglishWord(given[2].toLowerCase());
   return afterState || givenNameBefore(body, start) !== undefined;
 }
 
+/** Words opening a sentence before a nationality that it qualifies (`These Moldovan wines`, `Yesterday Moldovan …`). */
+const DETERMINERS: ReadonlySet<string> = new Set(['these', 'those', 'this', 'that', 'some', 'many', 'all', 'both', 'other', 'such', 'several', 'yesterday', 'today', 'tomorrow']);
+const LISTED_WORD_AFTER = /^, (?:and )?(\p{Lu}\p{Ll}+)/u;
+const GIVEN_NAME_OPENING_SENTENCE = /(?:^|[.!?] |\n)(\p{Lu}\p{Ll}+) $/u;
+
 const CLAUSE_MARK_AFTER = /^(?:[,;:.]|[ \u00a0]\()/u;
+/** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
+const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|was|is|has|had|will|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
+/** A capital's initial right before a word (`A. Moldovan`). */
+const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\. $/u;
+const INITIAL_BEFORE_LENGTH = 4;
 
 /**
  * Whether a given name opens a run right before `start`, after a lower-case word, a comma, a line's start (not after `the`)
@@ -431,16 +453,19 @@ function opensDoubleSurname(body: string, start: number, end: number, headlines:
 }
 
 /**
- * `…, Chad Okafor-Reyes.`: a form before a double-barrelled surname, two capitalised words a hyphen joins that no state's,
- * region's or common word is, closed by a clause's mark or a verb of saying (not `between Israel Hamas-Hezbollah were`).
+ * `…, Chad Okafor-Reyes.`: a state's name (no nationality: `French Saint-Gobain said`) opening a sentence or an apposition
+ * before a double-barrelled surname, two capitalised words a hyphen joins that no state's, region's or common word is,
+ * closed by a clause's mark or a verb of saying (not `between Israel Hamas-Hezbollah were`, `via Iran Bandar-Abbas,`).
  */
-function doubleSurnameAfter(body: string, end: number): boolean {
+function doubleSurnameAfter(body: string, before: string, start: number, end: number): boolean {
+  if (isNationality(body.slice(start, end).toLowerCase()) || !(APPOSITION_COMMA_BEFORE.test(before) || SENTENCE_START.test(start < CONTEXT ? `\n${before}` : before))) return false;
   const parts = DOUBLE_SURNAME_AFTER.exec(body.slice(end, end + SURNAME_PART_LENGTH * 2));
   if (parts === null || !parts.slice(1).every((part) => !isCommonEnglishWord(part.toLowerCase()) && !STATE_OR_REGION_ENDING.test(part))) return false;
   const after = body.slice(end + parts[0].length, end + parts[0].length + CONTEXT);
   return CLAUSE_MARK_AFTER.test(after) || SAYS_AFTER.test(after);
 }
 
+const APPOSITION_COMMA_BEFORE = /, $/;
 const DOUBLE_SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
 
 /** Endings of states' and regions' names and adjectives (`Africa`, `European`, `Scottish`, `Chinese`, `Islamic`). */
@@ -706,7 +731,7 @@ function isPersonalName(body: string, start: number, end: number, headlines: Tit
   // (`Mexican Senator Israel Hernández: "…"`: a title right before says so in a title-case headline too, where the surname
   // closes the headline's phrase; not `Kazakh Minister Chad Delegation Talks Held`.)
   const titled = previous !== undefined && OCCUPATIONS.has(previous.toLowerCase()) && closesHeadlinesPhrase(body, surnameEnd(body, end));
-  return (afterNameWord || opensName || opensFullName || listed || (!placeBefore && doubleSurnameAfter(body, end)) || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
+  return (afterNameWord || opensName || opensFullName || listed || doubleSurnameAfter(body, before, start, end) || surnameBeforeOffice(body, end, !placeBefore) || (!placeBefore && surnameBeforePersonsClause(body, end)) || closedSurnameAfter(body, before, end) || surnameBeforeOrigin(body, before, start, end) ||
     namesOfficeHolder(body, start, end)) && (!headlines.has(start) || titled);
 }
 

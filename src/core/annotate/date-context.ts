@@ -99,28 +99,8 @@ function isEventAfterYear(text: string, end: number): boolean {
 /** A capitalised word and `of` before another (`Children of Asia`). */
 const CAPITALISED_OF_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+of[ \u00a0]+\p{Lu}/uy;
 
-/** A plural noun (not `was`, `has`, `is`). */
-const PLURAL_NOUN = '(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\\b)[a-z]{2,}s\\b';
-/** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`). */
-const COUNTED_AFTER = new RegExp(`[ \u00a0]+${PLURAL_NOUN}`, 'y');
-
-/**
- * `only 1987 work permits`, `nearly 2025 buses`: after a word that leads a count, a number counts a plural noun right
- * after it or after one more word.
- */
-function isLedCount(text: string, start: number, end: number): boolean {
-  const lead = matchAt(WORD_BEFORE, text, start)?.[1];
-  return lead !== undefined && COUNT_LEADS.has(lead.toLowerCase()) && testAt(COUNTED_NEAR_AFTER, text, end);
-}
-
-// (Not `about`, `over`, `than` or `just`, which lead a year as often: `talked about 2026 parliamentary elections`, `higher
-// than 2024 levels`.)
-const COUNT_LEADS: ReadonlySet<string> = new Set(['only', 'nearly', 'almost', 'approximately']);
-/** A plural noun after a number, maybe after one more word that is no article, pronoun, preposition or verb. */
-const COUNTED_NEAR_AFTER = new RegExp(
-  `[ \u00a0]+(?:(?!(?:the|a|an|its|his|her|their|this|these|that|and|or|to|in|on|at|of|for|by|with|is|was|were|will|has|had|have)\\b)[a-z]{2,}[ \u00a0]+)?${PLURAL_NOUN}`,
-  'y',
-);
+/** A plural noun right after a number, which it counts (`1350 families`, `1500 troops`; not `was`, `has`, `is`). */
+const COUNTED_AFTER = /[ \u00a0]+(?!(?:was|has|is|does|goes|as|its|his|this|thus|plus|less|across|towards)\b)[a-z]{2,}s\b/y;
 
 /** A number ending at `end` counts the plural noun after it, or a quantity's (`1500 troops`, `1500 people`). */
 export function isCountAfter(text: string, end: number): boolean {
@@ -169,7 +149,7 @@ export function isYearInContext(text: string, start: number, end: number): boole
   // Scholarships` counts, a round number before a capitalised plural).
   const headline = () => followsHeadlineVerb(text, start) && !(text.endsWith('00', end) && testAt(CAPITALISED_PLURAL_AFTER, text, end));
   const yearsNouns = testAt(DEADLINE_BEFORE, text, start) || testAt(OPENING_IN_BEFORE, text, start);
-  return !isQuantityOrCode(text, start, end, !yearsNouns) && !isLedCount(text, start, end) && (!followsName(text, start) || headline());
+  return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline());
 }
 
 /** `In 2025 tourists arrived`: `In` opening a sentence makes the number after it a year before any noun. */

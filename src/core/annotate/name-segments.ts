@@ -1390,28 +1390,16 @@ const WEEKDAY_EVENTS: ReadonlySet<string> = new Set(['prayer', 'prayers', 'servi
 /**
  * `Edo State Governor Monday Okpebholo`, `Alhaji Sunday Dantata`, `Mr. Ekow Sunday Amissah`, `… of Nigeria Sunday Okonkwo`: a
  * weekday between a title, a form of address, the state closing an office or a given name and a name word is a given name
- * (Nigeria's and Ghana's `Monday`, `Sunday`); so is one before a name word and the state one is from (`Sunday Adebayo of
- * Nigeria`).
+ * (Nigeria's and Ghana's `Monday`, `Sunday`).
  */
 function markWeekdayGivenNames(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const before = cls[i - 1];
     // (Not before an event or a time the weekday names: `the Minister Friday Prayer`, `President Tinubu Sunday Night`.)
-    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(opensNameAfter(tokens, cls, i) || before === 'name' || isFromStateAfter(tokens, cls, i + 2)) || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
+    if (cls[i] !== 'stop' || !WEEKDAY_WORDS.has(tokens[i].text) || !(opensNameAfter(tokens, cls, i) || before === 'name') || cls[i + 1] !== 'name' || WEEKDAY_EVENTS.has(tokens[i + 1].lower)) continue;
     if (adjacent(text, tokens[i - 1], tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) cls[i] = 'name';
   }
 }
-
-/**
- * `coached Sunday Adebayo of Nigeria`: token `k` is the `of` of the state a person is from, after the surname after the
- * weekday at `k - 2` (not a day's preposition before it: `on Monday Berlin of Germany`).
- */
-function isFromStateAfter(tokens: Token[], cls: TokenClass[], k: number): boolean {
-  const state = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  return tokens[k]?.lower === 'of' && cls[state] === 'country' && !DAY_PREPOSITIONS.has(tokens[k - 3]?.lower ?? '');
-}
-
-const DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'to', 'last', 'next', 'this', 'every', 'each', 'before', 'after']);
 
 /** Fewest words of a Spanish name after `Don`, a form of address there (`Don Gabriel Boric Font`), or of one after `Dona`. */
 const MIN_NAME_AFTER_DON = 3;
