@@ -10323,4 +10323,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\n“Magtymguly is as dear to the reader as Abai is to us,” he said. The show \'Picasso and the Steppe\' and the play “Abai” opened.';
     assert.deepEqual(rolesOf(body), [['Magtymguly', null], ['Abai', null]]);
   });
+
+  it('reads a member of a chamber\'s constituency after for, not a body\'s object (round 401)', () => {
+    const body = 'Talks held\nHe met Member of Parliament for Konya Mehmet Ali Deniz. The Institute for Peace Studies opened.';
+    assert.deepEqual(rolesOf(body), [['Mehmet Ali Deniz', 'Member of Parliament for Konya']]);
+  });
 });

@@ -1106,7 +1106,7 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   if (!(BODY_CONNECTORS.has(connector) || fieldOf)) return false;
   // `the Forum on Ivan Petrov's legacy`: a possessive makes it a person's name; `Official Welcoming Ceremony for X`: so
   // does a ceremony held for someone (not `Reception for Samruk Kazyna Employees`).
-  if (v.cls[at - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && isHonouringEvent(v, at - 1))) return false;
+  if (v.cls[at - 1] !== 'org' || !body.upper || v.tokens[seg.runLast + 1]?.kind === 'possessive' || (connector === 'for' && (isHonouringEvent(v, at - 1) || isMembersChamber(v, at - 1)))) return false;
   // `the leader of the Coalition for Change Nika Gvaramia`: an office's body named with a common word, then a full name.
   return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
@@ -1127,6 +1127,11 @@ const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 /** Events held for a person, who is named after their `for`, and the words that say so before them. */
 const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
 const HONOURING_KINDS: ReadonlySet<string> = new Set(['welcoming', 'welcome', 'farewell', 'funeral', 'memorial', 'state']);
+
+/** `Member of Parliament for Konya X`: token `k` is the chamber of a member's title, whose `for` names the constituency. */
+function isMembersChamber(v: LineView, k: number): boolean {
+  return MEMBER_CHAMBER_SET.has(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.lower === 'member';
+}
 
 /** Token `k` is such an event after its kind (`Welcoming Ceremony`, `State Dinner`, `Farewell Reception`). */
 function isHonouringEvent(v: LineView, k: number): boolean {
