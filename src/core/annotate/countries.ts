@@ -320,8 +320,8 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
 
 /**
  * `Andrei Moldovan said`, `Ion Moldovan, the mayor`: a nationality after a given name opening a run (or one after the state
- * closing an office: `Country Manager for Kazakhstan Andrei Moldovan`), before a clause's mark or a verb of saying,
- * modifies no noun; it is a surname.
+ * closing an office: `Country Manager for Kazakhstan Andrei Moldovan`), before a clause's mark or a verb it is the
+ * subject of, modifies no noun; it is a surname.
  */
 function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + CONTEXT);

@@ -1111,6 +1111,7 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
 
+/** The segment's last word is a common plural noun (`Greenhouse Gases`), as a field's name ends and a person's does not. */
 function closesWithCommonPlural(v: LineView, seg: Segment): boolean {
   const last = v.tokens[seg.last].lower;
   return last.endsWith('s') && isCommonEnglishWord(last);

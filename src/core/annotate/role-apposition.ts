@@ -1821,9 +1821,10 @@ function nounAfterNationality(v: LineView, last: number): number | undefined {
   const joined = (j: number) => v.tokens[j].lower === 'and' && !further(j) && j > last + 1 && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
   // `captain of the Georgian women's national team,`: a lower-case owner's possessive between two of them.
   const owns = (j: number) => v.cls[j] === 'possessive' && j > last + 1 && !v.tokens[j - 1].upper && v.tokens[j + 1] !== undefined && isNationalityNounWord(v, j + 1);
-  // (The owner and its possessive count as no word of the noun.)
+  // (The owner and its possessive, glued to it, count as no word of the noun.)
   const counted = (j: number) => (owns(j) ? -v.tokens[j - 1].words : v.tokens[j].words);
-  for (; k < v.tokens.length && (isNationalityNounWord(v, k) || joined(k) || owns(k)) && words + counted(k) <= MAX_NATIONALITY_NOUN && (owns(k) ? v.tokens[k - 1].end === v.tokens[k].start : adjacent(v.text, v.tokens[k - 1], v.tokens[k])); k++) words += counted(k);
+  const goesOn = (j: number) => owns(j) || ((isNationalityNounWord(v, j) || joined(j)) && adjacent(v.text, v.tokens[j - 1], v.tokens[j]));
+  for (; k < v.tokens.length && goesOn(k) && words + counted(k) <= MAX_NATIONALITY_NOUN; k++) words += counted(k);
   const next = v.tokens[k];
   if (words === 0 || v.tokens[k - 1].lower === 'and') return undefined;
   const subjects = SUBJECT_NOUNS.has(lastWord(v, v.tokens[last + 1])) && PLACE_AFTER_SUBJECT.has(next?.lower ?? '');

@@ -820,7 +820,8 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
   if (c === 'comma' && i < last && isListedName(v, i + 1)) return false;
   // (`member of parliament from İzmir X`: the lower-case parliament before the constituency's `from`.)
   if (i < last && !v.tokens[i].upper && isConstituencyFrom(v, i + 1)) return true;
-  return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) || (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
+  return isComplement(c) || (c === 'comma' && (listGoesOn(v, i) || closesSetOffPortfolio(v, i))) || inSubsidiarysState(v, i) ||
+    (i < last && isItalianBodysLink(v.text, v.tokens, v.cls, i)) || isNumberInBodysName(v, i) || isOfficesSeat(v, i) ||
     inConcurrentAccreditation(v, i) || isAmpersandInName(v, i) || namesHonoreesBody(v, i) || inOrgName(v, i) ||
     isAndOther(v, i) || opensAndOther(v, i) || isPartOfBody(v, i) || isCompassInComplement(v, i) ||
     joinsNameWords(v, i) || isRelationsWith(v, i) || closesLegalForm(v, i, last) || isLetterPrefixed(v.tokens[i]) ||
