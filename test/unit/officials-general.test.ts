@@ -10328,4 +10328,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe met Member of Parliament for Konya Mehmet Ali Deniz. The Institute for Peace Studies opened.';
     assert.deepEqual(rolesOf(body), [['Mehmet Ali Deniz', 'Member of Parliament for Konya']]);
   });
+
+  it('reads Corporate as a qualifier of a company\'s title, not a name word (round 402)', () => {
+    const body = 'Talks held\nMicrosoft Corporate Vice President for Central and Eastern Europe Marcus Oyelaran-Whitfield signed it. Microsoft will train them.';
+    assert.deepEqual(rolesOf(body), [['Marcus Oyelaran-Whitfield', 'Microsoft Corporate Vice President for Central and Eastern Europe']]);
+  });
 });

@@ -1111,10 +1111,10 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   return !(roleBefore(v, at - 1) !== undefined && fullNameAfterCommonWord(v, seg));
 }
 
-/** The segment's last word is a common plural noun (`Greenhouse Gases`), as a field's name ends and a person's does not. */
-function closesWithCommonPlural(v: LineView, seg: Segment): boolean {
-  const last = v.tokens[seg.last].lower;
-  return last.endsWith('s') && isCommonEnglishWord(last);
+/** Token `last` is a common plural noun (`Greenhouse Gases`), as a field's name ends and a person's does not. */
+function closesWithCommonPlural(v: LineView, last: number): boolean {
+  const word = v.tokens[last].lower;
+  return word.endsWith('s') && isCommonEnglishWord(word);
 }
 
 function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
@@ -1151,7 +1151,7 @@ function isFieldsQualifiedObject(v: LineView, seg: Segment): boolean {
   const body = v.tokens[k - 2];
   // (After `on`, only a run closed by a common plural: not `the Commission on Regional Development Anna Berg`, `the
   // Committee on Foreign Affairs Mark Young`.)
-  const field = link === 'on' ? closesWithCommonPlural(v, seg) : FIELD_BODIES.has(body?.lower ?? '');
+  const field = link === 'on' ? closesWithCommonPlural(v, seg.last) : FIELD_BODIES.has(body?.lower ?? '');
   return body !== undefined && body.upper && v.cls[k - 2] === 'org' && field && roleBefore(v, k - 2) === undefined;
 }
 

@@ -88,8 +88,9 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  // A Turkish metropolitan municipality's (`Istanbul Büyükşehir Belediye Başkanı X`).
-  'büyükşehir',
+  // A Turkish metropolitan municipality's (`Istanbul Büyükşehir Belediye Başkanı X`), and a company's rank above its
+  // divisions' (`Microsoft Corporate Vice President X`).
+  'büyükşehir', 'corporate',
   'foreign', 'prime', 'arctic', 'māori', 'maori', 'aboriginal', 'inuit', 'métis', 'sanitary', 'medical', 'nursing', 'care', 'veterinary', 'negotiation', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'commanding', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
