@@ -1000,4 +1000,9 @@ describe('country finder: city-states and theatres', () => {
       'Moldovan=MD', 'Romanian=RO', 'Moldovan=MD', 'French=FR', 'Iran=IR',
     ]);
   });
+
+  it('reads a nationality after a sentence\'s adverb, an ethnonym or The and a word before a list\'s comma as the country\'s (review 64b)', () => {
+    assert.deepEqual(found('Traditionally Kazakh, Kyrgyz and Uzbek farmers came. The Tengiz Kazakh, Italian and Dutch contractors signed. ' +
+      'The Han Chinese, Uyghur and other communities met.'), ['Kazakh=KZ', 'Kyrgyz=KG', 'Uzbek=UZ', 'Kazakh=KZ', 'Italian=IT', 'Dutch=NL', 'Chinese=CN']);
+  });
 });

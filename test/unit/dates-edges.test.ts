@@ -1708,4 +1708,8 @@ describe('findDates: a week word next to a range of days', () => {
       'The 2025 graduates met. From 2026 visas will be issued. The 2024-year results came.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2024', '2024', '2024', '2025', '2026', '2024']);
   });
+
+  it('reads no year in a round number of years or an age before -year, but one in a year\'s own results (review 64b)', () => {
+    assert.deepEqual(dates('A 2000-year history and a 1600-year-old cauldron; the 2024-year results.').map(([span]) => span), ['2024']);
+  });
 });

@@ -10298,7 +10298,7 @@ describe('official finder with the real country finder', () => {
   it('reads offices after a copula\'s participle, portfolios with and or after a title\'s unit, and Romance special delegates (review 64a)', () => {
     const body = 'Talks held\nAibek Sadykov, being the Chairman of the Board of Samruk-Kazyna, spoke. The Committee on Foreign Affairs Mark Young ' +
       'said so. He met the Regional Director, Europe and Central Asia, of the IFC, Wiebke Schloemer. The Head of Division, Trade Policy, ' +
-      'of the EEAS, Luc Devigne, came. Delegato Speciale of the Italian Government Marco Rossi and Director of Citibank (Kazakhstan) ' +
+      'of the EEAS, Luc Devigne, came. Delegato Speciale of the Italian Government Marco Rossi and Director of KPMG (Kazakhstan) ' +
       'Ivan Volkov came. Istanbul Büyükşehir Belediye Başkanı Ekrem İmamoğlu and Belediye Başkan Yardımcısı Ali Kaya spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Aibek Sadykov', 'Chairman of the Board of Samruk-Kazyna'],
@@ -10306,7 +10306,7 @@ describe('official finder with the real country finder', () => {
       ['Wiebke Schloemer', 'Regional Director, Europe and Central Asia, of the IFC'],
       ['Luc Devigne', 'Head of Division, Trade Policy, of the EEAS'],
       ['Marco Rossi', 'Delegato Speciale of the Italian Government'],
-      ['Ivan Volkov', 'Director of Citibank (Kazakhstan)'],
+      ['Ivan Volkov', 'Director of KPMG (Kazakhstan)'],
       ['Ekrem İmamoğlu', 'Istanbul Büyükşehir Belediye Başkanı'],
       ['Ali Kaya', 'Belediye Başkan Yardımcısı'],
     ]);
@@ -10332,5 +10332,10 @@ describe('official finder with the real country finder', () => {
   it('reads Corporate as a qualifier of a company\'s title, not a name word (round 402)', () => {
     const body = 'Talks held\nMicrosoft Corporate Vice President for Central and Eastern Europe Marcus Oyelaran-Whitfield signed it. Microsoft will train them.';
     assert.deepEqual(rolesOf(body), [['Marcus Oyelaran-Whitfield', 'Microsoft Corporate Vice President for Central and Eastern Europe']]);
+  });
+
+  it('reads no subsidiary\'s state after a city\'s name, and an office after serving the (review 64b)', () => {
+    const body = 'Talks held\nThe Mayor of Tbilisi (Georgia) Kakha Kaladze came. Ivan Petrov, serving the Head of State as adviser, spoke.';
+    assert.deepEqual(rolesOf(body), [['Kakha Kaladze', 'Mayor of Tbilisi'], ['Ivan Petrov', null]]);
   });
 });

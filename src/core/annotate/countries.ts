@@ -320,15 +320,13 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
 
 /**
  * `Andrei Moldovan said`, `Ion Moldovan, the mayor`: a nationality after a given name opening a run (or one after the state
- * closing an office: `Country Manager for Kazakhstan Andrei Moldovan`), before a clause's mark or a verb it is the
+ * closing an office: `Country Manager for Kazakhstan Andrei Moldovan`), before a person's apposition or a verb it is the
  * subject of, modifies no noun; it is a surname.
  */
 function isAdjectiveSurname(body: string, start: number, end: number): boolean {
+  // (Not before a list's comma: `Traditionally Kazakh, Kyrgyz and Uzbek farmers`, `the Han Chinese, Uyghur and …`.)
   const after = body.slice(end, end + CONTEXT);
-  if (!(CLAUSE_MARK_AFTER.test(after) || SUBJECTS_VERB_AFTER.test(after))) return false;
-  // (Not one of a list of nationalities: `These Moldovan, Romanian wines`.)
-  const listed = LISTED_WORD_AFTER.exec(after)?.[1];
-  if (listed !== undefined && isNationality(listed.toLowerCase())) return false;
+  if (!(PERSONS_APPOSITION_AFTER.test(after) || SUBJECTS_VERB_AFTER.test(after))) return false;
   // (`A. Moldovan informed …`: or after an initial.)
   if (INITIAL_BEFORE.test(body.slice(Math.max(0, start - INITIAL_BEFORE_LENGTH), start))) return true;
   const lead = body.slice(Math.max(0, start - CONTEXT), start);
@@ -336,20 +334,21 @@ function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   const opening = GIVEN_NAME_OPENING_SENTENCE.exec(lead)?.[1];
   if (opening !== undefined) {
     const lower = opening.toLowerCase();
-    return !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
+    return !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !lower.endsWith('ly') && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
   }
   const given = GIVEN_NAME_BEFORE.exec(lead);
   if (given === null || isNationality(given[2].toLowerCase()) || opensStatesName(given[2])) return false;
-  const afterState = given[1] !== undefined && opensStatesName(given[1]) && !isCommonEnglishWord(given[2].toLowerCase());
+  // (Not `The`, which opens `The Gambia` too: `The Tengiz Kazakh …`.)
+  const afterState = given[1] !== undefined && given[1] !== 'The' && opensStatesName(given[1]) && !isCommonEnglishWord(given[2].toLowerCase());
   return afterState || givenNameBefore(body, start) !== undefined;
 }
 
 /** Words opening a sentence before a nationality that it qualifies (`These Moldovan wines`, `Yesterday Moldovan …`). */
 const DETERMINERS: ReadonlySet<string> = new Set(['these', 'those', 'this', 'that', 'some', 'many', 'all', 'both', 'other', 'such', 'several', 'yesterday', 'today', 'tomorrow']);
-const LISTED_WORD_AFTER = /^, (?:and )?(\p{Lu}\p{Ll}+)/u;
 const GIVEN_NAME_OPENING_SENTENCE = /(?:^|[.!?] |\n)(\p{Lu}\p{Ll}+) $/u;
 
-const CLAUSE_MARK_AFTER = /^(?:[,;:.]|[ \u00a0]\()/u;
+/** A person's apposition after the surname (`…, a businessman`, `…, the mayor`, `…, who …`). */
+const PERSONS_APPOSITION_AFTER = /^, (?:an?|the|who|whose) /;
 /** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
 const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|was|is|has|had|will|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
 /** A capital's initial right before a word (`A. Moldovan`). */
@@ -466,6 +465,7 @@ function doubleSurnameAfter(body: string, before: string, start: number, end: nu
 }
 
 const APPOSITION_COMMA_BEFORE = /, $/;
+const CLAUSE_MARK_AFTER = /^(?:[,;:.]|[ \u00a0]\()/u;
 const DOUBLE_SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/u;
 
 /** Endings of states' and regions' names and adjectives (`Africa`, `European`, `Scottish`, `Chinese`, `Islamic`). */

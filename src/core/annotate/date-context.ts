@@ -75,12 +75,14 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 }
 
 /**
- * `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows (not
- * `year`: `the 2024-year results` are the year's).
+ * `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows; `year`
+ * only after a round number or before `-old` (`a 2000-year history`, `a 1600-year-old cauldron`; `the 2024-year results`
+ * are the year's).
  */
 function isMeasureCompound(text: string, end: number): boolean {
   const unit = matchAt(HYPHENED_WORD_AFTER, text, end)?.[1];
-  return unit !== undefined && unit !== 'year' && (QUANTITY_SET.has(unit) || QUANTITY_SET.has(`${unit}s`));
+  if (unit === 'year') return text.endsWith('00', end) || text.startsWith('-old', end + '-year'.length);
+  return unit !== undefined && (QUANTITY_SET.has(unit) || QUANTITY_SET.has(`${unit}s`));
 }
 
 const HYPHENED_WORD_AFTER = /-([a-z]+)(?![\p{L}\d])/uy;

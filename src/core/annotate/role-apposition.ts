@@ -420,7 +420,7 @@ const MEETING_VERBS: ReadonlySet<string> = new Set(['received', 'met', 'welcomed
 /** `A, B and C, addressed a deputy inquiry`: a verb and an article are the sentence going on, not lead words (`also a member`). */
 function isVerbBeforeArticle(lead: string): boolean {
   // (`X, thanking the Head of State`: a present participle's too, but not a copula's: `X, being the Chairman of …`.)
-  return /(?:^|\s)(?:[a-z]+(?:ed|s)|(?!(?:being|becoming|remaining|acting|serving|continuing)\s)[a-z]+ing)\s+(?:a|an|the)$/.test(lead);
+  return /(?:^|\s)(?:[a-z]+(?:ed|s)|(?!(?:being|becoming|remaining|acting)\s)[a-z]+ing)\s+(?:a|an|the)$/.test(lead);
 }
 
 /**

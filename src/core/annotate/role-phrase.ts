@@ -1083,7 +1083,7 @@ const MAX_BRACKETED_STATE = 5;
  * only the state a city before it is in; the office ends at the city.
  */
 function bracketedStateOpen(v: LineView, i: number): number | undefined {
-  // (Not a subsidiary's state, part of the body's name: `Director of Citibank (Kazakhstan) X`.)
+  // (Not a subsidiary's state, part of the body's name: `Director of KPMG (Kazakhstan) X`.)
   if (v.tokens[i]?.text !== ')' || inSubsidiarysState(v, i)) return undefined;
   let k = i - 1;
   while (k > i - 1 - MAX_BRACKETED_STATE && k > 0 && v.cls[k] === 'country') k--;
@@ -3237,12 +3237,11 @@ export function inSubsidiarysState(v: LineView, i: number): boolean {
   const open = v.tokens[i].text === '(' ? i : v.cls[i] === 'country' ? i - 1 : v.tokens[i].text === ')' ? i - 2 : -1;
   if (open < 3 || v.tokens[open].text !== '(' || v.cls[open + 1] !== 'country' || v.tokens[open + 2]?.text !== ')') return false;
   const named = v.cls[open - 1] === 'country' && v.tokens[open - 2].lower === 'of' ? open - 3 : open - 1;
-  // (`Director of Citibank (Kazakhstan) X`, `… of KPMG (Kazakhstan)`: or one capitalised word right after `of`.)
-  const ofOne = named === open - 1 && v.tokens[open - 2].lower === 'of' && FIRMS_WORD_CLASSES.has(v.cls[open - 1]);
-  return (v.cls[named] === 'org' || ofOne) && v.tokens[named].upper;
+  // (`Director of KPMG (Kazakhstan) X`: or an acronym right after `of`; not a city's or a region's name: `Mayor of Tbilisi
+  // (Georgia) X`.)
+  const ofAcronym = named === open - 1 && v.tokens[open - 2].lower === 'of' && v.cls[open - 1] === 'caps';
+  return (v.cls[named] === 'org' || ofAcronym) && v.tokens[named].upper;
 }
-
-const FIRMS_WORD_CLASSES: ReadonlySet<TokenClass> = new Set(['org', 'name', 'caps', 'stop']);
 
 /** Most words of a portfolio set off by commas inside an office. */
 const MAX_SET_OFF_PORTFOLIO = 4;
