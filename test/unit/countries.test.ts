@@ -1005,4 +1005,10 @@ describe('country finder: city-states and theatres', () => {
     assert.deepEqual(found('Traditionally Kazakh, Kyrgyz and Uzbek farmers came. The Tengiz Kazakh, Italian and Dutch contractors signed. ' +
       'The Han Chinese, Uyghur and other communities met.'), ['Kazakh=KZ', 'Kyrgyz=KG', 'Uzbek=UZ', 'Kazakh=KZ', 'Italian=IT', 'Dutch=NL', 'Chinese=CN']);
   });
+
+  it('reads a nationality surname before a title\'s apposition, not before a copula or after dotted letters (review 64d)', () => {
+    assert.deepEqual(found('Andrei Moldovan, head of the Business Council, spoke. Mandarin Chinese is spoken. Across the U.S. Spanish is spoken.'), [
+      'Chinese=CN', 'U.S.=US', 'Spanish=ES',
+    ]);
+  });
 });

@@ -10338,4 +10338,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThe Mayor of Tbilisi (Georgia) Kakha Kaladze came. Ivan Petrov, serving the Head of State as adviser, spoke.';
     assert.deepEqual(rolesOf(body), [['Kakha Kaladze', 'Mayor of Tbilisi'], ['Ivan Petrov', null]]);
   });
+
+  it('reads no poet in a quoted title that no speech\'s mark closes, and a unit\'s city after an owner\'s office (review 64d, round 401)', () => {
+    const body = 'Talks held\nThe exhibition “Abai is our spiritual teacher” opened. Georgia Nilsson, Head of Business Sweden’s office in Almaty, spoke.';
+    assert.deepEqual(rolesOf(body), [['Georgia Nilsson', 'Head of Business Sweden’s office in Almaty']]);
+  });
 });

@@ -326,7 +326,10 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
 function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   // (Not before a list's comma: `Traditionally Kazakh, Kyrgyz and Uzbek farmers`, `the Han Chinese, Uyghur and …`.)
   const after = body.slice(end, end + CONTEXT);
-  if (!(PERSONS_APPOSITION_AFTER.test(after) || SUBJECTS_VERB_AFTER.test(after))) return false;
+  // (`Sorin Moldovan (Romania) presented …`: or the state one is from in brackets.)
+  const origin = ORIGIN_BRACKET_AFTER.exec(after)?.[1];
+  const personal = PERSONS_APPOSITION_AFTER.test(after) || opensTitleAfterComma(after) || opensOfficeAfter(after) || SUBJECTS_VERB_AFTER.test(after);
+  if (!personal && !(origin !== undefined && opensStatesName(origin))) return false;
   // (`A. Moldovan informed …`: or after an initial.)
   if (INITIAL_BEFORE.test(body.slice(Math.max(0, start - INITIAL_BEFORE_LENGTH), start))) return true;
   const lead = body.slice(Math.max(0, start - CONTEXT), start);
@@ -347,12 +350,16 @@ function isAdjectiveSurname(body: string, start: number, end: number): boolean {
 const DETERMINERS: ReadonlySet<string> = new Set(['these', 'those', 'this', 'that', 'some', 'many', 'all', 'both', 'other', 'such', 'several', 'yesterday', 'today', 'tomorrow']);
 const GIVEN_NAME_OPENING_SENTENCE = /(?:^|[.!?] |\n)(\p{Lu}\p{Ll}+) $/u;
 
-/** A person's apposition after the surname (`…, a businessman`, `…, the mayor`, `…, who …`). */
+/** A capitalised word in brackets after a surname, which is captured (`Moldovan (Romania)`). */
+const ORIGIN_BRACKET_AFTER = /^ \((\p{Lu}[\p{L}\p{M}'’-]*)\)/u;
+/** A person's apposition after the surname (`…, a businessman`, `…, the mayor`, `…, who …`); a title's does too. */
 const PERSONS_APPOSITION_AFTER = /^, (?:an?|the|who|whose) /;
 /** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
-const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|was|is|has|had|will|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
+// (Not a copula's or an auxiliary's: `Mandarin Chinese is …`, `Cyrillic Kazakh was …`.)
+const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
 /** A capital's initial right before a word (`A. Moldovan`). */
-const INITIAL_BEFORE = /(?:^|[^\p{L}])\p{Lu}\. $/u;
+// (Not the last letter of dotted letters: `the U.S. Spanish`.)
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
 const INITIAL_BEFORE_LENGTH = 4;
 
 /**

@@ -375,7 +375,7 @@ function isMononym({ view, candidate }: Found): boolean {
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   // (`the exhibition 'Picasso and the Steppe'`, `the play "Iqbal aur Rumi"`: nor one opening or closing a quoted title;
   // a quote opening speech with the name keeps it: `“Magtymguly is as dear to …`.)
-  const opensQuote = OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) && !SPEECH_VERB_AFTER.test(view.text.slice(view.tokens[k].end, view.tokens[k].end + SPEECH_READ));
+  const opensQuote = OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) && !opensSpeech(view.text, view.tokens[k].end);
   if (opensQuote || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
@@ -388,9 +388,22 @@ function isMononym({ view, candidate }: Found): boolean {
   return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);
 }
 
-/** A verb after a name opening a quote, which makes the quote speech (`“Abai is …`, `“Magtymguly wrote …`), not a title. */
+/**
+ * A quote opened by a name at `end`'s word is speech, not a title: a verb follows the name, and a mark ends the quote's
+ * words (`“Magtymguly is as dear to …,” he said`; not the exhibition `“Abai is our spiritual teacher”`).
+ */
+function opensSpeech(text: string, end: number): boolean {
+  if (!SPEECH_VERB_AFTER.test(text.slice(end, end + SPEECH_READ))) return false;
+  const close = CLOSING_QUOTE_AFTER.exec(text.slice(end, end + MAX_SPEECH_READ));
+  return close !== null && SPEECH_END_MARKS.has(close[1]);
+}
+
 const SPEECH_VERB_AFTER = /^ (?:is|was|has|had|wrote|said|taught|remains|belongs|called|left|united|lived)(?![\p{L}])/u;
 const SPEECH_READ = 12;
+/** The last character before the quote's closing mark. */
+const CLOSING_QUOTE_AFTER = /([^"”»])["”»]/u;
+const SPEECH_END_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?']);
+const MAX_SPEECH_READ = 400;
 
 /** A body's or a programme's lower-case noun after a pair of names (`… translation programme`, `… prize`). */
 const JOINT_BODY_AFTER = /^ (?:[a-z]+ ){0,2}(?:programme|program|prize|award|fund|foundation|scholarship|centre|center|forum|readings|festival|initiative|project)(?![a-z])/;

@@ -1522,7 +1522,9 @@ function ownedUnitEnd(v: LineView, last: number): number | undefined {
   // (A plural's possessive is a bare apostrophe: `Airlines'`.)
   const possessive = mark?.kind === 'possessive' || ((mark?.text === "'" || mark?.text === '’') && owner.text.endsWith('s'));
   if (!owner.upper || !possessive || mark.start !== owner.end) return undefined;
-  const k = afterOwnedWords(v, last);
+  let k = afterOwnedWords(v, last);
+  // (`Head of Business Sweden’s office in Almaty,`: the unit's city after `in` too.)
+  if (k - 1 > last + 2 && v.tokens[k - 1].lower === 'in' && v.tokens[k]?.upper && v.tokens[k].kind === 'word' && PHRASE_END_MARKS.has(v.tokens[k + 1]?.text ?? '')) k++;
   // (`Senior Credit Officer at Moody's,`: a firm named with its founder's possessive, with no unit after it.)
   // (A title's word only without `the`: `at King's`, not `adviser to the President's,`.)
   const owned = FIRMS_OWNER_CLASSES.has(v.cls[last]) || (v.cls[last] === 'title' && v.tokens[last - 1]?.lower !== 'the');
