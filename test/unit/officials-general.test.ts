@@ -10343,4 +10343,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThe exhibition “Abai is our spiritual teacher” opened. Georgia Nilsson, Head of Business Sweden’s office in Almaty, spoke.';
     assert.deepEqual(rolesOf(body), [['Georgia Nilsson', 'Head of Business Sweden’s office in Almaty']]);
   });
+
+  it('reads members of the chamber for a constituency, and an Italian body\'s Presidente before di (review 64d)', () => {
+    const body = 'Talks held\nHe met Member of the Parliament for Izmir Mehmet Kaya and Members of Parliament for Konya Ali Veli and Ayşe Kaya. ' +
+      'Presidente di Confindustria Emanuele Orsini came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Mehmet Kaya', 'Member of the Parliament for Izmir'], ['Ali Veli', 'Members of Parliament for Konya'], ['Ayşe Kaya', 'Members of Parliament for Konya'],
+      ['Emanuele Orsini', 'Presidente di Confindustria'],
+    ]);
+  });
 });

@@ -1129,10 +1129,16 @@ const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
 const HONOURING_KINDS: ReadonlySet<string> = new Set(['welcoming', 'welcome', 'farewell', 'funeral', 'memorial', 'state']);
 
-/** `Member of Parliament for Konya X`: token `k` is the chamber of a member's title, whose `for` names the constituency. */
+/**
+ * `Member of Parliament for Konya X`, `Members of the Parliament for …`: token `k` is the chamber of a member's title, whose
+ * `for` names the constituency.
+ */
 function isMembersChamber(v: LineView, k: number): boolean {
-  return MEMBER_CHAMBER_SET.has(v.tokens[k].lower) && v.tokens[k - 1]?.lower === 'of' && v.tokens[k - 2]?.lower === 'member';
+  const of = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return MEMBER_CHAMBER_SET.has(v.tokens[k].lower) && v.tokens[of]?.lower === 'of' && MEMBERS_WORDS.has(v.tokens[of - 1]?.lower ?? '');
 }
+
+const MEMBERS_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** Token `k` is such an event after its kind (`Welcoming Ceremony`, `State Dinner`, `Farewell Reception`). */
 function isHonouringEvent(v: LineView, k: number): boolean {

@@ -74,8 +74,8 @@ export const TITLE_WORDS: readonly string[] = [
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
   // The head of the Caucasus Muslims Board (`Sheikh-ul-Islam Allahshukur Pashazade`).
   'sheikh-ul-islam', 'sheikhulislam',
-  // Latin America's foreign minister, its deputy and a woman president, as its English-language press writes them (`Canciller X`, `Vicecanciller X`, `Presidenta X`).
-  'canciller', 'cancilleres', 'vicecanciller', 'vicecancilleres', 'presidenta',
+  // Latin America's foreign minister, its deputy and a president, as its English-language press writes them (`Canciller X`, `Vicecanciller X`, `Presidenta X`; Italy's `Presidente di Confindustria X`).
+  'canciller', 'cancilleres', 'vicecanciller', 'vicecancilleres', 'presidenta', 'presidente',
   // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
   'chef',
   // A newspaper's or a journal's head (`its editor-in-chief Choi Hoon`).
