@@ -10262,12 +10262,13 @@ describe('official finder with the real country finder', () => {
 
   it('reads Turkish governors\' and mayors\' titles, with the province before the possessive form, and Vali as a surname (round 398)', () => {
     const body = 'Talks held\nGovernor of Bursa Province Mehmet Ali Kaya met İzmir Valisi Süleyman Elban. Vice Dean Ali Vali came. ' +
-      'Belediye Başkanı Ayşe Demirtaş came.';
+      'Belediye Başkanı Ayşe Demirtaş came. Dışişleri Bakan Yardımcısı Mehmet Kemal Bozay met them.';
     assert.deepEqual(rolesOf(body), [
       ['Mehmet Ali Kaya', 'Governor of Bursa Province'],
       ['Süleyman Elban', 'İzmir Valisi'],
       ['Ali Vali', 'Vice Dean'],
       ['Ayşe Demirtaş', 'Belediye Başkanı'],
+      ['Mehmet Kemal Bozay', 'Dışişleri Bakan Yardımcısı'],
     ]);
   });
 

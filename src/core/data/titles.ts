@@ -12,9 +12,9 @@ export const TITLE_WORDS: readonly string[] = [
   // A minister, abbreviated (`Uzbek Energy Min. X`; not `Del.`, Delaware's in datelines), and a minister plenipotentiary's
   // rank (`Min. Plen. X`).
   'min.', 'plen.',
-  // A Turkish province's governor, a mayor and a deputy (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`, `Belediye Başkan
-  // Yardımcısı X`; `Vali` is a given name too).
-  'valisi', 'belediye', 'başkan', 'başkanı', 'yardımcısı',
+  // A Turkish province's governor, a mayor, a minister and a deputy (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`,
+  // `Dışişleri Bakan Yardımcısı X`; `Vali` is a given name too).
+  'valisi', 'belediye', 'başkan', 'başkanı', 'bakan', 'bakanı', 'yardımcısı',
   // A Romance special delegate's adjective after the title (`Delegato Speciale X`, `Delegado Especial X`).
   'speciale', 'especial',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
@@ -88,9 +88,9 @@ export const TITLE_WORDS: readonly string[] = [
  * not anchor a name on their own.
  */
 export const TITLE_QUALIFIERS: readonly string[] = [
-  // A Turkish metropolitan municipality's (`Istanbul Büyükşehir Belediye Başkanı X`), and a company's rank above its
-  // divisions' (`Microsoft Corporate Vice President X`).
-  'büyükşehir', 'corporate',
+  // A Turkish metropolitan municipality's and the foreign ministry's (`Istanbul Büyükşehir Belediye Başkanı X`,
+  // `Dışişleri Bakanı X`), and a company's rank above its divisions' (`Microsoft Corporate Vice President X`).
+  'büyükşehir', 'dışişleri', 'corporate',
   'foreign', 'prime', 'arctic', 'māori', 'maori', 'aboriginal', 'inuit', 'métis', 'sanitary', 'medical', 'nursing', 'care', 'veterinary', 'negotiation', 'additional', 'ranking', 'agricultural', 'first', 'second', 'third', 'acting', 'special', 'senior', 'executive', 'permanent', 'unification', 'public',
   'high', 'commanding', 'federal', 'state', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'economic', 'economics', 'business',
   'energy', 'change', 'education', 'health', 'justice', 'culture', 'cultural', 'agriculture', 'transport', 'industry',
