@@ -1011,4 +1011,8 @@ describe('country finder: city-states and theatres', () => {
       'Chinese=CN', 'U.S.=US', 'Spanish=ES',
     ]);
   });
+
+  it('reads a nationality surname before an auxiliary and after joined initials, not after a sentence\'s first word (review 64f)', () => {
+    assert.deepEqual(found('He said Andrei Moldovan will visit. A.V. Moldovan informed them. Mandarin Chinese is spoken.'), ['Chinese=CN']);
+  });
 });

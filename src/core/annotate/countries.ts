@@ -329,15 +329,17 @@ function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   // (`Sorin Moldovan (Romania) presented …`: or the state one is from in brackets.)
   const origin = ORIGIN_BRACKET_AFTER.exec(after)?.[1];
   const personal = PERSONS_APPOSITION_AFTER.test(after) || opensTitleAfterComma(after) || opensOfficeAfter(after) || SUBJECTS_VERB_AFTER.test(after);
-  if (!personal && !(origin !== undefined && opensStatesName(origin))) return false;
+  const auxiliary = AUXILIARY_AFTER.test(after);
+  if (!personal && !auxiliary && !(origin !== undefined && opensStatesName(origin))) return false;
   // (`A. Moldovan informed …`: or after an initial.)
   if (INITIAL_BEFORE.test(body.slice(Math.max(0, start - INITIAL_BEFORE_LENGTH), start))) return true;
   const lead = body.slice(Math.max(0, start - CONTEXT), start);
   // (`Vitalie Moldovan, a businessman, said`: or after a given name opening a sentence.)
   const opening = GIVEN_NAME_OPENING_SENTENCE.exec(lead)?.[1];
+  // (Not before a copula or an auxiliary there: `Mandarin Chinese is …`, `Cyrillic Kazakh was …`.)
   if (opening !== undefined) {
     const lower = opening.toLowerCase();
-    return !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !lower.endsWith('ly') && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
+    return (personal || !auxiliary) && !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !lower.endsWith('ly') && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
   }
   const given = GIVEN_NAME_BEFORE.exec(lead);
   if (given === null || isNationality(given[2].toLowerCase()) || opensStatesName(given[2])) return false;
@@ -355,12 +357,13 @@ const ORIGIN_BRACKET_AFTER = /^ \((\p{Lu}[\p{L}\p{M}'’-]*)\)/u;
 /** A person's apposition after the surname (`…, a businessman`, `…, the mayor`, `…, who …`); a title's does too. */
 const PERSONS_APPOSITION_AFTER = /^, (?:an?|the|who|whose) /;
 /** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
-// (Not a copula's or an auxiliary's: `Mandarin Chinese is …`, `Cyrillic Kazakh was …`.)
+/** A copula or an auxiliary after the surname (`… Moldovan was appointed`, `… Moldovan will visit`). */
+const AUXILIARY_AFTER = /^ (?:was|is|has|had|will)(?![\p{L}])/u;
 const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
 /** A capital's initial right before a word (`A. Moldovan`). */
-// (Not the last letter of dotted letters: `the U.S. Spanish`.)
-const INITIAL_BEFORE = /(?:^|[^\p{L}.])\p{Lu}\. $/u;
-const INITIAL_BEFORE_LENGTH = 4;
+// (Maybe joined initials, `A.V. Moldovan`; not a state's dotted letters: `the U.S. Spanish`.)
+const INITIAL_BEFORE = /(?:^|[^\p{L}.])(?!U\.S\.|U\.K\.)(?:\p{Lu}\.){1,3} $/u;
+const INITIAL_BEFORE_LENGTH = 8;
 
 /**
  * Whether a given name opens a run right before `start`, after a lower-case word, a comma, a line's start (not after `the`)

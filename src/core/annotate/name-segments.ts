@@ -139,11 +139,10 @@ function markItalianBodiesPlaces(text: string, tokens: Token[], cls: TokenClass[
   for (let i = 1; i + 1 < tokens.length; i++) if (cls[i + 1] === 'name' && isItalianBodysLink(text, tokens, cls, i)) cls[i + 1] = 'stop';
 }
 /**
- * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, of a Spanish or an
- * Italian company's chief executive and of a body's president (`Consejero Delegado de Repsol X`, `Amministratore Delegato
- * di Eni X`, `Presidente di Confindustria X`).
+ * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish or an
+ * Italian company's chief executive (`Consejero Delegado de Repsol X`, `Amministratore Delegato di Eni X`).
  */
-const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada', 'delegato', 'delegata', 'presidente', 'presidenta']);
+const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada', 'delegato', 'delegata']);
 
 /**
  * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and

@@ -389,21 +389,15 @@ function isMononym({ view, candidate }: Found): boolean {
 }
 
 /**
- * A quote opened by a name at `end`'s word is speech, not a title: a verb follows the name, and a mark ends the quote's
- * words (`“Magtymguly is as dear to …,” he said`; not the exhibition `“Abai is our spiritual teacher”`).
+ * A quote opened by a name at `end`'s word is speech, not a title, when a verb follows the name (`“Magtymguly is as dear
+ * to …,” he said`; *decision*: an exhibition so named, `“Abai is our spiritual teacher”`, reads as speech too).
  */
 function opensSpeech(text: string, end: number): boolean {
-  if (!SPEECH_VERB_AFTER.test(text.slice(end, end + SPEECH_READ))) return false;
-  const close = CLOSING_QUOTE_AFTER.exec(text.slice(end, end + MAX_SPEECH_READ));
-  return close !== null && SPEECH_END_MARKS.has(close[1]);
+  return SPEECH_VERB_AFTER.test(text.slice(end, end + SPEECH_READ));
 }
 
 const SPEECH_VERB_AFTER = /^ (?:is|was|has|had|wrote|said|taught|remains|belongs|called|left|united|lived)(?![\p{L}])/u;
 const SPEECH_READ = 12;
-/** The last character before the quote's closing mark. */
-const CLOSING_QUOTE_AFTER = /([^"”»])["”»]/u;
-const SPEECH_END_MARKS: ReadonlySet<string> = new Set([',', '.', '!', '?']);
-const MAX_SPEECH_READ = 400;
 
 /** A body's or a programme's lower-case noun after a pair of names (`… translation programme`, `… prize`). */
 const JOINT_BODY_AFTER = /^ (?:[a-z]+ ){0,2}(?:programme|program|prize|award|fund|foundation|scholarship|centre|center|forum|readings|festival|initiative|project)(?![a-z])/;

@@ -13,8 +13,8 @@ export const TITLE_WORDS: readonly string[] = [
   // rank (`Min. Plen. X`).
   'min.', 'plen.',
   // A Turkish province's governor, a mayor, a minister and a deputy (`İzmir Valisi X`, `Belediye Başkanı Demirtaş`,
-  // `Dışişleri Bakan Yardımcısı X`; `Vali` is a given name too).
-  'valisi', 'belediye', 'başkan', 'başkanı', 'bakan', 'bakanı', 'yardımcısı',
+  // `Dışişleri Bakanı X`; `Vali` is a given name too, and `Bakan` a surname: see TITLES_ALSO_NAMES).
+  'valisi', 'belediye', 'başkan', 'başkanı', 'bakanı', 'yardımcısı',
   // A Romance special delegate's adjective after the title (`Delegato Speciale X`, `Delegado Especial X`).
   'speciale', 'especial',
   // Mayors in Italian and German (`Sindaco X`, `Oberbürgermeister X`).
@@ -74,8 +74,8 @@ export const TITLE_WORDS: readonly string[] = [
   'publisher', 'publishers', 'alderman', 'alderwoman', 'bashkan',
   // The head of the Caucasus Muslims Board (`Sheikh-ul-Islam Allahshukur Pashazade`).
   'sheikh-ul-islam', 'sheikhulislam',
-  // Latin America's foreign minister, its deputy and a president, as its English-language press writes them (`Canciller X`, `Vicecanciller X`, `Presidenta X`; Italy's `Presidente di Confindustria X`).
-  'canciller', 'cancilleres', 'vicecanciller', 'vicecancilleres', 'presidenta', 'presidente',
+  // Latin America's foreign minister, its deputy and a woman president, as its English-language press writes them (`Canciller X`, `Vicecanciller X`, `Presidenta X`).
+  'canciller', 'cancilleres', 'vicecanciller', 'vicecancilleres', 'presidenta',
   // The French `Chef de Cabinet` (the UN Secretary-General's) and `Chef de Mission` (an Olympic team's head).
   'chef',
   // A newspaper's or a journal's head (`its editor-in-chief Choi Hoon`).
@@ -301,7 +301,7 @@ export const BARE_HONORIFIC_TITLES: readonly string[] = ['chief'];
  * `the Obi of Onitsha`, `Peter Obi`; Buganda's `Kabaka`, `Gaudentia Kabaka`; a Yoruba king's `Olu`, `Olu Falae`): titles only after `the` or before `of`
  * (`His Highness the Amir Sheikh Tamim`, `Amir of Kuwait`), names elsewhere.
  */
-export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka', 'olu'];
+export const TITLES_ALSO_NAMES: readonly string[] = ['amir', 'rais', 'wali', 'vali', 'hakim', 'waziri', 'galadima', 'madaki', 'obi', 'kabaka', 'olu', 'bakan'];
 
 /**
  * Abbreviated titles that also open a body's name (`DG ECHO`, `ACM ICPC`): no name in the acronym after them, nor in the
