@@ -324,7 +324,7 @@ function isClosingSurname(body: string, start: number, end: number): boolean {
  * subject of, modifies no noun; it is a surname.
  */
 function isAdjectiveSurname(body: string, start: number, end: number): boolean {
-  // (Not before a list's comma: `Traditionally Kazakh, Kyrgyz and Uzbek farmers`, `the Han Chinese, Uyghur and …`.)
+  // (A list's comma is none of these: `Traditionally Kazakh, Kyrgyz and Uzbek farmers`, `the Han Chinese, Uyghur and …`.)
   const after = body.slice(end, end + CONTEXT);
   // (`Sorin Moldovan (Romania) presented …`: or the state one is from in brackets.)
   const origin = ORIGIN_BRACKET_AFTER.exec(after)?.[1];
@@ -334,18 +334,22 @@ function isAdjectiveSurname(body: string, start: number, end: number): boolean {
   // (`A. Moldovan informed …`: or after an initial.)
   if (INITIAL_BEFORE.test(body.slice(Math.max(0, start - INITIAL_BEFORE_LENGTH), start))) return true;
   const lead = body.slice(Math.max(0, start - CONTEXT), start);
-  // (`Vitalie Moldovan, a businessman, said`: or after a given name opening a sentence.)
+  // (`Vitalie Moldovan, a businessman, said`: or after a given name opening a sentence, but not before a copula or an
+  // auxiliary there: `Mandarin Chinese is …`, `Cyrillic Kazakh was …`.)
   const opening = GIVEN_NAME_OPENING_SENTENCE.exec(lead)?.[1];
-  // (Not before a copula or an auxiliary there: `Mandarin Chinese is …`, `Cyrillic Kazakh was …`.)
-  if (opening !== undefined) {
-    const lower = opening.toLowerCase();
-    return (personal || !auxiliary) && !SENTENCE_OPENERS.has(opening) && !DETERMINERS.has(lower) && !lower.endsWith('ly') && !isCommonEnglishWord(lower) && !isNationality(lower) && !opensStatesName(opening) && !CALENDAR.has(lower);
-  }
+  if (opening !== undefined) return (personal || !auxiliary) && mayOpenWithGivenName(opening);
   const given = GIVEN_NAME_BEFORE.exec(lead);
   if (given === null || isNationality(given[2].toLowerCase()) || opensStatesName(given[2])) return false;
   // (Not `The`, which opens `The Gambia` too: `The Tengiz Kazakh …`.)
   const afterState = given[1] !== undefined && given[1] !== 'The' && opensStatesName(given[1]) && !isCommonEnglishWord(given[2].toLowerCase());
   return afterState || givenNameBefore(body, start) !== undefined;
+}
+
+/** A sentence's first word may be a given name: no opener, determiner, adverb, common word, nationality or state. */
+function mayOpenWithGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !SENTENCE_OPENERS.has(word) && !DETERMINERS.has(lower) && !lower.endsWith('ly') && !isCommonEnglishWord(lower) && !isNationality(lower) &&
+    !opensStatesName(word) && !CALENDAR.has(lower);
 }
 
 /** Words opening a sentence before a nationality that it qualifies (`These Moldovan wines`, `Yesterday Moldovan …`). */
@@ -356,12 +360,11 @@ const GIVEN_NAME_OPENING_SENTENCE = /(?:^|[.!?] |\n)(\p{Lu}\p{Ll}+) $/u;
 const ORIGIN_BRACKET_AFTER = /^ \((\p{Lu}[\p{L}\p{M}'’-]*)\)/u;
 /** A person's apposition after the surname (`…, a businessman`, `…, the mayor`, `…, who …`); a title's does too. */
 const PERSONS_APPOSITION_AFTER = /^, (?:an?|the|who|whose) /;
-/** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
 /** A copula or an auxiliary after the surname (`… Moldovan was appointed`, `… Moldovan will visit`). */
 const AUXILIARY_AFTER = /^ (?:was|is|has|had|will)(?![\p{L}])/u;
+/** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
 const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
-/** A capital's initial right before a word (`A. Moldovan`). */
-// (Maybe joined initials, `A.V. Moldovan`; not a state's dotted letters: `the U.S. Spanish`.)
+/** Initials right before a word (`A. Moldovan`, `A.V. Moldovan`; not a state's dotted letters: `the U.S. Spanish`). */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])(?!U\.S\.|U\.K\.)(?:\p{Lu}\.){1,3} $/u;
 const INITIAL_BEFORE_LENGTH = 8;
 
