@@ -362,8 +362,6 @@ const ORIGIN_BRACKET_AFTER = /^ \((\p{Lu}[\p{L}\p{M}'’-]*)\)/u;
 const PERSONS_APPOSITION_AFTER = /^, (?:an?|the|who|whose) /;
 /** A copula or an auxiliary after the surname (`… Moldovan was appointed`, `… Moldovan will visit`). */
 const AUXILIARY_AFTER = /^ (?:was|is|has|had|will)(?![\p{L}])/u;
-/** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
-const SUBJECTS_VERB_AFTER = /^ (?:said|says|noted|stressed|added|emphasi[sz]ed|told|thanked|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\p{L}])/u;
 /** Initials right before a word (`A. Moldovan`, `A.V. Moldovan`; not a state's dotted letters: `the U.S. Spanish`). */
 const INITIAL_BEFORE = /(?:^|[^\p{L}.])(?!U\.S\.|U\.K\.)(?:\p{Lu}\.){1,3} $/u;
 const INITIAL_BEFORE_LENGTH = 8;
@@ -398,8 +396,11 @@ function opensOfficeAfter(after: string): boolean {
   return office !== null && office.slice(1).some((word) => word !== undefined && OCCUPATIONS.has(word) && word !== 'partner');
 }
 
-/** A verb of saying right after a name. */
-const SAYS_AFTER = /^ (?:said|says|noted|added|stressed|emphasi[sz]ed|told|thanked)(?![\p{L}])/u;
+/** Verbs of saying, and one right after a name. */
+const SAYING_VERBS = 'said|says|noted|added|stressed|emphasi[sz]ed|told|thanked';
+const SAYS_AFTER = new RegExp(`^ (?:${SAYING_VERBS})(?![\\p{L}])`, 'u');
+/** A verb of which a person is the subject, after the surname (`… Moldovan held talks`, `… Moldovan informed …`). */
+const SUBJECTS_VERB_AFTER = new RegExp(`^ (?:${SAYING_VERBS}|held|met|signed|informed|presented|visited|welcomed|discussed|expressed|invited|highlighted|briefed|received|attended|congratulated|chaired|opened)(?![\\p{L}])`, 'u');
 
 /** A capital, then lower-case letters (not `AB`, `S.A.B.`). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}/u;

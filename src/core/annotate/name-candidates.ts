@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -1128,17 +1128,6 @@ const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 /** Events held for a person, who is named after their `for`, and the words that say so before them. */
 const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
 const HONOURING_KINDS: ReadonlySet<string> = new Set(['welcoming', 'welcome', 'farewell', 'funeral', 'memorial', 'state']);
-
-/**
- * `Member of Parliament for Konya X`, `Members of the Parliament for …`: token `k` is the chamber of a member's title, whose
- * `for` names the constituency.
- */
-function isMembersChamber(v: LineView, k: number): boolean {
-  const of = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
-  return MEMBER_CHAMBER_SET.has(v.tokens[k].lower) && v.tokens[of]?.lower === 'of' && MEMBERS_WORDS.has(v.tokens[of - 1]?.lower ?? '');
-}
-
-const MEMBERS_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** Token `k` is such an event after its kind (`Welcoming Ceremony`, `State Dinner`, `Farewell Reception`). */
 function isHonouringEvent(v: LineView, k: number): boolean {

@@ -132,17 +132,18 @@ function markPlacesAfterLocalTitles(text: string, tokens: Token[], cls: TokenCla
 const PLACE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del', 'di']);
 
 /**
+ * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish or an
+ * Italian company's chief executive (`Consejero Delegado de Repsol X`, `Amministratore Delegato di Eni X`).
+ */
+const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada', 'delegato', 'delegata']);
+
+/**
  * `Teatro alla Scala Marco Bellandi`: the capitalised word after a body's word and an Italian preposition with its article
  * closes the body's name, and is no name's.
  */
 function markItalianBodiesPlaces(text: string, tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) if (cls[i + 1] === 'name' && isItalianBodysLink(text, tokens, cls, i)) cls[i + 1] = 'stop';
 }
-/**
- * Capitalised titles of a place's governor or mayor in French, Spanish, Italian and Portuguese, and of a Spanish or an
- * Italian company's chief executive (`Consejero Delegado de Repsol X`, `Amministratore Delegato di Eni X`).
- */
-const ROMANCE_LOCAL_TITLES: ReadonlySet<string> = new Set(['préfet', 'préfète', 'maire', 'gobernador', 'gobernadora', 'alcalde', 'alcaldesa', 'intendente', 'prefeito', 'prefeita', 'governador', 'governadora', 'sindaco', 'delegado', 'delegada', 'delegato', 'delegata']);
 
 /**
  * `Aral Sabyruly Zhumagaliyev`, `Nurzhan Bolatovich Taraz`: a place's word right before a patronymic is the given name, and

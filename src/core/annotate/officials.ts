@@ -374,8 +374,10 @@ function isMononym({ view, candidate }: Found): boolean {
   const k = candidate.first;
   if (k !== candidate.last || !MONONYM_SET.has(view.tokens[k].lower)) return false;
   // (`the exhibition 'Picasso and the Steppe'`, `the play "Iqbal aur Rumi"`: nor one opening or closing a quoted title;
-  // a quote opening speech with the name keeps it: `“Magtymguly is as dear to …`.)
-  const opensQuote = OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) && !opensSpeech(view.text, view.tokens[k].end);
+  // a verb after the name makes the quote speech, which keeps it: `“Magtymguly is as dear to …,” he said`; *decision*:
+  // an exhibition so named, `“Abai is our spiritual teacher”`, reads as speech too.)
+  const speech = SPEECH_VERB_AFTER.test(view.text.slice(view.tokens[k].end, view.tokens[k].end + SPEECH_READ));
+  const opensQuote = OPENING_QUOTES.has(view.text.charCodeAt(view.tokens[k].start - 1)) && !speech;
   if (opensQuote || closesQuotedTitle(view.text, view.tokens[k].start, view.tokens[k].end)) return false;
   const next = view.tokens[k + 1];
   // (`the Kurmangazy–Zhanaozen gas pipeline`: a dash glued to both names joins them too.)
@@ -388,14 +390,7 @@ function isMononym({ view, candidate }: Found): boolean {
   return !joined && !listedBeforePlaceNoun(view, k) && !namesJointHonorees(view, k, k);
 }
 
-/**
- * A quote opened by a name at `end`'s word is speech, not a title, when a verb follows the name (`“Magtymguly is as dear
- * to …,” he said`; *decision*: an exhibition so named, `“Abai is our spiritual teacher”`, reads as speech too).
- */
-function opensSpeech(text: string, end: number): boolean {
-  return SPEECH_VERB_AFTER.test(text.slice(end, end + SPEECH_READ));
-}
-
+/** A verb after a name opening a quote (`“Abai is …`, `“Magtymguly wrote …`). */
 const SPEECH_VERB_AFTER = /^ (?:is|was|has|had|wrote|said|taught|remains|belongs|called|left|united|lived)(?![\p{L}])/u;
 const SPEECH_READ = 12;
 

@@ -2500,10 +2500,21 @@ export function isConstituencyFrom(v: LineView, i: number): boolean {
   if (v.tokens[at] !== undefined && quotedNameEnd(v, at) !== undefined) at++;
   if (v.tokens[i].lower !== 'from' || v.tokens[at]?.upper !== true) return false;
   // `member of the Federation Council from Orenburg Region X`: or after the chamber a member sits in.
-  // (`member of parliament from İzmir X`: or after a lower-case parliament the member's style opens.)
+  // (`member of parliament from İzmir X`: or after a lower-case chamber a member's title names.)
   return (v.cls[i - 1] === 'title' && MEMBER_STYLES.has(v.tokens[i - 1].lower)) || (v.tokens[i - 1]?.upper === true && CHAMBER_WORDS.has(v.tokens[i - 1].lower)) ||
-    (i >= 3 && lowerWordOf(v, v.tokens[i - 1]) === 'parliament' && v.tokens[i - 2].lower === 'of' && v.tokens[i - 3]?.lower === 'member');
+    (i > 0 && isMembersChamber(v, i - 1));
 }
+
+/**
+ * `member of parliament from İzmir X`, `Members of the Parliament for Konya …`: token `k` is the chamber of a member's title,
+ * whose `from` or `for` names the constituency.
+ */
+export function isMembersChamber(v: LineView, k: number): boolean {
+  const of = v.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return MEMBER_CHAMBER_SET.has(lowerWordOf(v, v.tokens[k])) && v.tokens[of]?.lower === 'of' && MEMBERS_WORDS.has(v.tokens[of - 1]?.lower ?? '');
+}
+
+const MEMBERS_WORDS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** Chambers whose members are written `Mazhilis deputy`, `Duma deputy` (see MEMBER_CHAMBERS). */
 export const MEMBER_CHAMBER_SET: ReadonlySet<string> = new Set(MEMBER_CHAMBERS);
