@@ -10353,4 +10353,9 @@ describe('official finder with the real country finder', () => {
       ['Ayşe Bakan', 'Head of the Chamber'], ['Mehmet Kemal Bozay', 'Dışişleri Bakan Yardımcısı'],
     ]);
   });
+
+  it('reads a Romance bank\'s one name after its head, and a subsidiary\'s state after a business leader\'s one-word body (session 65)', () => {
+    const body = 'Talks held\nThe CEO of Banque Misr Hisham Ezz spoke with Director of Citibank (Kazakhstan) Arman Abenov. The Mayor of Shymkent (Kazakhstan) Ivan Petrov came.';
+    assert.deepEqual(rolesOf(body), [['Hisham Ezz', 'CEO of Banque Misr'], ['Arman Abenov', 'Director of Citibank (Kazakhstan)'], ['Ivan Petrov', 'Mayor of Shymkent']]);
+  });
 });

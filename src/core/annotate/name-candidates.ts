@@ -1556,8 +1556,8 @@ function isSaintsWord(v: LineView, k: number): boolean {
 
 const SAINTS_PLACE_BEFORE: ReadonlySet<string> = new Set(['of', 'the', 'in', 'from', 'at', 'near', 'via']);
 
-/** Business groups written before the family name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Gruppo Menarini`). */
-const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo']);
+/** Business groups and banks written before the one name they bear (`Groupe Lavergne`, `Grupo Bimbo`, `Banco Santander`). */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', 'banco', 'banca', 'banque']);
 
 /** The segment's head is a business group's, with three name words or more after it (the group's one, then a person's). */
 function namedAfterGroup(v: LineView, seg: Segment): boolean {

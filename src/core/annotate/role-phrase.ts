@@ -3248,10 +3248,11 @@ export function inSubsidiarysState(v: LineView, i: number): boolean {
   const open = v.tokens[i].text === '(' ? i : v.cls[i] === 'country' ? i - 1 : v.tokens[i].text === ')' ? i - 2 : -1;
   if (open < 3 || v.tokens[open].text !== '(' || v.cls[open + 1] !== 'country' || v.tokens[open + 2]?.text !== ')') return false;
   const named = v.cls[open - 1] === 'country' && v.tokens[open - 2].lower === 'of' ? open - 3 : open - 1;
-  // (`Director of KPMG (Kazakhstan) X`: or an acronym right after `of`; not a city's or a region's name: `Mayor of Tbilisi
-  // (Georgia) X`.)
-  const ofAcronym = named === open - 1 && v.tokens[open - 2].lower === 'of' && v.cls[open - 1] === 'caps';
-  return (v.cls[named] === 'org' || ofAcronym) && v.tokens[named].upper;
+  // (`Director of KPMG (Kazakhstan) X`: or an acronym right after `of`, `Director of Citibank (Kazakhstan) X`: or one word
+  // after a business leader's `of`; not a city's or a region's name: `Mayor of Tbilisi (Georgia) X`.)
+  const afterOf = named === open - 1 && v.tokens[open - 2].lower === 'of';
+  const ofBusiness = afterOf && (v.cls[open - 1] === 'caps' || BUSINESS_LEADERS.has(v.tokens[open - 3]?.lower ?? ''));
+  return (v.cls[named] === 'org' || ofBusiness) && v.tokens[named].upper;
 }
 
 /** Most words of a portfolio set off by commas inside an office. */

@@ -195,6 +195,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
   // Virgin (`Notre-Dame de Fátima`).
   'orquesta', 'orquestra', 'orchestre', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
+  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`).
+  'banco', 'banca', 'banque',
 ];
 
 /**
