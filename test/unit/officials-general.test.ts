@@ -10358,4 +10358,14 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThe CEO of Banque Misr Hisham Ezz spoke with Director of Citibank (Kazakhstan) Arman Abenov. The Mayor of Shymkent (Kazakhstan) Ivan Petrov came.';
     assert.deepEqual(rolesOf(body), [['Hisham Ezz', 'CEO of Banque Misr'], ['Arman Abenov', 'Director of Citibank (Kazakhstan)'], ['Ivan Petrov', 'Mayor of Shymkent']]);
   });
+
+  it('reads a numbered gathering\'s letters as owning the title in an apposition (session 65)', () => {
+    const body = 'Talks held\nDr. Ivan Petrov, COP28 President, spoke with Anna Berg, G20 Sherpa, and Ali Veli, 2026 President of the club.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'COP28 President'], ['Anna Berg', 'G20 Sherpa'], ['Ali Veli', null]]);
+  });
+
+  it('reads a second to after an envoy\'s accreditation as opening the addressee\'s office (round 404)', () => {
+    const body = 'Talks held\nHe presented credentials as Ambassador to Chile to President of Chile Gabriel Boric. He met Adviser to the President Anna Berg.';
+    assert.deepEqual(rolesOf(body), [['Gabriel Boric', 'President of Chile'], ['Anna Berg', 'Adviser to the President']]);
+  });
 });

@@ -996,7 +996,7 @@ function titleWordsEnd(v: LineView, first: number): number {
   const byCompany = i === first && isNamesPossessiveTitle(v, i);
   // The owner, its possessive and the lower-case qualifiers before the title.
   // `X, World Bank Regional Director for Central Asia`: so does an organisation's name right before the title.
-  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i), regionsAdjectiveBeforeTitle(v, i)) : -1;
+  const ownedLast = byCompany ? afterLowerQualifiers(v, first + 2) - 1 : i === first ? Math.max(orgNameBeforeTitle(v, i), bodyWordBeforeTitle(v, i), regionsAdjectiveBeforeTitle(v, i), numberedBodyBeforeTitle(v, i)) : -1;
   const owned = (k: number) => k <= ownedLast;
   // `X, chief executive of …`: a post's noun after `chief` is part of the title.
   for (; i < v.tokens.length && (isTitlePrefix(v.cls[i]) || joinsQualifiers(v, i) || opensOfficeAsAddress(v, i) || isCountryPossessive(v, i) || opensTitle(v, i) || ownsTitle(v, i) || qualifiedHere(i) || owned(i) || (i > first && isChiefPost(v, i))); i++) {
@@ -1327,6 +1327,13 @@ function bodyWordBeforeTitle(v: LineView, i: number): number {
   // `Wang Yi, Kallas co-chair China-EU Dialogue`: a verb with its object, not an office, when no mark or connector follows.
   const after = v.tokens[title + 1];
   return after === undefined || after.kind === 'punct' || v.cls[title + 1] === 'connector' ? title - 1 : -1;
+}
+
+/** `X, COP28 President, …`, `X, G20 Sherpa`: a numbered gathering's letters right before a capitalised title; their number's index, or -1. */
+function numberedBodyBeforeTitle(v: LineView, i: number): number {
+  if (v.tokens[i]?.kind !== 'word' || v.tokens[i + 1] === undefined || !isGluedNumber(v, i + 1)) return -1;
+  const title = v.tokens[i + 2];
+  return v.cls[i + 2] === 'title' && title.upper && adjacent(v.text, v.tokens[i + 1], title) ? i + 1 : -1;
 }
 
 /** A region's adjective (`Bavarian`, `Texan`, `Punjabi`, `Catalan`). */

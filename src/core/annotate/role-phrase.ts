@@ -1439,6 +1439,8 @@ function enclosingTitle(v: LineView, first: number, joins: number): number | und
     // Only an aide's title takes `to`: not `the rank of Major General to Colonel X`, `greetings from the Emir of Qatar to President X`.
     // (`Chief of the General Staff of the Czech Army`: a title's word in a body's name is the body's.)
     if (v.cls[i] === 'title' && isOrgTitle(v, i) && v.tokens[i].upper && v.tokens[i - 1]?.lower === 'the') continue;
+    // (`credentials as Ambassador to Chile to President X`: an aide's complement takes one `to`; a second opens the addressee.)
+    if (v.tokens[k].lower === 'to' && v.tokens[i].lower === 'to') return undefined;
     if (v.cls[i] === 'title') return isOrgTitle(v, i) || (!v.tokens[i].upper && !determined) || (v.tokens[k].lower === 'to' && !AIDE_TITLES.has(v.tokens[i].lower)) ? undefined : titleStart(v, i, joins);
     // `the telegram of President Kassym-Jomart Tokayev to President of France`: a name closes the earlier title's
     // phrase, and so does a headline's verb (`Ambassador Presents Credentials to King Philippe`).
