@@ -10368,4 +10368,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nHe presented credentials as Ambassador to Chile to President of Chile Gabriel Boric. He met Adviser to the President Anna Berg.';
     assert.deepEqual(rolesOf(body), [['Gabriel Boric', 'President of Chile'], ['Anna Berg', 'Adviser to the President']]);
   });
+
+  it('reads a Malay given name spelt as a Turkish address, and a group\'s name closed by a word of direction (round 404)', () => {
+    const body = 'Talks held\nForeign Minister Datuk Faridah Hanim binti Osman met Executive Vice President of Grupo Minero del Norte Israel Mendoza. ' +
+      'Grupo Minero del Norte is listed. Ayşe Karahan Hanım, president of the club, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Faridah Hanim binti Osman', 'Foreign Minister'], ['Israel Mendoza', 'Executive Vice President of Grupo Minero del Norte'], ['Ayşe Karahan', 'president of the club'],
+    ]);
+  });
 });

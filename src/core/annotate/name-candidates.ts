@@ -149,7 +149,11 @@ function glossesBody(v: LineView, seg: Segment): boolean {
 function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candidate[] {
   if (namesNoPerson(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
-  if (namedAfterHead(v, seg)) return namedAfterGroup(v, seg) || closesParticlesBody(v, seg) ? judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords) : [];
+  if (namedAfterHead(v, seg)) {
+    if (!namedAfterGroup(v, seg) && !closesParticlesBody(v, seg)) return [];
+    const first = seg.first + groupsNameWords(v, seg);
+    return first <= seg.last ? judgeSegment(v, { ...seg, first }, lowercaseWords) : [];
+  }
   if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
@@ -1562,6 +1566,12 @@ const GROUP_HEADS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'gruppo', '
 /** The segment's head is a business group's, with three name words or more after it (the group's one, then a person's). */
 function namedAfterGroup(v: LineView, seg: Segment): boolean {
   return seg.last - seg.first >= 2 && GROUP_HEADS.has(v.tokens[seg.first - 1]?.lower ?? '');
+}
+
+/** How many words of the segment a group's name takes: one, or through a word of direction (`Grupo Minero del Norte`). */
+function groupsNameWords(v: LineView, seg: Segment): number {
+  for (let k = seg.first + 1; k <= seg.last; k++) if (PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper) return k - seg.first + 1;
+  return 1;
 }
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);

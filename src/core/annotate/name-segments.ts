@@ -8,7 +8,7 @@ import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SU
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItalianBodysLink, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
 import { ADJECTIVE_SURNAMES, TRADE_SURNAMES, BEN_PLACE_WORDS, FIRM_WORDS_ALSO_SURNAMES_AFTER_PARTICLES, AGENCIES_ALSO_GIVEN_NAMES, AGENCY_WORDS, BALINESE_BIRTH_NAMES, BODY_WORDS_ALSO_GIVEN_NAMES, FESTIVAL_WORDS_ALSO_GIVEN_NAMES, HOLIDAYS_ALSO_GIVEN_NAMES, PLACE_WORDS_ALSO_GIVEN_NAMES, BALINESE_NAME_PREFIXES, CALENDAR_WORDS, COMPANY_WORDS, HEADLINE_SMALL_WORDS, HEADLINE_VERBS, LOWER_ORG_HEADS, MEDIA_NOUNS, MEDIA_PLURALS, PLACE_WORDS, REGIONAL_CITIES } from '../data/name-stopwords';
-import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, RANK_TITLES } from '../data/titles';
+import { ADDRESSED_AUDIENCES, BODIES_AFTER_DG, HONORIFIC_PHRASES, HONORIFICS_IN_NAMES, POST_NAME_ADDRESSES, RANK_TITLES } from '../data/titles';
 import { ARABIC_ARTICLES, NAME_SUFFIXES, REGNAL_NUMERAL } from '../data/name-particles';
 import { isPatronymic, isPinyinGivenName, PATRONYMIC, PATRONYMIC_PARTICLE_SET, TURKIC_PATRONYMIC } from './name-match';
 
@@ -49,6 +49,7 @@ function markHajiInitials(tokens: Token[], cls: TokenClass[]): void {
 }
 
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
+const POST_NAME_ADDRESS_SET: ReadonlySet<string> = new Set(POST_NAME_ADDRESSES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
 /** A Korean given name: two syllables joined by a hyphen, the second in lower case (`Joon-young`). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
@@ -1614,6 +1615,11 @@ function markHonorificsInPatronyms(text: string, tokens: Token[], cls: TokenClas
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (cls[i] !== 'honorific') continue;
     const before = tokens[i - 1];
+    // `Faridah Hanim binti Osman`: a Turkish address written after a name is a Malay given name between two name words.
+    if (POST_NAME_ADDRESS_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && (cls[i + 1] === 'name' || LINEAGE_LINKS.has(tokens[i + 1].lower)) && adjacent(text, before, tokens[i]) && adjacent(text, tokens[i], tokens[i + 1])) {
+      cls[i] = 'name';
+      continue;
+    }
     // `Mr. Pak Seung Deok`: after another form of address, the Korean surname; `Mr. Syed Ahmed Maroof`: after a personal
     // one, the South Asian lineage name the person bears.
     const bornName = SURNAME_HONORIFICS.has(tokens[i].lower) || (tokens[i].lower === 'syed' && PERSONAL_ADDRESSES.has(before.lower));
