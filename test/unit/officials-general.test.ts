@@ -10376,4 +10376,9 @@ describe('official finder with the real country finder', () => {
       ['Faridah Hanim binti Osman', 'Foreign Minister'], ['Israel Mendoza', 'Executive Vice President of Grupo Minero del Norte'], ['Ayşe Karahan', 'president of the club'],
     ]);
   });
+
+  it('reads a state\'s adjective inside a university\'s name before a further office (round 404)', () => {
+    const body = 'Talks held\nRector of Al-Farabi Kazakh National University, Academician of the National Academy of Sciences Zhanar Tulegenova spoke.';
+    assert.deepEqual(rolesOf(body), [['Zhanar Tulegenova', 'Rector of Al-Farabi Kazakh National University, Academician of the National Academy of Sciences']]);
+  });
 });

@@ -3891,8 +3891,10 @@ function holdsPersonsName(v: LineView, first: number, last: number): boolean {
 export function endsInOrgWord(v: LineView, k: number): boolean {
   let j = k;
   // `the Two Holy Mosques`, `Collective Security Treaty Organization`: capitalised common words and qualifiers may stand in the
-  // name too, and a title opening an organisation's name (`… National General Hospital`).
-  const inName = (i: number) => isNameWord(v, i) || ((v.cls[i] === 'stop' || v.cls[i] === 'qualifier') && v.tokens[i].upper) || (v.cls[i] === 'title' && isOrgTitle(v, i));
+  // name too, and a title opening an organisation's name (`… National General Hospital`), and a state's adjective
+  // (`Al-Farabi Kazakh National University`).
+  const inName = (i: number) => isNameWord(v, i) || ((v.cls[i] === 'stop' || v.cls[i] === 'qualifier') && v.tokens[i].upper) || (v.cls[i] === 'title' && isOrgTitle(v, i)) ||
+    (v.cls[i] === 'country' && isNationality(v.tokens[i].lower));
   // (`the Visayas Grain and Logistics Corporation`: `and` may join two of its capitalised words, after none that make a
   // person's full name: not `… Council Konstantin Kosachev and State Duma Chairman`.)
   const joined = (i: number) => v.tokens[i]?.lower === 'and' && i > k && v.tokens[i + 1]?.upper && inName(i + 1) && !holdsPersonsName(v, k, i - 1);
