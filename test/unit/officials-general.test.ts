@@ -10381,4 +10381,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nRector of Al-Farabi Kazakh National University, Academician of the National Academy of Sciences Zhanar Tulegenova spoke.';
     assert.deepEqual(rolesOf(body), [['Zhanar Tulegenova', 'Rector of Al-Farabi Kazakh National University, Academician of the National Academy of Sciences']]);
   });
+
+  it('reads a reserve rank after an office\'s comma as the office\'s holder\'s, and keeps reserve with a lone rank (round 404)', () => {
+    const body = 'Talks held\nChairman of the Union of Veterans, reserve Colonel Marat Abilov, spoke. He met reserve Colonel Ivan Petrov.';
+    assert.deepEqual(rolesOf(body), [['Marat Abilov', 'Chairman of the Union of Veterans'], ['Ivan Petrov', 'reserve Colonel']]);
+  });
 });
