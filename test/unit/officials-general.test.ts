@@ -10386,4 +10386,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChairman of the Union of Veterans, reserve Colonel Marat Abilov, spoke. He met reserve Colonel Ivan Petrov.';
     assert.deepEqual(rolesOf(body), [['Marat Abilov', 'Chairman of the Union of Veterans'], ['Ivan Petrov', 'reserve Colonel']]);
   });
+
+  it('reads Samruk-Kazyna and Caixa as bodies\' words, a shale formation as a place, and Acharya as an honorific unless it closes a name (round 405)', () => {
+    const body = 'Talks held\nChairman of the Board of Fund Samruk-Kazyna Nurlan Zhakupbekov met Chairman of Caixa Geral de Depósitos, Rui Pedro Antunes, on the Vaca Muerta formation. ' +
+      'Acharya Prakash Deshpande met Minister Ramesh Acharya.';
+    assert.deepEqual(rolesOf(body), [
+      ['Nurlan Zhakupbekov', 'Chairman of the Board of Fund Samruk-Kazyna'], ['Rui Pedro Antunes', 'Chairman of Caixa Geral de Depósitos'], ['Prakash Deshpande', null], ['Ramesh Acharya', 'Minister'],
+    ]);
+  });
 });

@@ -19,6 +19,8 @@ export const SHIP_PREFIXES: readonly string[] = ['mv', 'mt', 'hms', 'hmas', 'hmn
 export const COMPANY_GROUPS: readonly string[] = [
   'samsung', 'hyundai', 'hanwha', 'doosan', 'lotte', 'posco', 'kepco', 'toyota', 'mitsubishi', 'sumitomo', 'marubeni', 'itochu',
   'mitsui', 'hitachi', 'toshiba', 'huawei', 'sinopec', 'gazprom', 'rosatom', 'lukoil', 'rosneft', 'kazatomprom', 'kazmunaygas',
+  // Kazakh state holdings and companies (`Samruk-Kazyna Nurlan Zhakupbekov` is the fund's head).
+  'samruk-kazyna', 'kazakhtelecom', 'kazakhmys', 'kaztransoil', 'qazaqgaz',
 ];
 
 /** Heads of organisation, place, event and document names. */
@@ -50,7 +52,7 @@ export const ORG_HEADS: readonly string[] = [
   'ausschuss', 'wirtschaft', 'auswärtiges',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
   'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
-  'workshop', 'workshops', 'banco', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'istituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
+  'workshop', 'workshops', 'banco', 'caixa', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'istituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'maslikhat', 'akimat', 'khokimiyat', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -195,8 +197,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
   // Virgin (`Notre-Dame de Fátima`).
   'orquesta', 'orquestra', 'orchestre', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
-  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`).
-  'banco', 'banca', 'banque',
+  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`, `Caixa Geral de Depósitos`).
+  'banco', 'banca', 'banque', 'caixa',
 ];
 
 /**
@@ -824,7 +826,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
   'district', 'village', 'river', 'lake', 'mountains', 'park', 'museum', 'house-museum', 'hotel', 'grant', 'competition', 'contest', 'square', 'street', 'avenue',
   'festival', 'forum', 'summit', 'conference', 'initiative', 'programme', 'program', 'project', 'foundation', 'fund',
   'movement', 'airline', 'airlines', 'railways', 'station', 'cosmodrome', 'reserve', 'canal', 'port', 'plant',
-  'factory', 'field', 'deposit', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
+  'factory', 'field', 'deposit', 'formation', 'basin', 'block', 'mine', 'pipeline', 'corridor', 'highway', 'bridge', 'palace', 'theatre',
   'theater', 'stadium', 'arena', 'mosque', 'cathedral', 'exhibition', 'expo', 'platform', 'format', 'agency',
   'exercise', 'exercises', 'drills', 'volcano', 'province', 'island', 'peninsula', 'valley', 'resort', 'terminal',
   'scheme', 'campus', 'shrine', 'mausoleum', 'crossing', 'checkpoint', 'tunnel', 'residence', 'regions', 'districts', 'provinces', 'villages', 'deposits', 'fields', 'mines',
