@@ -10382,9 +10382,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [['Zhanar Tulegenova', 'Rector of Al-Farabi Kazakh National University, Academician of the National Academy of Sciences']]);
   });
 
-  it('reads a reserve rank after an office\'s comma as the office\'s holder\'s, and keeps reserve with a lone rank (round 404)', () => {
-    const body = 'Talks held\nChairman of the Union of Veterans, reserve Colonel Marat Abilov, spoke. He met reserve Colonel Ivan Petrov.';
-    assert.deepEqual(rolesOf(body), [['Marat Abilov', 'Chairman of the Union of Veterans'], ['Ivan Petrov', 'reserve Colonel']]);
+  it('reads a reserve rank after an office\'s comma as the office\'s holder\'s, and the reserve noun as no rank\'s (round 404, review 65a)', () => {
+    const body = 'Talks held\nChairman of the Union of Veterans, reserve Colonel Marat Abilov, spoke. He met reserve Colonel Ivan Petrov. ' +
+      'The grain reserve Minister of Agriculture Aidarbek Saparov and Director of Groupe Bolloré Dao Minh Tuan came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Marat Abilov', 'Chairman of the Union of Veterans'], ['Ivan Petrov', 'Colonel'], ['Aidarbek Saparov', 'Minister of Agriculture'], ['Dao Minh Tuan', 'Director of Groupe Bolloré'],
+    ]);
   });
 
   it('reads Samruk-Kazyna and Caixa as bodies\' words, a shale formation as a place, and Acharya as an honorific unless it closes a name (round 405)', () => {

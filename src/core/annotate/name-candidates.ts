@@ -1568,9 +1568,14 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
   return seg.last - seg.first >= 2 && GROUP_HEADS.has(v.tokens[seg.first - 1]?.lower ?? '');
 }
 
-/** How many words of the segment a group's name takes: one, or through a word of direction (`Grupo Minero del Norte`). */
+/**
+ * How many words of the segment a group's name takes: one, or through a word of direction after a particle (`Grupo Minero
+ * del Norte`; not a person's `Pierre Nord`, `Dao Minh Tuan`).
+ */
 function groupsNameWords(v: LineView, seg: Segment): number {
-  for (let k = seg.first + 1; k <= seg.last; k++) if (PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper) return k - seg.first + 1;
+  for (let k = seg.first + 1; k <= seg.last; k++) {
+    if (PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper && v.cls[k - 1] === 'particle' && !v.tokens[k - 1].upper) return k - seg.first + 1;
+  }
   return 1;
 }
 
@@ -1906,11 +1911,14 @@ function isPhrasesObjectBefore(v: LineView, first: number, style: RoleSpan): boo
  * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
+/** Lower-case words that say how a rank is held (`retired Colonel`, `reserve Colonel`). */
+const RANK_STATUSES: ReadonlySet<string> = new Set(['retired', 'reserve']);
+
 function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean): RoleSpan | undefined {
-  // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`: a form of address or
-  // `retired` may open the rank.)
+  // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`, `…, reserve Colonel X`: a
+  // form of address or how the rank is held may open it.)
   let rank = style.first;
-  while (v.cls[rank - 1] === 'honorific' || v.tokens[rank - 1]?.lower === 'retired') rank--;
+  while (v.cls[rank - 1] === 'honorific' || RANK_STATUSES.has(v.tokens[rank - 1]?.lower ?? '')) rank--;
   // (Not after a name's comma, nor a surname's in capitals; a body's letters after a connector close an office: `… to UNESCO,`.)
   const capsSurname = v.cls[rank - 2] === 'caps' && v.cls[rank - 3] !== 'connector';
   if (v.cls[rank - 1] !== 'comma' || v.cls[rank - 2] === 'name' || capsSurname) return undefined;

@@ -364,7 +364,7 @@ export const UNIT_LEADERS: readonly string[] = ['commander', 'commanders', 'chie
  * the fields of a lower-case post in wire copy (`EU foreign policy chief`, `Russian presidential aide`).
  */
 export const LOWER_QUALIFIERS: readonly string[] = [
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'resident', 'former', 'retired', 'reserve', 'previous', 'caretaker', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'next', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'female', 'resident', 'former', 'retired', 'previous', 'caretaker', 'press', 'foreign', 'prime', 'deputy', 'vice', 'acting', 'late', 'incoming', 'outgoing', 'next', 'honorary', 'official', 'artistic', 'corresponding', 'permanent',
   'non-resident', 'government', 'presidential', 'policy', 'trade', 'human', 'rights', 'climate', 'security', 'defence', 'defense', 'energy', 'economic', 'finance', 'health', 'military', 'naval', 'nuclear', 'senior', 'junior', 'top',
   'municipal', 'provincial', 'regional', 'chief', 'executive', 'special', 'managing', 'digital', 'legal', 'media', 'investment',
   'technology', 'justice', 'interior', 'transport', 'agriculture', 'education', 'culture', 'tourism', 'labour', 'environment', 'industry', 'opposition',
