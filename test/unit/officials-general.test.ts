@@ -10397,4 +10397,9 @@ describe('official finder with the real country finder', () => {
       ['Nurlan Zhakupbekov', 'Chairman of the Board of Fund Samruk-Kazyna'], ['Rui Pedro Antunes', 'Chairman of Caixa Geral de Depósitos'], ['Prakash Deshpande', null], ['Ramesh Acharya', 'Minister'],
     ]);
   });
+
+  it('reads a lower-case leader alone as no office (round 406)', () => {
+    const body = 'Talks held\nThe two leaders, Emomali Rahmon and Ivan Petrov, met. Opposition leader Ali Veli and the Leader of the Opposition, Kemi Badenoch, spoke.';
+    assert.deepEqual(rolesOf(body), [['Emomali Rahmon', null], ['Ivan Petrov', null], ['Ali Veli', 'Opposition leader'], ['Kemi Badenoch', 'Leader of the Opposition']]);
+  });
 });

@@ -1631,7 +1631,7 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
  * Permanent Representative of …` has the role `Ambassador`).
  */
 function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan | undefined): RoleSpan | undefined {
-  if (!held) return after;
+  if (!held || isBareLeader(v, held.role)) return after;
   const before = withoutTrailingRank(v, held);
   // `City police chief, Police Major General X`: the office before a rank's comma is the role (the rank is the holder's).
   // (An apposition set off after the name says the office first: `…, Major General X, head of …`.)
@@ -1911,6 +1911,12 @@ function isPhrasesObjectBefore(v: LineView, first: number, style: RoleSpan): boo
  * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
  * invitation of the Minister, General X`).
  */
+/** `The two leaders, X and Y`: a lower-case `leader` alone describes who one is, and holds no office. */
+function isBareLeader(v: LineView, role: RoleSpan): boolean {
+  const t = v.tokens[role.first];
+  return role.first === role.last && !t.upper && (t.lower === 'leader' || t.lower === 'leaders');
+}
+
 /** Lower-case words that say how a rank is held (`retired Colonel`, `reserve Colonel`). */
 const RANK_STATUSES: ReadonlySet<string> = new Set(['retired', 'reserve']);
 
