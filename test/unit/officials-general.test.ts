@@ -10402,4 +10402,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nThe two leaders, Emomali Rahmon and Ivan Petrov, met. Opposition leader Ali Veli and the Leader of the Opposition, Kemi Badenoch, spoke.';
     assert.deepEqual(rolesOf(body), [['Emomali Rahmon', null], ['Ivan Petrov', null], ['Ali Veli', 'Opposition leader'], ['Kemi Badenoch', 'Leader of the Opposition']]);
   });
+
+  it('reads a surname after its initial though the article writes the word in lower case (round 406)', () => {
+    const body = 'Talks held\nMinister Daniyar Said met him. “It is good,” D. Said said.';
+    assert.deepEqual(rolesOf(body), [['Daniyar Said', 'Minister'], ['D. Said', null]]);
+  });
 });

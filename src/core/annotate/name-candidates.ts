@@ -2326,7 +2326,8 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
-    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords) && !(k === last && closesForeignName(v, start, k));
+    // (`D. Said said`: a surname after its initial, where the article writes the word in lower case too.)
+    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords) && !(k === last && (closesForeignName(v, start, k) || (k > start && v.tokens[k - 1].kind === 'initial')));
     if (k <= last && !vetoed) continue;
     const trimmed = trimParticles(v, start, k - 1);
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, role: trimmed.first === first && trimmed.last === last ? role : undefined, anchored: false });
