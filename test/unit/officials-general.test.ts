@@ -10407,4 +10407,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nMinister Daniyar Said met him. “It is good,” D. Said said.';
     assert.deepEqual(rolesOf(body), [['Daniyar Said', 'Minister'], ['D. Said', null]]);
   });
+
+  it('reads a Portuguese wine estate as no person, and Quinta as a given name elsewhere (round 406)', () => {
+    const body = 'Talks held\nExports by Quinta do Salgueiro grew, Minister Ivan Petrov said. He met Quinta Brunson.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Minister'], ['Quinta Brunson', null]]);
+  });
 });

@@ -197,8 +197,9 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
   // Virgin (`Notre-Dame de Fátima`).
   'orquesta', 'orquestra', 'orchestre', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
-  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`, `Caixa Geral de Depósitos`).
-  'banco', 'banca', 'banque', 'caixa',
+  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`, `Caixa Geral de Depósitos`), and
+  // Portuguese wine estates (`Quinta do Salgueiro`).
+  'banco', 'banca', 'banque', 'caixa', 'quinta',
 ];
 
 /**
