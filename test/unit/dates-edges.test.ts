@@ -1712,4 +1712,11 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no year in a round number of years or an age before -year, but one in a year\'s own results (review 64b)', () => {
     assert.deepEqual(dates('A 2000-year history and a 1600-year-old cauldron; the 2024-year results.').map(([span]) => span), ['2024']);
   });
+
+  it('reads the first or second half of a month as its days (round 404)', () => {
+    const text = 'Due in the second half of April, as in the first half of February 2025. On behalf of May Lee; the second half of March 15 meetings.';
+    assert.deepEqual(dates(text).map(([span, , value]) => [span, value]), [
+      ['second half of April', '2026-04-16/2026-04-30'], ['first half of February 2025', '2025-02-01/2025-02-15'], ['March 15', '2026-03-15'],
+    ]);
+  });
 });

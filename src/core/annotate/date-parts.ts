@@ -64,11 +64,24 @@ function mayFollowPart(body: string, at: number): boolean {
   return body.charCodeAt(at - 1) === 0x20 && (last === 0x66 || last === 0x65 || last === 0x72 || period || (last >= 0x31 && last <= 0x34));
 }
 
-/** Widens, in place, each year candidate that a quarter or half is written before. */
+/** Widens, in place, each year candidate that a quarter or half is written before, and each month one a half is. */
 export function widenToYearParts(body: string, found: DateCandidate[]): DateCandidate[] {
-  for (let i = 0; i < found.length; i++) found[i] = widened(body, found[i]);
+  for (let i = 0; i < found.length; i++) found[i] = withMonthsHalf(body, widened(body, found[i]));
   return found;
 }
+
+/** `the first half of May`, `the second half of April 2026`: a month alone after its half's words, as the half's days. */
+function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
+  if (c.kind !== 'calendar' || c.day !== undefined || c.nthWeekday !== undefined || c.qualifier !== undefined || body.charCodeAt(c.start - 1) !== 0x20) return c;
+  const m = MONTHS_HALF_BEFORE.exec(body.slice(Math.max(0, c.start - MAX_BEFORE_MONTH), c.start));
+  const half = m ? ORDINALS[m[1].toLowerCase()] : undefined;
+  return half === 1 || half === 2 ? { ...c, start: c.start - m![0].length + m![0].indexOf(m![1]), half } : c;
+}
+
+/** A half's words right before a month, after `the` (`in the second half of April`). */
+const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])[Tt]he[ \u00a0]+(first|second|latter)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/u;
+/** Characters read before a month for its half's words. */
+const MAX_BEFORE_MONTH = 28;
 
 /**
  * A quarter's or a half's words, found cheaply (case-sensitive: `q2` is no quarter's name); the context patterns below judge

@@ -3,7 +3,7 @@
  * year-less dates take the stamp's year, relative ones count from the stamp.
  */
 import {
-  dayNumber, dayValue, isoWeek, isValidDay, monthValue, nthWeekdayDay, weekdayOf,
+  dayNumber, dayValue, daysInMonth, isoWeek, isValidDay, monthValue, nthWeekdayDay, weekdayOf,
 } from './date-calendar';
 import type { CalendarRange, CalendarValue } from './date-calendar';
 
@@ -27,6 +27,8 @@ export type DateCandidate = { start: number; end: number } & (
       qualifier?: Qualifier;
       /** A weekday counted in the month (`the last Thursday of April`): `nth` 1-4, or -1 for the last. */
       nthWeekday?: { weekday: number; nth: number };
+      /** Which half of the month (`the second half of April`): days 1-15, or 16 to its end. */
+      half?: 1 | 2;
     }
   | { kind: 'years'; first: number; last: number }
   | {
@@ -102,6 +104,9 @@ function resolveRelative(unit: 'day' | 'week' | 'month' | 'year', offset: number
   }
 }
 
+/** The last day of a month's first half. */
+const HALF_MONTH_DAYS = 15;
+
 /** Months either side of the stamp's searched for a weekday's day of the month. */
 const MONTHS_AROUND = 1;
 
@@ -167,6 +172,10 @@ export function resolveCandidate(c: DateCandidate, stamp: Anchor, after?: number
     case 'calendar': {
       const year = c.year ?? (c.qualifier ? qualifiedYear(c.month, c.qualifier, stamp, c.day) : stamp.year + (c.yearShift ?? 0));
       if (c.nthWeekday) return single(dayValue(dayNumber(year, c.month, nthWeekdayDay(year, c.month, c.nthWeekday.weekday, c.nthWeekday.nth))));
+      if (c.half !== undefined) {
+        const [from, to] = c.half === 1 ? [1, HALF_MONTH_DAYS] : [HALF_MONTH_DAYS + 1, daysInMonth(year, c.month)];
+        return { from: dayValue(dayNumber(year, c.month, from)), to: dayValue(dayNumber(year, c.month, to)) };
+      }
       if (c.day === undefined) return single(monthValue(year, c.month));
       const last = c.lastDay ?? c.day;
       const lastMonth = c.lastMonth ?? c.month;
