@@ -10412,4 +10412,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nExports by Quinta do Salgueiro grew, Minister Ivan Petrov said. He met Quinta Brunson.';
     assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Minister'], ['Quinta Brunson', null]]);
   });
+
+  it('reads an office before the late holder\'s name as a verb\'s object, not after an opening phrase (round 406)', () => {
+    const body = 'Talks held\nHe recalled the first Ambassador to Kazakhstan, the late Pentti Lahtinen. After meeting the President, the late Ivan Petrov told us.';
+    assert.deepEqual(rolesOf(body), [['Pentti Lahtinen', 'first Ambassador to Kazakhstan'], ['Ivan Petrov', null]]);
+  });
 });
