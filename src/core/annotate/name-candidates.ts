@@ -1569,15 +1569,19 @@ function namedAfterGroup(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * How many words of the segment a group's name takes: one, or through a word of direction after a particle (`Grupo Minero
- * del Norte`; not a person's `Pierre Nord`, `Dao Minh Tuan`).
+ * How many words of the segment a group's name takes: one, or through a word of direction after a particle or the group's
+ * first word (`Grupo Minero del Norte`, `Groupe Renault Nord`; not a person's `Pierre Nord`, `Dao Minh Tuan`).
  */
 function groupsNameWords(v: LineView, seg: Segment): number {
   for (let k = seg.first + 1; k <= seg.last; k++) {
-    if (PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper && v.cls[k - 1] === 'particle' && !v.tokens[k - 1].upper) return k - seg.first + 1;
+    const closer = PLACE_CLOSER_SET.has(v.tokens[k].lower) && v.tokens[k].upper;
+    if (closer && ((v.cls[k - 1] === 'particle' && !v.tokens[k - 1].upper) || (k === seg.first + 1 && ROMANCE_DIRECTIONS.has(v.tokens[k].lower)))) return k - seg.first + 1;
   }
   return 1;
 }
+
+/** Words of direction that close a Romance group's or place's name (`Norte`, `Nord`). */
+const ROMANCE_DIRECTIONS: ReadonlySet<string> = new Set(['norte', 'sur', 'sul', 'nord']);
 
 const HEADS_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['ras', 'dewan']);
 /** Ships' prefixes; the merchant ones are initials too. */
@@ -2326,14 +2330,21 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
   const out: Candidate[] = [];
   let start = first;
   for (let k = first; k <= last + 1; k++) {
-    // (`D. Said said`: a surname after its initial, where the article writes the word in lower case too.)
-    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords) && !(k === last && (closesForeignName(v, start, k) || (k > start && v.tokens[k - 1].kind === 'initial')));
+    const vetoed = k <= last && isCommonHere(v, k, lowercaseWords) && !(k === last && (closesForeignName(v, start, k) || isInitialledSurname(v, k)));
     if (k <= last && !vetoed) continue;
     const trimmed = trimParticles(v, start, k - 1);
     if (trimmed) out.push({ first: trimmed.first, last: trimmed.last, role: trimmed.first === first && trimmed.last === last ? role : undefined, anchored: false });
     start = k + 1;
   }
   return out;
+}
+
+/**
+ * `D. Said said`: a surname right after its initial, where the article writes the word in lower case too; not a group's
+ * letter after its capitalised noun (`Group B. Young athletes …`).
+ */
+function isInitialledSurname(v: LineView, k: number): boolean {
+  return v.tokens[k - 1]?.kind === 'initial' && !(v.tokens[k - 2]?.upper && v.tokens[k - 2].kind === 'word');
 }
 
 /**

@@ -292,7 +292,7 @@ function markClosingHonorificSurnames(text: string, tokens: Token[], cls: TokenC
     if (adjacent(text, tokens[i - 1], tokens[i]) && !(next !== undefined && (cls[i + 1] === 'name' || cls[i + 1] === 'honorific') && adjacent(text, tokens[i], next))) cls[i] = 'name';
   }
 }
-const HONORIFICS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['sayed', 'syed', 'sayyid', 'seyed', 'sardar', 'mian', 'khoja', 'hajji', 'acharya']);
+const HONORIFICS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['sayed', 'syed', 'sayyid', 'seyed', 'sardar', 'mian', 'khoja', 'hajji']);
 
 /**
  * `Chairman NAB Javed Iqbal`, `Governor SBP Jameel Ahmad`: a body's acronym between a capitalised title and a full name, as

@@ -52,7 +52,7 @@ export const ORG_HEADS: readonly string[] = [
   'ausschuss', 'wirtschaft', 'auswärtiges',
   // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
   'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
-  'workshop', 'workshops', 'banco', 'caixa', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'istituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
+  'workshop', 'workshops', 'banco', 'caixa', 'geral', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'istituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'maslikhat', 'akimat', 'khokimiyat', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
   'hub', 'park', 'organization', 'organisation', 'organizations', 'organisations', 'summit', 'games',
@@ -197,9 +197,8 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   // named after a monastery (`Deir al-Balah`), an Italian society (`the Società Dante Alighieri`) and churches named after the
   // Virgin (`Notre-Dame de Fátima`).
   'orquesta', 'orquestra', 'orchestre', 'quinteto', 'cuarteto', 'deir', 'società', 'notre-dame',
-  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`, `Caixa Geral de Depósitos`), and
-  // Portuguese wine estates (`Quinta do Salgueiro`).
-  'banco', 'banca', 'banque', 'caixa', 'quinta',
+  // Banks in Romance order (`Banco Santander`, `Banca Transilvania`, `Banque Misr`).
+  'banco', 'banca', 'banque',
 ];
 
 /**

@@ -165,7 +165,7 @@ export const POST_NAME_ADDRESSES: readonly string[] = ['bey', 'hanım', 'hanim',
  */
 export const HONORIFICS: readonly string[] = [
   'mr.', 'mrs.', 'ms.', 'dr.', 'dkt.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e.', 'h.h.', 'h.r.h.', 'h.s.h.', 'hrh', 'hsh', 'trh', 't.r.h.', 'h.m.',
-  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'sheikhs', 'shri', 'sushri', 'pandit', 'acharya', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'count', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
+  'sheikh', 'shaikh', 'sheikha', 'shaikha', 'sheikhs', 'shri', 'sushri', 'pandit', 'smt', 'smt.', 'er.', 'janab', 'sri', 'sir', 'dame', 'lord', 'baroness', 'baron', 'count', 'countess', 'viscount', 'viscountess', 'marquess', 'marchioness', 'madam', 'mme',
   'excellency', 'highness', 'majesty', 'eminence', 'beatitude', 'all-holiness', 'excellencies', 'highnesses', 'majesties', 'dear', 'mister', 'messrs.', 'messrs', 'hon.', 'hon', 'eng.', 'engr.', 'engr', 'ir.', 'ir', 'drs.', 'dra.', 'lic.', 'arq.', 'atty.', 'atty', 'sk.', 'k.h.', 'honourable', 'honorable', 'rt', 'rt.', 'rev.', 'revd', 'revd.',
   // Religious forms of address (religious ranks such as `Archbishop` are titles).
   'comrade', 'sayyid', 'sayyida', 'sayed', 'syed', 'monsignor', 'msgr.', 'father', 'mother', 'fr.', 'reverend', 'pastor', 'ayatollah',
