@@ -10417,4 +10417,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nIt is in Hall B. Visitors can come, as the visitors know. CEO of Groupe Renault Nord Pierre Lefevre met CEO of Groupe Lavergne Pierre Nord.';
     assert.deepEqual(rolesOf(body), [['Pierre Lefevre', 'CEO of Groupe Renault Nord'], ['Pierre Nord', 'CEO of Groupe Lavergne']]);
   });
+
+  it('reads Samruk Kazyna written without its hyphen as the fund (review 65b)', () => {
+    const body = 'Talks held\nChairman of Sovereign Wealth Fund Samruk Kazyna Nurlan Zhakupbekov spoke. Samruk Kazyna is big.';
+    assert.deepEqual(rolesOf(body), [['Nurlan Zhakupbekov', 'Chairman of Sovereign Wealth Fund Samruk Kazyna']]);
+  });
 });

@@ -386,7 +386,7 @@ export const NAMES_LIKE_PEOPLE: readonly string[] = [
   'warner bros', 'johnson & johnson', 'procter & gamble', 'ernst & young', 'dolce & gabbana', 'allen & overy',
   'borsa italiana', 'borsa istanbul', 'cassa depositi e prestiti', 'richter gedeon', 'gedeon richter', 'baker hughes', 'atlas copco', 'alfa laval', 'sime darby', 'booz allen hamilton', 'booz allen', 'freshfields bruckhaus deringer', 'robert bosch', 'carl zeiss', 'john cockerill', 'jan de nul', 'a.p. moller', 'j.p. morgan', 'jp morgan', 'j. p. morgan', 'a. p. moller', 'ap moller', 'a.p. møller', 'a. p. møller', 'mott macdonald', 'hyatt regency', 'maire tecnimont', 'siemens healthineers', 'siemens energy', 'siemens gamesa', 'tetra pak', 'johnson matthey', 'novo nordisk', 'ford otosan', 'dallah albaraka', 'philip morris', 'standard chartered', 'abdul latif jameel', 'john deere', 'sany heavy', 'franklin templeton', 'juan valdez', 'julius meinl', 'euler hermes',
   // Kazakh companies named with Kazakh words (`Tau-Ken Samruk`: mountain-mining, the mythical bird).
-  'tau-ken samruk', 'tau-ken altyn',
+  'tau-ken samruk', 'tau-ken altyn', 'samruk kazyna',
   // Parties named with a title word (`Law and Justice (PiS) deputy X`, `the Justice and Development Party`).
   'law and justice', 'justice and development', 'freedom and justice',
   // An aircraft maker named after its founder.
