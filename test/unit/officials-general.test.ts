@@ -10422,4 +10422,9 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChairman of Sovereign Wealth Fund Samruk Kazyna Nurlan Zhakupbekov spoke. Samruk Kazyna is big.';
     assert.deepEqual(rolesOf(body), [['Nurlan Zhakupbekov', 'Chairman of Sovereign Wealth Fund Samruk Kazyna']]);
   });
+
+  it('reads a name before an adjective and a noun of things named after people as no person (round 408)', () => {
+    const body = 'Talks held\nMinister Ivan Petrov announced two Louis Pasteur postdoctoral fellowships and the Shokan Ualikhanov secondary schools.';
+    assert.deepEqual(rolesOf(body), [['Ivan Petrov', 'Minister']]);
+  });
 });

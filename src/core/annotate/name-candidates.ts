@@ -987,7 +987,8 @@ const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPL
 function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
-  const noun = firstWordOf(v.text, next);
+  // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective.)
+  const noun = nounAfterAdjective(v, seg.runLast + 1) ?? firstWordOf(v.text, next);
   // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
   if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
   if (!THINGS_NAMED_AFTER.has(noun)) return false;
@@ -1001,6 +1002,15 @@ function namesThingAfterIt(v: LineView, seg: Segment): boolean {
 }
 
 const VERBS_TOO: ReadonlySet<string> = new Set(['centres', 'centers']);
+/** Endings of the adjective that may stand between the name and the noun (`postdoctoral`, `annual`, `academic`, `secondary`). */
+const ADJECTIVE_END = /(?:al|ic|ary)$/;
+
+/** The noun of a thing named after a person after one lower-case adjective from token `k` (a word, or a gap of two words). */
+function nounAfterAdjective(v: LineView, k: number): string | undefined {
+  const t = v.tokens[k];
+  const [adjective, noun] = t.kind === 'word' ? [t.lower, v.tokens[k + 1]?.upper === false ? v.tokens[k + 1].lower : ''] : t.words === 2 ? v.text.slice(t.start, t.end).split(/\s+/) : ['', ''];
+  return ADJECTIVE_END.test(adjective) && THINGS_NAMED_AFTER.has(noun) ? noun : undefined;
+}
 
 /** The lower-case word after the first `skip` characters of token `k` (or the next token) is no preposition or copula: a verb's object. */
 function opensObject(v: LineView, k: number, skip: number): boolean {

@@ -855,7 +855,7 @@ export const LOWER_ORG_HEADS: readonly string[] = [
  */
 export const THINGS_NAMED_AFTER_PEOPLE: readonly string[] = [
   'schools', 'lyceums', 'colleges', 'libraries', 'museums', 'centres', 'centers', 'class', 'destroyer', 'frigate', 'corvette', 'submarine', 'aircraft', 'ecosystem',
-  'mountain', 'peak', 'glacier', 'gorge',
+  'mountain', 'peak', 'glacier', 'gorge', 'fellowships', 'scholarships', 'stipends',
   // A doctrine or formula named after its author (`the Steinmeier formula`); `report` only after `the` (see name-candidates).
   'doctrine', 'formula',
 ];
