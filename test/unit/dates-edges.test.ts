@@ -1719,4 +1719,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['second half of April', '2026-04-16/2026-04-30'], ['first half of February 2025', '2025-02-01/2025-02-15'], ['March 15', '2026-03-15'],
     ]);
   });
+
+  it('reads a half before a range of months as the range (review 65d)', () => {
+    assert.deepEqual(dates('Due in the second half of April-May, and in the first half of January – February 2026.').map(([span, , value]) => [span, value]), [
+      ['April-May', '2026-04/2026-05'], ['January – February 2026', '2026-01/2026-02'],
+    ]);
+  });
 });

@@ -73,6 +73,8 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 /** `the first half of May`, `the second half of April 2026`: a month alone after its half's words, as the half's days. */
 function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
   if (c.kind !== 'calendar' || c.day !== undefined || c.nthWeekday !== undefined || c.qualifier !== undefined || body.charCodeAt(c.start - 1) !== 0x20) return c;
+  // (Not a range of months: `the second half of April-May` is a half of the two.)
+  if (RANGE_AFTER.test(body.slice(c.end, c.end + 2))) return c;
   const m = MONTHS_HALF_BEFORE.exec(body.slice(Math.max(0, c.start - MAX_BEFORE_MONTH), c.start));
   const half = m ? ORDINALS[m[1].toLowerCase()] : undefined;
   return half === 1 || half === 2 ? { ...c, start: c.start - m![0].length + m![0].indexOf(m![1]), half } : c;
@@ -80,6 +82,8 @@ function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
 
 /** A half's words right before a month, after `the` (`in the second half of April`). */
 const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])[Tt]he[ \u00a0]+(first|second|latter)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/u;
+/** A dash right after a month, or a spaced one, going on to another month. */
+const RANGE_AFTER = /^ ?[-–—]/;
 /** Characters read before a month for its half's words. */
 const MAX_BEFORE_MONTH = 28;
 

@@ -2354,8 +2354,11 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
  * letter after its capitalised noun (`Group B. Young athletes …`).
  */
 function isInitialledSurname(v: LineView, k: number): boolean {
-  return v.tokens[k - 1]?.kind === 'initial' && !(v.tokens[k - 2]?.upper && v.tokens[k - 2].kind === 'word');
+  return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(v.tokens[k - 2]?.lower ?? '');
 }
+
+/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`). */
+const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'section', 'sector', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'unit', 'division', 'league', 'lot']);
 
 /**
  * `… for Non-Proliferation and Arms Control`: capitalised common English words alone, with nothing to vouch for them, name no

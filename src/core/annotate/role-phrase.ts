@@ -598,18 +598,7 @@ function isLateHoldersOffice(v: LineView, first: number, end: number): boolean {
   if (v.cls[listedNameEnd(v, end + 1) + 1] === 'possessive') return false;
   const before = v.tokens[first - 1];
   const owned = v.cls[first + 1] === 'possessive' || v.cls[first + 2] === 'possessive' || OWNER_PRONOUNS.has(lowerWordOf(v, before ?? v.tokens[first]));
-  // (`He recalled the first Ambassador to Kazakhstan, the late X`: or a verb's object, outside an opening phrase: not `After
-  // meeting the President, the late X told …`.)
-  const verbsObject = before?.lower === 'the' && isLowerWords(v.tokens[first - 2]) && v.cls[first - 2] !== 'connector' && !isOpeningPhrasesObject(v, first) &&
-    !opensPhraseBefore(v, first - 2);
-  return before === undefined || owned || isSentenceStart(v, first) || (before.lower === 'the' && isSentenceStart(v, first - 1)) || verbsObject;
-}
-
-/** The lower-case words at token `k`, or the word before them, hold a preposition that may open a sentence's phrase. */
-function opensPhraseBefore(v: LineView, k: number): boolean {
-  const t = v.tokens[k];
-  const words = v.text.slice(t.start, t.end).toLowerCase().split(/\s+/);
-  return [...words, v.tokens[k - 1]?.lower ?? ''].some((w) => OPENING_PREPOSITIONS.has(w));
+  return before === undefined || owned || isSentenceStart(v, first) || (before.lower === 'the' && isSentenceStart(v, first - 1));
 }
 
 const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my']);

@@ -85,7 +85,7 @@ export const ORG_HEADS: readonly string[] = [
   // A ministry's cell (`Director General (WTO Cell)`; not `Wing`, a Cantonese given name).
   'cell',
   // Members a trade body is named by (`Bangladesh Garment Manufacturers and Exporters Association`, `Union of Employers`).
-  'manufacturers', 'exporters', 'importers', 'producers', 'employers', 'entrepreneurs', 'farmers',
+  'manufacturers', 'exporters', 'importers', 'producers', 'employers', 'entrepreneurs', 'farmers', 'shipowners', 'shipbuilders',
   'energia', 'energía', 'energie', 'énergie', 'énergies', 'industrie', 'industria', 'industrias', 'industrija', 'anlagenbau', 'maschinenbau', 'bergbau',
   'alimentos', 'frigorífico', 'frigorifico', 'alimentação', 'alimentaria', 'agroindustrial', 'agropecuária', 'agropecuaria', 'comércio', 'comercio', 'logística',
   'transportes', 'construcciones', 'construções', 'inversiones', 'investimentos', 'tecnologia', 'tecnología', 'anlagentechnik',
@@ -180,7 +180,7 @@ export const ORG_HEADS: readonly string[] = [
 export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'istituto', 'musée',
-  'museo', 'museu', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
+  'museo', 'museu', 'pinacoteca', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
   'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
