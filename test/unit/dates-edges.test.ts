@@ -1714,9 +1714,11 @@ describe('findDates: a week word next to a range of days', () => {
   });
 
   it('reads the first or second half of a month as its days (round 404)', () => {
-    const text = 'Due in the second half of April, as in the first half of February 2025. On behalf of May Lee; the second half of March 15 meetings.';
+    const text = 'Due in the second half of April, as in the first half of February 2025. On behalf of May Lee; the second half of March 15 meetings; ' +
+      'The 2nd Half of June.';
     assert.deepEqual(dates(text).map(([span, , value]) => [span, value]), [
       ['second half of April', '2026-04-16/2026-04-30'], ['first half of February 2025', '2025-02-01/2025-02-15'], ['March 15', '2026-03-15'],
+      ['2nd Half of June', '2026-06-16/2026-06-30'],
     ]);
   });
 

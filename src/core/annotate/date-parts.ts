@@ -80,8 +80,8 @@ function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
   return half === 1 || half === 2 ? { ...c, start: c.start - m![0].length + m![0].indexOf(m![1]), half } : c;
 }
 
-/** A half's words right before a month, after `the` (`in the second half of April`). */
-const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])[Tt]he[ \u00a0]+(first|second|latter)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/u;
+/** A half's words right before a month, after `the`, in any case (`in the second half of April`, `The 2nd Half of May`). */
+const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])the[ \u00a0]+(first|second|latter|1st|2nd)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/iu;
 /** A dash right after a month, or a spaced one, going on to another month. */
 const RANGE_AFTER = /^ ?[-–—]/;
 /** Characters read before a month for its half's words. */
