@@ -1727,4 +1727,10 @@ describe('findDates: a week word next to a range of days', () => {
       ['April-May', '2026-04/2026-05'], ['January – February 2026', '2026-01/2026-02'],
     ]);
   });
+
+  it('reads an ordinal day range with the article before the second day (round 408)', () => {
+    assert.deepEqual(dates('It runs from the 1st to the 7th of June; it was on the 5th and the 6th of May.').map(([span, , value]) => [span, value]), [
+      ['1st to the 7th of June', '2026-06-01/2026-06-07'], ['5th and the 6th of May', '2026-05-05/2026-05-06'],
+    ]);
+  });
 });

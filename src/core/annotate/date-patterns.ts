@@ -48,8 +48,11 @@ const OLD_YEAR_END = `(?:[,.;:)!?\\r\\n]|$|${SP}+(?:and|or|when|by|as|after|befo
 const OLD_YEAR_CLOSED = `(?<=(?<![A-Za-z])(?:[Ii]n|[Oo]f|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil)${SP}+${MONTH_FULL}${SP}+)${OLD_YEAR}(?=${OLD_YEAR_END})`;
 /** Between the two days of a day range: `16-17`, `16 to 17`, `16 and 17`; `4, and 5` closes a list; `10 or 11` gives two days. */
 const DAY_LINK = `(?:${SP}*${DASH}${SP}*|${SP}+(?:to|through)${SP}+|,?${SP}+(?:and|or)${SP}+)`;
-/** `from Tuesday 20th to Thursday 22nd October`, `Monday 12 and Tuesday 13 October`: the second day before its month may have its weekday. */
-const DAY_LINK_WEEKDAY = `${DAY_LINK}(?:${WEEKDAY},?${SP}+)?`;
+/**
+ * `from Tuesday 20th to Thursday 22nd October`, `Monday 12 and Tuesday 13 October`: the second day before its month may have its
+ * weekday; `from the 1st to the 7th of June`: an ordinal its article.
+ */
+const DAY_LINK_WEEKDAY = `${DAY_LINK}(?:${WEEKDAY},?${SP}+|the${SP}+(?=\\d\\d?(?:st|nd|rd|th)))?`;
 /** A day's weekday in brackets before the link to the next day, maybe abbreviated (`February 12 (Thu.) to 17 (Tue.)`). */
 const BRACKETED_WEEKDAY = `${SP}*\\((?:${WEEKDAY}|(?:${WEEKDAY_ABBREVIATIONS.join('|')})\\.?)\\)`;
 /** Bounded by a month's days, so that a long run of numbers (`1, 2, 3, …` in a table) costs each trigger at most that many steps, not the rest of the run. */
