@@ -10427,4 +10427,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nChairman of Kazakh Invest M. Long said the long road is open. Chairman of the Union of Greek Shipowners Panagiotis Kyriakidis visited the Pinacoteca di Brera.';
     assert.deepEqual(rolesOf(body), [['M. Long', 'Chairman of Kazakh Invest'], ['Panagiotis Kyriakidis', 'Chairman of the Union of Greek Shipowners']]);
   });
+
+  it('reads a Romance for and its article inside a body\'s name, and the first of three words after them as the body\'s (round 409)', () => {
+    const body = 'Talks held\nHe met President of the Fondazione Mediterraneo per il Dialogo Giulio Ferrante and President of the Fondazione per la Cultura Anna Rossi. ' +
+      'He visited the Istituto Centrale per la Patologia degli Archivi.';
+    assert.deepEqual(rolesOf(body), [
+      ['Giulio Ferrante', 'President of the Fondazione Mediterraneo per il Dialogo'], ['Anna Rossi', 'President of the Fondazione per la Cultura'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
  * the rest of the article must confirm? Also attaches the role.
  */
 import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
-import { ACADEMIC_STYLES, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
+import { ACADEMIC_STYLES, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
 import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
@@ -154,7 +154,7 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
     const first = seg.first + groupsNameWords(v, seg);
     return first <= seg.last ? judgeSegment(v, { ...seg, first }, lowercaseWords) : [];
   }
-  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesRomanceBodysObject(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
   const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -1099,7 +1099,7 @@ function isBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 1;
   // `the Festival du Livre de Paris`, `Istituto Centrale per la Patologia degli Archivi`: after a body's word and a
   // particle, or a Romance `for` and its article, the rest of its name.
-  if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return !closesParticlesBody(v, seg);
+  if (v.cls[k] === 'particle' && !v.tokens[k].upper && ((v.cls[k - 1] === 'org' && v.tokens[k - 1].upper) || ROMANCE_FOR.has(v.tokens[k - 1]?.text ?? ''))) return !closesParticlesBody(v, seg) && !closesRomanceBodysObject(v, seg);
   // (`an Agreement on the Mutual Waiver of …`: `on` or `for` may take `the`.)
   const at = v.tokens[k]?.lower === 'the' && BODY_CONNECTORS.has(v.tokens[k - 1]?.lower ?? '') ? k - 1 : k;
   const connector = v.tokens[at]?.lower ?? '';
@@ -1137,7 +1137,6 @@ function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
   return true;
 }
 
-const ROMANCE_FOR = new Set(['per', 'pour', 'para', 'por']);
 
 /** Events held for a person, who is named after their `for`, and the words that say so before them. */
 const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
@@ -2319,6 +2318,19 @@ function closesParticlesBody(v: LineView, seg: Segment): boolean {
   return head !== undefined && head.upper && v.cls[seg.first - 2] === 'org' && v.tokens[seg.first - 3]?.lower === 'the' &&
     v.tokens[seg.first - 4]?.lower === 'of' && v.cls[seg.first - 5] === 'title';
 }
+
+/**
+ * `President of the Fondazione Mediterraneo per il Dialogo Giulio Ferrante`: after a body's word (maybe with one adjective)
+ * and a Romance `for the`, the first of three words closes the body's object, and a given name and surname follow.
+ */
+function closesRomanceBodysObject(v: LineView, seg: Segment): boolean {
+  const [preposition, article] = [v.tokens[seg.first - 2], v.tokens[seg.first - 1]];
+  if (seg.last - seg.first !== 2 || preposition === undefined || preposition.upper || article.upper) return false;
+  if (!ROMANCE_FOR.has(preposition.lower) || !ROMANCE_ARTICLES.has(article.lower)) return false;
+  const k = seg.first - 3;
+  return v.cls[k] === 'org' || (v.tokens[k]?.upper === true && v.cls[k - 1] === 'org');
+}
+
 
 function followsResidentOf(v: LineView, first: number): boolean {
   const of = v.tokens[first - 1];

@@ -828,7 +828,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isResponsibleFor(v, i) || isFieldOfTitle(v, i) || isTermYear(v, i, last) || isYearInName(v, i) ||
     isPortfolioOfTitle(v, i) || isFieldOfPlace(v, i) || isLowerLegalForm(v, i) || isUnitOfPlaceOf(v, i) ||
     isConstituencyFrom(v, i) || isLowerOwnerOfBody(v, i) || inSlashedLegalForm(v, i) || isDashBetweenStates(v, i) ||
-    isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isLowerQualifierOfBody(v, i) ||
+    isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
     (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i)));
@@ -1289,6 +1289,18 @@ function isPrepositionInName(v: LineView, i: number): boolean {
 }
 
 const CONTROL_WORDS: ReadonlySet<string> = new Set(['control', 'supervision', 'oversight']);
+
+/** `the Fondazione per la Cultura`, `the Instituto para el Desarrollo`: token `i` is a Romance `for` or its article inside a body's name. */
+function isRomanceForInName(v: LineView, i: number): boolean {
+  const forAt = ROMANCE_FOR.has(v.tokens[i].lower) ? i : ROMANCE_FOR.has(v.tokens[i - 1]?.lower ?? '') ? i - 1 : -1;
+  const article = v.tokens[forAt + 1];
+  if (forAt < 1 || v.tokens[forAt].upper || !v.tokens[forAt - 1].upper || article === undefined || article.upper || !ROMANCE_ARTICLES.has(article.lower)) return false;
+  return v.tokens[forAt + 2]?.upper === true;
+}
+
+/** `for` in Italian, French, Spanish and Portuguese, and the articles after it (`per il`, `pour la`, `para los`). */
+export const ROMANCE_FOR: ReadonlySet<string> = new Set(['per', 'pour', 'para', 'por']);
+export const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['il', 'lo', 'la', 'le', 'el', 'los', 'las', 'les', 'gli', 'o', 'a', 'os', 'as']);
 
 /** A lower-case word that may describe an organisation's noun (`nuclear power plant`, `state-owned company`). */
 export function isLowerModifier(v: LineView, k: number): boolean {
