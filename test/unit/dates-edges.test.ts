@@ -1733,4 +1733,8 @@ describe('findDates: a week word next to a range of days', () => {
       ['1st to the 7th of June', '2026-06-01/2026-06-07'], ['5th and the 6th of May', '2026-05-05/2026-05-06'],
     ]);
   });
+
+  it('reads no year after an inventory number\'s abbreviation (round 409)', () => {
+    assert.deepEqual(dates('He donated drawings (inv. 2006-1) in 2006.').map(([span]) => span), ['2006']);
+  });
 });

@@ -10435,4 +10435,9 @@ describe('official finder with the real country finder', () => {
       ['Giulio Ferrante', 'President of the Fondazione Mediterraneo per il Dialogo'], ['Anna Rossi', 'President of the Fondazione per la Cultura'],
     ]);
   });
+
+  it('reads a number\'s sign after a title as no person, and a common Korean surname in capitals after a body\'s acronym (round 409)', () => {
+    const body = 'Talks held\nIt was set up by Decree of the President No. 1394. The opening was attended by Director of the MMCA CHOI Eun-joo. Choi noted it.';
+    assert.deepEqual(rolesOf(body), [['CHOI Eun-joo', 'Director of the MMCA'], ['Choi', null]]);
+  });
 });

@@ -61,7 +61,7 @@ export const NUMBER_LABELS: readonly string[] = [
   'clause', 'item', 'chapter', 'page', 'p', 'pp', 'resolution', 'decree', 'order', 'law', 'act',
   'room', 'flight', 'route', 'bus', 'train', 'platform', 'gate', 'code', 'tel', 'phone', 'fax',
   'ext', 'box', 'building', 'house', 'apt', 'apartment', 'office', 'plot', 'model', 'version', 'v',
-  'lot', 'file', 'case', 'ref', 'id',
+  'lot', 'file', 'case', 'ref', 'id', 'inv',
 ];
 
 /**

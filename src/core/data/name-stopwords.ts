@@ -279,13 +279,15 @@ export const VIETNAMESE_SURNAMES_ALSO_WORDS: readonly string[] = ['do', 'he', 't
 
 /**
  * Chinese, Korean and Vietnamese surnames of up to three letters, which written in capitals before the given name
- * (`WEI Yi`, `JU Wenjun`, `KIM Won-jin`) are too short to tell from an acronym by their length alone.
+ * (`WEI Yi`, `JU Wenjun`, `KIM Won-jin`) are too short to tell from an acronym by their length alone; and common longer
+ * ones, which after a body's acronym read as its name's next word (`Director of the MMCA CHOI Eun-joo`).
  */
 export const SHORT_SURNAMES_IN_CAPS: readonly string[] = [
   'li', 'wu', 'hu', 'ma', 'xu', 'yu', 'du', 'ye', 'lu', 'su', 'ji', 'qi', 'fu', 'gu', 'ju', 'mu', 'qu', 'bai', 'cai', 'cao', 'dai', 'fan', 'guo',
   'han', 'hou', 'jia', 'jin', 'lei', 'liu', 'lin', 'luo', 'lyu', 'mao', 'qin', 'ren', 'shi', 'sun', 'tan', 'tao', 'wei', 'xie', 'xue',
   'yan', 'yao', 'yin', 'zhu', 'zou', 'kim', 'lee', 'cho', 'oh', 'seo', 'son', 'yoo', 'ryu', 'bae', 'ko', 'nam', 'noh', 'cha', 'joo', 'woo', 'min', 'ahn',
   'heo', 'yun', 'lim', 'le', 'vu', 'ly', 'mai',
+  'choi', 'jung', 'jeong', 'kang', 'yoon', 'shin', 'jang', 'hwang', 'jeon', 'kwon', 'chung', 'zhao', 'zhou', 'zhang', 'chen', 'huang', 'jiang', 'tang', 'deng', 'feng', 'peng',
   // `XI Jinping`, written like the numeral eleven.
   'xi',
   // (Not `NGO`, `GAO`, `DAO`, `WAN` or `PAN`, acronyms before a body's name: `the NGO Adilet`.)
