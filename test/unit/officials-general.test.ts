@@ -10440,4 +10440,12 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nIt was set up by Decree of the President No. 1394. The opening was attended by Director of the MMCA CHOI Eun-joo. Choi noted it.';
     assert.deepEqual(rolesOf(body), [['CHOI Eun-joo', 'Director of the MMCA'], ['Choi', null]]);
   });
+
+  it('reads an ambassador of a state to another after a permanent delegate\'s accreditation as one holder\'s offices (round 409)', () => {
+    const body = 'Talks held\nIt was opened by Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France Gulsara Tleuzhanova. ' +
+      'Ambassador of Kazakhstan to Belgium, Ambassador of France Jean Dupont spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gulsara Tleuzhanova', 'Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France'], ['Jean Dupont', 'Ambassador of France'],
+    ]);
+  });
 });

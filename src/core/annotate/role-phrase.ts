@@ -3927,10 +3927,14 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
   const [style, link] = [v.tokens[at].lower, v.tokens[at + 1]?.lower];
   if (!ENVOY_STYLES.has(style)) return link === 'of';
   if (earlier === undefined) return false;
-  return (link === 'to' && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
+  // (`Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France X`: or after `of`, when its own `to` follows.)
+  const accredited = link === 'to' || (link === 'of' && isAccreditation(v, at, Math.min(v.tokens.length, at + MAX_ENVOYS_STATE)));
+  return (accredited && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
 }
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
+/** Most tokens between an envoy's `of` and the `to` of the state the envoy is accredited to (`of the Republic of Kazakhstan to`). */
+const MAX_ENVOYS_STATE = 8;
 const COUNCIL_STYLES: ReadonlySet<string> = new Set(['counsellor', 'counselor', 'councillor', 'councilor']);
 /** A state's own offices, which an addressee holds rather than an envoy accredited to the state. */
 const STATES_OFFICES: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emir', 'amir', 'sultan']);
@@ -4378,7 +4382,7 @@ function isEnvoysTo(v: LineView, k: number): boolean {
   return title !== undefined && ENVOY_TITLES.has(title);
 }
 
-const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'commissioner', 'high-commissioner', 'nuncio']);
+const ENVOY_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'commissioner', 'high-commissioner', 'nuncio']);
 
 /** A military rank is among the capitalised words from token `k` on: after an office and its comma, the same officer's (`the head of the police department, Police Major General X`). */
 function ranksAfter(v: LineView, k: number): boolean {
