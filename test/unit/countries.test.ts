@@ -1015,4 +1015,10 @@ describe('country finder: city-states and theatres', () => {
   it('reads a nationality surname before an auxiliary and after joined initials, not after a sentence\'s first word (review 64f)', () => {
     assert.deepEqual(found('He said Andrei Moldovan will visit. A.V. Moldovan informed them. Mandarin Chinese is spoken.'), ['Chinese=CN']);
   });
+
+  it('reads the state after a title written with of State, and the State of Qatar elsewhere (round 410)', () => {
+    assert.deepEqual(found('He received the Minister of State of Qatar, then the Minister of State of the State of Qatar and the Secretary of State of Israel.'), [
+      'Qatar=QA', 'State of Qatar=QA', 'Israel=IL',
+    ]);
+  });
 });

@@ -120,6 +120,11 @@ export function createCountryFinder(extra?: readonly { name: string; code: strin
         start = index.next(body, start + REPUBLIC_OF.length);
         continue;
       }
+      // `the Minister of State of Qatar`: the title's `of State`, then the state.
+      if (isTitlesState(body, start, form.text)) {
+        start = index.next(body, start + STATE_OF.length);
+        continue;
+      }
       if (form.usState && namesUsState(body, start, end)) {
         usStateNamed = true;
       } else if (form.code && isCountryUse(form, body, start, end, headlines) && !abbreviatesBody(body, start, end, found) &&
@@ -166,6 +171,15 @@ const AUTONOMOUS = 'Autonomous ';
 function isAutonomousRepublic(body: string, start: number, form: string): boolean {
   return form.startsWith(REPUBLIC_OF) && body.startsWith(AUTONOMOUS, start - AUTONOMOUS.length);
 }
+
+const STATE_OF = 'State of ';
+/** Titles written with `of State` (`Minister of State`, `Secretary of State`). */
+const OF_STATE_TITLE = /(?:^|[^\p{L}])(?:Minister|Ministers|Secretary|Secretaries) of $/u;
+
+function isTitlesState(body: string, start: number, form: string): boolean {
+  return form.startsWith(STATE_OF) && OF_STATE_TITLE.test(body.slice(Math.max(0, start - MAX_STATE_TITLE), start));
+}
+const MAX_STATE_TITLE = 16;
 
 /** The capitalised words before a bracket, and the small words their name may hold. */
 const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
