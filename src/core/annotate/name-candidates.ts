@@ -1138,7 +1138,6 @@ function fullNameAfterCommonWord(v: LineView, seg: Segment): boolean {
   return true;
 }
 
-
 /** Events held for a person, who is named after their `for`, and the words that say so before them. */
 const HONOURING_EVENTS: ReadonlySet<string> = new Set(['ceremony', 'reception', 'dinner', 'luncheon', 'banquet']);
 const HONOURING_KINDS: ReadonlySet<string> = new Set(['welcoming', 'welcome', 'farewell', 'funeral', 'memorial', 'state']);
@@ -1920,11 +1919,6 @@ function isPhrasesObjectBefore(v: LineView, first: number, style: RoleSpan): boo
   return isOpeningPhrasesObject(v, first) && v.cls[listedNameEnd(v, style.last + 1) + 1] !== 'comma';
 }
 
-/**
- * The office ending right before the comma before a rank or a style spanning `style` (`Almaty’s police chief, Police Major General
- * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
- * invitation of the Minister, General X`).
- */
 /** `The two leaders, X and Y`: a lower-case `leader` alone describes who one is, and holds no office. */
 function isBareLeader(v: LineView, role: RoleSpan): boolean {
   const t = v.tokens[role.first];
@@ -1934,6 +1928,11 @@ function isBareLeader(v: LineView, role: RoleSpan): boolean {
 /** Lower-case words that say how a rank is held (`retired Colonel`, `reserve Colonel`). */
 const RANK_STATUSES: ReadonlySet<string> = new Set(['retired', 'reserve']);
 
+/**
+ * The office ending right before the comma before a rank or a style spanning `style` (`Almaty’s police chief, Police Major General
+ * X`; `styled` for a style), unless it is an earlier name's apposition or the object of an opening phrase (`At the
+ * invitation of the Minister, General X`).
+ */
 function officeBeforeStylesComma(v: LineView, style: RoleSpan, styled: boolean): RoleSpan | undefined {
   // (`the Minister of State for Trade, Hon. Gen. (Rtd) X`, `Chairman of …, retired Colonel X`, `…, reserve Colonel X`: a
   // form of address or how the rank is held may open it.)
@@ -2331,7 +2330,6 @@ function closesRomanceBodysObject(v: LineView, seg: Segment): boolean {
   const k = seg.first - 3;
   return v.cls[k] === 'org' || (v.tokens[k]?.upper === true && v.cls[k - 1] === 'org');
 }
-
 
 function followsResidentOf(v: LineView, first: number): boolean {
   const of = v.tokens[first - 1];

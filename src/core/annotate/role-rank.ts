@@ -22,9 +22,7 @@ export function withoutTrailingRank(v: LineView, held: RoleBefore): RoleBefore {
   // (`Fiscal General`, `Commissioner General`, `Director of the General …`: a title's or a noun's own `General`; `Deputy
   // Marshal` of the Sejm: a deputy's title.)
   const own = v.cls[k - 1] === 'connector' || DEPUTY_WORD_SET.has(v.tokens[k - 1].lower) || isTitlesGeneral(v, k);
-  // (`…, reserve Colonel X`: a rank's lower-case status goes with it.)
-  const status = RANK_STATUSES.has(v.tokens[k - 1].lower) && !v.tokens[k - 1].upper && k - 1 > first ? k - 1 : k;
-  const end = isRankSeparator(v, status - 1) ? status - 2 : status - 1;
+  const end = isRankSeparator(v, k - 1) ? k - 2 : k - 1;
   // (`Mongolian Lieutenant Colonel X`, `Polish Sejm Marshal X`: no office before the rank, only who holds it; after a comma
   // any title or honour is, `Veteran of the Afghan war, Major General X`, and so is an acronym, `COAS Field Marshal X`.)
   const office = isRankSeparator(v, k - 1) || v.cls.slice(first, end + 1).includes('title') || (end === first && OFFICE_ACRONYMS.has(v.tokens[first].lower));
@@ -94,9 +92,6 @@ const RANKED_AFTER: ReadonlySet<string> = new Set(['minister', 'premier', 'presi
 const COMPOUNDS_BEFORE_OF: ReadonlySet<string> = new Set(['president', 'commander', 'mayor']);
 
 /** A comma or a dash between an office and a rank (`(chairman – Police Major General X)`). */
-/** Lower-case words that say how a rank is held and that the lexicon knows as words of bodies (`reserve Colonel`, after `Federal Reserve`). */
-const RANK_STATUSES: ReadonlySet<string> = new Set(['reserve']);
-
 function isRankSeparator(v: LineView, k: number): boolean {
   return v.cls[k] === 'comma' || DASHES.has(v.tokens[k]?.text ?? '');
 }
