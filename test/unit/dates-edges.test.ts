@@ -1737,4 +1737,8 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads no year after an inventory number\'s abbreviation (round 409)', () => {
     assert.deepEqual(dates('He donated drawings (inv. 2006-1) in 2006.').map(([span]) => span), ['2006']);
   });
+
+  it('reads a half before a dash that opens an aside as the month\'s half (review 65e)', () => {
+    assert.deepEqual(dates('It falls in the second half of May – the traditional period.').map(([span, , value]) => [span, value]), [['second half of May', '2026-05-16/2026-05-31']]);
+  });
 });

@@ -10448,4 +10448,10 @@ describe('official finder with the real country finder', () => {
       ['Gulsara Tleuzhanova', 'Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France'], ['Jean Dupont', 'Ambassador of France'],
     ]);
   });
+
+  it('reads recipients before an adjective and an award\'s plural, ambassadors of another state, no Romance body\'s words alone and the Pinacoteca\'s director (reviews 65e, 65f)', () => {
+    const body = 'Talks held\nThe jury awarded Dinara Alimbekova academic scholarships. Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Japan to France Kazuhiro Suzuki spoke. ' +
+      'He visited the Fondazione per la Ricerca Biomedica Avanzata. Director of the Pinacoteca di Brera Angelo Crespi came. They receive vitamin D. Young mothers rest, young ones too.';
+    assert.deepEqual(rolesOf(body), [['Dinara Alimbekova', null], ['Kazuhiro Suzuki', 'Ambassador of Japan to France'], ['Angelo Crespi', 'Director of the Pinacoteca di Brera']]);
+  });
 });

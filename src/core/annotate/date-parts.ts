@@ -7,7 +7,7 @@
 import { matchAt, sentenceAround, tenseAround } from './date-context';
 import { SCORE, YEAR_PART_BEFORE } from './date-patterns';
 import type { DateCandidate } from './date-resolve';
-import { COUNT_WORDS } from '../data/date-words';
+import { COUNT_WORDS, MONTHS } from '../data/date-words';
 
 /** Ordinals of a quarter or a half (`the latter half` is the second). */
 export const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, latter: 2 };
@@ -74,7 +74,7 @@ export function widenToYearParts(body: string, found: DateCandidate[]): DateCand
 function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
   if (c.kind !== 'calendar' || c.day !== undefined || c.nthWeekday !== undefined || c.qualifier !== undefined || body.charCodeAt(c.start - 1) !== 0x20) return c;
   // (Not a range of months: `the second half of April-May` is a half of the two.)
-  if (RANGE_AFTER.test(body.slice(c.end, c.end + 2))) return c;
+  if (RANGE_AFTER.test(body.slice(c.end, c.end + RANGE_READ))) return c;
   const m = MONTHS_HALF_BEFORE.exec(body.slice(Math.max(0, c.start - MAX_BEFORE_MONTH), c.start));
   const half = m ? ORDINALS[m[1].toLowerCase()] : undefined;
   return half === 1 || half === 2 ? { ...c, start: c.start - m![0].length + m![0].indexOf(m![1]), half } : c;
@@ -82,8 +82,10 @@ function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
 
 /** A half's words right before a month, after `the`, in any case (`in the second half of April`, `The 2nd Half of May`). */
 const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])the[ \u00a0]+(first|second|latter|1st|2nd)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/iu;
-/** A dash right after a month, or a spaced one, going on to another month. */
-const RANGE_AFTER = /^ ?[-–—]/;
+/** A dash right after a month, or a spaced one, going on to another month (not one opening an aside: `May – the …`). */
+const RANGE_AFTER = new RegExp(`^ ?[-–—] ?(?:${MONTHS.map((m) => m.name.slice(0, 3)).join('|')})`);
+/** Characters read after a month for a range's dash and next month. */
+const RANGE_READ = 6;
 /** Characters read before a month for its half's words. */
 const MAX_BEFORE_MONTH = 28;
 

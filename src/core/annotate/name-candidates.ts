@@ -988,8 +988,10 @@ const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPL
 function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
-  // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective.)
-  const noun = nounAfterAdjective(v, seg.runLast + 1) ?? firstWordOf(v.text, next);
+  // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective, the run after `the` or a count; not a recipient:
+  // `awarded Dinara Alimbekova academic scholarships`.)
+  const counted = v.tokens[seg.runFirst - 1]?.lower === 'the' || isSmallCountBefore(v, seg.runFirst);
+  const noun = (counted ? nounAfterAdjective(v, seg.runLast + 1) : undefined) ?? firstWordOf(v.text, next);
   // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
   if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
   if (!THINGS_NAMED_AFTER.has(noun)) return false;
@@ -1005,6 +1007,14 @@ function namesThingAfterIt(v: LineView, seg: Segment): boolean {
 const VERBS_TOO: ReadonlySet<string> = new Set(['centres', 'centers']);
 /** Endings of the adjective that may stand between the name and the noun (`postdoctoral`, `annual`, `academic`, `secondary`). */
 const ADJECTIVE_END = /(?:al|ic|ary)$/;
+
+/** The lower-case count right before token `k` (`two`, `three`), maybe closing a gap of words (`received two`). */
+function isSmallCountBefore(v: LineView, k: number): boolean {
+  const t = v.tokens[k - 1];
+  return t !== undefined && !t.upper && (t.kind === 'number' || SMALL_COUNTS.has(lastWord(v, t)));
+}
+
+const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 
 /** The noun of a thing named after a person after one lower-case adjective from token `k` (a word, or a gap of two words). */
 function nounAfterAdjective(v: LineView, k: number): string | undefined {
@@ -2320,15 +2330,17 @@ function closesParticlesBody(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * `President of the Fondazione Mediterraneo per il Dialogo Giulio Ferrante`: after a body's word (maybe with one adjective)
- * and a Romance `for the`, the first of three words closes the body's object, and a given name and surname follow.
+ * `President of the Fondazione Mediterraneo per il Dialogo Giulio Ferrante`: after an office's `of the`, a body's word (maybe
+ * with one adjective) and a Romance `for the`, the first of three words closes the body's object, and a given name and
+ * surname follow.
  */
 function closesRomanceBodysObject(v: LineView, seg: Segment): boolean {
   const [preposition, article] = [v.tokens[seg.first - 2], v.tokens[seg.first - 1]];
   if (seg.last - seg.first !== 2 || preposition === undefined || preposition.upper || article.upper) return false;
   if (!ROMANCE_FOR.has(preposition.lower) || !ROMANCE_ARTICLES.has(article.lower)) return false;
-  const k = seg.first - 3;
-  return v.cls[k] === 'org' || (v.tokens[k]?.upper === true && v.cls[k - 1] === 'org');
+  // (After an office's `of the` before the body: `Ricerca Biomedica Avanzata` alone names no one.)
+  const body = v.cls[seg.first - 3] === 'org' ? seg.first - 3 : v.tokens[seg.first - 3]?.upper === true && v.cls[seg.first - 4] === 'org' ? seg.first - 4 : -1;
+  return body > 2 && v.tokens[body - 1].lower === 'the' && v.tokens[body - 2].lower === 'of' && v.cls[body - 3] === 'title';
 }
 
 function followsResidentOf(v: LineView, first: number): boolean {
@@ -2365,11 +2377,13 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
  * letter after its capitalised noun (`Group B. Young athletes …`).
  */
 function isInitialledSurname(v: LineView, k: number): boolean {
-  return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(v.tokens[k - 2]?.lower ?? '');
+  // (Nor a plural opening the next sentence: `Hepatitis B. Doctors …`, where the article writes `doctors` too.)
+  return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(lastWordBefore(v, k - 1)) && !v.tokens[k].lower.endsWith('s');
 }
 
-/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`). */
-const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'section', 'sector', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'unit', 'division', 'league', 'lot']);
+/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`, `vitamin D`). */
+const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'section', 'sector', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'unit', 'division', 'league', 'lot',
+  'vitamin', 'hepatitis', 'formula', 'scenario', 'model', 'figure', 'table', 'track']);
 
 /**
  * `… for Non-Proliferation and Arms Control`: capitalised common English words alone, with nothing to vouch for them, name no

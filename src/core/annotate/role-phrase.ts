@@ -3927,9 +3927,19 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
   const [style, link] = [v.tokens[at].lower, v.tokens[at + 1]?.lower];
   if (!ENVOY_STYLES.has(style)) return link === 'of';
   if (earlier === undefined) return false;
-  // (`Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France X`: or after `of`, when its own `to` follows.)
-  const accredited = link === 'to' || (link === 'of' && isAccreditation(v, at, Math.min(v.tokens.length, at + MAX_ENVOYS_STATE)));
+  // (`Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France X`: or after `of`, when its own `to`
+  // follows and the state sending both is one: not `…, Ambassador of Japan to France Y`.)
+  const accredited = link === 'to' || (link === 'of' && isAccreditation(v, at, Math.min(v.tokens.length, at + MAX_ENVOYS_STATE)) && sendingState(v, at) === sendingState(v, earlier));
   return (accredited && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
+}
+
+/** The last word of the first state an office from `first` names (`Kazakhstan` of `Permanent Delegate of the Republic of Kazakhstan`). */
+function sendingState(v: LineView, first: number): string | undefined {
+  let k = first;
+  while (k < first + MAX_ENVOYS_STATE && v.cls[k] !== 'country') k++;
+  if (v.cls[k] !== 'country') return undefined;
+  while (v.cls[k + 1] === 'country') k++;
+  return v.tokens[k].lower;
 }
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);

@@ -50,8 +50,8 @@ export const ORG_HEADS: readonly string[] = [
   'thought', 'nasional',
   // German bodies' heads (`Ost-Ausschuss der Deutschen Wirtschaft`, the `Auswärtiges Amt`; `Amt` is a surname too).
   'ausschuss', 'wirtschaft', 'auswärtiges',
-  // German museums and halls (`the Alte Pinakothek`, `the Hamburger Kunsthalle`, `the Berliner Staatsoper`).
-  'pinakothek', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
+  // German and Italian museums and halls (`the Alte Pinakothek`, `the Pinacoteca di Brera`, `the Hamburger Kunsthalle`).
+  'pinakothek', 'pinacoteca', 'glyptothek', 'kunsthalle', 'kunsthaus', 'galerie', 'staatsoper', 'philharmonie', 'staatsbibliothek',
   'workshop', 'workshops', 'banco', 'caixa', 'geral', 'actions', 'scheme', 'causeway', 'fertiliser', 'fertilizer', 'institutet', 'institut', 'instituto', 'istituto', 'bergakademie', 'trophy', 'outlook', 'rating', 'concern', 'express', 'export', 'viaduct', 'yatra', 'aero', 'pictures', 'studios', 'films', 'lab', 'verlag', 'ediciones', 'edições', 'edizioni', 'éditions', 'publishing', 'publishers', 'bau', 'compagnie', 'jury', 'triangle', 'forest', 'democrats', 'auto', 'shipping', 'pass', 'wall', 'glacier', 'airplanes', 'range',
   'concerto', 'symphony', 'sonata', 'requiem', 'overture', 'technopolis', 'technopark', 'showcase', 'management', 'line', 'desk', 'panel',
   'council', 'councils', 'subcommittee', 'maslikhat', 'akimat', 'khokimiyat', 'bank', 'banks', 'fed', 'university', 'universities', 'centre', 'center', 'centres', 'centers',
