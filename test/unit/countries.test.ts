@@ -1021,4 +1021,8 @@ describe('country finder: city-states and theatres', () => {
       'Qatar=QA', 'State of Qatar=QA', 'Israel=IL',
     ]);
   });
+
+  it('reads the State of Kuwait whole after a prime minister\'s of, and the state after a head of state\'s (review 65g)', () => {
+    assert.deepEqual(found('The Prime Minister of State of Kuwait met the Head of State of Qatar.'), ['State of Kuwait=KW', 'Qatar=QA']);
+  });
 });

@@ -1741,4 +1741,10 @@ describe('findDates: a week word next to a range of days', () => {
   it('reads a half before a dash that opens an aside as the month\'s half (review 65e)', () => {
     assert.deepEqual(dates('It falls in the second half of May – the traditional period.').map(([span, , value]) => [span, value]), [['second half of May', '2026-05-16/2026-05-31']]);
   });
+
+  it('reads a half before a dash and a name that opens like a month as the month\'s half (review 65g)', () => {
+    assert.deepEqual(dates('It opens in the second half of May – Marco said so; and in the second half of April–June.').map(([span, , value]) => [span, value]), [
+      ['second half of May', '2026-05-16/2026-05-31'], ['April–June', '2026-04/2026-06'],
+    ]);
+  });
 });

@@ -10454,4 +10454,14 @@ describe('official finder with the real country finder', () => {
       'He visited the Fondazione per la Ricerca Biomedica Avanzata. Director of the Pinacoteca di Brera Angelo Crespi came. They receive vitamin D. Young mothers rest, young ones too.';
     assert.deepEqual(rolesOf(body), [['Dinara Alimbekova', null], ['Kazuhiro Suzuki', 'Ambassador of Japan to France'], ['Angelo Crespi', 'Director of the Pinacoteca di Brera']]);
   });
+
+  it('reads an initialled plural surname after an office, and an envoy of the same state under two names (review 65g)', () => {
+    const body = 'Talks held\nHead of the British delegation A. Banks said the banks agreed. ' +
+      'Permanent Representative of the Kyrgyz Republic to the UN, Ambassador of Kyrgyzstan to Austria Ali Veli spoke. ' +
+      'Permanent Representative of Guinea to the UN, Ambassador of Equatorial Guinea to Austria Ali Kaya spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['A. Banks', 'Head of the British delegation'], ['Ali Veli', 'Permanent Representative of the Kyrgyz Republic to the UN, Ambassador of Kyrgyzstan to Austria'],
+      ['Ali Kaya', 'Ambassador of Equatorial Guinea to Austria'],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ import {
   SHARED_DEMONYMS,
 } from '../data/country-context';
 import { type Form, FormIndex, isLetter, isWordChar } from './country-form-index';
-import { ARTICLES } from './role-phrase';
+import { ARTICLES, STATES_STEM } from './role-phrase';
 
 export type CountryFinder = (body: string) => Mention[];
 
@@ -173,13 +173,13 @@ function isAutonomousRepublic(body: string, start: number, form: string): boolea
 }
 
 const STATE_OF = 'State of ';
-/** Titles written with `of State` (`Minister of State`, `Secretary of State`). */
-const OF_STATE_TITLE = /(?:^|[^\p{L}])(?:Minister|Ministers|Secretary|Secretaries) of $/u;
+/** Titles written with `of State` (`Minister of State`, `Secretary of State`, `Head of State`; not `Prime Minister of State of Kuwait`). */
+const OF_STATE_TITLE = /(?:^|[^\p{L}])(?<!Prime )(?:Minister|Ministers|Secretary|Secretaries|Head|Heads) of $/u;
 
 function isTitlesState(body: string, start: number, form: string): boolean {
   return form.startsWith(STATE_OF) && OF_STATE_TITLE.test(body.slice(Math.max(0, start - MAX_STATE_TITLE), start));
 }
-const MAX_STATE_TITLE = 16;
+const MAX_STATE_TITLE = 24;
 
 /** The capitalised words before a bracket, and the small words their name may hold. */
 const NAME_SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on']);
@@ -685,8 +685,6 @@ function opensStatesName(word: string): boolean {
   return stateWords.has(word);
 }
 
-/** Letters of a state's name that open its nationality's (`Jord` in `Jordanian`, `Chin` in `Chinese`). */
-const STATES_STEM = 4;
 /** A nationality in apposition after a surname, which is captured (`Jordan Ellery, an American`). */
 const NATIONALITY_APPOSITION_AFTER = /^, an? (\p{Lu}[\p{L}\p{M}'’-]*)/u;
 /** `of` and a capitalised word after a surname, which is captured (`Israel Mendes of Brazil`). */

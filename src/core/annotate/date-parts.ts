@@ -83,9 +83,9 @@ function withMonthsHalf(body: string, c: DateCandidate): DateCandidate {
 /** A half's words right before a month, after `the`, in any case (`in the second half of April`, `The 2nd Half of May`). */
 const MONTHS_HALF_BEFORE = /(?:^|[^\p{L}\d-])the[ \u00a0]+(first|second|latter|1st|2nd)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+$/iu;
 /** A dash right after a month, or a spaced one, going on to another month (not one opening an aside: `May – the …`). */
-const RANGE_AFTER = new RegExp(`^ ?[-–—] ?(?:${MONTHS.map((m) => m.name.slice(0, 3)).join('|')})`);
+const RANGE_AFTER = new RegExp(`^ ?[-–—] ?(?:${MONTHS.flatMap((m) => [m.name, ...m.abbreviations]).join('|')})(?![a-z])`);
 /** Characters read after a month for a range's dash and next month. */
-const RANGE_READ = 6;
+const RANGE_READ = 14;
 /** Characters read before a month for its half's words. */
 const MAX_BEFORE_MONTH = 28;
 

@@ -988,9 +988,9 @@ const THINGS_NAMED_AFTER: ReadonlySet<string> = new Set(THINGS_NAMED_AFTER_PEOPL
 function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   const next = v.tokens[seg.runLast + 1];
   if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
-  // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective, the run after `the` or a count; not a recipient:
-  // `awarded Dinara Alimbekova academic scholarships`.)
-  const counted = v.tokens[seg.runFirst - 1]?.lower === 'the' || isSmallCountBefore(v, seg.runFirst);
+  // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective, the run after `the`, a count or a possessive;
+  // not a recipient: `awarded Dinara Alimbekova academic scholarships`.)
+  const counted = v.tokens[seg.runFirst - 1]?.lower === 'the' || v.tokens[seg.runFirst].text === 'The' || v.cls[seg.runFirst - 1] === 'possessive' || isSmallCountBefore(v, seg.runFirst);
   const noun = (counted ? nounAfterAdjective(v, seg.runLast + 1) : undefined) ?? firstWordOf(v.text, next);
   // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
   if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
@@ -1014,7 +1014,7 @@ function isSmallCountBefore(v: LineView, k: number): boolean {
   return t !== undefined && !t.upper && (t.kind === 'number' || SMALL_COUNTS.has(lastWord(v, t)));
 }
 
-const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'many', 'new', 'annual', 'first']);
 
 /** The noun of a thing named after a person after one lower-case adjective from token `k` (a word, or a gap of two words). */
 function nounAfterAdjective(v: LineView, k: number): string | undefined {
@@ -2377,12 +2377,13 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
  * letter after its capitalised noun (`Group B. Young athletes …`).
  */
 function isInitialledSurname(v: LineView, k: number): boolean {
-  // (Nor a plural opening the next sentence: `Hepatitis B. Doctors …`, where the article writes `doctors` too.)
-  return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(lastWordBefore(v, k - 1)) && !v.tokens[k].lower.endsWith('s');
+  // (Nor a plural after a capitalised noun's letter: `Module B. Participants from …`, `Hepatitis B. Doctors …`.)
+  const lettered = v.tokens[k - 2]?.upper === true && (v.cls[k - 2] === 'name' || v.cls[k - 2] === 'stop') && v.tokens[k].lower.endsWith('s');
+  return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(lastWordBefore(v, k - 1)) && !lettered;
 }
 
-/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`, `vitamin D`). */
-const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'section', 'sector', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'unit', 'division', 'league', 'lot',
+/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`, `vitamin D`); not an office's unit (`Head of Sector B. White`). */
+const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'league', 'lot',
   'vitamin', 'hepatitis', 'formula', 'scenario', 'model', 'figure', 'table', 'track']);
 
 /**

@@ -3929,18 +3929,39 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
   if (earlier === undefined) return false;
   // (`Permanent Delegate of Kazakhstan to UNESCO, Ambassador of Kazakhstan to France X`: or after `of`, when its own `to`
   // follows and the state sending both is one: not `…, Ambassador of Japan to France Y`.)
-  const accredited = link === 'to' || (link === 'of' && isAccreditation(v, at, Math.min(v.tokens.length, at + MAX_ENVOYS_STATE)) && sendingState(v, at) === sendingState(v, earlier));
+  const accredited = link === 'to' || (link === 'of' && isAccreditation(v, at, Math.min(v.tokens.length, at + MAX_ENVOYS_STATE)) && sameSendingState(v, at, earlier));
   return (accredited && isAccreditation(v, earlier, i - 1)) || (link === 'of' && v.tokens[earlier].lower === 'dean');
 }
 
-/** The last word of the first state an office from `first` names (`Kazakhstan` of `Permanent Delegate of the Republic of Kazakhstan`). */
-function sendingState(v: LineView, first: number): string | undefined {
+/**
+ * The stems of the words of the first state an office from `first` names, but the words many states' names share
+ * (`kyrg` of `Permanent Representative of the Kyrgyz Republic`; `Kyrgyzstan` gives it too).
+ */
+function sendingState(v: LineView, first: number): Set<string> {
+  const stems = new Set<string>();
   let k = first;
   while (k < first + MAX_ENVOYS_STATE && v.cls[k] !== 'country') k++;
-  if (v.cls[k] !== 'country') return undefined;
-  while (v.cls[k + 1] === 'country') k++;
-  return v.tokens[k].lower;
+  for (; v.cls[k] === 'country'; k++) {
+    const word = v.tokens[k].lower;
+    // (`Türkiye` and `Turkey`: without accents.)
+    if (!STATES_COMMON_WORDS.has(word)) stems.add(word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, STATES_STEM));
+  }
+  return stems;
 }
+
+/** Whether two offices name one sending state: the same stems (not `Guinea` and `Equatorial Guinea`). */
+function sameSendingState(v: LineView, a: number, b: number): boolean {
+  const [stems, others] = [sendingState(v, a), sendingState(v, b)];
+  return stems.size > 0 && stems.size === others.size && [...stems].every((stem) => others.has(stem));
+}
+
+const STATES_COMMON_WORDS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'federal', 'federation', 'democratic', 'people’s', "people's", 'islamic', 'of', 'the']);
+
+/**
+ * Letters that open a state's words in all its names and its nationality's (`Kyrg` of `Kyrgyz Republic` and `Kyrgyzstan`,
+ * `Jord` of `Jordanian`).
+ */
+export const STATES_STEM = 4;
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 /** Most tokens between an envoy's `of` and the `to` of the state the envoy is accredited to (`of the Republic of Kazakhstan to`). */
