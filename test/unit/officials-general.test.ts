@@ -10464,4 +10464,11 @@ describe('official finder with the real country finder', () => {
       ['Ali Kaya', 'Ambassador of Equatorial Guinea to Austria'],
     ]);
   });
+
+  it('reads envoys of neighbouring states\' names apart, a lettered sector before a plural, and a surname in -s after a middle initial (review 65h)', () => {
+    const body = 'Talks held\nPermanent Representative of Niger to the UN, Ambassador of Nigeria to Austria Ali Musa spoke. ' +
+      'Permanent Representative of Slovakia to the UN, Ambassador of Slovenia to Austria Jan Novak spoke. In Sector C. Residents came; the residents left. ' +
+      'The delegation included Michael R. Adams.';
+    assert.deepEqual(rolesOf(body), [['Ali Musa', 'Ambassador of Nigeria to Austria'], ['Jan Novak', 'Ambassador of Slovenia to Austria'], ['Michael R. Adams', null]]);
+  });
 });

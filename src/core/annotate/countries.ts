@@ -20,7 +20,7 @@ import {
   SHARED_DEMONYMS,
 } from '../data/country-context';
 import { type Form, FormIndex, isLetter, isWordChar } from './country-form-index';
-import { ARTICLES, STATES_STEM } from './role-phrase';
+import { ARTICLES } from './role-phrase';
 
 export type CountryFinder = (body: string) => Mention[];
 
@@ -685,6 +685,8 @@ function opensStatesName(word: string): boolean {
   return stateWords.has(word);
 }
 
+/** Letters of a state's name that open its nationality's (`Jord` in `Jordanian`, `Chin` in `Chinese`). */
+const STATES_STEM = 4;
 /** A nationality in apposition after a surname, which is captured (`Jordan Ellery, an American`). */
 const NATIONALITY_APPOSITION_AFTER = /^, an? (\p{Lu}[\p{L}\p{M}'’-]*)/u;
 /** `of` and a capitalised word after a surname, which is captured (`Israel Mendes of Brazil`). */

@@ -2378,12 +2378,12 @@ function unanchored(v: LineView, first: number, last: number, role: RoleSpan | u
  */
 function isInitialledSurname(v: LineView, k: number): boolean {
   // (Nor a plural after a capitalised noun's letter: `Module B. Participants from …`, `Hepatitis B. Doctors …`.)
-  const lettered = v.tokens[k - 2]?.upper === true && (v.cls[k - 2] === 'name' || v.cls[k - 2] === 'stop') && v.tokens[k].lower.endsWith('s');
+  const lettered = v.tokens[k - 2]?.upper === true && v.tokens[k - 2].kind === 'word' && isCommonEnglishWord(v.tokens[k - 2].lower) && v.tokens[k].lower.endsWith('s');
   return v.tokens[k - 1]?.kind === 'initial' && !LETTERED_NOUNS.has(lastWordBefore(v, k - 1)) && !lettered;
 }
 
-/** Nouns a letter names one of (`Group B`, `Hall A`, `Terminal C`, `vitamin D`); not an office's unit (`Head of Sector B. White`). */
-const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'league', 'lot',
+/** Nouns a letter names one of (`Group B`, `Hall A`, `Sector C`, `vitamin D`). */
+const LETTERED_NOUNS: ReadonlySet<string> = new Set(['group', 'pool', 'hall', 'terminal', 'block', 'zone', 'gate', 'section', 'sector', 'module', 'building', 'pavilion', 'category', 'class', 'type', 'plan', 'stage', 'phase', 'level', 'wing', 'tower', 'entrance', 'platform', 'row', 'room', 'area', 'series', 'option', 'part', 'annex', 'appendix', 'league', 'lot',
   'vitamin', 'hepatitis', 'formula', 'scenario', 'model', 'figure', 'table', 'track']);
 
 /**

@@ -3934,34 +3934,31 @@ function isStyledFurtherOffice(v: LineView, i: number, at: number, earlier: numb
 }
 
 /**
- * The stems of the words of the first state an office from `first` names, but the words many states' names share
- * (`kyrg` of `Permanent Representative of the Kyrgyz Republic`; `Kyrgyzstan` gives it too).
+ * The words of the first state an office from `first` names, but the words many states' names share (`kyrgyz` of
+ * `Permanent Representative of the Kyrgyz Republic`).
  */
-function sendingState(v: LineView, first: number): Set<string> {
-  const stems = new Set<string>();
+function sendingState(v: LineView, first: number): string[] {
+  const words: string[] = [];
   let k = first;
   while (k < first + MAX_ENVOYS_STATE && v.cls[k] !== 'country') k++;
-  for (; v.cls[k] === 'country'; k++) {
-    const word = v.tokens[k].lower;
-    // (`Türkiye` and `Turkey`: without accents.)
-    if (!STATES_COMMON_WORDS.has(word)) stems.add(word.normalize('NFD').replace(/\p{M}/gu, '').slice(0, STATES_STEM));
-  }
-  return stems;
+  for (; v.cls[k] === 'country'; k++) if (!STATES_COMMON_WORDS.has(v.tokens[k].lower)) words.push(v.tokens[k].lower);
+  return words;
 }
 
-/** Whether two offices name one sending state: the same stems (not `Guinea` and `Equatorial Guinea`). */
+/**
+ * Whether two offices name one sending state: the same words, or a people's word and its `-stan` (`Kyrgyz Republic`,
+ * `Kyrgyzstan`); not `Guinea` and `Equatorial Guinea`, `Niger` and `Nigeria`, `Slovakia` and `Slovenia`.
+ */
 function sameSendingState(v: LineView, a: number, b: number): boolean {
-  const [stems, others] = [sendingState(v, a), sendingState(v, b)];
-  return stems.size > 0 && stems.size === others.size && [...stems].every((stem) => others.has(stem));
+  const [one, other] = [sendingState(v, a), sendingState(v, b)];
+  const same = (x: string, y: string) => x === y || x + STAN === y || y + STAN === x;
+  return one.length > 0 && one.length === other.length && one.every((w, i) => same(w, other[i]));
 }
+
+const STAN = 'stan';
 
 const STATES_COMMON_WORDS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'federal', 'federation', 'democratic', 'people’s', "people's", 'islamic', 'of', 'the']);
 
-/**
- * Letters that open a state's words in all its names and its nationality's (`Kyrg` of `Kyrgyz Republic` and `Kyrgyzstan`,
- * `Jord` of `Jordanian`).
- */
-export const STATES_STEM = 4;
 
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 /** Most tokens between an envoy's `of` and the `to` of the state the envoy is accredited to (`of the Republic of Kazakhstan to`). */
