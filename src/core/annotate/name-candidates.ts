@@ -14,6 +14,7 @@ import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '.
 import { DEGREES, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, HONORARY_OPENERS, OCCUPATION_SET, isCommonEnglishWord, isLegalFormWord, isNationality, isPostNominal, isSeatLetters, isPluralHeadlineVerb, isWordClass, LINEAGE_LINKS, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, WORDS_ALSO_VIETNAMESE_SURNAMES, HEAD_BEFORE_NAME_SET, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, GROUP_NOUNS, HEADLINE_SMALL_WORDS, TITLE_AND_WORDS, MEDIA_NOUNS, NAMED_THING_NOUNS, PLACE_NAME_OPENERS, SHIP_PREFIXES, THINGS_NAMED_AFTER_PEOPLE, VESSEL_NOUNS, WORK_NOUNS } from '../data/name-stopwords';
 import { ARTICLE_PREFIX } from '../data/name-particles';
+import { COUNT_WORDS } from '../data/date-words';
 import { isPatronymic, PATRONYMIC } from './name-match';
 
 export interface Candidate {
@@ -990,7 +991,7 @@ function namesThingAfterIt(v: LineView, seg: Segment): boolean {
   if (next === undefined || next.upper || !adjacent(v.text, v.tokens[seg.runLast], next)) return false;
   // (`two Louis Pasteur postdoctoral fellowships`: or after one adjective, the run after `the`, a count or a possessive;
   // not a recipient: `awarded Dinara Alimbekova academic scholarships`.)
-  const counted = v.tokens[seg.runFirst - 1]?.lower === 'the' || v.tokens[seg.runFirst].text === 'The' || v.cls[seg.runFirst - 1] === 'possessive' || isSmallCountBefore(v, seg.runFirst);
+  const counted = v.tokens[seg.runFirst - 1]?.lower === 'the' || v.tokens[seg.runFirst].text === 'The' || v.cls[seg.runFirst - 1] === 'possessive' || isThingsLeadBefore(v, seg.runFirst);
   const noun = (counted ? nounAfterAdjective(v, seg.runLast + 1) : undefined) ?? firstWordOf(v.text, next);
   // (`report` is a verb too: a report only right after `the`, `the Draghi report`; not `A and B report to the Government`.)
   if (noun === 'report') return v.tokens[seg.first - 1]?.lower === 'the';
@@ -1008,13 +1009,14 @@ const VERBS_TOO: ReadonlySet<string> = new Set(['centres', 'centers']);
 /** Endings of the adjective that may stand between the name and the noun (`postdoctoral`, `annual`, `academic`, `secondary`). */
 const ADJECTIVE_END = /(?:al|ic|ary)$/;
 
-/** The lower-case count right before token `k` (`two`, `three`), maybe closing a gap of words (`received two`). */
-function isSmallCountBefore(v: LineView, k: number): boolean {
+/** A number, or a lower-case count or qualifier of things, right before token `k`, maybe closing a gap (`received two`). */
+function isThingsLeadBefore(v: LineView, k: number): boolean {
   const t = v.tokens[k - 1];
-  return t !== undefined && !t.upper && (t.kind === 'number' || SMALL_COUNTS.has(lastWord(v, t)));
+  return t !== undefined && !t.upper && (t.kind === 'number' || THINGS_LEADS.has(lastWord(v, t)));
 }
 
-const SMALL_COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'several', 'many', 'new', 'annual', 'first']);
+/** Counts and qualifiers of things named after someone (`two`, `several`, `new`, `annual` … fellowships). */
+const THINGS_LEADS: ReadonlySet<string> = new Set([...Object.keys(COUNT_WORDS), 'twenty', 'several', 'many', 'new', 'annual', 'first']);
 
 /** The noun of a thing named after a person after one lower-case adjective from token `k` (a word, or a gap of two words). */
 function nounAfterAdjective(v: LineView, k: number): string | undefined {

@@ -3959,7 +3959,6 @@ const STAN = 'stan';
 
 const STATES_COMMON_WORDS: ReadonlySet<string> = new Set(['republic', 'kingdom', 'state', 'federal', 'federation', 'democratic', 'people’s', "people's", 'islamic', 'of', 'the']);
 
-
 const ENVOY_STYLES: ReadonlySet<string> = new Set(['ambassador', 'amb.']);
 /** Most tokens between an envoy's `of` and the `to` of the state the envoy is accredited to (`of the Republic of Kazakhstan to`). */
 const MAX_ENVOYS_STATE = 8;
