@@ -1747,4 +1747,18 @@ describe('findDates: a week word next to a range of days', () => {
       ['second half of May', '2026-05-16/2026-05-31'], ['April–June', '2026-04/2026-06'],
     ]);
   });
+
+  it('reads days after `between the` as one range, but two unlinked ordinal days as two (session 66)', () => {
+    assert.deepEqual(dates('It runs between the 3rd and the 5th of March; it met on the 3rd and the 5th of May.').map(([span, , value]) => [span, value]), [
+      ['3rd and the 5th of March', '2026-03-03/2026-03-05'], ['3rd', '2026-05-03'], ['5th of May', '2026-05-05'],
+    ]);
+  });
+
+  it('reads no year in a count of people, vessels or animals (session 66)', () => {
+    assert.deepEqual(dates('The ferry takes up to 1800 passengers, 1900 sheep and 2025 cattle; in 1995 it was built.').map(([span]) => span), ['1995']);
+  });
+
+  it('reads a year after a clause\'s `in` before a count\'s noun (session 66)', () => {
+    assert.deepEqual(dates('He noted that in 2025 farmers received aid, and, in 2024 patients paid less; it resulted in 2000 passengers.').map(([span]) => span), ['2025', '2024']);
+  });
 });

@@ -154,8 +154,11 @@ export function isYearInContext(text: string, start: number, end: number): boole
   return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline());
 }
 
-/** `In 2025 tourists arrived`: `In` opening a sentence makes the number after it a year before any noun. */
-const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+)/y;
+/**
+ * `In 2025 tourists arrived`, `noted that in 2025 farmers received`: `in` opening a sentence or a clause makes the number
+ * after it a year before any noun (not a verb's `in`: `resulted in 2000 jobs`).
+ */
+const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+|(?:(?<![A-Za-z])that|,)[ \u00a0]+in[ \u00a0]+)/y;
 
 /** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */
 const CAPITALISED_PLURAL_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+s(?!\p{L})/uy;

@@ -343,7 +343,8 @@ const MONTH_PART = `(?:(?:early|late|mid)${SP}+|(?:mid|end|early|late)${DASH}|${
 export const RANGE_WORD = new RegExp(`^(?<comma>,)?${SP}+(?<word>[Tt]o|[Tt]hrough|[Tt]ill|[Uu]ntil|[Aa]nd)(?:(?<=[Tt]hrough)${SP}+to)?${SP}+${MONTH_PART}$`);
 /** `from Monday, 22 September, through Wednesday, 24 September`: a weekday and its comma before a day. */
 export const WEEKDAY_COMMA_BEFORE = new RegExp(`(?<=${WEEKDAY},${SP}+)`, 'y');
-export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+${MONTH_PART})`, 'y');
+/** `from` or `between` before a range's first date, maybe with its ordinal day's article (`between the 3rd and the 5th of March`). */
+export const RANGE_OPENER = new RegExp(`(?<=(?<![A-Za-z])(?<word>[Ff]rom|[Bb]etween)${SP}+(?:${MONTH_PART}|the${SP}+(?=\\d\\d?(?:st|nd|rd|th))))`, 'y');
 /**
  * `postponed from 2025 to mid-2026`: a date's move names two dates, no range (not a period: `delayed from January to May`,
  * `moved back from 1991 to 2025`).

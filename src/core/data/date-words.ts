@@ -82,6 +82,10 @@ export const QUANTITY_WORDS: readonly string[] = [
   'yuan', 'yen', 'won', 'pounds', 'francs', 'manat', 'som', 'soms', 'sums', 'lira', 'rupees',
   'percent', 'per', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'years', 'days',
   'hours', 'minutes', 'seconds', 'months', 'weeks', 'decades', 'centuries',
+  'passengers', 'patients', 'teachers', 'doctors', 'nurses', 'refugees', 'migrants', 'pilgrims', 'researchers',
+  'scientists', 'farmers', 'entrepreneurs', 'spectators', 'attendees', 'exhibitors', 'ships', 'vessels', 'aircraft',
+  'planes', 'buses', 'tractors', 'sheep', 'cattle', 'horses', 'doses', 'rooms', 'exhibits', 'artefacts', 'artifacts',
+  'manuscripts',
 ];
 
 /** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */
