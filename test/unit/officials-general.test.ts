@@ -4839,7 +4839,7 @@ describe('official finder with the real country finder', () => {
       'thanked Omarova Gulmira Sadykovna – teacher of secondary school No. 45 of Ust-Kamenogorsk; the Tauelsizdik Tany (Dawn of ' +
       'Independence) monument was restored.';
     assert.deepEqual(rolesOf(body), [
-      ['Asylbek Nurmagambetov', 'Colonel'], ['Aidana Serikkyzy', 'Major of Civil Protection'],
+      ['Asylbek Nurmagambetov', 'commander of a military unit of the Regional Command "East"'], ['Aidana Serikkyzy', 'Major of Civil Protection'],
       ['Zhanar Temirbekova', 'Rector of the Khoja Akhmet Yassawi International Kazakh-Turkish University'],
       ['Bakhytzhan Yermekbayev', 'chairman of the public association "Zheltoksan Akikaty"'],
       ['Omarova Gulmira Sadykovna', 'teacher of secondary school No. 45 of Ust-Kamenogorsk'],
@@ -10470,5 +10470,17 @@ describe('official finder with the real country finder', () => {
       'Permanent Representative of Slovakia to the UN, Ambassador of Slovenia to Austria Jan Novak spoke. In Sector C. Residents came; the residents left. ' +
       'The delegation included Michael R. Adams.';
     assert.deepEqual(rolesOf(body), [['Ali Musa', 'Ambassador of Nigeria to Austria'], ['Jan Novak', 'Ambassador of Slovenia to Austria'], ['Michael R. Adams', null]]);
+  });
+
+  it('reads what a lower-case body works on, and its owner after `of the`, into the role (round 411)', () => {
+    const body = 'Rasim Huseynov, head of the Azerbaijan–Kazakhstan working group on inter-parliamentary relations, spoke. Ali Bek, head of the Kazakh working group on trade, spoke. Aigerim Dzhaksybekova, chair of the Kazakhstan-Poland parliamentary friendship group of the Mazhilis, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rasim Huseynov', 'head of the Azerbaijan–Kazakhstan working group on inter-parliamentary relations'], ['Ali Bek', 'head of the Kazakh working group on trade'],
+      ['Aigerim Dzhaksybekova', 'chair of the Kazakhstan-Poland parliamentary friendship group of the Mazhilis'],
+    ]);
+  });
+
+  it('reads no person in a French house named after one (round 411)', () => {
+    assert.deepEqual(rolesOf('They visited the Institut Pasteur and the Maison de Victor Hugo, where an exhibition opened.'), []);
   });
 });

@@ -1516,7 +1516,19 @@ function lowerObjectAfter(v: LineView, last: number): number | undefined {
   }
   // `deputy akim of Karaganda region for industry and infrastructure`: a lower-case unit's portfolio after `for`.
   if (!v.tokens[last].upper && v.tokens[last + 1]?.lower === 'for' && ADMIN_UNITS.has(lastWord(v, v.tokens[last]))) return portfolioAfter(v, last + 2);
-  return namedObjectEnd(v, last) ?? lowerBodyEnd(v, last) ?? ownedUnitEnd(v, last);
+  return namedObjectEnd(v, last) ?? bodysTopicEnd(v, last) ?? lowerBodyEnd(v, last) ?? ownedUnitEnd(v, last);
+}
+
+/**
+ * `head of the Kazakh working group on inter-parliamentary relations,`: what the lower-case body the office ran to works on,
+ * after `on` or `for`, in a few lower-case words to the phrase's end.
+ */
+function bodysTopicEnd(v: LineView, last: number): number | undefined {
+  const body = v.tokens[last];
+  if (body.upper || !isBodyNoun(v, body) || !OBJECT_TAIL_OPENING.test(`${v.tokens[last + 1]?.lower} `)) return undefined;
+  let [k, words] = [last + 2, 0];
+  for (; k < v.tokens.length && isLowerWords(v.tokens[k]) && !endsObject(v, k) && (words += v.tokens[k].words) <= MAX_OBJECT_TAIL; k++);
+  return k > last + 2 && closesPhrase(v.tokens[k]) ? k - 1 : undefined;
 }
 
 /**
@@ -1596,7 +1608,9 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   // (`… mission bureau and a former KARI engineer`: or before a further description.)
   const closed = closesPhrase(next) || endsObject(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
-  if (!closed && noun >= 0 && noun === i - 2 && v.tokens[i - 1].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
+  // (`… parliamentary friendship group of the Mazhilis,`: after `of the` too.)
+  const owner = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+  if (!closed && noun >= 0 && noun === owner - 1 && v.tokens[owner].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `head of the delegation to PACE,`: where a delegation or mission is sent, after `to`.
   // (Not where a titled person follows: `head of the delegation to Almaty Akim X`.)
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
