@@ -10478,6 +10478,7 @@ describe('official finder with the real country finder', () => {
       ['Rasim Huseynov', 'head of the Azerbaijan–Kazakhstan working group on inter-parliamentary relations'], ['Ali Bek', 'head of the Kazakh working group on trade'],
       ['Aigerim Dzhaksybekova', 'chair of the Kazakhstan-Poland parliamentary friendship group of the Mazhilis'],
     ]);
+    assert.deepEqual(rolesOf('Jan Kowalski, chair of the committee on energy and climate of the Sejm, spoke.'), [['Jan Kowalski', 'chair of the committee on energy and climate of the Sejm']]);
   });
 
   it('reads no person in a French house named after one (round 411)', () => {

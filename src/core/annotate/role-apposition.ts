@@ -1608,9 +1608,11 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   // (`… mission bureau and a former KARI engineer`: or before a further description.)
   const closed = closesPhrase(next) || endsObject(v, i);
   // `a miner of the Kostenko mine of Qarmet JSC,`: the body's owner after `of`, capitalised, closing the phrase.
-  // (`… parliamentary friendship group of the Mazhilis,`: after `of the` too.)
+  // (`… parliamentary friendship group of the Mazhilis,`: after `of the` too; `the committee on energy of the Sejm,`: and
+  // after what the body works on.)
   const owner = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
-  if (!closed && noun >= 0 && noun === owner - 1 && v.tokens[owner].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
+  const worksOn = (): boolean => noun < owner - 1 && OBJECT_TAIL_OPENING.test(v.text.slice(v.tokens[noun + 1].start, v.tokens[owner - 1].end));
+  if (!closed && noun >= 0 && (noun === owner - 1 || worksOn()) && v.tokens[owner].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
   // `head of the delegation to PACE,`: where a delegation or mission is sent, after `to`.
   // (Not where a titled person follows: `head of the delegation to Almaty Akim X`.)
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
