@@ -10481,7 +10481,12 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('Jan Kowalski, chair of the committee on energy and climate of the Sejm, spoke.'), [['Jan Kowalski', 'chair of the committee on energy and climate of the Sejm']]);
   });
 
-  it('reads no person in a French house named after one (round 411)', () => {
-    assert.deepEqual(rolesOf('They visited the Institut Pasteur and the Maison de Victor Hugo, where an exhibition opened.'), []);
+  it('reads a king served by a prince\'s envoy as the king, and no time an office was held as what its body works on (review 66a)', () => {
+    const body = 'He received Prince Rashid bin Talal, Special Envoy of King Abdullah II of the Hashemite Kingdom of Jordan. Kanat Sharlapayev, ' +
+      'head of the company for less than a year, spoke. Aidar Arifkhanov, head of the development bank for industrial projects, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rashid bin Talal', 'Special Envoy of King'], ['Abdullah II', 'King'], ['Kanat Sharlapayev', 'head of the company'],
+      ['Aidar Arifkhanov', 'head of the development bank for industrial projects'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * a quantity, whether a year or weekday belongs to a name, and whether a bare
  * weekday lies in the past or the future of the article.
  */
-import { DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
+import { COUNTED_BEINGS, DAY_WORD_VERBS, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from '../data/date-words';
 import { ABBREVIATED_GIVEN_NAMES } from '../data/name-particles';
 import { HEADLINE_PLURAL_VERBS, HEADLINE_VERBS } from '../data/name-stopwords';
 import {
@@ -71,7 +71,34 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
   const after = word?.[1];
   // (`the 2025 G7 summit`: one capital glued to a number names a group, not grams; `M3` and `KM2` are units still.)
   if (after === undefined || (after.length === 1 && GROUP_LETTER.test(after) && isDigit(text.charCodeAt(word!.index + word![0].length)))) return false;
-  return QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end);
+  return (QUANTITY_SET.has(after.toLowerCase()) && !isEventAfterYear(text, end)) || countsBeings(text, end, word!);
+}
+
+const COUNTED_BEINGS_SET: ReadonlySet<string> = new Set(COUNTED_BEINGS);
+/** How far back a quantifier or a verb before a number is read. */
+const BEINGS_READ = 24;
+const QUANTIFIER_BEFORE = /(?:^|[^A-Za-z])(?:up to|about|around|over|more than|less than|fewer than|nearly|almost|some|roughly|approximately|at least|only|just|exactly)[ \u00a0]+$/i;
+/** A lower-case word before a number (not the `s` of a possessive: `Kazakhstan's 2025 cattle census`). */
+const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([a-z]+)[ \u00a0]+$/;
+/** Prepositions, articles and possessives after which a year describes its noun (`From 2027 passengers`, `its 2026 aircraft`). */
+const YEARS_LEADS: ReadonlySet<string> = new Set([
+  'from', 'in', 'during', 'after', 'before', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'since', 'by', 'until',
+  'till', 'for', 'as', 'at', 'on', 'to', 'into', 'through', 'throughout', 'early', 'late', 'mid', 'between', 'within', 'a', 'an',
+]);
+
+/**
+ * `carrying up to 1800 passengers`, `treated 1950 patients`: a plural of beings counts after a quantifier or a lower-case
+ * word that is no preposition, article or possessive, and before no possessive of its own (`the 2021-2025 farmers' scheme`).
+ */
+function countsBeings(text: string, end: number, word: RegExpExecArray): boolean {
+  const nounEnd = word.index + word[0].length;
+  if (!COUNTED_BEINGS_SET.has(word[1]) || text[nounEnd] === "'" || text[nounEnd] === '\u2019') return false;
+  let start = end;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  const before = text.slice(Math.max(0, start - BEINGS_READ), start);
+  if (QUANTIFIER_BEFORE.test(before)) return true;
+  const lead = LOWER_WORD_BEFORE.exec(before)?.[1];
+  return lead !== undefined && !YEARS_LEADS.has(lead);
 }
 
 /**
@@ -154,11 +181,8 @@ export function isYearInContext(text: string, start: number, end: number): boole
   return !isQuantityOrCode(text, start, end, !yearsNouns) && (!followsName(text, start) || headline());
 }
 
-/**
- * `In 2025 tourists arrived`, `noted that in 2025 farmers received`: `in` opening a sentence or a clause makes the number
- * after it a year before any noun (not a verb's `in`: `resulted in 2000 jobs`).
- */
-const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+|(?:(?<![A-Za-z])that|,)[ \u00a0]+in[ \u00a0]+)/y;
+/** `In 2025 tourists arrived`: `In` opening a sentence makes the number after it a year before any noun. */
+const OPENING_IN_BEFORE = /(?<=(?:^|[.!?][ \u00a0]+|\n)In[ \u00a0]+)/y;
 
 /** A capitalised plural noun after a number (`2000 Scholarships`, not `2000 Summit`). */
 const CAPITALISED_PLURAL_AFTER = /[ \u00a0]+\p{Lu}\p{Ll}+s(?!\p{L})/uy;

@@ -1388,7 +1388,8 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   const before = nameStartBefore(v, appositionsNameEnd(v, role)) - 1;
   const office = roleBefore(v, before);
   if (office === undefined || office.viaComma) return false;
-  if (!officeOnly) return true;
+  // (`Prince Rashid bin Talal, Special Envoy of King Abdullah II`: a royal's lone title is a style, no office of a list.)
+  if (!officeOnly) return office.role.first !== office.role.last || !isRoyalRole(v, office.role);
   // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
   // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
   // apposition; before a style, `Akim of … A, Chairman of …, Academician B`, one with its complement, which needs no

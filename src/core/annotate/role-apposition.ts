@@ -1528,8 +1528,14 @@ function bodysTopicEnd(v: LineView, last: number): number | undefined {
   if (body.upper || !isBodyNoun(v, body) || !OBJECT_TAIL_OPENING.test(`${v.tokens[last + 1]?.lower} `)) return undefined;
   let [k, words] = [last + 2, 0];
   for (; k < v.tokens.length && isLowerWords(v.tokens[k]) && !endsObject(v, k) && (words += v.tokens[k].words) <= MAX_OBJECT_TAIL; k++);
-  return k > last + 2 && closesPhrase(v.tokens[k]) ? k - 1 : undefined;
+  return k > last + 2 && closesPhrase(v.tokens[k]) && !saysHowLong(v, last + 1, k - 1) ? k - 1 : undefined;
 }
+
+/** `head of the company for less than a year`: a `for` and the time the office was held, no topic of the body. */
+function saysHowLong(v: LineView, from: number, to: number): boolean {
+  return DURATION.test(v.text.slice(v.tokens[from].start, v.tokens[to].end));
+}
+const DURATION = /^for (?:.* )?(?:years?|decades?|months?|weeks?|days?|century|centuries|time|while)$/;
 
 /**
  * `Director of the Jordan River Foundation's international programmes,`, `General Director of Vietnam Airlines'
@@ -1612,7 +1618,9 @@ function lowerBodyEnd(v: LineView, last: number): number | undefined {
   // after what the body works on.)
   const owner = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
   const worksOn = (): boolean => noun < owner - 1 && OBJECT_TAIL_OPENING.test(v.text.slice(v.tokens[noun + 1].start, v.tokens[owner - 1].end));
-  if (!closed && noun >= 0 && (noun === owner - 1 || worksOn()) && v.tokens[owner].lower === 'of' && next?.upper) return ownerNameEnd(v, i);
+  // (Not into the next person's name: `head of the working group of the Government Ilya Prokopenko`.)
+  const ownerEnd = !closed && noun >= 0 && (noun === owner - 1 || worksOn()) && v.tokens[owner].lower === 'of' && next?.upper ? ownerNameEnd(v, i) : undefined;
+  if (ownerEnd !== undefined) return holdsNamePair(v, i, ownerEnd) ? undefined : ownerEnd;
   // `head of the delegation to PACE,`: where a delegation or mission is sent, after `to`.
   // (Not where a titled person follows: `head of the delegation to Almaty Akim X`.)
   const to = v.tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;

@@ -82,10 +82,17 @@ export const QUANTITY_WORDS: readonly string[] = [
   'yuan', 'yen', 'won', 'pounds', 'francs', 'manat', 'som', 'soms', 'sums', 'lira', 'rupees',
   'percent', 'per', 'million', 'billion', 'thousand', 'trillion', 'hundred', 'years', 'days',
   'hours', 'minutes', 'seconds', 'months', 'weeks', 'decades', 'centuries',
-  'passengers', 'patients', 'teachers', 'doctors', 'nurses', 'refugees', 'migrants', 'pilgrims', 'researchers',
-  'scientists', 'farmers', 'entrepreneurs', 'spectators', 'attendees', 'exhibitors', 'ships', 'vessels', 'aircraft',
-  'planes', 'buses', 'tractors', 'sheep', 'cattle', 'horses', 'doses', 'rooms', 'exhibits', 'artefacts', 'artifacts',
-  'manuscripts',
+];
+
+/**
+ * Plural nouns of people, vessels and animals that a year may describe as well as count (`the 2026 doctors' congress`,
+ * `up to 1800 passengers`): they count only after a quantifier or a verb (see date-context).
+ */
+export const COUNTED_BEINGS: readonly string[] = [
+  'passengers', 'patients', 'teachers', 'doctors', 'nurses', 'refugees', 'migrants', 'pilgrims', 'researchers', 'scientists',
+  'farmers', 'entrepreneurs', 'spectators', 'attendees', 'exhibitors', 'journalists', 'engineers', 'seafarers', 'ships',
+  'vessels', 'aircraft', 'planes', 'buses', 'tractors', 'sheep', 'cattle', 'horses', 'camels', 'goats', 'cows', 'doses',
+  'rooms', 'exhibits', 'artefacts', 'artifacts', 'manuscripts',
 ];
 
 /** Words in a sentence that put a bare weekday in the future (`will meet on Monday`). */
