@@ -10489,4 +10489,13 @@ describe('official finder with the real country finder', () => {
       ['Aidar Arifkhanov', 'head of the development bank for industrial projects'],
     ]);
   });
+
+  it('reads a German compound sharing its half over `und` as a body, no name, before or after its officer (round 412)', () => {
+    const body = 'He met Chairman of Bayerische Rohstoff- und Energiewerke AG Friedrich Hohenstaufen and Björn Lindqvist, Chief Executive ' +
+      'Officer of Skandinaviska Gruv- och Metallaktiebolaget. The Industrie- und Handelskammer Hamburg hosted them.';
+    assert.deepEqual(rolesOf(body), [
+      ['Friedrich Hohenstaufen', 'Chairman of Bayerische Rohstoff- und Energiewerke AG'],
+      ['Björn Lindqvist', 'Chief Executive Officer of Skandinaviska Gruv- och Metallaktiebolaget'],
+    ]);
+  });
 });

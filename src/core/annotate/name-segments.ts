@@ -3,7 +3,7 @@
  * into segments that may be a person's name: the words left when titles,
  * countries, organisation heads and common words are taken out.
  */
-import { adjacent, firstWordOf, numeralAndStop, Token, tokenizeLine } from './name-tokens';
+import { adjacent, firstWordOf, isSuspendingHyphen, numeralAndStop, Token, tokenizeLine } from './name-tokens';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItalianBodysLink, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
@@ -75,6 +75,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_BODY_OF) markNamesOfBodies(text, tokens, cls);
   if (cues & CUE_PLUS) markPlusNames(tokens, cls);
   if (cues & CUE_HYPHEN) markCountedNouns(tokens, cls);
+  if (cues & CUE_HYPHEN) markSuspendedCompounds(text, tokens, cls);
   if (cues & CUE_STOP_SURNAME) markStopWordSurnames(text, tokens, cls);
   if (cues & CUE_LEGAL_INITIALS) markInitialsLikeLegalForms(text, tokens, cls);
   if (cues & CUE_BARE_TITLE) markBareHonorifics(text, tokens, cls);
@@ -278,6 +279,19 @@ function markCountedNouns(tokens: Token[], cls: TokenClass[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [number, hyphen, noun] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (hyphen.text === '-' && cls[i + 1] === 'title' && number.kind === 'number' && number.end === hyphen.start && hyphen.end === noun.start) cls[i + 1] = 'other';
+  }
+}
+
+/**
+ * `Bayerische Rohstoff- und Energiewerke`, `Skandinaviska Gruv- och Metallaktiebolaget`: a word whose second half a Germanic
+ * `and` shares with the next one is part of a compound, as no name is; so are the capitalised words around it.
+ */
+function markSuspendedCompounds(text: string, tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!isSuspendingHyphen(text, tokens, i)) continue;
+    cls[i + 2] = 'org';
+    cls[i - 1] = 'org';
+    for (let k = i - 2; k >= 0 && cls[k] === 'name' && tokens[k].kind === 'word' && adjacent(text, tokens[k], tokens[k + 1]); k--) cls[k] = 'org';
   }
 }
 

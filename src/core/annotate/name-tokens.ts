@@ -459,3 +459,15 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   const between = text.charCodeAt(a.end);
   return between === 32 || between === NO_BREAK_SPACE;
 }
+
+const SUSPENDING_ANDS = /^(?:und|och|og|en)$/;
+
+/**
+ * Token `i` is the hyphen of a compound's first word whose second half a Germanic `and` shares with the next, capitalised
+ * word (`Rohstoff- und Energiewerke`, `Gruv- och Metallaktiebolaget`).
+ */
+export function isSuspendingHyphen(text: string, tokens: readonly Token[], i: number): boolean {
+  const [word, hyphen, and, next] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
+  return hyphen?.text === '-' && word?.upper === true && word.end === hyphen.start && and !== undefined && and.start > hyphen.end &&
+    SUSPENDING_ANDS.test(text.slice(and.start, and.end)) && next?.upper === true && next.kind === 'word';
+}

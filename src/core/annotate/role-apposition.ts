@@ -4,7 +4,7 @@
  * Culture and Information)`), or the office one was appointed to (`was appointed Minister of …`).
  * The role conventions are role-phrase's.
  */
-import { adjacent, firstWordOf, type Token } from './name-tokens';
+import { adjacent, firstWordOf, isSuspendingHyphen, type Token } from './name-tokens';
 import { closesWithGivenAndSurname, opensFirmsName, opensWithSlavicSurname } from './name-segments';
 import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LINEAGE_LINKS, isCommonEnglishWord, isDottedNonInitials, isLegalFormWord, isNationality, isPostNominal, isPluralHeadlineVerb, OCCUPATION_SET, opensWithPluralVerb, type TokenClass } from './name-lexicon';
 import { COMPANY_NOUNS, MEDIA_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
@@ -1110,6 +1110,8 @@ function takesJoiningWords(v: LineView, w: PhraseWalk): boolean {
   // (`a deputy from the People’s Party of Kazakhstan`: a member's party or seat after `from`.)
   // (`…, responsible for Francophonie and …`: a portfolio set off by a comma, past its `responsible`.)
   if (c === 'comma' && opensResponsibility(v, i)) w.i++;
+  // `Chairman of Bayerische Rohstoff- und Energiewerke AG`: a compound's hyphen and its `and`.
+  else if (isSuspendingHyphen(v.text, v.tokens, i)) w.i++;
   else if ((c === 'comma' && (innerComma(v, i) || opensConcurrentPost(v, i))) || joinsTitles(v, i) || isResponsibleFor(v, i) || isConstituencyFrom(v, i) || gluedDash(v, i) || isDashBetweenStates(v, i) || joinsLowerTitles(v, i) || (v.tokens[i].text === '/' && inSlashedLegalForm(v, i))) return true;
   // `chairman of the National People's Congress Standing Committee`: a possessive inside a name the role runs through,
   // and an ampersand between two of its capitalised words (`managing partner of Plasser & Theurer`).

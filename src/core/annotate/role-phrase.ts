@@ -11,7 +11,7 @@
  * punctuation or connector; complements run through `of/for/to/in/at/and/the`
  * and inner commas (`Minister of Investment, Regional Development and ...`).
  */
-import { adjacent, firstWordOf, type Token } from './name-tokens';
+import { adjacent, firstWordOf, isSuspendingHyphen, type Token } from './name-tokens';
 import { CLOSING_DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { DEGREES, HEADLINE_VERB_SET, HONORARY_OPENERS, isPluralHeadlineVerb, isSeatLetters, LEGAL_FORM_SET, OCCUPATION_SET, isCommonEnglishWord, isPostNominal, isLegalFormWord, isNationality, isWordClass, PLACE_CLOSER_SET, PLACE_DIRECTION_SET, type TokenClass } from './name-lexicon';
 import { ACADEMIC_STYLE_TITLES, DEPUTY_WORDS, KIN_WORDS, LOWER_QUALIFIERS, MEMBER_CHAMBERS, MILITARY_UNITS, UNIT_LEADERS, RANK_QUALIFIERS, RANK_TITLES, RETIRED_MARKS, ROLE_CONNECTORS, STYLE_TITLES, TITLE_QUALIFIERS } from '../data/titles';
@@ -787,6 +787,8 @@ function complementStart(v: LineView, last: number, o: OfficeObject, viaComma: b
     const opening = quotedNameStart(v, i) ?? numberSignStart(v, i) ?? qualifierOpen(v, i) ?? bracketedNameOpen(v, i);
     if (opening !== undefined) i = opening;
     else if (isBracketedAcronym(v, i - 2) || isOrdinalSession(v, i, last)) i -= 2;
+    // (`Chairman of Bayerische Rohstoff- und Energiewerke AG X`: a compound's `and` and hyphen.)
+    else if (isSuspendingHyphen(v.text, v.tokens, i - 1)) i--;
     else if (!isLowerComplement(v, i, last, o) && !isComplementAt(v, i, last, viaComma)) return undefined;
   }
   // `Kazakh FM Meets Estonian Counterpart`: a title's complement opens with a connector or a title word, not a common word.
@@ -3548,7 +3550,9 @@ export function isLowerLegalForm(v: LineView, i: number): boolean {
   if (before?.upper !== true || !adjacent(v.text, before, form)) return false;
   // (`… Heavy Industries a.s. X`: a dotted one too.)
   if (form.kind === 'dotted') return !form.upper && LEGAL_FORM_SET.has(form.lower);
-  return isLowerWords(form) && form.words === 1 && isLegalFormWord(lastWord(v, form));
+  // (`… Rohstoffhandelsgesellschaft mbH X`: one opening in lower case.)
+  const lowerOpening = form.kind === 'word' && form.text[0] !== form.text[0].toUpperCase();
+  return (isLowerWords(form) || lowerOpening) && form.words === 1 && isLegalFormWord(lowerWordOf(v, form));
 }
 
 function isLegalFormAt(v: LineView, k: number): boolean {

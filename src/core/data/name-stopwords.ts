@@ -619,8 +619,9 @@ export const VESSEL_NOUNS: readonly string[] = ['ship', 'vessel', 'tanker', 'fer
  * enterprise's (`Kazhydromet RSE`) and Hungary's (`Rail Cargo Hungaria Zrt.`): never a name.
  */
 export const LEGAL_FORMS: readonly string[] = ['rse', 'zrt', 'nyrt', 'kft', 'mmc', 'co', 'jsc', 'pjsc', 'ojsc', 'cjsc', 'llp', 'llc', 'ltd', 'limited', 'plc', 'inc', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'srl', 'sarl', 'ltda', 'lda', 'sas', 'kg', 'kgaa', 'ohg', 'oyj', 'pvt', 'pte', 'tbk', 'pt', 'bhd', 'berhad', 'sdn', 'corp', 'asa', 'pao', 'oao', 'zao', 'oy', 'ab', 'persero', 'jv',
-  // Poland's limited company (`Sp. z o.o.`), whose letters after `Sp.` the finder reads as no name.
-  'sp'];
+  // Poland's limited company (`Sp. z o.o.`), whose letters after `Sp.` the finder reads as no name; a German one's tail after
+  // its name's `-gesellschaft` (`… Rohstoffhandelsgesellschaft mbH`).
+  'sp', 'mbh'];
 
 /** Occasions a headline's verb marks (`… Mark Anniversary of …`). */
 export const OCCASION_WORDS: readonly string[] = ['anniversary', 'jubilee'];
