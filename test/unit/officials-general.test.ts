@@ -10497,5 +10497,6 @@ describe('official finder with the real country finder', () => {
       ['Friedrich Hohenstaufen', 'Chairman of Bayerische Rohstoff- und Energiewerke AG'],
       ['Björn Lindqvist', 'Chief Executive Officer of Skandinaviska Gruv- och Metallaktiebolaget'],
     ]);
+    assert.deepEqual(rolesOf('He met the Chairman of Siemens Energy mbH Cornelia Solms.'), [['Cornelia Solms', 'Chairman of Siemens Energy mbH']]);
   });
 });
