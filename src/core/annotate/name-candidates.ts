@@ -1620,6 +1620,9 @@ function lastWordBefore(v: LineView, k: number): string {
 /** Words before a street's or a square's head (`on Rua de Cedofeita`, `the Rue de Rivoli`). */
 const WORDS_BEFORE_STREETS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'along', 'near', 'from', 'to', 'via', 'into', 'the']);
 
+/** The Romance `and` between a body's last two words (`de Crédito y Ahorro`). */
+const ROMANCE_ANDS: ReadonlySet<string> = new Set(['e', 'y', 'et', 'i']);
+
 /** `Stade Hassan II`, `Avenue Habib Bourguiba`, `Camp General Emilio Aguinaldo`: a place or institution whose head word comes before the name it bears. */
 function namedAfterHead(v: LineView, seg: Segment): boolean {
   // `Palacio de Bellas Artes`: a particle may join the head to the name; `Camp General Emilio Aguinaldo`: so may the honoree's title.
@@ -1646,6 +1649,13 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // (`at the Hotel Rixos President Astana`: or opening the run after `the`, a title inside the hotel's name before its one
   // last word; not `the Hotel Kazakhstan General Manager Peter Brown`.)
   if (v.tokens[seg.runFirst].text === 'Hotel' && seg.runFirst < seg.first && seg.first === seg.last && v.tokens[seg.runFirst - 1]?.lower === 'the') return true;
+  // (`Banco Português de Fomento e Investimento`, `Museu Nacional de Arte Antiga`: before a particle, the head may stand one
+  // word further back, where two words or a Romance `and` close the name; not `Grupo Industrial del Sur Carlos Ramírez`.)
+  const particle = v.cls[seg.first] === 'particle' && !v.tokens[seg.first].upper ? seg.first : joiner && v.cls[k] === 'particle' ? k : -1;
+  const [named, headFurther] = [v.tokens[particle - 1], v.tokens[particle - 2]];
+  if (particle > 1 && named.upper && headFurther.upper && HEAD_BEFORE_NAME_SET.has(headFurther.lower) && adjacent(v.text, headFurther, named)) {
+    return seg.last - particle <= 2 || ROMANCE_ANDS.has(v.tokens[seg.last - 1].lower);
+  }
   return HEAD_BEFORE_NAME_SET.has(head.lower) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
 

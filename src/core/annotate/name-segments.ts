@@ -1247,7 +1247,10 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     const name = nameWordAfter(text, tokens, cls, i);
     if (name < 0 || tokens[name].kind !== 'word') continue;
     const beforeFullName = name > i + 1 || nameWordAfter(text, tokens, cls, name) >= 0;
-    if (!(beforeFullName && followsNameWord(text, tokens, cls, i))) cls[i] = 'name';
+    // (`Banco … de Fomento e Investimento, S.A. António Maria …`: or after a comma closing a capitalised word, where the
+    // letters stand before a full name, as initials do not.)
+    const closesCompany = followsNameWord(text, tokens, cls, i) || (cls[i - 1] === 'comma' && i > 1 && tokens[i - 2].upper);
+    if (!(beforeFullName && closesCompany)) cls[i] = 'name';
   }
 }
 
