@@ -1763,4 +1763,10 @@ describe('findDates: a week word next to a range of days', () => {
       'programme ended. He noted that in 2025 farmers received aid. Over 1900 pilgrims came; it treated 1950 patients.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2027', '2026', '2025', '2021-2025', '2025']);
   });
+
+  it('reads a year before a plural of beings that modifies a noun or closes a range, and a count in a list or after a quantifier (review 66c)', () => {
+    const text = 'It expects 2027 aircraft deliveries; between 2023 and 2025 passengers grew; it approved 2026 cattle vaccination plans. ' +
+      'Over 1900 pilgrims came; it has 1900 sheep, 2050 horses.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2027', '2023 and 2025', '2026']);
+  });
 });

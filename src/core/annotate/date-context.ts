@@ -97,9 +97,33 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
   const before = text.slice(Math.max(0, start - BEINGS_READ), start);
   if (QUANTIFIER_BEFORE.test(before)) return true;
-  const lead = LOWER_WORD_BEFORE.exec(before)?.[1];
-  return lead !== undefined && !YEARS_LEADS.has(lead);
+  // (`1900 sheep, 2050 horses`: a list's next count.)
+  const listed = LISTED_COUNT_BEFORE.exec(before)?.[1];
+  if (listed !== undefined && (COUNTED_BEINGS_SET.has(listed) || QUANTITY_SET.has(listed))) return true;
+  if (!closesCount(text, nounEnd)) return false;
+  const lead = LOWER_WORD_BEFORE.exec(before);
+  // (`Between 2023 and 2025 passengers`: an `and` or `or` after a number joins two years.)
+  return lead !== null && !YEARS_LEADS.has(lead[1]) && !NUMBERS_JOINED_BEFORE.test(before);
 }
+
+/**
+ * What follows a plural of beings closes a count (a mark, a function word or a past verb: `1800 passengers a week`, `1950
+ * patients received`); a noun after it makes the plural a modifier of what the year describes (`2027 aircraft deliveries`,
+ * `2026 cattle vaccination plans`).
+ */
+function closesCount(text: string, nounEnd: number): boolean {
+  const next = matchAt(WORD_AFTER, text, nounEnd)?.[1];
+  return next === undefined || COUNT_CLOSERS.has(next) || (next.endsWith('ed') && next.length > 3);
+}
+const NUMBERS_JOINED_BEFORE = /\d[ \u00a0]+(?:and|or)[ \u00a0]+$/;
+/** A count's plural and its comma before a number (the plural in group 1). */
+const LISTED_COUNT_BEFORE = /\d[ \u00a0]+([a-z]+),[ \u00a0]+$/;
+const COUNT_CLOSERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'per', 'each', 'every', 'who', 'which', 'that',
+  'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'this', 'last', 'next',
+  'across', 'into', 'during', 'since', 'by', 'including', 'as', 'while', 'between', 'aboard', 'annually', 'daily', 'weekly', 'monthly',
+  'yearly', 'so', 'than', 'over', 'under', 'through', 'throughout', 'among', 'within', 'without', 'already', 'now', 'also',
+]);
 
 /**
  * `a 2025-hectare park`, `a 1500-seat hall`: a number glued by a hyphen to a quantity's noun measures what follows; `year`
