@@ -1769,4 +1769,10 @@ describe('findDates: a week word next to a range of days', () => {
       'Over 1900 pilgrims came; it has 1900 sheep, 2050 horses.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2027', '2023 and 2025', '2026']);
   });
+
+  it('reads counts of beings after of, to or a quantifier, at a sentence\'s start and in a headline, and years after capitalised prepositions (review 66b)', () => {
+    const text = 'A total of 1950 pilgrims came. It has a capacity of 1800 passengers. As many as 1900 passengers flew. 1850 Pilgrims Arrive. ' +
+      'From 2027 passengers pay less. During 2025 ships arrived. In 2024 and 2025 farmers received aid.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2027', '2025', '2024', '2025']);
+  });
 });

@@ -77,22 +77,24 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 const COUNTED_BEINGS_SET: ReadonlySet<string> = new Set(COUNTED_BEINGS);
 /** How far back a quantifier or a verb before a number is read. */
 const BEINGS_READ = 24;
-const QUANTIFIER_BEFORE = /(?:^|[^A-Za-z])(?:up to|about|around|over|more than|less than|fewer than|nearly|almost|some|roughly|approximately|at least|only|just|exactly)[ \u00a0]+$/i;
+const QUANTIFIER_BEFORE = /(?:^|[^A-Za-z])(?:up to|about|around|over|more than|less than|fewer than|nearly|almost|some|roughly|approximately|at least|only|just|exactly|as many as|a total of)[ \u00a0]+$/i;
 /** A lower-case word before a number (not the `s` of a possessive: `Kazakhstan's 2025 cattle census`). */
-const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([a-z]+)[ \u00a0]+$/;
+const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([A-Za-z][a-z]*)[ \u00a0]+$/;
 /** Prepositions, articles and possessives after which a year describes its noun (`From 2027 passengers`, `its 2026 aircraft`). */
 const YEARS_LEADS: ReadonlySet<string> = new Set([
-  'from', 'in', 'during', 'after', 'before', 'of', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'since', 'by', 'until',
-  'till', 'for', 'as', 'at', 'on', 'to', 'into', 'through', 'throughout', 'early', 'late', 'mid', 'between', 'within', 'a', 'an',
+  'from', 'in', 'during', 'after', 'before', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'since', 'by', 'until', 'till', 'early',
+  'late', 'mid', 'between', 'within',
 ]);
 
 /**
- * `carrying up to 1800 passengers`, `treated 1950 patients`: a plural of beings counts after a quantifier or a lower-case
- * word that is no preposition, article or possessive, and before no possessive of its own (`the 2021-2025 farmers' scheme`).
+ * `carrying up to 1800 passengers`, `treated 1950 patients`, `a capacity of 1800 passengers`: a plural of beings counts,
+ * before no possessive of its own (`the 2021-2025 farmers' scheme`), after a quantifier or a list's count, or where it closes
+ * the count and no preposition, article or possessive of a year's, nor a date or another year, stands before the number.
  */
 function countsBeings(text: string, end: number, word: RegExpExecArray): boolean {
   const nounEnd = word.index + word[0].length;
-  if (!COUNTED_BEINGS_SET.has(word[1]) || text[nounEnd] === "'" || text[nounEnd] === '\u2019') return false;
+  // (`1850 Pilgrims from Kazakhstan …`: a title-case headline's too.)
+  if (!COUNTED_BEINGS_SET.has(word[1].toLowerCase()) || text[nounEnd] === "'" || text[nounEnd] === '\u2019') return false;
   let start = end;
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
   const before = text.slice(Math.max(0, start - BEINGS_READ), start);
@@ -102,8 +104,9 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   if (listed !== undefined && (COUNTED_BEINGS_SET.has(listed) || QUANTITY_SET.has(listed))) return true;
   if (!closesCount(text, nounEnd)) return false;
   const lead = LOWER_WORD_BEFORE.exec(before);
-  // (`Between 2023 and 2025 passengers`: an `and` or `or` after a number joins two years.)
-  return lead !== null && !YEARS_LEADS.has(lead[1]) && !NUMBERS_JOINED_BEFORE.test(before);
+  // (`Between 2023 and 2025 passengers`: an `and` or `or` after a number joins two years; `As of January 1, 2025 farmers`:
+  // a date's day and comma go before its year.)
+  return (lead === null || !YEARS_LEADS.has(lead[1].toLowerCase())) && !NUMBERS_JOINED_BEFORE.test(before) && !DAY_COMMA_BEFORE.test(before);
 }
 
 /**
@@ -113,12 +116,17 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
  */
 function closesCount(text: string, nounEnd: number): boolean {
   const next = matchAt(WORD_AFTER, text, nounEnd)?.[1];
-  return next === undefined || COUNT_CLOSERS.has(next) || (next.endsWith('ed') && next.length > 3);
+  const lower = next?.toLowerCase();
+  return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || (lower.endsWith('ed') && lower.length > 3);
 }
 const NUMBERS_JOINED_BEFORE = /\d[ \u00a0]+(?:and|or)[ \u00a0]+$/;
+const DAY_COMMA_BEFORE = /\d,[ \u00a0]*$/;
 /** A count's plural and its comma before a number (the plural in group 1). */
 const LISTED_COUNT_BEFORE = /\d[ \u00a0]+([a-z]+),[ \u00a0]+$/;
+const PAST_CUE_SET: ReadonlySet<string> = new Set(PAST_CUES);
 const COUNT_CLOSERS: ReadonlySet<string> = new Set([
+  // Plural verbs in the present (`1800 pilgrims travel …`).
+  'come', 'arrive', 'live', 'work', 'visit', 'travel', 'take', 'receive', 'study', 'serve', 'attend', 'remain', 'stay', 'return', 'use', 'need',
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'per', 'each', 'every', 'who', 'which', 'that',
   'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'this', 'last', 'next',
   'across', 'into', 'during', 'since', 'by', 'including', 'as', 'while', 'between', 'aboard', 'annually', 'daily', 'weekly', 'monthly',

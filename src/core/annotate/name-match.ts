@@ -412,11 +412,13 @@ function isConsonantSwap(a: string, b: string): boolean {
  */
 const SWAPPED_CONSONANTS: ReadonlySet<string> = new Set(['kq', 'kc', 'sz', 'vw', 'dt', 'gk', 'jy', 'jz', 'fv', 'xh', 'hk', 'bp', 'cs', 'lr', 'mn', 'fp', 'hg', 'gj']);
 
-/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `kh` → `h`, `zh`/`dzh` → `j`). */
+/** The first letter of a word's transliteration key (`x`, `q`, `gh` → `k`, `y` → `i`, `w` → `v`, `kh` → `h`, `zh`/`dzh` → `j`). */
 function keyInitial(word: string): string {
   const [c, next] = [word[0], word[1]];
   if (c === 'x' || c === 'q' || (c === 'g' && next === 'h')) return 'k';
   if (c === 'y') return 'i';
+  // (`Valikhanov` ~ `Walikhanov`: German transliterations write the `в` as `w`.)
+  if (c === 'w') return 'v';
   if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
   if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
