@@ -484,4 +484,9 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([[official('Abdullah Bin Zayed Al Nahyan'), official('Abdulla bin Zayed Al Nahyan')]]),
       [['Abdullah Bin Zayed Al Nahyan', 'Abdullah Bin Zayed Al Nahyan']]);
   });
+
+  it('links a surname that German transliteration writes with w to the full name with v (round 412)', () => {
+    const article = [official('Shokan Walikhanov'), official('Valikhanov'), official('Anna Wolf'), official('Volkov')];
+    assert.deepEqual(link([article]), [['Shokan Walikhanov', 'Shokan Walikhanov', 'Anna Wolf', 'Volkov']]);
+  });
 });
