@@ -10520,4 +10520,8 @@ describe('official finder with the real country finder', () => {
       ['Anna Berg', 'head of the group for the culture days'],
     ]);
   });
+
+  it('reads a jury named in lower case after its chairman\'s title (round 413)', () => {
+    assert.deepEqual(rolesOf('The Minister thanked Chairman of the jury Andrei Ionescu of Romania.'), [['Andrei Ionescu', 'Chairman of the jury']]);
+  });
 });

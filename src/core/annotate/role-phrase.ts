@@ -3219,9 +3219,10 @@ function isUnitAfterThe(v: LineView, k: number): boolean {
 
 /**
  * Bodies that committees and departments belong to, named in lower case after they were named in full (`the Geology
- * Committee of the ministry X`), and bodies whose chair or head is so named (`Deputy Chairman of the committee X`).
+ * Committee of the ministry X`), and bodies whose chair or head is so named (`Deputy Chairman of the committee X`,
+ * `Chairman of the jury X`).
  */
-const OWNING_BODIES = new Set(['ministry', 'akimat', 'embassy', 'government', 'administration', 'committee', 'board', 'council', 'commission', 'company', 'corporation', 'foundation', 'fund', 'association', 'federation', 'agency', 'chamber', 'university', 'institute']);
+const OWNING_BODIES = new Set(['ministry', 'akimat', 'embassy', 'government', 'administration', 'committee', 'board', 'council', 'commission', 'company', 'corporation', 'foundation', 'fund', 'association', 'federation', 'agency', 'chamber', 'university', 'institute', 'jury']);
 
 /** A lower-case unit alone before a lower-case title (`district akim`, `city governor`). */
 function isLoneUnit(v: LineView, i: number): boolean {
