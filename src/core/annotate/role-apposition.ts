@@ -10,7 +10,6 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, MEDIA_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
-import { COUNT_WORDS } from '../data/date-words';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, inSubsidiarysState, isItalianBodysLink, opensWithLate, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isYearToken, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
@@ -1535,18 +1534,13 @@ function bodysTopicEnd(v: LineView, last: number): number | undefined {
 }
 
 /**
- * `head of the company for less than a year`, `for decades`, `for two consecutive terms`: a `for` and how long the office was
- * held, no topic of the body (`for the culture days`, `for working time` are).
+ * `head of the company for less than a year`, `for decades`, `for another term`: a `for` and how long the office was held,
+ * no topic of the body. *Decision:* any time's unit closing the words after `for` says so (`for the culture days` too).
  */
 function saysHowLong(v: LineView, from: number, to: number): boolean {
-  const tail = v.text.slice(v.tokens[from].start, v.tokens[to].end);
-  const span = DURATION.exec(tail);
-  return span !== null && (span[1] === undefined || span[1].split(' ').some((w) => HOW_MANY.has(w) || /^\d+$/.test(w)));
+  return DURATION.test(v.text.slice(v.tokens[from].start, v.tokens[to].end));
 }
-const DURATION = /^for (?:(.*) )?(?:years?|decades?|months?|weeks?|days?|century|centuries|terms?|time|while)$/;
-const HOW_MANY: ReadonlySet<string> = new Set([
-  ...Object.keys(COUNT_WORDS), 'a', 'an', 'many', 'several', 'few', 'some', 'first', 'second', 'third', 'last', 'past', 'next', 'coming', 'consecutive', 'long',
-]);
+const DURATION = /^for (?:.* )?(?:years?|decades?|months?|weeks?|days?|century|centuries|terms?|time|while)$/;
 
 /**
  * `Director of the Jordan River Foundation's international programmes,`, `General Director of Vietnam Airlines'
