@@ -116,14 +116,14 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
 }
 
 /**
- * What follows a plural of beings closes a count (a mark, a function word or a past verb: `1800 passengers a week`, `1950
- * patients received`); a noun after it makes the plural a modifier of what the year describes (`2027 aircraft deliveries`,
- * `2026 cattle vaccination plans`).
+ * What follows a plural of beings closes a count (a mark, a function word, a past verb or a participle: `1800 passengers a
+ * week`, `1950 patients received`, `1950 patients suffering`); a noun after it makes the plural a modifier of what the year
+ * describes (`2027 aircraft deliveries`, `2026 cattle vaccination plans`).
  */
 function closesCount(text: string, nounEnd: number): boolean {
   const next = matchAt(WORD_AFTER, text, nounEnd)?.[1];
   const lower = next?.toLowerCase();
-  return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || (lower.endsWith('ed') && lower.length > 3);
+  return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
 }
 const NUMBERS_JOINED_BEFORE = /\d[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+$/;
 const DAY_COMMA_BEFORE = /\d,[ \u00a0]*$/;
@@ -136,7 +136,8 @@ const COUNT_CLOSERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'per', 'each', 'every', 'who', 'which', 'that',
   'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'this', 'last', 'next',
   'across', 'into', 'during', 'since', 'by', 'including', 'as', 'while', 'between', 'aboard', 'annually', 'daily', 'weekly', 'monthly',
-  'yearly', 'so', 'than', 'over', 'under', 'through', 'throughout', 'among', 'within', 'without', 'already', 'now', 'also',
+  'yearly', 'so', 'than', 'over', 'under', 'through', 'throughout', 'among', 'within', 'without', 'already', 'now', 'also', 'near',
+  'around', 'across', 'outside', 'inside', 'along', 'via', 'abroad', 'there', 'here', 'altogether', 'overall',
 ]);
 
 /**

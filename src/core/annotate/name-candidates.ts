@@ -1388,8 +1388,8 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   const before = nameStartBefore(v, appositionsNameEnd(v, role)) - 1;
   const office = roleBefore(v, before);
   if (office === undefined || office.viaComma) return false;
-  // (`Prince Rashid bin Talal, Special Envoy of King Abdullah II`: a prince's lone title is a style, no office of a list; a
-  // ruler's is: `Sultan Haitham bin Tarik, Adviser to the Sultan Abdulaziz Al-Hinai`.)
+  // (`Prince Rashid bin Talal, Special Envoy of King Abdullah II`: a prince's or a queen's lone title is a style, no office of
+  // a list; a ruler's is: `Sultan Haitham bin Tarik, Adviser to the Sultan Abdulaziz Al-Hinai`.)
   if (!officeOnly) return office.role.first !== office.role.last || !PRINCELY_STYLES.has(v.tokens[office.role.first].lower);
   // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
   // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
@@ -1400,8 +1400,8 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   return last === before && !ranked && (officeOnly === 'rank' || hasComplement(v, first, last));
 }
 
-/** Royal titles that style a ruler's kin, no ruler. */
-const PRINCELY_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess']);
+/** Royal titles that style a ruler's kin or consort (`Queen Rania`), no ruler. */
+const PRINCELY_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'queen']);
 
 /** Token `k` opens capitalised title words right before a name (`Colonel Liu Hongwei`, `Senior Colonel Liu Hongwei`). */
 function opensTitledName(v: LineView, k: number): boolean {

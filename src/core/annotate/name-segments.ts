@@ -290,9 +290,6 @@ function markSuspendedCompounds(text: string, tokens: Token[], cls: TokenClass[]
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (!isSuspendingHyphen(text, tokens, i)) continue;
     cls[i + 2] = 'org';
-    // (`Industrie- und Handelskammer Hamburg Norbert Aust`: one more word of the body's, where a full name follows it.)
-    const named = (k: number) => tokens[k]?.upper === true && tokens[k].kind === 'word' && adjacent(text, tokens[k - 1], tokens[k]);
-    if (named(i + 3) && named(i + 4) && named(i + 5) && cls[i + 4] === 'name' && cls[i + 5] === 'name') cls[i + 3] = 'org';
     cls[i - 1] = 'org';
     for (let k = i - 2; k >= 0 && cls[k] === 'name' && tokens[k].kind === 'word' && adjacent(text, tokens[k], tokens[k + 1]); k--) cls[k] = 'org';
   }
