@@ -1654,11 +1654,12 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // last word; not `the Hotel Kazakhstan General Manager Peter Brown`.)
   if (v.tokens[seg.runFirst].text === 'Hotel' && seg.runFirst < seg.first && seg.first === seg.last && v.tokens[seg.runFirst - 1]?.lower === 'the') return true;
   // (`Banco Português de Fomento e Investimento`, `Museu Nacional de Arte Antiga`: before a particle, the head may stand one
-  // word further back, where two words or a Romance `and` close the name; not `Grupo Industrial del Sur Carlos Ramírez`.)
+  // word further back, where two words, or two joined by a Romance `and`, close the name; not `Grupo Industrial del Sur
+  // Carlos Ramírez`, `Banco Português de Investimento Artur Santos e Silva`.)
   const particle = v.cls[seg.first] === 'particle' && !v.tokens[seg.first].upper ? seg.first : joiner && v.cls[k] === 'particle' ? k : -1;
   const [named, headFurther] = [v.tokens[particle - 1], v.tokens[particle - 2]];
   if (particle > 1 && named.upper && headFurther.upper && HEAD_BEFORE_NAME_SET.has(headFurther.lower) && adjacent(v.text, headFurther, named)) {
-    return seg.last - particle <= 2 || ROMANCE_ANDS.has(v.tokens[seg.last - 1].lower);
+    return seg.last - particle <= 2 || (seg.last - particle === 3 && ROMANCE_ANDS.has(v.tokens[seg.last - 1].lower));
   }
   return HEAD_BEFORE_NAME_SET.has(head.lower) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }

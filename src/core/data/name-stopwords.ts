@@ -142,7 +142,7 @@ export const ORG_HEADS: readonly string[] = [
   'ministerium', 'ministerstvo', 'palacio', 'palácio', 'palais', 'palazzo', 'avenida', 'paseo', 'puerto', 'piazza', 'politecnico', 'háza', 'wisma', 'istana', 'menara', 'gonbad', 'gonbad-e',
   'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'universität', 'université', 'universiti', 'universitas', 'fundación',
   'fundação', 'fondazione', 'stiftung', 'museo', 'musée', 'teatro', 'teatre', 'théâtre', 'biblioteca', 'bibliothèque', 'colegio',
-  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'caisse', 'mutuelle', 'gruppo', 'grupo', 'groupe', 'generalitat', 'vakfı', 'vakfi', 'junta', 'xunta', 'gobierno', 'ayuntamiento', 'diputación', 'cabildo',
+  'escuela', 'école', 'académie', 'academia', 'akademie', 'hochschule', 'casa', 'gruppo', 'grupo', 'groupe', 'generalitat', 'vakfı', 'vakfi', 'junta', 'xunta', 'gobierno', 'ayuntamiento', 'diputación', 'cabildo',
   'compania', 'compañía', 'companhia', 'empresa', 'empresas', 'sociedad', 'sociedade', 'società', 'société', 'minera', 'mineração', 'mineradora', 'construtora', 'corticeira', 'siderúrgica', 'siderurgica',
   // Rites (`Usha Arghya`), Bhutan's fortresses (`Tashichho Dzong`), shipyards and power firms (`Mazagon Dock
   // Shipbuilders`, `Tata Power`), exercises (`Dharma Guardian`). (Not `Mart`, an Estonian given name, nor `Puja`, an
@@ -181,7 +181,7 @@ export const HEADS_BEFORE_NAMES: readonly string[] = [
   'stade', 'avenue', 'boulevard', 'rue', 'place', 'aéroport', 'aeropuerto', 'aeroporto', 'université', 'universidad', 'universiti',
   'universitas', 'universidade', 'università', 'palais', 'palacio', 'lycée', 'collège', 'école', 'institut', 'instituto', 'istituto', 'musée',
   'museo', 'museu', 'pinacoteca', 'théâtre', 'teatro', 'teatre', 'fondation', 'fundación', 'fundação', 'jalan', 'masjid', 'plaza', 'calle', 'paseo',
-  'casa', 'caisse', 'mutuelle', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
+  'casa', 'piazza', 'politecnico', 'gruppo', 'grupo', 'groupe', 'generalitat', 'palácio', 'avenida', 'fratelli', 'castello', 'château', 'chateau', 'stichting',
   // A Spanish port's name (`Puerto Montt`; `Puerto Rican officials` names no one).
   'puerto',
   // Malay buildings, halls and palaces (`Wisma Putra`, Malaysia's foreign ministry; `Dewan Tun Abdul Razak`; `Istana Negara`; `Menara Kuala Lumpur`), Persian domes (`Gonbad-e Qabus`), camps (`Camp Faouar`).
