@@ -130,14 +130,14 @@ const DAY_COMMA_BEFORE = /\d,[ \u00a0]*$/;
 /** A count's plural and its comma before a number (the plural in group 1). */
 const LISTED_COUNT_BEFORE = /\d[ \u00a0]+([a-z]+),[ \u00a0]+$/;
 const PAST_CUE_SET: ReadonlySet<string> = new Set(PAST_CUES);
+/** Words after a plural of beings that close its count: plural verbs in the present (`1800 pilgrims travel …`), function words. */
 const COUNT_CLOSERS: ReadonlySet<string> = new Set([
-  // Plural verbs in the present (`1800 pilgrims travel …`).
   'come', 'arrive', 'live', 'work', 'visit', 'travel', 'take', 'receive', 'study', 'serve', 'attend', 'remain', 'stay', 'return', 'use', 'need',
   'a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'per', 'each', 'every', 'who', 'which', 'that',
   'were', 'are', 'was', 'is', 'have', 'had', 'has', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'this', 'last', 'next',
   'across', 'into', 'during', 'since', 'by', 'including', 'as', 'while', 'between', 'aboard', 'annually', 'daily', 'weekly', 'monthly',
   'yearly', 'so', 'than', 'over', 'under', 'through', 'throughout', 'among', 'within', 'without', 'already', 'now', 'also', 'near',
-  'around', 'across', 'outside', 'inside', 'along', 'via', 'abroad', 'there', 'here', 'altogether', 'overall',
+  'around', 'outside', 'inside', 'along', 'via', 'abroad', 'there', 'here', 'altogether', 'overall',
 ]);
 
 /**

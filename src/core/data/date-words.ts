@@ -86,7 +86,7 @@ export const QUANTITY_WORDS: readonly string[] = [
 
 /**
  * Plural nouns of people, vessels and animals that a year may describe as well as count (`the 2026 doctors' congress`,
- * `up to 1800 passengers`): they count only after a quantifier or a verb (see date-context).
+ * `up to 1800 passengers`): they count only where the words around the number read a count (see date-context).
  */
 export const COUNTED_BEINGS: readonly string[] = [
   'passengers', 'patients', 'teachers', 'doctors', 'nurses', 'refugees', 'migrants', 'pilgrims', 'researchers', 'scientists',
