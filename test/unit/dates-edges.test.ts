@@ -1781,4 +1781,10 @@ describe('findDates: a week word next to a range of days', () => {
       'received aid. A total of 1950 pilgrims came; it grew to 1900 passengers a day.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2024', '2025', '2024 to 2026']);
   });
+
+  it('reads a year after a season, an opening For, mid-, now and, or a range\'s dash before a plural of beings (review 66f)', () => {
+    const text = 'In spring 2026 farmers sow. For 2026 farmers get aid. Between now and 2030 farmers adapt. By mid-2026 farmers apply. ' +
+      'The programme for 2025-2029 farmers ended. It arranged flights for 1850 pilgrims.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2026', '2030', '2026', '2025-2029']);
+  });
 });

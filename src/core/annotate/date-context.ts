@@ -83,13 +83,16 @@ const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([A-Za-z][a-z]*)[ \u00a0]+$/;
 /** Prepositions, articles and possessives after which a year describes its noun (`From 2027 passengers`, `its 2026 aircraft`). */
 const YEARS_LEADS: ReadonlySet<string> = new Set([
   'from', 'in', 'during', 'after', 'before', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'since', 'by', 'until', 'till', 'early',
-  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning', 'beyond',
+  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning', 'beyond', 'through', 'towards', 'toward', 'effective', 'year',
+  'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
 /**
  * `By the end of 2026 farmers`, `As of 2026 farmers`, `Prior to 2024 farmers`: an `of` or `to` after a word of time or
- * comparison, after which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`).
+ * comparison, after which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`); so
+ * does `now and`, `mid-` or a sentence's opening `For` (`For 2026 farmers`; not `flights for 1850 pilgrims`).
  */
-const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|rest|half|quarter|summer|spring|autumn|fall|winter|as) of|(?:prior|compared|due|close) to)[ \u00a0]+$/i;
+const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|rest|half|quarter|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|compared|due|close) to|compared with|now and|mid-)[ \u00a0]*$/i;
+const OPENING_FOR_BEFORE = /(?:^|[^A-Za-z])For[ \u00a0]+$/;
 
 /**
  * `carrying up to 1800 passengers`, `treated 1950 patients`, `a capacity of 1800 passengers`: a plural of beings counts,
@@ -109,10 +112,11 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   if (listed !== undefined && (COUNTED_BEINGS_SET.has(listed) || QUANTITY_SET.has(listed))) return true;
   if (!closesCount(text, nounEnd)) return false;
   const lead = LOWER_WORD_BEFORE.exec(before);
-  // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`: a link after a number joins two years; `As of January
-  // 1, 2025 farmers`: a date's day and comma go before its year.)
+  // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`, `the 2025-2029 farmers`: a link after a number joins two
+  // years, and a letter glued to the number names a year, `FY2025`; `As of January 1, 2025 farmers`: a date's day and comma
+  // go before its year.)
   return (lead === null || !YEARS_LEADS.has(lead[1].toLowerCase())) && !NUMBERS_JOINED_BEFORE.test(before) && !DAY_COMMA_BEFORE.test(before) &&
-    !TIMES_LINK_BEFORE.test(before);
+    !TIMES_LINK_BEFORE.test(before) && !OPENING_FOR_BEFORE.test(before);
 }
 
 /**
@@ -125,7 +129,7 @@ function closesCount(text: string, nounEnd: number): boolean {
   const lower = next?.toLowerCase();
   return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
 }
-const NUMBERS_JOINED_BEFORE = /\d[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+$/;
+const NUMBERS_JOINED_BEFORE = /\d(?:[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+|[-\u2013])$|[A-Za-z]$/;
 const DAY_COMMA_BEFORE = /\d,[ \u00a0]*$/;
 /** A count's plural and its comma before a number (the plural in group 1). */
 const LISTED_COUNT_BEFORE = /\d[ \u00a0]+([a-z]+),[ \u00a0]+$/;
