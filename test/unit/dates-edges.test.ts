@@ -1787,4 +1787,9 @@ describe('findDates: a week word next to a range of days', () => {
       'The programme for 2025-2029 farmers ended. It arranged flights for 1850 pilgrims.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2026', '2026', '2030', '2026', '2025-2029']);
   });
+
+  it('reads counts of beings after close to, half of or a count\'s range, and years before a capitalised -ing word (review 66e)', () => {
+    const text = 'Close to 1900 pilgrims came; half of 1800 pilgrims left; 1500 to 1800 pilgrims came. The 2026 Cattle Breeding Plan ended.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2026']);
+  });
 });

@@ -10516,7 +10516,7 @@ describe('official finder with the real country finder', () => {
       'Abdullah II. Marat Ospanov, chairman of the party for the coming years, spoke. Anna Berg, head of the group for the culture days, spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Hans Meier', 'President of the Handels- und Gewerbekammer'], ['Rania Al Abdullah', 'Special Envoy of King'], ['Abdullah II', 'King'],
-      ['Marat Ospanov', 'chairman of the party'], ['Anna Berg', 'head of the group'],
+      ['Marat Ospanov', 'chairman of the party'], ['Anna Berg', 'head of the group for the culture days'],
     ]);
   });
 
@@ -10531,5 +10531,15 @@ describe('official finder with the real country finder', () => {
       ['Gulnar Seitkaliyeva', 'rector of Al-Farabi Kazakh National University'], ['Daniel Whitmore', 'professor of the Kazakh-British Technical University'],
       ['A.S. Kiran Kumar', 'former Chairman of the Indian Space Research Organisation'],
     ]);
+  });
+
+  it('reads a queen\'s list before a served title with its article, a membership after a plural title, a topic after for, and S.A. after a company\'s comma (review 66e)', () => {
+    const body = 'He met Queen Rania Al Abdullah, Adviser to the King Ali Hassan. Deputies Anna Berg, member of the Amanat party, and John ' +
+      'Smith, rector of Narxoz University, spoke. Dana Bek, head of the group for the culture days, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Rania Al Abdullah', 'Adviser to the King'], ['Ali Hassan', 'Adviser to the King'], ['Anna Berg', 'Deputies'],
+      ['John Smith', 'rector of Narxoz University'], ['Dana Bek', 'head of the group for the culture days'],
+    ]);
+    assert.deepEqual(rolesOf('He met Chairman of Banco Comercial Português, S.A. Miguel Maya.').map(([name]) => name), ['Miguel Maya']);
   });
 });

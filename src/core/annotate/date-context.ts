@@ -77,13 +77,13 @@ export function isQuantityAfter(text: string, end: number, nouns = true): boolea
 const COUNTED_BEINGS_SET: ReadonlySet<string> = new Set(COUNTED_BEINGS);
 /** How far back a quantifier or a verb before a number is read. */
 const BEINGS_READ = 24;
-const QUANTIFIER_BEFORE = /(?:^|[^A-Za-z])(?:up to|about|around|over|more than|less than|fewer than|nearly|almost|some|roughly|approximately|at least|only|just|exactly|as many as|a total of)[ \u00a0]+$/i;
+const QUANTIFIER_BEFORE = /(?:^|[^A-Za-z])(?:up to|about|around|over|more than|less than|fewer than|nearly|almost|some|roughly|approximately|at least|only|just|exactly|as many as|a total of|close to)[ \u00a0]+$/i;
 /** A lower-case word before a number (not the `s` of a possessive: `Kazakhstan's 2025 cattle census`). */
 const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([A-Za-z][a-z]*)[ \u00a0]+$/;
 /** Prepositions, articles and possessives after which a year describes its noun (`From 2027 passengers`, `its 2026 aircraft`). */
 const YEARS_LEADS: ReadonlySet<string> = new Set([
   'from', 'in', 'during', 'after', 'before', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'since', 'by', 'until', 'till', 'early',
-  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning', 'beyond', 'through', 'towards', 'toward', 'effective', 'year',
+  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning', 'through', 'towards', 'toward', 'effective', 'year',
   'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
 /**
@@ -91,7 +91,7 @@ const YEARS_LEADS: ReadonlySet<string> = new Set([
  * comparison, after which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`); so
  * does `now and`, `mid-` or a sentence's opening `For` (`For 2026 farmers`; not `flights for 1850 pilgrims`).
  */
-const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|rest|half|quarter|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|compared|due|close) to|compared with|now and|mid-)[ \u00a0]*$/i;
+const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|compared|due) to|compared with|now and|mid-)[ \u00a0]*$/i;
 const OPENING_FOR_BEFORE = /(?:^|[^A-Za-z])For[ \u00a0]+$/;
 
 /**
@@ -112,8 +112,8 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   if (listed !== undefined && (COUNTED_BEINGS_SET.has(listed) || QUANTITY_SET.has(listed))) return true;
   if (!closesCount(text, nounEnd)) return false;
   const lead = LOWER_WORD_BEFORE.exec(before);
-  // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`, `the 2025-2029 farmers`: a link after a number joins two
-  // years, and a letter glued to the number names a year, `FY2025`; `As of January 1, 2025 farmers`: a date's day and comma
+  // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`, `the 2025-2029 farmers`: a link after a year joins two
+  // years, not `1500 to 1800 pilgrims`; a letter glued to the number names a year, `FY2025`; `As of January 1, 2025 farmers`: a date's day and comma
   // go before its year.)
   return (lead === null || !YEARS_LEADS.has(lead[1].toLowerCase())) && !NUMBERS_JOINED_BEFORE.test(before) && !DAY_COMMA_BEFORE.test(before) &&
     !TIMES_LINK_BEFORE.test(before) && !OPENING_FOR_BEFORE.test(before);
@@ -127,9 +127,11 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
 function closesCount(text: string, nounEnd: number): boolean {
   const next = matchAt(WORD_AFTER, text, nounEnd)?.[1];
   const lower = next?.toLowerCase();
-  return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
+  // (A verb's forms only in lower case: `2026 Cattle Breeding Plan` is a headline's name.)
+  const verbForm = next === lower && lower !== undefined && ((lower.length > 3 && lower.endsWith('ed')) || (lower.length > 4 && lower.endsWith('ing')));
+  return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || verbForm;
 }
-const NUMBERS_JOINED_BEFORE = /\d(?:[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+|[-\u2013])$|[A-Za-z]$/;
+const NUMBERS_JOINED_BEFORE = /(?:^|[^\d])(?:19|20)\d\d(?:[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+|[-\u2013])$|[A-Za-z]$/;
 const DAY_COMMA_BEFORE = /\d,[ \u00a0]*$/;
 /** A count's plural and its comma before a number (the plural in group 1). */
 const LISTED_COUNT_BEFORE = /\d[ \u00a0]+([a-z]+),[ \u00a0]+$/;

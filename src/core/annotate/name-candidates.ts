@@ -1390,7 +1390,8 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   if (office === undefined || office.viaComma) return false;
   // (`Prince Rashid bin Talal, Special Envoy of King Abdullah II`: a prince's or a queen's lone title is a style, no office of
   // a list; a ruler's is: `Sultan Haitham bin Tarik, Adviser to the Sultan Abdulaziz Al-Hinai`.)
-  if (!officeOnly) return office.role.first !== office.role.last || !PRINCELY_STYLES.has(v.tokens[office.role.first].lower);
+  // (Only before a bare served title: `Queen Rania Al Abdullah, Adviser to the King X` is a list.)
+  if (!officeOnly) return office.role.first !== office.role.last || !PRINCELY_STYLES.has(v.tokens[office.role.first].lower) || v.tokens[role.last - 1]?.lower === 'the';
   // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
   // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
   // apposition; before a style, `Akim of … A, Chairman of …, Academician B`, one with its complement, which needs no
@@ -1399,6 +1400,9 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   const ranked = isMilitaryRank(v, first, last) || isRankOfService(v, first, last) || yieldsToApposition(v, office.role);
   return last === before && !ranked && (officeOnly === 'rank' || hasComplement(v, first, last));
 }
+
+/** A membership's or a former post's first words, which describe rather than name one's own office. */
+const MEMBERSHIPS: ReadonlySet<string> = new Set(['member', 'members', 'former', 'ex']);
 
 /** Royal titles that style a ruler's kin or consort (`Queen Rania`), no ruler. */
 const PRINCELY_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'queen']);
@@ -1654,12 +1658,13 @@ function namedAfterHead(v: LineView, seg: Segment): boolean {
   // last word; not `the Hotel Kazakhstan General Manager Peter Brown`.)
   if (v.tokens[seg.runFirst].text === 'Hotel' && seg.runFirst < seg.first && seg.first === seg.last && v.tokens[seg.runFirst - 1]?.lower === 'the') return true;
   // (`Banco Português de Fomento e Investimento`, `Museu Nacional de Arte Antiga`: before a particle, the head may stand one
-  // word further back, where two words, or two joined by a Romance `and`, close the name; not `Grupo Industrial del Sur
-  // Carlos Ramírez`, `Banco Português de Investimento Artur Santos e Silva`.)
+  // word further back, where two words, or three at most that a Romance `and` closes, close the name (`Instituto Nacional
+  // de Investigação Agrária e Veterinária`); not `Grupo Industrial del Sur Carlos Ramírez`, `Banco Português de
+  // Investimento Artur Santos e Silva`.)
   const particle = v.cls[seg.first] === 'particle' && !v.tokens[seg.first].upper ? seg.first : joiner && v.cls[k] === 'particle' ? k : -1;
   const [named, headFurther] = [v.tokens[particle - 1], v.tokens[particle - 2]];
   if (particle > 1 && named.upper && headFurther.upper && HEAD_BEFORE_NAME_SET.has(headFurther.lower) && adjacent(v.text, headFurther, named)) {
-    return seg.last - particle <= 2 || (seg.last - particle === 3 && ROMANCE_ANDS.has(v.tokens[seg.last - 1].lower));
+    return seg.last - particle <= 2 || (seg.last - particle <= 4 && ROMANCE_ANDS.has(v.tokens[seg.last - 1].lower));
   }
   return HEAD_BEFORE_NAME_SET.has(head.lower) && (k === seg.first || adjacent(v.text, v.tokens[k], v.tokens[seg.first]));
 }
@@ -1702,7 +1707,8 @@ function chooseRole(v: LineView, held: RoleBefore | undefined, after: RoleSpan |
   // name's own office in brackets.
   // (`European business leaders: Dr. X, Chief Executive Officer of …`: or set off by a comma; `Kurultai members X, rector of
   // …`: a lower-case one with its complement too.)
-  const ownOffice = after !== undefined && (namesOffice(v, after) || hasComplement(v, after.first, after.last));
+  // (Not a membership or a former post: `deputies A, member of the Amanat party, and B`.)
+  const ownOffice = after !== undefined && (namesOffice(v, after) || (hasComplement(v, after.first, after.last) && !MEMBERSHIPS.has(v.tokens[after.first].lower)));
   if (after && (v.tokens[after.first - 1]?.text === '(' || isSetOff(v, after)) && ownOffice && hasPluralTitle(v, before.role.first, before.role.last)) return after;
   if (isLoneRank(v, before.role)) return officeBefore(v, before.role) ?? after ?? before.role;
   // `Uganda’s President H.E. Gen. (Rtd) X`: a military rank past a form of address gives way to the office before it, as

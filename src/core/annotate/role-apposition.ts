@@ -10,6 +10,7 @@ import { DEGREES, HEAD_BEFORE_NAME_SET, HONORARY_OPENERS, HEADLINE_VERB_SET, LIN
 import { COMPANY_NOUNS, MEDIA_NOUNS, OCCUPATION_WORDS } from '../data/name-stopwords';
 import { APPOINTING_ACTS, TITLE_WORDS } from '../data/titles';
 import { countryCodes } from '../data/countries';
+import { COUNT_WORDS, DAY_ORDINAL_WORDS } from '../data/date-words';
 import {
   ACADEMIC_STYLES, ADMIN_UNITS, CALENDAR, countryStart, endsInInstitutionNoun, pluralOwnsOrg, endsInOrgWord, hasPluralTitle, isAndOther, honoreesBodyEnd, INDEFINITE_ARTICLES, isTradeOf, LEARNERS, opensAndOther, isBracketedAcronym, isCapitalised, isChiefPost, isCountryPossessive, opensOfficeAsAddress, isLowerWords, isMilitaryRank, isOrdinalInName, isOrdinalSession, isOrgTitle, isUnitNumber, isYearInName, isRankOrStyle, isSpacedDash, joinsNameWords, ownsTitle,
   ABBREVIATED_LEGAL_FORMS, BOARDS, inSubsidiarysState, isItalianBodysLink, opensWithLate, DASHES, hasOwnOfficeAfter, HONOURS, opensCapsSurname, isConstituencyFrom, POSSESSIVE_PRONOUNS, RULERS_STYLES, inSlashedLegalForm, isBirthplace, isNameWord, isCompassInComplement, isDashBetweenStates, isYearToken, isNumberedUnit, numberSignEnd, quotedNameEnd, isLowerQualifier, isResponsibleFor, isTitlePrefix, joinsTitles, MAX_LOWER_OBJECT, MAX_ROLE_LEAD, opensTitle, lastWord, lowerWordOf, wordEndingAt, qualifierClose, qualifiesNextTitle, slashJoinsTitle, speaksAt, PHRASE_END_MARKS, isLowerLegalForm, isRulersPossessive, isRelationsWith, isSituationIn, isStatesEpithet, roleBefore, closesPhrase, MANDATE_HOLDERS, mandateAfter, latinQualifierLength,
@@ -1534,13 +1535,21 @@ function bodysTopicEnd(v: LineView, last: number): number | undefined {
 }
 
 /**
- * `head of the company for less than a year`, `for decades`, `for another term`: a `for` and how long the office was held,
- * no topic of the body. *Decision:* any time's unit closing the words after `for` says so (`for the culture days` too).
+ * `head of the company for less than a year`, `for decades`, `for another term`: a `for`, words that measure and a time's
+ * unit say how long the office was held, no topic of the body (`for the culture days`, `for working time` are topics).
  */
 function saysHowLong(v: LineView, from: number, to: number): boolean {
-  return DURATION.test(v.text.slice(v.tokens[from].start, v.tokens[to].end));
+  const span = DURATION.exec(v.text.slice(v.tokens[from].start, v.tokens[to].end));
+  return span !== null && (span[1] ?? '').split(' ').every((w) => w === '' || MEASURE_WORDS.has(w) || /^\d+$/.test(w));
 }
-const DURATION = /^for (?:.* )?(?:years?|decades?|months?|weeks?|days?|century|centuries|terms?|time|while)$/;
+const DURATION = /^for (?:(.*) )?(?:years?|decades?|months?|weeks?|days?|century|centuries|terms?|time|while)$/;
+/** Words that say how much of a time (`for over twenty years`, `for the whole year`, `for all these years`). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(COUNT_WORDS), ...DAY_ORDINAL_WORDS, 'a', 'an', 'the', 'one', 'another', 'many', 'several', 'few', 'some', 'most', 'all', 'these',
+  'those', 'this', 'that', 'its', 'his', 'her', 'their', 'of', 'over', 'more', 'less', 'than', 'nearly', 'almost', 'about', 'around', 'past',
+  'last', 'next', 'whole', 'entire', 'full', 'remaining', 'current', 'previous', 'following', 'coming', 'consecutive', 'long', 'short',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'half',
+]);
 
 /**
  * `Director of the Jordan River Foundation's international programmes,`, `General Director of Vietnam Airlines'
