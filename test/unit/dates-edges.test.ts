@@ -1792,4 +1792,10 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Close to 1900 pilgrims came; half of 1800 pilgrims left; 1500 to 1800 pilgrims came. The 2026 Cattle Breeding Plan ended.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2026']);
   });
+
+  it('reads an older-looking number after a season, this year, through or For as a count, and a modern one as a year (review 66g)', () => {
+    const text = 'This year 1800 pilgrims came. In summer 1900 passengers a day flew. In spring 2026 farmers sow. For 1850 pilgrims from ' +
+      'Turkistan, flights were set. For 2026 farmers aid grows. 1900 Pilgrims Returned Home. The 2026 cattle feed subsidies grew.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['This year', '2026', '2026', '2026']);
+  });
 });

@@ -10533,13 +10533,15 @@ describe('official finder with the real country finder', () => {
     ]);
   });
 
-  it('reads a queen\'s list before a served title with its article, a membership after a plural title, a topic after for, and S.A. after a company\'s comma (review 66e)', () => {
-    const body = 'He met Queen Rania Al Abdullah, Adviser to the King Ali Hassan. Deputies Anna Berg, member of the Amanat party, and John ' +
+  it('reads a prince\'s adviser to the king as no list, a membership after a plural title, a topic after for, and S.p.A. but no S.A. after a comma (review 66e, 66g)', () => {
+    const body = 'He met Prince Turki bin Faisal, Adviser to the King Salman bin Abdulaziz. Deputies Anna Berg, member of the Amanat party, and John ' +
       'Smith, rector of Narxoz University, spoke. Dana Bek, head of the group for the culture days, spoke.';
     assert.deepEqual(rolesOf(body), [
-      ['Rania Al Abdullah', 'Adviser to the King'], ['Ali Hassan', 'Adviser to the King'], ['Anna Berg', 'Deputies'],
+      ['Turki bin Faisal', 'Adviser to the King'], ['Salman bin Abdulaziz', 'King'], ['Anna Berg', 'Deputies'],
       ['John Smith', 'rector of Narxoz University'], ['Dana Bek', 'head of the group for the culture days'],
     ]);
-    assert.deepEqual(rolesOf('He met Chairman of Banco Comercial Português, S.A. Miguel Maya.').map(([name]) => name), ['Miguel Maya']);
+    assert.deepEqual(rolesOf('He met Chairman of Saipem, S.p.A. Alessandro Puliti. He met the Vice-Chancellor of Bangalore University, S.A. Ravi Kumar.'), [
+      ['Alessandro Puliti', 'Chairman of Saipem, S.p.A.'], ['S.A. Ravi Kumar', 'Vice-Chancellor of Bangalore University'],
+    ]);
   });
 });

@@ -83,16 +83,25 @@ const LOWER_WORD_BEFORE = /(?:^|[^A-Za-z'\u2019])([A-Za-z][a-z]*)[ \u00a0]+$/;
 /** Prepositions, articles and possessives after which a year describes its noun (`From 2027 passengers`, `its 2026 aircraft`). */
 const YEARS_LEADS: ReadonlySet<string> = new Set([
   'from', 'in', 'during', 'after', 'before', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'since', 'by', 'until', 'till', 'early',
-  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning', 'through', 'towards', 'toward', 'effective', 'year',
-  'spring', 'summer', 'autumn', 'fall', 'winter',
+  'late', 'mid', 'between', 'within', 'throughout', 'starting', 'beginning',
 ]);
+/**
+ * Words after which a modern year describes the plural but an older-looking number counts it (`In spring 2026 farmers`,
+ * `Beyond 2030 farmers`; `In summer 1900 passengers a day`, `This year 1800 pilgrims`).
+ */
+const MODERN_YEARS_LEADS: ReadonlySet<string> = new Set([
+  'through', 'towards', 'toward', 'effective', 'year', 'beyond', 'spring', 'summer', 'autumn', 'fall', 'winter',
+]);
+/** The first year such leads take as a year. */
+const MODERN_LEAD_YEAR = 1990;
 /**
  * `By the end of 2026 farmers`, `As of 2026 farmers`, `Prior to 2024 farmers`: an `of` or `to` after a word of time or
  * comparison, after which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`); so
  * does `now and`, `mid-` or a sentence's opening `For` (`For 2026 farmers`; not `flights for 1850 pilgrims`).
  */
-const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|compared|due) to|compared with|now and|mid-)[ \u00a0]*$/i;
-const OPENING_FOR_BEFORE = /(?:^|[^A-Za-z])For[ \u00a0]+$/;
+const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|due) to|now and|mid-)[ \u00a0]*$/i;
+/** Such links that take only a modern year (`Compared with 2025 farmers`; `compared with 1950 patients`, `For 1850 pilgrims`). */
+const MODERN_LINK_BEFORE = /(?:^|[^A-Za-z])(?:[Rr]est of|[Cc]ompared (?:to|with)|For)[ \u00a0]+$/;
 
 /**
  * `carrying up to 1800 passengers`, `treated 1950 patients`, `a capacity of 1800 passengers`: a plural of beings counts,
@@ -112,11 +121,13 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   if (listed !== undefined && (COUNTED_BEINGS_SET.has(listed) || QUANTITY_SET.has(listed))) return true;
   if (!closesCount(text, nounEnd)) return false;
   const lead = LOWER_WORD_BEFORE.exec(before);
+  const modern = Number(text.slice(start, end)) >= MODERN_LEAD_YEAR;
+  if (modern && ((lead !== null && MODERN_YEARS_LEADS.has(lead[1].toLowerCase())) || MODERN_LINK_BEFORE.test(before))) return false;
   // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`, `the 2025-2029 farmers`: a link after a year joins two
   // years, not `1500 to 1800 pilgrims`; a letter glued to the number names a year, `FY2025`; `As of January 1, 2025 farmers`: a date's day and comma
   // go before its year.)
   return (lead === null || !YEARS_LEADS.has(lead[1].toLowerCase())) && !NUMBERS_JOINED_BEFORE.test(before) && !DAY_COMMA_BEFORE.test(before) &&
-    !TIMES_LINK_BEFORE.test(before) && !OPENING_FOR_BEFORE.test(before);
+    !TIMES_LINK_BEFORE.test(before);
 }
 
 /**
@@ -127,8 +138,9 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
 function closesCount(text: string, nounEnd: number): boolean {
   const next = matchAt(WORD_AFTER, text, nounEnd)?.[1];
   const lower = next?.toLowerCase();
-  // (A verb's forms only in lower case: `2026 Cattle Breeding Plan` is a headline's name.)
-  const verbForm = next === lower && lower !== undefined && ((lower.length > 3 && lower.endsWith('ed')) || (lower.length > 4 && lower.endsWith('ing')));
+  // (A participle only in lower case: `2026 Cattle Breeding Plan` is a headline's name; `1900 Pilgrims Returned` a past verb;
+  // not a noun in `-eed`: `2026 cattle feed subsidies`.)
+  const verbForm = lower !== undefined && ((lower.length > 3 && lower.endsWith('ed') && !lower.endsWith('eed')) || (next === lower && lower.length > 4 && lower.endsWith('ing')));
   return lower === undefined || COUNT_CLOSERS.has(lower) || PAST_CUE_SET.has(lower) || verbForm;
 }
 const NUMBERS_JOINED_BEFORE = /(?:^|[^\d])(?:19|20)\d\d(?:[ \u00a0]+(?:and|or|to|through|till|until)[ \u00a0]+|[-\u2013])$|[A-Za-z]$/;

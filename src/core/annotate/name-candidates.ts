@@ -1390,8 +1390,7 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   if (office === undefined || office.viaComma) return false;
   // (`Prince Rashid bin Talal, Special Envoy of King Abdullah II`: a prince's or a queen's lone title is a style, no office of
   // a list; a ruler's is: `Sultan Haitham bin Tarik, Adviser to the Sultan Abdulaziz Al-Hinai`.)
-  // (Only before a bare served title: `Queen Rania Al Abdullah, Adviser to the King X` is a list.)
-  if (!officeOnly) return office.role.first !== office.role.last || !PRINCELY_STYLES.has(v.tokens[office.role.first].lower) || v.tokens[role.last - 1]?.lower === 'the';
+  if (!officeOnly) return office.role.first !== office.role.last || !PRINCELY_STYLES.has(v.tokens[office.role.first].lower);
   // (`officeOnly`: an office right before the name, not a rank, `General A, Chief of the General Staff, Colonel B`, nor a
   // style that gives way to an office, `Ambassador A, Permanent Representative of …, Ambassador B`, whose comma opens A's
   // apposition; before a style, `Akim of … A, Chairman of …, Academician B`, one with its complement, which needs no

@@ -1247,9 +1247,9 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     const name = nameWordAfter(text, tokens, cls, i);
     if (name < 0 || tokens[name].kind !== 'word') continue;
     const beforeFullName = name > i + 1 || nameWordAfter(text, tokens, cls, name) >= 0;
-    // (`Banco … de Fomento e Investimento, S.A. António Maria …`, `Banco Comercial Português, S.A. Miguel Maya`: or after a
-    // comma closing a Romance body's name, which a particle joins, or a capitalised word before a form that no Indian's
-    // initials spell; not `Organisation, A.S. Kiran Kumar`, `Chief Justice, B.V. Nagarathna Rao`.)
+    // (`Banco … de Fomento e Investimento, S.A. António Maria …`, `Saipem, S.p.A. Alessandro Puliti`: or after a comma
+    // closing a Romance body's name, which a particle joins, or a capitalised word before a form that no Indian's initials
+    // spell; not `Organisation, A.S. Kiran Kumar`, `University, S.A. Ravi Kumar`, `Chief Justice, B.V. Nagarathna Rao`.)
     const afterComma = cls[i - 1] === 'comma' && (closesRomanceName(tokens, cls, i - 2) || (COMMA_LEGAL_FORMS.has(tokens[i].lower) && tokens[i - 2]?.upper === true && cls[i - 2] !== 'title'));
     const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma;
     if (!(beforeFullName && closesCompany)) cls[i] = 'name';
@@ -1267,7 +1267,7 @@ function closesRomanceName(tokens: Token[], cls: TokenClass[], k: number): boole
 }
 const MAX_ROMANCE_NAME = 8;
 /** Legal forms whose letters stand after a company's comma, and rarely for a name's initials. */
-const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['s.a.', 's.p.a.', 's.r.l.', 's.a.s.', 's.a.c.', 's.a.a.', 'n.v.', 'l.l.c.']);
+const COMMA_LEGAL_FORMS: ReadonlySet<string> = new Set(['s.p.a.', 's.r.l.', 's.a.s.', 's.a.c.', 's.a.a.', 'l.l.c.']);
 
 /** The name word after token `i` and any particles, in one run; -1 if none is. */
 function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: number): number {

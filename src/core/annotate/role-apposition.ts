@@ -1540,7 +1540,7 @@ function bodysTopicEnd(v: LineView, last: number): number | undefined {
  */
 function saysHowLong(v: LineView, from: number, to: number): boolean {
   const span = DURATION.exec(v.text.slice(v.tokens[from].start, v.tokens[to].end));
-  return span !== null && (span[1] ?? '').split(' ').every((w) => w === '' || MEASURE_WORDS.has(w) || /^\d+$/.test(w));
+  return span !== null && (span[1] ?? '').split(/[ -]/).every((w) => w === '' || MEASURE_WORDS.has(w) || /^\d+$/.test(w));
 }
 const DURATION = /^for (?:(.*) )?(?:years?|decades?|months?|weeks?|days?|century|centuries|terms?|time|while)$/;
 /** Words that say how much of a time (`for over twenty years`, `for the whole year`, `for all these years`). */
@@ -1548,7 +1548,8 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(COUNT_WORDS), ...DAY_ORDINAL_WORDS, 'a', 'an', 'the', 'one', 'another', 'many', 'several', 'few', 'some', 'most', 'all', 'these',
   'those', 'this', 'that', 'its', 'his', 'her', 'their', 'of', 'over', 'more', 'less', 'than', 'nearly', 'almost', 'about', 'around', 'past',
   'last', 'next', 'whole', 'entire', 'full', 'remaining', 'current', 'previous', 'following', 'coming', 'consecutive', 'long', 'short',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'half',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'half', 'roughly', 'approximately', 'up', 'to', 'just', 'only', 'well', 'under',
 ]);
 
 /**
