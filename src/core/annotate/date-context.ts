@@ -95,12 +95,14 @@ const MODERN_YEARS_LEADS: ReadonlySet<string> = new Set([
 /** The first year such leads take as a year. */
 const MODERN_LEAD_YEAR = 1990;
 /**
- * `By the end of 2026 farmers`, `As of 2026 farmers`, `Prior to 2024 farmers`: an `of` or `to` after a word of time or
- * comparison, after which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`); so
- * does `now and`, `mid-` or a sentence's opening `For` (`For 2026 farmers`; not `flights for 1850 pilgrims`).
+ * `By the end of 2026 farmers`, `As of 2026 farmers`, `Prior to 2024 farmers`: an `of` or `to` after a word of time, after
+ * which a year describes the plural (not `a total of 1950 pilgrims`, `grew to 1900 passengers`); so do `now and` and `mid-`.
  */
 const TIMES_LINK_BEFORE = /(?:^|[^A-Za-z])(?:(?:end|beginning|start|middle|course|summer|spring|autumn|fall|winter|as|ahead) of|(?:prior|due) to|now and|mid-)[ \u00a0]*$/i;
-/** Such links that take only a modern year (`Compared with 2025 farmers`; `compared with 1950 patients`, `For 1850 pilgrims`). */
+/**
+ * Links that take only a modern year, as those leads do, and a sentence's opening `For` (`Compared with 2025 farmers`, `For
+ * 2026 farmers`; `compared with 1950 patients`, `For 1850 pilgrims`; `flights for 1850 pilgrims` counts whatever the year).
+ */
 const MODERN_LINK_BEFORE = /(?:^|[^A-Za-z])(?:[Rr]est of|[Cc]ompared (?:to|with)|For)[ \u00a0]+$/;
 
 /**
@@ -124,8 +126,8 @@ function countsBeings(text: string, end: number, word: RegExpExecArray): boolean
   const modern = Number(text.slice(start, end)) >= MODERN_LEAD_YEAR;
   if (modern && ((lead !== null && MODERN_YEARS_LEADS.has(lead[1].toLowerCase())) || MODERN_LINK_BEFORE.test(before))) return false;
   // (`Between 2023 and 2025 passengers`, `From 2024 to 2026 farmers`, `the 2025-2029 farmers`: a link after a year joins two
-  // years, not `1500 to 1800 pilgrims`; a letter glued to the number names a year, `FY2025`; `As of January 1, 2025 farmers`: a date's day and comma
-  // go before its year.)
+  // years, not `1500 to 1800 pilgrims`; a letter glued to the number names a year, `FY2025`; `As of January 1, 2025
+  // farmers`: a date's day and comma go before its year.)
   return (lead === null || !YEARS_LEADS.has(lead[1].toLowerCase())) && !NUMBERS_JOINED_BEFORE.test(before) && !DAY_COMMA_BEFORE.test(before) &&
     !TIMES_LINK_BEFORE.test(before);
 }

@@ -1400,9 +1400,6 @@ function isTitledList(v: LineView, role: RoleSpan, officeOnly: false | 'rank' | 
   return last === before && !ranked && (officeOnly === 'rank' || hasComplement(v, first, last));
 }
 
-/** A membership's or a former post's first words, which describe rather than name one's own office. */
-const MEMBERSHIPS: ReadonlySet<string> = new Set(['member', 'members', 'former', 'ex']);
-
 /** Royal titles that style a ruler's kin or consort (`Queen Rania`), no ruler. */
 const PRINCELY_STYLES: ReadonlySet<string> = new Set(['prince', 'princess', 'duke', 'duchess', 'queen']);
 
@@ -1757,6 +1754,9 @@ function namesOffice(v: LineView, role: RoleSpan): boolean {
   for (let k = role.first; k <= role.last; k++) if (v.cls[k] === 'title' && v.tokens[k].upper) return true;
   return false;
 }
+
+/** A membership's or a former post's first words, which describe rather than name one's own office. */
+const MEMBERSHIPS: ReadonlySet<string> = new Set(['member', 'members', 'former', 'ex']);
 
 /** Styles of those who sit on a chamber's committees. */
 const LEGISLATORS: ReadonlySet<string> = new Set(['deputy', 'senator', 'mp', 'mep', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councillor', 'councilor']);
