@@ -467,7 +467,10 @@ const SUSPENDING_ANDS = /^(?:und|och|og|en)$/;
  * word (`Rohstoff- und Energiewerke`, `Gruv- och Metallaktiebolaget`).
  */
 export function isSuspendingHyphen(text: string, tokens: readonly Token[], i: number): boolean {
-  const [word, hyphen, and, next] = [tokens[i - 1], tokens[i], tokens[i + 1], tokens[i + 2]];
-  return hyphen?.text === '-' && word?.upper === true && word.end === hyphen.start && and !== undefined && and.start > hyphen.end &&
+  // (Asked of every token on a role's walk: the hyphen first, before any slice or lookup.)
+  const hyphen = tokens[i];
+  if (hyphen?.text !== '-') return false;
+  const [word, and, next] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  return word?.upper === true && word.end === hyphen.start && and !== undefined && and.start > hyphen.end &&
     SUSPENDING_ANDS.test(text.slice(and.start, and.end)) && next?.upper === true && next.kind === 'word';
 }
