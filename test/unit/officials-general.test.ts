@@ -2390,7 +2390,7 @@ describe('official finder with the real country finder', () => {
       ['Jürgen Hardt', 'Members of the Bundestag'],
       ['Knut Abraham', 'Members of the Bundestag'],
       ['Naveed Qamar', 'MNA'],
-      ['Ravi Shankar Menon', null],
+      ['Ravi Shankar Menon', 'ADB Principal Transport Specialist'],
       ['Fabio Cannavaro', null],
       ['Abai Kunanbayev', null],
     ]);
@@ -10543,5 +10543,20 @@ describe('official finder with the real country finder', () => {
     assert.deepEqual(rolesOf('He met Chairman of Saipem, S.p.A. Alessandro Puliti. He met the Vice-Chancellor of Bangalore University, S.A. Ravi Kumar.'), [
       ['Alessandro Puliti', 'Chairman of Saipem, S.p.A.'], ['S.A. Ravi Kumar', 'Vice-Chancellor of Bangalore University'],
     ]);
+  });
+
+  it('reads a Romance body\'s one name word before a given name and surname after an office\'s of the (round 415)', () => {
+    const body = 'Director of the Teatro Massimo Lucia Ferri spoke. Director of the Teatro dell\'Opera di Roma Carla Neri-Bassi spoke. ' +
+      'Director of the Opera di Roma Paolo Conti spoke. Director of Culture of the Instituto Cervantes Marta Ruiz de la Torre spoke. ' +
+      'Director of the Museo Frida Kahlo Hilda Trujillo spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Lucia Ferri', 'Director of the Teatro Massimo'], ['Carla Neri-Bassi', 'Director of the Teatro dell\'Opera di Roma'],
+      ['Paolo Conti', 'Director of the Opera di Roma'], ['Marta Ruiz de la Torre', 'Director of Culture of the Instituto Cervantes'],
+    ]);
+  });
+
+  it('reads a capitalised occupation that a rank opens before a name as a post (round 415)', () => {
+    const body = 'He met Senior Analyst Dr. Omar Nasser, Lead Economist Aigerim Bekova and ADB Principal Transport Specialist Dana Bek. The Senior Analyst spoke.';
+    assert.deepEqual(rolesOf(body), [['Omar Nasser', 'Senior Analyst'], ['Aigerim Bekova', 'Lead Economist'], ['Dana Bek', 'ADB Principal Transport Specialist']]);
   });
 });

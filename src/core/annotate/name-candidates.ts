@@ -151,11 +151,12 @@ function judgeWords(v: LineView, seg: Segment, lowercaseWords: WordUse): Candida
   if (namesNoPerson(v, seg)) return [];
   // `CEO of Groupe Lavergne Jean-Baptiste Lefort`: a group bears one family name, and a full name may follow it.
   if (namedAfterHead(v, seg)) {
-    if (!namedAfterGroup(v, seg) && !closesParticlesBody(v, seg)) return [];
-    const first = seg.first + groupsNameWords(v, seg);
+    const bodys = officesBodyWords(v, seg);
+    if (!namedAfterGroup(v, seg) && !closesParticlesBody(v, seg) && bodys === 0) return [];
+    const first = seg.first + (bodys || groupsNameWords(v, seg));
     return first <= seg.last ? judgeSegment(v, { ...seg, first }, lowercaseWords) : [];
   }
-  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesRomanceBodysObject(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
+  if (qualifiedByNationality(v, seg) || namesStateCompany(v, seg) || closesParticlesBody(v, seg) || closesRomanceBodysObject(v, seg) || closesBodysName(v, seg) || opensWithBodysLetters(v, seg) || opensWithLegalForm(v, seg)) return judgeSegment(v, { ...seg, first: seg.first + 1 }, lowercaseWords);
   if (isBodysAcronym(v, seg) || opensNextRole(v, seg)) return [];
   const honorific = seg.first > 0 && v.cls[seg.first - 1] === 'honorific';
   const before = seg.first > 0 ? heldRoleBefore(v, seg) : undefined;
@@ -2352,6 +2353,23 @@ function closesParticlesBody(v: LineView, seg: Segment): boolean {
   if (seg.last - seg.first !== 2 || particle === undefined || particle.upper || v.cls[seg.first - 1] !== 'particle') return false;
   return head !== undefined && head.upper && v.cls[seg.first - 2] === 'org' && v.tokens[seg.first - 3]?.lower === 'the' &&
     v.tokens[seg.first - 4]?.lower === 'of' && v.cls[seg.first - 5] === 'title';
+}
+
+/**
+ * `Director of the Teatro Massimo Francesca Bianchi`, `… of the Teatro dell'Opera di Roma Francesca Bianchi-Orlandi`,
+ * `Director of Culture of the Instituto Cervantes Elena Sanz de la Vega`: after an office's `of the` and a head written
+ * before its name, the name's one word (and a particle's word after it) is the body's when a given name and one surname
+ * follow, maybe with a surname's particles after them. How many of the segment's words the body takes, or 0.
+ * (Not `… of the Museo Frida Kahlo Hilda Trujillo`, where the honoree may bear two words.)
+ */
+function officesBodyWords(v: LineView, seg: Segment): number {
+  const of = seg.first - 3;
+  if (v.tokens[seg.first - 2]?.lower !== 'the' || v.tokens[of]?.lower !== 'of' || (v.cls[of - 1] !== 'title' && v.cls[of - 1] !== 'qualifier')) return 0;
+  let k = seg.first + 1;
+  while (k + 1 <= seg.last && v.cls[k] === 'particle' && !v.tokens[k].upper) k += 2;
+  let words = 0;
+  for (let j = k; j <= seg.last && !(v.cls[j] === 'particle' && !v.tokens[j].upper); j++) words++;
+  return words === 2 && v.tokens[k].upper && v.tokens[k + 1].upper ? k - seg.first : 0;
 }
 
 /**

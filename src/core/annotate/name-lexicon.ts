@@ -480,7 +480,7 @@ export function createNameLexicon(extraTitles: readonly string[] = []): NameLexi
 
   function spelled(token: Token, cls: TokenClass): Spelled {
     let cues = cls === 'title' || cls === 'honorific' ? CUE_ANCHOR : 0;
-    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'justice' || token.lower === 'goodwill') cues |= CUE_BARE_TITLE;
+    if (BARE_TITLES.has(token.lower) || token.lower === 'plenipotentiary' || token.lower === 'principal' || token.lower === 'senior' || token.lower === 'lead' || token.lower === 'justice' || token.lower === 'goodwill') cues |= CUE_BARE_TITLE;
     if (NAME_TITLES.has(token.lower)) cues |= CUE_NAME_TITLE;
     if (isDottedNonInitials(token)) cues |= CUE_LEGAL_INITIALS;
     if (token.text === 'after' || token.text === 'After' || token.text === 'n.a.') cues |= CUE_AFTER;
