@@ -489,4 +489,9 @@ describe('linkOfficials', () => {
     const article = [official('Shokan Walikhanov'), official('Valikhanov'), official('Anna Wolf'), official('Volkov')];
     assert.deepEqual(link([article]), [['Shokan Walikhanov', 'Shokan Walikhanov', 'Anna Wolf', 'Volkov']]);
   });
+
+  it('links a surname whose vowel and consonant swap places, or whose stem has another vowel before -ov (round 416)', () => {
+    const article = [official('Rajesh Kumar Agarwal'), official('Agrawal'), official('Alikhan Bokeikhan'), official('Bukeikhanov'), official('Marat Ospanov'), official('Opsanov')];
+    assert.deepEqual(link([article]), [['Rajesh Kumar Agarwal', 'Rajesh Kumar Agarwal', 'Alikhan Bokeikhan', 'Alikhan Bokeikhan', 'Marat Ospanov', 'Opsanov']]);
+  });
 });

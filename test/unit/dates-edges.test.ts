@@ -1798,4 +1798,9 @@ describe('findDates: a week word next to a range of days', () => {
       'Turkistan, flights were set. For 2026 farmers aid grows. 1900 Pilgrims Returned Home. The 2026 cattle feed subsidies grew.';
     assert.deepEqual(dates(text).map(([span]) => span), ['This year', '2026', '2026', '2026']);
   });
+
+  it('reads a year older than 1800 after the period or the era (round 416)', () => {
+    const text = 'Saddles dating from the period 1750-1900 were shown. Coins of the era 1650 were shown. A period 1750 km long.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['1750-1900', '1650']);
+  });
 });

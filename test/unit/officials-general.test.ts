@@ -10559,4 +10559,9 @@ describe('official finder with the real country finder', () => {
     const body = 'He met Senior Analyst Dr. Omar Nasser, Lead Economist Aigerim Bekova and ADB Principal Transport Specialist Dana Bek. The Senior Analyst spoke.';
     assert.deepEqual(rolesOf(body), [['Omar Nasser', 'Senior Analyst'], ['Aigerim Bekova', 'Lead Economist'], ['Dana Bek', 'ADB Principal Transport Specialist']]);
   });
+
+  it('confirms a surname after a spaced Arabic article by a full name that glues it (round 416)', () => {
+    const body = 'Talks held\nMinister of State Sultan bin Rashid al-Mansouri spoke.\n"It is good," Al Mansoori said.';
+    assert.deepEqual(rolesOf(body), [['Sultan bin Rashid al-Mansouri', 'Minister of State'], ['Al Mansoori', null]]);
+  });
 });

@@ -329,7 +329,20 @@ export function isPinyinGivenName(word: string): boolean {
 
 /** `Smadiyar` ~ `Smadiyarov`, `Nurtleu` ~ `Nurtleuov`: a Kazakh surname written with and without its Russian ending. */
 function isSurnameEnding(short: string, long: string): boolean {
-  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short) && RUSSIAN_ENDINGS.has(long.slice(short.length));
+  if (short.length < 5 || long.length - short.length > 3 || long.length <= short.length || !RUSSIAN_ENDINGS.has(long.slice(short.length))) return false;
+  // (`Bokeikhan` ~ `Bukeikhanov`: the stem may be spelt with one other vowel.)
+  return long.startsWith(short) || (long[0] === short[0] && isOneVowelApart(short, long));
+}
+
+/** `short` and the start of `long` differ in one letter only, a vowel in both. */
+function isOneVowelApart(short: string, long: string): boolean {
+  let apart = -1;
+  for (let i = 1; i < short.length; i++) {
+    if (short[i] === long[i]) continue;
+    if (apart >= 0 || !VOWELS.includes(short[i]) || !VOWELS.includes(long[i])) return false;
+    apart = i;
+  }
+  return apart > 0;
 }
 
 const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
@@ -385,13 +398,22 @@ function baseLetter(code: number): number {
 export function isSpellingVariant(a: string, b: string): boolean {
   const longer = Math.abs(a.length - b.length);
   if (longer > 3) return false;
-  if (a[0] === b[0] && withinOneEdit(a, b) && !isConsonantSwap(a, b)) return true;
+  if (a[0] === b[0] && ((withinOneEdit(a, b) && !isConsonantSwap(a, b)) || isVowelMetathesis(a, b))) return true;
   if (isYeSpelling(a, b) || isYeSpelling(b, a) || isSurnameEnding(a, b) || isSurnameEnding(b, a) || isSonOrDaughterOf(a, b)) return true;
   // Most pairs differ in their first letter as transliterated: asked before the keys are looked up.
   // (`Juraeva` ~ `Dzhurayeva`: three letters apart as written, one as transliterated.)
   if (keyInitial(a) !== keyInitial(b)) return false;
   const [x, y] = [transliterationKey(a), transliterationKey(b)];
   return withinOneEdit(x, y) && !isConsonantSwap(x, y);
+}
+
+/** `Agrawal` ~ `Agarwal`: a vowel and a consonant next to each other written in either order. */
+function isVowelMetathesis(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const [x, y] = [a[i], a[i + 1]];
+  return y !== undefined && x === b[i + 1] && y === b[i] && VOWELS.includes(x) !== VOWELS.includes(y) && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Mention } from '../types';
 import type { ArticleContext } from './context';
 import type { CountryFinder } from './countries';
 import { createNameLexicon, HEADLINE_VERB_SET, isCommonEnglishWord, isNationality, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon } from './name-lexicon';
-import { followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
+import { ARABIC_ARTICLE_GLUED, followsPrefixLegalForm, inBalineseOpening, inShrinesName, namesCompany, namesPlace, segmentsOf, viewLine } from './name-segments';
 import { beforeLetters, isGluedDash, judgeSegment, lowerCaseUse, namedByCompanyNoun, namesJointHonorees, type Candidate, type WordUse } from './name-candidates';
 import { adjacent, firstWordOf, isVowellessLetters } from './name-tokens';
 import { withoutDiacritics } from './name-chars';
@@ -742,6 +742,8 @@ class KnownWords {
         if ((view.cls[k] !== 'name' && view.cls[k] !== 'caps') || inBalineseOpening(view.tokens, k)) continue;
         const word = withoutDiacritics(view.tokens[k].lower);
         this.words.add(word);
+        // (`al-Mansouri` is known as `Mansouri` too, so that `Al Mansoori said` spells it.)
+        if (ARABIC_ARTICLE_GLUED.test(word)) this.words.add(word.slice(3));
         const before = view.tokens[k - 1];
         if (k > candidate.first && before.kind === 'initial') this.initialed.add(`${before.lower[0]} ${word}`);
       }
