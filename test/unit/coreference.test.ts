@@ -494,4 +494,9 @@ describe('linkOfficials', () => {
     const article = [official('Rajesh Kumar Agarwal'), official('Agrawal'), official('Alikhan Bokeikhan'), official('Bukeikhanov'), official('Marat Ospanov'), official('Opsanov')];
     assert.deepEqual(link([article]), [['Rajesh Kumar Agarwal', 'Rajesh Kumar Agarwal', 'Alikhan Bokeikhan', 'Alikhan Bokeikhan', 'Marat Ospanov', 'Opsanov']]);
   });
+
+  it('reads a given name\'s syllables joined by a hyphen as one word, so the first written of two spellings wins (round 417)', () => {
+    const article = [official('Zhang Weiming'), official('Zhang'), official('Zhang Wei-ming'), official('Kim Hyun-jin'), official('Hyun-jin')];
+    assert.deepEqual(link([article]), [['Zhang Weiming', 'Zhang Weiming', 'Zhang Weiming', 'Kim Hyun-jin', 'Kim Hyun-jin']]);
+  });
 });

@@ -1803,4 +1803,9 @@ describe('findDates: a week word next to a range of days', () => {
     const text = 'Saddles dating from the period 1750-1900 were shown. Coins of the era 1650 were shown. A period 1750 km long.';
     assert.deepEqual(dates(text).map(([span]) => span), ['1750-1900', '1650']);
   });
+
+  it('reads a range of recent years before the word years, as a translation writes it, but not a count of years (round 418)', () => {
+    const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years.';
+    assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025']);
+  });
 });

@@ -10564,4 +10564,13 @@ describe('official finder with the real country finder', () => {
     const body = 'Talks held\nMinister of State Sultan bin Rashid al-Mansouri spoke.\n"It is good," Al Mansoori said.';
     assert.deepEqual(rolesOf(body), [['Sultan bin Rashid al-Mansouri', 'Minister of State'], ['Al Mansoori', null]]);
   });
+
+  it('reads a chamber of people with its quoted name, Russian-order initials that spell a degree or glue a digraph, and The Hague (round 418)', () => {
+    const body = 'Chairman of the regional chamber of entrepreneurs "Atameken" Yerlan Mukhametzhanov spoke. Head of the union of journalists "Adilet" Aigerim Bekova ' +
+      'spoke. Omarbekova S.T. invited them. According to Bekturganov K.Zh., trade grew. He met Mayor of The Hague Pieter de Groot in The Hague.';
+    assert.deepEqual(rolesOf(body), [
+      ['Yerlan Mukhametzhanov', 'Chairman of the regional chamber of entrepreneurs "Atameken"'], ['Aigerim Bekova', 'Head of the union of journalists "Adilet"'],
+      ['Omarbekova S.T.', null], ['Bekturganov K.Zh.', null], ['Pieter de Groot', 'Mayor of The Hague'],
+    ]);
+  });
 });

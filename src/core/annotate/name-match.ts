@@ -33,6 +33,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
+/** A given name's two syllables joined by a hyphen, the second in lower case (`Wei-ming`, `Hyun-jin`). */
+const JOINED_SYLLABLES = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
 /** A regnal numeral, as a name's word in lower case (`ii`, `xiv`). */
 export const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
@@ -64,7 +66,8 @@ const APOSTROPHES_ALL = /[‘’ʻʼ]/g;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : wordKey(w).split(HYPHEN)));
+  // (`Wei-ming`, `Hyun-jin`: a given name's syllables that a hyphen joins are one word, as `Weiming` is.)
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : JOINED_SYLLABLES.test(w) ? [wordKey(w).replace(HYPHEN, '')] : wordKey(w).split(HYPHEN)));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.

@@ -1291,7 +1291,9 @@ function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: numb
  */
 function isAfterSlavicSurname(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const before = tokens[i - 1];
-  return i > 0 && tokens[i].allCaps && LEGAL_FORM_SET.has(tokens[i].lower) && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) &&
+  // (`Omarbekova S.T.`: two initials that also spell a degree.)
+  const letters = LEGAL_FORM_SET.has(tokens[i].lower) || TWO_INITIALS.test(tokens[i].text);
+  return i > 0 && tokens[i].allCaps && letters && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) &&
     (isSlavicSurname(before.lower) || (CAUCASIAN_SURNAME.test(before.lower) && TWO_INITIALS.test(tokens[i].text)));
 }
 

@@ -2276,6 +2276,8 @@ const ROLE_OBJECT_NOUNS = new Set([
   'constituency',
   // A clergyman's church (`rector of the Orthodox parish in Taraz`); a sports club (`commander of the CSKA sports club`).
   'parish', 'church', 'cathedral', 'mosque', 'diocese', 'monastery', 'club',
+  // A chamber of commerce or of entrepreneurs (`chairman of the regional chamber of entrepreneurs "Atameken"`).
+  'chamber',
   // A medium named after its noun (`editor-in-chief of the newspaper “Egemen Qazaqstan” X`).
   'newspaper', 'magazine', 'portal', 'channel', 'broadcaster',
 ]);
@@ -2638,9 +2640,17 @@ function endsInInstitution(v: LineView, i: number): boolean {
     k--;
   }
   if (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of') return false;
+  // (`the regional chamber of entrepreneurs "Atameken"`: or an institution of people named in one plural word after `of`.)
+  if (k === i - 1 && v.tokens[k].lower === 'of' && t.words === 1 && lastWord(v, t).endsWith('s')) return isInstitutionAfterThe(v, i - 2) || endsInInstitution(v, i - 2);
   // One lower-case word alone after `the` is a plain object (`the head of the department X`), read as such.
   if (k === i - 1 && t.words === 1) return false;
   return endsInInstitutionNoun(v, t);
+}
+
+/** Token `i` is lower-case words ending in an institution's noun, right after `the` (`the regional chamber`). */
+function isInstitutionAfterThe(v: LineView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && v.tokens[i - 1]?.lower === 'the' && t.words <= MAX_LOWER_OBJECT && isLowerWords(t) && endsInInstitutionNoun(v, t);
 }
 
 /** `former Minister`, `acting Ambassador`: a lower-case qualifier written right before a title word. */

@@ -399,8 +399,8 @@ export const NAMES_LIKE_PEOPLE: readonly string[] = [
 
 /** Multi-word names of places, bodies and companies whose words look like a person's (`Abu Dhabi`, `Rio Tinto`). */
 export const MULTIWORD_PLACES: readonly string[] = [
-  // Thailand's southern city (`from Hat Yai to the airport`).
-  'hat yai',
+  // Thailand's southern city (`from Hat Yai to the airport`); the Netherlands' seat of government (`Mayor of The Hague X`).
+  'hat yai', 'the hague',
   // Hijri months spelt with `Dhul` (`the evening of 29 Dhul Qa'dah`; `Dhul` alone may open a name: `Dhul-Qarnain Ahmed`).
   "dhul qa'dah", 'dhul qa’dah', 'dhul qadah', 'dhul hijjah', 'dhul qidah', "dhul qa'da", 'dhul qa’da', 'dhul qada', 'dhul hijja',
   // Malaysia's flag (`the Fly the Jalur Gemilang campaign`), and India's Prime Minister's radio talk (`Mann Ki Baat`).
