@@ -10573,4 +10573,9 @@ describe('official finder with the real country finder', () => {
       ['Omarbekova S.T.', null], ['Bekturganov K.Zh.', null], ['Pieter de Groot', 'Mayor of The Hague'],
     ]);
   });
+
+  it('reads a group of people after a name\'s comma as no description of a company (round 417)', () => {
+    const body = 'According to B. Temirkhanov, the first group of pilgrims will depart. Samruk Invest, the group of companies, grew.';
+    assert.deepEqual(rolesOf(body), [['B. Temirkhanov', null]]);
+  });
 });

@@ -1527,7 +1527,17 @@ const MAX_COMPANY_DESCRIPTION = 3;
 /** `, the state-owned mining company,` right after token `last`: an apposition naming a business. */
 function isDescribedAsCompany(v: LineView, last: number): boolean {
   const noun = describedNoun(v, last);
-  return COMPANY_NOUN_SET.has(noun) || DESCRIBED_BODIES.has(noun);
+  return (COMPANY_NOUN_SET.has(noun) && !(noun === 'group' && isGroupOfPeople(v, last))) || DESCRIBED_BODIES.has(noun);
+}
+
+/** `According to B. X, the first group of pilgrims will …`: the apposition's group is of people, no group of companies. */
+function isGroupOfPeople(v: LineView, last: number): boolean {
+  for (let k = last + 3; k < v.tokens.length && k < last + 4 + MAX_COMPANY_DESCRIPTION; k++) {
+    if (v.tokens[k].lower !== 'of') continue;
+    const members = v.tokens[k + 1];
+    return members !== undefined && isLowerWords(members) && !firstWordOf(v.text, members).startsWith('compan');
+  }
+  return false;
 }
 
 /** Bodies an apposition may say a name is (`Perum Bulog, the state logistics agency,`). */
