@@ -493,6 +493,9 @@ describe('linkOfficials', () => {
   it('links a surname whose vowel and consonant swap places, or whose stem has another vowel before -ov (round 416)', () => {
     const article = [official('Rajesh Kumar Agarwal'), official('Agrawal'), official('Alikhan Bokeikhan'), official('Bukeikhanov'), official('Marat Ospanov'), official('Opsanov')];
     assert.deepEqual(link([article]), [['Rajesh Kumar Agarwal', 'Rajesh Kumar Agarwal', 'Alikhan Bokeikhan', 'Alikhan Bokeikhan', 'Marat Ospanov', 'Opsanov']]);
+    // (Review 67a: not a given name with another vowel before -ov, nor a short surname's swapped letters.)
+    const others = [official('Askar Zhumagaliyev'), official('Askerov'), official('William Burns'), official('Bruns'), official('Ana Pardo'), official('Prado')];
+    assert.deepEqual(link([others]), [['Askar Zhumagaliyev', 'Askerov', 'William Burns', 'Bruns', 'Ana Pardo', 'Prado']]);
   });
 
   it('reads a given name\'s syllables joined by a hyphen as one word, so the first written of two spellings wins (round 417)', () => {

@@ -158,7 +158,7 @@ export const OLD_YEAR_BEFORE_EVENT = new RegExp(`(?<=(?<![A-Za-z])[Tt]he${SP}+)\
  * Before a year older than 1800, which may as well be a plain number: `in 1389`, `since 1465`, `the year 1731`, `the years
  * 1716-1733`, `the period 1750-1900`, `the summer of 1734`, `between 1389 and 1405`, `the Lublin Union of 1569`, `a letter dated 1757`; not another calendar's year (`the Iranian new year 1405`, `the solar year 1404`).
  */
-export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ears?|(?<=[Tt]he${SP}+)(?:[Pp]eriod|[Ee]ra)|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${SP}+of|[Bb]efore|[Aa]fter|[Dd]ated|(?:${OLD_EVENTS})${SP}+of)${SP}+)`, 'y');
+export const OLD_YEAR_BEFORE = new RegExp(`(?<=(?<![A-Za-z])(?:[Ii]n|[Bb]etween(?:${SP}+\\d{3,4}${SP}+and)?|[Ss]ince|[Ff]rom(?:${SP}+\\d{3,4}${SP}+(?:to|till|until))?|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]round|[Cc]irca|c\\.|(?<!(?:[Nn]ew|[Ss]olar|[Ll]unar|Iranian|Persian|Hijri|Islamic)${SP}+)[Yy]ears?|(?<=[Tt]he${SP}+)(?:[Pp]eriod|[Ee]ra)(?=${SP}+\\d{3,4}(?:[-–]\\d|${SP}+to${SP}+\\d))|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)${SP}+of|[Bb]efore|[Aa]fter|[Dd]ated|(?:${OLD_EVENTS})${SP}+of)${SP}+)`, 'y');
 /**
  * A deadline's or a start's preposition before a year, which then stays a year before a quantity's noun (`by 2040 people aged
  * 65 …`, `since 2015 tons of …`); not `by` after a verb of change (`grew by 2040 people`, `increased by 2025 tons`).

@@ -2366,11 +2366,9 @@ function closesParticlesBody(v: LineView, seg: Segment): boolean {
 }
 
 /**
- * `Director of the Teatro Massimo Francesca Bianchi`, `… of the Teatro dell'Opera di Roma Francesca Bianchi-Orlandi`,
- * `Director of Culture of the Instituto Cervantes Elena Sanz de la Vega`: after an office's `of the` and a head written
- * before its name, the name's one word (and a particle's word after it) is the body's when a given name and one surname
- * follow, maybe with a surname's particles after them. How many of the segment's words the body takes, or 0.
- * (Not `… of the Museo Frida Kahlo Hilda Trujillo`, where the honoree may bear two words.)
+ * `Director of the Teatro dell'Opera di Roma Francesca Bianchi-Orlandi`: after an office's `of the` and a head written
+ * before its name, the name's word and a particle's word after it are the body's when a given name and one surname follow,
+ * maybe with a surname's particles after them. How many of the segment's words the body takes, or 0.
  */
 function officesBodyWords(v: LineView, seg: Segment): number {
   const of = seg.first - 3;
@@ -2379,7 +2377,9 @@ function officesBodyWords(v: LineView, seg: Segment): number {
   while (k + 1 <= seg.last && v.cls[k] === 'particle' && !v.tokens[k].upper) k += 2;
   let words = 0;
   for (let j = k; j <= seg.last && !(v.cls[j] === 'particle' && !v.tokens[j].upper); j++) words++;
-  return words === 2 && v.tokens[k].upper && v.tokens[k + 1].upper ? k - seg.first : 0;
+  // (Only past a particle's word: `Instituto Cervantes Porto Alegre`, `Universidad Católica Andrés Bello` name a city or an
+  // honoree after the body's one word.)
+  return words === 2 && k > seg.first + 1 && v.tokens[k].upper && v.tokens[k + 1].upper ? k - seg.first : 0;
 }
 
 /**

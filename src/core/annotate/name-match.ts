@@ -334,7 +334,7 @@ export function isPinyinGivenName(word: string): boolean {
 function isSurnameEnding(short: string, long: string): boolean {
   if (short.length < 5 || long.length - short.length > 3 || long.length <= short.length || !RUSSIAN_ENDINGS.has(long.slice(short.length))) return false;
   // (`Bokeikhan` ~ `Bukeikhanov`: the stem may be spelt with one other vowel.)
-  return long.startsWith(short) || (long[0] === short[0] && isOneVowelApart(short, long));
+  return long.startsWith(short) || (short.length >= MIN_VOWEL_APART && long[0] === short[0] && isOneVowelApart(short, long));
 }
 
 /** `short` and the start of `long` differ in one letter only, a vowel in both. */
@@ -347,6 +347,9 @@ function isOneVowelApart(short: string, long: string): boolean {
   }
   return apart > 0;
 }
+
+/** The shortest stem spelt with another vowel before an ending (not a given name's: `Askar` is no `Askerov`). */
+const MIN_VOWEL_APART = 8;
 
 const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
 
@@ -410,9 +413,12 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return withinOneEdit(x, y) && !isConsonantSwap(x, y);
 }
 
+const MIN_METATHESIS = 7;
+
 /** `Agrawal` ~ `Agarwal`: a vowel and a consonant next to each other written in either order. */
 function isVowelMetathesis(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+  // (Not a short one: `Burns` and `Bruns`, `Pardo` and `Prado` are other surnames.)
+  if (a.length !== b.length || a.length < MIN_METATHESIS) return false;
   let i = 0;
   while (a[i] === b[i]) i++;
   const [x, y] = [a[i], a[i + 1]];

@@ -511,7 +511,7 @@ function markChiefPosts(text: string, tokens: Token[], cls: TokenClass[]): void 
     if (cls[k - 1] === 'title' && tokens[k - 1].lower === 'chief' && post) cls[k] = 'title';
     // `Senior Analyst Dr. X`, `ADB Principal Transport Specialist X`: so is a capitalised occupation a rank's qualifier
     // opens, right before a name or a form of address.
-    if (t.kind === 'word' && t.upper && cls[k] === 'stop' && (post || OCCUPATION_SET.has(t.lower)) && isRankedBefore(tokens, cls, k - 1) && (cls[k + 1] === 'name' || cls[k + 1] === 'honorific')) cls[k] = 'title';
+    if (t.kind === 'word' && t.upper && cls[k] === 'stop' && (post || OCCUPATION_SET.has(t.lower)) && isRankedBefore(tokens, cls, k - 1) && opensPersonsName(cls, k + 1)) cls[k] = 'title';
     // `Ambassador of Nigeria Chief Olusegun Akinwande`: after an office's state, a bare `Chief` is a chieftaincy's style.
     if (t.lower === 'chief' && cls[k] === 'title' && cls[k + 1] === 'name' && cls[k - 1] === 'country' && (tokens[k - 2]?.lower === 'of' || tokens[k - 2]?.lower === 'to')) cls[k] = 'honorific';
     // `Chief Sanitary Doctor X`, `Chief State Sanitary Doctor X`: a doctor's post after its qualifiers.
@@ -540,6 +540,11 @@ function isPortfolioAfterFor(tokens: Token[], cls: TokenClass[], k: number): boo
   let j = k - 1;
   while (j > 0 && k - j <= MAX_PORTFOLIO_WORDS && tokens[j].upper && cls[j] !== 'title' && tokens[j].kind === 'word') j--;
   return j < k - 1 && tokens[j]?.lower === 'for' && cls[j - 1] === 'title';
+}
+
+/** A form of address or two name words open at token `k` (`Dr. X`, `Dana Bek`; not a fund's one word: `Lead Investor Mubadala`). */
+function opensPersonsName(cls: TokenClass[], k: number): boolean {
+  return cls[k] === 'honorific' || (cls[k] === 'name' && (cls[k + 1] === 'name' || cls[k + 1] === 'particle' || cls[k + 1] === 'caps'));
 }
 
 /** Token `k` closes at most two qualifiers that a rank's word opens (`Senior`, `Principal Transport`). */
