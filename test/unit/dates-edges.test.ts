@@ -1804,8 +1804,8 @@ describe('findDates: a week word next to a range of days', () => {
     assert.deepEqual(dates(text).map(([span]) => span), ['1750-1900', '1650-1700']);
   });
 
-  it('reads a range of recent years before the word years, as a translation writes it, but not a count of years (round 418)', () => {
-    const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years.';
+  it('reads a range of recent years after in before the word years, as a translation writes it, but not a count of years (round 418, review 67b)', () => {
+    const text = 'In 2023-2025 years 42 projects were realized. The tradition lasted 1500-2000 years. The trees are 1900-2000 years old.';
     assert.deepEqual(dates(text).map(([span]) => span), ['2023-2025']);
   });
 });

@@ -10565,15 +10565,28 @@ describe('official finder with the real country finder', () => {
 
   it('reads a chamber of people with its quoted name, Russian-order initials that spell a degree or glue a digraph, and The Hague (round 418)', () => {
     const body = 'Chairman of the regional chamber of entrepreneurs "Atameken" Yerlan Mukhametzhanov spoke. Head of the union of journalists "Adilet" Aigerim Bekova ' +
-      'spoke. Omarbekova S.T. invited them. According to Bekturganov K.Zh., trade grew. He met Mayor of The Hague Pieter de Groot in The Hague.';
+      'spoke. Omarbekova S.T. invited them. According to Bekturganov K.Zh., trade grew. He met Mayor of The Hague Pieter de Groot in The Hague. ' +
+      'Consultant Dr. Olga Sokolova M.D. spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Yerlan Mukhametzhanov', 'Chairman of the regional chamber of entrepreneurs "Atameken"'], ['Aigerim Bekova', 'Head of the union of journalists "Adilet"'],
-      ['Omarbekova S.T.', null], ['Bekturganov K.Zh.', null], ['Pieter de Groot', 'Mayor of The Hague'],
+      ['Omarbekova S.T.', null], ['Bekturganov K.Zh.', null], ['Pieter de Groot', 'Mayor of The Hague'], ['Olga Sokolova', null],
     ]);
   });
 
-  it('reads a group of people after a name\'s comma as no description of a company (round 417)', () => {
-    const body = 'According to B. Temirkhanov, the first group of pilgrims will depart. Samruk Invest, the group of companies, grew.';
+  it('reads a group of people after a name\'s comma as no description of a company (round 417, review 67b)', () => {
+    const body = 'According to B. Temirkhanov, the first group of pilgrims will depart. Samruk Invest, the group of companies, grew. Bayan Sulu, the group of enterprises, grew.';
     assert.deepEqual(rolesOf(body), [['B. Temirkhanov', null]]);
+  });
+
+  it('reads a company\'s quoted name before its noun or legal form, a body\'s fields before the region, a Spanish article\'s place and Hungarian initials (round 419)', () => {
+    const body = 'Director of "Tobol Astyk" LLP Vyacheslav Kim spoke. Chairman of "Anadolu Tekstil" company Mehmet Ali Yıldırım came. General Director of ' +
+      '"Atyrau Port Services" LLP Ricardo de la Fuente came. He met head of department of energy and housing and communal services of the region Marat Zhaksylykov. ' +
+      'Regional Governor of Los Lagos Marcelo Aguilera Schultz came. Mayor Zsolt Bíró spoke. Zs. Bíró said. Francisco de Los Santos came. Los Santos said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Vyacheslav Kim', 'Director of "Tobol Astyk" LLP'], ['Mehmet Ali Yıldırım', 'Chairman of "Anadolu Tekstil" company'],
+      ['Ricardo de la Fuente', 'General Director of "Atyrau Port Services" LLP'],
+      ['Marat Zhaksylykov', 'head of department of energy and housing and communal services of the region'],
+      ['Marcelo Aguilera Schultz', 'Regional Governor of Los Lagos'], ['Zsolt Bíró', 'Mayor'], ['Zs. Bíró', null], ['Francisco de Los Santos', null], ['Los Santos', null],
+    ]);
   });
 });

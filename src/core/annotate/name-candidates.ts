@@ -1535,10 +1535,17 @@ function isGroupOfPeople(v: LineView, last: number): boolean {
   for (let k = last + 3; k < v.tokens.length && k < last + 4 + MAX_COMPANY_DESCRIPTION; k++) {
     if (v.tokens[k].lower !== 'of') continue;
     const members = v.tokens[k + 1];
-    return members !== undefined && isLowerWords(members) && !firstWordOf(v.text, members).startsWith('compan');
+    return members !== undefined && isLowerWords(members) && GROUPED_PEOPLE.has(firstWordOf(v.text, members));
   }
   return false;
 }
+
+/** People a group of travellers or visitors is made of (not `enterprises`, `farms`, `investors`: a business group's). */
+const GROUPED_PEOPLE: ReadonlySet<string> = new Set([
+  'pilgrims', 'tourists', 'students', 'schoolchildren', 'children', 'experts', 'specialists', 'journalists', 'athletes', 'volunteers',
+  'doctors', 'teachers', 'deputies', 'parliamentarians', 'diplomats', 'officials', 'scientists', 'representatives', 'workers',
+  'participants', 'delegates', 'citizens', 'compatriots', 'people', 'refugees', 'migrants', 'veterans', 'women', 'young',
+]);
 
 /** Bodies an apposition may say a name is (`Perum Bulog, the state logistics agency,`). */
 const DESCRIBED_BODIES: ReadonlySet<string> = new Set(['agency', 'enterprise', 'organisation', 'organization', 'institution', 'foundation', 'fund']);

@@ -33,8 +33,6 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const LOWER_START = /^\p{Ll}/u;
 const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
-/** A given name's two syllables joined by a hyphen, the second in lower case (`Wei-ming`, `Hyun-jin`). */
-const JOINED_SYLLABLES = /^\p{Lu}\p{Ll}+[-‑‐]\p{Ll}+$/u;
 /** A regnal numeral, as a name's word in lower case (`ii`, `xiv`). */
 export const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
@@ -66,8 +64,7 @@ const APOSTROPHES_ALL = /[‘’ʻʼ]/g;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  // (`Wei-ming`, `Hyun-jin`: a given name's syllables that a hyphen joins are one word, as `Weiming` is.)
-  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : JOINED_SYLLABLES.test(w) ? [wordKey(w).replace(HYPHEN, '')] : wordKey(w).split(HYPHEN)));
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : wordKey(w).split(HYPHEN)));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.
@@ -166,7 +163,8 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     (short.givenFirst !== undefined && wordsInOrder(short.givenFirst, full, fuzzy)) ||
     (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
     isReversed(short.words, full.words) ||
-    isSurnameInTwoWords(short.words, full.words, fuzzy);
+    isSurnameInTwoWords(short.words, full.words, fuzzy) ||
+    standsForGluedSurname(short, full, fuzzy);
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 
@@ -218,6 +216,14 @@ const MIN_GLUED_FAMILY = 7;
 function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): boolean {
   if (words.length !== 2 || full.length < 2 || words[0].endsWith('.') || words[1].endsWith('.')) return false;
   return wordMatches(words[0] + words[1], full[full.length - 1], fuzzy);
+}
+
+/** `M. Abdelrahman` ~ `Mostafa El-Sayed Abdel-Rahman`: a surname hyphenated in the fuller form, written as one word. */
+function standsForGluedSurname(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
+  const pieces = full.hyphenPieces;
+  const n = full.words.length;
+  if (pieces === undefined || n < 2 || pieces.length < 2 || pieces[pieces.length - 1] !== full.words[n - 1] || pieces[pieces.length - 2] !== full.words[n - 2]) return false;
+  return wordsInOrder(short.words, { ...full, words: [...full.words.slice(0, n - 2), full.words[n - 2] + full.words[n - 1]] }, fuzzy);
 }
 
 /** `Tokayev K.-J.` read as `K.-J. Tokayev`: initials written after a surname, moved before it; none to move gives no words. */
@@ -332,24 +338,8 @@ export function isPinyinGivenName(word: string): boolean {
 
 /** `Smadiyar` ~ `Smadiyarov`, `Nurtleu` ~ `Nurtleuov`: a Kazakh surname written with and without its Russian ending. */
 function isSurnameEnding(short: string, long: string): boolean {
-  if (short.length < 5 || long.length - short.length > 3 || long.length <= short.length || !RUSSIAN_ENDINGS.has(long.slice(short.length))) return false;
-  // (`Bokeikhan` ~ `Bukeikhanov`: the stem may be spelt with one other vowel.)
-  return long.startsWith(short) || (short.length >= MIN_VOWEL_APART && long[0] === short[0] && isOneVowelApart(short, long));
+  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short) && RUSSIAN_ENDINGS.has(long.slice(short.length));
 }
-
-/** `short` and the start of `long` differ in one letter only, a vowel in both. */
-function isOneVowelApart(short: string, long: string): boolean {
-  let apart = -1;
-  for (let i = 1; i < short.length; i++) {
-    if (short[i] === long[i]) continue;
-    if (apart >= 0 || !VOWELS.includes(short[i]) || !VOWELS.includes(long[i])) return false;
-    apart = i;
-  }
-  return apart > 0;
-}
-
-/** The shortest stem spelt with another vowel before an ending (not a given name's: `Askar` is no `Askerov`). */
-const MIN_VOWEL_APART = 8;
 
 const RUSSIAN_ENDINGS = new Set(['ov', 'ev', 'yev', 'ova', 'eva', 'yeva']);
 

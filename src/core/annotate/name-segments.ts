@@ -1296,8 +1296,8 @@ function nameWordAfter(text: string, tokens: Token[], cls: TokenClass[], i: numb
  */
 function isAfterSlavicSurname(text: string, tokens: Token[], cls: TokenClass[], i: number): boolean {
   const before = tokens[i - 1];
-  // (`Omarbekova S.T.`: two initials that also spell a degree.)
-  const letters = LEGAL_FORM_SET.has(tokens[i].lower) || TWO_INITIALS.test(tokens[i].text);
+  // (`Omarbekova S.T.`: two initials that also spell a degree, after a lone surname; `Olga Sokolova M.D.` holds the degree.)
+  const letters = LEGAL_FORM_SET.has(tokens[i].lower) || (TWO_INITIALS.test(tokens[i].text) && cls[i - 2] !== 'name');
   return i > 0 && tokens[i].allCaps && letters && cls[i - 1] === 'name' && before.kind === 'word' && adjacent(text, before, tokens[i]) &&
     (isSlavicSurname(before.lower) || (CAUCASIAN_SURNAME.test(before.lower) && TWO_INITIALS.test(tokens[i].text)));
 }
@@ -1995,6 +1995,7 @@ function collectSegments(v: LineView, runFirst: number, runLast: number, out: Se
 }
 
 const GENERATION_SUFFIXES = new Set(['jr.', 'sr.']);
+const PLACES_ARTICLES: ReadonlySet<string> = new Set(['Los', 'Las']);
 
 /**
  * `the Nelson Mandela Children's Home`: a plural of people's possessive at token `k`, before a body's word, after name words
@@ -2109,7 +2110,17 @@ export function isPrefixLegalForm(v: LineView, k: number): boolean {
   // (Not one closing the firm's name before it: `the director of Kazakhtelecom JSC S. Mukhamedova`.)
   const before = v.tokens[k - 1];
   if (before !== undefined && before.upper && before.kind === 'word' && (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'org') && adjacent(v.text, before, v.tokens[k])) return false;
+  // (`Director of "Tobol Astyk" LLP Vyacheslav Kim`: nor one after a quoted name's closing mark.)
+  if (closesQuote(v, k - 1)) return false;
   return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', '“', '’']);
+
+/** Token `k` is a quotation mark that closes the word before it. */
+function closesQuote(v: LineView, k: number): boolean {
+  const mark = v.tokens[k];
+  return mark !== undefined && QUOTE_MARKS.has(mark.text) && v.tokens[k - 1]?.end === mark.start;
 }
 
 /**
@@ -2388,6 +2399,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
+  // (`of "Anadolu Tekstil" company Mehmet Ali Yıldırım`, `"Atyrau Port Services" LLP Ricardo …`: the quoted name before the
+  // noun or the form is the company's.)
+  if (closesQuote(v, first - 2)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
@@ -2456,6 +2470,8 @@ function trimSegment(v: LineView, first: number, last: number, titled: boolean):
   // Hong Kong's English given name before the Cantonese one (`Secretary John Lee Ka-chiu`).
   if (last - first >= 2 && KOREAN_GIVEN.test(v.tokens[last].text) && KOREAN_SURNAME.test(v.tokens[last - 1].text) && !hasEnglishGivenName(v, first, last)) first = last - 1;
   while (first <= last && (v.cls[first] === 'numeral' || (v.cls[first] === 'particle' && !v.tokens[first].upper && !titled))) first++;
+  // `Governor of Los Lagos Marcelo Aguilera`: a capitalised Spanish article and its word before a full name name a place.
+  if (last - first >= 3 && PLACES_ARTICLES.has(v.tokens[first].text) && v.cls[first] === 'particle') first += 2;
   // `of the UNGA Annalena Baerbock`: words in capitals right after `the` are an organisation's acronym.
   if (first > 0 && v.tokens[first - 1].lower === 'the') while (first < last && v.cls[first] === 'caps') first++;
   while (last >= first && v.cls[last] === 'particle' && !endsAsianName(v, first, last) && !closesPatronymic(v, first, last)) last--;

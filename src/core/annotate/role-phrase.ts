@@ -814,6 +814,29 @@ function isLowerComplement(v: LineView, i: number, last: number, o: OfficeObject
   return (i < last && v.tokens[i + 1].lower === 'for' && isLowerObject(v, i)) || (i < last && isFieldBeforeAnd(v, i, last)) || (v.tokens[i - 1]?.lower === 'the' && isSmallCount(v, i));
 }
 
+/**
+ * `head of the department of agriculture of the region X`, `… of energy and housing and communal services of the region X`:
+ * a lower-case body's field, or one of its fields joined by `and`, after `of` and before the object's own `of`.
+ */
+function isBodysFieldBeforeOf(v: LineView, i: number): boolean {
+  if (v.tokens[i].lower === 'and') return false;
+  const fields = fieldsBetweenOfs(v, i, (k) => isLowerWords(v.tokens[k]) && v.tokens[k].lower !== 'of', MAX_FIELD_TOKENS);
+  const body = fields && v.tokens[fields[0] - 2];
+  return body !== undefined && isLowerWords(body) && endsInInstitutionNoun(v, body);
+}
+
+/** The lower-case tokens around token `i` that `inField` takes, at most `most` each way, when `of` goes before and after them. */
+function fieldsBetweenOfs(v: LineView, i: number, inField: (k: number) => boolean, most: number): [number, number] | undefined {
+  if (!inField(i)) return undefined;
+  let [first, last] = [i, i];
+  while (first > 0 && inField(first - 1) && i - first < most) first--;
+  while (last + 1 < v.tokens.length && inField(last + 1) && last - i < most) last++;
+  return v.tokens[last + 1]?.lower === 'of' && v.tokens[first - 1]?.lower === 'of' ? [first, last] : undefined;
+}
+
+/** Most lower-case tokens of a body's fields (`energy and housing and communal services`). */
+const MAX_FIELD_TOKENS = 8;
+
 /** Whether token `i`, on the walk back from the office's `last` token, goes on with its complement. */
 function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean): boolean {
   const c = v.cls[i];
@@ -833,7 +856,7 @@ function isComplementAt(v: LineView, i: number, last: number, viaComma: boolean)
     isSituationIn(v, i) || isLowerBodyOfPlace(v, i) || isPrepositionInName(v, i) || isRomanceForInName(v, i) || isLowerQualifierOfBody(v, i) ||
     isLatinQualifier(v, i) || isNumberedUnit(v, i) || isSeatNumber(v, i) || isItsBody(v, i) || isStatesEpithet(v, i) ||
     (viaComma && (isCompanysName(v, i, last) || (i < last && isCompanysName(v, i + 1, last)))) ||
-    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i)));
+    (i < last && (ownsLowerBody(v, i) || isOwnedLowerBody(v, i) || isBodysFieldBeforeOf(v, i)));
 }
 
 /** `the Siemens representative office`: token `i` is the lower-case body's noun, maybe after a title's word, after its owner. */
@@ -2592,13 +2615,12 @@ const MAX_FIELD_WORDS = 3;
 
 /** `Ministers of energy of A, B and C`, `ministers of sport of X and Y`: a lower-case portfolio between a title's `of` and its country's. */
 function isFieldOfTitle(v: LineView, i: number): boolean {
-  if (!isLowerWords(v.tokens[i])) return false;
-  let [first, last, words] = [i, i, 0];
-  while (first > 0 && isLowerWords(v.tokens[first - 1]) && v.cls[first - 1] !== 'connector') first--;
-  while (last + 1 < v.tokens.length && isLowerWords(v.tokens[last + 1]) && v.cls[last + 1] !== 'connector') last++;
+  const fields = fieldsBetweenOfs(v, i, (k) => isLowerWords(v.tokens[k]) && v.cls[k] !== 'connector', v.tokens.length);
+  if (fields === undefined) return false;
+  const [first, last] = fields;
+  let words = 0;
   for (let k = first; k <= last; k++) words += Math.max(1, v.tokens[k].words);
-  if (words > MAX_FIELD_WORDS || v.tokens[last + 1]?.lower !== 'of' || v.tokens[first - 1]?.lower !== 'of') return false;
-  return first >= 2 && v.cls[first - 2] === 'title' && v.cls[last + 2] === 'country';
+  return words <= MAX_FIELD_WORDS && first >= 2 && v.cls[first - 2] === 'title' && v.cls[last + 2] === 'country';
 }
 
 /**
