@@ -499,4 +499,8 @@ describe('linkOfficials', () => {
     assert.deepEqual(link([others]), [['Askar Zhumagaliyev', 'Askerov', 'William Burns', 'Bruns', 'Ana Pardo', 'Prado', 'Alikhan Bokeikhan', 'Bukeikhanov']]);
   });
 
+
+  it('keeps a given name\'s hyphen-joined syllables apart from a surname written as one word (round 419)', () => {
+    assert.deepEqual(link([[official('Zhang Wei-ming'), official('Zhang Weiming')]]), [['Zhang Wei-ming', 'Zhang Weiming']]);
+  });
 });

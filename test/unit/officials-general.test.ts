@@ -10589,4 +10589,13 @@ describe('official finder with the real country finder', () => {
       ['Marcelo Aguilera Schultz', 'Regional Governor of Los Lagos'], ['Zsolt Bíró', 'Mayor'], ['Zs. Bíró', null], ['Francisco de Los Santos', null], ['Los Santos', null],
     ]);
   });
+
+  it('reads plurals of people in -men and -ren before a quoted body, initials after a digraph before a comma, and Pak before initials alone (review 67b)', () => {
+    const body = 'Chairman of the council of women "Ak Zhaulyk" Aigul Bekova spoke. Chairman of the union of craftsmen "Sheber" Erlan Bekov spoke. ' +
+      'According to Pak D.Zh., Kim Ch.S., trade grew. Pak J. Widodo came.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aigul Bekova', 'Chairman of the council of women "Ak Zhaulyk"'], ['Erlan Bekov', 'Chairman of the union of craftsmen "Sheber"'],
+      ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null],
+    ]);
+  });
 });

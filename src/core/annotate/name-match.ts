@@ -222,7 +222,8 @@ function isSurnameInTwoWords(words: string[], full: string[], fuzzy: boolean): b
 function standsForGluedSurname(short: NameForm, full: NameForm, fuzzy: boolean): boolean {
   const pieces = full.hyphenPieces;
   const n = full.words.length;
-  if (pieces === undefined || n < 2 || pieces.length < 2 || pieces[pieces.length - 1] !== full.words[n - 1] || pieces[pieces.length - 2] !== full.words[n - 2]) return false;
+  // (Not a given name's syllables: `Zhang Weiming` is no shorter `Zhang Wei-ming`.)
+  if (pieces === undefined || n < 2 || pieces.length < 2 || pieces[pieces.length - 1] !== full.words[n - 1] || pieces[pieces.length - 2] !== full.words[n - 2] || full.syllables?.includes(full.words[n - 1])) return false;
   return wordsInOrder(short.words, { ...full, words: [...full.words.slice(0, n - 2), full.words[n - 2] + full.words[n - 1]] }, fuzzy);
 }
 

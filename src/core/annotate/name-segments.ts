@@ -48,6 +48,19 @@ function markHajiInitials(tokens: Token[], cls: TokenClass[]): void {
   }
 }
 
+/**
+ * `Pak D.Zh.`, `Pak E.Sh.`: Indonesia's form of address that is also a Korean surname, before initials alone (the Russian
+ * order, as Kazakhstan's Koreans are written), is the surname; `Pak Joko` stays a form of address.
+ */
+function markInitialledSurnamesLikeAddress(tokens: Token[], cls: TokenClass[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (cls[i] !== 'honorific' || tokens[i].text !== 'Pak' || tokens[i + 1].kind !== 'initial') continue;
+    let k = i + 1;
+    while (tokens[k]?.kind === 'initial') k++;
+    if (cls[k] !== 'name' && cls[k] !== 'caps') cls[i] = 'name';
+  }
+}
+
 const INNER_HONORIFICS = new Set(HONORIFICS_IN_NAMES);
 const POST_NAME_ADDRESS_SET: ReadonlySet<string> = new Set(POST_NAME_ADDRESSES);
 const NAME_SUFFIX_SET = new Set(NAME_SUFFIXES);
@@ -92,6 +105,7 @@ export function viewLine(text: string, from: number, to: number, lexicon: NameLe
   if (cues & CUE_ANCHOR) markGivenNamesAfterAddress(text, tokens, cls);
   if (cues & CUE_ANCHOR) markAddressedAudiences(tokens, cls);
   if (cues & CUE_ANCHOR) markHajiInitials(tokens, cls);
+  if (cues & CUE_ANCHOR) markInitialledSurnamesLikeAddress(tokens, cls);
   if (cues & CUE_ANCHOR) markPortfolioGivenNames(text, tokens, cls);
   if (cues & CUE_ANCHOR) markTitlesArticles(text, tokens, cls);
   if (cues & CUE_ANCHOR) markWeekdayGivenNames(text, tokens, cls);

@@ -284,10 +284,12 @@ function isDigraphInitial(text: string, i: number, to: number): boolean {
 
 /**
  * `Dzhakupova Sh.,`: the initial at `i` follows a capitalised word and one space, as initials after a surname do; `Bekturganov
- * K.Zh.,`: or such an initial glued before it.
+ * K.Zh.,`, `Kim Ch.S.,`: or such an initial glued before it.
  */
 function followsCapitalisedWord(text: string, i: number): boolean {
   if (i >= 4 && text.charCodeAt(i - 1) === FULL_STOP && isUpper(text.charCodeAt(i - 2)) && !isLetter(text.charCodeAt(i - 3))) return followsCapitalisedWord(text, i - 2);
+  // (`Kim Ch.S.,`: or a digraph's.)
+  if (i >= 5 && text.charCodeAt(i - 1) === FULL_STOP && DIGRAPHS.has(text.slice(i - 3, i - 1)) && !isLetter(text.charCodeAt(i - 4))) return followsCapitalisedWord(text, i - 3);
   if (i < 3 || text.charCodeAt(i - 1) !== 32) return false;
   let k = i - 2;
   while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;

@@ -2662,12 +2662,16 @@ function endsInInstitution(v: LineView, i: number): boolean {
     k--;
   }
   if (v.tokens[k].lower !== 'the' && v.tokens[k].lower !== 'of') return false;
-  // (`the regional chamber of entrepreneurs "Atameken"`: or an institution of people named in one plural word after `of`.)
-  if (k === i - 1 && v.tokens[k].lower === 'of' && t.words === 1 && lastWord(v, t).endsWith('s')) return isInstitutionAfterThe(v, i - 2) || endsInInstitution(v, i - 2);
+  // (`the regional chamber of entrepreneurs "Atameken"`, `the federation of trade unions "Amanat"`: or an institution of
+  // people named in a plural after `of`.)
+  if (k === i - 1 && v.tokens[k].lower === 'of' && t.words <= 2 && PEOPLES_PLURAL.test(lastWord(v, t))) return isInstitutionAfterThe(v, i - 2) || endsInInstitution(v, i - 2);
   // One lower-case word alone after `the` is a plain object (`the head of the department X`), read as such.
   if (k === i - 1 && t.words === 1) return false;
   return endsInInstitutionNoun(v, t);
 }
+
+/** A plural of people (`entrepreneurs`, `trade unions`, `women`, `craftsmen`, `children`). */
+const PEOPLES_PLURAL = /(?:s|men|ren)$/;
 
 /** Token `i` is lower-case words ending in an institution's noun, right after `the` (`the regional chamber`). */
 function isInstitutionAfterThe(v: LineView, i: number): boolean {
