@@ -502,5 +502,7 @@ describe('linkOfficials', () => {
 
   it('keeps a given name\'s hyphen-joined syllables apart from a surname written as one word (round 419)', () => {
     assert.deepEqual(link([[official('Zhang Wei-ming'), official('Zhang Weiming')]]), [['Zhang Wei-ming', 'Zhang Weiming']]);
+    // (Review 67c: a surname spelt as written goes before one glued from a hyphenated word.)
+    assert.deepEqual(link([[official('Karim Ben-Ali'), official('Samir Benali'), official('Benali')]]), [['Karim Ben-Ali', 'Samir Benali', 'Samir Benali']]);
   });
 });

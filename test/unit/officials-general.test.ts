@@ -10574,19 +10574,22 @@ describe('official finder with the real country finder', () => {
   });
 
   it('reads a group of people after a name\'s comma as no description of a company (round 417, review 67b)', () => {
-    const body = 'According to B. Temirkhanov, the first group of pilgrims will depart. Samruk Invest, the group of companies, grew. Bayan Sulu, the group of enterprises, grew.';
+    const body = 'According to B. Temirkhanov, the first group of pilgrims will depart. Samruk Invest, the group of companies, grew. Bayan Sulu, the group of enterprises, grew. ' +
+      'Kyz Zhibek, the group of young singers, sang.';
     assert.deepEqual(rolesOf(body), [['B. Temirkhanov', null]]);
   });
 
-  it('reads a company\'s quoted name before its noun or legal form, a body\'s fields before the region, a Spanish article\'s place and Hungarian initials (round 419)', () => {
-    const body = 'Director of "Tobol Astyk" LLP Vyacheslav Kim spoke. Chairman of "Anadolu Tekstil" company Mehmet Ali Yıldırım came. General Director of ' +
+  it('reads a company\'s quoted name before its noun or legal form, a body\'s fields before the region, a Spanish article\'s place and Hungarian initials (round 419, review 67c)', () => {
+    const body = 'Director of "Tobol Astyk" LLP Vyacheslav Kim spoke. Chairman of "Anadolu Tekstil" company Istanbul Mehmet Yilmaz came. General Director of ' +
       '"Atyrau Port Services" LLP Ricardo de la Fuente came. He met head of department of energy and housing and communal services of the region Marat Zhaksylykov. ' +
-      'Regional Governor of Los Lagos Marcelo Aguilera Schultz came. Mayor Zsolt Bíró spoke. Zs. Bíró said. Francisco de Los Santos came. Los Santos said.';
+      'Regional Governor of Los Lagos Marcelo Aguilera Schultz came. Mayor Zsolt Bíró spoke. Zs. Bíró said. Francisco de Los Santos came. Los Santos said. ' +
+      'The dose was 2 Gy. Serik Bolatov said so.';
     assert.deepEqual(rolesOf(body), [
-      ['Vyacheslav Kim', 'Director of "Tobol Astyk" LLP'], ['Mehmet Ali Yıldırım', 'Chairman of "Anadolu Tekstil" company'],
+      ['Vyacheslav Kim', 'Director of "Tobol Astyk" LLP'], ['Mehmet Yilmaz', 'Chairman of "Anadolu Tekstil" company Istanbul'],
       ['Ricardo de la Fuente', 'General Director of "Atyrau Port Services" LLP'],
       ['Marat Zhaksylykov', 'head of department of energy and housing and communal services of the region'],
       ['Marcelo Aguilera Schultz', 'Regional Governor of Los Lagos'], ['Zsolt Bíró', 'Mayor'], ['Zs. Bíró', null], ['Francisco de Los Santos', null], ['Los Santos', null],
+      ['Serik Bolatov', null],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
+import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, holdsLowerParticle, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -1449,7 +1449,7 @@ const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exp
 /** Two or more name words ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
 function isPersonShaped(v: LineView, seg: Segment): boolean {
   if (seg.last === seg.first) return false;
-  for (let k = seg.first + 1; k < seg.last; k++) if (v.cls[k] === 'particle' && !v.tokens[k].upper) return true;
+  if (holdsLowerParticle(v, seg.first, seg.last)) return true;
   return isSlavicSurname(v.tokens[seg.last].lower) || IN_SURNAME.test(v.tokens[seg.last].lower);
 }
 
@@ -1544,7 +1544,7 @@ function isGroupOfPeople(v: LineView, last: number): boolean {
 const GROUPED_PEOPLE: ReadonlySet<string> = new Set([
   'pilgrims', 'tourists', 'students', 'schoolchildren', 'children', 'experts', 'specialists', 'journalists', 'athletes', 'volunteers',
   'doctors', 'teachers', 'deputies', 'parliamentarians', 'diplomats', 'officials', 'scientists', 'representatives', 'workers',
-  'participants', 'delegates', 'citizens', 'compatriots', 'people', 'refugees', 'migrants', 'veterans', 'women', 'young',
+  'participants', 'delegates', 'citizens', 'compatriots', 'people', 'refugees', 'migrants', 'veterans',
 ]);
 
 /** Bodies an apposition may say a name is (`Perum Bulog, the state logistics agency,`). */

@@ -164,7 +164,7 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
     isReversed(short.words, full.words) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
-    standsForGluedSurname(short, full, fuzzy);
+    (fuzzy && standsForGluedSurname(short, full, fuzzy));
   return inOrder && namesOwnOrFamily(short, full, fuzzy) && sameOwnName(short, full, fuzzy);
 }
 

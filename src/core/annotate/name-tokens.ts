@@ -277,10 +277,18 @@ const DIGRAPHS = new Set(DIGRAPH_INITIALS);
 
 /** A two-letter initial at `i` (`Zh.`): one of the digraphs, a full stop, then a space, a capital or the end. */
 function isDigraphInitial(text: string, i: number, to: number): boolean {
-  if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2))) return false;
+  if (i + 2 >= to || text.charCodeAt(i + 2) !== FULL_STOP || !DIGRAPHS.has(text.slice(i, i + 2)) || isUnitOrSymbolAt(text, i)) return false;
   const next = i + 3 < to ? text.charCodeAt(i + 3) : -1;
   return next === -1 || isSpace(next) || isUpper(next) || (next === COMMA && followsCapitalisedWord(text, i));
 }
+
+/** `a dose of 2 Gy.`, `caesium (Cs.)`: letters at `i` after a number or a bracket are a unit's or an element's. */
+function isUnitOrSymbolAt(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return before === OPEN_BRACKET || (isSpace(before) && i >= 2 && isDigit(text.charCodeAt(i - 2)));
+}
+
+const OPEN_BRACKET = 0x28;
 
 /**
  * `Dzhakupova Sh.,`: the initial at `i` follows a capitalised word and one space, as initials after a surname do; `Bekturganov
