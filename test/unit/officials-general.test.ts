@@ -10601,4 +10601,9 @@ describe('official finder with the real country finder', () => {
       ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null],
     ]);
   });
+
+  it('reads the subject taught between an occupation and its place in an apposition (round 421)', () => {
+    const body = 'The order went to Saule Omarova, a teacher of mathematics at School-Lyceum No. 17 in Shymkent, and to Aigerim Bolatova, a doctor of medicine at the clinic.';
+    assert.deepEqual(rolesOf(body), [['Saule Omarova', 'teacher of mathematics at School-Lyceum No. 17'], ['Aigerim Bolatova', null]]);
+  });
 });

@@ -667,6 +667,12 @@ function isNameConnector(v: LineView, t: Token): boolean {
   return NAME_CONNECTORS.has(lowerWordOf(v, t));
 }
 
+/** Token `i` is `of`, then a lower-case subject of one or two words, then `at`. */
+function isSubjectBeforeAt(v: LineView, i: number): boolean {
+  const subject = v.tokens[i + 1];
+  return v.tokens[i]?.lower === 'of' && subject !== undefined && isLowerWords(subject) && subject.words <= 2 && v.cls[i + 1] !== 'connector' && v.tokens[i + 2]?.lower === 'at';
+}
+
 /** Pronouns that stress who an apposition describes (`X, himself a laureate of …`). */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself']);
 
@@ -700,6 +706,8 @@ function occupationAt(v: LineView, i: number): RoleSpan | undefined {
   if (words === 0 || !ROLE_NOUNS.has(noun)) return undefined;
   // `a senior water resources specialist at …`: a rank's qualifier opens one more word.
   if (words > longest && !(words === longest + 1 && opensWithRankQualifier(v, first))) return undefined;
+  // `a teacher of mathematics at School-Lyceum No. 17`: the subject taught may stand between the occupation and its place.
+  if (!withLink && isSubjectBeforeAt(v, i)) i += 2;
   if (!withLink && !PLACE_CONNECTORS.has(v.tokens[i]?.lower ?? '')) return undefined;
   let k = withLink ? i : i + 1;
   if (v.tokens[k]?.lower === 'the') k++;
