@@ -505,4 +505,9 @@ describe('linkOfficials', () => {
     // (Review 67c: a surname spelt as written goes before one glued from a hyphenated word.)
     assert.deepEqual(link([[official('Karim Ben-Ali'), official('Samir Benali'), official('Benali')]]), [['Karim Ben-Ali', 'Samir Benali', 'Samir Benali']]);
   });
+
+  it('links the French dj to the Russian dzh, and initials before a surname to the same written after it (round 421)', () => {
+    const article = [official('Marat Serikbayevich Dzhumabekov'), official('M. Djumabekov'), official('Nurzhanov K.M.'), official('K. Nurzhanov')];
+    assert.deepEqual(link([article]), [['Marat Serikbayevich Dzhumabekov', 'Marat Serikbayevich Dzhumabekov', 'Nurzhanov K.M.', 'Nurzhanov K.M.']]);
+  });
 });

@@ -10606,4 +10606,9 @@ describe('official finder with the real country finder', () => {
     const body = 'The order went to Saule Omarova, a teacher of mathematics at School-Lyceum No. 17 in Shymkent, and to Aigerim Bolatova, a doctor of medicine at the clinic.';
     assert.deepEqual(rolesOf(body), [['Saule Omarova', 'teacher of mathematics at School-Lyceum No. 17'], ['Aigerim Bolatova', null]]);
   });
+
+  it('reads a quoted company\'s legal form before a name with a patronymic and a Slavic surname (round 421)', () => {
+    const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew.';
+    assert.deepEqual(rolesOf(body), [['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC']]);
+  });
 });

@@ -7,7 +7,7 @@ import { GIVEN_NAME_COUNTRIES } from '../data/country-context';
 import { ACADEMIC_STYLES, numberSignEnd, ROMANCE_ARTICLES, ROMANCE_FOR, JUDGES_COURTESIES, beforeRetiredMark, isLowerAcademicTitle, HELD_NOW, isNameWord, lowerWordOf, holdsSetOffName, HONOURS, isTermYear, saysNewlyTaken, isRankOrStyle, hasPluralTitle, isLowerQualifier, isLowerWords, listedNameEnd, speaksAt, isOpeningPhrasesObject, isPhraseOpener, PHRASE_OPENERS, opensHonour, isParticiple, isParticiplesObject, isRank, isMilitaryRank, isRoyalRole, isUnitOfTitle, hasComplement, isConstituencyFrom, isMembersChamber, lastWord, MEMBER_CHAMBER_SET, OPENING_PREPOSITIONS, PHRASE_END_MARKS, followsPlacePreposition, isSentenceStart, roleBefore, DASHES, PAST_VERBS, type LineView, type RoleBefore, type RoleSpan } from './role-phrase';
 import { isRankOfService, MAX_SERVICE_WORDS, withoutTrailingRank } from './role-rank';
 import { FEATS, holdsNamePair, isAgeBetweenCommas, isAppointedAs, isHeadlineAppointment, roleAfter, roleAfterAppointing, servedOfficeStart } from './role-apposition';
-import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, holdsLowerParticle, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
+import { ARABIC_ARTICLE_GLUED, CLUB_LETTERS, closesWithGivenAndSurname, IN_SURNAME, isPersonShapedRun, isSlavicSurname, opensFirmsName, opensWithSlavicSurname, type Segment } from './name-segments';
 import { CLOSING_DOUBLE_QUOTES, isLetter, isSpace, isUpper, OPENING_DOUBLE_QUOTES } from './name-chars';
 import { adjacent, firstWordOf, isVowellessLetters, type Token } from './name-tokens';
 import { APPOINTING_ACTS, KIN_WORDS, POST_NAME_ADDRESSES, STYLE_TITLES } from '../data/titles';
@@ -1446,15 +1446,9 @@ function companyNounBefore(v: LineView, seg: Segment): string | undefined {
 /** Nouns of a business that also name a person by the trade (`steelmaker`, `exporter`). */
 const PERSONS_TRADES: ReadonlySet<string> = new Set(['steelmaker', 'miner', 'exporter', 'importer', 'buyer', 'supplier', 'distributor', 'forwarder', 'developer', 'operator', 'trader', 'contractor']);
 
-/** Two or more name words ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
 function isPersonShaped(v: LineView, seg: Segment): boolean {
-  if (seg.last === seg.first) return false;
-  if (holdsLowerParticle(v, seg.first, seg.last)) return true;
-  return isSlavicSurname(v.tokens[seg.last].lower) || IN_SURNAME.test(v.tokens[seg.last].lower);
+  return isPersonShapedRun(v, seg.first, seg.last);
 }
-
-/** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
-const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
 
 /** `the tanker Sultan Beibarys`, `the passenger ferry Lady Aurora`: a vessel's name may open with a title. */
 function vesselNounBefore(v: LineView, seg: Segment): string | undefined {

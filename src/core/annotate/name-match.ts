@@ -162,6 +162,8 @@ export function mayStandFor(short: NameForm, full: NameForm, fuzzy: boolean): bo
     wordsInOrder(initialsFirst(short.words), full, fuzzy) ||
     (short.givenFirst !== undefined && wordsInOrder(short.givenFirst, full, fuzzy)) ||
     (full.givenFirst !== undefined && wordsInOrder(short.words, { ...full, words: full.givenFirst }, fuzzy)) ||
+    // (`K. Nurzhanov` ~ `Nurzhanov K.M.`: the fuller form in the Russian order.)
+    (full.words[full.words.length - 1].endsWith('.') && wordsInOrder(short.words, { ...full, words: initialsFirst(full.words) }, fuzzy)) ||
     isReversed(short.words, full.words) ||
     isSurnameInTwoWords(short.words, full.words, fuzzy) ||
     (fuzzy && standsForGluedSurname(short, full, fuzzy));
@@ -443,7 +445,7 @@ function keyInitial(word: string): string {
   if (c === 'w') return 'v';
   if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
-  if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
+  if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h') || (c === 'd' && next === 'j')) return 'j';
   return c;
 }
 
@@ -492,6 +494,10 @@ export function transliterationKey(word: string): string {
     } else if (c === 'd' && next === 'z' && word[i + 2] === 'h') {
       c = 'j';
       i += 2;
+    } else if (c === 'd' && next === 'j') {
+      // (`Djumabekov` ~ `Dzhumabekov`: the French `dj` for `дж`.)
+      c = 'j';
+      i++;
     } else if (isTurkicJ(word, i)) {
       c = 'j';
     }

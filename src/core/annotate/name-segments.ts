@@ -2129,11 +2129,15 @@ export function isPrefixLegalForm(v: LineView, k: number): boolean {
   return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 
-/** A lower-case particle stands inside the words from `first` to `last` (`Ricardo de la Fuente`). */
-export function holdsLowerParticle(v: LineView, first: number, last: number): boolean {
+/** Two or more name words from `first` to `last` ending in a Slavic or Turkic surname, or holding a particle (`da Silva`). */
+export function isPersonShapedRun(v: LineView, first: number, last: number): boolean {
+  if (last === first) return false;
   for (let k = first + 1; k < last; k++) if (v.cls[k] === 'particle' && !v.tokens[k].upper) return true;
-  return false;
+  return isSlavicSurname(v.tokens[last].lower) || IN_SURNAME.test(v.tokens[last].lower);
 }
+
+/** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
+export const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', '“', '’']);
 
@@ -2419,9 +2423,10 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   // (`the space agency CNES Jean-Marc Delaunay`: an agency's noun only before its acronym; `the agency Juan Carlos Ortega`.)
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
-  // (`"Atyrau Port Services" LLP Ricardo de la Fuente`: the quoted name before the noun or the form is the company's, when a
-  // particle shapes the run as a person's; not `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, a city before the name.)
-  if (closesQuote(v, first - 2) && holdsLowerParticle(v, first, last)) return first;
+  // (`"Atyrau Port Services" LLP Ricardo de la Fuente`, `"KazAgroMash" JSC Sergey Viktorovich Pavlenko`: the quoted name before
+  // the noun or the form is the company's, where a particle or the surname shapes the run as a person's; not `"Anadolu
+  // Tekstil" company Istanbul Mehmet Yilmaz`, a city before the name.)
+  if (closesQuote(v, first - 2) && isPersonShapedRun(v, first, last)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;
