@@ -10595,20 +10595,38 @@ describe('official finder with the real country finder', () => {
 
   it('reads plurals of people in -men and -ren before a quoted body, initials after a digraph before a comma, and Pak before initials alone (review 67b)', () => {
     const body = 'Chairman of the council of women "Ak Zhaulyk" Aigul Bekova spoke. Chairman of the union of craftsmen "Sheber" Erlan Bekov spoke. ' +
-      'According to Pak D.Zh., Kim Ch.S., trade grew. Pak J. Widodo came.';
+      'According to Pak D.Zh., Kim Ch.S., trade grew. Pak J. Widodo came. Pak R. van Dijk came.';
     assert.deepEqual(rolesOf(body), [
       ['Aigul Bekova', 'Chairman of the council of women "Ak Zhaulyk"'], ['Erlan Bekov', 'Chairman of the union of craftsmen "Sheber"'],
-      ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null],
+      ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null], ['R. van Dijk', null],
     ]);
   });
 
-  it('reads the subject taught between an occupation and its place in an apposition (round 421)', () => {
-    const body = 'The order went to Saule Omarova, a teacher of mathematics at School-Lyceum No. 17 in Shymkent, and to Aigerim Bolatova, a doctor of medicine at the clinic.';
-    assert.deepEqual(rolesOf(body), [['Saule Omarova', 'teacher of mathematics at School-Lyceum No. 17'], ['Aigerim Bolatova', null]]);
+  it('reads the subject taught between an occupation and its place in an apposition (round 421, review 67d)', () => {
+    const body = 'The order went to Saule Omarova, a teacher of mathematics at School-Lyceum No. 17 in Shymkent, and to Aigerim Bolatova, a doctor of medicine at the clinic. ' +
+      'Bauyrzhan Amirov, a teacher of higher mathematics at Satbayev University, and Dana Orazbekova, a teacher of many years at School No. 5, spoke.';
+    assert.deepEqual(rolesOf(body), [
+      ['Saule Omarova', 'teacher of mathematics at School-Lyceum No. 17'], ['Aigerim Bolatova', null],
+      ['Bauyrzhan Amirov', 'teacher of higher mathematics at Satbayev University'], ['Dana Orazbekova', null],
+    ]);
   });
 
-  it('reads a quoted company\'s legal form before a name with a patronymic and a Slavic surname (round 421)', () => {
-    const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew.';
-    assert.deepEqual(rolesOf(body), [['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC']]);
+  it('reads a quoted company\'s legal form before a name with a patronymic or a particle (rounds 421-422, review 67d)', () => {
+    const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew. He met General Manager of "Gulf Logistics" LLC ' +
+      'Khalid Saeed Al Mansoori and Director of "Kazatomprom" JSC Kurchatov Oleg Smirnov.';
+    assert.deepEqual(rolesOf(body), [
+      ['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC'], ['Khalid Saeed Al Mansoori', 'General Manager of "Gulf Logistics" LLC'],
+      ['Oleg Smirnov', 'Director of "Kazatomprom" JSC Kurchatov'],
+    ]);
+  });
+
+  it('reads a portfolio after a lower-case region, a dispensary, and a quoted company\'s dotted legal form before a full name (round 422)', () => {
+    const body = 'Deputy akim of Kyzylorda region on social issues Aigerim Zhaksylykova met them. The chief physician of the city oncology dispensary Dr. Yerzhan ' +
+      'Tokhtarov spoke. He met the General Director of "Caspian Petroleum International" B.V. Pieter de Jong. He briefed the akim of Kyzylorda region on social issues, ' +
+      'Aidos Nurov said.';
+    assert.deepEqual(rolesOf(body), [
+      ['Aigerim Zhaksylykova', 'Deputy akim of Kyzylorda region on social issues'], ['Yerzhan Tokhtarov', 'chief physician of the city oncology dispensary'],
+      ['Pieter de Jong', 'General Director of "Caspian Petroleum International" B.V.'], ['Aidos Nurov', null],
+    ]);
   });
 });

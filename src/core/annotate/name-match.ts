@@ -445,7 +445,7 @@ function keyInitial(word: string): string {
   if (c === 'w') return 'v';
   if (isTurkicJ(word, 0)) return 'j';
   if (c === 'k' && next === 'h') return 'h';
-  if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h') || (c === 'd' && next === 'j')) return 'j';
+  if ((c === 'z' && next === 'h') || (c === 'd' && next === 'z' && word[2] === 'h')) return 'j';
   return c;
 }
 
@@ -494,10 +494,6 @@ export function transliterationKey(word: string): string {
     } else if (c === 'd' && next === 'z' && word[i + 2] === 'h') {
       c = 'j';
       i += 2;
-    } else if (c === 'd' && next === 'j') {
-      // (`Djumabekov` ~ `Dzhumabekov`: the French `dj` for `дж`.)
-      c = 'j';
-      i++;
     } else if (isTurkicJ(word, i)) {
       c = 'j';
     }

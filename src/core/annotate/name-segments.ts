@@ -57,7 +57,8 @@ function markInitialledSurnamesLikeAddress(tokens: Token[], cls: TokenClass[]): 
     if (cls[i] !== 'honorific' || tokens[i].text !== 'Pak' || tokens[i + 1].kind !== 'initial') continue;
     let k = i + 1;
     while (tokens[k]?.kind === 'initial') k++;
-    if (cls[k] !== 'name' && cls[k] !== 'caps') cls[i] = 'name';
+    // (Two initials, as the Russian order writes a given name and a patronymic; not `Pak A.,` nor `Pak R. van Dijk`.)
+    if (k - i > 2 && cls[k] !== 'name' && cls[k] !== 'caps' && cls[k] !== 'particle') cls[i] = 'name';
   }
 }
 
@@ -1279,7 +1280,8 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     // closing a Romance body's name, which a particle joins, or a capitalised word before a form that no Indian's initials
     // spell; not `Organisation, A.S. Kiran Kumar`, `University, S.A. Ravi Kumar`, `Chief Justice, B.V. Nagarathna Rao`.)
     const afterComma = cls[i - 1] === 'comma' && (closesRomanceName(tokens, cls, i - 2) || (COMMA_LEGAL_FORMS.has(tokens[i].lower) && tokens[i - 2]?.upper === true && cls[i - 2] !== 'title'));
-    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma;
+    // (`"Caspian Petroleum International" B.V. Pieter de Jong`: or after a quoted company's closing mark.)
+    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma || closesQuotedName(tokens, i - 1);
     if (!(beforeFullName && closesCompany)) cls[i] = 'name';
   }
 }
@@ -2125,7 +2127,7 @@ export function isPrefixLegalForm(v: LineView, k: number): boolean {
   const before = v.tokens[k - 1];
   if (before !== undefined && before.upper && before.kind === 'word' && (v.cls[k - 1] === 'name' || v.cls[k - 1] === 'org') && adjacent(v.text, before, v.tokens[k])) return false;
   // (`Director of "Tobol Astyk" LLP Vyacheslav Kim`: nor one after a quoted name's closing mark.)
-  if (closesQuote(v, k - 1)) return false;
+  if (closesQuotedName(v.tokens, k - 1)) return false;
   return PREFIX_LEGAL_FORMS.has(v.tokens[k].text) && v.tokens[k + 1] !== undefined && adjacent(v.text, v.tokens[k], v.tokens[k + 1]);
 }
 
@@ -2136,15 +2138,21 @@ export function isPersonShapedRun(v: LineView, first: number, last: number): boo
   return isSlavicSurname(v.tokens[last].lower) || IN_SURNAME.test(v.tokens[last].lower);
 }
 
+/** A particle or a patronymic stands inside the words from `first` to `last` (`Khalid Saeed Al Mansoori`, `Sergey Viktorovich Pavlenko`). */
+function holdsParticleOrPatronymic(v: LineView, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (v.cls[k] === 'particle' || isPatronymic(v.tokens[k].lower)) return true;
+  return false;
+}
+
 /** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
 export const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', '“', '’']);
 
 /** Token `k` is a quotation mark that closes the word before it. */
-function closesQuote(v: LineView, k: number): boolean {
-  const mark = v.tokens[k];
-  return mark !== undefined && QUOTE_MARKS.has(mark.text) && v.tokens[k - 1]?.end === mark.start;
+function closesQuotedName(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  return mark !== undefined && QUOTE_MARKS.has(mark.text) && tokens[k - 1]?.end === mark.start;
 }
 
 /**
@@ -2424,9 +2432,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
   // (`"Atyrau Port Services" LLP Ricardo de la Fuente`, `"KazAgroMash" JSC Sergey Viktorovich Pavlenko`: the quoted name before
-  // the noun or the form is the company's, where a particle or the surname shapes the run as a person's; not `"Anadolu
-  // Tekstil" company Istanbul Mehmet Yilmaz`, a city before the name.)
-  if (closesQuote(v, first - 2) && isPersonShapedRun(v, first, last)) return first;
+  // the noun or the form is the company's, where a particle or a patronymic inside shapes the run as a person's; not
+  // `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`, a place before the name.)
+  if (closesQuotedName(v.tokens, first - 2) && holdsParticleOrPatronymic(v, first, last)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;

@@ -667,11 +667,21 @@ function isNameConnector(v: LineView, t: Token): boolean {
   return NAME_CONNECTORS.has(lowerWordOf(v, t));
 }
 
-/** Token `i` is `of`, then a lower-case subject of one or two words, then `at`. */
+/**
+ * Token `i` is `of`, then a lower-case subject, then `at`: one word, or an adjective before it (`of higher mathematics`);
+ * not how long or how well (`a partner of many years at …`, `of long standing`).
+ */
 function isSubjectBeforeAt(v: LineView, i: number): boolean {
   const subject = v.tokens[i + 1];
-  return v.tokens[i]?.lower === 'of' && subject !== undefined && isLowerWords(subject) && subject.words <= 2 && v.cls[i + 1] !== 'connector' && v.tokens[i + 2]?.lower === 'at';
+  if (v.tokens[i]?.lower !== 'of' || subject === undefined || !isLowerWords(subject) || v.cls[i + 1] === 'connector' || v.tokens[i + 2]?.lower !== 'at') return false;
+  const first = firstWordOf(v.text, subject);
+  return !NO_SUBJECT_WORDS.has(first) && (subject.words === 1 || (subject.words === 2 && SUBJECT_ADJECTIVE.test(first)));
 }
+
+/** Words that open no subject taught after `of`. */
+const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['many', 'long', 'several', 'some', 'great', 'good', 'high', 'labour', 'labor', 'sport', 'honour', 'honor']);
+/** Adjectives that qualify a subject (`higher`, `applied`, `economic`, `political`). */
+const SUBJECT_ADJECTIVE = /^(?:\p{Ll}+(?:al|ic|er|ed|ian))$/u;
 
 /** Pronouns that stress who an apposition describes (`X, himself a laureate of …`). */
 const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(['himself', 'herself']);

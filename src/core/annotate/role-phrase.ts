@@ -2281,7 +2281,7 @@ const ROLE_OBJECT_NOUNS = new Set([
   'ministry', 'administration', 'office', 'government', 'department', 'embassy', 'committee', 'council', 'service', 'agency',
   'parliament', 'secretariat', 'delegation', 'mission', 'commission', 'presidency', 'cabinet', 'chancellery', 'directorate',
   'division', 'unit', 'section', 'sector', 'desk', 'bureau', 'maslikhat', 'akimat', 'khokimiyat', 'hokimiyat', 'apparatus',
-  'hospital', 'clinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'venture', 'theatre', 'theater',
+  'hospital', 'clinic', 'dispensary', 'polyclinic', 'school', 'academy', 'college', 'centre', 'center', 'mine', 'plant', 'factory', 'smelter', 'farm', 'enterprise', 'venture', 'theatre', 'theater',
   'station', 'substation', 'network', 'university', 'institute', 'museum', 'library', 'airport', 'refinery', 'depot',
   'faction', 'party', 'caucus', 'team', 'branch', 'subsidiary', 'cooperative', 'complex', 'park', 'port', 'laboratory', 'lab', 'utility', 'inspectorate', 'networks', 'customs', 'terminal', 'checkpoint',
   'society', 'association', 'foundation', 'union', 'organization', 'organisation', 'community', 'lyceum', 'gymnasium', 'federation', 'league', 'alliance', 'club',
@@ -2425,10 +2425,18 @@ function isChargesField(v: LineView, i: number): boolean {
   // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`, `Deputy Akim of Almaty Region on
   // social issues, X`: or `on` after an office's `of` object, but not where a verb of informing governs the office, whose
   // `on` names the topic: `briefed the Minister of Foreign Affairs of Italy on regional issues, X expressed …`.)
-  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, k - 1) && !INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start)))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[k - 1]?.upper === true;
+  // (`Deputy akim of Kyzylorda region on social issues X`: the object may close with a lower-case unit after its place.)
+  const object = isLowerUnitAfterPlace(v, k - 1) ? k - 2 : k - 1;
+  if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start)))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
 const CHARGE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** `Kyzylorda region`: token `k` is a lower-case unit right after its place's capitalised name. */
+function isLowerUnitAfterPlace(v: LineView, k: number): boolean {
+  const unit = v.tokens[k];
+  return unit !== undefined && !unit.upper && ADMIN_UNITS.has(unit.lower) && v.tokens[k - 1]?.upper === true;
+}
 
 /** Token `k` closes the capitalised object of an `of` (`of the Kyrgyz Republic`, `of the President`). */
 function closesOfObject(v: LineView, k: number): boolean {
