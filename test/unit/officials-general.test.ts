@@ -10629,4 +10629,9 @@ describe('official finder with the real country finder', () => {
       ['Pieter de Jong', 'General Director of "Caspian Petroleum International" B.V.'], ['Aidos Nurov', null],
     ]);
   });
+
+  it('reads a quoted company name holding its abbreviations\' full stops and comma (round 423)', () => {
+    const body = 'He met President of "Sejin Agritech Co., Ltd." Park Sung-min today.';
+    assert.deepEqual(rolesOf(body), [['Park Sung-min', 'President of "Sejin Agritech Co., Ltd."']]);
+  });
 });

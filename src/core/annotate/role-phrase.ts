@@ -2209,8 +2209,10 @@ function quotedNameStart(v: LineView, i: number): number | undefined {
   if (!CLOSING_DOUBLE_QUOTES.has(v.tokens[i].text)) return undefined;
   // (`JSC “O‘zbekiston temir yo‘llari”`: lower-case words after a capitalised first one, as Turkic names are written.)
   let lower = false;
-  for (let k = i - 1; k >= 0 && i - k <= MAX_QUOTED_NAME + 1; k--) {
+  // (Marks glued to a word count for none: `"Sejin Agritech Co., Ltd."`.)
+  for (let k = i - 1, marks = 0; k >= 0 && i - k - marks <= MAX_QUOTED_NAME + 1; k--) {
     if (OPENING_DOUBLE_QUOTES.has(v.tokens[k].text)) return k >= i - 1 || (lower && !v.tokens[k + 1].upper) ? undefined : outerQuoteStart(v, k) ?? k;
+    if (v.tokens[k].kind === 'punct' && v.tokens[k].start === v.tokens[k - 1]?.end) marks++;
     if (isQuotedNameWord(v, k)) continue;
     if (!isLowerWords(v.tokens[k])) return undefined;
     lower = true;
@@ -2232,7 +2234,9 @@ function isQuotedNameWord(v: LineView, k: number): boolean {
   const t = v.tokens[k];
   // (`“Government for Citizens”`: a small word between two capitalised ones; `"SEZ Khorgos – Eastern Gate"`: so is a
   // spaced dash.)
-  return t.upper || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
+  // (`"Sejin Agritech Co., Ltd."`: a company's abbreviations with their full stops and comma.)
+  const gluedMark = (t.text === '.' || t.text === ',') && k > 0 && v.tokens[k - 1].end === t.start && (v.tokens[k - 1].upper || v.tokens[k - 1].text === '.');
+  return t.upper || gluedMark || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
     ((QUOTED_SMALL_WORDS.has(t.lower) || DASHES.has(t.text)) && v.tokens[k - 1]?.upper === true && v.tokens[k + 1]?.upper === true);
 }
 const QUOTED_SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the']);
