@@ -10604,29 +10604,30 @@ describe('official finder with the real country finder', () => {
 
   it('reads the subject taught between an occupation and its place in an apposition (round 421, review 67d)', () => {
     const body = 'The order went to Saule Omarova, a teacher of mathematics at School-Lyceum No. 17 in Shymkent, and to Aigerim Bolatova, a doctor of medicine at the clinic. ' +
-      'Bauyrzhan Amirov, a teacher of higher mathematics at Satbayev University, and Dana Orazbekova, a teacher of many years at School No. 5, spoke.';
+      'Bauyrzhan Amirov, a teacher of higher mathematics at Satbayev University, and Dana Orazbekova, a teacher of many years at School No. 5, spoke. ' +
+      'Dana Bek, a lawyer of repute at Baker McKenzie, spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Saule Omarova', 'teacher of mathematics at School-Lyceum No. 17'], ['Aigerim Bolatova', null],
-      ['Bauyrzhan Amirov', 'teacher of higher mathematics at Satbayev University'], ['Dana Orazbekova', null],
+      ['Bauyrzhan Amirov', 'teacher of higher mathematics at Satbayev University'], ['Dana Orazbekova', null], ['Dana Bek', null],
     ]);
   });
 
-  it('reads a quoted company\'s legal form before a name with a patronymic or a particle (rounds 421-422, review 67d)', () => {
-    const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew. He met General Manager of "Gulf Logistics" LLC ' +
-      'Khalid Saeed Al Mansoori and Director of "Kazatomprom" JSC Kurchatov Oleg Smirnov.';
+  it('reads a quoted company\'s legal form before a name with a patronymic or a particle after its first word (rounds 421-422, reviews 67d-67e)', () => {
+    const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew. He met General Manager of "Port Logistics" LLP ' +
+      'Rotterdam Pieter van Dijk and Director of "Kazatomprom" JSC Kurchatov Oleg Smirnov.';
     assert.deepEqual(rolesOf(body), [
-      ['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC'], ['Khalid Saeed Al Mansoori', 'General Manager of "Gulf Logistics" LLC'],
+      ['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC'], ['Pieter van Dijk', 'General Manager of "Port Logistics" LLP Rotterdam'],
       ['Oleg Smirnov', 'Director of "Kazatomprom" JSC Kurchatov'],
     ]);
   });
 
-  it('reads a portfolio after a lower-case region, a dispensary, and a quoted company\'s dotted legal form before a full name (round 422)', () => {
+  it('reads a deputy\'s portfolio after a lower-case region, a dispensary, and a quoted company\'s dotted legal form before a full name (round 422, review 67e)', () => {
     const body = 'Deputy akim of Kyzylorda region on social issues Aigerim Zhaksylykova met them. The chief physician of the city oncology dispensary Dr. Yerzhan ' +
-      'Tokhtarov spoke. He met the General Director of "Caspian Petroleum International" B.V. Pieter de Jong. He briefed the akim of Kyzylorda region on social issues, ' +
-      'Aidos Nurov said.';
+      'Tokhtarov spoke. He met Director of "Anadolu Sağlık Yapı" A.Ş. Mehmet Emre Yıldırım. He briefed the akim of Kyzylorda region on social issues, ' +
+      'Aidos Nurov said. Residents appealed to the akim of Almaty region on personal matters Serik Bolatov.';
     assert.deepEqual(rolesOf(body), [
       ['Aigerim Zhaksylykova', 'Deputy akim of Kyzylorda region on social issues'], ['Yerzhan Tokhtarov', 'chief physician of the city oncology dispensary'],
-      ['Pieter de Jong', 'General Director of "Caspian Petroleum International" B.V.'], ['Aidos Nurov', null],
+      ['Mehmet Emre Yıldırım', 'Director of "Anadolu Sağlık Yapı" A.Ş.'], ['Aidos Nurov', null], ['Serik Bolatov', null],
     ]);
   });
 

@@ -1280,8 +1280,9 @@ function markInitialsLikeLegalForms(text: string, tokens: Token[], cls: TokenCla
     // closing a Romance body's name, which a particle joins, or a capitalised word before a form that no Indian's initials
     // spell; not `Organisation, A.S. Kiran Kumar`, `University, S.A. Ravi Kumar`, `Chief Justice, B.V. Nagarathna Rao`.)
     const afterComma = cls[i - 1] === 'comma' && (closesRomanceName(tokens, cls, i - 2) || (COMMA_LEGAL_FORMS.has(tokens[i].lower) && tokens[i - 2]?.upper === true && cls[i - 2] !== 'title'));
-    // (`"Caspian Petroleum International" B.V. Pieter de Jong`: or after a quoted company's closing mark.)
-    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma || closesQuotedName(tokens, i - 1);
+    // (`"Anadolu Sağlık Yapı" A.Ş. Mehmet Emre Yıldırım`: or after a quoted company's closing mark, a form that no Indian's
+    // initials spell.)
+    const closesCompany = followsNameWord(text, tokens, cls, i) || afterComma || (closesQuotedName(tokens, i - 1) && !TWO_INITIALS.test(tokens[i].text));
     if (!(beforeFullName && closesCompany)) cls[i] = 'name';
   }
 }
@@ -2138,10 +2139,12 @@ export function isPersonShapedRun(v: LineView, first: number, last: number): boo
   return isSlavicSurname(v.tokens[last].lower) || IN_SURNAME.test(v.tokens[last].lower);
 }
 
-/** A particle or a patronymic stands inside the words from `first` to `last` (`Khalid Saeed Al Mansoori`, `Sergey Viktorovich Pavlenko`). */
-function holdsParticleOrPatronymic(v: LineView, first: number, last: number): boolean {
-  for (let k = first + 1; k < last; k++) if (v.cls[k] === 'particle' || isPatronymic(v.tokens[k].lower)) return true;
-  return false;
+/**
+ * A particle or a patronymic follows the first of the words from `first` to `last` (`Ricardo de la Fuente`, `Sergey
+ * Viktorovich Pavlenko`; not `Rotterdam Pieter van Dijk`, a place before the name).
+ */
+function opensParticleOrPatronymic(v: LineView, first: number, last: number): boolean {
+  return first + 1 < last && (v.cls[first + 1] === 'particle' || isPatronymic(v.tokens[first + 1].lower));
 }
 
 /** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
@@ -2432,9 +2435,9 @@ function afterCompanyName(v: LineView, first: number, last: number): number {
   const agencys = before?.lower === 'agency' && v.cls[first] === 'caps';
   if (before === undefined || !(COMPANY_BEFORE.has(before.lower) || agencys) || (before.upper && v.cls[first - 1] !== 'stop')) return first;
   // (`"Atyrau Port Services" LLP Ricardo de la Fuente`, `"KazAgroMash" JSC Sergey Viktorovich Pavlenko`: the quoted name before
-  // the noun or the form is the company's, where a particle or a patronymic inside shapes the run as a person's; not
-  // `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`, a place before the name.)
-  if (closesQuotedName(v.tokens, first - 2) && holdsParticleOrPatronymic(v, first, last)) return first;
+  // the noun or the form is the company's, where a particle or a patronymic after the first word shapes the run as a
+  // person's; not `"Anadolu Tekstil" company Istanbul Mehmet Yilmaz`, `"Kazatomprom" JSC Kurchatov Oleg Smirnov`.)
+  if (closesQuotedName(v.tokens, first - 2) && opensParticleOrPatronymic(v, first, last)) return first;
   // `General Director of Vkusny Dom LLC Andrei Sergeevich Volkov`: a legal form closing the company's name before it.
   const closing = v.tokens[first - 2];
   if (before.upper && closing !== undefined && closing.upper && closing.kind === 'word' && adjacent(v.text, closing, before)) return first;

@@ -669,17 +669,21 @@ function isNameConnector(v: LineView, t: Token): boolean {
 
 /**
  * Token `i` is `of`, then a lower-case subject, then `at`: one word, or an adjective before it (`of higher mathematics`);
- * not how long or how well (`a partner of many years at …`, `of long standing`).
+ * not how long or how well (`a partner of many years at …`, `of long standing`, `of repute`).
  */
 function isSubjectBeforeAt(v: LineView, i: number): boolean {
   const subject = v.tokens[i + 1];
   if (v.tokens[i]?.lower !== 'of' || subject === undefined || !isLowerWords(subject) || v.cls[i + 1] === 'connector' || v.tokens[i + 2]?.lower !== 'at') return false;
-  const first = firstWordOf(v.text, subject);
-  return !NO_SUBJECT_WORDS.has(first) && (subject.words === 1 || (subject.words === 2 && SUBJECT_ADJECTIVE.test(first)));
+  const subjectWord = lastWord(v, subject);
+  return SUBJECTS.has(subjectWord) && (subject.words === 1 || (subject.words === 2 && SUBJECT_ADJECTIVE.test(firstWordOf(v.text, subject))));
 }
 
-/** Words that open no subject taught after `of`. */
-const NO_SUBJECT_WORDS: ReadonlySet<string> = new Set(['many', 'long', 'several', 'some', 'great', 'good', 'high', 'labour', 'labor', 'sport', 'honour', 'honor']);
+/** Subjects taught or studied (not a quality: `a lawyer of repute at …`, `of experience`, `a veteran of war at …`). */
+const SUBJECTS: ReadonlySet<string> = new Set([
+  'mathematics', 'physics', 'chemistry', 'biology', 'history', 'geography', 'literature', 'economics', 'law', 'medicine', 'music',
+  'informatics', 'philosophy', 'sciences', 'science', 'languages', 'language', 'english', 'art', 'arts', 'engineering', 'education',
+  'surgery', 'pediatrics', 'paediatrics', 'cardiology', 'oncology', 'agronomy', 'ecology', 'journalism', 'philology', 'psychology',
+]);
 /** Adjectives that qualify a subject (`higher`, `applied`, `economic`, `political`). */
 const SUBJECT_ADJECTIVE = /^(?:\p{Ll}+(?:al|ic|er|ed|ian))$/u;
 

@@ -2429,8 +2429,9 @@ function isChargesField(v: LineView, i: number): boolean {
   // (`Plenipotentiary Representative of the Cabinet of Ministers on border issues, X`, `Deputy Akim of Almaty Region on
   // social issues, X`: or `on` after an office's `of` object, but not where a verb of informing governs the office, whose
   // `on` names the topic: `briefed the Minister of Foreign Affairs of Italy on regional issues, X expressed …`.)
-  // (`Deputy akim of Kyzylorda region on social issues X`: the object may close with a lower-case unit after its place.)
-  const object = isLowerUnitAfterPlace(v, k - 1) ? k - 2 : k - 1;
+  // (`Deputy akim of Kyzylorda region on social issues X`: a deputy's object may close with a lower-case unit after its
+  // place; not `appealed to the akim of Almaty region on personal matters`, a topic.)
+  const object = isLowerUnitAfterPlace(v, k - 1) && v.tokens[k - 3]?.lower === 'of' && DEPUTY_WORD_SET.has(v.tokens[k - 5]?.lower ?? '') ? k - 2 : k - 1;
   if (v.tokens[k].lower === 'for' || (v.tokens[k].lower === 'on' && closesOfObject(v, object) && !INFORMED_BEFORE.test(v.text.slice(Math.max(0, v.tokens[k].start - INFORMED_READ), v.tokens[k].start)))) return PORTFOLIO_NOUNS.has(lastWord(v, v.tokens[i])) && v.tokens[object]?.upper === true;
   return v.tokens[k].lower === 'of' && v.tokens[k - 1]?.lower === 'charge' && v.tokens[k - 2]?.lower === 'in';
 }
