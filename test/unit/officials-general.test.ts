@@ -10595,10 +10595,10 @@ describe('official finder with the real country finder', () => {
 
   it('reads plurals of people in -men and -ren before a quoted body, initials after a digraph before a comma, and Pak before initials alone (review 67b)', () => {
     const body = 'Chairman of the council of women "Ak Zhaulyk" Aigul Bekova spoke. Chairman of the union of craftsmen "Sheber" Erlan Bekov spoke. ' +
-      'According to Pak D.Zh., Kim Ch.S., trade grew. Pak J. Widodo came. Pak R. van Dijk came.';
+      'According to Pak D.Zh., Kim Ch.S., trade grew. Pak J. Widodo came. Pak R. van Dijk came. Pak V.N. spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Aigul Bekova', 'Chairman of the council of women "Ak Zhaulyk"'], ['Erlan Bekov', 'Chairman of the union of craftsmen "Sheber"'],
-      ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null], ['R. van Dijk', null],
+      ['Pak D.Zh.', null], ['Kim Ch.S.', null], ['J. Widodo', null], ['R. van Dijk', null], ['Pak V.N.', null],
     ]);
   });
 
@@ -10614,10 +10614,10 @@ describe('official finder with the real country finder', () => {
 
   it('reads a quoted company\'s legal form before a name with a patronymic or a particle after its first word (rounds 421-422, reviews 67d-67e)', () => {
     const body = 'As informed the General Director of "KazAgroMash" JSC Sergey Viktorovich Pavlenko, it grew. He met General Manager of "Port Logistics" LLP ' +
-      'Rotterdam Pieter van Dijk and Director of "Kazatomprom" JSC Kurchatov Oleg Smirnov.';
+      'Rotterdam Pieter van Dijk and Director of "Kazatomprom" JSC Kurchatov Oleg Smirnov. Director of "Tobol Astyk" LLP Ospanov Daniyar Nurlanovich spoke.';
     assert.deepEqual(rolesOf(body), [
       ['Sergey Viktorovich Pavlenko', 'General Director of "KazAgroMash" JSC'], ['Pieter van Dijk', 'General Manager of "Port Logistics" LLP Rotterdam'],
-      ['Oleg Smirnov', 'Director of "Kazatomprom" JSC Kurchatov'],
+      ['Oleg Smirnov', 'Director of "Kazatomprom" JSC Kurchatov'], ['Ospanov Daniyar Nurlanovich', 'Director of "Tobol Astyk" LLP'],
     ]);
   });
 

@@ -54,11 +54,17 @@ function markHajiInitials(tokens: Token[], cls: TokenClass[]): void {
  */
 function markInitialledSurnamesLikeAddress(tokens: Token[], cls: TokenClass[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (cls[i] !== 'honorific' || tokens[i].text !== 'Pak' || tokens[i + 1].kind !== 'initial') continue;
+    if (cls[i] !== 'honorific' || tokens[i].text !== 'Pak') continue;
+    // (Two initials, as the Russian order writes a given name and a patronymic, maybe in one token: `Pak V.N.`; not `Pak
+    // A.,` nor `Pak R. van Dijk`.)
     let k = i + 1;
     while (tokens[k]?.kind === 'initial') k++;
-    // (Two initials, as the Russian order writes a given name and a patronymic; not `Pak A.,` nor `Pak R. van Dijk`.)
-    if (k - i > 2 && cls[k] !== 'name' && cls[k] !== 'caps' && cls[k] !== 'particle') cls[i] = 'name';
+    let initials = k - i - 1;
+    if (initials === 0 && TWO_INITIALS.test(tokens[k]?.text ?? '')) [initials, k] = [2, k + 1];
+    if (initials >= 2 && cls[k] !== 'name' && cls[k] !== 'caps' && cls[k] !== 'particle') {
+      cls[i] = 'name';
+      if (tokens[i + 1].kind === 'dotted') cls[i + 1] = 'name';
+    }
   }
 }
 
@@ -2144,7 +2150,8 @@ export function isPersonShapedRun(v: LineView, first: number, last: number): boo
  * Viktorovich Pavlenko`; not `Rotterdam Pieter van Dijk`, a place before the name).
  */
 function opensParticleOrPatronymic(v: LineView, first: number, last: number): boolean {
-  return first + 1 < last && (v.cls[first + 1] === 'particle' || isPatronymic(v.tokens[first + 1].lower));
+  // (`Ospanov Daniyar Nurlanovich`: or a patronymic closing three words, in the Russian order.)
+  return first + 1 < last && (v.cls[first + 1] === 'particle' || isPatronymic(v.tokens[first + 1].lower) || (last === first + 2 && isPatronymic(v.tokens[last].lower)));
 }
 
 /** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
