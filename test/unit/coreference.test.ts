@@ -510,4 +510,9 @@ describe('linkOfficials', () => {
     const article = [official('Marat Serikbayevich Dzhumabekov'), official('M. Djumabekov'), official('Nurzhanov K.M.'), official('K. Nurzhanov')];
     assert.deepEqual(link([article]), [['Marat Serikbayevich Dzhumabekov', 'M. Djumabekov', 'Nurzhanov K.M.', 'Nurzhanov K.M.']]);
   });
+
+  it('reads Filipino particles written as one word as the two they join (round 424)', () => {
+    const article = [official('Ma. Theresa P. de la Cruz'), official('Dela Cruz'), official('Jose Delos Santos'), official('Delos Santos')];
+    assert.deepEqual(link([article]), [['Ma. Theresa P. de la Cruz', 'Ma. Theresa P. de la Cruz', 'Jose Delos Santos', 'Jose Delos Santos']]);
+  });
 });

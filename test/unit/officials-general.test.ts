@@ -10635,4 +10635,5 @@ describe('official finder with the real country finder', () => {
     const body = 'He met President of "Sejin Agritech Co., Ltd." Park Sung-min today.';
     assert.deepEqual(rolesOf(body), [['Park Sung-min', 'President of "Sejin Agritech Co., Ltd."']]);
   });
+
 });
