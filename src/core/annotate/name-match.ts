@@ -35,6 +35,11 @@ const hasLowerStart = (w: string) => LOWER_START.test(w);
 const HYPHEN = /[-‑‐]/;
 /** Filipino particles written as one word (`Dela Cruz`, `Delos Santos`), read as the two they join (`de la Cruz`). */
 const GLUED_PARTICLES: ReadonlyMap<string, string[]> = new Map([['dela', ['de', 'la']], ['delos', ['de', 'los']]]);
+
+/** A written word's match words: its hyphen's pieces, or the particles a glued one joins. */
+function wordsOfKey(key: string): string[] {
+  return GLUED_PARTICLES.get(key) ?? key.split(HYPHEN);
+}
 /** A regnal numeral, as a name's word in lower case (`ii`, `xiv`). */
 export const NUMERAL = /^[ivx]+$/;
 /** `Sergey Viktorovich`: a patronymic with a given name is a form of address, not a surname. */
@@ -66,7 +71,7 @@ const APOSTROPHES_ALL = /[‘’ʻʼ]/g;
 
 export function nameForm(text: string): NameForm {
   const written = text.match(NAME_WORD) ?? [];
-  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : GLUED_PARTICLES.get(w.toLowerCase()) ?? wordKey(w).split(HYPHEN)));
+  const words = written.flatMap((w) => (HYPHENED_INITIALS.test(w) ? [`${w[0].toLowerCase()}.`, w.slice(2).toLowerCase()] : wordsOfKey(wordKey(w))));
   // `Karpovich` alone, `S. Lukashevich`: a surname; a patronymic stands after a given name written out.
   const patronymics = words.filter((_, k) => isPatronymicAt(words, k)).length;
   // `Do` alone (of `Do Thanh Hai`): a particle written alone is a surname.

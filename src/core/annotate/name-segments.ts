@@ -4,6 +4,7 @@
  * countries, organisation heads and common words are taken out.
  */
 import { adjacent, firstWordOf, isSuspendingHyphen, numeralAndStop, Token, tokenizeLine } from './name-tokens';
+import { CLOSING_DOUBLE_QUOTES } from './name-chars';
 import { BODIES_NAMED_AFTER_OF, CUE_BRACKET, CUE_RARE, RARE_CUE_WORDS, DOUBLE_SURNAME, ELIDED_SURNAME, isCommonEnglishWord, isPostNominal, CUE_AFTER, CUE_BODY_OF, CUE_HYPHEN, CUE_PLUS, STOP_GIVEN_NAMES, STOP_SURNAMES, TITLED_SURNAMES, BARE_TITLES, CUE_LEGAL_INITIALS, isDottedNonInitials, LEGAL_FORM_SET, CUE_STOP_SURNAME, CUE_ANCHOR, CUE_BARE_TITLE, SURNAME_HEADS, CUE_DIRECTION, CUE_HONORARY, DEGREES, HONORARY_OPENERS, CUE_KOREAN_SURNAME, CUE_MONTH, CUE_NAME_TITLE, CUE_PHRASE, CUE_PLACE, CUE_QUOTE, CHAIN_HONORIFIC_SET, GIVEN_NAME_RANKS, HEADLINE_VERB_SET, isLegalFormWord, HONORIFIC_PHRASE_STARTS, LINEAGE_LINKS, isWordClass, MONTH_GIVEN_NAMES, MONTH_WORDS, NAME_TITLES, OCCUPATION_SET, PLACE_CLOSER_SET, SHORT_CAPS_SURNAMES, SURNAME_DIRECTIONS, WORDS_ALSO_KOREAN_SURNAMES, WORDS_ALSO_VIETNAMESE_SURNAMES, type NameLexicon, type TokenClass } from './name-lexicon';
 import { ADMIN_UNIT_PLURALS, ADMIN_UNITS, DEPUTY_WORD_SET, isNavalRankAt, isItalianBodysLink, isLowerModifier, isLowerWords, isOrgTitle, isPostNoun, lowerWordOf, pluralOwnsOrg, wordEndingAt, type LineView } from './role-phrase';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/date-words';
@@ -2157,12 +2158,10 @@ function opensParticleOrPatronymic(v: LineView, first: number, last: number): bo
 /** Russian surnames in `-in`, `-yn` (`Voronin`, `Borodina`), read as such only after a trade's noun. */
 export const IN_SURNAME = /^\p{L}{3,}[^aeiouy](?:in|ina|yn|yna)$/u;
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '”', '»', '“', '’']);
-
 /** Token `k` is a quotation mark that closes the word before it. */
 function closesQuotedName(tokens: Token[], k: number): boolean {
   const mark = tokens[k];
-  return mark !== undefined && QUOTE_MARKS.has(mark.text) && tokens[k - 1]?.end === mark.start;
+  return mark !== undefined && CLOSING_DOUBLE_QUOTES.has(mark.text) && tokens[k - 1]?.end === mark.start;
 }
 
 /**

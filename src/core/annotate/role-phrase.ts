@@ -2235,11 +2235,16 @@ function isQuotedNameWord(v: LineView, k: number): boolean {
   // (`“Government for Citizens”`: a small word between two capitalised ones; `"SEZ Khorgos – Eastern Gate"`: so is a
   // spaced dash.)
   // (`"Sejin Agritech Co., Ltd."`: a company's abbreviations with their full stops and comma.)
-  const gluedMark = (t.text === '.' || t.text === ',') && k > 0 && v.tokens[k - 1].end === t.start && (v.tokens[k - 1].upper || v.tokens[k - 1].text === '.');
-  return t.upper || gluedMark || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
+  return t.upper || isGluedAbbreviationMark(v, k) || (k > 0 && v.tokens[k - 1].end === t.start && (t.text === '-' || t.kind === 'number') && v.tokens[k + 1]?.start === t.end) ||
     ((QUOTED_SMALL_WORDS.has(t.lower) || DASHES.has(t.text)) && v.tokens[k - 1]?.upper === true && v.tokens[k + 1]?.upper === true);
 }
 const QUOTED_SMALL_WORDS: ReadonlySet<string> = new Set(['for', 'of', 'and', 'the']);
+
+/** Token `k` is a full stop or a comma glued to a capitalised word or to a full stop (`Co., Ltd.`). */
+function isGluedAbbreviationMark(v: LineView, k: number): boolean {
+  const [t, before] = [v.tokens[k], v.tokens[k - 1]];
+  return (t.text === '.' || t.text === ',') && before !== undefined && before.end === t.start && (before.upper || before.text === '.');
+}
 
 /** `Chairman of the Board of JSC "NC "KazMunayGas", …`: where a quoted capitalised name opening at token `i` closes (a nested one's quote left open). */
 export function quotedNameEnd(v: LineView, i: number): number | undefined {
